@@ -1,0 +1,33 @@
+# The two commands: `make report` (the default) builds every HTML report, `make test` runs every test.
+# Each sets up .venv/ by itself the first time; `make install` is quick when nothing changed.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+
+.DEFAULT_GOAL := report
+.PHONY: report test install lab bench clean
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@echo "Installing the package and its notebook and test extras into $(VENV)/ ..."
+	@$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
+	@$(BIN)/python -m pip install --quiet --disable-pip-version-check -e ".[notebook,test]"
+	@touch $(STAMP)
+
+install: $(STAMP)
+
+report: install
+	$(BIN)/python -m analysis build --out reports
+
+test: install
+	$(BIN)/python -m pytest
+
+lab: install
+	$(BIN)/jupyter lab notebooks/
+
+bench: install
+	$(BIN)/python benchmarks/run.py
+
+clean:
+	rm -rf reports .pytest_cache .hypothesis

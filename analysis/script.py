@@ -1,0 +1,41 @@
+"""Choosing a language from the script of a text (``lang="auto"``)."""
+
+from __future__ import annotations
+
+_UK_LETTERS = set("іїєґІЇЄҐ")
+_RU_LETTERS = set("ыэъёЫЭЪЁ")
+_UK_WORDS = ("тис", "тисяч", "понад", "близько", "щонайменше", "майже", "більше", "від", "між", "приблизно")
+_RU_WORDS = ("тыс", "тысяч", "свыше", "около", "более", "почти", "примерно", "между", "от", "менее")
+
+
+def detect_language(text: str) -> str:
+    """``ko`` for Hangul, ``uk`` or ``ru`` for Cyrillic (by letters, then words), else ``en``.
+
+    Examples
+    --------
+    >>> detect_language("3천여 명"), detect_language("понад 3 тис."), detect_language("более 3 тыс.")
+    ('ko', 'uk', 'ru')
+    >>> detect_language("about 300")
+    'en'
+    """
+    hangul = cyrillic = 0
+    uk = ru = 0
+    for ch in text:
+        if "\uac00" <= ch <= "\ud7a3" or "\u3130" <= ch <= "\u318f":
+            hangul += 1
+        elif "\u0400" <= ch <= "\u04ff":
+            cyrillic += 1
+            if ch in _UK_LETTERS:
+                uk += 1
+            elif ch in _RU_LETTERS:
+                ru += 1
+    if hangul and hangul >= cyrillic:
+        return "ko"
+    if not cyrillic:
+        return "en"
+    if uk != ru:
+        return "uk" if uk > ru else "ru"
+    words = [w.strip(".,;:!?()") for w in text.lower().split()]
+    uk_hits = sum(w in _UK_WORDS for w in words)
+    ru_hits = sum(w in _RU_WORDS for w in words)
+    return "uk" if uk_hits > ru_hits else "ru"

@@ -1,0 +1,125 @@
+"""Properties of the normaliser and the interval arithmetic, checked by hypothesis."""
+
+import math
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from analysis import AmbiguousQuantityError, NoQuantityError, Range, find_ranges, parse_range
+
+LANGS = ["en", "uk", "ru", "ko", "auto"]
+SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+number_words = st.sampled_from([
+    "about", "around", "nearly", "at least", "more than", "up to", "fewer than", "between", "and", "to", "-",
+    "–", "or more", "hundred", "thousand", "million", "dozens", "hundreds", "several", "a few", "half", "a",
+    "twenty", "five", "one", "of", "the", "$", "%", "GMT", "+", "Feb.", "2025", "1,200", "3", ",", ".", "0",
+    "тис.", "понад", "близько", "тысяч", "более", "около", "천", "만", "여", "명", "이상", "약", "수천",
+])
+newsy = st.lists(st.one_of(number_words, st.integers(0, 10**7).map(str), st.text(max_size=4)),
+                 max_size=12).map(" ".join)
+
+
+def check_range(r: Range, text: str) -> None:
+    assert r.low <= r.high
+    if r.best is not None:
+        assert r.low <= r.best <= r.high
+    assert text[r.start:r.end] == r.text
+    assert r.rule
+
+
+@SETTINGS
+@given(st.one_of(st.text(), newsy), st.sampled_from(LANGS))
+def test_arbitrary_text_never_crashes(text, lang):
+    for r in find_ranges(text, lang=lang):
+        check_range(r, text)
+    try:
+        r = parse_range(text, lang=lang)
+    except (NoQuantityError, AmbiguousQuantityError) as error:
+        assert repr(text) in str(error) or len(text) > 0
+    else:
+        assert r.low <= r.high
+
+
+@st.composite
+def ranges(draw):
+    """Ranges of every kind, drawn directly."""
+    kind = draw(st.sampled_from(["point", "range", "lower", "upper", "approx", "vague"]))
+    a = draw(st.integers(-10**9, 10**12)) / draw(st.sampled_from([1, 1, 1, 10, 100]))
+    b = a + draw(st.integers(1, 10**9)) / draw(st.sampled_from([1, 2, 4]))
+    currency = draw(st.sampled_from([None, None, "USD", "EUR"]))
+    if kind == "point":
+        return Range(a, a, best=a, currency=currency)
+    if kind == "range":
+        return Range(a, b, draw(st.booleans()), draw(st.booleans()), kind="range", currency=currency)
+    if kind == "lower":
+        return Range(a, math.inf, low_open=draw(st.booleans()), kind="lower", currency=currency)
+    if kind == "upper":
+        high = abs(b) + 1
+        return Range(0.0, high, high_open=draw(st.booleans()), kind="upper", currency=currency)
+    if kind == "approx":
+        best = (a + b) / 2
+        return Range(a, b, False, draw(st.booleans()), best, True, "approx", currency=currency)
+    return Range(a, b, False, True, None, True, "vague", currency=currency)
+
+
+def same(r1: Range, r2: Range) -> None:
+    assert (r2.low, r2.high, r2.low_open, r2.high_open) == (r1.low, r1.high, r1.low_open, r1.high_open)
+    assert (r2.best, r2.kind, r2.approx, r2.currency) == (r1.best, r1.kind, r1.approx, r1.currency)
+
+
+@SETTINGS
+@given(ranges())
+def test_str_reads_back_for_drawn_ranges(r):
+    same(r, parse_range(str(r)))
+
+
+templates = st.sampled_from([
+    "{n}", "about {n}", "nearly {n}", "just over {n}", "at least {n}", "more than {n}", "up to {n}",
+    "fewer than {n}", "{n} or more", "between {n} and {m}", "{n} to {m}", "some {n} or more", "hundreds",
+    "several thousand", "tens of thousands", "no casualties", "{n}+", "more than {n} and less than {m}",
+])
+
+
+@SETTINGS
+@given(templates, st.integers(0, 10**9), st.integers(1, 10**6))
+def test_str_reads_back_for_parsed_phrases(template, n, gap):
+    phrase = template.format(n=f"{n:,}", m=f"{n + gap:,}")
+    r = parse_range(phrase)
+    same(r, parse_range(str(r)))
+
+
+@SETTINGS
+@given(st.integers(0, 10**15), st.sampled_from([",", " ", "\u202f", "\u00a0", "\u2009", ""]))
+def test_integers_with_separators_read_back_exactly(n, sep):
+    text = f"{n:,}".replace(",", sep)
+    r = parse_range(text)
+    assert r.low == r.high == r.best == n
+
+
+@SETTINGS
+@given(st.integers(0, 10**12), st.sampled_from(["about", "around", "roughly", "nearly", "just over"]))
+def test_hedges_keep_the_stated_value_as_best(n, hedge):
+    r = parse_range(f"{hedge} {n:,}")
+    assert r.best == n and r.approx
+    assert r.low <= n <= r.high
+
+
+@SETTINGS
+@given(ranges(), ranges())
+def test_interval_arithmetic(a, b):
+    if a.currency != b.currency:
+        return
+    total = a + b
+    assert total.low == a.low + b.low
+    if math.isfinite(a.high) and math.isfinite(b.high):
+        assert total.high == a.high + b.high
+    hull = a.union_hull(b)
+    assert hull.low <= min(a.low, b.low) and hull.high >= max(a.high, b.high)
+    both = a.intersection(b)
+    assert (both is not None) == a.overlaps(b) == b.overlaps(a)
+    if both is not None:
+        assert both.low >= max(a.low, b.low) and both.high <= min(a.high, b.high)
+        mid = both.low if both.contains(both.low) else (both.high if both.contains(both.high) else None)
+        if mid is not None:
+            assert a.contains(mid) and b.contains(mid)
