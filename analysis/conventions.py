@@ -65,6 +65,8 @@ CONVENTIONS: tuple[Convention, ...] = (
 )
 
 _BY_KEY = {c.key: c for c in CONVENTIONS}
+_TEMPLATES = {c.key: c.rule for c in CONVENTIONS}
+_BOUNDS = frozenset(("lower_closed", "lower_open", "upper_closed", "upper_open"))
 
 
 def rule_for(key: str, **values: object) -> str:
@@ -75,15 +77,14 @@ def rule_for(key: str, **values: object) -> str:
     >>> rule_for("lower_open", word="more than", value="200")
     "'more than' sets a floor that is excluded: above 200, no ceiling."
     """
-    convention = _BY_KEY[key]
-    text = convention.rule
-    if key in ("lower_closed", "lower_open", "upper_closed", "upper_open") and values.get("hedged"):
+    text = _TEMPLATES[key]
+    if values.get("hedged") and key in _BOUNDS:
         text = text + " {inner}"
-    if key == "share":
+    elif key == "share":
         hedge = values.get("hedge")
         values["hedge_sentence"] = f"'{hedge}' hedges the share. " if hedge else ""
     try:
-        return text.format(**values).strip()
+        return text.format(**values)
     except KeyError as missing:  # a template asked for a value the caller did not give
         raise ValueError(f"rule {key!r} needs {missing}") from None
 

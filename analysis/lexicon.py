@@ -94,19 +94,82 @@ class Lexicon:
     segment_scripts: str
     digit_words_need_scale: bool
     starters: frozenset[str] = field(default_factory=frozenset)
+    spaced_digits: re.Pattern[str] | None = None
+    continuers: frozenset[str] = frozenset()
+    sign_words: frozenset[str] = frozenset()
+    single_cache: dict[str, tuple[str, str, bool]] = field(default_factory=dict, compare=False, repr=False)
+    vocab: frozenset[str] = frozenset()
+    before_any: frozenset[str] = frozenset()
+    group_table: dict[int, None] = field(default_factory=dict, compare=False, repr=False)
+    abbreviations: frozenset[str] = frozenset()
+    chunk_cache: dict[str, tuple[Token, ...]] = field(default_factory=dict, compare=False, repr=False)
 
-    def tokenize(self, text: str) -> list[Token]:
+    def tokenize(self, text: str, collapse: bool = False) -> list[Token]:
         """Split ``text`` into tokens with their offsets.
+
+        Text is cut at white space (in C), and each distinct chunk is tokenized
+        once and remembered: words repeat, so most chunks of a news text cost a
+        dictionary look-up. Text with digits grouped by spaces ("12 300") is
+        tokenized whole, so the groups stay one number. With ``collapse``, a run of
+        words the table does not know becomes one placeholder token (norm
+        ``"\x01"``): no phrase can match across it, and there is less to read.
 
         Examples
         --------
         >>> [t[1] for t in lexicon("en").tokenize("about 2,700 (Feb. 7)")]
         ['about', '2,700', '(', 'feb', '.', '7', ')']
         """
+        if self.spaced_digits is not None and self.spaced_digits.search(text):
+            return self._tokenize_span(text, 0, len(text))
+        out: list[Token] = []
+        append = out.append
+        extend = out.extend
+        single, cache = self.single_cache, self.chunk_cache
+        find = text.find
+        # with no white space but plain spaces, offsets follow from the lengths alone
+        plain = text.isprintable()
+        pos = 0
+        unknown_run = False
+        for chunk in (text.split(" ") if plain else text.split()):
+            if plain:
+                start = pos
+                pos += len(chunk) + 1
+                if not chunk:
+                    continue
+                end = pos - 1
+            else:
+                start = find(chunk, pos)
+                pos = end = start + len(chunk)
+            tok = single.get(chunk)
+            if tok is not None:
+                if collapse and not tok[2]:
+                    if not unknown_run:
+                        append(("w", "\x01", start, end, chunk))
+                        unknown_run = True
+                    continue
+                unknown_run = False
+                append((tok[0], tok[1], start, end, chunk))
+                continue
+            unknown_run = False
+            toks = cache.get(chunk)
+            if toks is None:
+                if len(cache) + len(single) > 200_000:
+                    cache.clear()
+                    single.clear()
+                toks = tuple(self._tokenize_span(chunk, 0, len(chunk)))
+                if len(toks) == 1 and toks[0][4] == chunk:
+                    kind, norm = toks[0][0], toks[0][1]
+                    single[chunk] = (kind, norm, kind != "w" or norm in self.vocab)
+                else:
+                    cache[chunk] = toks
+            extend([(kind, norm, start + s, start + e, raw) for kind, norm, s, e, raw in toks])
+        return out
+
+    def _tokenize_span(self, text: str, lo: int, hi: int) -> list[Token]:
         out: list[Token] = []
         append = out.append
         seg = self.segment_scripts
-        for m in self.token_re.finditer(text):
+        for m in self.token_re.finditer(text, lo, hi):
             kind = m.lastgroup
             raw = m.group()
             s, e = m.span()
@@ -114,7 +177,10 @@ class Lexicon:
                 if seg and raw[0] >= seg:
                     self._segment(raw, s, out)
                     continue
-                append(("w", raw.lower(), s, e, raw))
+                norm = raw.lower()
+                if "’" in norm or "ʼ" in norm:
+                    norm = norm.replace("’", "'").replace("ʼ", "'")
+                append(("w", norm, s, e, raw))
             elif kind == "n":
                 append(("n", raw, s, e, raw))
             else:
@@ -147,8 +213,12 @@ class Lexicon:
         >>> lexicon("en").number_value("1.5")
         Decimal('1.5')
         """
-        digits = raw
+        if raw.isdigit():
+            return int(raw)
         dec = self.decimal_mark
+        if dec not in raw and "." not in raw:
+            return int(raw.translate(self.group_table))
+        digits = raw
         if dec in digits:
             whole, _, frac = digits.rpartition(dec)
             if dec != "." and "." in frac:
@@ -264,6 +334,9 @@ def compile_table(table: dict[str, Any]) -> Lexicon:
     object.__setattr__(base, "segment_scripts", seg)
     object.__setattr__(base, "morphemes", morphemes)
     object.__setattr__(base, "morpheme_max", max((len(m) for m in morphemes), default=1))
+    object.__setattr__(base, "spaced_digits", None)
+    object.__setattr__(base, "chunk_cache", {})
+    object.__setattr__(base, "single_cache", {})
     tok = base.tokenize  # the tokenizer is all that phrase splitting needs
 
     def floats(d):
@@ -309,6 +382,24 @@ def compile_table(table: dict[str, Any]) -> Lexicon:
     def words(key):
         return frozenset(str(w).lower() for w in table.get(key, []) or [])
 
+    vocab: set[str] = set()
+
+    def collect(node):
+        if isinstance(node, dict):
+            for key, value in node.items():
+                collect(key)
+                collect(value)
+        elif isinstance(node, list):
+            for item in node:
+                collect(item)
+        elif isinstance(node, str):
+            for t in tok(node):
+                vocab.add(t[1])
+
+    collect({k: v for k, v in table.items() if k not in ("lang", "name", "script")})
+    spaces = "".join(m for m in table.get("group_marks", []) if m.isspace())
+    spaced_digits = re.compile(rf"\d[{re.escape(spaces)}]\d{{3}}") if spaces else None
+
     fields = dict(
         lang=table["lang"], name=table.get("name", table["lang"]), table=table, token_re=token_re,
         decimal_mark=table.get("decimal_mark", "."), group_marks="".join(table.get("group_marks", [","])),
@@ -342,6 +433,12 @@ def compile_table(table: dict[str, Any]) -> Lexicon:
         after_blockers=words("after_blockers"),
         morphemes=morphemes, morpheme_max=max((len(m) for m in morphemes), default=1), segment_scripts=seg,
         digit_words_need_scale=bool(table.get("digit_words_need_scale", False)),
-        starters=frozenset(starters),
+        starters=frozenset(starters), spaced_digits=spaced_digits,
+        continuers=frozenset(set(multipliers) | set(big_scales) | set(numbers) | set(tens) | set(hundreds)
+                             | words("inner_and") | set(fractions) | {"-", "‐", "‑"}
+                             | {str(table.get("decimal_word", "")).lower()} | words("date_suffixes")) - {""},
+        abbreviations=words("abbreviations"), vocab=frozenset(vocab),
+        group_table={ord(m): None for m in "".join(table.get("group_marks", [","]))},
+        before_any=frozenset(p[-1] for p, _ in modifiers_before + openers) | words("fillers"), sign_words=words("negative_words") | {"-", "−", "–"},
     )
     return Lexicon(**fields)

@@ -48,9 +48,9 @@ def rounding_unit(n: Number) -> Number:
     if n == 0:
         return 1
     if isinstance(n, int):
-        a = abs(n)
-        digits = len(str(a))
-        trailing = digits - len(str(a).rstrip("0"))
+        text = str(abs(n))
+        digits = len(text)
+        trailing = digits - len(text.rstrip("0"))
         return 10 ** max(trailing, digits - 2)
     d = Decimal(str(n)) if not isinstance(n, Decimal) else n
     d = abs(d).normalize()
@@ -85,7 +85,7 @@ class _Reader:
     def __init__(self, text: str, L: Lexicon, strict: bool) -> None:
         self.text = text
         self.L = L
-        self.toks: list[Token] = L.tokenize(text)
+        self.toks: list[Token] = L.tokenize(text, collapse=not strict)
         self.n = len(self.toks)
         self.strict = strict
 
@@ -98,68 +98,98 @@ class _Reader:
 
     def match_at(self, k: int, index: dict[str, list[Phrase]]) -> int:
         """Length of the longest phrase of ``index`` starting at token k (0 if none)."""
-        bucket = index.get(self.norm(k))
+        if k >= self.n or k < 0:
+            return 0
+        bucket = index.get(self.toks[k][1])
         if not bucket:
             return 0
-        toks = self.toks
+        toks, n = self.toks, self.n
         for phrase in bucket:
             size = len(phrase)
-            if k + size <= self.n and all(toks[k + x][1] == phrase[x] for x in range(1, size)):
-                return size
+            if size == 1:
+                return 1
+            if k + size <= n:
+                x = 1
+                while x < size and toks[k + x][1] == phrase[x]:
+                    x += 1
+                if x == size:
+                    return size
         return 0
 
     def match_ending(self, k: int, index: dict[str, list[tuple[Phrase, object]]]) -> tuple[int, object]:
         """Longest phrase of ``index`` ending at token k: (length, payload)."""
-        bucket = index.get(self.norm(k))
+        if k < 0 or k >= self.n:
+            return 0, None
+        bucket = index.get(self.toks[k][1])
         if not bucket:
             return 0, None
         toks = self.toks
         for phrase, payload in bucket:
             size = len(phrase)
+            if size == 1:
+                return 1, payload
             first = k - size + 1
-            if first >= 0 and all(toks[first + x][1] == phrase[x] for x in range(size - 1)):
-                return size, payload
+            if first >= 0:
+                x = 0
+                last = size - 1
+                while x < last and toks[first + x][1] == phrase[x]:
+                    x += 1
+                if x == last:
+                    return size, payload
         return 0, None
 
     def match_starting(self, k: int, index: dict[str, list[tuple[Phrase, object]]]) -> tuple[int, object]:
-        bucket = index.get(self.norm(k))
+        """Longest phrase of ``index`` starting at token k: (length, payload)."""
+        if k >= self.n or k < 0:
+            return 0, None
+        bucket = index.get(self.toks[k][1])
         if not bucket:
             return 0, None
-        toks = self.toks
+        toks, n = self.toks, self.n
         for phrase, payload in bucket:
             size = len(phrase)
-            if k + size <= self.n and all(toks[k + x][1] == phrase[x] for x in range(1, size)):
-                return size, payload
+            if size == 1:
+                return 1, payload
+            if k + size <= n:
+                x = 1
+                while x < size and toks[k + x][1] == phrase[x]:
+                    x += 1
+                if x == size:
+                    return size, payload
         return 0, None
 
     # -- values -----------------------------------------------------------------
     def values(self) -> list[_Value]:
         out: list[_Value] = []
         toks, L, n = self.toks, self.L, self.n
-        starters = L.starters
-        k = 0
-        while k < n:
-            kind, norm = toks[k][0], toks[k][1]
-            v = None
+        starters, symbols, signs = L.starters, L.currency_symbols, L.sign_words
+        candidates = [k for k, t in enumerate(toks) if t[0] == "n" or t[1] in starters or t[1] in symbols]
+        done = 0
+        for k in candidates:
+            if k < done:
+                continue
+            kind = toks[k][0]
             if kind == "n":
                 v = self.read_number(k)
                 if v is not None and not self.is_quantity(v):
-                    k = v.j + 1
+                    done = v.j + 1
                     continue
-                if v is not None and k > 0:
+                if v is not None and k > 0 and toks[k - 1][1] in signs:
                     self.read_sign(v)
-            elif kind == "w" and norm in starters:
+            elif kind == "w":
                 v = self.read_zero(k) or self.read_vague(k) or self.read_number(k) or self.read_fraction_word(k)
-            elif kind == "s" and norm in L.currency_symbols:
+            elif kind == "s":
                 v = self.read_number(k + 1) if k + 1 < n and toks[k + 1][0] in "nw" else None
                 if v is not None and not self.is_quantity(v):
                     v = None
+            else:
+                v = None
             if v is None:
-                k += 1
                 continue
-            v = self.attach_currency(v)
+            if self.may_have_currency(v):
+                v = self.attach_currency(v)
             out.append(v)
-            k = v.j + 1
+            done = v.j + 1
         return out
 
     def read_sign(self, v: _Value) -> None:
@@ -173,6 +203,13 @@ class _Reader:
             return
         v.value = -v.value
         v.i = k - 1
+
+    def may_have_currency(self, v: _Value) -> bool:
+        toks, L = self.toks, self.L
+        before = toks[v.i - 1][1] if v.i > 0 else ""
+        after = toks[v.j + 1][1] if v.j + 1 < self.n else ""
+        return (before in L.currency_symbols or before in L.currency_codes or before in L.currency_words_before
+                or after in L.currency_codes or after in L.currency_words)
 
     def attach_currency(self, v: _Value) -> _Value:
         """Take a currency sign or code just before, or a currency word just after."""
@@ -273,6 +310,24 @@ class _Reader:
     def read_number(self, k: int) -> _Value | None:
         """Digits, number words and scales from token k: "1.5 million", "four-thousand-100"."""
         L, toks, n = self.L, self.toks, self.n
+        tok = toks[k]
+        if tok[0] == "n" and (k + 1 >= n or (toks[k + 1][1] not in L.continuers
+                                              and toks[k + 1][4] not in L.suffix_scales)):
+            # the common case: digits alone ("2,700 troops")
+            raw = tok[4]
+            value = L.number_value(raw)
+            scale = 1
+            if not raw.isdigit():
+                for mark in L.group_marks:
+                    if mark in raw:
+                        zeros = 0
+                        for g in reversed(raw.replace(L.decimal_mark, "\x00").split(mark)[1:]):
+                            if g != "000":
+                                break
+                            zeros += 1
+                        scale = 1000 ** zeros
+                        break
+            return _Value(k, k, value, "num", rounding_unit(value), scale=scale, bare_digits=raw.isdigit())
         total: Number = 0
         group: Number = 0
         pending: Number | None = None
@@ -594,6 +649,13 @@ def _float(x: Number) -> float:
     return float(x)
 
 
+def _fmt(x: Number | float) -> str:
+    """format_number, with a fast path for whole numbers."""
+    if type(x) is int:
+        return f"{x:,}"
+    return format_number(float(x))
+
+
 # ---------------------------------------------------------------------------------
 # Step 2: quantities
 # ---------------------------------------------------------------------------------
@@ -625,6 +687,8 @@ class _Combiner:
     def modifiers_before(self, k: int) -> tuple[list[tuple[str, str]], int, tuple[Phrase, frozenset] | None]:
         """Hedges, bounds and a range opener ending just before token k."""
         r = self.r
+        if k == 0 or r.toks[k - 1][1] not in r.L.before_any:
+            return [], k, None
         effects: list[tuple[str, str]] = []
         opener = None
         p = k
@@ -651,6 +715,8 @@ class _Combiner:
 
     def modifiers_after(self, k: int) -> tuple[list[tuple[str, str]], int]:
         r = self.r
+        if k >= r.n or (r.toks[k][1] not in r.L.after and r.toks[k][1] not in r.L.counters):
+            return [], k
         effects = []
         p = k
         for _ in range(2):
@@ -712,7 +778,7 @@ class _Combiner:
         join_word = ""
         a = b = v.value
         scaled = False
-        if m + 1 < len(vals) and v.kind == "num" and vals[m + 1].kind == "num":
+        if v.kind == "num" and m + 1 < len(vals) and vals[m + 1].kind == "num":
             w = vals[m + 1]
             ok, second_effects, join_word = self.join_between(v, w, opener)
             if ok:
@@ -734,7 +800,7 @@ class _Combiner:
             last = after_end - 1
         effects = before + second_effects + after
         used = 2 if second is not None else 1
-        if r.match_at(last + 1, r.L.percent_after):
+        if last + 1 < r.n and r.toks[last + 1][1] in r.L.percent_after and r.match_at(last + 1, r.L.percent_after):
             return None, used  # a percentage is not a count
         if v.kind == "fraction":
             of = r.match_at(v.j + 1, r.L.fraction_of)
@@ -749,7 +815,9 @@ class _Combiner:
             q = self.make_single(v, effects, first, last)
         if q is None:
             return None, used
-        return self.composite(q, m + used, used) if composite else (q, used)
+        if composite and (q.kind == "lower" or q.kind == "upper"):
+            return self.composite(q, m + used, used)
+        return q, used
 
     def composite(self, q: _Quantity, nxt: int, used: int) -> tuple[_Quantity, int]:
         """"more than 20 and less than 35", "10보다 크고 20보다 작다": a floor and a ceiling joined."""
@@ -770,8 +838,8 @@ class _Combiner:
         high, high_open = hi_q.high, hi_q.high_open
         if low > high or (low == high and (low_open or high_open)):
             return q, used
-        rule = rule_for("composite", lower=lo_q.rule, upper=hi_q.rule, low=format_number(float(low)),
-                        high=format_number(float(high)))
+        rule = rule_for("composite", lower=lo_q.rule, upper=hi_q.rule, low=_fmt(low),
+                        high=_fmt(high))
         return _Quantity(q.first, other.last, low, high, low_open, high_open, None, q.approx or other.approx,
                          "range", rule, q.currency or other.currency), used + other_used
 
@@ -791,8 +859,12 @@ class _Combiner:
                          inner.currency)
 
     def make_single(self, v: _Value, effects, first: int, last: int) -> _Quantity | None:
-        hedge = next((e for e in effects if e[0] in _HEDGES), None)
-        bound = next((e for e in effects if e[0] not in _HEDGES), None)
+        hedge = bound = None
+        for effect in effects:
+            if effect[0] in _HEDGES:
+                hedge = hedge or effect
+            else:
+                bound = bound or effect
         cur = v.currency
         if v.kind == "zero":
             return _Quantity(first, last, 0, 0, False, False, 0, False, "point",
@@ -804,8 +876,8 @@ class _Combiner:
         if v.kind == "vague":
             low = _mul(v.value, self.r.L.vague_low)
             high = _mul(v.value, self.r.L.vague_high)
-            rule = rule_for("vague", words=v.words, unit=format_number(float(v.value)),
-                            low=format_number(float(low)), high=format_number(float(high)))
+            rule = rule_for("vague", words=v.words, unit=_fmt(v.value),
+                            low=_fmt(low), high=_fmt(high))
             q = _Quantity(first, last, low, high, False, True, None, True, "vague", rule, cur)
             if bound:
                 q = self.bounded(q, bound)
@@ -818,27 +890,28 @@ class _Combiner:
         approx = False
         best: Number | None = n
         kind = "point"
-        rule = rule_for("point", value=format_number(float(n)))
-        if hedge is not None:
+        if hedge is None:
+            rule = rule_for("point", value=_fmt(n))
+        else:
             approx = True
             kind = "approx"
             half = _half(u)
             if hedge[0] == "approx":
                 low, high = n - half, n + half
-                rule = rule_for("approx", word=hedge[1], value=format_number(float(n)), unit=format_number(float(u)),
-                                low=format_number(float(low)), high=format_number(float(high)))
+                rule = rule_for("approx", word=hedge[1], value=_fmt(n), unit=_fmt(u),
+                                low=_fmt(low), high=_fmt(high))
             elif hedge[0] == "below":
                 low, high, high_open = n - half, n, True
-                rule = rule_for("below", word=hedge[1], value=format_number(float(n)), unit=format_number(float(u)),
-                                low=format_number(float(low)))
+                rule = rule_for("below", word=hedge[1], value=_fmt(n), unit=_fmt(u),
+                                low=_fmt(low))
             elif hedge[0] == "above_unit":
                 low, high, low_open, high_open = n, n + u, True, True
-                rule = rule_for("above_unit", word=hedge[1], value=format_number(float(n)),
-                                unit=format_number(float(u)), high=format_number(float(high)))
+                rule = rule_for("above_unit", word=hedge[1], value=_fmt(n),
+                                unit=_fmt(u), high=_fmt(high))
             else:
                 low, high, low_open = n, n + half, True
-                rule = rule_for("above", word=hedge[1], value=format_number(float(n)), unit=format_number(float(u)),
-                                high=format_number(float(high)))
+                rule = rule_for("above", word=hedge[1], value=_fmt(n), unit=_fmt(u),
+                                high=_fmt(high))
         q = _Quantity(first, last, low, high, low_open, high_open, best, approx, kind, rule, cur)
         if bound:
             q = self.bounded(q, bound)
@@ -851,7 +924,7 @@ class _Combiner:
             q.low_open = effect == "lower_open" or (q.low_open and q.kind != "approx")
             q.high, q.high_open = math.inf, True
             q.kind = "lower"
-            q.rule = rule_for(effect, word=word, value=format_number(float(low)), inner=q.rule,
+            q.rule = rule_for(effect, word=word, value=_fmt(low), inner=q.rule,
                               hedged=q.approx)
         else:
             high = q.high
@@ -859,7 +932,7 @@ class _Combiner:
             q.low = 0 if float(high) > 0 else -math.inf
             q.low_open = q.low == -math.inf
             q.kind = "upper"
-            q.rule = rule_for(effect, word=word, value=format_number(float(high)), inner=q.rule,
+            q.rule = rule_for(effect, word=word, value=_fmt(high), inner=q.rule,
                               hedged=q.approx)
         q.best = None
         return q
@@ -870,15 +943,15 @@ class _Combiner:
         low, high = a, b
         approx = False
         rule = rule_for("range", join=(" … ".join([" ".join(opener[0]), join_word]) if opener else join_word),
-                        low=format_number(float(a)), high=format_number(float(b)),
-                        scaled=f" The scale of {format_number(float(b))} applies to the first number too."
+                        low=_fmt(a), high=_fmt(b),
+                        scaled=f" The scale of {_fmt(b)} applies to the first number too."
                         if scaled else "")
         if hedge is not None:
             approx = True
             low = a - _half(rounding_unit(a))
             high = b + _half(rounding_unit(b))
-            rule = rule_for("approx_range", word=hedge[1], inner=rule, low=format_number(float(low)),
-                            high=format_number(float(high)))
+            rule = rule_for("approx_range", word=hedge[1], inner=rule, low=_fmt(low),
+                            high=_fmt(high))
         q = _Quantity(first, last, low, high, False, False, None, approx, "range", rule, currency)
         if bound:
             q = self.bounded(q, bound)
@@ -917,11 +990,9 @@ def _to_range(r: _Reader, q: _Quantity) -> Range:
     start, end = r.toks[q.first][2], r.toks[q.last][3]
     # keep an abbreviation's full stop ("3 тис.") inside the span
     if q.last + 1 < r.n and r.toks[q.last + 1][1] == "." and r.toks[q.last + 1][2] == end \
-            and r.toks[q.last][1] in r.L.table.get("abbreviations", ()):
+            and r.toks[q.last][1] in r.L.abbreviations:
         end += 1
-    low, high = float(q.low), float(q.high)
-    best = None if q.best is None else float(q.best)
-    return Range(low, high, q.low_open, q.high_open, best, q.approx, q.kind, r.text[start:end], start, end,
+    return Range(q.low, q.high, q.low_open, q.high_open, q.best, q.approx, q.kind, r.text[start:end], start, end,
                  r.L.lang, q.rule, q.currency)
 
 
@@ -963,7 +1034,7 @@ def find_ranges(text: str, lang: str = "en") -> list[Range]:
     """
     if not isinstance(text, str):
         raise TypeError(f"find_ranges expects a str, not {type(text).__name__}")
-    L = lexicon(_resolve_lang(text, lang))
+    L = lexicon(detect_language(text) if lang == "auto" else lang)
     reader = _Reader(text, L, strict=False)
     return [_to_range(reader, q) for q in _Combiner(reader, reader.values()).quantities()]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 
-from .range import KINDS, Range
+from .range import KIND_ORDER, Range
 
 _NUM = r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:e[+-]?\d+)?|-?∞"
 _CUR = r"(?:(?P<cur>[A-Z]{3}) )?"
@@ -13,7 +13,7 @@ _POINT = re.compile(rf"^{_CUR}(?P<n>{_NUM})$")
 _BOUND = re.compile(rf"^{_CUR}(?P<op>≥|>|≤|<)(?P<n>{_NUM})$")
 _SPAN = re.compile(rf"^{_CUR}(?P<lo_open>>)?(?P<low>{_NUM})–(?P<hi_open><)?(?P<high>{_NUM})$")
 _FULL = re.compile(
-    rf"^{_CUR}(?:(?P<approx>≈)?(?P<best>{_NUM})|(?P<tilde>~))?\s*(?P<kind>{'|'.join(KINDS)})?\s*"
+    rf"^{_CUR}(?:(?P<approx>≈)?(?P<best>{_NUM})|(?P<tilde>~))?\s*(?P<kind>{'|'.join(KIND_ORDER)})?\s*"
     rf"\((?P<lo_open>>)?(?P<low>{_NUM})–(?P<hi_open><)?(?P<high>{_NUM})\)$"
 )
 _RULE = "Read from the canonical notation that str(Range) writes."

@@ -12,7 +12,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, replace
 
-KINDS = ("point", "range", "lower", "upper", "approx", "vague")
+KINDS = frozenset(("point", "range", "lower", "upper", "approx", "vague"))
+KIND_ORDER = ("point", "range", "lower", "upper", "approx", "vague")
 
 
 def format_number(x: float) -> str:
@@ -113,26 +114,32 @@ class Range:
     currency: str | None = None
 
     def __post_init__(self) -> None:
-        low, high = float(self.low), float(self.high)
-        if math.isnan(low) or math.isnan(high):
+        low, high = self.low, self.high
+        if type(low) is not float:
+            low = float(low)
+            object.__setattr__(self, "low", low)
+        if type(high) is not float:
+            high = float(high)
+            object.__setattr__(self, "high", high)
+        if low != low or high != high:
             raise ValueError(f"a range bound is not a number: low={self.low!r}, high={self.high!r}")
         if low > high:
             raise ValueError(f"low {low!r} is above high {high!r}")
         if self.kind not in KINDS:
-            raise ValueError(f"unknown kind {self.kind!r}; expected one of {', '.join(KINDS)}")
-        object.__setattr__(self, "low", low)
-        object.__setattr__(self, "high", high)
-        if low == -math.inf:
+            raise ValueError(f"unknown kind {self.kind!r}; expected one of {', '.join(KIND_ORDER)}")
+        if low == -math.inf and not self.low_open:
             object.__setattr__(self, "low_open", True)
-        if high == math.inf:
+        if high == math.inf and not self.high_open:
             object.__setattr__(self, "high_open", True)
         if low == high and (self.low_open or self.high_open):
             raise ValueError(f"the range [{low!r}, {high!r}] is empty when a bound is open")
-        if self.best is not None:
-            best = float(self.best)
+        best = self.best
+        if best is not None:
+            if type(best) is not float:
+                best = float(best)
+                object.__setattr__(self, "best", best)
             if not low <= best <= high:
                 raise ValueError(f"best {best!r} lies outside [{low!r}, {high!r}]")
-            object.__setattr__(self, "best", best)
 
     # ---- measures -------------------------------------------------------------
     @property
