@@ -57,6 +57,7 @@ class Lexicon:
     bare_scales: bool
     suffix_scales: dict[str, float]
     fractions: dict[str, int]
+    fraction_plurals: frozenset[str]
     fraction_of: dict[str, list[Phrase]]
     half_word: str
     before: dict[str, list[tuple[Phrase, str]]]
@@ -378,6 +379,8 @@ def compile_table(table: dict[str, Any]) -> Lexicon:
     starters |= {p[0] for p in quantifier_phrases} | {p[0] for p in zero} | set(fractions)
     starters |= set(multipliers) | set(big_scales) | {str(w).lower() for w in table.get("indefinite_one", [])}
     starters |= set(str(w).lower() for w in table.get("starters", []))
+    if table.get("decimal_word"):
+        starters.add(str(table["decimal_word"]).lower())
 
     def words(key):
         return frozenset(str(w).lower() for w in table.get(key, []) or [])
@@ -410,7 +413,7 @@ def compile_table(table: dict[str, Any]) -> Lexicon:
         negative_words=negative_words, multipliers=multipliers,
         multiplier_scope=table.get("multiplier_scope", "group"), big_scales=big_scales,
         bare_scales=bool(table.get("bare_scales", False)), suffix_scales=suffix_scales,
-        fractions=fractions, fraction_of=_index_plain(_phrases(tok, table.get("fraction_of"))),
+        fractions=fractions, fraction_plurals=words("fraction_plurals"), fraction_of=_index_plain(_phrases(tok, table.get("fraction_of"))),
         half_word=str(table.get("half_word", "")).lower(),
         before=_index_last(modifiers_before), after=_index_first(modifiers_after),
         openers=_index_last(openers), joins=frozenset(_phrases(tok, table.get("range_joins"))),

@@ -311,6 +311,14 @@ class _Reader:
         """Digits, number words and scales from token k: "1.5 million", "four-thousand-100"."""
         L, toks, n = self.L, self.toks, self.n
         tok = toks[k]
+        if tok[0] == "n" and k + 2 < n and toks[k + 1][1] == "/" and tok[4].isdigit() and toks[k + 2][4].isdigit() \
+                and toks[k + 1][2] == tok[3] and toks[k + 2][2] == toks[k + 1][3] and int(toks[k + 2][4]) \
+                and not (k + 3 < n and toks[k + 3][1] == "/"):
+            return _Value(k, k + 2, Fraction(int(tok[4]), int(toks[k + 2][4])), "fraction", 1)  # "3/4"
+        if tok[0] == "w" and tok[1] == L.decimal_word and k + 1 < n and toks[k + 1][0] == "n" \
+                and toks[k + 1][4].isdigit():
+            value = Decimal("0." + toks[k + 1][4])  # "point 77"
+            return _Value(k, k + 1, value, "num", rounding_unit(value))
         if tok[0] == "n" and (k + 1 >= n or (toks[k + 1][1] not in L.continuers
                                               and toks[k + 1][4] not in L.suffix_scales)):
             # the common case: digits alone ("2,700 troops")
@@ -390,13 +398,17 @@ class _Reader:
                     continue
                 if norm in L.multipliers:
                     m = L.multipliers[norm]
-                    if not started and not article and not L.bare_scales:
+                    if not started and not article and not L.bare_scales and not self.strict:
                         return None
                     if L.multiplier_scope == "group":
                         if pending is None and group:
-                            break
-                        base = group + (pending if pending is not None else 1)
-                        group = _mul(base, m)
+                            if m == last_mult:
+                                break
+                            group = _mul(group, m)  # "two hundred dozen"
+                        else:
+                            base = group + (pending if pending is not None else 1)
+                            group = _mul(base, m)
+                        last_mult = m
                     else:
                         if m >= last_mult:
                             break
@@ -412,7 +424,7 @@ class _Reader:
                     continue
                 if norm in L.big_scales:
                     b = L.big_scales[norm]
-                    if not started and not article and not L.bare_scales:
+                    if not started and not article and not L.bare_scales and not self.strict:
                         return None
                     if b >= last_big:
                         break
@@ -513,7 +525,8 @@ class _Reader:
                 and pending_kind in ("words", "digits") and isinstance(pending, int) and pending < 20:
             den = L.fractions[toks[j][1]]
             of = self.match_at(j + 1, L.fraction_of)
-            if den == 2 or of or toks[j][1].endswith("s") or (j > 0 and toks[j - 1][1] == "-"):
+            plural = toks[j][1] in L.fraction_plurals
+            if den == 2 or of or (j > 0 and toks[j - 1][1] == "-") or (pending == 1) != plural:
                 return _Value(k, j, Fraction(pending, den), "fraction", 1)
         bare = (j - k == 1 and toks[k][0] == "n" and toks[k][1].isdigit())
         if scale == 1 and toks[k][0] == "n" and j - k == 1:
@@ -537,7 +550,7 @@ class _Reader:
         norm = toks[k][1]
         if norm in L.articles and k + 1 < n and toks[k + 1][1] in L.fractions:
             den = L.fractions[toks[k + 1][1]]
-            if self.match_at(k + 2, L.fraction_of) or den == 2:
+            if self.match_at(k + 2, L.fraction_of) or den == 2 or k + 2 >= n or toks[k + 2][0] == "s":
                 return _Value(k, k + 1, Fraction(1, den), "fraction", 1)
         if norm == L.half_word and self.match_at(k + 1, L.fraction_of):
             return _Value(k, k, Fraction(1, 2), "fraction", 1)
