@@ -739,7 +739,10 @@ class _Combiner:
                 skip += r.match_at(p + skip, r.L.counters)
             size, effect = r.match_starting(p + skip, r.L.after)
             stop = p + skip + size
-            blocked = stop < r.n and r.toks[stop][1] in r.L.after_blockers
+            blocked = stop < r.n and (r.toks[stop][1] in r.L.after_blockers or (
+                # "больше 10 и меньше 20": the suffix's last word starts the next bound
+                (r.toks[stop][0] == "n" or r.toks[stop][1] in r.L.numbers)
+                and any(len(ph) == 1 for ph, _ in r.L.before.get(r.toks[stop - 1][1], ()))))
             if size and not blocked:
                 effects.append((str(effect), _words(r, p + skip, p + skip + size - 1)))
                 p += skip + size

@@ -1,0 +1,50 @@
+"""Command line: ``python -m analysis {build,report,extract} ...``.
+
+- ``build --out DIR``: execute every notebook in ``notebooks/`` and render
+  ``DIR/<notebook>.html`` and ``DIR/index.html``.
+- ``report --claims FILE --title TEXT --out DIR``: the comparison report for any claims file.
+- ``extract FILE... [--lang en] [--out candidates.csv]``: candidate claims from article text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m analysis", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    build = sub.add_parser("build", help="execute the notebooks and render every report")
+    build.add_argument("--out", default="reports", type=Path)
+    build.add_argument("--notebooks", default="notebooks", type=Path)
+
+    report = sub.add_parser("report", help="render the comparison report for a claims file")
+    report.add_argument("--claims", required=True, type=Path)
+    report.add_argument("--title", required=True)
+    report.add_argument("--out", required=True, type=Path)
+    report.add_argument("--as-of", default=None, help="compare the sources as of this date (YYYY-MM-DD)")
+
+    extract = sub.add_parser("extract", help="candidate claims from article text files")
+    extract.add_argument("files", nargs="+", type=Path)
+    extract.add_argument("--lang", default="en")
+    extract.add_argument("--out", default=None, type=Path)
+
+    args = parser.parse_args(argv)
+    if args.command == "build":
+        from .reports import build_reports
+
+        return build_reports(args.notebooks, args.out)
+    if args.command == "report":
+        from .reports import render_claims_report
+
+        return render_claims_report(args.claims, args.title, args.out, as_of=args.as_of)
+    from .extract_cli import extract_files
+
+    return extract_files(args.files, lang=args.lang, out=args.out)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
