@@ -36,6 +36,7 @@ if TYPE_CHECKING:  # pragma: no cover
 def __getattr__(name: str) -> Any:
     # pandas-backed parts load on first use, so `import analysis` stays light
     if name == "load_claims":
+        from . import accessor  # noqa: F401  (registers df.claims)
         from .claims import load_claims
 
         return load_claims
