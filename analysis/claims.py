@@ -303,8 +303,9 @@ def load_claims(path: str | Path, sources: str | Path | None = None) -> pd.DataF
     Examples
     --------
     >>> claims = load_claims(DEFAULT_SOURCES.parent / "claims" / "north-korean-troops.csv")
-    >>> claims.set_index("claim_id").loc["NK034", ["stated", "low", "high", "kind"]].tolist()
-    ['approximately 300', 250.0, 350.0, 'approx']
+    >>> row = claims.set_index("claim_id").loc["NK034"]
+    >>> (row["stated"], float(row["low"]), float(row["high"]), row["kind"])
+    ('approximately 300', 250.0, 350.0, 'approx')
     """
     path = Path(path)
     frame, problems = read_claims_csv(path)
