@@ -73,7 +73,7 @@ def read_claims_csv(path: str | Path) -> tuple[pd.DataFrame, list[dict]]:
     for record in reader:
         start = line + 1
         line = reader.line_num
-        if not any(cell.strip() for cell in record):
+        if not any(record) or (len(record) == 1 and not record[0].strip()):
             continue  # a blank line is no claim
         if len(record) != len(header):
             problems.append(dict(row=start, column="(row)", value=",".join(record)[:60],
@@ -200,9 +200,11 @@ def add_dates(frame: pd.DataFrame) -> pd.DataFrame:
     day the partial claim date allows.
     """
     out = frame.copy()
-    claim_start = [_date_start(d) for d in out["claim_date"]]
-    claim_end = [_date_end(d) for d in out["claim_date"]]
-    published = [_date_end(d) for d in out["published"]]
+    starts = {d: _date_start(d) for d in out["claim_date"].unique()}
+    ends = {d: _date_end(d) for d in set(out["claim_date"].unique()) | set(out["published"].unique())}
+    claim_start = [starts[d] for d in out["claim_date"]]
+    claim_end = [ends[d] for d in out["claim_date"]]
+    published = [ends[d] for d in out["published"]]
     out["date"] = pd.Series([c if c is not pd.NaT else p for c, p in zip(claim_start, published)],
                             index=out.index, dtype="datetime64[ns]")
     known = []
