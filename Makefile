@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
 .DEFAULT_GOAL := report
-.PHONY: report test install lab bench clean
+.PHONY: report test install lab bench clean notebooks
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -20,8 +20,15 @@ install: $(STAMP)
 report: install
 	$(BIN)/python -m analysis build --out reports
 
+NBVAL := --nbval --nbval-current-env --nbval-sanitize-with tests/nbval-sanitize.cfg
+
 test: install
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest tests analysis notebooks $(NBVAL)
+	@echo "Notebooks again (they must pass twice in a row):"
+	$(BIN)/python -m pytest notebooks $(NBVAL) -q
+
+notebooks: install
+	$(BIN)/python -m analysis execute
 
 lab: install
 	$(BIN)/jupyter lab notebooks/

@@ -27,6 +27,9 @@ def main(argv: list[str] | None = None) -> int:
     report.add_argument("--out", required=True, type=Path)
     report.add_argument("--as-of", default=None, help="compare the sources as of this date (YYYY-MM-DD)")
 
+    run = sub.add_parser("execute", help="re-execute notebooks in place (outputs saved, no timing metadata)")
+    run.add_argument("paths", nargs="*", type=Path)
+
     extract = sub.add_parser("extract", help="candidate claims from article text files")
     extract.add_argument("files", nargs="+", type=Path)
     extract.add_argument("--lang", default="en")
@@ -37,6 +40,10 @@ def main(argv: list[str] | None = None) -> int:
         from .reports import build_reports
 
         return build_reports(args.notebooks, args.out)
+    if args.command == "execute":
+        from .reports import NOTEBOOKS, execute_in_place
+
+        return execute_in_place(args.paths or sorted(NOTEBOOKS.glob("[0-9][0-9]-*.ipynb")))
     if args.command == "report":
         from .reports import render_claims_report
 

@@ -122,8 +122,11 @@ def headline(comparison: pd.DataFrame, metric: str, when: str | pd.Timestamp | N
     middle = []
     for _, row in comparison.iloc[1:-1].iterrows():
         poss, _ = _source_words(row, by)
-        verb = "add up to" if bool(row.get("derived", False)) else "come to"
-        middle.append(f"{poss} figures {verb} {describe(row)}")
+        owner = poss[:-len(" figure of")] if poss.endswith(" figure of") else poss
+        if bool(row.get("derived", False)):
+            middle.append(f"{owner} figures add up to {describe(row)}")
+        else:
+            middle.append(f"{owner} figure is {describe(row)}")
     if middle:
         sentence += "; " + "; ".join(middle)
     return sentence + "."

@@ -55,6 +55,20 @@ def country_name(code: str) -> str:
     return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
+def short_name(code: str) -> str:
+    """The name on an axis or in a table: no leading "the" ("United States").
+
+    Examples
+    --------
+    >>> short_name("US"), short_name("KR|UA|US")
+    ('United States', 'South Korea, Ukraine, United States')
+    """
+    if not code:
+        return "unnamed"
+    names = [_NAMES.get(c, (c, c, c))[0] for c in code.split("|")]
+    return ", ".join(n[4:] if n.startswith("the ") else n for n in names)
+
+
 def possessive(code: str) -> str:
     """ "Ukraine's", "the U.S.", "South Korea's" (the form before "estimate" or a number)."""
     return _NAMES.get(code, (code, f"{code}'s", code))[1] if code else "an unnamed source's"

@@ -1,22 +1,207 @@
-"""Rendering notebooks to self-contained HTML reports."""
+"""Executing notebooks and rendering them as self-contained HTML reports.
+
+- :func:`build_reports` (``make report``): every numbered notebook, plus an index;
+- :func:`render_claims_report` (``python -m analysis report``): the comparison
+  notebook run on any claims file, so a new topic needs no new code;
+- :func:`execute_in_place`: re-run the committed notebooks top to bottom and save
+  them without per-cell timing, for nbval.
+"""
 
 from __future__ import annotations
 
 import html
+import re
+import sys
+import time
 from pathlib import Path
 
+import yaml
 
-def build_reports(notebooks: Path, out: Path) -> int:
-    """Execute and render every notebook; write an index. Returns an exit code."""
+from .errors import ClaimsValidationError
+
+ROOT = Path(__file__).resolve().parents[1]
+NOTEBOOKS = ROOT / "notebooks"
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+COMPARISON_NOTEBOOK = "02-north-korean-losses.ipynb"
+BUNDLED_CLAIMS = ROOT / "data" / "claims" / "north-korean-troops.csv"
+HIDDEN_TAGS = {"remove_input"}
+REMOVED_CELLS = {"remove_cell", "parameters", "injected-parameters"}
+
+
+def slug(title: str) -> str:
+    """A file name from a title.
+
+    Examples
+    --------
+    >>> slug("North Korean troops: who says what?")
+    'north-korean-troops-who-says-what'
+    """
+    text = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")
+    return text[:80] or "report"
+
+
+def sidecar(claims_path: Path) -> dict:
+    """The metadata sidecar of a claims file (``<name>.yaml`` beside it), or {}."""
+    path = Path(claims_path).with_suffix(".yaml")
+    if not path.exists():
+        return {}
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return data if isinstance(data, dict) else {}
+
+
+def _client(nb, cwd: Path):
+    from nbclient import NotebookClient
+
+    return NotebookClient(nb, timeout=600, kernel_name="python3", record_timing=False,
+                          resources={"metadata": {"path": str(cwd)}})
+
+
+def execute(path: Path, parameters: dict | None = None):
+    """Execute a notebook (with papermill parameters, if any) and return it; the file is not changed."""
+    import nbformat
+
+    nb = nbformat.read(path, as_version=4)
+    if parameters:
+        inject_parameters(nb, parameters)
+    _client(nb, path.parent).execute()
+    return nb
+
+
+def inject_parameters(nb, parameters: dict) -> None:
+    """Papermill's convention: a cell tagged ``injected-parameters`` after the one tagged ``parameters``.
+
+    Values are written with ``repr``, so a title from the command line is a string
+    literal in the notebook, never code.
+    """
+    from nbformat.v4 import new_code_cell
+
+    lines = ["# Parameters"] + [f"{name} = {value!r}" for name, value in parameters.items()]
+    cell = new_code_cell("\n".join(lines))
+    cell.metadata["tags"] = ["injected-parameters"]
+    index = next((i for i, c in enumerate(nb.cells) if "parameters" in c.metadata.get("tags", [])), -1)
+    nb.cells.insert(index + 1, cell)
+
+
+def to_html(nb, title: str) -> str:
+    """One self-contained HTML page: inline images, no code, nothing fetched from the network."""
+    from nbconvert import HTMLExporter
+    from nbconvert.preprocessors import TagRemovePreprocessor
+
+    nb.metadata["title"] = title
+    exporter = HTMLExporter(template_name="report", extra_template_basedirs=[str(TEMPLATES)])
+    exporter.exclude_input_prompt = True
+    exporter.exclude_output_prompt = True
+    exporter.register_preprocessor(
+        TagRemovePreprocessor(remove_input_tags=HIDDEN_TAGS, remove_cell_tags=REMOVED_CELLS, enabled=True),
+        enabled=True)
+    body, _ = exporter.from_notebook_node(nb, resources={"mathjax_url": "", "require_js_url": ""})
+    return body
+
+
+def _title_of(nb, fallback: str) -> str:
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            for line in cell.source.splitlines():
+                if line.startswith("# "):
+                    return line[2:].strip()
+    return fallback
+
+
+def _progress(message: str) -> None:
+    print(message, flush=True)
+
+
+def render_claims_report(claims: Path, title: str, out: Path, as_of: str | None = None,
+                         name: str | None = None) -> int:
+    """Render the comparison report for a claims file. Returns an exit code.
+
+    The claims are validated first: a file with bad rows gets no report, and the
+    bad rows are listed on standard error.
+    """
+    from .claims import load_claims
+
+    claims = Path(claims)
+    try:
+        table = load_claims(claims)
+    except ClaimsValidationError as error:
+        print(f"No report written: {error}", file=sys.stderr)
+        return 2
+    if table.empty:
+        print(f"No report written: {claims} holds no claims (only a header).", file=sys.stderr)
+        return 2
     out.mkdir(parents=True, exist_ok=True)
-    found = sorted(notebooks.glob("[0-9]*.ipynb"))
-    items = "".join(f"<li>{html.escape(p.stem)}</li>" for p in found) or "<li>No notebooks yet.</li>"
-    (out / "index.html").write_text(
-        f"<!doctype html><meta charset='utf-8'><title>Reports</title><h1>Reports</h1><ul>{items}</ul>",
-        encoding="utf-8")
-    print(f"wrote {out / 'index.html'}")
+    target = out / f"{name or slug(title)}.html"
+    started = time.perf_counter()
+    _progress(f"  executing {COMPARISON_NOTEBOOK} for {claims.name} ...")
+    nb = execute(NOTEBOOKS / COMPARISON_NOTEBOOK,
+                 dict(claims_path=str(claims.resolve()), title=title, as_of=as_of or ""))
+    target.write_text(to_html(nb, title), encoding="utf-8")
+    _progress(f"  wrote {target} ({time.perf_counter() - started:.1f} s)")
+    write_index(out)
     return 0
 
 
-def render_claims_report(claims: Path, title: str, out: Path, as_of: str | None = None) -> int:
-    raise SystemExit("the comparison report arrives with the claims module")
+def build_reports(notebooks: Path, out: Path) -> int:
+    """Execute every numbered notebook, render it, and write the index. Returns an exit code."""
+    import nbformat
+
+    out.mkdir(parents=True, exist_ok=True)
+    found = sorted(Path(notebooks).glob("[0-9][0-9]-*.ipynb"))
+    if not found:
+        print(f"no numbered notebooks in {notebooks}", file=sys.stderr)
+        return 1
+    for number, path in enumerate(found, 1):
+        _progress(f"[{number}/{len(found)}] {path.name}")
+        if path.name == COMPARISON_NOTEBOOK:
+            meta = sidecar(BUNDLED_CLAIMS)
+            status = render_claims_report(BUNDLED_CLAIMS, meta.get("title", "Comparing sources"), out,
+                                          as_of=str(meta.get("as_of", "") or ""), name=path.stem)
+            if status:
+                return status
+            continue
+        started = time.perf_counter()
+        nb = execute(path)
+        title = _title_of(nbformat.read(path, as_version=4), path.stem)
+        (out / f"{path.stem}.html").write_text(to_html(nb, title), encoding="utf-8")
+        _progress(f"  wrote {out / (path.stem + '.html')} ({time.perf_counter() - started:.1f} s)")
+    write_index(out)
+    _progress(f"wrote {out / 'index.html'}")
+    return 0
+
+
+def write_index(out: Path) -> Path:
+    """``index.html``: one line per report in ``out``, in file-name order."""
+    items = []
+    for page in sorted(out.glob("*.html")):
+        if page.name == "index.html":
+            continue
+        text = page.read_text(encoding="utf-8")
+        m = re.search(r"<title>(.*?)</title>", text, re.S)
+        title = html.unescape(m.group(1).strip()) if m else page.stem
+        items.append(f'<li><a href="{html.escape(page.name)}">{html.escape(title)}</a> '
+                     f'<span class="file">{html.escape(page.name)}</span></li>')
+    index = out / "index.html"
+    index.write_text(
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">"
+        "<title>Reports</title><style>body{font-family:system-ui,sans-serif;max-width:48rem;margin:2rem auto;"
+        "line-height:1.5}li{margin:.4rem 0}.file{color:#777;font-size:.85rem;margin-left:.5rem}</style></head>"
+        "<body><h1>Reports</h1><p>Each report is one self-contained page: figures inline, code hidden, "
+        "every claim listed with its quote and source link.</p><ol>" + "".join(items) + "</ol></body></html>\n",
+        encoding="utf-8")
+    return index
+
+
+def execute_in_place(paths: list[Path]) -> int:
+    """Re-execute notebooks top to bottom and save them with outputs, without timing metadata."""
+    import nbformat
+
+    for path in paths:
+        _progress(f"executing {path} ...")
+        nb = nbformat.read(path, as_version=4)
+        _client(nb, path.parent).execute()
+        for cell in nb.cells:
+            cell.metadata.pop("execution", None)
+        nb.metadata.pop("widgets", None)
+        nbformat.write(nb, path)
+    return 0
