@@ -399,7 +399,7 @@ def compile_table(table: dict[str, Any]) -> Lexicon:
             for t in tok(node):
                 vocab.add(t[1])
 
-    collect({k: v for k, v in table.items() if k not in ("lang", "name", "script")})
+    collect({k: v for k, v in table.items() if k not in ("lang", "name", "script", "extraction", "examples")})
     spaces = "".join(m for m in table.get("group_marks", []) if m.isspace())
     spaced_digits = re.compile(rf"\d[{re.escape(spaces)}]\d{{3}}") if spaces else None
 

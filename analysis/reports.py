@@ -63,8 +63,15 @@ def execute(path: Path, parameters: dict | None = None):
     nb = nbformat.read(path, as_version=4)
     if parameters:
         inject_parameters(nb, parameters)
-    _client(nb, path.parent).execute()
+    _run(nb, path.parent)
     return nb
+
+
+def _run(nb, cwd: Path) -> None:
+    """Execute in a fresh kernel; the kernel's own log lines (transport notices) are not shown."""
+    import subprocess
+
+    _client(nb, cwd).execute(stderr=subprocess.DEVNULL)
 
 
 def inject_parameters(nb, parameters: dict) -> None:
@@ -199,7 +206,7 @@ def execute_in_place(paths: list[Path]) -> int:
     for path in paths:
         _progress(f"executing {path} ...")
         nb = nbformat.read(path, as_version=4)
-        _client(nb, path.parent).execute()
+        _run(nb, path.parent)
         for cell in nb.cells:
             cell.metadata.pop("execution", None)
         nb.metadata.pop("widgets", None)

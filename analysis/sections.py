@@ -257,3 +257,36 @@ def language_examples() -> str:
                 rows.append(dict(language=lexicon(lang).name, phrase=example, reads_as=str(r), rule=r.rule))
     return table(pd.DataFrame(rows), ["language", "phrase", "reads_as", "rule"],
                  ["language", "phrase", "reads as", "why"])
+
+
+def extraction_against_curated(text: str, claims: pd.DataFrame, document: str) -> str:
+    """What extract_claims proposes for a raw document, checked against the curated claims read in it."""
+    from .extract import extract_claims
+
+    proposed = extract_claims(text, document=document)
+    curated = claims[claims["document"] == document].copy()
+    curated["start_i"] = curated["start"].astype(int)
+    curated["end_i"] = curated["end"].astype(int)
+    verdicts, matched = [], set()
+    for _, row in proposed.iterrows():
+        hit = curated[(curated["start_i"] < row["end"]) & (curated["end_i"] > row["start"])]
+        if hit.empty:
+            verdicts.append("not in the curated file")
+            continue
+        ref = hit.iloc[0]
+        matched.add(ref["claim_id"])
+        same = (ref["metric"] == row["metric"], ref["country"] == row["country"])
+        verdicts.append(f"{ref['claim_id']}: " + ("same metric and country" if all(same) else
+                        "differs in " + " and ".join(w for w, ok in zip(("metric", "country"), same) if not ok)))
+    proposed["verdict"] = verdicts
+    agree = sum(v.endswith("same metric and country") for v in verdicts)
+    missed = curated[~curated["claim_id"].isin(matched)]
+    sentence = (f"The extractor proposes {len(proposed)} candidate claims in this document; {agree} match a curated "
+                f"claim with the same metric and country, and {len(missed)} of the {len(curated)} curated claims "
+                f"read in it were not found.")
+    proposed["who"] = [f"{o} ({short_name(c) if c else 'unknown'})" for o, c in
+                       zip(proposed["organisation"], proposed["country"])]
+    proposed["metric"] = proposed["metric"].map(lambda m: METRIC_WORDS.get(m, m))
+    return paragraph(sentence) + table(proposed, ["stated", "metric", "scope", "who", "reason", "confidence", "verdict"],
+                                       ["stated", "metric", "scope", "attributed to", "cues", "confidence",
+                                        "against the curated file"])

@@ -1,0 +1,131 @@
+"""extract_claims: attributed numbers about people, with the cue that decided; distractors left out."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from analysis import extract_claims
+from analysis.extract import sentences
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = (ROOT / "data" / "raw" / "voa-2025-02-28-north-korea-more-troops.txt").read_text(encoding="utf-8")
+
+
+def found(text):
+    rows = extract_claims(text)
+    return [(r.stated, r.metric, r.country) for r in rows.itertuples()]
+
+
+def test_the_seed_article_six_claims_and_no_distractor():
+    rows = extract_claims(SEED)
+    assert [(r.stated, r.metric, r.country) for r in rows.itertuples()] == [
+        ("10,000 to 12,000", "deployed", "KR|UA|US"),
+        ("about 300", "killed", "KR"),
+        ("2,700", "wounded", "KR"),
+        ("4,000", "killed_or_wounded", "UA"),
+        ("around 1,200", "killed_or_wounded", "US"),
+        ("1,000 to 3,000", "deployed", "KR"),
+    ]
+    for r in rows.itertuples():
+        assert SEED[r.start:r.end] == r.stated and r.stated in r.quote
+        assert "metric:" in r.reason and "attribution:" in r.reason and 0 < r.confidence < 1
+    # the aggregator's headlines: 5,400 jobs, US$40 billion, a 15-member squad, Group of 20
+    assert not set(rows["stated"]) & {"5,400", "nearly US$40 billion", "15", "20", "four"}
+    assert rows.set_index("stated").loc["1,000 to 3,000", "scope"] == "window"   # "an additional", Jan-Feb
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The NIS said 300 soldiers died.", [("300", "killed", "KR")]),
+    ("According to the NIS, 300 soldiers were killed.", [("300", "killed", "KR")]),
+    ("Zelensky put the number of North Korean casualties at 3,800.", [("3,800", "killed_or_wounded", "UA")]),
+    ("U.S. estimates were that 1,200 North Korean troops were killed or wounded.",
+     [("1,200", "killed_or_wounded", "US")]),
+    ("Kyiv Independent reported that 50 North Korean soldiers were wounded.", [("50", "wounded", "UA")]),
+    ("Yonhap, citing the NIS, said about 100 soldiers died.", [("about 100", "killed", "KR")]),
+    ("Two North Korean soldiers were taken prisoner, Zelenskyy told reporters.", [("Two", "captured", "UA")]),
+    ("The Pentagon's figure is that 10,000 troops were sent.", [("10,000", "deployed", "US")]),
+    ("The NIS briefed lawmakers on the war. It said 1,500 more troops arrived.", [("1,500", "deployed", "KR")]),
+    ("About 300 soldiers died and 2,700 were injured, the NIS said.", [("About 300", "killed", "KR"),
+                                                                       ("2,700", "wounded", "KR")]),
+    ("Some 200 soldiers went missing, HUR said.", [("Some 200", "missing", "UA")]),
+    ("North Korea dispatched 11,000 troops, according to U.S., South Korean and Ukrainian officials.",
+     [("11,000", "deployed", "KR|UA|US")]),
+    ("Ukraine's military intelligence said North Korean losses exceeded 200.", [("exceeded 200", "other", "UA")]),
+])
+def test_each_cue(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The war has lasted 979 days, the ambassador said.",                         # a duration
+    "A 25-year-old soldier was captured, officials said.",                       # an age (and no source)
+    "The soldier, aged 25, died, the NIS said.",                                 # an age
+    "The NIS said 25% of the troops were wounded.",                              # a percentage
+    "The NIS said the war cost US$40 billion and killed troops.",                # money
+    "Lawmakers voted 180 to 12 to send troops, the NIS said.",                   # a vote count
+    "On February 7, 2025, the NIS said troops were wounded.",                    # a date
+    "The 3rd battalion lost troops, the NIS said.",                              # an ordinal
+    "The Pentagon said it will cut 5,400 jobs.",                                 # another subject
+    "North Korea has sent 10,000 troops to Russia.",                             # nobody said it
+])
+def test_distractors_give_nothing(text):
+    assert found(text) == []
+
+
+def test_scope_cues():
+    rows = extract_claims("The JCS said about 1,100 North Korean troops were killed or wounded in the past week. "
+                          "The NIS said Pyongyang plans to send 3,000 more troops. "
+                          "HUR said 100 soldiers are killed per day.")
+    assert rows["scope"].tolist() == ["window", "planned", "rate"]
+
+
+def test_subject_and_offsets():
+    text = "Intro line.\nIn January, the NIS said about 300 North Korean soldiers had died."
+    row = extract_claims(text).iloc[0]
+    assert row["subject"] == "North Korean soldiers"
+    assert text[row["start"]:row["end"]] == "about 300"
+    assert row["quote"] == "In January, the NIS said about 300 North Korean soldiers had died."
+
+
+def test_sentences_do_not_break_at_abbreviations():
+    text = "U.S. estimates were lower. The NIS said so on Feb. 7 at 10 a.m. in Seoul.\nNew paragraph."
+    assert [text[s:e] for s, e, _ in sentences(text)] == [
+        "U.S. estimates were lower.", "The NIS said so on Feb. 7 at 10 a.m. in Seoul.", "New paragraph."]
+
+
+def test_rows_drop_into_a_claims_file(tmp_path):
+    from analysis import load_claims
+
+    rows = extract_claims(SEED)
+    rows["url"] = "https://example.org/voa"
+    rows["outlet"] = "VOA"
+    path = tmp_path / "kept.csv"
+    rows.drop(columns=["confidence", "reason", "low", "high", "low_open", "high_open", "best", "approx", "kind",
+                       "rule", "currency"]).to_csv(path, index=False)
+    kept = load_claims(path)
+    assert len(kept) == 6 and kept["parsed"].all()
+
+
+def test_other_language_without_cues_is_a_clear_error():
+    with pytest.raises(ValueError, match="no extraction cues for 'ko'"):
+        extract_claims("3천여 명", lang="ko")
+    with pytest.raises(TypeError):
+        extract_claims(None)
+
+
+def test_command_line_reports_unreadable_files_and_goes_on(tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_text("The NIS said 300 soldiers died.", encoding="utf-8")
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xff\xfe\x00broken")
+    out = tmp_path / "candidates.csv"
+    result = subprocess.run([sys.executable, "-m", "analysis", "extract", str(good), str(bad),
+                             str(tmp_path / "missing.txt"), "--out", str(out)], capture_output=True, text=True,
+                            cwd=ROOT, timeout=120)
+    assert result.returncode == 1
+    assert "[1/3]" in result.stderr and "bad.txt: could not read it" in result.stderr
+    assert "missing.txt" in result.stderr
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 2 and lines[1].startswith("good-001,") and ",good,13,16," in lines[1]
