@@ -135,21 +135,22 @@ class Lexicon:
             if plain:
                 start = pos
                 pos += len(chunk) + 1
-                if not chunk:
-                    continue
                 end = pos - 1
             else:
                 start = find(chunk, pos)
                 pos = end = start + len(chunk)
             tok = single.get(chunk)
             if tok is not None:
-                if collapse and not tok[2]:
-                    if not unknown_run:
-                        append(("w", "\x01", start, end, chunk))
-                        unknown_run = True
-                    continue
-                unknown_run = False
-                append((tok[0], tok[1], start, end, chunk))
+                if tok[2]:
+                    unknown_run = False
+                    append((tok[0], tok[1], start, end, chunk))
+                elif not collapse:
+                    append((tok[0], tok[1], start, end, chunk))
+                elif not unknown_run:
+                    append(("w", "\x01", start, end, chunk))
+                    unknown_run = True
+                continue
+            if not chunk:
                 continue
             unknown_run = False
             toks = cache.get(chunk)

@@ -1052,7 +1052,10 @@ def find_ranges(text: str, lang: str = "en") -> list[Range]:
         raise TypeError(f"find_ranges expects a str, not {type(text).__name__}")
     L = lexicon(detect_language(text) if lang == "auto" else lang)
     reader = _Reader(text, L, strict=False)
-    return [_to_range(reader, q) for q in _Combiner(reader, reader.values()).quantities()]
+    values = reader.values()
+    if not values:
+        return []
+    return [_to_range(reader, q) for q in _Combiner(reader, values).quantities()]
 
 
 def parse_range(text: str, lang: str = "en") -> Range:
