@@ -8,6 +8,7 @@ a table is read the first time its language is asked for, then cached.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
@@ -217,6 +218,9 @@ class Lexicon:
         """
         if raw.isdigit():
             return int(raw)
+        if raw[-1] in VULGAR_FRACTIONS:
+            whole = int(raw[:-1]) if raw[:-1] else 0
+            return Decimal(whole) + Decimal(str(unicodedata.numeric(raw[-1]))).quantize(Decimal("0.0001"))
         dec = self.decimal_mark
         if dec not in raw and "." not in raw:
             return int(raw.translate(self.group_table))
@@ -276,9 +280,12 @@ def _index_plain(phrases: list[Phrase], first: bool = True) -> dict[str, list[Ph
     return index
 
 
+VULGAR_FRACTIONS = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒"
+
+
 def _number_pattern(decimal_mark: str, group_marks: str) -> str:
     dec = re.escape(decimal_mark)
-    parts = []
+    parts = [rf"\d*[{VULGAR_FRACTIONS}]"]
     for mark in group_marks:
         if mark == decimal_mark:
             continue

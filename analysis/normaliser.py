@@ -495,8 +495,10 @@ class _Reader:
             if kind == "s" and norm in ("-", "‐", "‑") and started and j + 1 < n \
                     and toks[j - 1][3] == s and toks[j + 1][2] == e:
                 nxt = toks[j + 1]
+                scale_after = j + 2 < n and L.big_scales.get(toks[j + 2][1], 0) >= last_big
                 if nxt[1] in L.multipliers or nxt[1] in L.big_scales or (
-                        last == "tens" and nxt[1] in L.numbers) or (last == "big" and nxt[0] == "n") or (
+                        last == "tens" and nxt[1] in L.numbers) or (last == "big" and nxt[0] == "n"
+                                                                    and not scale_after) or (
                         last == "big" and (nxt[1] in L.numbers or nxt[1] in L.tens)):
                     last = "hyphen" if last == "tens" else last
                     j += 1
@@ -572,7 +574,8 @@ class _Reader:
                     and not self.L.segment_scripts:
                 return False
             if prev[1] in ("-", "‐", "‑", "/", ".", "#", "№") and i >= 2 and toks[i - 2][3] == prev[2] \
-                    and toks[i - 2][0] in "wn" and toks[i - 2][1] not in L.numbers:
+                    and toks[i - 2][0] in "wn" and toks[i - 2][1] not in L.continuers \
+                    and toks[i - 2][4] not in L.suffix_scales:
                 if prev[1] != "-" or toks[i - 2][0] == "w":
                     return False
             if prev[1] in ("#", "№", "_"):
@@ -799,7 +802,7 @@ class _Combiner:
             ok, second_effects, join_word = self.join_between(v, w, opener)
             if ok:
                 a, b = v.value, w.value
-                if v.scale == 1 and w.scale > 1 and a < 1000 and a * w.scale <= b < a * w.scale * 10:
+                if v.scale == 1 and w.scale > 1 and a < 1000 and float(a) * w.scale <= b < float(a) * w.scale * 10:
                     a = _mul(a, w.scale)
                     scaled = True
                 if a > b and opener is not None and opener[0][-1] == "between":

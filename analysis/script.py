@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 _UK_LETTERS = set("іїєґІЇЄҐ")
 _RU_LETTERS = set("ыэъёЫЭЪЁ")
 _UK_WORDS = ("тис", "тисяч", "понад", "близько", "щонайменше", "майже", "більше", "від", "між", "приблизно")
@@ -35,7 +37,12 @@ def detect_language(text: str) -> str:
         return "en"
     if uk != ru:
         return "uk" if uk > ru else "ru"
-    words = [w.strip(".,;:!?()") for w in text.lower().split()]
-    uk_hits = sum(w in _UK_WORDS for w in words)
-    ru_hits = sum(w in _RU_WORDS for w in words)
+    if re.search(r"[\u0400-\u04ff]['’ʼ][\u0400-\u04ff]", text):
+        return "uk"  # an apostrophe inside a word (п'ять): Ukrainian writes it, Russian does not
+    from .lexicon import lexicon  # the words each table knows tell the rest apart
+
+    uk_words, ru_words = lexicon("uk").vocab, lexicon("ru").vocab
+    words = [w.strip(".,;:!?()«»\"") for w in text.lower().split()]
+    uk_hits = sum(w in uk_words and w not in ru_words for w in words) + sum(w in _UK_WORDS for w in words)
+    ru_hits = sum(w in ru_words and w not in uk_words for w in words) + sum(w in _RU_WORDS for w in words)
     return "uk" if uk_hits > ru_hits else "ru"

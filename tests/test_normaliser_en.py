@@ -107,6 +107,16 @@ CASES = [
     ("only 350", 350, 350, False, False, 350, "point"),
     ("a North Korean soldier", 1, 1, False, False, 1, "point"),
     ("roughly half of the 11-12,000 strong North Korean contingent", 5500, 6000, False, False, None, "range"),
+    ("½", 0.5, 0.5, False, False, 0.5, "point"),
+    ("1½", 1.5, 1.5, False, False, 1.5, "point"),
+    ("3/4", 0.75, 0.75, False, False, 0.75, "point"),
+    ("3 million-4 million", 3_000_000, 4_000_000, False, False, None, "range"),
+    ("1.5-2 billion", 1_500_000_000, 2_000_000_000, False, False, None, "range"),
+    ("two hundred dozen", 2400, 2400, False, False, 2400, "point"),
+    ("half a dozen", 6, 6, False, False, 6, "point"),
+    ("two point two million", 2_200_000, 2_200_000, False, False, 2_200_000, "point"),
+    ("over a hundred", 100, INF, True, True, None, "lower"),
+    ("between two and three thousand", 2000, 3000, False, False, None, "range"),
 ]
 
 
