@@ -100,6 +100,9 @@ class Cues:
     abbreviations: frozenset[str]
     place_prepositions: frozenset[str]
     other_verbs: re.Pattern[str]
+    auxiliaries: frozenset[str]
+    casualty_metrics: frozenset[str]
+    pronoun_speaker: re.Pattern[str]
 
 
 @lru_cache(maxsize=None)
@@ -137,6 +140,12 @@ def cues(lang: str) -> Cues:
         abbreviations=frozenset(str(w).lower() for w in table.get("sentence_abbreviations", [])),
         place_prepositions=frozenset(str(w).lower() for w in table.get("place_prepositions", [])),
         other_verbs=_words_pattern(table.get("other_verbs", [])),
+        auxiliaries=frozenset(str(w).lower() for w in table.get("auxiliaries", [])),
+        casualty_metrics=frozenset(table.get("casualty_metrics", [])),
+        pronoun_speaker=re.compile(r"(?<![\w-])(?:" + _trie(sorted(str(w) for w in table.get("pronoun_subjects", [])))
+                                   + r")\s+(?:(?:also|then|later|earlier|further)\s+)?(?:" +
+                                   _trie(sorted(str(w) for w in table.get("speech_verbs", []))) + r")(?![\w-])",
+                                   re.IGNORECASE),
     )
 
 
@@ -145,6 +154,25 @@ def _alias_index(path: str) -> tuple[re.Pattern[str], dict[str, tuple[str, str, 
     sources = read_sources(path)
     table = {a.casefold(): (a, o, c) for a, o, c in zip(sources["alias"], sources["organisation"], sources["country"])}
     return _words_pattern(sources["alias"]), table
+
+
+@lru_cache(maxsize=8)
+def _surnames(path: str) -> dict[str, tuple[str, str]]:
+    """Last word of each person-like alias (two or more capitalised words) -> (organisation, country)."""
+    sources = read_sources(path)
+    out: dict[str, tuple[str, str]] = {}
+    for alias, organisation, country in zip(sources["alias"], sources["organisation"], sources["country"]):
+        words = alias.split()
+        if len(words) >= 2 and all(w[:1].isupper() for w in words):
+            out.setdefault(words[-1].casefold(), (organisation, country))
+            if "-" in words[-1]:  # Korean names put the family name first: Lee Seong-kweun is "Lee"
+                out.setdefault(words[0].casefold(), (organisation, country))
+    return out
+
+
+_NAME = re.compile(r"(?<![\w-])((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]+)")
+_NOT_NAMES = frozenset("the this that it he she they we there in on at but and as a an officials sources if "
+                       "when while although however meanwhile earlier later also its their his her our".split())
 
 
 # ---------------------------------------------------------------------------------
@@ -215,12 +243,19 @@ def _previous_words(text: str, position: int, count: int = 2) -> list[str]:
 
 
 def _metric(sentence: str, start: int, end: int, next_start: int, c: Cues) -> tuple[str | None, str, bool]:
-    """The metric of the quantity at [start, end) of a sentence: (metric, cue, found after it)."""
+    """The metric of the quantity at [start, end) of a sentence: (metric, cue, found after it).
+
+    The clause after the number decides first, and a casualty word there (killed,
+    wounded, captured …) beats a deployment word ("300 soldiers dispatched to
+    Russia have been killed"); then the words before the number; then a bare
+    "troops" after it (deployed).
+    """
     forward = sentence[end:next_start]
-    clause = re.split(r"[;:]|\s(?:while|whereas|although|but)\s", forward, maxsplit=1)[0]
-    found = c.metric_any.search(clause)
+    clause = re.split(r"[;:”\"—]|\s(?:while|whereas|although|but)\s", forward, maxsplit=1)[0]
+    found = list(c.metric_any.finditer(clause))
     if found:
-        return _metric_of(found.group(), c), found.group(), True
+        chosen = next((m for m in found if _metric_of(m.group(), c) in c.casualty_metrics), found[0])
+        return _metric_of(chosen.group(), c), chosen.group(), True
     backward = sentence[:start]
     hits = list(c.metric_any.finditer(backward))
     if hits:
@@ -257,7 +292,9 @@ def _is_about_people(sentence: str, start: int, end: int, r: Range, c: Cues,
     if before and before[0] in c.not_people_before:
         return False, f"a count of {before[0]}"
     if not c.people.search(sentence) and not (people_before and re.search(r"\b(?:them|they|those)\b", sentence)):
-        return False, "no people counted in the sentence"
+        verb = c.metric_any.match(sentence[end:end + 40].lstrip())
+        if not (verb and _metric_of(verb.group(), c) in c.casualty_metrics):
+            return False, "no people counted in the sentence"  # "300 died" counts people all the same
     return True, ""
 
 
@@ -289,8 +326,12 @@ def _attributions(sentence: str, offset: int, sources_path: str, c: Cues) -> lis
             continue  # "to Russia", "in Kyiv": a place, not a speaker
         verb = c.speech.search(after)
         words_between = len(re.findall(r"\w+", after[:verb.start()])) if verb else 99
-        if verb and c.other_verbs.search(after[:verb.start()]):
-            words_between = 99  # another verb comes first: this name is not the one speaking
+        if verb:
+            between = re.findall(r"[\w']+", after[:verb.start()])
+            while between and between[-1].lower() in c.auxiliaries:
+                between.pop()  # "has claimed", "said on Monday"
+            if c.other_verbs.search(" ".join(between)):
+                words_between = 99  # another verb comes first: this name is not the one speaking
         estimate = re.match(r"\s*(?:'s|’s)?\s*(?:\w+\s+){0,2}?", after) and c.estimate_nouns.match(
             after.lstrip(" '’s").split(" ", 1)[0] if after.strip() else "")
         inverted = re.search(r"(?:said|says|told|according to|reported|estimated)\s+(?:the\s+)?$", before)
@@ -304,6 +345,34 @@ def _attributions(sentence: str, offset: int, sources_path: str, c: Cues) -> lis
             continue
         out.append(_Attribution(m.group(), organisation, country, cue, m.start()))
     out.sort(key=lambda a: a.position)
+    return out
+
+
+def _named_speakers(sentence: str, sources_path: str, c: Cues) -> list[_Attribution]:
+    """Capitalised names the alias table does not know, used as the subject of a speech verb ("Lee said").
+
+    A surname the table knows from a full name ("Budanov") takes that name's
+    organisation and country; otherwise the name stands as its own organisation,
+    country unknown.
+    """
+    surnames = _surnames(sources_path)
+    out = []
+    for m in _NAME.finditer(sentence):
+        name = m.group(1)
+        words = name.split()
+        while words and words[0].casefold() in _NOT_NAMES:
+            words.pop(0)
+        if not words:
+            continue
+        after = sentence[m.end():m.end() + 40]
+        tail = re.match(r"\s+((?:\w+\s+){0,2}?)(\w+)", after)
+        if not tail or not c.speech.fullmatch(tail.group(2)):
+            continue
+        if any(w.lower() not in c.auxiliaries for w in tail.group(1).split()):
+            continue
+        name = " ".join(words)
+        organisation, country = surnames.get(words[-1].casefold(), (name, ""))
+        out.append(_Attribution(name, organisation, country, f"'{name} {tail.group(2)}' (a name)", m.start()))
     return out
 
 
@@ -384,7 +453,6 @@ def extract_claims(text: str, lang: str = "en", sources: str | Path | None = Non
         if index >= 0 and r.end <= spans[index][1]:
             by_sentence.setdefault(index, []).append(r)
     rows = []
-    last_speaker: dict[int, _Attribution] = {}
     attribution_cache: dict[int, list[_Attribution]] = {}
 
     def attributions_of(index: int) -> list[_Attribution]:
@@ -400,13 +468,19 @@ def extract_claims(text: str, lang: str = "en", sources: str | Path | None = Non
         speakers = attributions_of(index)
         people_before = index > 0 and spans[index - 1][2] == paragraph and bool(
             c.people.search(text[spans[index - 1][0]:spans[index - 1][1]]))
-        if not speakers and index > 0 and spans[index - 1][2] == paragraph and c.pronoun_subject.match(sentence) \
-                and c.speech.search(sentence):
-            previous = attributions_of(index - 1) or ([last_speaker[paragraph]] if paragraph in last_speaker else [])
-            if previous:
-                carried = previous[-1]
-                speakers = [_Attribution(carried.speaker, carried.organisation, carried.country,
-                                         f"carried over from the previous sentence ({carried.cue})", 0, True)]
+        if not speakers and (c.pronoun_speaker.search(sentence)
+                             or (c.pronoun_subject.match(sentence) and c.speech.search(sentence))):
+            for back in range(index - 1, max(-1, index - 4), -1):  # the last source named in recent sentences
+                if paragraph - spans[back][2] > 1:
+                    break
+                previous = attributions_of(back)
+                if previous:
+                    carried = previous[-1]
+                    speakers = [_Attribution(carried.speaker, carried.organisation, carried.country,
+                                             f"carried over from an earlier sentence ({carried.cue})", 0, True)]
+                    break
+        if not speakers:
+            speakers = _named_speakers(sentence, sources_path, c)
         excluded_end = -1
         for number, r in enumerate(quantities):
             start, end = r.start - s, r.end - s
@@ -425,7 +499,7 @@ def extract_claims(text: str, lang: str = "en", sources: str | Path | None = Non
             speaker = _choose(speakers, start)
             if speaker is None:
                 continue
-            confidence = 0.45 + (0.25 if after else 0.15) + (0.1 if speaker.carried else 0.25)
+            confidence = 0.45 + (0.25 if after else 0.15) + (0.1 if speaker.carried or not speaker.country else 0.25)
             if metric == "deployed" and c.weak_deployed.fullmatch(metric_cue or ""):
                 confidence -= 0.15
             scope = _scope(sentence, start, end, c)
@@ -438,8 +512,6 @@ def extract_claims(text: str, lang: str = "en", sources: str | Path | None = Non
                 currency=r.currency, confidence=round(min(confidence, 0.99), 2),
                 reason=f"metric: '{metric_cue}' {'after' if after else 'before'} the number; "
                        f"attribution: {speaker.cue}"))
-        if speakers:
-            last_speaker[paragraph] = speakers[-1]
     frame = pd.DataFrame(rows, columns=OUTPUT_COLUMNS)
     frame["claim_id"] = [f"E{i:03d}" for i in range(1, len(frame) + 1)]
     return frame

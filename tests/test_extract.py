@@ -53,6 +53,15 @@ def test_the_seed_article_six_claims_and_no_distractor():
     ("North Korea dispatched 11,000 troops, according to U.S., South Korean and Ukrainian officials.",
      [("11,000", "deployed", "KR|UA|US")]),
     ("Ukraine's military intelligence said North Korean losses exceeded 200.", [("exceeded 200", "other", "UA")]),
+    # a casualty word beats a deployment word in the same clause
+    ("At least 300 soldiers dispatched to Russia have been killed, Yonhap reported.", [("At least 300", "killed", "KR")]),
+    # a known surname, an auxiliary before the verb, a briefing as the source
+    ("Budanov has confirmed that 4,000 North Korean soldiers were killed or wounded.",
+     [("4,000", "killed_or_wounded", "UA")]),
+    ('"About 300 died," Lee said, after a briefing from the National Intelligence Service.',
+     [("About 300", "killed", "KR")]),
+    ("The British defense ministry reports over 5,000 casualties among North Korean troops.",
+     [("over 5,000", "killed_or_wounded", "GB")]),
 ])
 def test_each_cue(text, expected):
     assert found(text) == expected
@@ -72,6 +81,19 @@ def test_each_cue(text, expected):
 ])
 def test_distractors_give_nothing(text):
     assert found(text) == []
+
+
+def test_a_pronoun_speaker_takes_the_source_named_just_before():
+    text = ("Ukraine's president Volodymyr Zelensky spoke to reporters on Sunday. "
+            "\"So far 3,800 North Korean soldiers have been killed or wounded,\" he said.")
+    assert found(text) == [("3,800", "killed_or_wounded", "UA")]
+    assert "carried over" in extract_claims(text)["reason"].iloc[0]
+
+
+def test_an_unknown_name_is_kept_with_its_country_unknown():
+    rows = extract_claims("Smith said 40 soldiers were wounded.")
+    assert rows[["stated", "metric", "organisation", "country"]].values.tolist() == [["40", "wounded", "Smith", ""]]
+    assert rows["confidence"].iloc[0] < extract_claims("The NIS said 40 soldiers were wounded.")["confidence"].iloc[0]
 
 
 def test_scope_cues():
