@@ -84,10 +84,10 @@ def comparison_table(comparison: pd.DataFrame) -> str:
                       for _, r in frame.iterrows()]
     frame["compared"] = [f"{number(v)} ({how})" for v, how in zip(frame["value"], frame["compared_by"])]
     frame["when"] = [f"{d:%d %b %Y}" for d in frame["date"]]
-    return table(frame, ["who", "figure", "range", "compared", "when", "claim_id", "organisation", "stated", "quote",
-                         "outlet"],
-                 ["source", "figure", "range", "compared by", "date", "claim(s)", "organisation", "stated",
-                  "quote (verbatim)", "read at"], links={"outlet": "url"}, quote_columns=["quote"])
+    frame["who"] = [f"{w} ({o})" for w, o in zip(frame["who"], frame["organisation"])]
+    return table(frame, ["who", "figure", "range", "compared", "when", "claim_id", "stated", "quote", "outlet"],
+                 ["source", "figure", "range", "compared by", "date", "claim(s)", "stated", "quote (verbatim)",
+                  "read at"], links={"outlet": "url"}, quote_columns=["quote"])
 
 
 def metrics_as_of(claims: pd.DataFrame, as_of: str) -> list[tuple[str, pd.DataFrame, str]]:
