@@ -59,7 +59,7 @@ class Lexicon:
     suffix_scales: dict[str, float]
     fractions: dict[str, int]
     fraction_plurals: frozenset[str]
-    fraction_of: dict[str, list[Phrase]]
+    fraction_of: dict[str, list[tuple[Phrase, None]]]
     half_word: str
     before: dict[str, list[tuple[Phrase, str]]]
     after: dict[str, list[tuple[Phrase, str]]]
@@ -69,26 +69,26 @@ class Lexicon:
     vague_plurals: dict[str, float]
     plural_needs_of: frozenset[str]
     plural_of: frozenset[str]
-    quantifiers: dict[str, list[Phrase]]
+    quantifiers: dict[str, list[tuple[Phrase, None]]]
     quantifiers_alone: frozenset[Phrase]
     vague_low: float
     vague_high: float
-    zero_phrases: dict[str, list[Phrase]]
+    zero_phrases: dict[str, list[tuple[Phrase, None]]]
     indefinite_one: frozenset[str]
-    percent_after: dict[str, list[Phrase]]
-    percent_before: dict[str, list[Phrase]]
+    percent_after: dict[str, list[tuple[Phrase, None]]]
+    percent_before: dict[str, list[tuple[Phrase, None]]]
     ordinal_suffixes: frozenset[str]
     ordinal_words: frozenset[str]
     months: frozenset[str]
     year_before: frozenset[str]
     year_after: frozenset[str]
-    time_after: dict[str, list[Phrase]]
+    time_after: dict[str, list[tuple[Phrase, None]]]
     time_before: frozenset[str]
     currency_symbols: dict[str, str]
     currency_codes: frozenset[str]
     currency_words: dict[str, list[tuple[Phrase, str]]]
     currency_words_before: dict[str, list[tuple[Phrase, str]]]
-    counters: dict[str, list[Phrase]]
+    counters: dict[str, list[tuple[Phrase, None]]]
     attach_ok: frozenset[str]
     after_blockers: frozenset[str]
     morphemes: frozenset[str]
@@ -104,7 +104,7 @@ class Lexicon:
     before_any: frozenset[str] = frozenset()
     group_table: dict[int, None] = field(default_factory=dict, compare=False, repr=False)
     abbreviations: frozenset[str] = frozenset()
-    chunk_cache: dict[str, tuple[Token, ...]] = field(default_factory=dict, compare=False, repr=False)
+    chunk_cache: dict[str, tuple[tuple[Token, ...], bool]] = field(default_factory=dict, compare=False, repr=False)
 
     def tokenize(self, text: str, collapse: bool = False) -> list[Token]:
         """Split ``text`` into tokens with their offsets.
@@ -153,9 +153,8 @@ class Lexicon:
                 continue
             if not chunk:
                 continue
-            unknown_run = False
-            toks = cache.get(chunk)
-            if toks is None:
+            entry = cache.get(chunk)
+            if entry is None:
                 if len(cache) + len(single) > 200_000:
                     cache.clear()
                     single.clear()
@@ -163,8 +162,19 @@ class Lexicon:
                 if len(toks) == 1 and toks[0][4] == chunk:
                     kind, norm = toks[0][0], toks[0][1]
                     single[chunk] = (kind, norm, kind != "w" or norm in self.vocab)
+                    entry = ((single[chunk][:2] + (0, len(chunk), chunk),), not single[chunk][2])
                 else:
-                    cache[chunk] = toks
+                    # "killed," or "(officials": unknown words and punctuation can only keep phrases apart
+                    barrier = toks[0][0] == "w" and toks[0][1] not in self.vocab and all(
+                        (k == "w" and n not in self.vocab) or (k == "s" and n in _PUNCTUATION) for k, n, *_ in toks)
+                    entry = cache[chunk] = (toks, barrier)
+            toks, barrier = entry
+            if barrier and collapse:
+                if not unknown_run:
+                    append(("w", "\x01", start, end, chunk))
+                    unknown_run = True
+                continue
+            unknown_run = False
             extend([(kind, norm, start + s, start + e, raw) for kind, norm, s, e, raw in toks])
         return out
 
@@ -271,16 +281,14 @@ def _index_first(entries: list[tuple[Phrase, Any]]) -> dict[str, list[tuple[Phra
     return index
 
 
-def _index_plain(phrases: list[Phrase], first: bool = True) -> dict[str, list[Phrase]]:
-    index: dict[str, list[Phrase]] = {}
-    for phrase in phrases:
-        index.setdefault(phrase[0] if first else phrase[-1], []).append(phrase)
-    for bucket in index.values():
-        bucket.sort(key=lambda p: -len(p))
-    return index
+def _index_plain(phrases: list[Phrase], first: bool = True) -> dict[str, list[tuple[Phrase, None]]]:
+    """Phrases by their first (or last) token, longest first, in the shape the matchers read."""
+    entries = [(phrase, None) for phrase in phrases]
+    return _index_first(entries) if first else _index_last(entries)
 
 
 VULGAR_FRACTIONS = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒"
+_PUNCTUATION = frozenset(',.;:!?"“”‘’\'()[]«»')
 
 
 def _number_pattern(decimal_mark: str, group_marks: str) -> str:

@@ -96,25 +96,9 @@ class _Reader:
     def adjacent(self, a: int, b: int) -> bool:
         return 0 <= a < self.n and 0 <= b < self.n and self.toks[a][3] == self.toks[b][2]
 
-    def match_at(self, k: int, index: dict[str, list[Phrase]]) -> int:
+    def match_at(self, k: int, index: dict[str, list[tuple[Phrase, object]]]) -> int:
         """Length of the longest phrase of ``index`` starting at token k (0 if none)."""
-        if k >= self.n or k < 0:
-            return 0
-        bucket = index.get(self.toks[k][1])
-        if not bucket:
-            return 0
-        toks, n = self.toks, self.n
-        for phrase in bucket:
-            size = len(phrase)
-            if size == 1:
-                return 1
-            if k + size <= n:
-                x = 1
-                while x < size and toks[k + x][1] == phrase[x]:
-                    x += 1
-                if x == size:
-                    return size
-        return 0
+        return self.match_starting(k, index)[0]
 
     def match_ending(self, k: int, index: dict[str, list[tuple[Phrase, object]]]) -> tuple[int, object]:
         """Longest phrase of ``index`` ending at token k: (length, payload)."""
