@@ -290,3 +290,14 @@ def extraction_against_curated(text: str, claims: pd.DataFrame, document: str) -
     return paragraph(sentence) + table(proposed, ["stated", "metric", "scope", "who", "reason", "confidence", "verdict"],
                                        ["stated", "metric", "scope", "attributed to", "cues", "confidence",
                                         "against the curated file"])
+
+
+def timeline_caption(statements: pd.DataFrame, metric: str) -> str:
+    """The claims a timeline draws, by country, so every point can be traced to its claim and quote."""
+    rows = statements[(statements["metric"] == metric) & statements["date"].notna()
+                      & (statements["scope"] == "cumulative") & statements["parsed"]]
+    parts = []
+    for country, group in rows.assign(country=rows["country"].fillna("")).groupby("country", sort=True):
+        listed = ", ".join(f"{r['claim_id']} ({r['date']:%d %b %Y}: {r['stated']})" for _, r in group.iterrows())
+        parts.append(f"{short_name(country) if country else 'country unknown'}: {listed}")
+    return paragraph("Claims drawn: " + "; ".join(parts) + ".", "caption")
