@@ -59,6 +59,7 @@ class Lexicon:
     suffix_scales: dict[str, float]
     fractions: dict[str, int]
     fraction_plurals: frozenset[str]
+    denominator_markers: frozenset[str]
     fraction_of: dict[str, list[tuple[Phrase, None]]]
     half_word: str
     before: dict[str, list[tuple[Phrase, str]]]
@@ -429,7 +430,8 @@ def compile_table(table: dict[str, Any]) -> Lexicon:
         negative_words=negative_words, multipliers=multipliers,
         multiplier_scope=table.get("multiplier_scope", "group"), big_scales=big_scales,
         bare_scales=bool(table.get("bare_scales", False)), suffix_scales=suffix_scales,
-        fractions=fractions, fraction_plurals=words("fraction_plurals"), fraction_of=_index_plain(_phrases(tok, table.get("fraction_of"))),
+        fractions=fractions, fraction_plurals=words("fraction_plurals"),
+        denominator_markers=words("denominator_markers"), fraction_of=_index_plain(_phrases(tok, table.get("fraction_of"))),
         half_word=str(table.get("half_word", "")).lower(),
         before=_index_last(modifiers_before), after=_index_first(modifiers_after),
         openers=_index_last(openers), joins=frozenset(_phrases(tok, table.get("range_joins"))),
@@ -455,7 +457,8 @@ def compile_table(table: dict[str, Any]) -> Lexicon:
         starters=frozenset(starters), spaced_digits=spaced_digits,
         continuers=frozenset(set(multipliers) | set(big_scales) | set(numbers) | set(tens) | set(hundreds)
                              | words("inner_and") | set(fractions) | {"-", "‐", "‑"}
-                             | {str(table.get("decimal_word", "")).lower()} | words("date_suffixes")) - {""},
+                             | {str(table.get("decimal_word", "")).lower()} | words("date_suffixes")
+                             | words("denominator_markers")) - {""},
         abbreviations=words("abbreviations"), vocab=frozenset(vocab),
         group_table={ord(m): None for m in "".join(table.get("group_marks", [","]))},
         before_any=frozenset(p[-1] for p, _ in modifiers_before + openers) | words("fillers"), sign_words=words("negative_words") | {"-", "−", "–"},

@@ -493,6 +493,14 @@ class _Reader:
         if k == j:
             return None
         value = total + group + (pending if pending is not None else 0)
+        # "이분의 일": the denominator first, a marker, then the numerator
+        if j + 1 < n and toks[j][1] in L.denominator_markers and j > k \
+                and isinstance(value, int) and value > 0:
+            numerator = self.read_number(j + 1)
+            if numerator is None and toks[j + 1][1] in L.numbers:  # a lone digit word is fine here: 이분의 일
+                numerator = _Value(j + 1, j + 1, _num(L.numbers[toks[j + 1][1]]), "num", 1)
+            if numerator is not None and isinstance(numerator.value, int):
+                return _Value(k, numerator.j, Fraction(numerator.value, value), "fraction", 1)
         # a lone Sino-Korean digit word is not a number ("이" is also a particle)
         if L.digit_words_need_scale and only_digit_words and first_kind == "w" and pending_kind == "words":
             if toks[k][1] not in L.standalone_numbers:
@@ -538,7 +546,7 @@ class _Reader:
             den = L.fractions[toks[k + 1][1]]
             if self.match_at(k + 2, L.fraction_of) or den == 2 or k + 2 >= n or toks[k + 2][0] == "s":
                 return _Value(k, k + 1, Fraction(1, den), "fraction", 1)
-        if norm == L.half_word and self.match_at(k + 1, L.fraction_of):
+        if norm == L.half_word and (self.match_at(k + 1, L.fraction_of) or (self.strict and k + 1 >= n)):
             return _Value(k, k, Fraction(1, 2), "fraction", 1)
         return None
 

@@ -107,6 +107,16 @@ CASES = [
     ("ko", "10보다 크거나 같은", 10, INF, False, True, "lower"),
     ("ko", "5 또는 그 이상", 5, INF, False, True, "lower"),
     ("ko", "5 또는 그보다 적게", 0, 5, False, False, "upper"),
+    ("ko", "일점오", 1.5, 1.5, False, False, "point"),           # 점 is the decimal point
+    ("ko", "이분의 일", 0.5, 0.5, False, False, "point"),        # "of two parts, one"
+    ("ko", "4분의 3", 0.75, 0.75, False, False, "point"),
+    ("ko", "팔천만", 80_000_000, 80_000_000, False, False, "point"),
+    ("ko", "백오십", 150, 150, False, False, "point"),
+    ("ru", "полторы тысячи", 1500, 1500, False, False, "point"),
+    ("ru", "три четверти", 0.75, 0.75, False, False, "point"),
+    ("ru", "1 млн 200 тыс.", 1_200_000, 1_200_000, False, False, "point"),
+    ("uk", "півтори тисячі", 1500, 1500, False, False, "point"),
+    ("uk", "сімсот п'ятдесят", 750, 750, False, False, "point"),
 ]
 
 
