@@ -103,6 +103,7 @@ class Cues:
     auxiliaries: frozenset[str]
     casualty_metrics: frozenset[str]
     pronoun_speaker: re.Pattern[str]
+    first_person: re.Pattern[str]
 
 
 @lru_cache(maxsize=None)
@@ -142,8 +143,9 @@ def cues(lang: str) -> Cues:
         other_verbs=_words_pattern(table.get("other_verbs", [])),
         auxiliaries=frozenset(str(w).lower() for w in table.get("auxiliaries", [])),
         casualty_metrics=frozenset(table.get("casualty_metrics", [])),
+        first_person=_words_pattern(table.get("first_person", [])),
         pronoun_speaker=re.compile(r"(?<![\w-])(?:" + _trie(sorted(str(w) for w in table.get("pronoun_subjects", [])))
-                                   + r")\s+(?:(?:also|then|later|earlier|further)\s+)?(?:" +
+                                   + r")\s+(?:(?:also|then|later|earlier|further|now|still|do|would)\s+)?(?:" +
                                    _trie(sorted(str(w) for w in table.get("speech_verbs", []))) + r")(?![\w-])",
                                    re.IGNORECASE),
     )
@@ -376,6 +378,25 @@ def _named_speakers(sentence: str, sources_path: str, c: Cues) -> list[_Attribut
     return out
 
 
+def _opening_speakers(text: str, sources_path: str) -> list[_Attribution]:
+    """Organisations named in a document's first line (the title or letterhead of a statement), in order."""
+    pattern, table = _alias_index(sources_path)
+    out = []
+    head = text.lstrip()[:200]
+    if "\n" not in head:
+        return out  # no title line: a single paragraph has no letterhead
+    first_line = head.split("\n", 1)[0]
+    offset = len(text) - len(text.lstrip())
+    dateline = re.match(r"^[A-Z][A-Z .,'’-]+(?:—|–|-|:)\s*", first_line)  # "SEOUL, SOUTH KOREA —"
+    if dateline:
+        return out
+    for m in pattern.finditer(first_line):
+        _, organisation, country = table[m.group().casefold()]
+        out.append(_Attribution(m.group(), organisation, country, f"'{m.group()}' opens the document",
+                                offset + m.start()))
+    return out
+
+
 def _choose(attributions: list[_Attribution], position: int) -> _Attribution | None:
     if not attributions:
         return None
@@ -468,17 +489,28 @@ def extract_claims(text: str, lang: str = "en", sources: str | Path | None = Non
         speakers = attributions_of(index)
         people_before = index > 0 and spans[index - 1][2] == paragraph and bool(
             c.people.search(text[spans[index - 1][0]:spans[index - 1][1]]))
-        if not speakers and (c.pronoun_speaker.search(sentence)
-                             or (c.pronoun_subject.match(sentence) and c.speech.search(sentence))):
-            for back in range(index - 1, max(-1, index - 4), -1):  # the last source named in recent sentences
-                if paragraph - spans[back][2] > 1:
+        pronoun = c.pronoun_speaker.search(sentence)
+        if not speakers and (pronoun or (c.pronoun_subject.match(sentence) and c.speech.search(sentence))):
+            first_person = bool(pronoun and c.first_person.fullmatch(pronoun.group().split()[0]))
+            # "It said": a source named in the last few sentences; "We believe": the document's own voice,
+            # named anywhere before, or in its opening lines
+            reach = index if first_person else 3
+            for back in range(index - 1, max(-1, index - 1 - reach), -1):
+                if not first_person and paragraph - spans[back][2] > 1:
                     break
                 previous = attributions_of(back)
+                if not previous and back == 0 and first_person:
+                    previous = _opening_speakers(text, sources_path)[:1]
                 if previous:
                     carried = previous[-1]
                     speakers = [_Attribution(carried.speaker, carried.organisation, carried.country,
                                              f"carried over from an earlier sentence ({carried.cue})", 0, True)]
                     break
+            if not speakers and first_person and index == 0:
+                opening = _opening_speakers(text, sources_path)
+                if opening:
+                    speakers = [_Attribution(opening[0].speaker, opening[0].organisation, opening[0].country,
+                                             f"the document's own voice ({opening[0].cue})", 0, True)]
         if not speakers:
             speakers = _named_speakers(sentence, sources_path, c)
         excluded_end = -1

@@ -90,6 +90,14 @@ def test_a_pronoun_speaker_takes_the_source_named_just_before():
     assert "carried over" in extract_claims(text)["reason"].iloc[0]
 
 
+def test_a_statement_in_the_first_person_speaks_for_its_issuer():
+    text = ("Deputy Pentagon Press Secretary Sabrina Singh Holds a Press Briefing\nOct. 28, 2024\n"
+            "We believe that the DPRK has sent around 10,000 soldiers in total to train in eastern Russia.")
+    assert found(text) == [("around 10,000", "deployed", "US")]
+    # in a news article, a quoted "we" is not the outlet speaking
+    assert found("SEOUL - North Korea has sent 10,000 troops to Russia, we believe.") == []
+
+
 def test_an_unknown_name_is_kept_with_its_country_unknown():
     rows = extract_claims("Smith said 40 soldiers were wounded.")
     assert rows[["stated", "metric", "organisation", "country"]].values.tolist() == [["40", "wounded", "Smith", ""]]
