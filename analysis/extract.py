@@ -544,6 +544,6 @@ def extract_claims(text: str, lang: str = "en", sources: str | Path | None = Non
                 currency=r.currency, confidence=round(min(confidence, 0.99), 2),
                 reason=f"metric: '{metric_cue}' {'after' if after else 'before'} the number; "
                        f"attribution: {speaker.cue}"))
-    frame = pd.DataFrame(rows, columns=OUTPUT_COLUMNS)
-    frame["claim_id"] = [f"E{i:03d}" for i in range(1, len(frame) + 1)]
-    return frame
+    for number, row in enumerate(rows, 1):
+        row["claim_id"] = f"E{number:03d}"
+    return pd.DataFrame({column: [row[column] for row in rows] for column in OUTPUT_COLUMNS}, columns=OUTPUT_COLUMNS)
