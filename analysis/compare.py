@@ -13,7 +13,7 @@ import math
 
 import pandas as pd
 
-from .range import Range, derive_kind
+from .range import Range
 
 CUMULATIVE = "cumulative"
 _READING = ["low", "high", "low_open", "high_open"]
@@ -126,12 +126,8 @@ def _anchor(row: pd.Series) -> float:
     if row["kind"] == "upper":
         return float(row["high"])
     if row["kind"] == "lower":
-        return float(row["low"]) if row["low_open"] or not row["approx"] else float(row["low"])
+        return float(row["low"])
     return (float(row["low"]) + float(row["high"])) / 2
-
-
-def _words_of(row: pd.Series) -> str:
-    return f"{row['stated']!s}"
 
 
 def drift(claims: pd.DataFrame) -> pd.DataFrame:
@@ -400,4 +396,4 @@ def summary(comparison: pd.DataFrame) -> dict:
 
 
 __all__ = ["range_of", "comparison_value", "statements", "drift", "harmonise", "as_of", "latest", "compare",
-           "pairwise", "ratio_matrix", "summary", "derive_kind"]
+           "pairwise", "ratio_matrix", "summary"]

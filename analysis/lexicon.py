@@ -77,7 +77,6 @@ class Lexicon:
     zero_phrases: dict[str, list[tuple[Phrase, None]]]
     indefinite_one: frozenset[str]
     percent_after: dict[str, list[tuple[Phrase, None]]]
-    percent_before: dict[str, list[tuple[Phrase, None]]]
     ordinal_suffixes: frozenset[str]
     ordinal_words: frozenset[str]
     months: frozenset[str]
@@ -443,7 +442,6 @@ def compile_table(table: dict[str, Any]) -> Lexicon:
         vague_low=float(vague.get("low_multiplier", 2)), vague_high=float(vague.get("high_multiplier", 10)),
         zero_phrases=_index_plain(zero), indefinite_one=words("indefinite_one"),
         percent_after=_index_plain(_phrases(tok, table.get("percent_after"))),
-        percent_before=_index_plain(_phrases(tok, table.get("percent_before")), first=False),
         ordinal_suffixes=frozenset(table.get("ordinal_suffixes", []) or []), ordinal_words=words("ordinal_words"),
         months=words("months"), year_before=words("year_before"), year_after=words("year_after"),
         time_after=_index_plain(_phrases(tok, table.get("time_after"))), time_before=words("time_before"),

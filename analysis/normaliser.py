@@ -653,10 +653,6 @@ def _mul(a: Number, b: float | Number) -> Number:
     return _num(a * _num(b)) if not isinstance(_num(b), Decimal) else a * _num(b)
 
 
-def _float(x: Number) -> float:
-    return float(x)
-
-
 def _fmt(x: Number | float) -> str:
     """format_number, with a fast path for whole numbers."""
     if type(x) is int:
@@ -772,7 +768,6 @@ class _Combiner:
         out: list[_Quantity] = []
         m = 0
         while m < len(vals):
-            v = vals[m]
             q, used = self.one(m)
             m += used
             if q is not None:

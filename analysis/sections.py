@@ -14,7 +14,7 @@ import pandas as pd
 from . import compare as cmp
 from .commentary import METRIC_WORDS, agreement, describe, drift_sentence, headline, number, spread_sentence
 from .countries import short_name
-from .render import esc, heading, link, paragraph, table
+from .render import esc, heading, paragraph, table
 
 CLAIM_COLUMNS = ["claim_id", "claim_date", "who", "metric", "stated", "reads_as", "quote", "outlet"]
 CLAIM_HEADERS = ["id", "date", "source", "metric", "stated", "reads as", "quote (verbatim)", "read at"]
@@ -196,11 +196,6 @@ def highlighted_document(text: str, spans: list[tuple[int, int, str, str]]) -> s
     out.append(esc(text[position:]))
     return ('<div class="document" style="white-space:pre-wrap;font-family:Georgia,serif;line-height:1.6;'
             'border:1px solid #ddd;padding:1rem;max-height:40rem;overflow:auto">' + "".join(out) + "</div>")
-
-
-def source_link(url: str, text: str) -> str:
-    """An escaped link (for the provenance lines of a section)."""
-    return link(url, text)
 
 
 def quantities_in_document(text: str, claims: pd.DataFrame, document: str, text_end: int) -> pd.DataFrame:

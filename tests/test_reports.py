@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import CLAIMS, claim, write_claims
+from conftest import claim, write_claims
 
 ROOT = Path(__file__).resolve().parents[1]
 HOSTILE_QUOTE = ('They said <script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2"> '
