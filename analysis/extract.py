@@ -336,7 +336,8 @@ def _attributions(sentence: str, offset: int, sources_path: str, c: Cues) -> lis
                 words_between = 99  # another verb comes first: this name is not the one speaking
         estimate = re.match(r"\s*(?:'s|’s)?\s*(?:\w+\s+){0,2}?", after) and c.estimate_nouns.match(
             after.lstrip(" '’s").split(" ", 1)[0] if after.strip() else "")
-        inverted = re.search(r"(?:said|says|told|according to|reported|estimated)\s+(?:the\s+)?$", before)
+        spoken = list(c.speech.finditer(before))  # "…, said the NIS", "…, заявив Зеленський"
+        inverted = spoken[-1] if spoken and len(re.findall(r"\w+", before[spoken[-1].end():])) <= 1 else None
         if m.group().casefold().endswith(("estimates", "estimate", "officials")) or estimate:
             cue = f"'{sentence[m.start():m.end() + 12].strip()}'"
         elif verb and words_between <= 6:

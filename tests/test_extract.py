@@ -138,6 +138,21 @@ def test_rows_drop_into_a_claims_file(tmp_path):
     assert len(kept) == 6 and kept["parsed"].all()
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    ("uk", "Зараз, за попередніми даними, кількість убитих та поранених північнокорейських військових на Курщині "
+           "перевищує вже 3 тис. осіб, заявив Зеленський.",
+     [("перевищує вже 3 тис.", "killed_or_wounded", "UA")]),
+    ("uk", "За даними ГУР, близько 4 тисяч північнокорейських військових загинули або були поранені.",
+     [("близько 4 тисяч", "killed_or_wounded", "UA")]),
+    ("ru", "По данным Пентагона, около 10 тыс. северокорейских военных прибыли в Россию.",
+     [("около 10 тыс.", "deployed", "US")]),
+    ("ru", "Песков заявил, что 300 военных погибли за 5 дней.", [("300", "killed", "RU")]),
+])
+def test_ukrainian_and_russian_cues_are_data(lang, text, expected):
+    rows = extract_claims(text, lang=lang)
+    assert [(r.stated, r.metric, r.country) for r in rows.itertuples()] == expected
+
+
 def test_other_language_without_cues_is_a_clear_error():
     with pytest.raises(ValueError, match="no extraction cues for 'ko'"):
         extract_claims("3천여 명", lang="ko")
