@@ -237,7 +237,7 @@ class _Attribution:
 
 
 def _next_words(text: str, position: int, count: int = 3) -> list[str]:
-    return [w.lower() for w in re.findall(r"[\w'’.-]+", text[position:position + 80])[:count]]
+    return [w.lower().rstrip(".") for w in re.findall(r"[\w'’.-]+", text[position:position + 80])[:count]]
 
 
 def _previous_words(text: str, position: int, count: int = 2) -> list[str]:
