@@ -35,7 +35,7 @@ def claims_table(frame: pd.DataFrame) -> str:
                  quote_columns=["quote"])
 
 
-def headline_metric(claims: pd.DataFrame, as_of: str) -> str | None:
+def headline_metric(claims: pd.DataFrame, as_of: str | None) -> str | None:
     """The metric most sources gave a cumulative figure for by ``as_of`` (killed_or_wounded first on ties)."""
     preference = ["killed_or_wounded", "killed", "wounded", "deployed", "captured", "missing", "other"]
     counts = {m: len(cmp.compare(claims, m, as_of)) for m in preference}
@@ -63,11 +63,12 @@ def overview(claims: pd.DataFrame, meta: dict, title: str) -> str:
     return "".join(parts)
 
 
-def headline_section(claims: pd.DataFrame, as_of: str) -> tuple[str, str | None]:
-    """The headline sentences as of a date; returns (html, the metric it is about)."""
+def headline_section(claims: pd.DataFrame, as_of: str | None) -> tuple[str, str | None]:
+    """The headline sentences as of a date (or over every dated claim); returns (html, the metric it is about)."""
     metric = headline_metric(claims, as_of)
     if metric is None:
-        return paragraph(f"As of {pd.Timestamp(as_of):%d %B %Y}, no source had given a cumulative figure."), None
+        when = f"As of {pd.Timestamp(as_of):%d %B %Y}, no" if as_of else "No"
+        return paragraph(f"{when} source had given a dated cumulative figure that can be compared."), None
     parts = [paragraph(headline(cmp.compare(claims, metric, as_of), metric, as_of), "headline")]
     deployed = cmp.compare(claims, "deployed", as_of)
     if metric != "deployed" and not deployed.empty:
@@ -90,7 +91,7 @@ def comparison_table(comparison: pd.DataFrame) -> str:
                   "read at"], links={"outlet": "url"}, quote_columns=["quote"])
 
 
-def metrics_as_of(claims: pd.DataFrame, as_of: str) -> list[tuple[str, pd.DataFrame, str]]:
+def metrics_as_of(claims: pd.DataFrame, as_of: str | None) -> list[tuple[str, pd.DataFrame, str]]:
     """For every metric with a cumulative figure by ``as_of``: (metric, comparison, sentence)."""
     out = []
     for metric in ["deployed", "killed", "wounded", "killed_or_wounded", "captured", "missing", "other"]:

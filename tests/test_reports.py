@@ -58,6 +58,17 @@ def test_invalid_claims_get_no_report(tmp_path):
     assert not list((tmp_path / "out").glob("*.html")) if (tmp_path / "out").exists() else True
 
 
+def test_a_topic_with_nothing_comparable_still_renders(tmp_path):
+    claims = write_claims(tmp_path / "undated.csv", [
+        claim(claim_date="", published=""),
+        claim(claim_id="C2", claim_date="", published="", country="US", organisation="Pentagon", scope="window")])
+    result = run_report(claims, tmp_path / "out", title="Undated topic")
+    assert result.returncode == 0, result.stderr
+    text = (tmp_path / "out" / "undated-topic.html").read_text(encoding="utf-8")
+    assert "No source had given a dated cumulative figure" in text
+    assert "undated: it cannot be placed" in text and "C2" in text
+
+
 def test_empty_claims_file_gets_a_clear_message(tmp_path):
     empty = tmp_path / "empty.csv"
     empty.write_text("", encoding="utf-8")
