@@ -351,14 +351,28 @@ def _attributions(sentence: str, offset: int, sources_path: str, c: Cues) -> lis
     return out
 
 
-def _named_speakers(sentence: str, sources_path: str, c: Cues) -> list[_Attribution]:
+def _title_country(text: str, position: int, c: Cues) -> str:
+    """The nationality in the title before a name ("Estonian defence chief Martin Herem"), or ""."""
+    before = re.split(r"[,.;:\"“”()—]", text[max(0, position - 60):position])[-1]
+    if len(before.split()) > 5:
+        return ""
+    found = list(c.nationality.finditer(before))
+    return c.nationalities[found[-1].group().lower()] if found else ""
+
+
+def _named_speakers(sentence: str, sources_path: str, c: Cues,
+                    known: dict[str, tuple[str, str]] | None = None, earlier: str = "") -> list[_Attribution]:
     """Capitalised names the alias table does not know, used as the subject of a speech verb ("Lee said").
 
-    A surname the table knows from a full name ("Budanov") takes that name's
-    organisation and country; otherwise the name stands as its own organisation,
-    country unknown.
+    The name's country comes from, in order: the alias table, when it knows the
+    surname from a full name ("Budanov"); a nationality just before the name
+    ("South Korean lawmaker Lee Seong-kweun"), here or where the document
+    (``earlier``: its text before this sentence) first named the person; names
+    already resolved in the document (``known``, filled here). Otherwise the name
+    stands as its own organisation, country unknown.
     """
     surnames = _surnames(sources_path)
+    known = {} if known is None else known
     out = []
     for m in _NAME.finditer(sentence):
         name = m.group(1)
@@ -374,8 +388,23 @@ def _named_speakers(sentence: str, sources_path: str, c: Cues) -> list[_Attribut
         if any(w.lower() not in c.auxiliaries for w in tail.group(1).split()):
             continue
         name = " ".join(words)
-        organisation, country = surnames.get(words[-1].casefold(), (name, ""))
-        out.append(_Attribution(name, organisation, country, f"'{name} {tail.group(2)}' (a name)", m.start()))
+        found = surnames.get(words[-1].casefold()) or known.get(words[-1].casefold()) \
+            or known.get(words[0].casefold())
+        if found is None:
+            country = _title_country(sentence, m.start(), c)
+            if not country and earlier:
+                for mention in reversed(list(re.finditer(rf"(?<![\w-]){re.escape(words[-1])}(?![\w-])", earlier))):
+                    first = re.search(r"(?:[A-Z][\w'’-]*\s+){0,2}$", earlier[:mention.start()])
+                    country = _title_country(earlier, first.start() if first else mention.start(), c)
+                    if country:
+                        break
+            found = (name, country)
+            if country:
+                for word in (words[0], words[-1]):
+                    known.setdefault(word.casefold(), found)
+        organisation, country = found
+        cue = f"'{name} {tail.group(2)}' (a name{', ' + country if country else ''})"
+        out.append(_Attribution(name, organisation, country, cue, m.start()))
     return out
 
 
@@ -476,6 +505,7 @@ def extract_claims(text: str, lang: str = "en", sources: str | Path | None = Non
             by_sentence.setdefault(index, []).append(r)
     rows = []
     attribution_cache: dict[int, list[_Attribution]] = {}
+    named: dict[str, tuple[str, str]] = {}  # names met in this document, with their country
 
     def attributions_of(index: int) -> list[_Attribution]:
         if index not in attribution_cache:
@@ -513,7 +543,7 @@ def extract_claims(text: str, lang: str = "en", sources: str | Path | None = Non
                     speakers = [_Attribution(opening[0].speaker, opening[0].organisation, opening[0].country,
                                              f"the document's own voice ({opening[0].cue})", 0, True)]
         if not speakers:
-            speakers = _named_speakers(sentence, sources_path, c)
+            speakers = _named_speakers(sentence, sources_path, c, named, text[max(0, s - 20_000):s])
         excluded_end = -1
         for number, r in enumerate(quantities):
             start, end = r.start - s, r.end - s

@@ -98,6 +98,14 @@ def test_a_statement_in_the_first_person_speaks_for_its_issuer():
     assert found("SEOUL - North Korea has sent 10,000 troops to Russia, we believe.") == []
 
 
+def test_a_name_introduced_with_a_nationality_keeps_its_country():
+    text = ("Estonian defence chief Martin Herem spoke on Monday about the front.\n"
+            "\"We think 2,000 North Korean soldiers were wounded,\" Herem said.")
+    rows = extract_claims(text)
+    assert [(r.stated, r.metric, r.country) for r in rows.itertuples()] == [("2,000", "wounded", "EE")]
+    assert found("Estonian defence chief Martin Herem said 300 soldiers died.") == [("300", "killed", "EE")]
+
+
 def test_an_unknown_name_is_kept_with_its_country_unknown():
     rows = extract_claims("Smith said 40 soldiers were wounded.")
     assert rows[["stated", "metric", "organisation", "country"]].values.tolist() == [["40", "wounded", "Smith", ""]]
