@@ -104,6 +104,7 @@ class Cues:
     casualty_metrics: frozenset[str]
     pronoun_speaker: re.Pattern[str]
     first_person: re.Pattern[str]
+    role_speaker: re.Pattern[str]
 
 
 @lru_cache(maxsize=None)
@@ -144,6 +145,13 @@ def cues(lang: str) -> Cues:
         auxiliaries=frozenset(str(w).lower() for w in table.get("auxiliaries", [])),
         casualty_metrics=frozenset(table.get("casualty_metrics", [])),
         first_person=_words_pattern(table.get("first_person", [])),
+        role_speaker=re.compile(
+            r"(?<![\w-])(?P<who>(?:(?:a|an|the|one|two|several|senior|top|unnamed|other)\s+)*"
+            r"(?P<nation>" + _trie(sorted(nationalities)) + r")\s+(?:[a-z][\w-]*\s+){0,2}?"
+            r"(?:" + _trie(sorted(str(w) for w in table.get("role_nouns", []))) + r"))"
+            r"(?:\s*,[^,]{0,60},)?\s+(?:(?:also|then|later|earlier|had|has|have|would|on\s+\w+)\s+)?"
+            r"(?:" + _trie(sorted(str(w) for w in table.get("speech_verbs", []))) + r")(?![\w-])",
+            re.IGNORECASE) if table.get("role_nouns") else re.compile(r"(?!x)x"),
         pronoun_speaker=re.compile(r"(?<![\w-])(?:" + _trie(sorted(str(w) for w in table.get("pronoun_subjects", [])))
                                    + r")\s+(?:(?:also|then|later|earlier|further|now|still|do|would)\s+)?(?:" +
                                    _trie(sorted(str(w) for w in table.get("speech_verbs", []))) + r")(?![\w-])",
@@ -306,7 +314,7 @@ def _attributions(sentence: str, offset: int, sources_path: str, c: Cues) -> lis
     out: list[_Attribution] = []
     for m in c.according.finditer(sentence):
         tail = sentence[m.end():m.end() + 120]
-        head = re.split(r";|\.\s|\.$|\s(?:and\s+)?(?:said|says|that)\s", tail, maxsplit=1)[0].strip(" ,")
+        head = re.split(r";|\.$|\s(?:and\s+)?(?:said|says|that)\s", tail, maxsplit=1)[0].strip(" ,")
         alias = pattern.match(head) or pattern.search(head[:40])
         countries = sorted({c.nationalities[n.group().lower()] for n in c.nationality.finditer(head[:80])} - {""})
         full = table.get(head.casefold())
@@ -347,6 +355,11 @@ def _attributions(sentence: str, offset: int, sources_path: str, c: Cues) -> lis
         else:
             continue
         out.append(_Attribution(m.group(), organisation, country, cue, m.start()))
+    if not out:
+        for m in c.role_speaker.finditer(sentence):  # "a South Korean lawmaker said", "U.S. officials told"
+            country = c.nationalities.get(m.group("nation").lower(), "")
+            who = re.sub(r"^(?:a|an|the|one)\s+", "", m.group("who").strip(), flags=re.IGNORECASE)
+            out.append(_Attribution(who, who, country, f"'{m.group().strip()}' (a role)", m.start()))
     out.sort(key=lambda a: a.position)
     return out
 

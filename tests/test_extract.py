@@ -62,6 +62,14 @@ def test_the_seed_article_six_claims_and_no_distractor():
      [("About 300", "killed", "KR")]),
     ("The British defense ministry reports over 5,000 casualties among North Korean troops.",
      [("over 5,000", "killed_or_wounded", "GB")]),
+    # a nationality and a role, no name
+    ("About 300 soldiers have been killed and 2,700 wounded, a South Korean lawmaker said on Monday.",
+     [("About 300", "killed", "KR"), ("2,700", "wounded", "KR")]),
+    ("U.S. officials said about 1,200 North Korean troops were killed or wounded.",
+     [("about 1,200", "killed_or_wounded", "US")]),
+    # a joint attribution with an abbreviation inside it
+    ("North Korea sent about 11,000 troops, according to Ukrainian, U.S. and South Korean officials.",
+     [("about 11,000", "deployed", "KR|UA|US")]),
 ])
 def test_each_cue(text, expected):
     assert found(text) == expected
