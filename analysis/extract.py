@@ -346,6 +346,8 @@ def _attributions(sentence: str, offset: int, sources_path: str, c: Cues) -> lis
             after.lstrip(" '’s").split(" ", 1)[0] if after.strip() else "")
         spoken = list(c.speech.finditer(before))  # "…, said the NIS", "…, заявив Зеленський"
         inverted = spoken[-1] if spoken and len(re.findall(r"\w+", before[spoken[-1].end():])) <= 1 else None
+        if inverted and not re.match(r"\s*(?:[,.;:!?”\"'’)]|$|(?:on|in|at|during|late|early|last|this)\b)", after):
+            inverted = None  # "say North Korea has sent …": the name starts the reported clause
         if m.group().casefold().endswith(("estimates", "estimate", "officials")) or estimate:
             cue = f"'{sentence[m.start():m.end() + 12].strip()}'"
         elif verb and words_between <= 6:

@@ -67,6 +67,10 @@ def test_the_seed_article_six_claims_and_no_distractor():
      [("About 300", "killed", "KR"), ("2,700", "wounded", "KR")]),
     ("U.S. officials said about 1,200 North Korean troops were killed or wounded.",
      [("about 1,200", "killed_or_wounded", "US")]),
+    # the name after "say" starts the reported clause: it is not the speaker
+    ("South Korean intelligence authorities say North Korea has decided to send some 12-thousand troops.",
+     [("some 12-thousand", "deployed", "KR")]),
+    ("We believe the DPRK has sent around 10,000 soldiers, the Pentagon said.", [("around 10,000", "deployed", "US")]),
     # a joint attribution with an abbreviation inside it
     ("North Korea sent about 11,000 troops, according to Ukrainian, U.S. and South Korean officials.",
      [("about 11,000", "deployed", "KR|UA|US")]),
