@@ -1110,7 +1110,7 @@ def _indefinite_one(r: _Reader) -> Range | None:
     words = [t for t in toks if t[0] == "w"]
     if not words or len(words) > 5 or toks[0][0] != "w" or toks[0][1] not in r.L.indefinite_one:
         return None
-    if len(words) < 2:
+    if len(words) < 2 or words[1][1] in r.L.table.get("indefinite_not", ()):
         return None
     t = toks[0]
     return Range(1.0, 1.0, best=1.0, kind="point", text=r.text[t[2]:t[3]], start=t[2], end=t[3], lang=r.L.lang,

@@ -42,7 +42,7 @@ def bench_normaliser() -> None:
 def main(argv: list[str]) -> int:
     print(f"Python {sys.version.split()[0]}")
     bench_normaliser()
-    for extra in ("bench_claims", "bench_extract", "bench_report"):
+    for extra in ("bench_claims", "bench_extract", "bench_report", "accuracy"):
         try:
             module = __import__(extra)
         except ModuleNotFoundError:

@@ -159,6 +159,14 @@ def test_errors_quote_the_input():
     assert isinstance(info.value, ValueError)
 
 
+def test_an_indefinite_article_counts_one_only_before_a_noun():
+    assert parse_range("a North Korean soldier").low == 1
+    assert parse_range("a handful").kind == "vague"
+    for phrase in ("a lot of soldiers", "a number of troops", "a majority"):
+        with pytest.raises(NoQuantityError):
+            parse_range(phrase)
+
+
 def test_no_quantity_and_ambiguous():
     with pytest.raises(NoQuantityError, match="'no number here'"):
         parse_range("no number here")
