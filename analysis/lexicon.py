@@ -60,6 +60,7 @@ class Lexicon:
     fractions: dict[str, int]
     fraction_plurals: frozenset[str]
     denominator_markers: frozenset[str]
+    pair_words: dict[str, tuple[float, float]]
     fraction_of: dict[str, list[tuple[Phrase, None]]]
     half_word: str
     before: dict[str, list[tuple[Phrase, str]]]
@@ -391,7 +392,7 @@ def compile_table(table: dict[str, Any]) -> Lexicon:
     negative_words = frozenset(str(a).lower() for a in table.get("negative_words", []))
     suffix_scales = {str(k): float(v) for k, v in (table.get("suffix_scales") or {}).items()}
     counters = _phrases(tok, table.get("counters"))
-    starters = set(numbers) | set(tens) | set(hundreds) | set(vague_words) | set(articles) | set(vague_plurals) | set(negative_words)
+    starters = set(numbers) | set(tens) | set(hundreds) | set(vague_words) | set(table.get("pair_words") or {}) | set(articles) | set(vague_plurals) | set(negative_words)
     starters |= {p[0] for p in quantifier_phrases} | {p[0] for p in zero} | set(fractions)
     starters |= set(multipliers) | set(big_scales) | {str(w).lower() for w in table.get("indefinite_one", [])}
     starters |= set(str(w).lower() for w in table.get("starters", []))
@@ -430,7 +431,8 @@ def compile_table(table: dict[str, Any]) -> Lexicon:
         multiplier_scope=table.get("multiplier_scope", "group"), big_scales=big_scales,
         bare_scales=bool(table.get("bare_scales", False)), suffix_scales=suffix_scales,
         fractions=fractions, fraction_plurals=words("fraction_plurals"),
-        denominator_markers=words("denominator_markers"), fraction_of=_index_plain(_phrases(tok, table.get("fraction_of"))),
+        denominator_markers=words("denominator_markers"),
+        pair_words={str(k): (float(v[0]), float(v[1])) for k, v in (table.get("pair_words") or {}).items()}, fraction_of=_index_plain(_phrases(tok, table.get("fraction_of"))),
         half_word=str(table.get("half_word", "")).lower(),
         before=_index_last(modifiers_before), after=_index_first(modifiers_after),
         openers=_index_last(openers), joins=frozenset(_phrases(tok, table.get("range_joins"))),

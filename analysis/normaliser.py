@@ -161,7 +161,8 @@ class _Reader:
                 if v is not None and k > 0 and toks[k - 1][1] in signs:
                     self.read_sign(v)
             elif kind == "w":
-                v = self.read_zero(k) or self.read_vague(k) or self.read_number(k) or self.read_fraction_word(k)
+                v = self.read_pair(k) or self.read_zero(k) or self.read_vague(k) or self.read_number(k) \
+                    or self.read_fraction_word(k)
             elif kind == "s":
                 v = self.read_number(k + 1) if k + 1 < n and toks[k + 1][0] in "nw" else None
                 if v is not None and not self.is_quantity(v):
@@ -223,6 +224,13 @@ class _Reader:
                     v.currency = str(code)
                     v.j = q + size - 1
         return v
+
+    def read_pair(self, k: int) -> _Value | None:
+        """Two neighbouring numbers said as one word ("두세 명": two or three)."""
+        pair = self.L.pair_words.get(self.toks[k][1])
+        if pair is None:
+            return None
+        return _Value(k, k, _num(pair[0]), "pair", 1, scale=_num(pair[1]), words=self.toks[k][4])
 
     def read_zero(self, k: int) -> _Value | None:
         size = self.match_at(k, self.L.zero_phrases)
@@ -875,6 +883,10 @@ class _Combiner:
         if v.kind == "zero":
             return _Quantity(first, last, 0, 0, False, False, 0, False, "point",
                              rule_for("zero", words=v.words), cur)
+        if v.kind == "pair":
+            q = _Quantity(first, last, v.value, v.scale, False, False, None, False, "range",
+                          rule_for("range", join=v.words, low=_fmt(v.value), high=_fmt(v.scale), scaled=""), cur)
+            return self.bounded(q, bound) if bound else q
         if v.kind == "fraction":
             value = float(v.value)
             return _Quantity(first, last, value, value, False, False, value, False, "point",

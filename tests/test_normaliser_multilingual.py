@@ -112,6 +112,12 @@ CASES = [
     ("ko", "4분의 3", 0.75, 0.75, False, False, "point"),
     ("ko", "팔천만", 80_000_000, 80_000_000, False, False, "point"),
     ("ko", "백오십", 150, 150, False, False, "point"),
+    ("ko", "두세 명", 2, 3, False, False, "range"),              # "two or three people"
+    ("ko", "서너 명", 3, 4, False, False, "range"),
+    ("ko", "대여섯 명", 5, 6, False, False, "range"),
+    ("ko", "몇 명", 2, 10, False, True, "vague"),                # "a few people"
+    ("ko", "일억 이천만", 120_000_000, 120_000_000, False, False, "point"),
+    ("ko", "스물하나", 21, 21, False, False, "point"),
     ("ru", "полторы тысячи", 1500, 1500, False, False, "point"),
     ("ru", "три четверти", 0.75, 0.75, False, False, "point"),
     ("ru", "1 млн 200 тыс.", 1_200_000, 1_200_000, False, False, "point"),
