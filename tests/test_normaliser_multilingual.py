@@ -123,6 +123,11 @@ CASES = [
     ("ru", "1 млн 200 тыс.", 1_200_000, 1_200_000, False, False, "point"),
     ("uk", "півтори тисячі", 1500, 1500, False, False, "point"),
     ("uk", "сімсот п'ятдесят", 750, 750, False, False, "point"),
+    ("uk", "кілька десятків", 20, 100, False, True, "vague"),   # "several tens"
+    ("uk", "понад дві тисячі", 2000, INF, True, True, "lower"),
+    ("ru", "несколько десятков", 20, 100, False, True, "vague"),
+    ("ru", "около двух тысяч", 1500, 2500, False, False, "approx"),
+    ("ru", "два-три", 2, 3, False, False, "range"),
 ]
 
 
