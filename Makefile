@@ -28,6 +28,7 @@ test: install
 	$(BIN)/python -m pytest notebooks $(NBVAL) -q
 
 notebooks: install
+	$(BIN)/python -m analysis conventions
 	$(BIN)/python -m analysis execute
 
 lab: install

@@ -30,6 +30,9 @@ def main(argv: list[str] | None = None) -> int:
     run = sub.add_parser("execute", help="re-execute notebooks in place (outputs saved, no timing metadata)")
     run.add_argument("paths", nargs="*", type=Path)
 
+    docs = sub.add_parser("conventions", help="rewrite the conventions table in the README from the tables")
+    docs.add_argument("--readme", default="README.md")
+
     extract = sub.add_parser("extract", help="candidate claims from article text files")
     extract.add_argument("files", nargs="+", type=Path)
     extract.add_argument("--lang", default="en")
@@ -40,6 +43,11 @@ def main(argv: list[str] | None = None) -> int:
         from .reports import build_reports
 
         return build_reports(args.notebooks, args.out)
+    if args.command == "conventions":
+        from .conventions_table import write_readme
+
+        print("README table updated" if write_readme(args.readme) else "README table already up to date")
+        return 0
     if args.command == "execute":
         from .reports import NOTEBOOKS, execute_in_place
 

@@ -75,3 +75,16 @@ def conventions_markdown(languages: tuple[str, ...] = LANGUAGES) -> str:
 def conventions_rows() -> list[Convention]:
     """The conventions shown in the table, in order."""
     return [c for c in CONVENTIONS if c.key in _SHOWN]
+
+
+def write_readme(path: str = "README.md") -> bool:
+    """Replace the conventions table between the README's markers; True when the file changed."""
+    from pathlib import Path
+
+    readme = Path(path)
+    text = readme.read_text(encoding="utf-8")
+    start, end = text.index(START), text.index(END) + len(END)
+    updated = text[:start] + conventions_markdown() + text[end:]
+    if updated != text:
+        readme.write_text(updated, encoding="utf-8")
+    return updated != text

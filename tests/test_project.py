@@ -34,7 +34,7 @@ def test_environment_yml_lists_the_pyproject_dependencies():
 
 def test_readme_conventions_table_is_the_generated_one():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    assert conventions_markdown() in readme, "regenerate the README table from analysis.conventions_table"
+    assert conventions_markdown() in readme, "run: .venv/bin/python -m analysis conventions"
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
