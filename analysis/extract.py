@@ -153,7 +153,7 @@ def cues(lang: str) -> Cues:
             r"(?:" + _trie(sorted(str(w) for w in table.get("speech_verbs", []))) + r")(?![\w-])",
             re.IGNORECASE) if table.get("role_nouns") else re.compile(r"(?!x)x"),
         pronoun_speaker=re.compile(r"(?<![\w-])(?:" + _trie(sorted(str(w) for w in table.get("pronoun_subjects", [])))
-                                   + r")\s+(?:(?:also|then|later|earlier|further|now|still|do|would)\s+)?(?:" +
+                                   + r")\s+(?:(?:also|then|later|earlier|further|now|still|do|would|had|has|have)\s+)?(?:" +
                                    _trie(sorted(str(w) for w in table.get("speech_verbs", []))) + r")(?![\w-])",
                                    re.IGNORECASE),
     )
@@ -302,7 +302,7 @@ def _is_about_people(sentence: str, start: int, end: int, r: Range, c: Cues,
     if before and before[0] in c.not_people_before:
         return False, f"a count of {before[0]}"
     if not c.people.search(sentence) and not (people_before and re.search(r"\b(?:them|they|those)\b", sentence)):
-        verb = c.metric_any.match(sentence[end:end + 40].lstrip())
+        verb = c.metric_any.search(" ".join(sentence[end:end + 60].split()[:3]))  # "300 had died"
         if not (verb and _metric_of(verb.group(), c) in c.casualty_metrics):
             return False, "no people counted in the sentence"  # "300 died" counts people all the same
     return True, ""
@@ -442,6 +442,28 @@ def _opening_speakers(text: str, sources_path: str) -> list[_Attribution]:
     return out
 
 
+def _issuer(text: str, sources_path: str, lang: str) -> _Attribution | None:
+    """The organisation a statement speaks for: a first line that is only its name ("Ministry of Defence of Ukraine").
+
+    News articles open with a headline or a dateline, not a bare name, so a text
+    whose first line is an organisation's name (with at most a word such as
+    "Statement") is taken to be that organisation's own statement.
+    """
+    pattern, table = _alias_index(sources_path)
+    head = text.lstrip()
+    first = head.split("\n", 1)[0].strip(" .:-–—")
+    if not first or len(first) > 120 or "\n" not in head:
+        return None
+    extra = (lexicon(lang).table.get("extraction") or {}).get("issuer_words", [])
+    name = re.sub(r"(?i)\s*[-–—:,|]?\s*(?:" + "|".join(re.escape(str(w)) for w in extra) + r")\s*$", "", first) \
+        if extra else first
+    m = pattern.fullmatch(name)
+    if not m:
+        return None
+    _, organisation, country = table[m.group().casefold()]
+    return _Attribution(m.group(), organisation, country, f"'{m.group()}' issued the statement", 0, True)
+
+
 def _choose(attributions: list[_Attribution], position: int) -> _Attribution | None:
     if not attributions:
         return None
@@ -451,12 +473,17 @@ def _choose(attributions: list[_Attribution], position: int) -> _Attribution | N
     return attributions[0]
 
 
+_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas)\s|\s(?:while|whereas)\s|\s—\s")
+
+
 def _scope(sentence: str, start: int, end: int, c: Cues) -> str:
-    """window, rate, planned or share when a cue says so (short cues only next to the number)."""
-    found = c.scope_anywhere.search(sentence[:start] + " " + sentence[end:])
+    """window, rate, planned or share when a cue in the number's clause says so (short cues only next to it)."""
+    left = max((m.end() for m in _CLAUSE.finditer(sentence, 0, start)), default=0)
+    right = next((m.start() for m in _CLAUSE.finditer(sentence, end)), len(sentence))
+    found = c.scope_anywhere.search(sentence[left:start] + " " + sentence[end:right])
     if found:
         return c.scope_of_cue[_key(found.group())]
-    found = c.scope_near.search(sentence[max(0, start - 30):start] + " " + sentence[end:end + 30])
+    found = c.scope_near.search(sentence[max(left, start - 30):start] + " " + sentence[end:min(right, end + 30)])
     if found:
         return c.scope_of_cue[_key(found.group())]
     return "cumulative"
@@ -521,6 +548,7 @@ def extract_claims(text: str, lang: str = "en", sources: str | Path | None = Non
     rows = []
     attribution_cache: dict[int, list[_Attribution]] = {}
     named: dict[str, tuple[str, str]] = {}  # names met in this document, with their country
+    issuer = _issuer(text, sources_path, lang)
 
     def attributions_of(index: int) -> list[_Attribution]:
         if index not in attribution_cache:
@@ -559,6 +587,8 @@ def extract_claims(text: str, lang: str = "en", sources: str | Path | None = Non
                                              f"the document's own voice ({opening[0].cue})", 0, True)]
         if not speakers:
             speakers = _named_speakers(sentence, sources_path, c, named, text[max(0, s - 20_000):s])
+        if not speakers and issuer is not None:
+            speakers = [issuer]
         excluded_end = -1
         for number, r in enumerate(quantities):
             start, end = r.start - s, r.end - s

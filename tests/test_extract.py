@@ -118,6 +118,24 @@ def test_a_name_introduced_with_a_nationality_keeps_its_country():
     assert found("Estonian defence chief Martin Herem said 300 soldiers died.") == [("300", "killed", "EE")]
 
 
+def test_a_statement_headed_by_its_issuer():
+    text = ("Ministry of Defence of Ukraine\nStatement, 12 March 2025\n"
+            "Our forces destroyed 35 tanks.\nTwo North Korean soldiers were taken prisoner near Sudzha.")
+    assert found(text) == [("Two", "captured", "UA")]
+    # a headline is not an issuer
+    assert found("North Korea sends more troops\nTwo North Korean soldiers were taken prisoner.") == []
+
+
+def test_scope_stays_in_the_number_s_clause_and_the_agency_speaks_again():
+    text = ("The NIS said 2,000 soldiers were killed. In April, the spy agency had estimated that about 600 had "
+            "died. North Korea has sent around 1,000 combat engineers, the NIS said, and is preparing to "
+            "dispatch another 6,000 troops.")
+    rows = extract_claims(text)
+    assert [(r.stated, r.metric, r.scope, r.country) for r in rows.itertuples()] == [
+        ("2,000", "killed", "cumulative", "KR"), ("about 600", "killed", "cumulative", "KR"),
+        ("around 1,000", "deployed", "cumulative", "KR"), ("6,000", "deployed", "planned", "KR")]
+
+
 def test_an_unknown_name_is_kept_with_its_country_unknown():
     rows = extract_claims("Smith said 40 soldiers were wounded.")
     assert rows[["stated", "metric", "organisation", "country"]].values.tolist() == [["40", "wounded", "Smith", ""]]
