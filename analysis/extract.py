@@ -357,7 +357,7 @@ def _attributions(sentence: str, offset: int, sources_path: str, c: Cues) -> lis
         else:
             continue
         out.append(_Attribution(m.group(), organisation, country, cue, m.start()))
-    if not out:
+    if not out and c.speech.search(sentence):
         for m in c.role_speaker.finditer(sentence):  # "a South Korean lawmaker said", "U.S. officials told"
             country = c.nationalities.get(m.group("nation").lower(), "")
             who = re.sub(r"^(?:a|an|the|one)\s+", "", m.group("who").strip(), flags=re.IGNORECASE)
