@@ -11,19 +11,15 @@ from __future__ import annotations
 import io
 import math
 
-import matplotlib
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+from matplotlib.patches import Patch
+from matplotlib.ticker import FuncFormatter
 
-matplotlib.use("Agg")
-
-import matplotlib.pyplot as plt  # noqa: E402
-import numpy as np  # noqa: E402
-import pandas as pd  # noqa: E402
-from matplotlib.patches import Patch  # noqa: E402
-from matplotlib.ticker import FuncFormatter  # noqa: E402
-
-from .commentary import METRIC_WORDS, describe  # noqa: E402
-from .countries import short_name  # noqa: E402
-from .range import format_number  # noqa: E402
+from .commentary import METRIC_WORDS, describe
+from .countries import short_name
+from .range import format_number
 
 # Okabe-Ito colours (distinguishable with colour-blindness), fixed per country so
 # a country keeps its colour in every figure.
