@@ -105,6 +105,7 @@ class Cues:
     pronoun_speaker: re.Pattern[str]
     first_person: re.Pattern[str]
     role_speaker: re.Pattern[str]
+    issuer_suffix: re.Pattern[str]
 
 
 @lru_cache(maxsize=None)
@@ -145,6 +146,8 @@ def cues(lang: str) -> Cues:
         auxiliaries=frozenset(str(w).lower() for w in table.get("auxiliaries", [])),
         casualty_metrics=frozenset(table.get("casualty_metrics", [])),
         first_person=_words_pattern(table.get("first_person", [])),
+        issuer_suffix=re.compile(r"\s*[-–—:,|]?\s*(?:" + _trie(sorted(str(w) for w in table.get("issuer_words", [])))
+                                 + r")\s*$", re.IGNORECASE) if table.get("issuer_words") else re.compile(r"(?!x)x"),
         role_speaker=re.compile(
             r"(?<![\w-])(?P<who>(?:(?:a|an|the|one|two|several|senior|top|unnamed|other)\s+)*"
             r"(?P<nation>" + _trie(sorted(nationalities)) + r")\s+(?:[a-z][\w-]*\s+){0,2}?"
@@ -442,7 +445,7 @@ def _opening_speakers(text: str, sources_path: str) -> list[_Attribution]:
     return out
 
 
-def _issuer(text: str, sources_path: str, lang: str) -> _Attribution | None:
+def _issuer(text: str, sources_path: str, c: Cues) -> _Attribution | None:
     """The organisation a statement speaks for: a first line that is only its name ("Ministry of Defence of Ukraine").
 
     News articles open with a headline or a dateline, not a bare name, so a text
@@ -454,10 +457,7 @@ def _issuer(text: str, sources_path: str, lang: str) -> _Attribution | None:
     first = head.split("\n", 1)[0].strip(" .:-–—")
     if not first or len(first) > 120 or "\n" not in head:
         return None
-    extra = (lexicon(lang).table.get("extraction") or {}).get("issuer_words", [])
-    name = re.sub(r"(?i)\s*[-–—:,|]?\s*(?:" + "|".join(re.escape(str(w)) for w in extra) + r")\s*$", "", first) \
-        if extra else first
-    m = pattern.fullmatch(name)
+    m = pattern.fullmatch(c.issuer_suffix.sub("", first))
     if not m:
         return None
     _, organisation, country = table[m.group().casefold()]
@@ -548,7 +548,7 @@ def extract_claims(text: str, lang: str = "en", sources: str | Path | None = Non
     rows = []
     attribution_cache: dict[int, list[_Attribution]] = {}
     named: dict[str, tuple[str, str]] = {}  # names met in this document, with their country
-    issuer = _issuer(text, sources_path, lang)
+    issuer = _issuer(text, sources_path, c)
 
     def attributions_of(index: int) -> list[_Attribution]:
         if index not in attribution_cache:

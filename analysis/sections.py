@@ -20,6 +20,18 @@ CLAIM_COLUMNS = ["claim_id", "claim_date", "who", "metric", "stated", "reads_as"
 CLAIM_HEADERS = ["id", "date", "source", "metric", "stated", "reads as", "quote (verbatim)", "read at"]
 
 
+def bounds_text(row: pd.Series | dict) -> str:
+    """ "2,950 – 3,050", "3,000 – ∞": the bounds of a row, for a table."""
+    return f"{number(row['low'])} – {'∞' if math.isinf(row['high']) else number(row['high'])}"
+
+
+def readings_table(rows: pd.DataFrame) -> str:
+    """Reports of one statement side by side: what each outlet wrote and how it reads."""
+    return table(rows, ["claim_id", "outlet", "lang", "stated", "reads_as", "quote"],
+                 ["id", "read at", "language", "stated", "reads as", "quote (verbatim)"],
+                 links={"outlet": "url"}, quote_columns=["quote"])
+
+
 def _with_display_columns(frame: pd.DataFrame) -> pd.DataFrame:
     out = frame.copy()
     out["who"] = [f"{s} ({short_name(c) if c else 'country unknown'})"
@@ -81,8 +93,7 @@ def comparison_table(comparison: pd.DataFrame) -> str:
     frame = comparison.copy()
     frame["who"] = [short_name(v) if len(str(v)) == 2 or "|" in str(v) else v for v in frame["by_value"]]
     frame["figure"] = [describe(r) for _, r in frame.iterrows()]
-    frame["range"] = [f"{number(r['low'])} – {'∞' if math.isinf(r['high']) else number(r['high'])}"
-                      for _, r in frame.iterrows()]
+    frame["range"] = [bounds_text(r) for _, r in frame.iterrows()]
     frame["compared"] = [f"{number(v)} ({how})" for v, how in zip(frame["value"], frame["compared_by"])]
     frame["when"] = [f"{d:%d %b %Y}" for d in frame["date"]]
     frame["who"] = [f"{w} ({o})" for w, o in zip(frame["who"], frame["organisation"])]
@@ -117,7 +128,7 @@ def harmonised_section(claims: pd.DataFrame) -> str:
                                f"and wounded figures of the same day as intervals:"))
         frame = derived.copy()
         frame["sum"] = [describe(r) for _, r in frame.iterrows()]
-        frame["bounds"] = [f"{number(r['low'])} – {number(r['high'])}" for _, r in frame.iterrows()]
+        frame["bounds"] = [bounds_text(r) for _, r in frame.iterrows()]
         parts.append(table(frame, ["source", "claim_date", "claim_id", "stated", "sum", "bounds", "rule"],
                            ["source", "date", "claims", "stated", "sum", "bounds", "why"]))
     kept_out = claims[(claims["scope"] != "cumulative") | ~claims["parsed"] | claims["date"].isna()].copy()
@@ -174,14 +185,11 @@ def statement_readings(claims: pd.DataFrame) -> str:
     for _, statement in mixed.iterrows():
         ids = statement["statement_claims"].split()
         rows = claims[claims["claim_id"].isin(ids)].copy()
-        rows["reads_as"] = [f"{describe(r)}  [{number(r['low'])} – {'∞' if math.isinf(r['high']) else number(r['high'])}]"
-                            for _, r in rows.iterrows()]
+        rows["reads_as"] = [f"{describe(r)}  [{bounds_text(r)}]" for _, r in rows.iterrows()]
         parts.append(paragraph(f"{statement['source']}, {statement['claim_date'] or 'undated'}, "
                                f"{METRIC_WORDS.get(statement['metric'], statement['metric'])}: "
                                f"{len(rows)} reports, {rows['reads_as'].nunique()} readings."))
-        parts.append(table(rows, ["claim_id", "outlet", "lang", "stated", "reads_as", "quote"],
-                           ["id", "outlet", "language", "stated", "reads as", "quote (verbatim)"],
-                           links={"outlet": "url"}, quote_columns=["quote"]))
+        parts.append(readings_table(rows))
     return "".join(parts)
 
 
@@ -232,9 +240,7 @@ def originals_beside_reports(claims: pd.DataFrame) -> str:
         parts.append(paragraph(
             f"{original['source']}, {original['claim_date']}: the original ({original['lang']}) reads as "
             f"{describe(original)}; {len(agree) - 1} of {len(same) - 1} reports in other words agree."))
-        parts.append(table(same, ["claim_id", "lang", "stated", "reads_as", "quote", "outlet"],
-                           ["id", "language", "stated", "reads as", "quote (verbatim)", "read at"],
-                           links={"outlet": "url"}, quote_columns=["quote"]))
+        parts.append(readings_table(same))
     return "".join(parts)
 
 

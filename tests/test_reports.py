@@ -122,3 +122,15 @@ def test_committed_notebooks_are_saved_executed_without_timing():
             for output in cell.get("outputs", []):
                 assert output.get("name") != "stderr" and output.get("output_type") != "error", path.name
         assert str(ROOT) not in path.read_text(encoding="utf-8"), f"{path.name} holds an absolute path"
+
+
+def test_notebook_prose_types_no_numbers():
+    """Every number a reader sees in a notebook comes from a code cell (the data), none from markdown."""
+    import re
+
+    import nbformat
+
+    for path in sorted((ROOT / "notebooks").glob("[0-9][0-9]-*.ipynb")):
+        for cell in nbformat.read(path, as_version=4).cells:
+            if cell.cell_type == "markdown":
+                assert not re.search(r"\d", cell.source), f"{path.name}: {cell.source[:80]!r}"
