@@ -35,6 +35,7 @@ lab: install
 	$(BIN)/jupyter lab notebooks/
 
 bench: install
+	@$(BIN)/python -m pip install --quiet --disable-pip-version-check -e ".[bench]"
 	$(BIN)/python benchmarks/run.py
 
 clean:

@@ -4,6 +4,10 @@
   ``DIR/<notebook>.html`` and ``DIR/index.html``.
 - ``report --claims FILE --title TEXT --out DIR``: the comparison report for any claims file.
 - ``extract FILE... [--lang en] [--out candidates.csv]``: candidate claims from article text.
+- ``extract-corpus INPUT --out DIR [--workers N] [--scheduler ADDRESS]``: the same on a corpus, on Dask.
+
+A user's mistake (``InputError``) is printed in one or two lines, without a traceback, and the
+exit code is 2; a batch command whose inputs partly failed exits with 1.
 """
 
 from __future__ import annotations
@@ -14,6 +18,19 @@ from pathlib import Path
 
 
 def main(argv: list[str] | None = None) -> int:
+    from .errors import InputError
+
+    try:
+        return _run(argv)
+    except InputError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+
+
+def _run(argv: list[str] | None) -> int:
     parser = argparse.ArgumentParser(prog="python -m analysis", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
 
@@ -38,7 +55,19 @@ def main(argv: list[str] | None = None) -> int:
     extract.add_argument("--lang", default="en")
     extract.add_argument("--out", default=None, type=Path)
 
+    corpus = sub.add_parser("extract-corpus", help="candidate claims from a corpus of articles, on Dask")
+    corpus.add_argument("input", help="a folder of text files, a glob, a JSON Lines or a Parquet file")
+    corpus.add_argument("--out", required=True, type=Path)
+    corpus.add_argument("--workers", type=int, default=None)
+    corpus.add_argument("--scheduler", default=None, help="address of an existing Dask scheduler")
+    corpus.add_argument("--lang", default=None, help="language of every article (default: lang column or detected)")
+    corpus.add_argument("--overwrite", action="store_true", help="start again instead of resuming")
+
     args = parser.parse_args(argv)
+    if args.command == "extract-corpus":
+        from .corpus.cli import run_corpus_command
+
+        return run_corpus_command(args)
     if args.command == "build":
         from .reports import build_reports
 

@@ -1,0 +1,35 @@
+"""The documented limits on inputs, in one place (the README's "Limits" table lists them).
+
+Past a limit the package raises ``LimitExceededError`` with a one-line message (for one
+number, the phrase is kept with ``parsed = False`` and the reason); it never crashes or hangs.
+"""
+
+from __future__ import annotations
+
+#: Largest claims file (CSV or Parquet) read by ``load_claims``, in bytes.
+MAX_CLAIMS_FILE_BYTES = 256 * 1024 * 1024
+#: Largest single field of a claims file, in characters (a quote is one sentence).
+MAX_FIELD_CHARS = 100_000
+#: Largest metadata sidecar (YAML) or ``sources.csv``, in bytes.
+MAX_SIDECAR_BYTES = 1024 * 1024
+#: Largest article given to the extractor, in characters.
+MAX_ARTICLE_CHARS = 20_000_000
+#: Most digits in one number; a longer run of digits is not read as a quantity.
+MAX_NUMBER_DIGITS = 30
+
+
+def check_size(size: int, limit: int, what: str, unit: str = "bytes") -> None:
+    """Raise ``LimitExceededError`` when ``size`` is past ``limit``.
+
+    Examples
+    --------
+    >>> check_size(10, 100, "sidecar")
+    >>> check_size(200, 100, "sidecar 'x.yaml'")
+    Traceback (most recent call last):
+    ...
+    analysis.errors.LimitExceededError: sidecar 'x.yaml' is 200 bytes; the limit is 100 bytes
+    """
+    if size > limit:
+        from .errors import LimitExceededError
+
+        raise LimitExceededError(f"{what} is {size:,} {unit}; the limit is {limit:,} {unit}")

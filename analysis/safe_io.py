@@ -1,0 +1,92 @@
+"""Reading and writing untrusted files safely: YAML without aliases, CSV without formulas.
+
+- ``read_yaml``: ``yaml.safe_load`` constructs no objects, but a document of nested aliases
+  (a "billion laughs") still takes gigabytes; this loader refuses aliases and anything past
+  ``limits.MAX_SIDECAR_BYTES``.
+- ``spreadsheet_safe`` / ``write_csv_for_people``: a cell that begins with ``=``, ``+``, ``-``,
+  ``@``, a tab or a carriage return is run as a formula by a spreadsheet; as OWASP recommends
+  ("CSV Injection"), such a cell is written with a leading apostrophe.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import InputError
+from .limits import MAX_SIDECAR_BYTES, check_size
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+class _NoAliasLoader(yaml.SafeLoader):
+    """``SafeLoader`` that refuses anchors and aliases instead of expanding them."""
+
+    def compose_node(self, parent, index):  # type: ignore[override]
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise InputError(f"YAML aliases are not accepted (alias *{event.anchor} at line "
+                             f"{event.start_mark.line + 1}); write the value out")
+        return super().compose_node(parent, index)
+
+
+def read_yaml(source: str | Path, *, what: str = "YAML file", text: str | None = None) -> Any:
+    """Read a small YAML document safely (no objects, no aliases, a size cap).
+
+    Examples
+    --------
+    >>> read_yaml("inline", text="a: 1\\nb: [x, y]")
+    {'a': 1, 'b': ['x', 'y']}
+    >>> read_yaml("inline", text="a: &x [1]\\nb: *x")
+    Traceback (most recent call last):
+    ...
+    analysis.errors.InputError: inline: YAML aliases are not accepted (alias *x at line 2); write the value out
+    """
+    name = str(source)
+    if text is None:
+        path = Path(source)
+        try:
+            check_size(path.stat().st_size, MAX_SIDECAR_BYTES, f"{what} {name!r}")
+            raw = path.read_bytes()
+        except OSError as exc:
+            raise InputError(f"cannot read {what} {name!r}: {exc.strerror or exc}") from None
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{what} {name!r} is not UTF-8 text (byte {exc.start}); save it as UTF-8") from None
+    else:
+        check_size(len(text.encode("utf-8")), MAX_SIDECAR_BYTES, f"{what} {name!r}")
+    try:
+        return yaml.load(text, Loader=_NoAliasLoader)  # noqa: S506 - a SafeLoader subclass
+    except InputError as exc:
+        raise InputError(f"{name}: {exc}") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark is not None else ""
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise InputError(f"{what} {name!r} is not valid YAML{where}: {problem}") from None
+
+
+def spreadsheet_safe(value: Any) -> Any:
+    """The cell as a spreadsheet should receive it: formula-leading text gets a leading ``'``.
+
+    Examples
+    --------
+    >>> spreadsheet_safe('=HYPERLINK("http://x")'), spreadsheet_safe("about 300"), spreadsheet_safe(12)
+    ('\\'=HYPERLINK("http://x")', 'about 300', 12)
+    """
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def write_csv_for_people(frame, path: str | Path) -> None:
+    """Write a DataFrame as UTF-8 CSV for spreadsheets, every text cell made ``spreadsheet_safe``."""
+    safe = frame.copy()
+    for column in safe.columns:
+        if safe[column].dtype == object or str(safe[column].dtype).startswith("string"):
+            safe[column] = safe[column].map(spreadsheet_safe)
+    safe.columns = [spreadsheet_safe(str(c)) for c in safe.columns]
+    safe.to_csv(path, index=False, encoding="utf-8")
