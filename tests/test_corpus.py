@@ -22,7 +22,7 @@ from analysis.corpus.inputs import partitions, read_partition
 from analysis.corpus.rows import OUTPUT_COLUMNS
 from analysis.corpus.synthetic import articles
 from analysis.errors import InputError
-from analysis.schema import COLUMNS
+from analysis.claims.schema import COLUMNS
 
 COMPARED = ("document", "start", "end", "stated", "metric", "scope", "organisation", "country", "speaker",
             "subject", "quote", "confidence", "reason")

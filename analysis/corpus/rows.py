@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..schema import COLUMNS, is_partial_date
+from ..claims.schema import COLUMNS, is_partial_date
 from .inputs import Article
 
 EXTRA_COLUMNS = ("confidence", "reason")
