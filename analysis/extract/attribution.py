@@ -68,9 +68,18 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
             j = k - 1  # "Petrenko, 52, told" / "Pang, the society's head, said"
         else:
             return i, i
+    if j >= 1 and w.key[j] in lx.words["relative_pronouns"] and w.text[j - 1] == ",":
+        j -= 2  # "Harvard researchers, which estimated …": the phrase before the comma
     end = j + 1
     k = j
     while k >= 0 and end - k <= MAX_PHRASE:
+        if w.text[k] == ")":  # "the International Organization for Migration (IOM) said"
+            m = k - 1
+            while m >= 0 and k - m <= 6 and w.text[m] not in "(),":
+                m -= 1
+            if m >= 0 and w.text[m] == "(":
+                k = m - 1
+                continue
         if w.text[k] in _CLOSE_QUOTES and k == end - 1 and lx.korean is None:
             m = k - 1
             while m >= 0 and k - m <= 8 and w.text[m] not in _OPEN_QUOTES:
@@ -183,7 +192,7 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
         length = speech[0]
         verb = w.key[i]
         a, b = _chunk_before(w, i, lx)
-        backward = _is_backward(w, a, b, lx)
+        backward = _is_backward(w, a, b, lx) or any(_is_backward(w, k, i, lx) for k in range(max(0, i - 3), i))
         first_person = b - a == 1 and w.key[a] in lx.words["first_person"]
         subject = None if backward else (
             Speaker(w.text[a], "", "", pronoun=True) if first_person else _speaker(w, a, b, lx, registry, text, a == 0))
@@ -206,8 +215,10 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
             if inverted is not None and inverted.how == "name" and d < len(w) and w.text[d] == ",":
                 inverted = _appositive(w, d + 1, lx, registry, text, inverted)
             if inverted is not None:
-                preceded = i == 0 or w.text[i - 1] in _BOUNDARY or backward or (a < b and lx.table["morphology"] != "none")
-                if preceded or i == 0:
+                # English puts the subject after the verb only after a quotation or a comma ("…," said X);
+                # Russian and Ukrainian do it freely ("повідомив голова ОВА")
+                preceded = i == 0 or w.text[i - 1] in _BOUNDARY or backward or lx.table["morphology"] != "none"
+                if preceded:
                     out.append(Attribution(w.start[i], inverted, "backward" if backward else "inverted",
                                            _trailing(w, d) and i > 0 and w.text[i - 1] in _BOUNDARY))
                     i = max(i + length, d)
@@ -220,6 +231,8 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
     media = [x for x in out if x.speaker is not None and x.speaker.kind == "media"]
     if media and len(media) < len(out):
         out = [x for x in out if x not in media or x.kind == "citing"]
+    if any(x.kind == "backward" for x in out):  # "Про це повідомляє X з посиланням на Y": all of it looks back
+        out = [Attribution(x.position, x.speaker, "backward", x.trailing) for x in out]
     return out
 
 

@@ -99,7 +99,8 @@ def extract_files(files: list[Path], lang: str = "auto", out: Path | None = None
             bar.update(1)
     if bar is not None:
         bar.close()
-    frame = pd.DataFrame({c: [r.get(c, "") for r in rows] for c in CANDIDATE_COLUMNS}, columns=CANDIDATE_COLUMNS)
+    frame = pd.DataFrame({c: [r.get(c, "") for r in rows] for c in CANDIDATE_COLUMNS}, columns=CANDIDATE_COLUMNS,
+                         dtype=object)  # object cells, so that every text cell is made spreadsheet-safe
     if out is None:
         write_csv_for_people(frame, sys.stdout)
     else:

@@ -80,6 +80,7 @@ class Language:
     backward: PhraseSet = field(default_factory=PhraseSet)
     countries: PhraseSet = field(default_factory=PhraseSet)        # value: ISO code or ""
     roles: PhraseSet = field(default_factory=PhraseSet)
+    national: PhraseSet = field(default_factory=PhraseSet)
     people: PhraseSet = field(default_factory=PhraseSet)
     not_measured: PhraseSet = field(default_factory=PhraseSet)
     words: dict[str, frozenset[str]] = field(default_factory=dict)  # single-word sets by table key
@@ -239,7 +240,7 @@ def language(lang: str) -> Language:
         for word in words:
             lx.scopes.add(lx.keys_of(word), scope)
     for name, target in (("speech_verbs", lx.speech), ("according", lx.according), ("citing", lx.citing),
-                         ("backward_markers", lx.backward), ("role_nouns", lx.roles), ("people_nouns", lx.people),
+                         ("backward_markers", lx.backward), ("role_nouns", lx.roles), ("people_nouns", lx.people), ("national_roles", lx.national),
                          ("not_measured_people", lx.not_measured)):
         for word in table[name]:
             target.add(lx.keys_of(word), name)
@@ -251,7 +252,8 @@ def language(lang: str) -> Language:
                  "relay_verbs", "pronouns", "first_person", "np_glue", "determiners", "np_stops", "clause_words",
                  "international_words", "sentence_abbreviations", "subject_particle_tags",
                  "according_particle_tags", "quotative_endings", "statement_words", "issuer_markers",
-                 "place_prepositions", "generic_roles", "backward_markers", "coordinators"):
+                 "place_prepositions", "generic_roles", "backward_markers", "coordinators", "relative_pronouns",
+                 "definite_determiners"):
         raw = [str(w) for w in table.get(name, [])]
         if name in ("subject_particle_tags", "according_particle_tags", "quotative_endings", "sentence_abbreviations"):
             lx.words[name] = frozenset(w.lower() if name == "sentence_abbreviations" else w for w in raw)

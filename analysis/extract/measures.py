@@ -13,7 +13,7 @@ from ..range import Range
 from .language import Language
 from .words import Words
 
-BEFORE = 14   # words looked at before a number for its measure
+BEFORE = 24   # words looked at before a number for its measure ("the death toll … has risen to 652")
 AFTER = 8     # ... and after it
 NEAR = 6      # words looked at for a scope cue
 
@@ -91,7 +91,7 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language) -> tuple[M
     i = b
     limit = min(hi, b + AFTER, len(w))
     while i < limit:
-        if _clause_word(w, i, lx) or (w.text[i] == "," and i > b + 1):
+        if _clause_word(w, i, lx) or w.text[i] == ",":
             break
         skip = lx.not_measured.match(w.key, i)
         if skip and blocked_at is None:
@@ -132,8 +132,11 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language) -> tuple[M
     return best, ""
 
 
-def elliptical(w: Words, b: int, lx: Language) -> bool:
-    """Does the number end its clause, or stand before a place ("583 died, 300 in Uri alone")?"""
+def elliptical(w: Words, a: int, b: int, lx: Language, previous_end: int = -10) -> bool:
+    """Does the number end its clause, stand before a place ("583 died, 300 in Uri alone") or right after
+    the number before it ("39명에서 37명으로", "95 на 95")?"""
+    if 0 <= a - previous_end <= 1 and not any(w.text[k] in ",;" for k in range(max(0, previous_end), a)):
+        return True
     if b >= len(w) or w.is_punct(b):
         return True
     if w.key[b] in lx.words["place_prepositions"]:

@@ -61,6 +61,7 @@ class Document:
         self._resolved: dict[int, list[tuple[Attribution, Found]]] = {}
         self.known: list[Speaker] = []
         self._issuer: Found | None | bool = False
+        self._country: str | None = None
 
     # -- per sentence, computed once -----------------------------------------------------------
     def words(self, si: int) -> Words:
@@ -92,6 +93,9 @@ class Document:
                  depth: int) -> Found | None:
         speaker = att.speaker
         kind = att.kind
+        if speaker is not None and speaker.pronoun and self.lx.key(speaker.text) in self.lx.words["first_person"] \
+                and self._in_quote(att.position):
+            return None  # "I am glad to report …" inside a quotation: the quotation's speaker says it
         if speaker is None or speaker.pronoun or speaker.anaphoric:
             if earlier:
                 previous = earlier[-1][1]
@@ -128,6 +132,40 @@ class Document:
                              f"{what} continues {chosen.speaker.text!r} from an earlier sentence")
         return None
 
+    def country(self) -> str:
+        """The country the article is about: the one its opening (headline, lede) names most, by a clear margin."""
+        if self._country is None:
+            counts: dict[str, int] = {}
+            head = self.text[:6000]
+            w = tokenize(head, 0, len(head), self.lx)
+            i = 0
+            while i < len(w):
+                m = self.lx.countries.match(w.key, i)
+                if m:
+                    if m[1]:
+                        counts[str(m[1])] = counts.get(str(m[1]), 0) + 1
+                    i += m[0]
+                    continue
+                i += 1
+            ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+            self._country = ""
+            if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 1.5 * ranked[1][1]):
+                self._country = ranked[0][0]
+        return self._country
+
+    def _national(self, speaker: Speaker) -> Speaker:
+        """A state body named without its country ("the Health Ministry") speaks for the article's country."""
+        if speaker.country or speaker.kind in ("international", "media", "ngo", "research") or speaker.how == "registry":
+            return speaker
+        words = list(speaker.keys)
+        if not any(k in self.lx.national for k in speaker.keys) and not any(
+                self.lx.national.match(words, i) for i in range(len(words))):
+            return speaker
+        country = self.country()
+        if not country:
+            return speaker
+        return replace(speaker, country=country, how="article")
+
     def _corefer(self, speaker: Speaker) -> Speaker:
         """A speaker with no country takes that of an earlier speaker sharing a name or a distinctive word."""
         if speaker.country or speaker.how == "registry":
@@ -142,7 +180,7 @@ class Document:
             if shared:
                 return replace(speaker, organisation=earlier.organisation, country=earlier.country,
                                kind=earlier.kind, how=earlier.how + "+coreference")
-        return speaker
+        return self._national(speaker)
 
     # -- headlines and issuers ------------------------------------------------------------------
     def _headline(self, si: int) -> Attribution | None:
@@ -254,10 +292,15 @@ class Document:
                 if carried is not None:
                     return Found(carried.speaker, "quotation", f"a quotation after {carried.speaker.text!r} "
                                                                f"was named")
-        if si + 1 < len(self.sentences):
-            for a, f in self.resolved(si + 1):
-                if a.kind == "backward":
-                    return Found(f.speaker, "backward", f"the next sentence names {f.speaker.text!r}")
+        for sj in range(si + 1, min(len(self.sentences), si + 3)):  # "… 55 людей. Загиблих десятеро. Про це …"
+            if self.sentences[sj].paragraph - self.sentences[si].paragraph > 1:
+                break
+            backward = [f for a, f in self.resolved(sj) if a.kind == "backward"]
+            if backward:
+                return Found(backward[-1].speaker, "backward",
+                             f"a later sentence names {backward[-1].speaker.text!r} as its source")
+            if self.attributions(sj):
+                break
         issuer = self.issuer()
         if issuer is not None:
             return issuer
@@ -273,7 +316,9 @@ def _confidence(found: Found, distance: int, rank: int) -> float:
     takes 0.1 away, and a deployment read only from a word like "troops" takes 0.08 away.
     """
     value = BASE_CONFIDENCE.get(found.how, 0.7)
-    if not found.speaker.resolved and "coreference" not in found.speaker.how:
+    if found.speaker.how == "article":
+        value -= 0.1
+    elif not found.speaker.resolved and "coreference" not in found.speaker.how:
         value -= 0.12
     if "coreference" in found.speaker.how:
         value -= 0.04
@@ -339,19 +384,20 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
         w = doc.words(si)
         spans = [number_words(w, r) for r in ranges]
         previous = None
+        previous_end = 0
         for k, r in enumerate(ranges):
             a, b = spans[k]
             if a >= len(w) or not_people(w, a, b, r, lx):
-                previous = None
                 continue
-            lo = spans[k - 1][1] if k > 0 else 0
+            lo = previous_end
             hi = spans[k + 1][0] if k + 1 < len(ranges) else len(w)
             found_measure, why = measure(w, a, b, lo, hi, lx)
             if found_measure is None and previous is not None and why == "no measure named near it" \
-                    and elliptical(w, b, lx):
+                    and elliptical(w, a, b, lx, previous_end):
                 # an elliptical clause takes the measure of the number before it ("583 died, 300 in Uri")
                 found_measure = replace(previous, distance=9, cue=f"{previous.cue} (the number before)")
             previous = found_measure
+            previous_end = b
             if found_measure is None:
                 continue
             found = doc.speaker_for(si, r.start)

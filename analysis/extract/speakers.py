@@ -82,6 +82,7 @@ def resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, tex
     >>> r.organisation, r.country, r.how
     ('International Organization for Migration (IOM)', '', 'registry')
     """
+    a0 = a
     while a < b and (w.is_punct(a) or w.key[a] in lx.words["np_glue"]) and w.text[a] not in "«\"“":
         a += 1
     while b > a and (w.is_punct(b - 1) or w.key[b - 1] in lx.words["np_glue"]) and w.text[b - 1] not in "»\"”":
@@ -152,6 +153,11 @@ def resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, tex
         return Speaker(phrase, phrase, "|".join(sorted(countries)), "", "country", keys=keys, names=tuple(names))
     if international:
         return Speaker(phrase, phrase, "", "international", "registry", keys=keys, names=tuple(names))
-    anaphoric = not names and any(k in lx.roles for k in keys)
+    definite = lx.words["definite_determiners"]
+    if definite:  # "the ministry" points back; "a judicial official" does not
+        anaphoric = not names and w.key[a0] in definite and any(k in lx.roles for k in keys)
+    else:  # languages without articles: a bare role ("ведомство", "в министерстве") points back
+        content = [k for k in w.key[a:b] if k[:1].isalnum() and k not in lx.words["np_glue"]]
+        anaphoric = not names and len(content) == 1 and content[0] in lx.roles
     return Speaker(phrase, phrase, "", "", "name" if names else "role", anaphoric=anaphoric, keys=keys,
                    names=tuple(names))

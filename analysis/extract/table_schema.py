@@ -51,6 +51,10 @@ SCHEMA: dict[str, tuple[str, bool, str]] = {
     "place_prepositions": (WORDS, True, "prepositions of place: a country after one is where, not who ('a UN "
                                          "mission in Ukraine')"),
     "generic_roles": (WORDS, True, "role words too common to say two speaker phrases are the same body"),
+    "relative_pronouns": (WORDS, True, "'X, which estimated …': the speaker is the phrase before the comma"),
+    "definite_determiners": (WORDS, True, "'the ministry': a definite role points back to an earlier speaker"),
+    "national_roles": (WORDS, True, "roles of a state's own bodies (ministry, police, army): with no country in "
+                                     "the phrase, they take the country the article is about, with less confidence"),
     "np_glue": (WORDS, True, "small words allowed inside a speaker phrase"),
     "determiners": (WORDS, True, "words that may open a speaker phrase"),
     "np_stops": (WORDS, True, "words that end a speaker phrase"),
