@@ -269,7 +269,7 @@ def read_partition(part: Partition) -> Iterator[Article | Failure]:
     >>> _ = path.write_text('{"id": "a1", "text": "Officials said 40 people died.", "lang": "en"}\\n'
     ...                     '{"id": "a2", "text": ""}\\n{"id": "a3", "text": "The ministry\\n')
     >>> for item in read_partition(partitions(str(path))[0]):
-    ...     print(item.id, item.lang) if isinstance(item, Article) else print(item.article, "-", item.reason[:17])
+    ...     print(item.id, item.lang) if isinstance(item, Article) else print(item.article, "-", item.reason.split(" (")[0])
     a1 en
     a2 - the article is empty
     news:3 - not a JSON object
