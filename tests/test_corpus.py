@@ -11,6 +11,7 @@ import json
 import logging
 import random
 
+import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
@@ -96,6 +97,7 @@ def test_a_folder_gives_the_plain_loops_claims_and_reports_the_failures(folder, 
     assert not summary.ok
     assert summary.articles == len(news) - len(raising) and summary.failed == 2 + len(raising)
     assert summary.claims == len(expected) > 30
+    assert len(pd.read_parquet(out)) == len(expected)  # the folder reads as one table; the _files are skipped
     written = json.loads((out / "_summary.json").read_text(encoding="utf-8"))
     assert written["claims"] == len(expected) and written["failed"] == summary.failed
     ids = [(r["document"], r["claim_id"]) for r in pq.read_table(out / "part-00000.parquet").to_pylist()]
@@ -204,6 +206,7 @@ def test_the_command_runs_a_local_cluster_and_exits_1_when_an_article_failed(tmp
     (["{tmp}/a.txt", "--out", "{tmp}/out", "--lang", "xx"], "no language table"),
     (["{tmp}/a.txt", "--out", "{tmp}/out", "--workers", "0"], "at least 1"),
     (["{tmp}/lines.jsonl", "--out", "{tmp}/out"], "no 'text' field"),
+    (["{tmp}/a.txt", "--out", "{tmp}/out", "--scheduler", "nowhere"], "could not reach the Dask scheduler"),
 ])
 def test_command_line_mistakes_are_one_or_two_lines(tmp_path, capsys, arguments, message):
     (tmp_path / "a.txt").write_text("The ministry said 40 people died.", encoding="utf-8")
