@@ -180,6 +180,15 @@ def test_json_lines_partitions_cover_every_line_once(tmp_path):
     assert [len(a.text) for a in read] == lengths
 
 
+def test_json_lines_with_a_byte_order_mark_and_a_json_suffix(tmp_path):
+    path = tmp_path / "export.json"
+    path.write_bytes(b"\xef\xbb\xbf" + '{"id": "x1", "text": "Officials said 40 people died."}\n'.encode()
+                     + b'{"id": "x2", "text": "\xff"}\n')
+    read = [a for p in partitions(str(path)) for a in read_partition(p)]
+    assert [a.id for a in read if hasattr(a, "text")] == ["x1"]
+    assert [(f.article, f.where) for f in read if not hasattr(f, "text")] == [("export:2", f"{path}, line 2")]
+
+
 def test_a_large_parquet_row_group_is_read_in_slices(tmp_path):
     path = tmp_path / "one-group.parquet"
     pq.write_table(pa.table({"text": [f"article {n}" for n in range(1, 11)]}), path)
