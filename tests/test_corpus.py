@@ -191,10 +191,17 @@ def test_json_lines_with_a_byte_order_mark_and_a_json_suffix(tmp_path):
 
 def test_a_large_parquet_row_group_is_read_in_slices(tmp_path):
     path = tmp_path / "one-group.parquet"
-    pq.write_table(pa.table({"text": [f"article {n}" for n in range(1, 11)]}), path)
+    import datetime as dt
+
+    published = [dt.datetime(2025, 3, n, 9, 30) for n in range(1, 11)]
+    pq.write_table(pa.table({"text": [f"article {n}" for n in range(1, 11)], "id": list(range(101, 111)),
+                             "published": published}), path)
     parts = partitions(str(path), partition_articles=3)
     assert [(p.start, p.stop) for p in parts] == [(0, 3), (3, 6), (6, 9), (9, 10)]
-    assert [a.text for p in parts for a in read_partition(p)] == [f"article {n}" for n in range(1, 11)]
+    read = [a for p in parts for a in read_partition(p)]
+    assert [a.text for a in read] == [f"article {n}" for n in range(1, 11)]
+    assert (read[0].id, read[0].published, read[-1].id, read[-1].published) == ("101", "2025-03-01", "110",
+                                                                                 "2025-03-10")
 
 
 def test_the_command_runs_a_local_cluster_and_exits_1_when_an_article_failed(tmp_path, news, capsys):
