@@ -80,7 +80,7 @@ def test_every_bad_row_is_reported_at_once(claims_file):
                         (6, "claim_date"), (6, "url")}
     message = str(info.value)
     assert "row 3, column 'metric': 'dead'" in message
-    assert "unknown metric" in message and "duplicate claim_id" in message
+    assert "unknown measure" in message and "duplicate claim_id" in message
 
 
 def test_missing_column_and_empty_file(tmp_path, claims_file):
@@ -145,5 +145,5 @@ def test_accessor_normalise_on_a_hand_built_frame():
                                          quote="and 2,700 had been injured.")])
     out = frame.claims.normalise()
     assert out["high"].tolist() == [350.0, 2700.0]
-    with pytest.raises(ClaimsValidationError, match="unknown metric"):
+    with pytest.raises(ClaimsValidationError, match="unknown measure"):
         pd.DataFrame([claim(metric="dead")]).claims.normalise()
