@@ -44,11 +44,9 @@ def extract_article(text: str, lang: str, document: str) -> list[dict]:
     >>> [(r["stated"], r["metric"], r["document"]) for r in rows]
     [('40', 'killed', 'a1')]
     """
-    from ..extract import extract_claims
+    from ..extract import extract_rows
 
-    frame = extract_claims(text, lang=lang, document=document)
-    columns = list(frame.columns)  # column by column: DataFrame.to_dict("records") costs as much as extraction
-    return [dict(zip(columns, values)) for values in zip(*(frame[c].tolist() for c in columns))]
+    return extract_rows(text, lang=lang, document=document)
 
 
 def claim_rows(article: Article, lang: str) -> list[dict]:
