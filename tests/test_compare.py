@@ -143,3 +143,38 @@ def test_parquet_from_corpus_extraction_is_read(tmp_path):
     frame.to_parquet(folder / "part-0.parquet")
     claims = load_claims(folder)
     assert claims.loc[0, "low"] == 250.0 and claims.loc[0, "reason"] == "cue"
+
+
+def test_kinds_of_unknown_organisations_are_read_from_their_names_and_an_explicit_kind_wins(tmp_path):
+    header = ["claim_id", "claim_date", "speaker", "organisation", "country", "metric", "scope", "subject", "stated",
+              "quote", "outlet", "published", "url", "lang", "notes", "source_kind"]
+    path = write_claims(tmp_path / "topic.csv", [
+        claim(claim_id="M", organisation="Ruritanian Defence Ministry", country="RU", stated="100", quote="100 died."),
+        claim(claim_id="B", organisation="Northern Lantern Broadcasting", country="GB", stated="900",
+              quote="900 died."),
+        claim(claim_id="U", organisation="Calder University researchers", country="GB", stated="700",
+              quote="700 died."),
+        claim(claim_id="X", organisation="Kestrel Group", country="GB", stated="500", quote="500 died."),
+        claim(claim_id="E", organisation="Kestrel Watch", country="GB", stated="400", quote="400 died.",
+              source_kind="research"),
+        claim(claim_id="P", organisation="", speaker="Jane Doe", country="", stated="300", quote="300 died."),
+    ], header=header)
+    claims = load_claims(path).set_index("claim_id")
+    assert claims["source_kind"].to_dict() == {"M": "military", "B": "media", "U": "research", "X": "",
+                                               "E": "research", "P": "individual"}
+    assert claims["source_kind_from"].to_dict() == {"M": "inferred", "B": "inferred", "U": "inferred", "X": "",
+                                                    "E": "claims file", "P": "inferred"}
+    assert claims.loc["M", "source_kind_cue"] == "defence ministry"
+    assert claims.loc["P", "source"] == "Jane Doe" and claims.loc["X", "source"] == "Kestrel Group"
+    # by country: only the government-side body speaks for its country; the broadcaster, the university,
+    # the watch group and the body of unknown kind are never "the U.K.'s" figure
+    assert compare(claims.reset_index(), "killed", by="country").index.tolist() == ["RU"]
+    assert compare(claims.reset_index(), "killed").index.tolist()[:2] == ["Northern Lantern Broadcasting",
+                                                                         "Calder University researchers"]
+
+
+def test_an_unknown_source_kind_in_the_file_is_a_row_error(tmp_path):
+    header = list(claim()) + ["source_kind"]
+    path = write_claims(tmp_path / "t.csv", [claim(source_kind="press")], header=header)
+    with pytest.raises(ClaimsValidationError, match="unknown source kind"):
+        load_claims(path)

@@ -19,7 +19,7 @@ from .. import compare as cmp
 from ..claims.countries import short_name
 from ..claims.dates import PartialDate
 from ..claims.sources import KIND_PLURALS, KIND_WORDS
-from .words import bounds_text, describe, figure_text, listing, plural, ratio_text, source_name
+from .words import bounds_text, describe, figure_text, kind_text, listing, plural, ratio_text, source_name
 
 EXCLUDED_SCOPES = {"window": "a figure for a period, not a running total", "rate": "a rate, not a total",
                    "planned": "a plan, not a count", "share": "a share, not a count",
@@ -44,7 +44,7 @@ def figure_rows(detail: pd.DataFrame, by: str) -> list[dict]:
     rows = []
     for _, r in detail.iterrows():
         rows.append(dict(source=short_name(r["label"]) if by == "country" else r["label"],
-                         kind=KIND_WORDS.get(r["source_kind"], r["source_kind"]),
+                         kind=kind_text(r),
                          country=short_name(r["source_country"]) or "none (international or unknown)",
                          figure=describe(r), bounds=bounds_text(r), compared_by=r["compared_by"],
                          date=r["date_text"], stale="stale: left out of the ratios" if r["stale"] else "",
@@ -306,7 +306,7 @@ def _overlaps(claims, metric, when, by) -> set:
 def claims_table(claims: pd.DataFrame) -> dict:
     """Every claim with its reading, date at its precision, source and quote."""
     rows = [dict(claim_id=r["claim_id"], date=r["date_text"], source=r["source"],
-                 kind=KIND_WORDS.get(r["source_kind"], r["source_kind"]), measure=words_for(claims, r["metric"]),
+                 kind=kind_text(r), measure=words_for(claims, r["metric"]),
                  scope=r["scope"] + (" (read from the quote)" if r["scope_inferred"] else ""), stated=r["stated"],
                  reads_as=(f"{describe(r)} {bounds_text(r)}" if r["parsed"] else f"not read: {r['parse_error']}"),
                  quote=r["quote"], outlet=r["outlet"], url=r["url"]) for _, r in claims.iterrows()]
