@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .errors import AmbiguousQuantityError, ClaimsValidationError, NoQuantityError
-from .normaliser import find_ranges, parse_range
+from .normalise import find_ranges, parse_range
 from .range import Range
 
 __all__ = [

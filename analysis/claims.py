@@ -307,7 +307,7 @@ def load_claims(path: str | Path, sources: str | Path | None = None) -> pd.DataF
     >>> claims = load_claims(DEFAULT_SOURCES.parent / "claims" / "north-korean-troops.csv")
     >>> row = claims.set_index("claim_id").loc["NK034"]
     >>> (row["stated"], float(row["low"]), float(row["high"]), row["kind"])
-    ('approximately 300', 250.0, 350.0, 'approx')
+    ('approximately 300', 270.0, 330.0, 'approx')
     """
     path = Path(path)
     frame, problems = read_claims_csv(path)

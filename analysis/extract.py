@@ -539,7 +539,7 @@ def extract_claims(text: str, lang: str = "en", sources: str | Path | None = Non
     sources_path = str(sources if sources is not None else DEFAULT_SOURCES)
     spans = sentences(text, lang)
     starts = [s for s, _, _ in spans]
-    found = find_ranges(text, lang=lang)
+    found = [r for r in find_ranges(text, lang=lang) if r.unit is None]  # shares are not counts
     by_sentence: dict[int, list[Range]] = {}
     for r in found:
         index = bisect.bisect_right(starts, r.start) - 1

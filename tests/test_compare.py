@@ -49,14 +49,14 @@ def test_same_outlet_twice_is_two_statements():
 
 
 def test_killed_plus_wounded_is_an_interval_sum():
-    # about 300 -> [250, 350]; 2,700 -> [2,700, 2,700]; sum [2,950, 3,050], best 3,000
+    # about 300 -> [270, 330] (10% of a round number); 2,700 -> [2,700, 2,700]; sum [2,970, 3,030], best 3,000
     claims = frame(claim(claim_id="K"), claim(claim_id="W", metric="wounded", stated="2,700",
                                               quote="and 2,700 had been injured"))
     derived = harmonise(claims).query("derived")
     assert len(derived) == 1
     row = derived.iloc[0]
     assert (row["claim_id"], row["metric"], row["low"], row["high"], row["best"]) == \
-        ("K+W", "killed_or_wounded", 2950.0, 3050.0, 3000.0)
+        ("K+W", "killed_or_wounded", 2970.0, 3030.0, 3000.0)
 
 
 def test_windows_and_plans_are_not_compared_with_totals():
@@ -96,13 +96,13 @@ def test_divergence_by_hand():
     pairs = pairwise(table).set_index(["a", "b"])
     assert pairs.loc[("UA", "US"), "ratio"] == pytest.approx(4000 / 1200)
     assert bool(pairs.loc[("UA", "GB"), "overlap"])          # 4,000 is more than 3,000
-    assert pairs.loc[("GB", "US"), "gap"] == 3000 - 1250     # (3,000, inf) vs [1,150, 1,250]
+    assert pairs.loc[("GB", "US"), "gap"] == 3000 - 1260     # (3,000, inf) vs [1,140, 1,260]: 5% of 1,200
     assert "GB is compared by its lower bound" in pairs.loc[("GB", "US"), "note"]
     facts = summary(table)
     assert facts["spread"] == pytest.approx(4000 / 1200)
     assert facts["consensus"] is None
-    assert (facts["envelope"].low, facts["envelope"].high) == (1150.0, math.inf)
-    assert (facts["conservative"], facts["conservative_source"]) == (1150.0, "US")
+    assert (facts["envelope"].low, facts["envelope"].high) == (1140.0, math.inf)
+    assert (facts["conservative"], facts["conservative_source"]) == (1140.0, "US")
     matrix = ratio_matrix(table)
     assert matrix.loc["UA", "US"] == pytest.approx(10 / 3) and matrix.loc["US", "US"] == 1.0
 
@@ -112,9 +112,9 @@ def test_the_27_february_2025_comparison():
     table = claims.claims.compare("killed_or_wounded", as_of="2025-02-27").set_index("by_value")
     assert table.index.tolist() == ["UA", "KR", "US"]
     assert table.loc["UA", "value"] == 4000.0
-    assert (table.loc["KR", "low"], table.loc["KR", "high"]) == (2950.0, 3050.0)   # NIS, January: 300 + 2,700
+    assert (table.loc["KR", "low"], table.loc["KR", "high"]) == (2970.0, 3030.0)   # NIS, January: ≈300 + 2,700
     assert table.loc["KR", "claim_id"] == "NK034+NK035"
-    assert (table.loc["US", "low"], table.loc["US", "high"]) == (1150.0, 1250.0)
+    assert (table.loc["US", "low"], table.loc["US", "high"]) == (1140.0, 1260.0)
     text = headline(claims.claims.compare("killed_or_wounded", as_of="2025-02-27"), "killed_or_wounded", "2025-02-27")
     assert text == ("As of 27 February 2025, Ukraine's 4,000 killed or wounded is 3.3 times the U.S. estimate of "
                     "about 1,200; South Korea's figures add up to about 3,000.")
