@@ -10,7 +10,7 @@ import math
 
 import pandas as pd
 
-from .countries import adjective, country_name, possessive
+from .claims.countries import country_name, possessive, short_name
 from .range import format_number
 
 METRIC_WORDS = {
@@ -85,8 +85,8 @@ def _source_words(row: pd.Series, by: str) -> tuple[str, str]:
     """(possessive form, adjective form) for the source of a row."""
     label = str(row["by_value"])
     if by == "country":
-        poss = possessive(label)
-        return (poss if poss.endswith("'s") else f"{poss} figure of"), f"the {adjective(label)}"
+        name = country_name(label)
+        return possessive(name), f"{possessive(name)}"
     return f"{label}'s", label
 
 
@@ -100,7 +100,7 @@ def headline(comparison: pd.DataFrame, metric: str, when: str | pd.Timestamp | N
     ...     dict(by_value="UA", low=4000.0, high=4000.0, best=4000.0, kind="point", value=4000.0, derived=False),
     ...     dict(by_value="US", low=1150.0, high=1250.0, best=1200.0, kind="approx", value=1200.0, derived=False)])
     >>> headline(rows, "killed_or_wounded", "2025-02-27")
-    "As of 27 February 2025, Ukraine's 4,000 killed or wounded is 3.3 times the U.S. estimate of about 1,200."
+    "As of 27 February 2025, Ukraine's 4,000 killed or wounded is 3.3 times the United States' estimate of about 1,200."
     """
     words = METRIC_WORDS.get(metric, metric)
     opening = f"As of {_date(when)}, " if when is not None else ""

@@ -18,7 +18,7 @@ from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter
 
 from .commentary import METRIC_WORDS, describe
-from .countries import short_name
+from .claims.countries import short_name
 from .range import format_number
 
 # Okabe-Ito colours (distinguishable with colour-blindness), fixed per country so

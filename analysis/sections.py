@@ -13,7 +13,7 @@ import pandas as pd
 
 from . import compare as cmp
 from .commentary import METRIC_WORDS, agreement, describe, drift_sentence, headline, number, spread_sentence
-from .countries import short_name
+from .claims.countries import short_name
 from .render import esc, heading, paragraph, table
 
 CLAIM_COLUMNS = ["claim_id", "claim_date", "who", "metric", "stated", "reads_as", "quote", "outlet"]

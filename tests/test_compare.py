@@ -116,7 +116,7 @@ def test_the_27_february_2025_comparison():
     assert table.loc["KR", "claim_id"] == "NK034+NK035"
     assert (table.loc["US", "low"], table.loc["US", "high"]) == (1140.0, 1260.0)
     text = headline(claims.claims.compare("killed_or_wounded", as_of="2025-02-27"), "killed_or_wounded", "2025-02-27")
-    assert text == ("As of 27 February 2025, Ukraine's 4,000 killed or wounded is 3.3 times the U.S. estimate of "
+    assert text == ("As of 27 February 2025, Ukraine's 4,000 killed or wounded is 3.3 times the United States' estimate of "
                     "about 1,200; South Korea's figures add up to about 3,000.")
     deployed = claims.claims.compare("deployed", as_of="2025-02-27")
     assert set(deployed.query("claim_id == 'NK048'")["by_value"]) == {"KR", "UA", "US"}

@@ -23,13 +23,13 @@ from pathlib import Path
 import pandas as pd
 import pandera.pandas as pa
 
-from .errors import AmbiguousQuantityError, ClaimsValidationError, NoQuantityError
-from .normaliser import parse_range
+from ..errors import AmbiguousQuantityError, ClaimsValidationError, NoQuantityError
+from ..normaliser import parse_range
 from .schema import COLUMNS, METRICS, OPTIONAL, REQUIRED, claims_schema
 
 RANGE_COLUMNS = ("low", "high", "low_open", "high_open", "best", "approx", "kind", "rule", "currency", "parsed",
                  "parse_error")
-DEFAULT_SOURCES = Path(__file__).resolve().parents[1] / "data" / "sources.csv"
+DEFAULT_SOURCES = Path(__file__).resolve().parents[2] / "data" / "sources.csv"
 
 
 # ---------------------------------------------------------------------------------

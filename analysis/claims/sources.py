@@ -1,0 +1,267 @@
+"""The source registry: who an organisation is (its canonical name, its kind, its country).
+
+Sources are compared as **organisations**. Each has a *kind* (:data:`SOURCE_KINDS`) and a
+country when it has one (ISO 3166 alpha-2; international bodies have none). The package
+ships a registry of well-known international bodies, agencies, rights groups, research
+groups and news organisations (``analysis/claims/data/sources.csv``, package data read
+with :mod:`importlib.resources`); a topic adds its own bodies in a ``sources.csv`` beside
+its claims file or in its sidecar, with :meth:`SourceRegistry.extended`.
+
+A registry file has the columns ``organisation``, ``kind``, ``country`` and ``aliases``
+(aliases separated by ``|``). The older one-alias-per-row form (``alias``,
+``organisation``, ``country``, ``kind``) is read too.
+
+Examples
+--------
+>>> registry = SourceRegistry.bundled()
+>>> registry.lookup("the UNHCR").organisation
+'Office of the United Nations High Commissioner for Refugees (UNHCR)'
+>>> registry.lookup("유엔난민기구").kind, registry.lookup("Reuters").country
+('international', 'GB')
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from ..errors import InputError
+from ..limits import MAX_SIDECAR_BYTES, check_size
+
+#: The kinds of body a source can be ("" when unknown).
+SOURCE_KINDS = ("government", "military", "intelligence", "legislature", "international", "ngo", "research",
+                "media", "armed_group", "individual")
+#: Kinds that speak for a state: the only ones a country-level view (``by="country"``) pools.
+GOVERNMENT_SIDE = ("government", "military", "intelligence", "legislature")
+#: Words a reader uses for each kind (tables, prose).
+KIND_WORDS = {"government": "government", "military": "military", "intelligence": "intelligence service",
+              "legislature": "legislature", "international": "international body", "ngo": "NGO or rights group",
+              "research": "research group", "media": "news organisation", "armed_group": "armed group or de facto authority",
+              "individual": "individual", "": "kind unknown"}
+
+_COLUMNS = ("organisation", "kind", "country", "aliases")
+_LEGACY_COLUMNS = ("alias", "organisation", "country", "kind")
+_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Source:
+    """One organisation: its canonical name, kind, country code ("" for none) and other names.
+
+    Examples
+    --------
+    >>> Source("World Health Organization (WHO)", "international", "", ("WHO",)).government_side
+    False
+    """
+
+    organisation: str
+    kind: str
+    country: str
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def government_side(self) -> bool:
+        """True for governments, militaries, intelligence services and legislatures."""
+        return self.kind in GOVERNMENT_SIDE
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The canonical name and every alias."""
+        return (self.organisation,) + self.aliases
+
+
+def name_key(name: str) -> str:
+    """The form names are matched in: case-folded, whitespace collapsed, no leading "the".
+
+    Examples
+    --------
+    >>> name_key("  The   World Bank ")
+    'world bank'
+    """
+    text = " ".join(str(name).split()).casefold()
+    return _ARTICLE.sub("", text)
+
+
+class SourceRegistry:
+    """Organisations by name and alias; immutable (``extended`` returns a new registry).
+
+    Parameters
+    ----------
+    sources : iterable of Source
+        Later entries win when two give the same name (a topic overrides the bundled entry).
+    """
+
+    def __init__(self, sources: Iterable[Source] = ()) -> None:
+        by_name: dict[str, Source] = {}
+        for source in sources:
+            for name in source.names:
+                by_name[name_key(name)] = source
+        self._by_name = by_name
+        seen: dict[str, Source] = {}
+        for source in by_name.values():
+            seen[source.organisation] = source
+        self._sources = tuple(seen.values())
+
+    @classmethod
+    def bundled(cls) -> SourceRegistry:
+        """The registry shipped with the package (international bodies, agencies, news organisations).
+
+        Raises
+        ------
+        InputError
+            When the package data file is missing or broken (never an empty registry).
+        """
+        return _bundled()
+
+    def lookup(self, name: str) -> Source | None:
+        """The organisation a name or alias stands for, or None.
+
+        Examples
+        --------
+        >>> SourceRegistry.bundled().lookup("ВООЗ").organisation
+        'World Health Organization (WHO)'
+        >>> SourceRegistry.bundled().lookup("someone else") is None
+        True
+        """
+        if not isinstance(name, str) or not name.strip():
+            return None
+        return self._by_name.get(name_key(name))
+
+    def extended(self, rows_or_path: str | Path | Iterable[Mapping | Source]) -> SourceRegistry:
+        """This registry plus a topic's own sources (a ``sources.csv`` path, rows, or Sources).
+
+        Examples
+        --------
+        >>> topic = SourceRegistry.bundled().extended([
+        ...     dict(organisation="Ministry of Health (Ruritania)", kind="government", country="",
+        ...          aliases="Ruritanian health ministry")])
+        >>> topic.lookup("ruritanian health ministry").kind
+        'government'
+        """
+        if isinstance(rows_or_path, (str, Path)):
+            added = read_registry(Path(rows_or_path))
+        else:
+            added = sources_from_rows(list(rows_or_path), where="sources")
+        return SourceRegistry(list(self._sources) + list(added))
+
+    def __iter__(self) -> Iterator[Source]:
+        return iter(self._sources)
+
+    def __len__(self) -> int:
+        return len(self._sources)
+
+    def __repr__(self) -> str:
+        return f"<SourceRegistry: {len(self._sources)} organisations>"
+
+
+def _check_country(code: str, where: str) -> str:
+    from .countries import is_country
+
+    code = code.strip().upper()
+    if code and not is_country(code):
+        raise InputError(f"{where}: country {code!r} is not an ISO 3166 alpha-2 code (KR, UA, US, ...); "
+                         "leave it empty for an international body")
+    return code
+
+
+def sources_from_rows(rows: list[Mapping | Source], where: str) -> list[Source]:
+    """Sources from registry rows (dicts with organisation, kind, country, aliases), checked.
+
+    Rows of the one-alias-per-row form (an ``alias`` column) are grouped by organisation.
+
+    Raises
+    ------
+    InputError
+        Naming the row and the value: a missing column, an unknown kind, a bad country code.
+    """
+    grouped: dict[str, dict] = {}
+    for number, row in enumerate(rows, start=2):
+        if isinstance(row, Source):
+            grouped[row.organisation] = dict(kind=row.kind, country=row.country, aliases=list(row.aliases))
+            continue
+        if not isinstance(row, Mapping):
+            raise InputError(f"{where}: entry {number - 1} is not a table row (organisation, kind, country, aliases)")
+        missing = [c for c in ("organisation", "kind") if c not in row]
+        if missing:
+            raise InputError(f"{where}: no {' or '.join(repr(m) for m in missing)} column; a sources table has "
+                             f"the columns {', '.join(_COLUMNS)}")
+        organisation = " ".join(str(row.get("organisation") or "").split())
+        if not organisation:
+            raise InputError(f"{where}, row {number}: 'organisation' is empty")
+        kind = str(row.get("kind") or "").strip()
+        if kind not in SOURCE_KINDS and kind != "":
+            raise InputError(f"{where}, row {number}: kind {kind!r} is not one of {', '.join(SOURCE_KINDS)} "
+                             "(or empty when unknown)")
+        country = _check_country(str(row.get("country") or ""), f"{where}, row {number}")
+        aliases = row.get("aliases", "")
+        if isinstance(aliases, str):
+            aliases = [a for a in aliases.split("|")]
+        aliases = [" ".join(str(a).split()) for a in (aliases or [])]
+        if "alias" in row:
+            aliases.append(" ".join(str(row["alias"]).split()))
+        entry = grouped.setdefault(organisation, dict(kind=kind, country=country, aliases=[]))
+        if (entry["kind"], entry["country"]) != (kind, country):
+            raise InputError(f"{where}, row {number}: {organisation!r} is given as {kind!r}/{country!r} here and "
+                             f"{entry['kind']!r}/{entry['country']!r} in an earlier row")
+        entry["aliases"] += [a for a in aliases if a and a != organisation and a not in entry["aliases"]]
+    return [Source(name, e["kind"], e["country"], tuple(e["aliases"])) for name, e in grouped.items()]
+
+
+def parse_registry(text: str, where: str) -> list[Source]:
+    """Sources from the text of a registry CSV."""
+    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff"), newline=""))
+    header = [h.strip() for h in (reader.fieldnames or [])]
+    if not header:
+        raise InputError(f"{where} is empty: expected a header with {', '.join(_COLUMNS)}")
+    reader.fieldnames = header
+    if "kind" not in header or "organisation" not in header:
+        raise InputError(f"{where}: the header {header} lacks "
+                         f"{' and '.join(repr(c) for c in ('organisation', 'kind') if c not in header)}; "
+                         f"a sources table has the columns {', '.join(_COLUMNS)}")
+    rows = [{k: (v or "") for k, v in row.items() if k is not None} for row in reader]
+    return sources_from_rows(rows, where)
+
+
+def read_registry(path: Path) -> list[Source]:
+    """Sources from a registry CSV file (UTF-8, at most ``limits.MAX_SIDECAR_BYTES``).
+
+    Raises
+    ------
+    InputError
+        When the file cannot be read, is too large, is not UTF-8 or breaks the format.
+    """
+    try:
+        check_size(path.stat().st_size, MAX_SIDECAR_BYTES, f"sources file {str(path)!r}")
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read sources file {str(path)!r}: {exc.strerror or exc}") from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"sources file {str(path)!r} is not UTF-8 text (byte {exc.start}); save it as UTF-8") \
+            from None
+    return parse_registry(text, str(path))
+
+
+@lru_cache(maxsize=1)
+def _bundled() -> SourceRegistry:
+    resource = resources.files("analysis.claims").joinpath("data", "sources.csv")
+    try:
+        text = resource.read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError) as exc:
+        raise InputError(f"the package's source registry (analysis/claims/data/sources.csv) is missing: {exc}; "
+                         "reinstall the package") from None
+    sources = parse_registry(text, "analysis/claims/data/sources.csv")
+    if not sources:
+        raise InputError("the package's source registry (analysis/claims/data/sources.csv) holds no organisation")
+    return SourceRegistry(sources)
+
+
+__all__ = ["SOURCE_KINDS", "GOVERNMENT_SIDE", "KIND_WORDS", "Source", "SourceRegistry", "name_key",
+           "read_registry", "parse_registry", "sources_from_rows"]

@@ -1,0 +1,364 @@
+"""A corpus on disk, cut into partitions the workers read by themselves.
+
+The client only lists the input and cuts it: a folder (or a glob) of text files into groups of
+files, a JSON Lines file into byte ranges that start and end on line breaks, a Parquet file into
+row groups (or slices of a large one). A ``Partition`` is a small value that says where its
+articles are; the worker that runs it opens the file and reads them one at a time, so no text
+passes through the client.
+
+An article that cannot be read (not UTF-8, empty, no ``text``, past the size limit, a line that
+is not JSON) is a ``Failure`` naming it and why, and the reading goes on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import glob as globbing
+import json
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import InputError
+from ..limits import MAX_ARTICLE_CHARS
+
+#: Column (or JSON field) holding an article's text; ``id``, ``url``, ``published``, ``outlet``
+#: and ``lang`` are read when present.
+TEXT = "text"
+OPTIONAL_FIELDS = ("id", "url", "published", "outlet", "lang")
+JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonlines")
+PARQUET_SUFFIXES = (".parquet", ".pq")
+#: Roughly how much text one partition holds (a few seconds of one worker's time).
+PARTITION_BYTES = 2_000_000
+#: At most this many articles in one partition.
+PARTITION_ARTICLES = 2_000
+#: A line or a file this large (in bytes) is refused before it is read.
+MAX_ARTICLE_BYTES = 4 * MAX_ARTICLE_CHARS
+
+
+@dataclass(frozen=True)
+class Partition:
+    """Where one partition's articles are.
+
+    ``kind`` is ``"files"`` (``paths`` lists text files, ``names`` their article ids),
+    ``"jsonl"`` (``paths[0]`` from byte ``start`` to ``stop``, its first line numbered
+    ``first``) or ``"parquet"`` (``paths[0]``, row group ``group``, rows ``start`` to ``stop``
+    of it, the group's first row numbered ``first`` in the file).
+
+    Examples
+    --------
+    >>> Partition("part-00000", "jsonl", ("news.jsonl",), start=0, stop=100, first=1).describe()
+    'news.jsonl, bytes 0 to 100'
+    """
+
+    name: str
+    kind: str
+    paths: tuple[str, ...]
+    names: tuple[str, ...] = ()
+    start: int = 0
+    stop: int = 0
+    first: int = 1
+    group: int = 0
+    size: int = 0
+
+    def describe(self) -> str:
+        if self.kind == "files":
+            more = f" and {len(self.paths) - 1} more" if len(self.paths) > 1 else ""
+            return f"{self.paths[0]}{more}"
+        if self.kind == "jsonl":
+            return f"{self.paths[0]}, bytes {self.start} to {self.stop}"
+        return f"{self.paths[0]}, row group {self.group}, rows {self.start} to {self.stop}"
+
+    def key(self) -> list:
+        """What identifies the partition when a run is resumed."""
+        return [self.name, self.kind, list(self.paths), list(self.names), self.start, self.stop, self.group,
+                self.size]
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article as read: its id, text and the optional metadata (empty when absent)."""
+
+    id: str
+    text: str
+    url: str = ""
+    published: str = ""
+    outlet: str = ""
+    lang: str = ""
+
+
+@dataclass(frozen=True)
+class Failure:
+    """An article (or a part of the input) that could not be read or extracted, and why."""
+
+    article: str
+    reason: str
+    where: str = field(default="")
+
+    def as_dict(self) -> dict[str, str]:
+        return {"article": self.article, "reason": self.reason, "where": self.where}
+
+
+# ---------------------------------------------------------------------------------
+# Cutting the input (on the client)
+# ---------------------------------------------------------------------------------
+
+def input_files(spec: str) -> list[Path]:
+    """The files an INPUT names: a file, every file under a folder, or a glob's matches (sorted).
+
+    Raises ``InputError`` when nothing matches.
+
+    Examples
+    --------
+    >>> input_files("/no/such/corpus")
+    Traceback (most recent call last):
+    ...
+    analysis.errors.InputError: input '/no/such/corpus' does not exist: give a folder of text files, a glob, a JSON Lines or a Parquet file
+    """
+    path = Path(spec)
+    if path.is_file():
+        return [path]
+    if path.is_dir():
+        files = sorted(p for p in path.rglob("*") if p.is_file() and not _hidden(p.relative_to(path)))
+        if not files:
+            raise InputError(f"input folder '{spec}' holds no files")
+        return files
+    if globbing.has_magic(spec):
+        files = sorted(Path(p) for p in globbing.glob(spec, recursive=True) if Path(p).is_file())
+        if not files:
+            raise InputError(f"input glob '{spec}' matches no file")
+        return files
+    raise InputError(f"input '{spec}' does not exist: give a folder of text files, a glob, a JSON Lines "
+                     f"or a Parquet file")
+
+
+def _hidden(relative: Path) -> bool:
+    return any(part.startswith((".", "_")) for part in relative.parts)
+
+
+def partitions(spec: str, partition_bytes: int = PARTITION_BYTES,
+               partition_articles: int = PARTITION_ARTICLES) -> list[Partition]:
+    """Cut the input into partitions, without reading any article.
+
+    Text files are grouped in order; each JSON Lines file is cut into byte ranges of about
+    ``partition_bytes`` on line breaks; each Parquet file by row groups of at most
+    ``partition_articles`` rows. Partitions are named ``part-00000``, ``part-00001`` …
+
+    Raises
+    ------
+    InputError
+        Nothing to read, or a JSON Lines / Parquet file without a ``text`` field.
+    """
+    files = input_files(spec)
+    text_files = [p for p in files if p.suffix.lower() not in JSONL_SUFFIXES + PARQUET_SUFFIXES]
+    out: list[tuple] = []
+    if text_files:
+        root = Path(os.path.commonpath([p.parent.resolve() for p in text_files]))
+        group: list[Path] = []
+        size = 0
+        for path in text_files:
+            group.append(path)
+            size += _size(path)
+            if size >= partition_bytes or len(group) >= partition_articles:
+                out.append(_files_partition(group, root, size))
+                group, size = [], 0
+        if group:
+            out.append(_files_partition(group, root, size))
+    for path in files:
+        suffix = path.suffix.lower()
+        if suffix in JSONL_SUFFIXES:
+            out.extend(_jsonl_partitions(path, partition_bytes))
+        elif suffix in PARQUET_SUFFIXES:
+            out.extend(_parquet_partitions(path, partition_articles))
+    return [Partition(f"part-{number:05d}", *fields) for number, fields in enumerate(out)]
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def _files_partition(group: list[Path], root: Path, size: int) -> tuple:
+    names = tuple(p.resolve().relative_to(root).with_suffix("").as_posix() for p in group)
+    return ("files", tuple(str(p) for p in group), names, 0, 0, 1, 0, size)
+
+
+def _jsonl_partitions(path: Path, partition_bytes: int) -> list[tuple]:
+    """Byte ranges ending on line breaks, with the number of each range's first line."""
+    _check_first_line(path)
+    size = path.stat().st_size
+    out, start, line = [], 0, 1
+    with open(path, "rb") as f:
+        while start < size:
+            f.seek(min(size, start + partition_bytes))
+            while True:  # on to the end of the line the range would otherwise cut
+                chunk = f.readline(1 << 20)
+                if not chunk or chunk.endswith(b"\n"):
+                    break
+            stop = f.tell()
+            out.append(("jsonl", (str(path),), (), start, stop, line, 0, stop - start))
+            f.seek(start)
+            remaining = stop - start
+            while remaining:  # count the range's lines, a block at a time
+                block = f.read(min(remaining, 1 << 24))
+                line += block.count(b"\n")
+                remaining -= len(block)
+            start = stop
+    return out
+
+
+def _check_first_line(path: Path) -> None:
+    with open(path, "rb") as f:
+        for raw in f:
+            if raw.strip():
+                try:
+                    first = json.loads(raw)
+                except ValueError:
+                    raise InputError(f"'{path}' is not JSON Lines: its first line is not JSON "
+                                     f"(one JSON object per line, with a '{TEXT}' field)") from None
+                if not isinstance(first, dict) or TEXT not in first:
+                    raise InputError(f"'{path}': the first line has no '{TEXT}' field "
+                                     f"(one JSON object per line, with a '{TEXT}' field)")
+                return
+    raise InputError(f"'{path}' is empty")
+
+
+def _parquet_partitions(path: Path, partition_articles: int) -> list[tuple]:
+    import pyarrow.parquet as pq
+
+    try:
+        meta = pq.ParquetFile(path).metadata
+    except Exception as error:  # pyarrow raises several kinds for a file that is not Parquet
+        raise InputError(f"'{path}' is not a Parquet file ({error})") from None
+    columns = meta.schema.names
+    if TEXT not in columns:
+        raise InputError(f"'{path}' has no '{TEXT}' column (it has {', '.join(columns)})")
+    out, first = [], 1
+    for group in range(meta.num_row_groups):
+        rows = meta.row_group(group).num_rows
+        size = meta.row_group(group).total_byte_size
+        for start in range(0, rows, partition_articles):
+            stop = min(rows, start + partition_articles)
+            out.append(("parquet", (str(path),), (), start, stop, first, group, size * (stop - start) // max(rows, 1)))
+        first += rows
+    return out
+
+
+# ---------------------------------------------------------------------------------
+# Reading a partition (on a worker)
+# ---------------------------------------------------------------------------------
+
+def read_partition(part: Partition) -> Iterator[Article | Failure]:
+    """The partition's articles, one at a time, with a ``Failure`` for each one that cannot be read."""
+    if part.kind == "files":
+        yield from _read_files(part)
+    elif part.kind == "jsonl":
+        yield from _read_jsonl(part)
+    else:
+        yield from _read_parquet(part)
+
+
+def _read_files(part: Partition) -> Iterator[Article | Failure]:
+    for path, name in zip(part.paths, part.names):
+        try:
+            size = os.stat(path).st_size
+            if size > MAX_ARTICLE_BYTES:
+                yield Failure(name, f"the file is {size:,} bytes; the limit is {MAX_ARTICLE_BYTES:,}", path)
+                continue
+            with open(path, "rb") as f:
+                raw = f.read()
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as error:
+            yield Failure(name, f"not UTF-8 text (byte {error.start} is {raw[error.start:error.start + 1]!r})",
+                          path)
+            continue
+        except OSError as error:
+            yield Failure(name, f"could not read it ({error.strerror or error})", path)
+            continue
+        yield _article_or_failure({"id": name, TEXT: text}, name, path)
+
+
+def _read_jsonl(part: Partition) -> Iterator[Article | Failure]:
+    path = part.paths[0]
+    stem = Path(path).stem
+    with open(path, "rb") as f:
+        f.seek(part.start)
+        position, line = part.start, part.first
+        while position < part.stop:
+            raw = f.readline(MAX_ARTICLE_BYTES + 1)
+            if not raw:
+                break
+            position += len(raw)
+            where = f"{path}, line {line}"
+            if len(raw) > MAX_ARTICLE_BYTES and not raw.endswith(b"\n"):
+                while raw and not raw.endswith(b"\n"):  # skip the rest of the line
+                    raw = f.readline(1 << 24)
+                    position += len(raw)
+                yield Failure(f"{stem}:{line}", f"the line is longer than {MAX_ARTICLE_BYTES:,} bytes", where)
+                line += 1
+                continue
+            line += 1
+            if not raw.strip():
+                continue
+            try:
+                record = json.loads(raw)
+            except ValueError as error:
+                yield Failure(f"{stem}:{line - 1}", f"not a JSON object ({error})", where)
+                continue
+            if not isinstance(record, dict):
+                yield Failure(f"{stem}:{line - 1}", f"not a JSON object but {type(record).__name__}", where)
+                continue
+            yield _article_or_failure(record, f"{stem}:{line - 1}", where)
+
+
+def _read_parquet(part: Partition) -> Iterator[Article | Failure]:
+    import pyarrow.parquet as pq
+
+    path = part.paths[0]
+    stem = Path(path).stem
+    file = pq.ParquetFile(path)
+    columns = [c for c in (TEXT,) + OPTIONAL_FIELDS if c in file.schema_arrow.names]
+    row = 0
+    for batch in file.iter_batches(batch_size=256, row_groups=[part.group], columns=columns):
+        if row + batch.num_rows <= part.start:  # before this partition's slice of the row group
+            row += batch.num_rows
+            continue
+        data = batch.to_pydict()
+        for offset in range(batch.num_rows):
+            if part.start <= row < part.stop:
+                number = part.first + row
+                record = {c: data[c][offset] for c in columns}
+                yield _article_or_failure(record, f"{stem}:{number}", f"{path}, row {number}")
+            row += 1
+        if row >= part.stop:
+            break
+
+
+def _article_or_failure(record: dict, default_id: str, where: str) -> Article | Failure:
+    ident = _text(record.get("id")) or default_id
+    text = record.get(TEXT)
+    if text is None:
+        return Failure(ident, f"no '{TEXT}'", where)
+    if not isinstance(text, str):
+        return Failure(ident, f"'{TEXT}' is {type(text).__name__}, not text", where)
+    if not text.strip():
+        return Failure(ident, "the article is empty", where)
+    if len(text) > MAX_ARTICLE_CHARS:
+        return Failure(ident, f"the article is {len(text):,} characters; the limit is {MAX_ARTICLE_CHARS:,}", where)
+    return Article(ident, text, url=_text(record.get("url")), published=_text(record.get("published")),
+                   outlet=_text(record.get("outlet")), lang=_text(record.get("lang")).strip().lower())
+
+
+def _text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value != value:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)

@@ -1,0 +1,145 @@
+"""What a worker does: warm up once, then read, extract and write one partition at a time.
+
+A partition's rows go to ``DIR/part-NNNNN.parquet`` through a temporary file and an atomic
+rename; then a small marker ``DIR/_partitions/part-NNNNN.json`` records its summary. A
+partition counts as written only when its marker exists, so a run stopped at any point resumes
+where it was. The worker returns the summary (counts and failures), never the rows.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import socket
+import time
+import uuid
+from pathlib import Path
+
+from distributed.diagnostics.plugin import WorkerPlugin
+
+from .inputs import Article, Failure, Partition, read_partition
+from .rows import arrow_schema, claim_rows, extract_article
+
+MARKERS = "_partitions"
+
+
+def parquet_path(out: Path, name: str) -> Path:
+    return out / f"{name}.parquet"
+
+
+def marker_path(out: Path, name: str) -> Path:
+    return out / MARKERS / f"{name}.json"
+
+
+def _atomic_write(path: Path, write) -> None:
+    """Write through a hidden temporary file in the same folder, then rename it into place."""
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:12]}.tmp")
+    try:
+        write(tmp)
+        os.replace(tmp, path)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+
+
+def choose_language(article: Article, default: str | None) -> str:
+    """The article's ``lang``, else the run's ``--lang``, else detected from the text.
+
+    Examples
+    --------
+    >>> choose_language(Article("a", "понад 3 тис."), None), choose_language(Article("a", "x", lang="uk"), "en")
+    ('uk', 'uk')
+    """
+    if article.lang:
+        return article.lang
+    if default:
+        return default
+    from ..script import detect_language
+
+    return detect_language(article.text)
+
+
+def process_partition(part: Partition, out: str, default_lang: str | None = None) -> dict:
+    """Read, extract and write one partition; return its summary (no rows).
+
+    The summary has ``name``, ``articles`` (read and extracted), ``failed`` and ``failures``
+    (``article``, ``reason``, ``where``), ``claims``, ``bytes`` (of text, UTF-8), ``seconds``,
+    ``peak_rss`` (the worker process's peak resident memory so far, in bytes) and ``worker``.
+    """
+    from ..lexicon import LANGUAGES
+
+    started = time.perf_counter()
+    rows: list[dict] = []
+    failures: list[dict] = []
+    articles = size = 0
+    seen: dict[str, str] = {}
+    for item in read_partition(part):
+        if isinstance(item, Failure):
+            failures.append(item.as_dict())
+            continue
+        if item.id in seen:
+            failures.append(Failure(item.id, f"the id is used twice (first at {seen[item.id]})", part.name).as_dict())
+            continue
+        seen[item.id] = part.name
+        lang = choose_language(item, default_lang)
+        if lang not in LANGUAGES:
+            failures.append(Failure(item.id, f"no language table for {lang!r} (there are: {', '.join(LANGUAGES)})",
+                                    part.name).as_dict())
+            continue
+        try:
+            rows.extend(claim_rows(item, lang))
+        except Exception as error:  # one article's failure must not stop the partition
+            message = f"extraction failed: {type(error).__name__}: {error}"
+            failures.append(Failure(item.id, message[:300], part.name).as_dict())
+            continue
+        articles += 1
+        size += len(item.text.encode("utf-8"))
+    out_dir = Path(out)
+    _write_parquet(parquet_path(out_dir, part.name), rows)
+    summary = dict(name=part.name, source=part.describe(), articles=articles, failed=len(failures),
+                   failures=failures, claims=len(rows), bytes=size, seconds=round(time.perf_counter() - started, 3),
+                   peak_rss=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024,
+                   worker=f"{socket.gethostname()}:{os.getpid()}")
+    marker = marker_path(out_dir, part.name)
+    marker.parent.mkdir(parents=True, exist_ok=True)
+    _atomic_write(marker, lambda tmp: tmp.write_text(json.dumps(summary, ensure_ascii=False), encoding="utf-8"))
+    return summary
+
+
+def _write_parquet(path: Path, rows: list[dict]) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    table = pa.Table.from_pylist(rows, schema=arrow_schema())
+    path.parent.mkdir(parents=True, exist_ok=True)
+    _atomic_write(path, lambda tmp: pq.write_table(table, tmp))
+
+
+def warm_up() -> list[str]:
+    """Load every language table and compile the extractor's cues once; return the languages ready.
+
+    Examples
+    --------
+    >>> "en" in warm_up()
+    True
+    """
+    from ..lexicon import LANGUAGES
+
+    ready = []
+    for lang in LANGUAGES:
+        try:
+            extract_article("1", lang, "")
+        except ValueError:  # a language without extraction cues: its articles will say so
+            continue
+        ready.append(lang)
+    return ready
+
+
+class WarmUp(WorkerPlugin):
+    """Runs ``warm_up`` once when a worker starts (or joins the cluster), before any partition."""
+
+    name = "analysis-corpus-warm-up"
+
+    def setup(self, worker) -> None:
+        warm_up()
