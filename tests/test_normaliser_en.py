@@ -103,7 +103,7 @@ CASES = [
     ("1 000 000", 1_000_000, 1_000_000, False, False, 1_000_000, "point"),
     ("12\u202f300", 12300, 12300, False, False, 12300, "point"),
     ("1,234.5", 1234.5, 1234.5, False, False, 1234.5, "point"),
-    ("-5", -5, -5, False, False, -5, "point"),
+    ("-5", 5, 5, False, False, 5, "point"),  # a count is never negative: the minus is a dash
     ("one and a half million", 1_500_000, 1_500_000, False, False, 1_500_000, "point"),
     ("only 350", 350, 350, False, False, 350, "point"),
     ("a North Korean soldier", 1, 1, False, False, 1, "point"),
@@ -246,3 +246,29 @@ def test_unknown_band_lists_the_accepted_ones():
     assert BANDS == ("narrow", "standard", "wide")
     with pytest.raises(InputError, match="narrow, standard, wide"):
         find_ranges("about 300", band="loose")
+
+
+@pytest.mark.parametrize("text", ["-300 soldiers were killed", "minus 300 soldiers", "−300"])
+def test_a_minus_before_a_count_is_not_a_sign(text):
+    (r,) = find_ranges(text)
+    assert (r.low, r.high, r.text) == (300, 300, "300")
+    assert "never negative" in r.rule
+
+
+def test_digits_of_different_scripts_are_not_one_number():
+    assert find_ranges("300\u0663\u0660\u0660\uff13\uff10\uff10") == []
+    assert find_ranges("about \u0663\u0660\u0660 killed")[0].best == 300
+
+
+@pytest.mark.parametrize("digits", [31, 400, 5000])
+def test_a_number_past_the_digit_limit_is_skipped_or_refused(digits):
+    text = "1" * digits + " troops and 20 tanks"
+    assert [r.text for r in find_ranges(text)] == ["20"]
+    with pytest.raises(NoQuantityError, match="longer than 30 digits"):
+        parse_range("1" * digits)
+    assert find_ranges("$" + "9" * digits) == []
+
+
+def test_chains_of_numbers_are_identifiers():
+    assert find_ranges("call 1-800-555-0199 now") == []
+    assert find_ranges("1-1-1-1-1-1") == []

@@ -196,7 +196,11 @@ class Lexicon:
                     norm = norm.replace("’", "'").replace("ʼ", "'")
                 append(("w", norm, s, e, raw))
             elif kind == "n":
-                append(("n", raw, s, e, raw))
+                if raw.isascii() or _one_script(raw):
+                    append(("n", raw, s, e, raw))
+                else:  # "300٣٠٠３００": digits of different scripts are different numbers
+                    for piece_start, piece in _script_runs(raw):
+                        append(("n", piece, s + piece_start, s + piece_start + len(piece), piece))
             else:
                 append((kind[0], raw if kind != "s" else raw.lower(), s, e, raw))  # type: ignore[index]
         return out
@@ -253,6 +257,31 @@ class Lexicon:
         if frac:
             return Decimal(f"{whole or 0}.{frac}")
         return int(whole)
+
+
+def _zero_of(ch: str) -> int:
+    """The code point of the zero of a digit's script (48 for ASCII, 0x660 for Arabic-Indic)."""
+    return ord(ch) - unicodedata.digit(ch, 0)
+
+
+def _one_script(raw: str) -> bool:
+    zeros = {_zero_of(ch) for ch in raw if ch.isdigit()}
+    return len(zeros) <= 1
+
+
+def _script_runs(raw: str) -> list[tuple[int, str]]:
+    """Split a run of digits where the script changes: "300٣٠٠" -> [(0, "300"), (3, "٣٠٠")]."""
+    runs: list[tuple[int, str]] = []
+    start, zero = 0, None
+    for i, ch in enumerate(raw):
+        if ch.isdigit():
+            z = _zero_of(ch)
+            if zero is not None and z != zero:
+                runs.append((start, raw[start:i]))
+                start = i
+            zero = z
+    runs.append((start, raw[start:]))
+    return runs
 
 
 def _phrases(lex_tokenize, items) -> list[Phrase]:

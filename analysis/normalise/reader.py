@@ -21,6 +21,7 @@ from fractions import Fraction
 
 from .conventions import check_band, hedge_width, roundness, rule_for
 from ..errors import AmbiguousQuantityError, NoQuantityError
+from ..limits import MAX_NUMBER_DIGITS
 from .lexicon import Lexicon, Phrase, Token, lexicon
 from ..range import Range, format_number
 from ..script import detect_language
@@ -30,6 +31,7 @@ Number = int | float | Decimal
 _LOWER = ("lower_closed", "lower_open")
 _UPPER = ("upper_closed", "upper_open")
 _HEDGES = ("approx", "below", "above", "above_unit")
+_LIMIT = 10 ** MAX_NUMBER_DIGITS
 _UNIT_NAMES = {"%": "per cent", "‰": "per mille", "pp": "percentage points"}
 
 
@@ -72,6 +74,7 @@ class _Value:
     bare_digits: bool = False
     currency: str | None = None
     words: str = ""        # the vague words, for the rule
+    note: str = ""         # a sentence the rule ends with ("the '-' before 300 is a dash")
 
 
 # ---------------------------------------------------------------------------------
@@ -81,7 +84,7 @@ class _Value:
 class _Reader:
     """Reads one text; ``strict`` relaxes year detection for single phrases."""
 
-    __slots__ = ("text", "toks", "L", "strict", "n")
+    __slots__ = ("text", "toks", "L", "strict", "n", "too_long")
 
     def __init__(self, text: str, L: Lexicon, strict: bool) -> None:
         self.text = text
@@ -89,6 +92,7 @@ class _Reader:
         self.toks: list[Token] = L.tokenize(text, collapse=not strict)
         self.n = len(self.toks)
         self.strict = strict
+        self.too_long = ""  # the start of a number past MAX_NUMBER_DIGITS, for the error message
 
     # -- helpers ----------------------------------------------------------------
     def norm(self, k: int) -> str:
@@ -155,6 +159,14 @@ class _Reader:
                 continue
             kind = toks[k][0]
             if kind == "n":
+                if len(toks[k][4]) > MAX_NUMBER_DIGITS and _digit_count(toks[k][4]) > MAX_NUMBER_DIGITS:
+                    self.too_long = self.too_long or toks[k][4][:12]
+                    done = k + 1
+                    continue
+                chain = self.identifier_chain(k)
+                if chain:
+                    done = chain
+                    continue
                 v = self.read_number(k)
                 if v is not None and not self.is_quantity(v):
                     done = v.j + 1
@@ -172,14 +184,40 @@ class _Reader:
                 v = None
             if v is None:
                 continue
+            if _too_large(v.value):
+                self.too_long = self.too_long or self.text[toks[v.i][2]:toks[v.j][3]][:12]
+                done = v.j + 1
+                continue
             if self.may_have_currency(v):
                 v = self.attach_currency(v)
             out.append(v)
             done = v.j + 1
         return out
 
+    def identifier_chain(self, k: int) -> int:
+        """Past the end of three or more numbers glued by one sign ("1-800-555", "1-1-1"), else 0.
+
+        Such a chain is an identifier or noise, never a range; it is skipped whole, so dense
+        hostile text costs one look per token.
+        """
+        toks, n = self.toks, self.n
+        if k + 4 >= n:
+            return 0
+        sep = toks[k + 1]
+        if sep[0] == "n" or sep[1] not in _CHAIN_SIGNS or sep[2] != toks[k][3]:
+            return 0
+        j, count = k, 1
+        while j + 2 < n and toks[j + 1][1] == sep[1] and toks[j + 1][2] == toks[j][3] \
+                and toks[j + 2][0] == "n" and toks[j + 2][2] == toks[j + 1][3]:
+            j += 2
+            count += 1
+        return j + 1 if count >= 3 else 0
+
     def read_sign(self, v: _Value) -> None:
-        """A minus sign or word before a number: "-5", "minus 12" (not the hyphen of "10-12")."""
+        """A minus before a count ("-300 soldiers", "minus 300") is never a sign: a count is never negative.
+
+        The number is read as written without the minus, and the rule says so.
+        """
         toks, k = self.toks, v.i
         prev = toks[k - 1]
         if prev[1] in ("-", "−", "–") and prev[3] == toks[k][2]:
@@ -187,8 +225,7 @@ class _Reader:
                 return
         elif prev[1] not in self.L.negative_words:
             return
-        v.value = -v.value
-        v.i = k - 1
+        v.note = f" The '{prev[4]}' before it is not read as a sign: a count is never negative."
 
     def may_have_currency(self, v: _Value) -> bool:
         toks, L = self.toks, self.L
@@ -304,12 +341,16 @@ class _Reader:
         """Digits, number words and scales from token k: "1.5 million", "four-thousand-100"."""
         L, toks, n = self.L, self.toks, self.n
         tok = toks[k]
+        if tok[0] == "n" and len(tok[4]) > MAX_NUMBER_DIGITS and _digit_count(tok[4]) > MAX_NUMBER_DIGITS:
+            self.too_long = self.too_long or tok[4][:12]
+            return None
         if tok[0] == "n" and k + 2 < n and toks[k + 1][1] == "/" and tok[4].isdigit() and toks[k + 2][4].isdigit() \
+                and len(toks[k + 2][4]) <= MAX_NUMBER_DIGITS \
                 and toks[k + 1][2] == tok[3] and toks[k + 2][2] == toks[k + 1][3] and int(toks[k + 2][4]) \
                 and not (k + 3 < n and toks[k + 3][1] == "/"):
             return _Value(k, k + 2, Fraction(int(tok[4]), int(toks[k + 2][4])), "fraction", 1)  # "3/4"
         if tok[0] == "w" and tok[1] == L.decimal_word and k + 1 < n and toks[k + 1][0] == "n" \
-                and toks[k + 1][4].isdigit():
+                and toks[k + 1][4].isdigit() and len(toks[k + 1][4]) <= MAX_NUMBER_DIGITS:
             value = Decimal("0." + toks[k + 1][4])  # "point 77"
             return _Value(k, k + 1, value, "num", rounding_unit(value))
         if tok[0] == "n" and (k + 1 >= n or (toks[k + 1][1] not in L.continuers
@@ -346,7 +387,8 @@ class _Reader:
         while j < n:
             kind, norm, s, e, raw = toks[j]
             if kind == "n":
-                if pending is not None or (started and last not in ("big", "mult", "and", "hyphen")):
+                if pending is not None or (started and last not in ("big", "mult", "and", "hyphen")) \
+                        or len(raw) > MAX_NUMBER_DIGITS:
                     break
                 if started and last == "mult" and L.multiplier_scope == "group":
                     break
@@ -571,6 +613,8 @@ class _Reader:
         nxt = toks[j + 1] if j + 1 < n else None
         # glued to letters or an identifier: G20, F-16, COVID-19, No.5
         if prev is not None and prev[3] == first[2]:
+            if prev[0] == "n":
+                return False  # glued to another number ("300٣٠٠"): not a number of its own
             if prev[0] == "w" and prev[1] not in L.currency_codes and prev[1] not in L.attach_ok \
                     and not self.L.segment_scripts:
                 return False
@@ -645,6 +689,21 @@ class _Reader:
         if not self.strict and (j + 1 >= self.n or toks[j + 1][0] == "s" and toks[j + 1][1] in (".", ",", ")", ";")):
             return True
         return False
+
+
+_CHAIN_SIGNS = frozenset(("-", "‐", "‑", "/", ".", ":"))
+
+
+def _digit_count(raw: str) -> int:
+    return sum(ch.isdigit() for ch in raw)
+
+
+def _too_large(value: Number) -> bool:
+    """Past the documented limit of digits (or not finite): never turned into a Range."""
+    try:
+        return not abs(value) < _LIMIT
+    except (OverflowError, ArithmeticError):
+        return True
 
 
 def _num(x: float | Number) -> Number:
@@ -849,6 +908,8 @@ class _Combiner:
             q = self.make_single(v, effects, first, last)
         if q is None:
             return None, used
+        if v.note or (second is not None and second.note):
+            q.rule += v.note or second.note
         if unit is not None:
             q.unit = unit
             q.rule += f" The {_UNIT_NAMES.get(unit, unit)} make it a share, not a count."
@@ -1147,11 +1208,19 @@ def parse_range(text: str, lang: str = "en", band: str = "standard") -> Range:
         one = _indefinite_one(reader)
         if one is not None:
             return one
-        raise NoQuantityError(f"no quantity in {text!r}")
+        if reader.too_long:
+            raise NoQuantityError(f"no quantity in {_quote(text)}: the number {reader.too_long!r}... is longer "
+                                  f"than {MAX_NUMBER_DIGITS} digits, the limit")
+        raise NoQuantityError(f"no quantity in {_quote(text)}")
     if len(found) > 1:
-        listed = "; ".join(f"{r.text!r}" for r in found)
-        raise AmbiguousQuantityError(f"{len(found)} quantities in {text!r}: {listed}")
+        listed = "; ".join(f"{_quote(r.text)}" for r in found[:5]) + ("; ..." if len(found) > 5 else "")
+        raise AmbiguousQuantityError(f"{len(found)} quantities in {_quote(text)}: {listed}")
     return found[0]
+
+
+def _quote(text: str, limit: int = 80) -> str:
+    """The input as quoted in an error: its repr, cut short when long."""
+    return repr(text) if len(text) <= limit else repr(text[:limit]) + f"... ({len(text):,} characters)"
 
 
 def _indefinite_one(r: _Reader) -> Range | None:
