@@ -11,6 +11,7 @@ import json
 import logging
 import random
 
+import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
@@ -22,7 +23,7 @@ from analysis.corpus.inputs import partitions, read_partition
 from analysis.corpus.rows import OUTPUT_COLUMNS
 from analysis.corpus.synthetic import articles
 from analysis.errors import InputError
-from analysis.schema import COLUMNS
+from analysis.claims.schema import COLUMNS
 
 COMPARED = ("document", "start", "end", "stated", "metric", "scope", "organisation", "country", "speaker",
             "subject", "quote", "confidence", "reason")
@@ -96,6 +97,7 @@ def test_a_folder_gives_the_plain_loops_claims_and_reports_the_failures(folder, 
     assert not summary.ok
     assert summary.articles == len(news) - len(raising) and summary.failed == 2 + len(raising)
     assert summary.claims == len(expected) > 30
+    assert len(pd.read_parquet(out)) == len(expected)  # the folder reads as one table; the _files are skipped
     written = json.loads((out / "_summary.json").read_text(encoding="utf-8"))
     assert written["claims"] == len(expected) and written["failed"] == summary.failed
     ids = [(r["document"], r["claim_id"]) for r in pq.read_table(out / "part-00000.parquet").to_pylist()]

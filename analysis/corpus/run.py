@@ -40,7 +40,9 @@ class CorpusSummary:
     ``articles`` were read and extracted, ``failed`` could not be (``failures`` lists the first
     ``MAX_FAILURES_LISTED``, with why), ``claims`` candidate claims were written. ``megabytes`` of
     text and ``seconds`` are this run's, from the first partition sent to the last one back;
-    ``peak_rss`` is each worker's peak resident memory (bytes) as it reported it.
+    ``cpu_seconds`` the workers' processor time on this run's partitions (which, unlike
+    ``seconds``, does not count waiting for a core another program holds); ``peak_rss`` is each
+    worker's peak resident memory (bytes) as it reported it.
 
     Examples
     --------
@@ -64,6 +66,7 @@ class CorpusSummary:
     megabytes: float
     seconds: float
     workers: int
+    cpu_seconds: float = 0.0
     failures: tuple[dict, ...] = ()
     failed_partitions: tuple[dict, ...] = ()
     peak_rss: dict[str, int] = field(default_factory=dict)
@@ -102,6 +105,7 @@ class CorpusSummary:
                     skipped=self.skipped, articles=self.articles, failed=self.failed, claims=self.claims,
                     megabytes=round(self.megabytes, 3), seconds=round(self.seconds, 3),
                     megabytes_per_second=round(self.megabytes_per_second, 3), workers=self.workers,
+                    cpu_seconds=round(self.cpu_seconds, 3),
                     peak_rss=self.peak_rss, failed_partitions=list(self.failed_partitions),
                     failures=list(self.failures), failures_not_listed=max(0, self.failed - len(self.failures)))
 
@@ -319,5 +323,6 @@ def _summarise(input: str, out: Path, parts: list[Partition], earlier: list[dict
         input=str(input), out=str(out), partitions=len(parts), written=len(results), skipped=len(earlier),
         articles=sum(s["articles"] for s in every), failed=sum(s["failed"] for s in every),
         claims=sum(s["claims"] for s in every), megabytes=sum(s["bytes"] for s in results) / 1e6,
-        seconds=seconds, workers=workers, failures=tuple(failures),
+        seconds=seconds, workers=workers, cpu_seconds=sum(s.get("cpu_seconds", 0.0) for s in results),
+        failures=tuple(failures),
         failed_partitions=tuple(sorted(failed_parts, key=lambda s: s["name"])), peak_rss=peak, dashboard=dashboard)

@@ -64,12 +64,13 @@ def process_partition(part: Partition, out: str, default_lang: str | None = None
     """Read, extract and write one partition; return its summary (no rows).
 
     The summary has ``name``, ``articles`` (read and extracted), ``failed`` and ``failures``
-    (``article``, ``reason``, ``where``), ``claims``, ``bytes`` (of text, UTF-8), ``seconds``,
+    (``article``, ``reason``, ``where``), ``claims``, ``bytes`` (of text, UTF-8), ``seconds`` and
+    ``cpu_seconds`` (the worker's processor time for it),
     ``peak_rss`` (the worker process's peak resident memory so far, in bytes) and ``worker``.
     """
     from ..lexicon import LANGUAGES
 
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     rows: list[dict] = []
     failures: list[dict] = []
     articles = size = 0
@@ -99,6 +100,7 @@ def process_partition(part: Partition, out: str, default_lang: str | None = None
     _write_parquet(parquet_path(out_dir, part.name), rows)
     summary = dict(name=part.name, source=part.describe(), articles=articles, failed=len(failures),
                    failures=failures, claims=len(rows), bytes=size, seconds=round(time.perf_counter() - started, 3),
+                   cpu_seconds=round(time.process_time() - cpu, 3),
                    peak_rss=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024,
                    worker=f"{socket.gethostname()}:{os.getpid()}")
     marker = marker_path(out_dir, part.name)

@@ -1,0 +1,113 @@
+"""Benchmark: the corpus mode on Dask against a plain loop, and its memory per worker.
+
+A synthetic corpus of news-like articles (``analysis.corpus.synthetic``, in every language
+whose table has extraction cues) is written to a temporary Parquet file. On the first size
+(10,000 articles by default) the same articles go through a plain single-process loop over
+``extract_claims``, then ``extract_corpus`` with 1 and with 2 worker processes; on every size
+the 2-worker run reports each worker's peak resident memory (its ``ru_maxrss``), which should
+not grow with the corpus.
+
+Run: ``.venv/bin/python benchmarks/bench_corpus.py [--corpus-size 10000 100000]`` (``make bench``
+runs both default sizes).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from analysis import extract_claims
+from analysis.corpus import extract_corpus
+from analysis.corpus.synthetic import articles
+from analysis.corpus.worker import warm_up
+
+SIZES = (10_000, 100_000)
+
+
+def write_corpus(path: Path, count: int, languages: tuple[str, ...]) -> float:
+    """Write ``count`` articles to a Parquet file in row groups of 1,000; return the MB of text."""
+    size = 0
+    with pq.ParquetWriter(path, pa.schema([(c, pa.string()) for c in ("id", "text", "url", "published",
+                                                                       "lang")])) as writer:
+        batch = []
+        for article in articles(count, seed=count, languages=languages):
+            batch.append(article)
+            size += len(article["text"].encode("utf-8"))
+            if len(batch) == 1_000:
+                writer.write_table(pa.Table.from_pylist(batch, schema=writer.schema))
+                batch = []
+        if batch:
+            writer.write_table(pa.Table.from_pylist(batch, schema=writer.schema))
+    return size / 1e6
+
+
+def plain_loop(path: Path) -> tuple[float, float, int]:
+    """Seconds, processor seconds and claims of a loop over the file's articles in this process."""
+    started, cpu = time.perf_counter(), time.process_time()
+    claims = 0
+    for batch in pq.ParquetFile(path).iter_batches(batch_size=1_000, columns=["id", "text", "lang"]):
+        for ident, text, lang in zip(*batch.to_pydict().values()):
+            claims += len(extract_claims(text, lang=lang, document=ident))
+    return time.perf_counter() - started, time.process_time() - cpu, claims
+
+
+def corpus_run(path: Path, out: Path, workers: int) -> tuple[float, object]:
+    started = time.perf_counter()
+    summary = extract_corpus(str(path), out, workers=workers, progress=False, overwrite=True, log=lambda m: None)
+    return time.perf_counter() - started, summary
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus-size", type=int, nargs="+", default=list(SIZES),
+                        help="articles in each corpus (the first one is also run by the plain loop and 1 worker)")
+    args, _ = parser.parse_known_args(sys.argv[1:] if argv is None else argv)
+    languages = tuple(warm_up())
+    print("load average before: " + " ".join(f"{x:.2f}" for x in os.getloadavg()) +
+          f" ({os.cpu_count()} cores; wall-clock figures assume nothing else runs)")
+    with tempfile.TemporaryDirectory(prefix="bench-corpus-") as tmp:
+        peaks = {}
+        for number, count in enumerate(args.corpus_size):
+            path = Path(tmp) / f"news-{count}.parquet"
+            started = time.perf_counter()
+            megabytes = write_corpus(path, count, languages)
+            print(f"corpus: {count:,} synthetic articles ({'/'.join(languages)}), {megabytes:.1f} MB of text, "
+                  f"generated in {time.perf_counter() - started:.1f} s")
+            if number == 0:
+                seconds, cpu, claims = plain_loop(path)
+                loop, loop_cpu = megabytes / seconds, cpu
+                print(f"  plain loop, one process: {seconds:.1f} s, {loop:.2f} MB/s ({cpu:.1f} s of processor), "
+                      f"{claims:,} candidate claims")
+            for workers in ((1, 2) if number == 0 else (2,)):
+                seconds, summary = corpus_run(path, Path(tmp) / f"out-{count}-{workers}", workers)
+                rss = sorted(summary.peak_rss.values())
+                peaks[(count, workers)] = max(rss)
+                line = (f"  extract-corpus, {workers} worker{'s' if workers > 1 else ''}: {seconds:.1f} s in all "
+                        f"({megabytes / seconds:.2f} MB/s), {summary.seconds:.1f} s extracting "
+                        f"({summary.megabytes_per_second:.2f} MB/s; {summary.cpu_seconds:.1f} s of worker processor), "
+                        f"{summary.claims:,} candidate claims, "
+                        f"{summary.failed} failed; peak memory per worker "
+                        + ", ".join(f"{r / 1e6:.0f} MB" for r in rss))
+                if number == 0:
+                    line += (f"; {megabytes / seconds / loop:.2f}x the plain loop ({summary.megabytes_per_second / loop:.2f}x "
+                             f"extracting; processor time {summary.cpu_seconds / loop_cpu:.2f}x the loop's)")
+                    if summary.claims != claims:
+                        line += f" — the loop found {claims:,} claims!"
+                print(line, flush=True)
+        two = [(count, peak) for (count, workers), peak in peaks.items() if workers == 2]
+        if len(two) > 1:
+            (small, low), (large, high) = two[0], two[-1]
+            print(f"  peak memory per worker, 2 workers: {low / 1e6:.0f} MB for {small:,} articles, "
+                  f"{high / 1e6:.0f} MB for {large:,} ({(high / low - 1) * 100:+.0f}%)")
+    print("load average after: " + " ".join(f"{x:.2f}" for x in os.getloadavg()))
+
+
+if __name__ == "__main__":
+    main()
