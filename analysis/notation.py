@@ -54,7 +54,7 @@ def read_notation(text: str, lang: str = "en") -> Range | None:
             span["unit"] = unit
             break
     m = _POINT.match(stripped)
-    if m and ("e" in m["n"] or "∞" in m["n"] or m["n"].startswith("-")):
+    if m and ("e" in m["n"] or "∞" in m["n"]):
         n = _number(m["n"])
         if math.isinf(n):
             return None
