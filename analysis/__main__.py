@@ -62,6 +62,7 @@ def _run(argv: list[str] | None) -> int:
     corpus.add_argument("--scheduler", default=None, help="address of an existing Dask scheduler")
     corpus.add_argument("--lang", default=None, help="language of every article (default: lang column or detected)")
     corpus.add_argument("--overwrite", action="store_true", help="start again instead of resuming")
+    corpus.add_argument("--no-progress", action="store_true", help="no progress bar")
 
     args = parser.parse_args(argv)
     if args.command == "extract-corpus":

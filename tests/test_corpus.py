@@ -206,6 +206,7 @@ def test_the_command_runs_a_local_cluster_and_exits_1_when_an_article_failed(tmp
     (["{tmp}/a.txt", "--out", "{tmp}/out", "--lang", "xx"], "no language table"),
     (["{tmp}/a.txt", "--out", "{tmp}/out", "--workers", "0"], "at least 1"),
     (["{tmp}/lines.jsonl", "--out", "{tmp}/out"], "no 'text' field"),
+    (["{tmp}/a.txt", "--out", "{tmp}/out", "--scheduler", "nowhere"], "could not reach the Dask scheduler"),
 ])
 def test_command_line_mistakes_are_one_or_two_lines(tmp_path, capsys, arguments, message):
     (tmp_path / "a.txt").write_text("The ministry said 40 people died.", encoding="utf-8")

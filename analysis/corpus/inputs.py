@@ -149,6 +149,14 @@ def partitions(spec: str, partition_bytes: int = PARTITION_BYTES,
     ------
     InputError
         Nothing to read, or a JSON Lines / Parquet file without a ``text`` field.
+
+    Examples
+    --------
+    >>> import json, tempfile
+    >>> path = Path(tempfile.mkdtemp()) / "news.jsonl"
+    >>> _ = path.write_text("".join(json.dumps({"text": "x" * 50}) + "\\n" for _ in range(10)))
+    >>> [(p.name, p.start, p.stop, p.first) for p in partitions(str(path), partition_bytes=150)]
+    [('part-00000', 0, 189, 1), ('part-00001', 189, 378, 4), ('part-00002', 378, 567, 7), ('part-00003', 567, 630, 10)]
     """
     files = input_files(spec)
     text_files = [p for p in files if p.suffix.lower() not in JSONL_SUFFIXES + PARQUET_SUFFIXES]
@@ -252,7 +260,20 @@ def _parquet_partitions(path: Path, partition_articles: int) -> list[tuple]:
 # ---------------------------------------------------------------------------------
 
 def read_partition(part: Partition) -> Iterator[Article | Failure]:
-    """The partition's articles, one at a time, with a ``Failure`` for each one that cannot be read."""
+    """The partition's articles, one at a time, with a ``Failure`` for each one that cannot be read.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> path = Path(tempfile.mkdtemp()) / "news.jsonl"
+    >>> _ = path.write_text('{"id": "a1", "text": "Officials said 40 people died.", "lang": "en"}\\n'
+    ...                     '{"id": "a2", "text": ""}\\n{"id": "a3", "text": "The ministry\\n')
+    >>> for item in read_partition(partitions(str(path))[0]):
+    ...     print(item.id, item.lang) if isinstance(item, Article) else print(item.article, "-", item.reason.split(" (")[0])
+    a1 en
+    a2 - the article is empty
+    news:3 - not a JSON object
+    """
     if part.kind == "files":
         yield from _read_files(part)
     elif part.kind == "jsonl":

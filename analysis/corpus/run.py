@@ -143,6 +143,14 @@ def extract_corpus(input: str, out: str | Path, *, workers: int | None = None, s
     InputError
         The input does not exist or has no ``text``, ``out`` is a file, the language is
         unknown, or the scheduler cannot be reached.
+
+    Examples
+    --------
+    >>> summary = extract_corpus("news.jsonl", "claims/", workers=2)  # doctest: +SKIP
+    >>> print(summary.describe())  # doctest: +SKIP
+    10,000 articles read, 0 failed, 17,412 candidate claims; 10.6 MB in 41.2 s (0.26 MB/s) on 2 workers
+    partitions: 10 written now, 0 already written, 0 failed, of 10; output in claims
+    peak memory per worker: 231 MB, 236 MB
     """
     from ..lexicon import LANGUAGES
 

@@ -67,6 +67,16 @@ def process_partition(part: Partition, out: str, default_lang: str | None = None
     (``article``, ``reason``, ``where``), ``claims``, ``bytes`` (of text, UTF-8), ``seconds`` and
     ``cpu_seconds`` (the worker's processor time for it),
     ``peak_rss`` (the worker process's peak resident memory so far, in bytes) and ``worker``.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> _ = (folder / "a1.txt").write_text("The Pentagon said 40 soldiers were killed.")
+    >>> from .inputs import partitions
+    >>> summary = process_partition(partitions(str(folder / "a1.txt"))[0], str(folder / "out"))
+    >>> summary["articles"], summary["claims"], sorted(p.name for p in (folder / "out").rglob("part-*"))
+    (1, 1, ['part-00000.json', 'part-00000.parquet'])
     """
     from ..lexicon import LANGUAGES
 
