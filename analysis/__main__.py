@@ -3,7 +3,7 @@
 - ``build --out DIR``: execute every notebook in ``notebooks/`` and render
   ``DIR/<notebook>.html`` and ``DIR/index.html``.
 - ``report --claims FILE --title TEXT --out DIR``: the comparison report for any claims file.
-- ``extract FILE... [--lang en] [--out candidates.csv]``: candidate claims from article text.
+- ``extract FILE... [--lang auto] [--out candidates.csv]``: candidate claims from article text.
 - ``extract-corpus INPUT --out DIR [--workers N] [--scheduler ADDRESS]``: the same on a corpus, on Dask.
 
 A user's mistake (``InputError``) is printed in one or two lines, without a traceback, and the
@@ -52,7 +52,9 @@ def _run(argv: list[str] | None) -> int:
 
     extract = sub.add_parser("extract", help="candidate claims from article text files")
     extract.add_argument("files", nargs="+", type=Path)
-    extract.add_argument("--lang", default="en")
+    extract.add_argument("--lang", default="auto",
+                         help="en, uk, ru or ko; auto (default): from the file name (…_lang-uk.txt), else the script")
+    extract.add_argument("--quiet", action="store_true", help="no progress bar")
     extract.add_argument("--out", default=None, type=Path)
 
     corpus = sub.add_parser("extract-corpus", help="candidate claims from a corpus of articles, on Dask")
@@ -86,9 +88,9 @@ def _run(argv: list[str] | None) -> int:
         from .reports import render_claims_report
 
         return render_claims_report(args.claims, args.title, args.out, as_of=args.as_of)
-    from .extract_cli import extract_files
+    from .extract.cli import extract_files
 
-    return extract_files(args.files, lang=args.lang, out=args.out)
+    return extract_files(args.files, lang=args.lang, out=args.out, progress=not args.quiet)
 
 
 if __name__ == "__main__":

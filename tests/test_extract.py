@@ -1,4 +1,7 @@
-"""extract_claims: attributed numbers about people, with the cue that decided; distractors left out."""
+"""extract_claims: attributed numbers about people, from the grammar of reporting, in four languages.
+
+Every text here is written for the test (same shapes as real news, invented places and people).
+"""
 
 import subprocess
 import sys
@@ -7,208 +10,208 @@ from pathlib import Path
 import pytest
 
 from analysis import extract_claims
-from analysis.extract import sentences
+from analysis.errors import InputError, LimitExceededError
+from analysis.extract import extract_rows
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = (ROOT / "data" / "raw" / "voa-2025-02-28-north-korea-more-troops.txt").read_text(encoding="utf-8")
 
 
-def found(text):
-    rows = extract_claims(text)
-    return [(r.stated, r.metric, r.country) for r in rows.itertuples()]
+def found(text, lang="en"):
+    return [(r["stated"], r["metric"], r["country"]) for r in extract_rows(text, lang=lang)]
 
 
-def test_the_seed_article_six_claims_and_no_distractor():
-    rows = extract_claims(SEED)
-    assert [(r.stated, r.metric, r.country) for r in rows.itertuples()] == [
-        ("10,000 to 12,000", "deployed", "KR|UA|US"),
-        ("about 300", "killed", "KR"),
-        ("2,700", "wounded", "KR"),
-        ("4,000", "killed_or_wounded", "UA"),
-        ("around 1,200", "killed_or_wounded", "US"),
-        ("1,000 to 3,000", "deployed", "KR"),
-    ]
+def test_the_seed_article_with_its_topic_sources():
+    rows = extract_claims(SEED, sources=ROOT / "data" / "sources.csv")
+    got = [(r.stated, r.metric, r.country) for r in rows.itertuples()]
+    for claim in [("about 300", "killed", "KR"), ("2,700", "wounded", "KR"), ("4,000", "killed_or_wounded", "UA"),
+                  ("around 1,200", "killed_or_wounded", "US")]:
+        assert claim in got
     for r in rows.itertuples():
         assert SEED[r.start:r.end] == r.stated and r.stated in r.quote
-        assert "metric:" in r.reason and "attribution:" in r.reason and 0 < r.confidence < 1
-    # the aggregator's headlines: 5,400 jobs, US$40 billion, a 15-member squad, Group of 20
-    assert not set(rows["stated"]) & {"5,400", "nearly US$40 billion", "15", "20", "four"}
-    assert rows.set_index("stated").loc["1,000 to 3,000", "scope"] == "window"   # "an additional", Jan-Feb
+        assert "measure:" in r.reason and "speaker:" in r.reason and 0 < r.confidence < 1
+    assert not set(rows["stated"]) & {"5,400", "nearly US$40 billion", "15", "20"}  # jobs, money, a squad, G20
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("The NIS said 300 soldiers died.", [("300", "killed", "KR")]),
-    ("According to the NIS, 300 soldiers were killed.", [("300", "killed", "KR")]),
-    ("Zelensky put the number of North Korean casualties at 3,800.", [("3,800", "killed_or_wounded", "UA")]),
-    ("U.S. estimates were that 1,200 North Korean troops were killed or wounded.",
-     [("1,200", "killed_or_wounded", "US")]),
-    ("Kyiv Independent reported that 50 North Korean soldiers were wounded.", [("50", "wounded", "UA")]),
-    ("Yonhap, citing the NIS, said about 100 soldiers died.", [("about 100", "killed", "KR")]),
-    ("Two North Korean soldiers were taken prisoner, Zelenskyy told reporters.", [("Two", "captured", "UA")]),
-    ("The Pentagon's figure is that 10,000 troops were sent.", [("10,000", "deployed", "US")]),
-    ("The NIS briefed lawmakers on the war. It said 1,500 more troops arrived.", [("1,500", "deployed", "KR")]),
-    ("About 300 soldiers died and 2,700 were injured, the NIS said.", [("About 300", "killed", "KR"),
-                                                                       ("2,700", "wounded", "KR")]),
-    ("Some 200 soldiers went missing, HUR said.", [("Some 200", "missing", "UA")]),
-    ("North Korea dispatched 11,000 troops, according to U.S., South Korean and Ukrainian officials.",
-     [("11,000", "deployed", "KR|UA|US")]),
-    ("Ukraine's military intelligence said North Korean losses exceeded 200.", [("exceeded 200", "other", "UA")]),
-    # a casualty word beats a deployment word in the same clause
-    ("At least 300 soldiers dispatched to Russia have been killed, Yonhap reported.", [("At least 300", "killed", "KR")]),
-    # a known surname, an auxiliary before the verb, a briefing as the source
-    ("Budanov has confirmed that 4,000 North Korean soldiers were killed or wounded.",
-     [("4,000", "killed_or_wounded", "UA")]),
-    ('"About 300 died," Lee said, after a briefing from the National Intelligence Service.',
-     [("About 300", "killed", "KR")]),
-    ("The British defense ministry reports over 5,000 casualties among North Korean troops.",
-     [("over 5,000", "killed_or_wounded", "GB")]),
-    # a nationality and a role, no name
-    ("About 300 soldiers have been killed and 2,700 wounded, a South Korean lawmaker said on Monday.",
-     [("About 300", "killed", "KR"), ("2,700", "wounded", "KR")]),
-    ("U.S. officials said about 1,200 North Korean troops were killed or wounded.",
-     [("about 1,200", "killed_or_wounded", "US")]),
-    # the name after "say" starts the reported clause: it is not the speaker
-    ("South Korean intelligence authorities say North Korea has decided to send some 12-thousand troops.",
-     [("some 12-thousand", "deployed", "KR")]),
-    ("We believe the DPRK has sent around 10,000 soldiers, the Pentagon said.", [("around 10,000", "deployed", "US")]),
-    # a joint attribution with an abbreviation inside it
-    ("North Korea sent about 11,000 troops, according to Ukrainian, U.S. and South Korean officials.",
-     [("about 11,000", "deployed", "KR|UA|US")]),
+    # a speech verb and its subject, before or after the number
+    ("The Ruritanian health ministry said 300 people died.", [("300", "killed", "")]),
+    ("About 40 civilians were killed and 120 injured, Borduria's interior ministry said on Sunday.",
+     [("About 40", "killed", ""), ("120", "wounded", "")]),
+    ("At least 12 migrants were missing, a Tunisian coastguard official said.", [("At least 12", "missing", "TN")]),
+    ("According to the United Nations, more than 5,000 people have fled the fighting.",
+     [("more than 5,000", "displaced", "")]),
+    ("More than 5,000 people have fled, according to the UN refugee agency.", [("More than 5,000", "displaced", "")]),
+    ("Peruvian President Ana Flores said 17 people had died in the landslide.", [("17", "killed", "PE")]),
+    ("Jonas Petrenko, 52, told reporters that 14 miners were trapped and 3 died.", [("3", "killed", "")]),
+    ('"We have found 25 bodies," said Marta Quispe, a spokeswoman for the Chilean fire service.',
+     [("25", "killed", "CL")]),
+    ("Kenya's health minister put the death toll at 31.", [("31", "killed", "KE")]),
+    ("The Greek coast guard said 78 migrants drowned and 104 were rescued.", [("78", "killed", "GR")]),
+    # the relaying outlet is never the speaker
+    ("Fifteen soldiers were captured, a Polish army spokesman told Reuters.", [("Fifteen", "captured", "PL")]),
+    ("Reuters, citing Indonesia's disaster agency, said 90 people were missing.", [("90", "missing", "ID")]),
+    # measures: hostages are captured, a death toll stays killed, feared dead stays missing
+    ("Hamas is holding 48 hostages, the Israeli government said.", [("48", "captured", "IL")]),
+    ("The death toll among the prisoners of war rose to 61, the Ukrainian ombudsman said.", [("61", "killed", "UA")]),
+    ("Thirty migrants are missing feared dead, the Italian coast guard said.", [("Thirty", "missing", "IT")]),
+    ("Some 2,000 families fled the fighting, the Sudanese Red Crescent said.", [("Some 2,000", "displaced", "SD")]),
+    ("The Pentagon said it would send 1,500 troops to the region.", [("1,500", "deployed", "US")]),
 ])
-def test_each_cue(text, expected):
+def test_english_shapes(text, expected):
     assert found(text) == expected
 
 
 @pytest.mark.parametrize("text", [
-    "The war has lasted 979 days, the ambassador said.",                         # a duration
-    "A 25-year-old soldier was captured, officials said.",                       # an age (and no source)
-    "The soldier, aged 25, died, the NIS said.",                                 # an age
-    "The NIS said 25% of the troops were wounded.",                              # a percentage
-    "The NIS said the war cost US$40 billion and killed troops.",                # money
-    "Lawmakers voted 180 to 12 to send troops, the NIS said.",                   # a vote count
-    "On February 7, 2025, the NIS said troops were wounded.",                    # a date
-    "The 3rd battalion lost troops, the NIS said.",                              # an ordinal
-    "The Pentagon said it will cut 5,400 jobs.",                                 # another subject
-    "North Korea has sent 10,000 troops to Russia.",                             # nobody said it
+    "The war has lasted 979 days, the ambassador said.",                       # a duration
+    "A 25-year-old soldier was captured, officials said.",                     # an age
+    "The ministry said 25% of the troops were wounded.",                       # a percentage
+    "The ministry said the war cost $40 billion.",                             # money
+    "The quake had a magnitude of 7.6, the institute said.",                   # a measurement
+    "Rescuers pulled 46 survivors from the rubble, the agency said.",          # people in no measure
+    "Twenty people died in the flood.",                                        # nobody said it
+    "-300 soldiers were killed, the ministry said.",                           # never a negative count
 ])
 def test_distractors_give_nothing(text):
     assert found(text) == []
 
 
-def test_a_pronoun_speaker_takes_the_source_named_just_before():
-    text = ("Ukraine's president Volodymyr Zelensky spoke to reporters on Sunday. "
-            "\"So far 3,800 North Korean soldiers have been killed or wounded,\" he said.")
-    assert found(text) == [("3,800", "killed_or_wounded", "UA")]
-    assert "carried over" in extract_claims(text)["reason"].iloc[0]
+def test_carry_over_of_the_last_speaker():
+    text = ("Borduria's interior ministry briefed reporters on Monday. It said 310 people were killed.\n"
+            "Some 90 more were wounded overnight, the ministry added.")
+    assert found(text) == [("310", "killed", ""), ("Some 90", "wounded", "")]
+    text = "The Latvian police chief spoke to reporters. \"Eight people died,\" he said. He added that 20 were hurt."
+    assert found(text) == [("Eight", "killed", "LV"), ("20", "wounded", "LV")]
 
 
-def test_a_statement_in_the_first_person_speaks_for_its_issuer():
-    text = ("Deputy Pentagon Press Secretary Sabrina Singh Holds a Press Briefing\nOct. 28, 2024\n"
-            "We believe that the DPRK has sent around 10,000 soldiers in total to train in eastern Russia.")
-    assert found(text) == [("around 10,000", "deployed", "US")]
-    # in a news article, a quoted "we" is not the outlet speaking
-    assert found("SEOUL - North Korea has sent 10,000 troops to Russia, we believe.") == []
+def test_a_quotation_is_attributed_where_it_closes():
+    text = ('"We counted 44 dead. Another 70 are in hospital with injuries," '
+            "the Hungarian health minister told a news conference.")
+    assert found(text) == [("44", "killed", "HU"), ("70", "wounded", "HU")]
 
 
-def test_a_name_introduced_with_a_nationality_keeps_its_country():
-    text = ("Estonian defence chief Martin Herem spoke on Monday about the front.\n"
-            "\"We think 2,000 North Korean soldiers were wounded,\" Herem said.")
-    rows = extract_claims(text)
-    assert [(r.stated, r.metric, r.country) for r in rows.itertuples()] == [("2,000", "wounded", "EE")]
-    assert found("Estonian defence chief Martin Herem said 300 soldiers died.") == [("300", "killed", "EE")]
+def test_a_first_person_statement_speaks_for_its_issuer():
+    text = ("Statement by Ambassador Jane Doe, UK Permanent Representative to the UN\n"
+            "We are deeply concerned by the violence.\nWe condemn these attacks.\n"
+            "It is reported that at least 40 civilians have been killed.\nWe call for restraint.")
+    assert found(text) == [("at least 40", "killed", "GB")]
 
 
-def test_a_statement_headed_by_its_issuer():
-    text = ("Ministry of Defence of Ukraine\nStatement, 12 March 2025\n"
-            "Our forces destroyed 35 tanks.\nTwo North Korean soldiers were taken prisoner near Sudzha.")
-    assert found(text) == [("Two", "captured", "UA")]
-    # a headline is not an issuer
-    assert found("North Korea sends more troops\nTwo North Korean soldiers were taken prisoner.") == []
+def test_a_headline_names_its_source_after_a_dash_or_colon():
+    assert found("Floods kill 12 in the north - Nepali army\n\nRain continues.") == [("12", "killed", "NP")]
+    assert found("Dozens killed in air strikes: rebel group\n\nText.") == [("Dozens", "killed", "")]
+    assert found("Dozens killed in air strikes\n\nText.") == []
 
 
-def test_scope_stays_in_the_number_s_clause_and_the_agency_speaks_again():
-    text = ("The NIS said 2,000 soldiers were killed. In April, the spy agency had estimated that about 600 had "
-            "died. North Korea has sent around 1,000 combat engineers, the NIS said, and is preparing to "
-            "dispatch another 6,000 troops.")
-    rows = extract_claims(text)
-    assert [(r.stated, r.metric, r.scope, r.country) for r in rows.itertuples()] == [
-        ("2,000", "killed", "cumulative", "KR"), ("about 600", "killed", "cumulative", "KR"),
-        ("around 1,000", "deployed", "cumulative", "KR"), ("6,000", "deployed", "planned", "KR")]
+def test_an_unknown_name_keeps_its_own_name_and_no_country():
+    rows = extract_rows("Smithers said 40 soldiers were wounded.")
+    assert [(r["organisation"], r["country"]) for r in rows] == [("Smithers", "")]
+    known = extract_rows("The Peruvian army said 40 soldiers were wounded.")
+    assert rows[0]["confidence"] < known[0]["confidence"]
 
 
-def test_an_unknown_name_is_kept_with_its_country_unknown():
-    rows = extract_claims("Smith said 40 soldiers were wounded.")
-    assert rows[["stated", "metric", "organisation", "country"]].values.tolist() == [["40", "wounded", "Smith", ""]]
-    assert rows["confidence"].iloc[0] < extract_claims("The NIS said 40 soldiers were wounded.")["confidence"].iloc[0]
-
-
-def test_scope_cues():
-    rows = extract_claims("The JCS said about 1,100 North Korean troops were killed or wounded in the past week. "
-                          "The NIS said Pyongyang plans to send 3,000 more troops. "
-                          "HUR said 100 soldiers are killed per day.")
-    assert rows["scope"].tolist() == ["window", "planned", "rate"]
-
-
-def test_subject_and_offsets():
-    text = "Intro line.\nIn January, the NIS said about 300 North Korean soldiers had died."
-    row = extract_claims(text).iloc[0]
-    assert row["subject"] == "North Korean soldiers"
-    assert text[row["start"]:row["end"]] == "about 300"
-    assert row["quote"] == "In January, the NIS said about 300 North Korean soldiers had died."
-
-
-def test_sentences_do_not_break_at_abbreviations():
-    text = "U.S. estimates were lower. The NIS said so on Feb. 7 at 10 a.m. in Seoul.\nNew paragraph."
-    assert [text[s:e] for s, e, _ in sentences(text)] == [
-        "U.S. estimates were lower.", "The NIS said so on Feb. 7 at 10 a.m. in Seoul.", "New paragraph."]
-
-
-def test_rows_drop_into_a_claims_file(tmp_path):
-    from analysis import load_claims
-
-    rows = extract_claims(SEED)
-    rows["url"] = "https://example.org/voa"
-    rows["outlet"] = "VOA"
-    path = tmp_path / "kept.csv"
-    rows.drop(columns=["confidence", "reason", "low", "high", "low_open", "high_open", "best", "approx", "kind",
-                       "rule", "currency"]).to_csv(path, index=False)
-    kept = load_claims(path)
-    assert len(kept) == 6 and kept["parsed"].all()
+def test_a_known_international_body_has_no_country():
+    rows = extract_rows("The International Organization for Migration said 61 migrants were missing.")
+    assert [(r["organisation"], r["country"]) for r in rows] == [
+        ("International Organization for Migration (IOM)", "")]
 
 
 @pytest.mark.parametrize("lang, text, expected", [
-    ("uk", "Зараз, за попередніми даними, кількість убитих та поранених північнокорейських військових на Курщині "
-           "перевищує вже 3 тис. осіб, заявив Зеленський.",
-     [("перевищує вже 3 тис.", "killed_or_wounded", "UA")]),
-    ("uk", "За даними ГУР, близько 4 тисяч північнокорейських військових загинули або були поранені.",
-     [("близько 4 тисяч", "killed_or_wounded", "UA")]),
-    ("ru", "По данным Пентагона, около 10 тыс. северокорейских военных прибыли в Россию.",
-     [("около 10 тыс.", "deployed", "US")]),
-    ("ru", "Песков заявил, что 300 военных погибли за 5 дней.", [("300", "killed", "RU")]),
+    ("uk", "Унаслідок обстрілу загинули 5 людей, ще 12 поранено, повідомив голова Харківської ОВА.",
+     [("5", "killed", "UA"), ("12", "wounded", "UA")]),
+    ("uk", "За даними Міністерства охорони здоров'я Туреччини, загинули 40 людей.", [("40", "killed", "TR")]),
+    ("uk", "Внаслідок удару постраждали 17 людей. Про це повідомила Державна служба України з надзвичайних "
+           "ситуацій.", [("17", "wounded", "UA")]),
+    ("uk", "\"Загинули 9 людей\", - написав він у Telegram.", []),
+    ("ru", "Президент Перу Ана Флорес заявила, что погибли 17 человек.", [("17", "killed", "PE")]),
+    ("ru", "По данным турецкого МЧС, в результате землетрясения пострадали 230 человек.",
+     [("230", "wounded", "TR")]),
+    ("ru", "Как передает агентство Рейтер, министр здравоохранения Кении заявил, что погибли 31 человек.",
+     [("31", "killed", "KE")]),
+    ("ru", "В плен попали 14 военнослужащих. Об этом сообщило Министерство обороны Белоруссии.",
+     [("14", "captured", "BY")]),
 ])
-def test_ukrainian_and_russian_cues_are_data(lang, text, expected):
-    rows = extract_claims(text, lang=lang)
-    assert [(r.stated, r.metric, r.country) for r in rows.itertuples()] == expected
+def test_ukrainian_and_russian_shapes(lang, text, expected):
+    assert found(text, lang) == expected
 
 
-def test_other_language_without_cues_is_a_clear_error():
-    with pytest.raises(ValueError, match="no extraction cues for 'ko'"):
-        extract_claims("3천여 명", lang="ko")
-    with pytest.raises(TypeError):
-        extract_claims(None)
+@pytest.mark.parametrize("text, expected", [
+    ("페루 정부는 산사태로 17명이 숨졌다고 밝혔다.", [("17", "killed", "PE")]),
+    ("지진으로 40명이 숨지고 120명이 다쳤다고 튀르키예 재난청이 집계했다.", [("40", "killed", "TR"), ("120", "wounded", "TR")]),
+    ("AFP통신에 따르면 칠레 소방당국은 실종자가 25명이라고 발표했다.", [("25", "missing", "CL")]),
+    ("이스라엘 정부 대변인은 인질 48명이 풀려날 것이라고 말했다.", [("48", "captured", "IL")]),
+])
+def test_korean_shapes(text, expected):
+    assert found(text, "ko") == expected
 
 
-def test_command_line_reports_unreadable_files_and_goes_on(tmp_path):
+def test_korean_headline_speaker_then_quotation_and_a_left_out_subject():
+    text = "유엔난민기구 대표 \"피란민 30만명\"\n\n유엔난민기구는 피란민이 30만명이라고 밝혔다. 이어 난민 1만명이 국경을 넘었다고 말했다."
+    assert found(text, "ko") == [("30만", "displaced", ""), ("30만", "displaced", ""), ("1만", "displaced", "")]
+
+
+def test_table_errors_are_clear():
+    from analysis.extract.table_schema import check_table
+
+    with pytest.raises(InputError, match="unknown key 'speach_verbs'"):
+        check_table({"speach_verbs": []}, "xx.yaml")
+    with pytest.raises(InputError, match="no extraction table for language 'xx'"):
+        extract_rows("text", lang="xx")
+    with pytest.raises(InputError):
+        extract_rows(None)
+
+
+def test_limits_and_long_sentences():
+    from analysis.limits import MAX_ARTICLE_CHARS
+
+    with pytest.raises(LimitExceededError, match="the limit is"):
+        extract_rows("x" * (MAX_ARTICLE_CHARS + 1))
+    # a casualty list with no full stop: read once, not once per number
+    text = "The ministry said " + ", ".join(f"{n} people were killed in village {n}" for n in range(2000))
+    rows = extract_rows(text)
+    assert len(rows) > 1000 and all(len(r["quote"]) <= 2_000 for r in rows)
+    assert all(r["stated"] in r["quote"] for r in rows)
+
+
+def test_command_line_batch_keep_column_and_formulas(tmp_path):
     good = tmp_path / "good.txt"
-    good.write_text("The NIS said 300 soldiers died.", encoding="utf-8")
+    good.write_text("=HYPERLINK(\"http://x\") 300 soldiers died, the Peruvian army said.", encoding="utf-8")
+    korean = tmp_path / "news_lang-ko.txt"
+    korean.write_text("페루 정부는 17명이 숨졌다고 밝혔다.", encoding="utf-8")
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"\xff\xfe\x00broken")
     out = tmp_path / "candidates.csv"
-    result = subprocess.run([sys.executable, "-m", "analysis", "extract", str(good), str(bad),
-                             str(tmp_path / "missing.txt"), "--out", str(out)], capture_output=True, text=True,
-                            cwd=ROOT, timeout=120)
-    assert result.returncode == 1
-    assert "[1/3]" in result.stderr and "bad.txt: could not read it" in result.stderr
-    assert "missing.txt" in result.stderr
-    lines = out.read_text(encoding="utf-8").splitlines()
-    assert len(lines) == 2 and lines[1].startswith("good-001,") and ",good,13,16," in lines[1]
+    result = subprocess.run([sys.executable, "-m", "analysis", "extract", str(good), str(bad), str(korean),
+                             str(tmp_path / "missing.txt"), "--out", str(out), "--quiet"],
+                            capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert result.returncode == 1, result.stderr
+    assert "bad.txt" in result.stderr and "missing.txt" in result.stderr and "Traceback" not in result.stderr
+    import csv
+
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert [(r["claim_id"], r["metric"], r["country"], r["lang"]) for r in rows] == [
+        ("good-001", "killed", "PE", "en"), ("news_lang-ko-001", "killed", "PE", "ko")]
+    assert rows[0]["quote"].startswith("'=HYPERLINK") and rows[0]["keep"] == ""
+    assert {"confidence", "reason", "keep"} <= set(rows[0])
+
+
+def test_kept_rows_are_a_claims_file(tmp_path):
+    import csv
+
+    from analysis import load_claims
+
+    out = tmp_path / "candidates.csv"
+    article = tmp_path / "a.txt"
+    article.write_text("About 40 civilians were killed and 120 injured, Peru's interior ministry said.",
+                       encoding="utf-8")
+    assert subprocess.run([sys.executable, "-m", "analysis", "extract", str(article), "--out", str(out), "--quiet"],
+                          cwd=ROOT, timeout=300).returncode == 0
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    kept = [dict(r, keep="yes", claim_date="2025-01-02", outlet="Example", published="2025-01-02",
+                 url="https://example.org/a") for r in rows[:1]]
+    with (tmp_path / "kept.csv").open("w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(kept)
+    claims = load_claims(tmp_path / "kept.csv")
+    assert claims["stated"].tolist() == ["About 40"] and claims["parsed"].all()

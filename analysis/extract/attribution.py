@@ -1,0 +1,311 @@
+"""Who says it, from the grammar of reporting: speech verbs and their subjects, "according to X",
+"citing X", relayed reports, "this was reported by X", headlines that name their source.
+
+Every finding is an ``Attribution``: where its cue stands in the sentence, the speaker phrase
+(``None`` when the subject is left out, as in "but said" or Korean "이어 … 밝혔다"), and its kind.
+Work per sentence is linear in its number of words: each cue looks at most a few words around it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .language import Language
+from .registry import RegistryIndex
+from .speakers import Speaker, phrase_has_head, resolve
+from .words import Words
+
+_BOUNDARY = frozenset(",;:()[]\"“”«»„—–-!?.·")
+_OPEN_QUOTES = frozenset("\"“«„")
+_CLOSE_QUOTES = frozenset("\"”»“")
+MAX_PHRASE = 14
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A speaker found in a sentence: the cue's offset, the speaker (None: left out), the kind of cue.
+
+    ``kind`` is one of: direct ("X said"), inverted ("said X"), according ("according to X"),
+    citing ("citing X"), relay (an outlet passing on a report), backward ("this was reported by
+    X": it speaks for the sentence before), elided (a speech verb with its subject left out).
+    ``trailing`` marks a frame that closes its sentence ("…, the ministry said.").
+    """
+
+    position: int
+    speaker: Speaker | None
+    kind: str
+    trailing: bool = False
+
+
+def _is_digit(w: Words, i: int) -> bool:
+    return any(ch.isdigit() for ch in w.text[i])
+
+
+def _stops(w: Words, i: int, lx: Language) -> bool:
+    key = w.key[i]
+    return (w.text[i] in _BOUNDARY or key in lx.words["np_stops"] or key in lx.words["clause_words"]
+            or _is_digit(w, i) or lx.speech.match(w.key, i) is not None)
+
+
+def _has_measure(w: Words, a: int, b: int, lx: Language) -> bool:
+    """A phrase with an event word (died, wounded) and no role in it is a clause, not a speaker."""
+    event = any((m := lx.measures.match(w.key, i)) and m[1][1] == 1 for i in range(a, b))  # type: ignore[index]
+    return event and not any(w.key[i] in lx.roles for i in range(a, b))
+
+
+def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
+    """The words before word ``i`` back to a clause boundary, skipping adverbs and an appositive."""
+    j = i - 1
+    skipped = 0
+    while j >= 0 and skipped < 4 and w.key[j] in lx.words["skip_before_verb"]:
+        j -= 1
+        skipped += 1
+    if j >= 0 and w.text[j] == ",":
+        k = j - 1
+        while k >= 0 and j - k <= 12 and w.text[k] not in ",;:\"“”«»(":
+            k -= 1
+        if k > 0 and w.text[k] == "," and not w.is_punct(k - 1):
+            j = k - 1  # "Petrenko, 52, told" / "Pang, the society's head, said"
+        else:
+            return i, i
+    if j >= 1 and w.key[j] in lx.words["relative_pronouns"] and w.text[j - 1] == ",":
+        j -= 2  # "Harvard researchers, which estimated …": the phrase before the comma
+    end = j + 1
+    k = j
+    while k >= 0 and end - k <= MAX_PHRASE:
+        if w.text[k] == ")":  # "the International Organization for Migration (IOM) said"
+            m = k - 1
+            while m >= 0 and k - m <= 6 and w.text[m] not in "(),":
+                m -= 1
+            if m >= 0 and w.text[m] == "(":
+                k = m - 1
+                continue
+        if w.text[k] in _CLOSE_QUOTES and k == end - 1 and lx.korean is None:
+            m = k - 1
+            while m >= 0 and k - m <= 8 and w.text[m] not in _OPEN_QUOTES:
+                m -= 1
+            if m >= 0 and w.text[m] in _OPEN_QUOTES and m < k - 1 and k - m <= 5 and not any(
+                    w.is_punct(x) and w.text[x] != "-" for x in range(m + 1, k)):
+                k = m - 1  # a quoted name right before the verb: «Би-би-си» отмечает
+                continue
+        if _stops(w, k, lx):
+            break
+        k -= 1
+    if end - (k + 1) > MAX_PHRASE:
+        return i, i
+    return k + 1, end
+
+
+def _chunk_after(w: Words, i: int, lx: Language) -> tuple[int, int]:
+    """The words after word ``i`` up to a clause boundary or a preposition of place."""
+    j = i
+    n = len(w)
+    while j < n and w.key[j] in lx.words["skip_before_verb"] and w.key[j] not in lx.words["place_prepositions"]:
+        j += 1
+    start = j
+    while j < n and j - start < MAX_PHRASE:
+        if _stops(w, j, lx) and not (j == start and w.text[j] in _OPEN_QUOTES):
+            break
+        if w.key[j] in lx.words["place_prepositions"] and j > start:
+            break
+        j += 1
+    return start, j
+
+
+def _speaker(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, text: str,
+             sentence_start: bool) -> Speaker | None:
+    if a >= b or _has_measure(w, a, b, lx) or not phrase_has_head(w, a, b, lx, registry, sentence_start):
+        return None
+    return resolve(w, a, b, lx, registry, text, sentence_start)
+
+
+def _appositive(w: Words, start: int, lx: Language, registry: RegistryIndex, text: str,
+                named: Speaker) -> Speaker:
+    """A name followed by its title between commas ("Marta Quispe, a spokeswoman for the Chilean fire
+    service,") speaks for the organisation and country of the title."""
+    end = start
+    while end < len(w) and end - start < MAX_PHRASE and w.text[end] not in ",;:.\"“”«»()—–" \
+            and lx.speech.match(w.key, end) is None and w.key[end] not in lx.words["clause_words"]:
+        end += 1
+    title = _speaker(w, start, end, lx, registry, text, False)
+    if title is None or not title.resolved or title.pronoun:
+        return named
+    return Speaker(named.text, title.organisation, title.country, title.kind, title.how,
+                   keys=named.keys | title.keys, names=named.names)
+
+
+def _is_backward(w: Words, a: int, b: int, lx: Language) -> bool:
+    keys = " ".join(k for k in w.key[a:b] if k[:1].isalnum())
+    return bool(keys) and keys in lx.words["backward_markers_phrases"]
+
+
+def _trailing(w: Words, end: int) -> bool:
+    return not any(_is_digit(w, k) for k in range(end, len(w)))
+
+
+def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[Attribution]:
+    """Every attribution in one sentence's words, in order.
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> from analysis.extract.registry import registry_index
+    >>> from analysis.extract.words import tokenize
+    >>> s = "About 300 died, a Ruritanian health official told Reuters."
+    >>> found = attributions(tokenize(s, 0, len(s), language("en")), language("en"), registry_index("en"), s)
+    >>> [(a.kind, a.speaker.text, a.trailing) for a in found]
+    [('direct', 'Ruritanian health official', True)]
+    """
+    if lx.korean is not None:
+        return _korean(w, lx, registry, text)
+    out: list[Attribution] = []
+    n = len(w)
+    i = 0
+    after_object = lx.table["according_object"] == "after"
+    while i < n:
+        according = lx.according.match(w.key, i)
+        if according is not None:
+            length = according[0]
+            pronoun = next((k for k in range(i, min(n, i + length + 1)) if w.key[k] in lx.words["pronouns"]), None)
+            if pronoun is not None:
+                out.append(Attribution(w.start[i], Speaker(w.text[pronoun], "", "", pronoun=True), "according"))
+            elif after_object:
+                a, b = _chunk_after(w, i + length, lx)
+                speaker = _speaker(w, a, b, lx, registry, text, False)
+                if speaker is not None:
+                    out.append(Attribution(w.start[i], speaker, "according", _trailing(w, b)))
+            i += length
+            continue
+        citing = lx.citing.match(w.key, i)
+        if citing is not None:
+            length = citing[0]
+            a, b = _chunk_after(w, i + length, lx)
+            speaker = _speaker(w, a, b, lx, registry, text, False)
+            if speaker is not None and speaker.how != "role" and not speaker.anaphoric:
+                out.append(Attribution(w.start[i], speaker, "citing", _trailing(w, b)))
+            i += length
+            continue
+        speech = lx.speech.match(w.key, i)
+        if speech is None:
+            i += 1
+            continue
+        length = speech[0]
+        verb = w.key[i]
+        a, b = _chunk_before(w, i, lx)
+        backward = _is_backward(w, a, b, lx) or any(_is_backward(w, k, i, lx) for k in range(max(0, i - 3), i))
+        first_person = b - a == 1 and w.key[a] in lx.words["first_person"]
+        subject = None if backward else (
+            Speaker(w.text[a], "", "", pronoun=True) if first_person else _speaker(w, a, b, lx, registry, text, a == 0))
+        if subject is not None and subject.how == "name" and b < len(w) and w.text[b] == ",":
+            subject = _appositive(w, b + 1, lx, registry, text, subject)
+        relay = verb in lx.words["relay_verbs"] and (a == b or (a > 0 and w.key[a - 1] in lx.words["np_stops"]))
+        kind = "relay" if relay else "direct"
+        if relay and subject is None:
+            c, d = _chunk_after(w, i + length, lx)
+            relayer = _speaker(w, c, d, lx, registry, text, False)
+            if relayer is not None:
+                out.append(Attribution(w.start[i], relayer, "relay"))
+            i += length
+            continue
+        trailing = a > 0 and w.text[a - 1] in _BOUNDARY and _trailing(w, i + length)
+        if subject is None and verb not in lx.words["audience_verbs"] and (
+                verb in lx.words["inverting_verbs"] or backward):
+            c, d = _chunk_after(w, i + length, lx)
+            inverted = _speaker(w, c, d, lx, registry, text, False)
+            if inverted is not None and inverted.how == "name" and d < len(w) and w.text[d] == ",":
+                inverted = _appositive(w, d + 1, lx, registry, text, inverted)
+            if inverted is not None:
+                # English puts the subject after the verb only after a quotation or a comma ("…," said X);
+                # Russian and Ukrainian do it freely ("повідомив голова ОВА")
+                preceded = i == 0 or w.text[i - 1] in _BOUNDARY or backward or lx.table["morphology"] != "none"
+                if preceded:
+                    out.append(Attribution(w.start[i], inverted, "backward" if backward else "inverted",
+                                           _trailing(w, d) and i > 0 and w.text[i - 1] in _BOUNDARY))
+                    i = max(i + length, d)
+                    continue
+        if subject is not None:
+            out.append(Attribution(w.start[i], subject, kind, trailing))
+        elif a == b or not phrase_has_head(w, a, b, lx, registry, a == 0):
+            out.append(Attribution(w.start[i], None, "elided", False))
+        i += length
+    media = [x for x in out if x.speaker is not None and x.speaker.kind == "media"]
+    if media and len(media) < len(out):
+        out = [x for x in out if x not in media or x.kind == "citing"]
+    if any(x.kind == "backward" for x in out):  # "Про це повідомляє X з посиланням на Y": all of it looks back
+        out = [Attribution(x.position, x.speaker, "backward", x.trailing) for x in out]
+    return out
+
+
+def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[Attribution]:
+    """Korean: the subject (이/가, 은/는) between the reported clause (…다고) and the verb, or the
+    sentence's topic; "X에 따르면"; a verb with no subject is elided (carried over)."""
+    subject_tags = lx.words["subject_particle_tags"]
+    according_tags = lx.words["according_particle_tags"]
+    endings = tuple(sorted(lx.words["quotative_endings"], key=len, reverse=True))
+    out: list[Attribution] = []
+    n = len(w)
+
+    def np_ending_at(k: int) -> tuple[int, int]:
+        a = k
+        while a - 1 >= 0 and k - a < 8:
+            prev = a - 1
+            if w.text[prev] in "()" or (not w.is_punct(prev) and not w.tag[prev] and not _is_digit(w, prev)):
+                a = prev
+                continue
+            if w.tag[prev] == "JKG":  # 의
+                a = prev
+                continue
+            break
+        while a < k and w.text[a] in "()":
+            a += 1
+        return a, k + 1
+
+    def subject_word(k: int) -> bool:
+        return (w.tag[k] in subject_tags and not _is_digit(w, k) and lx.measures.match(w.key, k) is None
+                and w.key[k] not in lx.people and w.key[k] not in ("이날", "오늘", "현재"))
+
+    for i in range(n):
+        key = w.key[i]
+        if key in lx.according and i > 0 and w.tag[i - 1] in according_tags:
+            a, b = np_ending_at(i - 1)
+            speaker = _speaker(w, a, b, lx, registry, text, False)
+            if speaker is not None:
+                out.append(Attribution(w.start[i], speaker, "according", _trailing(w, i)))
+            continue
+        if key not in lx.speech:
+            continue
+        boundary = 0
+        for k in range(i - 1, -1, -1):
+            if w.text[k].endswith(endings) or w.text[k] in _CLOSE_QUOTES or w.tag[k] == "JKQ" or \
+                    (w.text[k] == "고" and k > 0 and w.text[k - 1] in _CLOSE_QUOTES):
+                boundary = k + 1
+                break
+        found = None
+        for k in range(boundary, i):
+            if subject_word(k):
+                found = k
+                break
+        if found is None and boundary > 0:
+            for k in range(0, boundary):
+                if w.text[k] in _OPEN_QUOTES:
+                    break
+                if subject_word(k):
+                    found = k
+                    break
+        if found is None and boundary == 0:
+            for k in range(0, i):
+                if subject_word(k):
+                    found = k
+                    break
+        if found is not None:
+            a, b = np_ending_at(found)
+            backward = _is_backward(w, a, b, lx)
+            speaker = _speaker(w, a, b, lx, registry, text, False)
+            if speaker is not None:
+                out.append(Attribution(w.start[i], speaker, "backward" if backward else "direct", _trailing(w, i)))
+                continue
+        out.append(Attribution(w.start[i], None, "elided"))
+    media = [x for x in out if x.speaker is not None and x.speaker.kind == "media"]
+    if media and len(media) < len(out):
+        out = [x for x in out if x not in media]
+    return out

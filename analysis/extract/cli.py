@@ -1,0 +1,114 @@
+"""``python -m analysis extract FILE... [--lang auto] [--out candidates.csv]``: candidate claims from text files.
+
+The output is a claims file for a reviewer: the claims columns (``claim_id`` … ``end``) plus
+``confidence``, ``reason`` and an empty ``keep`` column. Mark the rows to keep (``keep`` = yes/x/1),
+drop the others, fill ``claim_date``/``outlet``/``published``/``url``, and the file goes straight
+to ``python -m analysis report --claims``. Cells that a spreadsheet would run as a formula are
+written with a leading apostrophe (``analysis.safe_io.write_csv_for_people``).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+from ..errors import InputError
+from ..limits import MAX_ARTICLE_CHARS
+from .pipeline import CLAIM_COLUMNS
+
+CANDIDATE_COLUMNS = list(CLAIM_COLUMNS) + ["confidence", "reason", "keep"]
+LANGUAGES = ("en", "uk", "ru", "ko")
+_NAME_LANG = re.compile(r"(?:_lang-|\.)(en|uk|ru|ko)$")
+
+
+def language_of(path: Path, text: str, lang: str) -> str:
+    """The language of one file: ``--lang`` unless it is ``auto``; then the file name
+    (``…_lang-uk.txt``, ``….ru.txt``); then the text's script and letters.
+
+    Examples
+    --------
+    >>> language_of(Path("a_lang-uk.txt"), "", "auto"), language_of(Path("b.txt"), "사망자 3명", "auto")
+    ('uk', 'ko')
+    """
+    if lang != "auto":
+        return lang
+    named = _NAME_LANG.search(Path(path).stem)
+    if named:
+        return named.group(1)
+    from ..script import detect_language
+
+    return detect_language(text[:20_000])
+
+
+def extract_files(files: list[Path], lang: str = "auto", out: Path | None = None, progress: bool = True) -> int:
+    """Extract candidates from every file; report a file that fails and go on. Returns an exit code
+    (0, or 1 when some file failed).
+
+    ``document`` is the file name without its extension and ``start``/``end`` are character offsets
+    in it.
+    """
+    import pandas as pd
+
+    from ..safe_io import write_csv_for_people
+    from .pipeline import extract_rows
+
+    if lang not in LANGUAGES + ("auto",):
+        raise InputError(f"--lang {lang!r} is not a language of the extractor; use one of "
+                         f"{', '.join(LANGUAGES)} or auto (by file name, then by script)")
+    if out is not None and out.exists() and out.is_dir():
+        raise InputError(f"--out {str(out)!r} is a folder; give the path of the CSV file to write")
+    rows: list[dict] = []
+    failed: list[tuple[Path, str]] = []
+    try:
+        from tqdm import tqdm
+    except ImportError:  # pragma: no cover - tqdm is a dependency
+        tqdm = None
+    bar = tqdm(total=len(files), unit="file", desc="extract", file=sys.stderr, disable=not progress or tqdm is None,
+               leave=True) if tqdm is not None else None
+    for path in files:
+        path = Path(path)
+        try:
+            if path.is_dir():
+                raise InputError("it is a folder, not a text file")
+            size = path.stat().st_size
+            if size > 4 * MAX_ARTICLE_CHARS:
+                raise InputError(f"it is {size:,} bytes; an article may have at most {MAX_ARTICLE_CHARS:,} characters")
+            text = path.read_bytes().decode("utf-8")
+            language = language_of(path, text, lang)
+            found = extract_rows(text, lang=language, document=path.stem)
+            stem = path.stem[:24]
+            for number, row in enumerate(found, 1):
+                row["claim_id"] = f"{stem}-{number:03d}"
+            rows.extend(found)
+        except UnicodeDecodeError as exc:
+            failed.append((path, f"not UTF-8 text (byte {exc.start})"))
+        except OSError as exc:
+            failed.append((path, exc.strerror or str(exc)))
+        except InputError as exc:
+            failed.append((path, str(exc)))
+        except Exception as exc:  # one bad file never stops the batch: report it and go on
+            failed.append((path, f"{type(exc).__name__}: {exc}"))
+        if failed and failed[-1][0] == path:
+            message = f"{path}: skipped, {failed[-1][1]}"
+            if bar is not None and not bar.disable:
+                bar.write(message, file=sys.stderr)
+            else:
+                print(message, file=sys.stderr)
+        if bar is not None:
+            bar.update(1)
+    if bar is not None:
+        bar.close()
+    frame = pd.DataFrame({c: [r.get(c, "") for r in rows] for c in CANDIDATE_COLUMNS}, columns=CANDIDATE_COLUMNS,
+                         dtype=object)  # object cells, so that every text cell is made spreadsheet-safe
+    if out is None:
+        write_csv_for_people(frame, sys.stdout)
+    else:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        write_csv_for_people(frame, out)
+        print(f"wrote {len(frame)} candidate claims from {len(files) - len(failed)} file(s) to {out}", file=sys.stderr)
+    if failed:
+        print(f"{len(failed)} of {len(files)} file(s) failed: " + "; ".join(f"{p} ({why})" for p, why in failed),
+              file=sys.stderr)
+        return 1
+    return 0

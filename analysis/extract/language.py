@@ -1,0 +1,263 @@
+"""One language's extraction table, compiled once per process: word keys, phrase sets, countries, names.
+
+Words are compared by a *key*: English lower-cases them; Russian and Ukrainian take the
+dictionary form from pymorphy3 (заявили, заявила -> заявить); Korean takes the stem from
+kiwipiepy's morphemes with particles and endings dropped (대표가 -> 대표, 밝혔다 -> 밝히다).
+Every phrase of the table is keyed the same way, so the table can hold any one form of a word.
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Callable
+
+from ..errors import InputError
+from ..safe_io import read_yaml
+from .table_schema import check_table
+
+#: Measures an extraction table may use (the claims vocabulary).
+MEASURE_NAMES = ("killed", "wounded", "killed_or_wounded", "captured", "missing", "deployed", "displaced",
+                 "refugees", "excess_deaths", "in_need", "other")
+
+TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_]+(?:[-'’][^\W_]+)*['’]?|[\"“”«»„‘’'()\[\],:;—–\-!?.·]")
+_APOSTROPHES = str.maketrans({"’": "'", "ё": "е", "Ё": "Е"})
+
+
+@dataclass(frozen=True)
+class KoreanWord:
+    """What kiwipiepy says of one Korean word: its stem key and its last particle's tag and form."""
+
+    key: str
+    particle_tag: str
+    particle: str
+
+
+class PhraseSet:
+    """Phrases (tuples of keys) with a value each, matched at a word position, longest first."""
+
+    def __init__(self) -> None:
+        self._by_first: dict[str, list[tuple[tuple[str, ...], object]]] = {}
+
+    def add(self, keys: tuple[str, ...], value: object) -> None:
+        if keys and all(keys):
+            bucket = self._by_first.setdefault(keys[0], [])
+            if all(k != keys for k, _ in bucket):
+                bucket.append((keys, value))
+                bucket.sort(key=lambda kv: -len(kv[0]))
+
+    def match(self, keys: list[str], i: int) -> tuple[int, object] | None:
+        """(number of words, value) of the longest phrase starting at word ``i``, or None."""
+        bucket = self._by_first.get(keys[i])
+        if not bucket:
+            return None
+        for phrase, value in bucket:
+            n = len(phrase)
+            if n == 1 or tuple(keys[i:i + n]) == phrase:
+                return n, value
+        return None
+
+    def __contains__(self, key: str) -> bool:
+        return any(len(p) == 1 for p, _ in self._by_first.get(key, ()))
+
+
+@dataclass
+class Language:
+    """A compiled extraction table."""
+
+    lang: str
+    table: dict
+    key: Callable[[str], str]
+    korean: Callable[[str], KoreanWord] | None
+    measures: PhraseSet = field(default_factory=PhraseSet)         # value: (metric, rank)
+    scopes: PhraseSet = field(default_factory=PhraseSet)           # value: scope
+    speech: PhraseSet = field(default_factory=PhraseSet)           # value: "speech"
+    according: PhraseSet = field(default_factory=PhraseSet)
+    citing: PhraseSet = field(default_factory=PhraseSet)
+    backward: PhraseSet = field(default_factory=PhraseSet)
+    countries: PhraseSet = field(default_factory=PhraseSet)        # value: ISO code or ""
+    roles: PhraseSet = field(default_factory=PhraseSet)
+    national: PhraseSet = field(default_factory=PhraseSet)
+    people: PhraseSet = field(default_factory=PhraseSet)
+    not_measured: PhraseSet = field(default_factory=PhraseSet)
+    words: dict[str, frozenset[str]] = field(default_factory=dict)  # single-word sets by table key
+
+    def keys_of(self, text: str) -> tuple[str, ...]:
+        """The keys of a phrase, word by word (punctuation dropped).
+
+        Examples
+        --------
+        >>> language("ru").keys_of("заявили в министерстве")
+        ('заявить', 'в', 'министерство')
+        """
+        return tuple(k for k in (self.key(m.group()) for m in TOKEN.finditer(str(text))) if k and k[0].isalnum())
+
+    def has(self, name: str, key: str) -> bool:
+        return key in self.words[name]
+
+
+def _morph(lang: str):
+    import pymorphy3
+
+    analyser = pymorphy3.MorphAnalyzer(lang=lang)
+    cache: dict[str, str] = {}
+
+    def key(word: str) -> str:
+        found = cache.get(word)
+        if found is None:
+            lower = word.translate(_APOSTROPHES).lower()
+            if not lower[:1].isalpha() or not re.search(r"[а-яіїєґ]", lower):
+                found = lower
+            else:
+                found = analyser.parse(lower)[0].normal_form.translate(_APOSTROPHES)
+            if len(cache) < 500_000:
+                cache[word] = found
+        return found
+
+    return key
+
+
+_KOREAN_CONTENT = ("NN", "NP", "NR", "VV", "VA", "XR", "XSN", "XSV", "XSA", "SL", "SH", "SN", "MM", "VCN")
+
+
+def _kiwi():
+    from kiwipiepy import Kiwi
+
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        kiwi = Kiwi(num_workers=-1)  # no thread pool: a short word is analysed in about 60 µs
+    cache: dict[str, KoreanWord] = {}
+
+    def analyse(word: str) -> KoreanWord:
+        found = cache.get(word)
+        if found is None:
+            if not re.search(r"[가-힣]", word):
+                found = KoreanWord(word.lower(), "", "")
+            else:
+                parts, tag, particle = [], "", ""
+                for token in kiwi.tokenize(word):
+                    if token.tag.startswith(("J", "E")):
+                        tag, particle = token.tag, token.form
+                        if token.tag.startswith("E") and parts and not parts[-1].endswith("다"):
+                            continue
+                        continue
+                    if token.tag.startswith(_KOREAN_CONTENT):
+                        if token.tag.startswith(("VV", "VA", "XSV", "XSA")):
+                            parts.append(token.lemma if token.lemma.endswith("다") else token.form + "다")
+                        else:
+                            parts.append(token.form)
+                        tag, particle = "", ""
+                key = "".join(p[:-1] if p.endswith("다") and i < len(parts) - 1 else p for i, p in enumerate(parts))
+                found = KoreanWord(key or word, tag, particle)
+            if len(cache) < 500_000:
+                cache[word] = found
+        return found
+
+    return analyse
+
+
+def _english_key(word: str) -> str:
+    return word.translate(_APOSTROPHES).lower()
+
+
+def _pycountry_names(lang: str) -> list[tuple[str, str]]:
+    """(name, ISO code) of every country in pycountry, in the language (its gettext locale) and in English."""
+    import pycountry
+
+    translate = (lambda s: s)
+    if lang != "en":
+        try:
+            translate = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]).gettext
+        except OSError:
+            pass
+    out = []
+    for country in pycountry.countries:
+        for attribute in ("name", "common_name", "official_name"):
+            name = getattr(country, attribute, None)
+            if not name:
+                continue
+            local = translate(name).split(",")[0].strip()
+            out.append((local, country.alpha_2))
+    return out
+
+
+@lru_cache(maxsize=None)
+def language(lang: str) -> Language:
+    """The compiled extraction table of a language (compiled once per process).
+
+    Raises
+    ------
+    InputError
+        When the language has no extraction table, or its table breaks the schema.
+
+    Examples
+    --------
+    >>> en = language("en")
+    >>> en.measures.match(["killed", "or", "wounded"], 0)
+    (3, ('killed_or_wounded', 1))
+    """
+    if not isinstance(lang, str) or not re.fullmatch(r"[a-z]{2,3}", lang):
+        raise InputError(f"language {lang!r} is not a language code; use one of en, uk, ru, ko")
+    try:
+        text = resources.files("analysis.extract").joinpath("tables", f"{lang}.yaml").read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError):
+        raise InputError(f"no extraction table for language {lang!r}: add analysis/extract/tables/{lang}.yaml "
+                         f"(the tables there are en, uk, ru, ko)") from None
+    table = check_table(read_yaml(f"{lang}.yaml", what="extraction table", text=text), f"{lang}.yaml",
+                        MEASURE_NAMES)
+    morphology = table["morphology"]
+    korean = None
+    if morphology == "pymorphy3":
+        key = _morph(lang)
+    elif morphology == "kiwi":
+        korean = _kiwi()
+
+        def key(word: str) -> str:
+            return korean(word).key
+    else:
+        key = _english_key
+    possessive = tuple(sorted((str(s) for s in table.get("possessive_suffixes", [])), key=len, reverse=True))
+    if possessive:
+        plain = key
+
+        def key(word: str) -> str:  # noqa: F811 - "Libya's" is looked up as "libya"
+            lowered = plain(word)
+            for suffix in possessive:
+                if lowered.endswith(suffix) and len(lowered) > len(suffix) + 1:
+                    return lowered[: -len(suffix)]
+            return lowered
+
+    lx = Language(lang=lang, table=table, key=key, korean=korean)
+    for metric, entry in table["measures"].items():
+        for word in entry["words"]:
+            lx.measures.add(lx.keys_of(word), (metric, int(entry["rank"])))
+    for scope, words in table["scope_cues"].items():
+        for word in words:
+            lx.scopes.add(lx.keys_of(word), scope)
+    for name, target in (("speech_verbs", lx.speech), ("according", lx.according), ("citing", lx.citing),
+                         ("backward_markers", lx.backward), ("role_nouns", lx.roles), ("people_nouns", lx.people), ("national_roles", lx.national),
+                         ("not_measured_people", lx.not_measured)):
+        for word in table[name]:
+            target.add(lx.keys_of(word), name)
+    for name, code in _pycountry_names(lang) + (_pycountry_names("en") if lang != "en" else []):
+        lx.countries.add(lx.keys_of(name), code)
+    for word, code in table["nationalities"].items():
+        lx.countries.add(lx.keys_of(word), code)
+    for name in ("not_people_after", "not_people_before", "inverting_verbs", "skip_before_verb", "audience_verbs",
+                 "relay_verbs", "pronouns", "first_person", "np_glue", "determiners", "np_stops", "clause_words",
+                 "international_words", "sentence_abbreviations", "subject_particle_tags",
+                 "according_particle_tags", "quotative_endings", "statement_words", "issuer_markers",
+                 "place_prepositions", "generic_roles", "backward_markers", "coordinators", "relative_pronouns",
+                 "definite_determiners"):
+        raw = [str(w) for w in table.get(name, [])]
+        if name in ("subject_particle_tags", "according_particle_tags", "quotative_endings", "sentence_abbreviations"):
+            lx.words[name] = frozenset(w.lower() if name == "sentence_abbreviations" else w for w in raw)
+        else:
+            lx.words[name] = frozenset(k for w in raw for k in lx.keys_of(w)[:1] if len(lx.keys_of(w)) == 1)
+            lx.words[name + "_phrases"] = frozenset(" ".join(lx.keys_of(w)) for w in raw)
+    return lx

@@ -1,0 +1,176 @@
+"""What a number counts: people or something else, which measure, which scope, which subject.
+
+Every decision looks at a few words on each side of the number inside its clause (never the
+whole sentence again), so the work per number is bounded and a sentence of any length is read
+in linear time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..range import Range
+from .language import Language
+from .words import Words
+
+BEFORE = 24   # words looked at before a number for its measure ("the death toll … has risen to 652")
+AFTER = 8     # ... and after it
+NEAR = 6      # words looked at for a scope cue
+
+_CLAUSE_PUNCT = frozenset(";:()[]\"“”«»„—–")
+
+
+@dataclass(frozen=True)
+class Measure:
+    """The measure of a number: the metric, its cue as written, how far the cue is (words), which side."""
+
+    metric: str
+    cue: str
+    distance: int
+    after: bool
+    rank: int
+
+
+def number_words(w: Words, r: Range) -> tuple[int, int]:
+    """[first, last + 1) indexes of the words a number phrase covers."""
+    a = w.at(r.start)
+    b = a
+    while b < len(w) and w.start[b] < r.end:
+        b += 1
+    return a, max(b, a + 1) if a < len(w) else (a, a)
+
+
+def _clause_word(w: Words, i: int, lx: Language) -> bool:
+    return w.text[i] in _CLAUSE_PUNCT or w.key[i] in lx.words["clause_words"]
+
+
+def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
+    """Why the number at words[a:b] does not count people ("" when it may)."""
+    if r.currency:
+        return "money"
+    if r.low < 0 or r.high < 0:
+        return "a negative number is not a count"
+    after = ""
+    if b - 1 < len(w) and w.end[b - 1] > r.end:
+        after = w.text[b - 1][r.end - w.start[b - 1]:]  # glued to the number: "25-year-old", 7배로
+        if lx.korean is not None:
+            for unit in lx.table["not_people_after"]:
+                if after.startswith(str(unit)) and not after.startswith("명"):
+                    return f"counts {unit}"
+        else:
+            first = after.lstrip("-–").split("-")[0]
+            if first and lx.key(first) in lx.words["not_people_after"]:
+                return f"part of '{w.text[b - 1]}'"
+    if not after and b < len(w):
+        key = w.key[b]
+        if key in lx.words["not_people_after"] or w.text[b] in ("%", "‰"):
+            return f"counts {w.text[b]}"
+        if w.text[b] == "-" and b + 1 < len(w) and w.key[b + 1] in lx.words["not_people_after"]:
+            return f"part of '{w.text[b + 1]}'"
+    if a > 0:
+        key = w.key[a - 1]
+        if key in lx.words["not_people_before"]:
+            return f"after '{w.text[a - 1]}'"
+        if w.text[a - 1] == "," and b < len(w) and w.text[b] == "," and a > 1 and w.is_capital(a - 2) \
+                and b - a == 1 and r.low == r.high and r.low < 130:
+            return "an age"  # "Petrenko, 52, told reporters"
+    return ""
+
+
+def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language) -> tuple[Measure | None, str]:
+    """The measure of the number at words[a:b]; ``lo``/``hi`` bound the words it may look at (the
+    neighbouring numbers). Returns (measure, why not)."""
+    found: list[Measure] = []
+    blocked_at: int | None = None
+    # inside the number phrase itself ("no deaths", "нет погибших")
+    for i in range(a, b):
+        m = lx.measures.match(w.key, i)
+        if m:
+            metric, rank = m[1]  # type: ignore[misc]
+            found.append(Measure(metric, " ".join(w.text[i:i + m[0]]), 0, True, rank))
+    i = b
+    limit = min(hi, b + AFTER, len(w))
+    while i < limit:
+        if _clause_word(w, i, lx) or w.text[i] == ",":
+            break
+        skip = lx.not_measured.match(w.key, i)
+        if skip and blocked_at is None:
+            blocked_at = i - b
+        m = lx.measures.match(w.key, i)
+        if m:
+            metric, rank = m[1]  # type: ignore[misc]
+            found.append(Measure(metric, " ".join(w.text[i:i + m[0]]), i - b, True, rank))
+            i += m[0]
+            continue
+        i += 1
+    # before the number: read forward from the window's start, keep what follows the last clause break
+    i = max(lo, a - BEFORE, 0)
+    before: list[Measure] = []
+    while i < a:
+        if _clause_word(w, i, lx) or w.key[i] in lx.words["coordinators"]:
+            before = []
+            i += 1
+            continue
+        m = lx.measures.match(w.key, i)
+        if m and i + m[0] <= a:
+            metric, rank = m[1]  # type: ignore[misc]
+            before.append(Measure(metric, " ".join(w.text[i:i + m[0]]), a - i - m[0], False, rank))
+            i += m[0]
+            continue
+        if lx.not_measured.match(w.key, i) and a - i <= 2:
+            blocked_at = a - i if blocked_at is None else min(blocked_at, a - i)
+        i += 1
+    found.extend(before)
+    if not found:
+        if blocked_at is not None:
+            return None, "people counted in no measure (rescued, aboard, survivors)"
+        return None, "no measure named near it"
+    best_rank = min(m.rank for m in found)
+    best = min((m for m in found if m.rank == best_rank), key=lambda m: (m.distance, not m.after))
+    if blocked_at is not None and blocked_at <= best.distance:
+        return None, "people counted in no measure (rescued, aboard, survivors)"
+    return best, ""
+
+
+def elliptical(w: Words, a: int, b: int, lx: Language, previous_end: int = -10) -> bool:
+    """Does the number end its clause, stand before a place ("583 died, 300 in Uri alone") or right after
+    the number before it ("39명에서 37명으로", "95 на 95")?"""
+    if 0 <= a - previous_end <= 1 and not any(w.text[k] in ",;" for k in range(max(0, previous_end), a)):
+        return True
+    if b >= len(w) or w.is_punct(b):
+        return True
+    if w.key[b] in lx.words["place_prepositions"]:
+        return True
+    m = lx.people.match(w.key, b)
+    if m:
+        nxt = b + m[0]
+        return nxt >= len(w) or w.is_punct(nxt) or w.key[nxt] in lx.words["place_prepositions"]
+    return False
+
+
+def scope(w: Words, a: int, b: int, lx: Language) -> str:
+    """window, rate, planned or share when a cue near the number says so; else cumulative."""
+    lo = max(0, a - NEAR)
+    hi = min(len(w), b + NEAR)
+    for i in range(lo, hi):
+        if a <= i < b:
+            continue
+        m = lx.scopes.match(w.key, i)
+        if m:
+            return str(m[1])
+    return "cumulative"
+
+
+def subject(w: Words, a: int, b: int, lx: Language) -> str:
+    """The people counted, as written: the nearest people noun after the number (or before it)."""
+    for i in range(b, min(len(w), b + 4)):
+        m = lx.people.match(w.key, i)
+        if m:
+            return " ".join(w.text[i:i + m[0]])
+        if w.is_punct(i):
+            break
+    for i in range(a - 1, max(-1, a - 4), -1):
+        m = lx.people.match(w.key, i)
+        if m:
+            return " ".join(w.text[i:i + m[0]])
+    return ""

@@ -1,0 +1,163 @@
+"""Speaker phrases: what a span of words says about who is speaking (organisation, country, kind).
+
+A speaker phrase is a person's name, a role with its organisation ("Libya's health minister",
+"a UN spokesperson"), or an organisation's name. Its organisation and country come from the
+registry of known sources and from the phrase's own words (nationality adjectives, country
+names); a country after a preposition of place says where, not who ("an IOM spokesman in
+Italy"). Nothing is guessed from a surname.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .language import Language
+from .registry import Known, RegistryIndex
+from .words import Words
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who speaks: the phrase as written, the organisation and country it stands for, and how we know.
+
+    ``how`` is ``registry`` (a known organisation), ``country`` (a nationality or country word in the
+    phrase), ``name`` (a name we do not know: its own organisation, no country) or ``role`` (a role
+    without a name or a country). ``pronoun`` and ``anaphoric`` ("the ministry") point back to an
+    earlier speaker.
+    """
+
+    text: str
+    organisation: str
+    country: str
+    kind: str = ""
+    how: str = "role"
+    pronoun: bool = False
+    anaphoric: bool = False
+    keys: frozenset[str] = field(default_factory=frozenset)
+    names: tuple[str, ...] = ()
+
+    @property
+    def resolved(self) -> bool:
+        return self.how in ("registry", "country")
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.replace("\n", " ").split()).strip(" ,;:-–—\"“”«»'")
+
+
+def _function_word(key: str, lx: Language) -> bool:
+    return any(key in lx.words[name] for name in ("determiners", "np_glue", "pronouns", "first_person", "np_stops",
+                                                  "clause_words", "skip_before_verb", "coordinators"))
+
+
+def phrase_has_head(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, sentence_start: bool) -> bool:
+    """Does words[a:b] look like a speaker phrase (a name, a role, a known body, a nationality)?"""
+    for i in range(a, b):
+        key = w.key[i]
+        if w.is_punct(i):
+            continue
+        if key in lx.roles or key in lx.countries or key in lx.words["pronouns"]:
+            return True
+        if registry.match(w.key, w.text, i):
+            return True
+        if lx.korean is None and w.is_capital(i) and not _function_word(key, lx):
+            return True
+        if lx.roles.match(w.key, i) or lx.countries.match(w.key, i):
+            return True
+    return False
+
+
+def resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, text: str,
+            sentence_start: bool = False) -> Speaker | None:
+    """The speaker that words[a:b] name, or None when they name nobody.
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> from analysis.extract.registry import registry_index
+    >>> from analysis.extract.words import tokenize
+    >>> s = "an IOM spokesman in Italy"
+    >>> w = tokenize(s, 0, len(s), language("en"))
+    >>> r = resolve(w, 0, len(w), language("en"), registry_index("en"), s)
+    >>> r.organisation, r.country, r.how
+    ('International Organization for Migration (IOM)', '', 'registry')
+    """
+    a0 = a
+    while a < b and (w.is_punct(a) or w.key[a] in lx.words["np_glue"]) and w.text[a] not in "«\"“":
+        a += 1
+    while b > a and (w.is_punct(b - 1) or w.key[b - 1] in lx.words["np_glue"]) and w.text[b - 1] not in "»\"”":
+        b -= 1
+    if a >= b:
+        return None
+    phrase = _clean(text[w.start[a]:w.end[b - 1]])
+    if lx.korean is not None and w.tag[b - 1]:
+        particle = lx.korean(w.text[b - 1]).particle
+        if particle and phrase.endswith(particle) and len(phrase) > len(particle):
+            phrase = phrase[: -len(particle)]
+    keys = frozenset(w.key[a:b])
+    if w.key[a] in lx.words["pronouns"] and (b - a == 1 or lx.korean is not None or w.key[a + 1] in
+                                              lx.words["place_prepositions"] | lx.words["np_glue"]):
+        return Speaker(phrase, "", "", pronoun=True, keys=keys)
+    known: Known | None = None
+    known_span = (0, 0)
+    countries: set[str] = set()
+    international = False
+    names: list[str] = []
+    i = a
+    after_place = False
+    while i < b:
+        key = w.key[i]
+        if key in lx.words["place_prepositions"]:
+            after_place = True
+            i += 1
+            continue
+        found = registry.match(w.key, w.text, i)
+        if found and (known is None or found[0] > known_span[1] - known_span[0]):
+            n, hit = found
+            if not (after_place and hit.kind != "international"):
+                known, known_span = hit, (i, i + n)
+            i += n
+            after_place = False
+            continue
+        country = lx.countries.match(w.key, i)
+        if country:
+            n, code = country
+            if not after_place:
+                if code:
+                    countries.add(str(code))
+                else:
+                    international = True
+            i += n
+            after_place = False
+            continue
+        if key in lx.words["international_words"]:
+            international = True
+        if lx.korean is None and w.is_capital(i) and key not in lx.roles and not _function_word(key, lx) \
+                and not w.is_punct(i) and len(w.text[i]) > 1 and not lx.people.match(w.key, i):
+            names.append(w.text[i])
+        if lx.korean is not None and not w.is_punct(i) and key not in lx.roles and not lx.roles.match(w.key, i):
+            names.append(w.text[i])
+        after_place = False if key not in lx.words["np_glue"] else after_place
+        i += 1
+    if known is not None:
+        if known.kind == "international" and countries and not international:
+            # a national body named after an international one ("Philippine Red Cross"), or a
+            # country's envoy to one ("UK Permanent Representative to the UN")
+            return Speaker(phrase, phrase, "|".join(sorted(countries)), "", "country", keys=keys,
+                           names=tuple(names))
+        country = known.country
+        if countries and not known.country and known.kind not in ("international", ""):
+            country = "|".join(sorted(countries))
+        return Speaker(phrase, known.organisation, country, known.kind, "registry", keys=keys, names=tuple(names))
+    if countries:
+        return Speaker(phrase, phrase, "|".join(sorted(countries)), "", "country", keys=keys, names=tuple(names))
+    if international:
+        return Speaker(phrase, phrase, "", "international", "registry", keys=keys, names=tuple(names))
+    definite = lx.words["definite_determiners"]
+    if definite:  # "the ministry" points back; "a judicial official" does not
+        anaphoric = not names and w.key[a0] in definite and any(k in lx.roles for k in keys)
+    else:  # languages without articles: a bare role ("ведомство", "в министерстве") points back
+        content = [k for k in w.key[a:b] if k[:1].isalnum() and k not in lx.words["np_glue"]]
+        anaphoric = not names and len(content) == 1 and content[0] in lx.roles
+    return Speaker(phrase, phrase, "", "", "name" if names else "role", anaphoric=anaphoric, keys=keys,
+                   names=tuple(names))

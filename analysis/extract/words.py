@@ -1,0 +1,70 @@
+"""The words of one sentence, with their offsets and keys (lemmas, stems), as parallel lists."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from .language import TOKEN, Language
+
+_PUNCT_BREAK = frozenset(",;:—–-()[]\"“”«»„!?.·")
+
+
+@dataclass
+class Words:
+    """Parallel lists: each word's text, start and end offsets in the article, key and particle tag."""
+
+    text: list[str]
+    start: list[int]
+    end: list[int]
+    key: list[str]
+    tag: list[str]
+    sentence_start: int
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def at(self, offset: int) -> int:
+        """Index of the first word that ends after ``offset``."""
+        return bisect.bisect_right(self.end, offset)
+
+    def is_punct(self, i: int) -> bool:
+        return not self.text[i][:1].isalnum()
+
+    def is_break(self, i: int) -> bool:
+        return self.text[i] in _PUNCT_BREAK
+
+    def is_capital(self, i: int) -> bool:
+        first = self.text[i][:1]
+        return first.isupper()
+
+
+def tokenize(text: str, start: int, end: int, lx: Language) -> Words:
+    """The words of ``text[start:end]``.
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> w = tokenize("Pang says 300 died.", 0, 19, language("en"))
+    >>> w.text, w.key[:2]
+    (['Pang', 'says', '300', 'died', '.'], ['pang', 'says'])
+    """
+    texts, starts, ends, keys, tags = [], [], [], [], []
+    korean = lx.korean
+    key = lx.key
+    for m in TOKEN.finditer(text, start, end):
+        word = m.group()
+        texts.append(word)
+        starts.append(m.start())
+        ends.append(m.end())
+        if not word[0].isalnum():
+            keys.append(word)
+            tags.append("")
+        elif korean is not None:
+            analysed = korean(word)
+            keys.append(analysed.key)
+            tags.append(analysed.particle_tag)
+        else:
+            keys.append(key(word))
+            tags.append("")
+    return Words(texts, starts, ends, keys, tags, start)
