@@ -74,7 +74,6 @@ class _Value:
     bare_digits: bool = False
     currency: str | None = None
     words: str = ""        # the vague words, for the rule
-    note: str = ""         # a sentence the rule ends with ("the '-' before 300 is a dash")
 
 
 # ---------------------------------------------------------------------------------
@@ -84,7 +83,7 @@ class _Value:
 class _Reader:
     """Reads one text; ``strict`` relaxes year detection for single phrases."""
 
-    __slots__ = ("text", "toks", "L", "strict", "n", "too_long")
+    __slots__ = ("text", "toks", "L", "strict", "n", "too_long", "negative")
 
     def __init__(self, text: str, L: Lexicon, strict: bool) -> None:
         self.text = text
@@ -93,6 +92,7 @@ class _Reader:
         self.n = len(self.toks)
         self.strict = strict
         self.too_long = ""  # the start of a number past MAX_NUMBER_DIGITS, for the error message
+        self.negative = ""  # a number with a minus before it, for the error message
 
     # -- helpers ----------------------------------------------------------------
     def norm(self, k: int) -> str:
@@ -171,8 +171,10 @@ class _Reader:
                 if v is not None and not self.is_quantity(v):
                     done = v.j + 1
                     continue
-                if v is not None and k > 0 and toks[k - 1][1] in signs:
-                    self.read_sign(v)
+                if v is not None and k > 0 and toks[k - 1][1] in signs and self.is_signed(v):
+                    self.negative = self.negative or self.text[toks[k - 1][2]:toks[v.j][3]]
+                    done = v.j + 1
+                    continue
             elif kind == "w":
                 v = self.read_pair(k) or self.read_zero(k) or self.read_vague(k) or self.read_number(k) \
                     or self.read_fraction_word(k)
@@ -213,19 +215,18 @@ class _Reader:
             count += 1
         return j + 1 if count >= 3 else 0
 
-    def read_sign(self, v: _Value) -> None:
-        """A minus before a count ("-300 soldiers", "minus 300") is never a sign: a count is never negative.
+    def is_signed(self, v: _Value) -> bool:
+        """A minus glued to a number or said before it ("-300 soldiers", "minus 300").
 
-        The number is read as written without the minus, and the rule says so.
+        A count is never negative, so such a number is not read at all (``parse_range``
+        says why); a dash with a space after it ("- 300") or between two numbers ("10-12")
+        is no sign.
         """
         toks, k = self.toks, v.i
         prev = toks[k - 1]
         if prev[1] in ("-", "−", "–") and prev[3] == toks[k][2]:
-            if k >= 2 and (toks[k - 2][3] == prev[2] or toks[k - 2][0] == "n"):
-                return
-        elif prev[1] not in self.L.negative_words:
-            return
-        v.note = f" The '{prev[4]}' before it is not read as a sign: a count is never negative."
+            return not (k >= 2 and (toks[k - 2][3] == prev[2] or toks[k - 2][0] == "n"))
+        return prev[1] in self.L.negative_words
 
     def may_have_currency(self, v: _Value) -> bool:
         toks, L = self.toks, self.L
@@ -908,8 +909,6 @@ class _Combiner:
             q = self.make_single(v, effects, first, last)
         if q is None:
             return None, used
-        if v.note or (second is not None and second.note):
-            q.rule += v.note or second.note
         if unit is not None:
             q.unit = unit
             q.rule += f" The {_UNIT_NAMES.get(unit, unit)} make it a share, not a count."
@@ -1208,6 +1207,9 @@ def parse_range(text: str, lang: str = "en", band: str = "standard") -> Range:
         one = _indefinite_one(reader)
         if one is not None:
             return one
+        if reader.negative:
+            raise NoQuantityError(f"no quantity in {_quote(text)}: {reader.negative!r} has a minus before it, and "
+                                  f"a count is never negative (write the number alone, or a range)")
         if reader.too_long:
             raise NoQuantityError(f"no quantity in {_quote(text)}: the number {reader.too_long!r}... is longer "
                                   f"than {MAX_NUMBER_DIGITS} digits, the limit")
