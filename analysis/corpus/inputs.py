@@ -27,14 +27,15 @@ from ..limits import MAX_ARTICLE_CHARS
 #: and ``lang`` are read when present.
 TEXT = "text"
 OPTIONAL_FIELDS = ("id", "url", "published", "outlet", "lang")
-JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonlines")
+JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonlines", ".json")
 PARQUET_SUFFIXES = (".parquet", ".pq")
 #: Roughly how much text one partition holds (a few seconds of one worker's time).
-PARTITION_BYTES = 2_000_000
+PARTITION_BYTES = 1_000_000
 #: At most this many articles in one partition.
-PARTITION_ARTICLES = 2_000
+PARTITION_ARTICLES = 1_000
 #: A line or a file this large (in bytes) is refused before it is read.
 MAX_ARTICLE_BYTES = 4 * MAX_ARTICLE_CHARS
+_BOM = "\ufeff".encode("utf-8")
 
 
 @dataclass(frozen=True)
@@ -223,7 +224,7 @@ def _check_first_line(path: Path) -> None:
         for raw in f:
             if raw.strip():
                 try:
-                    first = json.loads(raw)
+                    first = json.loads(raw.removeprefix(_BOM))
                 except ValueError:
                     raise InputError(f"'{path}' is not JSON Lines: its first line is not JSON "
                                      f"(one JSON object per line, with a '{TEXT}' field)") from None
@@ -325,7 +326,7 @@ def _read_jsonl(part: Partition) -> Iterator[Article | Failure]:
             if not raw.strip():
                 continue
             try:
-                record = json.loads(raw)
+                record = json.loads(raw.removeprefix(_BOM) if line == 2 else raw)
             except ValueError as error:
                 yield Failure(f"{stem}:{line - 1}", f"not a JSON object ({error})", where)
                 continue

@@ -112,8 +112,8 @@ class CorpusSummary:
 
 def extract_corpus(input: str, out: str | Path, *, workers: int | None = None, scheduler: str | None = None,
                    lang: str | None = None, overwrite: bool = False, progress: bool = True,
-                   partition_bytes: int = PARTITION_BYTES, partition_articles: int = PARTITION_ARTICLES,
-                   log=None) -> CorpusSummary:
+                   languages: tuple[str, ...] | None = None, partition_bytes: int = PARTITION_BYTES,
+                   partition_articles: int = PARTITION_ARTICLES, log=None) -> CorpusSummary:
     """Extract candidate claims from every article of a corpus on Dask, into Parquet files in ``out``.
 
     Parameters
@@ -133,6 +133,9 @@ def extract_corpus(input: str, out: str | Path, *, workers: int | None = None, s
         Start again; by default the partitions already written are kept and skipped.
     progress : bool, default True
         Show a progress bar (on standard error).
+    languages : tuple of str, optional
+        The languages whose tables each worker loads as it starts (default: ``lang`` when given);
+        any other language's load at its first article, once per worker.
 
     Returns
     -------
@@ -176,7 +179,8 @@ def extract_corpus(input: str, out: str | Path, *, workers: int | None = None, s
     failed_parts: list[dict] = []
     seconds, count, dashboard = 0.0, 0, ""
     if todo:
-        with _client(workers, scheduler) as client:
+        warm = tuple(languages) if languages is not None else ((lang,) if lang else ())
+        with _client(workers, scheduler, warm) as client:
             count = len(client.nthreads()) or (workers or 0)
             dashboard = _dashboard(client)
             if dashboard:
@@ -235,7 +239,7 @@ def _read_marker(out: Path, name: str) -> dict:
 
 
 @contextmanager
-def _client(workers: int | None, scheduler: str | None) -> Iterator:
+def _client(workers: int | None, scheduler: str | None, languages: tuple[str, ...]) -> Iterator:
     from distributed import Client, LocalCluster
 
     if scheduler:
@@ -245,7 +249,7 @@ def _client(workers: int | None, scheduler: str | None) -> Iterator:
             raise InputError(f"could not reach the Dask scheduler at {scheduler!r} ({error}); start one with "
                              f"`dask-scheduler` and give its address, e.g. tcp://127.0.0.1:8786") from None
         with client:
-            client.register_plugin(WarmUp())
+            client.register_plugin(WarmUp(languages))
             yield client
         return
     try:
@@ -258,7 +262,7 @@ def _client(workers: int | None, scheduler: str | None) -> Iterator:
         cluster = LocalCluster(n_workers=workers or _cores(), threads_per_worker=1, processes=True,
                                dashboard_address=dashboard_address, silence_logs=logging.ERROR)
     with cluster, Client(cluster) as client:
-        client.register_plugin(WarmUp())
+        client.register_plugin(WarmUp(languages))
         yield client
 
 

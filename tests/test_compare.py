@@ -1,0 +1,145 @@
+"""The comparison layer on small hand-built claims files, one per trap (expected values worked out by hand)."""
+
+import pandas as pd
+import pytest
+from conftest import claim, write_claims
+
+from analysis import load_claims
+from analysis.compare import compare, drift, figures, statements
+from analysis.errors import ClaimsValidationError, InputError
+
+
+def load(tmp_path, rows, sidecar=None, sources=None):
+    path = write_claims(tmp_path / "topic.csv", rows)
+    if sidecar is not None:
+        (tmp_path / "topic.yaml").write_text(sidecar, encoding="utf-8")
+    if sources is not None:
+        (tmp_path / "topic.sources.csv").write_text(sources, encoding="utf-8")
+    return load_claims(path)
+
+
+def test_media_and_international_bodies_keep_their_names_and_country_view_pools_government_only(tmp_path):
+    claims = load(tmp_path, [
+        claim(claim_id="A", organisation="Reuters", country="GB", stated="500", quote="Reuters counted 500 dead."),
+        claim(claim_id="B", organisation="OCHA", country="", stated="800", quote="OCHA said 800 died."),
+        claim(claim_id="C", organisation="Ministry of Health", country="ET", stated="300",
+              quote="The ministry said 300 died."),
+    ], sources="organisation,kind,country,aliases\nMinistry of Health,government,ET,\n")
+    table = compare(claims, "killed")
+    assert table.index.tolist() == ["UN Office for the Coordination of Humanitarian Affairs (OCHA)", "Reuters",
+                                    "Ministry of Health"]
+    assert compare(claims, "killed", by="country").index.tolist() == ["ET"]   # Reuters is not "the U.K."
+
+
+def test_a_month_only_retelling_of_a_dated_statement_is_one_statement(tmp_path):
+    claims = load(tmp_path, [
+        claim(claim_id="A", claim_date="2025-03-04", outlet="X"),
+        claim(claim_id="B", claim_date="2025-03", outlet="Y"),
+    ])
+    reps = statements(claims)
+    assert len(reps) == 1 and reps.iloc[0]["statement_claims"] == "A B"
+    assert reps.iloc[0]["date_text"] == "4 March 2025"
+
+
+def test_month_and_year_dates_are_shown_at_their_precision_and_as_of_is_not_padded(tmp_path):
+    claims = load(tmp_path, [claim(claim_id="A", claim_date="2022-03", published="")])
+    assert claims.loc[0, "date_text"] == "March 2022"
+    assert compare(claims, "killed").iloc[0]["date"] == "March 2022"
+
+
+def test_a_stale_figure_stays_out_of_the_ratios(tmp_path):
+    claims = load(tmp_path, [
+        claim(claim_id="OLD", claim_date="2022-03-01", organisation="Ministry A", stated="100", quote="100 died."),
+        claim(claim_id="NEW", claim_date="2025-03-01", organisation="Ministry B", stated="23,200",
+              quote="23,200 died."),
+    ])
+    detail = figures(claims, "killed")
+    assert detail.set_index("claim_id")["stale"].to_dict() == {"NEW": False, "OLD": True}
+
+
+def test_metric_drift_never_stands_for_a_statement(tmp_path):
+    claims = load(tmp_path, [
+        claim(claim_id="A", metric="killed_or_wounded", outlet="X", stated="4,000", quote="4,000 casualties."),
+        claim(claim_id="B", metric="killed_or_wounded", outlet="Y", stated="4,000", quote="4,000 casualties."),
+        claim(claim_id="C", metric="killed", outlet="Z", stated="4,000", quote="4,000 were killed."),
+    ])
+    assert drift(claims).query("change == 'metric'")["claim_id"].tolist() == ["C"]
+    assert compare(claims, "killed").empty
+
+
+def test_subsets_are_never_totals_and_scope_is_read_from_the_quote(tmp_path):
+    path = write_claims(tmp_path / "topic.csv", [
+        claim(claim_id="A", stated="120", quote="At least 120 people were killed in Axum, witnesses said."),
+        claim(claim_id="B", stated="40", quote="About 40 people a day died."),
+        claim(claim_id="C", stated="9,000", quote="The ministry said 9,000 had died."),
+    ], header=["claim_id", "claim_date", "speaker", "organisation", "country", "metric", "subject", "stated",
+               "quote", "outlet", "published", "url"])
+    claims = load_claims(path).set_index("claim_id")
+    assert claims["scope"].to_dict() == {"A": "subset", "B": "rate", "C": "cumulative"}
+    assert claims["scope_inferred"].all()
+
+
+def test_vague_quantities_are_compared_by_bounds_not_midpoints(tmp_path):
+    claims = load(tmp_path, [
+        claim(claim_id="A", organisation="Group A", stated="hundreds of thousands",
+              quote="hundreds of thousands died."),
+        claim(claim_id="B", organisation="Group B", stated="10,000", quote="10,000 died."),
+    ])
+    detail = figures(claims, "killed").set_index("claim_id")
+    # "hundreds of thousands": [200,000, 1,000,000) by the vague convention; compared by its bounds
+    assert detail.loc["A", "compared_by"] == "its bounds"
+    assert (detail.loc["A", "compared_low"], detail.loc["A", "compared_high"]) == (200000.0, 1000000.0)
+
+
+def test_unknown_measure_and_bad_as_of_are_clear_errors(tmp_path):
+    claims = load(tmp_path, [claim()])
+    with pytest.raises(InputError, match="unknown measure 'dead'; the measures are killed"):
+        compare(claims, "dead")
+    with pytest.raises(InputError, match="'yesterday' is not a date: use YYYY-MM-DD"):
+        compare(claims, "killed", as_of="yesterday")
+
+
+def test_displaced_is_a_measure_and_a_sidecar_adds_its_own(tmp_path):
+    claims = load(tmp_path, [claim(metric="displaced"), claim(claim_id="C2", metric="deaths_all_cause")],
+                  sidecar="measures:\n  deaths_all_cause: {words: deaths from any cause}\n")
+    assert set(claims["metric"]) == {"displaced", "deaths_all_cause"}
+
+
+@pytest.mark.parametrize("header_extra", ["low", "source", "date", "kind"])
+def test_a_file_carrying_derived_columns_is_refused(tmp_path, header_extra):
+    path = write_claims(tmp_path / "t.csv", [dict(claim(), **{header_extra: "x"})],
+                        header=list(claim()) + [header_extra])
+    with pytest.raises(ClaimsValidationError, match=header_extra):
+        load_claims(path)
+
+
+def test_a_broken_quote_is_reported_not_swallowed(tmp_path):
+    good = write_claims(tmp_path / "t.csv", [claim(claim_id=f"C{i}") for i in range(4)])
+    lines = good.read_text(encoding="utf-8").splitlines()
+    lines[1] = lines[1].rstrip(",") + ',"open quote'
+    good.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(ClaimsValidationError):
+        load_claims(good)
+
+
+@pytest.mark.parametrize("date", ["2300-01-01", "0001-01-01", "2025-01-13\n"])
+def test_dates_out_of_range_or_with_a_newline_are_row_errors(tmp_path, date):
+    path = write_claims(tmp_path / "t.csv", [claim(claim_date=date)])
+    with pytest.raises(ClaimsValidationError, match="claim_date"):
+        load_claims(path)
+
+
+def test_a_huge_field_is_a_clear_error(tmp_path):
+    path = write_claims(tmp_path / "t.csv", [claim(notes="x" * 10_000_000)])
+    with pytest.raises(ClaimsValidationError, match="the limit is"):
+        load_claims(path)
+
+
+def test_parquet_from_corpus_extraction_is_read(tmp_path):
+    frame = pd.DataFrame([claim()]).assign(document="doc1", start=0, end=3, confidence=0.9, reason="cue")
+    frame["stated"] = "about 300"
+    folder = tmp_path / "parts"
+    folder.mkdir()
+    frame.to_parquet(folder / "part-0.parquet")
+    claims = load_claims(folder)
+    assert claims.loc[0, "low"] == 250.0 and claims.loc[0, "reason"] == "cue"
