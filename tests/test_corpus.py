@@ -16,7 +16,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from analysis import extract_claims
+from analysis import extract_claims, load_claims
 from analysis.__main__ import main
 from analysis.corpus import extract_corpus
 from analysis.corpus.inputs import partitions, read_partition
@@ -151,7 +151,9 @@ def test_json_lines_with_metadata_a_bad_line_and_a_missing_language(tmp_path, ne
     first = next(r for r in rows if r["document"] == news[0]["id"])
     assert (first["published"], first["url"], first["lang"]) == (news[0]["published"], news[0]["url"],
                                                                  news[0]["lang"])
-    assert first["claim_id"] == f"{news[0]['id']}-001"
+    assert first["claim_id"] == f"{news[0]['id']}-001" and first["outlet"] == "news.example.org"
+    loaded = load_claims(out)  # the review workflow and the reports read the output as a claims file
+    assert len(loaded) == len(expected) and loaded["low"].notna().all()
 
 
 def test_parquet_with_small_row_groups_and_a_missing_text(tmp_path, news, scheduler):
