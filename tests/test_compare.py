@@ -142,7 +142,7 @@ def test_parquet_from_corpus_extraction_is_read(tmp_path):
     folder.mkdir()
     frame.to_parquet(folder / "part-0.parquet")
     claims = load_claims(folder)
-    assert claims.loc[0, "low"] == 250.0 and claims.loc[0, "reason"] == "cue"
+    assert claims.loc[0, "low"] == 270.0 and claims.loc[0, "reason"] == "cue"   # 300 is round: 10% each way
 
 
 def test_kinds_of_unknown_organisations_are_read_from_their_names_and_an_explicit_kind_wins(tmp_path):
@@ -178,3 +178,39 @@ def test_an_unknown_source_kind_in_the_file_is_a_row_error(tmp_path):
     path = write_claims(tmp_path / "t.csv", [claim(source_kind="press")], header=header)
     with pytest.raises(ClaimsValidationError, match="unknown source kind"):
         load_claims(path)
+
+
+def test_band_robustness_names_the_findings_that_flip_between_bands(tmp_path):
+    from analysis.compare import band_findings
+    from analysis.report.sections import band_sentence
+
+    claims = load(tmp_path, [
+        claim(claim_id="A", organisation="Body A", stated="about 1,000", quote="about 1,000 died."),
+        claim(claim_id="B", organisation="Body B", stated="1,080", quote="1,080 died."),
+        claim(claim_id="C", organisation="Body C", stated="1,200", quote="1,200 died."),
+    ])
+    # "about 1,000" is round (one significant digit): hedged by 10% standard -> [900, 1,100];
+    # 5% narrow -> [950, 1,050]; 25% wide -> [750, 1,250].  1,080 and 1,200 are bare points.
+    found = band_findings(claims, "killed").set_index(["a", "b"])
+    c_a, b_a, c_b = found.loc[("Body C", "Body A")], found.loc[("Body B", "Body A")], found.loc[("Body C", "Body B")]
+    assert (b_a["overlap_narrow"], b_a["overlap_standard"], b_a["overlap_wide"]) == (False, True, True)
+    assert b_a["gap_narrow"] == 30.0                  # 1,080 - 1,050
+    assert (c_a["overlap_narrow"], c_a["overlap_standard"], c_a["overlap_wide"]) == (False, False, True)
+    assert c_a["gap_standard"] == 100.0 and c_a["gap_narrow"] == 150.0   # 1,200 - 1,100; 1,200 - 1,050
+    assert c_b["holds"] and not c_a["holds"] and not b_a["holds"]
+    sentence = band_sentence(claims, "killed", None)
+    assert "with the narrow band, Body B and Body A no longer overlap (a gap of 30)" in sentence
+    assert "with the wide band, Body C and Body A overlap" in sentence
+    assert "The other finding holds under every band." in sentence
+
+
+def test_band_robustness_says_when_every_finding_holds(tmp_path):
+    from analysis.report.sections import band_sentence
+
+    claims = load(tmp_path, [
+        claim(claim_id="A", organisation="Body A", stated="about 1,000", quote="about 1,000 died."),
+        claim(claim_id="B", organisation="Body B", stated="5,000", quote="5,000 died."),
+    ])
+    # [750, 1,250] at the widest is still far below 5,000
+    assert band_sentence(claims, "killed", None).startswith("Every overlap and gap found here holds with the narrow "
+                                                            "and wide hedge bands")

@@ -410,6 +410,7 @@ def normalise_frame(frame: pd.DataFrame, sidecar: Sidecar | None = None, path: s
     out = add_sources(out, sidecar.registry)
     out = add_scopes(out, sidecar.areas)
     out.attrs["sidecar"] = sidecar
+    out.attrs["band"] = band or "standard"
     return out
 
 
