@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import accessor  # noqa: F401  (registers df.claims)
 from .errors import AmbiguousQuantityError, ClaimsValidationError, NoQuantityError
-from .normaliser import find_ranges, parse_range
+from .normalise import find_ranges, parse_range
 from .range import Range
 
 __all__ = [

@@ -39,7 +39,7 @@ def detect_language(text: str) -> str:
         return "uk" if uk > ru else "ru"
     if re.search(r"[\u0400-\u04ff]['’ʼ][\u0400-\u04ff]", text):
         return "uk"  # an apostrophe inside a word (п'ять): Ukrainian writes it, Russian does not
-    from .lexicon import lexicon  # the words each table knows tell the rest apart
+    from .normalise.lexicon import lexicon  # the words each table knows tell the rest apart
 
     uk_words, ru_words = lexicon("uk").vocab, lexicon("ru").vocab
     words = [w.strip(".,;:!?()«»\"") for w in text.lower().split()]

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis import parse_range
+from analysis import find_ranges, parse_range
 from analysis.script import detect_language
 
 INF = math.inf
@@ -30,10 +30,10 @@ CASES = [
     ("uk", "до 8 тисяч", 0, 8000, False, False, "upper"),
     ("uk", "не більше 40", 0, 40, False, False, "upper"),
     ("uk", "менше 1000", 0, 1000, False, True, "upper"),
-    ("uk", "близько 300", 250, 350, False, False, "approx"),
-    ("uk", "приблизно 1,2 тис.", 1150, 1250, False, False, "approx"),
-    ("uk", "орієнтовно 600", 550, 650, False, False, "approx"),
-    ("uk", "майже 1000", 500, 1000, False, True, "approx"),
+    ("uk", "близько 300", 270, 330, False, False, "approx"),
+    ("uk", "приблизно 1,2 тис.", 1140, 1260, False, False, "approx"),
+    ("uk", "орієнтовно 600", 540, 660, False, False, "approx"),
+    ("uk", "майже 1000", 900, 1000, False, True, "approx"),
     ("uk", "від 10 до 12 тис.", 10000, 12000, False, False, "range"),
     ("uk", "між 10 і 20", 10, 20, False, False, "range"),
     ("uk", "кілька тисяч", 2000, 10000, False, True, "vague"),
@@ -55,10 +55,10 @@ CASES = [
     ("ru", "до 8 тысяч", 0, 8000, False, False, "upper"),
     ("ru", "не более 40", 0, 40, False, False, "upper"),
     ("ru", "менее 1000", 0, 1000, False, True, "upper"),
-    ("ru", "около 300", 250, 350, False, False, "approx"),
-    ("ru", "примерно 1200", 1150, 1250, False, False, "approx"),
+    ("ru", "около 300", 270, 330, False, False, "approx"),
+    ("ru", "примерно 1200", 1140, 1260, False, False, "approx"),
     ("ru", "порядка 500", 450, 550, False, False, "approx"),
-    ("ru", "почти 3000", 2500, 3000, False, True, "approx"),
+    ("ru", "почти 3000", 2700, 3000, False, True, "approx"),
     ("ru", "превышает 200", 200, INF, True, True, "lower"),
     ("ru", "от 10 до 20", 10, 20, False, False, "range"),
     ("ru", "между 10 и 20", 10, 20, False, False, "range"),
@@ -81,9 +81,9 @@ CASES = [
     ("ko", "두 명", 2, 2, False, False, "point"),
     ("ko", "스무 명", 20, 20, False, False, "point"),
     ("ko", "열두 명", 12, 12, False, False, "point"),
-    ("ko", "약 300명", 250, 350, False, False, "approx"),
-    ("ko", "300명 정도", 250, 350, False, False, "approx"),
-    ("ko", "300명가량", 250, 350, False, False, "approx"),
+    ("ko", "약 300명", 270, 330, False, False, "approx"),
+    ("ko", "300명 정도", 270, 330, False, False, "approx"),
+    ("ko", "300명가량", 270, 330, False, False, "approx"),
     ("ko", "3천여 명", 3000, 4000, True, True, "approx"),        # more than 3,000, under the next thousand
     ("ko", "2,700여 명", 2700, 2800, True, True, "approx"),     # more than 2,700, under 2,800
     ("ko", "300명 이상", 300, INF, False, True, "lower"),
@@ -93,7 +93,7 @@ CASES = [
     ("ko", "300명 이하", 0, 300, False, False, "upper"),
     ("ko", "300명 미만", 0, 300, False, True, "upper"),
     ("ko", "최대 8천 명", 0, 8000, False, False, "upper"),
-    ("ko", "거의 3천 명", 2500, 3000, False, True, "approx"),
+    ("ko", "거의 3천 명", 2700, 3000, False, True, "approx"),
     ("ko", "수천 명", 2000, 10000, False, True, "vague"),
     ("ko", "수백 명", 200, 1000, False, True, "vague"),
     ("ko", "수십만", 200000, 1_000_000, False, True, "vague"),
@@ -126,7 +126,7 @@ CASES = [
     ("uk", "кілька десятків", 20, 100, False, True, "vague"),   # "several tens"
     ("uk", "понад дві тисячі", 2000, INF, True, True, "lower"),
     ("ru", "несколько десятков", 20, 100, False, True, "vague"),
-    ("ru", "около двух тысяч", 1500, 2500, False, False, "approx"),
+    ("ru", "около двух тысяч", 1800, 2200, False, False, "approx"),
     ("ru", "два-три", 2, 3, False, False, "range"),
 ]
 
@@ -153,7 +153,7 @@ def test_korean_words_that_are_not_numbers(text):
     assert find_ranges(text, lang="ko") == []
 
 
-@pytest.mark.parametrize("text", ["до 2025 року", "у 2024 році", "1-й батальйон", "25%", "10 відсотків"])
+@pytest.mark.parametrize("text", ["до 2025 року", "у 2024 році", "1-й батальйон"])
 def test_ukrainian_non_quantities(text):
     from analysis import find_ranges
 
@@ -181,3 +181,10 @@ def test_korean_man_units(man, rest):
     # 1만 = 10,000: "12만3456" is 12 * 10,000 + 3,456
     text = f"{man}만" + (f"{rest}" if rest else "")
     assert parse_range(text, lang="ko").low == man * 10000 + rest
+
+
+@pytest.mark.parametrize("lang, text, low, high", [("uk", "25%", 25, 25), ("uk", "10 відсотків", 10, 10),
+                                                  ("ru", "от 40 до 60 процентов", 40, 60), ("ko", "12퍼센트", 12, 12)])
+def test_shares_have_a_unit(lang, text, low, high):
+    (r,) = find_ranges(text, lang=lang)
+    assert (r.low, r.high, r.unit) == (low, high, "%")

@@ -48,8 +48,8 @@ def ranges(draw):
     a = draw(st.integers(-10**9, 10**12)) / draw(st.sampled_from([1, 1, 1, 10, 100]))
     b = a + draw(st.integers(1, 10**9)) / draw(st.sampled_from([1, 2, 4]))
     currency = draw(st.sampled_from([None, None, "USD", "EUR"]))
-    if kind == "point":
-        return Range(a, a, best=a, currency=currency)
+    if kind == "point":  # "-5" alone is a dash before a count, never a negative count, so points are >= 0
+        return Range(abs(a), abs(a), best=abs(a), currency=currency)
     if kind == "range":
         return Range(a, b, draw(st.booleans()), draw(st.booleans()), kind="range", currency=currency)
     if kind == "lower":

@@ -403,7 +403,7 @@ def load_claims(path: str | Path, *, band: str | None = None) -> pd.DataFrame:
     --------
     >>> claims = load_claims(EXAMPLE)
     >>> claims.loc[claims["claim_id"] == "NK034", ["stated", "low", "high", "source"]].values.tolist()
-    [['approximately 300', 250.0, 350.0, 'National Intelligence Service (NIS)']]
+    [['approximately 300', 270.0, 330.0, 'National Intelligence Service (NIS)']]
     """
     path = Path(path)
     if path.is_dir() or path.suffix.lower() == ".parquet":

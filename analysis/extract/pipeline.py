@@ -372,7 +372,7 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
     from ..normaliser import find_ranges
 
     doc = Document(text, lx, registry)
-    numbers = find_ranges(text, lang=lang)
+    numbers = [r for r in find_ranges(text, lang=lang) if r.unit is None]  # shares (%) are not counts
     rows: list[dict] = []
     by_sentence: dict[int, list[Range]] = {}
     for r in numbers:
