@@ -3,7 +3,7 @@
 A synthetic corpus of news-like articles (``analysis.corpus.synthetic``, in every language
 whose table has extraction cues) is written to a temporary Parquet file. On the first size
 (10,000 articles by default) the same articles go through a plain single-process loop over
-``extract_claims``, then ``extract_corpus`` with 1 and with 2 worker processes; on every size
+``extract_rows`` (the extractor without a DataFrame per article, as the workers call it), then ``extract_corpus`` with 1 and with 2 worker processes; on every size
 the 2-worker run reports each worker's peak resident memory (its ``ru_maxrss``), which should
 not grow with the corpus.
 
@@ -23,7 +23,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from analysis import extract_claims
+from analysis.extract import extract_rows
 from analysis.corpus import extract_corpus
 from analysis.corpus.synthetic import articles, template_languages
 from analysis.corpus.worker import warm_up
@@ -54,7 +54,7 @@ def plain_loop(path: Path) -> tuple[float, float, int]:
     claims = 0
     for batch in pq.ParquetFile(path).iter_batches(batch_size=1_000, columns=["id", "text", "lang"]):
         for ident, text, lang in zip(*batch.to_pydict().values()):
-            claims += len(extract_claims(text, lang=lang, document=ident))
+            claims += len(extract_rows(text, lang=lang, document=ident))
     return time.perf_counter() - started, time.process_time() - cpu, claims
 
 
