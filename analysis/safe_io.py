@@ -67,6 +67,9 @@ def read_yaml(source: str | Path, *, what: str = "YAML file", text: str | None =
         where = f" at line {mark.line + 1}" if mark is not None else ""
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise InputError(f"{what} {name!r} is not valid YAML{where}: {problem}") from None
+    except (ValueError, OverflowError) as exc:   # a scalar YAML reads as a date or number but is none ("2025-13-45")
+        raise InputError(f"{what} {name!r} holds a value YAML takes for a date or a number but cannot read "
+                         f"({exc}); quote it, or correct it") from None
 
 
 def spreadsheet_safe(value: Any) -> Any:
