@@ -87,9 +87,11 @@ def spreadsheet_safe(value: Any) -> Any:
 
 def write_csv_for_people(frame, path: str | Path) -> None:
     """Write a DataFrame as UTF-8 CSV for spreadsheets, every text cell made ``spreadsheet_safe``."""
+    from pandas.api.types import is_datetime64_any_dtype, is_numeric_dtype
+
     safe = frame.copy()
     for column in safe.columns:
-        if safe[column].dtype == object or str(safe[column].dtype).startswith("string"):
+        if not (is_numeric_dtype(safe[column]) or is_datetime64_any_dtype(safe[column])):   # text: object, str, string
             safe[column] = safe[column].map(spreadsheet_safe)
     safe.columns = [spreadsheet_safe(str(c)) for c in safe.columns]
     safe.to_csv(path, index=False, encoding="utf-8")

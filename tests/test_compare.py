@@ -214,3 +214,24 @@ def test_band_robustness_says_when_every_finding_holds(tmp_path):
     # [750, 1,250] at the widest is still far below 5,000
     assert band_sentence(claims, "killed", None).startswith("Every overlap and gap found here holds with the narrow "
                                                             "and wide hedge bands")
+
+
+def test_exports_for_people_neutralise_formulas_in_the_report_csv_and_the_accessor(tmp_path):
+    import base64
+
+    from analysis.report.topic import topic_sections
+
+    hostile = '=HYPERLINK("http://evil.example","x") about 300 soldiers died.'
+    path = write_claims(tmp_path / "topic.csv", [
+        claim(claim_id="A", organisation="@Body", quote=hostile),
+        claim(claim_id="B", organisation="Body B", stated="500", quote="500 died."),
+    ])
+    footer = topic_sections(path)["footer"]
+    text = base64.b64decode(footer["csv"]).decode("utf-8")
+    assert "'@Body" in text and "\n@Body" not in text and ",@Body" not in text
+    claims = load_claims(path)
+    claims.claims.export(tmp_path / "claims.csv")
+    exported = pd.read_csv(tmp_path / "claims.csv", dtype=str, keep_default_na=False)
+    assert exported.loc[0, "quote"] == "'" + hostile and exported.loc[0, "organisation"] == "'@Body"
+    claims.claims.export(tmp_path / "compare.csv", compare(claims, "killed"))
+    assert pd.read_csv(tmp_path / "compare.csv", dtype=str).iloc[:, 0].tolist() == ["Body B", "'@Body"]

@@ -344,7 +344,7 @@ def footer(claims_path: Path, claims: pd.DataFrame, tables: dict[str, list[dict]
     """The claims file's name, sha256 and row count, the package version, and the tables as a CSV download."""
     from importlib.metadata import PackageNotFoundError, version
 
-    from ..safe_io import spreadsheet_safe
+    from ..safe_io import write_csv_for_people
 
     path = Path(claims_path)
     digest = hashlib.sha256()
@@ -363,11 +363,8 @@ def footer(claims_path: Path, claims: pd.DataFrame, tables: dict[str, list[dict]
             frames.append(frame)
     csv_text = ""
     if frames:
-        data = pd.concat(frames, ignore_index=True)
-        for column in data.columns:
-            data[column] = data[column].map(spreadsheet_safe)
         buffer = io.StringIO()
-        data.to_csv(buffer, index=False)
+        write_csv_for_people(pd.concat(frames, ignore_index=True), buffer)   # formula-leading cells neutralised
         csv_text = buffer.getvalue()
     return dict(name=path.name, sha256=digest.hexdigest(), rows=len(claims), version=package,
                 csv=base64.b64encode(csv_text.encode("utf-8")).decode("ascii") if csv_text else "",
