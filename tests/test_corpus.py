@@ -169,6 +169,23 @@ def test_parquet_with_small_row_groups_and_a_missing_text(tmp_path, news, schedu
     assert [(f["article"], f["reason"]) for f in summary.failures] == [(records[7]["id"], "no 'text'")]
 
 
+def test_a_partition_that_fails_is_reported_the_others_written_and_a_rerun_tries_it_again(tmp_path, news,
+                                                                                         scheduler):
+    path = tmp_path / "damaged.parquet"
+    pq.write_table(pa.Table.from_pylist([dict(a) for a in news[:8]]), path, row_group_size=4)
+    text = pq.ParquetFile(path).metadata.row_group(1).column(1)  # the second row group's text column
+    data = bytearray(path.read_bytes())
+    data[text.data_page_offset:text.data_page_offset + 16] = b"\xff" * 16  # its page header, destroyed
+    path.write_bytes(bytes(data))
+    out = tmp_path / "out"
+    summary = extract_corpus(str(path), out, scheduler=scheduler, progress=False, partition_articles=4)
+    assert [p["name"] for p in summary.failed_partitions] == ["part-00001"] and not summary.ok
+    assert "\n" not in summary.failed_partitions[0]["reason"] and "part-00001 failed" in summary.describe()
+    assert summary.written == 1 and summary.articles == 4 and output(out) == plain_loop(news[:4])[0]
+    again = extract_corpus(str(path), out, scheduler=scheduler, progress=False, partition_articles=4)
+    assert (again.skipped, again.written, len(again.failed_partitions)) == (1, 0, 1)
+
+
 def test_json_lines_partitions_cover_every_line_once(tmp_path):
     path = tmp_path / "lines.jsonl"
     lengths = [random.Random(n).randint(1, 60) for n in range(40)]

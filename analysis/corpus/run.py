@@ -313,7 +313,7 @@ def _run(client, todo: list[Partition], out: Path, lang: str | None, progress: b
             else:
                 error = future.exception()
                 summary = dict(name=part.name, source=part.describe(),
-                               reason=f"{type(error).__name__}: {error}"[:300])
+                               reason=f"{type(error).__name__}: {' '.join(str(error).split())}"[:300])
                 totals["failed"] += 1
             future.release()
             bar.update(1)
