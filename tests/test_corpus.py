@@ -122,6 +122,13 @@ def test_a_second_run_writes_nothing_and_overwrite_starts_again(folder, tmp_path
     assert all(p.stat().st_mtime_ns != stamps[p.name] for p in out.glob("part-*.parquet"))
 
 
+def test_an_output_folder_inside_the_input_folder_is_not_read_as_input(folder, scheduler):
+    out = folder / "claims"
+    first = extract_corpus(str(folder), out, scheduler=scheduler, progress=False, partition_bytes=4_000)
+    again = extract_corpus(str(folder), out, scheduler=scheduler, progress=False, partition_bytes=4_000)
+    assert (again.written, again.skipped, again.articles) == (0, first.partitions, first.articles)
+
+
 def test_another_input_into_the_same_folder_is_refused(folder, tmp_path, news, scheduler):
     out = tmp_path / "out"
     extract_corpus(str(folder), out, scheduler=scheduler, progress=False, partition_bytes=4_000)

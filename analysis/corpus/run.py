@@ -151,9 +151,9 @@ def extract_corpus(input: str, out: str | Path, *, workers: int | None = None, s
     --------
     >>> summary = extract_corpus("news.jsonl", "claims/", workers=2)  # doctest: +SKIP
     >>> print(summary.describe())  # doctest: +SKIP
-    10,000 articles read, 0 failed, 17,412 candidate claims; 10.6 MB in 41.2 s (0.26 MB/s) on 2 workers
+    10,000 articles read, 0 failed, 22,784 candidate claims; 9.6 MB in 15.5 s (0.62 MB/s) on 2 workers
     partitions: 10 written now, 0 already written, 0 failed, of 10; output in claims
-    peak memory per worker: 231 MB, 236 MB
+    peak memory per worker: 768 MB, 770 MB
     """
     from ..lexicon import LANGUAGES
 
@@ -165,7 +165,7 @@ def extract_corpus(input: str, out: str | Path, *, workers: int | None = None, s
         raise InputError(f"--lang {lang!r} has no language table: use one of {', '.join(LANGUAGES)}")
     if workers is not None and workers < 1:
         raise InputError(f"--workers {workers}: give at least 1")
-    parts = partitions(input, partition_bytes=partition_bytes, partition_articles=partition_articles)
+    parts = partitions(input, partition_bytes=partition_bytes, partition_articles=partition_articles, exclude=out)
     _prepare(out, input, parts, overwrite)
     done = [p for p in parts if marker_path(out, p.name).exists() and parquet_path(out, p.name).exists()]
     done_names = {p.name for p in done}
