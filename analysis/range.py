@@ -273,6 +273,42 @@ class Range:
         return notation(self)
 
 
+_SLOTS = [getattr(Range, name).__set__ for name in Range.__slots__]  # type: ignore[attr-defined]
+_new = object.__new__
+_inf = math.inf
+
+
+def trusted_range(low, high, low_open, high_open, best, approx, kind, text, start, end, lang, rule, currency,
+                  unit) -> Range:
+    """A Range from values the normaliser has already checked: no conversions, no checks.
+
+    Only for package code that builds bounds it knows are ordered floats or exact numbers
+    of a kind ``Range`` accepts; everything else uses ``Range(...)``.
+
+    Examples
+    --------
+    >>> trusted_range(250, 350, False, False, 300, True, "approx", "about 300", 0, 9, "en", "", None, None).low
+    250.0
+    """
+    r = _new(Range)
+    s = _SLOTS
+    s[0](r, float(low))
+    s[1](r, float(high))
+    s[2](r, low_open or low == -_inf)
+    s[3](r, high_open or high == _inf)
+    s[4](r, None if best is None else float(best))
+    s[5](r, approx)
+    s[6](r, kind)
+    s[7](r, text)
+    s[8](r, start)
+    s[9](r, end)
+    s[10](r, lang)
+    s[11](r, rule)
+    s[12](r, currency)
+    s[13](r, unit)
+    return r
+
+
 def notation(r: Range) -> str:
     """The canonical short form of a range; ``parse_range`` reads it back.
 

@@ -123,3 +123,17 @@ def test_interval_arithmetic(a, b):
         mid = both.low if both.contains(both.low) else (both.high if both.contains(both.high) else None)
         if mid is not None:
             assert a.contains(mid) and b.contains(mid)
+
+
+def test_long_hostile_text_is_read_a_window_at_a_time():
+    # a phrase on each side of a window's edge is still found, with offsets into the whole text
+    from analysis.normalise.reader import _WINDOW
+
+    filler = "word " * (_WINDOW // 5 + 7)
+    text = "about 300 died. " + filler + "more than 1,000 fled. " + filler + "12% left."
+    found = find_ranges(text)
+    assert [r.text for r in found] == ["about 300", "more than 1,000", "12%"]
+    for r in found:
+        assert text[r.start:r.end] == r.text
+    dense = "1-" * (_WINDOW * 2) + " 40 to 60 soldiers"
+    assert [r.text for r in find_ranges(dense)] == ["40 to 60"]

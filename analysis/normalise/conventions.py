@@ -166,7 +166,31 @@ _TEMPLATES = {c.key: c.rule for c in CONVENTIONS}
 _BOUNDS = frozenset(("lower_closed", "lower_open", "upper_closed", "upper_open"))
 
 
+_RULES: dict[tuple, str] = {}
+
+
 def rule_for(key: str, **values: object) -> str:
+    """The rule sentence of a convention, filled in (remembered: the same rule is one shared string).
+
+    Examples
+    --------
+    >>> rule_for("lower_open", word="more than", value="200")
+    "'more than' sets a floor that is excluded: above 200, no ceiling."
+    """
+    cache_key = (key, *values.items())
+    try:
+        return _RULES[cache_key]
+    except KeyError:
+        pass
+    except TypeError:  # a value that cannot be a key
+        return _rule_for(key, **values)
+    if len(_RULES) > 100_000:
+        _RULES.clear()
+    text = _RULES[cache_key] = _rule_for(key, **values)
+    return text
+
+
+def _rule_for(key: str, **values: object) -> str:
     """The rule sentence of a convention, filled in.
 
     Examples

@@ -105,6 +105,8 @@ class Lexicon:
     before_any: frozenset[str] = frozenset()
     group_table: dict[int, None] = field(default_factory=dict, compare=False, repr=False)
     abbreviations: frozenset[str] = frozenset()
+    script_letters: frozenset[str] = frozenset()
+    script_words: frozenset[str] = frozenset()
     chunk_cache: dict[str, tuple[tuple[Token, ...], bool]] = field(default_factory=dict, compare=False, repr=False)
 
     def tokenize(self, text: str, collapse: bool = False) -> list[Token]:
@@ -168,7 +170,9 @@ class Lexicon:
                     # "killed," or "(officials": unknown words and punctuation can only keep phrases apart
                     barrier = toks[0][0] == "w" and toks[0][1] not in self.vocab and all(
                         (k == "w" and n not in self.vocab) or (k == "s" and n in _PUNCTUATION) for k, n, *_ in toks)
-                    entry = cache[chunk] = (toks, barrier)
+                    entry = (toks, barrier)
+                    if len(chunk) <= _CACHED_CHUNK:  # a long run without spaces is read once, not kept
+                        cache[chunk] = entry
             toks, barrier = entry
             if barrier and collapse:
                 if not unknown_run:
@@ -317,6 +321,7 @@ def _index_plain(phrases: list[Phrase], first: bool = True) -> dict[str, list[tu
     return _index_first(entries) if first else _index_last(entries)
 
 
+_CACHED_CHUNK = 64
 VULGAR_FRACTIONS = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒"
 _PUNCTUATION = frozenset(',.;:!?"“”‘’\'()[]«»')
 
@@ -496,6 +501,7 @@ def compile_table(table: dict[str, Any]) -> Lexicon:
                              | {str(table.get("decimal_word", "")).lower()} | words("date_suffixes")
                              | words("denominator_markers")) - {""},
         abbreviations=words("abbreviations"), vocab=frozenset(vocab),
+        script_letters=frozenset(str(table.get("script_letters", ""))), script_words=words("script_words"),
         group_table={ord(m): None for m in "".join(table.get("group_marks", [","]))},
         before_any=frozenset(p[-1] for p, _ in modifiers_before + openers) | words("fillers"), sign_words=words("negative_words") | {"-", "−", "–"},
     )

@@ -23,7 +23,7 @@ from .conventions import check_band, hedge_width, roundness, rule_for
 from ..errors import AmbiguousQuantityError, NoQuantityError
 from ..limits import MAX_NUMBER_DIGITS
 from .lexicon import Lexicon, Phrase, Token, lexicon
-from ..range import Range, format_number
+from ..range import Range, format_number, trusted_range
 from ..script import detect_language
 
 Number = int | float | Decimal
@@ -69,7 +69,7 @@ class _Value:
     j: int                 # last token (inclusive)
     value: Number          # the number; for vague quantities the unit
     kind: str              # "num", "vague", "zero", "fraction"
-    unit: Number           # rounding unit
+    unit: Number           # the unit of a vague quantity; for numbers, worked out when a rule needs it
     scale: Number = 1      # the scale written on it (million, thousand, ",000")
     bare_digits: bool = False
     currency: str | None = None
@@ -353,7 +353,7 @@ class _Reader:
         if tok[0] == "w" and tok[1] == L.decimal_word and k + 1 < n and toks[k + 1][0] == "n" \
                 and toks[k + 1][4].isdigit() and len(toks[k + 1][4]) <= MAX_NUMBER_DIGITS:
             value = Decimal("0." + toks[k + 1][4])  # "point 77"
-            return _Value(k, k + 1, value, "num", rounding_unit(value))
+            return _Value(k, k + 1, value, "num", 1)
         if tok[0] == "n" and (k + 1 >= n or (toks[k + 1][1] not in L.continuers
                                               and toks[k + 1][4] not in L.suffix_scales)):
             # the common case: digits alone ("2,700 troops")
@@ -370,7 +370,7 @@ class _Reader:
                             zeros += 1
                         scale = 1000 ** zeros
                         break
-            return _Value(k, k, value, "num", rounding_unit(value), scale=scale, bare_digits=raw.isdigit())
+            return _Value(k, k, value, "num", 1, scale=scale, bare_digits=raw.isdigit())
         total: Number = 0
         group: Number = 0
         pending: Number | None = None
@@ -588,7 +588,7 @@ class _Reader:
                             break
                     scale = 1000 ** zeros
                     break
-        return _Value(k, end, value, "num", rounding_unit(value), scale=scale, bare_digits=bare)
+        return _Value(k, end, value, "num", 1, scale=scale, bare_digits=bare)
 
     def read_fraction_word(self, k: int) -> _Value | None:
         """"a third of", "half of" (a share of what follows)."""
@@ -985,7 +985,7 @@ class _Combiner:
                 q = self.bounded(q, bound)
             return q
         n = v.value
-        u = v.unit
+        u = rounding_unit(n) if v.kind == "num" else v.unit  # only "above_unit" (3천여) reads it
         low: Number | float = n
         high: Number | float = n
         low_open = high_open = False
@@ -1089,14 +1089,14 @@ def _words(r: _Reader, a: int, b: int) -> str:
 # Public API
 # ---------------------------------------------------------------------------------
 
-def _to_range(r: _Reader, q: _Quantity) -> Range:
+def _to_range(r: _Reader, q: _Quantity, offset: int = 0) -> Range:
     start, end = r.toks[q.first][2], r.toks[q.last][3]
     # keep an abbreviation's full stop ("3 тис.") inside the span
     if q.last + 1 < r.n and r.toks[q.last + 1][1] == "." and r.toks[q.last + 1][2] == end \
             and r.toks[q.last][1] in r.L.abbreviations:
         end += 1
-    return Range(q.low, q.high, q.low_open, q.high_open, q.best, q.approx, q.kind, r.text[start:end], start, end,
-                 r.L.lang, q.rule, q.currency, q.unit)
+    return trusted_range(q.low, q.high, q.low_open, q.high_open, q.best, q.approx, q.kind, r.text[start:end],
+                         start + offset, end + offset, r.L.lang, q.rule, q.currency, q.unit)
 
 
 def _resolve_lang(text: str, lang: str) -> str:
@@ -1146,11 +1146,46 @@ def find_ranges(text: str, lang: str = "en", band: str = "standard") -> list[Ran
         raise TypeError(f"find_ranges expects a str, not {type(text).__name__}")
     check_band(band)
     L = lexicon(detect_language(text) if lang == "auto" else lang)
+    if len(text) <= _WINDOW:
+        return _find(text, L, band, 0)
+    found: list[Range] = []
+    for lo, hi in _windows(text):  # a long text is read a window at a time: memory stays flat
+        found.extend(_find(text[lo:hi], L, band, lo))
+    return found
+
+
+_WINDOW = 1 << 15
+
+
+def _windows(text: str, size: int = _WINDOW):
+    """Cut a long text into windows of at most ``size`` characters, at a line end, a sentence end or a
+    space when one is in the second half of the window (a phrase rarely spans those), else between
+    two tokens."""
+    n, pos = len(text), 0
+    while pos < n:
+        hi = pos + size
+        if hi >= n:
+            yield pos, n
+            return
+        half = pos + size // 2
+        cut = text.rfind("\n", half, hi)
+        if cut < 0:
+            cut = text.rfind(". ", half, hi)
+            cut = cut + 1 if cut >= 0 else text.rfind(" ", half, hi)
+        if cut <= pos:
+            cut = hi
+            while cut > half and text[cut - 1].isalnum() and text[cut].isalnum():
+                cut -= 1
+        yield pos, cut
+        pos = cut
+
+
+def _find(text: str, L: Lexicon, band: str, offset: int) -> list[Range]:
     reader = _Reader(text, L, strict=False)
     values = reader.values()
     if not values:
         return []
-    return [_to_range(reader, q) for q in _Combiner(reader, values, band).quantities()]
+    return [_to_range(reader, q, offset) for q in _Combiner(reader, values, band).quantities()]
 
 
 def parse_range(text: str, lang: str = "en", band: str = "standard") -> Range:
