@@ -142,5 +142,75 @@ def test_parquet_from_corpus_extraction_is_read(tmp_path):
     folder.mkdir()
     frame.to_parquet(folder / "part-0.parquet")
     claims = load_claims(folder)
-    # "about 300": 10% of a round number each way (standard hedge band)
-    assert claims.loc[0, "low"] == 270.0 and claims.loc[0, "reason"] == "cue"
+    assert claims.loc[0, "low"] == 270.0 and claims.loc[0, "reason"] == "cue"   # 300 is round: 10% each way
+
+
+def test_kinds_of_unknown_organisations_are_read_from_their_names_and_an_explicit_kind_wins(tmp_path):
+    header = ["claim_id", "claim_date", "speaker", "organisation", "country", "metric", "scope", "subject", "stated",
+              "quote", "outlet", "published", "url", "lang", "notes", "source_kind"]
+    path = write_claims(tmp_path / "topic.csv", [
+        claim(claim_id="M", organisation="Ruritanian Defence Ministry", country="RU", stated="100", quote="100 died."),
+        claim(claim_id="B", organisation="Northern Lantern Broadcasting", country="GB", stated="900",
+              quote="900 died."),
+        claim(claim_id="U", organisation="Calder University researchers", country="GB", stated="700",
+              quote="700 died."),
+        claim(claim_id="X", organisation="Kestrel Group", country="GB", stated="500", quote="500 died."),
+        claim(claim_id="E", organisation="Kestrel Watch", country="GB", stated="400", quote="400 died.",
+              source_kind="research"),
+        claim(claim_id="P", organisation="", speaker="Jane Doe", country="", stated="300", quote="300 died."),
+    ], header=header)
+    claims = load_claims(path).set_index("claim_id")
+    assert claims["source_kind"].to_dict() == {"M": "military", "B": "media", "U": "research", "X": "",
+                                               "E": "research", "P": "individual"}
+    assert claims["source_kind_from"].to_dict() == {"M": "inferred", "B": "inferred", "U": "inferred", "X": "",
+                                                    "E": "claims file", "P": "inferred"}
+    assert claims.loc["M", "source_kind_cue"] == "defence ministry"
+    assert claims.loc["P", "source"] == "Jane Doe" and claims.loc["X", "source"] == "Kestrel Group"
+    # by country: only the government-side body speaks for its country; the broadcaster, the university,
+    # the watch group and the body of unknown kind are never "the U.K.'s" figure
+    assert compare(claims.reset_index(), "killed", by="country").index.tolist() == ["RU"]
+    assert compare(claims.reset_index(), "killed").index.tolist()[:2] == ["Northern Lantern Broadcasting",
+                                                                         "Calder University researchers"]
+
+
+def test_an_unknown_source_kind_in_the_file_is_a_row_error(tmp_path):
+    header = list(claim()) + ["source_kind"]
+    path = write_claims(tmp_path / "t.csv", [claim(source_kind="press")], header=header)
+    with pytest.raises(ClaimsValidationError, match="unknown source kind"):
+        load_claims(path)
+
+
+def test_band_robustness_names_the_findings_that_flip_between_bands(tmp_path):
+    from analysis.compare import band_findings
+    from analysis.report.sections import band_sentence
+
+    claims = load(tmp_path, [
+        claim(claim_id="A", organisation="Body A", stated="about 1,000", quote="about 1,000 died."),
+        claim(claim_id="B", organisation="Body B", stated="1,080", quote="1,080 died."),
+        claim(claim_id="C", organisation="Body C", stated="1,200", quote="1,200 died."),
+    ])
+    # "about 1,000" is round (one significant digit): hedged by 10% standard -> [900, 1,100];
+    # 5% narrow -> [950, 1,050]; 25% wide -> [750, 1,250].  1,080 and 1,200 are bare points.
+    found = band_findings(claims, "killed").set_index(["a", "b"])
+    c_a, b_a, c_b = found.loc[("Body C", "Body A")], found.loc[("Body B", "Body A")], found.loc[("Body C", "Body B")]
+    assert (b_a["overlap_narrow"], b_a["overlap_standard"], b_a["overlap_wide"]) == (False, True, True)
+    assert b_a["gap_narrow"] == 30.0                  # 1,080 - 1,050
+    assert (c_a["overlap_narrow"], c_a["overlap_standard"], c_a["overlap_wide"]) == (False, False, True)
+    assert c_a["gap_standard"] == 100.0 and c_a["gap_narrow"] == 150.0   # 1,200 - 1,100; 1,200 - 1,050
+    assert c_b["holds"] and not c_a["holds"] and not b_a["holds"]
+    sentence = band_sentence(claims, "killed", None)
+    assert "with the narrow band, Body B and Body A no longer overlap (a gap of 30)" in sentence
+    assert "with the wide band, Body C and Body A overlap" in sentence
+    assert "The other finding holds under every band." in sentence
+
+
+def test_band_robustness_says_when_every_finding_holds(tmp_path):
+    from analysis.report.sections import band_sentence
+
+    claims = load(tmp_path, [
+        claim(claim_id="A", organisation="Body A", stated="about 1,000", quote="about 1,000 died."),
+        claim(claim_id="B", organisation="Body B", stated="5,000", quote="5,000 died."),
+    ])
+    # [750, 1,250] at the widest is still far below 5,000
+    assert band_sentence(claims, "killed", None).startswith("Every overlap and gap found here holds with the narrow "
+                                                            "and wide hedge bands")

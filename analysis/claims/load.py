@@ -8,7 +8,10 @@ file, or a folder of part files) and returns one row per claim with the file's c
   ``currency``: the range ``stated`` reads as (:mod:`analysis.claims.columns`);
 - ``parsed`` and ``parse_error``: False and the reason when ``stated`` is not read as a count;
 - ``source``, ``source_kind``, ``source_country``: the organisation as the registry knows it
-  (:mod:`analysis.claims.sources`), its kind, and its country;
+  (:mod:`analysis.claims.sources`), its kind, and its country; ``source_kind_from`` says
+  where the kind came from (the file's optional ``source_kind`` column, the registry, or
+  "inferred" from the name's own words, :mod:`analysis.claims.kinds`) and
+  ``source_kind_cue`` the words that decided an inferred kind;
 - ``row``: the line of the file the claim starts on;
 - ``date`` (the first day the claim date allows, else the published date's),
   ``date_precision`` (day, month, year), ``date_text`` (shown at its precision) and
@@ -35,7 +38,7 @@ from ..errors import ClaimsValidationError, InputError
 from ..limits import MAX_CLAIMS_FILE_BYTES, MAX_FIELD_CHARS
 from .columns import RANGE_COLUMNS, RANGE_DTYPES, range_columns, unread_columns
 from .dates import PartialDate
-from .schema import COLUMNS, DERIVED, METRICS, OPTIONAL, REQUIRED, claims_schema
+from .schema import COLUMNS, DERIVED, KIND_COLUMN, METRICS, OPTIONAL, REQUIRED, claims_schema
 from .scope import infer_scope
 from .sidecar import Sidecar, read_sidecar
 from .sources import SourceRegistry
@@ -303,19 +306,54 @@ def add_dates(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def add_sources(frame: pd.DataFrame, registry: SourceRegistry) -> pd.DataFrame:
-    """Add ``source``, ``source_kind`` and ``source_country`` from the registry.
+    """Add ``source``, ``source_kind``, ``source_kind_from``, ``source_kind_cue`` and ``source_country``.
 
-    The organisation is looked up, then the speaker; a name the registry does not know
-    stays as written, of unknown kind. The country is the file's when it gives one.
+    The organisation is looked up in the registry, then the speaker; a name the registry
+    does not know stays as written. Its kind is, in order: the file's own ``source_kind``
+    cell when it gives one; the registry's; the kind its name's words say
+    (:func:`~analysis.claims.kinds.infer_kind`, shown as inferred); ``individual`` for a
+    speaker with no organisation whose name is shaped like a person's; else unknown ("").
+    ``source_kind_from`` says which ("claims file", "registry", "inferred" or "").
+    The country is the file's when it gives one.
     """
+    from .kinds import infer_kind, infer_person
+
     out = frame.copy()
     found = {}
     for organisation, speaker in set(zip(out["organisation"], out["speaker"])):
         found[(organisation, speaker)] = registry.lookup(organisation) or registry.lookup(speaker)
     sources = [found[(o, s)] for o, s in zip(out["organisation"], out["speaker"])]
-    out["source"] = [s.organisation if s else (" ".join(o.split()) or _unnamed(sp))
-                     for s, o, sp in zip(sources, out["organisation"], out["speaker"])]
-    out["source_kind"] = [s.kind if s else "" for s in sources]
+    names, kinds, basis, cues = [], [], [], []
+    given = out[KIND_COLUMN] if KIND_COLUMN in out.columns else pd.Series("", index=out.index)
+    for source, organisation, speaker, explicit in zip(sources, out["organisation"], out["speaker"], given):
+        organisation, speaker = " ".join(str(organisation).split()), " ".join(str(speaker).split())
+        alone = not organisation or organisation == speaker
+        if source is not None:
+            name = source.organisation
+        elif organisation:
+            name = organisation
+        elif speaker and infer_person(speaker):
+            name = speaker
+        else:
+            name = _unnamed(speaker)
+        explicit = str(explicit or "").strip()
+        if explicit:
+            kind, how, cue = explicit, "claims file", ""
+        elif source is not None and source.kind:
+            kind, how, cue = source.kind, "registry", ""
+        else:
+            kind, cue = infer_kind(organisation or speaker)
+            how = "inferred" if kind else ""
+            if not kind and alone and speaker and infer_person(speaker):
+                kind, how, cue = "individual", "inferred", "a person's name, no organisation"
+        names.append(name)
+        kinds.append(kind)
+        basis.append(how)
+        cues.append(cue)
+    out["source"] = names
+    out["source_kind"] = kinds
+    out["source_kind_from"] = basis
+    out["source_kind_cue"] = cues
     out["source_country"] = [c if c else (s.country if s else "") for s, c in zip(sources, out["country"])]
     return out
 
@@ -361,6 +399,8 @@ def normalise_frame(frame: pd.DataFrame, sidecar: Sidecar | None = None, path: s
         if name not in frame.columns:
             frame[name] = default
     frame[list(COLUMNS)] = frame[list(COLUMNS)].fillna("").astype(str)
+    if KIND_COLUMN in frame.columns:
+        frame[KIND_COLUMN] = frame[KIND_COLUMN].fillna("").astype(str).str.strip()
     frame["lang"] = frame["lang"].where(frame["lang"] != "", "en")
     problems = validate_claims(frame, sidecar.vocabulary.names)
     if problems:
@@ -370,6 +410,7 @@ def normalise_frame(frame: pd.DataFrame, sidecar: Sidecar | None = None, path: s
     out = add_sources(out, sidecar.registry)
     out = add_scopes(out, sidecar.areas)
     out.attrs["sidecar"] = sidecar
+    out.attrs["band"] = band or "standard"
     return out
 
 

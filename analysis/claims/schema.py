@@ -9,10 +9,13 @@ import pandera.pandas as pa
 
 from .countries import is_country
 from .dates import ACCEPTED, date_problem
+from .sources import SOURCE_KINDS
 
 #: The bundled measure vocabulary (see :mod:`analysis.claims.measures`; a sidecar may add more).
 METRICS = ("killed", "wounded", "killed_or_wounded", "captured", "missing", "deployed", "displaced", "refugees",
            "excess_deaths", "in_need", "other")
+#: An optional column of a claims file: the source's kind, which wins over the registry and inference.
+KIND_COLUMN = "source_kind"
 #: What a figure covers: a running total, a period, a rate, a plan, a share, or a part (a town, a unit).
 SCOPES = ("cumulative", "window", "rate", "planned", "share", "subset")
 REQUIRED = ("claim_id", "claim_date", "speaker", "organisation", "country", "metric", "subject", "stated",
@@ -23,7 +26,7 @@ COLUMNS = REQUIRED[:6] + ("scope",) + REQUIRED[6:] + ("lang", "notes", "document
 _URL = re.compile(r"^https?://[^\s<>\"']+$", re.IGNORECASE)
 #: Columns ``load_claims`` derives: a file that carries one of them is refused (they would be overwritten).
 DERIVED = ("low", "high", "low_open", "high_open", "best", "approx", "kind", "rule", "currency", "parsed",
-           "parse_error", "source", "source_kind", "source_country", "row", "date", "date_precision", "date_text",
+           "parse_error", "source", "source_kind_from", "source_kind_cue", "source_country", "row", "date", "date_precision", "date_text",
            "known_date", "scope_inferred", "scope_cue")
 
 
@@ -102,6 +105,9 @@ def claims_schema(measures: tuple[str, ...] = METRICS) -> pa.DataFrameSchema:
             "document": pa.Column(**text),
             "start": pa.Column(checks=[_check(_int_or_empty, "not a character offset (a whole number)")], **text),
             "end": pa.Column(checks=[_check(_int_or_empty, "not a character offset (a whole number)")], **text),
+            KIND_COLUMN: pa.Column(required=False, checks=[_check(lambda v: v.strip() in SOURCE_KINDS or v.strip() == "",
+                                   f"unknown source kind; use one of {', '.join(SOURCE_KINDS)} (or leave it empty to "
+                                   "have it looked up or read from the organisation's name)")], **text),
         },
         checks=[
             pa.Check(lambda df: pd.Series([s in q for s, q in zip(df["stated"], df["quote"])], index=df.index),

@@ -19,7 +19,7 @@ from .. import compare as cmp
 from ..claims.countries import short_name
 from ..claims.dates import PartialDate
 from ..claims.sources import KIND_PLURALS, KIND_WORDS
-from .words import bounds_text, describe, figure_text, listing, plural, ratio_text, source_name
+from .words import bounds_text, describe, figure_text, kind_text, listing, number, plural, ratio_text, source_name
 
 EXCLUDED_SCOPES = {"window": "a figure for a period, not a running total", "rate": "a rate, not a total",
                    "planned": "a plan, not a count", "share": "a share, not a count",
@@ -44,7 +44,7 @@ def figure_rows(detail: pd.DataFrame, by: str) -> list[dict]:
     rows = []
     for _, r in detail.iterrows():
         rows.append(dict(source=short_name(r["label"]) if by == "country" else r["label"],
-                         kind=KIND_WORDS.get(r["source_kind"], r["source_kind"]),
+                         kind=kind_text(r),
                          country=short_name(r["source_country"]) or "none (international or unknown)",
                          figure=describe(r), bounds=bounds_text(r), compared_by=r["compared_by"],
                          date=r["date_text"], stale="stale: left out of the ratios" if r["stale"] else "",
@@ -119,7 +119,8 @@ def measure_sections(claims: pd.DataFrame, when: PartialDate | None, by: str = "
         if detail.empty:
             continue
         section = dict(measure=measure.name, words=measure.words, sentences=comparison_sentences(
-            detail, measure.words, by, when), rows=figure_rows(detail, by), figure=None, why_no_figure="")
+            detail, measure.words, by, when), rows=figure_rows(detail, by), figure=None, why_no_figure="",
+            band=band_sentence(claims, measure.name, when, by))
         if len(detail) >= 2:
             title = f"{measure.words.capitalize()}" + (f", as of {when.text}" if when else "")
             alt = (f"Range plot of {measure.words}" + (f" as of {when.text}" if when else "") + ": "
@@ -248,10 +249,12 @@ def divergence(claims: pd.DataFrame, metric: str, when: PartialDate | None, by: 
         return dict(sentence=f"Fewer than two current figures for {words}: there is no pair to compare.", rows=[],
                     figure=None)
     pairs = cmp.pairwise(detail)
+    findings = cmp.band_findings(claims, metric, when, by)
+    bands = {frozenset((r["a"], r["b"])): across_bands(r, cmp.band_of(claims)) for _, r in findings.iterrows()}
     rows = [dict(a=source_name(p["a"], by), b=source_name(p["b"], by),
                  ratio="ranges overlap" if p["overlap"] else ratio_text((p["ratio_low"], p["ratio_high"])),
-                 gap="" if p["overlap"] else f"{p['gap']:,.0f}", claims_a=p["claims_a"], claims_b=p["claims_b"],
-                 note=p["note"]) for _, p in pairs.iterrows()]
+                 gap="" if p["overlap"] else number(p["gap"]), bands=bands.get(frozenset((p["a"], p["b"])), ""),
+                 claims_a=p["claims_a"], claims_b=p["claims_b"], note=p["note"]) for _, p in pairs.iterrows()]
     overlapping = int(pairs["overlap"].sum())
     sentence = (f"Of {plural(len(pairs), 'pair')} of current figures, {overlapping} overlap and "
                 f"{len(pairs) - overlapping} do not.")
@@ -266,47 +269,49 @@ def divergence(claims: pd.DataFrame, metric: str, when: PartialDate | None, by: 
     return dict(sentence=sentence, rows=rows, figure=figure)
 
 
-def band_robustness(claims: pd.DataFrame, metric: str | None, when: PartialDate | None,
-                    by: str = "organisation") -> str:
-    """Whether the overlap and gap findings of the headline measure hold for narrow and wide hedge bands."""
-    try:
-        from ..normalise import BANDS  # type: ignore[attr-defined]
-    except ImportError:
+def band_sentence(claims: pd.DataFrame, metric: str, when: PartialDate | None, by: str = "organisation",
+                  findings: pd.DataFrame | None = None) -> str:
+    """Whether a measure's overlap and gap findings hold with the other hedge bands, and which change if not."""
+    findings = cmp.band_findings(claims, metric, when, by) if findings is None else findings
+    if findings.empty:
         return ""
-    if metric is None:
-        return ""
-    from ..claims.load import normalise_frame
-
-    columns = [c for c in claims.columns if c in set(claims.attrs.get("file_columns", claims.columns))]
-    base = _overlaps(claims, metric, when, by)
-    changed = []
-    for band in [b for b in BANDS if b != "standard"]:
-        other = normalise_frame(claims[columns].drop(columns=[c for c in columns if c in _DERIVED_ALL]),
-                                claims.attrs["sidecar"], band=band)
-        if _overlaps(other, metric, when, by) != base:
-            changed.append(band)
-    if not changed:
-        return (f"The overlap and gap findings for {words_for(claims, metric)} hold for narrow and wide hedge bands "
-                "as well as the standard one.")
-    return (f"The overlap and gap findings for {words_for(claims, metric)} change with {listing(changed)} hedge "
-            "bands: read them as depending on how wide 'about' is taken to be.")
-
-
-_DERIVED_ALL = ("low", "high", "low_open", "high_open", "best", "approx", "kind", "rule", "currency", "parsed",
-                "parse_error", "source", "source_kind", "source_country", "date", "date_precision", "date_text",
-                "known_date", "scope_inferred", "scope_cue")
+    base = cmp.band_of(claims)
+    others = [b for b in cmp.bands.BANDS if b != base]
+    if findings["holds"].all():
+        return (f"Every overlap and gap found here holds with the {listing(others)} hedge bands too (how far "
+                f"'about' is taken to reach), not only with the {base} one used above.")
+    changes = []
+    for band in others:
+        flips = findings[findings[f"overlap_{band}"] != findings[f"overlap_{base}"]]
+        items = [f"{source_name(r['a'], by)} and {source_name(r['b'], by)} "
+                 + (f"no longer overlap (a gap of {number(r[f'gap_{band}'])})" if r[f"overlap_{base}"] else "overlap")
+                 for _, r in flips.iterrows()]
+        if items:
+            changes.append(f"with the {band} band, {listing(items)}")
+    held = int(findings["holds"].sum())
+    rest = ("" if not held else " The other finding holds under every band." if held == 1 else
+            f" The other {held:,} findings hold under every band.")
+    return (f"Some findings depend on how far 'about' is taken to reach (the {base} hedge band is used above): "
+            + "; ".join(changes) + "." + rest)
 
 
-def _overlaps(claims, metric, when, by) -> set:
-    detail = cmp.figures(claims, metric, when, by)
-    pairs = cmp.pairwise(detail)
-    return {(a, b) for a, b, o in zip(pairs["a"], pairs["b"], pairs["overlap"]) if o}
+def across_bands(row, base: str) -> str:
+    """One pair's verdict under the other bands, when it changes ("" when it holds)."""
+    if row["holds"]:
+        return "holds under every band"
+    parts = []
+    for band in cmp.bands.BANDS:
+        if band == base:
+            continue
+        overlap = row[f"overlap_{band}"]
+        parts.append(f"{band} band: " + ("overlap" if overlap else f"apart by {number(row[f'gap_{band}'])}"))
+    return "; ".join(parts)
 
 
 def claims_table(claims: pd.DataFrame) -> dict:
     """Every claim with its reading, date at its precision, source and quote."""
     rows = [dict(claim_id=r["claim_id"], date=r["date_text"], source=r["source"],
-                 kind=KIND_WORDS.get(r["source_kind"], r["source_kind"]), measure=words_for(claims, r["metric"]),
+                 kind=kind_text(r), measure=words_for(claims, r["metric"]),
                  scope=r["scope"] + (" (read from the quote)" if r["scope_inferred"] else ""), stated=r["stated"],
                  reads_as=(f"{describe(r)} {bounds_text(r)}" if r["parsed"] else f"not read: {r['parse_error']}"),
                  quote=r["quote"], outlet=r["outlet"], url=r["url"]) for _, r in claims.iterrows()]
@@ -328,6 +333,8 @@ def overview(claims: pd.DataFrame, title: str, when: PartialDate | None) -> dict
                          f"{'it is' if unread == 1 else 'they are'} listed, not compared.")
     sentences.append(f"Figures are compared as of {when.text}." if when is not None else
                      "No claim is dated, so nothing can be placed in time.")
+    sentences.append(f"Hedged numbers ('about', 'nearly', 'just over') are read with the {cmp.band_of(claims)} hedge "
+                     "band; each comparison says whether its overlaps and gaps hold with the other bands too.")
     sentences.append(f"A figure more than {plural(sidecar.stale_after_days, 'day')} older than the newest one it is "
                      "compared with is stale: it is shown with its date but left out of the ratios.")
     return dict(title=title, subject=sidecar.subject, sentences=sentences)
@@ -368,5 +375,5 @@ def footer(claims_path: Path, claims: pd.DataFrame, tables: dict[str, list[dict]
 
 
 __all__ = ["overview", "measure_sections", "headline_measure", "timeline_sections", "kept_out", "harmonised",
-           "drift_section", "divergence", "band_robustness", "claims_table", "footer", "figure_rows",
+           "drift_section", "divergence", "band_sentence", "across_bands", "claims_table", "footer", "figure_rows",
            "comparison_sentences"]

@@ -28,7 +28,6 @@ def topic_sections(claims_path: str | Path, title: str = "", as_of: str = "", by
         claims=claims, when=when, metric=metric, by=by,
         overview=sections.overview(claims, title, when),
         headline=headline,
-        band=sections.band_robustness(claims, metric, when, by),
         measures=[m for m in measures if m["measure"] != metric],
         timelines=sections.timeline_sections(claims, by),
         harmonised=sections.harmonised(claims),

@@ -129,6 +129,28 @@ def source_name(label: str, by: str) -> str:
     return label
 
 
+def kind_text(row) -> str:
+    """A source's kind in words, saying when it was inferred from the name.
+
+    Examples
+    --------
+    >>> kind_text({"source_kind": "military", "source_kind_from": "inferred", "source_kind_cue": "defence ministry"})
+    "military (inferred from 'defence ministry')"
+    >>> kind_text({"source_kind": "", "source_kind_from": "", "source_kind_cue": ""})
+    'body of unknown kind'
+    """
+    from ..claims.sources import KIND_WORDS
+
+    kind = str(row.get("source_kind", "") or "")
+    words = KIND_WORDS.get(kind, kind)
+    if row.get("source_kind_from") == "inferred":
+        cue = str(row.get("source_kind_cue", "") or "")
+        return f"{words} (inferred from {cue})" if cue.startswith("a ") else f"{words} (inferred from {cue!r})"
+    if row.get("source_kind_from") == "claims file":
+        return f"{words} (as the claims file gives it)"
+    return words
+
+
 def listing(items: list[str]) -> str:
     """ "a", "a and b", "a, b and c"."""
     items = [i for i in items if i]
@@ -138,4 +160,4 @@ def listing(items: list[str]) -> str:
 
 
 __all__ = ["number", "plural", "times", "ratio_text", "bounds_text", "describe", "figure_text", "source_name",
-           "listing"]
+           "kind_text", "listing"]
