@@ -122,6 +122,13 @@ def test_a_second_run_writes_nothing_and_overwrite_starts_again(folder, tmp_path
     assert all(p.stat().st_mtime_ns != stamps[p.name] for p in out.glob("part-*.parquet"))
 
 
+def test_an_output_folder_inside_the_input_folder_is_not_read_as_input(folder, scheduler):
+    out = folder / "claims"
+    first = extract_corpus(str(folder), out, scheduler=scheduler, progress=False, partition_bytes=4_000)
+    again = extract_corpus(str(folder), out, scheduler=scheduler, progress=False, partition_bytes=4_000)
+    assert (again.written, again.skipped, again.articles) == (0, first.partitions, first.articles)
+
+
 def test_another_input_into_the_same_folder_is_refused(folder, tmp_path, news, scheduler):
     out = tmp_path / "out"
     extract_corpus(str(folder), out, scheduler=scheduler, progress=False, partition_bytes=4_000)
@@ -167,6 +174,23 @@ def test_parquet_with_small_row_groups_and_a_missing_text(tmp_path, news, schedu
     assert summary.partitions == 3 + 3 + 2  # row groups of 8, 8 and 4 rows, cut in threes
     assert output(out) == expected
     assert [(f["article"], f["reason"]) for f in summary.failures] == [(records[7]["id"], "no 'text'")]
+
+
+def test_a_partition_that_fails_is_reported_the_others_written_and_a_rerun_tries_it_again(tmp_path, news,
+                                                                                         scheduler):
+    path = tmp_path / "damaged.parquet"
+    pq.write_table(pa.Table.from_pylist([dict(a) for a in news[:8]]), path, row_group_size=4)
+    text = pq.ParquetFile(path).metadata.row_group(1).column(1)  # the second row group's text column
+    data = bytearray(path.read_bytes())
+    data[text.data_page_offset:text.data_page_offset + 16] = b"\xff" * 16  # its page header, destroyed
+    path.write_bytes(bytes(data))
+    out = tmp_path / "out"
+    summary = extract_corpus(str(path), out, scheduler=scheduler, progress=False, partition_articles=4)
+    assert [p["name"] for p in summary.failed_partitions] == ["part-00001"] and not summary.ok
+    assert "\n" not in summary.failed_partitions[0]["reason"] and "part-00001 failed" in summary.describe()
+    assert summary.written == 1 and summary.articles == 4 and output(out) == plain_loop(news[:4])[0]
+    again = extract_corpus(str(path), out, scheduler=scheduler, progress=False, partition_articles=4)
+    assert (again.skipped, again.written, len(again.failed_partitions)) == (1, 0, 1)
 
 
 def test_json_lines_partitions_cover_every_line_once(tmp_path):
