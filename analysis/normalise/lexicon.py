@@ -15,10 +15,10 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
+from ..safe_io import read_yaml
+from .table_schema import EFFECTS, check_table
 
 LANGUAGES = ("en", "uk", "ru", "ko")
-EFFECTS = ("lower_closed", "lower_open", "upper_closed", "upper_open", "approx", "below", "above", "above_unit")
 
 # A token: (kind, norm, start, end, raw). kind is "n" digits, "w" word, "s" symbol,
 # "d" a date such as 2024-10-18, "t" a clock time such as 03:04.
@@ -108,6 +108,8 @@ class Lexicon:
     script_letters: frozenset[str] = frozenset()
     script_words: frozenset[str] = frozenset()
     chunk_cache: dict[str, tuple[tuple[Token, ...], bool]] = field(default_factory=dict, compare=False, repr=False)
+    indefinite_not: frozenset[str] = frozenset()
+    examples: dict[str, str] = field(default_factory=dict)
 
     def tokenize(self, text: str, collapse: bool = False) -> list[Token]:
         """Split ``text`` into tokens with their offsets.
@@ -372,13 +374,31 @@ def lexicon(lang: str) -> Lexicon:
         from ..errors import InputError
 
         raise InputError(f"no language table for {lang!r}; use one of: {', '.join(LANGUAGES)}, auto")
+    return compile_table(load_table(lang))
+
+
+def load_table(lang: str) -> dict[str, Any]:
+    """Read the table of ``lang`` (with :func:`analysis.safe_io.read_yaml`) and check it against the schema.
+
+    Raises
+    ------
+    TableSchemaError
+        When the table has an unknown key, lacks a required one, or holds a value of the wrong type.
+
+    Examples
+    --------
+    >>> load_table("uk")["decimal_mark"]
+    ','
+    """
     source = resources.files("analysis.normalise").joinpath("tables", f"{lang}.yaml").read_text(encoding="utf-8")
-    table = yaml.safe_load(source)
+    table = check_table(read_yaml(f"analysis/normalise/tables/{lang}.yaml", what="language table", text=source), lang)
     # the extractor's cues still live in analysis/languages/<lang>.yaml while it moves them to its own tables
     old = resources.files("analysis").joinpath("languages", f"{lang}.yaml")
     if old.is_file():
-        table["extraction"] = (yaml.safe_load(old.read_text(encoding="utf-8")) or {}).get("extraction")
-    return compile_table(table)
+        extraction = read_yaml(f"analysis/languages/{lang}.yaml", what="language table",
+                               text=old.read_text(encoding="utf-8")) or {}
+        table = {**table, "extraction": extraction.get("extraction")}
+    return table
 
 
 def compile_table(table: dict[str, Any]) -> Lexicon:
@@ -404,6 +424,7 @@ def compile_table(table: dict[str, Any]) -> Lexicon:
     for effect, where in (table.get("modifiers") or {}).items():
         if effect not in EFFECTS:
             raise ValueError(f"unknown modifier effect {effect!r} in the {table.get('lang')} table")
+        where = where or {}
         for phrase in _phrases(tok, where.get("before")):
             modifiers_before.append((phrase, effect))
         for phrase in _phrases(tok, where.get("after")):
@@ -456,7 +477,7 @@ def compile_table(table: dict[str, Any]) -> Lexicon:
             for t in tok(node):
                 vocab.add(t[1])
 
-    collect({k: v for k, v in table.items() if k not in ("lang", "name", "script", "extraction", "examples")})
+    collect({k: v for k, v in table.items() if k not in ("lang", "name", "extraction", "examples")})
     spaces = "".join(m for m in table.get("group_marks", []) if m.isspace())
     spaced_digits = re.compile(rf"\d[{re.escape(spaces)}]\d{{3}}") if spaces else None
 
@@ -500,6 +521,7 @@ def compile_table(table: dict[str, Any]) -> Lexicon:
                              | words("inner_and") | set(fractions) | {"-", "‐", "‑"}
                              | {str(table.get("decimal_word", "")).lower()} | words("date_suffixes")
                              | words("denominator_markers")) - {""},
+        indefinite_not=words("indefinite_not"), examples={str(k): str(v) for k, v in (table.get("examples") or {}).items()},
         abbreviations=words("abbreviations"), vocab=frozenset(vocab),
         script_letters=frozenset(str(table.get("script_letters", ""))), script_words=words("script_words"),
         group_table={ord(m): None for m in "".join(table.get("group_marks", [","]))},
