@@ -749,6 +749,11 @@ class _Quantity:
     unit: str | None = None
 
 
+def _no_negative(low: Number, n: Number) -> Number:
+    """A hedge never takes a count below zero: "about 0" is 0 to 1, not -1 to 1."""
+    return low if n < 0 or low >= 0 else 0
+
+
 class _Combiner:
     """Reads the words around each value and makes quantities."""
 
@@ -1006,10 +1011,11 @@ class _Combiner:
                 words = dict(word=hedge[1], value=_fmt(n), share=_share(n, h), roundness=roundness(n),
                              band=self.band)
                 if hedge[0] == "approx":
-                    low, high = n - h, n + h
+                    low, high = _no_negative(n - h, n), n + h
                     rule = rule_for("approx", low=_fmt(low), high=_fmt(high), **words)
                 elif hedge[0] == "below":
-                    low, high, high_open = n - h, n, True
+                    low, high = _no_negative(n - h, n), n
+                    high_open = low < high  # "just under 0" is 0, not an empty range
                     rule = rule_for("below", low=_fmt(low), **words)
                 else:
                     low, high, low_open = n, n + h, True
@@ -1050,7 +1056,7 @@ class _Combiner:
                         if scaled else "")
         if hedge is not None:
             approx = True
-            low = a - self.width(a)
+            low = _no_negative(a - self.width(a), a)
             high = b + self.width(b)
             rule = rule_for("approx_range", word=hedge[1], inner=rule, low=_fmt(low),
                             high=_fmt(high), band=self.band)
