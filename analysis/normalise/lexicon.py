@@ -126,6 +126,10 @@ class Lexicon:
         >>> [t[1] for t in lexicon("en").tokenize("about 2,700 (Feb. 7)")]
         ['about', '2,700', '(', 'feb', '.', '7', ')']
         """
+        if collapse and len(text) > _NOISE_MIN:
+            noise = _NOISE.search(text)
+            if noise is not None:
+                return self._tokenize_noisy(text, noise)
         if self.spaced_digits is not None and self.spaced_digits.search(text):
             return self._tokenize_span(text, 0, len(text))
         out: list[Token] = []
@@ -183,6 +187,28 @@ class Lexicon:
                 continue
             unknown_run = False
             extend([(kind, norm, start + s, start + e, raw) for kind, norm, s, e, raw in toks])
+        return out
+
+    def _tokenize_noisy(self, text: str, noise: re.Match[str]) -> list[Token]:
+        """Tokenize a text that holds noise (a long run of symbols, a long chain of glued numbers).
+
+        Each run of noise becomes one placeholder token (norm ``"\x01"``), like a run of unknown
+        words: it can hold no quantity (a chain of three or more glued numbers is an identifier,
+        see ``identifier_chain``), and hostile text ("1-1-1…", "!?.,;…") costs one regex scan
+        instead of a token per character. The text between the runs is read as usual.
+        """
+        out: list[Token] = []
+        pos = 0
+        while noise is not None:
+            lo, hi = noise.span()
+            if lo > pos:
+                out.extend([(k, n, s + pos, e + pos, raw) for k, n, s, e, raw in self.tokenize(text[pos:lo], True)])
+            if not (out and out[-1][1] == "\x01"):
+                out.append(("w", "\x01", lo, hi, text[lo:hi]))
+            pos = hi
+            noise = _NOISE.search(text, pos)
+        if pos < len(text):
+            out.extend([(k, n, s + pos, e + pos, raw) for k, n, s, e, raw in self.tokenize(text[pos:], True)])
         return out
 
     def _tokenize_span(self, text: str, lo: int, hi: int) -> list[Token]:
@@ -324,6 +350,11 @@ def _index_plain(phrases: list[Phrase], first: bool = True) -> dict[str, list[tu
 
 
 _CACHED_CHUNK = 64
+# Noise no quantity can be read from: the inside of a run of five or more symbols (its first and last
+# symbol stay, for the words next to them), and a chain of more than eight numbers glued by one sign.
+_NOISE = re.compile(r"(?<=[^\w\s])[^\w\s]{3,}(?=[^\w\s])"
+                    r"|(?<![\d.,])\d+([-‐‑/.:])\d+(?:\1\d+){7,}(?![\d.,])")
+_NOISE_MIN = 4
 VULGAR_FRACTIONS = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒"
 _PUNCTUATION = frozenset(',.;:!?"“”‘’\'()[]«»')
 

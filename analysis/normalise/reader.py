@@ -757,13 +757,14 @@ def _no_negative(low: Number, n: Number) -> Number:
 class _Combiner:
     """Reads the words around each value and makes quantities."""
 
-    __slots__ = ("r", "values", "band", "percent_between")
+    __slots__ = ("r", "values", "band", "percent_between", "floor")
 
     def __init__(self, reader: _Reader, values: list[_Value], band: str = "standard") -> None:
         self.r = reader
         self.values = values
         self.band = band
         self.percent_between: str | None = None
+        self.floor = 0  # the first token not taken by the quantity before: spans never overlap
 
     def width(self, n: Number) -> Number:
         """The reach of a hedge on n in this reading's band, in n's own number type."""
@@ -859,6 +860,7 @@ class _Combiner:
             m += used
             if q is not None:
                 out.append(q)
+                self.floor = q.last + 1
         return out
 
     def one(self, m: int, composite: bool = True) -> tuple[_Quantity | None, int]:
@@ -866,6 +868,8 @@ class _Combiner:
         vals = self.values
         v = vals[m]
         before, first, opener = self.modifiers_before(v.i)
+        if first < self.floor:  # "5 give or take 1": the words went to the number before
+            before, first, opener = [], v.i, None
         second: _Value | None = None
         second_effects: list[tuple[str, str]] = []
         join_word = ""
