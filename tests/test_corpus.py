@@ -213,6 +213,19 @@ def test_json_lines_with_a_byte_order_mark_and_a_json_suffix(tmp_path):
     assert [(f.article, f.where) for f in read if not hasattr(f, "text")] == [("export:2", f"{path}, line 2")]
 
 
+def test_a_line_past_the_size_limit_is_skipped_without_reading_it_whole(tmp_path, monkeypatch):
+    import analysis.corpus.inputs as inputs
+
+    monkeypatch.setattr(inputs, "MAX_ARTICLE_BYTES", 100)
+    path = tmp_path / "news.jsonl"
+    lines = [{"id": "a", "text": "short"}, {"id": "b", "text": "long " * 500}, {"id": "c", "text": "after"}]
+    path.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    read = [a for p in partitions(str(path)) for a in read_partition(p)]
+    assert [(a.id, a.text) for a in read if hasattr(a, "text")] == [("a", "short"), ("c", "after")]
+    assert [(f.article, f.reason) for f in read if not hasattr(f, "text")] == [
+        ("news:2", "the line is longer than 100 bytes")]
+
+
 def test_a_large_parquet_row_group_is_read_in_slices(tmp_path):
     path = tmp_path / "one-group.parquet"
     import datetime as dt
