@@ -98,6 +98,7 @@ class Lexicon:
     digit_words_need_scale: bool
     starters: frozenset[str] = field(default_factory=frozenset)
     spaced_digits: re.Pattern[str] | None = None
+    spaced_run: re.Pattern[str] | None = None
     continuers: frozenset[str] = frozenset()
     sign_words: frozenset[str] = frozenset()
     single_cache: dict[str, tuple[str, str, bool]] = field(default_factory=dict, compare=False, repr=False)
@@ -126,12 +127,28 @@ class Lexicon:
         >>> [t[1] for t in lexicon("en").tokenize("about 2,700 (Feb. 7)")]
         ['about', '2,700', '(', 'feb', '.', '7', ')']
         """
-        if collapse and len(text) > _NOISE_MIN:
-            noise = _NOISE.search(text)
-            if noise is not None:
-                return self._tokenize_noisy(text, noise)
-        if self.spaced_digits is not None and self.spaced_digits.search(text):
-            return self._tokenize_span(text, 0, len(text))
+        spaced = self.spaced_digits
+        if spaced is not None and spaced.search(text):
+            return self._tokenize_spaced(text, collapse)
+        return self._tokenize_chunks(text, collapse)
+
+    def _tokenize_spaced(self, text: str, collapse: bool) -> list[Token]:
+        """Text with digits grouped by spaces ("12 000"): each white-space-delimited stretch
+        holding such a number is tokenized whole, so the groups stay one number; the rest of the
+        text goes through the cached chunk path as usual."""
+        out: list[Token] = []
+        pos = 0
+        for m in self.spaced_run.finditer(text):  # type: ignore[union-attr]
+            lo, hi = m.span()
+            if lo > pos:
+                out.extend(_shifted(self._tokenize_chunks(text[pos:lo], collapse), pos))
+            out.extend(self._tokenize_span(text, lo, hi))
+            pos = hi
+        if pos < len(text):
+            out.extend(_shifted(self._tokenize_chunks(text[pos:], collapse), pos))
+        return out
+
+    def _tokenize_chunks(self, text: str, collapse: bool) -> list[Token]:
         out: list[Token] = []
         append = out.append
         extend = out.extend
@@ -163,6 +180,8 @@ class Lexicon:
             if not chunk:
                 continue
             entry = cache.get(chunk)
+            if entry is None and collapse and len(chunk) > _CACHED_CHUNK and _NOISE.search(chunk):
+                entry = ((), False, self._denoise(chunk))  # a long hostile run: never tokenized whole
             if entry is None:
                 if len(cache) + len(single) > 200_000:
                     cache.clear()
@@ -171,15 +190,18 @@ class Lexicon:
                 if len(toks) == 1 and toks[0][4] == chunk:
                     kind, norm = toks[0][0], toks[0][1]
                     single[chunk] = (kind, norm, kind != "w" or norm in self.vocab)
-                    entry = ((single[chunk][:2] + (0, len(chunk), chunk),), not single[chunk][2])
+                    entry = ((single[chunk][:2] + (0, len(chunk), chunk),), not single[chunk][2], None)
                 else:
                     # "killed," or "(officials": unknown words and punctuation can only keep phrases apart
                     barrier = toks[0][0] == "w" and toks[0][1] not in self.vocab and all(
                         (k == "w" and n not in self.vocab) or (k == "s" and n in _PUNCTUATION) for k, n, *_ in toks)
-                    entry = (toks, barrier)
+                    noisy = self._denoise(chunk) if len(chunk) > _NOISE_MIN and _NOISE.search(chunk) else None
+                    entry = (toks, barrier, noisy)
                     if len(chunk) <= _CACHED_CHUNK:  # a long run without spaces is read once, not kept
                         cache[chunk] = entry
-            toks, barrier = entry
+            toks, barrier, noisy = entry
+            if collapse and noisy is not None:
+                toks = noisy
             if barrier and collapse:
                 if not unknown_run:
                     append(("w", "\x01", start, end, chunk))
@@ -189,27 +211,23 @@ class Lexicon:
             extend([(kind, norm, start + s, start + e, raw) for kind, norm, s, e, raw in toks])
         return out
 
-    def _tokenize_noisy(self, text: str, noise: re.Match[str]) -> list[Token]:
-        """Tokenize a text that holds noise (a long run of symbols, a long chain of glued numbers).
+    def _denoise(self, chunk: str) -> tuple[Token, ...]:
+        """The tokens of a chunk with each run of noise (see ``_NOISE``) as one placeholder token.
 
-        Each run of noise becomes one placeholder token (norm ``"\x01"``), like a run of unknown
-        words: it can hold no quantity (a chain of three or more glued numbers is an identifier,
-        see ``identifier_chain``), and hostile text ("1-1-1…", "!?.,;…") costs one regex scan
-        instead of a token per character. The text between the runs is read as usual.
+        Noise holds no quantity (a chain of glued numbers is an identifier, see the reader's
+        ``identifier_chain``); as one token, hostile text ("1-1-1…", "!?.,;…", "((((1))))")
+        costs one regex scan instead of a token per character. Only ``collapse`` mode uses it.
         """
         out: list[Token] = []
         pos = 0
-        while noise is not None:
-            lo, hi = noise.span()
+        for m in _NOISE.finditer(chunk):
+            lo, hi = m.span()
             if lo > pos:
-                out.extend([(k, n, s + pos, e + pos, raw) for k, n, s, e, raw in self.tokenize(text[pos:lo], True)])
-            if not (out and out[-1][1] == "\x01"):
-                out.append(("w", "\x01", lo, hi, text[lo:hi]))
+                out.extend(self._tokenize_span(chunk, pos, lo))
+            out.append(("w", "\x01", lo, hi, chunk[lo:hi]))
             pos = hi
-            noise = _NOISE.search(text, pos)
-        if pos < len(text):
-            out.extend([(k, n, s + pos, e + pos, raw) for k, n, s, e, raw in self.tokenize(text[pos:], True)])
-        return out
+        out.extend(self._tokenize_span(chunk, pos, len(chunk)))
+        return tuple(out)
 
     def _tokenize_span(self, text: str, lo: int, hi: int) -> list[Token]:
         out: list[Token] = []
@@ -355,6 +373,10 @@ _CACHED_CHUNK = 64
 _NOISE = re.compile(r"(?<=[^\w\s])[^\w\s]{3,}(?=[^\w\s])"
                     r"|(?<![\d.,])\d+([-‐‑/.:])\d+(?:\1\d+){7,}(?![\d.,])")
 _NOISE_MIN = 4
+
+
+def _shifted(tokens: list[Token], by: int) -> list[Token]:
+    return [(kind, norm, s + by, e + by, raw) for kind, norm, s, e, raw in tokens]
 VULGAR_FRACTIONS = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒"
 _PUNCTUATION = frozenset(',.;:!?"“”‘’\'()[]«»')
 
@@ -444,6 +466,7 @@ def compile_table(table: dict[str, Any]) -> Lexicon:
     object.__setattr__(base, "morphemes", morphemes)
     object.__setattr__(base, "morpheme_max", max((len(m) for m in morphemes), default=1))
     object.__setattr__(base, "spaced_digits", None)
+    object.__setattr__(base, "spaced_run", None)
     object.__setattr__(base, "chunk_cache", {})
     object.__setattr__(base, "single_cache", {})
     tok = base.tokenize  # the tokenizer is all that phrase splitting needs
@@ -511,6 +534,7 @@ def compile_table(table: dict[str, Any]) -> Lexicon:
     collect({k: v for k, v in table.items() if k not in ("lang", "name", "extraction", "examples")})
     spaces = "".join(m for m in table.get("group_marks", []) if m.isspace())
     spaced_digits = re.compile(rf"\d[{re.escape(spaces)}]\d{{3}}") if spaces else None
+    spaced_run = re.compile(rf"\S*\d(?:[{re.escape(spaces)}]\d{{3}})+\S*") if spaces else None
 
     fields = dict(
         lang=table["lang"], name=table.get("name", table["lang"]), table=table, token_re=token_re,
@@ -547,7 +571,7 @@ def compile_table(table: dict[str, Any]) -> Lexicon:
         after_blockers=words("after_blockers"),
         morphemes=morphemes, morpheme_max=max((len(m) for m in morphemes), default=1), segment_scripts=seg,
         digit_words_need_scale=bool(table.get("digit_words_need_scale", False)),
-        starters=frozenset(starters), spaced_digits=spaced_digits,
+        starters=frozenset(starters), spaced_digits=spaced_digits, spaced_run=spaced_run,
         continuers=frozenset(set(multipliers) | set(big_scales) | set(numbers) | set(tens) | set(hundreds)
                              | words("inner_and") | set(fractions) | {"-", "‐", "‑"}
                              | {str(table.get("decimal_word", "")).lower()} | words("date_suffixes")

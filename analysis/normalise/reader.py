@@ -858,7 +858,8 @@ class _Combiner:
         while m < len(vals):
             q, used = self.one(m)
             m += used
-            if q is not None:
+            if q is not None and q.last >= self.floor:
+                q.first = max(q.first, self.floor)  # a word two numbers could take goes to the first
                 out.append(q)
                 self.floor = q.last + 1
         return out
