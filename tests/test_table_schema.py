@@ -40,7 +40,7 @@ def test_typo_key_is_named_with_a_suggestion():
 def test_typo_in_a_section_key():
     table = en()
     table["vague"]["quantifers"] = table["vague"].pop("quantifiers")
-    with pytest.raises(TableSchemaError, match=r"unknown key 'vague\.'?'quantifers'|vague\.'quantifers'"):
+    with pytest.raises(TableSchemaError, match=r"unknown key 'vague\.quantifers'; did you mean 'quantifiers'"):
         check_table(table, "en")
 
 

@@ -18,6 +18,8 @@ from typing import Any
 from ..safe_io import read_yaml
 from .table_schema import EFFECTS, check_table
 
+from .inflect import merge_forms
+
 LANGUAGES = ("en", "uk", "ru", "ko")
 
 # A token: (kind, norm, start, end, raw). kind is "n" digits, "w" word, "s" symbol,
@@ -25,7 +27,8 @@ LANGUAGES = ("en", "uk", "ru", "ko")
 Token = tuple[str, str, int, int, str]
 Phrase = tuple[str, ...]
 
-_WORD = r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*"
+_APOSTROPHES = "'’ʼ‘`"  # every apostrophe writers use inside a word (Ukrainian п'ять, п’ять, пʼять, п‘ять, п`ять)
+_WORD = rf"[^\W\d_]+(?:[{_APOSTROPHES}][^\W\d_]+)*"
 
 
 @dataclass(frozen=True)
@@ -111,6 +114,8 @@ class Lexicon:
     chunk_cache: dict[str, tuple[tuple[Token, ...], bool]] = field(default_factory=dict, compare=False, repr=False)
     indefinite_not: frozenset[str] = frozenset()
     examples: dict[str, str] = field(default_factory=dict)
+    plus_half: dict[str, list[tuple[Phrase, None]]] = field(default_factory=dict)
+    singular_after_bound: bool = False
 
     def tokenize(self, text: str, collapse: bool = False) -> list[Token]:
         """Split ``text`` into tokens with their offsets.
@@ -242,8 +247,8 @@ class Lexicon:
                     self._segment(raw, s, out)
                     continue
                 norm = raw.lower()
-                if "’" in norm or "ʼ" in norm:
-                    norm = norm.replace("’", "'").replace("ʼ", "'")
+                if not norm.isalpha() or "ʼ" in norm:  # "ʼ" is a letter to Unicode
+                    norm = norm.translate(_APOSTROPHE_TABLE)
                 append(("w", norm, s, e, raw))
             elif kind == "n":
                 if raw.isascii() or _one_script(raw):
@@ -377,6 +382,7 @@ _NOISE_MIN = 4
 
 def _shifted(tokens: list[Token], by: int) -> list[Token]:
     return [(kind, norm, s + by, e + by, raw) for kind, norm, s, e, raw in tokens]
+_APOSTROPHE_TABLE = {ord(ch): "'" for ch in _APOSTROPHES}
 VULGAR_FRACTIONS = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒"
 _PUNCTUATION = frozenset(',.;:!?"“”‘’\'()[]«»')
 
@@ -444,7 +450,8 @@ def load_table(lang: str) -> dict[str, Any]:
     ','
     """
     source = resources.files("analysis.normalise").joinpath("tables", f"{lang}.yaml").read_text(encoding="utf-8")
-    table = check_table(read_yaml(f"analysis/normalise/tables/{lang}.yaml", what="language table", text=source), lang)
+    table = merge_forms(  # with every inflected form of its number words
+        check_table(read_yaml(f"analysis/normalise/tables/{lang}.yaml", what="language table", text=source), lang))
     # the extractor's cues still live in analysis/languages/<lang>.yaml while it moves them to its own tables
     old = resources.files("analysis").joinpath("languages", f"{lang}.yaml")
     if old.is_file():
@@ -554,6 +561,8 @@ def compile_table(table: dict[str, Any]) -> Lexicon:
         openers=_index_last(openers), joins=frozenset(_phrases(tok, table.get("range_joins"))),
         composite_joins=frozenset(_phrases(tok, table.get("composite_joins"))),
         vague_plurals=vague_plurals, plural_needs_of=frozenset(vague.get("plural_needs_of", [])),
+        plus_half=_index_plain(_phrases(tok, table.get("plus_half"))),
+        singular_after_bound=bool(vague.get("singular_after_bound", False)),
         plural_of=frozenset(p[0] for p in _phrases(tok, vague.get("plural_of"))),
         quantifiers=_index_plain(quantifier_phrases),
         quantifiers_alone=frozenset(_phrases(tok, vague.get("alone"))),
@@ -575,7 +584,8 @@ def compile_table(table: dict[str, Any]) -> Lexicon:
         continuers=frozenset(set(multipliers) | set(big_scales) | set(numbers) | set(tens) | set(hundreds)
                              | words("inner_and") | set(fractions) | {"-", "‐", "‑"}
                              | {str(table.get("decimal_word", "")).lower()} | words("date_suffixes")
-                             | words("denominator_markers")) - {""},
+                             | words("denominator_markers")
+                             | {p[0] for p in _phrases(tok, table.get("plus_half"))}) - {""},
         indefinite_not=words("indefinite_not"), examples={str(k): str(v) for k, v in (table.get("examples") or {}).items()},
         abbreviations=words("abbreviations"), vocab=frozenset(vocab),
         script_letters=frozenset(str(table.get("script_letters", ""))), script_words=words("script_words"),

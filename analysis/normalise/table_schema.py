@@ -79,6 +79,7 @@ _VAGUE = (
     _k("words", "numbers", "words that stand for an unstated count of about this size (Korean 수 'several')"),
     _k("plurals", "numbers", "plural scale words: \"hundreds\" means a few times this value"),
     _k("plural_direct", "flag", "a plural scale word applies to the number right before it"),
+    _k("singular_after_bound", "flag", "after a bound, a plural-looking scale form is one of it (\"более тысяч\")"),
     _k("plural_needs_of", "words", "plurals that count only when followed by 'of' (\"tens of\")"),
     _k("plural_of", "words", "the word 'of' after a plural (\"thousands of\")"),
     _k("quantifiers", "words", "phrases that state a vague small count (\"several\", \"a few\")"),
@@ -109,6 +110,7 @@ _KEYS = (
     _k("fractions", "integers", "fraction words and their denominators (\"half\" 2, \"third\" 3)", True),
     _k("fraction_plurals", "words", "plural fraction words (\"thirds\")"),
     _k("fraction_of", "words", "phrases between a fraction and its whole (\"of a\")", True),
+    _k("plus_half", "words", "phrases after a number or scale adding half its last unit (\"and a half\")"),
     _k("half_word", "text", "the word for one half after a number (\"and a half\")", True),
     _k("fillers", "words", "words that may sit between a modifier and its number and mean nothing"),
     _k("modifiers", "effects", "phrases that make a number a bound or an approximation, by effect", True,
@@ -161,7 +163,8 @@ def _fail(table: str, message: str) -> None:
 def _unknown(table: str, where: str, key: object, allowed: list[str]) -> None:
     close = difflib.get_close_matches(str(key), allowed, n=1)
     hint = f"; did you mean {close[0]!r}?" if close else ""
-    _fail(table, f"unknown key {where}{key!r}{hint} accepted keys: {', '.join(allowed)}")
+    _fail(table, f"unknown key {where + str(key)!r}{hint}; accepted keys (a new key goes in "
+                 f"analysis/normalise/table_schema.py): {', '.join(allowed)}")
 
 
 def _is_number(value: object) -> bool:
