@@ -142,7 +142,8 @@ def pairwise(detail: pd.DataFrame) -> pd.DataFrame:
         overlap = ra.overlaps(rb)
         gap = 0.0 if overlap else (rb.low - ra.high if rb.low > ra.high else ra.low - rb.high)
         lo, hi = ratio_bounds((a["compared_low"], a["compared_high"]), (b["compared_low"], b["compared_high"]))
-        notes = [f"{x['label']} is compared by its {x['compared_by']}" for x in (a, b)
+        notes = [f"{x['label']} is compared by " + (x["compared_by"] if x["compared_by"].startswith("its ")
+                                                     else f"its {x['compared_by']}") for x in (a, b)
                  if x["compared_by"] != "stated value"]
         rows.append(dict(a=a["label"], b=b["label"], ratio_low=lo, ratio_high=hi, overlap=overlap, gap=gap,
                          claims_a=a["claim_id"], claims_b=b["claim_id"], note="; ".join(notes)))

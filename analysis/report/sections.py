@@ -65,10 +65,14 @@ def comparison_sentences(detail: pd.DataFrame, words: str, by: str, when: Partia
     if len(fresh) == 1:
         sentences.append(f"{opening}only one source's figure for {words} is current: {_who(top, by)}, "
                          f"{figure_text(top)} ({top['date_text']}).")
-    elif found["overlap"]:
+    elif found["consensus"] is not None:
         sentences.append(f"{opening}the {len(fresh)} current figures for {words} overlap: from {figure_text(top)} "
                          f"({_who(top, by)}, {top['date_text']}) to {figure_text(bottom)} ({_who(bottom, by)}, "
                          f"{bottom['date_text']}).")
+    elif found["overlap"]:
+        sentences.append(f"{opening}the {len(fresh)} current figures for {words} run from {figure_text(top)} "
+                         f"({_who(top, by)}, {top['date_text']}) to {figure_text(bottom)} ({_who(bottom, by)}, "
+                         f"{bottom['date_text']}); these two overlap, but not every pair of figures does.")
     else:
         sentences.append(f"{opening}the highest figure for {words}, {figure_text(top)} ({_who(top, by)}, "
                          f"{top['date_text']}), is {ratio_text(found['spread'])} the lowest, {figure_text(bottom)} "
