@@ -44,7 +44,8 @@ def _is_digit(w: Words, i: int) -> bool:
 def _stops(w: Words, i: int, lx: Language) -> bool:
     key = w.key[i]
     return (w.text[i] in _BOUNDARY or key in lx.words["np_stops"] or key in lx.words["clause_words"]
-            or _is_digit(w, i) or lx.speech.match(w.key, i) is not None)
+            or _is_digit(w, i) or lx.speech.match(w.key, i) is not None or lx.citing.match(w.key, i) is not None
+            or lx.according.match(w.key, i) is not None)
 
 
 def _has_measure(w: Words, a: int, b: int, lx: Language) -> bool:
@@ -93,7 +94,29 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
         k -= 1
     if end - (k + 1) > MAX_PHRASE:
         return i, i
-    return k + 1, end
+    start = k + 1
+    limit = lx.table["max_unknown_words"]
+    unknown = 0
+    for m in range(end - 1, start - 1, -1):
+        if _unknown(w, m, lx):
+            unknown += 1
+            if unknown > limit:
+                start = m + 1
+                break
+    while start < end and _unknown(w, start, lx):
+        start += 1  # a phrase does not open with a word we cannot place ("confused even President Trump")
+    return start, end
+
+
+def _unknown(w: Words, i: int, lx: Language) -> bool:
+    """A lower-case word that is neither a role, a country, a small word nor part of a name."""
+    key = w.key[i]
+    if w.is_punct(i) or w.is_capital(i) or lx.korean is not None or lx.table["morphology"] != "none":
+        return False
+    return not (key in lx.roles or key in lx.people or lx.countries.match(w.key, i) or lx.roles.match(w.key, i)
+                or key in lx.words["np_glue"] or key in lx.words["determiners"] or key in lx.words["pronouns"]
+                or key in lx.words["first_person"] or key in lx.words["skip_before_verb"]
+                or any(key in p for p in (lx.words["place_prepositions"], lx.words["international_words"])))
 
 
 def _chunk_after(w: Words, i: int, lx: Language) -> tuple[int, int]:
@@ -131,7 +154,7 @@ def _appositive(w: Words, start: int, lx: Language, registry: RegistryIndex, tex
     if title is None or not title.resolved or title.pronoun:
         return named
     return Speaker(named.text, title.organisation, title.country, title.kind, title.how,
-                   keys=named.keys | title.keys, names=named.names)
+                   keys=named.keys | title.keys, names=named.names, span=named.span)
 
 
 def _is_backward(w: Words, a: int, b: int, lx: Language) -> bool:
@@ -225,13 +248,20 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
                     continue
         if subject is not None:
             out.append(Attribution(w.start[i], subject, kind, trailing))
-        elif a == b or not phrase_has_head(w, a, b, lx, registry, a == 0):
-            out.append(Attribution(w.start[i], None, "elided", False))
+        elif (a == b or not phrase_has_head(w, a, b, lx, registry, a == 0)) and (
+                lx.table["morphology"] != "none" or (i > 0 and (w.key[i - 1] in lx.words["coordinators"]
+                                                                or w.key[i - 1] in lx.words["clause_words"]))):
+            out.append(Attribution(w.start[i], None, "elided", False))  # "but said", "Он добавил" (no: "reports of")
         i += length
     media = [x for x in out if x.speaker is not None and x.speaker.kind == "media"]
     if media and len(media) < len(out):
         out = [x for x in out if x not in media or x.kind == "citing"]
-    if any(x.kind == "backward" for x in out):  # "Про це повідомляє X з посиланням на Y": all of it looks back
+    citing = [x for x in out if x.kind == "citing"]
+    if citing:  # "Yonhap, citing the NIS, said": the one cited speaks, not the one citing
+        out = [x for x in out if x.kind in ("citing", "according") or x.speaker is None
+               or all(abs(x.position - c.position) > 120 for c in citing)]
+    if any(x.kind == "backward" for x in out) or (citing and any(
+            _is_backward(w, k, k + 3, lx) or _is_backward(w, k, k + 2, lx) for k in range(0, min(3, len(w))))):
         out = [Attribution(x.position, x.speaker, "backward", x.trailing) for x in out]
     return out
 
@@ -280,31 +310,24 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
                     (w.text[k] == "고" and k > 0 and w.text[k - 1] in _CLOSE_QUOTES):
                 boundary = k + 1
                 break
-        found = None
-        for k in range(boundary, i):
-            if subject_word(k):
-                found = k
-                break
-        if found is None and boundary > 0:
+        candidates = [k for k in range(i - 1, boundary - 1, -1) if subject_word(k)]
+        if boundary > 0:
+            before_quote = []
             for k in range(0, boundary):
                 if w.text[k] in _OPEN_QUOTES:
                     break
                 if subject_word(k):
-                    found = k
-                    break
-        if found is None and boundary == 0:
-            for k in range(0, i):
-                if subject_word(k):
-                    found = k
-                    break
-        if found is not None:
-            a, b = np_ending_at(found)
-            backward = _is_backward(w, a, b, lx)
+                    before_quote.append(k)
+            candidates += before_quote
+        chosen = None
+        for k in candidates:
+            a, b = np_ending_at(k)
             speaker = _speaker(w, a, b, lx, registry, text, False)
             if speaker is not None:
-                out.append(Attribution(w.start[i], speaker, "backward" if backward else "direct", _trailing(w, i)))
-                continue
-        out.append(Attribution(w.start[i], None, "elided"))
+                chosen = Attribution(w.start[i], speaker, "backward" if _is_backward(w, a, b, lx) else "direct",
+                                     _trailing(w, i))
+                break
+        out.append(chosen or Attribution(w.start[i], None, "elided"))
     media = [x for x in out if x.speaker is not None and x.speaker.kind == "media"]
     if media and len(media) < len(out):
         out = [x for x in out if x not in media]

@@ -140,7 +140,10 @@ def _kiwi():
                 found = KoreanWord(word.lower(), "", "")
             else:
                 parts, tag, particle = [], "", ""
+                verbal = False
                 for token in kiwi.tokenize(word):
+                    if token.tag.startswith(("VV", "VA", "VCP", "XSV", "XSA")):
+                        verbal = True
                     if token.tag.startswith(("J", "E")):
                         tag, particle = token.tag, token.form
                         if token.tag.startswith("E") and parts and not parts[-1].endswith("다"):
@@ -152,6 +155,8 @@ def _kiwi():
                         else:
                             parts.append(token.form)
                         tag, particle = "", ""
+                if tag.startswith("E") and not verbal:
+                    tag, particle = "", ""  # an ending on a word with no verb in it: a foreign name (흘라잉)
                 key = "".join(p[:-1] if p.endswith("다") and i < len(parts) - 1 else p for i, p in enumerate(parts))
                 found = KoreanWord(key or word, tag, particle)
             if len(cache) < 500_000:

@@ -73,8 +73,8 @@ class Document:
     def attributions(self, si: int) -> list[Attribution]:
         if si not in self._attributions:
             found = attributions(self.words(si), self.lx, self.registry, self.text)
-            headline = self._headline(si) if not found else None
-            self._attributions[si] = found or ([headline] if headline else [])
+            headline = self._headline(si) if all(a.speaker is None for a in found) else None
+            self._attributions[si] = [headline] if headline else found
         return self._attributions[si]
 
     def resolved(self, si: int, depth: int = 0) -> list[tuple[Attribution, Found]]:
@@ -117,14 +117,13 @@ class Document:
         if depth > 3:
             return None
         paragraph = self.sentences[si].paragraph
-        for back in range(si - 1, max(-1, si - 4), -1):
-            if paragraph - self.sentences[back].paragraph > 2:
+        for back in range(si - 1, max(-1, si - 6), -1):
+            if paragraph - self.sentences[back].paragraph > 3:
                 break
             resolved = self.resolved(back, depth + 1)
             candidates = [f for a, f in resolved if a.kind not in ("relay",)]
-            if speaker is not None and speaker.anaphoric:
-                same = [f for f in candidates if speaker.keys & f.speaker.keys - self.lx.words["generic_roles"]]
-                candidates = same or candidates
+            if speaker is not None and speaker.anaphoric:  # "the ministry" is the ministry named before
+                candidates = [f for f in candidates if speaker.keys & f.speaker.keys - self.lx.words["generic_roles"]]
             if candidates:
                 chosen = candidates[-1]
                 what = "a left-out subject" if speaker is None else repr(speaker.text)
@@ -191,8 +190,8 @@ class Document:
         w = self.words(si)
         n = len(w)
         separators = set(str(x).strip() for x in self.lx.table["headline_separators"])
-        for i in range(n - 1, max(-1, n - 9), -1):  # "... - голова Донецької ОДА", "...: ethnic army"
-            if w.text[i] in separators and i > 0 and n - i - 1 <= 6:
+        for i in range(n - 1, max(-1, n - 14), -1):  # "... - голова Донецької ОДА", "...: ethnic army"
+            if w.text[i] in separators and i > 0 and n - i - 1 <= 12:
                 found = self._phrase(w, i + 1, n)
                 if found is not None:
                     return Attribution(w.start[i], found, "headline", True)
@@ -391,7 +390,8 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
                 continue
             lo = previous_end
             hi = spans[k + 1][0] if k + 1 < len(ranges) else len(w)
-            found_measure, why = measure(w, a, b, lo, hi, lx)
+            speakers = tuple(att.speaker.span for att in doc.attributions(si) if att.speaker is not None)
+            found_measure, why = measure(w, a, b, lo, hi, lx, speakers)
             if found_measure is None and previous is not None and why == "no measure named near it" \
                     and elliptical(w, a, b, lx, previous_end):
                 # an elliptical clause takes the measure of the number before it ("583 died, 300 in Uri")

@@ -35,6 +35,7 @@ class Speaker:
     anaphoric: bool = False
     keys: frozenset[str] = field(default_factory=frozenset)
     names: tuple[str, ...] = ()
+    span: tuple[int, int] = (0, 0)
 
     @property
     def resolved(self) -> bool:
@@ -89,6 +90,7 @@ def resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, tex
         b -= 1
     if a >= b:
         return None
+    span = (w.start[a], w.end[b - 1])
     phrase = _clean(text[w.start[a]:w.end[b - 1]])
     if lx.korean is not None and w.tag[b - 1]:
         particle = lx.korean(w.text[b - 1]).particle
@@ -97,7 +99,7 @@ def resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, tex
     keys = frozenset(w.key[a:b])
     if w.key[a] in lx.words["pronouns"] and (b - a == 1 or lx.korean is not None or w.key[a + 1] in
                                               lx.words["place_prepositions"] | lx.words["np_glue"]):
-        return Speaker(phrase, "", "", pronoun=True, keys=keys)
+        return Speaker(phrase, "", "", pronoun=True, keys=keys, span=span)
     known: Known | None = None
     known_span = (0, 0)
     countries: set[str] = set()
@@ -143,21 +145,21 @@ def resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, tex
         if known.kind == "international" and countries and not international:
             # a national body named after an international one ("Philippine Red Cross"), or a
             # country's envoy to one ("UK Permanent Representative to the UN")
-            return Speaker(phrase, phrase, "|".join(sorted(countries)), "", "country", keys=keys,
+            return Speaker(phrase, phrase, "|".join(sorted(countries)), "", "country", keys=keys, span=span,
                            names=tuple(names))
         country = known.country
         if countries and not known.country and known.kind not in ("international", ""):
             country = "|".join(sorted(countries))
-        return Speaker(phrase, known.organisation, country, known.kind, "registry", keys=keys, names=tuple(names))
+        return Speaker(phrase, known.organisation, country, known.kind, "registry", keys=keys, span=span, names=tuple(names))
     if countries:
-        return Speaker(phrase, phrase, "|".join(sorted(countries)), "", "country", keys=keys, names=tuple(names))
+        return Speaker(phrase, phrase, "|".join(sorted(countries)), "", "country", keys=keys, span=span, names=tuple(names))
     if international:
-        return Speaker(phrase, phrase, "", "international", "registry", keys=keys, names=tuple(names))
+        return Speaker(phrase, phrase, "", "international", "registry", keys=keys, span=span, names=tuple(names))
     definite = lx.words["definite_determiners"]
     if definite:  # "the ministry" points back; "a judicial official" does not
         anaphoric = not names and w.key[a0] in definite and any(k in lx.roles for k in keys)
     else:  # languages without articles: a bare role ("ведомство", "в министерстве") points back
         content = [k for k in w.key[a:b] if k[:1].isalnum() and k not in lx.words["np_glue"]]
         anaphoric = not names and len(content) == 1 and content[0] in lx.roles
-    return Speaker(phrase, phrase, "", "", "name" if names else "role", anaphoric=anaphoric, keys=keys,
+    return Speaker(phrase, phrase, "", "", "name" if names else "role", anaphoric=anaphoric, keys=keys, span=span,
                    names=tuple(names))

@@ -23,6 +23,7 @@ TEXT = "text"            # one string
 MAPPING = "mapping"      # word -> ISO 3166 alpha-2 code ("" for none)
 MEASURES = "measures"    # measure -> {rank: int, words: [...]}
 SCOPES = "scopes"        # scope -> [words]
+INTEGER = "integer"      # a whole number
 
 #: key -> (kind, required, meaning)
 SCHEMA: dict[str, tuple[str, bool, str]] = {
@@ -55,6 +56,8 @@ SCHEMA: dict[str, tuple[str, bool, str]] = {
     "definite_determiners": (WORDS, True, "'the ministry': a definite role points back to an earlier speaker"),
     "national_roles": (WORDS, True, "roles of a state's own bodies (ministry, police, army): with no country in "
                                      "the phrase, they take the country the article is about, with less confidence"),
+    "max_unknown_words": (INTEGER, True, "most words of a speaker phrase that are neither names, roles, countries "
+                                         "nor small words (beyond them the phrase is a clause, not a speaker)"),
     "np_glue": (WORDS, True, "small words allowed inside a speaker phrase"),
     "determiners": (WORDS, True, "words that may open a speaker phrase"),
     "np_stops": (WORDS, True, "words that end a speaker phrase"),
@@ -102,6 +105,8 @@ def check_table(table: Any, name: str, metrics: tuple[str, ...] | None = None) -
                 raise InputError(f"{where}: missing key {key!r} ({meaning})")
             continue
         value = table[key]
+        if kind == INTEGER and (not isinstance(value, int) or isinstance(value, bool) or value < 0):
+            raise InputError(f"{where}: {key!r} must be a whole number >= 0 ({meaning}), got {value!r}")
         if kind == TEXT and not isinstance(value, str):
             raise InputError(f"{where}: {key!r} must be a string ({meaning}), got {value!r}")
         if kind == WORDS and not (value == [] or _is_words(value)):
