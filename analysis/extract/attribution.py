@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from .language import Language
 from .registry import RegistryIndex
 from .speakers import Speaker, phrase_has_head, resolve
-from .words import Words
+from .words import Words, country_at
 
 _BOUNDARY = frozenset(",;:()[]\"“”«»„—–-!?.·")
 _OPEN_QUOTES = frozenset("\"“«„")
@@ -113,7 +113,7 @@ def _unknown(w: Words, i: int, lx: Language) -> bool:
     key = w.key[i]
     if w.is_punct(i) or w.is_capital(i) or lx.korean is not None or lx.table["morphology"] != "none":
         return False
-    return not (key in lx.roles or key in lx.people or lx.countries.match(w.key, i) or lx.roles.match(w.key, i)
+    return not (key in lx.roles or key in lx.people or country_at(w, i, lx) or lx.roles.match(w.key, i)
                 or key in lx.words["np_glue"] or key in lx.words["determiners"] or key in lx.words["pronouns"]
                 or key in lx.words["first_person"] or key in lx.words["skip_before_verb"]
                 or any(key in p for p in (lx.words["place_prepositions"], lx.words["international_words"])))

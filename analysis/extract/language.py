@@ -23,7 +23,7 @@ from .table_schema import check_table
 MEASURE_NAMES = ("killed", "wounded", "killed_or_wounded", "captured", "missing", "deployed", "displaced",
                  "refugees", "excess_deaths", "in_need", "other")
 
-TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_]+(?:[-'’][^\W_]+)*['’]?|[\"“”«»„‘’'()\[\],:;—–\-!?.·]")
+TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[A-ZА-ЯІЇЄҐ]\.(?=\s+[A-ZА-ЯІЇЄҐ][^\W\d_])|[^\W_]+(?:[-'’][^\W_]+)*['’]?|[\"“”«»„‘’'()\[\],:;—–\-!?.·]")
 _APOSTROPHES = str.maketrans({"’": "'", "ё": "е", "Ё": "Е"})
 
 

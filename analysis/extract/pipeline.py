@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 from dataclasses import dataclass, replace
 
 from ..errors import InputError
@@ -22,7 +23,7 @@ from .measures import elliptical, measure, not_people, number_words, scope, subj
 from .registry import RegistryIndex, registry_index
 from .sentences import Sentence, quotations, sentences
 from .speakers import Speaker, phrase_has_head, resolve
-from .words import Words, tokenize
+from .words import Words, country_at, tokenize
 
 CLAIM_COLUMNS = ("claim_id", "claim_date", "speaker", "organisation", "country", "metric", "scope", "subject",
                  "stated", "quote", "outlet", "published", "url", "lang", "notes", "document", "start", "end")
@@ -62,6 +63,7 @@ class Document:
         self.known: list[Speaker] = []
         self._issuer: Found | None | bool = False
         self._country: str | None = None
+        self._titles: dict[str, Speaker | None] = {}
 
     # -- per sentence, computed once -----------------------------------------------------------
     def words(self, si: int) -> Words:
@@ -123,7 +125,8 @@ class Document:
             resolved = self.resolved(back, depth + 1)
             candidates = [f for a, f in resolved if a.kind not in ("relay",)]
             if speaker is not None and speaker.anaphoric:  # "the ministry" is the ministry named before
-                candidates = [f for f in candidates if speaker.keys & f.speaker.keys - self.lx.words["generic_roles"]]
+                same = [f for f in candidates if speaker.keys & f.speaker.keys - self.lx.words["generic_roles"]]
+                candidates = same or (candidates if si - back <= 2 else [])
             if candidates:
                 chosen = candidates[-1]
                 what = "a left-out subject" if speaker is None else repr(speaker.text)
@@ -139,9 +142,10 @@ class Document:
             w = tokenize(head, 0, len(head), self.lx)
             i = 0
             while i < len(w):
-                m = self.lx.countries.match(w.key, i)
+                m = country_at(w, i, self.lx)
                 if m:
-                    if m[1]:
+                    aged = i + 2 < len(w) and w.text[i + 1] == "," and w.text[i + 2].isdigit()
+                    if m[1] and not aged:
                         counts[str(m[1])] = counts.get(str(m[1]), 0) + 1
                     i += m[0]
                     continue
@@ -165,10 +169,48 @@ class Document:
             return speaker
         return replace(speaker, country=country, how="article")
 
+    def _titled(self, speaker: Speaker) -> Speaker:
+        """A bare name ("Sherpao said") takes the title it has elsewhere in the article ("Pakistan's Interior
+        Minister Aftab Sherpao"): the organisation and country of that longer phrase."""
+        surname = speaker.names[-1]
+        if surname not in self._titles:
+            self._titles[surname] = None
+            from .attribution import _chunk_before
+
+            for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", self.text[:50_000]):
+                start = max(self.text.rfind("\n", 0, m.start()) + 1, m.start() - 160)
+                end = m.end()
+                if self.text[m.start() - 1:m.start()] == "(" and self.text[m.end():m.end() + 1] == ")":
+                    end = m.start() - 1  # "the Arakkha Army (AA)": the name before the acronym
+                w = tokenize(self.text, start, end, self.lx)
+                if len(w) < 2:
+                    continue
+                last = len(w) - 1 if end == m.end() else len(w)
+                a, _ = _chunk_before(w, last, self.lx)
+                if a >= last:
+                    continue
+                titled = resolve(w, a, len(w), self.lx, self.registry, self.text)
+                if titled is None or titled.pronoun or not (titled.keys - speaker.keys):
+                    continue
+                if not titled.country and titled.how != "registry":
+                    titled = self._national(titled)
+                if titled.country or titled.how == "registry":
+                    self._titles[surname] = titled
+                    break
+        titled = self._titles[surname]
+        if titled is None:
+            return speaker
+        return replace(speaker, organisation=titled.organisation, country=titled.country, kind=titled.kind,
+                       how=("registry" if titled.how == "registry" else titled.how) + "+title")
+
     def _corefer(self, speaker: Speaker) -> Speaker:
         """A speaker with no country takes that of an earlier speaker sharing a name or a distinctive word."""
         if speaker.country or speaker.how == "registry":
             return speaker
+        if speaker.how == "name" and speaker.names:
+            titled = self._titled(speaker)
+            if titled is not speaker:
+                return titled
         generic = self.lx.words["generic_roles"] | self.lx.words["determiners"] | self.lx.words["np_glue"] \
             | self.lx.words["place_prepositions"]
         distinctive = {k for k in speaker.keys if len(k) >= 3 and k[:1].isalnum() and k not in generic}
@@ -315,8 +357,10 @@ def _confidence(found: Found, distance: int, rank: int) -> float:
     takes 0.1 away, and a deployment read only from a word like "troops" takes 0.08 away.
     """
     value = BASE_CONFIDENCE.get(found.how, 0.7)
-    if found.speaker.how == "article":
+    if found.speaker.how.startswith("article") or found.speaker.how.endswith("article+title"):
         value -= 0.1
+    elif found.speaker.how.endswith("+title"):
+        value -= 0.04
     elif not found.speaker.resolved and "coreference" not in found.speaker.how:
         value -= 0.12
     if "coreference" in found.speaker.how:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from .language import Language
 from .registry import Known, RegistryIndex
-from .words import Words
+from .words import Words, country_at
 
 
 @dataclass(frozen=True)
@@ -57,13 +57,13 @@ def phrase_has_head(w: Words, a: int, b: int, lx: Language, registry: RegistryIn
         key = w.key[i]
         if w.is_punct(i):
             continue
-        if key in lx.roles or key in lx.countries or key in lx.words["pronouns"]:
+        if key in lx.roles or country_at(w, i, lx) or key in lx.words["pronouns"]:
             return True
         if registry.match(w.key, w.text, i):
             return True
         if lx.korean is None and w.is_capital(i) and not _function_word(key, lx):
             return True
-        if lx.roles.match(w.key, i) or lx.countries.match(w.key, i):
+        if lx.roles.match(w.key, i) or country_at(w, i, lx):
             return True
     return False
 
@@ -121,7 +121,7 @@ def resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, tex
             i += n
             after_place = False
             continue
-        country = lx.countries.match(w.key, i)
+        country = country_at(w, i, lx)
         if country:
             n, code = country
             if not after_place:
@@ -159,7 +159,8 @@ def resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, tex
     if definite:  # "the ministry" points back; "a judicial official" does not
         anaphoric = not names and w.key[a0] in definite and any(k in lx.roles for k in keys)
     else:  # languages without articles: a bare role ("ведомство", "в министерстве") points back
-        content = [k for k in w.key[a:b] if k[:1].isalnum() and k not in lx.words["np_glue"]]
-        anaphoric = not names and len(content) == 1 and content[0] in lx.roles
+        content = [i for i in range(a, b) if w.key[i][:1].isalnum() and w.key[i] not in lx.words["np_glue"]]
+        anaphoric = (not names and len(content) == 1 and w.key[content[0]] in lx.roles
+                     and not w.is_capital(content[0]))  # "ведомство", not "Минобороны"
     return Speaker(phrase, phrase, "", "", "name" if names else "role", anaphoric=anaphoric, keys=keys, span=span,
                    names=tuple(names))

@@ -39,6 +39,27 @@ class Words:
         return first.isupper()
 
 
+def country_at(w: Words, i: int, lx: Language) -> tuple[int, str] | None:
+    """(words, ISO code) of a country or nationality word at word ``i``; a word of three letters or fewer
+    counts only in capitals ("US", "UAE", not "us").
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> w = tokenize("US officials told us", 0, 20, language("en"))
+    >>> country_at(w, 0, language("en")), country_at(w, 3, language("en"))
+    ((1, 'US'), None)
+    """
+    found = lx.countries.match(w.key, i)
+    if found is None:
+        return None
+    n, code = found
+    text = w.text[i]
+    if n == 1 and len(text.strip(".")) <= 3 and text.lower() != text.upper() and not text.isupper():
+        return None
+    return n, str(code)
+
+
 def tokenize(text: str, start: int, end: int, lx: Language) -> Words:
     """The words of ``text[start:end]``.
 
