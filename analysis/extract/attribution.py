@@ -185,7 +185,12 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
     n = len(w)
     i = 0
     after_object = lx.table["according_object"] == "after"
+    openers = lx.openers
+    keys = w.key
     while i < n:
+        if keys[i] not in openers:
+            i += 1
+            continue
         according = lx.according.match(w.key, i)
         if according is not None:
             length = according[0]

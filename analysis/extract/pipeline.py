@@ -138,10 +138,14 @@ class Document:
         """The country the article is about: the one its opening (headline, lede) names most, by a clear margin."""
         if self._country is None:
             counts: dict[str, int] = {}
-            head = self.text[:6000]
+            head = self.text[:3000]
             w = tokenize(head, 0, len(head), self.lx)
             i = 0
+            cased = self.lx.korean is None
             while i < len(w):
+                if cased and not w.is_capital(i) and not w.key[i] in self.lx.countries:
+                    i += 1
+                    continue
                 m = country_at(w, i, self.lx)
                 if m:
                     aged = i + 2 < len(w) and w.text[i + 1] == "," and w.text[i + 2].isdigit()
@@ -160,7 +164,7 @@ class Document:
         """A state body named without its country ("the Health Ministry") speaks for the article's country."""
         if speaker.country or speaker.kind in ("international", "media", "ngo", "research") or speaker.how == "registry":
             return speaker
-        words = list(speaker.keys)
+        words = list(speaker.sequence or speaker.keys)
         if not any(k in self.lx.national for k in speaker.keys) and not any(
                 self.lx.national.match(words, i) for i in range(len(words))):
             return speaker
@@ -415,13 +419,15 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
     from ..normaliser import find_ranges
 
     doc = Document(text, lx, registry)
-    numbers = find_ranges(text, lang=lang)
     rows: list[dict] = []
     by_sentence: dict[int, list[Range]] = {}
-    for r in numbers:
-        si = doc.sentence_of(r.start)
-        if si >= 0 and r.end <= doc.sentences[si].end:
-            by_sentence.setdefault(si, []).append(r)
+    cue = lx.cue_pattern
+    for si, s in enumerate(doc.sentences):
+        if cue is not None and not cue.search(text, s.start, s.end):
+            continue  # no measure word: no number in it can be a claim, so the normaliser need not read it
+        found = find_ranges(text[s.start:s.end], lang=lang)
+        if found:
+            by_sentence[si] = [r.with_span(r.text, r.start + s.start, r.end + s.start) for r in found]
     for si in sorted(by_sentence):
         ranges = by_sentence[si]
         w = doc.words(si)

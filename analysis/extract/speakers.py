@@ -36,6 +36,7 @@ class Speaker:
     keys: frozenset[str] = field(default_factory=frozenset)
     names: tuple[str, ...] = ()
     span: tuple[int, int] = (0, 0)
+    sequence: tuple[str, ...] = ()
 
     @property
     def resolved(self) -> bool:
@@ -97,9 +98,10 @@ def resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, tex
         if particle and phrase.endswith(particle) and len(phrase) > len(particle):
             phrase = phrase[: -len(particle)]
     keys = frozenset(w.key[a:b])
+    sequence = tuple(w.key[a:b])
     if w.key[a] in lx.words["pronouns"] and (b - a == 1 or lx.korean is not None or w.key[a + 1] in
                                               lx.words["place_prepositions"] | lx.words["np_glue"]):
-        return Speaker(phrase, "", "", pronoun=True, keys=keys, span=span)
+        return Speaker(phrase, "", "", pronoun=True, keys=keys, span=span, sequence=sequence)
     known: Known | None = None
     known_span = (0, 0)
     countries: set[str] = set()
@@ -145,16 +147,16 @@ def resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, tex
         if known.kind == "international" and countries and not international:
             # a national body named after an international one ("Philippine Red Cross"), or a
             # country's envoy to one ("UK Permanent Representative to the UN")
-            return Speaker(phrase, phrase, "|".join(sorted(countries)), "", "country", keys=keys, span=span,
+            return Speaker(phrase, phrase, "|".join(sorted(countries)), "", "country", keys=keys, span=span, sequence=sequence,
                            names=tuple(names))
         country = known.country
         if countries and not known.country and known.kind not in ("international", ""):
             country = "|".join(sorted(countries))
-        return Speaker(phrase, known.organisation, country, known.kind, "registry", keys=keys, span=span, names=tuple(names))
+        return Speaker(phrase, known.organisation, country, known.kind, "registry", keys=keys, span=span, sequence=sequence, names=tuple(names))
     if countries:
-        return Speaker(phrase, phrase, "|".join(sorted(countries)), "", "country", keys=keys, span=span, names=tuple(names))
+        return Speaker(phrase, phrase, "|".join(sorted(countries)), "", "country", keys=keys, span=span, sequence=sequence, names=tuple(names))
     if international:
-        return Speaker(phrase, phrase, "", "international", "registry", keys=keys, span=span, names=tuple(names))
+        return Speaker(phrase, phrase, "", "international", "registry", keys=keys, span=span, sequence=sequence, names=tuple(names))
     definite = lx.words["definite_determiners"]
     if definite:  # "the ministry" points back; "a judicial official" does not
         anaphoric = not names and w.key[a0] in definite and any(k in lx.roles for k in keys)
@@ -162,5 +164,5 @@ def resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, tex
         content = [i for i in range(a, b) if w.key[i][:1].isalnum() and w.key[i] not in lx.words["np_glue"]]
         anaphoric = (not names and len(content) == 1 and w.key[content[0]] in lx.roles
                      and not w.is_capital(content[0]))  # "ведомство", not "Минобороны"
-    return Speaker(phrase, phrase, "", "", "name" if names else "role", anaphoric=anaphoric, keys=keys, span=span,
+    return Speaker(phrase, phrase, "", "", "name" if names else "role", anaphoric=anaphoric, keys=keys, span=span, sequence=sequence,
                    names=tuple(names))

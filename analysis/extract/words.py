@@ -78,14 +78,16 @@ def tokenize(text: str, start: int, end: int, lx: Language) -> Words:
         texts.append(word)
         starts.append(m.start())
         ends.append(m.end())
-        if not word[0].isalnum():
-            keys.append(word)
-            tags.append("")
-        elif korean is not None:
-            analysed = korean(word)
-            keys.append(analysed.key)
-            tags.append(analysed.particle_tag)
+        if korean is not None:
+            if word[0].isalnum():
+                analysed = korean(word)
+                keys.append(analysed.key)
+                tags.append(analysed.particle_tag)
+            else:
+                keys.append(word)
+                tags.append("")
         else:
-            keys.append(key(word))
-            tags.append("")
+            keys.append(key(word) if word[0].isalnum() else word)
+    if korean is None:
+        tags = [""] * len(texts)
     return Words(texts, starts, ends, keys, tags, start)
