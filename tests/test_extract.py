@@ -170,6 +170,7 @@ def test_limits_and_long_sentences():
     text = "The ministry said " + ", ".join(f"{n} people were killed in village {n}" for n in range(2000))
     rows = extract_rows(text)
     assert len(rows) > 1000 and all(len(r["quote"]) <= 2_000 for r in rows)
+    assert rows[0]["quote"] != text
     assert all(r["stated"] in r["quote"] for r in rows)
 
 

@@ -8,6 +8,7 @@ Work per sentence is linear in its number of words: each cue looks at most a few
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from .language import Language
@@ -162,8 +163,17 @@ def _is_backward(w: Words, a: int, b: int, lx: Language) -> bool:
     return bool(keys) and keys in lx.words["backward_markers_phrases"]
 
 
+def _last_digit(w: Words) -> int:
+    """Index of the sentence's last word with a digit (-1 when none), computed once per sentence."""
+    cached = getattr(w, "_last_digit", None)
+    if cached is None:
+        cached = next((k for k in range(len(w) - 1, -1, -1) if _is_digit(w, k)), -1)
+        w._last_digit = cached  # type: ignore[attr-defined]
+    return cached
+
+
 def _trailing(w: Words, end: int) -> bool:
-    return not any(_is_digit(w, k) for k in range(end, len(w)))
+    return end > _last_digit(w)
 
 
 def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[Attribution]:
@@ -258,13 +268,15 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
                                                                 or w.key[i - 1] in lx.words["clause_words"]))):
             out.append(Attribution(w.start[i], None, "elided", False))  # "but said", "Он добавил" (no: "reports of")
         i += length
-    media = [x for x in out if x.speaker is not None and x.speaker.kind == "media"]
-    if media and len(media) < len(out):
-        out = [x for x in out if x not in media or x.kind == "citing"]
-    citing = [x for x in out if x.kind == "citing"]
+    if any(x.speaker is not None and x.speaker.kind == "media" for x in out) and any(
+            x.speaker is None or x.speaker.kind != "media" for x in out):  # the relaying outlet is not the source
+        out = [x for x in out if x.speaker is None or x.speaker.kind != "media" or x.kind == "citing"]
+    citing = [x.position for x in out if x.kind == "citing"]
     if citing:  # "Yonhap, citing the NIS, said": the one cited speaks, not the one citing
-        out = [x for x in out if x.kind in ("citing", "according") or x.speaker is None
-               or all(abs(x.position - c.position) > 120 for c in citing)]
+        def near(position: int) -> bool:
+            k = bisect.bisect_left(citing, position)
+            return any(0 <= j < len(citing) and abs(citing[j] - position) <= 120 for j in (k - 1, k))
+        out = [x for x in out if x.kind in ("citing", "according") or x.speaker is None or not near(x.position)]
     if any(x.kind == "backward" for x in out) or (citing and any(
             _is_backward(w, k, k + 3, lx) or _is_backward(w, k, k + 2, lx) for k in range(0, min(3, len(w))))):
         out = [Attribution(x.position, x.speaker, "backward", x.trailing) for x in out]
@@ -333,7 +345,7 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
                                      _trailing(w, i))
                 break
         out.append(chosen or Attribution(w.start[i], None, "elided"))
-    media = [x for x in out if x.speaker is not None and x.speaker.kind == "media"]
-    if media and len(media) < len(out):
-        out = [x for x in out if x not in media]
+    if any(x.speaker is not None and x.speaker.kind == "media" for x in out) and any(
+            x.speaker is None or x.speaker.kind != "media" for x in out):
+        out = [x for x in out if x.speaker is None or x.speaker.kind != "media"]
     return out

@@ -7,6 +7,7 @@ in linear time.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from ..range import Range
@@ -79,14 +80,17 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
 
 
 def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
-            speakers: tuple[tuple[int, int], ...] = ()) -> tuple[Measure | None, str]:
+            speakers: tuple[list[int], list[int]] | None = None) -> tuple[Measure | None, str]:
     """The measure of the number at words[a:b]; ``lo``/``hi`` bound the words it may look at (the
     neighbouring numbers). Returns (measure, why not)."""
     found: list[Measure] = []
     blocked_at: int | None = None
 
-    def in_speaker(i: int) -> bool:
-        return any(s <= w.start[i] < e for s, e in speakers)
+    starts, ends = speakers or ([], [])
+
+    def in_speaker(i: int) -> bool:  # speaker phrases: sorted starts and ends, not overlapping
+        k = bisect.bisect_right(starts, w.start[i]) - 1
+        return k >= 0 and w.start[i] < ends[k]
 
     # inside the number phrase itself ("no deaths", "нет погибших")
     for i in range(a, b):

@@ -29,7 +29,8 @@ CLAIM_COLUMNS = ("claim_id", "claim_date", "speaker", "organisation", "country",
                  "stated", "quote", "outlet", "published", "url", "lang", "notes", "document", "start", "end")
 RANGE_COLUMNS = ("low", "high", "low_open", "high_open", "best", "approx", "kind", "rule", "currency")
 OUTPUT_COLUMNS = CLAIM_COLUMNS + RANGE_COLUMNS + ("confidence", "reason")
-MAX_QUOTE_CHARS = 2_000
+MAX_QUOTE_CHARS = 2_000  # a longer sentence (a list with no full stop) is quoted around the number
+QUOTE_WINDOW = 300
 
 #: Confidence of each way of finding the speaker, before the adjustments in ``_confidence``.
 BASE_CONFIDENCE = {"direct": 0.86, "according": 0.88, "inverted": 0.86, "citing": 0.86, "relay": 0.6,
@@ -64,6 +65,8 @@ class Document:
         self._issuer: Found | None | bool = False
         self._country: str | None = None
         self._titles: dict[str, Speaker | None] = {}
+        self._spans: dict[int, tuple[list[int], list[int]]] = {}
+        self._frames: dict[int, tuple[list[int], list[Found], list[int], list[Found]]] = {}
 
     # -- per sentence, computed once -----------------------------------------------------------
     def words(self, si: int) -> Words:
@@ -78,6 +81,19 @@ class Document:
             headline = self._headline(si) if all(a.speaker is None for a in found) else None
             self._attributions[si] = [headline] if headline else found
         return self._attributions[si]
+
+    def speaker_spans(self, si: int) -> tuple[list[int], list[int]]:
+        """Where the sentence's speaker phrases stand, sorted (their words are not measure cues)."""
+        if si not in self._spans:
+            spans = sorted({a.speaker.span for a in self.attributions(si) if a.speaker is not None})
+            merged: list[tuple[int, int]] = []
+            for s, e in spans:
+                if merged and s < merged[-1][1]:
+                    merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+                else:
+                    merged.append((s, e))
+            self._spans[si] = ([s for s, _ in merged], [e for _, e in merged])
+        return self._spans[si]
 
     def resolved(self, si: int, depth: int = 0) -> list[tuple[Attribution, Found]]:
         """The sentence's attributions with pronouns, descriptions and left-out subjects resolved."""
@@ -314,13 +330,17 @@ class Document:
     def speaker_for(self, si: int, offset: int) -> Found | None:
         own = self.resolved(si)
         if own:
-            trailing = [(a, f) for a, f in own if a.trailing and a.position > offset]
-            if trailing:
-                return trailing[0][1]
-            before = [(a, f) for a, f in own if a.position <= offset]
-            if before:
-                return before[-1][1]
-            return own[0][1]
+            if si not in self._frames:
+                ordered = sorted(own, key=lambda af: af[0].position)
+                trailing = [(a.position, f) for a, f in ordered if a.trailing]
+                self._frames[si] = ([p for p, _ in trailing], [f for _, f in trailing],
+                                    [a.position for a, _ in ordered], [f for _, f in ordered])
+            t_pos, t_found, positions, founds = self._frames[si]
+            k = bisect.bisect_right(t_pos, offset)
+            if k < len(t_pos):
+                return t_found[k]  # "…, the ministry said.": the frame that closes the sentence
+            k = bisect.bisect_right(positions, offset)
+            return founds[k - 1] if k > 0 else founds[0]
         quote = self._in_quote(offset)
         if quote is not None:
             closing = self.sentence_of(max(quote[0], quote[1] - 1))
@@ -379,12 +399,12 @@ def _confidence(found: Found, distance: int, rank: int) -> float:
 
 
 def _quote(text: str, sentence: Sentence, r: Range) -> str:
-    """The sentence, or for a sentence past ``MAX_QUOTE_CHARS`` a window of it around the number."""
+    """The sentence, or for a sentence past ``MAX_QUOTE_CHARS`` the ``QUOTE_WINDOW`` characters on each side of
+    the number (so a megabyte-long list gives short quotes, and memory stays proportional to the text)."""
     if sentence.end - sentence.start <= MAX_QUOTE_CHARS:
         return text[sentence.start:sentence.end]
-    half = MAX_QUOTE_CHARS // 2
-    a = max(sentence.start, r.start - half)
-    b = min(sentence.end, max(r.end, a + MAX_QUOTE_CHARS))
+    a = max(sentence.start, r.start - QUOTE_WINDOW)
+    b = min(sentence.end, r.end + QUOTE_WINDOW)
     return text[a:b]
 
 
@@ -440,8 +460,7 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
                 continue
             lo = previous_end
             hi = spans[k + 1][0] if k + 1 < len(ranges) else len(w)
-            speakers = tuple(att.speaker.span for att in doc.attributions(si) if att.speaker is not None)
-            found_measure, why = measure(w, a, b, lo, hi, lx, speakers)
+            found_measure, why = measure(w, a, b, lo, hi, lx, doc.speaker_spans(si))
             if found_measure is None and previous is not None and why == "no measure named near it" \
                     and elliptical(w, a, b, lx, previous_end):
                 # an elliptical clause takes the measure of the number before it ("583 died, 300 in Uri")
