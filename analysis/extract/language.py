@@ -309,8 +309,8 @@ def language(lang: str) -> Language:
                 cache[word] = found
         return found
 
-    lx = Language(lang=lang, table=table, key=key, korean=korean,
-                  cue_pattern=_cue_pattern(table, morphology, lang, korean))
+    lx = Language(lang=lang, table=table, key=key, korean=korean,  # Korean verbs change their stem when
+                  cue_pattern=None if korean else _cue_pattern(table, morphology, lang, korean))  # inflected: no gate
     for metric, entry in table["measures"].items():
         for word in entry["words"]:
             lx.measures.add(lx.keys_of(word), (metric, int(entry["rank"])))
