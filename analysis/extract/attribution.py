@@ -90,6 +90,9 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
                     w.is_punct(x) and w.text[x] != "-" for x in range(m + 1, k)):
                 k = m - 1  # a quoted name right before the verb: «Би-би-си» отмечает
                 continue
+        if w.text[k] == "," and k > 0 and country_at(w, k - 1, lx) and k + 1 < len(w) and country_at(w, k + 1, lx):
+            k -= 1  # "U.S., South Korean and Ukrainian officials said"
+            continue
         if _stops(w, k, lx):
             break
         k -= 1
@@ -128,6 +131,9 @@ def _chunk_after(w: Words, i: int, lx: Language) -> tuple[int, int]:
         j += 1
     start = j
     while j < n and j - start < MAX_PHRASE:
+        if w.text[j] == "," and j > start and country_at(w, j - 1, lx) and j + 1 < n and country_at(w, j + 1, lx):
+            j += 1  # "according to U.S., South Korean and Ukraine intelligence officials": one joint source
+            continue
         if _stops(w, j, lx) and not (j == start and w.text[j] in _OPEN_QUOTES):
             break
         if w.key[j] in lx.words["place_prepositions"] and j > start:

@@ -152,6 +152,9 @@ def resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, tex
         country = known.country
         if countries and not known.country and known.kind not in ("international", ""):
             country = "|".join(sorted(countries))
+        elif countries - {known.country} and known.country:  # a joint source: "U.S., South Korean and … officials"
+            return Speaker(phrase, phrase, "|".join(sorted(countries | {known.country})), "", "country", keys=keys,
+                           span=span, sequence=sequence, names=tuple(names))
         return Speaker(phrase, known.organisation, country, known.kind, "registry", keys=keys, span=span, sequence=sequence, names=tuple(names))
     if countries:
         return Speaker(phrase, phrase, "|".join(sorted(countries)), "", "country", keys=keys, span=span, sequence=sequence, names=tuple(names))
