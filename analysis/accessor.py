@@ -1,7 +1,7 @@
 """The ``df.claims`` accessor: the claims functions as methods of a DataFrame.
 
-It holds no state (pandas builds a new accessor on every attribute access): each
-method checks its frame and calls the functions of :mod:`analysis.claims` and
+``import analysis`` registers it. It holds no state (pandas builds a new accessor on every
+attribute access): each method checks its frame and calls :mod:`analysis.claims` and
 :mod:`analysis.compare`.
 """
 
@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from . import compare as _compare
-from .claims import RANGE_COLUMNS, normalise_frame
-from .schema import REQUIRED
+_REQUIRED = ("claim_id", "organisation", "metric", "stated", "quote")
+_DERIVED = ("low", "high", "parsed", "source", "date", "known_date", "row", "scope_inferred")
 
 
 @pd.api.extensions.register_dataframe_accessor("claims")
@@ -21,14 +20,14 @@ class ClaimsAccessor:
     Examples
     --------
     >>> from analysis import load_claims
-    >>> from analysis.claims import DEFAULT_SOURCES
-    >>> df = load_claims(DEFAULT_SOURCES.parent / "claims" / "north-korean-troops.csv")
-    >>> df.claims.compare("killed_or_wounded", as_of="2025-02-27")["by_value"].tolist()
+    >>> from analysis.claims.load import EXAMPLE
+    >>> df = load_claims(EXAMPLE)
+    >>> df.claims.compare("killed_or_wounded", as_of="2025-02-27", by="country").index.tolist()
     ['UA', 'KR', 'US']
     """
 
     def __init__(self, frame: pd.DataFrame) -> None:
-        missing = [c for c in REQUIRED if c not in frame.columns]
+        missing = [c for c in _REQUIRED if c not in frame.columns]
         if missing:
             raise AttributeError(f"not a claims table: missing column(s) {', '.join(missing)}; "
                                  "read one with analysis.load_claims(path)")
@@ -36,33 +35,53 @@ class ClaimsAccessor:
 
     def _normalised(self) -> pd.DataFrame:
         frame = self._frame
-        needed = set(RANGE_COLUMNS) | {"source", "date", "known_date", "row"}
-        return frame if needed.issubset(frame.columns) else normalise_frame(frame)
+        return frame if set(_DERIVED).issubset(frame.columns) else self.normalise()
 
     def normalise(self) -> pd.DataFrame:
-        """Validate the rows and add the range, date and source columns (see ``load_claims``)."""
+        """Validate the rows and add the range, date, source and scope columns (see ``load_claims``)."""
+        from .claims.load import normalise_frame
+
         return normalise_frame(self._frame)
 
     def as_of(self, date: str) -> pd.DataFrame:
         """The claims that were public on ``date``."""
-        return _compare.as_of(self._normalised(), date)
+        from .compare import as_of
 
-    def latest(self, by: str = "country", as_of: str | None = None, metric: str | None = None) -> pd.DataFrame:
-        """The latest cumulative statement of each source per metric."""
-        return _compare.latest(self._normalised(), by=by, as_of_date=as_of, metric=metric)
+        return as_of(self._normalised(), date)
 
-    def compare(self, metric: str, as_of: str | None = None, by: str = "country") -> pd.DataFrame:
-        """Each source's latest figure for ``metric``, highest first, with ``value`` and ``compared_by``."""
-        return _compare.compare(self._normalised(), metric, as_of_date=as_of, by=by)
+    def latest(self, metric: str | None = None, as_of: str | None = None, by: str = "organisation") -> pd.DataFrame:
+        """The latest cumulative statement of each source per measure."""
+        from .compare import latest
+
+        return latest(self._normalised(), metric=metric, as_of_date=as_of, by=by)
+
+    def compare(self, metric: str, as_of: str | None = None, by: str = "organisation") -> pd.DataFrame:
+        """Each source's latest figure for ``metric``, highest first (a compact table)."""
+        from .compare import compare
+
+        return compare(self._normalised(), metric, as_of=as_of, by=by)
+
+    def figures(self, metric: str, as_of: str | None = None, by: str = "organisation") -> pd.DataFrame:
+        """Like :meth:`compare`, with every column (bounds compared by, staleness, claims, quotes)."""
+        from .compare import figures
+        from .claims.dates import parse_as_of
+
+        return figures(self._normalised(), metric, parse_as_of(as_of, "as_of"), by)
 
     def statements(self) -> pd.DataFrame:
         """One row per statement, however many outlets reported it."""
-        return _compare.statements(self._normalised())
+        from .compare import statements
+
+        return statements(self._normalised())
 
     def drift(self) -> pd.DataFrame:
-        """Where outlets changed the hedge, the number or the metric of a statement."""
-        return _compare.drift(self._normalised())
+        """Where outlets changed the hedge, the number or the measure of a statement."""
+        from .compare import drift
+
+        return drift(self._normalised())
 
     def harmonise(self) -> pd.DataFrame:
-        """Statements plus killed_or_wounded totals derived from killed + wounded."""
-        return _compare.harmonise(self._normalised())
+        """Statements plus the totals their parts add up to (killed + wounded)."""
+        from .compare import harmonise
+
+        return harmonise(self._normalised())

@@ -17,6 +17,7 @@ _FULL = re.compile(
     rf"\((?P<lo_open>>)?(?P<low>{_NUM})–(?P<hi_open><)?(?P<high>{_NUM})\)$"
 )
 _RULE = "Read from the canonical notation that str(Range) writes."
+_UNITS = (("%", "%"), ("‰", "‰"), ("pp", " pp"))
 
 
 def _number(text: str) -> float:
@@ -35,6 +36,9 @@ def read_notation(text: str, lang: str = "en") -> Range | None:
     (950.0, 1000.0, True, 1000.0, 'approx')
     >>> read_notation("about 300") is None
     True
+    >>> r = read_notation("40–60%")
+    >>> (r.low, r.high, r.unit)
+    (40.0, 60.0, '%')
     """
     stripped = text.strip()
     if not stripped or len(stripped) > 120:
@@ -42,6 +46,13 @@ def read_notation(text: str, lang: str = "en") -> Range | None:
     offset = text.index(stripped[0])
     span = dict(text=stripped, start=offset, end=offset + len(stripped), lang="en" if lang == "auto" else lang,
                 rule=_RULE)
+    for unit, mark in _UNITS:
+        if stripped.endswith(mark) and len(stripped) > len(mark):
+            stripped = stripped[:-len(mark)]
+            if not (stripped[-1:].isdigit() or stripped[-1:] == ")"):
+                return None
+            span["unit"] = unit
+            break
     m = _POINT.match(stripped)
     if m and ("e" in m["n"] or "∞" in m["n"]):
         n = _number(m["n"])

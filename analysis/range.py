@@ -87,6 +87,9 @@ class Range:
         One readable sentence: why these bounds.
     currency : str or None
         ISO 4217 code when the quantity is money.
+    unit : str or None
+        None for a count; ``"%"`` for a share ("12%", "40 to 60 per cent"), ``"‰"``
+        per mille, ``"pp"`` percentage points. Ranges of different units never combine.
 
     Examples
     --------
@@ -112,6 +115,7 @@ class Range:
     lang: str = "en"
     rule: str = ""
     currency: str | None = None
+    unit: str | None = None
 
     def __post_init__(self) -> None:
         low, high = self.low, self.high
@@ -211,7 +215,7 @@ class Range:
             derive_kind(low, high, best, approx),
             text=_join_text(self.text, "∩", other.text), lang=_join_lang(self, other),
             rule="The numbers allowed by both ranges.",
-            currency=_same_currency(self, other),
+            currency=_same_currency(self, other), unit=_same_unit(self, other),
         )
 
     def union_hull(self, other: Range) -> Range:
@@ -237,7 +241,7 @@ class Range:
             low, high, low_open, high_open, None, approx, kind,
             text=_join_text(self.text, "∪", other.text), lang=_join_lang(self, other),
             rule="The smallest range that holds both.",
-            currency=_same_currency(self, other),
+            currency=_same_currency(self, other), unit=_same_unit(self, other),
         )
 
     def __add__(self, other: Range) -> Range:
@@ -258,7 +262,7 @@ class Range:
             best, approx, kind,
             text=_join_text(self.text, "+", other.text), lang=_join_lang(self, other),
             rule=f"Sum of {self} and {other}: lows add, highs add.",
-            currency=_same_currency(self, other),
+            currency=_same_currency(self, other), unit=_same_unit(self, other),
         )
 
     def with_span(self, text: str, start: int, end: int) -> Range:
@@ -267,6 +271,42 @@ class Range:
 
     def __str__(self) -> str:
         return notation(self)
+
+
+_SLOTS = [getattr(Range, name).__set__ for name in Range.__slots__]  # type: ignore[attr-defined]
+_new = object.__new__
+_inf = math.inf
+
+
+def trusted_range(low, high, low_open, high_open, best, approx, kind, text, start, end, lang, rule, currency,
+                  unit) -> Range:
+    """A Range from values the normaliser has already checked: no conversions, no checks.
+
+    Only for package code that builds bounds it knows are ordered floats or exact numbers
+    of a kind ``Range`` accepts; everything else uses ``Range(...)``.
+
+    Examples
+    --------
+    >>> trusted_range(250, 350, False, False, 300, True, "approx", "about 300", 0, 9, "en", "", None, None).low
+    250.0
+    """
+    r = _new(Range)
+    s = _SLOTS
+    s[0](r, float(low))
+    s[1](r, float(high))
+    s[2](r, low_open or low == -_inf)
+    s[3](r, high_open or high == _inf)
+    s[4](r, None if best is None else float(best))
+    s[5](r, approx)
+    s[6](r, kind)
+    s[7](r, text)
+    s[8](r, start)
+    s[9](r, end)
+    s[10](r, lang)
+    s[11](r, rule)
+    s[12](r, currency)
+    s[13](r, unit)
+    return r
 
 
 def notation(r: Range) -> str:
@@ -280,7 +320,14 @@ def notation(r: Range) -> str:
     '>200'
     >>> notation(Range(0.0, 1000.0, high_open=True, kind="upper"))
     '<1,000'
+    >>> notation(Range(40.0, 60.0, kind="range", unit="%"))
+    '40–60%'
     """
+    text = _notation(r)
+    return text if r.unit is None else text + (r.unit if r.unit in "%‰" else f" {r.unit}")
+
+
+def _notation(r: Range) -> str:
     cur = f"{r.currency} " if r.currency else ""
     f = format_number
     lo_mark = ">" if r.low_open and r.low > -math.inf else ""
@@ -328,6 +375,12 @@ def _join_text(a: str, op: str, b: str) -> str:
 
 def _join_lang(a: Range, b: Range) -> str:
     return a.lang if a.lang == b.lang else f"{a.lang}+{b.lang}"
+
+
+def _same_unit(a: Range, b: Range) -> str | None:
+    if a.unit != b.unit:
+        raise ValueError(f"cannot combine {a.unit or 'a count'} with {b.unit or 'a count'}")
+    return a.unit
 
 
 def _same_currency(a: Range, b: Range) -> str | None:

@@ -10,20 +10,21 @@
 from __future__ import annotations
 
 import html
+import json
 import re
 import sys
 import time
 from pathlib import Path
 
-import yaml
-
-from .errors import ClaimsValidationError
+from .errors import ClaimsValidationError, InputError
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = ROOT / "notebooks"
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 COMPARISON_NOTEBOOK = "02-north-korean-losses.ipynb"
 BUNDLED_CLAIMS = ROOT / "data" / "claims" / "north-korean-troops.csv"
+TOPICS = ROOT / "data" / "claims"
+MANIFEST = ".reports.json"   # which topic each report file in an output folder belongs to
 HIDDEN_TAGS = {"remove_input"}
 REMOVED_CELLS = {"remove_cell", "parameters", "injected-parameters"}
 
@@ -41,12 +42,53 @@ def slug(title: str) -> str:
 
 
 def sidecar(claims_path: Path) -> dict:
-    """The metadata sidecar of a claims file (``<name>.yaml`` beside it), or {}."""
-    path = Path(claims_path).with_suffix(".yaml")
-    if not path.exists():
-        return {}
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return data if isinstance(data, dict) else {}
+    """The metadata sidecar of a claims file (``<name>.yaml`` beside it) as written, or {} (read safely)."""
+    from .claims.sidecar import read_sidecar
+
+    return dict(read_sidecar(claims_path).raw)
+
+
+def check_title(title: str) -> str:
+    """A title as text: one that is not valid UTF-8 (undecodable bytes on the command line) is an error."""
+    try:
+        title.encode("utf-8")
+    except UnicodeEncodeError:
+        raise InputError(f"--title {title.encode('utf-8', 'backslashreplace').decode('ascii')!r} is not valid "
+                         "UTF-8 text; give the title in UTF-8") from None
+    return title
+
+
+def check_out(out: Path) -> Path:
+    """An output folder: a path naming an existing file is an error."""
+    if out.exists() and not out.is_dir():
+        raise InputError(f"--out {str(out)!r} is a file; give a folder to write the reports into")
+    return out
+
+
+def report_name(out: Path, title: str, key: str) -> str:
+    """A file name for a report that collides with no other topic's report nor with the index.
+
+    ``key`` says which topic the report is (its claims file); a report of the same topic
+    keeps its name when rebuilt. The choice is recorded in ``out/.reports.json``.
+    """
+    manifest_path = out / MANIFEST
+    try:
+        manifest = json.loads(manifest_path.read_text(encoding="utf-8")) if manifest_path.exists() else {}
+    except (OSError, ValueError):
+        manifest = {}
+    base = slug(title)
+    if base == "index":
+        base = "index-report"
+    name, number = base, 1
+    while True:
+        owner = manifest.get(name)
+        if owner == key or (owner is None and not (out / f"{name}.html").exists()):
+            break
+        number += 1
+        name = f"{base}-{number}"
+    manifest[name] = key
+    manifest_path.write_text(json.dumps(manifest, indent=1, sort_keys=True), encoding="utf-8")
+    return name
 
 
 def _client(nb, cwd: Path):
@@ -126,8 +168,12 @@ def render_claims_report(claims: Path, title: str, out: Path, as_of: str | None 
     bad rows are listed on standard error.
     """
     from .claims import load_claims
+    from .claims.dates import parse_as_of
 
     claims = Path(claims)
+    title = check_title(title)
+    check_out(Path(out))
+    parse_as_of(as_of or None, "--as-of")
     try:
         table = load_claims(claims)
     except ClaimsValidationError as error:
@@ -137,7 +183,7 @@ def render_claims_report(claims: Path, title: str, out: Path, as_of: str | None 
         print(f"No report written: {claims} holds no claims (only a header).", file=sys.stderr)
         return 2
     out.mkdir(parents=True, exist_ok=True)
-    target = out / f"{name or slug(title)}.html"
+    target = out / f"{report_name(out, name or title, str(claims.resolve()))}.html"
     started = time.perf_counter()
     _progress(f"  executing {COMPARISON_NOTEBOOK} for {claims.name} ...")
     nb = execute(NOTEBOOKS / COMPARISON_NOTEBOOK,
@@ -152,27 +198,43 @@ def build_reports(notebooks: Path, out: Path) -> int:
     """Execute every numbered notebook, render it, and write the index. Returns an exit code."""
     import nbformat
 
+    check_out(Path(out))
     out.mkdir(parents=True, exist_ok=True)
     found = sorted(Path(notebooks).glob("[0-9][0-9]-*.ipynb"))
     if not found:
         print(f"no numbered notebooks in {notebooks}", file=sys.stderr)
         return 1
+    failed = []
     for number, path in enumerate(found, 1):
         _progress(f"[{number}/{len(found)}] {path.name}")
-        if path.name == COMPARISON_NOTEBOOK:
-            meta = sidecar(BUNDLED_CLAIMS)
-            status = render_claims_report(BUNDLED_CLAIMS, meta.get("title", "Comparing sources"), out,
-                                          as_of=str(meta.get("as_of", "") or ""), name=path.stem)
-            if status:
-                return status
-            continue
-        started = time.perf_counter()
-        nb = execute(path)
-        title = _title_of(nbformat.read(path, as_version=4), path.stem)
-        (out / f"{path.stem}.html").write_text(to_html(nb, title), encoding="utf-8")
-        _progress(f"  wrote {out / (path.stem + '.html')} ({time.perf_counter() - started:.1f} s)")
+        try:
+            if path.name == COMPARISON_NOTEBOOK:   # the comparison report, once per bundled topic
+                for claims in sorted(TOPICS.glob("*.csv")):
+                    if claims.name.endswith(".sources.csv"):
+                        continue
+                    from .claims.sidecar import read_sidecar
+
+                    meta = read_sidecar(claims)
+                    status = render_claims_report(claims, meta.title or claims.stem, out, name=claims.stem)
+                    if status:
+                        failed.append(claims.name)
+                continue
+            started = time.perf_counter()
+            nb = execute(path)
+            title = _title_of(nbformat.read(path, as_version=4), path.stem)
+            (out / f"{path.stem}.html").write_text(to_html(nb, title), encoding="utf-8")
+            _progress(f"  wrote {out / (path.stem + '.html')} ({time.perf_counter() - started:.1f} s)")
+        except InputError:
+            raise
+        except Exception as error:  # a failing notebook: say which, go on with the others
+            first = str(error).strip().splitlines()
+            print(f"  failed: {path.name}: {type(error).__name__}: {first[-1] if first else ''}"[:400], file=sys.stderr)
+            failed.append(path.name)
     write_index(out)
     _progress(f"wrote {out / 'index.html'}")
+    if failed:
+        print(f"{len(failed)} report(s) failed: {', '.join(failed)}", file=sys.stderr)
+        return 1
     return 0
 
 
@@ -181,6 +243,8 @@ def write_index(out: Path) -> Path:
     items = []
     for page in sorted(out.glob("*.html")):
         if page.name == "index.html":
+            continue
+        if not page.read_text(encoding="utf-8", errors="replace").lstrip().lower().startswith("<!doctype html"):
             continue
         text = page.read_text(encoding="utf-8")
         m = re.search(r"<title>(.*?)</title>", text, re.S)

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import re
 
-_UK_LETTERS = set("іїєґІЇЄҐ")
-_RU_LETTERS = set("ыэъёЫЭЪЁ")
-_UK_WORDS = ("тис", "тисяч", "понад", "близько", "щонайменше", "майже", "більше", "від", "між", "приблизно")
-_RU_WORDS = ("тыс", "тысяч", "свыше", "около", "более", "почти", "примерно", "между", "от", "менее")
+# Letters only one of the two Cyrillic languages writes, and the words that tell them apart,
+# come from the language tables (``script_letters`` and ``script_words``).
 
 
 def detect_language(text: str) -> str:
@@ -20,6 +18,9 @@ def detect_language(text: str) -> str:
     >>> detect_language("about 300")
     'en'
     """
+    from .normalise.lexicon import lexicon
+
+    uk_letters, ru_letters = lexicon("uk").script_letters, lexicon("ru").script_letters
     hangul = cyrillic = 0
     uk = ru = 0
     for ch in text:
@@ -27,9 +28,9 @@ def detect_language(text: str) -> str:
             hangul += 1
         elif "\u0400" <= ch <= "\u04ff":
             cyrillic += 1
-            if ch in _UK_LETTERS:
+            if ch in uk_letters:
                 uk += 1
-            elif ch in _RU_LETTERS:
+            elif ch in ru_letters:
                 ru += 1
     if hangul and hangul >= cyrillic:
         return "ko"
@@ -39,10 +40,10 @@ def detect_language(text: str) -> str:
         return "uk" if uk > ru else "ru"
     if re.search(r"[\u0400-\u04ff]['’ʼ][\u0400-\u04ff]", text):
         return "uk"  # an apostrophe inside a word (п'ять): Ukrainian writes it, Russian does not
-    from .lexicon import lexicon  # the words each table knows tell the rest apart
-
+    # the words each table knows tell the rest apart
     uk_words, ru_words = lexicon("uk").vocab, lexicon("ru").vocab
+    uk_marks, ru_marks = lexicon("uk").script_words, lexicon("ru").script_words
     words = [w.strip(".,;:!?()«»\"") for w in text.lower().split()]
-    uk_hits = sum(w in uk_words and w not in ru_words for w in words) + sum(w in _UK_WORDS for w in words)
-    ru_hits = sum(w in ru_words and w not in uk_words for w in words) + sum(w in _RU_WORDS for w in words)
+    uk_hits = sum(w in uk_words and w not in ru_words for w in words) + sum(w in uk_marks for w in words)
+    ru_hits = sum(w in ru_words and w not in uk_words for w in words) + sum(w in ru_marks for w in words)
     return "uk" if uk_hits > ru_hits else "ru"

@@ -159,7 +159,31 @@ def extraction_on_curated_quotes() -> tuple[int, int, int, int]:
     return right, other, missed, len(english)
 
 
+def specs() -> dict[str, tuple[int, int]]:
+    """The hand-checked cases of tests/specs/<lang>.yaml: how many read exactly as written there, per language."""
+    import yaml
+
+    scores: dict[str, tuple[int, int]] = {}
+    for path in sorted((ROOT / "tests" / "specs").glob("*.yaml")):
+        spec = yaml.safe_load(path.read_text(encoding="utf-8"))
+        right = 0
+        for case in spec["cases"]:
+            bound = {"inf": math.inf, "-inf": -math.inf}
+            try:
+                r = parse_range(case["phrase"], lang=spec["lang"])
+            except ValueError:
+                continue
+            right += ((r.low, r.high, r.low_open, r.high_open, r.kind)
+                      == (bound.get(case["low"], case["low"]), bound.get(case["high"], case["high"]),
+                          case["low_open"], case["high_open"], case["kind"])
+                      and ("best" not in case or r.best == case["best"]))
+        scores[spec["lang"]] = (right, len(spec["cases"]))
+    return scores
+
+
 def main() -> None:
+    for lang, (right, total) in specs().items():
+        print(f"accuracy, tests/specs/{lang}.yaml: {right}/{total} ({right / total:.0%})")
     for name, (right, total) in (("numerals (en, uk, ru, ko)", numerals()), ("range sentences", range_sentences()),
                                  ("bounds, hedges, currency", phrases())):
         print(f"accuracy, {name}: {right}/{total}")

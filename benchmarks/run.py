@@ -42,7 +42,7 @@ def bench_normaliser() -> None:
 def main(argv: list[str]) -> int:
     print(f"Python {sys.version.split()[0]}")
     bench_normaliser()
-    for extra in ("bench_claims", "bench_extract", "bench_report", "accuracy", "bench_corpus"):
+    for extra in ("peers", "bench_claims", "bench_extract", "bench_report", "accuracy", "bench_corpus"):
         try:
             module = __import__(extra)
         except ModuleNotFoundError:

@@ -22,8 +22,8 @@ def test_the_dataset_loads_with_every_row():
 
 def test_added_columns_worked_out_by_hand():
     claims = load_claims(CLAIMS).set_index("claim_id")
-    # "approximately 300": u = 100, so 250 to 350
-    assert claims.loc["NK034", ["low", "high", "best", "kind"]].tolist() == [250.0, 350.0, 300.0, "approx"]
+    # "approximately 300": a round number, hedged by 10% each way (standard band), so 270 to 330
+    assert claims.loc["NK034", ["low", "high", "best", "kind"]].tolist() == [270.0, 330.0, 300.0, "approx"]
     # "перевищує вже 3 тис." (uk): more than 3,000
     row = claims.loc["NK023"]
     assert (row["low"], row["high"], row["low_open"], row["kind"]) == (3000.0, math.inf, True, "lower")
@@ -80,7 +80,7 @@ def test_every_bad_row_is_reported_at_once(claims_file):
                         (6, "claim_date"), (6, "url")}
     message = str(info.value)
     assert "row 3, column 'metric': 'dead'" in message
-    assert "unknown metric" in message and "duplicate claim_id" in message
+    assert "unknown measure" in message and "duplicate claim_id" in message
 
 
 def test_missing_column_and_empty_file(tmp_path, claims_file):
@@ -144,6 +144,6 @@ def test_accessor_normalise_on_a_hand_built_frame():
     frame = pd.DataFrame([claim(), claim(claim_id="C2", metric="wounded", stated="2,700",
                                          quote="and 2,700 had been injured.")])
     out = frame.claims.normalise()
-    assert out["high"].tolist() == [350.0, 2700.0]
-    with pytest.raises(ClaimsValidationError, match="unknown metric"):
+    assert out["high"].tolist() == [330.0, 2700.0]
+    with pytest.raises(ClaimsValidationError, match="unknown measure"):
         pd.DataFrame([claim(metric="dead")]).claims.normalise()

@@ -1,132 +1,216 @@
-"""The comparison engine on small frames worked out by hand, and on the dataset."""
-
-import math
+"""The comparison layer on small hand-built claims files, one per trap (expected values worked out by hand)."""
 
 import pandas as pd
 import pytest
-from conftest import CLAIMS, claim
+from conftest import claim, write_claims
 
-import analysis.accessor  # noqa: F401
 from analysis import load_claims
-from analysis.claims import normalise_frame
-from analysis.commentary import agreement, headline
-from analysis.compare import compare, drift, harmonise, latest, pairwise, ratio_matrix, statements, summary
+from analysis.compare import compare, drift, figures, statements
+from analysis.errors import ClaimsValidationError, InputError
 
 
-def frame(*rows):
-    return normalise_frame(pd.DataFrame(list(rows)))
+def load(tmp_path, rows, sidecar=None, sources=None):
+    path = write_claims(tmp_path / "topic.csv", rows)
+    if sidecar is not None:
+        (tmp_path / "topic.yaml").write_text(sidecar, encoding="utf-8")
+    if sources is not None:
+        (tmp_path / "topic.sources.csv").write_text(sources, encoding="utf-8")
+    return load_claims(path)
 
 
-def test_statement_takes_the_majority_reading_and_drift_names_the_other():
-    claims = frame(
-        claim(claim_id="A", outlet="AFP", stated="approximately 300", quote="approximately 300 died"),
-        claim(claim_id="B", outlet="Yonhap", stated="at least 300", quote="at least 300 died"),
-        claim(claim_id="C", outlet="KBS", stated="some 300", quote="some 300 died"),
-    )
+def test_media_and_international_bodies_keep_their_names_and_country_view_pools_government_only(tmp_path):
+    claims = load(tmp_path, [
+        claim(claim_id="A", organisation="Reuters", country="GB", stated="500", quote="Reuters counted 500 dead."),
+        claim(claim_id="B", organisation="OCHA", country="", stated="800", quote="OCHA said 800 died."),
+        claim(claim_id="C", organisation="Ministry of Health", country="ET", stated="300",
+              quote="The ministry said 300 died."),
+    ], sources="organisation,kind,country,aliases\nMinistry of Health,government,ET,\n")
+    table = compare(claims, "killed")
+    assert table.index.tolist() == ["UN Office for the Coordination of Humanitarian Affairs (OCHA)", "Reuters",
+                                    "Ministry of Health"]
+    assert compare(claims, "killed", by="country").index.tolist() == ["ET"]   # Reuters is not "the U.K."
+
+
+def test_a_month_only_retelling_of_a_dated_statement_is_one_statement(tmp_path):
+    claims = load(tmp_path, [
+        claim(claim_id="A", claim_date="2025-03-04", outlet="X"),
+        claim(claim_id="B", claim_date="2025-03", outlet="Y"),
+    ])
     reps = statements(claims)
-    assert len(reps) == 1
-    assert reps.iloc[0]["claim_id"] == "A" and reps.iloc[0]["reports"] == 3 and not reps.iloc[0]["readings_agree"]
-    changes = drift(claims)
-    assert changes[["change", "claim_id", "reference_claim_id"]].values.tolist() == [["hedge", "B", "A"]]
+    assert len(reps) == 1 and reps.iloc[0]["statement_claims"] == "A B"
+    assert reps.iloc[0]["date_text"] == "4 March 2025"
 
 
-def test_magnitude_and_metric_drift():
-    claims = frame(
-        claim(claim_id="A", outlet="X", metric="killed_or_wounded", stated="1,200", quote="1,200 casualties"),
-        claim(claim_id="B", outlet="Y", metric="killed_or_wounded", stated="12,000", quote="12,000 casualties"),
-        claim(claim_id="C", outlet="Z", claim_date="2025-01-20", metric="killed", stated="1,200",
-              quote="1,200 were killed"),
-    )
-    changes = drift(claims).set_index("claim_id")
-    assert changes.loc["B", "change"] == "magnitude"
-    assert changes.loc["C", "change"] == "metric" and changes.loc["C", "reference_claim_id"] == "A"
+def test_month_and_year_dates_are_shown_at_their_precision_and_as_of_is_not_padded(tmp_path):
+    claims = load(tmp_path, [claim(claim_id="A", claim_date="2022-03", published="")])
+    assert claims.loc[0, "date_text"] == "March 2022"
+    assert compare(claims, "killed").iloc[0]["date"] == "March 2022"
 
 
-def test_same_outlet_twice_is_two_statements():
-    claims = frame(claim(claim_id="A", metric="deployed", stated="some 10,000", quote="some 10,000 in Russia"),
-                   claim(claim_id="B", metric="deployed", stated="as many as 8,000", quote="as many as 8,000 in Kursk"))
-    assert len(statements(claims)) == 2 and drift(claims).empty
+def test_a_stale_figure_stays_out_of_the_ratios(tmp_path):
+    claims = load(tmp_path, [
+        claim(claim_id="OLD", claim_date="2022-03-01", organisation="Ministry A", stated="100", quote="100 died."),
+        claim(claim_id="NEW", claim_date="2025-03-01", organisation="Ministry B", stated="23,200",
+              quote="23,200 died."),
+    ])
+    detail = figures(claims, "killed")
+    assert detail.set_index("claim_id")["stale"].to_dict() == {"NEW": False, "OLD": True}
 
 
-def test_killed_plus_wounded_is_an_interval_sum():
-    # about 300 -> [250, 350]; 2,700 -> [2,700, 2,700]; sum [2,950, 3,050], best 3,000
-    claims = frame(claim(claim_id="K"), claim(claim_id="W", metric="wounded", stated="2,700",
-                                              quote="and 2,700 had been injured"))
-    derived = harmonise(claims).query("derived")
-    assert len(derived) == 1
-    row = derived.iloc[0]
-    assert (row["claim_id"], row["metric"], row["low"], row["high"], row["best"]) == \
-        ("K+W", "killed_or_wounded", 2950.0, 3050.0, 3000.0)
+def test_metric_drift_never_stands_for_a_statement(tmp_path):
+    claims = load(tmp_path, [
+        claim(claim_id="A", metric="killed_or_wounded", outlet="X", stated="4,000", quote="4,000 casualties."),
+        claim(claim_id="B", metric="killed_or_wounded", outlet="Y", stated="4,000", quote="4,000 casualties."),
+        claim(claim_id="C", metric="killed", outlet="Z", stated="4,000", quote="4,000 were killed."),
+    ])
+    assert drift(claims).query("change == 'metric'")["claim_id"].tolist() == ["C"]
+    assert compare(claims, "killed").empty
 
 
-def test_windows_and_plans_are_not_compared_with_totals():
-    claims = frame(
-        claim(claim_id="T", metric="killed_or_wounded", stated="4,000", quote="4,000 in all", country="UA",
-              organisation="Office of the President of Ukraine"),
-        claim(claim_id="W", metric="killed_or_wounded", scope="window", stated="more than 1,000",
-              quote="more than 1,000 last week", country="US", organisation="White House"),
-    )
-    table = compare(claims, "killed_or_wounded")
-    assert table["claim_id"].tolist() == ["T"]
+def test_subsets_are_never_totals_and_scope_is_read_from_the_quote(tmp_path):
+    path = write_claims(tmp_path / "topic.csv", [
+        claim(claim_id="A", stated="120", quote="At least 120 people were killed in Axum, witnesses said."),
+        claim(claim_id="B", stated="40", quote="About 40 people a day died."),
+        claim(claim_id="C", stated="9,000", quote="The ministry said 9,000 had died."),
+    ], header=["claim_id", "claim_date", "speaker", "organisation", "country", "metric", "subject", "stated",
+               "quote", "outlet", "published", "url"])
+    claims = load_claims(path).set_index("claim_id")
+    assert claims["scope"].to_dict() == {"A": "subset", "B": "rate", "C": "cumulative"}
+    assert claims["scope_inferred"].all()
 
 
-def test_as_of_takes_the_latest_statement_known_then():
-    claims = frame(
-        claim(claim_id="E", claim_date="2025-01-09", published="2025-01-09", stated="4,000", quote="4,000 died",
-              country="UA", organisation="Zelensky"),
-        claim(claim_id="L", claim_date="2025-03-01", published="2025-03-01", stated="5,000", quote="5,000 died",
-              country="UA", organisation="Zelensky"),
-    )
-    assert latest(claims, as_of_date="2025-02-27")["claim_id"].tolist() == ["E"]
-    assert latest(claims)["claim_id"].tolist() == ["L"]
+def test_vague_quantities_are_compared_by_bounds_not_midpoints(tmp_path):
+    claims = load(tmp_path, [
+        claim(claim_id="A", organisation="Group A", stated="hundreds of thousands",
+              quote="hundreds of thousands died."),
+        claim(claim_id="B", organisation="Group B", stated="10,000", quote="10,000 died."),
+    ])
+    detail = figures(claims, "killed").set_index("claim_id")
+    # "hundreds of thousands": [200,000, 1,000,000) by the vague convention; compared by its bounds
+    assert detail.loc["A", "compared_by"] == "its bounds"
+    assert (detail.loc["A", "compared_low"], detail.loc["A", "compared_high"]) == (200000.0, 1000000.0)
 
 
-def test_divergence_by_hand():
-    claims = frame(
-        claim(claim_id="UA1", country="UA", organisation="Zelensky", metric="killed_or_wounded", stated="4,000",
-              quote="4,000 killed or wounded"),
-        claim(claim_id="US1", country="US", organisation="U.S. officials", metric="killed_or_wounded",
-              stated="around 1,200", quote="around 1,200"),
-        claim(claim_id="GB1", country="GB", organisation="UK Defence Intelligence", metric="killed_or_wounded",
-              stated="more than 3,000", quote="more than 3,000"),
-    )
-    table = compare(claims, "killed_or_wounded")
-    assert table["by_value"].tolist() == ["UA", "GB", "US"]
-    assert table.set_index("by_value").loc["GB", "compared_by"] == "lower bound"
-    pairs = pairwise(table).set_index(["a", "b"])
-    assert pairs.loc[("UA", "US"), "ratio"] == pytest.approx(4000 / 1200)
-    assert bool(pairs.loc[("UA", "GB"), "overlap"])          # 4,000 is more than 3,000
-    assert pairs.loc[("GB", "US"), "gap"] == 3000 - 1250     # (3,000, inf) vs [1,150, 1,250]
-    assert "GB is compared by its lower bound" in pairs.loc[("GB", "US"), "note"]
-    facts = summary(table)
-    assert facts["spread"] == pytest.approx(4000 / 1200)
-    assert facts["consensus"] is None
-    assert (facts["envelope"].low, facts["envelope"].high) == (1150.0, math.inf)
-    assert (facts["conservative"], facts["conservative_source"]) == (1150.0, "US")
-    matrix = ratio_matrix(table)
-    assert matrix.loc["UA", "US"] == pytest.approx(10 / 3) and matrix.loc["US", "US"] == 1.0
+def test_unknown_measure_and_bad_as_of_are_clear_errors(tmp_path):
+    claims = load(tmp_path, [claim()])
+    with pytest.raises(InputError, match="unknown measure 'dead'; the measures are killed"):
+        compare(claims, "dead")
+    with pytest.raises(InputError, match="'yesterday' is not a date: use YYYY-MM-DD"):
+        compare(claims, "killed", as_of="yesterday")
 
 
-def test_the_27_february_2025_comparison():
-    claims = load_claims(CLAIMS)
-    table = claims.claims.compare("killed_or_wounded", as_of="2025-02-27").set_index("by_value")
-    assert table.index.tolist() == ["UA", "KR", "US"]
-    assert table.loc["UA", "value"] == 4000.0
-    assert (table.loc["KR", "low"], table.loc["KR", "high"]) == (2950.0, 3050.0)   # NIS, January: 300 + 2,700
-    assert table.loc["KR", "claim_id"] == "NK034+NK035"
-    assert (table.loc["US", "low"], table.loc["US", "high"]) == (1150.0, 1250.0)
-    text = headline(claims.claims.compare("killed_or_wounded", as_of="2025-02-27"), "killed_or_wounded", "2025-02-27")
-    assert text == ("As of 27 February 2025, Ukraine's 4,000 killed or wounded is 3.3 times the United States' estimate of "
-                    "about 1,200; South Korea's figures add up to about 3,000.")
-    deployed = claims.claims.compare("deployed", as_of="2025-02-27")
-    assert set(deployed.query("claim_id == 'NK048'")["by_value"]) == {"KR", "UA", "US"}
-    assert "agree on 10,000 to 12,000 deployed" in agreement(deployed, "deployed")
+def test_displaced_is_a_measure_and_a_sidecar_adds_its_own(tmp_path):
+    claims = load(tmp_path, [claim(metric="displaced"), claim(claim_id="C2", metric="deaths_all_cause")],
+                  sidecar="measures:\n  deaths_all_cause: {words: deaths from any cause}\n")
+    assert set(claims["metric"]) == {"displaced", "deaths_all_cause"}
 
 
-def test_drift_in_the_dataset():
-    changes = drift(load_claims(CLAIMS))
-    pairs = {(c, r) for c, r in zip(changes["claim_id"], changes["reference_claim_id"])}
-    assert ("NK037", "NK034") in pairs     # "At least 300" for "approximately 300"
-    assert ("NK024", "NK022") in pairs     # "nearly 3,000" for "over 3,000" (translation)
-    assert ("NK041", "NK032") in pairs     # 4,000 killed for 4,000 killed or wounded
-    assert ("NK023", "NK022") not in pairs  # the Ukrainian original agrees with "over 3,000"
+@pytest.mark.parametrize("header_extra", ["low", "source", "date", "kind"])
+def test_a_file_carrying_derived_columns_is_refused(tmp_path, header_extra):
+    path = write_claims(tmp_path / "t.csv", [dict(claim(), **{header_extra: "x"})],
+                        header=list(claim()) + [header_extra])
+    with pytest.raises(ClaimsValidationError, match=header_extra):
+        load_claims(path)
+
+
+def test_a_broken_quote_is_reported_not_swallowed(tmp_path):
+    good = write_claims(tmp_path / "t.csv", [claim(claim_id=f"C{i}") for i in range(4)])
+    lines = good.read_text(encoding="utf-8").splitlines()
+    lines[1] = lines[1].rstrip(",") + ',"open quote'
+    good.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(ClaimsValidationError):
+        load_claims(good)
+
+
+@pytest.mark.parametrize("date", ["2300-01-01", "0001-01-01", "2025-01-13\n"])
+def test_dates_out_of_range_or_with_a_newline_are_row_errors(tmp_path, date):
+    path = write_claims(tmp_path / "t.csv", [claim(claim_date=date)])
+    with pytest.raises(ClaimsValidationError, match="claim_date"):
+        load_claims(path)
+
+
+def test_a_huge_field_is_a_clear_error(tmp_path):
+    path = write_claims(tmp_path / "t.csv", [claim(notes="x" * 10_000_000)])
+    with pytest.raises(ClaimsValidationError, match="the limit is"):
+        load_claims(path)
+
+
+def test_parquet_from_corpus_extraction_is_read(tmp_path):
+    frame = pd.DataFrame([claim()]).assign(document="doc1", start=0, end=3, confidence=0.9, reason="cue")
+    frame["stated"] = "about 300"
+    folder = tmp_path / "parts"
+    folder.mkdir()
+    frame.to_parquet(folder / "part-0.parquet")
+    claims = load_claims(folder)
+    assert claims.loc[0, "low"] == 270.0 and claims.loc[0, "reason"] == "cue"   # 300 is round: 10% each way
+
+
+def test_kinds_of_unknown_organisations_are_read_from_their_names_and_an_explicit_kind_wins(tmp_path):
+    header = ["claim_id", "claim_date", "speaker", "organisation", "country", "metric", "scope", "subject", "stated",
+              "quote", "outlet", "published", "url", "lang", "notes", "source_kind"]
+    path = write_claims(tmp_path / "topic.csv", [
+        claim(claim_id="M", organisation="Ruritanian Defence Ministry", country="RU", stated="100", quote="100 died."),
+        claim(claim_id="B", organisation="Northern Lantern Broadcasting", country="GB", stated="900",
+              quote="900 died."),
+        claim(claim_id="U", organisation="Calder University researchers", country="GB", stated="700",
+              quote="700 died."),
+        claim(claim_id="X", organisation="Kestrel Group", country="GB", stated="500", quote="500 died."),
+        claim(claim_id="E", organisation="Kestrel Watch", country="GB", stated="400", quote="400 died.",
+              source_kind="research"),
+        claim(claim_id="P", organisation="", speaker="Jane Doe", country="", stated="300", quote="300 died."),
+    ], header=header)
+    claims = load_claims(path).set_index("claim_id")
+    assert claims["source_kind"].to_dict() == {"M": "military", "B": "media", "U": "research", "X": "",
+                                               "E": "research", "P": "individual"}
+    assert claims["source_kind_from"].to_dict() == {"M": "inferred", "B": "inferred", "U": "inferred", "X": "",
+                                                    "E": "claims file", "P": "inferred"}
+    assert claims.loc["M", "source_kind_cue"] == "defence ministry"
+    assert claims.loc["P", "source"] == "Jane Doe" and claims.loc["X", "source"] == "Kestrel Group"
+    # by country: only the government-side body speaks for its country; the broadcaster, the university,
+    # the watch group and the body of unknown kind are never "the U.K.'s" figure
+    assert compare(claims.reset_index(), "killed", by="country").index.tolist() == ["RU"]
+    assert compare(claims.reset_index(), "killed").index.tolist()[:2] == ["Northern Lantern Broadcasting",
+                                                                         "Calder University researchers"]
+
+
+def test_an_unknown_source_kind_in_the_file_is_a_row_error(tmp_path):
+    header = list(claim()) + ["source_kind"]
+    path = write_claims(tmp_path / "t.csv", [claim(source_kind="press")], header=header)
+    with pytest.raises(ClaimsValidationError, match="unknown source kind"):
+        load_claims(path)
+
+
+def test_band_robustness_names_the_findings_that_flip_between_bands(tmp_path):
+    from analysis.compare import band_findings
+    from analysis.report.sections import band_sentence
+
+    claims = load(tmp_path, [
+        claim(claim_id="A", organisation="Body A", stated="about 1,000", quote="about 1,000 died."),
+        claim(claim_id="B", organisation="Body B", stated="1,080", quote="1,080 died."),
+        claim(claim_id="C", organisation="Body C", stated="1,200", quote="1,200 died."),
+    ])
+    # "about 1,000" is round (one significant digit): hedged by 10% standard -> [900, 1,100];
+    # 5% narrow -> [950, 1,050]; 25% wide -> [750, 1,250].  1,080 and 1,200 are bare points.
+    found = band_findings(claims, "killed").set_index(["a", "b"])
+    c_a, b_a, c_b = found.loc[("Body C", "Body A")], found.loc[("Body B", "Body A")], found.loc[("Body C", "Body B")]
+    assert (b_a["overlap_narrow"], b_a["overlap_standard"], b_a["overlap_wide"]) == (False, True, True)
+    assert b_a["gap_narrow"] == 30.0                  # 1,080 - 1,050
+    assert (c_a["overlap_narrow"], c_a["overlap_standard"], c_a["overlap_wide"]) == (False, False, True)
+    assert c_a["gap_standard"] == 100.0 and c_a["gap_narrow"] == 150.0   # 1,200 - 1,100; 1,200 - 1,050
+    assert c_b["holds"] and not c_a["holds"] and not b_a["holds"]
+    sentence = band_sentence(claims, "killed", None)
+    assert "with the narrow band, Body B and Body A no longer overlap (a gap of 30)" in sentence
+    assert "with the wide band, Body C and Body A overlap" in sentence
+    assert "The other finding holds under every band." in sentence
+
+
+def test_band_robustness_says_when_every_finding_holds(tmp_path):
+    from analysis.report.sections import band_sentence
+
+    claims = load(tmp_path, [
+        claim(claim_id="A", organisation="Body A", stated="about 1,000", quote="about 1,000 died."),
+        claim(claim_id="B", organisation="Body B", stated="5,000", quote="5,000 died."),
+    ])
+    # [750, 1,250] at the widest is still far below 5,000
+    assert band_sentence(claims, "killed", None).startswith("Every overlap and gap found here holds with the narrow "
+                                                            "and wide hedge bands")

@@ -16,7 +16,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from analysis import extract_claims
+from analysis import extract_claims, load_claims
 from analysis.__main__ import main
 from analysis.corpus import extract_corpus
 from analysis.corpus.inputs import partitions, read_partition
@@ -33,25 +33,24 @@ COMPARED = ("document", "start", "end", "stated", "metric", "scope", "organisati
 def scheduler():
     from distributed import LocalCluster
 
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0",
                       silence_logs=logging.ERROR) as cluster:
         yield cluster.scheduler_address
 
 
 @pytest.fixture(scope="module")
 def news():
-    """Thirty articles in English, Russian and Ukrainian, two in Korean."""
-    return list(articles(30, seed=11, languages=("en", "ru", "uk"))) + \
-        [dict(a, id=f"k{i}") for i, a in enumerate(articles(2, seed=12, languages=("ko",)))]
+    """Thirty-two articles in English, Russian and Ukrainian (Korean's tables take seconds to load, too long here)."""
+    return list(articles(32, seed=11, languages=("en", "ru", "uk")))
 
 
 @pytest.fixture
 def folder(tmp_path, news):
     root = tmp_path / "corpus"
     (root / "wire").mkdir(parents=True)
-    (root / "kr").mkdir()
-    for article in news:
-        folder = "kr" if article["lang"] == "ko" else "wire"
+    (root / "agency").mkdir()
+    for number, article in enumerate(news):
+        folder = "agency" if number % 4 == 0 else "wire"
         (root / folder / f"{article['id']}.txt").write_text(article["text"], encoding="utf-8")
     (root / "wire" / "broken.txt").write_bytes(b"Officials said \xff\xfe 40 people died.")
     (root / "wire" / "blank.txt").write_text("  \n", encoding="utf-8")
@@ -91,11 +90,10 @@ def test_a_folder_gives_the_plain_loops_claims_and_reports_the_failures(folder, 
     assert summary.partitions >= 4 and summary.written == summary.partitions
     assert output(out) == expected
     failed = {f["article"]: f["reason"] for f in summary.failures}
-    assert set(failed) == {"wire/broken", "wire/blank"} | {f"kr/{i}" for i in raising}
+    assert set(failed) == {"wire/broken", "wire/blank"} and not raising
     assert "not UTF-8" in failed["wire/broken"] and "empty" in failed["wire/blank"]
-    assert all(reason in failed[f"kr/{i}"] for i, reason in raising.items())
     assert not summary.ok
-    assert summary.articles == len(news) - len(raising) and summary.failed == 2 + len(raising)
+    assert summary.articles == len(news) and summary.failed == 2
     assert summary.claims == len(expected) > 30
     assert len(pd.read_parquet(out)) == len(expected)  # the folder reads as one table; the _files are skipped
     written = json.loads((out / "_summary.json").read_text(encoding="utf-8"))
@@ -122,6 +120,13 @@ def test_a_second_run_writes_nothing_and_overwrite_starts_again(folder, tmp_path
                            overwrite=True)
     assert (fresh.written, fresh.skipped) == (first.partitions, 0)
     assert all(p.stat().st_mtime_ns != stamps[p.name] for p in out.glob("part-*.parquet"))
+
+
+def test_an_output_folder_inside_the_input_folder_is_not_read_as_input(folder, scheduler):
+    out = folder / "claims"
+    first = extract_corpus(str(folder), out, scheduler=scheduler, progress=False, partition_bytes=4_000)
+    again = extract_corpus(str(folder), out, scheduler=scheduler, progress=False, partition_bytes=4_000)
+    assert (again.written, again.skipped, again.articles) == (0, first.partitions, first.articles)
 
 
 def test_another_input_into_the_same_folder_is_refused(folder, tmp_path, news, scheduler):
@@ -153,7 +158,9 @@ def test_json_lines_with_metadata_a_bad_line_and_a_missing_language(tmp_path, ne
     first = next(r for r in rows if r["document"] == news[0]["id"])
     assert (first["published"], first["url"], first["lang"]) == (news[0]["published"], news[0]["url"],
                                                                  news[0]["lang"])
-    assert first["claim_id"] == f"{news[0]['id']}-001"
+    assert first["claim_id"] == f"{news[0]['id']}-001" and first["outlet"] == "news.example.org"
+    loaded = load_claims(out)  # the review workflow and the reports read the output as a claims file
+    assert len(loaded) == len(expected) and loaded["low"].notna().all()
 
 
 def test_parquet_with_small_row_groups_and_a_missing_text(tmp_path, news, scheduler):
@@ -169,6 +176,23 @@ def test_parquet_with_small_row_groups_and_a_missing_text(tmp_path, news, schedu
     assert [(f["article"], f["reason"]) for f in summary.failures] == [(records[7]["id"], "no 'text'")]
 
 
+def test_a_partition_that_fails_is_reported_the_others_written_and_a_rerun_tries_it_again(tmp_path, news,
+                                                                                         scheduler):
+    path = tmp_path / "damaged.parquet"
+    pq.write_table(pa.Table.from_pylist([dict(a) for a in news[:8]]), path, row_group_size=4)
+    text = pq.ParquetFile(path).metadata.row_group(1).column(1)  # the second row group's text column
+    data = bytearray(path.read_bytes())
+    data[text.data_page_offset:text.data_page_offset + 16] = b"\xff" * 16  # its page header, destroyed
+    path.write_bytes(bytes(data))
+    out = tmp_path / "out"
+    summary = extract_corpus(str(path), out, scheduler=scheduler, progress=False, partition_articles=4)
+    assert [p["name"] for p in summary.failed_partitions] == ["part-00001"] and not summary.ok
+    assert "\n" not in summary.failed_partitions[0]["reason"] and "part-00001 failed" in summary.describe()
+    assert summary.written == 1 and summary.articles == 4 and output(out) == plain_loop(news[:4])[0]
+    again = extract_corpus(str(path), out, scheduler=scheduler, progress=False, partition_articles=4)
+    assert (again.skipped, again.written, len(again.failed_partitions)) == (1, 0, 1)
+
+
 def test_json_lines_partitions_cover_every_line_once(tmp_path):
     path = tmp_path / "lines.jsonl"
     lengths = [random.Random(n).randint(1, 60) for n in range(40)]
@@ -180,12 +204,28 @@ def test_json_lines_partitions_cover_every_line_once(tmp_path):
     assert [len(a.text) for a in read] == lengths
 
 
+def test_json_lines_with_a_byte_order_mark_and_a_json_suffix(tmp_path):
+    path = tmp_path / "export.json"
+    path.write_bytes(b"\xef\xbb\xbf" + '{"id": "x1", "text": "Officials said 40 people died."}\n'.encode()
+                     + b'{"id": "x2", "text": "\xff"}\n')
+    read = [a for p in partitions(str(path)) for a in read_partition(p)]
+    assert [a.id for a in read if hasattr(a, "text")] == ["x1"]
+    assert [(f.article, f.where) for f in read if not hasattr(f, "text")] == [("export:2", f"{path}, line 2")]
+
+
 def test_a_large_parquet_row_group_is_read_in_slices(tmp_path):
     path = tmp_path / "one-group.parquet"
-    pq.write_table(pa.table({"text": [f"article {n}" for n in range(1, 11)]}), path)
+    import datetime as dt
+
+    published = [dt.datetime(2025, 3, n, 9, 30) for n in range(1, 11)]
+    pq.write_table(pa.table({"text": [f"article {n}" for n in range(1, 11)], "id": list(range(101, 111)),
+                             "published": published}), path)
     parts = partitions(str(path), partition_articles=3)
     assert [(p.start, p.stop) for p in parts] == [(0, 3), (3, 6), (6, 9), (9, 10)]
-    assert [a.text for p in parts for a in read_partition(p)] == [f"article {n}" for n in range(1, 11)]
+    read = [a for p in parts for a in read_partition(p)]
+    assert [a.text for a in read] == [f"article {n}" for n in range(1, 11)]
+    assert (read[0].id, read[0].published, read[-1].id, read[-1].published) == ("101", "2025-03-01", "110",
+                                                                                 "2025-03-10")
 
 
 def test_the_command_runs_a_local_cluster_and_exits_1_when_an_article_failed(tmp_path, news, capsys):

@@ -48,8 +48,8 @@ def ranges(draw):
     a = draw(st.integers(-10**9, 10**12)) / draw(st.sampled_from([1, 1, 1, 10, 100]))
     b = a + draw(st.integers(1, 10**9)) / draw(st.sampled_from([1, 2, 4]))
     currency = draw(st.sampled_from([None, None, "USD", "EUR"]))
-    if kind == "point":
-        return Range(a, a, best=a, currency=currency)
+    if kind == "point":  # "-5" alone is a dash before a count, never a negative count, so points are >= 0
+        return Range(abs(a), abs(a), best=abs(a), currency=currency)
     if kind == "range":
         return Range(a, b, draw(st.booleans()), draw(st.booleans()), kind="range", currency=currency)
     if kind == "lower":
@@ -123,3 +123,17 @@ def test_interval_arithmetic(a, b):
         mid = both.low if both.contains(both.low) else (both.high if both.contains(both.high) else None)
         if mid is not None:
             assert a.contains(mid) and b.contains(mid)
+
+
+def test_long_hostile_text_is_read_a_window_at_a_time():
+    # a phrase on each side of a window's edge is still found, with offsets into the whole text
+    from analysis.normalise.reader import _WINDOW
+
+    filler = "word " * (_WINDOW // 5 + 7)
+    text = "about 300 died. " + filler + "more than 1,000 fled. " + filler + "12% left."
+    found = find_ranges(text)
+    assert [r.text for r in found] == ["about 300", "more than 1,000", "12%"]
+    for r in found:
+        assert text[r.start:r.end] == r.text
+    dense = "1-" * (_WINDOW * 2) + " 40 to 60 soldiers"
+    assert [r.text for r in find_ranges(dense)] == ["40 to 60"]

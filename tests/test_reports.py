@@ -45,7 +45,8 @@ def test_report_for_another_topic_is_written_with_an_index(hostile_report):
     assert "Another topic &lt;script&gt;" in text
     assert "<script" not in text.lower()                    # no script at all, from data or template
     assert 'src="http' not in text and "require.js" not in text and "mathjax" not in text.lower()
-    assert "data:image/png;base64," in text and ' alt="Range plot of' in text
+    assert "data:image/png;base64," in text and re.search(r" alt=[\"']Range plot of", text)
+    assert "sha256" in text and "data:text/csv;charset=utf-8;base64," in text
     assert "H1" in text and "H2" in text and "https://example.org/b?x=1&amp;y=2" in text
 
 
@@ -65,8 +66,8 @@ def test_a_topic_with_nothing_comparable_still_renders(tmp_path):
     result = run_report(claims, tmp_path / "out", title="Undated topic")
     assert result.returncode == 0, result.stderr
     text = (tmp_path / "out" / "undated-topic.html").read_text(encoding="utf-8")
-    assert "No source had given a dated cumulative figure" in text
-    assert "undated: it cannot be placed" in text and "C2" in text
+    assert "No source gave a dated cumulative figure that can be compared." in text
+    assert "undated: it cannot be placed in time" in text and "C2" in text
 
 
 def test_empty_claims_file_gets_a_clear_message(tmp_path):

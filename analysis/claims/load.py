@@ -1,15 +1,26 @@
-"""The claims table: read a claims CSV, validate it, and add the ranges its number phrases state.
+"""Reading a claims file: validate it, and add the ranges, dates and sources it states.
 
-``load_claims(path)`` returns one row per claim with the file's columns (extra
-columns kept) and adds:
+``load_claims(path)`` reads a claims CSV (or the Parquet that corpus extraction writes: a
+file, or a folder of part files) and returns one row per claim with the file's columns
+(extra columns kept) plus:
 
-- ``low``, ``high``, ``low_open``, ``high_open``, ``best``, ``approx``, ``kind``,
-  ``rule``, ``currency``: the range ``stated`` reads as (see ``parse_range``);
-- ``parsed`` and ``parse_error``: False and the reason when ``stated`` cannot be read;
-- ``source`` and ``source_kind``: the canonical organisation and its kind
-  (government, military, intelligence, media, legislature) from ``sources.csv``;
-- ``row``: the line of the file the claim starts on; ``date`` (the first day the
-  claim date allows) and ``known_date`` (the day by which it was public).
+- ``low``, ``high``, ``low_open``, ``high_open``, ``best``, ``approx``, ``kind``, ``rule``,
+  ``currency``: the range ``stated`` reads as (:mod:`analysis.claims.columns`);
+- ``parsed`` and ``parse_error``: False and the reason when ``stated`` is not read as a count;
+- ``source``, ``source_kind``, ``source_country``: the organisation as the registry knows it
+  (:mod:`analysis.claims.sources`), its kind, and its country; ``source_kind_from`` says
+  where the kind came from (the file's optional ``source_kind`` column, the registry, or
+  "inferred" from the name's own words, :mod:`analysis.claims.kinds`) and
+  ``source_kind_cue`` the words that decided an inferred kind;
+- ``row``: the line of the file the claim starts on;
+- ``date`` (the first day the claim date allows, else the published date's),
+  ``date_precision`` (day, month, year), ``date_text`` (shown at its precision) and
+  ``known_date`` (the last day by which the claim was certainly public);
+- ``scope_inferred`` and ``scope_cue``: True and the words that decided, when the file gave
+  no scope and it was read from the quote (:mod:`analysis.claims.scope`).
+
+Nothing is dropped silently: a file that breaks the schema raises one
+:class:`~analysis.errors.ClaimsValidationError` listing every bad row.
 """
 
 from __future__ import annotations
@@ -23,12 +34,16 @@ from pathlib import Path
 import pandas as pd
 import pandera.pandas as pa
 
-from ..errors import AmbiguousQuantityError, ClaimsValidationError, NoQuantityError
-from ..normaliser import parse_range
-from .schema import COLUMNS, METRICS, OPTIONAL, REQUIRED, claims_schema
+from ..errors import ClaimsValidationError, InputError
+from ..limits import MAX_CLAIMS_FILE_BYTES, MAX_FIELD_CHARS
+from .columns import RANGE_COLUMNS, RANGE_DTYPES, range_columns, unread_columns
+from .dates import PartialDate
+from .schema import COLUMNS, DERIVED, KIND_COLUMN, METRICS, OPTIONAL, REQUIRED, claims_schema
+from .scope import infer_scope
+from .sidecar import Sidecar, read_sidecar
+from .sources import SourceRegistry
 
-RANGE_COLUMNS = ("low", "high", "low_open", "high_open", "best", "approx", "kind", "rule", "currency", "parsed",
-                 "parse_error")
+#: The project's older alias table (kept for the extractor until it reads the registry).
 DEFAULT_SOURCES = Path(__file__).resolve().parents[2] / "data" / "sources.csv"
 
 
@@ -36,42 +51,54 @@ DEFAULT_SOURCES = Path(__file__).resolve().parents[2] / "data" / "sources.csv"
 # Reading
 # ---------------------------------------------------------------------------------
 
+def _file_problem(path: Path, reason: str, row: int | None = None, column: str = "(file)", value=None):
+    return ClaimsValidationError(str(path), [dict(row=row, column=column, value=value, reason=reason)])
+
+
 def read_claims_csv(path: str | Path) -> tuple[pd.DataFrame, list[dict]]:
     """Read a claims CSV as text, with the line each record starts on.
 
-    A byte-order mark and Windows line endings are accepted. Returns the frame
-    (all cells ``str``, column ``row`` added) and the problems found while reading
-    (ragged rows, missing columns), in the shape of :class:`ClaimsValidationError`.
+    A byte-order mark and Windows line endings are accepted. Returns the frame (all
+    cells ``str``, column ``row`` added) and the problems found while reading: ragged
+    rows, a field past :data:`~analysis.limits.MAX_FIELD_CHARS`, a quote left open that
+    swallows the rows after it, missing or derived columns.
     """
     path = Path(path)
     try:
+        size = path.stat().st_size
+        if size > MAX_CLAIMS_FILE_BYTES:
+            raise _file_problem(path, f"is {size:,} bytes; the limit is {MAX_CLAIMS_FILE_BYTES:,} bytes")
         raw = path.read_bytes()
     except OSError as error:
-        raise ClaimsValidationError(str(path), [dict(row=0, column="(file)", value=str(path),
-                                                      reason=f"cannot be read: {error.strerror or error}")]) from None
+        raise _file_problem(path, f"cannot be read: {error.strerror or error}", value=str(path)) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise ClaimsValidationError(str(path), [dict(row=0, column="(file)", value=None,
-                                                      reason=f"is not UTF-8 text ({error.reason} at byte {error.start})")]) \
+        raise _file_problem(path, f"is not UTF-8 text ({error.reason} at byte {error.start}); save it as UTF-8") \
             from None
     if not text.strip():
-        raise ClaimsValidationError(str(path), [dict(row=1, column="(file)", value=None,
-                                                      reason="the file is empty: expected a header row with the "
-                                                             "claims columns (" + ", ".join(REQUIRED) + ")")])
-    reader = csv.reader(io.StringIO(text, newline=""))
-    header = [h.strip() for h in next(reader)]
+        raise _file_problem(path, "the file is empty: expected a header row with the claims columns ("
+                            + ", ".join(REQUIRED) + ")", row=1)
+    csv.field_size_limit(max(MAX_CLAIMS_FILE_BYTES, MAX_FIELD_CHARS) + 1)
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     problems: list[dict] = []
-    for name in REQUIRED:
-        if name not in header:
-            problems.append(dict(row=1, column=name, value=None, reason="required column is missing from the header"))
-    duplicated = sorted({h for h in header if header.count(h) > 1})
-    for name in duplicated:
-        problems.append(dict(row=1, column=name, value=None, reason="column appears more than once in the header"))
+    try:
+        header = [h.strip() for h in next(reader)]
+    except csv.Error as error:
+        raise _file_problem(path, f"the header row cannot be read as CSV: {error}", row=1) from None
+    problems += header_problems(header)
     records, rows = [], []
     line = reader.line_num
-    for record in reader:
+    while True:
         start = line + 1
+        try:
+            record = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as error:
+            problems.append(dict(row=start, column="(row)", value=None,
+                                 reason=f"cannot be read as CSV ({error}); a quote is probably left open"))
+            break
         line = reader.line_num
         if not any(record) or (len(record) == 1 and not record[0].strip()):
             continue  # a blank line is no claim
@@ -79,18 +106,47 @@ def read_claims_csv(path: str | Path) -> tuple[pd.DataFrame, list[dict]]:
             problems.append(dict(row=start, column="(row)", value=",".join(record)[:60],
                                  reason=f"has {len(record)} fields but the header has {len(header)}"))
             record = (record + [""] * len(header))[:len(header)]
+        for name, value in zip(header, record):
+            if len(value) > MAX_FIELD_CHARS:
+                problems.append(dict(row=start, column=name, value=value[:40],
+                                     reason=f"is {len(value):,} characters long; the limit is {MAX_FIELD_CHARS:,}"))
+            elif "\n" in value and _swallows_rows(value, len(header)):
+                problems.append(dict(row=start, column=name, value=value.split("\n", 1)[0][:60],
+                                     reason="opens a quote that is never closed on its line: it swallows "
+                                            f"{value.count(chr(10))} following line(s) that look like rows of "
+                                            "their own; close the quote (or double a quote inside it: \"\")"))
         records.append(record)
         rows.append(start)
-    frame = pd.DataFrame(records, columns=header if not duplicated else _dedupe(header), dtype=object)
-    for name, default in OPTIONAL.items():
-        if name not in frame.columns:
-            frame[name] = default
-    for name in REQUIRED:
-        if name not in frame.columns:
-            frame[name] = ""
-    frame = frame.astype({c: str for c in COLUMNS})
+    names = _dedupe(header)
+    frame = pd.DataFrame(records, columns=names, dtype=object) if records else pd.DataFrame(columns=names, dtype=object)
     frame.insert(0, "row", pd.Series(rows, dtype="int64"))
     return frame, problems
+
+
+def _swallows_rows(value: str, fields: int) -> bool:
+    """A field holding lines that read as complete rows of the file: a quote left open."""
+    for line in value.split("\n")[1:]:
+        try:
+            parsed = next(csv.reader([line]))
+        except (csv.Error, StopIteration):
+            continue
+        if len(parsed) >= max(3, fields - 2):
+            return True
+    return False
+
+
+def header_problems(header: list[str]) -> list[dict]:
+    """Missing required columns, repeated columns, and columns the loader derives."""
+    problems = [dict(row=1, column=name, value=None, reason="required column is missing from the header")
+                for name in REQUIRED if name not in header]
+    problems += [dict(row=1, column=name, value=None, reason="column appears more than once in the header")
+                 for name in sorted({h for h in header if header.count(h) > 1})]
+    derived = [h for h in header if h in DERIVED]
+    if derived:
+        problems.append(dict(row=1, column=", ".join(derived), value=None,
+                             reason="the loader derives these columns and would overwrite them; rename them "
+                                    "(for example 'my_" + derived[0] + "') or drop them"))
+    return problems
 
 
 def _dedupe(header: list[str]) -> list[str]:
@@ -102,33 +158,73 @@ def _dedupe(header: list[str]) -> list[str]:
     return out
 
 
-def validate_claims(frame: pd.DataFrame) -> list[dict]:
-    """Every schema problem of a claims frame (``row`` column holds file lines)."""
+def read_claims_parquet(path: str | Path) -> tuple[pd.DataFrame, list[dict]]:
+    """Read the Parquet corpus extraction writes (a file or a folder of part files) as text cells.
+
+    Its columns are the claims columns plus the extractor's (document or article id,
+    start, end, confidence, reason). ``row`` numbers the claims from 2, as a CSV's lines would.
+    """
+    path = Path(path)
+    parts = sorted(path.rglob("*.parquet")) if path.is_dir() else [path]
+    if not parts:
+        raise _file_problem(path, "is a folder with no .parquet files in it")
+    total = sum(p.stat().st_size for p in parts)
+    if total > MAX_CLAIMS_FILE_BYTES:
+        raise _file_problem(path, f"is {total:,} bytes; the limit is {MAX_CLAIMS_FILE_BYTES:,} bytes")
+    try:
+        frames = [pd.read_parquet(p) for p in parts]
+    except Exception as error:  # pyarrow raises several types for a damaged file
+        raise _file_problem(path, f"cannot be read as Parquet: {str(error).splitlines()[0][:200]}") from None
+    frame = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
+    if "document" not in frame.columns:
+        for alias in ("article_id", "article", "doc_id"):
+            if alias in frame.columns:
+                frame["document"] = frame[alias]
+                break
+    problems = header_problems([str(c) for c in frame.columns])
+    for column in frame.columns:
+        frame[column] = [_text_cell(v) for v in frame[column]]
+    frame.insert(0, "row", pd.Series(range(2, len(frame) + 2), dtype="int64"))
+    return frame, problems
+
+
+def _text_cell(value: object) -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA or value is pd.NaT:
+        return ""
+    if isinstance(value, float) and value == int(value):
+        return str(int(value))
+    if isinstance(value, pd.Timestamp):
+        return value.date().isoformat()
+    return str(value)
+
+
+def validate_claims(frame: pd.DataFrame, measures: tuple[str, ...] = METRICS) -> list[dict]:
+    """Every schema problem of a claims frame (its ``row`` column holds file lines)."""
     problems: list[dict] = []
     if frame.empty:
         return problems
     try:
-        claims_schema().validate(frame, lazy=True)
+        claims_schema(measures).validate(frame, lazy=True)
     except pa.errors.SchemaErrors as errors:
-        cases = errors.failure_cases
-        for case in cases.itertuples(index=False):
+        for case in errors.failure_cases.itertuples(index=False):
             index = case.index
-            row = int(frame["row"].iloc[int(index)]) if index is not None and not _isnan(index) else 1
+            known = index is not None and not _isnan(index)
+            row = int(frame["row"].iloc[int(index)]) if known else 1
             column = case.column if isinstance(case.column, str) else "stated"
             check = str(case.check)
             value = case.failure_case
-            if check.startswith("field_uniqueness") or "unique" in check:
+            if "unique" in check:
                 reason = "duplicate claim_id: ids must be unique within the file"
-            elif column in frame.columns and check != "stated does not occur in quote (it must be copied " \
-                    "exactly from the sentence)" and "document and start" not in check:
+            elif column in frame.columns and "does not occur in quote" not in check and "go together" not in check:
                 reason = check
             else:
                 reason = check
                 column = "stated" if "stated" in check else "document"
-                value = frame[column].iloc[int(index)] if index is not None and not _isnan(index) else value
+                value = frame[column].iloc[int(index)] if known else value
             problems.append(dict(row=row, column=column, value=None if _isnan(value) else value, reason=reason))
-    for position in frame.index[(frame["start"] != "") & (frame["end"] != "")]:
-        start, end = frame.at[position, "start"], frame.at[position, "end"]
+    starts, ends = frame["start"], frame["end"]
+    for position in frame.index[(starts != "") & (ends != "")]:
+        start, end = starts[position], ends[position]
         if start.isdigit() and end.isdigit() and int(start) >= int(end):
             problems.append(dict(row=int(frame.at[position, "row"]), column="end", value=end,
                                  reason=f"end must be after start ({start})"))
@@ -147,80 +243,235 @@ def _isnan(value: object) -> bool:
 # ---------------------------------------------------------------------------------
 
 @lru_cache(maxsize=65536)
-def _read_stated(stated: str, lang: str) -> tuple:
-    """The range columns for one phrase (cached: outlets repeat the same words)."""
+def _read_stated(stated: str, lang: str, band: str | None = None) -> tuple:
+    """The range columns for one phrase, as a tuple in RANGE_COLUMNS order (cached)."""
+    from ..lexicon import LANGUAGES
+    from ..normaliser import parse_range
+
+    if lang not in LANGUAGES:
+        values = unread_columns(f"no language table for {lang!r} (the normaliser reads {', '.join(LANGUAGES)}); "
+                                "the claim is listed, not compared")
+        return tuple(values[c] for c in RANGE_COLUMNS)
     try:
-        r = parse_range(stated, lang=lang)
-    except (NoQuantityError, AmbiguousQuantityError) as error:
-        return (math.nan, math.nan, False, False, math.nan, False, "", "", None, False, str(error))
-    if r.kind == "point" and r.low == r.high and 0 < abs(r.low) < 1 and r.low != int(r.low):
-        return (math.nan, math.nan, False, False, math.nan, False, "", r.rule, None, False,
-                f"{stated!r} is a fraction ({r.low:.3g}) of a total the phrase does not state, not a count")
-    best = math.nan if r.best is None else r.best
-    return (r.low, r.high, r.low_open, r.high_open, best, r.approx, r.kind, r.rule, r.currency, True, "")
+        r = parse_range(stated, lang=lang, **({"band": band} if band else {}))
+    except InputError as error:
+        values = unread_columns(str(error).splitlines()[0])
+    except (OverflowError, ValueError, RecursionError) as error:   # a number past what can be read
+        values = unread_columns(f"{stated[:40]!r} cannot be read as a count: {type(error).__name__}")
+    else:
+        if r.kind == "point" and r.low == r.high and 0 < abs(r.low) < 1 and r.low != int(r.low):
+            values = unread_columns(f"{stated!r} is a fraction ({r.low:.3g}) of a total the phrase does not state, "
+                                    "not a count", r.rule)
+        elif getattr(r, "unit", None) == "%":
+            values = unread_columns(f"{stated!r} is a share (%), not a count", r.rule)
+        else:
+            values = range_columns(r)
+    return tuple(values[c] for c in RANGE_COLUMNS)
 
 
-def add_ranges(frame: pd.DataFrame) -> pd.DataFrame:
+def add_ranges(frame: pd.DataFrame, band: str | None = None) -> pd.DataFrame:
     """A copy of ``frame`` with the range columns read from ``stated`` (in ``lang``)."""
     out = frame.copy()
     langs = out["lang"] if "lang" in out.columns else pd.Series("en", index=out.index)
-    values = [_read_stated(str(s), str(lang) or "en") for s, lang in zip(out["stated"], langs)]
+    values = [_read_stated(str(s), str(lang) or "en", band) for s, lang in zip(out["stated"], langs)]
     columns = list(zip(*values)) if values else [[] for _ in RANGE_COLUMNS]
-    dtypes = dict(low="float64", high="float64", low_open="bool", high_open="bool", best="float64",
-                  approx="bool", kind="str", rule="str", currency="object", parsed="bool", parse_error="str")
     for name, column in zip(RANGE_COLUMNS, columns):
-        out[name] = pd.Series(list(column), index=out.index, dtype=dtypes[name])
+        out[name] = pd.Series(list(column), index=out.index, dtype=RANGE_DTYPES[name])
     return out
 
 
-def _date_start(text: str) -> pd.Timestamp:
-    if not text:
-        return pd.NaT
-    parts = text.split("-")
-    return pd.Timestamp(int(parts[0]), int(parts[1]) if len(parts) > 1 else 1, int(parts[2]) if len(parts) > 2 else 1)
-
-
-def _date_end(text: str) -> pd.Timestamp:
-    if not text:
-        return pd.NaT
-    start = _date_start(text)
-    parts = text.split("-")
-    if len(parts) == 3:
-        return start
-    if len(parts) == 2:
-        return start + pd.offsets.MonthEnd(0)
-    return pd.Timestamp(start.year, 12, 31)
-
-
 def add_dates(frame: pd.DataFrame) -> pd.DataFrame:
-    """Add ``date`` (first day the claim date allows; else the published date) and ``known_date``.
+    """Add ``date``, ``date_precision``, ``date_text`` and ``known_date`` (see the module docstring).
 
-    ``known_date`` is the day by which the claim was certainly public: the claim
-    date when it is exact, else the earlier of the published date and the last
-    day the partial claim date allows.
+    A month- or year-only date keeps its precision: ``date`` is the first day it allows
+    (for ordering), ``date_text`` shows it as written ("March 2022"), and ``known_date``
+    is the earlier of its last day and the published date.
     """
     out = frame.copy()
-    starts = {d: _date_start(d) for d in out["claim_date"].unique()}
-    ends = {d: _date_end(d) for d in set(out["claim_date"].unique()) | set(out["published"].unique())}
-    claim_start = [starts[d] for d in out["claim_date"]]
-    claim_end = [ends[d] for d in out["claim_date"]]
-    published = [ends[d] for d in out["published"]]
-    out["date"] = pd.Series([c if c is not pd.NaT else p for c, p in zip(claim_start, published)],
-                            index=out.index, dtype="datetime64[ns]")
-    known = []
-    for c, p in zip(claim_end, published):
-        candidates = [d for d in (c, p) if d is not pd.NaT]
-        known.append(min(candidates) if candidates else pd.NaT)
+    parsed = {d: (PartialDate.parse(d) if d else None) for d in set(out["claim_date"]) | set(out["published"])}
+    dates, precision, text, known = [], [], [], []
+    for claim_date, published in zip(out["claim_date"], out["published"]):
+        c, p = parsed[claim_date], parsed[published]
+        shown = c or p
+        dates.append(pd.Timestamp(shown.first_day) if shown else pd.NaT)
+        precision.append(shown.precision if shown else "")
+        text.append(shown.text if shown else "undated")
+        ends = [d.last_day for d in (c, p) if d is not None]
+        known.append(pd.Timestamp(min(ends)) if ends else pd.NaT)
+    out["date"] = pd.Series(dates, index=out.index, dtype="datetime64[ns]")
+    out["date_precision"] = pd.Series(precision, index=out.index, dtype=str)
+    out["date_text"] = pd.Series(text, index=out.index, dtype=str)
     out["known_date"] = pd.Series(known, index=out.index, dtype="datetime64[ns]")
     return out
 
 
+def add_sources(frame: pd.DataFrame, registry: SourceRegistry) -> pd.DataFrame:
+    """Add ``source``, ``source_kind``, ``source_kind_from``, ``source_kind_cue`` and ``source_country``.
+
+    The organisation is looked up in the registry, then the speaker; a name the registry
+    does not know stays as written. Its kind is, in order: the file's own ``source_kind``
+    cell when it gives one; the registry's; the kind its name's words say
+    (:func:`~analysis.claims.kinds.infer_kind`, shown as inferred); ``individual`` for a
+    speaker with no organisation whose name is shaped like a person's; else unknown ("").
+    ``source_kind_from`` says which ("claims file", "registry", "inferred" or "").
+    The country is the file's when it gives one.
+    """
+    from .kinds import infer_kind, infer_person
+
+    out = frame.copy()
+    found = {}
+    for organisation, speaker in set(zip(out["organisation"], out["speaker"])):
+        found[(organisation, speaker)] = registry.lookup(organisation) or registry.lookup(speaker)
+    sources = [found[(o, s)] for o, s in zip(out["organisation"], out["speaker"])]
+    names, kinds, basis, cues = [], [], [], []
+    given = out[KIND_COLUMN] if KIND_COLUMN in out.columns else pd.Series("", index=out.index)
+    for source, organisation, speaker, explicit in zip(sources, out["organisation"], out["speaker"], given):
+        organisation, speaker = " ".join(str(organisation).split()), " ".join(str(speaker).split())
+        alone = not organisation or organisation == speaker
+        if source is not None:
+            name = source.organisation
+        elif organisation:
+            name = organisation
+        elif speaker and infer_person(speaker):
+            name = speaker
+        else:
+            name = _unnamed(speaker)
+        explicit = str(explicit or "").strip()
+        if explicit:
+            kind, how, cue = explicit, "claims file", ""
+        elif source is not None and source.kind:
+            kind, how, cue = source.kind, "registry", ""
+        else:
+            kind, cue = infer_kind(organisation or speaker)
+            how = "inferred" if kind else ""
+            if not kind and alone and speaker and infer_person(speaker):
+                kind, how, cue = "individual", "inferred", "a person's name, no organisation"
+        names.append(name)
+        kinds.append(kind)
+        basis.append(how)
+        cues.append(cue)
+    out["source"] = names
+    out["source_kind"] = kinds
+    out["source_kind_from"] = basis
+    out["source_kind_cue"] = cues
+    out["source_country"] = [c if c else (s.country if s else "") for s, c in zip(sources, out["country"])]
+    return out
+
+
+def _unnamed(speaker: str) -> str:
+    speaker = " ".join(str(speaker).split())
+    return f"no organisation given ({speaker})" if speaker else "no organisation given"
+
+
+def add_scopes(frame: pd.DataFrame, areas: tuple[str, ...] = ()) -> pd.DataFrame:
+    """Fill empty ``scope`` cells from the quote (:func:`~analysis.claims.scope.infer_scope`), marking them."""
+    out = frame.copy()
+    empty = out["scope"] == ""
+    inferred = [infer_scope(q, s, lang or "en", areas) if e else (scope, "")
+                for q, s, lang, scope, e in zip(out["quote"], out["stated"], out["lang"], out["scope"], empty)]
+    out["scope"] = [s for s, _ in inferred]
+    out["scope_inferred"] = empty.to_numpy(dtype=bool)
+    out["scope_cue"] = [cue for _, cue in inferred]
+    return out
+
+
 # ---------------------------------------------------------------------------------
-# Sources
+# Public
 # ---------------------------------------------------------------------------------
 
+def normalise_frame(frame: pd.DataFrame, sidecar: Sidecar | None = None, path: str = "<frame>",
+                    band: str | None = None) -> pd.DataFrame:
+    """Validate a frame of claims (text cells) and add the derived columns.
+
+    Raises
+    ------
+    ClaimsValidationError
+        Listing every bad cell, when the frame breaks the schema.
+    """
+    sidecar = sidecar or Sidecar()
+    frame = frame.copy()
+    if "row" not in frame.columns:
+        frame.insert(0, "row", range(2, len(frame) + 2))
+    problems = [p for p in header_problems([c for c in frame.columns if c != "row"])]
+    if problems:
+        raise ClaimsValidationError(path, problems)
+    for name, default in OPTIONAL.items():
+        if name not in frame.columns:
+            frame[name] = default
+    frame[list(COLUMNS)] = frame[list(COLUMNS)].fillna("").astype(str)
+    if KIND_COLUMN in frame.columns:
+        frame[KIND_COLUMN] = frame[KIND_COLUMN].fillna("").astype(str).str.strip()
+    frame["lang"] = frame["lang"].where(frame["lang"] != "", "en")
+    problems = validate_claims(frame, sidecar.vocabulary.names)
+    if problems:
+        raise ClaimsValidationError(path, problems)
+    out = add_ranges(frame, band)
+    out = add_dates(out)
+    out = add_sources(out, sidecar.registry)
+    out = add_scopes(out, sidecar.areas)
+    out.attrs["sidecar"] = sidecar
+    out.attrs["band"] = band or "standard"
+    return out
+
+
+def load_claims(path: str | Path, *, band: str | None = None) -> pd.DataFrame:
+    """A claims file, validated and normalised.
+
+    Parameters
+    ----------
+    path : str or Path
+        A claims CSV (UTF-8, the columns of the README's data dictionary), or the Parquet
+        corpus extraction writes (a ``.parquet`` file or a folder of them). Its sidecar
+        (``<name>.yaml``) and its own sources (``<name>.sources.csv``) are read when present.
+    band : str, optional
+        The hedge band the number phrases are read with (``analysis.normalise.BANDS``), when
+        the normaliser offers a choice; its default otherwise.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per claim, every column of the file kept, plus the derived columns listed
+        in this module's docstring. The sidecar is in ``frame.attrs["sidecar"]``.
+
+    Raises
+    ------
+    ClaimsValidationError
+        Listing every bad row (line in the file, column, value, reason).
+    InputError
+        A sidecar or sources file that cannot be used.
+
+    Examples
+    --------
+    >>> claims = load_claims(EXAMPLE)
+    >>> claims.loc[claims["claim_id"] == "NK034", ["stated", "low", "high", "source"]].values.tolist()
+    [['approximately 300', 270.0, 330.0, 'National Intelligence Service (NIS)']]
+    """
+    path = Path(path)
+    if path.is_dir() or path.suffix.lower() == ".parquet":
+        frame, problems = read_claims_parquet(path)
+    else:
+        frame, problems = read_claims_csv(path)
+    if any(p["row"] == 1 or p["column"] == "(file)" for p in problems):
+        raise ClaimsValidationError(str(path), problems)
+    sidecar = read_sidecar(path)
+    for name, default in OPTIONAL.items():
+        if name not in frame.columns:
+            frame[name] = default
+    frame[list(COLUMNS)] = frame[list(COLUMNS)].fillna("").astype(str)
+    frame["lang"] = frame["lang"].where(frame["lang"] != "", "en")
+    bad_rows = {p["row"] for p in problems}
+    checked = frame[~frame["row"].isin(bad_rows)]
+    problems += validate_claims(checked, sidecar.vocabulary.names)
+    if problems:
+        raise ClaimsValidationError(str(path), sorted(problems, key=lambda p: (p["row"] or 0, p["column"])))
+    return normalise_frame(frame, sidecar, str(path), band)
+
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "data" / "claims" / "north-korean-troops.csv"
+
+
 def read_sources(path: str | Path | None = None) -> pd.DataFrame:
-    """The alias table: alias -> canonical organisation, country, kind.
+    """The older alias table (alias, organisation, country, kind), for the extractor.
 
     Examples
     --------
@@ -229,102 +480,9 @@ def read_sources(path: str | Path | None = None) -> pd.DataFrame:
     """
     path = Path(path) if path is not None else DEFAULT_SOURCES
     if not path.exists():
-        return pd.DataFrame(columns=["alias", "organisation", "country", "kind"], dtype=str)
+        raise InputError(f"sources file {str(path)!r} does not exist")
     return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
 
 
-def add_sources(frame: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
-    """Add ``source`` (canonical organisation) and ``source_kind`` by alias; unknown names stay as written."""
-    out = frame.copy()
-    table = {a.casefold(): (o, k) for a, o, k in zip(sources["alias"], sources["organisation"], sources["kind"])}
-    found = [table.get(str(org).casefold()) or table.get(str(spk).casefold()) or (org, "")
-             for org, spk in zip(out["organisation"], out["speaker"])]
-    out["source"] = [f[0] for f in found]
-    out["source_kind"] = [f[1] for f in found]
-    return out
-
-
-# ---------------------------------------------------------------------------------
-# Public
-# ---------------------------------------------------------------------------------
-
-def normalise_frame(frame: pd.DataFrame, sources: pd.DataFrame | None = None, path: str = "<frame>") -> pd.DataFrame:
-    """Validate a frame of claims (text cells) and add the derived columns.
-
-    Raises
-    ------
-    ClaimsValidationError
-        Listing every bad cell, when the frame breaks the schema.
-    """
-    frame = frame.copy()
-    if "row" not in frame.columns:
-        frame.insert(0, "row", range(2, len(frame) + 2))
-    problems = []
-    for name in REQUIRED:
-        if name not in frame.columns:
-            problems.append(dict(row=1, column=name, value=None, reason="required column is missing"))
-    if problems:
-        raise ClaimsValidationError(path, problems)
-    for name, default in OPTIONAL.items():
-        if name not in frame.columns:
-            frame[name] = default
-    frame[list(COLUMNS)] = frame[list(COLUMNS)].fillna("").astype(str)
-    problems = validate_claims(frame)
-    if problems:
-        raise ClaimsValidationError(path, problems)
-    out = add_ranges(frame)
-    out = add_dates(out)
-    out = add_sources(out, read_sources() if sources is None else sources)
-    return out
-
-
-def load_claims(path: str | Path, sources: str | Path | None = None) -> pd.DataFrame:
-    """A claims CSV, validated and normalised.
-
-    Parameters
-    ----------
-    path : str or Path
-        The claims file (UTF-8 CSV with the columns of the README's data dictionary).
-    sources : str or Path, optional
-        The alias table; by default ``sources.csv`` beside the claims file's folder
-        (``data/sources.csv`` for ``data/claims/*.csv``), else the project's.
-
-    Returns
-    -------
-    pandas.DataFrame
-        One row per claim, every column of the file kept, plus the derived
-        columns listed in this module's docstring. An unreadable number phrase
-        is not an error: its row has ``parsed = False`` and the reason.
-
-    Raises
-    ------
-    ClaimsValidationError
-        When rows break the schema: one error listing every bad row (row number
-        in the file, column, value, reason). Nothing is dropped silently.
-
-    Examples
-    --------
-    >>> claims = load_claims(DEFAULT_SOURCES.parent / "claims" / "north-korean-troops.csv")
-    >>> row = claims.set_index("claim_id").loc["NK034"]
-    >>> (row["stated"], float(row["low"]), float(row["high"]), row["kind"])
-    ('approximately 300', 250.0, 350.0, 'approx')
-    """
-    path = Path(path)
-    frame, problems = read_claims_csv(path)
-    problems += validate_claims(frame) if not any(p["row"] == 1 for p in problems) else []
-    if problems:
-        raise ClaimsValidationError(str(path), sorted(problems, key=lambda p: (p["row"], p["column"])))
-    if sources is None:
-        for candidate in (path.parent / "sources.csv", path.parent.parent / "sources.csv"):
-            if candidate.exists():
-                sources = candidate
-                break
-    table = read_sources(sources)
-    out = add_ranges(frame)
-    out = add_dates(out)
-    out = add_sources(out, table)
-    out.attrs["path"] = str(path)
-    return out
-
-
-__all__ = ["load_claims", "normalise_frame", "read_sources", "METRICS"]
+__all__ = ["load_claims", "normalise_frame", "read_claims_csv", "read_claims_parquet", "validate_claims",
+           "add_ranges", "add_dates", "add_sources", "add_scopes", "read_sources", "DEFAULT_SOURCES", "RANGE_COLUMNS"]

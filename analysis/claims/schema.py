@@ -2,46 +2,43 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 import pandas as pd
 import pandera.pandas as pa
 
 from .countries import is_country
-from ..lexicon import LANGUAGES
+from .dates import ACCEPTED, date_problem
+from .sources import SOURCE_KINDS
 
 #: The bundled measure vocabulary (see :mod:`analysis.claims.measures`; a sidecar may add more).
 METRICS = ("killed", "wounded", "killed_or_wounded", "captured", "missing", "deployed", "displaced", "refugees",
            "excess_deaths", "in_need", "other")
+#: An optional column of a claims file: the source's kind, which wins over the registry and inference.
+KIND_COLUMN = "source_kind"
 #: What a figure covers: a running total, a period, a rate, a plan, a share, or a part (a town, a unit).
 SCOPES = ("cumulative", "window", "rate", "planned", "share", "subset")
 REQUIRED = ("claim_id", "claim_date", "speaker", "organisation", "country", "metric", "subject", "stated",
             "quote", "outlet", "published", "url")
-OPTIONAL = {"scope": "cumulative", "lang": "en", "notes": "", "document": "", "start": "", "end": ""}
+OPTIONAL = {"scope": "", "lang": "en", "notes": "", "document": "", "start": "", "end": ""}
 COLUMNS = REQUIRED[:6] + ("scope",) + REQUIRED[6:] + ("lang", "notes", "document", "start", "end")
 
-_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _URL = re.compile(r"^https?://[^\s<>\"']+$", re.IGNORECASE)
+#: Columns ``load_claims`` derives: a file that carries one of them is refused (they would be overwritten).
+DERIVED = ("low", "high", "low_open", "high_open", "best", "approx", "kind", "rule", "currency", "parsed",
+           "parse_error", "source", "source_kind_from", "source_kind_cue", "source_country", "row", "date", "date_precision", "date_text",
+           "known_date", "scope_inferred", "scope_cue")
 
 
 def is_partial_date(text: str) -> bool:
-    """An ISO date, or YYYY-MM, or YYYY, that exists on the calendar.
+    """An ISO date, or YYYY-MM, or YYYY, that exists on the calendar (and that pandas can hold).
 
     Examples
     --------
     >>> is_partial_date("2025-02-27"), is_partial_date("2025-02"), is_partial_date("2025-02-30")
     (True, True, False)
     """
-    m = _DATE.match(text)
-    if not m:
-        return False
-    year, month, day = m.groups()
-    try:
-        dt.date(int(year), int(month or 1), int(day or 1))
-    except ValueError:
-        return False
-    return True
+    return date_problem(text) is None
 
 
 def _date_or_empty(value: str) -> bool:
@@ -65,38 +62,52 @@ def _check(fn, message: str) -> pa.Check:
     return pa.Check(on_series, error=message)
 
 
-def claims_schema() -> pa.DataFrameSchema:
-    """The pandera schema every claims file must meet (all cells read as text)."""
+def _language(value: str) -> bool:
+    import pycountry
+
+    return len(value) == 2 and pycountry.languages.get(alpha_2=value) is not None
+
+
+def claims_schema(measures: tuple[str, ...] = METRICS) -> pa.DataFrameSchema:
+    """The pandera schema every claims file must meet (all cells read as text).
+
+    ``measures`` is the topic's vocabulary (the bundled one plus its sidecar's).
+    """
     text = dict(dtype=str, nullable=False, coerce=False)
     non_empty = _check(lambda v: v.strip() != "", "must not be empty")
     return pa.DataFrameSchema(
         {
             "claim_id": pa.Column(unique=True, checks=[non_empty], **text),
             "claim_date": pa.Column(checks=[_check(_date_or_empty,
-                                    "not a date: use YYYY-MM-DD, YYYY-MM or YYYY (or leave it empty)")], **text),
+                                    f"not a date (or outside the years the package handles): use {ACCEPTED}, or leave it empty")], **text),
             "speaker": pa.Column(**text),
-            "organisation": pa.Column(checks=[non_empty], **text),
+            "organisation": pa.Column(**text),
             "country": pa.Column(checks=[_check(_country, "not an ISO 3166 alpha-2 country code "
                                                 "(KR, UA, US, …; joint claims as KR|UA|US; empty when unknown)")],
                                  **text),
-            "metric": pa.Column(checks=[_check(lambda v: v in METRICS,
-                                               f"unknown metric; use one of {', '.join(METRICS)}")], **text),
-            "scope": pa.Column(checks=[_check(lambda v: v in SCOPES,
-                                              f"unknown scope; use one of {', '.join(SCOPES)}")], **text),
-            "subject": pa.Column(checks=[non_empty], **text),
+            "metric": pa.Column(checks=[_check(lambda v: v in measures,
+                                               f"unknown measure; use one of {', '.join(measures)} (a topic's "
+                                               "sidecar may define more under 'measures:')")], **text),
+            "scope": pa.Column(checks=[_check(lambda v: v in SCOPES or v == "",
+                                              f"unknown scope; use one of {', '.join(SCOPES)} (or leave it empty "
+                                              "to have it read from the quote)")], **text),
+            "subject": pa.Column(**text),
             "stated": pa.Column(checks=[non_empty], **text),
             "quote": pa.Column(checks=[non_empty], **text),
             "outlet": pa.Column(checks=[non_empty], **text),
             "published": pa.Column(checks=[_check(_date_or_empty,
-                                   "not a date: use YYYY-MM-DD, YYYY-MM or YYYY (or leave it empty)")], **text),
+                                   f"not a date (or outside the years the package handles): use {ACCEPTED}, or leave it empty")], **text),
             "url": pa.Column(checks=[_check(lambda v: bool(_URL.match(v)),
                                             "not a web address: must start with http:// or https://")], **text),
-            "lang": pa.Column(checks=[_check(lambda v: v in LANGUAGES,
-                                             f"unknown language; use one of {', '.join(LANGUAGES)}")], **text),
+            "lang": pa.Column(checks=[_check(_language, "not an ISO 639-1 language code (en, uk, ru, ko, "
+                                             "it, ...); a language without a table is kept unread")], **text),
             "notes": pa.Column(**text),
             "document": pa.Column(**text),
             "start": pa.Column(checks=[_check(_int_or_empty, "not a character offset (a whole number)")], **text),
             "end": pa.Column(checks=[_check(_int_or_empty, "not a character offset (a whole number)")], **text),
+            KIND_COLUMN: pa.Column(required=False, checks=[_check(lambda v: v.strip() in SOURCE_KINDS or v.strip() == "",
+                                   f"unknown source kind; use one of {', '.join(SOURCE_KINDS)} (or leave it empty to "
+                                   "have it looked up or read from the organisation's name)")], **text),
         },
         checks=[
             pa.Check(lambda df: pd.Series([s in q for s, q in zip(df["stated"], df["quote"])], index=df.index),

@@ -43,7 +43,12 @@ GOVERNMENT_SIDE = ("government", "military", "intelligence", "legislature")
 KIND_WORDS = {"government": "government", "military": "military", "intelligence": "intelligence service",
               "legislature": "legislature", "international": "international body", "ngo": "NGO or rights group",
               "research": "research group", "media": "news organisation", "armed_group": "armed group or de facto authority",
-              "individual": "individual", "": "kind unknown"}
+              "individual": "individual", "": "body of unknown kind"}
+KIND_PLURALS = {"government": "governments", "military": "military bodies", "intelligence": "intelligence services",
+                "legislature": "legislatures", "international": "international bodies", "ngo": "NGOs or rights groups",
+                "research": "research groups", "media": "news organisations",
+                "armed_group": "armed groups or de facto authorities", "individual": "individuals",
+                "": "bodies of unknown kind"}
 
 _COLUMNS = ("organisation", "kind", "country", "aliases")
 _LEGACY_COLUMNS = ("alias", "organisation", "country", "kind")
@@ -164,9 +169,9 @@ def _check_country(code: str, where: str) -> str:
     from .countries import is_country
 
     code = code.strip().upper()
-    if code and not is_country(code):
-        raise InputError(f"{where}: country {code!r} is not an ISO 3166 alpha-2 code (KR, UA, US, ...); "
-                         "leave it empty for an international body")
+    if code and not all(is_country(part) for part in code.split("|")):
+        raise InputError(f"{where}: country {code!r} is not an ISO 3166 alpha-2 code (KR, UA, US, ...; a joint "
+                         "body as KR|UA|US); leave it empty for an international body")
     return code
 
 
@@ -263,5 +268,5 @@ def _bundled() -> SourceRegistry:
     return SourceRegistry(sources)
 
 
-__all__ = ["SOURCE_KINDS", "GOVERNMENT_SIDE", "KIND_WORDS", "Source", "SourceRegistry", "name_key",
+__all__ = ["SOURCE_KINDS", "GOVERNMENT_SIDE", "KIND_WORDS", "KIND_PLURALS", "Source", "SourceRegistry", "name_key",
            "read_registry", "parse_registry", "sources_from_rows"]

@@ -27,14 +27,15 @@ from ..limits import MAX_ARTICLE_CHARS
 #: and ``lang`` are read when present.
 TEXT = "text"
 OPTIONAL_FIELDS = ("id", "url", "published", "outlet", "lang")
-JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonlines")
+JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonlines", ".json")
 PARQUET_SUFFIXES = (".parquet", ".pq")
 #: Roughly how much text one partition holds (a few seconds of one worker's time).
-PARTITION_BYTES = 2_000_000
+PARTITION_BYTES = 1_000_000
 #: At most this many articles in one partition.
-PARTITION_ARTICLES = 2_000
+PARTITION_ARTICLES = 1_000
 #: A line or a file this large (in bytes) is refused before it is read.
 MAX_ARTICLE_BYTES = 4 * MAX_ARTICLE_CHARS
+_BOM = "\ufeff".encode("utf-8")
 
 
 @dataclass(frozen=True)
@@ -104,10 +105,12 @@ class Failure:
 # Cutting the input (on the client)
 # ---------------------------------------------------------------------------------
 
-def input_files(spec: str) -> list[Path]:
+def input_files(spec: str, exclude: Path | None = None) -> list[Path]:
     """The files an INPUT names: a file, every file under a folder, or a glob's matches (sorted).
 
-    Raises ``InputError`` when nothing matches.
+    Files under ``exclude`` (the output folder, when it lies inside the input) are left out;
+    so are hidden files and those whose name starts with ``_``. Raises ``InputError`` when
+    nothing matches.
 
     Examples
     --------
@@ -117,15 +120,17 @@ def input_files(spec: str) -> list[Path]:
     analysis.errors.InputError: input '/no/such/corpus' does not exist: give a folder of text files, a glob, a JSON Lines or a Parquet file
     """
     path = Path(spec)
+    outside = (lambda p: not p.resolve().is_relative_to(exclude.resolve())) if exclude else (lambda p: True)
     if path.is_file():
         return [path]
     if path.is_dir():
-        files = sorted(p for p in path.rglob("*") if p.is_file() and not _hidden(p.relative_to(path)))
+        files = sorted(p for p in path.rglob("*") if p.is_file() and not _hidden(p.relative_to(path))
+                       and outside(p))
         if not files:
             raise InputError(f"input folder '{spec}' holds no files")
         return files
     if globbing.has_magic(spec):
-        files = sorted(Path(p) for p in globbing.glob(spec, recursive=True) if Path(p).is_file())
+        files = sorted(Path(p) for p in globbing.glob(spec, recursive=True) if Path(p).is_file() and outside(Path(p)))
         if not files:
             raise InputError(f"input glob '{spec}' matches no file")
         return files
@@ -137,13 +142,14 @@ def _hidden(relative: Path) -> bool:
     return any(part.startswith((".", "_")) for part in relative.parts)
 
 
-def partitions(spec: str, partition_bytes: int = PARTITION_BYTES,
-               partition_articles: int = PARTITION_ARTICLES) -> list[Partition]:
+def partitions(spec: str, partition_bytes: int = PARTITION_BYTES, partition_articles: int = PARTITION_ARTICLES,
+               exclude: Path | None = None) -> list[Partition]:
     """Cut the input into partitions, without reading any article.
 
     Text files are grouped in order; each JSON Lines file is cut into byte ranges of about
     ``partition_bytes`` on line breaks; each Parquet file by row groups of at most
-    ``partition_articles`` rows. Partitions are named ``part-00000``, ``part-00001`` …
+    ``partition_articles`` rows. Partitions are named ``part-00000``, ``part-00001`` … Files under
+    ``exclude`` are not read.
 
     Raises
     ------
@@ -158,7 +164,7 @@ def partitions(spec: str, partition_bytes: int = PARTITION_BYTES,
     >>> [(p.name, p.start, p.stop, p.first) for p in partitions(str(path), partition_bytes=150)]
     [('part-00000', 0, 189, 1), ('part-00001', 189, 378, 4), ('part-00002', 378, 567, 7), ('part-00003', 567, 630, 10)]
     """
-    files = input_files(spec)
+    files = input_files(spec, exclude)
     text_files = [p for p in files if p.suffix.lower() not in JSONL_SUFFIXES + PARQUET_SUFFIXES]
     out: list[tuple] = []
     if text_files:
@@ -223,7 +229,7 @@ def _check_first_line(path: Path) -> None:
         for raw in f:
             if raw.strip():
                 try:
-                    first = json.loads(raw)
+                    first = json.loads(raw.removeprefix(_BOM))
                 except ValueError:
                     raise InputError(f"'{path}' is not JSON Lines: its first line is not JSON "
                                      f"(one JSON object per line, with a '{TEXT}' field)") from None
@@ -325,7 +331,7 @@ def _read_jsonl(part: Partition) -> Iterator[Article | Failure]:
             if not raw.strip():
                 continue
             try:
-                record = json.loads(raw)
+                record = json.loads(raw.removeprefix(_BOM) if line == 2 else raw)
             except ValueError as error:
                 yield Failure(f"{stem}:{line - 1}", f"not a JSON object ({error})", where)
                 continue

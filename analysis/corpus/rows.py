@@ -4,13 +4,15 @@ The output has the columns of a claims file (``analysis.schema.COLUMNS``, every 
 as a claims CSV is read) then ``confidence`` (a float) and ``reason``. ``document`` is the
 article's id and ``start``/``end`` are character offsets of the number in the article's text;
 ``claim_id`` is ``<article id>-001``, ``-002`` … so it is unique across the corpus when the
-article ids are. ``url``, ``published``, ``outlet`` and ``lang`` come from the input.
+article ids are. ``url``, ``published``, ``outlet`` and ``lang`` come from the input; without an
+``outlet``, the site of the ``url`` stands for it (a claims file needs one).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from urllib.parse import urlsplit
 
 from ..claims.schema import COLUMNS, is_partial_date
 from .inputs import Article
@@ -44,11 +46,9 @@ def extract_article(text: str, lang: str, document: str) -> list[dict]:
     >>> [(r["stated"], r["metric"], r["document"]) for r in rows]
     [('40', 'killed', 'a1')]
     """
-    from ..extract import extract_claims
+    from ..extract import extract_rows
 
-    frame = extract_claims(text, lang=lang, document=document)
-    columns = list(frame.columns)  # column by column: DataFrame.to_dict("records") costs as much as extraction
-    return [dict(zip(columns, values)) for values in zip(*(frame[c].tolist() for c in columns))]
+    return extract_rows(text, lang=lang, document=document)
 
 
 def claim_rows(article: Article, lang: str) -> list[dict]:
@@ -59,17 +59,18 @@ def claim_rows(article: Article, lang: str) -> list[dict]:
     >>> article = Article("wire-7", "The Pentagon said 40 soldiers were killed.", url="https://example.org/7",
     ...                   published="2025-03-01T08:00:00Z")
     >>> row = claim_rows(article, "en")[0]
-    >>> row["claim_id"], row["document"], row["start"], row["end"], row["published"], row["url"]
-    ('wire-7-001', 'wire-7', '18', '20', '2025-03-01', 'https://example.org/7')
+    >>> row["claim_id"], row["document"], row["start"], row["end"], row["published"], row["outlet"]
+    ('wire-7-001', 'wire-7', '18', '20', '2025-03-01', 'example.org')
     """
     published, published_note = _published(article.published)
     url, url_note = _url(article.url)
+    outlet = article.outlet.strip() or _host(url)
     notes = "; ".join(n for n in (published_note, url_note) if n)
     out = []
     for number, row in enumerate(extract_article(article.text, lang, article.id), 1):
         record = {c: _cell(row.get(c, "")) for c in COLUMNS}
         record.update(claim_id=f"{article.id}-{number:03d}", document=article.id, lang=lang, url=url,
-                      published=published, outlet=article.outlet, notes=notes)
+                      published=published, outlet=outlet, notes=notes)
         record["confidence"] = float(row["confidence"])
         record["reason"] = str(row["reason"])
         out.append(record)
@@ -91,6 +92,18 @@ def _published(value: str) -> tuple[str, str]:
         return dt.datetime.fromisoformat(value.replace("Z", "+00:00")).date().isoformat(), ""
     except ValueError:
         return "", f"published {value[:40]!r} is not a date"
+
+
+def _host(url: str) -> str:
+    """The site of an address, which stands for the outlet when the input names none.
+
+    Examples
+    --------
+    >>> _host("https://www.example.org/news/1"), _host("")
+    ('example.org', '')
+    """
+    host = urlsplit(url).hostname or ""
+    return host.removeprefix("www.")
 
 
 def _url(value: str) -> tuple[str, str]:

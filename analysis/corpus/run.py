@@ -51,8 +51,11 @@ class CorpusSummary:
     ...                   failures=({"article": "in:4", "reason": "the article is empty", "where": "in.jsonl, line 4"},))
     >>> s.ok, s.megabytes_per_second
     (False, 1.5)
-    >>> print(s.describe().splitlines()[0])
-    10 articles read, 1 failed, 7 candidate claims; 3.0 MB in 2.0 s (1.50 MB/s) on 2 workers
+    >>> print(s.describe())
+    10 articles read, 1 failed, 7 candidate claims in out
+    this run: 2 of 2 partitions written (0 already were, 0 failed), 3.0 MB of text in 2.0 s (1.50 MB/s) on 2 workers
+    failed articles:
+      in:4: the article is empty
     """
 
     input: str
@@ -83,11 +86,11 @@ class CorpusSummary:
 
     def describe(self) -> str:
         """The summary a person reads at the end of a run."""
-        lines = [f"{self.articles:,} articles read, {self.failed:,} failed, {self.claims:,} candidate claims; "
-                 f"{self.megabytes:.1f} MB in {self.seconds:.1f} s ({self.megabytes_per_second:.2f} MB/s) "
-                 f"on {self.workers} worker{'s' if self.workers != 1 else ''}",
-                 f"partitions: {self.written} written now, {self.skipped} already written, "
-                 f"{len(self.failed_partitions)} failed, of {self.partitions}; output in {self.out}"]
+        lines = [f"{self.articles:,} articles read, {self.failed:,} failed, {self.claims:,} candidate claims "
+                 f"in {self.out}",
+                 f"this run: {self.written} of {self.partitions} partitions written ({self.skipped} already were, "
+                 f"{len(self.failed_partitions)} failed), {self.megabytes:.1f} MB of text in {self.seconds:.1f} s "
+                 f"({self.megabytes_per_second:.2f} MB/s) on {self.workers} worker{'s' if self.workers != 1 else ''}"]
         if self.peak_rss:
             lines.append("peak memory per worker: " + ", ".join(f"{rss / 1e6:,.0f} MB"
                                                                 for _, rss in sorted(self.peak_rss.items())))
@@ -112,8 +115,8 @@ class CorpusSummary:
 
 def extract_corpus(input: str, out: str | Path, *, workers: int | None = None, scheduler: str | None = None,
                    lang: str | None = None, overwrite: bool = False, progress: bool = True,
-                   partition_bytes: int = PARTITION_BYTES, partition_articles: int = PARTITION_ARTICLES,
-                   log=None) -> CorpusSummary:
+                   languages: tuple[str, ...] | None = None, partition_bytes: int = PARTITION_BYTES,
+                   partition_articles: int = PARTITION_ARTICLES, log=None) -> CorpusSummary:
     """Extract candidate claims from every article of a corpus on Dask, into Parquet files in ``out``.
 
     Parameters
@@ -133,6 +136,9 @@ def extract_corpus(input: str, out: str | Path, *, workers: int | None = None, s
         Start again; by default the partitions already written are kept and skipped.
     progress : bool, default True
         Show a progress bar (on standard error).
+    languages : tuple of str, optional
+        The languages whose tables each worker loads as it starts (default: ``lang`` when given);
+        any other language's load at its first article, once per worker.
 
     Returns
     -------
@@ -148,9 +154,9 @@ def extract_corpus(input: str, out: str | Path, *, workers: int | None = None, s
     --------
     >>> summary = extract_corpus("news.jsonl", "claims/", workers=2)  # doctest: +SKIP
     >>> print(summary.describe())  # doctest: +SKIP
-    10,000 articles read, 0 failed, 17,412 candidate claims; 10.6 MB in 41.2 s (0.26 MB/s) on 2 workers
-    partitions: 10 written now, 0 already written, 0 failed, of 10; output in claims
-    peak memory per worker: 231 MB, 236 MB
+    10,000 articles read, 0 failed, 22,784 candidate claims in claims
+    this run: 10 of 10 partitions written (0 already were, 0 failed), 9.6 MB of text in 15.5 s (0.62 MB/s) on 2 workers
+    peak memory per worker: 768 MB, 770 MB
     """
     from ..lexicon import LANGUAGES
 
@@ -162,7 +168,7 @@ def extract_corpus(input: str, out: str | Path, *, workers: int | None = None, s
         raise InputError(f"--lang {lang!r} has no language table: use one of {', '.join(LANGUAGES)}")
     if workers is not None and workers < 1:
         raise InputError(f"--workers {workers}: give at least 1")
-    parts = partitions(input, partition_bytes=partition_bytes, partition_articles=partition_articles)
+    parts = partitions(input, partition_bytes=partition_bytes, partition_articles=partition_articles, exclude=out)
     _prepare(out, input, parts, overwrite)
     done = [p for p in parts if marker_path(out, p.name).exists() and parquet_path(out, p.name).exists()]
     done_names = {p.name for p in done}
@@ -176,7 +182,8 @@ def extract_corpus(input: str, out: str | Path, *, workers: int | None = None, s
     failed_parts: list[dict] = []
     seconds, count, dashboard = 0.0, 0, ""
     if todo:
-        with _client(workers, scheduler) as client:
+        warm = tuple(languages) if languages is not None else ((lang,) if lang else ())
+        with _client(workers, scheduler, warm) as client:
             count = len(client.nthreads()) or (workers or 0)
             dashboard = _dashboard(client)
             if dashboard:
@@ -235,7 +242,7 @@ def _read_marker(out: Path, name: str) -> dict:
 
 
 @contextmanager
-def _client(workers: int | None, scheduler: str | None) -> Iterator:
+def _client(workers: int | None, scheduler: str | None, languages: tuple[str, ...]) -> Iterator:
     from distributed import Client, LocalCluster
 
     if scheduler:
@@ -245,7 +252,7 @@ def _client(workers: int | None, scheduler: str | None) -> Iterator:
             raise InputError(f"could not reach the Dask scheduler at {scheduler!r} ({error}); start one with "
                              f"`dask-scheduler` and give its address, e.g. tcp://127.0.0.1:8786") from None
         with client:
-            client.register_plugin(WarmUp())
+            client.register_plugin(WarmUp(languages))
             yield client
         return
     try:
@@ -258,7 +265,7 @@ def _client(workers: int | None, scheduler: str | None) -> Iterator:
         cluster = LocalCluster(n_workers=workers or _cores(), threads_per_worker=1, processes=True,
                                dashboard_address=dashboard_address, silence_logs=logging.ERROR)
     with cluster, Client(cluster) as client:
-        client.register_plugin(WarmUp())
+        client.register_plugin(WarmUp(languages))
         yield client
 
 
@@ -309,7 +316,7 @@ def _run(client, todo: list[Partition], out: Path, lang: str | None, progress: b
             else:
                 error = future.exception()
                 summary = dict(name=part.name, source=part.describe(),
-                               reason=f"{type(error).__name__}: {error}"[:300])
+                               reason=f"{type(error).__name__}: {' '.join(str(error).split())}"[:300])
                 totals["failed"] += 1
             future.release()
             bar.update(1)

@@ -128,30 +128,36 @@ def _write_parquet(path: Path, rows: list[dict]) -> None:
     _atomic_write(path, lambda tmp: pq.write_table(table, tmp))
 
 
-def warm_up() -> list[str]:
-    """Load every language table and compile the extractor's cues once; return the languages ready.
+def warm_up(languages: tuple[str, ...] = ()) -> list[str]:
+    """Import the extractor and load the tables of ``languages``; return those that are ready.
+
+    Any other language's tables load at its first article, once per worker process (they are
+    cached for the life of the process). A language the extractor does not know is left out.
 
     Examples
     --------
-    >>> "en" in warm_up()
-    True
+    >>> warm_up(("en", "xx"))
+    ['en']
     """
-    from ..lexicon import LANGUAGES
+    from .. import extract  # noqa: F401  (the imports are most of a worker's start)
 
     ready = []
-    for lang in LANGUAGES:
+    for lang in languages:
         try:
             extract_article("1", lang, "")
-        except ValueError:  # a language without extraction cues: its articles will say so
+        except ValueError:  # an unknown language: its articles will say so
             continue
         ready.append(lang)
     return ready
 
 
 class WarmUp(WorkerPlugin):
-    """Runs ``warm_up`` once when a worker starts (or joins the cluster), before any partition."""
+    """Runs ``warm_up`` once on each worker when it starts (or joins the cluster), before any partition."""
 
     name = "analysis-corpus-warm-up"
 
+    def __init__(self, languages: tuple[str, ...] = ()):
+        self.languages = tuple(languages)
+
     def setup(self, worker) -> None:
-        warm_up()
+        warm_up(self.languages)

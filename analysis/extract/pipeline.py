@@ -436,7 +436,7 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
     check_size(len(text), MAX_ARTICLE_CHARS, f"article {document!r}" if document else "the article", "characters")
     lx = language(lang)
     registry = registry_index(lang, tuple(sources) if sources else None)  # cached per (language, topic)
-    from ..normaliser import find_ranges
+    from ..normalise import find_ranges
 
     doc = Document(text, lx, registry)
     rows: list[dict] = []
@@ -445,7 +445,7 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
     for si, s in enumerate(doc.sentences):
         if cue is not None and not cue.search(text, s.start, s.end):
             continue  # no measure word: no number in it can be a claim, so the normaliser need not read it
-        found = find_ranges(text[s.start:s.end], lang=lang)
+        found = [r for r in find_ranges(text[s.start:s.end], lang=lang) if r.unit is None]  # shares are not counts
         if found:
             by_sentence[si] = [r.with_span(r.text, r.start + s.start, r.end + s.start) for r in found]
     for si in sorted(by_sentence):

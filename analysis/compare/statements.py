@@ -1,0 +1,195 @@
+"""Statements and reporting drift.
+
+Rows with the same organisation, claim date, measure and scope from different outlets are
+one **statement**. Its reading is the one most outlets gave (ties: the first in the file);
+the others are **drift** (a changed hedge, number or measure) and never stand for the
+statement. A month- or year-only claim that repeats a dated statement of the same
+organisation, measure and number within that period is the same statement, retold.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+
+import pandas as pd
+
+from ..claims.columns import stated_value
+from .cache import per_frame
+
+_READING = ["low", "high", "low_open", "high_open"]
+DRIFT_COLUMNS = ["change", "source", "claim_date", "metric", "claim_id", "outlet", "stated", "reference_claim_id",
+                 "reference_outlet", "reference_stated", "reference_metric", "description", "url", "reference_url"]
+
+
+def anchor(row) -> float:
+    """The number a phrase is built on: 300 in "about 300", "at least 300", "up to 300", "300"."""
+    value = stated_value(row)
+    if value is not None:
+        return value
+    if row["kind"] == "upper":
+        return float(row["high"])
+    if row["kind"] == "lower":
+        return float(row["low"])
+    return float(row["low"])
+
+
+def _retellings(parsed: pd.DataFrame) -> dict[str, str]:
+    """claim_date a month- or year-only row takes from the dated statement it retells (by claim id)."""
+    out: dict[str, str] = {}
+    dated = parsed[parsed["date_precision"] == "day"]
+    partial = parsed[parsed["date_precision"].isin(["month", "year"]) & (parsed["claim_date"] != "")]
+    if dated.empty or partial.empty:
+        return out
+    for _, row in partial.iterrows():
+        prefix = row["claim_date"]
+        same = dated[(dated["source"] == row["source"]) & (dated["metric"] == row["metric"])
+                     & (dated["scope"] == row["scope"]) & dated["claim_date"].str.startswith(prefix + "-")]
+        same = same[[math.isclose(anchor(r), anchor(row), rel_tol=1e-9) for _, r in same.iterrows()]]
+        if not same.empty:
+            out[row["claim_id"]] = same.iloc[0]["claim_date"]
+    return out
+
+
+def _keys(frame: pd.DataFrame) -> pd.Series:
+    """Statement keys; each outlet appears once per statement (one page can give two figures)."""
+    key = frame["source"].astype(str) + "\x1f" + frame["statement_date"].astype(str) + "\x1f" + \
+        frame["metric"].astype(str) + "\x1f" + frame["scope"].astype(str)
+    taken: dict[str, list[set[str]]] = {}
+    out = []
+    for k, outlet in zip(key, frame["outlet"].astype(str)):
+        groups = taken.setdefault(k, [])
+        for number, outlets in enumerate(groups):
+            if outlet not in outlets:
+                outlets.add(outlet)
+                break
+        else:
+            groups.append({outlet})
+            number = len(groups) - 1
+        out.append(f"{k}\x1f{number}")
+    return pd.Series(out, index=frame.index)
+
+
+def _metric_drift(parsed: pd.DataFrame) -> list[dict]:
+    """The same organisation and number under another measure within a month: the minority measure drifted."""
+    rows = []
+    counted = parsed[parsed["metric"] != "other"].dropna(subset=["date"]).copy()
+    if counted.empty:
+        return rows
+    counted["anchor_value"] = [anchor(r) for _, r in counted.iterrows()]
+    for _, group in counted.groupby(["source", "scope"], sort=False):
+        records = list(group.sort_values(["date", "row"]).itertuples(index=False))
+        for x in records:
+            peers = [y for y in records if math.isclose(y.anchor_value, x.anchor_value, rel_tol=1e-3)
+                     and abs((y.date - x.date).days) <= 31]
+            metrics = pd.Series([y.metric for y in peers])
+            if metrics.nunique() < 2:
+                continue
+            counts = metrics.value_counts(sort=False)
+            top = counts.max()
+            majority = next(y.metric for y in peers if counts[y.metric] == top)
+            if x.metric == majority:
+                continue
+            ref = next(y for y in peers if y.metric == majority)
+            rows.append(dict(change="metric", source=x.source, claim_date=x.claim_date, metric=x.metric,
+                             claim_id=x.claim_id, outlet=x.outlet, stated=x.stated, reference_claim_id=ref.claim_id,
+                             reference_outlet=ref.outlet, reference_stated=ref.stated, reference_metric=ref.metric,
+                             description=f"{x.outlet} reported {x.stated!r} as {x.metric.replace('_', ' ')} where "
+                                         f"{ref.outlet} had it as {ref.metric.replace('_', ' ')}",
+                             url=x.url, reference_url=ref.url))
+    return rows
+
+
+@per_frame
+def _prepare(claims: pd.DataFrame) -> tuple[pd.DataFrame, list[dict]]:
+    parsed = claims[claims["parsed"]].sort_values("row").copy()
+    retold = _retellings(parsed)
+    parsed["statement_date"] = [retold.get(cid, d) for cid, d in zip(parsed["claim_id"], parsed["claim_date"])]
+    parsed["retelling"] = parsed["claim_id"].isin(list(retold))
+    metric_drift = _metric_drift(parsed)
+    parsed = parsed[~parsed["claim_id"].isin([d["claim_id"] for d in metric_drift])]
+    parsed["_key"] = _keys(parsed) if not parsed.empty else pd.Series(dtype=str)
+    return parsed, metric_drift
+
+
+@per_frame
+def statements(claims: pd.DataFrame) -> pd.DataFrame:
+    """One row per statement: the same organisation, claim date, measure and scope, however many outlets.
+
+    The row shown is the reading most outlets gave (ties: the first in the file);
+    ``statement_claims`` lists every claim id of the statement, ``reports`` counts them,
+    ``readings_agree`` says whether all outlets gave the same range. Unparsed claims, and
+    claims whose measure an outlet changed (metric drift), are left out.
+    """
+    parsed, _ = _prepare(claims)
+    parsed = parsed.copy()
+    extra = dict(statement_claims=pd.Series(dtype=str), reports=pd.Series(dtype="int64"),
+                 readings_agree=pd.Series(dtype=bool))
+    if parsed.empty:
+        return parsed.drop(columns=["_key"]).assign(**extra)
+    parsed["_reading"] = list(zip(*(parsed[c] for c in _READING)))
+    chosen = []
+    for _, group in parsed.groupby("_key", sort=False):
+        counts = group["_reading"].value_counts(sort=False)
+        top = counts.max()
+        majority = [reading for reading, n in counts.items() if n == top]
+        representative = group[group["_reading"].isin(majority)].sort_values("row").iloc[0].copy()
+        representative["statement_claims"] = " ".join(group["claim_id"])
+        representative["reports"] = len(group)
+        representative["readings_agree"] = len(counts) == 1
+        dated = group[group["date_precision"] == "day"]
+        if not dated.empty and representative["date_precision"] != "day":   # a retelling: the dated report's date
+            for column in ("claim_date", "date", "date_precision", "date_text"):
+                representative[column] = dated.iloc[0][column]
+        chosen.append(representative)
+    out = pd.DataFrame(chosen).drop(columns=["_key", "_reading"])
+    out["reports"] = out["reports"].astype("int64")
+    out["readings_agree"] = out["readings_agree"].astype(bool)
+    return out.sort_values("row").reset_index(drop=True)
+
+
+@per_frame
+def drift(claims: pd.DataFrame) -> pd.DataFrame:
+    """Where outlets reporting one statement changed it.
+
+    - ``hedge``: the same number, other wording ("about 300" became "at least 300");
+    - ``magnitude``: the number changed by a factor of 5 or more (1,200 became 12,000);
+    - ``number``: the number changed less than that;
+    - ``metric``: the same organisation and number under another measure within a month
+      ("killed or wounded" became "killed"); the measure most outlets gave is the reference.
+    """
+    parsed, rows = _prepare(claims)
+    parsed, rows = parsed.copy(), list(rows)
+    if parsed.empty:
+        return pd.DataFrame(rows, columns=DRIFT_COLUMNS)
+    parsed["anchor_value"] = [anchor(r) for _, r in parsed.iterrows()]
+    reps = set(" ".join(statements(claims)["claim_id"]).split())
+    out = []
+    for _, group in parsed.groupby("_key", sort=False):
+        if len(group) < 2:
+            continue
+        rep_id = next(cid for cid in group["claim_id"] if cid in reps)
+        ref = group[group["claim_id"] == rep_id].iloc[0]
+        for _, other in group.iterrows():
+            if other["claim_id"] == rep_id or all(other[c] == ref[c] for c in _READING):
+                continue
+            a, b = ref["anchor_value"], other["anchor_value"]
+            ratio = max(a, b) / min(a, b) if min(a, b) > 0 else math.inf
+            if math.isclose(a, b, rel_tol=0.01):
+                change = "hedge"
+                text = f"{other['outlet']} wrote {other['stated']!r} where {ref['outlet']} wrote {ref['stated']!r}"
+            elif ratio >= 5:
+                change = "magnitude"
+                text = f"{other['outlet']}'s {other['stated']!r} is {ratio:.0f} times {ref['outlet']}'s {ref['stated']!r}"
+            else:
+                change = "number"
+                text = f"{other['outlet']} gave {other['stated']!r}, {ref['outlet']} {ref['stated']!r}"
+            out.append(dict(change=change, source=ref["source"], claim_date=ref["claim_date"], metric=ref["metric"],
+                            claim_id=other["claim_id"], outlet=other["outlet"], stated=other["stated"],
+                            reference_claim_id=ref["claim_id"], reference_outlet=ref["outlet"],
+                            reference_stated=ref["stated"], reference_metric=ref["metric"], description=text,
+                            url=other["url"], reference_url=ref["url"]))
+    return pd.DataFrame(out + rows, columns=DRIFT_COLUMNS)
+
+
+__all__ = ["statements", "drift", "anchor", "DRIFT_COLUMNS"]

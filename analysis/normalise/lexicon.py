@@ -1,0 +1,508 @@
+"""Language tables: load ``analysis/languages/<lang>.yaml`` and compile it for the parser.
+
+A table is data (words and what they do); this module turns it into the lookups
+and the tokenizer the shared parsing code needs. Nothing happens at import time:
+a table is read the first time its language is asked for, then cached.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+LANGUAGES = ("en", "uk", "ru", "ko")
+EFFECTS = ("lower_closed", "lower_open", "upper_closed", "upper_open", "approx", "below", "above", "above_unit")
+
+# A token: (kind, norm, start, end, raw). kind is "n" digits, "w" word, "s" symbol,
+# "d" a date such as 2024-10-18, "t" a clock time such as 03:04.
+Token = tuple[str, str, int, int, str]
+Phrase = tuple[str, ...]
+
+_WORD = r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """One language's table, compiled. Built by :func:`lexicon`; read by the normaliser."""
+
+    lang: str
+    name: str
+    table: dict[str, Any]
+    token_re: re.Pattern[str]
+    decimal_mark: str
+    group_marks: str
+    numbers: dict[str, float]
+    tens: dict[str, float]
+    hundreds: dict[str, float]
+    standalone_numbers: frozenset[str]
+    needs_counter: frozenset[str]
+    fillers: frozenset[str]
+    vague_words: dict[str, float]
+    plural_direct: bool
+    date_suffixes: frozenset[str]
+    article_numbers: dict[str, float]
+    articles: frozenset[str]
+    inner_and: frozenset[str]
+    decimal_word: str
+    negative_words: frozenset[str]
+    multipliers: dict[str, float]
+    multiplier_scope: str
+    big_scales: dict[str, float]
+    bare_scales: bool
+    suffix_scales: dict[str, float]
+    fractions: dict[str, int]
+    fraction_plurals: frozenset[str]
+    denominator_markers: frozenset[str]
+    pair_words: dict[str, tuple[float, float]]
+    fraction_of: dict[str, list[tuple[Phrase, None]]]
+    half_word: str
+    before: dict[str, list[tuple[Phrase, str]]]
+    after: dict[str, list[tuple[Phrase, str]]]
+    openers: dict[str, list[tuple[Phrase, frozenset[Phrase]]]]
+    joins: frozenset[Phrase]
+    composite_joins: frozenset[Phrase]
+    vague_plurals: dict[str, float]
+    plural_needs_of: frozenset[str]
+    plural_of: frozenset[str]
+    quantifiers: dict[str, list[tuple[Phrase, None]]]
+    quantifiers_alone: frozenset[Phrase]
+    vague_low: float
+    vague_high: float
+    zero_phrases: dict[str, list[tuple[Phrase, None]]]
+    indefinite_one: frozenset[str]
+    percent_after: dict[str, list[tuple[Phrase, str]]]
+    ordinal_suffixes: frozenset[str]
+    ordinal_words: frozenset[str]
+    months: frozenset[str]
+    year_before: frozenset[str]
+    year_after: frozenset[str]
+    time_after: dict[str, list[tuple[Phrase, None]]]
+    time_before: frozenset[str]
+    currency_symbols: dict[str, str]
+    currency_codes: frozenset[str]
+    currency_words: dict[str, list[tuple[Phrase, str]]]
+    currency_words_before: dict[str, list[tuple[Phrase, str]]]
+    counters: dict[str, list[tuple[Phrase, None]]]
+    attach_ok: frozenset[str]
+    after_blockers: frozenset[str]
+    morphemes: frozenset[str]
+    morpheme_max: int
+    segment_scripts: str
+    digit_words_need_scale: bool
+    starters: frozenset[str] = field(default_factory=frozenset)
+    spaced_digits: re.Pattern[str] | None = None
+    continuers: frozenset[str] = frozenset()
+    sign_words: frozenset[str] = frozenset()
+    single_cache: dict[str, tuple[str, str, bool]] = field(default_factory=dict, compare=False, repr=False)
+    vocab: frozenset[str] = frozenset()
+    before_any: frozenset[str] = frozenset()
+    group_table: dict[int, None] = field(default_factory=dict, compare=False, repr=False)
+    abbreviations: frozenset[str] = frozenset()
+    script_letters: frozenset[str] = frozenset()
+    script_words: frozenset[str] = frozenset()
+    chunk_cache: dict[str, tuple[tuple[Token, ...], bool]] = field(default_factory=dict, compare=False, repr=False)
+
+    def tokenize(self, text: str, collapse: bool = False) -> list[Token]:
+        """Split ``text`` into tokens with their offsets.
+
+        Text is cut at white space (in C), and each distinct chunk is tokenized
+        once and remembered: words repeat, so most chunks of a news text cost a
+        dictionary look-up. Text with digits grouped by spaces ("12 300") is
+        tokenized whole, so the groups stay one number. With ``collapse``, a run of
+        words the table does not know becomes one placeholder token (norm
+        ``"\x01"``): no phrase can match across it, and there is less to read.
+
+        Examples
+        --------
+        >>> [t[1] for t in lexicon("en").tokenize("about 2,700 (Feb. 7)")]
+        ['about', '2,700', '(', 'feb', '.', '7', ')']
+        """
+        if self.spaced_digits is not None and self.spaced_digits.search(text):
+            return self._tokenize_span(text, 0, len(text))
+        out: list[Token] = []
+        append = out.append
+        extend = out.extend
+        single, cache = self.single_cache, self.chunk_cache
+        find = text.find
+        # with no white space but plain spaces, offsets follow from the lengths alone
+        plain = text.isprintable()
+        pos = 0
+        unknown_run = False
+        for chunk in (text.split(" ") if plain else text.split()):
+            if plain:
+                start = pos
+                pos += len(chunk) + 1
+                end = pos - 1
+            else:
+                start = find(chunk, pos)
+                pos = end = start + len(chunk)
+            tok = single.get(chunk)
+            if tok is not None:
+                if tok[2]:
+                    unknown_run = False
+                    append((tok[0], tok[1], start, end, chunk))
+                elif not collapse:
+                    append((tok[0], tok[1], start, end, chunk))
+                elif not unknown_run:
+                    append(("w", "\x01", start, end, chunk))
+                    unknown_run = True
+                continue
+            if not chunk:
+                continue
+            entry = cache.get(chunk)
+            if entry is None:
+                if len(cache) + len(single) > 200_000:
+                    cache.clear()
+                    single.clear()
+                toks = tuple(self._tokenize_span(chunk, 0, len(chunk)))
+                if len(toks) == 1 and toks[0][4] == chunk:
+                    kind, norm = toks[0][0], toks[0][1]
+                    single[chunk] = (kind, norm, kind != "w" or norm in self.vocab)
+                    entry = ((single[chunk][:2] + (0, len(chunk), chunk),), not single[chunk][2])
+                else:
+                    # "killed," or "(officials": unknown words and punctuation can only keep phrases apart
+                    barrier = toks[0][0] == "w" and toks[0][1] not in self.vocab and all(
+                        (k == "w" and n not in self.vocab) or (k == "s" and n in _PUNCTUATION) for k, n, *_ in toks)
+                    entry = (toks, barrier)
+                    if len(chunk) <= _CACHED_CHUNK:  # a long run without spaces is read once, not kept
+                        cache[chunk] = entry
+            toks, barrier = entry
+            if barrier and collapse:
+                if not unknown_run:
+                    append(("w", "\x01", start, end, chunk))
+                    unknown_run = True
+                continue
+            unknown_run = False
+            extend([(kind, norm, start + s, start + e, raw) for kind, norm, s, e, raw in toks])
+        return out
+
+    def _tokenize_span(self, text: str, lo: int, hi: int) -> list[Token]:
+        out: list[Token] = []
+        append = out.append
+        seg = self.segment_scripts
+        for m in self.token_re.finditer(text, lo, hi):
+            kind = m.lastgroup
+            raw = m.group()
+            s, e = m.span()
+            if kind == "w":
+                if seg and raw[0] >= seg:
+                    self._segment(raw, s, out)
+                    continue
+                norm = raw.lower()
+                if "’" in norm or "ʼ" in norm:
+                    norm = norm.replace("’", "'").replace("ʼ", "'")
+                append(("w", norm, s, e, raw))
+            elif kind == "n":
+                if raw.isascii() or _one_script(raw):
+                    append(("n", raw, s, e, raw))
+                else:  # "300٣٠٠３００": digits of different scripts are different numbers
+                    for piece_start, piece in _script_runs(raw):
+                        append(("n", piece, s + piece_start, s + piece_start + len(piece), piece))
+            else:
+                append((kind[0], raw if kind != "s" else raw.lower(), s, e, raw))  # type: ignore[index]
+        return out
+
+    def _segment(self, raw: str, start: int, out: list[Token]) -> None:
+        """Split an agglutinated word (Korean) into known pieces, longest first."""
+        i, n = 0, len(raw)
+        vocab, longest = self.morphemes, self.morpheme_max
+        while i < n:
+            for size in range(min(longest, n - i), 0, -1):
+                piece = raw[i:i + size]
+                if piece in vocab:
+                    out.append(("w", piece, start + i, start + i + size, piece))
+                    i += size
+                    break
+            else:
+                rest = raw[i:]
+                out.append(("w", rest.lower(), start + i, start + n, rest))
+                return
+
+    def number_value(self, raw: str) -> int | Decimal:
+        """The value of a digit string written in this language's style.
+
+        Examples
+        --------
+        >>> lexicon("en").number_value("12,000")
+        12000
+        >>> lexicon("en").number_value("1.5")
+        Decimal('1.5')
+        """
+        if raw.isdigit():
+            return int(raw)
+        if raw[-1] in VULGAR_FRACTIONS:
+            whole = int(raw[:-1]) if raw[:-1] else 0
+            return Decimal(whole) + Decimal(str(unicodedata.numeric(raw[-1]))).quantize(Decimal("0.0001"))
+        dec = self.decimal_mark
+        if dec not in raw and "." not in raw:
+            return int(raw.translate(self.group_table))
+        digits = raw
+        if dec in digits:
+            whole, _, frac = digits.rpartition(dec)
+            if dec != "." and "." in frac:
+                whole, frac = digits, ""
+        else:
+            whole, frac = digits, ""
+        for mark in self.group_marks:
+            if mark in whole:
+                parts = whole.split(mark)
+                if mark == "." and any(len(part) != 3 for part in parts[1:]):
+                    # "3.5" in a text that writes decimal commas: a decimal point after all
+                    whole, frac = parts[0], "".join(parts[1:])
+                    break
+                whole = whole.replace(mark, "")
+        if frac:
+            return Decimal(f"{whole or 0}.{frac}")
+        return int(whole)
+
+
+def _zero_of(ch: str) -> int:
+    """The code point of the zero of a digit's script (48 for ASCII, 0x660 for Arabic-Indic)."""
+    return ord(ch) - unicodedata.digit(ch, 0)
+
+
+def _one_script(raw: str) -> bool:
+    zeros = {_zero_of(ch) for ch in raw if ch.isdigit()}
+    return len(zeros) <= 1
+
+
+def _script_runs(raw: str) -> list[tuple[int, str]]:
+    """Split a run of digits where the script changes: "300٣٠٠" -> [(0, "300"), (3, "٣٠٠")]."""
+    runs: list[tuple[int, str]] = []
+    start, zero = 0, None
+    for i, ch in enumerate(raw):
+        if ch.isdigit():
+            z = _zero_of(ch)
+            if zero is not None and z != zero:
+                runs.append((start, raw[start:i]))
+                start = i
+            zero = z
+    runs.append((start, raw[start:]))
+    return runs
+
+
+def _phrases(lex_tokenize, items) -> list[Phrase]:
+    out = []
+    for item in items or []:
+        toks = lex_tokenize(str(item))
+        if toks:
+            out.append(tuple(t[1] for t in toks))
+    return out
+
+
+def _index_last(entries: list[tuple[Phrase, Any]]) -> dict[str, list[tuple[Phrase, Any]]]:
+    index: dict[str, list[tuple[Phrase, Any]]] = {}
+    for phrase, value in entries:
+        index.setdefault(phrase[-1], []).append((phrase, value))
+    for bucket in index.values():
+        bucket.sort(key=lambda pv: -len(pv[0]))
+    return index
+
+
+def _index_first(entries: list[tuple[Phrase, Any]]) -> dict[str, list[tuple[Phrase, Any]]]:
+    index: dict[str, list[tuple[Phrase, Any]]] = {}
+    for phrase, value in entries:
+        index.setdefault(phrase[0], []).append((phrase, value))
+    for bucket in index.values():
+        bucket.sort(key=lambda pv: -len(pv[0]))
+    return index
+
+
+def _index_plain(phrases: list[Phrase], first: bool = True) -> dict[str, list[tuple[Phrase, None]]]:
+    """Phrases by their first (or last) token, longest first, in the shape the matchers read."""
+    entries = [(phrase, None) for phrase in phrases]
+    return _index_first(entries) if first else _index_last(entries)
+
+
+_CACHED_CHUNK = 64
+VULGAR_FRACTIONS = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒"
+_PUNCTUATION = frozenset(',.;:!?"“”‘’\'()[]«»')
+
+
+def _number_pattern(decimal_mark: str, group_marks: str) -> str:
+    dec = re.escape(decimal_mark)
+    parts = [rf"\d*[{VULGAR_FRACTIONS}]"]
+    for mark in group_marks:
+        if mark == decimal_mark:
+            continue
+        parts.append(rf"\d{{1,3}}(?:{re.escape(mark)}\d{{3}})+(?:{dec}\d+)?(?![\d])")
+    if decimal_mark != ".":
+        parts.append(r"\d+\.(?!\d{3}(?!\d))\d+")  # "3.5" where decimal commas are the rule
+    parts.append(rf"\d+(?:{dec}\d+)?")
+    parts.append(rf"{dec}\d+")
+    return "|".join(parts)
+
+
+def _token_pattern(table: dict[str, Any]) -> re.Pattern[str]:
+    decimal_mark = table.get("decimal_mark", ".")
+    group_marks = "".join(table.get("group_marks", [","]))
+    symbols = sorted((s for s in table.get("currency_symbols", {}) if not s.isalpha()), key=len, reverse=True)
+    cur = "|".join(re.escape(s) for s in symbols) or r"(?!x)x"
+    date = r"\d{4}-\d{1,2}-\d{1,2}(?!\d)|\d{1,2}[./]\d{1,2}[./]\d{2,4}(?!\d)|\d{4}/\d{1,2}/\d{1,2}(?!\d)"
+    time = r"\d{1,2}:\d{2}(?::\d{2})?(?!\d)"
+    pattern = (
+        rf"(?P<date>{date})|(?P<time>{time})|(?P<s>{cur})|(?P<n>{_number_pattern(decimal_mark, group_marks)})"
+        rf"|(?P<w>{_WORD})|(?P<sym>[^\s\w]|_)"
+    )
+    return re.compile(pattern)
+
+
+@lru_cache(maxsize=None)
+def lexicon(lang: str) -> Lexicon:
+    """The compiled table of a language (``en``, ``uk``, ``ru``, ``ko``), cached.
+
+    Raises
+    ------
+    InputError
+        When there is no table for ``lang``.
+
+    Examples
+    --------
+    >>> lexicon("en").big_scales["million"]
+    1000000.0
+    """
+    if lang not in LANGUAGES:
+        from ..errors import InputError
+
+        raise InputError(f"no language table for {lang!r}; use one of: {', '.join(LANGUAGES)}, auto")
+    source = resources.files("analysis.normalise").joinpath("tables", f"{lang}.yaml").read_text(encoding="utf-8")
+    table = yaml.safe_load(source)
+    # the extractor's cues still live in analysis/languages/<lang>.yaml while it moves them to its own tables
+    old = resources.files("analysis").joinpath("languages", f"{lang}.yaml")
+    if old.is_file():
+        table["extraction"] = (yaml.safe_load(old.read_text(encoding="utf-8")) or {}).get("extraction")
+    return compile_table(table)
+
+
+def compile_table(table: dict[str, Any]) -> Lexicon:
+    """Compile a parsed language table into a :class:`Lexicon`."""
+    token_re = _token_pattern(table)
+    seg = table.get("segment_from", "")
+    morphemes = frozenset(str(m) for m in table.get("morphemes", []))
+
+    base = Lexicon.__new__(Lexicon)
+    object.__setattr__(base, "token_re", token_re)
+    object.__setattr__(base, "segment_scripts", seg)
+    object.__setattr__(base, "morphemes", morphemes)
+    object.__setattr__(base, "morpheme_max", max((len(m) for m in morphemes), default=1))
+    object.__setattr__(base, "spaced_digits", None)
+    object.__setattr__(base, "chunk_cache", {})
+    object.__setattr__(base, "single_cache", {})
+    tok = base.tokenize  # the tokenizer is all that phrase splitting needs
+
+    def floats(d):
+        return {str(k).lower(): float(v) for k, v in (d or {}).items()}
+
+    modifiers_before, modifiers_after = [], []
+    for effect, where in (table.get("modifiers") or {}).items():
+        if effect not in EFFECTS:
+            raise ValueError(f"unknown modifier effect {effect!r} in the {table.get('lang')} table")
+        for phrase in _phrases(tok, where.get("before")):
+            modifiers_before.append((phrase, effect))
+        for phrase in _phrases(tok, where.get("after")):
+            modifiers_after.append((phrase, effect))
+    openers = []
+    for opener, joins in (table.get("range_openers") or {}).items():
+        for phrase in _phrases(tok, [opener]):
+            openers.append((phrase, frozenset(_phrases(tok, joins))))
+    vague = table.get("vague") or {}
+    currency_words = [(p, code) for word, code in (table.get("currency_words") or {}).items()
+                      for p in _phrases(tok, [word])]
+    currency_before = [(p, code) for word, code in (table.get("currency_words_before") or {}).items()
+                       for p in _phrases(tok, [word])]
+    numbers = floats(table.get("numbers"))
+    tens = floats(table.get("tens"))
+    hundreds = floats(table.get("hundreds"))
+    vague_words = floats(vague.get("words"))
+    multipliers = floats(table.get("multipliers"))
+    big_scales = floats(table.get("big_scales"))
+    article_numbers = floats(table.get("article_numbers"))
+    vague_plurals = floats(vague.get("plurals"))
+    quantifier_phrases = _phrases(tok, vague.get("quantifiers"))
+    zero = _phrases(tok, table.get("zero_phrases"))
+    fractions = {str(k).lower(): int(v) for k, v in (table.get("fractions") or {}).items()}
+    articles = frozenset(str(a).lower() for a in table.get("articles", []))
+    negative_words = frozenset(str(a).lower() for a in table.get("negative_words", []))
+    suffix_scales = {str(k): float(v) for k, v in (table.get("suffix_scales") or {}).items()}
+    counters = _phrases(tok, table.get("counters"))
+    starters = set(numbers) | set(tens) | set(hundreds) | set(vague_words) | set(table.get("pair_words") or {}) | set(articles) | set(vague_plurals) | set(negative_words)
+    starters |= {p[0] for p in quantifier_phrases} | {p[0] for p in zero} | set(fractions)
+    starters |= set(multipliers) | set(big_scales) | {str(w).lower() for w in table.get("indefinite_one", [])}
+    starters |= set(str(w).lower() for w in table.get("starters", []))
+    if table.get("decimal_word"):
+        starters.add(str(table["decimal_word"]).lower())
+
+    def words(key):
+        return frozenset(str(w).lower() for w in table.get(key, []) or [])
+
+    vocab: set[str] = set()
+
+    def collect(node):
+        if isinstance(node, dict):
+            for key, value in node.items():
+                collect(key)
+                collect(value)
+        elif isinstance(node, list):
+            for item in node:
+                collect(item)
+        elif isinstance(node, str):
+            for t in tok(node):
+                vocab.add(t[1])
+
+    collect({k: v for k, v in table.items() if k not in ("lang", "name", "script", "extraction", "examples")})
+    spaces = "".join(m for m in table.get("group_marks", []) if m.isspace())
+    spaced_digits = re.compile(rf"\d[{re.escape(spaces)}]\d{{3}}") if spaces else None
+
+    fields = dict(
+        lang=table["lang"], name=table.get("name", table["lang"]), table=table, token_re=token_re,
+        decimal_mark=table.get("decimal_mark", "."), group_marks="".join(table.get("group_marks", [","])),
+        numbers=numbers, tens=tens, hundreds=hundreds, standalone_numbers=words("standalone_numbers"),
+        needs_counter=words("needs_counter"), fillers=words("fillers"), vague_words=vague_words,
+        plural_direct=bool(vague.get("plural_direct", False)), date_suffixes=words("date_suffixes"), article_numbers=article_numbers, articles=articles,
+        inner_and=words("inner_and"), decimal_word=str(table.get("decimal_word", "")).lower(),
+        negative_words=negative_words, multipliers=multipliers,
+        multiplier_scope=table.get("multiplier_scope", "group"), big_scales=big_scales,
+        bare_scales=bool(table.get("bare_scales", False)), suffix_scales=suffix_scales,
+        fractions=fractions, fraction_plurals=words("fraction_plurals"),
+        denominator_markers=words("denominator_markers"),
+        pair_words={str(k): (float(v[0]), float(v[1])) for k, v in (table.get("pair_words") or {}).items()}, fraction_of=_index_plain(_phrases(tok, table.get("fraction_of"))),
+        half_word=str(table.get("half_word", "")).lower(),
+        before=_index_last(modifiers_before), after=_index_first(modifiers_after),
+        openers=_index_last(openers), joins=frozenset(_phrases(tok, table.get("range_joins"))),
+        composite_joins=frozenset(_phrases(tok, table.get("composite_joins"))),
+        vague_plurals=vague_plurals, plural_needs_of=frozenset(vague.get("plural_needs_of", [])),
+        plural_of=frozenset(p[0] for p in _phrases(tok, vague.get("plural_of"))),
+        quantifiers=_index_plain(quantifier_phrases),
+        quantifiers_alone=frozenset(_phrases(tok, vague.get("alone"))),
+        vague_low=float(vague.get("low_multiplier", 2)), vague_high=float(vague.get("high_multiplier", 10)),
+        zero_phrases=_index_plain(zero), indefinite_one=words("indefinite_one"),
+        percent_after=_index_first([(p, str(u)) for w, u in (table.get("percent_after") or {}).items()
+                                    for p in _phrases(tok, [w])]),
+        ordinal_suffixes=frozenset(table.get("ordinal_suffixes", []) or []), ordinal_words=words("ordinal_words"),
+        months=words("months"), year_before=words("year_before"), year_after=words("year_after"),
+        time_after=_index_plain(_phrases(tok, table.get("time_after"))), time_before=words("time_before"),
+        currency_symbols={str(k).lower(): v for k, v in (table.get("currency_symbols") or {}).items()},
+        currency_codes=frozenset(str(c).lower() for c in table.get("currency_codes", []) or []),
+        currency_words=_index_first(currency_words), currency_words_before=_index_last(currency_before),
+        counters=_index_plain(counters), attach_ok=frozenset(table.get("attach_ok", []) or []),
+        after_blockers=words("after_blockers"),
+        morphemes=morphemes, morpheme_max=max((len(m) for m in morphemes), default=1), segment_scripts=seg,
+        digit_words_need_scale=bool(table.get("digit_words_need_scale", False)),
+        starters=frozenset(starters), spaced_digits=spaced_digits,
+        continuers=frozenset(set(multipliers) | set(big_scales) | set(numbers) | set(tens) | set(hundreds)
+                             | words("inner_and") | set(fractions) | {"-", "‐", "‑"}
+                             | {str(table.get("decimal_word", "")).lower()} | words("date_suffixes")
+                             | words("denominator_markers")) - {""},
+        abbreviations=words("abbreviations"), vocab=frozenset(vocab),
+        script_letters=frozenset(str(table.get("script_letters", ""))), script_words=words("script_words"),
+        group_table={ord(m): None for m in "".join(table.get("group_marks", [","]))},
+        before_any=frozenset(p[-1] for p, _ in modifiers_before + openers) | words("fillers"), sign_words=words("negative_words") | {"-", "−", "–"},
+    )
+    return Lexicon(**fields)

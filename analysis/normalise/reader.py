@@ -1,0 +1,1273 @@
+"""The normaliser: number phrases in news text become :class:`~analysis.range.Range` values.
+
+The parsing code here is shared by every language; what the words mean is read
+from the language tables (:mod:`analysis.lexicon`). Reading happens in two steps:
+
+1. *values*: digits, spelled-out numbers, scale words, vague quantities ("hundreds")
+   and zero phrases ("no casualties") are assembled from tokens, and the numbers that
+   are not quantities (years, dates, clock times, ordinals, identifiers such as
+   "F-16") are set aside;
+2. *quantities*: the words around each value (hedges, bounds, range words,
+   currencies, percentages) turn it into a range, following the conventions in
+   :mod:`analysis.conventions`.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from decimal import Decimal
+from fractions import Fraction
+
+from .conventions import check_band, hedge_width, roundness, rule_for
+from ..errors import AmbiguousQuantityError, NoQuantityError
+from ..limits import MAX_NUMBER_DIGITS
+from .lexicon import Lexicon, Phrase, Token, lexicon
+from ..range import Range, format_number, trusted_range
+from ..script import detect_language
+
+Number = int | float | Decimal
+
+_LOWER = ("lower_closed", "lower_open")
+_UPPER = ("upper_closed", "upper_open")
+_HEDGES = ("approx", "below", "above", "above_unit")
+_LIMIT = 10 ** MAX_NUMBER_DIGITS
+_UNIT_NAMES = {"%": "per cent", "‰": "per mille", "pp": "percentage points"}
+
+
+def rounding_unit(n: Number) -> Number:
+    """The rounding unit of a stated number, used to widen hedged values.
+
+    The place value of the last non-zero digit, never finer than the second
+    significant digit.
+
+    Examples
+    --------
+    >>> rounding_unit(300), rounding_unit(1200), rounding_unit(1234), rounding_unit(4000)
+    (100, 100, 100, 1000)
+    >>> rounding_unit(15), rounding_unit(Decimal("0.77"))
+    (1, Decimal('0.01'))
+    """
+    if n == 0:
+        return 1
+    if isinstance(n, int):
+        text = str(abs(n))
+        digits = len(text)
+        trailing = digits - len(text.rstrip("0"))
+        return 10 ** max(trailing, digits - 2)
+    d = Decimal(str(n)) if not isinstance(n, Decimal) else n
+    d = abs(d).normalize()
+    exp = max(d.as_tuple().exponent, d.adjusted() - 1)  # type: ignore[operator]
+    return 10 ** exp if exp >= 0 else Decimal(1).scaleb(exp)
+
+
+@dataclass(slots=True)
+class _Value:
+    """A number (or vague quantity) found in the tokens, before its context is read."""
+
+    i: int                 # first token
+    j: int                 # last token (inclusive)
+    value: Number          # the number; for vague quantities the unit
+    kind: str              # "num", "vague", "zero", "fraction"
+    unit: Number           # the unit of a vague quantity; for numbers, worked out when a rule needs it
+    scale: Number = 1      # the scale written on it (million, thousand, ",000")
+    bare_digits: bool = False
+    currency: str | None = None
+    words: str = ""        # the vague words, for the rule
+
+
+# ---------------------------------------------------------------------------------
+# Step 1: values
+# ---------------------------------------------------------------------------------
+
+class _Reader:
+    """Reads one text; ``strict`` relaxes year detection for single phrases."""
+
+    __slots__ = ("text", "toks", "L", "strict", "n", "too_long", "negative")
+
+    def __init__(self, text: str, L: Lexicon, strict: bool) -> None:
+        self.text = text
+        self.L = L
+        self.toks: list[Token] = L.tokenize(text, collapse=not strict)
+        self.n = len(self.toks)
+        self.strict = strict
+        self.too_long = ""  # the start of a number past MAX_NUMBER_DIGITS, for the error message
+        self.negative = ""  # a number with a minus before it, for the error message
+
+    # -- helpers ----------------------------------------------------------------
+    def norm(self, k: int) -> str:
+        return self.toks[k][1] if 0 <= k < self.n else ""
+
+    def adjacent(self, a: int, b: int) -> bool:
+        return 0 <= a < self.n and 0 <= b < self.n and self.toks[a][3] == self.toks[b][2]
+
+    def match_at(self, k: int, index: dict[str, list[tuple[Phrase, object]]]) -> int:
+        """Length of the longest phrase of ``index`` starting at token k (0 if none)."""
+        return self.match_starting(k, index)[0]
+
+    def match_ending(self, k: int, index: dict[str, list[tuple[Phrase, object]]]) -> tuple[int, object]:
+        """Longest phrase of ``index`` ending at token k: (length, payload)."""
+        if k < 0 or k >= self.n:
+            return 0, None
+        bucket = index.get(self.toks[k][1])
+        if not bucket:
+            return 0, None
+        toks = self.toks
+        for phrase, payload in bucket:
+            size = len(phrase)
+            if size == 1:
+                return 1, payload
+            first = k - size + 1
+            if first >= 0:
+                x = 0
+                last = size - 1
+                while x < last and toks[first + x][1] == phrase[x]:
+                    x += 1
+                if x == last:
+                    return size, payload
+        return 0, None
+
+    def match_starting(self, k: int, index: dict[str, list[tuple[Phrase, object]]]) -> tuple[int, object]:
+        """Longest phrase of ``index`` starting at token k: (length, payload)."""
+        if k >= self.n or k < 0:
+            return 0, None
+        bucket = index.get(self.toks[k][1])
+        if not bucket:
+            return 0, None
+        toks, n = self.toks, self.n
+        for phrase, payload in bucket:
+            size = len(phrase)
+            if size == 1:
+                return 1, payload
+            if k + size <= n:
+                x = 1
+                while x < size and toks[k + x][1] == phrase[x]:
+                    x += 1
+                if x == size:
+                    return size, payload
+        return 0, None
+
+    # -- values -----------------------------------------------------------------
+    def values(self) -> list[_Value]:
+        out: list[_Value] = []
+        toks, L, n = self.toks, self.L, self.n
+        starters, symbols, signs = L.starters, L.currency_symbols, L.sign_words
+        candidates = [k for k, t in enumerate(toks) if t[0] == "n" or t[1] in starters or t[1] in symbols]
+        done = 0
+        for k in candidates:
+            if k < done:
+                continue
+            kind = toks[k][0]
+            if kind == "n":
+                if len(toks[k][4]) > MAX_NUMBER_DIGITS and _digit_count(toks[k][4]) > MAX_NUMBER_DIGITS:
+                    self.too_long = self.too_long or toks[k][4][:12]
+                    done = k + 1
+                    continue
+                chain = self.identifier_chain(k)
+                if chain:
+                    done = chain
+                    continue
+                v = self.read_number(k)
+                if v is not None and not self.is_quantity(v):
+                    done = v.j + 1
+                    continue
+                if v is not None and k > 0 and toks[k - 1][1] in signs and self.is_signed(v):
+                    self.negative = self.negative or self.text[toks[k - 1][2]:toks[v.j][3]]
+                    done = v.j + 1
+                    continue
+            elif kind == "w":
+                v = self.read_pair(k) or self.read_zero(k) or self.read_vague(k) or self.read_number(k) \
+                    or self.read_fraction_word(k)
+            elif kind == "s":
+                v = self.read_number(k + 1) if k + 1 < n and toks[k + 1][0] in "nw" else None
+                if v is not None and not self.is_quantity(v):
+                    v = None
+            else:
+                v = None
+            if v is None:
+                continue
+            if _too_large(v.value):
+                self.too_long = self.too_long or self.text[toks[v.i][2]:toks[v.j][3]][:12]
+                done = v.j + 1
+                continue
+            if self.may_have_currency(v):
+                v = self.attach_currency(v)
+            out.append(v)
+            done = v.j + 1
+        return out
+
+    def identifier_chain(self, k: int) -> int:
+        """Past the end of three or more numbers glued by one sign ("1-800-555", "1-1-1"), else 0.
+
+        Such a chain is an identifier or noise, never a range; it is skipped whole, so dense
+        hostile text costs one look per token.
+        """
+        toks, n = self.toks, self.n
+        if k + 4 >= n:
+            return 0
+        sep = toks[k + 1]
+        if sep[0] == "n" or sep[1] not in _CHAIN_SIGNS or sep[2] != toks[k][3]:
+            return 0
+        j, count = k, 1
+        while j + 2 < n and toks[j + 1][1] == sep[1] and toks[j + 1][2] == toks[j][3] \
+                and toks[j + 2][0] == "n" and toks[j + 2][2] == toks[j + 1][3]:
+            j += 2
+            count += 1
+        return j + 1 if count >= 3 else 0
+
+    def is_signed(self, v: _Value) -> bool:
+        """A minus glued to a number or said before it ("-300 soldiers", "minus 300").
+
+        A count is never negative, so such a number is not read at all (``parse_range``
+        says why); a dash with a space after it ("- 300") or between two numbers ("10-12")
+        is no sign.
+        """
+        toks, k = self.toks, v.i
+        prev = toks[k - 1]
+        if prev[1] in ("-", "−", "–") and prev[3] == toks[k][2]:
+            return not (k >= 2 and (toks[k - 2][3] == prev[2] or toks[k - 2][0] == "n"))
+        return prev[1] in self.L.negative_words
+
+    def may_have_currency(self, v: _Value) -> bool:
+        toks, L = self.toks, self.L
+        before = toks[v.i - 1][1] if v.i > 0 else ""
+        after = toks[v.j + 1][1] if v.j + 1 < self.n else ""
+        return (before in L.currency_symbols or before in L.currency_codes or before in L.currency_words_before
+                or after in L.currency_codes or after in L.currency_words)
+
+    def attach_currency(self, v: _Value) -> _Value:
+        """Take a currency sign or code just before, or a currency word just after."""
+        toks, L = self.toks, self.L
+        p = v.i - 1
+        if p >= 0 and toks[p][0] == "s" and toks[p][1] in L.currency_symbols:
+            v.currency = L.currency_symbols[toks[p][1]]
+            v.i = p
+            if p - 1 >= 0 and toks[p - 1][0] == "w" and toks[p - 1][1] in L.currency_codes and self.adjacent(p - 1, p):
+                v.i = p - 1
+        elif p >= 0 and toks[p][0] == "w" and toks[p][1] in L.currency_codes:
+            v.currency = toks[p][4].upper().replace("RMB", "CNY")
+            v.i = p
+        else:
+            size, code = self.match_ending(p, L.currency_words_before)
+            if size:
+                v.currency = str(code)
+                v.i = p - size + 1
+        q = v.j + 1
+        if q < self.n:
+            if toks[q][0] == "w" and toks[q][1] in L.currency_codes:
+                v.currency = toks[q][4].upper().replace("RMB", "CNY")
+                v.j = q
+            else:
+                size, code = self.match_starting(q, L.currency_words)
+                if size:
+                    v.currency = str(code)
+                    v.j = q + size - 1
+        return v
+
+    def read_pair(self, k: int) -> _Value | None:
+        """Two neighbouring numbers said as one word ("두세 명": two or three)."""
+        pair = self.L.pair_words.get(self.toks[k][1])
+        if pair is None:
+            return None
+        return _Value(k, k, _num(pair[0]), "pair", 1, scale=_num(pair[1]), words=self.toks[k][4])
+
+    def read_zero(self, k: int) -> _Value | None:
+        size = self.match_at(k, self.L.zero_phrases)
+        if not size:
+            return None
+        return _Value(k, k + size - 1, 0, "zero", 1, words=" ".join(t[4] for t in self.toks[k:k + size]))
+
+    def read_vague(self, k: int) -> _Value | None:
+        """"dozens", "hundreds of thousands", "several hundred", "a few thousand", "several"."""
+        L, toks, n = self.L, self.toks, self.n
+        norm = toks[k][1]
+        start = k
+        quantifier = self.match_at(k, L.quantifiers)
+        if quantifier:
+            q_phrase = tuple(t[1] for t in toks[k:k + quantifier])
+            k2 = k + quantifier
+            unit, end = self.read_scale_chain(k2)
+            if unit is None:
+                if q_phrase in L.quantifiers_alone and not (k2 < n and toks[k2][0] == "n"):
+                    if k2 < n and toks[k2][1] in L.numbers | L.tens:
+                        return None
+                    return _Value(start, k2 - 1, 1, "vague", 1, words=" ".join(t[4] for t in toks[start:k2]))
+                return None
+            return _Value(start, end, unit, "vague", unit, words=" ".join(t[4] for t in toks[start:end + 1]))
+        if norm in L.vague_words:
+            unit = _num(L.vague_words[norm])
+            return _Value(start, k, unit, "vague", unit, words=toks[k][4])
+        if norm in L.vague_plurals:
+            if k > 0 and (toks[k - 1][0] == "n" or toks[k - 1][1] in L.numbers or toks[k - 1][1] in L.tens):
+                return None
+            unit = L.vague_plurals[norm]
+            end = k
+            if k + 2 < n and toks[k + 1][1] in L.plural_of and toks[k + 2][1] in L.vague_plurals:
+                unit *= L.vague_plurals[toks[k + 2][1]]
+                end = k + 2
+            elif L.plural_direct and k + 1 < n and (toks[k + 1][1] in L.big_scales or toks[k + 1][1] in L.vague_plurals) \
+                    and (L.big_scales.get(toks[k + 1][1]) or L.vague_plurals.get(toks[k + 1][1], 0)) > unit:
+                unit *= L.big_scales.get(toks[k + 1][1]) or L.vague_plurals[toks[k + 1][1]]
+                end = k + 1
+            elif norm in L.plural_needs_of:
+                return None
+            return _Value(start, end, _num(unit), "vague", _num(unit),
+                          words=" ".join(t[4] for t in toks[start:end + 1]))
+        return None
+
+    def read_scale_chain(self, k: int) -> tuple[Number | None, int]:
+        """A run of scale words after a quantifier: "hundred thousand", "tens of thousands"."""
+        L, toks, n = self.L, self.toks, self.n
+        unit: float | None = None
+        end = k - 1
+        while k < n:
+            w = toks[k][1]
+            if w in L.multipliers or w in L.big_scales:
+                unit = (unit or 1) * (L.multipliers.get(w) or L.big_scales[w])
+                end = k
+                k += 1
+            elif w in L.vague_plurals and (unit is None):
+                f = L.vague_plurals[w]
+                if k + 2 < n and toks[k + 1][1] in L.plural_of and toks[k + 2][1] in L.vague_plurals:
+                    f *= L.vague_plurals[toks[k + 2][1]]
+                    k += 2
+                unit = f
+                end = k
+                k += 1
+            else:
+                break
+        return (_num(unit) if unit is not None else None), end
+
+    def read_number(self, k: int) -> _Value | None:
+        """Digits, number words and scales from token k: "1.5 million", "four-thousand-100"."""
+        L, toks, n = self.L, self.toks, self.n
+        tok = toks[k]
+        if tok[0] == "n" and len(tok[4]) > MAX_NUMBER_DIGITS and _digit_count(tok[4]) > MAX_NUMBER_DIGITS:
+            self.too_long = self.too_long or tok[4][:12]
+            return None
+        if tok[0] == "n" and k + 2 < n and toks[k + 1][1] == "/" and tok[4].isdigit() and toks[k + 2][4].isdigit() \
+                and len(toks[k + 2][4]) <= MAX_NUMBER_DIGITS \
+                and toks[k + 1][2] == tok[3] and toks[k + 2][2] == toks[k + 1][3] and int(toks[k + 2][4]) \
+                and not (k + 3 < n and toks[k + 3][1] == "/"):
+            return _Value(k, k + 2, Fraction(int(tok[4]), int(toks[k + 2][4])), "fraction", 1)  # "3/4"
+        if tok[0] == "w" and tok[1] == L.decimal_word and k + 1 < n and toks[k + 1][0] == "n" \
+                and toks[k + 1][4].isdigit() and len(toks[k + 1][4]) <= MAX_NUMBER_DIGITS:
+            value = Decimal("0." + toks[k + 1][4])  # "point 77"
+            return _Value(k, k + 1, value, "num", 1)
+        if tok[0] == "n" and (k + 1 >= n or (toks[k + 1][1] not in L.continuers
+                                              and toks[k + 1][4] not in L.suffix_scales)):
+            # the common case: digits alone ("2,700 troops")
+            raw = tok[4]
+            value = L.number_value(raw)
+            scale = 1
+            if not raw.isdigit():
+                for mark in L.group_marks:
+                    if mark in raw:
+                        zeros = 0
+                        for g in reversed(raw.replace(L.decimal_mark, "\x00").split(mark)[1:]):
+                            if g != "000":
+                                break
+                            zeros += 1
+                        scale = 1000 ** zeros
+                        break
+            return _Value(k, k, value, "num", 1, scale=scale, bare_digits=raw.isdigit())
+        total: Number = 0
+        group: Number = 0
+        pending: Number | None = None
+        pending_kind = ""
+        pending_place = 1     # place of the last number word: 100 for "сто", 10 for "twenty", 1 for "five"
+        last = ""             # what the previous piece was
+        last_big = math.inf
+        last_mult = math.inf
+        scale: Number = 1
+        started = False
+        article = False
+        only_digit_words = True
+        j = k
+        first_kind = toks[k][0]
+        while j < n:
+            kind, norm, s, e, raw = toks[j]
+            if kind == "n":
+                if pending is not None or (started and last not in ("big", "mult", "and", "hyphen")) \
+                        or len(raw) > MAX_NUMBER_DIGITS:
+                    break
+                if started and last == "mult" and L.multiplier_scope == "group":
+                    break
+                pending = L.number_value(raw)
+                pending_kind = "digits"
+                only_digit_words = False
+                started = True
+                last = "digits"
+                j += 1
+                if j < n and toks[j][0] == "w" and toks[j][2] == e and toks[j][4] in L.suffix_scales:
+                    f = L.suffix_scales[toks[j][4]]
+                    pending = _mul(pending, f)
+                    scale = f
+                    last = "big"
+                    last_big = f
+                    j += 1
+                continue
+            if kind == "w":
+                if norm in L.numbers or norm in L.tens or norm in L.hundreds:
+                    if norm in L.numbers:
+                        v, place = _num(L.numbers[norm]), 1
+                    elif norm in L.tens:
+                        v, place = _num(L.tens[norm]), 10
+                    else:
+                        v, place = _num(L.hundreds[norm]), 100
+                    if pending is None:
+                        if started and last == "digits":
+                            break
+                        pending = v
+                    elif pending_kind == "words" and v < pending_place and v < 10 * pending_place \
+                            and last in ("unit", "tens", "hyphen"):
+                        pending = pending + v
+                    else:
+                        break
+                    pending_kind = "words"
+                    pending_place = place if v >= place or v == 0 else 1
+                    if v > 0:
+                        pending_place = place if place > 1 and v % place == 0 else 1
+                    started = True
+                    last = "tens" if pending_place > 1 else "unit"
+                    j += 1
+                    continue
+                if norm in L.multipliers:
+                    m = L.multipliers[norm]
+                    if not started and not article and not L.bare_scales and not self.strict:
+                        return None
+                    if L.multiplier_scope == "group":
+                        if pending is None and group:
+                            if m == last_mult:
+                                break
+                            group = _mul(group, m)  # "two hundred dozen"
+                        else:
+                            base = group + (pending if pending is not None else 1)
+                            group = _mul(base, m)
+                        last_mult = m
+                    else:
+                        if m >= last_mult:
+                            break
+                        group = group + _mul(pending if pending is not None else 1, m)
+                        last_mult = m
+                    pending = None
+                    pending_kind = ""
+                    scale = m if scale == 1 else scale
+                    started = True
+                    only_digit_words = False
+                    last = "mult"
+                    j += 1
+                    continue
+                if norm in L.big_scales:
+                    b = L.big_scales[norm]
+                    if not started and not article and not L.bare_scales and not self.strict:
+                        return None
+                    if b >= last_big:
+                        break
+                    base = group + (pending if pending is not None else (0 if group else 1))
+                    total = total + _mul(base, b)
+                    group = 0
+                    pending = None
+                    pending_kind = ""
+                    last_big = b
+                    last_mult = math.inf
+                    scale = b if scale == 1 or b > scale else scale
+                    started = True
+                    only_digit_words = False
+                    last = "big"
+                    j += 1
+                    continue
+                if not started and norm in L.articles and j + 1 < n:
+                    nxt = toks[j + 1][1]
+                    if nxt in L.multipliers or nxt in L.big_scales or nxt in L.article_numbers:
+                        article = True
+                        j += 1
+                        continue
+                    return None
+                if norm in L.article_numbers and article and not started:
+                    pending = _num(L.article_numbers[norm])
+                    pending_kind = "words"
+                    started = True
+                    last = "unit"
+                    j += 1
+                    continue
+                if norm == L.half_word and not started and j + 2 < n and toks[j + 1][1] in L.articles \
+                        and (toks[j + 2][1] in L.big_scales or toks[j + 2][1] in L.multipliers):
+                    pending = Decimal("0.5")
+                    pending_kind = "fraction"
+                    started = True
+                    last = "unit"
+                    j += 2
+                    continue
+                if started and norm in L.inner_and and j + 1 < n:
+                    nxt = toks[j + 1]
+                    if last in ("mult", "big") and (nxt[0] == "n" or nxt[1] in L.numbers or nxt[1] in L.tens):
+                        last = "and"
+                        j += 1
+                        continue
+                    if pending is not None and pending_kind in ("words", "digits") and j + 2 < n \
+                            and nxt[1] in L.articles and toks[j + 2][1] in L.fractions:
+                        pending = pending + Decimal(1) / Decimal(L.fractions[toks[j + 2][1]]) \
+                            if L.fractions[toks[j + 2][1]] in (2, 4, 5, 10) else pending + 1.0 / L.fractions[toks[j + 2][1]]
+                        pending_kind = "fraction"
+                        last = "unit"
+                        j += 3
+                        continue
+                if started and norm == L.decimal_word and pending is not None and pending_kind in ("words", "digits") \
+                        and isinstance(pending, int) and j + 1 < n and toks[j + 1][1] in L.numbers:
+                    digits = []
+                    j2 = j + 1
+                    while j2 < n and toks[j2][1] in L.numbers and L.numbers[toks[j2][1]] < 10:
+                        digits.append(str(int(L.numbers[toks[j2][1]])))
+                        j2 += 1
+                    if not digits:
+                        break
+                    pending = Decimal(f"{pending}.{''.join(digits)}")
+                    pending_kind = "fraction"
+                    last = "unit"
+                    j = j2
+                    continue
+                break
+            if kind == "s" and norm in ("-", "‐", "‑") and started and j + 1 < n \
+                    and toks[j - 1][3] == s and toks[j + 1][2] == e:
+                nxt = toks[j + 1]
+                scale_after = j + 2 < n and L.big_scales.get(toks[j + 2][1], 0) >= last_big
+                if nxt[1] in L.multipliers or nxt[1] in L.big_scales or (
+                        last == "tens" and nxt[1] in L.numbers) or (last == "big" and nxt[0] == "n"
+                                                                    and not scale_after) or (
+                        last == "big" and (nxt[1] in L.numbers or nxt[1] in L.tens)):
+                    last = "hyphen" if last == "tens" else last
+                    j += 1
+                    continue
+            break
+        if not started:
+            return None
+        if k == j:
+            return None
+        value = total + group + (pending if pending is not None else 0)
+        # "이분의 일": the denominator first, a marker, then the numerator
+        if j + 1 < n and toks[j][1] in L.denominator_markers and j > k \
+                and isinstance(value, int) and value > 0:
+            numerator = self.read_number(j + 1)
+            if numerator is None and toks[j + 1][1] in L.numbers:  # a lone digit word is fine here: 이분의 일
+                numerator = _Value(j + 1, j + 1, _num(L.numbers[toks[j + 1][1]]), "num", 1)
+            if numerator is not None and isinstance(numerator.value, int):
+                return _Value(k, numerator.j, Fraction(numerator.value, value), "fraction", 1)
+        # a lone Sino-Korean digit word is not a number ("이" is also a particle)
+        if L.digit_words_need_scale and only_digit_words and first_kind == "w" and pending_kind == "words":
+            if toks[k][1] not in L.standalone_numbers:
+                return None
+            if toks[k][1] in L.needs_counter and not (j < n and toks[j][1] in L.counters):
+                return None
+        # a number glued to a word that is not a counter or particle (백악관, 한국) is no number
+        if L.segment_scripts and j < n and toks[j][0] == "w" and toks[j][2] == toks[j - 1][3]:
+            if toks[j][1] not in L.attach_ok:
+                return None
+        end = j - 1
+        # fractions: "one third", "two-thirds", "a half" (numerator then denominator)
+        if j + 1 < n and toks[j][1] == "-" and toks[j + 1][1] in L.fractions and toks[j][2] == toks[j - 1][3]:
+            j += 1
+        if j < n and toks[j][1] in L.fractions and pending is not None and not total and not group \
+                and pending_kind in ("words", "digits") and isinstance(pending, int) and pending < 20:
+            den = L.fractions[toks[j][1]]
+            of = self.match_at(j + 1, L.fraction_of)
+            plural = toks[j][1] in L.fraction_plurals
+            if den == 2 or of or (j > 0 and toks[j - 1][1] == "-") or (pending == 1) != plural:
+                return _Value(k, j, Fraction(pending, den), "fraction", 1)
+        bare = (j - k == 1 and toks[k][0] == "n" and toks[k][1].isdigit())
+        if scale == 1 and toks[k][0] == "n" and j - k == 1:
+            raw = toks[k][4]
+            for mark in L.group_marks:
+                if mark in raw:
+                    groups = raw.replace(L.decimal_mark, "\x00").split(mark)
+                    zeros = 0
+                    for g in reversed(groups[1:]):
+                        if g == "000":
+                            zeros += 1
+                        else:
+                            break
+                    scale = 1000 ** zeros
+                    break
+        return _Value(k, end, value, "num", 1, scale=scale, bare_digits=bare)
+
+    def read_fraction_word(self, k: int) -> _Value | None:
+        """"a third of", "half of" (a share of what follows)."""
+        L, toks, n = self.L, self.toks, self.n
+        norm = toks[k][1]
+        if norm in L.articles and k + 1 < n and toks[k + 1][1] in L.fractions:
+            den = L.fractions[toks[k + 1][1]]
+            if self.match_at(k + 2, L.fraction_of) or den == 2 or k + 2 >= n or toks[k + 2][0] == "s":
+                return _Value(k, k + 1, Fraction(1, den), "fraction", 1)
+        if norm == L.half_word and (self.match_at(k + 1, L.fraction_of) or (self.strict and k + 1 >= n)):
+            return _Value(k, k, Fraction(1, 2), "fraction", 1)
+        return None
+
+    # -- what is not a quantity -------------------------------------------------------
+    def is_quantity(self, v: _Value) -> bool:
+        """False for years, dates, clock times, ordinals and identifiers (F-16, G20)."""
+        toks, L, n = self.toks, self.L, self.n
+        i, j = v.i, v.j
+        first = toks[i]
+        if first[0] != "n":
+            return True
+        prev = toks[i - 1] if i > 0 else None
+        nxt = toks[j + 1] if j + 1 < n else None
+        # glued to letters or an identifier: G20, F-16, COVID-19, No.5
+        if prev is not None and prev[3] == first[2]:
+            if prev[0] == "n":
+                return False  # glued to another number ("300٣٠٠"): not a number of its own
+            if prev[0] == "w" and prev[1] not in L.currency_codes and prev[1] not in L.attach_ok \
+                    and not self.L.segment_scripts:
+                return False
+            if prev[1] in ("-", "‐", "‑", "/", ".", "#", "№") and i >= 2 and toks[i - 2][3] == prev[2] \
+                    and toks[i - 2][0] in "wn" and toks[i - 2][1] not in L.continuers \
+                    and toks[i - 2][4] not in L.suffix_scales:
+                if prev[1] != "-" or toks[i - 2][0] == "w":
+                    return False
+            if prev[1] in ("#", "№", "_"):
+                return False
+        if nxt is not None and nxt[2] == toks[j][3]:
+            if nxt[1] in ("-", "‐") and j + 2 < n and toks[j + 2][2] == nxt[3] and toks[j + 2][1] in L.ordinal_suffixes:
+                return False  # 1-й, 2-го
+            if nxt[0] == "w":
+                if nxt[1] in L.ordinal_suffixes or nxt[1] in L.date_suffixes:
+                    return False
+                if not (nxt[4] in L.suffix_scales or nxt[1] in L.attach_ok or self.L.segment_scripts
+                        or nxt[1] in L.currency_codes):
+                    return False
+            if nxt[0] == "n" or (nxt[1] in (".", ",") and j + 2 < n and toks[j + 2][0] == "n"
+                                  and toks[j + 2][2] == nxt[3] and nxt[1] == "." and L.decimal_mark != "."):
+                return False
+            if nxt[1] in ("_",):
+                return False
+        # clock times: 10 am, 3 p.m., GMT+10
+        if nxt is not None and self.match_at(j + 1, L.time_after):
+            if not (nxt[1] in ("h", "hours", "hrs") and not (first[1].isdigit() and len(first[1]) == 4)):
+                return False
+        if prev is not None and prev[1] in ("+", "-", "−") and i >= 2 and toks[i - 2][1] in L.time_before:
+            return False
+        if prev is not None and prev[1] in L.time_before:
+            return False
+        # dates: Feb. 7, 7 February, Feb 28, 2025
+        if v.bare_digits and v.kind == "num" and isinstance(v.value, int):
+            val = v.value
+            back = i - 1
+            while back >= 0 and toks[back][1] in (".", ","):
+                back -= 1
+            prev_word = toks[back][1] if back >= 0 else ""
+            if 1 <= val <= 31 and (prev_word in L.months or (nxt is not None and nxt[1] in L.months)):
+                return False
+            if 1000 <= val <= 2100 and len(first[1]) == 4:
+                if self.looks_like_year(i, j, prev_word):
+                    return False
+        return True
+
+    def looks_like_year(self, i: int, j: int, prev_word: str) -> bool:
+        toks, L = self.toks, self.L
+        val = int(toks[i][1])
+        if not 1800 <= val <= 2100:
+            return False
+        if prev_word in L.months:
+            return True
+        # "Feb 28, 2025": a day number before the comma
+        if i >= 2 and toks[i - 1][1] == "," and toks[i - 2][0] == "n" and i >= 3 and toks[i - 3][1] in L.months:
+            return True
+        nxt = toks[j + 1][1] if j + 1 < self.n else ""
+        prev = toks[i - 1][1] if i > 0 else ""
+        if nxt in L.year_after and nxt not in ("-", "–", "/"):
+            return True
+        # a hedge or bound before it makes it a count ("about 2000")
+        size, _ = self.match_ending(i - 1, L.before)
+        if size:
+            return False
+        # "between 2000 and 3000 troops": the other end is no year, so neither is this
+        if j + 2 < self.n and toks[j + 2][0] == "n" and (nxt in ("and", "to", "or") or nxt in ("-", "–")):
+            other = toks[j + 2][1]
+            if not (other.isdigit() and (len(other) == 2 or (len(other) == 4 and 1800 <= int(other) <= 2100))):
+                return False
+        if prev in L.year_before or nxt in L.year_after or nxt in L.months:
+            return True
+        if not self.strict and (j + 1 >= self.n or toks[j + 1][0] == "s" and toks[j + 1][1] in (".", ",", ")", ";")):
+            return True
+        return False
+
+
+_CHAIN_SIGNS = frozenset(("-", "‐", "‑", "/", ".", ":"))
+
+
+def _digit_count(raw: str) -> int:
+    return sum(ch.isdigit() for ch in raw)
+
+
+def _too_large(value: Number) -> bool:
+    """Past the documented limit of digits (or not finite): never turned into a Range."""
+    try:
+        return not abs(value) < _LIMIT
+    except (OverflowError, ArithmeticError):
+        return True
+
+
+def _num(x: float | Number) -> Number:
+    """An integral float becomes an int, so digits and units stay exact."""
+    if isinstance(x, float) and x.is_integer() and abs(x) < 2 ** 63:
+        return int(x)
+    return x
+
+
+def _mul(a: Number, b: float | Number) -> Number:
+    if isinstance(a, Decimal):
+        return _num(a * Decimal(str(_num(b)))) if not isinstance(b, Decimal) else _num(a * b)
+    if isinstance(a, Fraction):
+        return _num(float(a) * float(b))
+    return _num(a * _num(b)) if not isinstance(_num(b), Decimal) else a * _num(b)
+
+
+def _fmt(x: Number | float) -> str:
+    """format_number, with a fast path for whole numbers."""
+    if type(x) is int:
+        return f"{x:,}"
+    return format_number(float(x))
+
+
+# ---------------------------------------------------------------------------------
+# Step 2: quantities
+# ---------------------------------------------------------------------------------
+
+@dataclass(slots=True)
+class _Quantity:
+    first: int
+    last: int
+    low: Number | float
+    high: Number | float
+    low_open: bool
+    high_open: bool
+    best: Number | None
+    approx: bool
+    kind: str
+    rule: str
+    currency: str | None
+    unit: str | None = None
+
+
+class _Combiner:
+    """Reads the words around each value and makes quantities."""
+
+    __slots__ = ("r", "values", "band", "percent_between")
+
+    def __init__(self, reader: _Reader, values: list[_Value], band: str = "standard") -> None:
+        self.r = reader
+        self.values = values
+        self.band = band
+        self.percent_between: str | None = None
+
+    def width(self, n: Number) -> Number:
+        """The reach of a hedge on n in this reading's band, in n's own number type."""
+        h = hedge_width(n, self.band)
+        if h == h.to_integral_value():
+            return int(h)
+        return float(h) if isinstance(n, float) else h
+
+    def modifiers_before(self, k: int) -> tuple[list[tuple[str, str]], int, tuple[Phrase, frozenset] | None]:
+        """Hedges, bounds and a range opener ending just before token k."""
+        r = self.r
+        if k == 0 or r.toks[k - 1][1] not in r.L.before_any:
+            return [], k, None
+        effects: list[tuple[str, str]] = []
+        opener = None
+        p = k
+        for _ in range(3):
+            size, effect = r.match_ending(p - 1, r.L.before)
+            fill = 0
+            if not size and r.L.fillers:
+                while p - 1 - fill >= 0 and r.toks[p - 1 - fill][1] in r.L.fillers:
+                    fill += 1
+                if fill:
+                    size, effect = r.match_ending(p - 1 - fill, r.L.before)
+            if size:
+                effects.insert(0, (str(effect), _words(r, p - fill - size, p - fill - 1)))
+                p -= size + fill
+                continue
+            if opener is None:
+                size, joins = r.match_ending(p - 1, r.L.openers)
+                if size:
+                    opener = (tuple(t[1] for t in r.toks[p - size:p]), joins)
+                    p -= size
+                    continue
+            break
+        return effects, p, opener
+
+    def modifiers_after(self, k: int) -> tuple[list[tuple[str, str]], int]:
+        r = self.r
+        if k >= r.n or (r.toks[k][1] not in r.L.after and r.toks[k][1] not in r.L.counters):
+            return [], k
+        effects = []
+        p = k
+        for _ in range(2):
+            skip = 0
+            while r.L.counters and skip < 3 and r.match_at(p + skip, r.L.counters) \
+                    and not r.match_starting(p + skip, r.L.after)[0]:
+                skip += r.match_at(p + skip, r.L.counters)
+            size, effect = r.match_starting(p + skip, r.L.after)
+            stop = p + skip + size
+            blocked = stop < r.n and (r.toks[stop][1] in r.L.after_blockers or (
+                # "больше 10 и меньше 20": the suffix's last word starts the next bound
+                (r.toks[stop][0] == "n" or r.toks[stop][1] in r.L.numbers)
+                and any(len(ph) == 1 for ph, _ in r.L.before.get(r.toks[stop - 1][1], ()))))
+            if size and not blocked:
+                effects.append((str(effect), _words(r, p + skip, p + skip + size - 1)))
+                p += skip + size
+                continue
+            break
+        return effects, p
+
+    def join_between(self, a: _Value, b: _Value, opener) -> tuple[bool, list[tuple[str, str]], str]:
+        """Whether the tokens between two values join them into a range."""
+        r = self.r
+        start, stop = a.j + 1, b.i
+        if stop <= start:
+            return False, [], ""
+        skip = r.match_at(start, r.L.counters) if r.L.counters else 0
+        start += skip
+        size, unit = r.match_starting(start, r.L.percent_after)
+        start += size
+        self.percent_between = unit if size else None
+        # hedge before the second value: "from about 10 to about 20"
+        second_effects: list[tuple[str, str]] = []
+        size, effect = r.match_ending(stop - 1, r.L.before)
+        if size and effect in _HEDGES and stop - size > start:
+            second_effects.append((str(effect), _words(r, stop - size, stop - 1)))
+            stop -= size
+        phrase = tuple(t[1] for t in r.toks[start:stop])
+        if not phrase:
+            return False, [], ""
+        allowed = opener[1] if opener else r.L.joins
+        if phrase not in allowed:
+            return False, [], ""
+        return True, second_effects, " ".join(phrase)
+
+    def quantities(self) -> list[_Quantity]:
+        vals = self.values
+        out: list[_Quantity] = []
+        m = 0
+        while m < len(vals):
+            q, used = self.one(m)
+            m += used
+            if q is not None:
+                out.append(q)
+        return out
+
+    def one(self, m: int, composite: bool = True) -> tuple[_Quantity | None, int]:
+        r = self.r
+        vals = self.values
+        v = vals[m]
+        before, first, opener = self.modifiers_before(v.i)
+        second: _Value | None = None
+        second_effects: list[tuple[str, str]] = []
+        join_word = ""
+        self.percent_between = None
+        a = b = v.value
+        scaled = False
+        if v.kind == "num" and m + 1 < len(vals) and vals[m + 1].kind == "num":
+            w = vals[m + 1]
+            ok, second_effects, join_word = self.join_between(v, w, opener)
+            if ok:
+                a, b = v.value, w.value
+                if v.scale == 1 and w.scale > 1 and a < 1000 and float(a) * w.scale <= b < float(a) * w.scale * 10:
+                    a = _mul(a, w.scale)
+                    scaled = True
+                if a > b and opener is not None and opener[0][-1] == "between":
+                    a, b = b, a
+                if a <= b:
+                    second = w
+        if opener is not None and second is None:
+            # "from 300" alone is just 300; the opener stays out of the span
+            first += len(opener[0])
+            opener = None
+        last = (second or v).j
+        unit = None
+        size, found = r.match_starting(last + 1, r.L.percent_after) if last + 1 < r.n else (0, None)
+        if size:
+            unit = found  # "12%", "40 to 60 per cent": a share, not a count
+            last += size
+        elif second is not None and self.percent_between:
+            unit = self.percent_between
+        after, after_end = self.modifiers_after(last + 1)
+        if after:
+            last = after_end - 1
+        effects = before + second_effects + after
+        used = 2 if second is not None else 1
+        if v.kind == "fraction":
+            of = r.match_at(v.j + 1, r.L.fraction_of)
+            if of and m + 1 < len(vals) and vals[m + 1].i == v.j + 1 + of:
+                inner, inner_used = self.one(m + 1)
+                if inner is not None:
+                    return self.share(v, inner, effects, first), 1 + inner_used
+        if second is not None:
+            q = self.make_range(a, b, effects, first, last, join_word, opener, scaled,
+                                v.currency or second.currency)
+        else:
+            q = self.make_single(v, effects, first, last)
+        if q is None:
+            return None, used
+        if unit is not None:
+            q.unit = unit
+            q.rule += f" The {_UNIT_NAMES.get(unit, unit)} make it a share, not a count."
+        if composite and (q.kind == "lower" or q.kind == "upper"):
+            return self.composite(q, m + used, used)
+        return q, used
+
+    def composite(self, q: _Quantity, nxt: int, used: int) -> tuple[_Quantity, int]:
+        """"more than 20 and less than 35", "10보다 크고 20보다 작다": a floor and a ceiling joined."""
+        r = self.r
+        if q.kind not in ("lower", "upper") or nxt >= len(self.values):
+            return q, used
+        k = q.last + 1
+        jsize = 0
+        for phrase in r.L.composite_joins:
+            size = len(phrase)
+            if size > jsize and tuple(t[1] for t in r.toks[k:k + size]) == phrase:
+                jsize = size
+        other, other_used = self.one(nxt, composite=False)
+        if other is None or other.first != k + jsize or other.kind not in ("lower", "upper") or other.kind == q.kind \
+                or other.unit != q.unit:
+            return q, used
+        lo_q, hi_q = (q, other) if q.kind == "lower" else (other, q)
+        low, low_open = lo_q.low, lo_q.low_open
+        high, high_open = hi_q.high, hi_q.high_open
+        if low > high or (low == high and (low_open or high_open)):
+            return q, used
+        rule = rule_for("composite", lower=lo_q.rule, upper=hi_q.rule, low=_fmt(low),
+                        high=_fmt(high))
+        return _Quantity(q.first, other.last, low, high, low_open, high_open, None, q.approx or other.approx,
+                         "range", rule, q.currency or other.currency, q.unit), used + other_used
+
+    def share(self, frac: _Value, inner: _Quantity, effects, first) -> _Quantity:
+        f = frac.value
+        low = _scale_float(inner.low, f)
+        high = _scale_float(inner.high, f)
+        approx = inner.approx or any(e[0] in _HEDGES for e in effects)
+        best = None if inner.best is None else _scale_float(inner.best, f)
+        kind = "approx" if approx and inner.kind in ("point", "approx") else inner.kind
+        if kind == "point":
+            best = low
+        hedge = next((e[1] for e in effects if e[0] in _HEDGES), "")
+        rule = rule_for("share", fraction=_fraction_words(f), inner=inner.rule, hedge=hedge,
+                        low=format_number(low), high=format_number(high))
+        return _Quantity(first, inner.last, low, high, inner.low_open, inner.high_open, best, approx, kind, rule,
+                         inner.currency, inner.unit)
+
+    def make_single(self, v: _Value, effects, first: int, last: int) -> _Quantity | None:
+        hedge = bound = None
+        for effect in effects:
+            if effect[0] in _HEDGES:
+                hedge = hedge or effect
+            else:
+                bound = bound or effect
+        cur = v.currency
+        if v.kind == "zero":
+            return _Quantity(first, last, 0, 0, False, False, 0, False, "point",
+                             rule_for("zero", words=v.words), cur)
+        if v.kind == "pair":
+            q = _Quantity(first, last, v.value, v.scale, False, False, None, False, "range",
+                          rule_for("range", join=v.words, low=_fmt(v.value), high=_fmt(v.scale), scaled=""), cur)
+            return self.bounded(q, bound) if bound else q
+        if v.kind == "fraction":
+            value = float(v.value)
+            return _Quantity(first, last, value, value, False, False, value, False, "point",
+                             rule_for("fraction", words=_words(self.r, v.i, v.j), value=format_number(value)), cur)
+        if v.kind == "vague":
+            low = _mul(v.value, self.r.L.vague_low)
+            high = _mul(v.value, self.r.L.vague_high)
+            rule = rule_for("vague", words=v.words, unit=_fmt(v.value),
+                            low=_fmt(low), high=_fmt(high))
+            q = _Quantity(first, last, low, high, False, True, None, True, "vague", rule, cur)
+            if bound:
+                q = self.bounded(q, bound)
+            return q
+        n = v.value
+        u = rounding_unit(n) if v.kind == "num" else v.unit  # only "above_unit" (3천여) reads it
+        low: Number | float = n
+        high: Number | float = n
+        low_open = high_open = False
+        approx = False
+        best: Number | None = n
+        kind = "point"
+        if hedge is None:
+            rule = rule_for("point", value=_fmt(n))
+        else:
+            approx = True
+            kind = "approx"
+            if hedge[0] == "above_unit":
+                low, high, low_open, high_open = n, n + u, True, True
+                rule = rule_for("above_unit", word=hedge[1], value=_fmt(n),
+                                unit=_fmt(u), high=_fmt(high))
+            else:
+                h = self.width(n)
+                words = dict(word=hedge[1], value=_fmt(n), share=_share(n, h), roundness=roundness(n),
+                             band=self.band)
+                if hedge[0] == "approx":
+                    low, high = n - h, n + h
+                    rule = rule_for("approx", low=_fmt(low), high=_fmt(high), **words)
+                elif hedge[0] == "below":
+                    low, high, high_open = n - h, n, True
+                    rule = rule_for("below", low=_fmt(low), **words)
+                else:
+                    low, high, low_open = n, n + h, True
+                    rule = rule_for("above", high=_fmt(high), **words)
+        q = _Quantity(first, last, low, high, low_open, high_open, best, approx, kind, rule, cur)
+        if bound:
+            q = self.bounded(q, bound)
+        return q
+
+    def bounded(self, q: _Quantity, bound: tuple[str, str]) -> _Quantity:
+        effect, word = bound
+        if effect in _LOWER:
+            low = q.low
+            q.low_open = effect == "lower_open" or (q.low_open and q.kind != "approx")
+            q.high, q.high_open = math.inf, True
+            q.kind = "lower"
+            q.rule = rule_for(effect, word=word, value=_fmt(low), inner=q.rule,
+                              hedged=q.approx)
+        else:
+            high = q.high
+            q.high_open = effect == "upper_open" or (q.high_open and q.kind != "approx")
+            q.low = 0 if float(high) > 0 else -math.inf
+            q.low_open = q.low == -math.inf
+            q.kind = "upper"
+            q.rule = rule_for(effect, word=word, value=_fmt(high), inner=q.rule,
+                              hedged=q.approx)
+        q.best = None
+        return q
+
+    def make_range(self, a, b, effects, first, last, join_word, opener, scaled, currency) -> _Quantity:
+        hedge = next((e for e in effects if e[0] in _HEDGES), None)
+        bound = next((e for e in effects if e[0] not in _HEDGES), None)
+        low, high = a, b
+        approx = False
+        rule = rule_for("range", join=(" … ".join([" ".join(opener[0]), join_word]) if opener else join_word),
+                        low=_fmt(a), high=_fmt(b),
+                        scaled=f" The scale of {_fmt(b)} applies to the first number too."
+                        if scaled else "")
+        if hedge is not None:
+            approx = True
+            low = a - self.width(a)
+            high = b + self.width(b)
+            rule = rule_for("approx_range", word=hedge[1], inner=rule, low=_fmt(low),
+                            high=_fmt(high), band=self.band)
+        q = _Quantity(first, last, low, high, False, False, None, approx, "range", rule, currency)
+        if bound:
+            q = self.bounded(q, bound)
+        return q
+
+
+def _share(n: Number, h: Number) -> str:
+    """The hedge's reach as a share of n, in words ("10%")."""
+    if not n:
+        return f"{_fmt(h)}"
+    return f"{float(h) / abs(float(n)):.0%}" if float(h) / abs(float(n)) >= 0.01 else f"{_fmt(h)}"
+
+
+def _scale_float(x: float | Number, f: Fraction | Number) -> float:
+    if isinstance(x, float) and math.isinf(x):
+        return x
+    return float(Fraction(str(x)) * Fraction(f)) if not isinstance(x, float) else float(x) * float(f)
+
+
+def _fraction_words(f: Fraction | Number) -> str:
+    names = {Fraction(1, 2): "half", Fraction(1, 3): "a third", Fraction(2, 3): "two thirds",
+             Fraction(1, 4): "a quarter", Fraction(3, 4): "three quarters"}
+    return names.get(Fraction(f), f"{float(f):g}")
+
+
+def _words(r: _Reader, a: int, b: int) -> str:
+    if a > b:
+        return ""
+    return r.text[r.toks[a][2]:r.toks[b][3]]
+
+
+# ---------------------------------------------------------------------------------
+# Public API
+# ---------------------------------------------------------------------------------
+
+def _to_range(r: _Reader, q: _Quantity, offset: int = 0) -> Range:
+    start, end = r.toks[q.first][2], r.toks[q.last][3]
+    # keep an abbreviation's full stop ("3 тис.") inside the span
+    if q.last + 1 < r.n and r.toks[q.last + 1][1] == "." and r.toks[q.last + 1][2] == end \
+            and r.toks[q.last][1] in r.L.abbreviations:
+        end += 1
+    return trusted_range(q.low, q.high, q.low_open, q.high_open, q.best, q.approx, q.kind, r.text[start:end],
+                         start + offset, end + offset, r.L.lang, q.rule, q.currency, q.unit)
+
+
+def _resolve_lang(text: str, lang: str) -> str:
+    if lang == "auto":
+        return detect_language(text)
+    return lang
+
+
+def find_ranges(text: str, lang: str = "en", band: str = "standard") -> list[Range]:
+    """Every quantity stated in a text, in order of position.
+
+    Years, dates, clock times, ordinals and identifiers ("F-16") are not reported;
+    a number inside a larger one ("12" in "12,000") is never reported on its own.
+    Percentages are reported as shares (``unit="%"``), never as counts.
+
+    Parameters
+    ----------
+    text : str
+        Any text: a sentence, an article.
+    lang : str, default "en"
+        ``en``, ``uk``, ``ru``, ``ko``, or ``auto`` to choose from the script.
+    band : str, default "standard"
+        How far a hedge ("about", "nearly") reaches: ``narrow``, ``standard`` or
+        ``wide`` (see ``analysis.normalise.conventions``).
+
+    Returns
+    -------
+    list of Range
+
+    Raises
+    ------
+    TypeError
+        When ``text`` is not a ``str``.
+    InputError
+        When ``lang`` or ``band`` is not one of those accepted.
+
+    Examples
+    --------
+    >>> [str(r) for r in find_ranges("about 300 had died and 2,700 had been injured in 2025")]
+    ['≈300 (270–330)', '2,700']
+    >>> [str(r) for r in find_ranges("about 300 had died, 12% of the unit", band="wide")]
+    ['≈300 (225–375)', '12%']
+    >>> find_ranges("10,000 to 12,000 troops")[0].text
+    '10,000 to 12,000'
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"find_ranges expects a str, not {type(text).__name__}")
+    check_band(band)
+    L = lexicon(detect_language(text) if lang == "auto" else lang)
+    if len(text) <= _WINDOW:
+        return _find(text, L, band, 0)
+    found: list[Range] = []
+    for lo, hi in _windows(text):  # a long text is read a window at a time: memory stays flat
+        found.extend(_find(text[lo:hi], L, band, lo))
+    return found
+
+
+_WINDOW = 1 << 15
+
+
+def _windows(text: str, size: int = _WINDOW):
+    """Cut a long text into windows of at most ``size`` characters, at a line end, a sentence end or a
+    space when one is in the second half of the window (a phrase rarely spans those), else between
+    two tokens."""
+    n, pos = len(text), 0
+    while pos < n:
+        hi = pos + size
+        if hi >= n:
+            yield pos, n
+            return
+        half = pos + size // 2
+        cut = text.rfind("\n", half, hi)
+        if cut < 0:
+            cut = text.rfind(". ", half, hi)
+            cut = cut + 1 if cut >= 0 else text.rfind(" ", half, hi)
+        if cut <= pos:
+            cut = hi
+            while cut > half and text[cut - 1].isalnum() and text[cut].isalnum():
+                cut -= 1
+        yield pos, cut
+        pos = cut
+
+
+def _find(text: str, L: Lexicon, band: str, offset: int) -> list[Range]:
+    reader = _Reader(text, L, strict=False)
+    values = reader.values()
+    if not values:
+        return []
+    return [_to_range(reader, q, offset) for q in _Combiner(reader, values, band).quantities()]
+
+
+def parse_range(text: str, lang: str = "en", band: str = "standard") -> Range:
+    """The range stated by one number phrase.
+
+    Parameters
+    ----------
+    text : str
+        A phrase that states one quantity ("about 300", "10,000 to 12,000",
+        "перевищує вже 3 тис.", "3천여 명"), or the canonical form ``str(r)``
+        of a :class:`Range`.
+    lang : str, default "en"
+        ``en``, ``uk``, ``ru``, ``ko``, or ``auto``.
+    band : str, default "standard"
+        How far a hedge reaches: ``narrow``, ``standard`` or ``wide``.
+
+    Returns
+    -------
+    Range
+
+    Raises
+    ------
+    NoQuantityError
+        The phrase states no quantity.
+    AmbiguousQuantityError
+        The phrase states more than one.
+    TypeError
+        ``text`` is not a ``str``.
+
+    Examples
+    --------
+    >>> r = parse_range("about 300")
+    >>> (r.low, r.high, r.best, r.kind)
+    (270.0, 330.0, 300.0, 'approx')
+    >>> parse_range("about 10,000", band="narrow").low, parse_range("40 to 60%").unit
+    (9500.0, '%')
+    >>> parse_range("more than 20 and less than 35").low_open
+    True
+    >>> parse_range("several")
+    Range(low=2.0, high=10.0, low_open=False, high_open=True, best=None, approx=True, kind='vague', ...)
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"parse_range expects a str, not {type(text).__name__}")
+    from ..notation import read_notation  # the canonical form that str(Range) writes
+
+    check_band(band)
+    literal = read_notation(text, lang)
+    if literal is not None:
+        return literal
+    L = lexicon(_resolve_lang(text, lang))
+    reader = _Reader(text, L, strict=True)
+    found = [_to_range(reader, q) for q in _Combiner(reader, reader.values(), band).quantities()]
+    if not found:
+        one = _indefinite_one(reader)
+        if one is not None:
+            return one
+        if reader.negative:
+            raise NoQuantityError(f"no quantity in {_quote(text)}: {reader.negative!r} has a minus before it, and "
+                                  f"a count is never negative (write the number alone, or a range)")
+        if reader.too_long:
+            raise NoQuantityError(f"no quantity in {_quote(text)}: the number {reader.too_long!r}... is longer "
+                                  f"than {MAX_NUMBER_DIGITS} digits, the limit")
+        raise NoQuantityError(f"no quantity in {_quote(text)}")
+    if len(found) > 1:
+        listed = "; ".join(f"{_quote(r.text)}" for r in found[:5]) + ("; ..." if len(found) > 5 else "")
+        raise AmbiguousQuantityError(f"{len(found)} quantities in {_quote(text)}: {listed}")
+    return found[0]
+
+
+def _quote(text: str, limit: int = 80) -> str:
+    """The input as quoted in an error: its repr, cut short when long."""
+    return repr(text) if len(text) <= limit else repr(text[:limit]) + f"... ({len(text):,} characters)"
+
+
+def _indefinite_one(r: _Reader) -> Range | None:
+    """"a North Korean soldier": a phrase that opens with an indefinite article counts one."""
+    toks = r.toks
+    words = [t for t in toks if t[0] == "w"]
+    if not words or len(words) > 5 or toks[0][0] != "w" or toks[0][1] not in r.L.indefinite_one:
+        return None
+    if len(words) < 2 or words[1][1] in r.L.table.get("indefinite_not", ()):
+        return None
+    t = toks[0]
+    return Range(1.0, 1.0, best=1.0, kind="point", text=r.text[t[2]:t[3]], start=t[2], end=t[3], lang=r.L.lang,
+                 rule=rule_for("indefinite", word=t[4]))
