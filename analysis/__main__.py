@@ -62,7 +62,8 @@ def _run(argv: list[str] | None) -> int:
     corpus.add_argument("--out", required=True, type=Path)
     corpus.add_argument("--workers", type=int, default=None)
     corpus.add_argument("--scheduler", default=None, help="address of an existing Dask scheduler")
-    corpus.add_argument("--lang", default=None, help="language of every article (default: lang column or detected)")
+    corpus.add_argument("--lang", default="auto",
+                        help="language of the articles without a lang column (default: auto, detected from the text)")
     corpus.add_argument("--overwrite", action="store_true", help="start again instead of resuming")
     corpus.add_argument("--no-progress", action="store_true", help="no progress bar")
 

@@ -165,7 +165,7 @@ def extract_corpus(input: str, out: str | Path, *, workers: int | None = None, s
     if out.exists() and not out.is_dir():
         raise InputError(f"--out '{out}' is a file: give a folder for the Parquet parts")
     if lang is not None and lang not in LANGUAGES:
-        raise InputError(f"--lang {lang!r} has no language table: use one of {', '.join(LANGUAGES)}")
+        raise InputError(f"--lang {lang!r} has no language table: use one of {', '.join(LANGUAGES)}, or auto")
     if workers is not None and workers < 1:
         raise InputError(f"--workers {workers}: give at least 1")
     parts = partitions(input, partition_bytes=partition_bytes, partition_articles=partition_articles, exclude=out)
