@@ -20,6 +20,7 @@ _BOUNDARY = frozenset(",;:()[]\"“”«»„—–-!?.·")
 _OPEN_QUOTES = frozenset("\"“«„")
 _CLOSE_QUOTES = frozenset("\"”»“")
 MAX_PHRASE = 14
+_POSSESSIVE = ("'s", "’s", "s'", "s’")
 
 
 @dataclass(frozen=True)
@@ -229,6 +230,13 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
                 out.append(Attribution(w.start[i], speaker, "citing", _trailing(w, b)))
             i += length
             continue
+        if keys[i] in lx.words["estimate_nouns"] and i > 0 and w.text[i - 1].endswith(_POSSESSIVE):
+            a, b = _chunk_before(w, i, lx)  # "the Pentagon's figure": the owner of the figure speaks
+            owner = _speaker(w, a, b, lx, registry, text, a == 0)
+            if owner is not None and not owner.pronoun:
+                out.append(Attribution(w.start[i], owner, "according", _trailing(w, i + 1)))
+                i += 1
+                continue
         speech = lx.speech.match(w.key, i)
         if speech is None:
             i += 1

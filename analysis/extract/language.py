@@ -324,7 +324,6 @@ def language(lang: str) -> Language:
             target.add(lx.keys_of(word), name)
     for name, code in _pycountry_names(lang) + (_pycountry_names("en") if lang != "en" else []):
         lx.countries.add(lx.keys_of(name), code)
-    lx.openers = lx.speech.firsts | lx.according.firsts | lx.citing.firsts
     for word, code in table["nationalities"].items():
         lx.countries.add(lx.keys_of(word), code)
     for name in ("not_people_after", "not_people_before", "inverting_verbs", "skip_before_verb", "audience_verbs",
@@ -332,11 +331,12 @@ def language(lang: str) -> Language:
                  "international_words", "sentence_abbreviations", "subject_particle_tags",
                  "according_particle_tags", "quotative_endings", "statement_words", "issuer_markers",
                  "place_prepositions", "generic_roles", "backward_markers", "coordinators", "relative_pronouns",
-                 "definite_determiners"):
+                 "definite_determiners", "estimate_nouns"):
         raw = [str(w) for w in table.get(name, [])]
         if name in ("subject_particle_tags", "according_particle_tags", "quotative_endings", "sentence_abbreviations"):
             lx.words[name] = frozenset(w.lower() if name == "sentence_abbreviations" else w for w in raw)
         else:
             lx.words[name] = frozenset(k for w in raw for k in lx.keys_of(w)[:1] if len(lx.keys_of(w)) == 1)
             lx.words[name + "_phrases"] = frozenset(" ".join(lx.keys_of(w)) for w in raw)
+    lx.openers = lx.speech.firsts | lx.according.firsts | lx.citing.firsts | lx.words["estimate_nouns"]
     return lx

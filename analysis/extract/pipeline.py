@@ -66,6 +66,7 @@ class Document:
         self._country: str | None = None
         self._titles: dict[str, Speaker | None] = {}
         self._spans: dict[int, tuple[list[int], list[int]]] = {}
+        self._branches: dict[str, str | None] = {}
         self._frames: dict[int, tuple[list[int], list[Found], list[int], list[Found]]] = {}
 
     # -- per sentence, computed once -----------------------------------------------------------
@@ -223,8 +224,29 @@ class Document:
         return replace(speaker, organisation=titled.organisation, country=titled.country, kind=titled.kind,
                        how=("registry" if titled.how == "registry" else titled.how) + "+title")
 
+    def _branch(self, speaker: Speaker) -> Speaker:
+        """An international body's name that the article also gives with a nationality ("the Philippine Red
+        Cross") is that country's national society or branch."""
+        name = speaker.matched
+        if len(name.split()) < 2:
+            return speaker
+        if name not in self._branches:
+            self._branches[name] = None
+            for m in re.finditer(rf"([^\W\d_][\w'’.-]*)\s+{re.escape(name)}(?![\w-])", self.text[:50_000]):
+                w = tokenize(m.group(1), 0, len(m.group(1)), self.lx)
+                code = country_at(w, 0, self.lx) if len(w) else None
+                if code and code[1]:
+                    self._branches[name] = code[1]
+                    break
+        code = self._branches[name]
+        if not code:
+            return speaker
+        return replace(speaker, organisation=f"{name} ({code})", country=code, kind="", how="country+branch")
+
     def _corefer(self, speaker: Speaker) -> Speaker:
         """A speaker with no country takes that of an earlier speaker sharing a name or a distinctive word."""
+        if speaker.how == "registry" and speaker.kind == "international":
+            return self._branch(speaker)
         if speaker.country or speaker.how == "registry":
             return speaker
         if speaker.how == "name" and speaker.names:

@@ -37,6 +37,7 @@ class Speaker:
     names: tuple[str, ...] = ()
     span: tuple[int, int] = (0, 0)
     sequence: tuple[str, ...] = ()
+    matched: str = ""  # the registry name as written in the phrase
 
     @property
     def resolved(self) -> bool:
@@ -155,7 +156,9 @@ def resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, tex
         elif countries - {known.country} and known.country:  # a joint source: "U.S., South Korean and … officials"
             return Speaker(phrase, phrase, "|".join(sorted(countries | {known.country})), "", "country", keys=keys,
                            span=span, sequence=sequence, names=tuple(names))
-        return Speaker(phrase, known.organisation, country, known.kind, "registry", keys=keys, span=span, sequence=sequence, names=tuple(names))
+        matched = text[w.start[known_span[0]]:w.end[known_span[1] - 1]]
+        return Speaker(phrase, known.organisation, country, known.kind, "registry", keys=keys, span=span,
+                       sequence=sequence, names=tuple(names), matched=matched)
     if countries:
         return Speaker(phrase, phrase, "|".join(sorted(countries)), "", "country", keys=keys, span=span, sequence=sequence, names=tuple(names))
     if international:

@@ -42,6 +42,7 @@ SCHEMA: dict[str, tuple[str, bool, str]] = {
     "according": (WORDS, True, "'according to': the source is their object"),
     "according_object": (TEXT, True, "where the object of 'according' stands: before or after"),
     "citing": (WORDS, True, "'citing X': X is the original source"),
+    "estimate_nouns": (WORDS, True, "'X's figure', 'X's estimate': the owner of the figure is the speaker"),
     "audience_verbs": (WORDS, True, "verbs whose object is an audience, never the speaker ('told Reuters')"),
     "relay_verbs": (WORDS, False, "verbs of relaying ('как передает X'): X relays, it is not the source"),
     "pronouns": (WORDS, True, "words that stand for an earlier speaker"),
