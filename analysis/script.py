@@ -38,7 +38,7 @@ def detect_language(text: str) -> str:
         return "en"
     if uk != ru:
         return "uk" if uk > ru else "ru"
-    if re.search(r"[\u0400-\u04ff]['’ʼ][\u0400-\u04ff]", text):
+    if re.search(r"[\u0400-\u04ff]['’ʼ‘`][\u0400-\u04ff]", text):  # the apostrophes of lexicon._APOSTROPHES
         return "uk"  # an apostrophe inside a word (п'ять): Ukrainian writes it, Russian does not
     # the words each table knows tell the rest apart
     uk_words, ru_words = lexicon("uk").vocab, lexicon("ru").vocab

@@ -94,6 +94,7 @@ def test_a_folder_gives_the_plain_loops_claims_and_reports_the_failures(folder, 
     assert "not UTF-8" in failed["wire/broken"] and "empty" in failed["wire/blank"]
     assert not summary.ok
     assert summary.articles == len(news) and summary.failed == 2
+    assert summary.languages == {lang: sum(a["lang"] == lang for a in news) for lang in ("en", "ru", "uk")}
     assert summary.claims == len(expected) > 30
     assert len(pd.read_parquet(out)) == len(expected)  # the folder reads as one table; the _files are skipped
     written = json.loads((out / "_summary.json").read_text(encoding="utf-8"))
@@ -211,6 +212,19 @@ def test_json_lines_with_a_byte_order_mark_and_a_json_suffix(tmp_path):
     read = [a for p in partitions(str(path)) for a in read_partition(p)]
     assert [a.id for a in read if hasattr(a, "text")] == ["x1"]
     assert [(f.article, f.where) for f in read if not hasattr(f, "text")] == [("export:2", f"{path}, line 2")]
+
+
+def test_a_line_past_the_size_limit_is_skipped_without_reading_it_whole(tmp_path, monkeypatch):
+    import analysis.corpus.inputs as inputs
+
+    monkeypatch.setattr(inputs, "MAX_ARTICLE_BYTES", 100)
+    path = tmp_path / "news.jsonl"
+    lines = [{"id": "a", "text": "short"}, {"id": "b", "text": "long " * 500}, {"id": "c", "text": "after"}]
+    path.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    read = [a for p in partitions(str(path)) for a in read_partition(p)]
+    assert [(a.id, a.text) for a in read if hasattr(a, "text")] == [("a", "short"), ("c", "after")]
+    assert [(f.article, f.reason) for f in read if not hasattr(f, "text")] == [
+        ("news:2", "the line is longer than 100 bytes")]
 
 
 def test_a_large_parquet_row_group_is_read_in_slices(tmp_path):

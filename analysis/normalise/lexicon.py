@@ -17,6 +17,8 @@ from typing import Any
 
 import yaml
 
+from .inflect import merge_forms
+
 LANGUAGES = ("en", "uk", "ru", "ko")
 EFFECTS = ("lower_closed", "lower_open", "upper_closed", "upper_open", "approx", "below", "above", "above_unit")
 
@@ -25,7 +27,8 @@ EFFECTS = ("lower_closed", "lower_open", "upper_closed", "upper_open", "approx",
 Token = tuple[str, str, int, int, str]
 Phrase = tuple[str, ...]
 
-_WORD = r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*"
+_APOSTROPHES = "'’ʼ‘`"  # every apostrophe writers use inside a word (Ukrainian п'ять, п’ять, пʼять, п‘ять, п`ять)
+_WORD = rf"[^\W\d_]+(?:[{_APOSTROPHES}][^\W\d_]+)*"
 
 
 @dataclass(frozen=True)
@@ -108,6 +111,8 @@ class Lexicon:
     script_letters: frozenset[str] = frozenset()
     script_words: frozenset[str] = frozenset()
     chunk_cache: dict[str, tuple[tuple[Token, ...], bool]] = field(default_factory=dict, compare=False, repr=False)
+    plus_half: dict[str, list[tuple[Phrase, None]]] = field(default_factory=dict)
+    singular_after_bound: bool = False
 
     def tokenize(self, text: str, collapse: bool = False) -> list[Token]:
         """Split ``text`` into tokens with their offsets.
@@ -196,8 +201,8 @@ class Lexicon:
                     self._segment(raw, s, out)
                     continue
                 norm = raw.lower()
-                if "’" in norm or "ʼ" in norm:
-                    norm = norm.replace("’", "'").replace("ʼ", "'")
+                if not norm.isalpha() or "ʼ" in norm:  # "ʼ" is a letter to Unicode
+                    norm = norm.translate(_APOSTROPHE_TABLE)
                 append(("w", norm, s, e, raw))
             elif kind == "n":
                 if raw.isascii() or _one_script(raw):
@@ -322,6 +327,7 @@ def _index_plain(phrases: list[Phrase], first: bool = True) -> dict[str, list[tu
 
 
 _CACHED_CHUNK = 64
+_APOSTROPHE_TABLE = {ord(ch): "'" for ch in _APOSTROPHES}
 VULGAR_FRACTIONS = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒"
 _PUNCTUATION = frozenset(',.;:!?"“”‘’\'()[]«»')
 
@@ -373,7 +379,7 @@ def lexicon(lang: str) -> Lexicon:
 
         raise InputError(f"no language table for {lang!r}; use one of: {', '.join(LANGUAGES)}, auto")
     source = resources.files("analysis.normalise").joinpath("tables", f"{lang}.yaml").read_text(encoding="utf-8")
-    table = yaml.safe_load(source)
+    table = merge_forms(yaml.safe_load(source))  # with every inflected form of its number words
     # the extractor's cues still live in analysis/languages/<lang>.yaml while it moves them to its own tables
     old = resources.files("analysis").joinpath("languages", f"{lang}.yaml")
     if old.is_file():
@@ -478,6 +484,8 @@ def compile_table(table: dict[str, Any]) -> Lexicon:
         openers=_index_last(openers), joins=frozenset(_phrases(tok, table.get("range_joins"))),
         composite_joins=frozenset(_phrases(tok, table.get("composite_joins"))),
         vague_plurals=vague_plurals, plural_needs_of=frozenset(vague.get("plural_needs_of", [])),
+        plus_half=_index_plain(_phrases(tok, table.get("plus_half"))),
+        singular_after_bound=bool(vague.get("singular_after_bound", False)),
         plural_of=frozenset(p[0] for p in _phrases(tok, vague.get("plural_of"))),
         quantifiers=_index_plain(quantifier_phrases),
         quantifiers_alone=frozenset(_phrases(tok, vague.get("alone"))),
@@ -499,7 +507,8 @@ def compile_table(table: dict[str, Any]) -> Lexicon:
         continuers=frozenset(set(multipliers) | set(big_scales) | set(numbers) | set(tens) | set(hundreds)
                              | words("inner_and") | set(fractions) | {"-", "‐", "‑"}
                              | {str(table.get("decimal_word", "")).lower()} | words("date_suffixes")
-                             | words("denominator_markers")) - {""},
+                             | words("denominator_markers")
+                             | {p[0] for p in _phrases(tok, table.get("plus_half"))}) - {""},
         abbreviations=words("abbreviations"), vocab=frozenset(vocab),
         script_letters=frozenset(str(table.get("script_letters", ""))), script_words=words("script_words"),
         group_table={ord(m): None for m in "".join(table.get("group_marks", [","]))},

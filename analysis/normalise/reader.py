@@ -300,6 +300,8 @@ class _Reader:
         if norm in L.vague_plurals:
             if k > 0 and (toks[k - 1][0] == "n" or toks[k - 1][1] in L.numbers or toks[k - 1][1] in L.tens):
                 return None
+            if L.singular_after_bound and norm in L.big_scales and self.match_ending(k - 1, L.before)[0]:
+                return None  # "более тысячи": after a bound the form is a singular's, one thousand
             unit = L.vague_plurals[norm]
             end = k
             if k + 2 < n and toks[k + 1][1] in L.plural_of and toks[k + 2][1] in L.vague_plurals:
@@ -498,6 +500,17 @@ class _Reader:
                     started = True
                     last = "unit"
                     j += 2
+                    continue
+                if started and L.plus_half and (pending is not None or last == "big") \
+                        and pending_kind in ("words", "digits", "") and self.match_at(j, L.plus_half):
+                    # "два с половиной", "two million and a half": half of the last unit more
+                    if last == "big" and pending is None:
+                        total = _num(Decimal(str(total)) + Decimal(str(last_big)) / 2)
+                    else:
+                        pending = _num(Decimal(str(pending)) + Decimal("0.5"))
+                        pending_kind = "fraction"
+                    j += self.match_at(j, L.plus_half)
+                    last = "unit"
                     continue
                 if started and norm in L.inner_and and j + 1 < n:
                     nxt = toks[j + 1]

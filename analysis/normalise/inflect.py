@@ -1,0 +1,97 @@
+"""Every grammatical form of the number words of a table, generated once from a morphological dictionary.
+
+Russian and Ukrainian numerals change with case ("триста", "трёхсот", "трёмстам", "тремястами",
+"трёхстах"); listing each form by hand misses some. The language table lists one or more forms of
+each numeral (``numbers``, ``tens``, ``hundreds``, ``multipliers``, ``big_scales``); this module asks
+``pymorphy3`` for the whole paradigm of each and writes the forms the table does not list yet to
+``tables/<lang>.forms.json``, committed next to the table. Reading that file costs about a
+millisecond; loading the dictionary to do the same at run time costs about half a second per
+language, so the dictionary is used only here, when the generated file is rebuilt::
+
+    python -m analysis.normalise.inflect          # rewrite tables/ru.forms.json and uk.forms.json
+
+``tests/test_normaliser_forms.py`` checks that the committed files are what this module generates.
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+# the sections of a table whose words are inflected, and the part of speech of their entries
+SECTIONS = {"numbers": "NUMR", "tens": "NUMR", "hundreds": "NUMR", "multipliers": "NOUN", "big_scales": "NOUN"}
+INFLECTED = ("ru", "uk")  # the languages pymorphy3 has dictionaries for, among ours
+
+
+def forms_path(lang: str) -> Path:
+    """Where the generated forms of a language are kept."""
+    return Path(str(resources.files("analysis.normalise").joinpath("tables", f"{lang}.forms.json")))
+
+
+def generate(table: dict[str, Any]) -> dict[str, dict[str, float]]:
+    """The inflected forms of a table's number words that the table does not list, by section.
+
+    A form takes the value of the listed word it is a form of; a form already listed in any
+    section is left to the table (the hand-written entry wins), and a form two different values
+    claim is left out. A form spelled with "ё" is also given with "е", as most texts write it.
+    """
+    import pymorphy3  # only needed to rebuild the generated file
+
+    morph = pymorphy3.MorphAnalyzer(lang=table["lang"])
+    listed = {str(w).lower() for section in SECTIONS for w in (table.get(section) or {})}
+    found: dict[str, tuple[str, float]] = {}
+    clash: set[str] = set()
+    for section, pos in SECTIONS.items():
+        for word, value in (table.get(section) or {}).items():
+            for parse in morph.parse(str(word).lower()):
+                if parse.tag.POS != pos:
+                    continue
+                for form in parse.lexeme:
+                    for spelling in {form.word, form.word.replace("ё", "е")}:
+                        if spelling in listed:
+                            continue
+                        if spelling in found and found[spelling] != (section, float(value)):
+                            clash.add(spelling)
+                        found.setdefault(spelling, (section, float(value)))
+    out: dict[str, dict[str, float]] = {section: {} for section in SECTIONS}
+    for form, (section, value) in sorted(found.items()):
+        if form not in clash:
+            out[section][form] = value
+    return out
+
+
+def merge_forms(table: dict[str, Any]) -> dict[str, Any]:
+    """The table with its generated forms added (listed words keep their entries).
+
+    Examples
+    --------
+    >>> t = merge_forms({"lang": "ru", "hundreds": {"триста": 300}})
+    >>> t["hundreds"]["тремястами"], t["hundreds"]["трехстах"]
+    (300.0, 300.0)
+    """
+    path = forms_path(str(table.get("lang")))
+    if not path.is_file():
+        return table
+    generated = json.loads(path.read_text(encoding="utf-8"))
+    for section, forms in generated.items():
+        own = table.get(section) or {}
+        table[section] = {**forms, **own}
+    return table
+
+
+def write(lang: str) -> Path:
+    """Regenerate ``tables/<lang>.forms.json`` from ``tables/<lang>.yaml``."""
+    import yaml
+
+    source = resources.files("analysis.normalise").joinpath("tables", f"{lang}.yaml").read_text(encoding="utf-8")
+    path = forms_path(lang)
+    text = json.dumps(generate(yaml.safe_load(source)), ensure_ascii=False, indent=0, sort_keys=True)
+    path.write_text(text + "\n", encoding="utf-8")
+    return path
+
+
+if __name__ == "__main__":
+    for code in INFLECTED:
+        print(write(code))

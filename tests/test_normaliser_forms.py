@@ -1,0 +1,39 @@
+"""The generated inflected forms (tables/<lang>.forms.json) are what analysis.normalise.inflect makes."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import yaml
+
+from analysis.normalise import inflect
+from analysis.normalise.lexicon import lexicon
+
+
+@pytest.mark.parametrize("lang", inflect.INFLECTED)
+def test_generated_forms_are_up_to_date(lang):
+    source = (inflect.forms_path(lang).parent / f"{lang}.yaml").read_text(encoding="utf-8")
+    committed = json.loads(inflect.forms_path(lang).read_text(encoding="utf-8"))
+    assert committed == inflect.generate(yaml.safe_load(source)), \
+        "run `python -m analysis.normalise.inflect` and commit tables/*.forms.json"
+
+
+@pytest.mark.parametrize("lang, form, section, value", [
+    ("ru", "четырьмястами", "hundreds", 400),   # instrumental of четыреста, written by hand nowhere
+    ("ru", "семистах", "hundreds", 700),
+    ("ru", "шестерых", "numbers", 6),           # genitive of the collective шестеро
+    ("uk", "трьохстах", "hundreds", 300),
+    ("uk", "п'ятьмастами", "hundreds", 500),
+])
+def test_lexicon_knows_every_case(lang, form, section, value):
+    assert getattr(lexicon(lang), section)[form] == value
+
+
+def test_a_listed_word_keeps_its_hand_written_value():
+    # "сотни" is listed as a multiplier by hand; the generated file never overrides it
+    for lang in inflect.INFLECTED:
+        generated = json.loads(inflect.forms_path(lang).read_text(encoding="utf-8"))
+        table = yaml.safe_load((inflect.forms_path(lang).parent / f"{lang}.yaml").read_text(encoding="utf-8"))
+        listed = {str(w) for section in inflect.SECTIONS for w in (table.get(section) or {})}
+        assert not listed & {form for forms in generated.values() for form in forms}
