@@ -7,7 +7,7 @@ from typing import Iterable
 
 import pandas as pd
 
-from ..render import esc
+from ..report.html import esc
 
 
 def highlight_html(text: str, rows: Iterable[dict], start: int = 0, end: int | None = None) -> str:
