@@ -262,7 +262,21 @@ class _Reader:
                 if size:
                     v.currency = str(code)
                     v.j = q + size - 1
+                    self.add_subunits(v)
         return v
+
+    def add_subunits(self, v: _Value) -> None:
+        """"two dollars and 15 cents": the hundredths after the currency word belong to the amount."""
+        toks, L, q = self.toks, self.L, v.j + 1
+        if not L.subunits or q + 2 >= self.n or toks[q][1] not in L.inner_and or v.kind != "num" \
+                or not isinstance(v.value, int):
+            return
+        cents = self.read_number(q + 1)
+        if cents is None or cents.j + 1 >= self.n or toks[cents.j + 1][1] not in L.subunits \
+                or not isinstance(cents.value, int) or not 0 < cents.value < L.subunits[toks[cents.j + 1][1]]:
+            return
+        v.value = v.value + Decimal(cents.value) / Decimal(str(_num(L.subunits[toks[cents.j + 1][1]])))
+        v.j = cents.j + 1
 
     def read_pair(self, k: int) -> _Value | None:
         """Two neighbouring numbers said as one word ("두세 명": two or three)."""
@@ -311,8 +325,9 @@ class _Reader:
                     and (L.big_scales.get(toks[k + 1][1]) or L.vague_plurals.get(toks[k + 1][1], 0)) > unit:
                 unit *= L.big_scales.get(toks[k + 1][1]) or L.vague_plurals[toks[k + 1][1]]
                 end = k + 1
-            elif norm in L.plural_needs_of:
-                return None
+            elif norm in L.plural_needs_of and not (k + 1 < n and toks[k + 1][1] in L.plural_of
+                                                    and (k + 2 >= n or toks[k + 2][0] == "w")):
+                return None  # "tens" alone is no quantity; "tens of people" is
             return _Value(start, end, _num(unit), "vague", _num(unit),
                           words=" ".join(t[4] for t in toks[start:end + 1]))
         return None
@@ -385,6 +400,7 @@ class _Reader:
         started = False
         article = False
         only_digit_words = True
+        suffixed = False      # the last scale was written after digits ("3k"): no hyphen goes on from it
         j = k
         first_kind = toks[k][0]
         while j < n:
@@ -401,9 +417,16 @@ class _Reader:
                 started = True
                 last = "digits"
                 j += 1
-                if j < n and toks[j][0] == "w" and toks[j][2] == e and toks[j][4] in L.suffix_scales:
+                if j < n and toks[j][0] == "w" and toks[j][4] in L.suffix_scales and (
+                        toks[j][2] == e or (toks[j][2] == e + 1 and (len(toks[j][4]) > 1 or not raw.isdigit()))):
+                    # "100k", "4.75 k", "6 bln": a space only before a word-long scale or after a decimal
                     f = L.suffix_scales[toks[j][4]]
-                    pending = _mul(pending, f)
+                    suffixed = True
+                    if f >= last_big:
+                        break
+                    total = total + _mul(pending, f)  # "1 млн 200 тыс": a group closed like a scale word's
+                    pending = None
+                    pending_kind = ""
                     scale = f
                     last = "big"
                     last_big = f
@@ -424,6 +447,10 @@ class _Reader:
                     elif pending_kind == "words" and v < pending_place and v < 10 * pending_place \
                             and last in ("unit", "tens", "hyphen"):
                         pending = pending + v
+                    elif L.spoken_hundreds and pending_kind == "words" and last == "unit" and 0 < pending < 10 \
+                            and not total and not group and 10 <= v < 100 and toks[j - 1][3] < s:
+                        pending = pending * 100 + v  # "one thirty five": 135, said as hundreds and the rest
+                        place = 10 if v >= 20 else 1
                     else:
                         break
                     pending_kind = "words"
@@ -465,6 +492,12 @@ class _Reader:
                     if not started and not article and not L.bare_scales and not self.strict:
                         return None
                     if b >= last_big:
+                        if b > last_big and last == "big" and pending is None and not group and not suffixed:
+                            total = _mul(total, b)  # "two thousand millions": 2,000 millions
+                            last_big = b
+                            scale = b
+                            j += 1
+                            continue
                         break
                     base = group + (pending if pending is not None else (0 if group else 1))
                     total = total + _mul(base, b)
@@ -492,6 +525,8 @@ class _Reader:
                     started = True
                     last = "unit"
                     j += 1
+                    if j + 1 < n and toks[j][1] in L.plural_of and toks[j + 1][1] in L.big_scales:
+                        j += 1  # "a couple of thousands"
                     continue
                 if norm == L.half_word and not started and j + 2 < n and toks[j + 1][1] in L.articles \
                         and (toks[j + 2][1] in L.big_scales or toks[j + 2][1] in L.multipliers):
@@ -541,7 +576,11 @@ class _Reader:
                     j = j2
                     continue
                 break
-            if kind == "s" and norm in ("-", "‐", "‑") and started and j + 1 < n \
+            if kind == "s" and norm in ("-", "‐", "‑") and started and j + 1 < n and last == "tens" \
+                    and L.spaced_hyphen and toks[j + 1][1] in L.numbers and 0 < L.numbers[toks[j + 1][1]] < 10:
+                j += 1  # "sixty - one": a units word after tens is never a range's end
+                continue
+            if kind == "s" and norm in ("-", "‐", "‑") and started and j + 1 < n and not suffixed \
                     and toks[j - 1][3] == s and toks[j + 1][2] == e:
                 nxt = toks[j + 1]
                 scale_after = j + 2 < n and L.big_scales.get(toks[j + 2][1], 0) >= last_big
@@ -783,6 +822,10 @@ class _Combiner:
     def modifiers_before(self, k: int) -> tuple[list[tuple[str, str]], int, tuple[Phrase, frozenset] | None]:
         """Hedges, bounds and a range opener ending just before token k."""
         r = self.r
+        if k >= 2 and r.toks[k - 1][1] == ",":
+            size, effect = r.match_ending(k - 2, r.L.before)
+            if size and effect == "approx":  # "about, 60": a comma after a hedge keeps it
+                return [(str(effect), _words(r, k - 1 - size, k - 2))], k - 1 - size, None
         if k == 0 or r.toks[k - 1][1] not in r.L.before_any:
             return [], k, None
         effects: list[tuple[str, str]] = []
@@ -892,6 +935,16 @@ class _Combiner:
                     a, b = b, a
                 if a <= b:
                     second = w
+        if v.kind == "num" and second is None and r.L.plus_minus and m + 1 < len(vals) and vals[m + 1].kind == "num":
+            size = r.match_at(v.j + 1, r.L.plus_minus)
+            w = vals[m + 1]
+            if size and w.i == v.j + 1 + size and w.value <= v.value:  # "1,250.5 ± 0.5"
+                low, high = _num(v.value - w.value), _num(v.value + w.value)
+                rule = rule_for("plus_minus", word=_words(r, v.j + 1, w.i - 1), margin=_fmt(w.value),
+                                value=_fmt(v.value), low=_fmt(low), high=_fmt(high))
+                q = _Quantity(first, w.j, low, high, False, False, v.value, False, "range", rule,
+                              v.currency or w.currency)
+                return q, 2
         if opener is not None and second is None:
             # "from 300" alone is just 300; the opener stays out of the span
             first += len(opener[0])
