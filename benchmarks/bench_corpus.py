@@ -1,11 +1,11 @@
 """Benchmark: the corpus mode on Dask against a plain loop, and its memory per worker.
 
 A synthetic corpus of news-like articles (``analysis.corpus.synthetic``, in every language
-whose table has extraction cues) is written to a temporary Parquet file. On the first size
+of its templates) is written to a temporary Parquet file. On the first size
 (10,000 articles by default) the same articles go through a plain single-process loop over
-``extract_rows`` (the extractor without a DataFrame per article, as the workers call it), then ``extract_corpus`` with 1 and with 2 worker processes; on every size
-the 2-worker run reports each worker's peak resident memory (its ``ru_maxrss``), which should
-not grow with the corpus.
+``extract_rows`` (the extractor without a DataFrame per article, as the workers call it), then
+``extract_corpus`` with 1 and with 2 worker processes; on every size the 2-worker run reports
+each worker's peak resident memory (its ``ru_maxrss``), which should not grow with the corpus.
 
 Run: ``.venv/bin/python benchmarks/bench_corpus.py [--corpus-size 10000 100000] [--repeat 1]``
 (``make bench`` runs both default sizes once; ``--repeat 3`` keeps the fastest of three runs of the

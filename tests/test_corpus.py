@@ -94,6 +94,7 @@ def test_a_folder_gives_the_plain_loops_claims_and_reports_the_failures(folder, 
     assert "not UTF-8" in failed["wire/broken"] and "empty" in failed["wire/blank"]
     assert not summary.ok
     assert summary.articles == len(news) and summary.failed == 2
+    assert summary.languages == {lang: sum(a["lang"] == lang for a in news) for lang in ("en", "ru", "uk")}
     assert summary.claims == len(expected) > 30
     assert len(pd.read_parquet(out)) == len(expected)  # the folder reads as one table; the _files are skipped
     written = json.loads((out / "_summary.json").read_text(encoding="utf-8"))

@@ -18,7 +18,8 @@ def run_corpus_command(args: argparse.Namespace) -> int:
         print(f"note: --workers {args.workers} is for the local cluster; the scheduler at {args.scheduler} "
               f"uses its own workers", file=sys.stderr)
     summary = extract_corpus(args.input, args.out, workers=None if args.scheduler else args.workers,
-                             scheduler=args.scheduler, lang=None if args.lang == "auto" else args.lang, overwrite=args.overwrite,
+                             scheduler=args.scheduler, lang=None if args.lang == "auto" else args.lang,
+                             overwrite=args.overwrite,
                              progress=not getattr(args, "no_progress", False))
     print(summary.describe())
     return 0 if summary.ok else 1

@@ -37,8 +37,9 @@ MAX_FAILURES_PRINTED = 20
 class CorpusSummary:
     """What a corpus run did, over the whole corpus (this run and the earlier ones it resumed).
 
-    ``articles`` were read and extracted, ``failed`` could not be (``failures`` lists the first
-    ``MAX_FAILURES_LISTED``, with why), ``claims`` candidate claims were written. ``megabytes`` of
+    ``articles`` were read and extracted (``languages`` counts them by language), ``failed``
+    could not be (``failures`` lists the first ``MAX_FAILURES_LISTED``, with why), ``claims``
+    candidate claims were written. ``megabytes`` of
     text and ``seconds`` are this run's, from the first partition sent to the last one back;
     ``cpu_seconds`` the workers' processor time on this run's partitions (which, unlike
     ``seconds``, does not count waiting for a core another program holds); ``peak_rss`` is each
@@ -73,6 +74,7 @@ class CorpusSummary:
     failures: tuple[dict, ...] = ()
     failed_partitions: tuple[dict, ...] = ()
     peak_rss: dict[str, int] = field(default_factory=dict)
+    languages: dict[str, int] = field(default_factory=dict)
     dashboard: str = ""
 
     @property
@@ -91,6 +93,9 @@ class CorpusSummary:
                  f"this run: {self.written} of {self.partitions} partitions written ({self.skipped} already were, "
                  f"{len(self.failed_partitions)} failed), {self.megabytes:.1f} MB of text in {self.seconds:.1f} s "
                  f"({self.megabytes_per_second:.2f} MB/s) on {self.workers} worker{'s' if self.workers != 1 else ''}"]
+        if self.languages:
+            lines.append("languages: " + ", ".join(f"{lang} {count:,}" for lang, count in
+                                                   sorted(self.languages.items(), key=lambda kv: -kv[1])))
         if self.peak_rss:
             lines.append("peak memory per worker: " + ", ".join(f"{rss / 1e6:,.0f} MB"
                                                                 for _, rss in sorted(self.peak_rss.items())))
@@ -109,7 +114,8 @@ class CorpusSummary:
                     megabytes=round(self.megabytes, 3), seconds=round(self.seconds, 3),
                     megabytes_per_second=round(self.megabytes_per_second, 3), workers=self.workers,
                     cpu_seconds=round(self.cpu_seconds, 3),
-                    peak_rss=self.peak_rss, failed_partitions=list(self.failed_partitions),
+                    languages=self.languages, peak_rss=self.peak_rss,
+                    failed_partitions=list(self.failed_partitions),
                     failures=list(self.failures), failures_not_listed=max(0, self.failed - len(self.failures)))
 
 
@@ -332,6 +338,10 @@ def _summarise(input: str, out: Path, parts: list[Partition], earlier: list[dict
                dashboard: str) -> CorpusSummary:
     every = earlier + results
     peak: dict[str, int] = {}
+    languages: dict[str, int] = {}
+    for summary in every:
+        for lang, count in summary.get("languages", {}).items():
+            languages[lang] = languages.get(lang, 0) + count
     for summary in results:
         peak[summary["worker"]] = max(peak.get(summary["worker"], 0), summary["peak_rss"])
     return CorpusSummary(
@@ -340,4 +350,5 @@ def _summarise(input: str, out: Path, parts: list[Partition], earlier: list[dict
         claims=sum(s["claims"] for s in every), megabytes=sum(s["bytes"] for s in results) / 1e6,
         seconds=seconds, workers=workers, cpu_seconds=sum(s.get("cpu_seconds", 0.0) for s in results),
         failures=tuple(failures),
-        failed_partitions=tuple(sorted(failed_parts, key=lambda s: s["name"])), peak_rss=peak, dashboard=dashboard)
+        failed_partitions=tuple(sorted(failed_parts, key=lambda s: s["name"])), peak_rss=peak, dashboard=dashboard,
+        languages=languages)

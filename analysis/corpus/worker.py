@@ -63,7 +63,8 @@ def choose_language(article: Article, default: str | None) -> str:
 def process_partition(part: Partition, out: str, default_lang: str | None = None) -> dict:
     """Read, extract and write one partition; return its summary (no rows).
 
-    The summary has ``name``, ``articles`` (read and extracted), ``failed`` and ``failures``
+    The summary has ``name``, ``articles`` (read and extracted; ``languages`` counts them by
+    language), ``failed`` and ``failures``
     (``article``, ``reason``, ``where``), ``claims``, ``bytes`` (of text, UTF-8), ``seconds`` and
     ``cpu_seconds`` (the worker's processor time for it),
     ``peak_rss`` (the worker process's peak resident memory so far, in bytes) and ``worker``.
@@ -85,6 +86,7 @@ def process_partition(part: Partition, out: str, default_lang: str | None = None
     failures: list[dict] = []
     articles = size = 0
     seen: dict[str, str] = {}
+    languages: dict[str, int] = {}  # articles extracted, by language
     for item in read_partition(part):
         if isinstance(item, Failure):
             failures.append(item.as_dict())
@@ -105,10 +107,12 @@ def process_partition(part: Partition, out: str, default_lang: str | None = None
             failures.append(Failure(item.id, message[:300], part.name).as_dict())
             continue
         articles += 1
+        languages[lang] = languages.get(lang, 0) + 1
         size += len(item.text.encode("utf-8"))
     out_dir = Path(out)
     _write_parquet(parquet_path(out_dir, part.name), rows)
-    summary = dict(name=part.name, source=part.describe(), articles=articles, failed=len(failures),
+    summary = dict(name=part.name, source=part.describe(), articles=articles, languages=languages,
+                   failed=len(failures),
                    failures=failures, claims=len(rows), bytes=size, seconds=round(time.perf_counter() - started, 3),
                    cpu_seconds=round(time.process_time() - cpu, 3),
                    peak_rss=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024,
