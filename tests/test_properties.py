@@ -2,6 +2,8 @@
 
 import math
 
+import pytest
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -137,3 +139,82 @@ def test_long_hostile_text_is_read_a_window_at_a_time():
         assert text[r.start:r.end] == r.text
     dense = "1-" * (_WINDOW * 2) + " 40 to 60 soldiers"
     assert [r.text for r in find_ranges(dense)] == ["40 to 60"]
+
+
+# ---------------------------------------------------------------------------------
+# Every language, with text made of the language's own words
+# ---------------------------------------------------------------------------------
+
+def _table_words(lang: str) -> list[str]:
+    """Every word and phrase of a language table (keys and values), in a stable order."""
+    from analysis.normalise.lexicon import load_table
+
+    found: set[str] = set()
+
+    def collect(node):
+        if isinstance(node, dict):
+            for key, value in node.items():
+                collect(key)
+                collect(value)
+        elif isinstance(node, list):
+            for item in node:
+                collect(item)
+        elif isinstance(node, str) and node.strip():
+            found.add(node)
+
+    table = load_table(lang)
+    collect({k: v for k, v in table.items() if k != "extraction"})
+    return sorted(found)
+
+
+_PUNCT = list(",.;:!?-–—()[]\"'«»“”%+±/…") + ["  ", "\n", "\u00a0", "\u202f"]
+
+
+def _language_text(lang: str):
+    words = st.sampled_from(_table_words(lang))
+    digits = st.one_of(
+        st.integers(0, 10**9).map(str),
+        st.integers(0, 10**9).map(lambda n: f"{n:,}"),
+        st.integers(0, 10**7).map(lambda n: f"{n:,}".replace(",", " ")),
+        st.decimals(0, 10**6, places=2, allow_nan=False, allow_infinity=False).map(str),
+        st.from_regex(r"[0-9٠-٩０-９]{1,6}", fullmatch=True),
+    )
+    piece = st.one_of(words, words, digits, st.sampled_from(_PUNCT), st.text(max_size=3))
+    return st.lists(piece, max_size=14).flatmap(
+        lambda parts: st.lists(st.sampled_from([" ", "", " ", ", "]), min_size=len(parts), max_size=len(parts))
+        .map(lambda seps: "".join(p + s for p, s in zip(parts, seps))))
+
+
+LANG_SETTINGS = settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _check_found(text: str, lang: str) -> None:
+    found = find_ranges(text, lang=lang)
+    previous_end = 0
+    for r in found:
+        assert 0 <= r.start < r.end <= len(text)
+        assert text[r.start:r.end] == r.text
+        assert r.start >= previous_end, "spans in order and not overlapping"
+        previous_end = r.end
+        assert r.low <= r.high
+        if r.best is not None:
+            assert r.low <= r.best <= r.high
+        if r.unit is None and not (r.kind == "upper" and r.high <= 0):
+            # a count is never negative (only a ceiling at or below zero, "below 0", reaches under it)
+            assert r.low >= 0, r
+    try:
+        r = parse_range(text, lang=lang)
+    except (NoQuantityError, AmbiguousQuantityError):
+        pass
+    else:
+        assert r.low <= r.high
+
+
+@pytest.mark.parametrize("lang", ["en", "uk", "ru", "ko"])
+def test_text_of_each_language_reads_safely(lang):
+    @LANG_SETTINGS
+    @given(_language_text(lang))
+    def check(text):
+        _check_found(text, lang)
+
+    check()

@@ -15,12 +15,12 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
+from ..safe_io import read_yaml
+from .table_schema import EFFECTS, check_table
 
 from .inflect import merge_forms
 
 LANGUAGES = ("en", "uk", "ru", "ko")
-EFFECTS = ("lower_closed", "lower_open", "upper_closed", "upper_open", "approx", "below", "above", "above_unit")
 
 # A token: (kind, norm, start, end, raw). kind is "n" digits, "w" word, "s" symbol,
 # "d" a date such as 2024-10-18, "t" a clock time such as 03:04.
@@ -101,6 +101,7 @@ class Lexicon:
     digit_words_need_scale: bool
     starters: frozenset[str] = field(default_factory=frozenset)
     spaced_digits: re.Pattern[str] | None = None
+    spaced_run: re.Pattern[str] | None = None
     continuers: frozenset[str] = frozenset()
     sign_words: frozenset[str] = frozenset()
     single_cache: dict[str, tuple[str, str, bool]] = field(default_factory=dict, compare=False, repr=False)
@@ -111,6 +112,8 @@ class Lexicon:
     script_letters: frozenset[str] = frozenset()
     script_words: frozenset[str] = frozenset()
     chunk_cache: dict[str, tuple[tuple[Token, ...], bool]] = field(default_factory=dict, compare=False, repr=False)
+    indefinite_not: frozenset[str] = frozenset()
+    examples: dict[str, str] = field(default_factory=dict)
     plus_half: dict[str, list[tuple[Phrase, None]]] = field(default_factory=dict)
     singular_after_bound: bool = False
     spoken_hundreds: bool = False
@@ -133,8 +136,28 @@ class Lexicon:
         >>> [t[1] for t in lexicon("en").tokenize("about 2,700 (Feb. 7)")]
         ['about', '2,700', '(', 'feb', '.', '7', ')']
         """
-        if self.spaced_digits is not None and self.spaced_digits.search(text):
-            return self._tokenize_span(text, 0, len(text))
+        spaced = self.spaced_digits
+        if spaced is not None and spaced.search(text):
+            return self._tokenize_spaced(text, collapse)
+        return self._tokenize_chunks(text, collapse)
+
+    def _tokenize_spaced(self, text: str, collapse: bool) -> list[Token]:
+        """Text with digits grouped by spaces ("12 000"): each white-space-delimited stretch
+        holding such a number is tokenized whole, so the groups stay one number; the rest of the
+        text goes through the cached chunk path as usual."""
+        out: list[Token] = []
+        pos = 0
+        for m in self.spaced_run.finditer(text):  # type: ignore[union-attr]
+            lo, hi = m.span()
+            if lo > pos:
+                out.extend(_shifted(self._tokenize_chunks(text[pos:lo], collapse), pos))
+            out.extend(self._tokenize_span(text, lo, hi))
+            pos = hi
+        if pos < len(text):
+            out.extend(_shifted(self._tokenize_chunks(text[pos:], collapse), pos))
+        return out
+
+    def _tokenize_chunks(self, text: str, collapse: bool) -> list[Token]:
         out: list[Token] = []
         append = out.append
         extend = out.extend
@@ -166,6 +189,8 @@ class Lexicon:
             if not chunk:
                 continue
             entry = cache.get(chunk)
+            if entry is None and collapse and len(chunk) > _CACHED_CHUNK and _NOISE.search(chunk):
+                entry = ((), False, self._denoise(chunk))  # a long hostile run: never tokenized whole
             if entry is None:
                 if len(cache) + len(single) > 200_000:
                     cache.clear()
@@ -174,15 +199,18 @@ class Lexicon:
                 if len(toks) == 1 and toks[0][4] == chunk:
                     kind, norm = toks[0][0], toks[0][1]
                     single[chunk] = (kind, norm, kind != "w" or norm in self.vocab)
-                    entry = ((single[chunk][:2] + (0, len(chunk), chunk),), not single[chunk][2])
+                    entry = ((single[chunk][:2] + (0, len(chunk), chunk),), not single[chunk][2], None)
                 else:
                     # "killed," or "(officials": unknown words and punctuation can only keep phrases apart
                     barrier = toks[0][0] == "w" and toks[0][1] not in self.vocab and all(
                         (k == "w" and n not in self.vocab) or (k == "s" and n in _PUNCTUATION) for k, n, *_ in toks)
-                    entry = (toks, barrier)
+                    noisy = self._denoise(chunk) if len(chunk) > _NOISE_MIN and _NOISE.search(chunk) else None
+                    entry = (toks, barrier, noisy)
                     if len(chunk) <= _CACHED_CHUNK:  # a long run without spaces is read once, not kept
                         cache[chunk] = entry
-            toks, barrier = entry
+            toks, barrier, noisy = entry
+            if collapse and noisy is not None:
+                toks = noisy
             if barrier and collapse:
                 if not unknown_run:
                     append(("w", "\x01", start, end, chunk))
@@ -191,6 +219,24 @@ class Lexicon:
             unknown_run = False
             extend([(kind, norm, start + s, start + e, raw) for kind, norm, s, e, raw in toks])
         return out
+
+    def _denoise(self, chunk: str) -> tuple[Token, ...]:
+        """The tokens of a chunk with each run of noise (see ``_NOISE``) as one placeholder token.
+
+        Noise holds no quantity (a chain of glued numbers is an identifier, see the reader's
+        ``identifier_chain``); as one token, hostile text ("1-1-1…", "!?.,;…", "((((1))))")
+        costs one regex scan instead of a token per character. Only ``collapse`` mode uses it.
+        """
+        out: list[Token] = []
+        pos = 0
+        for m in _NOISE.finditer(chunk):
+            lo, hi = m.span()
+            if lo > pos:
+                out.extend(self._tokenize_span(chunk, pos, lo))
+            out.append(("w", "\x01", lo, hi, chunk[lo:hi]))
+            pos = hi
+        out.extend(self._tokenize_span(chunk, pos, len(chunk)))
+        return tuple(out)
 
     def _tokenize_span(self, text: str, lo: int, hi: int) -> list[Token]:
         out: list[Token] = []
@@ -331,6 +377,15 @@ def _index_plain(phrases: list[Phrase], first: bool = True) -> dict[str, list[tu
 
 
 _CACHED_CHUNK = 64
+# Noise no quantity can be read from: the inside of a run of five or more symbols (its first and last
+# symbol stay, for the words next to them), and a chain of more than eight numbers glued by one sign.
+_NOISE = re.compile(r"(?<=[^\w\s])[^\w\s]{3,}(?=[^\w\s])"
+                    r"|(?<![\d.,])\d+([-‐‑/.:])\d+(?:\1\d+){7,}(?![\d.,])")
+_NOISE_MIN = 4
+
+
+def _shifted(tokens: list[Token], by: int) -> list[Token]:
+    return [(kind, norm, s + by, e + by, raw) for kind, norm, s, e, raw in tokens]
 _APOSTROPHE_TABLE = {ord(ch): "'" for ch in _APOSTROPHES}
 VULGAR_FRACTIONS = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒"
 _PUNCTUATION = frozenset(',.;:!?"“”‘’\'()[]«»')
@@ -382,13 +437,32 @@ def lexicon(lang: str) -> Lexicon:
         from ..errors import InputError
 
         raise InputError(f"no language table for {lang!r}; use one of: {', '.join(LANGUAGES)}, auto")
+    return compile_table(load_table(lang))
+
+
+def load_table(lang: str) -> dict[str, Any]:
+    """Read the table of ``lang`` (with :func:`analysis.safe_io.read_yaml`) and check it against the schema.
+
+    Raises
+    ------
+    TableSchemaError
+        When the table has an unknown key, lacks a required one, or holds a value of the wrong type.
+
+    Examples
+    --------
+    >>> load_table("uk")["decimal_mark"]
+    ','
+    """
     source = resources.files("analysis.normalise").joinpath("tables", f"{lang}.yaml").read_text(encoding="utf-8")
-    table = merge_forms(yaml.safe_load(source))  # with every inflected form of its number words
+    table = merge_forms(  # with every inflected form of its number words
+        check_table(read_yaml(f"analysis/normalise/tables/{lang}.yaml", what="language table", text=source), lang))
     # the extractor's cues still live in analysis/languages/<lang>.yaml while it moves them to its own tables
     old = resources.files("analysis").joinpath("languages", f"{lang}.yaml")
     if old.is_file():
-        table["extraction"] = (yaml.safe_load(old.read_text(encoding="utf-8")) or {}).get("extraction")
-    return compile_table(table)
+        extraction = read_yaml(f"analysis/languages/{lang}.yaml", what="language table",
+                               text=old.read_text(encoding="utf-8")) or {}
+        table = {**table, "extraction": extraction.get("extraction")}
+    return table
 
 
 def compile_table(table: dict[str, Any]) -> Lexicon:
@@ -403,6 +477,7 @@ def compile_table(table: dict[str, Any]) -> Lexicon:
     object.__setattr__(base, "morphemes", morphemes)
     object.__setattr__(base, "morpheme_max", max((len(m) for m in morphemes), default=1))
     object.__setattr__(base, "spaced_digits", None)
+    object.__setattr__(base, "spaced_run", None)
     object.__setattr__(base, "chunk_cache", {})
     object.__setattr__(base, "single_cache", {})
     tok = base.tokenize  # the tokenizer is all that phrase splitting needs
@@ -414,6 +489,7 @@ def compile_table(table: dict[str, Any]) -> Lexicon:
     for effect, where in (table.get("modifiers") or {}).items():
         if effect not in EFFECTS:
             raise ValueError(f"unknown modifier effect {effect!r} in the {table.get('lang')} table")
+        where = where or {}
         for phrase in _phrases(tok, where.get("before")):
             modifiers_before.append((phrase, effect))
         for phrase in _phrases(tok, where.get("after")):
@@ -466,9 +542,10 @@ def compile_table(table: dict[str, Any]) -> Lexicon:
             for t in tok(node):
                 vocab.add(t[1])
 
-    collect({k: v for k, v in table.items() if k not in ("lang", "name", "script", "extraction", "examples")})
+    collect({k: v for k, v in table.items() if k not in ("lang", "name", "extraction", "examples")})
     spaces = "".join(m for m in table.get("group_marks", []) if m.isspace())
     spaced_digits = re.compile(rf"\d[{re.escape(spaces)}]\d{{3}}") if spaces else None
+    spaced_run = re.compile(rf"\S*\d(?:[{re.escape(spaces)}]\d{{3}})+\S*") if spaces else None
 
     fields = dict(
         lang=table["lang"], name=table.get("name", table["lang"]), table=table, token_re=token_re,
@@ -511,12 +588,13 @@ def compile_table(table: dict[str, Any]) -> Lexicon:
         after_blockers=words("after_blockers"),
         morphemes=morphemes, morpheme_max=max((len(m) for m in morphemes), default=1), segment_scripts=seg,
         digit_words_need_scale=bool(table.get("digit_words_need_scale", False)),
-        starters=frozenset(starters), spaced_digits=spaced_digits,
+        starters=frozenset(starters), spaced_digits=spaced_digits, spaced_run=spaced_run,
         continuers=frozenset(set(multipliers) | set(big_scales) | set(numbers) | set(tens) | set(hundreds)
                              | words("inner_and") | set(fractions) | {"-", "‐", "‑"}
                              | {str(table.get("decimal_word", "")).lower()} | words("date_suffixes")
                              | words("denominator_markers")
                              | {p[0] for p in _phrases(tok, table.get("plus_half"))}) - {""},
+        indefinite_not=words("indefinite_not"), examples={str(k): str(v) for k, v in (table.get("examples") or {}).items()},
         abbreviations=words("abbreviations"), vocab=frozenset(vocab),
         script_letters=frozenset(str(table.get("script_letters", ""))), script_words=words("script_words"),
         group_table={ord(m): None for m in "".join(table.get("group_marks", [","]))},

@@ -801,16 +801,22 @@ class _Quantity:
     unit: str | None = None
 
 
+def _no_negative(low: Number, n: Number) -> Number:
+    """A hedge never takes a count below zero: "about 0" is 0 to 1, not -1 to 1."""
+    return low if n < 0 or low >= 0 else 0
+
+
 class _Combiner:
     """Reads the words around each value and makes quantities."""
 
-    __slots__ = ("r", "values", "band", "percent_between")
+    __slots__ = ("r", "values", "band", "percent_between", "floor")
 
     def __init__(self, reader: _Reader, values: list[_Value], band: str = "standard") -> None:
         self.r = reader
         self.values = values
         self.band = band
         self.percent_between: str | None = None
+        self.floor = 0  # the first token not taken by the quantity before: spans never overlap
 
     def width(self, n: Number) -> Number:
         """The reach of a hedge on n in this reading's band, in n's own number type."""
@@ -908,8 +914,10 @@ class _Combiner:
         while m < len(vals):
             q, used = self.one(m)
             m += used
-            if q is not None:
+            if q is not None and q.last >= self.floor:
+                q.first = max(q.first, self.floor)  # a word two numbers could take goes to the first
                 out.append(q)
+                self.floor = q.last + 1
         return out
 
     def one(self, m: int, composite: bool = True) -> tuple[_Quantity | None, int]:
@@ -917,6 +925,8 @@ class _Combiner:
         vals = self.values
         v = vals[m]
         before, first, opener = self.modifiers_before(v.i)
+        if first < self.floor:  # "5 give or take 1": the words went to the number before
+            before, first, opener = [], v.i, None
         second: _Value | None = None
         second_effects: list[tuple[str, str]] = []
         join_word = ""
@@ -1072,10 +1082,11 @@ class _Combiner:
                 words = dict(word=hedge[1], value=_fmt(n), share=_share(n, h), roundness=roundness(n),
                              band=self.band)
                 if hedge[0] == "approx":
-                    low, high = n - h, n + h
+                    low, high = _no_negative(n - h, n), n + h
                     rule = rule_for("approx", low=_fmt(low), high=_fmt(high), **words)
                 elif hedge[0] == "below":
-                    low, high, high_open = n - h, n, True
+                    low, high = _no_negative(n - h, n), n
+                    high_open = low < high  # "just under 0" is 0, not an empty range
                     rule = rule_for("below", low=_fmt(low), **words)
                 else:
                     low, high, low_open = n, n + h, True
@@ -1116,7 +1127,7 @@ class _Combiner:
                         if scaled else "")
         if hedge is not None:
             approx = True
-            low = a - self.width(a)
+            low = _no_negative(a - self.width(a), a)
             high = b + self.width(b)
             rule = rule_for("approx_range", word=hedge[1], inner=rule, low=_fmt(low),
                             high=_fmt(high), band=self.band)

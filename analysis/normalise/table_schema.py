@@ -1,0 +1,285 @@
+"""The schema of a language table: every key it may hold, its type and what it means.
+
+A table (``analysis/normalise/tables/<lang>.yaml``) is checked against
+:data:`SCHEMA` before it is compiled, as dateparser checks its language data
+(``languages/validation.py``): an unknown key (a typo such as ``numbrs``), a
+missing required key or a value of the wrong type raises a
+:class:`TableSchemaError` naming the table, the key and what is accepted.
+Every key of the schema is read by :func:`analysis.normalise.lexicon.compile_table`
+(``tests/test_table_schema.py`` records the reads), so a key nobody reads cannot
+stay in the schema.
+
+Examples
+--------
+>>> SCHEMA["numbers"].accepts
+'a mapping of word -> number'
+>>> check_table({"lang": "xx"}, "xx")
+Traceback (most recent call last):
+...
+analysis.normalise.table_schema.TableSchemaError: language table 'xx': missing required key 'name' (the language's name, as shown in tables of results); a table must have: ...
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from typing import Any
+
+from ..errors import InputError
+
+#: What a value may be, by kind: the check and the words an error message uses.
+KINDS = {
+    "text": "a string",
+    "flag": "true or false",
+    "number": "a number",
+    "words": "a list of strings (quote words YAML reads otherwise, such as \"on\", \"no\", \"yes\")",
+    "numbers": "a mapping of word -> number",
+    "integers": "a mapping of word -> whole number",
+    "labels": "a mapping of word -> string",
+    "word_lists": "a mapping of word -> list of strings",
+    "pairs": "a mapping of word -> [low, high]",
+    "section": "a mapping with the keys listed below",
+    "effects": "a mapping of effect -> {before: [...], after: [...]}",
+}
+
+#: The effects a modifier may have (the keys of ``modifiers``).
+EFFECTS = ("lower_closed", "lower_open", "upper_closed", "upper_open", "approx", "below", "above", "above_unit")
+
+
+class TableSchemaError(InputError):
+    """A language table does not follow :data:`SCHEMA`."""
+
+
+@dataclass(frozen=True, slots=True)
+class Key:
+    """One key of a language table: its name, kind (see :data:`KINDS`), meaning, and whether it is required."""
+
+    name: str
+    kind: str
+    meaning: str
+    required: bool = False
+    fields: tuple["Key", ...] = ()
+
+    @property
+    def accepts(self) -> str:
+        """What a value of this key may be, in words."""
+        return KINDS[self.kind]
+
+
+def _k(name: str, kind: str, meaning: str, required: bool = False, fields: tuple[Key, ...] = ()) -> Key:
+    return Key(name, kind, meaning, required, fields)
+
+
+_SIDES = (
+    _k("before", "words", "phrases before a number that give it this effect (\"at least\" 5)"),
+    _k("after", "words", "phrases after a number that give it this effect (5 \"or more\")"),
+)
+
+_VAGUE = (
+    _k("words", "numbers", "words that stand for an unstated count of about this size (Korean 수 'several')"),
+    _k("plurals", "numbers", "plural scale words: \"hundreds\" means a few times this value"),
+    _k("plural_direct", "flag", "a plural scale word applies to the number right before it"),
+    _k("singular_after_bound", "flag", "after a bound, a plural-looking scale form is one of it (\"более тысяч\")"),
+    _k("plural_needs_of", "words", "plurals that count only when followed by 'of' (\"tens of\")"),
+    _k("plural_of", "words", "the word 'of' after a plural (\"thousands of\")"),
+    _k("quantifiers", "words", "phrases that state a vague small count (\"several\", \"a few\")"),
+    _k("alone", "words", "quantifiers that are a quantity even with no number after them"),
+    _k("low_multiplier", "number", "a vague plural's range starts at this many times its value"),
+    _k("high_multiplier", "number", "a vague plural's range ends just below this many times its value"),
+)
+
+_KEYS = (
+    _k("lang", "text", "the language code; must equal the file's name", True),
+    _k("name", "text", "the language's name, as shown in tables of results", True),
+    _k("decimal_mark", "text", "the character that separates the decimals (\".\" or \",\")", True),
+    _k("group_marks", "words", "characters that group thousands (\",\", a space, a thin space)", True),
+    _k("numbers", "numbers", "number words that stand alone (units, teens)", True),
+    _k("tens", "numbers", "number words for tens, which may take a unit (\"twenty five\")", True),
+    _k("hundreds", "numbers", "number words for whole hundreds (\"триста\")"),
+    _k("article_numbers", "numbers", "number words that need an article in front (\"a couple\")"),
+    _k("articles", "words", "the indefinite articles (\"a\", \"an\")", True),
+    _k("inner_and", "words", "words joining the parts of one spelled-out number (\"hundred and twelve\")", True),
+    _k("decimal_word", "text", "the word read as a decimal point (\"point\")"),
+    _k("negative_words", "words", "words that make the next number negative (\"minus\")", True),
+    _k("multipliers", "numbers", "words that multiply the number before them (\"hundred\", \"dozen\")", True),
+    _k("multiplier_scope", "text", "what a multiplier applies to: 'group' (the group so far) or 'digit'", True),
+    _k("big_scales", "numbers", "large scales that close a group (\"thousand\", \"million\")", True),
+    _k("bare_scales", "flag", "a scale word alone is a number (\"тысяча\" = 1,000)"),
+    _k("suffix_scales", "numbers", "scale letters written after digits (\"3k\", \"7М\")", True),
+    _k("abbreviations", "words", "abbreviations that end with a full stop (\"тыс.\") which is not a sentence end"),
+    _k("fractions", "integers", "fraction words and their denominators (\"half\" 2, \"third\" 3)", True),
+    _k("fraction_plurals", "words", "plural fraction words (\"thirds\")"),
+    _k("fraction_of", "words", "phrases between a fraction and its whole (\"of a\")", True),
+    _k("plus_half", "words", "phrases after a number or scale adding half its last unit (\"and a half\")"),
+    _k("half_word", "text", "the word for one half after a number (\"and a half\")", True),
+    _k("fillers", "words", "words that may sit between a modifier and its number and mean nothing"),
+    _k("modifiers", "effects", "phrases that make a number a bound or an approximation, by effect", True,
+       _SIDES),
+    _k("after_blockers", "words", "words after which a following 'after' modifier does not apply", True),
+    _k("range_openers", "word_lists", "a word opening a range and the joins it accepts (\"between\" … \"and\")",
+       True),
+    _k("range_joins", "words", "words or marks joining the two ends of a range (\"to\", \"-\")", True),
+    _k("composite_joins", "words", "words joining a lower and an upper bound (\"and\")", True),
+    _k("vague", "section", "vague quantities (\"hundreds\", \"several\")", True, _VAGUE),
+    _k("zero_phrases", "words", "phrases that state a count of zero (\"no casualties\")", True),
+    _k("indefinite_one", "words", "words that count one of something (\"a\", \"one\", \"single\")", True),
+    _k("indefinite_not", "words", "words after an article that make it count nothing (\"a lot\")"),
+    _k("percent_after", "labels", "words after a number that make it a share, and the share's unit", True),
+    _k("ordinal_suffixes", "words", "suffixes that make a number an ordinal (\"st\", \"th\")", True),
+    _k("ordinal_words", "words", "ordinal words, which are not counts (\"first\")", True),
+    _k("months", "words", "month names: a number next to one is a date", True),
+    _k("year_before", "words", "words before a four-digit number that make it a year", True),
+    _k("year_after", "words", "words after a four-digit number that make it a year", True),
+    _k("time_after", "words", "words after a number that make it a clock time (\"GMT\")", True),
+    _k("time_before", "words", "words before a number that make it a clock time", True),
+    _k("currency_symbols", "labels", "currency symbols and their ISO codes (\"$\" USD)", True),
+    _k("currency_codes", "words", "currency codes written as words (\"usd\")", True),
+    _k("currency_words", "labels", "currency words after a number and their ISO codes (\"dollars\" USD)", True),
+    _k("currency_words_before", "labels", "currency words before a number and their ISO codes"),
+    _k("script_letters", "text", "letters found only in this language's script (tells uk from ru)"),
+    _k("script_words", "words", "common words of this language only (tells uk from ru)"),
+    _k("segment_from", "text", "words from this code point on are split into known pieces (Korean)"),
+    _k("morphemes", "words", "the known pieces an agglutinated word is split into"),
+    _k("pair_words", "pairs", "words for a pair of numbers (Korean 두세 'two or three')"),
+    _k("digit_words_need_scale", "flag", "single-digit words count only before a scale or counter"),
+    _k("standalone_numbers", "words", "number words that stand alone even when digit words need a scale"),
+    _k("needs_counter", "words", "number words that count only before a counter word"),
+    _k("denominator_markers", "words", "words marking a denominator (Korean 분의)"),
+    _k("counters", "words", "counter words after a number (Korean 명, 마리)"),
+    _k("attach_ok", "words", "suffixes that may stick to a number (Korean 여 'over')"),
+    _k("date_suffixes", "words", "suffixes that make a number part of a date (Korean 일, 월)"),
+    _k("starters", "words", "more words that may start a number phrase"),
+    _k("examples", "labels", "one example phrase per convention, shown in the README and tested", True),
+)
+
+#: Every key a language table may hold, by name.
+SCHEMA: dict[str, Key] = {key.name: key for key in _KEYS}
+
+
+def _fail(table: str, message: str) -> None:
+    raise TableSchemaError(f"language table {table!r}: {message}")
+
+
+def _unknown(table: str, where: str, key: object, allowed: list[str]) -> None:
+    close = difflib.get_close_matches(str(key), allowed, n=1)
+    hint = f"; did you mean {close[0]!r}?" if close else ""
+    _fail(table, f"unknown key {where + str(key)!r}{hint}; accepted keys (a new key goes in "
+                 f"analysis/normalise/table_schema.py): {', '.join(allowed)}")
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _check_value(table: str, key: Key, value: Any, path: str) -> None:
+    kind = key.kind
+
+    def wrong(detail: str = "") -> None:
+        shown = repr(value) if len(repr(value)) <= 60 else repr(value)[:57] + "..."
+        _fail(table, f"key {path!r} ({key.meaning}) must be {key.accepts}{detail}; found {shown}")
+
+    if kind == "text":
+        if not isinstance(value, str):
+            wrong()
+    elif kind == "flag":
+        if not isinstance(value, bool):
+            wrong()
+    elif kind == "number":
+        if not _is_number(value):
+            wrong()
+    elif kind == "words":
+        if not isinstance(value, list):
+            wrong()
+        for item in value:
+            if not isinstance(item, str):
+                wrong(f" (item {item!r} is not a string)")
+    elif kind == "section":
+        if not isinstance(value, dict):
+            wrong()
+        _check_mapping(table, value, {f.name: f for f in key.fields}, f"{path}.")
+    elif kind == "effects":
+        if not isinstance(value, dict):
+            wrong()
+        for effect, sides in value.items():
+            if effect not in EFFECTS:
+                _unknown(table, f"{path}.", effect, list(EFFECTS))
+            if not isinstance(sides, dict):
+                wrong(f" ({effect!r} is not a mapping)")
+            _check_mapping(table, sides, {f.name: f for f in key.fields}, f"{path}.{effect}.")
+    else:  # a mapping of word -> something
+        if not isinstance(value, dict):
+            wrong()
+        for word, item in value.items():
+            if not isinstance(word, str):
+                wrong(f" (key {word!r} is not a string)")
+            ok = {
+                "numbers": _is_number(item),
+                "integers": isinstance(item, int) and not isinstance(item, bool),
+                "labels": isinstance(item, str),
+                "word_lists": isinstance(item, list) and all(isinstance(w, str) for w in item),
+                "pairs": isinstance(item, list) and len(item) == 2 and all(_is_number(v) for v in item),
+            }[kind]
+            if not ok:
+                wrong(f" (the value of {word!r} is {item!r})")
+
+
+def _check_mapping(table: str, data: dict, schema: dict[str, Key], where: str) -> None:
+    for name in data:
+        if name not in schema:
+            _unknown(table, where, name, list(schema))
+    for key in schema.values():
+        if key.name not in data:
+            if key.required:
+                needed = ", ".join(k.name for k in schema.values() if k.required)
+                _fail(table, f"missing required key {where + key.name!r} ({key.meaning}); "
+                             f"a table must have: {needed}")
+            continue
+        _check_value(table, key, data[key.name], where + key.name)
+
+
+def check_table(data: Any, table: str) -> dict[str, Any]:
+    """Check a parsed language table against :data:`SCHEMA`; return it unchanged.
+
+    Parameters
+    ----------
+    data
+        The table as read from YAML.
+    table
+        The table's name (its language code), used in error messages.
+
+    Raises
+    ------
+    TableSchemaError
+        For an unknown key, a missing required key, or a value of the wrong type.
+
+    Examples
+    --------
+    >>> from analysis.safe_io import read_yaml
+    >>> from importlib import resources
+    >>> text = resources.files("analysis.normalise").joinpath("tables", "en.yaml").read_text("utf-8")
+    >>> check_table(read_yaml("en.yaml", text=text), "en")["lang"]
+    'en'
+    """
+    if not isinstance(data, dict):
+        _fail(table, f"must be a mapping of keys to values; found {type(data).__name__}")
+    _check_mapping(table, data, SCHEMA, "")
+    if data["lang"] != table:
+        _fail(table, f"key 'lang' must be the file's language code {table!r}; found {data['lang']!r}")
+    return data
+
+
+def describe() -> str:
+    """The schema as Markdown lines: one per key, with its type and meaning.
+
+    Examples
+    --------
+    >>> print(describe().splitlines()[0])
+    - `lang` (required, a string): the language code; must equal the file's name
+    """
+    lines = []
+    for key in _KEYS:
+        need = "required, " if key.required else ""
+        lines.append(f"- `{key.name}` ({need}{key.accepts}): {key.meaning}")
+        for sub in key.fields:
+            lines.append(f"  - `{sub.name}` ({sub.accepts}): {sub.meaning}")
+    return "\n".join(lines)
