@@ -607,7 +607,9 @@ class _Reader:
                 return _Value(k, numerator.j, Fraction(numerator.value, value), "fraction", 1)
         # a lone Sino-Korean digit word is not a number ("이" is also a particle)
         if L.digit_words_need_scale and only_digit_words and first_kind == "w" and pending_kind == "words":
-            if toks[k][1] not in L.standalone_numbers:
+            counted = j < n and toks[j][1] in L.number_counters and toks[j][2] > toks[j - 1][3] \
+                and (k == 0 or toks[k - 1][3] < toks[k][2])  # "칠 명": a word of its own, then a counter
+            if toks[k][1] not in L.standalone_numbers and not counted:
                 return None
             if toks[k][1] in L.needs_counter and not (j < n and toks[j][1] in L.counters):
                 return None
