@@ -85,3 +85,17 @@ class ClaimsAccessor:
         from .compare import harmonise
 
         return harmonise(self._normalised())
+
+    def export(self, path, table: pd.DataFrame | None = None) -> None:
+        """Write the claims (or a table made from them, such as ``compare()``) as CSV for people.
+
+        Through :func:`analysis.safe_io.write_csv_for_people`: a cell that begins with ``=``,
+        ``+``, ``-`` or ``@`` gets a leading apostrophe, so a spreadsheet shows it instead of
+        running it (OWASP, "CSV Injection"). A table's named index is written as its first column.
+        """
+        from .safe_io import write_csv_for_people
+
+        frame = self._frame if table is None else table
+        if frame.index.name is not None:
+            frame = frame.reset_index()
+        write_csv_for_people(frame, path)

@@ -67,6 +67,9 @@ def read_yaml(source: str | Path, *, what: str = "YAML file", text: str | None =
         where = f" at line {mark.line + 1}" if mark is not None else ""
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise InputError(f"{what} {name!r} is not valid YAML{where}: {problem}") from None
+    except (ValueError, OverflowError) as exc:   # a scalar YAML reads as a date or number but is none ("2025-13-45")
+        raise InputError(f"{what} {name!r} holds a value YAML takes for a date or a number but cannot read "
+                         f"({exc}); quote it, or correct it") from None
 
 
 def spreadsheet_safe(value: Any) -> Any:
@@ -84,9 +87,11 @@ def spreadsheet_safe(value: Any) -> Any:
 
 def write_csv_for_people(frame, path: str | Path) -> None:
     """Write a DataFrame as UTF-8 CSV for spreadsheets, every text cell made ``spreadsheet_safe``."""
+    from pandas.api.types import is_datetime64_any_dtype, is_numeric_dtype
+
     safe = frame.copy()
     for column in safe.columns:
-        if safe[column].dtype == object or str(safe[column].dtype).startswith("string"):
+        if not (is_numeric_dtype(safe[column]) or is_datetime64_any_dtype(safe[column])):   # text: object, str, string
             safe[column] = safe[column].map(spreadsheet_safe)
     safe.columns = [spreadsheet_safe(str(c)) for c in safe.columns]
     safe.to_csv(path, index=False, encoding="utf-8")

@@ -214,3 +214,53 @@ def test_band_robustness_says_when_every_finding_holds(tmp_path):
     # [750, 1,250] at the widest is still far below 5,000
     assert band_sentence(claims, "killed", None).startswith("Every overlap and gap found here holds with the narrow "
                                                             "and wide hedge bands")
+
+
+def test_exports_for_people_neutralise_formulas_in_the_report_csv_and_the_accessor(tmp_path):
+    import base64
+
+    from analysis.report.topic import topic_sections
+
+    hostile = '=HYPERLINK("http://evil.example","x") about 300 soldiers died.'
+    path = write_claims(tmp_path / "topic.csv", [
+        claim(claim_id="A", organisation="@Body", quote=hostile),
+        claim(claim_id="B", organisation="Body B", stated="500", quote="500 died."),
+    ])
+    footer = topic_sections(path)["footer"]
+    text = base64.b64decode(footer["csv"]).decode("utf-8")
+    assert "'@Body" in text and "\n@Body" not in text and ",@Body" not in text
+    claims = load_claims(path)
+    claims.claims.export(tmp_path / "claims.csv")
+    exported = pd.read_csv(tmp_path / "claims.csv", dtype=str, keep_default_na=False)
+    assert exported.loc[0, "quote"] == "'" + hostile and exported.loc[0, "organisation"] == "'@Body"
+    claims.claims.export(tmp_path / "compare.csv", compare(claims, "killed"))
+    assert pd.read_csv(tmp_path / "compare.csv", dtype=str).iloc[:, 0].tolist() == ["Body B", "'@Body"]
+
+
+def test_headline_and_consensus_agree_when_only_the_extremes_overlap(tmp_path):
+    from analysis.report.sections import comparison_sentences
+
+    claims = load(tmp_path, [
+        claim(claim_id="A", organisation="Body A", stated="800", quote="800 died."),
+        claim(claim_id="B", organisation="Body B", stated="nearly 700", quote="nearly 700 died."),
+        claim(claim_id="C", organisation="Body C", stated="more than 600", quote="more than 600 died."),
+    ])
+    # 800 and (600, ∞) overlap; "nearly 700" is [630, 700) (700 is round: 10% below), which 800 is not in
+    sentences = " ".join(comparison_sentences(figures(claims, "killed"), "killed", "organisation", None))
+    assert "these two overlap, but not every pair of figures does" in sentences
+    assert "No single number fits every current figure's range." in sentences
+    assert "figures for killed overlap:" not in sentences
+
+
+def test_a_year_only_claim_of_this_year_is_compared_and_a_name_is_no_scope_cue(tmp_path):
+    import datetime as dt
+
+    year = str(dt.date.today().year)
+    claims = load(tmp_path, [
+        claim(claim_id="Y", claim_date=year, published="", organisation="Body Y", stated="5,000", quote="5,000 fled."),
+        claim(claim_id="D", claim_date=f"{year}-01-02", published="", organisation="Daily Current", scope="",
+              stated="Tens of thousands", quote="Tens of thousands died, the Daily Current reported."),
+    ])
+    # a claim dated only by this year is public by today, so it is compared as of this year
+    assert set(compare(claims, "killed").index) == {"Body Y", "Daily Current"}
+    assert claims.set_index("claim_id").loc["D", "scope"] == "cumulative"   # 'Daily' is part of a name

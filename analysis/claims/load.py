@@ -26,6 +26,7 @@ Nothing is dropped silently: a file that breaks the schema raises one
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import math
 from functools import lru_cache
@@ -297,6 +298,8 @@ def add_dates(frame: pd.DataFrame) -> pd.DataFrame:
         precision.append(shown.precision if shown else "")
         text.append(shown.text if shown else "undated")
         ends = [d.last_day for d in (c, p) if d is not None]
+        if ends:   # a file written today holds nothing said after today ("2026" is public by now)
+            ends.append(dt.date.today())
         known.append(pd.Timestamp(min(ends)) if ends else pd.NaT)
     out["date"] = pd.Series(dates, index=out.index, dtype="datetime64[ns]")
     out["date_precision"] = pd.Series(precision, index=out.index, dtype=str)
@@ -367,8 +370,9 @@ def add_scopes(frame: pd.DataFrame, areas: tuple[str, ...] = ()) -> pd.DataFrame
     """Fill empty ``scope`` cells from the quote (:func:`~analysis.claims.scope.infer_scope`), marking them."""
     out = frame.copy()
     empty = out["scope"] == ""
-    inferred = [infer_scope(q, s, lang or "en", areas) if e else (scope, "")
-                for q, s, lang, scope, e in zip(out["quote"], out["stated"], out["lang"], out["scope"], empty)]
+    names = zip(out["organisation"], out["speaker"], out["outlet"])
+    inferred = [infer_scope(q, s, lang or "en", areas, names=n) if e else (scope, "")
+                for q, s, lang, scope, e, n in zip(out["quote"], out["stated"], out["lang"], out["scope"], empty, names)]
     out["scope"] = [s for s, _ in inferred]
     out["scope_inferred"] = empty.to_numpy(dtype=bool)
     out["scope_cue"] = [cue for _, cue in inferred]

@@ -57,10 +57,24 @@ _MONTHS_AND_DAYS = frozenset("january february march april may june july august 
                              "monday tuesday wednesday thursday friday saturday sunday".split())
 
 
-def infer_scope(quote: str, stated: str, lang: str = "en", areas: tuple[str, ...] = ()) -> tuple[str, str]:
-    """(scope, the words that decided it) for one claim; ("cumulative", "") when no cue is found."""
+def infer_scope(quote: str, stated: str, lang: str = "en", areas: tuple[str, ...] = (),
+                names: tuple[str, ...] = ()) -> tuple[str, str]:
+    """(scope, the words that decided it) for one claim; ("cumulative", "") when no cue is found.
+
+    ``names`` (the organisation, speaker and outlet) are masked first, so a cue word inside a
+    name ("the Daily Current reported") is not read as a cue.
+
+    Examples
+    --------
+    >>> infer_scope("Tens of thousands fled, the Daily Current reported.", "Tens of thousands",
+    ...             names=("Daily Current",))
+    ('cumulative', '')
+    """
     tables = _tables()
     table = tables.get(lang) or tables["en"]
+    for name in sorted({n for n in names if isinstance(n, str) and len(n.strip()) > 2}, key=len, reverse=True):
+        if name != stated and name not in stated:
+            quote = re.sub(re.escape(name.strip()), lambda m: " " * len(m.group(0)), quote, flags=re.IGNORECASE)
     at = quote.find(stated) if stated else -1
     start = max(0, at - _WINDOW_CHARS) if at >= 0 else 0
     end = at + len(stated) + _WINDOW_CHARS if at >= 0 else len(quote)

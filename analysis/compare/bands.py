@@ -13,6 +13,7 @@ import pandas as pd
 
 from ..claims.load import add_ranges
 from ..normalise import BANDS
+from .cache import per_frame
 from .divergence import figures, pairwise
 
 STANDARD = "standard"
@@ -24,7 +25,7 @@ def band_of(claims: pd.DataFrame) -> str:
 
 
 def with_band(claims: pd.DataFrame, band: str) -> pd.DataFrame:
-    """The same claims with their number phrases re-read with another hedge band.
+    """The same claims with their number phrases re-read with another hedge band (computed once per frame).
 
     Examples
     --------
@@ -36,6 +37,11 @@ def with_band(claims: pd.DataFrame, band: str) -> pd.DataFrame:
     """
     if band == band_of(claims):
         return claims
+    return _reread(claims, band)
+
+
+@per_frame(nocopy=True)
+def _reread(claims: pd.DataFrame, band: str) -> pd.DataFrame:
     out = add_ranges(claims, band)
     out.attrs.update(claims.attrs)
     out.attrs["band"] = band

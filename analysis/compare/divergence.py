@@ -76,6 +76,21 @@ def figures(claims: pd.DataFrame, metric: str, as_of: str | PartialDate | None =
                              ascending=[False, False, True]).reset_index(drop=True)
 
 
+class Comparison(pd.DataFrame):
+    """The frame :func:`compare` returns: a DataFrame whose repr is the whole table, never elided.
+
+    Its index is named after the measure and the as-of date, so the first line of the repr
+    reads as the comparison's one-line summary ("killed or wounded, as of 27 February 2025").
+    """
+
+    @property
+    def _constructor(self):
+        return Comparison
+
+    def __repr__(self) -> str:
+        return self.to_string()
+
+
 def compare(claims: pd.DataFrame, metric: str, as_of: str | PartialDate | None = None,
             by: str = "organisation") -> pd.DataFrame:
     """The sources' latest figures for one measure, as a compact table (highest first).
@@ -93,12 +108,12 @@ def compare(claims: pd.DataFrame, metric: str, as_of: str | PartialDate | None =
     --------
     >>> from analysis import load_claims
     >>> from analysis.claims.load import EXAMPLE
-    >>> compare(load_claims(EXAMPLE), "killed_or_wounded", as_of="2025-02-27", by="country")[["figure", "date"]]
-                                                figure              date
+    >>> compare(load_claims(EXAMPLE), "killed_or_wounded", as_of="2025-02-27", by="country")
+                                                    figure     low     high              date  stale
     killed or wounded, as of 27 February 2025
-    UA                                               4,000  27 February 2025
-    KR                                         about 3,000   13 January 2025
-    US                                         about 1,200  27 February 2025
+    UA                                               4,000  4000.0   4000.0  27 February 2025  False
+    KR                                         about 3,000  2970.0   3030.0   13 January 2025  False
+    US                                         about 1,200  1140.0   1260.0  27 February 2025  False
     """
     from ..claims.dates import parse_as_of
     from ..report.words import describe
@@ -108,7 +123,7 @@ def compare(claims: pd.DataFrame, metric: str, as_of: str | PartialDate | None =
     sidecar = claims.attrs.get("sidecar")
     words = sidecar.vocabulary.words(metric) if sidecar is not None else metric.replace("_", " ")
     name = words + (f", as of {when.text}" if when is not None else "")
-    out = pd.DataFrame({
+    out = Comparison({
         "figure": [describe(r) for _, r in detail.iterrows()],
         "low": detail["low"].astype(float).to_numpy(),
         "high": detail["high"].astype(float).to_numpy(),
@@ -127,7 +142,8 @@ def pairwise(detail: pd.DataFrame) -> pd.DataFrame:
         overlap = ra.overlaps(rb)
         gap = 0.0 if overlap else (rb.low - ra.high if rb.low > ra.high else ra.low - rb.high)
         lo, hi = ratio_bounds((a["compared_low"], a["compared_high"]), (b["compared_low"], b["compared_high"]))
-        notes = [f"{x['label']} is compared by its {x['compared_by']}" for x in (a, b)
+        notes = [f"{x['label']} is compared by " + (x["compared_by"] if x["compared_by"].startswith("its ")
+                                                     else f"its {x['compared_by']}") for x in (a, b)
                  if x["compared_by"] != "stated value"]
         rows.append(dict(a=a["label"], b=b["label"], ratio_low=lo, ratio_high=hi, overlap=overlap, gap=gap,
                          claims_a=a["claim_id"], claims_b=b["claim_id"], note="; ".join(notes)))
@@ -181,4 +197,4 @@ def summary(detail: pd.DataFrame) -> dict:
                 conservative_source=conservative_source, highest=highest, lowest=lowest)
 
 
-__all__ = ["compare", "figures", "pairwise", "ratio_matrix", "summary", "compared_bounds", "ratio_bounds"]
+__all__ = ["Comparison", "compare", "figures", "pairwise", "ratio_matrix", "summary", "compared_bounds", "ratio_bounds"]

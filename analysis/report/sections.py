@@ -65,10 +65,14 @@ def comparison_sentences(detail: pd.DataFrame, words: str, by: str, when: Partia
     if len(fresh) == 1:
         sentences.append(f"{opening}only one source's figure for {words} is current: {_who(top, by)}, "
                          f"{figure_text(top)} ({top['date_text']}).")
-    elif found["overlap"]:
+    elif found["consensus"] is not None:
         sentences.append(f"{opening}the {len(fresh)} current figures for {words} overlap: from {figure_text(top)} "
                          f"({_who(top, by)}, {top['date_text']}) to {figure_text(bottom)} ({_who(bottom, by)}, "
                          f"{bottom['date_text']}).")
+    elif found["overlap"]:
+        sentences.append(f"{opening}the {len(fresh)} current figures for {words} run from {figure_text(top)} "
+                         f"({_who(top, by)}, {top['date_text']}) to {figure_text(bottom)} ({_who(bottom, by)}, "
+                         f"{bottom['date_text']}); these two overlap, but not every pair of figures does.")
     else:
         sentences.append(f"{opening}the highest figure for {words}, {figure_text(top)} ({_who(top, by)}, "
                          f"{top['date_text']}), is {ratio_text(found['spread'])} the lowest, {figure_text(bottom)} "
@@ -344,7 +348,7 @@ def footer(claims_path: Path, claims: pd.DataFrame, tables: dict[str, list[dict]
     """The claims file's name, sha256 and row count, the package version, and the tables as a CSV download."""
     from importlib.metadata import PackageNotFoundError, version
 
-    from ..safe_io import spreadsheet_safe
+    from ..safe_io import write_csv_for_people
 
     path = Path(claims_path)
     digest = hashlib.sha256()
@@ -363,11 +367,8 @@ def footer(claims_path: Path, claims: pd.DataFrame, tables: dict[str, list[dict]
             frames.append(frame)
     csv_text = ""
     if frames:
-        data = pd.concat(frames, ignore_index=True)
-        for column in data.columns:
-            data[column] = data[column].map(spreadsheet_safe)
         buffer = io.StringIO()
-        data.to_csv(buffer, index=False)
+        write_csv_for_people(pd.concat(frames, ignore_index=True), buffer)   # formula-leading cells neutralised
         csv_text = buffer.getvalue()
     return dict(name=path.name, sha256=digest.hexdigest(), rows=len(claims), version=package,
                 csv=base64.b64encode(csv_text.encode("utf-8")).decode("ascii") if csv_text else "",

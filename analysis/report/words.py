@@ -108,10 +108,20 @@ def describe(row) -> str:
 
 
 def figure_text(row) -> str:
-    """A figure with its interval when that says more: "more than 3,000 (3,000, ∞)", "4,000"."""
+    """A figure with its interval when that says more: "more than 3,000 (3,000, ∞)", "4,000".
+
+    Examples
+    --------
+    >>> figure_text({"low": 3000.0, "high": math.inf, "low_open": True, "high_open": False, "best": math.nan,
+    ...              "kind": "lower", "approx": False})
+    'more than 3,000 (3,000, ∞)'
+    >>> figure_text({"low": 946000.0, "high": 1120000.0, "low_open": False, "high_open": False, "best": math.nan,
+    ...              "kind": "range", "approx": False})
+    '946,000 to 1,120,000'
+    """
     words = describe(row)
-    if row["kind"] == "point":
-        return words
+    if row["kind"] in ("point", "vague") or (row["kind"] == "range" and not row.get("approx")):
+        return words   # the words already give the bounds ("946,000 to 1,120,000", "20,000 to under 100,000")
     return f"{words} {bounds_text(row)}"
 
 
