@@ -118,6 +118,7 @@ class Lexicon:
     singular_after_bound: bool = False
     spoken_hundreds: bool = False
     number_counters: frozenset[str] = frozenset()
+    scales_need_digits: frozenset[str] = frozenset()
     spaced_hyphen: bool = False
     plus_minus: dict[str, list[tuple[Phrase, None]]] = field(default_factory=dict)
     subunits: dict[str, float] = field(default_factory=dict)
@@ -570,6 +571,7 @@ def compile_table(table: dict[str, Any]) -> Lexicon:
         singular_after_bound=bool(vague.get("singular_after_bound", False)),
         spoken_hundreds=bool(table.get("spoken_hundreds", False)),
         number_counters=words("number_counters"),
+        scales_need_digits=words("scales_need_digits"),
         spaced_hyphen=bool(table.get("spaced_hyphen", False)),
         plus_minus=_index_plain(_phrases(tok, table.get("plus_minus"))),
         subunits=floats(table.get("currency_subunits")),

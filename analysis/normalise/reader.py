@@ -367,6 +367,12 @@ class _Reader:
                 and toks[k + 1][2] == tok[3] and toks[k + 2][2] == toks[k + 1][3] and int(toks[k + 2][4]) \
                 and not (k + 3 < n and toks[k + 3][1] == "/"):
             return _Value(k, k + 2, Fraction(int(tok[4]), int(toks[k + 2][4])), "fraction", 1)  # "3/4"
+        if tok[0] == "n" and k + 3 < n and tok[4].isdigit() and len(tok[4]) <= 6 and toks[k + 1][2] > tok[3] \
+                and toks[k + 2][1] == "/" and toks[k + 1][4].isdigit() and toks[k + 3][4].isdigit() \
+                and toks[k + 2][2] == toks[k + 1][3] and toks[k + 3][2] == toks[k + 2][3] \
+                and 0 < int(toks[k + 1][4]) < int(toks[k + 3][4]) <= 100 and not (k + 4 < n and toks[k + 4][1] == "/"):
+            # "2 1/2": a whole number and a fraction
+            return _Value(k, k + 3, int(tok[4]) + int(toks[k + 1][4]) / int(toks[k + 3][4]), "num", 1)
         if tok[0] == "w" and tok[1] == L.decimal_word and k + 1 < n and toks[k + 1][0] == "n" \
                 and toks[k + 1][4].isdigit() and len(toks[k + 1][4]) <= MAX_NUMBER_DIGITS:
             value = Decimal("0." + toks[k + 1][4])  # "point 77"
@@ -525,8 +531,9 @@ class _Reader:
                     started = True
                     last = "unit"
                     j += 1
-                    if j + 1 < n and toks[j][1] in L.plural_of and toks[j + 1][1] in L.big_scales:
-                        j += 1  # "a couple of thousands"
+                    if j + 1 < n and toks[j][1] in L.plural_of and (toks[j + 1][1] in L.big_scales
+                                                                     or toks[j + 1][1] in L.multipliers):
+                        j += 1  # "a couple of thousands", "a couple of hundred"
                     continue
                 if norm == L.half_word and not started and j + 2 < n and toks[j + 1][1] in L.articles \
                         and (toks[j + 2][1] in L.big_scales or toks[j + 2][1] in L.multipliers):
@@ -552,6 +559,16 @@ class _Reader:
                     if last in ("mult", "big") and (nxt[0] == "n" or nxt[1] in L.numbers or nxt[1] in L.tens):
                         last = "and"
                         j += 1
+                        continue
+                    if pending is not None and pending_kind in ("words", "digits") and j + 2 < n \
+                            and nxt[1] in L.numbers and 1 <= L.numbers[nxt[1]] < 10 and isinstance(pending, int) \
+                            and toks[j + 2][1] in L.fractions and toks[j + 2][1] in L.fraction_plurals \
+                            and L.numbers[nxt[1]] < L.fractions[toks[j + 2][1]]:
+                        # "two and three quarters"
+                        pending = _num(float(pending) + L.numbers[nxt[1]] / L.fractions[toks[j + 2][1]])
+                        pending_kind = "fraction"
+                        last = "unit"
+                        j += 3
                         continue
                     if pending is not None and pending_kind in ("words", "digits") and j + 2 < n \
                             and nxt[1] in L.articles and toks[j + 2][1] in L.fractions:
@@ -613,6 +630,10 @@ class _Reader:
                 return None
             if toks[k][1] in L.needs_counter and not (j < n and toks[j][1] in L.counters):
                 return None
+        # "구조" (rescue), "조사" (inquiry): the largest scales count only with digits ("9조")
+        if L.scales_need_digits and first_kind == "w" and not any(t[0] == "n" for t in toks[k:j]) \
+                and any(t[1] in L.scales_need_digits for t in toks[k:j]):
+            return None
         # a number glued to a word that is not a counter or particle (백악관, 한국) is no number
         if L.segment_scripts and j < n and toks[j][0] == "w" and toks[j][2] == toks[j - 1][3]:
             if toks[j][1] not in L.attach_ok:

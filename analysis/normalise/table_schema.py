@@ -147,6 +147,7 @@ _KEYS = (
     _k("pair_words", "pairs", "words for a pair of numbers (Korean 두세 'two or three')"),
     _k("digit_words_need_scale", "flag", "single-digit words count only before a scale or counter"),
     _k("standalone_numbers", "words", "number words that stand alone even when digit words need a scale"),
+    _k("scales_need_digits", "words", "scale words that count only after digits (Korean 조 in 9조; 구조 is a word)"),
     _k("number_counters", "words", "counters that make a lone digit word a number after it (Korean 칠 명)"),
     _k("needs_counter", "words", "number words that count only before a counter word"),
     _k("denominator_markers", "words", "words marking a denominator (Korean 분의)"),
