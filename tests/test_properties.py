@@ -218,3 +218,27 @@ def test_text_of_each_language_reads_safely(lang):
         _check_found(text, lang)
 
     check()
+
+
+@SETTINGS
+@given(st.lists(st.one_of(st.integers(0, 10**7).map(lambda n: f"{n:,}".replace(",", " ")),
+                          st.integers(0, 999).map(str), st.sampled_from(["about", "to", "x", "(", ")", "-", ",", "."])),
+                max_size=10).map(" ".join), st.sampled_from(["en", "uk", "ru"]))
+def test_space_grouped_numbers_tokenize_as_if_read_whole(text, lang):
+    # only the stretch around "12 000" is tokenized whole; the tokens are those of the whole text read at once
+    from analysis.normalise.lexicon import lexicon
+
+    L = lexicon(lang)
+    fast = [(t[0], t[1], t[2], t[3]) for t in L.tokenize(text)]
+    whole = [(t[0], t[1], t[2], t[3]) for t in L._tokenize_span(text, 0, len(text))]
+    assert fast == whole
+
+
+def test_noise_is_one_token_and_numbers_next_to_it_are_read():
+    from analysis.normalise.lexicon import lexicon
+
+    # a run of symbols keeps its first and last symbol; the chain of glued numbers is one placeholder
+    tokens = lexicon("en").tokenize("((((((12)))))) 1-2-3-4-5-6-7-8-9-10 !?!?!?!", collapse=True)
+    assert [t[1] for t in tokens] == ["(", "\x01", "(", "12", ")", "\x01", ")", "\x01", "!", "\x01", "!"]
+    assert [(r.text, r.low) for r in find_ranges("((((((12)))))) soldiers; 1-2-3-4-5-6-7-8-9 and ((about 300))")] \
+        == [("12", 12), ("about 300", 270)]

@@ -101,7 +101,6 @@ class Lexicon:
     digit_words_need_scale: bool
     starters: frozenset[str] = field(default_factory=frozenset)
     spaced_digits: re.Pattern[str] | None = None
-    spaced_run: re.Pattern[str] | None = None
     continuers: frozenset[str] = frozenset()
     sign_words: frozenset[str] = frozenset()
     single_cache: dict[str, tuple[str, str, bool]] = field(default_factory=dict, compare=False, repr=False)
@@ -148,14 +147,21 @@ class Lexicon:
         holding such a number is tokenized whole, so the groups stay one number; the rest of the
         text goes through the cached chunk path as usual."""
         out: list[Token] = []
-        pos = 0
-        for m in self.spaced_run.finditer(text):  # type: ignore[union-attr]
-            lo, hi = m.span()
+        pos, n = 0, len(text)
+        search = self.spaced_digits.search  # type: ignore[union-attr]
+        m = search(text)
+        while m is not None:
+            lo = m.start()
+            while lo > pos and not text[lo - 1].isspace():
+                lo -= 1
+            space = _SPACE.search(text, m.end())
+            hi = space.start() if space is not None else n
             if lo > pos:
                 out.extend(_shifted(self._tokenize_chunks(text[pos:lo], collapse), pos))
             out.extend(self._tokenize_span(text, lo, hi))
             pos = hi
-        if pos < len(text):
+            m = search(text, hi)
+        if pos < n:
             out.extend(_shifted(self._tokenize_chunks(text[pos:], collapse), pos))
         return out
 
@@ -384,6 +390,7 @@ _CACHED_CHUNK = 64
 _NOISE = re.compile(r"(?<=[^\w\s])[^\w\s]{3,}(?=[^\w\s])"
                     r"|(?<![\d.,])\d+([-‐‑/.:])\d+(?:\1\d+){7,}(?![\d.,])")
 _NOISE_MIN = 4
+_SPACE = re.compile(r"\s")
 
 
 def _shifted(tokens: list[Token], by: int) -> list[Token]:
@@ -479,7 +486,6 @@ def compile_table(table: dict[str, Any]) -> Lexicon:
     object.__setattr__(base, "morphemes", morphemes)
     object.__setattr__(base, "morpheme_max", max((len(m) for m in morphemes), default=1))
     object.__setattr__(base, "spaced_digits", None)
-    object.__setattr__(base, "spaced_run", None)
     object.__setattr__(base, "chunk_cache", {})
     object.__setattr__(base, "single_cache", {})
     tok = base.tokenize  # the tokenizer is all that phrase splitting needs
@@ -546,8 +552,7 @@ def compile_table(table: dict[str, Any]) -> Lexicon:
 
     collect({k: v for k, v in table.items() if k not in ("lang", "name", "extraction", "examples")})
     spaces = "".join(m for m in table.get("group_marks", []) if m.isspace())
-    spaced_digits = re.compile(rf"\d[{re.escape(spaces)}]\d{{3}}") if spaces else None
-    spaced_run = re.compile(rf"\S*\d(?:[{re.escape(spaces)}]\d{{3}})+\S*") if spaces else None
+    spaced_digits = re.compile(rf"\d(?:[{re.escape(spaces)}]\d{{3}})+") if spaces else None
 
     fields = dict(
         lang=table["lang"], name=table.get("name", table["lang"]), table=table, token_re=token_re,
@@ -592,7 +597,7 @@ def compile_table(table: dict[str, Any]) -> Lexicon:
         after_blockers=words("after_blockers"),
         morphemes=morphemes, morpheme_max=max((len(m) for m in morphemes), default=1), segment_scripts=seg,
         digit_words_need_scale=bool(table.get("digit_words_need_scale", False)),
-        starters=frozenset(starters), spaced_digits=spaced_digits, spaced_run=spaced_run,
+        starters=frozenset(starters), spaced_digits=spaced_digits,
         continuers=frozenset(set(multipliers) | set(big_scales) | set(numbers) | set(tens) | set(hundreds)
                              | words("inner_and") | set(fractions) | {"-", "‐", "‑"}
                              | {str(table.get("decimal_word", "")).lower()} | words("date_suffixes")
