@@ -614,6 +614,12 @@ class _Reader:
         if k == j:
             return None
         value = total + group + (pending if pending is not None else 0)
+        # "twenty-first", "двадцать первого", "one hundred and first": an ordinal, not a count
+        if pending_kind != "digits" and first_kind == "w" and j < n and L.ordinal_words \
+                and (j - k >= 2 or last == "tens"):  # "one second" stays a duration
+            o = j + 1 if toks[j][1] in ("-", "‐") or toks[j][1] in L.inner_and else j
+            if o < n and toks[o][1] in L.ordinal_words:
+                return None
         # "이분의 일": the denominator first, a marker, then the numerator
         if j + 1 < n and toks[j][1] in L.denominator_markers and j > k \
                 and isinstance(value, int) and value > 0:
