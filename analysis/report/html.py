@@ -1,4 +1,7 @@
-"""HTML fragments for notebooks and reports, with every value from the data escaped.
+"""HTML fragments for the normalising notebook, with every value from the data escaped.
+
+The topic reports use Jinja templates (:mod:`analysis.report.render`); these small helpers
+serve notebook 01's cells.
 
 Quotes, names and URLs come from the web. Nothing here puts a data value into a
 page without ``html.escape``; links accept only http(s) addresses and open
