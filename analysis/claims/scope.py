@@ -57,6 +57,7 @@ _MONTHS_AND_DAYS = frozenset("january february march april may june july august 
                              "monday tuesday wednesday thursday friday saturday sunday".split())
 
 
+@lru_cache(maxsize=65536)
 def infer_scope(quote: str, stated: str, lang: str = "en", areas: tuple[str, ...] = (),
                 names: tuple[str, ...] = ()) -> tuple[str, str]:
     """(scope, the words that decided it) for one claim; ("cumulative", "") when no cue is found.
