@@ -57,6 +57,8 @@ def test_the_seed_article_with_its_topic_sources():
     ("Thirty migrants are missing feared dead, the Italian coast guard said.", [("Thirty", "missing", "IT")]),
     ("Some 2,000 families fled the fighting, the Sudanese Red Crescent said.", [("Some 2,000", "displaced", "SD")]),
     ("The Pentagon said it would send 1,500 troops to the region.", [("1,500", "deployed", "US")]),
+    # the owner of a figure speaks
+    ("The Pentagon's figure is that 10,000 troops were sent.", [("10,000", "deployed", "US")]),
 ])
 def test_english_shapes(text, expected):
     assert found(text) == expected
@@ -108,6 +110,12 @@ def test_an_unknown_name_keeps_its_own_name_and_no_country():
     assert [(r["organisation"], r["country"]) for r in rows] == [("Smithers", "")]
     known = extract_rows("The Peruvian army said 40 soldiers were wounded.")
     assert rows[0]["confidence"] < known[0]["confidence"]
+
+
+def test_a_national_society_named_like_an_international_body():
+    text = "Some 20 people died, the Chilean Red Cross said.\nLater the Red Cross said 25 people had died."
+    assert found(text) == [("Some 20", "killed", "CL"), ("25", "killed", "CL")]
+    assert found("The Red Cross said 25 people had died.") == [("25", "killed", "")]
 
 
 def test_a_known_international_body_has_no_country():
@@ -170,6 +178,7 @@ def test_limits_and_long_sentences():
     text = "The ministry said " + ", ".join(f"{n} people were killed in village {n}" for n in range(2000))
     rows = extract_rows(text)
     assert len(rows) > 1000 and all(len(r["quote"]) <= 2_000 for r in rows)
+    assert rows[0]["quote"] != text
     assert all(r["stated"] in r["quote"] for r in rows)
 
 

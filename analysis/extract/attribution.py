@@ -8,17 +8,19 @@ Work per sentence is linear in its number of words: each cue looks at most a few
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from .language import Language
 from .registry import RegistryIndex
 from .speakers import Speaker, phrase_has_head, resolve
-from .words import Words
+from .words import Words, country_at
 
 _BOUNDARY = frozenset(",;:()[]\"“”«»„—–-!?.·")
 _OPEN_QUOTES = frozenset("\"“«„")
 _CLOSE_QUOTES = frozenset("\"”»“")
 MAX_PHRASE = 14
+_POSSESSIVE = ("'s", "’s", "s'", "s’")
 
 
 @dataclass(frozen=True)
@@ -44,7 +46,8 @@ def _is_digit(w: Words, i: int) -> bool:
 def _stops(w: Words, i: int, lx: Language) -> bool:
     key = w.key[i]
     return (w.text[i] in _BOUNDARY or key in lx.words["np_stops"] or key in lx.words["clause_words"]
-            or _is_digit(w, i) or lx.speech.match(w.key, i) is not None)
+            or _is_digit(w, i) or lx.speech.match(w.key, i) is not None or lx.citing.match(w.key, i) is not None
+            or lx.according.match(w.key, i) is not None)
 
 
 def _has_measure(w: Words, a: int, b: int, lx: Language) -> bool:
@@ -88,12 +91,37 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
                     w.is_punct(x) and w.text[x] != "-" for x in range(m + 1, k)):
                 k = m - 1  # a quoted name right before the verb: «Би-би-си» отмечает
                 continue
+        if w.text[k] == "," and k > 0 and country_at(w, k - 1, lx) and k + 1 < len(w) and country_at(w, k + 1, lx):
+            k -= 1  # "U.S., South Korean and Ukrainian officials said"
+            continue
         if _stops(w, k, lx):
             break
         k -= 1
     if end - (k + 1) > MAX_PHRASE:
         return i, i
-    return k + 1, end
+    start = k + 1
+    limit = lx.table["max_unknown_words"]
+    unknown = 0
+    for m in range(end - 1, start - 1, -1):
+        if _unknown(w, m, lx):
+            unknown += 1
+            if unknown > limit:
+                start = m + 1
+                break
+    while start < end and _unknown(w, start, lx):
+        start += 1  # a phrase does not open with a word we cannot place ("confused even President Trump")
+    return start, end
+
+
+def _unknown(w: Words, i: int, lx: Language) -> bool:
+    """A lower-case word that is neither a role, a country, a small word nor part of a name."""
+    key = w.key[i]
+    if w.is_punct(i) or w.is_capital(i) or lx.korean is not None or lx.table["morphology"] != "none":
+        return False
+    return not (key in lx.roles or key in lx.people or country_at(w, i, lx) or lx.roles.match(w.key, i)
+                or key in lx.words["np_glue"] or key in lx.words["determiners"] or key in lx.words["pronouns"]
+                or key in lx.words["first_person"] or key in lx.words["skip_before_verb"]
+                or any(key in p for p in (lx.words["place_prepositions"], lx.words["international_words"])))
 
 
 def _chunk_after(w: Words, i: int, lx: Language) -> tuple[int, int]:
@@ -104,6 +132,9 @@ def _chunk_after(w: Words, i: int, lx: Language) -> tuple[int, int]:
         j += 1
     start = j
     while j < n and j - start < MAX_PHRASE:
+        if w.text[j] == "," and j > start and country_at(w, j - 1, lx) and j + 1 < n and country_at(w, j + 1, lx):
+            j += 1  # "according to U.S., South Korean and Ukraine intelligence officials": one joint source
+            continue
         if _stops(w, j, lx) and not (j == start and w.text[j] in _OPEN_QUOTES):
             break
         if w.key[j] in lx.words["place_prepositions"] and j > start:
@@ -131,7 +162,7 @@ def _appositive(w: Words, start: int, lx: Language, registry: RegistryIndex, tex
     if title is None or not title.resolved or title.pronoun:
         return named
     return Speaker(named.text, title.organisation, title.country, title.kind, title.how,
-                   keys=named.keys | title.keys, names=named.names)
+                   keys=named.keys | title.keys, names=named.names, span=named.span)
 
 
 def _is_backward(w: Words, a: int, b: int, lx: Language) -> bool:
@@ -139,8 +170,17 @@ def _is_backward(w: Words, a: int, b: int, lx: Language) -> bool:
     return bool(keys) and keys in lx.words["backward_markers_phrases"]
 
 
+def _last_digit(w: Words) -> int:
+    """Index of the sentence's last word with a digit (-1 when none), computed once per sentence."""
+    cached = getattr(w, "_last_digit", None)
+    if cached is None:
+        cached = next((k for k in range(len(w) - 1, -1, -1) if _is_digit(w, k)), -1)
+        w._last_digit = cached  # type: ignore[attr-defined]
+    return cached
+
+
 def _trailing(w: Words, end: int) -> bool:
-    return not any(_is_digit(w, k) for k in range(end, len(w)))
+    return end > _last_digit(w)
 
 
 def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[Attribution]:
@@ -162,7 +202,12 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
     n = len(w)
     i = 0
     after_object = lx.table["according_object"] == "after"
+    openers = lx.openers
+    keys = w.key
     while i < n:
+        if keys[i] not in openers:
+            i += 1
+            continue
         according = lx.according.match(w.key, i)
         if according is not None:
             length = according[0]
@@ -185,6 +230,13 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
                 out.append(Attribution(w.start[i], speaker, "citing", _trailing(w, b)))
             i += length
             continue
+        if keys[i] in lx.words["estimate_nouns"] and i > 0 and w.text[i - 1].endswith(_POSSESSIVE):
+            a, b = _chunk_before(w, i, lx)  # "the Pentagon's figure": the owner of the figure speaks
+            owner = _speaker(w, a, b, lx, registry, text, a == 0)
+            if owner is not None and not owner.pronoun:
+                out.append(Attribution(w.start[i], owner, "according", _trailing(w, i + 1)))
+                i += 1
+                continue
         speech = lx.speech.match(w.key, i)
         if speech is None:
             i += 1
@@ -225,13 +277,22 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
                     continue
         if subject is not None:
             out.append(Attribution(w.start[i], subject, kind, trailing))
-        elif a == b or not phrase_has_head(w, a, b, lx, registry, a == 0):
-            out.append(Attribution(w.start[i], None, "elided", False))
+        elif (a == b or not phrase_has_head(w, a, b, lx, registry, a == 0)) and (
+                lx.table["morphology"] != "none" or (i > 0 and (w.key[i - 1] in lx.words["coordinators"]
+                                                                or w.key[i - 1] in lx.words["clause_words"]))):
+            out.append(Attribution(w.start[i], None, "elided", False))  # "but said", "Он добавил" (no: "reports of")
         i += length
-    media = [x for x in out if x.speaker is not None and x.speaker.kind == "media"]
-    if media and len(media) < len(out):
-        out = [x for x in out if x not in media or x.kind == "citing"]
-    if any(x.kind == "backward" for x in out):  # "Про це повідомляє X з посиланням на Y": all of it looks back
+    if any(x.speaker is not None and x.speaker.kind == "media" for x in out) and any(
+            x.speaker is None or x.speaker.kind != "media" for x in out):  # the relaying outlet is not the source
+        out = [x for x in out if x.speaker is None or x.speaker.kind != "media" or x.kind == "citing"]
+    citing = [x.position for x in out if x.kind == "citing"]
+    if citing:  # "Yonhap, citing the NIS, said": the one cited speaks, not the one citing
+        def near(position: int) -> bool:
+            k = bisect.bisect_left(citing, position)
+            return any(0 <= j < len(citing) and abs(citing[j] - position) <= 120 for j in (k - 1, k))
+        out = [x for x in out if x.kind in ("citing", "according") or x.speaker is None or not near(x.position)]
+    if any(x.kind == "backward" for x in out) or (citing and any(
+            _is_backward(w, k, k + 3, lx) or _is_backward(w, k, k + 2, lx) for k in range(0, min(3, len(w))))):
         out = [Attribution(x.position, x.speaker, "backward", x.trailing) for x in out]
     return out
 
@@ -280,32 +341,25 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
                     (w.text[k] == "고" and k > 0 and w.text[k - 1] in _CLOSE_QUOTES):
                 boundary = k + 1
                 break
-        found = None
-        for k in range(boundary, i):
-            if subject_word(k):
-                found = k
-                break
-        if found is None and boundary > 0:
+        candidates = [k for k in range(i - 1, boundary - 1, -1) if subject_word(k)]
+        if boundary > 0:
+            before_quote = []
             for k in range(0, boundary):
                 if w.text[k] in _OPEN_QUOTES:
                     break
                 if subject_word(k):
-                    found = k
-                    break
-        if found is None and boundary == 0:
-            for k in range(0, i):
-                if subject_word(k):
-                    found = k
-                    break
-        if found is not None:
-            a, b = np_ending_at(found)
-            backward = _is_backward(w, a, b, lx)
+                    before_quote.append(k)
+            candidates += before_quote
+        chosen = None
+        for k in candidates:
+            a, b = np_ending_at(k)
             speaker = _speaker(w, a, b, lx, registry, text, False)
             if speaker is not None:
-                out.append(Attribution(w.start[i], speaker, "backward" if backward else "direct", _trailing(w, i)))
-                continue
-        out.append(Attribution(w.start[i], None, "elided"))
-    media = [x for x in out if x.speaker is not None and x.speaker.kind == "media"]
-    if media and len(media) < len(out):
-        out = [x for x in out if x not in media]
+                chosen = Attribution(w.start[i], speaker, "backward" if _is_backward(w, a, b, lx) else "direct",
+                                     _trailing(w, i))
+                break
+        out.append(chosen or Attribution(w.start[i], None, "elided"))
+    if any(x.speaker is not None and x.speaker.kind == "media" for x in out) and any(
+            x.speaker is None or x.speaker.kind != "media" for x in out):
+        out = [x for x in out if x.speaker is None or x.speaker.kind != "media"]
     return out

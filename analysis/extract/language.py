@@ -23,7 +23,7 @@ from .table_schema import check_table
 MEASURE_NAMES = ("killed", "wounded", "killed_or_wounded", "captured", "missing", "deployed", "displaced",
                  "refugees", "excess_deaths", "in_need", "other")
 
-TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_]+(?:[-'’][^\W_]+)*['’]?|[\"“”«»„‘’'()\[\],:;—–\-!?.·]")
+TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[A-ZА-ЯІЇЄҐ]\.(?=\s+[A-ZА-ЯІЇЄҐ][^\W\d_])|[^\W_]+(?:[-'’][^\W_]+)*['’]?|[\"“”«»„‘’'()\[\],:;—–\-!?.·]")
 _APOSTROPHES = str.maketrans({"’": "'", "ё": "е", "Ё": "Е"})
 
 
@@ -60,6 +60,11 @@ class PhraseSet:
                 return n, value
         return None
 
+    @property
+    def firsts(self) -> frozenset[str]:
+        """The first words of every phrase."""
+        return frozenset(self._by_first)
+
     def __contains__(self, key: str) -> bool:
         return any(len(p) == 1 for p, _ in self._by_first.get(key, ()))
 
@@ -84,6 +89,8 @@ class Language:
     people: PhraseSet = field(default_factory=PhraseSet)
     not_measured: PhraseSet = field(default_factory=PhraseSet)
     words: dict[str, frozenset[str]] = field(default_factory=dict)  # single-word sets by table key
+    cue_pattern: re.Pattern[str] | None = None
+    openers: frozenset[str] = frozenset()  # first words of speech verbs, "according to", "citing"  # any surface form of any measure word: a sentence without one has no claim
 
     def keys_of(self, text: str) -> tuple[str, ...]:
         """The keys of a phrase, word by word (punctuation dropped).
@@ -140,7 +147,10 @@ def _kiwi():
                 found = KoreanWord(word.lower(), "", "")
             else:
                 parts, tag, particle = [], "", ""
+                verbal = False
                 for token in kiwi.tokenize(word):
+                    if token.tag.startswith(("VV", "VA", "VCP", "XSV", "XSA")):
+                        verbal = True
                     if token.tag.startswith(("J", "E")):
                         tag, particle = token.tag, token.form
                         if token.tag.startswith("E") and parts and not parts[-1].endswith("다"):
@@ -152,6 +162,8 @@ def _kiwi():
                         else:
                             parts.append(token.form)
                         tag, particle = "", ""
+                if tag.startswith("E") and not verbal:
+                    tag, particle = "", ""  # an ending on a word with no verb in it: a foreign name (흘라잉)
                 key = "".join(p[:-1] if p.endswith("다") and i < len(parts) - 1 else p for i, p in enumerate(parts))
                 found = KoreanWord(key or word, tag, particle)
             if len(cache) < 500_000:
@@ -161,8 +173,62 @@ def _kiwi():
     return analyse
 
 
+_ENGLISH_KEYS: dict[str, str] = {}
+
+
 def _english_key(word: str) -> str:
-    return word.translate(_APOSTROPHES).lower()
+    found = _ENGLISH_KEYS.get(word)
+    if found is None:
+        found = word.translate(_APOSTROPHES).lower()
+        if len(_ENGLISH_KEYS) < 500_000:
+            _ENGLISH_KEYS[word] = found
+    return found
+
+
+def _trie(words: list[str]) -> str:
+    """One regular expression for many words, shaped as a trie (matching branches on each letter)."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + build(node[ch]) for ch in sorted(k for k in node if k)]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return build(root)
+
+
+def _cue_pattern(table: dict, morphology: str, lang: str, korean) -> re.Pattern[str]:
+    """Every written form of every measure word, as one pattern (pymorphy3 gives the inflections)."""
+    forms: set[str] = set()
+    analyser = None
+    if morphology == "pymorphy3":
+        import pymorphy3
+
+        analyser = pymorphy3.MorphAnalyzer(lang=lang)
+    for entry in table["measures"].values():
+        for phrase in entry["words"]:
+            # a sentence with the phrase has its longest word: that word alone opens the gate ("in need" -> "need")
+            for word in sorted(str(phrase).lower().split(), key=len)[-1:]:
+                if morphology == "kiwi":
+                    forms.add(korean(word).key.rstrip("다") or word)
+                    continue
+                forms.add(word)
+                if analyser is not None:
+                    for parse in analyser.parse(word)[:2]:
+                        forms.update(f.word for f in parse.lexeme)
+    forms = {f.replace("ё", "е") for f in forms if f} | {f for f in forms if f}
+    body = _trie(sorted(forms))
+    if morphology == "kiwi":
+        return re.compile(f"(?:{body})", re.IGNORECASE)  # stems inside words with particles glued on
+    return re.compile(rf"(?<![\w])(?:{body})(?![\w])", re.IGNORECASE)
 
 
 def _pycountry_names(lang: str) -> list[tuple[str, str]]:
@@ -232,7 +298,19 @@ def language(lang: str) -> Language:
                     return lowered[: -len(suffix)]
             return lowered
 
-    lx = Language(lang=lang, table=table, key=key, korean=korean)
+    uncached = key
+    cache: dict[str, str] = {}
+
+    def key(word: str) -> str:  # noqa: F811 - every word is keyed once per process
+        found = cache.get(word)
+        if found is None:
+            found = uncached(word)
+            if len(cache) < 1_000_000:
+                cache[word] = found
+        return found
+
+    lx = Language(lang=lang, table=table, key=key, korean=korean,  # Korean verbs change their stem when
+                  cue_pattern=None if korean else _cue_pattern(table, morphology, lang, korean))  # inflected: no gate
     for metric, entry in table["measures"].items():
         for word in entry["words"]:
             lx.measures.add(lx.keys_of(word), (metric, int(entry["rank"])))
@@ -253,11 +331,12 @@ def language(lang: str) -> Language:
                  "international_words", "sentence_abbreviations", "subject_particle_tags",
                  "according_particle_tags", "quotative_endings", "statement_words", "issuer_markers",
                  "place_prepositions", "generic_roles", "backward_markers", "coordinators", "relative_pronouns",
-                 "definite_determiners"):
+                 "definite_determiners", "estimate_nouns"):
         raw = [str(w) for w in table.get(name, [])]
         if name in ("subject_particle_tags", "according_particle_tags", "quotative_endings", "sentence_abbreviations"):
             lx.words[name] = frozenset(w.lower() if name == "sentence_abbreviations" else w for w in raw)
         else:
             lx.words[name] = frozenset(k for w in raw for k in lx.keys_of(w)[:1] if len(lx.keys_of(w)) == 1)
             lx.words[name + "_phrases"] = frozenset(" ".join(lx.keys_of(w)) for w in raw)
+    lx.openers = lx.speech.firsts | lx.according.firsts | lx.citing.firsts | lx.words["estimate_nouns"]
     return lx

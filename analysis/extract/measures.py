@@ -7,6 +7,7 @@ in linear time.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from ..range import Range
@@ -68,20 +69,29 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
         if w.text[b] == "-" and b + 1 < len(w) and w.key[b + 1] in lx.words["not_people_after"]:
             return f"part of '{w.text[b + 1]}'"
     if a > 0:
-        key = w.key[a - 1]
+        p = a - 1 if not (w.text[a - 1] in ".#№" and a > 1) else a - 2
+        key = w.key[p]
         if key in lx.words["not_people_before"]:
-            return f"after '{w.text[a - 1]}'"
+            return f"after '{w.text[p]}'"
         if w.text[a - 1] == "," and b < len(w) and w.text[b] == "," and a > 1 and w.is_capital(a - 2) \
                 and b - a == 1 and r.low == r.high and r.low < 130:
             return "an age"  # "Petrenko, 52, told reporters"
     return ""
 
 
-def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language) -> tuple[Measure | None, str]:
+def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
+            speakers: tuple[list[int], list[int]] | None = None) -> tuple[Measure | None, str]:
     """The measure of the number at words[a:b]; ``lo``/``hi`` bound the words it may look at (the
     neighbouring numbers). Returns (measure, why not)."""
     found: list[Measure] = []
     blocked_at: int | None = None
+
+    starts, ends = speakers or ([], [])
+
+    def in_speaker(i: int) -> bool:  # speaker phrases: sorted starts and ends, not overlapping
+        k = bisect.bisect_right(starts, w.start[i]) - 1
+        return k >= 0 and w.start[i] < ends[k]
+
     # inside the number phrase itself ("no deaths", "нет погибших")
     for i in range(a, b):
         m = lx.measures.match(w.key, i)
@@ -89,19 +99,35 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language) -> tuple[M
             metric, rank = m[1]  # type: ignore[misc]
             found.append(Measure(metric, " ".join(w.text[i:i + m[0]]), 0, True, rank))
     i = b
-    limit = min(hi, b + AFTER, len(w))
-    while i < limit:
-        if _clause_word(w, i, lx) or w.text[i] == ",":
+    words = 0
+    limit = min(hi, b + AFTER + 10, len(w))
+    while i < limit and words < AFTER:
+        if w.text[i] == "," and hi >= len(w) and i + 1 < limit and (m := lx.measures.match(w.key, i + 1)) \
+                and m[1][1] == 1:  # type: ignore[index]
+            i += 1  # "92 военных, погибших в Макеевке": the participle after the comma, no number follows
+            continue
+        if w.text[i] in "(—" or (w.text[i] == "-" and i + 1 < limit and w.text[i + 1] == "-"):
+            pass
+        elif _clause_word(w, i, lx) or w.text[i] == ",":
             break
         skip = lx.not_measured.match(w.key, i)
         if skip and blocked_at is None:
             blocked_at = i - b
         m = lx.measures.match(w.key, i)
-        if m:
+        if m and not in_speaker(i):
             metric, rank = m[1]  # type: ignore[misc]
-            found.append(Measure(metric, " ".join(w.text[i:i + m[0]]), i - b, True, rank))
+            found.append(Measure(metric, " ".join(w.text[i:i + m[0]]), words, True, rank))
             i += m[0]
+            words += m[0]
             continue
+        if w.text[i] in "(—" or (w.text[i] == "-" and i + 1 < limit and w.text[i + 1] == "-"):
+            close = _closing(w, i, limit)  # a parenthesis: "6,700 people -- most of them civilians -- have been killed"
+            if close is not None:
+                i = close + 1
+                continue
+            break
+        if not w.is_punct(i):
+            words += 1
         i += 1
     # before the number: read forward from the window's start, keep what follows the last clause break
     i = max(lo, a - BEFORE, 0)
@@ -112,7 +138,7 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language) -> tuple[M
             i += 1
             continue
         m = lx.measures.match(w.key, i)
-        if m and i + m[0] <= a:
+        if m and i + m[0] <= a and not in_speaker(i):
             metric, rank = m[1]  # type: ignore[misc]
             before.append(Measure(metric, " ".join(w.text[i:i + m[0]]), a - i - m[0], False, rank))
             i += m[0]
@@ -130,6 +156,17 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language) -> tuple[M
     if blocked_at is not None and blocked_at <= best.distance:
         return None, "people counted in no measure (rescued, aboard, survivors)"
     return best, ""
+
+
+def _closing(w: Words, i: int, limit: int) -> int | None:
+    """Index of the mark that closes the parenthesis opened at word ``i`` (within ``limit``), or None."""
+    opener = w.text[i]
+    closer = ")" if opener == "(" else opener
+    start = i + (2 if opener == "-" else 1)
+    for k in range(start, min(limit + 8, len(w))):
+        if w.text[k] == closer and (closer != "-" or (k + 1 < len(w) and w.text[k + 1] == "-")):
+            return k + (1 if closer == "-" else 0)
+    return None
 
 
 def elliptical(w: Words, a: int, b: int, lx: Language, previous_end: int = -10) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 from dataclasses import dataclass, replace
 
 from ..errors import InputError
@@ -22,13 +23,14 @@ from .measures import elliptical, measure, not_people, number_words, scope, subj
 from .registry import RegistryIndex, registry_index
 from .sentences import Sentence, quotations, sentences
 from .speakers import Speaker, phrase_has_head, resolve
-from .words import Words, tokenize
+from .words import Words, country_at, tokenize
 
 CLAIM_COLUMNS = ("claim_id", "claim_date", "speaker", "organisation", "country", "metric", "scope", "subject",
                  "stated", "quote", "outlet", "published", "url", "lang", "notes", "document", "start", "end")
 RANGE_COLUMNS = ("low", "high", "low_open", "high_open", "best", "approx", "kind", "rule", "currency")
 OUTPUT_COLUMNS = CLAIM_COLUMNS + RANGE_COLUMNS + ("confidence", "reason")
-MAX_QUOTE_CHARS = 2_000
+MAX_QUOTE_CHARS = 2_000  # a longer sentence (a list with no full stop) is quoted around the number
+QUOTE_WINDOW = 300
 
 #: Confidence of each way of finding the speaker, before the adjustments in ``_confidence``.
 BASE_CONFIDENCE = {"direct": 0.86, "according": 0.88, "inverted": 0.86, "citing": 0.86, "relay": 0.6,
@@ -62,6 +64,10 @@ class Document:
         self.known: list[Speaker] = []
         self._issuer: Found | None | bool = False
         self._country: str | None = None
+        self._titles: dict[str, Speaker | None] = {}
+        self._spans: dict[int, tuple[list[int], list[int]]] = {}
+        self._branches: dict[str, str | None] = {}
+        self._frames: dict[int, tuple[list[int], list[Found], list[int], list[Found]]] = {}
 
     # -- per sentence, computed once -----------------------------------------------------------
     def words(self, si: int) -> Words:
@@ -73,9 +79,22 @@ class Document:
     def attributions(self, si: int) -> list[Attribution]:
         if si not in self._attributions:
             found = attributions(self.words(si), self.lx, self.registry, self.text)
-            headline = self._headline(si) if not found else None
-            self._attributions[si] = found or ([headline] if headline else [])
+            headline = self._headline(si) if all(a.speaker is None for a in found) else None
+            self._attributions[si] = [headline] if headline else found
         return self._attributions[si]
+
+    def speaker_spans(self, si: int) -> tuple[list[int], list[int]]:
+        """Where the sentence's speaker phrases stand, sorted (their words are not measure cues)."""
+        if si not in self._spans:
+            spans = sorted({a.speaker.span for a in self.attributions(si) if a.speaker is not None})
+            merged: list[tuple[int, int]] = []
+            for s, e in spans:
+                if merged and s < merged[-1][1]:
+                    merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+                else:
+                    merged.append((s, e))
+            self._spans[si] = ([s for s, _ in merged], [e for _, e in merged])
+        return self._spans[si]
 
     def resolved(self, si: int, depth: int = 0) -> list[tuple[Attribution, Found]]:
         """The sentence's attributions with pronouns, descriptions and left-out subjects resolved."""
@@ -117,14 +136,14 @@ class Document:
         if depth > 3:
             return None
         paragraph = self.sentences[si].paragraph
-        for back in range(si - 1, max(-1, si - 4), -1):
-            if paragraph - self.sentences[back].paragraph > 2:
+        for back in range(si - 1, max(-1, si - 6), -1):
+            if paragraph - self.sentences[back].paragraph > 3:
                 break
             resolved = self.resolved(back, depth + 1)
             candidates = [f for a, f in resolved if a.kind not in ("relay",)]
-            if speaker is not None and speaker.anaphoric:
+            if speaker is not None and speaker.anaphoric:  # "the ministry" is the ministry named before
                 same = [f for f in candidates if speaker.keys & f.speaker.keys - self.lx.words["generic_roles"]]
-                candidates = same or candidates
+                candidates = same or (candidates if si - back <= 2 else [])
             if candidates:
                 chosen = candidates[-1]
                 what = "a left-out subject" if speaker is None else repr(speaker.text)
@@ -136,13 +155,18 @@ class Document:
         """The country the article is about: the one its opening (headline, lede) names most, by a clear margin."""
         if self._country is None:
             counts: dict[str, int] = {}
-            head = self.text[:6000]
+            head = self.text[:3000]
             w = tokenize(head, 0, len(head), self.lx)
             i = 0
+            cased = self.lx.korean is None
             while i < len(w):
-                m = self.lx.countries.match(w.key, i)
+                if cased and not w.is_capital(i) and not w.key[i] in self.lx.countries:
+                    i += 1
+                    continue
+                m = country_at(w, i, self.lx)
                 if m:
-                    if m[1]:
+                    aged = i + 2 < len(w) and w.text[i + 1] == "," and w.text[i + 2].isdigit()
+                    if m[1] and not aged:
                         counts[str(m[1])] = counts.get(str(m[1]), 0) + 1
                     i += m[0]
                     continue
@@ -157,7 +181,7 @@ class Document:
         """A state body named without its country ("the Health Ministry") speaks for the article's country."""
         if speaker.country or speaker.kind in ("international", "media", "ngo", "research") or speaker.how == "registry":
             return speaker
-        words = list(speaker.keys)
+        words = list(speaker.sequence or speaker.keys)
         if not any(k in self.lx.national for k in speaker.keys) and not any(
                 self.lx.national.match(words, i) for i in range(len(words))):
             return speaker
@@ -166,10 +190,69 @@ class Document:
             return speaker
         return replace(speaker, country=country, how="article")
 
+    def _titled(self, speaker: Speaker) -> Speaker:
+        """A bare name ("Sherpao said") takes the title it has elsewhere in the article ("Pakistan's Interior
+        Minister Aftab Sherpao"): the organisation and country of that longer phrase."""
+        surname = speaker.names[-1]
+        if surname not in self._titles:
+            self._titles[surname] = None
+            from .attribution import _chunk_before
+
+            for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", self.text[:50_000]):
+                start = max(self.text.rfind("\n", 0, m.start()) + 1, m.start() - 160)
+                end = m.end()
+                if self.text[m.start() - 1:m.start()] == "(" and self.text[m.end():m.end() + 1] == ")":
+                    end = m.start() - 1  # "the Arakkha Army (AA)": the name before the acronym
+                w = tokenize(self.text, start, end, self.lx)
+                if len(w) < 2:
+                    continue
+                last = len(w) - 1 if end == m.end() else len(w)
+                a, _ = _chunk_before(w, last, self.lx)
+                if a >= last:
+                    continue
+                titled = resolve(w, a, len(w), self.lx, self.registry, self.text)
+                if titled is None or titled.pronoun or not (titled.keys - speaker.keys):
+                    continue
+                if not titled.country and titled.how != "registry":
+                    titled = self._national(titled)
+                if titled.country or titled.how == "registry":
+                    self._titles[surname] = titled
+                    break
+        titled = self._titles[surname]
+        if titled is None:
+            return speaker
+        return replace(speaker, organisation=titled.organisation, country=titled.country, kind=titled.kind,
+                       how=("registry" if titled.how == "registry" else titled.how) + "+title")
+
+    def _branch(self, speaker: Speaker) -> Speaker:
+        """An international body's name that the article also gives with a nationality ("the Philippine Red
+        Cross") is that country's national society or branch."""
+        name = speaker.matched
+        if len(name.split()) < 2:
+            return speaker
+        if name not in self._branches:
+            self._branches[name] = None
+            for m in re.finditer(rf"([^\W\d_][\w'’.-]*)\s+{re.escape(name)}(?![\w-])", self.text[:50_000]):
+                w = tokenize(m.group(1), 0, len(m.group(1)), self.lx)
+                code = country_at(w, 0, self.lx) if len(w) else None
+                if code and code[1]:
+                    self._branches[name] = code[1]
+                    break
+        code = self._branches[name]
+        if not code:
+            return speaker
+        return replace(speaker, organisation=f"{name} ({code})", country=code, kind="", how="country+branch")
+
     def _corefer(self, speaker: Speaker) -> Speaker:
         """A speaker with no country takes that of an earlier speaker sharing a name or a distinctive word."""
+        if speaker.how == "registry" and speaker.kind == "international":
+            return self._branch(speaker)
         if speaker.country or speaker.how == "registry":
             return speaker
+        if speaker.how == "name" and speaker.names:
+            titled = self._titled(speaker)
+            if titled is not speaker:
+                return titled
         generic = self.lx.words["generic_roles"] | self.lx.words["determiners"] | self.lx.words["np_glue"] \
             | self.lx.words["place_prepositions"]
         distinctive = {k for k in speaker.keys if len(k) >= 3 and k[:1].isalnum() and k not in generic}
@@ -191,8 +274,8 @@ class Document:
         w = self.words(si)
         n = len(w)
         separators = set(str(x).strip() for x in self.lx.table["headline_separators"])
-        for i in range(n - 1, max(-1, n - 9), -1):  # "... - голова Донецької ОДА", "...: ethnic army"
-            if w.text[i] in separators and i > 0 and n - i - 1 <= 6:
+        for i in range(n - 1, max(-1, n - 14), -1):  # "... - голова Донецької ОДА", "...: ethnic army"
+            if w.text[i] in separators and i > 0 and n - i - 1 <= 12:
                 found = self._phrase(w, i + 1, n)
                 if found is not None:
                     return Attribution(w.start[i], found, "headline", True)
@@ -269,13 +352,17 @@ class Document:
     def speaker_for(self, si: int, offset: int) -> Found | None:
         own = self.resolved(si)
         if own:
-            trailing = [(a, f) for a, f in own if a.trailing and a.position > offset]
-            if trailing:
-                return trailing[0][1]
-            before = [(a, f) for a, f in own if a.position <= offset]
-            if before:
-                return before[-1][1]
-            return own[0][1]
+            if si not in self._frames:
+                ordered = sorted(own, key=lambda af: af[0].position)
+                trailing = [(a.position, f) for a, f in ordered if a.trailing]
+                self._frames[si] = ([p for p, _ in trailing], [f for _, f in trailing],
+                                    [a.position for a, _ in ordered], [f for _, f in ordered])
+            t_pos, t_found, positions, founds = self._frames[si]
+            k = bisect.bisect_right(t_pos, offset)
+            if k < len(t_pos):
+                return t_found[k]  # "…, the ministry said.": the frame that closes the sentence
+            k = bisect.bisect_right(positions, offset)
+            return founds[k - 1] if k > 0 else founds[0]
         quote = self._in_quote(offset)
         if quote is not None:
             closing = self.sentence_of(max(quote[0], quote[1] - 1))
@@ -316,8 +403,10 @@ def _confidence(found: Found, distance: int, rank: int) -> float:
     takes 0.1 away, and a deployment read only from a word like "troops" takes 0.08 away.
     """
     value = BASE_CONFIDENCE.get(found.how, 0.7)
-    if found.speaker.how == "article":
+    if found.speaker.how.startswith("article") or found.speaker.how.endswith("article+title"):
         value -= 0.1
+    elif found.speaker.how.endswith("+title"):
+        value -= 0.04
     elif not found.speaker.resolved and "coreference" not in found.speaker.how:
         value -= 0.12
     if "coreference" in found.speaker.how:
@@ -332,12 +421,12 @@ def _confidence(found: Found, distance: int, rank: int) -> float:
 
 
 def _quote(text: str, sentence: Sentence, r: Range) -> str:
-    """The sentence, or for a sentence past ``MAX_QUOTE_CHARS`` a window of it around the number."""
+    """The sentence, or for a sentence past ``MAX_QUOTE_CHARS`` the ``QUOTE_WINDOW`` characters on each side of
+    the number (so a megabyte-long list gives short quotes, and memory stays proportional to the text)."""
     if sentence.end - sentence.start <= MAX_QUOTE_CHARS:
         return text[sentence.start:sentence.end]
-    half = MAX_QUOTE_CHARS // 2
-    a = max(sentence.start, r.start - half)
-    b = min(sentence.end, max(r.end, a + MAX_QUOTE_CHARS))
+    a = max(sentence.start, r.start - QUOTE_WINDOW)
+    b = min(sentence.end, r.end + QUOTE_WINDOW)
     return text[a:b]
 
 
@@ -369,16 +458,18 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
     check_size(len(text), MAX_ARTICLE_CHARS, f"article {document!r}" if document else "the article", "characters")
     lx = language(lang)
     registry = registry_index(lang, tuple(sources) if sources else None)  # cached per (language, topic)
-    from ..normaliser import find_ranges
+    from ..normalise import find_ranges
 
     doc = Document(text, lx, registry)
-    numbers = [r for r in find_ranges(text, lang=lang) if r.unit is None]  # shares (%) are not counts
     rows: list[dict] = []
     by_sentence: dict[int, list[Range]] = {}
-    for r in numbers:
-        si = doc.sentence_of(r.start)
-        if si >= 0 and r.end <= doc.sentences[si].end:
-            by_sentence.setdefault(si, []).append(r)
+    cue = lx.cue_pattern
+    for si, s in enumerate(doc.sentences):
+        if cue is not None and not cue.search(text, s.start, s.end):
+            continue  # no measure word: no number in it can be a claim, so the normaliser need not read it
+        found = [r for r in find_ranges(text[s.start:s.end], lang=lang) if r.unit is None]  # shares are not counts
+        if found:
+            by_sentence[si] = [r.with_span(r.text, r.start + s.start, r.end + s.start) for r in found]
     for si in sorted(by_sentence):
         ranges = by_sentence[si]
         w = doc.words(si)
@@ -391,7 +482,7 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
                 continue
             lo = previous_end
             hi = spans[k + 1][0] if k + 1 < len(ranges) else len(w)
-            found_measure, why = measure(w, a, b, lo, hi, lx)
+            found_measure, why = measure(w, a, b, lo, hi, lx, doc.speaker_spans(si))
             if found_measure is None and previous is not None and why == "no measure named near it" \
                     and elliptical(w, a, b, lx, previous_end):
                 # an elliptical clause takes the measure of the number before it ("583 died, 300 in Uri")

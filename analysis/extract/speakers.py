@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from .language import Language
 from .registry import Known, RegistryIndex
-from .words import Words
+from .words import Words, country_at
 
 
 @dataclass(frozen=True)
@@ -35,6 +35,9 @@ class Speaker:
     anaphoric: bool = False
     keys: frozenset[str] = field(default_factory=frozenset)
     names: tuple[str, ...] = ()
+    span: tuple[int, int] = (0, 0)
+    sequence: tuple[str, ...] = ()
+    matched: str = ""  # the registry name as written in the phrase
 
     @property
     def resolved(self) -> bool:
@@ -56,13 +59,13 @@ def phrase_has_head(w: Words, a: int, b: int, lx: Language, registry: RegistryIn
         key = w.key[i]
         if w.is_punct(i):
             continue
-        if key in lx.roles or key in lx.countries or key in lx.words["pronouns"]:
+        if key in lx.roles or country_at(w, i, lx) or key in lx.words["pronouns"]:
             return True
         if registry.match(w.key, w.text, i):
             return True
         if lx.korean is None and w.is_capital(i) and not _function_word(key, lx):
             return True
-        if lx.roles.match(w.key, i) or lx.countries.match(w.key, i):
+        if lx.roles.match(w.key, i) or country_at(w, i, lx):
             return True
     return False
 
@@ -89,15 +92,17 @@ def resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, tex
         b -= 1
     if a >= b:
         return None
+    span = (w.start[a], w.end[b - 1])
     phrase = _clean(text[w.start[a]:w.end[b - 1]])
     if lx.korean is not None and w.tag[b - 1]:
         particle = lx.korean(w.text[b - 1]).particle
         if particle and phrase.endswith(particle) and len(phrase) > len(particle):
             phrase = phrase[: -len(particle)]
     keys = frozenset(w.key[a:b])
+    sequence = tuple(w.key[a:b])
     if w.key[a] in lx.words["pronouns"] and (b - a == 1 or lx.korean is not None or w.key[a + 1] in
                                               lx.words["place_prepositions"] | lx.words["np_glue"]):
-        return Speaker(phrase, "", "", pronoun=True, keys=keys)
+        return Speaker(phrase, "", "", pronoun=True, keys=keys, span=span, sequence=sequence)
     known: Known | None = None
     known_span = (0, 0)
     countries: set[str] = set()
@@ -119,7 +124,7 @@ def resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, tex
             i += n
             after_place = False
             continue
-        country = lx.countries.match(w.key, i)
+        country = country_at(w, i, lx)
         if country:
             n, code = country
             if not after_place:
@@ -143,21 +148,27 @@ def resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, tex
         if known.kind == "international" and countries and not international:
             # a national body named after an international one ("Philippine Red Cross"), or a
             # country's envoy to one ("UK Permanent Representative to the UN")
-            return Speaker(phrase, phrase, "|".join(sorted(countries)), "", "country", keys=keys,
+            return Speaker(phrase, phrase, "|".join(sorted(countries)), "", "country", keys=keys, span=span, sequence=sequence,
                            names=tuple(names))
         country = known.country
         if countries and not known.country and known.kind not in ("international", ""):
             country = "|".join(sorted(countries))
-        return Speaker(phrase, known.organisation, country, known.kind, "registry", keys=keys, names=tuple(names))
+        elif countries - {known.country} and known.country:  # a joint source: "U.S., South Korean and … officials"
+            return Speaker(phrase, phrase, "|".join(sorted(countries | {known.country})), "", "country", keys=keys,
+                           span=span, sequence=sequence, names=tuple(names))
+        matched = text[w.start[known_span[0]]:w.end[known_span[1] - 1]]
+        return Speaker(phrase, known.organisation, country, known.kind, "registry", keys=keys, span=span,
+                       sequence=sequence, names=tuple(names), matched=matched)
     if countries:
-        return Speaker(phrase, phrase, "|".join(sorted(countries)), "", "country", keys=keys, names=tuple(names))
+        return Speaker(phrase, phrase, "|".join(sorted(countries)), "", "country", keys=keys, span=span, sequence=sequence, names=tuple(names))
     if international:
-        return Speaker(phrase, phrase, "", "international", "registry", keys=keys, names=tuple(names))
+        return Speaker(phrase, phrase, "", "international", "registry", keys=keys, span=span, sequence=sequence, names=tuple(names))
     definite = lx.words["definite_determiners"]
     if definite:  # "the ministry" points back; "a judicial official" does not
         anaphoric = not names and w.key[a0] in definite and any(k in lx.roles for k in keys)
     else:  # languages without articles: a bare role ("ведомство", "в министерстве") points back
-        content = [k for k in w.key[a:b] if k[:1].isalnum() and k not in lx.words["np_glue"]]
-        anaphoric = not names and len(content) == 1 and content[0] in lx.roles
-    return Speaker(phrase, phrase, "", "", "name" if names else "role", anaphoric=anaphoric, keys=keys,
+        content = [i for i in range(a, b) if w.key[i][:1].isalnum() and w.key[i] not in lx.words["np_glue"]]
+        anaphoric = (not names and len(content) == 1 and w.key[content[0]] in lx.roles
+                     and not w.is_capital(content[0]))  # "ведомство", not "Минобороны"
+    return Speaker(phrase, phrase, "", "", "name" if names else "role", anaphoric=anaphoric, keys=keys, span=span, sequence=sequence,
                    names=tuple(names))

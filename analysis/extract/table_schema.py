@@ -23,6 +23,7 @@ TEXT = "text"            # one string
 MAPPING = "mapping"      # word -> ISO 3166 alpha-2 code ("" for none)
 MEASURES = "measures"    # measure -> {rank: int, words: [...]}
 SCOPES = "scopes"        # scope -> [words]
+INTEGER = "integer"      # a whole number
 
 #: key -> (kind, required, meaning)
 SCHEMA: dict[str, tuple[str, bool, str]] = {
@@ -41,6 +42,7 @@ SCHEMA: dict[str, tuple[str, bool, str]] = {
     "according": (WORDS, True, "'according to': the source is their object"),
     "according_object": (TEXT, True, "where the object of 'according' stands: before or after"),
     "citing": (WORDS, True, "'citing X': X is the original source"),
+    "estimate_nouns": (WORDS, True, "'X's figure', 'X's estimate': the owner of the figure is the speaker"),
     "audience_verbs": (WORDS, True, "verbs whose object is an audience, never the speaker ('told Reuters')"),
     "relay_verbs": (WORDS, False, "verbs of relaying ('как передает X'): X relays, it is not the source"),
     "pronouns": (WORDS, True, "words that stand for an earlier speaker"),
@@ -55,6 +57,8 @@ SCHEMA: dict[str, tuple[str, bool, str]] = {
     "definite_determiners": (WORDS, True, "'the ministry': a definite role points back to an earlier speaker"),
     "national_roles": (WORDS, True, "roles of a state's own bodies (ministry, police, army): with no country in "
                                      "the phrase, they take the country the article is about, with less confidence"),
+    "max_unknown_words": (INTEGER, True, "most words of a speaker phrase that are neither names, roles, countries "
+                                         "nor small words (beyond them the phrase is a clause, not a speaker)"),
     "np_glue": (WORDS, True, "small words allowed inside a speaker phrase"),
     "determiners": (WORDS, True, "words that may open a speaker phrase"),
     "np_stops": (WORDS, True, "words that end a speaker phrase"),
@@ -102,6 +106,8 @@ def check_table(table: Any, name: str, metrics: tuple[str, ...] | None = None) -
                 raise InputError(f"{where}: missing key {key!r} ({meaning})")
             continue
         value = table[key]
+        if kind == INTEGER and (not isinstance(value, int) or isinstance(value, bool) or value < 0):
+            raise InputError(f"{where}: {key!r} must be a whole number >= 0 ({meaning}), got {value!r}")
         if kind == TEXT and not isinstance(value, str):
             raise InputError(f"{where}: {key!r} must be a string ({meaning}), got {value!r}")
         if kind == WORDS and not (value == [] or _is_words(value)):

@@ -39,6 +39,27 @@ class Words:
         return first.isupper()
 
 
+def country_at(w: Words, i: int, lx: Language) -> tuple[int, str] | None:
+    """(words, ISO code) of a country or nationality word at word ``i``; a word of three letters or fewer
+    counts only in capitals ("US", "UAE", not "us").
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> w = tokenize("US officials told us", 0, 20, language("en"))
+    >>> country_at(w, 0, language("en")), country_at(w, 3, language("en"))
+    ((1, 'US'), None)
+    """
+    found = lx.countries.match(w.key, i)
+    if found is None:
+        return None
+    n, code = found
+    text = w.text[i]
+    if n == 1 and len(text.strip(".")) <= 3 and text.lower() != text.upper() and not text.isupper():
+        return None
+    return n, str(code)
+
+
 def tokenize(text: str, start: int, end: int, lx: Language) -> Words:
     """The words of ``text[start:end]``.
 
@@ -57,14 +78,16 @@ def tokenize(text: str, start: int, end: int, lx: Language) -> Words:
         texts.append(word)
         starts.append(m.start())
         ends.append(m.end())
-        if not word[0].isalnum():
-            keys.append(word)
-            tags.append("")
-        elif korean is not None:
-            analysed = korean(word)
-            keys.append(analysed.key)
-            tags.append(analysed.particle_tag)
+        if korean is not None:
+            if word[0].isalnum():
+                analysed = korean(word)
+                keys.append(analysed.key)
+                tags.append(analysed.particle_tag)
+            else:
+                keys.append(word)
+                tags.append("")
         else:
-            keys.append(key(word))
-            tags.append("")
+            keys.append(key(word) if word[0].isalnum() else word)
+    if korean is None:
+        tags = [""] * len(texts)
     return Words(texts, starts, ends, keys, tags, start)
