@@ -37,3 +37,13 @@ def test_a_listed_word_keeps_its_hand_written_value():
         table = yaml.safe_load((inflect.forms_path(lang).parent / f"{lang}.yaml").read_text(encoding="utf-8"))
         listed = {str(w) for section in inflect.SECTIONS for w in (table.get(section) or {})}
         assert not listed & {form for forms in generated.values() for form in forms}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "the twenty-first century"), ("en", "one hundred and first"),
+    ("ru", "в двадцать первом веке"), ("ru", "сто второй"), ("uk", "двадцять першого століття"),
+])
+def test_an_ordinal_spelled_in_words_is_no_count(lang, text):
+    from analysis import find_ranges
+
+    assert find_ranges(text, lang=lang) == []

@@ -25,7 +25,8 @@ def test_auto_detects_the_language(lang, phrase):
     assert parse_range(phrase, lang="auto").low == parse_range(phrase, lang=lang).low
 
 
-@pytest.mark.parametrize("text", ["백악관", "만약", "한국", "세계", "이번 주", "2월 27일", "1월", "3시 30분"])
+@pytest.mark.parametrize("text", ["백악관", "만약", "한국", "세계", "이번 주", "2월 27일", "1월", "3시 30분",
+                                  "구조", "구조대", "조사", "사건", "칠명"])
 def test_korean_words_that_are_not_numbers(text):
     from analysis import find_ranges
 

@@ -156,6 +156,8 @@ CONVENTIONS: tuple[Convention, ...] = (
                "(n, n + unit)", "approx",
                "'{word}' after {value} means more than {value} but less than the next step of {unit}: "
                "above {value}, below {high}."),
+    Convention("plus_minus", "n ± d, n plus or minus d", "[n − d, n + d]", "range",
+               "'{word}' gives a margin of {margin} each way around {value}: {low} to {high}."),
     Convention("fraction", "one half, two thirds", "[f, f]", "point", "'{words}' is the fraction {value}."),
     Convention("indefinite", "a soldier", "[1, 1]", "point",
                "The indefinite article '{word}' counts one."),

@@ -30,7 +30,7 @@ def forms_path(lang: str) -> Path:
     return Path(str(resources.files("analysis.normalise").joinpath("tables", f"{lang}.forms.json")))
 
 
-def generate(table: dict[str, Any]) -> dict[str, dict[str, float]]:
+def generate(table: dict[str, Any]) -> dict[str, Any]:
     """The inflected forms of a table's number words that the table does not list, by section.
 
     A form takes the value of the listed word it is a form of; a form already listed in any
@@ -55,10 +55,18 @@ def generate(table: dict[str, Any]) -> dict[str, dict[str, float]]:
                         if spelling in found and found[spelling] != (section, float(value)):
                             clash.add(spelling)
                         found.setdefault(spelling, (section, float(value)))
-    out: dict[str, dict[str, float]] = {section: {} for section in SECTIONS}
+    out: dict[str, Any] = {section: {} for section in SECTIONS}
     for form, (section, value) in sorted(found.items()):
         if form not in clash:
             out[section][form] = value
+    # ordinal words in every case and gender ("двадцать первого" is an ordinal, not 20 and 1)
+    ordinals = {str(w).lower() for w in table.get("ordinal_words") or []}
+    forms: set[str] = set()
+    for word in sorted(ordinals):
+        for parse in morph.parse(word):
+            if parse.tag.POS == "ADJF":
+                forms |= {f.word for f in parse.lexeme} | {f.word.replace("ё", "е") for f in parse.lexeme}
+    out["ordinal_words"] = sorted(forms - ordinals - set(found) - listed)
     return out
 
 
@@ -77,7 +85,10 @@ def merge_forms(table: dict[str, Any]) -> dict[str, Any]:
     generated = json.loads(path.read_text(encoding="utf-8"))
     for section, forms in generated.items():
         own = table.get(section) or {}
-        table[section] = {**forms, **own}
+        if isinstance(forms, list):
+            table[section] = list(own) + forms
+        else:
+            table[section] = {**forms, **own}
     return table
 
 

@@ -115,6 +115,12 @@ class Lexicon:
     examples: dict[str, str] = field(default_factory=dict)
     plus_half: dict[str, list[tuple[Phrase, None]]] = field(default_factory=dict)
     singular_after_bound: bool = False
+    spoken_hundreds: bool = False
+    number_counters: frozenset[str] = frozenset()
+    scales_need_digits: frozenset[str] = frozenset()
+    spaced_hyphen: bool = False
+    plus_minus: dict[str, list[tuple[Phrase, None]]] = field(default_factory=dict)
+    subunits: dict[str, float] = field(default_factory=dict)
 
     def tokenize(self, text: str, collapse: bool = False) -> list[Token]:
         """Split ``text`` into tokens with their offsets.
@@ -568,6 +574,12 @@ def compile_table(table: dict[str, Any]) -> Lexicon:
         vague_plurals=vague_plurals, plural_needs_of=frozenset(vague.get("plural_needs_of", [])),
         plus_half=_index_plain(_phrases(tok, table.get("plus_half"))),
         singular_after_bound=bool(vague.get("singular_after_bound", False)),
+        spoken_hundreds=bool(table.get("spoken_hundreds", False)),
+        number_counters=words("number_counters"),
+        scales_need_digits=words("scales_need_digits"),
+        spaced_hyphen=bool(table.get("spaced_hyphen", False)),
+        plus_minus=_index_plain(_phrases(tok, table.get("plus_minus"))),
+        subunits=floats(table.get("currency_subunits")),
         plural_of=frozenset(p[0] for p in _phrases(tok, vague.get("plural_of"))),
         quantifiers=_index_plain(quantifier_phrases),
         quantifiers_alone=frozenset(_phrases(tok, vague.get("alone"))),

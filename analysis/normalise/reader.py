@@ -262,7 +262,21 @@ class _Reader:
                 if size:
                     v.currency = str(code)
                     v.j = q + size - 1
+                    self.add_subunits(v)
         return v
+
+    def add_subunits(self, v: _Value) -> None:
+        """"two dollars and 15 cents": the hundredths after the currency word belong to the amount."""
+        toks, L, q = self.toks, self.L, v.j + 1
+        if not L.subunits or q + 2 >= self.n or toks[q][1] not in L.inner_and or v.kind != "num" \
+                or not isinstance(v.value, int):
+            return
+        cents = self.read_number(q + 1)
+        if cents is None or cents.j + 1 >= self.n or toks[cents.j + 1][1] not in L.subunits \
+                or not isinstance(cents.value, int) or not 0 < cents.value < L.subunits[toks[cents.j + 1][1]]:
+            return
+        v.value = v.value + Decimal(cents.value) / Decimal(str(_num(L.subunits[toks[cents.j + 1][1]])))
+        v.j = cents.j + 1
 
     def read_pair(self, k: int) -> _Value | None:
         """Two neighbouring numbers said as one word ("두세 명": two or three)."""
@@ -311,8 +325,9 @@ class _Reader:
                     and (L.big_scales.get(toks[k + 1][1]) or L.vague_plurals.get(toks[k + 1][1], 0)) > unit:
                 unit *= L.big_scales.get(toks[k + 1][1]) or L.vague_plurals[toks[k + 1][1]]
                 end = k + 1
-            elif norm in L.plural_needs_of:
-                return None
+            elif norm in L.plural_needs_of and not (k + 1 < n and toks[k + 1][1] in L.plural_of
+                                                    and (k + 2 >= n or toks[k + 2][0] == "w")):
+                return None  # "tens" alone is no quantity; "tens of people" is
             return _Value(start, end, _num(unit), "vague", _num(unit),
                           words=" ".join(t[4] for t in toks[start:end + 1]))
         return None
@@ -352,6 +367,12 @@ class _Reader:
                 and toks[k + 1][2] == tok[3] and toks[k + 2][2] == toks[k + 1][3] and int(toks[k + 2][4]) \
                 and not (k + 3 < n and toks[k + 3][1] == "/"):
             return _Value(k, k + 2, Fraction(int(tok[4]), int(toks[k + 2][4])), "fraction", 1)  # "3/4"
+        if tok[0] == "n" and k + 3 < n and tok[4].isdigit() and len(tok[4]) <= 6 and toks[k + 1][2] > tok[3] \
+                and toks[k + 2][1] == "/" and toks[k + 1][4].isdigit() and toks[k + 3][4].isdigit() \
+                and toks[k + 2][2] == toks[k + 1][3] and toks[k + 3][2] == toks[k + 2][3] \
+                and 0 < int(toks[k + 1][4]) < int(toks[k + 3][4]) <= 100 and not (k + 4 < n and toks[k + 4][1] == "/"):
+            # "2 1/2": a whole number and a fraction
+            return _Value(k, k + 3, int(tok[4]) + int(toks[k + 1][4]) / int(toks[k + 3][4]), "num", 1)
         if tok[0] == "w" and tok[1] == L.decimal_word and k + 1 < n and toks[k + 1][0] == "n" \
                 and toks[k + 1][4].isdigit() and len(toks[k + 1][4]) <= MAX_NUMBER_DIGITS:
             value = Decimal("0." + toks[k + 1][4])  # "point 77"
@@ -385,6 +406,7 @@ class _Reader:
         started = False
         article = False
         only_digit_words = True
+        suffixed = False      # the last scale was written after digits ("3k"): no hyphen goes on from it
         j = k
         first_kind = toks[k][0]
         while j < n:
@@ -401,9 +423,16 @@ class _Reader:
                 started = True
                 last = "digits"
                 j += 1
-                if j < n and toks[j][0] == "w" and toks[j][2] == e and toks[j][4] in L.suffix_scales:
+                if j < n and toks[j][0] == "w" and toks[j][4] in L.suffix_scales and (
+                        toks[j][2] == e or (toks[j][2] == e + 1 and (len(toks[j][4]) > 1 or not raw.isdigit()))):
+                    # "100k", "4.75 k", "6 bln": a space only before a word-long scale or after a decimal
                     f = L.suffix_scales[toks[j][4]]
-                    pending = _mul(pending, f)
+                    suffixed = True
+                    if f >= last_big:
+                        break
+                    total = total + _mul(pending, f)  # "1 млн 200 тыс": a group closed like a scale word's
+                    pending = None
+                    pending_kind = ""
                     scale = f
                     last = "big"
                     last_big = f
@@ -424,6 +453,10 @@ class _Reader:
                     elif pending_kind == "words" and v < pending_place and v < 10 * pending_place \
                             and last in ("unit", "tens", "hyphen"):
                         pending = pending + v
+                    elif L.spoken_hundreds and pending_kind == "words" and last == "unit" and 0 < pending < 10 \
+                            and not total and not group and 10 <= v < 100 and toks[j - 1][3] < s:
+                        pending = pending * 100 + v  # "one thirty five": 135, said as hundreds and the rest
+                        place = 10 if v >= 20 else 1
                     else:
                         break
                     pending_kind = "words"
@@ -465,6 +498,12 @@ class _Reader:
                     if not started and not article and not L.bare_scales and not self.strict:
                         return None
                     if b >= last_big:
+                        if b > last_big and last == "big" and pending is None and not group and not suffixed:
+                            total = _mul(total, b)  # "two thousand millions": 2,000 millions
+                            last_big = b
+                            scale = b
+                            j += 1
+                            continue
                         break
                     base = group + (pending if pending is not None else (0 if group else 1))
                     total = total + _mul(base, b)
@@ -492,6 +531,9 @@ class _Reader:
                     started = True
                     last = "unit"
                     j += 1
+                    if j + 1 < n and toks[j][1] in L.plural_of and (toks[j + 1][1] in L.big_scales
+                                                                     or toks[j + 1][1] in L.multipliers):
+                        j += 1  # "a couple of thousands", "a couple of hundred"
                     continue
                 if norm == L.half_word and not started and j + 2 < n and toks[j + 1][1] in L.articles \
                         and (toks[j + 2][1] in L.big_scales or toks[j + 2][1] in L.multipliers):
@@ -519,6 +561,16 @@ class _Reader:
                         j += 1
                         continue
                     if pending is not None and pending_kind in ("words", "digits") and j + 2 < n \
+                            and nxt[1] in L.numbers and 1 <= L.numbers[nxt[1]] < 10 and isinstance(pending, int) \
+                            and toks[j + 2][1] in L.fractions and toks[j + 2][1] in L.fraction_plurals \
+                            and L.numbers[nxt[1]] < L.fractions[toks[j + 2][1]]:
+                        # "two and three quarters"
+                        pending = _num(float(pending) + L.numbers[nxt[1]] / L.fractions[toks[j + 2][1]])
+                        pending_kind = "fraction"
+                        last = "unit"
+                        j += 3
+                        continue
+                    if pending is not None and pending_kind in ("words", "digits") and j + 2 < n \
                             and nxt[1] in L.articles and toks[j + 2][1] in L.fractions:
                         pending = pending + Decimal(1) / Decimal(L.fractions[toks[j + 2][1]]) \
                             if L.fractions[toks[j + 2][1]] in (2, 4, 5, 10) else pending + 1.0 / L.fractions[toks[j + 2][1]]
@@ -541,7 +593,11 @@ class _Reader:
                     j = j2
                     continue
                 break
-            if kind == "s" and norm in ("-", "‐", "‑") and started and j + 1 < n \
+            if kind == "s" and norm in ("-", "‐", "‑") and started and j + 1 < n and last == "tens" \
+                    and L.spaced_hyphen and toks[j + 1][1] in L.numbers and 0 < L.numbers[toks[j + 1][1]] < 10:
+                j += 1  # "sixty - one": a units word after tens is never a range's end
+                continue
+            if kind == "s" and norm in ("-", "‐", "‑") and started and j + 1 < n and not suffixed \
                     and toks[j - 1][3] == s and toks[j + 1][2] == e:
                 nxt = toks[j + 1]
                 scale_after = j + 2 < n and L.big_scales.get(toks[j + 2][1], 0) >= last_big
@@ -558,6 +614,12 @@ class _Reader:
         if k == j:
             return None
         value = total + group + (pending if pending is not None else 0)
+        # "twenty-first", "двадцать первого", "one hundred and first": an ordinal, not a count
+        if pending_kind != "digits" and first_kind == "w" and j < n and L.ordinal_words \
+                and (j - k >= 2 or last == "tens"):  # "one second" stays a duration
+            o = j + 1 if toks[j][1] in ("-", "‐") or toks[j][1] in L.inner_and else j
+            if o < n and toks[o][1] in L.ordinal_words:
+                return None
         # "이분의 일": the denominator first, a marker, then the numerator
         if j + 1 < n and toks[j][1] in L.denominator_markers and j > k \
                 and isinstance(value, int) and value > 0:
@@ -568,10 +630,16 @@ class _Reader:
                 return _Value(k, numerator.j, Fraction(numerator.value, value), "fraction", 1)
         # a lone Sino-Korean digit word is not a number ("이" is also a particle)
         if L.digit_words_need_scale and only_digit_words and first_kind == "w" and pending_kind == "words":
-            if toks[k][1] not in L.standalone_numbers:
+            counted = j < n and toks[j][1] in L.number_counters and toks[j][2] > toks[j - 1][3] \
+                and (k == 0 or toks[k - 1][3] < toks[k][2])  # "칠 명": a word of its own, then a counter
+            if toks[k][1] not in L.standalone_numbers and not counted:
                 return None
             if toks[k][1] in L.needs_counter and not (j < n and toks[j][1] in L.counters):
                 return None
+        # "구조" (rescue), "조사" (inquiry): the largest scales count only with digits ("9조")
+        if L.scales_need_digits and first_kind == "w" and not any(t[0] == "n" for t in toks[k:j]) \
+                and any(t[1] in L.scales_need_digits for t in toks[k:j]):
+            return None
         # a number glued to a word that is not a counter or particle (백악관, 한국) is no number
         if L.segment_scripts and j < n and toks[j][0] == "w" and toks[j][2] == toks[j - 1][3]:
             if toks[j][1] not in L.attach_ok:
@@ -789,6 +857,10 @@ class _Combiner:
     def modifiers_before(self, k: int) -> tuple[list[tuple[str, str]], int, tuple[Phrase, frozenset] | None]:
         """Hedges, bounds and a range opener ending just before token k."""
         r = self.r
+        if k >= 2 and r.toks[k - 1][1] == ",":
+            size, effect = r.match_ending(k - 2, r.L.before)
+            if size and effect == "approx":  # "about, 60": a comma after a hedge keeps it
+                return [(str(effect), _words(r, k - 1 - size, k - 2))], k - 1 - size, None
         if k == 0 or r.toks[k - 1][1] not in r.L.before_any:
             return [], k, None
         effects: list[tuple[str, str]] = []
@@ -902,6 +974,16 @@ class _Combiner:
                     a, b = b, a
                 if a <= b:
                     second = w
+        if v.kind == "num" and second is None and r.L.plus_minus and m + 1 < len(vals) and vals[m + 1].kind == "num":
+            size = r.match_at(v.j + 1, r.L.plus_minus)
+            w = vals[m + 1]
+            if size and w.i == v.j + 1 + size and w.value <= v.value:  # "1,250.5 ± 0.5"
+                low, high = _num(v.value - w.value), _num(v.value + w.value)
+                rule = rule_for("plus_minus", word=_words(r, v.j + 1, w.i - 1), margin=_fmt(w.value),
+                                value=_fmt(v.value), low=_fmt(low), high=_fmt(high))
+                q = _Quantity(first, w.j, low, high, False, False, v.value, False, "range", rule,
+                              v.currency or w.currency)
+                return q, 2
         if opener is not None and second is None:
             # "from 300" alone is just 300; the opener stays out of the span
             first += len(opener[0])
