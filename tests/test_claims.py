@@ -147,3 +147,13 @@ def test_accessor_normalise_on_a_hand_built_frame():
     assert out["high"].tolist() == [330.0, 2700.0]
     with pytest.raises(ClaimsValidationError, match="unknown measure"):
         pd.DataFrame([claim(metric="dead")]).claims.normalise()
+
+
+def test_a_compound_measure_the_vocabulary_lacks_is_accepted_as_its_own(claims_file):
+    # deaths_all_cause is no vocabulary measure and no sidecar defines it: the file is accepted as
+    # written and the measure stands alone; a single word or a near miss stays an error
+    path = claims_file([claim(metric="deaths_all_cause")])
+    assert list(load_claims(path)["metric"]) == ["deaths_all_cause"]
+    for bad in ("dead", "killed_or_wonded"):
+        with pytest.raises(ClaimsValidationError, match="unknown measure"):
+            load_claims(claims_file([claim(metric=bad)]))

@@ -457,7 +457,7 @@ def load_claims(path: str | Path, *, band: str | None = None) -> pd.DataFrame:
         frame, problems = read_claims_csv(path)
     if any(p["row"] == 1 or p["column"] == "(file)" for p in problems):
         raise ClaimsValidationError(str(path), problems)
-    sidecar = read_sidecar(path)
+    sidecar = with_file_measures(read_sidecar(path), frame)
     for name, default in OPTIONAL.items():
         if name not in frame.columns:
             frame[name] = default
@@ -469,6 +469,45 @@ def load_claims(path: str | Path, *, band: str | None = None) -> pd.DataFrame:
     if problems:
         raise ClaimsValidationError(str(path), sorted(problems, key=lambda p: (p["row"] or 0, p["column"])))
     return normalise_frame(frame, sidecar, str(path), band, validated=True)   # every row was checked above
+
+
+def with_file_measures(sidecar: Sidecar, frame: pd.DataFrame) -> Sidecar:
+    """The sidecar's vocabulary plus the compound measures a claims file names that no vocabulary defines.
+
+    A file is accepted as written: a compound measure name (two or more lower-case words joined by
+    underscores, like ``deaths_all_cause``) that is not in the vocabulary and is not a near miss of a
+    measure in it becomes a measure of its own, compared only with itself and never added up. A single
+    word (``dead``) stays an error: single words are usually another name for a measure of the
+    vocabulary, and a sidecar can define one under ``measures:``. A near miss (``killed_or_wonded``)
+    stays an error too, so a typo is never taken for a new measure.
+
+    Examples
+    --------
+    >>> frame = pd.DataFrame({"metric": ["killed", "deaths_all_cause", "dead", "killed_or_wonded"]})
+    >>> vocabulary = with_file_measures(Sidecar(), frame).vocabulary
+    >>> [name in vocabulary for name in ("deaths_all_cause", "dead", "killed_or_wonded")]
+    [True, False, False]
+    >>> vocabulary["deaths_all_cause"].words, vocabulary["deaths_all_cause"].adds_up
+    ('deaths all cause', False)
+    """
+    import dataclasses
+    import difflib
+    import re
+
+    if "metric" not in frame.columns:
+        return sidecar
+    known = sidecar.vocabulary.names
+    added = {}
+    for name in sorted({str(v) for v in frame["metric"].dropna()} - set(known)):
+        if not re.fullmatch(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+", name) or len(name) > 40:
+            continue
+        if difflib.get_close_matches(name, known, n=1, cutoff=0.85):
+            continue
+        added[name] = {"words": name.replace("_", " "), "adds_up": False,
+                       "description": "named in the claims file; not in the vocabulary or the sidecar"}
+    if not added:
+        return sidecar
+    return dataclasses.replace(sidecar, vocabulary=sidecar.vocabulary.extended(added, where="claims file"))
 
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "data" / "claims" / "north-korean-troops.csv"
