@@ -224,3 +224,42 @@ def test_kept_rows_are_a_claims_file(tmp_path):
         writer.writerows(kept)
     claims = load_claims(tmp_path / "kept.csv")
     assert claims["stated"].tolist() == ["About 40"] and claims["parsed"].all()
+
+
+def test_a_national_body_takes_the_one_country_its_sentence_names():
+    # no country in the article's opening, one in the speaker's own sentence
+    assert found("Nine sailors drowned off Norway, a judicial official said.") == [("Nine", "killed", "NO")]
+    # "the country's minister": the country named before it in the sentence
+    text = "Four deaths were confirmed in the Democratic Republic of the Congo, the country's health minister said."
+    assert found(text) == [("Four", "killed", "CD")]
+    # two countries in the sentence and none in the article: no guess
+    assert found("Nine sailors from Chile drowned off Peru, the navy said.") == [("Nine", "killed", "")]
+
+
+def test_a_state_or_province_names_the_article_country():
+    text = ("Wildfire in Nevada\n\nCrews fought the blaze in Nevada on Sunday.\n"
+            "The sheriff said 14 people were unaccounted for.")
+    assert found(text) == [("14", "missing", "US")]
+
+
+def test_a_nationality_that_is_a_surname_is_not_a_country():
+    text = "Retired teacher Anna German spoke at the shelter.\nGerman, 70, said 30 neighbours had died."
+    assert [r for r in found(text) if r[2] == "DE"] == []
+
+
+def test_a_registry_name_with_another_nationality_is_that_states_body():
+    # the registry's South Korean National Fire Agency is not Japan's
+    assert found("The Japanese National Fire Agency said 12 people died.") == [("12", "killed", "JP")]
+
+
+def test_the_relaying_outlet_passes_on_another_bodys_data():
+    ru = ("Как передает ТАСС, в провинции произошло наводнение. Агентство Reuters приводит данные "
+          "местной полиции Перу, согласно которым погибли 23 человека.")
+    assert found(ru, "ru") == [("23", "killed", "PE")]
+    uk = "Агентство Reuters передає дані румунської поліції, за якими загинули 8 людей."
+    assert found(uk, "uk") == [("8", "killed", "RO")]
+
+
+def test_cyrillic_and_hangul_names_of_well_known_outlets():
+    assert found('Телеканал "Аль-Арабия" сообщил, что погибли 40 человек.', "ru") == [("40", "killed", "AE")]
+    assert found("Телеканал «Аль-Джазіра» повідомив, що загинули 40 людей.", "uk") == [("40", "killed", "QA")]

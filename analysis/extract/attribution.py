@@ -137,10 +137,16 @@ def _chunk_after(w: Words, i: int, lx: Language) -> tuple[int, int]:
             continue
         if _stops(w, j, lx) and not (j == start and w.text[j] in _OPEN_QUOTES):
             break
-        if w.key[j] in lx.words["place_prepositions"] and j > start:
-            break
+        if w.key[j] in lx.words["place_prepositions"] and j > start and _has_head(w, start, j, lx):
+            break  # "an IOM spokesman in Italy"; but "the centre located in Van" goes on to its head
         j += 1
     return start, j
+
+
+def _has_head(w: Words, a: int, b: int, lx: Language) -> bool:
+    """Is there a role, a capitalised word or a country among words[a:b]?"""
+    return any(w.key[k] in lx.roles or (lx.korean is None and w.is_capital(k)) or country_at(w, k, lx)
+               for k in range(a, b))
 
 
 def _speaker(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, text: str,
@@ -243,6 +249,14 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
             continue
         length = speech[0]
         verb = w.key[i]
+        evidence = lx.evidence.match(w.key, i + length) if i + length < n else None
+        if evidence is not None:  # "Reuters передает данные центра": the centre is the source, not Reuters
+            c, d = _chunk_after(w, i + length + evidence[0], lx)
+            owner = _speaker(w, c, d, lx, registry, text, False)
+            if owner is not None and not owner.pronoun:
+                out.append(Attribution(w.start[i], owner, "citing", _trailing(w, d)))
+                i = max(i + length, d)
+                continue
         a, b = _chunk_before(w, i, lx)
         backward = _is_backward(w, a, b, lx) or any(_is_backward(w, k, i, lx) for k in range(max(0, i - 3), i))
         first_person = b - a == 1 and w.key[a] in lx.words["first_person"]
@@ -283,7 +297,7 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
             out.append(Attribution(w.start[i], None, "elided", False))  # "but said", "Он добавил" (no: "reports of")
         i += length
     if any(x.speaker is not None and x.speaker.kind == "media" for x in out) and any(
-            x.speaker is None or x.speaker.kind != "media" for x in out):  # the relaying outlet is not the source
+            x.speaker is not None and x.speaker.kind != "media" for x in out):  # the relaying outlet is not the source
         out = [x for x in out if x.speaker is None or x.speaker.kind != "media" or x.kind == "citing"]
     citing = [x.position for x in out if x.kind == "citing"]
     if citing:  # "Yonhap, citing the NIS, said": the one cited speaks, not the one citing
@@ -360,6 +374,6 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
                 break
         out.append(chosen or Attribution(w.start[i], None, "elided"))
     if any(x.speaker is not None and x.speaker.kind == "media" for x in out) and any(
-            x.speaker is None or x.speaker.kind != "media" for x in out):
+            x.speaker is not None and x.speaker.kind != "media" for x in out):
         out = [x for x in out if x.speaker is None or x.speaker.kind != "media"]
     return out

@@ -22,7 +22,7 @@ from .language import Language, language
 from .measures import elliptical, measure, not_people, number_words, scope, subject
 from .registry import RegistryIndex, registry_index
 from .sentences import Sentence, quotations, sentences
-from .speakers import Speaker, phrase_has_head, resolve
+from .speakers import Speaker, _function_word, phrase_has_head, resolve
 from .words import Words, country_at, tokenize
 
 CLAIM_COLUMNS = ("claim_id", "claim_date", "speaker", "organisation", "country", "metric", "scope", "subject",
@@ -31,6 +31,8 @@ RANGE_COLUMNS = ("low", "high", "low_open", "high_open", "best", "approx", "kind
 OUTPUT_COLUMNS = CLAIM_COLUMNS + RANGE_COLUMNS + ("confidence", "reason")
 MAX_QUOTE_CHARS = 2_000  # a longer sentence (a list with no full stop) is quoted around the number
 QUOTE_WINDOW = 300
+
+_NAME_PAIR = re.compile(r"\b([A-ZА-ЯІЇЄҐ][^\W\d_]+)[ \t]+([A-ZА-ЯІЇЄҐ][^\W\d_]+)\b")
 
 #: Confidence of each way of finding the speaker, before the adjustments in ``_confidence``.
 BASE_CONFIDENCE = {"direct": 0.86, "according": 0.88, "inverted": 0.86, "citing": 0.86, "relay": 0.6,
@@ -64,6 +66,7 @@ class Document:
         self.known: list[Speaker] = []
         self._issuer: Found | None | bool = False
         self._country: str | None = None
+        self._surnames: frozenset[str] | None = None
         self._titles: dict[str, Speaker | None] = {}
         self._spans: dict[int, tuple[list[int], list[int]]] = {}
         self._branches: dict[str, str | None] = {}
@@ -126,8 +129,8 @@ class Document:
                 return carried
             if speaker is None or speaker.pronoun:
                 return None
-            return Found(self._corefer(speaker), kind, f"{speaker.text!r} ({kind})")
-        speaker = self._corefer(speaker)
+            return Found(self._corefer(speaker, si), kind, f"{speaker.text!r} ({kind})")
+        speaker = self._corefer(speaker, si)
         self.known.append(speaker)
         return Found(speaker, kind, f"{speaker.text!r} ({kind})")
 
@@ -152,9 +155,14 @@ class Document:
         return None
 
     def country(self) -> str:
-        """The country the article is about: the one its opening (headline, lede) names most, by a clear margin."""
+        """The country the article is about: the one its opening (headline, lede) names most, by a clear margin.
+
+        Country names and nationality words count, and so do a country's provinces and states ("California")
+        and the registry's bodies of one state ("the FBI"); a nationality word that is a person's surname
+        ("Michael French") does not. A country named alone (no other) counts even once."""
         if self._country is None:
             counts: dict[str, int] = {}
+            bodies: set[str] = set()
             head = self.text[:3000]
             w = tokenize(head, 0, len(head), self.lx)
             i = 0
@@ -166,26 +174,92 @@ class Document:
                 m = country_at(w, i, self.lx)
                 if m:
                     aged = i + 2 < len(w) and w.text[i + 1] == "," and w.text[i + 2].isdigit()
-                    if m[1] and not aged:
+                    if m[1] and not aged and not self._surname_at(w, i, m[0]):
                         counts[str(m[1])] = counts.get(str(m[1]), 0) + 1
                     i += m[0]
+                    continue
+                known = self.registry.match(w.key, w.text, i)
+                if known is not None:
+                    if known[1].country and known[1].kind != "media" and known[1].organisation not in bodies:
+                        bodies.add(known[1].organisation)  # each body once: "the USGS (USGS)"
+                        counts[known[1].country] = counts.get(known[1].country, 0) + 1
+                    i += known[0]
+                    continue
+                place = self.lx.places.match(w.key, i)
+                if place is not None:
+                    counts[str(place[1])] = counts.get(str(place[1]), 0) + 1
+                    i += place[0]
                     continue
                 i += 1
             ranked = sorted(counts.items(), key=lambda kv: -kv[1])
             self._country = ""
-            if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 1.5 * ranked[1][1]):
+            if ranked and (ranked[0][1] >= 2 or len(ranked) == 1) and (
+                    len(ranked) == 1 or ranked[0][1] >= 1.5 * ranked[1][1]):
                 self._country = ranked[0][0]
         return self._country
 
-    def _national(self, speaker: Speaker) -> Speaker:
-        """A state body named without its country ("the Health Ministry") speaks for the article's country."""
+    def surnames(self) -> frozenset[str]:
+        """Nationality words used as a person's surname in the article ("Michael French"): keys."""
+        if self._surnames is None:
+            found = set()
+            if self.lx.korean is None:
+                for m in _NAME_PAIR.finditer(self.text, 0, min(len(self.text), 50_000)):
+                    first, second = m.group(1), m.group(2)
+                    key = self.lx.key(second)
+                    first_key = self.lx.key(first)
+                    if key in self.lx.countries and self.lx.countries.match([key], 0) is not None \
+                            and first_key not in self.lx.countries and first_key not in self.lx.roles \
+                            and not _function_word(first_key, self.lx) and self.lx.places.match([first_key], 0) is None \
+                            and self.registry.match([first_key], [first], 0) is None:
+                        found.add(key)
+            self._surnames = frozenset(found)
+        return self._surnames
+
+    def _surname_at(self, w: Words, i: int, n: int) -> bool:
+        """Is the nationality word at ``i`` a surname here ("French said", "Michael French")?"""
+        if n != 1 or w.key[i] not in self.surnames():
+            return False
+        nxt = i + 1
+        return not (nxt < len(w) and (w.key[nxt] in self.lx.roles or w.key[nxt] in self.lx.people))
+
+    def _sentence_country(self, si: int, speaker: Speaker, before: bool = False) -> str:
+        """The country the speaker's own sentence names outside the speaker phrase: the last one before it
+        (``before``: "the Congo, the country's health minister said"), or the only one it names."""
+        w = self.words(si)
+        codes: list[str] = []
+        i = 0
+        while i < len(w):
+            if speaker.span[0] <= w.start[i] < speaker.span[1]:
+                i += 1
+                continue
+            if before and w.start[i] >= speaker.span[0]:
+                break
+            m = country_at(w, i, self.lx)
+            if m:
+                if m[1] and not self._surname_at(w, i, m[0]):
+                    codes.append(str(m[1]))
+                i += m[0]
+                continue
+            i += 1
+        if before:
+            return codes[-1] if codes else ""
+        return codes[0] if len(set(codes)) == 1 else ""
+
+    def _national(self, speaker: Speaker, si: int | None = None) -> Speaker:
+        """A state body named without its country ("the Health Ministry") speaks for the article's country, or
+        for the one country its own sentence names; "the country's health minister" for the country named
+        before it."""
         if speaker.country or speaker.kind in ("international", "media", "ngo", "research") or speaker.how == "registry":
             return speaker
+        if si is not None and any(k in self.lx.words["country_words"] for k in speaker.keys):
+            code = self._sentence_country(si, speaker, before=True)
+            if code:
+                return replace(speaker, country=code, how="article")
         words = list(speaker.sequence or speaker.keys)
         if not any(k in self.lx.national for k in speaker.keys) and not any(
                 self.lx.national.match(words, i) for i in range(len(words))):
             return speaker
-        country = self.country()
+        country = self.country() or (self._sentence_country(si, speaker) if si is not None else "")
         if not country:
             return speaker
         return replace(speaker, country=country, how="article")
@@ -211,7 +285,8 @@ class Document:
                 if a >= last:
                     continue
                 titled = resolve(w, a, len(w), self.lx, self.registry, self.text)
-                if titled is None or titled.pronoun or not (titled.keys - speaker.keys):
+                if titled is None or titled.pronoun or not (titled.keys - speaker.keys) or (
+                        titled.how == "country" and titled.keys & self.surnames()):
                     continue
                 if not titled.country and titled.how != "registry":
                     titled = self._national(titled)
@@ -243,8 +318,11 @@ class Document:
             return speaker
         return replace(speaker, organisation=f"{name} ({code})", country=code, kind="", how="country+branch")
 
-    def _corefer(self, speaker: Speaker) -> Speaker:
+    def _corefer(self, speaker: Speaker, si: int | None = None) -> Speaker:
         """A speaker with no country takes that of an earlier speaker sharing a name or a distinctive word."""
+        if speaker.how == "country" and speaker.span[1] - speaker.span[0] == len(speaker.text) \
+                and " " not in speaker.text and self.lx.key(speaker.text) in self.surnames():
+            speaker = replace(speaker, organisation=speaker.text, country="", how="name", names=(speaker.text,))
         if speaker.how == "registry" and speaker.kind == "international":
             return self._branch(speaker)
         if speaker.country or speaker.how == "registry":
@@ -263,7 +341,7 @@ class Document:
             if shared:
                 return replace(speaker, organisation=earlier.organisation, country=earlier.country,
                                kind=earlier.kind, how=earlier.how + "+coreference")
-        return self._national(speaker)
+        return self._national(speaker, si)
 
     # -- headlines and issuers ------------------------------------------------------------------
     def _headline(self, si: int) -> Attribution | None:

@@ -153,9 +153,15 @@ def resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, tex
         country = known.country
         if countries and not known.country and known.kind not in ("international", ""):
             country = "|".join(sorted(countries))
-        elif countries - {known.country} and known.country:  # a joint source: "U.S., South Korean and … officials"
+        elif len(countries) >= 2 and countries - {known.country} and known.country:
+            # a joint source: "U.S., South Korean and … officials"
             return Speaker(phrase, phrase, "|".join(sorted(countries | {known.country})), "", "country", keys=keys,
                            span=span, sequence=sequence, names=tuple(names))
+        elif countries and known.country and known.country not in countries:
+            # the phrase's own nationality names another state's body of that name ("Japan's National Police
+            # Agency" is not South Korea's)
+            return Speaker(phrase, phrase, "|".join(sorted(countries)), "", "country", keys=keys, span=span,
+                           sequence=sequence, names=tuple(names))
         matched = text[w.start[known_span[0]]:w.end[known_span[1] - 1]]
         return Speaker(phrase, known.organisation, country, known.kind, "registry", keys=keys, span=span,
                        sequence=sequence, names=tuple(names), matched=matched)
