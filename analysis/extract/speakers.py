@@ -50,7 +50,8 @@ def _clean(text: str) -> str:
 
 def _function_word(key: str, lx: Language) -> bool:
     return any(key in lx.words[name] for name in ("determiners", "np_glue", "pronouns", "first_person", "np_stops",
-                                                  "clause_words", "skip_before_verb", "coordinators"))
+                                                  "clause_words", "skip_before_verb", "coordinators",
+                                                  "statement_words", "evidence_nouns"))
 
 
 def phrase_has_head(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, sentence_start: bool) -> bool:
@@ -173,7 +174,8 @@ def resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, tex
     if definite:  # "the ministry" points back; "a judicial official" does not
         anaphoric = not names and w.key[a0] in definite and any(k in lx.roles for k in keys)
     else:  # languages without articles: a bare role ("ведомство", "в министерстве") points back
-        content = [i for i in range(a, b) if w.key[i][:1].isalnum() and w.key[i] not in lx.words["np_glue"]]
+        content = [i for i in range(a, b) if w.key[i][:1].isalnum() and w.key[i] not in lx.words["np_glue"]
+                   and w.key[i] not in lx.words["statement_words"] and w.key[i] not in lx.words["evidence_nouns"]]
         anaphoric = (not names and len(content) == 1 and w.key[content[0]] in lx.roles
                      and not w.is_capital(content[0]))  # "ведомство", not "Минобороны"
     return Speaker(phrase, phrase, "", "", "name" if names else "role", anaphoric=anaphoric, keys=keys, span=span, sequence=sequence,
