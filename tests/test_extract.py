@@ -263,3 +263,16 @@ def test_the_relaying_outlet_passes_on_another_bodys_data():
 def test_cyrillic_and_hangul_names_of_well_known_outlets():
     assert found('Телеканал "Аль-Арабия" сообщил, что погибли 40 человек.', "ru") == [("40", "killed", "AE")]
     assert found("Телеканал «Аль-Джазіра» повідомив, що загинули 40 людей.", "uk") == [("40", "killed", "QA")]
+
+
+def test_a_subset_after_including_takes_the_measure_of_the_number_before():
+    text = "An air strike killed 23 people, including 9 schoolchildren, the Sudanese army said."
+    assert found(text) == [("23", "killed", "SD"), ("9", "killed", "SD")]
+
+
+def test_people_in_critical_condition_or_taken_to_hospital_are_wounded():
+    assert found("Six patients are in critical condition, the Austrian police said.") == [("Six", "wounded", "AT")]
+
+
+def test_a_korean_headline_with_a_bare_announcement_noun():
+    assert found("칠레 당국 발표…사망자 31명으로 늘어\n\n본문입니다.", "ko") == [("31", "killed", "CL")]

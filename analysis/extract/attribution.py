@@ -364,6 +364,15 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
                 if subject_word(k):
                     before_quote.append(k)
             candidates += before_quote
+        if not candidates and i > 0 and not w.tag[i] and w.text[i] == key and (
+                i + 1 >= n or w.is_punct(i + 1) or text[w.end[i]:w.end[i] + 1] in ("…", ":", " ")) \
+                and all(not w.tag[k] and not w.is_punct(k) and not _is_digit(w, k) for k in range(0, i)):
+            # a headline's "X 발표…": a bare speech noun after an unmarked noun phrase that opens the sentence
+            speaker = _speaker(w, 0, i, lx, registry, text, True) if text[w.end[i]:w.end[i] + 1] != " " \
+                or i + 1 >= n else None
+            if speaker is not None:
+                out.append(Attribution(w.start[i], speaker, "direct", False))
+                continue
         chosen = None
         for k in candidates:
             a, b = np_ending_at(k)

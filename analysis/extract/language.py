@@ -83,6 +83,7 @@ class Language:
     according: PhraseSet = field(default_factory=PhraseSet)
     citing: PhraseSet = field(default_factory=PhraseSet)
     evidence: PhraseSet = field(default_factory=PhraseSet)         # "data of", "figures from"
+    subsets: PhraseSet = field(default_factory=PhraseSet)          # "including", "among them"
     backward: PhraseSet = field(default_factory=PhraseSet)
     countries: PhraseSet = field(default_factory=PhraseSet)        # value: ISO code or ""
     places: PhraseSet = field(default_factory=PhraseSet)           # a country's provinces and states: ISO code
@@ -354,6 +355,8 @@ def language(lang: str) -> Language:
             target.add(lx.keys_of(word), name)
     for word in table.get("relay_verbs", []):  # a relaying verb is a verb of saying too
         lx.speech.add(lx.keys_of(word), "speech_verbs")
+    for word in table.get("subset_words", []):
+        lx.subsets.add(lx.keys_of(word), "subset")
     for word in table.get("evidence_nouns", []):
         lx.evidence.add(lx.keys_of(word), "evidence")
     for word, code in table["nationalities"].items():  # the table first: it decides over pycountry's names

@@ -185,6 +185,15 @@ def elliptical(w: Words, a: int, b: int, lx: Language, previous_end: int = -10) 
     return False
 
 
+def subset(w: Words, a: int, lx: Language) -> bool:
+    """Does a subset word end right before the number ("including 10", "в том числе 5", "зокрема шістьох")?"""
+    for k in range(max(0, a - 4), a):
+        m = lx.subsets.match(w.key, k)
+        if m and k + m[0] == a:
+            return True
+    return False
+
+
 def scope(w: Words, a: int, b: int, lx: Language) -> str:
     """window, rate, planned or share when a cue near the number says so; else cumulative."""
     lo = max(0, a - NEAR)

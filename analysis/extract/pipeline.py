@@ -19,7 +19,7 @@ from ..limits import MAX_ARTICLE_CHARS, check_size
 from ..range import Range
 from .attribution import Attribution, attributions
 from .language import Language, language
-from .measures import elliptical, measure, not_people, number_words, scope, subject
+from .measures import elliptical, measure, not_people, number_words, scope, subject, subset
 from .registry import RegistryIndex, registry_index
 from .sentences import Sentence, quotations, sentences
 from .speakers import Speaker, _function_word, phrase_has_head, resolve
@@ -562,7 +562,7 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
             hi = spans[k + 1][0] if k + 1 < len(ranges) else len(w)
             found_measure, why = measure(w, a, b, lo, hi, lx, doc.speaker_spans(si))
             if found_measure is None and previous is not None and why == "no measure named near it" \
-                    and elliptical(w, a, b, lx, previous_end):
+                    and (elliptical(w, a, b, lx, previous_end) or subset(w, a, lx)):
                 # an elliptical clause takes the measure of the number before it ("583 died, 300 in Uri")
                 found_measure = replace(previous, distance=9, cue=f"{previous.cue} (the number before)")
             previous = found_measure

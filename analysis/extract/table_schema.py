@@ -57,6 +57,8 @@ SCHEMA: dict[str, tuple[str, bool, str]] = {
     "generic_roles": (WORDS, True, "role words too common to say two speaker phrases are the same body"),
     "relative_pronouns": (WORDS, True, "'X, which estimated …': the speaker is the phrase before the comma"),
     "definite_determiners": (WORDS, True, "'the ministry': a definite role points back to an earlier speaker"),
+    "subset_words": (WORDS, False, "'17 killed, including 10 children': a number right after these counts a part of "
+                                   "the number before it, in the same measure"),
     "country_words": (WORDS, False, "'the country's health minister': the speaker's state is the country named "
                                     "before it in the sentence"),
     "national_roles": (WORDS, True, "roles of a state's own bodies (ministry, police, army): with no country in "
