@@ -64,9 +64,11 @@ class Document:
         self._attributions: dict[int, list[Attribution]] = {}
         self._resolved: dict[int, list[tuple[Attribution, Found]]] = {}
         self.known: list[Speaker] = []
+        self._known_by_key: dict[str, list[int]] = {}  # key -> places in ``known`` of speakers with a country
         self._issuer: Found | None | bool = False
         self._country: str | None = None
         self._surnames: frozenset[str] | None = None
+        self._sentence_countries: dict[int, tuple[list[int], list[str], str]] = {}
         self._titles: dict[str, Speaker | None] = {}
         self._spans: dict[int, tuple[list[int], list[int]]] = {}
         self._branches: dict[str, str | None] = {}
@@ -131,8 +133,15 @@ class Document:
                 return None
             return Found(self._corefer(speaker, si), kind, f"{speaker.text!r} ({kind})")
         speaker = self._corefer(speaker, si)
-        self.known.append(speaker)
+        self._remember(speaker)
         return Found(speaker, kind, f"{speaker.text!r} ({kind})")
+
+    def _remember(self, speaker: Speaker) -> None:
+        """Add a speaker to ``known``; one with a country or from the registry is indexed by its keys."""
+        if speaker.country or speaker.how == "registry":
+            for k in speaker.keys:
+                self._known_by_key.setdefault(k, []).append(len(self.known))
+        self.known.append(speaker)
 
     def _carry(self, si: int, speaker: Speaker | None, depth: int) -> Found | None:
         """The speaker of the last sentences (at most three back, within one paragraph break)."""
@@ -223,27 +232,30 @@ class Document:
         return not (nxt < len(w) and (w.key[nxt] in self.lx.roles or w.key[nxt] in self.lx.people))
 
     def _sentence_country(self, si: int, speaker: Speaker, before: bool = False) -> str:
-        """The country the speaker's own sentence names outside the speaker phrase: the last one before it
-        (``before``: "the Congo, the country's health minister said"), or the only one it names."""
-        w = self.words(si)
-        codes: list[str] = []
-        i = 0
-        while i < len(w):
-            if speaker.span[0] <= w.start[i] < speaker.span[1]:
+        """The country the speaker's own sentence names: the last one before the speaker phrase (``before``:
+        "the Congo, the country's health minister said"), or the only one it names. The sentence's countries
+        are read once (a speaker phrase with no country adds none to them)."""
+        if si not in self._sentence_countries:
+            w = self.words(si)
+            starts: list[int] = []
+            codes: list[str] = []
+            i = 0
+            while i < len(w):
+                m = country_at(w, i, self.lx) if w.key[i] in self.lx.countries.firsts else None
+                if m:
+                    if m[1] and not self._surname_at(w, i, m[0]):
+                        starts.append(w.start[i])
+                        codes.append(str(m[1]))
+                    i += m[0]
+                    continue
                 i += 1
-                continue
-            if before and w.start[i] >= speaker.span[0]:
-                break
-            m = country_at(w, i, self.lx)
-            if m:
-                if m[1] and not self._surname_at(w, i, m[0]):
-                    codes.append(str(m[1]))
-                i += m[0]
-                continue
-            i += 1
+            only = codes[0] if codes and all(c == codes[0] for c in codes) else ""
+            self._sentence_countries[si] = (starts, codes, only)
+        starts, codes, only = self._sentence_countries[si]
         if before:
-            return codes[-1] if codes else ""
-        return codes[0] if len(set(codes)) == 1 else ""
+            k = bisect.bisect_left(starts, speaker.span[0])
+            return codes[k - 1] if k > 0 else ""
+        return only
 
     def _national(self, speaker: Speaker, si: int | None = None) -> Speaker:
         """A state body named without its country ("the Health Ministry") speaks for the article's country, or
@@ -334,13 +346,18 @@ class Document:
         generic = self.lx.words["generic_roles"] | self.lx.words["determiners"] | self.lx.words["np_glue"] \
             | self.lx.words["place_prepositions"]
         distinctive = {k for k in speaker.keys if len(k) >= 3 and k[:1].isalnum() and k not in generic}
-        for earlier in reversed(self.known):
-            if earlier is speaker or not (earlier.country or earlier.how == "registry"):
-                continue
-            shared = distinctive & earlier.keys
-            if shared:
-                return replace(speaker, organisation=earlier.organisation, country=earlier.country,
-                               kind=earlier.kind, how=earlier.how + "+coreference")
+        latest = -1  # the last speaker with a country sharing a distinctive word (an index: a long list stays linear)
+        for k in distinctive:
+            for place in reversed(self._known_by_key.get(k, ())):
+                if place <= latest:
+                    break
+                if self.known[place] is not speaker:
+                    latest = place
+                    break
+        if latest >= 0:
+            earlier = self.known[latest]
+            return replace(speaker, organisation=earlier.organisation, country=earlier.country,
+                           kind=earlier.kind, how=earlier.how + "+coreference")
         return self._national(speaker, si)
 
     # -- headlines and issuers ------------------------------------------------------------------
