@@ -276,3 +276,41 @@ def test_people_in_critical_condition_or_taken_to_hospital_are_wounded():
 
 def test_a_korean_headline_with_a_bare_announcement_noun():
     assert found("칠레 당국 발표…사망자 31명으로 늘어\n\n본문입니다.", "ko") == [("31", "killed", "CL")]
+
+
+def test_a_korean_particle_glued_to_a_closing_bracket_marks_the_subject():
+    assert found("칠레 재난청(SENAPRED)은 사망자가 19명으로 늘었다고 밝혔다.", "ko") == [("19", "killed", "CL")]
+
+
+def test_a_province_in_the_speaker_phrase_or_a_state_body_in_a_country():
+    assert found("The governor of Arizona said 12 people had died.") == [("12", "killed", "US")]
+    assert found('"We recovered 19 bodies," Omar Haji, a civil defence official in Kenya, said.') == [
+        ("19", "killed", "KE")]
+
+
+def test_the_cited_source_speaks_even_when_unnamed():
+    text = "Как сообщает ТАСС со ссылкой на источник в полиции, задержаны 15 человек."
+    assert found(text, "ru") == [("15", "captured", "")]
+
+
+def test_a_new_definite_description_is_not_an_earlier_speaker():
+    text = ("Floods killed 40 people, Ruritanian authorities said.\n"
+            "The regional civil defence agency said 900 people had fled.")
+    rows = extract_rows(text)
+    assert [r["speaker"] for r in rows] == ["Ruritanian authorities", "regional civil defence agency"]
+
+
+def test_a_headline_that_opens_with_a_common_noun_names_no_source():
+    text = "Повінь у Чилі: кількість загиблих зросла до 12\n\nРятувальники працюють на місці."
+    assert found(text, "uk") == []
+
+
+def test_a_pronoun_inside_according_to_carries_the_speaker():
+    text = ("Речник уряду Чилі заявив, що пошуки тривають. "
+            "За його словами, щонайменше 30 людей вважаються зниклими безвісти.")
+    assert found(text, "uk") == [("щонайменше 30", "missing", "CL")]
+
+
+def test_finding_bodies_is_not_reporting():
+    text = "Rescuers found 9 bodies on Tuesday, police in Chile said."
+    assert [r["speaker"] for r in extract_rows(text)] == ["police in Chile"]

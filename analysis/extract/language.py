@@ -93,6 +93,7 @@ class Language:
     not_measured: PhraseSet = field(default_factory=PhraseSet)
     words: dict[str, frozenset[str]] = field(default_factory=dict)  # single-word sets by table key
     cue_pattern: re.Pattern[str] | None = None
+    common: Callable[[str], bool] = staticmethod(lambda word: False)  # a dictionary word that is not a name
     openers: frozenset[str] = frozenset()  # first words of speech verbs, "according to", "citing"  # any surface form of any measure word: a sentence without one has no claim
 
     def keys_of(self, text: str) -> tuple[str, ...]:
@@ -107,6 +108,28 @@ class Language:
 
     def has(self, name: str, key: str) -> bool:
         return key in self.words[name]
+
+
+_PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr", "UNKN"})
+
+
+def _common(lang: str) -> Callable[[str], bool]:
+    """Is a word (capitalised at a sentence's start) a dictionary word rather than a name? (pymorphy3)"""
+    import pymorphy3
+
+    analyser = pymorphy3.MorphAnalyzer(lang=lang)
+    cache: dict[str, bool] = {}
+
+    def common(word: str) -> bool:
+        found = cache.get(word)
+        if found is None:
+            parses = analyser.parse(word.lower())
+            found = bool(parses) and parses[0].is_known and not (_PROPER & parses[0].tag.grammemes)
+            if len(cache) < 200_000:
+                cache[word] = found
+        return found
+
+    return common
 
 
 def _morph(lang: str):
@@ -342,6 +365,8 @@ def language(lang: str) -> Language:
 
     lx = Language(lang=lang, table=table, key=key, korean=korean,  # Korean verbs change their stem when
                   cue_pattern=None if korean else _cue_pattern(table, morphology, lang, korean))  # inflected: no gate
+    if morphology == "pymorphy3":
+        lx.common = _common(lang)
     for metric, entry in table["measures"].items():
         for word in entry["words"]:
             lx.measures.add(lx.keys_of(word), (metric, int(entry["rank"])))

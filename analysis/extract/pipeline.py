@@ -155,13 +155,19 @@ class Document:
             candidates = [f for a, f in resolved if a.kind not in ("relay",)]
             if speaker is not None and speaker.anaphoric:  # "the ministry" is the ministry named before
                 same = [f for f in candidates if speaker.keys & f.speaker.keys - self.lx.words["generic_roles"]]
-                candidates = same or (candidates if si - back <= 2 else [])
+                bare = len(speaker.keys - self._small_words()) <= 1  # "the ministry", not "the civil defence agency"
+                candidates = same or (candidates if si - back <= 2 and bare else [])
             if candidates:
                 chosen = candidates[-1]
                 what = "a left-out subject" if speaker is None else repr(speaker.text)
                 return Found(chosen.speaker, "elided" if speaker is None else "carried",
                              f"{what} continues {chosen.speaker.text!r} from an earlier sentence")
         return None
+
+    def _small_words(self) -> frozenset[str]:
+        words = self.lx.words
+        return (words["determiners"] | words["np_glue"] | words["definite_determiners"] | words["generic_roles"]
+                | words["statement_words"] | words["evidence_nouns"])
 
     def country(self) -> str:
         """The country the article is about: the one its opening (headline, lede) names most, by a clear margin.
@@ -475,7 +481,8 @@ class Document:
                     return Found(carried.speaker, "quotation", f"a quotation after {carried.speaker.text!r} "
                                                                f"was named")
         for sj in range(si + 1, min(len(self.sentences), si + 3)):  # "… 55 людей. Загиблих десятеро. Про це …"
-            if self.sentences[sj].paragraph - self.sentences[si].paragraph > 1:
+            if self.sentences[sj].paragraph - self.sentences[si].paragraph > 1 or (
+                    self.sentences[si].title and self.sentences[sj].paragraph != self.sentences[si].paragraph):
                 break
             backward = [f for a, f in self.resolved(sj) if a.kind == "backward"]
             if backward:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from .language import TOKEN, Language
+from .language import TOKEN, KoreanWord, Language
 
 _PUNCT_BREAK = frozenset(",;:—–-()[]\"“”«»„!?.·")
 
@@ -81,6 +81,13 @@ def tokenize(text: str, start: int, end: int, lx: Language) -> Words:
         if korean is not None:
             if word[0].isalnum():
                 analysed = korean(word)
+                if len(word) <= 3 and texts[:-1] and texts[-2] in ")]”\"»'’" and starts[-1] == ends[-2]:
+                    # a particle glued to a closing bracket ("(AFAD)은", "(UNHCR)는"): read it after a noun
+                    for noun in ("것", "나라"):  # after a consonant (은, 이) or a vowel (는, 가)
+                        glued = korean(noun + word)
+                        if glued.key == noun and glued.particle_tag.startswith("J"):
+                            analysed = KoreanWord(word, glued.particle_tag, glued.particle)
+                            break
                 keys.append(analysed.key)
                 tags.append(analysed.particle_tag)
             else:
