@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from .language import TOKEN, KoreanWord, Language
+from .language import TOKEN, Language
 
 _PUNCT_BREAK = frozenset(",;:—–-()[]\"“”«»„!?.·")
 
@@ -70,31 +70,26 @@ def tokenize(text: str, start: int, end: int, lx: Language) -> Words:
     >>> w.text, w.key[:2]
     (['Pang', 'says', '300', 'died', '.'], ['pang', 'says'])
     """
-    texts, starts, ends, keys, tags = [], [], [], [], []
+    matches = list(TOKEN.finditer(text, start, end))  # one pass in C; the lists below are comprehensions
+    texts = [m.group() for m in matches]
+    starts = [m.start() for m in matches]
+    ends = [m.end() for m in matches]
     korean = lx.korean
-    key = lx.key
-    for m in TOKEN.finditer(text, start, end):
-        word = m.group()
-        texts.append(word)
-        starts.append(m.start())
-        ends.append(m.end())
-        if korean is not None:
-            if word[0].isalnum():
-                analysed = korean(word)
-                if len(word) <= 3 and texts[:-1] and texts[-2] in ")]”\"»'’" and starts[-1] == ends[-2]:
-                    # a particle glued to a closing bracket ("(AFAD)은", "(UNHCR)는"): read it after a noun
-                    for noun in ("것", "나라"):  # after a consonant (은, 이) or a vowel (는, 가)
-                        glued = korean(noun + word)
-                        if glued.key == noun and glued.particle_tag.startswith("J"):
-                            analysed = KoreanWord(word, glued.particle_tag, glued.particle)
-                            break
-                keys.append(analysed.key)
-                tags.append(analysed.particle_tag)
-            else:
-                keys.append(word)
-                tags.append("")
-        else:
-            keys.append(key(word) if word[0].isalnum() else word)
     if korean is None:
+        key = lx.key
+        keys = [key(word) if word[0].isalnum() else word for word in texts]
         tags = [""] * len(texts)
+    else:
+        analysed = [korean(word) if word[0].isalnum() else None for word in texts]
+        keys = [word if a is None else a.key for word, a in zip(texts, analysed)]
+        tags = ["" if a is None else a.particle_tag for a in analysed]
+        for k in range(1, len(texts)):
+            if analysed[k] is not None and len(texts[k]) <= 3 and texts[k - 1] in ")]”\"»'’" \
+                    and starts[k] == ends[k - 1]:
+                # a particle glued to a closing bracket ("(AFAD)은", "(UNHCR)는"): read it after a noun
+                for noun in ("것", "나라"):  # after a consonant (은, 이) or a vowel (는, 가)
+                    glued = korean(noun + texts[k])
+                    if glued.key == noun and glued.particle_tag.startswith("J"):
+                        keys[k], tags[k] = texts[k], glued.particle_tag
+                        break
     return Words(texts, starts, ends, keys, tags, start)
