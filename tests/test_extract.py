@@ -288,9 +288,9 @@ def test_a_province_in_the_speaker_phrase_or_a_state_body_in_a_country():
         ("19", "killed", "KE")]
 
 
-def test_the_cited_source_speaks_even_when_unnamed():
+def test_an_outlet_citing_only_unnamed_sources_stays_the_speaker():
     text = "Как сообщает ТАСС со ссылкой на источник в полиции, задержаны 15 человек."
-    assert found(text, "ru") == [("15", "captured", "")]
+    assert found(text, "ru") == [("15", "captured", "RU")]
 
 
 def test_a_new_definite_description_is_not_an_earlier_speaker():

@@ -232,7 +232,7 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
             length = citing[0]
             a, b = _chunk_after(w, i + length, lx)
             speaker = _speaker(w, a, b, lx, registry, text, False)
-            if speaker is not None and not speaker.pronoun and not speaker.anaphoric:
+            if speaker is not None and speaker.how != "role" and not speaker.anaphoric:
                 out.append(Attribution(w.start[i], speaker, "citing", _trailing(w, b)))
             i += length
             continue
