@@ -124,6 +124,9 @@ class Lexicon:
     whole_words: frozenset[str] = frozenset()
     clock_before: frozenset[str] = frozenset()
     after_any: frozenset[str] = frozenset()
+    plural_suffixes: frozenset[str] = frozenset()
+    plural_units: frozenset[float] = frozenset()
+    or_equal: dict[str, list[tuple[Phrase, None]]] = field(default_factory=dict)
     decimal_places: dict[str, float] = field(default_factory=dict)
 
     def tokenize(self, text: str, collapse: bool = False) -> list[Token]:
@@ -576,6 +579,8 @@ def compile_table(table: dict[str, Any]) -> Lexicon:
         openers=_index_last(openers), joins=frozenset(_phrases(tok, table.get("range_joins"))),
         composite_joins=frozenset(_phrases(tok, table.get("composite_joins"))),
         vague_plurals=vague_plurals, plural_needs_of=frozenset(vague.get("plural_needs_of", [])),
+        plural_suffixes=frozenset(str(w).lower() for w in vague.get("plural_suffixes") or []),
+        plural_units=frozenset(v for v in vague_plurals.values() if v >= 100),
         plus_half=_index_plain(_phrases(tok, table.get("plus_half"))),
         singular_after_bound=bool(vague.get("singular_after_bound", False)),
         spoken_hundreds=bool(table.get("spoken_hundreds", False)),
@@ -584,6 +589,7 @@ def compile_table(table: dict[str, Any]) -> Lexicon:
         spaced_hyphen=bool(table.get("spaced_hyphen", False)),
         plus_minus=_index_plain(_phrases(tok, table.get("plus_minus"))),
         subunits=floats(table.get("currency_subunits")),
+        or_equal=_index_plain(_phrases(tok, table.get("or_equal"))),
         whole_words=words("whole_words"), clock_before=words("clock_before"), decimal_places=floats(table.get("decimal_places")),
         plural_of=frozenset(p[0] for p in _phrases(tok, vague.get("plural_of"))),
         quantifiers=_index_plain(quantifier_phrases),

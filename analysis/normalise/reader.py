@@ -169,6 +169,11 @@ class _Reader:
                 if chain:
                     done = chain
                     continue
+                plural = self.read_plural_digits(k)
+                if plural is not None:
+                    out.append(plural)
+                    done = plural.j + 1
+                    continue
                 v = self.read_number(k)
                 if v is not None and not self.is_quantity(v):
                     done = v.j + 1
@@ -218,6 +223,23 @@ class _Reader:
         prev, this = toks[k - 1][1], toks[k][1]
         size = L.big_scales.get(this) or L.multipliers.get(this) or 0
         return 0 < (L.big_scales.get(prev) or L.multipliers.get(prev) or math.inf) <= size
+
+    def read_plural_digits(self, k: int) -> _Value | None:
+        """A scale written in digits with a plural ending glued to it ("1,000s", "100s"): that plural,
+        a vague quantity ("thousands"). A decade ("1990s") is no scale, so it is not read here."""
+        toks, L, n = self.toks, self.L, self.n
+        if k + 1 >= n or toks[k + 1][2] != toks[k][3] or toks[k + 1][1] not in L.plural_suffixes \
+                or (k + 2 < n and toks[k + 2][2] == toks[k + 1][3] and toks[k + 2][0] != "s"):
+            return None
+        size = L.number_value(toks[k][4])
+        if size not in L.plural_units:
+            return None
+        end = k + 1
+        if end + 2 < n and toks[end + 1][1] in L.plural_of and toks[end + 2][1] in L.vague_plurals:
+            size *= L.vague_plurals[toks[end + 2][1]]  # "100s of thousands"
+            end += 2
+        unit = _num(size)
+        return _Value(k, end, unit, "vague", unit, words=self.text[toks[k][2]:toks[end][3]])
 
     def spoken_clock(self, k: int) -> int:
         """Past the end of a clock time said in words after a clock word ("at one thirty five"), else 0."""
@@ -1133,9 +1155,31 @@ class _Combiner:
         if unit is not None:
             q.unit = unit
             q.rule += f" The {_UNIT_NAMES.get(unit, unit)} make it a share, not a count."
+        if (q.kind == "lower" and q.low_open) or (q.kind == "upper" and q.high_open):
+            used += self.or_equal(q, m + used)
         if composite and (q.kind == "lower" or q.kind == "upper"):
             return self.composite(q, m + used, used)
         return q, used
+
+    def or_equal(self, q: _Quantity, nxt: int) -> int:
+        """"less than 30 or equal to 30": the same number said again as equal closes the open bound.
+
+        Returns how many values it took (0 or 1)."""
+        r = self.r
+        size = r.match_at(q.last + 1, r.L.or_equal) if r.L.or_equal else 0
+        if not size or nxt >= len(self.values):
+            return 0
+        w = self.values[nxt]
+        bound = q.low if q.kind == "lower" else q.high
+        if w.i != q.last + 1 + size or w.kind != "num" or w.value != bound:
+            return 0
+        if q.kind == "lower":
+            q.low_open = False
+        else:
+            q.high_open = False
+        q.rule += f" {_words(r, q.last + 1, w.j)!r} takes {_fmt(bound)} in."
+        q.last = w.j
+        return 1
 
     def composite(self, q: _Quantity, nxt: int, used: int) -> tuple[_Quantity, int]:
         """"more than 20 and less than 35", "10보다 크고 20보다 작다": a floor and a ceiling joined."""
