@@ -314,3 +314,18 @@ def test_the_scope_cue_tables_are_checked_by_the_shared_table_checker():
         compile_cues({k: v for k, v in good.items() if k != "dated"}, "xx")
     with pytest.raises(TableSchemaError, match=r"'window' holds a pattern that is not a regular expression"):
         compile_cues({**good, "window": ["(unclosed"]}, "xx")
+
+
+@pytest.mark.parametrize("days", [0, 1, 4, 9, 30, 61, 63, 200, 800])
+def test_a_timeline_of_dates_days_apart_draws_without_a_warning(days):
+    import warnings
+
+    from analysis.report.plots import png, timeline_plot
+
+    first = pd.Timestamp("2025-01-01")
+    rows = pd.DataFrame({"label": ["A", "B"], "date": [first, first + pd.Timedelta(days=days)],
+                         "low": [100.0, 200.0], "high": [100.0, 300.0], "kind": ["point", "range"],
+                         "best": [100.0, float("nan")]})
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert png(timeline_plot(rows, "Killed", "people"))[:4] == b"\x89PNG"
