@@ -157,3 +157,15 @@ def test_a_number_past_the_digit_limit_is_skipped_or_refused(digits):
 def test_chains_of_numbers_are_identifiers():
     assert find_ranges("call 1-800-555-0199 now") == []
     assert find_ranges("1-1-1-1-1-1") == []
+
+
+@pytest.mark.parametrize("text, points", [
+    ("at one thirty five", []),                       # an hour and its minutes said in words: a clock time
+    ("three twenty seven.", [3, 27]),                 # in running text, two numbers, not 327
+    ("the sun is hundred and twelve km away", [112]),  # a bare scale word that the number goes on from
+    ("two thousand thousand", [2000, 1000]),          # the same scale twice: two numbers
+    ("million million", [1e6, 1e6]),
+    ("the Hundred Years War", []),                    # a bare scale with no number around it stays a name
+])
+def test_number_words_in_running_text(text, points):
+    assert [r.low for r in find_ranges(text)] == points

@@ -45,10 +45,17 @@ def generate(table: dict[str, Any]) -> dict[str, Any]:
     clash: set[str] = set()
     for section, pos in SECTIONS.items():
         for word, value in (table.get(section) or {}).items():
-            for parse in morph.parse(str(word).lower()):
-                if parse.tag.POS != pos:
+            parses = morph.parse(str(word).lower())
+            # the part of speech of the section; for a word the dictionary never calls that ("нуль" is
+            # a noun, Russian "один" an adjective), the word's own lexeme
+            own = not any(p.tag.POS == pos for p in parses)
+            for parse in parses:
+                if parse.tag.POS != pos and not (own and parse.normal_form == str(word).lower()
+                                                 and parse.tag.POS in ("NOUN", "ADJF")):
                     continue
                 for form in parse.lexeme:
+                    if float(value) in (0, 1) and "plur" in form.tag:
+                        continue  # "одни", "нулей": only, zeros; never a count of one or none
                     for spelling in {form.word, form.word.replace("ё", "е")}:
                         if spelling in listed:
                             continue

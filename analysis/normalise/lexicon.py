@@ -121,6 +121,9 @@ class Lexicon:
     spaced_hyphen: bool = False
     plus_minus: dict[str, list[tuple[Phrase, None]]] = field(default_factory=dict)
     subunits: dict[str, float] = field(default_factory=dict)
+    whole_words: frozenset[str] = frozenset()
+    clock_before: frozenset[str] = frozenset()
+    decimal_places: dict[str, float] = field(default_factory=dict)
 
     def tokenize(self, text: str, collapse: bool = False) -> list[Token]:
         """Split ``text`` into tokens with their offsets.
@@ -580,6 +583,7 @@ def compile_table(table: dict[str, Any]) -> Lexicon:
         spaced_hyphen=bool(table.get("spaced_hyphen", False)),
         plus_minus=_index_plain(_phrases(tok, table.get("plus_minus"))),
         subunits=floats(table.get("currency_subunits")),
+        whole_words=words("whole_words"), clock_before=words("clock_before"), decimal_places=floats(table.get("decimal_places")),
         plural_of=frozenset(p[0] for p in _phrases(tok, vague.get("plural_of"))),
         quantifiers=_index_plain(quantifier_phrases),
         quantifiers_alone=frozenset(_phrases(tok, vague.get("alone"))),
@@ -601,7 +605,7 @@ def compile_table(table: dict[str, Any]) -> Lexicon:
         continuers=frozenset(set(multipliers) | set(big_scales) | set(numbers) | set(tens) | set(hundreds)
                              | words("inner_and") | set(fractions) | {"-", "‐", "‑"}
                              | {str(table.get("decimal_word", "")).lower()} | words("date_suffixes")
-                             | words("denominator_markers")
+                             | words("denominator_markers") | words("whole_words")
                              | {p[0] for p in _phrases(tok, table.get("plus_half"))}) - {""},
         indefinite_not=words("indefinite_not"), examples={str(k): str(v) for k, v in (table.get("examples") or {}).items()},
         abbreviations=words("abbreviations"), vocab=frozenset(vocab),

@@ -176,6 +176,10 @@ class _Reader:
                     done = v.j + 1
                     continue
             elif kind == "w":
+                clock = self.spoken_clock(k)
+                if clock:
+                    done = clock
+                    continue
                 v = self.read_pair(k) or self.read_zero(k) or self.read_vague(k) or self.read_number(k) \
                     or self.read_fraction_word(k)
             elif kind == "s":
@@ -195,6 +199,36 @@ class _Reader:
             out.append(v)
             done = v.j + 1
         return out
+
+    def in_number_run(self, k: int) -> bool:
+        """A scale word with no number before it that still belongs to a run of number words:
+        the number goes on after it ("hundred and twelve", "billion twenty three million") or one
+        ends just before it on the same or a smaller scale ("two thousand thousand": 2,000 and 1,000)."""
+        toks, L, n = self.toks, self.L, self.n
+        nxt = toks[k + 1][1] if k + 1 < n else ""
+        if nxt in L.inner_and and k + 2 < n:
+            nxt = toks[k + 2][1]
+        numberish = (L.numbers, L.tens, L.hundreds, L.big_scales, L.multipliers)
+        if any(nxt in words for words in numberish):
+            return True
+        if k == 0:
+            return False
+        prev, this = toks[k - 1][1], toks[k][1]
+        size = L.big_scales.get(this) or L.multipliers.get(this) or 0
+        return 0 < (L.big_scales.get(prev) or L.multipliers.get(prev) or math.inf) <= size
+
+    def spoken_clock(self, k: int) -> int:
+        """Past the end of a clock time said in words after a clock word ("at one thirty five"), else 0."""
+        toks, L, n = self.toks, self.L, self.n
+        if not L.clock_before or k == 0 or toks[k - 1][1] not in L.clock_before or k + 1 >= n:
+            return 0
+        hour, minutes = L.numbers.get(toks[k][1]), toks[k + 1][1]
+        if hour is None or not 1 <= hour <= 12 or not (minutes in L.tens or 10 <= L.numbers.get(minutes, 0) < 60):
+            return 0
+        end = k + 2
+        if minutes in L.tens and end < n and 0 < L.numbers.get(toks[end][1], 0) < 10:
+            end += 1
+        return end
 
     def identifier_chain(self, k: int) -> int:
         """Past the end of three or more numbers glued by one sign ("1-800-555", "1-1-1"), else 0.
@@ -355,8 +389,37 @@ class _Reader:
                 break
         return (_num(unit) if unit is not None else None), end
 
-    def read_number(self, k: int) -> _Value | None:
-        """Digits, number words and scales from token k: "1.5 million", "four-thousand-100"."""
+    def decimal_digits(self, k: int) -> tuple[str, int]:
+        """The digits said after a decimal word, and the token past them.
+
+        Units are read one digit each ("point five one": 51); a tens or teens word gives its
+        two digits ("кома тридцять один": 31, "кома нуль п'ятдесят дев'ять": 059).
+        """
+        L, toks, n = self.L, self.toks, self.n
+        digits = ""
+        while k < n:
+            w = toks[k][1]
+            if w in L.numbers and L.numbers[w] < 10 and float(L.numbers[w]).is_integer():
+                digits += str(int(L.numbers[w]))
+                k += 1
+            elif (w in L.tens or (w in L.numbers and 10 <= L.numbers[w] < 20)) and float(
+                    L.tens.get(w) or L.numbers[w]).is_integer():
+                tens = int(L.tens.get(w) or L.numbers[w])
+                k += 1
+                if tens % 10 == 0 and k < n and toks[k][1] in L.numbers and 0 < L.numbers[toks[k][1]] < 10:
+                    tens += int(L.numbers[toks[k][1]])
+                    k += 1
+                digits += str(tens)
+            else:
+                break
+        return digits, k
+
+    def read_number(self, k: int, plain: bool = False) -> _Value | None:
+        """Digits, number words and scales from token k: "1.5 million", "four-thousand-100".
+
+        ``plain``: a whole number only, with no fraction word after it (the count of a
+        decimal place: "сорок две сотых").
+        """
         L, toks, n = self.L, self.toks, self.n
         tok = toks[k]
         if tok[0] == "n" and len(tok[4]) > MAX_NUMBER_DIGITS and _digit_count(tok[4]) > MAX_NUMBER_DIGITS:
@@ -453,7 +516,8 @@ class _Reader:
                     elif pending_kind == "words" and v < pending_place and v < 10 * pending_place \
                             and last in ("unit", "tens", "hyphen"):
                         pending = pending + v
-                    elif L.spoken_hundreds and pending_kind == "words" and last == "unit" and 0 < pending < 10 \
+                    elif L.spoken_hundreds and self.strict and pending_kind == "words" and last == "unit" \
+                            and 0 < pending < 10 \
                             and not total and not group and 10 <= v < 100 and toks[j - 1][3] < s:
                         pending = pending * 100 + v  # "one thirty five": 135, said as hundreds and the rest
                         place = 10 if v >= 20 else 1
@@ -469,7 +533,7 @@ class _Reader:
                     continue
                 if norm in L.multipliers:
                     m = L.multipliers[norm]
-                    if not started and not article and not L.bare_scales and not self.strict:
+                    if not started and not article and not L.bare_scales and not self.strict and not self.in_number_run(j):
                         return None
                     if L.multiplier_scope == "group":
                         if pending is None and group:
@@ -495,12 +559,20 @@ class _Reader:
                     continue
                 if norm in L.big_scales:
                     b = L.big_scales[norm]
-                    if not started and not article and not L.bare_scales and not self.strict:
+                    if not started and not article and not L.bare_scales and not self.strict and not self.in_number_run(j):
                         return None
                     if b >= last_big:
-                        if b > last_big and last == "big" and pending is None and not group and not suffixed:
-                            total = _mul(total, b)  # "two thousand millions": 2,000 millions
+                        whole = total + group + (pending if pending is not None else 0)
+                        if b > last_big and not suffixed and pending_kind != "digits" and first_kind == "w" \
+                                and last in ("big", "unit", "tens") and whole < b:
+                            # "two thousand millions": 2,000 millions; "two thousand two million": 2,002 million
+                            total = _mul(whole, b)
+                            group = 0
+                            pending = None
+                            pending_kind = ""
+                            last = "big"
                             last_big = b
+                            last_mult = math.inf
                             scale = b
                             j += 1
                             continue
@@ -579,18 +651,28 @@ class _Reader:
                         j += 3
                         continue
                 if started and norm == L.decimal_word and pending is not None and pending_kind in ("words", "digits") \
-                        and isinstance(pending, int) and j + 1 < n and toks[j + 1][1] in L.numbers:
-                    digits = []
-                    j2 = j + 1
-                    while j2 < n and toks[j2][1] in L.numbers and L.numbers[toks[j2][1]] < 10:
-                        digits.append(str(int(L.numbers[toks[j2][1]])))
-                        j2 += 1
+                        and isinstance(pending, int):
+                    digits, j2 = self.decimal_digits(j + 1)
                     if not digits:
                         break
-                    pending = Decimal(f"{pending}.{''.join(digits)}")
+                    pending = Decimal(f"{pending}.{digits}")
                     pending_kind = "fraction"
                     last = "unit"
                     j = j2
+                    continue
+                if started and norm in L.whole_words and (pending is not None or total or group) \
+                        and pending_kind in ("words", "digits", ""):
+                    # "пять целых две десятых": a whole number, then a count of tenths, hundredths ...
+                    part = self.read_number(j + 1, plain=True)
+                    place = L.decimal_places.get(toks[part.j + 1][1]) if part is not None and part.j + 1 < n else None
+                    if place is None or not isinstance(part.value, int):
+                        break
+                    whole = total + group + (pending if pending is not None else 0)
+                    pending = _num(Decimal(whole) + Decimal(part.value) / Decimal(int(place)))
+                    total = group = 0
+                    pending_kind = "fraction"
+                    last = "unit"
+                    j = part.j + 2
                     continue
                 break
             if kind == "s" and norm in ("-", "‐", "‑") and started and j + 1 < n and last == "tens" \
@@ -615,7 +697,7 @@ class _Reader:
             return None
         value = total + group + (pending if pending is not None else 0)
         # "twenty-first", "двадцать первого", "one hundred and first": an ordinal, not a count
-        if pending_kind != "digits" and first_kind == "w" and j < n and L.ordinal_words \
+        if not plain and pending_kind != "digits" and first_kind == "w" and j < n and L.ordinal_words \
                 and (j - k >= 2 or last == "tens"):  # "one second" stays a duration
             o = j + 1 if toks[j][1] in ("-", "‐") or toks[j][1] in L.inner_and else j
             if o < n and toks[o][1] in L.ordinal_words:
@@ -628,8 +710,12 @@ class _Reader:
                 numerator = _Value(j + 1, j + 1, _num(L.numbers[toks[j + 1][1]]), "num", 1)
             if numerator is not None and isinstance(numerator.value, int):
                 return _Value(k, numerator.j, Fraction(numerator.value, value), "fraction", 1)
+        # a phrase that is nothing but number words is that number, whatever else the words can be
+        # (or by a counter: "칠명" as a claim's stated phrase)
+        alone = self.strict and k == 0 and (j == n or (j < n and j + self.match_at(j, L.counters) == n))
         # a lone Sino-Korean digit word is not a number ("이" is also a particle)
-        if L.digit_words_need_scale and only_digit_words and first_kind == "w" and pending_kind == "words":
+        if L.digit_words_need_scale and only_digit_words and first_kind == "w" and pending_kind == "words" \
+                and not alone:
             counted = j < n and toks[j][1] in L.number_counters and toks[j][2] > toks[j - 1][3] \
                 and (k == 0 or toks[k - 1][3] < toks[k][2])  # "칠 명": a word of its own, then a counter
             if toks[k][1] not in L.standalone_numbers and not counted:
@@ -637,7 +723,7 @@ class _Reader:
             if toks[k][1] in L.needs_counter and not (j < n and toks[j][1] in L.counters):
                 return None
         # "구조" (rescue), "조사" (inquiry): the largest scales count only with digits ("9조")
-        if L.scales_need_digits and first_kind == "w" and not any(t[0] == "n" for t in toks[k:j]) \
+        if L.scales_need_digits and first_kind == "w" and not alone and not any(t[0] == "n" for t in toks[k:j]) \
                 and any(t[1] in L.scales_need_digits for t in toks[k:j]):
             return None
         # a number glued to a word that is not a counter or particle (백악관, 한국) is no number
@@ -648,7 +734,7 @@ class _Reader:
         # fractions: "one third", "two-thirds", "a half" (numerator then denominator)
         if j + 1 < n and toks[j][1] == "-" and toks[j + 1][1] in L.fractions and toks[j][2] == toks[j - 1][3]:
             j += 1
-        if j < n and toks[j][1] in L.fractions and pending is not None and not total and not group \
+        if not plain and j < n and toks[j][1] in L.fractions and pending is not None and not total and not group \
                 and pending_kind in ("words", "digits") and isinstance(pending, int) and pending < 20:
             den = L.fractions[toks[j][1]]
             of = self.match_at(j + 1, L.fraction_of)
