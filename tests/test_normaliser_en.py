@@ -169,3 +169,18 @@ def test_chains_of_numbers_are_identifiers():
 ])
 def test_number_words_in_running_text(text, points):
     assert [r.low for r in find_ranges(text)] == points
+
+
+def test_find_ranges_stops_past_its_limit_and_iter_ranges_does_not(monkeypatch):
+    from analysis.errors import LimitExceededError
+    from analysis.normalise import iter_ranges, reader
+
+    text = "About 300 were killed and 2,700 wounded. " * 2_000  # 82,000 characters: three windows, 4,000 ranges
+    ranges = list(iter_ranges(text))
+    assert len(ranges) == 4_000
+    assert [r.low for r in ranges[:2]] == [270, 2700] and ranges[-1].start == len(text) - len("2,700 wounded. ")
+    assert find_ranges(text) == ranges
+    monkeypatch.setattr(reader, "MAX_RANGES_PER_CALL", 1_000)
+    with pytest.raises(LimitExceededError, match="1,000 quantities"):
+        find_ranges(text)
+    assert sum(1 for _ in iter_ranges(text)) == 4_000

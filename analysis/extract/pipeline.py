@@ -62,6 +62,7 @@ class Document:
         self._attributions: dict[int, list[Attribution]] = {}
         self._resolved: dict[int, list[tuple[Attribution, Found]]] = {}
         self.known: list[Speaker] = []
+        self._known_by_key: dict[str, list[int]] = {}  # key -> places in ``known`` of speakers with a country
         self._issuer: Found | None | bool = False
         self._country: str | None = None
         self._titles: dict[str, Speaker | None] = {}
@@ -128,8 +129,15 @@ class Document:
                 return None
             return Found(self._corefer(speaker), kind, f"{speaker.text!r} ({kind})")
         speaker = self._corefer(speaker)
-        self.known.append(speaker)
+        self._remember(speaker)
         return Found(speaker, kind, f"{speaker.text!r} ({kind})")
+
+    def _remember(self, speaker: Speaker) -> None:
+        """Add a speaker to ``known``; one with a country or from the registry is indexed by its keys."""
+        if speaker.country or speaker.how == "registry":
+            for k in speaker.keys:
+                self._known_by_key.setdefault(k, []).append(len(self.known))
+        self.known.append(speaker)
 
     def _carry(self, si: int, speaker: Speaker | None, depth: int) -> Found | None:
         """The speaker of the last sentences (at most three back, within one paragraph break)."""
@@ -256,13 +264,18 @@ class Document:
         generic = self.lx.words["generic_roles"] | self.lx.words["determiners"] | self.lx.words["np_glue"] \
             | self.lx.words["place_prepositions"]
         distinctive = {k for k in speaker.keys if len(k) >= 3 and k[:1].isalnum() and k not in generic}
-        for earlier in reversed(self.known):
-            if earlier is speaker or not (earlier.country or earlier.how == "registry"):
-                continue
-            shared = distinctive & earlier.keys
-            if shared:
-                return replace(speaker, organisation=earlier.organisation, country=earlier.country,
-                               kind=earlier.kind, how=earlier.how + "+coreference")
+        latest = -1  # the last speaker with a country sharing a distinctive word (an index: a long list stays linear)
+        for k in distinctive:
+            for place in reversed(self._known_by_key.get(k, ())):
+                if place <= latest:
+                    break
+                if self.known[place] is not speaker:
+                    latest = place
+                    break
+        if latest >= 0:
+            earlier = self.known[latest]
+            return replace(speaker, organisation=earlier.organisation, country=earlier.country,
+                           kind=earlier.kind, how=earlier.how + "+coreference")
         return self._national(speaker)
 
     # -- headlines and issuers ------------------------------------------------------------------

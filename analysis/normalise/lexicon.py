@@ -123,6 +123,7 @@ class Lexicon:
     subunits: dict[str, float] = field(default_factory=dict)
     whole_words: frozenset[str] = frozenset()
     clock_before: frozenset[str] = frozenset()
+    after_any: frozenset[str] = frozenset()
     decimal_places: dict[str, float] = field(default_factory=dict)
 
     def tokenize(self, text: str, collapse: bool = False) -> list[Token]:
@@ -611,6 +612,12 @@ def compile_table(table: dict[str, Any]) -> Lexicon:
         abbreviations=words("abbreviations"), vocab=frozenset(vocab),
         script_letters=frozenset(str(table.get("script_letters", ""))), script_words=words("script_words"),
         group_table={ord(m): None for m in "".join(table.get("group_marks", [","]))},
-        before_any=frozenset(p[-1] for p, _ in modifiers_before + openers) | words("fillers"), sign_words=words("negative_words") | {"-", "−", "–"},
+        before_any=frozenset(p[-1] for p, _ in modifiers_before + openers) | words("fillers"),
+        # the first word of anything that can follow a number and change what it states
+        after_any=frozenset(p[0] for p, _ in modifiers_after + currency_words)
+        | {p[0] for p in _phrases(tok, table.get("range_joins"))} | {p[0] for p in counters}
+        | {p[0] for w in (table.get("percent_after") or {}) for p in _phrases(tok, [w])}
+        | {p[0] for p in _phrases(tok, table.get("plus_minus"))}
+        | {p[0] for p in _phrases(tok, table.get("composite_joins"))}, sign_words=words("negative_words") | {"-", "−", "–"},
     )
     return Lexicon(**fields)

@@ -15,13 +15,15 @@ from the language tables (:mod:`analysis.lexicon`). Reading happens in two steps
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 
 from .conventions import check_band, hedge_width, roundness, rule_for
-from ..errors import AmbiguousQuantityError, NoQuantityError
-from ..limits import MAX_NUMBER_DIGITS
+
+from ..errors import AmbiguousQuantityError, LimitExceededError, NoQuantityError
+from ..limits import MAX_NUMBER_DIGITS, MAX_RANGES_PER_CALL
 from .lexicon import Lexicon, Phrase, Token, lexicon
 from ..range import Range, format_number, trusted_range
 from ..script import detect_language
@@ -389,6 +391,24 @@ class _Reader:
                 break
         return (_num(unit) if unit is not None else None), end
 
+    def digits_alone(self, k: int) -> _Value:
+        """A number written in digits with nothing after it that goes on with it ("2,700 troops");
+        its scale is the thousands its groups of zeros make ("12,000": 1,000)."""
+        L, raw = self.L, self.toks[k][4]
+        if raw.isdigit():
+            return _Value(k, k, int(raw), "num", 1, bare_digits=True)
+        scale = 1
+        for mark in L.group_marks:
+            if mark in raw:
+                zeros = 0
+                for g in reversed(raw.replace(L.decimal_mark, "\x00").split(mark)[1:]):
+                    if g != "000":
+                        break
+                    zeros += 1
+                scale = 1000 ** zeros
+                break
+        return _Value(k, k, L.number_value(raw), "num", 1, scale=scale)
+
     def decimal_digits(self, k: int) -> tuple[str, int]:
         """The digits said after a decimal word, and the token past them.
 
@@ -425,6 +445,13 @@ class _Reader:
         if tok[0] == "n" and len(tok[4]) > MAX_NUMBER_DIGITS and _digit_count(tok[4]) > MAX_NUMBER_DIGITS:
             self.too_long = self.too_long or tok[4][:12]
             return None
+        raw = tok[4]
+        nxt = toks[k + 1] if k + 1 < n else None
+        if tok[0] == "n" and (nxt is None or (
+                nxt[1] not in L.continuers and nxt[1] != "/" and nxt[4] not in L.suffix_scales
+                and not (nxt[0] == "n" and k + 2 < n and toks[k + 2][1] == "/"))):
+            # the commonest case first: digits before a word that does not go on with them ("2,700 troops")
+            return self.digits_alone(k)
         if tok[0] == "n" and k + 2 < n and toks[k + 1][1] == "/" and tok[4].isdigit() and toks[k + 2][4].isdigit() \
                 and len(toks[k + 2][4]) <= MAX_NUMBER_DIGITS \
                 and toks[k + 1][2] == tok[3] and toks[k + 2][2] == toks[k + 1][3] and int(toks[k + 2][4]) \
@@ -442,21 +469,7 @@ class _Reader:
             return _Value(k, k + 1, value, "num", 1)
         if tok[0] == "n" and (k + 1 >= n or (toks[k + 1][1] not in L.continuers
                                               and toks[k + 1][4] not in L.suffix_scales)):
-            # the common case: digits alone ("2,700 troops")
-            raw = tok[4]
-            value = L.number_value(raw)
-            scale = 1
-            if not raw.isdigit():
-                for mark in L.group_marks:
-                    if mark in raw:
-                        zeros = 0
-                        for g in reversed(raw.replace(L.decimal_mark, "\x00").split(mark)[1:]):
-                            if g != "000":
-                                break
-                            zeros += 1
-                        scale = 1000 ** zeros
-                        break
-            return _Value(k, k, value, "num", 1, scale=scale, bare_digits=raw.isdigit())
+            return self.digits_alone(k)
         total: Number = 0
         group: Number = 0
         pending: Number | None = None
@@ -808,7 +821,7 @@ class _Reader:
             if nxt[1] in ("_",):
                 return False
         # clock times: 10 am, 3 p.m., GMT+10
-        if nxt is not None and self.match_at(j + 1, L.time_after):
+        if nxt is not None and nxt[1] in L.time_after and self.match_at(j + 1, L.time_after):
             if not (nxt[1] in ("h", "hours", "hrs") and not (first[1].isdigit() and len(first[1]) == 4)):
                 return False
         if prev is not None and prev[1] in ("+", "-", "−") and i >= 2 and toks[i - 2][1] in L.time_before:
@@ -916,6 +929,11 @@ class _Quantity:
     unit: str | None = None
 
 
+# (hedge, type and value of n, kind, unit, band) -> (low, high, low_open, high_open, rule): a hedged
+# number's bounds and rule, kept because news repeats the same hedged figures
+_HEDGED: dict[tuple, tuple] = {}
+
+
 def _no_negative(low: Number, n: Number) -> Number:
     """A hedge never takes a count below zero: "about 0" is 0 to 1, not -1 to 1."""
     return low if n < 0 or low >= 0 else 0
@@ -1001,7 +1019,7 @@ class _Combiner:
         """Whether the tokens between two values join them into a range."""
         r = self.r
         start, stop = a.j + 1, b.i
-        if stop <= start:
+        if stop <= start or r.toks[start][1] not in r.L.after_any:  # no join, counter or unit starts here
             return False, [], ""
         skip = r.match_at(start, r.L.counters) if r.L.counters else 0
         start += skip
@@ -1026,7 +1044,19 @@ class _Combiner:
         vals = self.values
         out: list[_Quantity] = []
         m = 0
+        r = self.r
+        toks, n, L = r.toks, r.n, r.L
+        quiet_before, quiet_after = L.before_any | {","}, L.after_any
         while m < len(vals):
+            v = vals[m]
+            if v.kind == "num" and v.currency is None and (v.i == 0 or toks[v.i - 1][1] not in quiet_before) \
+                    and (v.j + 1 >= n or toks[v.j + 1][1] not in quiet_after) and v.i >= self.floor:
+                # the commonest shape, a number with no word around it that could change it: a point
+                out.append(_Quantity(v.i, v.j, v.value, v.value, False, False, v.value, False, "point",
+                                     rule_for("point", value=_fmt(v.value)), None))
+                self.floor = v.j + 1
+                m += 1
+                continue
             q, used = self.one(m)
             m += used
             if q is not None and q.last >= self.floor:
@@ -1176,7 +1206,6 @@ class _Combiner:
                 q = self.bounded(q, bound)
             return q
         n = v.value
-        u = rounding_unit(n) if v.kind == "num" else v.unit  # only "above_unit" (3천여) reads it
         low: Number | float = n
         high: Number | float = n
         low_open = high_open = False
@@ -1188,7 +1217,12 @@ class _Combiner:
         else:
             approx = True
             kind = "approx"
-            if hedge[0] == "above_unit":
+            key = (hedge, type(n), n, v.kind, v.unit, self.band)
+            known = _HEDGED.get(key)
+            if known is not None:  # the same hedge on the same number: worked out once
+                low, high, low_open, high_open, rule = known
+            elif hedge[0] == "above_unit":
+                u = rounding_unit(n) if v.kind == "num" else v.unit
                 low, high, low_open, high_open = n, n + u, True, True
                 rule = rule_for("above_unit", word=hedge[1], value=_fmt(n),
                                 unit=_fmt(u), high=_fmt(high))
@@ -1206,6 +1240,10 @@ class _Combiner:
                 else:
                     low, high, low_open = n, n + h, True
                     rule = rule_for("above", high=_fmt(high), **words)
+            if known is None:
+                if len(_HEDGED) > 50_000:
+                    _HEDGED.clear()
+                _HEDGED[key] = (low, high, low_open, high_open, rule)
         q = _Quantity(first, last, low, high, low_open, high_open, best, approx, kind, rule, cur)
         if bound:
             q = self.bounded(q, bound)
@@ -1324,6 +1362,10 @@ def find_ranges(text: str, lang: str = "en", band: str = "standard") -> list[Ran
         When ``text`` is not a ``str``.
     InputError
         When ``lang`` or ``band`` is not one of those accepted.
+    LimitExceededError
+        When the text states more than ``MAX_RANGES_PER_CALL`` quantities (200,000; see
+        :mod:`analysis.limits`): a list of them would take too much memory. :func:`iter_ranges`
+        yields any number of them, one at a time.
 
     Examples
     --------
@@ -1339,11 +1381,61 @@ def find_ranges(text: str, lang: str = "en", band: str = "standard") -> list[Ran
     check_band(band)
     L = lexicon(detect_language(text) if lang == "auto" else lang)
     if len(text) <= _WINDOW:
-        return _find(text, L, band, 0)
-    found: list[Range] = []
-    for lo, hi in _windows(text):  # a long text is read a window at a time: memory stays flat
-        found.extend(_find(text[lo:hi], L, band, lo))
+        found = _find(text, L, band, 0)
+    else:
+        found = []
+        for lo, hi in _windows(text):  # a long text is read a window at a time
+            found.extend(_find(text[lo:hi], L, band, lo))
+            if len(found) > MAX_RANGES_PER_CALL:
+                break
+    if len(found) > MAX_RANGES_PER_CALL:
+        raise LimitExceededError(
+            f"find_ranges stops past {MAX_RANGES_PER_CALL:,} quantities in one text of {len(text):,} characters "
+            f"(the limit MAX_RANGES_PER_CALL); read such a text with analysis.normalise.iter_ranges, which "
+            f"yields them one at a time")
     return found
+
+
+def iter_ranges(text: str, lang: str = "en", band: str = "standard") -> Iterator[Range]:
+    """Every quantity stated in a text, in order of position, one at a time.
+
+    The same quantities as :func:`find_ranges`, with no limit on how many: the text is
+    read a window of 32 KB at a time and each window's ranges are yielded before the next
+    is read, so memory stays flat however long the text and however dense its numbers.
+
+    Parameters
+    ----------
+    text : str
+        Any text.
+    lang : str, default "en"
+        ``en``, ``uk``, ``ru``, ``ko``, or ``auto`` to choose from the script.
+    band : str, default "standard"
+        How far a hedge reaches: ``narrow``, ``standard`` or ``wide``.
+
+    Yields
+    ------
+    Range
+
+    Raises
+    ------
+    TypeError
+        When ``text`` is not a ``str``.
+    InputError
+        When ``lang`` or ``band`` is not one of those accepted.
+
+    Examples
+    --------
+    >>> [r.text for r in iter_ranges("about 300 had died and 2,700 had been injured")]
+    ['about 300', '2,700']
+    >>> sum(1 for _ in iter_ranges("1 " * 50_000))
+    50000
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"iter_ranges expects a str, not {type(text).__name__}")
+    check_band(band)
+    L = lexicon(detect_language(text) if lang == "auto" else lang)
+    for lo, hi in _windows(text):
+        yield from _find(text[lo:hi], L, band, lo)
 
 
 _WINDOW = 1 << 15
