@@ -9,7 +9,9 @@ each worker's peak resident memory (its ``ru_maxrss``), which should not grow wi
 
 Run: ``.venv/bin/python benchmarks/bench_corpus.py [--corpus-size 10000 100000] [--repeat 1]``
 (``make bench`` runs both default sizes once; ``--repeat 3`` keeps the fastest of three runs of the
-first size's comparisons, for a machine that other jobs share).
+first size's comparisons, for a machine that other jobs share). ``--hostile`` instead runs a corpus of
+ordinary articles with two articles that are one sentence of 1 MB with no full stop (a casualty list,
+a run of attributions) on 2 workers, and prints each partition's time: a worker must not stall on them.
 """
 
 from __future__ import annotations
@@ -67,13 +69,53 @@ def corpus_run(path: Path, out: Path, workers: int, languages: tuple[str, ...]) 
     return time.perf_counter() - started, summary
 
 
+HOSTILE_UNITS = {"a list with no full stop": "12 killed, 30 wounded and 4 missing in the port city, officials said, ",
+                 "a run of attributions": "officials said 40 people were killed and "}
+
+
+def hostile(tmp: Path, megabytes: float = 1.0) -> None:
+    """Two articles of one ``megabytes`` sentence each among 400 ordinary ones, on 2 workers."""
+    import json
+
+    path = tmp / "hostile.jsonl"
+    with open(path, "w", encoding="utf-8") as f:
+        for number, article in enumerate(articles(400, seed=5, languages=("en",))):
+            f.write(json.dumps(article, ensure_ascii=False) + "\n")
+            if number % 200 == 100:
+                name, unit = list(HOSTILE_UNITS.items())[number // 200]
+                text = "The ministry said: " + unit * int(megabytes * 1e6 // len(unit))
+                f.write(json.dumps({"id": name, "lang": "en", "text": text}) + "\n")
+    for name, unit in HOSTILE_UNITS.items():
+        text = "The ministry said: " + unit * int(megabytes * 1e6 // len(unit))
+        started = time.process_time()
+        rows = extract_rows(text, lang="en")
+        print(f"  one {megabytes:g} MB sentence, {name}: {time.process_time() - started:.1f} s of processor in this "
+              f"process, {len(rows):,} candidate claims")
+    started = time.perf_counter()
+    summary = extract_corpus(str(path), tmp / "hostile-out", workers=2, progress=False, overwrite=True,
+                             languages=("en",), log=lambda m: None)
+    print(f"  extract-corpus, 2 workers: {time.perf_counter() - started:.1f} s in all, {summary.seconds:.1f} s "
+          f"extracting; {summary.articles} articles, {summary.failed} failed, {summary.claims:,} candidate claims")
+    for marker in sorted((tmp / "hostile-out" / "_partitions").glob("part-*.json")):
+        part = json.loads(marker.read_text(encoding="utf-8"))
+        print(f"    {part['name']}: {part['articles']} articles, {part['bytes'] / 1e6:.2f} MB, {part['seconds']:.1f} s "
+              f"({part['cpu_seconds']:.1f} s of processor), peak memory {part['peak_rss'] / 1e6:.0f} MB")
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus-size", type=int, nargs="+", default=list(SIZES),
                         help="articles in each corpus (the first one is also run by the plain loop and 1 worker)")
     parser.add_argument("--repeat", type=int, default=1,
                         help="run the first size's comparisons this many times and keep the fastest of each")
+    parser.add_argument("--hostile", action="store_true",
+                        help="two articles of one 1 MB sentence among ordinary ones, instead of the comparison")
     args, _ = parser.parse_known_args(sys.argv[1:] if argv is None else argv)
+    if args.hostile:
+        print("load average before: " + " ".join(f"{x:.2f}" for x in os.getloadavg()))
+        with tempfile.TemporaryDirectory(prefix="bench-corpus-") as tmp:
+            hostile(Path(tmp))
+        return
     started = time.perf_counter()
     languages = tuple(warm_up(template_languages()))
     loading = time.perf_counter() - started

@@ -138,6 +138,8 @@ def test_another_input_into_the_same_folder_is_refused(folder, tmp_path, news, s
     (other / "one.txt").write_text(news[0]["text"], encoding="utf-8")
     with pytest.raises(InputError, match="holds the output of another input"):
         extract_corpus(str(other), out, scheduler=scheduler, progress=False)
+    with pytest.raises(InputError, match="a run of this input cut into [0-9]+ partitions, now 1 "):
+        extract_corpus(str(folder), out, scheduler=scheduler, progress=False)  # the default size: one partition
 
 
 def test_json_lines_with_metadata_a_bad_line_and_a_missing_language(tmp_path, news, scheduler):

@@ -30,9 +30,9 @@ OPTIONAL_FIELDS = ("id", "url", "published", "outlet", "lang")
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonlines", ".json")
 PARQUET_SUFFIXES = (".parquet", ".pq")
 #: Roughly how much text one partition holds (a few seconds of one worker's time).
-PARTITION_BYTES = 1_000_000
+PARTITION_BYTES = 500_000
 #: At most this many articles in one partition.
-PARTITION_ARTICLES = 1_000
+PARTITION_ARTICLES = 500
 #: A line or a file this large (in bytes) is refused before it is read.
 MAX_ARTICLE_BYTES = 4 * MAX_ARTICLE_CHARS
 _BOM = "\ufeff".encode("utf-8")

@@ -217,6 +217,10 @@ def _prepare(out: Path, input: str, parts: list[Partition], overwrite: bool) -> 
             path.unlink(missing_ok=True)
     elif manifest.exists():
         previous = json.loads(manifest.read_text(encoding="utf-8"))
+        if previous.get("fingerprint") != fingerprint and previous.get("input") == str(input):
+            raise InputError(f"--out '{out}' holds a run of this input cut into {previous.get('partitions')} "
+                             f"partitions, now {len(parts)} (the input or the partition size changed); use "
+                             f"--overwrite or another folder")
         if previous.get("fingerprint") != fingerprint:
             raise InputError(f"--out '{out}' holds the output of another input ({previous.get('input')!r}, "
                              f"{previous.get('partitions')} partitions); use --overwrite or another folder")

@@ -41,6 +41,8 @@ class PhraseSet:
 
     def __init__(self) -> None:
         self._by_first: dict[str, list[tuple[tuple[str, ...], object]]] = {}
+        self._singles: set[str] = set()  # the one-word phrases, for ``in``
+        self._firsts: frozenset[str] | None = None
 
     def add(self, keys: tuple[str, ...], value: object) -> None:
         if keys and all(keys):
@@ -48,6 +50,9 @@ class PhraseSet:
             if all(k != keys for k, _ in bucket):
                 bucket.append((keys, value))
                 bucket.sort(key=lambda kv: -len(kv[0]))
+                if len(keys) == 1:
+                    self._singles.add(keys[0])
+                self._firsts = None
 
     def match(self, keys: list[str], i: int) -> tuple[int, object] | None:
         """(number of words, value) of the longest phrase starting at word ``i``, or None."""
@@ -63,10 +68,13 @@ class PhraseSet:
     @property
     def firsts(self) -> frozenset[str]:
         """The first words of every phrase."""
-        return frozenset(self._by_first)
+        if self._firsts is None:
+            self._firsts = frozenset(self._by_first)
+        return self._firsts
 
     def __contains__(self, key: str) -> bool:
-        return any(len(p) == 1 for p, _ in self._by_first.get(key, ()))
+        """Is ``key`` a phrase of one word?"""
+        return key in self._singles
 
 
 @dataclass

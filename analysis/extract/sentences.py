@@ -10,6 +10,7 @@ from .language import Language
 _BOUNDARY = re.compile(r"[.!?…。]+[\"”’')\]»]*(?=\s|[A-ZА-ЯІЇЄҐ가-힣\"“«])\s*|\n+")
 _STARTS_SENTENCE = re.compile(r"[\"“‘«(\[]?[A-ZА-ЯІЇЄҐЁ0-9가-힣]")
 _LAST_WORD = re.compile(r"([\w.]{1,12})[.!?…]+[\"”’')\]»]*\s*$")
+_CLOSED = re.compile(r"[.!?…。:]['\"”’»)]*$")  # a line that ends like a sentence is no headline
 _OPENING = "“«„"
 _CLOSING = "”»“"
 _PAIRS = {"“": "”", "«": "»", "„": "“"}
@@ -53,7 +54,7 @@ def sentences(text: str, lx: Language) -> list[Sentence]:
         lead = len(piece) - len(piece.lstrip())
         s, e = a + lead, a + lead + len(stripped)
         title = closes_line and s == line_start + (len(text[line_start:s]) - len(text[line_start:s].lstrip())) \
-            and not re.search(r"[.!?…。:]['\"”’»)]*$", stripped)
+            and not _CLOSED.search(stripped)
         out.append(Sentence(s, e, paragraph, bool(title)))
 
     for m in _BOUNDARY.finditer(text):

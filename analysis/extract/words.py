@@ -70,24 +70,17 @@ def tokenize(text: str, start: int, end: int, lx: Language) -> Words:
     >>> w.text, w.key[:2]
     (['Pang', 'says', '300', 'died', '.'], ['pang', 'says'])
     """
-    texts, starts, ends, keys, tags = [], [], [], [], []
+    matches = list(TOKEN.finditer(text, start, end))  # one pass in C; the lists below are comprehensions
+    texts = [m.group() for m in matches]
+    starts = [m.start() for m in matches]
+    ends = [m.end() for m in matches]
     korean = lx.korean
-    key = lx.key
-    for m in TOKEN.finditer(text, start, end):
-        word = m.group()
-        texts.append(word)
-        starts.append(m.start())
-        ends.append(m.end())
-        if korean is not None:
-            if word[0].isalnum():
-                analysed = korean(word)
-                keys.append(analysed.key)
-                tags.append(analysed.particle_tag)
-            else:
-                keys.append(word)
-                tags.append("")
-        else:
-            keys.append(key(word) if word[0].isalnum() else word)
     if korean is None:
+        key = lx.key
+        keys = [key(word) if word[0].isalnum() else word for word in texts]
         tags = [""] * len(texts)
+    else:
+        analysed = [korean(word) if word[0].isalnum() else None for word in texts]
+        keys = [word if a is None else a.key for word, a in zip(texts, analysed)]
+        tags = ["" if a is None else a.particle_tag for a in analysed]
     return Words(texts, starts, ends, keys, tags, start)
