@@ -29,6 +29,7 @@ import csv
 import datetime as dt
 import io
 import math
+import stat
 from functools import lru_cache
 from pathlib import Path
 
@@ -66,12 +67,17 @@ def read_claims_csv(path: str | Path) -> tuple[pd.DataFrame, list[dict]]:
     """
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_CLAIMS_FILE_BYTES:
-            raise _file_problem(path, f"is {size:,} bytes; the limit is {MAX_CLAIMS_FILE_BYTES:,} bytes")
-        raw = path.read_bytes()
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):   # a device or a pipe reports size 0 and can be read forever
+            raise _file_problem(path, "is not a regular file (a device or a pipe); give a claims file")
+        if info.st_size > MAX_CLAIMS_FILE_BYTES:
+            raise _file_problem(path, f"is {info.st_size:,} bytes; the limit is {MAX_CLAIMS_FILE_BYTES:,} bytes")
+        with open(path, "rb") as handle:
+            raw = handle.read(MAX_CLAIMS_FILE_BYTES + 1)
     except OSError as error:
         raise _file_problem(path, f"cannot be read: {error.strerror or error}", value=str(path)) from None
+    if len(raw) > MAX_CLAIMS_FILE_BYTES:
+        raise _file_problem(path, f"grew past {MAX_CLAIMS_FILE_BYTES:,} bytes (the limit) while being read")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -108,7 +114,7 @@ def read_claims_csv(path: str | Path) -> tuple[pd.DataFrame, list[dict]]:
             problems.append(dict(row=start, column="(row)", value=",".join(record)[:60],
                                  reason=f"has {len(record)} fields but the header has {len(header)}"))
             record = (record + [""] * len(header))[:len(header)]
-        if len(joined) <= MAX_FIELD_CHARS and "\n" not in joined:
+        if len(joined) <= MAX_FIELD_CHARS and "\n" not in joined and "\x00" not in joined:
             records.append(record)
             rows.append(start)
             continue
@@ -116,6 +122,10 @@ def read_claims_csv(path: str | Path) -> tuple[pd.DataFrame, list[dict]]:
             if len(value) > MAX_FIELD_CHARS:
                 problems.append(dict(row=start, column=name, value=value[:40],
                                      reason=f"is {len(value):,} characters long; the limit is {MAX_FIELD_CHARS:,}"))
+            elif "\x00" in value:
+                problems.append(dict(row=start, column=name, value=value.replace("\x00", "\\0")[:60],
+                                     reason="holds a NUL character (U+0000): the file is probably binary or saved "
+                                            "in another encoding; save it as UTF-8 text"))
             elif "\n" in value and _swallows_rows(value, len(header)):
                 problems.append(dict(row=start, column=name, value=value.split("\n", 1)[0][:60],
                                      reason="opens a quote that is never closed on its line: it swallows "
