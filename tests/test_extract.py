@@ -314,3 +314,29 @@ def test_a_pronoun_inside_according_to_carries_the_speaker():
 def test_finding_bodies_is_not_reporting():
     text = "Rescuers found 9 bodies on Tuesday, police in Chile said."
     assert [r["speaker"] for r in extract_rows(text)] == ["police in Chile"]
+
+
+def test_a_figure_in_quotation_marks_keeps_its_measure():
+    text = 'The minister, who wrote that "as many as 600" people may have died, is from Chile.'
+    assert [(s, m) for s, m, _ in found(text)] == [("as many as 600", "killed")]
+
+
+def test_a_fraction_is_a_share_not_a_count():
+    assert found("The ministry said almost a tenth of the soldiers were wounded.") == []
+
+
+def test_a_measure_before_a_dash_reaches_the_number():
+    text = '"Серед загиблих – двоє дітей", – написав голова поліції Румунії.'
+    assert found(text, "uk") == [("двоє", "killed", "RO")]
+
+
+def test_people_whose_fate_is_unknown_are_missing():
+    assert found("По словам губернатора Чили, судьба еще 4 человек остается неизвестной.", "ru") == [
+        ("4", "missing", "CL")]
+
+
+def test_a_korean_compound_role_and_killed_in_action():
+    text = "칠레 국방부는 반군 150명을 사살했다고 주장했다."
+    assert found(text, "ko") == [("150", "killed", "CL")]
+    text = "칠레 산티아고주 군정청장은 \"부상자는 27명\"이라고 말했다."
+    assert found(text, "ko") == [("27", "wounded", "CL")]

@@ -22,7 +22,7 @@ from .language import Language, language
 from .measures import elliptical, measure, not_people, number_words, scope, subject, subset
 from .registry import RegistryIndex, registry_index
 from .sentences import Sentence, quotations, sentences
-from .speakers import Speaker, _function_word, phrase_has_head, resolve
+from .speakers import Speaker, _function_word, _korean_role, phrase_has_head, resolve
 from .words import Words, country_at, tokenize
 
 CLAIM_COLUMNS = ("claim_id", "claim_date", "speaker", "organisation", "country", "metric", "scope", "subject",
@@ -274,7 +274,8 @@ class Document:
             if code:
                 return replace(speaker, country=code, how="article")
         words = list(speaker.sequence or speaker.keys)
-        if not any(k in self.lx.national for k in speaker.keys) and not any(
+        if not any(k in self.lx.national or _korean_role(k, self.lx, self.lx.national) for k in speaker.keys) \
+                and not any(
                 self.lx.national.match(words, i) for i in range(len(words))):
             return speaker
         country = self.country() or (self._sentence_country(si, speaker) if si is not None else "")
@@ -302,6 +303,8 @@ class Document:
                 a, _ = _chunk_before(w, last, self.lx)
                 if a >= last:
                     continue
+                if any(self.lx.measures.match(w.key, k) for k in range(a, len(w))):
+                    continue  # "Dozens killed in air strikes on AA camps": a clause, not a title
                 titled = resolve(w, a, len(w), self.lx, self.registry, self.text)
                 if titled is None or titled.pronoun or not (titled.keys - speaker.keys) or (
                         titled.how == "country" and titled.keys & self.surnames()):

@@ -54,13 +54,21 @@ def _function_word(key: str, lx: Language) -> bool:
                                                   "statement_words", "evidence_nouns"))
 
 
+def _korean_role(key: str, lx: Language, heads=None) -> bool:
+    """A Korean compound that ends in a role noun ("군정청장" ends in "청장", "보건부" in "부")."""
+    if lx.korean is None or len(key) < 3:
+        return False
+    heads = lx.roles if heads is None else heads
+    return any(key[-n:] in heads for n in range(2, min(5, len(key))))
+
+
 def phrase_has_head(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, sentence_start: bool) -> bool:
     """Does words[a:b] look like a speaker phrase (a name, a role, a known body, a nationality)?"""
     for i in range(a, b):
         key = w.key[i]
         if w.is_punct(i):
             continue
-        if key in lx.roles or key in lx.words["pronouns"]:
+        if key in lx.roles or key in lx.words["pronouns"] or _korean_role(key, lx):
             return True
         where = i > a and w.key[i - 1] in lx.words["place_prepositions"]  # "Землетрус у Непалі" names a place
         if country_at(w, i, lx) and not where:
