@@ -168,14 +168,17 @@ SCHEMA: dict[str, Key] = {key.name: key for key in _KEYS}
 
 
 def _fail(table: str, message: str) -> None:
-    raise TableSchemaError(f"language table {table!r}: {message}")
+    # ``table`` is a table's name ("en"), or a label already saying what the table is ("scope table 'en'")
+    label = table if " " in table else f"language table {table!r}"
+    raise TableSchemaError(f"{label}: {message}")
 
 
 def _unknown(table: str, where: str, key: object, allowed: list[str]) -> None:
     close = difflib.get_close_matches(str(key), allowed, n=1)
     hint = f"; did you mean {close[0]!r}?" if close else ""
+    home = "its schema" if " " in table else "analysis/normalise/table_schema.py"
     _fail(table, f"unknown key {where + str(key)!r}{hint}; accepted keys (a new key goes in "
-                 f"analysis/normalise/table_schema.py): {', '.join(allowed)}")
+                 f"{home}): {', '.join(allowed)}")
 
 
 def _is_number(value: object) -> bool:
@@ -246,6 +249,32 @@ def _check_mapping(table: str, data: dict, schema: dict[str, Key], where: str) -
                              f"a table must have: {needed}")
             continue
         _check_value(table, key, data[key.name], where + key.name)
+
+
+def check_keys(data: Any, keys: tuple[Key, ...], label: str) -> dict[str, Any]:
+    """Check any table of data against a tuple of :class:`Key`; return it unchanged.
+
+    The one checker for every per-language table of the package (the normaliser's, and the
+    tables of other layers, such as the scope cues of :mod:`analysis.claims.scope`): an unknown
+    key, a missing required key or a value of the wrong kind raises :class:`TableSchemaError`
+    starting with ``label``.
+
+    Examples
+    --------
+    >>> keys = (Key("months", "words", "month names", True),)
+    >>> check_keys({"months": ["may"]}, keys, "scope table 'en'")
+    {'months': ['may']}
+    >>> check_keys({"monts": []}, keys, "scope table 'en'")
+    Traceback (most recent call last):
+    ...
+    analysis.normalise.table_schema.TableSchemaError: scope table 'en': unknown key 'monts'; did you mean 'months'?; accepted keys (a new key goes in its schema): months
+    """
+    if " " not in label:
+        raise ValueError(f"label {label!r} must say what the table is, e.g. \"scope table 'en'\"")
+    if not isinstance(data, dict):
+        _fail(label, f"must be a mapping of keys to values; found {type(data).__name__}")
+    _check_mapping(label, data, {key.name: key for key in keys}, "")
+    return data
 
 
 def check_table(data: Any, table: str) -> dict[str, Any]:
