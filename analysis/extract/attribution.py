@@ -20,6 +20,7 @@ _BOUNDARY = frozenset(",;:()[]\"“”«»„—–-!?.·")
 _OPEN_QUOTES = frozenset("\"“«„")
 _CLOSE_QUOTES = frozenset("\"”»“")
 MAX_PHRASE = 14
+KOREAN_WINDOW = 60  # words looked at before a Korean speech verb for its subject and its quotation
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
 
 
@@ -349,22 +350,25 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
             continue
         if key not in lx.speech:
             continue
-        boundary = 0
-        for k in range(i - 1, -1, -1):
+        floor = max(0, i - KOREAN_WINDOW)  # a subject stands within a few dozen words of its verb
+        boundary = floor
+        quoted = False
+        for k in range(i - 1, floor - 1, -1):
             if w.text[k].endswith(endings) or w.text[k] in _CLOSE_QUOTES or w.tag[k] == "JKQ" or \
                     (w.text[k] == "고" and k > 0 and w.text[k - 1] in _CLOSE_QUOTES):
                 boundary = k + 1
+                quoted = True
                 break
         candidates = [k for k in range(i - 1, boundary - 1, -1) if subject_word(k)]
-        if boundary > 0:
+        if quoted:
             before_quote = []
-            for k in range(0, boundary):
+            for k in range(0, min(boundary, KOREAN_WINDOW)):
                 if w.text[k] in _OPEN_QUOTES:
                     break
                 if subject_word(k):
                     before_quote.append(k)
             candidates += before_quote
-        if not candidates and i > 0 and not w.tag[i] and w.text[i] == key and (
+        if not candidates and 0 < i <= 8 and not w.tag[i] and w.text[i] == key and (
                 i + 1 >= n or w.is_punct(i + 1) or text[w.end[i]:w.end[i] + 1] in ("…", ":", " ")) \
                 and all(not w.tag[k] and not w.is_punct(k) and not _is_digit(w, k) for k in range(0, i)):
             # a headline's "X 발표…": a bare speech noun after an unmarked noun phrase that opens the sentence
