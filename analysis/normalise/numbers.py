@@ -234,7 +234,7 @@ class Reader(TokenView):
             if p - 1 >= 0 and toks[p - 1][0] == "w" and toks[p - 1][1] in L.currency_codes and self.adjacent(p - 1, p):
                 v.i = p - 1
         elif p >= 0 and toks[p][0] == "w" and toks[p][1] in L.currency_codes:
-            v.currency = toks[p][4].upper().replace("RMB", "CNY")
+            v.currency = L.currency_aliases.get(toks[p][1], toks[p][4].upper())
             v.i = p
         else:
             size, code = self.match_ending(p, L.currency_words_before)
@@ -244,7 +244,7 @@ class Reader(TokenView):
         q = v.j + 1
         if q < self.n:
             if toks[q][0] == "w" and toks[q][1] in L.currency_codes:
-                v.currency = toks[q][4].upper().replace("RMB", "CNY")
+                v.currency = L.currency_aliases.get(toks[q][1], toks[q][4].upper())
                 v.j = q
             else:
                 size, code = self.match_starting(q, L.currency_words)
@@ -573,7 +573,7 @@ class Reader(TokenView):
                 return False
         # clock times: 10 am, 3 p.m., GMT+10
         if nxt is not None and nxt[1] in L.time_after and self.match_at(j + 1, L.time_after):
-            if not (nxt[1] in ("h", "hours", "hrs") and not (first[1].isdigit() and len(first[1]) == 4)):
+            if not (nxt[1] in L.hour_words and not (first[1].isdigit() and len(first[1]) == 4)):
                 return False
         if prev is not None and prev[1] in ("+", "-", "−") and i >= 2 and toks[i - 2][1] in L.time_before:
             return False
@@ -612,7 +612,7 @@ class Reader(TokenView):
         if size:
             return False
         # "between 2000 and 3000 troops": the other end is no year, so neither is this
-        if j + 2 < self.n and toks[j + 2][0] == "n" and (nxt in ("and", "to", "or") or nxt in ("-", "–")):
+        if j + 2 < self.n and toks[j + 2][0] == "n" and nxt in self.L.single_joins:
             other = toks[j + 2][1]
             if not (other.isdigit() and (len(other) == 2 or (len(other) == 4 and 1800 <= int(other) <= 2100))):
                 return False
