@@ -72,12 +72,13 @@ class Reader(TokenView):
     """Reads the values of one text; ``strict`` (a single phrase, as ``parse_range`` reads)
     relaxes year detection and reads a phrase made only of number words as that number."""
 
-    __slots__ = ("strict", "too_long", "negative")
+    __slots__ = ("strict", "too_long", "negative", "seen")
 
     def __init__(self, text: str, L: Lexicon, strict: bool) -> None:
         toks: list[Token] = L.tokenize(text, collapse=not strict)
         super().__init__(text, toks, L)
         self.strict = strict
+        self.seen = 0
         self.too_long = ""  # the start of a number past MAX_NUMBER_DIGITS, for the error message
         self.negative = ""  # a number with a minus before it, for the error message
 
@@ -86,6 +87,7 @@ class Reader(TokenView):
         toks, L, n = self.toks, self.L, self.n
         starters, symbols, signs = L.starters, L.currency_symbols, L.sign_words
         candidates = [k for k, t in enumerate(toks) if t[0] == "n" or t[1] in starters or t[1] in symbols]
+        self.seen = len(candidates)  # the numbers and words that may open a quantity, each read once
         done = 0
         for k in candidates:
             if k < done:
