@@ -340,3 +340,24 @@ def test_a_korean_compound_role_and_killed_in_action():
     assert found(text, "ko") == [("150", "killed", "CL")]
     text = "칠레 산티아고주 군정청장은 \"부상자는 27명\"이라고 말했다."
     assert found(text, "ko") == [("27", "wounded", "CL")]
+
+
+def test_according_to_figures_compiled_by_names_their_owner():
+    text = "More than 90 people have been killed, according to figures compiled by the Associated Press."
+    assert found(text) == [("More than 90", "killed", "US")]
+
+
+def test_a_capitalised_place_is_read_as_a_name_not_a_common_noun():
+    # "Газы" is Gaza's genitive, "газа" is gas's
+    assert found("Минздрав Газы сообщил, что погибли 40 человек.", "ru") == [("40", "killed", "PS")]
+
+
+def test_the_country_word_is_not_a_shared_name_between_two_speakers():
+    text = ("Погибли 300 человек, сообщила военная администрация Мьянмы. "
+            "В соседнем Таиланде погибли десять человек, сообщил вице-премьер страны.")
+    assert found(text, "ru") == [("300", "killed", "MM"), ("десять", "killed", "TH")]
+
+
+def test_people_in_need_in_russian():
+    text = "Как сообщает Reuters со ссылкой на ВОЗ, в помощи нуждаются более 100 тысяч человек."
+    assert found(text, "ru") == [("более 100 тысяч", "in_need", "")]

@@ -222,7 +222,12 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
             if pronoun is not None:
                 out.append(Attribution(w.start[i], Speaker(w.text[pronoun], "", "", pronoun=True), "according"))
             elif after_object:
-                a, b = _chunk_after(w, i + length, lx)
+                start = i + length
+                while start < n and w.key[start] in lx.words["determiners"]:
+                    start += 1
+                evidence = lx.evidence.match(w.key, start) if start < n else None
+                # "according to figures compiled by the AP": the owner of the figures
+                a, b = _chunk_after(w, start + evidence[0] if evidence else i + length, lx)
                 speaker = _speaker(w, a, b, lx, registry, text, False)
                 if speaker is not None:
                     out.append(Attribution(w.start[i], speaker, "according", _trailing(w, b)))

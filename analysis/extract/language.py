@@ -153,7 +153,12 @@ def _morph(lang: str):
             if not lower[:1].isalpha() or not re.search(r"[а-яіїєґ]", lower):
                 found = lower
             else:
-                found = analyser.parse(lower)[0].normal_form.translate(_APOSTROPHES)
+                parses = analyser.parse(lower)
+                chosen = parses[0]
+                if word[:1].isupper():  # "Газы" is Gaza, "газы" gases: a capital prefers a name's reading
+                    chosen = next((p for p in parses if _PROPER & p.tag.grammemes and "UNKN" not in p.tag.grammemes),
+                                  chosen)
+                found = chosen.normal_form.translate(_APOSTROPHES)
             if len(cache) < 500_000:
                 cache[word] = found
         return found

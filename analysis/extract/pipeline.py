@@ -353,7 +353,7 @@ class Document:
             if titled is not speaker:
                 return titled
         generic = self.lx.words["generic_roles"] | self.lx.words["determiners"] | self.lx.words["np_glue"] \
-            | self.lx.words["place_prepositions"]
+            | self.lx.words["place_prepositions"] | self.lx.words["country_words"]
         distinctive = {k for k in speaker.keys if len(k) >= 3 and k[:1].isalnum() and k not in generic}
         latest = -1  # the last speaker with a country sharing a distinctive word (an index: a long list stays linear)
         for k in distinctive:
