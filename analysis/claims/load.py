@@ -481,7 +481,7 @@ def load_claims(path: str | Path, *, band: str | None = None) -> pd.DataFrame:
     for name, default in OPTIONAL.items():
         if name not in frame.columns:
             frame[name] = default
-    frame[list(COLUMNS)] = frame[list(COLUMNS)].fillna("").astype(str)
+    frame[list(COLUMNS)] = frame[list(COLUMNS)].astype(str)   # the readers give text cells, never missing ones
     frame["lang"] = frame["lang"].where(frame["lang"] != "", "en")
     bad_rows = {p["row"] for p in problems}
     checked = frame[~frame["row"].isin(bad_rows)]
