@@ -72,12 +72,13 @@ class Reader(TokenView):
     """Reads the values of one text; ``strict`` (a single phrase, as ``parse_range`` reads)
     relaxes year detection and reads a phrase made only of number words as that number."""
 
-    __slots__ = ("strict", "too_long", "negative")
+    __slots__ = ("strict", "too_long", "negative", "seen")
 
     def __init__(self, text: str, L: Lexicon, strict: bool) -> None:
         toks: list[Token] = L.tokenize(text, collapse=not strict)
         super().__init__(text, toks, L)
         self.strict = strict
+        self.seen = 0
         self.too_long = ""  # the start of a number past MAX_NUMBER_DIGITS, for the error message
         self.negative = ""  # a number with a minus before it, for the error message
 
@@ -86,6 +87,7 @@ class Reader(TokenView):
         toks, L, n = self.toks, self.L, self.n
         starters, symbols, signs = L.starters, L.currency_symbols, L.sign_words
         candidates = [k for k, t in enumerate(toks) if t[0] == "n" or t[1] in starters or t[1] in symbols]
+        self.seen = len(candidates)  # the numbers and words that may open a quantity, each read once
         done = 0
         for k in candidates:
             if k < done:
@@ -234,7 +236,7 @@ class Reader(TokenView):
             if p - 1 >= 0 and toks[p - 1][0] == "w" and toks[p - 1][1] in L.currency_codes and self.adjacent(p - 1, p):
                 v.i = p - 1
         elif p >= 0 and toks[p][0] == "w" and toks[p][1] in L.currency_codes:
-            v.currency = toks[p][4].upper().replace("RMB", "CNY")
+            v.currency = L.currency_aliases.get(toks[p][1], toks[p][4].upper())
             v.i = p
         else:
             size, code = self.match_ending(p, L.currency_words_before)
@@ -244,7 +246,7 @@ class Reader(TokenView):
         q = v.j + 1
         if q < self.n:
             if toks[q][0] == "w" and toks[q][1] in L.currency_codes:
-                v.currency = toks[q][4].upper().replace("RMB", "CNY")
+                v.currency = L.currency_aliases.get(toks[q][1], toks[q][4].upper())
                 v.j = q
             else:
                 size, code = self.match_starting(q, L.currency_words)
@@ -573,7 +575,7 @@ class Reader(TokenView):
                 return False
         # clock times: 10 am, 3 p.m., GMT+10
         if nxt is not None and nxt[1] in L.time_after and self.match_at(j + 1, L.time_after):
-            if not (nxt[1] in ("h", "hours", "hrs") and not (first[1].isdigit() and len(first[1]) == 4)):
+            if not (nxt[1] in L.hour_words and not (first[1].isdigit() and len(first[1]) == 4)):
                 return False
         if prev is not None and prev[1] in ("+", "-", "−") and i >= 2 and toks[i - 2][1] in L.time_before:
             return False
@@ -612,7 +614,7 @@ class Reader(TokenView):
         if size:
             return False
         # "between 2000 and 3000 troops": the other end is no year, so neither is this
-        if j + 2 < self.n and toks[j + 2][0] == "n" and (nxt in ("and", "to", "or") or nxt in ("-", "–")):
+        if j + 2 < self.n and toks[j + 2][0] == "n" and nxt in self.L.single_joins:
             other = toks[j + 2][1]
             if not (other.isdigit() and (len(other) == 2 or (len(other) == 4 and 1800 <= int(other) <= 2100))):
                 return False
