@@ -55,6 +55,12 @@ def check_title(title: str) -> str:
     except UnicodeEncodeError:
         raise InputError(f"--title {title.encode('utf-8', 'backslashreplace').decode('ascii')!r} is not valid "
                          "UTF-8 text; give the title in UTF-8") from None
+    import unicodedata
+
+    control = next((c for c in title if unicodedata.category(c) == "Cc"), None)
+    if control is not None:   # a terminal escape, a bell, a line break: a title is one line of text
+        raise InputError(f"--title {title!r} holds the control character U+{ord(control):04X}; a title is one line "
+                         "of plain text")
     return title
 
 
@@ -75,6 +81,8 @@ def report_name(out: Path, title: str, key: str) -> str:
     try:
         manifest = json.loads(manifest_path.read_text(encoding="utf-8")) if manifest_path.exists() else {}
     except (OSError, ValueError):
+        manifest = {}
+    if not isinstance(manifest, dict):   # damaged by hand: start again (existing files still keep their names)
         manifest = {}
     base = slug(title)
     if base == "index":
@@ -186,8 +194,20 @@ def render_claims_report(claims: Path, title: str, out: Path, as_of: str | None 
     target = out / f"{report_name(out, name or title, str(claims.resolve()))}.html"
     started = time.perf_counter()
     _progress(f"  executing {COMPARISON_NOTEBOOK} for {claims.name} ...")
-    nb = execute(NOTEBOOKS / COMPARISON_NOTEBOOK,
-                 dict(claims_path=str(claims.resolve()), title=title, as_of=as_of or ""))
+    try:
+        nb = execute(NOTEBOOKS / COMPARISON_NOTEBOOK,
+                     dict(claims_path=str(claims.resolve()), title=title, as_of=as_of or ""))
+    except Exception as error:   # the notebook failed on this file: one line, not the kernel's traceback
+        from nbclient.exceptions import CellExecutionError
+
+        if not isinstance(error, CellExecutionError):
+            raise
+        name, value = getattr(error, "ename", type(error).__name__), getattr(error, "evalue", "")
+        if name in ("InputError", "ClaimsValidationError", "LimitExceededError"):
+            print(f"No report written: {value}".splitlines()[0], file=sys.stderr)
+            return 2
+        print(f"No report written: the comparison failed on {claims.name}: {name}: {value}"[:400], file=sys.stderr)
+        return 1
     target.write_text(to_html(nb, title), encoding="utf-8")
     _progress(f"  wrote {target} ({time.perf_counter() - started:.1f} s)")
     write_index(out)
@@ -244,9 +264,9 @@ def write_index(out: Path) -> Path:
     for page in sorted(out.glob("*.html")):
         if page.name == "index.html":
             continue
-        if not page.read_text(encoding="utf-8", errors="replace").lstrip().lower().startswith("<!doctype html"):
+        text = page.read_text(encoding="utf-8", errors="replace")
+        if not text.lstrip().lower().startswith("<!doctype html"):
             continue
-        text = page.read_text(encoding="utf-8")
         m = re.search(r"<title>(.*?)</title>", text, re.S)
         title = html.unescape(m.group(1).strip()) if m else page.stem
         items.append(f'<li><a href="{html.escape(page.name)}">{html.escape(title)}</a> '

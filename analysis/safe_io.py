@@ -10,6 +10,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +34,38 @@ class _NoAliasLoader(yaml.SafeLoader):
         return super().compose_node(parent, index)
 
 
+def read_limited(path: str | Path, limit: int, what: str) -> bytes:
+    """The bytes of a regular file of at most ``limit`` bytes; never more is read.
+
+    A folder, a device (``/dev/zero``) or a named pipe is refused before it is opened: such a
+    path reports a size of 0 and can be read forever.
+
+    Raises
+    ------
+    InputError
+        One line naming the file: missing, unreadable, not a regular file, or past ``limit``.
+
+    Examples
+    --------
+    >>> read_limited("/dev/zero", 10, "claims file")
+    Traceback (most recent call last):
+    ...
+    analysis.errors.InputError: claims file '/dev/zero' is not a regular file (a folder, a device or a pipe); give a file
+    """
+    name = str(path)
+    try:
+        info = os.stat(path)
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError(f"{what} {name!r} is not a regular file (a folder, a device or a pipe); give a file")
+        check_size(info.st_size, limit, f"{what} {name!r}")
+        with open(path, "rb") as handle:
+            data = handle.read(limit + 1)
+    except OSError as exc:
+        raise InputError(f"cannot read {what} {name!r}: {exc.strerror or exc}") from None
+    check_size(len(data), limit, f"{what} {name!r}")   # it grew while being read
+    return data
+
+
 def read_yaml(source: str | Path, *, what: str = "YAML file", text: str | None = None) -> Any:
     """Read a small YAML document safely (no objects, no aliases, a size cap).
 
@@ -46,12 +80,7 @@ def read_yaml(source: str | Path, *, what: str = "YAML file", text: str | None =
     """
     name = str(source)
     if text is None:
-        path = Path(source)
-        try:
-            check_size(path.stat().st_size, MAX_SIDECAR_BYTES, f"{what} {name!r}")
-            raw = path.read_bytes()
-        except OSError as exc:
-            raise InputError(f"cannot read {what} {name!r}: {exc.strerror or exc}") from None
+        raw = read_limited(source, MAX_SIDECAR_BYTES, what)
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError as exc:
@@ -67,6 +96,9 @@ def read_yaml(source: str | Path, *, what: str = "YAML file", text: str | None =
         where = f" at line {mark.line + 1}" if mark is not None else ""
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise InputError(f"{what} {name!r} is not valid YAML{where}: {problem}") from None
+    except RecursionError:   # "[[[[..." thousands deep: the parser recurses once per level
+        raise InputError(f"{what} {name!r} is nested too deeply to be read (lists or mappings inside one another "
+                         "thousands of levels deep); a sidecar needs a few levels") from None
     except (ValueError, OverflowError) as exc:   # a scalar YAML reads as a date or number but is none ("2025-13-45")
         raise InputError(f"{what} {name!r} holds a value YAML takes for a date or a number but cannot read "
                          f"({exc}); quote it, or correct it") from None

@@ -264,3 +264,68 @@ def test_a_year_only_claim_of_this_year_is_compared_and_a_name_is_no_scope_cue(t
     # a claim dated only by this year is public by today, so it is compared as of this year
     assert set(compare(claims, "killed").index) == {"Body Y", "Daily Current"}
     assert claims.set_index("claim_id").loc["D", "scope"] == "cumulative"   # 'Daily' is part of a name
+
+
+SCOPE_HEADER = ["claim_id", "claim_date", "speaker", "organisation", "country", "metric", "subject", "stated",
+                "quote", "outlet", "published", "url"]
+
+
+def test_a_month_named_as_the_statements_date_is_no_window_and_the_retelling_is_one_statement(tmp_path):
+    path = write_claims(tmp_path / "topic.csv", [
+        claim(claim_id="A", claim_date="2025-04-09", organisation="Office of the President", stated="300",
+              quote="The president said on Wednesday that 300 soldiers had died.", outlet="X"),
+        claim(claim_id="B", claim_date="2025-04", organisation="Office of the President", stated="300",
+              quote="In April the president put the toll at 300.", outlet="Y"),
+    ], header=SCOPE_HEADER)
+    claims = load_claims(path)
+    assert claims.set_index("claim_id")["scope"].to_dict() == {"A": "cumulative", "B": "cumulative"}
+    reps = statements(claims)
+    assert len(reps) == 1 and reps.iloc[0]["statement_claims"] == "A B"
+
+
+@pytest.mark.parametrize("quote, lang, scope", [
+    ("In April the president put the toll at 300.", "en", "cumulative"),
+    ("The ministry said in April that 300 people had died.", "en", "cumulative"),
+    ("300 people have died, the ministry said in April.", "en", "cumulative"),
+    ("The army told reporters on Monday that 300 soldiers were killed.", "en", "cumulative"),
+    ("In April, 300 people died.", "en", "window"),
+    ("300 people were killed in April, the ministry said.", "en", "window"),
+    ("300 people were killed on Monday.", "en", "window"),
+    ("So far in 2025, the ministry said, 300 people have died.", "en", "window"),
+    ("In the last 60 days officials said 300 people died.", "en", "window"),
+    ("В апреле погибли 300 человек.", "ru", "window"),
+    ("В апреле министерство заявило, что погибли 300 человек.", "ru", "cumulative"),
+])
+def test_a_date_is_a_window_unless_it_dates_the_statement(quote, lang, scope):
+    from analysis.claims.scope import infer_scope
+
+    assert infer_scope(quote, "300", lang)[0] == scope
+
+
+def test_the_scope_cue_tables_are_checked_by_the_shared_table_checker():
+    from analysis.claims.scope import SCHEMA, _tables, compile_cues
+    from analysis.normalise.table_schema import TableSchemaError
+
+    assert set(_tables()) == {"en", "uk", "ru", "ko"}
+    good = {key.name: ([] if key.kind == "words" else "") for key in SCHEMA}
+    with pytest.raises(TableSchemaError, match=r"scope table 'xx': unknown key 'month'; did you mean 'months'"):
+        compile_cues({**good, "month": []}, "xx")
+    with pytest.raises(TableSchemaError, match=r"missing required key 'dated'"):
+        compile_cues({k: v for k, v in good.items() if k != "dated"}, "xx")
+    with pytest.raises(TableSchemaError, match=r"'window' holds a pattern that is not a regular expression"):
+        compile_cues({**good, "window": ["(unclosed"]}, "xx")
+
+
+@pytest.mark.parametrize("days", [0, 1, 4, 9, 30, 61, 63, 200, 800])
+def test_a_timeline_of_dates_days_apart_draws_without_a_warning(days):
+    import warnings
+
+    from analysis.report.plots import png, timeline_plot
+
+    first = pd.Timestamp("2025-01-01")
+    rows = pd.DataFrame({"label": ["A", "B"], "date": [first, first + pd.Timedelta(days=days)],
+                         "low": [100.0, 200.0], "high": [100.0, 300.0], "kind": ["point", "range"],
+                         "best": [100.0, float("nan")]})
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert png(timeline_plot(rows, "Killed", "people"))[:4] == b"\x89PNG"

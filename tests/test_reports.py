@@ -101,7 +101,13 @@ def test_report_in_a_real_browser(hostile_report, tmp_path):
         pwned = page.evaluate("window.__pwned === undefined ? null : window.__pwned")
         body = page.inner_text("body")
         page.screenshot(path=str(tmp_path / "report.png"), full_page=True)
+        page.set_viewport_size({"width": 640, "height": 900})   # a narrow window: wide tables scroll in place
+        widths = page.evaluate("[document.documentElement.scrollWidth, document.documentElement.clientWidth]")
+        wrapped = page.evaluate("Array.from(document.querySelectorAll('table.claims')).map(t => "
+                                "getComputedStyle(t.parentElement).overflowX)")
         browser.close()
+    assert widths[0] <= widths[1], f"the page is {widths[0]}px wide in a {widths[1]}px window"
+    assert wrapped and set(wrapped) == {"auto"}
     assert (tmp_path / "report.png").stat().st_size > 10_000
     assert [u for u in requests if not u.startswith(("file:", "data:"))] == []
     assert images and all(complete and width > 0 for complete, width, _ in images)

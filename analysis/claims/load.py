@@ -29,6 +29,7 @@ import csv
 import datetime as dt
 import io
 import math
+import stat
 from functools import lru_cache
 from pathlib import Path
 
@@ -66,12 +67,17 @@ def read_claims_csv(path: str | Path) -> tuple[pd.DataFrame, list[dict]]:
     """
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_CLAIMS_FILE_BYTES:
-            raise _file_problem(path, f"is {size:,} bytes; the limit is {MAX_CLAIMS_FILE_BYTES:,} bytes")
-        raw = path.read_bytes()
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):   # a device or a pipe reports size 0 and can be read forever
+            raise _file_problem(path, "is not a regular file (a device or a pipe); give a claims file")
+        if info.st_size > MAX_CLAIMS_FILE_BYTES:
+            raise _file_problem(path, f"is {info.st_size:,} bytes; the limit is {MAX_CLAIMS_FILE_BYTES:,} bytes")
+        with open(path, "rb") as handle:
+            raw = handle.read(MAX_CLAIMS_FILE_BYTES + 1)
     except OSError as error:
         raise _file_problem(path, f"cannot be read: {error.strerror or error}", value=str(path)) from None
+    if len(raw) > MAX_CLAIMS_FILE_BYTES:
+        raise _file_problem(path, f"grew past {MAX_CLAIMS_FILE_BYTES:,} bytes (the limit) while being read")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -101,16 +107,25 @@ def read_claims_csv(path: str | Path) -> tuple[pd.DataFrame, list[dict]]:
                                  reason=f"cannot be read as CSV ({error}); a quote is probably left open"))
             break
         line = reader.line_num
-        if not any(record) or (len(record) == 1 and not record[0].strip()):
-            continue  # a blank line is no claim
+        joined = "".join(record)
+        if not joined.strip():
+            continue  # a blank line (or a row of empty cells) is no claim
         if len(record) != len(header):
             problems.append(dict(row=start, column="(row)", value=",".join(record)[:60],
                                  reason=f"has {len(record)} fields but the header has {len(header)}"))
             record = (record + [""] * len(header))[:len(header)]
+        if len(joined) <= MAX_FIELD_CHARS and "\n" not in joined and "\x00" not in joined:
+            records.append(record)
+            rows.append(start)
+            continue
         for name, value in zip(header, record):
             if len(value) > MAX_FIELD_CHARS:
                 problems.append(dict(row=start, column=name, value=value[:40],
                                      reason=f"is {len(value):,} characters long; the limit is {MAX_FIELD_CHARS:,}"))
+            elif "\x00" in value:
+                problems.append(dict(row=start, column=name, value=value.replace("\x00", "\\0")[:60],
+                                     reason="holds a NUL character (U+0000): the file is probably binary or saved "
+                                            "in another encoding; save it as UTF-8 text"))
             elif "\n" in value and _swallows_rows(value, len(header)):
                 problems.append(dict(row=start, column=name, value=value.split("\n", 1)[0][:60],
                                      reason="opens a quote that is never closed on its line: it swallows "
@@ -273,8 +288,10 @@ def _read_stated(stated: str, lang: str, band: str | None = None) -> tuple:
 def add_ranges(frame: pd.DataFrame, band: str | None = None) -> pd.DataFrame:
     """A copy of ``frame`` with the range columns read from ``stated`` (in ``lang``)."""
     out = frame.copy()
-    langs = out["lang"] if "lang" in out.columns else pd.Series("en", index=out.index)
-    values = [_read_stated(str(s), str(lang) or "en", band) for s, lang in zip(out["stated"], langs)]
+    langs = out["lang"].tolist() if "lang" in out.columns else ["en"] * len(out)
+    read = {key: _read_stated(str(key[0]), str(key[1]) or "en", band)
+            for key in dict.fromkeys(zip(out["stated"].tolist(), langs))}
+    values = [read[key] for key in zip(out["stated"].tolist(), langs)]
     columns = list(zip(*values)) if values else [[] for _ in RANGE_COLUMNS]
     for name, column in zip(RANGE_COLUMNS, columns):
         out[name] = pd.Series(list(column), index=out.index, dtype=RANGE_DTYPES[name])
@@ -289,22 +306,24 @@ def add_dates(frame: pd.DataFrame) -> pd.DataFrame:
     is the earlier of its last day and the published date.
     """
     out = frame.copy()
-    parsed = {d: (PartialDate.parse(d) if d else None) for d in set(out["claim_date"]) | set(out["published"])}
-    dates, precision, text, known = [], [], [], []
-    for claim_date, published in zip(out["claim_date"], out["published"]):
-        c, p = parsed[claim_date], parsed[published]
+    pairs = list(zip(out["claim_date"].tolist(), out["published"].tolist()))
+    today = dt.date.today()
+    read = {}
+    for claim_date, published in dict.fromkeys(pairs):   # claims files repeat their dates: read each pair once
+        c = PartialDate.parse(claim_date) if claim_date else None
+        p = PartialDate.parse(published) if published else None
         shown = c or p
-        dates.append(pd.Timestamp(shown.first_day) if shown else pd.NaT)
-        precision.append(shown.precision if shown else "")
-        text.append(shown.text if shown else "undated")
         ends = [d.last_day for d in (c, p) if d is not None]
         if ends:   # a file written today holds nothing said after today ("2026" is public by now)
-            ends.append(dt.date.today())
-        known.append(pd.Timestamp(min(ends)) if ends else pd.NaT)
-    out["date"] = pd.Series(dates, index=out.index, dtype="datetime64[ns]")
-    out["date_precision"] = pd.Series(precision, index=out.index, dtype=str)
-    out["date_text"] = pd.Series(text, index=out.index, dtype=str)
-    out["known_date"] = pd.Series(known, index=out.index, dtype="datetime64[ns]")
+            ends.append(today)
+        read[(claim_date, published)] = (shown.first_day if shown else None, shown.precision if shown else "",
+                                         shown.text if shown else "undated", min(ends) if ends else None)
+    values = [read[pair] for pair in pairs]
+    columns = list(zip(*values)) if values else [(), (), (), ()]
+    out["date"] = pd.Series(pd.to_datetime(list(columns[0])), index=out.index, dtype="datetime64[ns]")
+    out["date_precision"] = pd.Series(list(columns[1]), index=out.index, dtype=str)
+    out["date_text"] = pd.Series(list(columns[2]), index=out.index, dtype=str)
+    out["known_date"] = pd.Series(pd.to_datetime(list(columns[3])), index=out.index, dtype="datetime64[ns]")
     return out
 
 
@@ -319,46 +338,44 @@ def add_sources(frame: pd.DataFrame, registry: SourceRegistry) -> pd.DataFrame:
     ``source_kind_from`` says which ("claims file", "registry", "inferred" or "").
     The country is the file's when it gives one.
     """
+    out = frame.copy()
+    given = out[KIND_COLUMN].tolist() if KIND_COLUMN in out.columns else [""] * len(out)
+    keys = list(zip(out["organisation"].tolist(), out["speaker"].tolist(), given, out["country"].tolist()))
+    read = {key: _source(registry, *key) for key in dict.fromkeys(keys)}   # each distinct name read once
+    values = [read[key] for key in keys]
+    columns = list(zip(*values)) if values else [()] * 5
+    for name, column in zip(("source", "source_kind", "source_kind_from", "source_kind_cue", "source_country"),
+                            columns):
+        out[name] = list(column)
+    return out
+
+
+def _source(registry: SourceRegistry, organisation: str, speaker: str, explicit: str, country: str) -> tuple:
+    """(source, kind, where the kind came from, the words that decided it, country) for one name."""
     from .kinds import infer_kind, infer_person
 
-    out = frame.copy()
-    found = {}
-    for organisation, speaker in set(zip(out["organisation"], out["speaker"])):
-        found[(organisation, speaker)] = registry.lookup(organisation) or registry.lookup(speaker)
-    sources = [found[(o, s)] for o, s in zip(out["organisation"], out["speaker"])]
-    names, kinds, basis, cues = [], [], [], []
-    given = out[KIND_COLUMN] if KIND_COLUMN in out.columns else pd.Series("", index=out.index)
-    for source, organisation, speaker, explicit in zip(sources, out["organisation"], out["speaker"], given):
-        organisation, speaker = " ".join(str(organisation).split()), " ".join(str(speaker).split())
-        alone = not organisation or organisation == speaker
-        if source is not None:
-            name = source.organisation
-        elif organisation:
-            name = organisation
-        elif speaker and infer_person(speaker):
-            name = speaker
-        else:
-            name = _unnamed(speaker)
-        explicit = str(explicit or "").strip()
-        if explicit:
-            kind, how, cue = explicit, "claims file", ""
-        elif source is not None and source.kind:
-            kind, how, cue = source.kind, "registry", ""
-        else:
-            kind, cue = infer_kind(organisation or speaker)
-            how = "inferred" if kind else ""
-            if not kind and alone and speaker and infer_person(speaker):
-                kind, how, cue = "individual", "inferred", "a person's name, no organisation"
-        names.append(name)
-        kinds.append(kind)
-        basis.append(how)
-        cues.append(cue)
-    out["source"] = names
-    out["source_kind"] = kinds
-    out["source_kind_from"] = basis
-    out["source_kind_cue"] = cues
-    out["source_country"] = [c if c else (s.country if s else "") for s, c in zip(sources, out["country"])]
-    return out
+    source = registry.lookup(organisation) or registry.lookup(speaker)
+    organisation, speaker = " ".join(str(organisation).split()), " ".join(str(speaker).split())
+    alone = not organisation or organisation == speaker
+    if source is not None:
+        name = source.organisation
+    elif organisation:
+        name = organisation
+    elif speaker and infer_person(speaker):
+        name = speaker
+    else:
+        name = _unnamed(speaker)
+    explicit = str(explicit or "").strip()
+    if explicit:
+        kind, how, cue = explicit, "claims file", ""
+    elif source is not None and source.kind:
+        kind, how, cue = source.kind, "registry", ""
+    else:
+        kind, cue = infer_kind(organisation or speaker)
+        how = "inferred" if kind else ""
+        if not kind and alone and speaker and infer_person(speaker):
+            kind, how, cue = "individual", "inferred", "a person's name, no organisation"
+    return name, kind, how, cue, country if country else (source.country if source else "")
 
 
 def _unnamed(speaker: str) -> str:
@@ -370,9 +387,10 @@ def add_scopes(frame: pd.DataFrame, areas: tuple[str, ...] = ()) -> pd.DataFrame
     """Fill empty ``scope`` cells from the quote (:func:`~analysis.claims.scope.infer_scope`), marking them."""
     out = frame.copy()
     empty = out["scope"] == ""
-    names = zip(out["organisation"], out["speaker"], out["outlet"])
+    names = zip(out["organisation"].tolist(), out["speaker"].tolist(), out["outlet"].tolist())
     inferred = [infer_scope(q, s, lang or "en", tuple(areas), names=tuple(n)) if e else (scope, "")
-                for q, s, lang, scope, e, n in zip(out["quote"], out["stated"], out["lang"], out["scope"], empty, names)]
+                for q, s, lang, scope, e, n in zip(out["quote"].tolist(), out["stated"].tolist(), out["lang"].tolist(),
+                                                   out["scope"].tolist(), empty.tolist(), names)]
     out["scope"] = [s for s, _ in inferred]
     out["scope_inferred"] = empty.to_numpy(dtype=bool)
     out["scope_cue"] = [cue for _, cue in inferred]

@@ -56,8 +56,9 @@ def _int_or_empty(value: str) -> bool:
 def _check(fn, message: str) -> pa.Check:
     """A check of each cell, run once per distinct value (claims files repeat their values)."""
     def on_series(series: pd.Series) -> pd.Series:
-        verdicts = {value: bool(fn(value)) for value in series.unique()}
-        return series.map(verdicts).astype(bool)
+        values = series.tolist()   # plain strings: iterating an Arrow-backed column cell by cell is slow
+        verdicts = {value: bool(fn(value)) for value in set(values)}
+        return pd.Series([verdicts[value] for value in values], index=series.index, dtype=bool)
 
     return pa.Check(on_series, error=message)
 
@@ -110,7 +111,8 @@ def claims_schema(measures: tuple[str, ...] = METRICS) -> pa.DataFrameSchema:
                                    "have it looked up or read from the organisation's name)")], **text),
         },
         checks=[
-            pa.Check(lambda df: pd.Series([s in q for s, q in zip(df["stated"], df["quote"])], index=df.index),
+            pa.Check(lambda df: pd.Series([s in q for s, q in zip(df["stated"].tolist(), df["quote"].tolist())],
+                                          index=df.index),
                      error="stated does not occur in quote (it must be copied exactly from the sentence)"),
             pa.Check(lambda df: (df["document"] == "") == (df["start"] == ""),
                      error="document and start/end go together: give all three or none"),

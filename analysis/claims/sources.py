@@ -175,7 +175,7 @@ def _check_country(code: str, where: str) -> str:
     return code
 
 
-def sources_from_rows(rows: list[Mapping | Source], where: str) -> list[Source]:
+def sources_from_rows(rows: list[Mapping | Source], where: str, numbers: list[int] | None = None) -> list[Source]:
     """Sources from registry rows (dicts with organisation, kind, country, aliases), checked.
 
     Rows of the one-alias-per-row form (an ``alias`` column) are grouped by organisation.
@@ -186,7 +186,7 @@ def sources_from_rows(rows: list[Mapping | Source], where: str) -> list[Source]:
         Naming the row and the value: a missing column, an unknown kind, a bad country code.
     """
     grouped: dict[str, dict] = {}
-    for number, row in enumerate(rows, start=2):
+    for number, row in zip(numbers or range(2, len(rows) + 2), rows):
         if isinstance(row, Source):
             grouped[row.organisation] = dict(kind=row.kind, country=row.country, aliases=list(row.aliases))
             continue
@@ -220,17 +220,38 @@ def sources_from_rows(rows: list[Mapping | Source], where: str) -> list[Source]:
 
 def parse_registry(text: str, where: str) -> list[Source]:
     """Sources from the text of a registry CSV."""
-    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff"), newline=""))
-    header = [h.strip() for h in (reader.fieldnames or [])]
+    reader = csv.reader(io.StringIO(text.lstrip("\ufeff"), newline=""), strict=True)
+    try:
+        header = [h.strip() for h in next(reader, [])]
+    except csv.Error as error:
+        raise InputError(f"{where}: the header cannot be read as CSV ({error})") from None
     if not header:
         raise InputError(f"{where} is empty: expected a header with {', '.join(_COLUMNS)}")
-    reader.fieldnames = header
     if "kind" not in header or "organisation" not in header:
         raise InputError(f"{where}: the header {header} lacks "
                          f"{' and '.join(repr(c) for c in ('organisation', 'kind') if c not in header)}; "
                          f"a sources table has the columns {', '.join(_COLUMNS)}")
-    rows = [{k: (v or "") for k, v in row.items() if k is not None} for row in reader]
-    return sources_from_rows(rows, where)
+    rows, numbers = [], []
+    while True:
+        line = reader.line_num + 1
+        try:
+            record = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as error:
+            raise InputError(f"{where}, row {line}: cannot be read as CSV ({error}); a quote is probably left "
+                             "open") from None
+        if not "".join(record).strip():
+            continue
+        if any("\n" in field or "\r" in field for field in record):
+            raise InputError(f"{where}, row {line}: a field runs over several lines, so a quote is left open "
+                             "(a sources table has one organisation per line); close the quote")
+        if len(record) > len(header):
+            raise InputError(f"{where}, row {line}: {len(record)} fields but the header has {len(header)}; "
+                             "quote a value that holds a comma")
+        rows.append(dict(zip(header, record + [""] * (len(header) - len(record)))))
+        numbers.append(line)
+    return sources_from_rows(rows, where, numbers)
 
 
 def read_registry(path: Path) -> list[Source]:
@@ -241,11 +262,9 @@ def read_registry(path: Path) -> list[Source]:
     InputError
         When the file cannot be read, is too large, is not UTF-8 or breaks the format.
     """
-    try:
-        check_size(path.stat().st_size, MAX_SIDECAR_BYTES, f"sources file {str(path)!r}")
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot read sources file {str(path)!r}: {exc.strerror or exc}") from None
+    from ..safe_io import read_limited
+
+    raw = read_limited(path, MAX_SIDECAR_BYTES, "sources file")
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:

@@ -9,8 +9,10 @@ organisation, measure and number within that period is the same statement, retol
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import math
+from collections import Counter
 
 import pandas as pd
 
@@ -34,20 +36,45 @@ def anchor(row) -> float:
     return float(row["low"])
 
 
+def anchors(frame: pd.DataFrame) -> list[float]:
+    """:func:`anchor` of every row of a frame, read from its columns at once (no row objects).
+
+    Examples
+    --------
+    >>> frame = pd.DataFrame({"kind": ["approx", "lower", "upper"], "best": [300.0, float("nan"), float("nan")],
+    ...                       "low": [250.0, 10.0, 0.0], "high": [350.0, float("inf"), 99.0]})
+    >>> anchors(frame)
+    [300.0, 10.0, 99.0]
+    """
+    out = []
+    for kind, best, low, high in zip(frame["kind"].tolist(), frame["best"].tolist(), frame["low"].tolist(),
+                                     frame["high"].tolist()):
+        if kind == "point":
+            out.append(float(low))
+        elif best is not None and not (isinstance(best, float) and math.isnan(best)):
+            out.append(float(best))
+        else:
+            out.append(float(high) if kind == "upper" else float(low))
+    return out
+
+
 def _retellings(parsed: pd.DataFrame) -> dict[str, str]:
     """claim_date a month- or year-only row takes from the dated statement it retells (by claim id)."""
     out: dict[str, str] = {}
-    dated = parsed[parsed["date_precision"] == "day"]
-    partial = parsed[parsed["date_precision"].isin(["month", "year"]) & (parsed["claim_date"] != "")]
-    if dated.empty or partial.empty:
-        return out
-    for _, row in partial.iterrows():
-        prefix = row["claim_date"]
-        same = dated[(dated["source"] == row["source"]) & (dated["metric"] == row["metric"])
-                     & (dated["scope"] == row["scope"]) & dated["claim_date"].str.startswith(prefix + "-")]
-        same = same[[math.isclose(anchor(r), anchor(row), rel_tol=1e-9) for _, r in same.iterrows()]]
-        if not same.empty:
-            out[row["claim_id"]] = same.iloc[0]["claim_date"]
+    rows = zip(parsed["claim_id"].tolist(), parsed["claim_date"].tolist(), parsed["date_precision"].tolist(),
+               parsed["source"].tolist(), parsed["metric"].tolist(), parsed["scope"].tolist(), anchors(parsed))
+    dated: dict[tuple, list[tuple[float, str]]] = {}   # (source, metric, scope, month or year) -> dated statements
+    partial = []
+    for claim_id, claim_date, precision, source, metric, scope, value in rows:
+        if precision == "day":
+            for period in (claim_date[:7], claim_date[:4]):
+                dated.setdefault((source, metric, scope, period), []).append((value, claim_date))
+        elif precision in ("month", "year") and claim_date:
+            partial.append((claim_id, (source, metric, scope, claim_date), value))
+    for claim_id, key, value in partial:
+        same = [date for v, date in dated.get(key, ()) if math.isclose(v, value, rel_tol=1e-9)]
+        if same:
+            out[claim_id] = same[0]
     return out
 
 
@@ -76,17 +103,22 @@ def _metric_drift(parsed: pd.DataFrame) -> list[dict]:
     counted = parsed[parsed["metric"] != "other"].dropna(subset=["date"]).copy()
     if counted.empty:
         return rows
-    counted["anchor_value"] = [anchor(r) for _, r in counted.iterrows()]
+    counted["anchor_value"] = anchors(counted)
     for _, group in counted.groupby(["source", "scope"], sort=False):
         records = list(group.sort_values(["date", "row"]).itertuples(index=False))
+        by_value = sorted(range(len(records)), key=lambda i: records[i].anchor_value)
+        values = [records[i].anchor_value for i in by_value]
         for x in records:
-            peers = [y for y in records if math.isclose(y.anchor_value, x.anchor_value, rel_tol=1e-3)
-                     and abs((y.date - x.date).days) <= 31]
-            metrics = pd.Series([y.metric for y in peers])
-            if metrics.nunique() < 2:
+            # the same number (within 0.1 %): a window of the records sorted by value, kept in date order
+            near = by_value[bisect.bisect_left(values, x.anchor_value * (1 - 1e-3)):
+                            bisect.bisect_right(values, x.anchor_value * (1 + 1e-3))]
+            peers = [records[i] for i in sorted(near)
+                     if math.isclose(records[i].anchor_value, x.anchor_value, rel_tol=1e-3)
+                     and abs((records[i].date - x.date).days) <= 31]
+            counts = Counter(y.metric for y in peers)
+            if len(counts) < 2:
                 continue
-            counts = metrics.value_counts(sort=False)
-            top = counts.max()
+            top = max(counts.values())
             majority = next(y.metric for y in peers if counts[y.metric] == top)
             if x.metric == majority:
                 continue
@@ -127,25 +159,31 @@ def statements(claims: pd.DataFrame) -> pd.DataFrame:
                  readings_agree=pd.Series(dtype=bool))
     if parsed.empty:
         return parsed.drop(columns=["_key"]).assign(**extra)
-    parsed["_reading"] = list(zip(*(parsed[c] for c in _READING)))
-    chosen = []
-    for _, group in parsed.groupby("_key", sort=False):
-        counts = group["_reading"].value_counts(sort=False)
-        top = counts.max()
-        majority = [reading for reading, n in counts.items() if n == top]
-        representative = group[group["_reading"].isin(majority)].sort_values("row").iloc[0].copy()
-        representative["statement_claims"] = " ".join(group["claim_id"])
-        representative["reports"] = len(group)
-        representative["readings_agree"] = len(counts) == 1
-        dated = group[group["date_precision"] == "day"]
-        if not dated.empty and representative["date_precision"] != "day":   # a retelling: the dated report's date
-            for column in ("claim_date", "date", "date_precision", "date_text"):
-                representative[column] = dated.iloc[0][column]
-        chosen.append(representative)
-    out = pd.DataFrame(chosen).drop(columns=["_key", "_reading"])
-    out["reports"] = out["reports"].astype("int64")
-    out["readings_agree"] = out["readings_agree"].astype(bool)
-    return out.sort_values("row").reset_index(drop=True)
+    parsed = parsed.sort_values("row", kind="stable")
+    readings = list(zip(*(parsed[c].tolist() for c in _READING)))
+    groups: dict[str, list[int]] = {}   # statement key -> positions of its claims, in file order
+    for position, key in enumerate(parsed["_key"].tolist()):
+        groups.setdefault(key, []).append(position)
+    ids, precisions = parsed["claim_id"].tolist(), parsed["date_precision"].tolist()
+    chosen, claims_of, reports, agree, dated_of = [], [], [], [], []
+    for positions in groups.values():
+        counts = Counter(readings[i] for i in positions)
+        top = max(counts.values())
+        chosen.append(next(i for i in positions if counts[readings[i]] == top))   # first in the file
+        claims_of.append(" ".join(ids[i] for i in positions))
+        reports.append(len(positions))
+        agree.append(len(counts) == 1)
+        dated_of.append(next((i for i in positions if precisions[i] == "day"), None))
+    out = parsed.iloc[chosen].copy()
+    dates = ["claim_date", "date", "date_precision", "date_text"]
+    for n, (pick, dated) in enumerate(zip(chosen, dated_of)):
+        if dated is not None and precisions[pick] != "day":   # a retelling: the dated report's date
+            out.iloc[n, [out.columns.get_loc(c) for c in dates]] = parsed.iloc[dated][dates].tolist()
+    out["statement_claims"] = claims_of
+    out["reports"] = pd.Series(reports, index=out.index, dtype="int64")
+    out["readings_agree"] = pd.Series(agree, index=out.index, dtype=bool)
+    out = out.drop(columns=["_key"])
+    return out.sort_values("row", kind="stable").reset_index(drop=True)
 
 
 @per_frame
@@ -162,7 +200,7 @@ def drift(claims: pd.DataFrame) -> pd.DataFrame:
     parsed, rows = parsed.copy(), list(rows)
     if parsed.empty:
         return pd.DataFrame(rows, columns=DRIFT_COLUMNS)
-    parsed["anchor_value"] = [anchor(r) for _, r in parsed.iterrows()]
+    parsed["anchor_value"] = anchors(parsed)
     reps = set(" ".join(statements(claims)["claim_id"]).split())
     out = []
     for _, group in parsed.groupby("_key", sort=False):
@@ -192,4 +230,4 @@ def drift(claims: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(out + rows, columns=DRIFT_COLUMNS)
 
 
-__all__ = ["statements", "drift", "anchor", "DRIFT_COLUMNS"]
+__all__ = ["statements", "drift", "anchor", "anchors", "DRIFT_COLUMNS"]

@@ -54,8 +54,8 @@ def generate(table: dict[str, Any]) -> dict[str, Any]:
                                                  and parse.tag.POS in ("NOUN", "ADJF")):
                     continue
                 for form in parse.lexeme:
-                    if float(value) in (0, 1) and "plur" in form.tag:
-                        continue  # "одни", "нулей": only, zeros; never a count of one or none
+                    if parse.tag.POS != pos and "plur" in form.tag:
+                        continue  # a noun or adjective counts in the singular: "одни", "нулей", "пары" are not 1, 0, 2
                     for spelling in {form.word, form.word.replace("ё", "е")}:
                         if spelling in listed:
                             continue

@@ -82,6 +82,7 @@ _VAGUE = (
     _k("singular_after_bound", "flag", "after a bound, a plural-looking scale form is one of it (\"более тысяч\")"),
     _k("plural_needs_of", "words", "plurals that count only when followed by 'of' (\"tens of\")"),
     _k("plural_of", "words", "the word 'of' after a plural (\"thousands of\")"),
+    _k("plural_suffixes", "words", "endings glued to digits that make a plural of that scale (\"1,000s\": thousands)"),
     _k("quantifiers", "words", "phrases that state a vague small count (\"several\", \"a few\")"),
     _k("alone", "words", "quantifiers that are a quantity even with no number after them"),
     _k("low_multiplier", "number", "a vague plural's range starts at this many times its value"),
@@ -125,6 +126,7 @@ _KEYS = (
     _k("after_blockers", "words", "words after which a following 'after' modifier does not apply", True),
     _k("range_openers", "word_lists", "a word opening a range and the joins it accepts (\"between\" … \"and\")",
        True),
+    _k("or_equal", "words", "words after a strict bound that take its number in when it is said again (\"or equal to\")"),
     _k("range_joins", "words", "words or marks joining the two ends of a range (\"to\", \"-\")", True),
     _k("composite_joins", "words", "words joining a lower and an upper bound (\"and\")", True),
     _k("vague", "section", "vague quantities (\"hundreds\", \"several\")", True, _VAGUE),
@@ -166,14 +168,17 @@ SCHEMA: dict[str, Key] = {key.name: key for key in _KEYS}
 
 
 def _fail(table: str, message: str) -> None:
-    raise TableSchemaError(f"language table {table!r}: {message}")
+    # ``table`` is a table's name ("en"), or a label already saying what the table is ("scope table 'en'")
+    label = table if " " in table else f"language table {table!r}"
+    raise TableSchemaError(f"{label}: {message}")
 
 
 def _unknown(table: str, where: str, key: object, allowed: list[str]) -> None:
     close = difflib.get_close_matches(str(key), allowed, n=1)
     hint = f"; did you mean {close[0]!r}?" if close else ""
+    home = "its schema" if " " in table else "analysis/normalise/table_schema.py"
     _fail(table, f"unknown key {where + str(key)!r}{hint}; accepted keys (a new key goes in "
-                 f"analysis/normalise/table_schema.py): {', '.join(allowed)}")
+                 f"{home}): {', '.join(allowed)}")
 
 
 def _is_number(value: object) -> bool:
@@ -244,6 +249,32 @@ def _check_mapping(table: str, data: dict, schema: dict[str, Key], where: str) -
                              f"a table must have: {needed}")
             continue
         _check_value(table, key, data[key.name], where + key.name)
+
+
+def check_keys(data: Any, keys: tuple[Key, ...], label: str) -> dict[str, Any]:
+    """Check any table of data against a tuple of :class:`Key`; return it unchanged.
+
+    The one checker for every per-language table of the package (the normaliser's, and the
+    tables of other layers, such as the scope cues of :mod:`analysis.claims.scope`): an unknown
+    key, a missing required key or a value of the wrong kind raises :class:`TableSchemaError`
+    starting with ``label``.
+
+    Examples
+    --------
+    >>> keys = (Key("months", "words", "month names", True),)
+    >>> check_keys({"months": ["may"]}, keys, "scope table 'en'")
+    {'months': ['may']}
+    >>> check_keys({"monts": []}, keys, "scope table 'en'")
+    Traceback (most recent call last):
+    ...
+    analysis.normalise.table_schema.TableSchemaError: scope table 'en': unknown key 'monts'; did you mean 'months'?; accepted keys (a new key goes in its schema): months
+    """
+    if " " not in label:
+        raise ValueError(f"label {label!r} must say what the table is, e.g. \"scope table 'en'\"")
+    if not isinstance(data, dict):
+        _fail(label, f"must be a mapping of keys to values; found {type(data).__name__}")
+    _check_mapping(label, data, {key.name: key for key in keys}, "")
+    return data
 
 
 def check_table(data: Any, table: str) -> dict[str, Any]:

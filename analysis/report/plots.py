@@ -184,13 +184,51 @@ def timeline_plot(statements: pd.DataFrame, title: str, unit: str, by: str = "or
     ax.grid(axis="y", color="#dddddd")
     ax.spines[["top", "right"]].set_visible(False)
     ax.legend(frameon=False, fontsize=8.5, loc="upper left", bbox_to_anchor=(1.01, 1.0))
-    from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
+    ax.xaxis.set_major_locator(locator := date_locator(rows["date"]))
+    if rows["date"].notna().any():
+        ax.set_xlim(*date_limits(rows["date"]))
+    from matplotlib.dates import ConciseDateFormatter
 
-    locator = AutoDateLocator(maxticks=8)
-    ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))
     fig.tight_layout()
     return fig
+
+
+def date_limits(dates: pd.Series) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """The x range of a timeline: its dates with a margin, at least a day each side (one date has a width too).
+
+    Examples
+    --------
+    >>> date_limits(pd.Series(pd.to_datetime(["2025-03-04"])))
+    (Timestamp('2025-03-03 00:00:00'), Timestamp('2025-03-05 00:00:00'))
+    """
+    first, last = pd.Timestamp(dates.min()), pd.Timestamp(dates.max())
+    margin = max(pd.Timedelta(days=1), (last - first) * 0.04)
+    return first - margin, last + margin
+
+
+def date_locator(dates: pd.Series):
+    """Ticks for a timeline: whole days when its dates are under two months apart, else matplotlib's choice.
+
+    matplotlib's ``AutoDateLocator`` cannot place ticks on a few days (it warns and guesses),
+    so a short timeline gets a tick every day, or every few days, up to about eight ticks.
+
+    Examples
+    --------
+    >>> type(date_locator(pd.Series(pd.to_datetime(["2025-03-04", "2025-03-08"])))).__name__
+    'DayLocator'
+    >>> type(date_locator(pd.Series(pd.to_datetime(["2024-03-04", "2025-03-08"])))).__name__
+    'AutoDateLocator'
+    """
+    from matplotlib.dates import AutoDateLocator, DayLocator
+
+    if dates.notna().sum() == 0:
+        return AutoDateLocator(maxticks=8)
+    first, last = date_limits(dates)
+    days = (last - first).days
+    if days <= 62:
+        return DayLocator(interval=max(1, math.ceil(days / 8)))
+    return AutoDateLocator(maxticks=8)
 
 
 def _middle(row: pd.Series) -> float:

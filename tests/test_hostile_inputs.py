@@ -1,0 +1,210 @@
+"""Hostile and malformed inputs to the loader, the sidecar and sources readers, and the report command.
+
+Each input is built here. Every one must end in a clear error (an ``InputError`` or a
+``ClaimsValidationError``; on the command line one or two lines, exit code 2, no traceback)
+or in a correct result with no row lost. The command is run in-process (``main([...])``)
+to keep the suite quick; ``test_cli.py`` runs it as a user does.
+"""
+
+import os
+import sys
+import time
+
+import pytest
+from conftest import HEADER, claim, write_claims
+
+from analysis import load_claims
+from analysis.__main__ import main
+from analysis.errors import ClaimsValidationError, InputError
+
+
+def run(capsys, *args) -> tuple[int, str]:
+    code = main(list(args))
+    return code, capsys.readouterr().err
+
+
+def assert_clear_error(code, err, *words):
+    assert code == 2, err
+    assert "Traceback" not in err
+    lines = err.strip().splitlines()
+    assert 1 <= len(lines) <= 3, err       # "No report written: <file>: 1 problem(s)" + the problem
+    for word in words:
+        assert word in err, err
+
+
+def report(capsys, claims, tmp_path, *extra):
+    return run(capsys, "report", "--claims", str(claims), "--title", "T", "--out", str(tmp_path / "out"), *extra)
+
+
+# -- the claims file --------------------------------------------------------------------------------
+
+def test_a_file_with_a_bom_and_mixed_line_endings_loses_no_row(tmp_path):
+    text = write_claims(tmp_path / "a.csv", [claim(claim_id="A")], newline="\r\n").read_text(encoding="utf-8")
+    text += "B" + text.splitlines()[1][1:] + "\n"          # a second row, ended by a bare \n
+    (tmp_path / "b.csv").write_bytes(("\ufeff" + text).encode("utf-8"))
+    assert load_claims(tmp_path / "b.csv")["claim_id"].tolist() == ["A", "B"]
+
+
+@pytest.mark.parametrize("encoding, word", [("latin-1", "ministère"), ("utf-16", "ministère"),
+                                            ("cp1251", "Міністерство")])
+def test_a_file_in_another_encoding_is_an_error_saying_utf8(tmp_path, encoding, word):
+    path = write_claims(tmp_path / "c.csv", [claim(quote=f"The {word} said about 300 soldiers had died.")])
+    path.write_bytes(path.read_text(encoding="utf-8").encode(encoding))
+    with pytest.raises(ClaimsValidationError, match="not UTF-8"):
+        load_claims(path)
+
+
+def test_a_file_of_blank_lines_is_empty(tmp_path):
+    path = tmp_path / "blank.csv"
+    path.write_bytes(b"  \r\n\n \n")
+    with pytest.raises(ClaimsValidationError, match="the file is empty"):
+        load_claims(path)
+
+
+def test_a_nul_character_is_a_row_error_naming_the_column(tmp_path):
+    path = write_claims(tmp_path / "nul.csv", [claim(notes="a\x00b")])
+    with pytest.raises(ClaimsValidationError) as info:
+        load_claims(path)
+    assert info.value.problems[0]["column"] == "notes" and "NUL" in info.value.problems[0]["reason"]
+
+
+def test_a_4000_column_header_is_read_and_every_column_kept(tmp_path):
+    header = HEADER + [f"extra_{i}" for i in range(4000)]
+    claims = load_claims(write_claims(tmp_path / "wide.csv", [claim()], header=header))
+    assert len(claims) == 1 and "extra_3999" in claims.columns
+
+
+@pytest.mark.parametrize("digits", [400, 5000])
+def test_a_number_of_hundreds_of_digits_is_kept_unread_with_the_reason(tmp_path, digits):
+    number = "7" * digits
+    claims = load_claims(write_claims(tmp_path / "d.csv", [
+        claim(claim_id="BIG", stated=number, quote=f"They said {number} died."), claim(claim_id="OK")]))
+    big = claims.set_index("claim_id").loc["BIG"]
+    assert len(claims) == 2 and not big["parsed"] and big["parse_error"]
+
+
+@pytest.mark.parametrize("value", [" 2025-03 ", "2025-03-01\n", "2025-3", "2025-00", "1677-12", "2262", "+2025"])
+def test_partial_and_padded_dates_are_row_errors(tmp_path, value):
+    with pytest.raises(ClaimsValidationError) as info:
+        load_claims(write_claims(tmp_path / "dates.csv", [claim(claim_date=value)]))
+    assert [(p["row"], p["column"], p["value"]) for p in info.value.problems] == [(2, "claim_date", value)]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_named_pipe_is_refused_at_once(tmp_path):
+    os.mkfifo(tmp_path / "pipe.csv")
+    started = time.monotonic()
+    with pytest.raises(ClaimsValidationError, match="not a regular file"):
+        load_claims(tmp_path / "pipe.csv")
+    assert time.monotonic() - started < 5
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="needs /dev/zero")
+def test_an_endless_device_is_refused_not_read(capsys, tmp_path):
+    code, err = report(capsys, "/dev/zero", tmp_path)
+    assert_clear_error(code, err, "not a regular file")
+
+
+# -- sidecars and sources files ---------------------------------------------------------------------
+
+def topic(tmp_path, sidecar=None, sources=None):
+    path = write_claims(tmp_path / "topic.csv", [claim()])
+    if sidecar is not None:
+        (tmp_path / "topic.yaml").write_bytes(sidecar if isinstance(sidecar, bytes) else sidecar.encode("utf-8"))
+    if sources is not None:
+        (tmp_path / "topic.sources.csv").write_bytes(sources if isinstance(sources, bytes) else sources.encode())
+    return path
+
+
+def test_a_deeply_nested_sidecar_is_an_error_not_a_recursion_crash(capsys, tmp_path):
+    path = topic(tmp_path, sidecar="title: x\nareas: " + "[" * 20_000 + "]" * 20_000 + "\n")
+    code, err = report(capsys, path, tmp_path)
+    assert_clear_error(code, err, "nested", "topic.yaml")
+
+
+def test_a_sidecar_of_nested_aliases_is_refused_quickly(tmp_path):
+    laughs = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"{n}: &{n} [{', '.join(['*' + p] * 9)}]\n" for p, n in zip("abcdefgh", "bcdefghi"))
+    started = time.monotonic()
+    with pytest.raises(InputError, match="aliases are not accepted"):
+        load_claims(topic(tmp_path, sidecar=laughs))
+    assert time.monotonic() - started < 5
+
+
+def test_a_sidecar_past_the_size_limit_is_refused(tmp_path):
+    from analysis.limits import MAX_SIDECAR_BYTES
+
+    with pytest.raises(InputError, match="the limit is"):
+        load_claims(topic(tmp_path, sidecar="notes: '" + "y" * (MAX_SIDECAR_BYTES + 1) + "'\n"))
+
+
+def test_a_sidecar_with_a_python_tag_runs_nothing(tmp_path):
+    marker = tmp_path / "ran"
+    with pytest.raises(InputError, match="not valid YAML"):
+        load_claims(topic(tmp_path, sidecar=f"title: !!python/object/apply:os.system ['touch {marker}']\n"))
+    assert not marker.exists()
+
+
+def test_a_sources_file_with_a_quote_left_open_is_an_error_not_a_swallowed_row(capsys, tmp_path):
+    path = topic(tmp_path, sources='organisation,kind,country,aliases\n"Ministry A,government,FR,\n'
+                                   "Ministry B,government,DE,\n")
+    code, err = report(capsys, path, tmp_path)
+    assert_clear_error(code, err, "topic.sources.csv", "row 2", "quote")
+
+
+def test_a_sources_row_with_more_fields_than_the_header_is_an_error(tmp_path):
+    path = topic(tmp_path, sources="organisation,kind,country,aliases\nMinistry A,government,FR,,surplus\n")
+    with pytest.raises(InputError, match=r"row 2: 5 fields but the header has 4"):
+        load_claims(path)
+
+
+def test_a_sources_file_in_latin1_is_an_error_saying_utf8(capsys, tmp_path):
+    path = topic(tmp_path, sources="organisation,kind,country,aliases\nMinistère,government,FR,\n".encode("latin-1"))
+    code, err = report(capsys, path, tmp_path)
+    assert_clear_error(code, err, "not UTF-8")
+
+
+# -- the report command -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("title", ["Deaths\x1b[31m in red", "Bell\x07", "Line\nbreak"])
+def test_a_title_with_control_characters_is_a_clear_error(capsys, tmp_path, title):
+    code, err = run(capsys, "report", "--claims", str(topic(tmp_path)), "--title", title,
+                    "--out", str(tmp_path / "out"))
+    assert_clear_error(code, err, "control character")
+    assert not (tmp_path / "out").exists()
+
+
+def test_titles_with_one_slug_an_index_title_and_a_broken_manifest_never_collide(tmp_path):
+    from analysis.reports import MANIFEST, report_name, write_index
+
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / MANIFEST).write_text("[1, 2]", encoding="utf-8")        # not the mapping it should be
+    (out / "junk.html").write_bytes(b"<!DOCTYPE html><title>\xff\xfe</title>")   # not UTF-8
+    names = [report_name(out, title, key) for title, key in
+             [("Topic A/B", "a.csv"), ("Topic A-B", "b.csv"), ("index", "c.csv"), ("Topic A/B", "a.csv")]]
+    assert names == ["topic-a-b", "topic-a-b-2", "index-report", "topic-a-b"]
+    for name in set(names):
+        (out / f"{name}.html").write_text(f"<!DOCTYPE html><title>{name}</title>", encoding="utf-8")
+    index = write_index(out).read_text(encoding="utf-8")
+    assert all(f'href="{name}.html"' in index for name in set(names)) and 'href="junk.html"' in index
+
+
+def test_formula_cells_are_neutralised_in_the_report_download(tmp_path):
+    import base64
+
+    from analysis.report.sections import footer
+
+    path = write_claims(tmp_path / "f.csv", [claim()])
+    rows = [dict(source='=HYPERLINK("http://evil.example")', figure="+300", note="@SUM(A1)", other="-2+3")]
+    csv_text = base64.b64decode(footer(path, load_claims(path), {"compared": rows})["csv"]).decode("utf-8")
+    data = csv_text.splitlines()[1]
+    assert "'=HYPERLINK" in data and "'+300" in data and "'@SUM" in data and "'-2+3" in data
+
+
+def test_the_command_line_prints_no_traceback_for_a_hostile_file():
+    import subprocess
+
+    result = subprocess.run([sys.executable, "-m", "analysis", "report", "--claims", "/dev/zero", "--title", "T",
+                             "--out", "/nonexistent-folder/x"], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
