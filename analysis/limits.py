@@ -16,9 +16,11 @@ MAX_SIDECAR_BYTES = 1024 * 1024
 MAX_ARTICLE_CHARS = 20_000_000
 #: Most digits in one number; a longer run of digits is not read as a quantity.
 MAX_NUMBER_DIGITS = 30
-#: Most quantities ``find_ranges`` returns from one text (a list of them costs about 350 bytes each);
-#: ``analysis.normalise.iter_ranges`` yields any number, one at a time.
-MAX_RANGES_PER_CALL = 200_000
+#: Most numbers ``find_ranges`` reads from one text: digits, number words and the words that may open
+#: a quantity ("a", "several"). Every quantity it returns takes at least one, so it also returns at most
+#: this many (a list of them costs about 350 bytes each), and a text made of numbers costs at most the
+#: time of reading this many. ``analysis.normalise.iter_ranges`` reads any number, one at a time.
+MAX_NUMBERS_PER_CALL = 100_000
 
 
 def check_size(size: int, limit: int, what: str, unit: str = "bytes") -> None:

@@ -180,7 +180,9 @@ def test_find_ranges_stops_past_its_limit_and_iter_ranges_does_not(monkeypatch):
     assert len(ranges) == 4_000
     assert [r.low for r in ranges[:2]] == [270, 2700] and ranges[-1].start == len(text) - len("2,700 wounded. ")
     assert find_ranges(text) == ranges
-    monkeypatch.setattr(reader, "MAX_RANGES_PER_CALL", 1_000)
-    with pytest.raises(LimitExceededError, match="1,000 quantities"):
+    monkeypatch.setattr(reader, "MAX_NUMBERS_PER_CALL", 1_000)
+    with pytest.raises(LimitExceededError, match="1,000 numbers"):
         find_ranges(text)
+    with pytest.raises(LimitExceededError, match="MAX_FIELD_CHARS"):
+        parse_range("1 " * 60_000)
     assert sum(1 for _ in iter_ranges(text)) == 4_000

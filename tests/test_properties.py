@@ -242,3 +242,18 @@ def test_noise_is_one_token_and_numbers_next_to_it_are_read():
     assert [t[1] for t in tokens] == ["(", "\x01", "(", "12", ")", "\x01", ")", "\x01", "!", "\x01", "!"]
     assert [(r.text, r.low) for r in find_ranges("((((((12)))))) soldiers; 1-2-3-4-5-6-7-8-9 and ((about 300))")] \
         == [("12", 12), ("about 300", 270)]
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(newsy, min_size=1, max_size=6), st.sampled_from(LANGS), st.integers(1, 2))
+def test_iter_ranges_gives_what_find_ranges_gives(pieces, lang, repeat):
+    # long enough to be read in several windows: every range the same, in the same order
+    from analysis.normalise import iter_ranges
+    from analysis.normalise.reader import _WINDOW
+
+    text = (" ".join(pieces) + ". ") * (repeat * _WINDOW // max(1, len(" ".join(pieces)) + 2) + 1)
+    found = list(iter_ranges(text, lang=lang))
+    assert found == find_ranges(text, lang=lang)
+    assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+    for r in found:
+        check_range(r, text)

@@ -165,7 +165,7 @@ class Combiner(Builder):
                 if v.scale == 1 and w.scale > 1 and a < 1000 and float(a) * w.scale <= b < float(a) * w.scale * 10:
                     a = _mul(a, w.scale)
                     scaled = True
-                if a > b and opener is not None and opener[0][-1] == "between":
+                if a > b and opener is not None and " ".join(opener[0]) in r.L.unordered_openers:
                     a, b = b, a
                 if a <= b:
                     second = w

@@ -121,6 +121,10 @@ class Lexicon(Tokenizer):
     plural_suffixes: frozenset[str] = frozenset()
     plural_units: frozenset[float] = frozenset()
     or_equal: dict[str, list[tuple[Phrase, None]]] = field(default_factory=dict)
+    hour_words: frozenset[str] = frozenset()
+    unordered_openers: frozenset[str] = frozenset()
+    currency_aliases: dict[str, str] = field(default_factory=dict)
+    single_joins: frozenset[str] = frozenset()
     decimal_places: dict[str, float] = field(default_factory=dict)
 
     def number_value(self, raw: str) -> int | Decimal:
@@ -349,6 +353,12 @@ def compile_table(table: dict[str, Any]) -> Lexicon:
         plus_minus=_index_plain(_phrases(tok, table.get("plus_minus"))),
         subunits=floats(table.get("currency_subunits")),
         or_equal=_index_plain(_phrases(tok, table.get("or_equal"))),
+        hour_words=words("hour_words"), unordered_openers=frozenset(" ".join(p) for p in _phrases(tok, table.get("unordered_openers"))),
+        currency_aliases={str(k).lower(): str(v) for k, v in (table.get("currency_code_aliases") or {}).items()},
+        # the one-word joins of a range, alone or after an opener ("to", "and", "-")
+        single_joins=frozenset(p[0] for p in _phrases(tok, table.get("range_joins")) if len(p) == 1)
+        | frozenset(p[0] for joins in (table.get("range_openers") or {}).values() for p in _phrases(tok, joins)
+                    if len(p) == 1),
         whole_words=words("whole_words"), clock_before=words("clock_before"), decimal_places=floats(table.get("decimal_places")),
         plural_of=frozenset(p[0] for p in _phrases(tok, vague.get("plural_of"))),
         quantifiers=_index_plain(quantifier_phrases),

@@ -72,12 +72,13 @@ class Reader(TokenView):
     """Reads the values of one text; ``strict`` (a single phrase, as ``parse_range`` reads)
     relaxes year detection and reads a phrase made only of number words as that number."""
 
-    __slots__ = ("strict", "too_long", "negative")
+    __slots__ = ("strict", "too_long", "negative", "seen")
 
     def __init__(self, text: str, L: Lexicon, strict: bool) -> None:
         toks: list[Token] = L.tokenize(text, collapse=not strict)
         super().__init__(text, toks, L)
         self.strict = strict
+        self.seen = 0
         self.too_long = ""  # the start of a number past MAX_NUMBER_DIGITS, for the error message
         self.negative = ""  # a number with a minus before it, for the error message
 
@@ -86,6 +87,7 @@ class Reader(TokenView):
         toks, L, n = self.toks, self.L, self.n
         starters, symbols, signs = L.starters, L.currency_symbols, L.sign_words
         candidates = [k for k, t in enumerate(toks) if t[0] == "n" or t[1] in starters or t[1] in symbols]
+        self.seen = len(candidates)  # the numbers and words that may open a quantity, each read once
         done = 0
         for k in candidates:
             if k < done:
@@ -234,7 +236,7 @@ class Reader(TokenView):
             if p - 1 >= 0 and toks[p - 1][0] == "w" and toks[p - 1][1] in L.currency_codes and self.adjacent(p - 1, p):
                 v.i = p - 1
         elif p >= 0 and toks[p][0] == "w" and toks[p][1] in L.currency_codes:
-            v.currency = toks[p][4].upper().replace("RMB", "CNY")
+            v.currency = L.currency_aliases.get(toks[p][1], toks[p][4].upper())
             v.i = p
         else:
             size, code = self.match_ending(p, L.currency_words_before)
@@ -244,7 +246,7 @@ class Reader(TokenView):
         q = v.j + 1
         if q < self.n:
             if toks[q][0] == "w" and toks[q][1] in L.currency_codes:
-                v.currency = toks[q][4].upper().replace("RMB", "CNY")
+                v.currency = L.currency_aliases.get(toks[q][1], toks[q][4].upper())
                 v.j = q
             else:
                 size, code = self.match_starting(q, L.currency_words)
@@ -392,13 +394,46 @@ class Reader(TokenView):
 
         ``plain``: a whole number only, with no fraction word after it (the count of a
         decimal place: "сорок две сотых").
+
+        The steps: the forms written with digits (:meth:`read_written`); else the number built word
+        by word (:class:`_NumberBuild`), then what makes it no count (:meth:`is_ordinal`,
+        :meth:`refused_alone`) or a fraction (:meth:`denominator_first`, :meth:`fraction_after`).
         """
-        L, toks, n = self.L, self.toks, self.n
+        toks = self.toks
         tok = toks[k]
         if tok[0] == "n" and len(tok[4]) > MAX_NUMBER_DIGITS and _digit_count(tok[4]) > MAX_NUMBER_DIGITS:
             self.too_long = self.too_long or tok[4][:12]
             return None
-        raw = tok[4]
+        written = self.read_written(k)
+        if written is not None:
+            return written
+        b = _NumberBuild(self, k)
+        if not b.run() or not b.started or b.j == k:
+            return None
+        if not plain and self.is_ordinal(k, b):
+            return None
+        fraction = self.denominator_first(k, b)
+        if fraction is not None:
+            return fraction
+        if self.refused_alone(k, b):
+            return None
+        j = b.j
+        if not plain:
+            fraction = self.fraction_after(k, b)
+            if fraction is not None:
+                return fraction
+        scale = b.scale
+        if scale == 1 and toks[k][0] == "n" and j - k == 1:
+            scale = self.digits_alone(k).scale  # "12,000 more": the thousands its groups make
+        return Value(k, j - 1, b.value, "num", 1, scale=scale,
+                     bare_digits=j - k == 1 and toks[k][0] == "n" and toks[k][1].isdigit())
+
+    def read_written(self, k: int) -> Value | None:
+        """The forms written with digits that need no number builder: digits alone ("2,700 troops",
+        the commonest case, tried first), a fraction ("3/4"), a whole number and a fraction ("2 1/2"),
+        decimals after a decimal word ("point 77"). None: read the number word by word."""
+        L, toks, n = self.L, self.toks, self.n
+        tok = toks[k]
         nxt = toks[k + 1] if k + 1 < n else None
         if tok[0] == "n" and (nxt is None or (
                 nxt[1] not in L.continuers and nxt[1] != "/" and nxt[4] not in L.suffix_scales
@@ -423,305 +458,70 @@ class Reader(TokenView):
         if tok[0] == "n" and (k + 1 >= n or (toks[k + 1][1] not in L.continuers
                                               and toks[k + 1][4] not in L.suffix_scales)):
             return self.digits_alone(k)
-        total: Number = 0
-        group: Number = 0
-        pending: Number | None = None
-        pending_kind = ""
-        pending_place = 1     # place of the last number word: 100 for "сто", 10 for "twenty", 1 for "five"
-        last = ""             # what the previous piece was
-        last_big = math.inf
-        last_mult = math.inf
-        scale: Number = 1
-        started = False
-        article = False
-        only_digit_words = True
-        suffixed = False      # the last scale was written after digits ("3k"): no hyphen goes on from it
-        j = k
-        first_kind = toks[k][0]
-        while j < n:
-            kind, norm, s, e, raw = toks[j]
-            if kind == "n":
-                if pending is not None or (started and last not in ("big", "mult", "and", "hyphen")) \
-                        or len(raw) > MAX_NUMBER_DIGITS:
-                    break
-                if started and last == "mult" and L.multiplier_scope == "group":
-                    break
-                pending = L.number_value(raw)
-                pending_kind = "digits"
-                only_digit_words = False
-                started = True
-                last = "digits"
-                j += 1
-                if j < n and toks[j][0] == "w" and toks[j][4] in L.suffix_scales and (
-                        toks[j][2] == e or (toks[j][2] == e + 1 and (len(toks[j][4]) > 1 or not raw.isdigit()))):
-                    # "100k", "4.75 k", "6 bln": a space only before a word-long scale or after a decimal
-                    f = L.suffix_scales[toks[j][4]]
-                    suffixed = True
-                    if f >= last_big:
-                        break
-                    total = total + _mul(pending, f)  # "1 млн 200 тыс": a group closed like a scale word's
-                    pending = None
-                    pending_kind = ""
-                    scale = f
-                    last = "big"
-                    last_big = f
-                    j += 1
-                continue
-            if kind == "w":
-                if norm in L.numbers or norm in L.tens or norm in L.hundreds:
-                    if norm in L.numbers:
-                        v, place = _num(L.numbers[norm]), 1
-                    elif norm in L.tens:
-                        v, place = _num(L.tens[norm]), 10
-                    else:
-                        v, place = _num(L.hundreds[norm]), 100
-                    if pending is None:
-                        if started and last == "digits":
-                            break
-                        pending = v
-                    elif pending_kind == "words" and v < pending_place and v < 10 * pending_place \
-                            and last in ("unit", "tens", "hyphen"):
-                        pending = pending + v
-                    elif L.spoken_hundreds and self.strict and pending_kind == "words" and last == "unit" \
-                            and 0 < pending < 10 \
-                            and not total and not group and 10 <= v < 100 and toks[j - 1][3] < s:
-                        pending = pending * 100 + v  # "one thirty five": 135, said as hundreds and the rest
-                        place = 10 if v >= 20 else 1
-                    else:
-                        break
-                    pending_kind = "words"
-                    pending_place = place if v >= place or v == 0 else 1
-                    if v > 0:
-                        pending_place = place if place > 1 and v % place == 0 else 1
-                    started = True
-                    last = "tens" if pending_place > 1 else "unit"
-                    j += 1
-                    continue
-                if norm in L.multipliers:
-                    m = L.multipliers[norm]
-                    if not started and not article and not L.bare_scales and not self.strict and not self.in_number_run(j):
-                        return None
-                    if L.multiplier_scope == "group":
-                        if pending is None and group:
-                            if m == last_mult:
-                                break
-                            group = _mul(group, m)  # "two hundred dozen"
-                        else:
-                            base = group + (pending if pending is not None else 1)
-                            group = _mul(base, m)
-                        last_mult = m
-                    else:
-                        if m >= last_mult:
-                            break
-                        group = group + _mul(pending if pending is not None else 1, m)
-                        last_mult = m
-                    pending = None
-                    pending_kind = ""
-                    scale = m if scale == 1 else scale
-                    started = True
-                    only_digit_words = False
-                    last = "mult"
-                    j += 1
-                    continue
-                if norm in L.big_scales:
-                    b = L.big_scales[norm]
-                    if not started and not article and not L.bare_scales and not self.strict and not self.in_number_run(j):
-                        return None
-                    if b >= last_big:
-                        whole = total + group + (pending if pending is not None else 0)
-                        if b > last_big and not suffixed and pending_kind != "digits" and first_kind == "w" \
-                                and last in ("big", "unit", "tens") and whole < b:
-                            # "two thousand millions": 2,000 millions; "two thousand two million": 2,002 million
-                            total = _mul(whole, b)
-                            group = 0
-                            pending = None
-                            pending_kind = ""
-                            last = "big"
-                            last_big = b
-                            last_mult = math.inf
-                            scale = b
-                            j += 1
-                            continue
-                        break
-                    base = group + (pending if pending is not None else (0 if group else 1))
-                    total = total + _mul(base, b)
-                    group = 0
-                    pending = None
-                    pending_kind = ""
-                    last_big = b
-                    last_mult = math.inf
-                    scale = b if scale == 1 or b > scale else scale
-                    started = True
-                    only_digit_words = False
-                    last = "big"
-                    j += 1
-                    continue
-                if not started and norm in L.articles and j + 1 < n:
-                    nxt = toks[j + 1][1]
-                    if nxt in L.multipliers or nxt in L.big_scales or nxt in L.article_numbers:
-                        article = True
-                        j += 1
-                        continue
-                    return None
-                if norm in L.article_numbers and article and not started:
-                    pending = _num(L.article_numbers[norm])
-                    pending_kind = "words"
-                    started = True
-                    last = "unit"
-                    j += 1
-                    if j + 1 < n and toks[j][1] in L.plural_of and (toks[j + 1][1] in L.big_scales
-                                                                     or toks[j + 1][1] in L.multipliers):
-                        j += 1  # "a couple of thousands", "a couple of hundred"
-                    continue
-                if norm == L.half_word and not started and j + 2 < n and toks[j + 1][1] in L.articles \
-                        and (toks[j + 2][1] in L.big_scales or toks[j + 2][1] in L.multipliers):
-                    pending = Decimal("0.5")
-                    pending_kind = "fraction"
-                    started = True
-                    last = "unit"
-                    j += 2
-                    continue
-                if started and L.plus_half and (pending is not None or last == "big") \
-                        and pending_kind in ("words", "digits", "") and self.match_at(j, L.plus_half):
-                    # "два с половиной", "two million and a half": half of the last unit more
-                    if last == "big" and pending is None:
-                        total = _num(Decimal(str(total)) + Decimal(str(last_big)) / 2)
-                    else:
-                        pending = _num(Decimal(str(pending)) + Decimal("0.5"))
-                        pending_kind = "fraction"
-                    j += self.match_at(j, L.plus_half)
-                    last = "unit"
-                    continue
-                if started and norm in L.inner_and and j + 1 < n:
-                    nxt = toks[j + 1]
-                    if last in ("mult", "big") and (nxt[0] == "n" or nxt[1] in L.numbers or nxt[1] in L.tens):
-                        last = "and"
-                        j += 1
-                        continue
-                    if pending is not None and pending_kind in ("words", "digits") and j + 2 < n \
-                            and nxt[1] in L.numbers and 1 <= L.numbers[nxt[1]] < 10 and isinstance(pending, int) \
-                            and toks[j + 2][1] in L.fractions and toks[j + 2][1] in L.fraction_plurals \
-                            and L.numbers[nxt[1]] < L.fractions[toks[j + 2][1]]:
-                        # "two and three quarters"
-                        pending = _num(float(pending) + L.numbers[nxt[1]] / L.fractions[toks[j + 2][1]])
-                        pending_kind = "fraction"
-                        last = "unit"
-                        j += 3
-                        continue
-                    if pending is not None and pending_kind in ("words", "digits") and j + 2 < n \
-                            and nxt[1] in L.articles and toks[j + 2][1] in L.fractions:
-                        pending = pending + Decimal(1) / Decimal(L.fractions[toks[j + 2][1]]) \
-                            if L.fractions[toks[j + 2][1]] in (2, 4, 5, 10) else pending + 1.0 / L.fractions[toks[j + 2][1]]
-                        pending_kind = "fraction"
-                        last = "unit"
-                        j += 3
-                        continue
-                if started and norm == L.decimal_word and pending is not None and pending_kind in ("words", "digits") \
-                        and isinstance(pending, int):
-                    digits, j2 = self.decimal_digits(j + 1)
-                    if not digits:
-                        break
-                    pending = Decimal(f"{pending}.{digits}")
-                    pending_kind = "fraction"
-                    last = "unit"
-                    j = j2
-                    continue
-                if started and norm in L.whole_words and (pending is not None or total or group) \
-                        and pending_kind in ("words", "digits", ""):
-                    # "пять целых две десятых": a whole number, then a count of tenths, hundredths ...
-                    part = self.read_number(j + 1, plain=True)
-                    place = L.decimal_places.get(toks[part.j + 1][1]) if part is not None and part.j + 1 < n else None
-                    if place is None or not isinstance(part.value, int):
-                        break
-                    whole = total + group + (pending if pending is not None else 0)
-                    pending = _num(Decimal(whole) + Decimal(part.value) / Decimal(int(place)))
-                    total = group = 0
-                    pending_kind = "fraction"
-                    last = "unit"
-                    j = part.j + 2
-                    continue
-                break
-            if kind == "s" and norm in ("-", "‐", "‑") and started and j + 1 < n and last == "tens" \
-                    and L.spaced_hyphen and toks[j + 1][1] in L.numbers and 0 < L.numbers[toks[j + 1][1]] < 10:
-                j += 1  # "sixty - one": a units word after tens is never a range's end
-                continue
-            if kind == "s" and norm in ("-", "‐", "‑") and started and j + 1 < n and not suffixed \
-                    and toks[j - 1][3] == s and toks[j + 1][2] == e:
-                nxt = toks[j + 1]
-                scale_after = j + 2 < n and L.big_scales.get(toks[j + 2][1], 0) >= last_big
-                if nxt[1] in L.multipliers or nxt[1] in L.big_scales or (
-                        last == "tens" and nxt[1] in L.numbers) or (last == "big" and nxt[0] == "n"
-                                                                    and not scale_after) or (
-                        last == "big" and (nxt[1] in L.numbers or nxt[1] in L.tens)):
-                    last = "hyphen" if last == "tens" else last
-                    j += 1
-                    continue
-            break
-        if not started:
+        return None
+
+    def is_ordinal(self, k: int, b: _NumberBuild) -> bool:
+        """"twenty-first", "двадцать первого", "one hundred and first": an ordinal, not a count
+        ("one second" stays a duration)."""
+        L, toks, n, j = self.L, self.toks, self.n, b.j
+        if b.pending_kind == "digits" or b.first_kind != "w" or j >= n or not L.ordinal_words \
+                or not (j - k >= 2 or b.last == "tens"):
+            return False
+        o = j + 1 if toks[j][1] in ("-", "‐") or toks[j][1] in L.inner_and else j
+        return o < n and toks[o][1] in L.ordinal_words
+
+    def denominator_first(self, k: int, b: _NumberBuild) -> Value | None:
+        """"이분의 일" (one half): the denominator first, a marker, then the numerator."""
+        L, toks, n, j = self.L, self.toks, self.n, b.j
+        value = b.value
+        if not (j + 1 < n and toks[j][1] in L.denominator_markers and j > k and isinstance(value, int) and value > 0):
             return None
-        if k == j:
-            return None
-        value = total + group + (pending if pending is not None else 0)
-        # "twenty-first", "двадцать первого", "one hundred and first": an ordinal, not a count
-        if not plain and pending_kind != "digits" and first_kind == "w" and j < n and L.ordinal_words \
-                and (j - k >= 2 or last == "tens"):  # "one second" stays a duration
-            o = j + 1 if toks[j][1] in ("-", "‐") or toks[j][1] in L.inner_and else j
-            if o < n and toks[o][1] in L.ordinal_words:
-                return None
-        # "이분의 일": the denominator first, a marker, then the numerator
-        if j + 1 < n and toks[j][1] in L.denominator_markers and j > k \
-                and isinstance(value, int) and value > 0:
-            numerator = self.read_number(j + 1)
-            if numerator is None and toks[j + 1][1] in L.numbers:  # a lone digit word is fine here: 이분의 일
-                numerator = Value(j + 1, j + 1, _num(L.numbers[toks[j + 1][1]]), "num", 1)
-            if numerator is not None and isinstance(numerator.value, int):
-                return Value(k, numerator.j, Fraction(numerator.value, value), "fraction", 1)
-        # a phrase that is nothing but number words is that number, whatever else the words can be
-        # (or by a counter: "칠명" as a claim's stated phrase)
+        numerator = self.read_number(j + 1)
+        if numerator is None and toks[j + 1][1] in L.numbers:  # a lone digit word is fine here: 이분의 일
+            numerator = Value(j + 1, j + 1, _num(L.numbers[toks[j + 1][1]]), "num", 1)
+        if numerator is not None and isinstance(numerator.value, int):
+            return Value(k, numerator.j, Fraction(numerator.value, value), "fraction", 1)
+        return None
+
+    def refused_alone(self, k: int, b: _NumberBuild) -> bool:
+        """Number words that are too often something else to count on their own in running text.
+
+        A phrase made of nothing but number words (or of them and a counter: "칠명" as a claim's
+        stated phrase) is that number. Otherwise a lone Sino-Korean digit word needs a counter of its
+        own ("칠 명"; "이" is also a particle), the largest scales need digits ("9조"; "구조" is rescue),
+        and a number glued to a word that is no counter or particle ("백악관") is no number.
+        """
+        L, toks, n, j = self.L, self.toks, self.n, b.j
         alone = self.strict and k == 0 and (j == n or (j < n and j + self.match_at(j, L.counters) == n))
-        # a lone Sino-Korean digit word is not a number ("이" is also a particle)
-        if L.digit_words_need_scale and only_digit_words and first_kind == "w" and pending_kind == "words" \
+        if L.digit_words_need_scale and b.only_digit_words and b.first_kind == "w" and b.pending_kind == "words" \
                 and not alone:
             counted = j < n and toks[j][1] in L.number_counters and toks[j][2] > toks[j - 1][3] \
-                and (k == 0 or toks[k - 1][3] < toks[k][2])  # "칠 명": a word of its own, then a counter
+                and (k == 0 or toks[k - 1][3] < toks[k][2])
             if toks[k][1] not in L.standalone_numbers and not counted:
-                return None
+                return True
             if toks[k][1] in L.needs_counter and not (j < n and toks[j][1] in L.counters):
-                return None
-        # "구조" (rescue), "조사" (inquiry): the largest scales count only with digits ("9조")
-        if L.scales_need_digits and first_kind == "w" and not alone and not any(t[0] == "n" for t in toks[k:j]) \
+                return True
+        if L.scales_need_digits and b.first_kind == "w" and not alone and not any(t[0] == "n" for t in toks[k:j]) \
                 and any(t[1] in L.scales_need_digits for t in toks[k:j]):
-            return None
-        # a number glued to a word that is not a counter or particle (백악관, 한국) is no number
-        if L.segment_scripts and j < n and toks[j][0] == "w" and toks[j][2] == toks[j - 1][3]:
-            if toks[j][1] not in L.attach_ok:
-                return None
-        end = j - 1
-        # fractions: "one third", "two-thirds", "a half" (numerator then denominator)
+            return True
+        return bool(L.segment_scripts and j < n and toks[j][0] == "w" and toks[j][2] == toks[j - 1][3]
+                    and toks[j][1] not in L.attach_ok)
+
+    def fraction_after(self, k: int, b: _NumberBuild) -> Value | None:
+        """"one third", "two-thirds", "a half": a small number, then the fraction word (the denominator)."""
+        L, toks, n = self.L, self.toks, self.n
+        j = b.j
         if j + 1 < n and toks[j][1] == "-" and toks[j + 1][1] in L.fractions and toks[j][2] == toks[j - 1][3]:
             j += 1
-        if not plain and j < n and toks[j][1] in L.fractions and pending is not None and not total and not group \
-                and pending_kind in ("words", "digits") and isinstance(pending, int) and pending < 20:
+        pending = b.pending
+        if j < n and toks[j][1] in L.fractions and pending is not None and not b.total and not b.group \
+                and b.pending_kind in ("words", "digits") and isinstance(pending, int) and pending < 20:
             den = L.fractions[toks[j][1]]
             of = self.match_at(j + 1, L.fraction_of)
             plural = toks[j][1] in L.fraction_plurals
             if den == 2 or of or (j > 0 and toks[j - 1][1] == "-") or (pending == 1) != plural:
                 return Value(k, j, Fraction(pending, den), "fraction", 1)
-        bare = (j - k == 1 and toks[k][0] == "n" and toks[k][1].isdigit())
-        if scale == 1 and toks[k][0] == "n" and j - k == 1:
-            raw = toks[k][4]
-            for mark in L.group_marks:
-                if mark in raw:
-                    groups = raw.replace(L.decimal_mark, "\x00").split(mark)
-                    zeros = 0
-                    for g in reversed(groups[1:]):
-                        if g == "000":
-                            zeros += 1
-                        else:
-                            break
-                    scale = 1000 ** zeros
-                    break
-        return Value(k, end, value, "num", 1, scale=scale, bare_digits=bare)
+        return None
 
     def read_fraction_word(self, k: int) -> Value | None:
         """"a third of", "half of" (a share of what follows)."""
@@ -775,7 +575,7 @@ class Reader(TokenView):
                 return False
         # clock times: 10 am, 3 p.m., GMT+10
         if nxt is not None and nxt[1] in L.time_after and self.match_at(j + 1, L.time_after):
-            if not (nxt[1] in ("h", "hours", "hrs") and not (first[1].isdigit() and len(first[1]) == 4)):
+            if not (nxt[1] in L.hour_words and not (first[1].isdigit() and len(first[1]) == 4)):
                 return False
         if prev is not None and prev[1] in ("+", "-", "−") and i >= 2 and toks[i - 2][1] in L.time_before:
             return False
@@ -814,7 +614,7 @@ class Reader(TokenView):
         if size:
             return False
         # "between 2000 and 3000 troops": the other end is no year, so neither is this
-        if j + 2 < self.n and toks[j + 2][0] == "n" and (nxt in ("and", "to", "or") or nxt in ("-", "–")):
+        if j + 2 < self.n and toks[j + 2][0] == "n" and nxt in self.L.single_joins:
             other = toks[j + 2][1]
             if not (other.isdigit() and (len(other) == 2 or (len(other) == 4 and 1800 <= int(other) <= 2100))):
                 return False
@@ -860,3 +660,377 @@ def _fmt(x: Number | float) -> str:
     if type(x) is int:
         return f"{x:,}"
     return format_number(float(x))
+
+
+# outcomes of one step of _NumberBuild
+_NO, _GO, _STOP, _DROP = 0, 1, 2, 3
+
+
+class _NumberBuild:
+    """The state of one spelled-out or scaled number as it is read, token by token, and the steps
+    that read it (see :meth:`Reader.read_number`).
+
+    ``total`` holds the groups closed by a big scale ("two million"), ``group`` the group a
+    multiplier made ("three hundred"), ``pending`` the last number not yet multiplied; ``last``
+    says what the previous piece was ("digits", "unit", "tens", "mult", "big", "and", "hyphen").
+    Each step returns ``_GO`` (it read the token), ``_NO`` (not its kind of token), ``_STOP``
+    (the number ends before this token) or ``_DROP`` (what was read is no number).
+    """
+
+    __slots__ = ("r", "L", "toks", "n", "j", "total", "group", "pending", "pending_kind", "pending_place", "last",
+                 "last_big", "last_mult", "scale", "started", "article", "only_digit_words", "suffixed", "first_kind")
+
+    def __init__(self, reader: "Reader", k: int) -> None:
+        self.r = reader
+        self.L = reader.L
+        self.toks = reader.toks
+        self.n = reader.n
+        self.j = k
+        self.total: Number = 0
+        self.group: Number = 0
+        self.pending: Number | None = None
+        self.pending_kind = ""
+        self.pending_place = 1     # place of the last number word: 100 for "сто", 10 for "twenty", 1 for "five"
+        self.last = ""
+        self.last_big: float = math.inf
+        self.last_mult: float = math.inf
+        self.scale: Number = 1
+        self.started = False
+        self.article = False
+        self.only_digit_words = True
+        self.suffixed = False      # the last scale was written after digits ("3k"): no hyphen goes on from it
+        self.first_kind = self.toks[k][0]
+
+    @property
+    def value(self) -> Number:
+        return self.total + self.group + (self.pending if self.pending is not None else 0)
+
+    def run(self) -> bool:
+        """Read as far as the number goes; False when what was read is no number."""
+        toks, n = self.toks, self.n
+        while self.j < n:
+            kind = toks[self.j][0]
+            if kind == "n":
+                outcome = self.digits()
+            elif kind == "w":
+                outcome = _NO
+                for step in _WORD_STEPS:
+                    outcome = step(self)
+                    if outcome != _NO:
+                        break
+            elif kind == "s":
+                outcome = self.spaced_hyphen()
+                if outcome == _NO:
+                    outcome = self.hyphen()
+            else:
+                outcome = _STOP
+            if outcome == _GO:
+                continue
+            if outcome == _DROP:
+                return False
+            break
+        return True
+
+    def close_pending(self) -> None:
+        self.pending = None
+        self.pending_kind = ""
+
+    # -- the steps ----------------------------------------------------------------------------
+    def digits(self) -> int:
+        """Digits, and a scale letter written after them ("100k", "4.75 k", "6 bln")."""
+        L, toks, n = self.L, self.toks, self.n
+        _, _, s, e, raw = toks[self.j]
+        if self.pending is not None or (self.started and self.last not in ("big", "mult", "and", "hyphen")) \
+                or len(raw) > MAX_NUMBER_DIGITS:
+            return _STOP
+        if self.started and self.last == "mult" and L.multiplier_scope == "group":
+            return _STOP
+        self.pending = L.number_value(raw)
+        self.pending_kind = "digits"
+        self.only_digit_words = False
+        self.started = True
+        self.last = "digits"
+        self.j += 1
+        j = self.j
+        if j < n and toks[j][0] == "w" and toks[j][4] in L.suffix_scales and (
+                toks[j][2] == e or (toks[j][2] == e + 1 and (len(toks[j][4]) > 1 or not raw.isdigit()))):
+            # a space only before a word-long scale or after a decimal
+            f = L.suffix_scales[toks[j][4]]
+            self.suffixed = True
+            if f >= self.last_big:
+                return _STOP
+            self.total = self.total + _mul(self.pending, f)  # "1 млн 200 тыс": a group closed like a scale word's
+            self.close_pending()
+            self.scale = f
+            self.last = "big"
+            self.last_big = f
+            self.j += 1
+        return _GO
+
+    def number_word(self) -> int:
+        """A units, tens or hundreds word: "twenty" then "five", "триста" then "сорок"."""
+        L, toks = self.L, self.toks
+        norm, s = toks[self.j][1], toks[self.j][2]
+        if norm in L.numbers:
+            v, place = _num(L.numbers[norm]), 1
+        elif norm in L.tens:
+            v, place = _num(L.tens[norm]), 10
+        elif norm in L.hundreds:
+            v, place = _num(L.hundreds[norm]), 100
+        else:
+            return _NO
+        pending = self.pending
+        if pending is None:
+            if self.started and self.last == "digits":
+                return _STOP
+            self.pending = v
+        elif self.pending_kind == "words" and v < self.pending_place and v < 10 * self.pending_place \
+                and self.last in ("unit", "tens", "hyphen"):
+            self.pending = pending + v
+        elif L.spoken_hundreds and self.r.strict and self.pending_kind == "words" and self.last == "unit" \
+                and 0 < pending < 10 and not self.total and not self.group and 10 <= v < 100 \
+                and toks[self.j - 1][3] < s:
+            self.pending = pending * 100 + v  # "one thirty five": 135, said as hundreds and the rest
+            place = 10 if v >= 20 else 1
+        else:
+            return _STOP
+        self.pending_kind = "words"
+        self.pending_place = place if v >= place or v == 0 else 1
+        if v > 0:
+            self.pending_place = place if place > 1 and v % place == 0 else 1
+        self.started = True
+        self.last = "tens" if self.pending_place > 1 else "unit"
+        self.j += 1
+        return _GO
+
+    def may_start_with_scale(self) -> bool:
+        """A scale word may open a number: after an article, in a table whose bare scales count, in a
+        single phrase, or inside a run of number words."""
+        r = self.r
+        return self.started or self.article or self.L.bare_scales or r.strict or r.in_number_run(self.j)
+
+    def multiplier(self) -> int:
+        """"hundred", "dozen", "сотня": multiplies the group so far (or the digit before it)."""
+        L = self.L
+        m = L.multipliers.get(self.toks[self.j][1])
+        if m is None:
+            return _NO
+        if not self.may_start_with_scale():
+            return _DROP
+        if L.multiplier_scope == "group":
+            if self.pending is None and self.group:
+                if m == self.last_mult:
+                    return _STOP
+                self.group = _mul(self.group, m)  # "two hundred dozen"
+            else:
+                base = self.group + (self.pending if self.pending is not None else 1)
+                self.group = _mul(base, m)
+            self.last_mult = m
+        else:
+            if m >= self.last_mult:
+                return _STOP
+            self.group = self.group + _mul(self.pending if self.pending is not None else 1, m)
+            self.last_mult = m
+        self.close_pending()
+        self.scale = m if self.scale == 1 else self.scale
+        self.started = True
+        self.only_digit_words = False
+        self.last = "mult"
+        self.j += 1
+        return _GO
+
+    def big_scale(self) -> int:
+        """"thousand", "million", "тисяч": closes a group; a larger one after a whole number
+        multiplies it ("two thousand millions")."""
+        b = self.L.big_scales.get(self.toks[self.j][1])
+        if b is None:
+            return _NO
+        if not self.may_start_with_scale():
+            return _DROP
+        if b >= self.last_big:
+            whole = self.value
+            if b > self.last_big and not self.suffixed and self.pending_kind != "digits" and self.first_kind == "w" \
+                    and self.last in ("big", "unit", "tens") and whole < b:
+                # "two thousand millions": 2,000 millions; "two thousand two million": 2,002 million
+                self.total = _mul(whole, b)
+                self.group = 0
+                self.close_pending()
+                self.last = "big"
+                self.last_big = b
+                self.last_mult = math.inf
+                self.scale = b
+                self.j += 1
+                return _GO
+            return _STOP
+        base = self.group + (self.pending if self.pending is not None else (0 if self.group else 1))
+        self.total = self.total + _mul(base, b)
+        self.group = 0
+        self.close_pending()
+        self.last_big = b
+        self.last_mult = math.inf
+        self.scale = b if self.scale == 1 or b > self.scale else self.scale
+        self.started = True
+        self.only_digit_words = False
+        self.last = "big"
+        self.j += 1
+        return _GO
+
+    def article_opening(self) -> int:
+        """"a hundred", "a couple": an article opens a number only before a scale or such a word."""
+        L, toks, j = self.L, self.toks, self.j
+        if self.started or toks[j][1] not in L.articles or j + 1 >= self.n:
+            return _NO
+        nxt = toks[j + 1][1]
+        if nxt in L.multipliers or nxt in L.big_scales or nxt in L.article_numbers:
+            self.article = True
+            self.j += 1
+            return _GO
+        return _DROP
+
+    def article_number(self) -> int:
+        """"couple" after an article, and "a couple of thousands"."""
+        L, toks = self.L, self.toks
+        norm = toks[self.j][1]
+        if norm not in L.article_numbers or not self.article or self.started:
+            return _NO
+        self.pending = _num(L.article_numbers[norm])
+        self.pending_kind = "words"
+        self.started = True
+        self.last = "unit"
+        self.j += 1
+        j = self.j
+        if j + 1 < self.n and toks[j][1] in L.plural_of and (toks[j + 1][1] in L.big_scales
+                                                             or toks[j + 1][1] in L.multipliers):
+            self.j += 1  # "a couple of thousands", "a couple of hundred"
+        return _GO
+
+    def half_of_scale(self) -> int:
+        """"half a billion": one half of the scale that follows."""
+        L, toks, j = self.L, self.toks, self.j
+        if toks[j][1] != L.half_word or self.started or j + 2 >= self.n or toks[j + 1][1] not in L.articles \
+                or not (toks[j + 2][1] in L.big_scales or toks[j + 2][1] in L.multipliers):
+            return _NO
+        self.pending = Decimal("0.5")
+        self.pending_kind = "fraction"
+        self.started = True
+        self.last = "unit"
+        self.j += 2
+        return _GO
+
+    def plus_half(self) -> int:
+        """"два с половиной", "two million and a half": half of the last unit more."""
+        L = self.L
+        if not self.started or not L.plus_half or not (self.pending is not None or self.last == "big") \
+                or self.pending_kind not in ("words", "digits", ""):
+            return _NO
+        size = self.r.match_at(self.j, L.plus_half)
+        if not size:
+            return _NO
+        if self.last == "big" and self.pending is None:
+            self.total = _num(Decimal(str(self.total)) + Decimal(str(self.last_big)) / 2)
+        else:
+            self.pending = _num(Decimal(str(self.pending)) + Decimal("0.5"))
+            self.pending_kind = "fraction"
+        self.j += size
+        self.last = "unit"
+        return _GO
+
+    def inner_and(self) -> int:
+        """"hundred and twelve", "two and three quarters", "one and a half"."""
+        L, toks, j, n = self.L, self.toks, self.j, self.n
+        if not self.started or toks[j][1] not in L.inner_and or j + 1 >= n:
+            return _NO
+        nxt = toks[j + 1]
+        pending = self.pending
+        if self.last in ("mult", "big") and (nxt[0] == "n" or nxt[1] in L.numbers or nxt[1] in L.tens):
+            self.last = "and"
+            self.j += 1
+            return _GO
+        if pending is not None and self.pending_kind in ("words", "digits") and j + 2 < n \
+                and nxt[1] in L.numbers and 1 <= L.numbers[nxt[1]] < 10 and isinstance(pending, int) \
+                and toks[j + 2][1] in L.fractions and toks[j + 2][1] in L.fraction_plurals \
+                and L.numbers[nxt[1]] < L.fractions[toks[j + 2][1]]:
+            # "two and three quarters"
+            self.pending = _num(float(pending) + L.numbers[nxt[1]] / L.fractions[toks[j + 2][1]])
+            self.pending_kind = "fraction"
+            self.last = "unit"
+            self.j += 3
+            return _GO
+        if pending is not None and self.pending_kind in ("words", "digits") and j + 2 < n \
+                and nxt[1] in L.articles and toks[j + 2][1] in L.fractions:
+            den = L.fractions[toks[j + 2][1]]
+            self.pending = pending + Decimal(1) / Decimal(den) if den in (2, 4, 5, 10) else pending + 1.0 / den
+            self.pending_kind = "fraction"
+            self.last = "unit"
+            self.j += 3
+            return _GO
+        return _NO
+
+    def decimal_word(self) -> int:
+        """"one point five", "десять кома нуль два": the decimals said after a decimal word."""
+        L = self.L
+        pending = self.pending
+        if not self.started or self.toks[self.j][1] != L.decimal_word or pending is None \
+                or self.pending_kind not in ("words", "digits") or not isinstance(pending, int):
+            return _NO
+        digits, after = self.r.decimal_digits(self.j + 1)
+        if not digits:
+            return _STOP
+        self.pending = Decimal(f"{pending}.{digits}")
+        self.pending_kind = "fraction"
+        self.last = "unit"
+        self.j = after
+        return _GO
+
+    def whole_and_places(self) -> int:
+        """"пять целых две десятых": a whole number, then a count of tenths, hundredths ..."""
+        L, toks, n = self.L, self.toks, self.n
+        if not self.started or toks[self.j][1] not in L.whole_words \
+                or not (self.pending is not None or self.total or self.group) \
+                or self.pending_kind not in ("words", "digits", ""):
+            return _NO
+        part = self.r.read_number(self.j + 1, plain=True)
+        place = L.decimal_places.get(toks[part.j + 1][1]) if part is not None and part.j + 1 < n else None
+        if place is None or not isinstance(part.value, int):
+            return _STOP
+        self.pending = _num(Decimal(self.value) + Decimal(part.value) / Decimal(int(place)))
+        self.total = self.group = 0
+        self.pending_kind = "fraction"
+        self.last = "unit"
+        self.j = part.j + 2
+        return _GO
+
+    def spaced_hyphen(self) -> int:
+        """"sixty - one": a units word after tens and a spaced hyphen is never a range's end."""
+        L, toks, j = self.L, self.toks, self.j
+        if toks[j][1] not in _HYPHENS or not self.started or j + 1 >= self.n or self.last != "tens" \
+                or not L.spaced_hyphen or toks[j + 1][1] not in L.numbers or not 0 < L.numbers[toks[j + 1][1]] < 10:
+            return _NO
+        self.j += 1
+        return _GO
+
+    def hyphen(self) -> int:
+        """"twenty-five", "four-thousand-100", "1.5-million": a hyphen glued on both sides inside a number."""
+        L, toks, j, n = self.L, self.toks, self.j, self.n
+        _, norm, s, e, _ = toks[j]
+        if norm not in _HYPHENS or not self.started or j + 1 >= n or self.suffixed \
+                or toks[j - 1][3] != s or toks[j + 1][2] != e:
+            return _STOP
+        nxt = toks[j + 1]
+        last = self.last
+        scale_after = j + 2 < n and L.big_scales.get(toks[j + 2][1], 0) >= self.last_big
+        if nxt[1] in L.multipliers or nxt[1] in L.big_scales or (last == "tens" and nxt[1] in L.numbers) \
+                or (last == "big" and nxt[0] == "n" and not scale_after) \
+                or (last == "big" and (nxt[1] in L.numbers or nxt[1] in L.tens)):
+            self.last = "hyphen" if last == "tens" else last
+            self.j += 1
+            return _GO
+        return _STOP
+
+
+_HYPHENS = ("-", "‐", "‑")
+# the steps tried, in order, on a word token; the first that is not _NO decides
+_WORD_STEPS = (_NumberBuild.number_word, _NumberBuild.multiplier, _NumberBuild.big_scale,
+               _NumberBuild.article_opening, _NumberBuild.article_number, _NumberBuild.half_of_scale,
+               _NumberBuild.plus_half, _NumberBuild.inner_and, _NumberBuild.decimal_word,
+               _NumberBuild.whole_and_places)

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..errors import AmbiguousQuantityError, LimitExceededError, NoQuantityError
-from ..limits import MAX_NUMBER_DIGITS, MAX_RANGES_PER_CALL
+from ..limits import MAX_FIELD_CHARS, MAX_NUMBER_DIGITS, MAX_NUMBERS_PER_CALL
 from ..range import Range
 from ..script import detect_language
 from .build import to_range
@@ -62,9 +62,9 @@ def find_ranges(text: str, lang: str = "en", band: str = "standard") -> list[Ran
     InputError
         When ``lang`` or ``band`` is not one of those accepted.
     LimitExceededError
-        When the text states more than ``MAX_RANGES_PER_CALL`` quantities (200,000; see
-        :mod:`analysis.limits`): a list of them would take too much memory. :func:`iter_ranges`
-        yields any number of them, one at a time.
+        When the text holds more than ``MAX_NUMBERS_PER_CALL`` numbers (100,000; see
+        :mod:`analysis.limits`): reading them would take too long and their list too much memory.
+        :func:`iter_ranges` reads any number, one at a time.
 
     Examples
     --------
@@ -79,19 +79,19 @@ def find_ranges(text: str, lang: str = "en", band: str = "standard") -> list[Ran
         raise TypeError(f"find_ranges expects a str, not {type(text).__name__}")
     check_band(band)
     L = lexicon(detect_language(text) if lang == "auto" else lang)
-    if len(text) <= _WINDOW:
-        found = _find(text, L, band, 0)
-    else:
-        found = []
-        for lo, hi in _windows(text):  # a long text is read a window at a time
-            found.extend(_find(text[lo:hi], L, band, lo))
-            if len(found) > MAX_RANGES_PER_CALL:
-                break
-    if len(found) > MAX_RANGES_PER_CALL:
-        raise LimitExceededError(
-            f"find_ranges stops past {MAX_RANGES_PER_CALL:,} quantities in one text of {len(text):,} characters "
-            f"(the limit MAX_RANGES_PER_CALL); read such a text with analysis.normalise.iter_ranges, which "
-            f"yields them one at a time")
+    if len(text) <= _WINDOW:  # a window holds far fewer numbers than the limit
+        return _find(text, L, band, 0)[0]
+    found: list[Range] = []
+    seen = 0
+    for lo, hi in _windows(text):  # a long text is read a window at a time
+        ranges, numbers = _find(text[lo:hi], L, band, lo)
+        found.extend(ranges)
+        seen += numbers
+        if seen > MAX_NUMBERS_PER_CALL:
+            raise LimitExceededError(
+                f"find_ranges stops past {MAX_NUMBERS_PER_CALL:,} numbers in one text (of {len(text):,} "
+                f"characters; the limit MAX_NUMBERS_PER_CALL); read such a text with "
+                f"analysis.normalise.iter_ranges, which yields its quantities one at a time")
     return found
 
 
@@ -134,7 +134,7 @@ def iter_ranges(text: str, lang: str = "en", band: str = "standard") -> Iterator
     check_band(band)
     L = lexicon(detect_language(text) if lang == "auto" else lang)
     for lo, hi in _windows(text):
-        yield from _find(text[lo:hi], L, band, lo)
+        yield from _find(text[lo:hi], L, band, lo)[0]
 
 
 _WINDOW = 1 << 15
@@ -163,12 +163,13 @@ def _windows(text: str, size: int = _WINDOW):
         pos = cut
 
 
-def _find(text: str, L: Lexicon, band: str, offset: int) -> list[Range]:
+def _find(text: str, L: Lexicon, band: str, offset: int) -> tuple[list[Range], int]:
+    """The ranges of one window, and how many numbers (and words that may open one) were read."""
     reader = Reader(text, L, strict=False)
     values = reader.values()
     if not values:
-        return []
-    return [to_range(reader, q, offset) for q in Combiner(reader, values, band).quantities()]
+        return [], reader.seen
+    return [to_range(reader, q, offset) for q in Combiner(reader, values, band).quantities()], reader.seen
 
 
 def parse_range(text: str, lang: str = "en", band: str = "standard") -> Range:
@@ -197,6 +198,9 @@ def parse_range(text: str, lang: str = "en", band: str = "standard") -> Range:
         The phrase states more than one.
     TypeError
         ``text`` is not a ``str``.
+    LimitExceededError
+        The phrase is longer than ``MAX_FIELD_CHARS`` (100,000 characters), the longest field of a
+        claims file.
 
     Examples
     --------
@@ -215,6 +219,9 @@ def parse_range(text: str, lang: str = "en", band: str = "standard") -> Range:
     from ..notation import read_notation  # the canonical form that str(Range) writes
 
     check_band(band)
+    if len(text) > MAX_FIELD_CHARS:
+        raise LimitExceededError(f"parse_range reads one phrase; {_quote(text)} is past the limit of "
+                                 f"{MAX_FIELD_CHARS:,} characters (MAX_FIELD_CHARS): use find_ranges for a text")
     literal = read_notation(text, lang)
     if literal is not None:
         return literal

@@ -244,7 +244,7 @@ _CACHED_CHUNK = 64
 # Noise no quantity can be read from: the inside of a run of five or more symbols (its first and last
 # symbol stay, for the words next to them), and a chain of more than eight numbers glued by one sign.
 _NOISE = re.compile(r"(?<=[^\w\s])[^\w\s]{3,}(?=[^\w\s])"
-                    r"|(?<![\d.,])\d+([-‐‑/.:])\d+(?:\1\d+){7,}(?![\d.,])")
+                    r"|(?<![\d.,])\d+([-‐‑/.:,])\d+(?:\1\d+){7,}(?!\d|[.,]\d)")
 _NOISE_MIN = 4
 _SPACE = re.compile(r"\s")
 
