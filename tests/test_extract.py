@@ -361,3 +361,10 @@ def test_the_country_word_is_not_a_shared_name_between_two_speakers():
 def test_people_in_need_in_russian():
     text = "Как сообщает Reuters со ссылкой на ВОЗ, в помощи нуждаются более 100 тысяч человек."
     assert found(text, "ru") == [("более 100 тысяч", "in_need", "")]
+
+
+def test_said_in_the_statement_of_x():
+    assert found("В результате пожара погибли 7 человек, говорится в сообщении МЧС Казахстана.", "ru") == [
+        ("7", "killed", "KZ")]
+    assert found("Внаслідок атаки загинули 7 людей, йдеться у повідомленні поліції Молдови.", "uk") == [
+        ("7", "killed", "MD")]
