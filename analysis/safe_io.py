@@ -18,7 +18,7 @@ from typing import Any
 import yaml
 
 from .errors import InputError
-from .limits import MAX_SIDECAR_BYTES, check_size
+from .limits import MAX_SIDECAR_BYTES, MAX_YAML_DEPTH, check_size
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -64,10 +64,6 @@ def read_limited(path: str | Path, limit: int, what: str) -> bytes:
         raise InputError(f"cannot read {what} {name!r}: {exc.strerror or exc}") from None
     check_size(len(data), limit, f"{what} {name!r}")   # it grew while being read
     return data
-
-
-#: Deepest nesting of lists and mappings a YAML document may have (a sidecar needs a few levels).
-MAX_YAML_DEPTH = 100
 
 
 def _check_events(events) -> None:
