@@ -65,6 +65,10 @@ class Problem:
         return getattr(self, key, default)
 
 
+#: Problems a ClaimsValidationError's message lists (its ``problems`` attribute holds every one).
+SHOWN_PROBLEMS = 200
+
+
 class ClaimsValidationError(InputError):
     """A claims file breaks the schema; ``problems`` lists every bad cell.
 
@@ -82,5 +86,8 @@ class ClaimsValidationError(InputError):
         self.problems = [p if isinstance(p, Problem) else Problem(p.get("row"), p["column"], p.get("value"),
                                                                   p["reason"]) for p in problems]
         lines = [f"{path}: {len(self.problems)} problem(s) in the claims file"]
-        lines += [f"  {p.describe()}" for p in self.problems]
+        lines += [f"  {p.describe()}" for p in self.problems[:SHOWN_PROBLEMS]]
+        if len(self.problems) > SHOWN_PROBLEMS:   # a message of 100,000 lines helps no one; .problems has all
+            lines.append(f"  ... and {len(self.problems) - SHOWN_PROBLEMS:,} more (every one is in the "
+                         "error's .problems)")
         super().__init__("\n".join(lines))

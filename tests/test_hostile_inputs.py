@@ -208,3 +208,26 @@ def test_the_command_line_prints_no_traceback_for_a_hostile_file():
     result = subprocess.run([sys.executable, "-m", "analysis", "report", "--claims", "/dev/zero", "--title", "T",
                              "--out", "/nonexistent-folder/x"], capture_output=True, text=True, timeout=60)
     assert result.returncode == 2 and "Traceback" not in result.stderr
+
+
+def test_a_header_of_50000_columns_with_repeats_is_checked_in_linear_time(tmp_path):
+    header = HEADER + [f"extra_{i % 25_000}" for i in range(50_000)]      # each extra name twice
+    path = tmp_path / "wide.csv"
+    path.write_text(",".join(header) + "\n", encoding="utf-8")
+    started = time.monotonic()
+    with pytest.raises(ClaimsValidationError) as info:
+        load_claims(path)
+    assert time.monotonic() - started < 10
+    repeated = [p for p in info.value.problems if "more than once" in p["reason"]]
+    assert len(repeated) == 25_000 and repeated[0]["column"] == "extra_0"
+
+
+def test_a_file_of_many_bad_rows_lists_every_one_but_prints_a_readable_message(tmp_path):
+    from analysis.errors import SHOWN_PROBLEMS
+
+    rows = [claim(claim_id=f"C{i}", metric="dead") for i in range(SHOWN_PROBLEMS + 50)]
+    with pytest.raises(ClaimsValidationError) as info:
+        load_claims(write_claims(tmp_path / "bad.csv", rows))
+    assert len(info.value.problems) == SHOWN_PROBLEMS + 50
+    lines = str(info.value).splitlines()
+    assert len(lines) == SHOWN_PROBLEMS + 2 and lines[-1].strip().startswith("... and 50 more")
