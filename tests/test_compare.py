@@ -329,3 +329,17 @@ def test_a_timeline_of_dates_days_apart_draws_without_a_warning(days):
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         assert png(timeline_plot(rows, "Killed", "people"))[:4] == b"\x89PNG"
+
+
+def test_a_month_only_retelling_does_not_make_the_default_as_of_a_month(tmp_path):
+    from analysis.compare.figures import default_as_of
+
+    claims = load(tmp_path, [
+        claim(claim_id="A", claim_date="2025-04-09", published="2025-04-09", organisation="Ministry A",
+              stated="312", quote="The ministry said 312 people had died."),
+        claim(claim_id="B", claim_date="2025-04", published="2025-05-02", organisation="Ministry A", outlet="Y",
+              stated="312", quote="In April the ministry put the toll at 312."),
+        claim(claim_id="C", claim_date="2025-04-25", published="2025-04-25", organisation="Ministry B",
+              stated="340", quote="The other ministry counted 340 dead."),
+    ])
+    assert default_as_of(claims).text == "25 April 2025"     # not "April 2025", B's month

@@ -45,6 +45,11 @@ def default_as_of(claims: pd.DataFrame) -> PartialDate | None:
     '2025'
     """
     dated = claims[claims["known_date"].notna()]
+    if {"parsed", "row", "source", "scope", "date_precision"} <= set(claims.columns):
+        from .statements import retold_claims
+
+        # a month-only retelling of a dated statement is that statement: its month is not a newer date
+        dated = dated[~dated["claim_id"].isin(retold_claims(claims))]
     if dated.empty:
         return None
     newest = dated.loc[dated["known_date"].idxmax()]

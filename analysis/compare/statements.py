@@ -144,6 +144,20 @@ def _prepare(claims: pd.DataFrame) -> tuple[pd.DataFrame, list[dict]]:
     return parsed, metric_drift
 
 
+def retold_claims(claims: pd.DataFrame) -> set[str]:
+    """Ids of the month- or year-only claims that retell a dated statement (and take its date).
+
+    Examples
+    --------
+    >>> from analysis import load_claims
+    >>> from analysis.claims.load import EXAMPLE
+    >>> sorted(retold_claims(load_claims(EXAMPLE)))
+    ['NK070', 'NK071']
+    """
+    parsed, _ = _prepare(claims)
+    return set(parsed.loc[parsed["retelling"], "claim_id"]) if "retelling" in parsed.columns else set()
+
+
 @per_frame
 def statements(claims: pd.DataFrame) -> pd.DataFrame:
     """One row per statement: the same organisation, claim date, measure and scope, however many outlets.
@@ -230,4 +244,4 @@ def drift(claims: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(out + rows, columns=DRIFT_COLUMNS)
 
 
-__all__ = ["statements", "drift", "anchor", "anchors", "DRIFT_COLUMNS"]
+__all__ = ["statements", "drift", "anchor", "anchors", "retold_claims", "DRIFT_COLUMNS"]

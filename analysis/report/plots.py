@@ -116,6 +116,10 @@ def range_plot(detail: pd.DataFrame, title: str, unit: str, by: str = "organisat
         ax.set_xscale("log")
     ax.set_xlim(left, right)
     ax.set_ylim(-0.7, len(rows) - 0.3)
+    if not log:   # labels such as "120,000" need room: at most six ticks
+        from matplotlib.ticker import MaxNLocator
+
+        ax.xaxis.set_major_locator(MaxNLocator(nbins=5, steps=[1, 2, 2.5, 5, 10]))
     ax.xaxis.set_major_formatter(FuncFormatter(thousands))
     ax.set_xlabel(unit + (" (log scale)" if log else ""), fontsize=11)
     ax.set_title(title, fontsize=13, loc="left")
