@@ -61,6 +61,21 @@ def plain_loop(path: Path) -> tuple[float, float, int]:
     return time.perf_counter() - started, time.process_time() - cpu, claims
 
 
+def worker_in_process(path: Path, out: Path) -> tuple[float, float, int]:
+    """Seconds, processor seconds and claims of the workers' partition function run here, one partition
+    after another: the worker's own cost (reading, output rows, Parquet) without Dask's."""
+    from analysis.corpus.inputs import partitions
+    from analysis.corpus.worker import process_partition
+
+    started, cpu = time.perf_counter(), time.process_time()
+    claims = sum(process_partition(part, str(out))["claims"] for part in partitions(str(path)))
+    return time.perf_counter() - started, time.process_time() - cpu, claims
+
+
+def _load() -> str:
+    return f"load {os.getloadavg()[0]:.1f}"
+
+
 def corpus_run(path: Path, out: Path, workers: int, languages: tuple[str, ...]) -> tuple[float, object]:
     """Seconds in all (cluster start, workers loading the tables, extraction) and the run's summary."""
     started = time.perf_counter()
@@ -133,7 +148,10 @@ def main(argv: list[str] | None = None) -> None:
                 loop_seconds, loop_cpu, claims = min(plain_loop(path) for _ in range(args.repeat))
                 print(f"  plain loop, one process: {loop_seconds:.1f} s extracting ({megabytes / loop_seconds:.2f} MB/s, "
                       f"{loop_cpu:.1f} s of processor), {loading:.1f} s loading the tables first; "
-                      f"{claims:,} candidate claims")
+                      f"{claims:,} candidate claims; {_load()}")
+                in_seconds, in_cpu, in_claims = worker_in_process(path, Path(tmp) / f"in-process-{count}")
+                print(f"  the workers' partition function in this process: {in_seconds:.1f} s ({in_cpu:.1f} s of "
+                      f"processor, {in_cpu / loop_cpu:.2f}x the loop's); {in_claims:,} candidate claims; {_load()}")
             for workers in ((1, 2) if number == 0 else (2,)):
                 seconds, summary = min((corpus_run(path, Path(tmp) / f"out-{count}-{workers}", workers, languages)
                                         for _ in range(args.repeat if number == 0 else 1)), key=lambda r: r[1].seconds)
@@ -143,7 +161,7 @@ def main(argv: list[str] | None = None) -> None:
                         f"extracting ({summary.megabytes_per_second:.2f} MB/s, {summary.cpu_seconds:.1f} s of worker "
                         f"processor), {seconds:.1f} s in all with the cluster's start; {summary.claims:,} candidate "
                         f"claims, {summary.failed} failed; peak memory per worker "
-                        + ", ".join(f"{r / 1e6:.0f} MB" for r in rss))
+                        + ", ".join(f"{r / 1e6:.0f} MB" for r in rss) + f"; {_load()}")
                 if number == 0:
                     line += (f"\n    speed-up over the plain loop: {loop_seconds / summary.seconds:.2f}x extracting, "
                              f"{(loop_seconds + loading) / seconds:.2f}x in all (its loading counted); processor time "

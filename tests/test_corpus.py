@@ -29,6 +29,15 @@ COMPARED = ("document", "start", "end", "stated", "metric", "scope", "organisati
             "subject", "quote", "confidence", "reason")
 
 
+@pytest.fixture(scope="module", autouse=True)
+def _collect_the_clusters_garbage():
+    """Dask's clients and clusters leave finalizers behind; run them here, not inside a later test."""
+    yield
+    import gc
+
+    gc.collect()
+
+
 @pytest.fixture(scope="module")
 def scheduler():
     from distributed import LocalCluster

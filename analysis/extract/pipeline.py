@@ -477,9 +477,12 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
     rows: list[dict] = []
     by_sentence: dict[int, list[Range]] = {}
     cue = lx.cue_pattern
+    firsts = lx.measures.firsts
     for si, s in enumerate(doc.sentences):
         if cue is not None and not cue.search(text, s.start, s.end):
             continue  # no measure word: no number in it can be a claim, so the normaliser need not read it
+        if cue is None and firsts.isdisjoint(doc.words(si).key):
+            continue  # the same gate on the words' keys, where no pattern of written forms can be made (Korean)
         found = [r for r in find_ranges(text[s.start:s.end], lang=lang) if r.unit is None]  # shares are not counts
         if found:
             by_sentence[si] = [r.with_span(r.text, r.start + s.start, r.end + s.start) for r in found]
