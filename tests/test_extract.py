@@ -224,3 +224,140 @@ def test_kept_rows_are_a_claims_file(tmp_path):
         writer.writerows(kept)
     claims = load_claims(tmp_path / "kept.csv")
     assert claims["stated"].tolist() == ["About 40"] and claims["parsed"].all()
+
+
+def test_a_national_body_takes_the_one_country_its_sentence_names():
+    # no country in the article's opening, one in the speaker's own sentence
+    assert found("Nine sailors drowned off Norway, a judicial official said.") == [("Nine", "killed", "NO")]
+    # "the country's minister": the country named before it in the sentence
+    text = "Four deaths were confirmed in the Democratic Republic of the Congo, the country's health minister said."
+    assert found(text) == [("Four", "killed", "CD")]
+    # two countries in the sentence and none in the article: no guess
+    assert found("Nine sailors from Chile drowned off Peru, the navy said.") == [("Nine", "killed", "")]
+
+
+def test_a_state_or_province_names_the_article_country():
+    text = ("Wildfire in Nevada\n\nCrews fought the blaze in Nevada on Sunday.\n"
+            "The sheriff said 14 people were unaccounted for.")
+    assert found(text) == [("14", "missing", "US")]
+
+
+def test_a_nationality_that_is_a_surname_is_not_a_country():
+    text = "Retired teacher Anna German spoke at the shelter.\nGerman, 70, said 30 neighbours had died."
+    assert [r for r in found(text) if r[2] == "DE"] == []
+
+
+def test_a_registry_name_with_another_nationality_is_that_states_body():
+    # the registry's South Korean National Fire Agency is not Japan's
+    assert found("The Japanese National Fire Agency said 12 people died.") == [("12", "killed", "JP")]
+
+
+def test_the_relaying_outlet_passes_on_another_bodys_data():
+    ru = ("Как передает ТАСС, в провинции произошло наводнение. Агентство Reuters приводит данные "
+          "местной полиции Перу, согласно которым погибли 23 человека.")
+    assert found(ru, "ru") == [("23", "killed", "PE")]
+    uk = "Агентство Reuters передає дані румунської поліції, за якими загинули 8 людей."
+    assert found(uk, "uk") == [("8", "killed", "RO")]
+
+
+def test_cyrillic_and_hangul_names_of_well_known_outlets():
+    assert found('Телеканал "Аль-Арабия" сообщил, что погибли 40 человек.', "ru") == [("40", "killed", "AE")]
+    assert found("Телеканал «Аль-Джазіра» повідомив, що загинули 40 людей.", "uk") == [("40", "killed", "QA")]
+
+
+def test_a_subset_after_including_takes_the_measure_of_the_number_before():
+    text = "An air strike killed 23 people, including 9 schoolchildren, the Sudanese army said."
+    assert found(text) == [("23", "killed", "SD"), ("9", "killed", "SD")]
+
+
+def test_people_in_critical_condition_or_taken_to_hospital_are_wounded():
+    assert found("Six patients are in critical condition, the Austrian police said.") == [("Six", "wounded", "AT")]
+
+
+def test_a_korean_headline_with_a_bare_announcement_noun():
+    assert found("칠레 당국 발표…사망자 31명으로 늘어\n\n본문입니다.", "ko") == [("31", "killed", "CL")]
+
+
+def test_a_korean_particle_glued_to_a_closing_bracket_marks_the_subject():
+    assert found("칠레 재난청(SENAPRED)은 사망자가 19명으로 늘었다고 밝혔다.", "ko") == [("19", "killed", "CL")]
+
+
+def test_a_province_in_the_speaker_phrase_or_a_state_body_in_a_country():
+    assert found("The governor of Arizona said 12 people had died.") == [("12", "killed", "US")]
+    assert found('"We recovered 19 bodies," Omar Haji, a civil defence official in Kenya, said.') == [
+        ("19", "killed", "KE")]
+
+
+def test_an_outlet_citing_only_unnamed_sources_stays_the_speaker():
+    text = "Как сообщает ТАСС со ссылкой на источник в полиции, задержаны 15 человек."
+    assert found(text, "ru") == [("15", "captured", "RU")]
+
+
+def test_a_new_definite_description_is_not_an_earlier_speaker():
+    text = ("Floods killed 40 people, Ruritanian authorities said.\n"
+            "The regional civil defence agency said 900 people had fled.")
+    rows = extract_rows(text)
+    assert [r["speaker"] for r in rows] == ["Ruritanian authorities", "regional civil defence agency"]
+
+
+def test_a_headline_that_opens_with_a_common_noun_names_no_source():
+    text = "Повінь у Чилі: кількість загиблих зросла до 12\n\nРятувальники працюють на місці."
+    assert found(text, "uk") == []
+
+
+def test_a_pronoun_inside_according_to_carries_the_speaker():
+    text = ("Речник уряду Чилі заявив, що пошуки тривають. "
+            "За його словами, щонайменше 30 людей вважаються зниклими безвісти.")
+    assert found(text, "uk") == [("щонайменше 30", "missing", "CL")]
+
+
+def test_finding_bodies_is_not_reporting():
+    text = "Rescuers found 9 bodies on Tuesday, police in Chile said."
+    assert [r["speaker"] for r in extract_rows(text)] == ["police in Chile"]
+
+
+def test_a_figure_in_quotation_marks_keeps_its_measure():
+    text = 'The minister, who wrote that "as many as 600" people may have died, is from Chile.'
+    assert [(s, m) for s, m, _ in found(text)] == [("as many as 600", "killed")]
+
+
+def test_a_fraction_is_a_share_not_a_count():
+    assert found("The ministry said almost a tenth of the soldiers were wounded.") == []
+
+
+def test_a_measure_before_a_dash_reaches_the_number():
+    text = '"Серед загиблих – двоє дітей", – написав голова поліції Румунії.'
+    assert found(text, "uk") == [("двоє", "killed", "RO")]
+
+
+def test_people_whose_fate_is_unknown_are_missing():
+    assert found("По словам губернатора Чили, судьба еще 4 человек остается неизвестной.", "ru") == [
+        ("4", "missing", "CL")]
+
+
+def test_a_korean_compound_role_and_killed_in_action():
+    text = "칠레 국방부는 반군 150명을 사살했다고 주장했다."
+    assert found(text, "ko") == [("150", "killed", "CL")]
+    text = "칠레 산티아고주 군정청장은 \"부상자는 27명\"이라고 말했다."
+    assert found(text, "ko") == [("27", "wounded", "CL")]
+
+
+def test_according_to_figures_compiled_by_names_their_owner():
+    text = "More than 90 people have been killed, according to figures compiled by the Associated Press."
+    assert found(text) == [("More than 90", "killed", "US")]
+
+
+def test_a_capitalised_place_is_read_as_a_name_not_a_common_noun():
+    # "Газы" is Gaza's genitive, "газа" is gas's
+    assert found("Минздрав Газы сообщил, что погибли 40 человек.", "ru") == [("40", "killed", "PS")]
+
+
+def test_the_country_word_is_not_a_shared_name_between_two_speakers():
+    text = ("Погибли 300 человек, сообщила военная администрация Мьянмы. "
+            "В соседнем Таиланде погибли десять человек, сообщил вице-премьер страны.")
+    assert found(text, "ru") == [("300", "killed", "MM"), ("десять", "killed", "TH")]
+
+
+def test_people_in_need_in_russian():
+    text = "Как сообщает Reuters со ссылкой на ВОЗ, в помощи нуждаются более 100 тысяч человек."
+    assert found(text, "ru") == [("более 100 тысяч", "in_need", "")]

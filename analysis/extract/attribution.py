@@ -20,6 +20,7 @@ _BOUNDARY = frozenset(",;:()[]\"“”«»„—–-!?.·")
 _OPEN_QUOTES = frozenset("\"“«„")
 _CLOSE_QUOTES = frozenset("\"”»“")
 MAX_PHRASE = 14
+KOREAN_WINDOW = 60  # words looked at before a Korean speech verb for its subject and its quotation
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
 
 
@@ -137,10 +138,16 @@ def _chunk_after(w: Words, i: int, lx: Language) -> tuple[int, int]:
             continue
         if _stops(w, j, lx) and not (j == start and w.text[j] in _OPEN_QUOTES):
             break
-        if w.key[j] in lx.words["place_prepositions"] and j > start:
-            break
+        if w.key[j] in lx.words["place_prepositions"] and j > start and _has_head(w, start, j, lx):
+            break  # "an IOM spokesman in Italy"; but "the centre located in Van" goes on to its head
         j += 1
     return start, j
+
+
+def _has_head(w: Words, a: int, b: int, lx: Language) -> bool:
+    """Is there a role, a capitalised word or a country among words[a:b]?"""
+    return any(w.key[k] in lx.roles or (lx.korean is None and w.is_capital(k)) or country_at(w, k, lx)
+               for k in range(a, b))
 
 
 def _speaker(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, text: str,
@@ -215,7 +222,12 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
             if pronoun is not None:
                 out.append(Attribution(w.start[i], Speaker(w.text[pronoun], "", "", pronoun=True), "according"))
             elif after_object:
-                a, b = _chunk_after(w, i + length, lx)
+                start = i + length
+                while start < n and w.key[start] in lx.words["determiners"]:
+                    start += 1
+                evidence = lx.evidence.match(w.key, start) if start < n else None
+                # "according to figures compiled by the AP": the owner of the figures
+                a, b = _chunk_after(w, start + evidence[0] if evidence else i + length, lx)
                 speaker = _speaker(w, a, b, lx, registry, text, False)
                 if speaker is not None:
                     out.append(Attribution(w.start[i], speaker, "according", _trailing(w, b)))
@@ -243,6 +255,14 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
             continue
         length = speech[0]
         verb = w.key[i]
+        evidence = lx.evidence.match(w.key, i + length) if i + length < n else None
+        if evidence is not None:  # "Reuters передает данные центра": the centre is the source, not Reuters
+            c, d = _chunk_after(w, i + length + evidence[0], lx)
+            owner = _speaker(w, c, d, lx, registry, text, False)
+            if owner is not None and not owner.pronoun:
+                out.append(Attribution(w.start[i], owner, "citing", _trailing(w, d)))
+                i = max(i + length, d)
+                continue
         a, b = _chunk_before(w, i, lx)
         backward = _is_backward(w, a, b, lx) or any(_is_backward(w, k, i, lx) for k in range(max(0, i - 3), i))
         first_person = b - a == 1 and w.key[a] in lx.words["first_person"]
@@ -283,7 +303,7 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
             out.append(Attribution(w.start[i], None, "elided", False))  # "but said", "Он добавил" (no: "reports of")
         i += length
     if any(x.speaker is not None and x.speaker.kind == "media" for x in out) and any(
-            x.speaker is None or x.speaker.kind != "media" for x in out):  # the relaying outlet is not the source
+            x.speaker is not None and x.speaker.kind != "media" for x in out):  # the relaying outlet is not the source
         out = [x for x in out if x.speaker is None or x.speaker.kind != "media" or x.kind == "citing"]
     citing = [x.position for x in out if x.kind == "citing"]
     if citing:  # "Yonhap, citing the NIS, said": the one cited speaks, not the one citing
@@ -335,21 +355,33 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
             continue
         if key not in lx.speech:
             continue
-        boundary = 0
-        for k in range(i - 1, -1, -1):
+        floor = max(0, i - KOREAN_WINDOW)  # a subject stands within a few dozen words of its verb
+        boundary = floor
+        quoted = False
+        for k in range(i - 1, floor - 1, -1):
             if w.text[k].endswith(endings) or w.text[k] in _CLOSE_QUOTES or w.tag[k] == "JKQ" or \
                     (w.text[k] == "고" and k > 0 and w.text[k - 1] in _CLOSE_QUOTES):
                 boundary = k + 1
+                quoted = True
                 break
         candidates = [k for k in range(i - 1, boundary - 1, -1) if subject_word(k)]
-        if boundary > 0:
+        if quoted:
             before_quote = []
-            for k in range(0, boundary):
+            for k in range(0, min(boundary, KOREAN_WINDOW)):
                 if w.text[k] in _OPEN_QUOTES:
                     break
                 if subject_word(k):
                     before_quote.append(k)
             candidates += before_quote
+        if not candidates and 0 < i <= 8 and not w.tag[i] and w.text[i] == key and (
+                i + 1 >= n or w.is_punct(i + 1) or text[w.end[i]:w.end[i] + 1] in ("…", ":", " ")) \
+                and all(not w.tag[k] and not w.is_punct(k) and not _is_digit(w, k) for k in range(0, i)):
+            # a headline's "X 발표…": a bare speech noun after an unmarked noun phrase that opens the sentence
+            speaker = _speaker(w, 0, i, lx, registry, text, True) if text[w.end[i]:w.end[i] + 1] != " " \
+                or i + 1 >= n else None
+            if speaker is not None:
+                out.append(Attribution(w.start[i], speaker, "direct", False))
+                continue
         chosen = None
         for k in candidates:
             a, b = np_ending_at(k)
@@ -360,6 +392,6 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
                 break
         out.append(chosen or Attribution(w.start[i], None, "elided"))
     if any(x.speaker is not None and x.speaker.kind == "media" for x in out) and any(
-            x.speaker is None or x.speaker.kind != "media" for x in out):
+            x.speaker is not None and x.speaker.kind != "media" for x in out):
         out = [x for x in out if x.speaker is None or x.speaker.kind != "media"]
     return out

@@ -90,14 +90,18 @@ class Language:
     speech: PhraseSet = field(default_factory=PhraseSet)           # value: "speech"
     according: PhraseSet = field(default_factory=PhraseSet)
     citing: PhraseSet = field(default_factory=PhraseSet)
+    evidence: PhraseSet = field(default_factory=PhraseSet)         # "data of", "figures from"
+    subsets: PhraseSet = field(default_factory=PhraseSet)          # "including", "among them"
     backward: PhraseSet = field(default_factory=PhraseSet)
     countries: PhraseSet = field(default_factory=PhraseSet)        # value: ISO code or ""
+    places: PhraseSet = field(default_factory=PhraseSet)           # a country's provinces and states: ISO code
     roles: PhraseSet = field(default_factory=PhraseSet)
     national: PhraseSet = field(default_factory=PhraseSet)
     people: PhraseSet = field(default_factory=PhraseSet)
     not_measured: PhraseSet = field(default_factory=PhraseSet)
     words: dict[str, frozenset[str]] = field(default_factory=dict)  # single-word sets by table key
     cue_pattern: re.Pattern[str] | None = None
+    common: Callable[[str], bool] = staticmethod(lambda word: False)  # a dictionary word that is not a name
     openers: frozenset[str] = frozenset()  # first words of speech verbs, "according to", "citing"  # any surface form of any measure word: a sentence without one has no claim
 
     def keys_of(self, text: str) -> tuple[str, ...]:
@@ -114,6 +118,28 @@ class Language:
         return key in self.words[name]
 
 
+_PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr", "UNKN"})
+
+
+def _common(lang: str) -> Callable[[str], bool]:
+    """Is a word (capitalised at a sentence's start) a dictionary word rather than a name? (pymorphy3)"""
+    import pymorphy3
+
+    analyser = pymorphy3.MorphAnalyzer(lang=lang)
+    cache: dict[str, bool] = {}
+
+    def common(word: str) -> bool:
+        found = cache.get(word)
+        if found is None:
+            parses = analyser.parse(word.lower())
+            found = bool(parses) and parses[0].is_known and not (_PROPER & parses[0].tag.grammemes)
+            if len(cache) < 200_000:
+                cache[word] = found
+        return found
+
+    return common
+
+
 def _morph(lang: str):
     import pymorphy3
 
@@ -127,7 +153,12 @@ def _morph(lang: str):
             if not lower[:1].isalpha() or not re.search(r"[а-яіїєґ]", lower):
                 found = lower
             else:
-                found = analyser.parse(lower)[0].normal_form.translate(_APOSTROPHES)
+                parses = analyser.parse(lower)
+                chosen = parses[0]
+                if word[:1].isupper():  # "Газы" is Gaza, "газы" gases: a capital prefers a name's reading
+                    chosen = next((p for p in parses if _PROPER & p.tag.grammemes and "UNKN" not in p.tag.grammemes),
+                                  chosen)
+                found = chosen.normal_form.translate(_APOSTROPHES)
             if len(cache) < 500_000:
                 cache[word] = found
         return found
@@ -255,9 +286,37 @@ def _pycountry_names(lang: str) -> list[tuple[str, str]]:
             name = getattr(country, attribute, None)
             if not name:
                 continue
-            local = translate(name).split(",")[0].strip()
-            out.append((local, country.alpha_2))
-    return out
+            local = translate(name)
+            head, _, rest = local.partition(",")
+            out.append((head.strip(), country.alpha_2))
+            if rest.strip():  # "Congo, The Democratic Republic of the" is also "The Democratic Republic of the Congo"
+                out.append((f"{rest.strip()} {head.strip()}", country.alpha_2))
+    codes: dict[str, set[str]] = {}
+    for name, code in out:
+        codes.setdefault(name, set()).add(code)
+    return [(name, code) for name, code in out if len(codes[name]) == 1]  # "Korea" alone is two states
+
+
+def _pycountry_places(lang: str) -> list[tuple[str, str]]:
+    """(name, ISO country code) of each country's first-level subdivisions (states, provinces, regions) in
+    pycountry, in the language and in English; a name two countries share is left out."""
+    import pycountry
+
+    translate = (lambda s: s)
+    if lang != "en":
+        try:
+            translate = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang]).gettext
+        except OSError:
+            pass
+    codes: dict[str, set[str]] = {}
+    for division in pycountry.subdivisions:
+        if division.parent_code is not None:
+            continue
+        for name in {division.name, translate(division.name)}:
+            name = name.split("(")[0].split(",")[0].strip()
+            if len(name) >= 4:
+                codes.setdefault(name, set()).add(division.country_code)
+    return [(name, next(iter(found))) for name, found in codes.items() if len(found) == 1]
 
 
 @lru_cache(maxsize=None)
@@ -319,6 +378,8 @@ def language(lang: str) -> Language:
 
     lx = Language(lang=lang, table=table, key=key, korean=korean,  # Korean verbs change their stem when
                   cue_pattern=None if korean else _cue_pattern(table, morphology, lang, korean))  # inflected: no gate
+    if morphology == "pymorphy3":
+        lx.common = _common(lang)
     for metric, entry in table["measures"].items():
         for word in entry["words"]:
             lx.measures.add(lx.keys_of(word), (metric, int(entry["rank"])))
@@ -330,16 +391,26 @@ def language(lang: str) -> Language:
                          ("not_measured_people", lx.not_measured)):
         for word in table[name]:
             target.add(lx.keys_of(word), name)
+    for word in table.get("relay_verbs", []):  # a relaying verb is a verb of saying too
+        lx.speech.add(lx.keys_of(word), "speech_verbs")
+    for word in table.get("subset_words", []):
+        lx.subsets.add(lx.keys_of(word), "subset")
+    for word in table.get("evidence_nouns", []):
+        lx.evidence.add(lx.keys_of(word), "evidence")
+    for word, code in table["nationalities"].items():  # the table first: it decides over pycountry's names
+        lx.countries.add(lx.keys_of(word), code)
     for name, code in _pycountry_names(lang) + (_pycountry_names("en") if lang != "en" else []):
         lx.countries.add(lx.keys_of(name), code)
-    for word, code in table["nationalities"].items():
-        lx.countries.add(lx.keys_of(word), code)
+    for name, code in _pycountry_places(lang):
+        keys = lx.keys_of(name)
+        if keys and lx.countries.match(list(keys), 0) is None:  # "Georgia" the state is not Georgia the country
+            lx.places.add(keys, code)
     for name in ("not_people_after", "not_people_before", "inverting_verbs", "skip_before_verb", "audience_verbs",
                  "relay_verbs", "pronouns", "first_person", "np_glue", "determiners", "np_stops", "clause_words",
                  "international_words", "sentence_abbreviations", "subject_particle_tags",
                  "according_particle_tags", "quotative_endings", "statement_words", "issuer_markers",
                  "place_prepositions", "generic_roles", "backward_markers", "coordinators", "relative_pronouns",
-                 "definite_determiners", "estimate_nouns"):
+                 "definite_determiners", "estimate_nouns", "evidence_nouns", "country_words"):
         raw = [str(w) for w in table.get(name, [])]
         if name in ("subject_particle_tags", "according_particle_tags", "quotative_endings", "sentence_abbreviations"):
             lx.words[name] = frozenset(w.lower() if name == "sentence_abbreviations" else w for w in raw)

@@ -15,7 +15,7 @@ from .language import Language
 from .words import Words
 
 BEFORE = 24   # words looked at before a number for its measure ("the death toll … has risen to 652")
-AFTER = 8     # ... and after it
+AFTER = 10     # ... and after it
 NEAR = 6      # words looked at for a scope cue
 
 _CLAUSE_PUNCT = frozenset(";:()[]\"“”«»„—–")
@@ -51,6 +51,8 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
         return "money"
     if r.low < 0 or r.high < 0:
         return "a negative number is not a count"
+    if 0 < r.high < 1:
+        return "a fraction below one is a share, not a count"  # "almost a tenth"
     after = ""
     if b - 1 < len(w) and w.end[b - 1] > r.end:
         after = w.text[b - 1][r.end - w.start[b - 1]:]  # glued to the number: "25-year-old", 7배로
@@ -102,6 +104,9 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
     words = 0
     limit = min(hi, b + AFTER + 10, len(w))
     while i < limit and words < AFTER:
+        if i == b and w.text[i] in "”\"»’" and w.start[i] == w.end[b - 1]:
+            i += 1  # a quoted figure: "“as many as 600” people could have perished"
+            continue
         if w.text[i] == "," and hi >= len(w) and i + 1 < limit and (m := lx.measures.match(w.key, i + 1)) \
                 and m[1][1] == 1:  # type: ignore[index]
             i += 1  # "92 военных, погибших в Макеевке": the participle after the comma, no number follows
@@ -133,6 +138,9 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
     i = max(lo, a - BEFORE, 0)
     before: list[Measure] = []
     while i < a:
+        if w.text[i] in "—–-" and i == a - 1 and before:
+            i += 1  # "Серед загиблих – двоє дітей", "among the dead — two children"
+            continue
         if _clause_word(w, i, lx) or w.key[i] in lx.words["coordinators"]:
             before = []
             i += 1
@@ -182,6 +190,15 @@ def elliptical(w: Words, a: int, b: int, lx: Language, previous_end: int = -10) 
     if m:
         nxt = b + m[0]
         return nxt >= len(w) or w.is_punct(nxt) or w.key[nxt] in lx.words["place_prepositions"]
+    return False
+
+
+def subset(w: Words, a: int, lx: Language) -> bool:
+    """Does a subset word end right before the number ("including 10", "в том числе 5", "зокрема шістьох")?"""
+    for k in range(max(0, a - 4), a):
+        m = lx.subsets.match(w.key, k)
+        if m and k + m[0] == a:
+            return True
     return False
 
 

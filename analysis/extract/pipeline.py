@@ -19,10 +19,10 @@ from ..limits import MAX_ARTICLE_CHARS, check_size
 from ..range import Range
 from .attribution import Attribution, attributions
 from .language import Language, language
-from .measures import elliptical, measure, not_people, number_words, scope, subject
+from .measures import elliptical, measure, not_people, number_words, scope, subject, subset
 from .registry import RegistryIndex, registry_index
 from .sentences import Sentence, quotations, sentences
-from .speakers import Speaker, phrase_has_head, resolve
+from .speakers import Speaker, _function_word, _korean_role, phrase_has_head, resolve
 from .words import Words, country_at, tokenize
 
 CLAIM_COLUMNS = ("claim_id", "claim_date", "speaker", "organisation", "country", "metric", "scope", "subject",
@@ -31,6 +31,8 @@ RANGE_COLUMNS = ("low", "high", "low_open", "high_open", "best", "approx", "kind
 OUTPUT_COLUMNS = CLAIM_COLUMNS + RANGE_COLUMNS + ("confidence", "reason")
 MAX_QUOTE_CHARS = 2_000  # a longer sentence (a list with no full stop) is quoted around the number
 QUOTE_WINDOW = 300
+
+_NAME_PAIR = re.compile(r"\b([A-ZА-ЯІЇЄҐ][^\W\d_]+)[ \t]+([A-ZА-ЯІЇЄҐ][^\W\d_]+)\b")
 
 #: Confidence of each way of finding the speaker, before the adjustments in ``_confidence``.
 BASE_CONFIDENCE = {"direct": 0.86, "according": 0.88, "inverted": 0.86, "citing": 0.86, "relay": 0.6,
@@ -65,6 +67,8 @@ class Document:
         self._known_by_key: dict[str, list[int]] = {}  # key -> places in ``known`` of speakers with a country
         self._issuer: Found | None | bool = False
         self._country: str | None = None
+        self._surnames: frozenset[str] | None = None
+        self._sentence_countries: dict[int, tuple[list[int], list[str], str]] = {}
         self._titles: dict[str, Speaker | None] = {}
         self._spans: dict[int, tuple[list[int], list[int]]] = {}
         self._branches: dict[str, str | None] = {}
@@ -127,8 +131,8 @@ class Document:
                 return carried
             if speaker is None or speaker.pronoun:
                 return None
-            return Found(self._corefer(speaker), kind, f"{speaker.text!r} ({kind})")
-        speaker = self._corefer(speaker)
+            return Found(self._corefer(speaker, si), kind, f"{speaker.text!r} ({kind})")
+        speaker = self._corefer(speaker, si)
         self._remember(speaker)
         return Found(speaker, kind, f"{speaker.text!r} ({kind})")
 
@@ -151,7 +155,8 @@ class Document:
             candidates = [f for a, f in resolved if a.kind not in ("relay",)]
             if speaker is not None and speaker.anaphoric:  # "the ministry" is the ministry named before
                 same = [f for f in candidates if speaker.keys & f.speaker.keys - self.lx.words["generic_roles"]]
-                candidates = same or (candidates if si - back <= 2 else [])
+                bare = len(speaker.keys - self._small_words()) <= 1  # "the ministry", not "the civil defence agency"
+                candidates = same or (candidates if si - back <= 2 and bare else [])
             if candidates:
                 chosen = candidates[-1]
                 what = "a left-out subject" if speaker is None else repr(speaker.text)
@@ -159,10 +164,20 @@ class Document:
                              f"{what} continues {chosen.speaker.text!r} from an earlier sentence")
         return None
 
+    def _small_words(self) -> frozenset[str]:
+        words = self.lx.words
+        return (words["determiners"] | words["np_glue"] | words["definite_determiners"] | words["generic_roles"]
+                | words["statement_words"] | words["evidence_nouns"])
+
     def country(self) -> str:
-        """The country the article is about: the one its opening (headline, lede) names most, by a clear margin."""
+        """The country the article is about: the one its opening (headline, lede) names most, by a clear margin.
+
+        Country names and nationality words count, and so do a country's provinces and states ("California")
+        and the registry's bodies of one state ("the FBI"); a nationality word that is a person's surname
+        ("Michael French") does not. A country named alone (no other) counts even once."""
         if self._country is None:
             counts: dict[str, int] = {}
+            bodies: set[str] = set()
             head = self.text[:3000]
             w = tokenize(head, 0, len(head), self.lx)
             i = 0
@@ -174,26 +189,96 @@ class Document:
                 m = country_at(w, i, self.lx)
                 if m:
                     aged = i + 2 < len(w) and w.text[i + 1] == "," and w.text[i + 2].isdigit()
-                    if m[1] and not aged:
+                    if m[1] and not aged and not self._surname_at(w, i, m[0]):
                         counts[str(m[1])] = counts.get(str(m[1]), 0) + 1
                     i += m[0]
+                    continue
+                known = self.registry.match(w.key, w.text, i)
+                if known is not None:
+                    if known[1].country and known[1].kind != "media" and known[1].organisation not in bodies:
+                        bodies.add(known[1].organisation)  # each body once: "the USGS (USGS)"
+                        counts[known[1].country] = counts.get(known[1].country, 0) + 1
+                    i += known[0]
+                    continue
+                place = self.lx.places.match(w.key, i)
+                if place is not None:
+                    counts[str(place[1])] = counts.get(str(place[1]), 0) + 1
+                    i += place[0]
                     continue
                 i += 1
             ranked = sorted(counts.items(), key=lambda kv: -kv[1])
             self._country = ""
-            if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 1.5 * ranked[1][1]):
+            if ranked and (ranked[0][1] >= 2 or len(ranked) == 1) and (
+                    len(ranked) == 1 or ranked[0][1] >= 1.5 * ranked[1][1]):
                 self._country = ranked[0][0]
         return self._country
 
-    def _national(self, speaker: Speaker) -> Speaker:
-        """A state body named without its country ("the Health Ministry") speaks for the article's country."""
+    def surnames(self) -> frozenset[str]:
+        """Nationality words used as a person's surname in the article ("Michael French"): keys."""
+        if self._surnames is None:
+            found = set()
+            if self.lx.korean is None:
+                for m in _NAME_PAIR.finditer(self.text, 0, min(len(self.text), 50_000)):
+                    first, second = m.group(1), m.group(2)
+                    key = self.lx.key(second)
+                    first_key = self.lx.key(first)
+                    if key in self.lx.countries and self.lx.countries.match([key], 0) is not None \
+                            and first_key not in self.lx.countries and first_key not in self.lx.roles \
+                            and not _function_word(first_key, self.lx) and self.lx.places.match([first_key], 0) is None \
+                            and self.registry.match([first_key], [first], 0) is None:
+                        found.add(key)
+            self._surnames = frozenset(found)
+        return self._surnames
+
+    def _surname_at(self, w: Words, i: int, n: int) -> bool:
+        """Is the nationality word at ``i`` a surname here ("French said", "Michael French")?"""
+        if n != 1 or w.key[i] not in self.surnames():
+            return False
+        nxt = i + 1
+        return not (nxt < len(w) and (w.key[nxt] in self.lx.roles or w.key[nxt] in self.lx.people))
+
+    def _sentence_country(self, si: int, speaker: Speaker, before: bool = False) -> str:
+        """The country the speaker's own sentence names: the last one before the speaker phrase (``before``:
+        "the Congo, the country's health minister said"), or the only one it names. The sentence's countries
+        are read once (a speaker phrase with no country adds none to them)."""
+        if si not in self._sentence_countries:
+            w = self.words(si)
+            starts: list[int] = []
+            codes: list[str] = []
+            i = 0
+            while i < len(w):
+                m = country_at(w, i, self.lx) if w.key[i] in self.lx.countries.firsts else None
+                if m:
+                    if m[1] and not self._surname_at(w, i, m[0]):
+                        starts.append(w.start[i])
+                        codes.append(str(m[1]))
+                    i += m[0]
+                    continue
+                i += 1
+            only = codes[0] if codes and all(c == codes[0] for c in codes) else ""
+            self._sentence_countries[si] = (starts, codes, only)
+        starts, codes, only = self._sentence_countries[si]
+        if before:
+            k = bisect.bisect_left(starts, speaker.span[0])
+            return codes[k - 1] if k > 0 else ""
+        return only
+
+    def _national(self, speaker: Speaker, si: int | None = None) -> Speaker:
+        """A state body named without its country ("the Health Ministry") speaks for the article's country, or
+        for the one country its own sentence names; "the country's health minister" for the country named
+        before it."""
         if speaker.country or speaker.kind in ("international", "media", "ngo", "research") or speaker.how == "registry":
             return speaker
+        if si is not None and any(k in self.lx.words["country_words"] for k in speaker.keys):
+            code = self._sentence_country(si, speaker, before=True)
+            if code:
+                return replace(speaker, country=code, how="article")
         words = list(speaker.sequence or speaker.keys)
-        if not any(k in self.lx.national for k in speaker.keys) and not any(
+        if not any(k in self.lx.national or _korean_role(k, self.lx, self.lx.national) for k in speaker.keys) \
+                and not any(
                 self.lx.national.match(words, i) for i in range(len(words))):
             return speaker
-        country = self.country()
+        country = self.country() or (self._sentence_country(si, speaker) if si is not None else "")
         if not country:
             return speaker
         return replace(speaker, country=country, how="article")
@@ -218,8 +303,11 @@ class Document:
                 a, _ = _chunk_before(w, last, self.lx)
                 if a >= last:
                     continue
+                if any(self.lx.measures.match(w.key, k) for k in range(a, len(w))):
+                    continue  # "Dozens killed in air strikes on AA camps": a clause, not a title
                 titled = resolve(w, a, len(w), self.lx, self.registry, self.text)
-                if titled is None or titled.pronoun or not (titled.keys - speaker.keys):
+                if titled is None or titled.pronoun or not (titled.keys - speaker.keys) or (
+                        titled.how == "country" and titled.keys & self.surnames()):
                     continue
                 if not titled.country and titled.how != "registry":
                     titled = self._national(titled)
@@ -251,8 +339,11 @@ class Document:
             return speaker
         return replace(speaker, organisation=f"{name} ({code})", country=code, kind="", how="country+branch")
 
-    def _corefer(self, speaker: Speaker) -> Speaker:
+    def _corefer(self, speaker: Speaker, si: int | None = None) -> Speaker:
         """A speaker with no country takes that of an earlier speaker sharing a name or a distinctive word."""
+        if speaker.how == "country" and speaker.span[1] - speaker.span[0] == len(speaker.text) \
+                and " " not in speaker.text and self.lx.key(speaker.text) in self.surnames():
+            speaker = replace(speaker, organisation=speaker.text, country="", how="name", names=(speaker.text,))
         if speaker.how == "registry" and speaker.kind == "international":
             return self._branch(speaker)
         if speaker.country or speaker.how == "registry":
@@ -262,7 +353,7 @@ class Document:
             if titled is not speaker:
                 return titled
         generic = self.lx.words["generic_roles"] | self.lx.words["determiners"] | self.lx.words["np_glue"] \
-            | self.lx.words["place_prepositions"]
+            | self.lx.words["place_prepositions"] | self.lx.words["country_words"]
         distinctive = {k for k in speaker.keys if len(k) >= 3 and k[:1].isalnum() and k not in generic}
         latest = -1  # the last speaker with a country sharing a distinctive word (an index: a long list stays linear)
         for k in distinctive:
@@ -276,7 +367,7 @@ class Document:
             earlier = self.known[latest]
             return replace(speaker, organisation=earlier.organisation, country=earlier.country,
                            kind=earlier.kind, how=earlier.how + "+coreference")
-        return self._national(speaker)
+        return self._national(speaker, si)
 
     # -- headlines and issuers ------------------------------------------------------------------
     def _headline(self, si: int) -> Attribution | None:
@@ -393,7 +484,8 @@ class Document:
                     return Found(carried.speaker, "quotation", f"a quotation after {carried.speaker.text!r} "
                                                                f"was named")
         for sj in range(si + 1, min(len(self.sentences), si + 3)):  # "… 55 людей. Загиблих десятеро. Про це …"
-            if self.sentences[sj].paragraph - self.sentences[si].paragraph > 1:
+            if self.sentences[sj].paragraph - self.sentences[si].paragraph > 1 or (
+                    self.sentences[si].title and self.sentences[sj].paragraph != self.sentences[si].paragraph):
                 break
             backward = [f for a, f in self.resolved(sj) if a.kind == "backward"]
             if backward:
@@ -500,7 +592,7 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
             hi = spans[k + 1][0] if k + 1 < len(ranges) else len(w)
             found_measure, why = measure(w, a, b, lo, hi, lx, doc.speaker_spans(si))
             if found_measure is None and previous is not None and why == "no measure named near it" \
-                    and elliptical(w, a, b, lx, previous_end):
+                    and (elliptical(w, a, b, lx, previous_end) or subset(w, a, lx)):
                 # an elliptical clause takes the measure of the number before it ("583 died, 300 in Uri")
                 found_measure = replace(previous, distance=9, cue=f"{previous.cue} (the number before)")
             previous = found_measure

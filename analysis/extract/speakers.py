@@ -50,7 +50,16 @@ def _clean(text: str) -> str:
 
 def _function_word(key: str, lx: Language) -> bool:
     return any(key in lx.words[name] for name in ("determiners", "np_glue", "pronouns", "first_person", "np_stops",
-                                                  "clause_words", "skip_before_verb", "coordinators"))
+                                                  "clause_words", "skip_before_verb", "coordinators",
+                                                  "statement_words", "evidence_nouns"))
+
+
+def _korean_role(key: str, lx: Language, heads=None) -> bool:
+    """A Korean compound that ends in a role noun ("군정청장" ends in "청장", "보건부" in "부")."""
+    if lx.korean is None or len(key) < 3:
+        return False
+    heads = lx.roles if heads is None else heads
+    return any(key[-n:] in heads for n in range(2, min(5, len(key))))
 
 
 def phrase_has_head(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, sentence_start: bool) -> bool:
@@ -59,13 +68,17 @@ def phrase_has_head(w: Words, a: int, b: int, lx: Language, registry: RegistryIn
         key = w.key[i]
         if w.is_punct(i):
             continue
-        if key in lx.roles or country_at(w, i, lx) or key in lx.words["pronouns"]:
+        if key in lx.roles or key in lx.words["pronouns"] or _korean_role(key, lx):
+            return True
+        where = i > a and w.key[i - 1] in lx.words["place_prepositions"]  # "Землетрус у Непалі" names a place
+        if country_at(w, i, lx) and not where:
             return True
         if registry.match(w.key, w.text, i):
             return True
-        if lx.korean is None and w.is_capital(i) and not _function_word(key, lx):
+        if lx.korean is None and w.is_capital(i) and not _function_word(key, lx) and not where and not (
+                i == 0 and lx.common(w.text[i])):  # a sentence may open with a common noun
             return True
-        if lx.roles.match(w.key, i) or country_at(w, i, lx):
+        if lx.roles.match(w.key, i):
             return True
     return False
 
@@ -95,7 +108,7 @@ def resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, tex
     span = (w.start[a], w.end[b - 1])
     phrase = _clean(text[w.start[a]:w.end[b - 1]])
     if lx.korean is not None and w.tag[b - 1]:
-        particle = lx.korean(w.text[b - 1]).particle
+        particle = w.text[b - 1] if w.key[b - 1] == w.text[b - 1] else lx.korean(w.text[b - 1]).particle
         if particle and phrase.endswith(particle) and len(phrase) > len(particle):
             phrase = phrase[: -len(particle)]
     keys = frozenset(w.key[a:b])
@@ -106,6 +119,8 @@ def resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, tex
     known: Known | None = None
     known_span = (0, 0)
     countries: set[str] = set()
+    provinces: set[str] = set()  # a province or state of one country named in the phrase
+    where: set[str] = set()      # countries and provinces after a preposition of place
     international = False
     names: list[str] = []
     i = a
@@ -132,7 +147,15 @@ def resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, tex
                     countries.add(str(code))
                 else:
                     international = True
+            elif code:
+                where.add(str(code))
             i += n
+            after_place = False
+            continue
+        place = lx.places.match(w.key, i) if lx.korean is not None or w.is_capital(i) else None
+        if place:  # "the governor of Florida", "губернатор Белгородской области"
+            (where if after_place else provinces).add(str(place[1]))
+            i += place[0]
             after_place = False
             continue
         if key in lx.words["international_words"]:
@@ -153,12 +176,25 @@ def resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, tex
         country = known.country
         if countries and not known.country and known.kind not in ("international", ""):
             country = "|".join(sorted(countries))
-        elif countries - {known.country} and known.country:  # a joint source: "U.S., South Korean and … officials"
+        elif len(countries) >= 2 and countries - {known.country} and known.country:
+            # a joint source: "U.S., South Korean and … officials"
             return Speaker(phrase, phrase, "|".join(sorted(countries | {known.country})), "", "country", keys=keys,
                            span=span, sequence=sequence, names=tuple(names))
+        elif countries and known.country and known.country not in countries:
+            # the phrase's own nationality names another state's body of that name ("Japan's National Police
+            # Agency" is not South Korea's)
+            return Speaker(phrase, phrase, "|".join(sorted(countries)), "", "country", keys=keys, span=span,
+                           sequence=sequence, names=tuple(names))
         matched = text[w.start[known_span[0]]:w.end[known_span[1] - 1]]
         return Speaker(phrase, known.organisation, country, known.kind, "registry", keys=keys, span=span,
                        sequence=sequence, names=tuple(names), matched=matched)
+    if not countries and not international:
+        national = any(k in lx.national for k in keys) or any(lx.national.match(list(sequence), j)
+                                                               for j in range(len(sequence)))
+        if len(provinces) == 1:
+            countries = provinces
+        elif national and len(where) == 1:  # "police in Kenya", "a civil defence official in Gaza"
+            countries = where
     if countries:
         return Speaker(phrase, phrase, "|".join(sorted(countries)), "", "country", keys=keys, span=span, sequence=sequence, names=tuple(names))
     if international:
@@ -167,8 +203,11 @@ def resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, tex
     if definite:  # "the ministry" points back; "a judicial official" does not
         anaphoric = not names and w.key[a0] in definite and any(k in lx.roles for k in keys)
     else:  # languages without articles: a bare role ("ведомство", "в министерстве") points back
-        content = [i for i in range(a, b) if w.key[i][:1].isalnum() and w.key[i] not in lx.words["np_glue"]]
+        content = [i for i in range(a, b) if w.key[i][:1].isalnum() and w.key[i] not in lx.words["np_glue"]
+                   and w.key[i] not in lx.words["statement_words"] and w.key[i] not in lx.words["evidence_nouns"]
+                   and not (i > a and w.key[i] in lx.words["generic_roles"])]  # "представитель ведомства"
         anaphoric = (not names and len(content) == 1 and w.key[content[0]] in lx.roles
+                     and (w.key[content[0]] not in lx.words["generic_roles"] or content[0] > a)  # "источник" is new
                      and not w.is_capital(content[0]))  # "ведомство", not "Минобороны"
     return Speaker(phrase, phrase, "", "", "name" if names else "role", anaphoric=anaphoric, keys=keys, span=span, sequence=sequence,
                    names=tuple(names))

@@ -44,6 +44,8 @@ SCHEMA: dict[str, tuple[str, bool, str]] = {
     "citing": (WORDS, True, "'citing X': X is the original source"),
     "estimate_nouns": (WORDS, True, "'X's figure', 'X's estimate': the owner of the figure is the speaker"),
     "audience_verbs": (WORDS, True, "verbs whose object is an audience, never the speaker ('told Reuters')"),
+    "evidence_nouns": (WORDS, False, "'X reports the data of Y' (передает данные Y): after a speech verb, the owner of "
+                                     "these nouns is the source, not the one who passes them on"),
     "relay_verbs": (WORDS, False, "verbs of relaying ('как передает X'): X relays, it is not the source"),
     "pronouns": (WORDS, True, "words that stand for an earlier speaker"),
     "first_person": (WORDS, True, "words of a text speaking in its own voice (we, our)"),
@@ -55,6 +57,10 @@ SCHEMA: dict[str, tuple[str, bool, str]] = {
     "generic_roles": (WORDS, True, "role words too common to say two speaker phrases are the same body"),
     "relative_pronouns": (WORDS, True, "'X, which estimated …': the speaker is the phrase before the comma"),
     "definite_determiners": (WORDS, True, "'the ministry': a definite role points back to an earlier speaker"),
+    "subset_words": (WORDS, False, "'17 killed, including 10 children': a number right after these counts a part of "
+                                   "the number before it, in the same measure"),
+    "country_words": (WORDS, False, "'the country's health minister': the speaker's state is the country named "
+                                    "before it in the sentence"),
     "national_roles": (WORDS, True, "roles of a state's own bodies (ministry, police, army): with no country in "
                                      "the phrase, they take the country the article is about, with less confidence"),
     "max_unknown_words": (INTEGER, True, "most words of a speaker phrase that are neither names, roles, countries "
