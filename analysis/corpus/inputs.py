@@ -29,7 +29,7 @@ TEXT = "text"
 OPTIONAL_FIELDS = ("id", "url", "published", "outlet", "lang")
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonlines", ".json")
 PARQUET_SUFFIXES = (".parquet", ".pq")
-#: Roughly how much text one partition holds (a few seconds of one worker's time).
+#: Roughly how much text one partition holds (about half a second of one worker's time: a short tail).
 PARTITION_BYTES = 500_000
 #: At most this many articles in one partition.
 PARTITION_ARTICLES = 500
