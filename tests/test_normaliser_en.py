@@ -186,3 +186,25 @@ def test_find_ranges_stops_past_its_limit_and_iter_ranges_does_not(monkeypatch):
     with pytest.raises(LimitExceededError, match="MAX_FIELD_CHARS"):
         parse_range("1 " * 60_000)
     assert sum(1 for _ in iter_ranges(text)) == 4_000
+
+
+@pytest.mark.parametrize("unit", ["1a", "a ", "one two ", "1\n"])
+def test_find_ranges_counts_every_number_it_reads_against_its_limit(monkeypatch, unit):
+    # numbers glued to letters, articles, number words: each is read, whether or not it is a quantity
+    from analysis.errors import LimitExceededError
+    from analysis.normalise import reader
+
+    monkeypatch.setattr(reader, "MAX_NUMBERS_PER_CALL", 1_000)
+    text = unit * (80_000 // len(unit))  # 20,000 to 40,000 numbers, in more than one window
+    with pytest.raises(LimitExceededError, match="MAX_NUMBERS_PER_CALL"):
+        find_ranges(text)
+
+
+def test_a_long_chain_of_glued_numbers_is_noise():
+    from analysis.normalise.lexicon import lexicon
+
+    # "1.1.1…" and "1,1,1…" are one placeholder token each, not a number every two characters
+    for unit in ("1.", "1,"):
+        assert len(lexicon("en").tokenize(unit * 500, collapse=True)) <= 3
+    assert find_ranges("1." * 500) == []
+    assert [r.low for r in find_ranges("It cost 1,000,000,000 dollars.")] == [1e9]
