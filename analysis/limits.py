@@ -12,6 +12,8 @@ MAX_CLAIMS_FILE_BYTES = 256 * 1024 * 1024
 MAX_FIELD_CHARS = 100_000
 #: Largest metadata sidecar (YAML) or ``sources.csv``, in bytes.
 MAX_SIDECAR_BYTES = 1024 * 1024
+#: Deepest nesting of lists and mappings in a sidecar or table YAML (a sidecar needs a few levels).
+MAX_YAML_DEPTH = 100
 #: Largest article given to the extractor, in characters.
 MAX_ARTICLE_CHARS = 20_000_000
 #: Most digits in one number; a longer run of digits is not read as a quantity.
