@@ -57,6 +57,9 @@ class Combiner(Builder):
                     fill += 1
                 if fill:
                     size, effect = r.match_ending(p - 1 - fill, r.L.before)
+            if size and effect == "upper_closed" and p - fill - size > 0 \
+                    and r.toks[p - fill - size - 1][1] in r.L.change_words:
+                break  # "зросла до 40": what the count rose to, not a ceiling
             if size:
                 effects.insert(0, (str(effect), _words(r, p - fill - size, p - fill - 1)))
                 p -= size + fill

@@ -77,6 +77,14 @@ def generate(table: dict[str, Any]) -> dict[str, Any]:
             if parse.tag.POS == "ADJF":
                 forms |= {f.word for f in parse.lexeme} | {f.word.replace("ё", "е") for f in parse.lexeme}
     out["ordinal_words"] = sorted(forms - ordinals - set(found) - listed)
+    # verbs of change in every form ("зросла", "зросли", "зростає" from "зрости")
+    verbs = {str(w).lower() for w in table.get("change_words") or []}
+    changes: set[str] = set()
+    for word in sorted(verbs):
+        for parse in morph.parse(word):
+            if (parse.tag.POS == "INFN" or "infn" in str(parse.tag)) and parse.normal_form == word:
+                changes |= {f.word for f in parse.lexeme} | {f.word.replace("ё", "е") for f in parse.lexeme}
+    out["change_words"] = sorted(changes - verbs)
     return out
 
 

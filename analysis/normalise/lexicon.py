@@ -89,6 +89,7 @@ class Lexicon(Tokenizer):
     counters: dict[str, list[tuple[Phrase, None]]]
     attach_ok: frozenset[str]
     after_blockers: frozenset[str]
+    change_words: frozenset[str]
     morphemes: frozenset[str]
     morpheme_max: int
     segment_scripts: str
@@ -374,7 +375,7 @@ def compile_table(table: dict[str, Any]) -> Lexicon:
         currency_codes=frozenset(str(c).lower() for c in table.get("currency_codes", []) or []),
         currency_words=_index_first(currency_words), currency_words_before=_index_last(currency_before),
         counters=_index_plain(counters), attach_ok=frozenset(table.get("attach_ok", []) or []),
-        after_blockers=words("after_blockers"),
+        after_blockers=words("after_blockers"), change_words=words("change_words"),
         morphemes=morphemes, morpheme_max=max((len(m) for m in morphemes), default=1), segment_scripts=seg,
         digit_words_need_scale=bool(table.get("digit_words_need_scale", False)),
         starters=frozenset(starters), spaced_digits=spaced_digits,
