@@ -88,7 +88,7 @@ HOSTILE_UNITS = {"a list with no full stop": "12 killed, 30 wounded and 4 missin
                  "a run of attributions": "officials said 40 people were killed and "}
 
 
-def hostile(tmp: Path, megabytes: float = 1.0) -> None:
+def hostile(tmp: Path, megabytes: float = 0.99) -> None:
     """Two articles of one ``megabytes`` sentence each among 400 ordinary ones, on 2 workers."""
     import json
 

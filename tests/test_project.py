@@ -63,3 +63,21 @@ def test_language_tables_are_read_safely():
         assert isinstance(yaml.safe_load(path.read_text(encoding="utf-8")), dict)
     source = (ROOT / "analysis" / "normalise" / "lexicon.py").read_text(encoding="utf-8")
     assert "read_yaml(" in source and "check_table(" in source and "yaml." not in source
+
+
+def test_every_data_file_of_the_package_is_package_data():
+    """A file the code reads at run time ships in a normal (not editable) install, e.g. on a Dask worker."""
+    import fnmatch
+    import tomllib
+
+    patterns = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"][
+        "package-data"]["analysis"]
+    package = ROOT / "analysis"
+    data = [p.relative_to(package).as_posix() for p in package.rglob("*")
+            if p.is_file() and p.suffix not in (".py", ".pyc") and "__pycache__" not in p.parts]
+    assert data, "the package has data files (tables, registry, templates)"
+    missing = [f for f in data if not any(fnmatch.fnmatch(f, pat) for pat in patterns)]
+    assert missing == []
+    # and no pattern names a folder that no longer exists
+    stale = [pat for pat in patterns if not any(fnmatch.fnmatch(f, pat) for f in data)]
+    assert stale == []
