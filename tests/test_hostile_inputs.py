@@ -245,3 +245,18 @@ def test_a_sidecar_at_the_size_limit_is_read_in_seconds(tmp_path):
     started = time.process_time()
     assert len(read_yaml("big.yaml", text="".join(lines))["sources"]) == len(lines) - 1
     assert time.process_time() - started < 8     # the pure-Python parser took over 10 s on this machine
+
+
+def test_a_files_own_extra_columns_are_kept_but_never_compared(tmp_path):
+    from analysis.compare.statements import statements
+
+    extra = [f"x{i}" for i in range(300)]
+    rows = [claim(claim_id="A", **{name: "1" for name in extra}),
+            claim(claim_id="B", organisation="Ministry of Defence", country="UA", **{name: "2" for name in extra})]
+    claims = load_claims(write_claims(tmp_path / "wide.csv", rows, header=HEADER + extra))
+    assert claims["x299"].tolist() == ["1", "2"]                     # kept for the reader
+    assert list(claims.attrs["extra_columns"]) == extra
+    assert claims[claims["claim_id"] == "A"].attrs["extra_columns"] is claims.attrs["extra_columns"]  # never copied
+    table = statements(claims)
+    assert sorted(table["claim_id"]) == ["A", "B"]
+    assert not set(extra) & set(table.columns)
