@@ -147,24 +147,9 @@ def test_long_hostile_text_is_read_a_window_at_a_time():
 
 def _table_words(lang: str) -> list[str]:
     """Every word and phrase of a language table (keys and values), in a stable order."""
-    from analysis.normalise.lexicon import load_table
+    from analysis.normalise.lexicon import load_table, table_strings
 
-    found: set[str] = set()
-
-    def collect(node):
-        if isinstance(node, dict):
-            for key, value in node.items():
-                collect(key)
-                collect(value)
-        elif isinstance(node, list):
-            for item in node:
-                collect(item)
-        elif isinstance(node, str) and node.strip():
-            found.add(node)
-
-    table = load_table(lang)
-    collect({k: v for k, v in table.items() if k != "extraction"})
-    return sorted(found)
+    return sorted({text for text in table_strings(load_table(lang)) if text.strip()})
 
 
 _PUNCT = list(",.;:!?-–—()[]\"'«»“”%+±/…") + ["  ", "\n", "\u00a0", "\u202f"]

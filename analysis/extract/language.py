@@ -270,16 +270,24 @@ def _cue_pattern(table: dict, morphology: str, lang: str, korean) -> re.Pattern[
     return re.compile(rf"(?<![\w])(?:{body})(?![\w])", re.IGNORECASE)
 
 
+def _translator(domain: str, lang: str):
+    """pycountry's gettext translation of an ISO domain ("iso3166-1", "iso3166-2") into a language; English
+    (or a language pycountry has no catalogue for) leaves names as they are."""
+    import pycountry
+
+    if lang != "en":
+        try:
+            return gettext.translation(domain, pycountry.LOCALES_DIR, languages=[lang]).gettext
+        except OSError:
+            pass
+    return lambda s: s
+
+
 def _pycountry_names(lang: str) -> list[tuple[str, str]]:
     """(name, ISO code) of every country in pycountry, in the language (its gettext locale) and in English."""
     import pycountry
 
-    translate = (lambda s: s)
-    if lang != "en":
-        try:
-            translate = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]).gettext
-        except OSError:
-            pass
+    translate = _translator("iso3166-1", lang)
     out = []
     for country in pycountry.countries:
         for attribute in ("name", "common_name", "official_name"):
@@ -302,12 +310,7 @@ def _pycountry_places(lang: str) -> list[tuple[str, str]]:
     pycountry, in the language and in English; a name two countries share is left out."""
     import pycountry
 
-    translate = (lambda s: s)
-    if lang != "en":
-        try:
-            translate = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang]).gettext
-        except OSError:
-            pass
+    translate = _translator("iso3166-2", lang)
     codes: dict[str, set[str]] = {}
     for division in pycountry.subdivisions:
         if division.parent_code is not None:

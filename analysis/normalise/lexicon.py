@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 from importlib import resources
+from collections.abc import Iterator
 from typing import Any
 
 from ..safe_io import read_yaml
@@ -220,6 +221,26 @@ def lexicon(lang: str) -> Lexicon:
     return compile_table(load_table(lang))
 
 
+
+def table_strings(node: object) -> Iterator[str]:
+    """Every string of a table (keys and values, nested), depth first.
+
+    Examples
+    --------
+    >>> list(table_strings({"hedges": ["about", "around"], "numbers": {"one": 1}}))
+    ['hedges', 'about', 'around', 'numbers', 'one']
+    """
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield from table_strings(key)
+            yield from table_strings(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from table_strings(item)
+    elif isinstance(node, str):
+        yield node
+
+
 def load_table(lang: str) -> dict[str, Any]:
     """Read the table of ``lang`` (with :func:`analysis.safe_io.read_yaml`) and check it against the schema.
 
@@ -234,15 +255,8 @@ def load_table(lang: str) -> dict[str, Any]:
     ','
     """
     source = resources.files("analysis.normalise").joinpath("tables", f"{lang}.yaml").read_text(encoding="utf-8")
-    table = merge_forms(  # with every inflected form of its number words
+    return merge_forms(  # with every inflected form of its number words
         check_table(read_yaml(f"analysis/normalise/tables/{lang}.yaml", what="language table", text=source), lang))
-    # the extractor's cues still live in analysis/languages/<lang>.yaml while it moves them to its own tables
-    old = resources.files("analysis").joinpath("languages", f"{lang}.yaml")
-    if old.is_file():
-        extraction = read_yaml(f"analysis/languages/{lang}.yaml", what="language table",
-                               text=old.read_text(encoding="utf-8")) or {}
-        table = {**table, "extraction": extraction.get("extraction")}
-    return table
 
 
 def compile_table(table: dict[str, Any]) -> Lexicon:
@@ -307,21 +321,8 @@ def compile_table(table: dict[str, Any]) -> Lexicon:
     def words(key):
         return frozenset(str(w).lower() for w in table.get(key, []) or [])
 
-    vocab: set[str] = set()
-
-    def collect(node):
-        if isinstance(node, dict):
-            for key, value in node.items():
-                collect(key)
-                collect(value)
-        elif isinstance(node, list):
-            for item in node:
-                collect(item)
-        elif isinstance(node, str):
-            for t in tok(node):
-                vocab.add(t[1])
-
-    collect({k: v for k, v in table.items() if k not in ("lang", "name", "extraction", "examples")})
+    vocab = {t[1] for text in table_strings({k: v for k, v in table.items() if k not in ("lang", "name", "examples")})
+             for t in tok(text)}
     spaces = "".join(m for m in table.get("group_marks", []) if m.isspace())
     spaced_digits = re.compile(rf"\d(?:[{re.escape(spaces)}]\d{{3}})+") if spaces else None
 
