@@ -97,6 +97,7 @@ _KEYS = (
     _k("numbers", "numbers", "number words that stand alone (units, teens)", True),
     _k("tens", "numbers", "number words for tens, which may take a unit (\"twenty five\")", True),
     _k("hundreds", "numbers", "number words for whole hundreds (\"триста\")"),
+    _k("compound_bases", "word_lists", "a base word of compound numerals and its case forms: any case form of a unit joined to any of them is a compound (\"двохста\", \"двомастами\"), and a numeral ending in the base takes them too (\"дев'яностами\")"),
     _k("article_numbers", "numbers", "number words that need an article in front (\"a couple\")"),
     _k("articles", "words", "the indefinite articles (\"a\", \"an\")", True),
     _k("inner_and", "words", "words joining the parts of one spelled-out number (\"hundred and twelve\")", True),
