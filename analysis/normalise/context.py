@@ -109,6 +109,8 @@ class Combiner(Builder):
         if stop <= start or r.toks[start][1] not in r.L.after_any:  # no join, counter or unit starts here
             return False, [], ""
         skip = r.match_at(start, r.L.counters) if r.L.counters else 0
+        if skip and tuple(t[1] for t in r.toks[start:stop]) in (opener[1] if opener else r.L.joins):
+            skip = 0  # a counter glued to the join ("두 명에서 세 명"): the join itself
         start += skip
         size, unit = r.match_starting(start, r.L.percent_after)
         start += size
@@ -169,9 +171,9 @@ class Combiner(Builder):
         if v.kind == "num" and m + 1 < len(vals) and vals[m + 1].kind == "num":
             w = vals[m + 1]
             ok, second_effects, join_word = self.join_between(v, w, opener)
-            if ok and opener is not None and self.after_change(first):
-                # "rose from 30 to 40", "выросло с 30 до 40": a change, not a range; the old figure
-                # stands alone and the new one is read with its own words
+            if ok and ((opener is not None and self.after_change(first)) or self.change_follows(w.j + 1)):
+                # "rose from 30 to 40", "выросло с 30 до 40", "100명에서 200명으로 늘었다": a change, not a
+                # range; the old figure stands alone and the new one is read with its own words
                 ok, second_effects, join_word = False, [], ""
                 self.change_join = self.join_at
             if ok:
@@ -238,6 +240,18 @@ class Combiner(Builder):
         while k > 0 and r.toks[k - 1][1] in r.L.fillers:
             k -= 1
         return k > 0 and r.toks[k - 1][1] in r.L.change_words
+
+    def change_follows(self, k: int) -> bool:
+        """Whether a verb of change comes at token k, after a counter or particle ("200명으로 늘었다")."""
+        r = self.r
+        if not r.L.change_words:
+            return False
+        for _ in range(2):
+            size = r.match_at(k, r.L.counters) if r.L.counters and k < r.n else 0
+            if not size:
+                break
+            k += size
+        return k < r.n and r.toks[k][1] in r.L.change_words
 
     def or_equal(self, q: Quantity, nxt: int) -> int:
         """"less than 30 or equal to 30": the same number said again as equal closes the open bound.
