@@ -14,7 +14,7 @@ from fractions import Fraction
 
 from ..range import Range, format_number, trusted_range
 from .conventions import roundness, rule_for
-from .numbers import Number, Reader, Value, _fmt, _mul, rounding_unit
+from .numbers import Number, Reader, Value, _fmt, _mul, _num, rounding_unit
 
 _LOWER = ("lower_closed", "lower_open")
 _UPPER = ("upper_closed", "upper_open")
@@ -61,11 +61,25 @@ class Builder:
         kind = "approx" if approx and inner.kind in ("point", "approx") else inner.kind
         if kind == "point":
             best = low
-        hedge = next((e[1] for e in effects if e[0] in _HEDGES), "")
+        hedged = next((e for e in effects if e[0] in _HEDGES), None)
+        low_open, high_open = inner.low_open, inner.high_open
+        if hedged is not None and inner.kind == "point":  # "about a third of the 300": the hedge widens the share
+            n = _num(best)
+            h = self.width(n)
+            kind = "approx"
+            if hedged[0] == "below":
+                low, high_open = float(_no_negative(n - h, n)), True
+            elif hedged[0] == "above":
+                high, low_open = float(n + h), True
+            else:
+                low, high = float(_no_negative(n - h, n)), float(n + h)
+        hedge = hedged[1] if hedged else ""
         rule = rule_for("share", fraction=_fraction_words(f), inner=inner.rule, hedge=hedge,
                         low=format_number(low), high=format_number(high))
-        return Quantity(first, inner.last, low, high, inner.low_open, inner.high_open, best, approx, kind, rule,
-                         inner.currency, inner.unit)
+        q = Quantity(first, inner.last, low, high, low_open, high_open, best, approx, kind, rule,
+                     inner.currency, inner.unit)
+        bound = next((e for e in effects if e[0] not in _HEDGES), None)
+        return self.bounded(q, bound) if bound and kind in ("point", "approx") else q  # "more than half of the 300"
 
     def make_single(self, v: Value, effects, first: int, last: int) -> Quantity | None:
         hedge = bound = None

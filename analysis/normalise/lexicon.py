@@ -19,7 +19,7 @@ from typing import Any
 from ..safe_io import read_yaml
 from .table_schema import EFFECTS, check_table
 
-from .inflect import merge_forms
+from .inflect import compound_forms, merge_forms
 from .tokens import VULGAR_FRACTIONS, Phrase, Token, Tokenizer, _token_pattern
 
 LANGUAGES = ("en", "uk", "ru", "ko")
@@ -299,6 +299,9 @@ def compile_table(table: dict[str, Any]) -> Lexicon:
     numbers = floats(table.get("numbers"))
     tens = floats(table.get("tens"))
     hundreds = floats(table.get("hundreds"))
+    compounds = compound_forms(table)  # "двохста", "дев'яностами": case forms built by the table's rule
+    for section, built in ((numbers, compounds["numbers"]), (tens, compounds["tens"]), (hundreds, compounds["hundreds"])):
+        section.update(built)
     vague_words = floats(vague.get("words"))
     multipliers = floats(table.get("multipliers"))
     big_scales = floats(table.get("big_scales"))
@@ -322,7 +325,7 @@ def compile_table(table: dict[str, Any]) -> Lexicon:
         return frozenset(str(w).lower() for w in table.get(key, []) or [])
 
     vocab = {t[1] for text in table_strings({k: v for k, v in table.items() if k not in ("lang", "name", "examples")})
-             for t in tok(text)}
+             for t in tok(text)} | {w for built in compounds.values() for w in built}
     spaces = "".join(m for m in table.get("group_marks", []) if m.isspace())
     spaced_digits = re.compile(rf"\d(?:[{re.escape(spaces)}]\d{{3}})+") if spaces else None
 
