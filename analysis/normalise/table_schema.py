@@ -138,7 +138,7 @@ _KEYS = (
     _k("percent_after", "labels", "words after a number that make it a share, and the share's unit", True),
     _k("ordinal_suffixes", "words", "suffixes that make a number an ordinal (\"st\", \"th\")", True),
     _k("ordinal_words", "words", "ordinal words, which are not counts (\"first\")", True),
-    _k("change_words", "words", "verbs of change (the dictionary form, for a language whose forms are generated): a ceiling word right after one says what a count changed to, not a bound (\"зросла до 40\" is 40)", True),
+    _k("change_words", "words", "verbs of change (the dictionary form for a language whose forms are generated, else every form): \"from X to Y\" right after one (or Y followed by one, \"X에서 Y로 늘었다\") is a change, two figures, not a range; a ceiling word that is also a range's \"to\" right after one says what a count changed to (\"зросла до 40\" is 40)", True),
     _k("months", "words", "month names: a number next to one is a date", True),
     _k("year_before", "words", "words before a four-digit number that make it a year", True),
     _k("year_after", "words", "words after a four-digit number that make it a year", True),
