@@ -102,6 +102,8 @@ class Lexicon(Tokenizer):
     single_cache: dict[str, tuple[str, str, bool]] = field(default_factory=dict, compare=False, repr=False)
     vocab: frozenset[str] = frozenset()
     before_any: frozenset[str] = frozenset()
+    plain_counters: frozenset[str] = frozenset()  # counters that start nothing else ("명"): skipped on the fast path
+    quiet_before: frozenset[str] = frozenset()  # before_any and the comma ("about, 60"): a word before a number that may change it
     group_table: dict[int, None] = field(default_factory=dict, compare=False, repr=False)
     abbreviations: frozenset[str] = frozenset()
     script_letters: frozenset[str] = frozenset()
@@ -329,6 +331,12 @@ def compile_table(table: dict[str, Any]) -> Lexicon:
     spaces = "".join(m for m in table.get("group_marks", []) if m.isspace())
     spaced_digits = re.compile(rf"\d(?:[{re.escape(spaces)}]\d{{3}})+") if spaces else None
 
+    after_words = (frozenset(p[0] for p, _ in modifiers_after + currency_words)
+                   | {p[0] for p in _phrases(tok, table.get("range_joins"))}
+                   | {p[0] for w in (table.get("percent_after") or {}) for p in _phrases(tok, [w])}
+                   | {p[0] for p in _phrases(tok, table.get("plus_minus"))}
+                   | {p[0] for p in _phrases(tok, table.get("composite_joins"))}
+                   | {p[0] for p in _phrases(tok, table.get("or_equal"))})
     fields = dict(
         lang=table["lang"], name=table.get("name", table["lang"]), table=table, token_re=token_re,
         decimal_mark=table.get("decimal_mark", "."), group_marks="".join(table.get("group_marks", [","])),
@@ -393,11 +401,10 @@ def compile_table(table: dict[str, Any]) -> Lexicon:
         script_letters=frozenset(str(table.get("script_letters", ""))), script_words=words("script_words"),
         group_table={ord(m): None for m in "".join(table.get("group_marks", [","]))},
         before_any=frozenset(p[-1] for p, _ in modifiers_before + openers) | words("fillers"),
+        quiet_before=frozenset(p[-1] for p, _ in modifiers_before + openers) | words("fillers") | {","},
         # the first word of anything that can follow a number and change what it states
-        after_any=frozenset(p[0] for p, _ in modifiers_after + currency_words)
-        | {p[0] for p in _phrases(tok, table.get("range_joins"))} | {p[0] for p in counters}
-        | {p[0] for w in (table.get("percent_after") or {}) for p in _phrases(tok, [w])}
-        | {p[0] for p in _phrases(tok, table.get("plus_minus"))}
-        | {p[0] for p in _phrases(tok, table.get("composite_joins"))}, sign_words=words("negative_words") | {"-", "−", "–"},
+        after_any=after_words | {p[0] for p in counters},
+        plain_counters=frozenset(p[0] for p in counters if len(p) == 1) - after_words,
+        sign_words=words("negative_words") | {"-", "−", "–"},
     )
     return Lexicon(**fields)

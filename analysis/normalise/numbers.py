@@ -865,26 +865,22 @@ class _NumberBuild:
             if b > self.last_big and not self.suffixed and self.pending_kind != "digits" and self.first_kind == "w" \
                     and self.last in ("big", "unit", "tens") and whole < b:
                 # "two thousand millions": 2,000 millions; "two thousand two million": 2,002 million
-                self.total = _mul(whole, b)
-                self.group = 0
-                self.close_pending()
-                self.last = "big"
-                self.last_big = b
-                self.last_mult = math.inf
-                self.scale = b
-                self.j += 1
-                return _GO
+                return self.close_group(b, _mul(whole, b), b)
             return _STOP
         base = self.group + (self.pending if self.pending is not None else (0 if self.group else 1))
-        self.total = self.total + _mul(base, b)
-        self.group = 0
-        self.close_pending()
-        self.last_big = b
-        self.last_mult = math.inf
-        self.scale = b if self.scale == 1 or b > self.scale else self.scale
         self.started = True
         self.only_digit_words = False
+        return self.close_group(b, self.total + _mul(base, b), b if self.scale == 1 or b > self.scale else self.scale)
+
+    def close_group(self, b: Number, total: Number, scale: Number) -> int:
+        """A big scale closes the group so far: the running total, and the scale the number is written in."""
+        self.total = total
+        self.group = 0
+        self.close_pending()
         self.last = "big"
+        self.last_big = b
+        self.last_mult = math.inf
+        self.scale = scale
         self.j += 1
         return _GO
 
