@@ -450,6 +450,17 @@ def test_a_bare_spokeswoman_speaks_for_the_body_of_her_sentence():
     ("en", "Seven others were admitted to hospital, the Chilean police said.", [("Seven", "wounded", "CL")]),
     ("ru", "Премьер-министр Перу заявила, что власти направят в пострадавшие районы 300 военных медиков.",
      [("300", "deployed", "PE")]),
+    # a relative clause says what befell the people counted
+    ("ru", "Спасатели ищут двух рыбаков, которые пропали в понедельник, сообщила полиция Молдавии.",
+     [("двух", "missing", "MD")]),
+    # a part named before its whole ("including 2") takes the whole's measure
+    ("ko", "칠레 경찰은 관광객 2명을 포함해 모두 9명이 숨졌다고 밝혔다.", [("2", "killed", "CL"), ("9", "killed", "CL")]),
+    # a nationality of a weapon says nothing of where: a city's mayor in a Ukrainian city is Ukraine's
+    ("uk", "Атака російських дронів на Харківщину\n\nЗагинули двоє людей, повідомив міський голова.",
+     [("двоє", "killed", "UA")]),
+    # state media speak for the state the article is about
+    ("en", "Flooding in Chile\n\nState media reported that 45 people had died.", [("45", "killed", "CL")]),
+    ("ko", "칠레 홍수\n\n관영 매체는 45명이 숨졌다고 보도했다.", [("45", "killed", "CL")]),
 ])
 def test_more_shapes(lang, text, expected):
     assert found(text, lang) == expected

@@ -115,6 +115,9 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                 and m[1][1] == 1:  # type: ignore[index]
             i += 1  # "92 военных, погибших в Макеевке": the participle after the comma, no number follows
             continue
+        if w.text[i] == "," and i - b <= 2 and i + 1 < limit and w.key[i + 1] in lx.words["relative_pronouns"]:
+            i += 2  # "двух рыбаков, которые пропали": a relative clause says what befell the people counted
+            continue
         if w.text[i] in "(—" or (w.text[i] == "-" and i + 1 < limit and w.text[i + 1] == "-"):
             pass
         elif _clause_word(w, i, lx) or w.text[i] == ",":
@@ -123,7 +126,7 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         if skip and blocked_at is None:
             blocked_at = i - b
         m = lx.measures.match_loose(keys, i) if keys[i] in measure_firsts else None
-        if m and not in_speaker(i) and not _describes_thing(w, i + m[0], lx):
+        if m and not in_speaker(i) and not describes_thing(w, i + m[0], lx):
             metric, rank = m[1]  # type: ignore[misc]
             found.append(Measure(metric, " ".join(w.text[i:i + m[0]]), words, True, rank, (i, i + m[0])))
             i += m[0]
@@ -150,7 +153,7 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             i += 1
             continue
         m = lx.measures.match_loose(keys, i) if keys[i] in measure_firsts else None
-        if m and i + m[0] <= a and not in_speaker(i) and not _describes_thing(w, i + m[0], lx):
+        if m and i + m[0] <= a and not in_speaker(i) and not describes_thing(w, i + m[0], lx):
             metric, rank = m[1]  # type: ignore[misc]
             before.append(Measure(metric, " ".join(w.text[i:i + m[0]]), a - i - m[0], False, rank, (i, i + m[0])))
             i += m[0]
@@ -170,7 +173,7 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
     return best, ""
 
 
-def _describes_thing(w: Words, i: int, lx: Language) -> bool:
+def describes_thing(w: Words, i: int, lx: Language) -> bool:
     """Is the word after a measure cue a thing it describes ("пострадавшие районы", "affected areas"), not people?"""
     return i < len(w) and w.key[i] in lx.words["not_people_after"]
 
@@ -217,8 +220,11 @@ def elliptical(w: Words, a: int, b: int, lx: Language, previous_end: int = -10) 
     return False
 
 
-def subset(w: Words, a: int, lx: Language) -> bool:
-    """Does a subset word end right before the number ("including 10", "в том числе 5", "зокрема шістьох")?"""
+def subset(w: Words, a: int, lx: Language, after: bool = False) -> bool:
+    """Does a subset word end right before the number ("including 10", "в том числе 5", "зокрема шістьох")? With
+    ``after``, does one start at word ``a``, right after a number ("2명을 포함해": including 2)?"""
+    if after:
+        return a < len(w) and lx.subsets.match(w.key, a) is not None
     for k in range(max(0, a - 4), a):
         m = lx.subsets.match(w.key, k)
         if m and k + m[0] == a:

@@ -19,7 +19,8 @@ from ..limits import MAX_ARTICLE_CHARS, check_size
 from ..range import Range
 from .attribution import Attribution, attributions
 from .language import Language, language
-from .measures import Measure, elliptical, measure, not_people, number_words, scope, subject, subset, zero_claims
+from .measures import (Measure, describes_thing, elliptical, measure, not_people, number_words, scope, subject, subset,
+                       zero_claims)
 from .registry import RegistryIndex, registry_index
 from .sentences import Sentence, quotations, sentences
 from .speakers import Speaker, _function_word, _korean_role, phrase_has_head, resolve
@@ -216,7 +217,8 @@ class Document:
                 m = country_at(w, i, self.lx)
                 if m:
                     aged = i + 2 < len(w) and w.text[i + 1] == "," and w.text[i + 2].isdigit()
-                    if m[1] and not aged and not self._surname_at(w, i, m[0]):  # the headline and lede count twice
+                    if m[1] and not aged and not self._surname_at(w, i, m[0]) \
+                            and not describes_thing(w, i + m[0], self.lx):  # the headline and lede count twice
                         counts[str(m[1])] = counts.get(str(m[1]), 0) + (2 if w.start[i] < lede else 1)
                         if w.start[i] < lede:
                             in_lede.add(str(m[1]))
@@ -290,8 +292,8 @@ class Document:
             while i < len(w):
                 m = country_at(w, i, self.lx) if w.key[i] in self.lx.countries.firsts else None
                 if m:
-                    if m[1] and not self._surname_at(w, i, m[0]):
-                        starts.append(w.start[i])
+                    if m[1] and not self._surname_at(w, i, m[0]) and not describes_thing(w, i + m[0], self.lx):
+                        starts.append(w.start[i])  # not "російських дронів": a nationality of a thing says no where
                         codes.append(str(m[1]))
                     i += m[0]
                     continue
@@ -546,8 +548,8 @@ class Document:
             if k < len(t_pos):
                 closing = t_found[k]  # "…, the ministry said.": the frame that closes the sentence
                 if self._bare_role(closing.speaker):  # "The ministry has recorded 3,000 …, a spokeswoman said"
-                    named = [f for f in founds if f is not closing and (f.speaker.country or f.speaker.how == "registry")
-                             and not self._bare_role(f.speaker)]
+                    named = [f for f in founds if f is not closing and not self._bare_role(f.speaker)
+                             and (f.speaker.country or f.speaker.how == "registry")]
                     if named:
                         return named[-1]
                 return closing
@@ -737,6 +739,13 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
                 if previous is not None and (elliptical(w, a, b, lx, previous_end) or subset(w, a, lx)):
                     # an elliptical clause takes the measure of the number before it ("583 died, 300 in Uri")
                     found_measure = replace(previous, distance=9, cue=f"{previous.cue} (the number before)")
+                elif k + 1 < len(ranges) and subset(w, b, lx, after=True):
+                    # "관광객 2명을 포함해 모두 9명이 숨졌다": a part named before its whole takes the whole's measure
+                    c, d = spans[k + 1]
+                    whole, _ = measure(w, c, d, b, spans[k + 2][0] if k + 2 < len(ranges) else len(w), lx,
+                                       doc.speaker_spans(si))
+                    if whole is not None:
+                        found_measure = replace(whole, distance=9, words=(0, 0), cue=f"{whole.cue} (the whole after)")
                 elif previous is None and subset(w, a, lx) and si - 1 in last_measure \
                         and doc.sentences[si - 1].paragraph == doc.sentences[si].paragraph:
                     earlier = last_measure[si - 1]  # "Загинули 37 людей. … серед них дев'ятеро дітей"
