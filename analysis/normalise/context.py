@@ -109,8 +109,9 @@ class Combiner(Builder):
         if stop <= start or r.toks[start][1] not in r.L.after_any:  # no join, counter or unit starts here
             return False, [], ""
         skip = r.match_at(start, r.L.counters) if r.L.counters else 0
-        if skip and tuple(t[1] for t in r.toks[start:stop]) in (opener[1] if opener else r.L.joins):
-            skip = 0  # a counter glued to the join ("두 명에서 세 명"): the join itself
+        if skip and (tuple(t[1] for t in r.toks[start:stop]) in (opener[1] if opener else r.L.joins)
+                     or tuple(t[1] for t in r.toks[start:stop]) in r.L.closed_joins):
+            skip = 0  # a counter glued to the join ("두 명에서 세 명", "10과 20 사이"): the join itself
         start += skip
         size, unit = r.match_starting(start, r.L.percent_after)
         start += size
@@ -127,7 +128,11 @@ class Combiner(Builder):
             return False, [], ""
         allowed = opener[1] if opener else r.L.joins
         if phrase not in allowed:
-            return False, [], ""
+            closers = r.L.closed_joins.get(phrase) if opener is None else None
+            k = b.j + 1
+            k += r.match_at(k, r.L.counters) if closers and r.L.counters and k < r.n else 0
+            if not closers or k >= r.n or r.toks[k][1] not in closers:
+                return False, [], ""  # "10과 20 사이": a range only with its closing word
         return True, second_effects, " ".join(phrase)
 
     def quantities(self) -> list[Quantity]:

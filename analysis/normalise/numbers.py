@@ -978,14 +978,15 @@ class _NumberBuild:
     def decimal_word(self) -> int:
         """"one point five", "десять кома нуль два": the decimals said after a decimal word."""
         L = self.L
-        pending = self.pending
-        if not self.started or self.toks[self.j][1] != L.decimal_word or pending is None \
-                or self.pending_kind not in ("words", "digits") or not isinstance(pending, int):
+        whole = self.value  # "one hundred point five", "이십점오": the whole number so far
+        if not self.started or self.toks[self.j][1] != L.decimal_word or not isinstance(whole, int) \
+                or self.pending_kind not in ("words", "digits", "") or (self.pending is None and self.last not in ("mult", "big")):
             return _NO
         digits, after = self.r.decimal_digits(self.j + 1)
         if not digits:
             return _STOP
-        self.pending = Decimal(f"{pending}.{digits}")
+        self.total = self.group = 0
+        self.pending = Decimal(f"{whole}.{digits}")
         self.pending_kind = "fraction"
         self.last = "unit"
         self.j = after
