@@ -90,3 +90,8 @@ def test_from_to_after_a_verb_of_change_is_two_figures(lang, text, old, new):
 def test_a_range_or_ceiling_without_a_change_stays(lang, text, low, high):
     (r,) = find_ranges(text, lang=lang)
     assert (r.low, r.high) == (low, high)
+
+
+@pytest.mark.parametrize("lang, text", [("uk", "пів години"), ("ru", "пол часа"), ("ru", "вымыть пол")])
+def test_a_half_word_apart_counts_only_before_a_scale(lang, text):
+    assert find_ranges(text, lang=lang) == []
