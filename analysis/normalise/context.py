@@ -84,12 +84,19 @@ class Combiner(Builder):
             return [], k
         effects = []
         p = k
+        L, toks, n = r.L, r.toks, r.n
         for _ in range(2):
             skip = 0
-            while r.L.counters and skip < 3 and r.match_at(p + skip, r.L.counters) \
-                    and not r.match_starting(p + skip, r.L.after)[0]:
-                skip += r.match_at(p + skip, r.L.counters)
-            size, effect = r.match_starting(p + skip, r.L.after)
+            size, effect = r.match_starting(p, L.after)
+            while not size and L.counters and skip < 3 and p + skip < n:  # counters and particles: "300명 이상"
+                if toks[p + skip][1] in L.plain_counters:
+                    skip += 1  # a counter that starts no modifier
+                else:
+                    c = r.match_at(p + skip, L.counters)
+                    if not c:
+                        break
+                    skip += c
+                size, effect = r.match_starting(p + skip, L.after)
             stop = p + skip + size
             blocked = stop < r.n and (r.toks[stop][1] in r.L.after_blockers or (
                 # "больше 10 и меньше 20": the suffix's last word starts the next bound

@@ -103,6 +103,7 @@ class Lexicon(Tokenizer):
     single_cache: dict[str, tuple[str, str, bool]] = field(default_factory=dict, compare=False, repr=False)
     vocab: frozenset[str] = frozenset()
     before_any: frozenset[str] = frozenset()
+    lone_digit_words: frozenset[str] = frozenset()  # digit words that count only with a scale or counter after them
     plain_counters: frozenset[str] = frozenset()  # counters that start nothing else ("명"): skipped on the fast path
     quiet_before: frozenset[str] = frozenset()  # before_any and the comma ("about, 60"): a word before a number that may change it
     group_table: dict[int, None] = field(default_factory=dict, compare=False, repr=False)
@@ -409,6 +410,8 @@ def compile_table(table: dict[str, Any]) -> Lexicon:
         # the first word of anything that can follow a number and change what it states
         after_any=after_words | {p[0] for p in counters},
         plain_counters=frozenset(p[0] for p in counters if len(p) == 1) - after_words,
+        lone_digit_words=frozenset(numbers) - words("standalone_numbers")
+        if table.get("digit_words_need_scale") else frozenset(),
         sign_words=words("negative_words") | {"-", "−", "–"},
     )
     return Lexicon(**fields)

@@ -86,6 +86,7 @@ class Reader(TokenView):
         out: list[Value] = []
         toks, L, n = self.toks, self.L, self.n
         starters, symbols, signs = L.starters, L.currency_symbols, L.sign_words
+        lone = L.lone_digit_words if not self.strict else frozenset()
         candidates = [k for k, t in enumerate(toks) if t[0] == "n" or t[1] in starters or t[1] in symbols]
         self.seen = len(candidates)  # the numbers and words that may open a quantity, each read once
         done = 0
@@ -116,6 +117,9 @@ class Reader(TokenView):
                     done = v.j + 1
                     continue
             elif kind == "w":
+                if toks[k][1] in lone and (k + 1 >= n or (toks[k + 1][1] not in L.continuers
+                                                          and toks[k + 1][1] not in L.number_counters)):
+                    continue  # a lone Sino-Korean digit word ("이" is also a particle): see refused_alone
                 clock = self.spoken_clock(k)
                 if clock:
                     done = clock
