@@ -41,14 +41,16 @@ class Attribution:
 
 
 def _is_digit(w: Words, i: int) -> bool:
-    return any(ch.isdigit() for ch in w.text[i])
+    text = w.text[i]
+    return not text.isalpha() and any(ch.isdigit() for ch in text)  # a letter is never a digit: most words end here
 
 
 def _stops(w: Words, i: int, lx: Language) -> bool:
     key = w.key[i]
     return (w.text[i] in _BOUNDARY or key in lx.words["np_stops"] or key in lx.words["clause_words"]
-            or _is_digit(w, i) or lx.speech.match(w.key, i) is not None or lx.citing.match(w.key, i) is not None
-            or lx.according.match(w.key, i) is not None)
+            or _is_digit(w, i) or (key in lx.openers and (  # no phrase of the three starts with another word
+                lx.speech.match(w.key, i) is not None or lx.citing.match(w.key, i) is not None
+                or lx.according.match(w.key, i) is not None)))
 
 
 def _has_measure(w: Words, a: int, b: int, lx: Language) -> bool:

@@ -40,6 +40,19 @@ BASE_CONFIDENCE = {"direct": 0.86, "according": 0.88, "inverted": 0.86, "citing"
                    "issuer": 0.65}
 
 
+_FIRSTS: dict[tuple[int, int], tuple[Language, RegistryIndex, frozenset[str]]] = {}
+_UNIONS: dict[tuple[int, tuple[str, ...]], tuple[Language, frozenset[str]]] = {}
+
+
+def _union(lx: Language, names: tuple[str, ...]) -> frozenset[str]:
+    """The union of some of a language's word sets, made once per language (not per speaker)."""
+    found = _UNIONS.get((id(lx), names))
+    if found is None or found[0] is not lx:
+        found = (lx, frozenset().union(*(lx.words[name] for name in names)))
+        _UNIONS[(id(lx), names)] = found
+    return found[1]
+
+
 @dataclass(frozen=True)
 class Found:
     """A speaker found for a number: the speaker, how it was found, and the cue's words."""
@@ -165,9 +178,8 @@ class Document:
         return None
 
     def _small_words(self) -> frozenset[str]:
-        words = self.lx.words
-        return (words["determiners"] | words["np_glue"] | words["definite_determiners"] | words["generic_roles"]
-                | words["statement_words"] | words["evidence_nouns"])
+        return _union(self.lx, ("determiners", "np_glue", "definite_determiners", "generic_roles", "statement_words",
+                                "evidence_nouns"))
 
     def country(self) -> str:
         """The country the article is about: the one its opening (headline, lede) names most, by a clear margin.
@@ -180,38 +192,47 @@ class Document:
             bodies: set[str] = set()
             head = self.text[:3000]
             w = tokenize(head, 0, len(head), self.lx)
-            i = 0
             cased = self.lx.korean is None
-            while i < len(w):
-                if cased and not w.is_capital(i) and not w.key[i] in self.lx.countries:
-                    i += 1
+            countries = self.lx.countries
+            firsts = self._country_firsts()  # a word that opens no country, body or place matches nothing
+            texts = w.text
+            following = 0  # the first word not yet read (a match reads its whole phrase)
+            for i, key in enumerate(w.key):
+                if i < following or key not in firsts or (cased and not texts[i][:1].isupper() and key not in countries):
                     continue
                 m = country_at(w, i, self.lx)
                 if m:
                     aged = i + 2 < len(w) and w.text[i + 1] == "," and w.text[i + 2].isdigit()
                     if m[1] and not aged and not self._surname_at(w, i, m[0]):
                         counts[str(m[1])] = counts.get(str(m[1]), 0) + 1
-                    i += m[0]
+                    following = i + m[0]
                     continue
                 known = self.registry.match(w.key, w.text, i)
                 if known is not None:
                     if known[1].country and known[1].kind != "media" and known[1].organisation not in bodies:
                         bodies.add(known[1].organisation)  # each body once: "the USGS (USGS)"
                         counts[known[1].country] = counts.get(known[1].country, 0) + 1
-                    i += known[0]
+                    following = i + known[0]
                     continue
                 place = self.lx.places.match(w.key, i)
                 if place is not None:
                     counts[str(place[1])] = counts.get(str(place[1]), 0) + 1
-                    i += place[0]
-                    continue
-                i += 1
+                    following = i + place[0]
             ranked = sorted(counts.items(), key=lambda kv: -kv[1])
             self._country = ""
             if ranked and (ranked[0][1] >= 2 or len(ranked) == 1) and (
                     len(ranked) == 1 or ranked[0][1] >= 1.5 * ranked[1][1]):
                 self._country = ranked[0][0]
         return self._country
+
+    def _country_firsts(self) -> frozenset[str]:
+        """The first words of every country, registry body and place (made once per language and registry)."""
+        key = (id(self.lx), id(self.registry))
+        found = _FIRSTS.get(key)
+        if found is None or found[0] is not self.lx or found[1] is not self.registry:
+            found = _FIRSTS[key] = (self.lx, self.registry, self.lx.countries.firsts | self.registry.names.firsts
+                                    | self.lx.places.firsts)
+        return found[2]
 
     def surnames(self) -> frozenset[str]:
         """Nationality words used as a person's surname in the article ("Michael French"): keys."""
@@ -352,8 +373,7 @@ class Document:
             titled = self._titled(speaker)
             if titled is not speaker:
                 return titled
-        generic = self.lx.words["generic_roles"] | self.lx.words["determiners"] | self.lx.words["np_glue"] \
-            | self.lx.words["place_prepositions"] | self.lx.words["country_words"]
+        generic = _union(self.lx, ("generic_roles", "determiners", "np_glue", "place_prepositions", "country_words"))
         distinctive = {k for k in speaker.keys if len(k) >= 3 and k[:1].isalnum() and k not in generic}
         latest = -1  # the last speaker with a country sharing a distinctive word (an index: a long list stays linear)
         for k in distinctive:

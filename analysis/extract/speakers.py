@@ -48,10 +48,16 @@ def _clean(text: str) -> str:
     return " ".join(text.replace("\n", " ").split()).strip(" ,;:-–—\"“”«»'")
 
 
+_FUNCTION_WORDS = ("determiners", "np_glue", "pronouns", "first_person", "np_stops", "clause_words", "skip_before_verb",
+                   "coordinators", "statement_words", "evidence_nouns")
+_FUNCTION_UNION: dict[int, tuple[Language, frozenset[str]]] = {}
+
+
 def _function_word(key: str, lx: Language) -> bool:
-    return any(key in lx.words[name] for name in ("determiners", "np_glue", "pronouns", "first_person", "np_stops",
-                                                  "clause_words", "skip_before_verb", "coordinators",
-                                                  "statement_words", "evidence_nouns"))
+    found = _FUNCTION_UNION.get(id(lx))
+    if found is None or found[0] is not lx:  # the union of the ten sets, made once per language
+        found = _FUNCTION_UNION[id(lx)] = (lx, frozenset().union(*(lx.words[name] for name in _FUNCTION_WORDS)))
+    return key in found[1]
 
 
 def _korean_role(key: str, lx: Language, heads=None) -> bool:
