@@ -374,6 +374,8 @@ def language(lang: str) -> Language:
                 cache[word] = found
         return found
 
+    key.cache = cache  # type: ignore[attr-defined]  # read directly where every word of a sentence is keyed
+
     lx = Language(lang=lang, table=table, key=key, korean=korean,  # Korean verbs change their stem when
                   cue_pattern=None if korean else _cue_pattern(table, morphology, lang, korean))  # inflected: no gate
     if morphology == "pymorphy3":

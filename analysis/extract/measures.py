@@ -89,6 +89,9 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
     blocked_at: int | None = None
 
     starts, ends = speakers or ([], [])
+    keys = w.key
+    measure_firsts = lx.measures.firsts  # a word that opens no phrase of a set matches none (no call needed)
+    unmeasured_firsts = lx.not_measured.firsts
 
     def in_speaker(i: int) -> bool:  # speaker phrases: sorted starts and ends, not overlapping
         k = bisect.bisect_right(starts, w.start[i]) - 1
@@ -115,10 +118,10 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             pass
         elif _clause_word(w, i, lx) or w.text[i] == ",":
             break
-        skip = lx.not_measured.match(w.key, i)
+        skip = lx.not_measured.match(keys, i) if keys[i] in unmeasured_firsts else None
         if skip and blocked_at is None:
             blocked_at = i - b
-        m = lx.measures.match(w.key, i)
+        m = lx.measures.match(keys, i) if keys[i] in measure_firsts else None
         if m and not in_speaker(i):
             metric, rank = m[1]  # type: ignore[misc]
             found.append(Measure(metric, " ".join(w.text[i:i + m[0]]), words, True, rank))
@@ -145,13 +148,13 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             before = []
             i += 1
             continue
-        m = lx.measures.match(w.key, i)
+        m = lx.measures.match(keys, i) if keys[i] in measure_firsts else None
         if m and i + m[0] <= a and not in_speaker(i):
             metric, rank = m[1]  # type: ignore[misc]
             before.append(Measure(metric, " ".join(w.text[i:i + m[0]]), a - i - m[0], False, rank))
             i += m[0]
             continue
-        if lx.not_measured.match(w.key, i) and a - i <= 2:
+        if a - i <= 2 and keys[i] in unmeasured_firsts and lx.not_measured.match(keys, i):
             blocked_at = a - i if blocked_at is None else min(blocked_at, a - i)
         i += 1
     found.extend(before)
@@ -206,8 +209,9 @@ def scope(w: Words, a: int, b: int, lx: Language) -> str:
     """window, rate, planned or share when a cue near the number says so; else cumulative."""
     lo = max(0, a - NEAR)
     hi = min(len(w), b + NEAR)
+    firsts = lx.scopes.firsts
     for i in range(lo, hi):
-        if a <= i < b:
+        if a <= i < b or w.key[i] not in firsts:
             continue
         m = lx.scopes.match(w.key, i)
         if m:

@@ -70,6 +70,7 @@ def _korean_role(key: str, lx: Language, heads=None) -> bool:
 
 def phrase_has_head(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, sentence_start: bool) -> bool:
     """Does words[a:b] look like a speaker phrase (a name, a role, a known body, a nationality)?"""
+    registry_firsts, role_firsts = registry.names.firsts, lx.roles.firsts  # no phrase opens with another word
     for i in range(a, b):
         key = w.key[i]
         if w.is_punct(i):
@@ -79,12 +80,12 @@ def phrase_has_head(w: Words, a: int, b: int, lx: Language, registry: RegistryIn
         where = i > a and w.key[i - 1] in lx.words["place_prepositions"]  # "Землетрус у Непалі" names a place
         if country_at(w, i, lx) and not where:
             return True
-        if registry.match(w.key, w.text, i):
+        if key in registry_firsts and registry.match(w.key, w.text, i):
             return True
         if lx.korean is None and w.is_capital(i) and not _function_word(key, lx) and not where and not (
                 i == 0 and lx.common(w.text[i])):  # a sentence may open with a common noun
             return True
-        if lx.roles.match(w.key, i):
+        if key in role_firsts and lx.roles.match(w.key, i):
             return True
     return False
 
@@ -131,13 +132,14 @@ def resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, tex
     names: list[str] = []
     i = a
     after_place = False
+    registry_firsts = registry.names.firsts  # no name opens with another word
     while i < b:
         key = w.key[i]
         if key in lx.words["place_prepositions"]:
             after_place = True
             i += 1
             continue
-        found = registry.match(w.key, w.text, i)
+        found = registry.match(w.key, w.text, i) if key in registry_firsts else None
         if found and (known is None or found[0] > known_span[1] - known_span[0]):
             n, hit = found
             if not (after_place and hit.kind != "international"):
