@@ -96,11 +96,10 @@ class Builder:
             q = Quantity(first, last, v.value, v.scale, False, False, None, False, "range",
                           lazy_rule("range", join=v.words, low=v.value, high=v.scale, scaled=""), cur)
             return self.bounded(q, bound) if bound else q
-        if v.kind == "fraction" and hedge is None:
+        if v.kind == "fraction":  # a share of a total it does not state: a point, whatever the words around
             value = float(v.value)
-            q = Quantity(first, last, value, value, False, False, value, False, "point",
-                         lazy_rule("fraction", words=_words(self.r, v.i, v.j), value=format_number(value)), cur)
-            return self.bounded(q, bound) if bound else q  # "more than one half"
+            return Quantity(first, last, value, value, False, False, value, False, "point",
+                            lazy_rule("fraction", words=_words(self.r, v.i, v.j), value=format_number(value)), cur)
         if v.kind == "vague":
             low = _mul(v.value, self.r.L.vague_low)
             high = _mul(v.value, self.r.L.vague_high)
@@ -110,7 +109,7 @@ class Builder:
             if bound:
                 q = self.bounded(q, bound)
             return q
-        n = v.value if v.kind != "fraction" else float(v.value)  # "nearly a third": hedged like any number
+        n = v.value
         low: Number | float = n
         high: Number | float = n
         low_open = high_open = False

@@ -239,8 +239,8 @@ class Reader(TokenView):
             v.i = p
             if p - 1 >= 0 and toks[p - 1][0] == "w" and toks[p - 1][1] in L.currency_codes and self.adjacent(p - 1, p):
                 v.i = p - 1
-        elif p >= 0 and toks[p][0] == "w" and toks[p][1] in L.currency_codes:
-            v.currency = L.currency_aliases.get(toks[p][1], toks[p][4].upper())
+        elif p >= 0 and self.currency_code(p):
+            v.currency = self.currency_code(p)
             v.i = p
         else:
             size, code = self.match_ending(p, L.currency_words_before)
@@ -249,8 +249,8 @@ class Reader(TokenView):
                 v.i = p - size + 1
         q = v.j + 1
         if q < self.n:
-            if toks[q][0] == "w" and toks[q][1] in L.currency_codes:
-                v.currency = L.currency_aliases.get(toks[q][1], toks[q][4].upper())
+            if self.currency_code(q):
+                v.currency = self.currency_code(q)
                 v.j = q
             else:
                 size, code = self.match_starting(q, L.currency_words)
@@ -259,6 +259,13 @@ class Reader(TokenView):
                     v.j = q + size - 1
                     self.add_subunits(v)
         return v
+
+    def currency_code(self, p: int) -> str | None:
+        """The ISO code of a currency code written as a word at token p ("USD", "RMB": CNY), or None."""
+        tok, L = self.toks[p], self.L
+        if tok[0] == "w" and tok[1] in L.currency_codes:
+            return L.currency_aliases.get(tok[1], tok[4].upper())
+        return None
 
     def add_subunits(self, v: Value) -> None:
         """"two dollars and 15 cents": the hundredths after the currency word belong to the amount."""
