@@ -122,6 +122,8 @@ class Combiner(Builder):
         start += skip
         size, unit = r.match_starting(start, r.L.percent_after)
         start += size
+        if start < stop and r.toks[start][1] == "." and r.toks[start - 1][1] in r.L.abbreviations:
+            start += 1  # "5 тыс. — 7 тыс.": an abbreviation's full stop is no part of the join
         self.percent_between = unit if size else None
         self.join_at = start
         # hedge before the second value: "from about 10 to about 20"
