@@ -597,6 +597,8 @@ class Reader(TokenView):
                 return False
             if nxt[1] in ("_",):
                 return False
+        if prev is not None and prev[1] in ("#", "№"):
+            return False  # "№ 5", "# 12": a number's place in a list, not a count
         # clock times: 10 am, 3 p.m., GMT+10
         if nxt is not None and nxt[1] in L.time_after and self.match_at(j + 1, L.time_after):
             if not (nxt[1] in L.hour_words and not (first[1].isdigit() and len(first[1]) == 4)):
