@@ -171,7 +171,8 @@ def resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, tex
         if lx.korean is None and w.is_capital(i) and key not in lx.roles and not _function_word(key, lx) \
                 and not w.is_punct(i) and len(w.text[i]) > 1 and not lx.people.match(w.key, i):
             names.append(w.text[i])
-        if lx.korean is not None and not w.is_punct(i) and key not in lx.roles and not lx.roles.match(w.key, i):
+        if lx.korean is not None and not w.is_punct(i) and key not in lx.roles and not lx.roles.match(w.key, i) \
+                and not _function_word(key, lx):  # "현지 경찰" (the local police): 현지 is no name
             names.append(w.text[i])
         after_place = False if key not in lx.words["np_glue"] else after_place
         i += 1
