@@ -461,6 +461,22 @@ def test_a_bare_spokeswoman_speaks_for_the_body_of_her_sentence():
     # state media speak for the state the article is about
     ("en", "Flooding in Chile\n\nState media reported that 45 people had died.", [("45", "killed", "CL")]),
     ("ko", "칠레 홍수\n\n관영 매체는 45명이 숨졌다고 보도했다.", [("45", "killed", "CL")]),
+    # a Korean compound ending in a state body's ending (청, 부, 도) is a speaker; no country named: Korea's
+    ("ko", "산림청은 산불로 주민 300여 명이 대피했다고 밝혔다.", [("300여", "displaced", "KR")]),
+    ("ko", "이번 산불로 2명이 숨졌다고 경북도는 전했다.", [("2", "killed", "KR")]),
+    # a Korean verb ending that closes its clause: the cue before the number is the clause before's
+    ("ko", "칠레 당국은 최소 40명이 숨지고 200여 명이 다쳤다고 밝혔다.", [("최소 40", "killed", "CL"), ("200여", "wounded", "CL")]),
+    # a measure noun made a verb (투입 -> 투입하다)
+    ("ko", "칠레 대통령은 군인 500명을 추가로 투입하겠다고 밝혔다.", [("500", "deployed", "CL")]),
+    # "the country's disaster management institute" is no run of unknown words; people sheltering are displaced
+    ("en", "Floods have killed 53 people in Chile, the country's disaster management institute said.",
+     [("53", "killed", "CL")]),
+    ("en", "Floods in Chile\n\nMore than 2,000 people are sheltering in schools, the Chilean army said.",
+     [("More than 2,000", "displaced", "CL")]),
+    # a woman's title (міністерка), the press service of "the agency" (ведомство) named before
+    ("uk", "Міністерка внутрішніх справ Чилі заявила, що загинули 12 людей.", [("12", "killed", "CL")]),
+    ("ru", "МВД Чили сообщило о 12 погибших.\nРаненых нет, добавили в пресс-службе ведомства.",
+     [("12", "killed", "CL"), ("Раненых нет", "wounded", "CL")]),
 ])
 def test_more_shapes(lang, text, expected):
     assert found(text, lang) == expected

@@ -130,7 +130,8 @@ def _unknown(w: Words, i: int, lx: Language) -> bool:
     return not (key in lx.roles or key in lx.people or country_at(w, i, lx) or lx.roles.match(w.key, i)
                 or key in lx.words["np_glue"] or key in lx.words["determiners"] or key in lx.words["pronouns"]
                 or key in lx.words["first_person"] or key in lx.words["skip_before_verb"]
-                or any(key in p for p in (lx.words["place_prepositions"], lx.words["international_words"])))
+                or any(key in p for p in (lx.words["place_prepositions"], lx.words["international_words"],
+                                          lx.words["country_words"])))  # "the country's disaster institute"
 
 
 def _chunk_after(w: Words, i: int, lx: Language) -> tuple[int, int]:

@@ -397,9 +397,13 @@ def language(lang: str) -> Language:
                   cue_pattern=None if korean else _cue_pattern(table, morphology, lang, korean))  # inflected: no gate
     if morphology == "pymorphy3":
         lx.common = _common(lang)
+    light = [str(v) for v in table.get("light_verbs", [])]
     for metric, entry in table["measures"].items():
         for word in entry["words"]:
             lx.measures.add(lx.keys_of(word), (metric, int(entry["rank"])))
+            if light and " " not in str(word) and not str(word).endswith("다"):  # 투입 -> 투입하다, 투입되다
+                for verb in light:
+                    lx.measures.add(lx.keys_of(f"{word}{verb}"), (metric, int(entry["rank"])))
     for scope, words in table["scope_cues"].items():
         for word in words:
             lx.scopes.add(lx.keys_of(word), scope)
@@ -429,9 +433,11 @@ def language(lang: str) -> Language:
                  "international_words", "sentence_abbreviations", "subject_particle_tags",
                  "according_particle_tags", "quotative_endings", "statement_words", "issuer_markers",
                  "place_prepositions", "generic_roles", "backward_markers", "coordinators", "relative_pronouns",
-                 "definite_determiners", "estimate_nouns", "evidence_nouns", "country_words"):
+                 "definite_determiners", "estimate_nouns", "evidence_nouns", "country_words", "role_suffixes",
+                 "clause_endings"):
         raw = [str(w) for w in table.get(name, [])]
-        if name in ("subject_particle_tags", "according_particle_tags", "quotative_endings", "sentence_abbreviations"):
+        if name in ("subject_particle_tags", "according_particle_tags", "quotative_endings", "sentence_abbreviations",
+                    "role_suffixes", "clause_endings"):
             lx.words[name] = frozenset(w.lower() if name == "sentence_abbreviations" else w for w in raw)
         else:
             lx.words[name] = frozenset(k for w in raw for k in lx.keys_of(w)[:1] if len(lx.keys_of(w)) == 1)

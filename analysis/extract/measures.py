@@ -157,6 +157,8 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             metric, rank = m[1]  # type: ignore[misc]
             before.append(Measure(metric, " ".join(w.text[i:i + m[0]]), a - i - m[0], False, rank, (i, i + m[0])))
             i += m[0]
+            if _closes_clause(w.text[i - 1], lx):
+                before = []  # "48명이 숨지고 200여 명이 다쳤다": the cue closed the clause before
             continue
         if a - i <= 2 and keys[i] in unmeasured_firsts and lx.not_measured.match(keys, i):
             blocked_at = a - i if blocked_at is None else min(blocked_at, a - i)
@@ -171,6 +173,12 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
     if blocked_at is not None and blocked_at <= best.distance:
         return None, "people counted in no measure (rescued, aboard, survivors)"
     return best, ""
+
+
+def _closes_clause(word: str, lx: Language) -> bool:
+    """Does a verb end its clause ("숨지고", "숨지며"; not the quotative "다쳤다고")?"""
+    endings = lx.words["clause_endings"]
+    return bool(endings) and word.endswith(tuple(endings)) and not word.endswith(tuple(lx.words["quotative_endings"]))
 
 
 def describes_thing(w: Words, i: int, lx: Language) -> bool:

@@ -92,6 +92,12 @@ SCHEMA: tuple[Key, ...] = (
     _words("subject_particle_tags", "morpheme tags of particles that mark a subject or topic (Korean)", False),
     _words("according_particle_tags", "morpheme tags of the particle before 'according' (Korean)", False),
     _words("quotative_endings", "word endings that close reported speech (Korean)", False),
+    _words("light_verbs", "verbs that make a verb of a noun (Korean 하다, 되다): each measure noun with them is a cue "
+                          "too (투입 -> 투입하다)", False),
+    _words("clause_endings", "endings of a verb that close its clause (Korean -고, -며): a cue before the number "
+                             "that ends so belongs to the clause before", False),
+    _words("role_suffixes", "one-letter endings that make a compound of three letters or more a state body (Korean "
+                            "청 agency, 부 ministry, 도 province: 산림청, 경북도)", False),
     Key("nationalities", "labels", "nationality adjectives and short country names -> ISO 3166 alpha-2 code ('' for "
                                    "none)", True),
     _words("international_words", "words that make a speaker international (no country)"),
