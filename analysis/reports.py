@@ -162,38 +162,32 @@ def render_claims_report(claims: Path, title: str, out: Path, as_of: str | None 
                          name: str | None = None) -> int:
     """Render the comparison report for a claims file. Returns an exit code.
 
-    The claims are validated first: a file with bad rows gets no report, and the
-    bad rows are listed on standard error.
+    The claims are read once, by the notebook: a file with bad rows gets no report (nothing
+    is written, not even the folder), and the bad rows are listed on standard error.
     """
-    from .claims import load_claims
     from .claims.dates import parse_as_of
 
     claims = Path(claims)
     title = check_title(title)
     check_out(Path(out))
     parse_as_of(as_of or None, "--as-of")
-    try:
-        table = load_claims(claims)
-    except ClaimsValidationError as error:
-        print(f"No report written: {error}", file=sys.stderr)
-        return 2
-    if table.empty:
-        print(f"No report written: {claims} holds no claims (only a header).", file=sys.stderr)
-        return 2
-    out.mkdir(parents=True, exist_ok=True)
-    target = out / f"{report_name(out, name or title, str(claims.resolve()))}.html"
     started = time.perf_counter()
     _progress(f"  executing {COMPARISON_NOTEBOOK} for {claims.name} ...")
     try:
         nb = execute(NOTEBOOKS / COMPARISON_NOTEBOOK,
                      dict(claims_path=str(claims.resolve()), title=title, as_of=as_of or ""))
-    except InputError as error:   # a mistake in the file the loader could only see in the comparison
+    except ClaimsValidationError as error:   # every bad row (the message caps how many it prints)
+        print(f"No report written: {error}", file=sys.stderr)
+        return 2
+    except InputError as error:   # a sidecar, a sources file, an empty file: one line
         print(f"No report written: {error}".splitlines()[0], file=sys.stderr)
         return 2
     except Exception as error:   # the comparison failed on this file: one line, not a traceback
         print(f"No report written: the comparison failed on {claims.name}: {type(error).__name__}: {error}"[:400],
               file=sys.stderr)
         return 1
+    out.mkdir(parents=True, exist_ok=True)
+    target = out / f"{report_name(out, name or title, str(claims.resolve()))}.html"
     target.write_text(to_html(nb, title), encoding="utf-8")
     _progress(f"  wrote {target} ({time.perf_counter() - started:.1f} s)")
     write_index(out)

@@ -21,6 +21,11 @@ from ..claims.dates import PartialDate
 from ..claims.sources import KIND_PLURALS, KIND_WORDS
 from .words import bounds_text, describe, figure_text, kind_text, listing, number, plural, ratio_text, source_name
 
+#: Sources drawn in one timeline (those with the most dated statements); the rest are named under it.
+MAX_TIMELINE_SOURCES = 20
+#: Sources in a divergence matrix; past it the matrix (a text per cell) is unreadable, and the pairs table stands.
+MAX_MATRIX_SOURCES = 15
+
 EXCLUDED_SCOPES = {"window": "a figure for a period, not a running total", "rate": "a rate, not a total",
                    "planned": "a plan, not a count", "share": "a share, not a count",
                    "subset": "a part of the whole (a place, a unit, one event), not a total"}
@@ -28,6 +33,15 @@ EXCLUDED_SCOPES = {"window": "a figure for a period, not a running total", "rate
 
 def _vocabulary(claims):
     return claims.attrs["sidecar"].vocabulary
+
+
+_RANGE = ["low", "high", "low_open", "high_open", "best", "kind", "approx"]
+_KIND = ["source_kind", "source_kind_from", "source_kind_cue"]
+
+
+def _records(claims: pd.DataFrame, columns: list[str]) -> list[dict]:
+    """Some columns of every row as dicts (much quicker than ``iterrows`` on thousands of rows)."""
+    return claims[[c for c in dict.fromkeys(columns) if c in claims.columns]].to_dict("records")
 
 
 def words_for(claims: pd.DataFrame, metric: str) -> str:
@@ -165,14 +179,22 @@ def timeline_sections(claims: pd.DataFrame, by: str = "organisation") -> dict:
             skipped.append(measure.words)
             continue
         title = f"{measure.words.capitalize()}: each source over time"
-        alt = (f"Timeline of {plural(len(rows), 'dated cumulative statement')} of {measure.words} from "
-               f"{plural(rows['label'].nunique(), 'source')}, one line each, from {rows.sort_values('date').iloc[0]['date_text']} "
-               f"to {rows.sort_values('date').iloc[-1]['date_text']}.")
-        caption = "; ".join(f"{label}: " + ", ".join(f"{r['claim_id']} ({r['date_text']}, {r['stated']})"
-                                                      for _, r in group.sort_values("date").iterrows())
-                            for label, group in rows.groupby("label", sort=True))
-        out.append(dict(words=measure.words, figure=plots.embed(plots.timeline_plot(rows, title,
-                   f"people {measure.words}", by), alt), caption=caption))
+        counts = rows["label"].value_counts()
+        drawn = sorted(counts.index, key=lambda label: (-counts[label], label))[:MAX_TIMELINE_SOURCES]
+        left_out = sorted(set(counts.index) - set(drawn))
+        shown = rows[rows["label"].isin(drawn)]
+        ordered = shown.sort_values("date", kind="stable")
+        alt = (f"Timeline of {plural(len(shown), 'dated cumulative statement')} of {measure.words} from "
+               f"{plural(len(drawn), 'source')}, one line each, from {ordered.iloc[0]['date_text']} "
+               f"to {ordered.iloc[-1]['date_text']}.")
+        caption = "; ".join(f"{label}: " + ", ".join(f"{c} ({d}, {st})" for c, d, st in zip(
+            group["claim_id"], group["date_text"], group["stated"]))
+            for label, group in ordered.groupby("label", sort=True))
+        not_drawn = (f"Not drawn, to keep the figure readable: {plural(len(left_out), 'source')} with fewer dated "
+                     f"statements ({listing(left_out)}); every claim is in the table of claims below."
+                     if left_out else "")
+        out.append(dict(words=measure.words, figure=plots.embed(plots.timeline_plot(shown, title,
+                   f"people {measure.words}", by), alt), caption=caption, not_drawn=not_drawn))
     why = ""
     if not out:
         why = ("No measure has dated cumulative statements from two or more sources, so there is no timeline to "
@@ -186,7 +208,8 @@ def kept_out(claims: pd.DataFrame) -> dict:
     """Every claim kept out of the comparisons, and why; and the scopes read from quotes."""
     drifted = set(cmp.drift(claims).query("change == 'metric'")["claim_id"])
     reasons = []
-    for _, r in claims.iterrows():
+    for r in _records(claims, ["parsed", "parse_error", "metric", "scope", "scope_cue", "scope_inferred", "date",
+                               "claim_id", "source", "stated", "subject", "outlet", "url"]):
         if not r["parsed"]:
             why = f"its number phrase is not read as a count: {r['parse_error']}"
         elif r["metric"] == "other":
@@ -264,7 +287,10 @@ def divergence(claims: pd.DataFrame, metric: str, when: PartialDate | None, by: 
                 f"{len(pairs) - overlapping} do not.")
     matrix = cmp.ratio_matrix(detail)
     figure = None
-    if matrix.notna().sum().sum() > len(matrix):
+    if len(matrix) > MAX_MATRIX_SOURCES:
+        sentence += (f" With {len(matrix)} sources the matrix of ratios would not be readable, so it is not drawn; the "
+                     "table lists every pair.")
+    elif matrix.notna().sum().sum() > len(matrix):
         alt = "Divergence matrix of the pairwise ratios of figures that state a number: " + "; ".join(
             f"{a} is {matrix.loc[a, b]:.1f} times {b}" for i, a in enumerate(matrix.index) for b in matrix.columns[i + 1:]
             if math.isfinite(matrix.loc[a, b])) + "."
@@ -318,7 +344,9 @@ def claims_table(claims: pd.DataFrame) -> dict:
                  kind=kind_text(r), measure=words_for(claims, r["metric"]),
                  scope=r["scope"] + (" (read from the quote)" if r["scope_inferred"] else ""), stated=r["stated"],
                  reads_as=(f"{describe(r)} {bounds_text(r)}" if r["parsed"] else f"not read: {r['parse_error']}"),
-                 quote=r["quote"], outlet=r["outlet"], url=r["url"]) for _, r in claims.iterrows()]
+                 quote=r["quote"], outlet=r["outlet"], url=r["url"])
+            for r in _records(claims, ["claim_id", "date_text", "source", "metric", "scope", "scope_inferred", "stated",
+                                       "parsed", "parse_error", "quote", "outlet", "url"] + _RANGE + _KIND)]
     return dict(rows=rows)
 
 
