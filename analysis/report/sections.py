@@ -23,6 +23,8 @@ from .words import bounds_text, describe, figure_text, kind_text, listing, numbe
 
 #: Sources drawn in one timeline (those with the most dated statements); the rest are named under it.
 MAX_TIMELINE_SOURCES = 20
+#: Sources in one range plot (the highest and the lowest half each); the rest are named under it.
+MAX_PLOT_SOURCES = 40
 #: Sources in a divergence matrix; past it the matrix (a text per cell) is unreadable, and the pairs table stands.
 MAX_MATRIX_SOURCES = 15
 
@@ -56,7 +58,7 @@ def _who(row, by: str) -> str:
 def figure_rows(detail: pd.DataFrame, by: str) -> list[dict]:
     """Table rows of a comparison: source, kind, country, figure, bounds, compared by, date, stale, claims."""
     rows = []
-    for _, r in detail.iterrows():
+    for r in detail.to_dict("records"):
         rows.append(dict(source=short_name(r["label"]) if by == "country" else r["label"],
                          kind=kind_text(r),
                          country=short_name(r["source_country"]) or "none (international or unknown)",
@@ -141,9 +143,19 @@ def measure_sections(claims: pd.DataFrame, when: PartialDate | None, by: str = "
             band=band_sentence(claims, measure.name, when, by))
         if len(detail) >= 2:
             title = f"{measure.words.capitalize()}" + (f", as of {when.text}" if when else "")
+            drawn = detail
+            if len(detail) > MAX_PLOT_SOURCES:   # the highest and the lowest, which the sentences name
+                half = MAX_PLOT_SOURCES // 2
+                drawn = pd.concat([detail.head(half), detail.tail(half)]).reset_index(drop=True)
+                between = detail.iloc[half:len(detail) - half]
+                section["why_no_figure"] = (
+                    f"Drawn: the {half} highest and the {half} lowest figures. Not drawn, to keep the figure "
+                    f"readable: the {plural(len(between), 'figure')} between them "
+                    f"({listing([str(v) for v in between['label']])}); every figure is in the table.")
             alt = (f"Range plot of {measure.words}" + (f" as of {when.text}" if when else "") + ": "
-                   + "; ".join(f"{r['label']}: {describe(r)} ({r['date_text']})" for _, r in detail.iterrows()) + ".")
-            section["figure"] = plots.embed(plots.range_plot(detail, title, f"people {measure.words}", by), alt)
+                   + "; ".join(f"{r['label']}: {describe(r)} ({r['date_text']})" for r in drawn.to_dict("records"))
+                   + ".")
+            section["figure"] = plots.embed(plots.range_plot(drawn, title, f"people {measure.words}", by), alt)
         else:
             section["why_no_figure"] = "One source only, so there is nothing to plot against it."
         out.append(section)
@@ -275,22 +287,29 @@ def divergence(claims: pd.DataFrame, metric: str, when: PartialDate | None, by: 
     if len(fresh) < 2:
         return dict(sentence=f"Fewer than two current figures for {words}: there is no pair to compare.", rows=[],
                     figure=None)
-    pairs = cmp.pairwise(detail)
+    only = cmp.extremes(detail)
+    pairs = cmp.pairwise(detail, only)
     findings = cmp.band_findings(claims, metric, when, by)
-    bands = {frozenset((r["a"], r["b"])): across_bands(r, cmp.band_of(claims)) for _, r in findings.iterrows()}
+    bands = {frozenset((a, b)): across_bands(r, cmp.band_of(claims))
+             for a, b, r in zip(findings["a"], findings["b"], findings.to_dict("records"))}
     rows = [dict(a=source_name(p["a"], by), b=source_name(p["b"], by),
                  ratio="ranges overlap" if p["overlap"] else ratio_text((p["ratio_low"], p["ratio_high"])),
                  gap="" if p["overlap"] else number(p["gap"]), bands=bands.get(frozenset((p["a"], p["b"])), ""),
-                 claims_a=p["claims_a"], claims_b=p["claims_b"], note=p["note"]) for _, p in pairs.iterrows()]
+                 claims_a=p["claims_a"], claims_b=p["claims_b"], note=p["note"]) for p in pairs.to_dict("records")]
     overlapping = int(pairs["overlap"].sum())
-    sentence = (f"Of {plural(len(pairs), 'pair')} of current figures, {overlapping} overlap and "
-                f"{len(pairs) - overlapping} do not.")
-    matrix = cmp.ratio_matrix(detail)
+    if only is None:
+        sentence = (f"Of {plural(len(pairs), 'pair')} of current figures, {overlapping} overlap and "
+                    f"{len(pairs) - overlapping} do not.")
+    else:
+        total = len(fresh) * (len(fresh) - 1) // 2
+        sentence = (f"{len(fresh):,} current figures make {total:,} pairs, too many to list; the table pairs the "
+                    f"highest and the lowest figure with every other ({plural(len(pairs), 'pair')}): {overlapping:,} "
+                    f"overlap and {len(pairs) - overlapping:,} do not.")
     figure = None
-    if len(matrix) > MAX_MATRIX_SOURCES:
-        sentence += (f" With {len(matrix)} sources the matrix of ratios would not be readable, so it is not drawn; the "
-                     "table lists every pair.")
-    elif matrix.notna().sum().sum() > len(matrix):
+    if len(fresh) > MAX_MATRIX_SOURCES:
+        sentence += (f" With {len(fresh):,} sources a matrix of ratios would not be readable, so none is drawn; the "
+                     "table lists the pairs.")
+    elif (matrix := cmp.ratio_matrix(detail)).notna().sum().sum() > len(matrix):
         alt = "Divergence matrix of the pairwise ratios of figures that state a number: " + "; ".join(
             f"{a} is {matrix.loc[a, b]:.1f} times {b}" for i, a in enumerate(matrix.index) for b in matrix.columns[i + 1:]
             if math.isfinite(matrix.loc[a, b])) + "."
