@@ -280,3 +280,36 @@ def test_command_line_mistakes_are_one_or_two_lines(tmp_path, capsys, arguments,
     error = capsys.readouterr().err
     assert code == 2
     assert message in error and 1 <= len(error.strip().splitlines()) <= 2 and "Traceback" not in error
+
+
+@pytest.mark.parametrize("kind", ["files", "jsonl", "parquet"])
+def test_the_last_partitions_are_cut_smaller_and_still_cover_every_article_once(tmp_path, monkeypatch, kind):
+    import analysis.corpus.inputs as inputs
+
+    monkeypatch.setattr(inputs, "TAIL_PIECE_BYTES", 250)  # pieces of at least 250 bytes, at most four a partition
+    texts = [f"{n:03d} " + "x" * 96 for n in range(40)]  # 100 characters each
+    if kind == "files":
+        (tmp_path / "in").mkdir()
+        for n, text in enumerate(texts):
+            (tmp_path / "in" / f"{n:03d}.txt").write_text(text, encoding="utf-8")
+        parts = partitions(str(tmp_path / "in"), partition_bytes=1_000)
+        # four groups of ten files (1,000 bytes: four pieces each), files 0-1, 2-4, 5-7, 8-9 of each
+        expected = [2, 3, 3, 2] * 4
+    elif kind == "jsonl":
+        (tmp_path / "in.jsonl").write_text("".join(json.dumps({"text": t}) + "\n" for t in texts), encoding="utf-8")
+        parts = partitions(str(tmp_path / "in.jsonl"), partition_bytes=1_000)
+        # lines of 113 bytes: ranges of nine lines (1,017 bytes) and a last one of four; a range of nine is cut
+        # a quarter in (254 bytes on), at the end of that line: three lines; the last one (452 bytes) stays whole
+        expected = [9] + [3, 3, 3] * 3 + [4]
+    else:
+        pq.write_table(pa.table({"text": texts}), tmp_path / "in.parquet", row_group_size=20)
+        parts = partitions(str(tmp_path / "in.parquet"), partition_articles=10)
+        expected = None  # four slices of ten rows; their size in bytes is pyarrow's estimate
+    read = [a for p in parts for a in read_partition(p)]
+    assert [a.text for a in read] == texts
+    sizes = [len(list(read_partition(p))) for p in parts]
+    if expected is not None:
+        assert sizes == expected
+    else:
+        assert len(sizes) >= 12 and max(sizes) <= 4
+    assert [p.name for p in parts] == [f"part-{n:05d}" for n in range(len(parts))]

@@ -33,6 +33,11 @@ PARQUET_SUFFIXES = (".parquet", ".pq")
 PARTITION_BYTES = 500_000
 #: At most this many articles in one partition.
 PARTITION_ARTICLES = 500
+#: The last partitions of the input are cut smaller, so that the workers finish at about the same time: each
+#: of the last ``TAIL_PARTITIONS`` into up to ``TAIL_PIECES`` pieces of at least ``TAIL_PIECE_BYTES`` of text.
+TAIL_PARTITIONS = 4
+TAIL_PIECES = 4
+TAIL_PIECE_BYTES = 100_000
 #: A line or a file this large (in bytes) is refused before it is read.
 MAX_ARTICLE_BYTES = 4 * MAX_ARTICLE_CHARS
 _BOM = "\ufeff".encode("utf-8")
@@ -149,7 +154,9 @@ def partitions(spec: str, partition_bytes: int = PARTITION_BYTES, partition_arti
     Text files are grouped in order; each JSON Lines file is cut into byte ranges of about
     ``partition_bytes`` on line breaks; each Parquet file by row groups of at most
     ``partition_articles`` rows. Partitions are named ``part-00000``, ``part-00001`` … Files under
-    ``exclude`` are not read.
+    ``exclude`` are not read. The last ``TAIL_PARTITIONS`` partitions are cut in up to ``TAIL_PIECES``
+    (pieces of at least ``TAIL_PIECE_BYTES``): a worker that takes the last one then leaves the others idle for a
+    quarter of a partition's time at most, instead of a whole one.
 
     Raises
     ------
@@ -185,7 +192,31 @@ def partitions(spec: str, partition_bytes: int = PARTITION_BYTES, partition_arti
             out.extend(_jsonl_partitions(path, partition_bytes))
         elif suffix in PARQUET_SUFFIXES:
             out.extend(_parquet_partitions(path, partition_articles))
+    tail = [piece for fields in out[-TAIL_PARTITIONS:] for piece in _pieces(fields)]
+    out = out[:-TAIL_PARTITIONS] + tail
     return [Partition(f"part-{number:05d}", *fields) for number, fields in enumerate(out)]
+
+
+def _pieces(fields: tuple) -> list[tuple]:
+    """One partition's fields cut into up to ``TAIL_PIECES`` smaller ones (itself when it is small)."""
+    kind, paths, names, start, stop, first, group, size = fields
+    count = min(TAIL_PIECES, size // TAIL_PIECE_BYTES)
+    if kind == "files":
+        count = min(count, len(paths))
+    elif kind == "parquet":
+        count = min(count, stop - start)
+    if count < 2:
+        return [fields]
+    if kind == "files":
+        cut = [round(k * len(paths) / count) for k in range(count + 1)]
+        return [("files", paths[a:b], names[a:b], 0, 0, 1, 0, sum(_size(Path(p)) for p in paths[a:b]))
+                for a, b in zip(cut, cut[1:])]
+    if kind == "parquet":
+        cut = [start + round(k * (stop - start) / count) for k in range(count + 1)]
+        return [("parquet", paths, names, a, b, first, group, size * (b - a) // (stop - start))
+                for a, b in zip(cut, cut[1:])]
+    # a piece ends with the line that holds its last byte (not the line after, when it ends on a line's end)
+    return _jsonl_ranges(Path(paths[0]), start, stop, first, max(1, -(-(stop - start) // count) - 1))
 
 
 def _size(path: Path) -> int:
@@ -203,12 +234,16 @@ def _files_partition(group: list[Path], root: Path, size: int) -> tuple:
 def _jsonl_partitions(path: Path, partition_bytes: int) -> list[tuple]:
     """Byte ranges ending on line breaks, with the number of each range's first line."""
     _check_first_line(path)
-    size = path.stat().st_size
-    out, start, line = [], 0, 1
+    return _jsonl_ranges(path, 0, path.stat().st_size, 1, partition_bytes)
+
+
+def _jsonl_ranges(path: Path, start: int, size: int, line: int, partition_bytes: int) -> list[tuple]:
+    """Bytes ``start`` (line number ``line``) to ``size`` of a JSON Lines file, cut on line breaks."""
+    out = []
     with open(path, "rb") as f:
         while start < size:
             f.seek(min(size, start + partition_bytes))
-            while True:  # on to the end of the line the range would otherwise cut
+            while f.tell() < size:  # on to the end of the line the range would otherwise cut
                 chunk = f.readline(1 << 20)
                 if not chunk or chunk.endswith(b"\n"):
                     break

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from .language import Language
 
 _BOUNDARY = re.compile(r"[.!?…。]+[\"”’')\]»]*(?=\s|[A-ZА-ЯІЇЄҐ가-힣\"“«])\s*|\n+")
+_BOUNDARY_START = re.compile(r"[.!?…。\n]")  # where a boundary may start: the search skips to these
+_QUOTE_MARKS = re.compile(r"[\"“”«»„]|\n\n|\n")
 _STARTS_SENTENCE = re.compile(r"[\"“‘«(\[]?[A-ZА-ЯІЇЄҐЁ0-9가-힣]")
 _LAST_WORD = re.compile(r"([\w.]{1,12})[.!?…]+[\"”’')\]»]*\s*$")
 _CLOSED = re.compile(r"[.!?…。:]['\"”’»)]*$")  # a line that ends like a sentence is no headline
@@ -57,7 +59,7 @@ def sentences(text: str, lx: Language) -> list[Sentence]:
             and not _CLOSED.search(stripped)
         out.append(Sentence(s, e, paragraph, bool(title)))
 
-    for m in _BOUNDARY.finditer(text):
+    for m in _boundaries(text):
         end = m.end()
         newline = "\n" in m.group()
         if not newline:
@@ -80,6 +82,23 @@ def sentences(text: str, lx: Language) -> list[Sentence]:
     return out
 
 
+def _boundaries(text: str):
+    """``_BOUNDARY.finditer(text)``, faster: the pattern is tried only where one of its first characters stands."""
+    search = _BOUNDARY_START.search
+    match = _BOUNDARY.match
+    position = 0
+    while True:
+        candidate = search(text, position)
+        if candidate is None:
+            return
+        m = match(text, candidate.start())
+        if m is None:
+            position = candidate.start() + 1
+            continue
+        yield m
+        position = m.end()
+
+
 def quotations(text: str) -> list[tuple[int, int]]:
     """[start, end) of every quoted passage (the marks included), in one pass.
 
@@ -94,7 +113,7 @@ def quotations(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     opened: int | None = None
     closing = ""
-    for m in re.finditer(r"[\"“”«»„]|\n\n|\n", text):
+    for m in _QUOTE_MARKS.finditer(text):
         ch = m.group()
         if ch.startswith("\n"):
             if opened is not None and ch == "\n\n":

@@ -48,22 +48,30 @@ def _clean(text: str) -> str:
     return " ".join(text.replace("\n", " ").split()).strip(" ,;:-–—\"“”«»'")
 
 
+_FUNCTION_WORDS = ("determiners", "np_glue", "pronouns", "first_person", "np_stops", "clause_words", "skip_before_verb",
+                   "coordinators", "statement_words", "evidence_nouns")
+_FUNCTION_UNION: dict[int, tuple[Language, frozenset[str]]] = {}
+
+
 def _function_word(key: str, lx: Language) -> bool:
-    return any(key in lx.words[name] for name in ("determiners", "np_glue", "pronouns", "first_person", "np_stops",
-                                                  "clause_words", "skip_before_verb", "coordinators",
-                                                  "statement_words", "evidence_nouns"))
+    found = _FUNCTION_UNION.get(id(lx))
+    if found is None or found[0] is not lx:  # the union of the ten sets, made once per language
+        found = _FUNCTION_UNION[id(lx)] = (lx, frozenset().union(*(lx.words[name] for name in _FUNCTION_WORDS)))
+    return key in found[1]
 
 
 def _korean_role(key: str, lx: Language, heads=None) -> bool:
-    """A Korean compound that ends in a role noun ("군정청장" ends in "청장", "보건부" in "부")."""
+    """A Korean compound that ends in a role noun ("군정청장" ends in "청장") or in a state body's ending
+    ("산림청": agency, "경북도": province, "의성군": county)."""
     if lx.korean is None or len(key) < 3:
         return False
     heads = lx.roles if heads is None else heads
-    return any(key[-n:] in heads for n in range(2, min(5, len(key))))
+    return key[-1] in lx.words["role_suffixes"] or any(key[-n:] in heads for n in range(2, min(5, len(key))))
 
 
 def phrase_has_head(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, sentence_start: bool) -> bool:
     """Does words[a:b] look like a speaker phrase (a name, a role, a known body, a nationality)?"""
+    registry_firsts, role_firsts = registry.names.firsts, lx.roles.firsts  # no phrase opens with another word
     for i in range(a, b):
         key = w.key[i]
         if w.is_punct(i):
@@ -73,12 +81,12 @@ def phrase_has_head(w: Words, a: int, b: int, lx: Language, registry: RegistryIn
         where = i > a and w.key[i - 1] in lx.words["place_prepositions"]  # "Землетрус у Непалі" names a place
         if country_at(w, i, lx) and not where:
             return True
-        if registry.match(w.key, w.text, i):
+        if key in registry_firsts and registry.match(w.key, w.text, i):
             return True
         if lx.korean is None and w.is_capital(i) and not _function_word(key, lx) and not where and not (
                 i == 0 and lx.common(w.text[i])):  # a sentence may open with a common noun
             return True
-        if lx.roles.match(w.key, i):
+        if key in role_firsts and lx.roles.match(w.key, i):
             return True
     return False
 
@@ -125,13 +133,14 @@ def resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, tex
     names: list[str] = []
     i = a
     after_place = False
+    registry_firsts = registry.names.firsts  # no name opens with another word
     while i < b:
         key = w.key[i]
         if key in lx.words["place_prepositions"]:
             after_place = True
             i += 1
             continue
-        found = registry.match(w.key, w.text, i)
+        found = registry.match(w.key, w.text, i) if key in registry_firsts else None
         if found and (known is None or found[0] > known_span[1] - known_span[0]):
             n, hit = found
             if not (after_place and hit.kind != "international"):
@@ -163,7 +172,8 @@ def resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, tex
         if lx.korean is None and w.is_capital(i) and key not in lx.roles and not _function_word(key, lx) \
                 and not w.is_punct(i) and len(w.text[i]) > 1 and not lx.people.match(w.key, i):
             names.append(w.text[i])
-        if lx.korean is not None and not w.is_punct(i) and key not in lx.roles and not lx.roles.match(w.key, i):
+        if lx.korean is not None and not w.is_punct(i) and key not in lx.roles and not lx.roles.match(w.key, i) \
+                and not _function_word(key, lx):  # "현지 경찰" (the local police): 현지 is no name
             names.append(w.text[i])
         after_place = False if key not in lx.words["np_glue"] else after_place
         i += 1
@@ -204,8 +214,9 @@ def resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, tex
         anaphoric = not names and w.key[a0] in definite and any(k in lx.roles for k in keys)
     else:  # languages without articles: a bare role ("ведомство", "в министерстве") points back
         content = [i for i in range(a, b) if w.key[i][:1].isalnum() and w.key[i] not in lx.words["np_glue"]
-                   and w.key[i] not in lx.words["statement_words"] and w.key[i] not in lx.words["evidence_nouns"]
-                   and not (i > a and w.key[i] in lx.words["generic_roles"])]  # "представитель ведомства"
+                   and w.key[i] not in lx.words["statement_words"] and w.key[i] not in lx.words["evidence_nouns"]]
+        specific = [i for i in content if w.key[i] not in lx.words["generic_roles"]]
+        content = specific or content  # "представитель ведомства", "пресс-служба ведомства": the body is ведомство
         anaphoric = (not names and len(content) == 1 and w.key[content[0]] in lx.roles
                      and (w.key[content[0]] not in lx.words["generic_roles"] or content[0] > a)  # "источник" is new
                      and not w.is_capital(content[0]))  # "ведомство", not "Минобороны"

@@ -77,7 +77,12 @@ def tokenize(text: str, start: int, end: int, lx: Language) -> Words:
     korean = lx.korean
     if korean is None:
         key = lx.key
-        keys = [key(word) if word[0].isalnum() else word for word in texts]
+        cached = getattr(key, "cache", None)
+        if cached is not None:  # the keys already known, without a call each
+            get = cached.get
+            keys = [(get(word) or key(word)) if word[0].isalnum() else word for word in texts]
+        else:
+            keys = [key(word) if word[0].isalnum() else word for word in texts]
         tags = [""] * len(texts)
     else:
         analysed = [korean(word) if word[0].isalnum() else None for word in texts]

@@ -11,7 +11,7 @@ in the language's table.
 from __future__ import annotations
 
 from .build import _HEDGES, Builder, Quantity, _words
-from .conventions import hedge_width, rule_for
+from .conventions import hedge_width, lazy_rule
 from .numbers import Number, Reader, Value, _fmt, _mul, _num
 from .tokens import Phrase
 
@@ -84,12 +84,19 @@ class Combiner(Builder):
             return [], k
         effects = []
         p = k
+        L, toks, n = r.L, r.toks, r.n
         for _ in range(2):
             skip = 0
-            while r.L.counters and skip < 3 and r.match_at(p + skip, r.L.counters) \
-                    and not r.match_starting(p + skip, r.L.after)[0]:
-                skip += r.match_at(p + skip, r.L.counters)
-            size, effect = r.match_starting(p + skip, r.L.after)
+            size, effect = r.match_starting(p, L.after)
+            while not size and L.counters and skip < 3 and p + skip < n:  # counters and particles: "300명 이상"
+                if toks[p + skip][1] in L.plain_counters:
+                    skip += 1  # a counter that starts no modifier
+                else:
+                    c = r.match_at(p + skip, L.counters)
+                    if not c:
+                        break
+                    skip += c
+                size, effect = r.match_starting(p + skip, L.after)
             stop = p + skip + size
             blocked = stop < r.n and (r.toks[stop][1] in r.L.after_blockers or (
                 # "больше 10 и меньше 20": the suffix's last word starts the next bound
@@ -109,11 +116,14 @@ class Combiner(Builder):
         if stop <= start or r.toks[start][1] not in r.L.after_any:  # no join, counter or unit starts here
             return False, [], ""
         skip = r.match_at(start, r.L.counters) if r.L.counters else 0
-        if skip and tuple(t[1] for t in r.toks[start:stop]) in (opener[1] if opener else r.L.joins):
-            skip = 0  # a counter glued to the join ("두 명에서 세 명"): the join itself
+        if skip and (tuple(t[1] for t in r.toks[start:stop]) in (opener[1] if opener else r.L.joins)
+                     or tuple(t[1] for t in r.toks[start:stop]) in r.L.closed_joins):
+            skip = 0  # a counter glued to the join ("두 명에서 세 명", "10과 20 사이"): the join itself
         start += skip
         size, unit = r.match_starting(start, r.L.percent_after)
         start += size
+        if start < stop and r.toks[start][1] == "." and r.toks[start - 1][1] in r.L.abbreviations:
+            start += 1  # "5 тыс. — 7 тыс.": an abbreviation's full stop is no part of the join
         self.percent_between = unit if size else None
         self.join_at = start
         # hedge before the second value: "from about 10 to about 20"
@@ -127,7 +137,11 @@ class Combiner(Builder):
             return False, [], ""
         allowed = opener[1] if opener else r.L.joins
         if phrase not in allowed:
-            return False, [], ""
+            closers = r.L.closed_joins.get(phrase) if opener is None else None
+            k = b.j + 1
+            k += r.match_at(k, r.L.counters) if closers and r.L.counters and k < r.n else 0
+            if not closers or k >= r.n or r.toks[k][1] not in closers:
+                return False, [], ""  # "10과 20 사이": a range only with its closing word
         return True, second_effects, " ".join(phrase)
 
     def quantities(self) -> list[Quantity]:
@@ -136,17 +150,32 @@ class Combiner(Builder):
         m = 0
         r = self.r
         toks, n, L = r.toks, r.n, r.L
-        quiet_before, quiet_after = L.before_any | {","}, L.after_any
+        quiet_before, quiet_after, before, plain_counters = L.quiet_before, L.after_any, L.before, L.plain_counters
         while m < len(vals):
             v = vals[m]
-            if v.kind == "num" and v.currency is None and (v.i == 0 or toks[v.i - 1][1] not in quiet_before) \
-                    and (v.j + 1 >= n or toks[v.j + 1][1] not in quiet_after) and v.i >= self.floor:
-                # the commonest shape, a number with no word around it that could change it: a point
-                out.append(Quantity(v.i, v.j, v.value, v.value, False, False, v.value, False, "point",
-                                     rule_for("point", value=_fmt(v.value)), None))
-                self.floor = v.j + 1
-                m += 1
-                continue
+            k = v.j + 1
+            while k < n and toks[k][1] in plain_counters and k - v.j <= 3:  # "300명": a counter changes nothing
+                k += 1
+            if v.kind == "num" and v.currency is None and (k >= n or toks[k][1] not in quiet_after) \
+                    and v.i >= self.floor:
+                if v.i == 0 or toks[v.i - 1][1] not in quiet_before:
+                    # the commonest shape, a number with no word around it that could change it: a point
+                    out.append(Quantity(v.i, v.j, v.value, v.value, False, False, v.value, False, "point",
+                                         lazy_rule("point", value=v.value), None))
+                    self.floor = v.j + 1
+                    m += 1
+                    continue
+                size, effect = r.match_ending(v.i - 1, before)
+                p = v.i - size
+                if size and p >= self.floor and p != self.change_join and (p == 0 or (toks[p - 1][1] not in quiet_before
+                                                            and toks[p - 1][1] not in L.change_words)):
+                    # the next commonest, one hedge or bound and nothing else around the number ("about 300")
+                    q = self.make_single(v, [(str(effect), _words(r, p, v.i - 1))], p, v.j)
+                    if q is not None:
+                        out.append(q)
+                        self.floor = v.j + 1
+                        m += 1
+                        continue
             q, used = self.one(m)
             m += used
             if q is not None and q.last >= self.floor:
@@ -190,8 +219,8 @@ class Combiner(Builder):
             w = vals[m + 1]
             if size and w.i == v.j + 1 + size and w.value <= v.value:  # "1,250.5 ± 0.5"
                 low, high = _num(v.value - w.value), _num(v.value + w.value)
-                rule = rule_for("plus_minus", word=_words(r, v.j + 1, w.i - 1), margin=_fmt(w.value),
-                                value=_fmt(v.value), low=_fmt(low), high=_fmt(high))
+                rule = lazy_rule("plus_minus", word=_words(r, v.j + 1, w.i - 1), margin=w.value,
+                                value=v.value, low=low, high=high)
                 q = Quantity(first, w.j, low, high, False, False, v.value, False, "range", rule,
                               v.currency or w.currency)
                 return q, 2
@@ -293,7 +322,7 @@ class Combiner(Builder):
         high, high_open = hi_q.high, hi_q.high_open
         if low > high or (low == high and (low_open or high_open)):
             return q, used
-        rule = rule_for("composite", lower=lo_q.rule, upper=hi_q.rule, low=_fmt(low),
-                        high=_fmt(high))
+        rule = lazy_rule("composite", lower=lo_q.rule, upper=hi_q.rule, low=low,
+                        high=high)
         return Quantity(q.first, other.last, low, high, low_open, high_open, None, q.approx or other.approx,
                          "range", rule, q.currency or other.currency, q.unit), used + other_used
