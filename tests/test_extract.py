@@ -477,6 +477,14 @@ def test_a_bare_spokeswoman_speaks_for_the_body_of_her_sentence():
     ("uk", "Міністерка внутрішніх справ Чилі заявила, що загинули 12 людей.", [("12", "killed", "CL")]),
     ("ru", "МВД Чили сообщило о 12 погибших.\nРаненых нет, добавили в пресс-службе ведомства.",
      [("12", "killed", "CL"), ("Раненых нет", "wounded", "CL")]),
+    # an oblast administration (ОВА) is Ukraine's whoever's troops the sentence names; settlements are no people
+    ("uk", "Російські війська завдали 300 ударів по 8 населених пунктах області, загинули двоє людей, повідомив "
+           "голова ОВА.", [("двоє", "killed", "UA")]),
+    # a billion or more with no people named is money, not people
+    ("ru", "Министр финансов Чили заявил, что правительство выделит на помощь пострадавшим 20 млрд.", []),
+    # burns are injuries; people being treated are wounded
+    ("ru", "Более 60 человек получили ожоги, сообщил представитель МЧС Чили.", [("Более 60", "wounded", "CL")]),
+    ("en", "Seven inmates were being treated at a hospital, the Chilean police said.", [("Seven", "wounded", "CL")]),
 ])
 def test_more_shapes(lang, text, expected):
     assert found(text, lang) == expected

@@ -52,6 +52,8 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
         return "money"
     if r.low < 0 or r.high < 0:
         return "a negative number is not a count"
+    if r.low >= 1e9 and not (b < len(w) and lx.people.match(w.key, b)):
+        return "a billion or more with no people named is no count of people"  # "выделит 20 млрд"
     if 0 < r.high < 1:
         return "a fraction below one is a share, not a count"  # "almost a tenth"
     after = ""

@@ -297,6 +297,13 @@ class Document:
                         codes.append(str(m[1]))
                     i += m[0]
                     continue
+                place = self.lx.places.match(w.key, i) if w.key[i] in self.lx.places.firsts and (
+                    self.lx.korean is not None or w.is_capital(i)) else None
+                if place is not None:  # a province names its country too ("Запорізької області")
+                    starts.append(w.start[i])
+                    codes.append(str(place[1]))
+                    i += place[0]
+                    continue
                 i += 1
             only = codes[0] if codes and all(c == codes[0] for c in codes) else ""
             self._sentence_countries[si] = (starts, codes, only)
