@@ -274,6 +274,32 @@ class Range:
 
 
 _SLOTS = [getattr(Range, name).__set__ for name in Range.__slots__]  # type: ignore[attr-defined]
+
+
+class _Rule:
+    """``Range.rule``: the slot may hold a sentence not written yet (any object whose ``str`` writes it,
+    such as the normaliser's lazy rules); it is written, and kept, the first time it is read, so
+    equality, hashing, ``repr`` and pickling all see the sentence."""
+
+    __slots__ = ("slot",)
+
+    def __init__(self, slot) -> None:
+        self.slot = slot
+
+    def __get__(self, obj, owner=None):
+        if obj is None:
+            return self.slot
+        value = self.slot.__get__(obj, owner)
+        if type(value) is not str:
+            value = str(value)
+            self.slot.__set__(obj, value)
+        return value
+
+    def __set__(self, obj, value) -> None:
+        self.slot.__set__(obj, value)
+
+
+Range.rule = _Rule(Range.rule)  # type: ignore[assignment,misc]
 _new = object.__new__
 _inf = math.inf
 

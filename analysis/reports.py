@@ -20,13 +20,10 @@ from .errors import ClaimsValidationError, InputError
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = ROOT / "notebooks"
-TEMPLATES = Path(__file__).resolve().parent / "templates"
 COMPARISON_NOTEBOOK = "02-north-korean-losses.ipynb"
 BUNDLED_CLAIMS = ROOT / "data" / "claims" / "north-korean-troops.csv"
 TOPICS = ROOT / "data" / "claims"
 MANIFEST = ".reports.json"   # which topic each report file in an output folder belongs to
-HIDDEN_TAGS = {"remove_input"}
-REMOVED_CELLS = {"remove_cell", "parameters", "injected-parameters"}
 
 
 def slug(title: str) -> str:
@@ -107,13 +104,16 @@ def _client(nb, cwd: Path):
 
 
 def execute(path: Path, parameters: dict | None = None):
-    """Execute a notebook (with papermill parameters, if any) and return it; the file is not changed."""
-    import nbformat
+    """Execute a notebook in this process (with papermill parameters, if any) and return it; the file is not changed.
 
-    nb = nbformat.read(path, as_version=4)
+    See :mod:`analysis.report.notebook`: no kernel is started, so a report takes seconds.
+    """
+    from .report.notebook import load, run
+
+    nb = load(path)
     if parameters:
         inject_parameters(nb, parameters)
-    _run(nb, path.parent)
+    run(nb, path.parent)
     return nb
 
 
@@ -130,35 +130,25 @@ def inject_parameters(nb, parameters: dict) -> None:
     Values are written with ``repr``, so a title from the command line is a string
     literal in the notebook, never code.
     """
-    from nbformat.v4 import new_code_cell
+    from .report.notebook import code_cell
 
     lines = ["# Parameters"] + [f"{name} = {value!r}" for name, value in parameters.items()]
-    cell = new_code_cell("\n".join(lines))
-    cell.metadata["tags"] = ["injected-parameters"]
-    index = next((i for i, c in enumerate(nb.cells) if "parameters" in c.metadata.get("tags", [])), -1)
-    nb.cells.insert(index + 1, cell)
+    cell = code_cell("\n".join(lines), ["injected-parameters"])
+    index = next((i for i, c in enumerate(nb["cells"]) if "parameters" in c["metadata"].get("tags", [])), -1)
+    nb["cells"].insert(index + 1, cell)
 
 
 def to_html(nb, title: str) -> str:
     """One self-contained HTML page: inline images, no code, nothing fetched from the network."""
-    from nbconvert import HTMLExporter
-    from nbconvert.preprocessors import TagRemovePreprocessor
+    from .report.notebook import page
 
-    nb.metadata["title"] = title
-    exporter = HTMLExporter(template_name="report", extra_template_basedirs=[str(TEMPLATES)])
-    exporter.exclude_input_prompt = True
-    exporter.exclude_output_prompt = True
-    exporter.register_preprocessor(
-        TagRemovePreprocessor(remove_input_tags=HIDDEN_TAGS, remove_cell_tags=REMOVED_CELLS, enabled=True),
-        enabled=True)
-    body, _ = exporter.from_notebook_node(nb, resources={"mathjax_url": "", "require_js_url": ""})
-    return body
+    return page(nb, title)
 
 
 def _title_of(nb, fallback: str) -> str:
-    for cell in nb.cells:
-        if cell.cell_type == "markdown":
-            for line in cell.source.splitlines():
+    for cell in nb["cells"]:
+        if cell["cell_type"] == "markdown":
+            for line in cell["source"].splitlines():
                 if line.startswith("# "):
                     return line[2:].strip()
     return fallback
@@ -197,16 +187,12 @@ def render_claims_report(claims: Path, title: str, out: Path, as_of: str | None 
     try:
         nb = execute(NOTEBOOKS / COMPARISON_NOTEBOOK,
                      dict(claims_path=str(claims.resolve()), title=title, as_of=as_of or ""))
-    except Exception as error:   # the notebook failed on this file: one line, not the kernel's traceback
-        from nbclient.exceptions import CellExecutionError
-
-        if not isinstance(error, CellExecutionError):
-            raise
-        name, value = getattr(error, "ename", type(error).__name__), getattr(error, "evalue", "")
-        if name in ("InputError", "ClaimsValidationError", "LimitExceededError"):
-            print(f"No report written: {value}".splitlines()[0], file=sys.stderr)
-            return 2
-        print(f"No report written: the comparison failed on {claims.name}: {name}: {value}"[:400], file=sys.stderr)
+    except InputError as error:   # a mistake in the file the loader could only see in the comparison
+        print(f"No report written: {error}".splitlines()[0], file=sys.stderr)
+        return 2
+    except Exception as error:   # the comparison failed on this file: one line, not a traceback
+        print(f"No report written: the comparison failed on {claims.name}: {type(error).__name__}: {error}"[:400],
+              file=sys.stderr)
         return 1
     target.write_text(to_html(nb, title), encoding="utf-8")
     _progress(f"  wrote {target} ({time.perf_counter() - started:.1f} s)")
@@ -216,8 +202,6 @@ def render_claims_report(claims: Path, title: str, out: Path, as_of: str | None 
 
 def build_reports(notebooks: Path, out: Path) -> int:
     """Execute every numbered notebook, render it, and write the index. Returns an exit code."""
-    import nbformat
-
     check_out(Path(out))
     out.mkdir(parents=True, exist_ok=True)
     found = sorted(Path(notebooks).glob("[0-9][0-9]-*.ipynb"))
@@ -241,7 +225,7 @@ def build_reports(notebooks: Path, out: Path) -> int:
                 continue
             started = time.perf_counter()
             nb = execute(path)
-            title = _title_of(nbformat.read(path, as_version=4), path.stem)
+            title = _title_of(nb, path.stem)
             (out / f"{path.stem}.html").write_text(to_html(nb, title), encoding="utf-8")
             _progress(f"  wrote {out / (path.stem + '.html')} ({time.perf_counter() - started:.1f} s)")
         except InputError:

@@ -2,6 +2,8 @@
 hold (Duckling numerals, word2number, Recognizers-Text ranges), and the extractor on the curated quotes.
 
 Every expected value here was worked out by hand; the script prints how many the package gets right.
+Hedged figures follow the README's hedge bands (standard band: 10% of a round n, 5% of a semi-round n, 2%
+otherwise, at least 1 for a whole number); negative numbers stay misses on purpose (a count is never negative).
 The held-out score (the peers' own test cases, never read while the tables were written) comes first:
 see ``benchmarks/heldout.py``.
 """
@@ -75,7 +77,7 @@ RANGE_SENTENCES = [
  ("en","The number is 20 or less",[(0,20,False,False)]),
  ("en","up to 15 thousand",[(0,15000,False,False)]),
  ("en","10,000-12,000 troops",[(10000,12000,False,False)]),
- ("en","some 10,000 to 12,000 troops",[(5000,12500,False,False)]),
+ ("en","some 10,000 to 12,000 troops",[(9000,12600,False,False)]),
  ("en","at least 1.5 million",[(1.5e6,I,False,True)]),
  ("en","Fifteen people died on 3 March and 1,200 on Tuesday.",[(15,15,False,False),(1200,1200,False,False)]),
  ("en","the 2022 invasion killed 300",[(300,300,False,False)]),
@@ -93,15 +95,15 @@ PHRASES = [("1,000,000.00",1e6,1e6),("$1,000",1000,1000),("a hundred and fifty",
 ("over a hundred",100,I),("more than a dozen",12,I),("nearly two dozen",None,24),("at least a hundred",100,I),
 ("two to three thousand",2000,3000),("between two and three thousand",2000,3000),("5-10k",5000,10000),
 ("$5-10 million",5e6,1e7),("3 million-4 million",3e6,4e6),("3 to 4 million",3e6,4e6),("1.5-2 billion",1.5e9,2e9),
-("fewer than a thousand",0,1000),("up to a million",0,1e6),("around a dozen",None,None),("some two hundred",150,250),
-("roughly 1.5 million",1.45e6,1.55e6),("almost half a million",None,5e5),("about 10 thousand",5000,15000),
+("fewer than a thousand",0,1000),("up to a million",0,1e6),("around a dozen",None,None),("some two hundred",180,220),
+("roughly 1.5 million",1.35e6,1.65e6),("almost half a million",None,5e5),("about 10 thousand",9000,11000),
 ("10 thousand",1e4,1e4),("more than 2.5 million",2.5e6,I),("1,5 million","error","error"),("twenty one",21,21),
 ("a hundred thousand",1e5,1e5),("one hundred thousand and five",100005,100005),("zero",0,0),("no one",0,0),
 ("seventy-five",75,75),("ninety nine",99,99),("one thousand two hundred and thirty-four",1234,1234),
 ("1 million",1e6,1e6),("2 billion",2e9,2e9),("€3.5bn",3.5e9,3.5e9),("£2.4m",2.4e6,2.4e6),("$100k",1e5,1e5),
-("approximately 2,000",1500,2500),("in excess of 400",400,I),("upwards of 10,000",10000,I),("no fewer than 12",12,I),
+("approximately 2,000",1800,2200),("in excess of 400",400,I),("upwards of 10,000",10000,I),("no fewer than 12",12,I),
 ("as few as 5",5,I),("a maximum of 20",0,20),("not more than 30",0,30),("under 5",0,5),("below 100",0,100),
-("30+",30,I),("1000+",1000,I),("10,000+",10000,I),("~5",4.5,5.5),("≈ 12,000",11500,12500),
+("30+",30,I),("1000+",1000,I),("10,000+",10000,I),("~5",4,6),("≈ 12,000",11400,12600),
 ("between 5,000 and 7,000",5000,7000),("from 1 to 3",1,3),("1-3",1,3),("one or two",1,2),("two or three hundred",200,300),
 ("thousands of",2000,1e4),("dozens of",24,120),("scores of",40,200),("a handful",2,10),
 ]

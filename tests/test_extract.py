@@ -3,6 +3,7 @@
 Every text here is written for the test (same shapes as real news, invented places and people).
 """
 
+import csv
 import subprocess
 import sys
 from pathlib import Path
@@ -17,8 +18,38 @@ ROOT = Path(__file__).resolve().parents[1]
 SEED = (ROOT / "data" / "raw" / "voa-2025-02-28-north-korea-more-troops.txt").read_text(encoding="utf-8")
 
 
-def found(text, lang="en"):
-    return [(r["stated"], r["metric"], r["country"]) for r in extract_rows(text, lang=lang)]
+def found(text, lang="en", *fields):
+    """(stated, metric, country) of every row, or the named ``fields``."""
+    fields = fields or ("stated", "metric", "country")
+    return [tuple(r[f] for f in fields) for r in extract_rows(text, lang=lang)]
+
+
+@pytest.fixture
+def articles(tmp_path):
+    """Write articles into the test's folder: ``articles({"a.txt": text, ...})`` -> their paths (bytes as is)."""
+    def write(texts):
+        paths = []
+        for name, text in texts.items():
+            path = tmp_path / name
+            if isinstance(text, bytes):
+                path.write_bytes(text)
+            else:
+                path.write_text(text, encoding="utf-8")
+            paths.append(path)
+        return paths
+    return write
+
+
+@pytest.fixture
+def extract_command(tmp_path):
+    """Run ``python -m analysis extract FILES --out candidates.csv --quiet``: (the process, the rows written)."""
+    def run(*paths):
+        out = tmp_path / "candidates.csv"
+        result = subprocess.run([sys.executable, "-m", "analysis", "extract", *map(str, paths), "--out", str(out),
+                                 "--quiet"], capture_output=True, text=True, cwd=ROOT, timeout=300)
+        rows = list(csv.DictReader(out.open(encoding="utf-8"))) if out.exists() else []
+        return result, rows
+    return run
 
 
 def test_the_seed_article_with_its_topic_sources():
@@ -106,10 +137,10 @@ def test_a_headline_names_its_source_after_a_dash_or_colon():
 
 
 def test_an_unknown_name_keeps_its_own_name_and_no_country():
-    rows = extract_rows("Smithers said 40 soldiers were wounded.")
-    assert [(r["organisation"], r["country"]) for r in rows] == [("Smithers", "")]
-    known = extract_rows("The Peruvian army said 40 soldiers were wounded.")
-    assert rows[0]["confidence"] < known[0]["confidence"]
+    unknown = found("Smithers said 40 soldiers were wounded.", "en", "organisation", "country", "confidence")
+    assert [row[:2] for row in unknown] == [("Smithers", "")]
+    known = found("The Peruvian army said 40 soldiers were wounded.", "en", "confidence")
+    assert unknown[0][2] < known[0][0]
 
 
 def test_a_national_society_named_like_an_international_body():
@@ -119,8 +150,8 @@ def test_a_national_society_named_like_an_international_body():
 
 
 def test_a_known_international_body_has_no_country():
-    rows = extract_rows("The International Organization for Migration said 61 migrants were missing.")
-    assert [(r["organisation"], r["country"]) for r in rows] == [
+    assert found("The International Organization for Migration said 61 migrants were missing.", "en",
+                 "organisation", "country") == [
         ("International Organization for Migration (IOM)", "")]
 
 
@@ -159,10 +190,20 @@ def test_korean_headline_speaker_then_quotation_and_a_left_out_subject():
 
 
 def test_table_errors_are_clear():
+    from analysis.extract.language import language
     from analysis.extract.table_schema import check_table
 
-    with pytest.raises(InputError, match="unknown key 'speach_verbs'"):
+    # the shared checker of every language table: the error names the table, the bad key and the near miss
+    with pytest.raises(InputError) as error:
         check_table({"speach_verbs": []}, "xx.yaml")
+    assert "xx.yaml" in str(error.value) and "speach_verbs" in str(error.value) and "speech_verbs" in str(error.value)
+    table = language("en").table
+    with pytest.raises(InputError) as error:
+        check_table(dict(table, measures=dict(table["measures"], killd={"rank": 1, "words": ["dead"]})), "en.yaml")
+    assert "killd" in str(error.value) and "killed" in str(error.value)
+    with pytest.raises(InputError) as error:
+        check_table(dict(table, nationalities={"ruritanian": "Ruritania"}), "en.yaml")
+    assert "ruritanian" in str(error.value) and "ISO" in str(error.value)
     with pytest.raises(InputError, match="no extraction table for language 'xx'"):
         extract_rows("text", lang="xx")
     with pytest.raises(InputError):
@@ -182,40 +223,25 @@ def test_limits_and_long_sentences():
     assert all(r["stated"] in r["quote"] for r in rows)
 
 
-def test_command_line_batch_keep_column_and_formulas(tmp_path):
-    good = tmp_path / "good.txt"
-    good.write_text("=HYPERLINK(\"http://x\") 300 soldiers died, the Peruvian army said.", encoding="utf-8")
-    korean = tmp_path / "news_lang-ko.txt"
-    korean.write_text("페루 정부는 17명이 숨졌다고 밝혔다.", encoding="utf-8")
-    bad = tmp_path / "bad.txt"
-    bad.write_bytes(b"\xff\xfe\x00broken")
-    out = tmp_path / "candidates.csv"
-    result = subprocess.run([sys.executable, "-m", "analysis", "extract", str(good), str(bad), str(korean),
-                             str(tmp_path / "missing.txt"), "--out", str(out), "--quiet"],
-                            capture_output=True, text=True, cwd=ROOT, timeout=300)
+def test_command_line_batch_keep_column_and_formulas(articles, extract_command, tmp_path):
+    good, bad, korean = articles({"good.txt": "=HYPERLINK(\"http://x\") 300 soldiers died, the Peruvian army said.",
+                                  "bad.txt": b"\xff\xfe\x00broken",
+                                  "news_lang-ko.txt": "페루 정부는 17명이 숨졌다고 밝혔다."})
+    result, rows = extract_command(good, bad, korean, tmp_path / "missing.txt")
     assert result.returncode == 1, result.stderr
     assert "bad.txt" in result.stderr and "missing.txt" in result.stderr and "Traceback" not in result.stderr
-    import csv
-
-    rows = list(csv.DictReader(out.open(encoding="utf-8")))
     assert [(r["claim_id"], r["metric"], r["country"], r["lang"]) for r in rows] == [
         ("good-001", "killed", "PE", "en"), ("news_lang-ko-001", "killed", "PE", "ko")]
     assert rows[0]["quote"].startswith("'=HYPERLINK") and rows[0]["keep"] == ""
     assert {"confidence", "reason", "keep"} <= set(rows[0])
 
 
-def test_kept_rows_are_a_claims_file(tmp_path):
-    import csv
-
+def test_kept_rows_are_a_claims_file(articles, extract_command, tmp_path):
     from analysis import load_claims
 
-    out = tmp_path / "candidates.csv"
-    article = tmp_path / "a.txt"
-    article.write_text("About 40 civilians were killed and 120 injured, Peru's interior ministry said.",
-                       encoding="utf-8")
-    assert subprocess.run([sys.executable, "-m", "analysis", "extract", str(article), "--out", str(out), "--quiet"],
-                          cwd=ROOT, timeout=300).returncode == 0
-    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    result, rows = extract_command(*articles(
+        {"a.txt": "About 40 civilians were killed and 120 injured, Peru's interior ministry said."}))
+    assert result.returncode == 0, result.stderr
     kept = [dict(r, keep="yes", claim_date="2025-01-02", outlet="Example", published="2025-01-02",
                  url="https://example.org/a") for r in rows[:1]]
     with (tmp_path / "kept.csv").open("w", encoding="utf-8", newline="") as f:
@@ -296,8 +322,7 @@ def test_an_outlet_citing_only_unnamed_sources_stays_the_speaker():
 def test_a_new_definite_description_is_not_an_earlier_speaker():
     text = ("Floods killed 40 people, Ruritanian authorities said.\n"
             "The regional civil defence agency said 900 people had fled.")
-    rows = extract_rows(text)
-    assert [r["speaker"] for r in rows] == ["Ruritanian authorities", "regional civil defence agency"]
+    assert found(text, "en", "speaker") == [("Ruritanian authorities",), ("regional civil defence agency",)]
 
 
 def test_a_headline_that_opens_with_a_common_noun_names_no_source():
@@ -313,7 +338,7 @@ def test_a_pronoun_inside_according_to_carries_the_speaker():
 
 def test_finding_bodies_is_not_reporting():
     text = "Rescuers found 9 bodies on Tuesday, police in Chile said."
-    assert [r["speaker"] for r in extract_rows(text)] == ["police in Chile"]
+    assert found(text, "en", "speaker") == [("police in Chile",)]
 
 
 def test_a_figure_in_quotation_marks_keeps_its_measure():

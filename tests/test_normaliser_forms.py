@@ -47,3 +47,36 @@ def test_an_ordinal_spelled_in_words_is_no_count(lang, text):
     from analysis import find_ranges
 
     assert find_ranges(text, lang=lang) == []
+
+
+@pytest.mark.parametrize("lang, text, value", [
+    # the table's rule for "сто": any case of the unit joined to any case of "сто", worked out by hand
+    ("uk", "двохста", 200), ("uk", "дев'ятиста дев'яноста дев'яти", 999), ("uk", "стами одним", 101),
+    ("uk", "восьмастами дев'яностами чотирма", 894), ("uk", "стах дев'яноста дев'яти", 199),
+    ("uk", "трьохста п'ятдесяти", 350),
+])
+def test_compound_numerals_decline_in_both_parts(lang, text, value):
+    from analysis import parse_range
+
+    r = parse_range(text, lang=lang)
+    assert r.low == r.high == value
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "пар"), ("ru", "паром"), ("ru", "паров"), ("uk", "пар"),  # steam, not a pair
+    ("uk", "тису"), ("uk", "тиса"),  # the yew tree, not the abbreviation "тис."
+])
+def test_a_homonym_of_a_number_word_is_no_number(lang, text):
+    from analysis import find_ranges
+
+    assert find_ranges(text, lang=lang) == []
+
+
+@pytest.mark.parametrize("lang, text, value", [
+    ("uk", "півмільйон", 500000), ("uk", "півмільйона", 500000), ("ru", "пару", 2), ("uk", "пару", 2),
+    ("ru", "около десятка", 10), ("uk", "дві пари", 4),
+])
+def test_forms_of_the_number_words_stay(lang, text, value):
+    from analysis import parse_range
+
+    assert parse_range(text, lang=lang).best == value

@@ -68,3 +68,25 @@ def test_korean_man_units(man, rest):
 def test_shares_have_a_unit(lang, text, low, high):
     (r,) = find_ranges(text, lang=lang)
     assert (r.low, r.high, r.unit) == (low, high, "%")
+
+
+@pytest.mark.parametrize("lang, text, old, new", [
+    ("en", "the toll rose from 30 to 40", 30, 40), ("en", "went up from 1,200 to 3,000", 1200, 3000),
+    ("ru", "число погибших выросло с 30 до 40", 30, 40), ("ru", "выросло уже с 30 до 40", 30, 40),
+    ("uk", "кількість зросла з 30 до 40 осіб", 30, 40), ("uk", "скоротилася з 500 до 200", 500, 200),
+    ("ko", "사망자가 100명에서 200명으로 늘었다", 100, 200), ("ko", "5만 명에서 3만 명으로 줄었다", 50000, 30000),
+])
+def test_from_to_after_a_verb_of_change_is_two_figures(lang, text, old, new):
+    # a change from one figure to another is not the range between them; the new figure is no ceiling
+    rs = find_ranges(text, lang=lang)
+    assert [(r.low, r.high, r.kind) for r in rs] == [(old, old, "point"), (new, new, "point")]
+
+
+@pytest.mark.parametrize("lang, text, low, high", [
+    ("en", "from 30 to 40", 30, 40), ("uk", "з 30 до 40", 30, 40), ("ru", "от 30 до 40", 30, 40),
+    ("en", "plans to cut up to 40 jobs", 0, 40), ("uk", "зросла вже до 40", 40, 40), ("ru", "выросло до 40", 40, 40),
+    ("ko", "10명에서 20명", 10, 20), ("ko", "1만 명에서 2만 명으로 추정된다", 10000, 20000),
+])
+def test_a_range_or_ceiling_without_a_change_stays(lang, text, low, high):
+    (r,) = find_ranges(text, lang=lang)
+    assert (r.low, r.high) == (low, high)

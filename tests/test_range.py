@@ -89,3 +89,18 @@ def test_frozen_and_hashable():
 ])
 def test_str(r, text):
     assert str(r) == text
+
+
+def test_a_rule_written_when_read_behaves_as_the_sentence():
+    import pickle
+
+    from analysis.normalise.conventions import lazy_rule, rule_for
+
+    def lazy():
+        return Range(1200.0, math.inf, low_open=True, kind="lower", rule=lazy_rule("lower_open", word="over", value=1200))
+
+    sentence = rule_for("lower_open", word="over", value="1,200")
+    plain = Range(1200.0, math.inf, low_open=True, kind="lower", rule=sentence)
+    assert lazy().rule == sentence and lazy() == plain and hash(lazy()) == hash(plain)
+    assert pickle.loads(pickle.dumps(lazy())).rule == sentence  # pickled as the sentence, not the recipe
+    assert lazy().with_span("over 1,200", 0, 10).rule == sentence and repr(lazy()) == repr(plain)

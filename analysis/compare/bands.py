@@ -53,8 +53,14 @@ def band_findings(claims: pd.DataFrame, metric: str, as_of=None, by: str = "orga
 
     Returns one row per pair of the frame's own band (columns ``a``, ``b``, then
     ``overlap_<band>`` and ``gap_<band>`` for every band, and ``holds``: the same verdict
-    under every band). Pairs are matched by their two source labels.
+    under every band). Pairs are matched by their two source labels. Computed once per
+    frame, measure, date and view (a report asks twice for its headline measure).
     """
+    return _band_findings(claims, metric, as_of, by)
+
+
+@per_frame
+def _band_findings(claims: pd.DataFrame, metric: str, as_of, by: str) -> pd.DataFrame:
     found: dict[str, dict[frozenset, tuple[bool, float]]] = {}
     order: list[tuple[str, str]] = []
     for band in BANDS:

@@ -112,11 +112,16 @@ def latest(claims: pd.DataFrame, metric: str | None = None, as_of_date: str | Pa
     if metric is not None:
         check_measure(claims, metric)
     frame = as_of(claims, as_of_date)
-    reps = harmonise(frame)
-    reps = reps[(reps["scope"] == CUMULATIVE) & reps["date"].notna() & (reps["metric"] != "other")]
+    every = _latest_every_measure(frame, by)   # once per frame, cutoff and view: a report asks per measure
     if metric is not None:
-        reps = reps[reps["metric"] == metric]
-    reps = reps.copy()
+        every = every[every["metric"] == metric].reset_index(drop=True)
+    return every.copy()
+
+
+@per_frame(nocopy=True)
+def _latest_every_measure(frame: pd.DataFrame, by: str) -> pd.DataFrame:
+    reps = harmonise(frame)
+    reps = reps[(reps["scope"] == CUMULATIVE) & reps["date"].notna() & (reps["metric"] != "other")].copy()
     if by == "country":
         reps = reps[reps["source_kind"].isin(GOVERNMENT_SIDE) & (reps["source_country"] != "")]
         reps["label"] = reps["source_country"].astype(str).str.split("|")
@@ -124,19 +129,24 @@ def latest(claims: pd.DataFrame, metric: str | None = None, as_of_date: str | Pa
     else:
         reps["label"] = reps["source"]
     columns = list(reps.columns) + ["also_stated"]
-    out = []
-    reps = reps.sort_values(["date", "derived", "row"])
-    for _, group in reps.groupby(["label", "metric"], sort=True):
-        newest = group["date"].max()
-        same_day = group[group["date"] == newest]
-        pick = same_day[same_day["derived"]] if same_day["derived"].any() else same_day
-        row = pick.iloc[-1].copy()
-        others = same_day[(same_day["claim_id"] != row["claim_id"]) & (same_day["source"] == row["source"])]
-        row["also_stated"] = "; ".join(f"{o['claim_id']}: {o['stated']}" for _, o in others.iterrows())
-        out.append(row)
-    if not out:
+    if reps.empty:
         return pd.DataFrame(columns=columns)
-    return pd.DataFrame(out).reset_index(drop=True)
+    # sorted so that the last row of a source's newest day is the one that stands: a sum of parts
+    # (derived) before a total said the same day, then the later row of the file
+    reps = reps.sort_values(["date", "derived", "row"])
+    keys = ["label", "metric"]
+    same_day = reps[reps["date"] == reps.groupby(keys, sort=False)["date"].transform("max")]
+    picks = same_day.groupby(keys, sort=True).tail(1).sort_values(keys, kind="stable")
+    said: dict[tuple, list[tuple]] = {}   # the other claims of the same source on that day
+    for label, metric, claim_id, stated, source in zip(same_day["label"], same_day["metric"], same_day["claim_id"],
+                                                       same_day["stated"], same_day["source"]):
+        said.setdefault((label, metric), []).append((claim_id, stated, source))
+    picks = picks.copy()
+    picks["also_stated"] = ["; ".join(f"{c}: {st}" for c, st, src in said[(label, metric)]
+                                      if c != claim_id and src == source)
+                            for label, metric, claim_id, source in zip(picks["label"], picks["metric"],
+                                                                       picks["claim_id"], picks["source"])]
+    return picks.reset_index(drop=True)
 
 
 def mark_stale(frame: pd.DataFrame, days: int) -> pd.DataFrame:

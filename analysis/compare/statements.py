@@ -100,10 +100,11 @@ def _keys(frame: pd.DataFrame) -> pd.Series:
 def _metric_drift(parsed: pd.DataFrame) -> list[dict]:
     """The same organisation and number under another measure within a month: the minority measure drifted."""
     rows = []
-    counted = parsed[parsed["metric"] != "other"].dropna(subset=["date"]).copy()
+    counted = parsed[parsed["metric"] != "other"].dropna(subset=["date"])
     if counted.empty:
         return rows
-    counted["anchor_value"] = anchors(counted)
+    used = ["source", "scope", "date", "row", "metric", "claim_date", "claim_id", "outlet", "stated", "url"]
+    counted = counted[used].assign(anchor_value=anchors(counted))   # only what is read: rows of 50 columns were slow
     for _, group in counted.groupby(["source", "scope"], sort=False):
         records = list(group.sort_values(["date", "row"]).itertuples(index=False))
         by_value = sorted(range(len(records)), key=lambda i: records[i].anchor_value)

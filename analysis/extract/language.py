@@ -19,10 +19,6 @@ from ..errors import InputError
 from ..safe_io import read_yaml
 from .table_schema import check_table
 
-#: Measures an extraction table may use (the claims vocabulary).
-MEASURE_NAMES = ("killed", "wounded", "killed_or_wounded", "captured", "missing", "deployed", "displaced",
-                 "refugees", "excess_deaths", "in_need", "other")
-
 TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[A-ZА-ЯІЇЄҐ]\.(?=\s+[A-ZА-ЯІЇЄҐ][^\W\d_])|[^\W_]+(?:[-'’][^\W_]+)*['’]?|[\"“”«»„‘’'()\[\],:;—–\-!?.·]")
 _APOSTROPHES = str.maketrans({"’": "'", "ё": "е", "Ё": "Е"})
 
@@ -344,8 +340,7 @@ def language(lang: str) -> Language:
     except (FileNotFoundError, OSError):
         raise InputError(f"no extraction table for language {lang!r}: add analysis/extract/tables/{lang}.yaml "
                          f"(the tables there are en, uk, ru, ko)") from None
-    table = check_table(read_yaml(f"{lang}.yaml", what="extraction table", text=text), f"{lang}.yaml",
-                        MEASURE_NAMES)
+    table = check_table(read_yaml(f"{lang}.yaml", what="extraction table", text=text), f"{lang}.yaml")
     morphology = table["morphology"]
     korean = None
     if morphology == "pymorphy3":

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from ..range import Range, format_number, trusted_range
-from .conventions import roundness, rule_for
-from .numbers import Number, Reader, Value, _fmt, _mul, rounding_unit
+from .conventions import LazyRule, lazy_rule, roundness, rule_for
+from .numbers import Number, Reader, Value, _fmt, _mul, _num, rounding_unit
 
 _LOWER = ("lower_closed", "lower_open")
 _UPPER = ("upper_closed", "upper_open")
@@ -61,11 +61,25 @@ class Builder:
         kind = "approx" if approx and inner.kind in ("point", "approx") else inner.kind
         if kind == "point":
             best = low
-        hedge = next((e[1] for e in effects if e[0] in _HEDGES), "")
-        rule = rule_for("share", fraction=_fraction_words(f), inner=inner.rule, hedge=hedge,
+        hedged = next((e for e in effects if e[0] in _HEDGES), None)
+        low_open, high_open = inner.low_open, inner.high_open
+        if hedged is not None and inner.kind == "point":  # "about a third of the 300": the hedge widens the share
+            n = _num(best)
+            h = self.width(n)
+            kind = "approx"
+            if hedged[0] == "below":
+                low, high_open = float(_no_negative(n - h, n)), True
+            elif hedged[0] == "above":
+                high, low_open = float(n + h), True
+            else:
+                low, high = float(_no_negative(n - h, n)), float(n + h)
+        hedge = hedged[1] if hedged else ""
+        rule = lazy_rule("share", fraction=_fraction_words(f), inner=inner.rule, hedge=hedge,
                         low=format_number(low), high=format_number(high))
-        return Quantity(first, inner.last, low, high, inner.low_open, inner.high_open, best, approx, kind, rule,
-                         inner.currency, inner.unit)
+        q = Quantity(first, inner.last, low, high, low_open, high_open, best, approx, kind, rule,
+                     inner.currency, inner.unit)
+        bound = next((e for e in effects if e[0] not in _HEDGES), None)
+        return self.bounded(q, bound) if bound and kind in ("point", "approx") else q  # "more than half of the 300"
 
     def make_single(self, v: Value, effects, first: int, last: int) -> Quantity | None:
         hedge = bound = None
@@ -77,20 +91,20 @@ class Builder:
         cur = v.currency
         if v.kind == "zero":
             return Quantity(first, last, 0, 0, False, False, 0, False, "point",
-                             rule_for("zero", words=v.words), cur)
+                             lazy_rule("zero", words=v.words), cur)
         if v.kind == "pair":
             q = Quantity(first, last, v.value, v.scale, False, False, None, False, "range",
-                          rule_for("range", join=v.words, low=_fmt(v.value), high=_fmt(v.scale), scaled=""), cur)
+                          lazy_rule("range", join=v.words, low=v.value, high=v.scale, scaled=""), cur)
             return self.bounded(q, bound) if bound else q
         if v.kind == "fraction":
             value = float(v.value)
             return Quantity(first, last, value, value, False, False, value, False, "point",
-                             rule_for("fraction", words=_words(self.r, v.i, v.j), value=format_number(value)), cur)
+                             lazy_rule("fraction", words=_words(self.r, v.i, v.j), value=format_number(value)), cur)
         if v.kind == "vague":
             low = _mul(v.value, self.r.L.vague_low)
             high = _mul(v.value, self.r.L.vague_high)
-            rule = rule_for("vague", words=v.words, unit=_fmt(v.value),
-                            low=_fmt(low), high=_fmt(high))
+            rule = lazy_rule("vague", words=v.words, unit=v.value,
+                            low=low, high=high)
             q = Quantity(first, last, low, high, False, True, None, True, "vague", rule, cur)
             if bound:
                 q = self.bounded(q, bound)
@@ -103,7 +117,7 @@ class Builder:
         best: Number | None = n
         kind = "point"
         if hedge is None:
-            rule = rule_for("point", value=_fmt(n))
+            rule = lazy_rule("point", value=n)
         else:
             approx = True
             kind = "approx"
@@ -114,22 +128,18 @@ class Builder:
             elif hedge[0] == "above_unit":
                 u = rounding_unit(n) if v.kind == "num" else v.unit
                 low, high, low_open, high_open = n, n + u, True, True
-                rule = rule_for("above_unit", word=hedge[1], value=_fmt(n),
-                                unit=_fmt(u), high=_fmt(high))
+                rule = lazy_rule("above_unit", word=hedge[1], value=n,
+                                unit=u, high=high)
             else:
                 h = self.width(n)
-                words = dict(word=hedge[1], value=_fmt(n), share=_share(n, h), roundness=roundness(n),
-                             band=self.band)
                 if hedge[0] == "approx":
                     low, high = _no_negative(n - h, n), n + h
-                    rule = rule_for("approx", low=_fmt(low), high=_fmt(high), **words)
                 elif hedge[0] == "below":
                     low, high = _no_negative(n - h, n), n
                     high_open = low < high  # "just under 0" is 0, not an empty range
-                    rule = rule_for("below", low=_fmt(low), **words)
                 else:
                     low, high, low_open = n, n + h, True
-                    rule = rule_for("above", high=_fmt(high), **words)
+                rule = LazyRule(_hedge_rule, (hedge, n, h, self.band, low, high))
             if known is None:
                 if len(_HEDGED) > 50_000:
                     _HEDGED.clear()
@@ -146,7 +156,7 @@ class Builder:
             q.low_open = effect == "lower_open" or (q.low_open and q.kind != "approx")
             q.high, q.high_open = math.inf, True
             q.kind = "lower"
-            q.rule = rule_for(effect, word=word, value=_fmt(low), inner=q.rule,
+            q.rule = lazy_rule(effect, word=word, value=low, inner=q.rule,
                               hedged=q.approx)
         else:
             high = q.high
@@ -154,7 +164,7 @@ class Builder:
             q.low = 0 if float(high) > 0 else -math.inf
             q.low_open = q.low == -math.inf
             q.kind = "upper"
-            q.rule = rule_for(effect, word=word, value=_fmt(high), inner=q.rule,
+            q.rule = lazy_rule(effect, word=word, value=high, inner=q.rule,
                               hedged=q.approx)
         q.best = None
         return q
@@ -164,20 +174,30 @@ class Builder:
         bound = next((e for e in effects if e[0] not in _HEDGES), None)
         low, high = a, b
         approx = False
-        rule = rule_for("range", join=(" … ".join([" ".join(opener[0]), join_word]) if opener else join_word),
-                        low=_fmt(a), high=_fmt(b),
+        rule = lazy_rule("range", join=(" … ".join([" ".join(opener[0]), join_word]) if opener else join_word),
+                        low=a, high=b,
                         scaled=f" The scale of {_fmt(b)} applies to the first number too."
                         if scaled else "")
         if hedge is not None:
             approx = True
             low = _no_negative(a - self.width(a), a)
             high = b + self.width(b)
-            rule = rule_for("approx_range", word=hedge[1], inner=rule, low=_fmt(low),
-                            high=_fmt(high), band=self.band)
+            rule = lazy_rule("approx_range", word=hedge[1], inner=rule, low=low,
+                            high=high, band=self.band)
         q = Quantity(first, last, low, high, False, False, None, approx, "range", rule, currency)
         if bound:
             q = self.bounded(q, bound)
         return q
+
+
+def _hedge_rule(hedge: tuple[str, str], n: Number, h: Number, band: str, low: Number, high: Number) -> str:
+    """The sentence of a hedged number ("about", "nearly", "just over"), written when read."""
+    words = dict(word=hedge[1], value=_fmt(n), share=_share(n, h), roundness=roundness(n), band=band)
+    if hedge[0] == "approx":
+        return rule_for("approx", low=_fmt(low), high=_fmt(high), **words)
+    if hedge[0] == "below":
+        return rule_for("below", low=_fmt(low), **words)
+    return rule_for("above", high=_fmt(high), **words)
 
 
 def _share(n: Number, h: Number) -> str:

@@ -11,7 +11,7 @@ in the language's table.
 from __future__ import annotations
 
 from .build import _HEDGES, Builder, Quantity, _words
-from .conventions import hedge_width, rule_for
+from .conventions import hedge_width, lazy_rule
 from .numbers import Number, Reader, Value, _fmt, _mul, _num
 from .tokens import Phrase
 
@@ -21,7 +21,7 @@ _UNIT_NAMES = {"%": "per cent", "‰": "per mille", "pp": "percentage points"}
 class Combiner(Builder):
     """Reads the words around each value and makes quantities."""
 
-    __slots__ = ("r", "values", "band", "percent_between", "floor")
+    __slots__ = ("r", "values", "band", "percent_between", "floor", "join_at", "change_join")
 
     def __init__(self, reader: Reader, values: list[Value], band: str = "standard") -> None:
         self.r = reader
@@ -29,6 +29,8 @@ class Combiner(Builder):
         self.band = band
         self.percent_between: str | None = None
         self.floor = 0  # the first token not taken by the quantity before: spans never overlap
+        self.join_at = -1  # where the join of the last two values read starts
+        self.change_join = -1  # the join after an old value ("rose from 30 to 40"): no ceiling starts there
 
     def width(self, n: Number) -> Number:
         """The reach of a hedge on n in this reading's band, in n's own number type."""
@@ -57,9 +59,12 @@ class Combiner(Builder):
                     fill += 1
                 if fill:
                     size, effect = r.match_ending(p - 1 - fill, r.L.before)
-            if size and effect == "upper_closed" and p - fill - size > 0 \
-                    and r.toks[p - fill - size - 1][1] in r.L.change_words:
-                break  # "зросла до 40": what the count rose to, not a ceiling
+            if size and effect == "upper_closed" and p - fill - size > 0 and (p - fill - size == self.change_join or (
+                    size == 1 and r.toks[p - fill - 1][1] in r.L.single_joins
+                    and self.after_change(p - fill - size))):
+                # "зросла до 40", "зросла з 30 до 40": what the count rose to, not a ceiling; a ceiling
+                # that is not also the word "to" of a range stays one ("could rise up to 40")
+                break
             if size:
                 effects.insert(0, (str(effect), _words(r, p - fill - size, p - fill - 1)))
                 p -= size + fill
@@ -104,10 +109,13 @@ class Combiner(Builder):
         if stop <= start or r.toks[start][1] not in r.L.after_any:  # no join, counter or unit starts here
             return False, [], ""
         skip = r.match_at(start, r.L.counters) if r.L.counters else 0
+        if skip and tuple(t[1] for t in r.toks[start:stop]) in (opener[1] if opener else r.L.joins):
+            skip = 0  # a counter glued to the join ("두 명에서 세 명"): the join itself
         start += skip
         size, unit = r.match_starting(start, r.L.percent_after)
         start += size
         self.percent_between = unit if size else None
+        self.join_at = start
         # hedge before the second value: "from about 10 to about 20"
         second_effects: list[tuple[str, str]] = []
         size, effect = r.match_ending(stop - 1, r.L.before)
@@ -128,17 +136,32 @@ class Combiner(Builder):
         m = 0
         r = self.r
         toks, n, L = r.toks, r.n, r.L
-        quiet_before, quiet_after = L.before_any | {","}, L.after_any
+        quiet_before, quiet_after, before, plain_counters = L.quiet_before, L.after_any, L.before, L.plain_counters
         while m < len(vals):
             v = vals[m]
-            if v.kind == "num" and v.currency is None and (v.i == 0 or toks[v.i - 1][1] not in quiet_before) \
-                    and (v.j + 1 >= n or toks[v.j + 1][1] not in quiet_after) and v.i >= self.floor:
-                # the commonest shape, a number with no word around it that could change it: a point
-                out.append(Quantity(v.i, v.j, v.value, v.value, False, False, v.value, False, "point",
-                                     rule_for("point", value=_fmt(v.value)), None))
-                self.floor = v.j + 1
-                m += 1
-                continue
+            k = v.j + 1
+            while k < n and toks[k][1] in plain_counters and k - v.j <= 3:  # "300명": a counter changes nothing
+                k += 1
+            if v.kind == "num" and v.currency is None and (k >= n or toks[k][1] not in quiet_after) \
+                    and v.i >= self.floor:
+                if v.i == 0 or toks[v.i - 1][1] not in quiet_before:
+                    # the commonest shape, a number with no word around it that could change it: a point
+                    out.append(Quantity(v.i, v.j, v.value, v.value, False, False, v.value, False, "point",
+                                         lazy_rule("point", value=v.value), None))
+                    self.floor = v.j + 1
+                    m += 1
+                    continue
+                size, effect = r.match_ending(v.i - 1, before)
+                p = v.i - size
+                if size and p >= self.floor and p != self.change_join and (p == 0 or (toks[p - 1][1] not in quiet_before
+                                                            and toks[p - 1][1] not in L.change_words)):
+                    # the next commonest, one hedge or bound and nothing else around the number ("about 300")
+                    q = self.make_single(v, [(str(effect), _words(r, p, v.i - 1))], p, v.j)
+                    if q is not None:
+                        out.append(q)
+                        self.floor = v.j + 1
+                        m += 1
+                        continue
             q, used = self.one(m)
             m += used
             if q is not None and q.last >= self.floor:
@@ -163,6 +186,11 @@ class Combiner(Builder):
         if v.kind == "num" and m + 1 < len(vals) and vals[m + 1].kind == "num":
             w = vals[m + 1]
             ok, second_effects, join_word = self.join_between(v, w, opener)
+            if ok and ((opener is not None and self.after_change(first)) or self.change_follows(w.j + 1)):
+                # "rose from 30 to 40", "выросло с 30 до 40", "100명에서 200명으로 늘었다": a change, not a
+                # range; the old figure stands alone and the new one is read with its own words
+                ok, second_effects, join_word = False, [], ""
+                self.change_join = self.join_at
             if ok:
                 a, b = v.value, w.value
                 if v.scale == 1 and w.scale > 1 and a < 1000 and float(a) * w.scale <= b < float(a) * w.scale * 10:
@@ -177,8 +205,8 @@ class Combiner(Builder):
             w = vals[m + 1]
             if size and w.i == v.j + 1 + size and w.value <= v.value:  # "1,250.5 ± 0.5"
                 low, high = _num(v.value - w.value), _num(v.value + w.value)
-                rule = rule_for("plus_minus", word=_words(r, v.j + 1, w.i - 1), margin=_fmt(w.value),
-                                value=_fmt(v.value), low=_fmt(low), high=_fmt(high))
+                rule = lazy_rule("plus_minus", word=_words(r, v.j + 1, w.i - 1), margin=w.value,
+                                value=v.value, low=low, high=high)
                 q = Quantity(first, w.j, low, high, False, False, v.value, False, "range", rule,
                               v.currency or w.currency)
                 return q, 2
@@ -221,6 +249,25 @@ class Combiner(Builder):
             return self.composite(q, m + used, used)
         return q, used
 
+    def after_change(self, k: int) -> bool:
+        """Whether a verb of change ("rose", "зросла") ends just before token k, fillers aside."""
+        r = self.r
+        while k > 0 and r.toks[k - 1][1] in r.L.fillers:
+            k -= 1
+        return k > 0 and r.toks[k - 1][1] in r.L.change_words
+
+    def change_follows(self, k: int) -> bool:
+        """Whether a verb of change comes at token k, after a counter or particle ("200명으로 늘었다")."""
+        r = self.r
+        if not r.L.change_words:
+            return False
+        for _ in range(2):
+            size = r.match_at(k, r.L.counters) if r.L.counters and k < r.n else 0
+            if not size:
+                break
+            k += size
+        return k < r.n and r.toks[k][1] in r.L.change_words
+
     def or_equal(self, q: Quantity, nxt: int) -> int:
         """"less than 30 or equal to 30": the same number said again as equal closes the open bound.
 
@@ -261,7 +308,7 @@ class Combiner(Builder):
         high, high_open = hi_q.high, hi_q.high_open
         if low > high or (low == high and (low_open or high_open)):
             return q, used
-        rule = rule_for("composite", lower=lo_q.rule, upper=hi_q.rule, low=_fmt(low),
-                        high=_fmt(high))
+        rule = lazy_rule("composite", lower=lo_q.rule, upper=hi_q.rule, low=low,
+                        high=high)
         return Quantity(q.first, other.last, low, high, low_open, high_open, None, q.approx or other.approx,
                          "range", rule, q.currency or other.currency, q.unit), used + other_used

@@ -31,8 +31,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from fractions import Fraction
 
 from ..errors import InputError
+from ..range import format_number
 
 #: The hedge bands a caller may choose (``band=`` of ``parse_range`` and ``find_ranges``).
 BANDS = ("narrow", "standard", "wide")
@@ -190,6 +192,60 @@ def rule_for(key: str, **values: object) -> str:
         _RULES.clear()
     text = _RULES[cache_key] = _rule_for(key, **values)
     return text
+
+
+class LazyRule:
+    """A rule sentence not written yet: how to write it, and its values; written the first time it is read.
+
+    The normaliser makes far more ranges than anyone reads the rule of (extraction reads a
+    sentence's every number, and keeps few), so a range carries this and
+    :class:`~analysis.range.Range` writes the sentence when ``rule`` is first read. Numbers among
+    the values are formatted then too. ``+`` appends a sentence.
+
+    Examples
+    --------
+    >>> r = lazy_rule("lower_open", word="more than", value=1200)
+    >>> str(r + " And more.")
+    "'more than' sets a floor that is excluded: above 1,200, no ceiling. And more."
+    """
+
+    __slots__ = ("make", "args", "tail", "text")
+
+    def __init__(self, make, args: tuple, tail: str = "") -> None:
+        self.make, self.args, self.tail, self.text = make, args, tail, None
+
+    def __str__(self) -> str:
+        if self.text is None:
+            self.text = self.make(*self.args) + self.tail
+        return self.text
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
+    def __add__(self, more: str) -> "LazyRule":
+        return LazyRule(self.make, self.args, self.tail + more)
+
+    def __repr__(self) -> str:
+        return repr(str(self))
+
+
+def _written(key: str, values: dict) -> str:
+    """The sentence of a lazy rule: its numbers formatted, its inner rules written."""
+    out = {}
+    for name, v in values.items():
+        if type(v) is int:
+            v = f"{v:,}"
+        elif isinstance(v, LazyRule):
+            v = str(v)
+        elif isinstance(v, (float, Decimal, Fraction)):
+            v = format_number(float(v))
+        out[name] = v
+    return rule_for(key, **out)
+
+
+def lazy_rule(key: str, **values: object) -> LazyRule:
+    """:func:`rule_for`, written only when read; numbers may be given unformatted."""
+    return LazyRule(_written, (key, values))
 
 
 def _rule_for(key: str, **values: object) -> str:

@@ -46,12 +46,23 @@ def generate(table: dict[str, Any]) -> dict[str, Any]:
     listed = {str(w).lower() for section in SECTIONS for w in (table.get(section) or {})}
     found: dict[str, tuple[str, float]] = {}
     clash: set[str] = set()
+    # an abbreviation's dictionary entry is another word ("тис" is a yew tree): it has no forms of its own
+    abbreviations = {str(w).lower() for w in table.get("abbreviations") or []}
     for section, pos in SECTIONS.items():
         for word, value in (table.get(section) or {}).items():
+            if str(word).lower() in abbreviations:
+                continue
             parses = morph.parse(str(word).lower())
             # the part of speech of the section; for a word the dictionary never calls that ("нуль" is
             # a noun, Russian "один" an adjective), the word's own lexeme
             own = not any(p.tag.POS == pos for p in parses)
+            # a word that is the dictionary form of a declining lexeme of that part of speech is read
+            # in that lexeme only: "пара" (a pair) is not also the genitive of "пар" (steam, "паром");
+            # a word that is only an inflected form ("півмільйона") keeps the lexemes it is a form of
+            lemma = [p for p in parses if p.tag.POS == pos and p.normal_form == str(word).lower()
+                     and len({f.word for f in p.lexeme}) > 1]
+            if lemma:
+                parses = lemma
             for parse in parses:
                 if parse.tag.POS != pos and not (own and parse.normal_form == str(word).lower()
                                                  and parse.tag.POS in ("NOUN", "ADJF")):
@@ -59,6 +70,9 @@ def generate(table: dict[str, Any]) -> dict[str, Any]:
                 for form in parse.lexeme:
                     if parse.tag.POS != pos and "plur" in form.tag:
                         continue  # a noun or adjective counts in the singular: "одни", "нулей", "пары" are not 1, 0, 2
+                    if pos == "NOUN" and "plur" in form.tag and any(
+                            p.normal_form == form.word != parse.normal_form for p in morph.parse(form.word)):
+                        continue  # a plural that is also another word's dictionary form: "пар" is steam, not pairs
                     for spelling in {form.word, form.word.replace("ё", "е")}:
                         if spelling in listed:
                             continue
@@ -86,6 +100,48 @@ def generate(table: dict[str, Any]) -> dict[str, Any]:
                 changes |= {f.word for f in parse.lexeme} | {f.word.replace("ё", "е") for f in parse.lexeme}
     out["change_words"] = sorted(changes - verbs)
     return out
+
+
+def compound_forms(table: dict[str, Any]) -> dict[str, dict[str, float]]:
+    """The case forms of numerals built on a declining base word, by the table's ``compound_bases`` rule.
+
+    A compound numeral declines in both its parts ("двісті", "двохсот", "двомстам", "двомастами",
+    "двохстах"), and writers join any case form of the unit with any case form of the base
+    ("двохста", "дев'ятиста" beside the standard "двохсот"); a numeral that ends in the base word
+    ("дев'яносто") takes the base's endings too ("дев'яностами"). ``compound_bases`` maps each base
+    word to its case forms; this builds, without a dictionary, (1) every case form of each listed
+    numeral that ends in the base, with its value, and (2) every case form of a unit from 2 to 9
+    (the table's and its generated forms) joined to every case form of the base, with the unit
+    times the base's value. Forms the table already lists keep the table's entry.
+
+    Examples
+    --------
+    >>> t = {"numbers": {"два": 2, "двох": 2}, "tens": {"дев'яносто": 90}, "hundreds": {"сто": 100},
+    ...      "compound_bases": {"сто": ["ста", "стами"]}}
+    >>> out = compound_forms(t)
+    >>> out["hundreds"]["двохста"], out["hundreds"]["стами"], out["tens"]["дев'яностами"]
+    (200.0, 100.0, 90.0)
+    """
+    rules = table.get("compound_bases") or {}
+    sections = ("numbers", "tens", "hundreds")
+    listed = {str(w).lower(): float(v) for s in sections for w, v in (table.get(s) or {}).items()}
+    out: dict[str, dict[str, float]] = {s: {} for s in sections}
+    for base, endings in rules.items():
+        base = str(base).lower()
+        value = listed.get(base)
+        if value is None:
+            continue
+        for section in sections:
+            for word, v in (table.get(section) or {}).items():
+                word = str(word).lower()
+                if word.endswith(base):
+                    for ending in endings:
+                        out[section].setdefault(word[: -len(base)] + str(ending).lower(), float(v))
+        for unit, v in listed.items():
+            if float(v).is_integer() and 2 <= v <= 9 and unit in {str(w).lower() for w in table.get("numbers") or {}}:
+                for ending in endings:
+                    out["hundreds"].setdefault(unit + str(ending).lower(), float(v) * value)
+    return {s: {w: v for w, v in forms.items() if w not in listed} for s, forms in out.items()}
 
 
 def merge_forms(table: dict[str, Any]) -> dict[str, Any]:

@@ -19,7 +19,7 @@ from typing import Any
 from ..safe_io import read_yaml
 from .table_schema import EFFECTS, check_table
 
-from .inflect import merge_forms
+from .inflect import compound_forms, merge_forms
 from .tokens import VULGAR_FRACTIONS, Phrase, Token, Tokenizer, _token_pattern
 
 LANGUAGES = ("en", "uk", "ru", "ko")
@@ -102,6 +102,8 @@ class Lexicon(Tokenizer):
     single_cache: dict[str, tuple[str, str, bool]] = field(default_factory=dict, compare=False, repr=False)
     vocab: frozenset[str] = frozenset()
     before_any: frozenset[str] = frozenset()
+    plain_counters: frozenset[str] = frozenset()  # counters that start nothing else ("명"): skipped on the fast path
+    quiet_before: frozenset[str] = frozenset()  # before_any and the comma ("about, 60"): a word before a number that may change it
     group_table: dict[int, None] = field(default_factory=dict, compare=False, repr=False)
     abbreviations: frozenset[str] = frozenset()
     script_letters: frozenset[str] = frozenset()
@@ -299,6 +301,9 @@ def compile_table(table: dict[str, Any]) -> Lexicon:
     numbers = floats(table.get("numbers"))
     tens = floats(table.get("tens"))
     hundreds = floats(table.get("hundreds"))
+    compounds = compound_forms(table)  # "двохста", "дев'яностами": case forms built by the table's rule
+    for section, built in ((numbers, compounds["numbers"]), (tens, compounds["tens"]), (hundreds, compounds["hundreds"])):
+        section.update(built)
     vague_words = floats(vague.get("words"))
     multipliers = floats(table.get("multipliers"))
     big_scales = floats(table.get("big_scales"))
@@ -322,10 +327,16 @@ def compile_table(table: dict[str, Any]) -> Lexicon:
         return frozenset(str(w).lower() for w in table.get(key, []) or [])
 
     vocab = {t[1] for text in table_strings({k: v for k, v in table.items() if k not in ("lang", "name", "examples")})
-             for t in tok(text)}
+             for t in tok(text)} | {w for built in compounds.values() for w in built}
     spaces = "".join(m for m in table.get("group_marks", []) if m.isspace())
     spaced_digits = re.compile(rf"\d(?:[{re.escape(spaces)}]\d{{3}})+") if spaces else None
 
+    after_words = (frozenset(p[0] for p, _ in modifiers_after + currency_words)
+                   | {p[0] for p in _phrases(tok, table.get("range_joins"))}
+                   | {p[0] for w in (table.get("percent_after") or {}) for p in _phrases(tok, [w])}
+                   | {p[0] for p in _phrases(tok, table.get("plus_minus"))}
+                   | {p[0] for p in _phrases(tok, table.get("composite_joins"))}
+                   | {p[0] for p in _phrases(tok, table.get("or_equal"))})
     fields = dict(
         lang=table["lang"], name=table.get("name", table["lang"]), table=table, token_re=token_re,
         decimal_mark=table.get("decimal_mark", "."), group_marks="".join(table.get("group_marks", [","])),
@@ -390,11 +401,10 @@ def compile_table(table: dict[str, Any]) -> Lexicon:
         script_letters=frozenset(str(table.get("script_letters", ""))), script_words=words("script_words"),
         group_table={ord(m): None for m in "".join(table.get("group_marks", [","]))},
         before_any=frozenset(p[-1] for p, _ in modifiers_before + openers) | words("fillers"),
+        quiet_before=frozenset(p[-1] for p, _ in modifiers_before + openers) | words("fillers") | {","},
         # the first word of anything that can follow a number and change what it states
-        after_any=frozenset(p[0] for p, _ in modifiers_after + currency_words)
-        | {p[0] for p in _phrases(tok, table.get("range_joins"))} | {p[0] for p in counters}
-        | {p[0] for w in (table.get("percent_after") or {}) for p in _phrases(tok, [w])}
-        | {p[0] for p in _phrases(tok, table.get("plus_minus"))}
-        | {p[0] for p in _phrases(tok, table.get("composite_joins"))}, sign_words=words("negative_words") | {"-", "−", "–"},
+        after_any=after_words | {p[0] for p in counters},
+        plain_counters=frozenset(p[0] for p in counters if len(p) == 1) - after_words,
+        sign_words=words("negative_words") | {"-", "−", "–"},
     )
     return Lexicon(**fields)

@@ -305,8 +305,9 @@ class Reader(TokenView):
         if norm in L.vague_plurals:
             if k > 0 and (toks[k - 1][0] == "n" or toks[k - 1][1] in L.numbers or toks[k - 1][1] in L.tens):
                 return None
-            if L.singular_after_bound and norm in L.big_scales and self.match_ending(k - 1, L.before)[0]:
-                return None  # "более тысячи": after a bound the form is a singular's, one thousand
+            if L.singular_after_bound and (norm in L.big_scales or norm in L.multipliers) \
+                    and self.match_ending(k - 1, L.before)[0]:
+                return None  # "более тысячи", "около сотни": after a bound or hedge the form is a singular's, one
             unit = L.vague_plurals[norm]
             end = k
             if k + 2 < n and toks[k + 1][1] in L.plural_of and toks[k + 2][1] in L.vague_plurals:
@@ -520,6 +521,8 @@ class Reader(TokenView):
             of = self.match_at(j + 1, L.fraction_of)
             plural = toks[j][1] in L.fraction_plurals
             if den == 2 or of or (j > 0 and toks[j - 1][1] == "-") or (pending == 1) != plural:
+                if not of and j + 1 < n and toks[j + 1][1] in L.big_scales:
+                    return self.fraction_of_scale(k, j + 1, Fraction(pending, den))
                 return Value(k, j, Fraction(pending, den), "fraction", 1)
         return None
 
@@ -529,11 +532,21 @@ class Reader(TokenView):
         norm = toks[k][1]
         if norm in L.articles and k + 1 < n and toks[k + 1][1] in L.fractions:
             den = L.fractions[toks[k + 1][1]]
+            if k + 2 < n and toks[k + 2][1] in L.big_scales:
+                return self.fraction_of_scale(k, k + 2, Fraction(1, den))  # "a quarter million"
             if self.match_at(k + 2, L.fraction_of) or den == 2 or k + 2 >= n or toks[k + 2][0] == "s":
                 return Value(k, k + 1, Fraction(1, den), "fraction", 1)
         if norm == L.half_word and (self.match_at(k + 1, L.fraction_of) or (self.strict and k + 1 >= n)):
             return Value(k, k, Fraction(1, 2), "fraction", 1)
+        if norm in L.fractions and k + 1 < n and toks[k + 1][1] in L.big_scales:
+            return self.fraction_of_scale(k, k + 1, Fraction(1, L.fractions[norm]))  # "четверть миллиона"
         return None
+
+    def fraction_of_scale(self, i: int, j: int, fraction: Fraction) -> Value:
+        """A fraction then a scale word, with no "of" between ("три четверти миллиона", "a quarter million"):
+        one number, so that a bound or hedge before it applies ("более четверти миллиона")."""
+        scale = self.L.big_scales[self.toks[j][1]]
+        return Value(i, j, _mul(fraction, scale), "num", 1, scale)
 
     # -- what is not a quantity -------------------------------------------------------
     def is_quantity(self, v: Value) -> bool:
@@ -852,26 +865,22 @@ class _NumberBuild:
             if b > self.last_big and not self.suffixed and self.pending_kind != "digits" and self.first_kind == "w" \
                     and self.last in ("big", "unit", "tens") and whole < b:
                 # "two thousand millions": 2,000 millions; "two thousand two million": 2,002 million
-                self.total = _mul(whole, b)
-                self.group = 0
-                self.close_pending()
-                self.last = "big"
-                self.last_big = b
-                self.last_mult = math.inf
-                self.scale = b
-                self.j += 1
-                return _GO
+                return self.close_group(b, _mul(whole, b), b)
             return _STOP
         base = self.group + (self.pending if self.pending is not None else (0 if self.group else 1))
-        self.total = self.total + _mul(base, b)
-        self.group = 0
-        self.close_pending()
-        self.last_big = b
-        self.last_mult = math.inf
-        self.scale = b if self.scale == 1 or b > self.scale else self.scale
         self.started = True
         self.only_digit_words = False
+        return self.close_group(b, self.total + _mul(base, b), b if self.scale == 1 or b > self.scale else self.scale)
+
+    def close_group(self, b: Number, total: Number, scale: Number) -> int:
+        """A big scale closes the group so far: the running total, and the scale the number is written in."""
+        self.total = total
+        self.group = 0
+        self.close_pending()
         self.last = "big"
+        self.last_big = b
+        self.last_mult = math.inf
+        self.scale = scale
         self.j += 1
         return _GO
 

@@ -75,10 +75,7 @@ def find_ranges(text: str, lang: str = "en", band: str = "standard") -> list[Ran
     >>> find_ranges("10,000 to 12,000 troops")[0].text
     '10,000 to 12,000'
     """
-    if not isinstance(text, str):
-        raise TypeError(f"find_ranges expects a str, not {type(text).__name__}")
-    check_band(band)
-    L = lexicon(detect_language(text) if lang == "auto" else lang)
+    L = _lexicon_for(text, lang, band, "find_ranges")
     if len(text) <= _WINDOW:  # a window holds far fewer numbers than the limit
         return _find(text, L, band, 0)[0]
     found: list[Range] = []
@@ -117,10 +114,8 @@ def iter_ranges(text: str, lang: str = "en", band: str = "standard") -> Iterator
 
     Raises
     ------
-    TypeError
-        When ``text`` is not a ``str``.
-    InputError
-        When ``lang`` or ``band`` is not one of those accepted.
+    TypeError, InputError
+        As :func:`find_ranges`; never ``LimitExceededError``.
 
     Examples
     --------
@@ -129,15 +124,20 @@ def iter_ranges(text: str, lang: str = "en", band: str = "standard") -> Iterator
     >>> sum(1 for _ in iter_ranges("1 " * 50_000))
     50000
     """
-    if not isinstance(text, str):
-        raise TypeError(f"iter_ranges expects a str, not {type(text).__name__}")
-    check_band(band)
-    L = lexicon(detect_language(text) if lang == "auto" else lang)
+    L = _lexicon_for(text, lang, band, "iter_ranges")
     for lo, hi in _windows(text):
         yield from _find(text[lo:hi], L, band, lo)[0]
 
 
 _WINDOW = 1 << 15
+
+
+def _lexicon_for(text: str, lang: str, band: str, caller: str) -> Lexicon:
+    """The checked arguments of a reading function: the text's type, the band, and the language's lexicon."""
+    if not isinstance(text, str):
+        raise TypeError(f"{caller} expects a str, not {type(text).__name__}")
+    check_band(band)
+    return lexicon(detect_language(text) if lang == "auto" else lang)
 
 
 def _windows(text: str, size: int = _WINDOW):

@@ -1,0 +1,62 @@
+"""The extractor's shortcuts (for speed) give exactly what the plain way gives.
+
+Speed itself is measured in ``benchmarks/bench_extract.py``, never here.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from analysis.corpus.synthetic import article_text
+from analysis.extract import extract_rows
+from analysis.extract.language import language
+from analysis.extract.pipeline import _NOT_PLAIN_CASE, _cue_search, _moved
+from analysis.extract.sentences import _BOUNDARY, _boundaries
+from analysis.normalise import find_ranges
+
+
+def test_every_character_the_lower_cased_gate_accepts_matches_as_a_case_blind_pattern_would():
+    plain = [chr(c) for c in range(0x3000) if not _NOT_PLAIN_CASE.match(chr(c)) and not 0xD800 <= c < 0xE000]
+    assert "ſ" not in plain and "İ" not in plain and "µ" not in plain and "я" in plain and "é" in plain
+    for letter in (c for c in plain if c == c.lower()):
+        blind = re.compile(re.escape(letter), re.IGNORECASE)
+        assert [c for c in plain if bool(blind.fullmatch(c)) != (c.lower() == letter)] == [], letter
+    assert all(len(c.lower()) == 1 and bool(re.match(r"\w", c)) == bool(re.match(r"\w", c.lower())) for c in plain)
+
+
+@pytest.mark.parametrize("text", ["Some 40 people were KILLED, the ministry said.",
+                                  "Some 40 people were ſlain or KİLLED, the ministry said.",  # not plain: the slow way
+                                  "Около 40 человек ПОГИБЛИ, сообщило министерство."])
+def test_the_cue_gate_finds_the_same_sentences_either_way(text):
+    lang = "ru" if "человек" in text else "en"
+    cue = language(lang).cue_pattern
+    search, gated = _cue_search(cue, text)
+    assert bool(search(gated, 0, len(text))) == bool(cue.search(text, 0, len(text))) is True
+    assert (gated is text) == ("ſ" in text)
+
+
+def test_a_number_moved_into_its_article_is_the_range_with_span_gives():
+    for r in find_ranges("about 300 were killed and 2,700 wounded, more than 40 missing"):
+        assert _moved(r, 17) == r.with_span(r.text, r.start + 17, r.end + 17)
+        assert (_moved(r, 17).start, _moved(r, 17).rule) == (r.start + 17, r.rule)
+
+
+def test_sentence_boundaries_are_those_of_the_pattern():
+    rng = random.Random(4)
+    pieces = ["U.S.", " ", "\n", "3.5", "Mr.", "said.", "Nations.The", "…", "?!", "“Yes.”", "a", "B.", "\n\n", "다."]
+    for _ in range(300):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 60)))
+        assert [m.span() for m in _boundaries(text)] == [m.span() for m in _BOUNDARY.finditer(text)]
+
+
+def test_generated_articles_extract_the_same_with_the_slow_gate(monkeypatch):
+    import analysis.extract.pipeline as pipeline
+
+    texts = [article_text(random.Random(n), lang) for n in range(15) for lang in ("en", "ru", "uk")]
+    fast = [extract_rows(t, lang=lang) for t, lang in zip(texts, ["en", "ru", "uk"] * 15)]
+    monkeypatch.setattr(pipeline, "_cue_search", lambda cue, text: (cue.search if cue else None, text))
+    slow = [extract_rows(t, lang=lang) for t, lang in zip(texts, ["en", "ru", "uk"] * 15)]
+    assert fast == slow and sum(map(len, fast)) > 20
