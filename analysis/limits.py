@@ -20,6 +20,10 @@ MAX_YAML_DEPTH = 100
 MAX_ARTICLE_CHARS = 1_000_000
 #: Most digits in one number; a longer run of digits is not read as a quantity.
 MAX_NUMBER_DIGITS = 30
+#: Largest figure a claims row is compared by: a thousand trillion, past any count of people or sum of
+#: money in the news. "1e308" or 25 nines stay listed, with ``parsed = False`` and the reason (they made
+#: a figure's axis infinite).
+MAX_CLAIM_VALUE = 10 ** 15
 #: Most numbers ``find_ranges`` reads from one text: digits, number words and the words that may open
 #: a quantity ("a", "several"). Every quantity it returns takes at least one, so it also returns at most
 #: this many (a list of them costs about 350 bytes each), and a text made of numbers costs at most the

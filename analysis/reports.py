@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import json
+import os
 import re
 import sys
 import time
@@ -31,11 +32,19 @@ def slug(title: str) -> str:
 
     Examples
     --------
+    A name Windows keeps for a device (``con``, ``nul``, ``com1``...) gets ``-report`` after it,
+    so the folder of reports can be copied to any system.
+
     >>> slug("North Korean troops: who says what?")
     'north-korean-troops-who-says-what'
+    >>> slug("../../etc/passwd"), slug(".."), slug("NUL")
+    ('etc-passwd', 'report', 'nul-report')
     """
-    text = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")
-    return text[:80] or "report"
+    text = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")[:80].strip("-") or "report"
+    return f"{text}-report" if text in _DEVICE_NAMES else text
+
+
+_DEVICE_NAMES = {"con", "prn", "aux", "nul", *(f"{p}{n}" for p in ("com", "lpt") for n in range(10))}
 
 
 def sidecar(claims_path: Path) -> dict:
@@ -62,9 +71,33 @@ def check_title(title: str) -> str:
 
 
 def check_out(out: Path) -> Path:
-    """An output folder: a path naming an existing file is an error."""
+    """An output folder: a path naming an existing file, or inside one, or in a folder that cannot be written, is an error.
+
+    Examples
+    --------
+    >>> check_out(Path("/dev/null/reports"))
+    Traceback (most recent call last):
+    ...
+    analysis.errors.InputError: --out '/dev/null/reports' is inside '/dev/null', which is a file; give a folder to write the reports into
+    """
+    out = Path(out)
     if out.exists() and not out.is_dir():
         raise InputError(f"--out {str(out)!r} is a file; give a folder to write the reports into")
+    existing = next((p for p in [out, *out.parents] if p.exists()), None)
+    if existing is not None and existing != out and not existing.is_dir():
+        raise InputError(f"--out {str(out)!r} is inside {str(existing)!r}, which is a file; give a folder to write "
+                         "the reports into")
+    if existing is not None and existing.is_dir() and not os.access(existing, os.W_OK | os.X_OK):
+        raise InputError(f"--out {str(out)!r}: {str(existing)!r} cannot be written to; give a folder you can write in")
+    return out
+
+
+def make_out(out: Path) -> Path:
+    """Create the output folder; a failure (a read-only disk, a race with a file of that name) is one line."""
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise InputError(f"--out {str(out)!r} cannot be created: {error.strerror or error}") from None
     return out
 
 
@@ -162,48 +195,46 @@ def render_claims_report(claims: Path, title: str, out: Path, as_of: str | None 
                          name: str | None = None) -> int:
     """Render the comparison report for a claims file. Returns an exit code.
 
-    The claims are validated first: a file with bad rows gets no report, and the
-    bad rows are listed on standard error.
+    The claims are read once, by the notebook: a file with bad rows gets no report (nothing
+    is written, not even the folder), and the bad rows are listed on standard error.
     """
-    from .claims import load_claims
     from .claims.dates import parse_as_of
 
     claims = Path(claims)
     title = check_title(title)
     check_out(Path(out))
     parse_as_of(as_of or None, "--as-of")
-    try:
-        table = load_claims(claims)
-    except ClaimsValidationError as error:
-        print(f"No report written: {error}", file=sys.stderr)
-        return 2
-    if table.empty:
-        print(f"No report written: {claims} holds no claims (only a header).", file=sys.stderr)
-        return 2
-    out.mkdir(parents=True, exist_ok=True)
-    target = out / f"{report_name(out, name or title, str(claims.resolve()))}.html"
     started = time.perf_counter()
     _progress(f"  executing {COMPARISON_NOTEBOOK} for {claims.name} ...")
     try:
         nb = execute(NOTEBOOKS / COMPARISON_NOTEBOOK,
                      dict(claims_path=str(claims.resolve()), title=title, as_of=as_of or ""))
-    except InputError as error:   # a mistake in the file the loader could only see in the comparison
+    except ClaimsValidationError as error:   # every bad row (the message caps how many it prints)
+        print(f"No report written: {error}", file=sys.stderr)
+        return 2
+    except InputError as error:   # a sidecar, a sources file, an empty file: one line
         print(f"No report written: {error}".splitlines()[0], file=sys.stderr)
         return 2
     except Exception as error:   # the comparison failed on this file: one line, not a traceback
         print(f"No report written: the comparison failed on {claims.name}: {type(error).__name__}: {error}"[:400],
               file=sys.stderr)
         return 1
-    target.write_text(to_html(nb, title), encoding="utf-8")
+    make_out(out)
+    page = to_html(nb, title)
+    try:
+        target = out / f"{report_name(out, name or title, str(claims.resolve()))}.html"
+        target.write_text(page, encoding="utf-8")
+        write_index(out)
+    except OSError as error:   # a full disk, a folder made read-only meanwhile
+        raise InputError(f"--out {str(out)!r}: the report cannot be written: {error.strerror or error}") from None
     _progress(f"  wrote {target} ({time.perf_counter() - started:.1f} s)")
-    write_index(out)
     return 0
 
 
 def build_reports(notebooks: Path, out: Path) -> int:
     """Execute every numbered notebook, render it, and write the index. Returns an exit code."""
     check_out(Path(out))
-    out.mkdir(parents=True, exist_ok=True)
+    make_out(Path(out))
     found = sorted(Path(notebooks).glob("[0-9][0-9]-*.ipynb"))
     if not found:
         print(f"no numbered notebooks in {notebooks}", file=sys.stderr)

@@ -393,3 +393,120 @@ def test_said_in_the_statement_of_x():
         ("7", "killed", "KZ")]
     assert found("Внаслідок атаки загинули 7 людей, йдеться у повідомленні поліції Молдови.", "uk") == [
         ("7", "killed", "MD")]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("ru", "Среди пассажиров жертв нет, уточнили в МЧС Казахстана.", [("жертв нет", "killed", "KZ")]),
+    ("ru", "По словам губернатора Чили, погибших нет.", [("погибших нет", "killed", "CL")]),
+    ("uk", "Серед туристів загиблих немає, повідомила поліція Румунії.", [("загиблих немає", "killed", "RO")]),
+    ("ko", "칠레 경찰은 사망자는 없다고 밝혔다.", [("사망자는 없다고", "killed", "CL")]),
+    ("en", "The crash caused no deaths, the Chilean police said.", [("no deaths", "killed", "CL")]),
+])
+def test_a_statement_of_none_is_a_claim_of_zero(lang, text, expected):
+    rows = extract_rows(text, lang=lang)
+    assert [(r["stated"], r["metric"], r["country"]) for r in rows] == expected
+    assert [(r["low"], r["high"]) for r in rows] == [(0.0, 0.0)]
+
+
+def test_no_data_about_the_dead_is_no_claim_of_zero():
+    assert found("Данных о пострадавших пока нет, сообщили в МЧС Казахстана.", "ru") == []
+
+
+def test_a_state_body_in_news_that_names_no_country_is_the_languages_home_country():
+    rows = extract_rows("Губернатор области сообщил, что погибли трое горняков.", lang="ru")
+    assert [(r["stated"], r["country"]) for r in rows] == [("трое", "RU")]
+    named = extract_rows("Министр внутренних дел Перу сообщил, что погибли трое горняков.", lang="ru")
+    assert rows[0]["confidence"] < named[0]["confidence"]
+    # news about a foreign country names it: the language's country is never taken then
+    assert found("Землетрус у Перу.\n\nГубернатор області повідомив, що загинули троє людей.", "uk") == [
+        ("троє", "killed", "PE")]
+
+
+def test_a_bare_spokeswoman_speaks_for_the_body_of_her_sentence():
+    text = "The Chilean transport ministry has recorded 300 road deaths this year, a spokeswoman said."
+    assert found(text, "en", "stated", "country", "speaker") == [("300", "CL", "Chilean transport ministry")]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a measure phrase with a word inside it, and a number inside it that is no count
+    ("ru", "Восемь человек были доставлены в районную больницу, сообщила полиция Молдавии.", [("Восемь", "wounded", "MD")]),
+    ("ru", "Девять человек доставлены в одну больницу, двое - в другую, сообщила полиция Молдавии.",
+     [("Девять", "wounded", "MD"), ("двое", "wounded", "MD")]),
+    # "among them" opening the next sentence counts a part of the number before
+    ("uk", '"Загинули 12 людей. Серед них троє дітей", - повідомив речник поліції Молдови.',
+     [("12", "killed", "MD"), ("троє", "killed", "MD")]),
+    ("en", '"We took 14 people to hospital," the Chilean fire service said.', [("14", "wounded", "CL")]),
+    # an appositive's role at a state body: the article's country
+    ("en", "Mine collapse in Chile\n\nNine miners are missing, Ana Soto, director of mine safety at the ministry, "
+           "told reporters.", [("Nine", "missing", "CL")]),
+    # the registry's 소방청 is South Korea's; after "일본 총무성 소방청" a bare 소방청 is Japan's
+    ("ko", "일본 총무성 소방청은 열사병으로 40명이 숨졌다고 발표했다. 소방청은 20명이 다쳤다고 덧붙였다.",
+     [("40", "killed", "JP"), ("20", "wounded", "JP")]),
+    # relayed by an outlet, the subject is the source
+    ("ko", "AP통신에 따르면 칠레 경찰은 선원 3명을 체포했다.", [("3", "captured", "CL")]),
+    # a headline's quotation is not attributed by the story under it
+    ("ko", '칠레 여객선 침몰…"최소 9명 사망"\n\n칠레 해군은 9명이 숨졌다고 밝혔다.', [("9", "killed", "CL")]),
+    # people counted are no speaker; a cue describing a thing is no measure
+    ("en", "Seven others were admitted to hospital, the Chilean police said.", [("Seven", "wounded", "CL")]),
+    ("ru", "Премьер-министр Перу заявила, что власти направят в пострадавшие районы 300 военных медиков.",
+     [("300", "deployed", "PE")]),
+    # a relative clause says what befell the people counted
+    ("ru", "Спасатели ищут двух рыбаков, которые пропали в понедельник, сообщила полиция Молдавии.",
+     [("двух", "missing", "MD")]),
+    # a part named before its whole ("including 2") takes the whole's measure
+    ("ko", "칠레 경찰은 관광객 2명을 포함해 모두 9명이 숨졌다고 밝혔다.", [("2", "killed", "CL"), ("9", "killed", "CL")]),
+    # a nationality of a weapon says nothing of where: a city's mayor in a Ukrainian city is Ukraine's
+    ("uk", "Атака російських дронів на Харківщину\n\nЗагинули двоє людей, повідомив міський голова.",
+     [("двоє", "killed", "UA")]),
+    # state media speak for the state the article is about
+    ("en", "Flooding in Chile\n\nState media reported that 45 people had died.", [("45", "killed", "CL")]),
+    ("ko", "칠레 홍수\n\n관영 매체는 45명이 숨졌다고 보도했다.", [("45", "killed", "CL")]),
+    # a Korean compound ending in a state body's ending (청, 부, 도) is a speaker; no country named: Korea's
+    ("ko", "산림청은 산불로 주민 300여 명이 대피했다고 밝혔다.", [("300여", "displaced", "KR")]),
+    ("ko", "이번 산불로 2명이 숨졌다고 경북도는 전했다.", [("2", "killed", "KR")]),
+    # a Korean verb ending that closes its clause: the cue before the number is the clause before's
+    ("ko", "칠레 당국은 최소 40명이 숨지고 200여 명이 다쳤다고 밝혔다.", [("최소 40", "killed", "CL"), ("200여", "wounded", "CL")]),
+    # a measure noun made a verb (투입 -> 투입하다)
+    ("ko", "칠레 대통령은 군인 500명을 추가로 투입하겠다고 밝혔다.", [("500", "deployed", "CL")]),
+    # "the country's disaster management institute" is no run of unknown words; people sheltering are displaced
+    ("en", "Floods have killed 53 people in Chile, the country's disaster management institute said.",
+     [("53", "killed", "CL")]),
+    ("en", "Floods in Chile\n\nMore than 2,000 people are sheltering in schools, the Chilean army said.",
+     [("More than 2,000", "displaced", "CL")]),
+    # a woman's title (міністерка), the press service of "the agency" (ведомство) named before
+    ("uk", "Міністерка внутрішніх справ Чилі заявила, що загинули 12 людей.", [("12", "killed", "CL")]),
+    ("ru", "МВД Чили сообщило о 12 погибших.\nРаненых нет, добавили в пресс-службе ведомства.",
+     [("12", "killed", "CL"), ("Раненых нет", "wounded", "CL")]),
+    # an oblast administration (ОВА) is Ukraine's whoever's troops the sentence names; settlements are no people
+    ("uk", "Російські війська завдали 300 ударів по 8 населених пунктах області, загинули двоє людей, повідомив "
+           "голова ОВА.", [("двоє", "killed", "UA")]),
+    # a billion or more with no people named is money, not people
+    ("ru", "Министр финансов Чили заявил, что правительство выделит на помощь пострадавшим 20 млрд.", []),
+    # burns are injuries; people being treated are wounded
+    ("ru", "Более 60 человек получили ожоги, сообщил представитель МЧС Чили.", [("Более 60", "wounded", "CL")]),
+    ("en", "Seven inmates were being treated at a hospital, the Chilean police said.", [("Seven", "wounded", "CL")]),
+    # losses are killed or wounded
+    ("ru", "Армия Чили за сутки потеряла до 50 военнослужащих, заявили в Минобороны Перу.",
+     [("до 50", "killed_or_wounded", "PE")]),
+    ("uk", "Генштаб Перу: втрати противника за добу становлять 340 осіб\n\nТекст.", [("340", "killed_or_wounded", "PE")]),
+])
+def test_more_shapes(lang, text, expected):
+    assert found(text, lang) == expected
+
+
+def test_a_press_release_in_the_first_person_speaks_for_its_issuer():
+    text = ("Press release: the Chilean Red Cross on the floods\n"
+            "Our teams received 40 wounded people on Sunday.\nSince then we have counted 12 deaths.\n")
+    assert found(text) == [("40", "wounded", "CL"), ("12", "killed", "CL")]
+
+
+def test_an_ngos_seat_does_not_say_where_the_story_is():
+    # MSF is seated in Geneva (the registry), which says nothing of where "the authorities" are
+    text = "MSF teams treated the wounded.\n\nThe authorities said 60 people had died."
+    assert found(text) == [("60", "killed", "")]
+
+
+def test_a_clause_with_its_own_subject_is_no_ellipsis():
+    text = "We have recorded 40 deaths in the camps where we work, and we are treating 900 patients in our clinics."
+    assert [r[:2] for r in found("Statement by the Chilean Red Cross\n" + text + "\nWe ask for help.\nWe thank you.")] \
+        == [("40", "killed")]

@@ -260,3 +260,132 @@ def test_a_files_own_extra_columns_are_kept_but_never_compared(tmp_path):
     table = statements(claims)
     assert sorted(table["claim_id"]) == ["A", "B"]
     assert not set(extra) & set(table.columns)
+
+
+# -- a fresh battery (the report helper's): each case failed before its fix ---------------------------
+
+def test_a_utf16_file_without_a_byte_order_mark_is_one_error_saying_utf8(tmp_path):
+    path = write_claims(tmp_path / "u16.csv", [claim()])
+    path.write_bytes(path.read_text(encoding="utf-8").encode("utf-16-le"))    # no BOM: every letter then a NUL
+    with pytest.raises(ClaimsValidationError) as info:
+        load_claims(path)
+    assert len(info.value.problems) == 1 and "not UTF-8" in info.value.problems[0]["reason"]   # was 45 problems
+
+
+@pytest.mark.parametrize("stated", ["1e308", "9" * 25])
+def test_a_figure_past_any_count_is_kept_unread_and_the_report_is_written(capsys, tmp_path, stated):
+    from analysis.limits import MAX_CLAIM_VALUE
+
+    path = write_claims(tmp_path / "big.csv", [
+        claim(claim_id="BIG", stated=stated, quote=f"They said {stated} soldiers had died."),
+        claim(claim_id="OK", organisation="Ministry of Defence", country="UA", stated="4,000",
+              quote="The ministry said 4,000 were killed.")])
+    claims = load_claims(path).set_index("claim_id")
+    assert len(claims) == 2 and not claims.loc["BIG", "parsed"] and "MAX_CLAIM_VALUE" in claims.loc["BIG", "parse_error"]
+    assert MAX_CLAIM_VALUE == 10 ** 15
+    code, err = report(capsys, path, tmp_path)      # "1e308" made an axis infinite: exit 1, no report
+    assert code == 0, err
+    assert "(2 rows)" in next((tmp_path / "out").glob("t.html")).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("name", ["$\\frac$", "A$B$ \\undefined{", "US$5 and $6"])
+def test_dollar_signs_in_names_are_text_in_figures_not_formulas(capsys, tmp_path, name):
+    path = write_claims(tmp_path / "d.csv", [
+        claim(organisation=name, quote="They said $x$ and about 300 soldiers had died."),
+        claim(claim_id="C2", organisation=name + " 2", country="UA", stated="4,000", quote="4,000 were killed.")])
+    code, err = report(capsys, path, tmp_path)      # matplotlib read "$\frac$" as a formula and failed
+    assert code == 0, err
+    page = (tmp_path / "out" / "t.html").read_text(encoding="utf-8")
+    assert 'class="tex2jax_ignore mathjax_ignore"' in page          # JupyterLab's MathJax skips the data
+    assert "They said $x$ and about 300" in page
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_extract_skips_a_named_pipe_instead_of_waiting_for_a_writer(capsys, tmp_path):
+    os.mkfifo(tmp_path / "pipe.txt")
+    (tmp_path / "ok.txt").write_text("The ministry said 300 soldiers were killed.", encoding="utf-8")
+    code = main(["extract", str(tmp_path / "pipe.txt"), str(tmp_path / "ok.txt"), "--quiet",
+                 "--out", str(tmp_path / "c.csv")])             # opening the pipe blocked for ever
+    err = capsys.readouterr().err
+    assert code == 1 and "pipe.txt: skipped, it is not a regular file" in err
+    assert "300" in (tmp_path / "c.csv").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("title, name", [("CON", "con-report"), ("nul", "nul-report"), ("COM1", "com1-report"),
+                                         ("../../etc/passwd", "etc-passwd"), ("..", "report"), ("🔥🔥", "report"),
+                                         ("x" * 79 + "-y", "x" * 79)])
+def test_report_file_names_are_portable(title, name):
+    from analysis.reports import slug
+
+    assert slug(title) == name       # "CON" gave con.html, a device on Windows
+
+
+def test_thousands_of_copies_of_one_claim_are_one_statement_read_in_linear_time(tmp_path):
+    from analysis.compare import drift, statements
+
+    rows = [claim(claim_id=f"C{i}", outlet=f"Outlet {i}") for i in range(3000)]
+    rows += [claim(claim_id=f"K{i}", outlet=f"Other {i}", metric="killed_or_wounded") for i in range(5)]
+    claims = load_claims(write_claims(tmp_path / "copies.csv", rows))
+    started = time.process_time()
+    table, changes = statements(claims), drift(claims)
+    assert time.process_time() - started < 20       # every copy against every copy: 3,000² comparisons
+    assert table["reports"].tolist() == [3000]      # the five 'killed or wounded' readings drifted
+    assert sorted(changes.loc[changes["change"] == "metric", "claim_id"]) == [f"K{i}" for i in range(5)]
+
+
+def test_many_sources_are_compared_by_their_extremes_and_drawn_in_part(tmp_path):
+    from analysis.compare import default_as_of
+    from analysis.compare.divergence import MAX_ALL_PAIRS
+    from analysis.report import sections
+
+    n = MAX_ALL_PAIRS + 5
+    rows = [claim(claim_id=f"C{i}", organisation=f"Organisation {i:02d}", country="", stated=str(100 + 10 * i),
+                  quote=f"They said {100 + 10 * i} soldiers had died.") for i in range(n)]
+    claims = load_claims(write_claims(tmp_path / "many.csv", rows))
+    when = default_as_of(claims)
+    found = sections.divergence(claims, "killed", when)
+    assert len(found["rows"]) == 2 * n - 3               # the highest and the lowest with every other
+    assert f"{n} current figures make {n * (n - 1) // 2:,} pairs" in found["sentence"] and found["figure"] is None
+    measure = sections.measure_sections(claims, when)[0]
+    assert len(measure["rows"]) == n and measure["figure"] is not None       # every figure stays in the table
+    assert f"the {plural_of(n - sections.MAX_PLOT_SOURCES)} between them" in measure["why_no_figure"]
+
+
+def plural_of(n: int) -> str:
+    return f"{n} figure" + ("" if n == 1 else "s")
+
+
+def test_a_timeline_draws_the_sources_with_most_statements_and_names_the_rest(tmp_path):
+    from analysis.report import sections
+
+    n = sections.MAX_TIMELINE_SOURCES + 3
+    rows = [claim(claim_id=f"C{i}-{k}", organisation=f"Org {i:02d}", claim_date=f"2025-0{k + 1}-10",
+                  published=f"2025-0{k + 1}-10", stated=str(100 + i + k), quote=f"They said {100 + i + k} died.")
+            for i in range(n) for k in range(1 if i >= sections.MAX_TIMELINE_SOURCES else 2)]
+    found = sections.timeline_sections(load_claims(write_claims(tmp_path / "t.csv", rows)))["timelines"][0]
+    assert "Not drawn, to keep the figure readable: 3 sources" in found["not_drawn"]
+    assert all(f"Org {i:02d}" in found["not_drawn"] for i in range(sections.MAX_TIMELINE_SOURCES, n))
+
+
+def test_every_kind_word_is_found_by_the_look_up(tmp_path):
+    from analysis.claims.kinds import _tables, infer_kind
+
+    for entries, _, mode, _ in _tables():
+        for entry in entries:
+            assert infer_kind(entry.text)[0], entry.text              # an index that misses a word says ""
+            assert infer_kind(f"The {entry.text} of Ruritania")[0], entry.text
+
+
+def test_out_inside_a_file_is_one_line_not_a_traceback(capsys, tmp_path):
+    (tmp_path / "afile").write_text("keep", encoding="utf-8")
+    code, err = run(capsys, "report", "--claims", str(topic(tmp_path)), "--title", "T",
+                    "--out", str(tmp_path / "afile" / "reports"))     # NotADirectoryError from mkdir
+    assert_clear_error(code, err, "which is a file")
+    assert (tmp_path / "afile").read_text(encoding="utf-8") == "keep"
+
+
+def test_a_url_with_a_quote_says_how_to_write_it(tmp_path):
+    path = write_claims(tmp_path / "u.csv", [claim(url="https://example.org/O'Brien")])
+    with pytest.raises(ClaimsValidationError) as info:
+        load_claims(path)
+    assert "%27" in info.value.problems[0]["reason"]     # it said only "must start with http://"

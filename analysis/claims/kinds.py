@@ -54,8 +54,8 @@ def _tokens(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[tuple[tuple[Entry, ...], frozenset[str], str], ...]:
-    """Every language's entries, link words and match mode, checked against SOURCE_KINDS."""
+def _tables() -> tuple[tuple[tuple[Entry, ...], frozenset[str], str, dict[str, list[int]]], ...]:
+    """Every language's entries, link words, match mode and entries by first word, checked against SOURCE_KINDS."""
     from .sources import SOURCE_KINDS
 
     where = "analysis/claims/data/kind_words.yaml"
@@ -78,8 +78,30 @@ def _tables() -> tuple[tuple[tuple[Entry, ...], frozenset[str], str], ...]:
                     phrase = str(phrase)
                     words_of = (phrase.casefold().replace(" ", ""),) if mode == "substring" else tuple(_tokens(phrase))
                     entries.append(Entry(words_of, kind, tier == "heads", mode, phrase))
-        out.append((tuple(entries), frozenset(_tokens(" ".join(map(str, table.get("links") or [])))), mode))
+        index: dict[str, list[int]] = {}   # an entry's first word (or its string) -> the entries, in table order
+        for n, entry in enumerate(entries):
+            index.setdefault(entry.words[0], []).append(n)
+        out.append((tuple(entries), frozenset(_tokens(" ".join(map(str, table.get("links") or [])))), mode, index))
     return tuple(out)
+
+
+def _candidates(entries: tuple[Entry, ...], index: dict[str, list[int]], mode: str, tokens: list[str],
+                squeezed: str) -> list[Entry]:
+    """The entries that can match (their first word is there), in table order: a look-up per word, not a scan."""
+    found: set[int] = set()
+    if mode == "substring":
+        for first, numbers in index.items():
+            if first in squeezed:
+                found.update(numbers)
+    else:
+        longest = max(map(len, index), default=0)
+        for token in set(tokens):
+            if mode == "word":
+                found.update(index.get(token, ()))
+            else:   # prefix: an entry's first word begins the token
+                for end in range(1, min(len(token), longest) + 1):
+                    found.update(index.get(token[:end], ()))
+    return [entries[n] for n in sorted(found)]
 
 
 def _matches(entry: Entry, tokens: list[str], squeezed: str) -> list[int]:
@@ -105,9 +127,9 @@ def infer_kind(name: str) -> tuple[str, str]:
     tokens = _tokens(name)
     squeezed = "".join(name.casefold().split())
     best: tuple | None = None
-    for entries, links, mode in _tables():
+    for entries, links, mode, index in _tables():
         first_link = next((i for i, t in enumerate(tokens) if t in links), len(tokens))
-        for entry in entries:
+        for entry in _candidates(entries, index, mode, tokens, squeezed):
             for start in _matches(entry, tokens, squeezed):
                 in_body = True if mode == "substring" else start < first_link
                 key = (not in_body, not entry.head, start, -len(entry.words[0] if mode == "substring" else entry.words))

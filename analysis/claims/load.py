@@ -38,7 +38,7 @@ import pandas as pd
 import pandera.pandas as pa
 
 from ..errors import ClaimsValidationError, InputError
-from ..limits import MAX_CLAIMS_FILE_BYTES, MAX_FIELD_CHARS
+from ..limits import MAX_CLAIM_VALUE, MAX_CLAIMS_FILE_BYTES, MAX_FIELD_CHARS
 from .columns import RANGE_COLUMNS, RANGE_DTYPES, range_columns, unread_columns
 from .dates import PartialDate
 from .schema import COLUMNS, DERIVED, KIND_COLUMN, METRICS, OPTIONAL, REQUIRED, claims_schema
@@ -94,6 +94,9 @@ def read_claims_csv(path: str | Path) -> tuple[pd.DataFrame, list[dict]]:
         header = [h.strip() for h in next(reader)]
     except csv.Error as error:
         raise _file_problem(path, f"the header row cannot be read as CSV: {error}", row=1) from None
+    if "\x00" in "".join(header):   # UTF-16 without a byte-order mark decodes as UTF-8 with a NUL after each letter
+        raise _file_problem(path, "is not UTF-8 text (its header holds NUL characters: UTF-16, or a binary file); "
+                            "save it as UTF-8", row=1)
     problems += header_problems(header)
     records, rows = [], []
     line = reader.line_num
@@ -282,6 +285,9 @@ def _read_stated(stated: str, lang: str, band: str | None = None) -> tuple:
                                     "not a count", r.rule)
         elif getattr(r, "unit", None) == "%":
             values = unread_columns(f"{stated!r} is a share (%), not a count", r.rule)
+        elif max((abs(v) for v in (r.low, r.high, r.best or 0.0) if math.isfinite(v)), default=0.0) >= MAX_CLAIM_VALUE:
+            values = unread_columns(f"{stated[:40]!r} is {MAX_CLAIM_VALUE:.0e} or more, past any count the package "
+                                    "compares (MAX_CLAIM_VALUE)", r.rule)
         else:
             values = range_columns(r)
     return tuple(values[c] for c in RANGE_COLUMNS)

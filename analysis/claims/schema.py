@@ -99,7 +99,8 @@ def claims_schema(measures: tuple[str, ...] = METRICS) -> pa.DataFrameSchema:
             "published": pa.Column(checks=[_check(_date_or_empty,
                                    f"not a date (or outside the years the package handles): use {ACCEPTED}, or leave it empty")], **text),
             "url": pa.Column(checks=[_check(lambda v: bool(_URL.match(v)),
-                                            "not a web address: must start with http:// or https://")], **text),
+                                            "not a web address: it must start with http:// or https:// and hold no space, quote or "
+                                            "angle bracket (write them percent-encoded: %20, %22, %27, %3C, %3E)")], **text),
             "lang": pa.Column(checks=[_check(_language, "not an ISO 639-1 language code (en, uk, ru, ko, "
                                              "it, ...); a language without a table is kept unread")], **text),
             "notes": pa.Column(**text),

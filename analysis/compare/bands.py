@@ -14,7 +14,7 @@ import pandas as pd
 from ..claims.load import add_ranges
 from ..normalise import BANDS
 from .cache import per_frame
-from .divergence import figures, pairwise
+from .divergence import extremes, figures, pairwise
 
 STANDARD = "standard"
 
@@ -63,8 +63,9 @@ def band_findings(claims: pd.DataFrame, metric: str, as_of=None, by: str = "orga
 def _band_findings(claims: pd.DataFrame, metric: str, as_of, by: str) -> pd.DataFrame:
     found: dict[str, dict[frozenset, tuple[bool, float]]] = {}
     order: list[tuple[str, str]] = []
+    only = extremes(figures(claims, metric, as_of, by))   # the same pairs as the report's table
     for band in BANDS:
-        pairs = pairwise(figures(with_band(claims, band), metric, as_of, by))
+        pairs = pairwise(figures(with_band(claims, band), metric, as_of, by), only)
         found[band] = {frozenset((a, b)): (bool(o), float(g))
                        for a, b, o, g in zip(pairs["a"], pairs["b"], pairs["overlap"], pairs["gap"])}
         if band == band_of(claims):

@@ -15,7 +15,7 @@ import math
 
 import pandas as pd
 
-from ..claims.columns import range_of, stated_value
+from ..claims.columns import RANGE_COLUMNS, range_of, stated_value
 from ..claims.dates import PartialDate
 from .figures import latest, mark_stale, stale_after
 
@@ -68,7 +68,7 @@ def figures(claims: pd.DataFrame, metric: str, as_of: str | PartialDate | None =
     if frame.empty:
         return frame.assign(compared_low=pd.Series(dtype=float), compared_high=pd.Series(dtype=float),
                             compared_by=pd.Series(dtype=str))
-    bounds = [compared_bounds(r) for _, r in frame.iterrows()]
+    bounds = [compared_bounds(r) for r in frame[["kind", "best", "low", "high"]].to_dict("records")]
     frame["compared_low"] = [b[0] for b in bounds]
     frame["compared_high"] = [b[1] for b in bounds]
     frame["compared_by"] = [b[2] for b in bounds]
@@ -133,11 +133,41 @@ def compare(claims: pd.DataFrame, metric: str, as_of: str | PartialDate | None =
     return out
 
 
-def pairwise(detail: pd.DataFrame) -> pd.DataFrame:
-    """Every pair of fresh figures: the ratio interval (higher / lower), overlap or gap."""
+#: Current figures past which :func:`pairwise` pairs only the highest and the lowest with every other
+#: (2n - 3 pairs): 1,000 sources have half a million pairs, which no reader reads and which took minutes.
+MAX_ALL_PAIRS = 40
+
+
+def extremes(detail: pd.DataFrame) -> set | None:
+    """The labels :func:`pairwise` keeps when there are too many figures for every pair (None: every pair)."""
+    fresh = detail[~detail["stale"]] if "stale" in detail else detail
+    if len(fresh) <= MAX_ALL_PAIRS:
+        return None
+    return {fresh["label"].iloc[0], fresh["label"].iloc[-1]}
+
+
+def _pairs(records: list, only: set | None):
+    """Pairs (i < j) of the records, in the order of ``itertools.combinations``; with ``only``, those with one in it."""
+    if only is None:
+        yield from itertools.combinations(records, 2)
+        return
+    keep = [n for n, r in enumerate(records) if r["label"] in only]
+    for i, a in enumerate(records):
+        later = range(i + 1, len(records)) if a["label"] in only else (j for j in keep if j > i)
+        for j in later:
+            yield a, records[j]
+
+
+def pairwise(detail: pd.DataFrame, only: set | None = None) -> pd.DataFrame:
+    """Every pair of fresh figures: the ratio interval (higher / lower), overlap or gap.
+
+    ``only`` (labels) keeps the pairs with one of those sources (see :func:`extremes`).
+    """
     rows = []
     fresh = detail[~detail["stale"]] if "stale" in detail else detail
-    for a, b in itertools.combinations(fresh.to_dict("records"), 2):
+    used = [c for c in ("label", "claim_id", "compared_low", "compared_high", "compared_by", "stated", "lang",
+                        *RANGE_COLUMNS) if c in fresh.columns]   # only what is read: rows of 60 columns were slow
+    for a, b in _pairs(fresh[used].to_dict("records"), only):
         ra, rb = range_of(a), range_of(b)
         overlap = ra.overlaps(rb)
         gap = 0.0 if overlap else (rb.low - ra.high if rb.low > ra.high else ra.low - rb.high)
@@ -197,4 +227,4 @@ def summary(detail: pd.DataFrame) -> dict:
                 conservative_source=conservative_source, highest=highest, lowest=lowest)
 
 
-__all__ = ["Comparison", "compare", "figures", "pairwise", "ratio_matrix", "summary", "compared_bounds", "ratio_bounds"]
+__all__ = ["Comparison", "compare", "figures", "pairwise", "extremes", "MAX_ALL_PAIRS", "ratio_matrix", "summary", "compared_bounds", "ratio_bounds"]

@@ -31,12 +31,17 @@ def harmonise(claims: pd.DataFrame) -> pd.DataFrame:
     reps["derived"] = False
     cumulative = reps[reps["scope"] == CUMULATIVE]
     derived = []
+    # the first row of each measure in each statement (organisation and claim date), in file order
+    first: dict[tuple, dict[str, int]] = {}
+    for position, (source, date, metric) in enumerate(zip(cumulative["source"], cumulative["claim_date"],
+                                                          cumulative["metric"])):
+        if not (pd.isna(source) or pd.isna(date)):   # as groupby: no statement for a missing key
+            first.setdefault((source, date), {}).setdefault(metric, position)
     for rule in _vocabulary(claims).rules:
-        for _, group in cumulative.groupby(["source", "claim_date"], sort=False):
-            parts = [group[group["metric"] == name] for name in rule.parts]
-            if any(p.empty for p in parts):
+        for measures in first.values():
+            if any(name not in measures for name in rule.parts):
                 continue
-            rows = [p.iloc[0] for p in parts]
+            rows = [cumulative.iloc[measures[name]] for name in rule.parts]
             if len({(r["currency"] or None) for r in rows}) > 1:
                 continue
             total = range_of(rows[0])

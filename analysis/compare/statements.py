@@ -98,38 +98,64 @@ def _keys(frame: pd.DataFrame) -> pd.Series:
 
 
 def _metric_drift(parsed: pd.DataFrame) -> list[dict]:
-    """The same organisation and number under another measure within a month: the minority measure drifted."""
+    """The same organisation and number under another measure within a month: the minority measure drifted.
+
+    Claims of one organisation and scope are compared by their anchor number (within 0.1 %) and
+    date (within 31 days). Claims alike in number, date and measure are counted together, so
+    thousands of copies of one claim cost no more than one.
+    """
     rows = []
     counted = parsed[parsed["metric"] != "other"].dropna(subset=["date"])
     if counted.empty:
         return rows
-    used = ["source", "scope", "date", "row", "metric", "claim_date", "claim_id", "outlet", "stated", "url"]
-    counted = counted[used].assign(anchor_value=anchors(counted))   # only what is read: rows of 50 columns were slow
-    for _, group in counted.groupby(["source", "scope"], sort=False):
-        records = list(group.sort_values(["date", "row"]).itertuples(index=False))
-        by_value = sorted(range(len(records)), key=lambda i: records[i].anchor_value)
-        values = [records[i].anchor_value for i in by_value]
+    names = ["source", "scope", "date", "row", "metric", "claim_date", "claim_id", "outlet", "stated", "url"]
+    columns = [counted[c].tolist() for c in names] + [anchors(counted)]
+    groups: dict[tuple, list[tuple]] = {}
+    for record in zip(*columns):
+        if not (pd.isna(record[0]) or pd.isna(record[1])):   # as groupby: no group for a missing key
+            groups.setdefault((record[0], record[1]), []).append(record)
+    _, _, DATE, ROW, METRIC, CLAIM_DATE, CLAIM_ID, OUTLET, STATED, URL, VALUE = range(11)
+    for records in groups.values():
+        records.sort(key=lambda r: (r[DATE], r[ROW]))
+        first: dict[tuple, tuple] = {}     # each (number, date, measure) and its first record, in date order
+        weight: Counter = Counter()
+        for r in records:
+            key = (r[VALUE], r[DATE], r[METRIC])
+            first.setdefault(key, r)
+            weight[key] += 1
+        keys = list(first)
+        order = {key: n for n, key in enumerate(keys)}
+        by_value = sorted(keys, key=lambda k: k[0])
+        values = [k[0] for k in by_value]
+        verdicts: dict[tuple, tuple | None] = {}
+        for key in keys:
+            value, date, metric = key
+            # the same number (within 0.1 %): a window of the keys sorted by value, kept in date order
+            near = by_value[bisect.bisect_left(values, value * (1 - 1e-3)):
+                            bisect.bisect_right(values, value * (1 + 1e-3))]
+            peers = sorted((k for k in near if math.isclose(k[0], value, rel_tol=1e-3)
+                            and abs((k[1] - date).days) <= 31), key=order.__getitem__)
+            counts: Counter = Counter()
+            for k in peers:
+                counts[k[2]] += weight[k]
+            verdict = None
+            if len(counts) >= 2:
+                top = max(counts.values())
+                majority = next(k[2] for k in peers if counts[k[2]] == top)
+                if metric != majority:
+                    verdict = first[next(k for k in peers if k[2] == majority)]
+            verdicts[key] = verdict
         for x in records:
-            # the same number (within 0.1 %): a window of the records sorted by value, kept in date order
-            near = by_value[bisect.bisect_left(values, x.anchor_value * (1 - 1e-3)):
-                            bisect.bisect_right(values, x.anchor_value * (1 + 1e-3))]
-            peers = [records[i] for i in sorted(near)
-                     if math.isclose(records[i].anchor_value, x.anchor_value, rel_tol=1e-3)
-                     and abs((records[i].date - x.date).days) <= 31]
-            counts = Counter(y.metric for y in peers)
-            if len(counts) < 2:
+            ref = verdicts[(x[VALUE], x[DATE], x[METRIC])]
+            if ref is None:
                 continue
-            top = max(counts.values())
-            majority = next(y.metric for y in peers if counts[y.metric] == top)
-            if x.metric == majority:
-                continue
-            ref = next(y for y in peers if y.metric == majority)
-            rows.append(dict(change="metric", source=x.source, claim_date=x.claim_date, metric=x.metric,
-                             claim_id=x.claim_id, outlet=x.outlet, stated=x.stated, reference_claim_id=ref.claim_id,
-                             reference_outlet=ref.outlet, reference_stated=ref.stated, reference_metric=ref.metric,
-                             description=f"{x.outlet} reported {x.stated!r} as {x.metric.replace('_', ' ')} where "
-                                         f"{ref.outlet} had it as {ref.metric.replace('_', ' ')}",
-                             url=x.url, reference_url=ref.url))
+            rows.append(dict(change="metric", source=x[0], claim_date=x[CLAIM_DATE], metric=x[METRIC],
+                             claim_id=x[CLAIM_ID], outlet=x[OUTLET], stated=x[STATED],
+                             reference_claim_id=ref[CLAIM_ID], reference_outlet=ref[OUTLET],
+                             reference_stated=ref[STATED], reference_metric=ref[METRIC],
+                             description=f"{x[OUTLET]} reported {x[STATED]!r} as {x[METRIC].replace('_', ' ')} where "
+                                         f"{ref[OUTLET]} had it as {ref[METRIC].replace('_', ' ')}",
+                             url=x[URL], reference_url=ref[URL]))
     return rows
 
 
@@ -219,13 +245,17 @@ def drift(claims: pd.DataFrame) -> pd.DataFrame:
         return pd.DataFrame(rows, columns=DRIFT_COLUMNS)
     parsed["anchor_value"] = anchors(parsed)
     reps = set(" ".join(statements(claims)["claim_id"]).split())
+    used = ["_key", "claim_id", "outlet", "stated", "source", "claim_date", "metric", "url", "anchor_value"] + _READING
+    groups: dict[str, list[dict]] = {}   # statement key -> its claims, in file order (plain dicts: quick)
+    for record in parsed[used].to_dict("records"):
+        groups.setdefault(record["_key"], []).append(record)
     out = []
-    for _, group in parsed.groupby("_key", sort=False):
+    for group in groups.values():
         if len(group) < 2:
             continue
-        rep_id = next(cid for cid in group["claim_id"] if cid in reps)
-        ref = group[group["claim_id"] == rep_id].iloc[0]
-        for _, other in group.iterrows():
+        rep_id = next(r["claim_id"] for r in group if r["claim_id"] in reps)
+        ref = next(r for r in group if r["claim_id"] == rep_id)
+        for other in group:
             if other["claim_id"] == rep_id or all(other[c] == ref[c] for c in _READING):
                 continue
             a, b = ref["anchor_value"], other["anchor_value"]

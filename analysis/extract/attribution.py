@@ -9,11 +9,11 @@ Work per sentence is linear in its number of words: each cue looks at most a few
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .language import Language
 from .registry import RegistryIndex
-from .speakers import Speaker, phrase_has_head, resolve
+from .speakers import Speaker, _korean_role, phrase_has_head, resolve
 from .words import Words, country_at
 
 _BOUNDARY = frozenset(",;:()[]\"“”«»„—–-!?.·")
@@ -55,8 +55,12 @@ def _stops(w: Words, i: int, lx: Language) -> bool:
 
 def _has_measure(w: Words, a: int, b: int, lx: Language) -> bool:
     """A phrase with an event word (died, wounded) and no role in it is a clause, not a speaker."""
-    event = any((m := lx.measures.match(w.key, i)) and m[1][1] == 1 for i in range(a, b))  # type: ignore[index]
-    return event and not any(w.key[i] in lx.roles for i in range(a, b))
+    cue: set[int] = set()  # the words of event cues ("доставлены в одну больницу": больница is no role here)
+    for i in range(a, b):
+        m = lx.measures.match_loose(w.key, i)
+        if m and m[1][1] == 1:  # type: ignore[index]
+            cue.update(range(i, i + m[0]))
+    return bool(cue) and not any(w.key[i] in lx.roles for i in range(a, b) if i not in cue)
 
 
 def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
@@ -70,8 +74,10 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
         k = j - 1
         while k >= 0 and j - k <= 12 and w.text[k] not in ",;:\"“”«»(":
             k -= 1
-        if k > 0 and w.text[k] == "," and not w.is_punct(k - 1):
-            j = k - 1  # "Petrenko, 52, told" / "Pang, the society's head, said"
+        if k > 0 and w.text[k] == "," and not w.is_punct(k - 1) and not any(
+                lx.measures.match(w.key, x) for x in range(k + 1, j)):
+            j = k - 1  # "Petrenko, 52, told" / "Pang, the society's head, said" (no clause of a measure: "…, двоє
+            # з них у важкому стані, уточнили …")
         else:
             return i, i
     if j >= 1 and w.key[j] in lx.words["relative_pronouns"] and w.text[j - 1] == ",":
@@ -122,10 +128,10 @@ def _unknown(w: Words, i: int, lx: Language) -> bool:
     if w.is_punct(i) or w.is_capital(i) or lx.korean is not None or lx.table["morphology"] != "none":
         return False
     small = _KNOWN_SMALL.get(id(lx))
-    if small is None or small[0] is not lx:  # the seven sets as one, made once per language
+    if small is None or small[0] is not lx:  # the eight sets as one, made once per language
         small = _KNOWN_SMALL[id(lx)] = (lx, frozenset().union(*(lx.words[name] for name in (
             "np_glue", "determiners", "pronouns", "first_person", "skip_before_verb", "place_prepositions",
-            "international_words"))))
+            "international_words", "country_words"))))  # country words: "the country's disaster institute"
     return not (key in small[1] or key in lx.roles or key in lx.people or country_at(w, i, lx)
                 or lx.roles.match(w.key, i))
 
@@ -162,6 +168,10 @@ def _speaker(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, te
              sentence_start: bool) -> Speaker | None:
     if a >= b or _has_measure(w, a, b, lx) or not phrase_has_head(w, a, b, lx, registry, sentence_start):
         return None
+    last = max((k for k in range(a, b) if not w.is_punct(k)), default=a)
+    if w.key[last] in lx.people and not any(
+            w.key[k] in lx.roles or country_at(w, k, lx) or registry.match(w.key, w.text, k) for k in range(a, b)):
+        return None  # "Seven others admitted to hospital": people counted, not a speaker
     return resolve(w, a, b, lx, registry, text, sentence_start)
 
 
@@ -174,8 +184,10 @@ def _appositive(w: Words, start: int, lx: Language, registry: RegistryIndex, tex
             and lx.speech.match(w.key, end) is None and w.key[end] not in lx.words["clause_words"]:
         end += 1
     title = _speaker(w, start, end, lx, registry, text, False)
-    if title is None or not title.resolved or title.pronoun:
+    if title is None or title.pronoun:
         return named
+    if not title.resolved:  # "Chanda Mwale, director of mine safety at the ministry,": the role's words come along
+        return replace(named, keys=named.keys | title.keys, sequence=named.sequence + title.sequence)
     return Speaker(named.text, title.organisation, title.country, title.kind, title.how,
                    keys=named.keys | title.keys, names=named.names, span=named.span)
 
@@ -360,6 +372,12 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
             speaker = _speaker(w, a, b, lx, registry, text, False)
             if speaker is not None:
                 out.append(Attribution(w.start[i], speaker, "according", _trailing(w, i)))
+                if speaker.kind == "media":  # "AP통신에 따르면 현지 경찰은 …": the outlet relays, the subject is the source
+                    k = next((k for k in range(i + 1, min(n, i + 6)) if subject_word(k)), None)
+                    source = _speaker(w, *np_ending_at(k), lx, registry, text, False) if k is not None else None
+                    if source is not None and not source.pronoun and source.kind != "media" and any(
+                            w.key[x] in lx.roles or _korean_role(w.key[x], lx) for x in range(*np_ending_at(k))):
+                        out.append(Attribution(w.start[k], source, "direct", _trailing(w, k)))
             continue
         if key not in lx.speech:
             continue

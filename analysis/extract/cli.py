@@ -10,6 +10,7 @@ written with a leading apostrophe (``analysis.safe_io.write_csv_for_people``).
 from __future__ import annotations
 
 import re
+import stat
 import sys
 from pathlib import Path
 
@@ -71,7 +72,10 @@ def extract_files(files: list[Path], lang: str = "auto", out: Path | None = None
         try:
             if path.is_dir():
                 raise InputError("it is a folder, not a text file")
-            size = path.stat().st_size
+            info = path.stat()
+            if not stat.S_ISREG(info.st_mode):   # a named pipe blocks on open, a device never ends
+                raise InputError("it is not a regular file (a device or a named pipe)")
+            size = info.st_size
             if size > 4 * MAX_ARTICLE_CHARS:
                 raise InputError(f"it is {size:,} bytes; an article may have at most {MAX_ARTICLE_CHARS:,} characters")
             text = path.read_bytes().decode("utf-8")

@@ -61,6 +61,22 @@ class PhraseSet:
                 return n, value
         return None
 
+    def match_loose(self, keys: list[str], i: int) -> tuple[int, object] | None:
+        """Like ``match``, and a phrase of three words or more also with one word inside it, after its first
+        ("доставлены в одну больницу" for "доставить в больницу"): (words covered, value), or None."""
+        found = self.match(keys, i)
+        if found is not None:
+            return found
+        for phrase, value in self._by_first.get(keys[i], ()):
+            n = len(phrase)
+            if n < 3 or i + n >= len(keys):
+                continue
+            window = keys[i:i + n + 1]
+            for gap in range(1, n):
+                if window[gap][:1].isalpha() and tuple(window[:gap] + window[gap + 1:]) == phrase:
+                    return n + 1, value
+        return None
+
     @property
     def firsts(self) -> frozenset[str]:
         """The first words of every phrase."""
@@ -95,6 +111,7 @@ class Language:
     national: PhraseSet = field(default_factory=PhraseSet)
     people: PhraseSet = field(default_factory=PhraseSet)
     not_measured: PhraseSet = field(default_factory=PhraseSet)
+    none: PhraseSet = field(default_factory=PhraseSet)             # "нет", "없다": none of the people named
     words: dict[str, frozenset[str]] = field(default_factory=dict)  # single-word sets by table key
     cue_pattern: re.Pattern[str] | None = None
     common: Callable[[str], bool] = staticmethod(lambda word: False)  # a dictionary word that is not a name
@@ -380,9 +397,13 @@ def language(lang: str) -> Language:
                   cue_pattern=None if korean else _cue_pattern(table, morphology, lang, korean))  # inflected: no gate
     if morphology == "pymorphy3":
         lx.common = _common(lang)
+    light = [str(v) for v in table.get("light_verbs", [])]
     for metric, entry in table["measures"].items():
         for word in entry["words"]:
             lx.measures.add(lx.keys_of(word), (metric, int(entry["rank"])))
+            if light and " " not in str(word) and not str(word).endswith("다"):  # 투입 -> 투입하다, 투입되다
+                for verb in light:
+                    lx.measures.add(lx.keys_of(f"{word}{verb}"), (metric, int(entry["rank"])))
     for scope, words in table["scope_cues"].items():
         for word in words:
             lx.scopes.add(lx.keys_of(word), scope)
@@ -395,6 +416,8 @@ def language(lang: str) -> Language:
         lx.speech.add(lx.keys_of(word), "speech_verbs")
     for word in table.get("subset_words", []):
         lx.subsets.add(lx.keys_of(word), "subset")
+    for word in table.get("none_words", []):
+        lx.none.add(lx.keys_of(word), "none")
     for word in table.get("evidence_nouns", []):
         lx.evidence.add(lx.keys_of(word), "evidence")
     for word, code in table["nationalities"].items():  # the table first: it decides over pycountry's names
@@ -410,9 +433,11 @@ def language(lang: str) -> Language:
                  "international_words", "sentence_abbreviations", "subject_particle_tags",
                  "according_particle_tags", "quotative_endings", "statement_words", "issuer_markers",
                  "place_prepositions", "generic_roles", "backward_markers", "coordinators", "relative_pronouns",
-                 "definite_determiners", "estimate_nouns", "evidence_nouns", "country_words"):
+                 "definite_determiners", "estimate_nouns", "evidence_nouns", "country_words", "role_suffixes",
+                 "clause_endings"):
         raw = [str(w) for w in table.get(name, [])]
-        if name in ("subject_particle_tags", "according_particle_tags", "quotative_endings", "sentence_abbreviations"):
+        if name in ("subject_particle_tags", "according_particle_tags", "quotative_endings", "sentence_abbreviations",
+                    "role_suffixes", "clause_endings"):
             lx.words[name] = frozenset(w.lower() if name == "sentence_abbreviations" else w for w in raw)
         else:
             lx.words[name] = frozenset(k for w in raw for k in lx.keys_of(w)[:1] if len(lx.keys_of(w)) == 1)

@@ -30,6 +30,7 @@ class Measure:
     distance: int
     after: bool
     rank: int
+    words: tuple[int, int] = (0, 0)  # the cue's [first, last + 1) word indexes in the sentence
 
 
 def number_words(w: Words, r: Range) -> tuple[int, int]:
@@ -51,6 +52,8 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
         return "money"
     if r.low < 0 or r.high < 0:
         return "a negative number is not a count"
+    if r.low >= 1e9 and not (b < len(w) and lx.people.match(w.key, b)):
+        return "a billion or more with no people named is no count of people"  # "выделит 20 млрд"
     if 0 < r.high < 1:
         return "a fraction below one is a share, not a count"  # "almost a tenth"
     after = ""
@@ -102,7 +105,7 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         m = lx.measures.match(w.key, i)
         if m:
             metric, rank = m[1]  # type: ignore[misc]
-            found.append(Measure(metric, " ".join(w.text[i:i + m[0]]), 0, True, rank))
+            found.append(Measure(metric, " ".join(w.text[i:i + m[0]]), 0, True, rank, (i, i + m[0])))
     i = b
     words = 0
     limit = min(hi, b + AFTER + 10, len(w))
@@ -114,6 +117,9 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                 and m[1][1] == 1:  # type: ignore[index]
             i += 1  # "92 военных, погибших в Макеевке": the participle after the comma, no number follows
             continue
+        if w.text[i] == "," and i - b <= 2 and i + 1 < limit and w.key[i + 1] in lx.words["relative_pronouns"]:
+            i += 2  # "двух рыбаков, которые пропали": a relative clause says what befell the people counted
+            continue
         if w.text[i] in "(—" or (w.text[i] == "-" and i + 1 < limit and w.text[i + 1] == "-"):
             pass
         elif _clause_word(w, i, lx) or w.text[i] == ",":
@@ -121,10 +127,10 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         skip = lx.not_measured.match(keys, i) if keys[i] in unmeasured_firsts else None
         if skip and blocked_at is None:
             blocked_at = i - b
-        m = lx.measures.match(keys, i) if keys[i] in measure_firsts else None
-        if m and not in_speaker(i):
+        m = lx.measures.match_loose(keys, i) if keys[i] in measure_firsts else None
+        if m and not in_speaker(i) and not describes_thing(w, i + m[0], lx):
             metric, rank = m[1]  # type: ignore[misc]
-            found.append(Measure(metric, " ".join(w.text[i:i + m[0]]), words, True, rank))
+            found.append(Measure(metric, " ".join(w.text[i:i + m[0]]), words, True, rank, (i, i + m[0])))
             i += m[0]
             words += m[0]
             continue
@@ -148,11 +154,13 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             before = []
             i += 1
             continue
-        m = lx.measures.match(keys, i) if keys[i] in measure_firsts else None
-        if m and i + m[0] <= a and not in_speaker(i):
+        m = lx.measures.match_loose(keys, i) if keys[i] in measure_firsts else None
+        if m and i + m[0] <= a and not in_speaker(i) and not describes_thing(w, i + m[0], lx):
             metric, rank = m[1]  # type: ignore[misc]
-            before.append(Measure(metric, " ".join(w.text[i:i + m[0]]), a - i - m[0], False, rank))
+            before.append(Measure(metric, " ".join(w.text[i:i + m[0]]), a - i - m[0], False, rank, (i, i + m[0])))
             i += m[0]
+            if _closes_clause(w.text[i - 1], lx):
+                before = []  # "48명이 숨지고 200여 명이 다쳤다": the cue closed the clause before
             continue
         if a - i <= 2 and keys[i] in unmeasured_firsts and lx.not_measured.match(keys, i):
             blocked_at = a - i if blocked_at is None else min(blocked_at, a - i)
@@ -167,6 +175,17 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
     if blocked_at is not None and blocked_at <= best.distance:
         return None, "people counted in no measure (rescued, aboard, survivors)"
     return best, ""
+
+
+def _closes_clause(word: str, lx: Language) -> bool:
+    """Does a verb end its clause ("숨지고", "숨지며"; not the quotative "다쳤다고")?"""
+    endings = lx.words["clause_endings"]
+    return bool(endings) and word.endswith(tuple(endings)) and not word.endswith(tuple(lx.words["quotative_endings"]))
+
+
+def describes_thing(w: Words, i: int, lx: Language) -> bool:
+    """Is the word after a measure cue a thing it describes ("пострадавшие районы", "affected areas"), not people?"""
+    return i < len(w) and w.key[i] in lx.words["not_people_after"]
 
 
 def _closing(w: Words, i: int, limit: int) -> int | None:
@@ -185,6 +204,21 @@ def elliptical(w: Words, a: int, b: int, lx: Language, previous_end: int = -10) 
     the number before it ("39명에서 37명으로", "95 на 95")?"""
     if 0 <= a - previous_end <= 1 and not any(w.text[k] in ",;" for k in range(max(0, previous_end), a)):
         return True
+    if previous_end >= 0:  # a clause with a subject of its own between the two numbers is no ellipsis ("212
+        between = 0       # deaths …, and we are treating 1,400 patients in our centres")
+        k = previous_end
+        while k < a:
+            m = lx.measures.match(w.key, k)
+            if m:
+                k += m[0]
+                continue
+            if not w.is_punct(k):
+                between += 1
+            k += 1
+            if w.key[k - 1] in lx.words["pronouns"] or w.key[k - 1] in lx.words["first_person"]:
+                return False  # a subject of its own
+        if between > 12:
+            return False
     if b >= len(w) or w.is_punct(b):
         return True
     if w.key[b] in lx.words["place_prepositions"]:
@@ -196,13 +230,64 @@ def elliptical(w: Words, a: int, b: int, lx: Language, previous_end: int = -10) 
     return False
 
 
-def subset(w: Words, a: int, lx: Language) -> bool:
-    """Does a subset word end right before the number ("including 10", "в том числе 5", "зокрема шістьох")?"""
+def subset(w: Words, a: int, lx: Language, after: bool = False) -> bool:
+    """Does a subset word end right before the number ("including 10", "в том числе 5", "зокрема шістьох")? With
+    ``after``, does one start at word ``a``, right after a number ("2명을 포함해": including 2)?"""
+    if after:
+        return a < len(w) and lx.subsets.match(w.key, a) is not None
     for k in range(max(0, a - 4), a):
         m = lx.subsets.match(w.key, k)
         if m and k + m[0] == a:
             return True
     return False
+
+
+def zero_claims(w: Words, lx: Language, text: str) -> list[Range]:
+    """Statements of none: a word of ``none_words`` next to a measure noun of an event ("жертв нет", "нет
+    погибших", "загиблих немає", "사망자는 없다"), at most one word apart, is a count of zero, as a Range
+    [0, 0] spanning both. The normaliser reads the fixed phrases of its own tables ("no deaths", "без втрат");
+    these are the ones whose words come apart, so extraction reads them.
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> from analysis.extract.words import tokenize
+    >>> s = "Среди полицейских жертв нет, уточнил министр."
+    >>> [(r.text, r.low, r.high) for r in zero_claims(tokenize(s, 0, len(s), language("ru")), language("ru"), s)]
+    [('жертв нет', 0.0, 0.0)]
+    """
+    out: list[Range] = []
+    if not lx.none.firsts:
+        return out
+    n = len(w)
+    for i in range(n):
+        if w.key[i] not in lx.none.firsts:
+            continue
+        hit = lx.none.match(w.key, i)
+        if hit is None or lx.measures.match(w.key, i) is not None:
+            continue  # the word opens a measure phrase of its own
+        end = i + hit[0]
+        span = None
+        for j in (end, end + 1, end + 2):  # the measure noun after it, at most two words on ("нет среди них погибших")
+            m = lx.measures.match(w.key, j) if j < n and not any(w.is_punct(x) for x in range(end, j + 1)) else None
+            if m and m[1][1] == 1:  # type: ignore[index]
+                span = (i, j + m[0])
+                break
+        if span is None:
+            for k in range(max(0, i - 4), i):  # the measure noun before it ("жертв нет", "загиблих громадян … немає")
+                m = lx.measures.match(w.key, k)
+                if m and m[1][1] == 1 and i - 2 <= k + m[0] and k + m[0] <= i \
+                        and not any(w.is_punct(x) for x in range(k + m[0], i)):  # type: ignore[index]
+                    span = (k, end)
+        evidence = lx.words["evidence_nouns"]
+        if span is None or any(w.key[x] in evidence or lx.key(w.text[x].lower()) in evidence
+                               for x in range(max(0, span[0] - 3), span[1])):
+            continue  # "Данных о пострадавших нет": no data, not no people (a capital may change the lemma)
+        a, b = w.start[span[0]], w.end[span[1] - 1]
+        phrase = text[a:b]
+        out.append(Range(0.0, 0.0, best=0.0, kind="point", text=phrase, start=a, end=b, lang=lx.lang,
+                         rule=f"{phrase!r} states none: zero."))
+    return out
 
 
 def scope(w: Words, a: int, b: int, lx: Language) -> str:

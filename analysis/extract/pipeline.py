@@ -19,7 +19,8 @@ from ..limits import MAX_ARTICLE_CHARS, check_size
 from ..range import Range
 from .attribution import Attribution, attributions
 from .language import Language, language
-from .measures import elliptical, measure, not_people, number_words, scope, subject, subset
+from .measures import (Measure, describes_thing, elliptical, measure, not_people, number_words, scope, subject, subset,
+                       zero_claims)
 from .registry import RegistryIndex, registry_index
 from .sentences import Sentence, quotations, sentences
 from .speakers import Speaker, _function_word, _korean_role, phrase_has_head, resolve
@@ -33,6 +34,10 @@ MAX_QUOTE_CHARS = 2_000  # a longer sentence (a list with no full stop) is quote
 QUOTE_WINDOW = 300
 
 _NAME_PAIR = re.compile(r"\b([A-ZА-ЯІЇЄҐ][^\W\d_]+)[ \t]+([A-ZА-ЯІЇЄҐ][^\W\d_]+)\b")
+
+#: Kinds of a state's own bodies: a registry body of one of these names its country in an article's opening (an NGO's
+#: or an outlet's seat does not say where the story is).
+_STATE_KINDS = frozenset({"government", "military", "intelligence", "legislature", "armed_group"})
 
 #: Confidence of each way of finding the speaker, before the adjustments in ``_confidence``.
 BASE_CONFIDENCE = {"direct": 0.86, "according": 0.88, "inverted": 0.86, "citing": 0.86, "relay": 0.6,
@@ -80,6 +85,7 @@ class Document:
         self._known_by_key: dict[str, list[int]] = {}  # key -> places in ``known`` of speakers with a country
         self._issuer: Found | None | bool = False
         self._country: str | None = None
+        self._named_any = False  # does the article's opening name any country at all?
         self._surnames: frozenset[str] | None = None
         self._sentence_countries: dict[int, tuple[list[int], list[str], str]] = {}
         self._titles: dict[str, Speaker | None] = {}
@@ -169,13 +175,23 @@ class Document:
             if speaker is not None and speaker.anaphoric:  # "the ministry" is the ministry named before
                 same = [f for f in candidates if speaker.keys & f.speaker.keys - self.lx.words["generic_roles"]]
                 bare = len(speaker.keys - self._small_words()) <= 1  # "the ministry", not "the civil defence agency"
-                candidates = same or (candidates if si - back <= 2 and bare else [])
+                national = self.lx.national
+                other_body = [f for f in candidates if "registry" not in f.speaker.how
+                              and any(k in national for k in speaker.keys)
+                              and any(k in national for k in f.speaker.keys - speaker.keys)]
+                candidates = same or ([f for f in candidates if f not in other_body] if si - back <= 2 and bare else [])
+                # "the police statement" after "a local lawmaker" is no lawmaker: a state body of another kind is new
             if candidates:
                 chosen = candidates[-1]
                 what = "a left-out subject" if speaker is None else repr(speaker.text)
                 return Found(chosen.speaker, "elided" if speaker is None else "carried",
                              f"{what} continues {chosen.speaker.text!r} from an earlier sentence")
         return None
+
+    def _bare_role(self, speaker: Speaker) -> bool:
+        """A role that names no body of its own ("a spokeswoman", "an official"), not resolved to one."""
+        return not speaker.resolved and not speaker.names and not (
+            {k for k in speaker.keys if k[:1].isalnum()} - self._small_words())
 
     def _small_words(self) -> frozenset[str]:
         return _union(self.lx, ("determiners", "np_glue", "definite_determiners", "generic_roles", "statement_words",
@@ -192,6 +208,8 @@ class Document:
             bodies: set[str] = set()
             head = self.text[:3000]
             w = tokenize(head, 0, len(head), self.lx)
+            lede = next((s.start for s in self.sentences if s.paragraph >= 2), len(head))
+            in_lede: set[str] = set()  # countries the headline and the lede name
             cased = self.lx.korean is None
             countries = self.lx.countries
             firsts = self._country_firsts()  # a word that opens no country, body or place matches nothing
@@ -203,26 +221,34 @@ class Document:
                 m = country_at(w, i, self.lx)
                 if m:
                     aged = i + 2 < len(w) and w.text[i + 1] == "," and w.text[i + 2].isdigit()
-                    if m[1] and not aged and not self._surname_at(w, i, m[0]):
-                        counts[str(m[1])] = counts.get(str(m[1]), 0) + 1
+                    if m[1] and not aged and not self._surname_at(w, i, m[0]) \
+                            and not describes_thing(w, i + m[0], self.lx):  # the headline and lede count twice
+                        counts[str(m[1])] = counts.get(str(m[1]), 0) + (2 if w.start[i] < lede else 1)
+                        if w.start[i] < lede:
+                            in_lede.add(str(m[1]))
                     following = i + m[0]
                     continue
                 known = self.registry.match(w.key, w.text, i)
                 if known is not None:
-                    if known[1].country and known[1].kind != "media" and known[1].organisation not in bodies:
+                    if known[1].country and known[1].kind in _STATE_KINDS and known[1].organisation not in bodies:
                         bodies.add(known[1].organisation)  # each body once: "the USGS (USGS)"
                         counts[known[1].country] = counts.get(known[1].country, 0) + 1
                     following = i + known[0]
                     continue
                 place = self.lx.places.match(w.key, i)
                 if place is not None:
-                    counts[str(place[1])] = counts.get(str(place[1]), 0) + 1
+                    counts[str(place[1])] = counts.get(str(place[1]), 0) + (2 if w.start[i] < lede else 1)
+                    if w.start[i] < lede:
+                        in_lede.add(str(place[1]))
                     following = i + place[0]
             ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+            self._named_any = bool(counts)
             self._country = ""
             if ranked and (ranked[0][1] >= 2 or len(ranked) == 1) and (
                     len(ranked) == 1 or ranked[0][1] >= 1.5 * ranked[1][1]):
                 self._country = ranked[0][0]
+            elif len(in_lede) == 1:  # none leads clearly: the one country the headline and lede name, if one
+                self._country = next(iter(in_lede))
         return self._country
 
     def _country_firsts(self) -> frozenset[str]:
@@ -270,10 +296,17 @@ class Document:
             while i < len(w):
                 m = country_at(w, i, self.lx) if w.key[i] in self.lx.countries.firsts else None
                 if m:
-                    if m[1] and not self._surname_at(w, i, m[0]):
-                        starts.append(w.start[i])
+                    if m[1] and not self._surname_at(w, i, m[0]) and not describes_thing(w, i + m[0], self.lx):
+                        starts.append(w.start[i])  # not "російських дронів": a nationality of a thing says no where
                         codes.append(str(m[1]))
                     i += m[0]
+                    continue
+                place = self.lx.places.match(w.key, i) if w.key[i] in self.lx.places.firsts and (
+                    self.lx.korean is not None or w.is_capital(i)) else None
+                if place is not None:  # a province names its country too ("Запорізької області")
+                    starts.append(w.start[i])
+                    codes.append(str(place[1]))
+                    i += place[0]
                     continue
                 i += 1
             only = codes[0] if codes and all(c == codes[0] for c in codes) else ""
@@ -283,6 +316,19 @@ class Document:
             k = bisect.bisect_left(starts, speaker.span[0])
             return codes[k - 1] if k > 0 else ""
         return only
+
+    def _nearby_country(self, si: int) -> str:
+        """The one country the sentences just before (at most two, in the same paragraph) name."""
+        for back in range(si - 1, max(-1, si - 3), -1):
+            if self.sentences[back].paragraph != self.sentences[si].paragraph:
+                break
+            self._sentence_country(back, Speaker("", "", ""))
+            starts, codes, _ = self._sentence_countries[back]
+            spoken = list(zip(*self.speaker_spans(back)))  # a speaker's own country says who, not where
+            codes = [c for p, c in zip(starts, codes) if not any(a <= p < b for a, b in spoken)]
+            if codes:
+                return codes[-1] if all(c == codes[-1] for c in codes) else ""
+        return ""
 
     def _national(self, speaker: Speaker, si: int | None = None) -> Speaker:
         """A state body named without its country ("the Health Ministry") speaks for the article's country, or
@@ -299,10 +345,16 @@ class Document:
                 and not any(
                 self.lx.national.match(words, i) for i in range(len(words))):
             return speaker
-        country = self.country() or (self._sentence_country(si, speaker) if si is not None else "")
-        if not country:
-            return speaker
-        return replace(speaker, country=country, how="article")
+        country = (self._sentence_country(si, speaker) or self._nearby_country(si)) if si is not None else ""
+        country = country or self.country()
+        if country:
+            return replace(speaker, country=country, how="article")
+        home = self.lx.table.get("home_country", "")
+        if home and not self._named_any:
+            # an article that names no country at all is about the language's home country ("губернатор
+            # региона" in Russian news names no Russia); an article about a foreign country names it
+            return replace(speaker, country=home, how="article+home")
+        return speaker
 
     def _titled(self, speaker: Speaker) -> Speaker:
         """A bare name ("Sherpao said") takes the title it has elsewhere in the article ("Pakistan's Interior
@@ -367,6 +419,8 @@ class Document:
             speaker = replace(speaker, organisation=speaker.text, country="", how="name", names=(speaker.text,))
         if speaker.how == "registry" and speaker.kind == "international":
             return self._branch(speaker)
+        if speaker.how == "registry" and speaker.country:
+            return self._renamed(speaker)
         if speaker.country or speaker.how == "registry":
             return speaker
         if speaker.how == "name" and speaker.names:
@@ -389,6 +443,21 @@ class Document:
                            kind=earlier.kind, how=earlier.how + "+coreference")
         return self._national(speaker, si)
 
+    def _renamed(self, speaker: Speaker) -> Speaker:
+        """A registry body of one state named bare ("소방청", "the National Police Agency") after the article named
+        a body of that name with another nationality ("일본 총무성 소방청") is that other state's body."""
+        own = {k for k in speaker.keys if k[:1].isalnum()} - self._small_words()
+        if not own:
+            return speaker
+        for place in reversed(self._known_by_key.get(next(iter(own)), ())):
+            earlier = self.known[place]
+            if earlier.how.startswith("country") and earlier.country \
+                    and speaker.country not in earlier.country.split("|") \
+                    and own <= earlier.keys:
+                return replace(speaker, organisation=earlier.organisation, country=earlier.country, kind=earlier.kind,
+                               how=earlier.how + "+coreference")
+        return speaker
+
     # -- headlines and issuers ------------------------------------------------------------------
     def _headline(self, si: int) -> Attribution | None:
         """A headline's source after a dash or a colon, or before a colon or a quotation."""
@@ -406,7 +475,11 @@ class Document:
                 break
         for i in range(min(n, 7)):  # "Зеленський: ...", "이스라엘 “인질 20명 ...”"
             if w.text[i] == ":" or (w.text[i] in "\"“«" and i > 0):
-                found = self._phrase(w, 0, i)
+                a = 0  # "산사태…국제이주기구 “…”": the source is what follows the headline's ellipsis
+                for k in range(1, i):
+                    if "…" in self.text[w.end[k - 1]:w.start[k]] or w.text[k - 1] == ".":
+                        a = k
+                found = self._phrase(w, a, i)
                 if found is not None:
                     return Attribution(w.start[i], found, "headline", False)
                 break
@@ -433,9 +506,9 @@ class Document:
                 continue
             if any(k in first_person for k in self.words(si).key):
                 voiced += 1
-            if voiced >= 3:
+            if voiced >= 2:
                 break
-        if voiced < 3:
+        if voiced < 2:  # two sentences in the first person outside quotations, and an issuer named below
             return None
         markers = self.lx.words["issuer_markers_phrases"]
         statement = self.lx.words["statement_words"]
@@ -487,13 +560,22 @@ class Document:
             t_pos, t_found, positions, founds = self._frames[si]
             k = bisect.bisect_right(t_pos, offset)
             if k < len(t_pos):
-                return t_found[k]  # "…, the ministry said.": the frame that closes the sentence
+                closing = t_found[k]  # "…, the ministry said.": the frame that closes the sentence
+                if self._bare_role(closing.speaker):  # "The ministry has recorded 3,000 …, a spokeswoman said"
+                    named = [f for f in founds if f is not closing and not self._bare_role(f.speaker)
+                             and (f.speaker.country or f.speaker.how == "registry")]
+                    if named:
+                        return named[-1]
+                return closing
             k = bisect.bisect_right(positions, offset)
             return founds[k - 1] if k > 0 else founds[0]
         quote = self._in_quote(offset)
         if quote is not None:
             closing = self.sentence_of(max(quote[0], quote[1] - 1))
             for sj in range(closing, min(len(self.sentences), closing + 2)):
+                if sj != closing and (self.sentences[closing].title
+                                      or self.sentences[sj].paragraph != self.sentences[closing].paragraph):
+                    break  # a headline's quotation is not attributed by the story under it
                 after = [f for a, f in self.resolved(sj) if a.position >= quote[1] - 1]
                 if after:
                     return Found(after[0].speaker, "quotation", f"the quotation is attributed to "
@@ -531,7 +613,9 @@ def _confidence(found: Found, distance: int, rank: int) -> float:
     takes 0.1 away, and a deployment read only from a word like "troops" takes 0.08 away.
     """
     value = BASE_CONFIDENCE.get(found.how, 0.7)
-    if found.speaker.how.startswith("article") or found.speaker.how.endswith("article+title"):
+    if found.speaker.how.endswith("+home"):
+        value -= 0.18
+    elif found.speaker.how.startswith("article") or found.speaker.how.endswith("article+title"):
         value -= 0.1
     elif found.speaker.how.endswith("+title"):
         value -= 0.04
@@ -635,13 +719,21 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
     cue, gated = _cue_search(lx.cue_pattern, text)
     firsts = lx.measures.firsts
     for si, s in enumerate(doc.sentences):
-        if cue is not None and not cue(gated, s.start, s.end):
-            continue  # no measure word: no number in it can be a claim, so the normaliser need not read it
-        if cue is None and firsts.isdisjoint(doc.words(si).key):
-            continue  # the same gate on the words' keys, where no pattern of written forms can be made (Korean)
-        found = [r for r in find_ranges(text[s.start:s.end], lang=lang) if r.unit is None]  # shares are not counts
+        if (cue is not None and not cue(gated, s.start, s.end)) or (
+                cue is None and firsts.isdisjoint(doc.words(si).key)):
+            # no measure word: no number in it can be a claim, so the normaliser need not read it (Korean: the same
+            # gate on the words' keys), unless it counts a part of the sentence before ("Серед них дев'ятеро дітей")
+            if si - 1 not in by_sentence or lx.subsets.firsts.isdisjoint(doc.words(si).key):
+                continue
+        found = [_moved(r, s.start) for r in find_ranges(text[s.start:s.end], lang=lang)
+                 if r.unit is None]  # shares are not counts
+        zeros = [z for z in zero_claims(doc.words(si), lx, text)
+                 if not any(r.start < z.end and z.start < r.end for r in found)]  # "жертв нет": none, as [0, 0]
+        if zeros:
+            found = sorted(found + zeros, key=lambda r: r.start)
         if found:
-            by_sentence[si] = [_moved(r, s.start) for r in found]
+            by_sentence[si] = found
+    last_measure: dict[int, Measure] = {}  # the last measure of each sentence, for "among them" in the next
     for si in sorted(by_sentence):
         ranges = by_sentence[si]
         w = doc.words(si)
@@ -652,13 +744,29 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
             a, b = spans[k]
             if a >= len(w) or not_people(w, a, b, r, lx):
                 continue
+            if previous is not None and previous.words[0] <= a < previous.words[1]:
+                continue  # a number inside the cue of the number before ("доставлены в одну больницу")
             lo = previous_end
             hi = spans[k + 1][0] if k + 1 < len(ranges) else len(w)
             found_measure, why = measure(w, a, b, lo, hi, lx, doc.speaker_spans(si))
-            if found_measure is None and previous is not None and why == "no measure named near it" \
-                    and (elliptical(w, a, b, lx, previous_end) or subset(w, a, lx)):
-                # an elliptical clause takes the measure of the number before it ("583 died, 300 in Uri")
-                found_measure = replace(previous, distance=9, cue=f"{previous.cue} (the number before)")
+            if found_measure is None and why == "no measure named near it":
+                if previous is not None and (elliptical(w, a, b, lx, previous_end) or subset(w, a, lx)):
+                    # an elliptical clause takes the measure of the number before it ("583 died, 300 in Uri")
+                    found_measure = replace(previous, distance=9, cue=f"{previous.cue} (the number before)")
+                elif k + 1 < len(ranges) and subset(w, b, lx, after=True):
+                    # "관광객 2명을 포함해 모두 9명이 숨졌다": a part named before its whole takes the whole's measure
+                    c, d = spans[k + 1]
+                    whole, _ = measure(w, c, d, b, spans[k + 2][0] if k + 2 < len(ranges) else len(w), lx,
+                                       doc.speaker_spans(si))
+                    if whole is not None:
+                        found_measure = replace(whole, distance=9, words=(0, 0), cue=f"{whole.cue} (the whole after)")
+                elif previous is None and subset(w, a, lx) and si - 1 in last_measure \
+                        and doc.sentences[si - 1].paragraph == doc.sentences[si].paragraph:
+                    earlier = last_measure[si - 1]  # "Загинули 37 людей. … серед них дев'ятеро дітей"
+                    found_measure = replace(earlier, distance=9, words=(0, 0),
+                                            cue=f"{earlier.cue} (the number of the sentence before)")
+            if found_measure is not None:
+                last_measure[si] = found_measure
             previous = found_measure
             previous_end = b
             if found_measure is None:

@@ -61,11 +61,12 @@ def _function_word(key: str, lx: Language) -> bool:
 
 
 def _korean_role(key: str, lx: Language, heads=None) -> bool:
-    """A Korean compound that ends in a role noun ("군정청장" ends in "청장", "보건부" in "부")."""
+    """A Korean compound that ends in a role noun ("군정청장" ends in "청장") or in a state body's ending
+    ("산림청": agency, "경북도": province, "의성군": county)."""
     if lx.korean is None or len(key) < 3:
         return False
     heads = lx.roles if heads is None else heads
-    return any(key[-n:] in heads for n in range(2, min(5, len(key))))
+    return key[-1] in lx.words["role_suffixes"] or any(key[-n:] in heads for n in range(2, min(5, len(key))))
 
 
 def phrase_has_head(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, sentence_start: bool) -> bool:
@@ -171,7 +172,8 @@ def resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, tex
         if lx.korean is None and w.is_capital(i) and key not in lx.roles and not _function_word(key, lx) \
                 and not w.is_punct(i) and len(w.text[i]) > 1 and not lx.people.match(w.key, i):
             names.append(w.text[i])
-        if lx.korean is not None and not w.is_punct(i) and key not in lx.roles and not lx.roles.match(w.key, i):
+        if lx.korean is not None and not w.is_punct(i) and key not in lx.roles and not lx.roles.match(w.key, i) \
+                and not _function_word(key, lx):  # "현지 경찰" (the local police): 현지 is no name
             names.append(w.text[i])
         after_place = False if key not in lx.words["np_glue"] else after_place
         i += 1
@@ -212,8 +214,9 @@ def resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, tex
         anaphoric = not names and w.key[a0] in definite and any(k in lx.roles for k in keys)
     else:  # languages without articles: a bare role ("ведомство", "в министерстве") points back
         content = [i for i in range(a, b) if w.key[i][:1].isalnum() and w.key[i] not in lx.words["np_glue"]
-                   and w.key[i] not in lx.words["statement_words"] and w.key[i] not in lx.words["evidence_nouns"]
-                   and not (i > a and w.key[i] in lx.words["generic_roles"])]  # "представитель ведомства"
+                   and w.key[i] not in lx.words["statement_words"] and w.key[i] not in lx.words["evidence_nouns"]]
+        specific = [i for i in content if w.key[i] not in lx.words["generic_roles"]]
+        content = specific or content  # "представитель ведомства", "пресс-служба ведомства": the body is ведомство
         anaphoric = (not names and len(content) == 1 and w.key[content[0]] in lx.roles
                      and (w.key[content[0]] not in lx.words["generic_roles"] or content[0] > a)  # "источник" is new
                      and not w.is_capital(content[0]))  # "ведомство", not "Минобороны"

@@ -76,6 +76,9 @@ SCHEMA: tuple[Key, ...] = (
                             "in the sentence", False),
     _words("national_roles", "roles of a state's own bodies (ministry, police, army): with no country in the phrase, "
                              "they take the country the article is about, with less confidence"),
+    Key("home_country", "text", "ISO code of the country an article in this language is about when it names no "
+                                "country at all (its state bodies speak for it, with less confidence); '' for none",
+        False),
     Key("max_unknown_words", "number", "most words of a speaker phrase that are neither names, roles, countries nor "
                                        "small words (beyond them the phrase is a clause, not a speaker)", True),
     _words("np_glue", "small words allowed inside a speaker phrase"),
@@ -89,6 +92,12 @@ SCHEMA: tuple[Key, ...] = (
     _words("subject_particle_tags", "morpheme tags of particles that mark a subject or topic (Korean)", False),
     _words("according_particle_tags", "morpheme tags of the particle before 'according' (Korean)", False),
     _words("quotative_endings", "word endings that close reported speech (Korean)", False),
+    _words("light_verbs", "verbs that make a verb of a noun (Korean 하다, 되다): each measure noun with them is a cue "
+                          "too (투입 -> 투입하다)", False),
+    _words("clause_endings", "endings of a verb that close its clause (Korean -고, -며): a cue before the number "
+                             "that ends so belongs to the clause before", False),
+    _words("role_suffixes", "one-letter endings that make a compound of three letters or more a state body (Korean "
+                            "청 agency, 부 ministry, 도 province: 산림청, 경북도)", False),
     Key("nationalities", "labels", "nationality adjectives and short country names -> ISO 3166 alpha-2 code ('' for "
                                    "none)", True),
     _words("international_words", "words that make a speaker international (no country)"),
@@ -119,6 +128,9 @@ def check_table(table: Any, name: str) -> dict:
     for metric, entry in table["measures"].items():
         if entry["rank"] not in (1, 2, 3):
             raise TableSchemaError(f"{where}: the rank of measure {metric!r} must be 1, 2 or 3, got {entry['rank']!r}")
+    home = table.get("home_country", "")
+    if home and not (len(home) == 2 and home.isalpha() and home.isupper()):
+        raise TableSchemaError(f"{where}: 'home_country' must be an ISO 3166 alpha-2 code or '', got {home!r}")
     for word, code in table["nationalities"].items():
         if code and not (len(code) == 2 and code.isalpha() and code.isupper()):
             raise TableSchemaError(f"{where}: nationality {word!r} must map to an ISO 3166 alpha-2 code or '', "

@@ -96,10 +96,10 @@ class Builder:
             q = Quantity(first, last, v.value, v.scale, False, False, None, False, "range",
                           lazy_rule("range", join=v.words, low=v.value, high=v.scale, scaled=""), cur)
             return self.bounded(q, bound) if bound else q
-        if v.kind == "fraction":
+        if v.kind == "fraction":  # a share of a total it does not state: a point, whatever the words around
             value = float(v.value)
             return Quantity(first, last, value, value, False, False, value, False, "point",
-                             lazy_rule("fraction", words=_words(self.r, v.i, v.j), value=format_number(value)), cur)
+                            lazy_rule("fraction", words=_words(self.r, v.i, v.j), value=format_number(value)), cur)
         if v.kind == "vague":
             low = _mul(v.value, self.r.L.vague_low)
             high = _mul(v.value, self.r.L.vague_high)

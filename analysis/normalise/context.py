@@ -84,12 +84,19 @@ class Combiner(Builder):
             return [], k
         effects = []
         p = k
+        L, toks, n = r.L, r.toks, r.n
         for _ in range(2):
             skip = 0
-            while r.L.counters and skip < 3 and r.match_at(p + skip, r.L.counters) \
-                    and not r.match_starting(p + skip, r.L.after)[0]:
-                skip += r.match_at(p + skip, r.L.counters)
-            size, effect = r.match_starting(p + skip, r.L.after)
+            size, effect = r.match_starting(p, L.after)
+            while not size and L.counters and skip < 3 and p + skip < n:  # counters and particles: "300명 이상"
+                if toks[p + skip][1] in L.plain_counters:
+                    skip += 1  # a counter that starts no modifier
+                else:
+                    c = r.match_at(p + skip, L.counters)
+                    if not c:
+                        break
+                    skip += c
+                size, effect = r.match_starting(p + skip, L.after)
             stop = p + skip + size
             blocked = stop < r.n and (r.toks[stop][1] in r.L.after_blockers or (
                 # "больше 10 и меньше 20": the suffix's last word starts the next bound
@@ -109,11 +116,14 @@ class Combiner(Builder):
         if stop <= start or r.toks[start][1] not in r.L.after_any:  # no join, counter or unit starts here
             return False, [], ""
         skip = r.match_at(start, r.L.counters) if r.L.counters else 0
-        if skip and tuple(t[1] for t in r.toks[start:stop]) in (opener[1] if opener else r.L.joins):
-            skip = 0  # a counter glued to the join ("두 명에서 세 명"): the join itself
+        if skip and (tuple(t[1] for t in r.toks[start:stop]) in (opener[1] if opener else r.L.joins)
+                     or tuple(t[1] for t in r.toks[start:stop]) in r.L.closed_joins):
+            skip = 0  # a counter glued to the join ("두 명에서 세 명", "10과 20 사이"): the join itself
         start += skip
         size, unit = r.match_starting(start, r.L.percent_after)
         start += size
+        if start < stop and r.toks[start][1] == "." and r.toks[start - 1][1] in r.L.abbreviations:
+            start += 1  # "5 тыс. — 7 тыс.": an abbreviation's full stop is no part of the join
         self.percent_between = unit if size else None
         self.join_at = start
         # hedge before the second value: "from about 10 to about 20"
@@ -127,7 +137,11 @@ class Combiner(Builder):
             return False, [], ""
         allowed = opener[1] if opener else r.L.joins
         if phrase not in allowed:
-            return False, [], ""
+            closers = r.L.closed_joins.get(phrase) if opener is None else None
+            k = b.j + 1
+            k += r.match_at(k, r.L.counters) if closers and r.L.counters and k < r.n else 0
+            if not closers or k >= r.n or r.toks[k][1] not in closers:
+                return False, [], ""  # "10과 20 사이": a range only with its closing word
         return True, second_effects, " ".join(phrase)
 
     def quantities(self) -> list[Quantity]:

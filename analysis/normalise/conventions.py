@@ -32,6 +32,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
+from functools import lru_cache
 
 from ..errors import InputError
 from ..range import format_number
@@ -98,6 +99,11 @@ def hedge_width(n: int | float | Decimal, band: str = "standard") -> Decimal:
     >>> hedge_width(10_000, "narrow"), hedge_width(10_000, "wide"), hedge_width(5), hedge_width(Decimal("1.5"))
     (Decimal('500'), Decimal('2500'), Decimal('1'), Decimal('0.15'))
     """
+    return _hedge_width(n, band)
+
+
+@lru_cache(maxsize=1 << 16)  # news repeats its hedged figures; equal numbers of any type have one width
+def _hedge_width(n: int | float | Decimal, band: str) -> Decimal:
     d = n if isinstance(n, Decimal) else Decimal(str(n))
     width = abs(d) * HEDGE_SHARES[band][roundness(d)]
     if width:

@@ -65,6 +65,7 @@ class Lexicon(Tokenizer):
     after: dict[str, list[tuple[Phrase, str]]]
     openers: dict[str, list[tuple[Phrase, frozenset[Phrase]]]]
     joins: frozenset[Phrase]
+    closed_joins: dict[Phrase, frozenset[str]]  # a join that needs a closing word after the second number
     composite_joins: frozenset[Phrase]
     vague_plurals: dict[str, float]
     plural_needs_of: frozenset[str]
@@ -102,6 +103,7 @@ class Lexicon(Tokenizer):
     single_cache: dict[str, tuple[str, str, bool]] = field(default_factory=dict, compare=False, repr=False)
     vocab: frozenset[str] = frozenset()
     before_any: frozenset[str] = frozenset()
+    lone_digit_words: frozenset[str] = frozenset()  # digit words that count only with a scale or counter after them
     plain_counters: frozenset[str] = frozenset()  # counters that start nothing else ("명"): skipped on the fast path
     quiet_before: frozenset[str] = frozenset()  # before_any and the comma ("about, 60"): a word before a number that may change it
     group_table: dict[int, None] = field(default_factory=dict, compare=False, repr=False)
@@ -333,6 +335,7 @@ def compile_table(table: dict[str, Any]) -> Lexicon:
 
     after_words = (frozenset(p[0] for p, _ in modifiers_after + currency_words)
                    | {p[0] for p in _phrases(tok, table.get("range_joins"))}
+                   | {p[0] for p in _phrases(tok, list(table.get("closed_joins") or {}))}
                    | {p[0] for w in (table.get("percent_after") or {}) for p in _phrases(tok, [w])}
                    | {p[0] for p in _phrases(tok, table.get("plus_minus"))}
                    | {p[0] for p in _phrases(tok, table.get("composite_joins"))}
@@ -353,6 +356,8 @@ def compile_table(table: dict[str, Any]) -> Lexicon:
         half_word=str(table.get("half_word", "")).lower(),
         before=_index_last(modifiers_before), after=_index_first(modifiers_after),
         openers=_index_last(openers), joins=frozenset(_phrases(tok, table.get("range_joins"))),
+        closed_joins={p: frozenset(str(c).lower() for c in closers) for join, closers in
+                      (table.get("closed_joins") or {}).items() for p in _phrases(tok, [join])},
         composite_joins=frozenset(_phrases(tok, table.get("composite_joins"))),
         vague_plurals=vague_plurals, plural_needs_of=frozenset(vague.get("plural_needs_of", [])),
         plural_suffixes=frozenset(str(w).lower() for w in vague.get("plural_suffixes") or []),
@@ -405,6 +410,8 @@ def compile_table(table: dict[str, Any]) -> Lexicon:
         # the first word of anything that can follow a number and change what it states
         after_any=after_words | {p[0] for p in counters},
         plain_counters=frozenset(p[0] for p in counters if len(p) == 1) - after_words,
+        lone_digit_words=frozenset(numbers) - words("standalone_numbers")
+        if table.get("digit_words_need_scale") else frozenset(),
         sign_words=words("negative_words") | {"-", "−", "–"},
     )
     return Lexicon(**fields)

@@ -86,6 +86,7 @@ class Reader(TokenView):
         out: list[Value] = []
         toks, L, n = self.toks, self.L, self.n
         starters, symbols, signs = L.starters, L.currency_symbols, L.sign_words
+        lone = L.lone_digit_words if not self.strict else frozenset()
         candidates = [k for k, t in enumerate(toks) if t[0] == "n" or t[1] in starters or t[1] in symbols]
         self.seen = len(candidates)  # the numbers and words that may open a quantity, each read once
         done = 0
@@ -116,6 +117,9 @@ class Reader(TokenView):
                     done = v.j + 1
                     continue
             elif kind == "w":
+                if toks[k][1] in lone and (k + 1 >= n or (toks[k + 1][1] not in L.continuers
+                                                          and toks[k + 1][1] not in L.number_counters)):
+                    continue  # a lone Sino-Korean digit word ("이" is also a particle): see refused_alone
                 clock = self.spoken_clock(k)
                 if clock:
                     done = clock
@@ -235,8 +239,8 @@ class Reader(TokenView):
             v.i = p
             if p - 1 >= 0 and toks[p - 1][0] == "w" and toks[p - 1][1] in L.currency_codes and self.adjacent(p - 1, p):
                 v.i = p - 1
-        elif p >= 0 and toks[p][0] == "w" and toks[p][1] in L.currency_codes:
-            v.currency = L.currency_aliases.get(toks[p][1], toks[p][4].upper())
+        elif p >= 0 and self.currency_code(p):
+            v.currency = self.currency_code(p)
             v.i = p
         else:
             size, code = self.match_ending(p, L.currency_words_before)
@@ -245,8 +249,8 @@ class Reader(TokenView):
                 v.i = p - size + 1
         q = v.j + 1
         if q < self.n:
-            if toks[q][0] == "w" and toks[q][1] in L.currency_codes:
-                v.currency = L.currency_aliases.get(toks[q][1], toks[q][4].upper())
+            if self.currency_code(q):
+                v.currency = self.currency_code(q)
                 v.j = q
             else:
                 size, code = self.match_starting(q, L.currency_words)
@@ -255,6 +259,13 @@ class Reader(TokenView):
                     v.j = q + size - 1
                     self.add_subunits(v)
         return v
+
+    def currency_code(self, p: int) -> str | None:
+        """The ISO code of a currency code written as a word at token p ("USD", "RMB": CNY), or None."""
+        tok, L = self.toks[p], self.L
+        if tok[0] == "w" and tok[1] in L.currency_codes:
+            return L.currency_aliases.get(tok[1], tok[4].upper())
+        return None
 
     def add_subunits(self, v: Value) -> None:
         """"two dollars and 15 cents": the hundredths after the currency word belong to the amount."""
@@ -305,9 +316,13 @@ class Reader(TokenView):
         if norm in L.vague_plurals:
             if k > 0 and (toks[k - 1][0] == "n" or toks[k - 1][1] in L.numbers or toks[k - 1][1] in L.tens):
                 return None
-            if L.singular_after_bound and (norm in L.big_scales or norm in L.multipliers) \
-                    and self.match_ending(k - 1, L.before)[0]:
-                return None  # "более тысячи", "около сотни": after a bound or hedge the form is a singular's, one
+            if L.singular_after_bound and (norm in L.big_scales or norm in L.multipliers) and (
+                    self.match_ending(k - 1, L.before)[0]
+                    or (norm in L.big_scales and k + 1 < n
+                        and (toks[k + 1][1] in L.hundreds or toks[k + 1][1] in L.tens))):
+                # "более тысячи", "около сотни": after a bound or hedge the form is a singular's, one;
+                # so before a hundreds or tens word ("тысячи двухсот пятидесяти": of 1,250)
+                return None
             unit = L.vague_plurals[norm]
             end = k
             if k + 2 < n and toks[k + 1][1] in L.plural_of and toks[k + 2][1] in L.vague_plurals:
@@ -586,6 +601,8 @@ class Reader(TokenView):
                 return False
             if nxt[1] in ("_",):
                 return False
+        if prev is not None and prev[1] in ("#", "№"):
+            return False  # "№ 5", "# 12": a number's place in a list, not a count
         # clock times: 10 am, 3 p.m., GMT+10
         if nxt is not None and nxt[1] in L.time_after and self.match_at(j + 1, L.time_after):
             if not (nxt[1] in L.hour_words and not (first[1].isdigit() and len(first[1]) == 4)):
@@ -978,14 +995,15 @@ class _NumberBuild:
     def decimal_word(self) -> int:
         """"one point five", "десять кома нуль два": the decimals said after a decimal word."""
         L = self.L
-        pending = self.pending
-        if not self.started or self.toks[self.j][1] != L.decimal_word or pending is None \
-                or self.pending_kind not in ("words", "digits") or not isinstance(pending, int):
+        whole = self.value  # "one hundred point five", "이십점오": the whole number so far
+        if not self.started or self.toks[self.j][1] != L.decimal_word or not isinstance(whole, int) \
+                or self.pending_kind not in ("words", "digits", "") or (self.pending is None and self.last not in ("mult", "big")):
             return _NO
         digits, after = self.r.decimal_digits(self.j + 1)
         if not digits:
             return _STOP
-        self.pending = Decimal(f"{pending}.{digits}")
+        self.total = self.group = 0
+        self.pending = Decimal(f"{whole}.{digits}")
         self.pending_kind = "fraction"
         self.last = "unit"
         self.j = after

@@ -130,6 +130,7 @@ _KEYS = (
     _k("or_equal", "words", "words after a strict bound that take its number in when it is said again (\"or equal to\")"),
     _k("unordered_openers", "words", "range openers whose two ends may come in either order (\"between 20 and 10\")"),
     _k("range_joins", "words", "words or marks joining the two ends of a range (\"to\", \"-\")", True),
+    _k("closed_joins", "word_lists", "a word joining two numbers into a range only when one of its closing words follows the second (Korean \"10과 20 사이\": between 10 and 20)"),
     _k("composite_joins", "words", "words joining a lower and an upper bound (\"and\")", True),
     _k("vague", "section", "vague quantities (\"hundreds\", \"several\")", True, _VAGUE),
     _k("zero_phrases", "words", "phrases that state a count of zero (\"no casualties\")", True),

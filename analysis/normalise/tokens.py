@@ -82,6 +82,11 @@ class Tokenizer:
                 lo -= 1
             space = _SPACE.search(text, m.end())
             hi = space.start() if space is not None else n
+            more = search(text, m.end())
+            while more is not None and more.start() < hi:  # "5 000—7 000": another grouped number in the stretch
+                space = _SPACE.search(text, more.end())
+                hi = space.start() if space is not None else n
+                more = search(text, more.end())
             if lo > pos:
                 out.extend(_shifted(self._tokenize_chunks(text[pos:lo], collapse), pos))
             out.extend(self._tokenize_span(text, lo, hi))

@@ -31,10 +31,14 @@ def render(section: str, *args) -> str:
 
 
 def show(section: str, *args) -> None:
-    """Display a section in a notebook."""
+    """Display a section in a notebook.
+
+    The section is wrapped in a ``div`` JupyterLab's MathJax skips (``tex2jax_ignore``): a quote
+    with two dollar signs in it would otherwise be typeset as a formula.
+    """
     from IPython.display import HTML, display
 
-    display(HTML(render(section, *args)))
+    display(HTML(f'<div class="tex2jax_ignore mathjax_ignore">{render(section, *args)}</div>'))
 
 
 __all__ = ["render", "show", "environment"]

@@ -21,6 +21,13 @@ from ..claims.dates import PartialDate
 from ..claims.sources import KIND_PLURALS, KIND_WORDS
 from .words import bounds_text, describe, figure_text, kind_text, listing, number, plural, ratio_text, source_name
 
+#: Sources drawn in one timeline (those with the most dated statements); the rest are named under it.
+MAX_TIMELINE_SOURCES = 20
+#: Sources in one range plot (the highest and the lowest half each); the rest are named under it.
+MAX_PLOT_SOURCES = 40
+#: Sources in a divergence matrix; past it the matrix (a text per cell) is unreadable, and the pairs table stands.
+MAX_MATRIX_SOURCES = 15
+
 EXCLUDED_SCOPES = {"window": "a figure for a period, not a running total", "rate": "a rate, not a total",
                    "planned": "a plan, not a count", "share": "a share, not a count",
                    "subset": "a part of the whole (a place, a unit, one event), not a total"}
@@ -28,6 +35,15 @@ EXCLUDED_SCOPES = {"window": "a figure for a period, not a running total", "rate
 
 def _vocabulary(claims):
     return claims.attrs["sidecar"].vocabulary
+
+
+_RANGE = ["low", "high", "low_open", "high_open", "best", "kind", "approx"]
+_KIND = ["source_kind", "source_kind_from", "source_kind_cue"]
+
+
+def _records(claims: pd.DataFrame, columns: list[str]) -> list[dict]:
+    """Some columns of every row as dicts (much quicker than ``iterrows`` on thousands of rows)."""
+    return claims[[c for c in dict.fromkeys(columns) if c in claims.columns]].to_dict("records")
 
 
 def words_for(claims: pd.DataFrame, metric: str) -> str:
@@ -42,7 +58,7 @@ def _who(row, by: str) -> str:
 def figure_rows(detail: pd.DataFrame, by: str) -> list[dict]:
     """Table rows of a comparison: source, kind, country, figure, bounds, compared by, date, stale, claims."""
     rows = []
-    for _, r in detail.iterrows():
+    for r in detail.to_dict("records"):
         rows.append(dict(source=short_name(r["label"]) if by == "country" else r["label"],
                          kind=kind_text(r),
                          country=short_name(r["source_country"]) or "none (international or unknown)",
@@ -127,9 +143,19 @@ def measure_sections(claims: pd.DataFrame, when: PartialDate | None, by: str = "
             band=band_sentence(claims, measure.name, when, by))
         if len(detail) >= 2:
             title = f"{measure.words.capitalize()}" + (f", as of {when.text}" if when else "")
+            drawn = detail
+            if len(detail) > MAX_PLOT_SOURCES:   # the highest and the lowest, which the sentences name
+                half = MAX_PLOT_SOURCES // 2
+                drawn = pd.concat([detail.head(half), detail.tail(half)]).reset_index(drop=True)
+                between = detail.iloc[half:len(detail) - half]
+                section["why_no_figure"] = (
+                    f"Drawn: the {half} highest and the {half} lowest figures. Not drawn, to keep the figure "
+                    f"readable: the {plural(len(between), 'figure')} between them "
+                    f"({listing([str(v) for v in between['label']])}); every figure is in the table.")
             alt = (f"Range plot of {measure.words}" + (f" as of {when.text}" if when else "") + ": "
-                   + "; ".join(f"{r['label']}: {describe(r)} ({r['date_text']})" for _, r in detail.iterrows()) + ".")
-            section["figure"] = plots.embed(plots.range_plot(detail, title, f"people {measure.words}", by), alt)
+                   + "; ".join(f"{r['label']}: {describe(r)} ({r['date_text']})" for r in drawn.to_dict("records"))
+                   + ".")
+            section["figure"] = plots.embed(plots.range_plot(drawn, title, f"people {measure.words}", by), alt)
         else:
             section["why_no_figure"] = "One source only, so there is nothing to plot against it."
         out.append(section)
@@ -165,14 +191,22 @@ def timeline_sections(claims: pd.DataFrame, by: str = "organisation") -> dict:
             skipped.append(measure.words)
             continue
         title = f"{measure.words.capitalize()}: each source over time"
-        alt = (f"Timeline of {plural(len(rows), 'dated cumulative statement')} of {measure.words} from "
-               f"{plural(rows['label'].nunique(), 'source')}, one line each, from {rows.sort_values('date').iloc[0]['date_text']} "
-               f"to {rows.sort_values('date').iloc[-1]['date_text']}.")
-        caption = "; ".join(f"{label}: " + ", ".join(f"{r['claim_id']} ({r['date_text']}, {r['stated']})"
-                                                      for _, r in group.sort_values("date").iterrows())
-                            for label, group in rows.groupby("label", sort=True))
-        out.append(dict(words=measure.words, figure=plots.embed(plots.timeline_plot(rows, title,
-                   f"people {measure.words}", by), alt), caption=caption))
+        counts = rows["label"].value_counts()
+        drawn = sorted(counts.index, key=lambda label: (-counts[label], label))[:MAX_TIMELINE_SOURCES]
+        left_out = sorted(set(counts.index) - set(drawn))
+        shown = rows[rows["label"].isin(drawn)]
+        ordered = shown.sort_values("date", kind="stable")
+        alt = (f"Timeline of {plural(len(shown), 'dated cumulative statement')} of {measure.words} from "
+               f"{plural(len(drawn), 'source')}, one line each, from {ordered.iloc[0]['date_text']} "
+               f"to {ordered.iloc[-1]['date_text']}.")
+        caption = "; ".join(f"{label}: " + ", ".join(f"{c} ({d}, {st})" for c, d, st in zip(
+            group["claim_id"], group["date_text"], group["stated"]))
+            for label, group in ordered.groupby("label", sort=True))
+        not_drawn = (f"Not drawn, to keep the figure readable: {plural(len(left_out), 'source')} with fewer dated "
+                     f"statements ({listing(left_out)}); every claim is in the table of claims below."
+                     if left_out else "")
+        out.append(dict(words=measure.words, figure=plots.embed(plots.timeline_plot(shown, title,
+                   f"people {measure.words}", by), alt), caption=caption, not_drawn=not_drawn))
     why = ""
     if not out:
         why = ("No measure has dated cumulative statements from two or more sources, so there is no timeline to "
@@ -186,7 +220,8 @@ def kept_out(claims: pd.DataFrame) -> dict:
     """Every claim kept out of the comparisons, and why; and the scopes read from quotes."""
     drifted = set(cmp.drift(claims).query("change == 'metric'")["claim_id"])
     reasons = []
-    for _, r in claims.iterrows():
+    for r in _records(claims, ["parsed", "parse_error", "metric", "scope", "scope_cue", "scope_inferred", "date",
+                               "claim_id", "source", "stated", "subject", "outlet", "url"]):
         if not r["parsed"]:
             why = f"its number phrase is not read as a count: {r['parse_error']}"
         elif r["metric"] == "other":
@@ -252,19 +287,29 @@ def divergence(claims: pd.DataFrame, metric: str, when: PartialDate | None, by: 
     if len(fresh) < 2:
         return dict(sentence=f"Fewer than two current figures for {words}: there is no pair to compare.", rows=[],
                     figure=None)
-    pairs = cmp.pairwise(detail)
+    only = cmp.extremes(detail)
+    pairs = cmp.pairwise(detail, only)
     findings = cmp.band_findings(claims, metric, when, by)
-    bands = {frozenset((r["a"], r["b"])): across_bands(r, cmp.band_of(claims)) for _, r in findings.iterrows()}
+    bands = {frozenset((a, b)): across_bands(r, cmp.band_of(claims))
+             for a, b, r in zip(findings["a"], findings["b"], findings.to_dict("records"))}
     rows = [dict(a=source_name(p["a"], by), b=source_name(p["b"], by),
                  ratio="ranges overlap" if p["overlap"] else ratio_text((p["ratio_low"], p["ratio_high"])),
                  gap="" if p["overlap"] else number(p["gap"]), bands=bands.get(frozenset((p["a"], p["b"])), ""),
-                 claims_a=p["claims_a"], claims_b=p["claims_b"], note=p["note"]) for _, p in pairs.iterrows()]
+                 claims_a=p["claims_a"], claims_b=p["claims_b"], note=p["note"]) for p in pairs.to_dict("records")]
     overlapping = int(pairs["overlap"].sum())
-    sentence = (f"Of {plural(len(pairs), 'pair')} of current figures, {overlapping} overlap and "
-                f"{len(pairs) - overlapping} do not.")
-    matrix = cmp.ratio_matrix(detail)
+    if only is None:
+        sentence = (f"Of {plural(len(pairs), 'pair')} of current figures, {overlapping} overlap and "
+                    f"{len(pairs) - overlapping} do not.")
+    else:
+        total = len(fresh) * (len(fresh) - 1) // 2
+        sentence = (f"{len(fresh):,} current figures make {total:,} pairs, too many to list; the table pairs the "
+                    f"highest and the lowest figure with every other ({plural(len(pairs), 'pair')}): {overlapping:,} "
+                    f"overlap and {len(pairs) - overlapping:,} do not.")
     figure = None
-    if matrix.notna().sum().sum() > len(matrix):
+    if len(fresh) > MAX_MATRIX_SOURCES:
+        sentence += (f" With {len(fresh):,} sources a matrix of ratios would not be readable, so none is drawn; the "
+                     "table lists the pairs.")
+    elif (matrix := cmp.ratio_matrix(detail)).notna().sum().sum() > len(matrix):
         alt = "Divergence matrix of the pairwise ratios of figures that state a number: " + "; ".join(
             f"{a} is {matrix.loc[a, b]:.1f} times {b}" for i, a in enumerate(matrix.index) for b in matrix.columns[i + 1:]
             if math.isfinite(matrix.loc[a, b])) + "."
@@ -318,7 +363,9 @@ def claims_table(claims: pd.DataFrame) -> dict:
                  kind=kind_text(r), measure=words_for(claims, r["metric"]),
                  scope=r["scope"] + (" (read from the quote)" if r["scope_inferred"] else ""), stated=r["stated"],
                  reads_as=(f"{describe(r)} {bounds_text(r)}" if r["parsed"] else f"not read: {r['parse_error']}"),
-                 quote=r["quote"], outlet=r["outlet"], url=r["url"]) for _, r in claims.iterrows()]
+                 quote=r["quote"], outlet=r["outlet"], url=r["url"])
+            for r in _records(claims, ["claim_id", "date_text", "source", "metric", "scope", "scope_inferred", "stated",
+                                       "parsed", "parse_error", "quote", "outlet", "url"] + _RANGE + _KIND)]
     return dict(rows=rows)
 
 

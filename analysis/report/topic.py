@@ -11,6 +11,7 @@ from pathlib import Path
 from ..claims.dates import parse_as_of
 from ..claims.load import load_claims
 from ..compare import default_as_of
+from ..errors import InputError
 from . import sections
 
 
@@ -18,6 +19,8 @@ def topic_sections(claims_path: str | Path, title: str = "", as_of: str = "", by
     """Every section context of a topic's report (see :mod:`analysis.report.sections`)."""
     claims_path = Path(claims_path)
     claims = load_claims(claims_path)
+    if claims.empty:
+        raise InputError(f"{claims_path} holds no claims (only a header): add one row per claim")
     sidecar = claims.attrs["sidecar"]
     when = parse_as_of(as_of, "--as-of") or sidecar.as_of or default_as_of(claims)
     title = title or sidecar.title or claims_path.stem.replace("-", " ").capitalize()
