@@ -485,9 +485,25 @@ def test_a_bare_spokeswoman_speaks_for_the_body_of_her_sentence():
     # burns are injuries; people being treated are wounded
     ("ru", "Более 60 человек получили ожоги, сообщил представитель МЧС Чили.", [("Более 60", "wounded", "CL")]),
     ("en", "Seven inmates were being treated at a hospital, the Chilean police said.", [("Seven", "wounded", "CL")]),
+    # losses are killed or wounded
+    ("ru", "Армия Чили за сутки потеряла до 50 военнослужащих, заявили в Минобороны Перу.",
+     [("до 50", "killed_or_wounded", "PE")]),
+    ("uk", "Генштаб Перу: втрати противника за добу становлять 340 осіб\n\nТекст.", [("340", "killed_or_wounded", "PE")]),
 ])
 def test_more_shapes(lang, text, expected):
     assert found(text, lang) == expected
+
+
+def test_a_press_release_in_the_first_person_speaks_for_its_issuer():
+    text = ("Press release: the Chilean Red Cross on the floods\n"
+            "Our teams received 40 wounded people on Sunday.\nSince then we have counted 12 deaths.\n")
+    assert found(text) == [("40", "wounded", "CL"), ("12", "killed", "CL")]
+
+
+def test_an_ngos_seat_does_not_say_where_the_story_is():
+    # MSF is seated in Geneva (the registry), which says nothing of where "the authorities" are
+    text = "MSF teams treated the wounded.\n\nThe authorities said 60 people had died."
+    assert found(text) == [("60", "killed", "")]
 
 
 def test_a_clause_with_its_own_subject_is_no_ellipsis():

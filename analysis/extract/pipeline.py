@@ -35,6 +35,10 @@ QUOTE_WINDOW = 300
 
 _NAME_PAIR = re.compile(r"\b([A-ZА-ЯІЇЄҐ][^\W\d_]+)[ \t]+([A-ZА-ЯІЇЄҐ][^\W\d_]+)\b")
 
+#: Kinds of a state's own bodies: a registry body of one of these names its country in an article's opening (an NGO's
+#: or an outlet's seat does not say where the story is).
+_STATE_KINDS = frozenset({"government", "military", "intelligence", "legislature", "armed_group"})
+
 #: Confidence of each way of finding the speaker, before the adjustments in ``_confidence``.
 BASE_CONFIDENCE = {"direct": 0.86, "according": 0.88, "inverted": 0.86, "citing": 0.86, "relay": 0.6,
                    "backward": 0.8, "headline": 0.8, "quotation": 0.8, "carried": 0.78, "elided": 0.72,
@@ -226,7 +230,7 @@ class Document:
                     continue
                 known = self.registry.match(w.key, w.text, i)
                 if known is not None:
-                    if known[1].country and known[1].kind != "media" and known[1].organisation not in bodies:
+                    if known[1].country and known[1].kind in _STATE_KINDS and known[1].organisation not in bodies:
                         bodies.add(known[1].organisation)  # each body once: "the USGS (USGS)"
                         counts[known[1].country] = counts.get(known[1].country, 0) + 1
                     following = i + known[0]
@@ -502,9 +506,9 @@ class Document:
                 continue
             if any(k in first_person for k in self.words(si).key):
                 voiced += 1
-            if voiced >= 3:
+            if voiced >= 2:
                 break
-        if voiced < 3:
+        if voiced < 2:  # two sentences in the first person outside quotations, and an issuer named below
             return None
         markers = self.lx.words["issuer_markers_phrases"]
         statement = self.lx.words["statement_words"]
