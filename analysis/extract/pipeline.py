@@ -76,8 +76,8 @@ class Document:
         self.registry = registry
         self.sentences = sentences(text, lx)
         self.starts = [s.start for s in self.sentences]
-        self.quotes = quotations(text)
-        self.quote_starts = [q[0] for q in self.quotes]
+        self._quotes: list[tuple[int, int]] | None = None  # read when a number's speaker needs them
+        self._quote_starts: list[int] = []
         self._words: dict[int, Words] = {}
         self._attributions: dict[int, list[Attribution]] = {}
         self._resolved: dict[int, list[tuple[Attribution, Found]]] = {}
@@ -544,9 +544,12 @@ class Document:
         return None
 
     def _in_quote(self, offset: int) -> tuple[int, int] | None:
-        k = bisect.bisect_right(self.quote_starts, offset) - 1
-        if k >= 0 and self.quotes[k][0] <= offset < self.quotes[k][1]:
-            return self.quotes[k]
+        if self._quotes is None:
+            self._quotes = quotations(self.text)
+            self._quote_starts = [q[0] for q in self._quotes]
+        k = bisect.bisect_right(self._quote_starts, offset) - 1
+        if k >= 0 and self._quotes[k][0] <= offset < self._quotes[k][1]:
+            return self._quotes[k]
         return None
 
     def sentence_of(self, offset: int) -> int:
