@@ -304,7 +304,10 @@ def execute_in_place(paths: list[Path]) -> int:
 
     for path in paths:
         _progress(f"executing {path} ...")
-        nb = nbformat.read(path, as_version=4)
+        try:
+            nb = nbformat.read(path, as_version=4)
+        except (OSError, ValueError) as error:   # missing, a folder, not JSON, not a notebook
+            raise InputError(f"{str(path)!r} cannot be read as a notebook: {str(error).splitlines()[0][:120]}") from None
         _run(nb, path.parent)
         for cell in nb.cells:
             cell.metadata.pop("execution", None)

@@ -389,3 +389,18 @@ def test_a_url_with_a_quote_says_how_to_write_it(tmp_path):
     with pytest.raises(ClaimsValidationError) as info:
         load_claims(path)
     assert "%27" in info.value.problems[0]["reason"]     # it said only "must start with http://"
+
+
+def test_a_report_refuses_more_claims_than_it_reads_after_one_row_past_the_limit(capsys, tmp_path, monkeypatch):
+    import analysis.report.topic as topic_module
+
+    monkeypatch.setattr(topic_module, "MAX_REPORT_CLAIMS", 3)       # the real limit is 10,000
+    rows = [claim(claim_id=f"C{i}", outlet=f"O{i}") for i in range(5)]
+    path = write_claims(tmp_path / "many.csv", rows)
+    code, err = report(capsys, path, tmp_path)           # 20,000 claims took 1 GB
+    assert_clear_error(code, err, "more than 3 claims", "split it")
+    assert len(load_claims(path)) == 5                     # the library still reads it
+    from analysis.errors import LimitExceededError
+
+    with pytest.raises(LimitExceededError):
+        load_claims(path, max_rows=4)

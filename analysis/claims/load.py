@@ -37,7 +37,7 @@ from pathlib import Path
 import pandas as pd
 import pandera.pandas as pa
 
-from ..errors import ClaimsValidationError, InputError
+from ..errors import ClaimsValidationError, InputError, LimitExceededError
 from ..limits import MAX_CLAIM_VALUE, MAX_CLAIMS_FILE_BYTES, MAX_FIELD_CHARS
 from .columns import RANGE_COLUMNS, RANGE_DTYPES, range_columns, unread_columns
 from .dates import PartialDate
@@ -58,7 +58,7 @@ def _file_problem(path: Path, reason: str, row: int | None = None, column: str =
     return ClaimsValidationError(str(path), [dict(row=row, column=column, value=value, reason=reason)])
 
 
-def read_claims_csv(path: str | Path) -> tuple[pd.DataFrame, list[dict]]:
+def read_claims_csv(path: str | Path, max_rows: int | None = None) -> tuple[pd.DataFrame, list[dict]]:
     """Read a claims CSV as text, with the line each record starts on.
 
     A byte-order mark and Windows line endings are accepted. Returns the frame (all
@@ -114,6 +114,8 @@ def read_claims_csv(path: str | Path) -> tuple[pd.DataFrame, list[dict]]:
         joined = "".join(record)
         if not joined.strip():
             continue  # a blank line (or a row of empty cells) is no claim
+        if max_rows is not None and len(records) > max_rows:
+            break     # one row past the limit is enough to refuse the file
         if len(record) != len(header):
             problems.append(dict(row=start, column="(row)", value=",".join(record)[:60],
                                  reason=f"has {len(record)} fields but the header has {len(header)}"))
@@ -460,7 +462,7 @@ def normalise_frame(frame: pd.DataFrame, sidecar: Sidecar | None = None, path: s
     return out
 
 
-def load_claims(path: str | Path, *, band: str | None = None) -> pd.DataFrame:
+def load_claims(path: str | Path, *, band: str | None = None, max_rows: int | None = None) -> pd.DataFrame:
     """A claims file, validated and normalised.
 
     Parameters
@@ -472,6 +474,9 @@ def load_claims(path: str | Path, *, band: str | None = None) -> pd.DataFrame:
     band : str, optional
         The hedge band the number phrases are read with (``analysis.normalise.BANDS``), when
         the normaliser offers a choice; its default otherwise.
+    max_rows : int, optional
+        Refuse a file of more claims than this (``LimitExceededError``), reading no further
+        than the first row past it (the report command's :data:`~analysis.limits.MAX_REPORT_CLAIMS`).
 
     Returns
     -------
@@ -496,7 +501,10 @@ def load_claims(path: str | Path, *, band: str | None = None) -> pd.DataFrame:
     if path.is_dir() or path.suffix.lower() == ".parquet":
         frame, problems = read_claims_parquet(path)
     else:
-        frame, problems = read_claims_csv(path)
+        frame, problems = read_claims_csv(path, max_rows)
+    if max_rows is not None and len(frame) > max_rows:
+        raise LimitExceededError(f"{path} holds more than {max_rows:,} claims, the most one report reads; split it "
+                                 "(by period or by measure), or read it with load_claims in a notebook")
     if any(p["row"] == 1 or p["column"] == "(file)" for p in problems):
         raise ClaimsValidationError(str(path), problems)
     sidecar = with_file_measures(read_sidecar(path), frame)
