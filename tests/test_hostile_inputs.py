@@ -404,3 +404,29 @@ def test_a_report_refuses_more_claims_than_it_reads_after_one_row_past_the_limit
 
     with pytest.raises(LimitExceededError):
         load_claims(path, max_rows=4)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_the_index_reads_only_the_head_of_each_page_and_skips_pipes_and_folders(tmp_path):
+    from analysis.reports import write_index
+
+    out = tmp_path / "out"
+    out.mkdir()
+    os.mkfifo(out / "pipe.html")                      # read_text blocked on it for ever
+    (out / "folder.html").mkdir()                      # IsADirectoryError
+    (out / "big.html").write_text("<!DOCTYPE html><title>Big</title>" + "x" * 5_000_000, encoding="utf-8")
+    (out / "a.html").write_text("<!DOCTYPE html><title>A &amp; B</title>", encoding="utf-8")
+    index = write_index(out).read_text(encoding="utf-8")
+    assert 'href="a.html">A &amp; B</a>' in index and 'href="big.html">Big</a>' in index
+    assert "pipe.html" not in index and "folder.html" not in index
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_pipe_in_place_of_the_manifest_is_an_error_not_a_hang(tmp_path):
+    from analysis.reports import MANIFEST, report_name
+
+    out = tmp_path / "out"
+    out.mkdir()
+    os.mkfifo(out / MANIFEST)                          # reading it blocked for ever
+    with pytest.raises(InputError, match="not a file"):
+        report_name(out, "Topic", "a.csv")
