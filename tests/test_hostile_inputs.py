@@ -430,3 +430,28 @@ def test_a_pipe_in_place_of_the_manifest_is_an_error_not_a_hang(tmp_path):
     os.mkfifo(out / MANIFEST)                          # reading it blocked for ever
     with pytest.raises(InputError, match="not a file"):
         report_name(out, "Topic", "a.csv")
+
+
+@pytest.mark.parametrize("separator, shown", [(";", "';'"), ("\t", "tabs")])
+def test_a_file_separated_by_semicolons_or_tabs_is_one_error_naming_the_separator(tmp_path, separator, shown):
+    from conftest import claim as row
+
+    path = tmp_path / "semi.csv"
+    path.write_text(separator.join(HEADER) + "\n" + separator.join(row().values()) + "\n", encoding="utf-8")
+    with pytest.raises(ClaimsValidationError) as info:
+        load_claims(path)                              # was twelve 'required column is missing'
+    assert len(info.value.problems) == 1 and f"separated by {shown}" in info.value.problems[0]["reason"]
+
+
+def test_a_spreadsheet_saved_as_xlsx_is_named_as_such(tmp_path):
+    path = tmp_path / "claims.csv"
+    path.write_bytes(b"PK\x03\x04" + bytes(200))       # the start of every .xlsx
+    with pytest.raises(ClaimsValidationError, match="zip file"):
+        load_claims(path)
+
+
+def test_an_id_with_spaces_around_it_is_a_row_error(tmp_path):
+    path = write_claims(tmp_path / "ids.csv", [claim(), claim(claim_id="C1 ", outlet="B")])
+    with pytest.raises(ClaimsValidationError) as info:
+        load_claims(path)                              # 'C1' and 'C1 ' were two claims
+    assert [(p["row"], p["column"]) for p in info.value.problems] == [(3, "claim_id")]

@@ -79,6 +79,9 @@ def read_claims_csv(path: str | Path, max_rows: int | None = None) -> tuple[pd.D
         raise _file_problem(path, f"cannot be read: {error.strerror or error}", value=str(path)) from None
     if len(raw) > MAX_CLAIMS_FILE_BYTES:
         raise _file_problem(path, f"grew past {MAX_CLAIMS_FILE_BYTES:,} bytes (the limit) while being read")
+    if raw[:4] == b"PK\x03\x04":   # a zip: what a spreadsheet program saves (.xlsx, .ods)
+        raise _file_problem(path, "is a zip file (a spreadsheet saved as .xlsx or .ods?), not CSV text; export it as "
+                            "CSV UTF-8 with commas")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -94,6 +97,10 @@ def read_claims_csv(path: str | Path, max_rows: int | None = None) -> tuple[pd.D
         header = [h.strip() for h in next(reader)]
     except csv.Error as error:
         raise _file_problem(path, f"the header row cannot be read as CSV: {error}", row=1) from None
+    if len(header) == 1 and (separator := next((c for c in ";\t|" if c in header[0]), None)):
+        shown = {"\t": "tabs"}.get(separator, repr(separator))
+        raise _file_problem(path, f"its header is one column: the fields are separated by {shown}, not commas; save "
+                            "it as CSV with commas (CSV UTF-8)", row=1)
     if "\x00" in "".join(header):   # UTF-16 without a byte-order mark decodes as UTF-8 with a NUL after each letter
         raise _file_problem(path, "is not UTF-8 text (its header holds NUL characters: UTF-16, or a binary file); "
                             "save it as UTF-8", row=1)
@@ -245,6 +252,11 @@ def validate_claims(frame: pd.DataFrame, measures: tuple[str, ...] = METRICS) ->
                 column = "stated" if "stated" in check else "document"
                 value = frame[column].iloc[int(index)] if known else value
             problems.append(dict(row=row, column=column, value=None if _isnan(value) else value, reason=reason))
+    for row, claim_id in zip(frame["row"], frame["claim_id"]):
+        if isinstance(claim_id, str) and claim_id != claim_id.strip() and claim_id.strip():
+            problems.append(dict(row=int(row), column="claim_id", value=claim_id,
+                                 reason="has spaces before or after it: 'C1 ' and 'C1' would be two claims that look "
+                                        "alike; remove the spaces"))
     starts, ends = frame["start"], frame["end"]
     for position in frame.index[(starts != "") & (ends != "")]:
         start, end = starts[position], ends[position]
