@@ -485,9 +485,41 @@ def test_a_bare_spokeswoman_speaks_for_the_body_of_her_sentence():
     # burns are injuries; people being treated are wounded
     ("ru", "Более 60 человек получили ожоги, сообщил представитель МЧС Чили.", [("Более 60", "wounded", "CL")]),
     ("en", "Seven inmates were being treated at a hospital, the Chilean police said.", [("Seven", "wounded", "CL")]),
+    # losses are killed or wounded
+    ("ru", "Армия Чили за сутки потеряла до 50 военнослужащих, заявили в Минобороны Перу.",
+     [("до 50", "killed_or_wounded", "PE")]),
+    ("uk", "Генштаб Перу: втрати противника за добу становлять 340 осіб\n\nТекст.", [("340", "killed_or_wounded", "PE")]),
+    # a headline's topic and its place before a colon is no source; "seven-storey" counts storeys
+    ("en", "Building collapse in Lima: nine dead\n\nThe seven-storey building fell, killing 9, Peruvian police said.",
+     [("9", "killed", "PE")]),
+    # people sick with a disease are no wounded; people in intensive care are
+    ("uk", "У лікарнях перебувають понад 1 500 хворих, повідомив міністр охорони здоров'я Перу.", []),
+    ("ru", "По данным минздрава Перу, 12 человек находятся в реанимации.", [("12", "wounded", "PE")]),
+    # a country alone before a headline's colon is its topic
+    ("en", "Chile: dozens of civilians killed in attack\n\nText.", []),
+    # a number joined by "and" to the next takes its measure
+    ("en", "Ten campers and 1 counsellor are still missing, the Chilean police said.",
+     [("Ten", "missing", "CL"), ("1", "missing", "CL")]),
+    ("ko", "칠레 경찰은 캠프 참가자 10명과 교사 1명이 실종 상태라고 말했다.", [("10", "missing", "CL"), ("1", "missing", "CL")]),
+    # plural role nouns, a state's civil defence, a sheriff
+    ("en", "Floods in Chile\n\nSome 3,000 residents have fled, local aid groups said.", [("Some 3,000", "displaced", "")]),
+    ("ru", "Наводнение в Чили\n\nПогибли 75 человек, сообщила гражданская оборона.", [("75", "killed", "CL")]),
+    ("ko", "칠레 홍수\n\n카운티 보안관은 사망자가 28명이라고 말했다.", [("28", "killed", "CL")]),
 ])
 def test_more_shapes(lang, text, expected):
     assert found(text, lang) == expected
+
+
+def test_a_press_release_in_the_first_person_speaks_for_its_issuer():
+    text = ("Press release: the Chilean Red Cross on the floods\n"
+            "Our teams received 40 wounded people on Sunday.\nSince then we have counted 12 deaths.\n")
+    assert found(text) == [("40", "wounded", "CL"), ("12", "killed", "CL")]
+
+
+def test_an_ngos_seat_does_not_say_where_the_story_is():
+    # MSF is seated in Geneva (the registry), which says nothing of where "the authorities" are
+    text = "MSF teams treated the wounded.\n\nThe authorities said 60 people had died."
+    assert found(text) == [("60", "killed", "")]
 
 
 def test_a_clause_with_its_own_subject_is_no_ellipsis():

@@ -100,3 +100,9 @@ def test_a_half_word_apart_counts_only_before_a_scale(lang, text):
 @pytest.mark.parametrize("lang, text", [("uk", "наказ № 5"), ("ru", "приказ № 300"), ("en", "case # 12")])
 def test_a_number_after_a_number_sign_is_no_count(lang, text):
     assert find_ranges(text, lang=lang) == []
+
+
+@pytest.mark.parametrize("lang, text, unit", [("ru", "сотни три", 100), ("ru", "тысячи три", 1000), ("uk", "тисячі людей", 1000)])
+def test_a_plural_scale_before_a_unit_word_stays_vague(lang, text, unit):
+    # "тысячи три" is about three thousand said in inverted order, not 1,003; the plural stays vague
+    assert find_ranges(text, lang=lang)[0].kind == "vague"

@@ -290,6 +290,17 @@ def zero_claims(w: Words, lx: Language, text: str) -> list[Range]:
     return out
 
 
+def joined(w: Words, b: int, c: int, lx: Language) -> bool:
+    """Is the number ending at word ``b`` joined by "and" to the number starting at word ``c`` ("10 campers and 1",
+    "10명과 1명": a Korean joining particle glued to the number)?"""
+    if not 0 < c - b <= 3 or any(w.is_punct(k) for k in range(b, c)):
+        return c == b and bool(lx.words["joining_particles"]) and w.text[b - 1].endswith(
+            tuple(lx.words["joining_particles"]))
+    between = w.key[b:c]
+    return any(k in lx.words["coordinators"] for k in between) or w.text[b - 1].endswith(
+        tuple(lx.words["joining_particles"]) or ("\0",))
+
+
 def scope(w: Words, a: int, b: int, lx: Language) -> str:
     """window, rate, planned or share when a cue near the number says so; else cumulative."""
     lo = max(0, a - NEAR)

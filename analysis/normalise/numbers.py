@@ -316,9 +316,13 @@ class Reader(TokenView):
         if norm in L.vague_plurals:
             if k > 0 and (toks[k - 1][0] == "n" or toks[k - 1][1] in L.numbers or toks[k - 1][1] in L.tens):
                 return None
-            if L.singular_after_bound and (norm in L.big_scales or norm in L.multipliers) \
-                    and self.match_ending(k - 1, L.before)[0]:
-                return None  # "более тысячи", "около сотни": after a bound or hedge the form is a singular's, one
+            if L.singular_after_bound and (norm in L.big_scales or norm in L.multipliers) and (
+                    self.match_ending(k - 1, L.before)[0]
+                    or (norm in L.big_scales and k + 1 < n
+                        and (toks[k + 1][1] in L.hundreds or toks[k + 1][1] in L.tens))):
+                # "более тысячи", "около сотни": after a bound or hedge the form is a singular's, one;
+                # so before a hundreds or tens word ("тысячи двухсот пятидесяти": of 1,250)
+                return None
             unit = L.vague_plurals[norm]
             end = k
             if k + 2 < n and toks[k + 1][1] in L.plural_of and toks[k + 2][1] in L.vague_plurals:
