@@ -127,11 +127,16 @@ def _unknown(w: Words, i: int, lx: Language) -> bool:
     key = w.key[i]
     if w.is_punct(i) or w.is_capital(i) or lx.korean is not None or lx.table["morphology"] != "none":
         return False
-    return not (key in lx.roles or key in lx.people or country_at(w, i, lx) or lx.roles.match(w.key, i)
-                or key in lx.words["np_glue"] or key in lx.words["determiners"] or key in lx.words["pronouns"]
-                or key in lx.words["first_person"] or key in lx.words["skip_before_verb"]
-                or any(key in p for p in (lx.words["place_prepositions"], lx.words["international_words"],
-                                          lx.words["country_words"])))  # "the country's disaster institute"
+    small = _KNOWN_SMALL.get(id(lx))
+    if small is None or small[0] is not lx:  # the eight sets as one, made once per language
+        small = _KNOWN_SMALL[id(lx)] = (lx, frozenset().union(*(lx.words[name] for name in (
+            "np_glue", "determiners", "pronouns", "first_person", "skip_before_verb", "place_prepositions",
+            "international_words", "country_words"))))  # country words: "the country's disaster institute"
+    return not (key in small[1] or key in lx.roles or key in lx.people or country_at(w, i, lx)
+                or lx.roles.match(w.key, i))
+
+
+_KNOWN_SMALL: dict[int, tuple[Language, frozenset[str]]] = {}
 
 
 def _chunk_after(w: Words, i: int, lx: Language) -> tuple[int, int]:
