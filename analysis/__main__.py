@@ -25,12 +25,18 @@ def main(argv: list[str] | None = None) -> int:
     except InputError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    except OSError as exc:   # a path given on the command line that cannot be read or written
+        where = f": {exc.filename!r}" if exc.filename else ""
+        print(f"error: {exc.strerror or exc}{where}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
 
 
 def _run(argv: list[str] | None) -> int:
+    from .errors import InputError
+
     parser = argparse.ArgumentParser(prog="python -m analysis", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
 
@@ -79,7 +85,12 @@ def _run(argv: list[str] | None) -> int:
     if args.command == "conventions":
         from .conventions_table import write_readme
 
-        print("README table updated" if write_readme(args.readme) else "README table already up to date")
+        try:
+            changed = write_readme(args.readme)
+        except ValueError:   # no conventions markers in that file
+            raise InputError(f"--readme {args.readme!r} has no conventions table markers (<!-- conventions:start "
+                             "... --> and <!-- conventions:end -->); give the project's README.md") from None
+        print("README table updated" if changed else "README table already up to date")
         return 0
     if args.command == "execute":
         from .reports import NOTEBOOKS, execute_in_place

@@ -18,12 +18,14 @@ import time
 from pathlib import Path
 
 from .errors import ClaimsValidationError, InputError
+from .limits import MAX_SIDECAR_BYTES
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = ROOT / "notebooks"
 COMPARISON_NOTEBOOK = "02-north-korean-losses.ipynb"
 BUNDLED_CLAIMS = ROOT / "data" / "claims" / "north-korean-troops.csv"
 TOPICS = ROOT / "data" / "claims"
+INDEX_HEAD_BYTES = 65_536   # what write_index reads of each page to find its title
 MANIFEST = ".reports.json"   # which topic each report file in an output folder belongs to
 
 
@@ -108,8 +110,9 @@ def report_name(out: Path, title: str, key: str) -> str:
     keeps its name when rebuilt. The choice is recorded in ``out/.reports.json``.
     """
     manifest_path = out / MANIFEST
-    try:
-        manifest = json.loads(manifest_path.read_text(encoding="utf-8")) if manifest_path.exists() else {}
+    try:   # a pipe or a huge file in its place is no manifest (reading it would block or fill memory)
+        usable = manifest_path.is_file() and manifest_path.stat().st_size <= MAX_SIDECAR_BYTES
+        manifest = json.loads(manifest_path.read_text(encoding="utf-8")) if usable else {}
     except (OSError, ValueError):
         manifest = {}
     if not isinstance(manifest, dict):   # damaged by hand: start again (existing files still keep their names)
@@ -125,6 +128,8 @@ def report_name(out: Path, title: str, key: str) -> str:
         number += 1
         name = f"{base}-{number}"
     manifest[name] = key
+    if manifest_path.exists() and not manifest_path.is_file():
+        raise InputError(f"--out {str(out)!r} holds {MANIFEST} that is not a file (a folder or a pipe); remove it")
     manifest_path.write_text(json.dumps(manifest, indent=1, sort_keys=True), encoding="utf-8")
     return name
 
@@ -274,12 +279,24 @@ def build_reports(notebooks: Path, out: Path) -> int:
 
 
 def write_index(out: Path) -> Path:
-    """``index.html``: one line per report in ``out``, in file-name order."""
+    """``index.html``: one line per report in ``out``, in file-name order.
+
+    Only the head of each page is read (a title sits in its first lines): a folder of other
+    pages, a gigabyte-sized one, a folder or a named pipe called ``x.html`` costs nothing.
+    """
+    import stat
+
     items = []
     for page in sorted(out.glob("*.html")):
         if page.name == "index.html":
             continue
-        text = page.read_text(encoding="utf-8", errors="replace")
+        try:
+            if not stat.S_ISREG(page.stat().st_mode):   # a folder or a pipe named like a page
+                continue
+            with open(page, "rb") as handle:
+                text = handle.read(INDEX_HEAD_BYTES).decode("utf-8", errors="replace")
+        except OSError:   # a dangling link, a page that cannot be read: not listed
+            continue
         if not text.lstrip().lower().startswith("<!doctype html"):
             continue
         m = re.search(r"<title>(.*?)</title>", text, re.S)
@@ -304,7 +321,10 @@ def execute_in_place(paths: list[Path]) -> int:
 
     for path in paths:
         _progress(f"executing {path} ...")
-        nb = nbformat.read(path, as_version=4)
+        try:
+            nb = nbformat.read(path, as_version=4)
+        except (OSError, ValueError) as error:   # missing, a folder, not JSON, not a notebook
+            raise InputError(f"{str(path)!r} cannot be read as a notebook: {str(error).splitlines()[0][:120]}") from None
         _run(nb, path.parent)
         for cell in nb.cells:
             cell.metadata.pop("execution", None)

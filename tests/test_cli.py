@@ -128,3 +128,23 @@ def test_build_goes_on_after_a_failing_notebook_and_exits_with_1(tmp_path):
     assert "01-broken.ipynb" in text and "Traceback" not in text
     assert (tmp_path / "out" / "03-fine.html").exists() and not (tmp_path / "out" / "01-broken.html").exists()
     assert "03-fine.html" in (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("kind", ["text", "missing", "folder"])
+def test_execute_on_something_that_is_no_notebook_is_a_short_error(tmp_path, kind):
+    path = tmp_path / "x.ipynb"
+    if kind == "text":
+        path.write_text("root:x:0:0", encoding="utf-8")
+    elif kind == "folder":
+        path.mkdir()
+    result = run("execute", str(path))                # NotJSONError, FileNotFoundError, IsADirectoryError
+    assert result.returncode == 2 and "Traceback" not in stderr_of(result)
+    assert "cannot be read as a notebook" in stderr_of(result)
+
+
+def test_conventions_on_a_file_without_the_table_is_a_short_error_and_writes_nothing(tmp_path):
+    readme = tmp_path / "README.md"
+    readme.write_text("no table here\n", encoding="utf-8")
+    assert_short_error(run("conventions", "--readme", str(readme)), "no conventions table markers")
+    assert readme.read_text(encoding="utf-8") == "no table here\n"
+    assert_short_error(run("conventions", "--readme", str(tmp_path / "none" / "README.md")), "No such file")

@@ -489,6 +489,24 @@ def test_a_bare_spokeswoman_speaks_for_the_body_of_her_sentence():
     ("ru", "Армия Чили за сутки потеряла до 50 военнослужащих, заявили в Минобороны Перу.",
      [("до 50", "killed_or_wounded", "PE")]),
     ("uk", "Генштаб Перу: втрати противника за добу становлять 340 осіб\n\nТекст.", [("340", "killed_or_wounded", "PE")]),
+    # a headline's topic and its place before a colon is no source; "seven-storey" counts storeys
+    ("en", "Building collapse in Lima: nine dead\n\nThe seven-storey building fell, killing 9, Peruvian police said.",
+     [("9", "killed", "PE")]),
+    # people sick with a disease are no wounded; people in intensive care are
+    ("uk", "У лікарнях перебувають понад 1 500 хворих, повідомив міністр охорони здоров'я Перу.", []),
+    ("ru", "По данным минздрава Перу, 12 человек находятся в реанимации.", [("12", "wounded", "PE")]),
+    # a country alone before a headline's colon is its topic
+    ("en", "Chile: dozens of civilians killed in attack\n\nText.", []),
+    # a number joined by "and" to the next takes its measure
+    ("en", "Ten campers and 1 counsellor are still missing, the Chilean police said.",
+     [("Ten", "missing", "CL"), ("1", "missing", "CL")]),
+    ("ko", "칠레 경찰은 캠프 참가자 10명과 교사 1명이 실종 상태라고 말했다.", [("10", "missing", "CL"), ("1", "missing", "CL")]),
+    # plural role nouns, a state's civil defence, a sheriff
+    ("en", "Floods in Chile\n\nSome 3,000 residents have fled, local aid groups said.", [("Some 3,000", "displaced", "")]),
+    ("ru", "Наводнение в Чили\n\nПогибли 75 человек, сообщила гражданская оборона.", [("75", "killed", "CL")]),
+    ("ko", "칠레 홍수\n\n카운티 보안관은 사망자가 28명이라고 말했다.", [("28", "killed", "CL")]),
+    # people in need of relief
+    ("ko", "유엔에 따르면 구호가 필요한 주민 100만 명이 넘는다.", [("100만 명이 넘는", "in_need", "")]),
 ])
 def test_more_shapes(lang, text, expected):
     assert found(text, lang) == expected

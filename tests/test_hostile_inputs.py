@@ -389,3 +389,69 @@ def test_a_url_with_a_quote_says_how_to_write_it(tmp_path):
     with pytest.raises(ClaimsValidationError) as info:
         load_claims(path)
     assert "%27" in info.value.problems[0]["reason"]     # it said only "must start with http://"
+
+
+def test_a_report_refuses_more_claims_than_it_reads_after_one_row_past_the_limit(capsys, tmp_path, monkeypatch):
+    import analysis.report.topic as topic_module
+
+    monkeypatch.setattr(topic_module, "MAX_REPORT_CLAIMS", 3)       # the real limit is 10,000
+    rows = [claim(claim_id=f"C{i}", outlet=f"O{i}") for i in range(5)]
+    path = write_claims(tmp_path / "many.csv", rows)
+    code, err = report(capsys, path, tmp_path)           # 20,000 claims took 1 GB
+    assert_clear_error(code, err, "more than 3 claims", "split it")
+    assert len(load_claims(path)) == 5                     # the library still reads it
+    from analysis.errors import LimitExceededError
+
+    with pytest.raises(LimitExceededError):
+        load_claims(path, max_rows=4)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_the_index_reads_only_the_head_of_each_page_and_skips_pipes_and_folders(tmp_path):
+    from analysis.reports import write_index
+
+    out = tmp_path / "out"
+    out.mkdir()
+    os.mkfifo(out / "pipe.html")                      # read_text blocked on it for ever
+    (out / "folder.html").mkdir()                      # IsADirectoryError
+    (out / "big.html").write_text("<!DOCTYPE html><title>Big</title>" + "x" * 5_000_000, encoding="utf-8")
+    (out / "a.html").write_text("<!DOCTYPE html><title>A &amp; B</title>", encoding="utf-8")
+    index = write_index(out).read_text(encoding="utf-8")
+    assert 'href="a.html">A &amp; B</a>' in index and 'href="big.html">Big</a>' in index
+    assert "pipe.html" not in index and "folder.html" not in index
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_pipe_in_place_of_the_manifest_is_an_error_not_a_hang(tmp_path):
+    from analysis.reports import MANIFEST, report_name
+
+    out = tmp_path / "out"
+    out.mkdir()
+    os.mkfifo(out / MANIFEST)                          # reading it blocked for ever
+    with pytest.raises(InputError, match="not a file"):
+        report_name(out, "Topic", "a.csv")
+
+
+@pytest.mark.parametrize("separator, shown", [(";", "';'"), ("\t", "tabs")])
+def test_a_file_separated_by_semicolons_or_tabs_is_one_error_naming_the_separator(tmp_path, separator, shown):
+    from conftest import claim as row
+
+    path = tmp_path / "semi.csv"
+    path.write_text(separator.join(HEADER) + "\n" + separator.join(row().values()) + "\n", encoding="utf-8")
+    with pytest.raises(ClaimsValidationError) as info:
+        load_claims(path)                              # was twelve 'required column is missing'
+    assert len(info.value.problems) == 1 and f"separated by {shown}" in info.value.problems[0]["reason"]
+
+
+def test_a_spreadsheet_saved_as_xlsx_is_named_as_such(tmp_path):
+    path = tmp_path / "claims.csv"
+    path.write_bytes(b"PK\x03\x04" + bytes(200))       # the start of every .xlsx
+    with pytest.raises(ClaimsValidationError, match="zip file"):
+        load_claims(path)
+
+
+def test_an_id_with_spaces_around_it_is_a_row_error(tmp_path):
+    path = write_claims(tmp_path / "ids.csv", [claim(), claim(claim_id="C1 ", outlet="B")])
+    with pytest.raises(ClaimsValidationError) as info:
+        load_claims(path)                              # 'C1' and 'C1 ' were two claims
+    assert [(p["row"], p["column"]) for p in info.value.problems] == [(3, "claim_id")]

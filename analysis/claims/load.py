@@ -37,7 +37,7 @@ from pathlib import Path
 import pandas as pd
 import pandera.pandas as pa
 
-from ..errors import ClaimsValidationError, InputError
+from ..errors import ClaimsValidationError, InputError, LimitExceededError
 from ..limits import MAX_CLAIM_VALUE, MAX_CLAIMS_FILE_BYTES, MAX_FIELD_CHARS
 from .columns import RANGE_COLUMNS, RANGE_DTYPES, range_columns, unread_columns
 from .dates import PartialDate
@@ -58,7 +58,7 @@ def _file_problem(path: Path, reason: str, row: int | None = None, column: str =
     return ClaimsValidationError(str(path), [dict(row=row, column=column, value=value, reason=reason)])
 
 
-def read_claims_csv(path: str | Path) -> tuple[pd.DataFrame, list[dict]]:
+def read_claims_csv(path: str | Path, max_rows: int | None = None) -> tuple[pd.DataFrame, list[dict]]:
     """Read a claims CSV as text, with the line each record starts on.
 
     A byte-order mark and Windows line endings are accepted. Returns the frame (all
@@ -79,6 +79,9 @@ def read_claims_csv(path: str | Path) -> tuple[pd.DataFrame, list[dict]]:
         raise _file_problem(path, f"cannot be read: {error.strerror or error}", value=str(path)) from None
     if len(raw) > MAX_CLAIMS_FILE_BYTES:
         raise _file_problem(path, f"grew past {MAX_CLAIMS_FILE_BYTES:,} bytes (the limit) while being read")
+    if raw[:4] == b"PK\x03\x04":   # a zip: what a spreadsheet program saves (.xlsx, .ods)
+        raise _file_problem(path, "is a zip file (a spreadsheet saved as .xlsx or .ods?), not CSV text; export it as "
+                            "CSV UTF-8 with commas")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -94,6 +97,10 @@ def read_claims_csv(path: str | Path) -> tuple[pd.DataFrame, list[dict]]:
         header = [h.strip() for h in next(reader)]
     except csv.Error as error:
         raise _file_problem(path, f"the header row cannot be read as CSV: {error}", row=1) from None
+    if len(header) == 1 and (separator := next((c for c in ";\t|" if c in header[0]), None)):
+        shown = {"\t": "tabs"}.get(separator, repr(separator))
+        raise _file_problem(path, f"its header is one column: the fields are separated by {shown}, not commas; save "
+                            "it as CSV with commas (CSV UTF-8)", row=1)
     if "\x00" in "".join(header):   # UTF-16 without a byte-order mark decodes as UTF-8 with a NUL after each letter
         raise _file_problem(path, "is not UTF-8 text (its header holds NUL characters: UTF-16, or a binary file); "
                             "save it as UTF-8", row=1)
@@ -114,6 +121,8 @@ def read_claims_csv(path: str | Path) -> tuple[pd.DataFrame, list[dict]]:
         joined = "".join(record)
         if not joined.strip():
             continue  # a blank line (or a row of empty cells) is no claim
+        if max_rows is not None and len(records) > max_rows:
+            break     # one row past the limit is enough to refuse the file
         if len(record) != len(header):
             problems.append(dict(row=start, column="(row)", value=",".join(record)[:60],
                                  reason=f"has {len(record)} fields but the header has {len(header)}"))
@@ -243,6 +252,11 @@ def validate_claims(frame: pd.DataFrame, measures: tuple[str, ...] = METRICS) ->
                 column = "stated" if "stated" in check else "document"
                 value = frame[column].iloc[int(index)] if known else value
             problems.append(dict(row=row, column=column, value=None if _isnan(value) else value, reason=reason))
+    for row, claim_id in zip(frame["row"], frame["claim_id"]):
+        if isinstance(claim_id, str) and claim_id != claim_id.strip() and claim_id.strip():
+            problems.append(dict(row=int(row), column="claim_id", value=claim_id,
+                                 reason="has spaces before or after it: 'C1 ' and 'C1' would be two claims that look "
+                                        "alike; remove the spaces"))
     starts, ends = frame["start"], frame["end"]
     for position in frame.index[(starts != "") & (ends != "")]:
         start, end = starts[position], ends[position]
@@ -460,7 +474,7 @@ def normalise_frame(frame: pd.DataFrame, sidecar: Sidecar | None = None, path: s
     return out
 
 
-def load_claims(path: str | Path, *, band: str | None = None) -> pd.DataFrame:
+def load_claims(path: str | Path, *, band: str | None = None, max_rows: int | None = None) -> pd.DataFrame:
     """A claims file, validated and normalised.
 
     Parameters
@@ -472,6 +486,9 @@ def load_claims(path: str | Path, *, band: str | None = None) -> pd.DataFrame:
     band : str, optional
         The hedge band the number phrases are read with (``analysis.normalise.BANDS``), when
         the normaliser offers a choice; its default otherwise.
+    max_rows : int, optional
+        Refuse a file of more claims than this (``LimitExceededError``), reading no further
+        than the first row past it (the report command's :data:`~analysis.limits.MAX_REPORT_CLAIMS`).
 
     Returns
     -------
@@ -496,7 +513,10 @@ def load_claims(path: str | Path, *, band: str | None = None) -> pd.DataFrame:
     if path.is_dir() or path.suffix.lower() == ".parquet":
         frame, problems = read_claims_parquet(path)
     else:
-        frame, problems = read_claims_csv(path)
+        frame, problems = read_claims_csv(path, max_rows)
+    if max_rows is not None and len(frame) > max_rows:
+        raise LimitExceededError(f"{path} holds more than {max_rows:,} claims, the most one report reads; split it "
+                                 "(by period or by measure), or read it with load_claims in a notebook")
     if any(p["row"] == 1 or p["column"] == "(file)" for p in problems):
         raise ClaimsValidationError(str(path), problems)
     sidecar = with_file_measures(read_sidecar(path), frame)

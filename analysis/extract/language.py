@@ -434,10 +434,10 @@ def language(lang: str) -> Language:
                  "according_particle_tags", "quotative_endings", "statement_words", "issuer_markers",
                  "place_prepositions", "generic_roles", "backward_markers", "coordinators", "relative_pronouns",
                  "definite_determiners", "estimate_nouns", "evidence_nouns", "country_words", "role_suffixes",
-                 "clause_endings"):
+                 "clause_endings", "joining_particles"):
         raw = [str(w) for w in table.get(name, [])]
         if name in ("subject_particle_tags", "according_particle_tags", "quotative_endings", "sentence_abbreviations",
-                    "role_suffixes", "clause_endings"):
+                    "role_suffixes", "clause_endings", "joining_particles"):
             lx.words[name] = frozenset(w.lower() if name == "sentence_abbreviations" else w for w in raw)
         else:
             lx.words[name] = frozenset(k for w in raw for k in lx.keys_of(w)[:1] if len(lx.keys_of(w)) == 1)

@@ -290,6 +290,26 @@ def zero_claims(w: Words, lx: Language, text: str) -> list[Range]:
     return out
 
 
+def joined(w: Words, b: int, c: int, lx: Language) -> bool:
+    """Is the number ending at word ``b`` joined by "and" to the number starting at word ``c`` ("10 campers and 1",
+    "10명과 1명": a Korean joining particle glued to the number)?
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> from analysis.extract.words import tokenize
+    >>> s = "Ten campers and 1 counsellor are missing"
+    >>> joined(tokenize(s, 0, len(s), language("en")), 1, 3, language("en"))
+    True
+    """
+    if not 0 <= c - b <= 3 or any(w.is_punct(k) for k in range(b, c)):
+        return False
+    particles = tuple(lx.words["joining_particles"])
+    if particles and b > 0 and w.text[b - 1].endswith(particles):
+        return True
+    return c > b and any(k in lx.words["coordinators"] for k in w.key[b:c])
+
+
 def scope(w: Words, a: int, b: int, lx: Language) -> str:
     """window, rate, planned or share when a cue near the number says so; else cumulative."""
     lo = max(0, a - NEAR)

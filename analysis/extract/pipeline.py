@@ -19,8 +19,8 @@ from ..limits import MAX_ARTICLE_CHARS, check_size
 from ..range import Range
 from .attribution import Attribution, attributions
 from .language import Language, language
-from .measures import (Measure, describes_thing, elliptical, measure, not_people, number_words, scope, subject, subset,
-                       zero_claims)
+from .measures import (Measure, describes_thing, elliptical, joined, measure, not_people, number_words, scope, subject,
+                       subset, zero_claims)
 from .registry import RegistryIndex, registry_index
 from .sentences import Sentence, quotations, sentences
 from .speakers import Speaker, _function_word, _korean_role, phrase_has_head, resolve
@@ -480,6 +480,13 @@ class Document:
                     if "…" in self.text[w.end[k - 1]:w.start[k]] or w.text[k - 1] == ".":
                         a = k
                 found = self._phrase(w, a, i)
+                if found is not None and found.how == "name" and any(
+                        w.key[k] in self.lx.words["place_prepositions"] for k in range(a, i)):
+                    found = None  # "Building collapse in Lagos: …" names a topic and its place, not a source
+                if found is not None and w.text[i] == ":" and found.how == "country" and not any(
+                        w.key[k] in self.lx.roles or _korean_role(w.key[k], self.lx) for k in range(a, i)):
+                    found = None  # "Burkina Faso: dozens killed …": a country alone is the topic (not so before a
+                    # quotation: "이스라엘 “인질 20명 …”" is the government speaking)
                 if found is not None:
                     return Attribution(w.start[i], found, "headline", False)
                 break
@@ -753,8 +760,9 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
                 if previous is not None and (elliptical(w, a, b, lx, previous_end) or subset(w, a, lx)):
                     # an elliptical clause takes the measure of the number before it ("583 died, 300 in Uri")
                     found_measure = replace(previous, distance=9, cue=f"{previous.cue} (the number before)")
-                elif k + 1 < len(ranges) and subset(w, b, lx, after=True):
-                    # "관광객 2명을 포함해 모두 9명이 숨졌다": a part named before its whole takes the whole's measure
+                elif k + 1 < len(ranges) and (subset(w, b, lx, after=True) or joined(w, b, spans[k + 1][0], lx)):
+                    # "관광객 2명을 포함해 모두 9명이 숨졌다": a part named before its whole takes the whole's measure, and
+                    # so does a number joined to the next ("10 campers and 1 counsellor are missing", "10명과 1명이")
                     c, d = spans[k + 1]
                     whole, _ = measure(w, c, d, b, spans[k + 2][0] if k + 2 < len(ranges) else len(w), lx,
                                        doc.speaker_spans(si))

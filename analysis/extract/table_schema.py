@@ -96,6 +96,8 @@ SCHEMA: tuple[Key, ...] = (
                           "too (투입 -> 투입하다)", False),
     _words("clause_endings", "endings of a verb that close its clause (Korean -고, -며): a cue before the number "
                              "that ends so belongs to the clause before", False),
+    _words("joining_particles", "particles glued to a number that join it to the next (Korean 과, 와: '10명과 1명이 "
+                                "실종'): it takes the next number's measure", False),
     _words("role_suffixes", "one-letter endings that make a compound of three letters or more a state body (Korean "
                             "청 agency, 부 ministry, 도 province: 산림청, 경북도)", False),
     Key("nationalities", "labels", "nationality adjectives and short country names -> ISO 3166 alpha-2 code ('' for "

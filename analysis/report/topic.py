@@ -12,13 +12,14 @@ from ..claims.dates import parse_as_of
 from ..claims.load import load_claims
 from ..compare import default_as_of
 from ..errors import InputError
+from ..limits import MAX_REPORT_CLAIMS
 from . import sections
 
 
 def topic_sections(claims_path: str | Path, title: str = "", as_of: str = "", by: str = "organisation") -> dict:
     """Every section context of a topic's report (see :mod:`analysis.report.sections`)."""
     claims_path = Path(claims_path)
-    claims = load_claims(claims_path)
+    claims = load_claims(claims_path, max_rows=MAX_REPORT_CLAIMS)
     if claims.empty:
         raise InputError(f"{claims_path} holds no claims (only a header): add one row per claim")
     sidecar = claims.attrs["sidecar"]
