@@ -505,6 +505,8 @@ def test_a_bare_spokeswoman_speaks_for_the_body_of_her_sentence():
     ("en", "Floods in Chile\n\nSome 3,000 residents have fled, local aid groups said.", [("Some 3,000", "displaced", "")]),
     ("ru", "Наводнение в Чили\n\nПогибли 75 человек, сообщила гражданская оборона.", [("75", "killed", "CL")]),
     ("ko", "칠레 홍수\n\n카운티 보안관은 사망자가 28명이라고 말했다.", [("28", "killed", "CL")]),
+    # people in need of relief
+    ("ko", "유엔에 따르면 구호가 필요한 주민 100만 명이 넘는다.", [("100만 명이 넘는", "in_need", "")]),
 ])
 def test_more_shapes(lang, text, expected):
     assert found(text, lang) == expected

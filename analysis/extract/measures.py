@@ -292,13 +292,22 @@ def zero_claims(w: Words, lx: Language, text: str) -> list[Range]:
 
 def joined(w: Words, b: int, c: int, lx: Language) -> bool:
     """Is the number ending at word ``b`` joined by "and" to the number starting at word ``c`` ("10 campers and 1",
-    "10명과 1명": a Korean joining particle glued to the number)?"""
-    if not 0 < c - b <= 3 or any(w.is_punct(k) for k in range(b, c)):
-        return c == b and bool(lx.words["joining_particles"]) and w.text[b - 1].endswith(
-            tuple(lx.words["joining_particles"]))
-    between = w.key[b:c]
-    return any(k in lx.words["coordinators"] for k in between) or w.text[b - 1].endswith(
-        tuple(lx.words["joining_particles"]) or ("\0",))
+    "10명과 1명": a Korean joining particle glued to the number)?
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> from analysis.extract.words import tokenize
+    >>> s = "Ten campers and 1 counsellor are missing"
+    >>> joined(tokenize(s, 0, len(s), language("en")), 1, 3, language("en"))
+    True
+    """
+    if not 0 <= c - b <= 3 or any(w.is_punct(k) for k in range(b, c)):
+        return False
+    particles = tuple(lx.words["joining_particles"])
+    if particles and b > 0 and w.text[b - 1].endswith(particles):
+        return True
+    return c > b and any(k in lx.words["coordinators"] for k in w.key[b:c])
 
 
 def scope(w: Words, a: int, b: int, lx: Language) -> str:
