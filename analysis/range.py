@@ -89,7 +89,9 @@ class Range:
         ISO 4217 code when the quantity is money.
     unit : str or None
         None for a count; ``"%"`` for a share ("12%", "40 to 60 per cent"), ``"‰"``
-        per mille, ``"pp"`` percentage points. Ranges of different units never combine.
+        per mille, ``"pp"`` percentage points; ``"years of age"`` (also ``"months of age"``,
+        ``"weeks of age"``, ``"days of age"``) for an age ("a 45-year-old", "aged 18 to 25",
+        "80대": 80 to 89), which is not a count either. Ranges of different units never combine.
 
     Examples
     --------

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from analysis import parse_range
+from analysis import find_ranges, parse_range
 
 SPECS = Path(__file__).resolve().parent / "specs"
 
@@ -38,3 +38,21 @@ def test_spec_case(lang, case):
     if "unit" in case:
         assert r.unit == case["unit"]
     assert r.lang == lang and r.rule.endswith(".")
+
+
+def load_texts() -> list[tuple[str, dict]]:
+    texts = []
+    for path in sorted(SPECS.glob("*.yaml")):
+        spec = yaml.safe_load(path.read_text(encoding="utf-8"))
+        texts += [(spec["lang"], case) for case in spec.get("texts") or []]
+    return texts
+
+
+TEXTS = load_texts()
+
+
+@pytest.mark.parametrize("lang, case", TEXTS, ids=[f"{lang}:{case['text']}" for lang, case in TEXTS])
+def test_spec_text(lang, case):
+    """A whole text: every range find_ranges reads, in order, with its unit (an age beside a count)."""
+    got = [(r.low, r.high, r.unit) for r in find_ranges(case["text"], lang=lang)]
+    assert got == [(_bound(lo), _bound(hi), unit) for lo, hi, unit in case["ranges"]]

@@ -242,3 +242,38 @@ def test_iter_ranges_gives_what_find_ranges_gives(pieces, lang, repeat):
     assert all(a.end <= b.start for a, b in zip(found, found[1:]))
     for r in found:
         check_range(r, text)
+
+
+def _age_forms(lang: str) -> list[str]:
+    from analysis.normalise.lexicon import load_table
+
+    return sorted(load_table(lang).get("age_words") or {})
+
+
+AGE_TEXTS = {
+    "en": ["a {n}-year-old", "{n} years old", "aged {n}", "the {n}-years-old"],
+    "ko": ["{n}세", "{n}살", "만 {n}세"],
+    "ru": ["в возрасте {n} лет"] + [f"{{n}}-{w}" for w in _age_forms("ru")],
+    "uk": ["у віці {n} років", "віком {n} років"] + [f"{{n}}-{w}" for w in _age_forms("uk")],
+}
+COUNT_TEXTS = {"en": "{c} people aged over {n}", "ru": "{c} человек в возрасте старше {n} лет",
+               "uk": "{c} людей віком понад {n} років", "ko": "{n}세 이상 어린이 {c}명"}
+
+
+@SETTINGS
+@given(st.sampled_from([(lang, t) for lang, ts in AGE_TEXTS.items() for t in ts]), st.integers(1, 119))
+def test_an_age_is_never_a_count(case, n):
+    lang, template = case
+    (r,) = find_ranges(template.format(n=n), lang=lang)
+    assert (r.low, r.high, r.kind) == (n, n, "point")
+    assert r.unit is not None and r.unit.endswith("of age")
+
+
+@SETTINGS
+@given(st.sampled_from(sorted(COUNT_TEXTS)), st.integers(2, 10**6), st.integers(1, 99))
+def test_a_count_beside_an_age_stays_a_count(lang, c, n):
+    ranges = find_ranges(COUNT_TEXTS[lang].format(c=f"{c}", n=n), lang=lang)
+    counts = [r for r in ranges if r.unit is None]
+    ages = [r for r in ranges if r.unit is not None]
+    assert [(r.low, r.high) for r in counts] == [(c, c)]
+    assert [(r.low, r.high, r.low_open) for r in ages] == [(n, math.inf, lang != "ko")]

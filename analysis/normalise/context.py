@@ -167,7 +167,7 @@ class Combiner(Builder):
                     continue
                 size, effect = r.match_ending(v.i - 1, before)
                 p = v.i - size
-                if size and p >= self.floor and p != self.change_join and (p == 0 or (toks[p - 1][1] not in quiet_before
+                if size and p >= self.floor and p != self.change_join and toks[v.i - 1][1] not in L.age_before and (p == 0 or (toks[p - 1][1] not in quiet_before
                                                             and toks[p - 1][1] not in L.change_words)):
                     # the next commonest, one hedge or bound and nothing else around the number ("about 300")
                     q = self.make_single(v, [(str(effect), _words(r, p, v.i - 1))], p, v.j)
@@ -229,7 +229,7 @@ class Combiner(Builder):
             first += len(opener[0])
             opener = None
         last = (second or v).j
-        unit = None
+        unit = age_words = None
         size, found = r.match_starting(last + 1, r.L.percent_after) if last + 1 < r.n else (0, None)
         if size:
             unit = found  # "12%", "40 to 60 per cent": a share, not a count
@@ -247,21 +247,53 @@ class Combiner(Builder):
                 inner, inner_used = self.one(m + 1)
                 if inner is not None:
                     return self.share(v, inner, effects, first), 1 + inner_used
+        if unit is None and r.L.age_before and v.i > 0:
+            size, found = 0, None
+            for end in range(v.i - 1, max(first - 2, -1), -1):  # the bound itself ("старше 60") or before it
+                size, found = r.match_ending(end, r.L.age_before)
+                if size:
+                    break
+            if size and end < first:
+                unit, age_words = found, _words(r, first - size, first - 1)  # "aged over 60": an age
+                if not effects and second is None and v.kind == "num" and first - size >= self.floor:
+                    # "under the age of 5": a bound before the words that say an age is the age's bound
+                    more, start, opener_before = self.modifiers_before(first - size)
+                    if more and opener_before is None and start >= self.floor:
+                        effects, first = more, start
+            elif size:
+                unit, age_words = found, _words(r, end - size + 1, end)
         if second is not None:
             q = self.make_range(a, b, effects, first, last, join_word, opener, scaled,
                                 v.currency or second.currency)
+        elif not effects and unit is None and v.kind == "num" and r.L.age_bands:
+            q = self.age_band(v, first) or self.make_single(v, effects, first, last)
         else:
             q = self.make_single(v, effects, first, last)
         if q is None:
             return None, used
         if unit is not None:
             q.unit = unit
-            q.rule += f" The {_UNIT_NAMES.get(unit, unit)} make it a share, not a count."
+            if unit in _UNIT_NAMES:
+                q.rule += f" The {_UNIT_NAMES[unit]} make it a share, not a count."
+            else:
+                q.rule += f" {age_words or _words(r, (second or v).j + 1, last)!r} makes it an age ({unit}), not a count."
         if (q.kind == "lower" and q.low_open) or (q.kind == "upper" and q.high_open):
             used += self.or_equal(q, m + used)
         if composite and (q.kind == "lower" or q.kind == "upper"):
             return self.composite(q, m + used, used)
         return q, used
+
+    def age_band(self, v: Value, first: int) -> Quantity | None:
+        """"80대 여성": a band counter, then a noun for people, is a band of ages (80 to 89), not a count."""
+        r = self.r
+        k = v.j + 1
+        width = r.L.age_bands.get(r.toks[k][1]) if k < r.n else None
+        if width is None or k + 1 >= r.n or r.toks[k + 1][1] not in r.L.age_nouns or not isinstance(v.value, int):
+            return None
+        high = v.value + int(width) - 1
+        rule = (f"{_words(r, v.i, k)!r} before {_words(r, k + 1, k + 1)!r} is a band of ages: "
+                f"{_fmt(v.value)} to {_fmt(high)} {r.L.age_band_unit}, not a count.")
+        return Quantity(first, k, v.value, high, False, False, None, False, "range", rule, None, r.L.age_band_unit)
 
     def after_change(self, k: int) -> bool:
         """Whether a verb of change ("rose", "зросла") ends just before token k, fillers aside."""

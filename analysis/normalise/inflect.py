@@ -99,6 +99,24 @@ def generate(table: dict[str, Any]) -> dict[str, Any]:
             if (parse.tag.POS == "INFN" or "infn" in str(parse.tag)) and parse.normal_form == word:
                 changes |= {f.word for f in parse.lexeme} | {f.word.replace("ё", "е") for f in parse.lexeme}
     out["change_words"] = sorted(changes - verbs)
+    # age adjectives in every case, gender and number ("45-летнего", "14-річна" from "летний", "річний")
+    ages: dict[str, str] = {}
+    for word, unit in sorted((str(w).lower(), str(u)) for w, u in (table.get("age_words") or {}).items()):
+        for parse in morph.parse(word):
+            if parse.tag.POS == "ADJF" and parse.normal_form == word:
+                for f in parse.lexeme:
+                    for spelling in (f.word, f.word.replace("ё", "е")):
+                        ages.setdefault(spelling, unit)
+    out["age_words"] = {w: u for w, u in sorted(ages.items())
+                        if w not in {str(k).lower() for k in table.get("age_words") or {}}}
+    # anniversary nouns in every case ("80-летию", "80-річчям")
+    nouns = {str(w).lower() for w in table.get("anniversary_words") or []}
+    anniversaries: set[str] = set()
+    for word in sorted(nouns):
+        for parse in morph.parse(word):
+            if parse.tag.POS == "NOUN" and parse.normal_form == word:
+                anniversaries |= {f.word for f in parse.lexeme} | {f.word.replace("ё", "е") for f in parse.lexeme}
+    out["anniversary_words"] = sorted(anniversaries - nouns)
     return out
 
 

@@ -128,6 +128,10 @@ class Lexicon(Tokenizer):
     plural_units: frozenset[float] = frozenset()
     or_equal: dict[str, list[tuple[Phrase, None]]] = field(default_factory=dict)
     hour_words: frozenset[str] = frozenset()
+    age_before: dict[str, list[tuple[Phrase, str]]] = field(default_factory=dict)  # "aged" 45: an age, with its unit
+    age_bands: dict[str, float] = field(default_factory=dict)  # "80대 여성": counter -> width of the band of ages
+    age_band_unit: str = ""
+    age_nouns: frozenset[str] = frozenset()  # the nouns after which a band is an age
     unordered_openers: frozenset[str] = frozenset()
     currency_aliases: dict[str, str] = field(default_factory=dict)
     single_joins: frozenset[str] = frozenset()
@@ -267,7 +271,9 @@ def compile_table(table: dict[str, Any]) -> Lexicon:
     """Compile a parsed language table into a :class:`Lexicon`."""
     token_re = _token_pattern(table)
     seg = table.get("segment_from", "")
-    morphemes = frozenset(str(m) for m in table.get("morphemes", []))
+    # a noun an age band may qualify is a known piece of an agglutinated word ("여성이": 여성, 이)
+    morphemes = frozenset(str(m) for m in table.get("morphemes", [])) | (
+        frozenset(str(w) for w in table.get("age_nouns") or []) if table.get("segment_from") else frozenset())
 
     base = Lexicon.__new__(Lexicon)
     object.__setattr__(base, "token_re", token_re)
@@ -318,6 +324,12 @@ def compile_table(table: dict[str, Any]) -> Lexicon:
     negative_words = frozenset(str(a).lower() for a in table.get("negative_words", []))
     suffix_scales = {str(k): float(v) for k, v in (table.get("suffix_scales") or {}).items()}
     counters = _phrases(tok, table.get("counters"))
+    # ages: words after a number ("years old", "세"), hyphenated adjectives in every form ("45-летний"),
+    # and words before it ("aged", "в возрасте"), each with its unit; read like a share's unit
+    ages_after = [(p, str(u)) for w, u in (table.get("age_after") or {}).items() for p in _phrases(tok, [w])]
+    ages_after += [(p, str(u)) for w, u in (table.get("age_words") or {}).items()
+                   for p in _phrases(tok, ["-" + str(w)])]
+    ages_before = [(p, str(u)) for w, u in (table.get("age_before") or {}).items() for p in _phrases(tok, [w])]
     starters = set(numbers) | set(tens) | set(hundreds) | set(vague_words) | set(table.get("pair_words") or {}) | set(articles) | set(vague_plurals) | set(negative_words)
     starters |= {p[0] for p in quantifier_phrases} | {p[0] for p in zero} | set(fractions)
     starters |= set(multipliers) | set(big_scales) | {str(w).lower() for w in table.get("indefinite_one", [])}
@@ -337,6 +349,7 @@ def compile_table(table: dict[str, Any]) -> Lexicon:
                    | {p[0] for p in _phrases(tok, table.get("range_joins"))}
                    | {p[0] for p in _phrases(tok, list(table.get("closed_joins") or {}))}
                    | {p[0] for w in (table.get("percent_after") or {}) for p in _phrases(tok, [w])}
+                   | {p[0] for p, _ in ages_after} | set(floats(table.get("age_bands")))
                    | {p[0] for p in _phrases(tok, table.get("plus_minus"))}
                    | {p[0] for p in _phrases(tok, table.get("composite_joins"))}
                    | {p[0] for p in _phrases(tok, table.get("or_equal"))})
@@ -384,8 +397,11 @@ def compile_table(table: dict[str, Any]) -> Lexicon:
         vague_low=float(vague.get("low_multiplier", 2)), vague_high=float(vague.get("high_multiplier", 10)),
         zero_phrases=_index_plain(zero), indefinite_one=words("indefinite_one"),
         percent_after=_index_first([(p, str(u)) for w, u in (table.get("percent_after") or {}).items()
-                                    for p in _phrases(tok, [w])]),
-        ordinal_suffixes=frozenset(table.get("ordinal_suffixes", []) or []), ordinal_words=words("ordinal_words"),
+                                    for p in _phrases(tok, [w])] + ages_after),
+        age_before=_index_last(ages_before), age_bands=floats(table.get("age_bands")),
+        age_band_unit=str(table.get("age_band_unit", "")), age_nouns=words("age_nouns"),
+        # an anniversary ("80-летие") is an ordinal, not a count
+        ordinal_suffixes=frozenset(table.get("ordinal_suffixes", []) or []) | words("anniversary_words"), ordinal_words=words("ordinal_words"),
         months=words("months"), year_before=words("year_before"), year_after=words("year_after"),
         time_after=_index_plain(_phrases(tok, table.get("time_after"))), time_before=words("time_before"),
         currency_symbols={str(k).lower(): v for k, v in (table.get("currency_symbols") or {}).items()},
@@ -406,7 +422,7 @@ def compile_table(table: dict[str, Any]) -> Lexicon:
         script_letters=frozenset(str(table.get("script_letters", ""))), script_words=words("script_words"),
         group_table={ord(m): None for m in "".join(table.get("group_marks", [","]))},
         before_any=frozenset(p[-1] for p, _ in modifiers_before + openers) | words("fillers"),
-        quiet_before=frozenset(p[-1] for p, _ in modifiers_before + openers) | words("fillers") | {","},
+        quiet_before=frozenset(p[-1] for p, _ in modifiers_before + openers + ages_before) | words("fillers") | {","},
         # the first word of anything that can follow a number and change what it states
         after_any=after_words | {p[0] for p in counters},
         plain_counters=frozenset(p[0] for p in counters if len(p) == 1) - after_words,

@@ -120,6 +120,8 @@ class Reader(TokenView):
                 if toks[k][1] in lone and (k + 1 >= n or (toks[k + 1][1] not in L.continuers
                                                           and toks[k + 1][1] not in L.number_counters)):
                     continue  # a lone Sino-Korean digit word ("이" is also a particle): see refused_alone
+                if toks[k][1] in L.age_before and k + 1 < n and toks[k + 1][0] == "n" and self.age_follows(k + 1):
+                    continue  # "만 45세": a word saying an age comes is no part of the number (not 10,045)
                 clock = self.spoken_clock(k)
                 if clock:
                     done = clock
@@ -143,6 +145,11 @@ class Reader(TokenView):
             out.append(v)
             done = v.j + 1
         return out
+
+    def age_follows(self, k: int) -> bool:
+        """Whether the number starting at token k is followed by a word making it an age ("45세")."""
+        v = self.read_number(k)
+        return v is not None and self.match_starting(v.j + 1, self.L.percent_after)[0] > 0
 
     def in_number_run(self, k: int) -> bool:
         """A scale word with no number before it that still belongs to a run of number words:
