@@ -187,7 +187,9 @@ def _appositive(w: Words, start: int, lx: Language, registry: RegistryIndex, tex
     if title is None or title.pronoun:
         return named
     if not title.resolved:  # "Chanda Mwale, director of mine safety at the ministry,": the role's words come along
-        return replace(named, keys=named.keys | title.keys, sequence=named.sequence + title.sequence)
+        # the title names the office it speaks for ("Ram Thapa, the chief district officer,")
+        office = title.organisation if title.how == "role" else named.organisation
+        return replace(named, organisation=office, keys=named.keys | title.keys, sequence=named.sequence + title.sequence)
     return Speaker(named.text, title.organisation, title.country, title.kind, title.how,
                    keys=named.keys | title.keys, names=named.names, span=named.span)
 

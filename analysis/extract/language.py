@@ -432,7 +432,7 @@ def language(lang: str) -> Language:
                  "relay_verbs", "pronouns", "first_person", "np_glue", "determiners", "np_stops", "clause_words",
                  "international_words", "sentence_abbreviations", "subject_particle_tags",
                  "according_particle_tags", "quotative_endings", "statement_words", "issuer_markers",
-                 "place_prepositions", "generic_roles", "backward_markers", "coordinators", "relative_pronouns",
+                 "place_prepositions", "generic_roles", "independent_roles", "backward_markers", "coordinators", "relative_pronouns",
                  "definite_determiners", "estimate_nouns", "evidence_nouns", "country_words", "role_suffixes",
                  "clause_endings", "joining_particles"):
         raw = [str(w) for w in table.get(name, [])]

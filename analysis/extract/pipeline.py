@@ -341,20 +341,50 @@ class Document:
             if code:
                 return replace(speaker, country=code, how="article")
         words = list(speaker.sequence or speaker.keys)
+        how = "article"
         if not any(k in self.lx.national or _korean_role(k, self.lx, self.lx.national) for k in speaker.keys) \
                 and not any(
                 self.lx.national.match(words, i) for i in range(len(words))):
-            return speaker
+            # a role nobody registered ("the chief district officer", "a factory spokeswoman"): most likely a
+            # local or national speaker of the place the article is about, so the same fallback at lower confidence
+            if not self._office_role(speaker, words):
+                return speaker
+            how = "article+role"
         country = (self._sentence_country(si, speaker) or self._nearby_country(si)) if si is not None else ""
         country = country or self.country()
         if country:
-            return replace(speaker, country=country, how="article")
+            organisation = speaker.organisation
+            if how == "article+role" and speaker.names:  # "Ram Thapa, the chief district officer": the office
+                office = organisation
+                for name in speaker.names:
+                    office = office.replace(name, " ")
+                office = re.sub(r"\s+", " ", office).strip(" ,;:-–—")
+                organisation = office if self._office_role(speaker, list(self.lx.keys_of(office))) else organisation
+            return replace(speaker, country=country, how=how, organisation=organisation)
+        if how != "article":
+            return speaker
         home = self.lx.table.get("home_country", "")
         if home and not self._named_any:
             # an article that names no country at all is about the language's home country ("губернатор
             # региона" in Russian news names no Russia); an article about a foreign country names it
             return replace(speaker, country=home, how="article+home")
         return speaker
+
+    def _office_role(self, speaker: Speaker, words: list[str]) -> bool:
+        """Does the phrase name a role in some office ("the chief district officer", "a factory's spokeswoman")?
+
+        Not a bare generic role ("officials"), not an indefinite one ("one rescue worker"), not an
+        independent role (researchers, witnesses) nor a document ("a study")."""
+        if not words or not (any(k in self.lx.roles or _korean_role(k, self.lx, self.lx.roles) for k in speaker.keys)
+                             or any(self.lx.roles.match(words, i) for i in range(len(words)))):
+            return False
+        barred = _union(self.lx, ("independent_roles", "evidence_nouns", "statement_words", "estimate_nouns"))
+        if any(k in barred for k in speaker.keys):
+            return False
+        if words[0] in self.lx.words["determiners"] and words[0] not in self.lx.words["definite_determiners"]:
+            return False
+        small = _union(self.lx, ("np_glue", "determiners", "generic_roles", "definite_determiners"))
+        return any(k[:1].isalnum() and k not in small for k in words)
 
     def _titled(self, speaker: Speaker) -> Speaker:
         """A bare name ("Sherpao said") takes the title it has elsewhere in the article ("Pakistan's Interior
@@ -622,6 +652,8 @@ def _confidence(found: Found, distance: int, rank: int) -> float:
     value = BASE_CONFIDENCE.get(found.how, 0.7)
     if found.speaker.how.endswith("+home"):
         value -= 0.18
+    elif "article+role" in found.speaker.how:
+        value -= 0.16
     elif found.speaker.how.startswith("article") or found.speaker.how.endswith("article+title"):
         value -= 0.1
     elif found.speaker.how.endswith("+title"):

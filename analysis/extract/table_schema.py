@@ -68,6 +68,8 @@ SCHEMA: tuple[Key, ...] = (
     _words("place_prepositions", "prepositions of place: a country after one is where, not who ('a UN mission in "
                                  "Ukraine')"),
     _words("generic_roles", "role words too common to say two speaker phrases are the same body"),
+    _words("independent_roles", "roles that speak for no state or local office (researchers, witnesses, doctors): "
+                                "such a speaker takes no country from the article", False),
     _words("relative_pronouns", "'X, which estimated …': the speaker is the phrase before the comma"),
     _words("definite_determiners", "'the ministry': a definite role points back to an earlier speaker"),
     _words("subset_words", "'17 killed, including 10 children': a number right after these counts a part of the "
