@@ -356,8 +356,9 @@ class Document:
             organisation = speaker.organisation
             if how == "article+role" and speaker.names:  # "Ram Thapa, the chief district officer": the office
                 office = organisation
-                for name in speaker.names:
-                    office = office.replace(name, " ")
+                for name in speaker.names:  # a person's full name, not a capitalised word of the office
+                    if len(name.split()) >= 2:
+                        office = office.replace(name, " ")
                 office = re.sub(r"\s+", " ", office).strip(" ,;:-–—")
                 organisation = office if self._office_role(speaker, list(self.lx.keys_of(office))) else organisation
             return replace(speaker, country=country, how=how, organisation=organisation)
