@@ -195,8 +195,19 @@ def _appositive(w: Words, start: int, lx: Language, registry: RegistryIndex, tex
 
 
 def _is_backward(w: Words, a: int, b: int, lx: Language) -> bool:
-    keys = " ".join(k for k in w.key[a:b] if k[:1].isalnum())
-    return bool(keys) and keys in lx.words["backward_markers_phrases"]
+    """Is ``w[a:b]`` a marker pointing back ("об этом"), or one followed by a short adverbial of small, lowercase
+    words ("об этом в воскресенье"), that names nobody?"""
+    words = [k for k in w.key[a:b] if k[:1].isalnum()]
+    keys = " ".join(words)
+    if not keys:
+        return False
+    if keys in lx.words["backward_markers_phrases"]:
+        return True
+    for n in range(1, min(4, len(words))):
+        if " ".join(words[:n]) in lx.words["backward_markers_phrases"] and len(words) - n <= 3:
+            rest = [k for k in range(a, b) if w.key[k][:1].isalnum()][n:]
+            return not any(w.is_capital(k) or w.key[k] in lx.roles or w.key[k][:1].isdigit() for k in rest)
+    return False
 
 
 def _last_digit(w: Words) -> int:
@@ -286,7 +297,7 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
                 i = max(i + length, d)
                 continue
         a, b = _chunk_before(w, i, lx)
-        backward = _is_backward(w, a, b, lx) or any(_is_backward(w, k, i, lx) for k in range(max(0, i - 3), i))
+        backward = _is_backward(w, a, b, lx) or any(_is_backward(w, k, i, lx) for k in range(max(0, i - 6), i))
         first_person = b - a == 1 and w.key[a] in lx.words["first_person"]
         subject = None if backward else (
             Speaker(w.text[a], "", "", pronoun=True) if first_person else _speaker(w, a, b, lx, registry, text, a == 0))
