@@ -217,6 +217,7 @@ def _kiwi():
                 if tag.startswith("E") and not verbal:
                     tag, particle = "", ""  # an ending on a word with no verb in it: a foreign name (흘라잉)
                 key = "".join(p[:-1] if p.endswith("다") and i < len(parts) - 1 else p for i, p in enumerate(parts))
+                key = key.lower() if key.isascii() else key  # "NDRRMC에" keys as "NDRRMC" does: ndrrmc
                 found = KoreanWord(key or word, tag, particle)
             if len(cache) < 500_000:
                 cache[word] = found

@@ -9,6 +9,8 @@ Italy"). Nothing is guessed from a surname.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 
 from .language import Language
@@ -88,7 +90,16 @@ def phrase_has_head(w: Words, a: int, b: int, lx: Language, registry: RegistryIn
             return True
         if key in role_firsts and lx.roles.match(w.key, i):
             return True
+        if lx.korean is not None and _acronym(w.text[i]):  # "NDRRMC에 따르면": a body's Latin acronym
+            return True
     return False
+
+
+def _acronym(word: str) -> bool:
+    """A Latin-letter acronym ("NDRRMC", "WHO") in a text of another script."""
+    head = re.match(r"[A-Za-z]+", word)  # the Latin letters before a particle glued to them ("NDRRMC에")
+    return head is not None and 2 <= head.end() <= 10 and head.group().isupper() and not re.search(
+        r"[A-Za-z0-9]", word[head.end():])
 
 
 def resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, text: str,
