@@ -591,3 +591,11 @@ def test_a_latin_acronym_before_according_to_in_korean():
     text = ("차드 홍수\n\n차드 국가재난관리청(NDMA)은 10명이 숨졌다고 밝혔다.\n"
             "NDMA에 따르면 이번 홍수로 7명이 다쳤다.\n")
     assert found(text, "ko")[1][1:] == ("wounded", "TD")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Eleven people who were hurt were flown to hospital, the army said.", [("Eleven", "wounded", "")]),
+    ("About 60 people, mostly children, had been kidnapped, the police said.", [("About 60", "captured", "")]),
+])
+def test_a_relative_clause_or_an_appositive_after_the_people(text, expected):
+    assert found(text) == expected
