@@ -30,16 +30,15 @@ _CF_CLASS = "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.e
 # a format character anywhere, or a non-ASCII character that is neither a word character nor a space
 # right after a digit (a combining mark is one: it is checked below)
 _SUSPECT = re.compile(rf"[{_CF_CLASS}]|(?<=\d)[^\x00-\x7f\w\s]")
-# the quick tests of the common case (a class of astral characters makes a regex scan several times slower)
 
 
 def _class(ranges) -> re.Pattern[str]:
     return re.compile("[" + "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges) + "]")
 
 
+# the quick tests of the common case (a class of astral characters makes a regex scan several times slower)
 _CF_BMP = _class(r for r in _CF_RANGES if r[1] <= 0xFFFF)
 _CF_ASTRAL = _class(r for r in _CF_RANGES if r[0] > 0xFFFF)
-_ASTRAL = re.compile("[" + "".join(re.escape(chr(a)) + "-" + re.escape(chr(b)) for a, b in _CF_RANGES if a > 0xFFFF) + "]")
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 _MARK_AFTER_DIGIT = re.compile(r"\d[^\x00-\x7f\w\s]")
 
