@@ -408,6 +408,11 @@ def test_a_statement_of_none_is_a_claim_of_zero(lang, text, expected):
     assert [(r["low"], r["high"]) for r in rows] == [(0.0, 0.0)]
 
 
+def test_none_of_either_of_two_measures_is_two_claims_of_zero():
+    assert found("Погибших и пострадавших нет, сообщили в МЧС Казахстана.", "ru") == [
+        ("Погибших", "killed", "KZ"), ("пострадавших нет", "wounded", "KZ")]
+
+
 def test_no_data_about_the_dead_is_no_claim_of_zero():
     assert found("Данных о пострадавших пока нет, сообщили в МЧС Казахстана.", "ru") == []
 

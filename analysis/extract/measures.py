@@ -283,10 +283,19 @@ def zero_claims(w: Words, lx: Language, text: str) -> list[Range]:
         if span is None or any(w.key[x] in evidence or lx.key(w.text[x].lower()) in evidence
                                for x in range(max(0, span[0] - 3), span[1])):
             continue  # "Данных о пострадавших нет": no data, not no people (a capital may change the lemma)
-        a, b = w.start[span[0]], w.end[span[1] - 1]
-        phrase = text[a:b]
-        out.append(Range(0.0, 0.0, best=0.0, kind="point", text=phrase, start=a, end=b, lang=lx.lang,
-                         rule=f"{phrase!r} states none: zero."))
+        spans = [span]
+        coordinators = lx.words["coordinators"]
+        for x in (span[0] - 1, span[1]):  # "Загиблих і травмованих немає", "нет погибших и раненых": none of either
+            y = x - 1 if x < span[0] else x + 1
+            if 0 <= y < n and w.key[x] in coordinators:
+                other = lx.measures.match(w.key, y)
+                if other and other[1][1] == 1 and other[0] == 1:  # type: ignore[index]
+                    spans.append((y, y + 1))
+        whole = text[w.start[min(p for p, _ in spans)]:w.end[max(q for _, q in spans) - 1]]
+        for first, last in sorted(spans):
+            a, b = w.start[first], w.end[last - 1]
+            out.append(Range(0.0, 0.0, best=0.0, kind="point", text=text[a:b], start=a, end=b, lang=lx.lang,
+                             rule=f"{whole!r} states none: zero."))
     return out
 
 
