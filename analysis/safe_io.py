@@ -23,8 +23,37 @@ from .limits import MAX_SIDECAR_BYTES, MAX_YAML_DEPTH, check_size
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-class _NoAliasLoader(yaml.SafeLoader):
-    """``SafeLoader`` that refuses anchors and aliases instead of expanding them."""
+class _UniqueKeys:
+    """A mapping that names a key twice is refused: YAML keeps the last silently, losing the first."""
+
+    def construct_mapping(self, node, deep=False):  # type: ignore[no-untyped-def]
+        if isinstance(node, yaml.MappingNode):
+            self.flatten_mapping(node)  # type: ignore[attr-defined]
+            seen: dict[Any, int] = {}
+            for key_node, _ in node.value:
+                key = self.construct_object(key_node, deep=True)  # type: ignore[attr-defined]
+                line = key_node.start_mark.line + 1
+                try:
+                    first = seen.get(key)
+                except TypeError:   # an unhashable key: the constructor says so below
+                    continue
+                if first is not None:
+                    raise InputError(f"key {key!r} is given twice in one mapping (lines {first} and {line}); "
+                                     "keep one")
+                seen[key] = line
+        return super().construct_mapping(node, deep)  # type: ignore[misc]
+
+
+class _SafeLoader(_UniqueKeys, yaml.SafeLoader):
+    """``SafeLoader`` that refuses a key given twice."""
+
+
+_FastLoader = (type("_FastLoader", (_UniqueKeys, yaml.CSafeLoader), {}) if hasattr(yaml, "CSafeLoader")
+               else None)
+
+
+class _NoAliasLoader(_SafeLoader):
+    """``SafeLoader`` that refuses anchors and aliases instead of expanding them, and a key given twice."""
 
     def compose_node(self, parent, index):  # type: ignore[override]
         if self.check_event(yaml.AliasEvent):
@@ -103,11 +132,10 @@ def read_yaml(source: str | Path, *, what: str = "YAML file", text: str | None =
     else:
         check_size(len(text.encode("utf-8")), MAX_SIDECAR_BYTES, f"{what} {name!r}")
     try:
-        fast = getattr(yaml, "CSafeLoader", None)   # libyaml: a 1 MB sidecar in well under a second
-        if fast is None:
+        if _FastLoader is None:   # libyaml: a 1 MB sidecar in well under a second
             return yaml.load(text, Loader=_NoAliasLoader)  # noqa: S506 - a SafeLoader subclass
-        _check_events(yaml.parse(text, Loader=fast))
-        return yaml.load(text, Loader=fast)  # noqa: S506 - libyaml's SafeLoader, its events checked above
+        _check_events(yaml.parse(text, Loader=yaml.CSafeLoader))
+        return yaml.load(text, Loader=_FastLoader)  # noqa: S506 - libyaml's SafeLoader, its events checked above
     except InputError as exc:
         raise InputError(f"{name}: {exc}") from None
     except yaml.YAMLError as exc:

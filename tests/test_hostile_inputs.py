@@ -135,7 +135,7 @@ def test_a_sidecar_past_the_size_limit_is_refused(tmp_path):
     from analysis.limits import MAX_SIDECAR_BYTES
 
     with pytest.raises(InputError, match="the limit is"):
-        load_claims(topic(tmp_path, sidecar="notes: '" + "y" * (MAX_SIDECAR_BYTES + 1) + "'\n"))
+        load_claims(topic(tmp_path, sidecar="method: '" + "y" * (MAX_SIDECAR_BYTES + 1) + "'\n"))
 
 
 def test_a_sidecar_with_a_python_tag_runs_nothing(tmp_path):
@@ -455,3 +455,68 @@ def test_an_id_with_spaces_around_it_is_a_row_error(tmp_path):
     with pytest.raises(ClaimsValidationError) as info:
         load_claims(path)                              # 'C1' and 'C1 ' were two claims
     assert [(p["row"], p["column"]) for p in info.value.problems] == [(3, "claim_id")]
+
+
+# -- sidecar keys: given twice, unknown, or of the wrong kind ------------------------------------------
+
+@pytest.mark.parametrize("sidecar, line", [
+    ("title: First\nsubject: x\ntitle: Second\n", "lines 1 and 3"),
+    ("measures:\n  killed_x:\n    words: [a]\n    words: [b]\n", "lines 3 and 4"),
+    ("columns: {a: one, a: two}\n", "lines 1 and 1"),
+])
+def test_a_key_given_twice_in_a_sidecar_is_an_error_naming_it(tmp_path, sidecar, line):
+    with pytest.raises(InputError) as error:
+        load_claims(topic(tmp_path, sidecar=sidecar))
+    message = str(error.value)
+    assert "topic.yaml" in message and "twice" in message and line in message
+    assert len(message.splitlines()) <= 2
+
+
+def test_a_key_given_twice_is_refused_by_the_pure_python_loader_too(monkeypatch):
+    from analysis import safe_io
+
+    monkeypatch.setattr(safe_io, "_FastLoader", None)
+    with pytest.raises(InputError, match="'a' is given twice"):
+        safe_io.read_yaml("x.yaml", text="a: 1\nb: 2\na: 3\n")
+    with pytest.raises(InputError, match="aliases are not accepted"):
+        safe_io.read_yaml("x.yaml", text="a: &x 1\nb: *x\n")
+    assert safe_io.read_yaml("x.yaml", text="a: 1\nb: {a: 2}\n") == {"a": 1, "b": {"a": 2}}   # two mappings
+
+
+def test_an_unknown_sidecar_key_is_an_error_with_the_accepted_keys(tmp_path):
+    with pytest.raises(InputError) as error:
+        load_claims(topic(tmp_path, sidecar="title: A topic\nstale_after_day: 30\n"))
+    message = str(error.value)
+    assert "topic.yaml" in message and "'stale_after_day'" in message
+    assert "did you mean 'stale_after_days'" in message and "as_of" in message
+    assert len(message.splitlines()) <= 2
+
+
+@pytest.mark.parametrize("sidecar, key", [
+    ("subject: {a: b}\n", "subject"),
+    ("title: [A, B]\n", "title"),
+    ("method: 12\n", "method"),
+    ("columns: [a, b]\n", "columns"),
+    ("columns: {a: {b: c}}\n", "columns"),
+])
+def test_a_mapping_or_list_where_text_is_expected_is_an_error_not_shown_as_text(capsys, tmp_path, sidecar, key):
+    path = topic(tmp_path, sidecar=sidecar)
+    with pytest.raises(InputError) as error:
+        load_claims(path)
+    message = str(error.value)
+    assert "topic.yaml" in message and key in message and "must" in message
+    code, err = report(capsys, path, tmp_path)
+    assert_clear_error(code, err, key, "topic.yaml")
+
+
+def test_the_bundled_sidecars_load_with_their_documented_keys():
+    from pathlib import Path
+
+    from analysis.claims.sidecar import read_sidecar
+
+    bundled = sorted(p for p in (Path(__file__).parents[1] / "data" / "claims").glob("*.csv")
+                     if not p.name.endswith(".sources.csv"))
+    assert len(bundled) == 3
+    for path in bundled:
+        sidecar = read_sidecar(path)
+        assert sidecar.path is not None and sidecar.title and isinstance(sidecar.subject, str)

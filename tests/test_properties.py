@@ -277,3 +277,21 @@ def test_a_count_beside_an_age_stays_a_count(lang, c, n):
     ages = [r for r in ranges if r.unit is not None]
     assert [(r.low, r.high) for r in counts] == [(c, c)]
     assert [(r.low, r.high, r.low_open) for r in ages] == [(n, math.inf, lang != "ko")]
+
+
+format_character = st.sampled_from(["\u200b", "\u200c", "\u200d", "\u2060", "\u00ad", "\ufeff", "\u200e", "\u202e",
+                                    "\u2066", "\U000e0041"])
+
+
+@SETTINGS
+@given(st.one_of(st.text(max_size=30), newsy), st.data(), st.sampled_from(LANGS[:4]))
+def test_a_format_character_inserted_anywhere_changes_no_number(text, data, lang):
+    """An invisible character changes nothing that is read: the same quantities, spans in the new text."""
+    at = data.draw(st.integers(0, len(text)))
+    cf = data.draw(format_character)
+    changed = text[:at] + cf + text[at:]
+    before = [(r.low, r.high, r.best, r.kind, r.unit) for r in find_ranges(text, lang=lang)]
+    after = find_ranges(changed, lang=lang)
+    assert [(r.low, r.high, r.best, r.kind, r.unit) for r in after] == before
+    for r in after:
+        check_range(r, changed)

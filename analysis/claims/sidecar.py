@@ -1,7 +1,6 @@
 """A topic's metadata sidecar (``<topic>.yaml`` beside its claims file), read safely and checked.
 
-The keys the package uses (others, such as ``collected_by`` or ``columns``, are kept as
-written and shown to no code):
+The keys the package uses:
 
 - ``title``: the report's title;
 - ``subject``: what was counted, in a sentence or two;
@@ -13,12 +12,17 @@ written and shown to no code):
 - ``sources``: organisations of its own (rows with organisation, kind, country, aliases);
 - ``areas``: places the topic covers as a whole ("Puerto Rico"), so "in Puerto Rico" is not a subset.
 
+Keys kept for people to read and used by no code: ``collected_by``, ``method``, ``licence_of_quotes``
+(text) and ``columns`` (column name -> what it holds). Any other key is an error (a misspelt key would
+otherwise be ignored without a word), and so is a key given twice.
+
 A topic's organisations may also sit in ``<topic>.sources.csv`` beside the claims file.
 The YAML is read with :func:`analysis.safe_io.read_yaml` (no aliases, a size cap).
 """
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,6 +35,11 @@ from .sources import SourceRegistry
 
 #: Default staleness window: a figure this many days older than the newest compared is stale.
 STALE_AFTER_DAYS = 180
+
+#: The keys a sidecar may hold: those the package reads, then those kept for people to read.
+USED_KEYS = ("title", "subject", "as_of", "stale_after_days", "measures", "harmonisation", "sources", "areas")
+TEXT_KEYS = ("title", "subject", "collected_by", "method", "licence_of_quotes")
+KNOWN_KEYS = USED_KEYS + ("collected_by", "method", "licence_of_quotes", "columns")
 
 
 @dataclass(frozen=True)
@@ -75,9 +84,8 @@ def read_sidecar(claims_path: str | Path) -> Sidecar:
         raise InputError(f"sidecar {str(path)!r} must be a mapping of keys (title, as_of, ...), not a "
                          f"{type(data).__name__}")
     where = f"sidecar {str(path)!r}"
+    _check_keys(data, where)
     title = data.get("title") or ""
-    if not isinstance(title, str):
-        raise InputError(f"{where}: title must be text, not {title!r}")
     as_of = parse_as_of(str(data["as_of"]) if data.get("as_of") not in (None, "") else None, f"{where}: as_of")
     stale = data.get("stale_after_days", STALE_AFTER_DAYS)
     if isinstance(stale, bool) or not isinstance(stale, int) or stale <= 0:
@@ -105,8 +113,33 @@ def read_sidecar(claims_path: str | Path) -> Sidecar:
     if not isinstance(areas, list) or not all(isinstance(a, str) for a in areas):
         raise InputError(f"{where}: areas must be a list of place names")
     subject = data.get("subject") or ""
-    return Sidecar(path if path.exists() else None, title, str(subject), as_of, stale, vocabulary, registry,
+    return Sidecar(path if path.exists() else None, title, subject, as_of, stale, vocabulary, registry,
                    tuple(areas), dict(data))
+
+
+def _check_keys(data: Mapping, where: str) -> None:
+    """Refuse a key the sidecar does not know, and a text key or ``columns`` holding the wrong kind of value."""
+    for key in data:
+        if key not in KNOWN_KEYS:
+            close = difflib.get_close_matches(str(key), KNOWN_KEYS, n=1)
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            raise InputError(f"{where}: unknown key {key!r}{hint}; a sidecar accepts {', '.join(KNOWN_KEYS)}")
+    for key in TEXT_KEYS:
+        value = data.get(key)
+        if value is not None and not isinstance(value, str):
+            raise InputError(f"{where}: {key} must be text (a string), not {_shown(value)}; write it as one line "
+                             "or a `>-` block")
+    columns = data.get("columns")
+    if columns is not None and not (isinstance(columns, Mapping) and all(
+            isinstance(k, str) and isinstance(v, str) for k, v in columns.items())):
+        raise InputError(f"{where}: columns must map each column name to a text saying what it holds, not "
+                         f"{_shown(columns)}")
+
+
+def _shown(value: object, limit: int = 60) -> str:
+    """A wrong value as quoted in an error: its kind and its repr, cut short when long."""
+    text = repr(value)
+    return f"a {type(value).__name__} {text if len(text) <= limit else text[:limit] + '...'}"
 
 
 __all__ = ["Sidecar", "read_sidecar", "sidecar_path", "STALE_AFTER_DAYS"]

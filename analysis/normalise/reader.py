@@ -21,6 +21,7 @@ from ..range import Range
 from ..script import detect_language
 from .build import to_range
 from .context import Combiner
+from .invisible import Visible
 from .conventions import check_band, rule_for
 from .lexicon import Lexicon, lexicon
 from .numbers import Reader, rounding_unit
@@ -165,11 +166,15 @@ def _windows(text: str, size: int = _WINDOW):
 
 def _find(text: str, L: Lexicon, band: str, offset: int) -> tuple[list[Range], int]:
     """The ranges of one window, and how many numbers (and words that may open one) were read."""
-    reader = Reader(text, L, strict=False)
+    visible = Visible.of(text)  # "3\u200b000": read as displayed, spans pointed back at the text
+    reader = Reader(text if visible is None else visible.text, L, strict=False)
     values = reader.values()
     if not values:
         return [], reader.seen
-    return [to_range(reader, q, offset) for q in Combiner(reader, values, band).quantities()], reader.seen
+    found = [to_range(reader, q, offset) for q in Combiner(reader, values, band).quantities()]
+    if visible is not None:
+        found = [visible.restore(r, offset) for r in found]
+    return found, reader.seen
 
 
 def parse_range(text: str, lang: str = "en", band: str = "standard") -> Range:
@@ -226,12 +231,15 @@ def parse_range(text: str, lang: str = "en", band: str = "standard") -> Range:
     if literal is not None:
         return literal
     L = lexicon(_resolve_lang(text, lang))
-    reader = Reader(text, L, strict=True)
+    visible = Visible.of(text)  # invisible characters ("3\u200b000") are read as displayed
+    reader = Reader(text if visible is None else visible.text, L, strict=True)
     found = [to_range(reader, q) for q in Combiner(reader, reader.values(), band).quantities()]
+    if visible is not None:
+        found = [visible.restore(r) for r in found]
     if not found:
         one = _indefinite_one(reader)
         if one is not None:
-            return one
+            return one if visible is None else visible.restore(one)
         if reader.negative:
             raise NoQuantityError(f"no quantity in {_quote(text)}: {reader.negative!r} has a minus before it, and "
                                   f"a count is never negative (write the number alone, or a range)")
