@@ -599,3 +599,7 @@ def test_a_latin_acronym_before_according_to_in_korean():
 ])
 def test_a_relative_clause_or_an_appositive_after_the_people(text, expected):
     assert found(text) == expected
+
+
+def test_soldiers_returned_from_captivity_were_captured_not_deployed():
+    assert found("Chad returned 45 soldiers from captivity, the army said.")[0][:2] == ("45", "captured")
