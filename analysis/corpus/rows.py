@@ -19,6 +19,7 @@ from .inputs import Article
 
 EXTRA_COLUMNS = ("confidence", "reason")
 OUTPUT_COLUMNS = tuple(COLUMNS) + EXTRA_COLUMNS
+_EMPTY = ("",) * len(COLUMNS)
 _URL = re.compile(r"^https?://[^\s<>\"']+$", re.IGNORECASE)
 
 
@@ -68,7 +69,8 @@ def claim_rows(article: Article, lang: str) -> list[dict]:
     notes = "; ".join(n for n in (published_note, url_note) if n)
     out = []
     for number, row in enumerate(extract_article(article.text, lang, article.id), 1):
-        record = {c: _cell(row.get(c, "")) for c in COLUMNS}
+        # most cells are text already: only the others go through _cell
+        record = {c: v if type(v) is str else _cell(v) for c, v in zip(COLUMNS, map(row.get, COLUMNS, _EMPTY))}
         record.update(claim_id=f"{article.id}-{number:03d}", document=article.id, lang=lang, url=url,
                       published=published, outlet=outlet, notes=notes)
         record["confidence"] = float(row["confidence"])
