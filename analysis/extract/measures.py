@@ -143,15 +143,6 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             i += m[0]
             words += m[0]
             continue
-        if i - b <= 1 and w.key[i] in lx.words["relative_pronouns"] and w.text[i - 1] != ",":
-            i += 1  # "nine people who were injured": a relative clause right after the people says what befell them
-            continue
-        if w.text[i] == "," and i - b <= 2 and not found:  # "40 people, mostly women, had been abducted"
-            close = next((k for k in range(i + 1, min(i + 5, limit)) if w.text[k] == ","), None)
-            if close is not None and all(w.text[k][:1].isalpha() and not _clause_word(w, k, lx)
-                                         and lx.measures.match(w.key, k) is None for k in range(i + 1, close)):
-                i = close + 1  # a short appositive about the people counted, then the clause goes on
-                continue
         if w.text[i] in "(—" or (w.text[i] == "-" and i + 1 < limit and w.text[i + 1] == "-"):
             close = _closing(w, i, limit)  # a parenthesis: "6,700 people -- most of them civilians -- have been killed"
             if close is not None:
