@@ -60,3 +60,29 @@ def test_generated_articles_extract_the_same_with_the_slow_gate(monkeypatch):
     monkeypatch.setattr(pipeline, "_cue_search", lambda cue, text: (cue.search if cue else None, text))
     slow = [extract_rows(t, lang=lang) for t, lang in zip(texts, ["en", "ru", "uk"] * 15)]
     assert fast == slow and sum(map(len, fast)) > 20
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "ko"])
+def test_an_opening_read_from_its_sentences_words_is_the_opening_read_again(lang):
+    from analysis.extract.sentences import sentences
+    from analysis.extract.words import joined_words, tokenize
+
+    lx = language(lang)
+    rng = random.Random(8)
+    pieces = ["Plan B.", " ", "\n", "\n\n", "J. Smith", "U.S.", "said.", "Nations.The", "A.", "Seoul", "…", "(AFAD)은",
+              "다.", "“Yes.”", "3.5", "Б. Іваненко", "X.\nYes", " 40 ", "다”는", ")는", "?!", "killed,"]
+    joined = 0
+    for _ in range(400):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        end = rng.choice([len(text), len(text) // 2])
+        parts = []
+        for s in sentences(text, lx):
+            if s.start >= end:
+                break
+            stop = min(s.end, end)
+            parts.append((tokenize(text, s.start, stop, lx), s.start, stop))
+        found = joined_words(parts, text, end)
+        if found is not None:
+            joined += 1
+            assert found == tokenize(text[:end], 0, end, lx), text[:end]
+    assert joined > 50

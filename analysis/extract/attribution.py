@@ -356,6 +356,8 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
     subject_tags = lx.words["subject_particle_tags"]
     according_tags = lx.words["according_particle_tags"]
     endings = tuple(sorted(lx.words["quotative_endings"], key=len, reverse=True))
+    topics = lx.words["topic_particle_tags"]
+    complements = lx.words["complement_nouns"]
     out: list[Attribution] = []
     n = len(w)
 
@@ -363,6 +365,8 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
         a = k
         while a - 1 >= 0 and k - a < 8:
             prev = a - 1
+            if "=" in text[w.end[prev]:w.start[a]]:
+                break  # a byline ("[서울=뉴시스] 홍길동 기자 = 경찰은"): the reporter and the outlet are no part of it
             if w.text[prev] in "()" or (not w.is_punct(prev) and not w.tag[prev] and not _is_digit(w, prev)):
                 a = prev
                 continue
@@ -404,6 +408,11 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
                 quoted = True
                 break
         candidates = [k for k in range(i - 1, boundary - 1, -1) if subject_word(k)]
+        if complements and any(w.key[k] in complements for k in range(boundary, i)):
+            # "국정원은 … 북한군이 1만4천명 … 달하는 것으로 추정하고 있다": the subject of the clause the verb
+            # embeds (이/가 before "것으로") is what was estimated; the topic (은/는) is the one who estimates
+            candidates = [k for k in candidates if w.tag[k] in topics] + [k for k in candidates
+                                                                         if w.tag[k] not in topics]
         if quoted:
             before_quote = []
             for k in range(0, min(boundary, KOREAN_WINDOW)):

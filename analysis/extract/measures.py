@@ -18,7 +18,7 @@ BEFORE = 24   # words looked at before a number for its measure ("the death toll
 AFTER = 10     # ... and after it
 NEAR = 6      # words looked at for a scope cue
 
-_CLAUSE_PUNCT = frozenset(";:()[]\"“”«»„—–")
+_CLAUSE_PUNCT = frozenset(";:()[]\"“”«»„—–…")
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ from .measures import (Measure, describes_thing, elliptical, joined, measure, no
 from .registry import RegistryIndex, registry_index
 from .sentences import Sentence, quotations, sentences
 from .speakers import Speaker, _function_word, _korean_role, phrase_has_head, resolve
-from .words import Words, country_at, tokenize
+from .words import Words, country_at, joined_words, tokenize
 
 CLAIM_COLUMNS = ("claim_id", "claim_date", "speaker", "organisation", "country", "metric", "scope", "subject",
                  "stated", "quote", "outlet", "published", "url", "lang", "notes", "document", "start", "end")
@@ -207,7 +207,7 @@ class Document:
             counts: dict[str, int] = {}
             bodies: set[str] = set()
             head = self.text[:3000]
-            w = tokenize(head, 0, len(head), self.lx)
+            w = self._head_words(len(head))
             lede = next((s.start for s in self.sentences if s.paragraph >= 2), len(head))
             in_lede: set[str] = set()  # countries the headline and the lede name
             cased = self.lx.korean is None
@@ -250,6 +250,18 @@ class Document:
             elif len(in_lede) == 1:  # none leads clearly: the one country the headline and lede name, if one
                 self._country = next(iter(in_lede))
         return self._country
+
+    def _head_words(self, end: int) -> Words:
+        """The words of ``text[:end]``: its sentences' words, joined when that reads them the same (see
+        ``words.joined_words``), else the text read again."""
+        parts = []
+        for si, s in enumerate(self.sentences):
+            if s.start >= end:
+                break
+            parts.append((self.words(si), s.start, s.end) if s.end <= end else
+                         (tokenize(self.text, s.start, end, self.lx), s.start, end))
+        found = joined_words(parts, self.text, end)
+        return found if found is not None else tokenize(self.text[:end], 0, end, self.lx)
 
     def _country_firsts(self) -> frozenset[str]:
         """The first words of every country, registry body and place (made once per language and registry)."""

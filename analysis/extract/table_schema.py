@@ -92,6 +92,10 @@ SCHEMA: tuple[Key, ...] = (
     _words("issuer_markers", "words before the issuer in a statement's first lines ('statement by')"),
     _words("statement_words", "words naming an official statement"),
     _words("subject_particle_tags", "morpheme tags of particles that mark a subject or topic (Korean)", False),
+    _words("topic_particle_tags", "morpheme tags of the particles that mark a topic (Korean 은/는): in a clause that "
+                                  "embeds another ('X는 Y가 … 것으로 추정했다'), the topic is the one who speaks", False),
+    _words("complement_nouns", "nouns that close an embedded clause before a verb of saying or estimating (Korean 것: "
+                               "'… 달하는 것으로 추정했다')", False),
     _words("according_particle_tags", "morpheme tags of the particle before 'according' (Korean)", False),
     _words("quotative_endings", "word endings that close reported speech (Korean)", False),
     _words("light_verbs", "verbs that make a verb of a noun (Korean 하다, 되다): each measure noun with them is a cue "

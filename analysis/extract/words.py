@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from .language import TOKEN, Language
@@ -98,3 +99,48 @@ def tokenize(text: str, start: int, end: int, lx: Language) -> Words:
                         keys[k], tags[k] = texts[k], glued.particle_tag
                         break
     return Words(texts, starts, ends, keys, tags, start)
+
+
+
+_INITIAL = re.compile(r"[A-ZА-ЯІЇЄҐ]\.")  # TOKEN's initial, without its look ahead
+_BEFORE_NAME = re.compile(r"\s+[A-ZА-ЯІЇЄҐ][^\W\d_]")  # what TOKEN's initial looks ahead for
+
+
+def joined_words(parts: list[tuple[Words, int, int]], text: str, end: int) -> Words | None:
+    """The words of ``text[:end]`` from the words of its sentences, when they are the very words
+    ``tokenize(text, 0, end, lx)`` gives (so the article is read once); else None.
+
+    ``parts`` are each sentence's words, start and end, in order, up to ``end``. The words are the
+    same when nothing but white space stands outside the sentences, and some between any two (no
+    word holds a space, so a word never reaches across), and no sentence ends in a capital and a
+    full stop that the whole text would read as an initial before a name (``TOKEN`` looks ahead
+    for one, past the sentence's end). A word's key does not depend on the words around it across
+    a space.
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> en = language("en")
+    >>> text = "Pang says 300 died.  In Seoul, 4 more."
+    >>> parts = [(tokenize(text, 0, 19, en), 0, 19), (tokenize(text, 21, 38, en), 21, 38)]
+    >>> joined_words(parts, text, 38) == tokenize(text, 0, 38, en)
+    True
+    >>> text = "Plan B.\\nSeoul said 4."
+    >>> joined_words([(tokenize(text, 0, 7, en), 0, 7), (tokenize(text, 8, 21, en), 8, 21)], text, 21) is None
+    True
+    """
+    previous = 0
+    for w, start, stop in parts:
+        if start < previous or stop > end or (start > previous and not text[previous:start].isspace()) or (
+                previous and start == previous):
+            return None
+        if stop >= 2 and _INITIAL.fullmatch(text, stop - 2, stop) and (
+                len(w.text) >= 2 and w.text[-1] == "." and w.start[-1] == stop - 1 and w.start[-2] == stop - 2) \
+                and _BEFORE_NAME.match(text, stop, end):
+            return None
+        previous = stop
+    if previous < end and not text[previous:end].isspace():
+        return None
+    return Words([t for w, _, _ in parts for t in w.text], [s for w, _, _ in parts for s in w.start],
+                 [e for w, _, _ in parts for e in w.end], [k for w, _, _ in parts for k in w.key],
+                 [g for w, _, _ in parts for g in w.tag], 0)
