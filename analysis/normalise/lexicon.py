@@ -136,6 +136,8 @@ class Lexicon(Tokenizer):
     currency_aliases: dict[str, str] = field(default_factory=dict)
     single_joins: frozenset[str] = frozenset()
     decimal_places: dict[str, float] = field(default_factory=dict)
+    glued_morphemes: frozenset[str] = frozenset()  # pieces split off a word only when it is glued to what precedes it
+    digit_counters: frozenset[str] = frozenset()  # number words that are counters right after digits (Korean 3구)
 
     def number_value(self, raw: str) -> int | Decimal:
         """The value of a digit string written in this language's style.
@@ -280,6 +282,7 @@ def compile_table(table: dict[str, Any]) -> Lexicon:
     object.__setattr__(base, "segment_scripts", seg)
     object.__setattr__(base, "morphemes", morphemes)
     object.__setattr__(base, "morpheme_max", max((len(m) for m in morphemes), default=1))
+    object.__setattr__(base, "glued_morphemes", frozenset(str(m) for m in table.get("glued_morphemes") or []))
     object.__setattr__(base, "spaced_digits", None)
     object.__setattr__(base, "chunk_cache", {})
     object.__setattr__(base, "single_cache", {})
@@ -391,6 +394,8 @@ def compile_table(table: dict[str, Any]) -> Lexicon:
         | frozenset(p[0] for joins in (table.get("range_openers") or {}).values() for p in _phrases(tok, joins)
                     if len(p) == 1),
         whole_words=words("whole_words"), clock_before=words("clock_before"), decimal_places=floats(table.get("decimal_places")),
+        glued_morphemes=frozenset(str(m) for m in table.get("glued_morphemes") or []),
+        digit_counters=words("digit_counters"),
         plural_of=frozenset(p[0] for p in _phrases(tok, vague.get("plural_of"))),
         quantifiers=_index_plain(quantifier_phrases),
         quantifiers_alone=frozenset(_phrases(tok, vague.get("alone"))),

@@ -458,7 +458,7 @@ class Reader(TokenView):
         L, toks, n = self.L, self.toks, self.n
         tok = toks[k]
         nxt = toks[k + 1] if k + 1 < n else None
-        if tok[0] == "n" and (nxt is None or (
+        if tok[0] == "n" and (nxt is None or (nxt[1] in L.digit_counters and nxt[2] == tok[3]) or (
                 nxt[1] not in L.continuers and nxt[1] != "/" and nxt[4] not in L.suffix_scales
                 and not (nxt[0] == "n" and k + 2 < n and toks[k + 2][1] == "/"))):
             # the commonest case first: digits before a word that does not go on with them ("2,700 troops")

@@ -162,6 +162,8 @@ _KEYS = (
     _k("script_words", "words", "common words of this language only (tells uk from ru)"),
     _k("segment_from", "text", "words from this code point on are split into known pieces (Korean)"),
     _k("morphemes", "words", "the known pieces an agglutinated word is split into"),
+    _k("glued_morphemes", "words", "pieces split off only inside a word glued to what precedes it: a word set apart by a space that opens with one is not split there (Korean 여 in \"3천여\" is more than, \"여전히\" is still)"),
+    _k("digit_counters", "words", "number words that are counters when glued right after digits (Korean 구: nine, and the counter for bodies in \"시신 3구\")"),
     _k("pair_words", "pairs", "words for a pair of numbers (Korean 두세 'two or three')"),
     _k("digit_words_need_scale", "flag", "single-digit words count only before a scale or counter"),
     _k("standalone_numbers", "words", "number words that stand alone even when digit words need a scale"),

@@ -207,10 +207,12 @@ class Tokenizer:
         """Split an agglutinated word (Korean) into known pieces, longest first."""
         i, n = 0, len(raw)
         vocab, longest = self.morphemes, self.morpheme_max
+        # a suffix ("여", more than) opening a word set apart by a space is no suffix ("여전히", still)
+        loose = frozenset() if out and out[-1][3] == start else self.glued_morphemes
         while i < n:
             for size in range(min(longest, n - i), 0, -1):
                 piece = raw[i:i + size]
-                if piece in vocab:
+                if piece in vocab and not (i == 0 and piece in loose):
                     out.append(_token(Token, ("w", piece, start + i, start + i + size, piece)))
                     i += size
                     break
