@@ -231,9 +231,6 @@ def generate(table: dict[str, Any]) -> dict[str, Any]:
         head = _head(display if morph is not None else display.lower(), lang, morph)
         if head in taken:
             head = None  # a noun the table says is no currency ("mark": "the 1,000 mark")
-        for form in sorted(forms):
-            if morph is not None and len(form.split(" ")) == 2 and form.split(" ")[0][0].isalpha():
-                forms = forms | _case_forms(morph, form)
         for form in forms:
             names.setdefault(form, set()).add(code)
         if head:
