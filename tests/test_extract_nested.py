@@ -32,3 +32,49 @@ def test_korean_headline_ellipsis_ends_the_clause():
 def test_korean_amount_per_person_is_no_count():
     text = "파병 대가\n\n국방부는 파병 병력이 1인당 월 2천달러를 받는다고 밝혔다.\n"
     assert _rows(text, "ko") == []
+
+
+def test_english_parallel_clause_after_and_keeps_the_measure():
+    text = ("Bus plunges into gorge in Ruritania\n\n"
+            "Ruritanian police said 12 of the dead were pilgrims and three were drivers.\n")
+    assert _rows(text, "en") == [["12", "killed", "Ruritanian police", ""], ["three", "killed", "Ruritanian police", ""]]
+
+
+def test_pronoun_continues_the_subject_not_a_relative_clause_speaker():
+    text = ("Clashes in Ruritania\n\n"
+            "Gunmen killed 14 villagers in Ruritania, the United Nations said on Monday.\n\n"
+            "The mission blamed the Red Hand militia, which says it protects herders. "
+            "It said its medics had treated 9 wounded people.\n")
+    rows = _rows(text, "en")
+    assert ["9", "wounded", "United Nations", ""] in rows
+
+
+def test_indefinite_office_role_takes_the_article_country():
+    text = ("Train derails in Kenya\n\n"
+            "Four passengers died when a train left the rails near Nairobi, Kenya, on Sunday, "
+            "a railway spokesperson said.\n")
+    assert _rows(text, "en") == [["Four", "killed", "railway spokesperson", "KE"]]
+
+
+def test_russian_cue_with_the_number_inside():
+    text = ("Авария на шахте\n\n"
+            "Три горняка погибли при обрушении, судьба еще шестерых неизвестна, сообщило МЧС.\n")
+    assert [r[:2] for r in _rows(text, "ru")] == [["Три", "killed"], ["шестерых", "missing"]]
+
+
+def test_russian_quoted_name_does_not_cut_the_clause():
+    text = ("Шторм\n\n"
+            "Число жертв шторма «Белла», прошедшего над побережьем, достигло 17, сообщило ведомство.\n")
+    assert [r[:2] for r in _rows(text, "ru")] == [["17", "killed"]]
+
+
+def test_russian_company_spokeswoman_in_a_compound_takes_the_home_country():
+    text = ("Пожар на заводе\n\n"
+            "Как сообщила пресс-секретарь компании-оператора Ирина Лебедева, среди погибших — трое рабочих.\n")
+    assert [r[1:] for r in _rows(text, "ru")] == [["killed", "пресс-секретарь компании-оператора Ирина Лебедева", "RU"]]
+
+
+def test_ukrainian_freed_people_are_captured():
+    text = ("Обмін полоненими\n\n"
+            "Серед звільнених – 30 військових і 5 цивільних, повідомив Координаційний штаб.\n")
+    assert [r[:2] for r in _rows(text, "uk")] == [["30", "captured"], ["5", "captured"]]

@@ -38,6 +38,7 @@ class Attribution:
     speaker: Speaker | None
     kind: str
     trailing: bool = False
+    relative: bool = False  # "the militia, which says …": a relative clause, no subject for "It said" after it
 
 
 def _is_digit(w: Words, i: int) -> bool:
@@ -329,7 +330,8 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
                     i = max(i + length, d)
                     continue
         if subject is not None:
-            out.append(Attribution(w.start[i], subject, kind, trailing))
+            relative = b + 1 < n and w.text[b] == "," and w.key[b + 1] in lx.words["relative_pronouns"]
+            out.append(Attribution(w.start[i], subject, kind, trailing, relative))
         elif (a == b or not phrase_has_head(w, a, b, lx, registry, a == 0)) and (
                 lx.table["morphology"] != "none" or (i > 0 and (w.key[i - 1] in lx.words["coordinators"]
                                                                 or w.key[i - 1] in lx.words["clause_words"]))):

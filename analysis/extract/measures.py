@@ -18,6 +18,8 @@ BEFORE = 24   # words looked at before a number for its measure ("the death toll
 AFTER = 10     # ... and after it
 NEAR = 6      # words looked at for a scope cue
 
+_OPEN_QUOTES = frozenset("\"“«„")
+_CLOSE_QUOTES = frozenset("\"”»“")
 _CLAUSE_PUNCT = frozenset(";:()[]\"“”«»„—–…")
 
 
@@ -106,6 +108,7 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         if m:
             metric, rank = m[1]  # type: ignore[misc]
             found.append(Measure(metric, " ".join(w.text[i:i + m[0]]), 0, True, rank, (i, i + m[0])))
+    found.extend(_around(w, a, b, lo, hi, lx))  # "судьба еще девятерых неизвестна": a cue with the number inside
     i = b
     words = 0
     limit = min(hi, b + AFTER + 10, len(w))
@@ -159,6 +162,9 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         if w.text[i] in "—–-" and i == a - 1 and before:
             i += 1  # "Серед загиблих – двоє дітей", "among the dead — two children"
             continue
+        if w.text[i] in _OPEN_QUOTES and (close := _quoted_name(w, i, a)) is not None:
+            i = close + 1  # "Число жертв тайфуна «Мунлай» … достигло 23": a quoted name is no clause break
+            continue
         if _clause_word(w, i, lx) or w.key[i] in lx.words["coordinators"]:
             before = []
             i += 1
@@ -184,6 +190,36 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
     if blocked_at is not None and blocked_at <= best.distance:
         return None, "people counted in no measure (rescued, aboard, survivors)"
     return best, ""
+
+
+def _quoted_name(w: Words, i: int, limit: int) -> int | None:
+    """The index of the quotation mark closing a short quoted name opened at word ``i`` (at most three words, the
+    first capitalised: «Увальная», "Typhoon Doksuri"), before word ``limit``; None when it is no such name."""
+    for k in range(i + 2, min(i + 5, limit)):
+        if w.text[k] in _CLOSE_QUOTES:
+            inside = range(i + 1, k)
+            return k if w.is_capital(i + 1) and all(not w.is_punct(x) or w.text[x] == "-" for x in inside) else None
+    return None
+
+
+def _around(w: Words, a: int, b: int, lo: int, hi: int, lx: Language) -> list[Measure]:
+    """A cue of two words or more with the number inside it ("судьба еще девятерых неизвестна", "доля ще трьох
+    невідома"): the cue's first words stand right before the number (small words of ``skip_before_verb`` may stand
+    between), the rest right after it."""
+    skip = lx.words["skip_before_verb"]
+    for j in range(max(lo, a - 4), a):
+        if w.key[j] not in lx.measures.firsts or w.is_punct(j):
+            continue
+        head = [w.key[k] for k in range(j, a) if w.key[k] not in skip or k == j]
+        if len(head) > 2 or any(w.is_punct(k) or w.key[k] in lx.words["coordinators"] for k in range(j, a)):
+            continue
+        tail = [w.key[k] for k in range(b, min(hi, len(w), b + 3))]
+        m = lx.measures.match(head + tail, 0)
+        if m and m[0] > len(head):
+            metric, rank = m[1]  # type: ignore[misc]
+            end = b + m[0] - len(head)
+            return [Measure(metric, " ".join(w.text[j:a]) + " … " + " ".join(w.text[b:end]), 0, True, rank, (j, end))]
+    return []
 
 
 def _closes_clause(word: str, lx: Language) -> bool:
@@ -213,6 +249,9 @@ def elliptical(w: Words, a: int, b: int, lx: Language, previous_end: int = -10) 
     the number before it ("39명에서 37명으로", "95 на 95")?"""
     if 0 <= a - previous_end <= 1 and not any(w.text[k] in ",;" for k in range(max(0, previous_end), a)):
         return True
+    if previous_end >= 0 and a > 0 and w.key[a - 1] in lx.words["coordinators"] and b < len(w) \
+            and not w.is_punct(b) and w.key[b] in w.key[previous_end:min(a - 1, previous_end + 5)]:
+        return True  # "18 of the dead were women and six were children": the same verb after both numbers
     if previous_end >= 0:  # a clause with a subject of its own between the two numbers is no ellipsis ("212
         between = 0       # deaths …, and we are treating 1,400 patients in our centres")
         k = previous_end

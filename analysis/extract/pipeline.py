@@ -171,7 +171,9 @@ class Document:
             if paragraph - self.sentences[back].paragraph > 3:
                 break
             resolved = self.resolved(back, depth + 1)
-            candidates = [f for a, f in resolved if a.kind not in ("relay",)]
+            candidates = [f for a, f in resolved if a.kind not in ("relay",)
+                          and not (a.relative and speaker is not None and speaker.pronoun)]
+            # "It said" continues the sentence's own speaker, not one named in a relative clause ("…, which says")
             if speaker is not None and speaker.anaphoric:  # "the ministry" is the ministry named before
                 same = [f for f in candidates if speaker.keys & f.speaker.keys - self.lx.words["generic_roles"]]
                 bare = len(speaker.keys - self._small_words()) <= 1  # "the ministry", not "the civil defence agency"
@@ -374,13 +376,11 @@ class Document:
                 office = re.sub(r"\s+", " ", office).strip(" ,;:-–—")
                 organisation = office if self._office_role(speaker, list(self.lx.keys_of(office))) else organisation
             return replace(speaker, country=country, how=how, organisation=organisation)
-        if how != "article":
-            return speaker
         home = self.lx.table.get("home_country", "")
         if home and not self._named_any:
             # an article that names no country at all is about the language's home country ("губернатор
             # региона" in Russian news names no Russia); an article about a foreign country names it
-            return replace(speaker, country=home, how="article+home")
+            return replace(speaker, country=home, how=how + "+home")  # "article+role+home": an office, less sure
         return speaker
 
     def _office_role(self, speaker: Speaker, words: list[str]) -> bool:
@@ -389,13 +389,19 @@ class Document:
         Not a bare generic role ("officials"), not an indefinite one ("one rescue worker"), not an
         independent role (researchers, witnesses) nor a document ("a study")."""
         if not words or not (any(k in self.lx.roles or _korean_role(k, self.lx, self.lx.roles) for k in speaker.keys)
-                             or any(self.lx.roles.match(words, i) for i in range(len(words)))):
+                             or any(self.lx.roles.match(words, i) for i in range(len(words)))
+                             or any(p in self.lx.roles for k in speaker.keys if "-" in k for p in k.split("-"))):
+            # a compound names its office too ("компании-владельца": the owner company)
             return False
         barred = _union(self.lx, ("independent_roles", "evidence_nouns", "statement_words", "estimate_nouns"))
         if any(k in barred for k in speaker.keys):
             return False
-        if words[0] in self.lx.words["determiners"] and words[0] not in self.lx.words["definite_determiners"]:
-            return False
+        joined = f" {' '.join(words)} "
+        if any(f" {phrase} " in joined for phrase in self.lx.words["independent_roles_phrases"]):
+            return False  # "local aid groups": an independent body of several words
+        if words[0] in self.lx.words["determiners"] and words[0] not in self.lx.words["definite_determiners"] \
+                and not any(k in self.lx.roles and k not in self.lx.words["generic_roles"] for k in words[1:]):
+            return False  # "one rescue worker", "some officials"; but "a local civil society leader" holds an office
         small = _union(self.lx, ("np_glue", "determiners", "generic_roles", "definite_determiners"))
         return any(k[:1].isalnum() and k not in small for k in words)
 
