@@ -86,3 +86,19 @@ def test_an_opening_read_from_its_sentences_words_is_the_opening_read_again(lang
             joined += 1
             assert found == tokenize(text[:end], 0, end, lx), text[:end]
     assert joined > 50
+
+
+def test_a_number_glued_to_a_korean_word_is_analysed_as_kiwipiepy_reads_it():
+    from analysis.extract.language import _korean_analysis
+
+    analyse = language("ko").korean
+    rng = random.Random(12)
+    rests = ["명이", "명의", "여명이", "천여", "천여명을", "만명", "일간의", "일부터", "세", "도", "곳에서", "개월", "차례",
+             "배로", "시간", "km에", "m의", "대를", "번째", "년에도", "명이라고", "조원", "층", "가구가"]
+    checked = 0
+    for rest in rests:
+        for digits in ["0", "1", "07", "2024", "1000000"] + [str(rng.randint(0, 10 ** rng.randint(1, 9))) for _ in range(5)]:
+            word = digits + rest
+            assert analyse(word) == _korean_analysis(analyse.kiwi, word), word
+            checked += 1
+    assert checked == 240 and analyse("234명이").key.startswith("234")

@@ -182,6 +182,38 @@ def _morph(lang: str):
 _KOREAN_CONTENT = ("NN", "NP", "NR", "VV", "VA", "XR", "XSN", "XSV", "XSA", "SL", "SH", "SN", "MM", "VCN")
 
 
+#: A word that opens with ASCII digits and goes on with none ("234명이", "3천여"): kiwipiepy reads any run of digits as
+#: one number (SN), so such a word is analysed like the same word with other digits of the same count.
+_LEADING_DIGITS = re.compile(r"([0-9]+)([^0-9]*[가-힣][^0-9]*)")
+
+
+def _korean_analysis(kiwi, word: str) -> KoreanWord:
+    """What kiwipiepy says of one word: its stem key, and its last particle's tag and form."""
+    if not re.search(r"[가-힣]", word):
+        return KoreanWord(word.lower(), "", "")
+    parts, tag, particle = [], "", ""
+    verbal = False
+    for token in kiwi.tokenize(word):
+        if token.tag.startswith(("VV", "VA", "VCP", "XSV", "XSA")):
+            verbal = True
+        if token.tag.startswith(("J", "E")):
+            tag, particle = token.tag, token.form
+            if token.tag.startswith("E") and parts and not parts[-1].endswith("다"):
+                continue
+            continue
+        if token.tag.startswith(_KOREAN_CONTENT):
+            if token.tag.startswith(("VV", "VA", "XSV", "XSA")):
+                parts.append(token.lemma if token.lemma.endswith("다") else token.form + "다")
+            else:
+                parts.append(token.form)
+            tag, particle = "", ""
+    if tag.startswith("E") and not verbal:
+        tag, particle = "", ""  # an ending on a word with no verb in it: a foreign name (흘라잉)
+    key = "".join(p[:-1] if p.endswith("다") and i < len(parts) - 1 else p for i, p in enumerate(parts))
+    key = key.lower() if key.isascii() else key  # "NDRRMC에" keys as "NDRRMC" does: ndrrmc
+    return KoreanWord(key or word, tag, particle)
+
+
 def _kiwi():
     from kiwipiepy import Kiwi
 
@@ -195,34 +227,24 @@ def _kiwi():
     def analyse(word: str) -> KoreanWord:
         found = cache.get(word)
         if found is None:
-            if not re.search(r"[가-힣]", word):
-                found = KoreanWord(word.lower(), "", "")
+            lead = _LEADING_DIGITS.fullmatch(word)
+            if lead is not None:  # a number glued to its word: each new number would cost kiwipiepy a call
+                digits = lead.group(1)
+                shape = "5" * len(digits)
+                same = cache.get(shape + lead.group(2))
+                if same is None:
+                    same = _korean_analysis(kiwi, shape + lead.group(2))
+                    if len(cache) < 500_000:
+                        cache[shape + lead.group(2)] = same
+                key = digits + same.key[len(shape):] if same.key.startswith(shape) else same.key
+                found = KoreanWord(key, same.particle_tag, same.particle)
             else:
-                parts, tag, particle = [], "", ""
-                verbal = False
-                for token in kiwi.tokenize(word):
-                    if token.tag.startswith(("VV", "VA", "VCP", "XSV", "XSA")):
-                        verbal = True
-                    if token.tag.startswith(("J", "E")):
-                        tag, particle = token.tag, token.form
-                        if token.tag.startswith("E") and parts and not parts[-1].endswith("다"):
-                            continue
-                        continue
-                    if token.tag.startswith(_KOREAN_CONTENT):
-                        if token.tag.startswith(("VV", "VA", "XSV", "XSA")):
-                            parts.append(token.lemma if token.lemma.endswith("다") else token.form + "다")
-                        else:
-                            parts.append(token.form)
-                        tag, particle = "", ""
-                if tag.startswith("E") and not verbal:
-                    tag, particle = "", ""  # an ending on a word with no verb in it: a foreign name (흘라잉)
-                key = "".join(p[:-1] if p.endswith("다") and i < len(parts) - 1 else p for i, p in enumerate(parts))
-                key = key.lower() if key.isascii() else key  # "NDRRMC에" keys as "NDRRMC" does: ndrrmc
-                found = KoreanWord(key or word, tag, particle)
+                found = _korean_analysis(kiwi, word)
             if len(cache) < 500_000:
                 cache[word] = found
         return found
 
+    analyse.kiwi = kiwi  # type: ignore[attr-defined]  # for the test that the shortcut reads as kiwipiepy does
     return analyse
 
 
