@@ -220,6 +220,17 @@ def generate(table: dict[str, Any]) -> dict[str, Any]:
                 glued.add(word)
     units = {w: u for w, u in units.items() if u}
 
+    # the table's own grade and scale words, in every case ("3 ступеня", "магнитудой 7")
+    extra: dict[str, dict[str, str]] = {"unit_after": {}, "unit_before": {}}
+    for key, target in (("unit_words", "unit_after"), ("unit_before", "unit_before")):
+        listed = {str(w).lower() for w in table.get(key) or {}}
+        for word, label in sorted((str(w).lower(), str(u)) for w, u in (table.get(key) or {}).items()):
+            forms = _case_forms(morph, word) if morph is not None else set()
+            for form in sorted(forms | {word}):
+                if form not in taken - listed:
+                    extra[target].setdefault(form, label)
+    units.update(extra["unit_after"])  # the table's own words win
+
     territories = _territories()
     names: dict[str, set[str]] = {}
     heads: dict[str, set[str]] = {}
@@ -262,6 +273,7 @@ def generate(table: dict[str, Any]) -> dict[str, Any]:
 
     out: dict[str, Any] = {
         "unit_after": dict(sorted(units.items())),
+        "unit_before": dict(sorted(extra["unit_before"].items())),
         "currency_words": dict(sorted(currencies.items())),
         "currency_symbols": currency_symbols,
         "attach_ok": sorted(glued - {str(w) for w in table.get("attach_ok") or []}),
