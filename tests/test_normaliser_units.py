@@ -67,6 +67,9 @@ CASES = [
     ("en", "9 deaths per 10,000 people", [(9, None, None)]),
     ("ko", "1인당 3만 원씩 지원", [(30_000, None, "KRW")]),
     ("ko", "인구 1만 명당 4명", [(4, None, None)]),
+    ("uk", "по 500 гривень на одну особу", [(500, None, "UAH")]),
+    ("ru", "3 случая на 100 тысяч жителей", [(3, None, None)]),
+    ("ru", "число раненых выросло на 4 человека", [(4, None, None)]),
     # grades and scales are measures
     ("en", "a magnitude 6.1 quake injured 45", [(6.1, "magnitude", None), (45, None, None)]),
     ("ru", "ожоги 3 степени получили двое, 7 человек ранены", [(3, "grade", None), (2, None, None), (7, None, None)]),

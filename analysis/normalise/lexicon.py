@@ -140,6 +140,7 @@ class Lexicon(Tokenizer):
     glued_morphemes: frozenset[str] = frozenset()  # pieces split off a word only when it is glued to what precedes it
     per_after: frozenset[str] = frozenset()  # words after a number that make it what a rate is per ("1인당")
     per_before: frozenset[str] = frozenset()  # words before a number that make it what a rate is per ("per")
+    per_around: dict[str, frozenset[str]] = field(default_factory=dict)  # "на" 1 "особу": per person
     suffix_scale_units: frozenset[str] = frozenset()  # scale letters that are also a unit's symbol ("m")
     unit_context: frozenset[str] = frozenset()  # words of size or distance after which such a letter is the unit
     measure_units: frozenset[str] = frozenset()  # the units of measure ("kilometer"): a number with one is no count
@@ -421,6 +422,7 @@ def compile_table(table: dict[str, Any]) -> Lexicon:
         measure_units=frozenset(u for _, u in units_after + units_before),
         suffix_scale_units=frozenset(str(w) for w in table.get("suffix_scale_units") or []),
         unit_context=words("unit_context"), per_after=words("per_after"), per_before=words("per_before"),
+        per_around={str(k).lower(): frozenset(str(w).lower() for w in v) for k, v in (table.get("per_around") or {}).items()},
         age_before=_index_last(ages_before), age_bands=floats(table.get("age_bands")),
         age_band_unit=str(table.get("age_band_unit", "")), age_nouns=words("age_nouns"),
         # an anniversary ("80-летие") is an ordinal, not a count

@@ -128,6 +128,9 @@ class Reader(TokenView):
                     continue
                 v = self.read_pair(k) or self.read_zero(k) or self.read_vague(k) or self.read_number(k) \
                     or self.read_fraction_word(k)
+                if v is not None and (L.per_around or L.per_before) and self.is_per(v):
+                    done = v.j + 1  # "на одну особу": per person
+                    continue
             elif kind == "s":
                 v = self.read_number(k + 1) if k + 1 < n and toks[k + 1][0] in "nw" else None
                 if v is not None and not self.is_quantity(v):
@@ -575,8 +578,8 @@ class Reader(TokenView):
         """False for years, dates, clock times, ordinals and identifiers (F-16, G20)."""
         toks, L, n = self.toks, self.L, self.n
         i, j = v.i, v.j
-        if (j + 1 < n and toks[j + 1][1] in L.per_after) or (i > 0 and toks[i - 1][1] in L.per_before):
-            return False  # "1인당", "per 100,000 people": what a rate is counted per, not a count
+        if self.is_per(v):
+            return False
         first = toks[i]
         if first[0] != "n":
             return True
@@ -633,6 +636,15 @@ class Reader(TokenView):
                 if self.looks_like_year(i, j, prev_word):
                     return False
         return True
+
+    def is_per(self, v: Value) -> bool:
+        """What a rate is counted per, not a count: "1인당", "per 100,000 people", "на одну особу"."""
+        toks, L, n = self.toks, self.L, self.n
+        i, j = v.i, v.j
+        if (j + 1 < n and toks[j + 1][1] in L.per_after) or (i > 0 and toks[i - 1][1] in L.per_before):
+            return True
+        return i > 0 and toks[i - 1][1] in L.per_around and j + 1 < n \
+            and toks[j + 1][1] in L.per_around[toks[i - 1][1]]
 
     def looks_like_year(self, i: int, j: int, prev_word: str) -> bool:
         toks, L = self.toks, self.L

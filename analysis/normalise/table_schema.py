@@ -162,6 +162,7 @@ _KEYS = (
     _k("unit_before", "labels", "words before a number that make it a measure, not a count, and the unit (\"magnitude\" 7.8, \"규모\" 7.8); the dictionary form for a language whose forms are generated"),
     _k("per_after", "words", "words after a number that make it what a rate is counted per, not a count (Korean \"1인당\": per person)"),
     _k("per_before", "words", "words before a number that make it what a rate is counted per, not a count (\"per 100,000 people\")"),
+    _k("per_around", "word_lists", "a word before a number and the nouns after it that make the number what a rate is counted per, not a count (\"на\" … \"особу\": \"на одну особу\", per person); a noun that also follows a change (\"выросло на 12 человек\") is left out"),
     _k("suffix_scale_units", "words", "scale letters written after digits that are also a unit's symbol (\"m\": million and metres): the unit after an article (\"a 20m wall\"), before a hyphen (\"20m-high\") or before a word of unit_context, never with money (\"£20m\"); the scale otherwise (\"20m people\"); the unit itself is in unit_after"),
     _k("unit_context", "words", "words of size or distance after a number that make a suffix_scale_units letter the unit (\"high\", \"from\")"),
     _k("cldr_locales", "words", "the CLDR locales whose unit and currency names tables/<lang>.cldr.json is generated from, the first for currencies (default: the language's code; English adds British spellings, \"metres\")"),
