@@ -55,6 +55,7 @@ CASES = [
     ("ko", "2도 화상을 입은 주민 5명", [(2, "degree", None), (5, None, None)]),
     ("ko", "피해액은 30만 루피로 집계됐다", [(300_000, None, "INR")]),
     ("ko", "도로 3킬로미터가 유실됐다", [(3, "kilometer", None)]),
+    ("ko", "구호물자 300톤과 의료진 20명을 보냈다", [(300, "ton", None), (20, None, None)]),
     ("ko", "1만도 안 되는 인원", [(0, None, None)]),
     # "m" after digits: metres after an article, before a hyphen or a word of size; million with money or alone
     ("en", "a 15m wall fell on 3 houses", [(15, "meter", None), (3, None, None)]),
