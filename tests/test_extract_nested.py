@@ -78,3 +78,72 @@ def test_ukrainian_freed_people_are_captured():
     text = ("Обмін полоненими\n\n"
             "Серед звільнених – 30 військових і 5 цивільних, повідомив Координаційний штаб.\n")
     assert [r[:2] for r in _rows(text, "uk")] == [["30", "captured"], ["5", "captured"]]
+
+
+def test_korean_citing_an_official_makes_the_official_the_source():
+    text = ("인도네시아 홍수\n\n"
+            "AFP통신은 현지 경찰 관계자를 인용해 홍수로 주민 7명이 숨졌다고 전했다.\n")
+    assert _rows(text, "ko") == [["7", "killed", "현지 경찰 관계자", "ID"]]
+
+
+def test_korean_bodies_counted_with_gu_but_not_a_ward():
+    text = ("일본 산사태\n\n"
+            "일본 경찰은 시신 4구를 수습했다고 밝혔다.\n\n"
+            "일본 경찰은 오사카 12구에서 주민이 숨졌다고 밝혔다.\n")
+    assert [r[:2] for r in _rows(text, "ko")] == [["4", "killed"]]
+
+
+def test_korean_assessment_and_unreachable_worker_is_missing():
+    text = ("공장 화재\n\n"
+            "소방당국은 연락이 닿지 않는 직원 2명이 여전히 공장 안에 있는 것으로 보고 있다.\n")
+    assert _rows(text, "ko") == [["2", "missing", "소방당국", "KR"]]
+
+
+def test_korean_part_among_the_dead_in_a_quotation_with_an_appeal():
+    text = ("폭염 사망\n\n"
+            "질병청은 \"사망자 가운데 5명은 80세 이상\"이라며 외출 자제를 당부했다.\n")
+    assert _rows(text, "ko") == [["5", "killed", "질병청", "KR"]]
+
+
+def test_korean_headline_source_after_an_ellipsis_with_joined_figures():
+    text = "공장 폭발…소방당국 \"2명 사망·7명 부상\"\n\n본문.\n"
+    assert [r[:2] for r in _rows(text, "ko")] == [["2", "killed"], ["7", "wounded"]]
+
+
+def test_russian_nationality_of_drones_is_not_the_speakers_country():
+    text = ("Атака на город\n\n"
+            "Четыре человека пострадали при атаке украинских беспилотников, сообщил губернатор области.\n")
+    assert _rows(text, "ru") == [["Четыре", "wounded", "губернатор области", "RU"]]
+
+
+def test_russian_cause_of_death_is_not_the_measure():
+    text = ("Отравление\n\n"
+            "Число погибших от отравления метанолом достигло 12, сообщили в ведомстве.\n")
+    assert [r[:2] for r in _rows(text, "ru")] == [["12", "killed"]]
+
+
+def test_ukrainian_poisoning_is_wounded():
+    text = ("Витік хлору\n\n"
+            "Отруєння отримали 9 працівників, повідомили в ДСНС.\n")
+    assert [r[:2] for r in _rows(text, "uk")] == [["9", "wounded"]]
+
+
+def test_english_feared_dead_alone_is_killed_and_missing_feared_dead_stays_missing():
+    text = ("Flash flood in Ruritania\n\n"
+            "Forty people are feared dead after the flood, Ruritanian police said. "
+            "Another 12 are missing, feared dead, the police added.\n")
+    assert [r[:2] for r in _rows(text, "en")] == [["Forty", "killed"], ["12", "missing"]]
+
+
+def test_english_country_word_as_a_surname_is_a_name():
+    text = ("Landslide in Peru\n\n"
+            "A landslide hit a village in Peru on Monday. Only four bodies were recovered, "
+            "district administrator Carlos Chile said.\n")
+    assert _rows(text, "en") == [["four", "killed", "administrator Carlos Chile", "PE"]]
+
+
+def test_english_police_do_not_continue_an_aid_group():
+    text = ("Clan clash in Kenya\n\n"
+            "Fighting displaced 900 people in Kenya, the charity Oxfam said.\n\n"
+            "Five people were killed in the clash, the police said.\n")
+    assert ["Five", "killed", "police", "KE"] in _rows(text, "en")

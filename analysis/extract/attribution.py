@@ -359,6 +359,8 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
     according_tags = lx.words["according_particle_tags"]
     endings = tuple(sorted(lx.words["quotative_endings"], key=len, reverse=True))
     topics = lx.words["topic_particle_tags"]
+    objects = lx.words["object_particle_tags"]
+    assessing = lx.words["assessment_verbs"]
     complements = lx.words["complement_nouns"]
     out: list[Attribution] = []
     n = len(w)
@@ -398,8 +400,15 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
                             w.key[x] in lx.roles or _korean_role(w.key[x], lx) for x in range(*np_ending_at(k))):
                         out.append(Attribution(w.start[k], source, "direct", _trailing(w, k)))
             continue
-        if key not in lx.speech:
-            continue
+        if key in lx.citing and i > 0 and w.tag[i - 1] in objects:
+            # "AP통신은 세부섬 경찰 관계자를 인용해 …": the one cited (the object) is the source
+            a, b = np_ending_at(i - 1)
+            speaker = _speaker(w, a, b, lx, registry, text, False)
+            if speaker is not None and not speaker.pronoun:
+                out.append(Attribution(w.start[i], speaker, "citing", _trailing(w, i)))
+                continue
+        if key not in lx.speech and not (key in assessing and i > 0 and w.key[i - 1] in complements):
+            continue  # "…것으로 보고 있다": an assessment is a statement too
         floor = max(0, i - KOREAN_WINDOW)  # a subject stands within a few dozen words of its verb
         boundary = floor
         quoted = False
@@ -444,4 +453,8 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
     if any(x.speaker is not None and x.speaker.kind == "media" for x in out) and any(
             x.speaker is not None and x.speaker.kind != "media" for x in out):
         out = [x for x in out if x.speaker is None or x.speaker.kind != "media"]
+    cited = [x for x in out if x.kind == "citing"]
+    if cited:  # "AP통신은 경찰 관계자를 인용해 … 전했다": the verb of the one citing speaks for the one cited
+        out = [x if x.kind == "citing" or x.position < cited[0].position else
+               Attribution(x.position, cited[-1].speaker, "citing", x.trailing) for x in out]
     return out

@@ -63,7 +63,8 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
         after = w.text[b - 1][r.end - w.start[b - 1]:]  # glued to the number: "25-year-old", 7배로
         if lx.korean is not None:
             for unit in lx.table["not_people_after"]:
-                if after.startswith(str(unit)) and not after.startswith("명"):
+                if after.startswith(str(unit)) and not after.startswith("명") and not (
+                        unit in lx.words["measure_counters"] and a > 0 and lx.measures.match(w.key, a - 1)):
                     return f"counts {unit}"
         else:
             first = after.lstrip("-–").split("-")[0]
@@ -127,7 +128,7 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             i += 1  # "nine people who were injured": a relative clause right after the people says what befell them
             continue
         if w.text[i] == "," and i - b <= 2 and not found:  # "40 people, mostly women, had been abducted"
-            close = next((k for k in range(i + 1, min(i + 5, limit)) if w.text[k] == ","), None)
+            close = next((k for k in range(i + 1, min(i + 7, limit)) if w.text[k] == ","), None)
             if close is not None and all(w.text[k][:1].isalpha() and not _clause_word(w, k, lx)
                                          and lx.measures.match(w.key, k) is None for k in range(i + 1, close)):
                 i = close + 1  # a short appositive about the people counted, then the clause goes on
@@ -139,7 +140,7 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         skip = lx.not_measured.match(keys, i) if keys[i] in unmeasured_firsts else None
         if skip and blocked_at is None:
             blocked_at = i - b
-        m = lx.measures.match_loose(keys, i) if keys[i] in measure_firsts else None
+        m = lx.measures.match_loose(keys, i) if keys[i] in measure_firsts and not _caused(w, i, lx) else None
         if m and not in_speaker(i) and not describes_thing(w, i + m[0], lx):
             metric, rank = m[1]  # type: ignore[misc]
             found.append(Measure(metric, " ".join(w.text[i:i + m[0]]), words, True, rank, (i, i + m[0])))
@@ -165,11 +166,12 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         if w.text[i] in _OPEN_QUOTES and (close := _quoted_name(w, i, a)) is not None:
             i = close + 1  # "Число жертв тайфуна «Мунлай» … достигло 23": a quoted name is no clause break
             continue
-        if _clause_word(w, i, lx) or w.key[i] in lx.words["coordinators"]:
+        if _clause_word(w, i, lx) or (w.key[i] in lx.words["coordinators"] and not (
+                i + 1 < a and w.key[i + 1] in lx.words["place_prepositions"])):  # "на Эвбее и в Аттике" goes on
             before = []
             i += 1
             continue
-        m = lx.measures.match_loose(keys, i) if keys[i] in measure_firsts else None
+        m = lx.measures.match_loose(keys, i) if keys[i] in measure_firsts and not _caused(w, i, lx) else None
         if m and i + m[0] <= a and not in_speaker(i) and not describes_thing(w, i + m[0], lx):
             metric, rank = m[1]  # type: ignore[misc]
             before.append(Measure(metric, " ".join(w.text[i:i + m[0]]), a - i - m[0], False, rank, (i, i + m[0])))
@@ -190,6 +192,11 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
     if blocked_at is not None and blocked_at <= best.distance:
         return None, "people counted in no measure (rescued, aboard, survivors)"
     return best, ""
+
+
+def _caused(w: Words, i: int, lx: Language) -> bool:
+    """Is the word at ``i`` right after a preposition of cause ("погибших от отравления", "died from injuries")?"""
+    return i > 0 and w.key[i - 1] in lx.words["cause_prepositions"]
 
 
 def _quoted_name(w: Words, i: int, limit: int) -> int | None:

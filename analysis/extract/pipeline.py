@@ -182,6 +182,10 @@ class Document:
                               and any(k in national for k in speaker.keys)
                               and any(k in national for k in f.speaker.keys - speaker.keys)]
                 candidates = same or ([f for f in candidates if f not in other_body] if si - back <= 2 and bare else [])
+                if not same and any(k in national for k in speaker.keys):  # "the police said" after "aid group CARE"
+                    candidates = [f for f in candidates if f.speaker.kind not in ("ngo", "media", "international",
+                                                                                  "research")
+                                  and not self._independent(f.speaker)]
                 # "the police statement" after "a local lawmaker" is no lawmaker: a state body of another kind is new
             if candidates:
                 chosen = candidates[-1]
@@ -194,6 +198,13 @@ class Document:
         """A role that names no body of its own ("a spokeswoman", "an official"), not resolved to one."""
         return not speaker.resolved and not speaker.names and not (
             {k for k in speaker.keys if k[:1].isalnum()} - self._small_words())
+
+    def _independent(self, speaker: Speaker) -> bool:
+        """Does the speaker phrase name an independent body or person (a charity, an aid group, researchers)?"""
+        if speaker.keys & self.lx.words["independent_roles"]:
+            return True
+        joined = f" {' '.join(speaker.sequence or sorted(speaker.keys))} "
+        return any(f" {phrase} " in joined for phrase in self.lx.words["independent_roles_phrases"])
 
     def _small_words(self) -> frozenset[str]:
         return _union(self.lx, ("determiners", "np_glue", "definite_determiners", "generic_roles", "statement_words",
@@ -427,6 +438,8 @@ class Document:
                     continue
                 if any(self.lx.measures.match(w.key, k) for k in range(a, len(w))):
                     continue  # "Dozens killed in air strikes on AA camps": a clause, not a title
+                if any(w.tag[k] for k in range(a, last)):
+                    continue  # "AP통신은 세부섬 …": a word with its particle is a clause's subject, not a title
                 titled = resolve(w, a, len(w), self.lx, self.registry, self.text)
                 if titled is None or titled.pronoun or not (titled.keys - speaker.keys) or (
                         titled.how == "country" and titled.keys & self.surnames()):
@@ -466,6 +479,11 @@ class Document:
         if speaker.how == "country" and speaker.span[1] - speaker.span[0] == len(speaker.text) \
                 and " " not in speaker.text and self.lx.key(speaker.text) in self.surnames():
             speaker = replace(speaker, organisation=speaker.text, country="", how="name", names=(speaker.text,))
+        elif speaker.how == "country" and len(parts := speaker.text.split()) >= 3 and parts[-2][:1].isupper() \
+                and self.lx.key(parts[-1]) in self.surnames() and not country_at(
+                    tokenize(parts[-2], 0, len(parts[-2]), self.lx), 0, self.lx):
+            # "provincial administrator William Tonga": the country word is the surname of a named person
+            speaker = replace(speaker, organisation=speaker.text, country="", how="name", names=tuple(parts[-2:]))
         if speaker.how == "registry" and speaker.kind == "international":
             return self._branch(speaker)
         if speaker.how == "registry" and speaker.country:
@@ -522,12 +540,14 @@ class Document:
                 if found is not None:
                     return Attribution(w.start[i], found, "headline", True)
                 break
-        for i in range(min(n, 7)):  # "Зеленський: ...", "이스라엘 “인질 20명 ...”"
+        for i in range(min(n, 12)):  # "Зеленський: ...", "이스라엘 “인질 20명 ...”"
             if w.text[i] == ":" or (w.text[i] in "\"“«" and i > 0):
                 a = 0  # "산사태…국제이주기구 “…”": the source is what follows the headline's ellipsis
                 for k in range(1, i):
-                    if "…" in self.text[w.end[k - 1]:w.start[k]] or w.text[k - 1] == ".":
+                    if "…" in self.text[w.end[k - 1]:w.start[k]] or w.text[k - 1] in (".", "…"):
                         a = k
+                if i - a > 6:
+                    break
                 found = self._phrase(w, a, i)
                 if found is not None and found.how == "name" and any(
                         w.key[k] in self.lx.words["place_prepositions"] for k in range(a, i)):

@@ -92,6 +92,14 @@ SCHEMA: tuple[Key, ...] = (
     _words("issuer_markers", "words before the issuer in a statement's first lines ('statement by')"),
     _words("statement_words", "words naming an official statement"),
     _words("subject_particle_tags", "morpheme tags of particles that mark a subject or topic (Korean)", False),
+    _words("measure_counters", "units of ``not_people_after`` that count people right after a measure noun (Korean 구: "
+                               "'시신 3구' three bodies; elsewhere 구 is a city ward)", False),
+    _words("cause_prepositions", "prepositions of cause: a measure noun right after one says what the people counted "
+                                 "died or suffered from, not the measure ('погибших от отравления': killed)", False),
+    _words("object_particle_tags", "morpheme tags of the particles that mark an object (Korean 을/를): 'X를 인용해' cites "
+                                   "X", False),
+    _words("assessment_verbs", "verbs that state an assessment after a complement noun (Korean '…것으로 보다': "
+                               "assesses that …)", False),
     _words("topic_particle_tags", "morpheme tags of the particles that mark a topic (Korean 은/는): in a clause that "
                                   "embeds another ('X는 Y가 … 것으로 추정했다'), the topic is the one who speaks", False),
     _words("complement_nouns", "nouns that close an embedded clause before a verb of saying or estimating (Korean 것: "

@@ -231,6 +231,10 @@ class Combiner(Builder):
         last = (second or v).j
         unit = age_words = None
         size, found = r.match_starting(last + 1, r.L.percent_after) if last + 1 < r.n else (0, None)
+        if size and found in r.L.measure_units and r.match_starting(last + 1, r.L.after)[0] >= size:
+            size = 0  # a bound that opens with the unit's word wins ("1만도 안 되는": 도 is "even", not degrees)
+        unit_at = last + 1
+        unit_end = last + size
         if size:
             unit = found  # "12%", "40 to 60 per cent": a share, not a count
             last += size
@@ -239,6 +243,11 @@ class Combiner(Builder):
         after, after_end = self.modifiers_after(last + 1)
         if after:
             last = after_end - 1
+            if unit is None and after_end < r.n:
+                size, found = r.match_starting(after_end, r.L.percent_after)
+                if size and found in r.L.measure_units:
+                    unit, unit_at = found, after_end  # "20여m": the unit after the hedge
+                    last = unit_end = after_end + size - 1
         effects = before + second_effects + after
         used = 2 if second is not None else 1
         if v.kind == "fraction":
@@ -247,7 +256,8 @@ class Combiner(Builder):
                 inner, inner_used = self.one(m + 1)
                 if inner is not None:
                     return self.share(v, inner, effects, first), 1 + inner_used
-        if unit is None and r.L.age_before and v.i > 0:
+        if (unit is None or unit in r.L.measure_units) and r.L.age_before and v.i > 0:
+            # "в возрасте 45 лет": the words saying an age win over the unit of time after the number
             size, found = 0, None
             for end in range(v.i - 1, max(first - 2, -1), -1):  # the bound itself ("старше 60") or before it
                 size, found = r.match_ending(end, r.L.age_before)
@@ -275,6 +285,10 @@ class Combiner(Builder):
             q.unit = unit
             if unit in _UNIT_NAMES:
                 q.rule += f" The {_UNIT_NAMES[unit]} make it a share, not a count."
+            elif unit in r.L.measure_units and age_words is not None:
+                q.rule += f" {age_words!r} makes it a measure ({unit}), not a count."
+            elif unit in r.L.measure_units:
+                q.rule += f" {_words(r, unit_at, unit_end)!r} is a unit of measure ({unit}), not a count."
             else:
                 q.rule += f" {age_words or _words(r, (second or v).j + 1, last)!r} makes it an age ({unit}), not a count."
         if (q.kind == "lower" and q.low_open) or (q.kind == "upper" and q.high_open):

@@ -189,6 +189,11 @@ class Tokenizer:
                 if seg and raw[0] >= seg:
                     self._segment(raw, s, out)
                     continue
+                if seg and raw[-1] >= seg:  # "m의": a unit in another script, then a particle
+                    cut = next(i for i, ch in enumerate(raw) if ch >= seg)
+                    append(_token(Token, ("w", raw[:cut].lower(), s, s + cut, raw[:cut])))
+                    self._segment(raw[cut:], s + cut, out)
+                    continue
                 norm = raw.lower()
                 if not norm.isalpha() or "ʼ" in norm:  # "ʼ" is a letter to Unicode
                     norm = norm.translate(_APOSTROPHE_TABLE)
@@ -217,6 +222,13 @@ class Tokenizer:
                     i += size
                     break
             else:
+                if raw[i] < self.segment_scripts:  # "여m의": a unit in another script inside the word
+                    end = i + 1
+                    while end < n and raw[end] < self.segment_scripts:
+                        end += 1
+                    out.append(_token(Token, ("w", raw[i:end].lower(), start + i, start + end, raw[i:end])))
+                    i = end
+                    continue
                 rest = raw[i:]
                 out.append(_token(Token, ("w", rest.lower(), start + i, start + n, rest)))
                 return
