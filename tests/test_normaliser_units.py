@@ -56,6 +56,27 @@ CASES = [
     ("ko", "피해액은 30만 루피로 집계됐다", [(300_000, None, "INR")]),
     ("ko", "도로 3킬로미터가 유실됐다", [(3, "kilometer", None)]),
     ("ko", "1만도 안 되는 인원", [(0, None, None)]),
+    # "m" after digits: metres after an article, before a hyphen or a word of size; million with money or alone
+    ("en", "a 15m wall fell on 3 houses", [(15, "meter", None), (3, None, None)]),
+    ("en", "the 30m-high dam", [(30, "meter", None)]),
+    ("en", "the boat sank 200m offshore", [(200, "meter", None)]),
+    ("en", "a £15m appeal", [(15_000_000, None, "GBP")]),
+    ("en", "4m people need aid", [(4_000_000, None, None)]),
+    ("en", "a wall 15 m high", [(15, "meter", None)]),
+    # what a rate is counted per is no count
+    ("en", "9 deaths per 10,000 people", [(9, None, None)]),
+    ("ko", "1인당 3만 원씩 지원", [(30_000, None, "KRW")]),
+    ("ko", "인구 1만 명당 4명", [(4, None, None)]),
+    ("uk", "по 500 гривень на одну особу", [(500, None, "UAH")]),
+    ("ru", "3 случая на 100 тысяч жителей", [(3, None, None)]),
+    ("ru", "число раненых выросло на 4 человека", [(4, None, None)]),
+    # grades and scales are measures
+    ("en", "a magnitude 6.1 quake injured 45", [(6.1, "magnitude", None), (45, None, None)]),
+    ("ru", "ожоги 3 степени получили двое, 7 человек ранены", [(3, "grade", None), (2, None, None), (7, None, None)]),
+    ("ru", "толчок магнитудой 5,9", [(5.9, "magnitude", None)]),
+    ("uk", "опіки 2 ступеня мають 6 людей", [(2, "grade", None), (6, None, None)]),
+    ("ko", "규모 6.4 지진으로 12명이 다쳤다", [(6.4, "magnitude", None), (12, None, None)]),
+    ("ko", "위기 경보 4단계", [(4, "level", None)]),
 ]
 
 
