@@ -147,3 +147,34 @@ def test_english_police_do_not_continue_an_aid_group():
             "Fighting displaced 900 people in Kenya, the charity Oxfam said.\n\n"
             "Five people were killed in the clash, the police said.\n")
     assert ["Five", "killed", "police", "KE"] in _rows(text, "en")
+
+
+def test_a_capital_speaks_for_its_government():
+    text = "Столкновения на границе: Душанбе сообщил о 9 погибших\n\nТекст.\n"
+    assert _rows(text, "ru") == [["9", "killed", "Душанбе", "TJ"]]
+
+
+def test_the_republics_body_takes_the_country_of_the_last_speaker():
+    text = ("Паводок\n\n"
+            "Четыре человека погибли, заявил министр здравоохранения Казахстана.\n\n"
+            "По данным МЧС республики, эвакуированы 900 человек.\n")
+    assert [r[1:] for r in _rows(text, "ru")][1] == ["displaced", "МЧС республики", "KZ"]
+
+
+def test_a_state_compound_nobody_registered_takes_the_article_country():
+    text = ("Аварія на шахті\n\n"
+            "Торік на шахтах України загинули 14 гірників, за даними Держгірнагляду.\n")
+    assert _rows(text, "uk") == [["14", "killed", "Держгірнагляду", "UA"]]
+
+
+def test_a_bare_body_opening_a_sentence_continues_the_body_before():
+    text = ("Біженці\n\n"
+            "Понад 300 людей загинули в морі, повідомило УВКБ ООН. "
+            "Агентство також оцінює, що в Лівії перебувають понад 40 тисяч біженців.\n")
+    assert [r[3] for r in _rows(text, "uk")] == ["", ""]
+
+
+def test_a_substance_after_a_number_word_is_no_count_and_the_last_item_keeps_the_measure():
+    text = ("Витік аміаку\n\n"
+            "Отруєння парами аміаку отримали 6 робітників та двоє охоронців. Про це повідомили в ДСНС.\n")
+    assert [r[:2] for r in _rows(text, "uk")] == [["6", "wounded"], ["двоє", "wounded"]]

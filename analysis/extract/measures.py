@@ -257,8 +257,10 @@ def elliptical(w: Words, a: int, b: int, lx: Language, previous_end: int = -10) 
     if 0 <= a - previous_end <= 1 and not any(w.text[k] in ",;" for k in range(max(0, previous_end), a)):
         return True
     if previous_end >= 0 and a > 0 and w.key[a - 1] in lx.words["coordinators"] and b < len(w) \
-            and not w.is_punct(b) and w.key[b] in w.key[previous_end:min(a - 1, previous_end + 5)]:
-        return True  # "18 of the dead were women and six were children": the same verb after both numbers
+            and not w.is_punct(b) and (w.key[b] in w.key[previous_end:min(a - 1, previous_end + 5)]
+                                       or b + 1 >= len(w) or w.is_punct(b + 1)):
+        return True  # "18 of the dead were women and six were children": the same verb after both numbers; "17
+        # children and two counsellors.": a last item that ends the clause
     if previous_end >= 0:  # a clause with a subject of its own between the two numbers is no ellipsis ("212
         between = 0       # deaths …, and we are treating 1,400 patients in our centres")
         k = previous_end

@@ -362,13 +362,14 @@ class Document:
         if speaker.country or speaker.kind in ("international", "media", "ngo", "research") or speaker.how == "registry":
             return speaker
         if si is not None and any(k in self.lx.words["country_words"] for k in speaker.keys):
-            code = self._sentence_country(si, speaker, before=True)
-            if code:
+            code = self._sentence_country(si, speaker, before=True) or next(
+                (s.country for s in reversed(self.known) if s.country and "|" not in s.country), "")
+            if code:  # "МЧС республики": the country named before it, else the country of the last speaker with one
                 return replace(speaker, country=code, how="article")
         words = list(speaker.sequence or speaker.keys)
         how = "article"
         if not any(k in self.lx.national or _korean_role(k, self.lx, self.lx.national) for k in speaker.keys) \
-                and not any(
+                and not self._state_compound(speaker) and not any(
                 self.lx.national.match(words, i) for i in range(len(words))):
             # a role nobody registered ("the chief district officer", "a factory spokeswoman"): most likely a
             # local or national speaker of the place the article is about, so the same fallback at lower confidence
@@ -393,6 +394,14 @@ class Document:
             # региона" in Russian news names no Russia); an article about a foreign country names it
             return replace(speaker, country=home, how=how + "+home")  # "article+role+home": an office, less sure
         return speaker
+
+    def _state_compound(self, speaker: Speaker) -> bool:
+        """Is the speaker one capitalised compound that opens like a state body's name ("Держпраці": the state labour
+        service), as the table's ``national_prefixes`` say?"""
+        prefixes = tuple(self.lx.words["national_prefixes"])
+        text = speaker.text.strip()
+        return bool(prefixes) and " " not in text and text[:1].isupper() and not text.isupper() \
+            and text.lower().startswith(prefixes) and len(text) >= 7
 
     def _office_role(self, speaker: Speaker, words: list[str]) -> bool:
         """Does the phrase name a role in some office ("the chief district officer", "a factory's spokeswoman")?
