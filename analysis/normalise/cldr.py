@@ -86,9 +86,18 @@ def _own_letter(word: str, own: str, pieces: frozenset[str] = frozenset(), split
 
 
 def _table_words(table: dict[str, Any]) -> set[str]:
+    """The words a table gives a meaning: every string of its sections, but the labels of a mapping
+    ("meter" in ``unit_after: {m: meter}``, "years of age") and the sections that only skip or split words."""
     from .lexicon import table_strings
 
-    return {s.lower() for key, value in table.items() if key not in SKIP_SECTIONS for s in table_strings(value)}
+    out: set[str] = set()
+    for key, value in table.items():
+        if key in SKIP_SECTIONS:
+            continue
+        if isinstance(value, dict) and all(isinstance(v, str) for v in value.values()):
+            value = list(value)
+        out |= {s.lower() for s in table_strings(value)}
+    return out
 
 
 def _unit_names(locale: Any, unit_id: str) -> tuple[set[str], set[str]]:
@@ -195,30 +204,40 @@ def generate(table: dict[str, Any]) -> dict[str, Any]:
     split_from = str(table.get("segment_from") or "")
     units: dict[str, str] = {}
     glued: set[str] = set()
-    for unit_id in sorted(locale._data["unit_patterns"]):
-        if unit_id.split("-")[0] not in UNIT_TYPES or unit_id in UNIT_EXCLUDED:
-            continue
-        label = unit_label(unit_id)
-        long: set[str] = set()
-        short: set[str] = set()
-        for each in locales:  # "meters" and "metres"
-            more_long, more_short = _unit_names(each, unit_id)
-            long |= more_long
-            short |= more_short
-        names = set(long) | set(short)
-        if morph is not None:
-            for word in sorted(long):
-                names |= _case_forms(morph, word)
-        for word in sorted(names):
-            if word in taken or _own_letter(word, own, pieces, split_from) or any(ch.isdigit() for ch in word):
+    for rank, each in enumerate(locales):  # "meters" (en), then "metres" (en_GB)
+        found: dict[str, str] = {}
+        for unit_id in sorted(each._data["unit_patterns"]):
+            if unit_id.split("-")[0] not in UNIT_TYPES or unit_id in UNIT_EXCLUDED:
                 continue
-            if units.get(word, label) != label:
-                units[word] = ""  # two units share this name ("m" of minutes and metres): neither
-                continue
-            units[word] = label
-            if word in short and " " not in word:
-                glued.add(word)
+            label = unit_label(unit_id)
+            long, short = _unit_names(each, unit_id)
+            names = set(long) | set(short)
+            if morph is not None:
+                for word in sorted(long):
+                    names |= _case_forms(morph, word)
+            for word in sorted(names):
+                if word in taken or _own_letter(word, own, pieces, split_from) or any(ch.isdecimal() for ch in word):
+                    continue
+                if found.get(word, label) != label:
+                    found[word] = ""  # two units of one locale share this name ("m" of minutes and metres): neither
+                    continue
+                found[word] = label
+                if word in short and " " not in word:
+                    glued.add(word)
+        for word, label in found.items():
+            units.setdefault(word, label)  # a name the first locale gives keeps its unit ("gallon": the US one)
     units = {w: u for w, u in units.items() if u}
+
+    # the table's own grade and scale words, in every case ("3 ступеня", "магнитудой 7")
+    extra: dict[str, dict[str, str]] = {"unit_after": {}, "unit_before": {}}
+    for key, target in (("unit_words", "unit_after"), ("unit_before", "unit_before")):
+        listed = {str(w).lower() for w in table.get(key) or {}}
+        for word, label in sorted((str(w).lower(), str(u)) for w, u in (table.get(key) or {}).items()):
+            forms = _case_forms(morph, word) if morph is not None else set()
+            for form in sorted(forms | {word}):
+                if form not in taken - listed:
+                    extra[target].setdefault(form, label)
+    units.update(extra["unit_after"])  # the table's own words win
 
     territories = _territories()
     names: dict[str, set[str]] = {}
@@ -262,6 +281,7 @@ def generate(table: dict[str, Any]) -> dict[str, Any]:
 
     out: dict[str, Any] = {
         "unit_after": dict(sorted(units.items())),
+        "unit_before": dict(sorted(extra["unit_before"].items())),
         "currency_words": dict(sorted(currencies.items())),
         "currency_symbols": currency_symbols,
         "attach_ok": sorted(glued - {str(w) for w in table.get("attach_ok") or []}),

@@ -285,7 +285,9 @@ class Combiner(Builder):
             q.unit = unit
             if unit in _UNIT_NAMES:
                 q.rule += f" The {_UNIT_NAMES[unit]} make it a share, not a count."
-            elif unit in r.L.measure_units and age_words is None:
+            elif unit in r.L.measure_units and age_words is not None:
+                q.rule += f" {age_words!r} makes it a measure ({unit}), not a count."
+            elif unit in r.L.measure_units:
                 q.rule += f" {_words(r, unit_at, unit_end)!r} is a unit of measure ({unit}), not a count."
             else:
                 q.rule += f" {age_words or _words(r, (second or v).j + 1, last)!r} makes it an age ({unit}), not a count."

@@ -138,6 +138,11 @@ class Lexicon(Tokenizer):
     single_joins: frozenset[str] = frozenset()
     decimal_places: dict[str, float] = field(default_factory=dict)
     glued_morphemes: frozenset[str] = frozenset()  # pieces split off a word only when it is glued to what precedes it
+    per_after: frozenset[str] = frozenset()  # words after a number that make it what a rate is per ("1인당")
+    per_before: frozenset[str] = frozenset()  # words before a number that make it what a rate is per ("per")
+    per_around: dict[str, frozenset[str]] = field(default_factory=dict)  # "на" 1 "особу": per person
+    suffix_scale_units: frozenset[str] = frozenset()  # scale letters that are also a unit's symbol ("m")
+    unit_context: frozenset[str] = frozenset()  # words of size or distance after which such a letter is the unit
     measure_units: frozenset[str] = frozenset()  # the units of measure ("kilometer"): a number with one is no count
     digit_counters: frozenset[str] = frozenset()  # number words that are counters right after digits (Korean 3구)
 
@@ -340,6 +345,9 @@ def compile_table(table: dict[str, Any]) -> Lexicon:
     ages_after += [(p, str(u)) for w, u in (table.get("age_words") or {}).items()
                    for p in _phrases(tok, ["-" + str(w)])]
     ages_before = [(p, str(u)) for w, u in (table.get("age_before") or {}).items() for p in _phrases(tok, [w])]
+    # a measure named before its number ("magnitude 7.8", "규모 7.8", "категории 5"): read like "aged 45"
+    units_before = [(p, str(u)) for w, u in (table.get("unit_before") or {}).items() for p in _phrases(tok, [w])]
+    ages_before += units_before
     starters = set(numbers) | set(tens) | set(hundreds) | set(vague_words) | set(table.get("pair_words") or {}) | set(articles) | set(vague_plurals) | set(negative_words)
     starters |= {p[0] for p in quantifier_phrases} | {p[0] for p in zero} | set(fractions)
     starters |= set(multipliers) | set(big_scales) | {str(w).lower() for w in table.get("indefinite_one", [])}
@@ -411,7 +419,10 @@ def compile_table(table: dict[str, Any]) -> Lexicon:
         zero_phrases=_index_plain(zero), indefinite_one=words("indefinite_one"),
         percent_after=_index_first([(p, str(u)) for w, u in (table.get("percent_after") or {}).items()
                                     for p in _phrases(tok, [w])] + ages_after + units_after),
-        measure_units=frozenset(u for _, u in units_after),
+        measure_units=frozenset(u for _, u in units_after + units_before),
+        suffix_scale_units=frozenset(str(w) for w in table.get("suffix_scale_units") or []),
+        unit_context=words("unit_context"), per_after=words("per_after"), per_before=words("per_before"),
+        per_around={str(k).lower(): frozenset(str(w).lower() for w in v) for k, v in (table.get("per_around") or {}).items()},
         age_before=_index_last(ages_before), age_bands=floats(table.get("age_bands")),
         age_band_unit=str(table.get("age_band_unit", "")), age_nouns=words("age_nouns"),
         # an anniversary ("80-летие") is an ordinal, not a count

@@ -128,6 +128,9 @@ class Reader(TokenView):
                     continue
                 v = self.read_pair(k) or self.read_zero(k) or self.read_vague(k) or self.read_number(k) \
                     or self.read_fraction_word(k)
+                if v is not None and (L.per_around or L.per_before) and self.is_per(v):
+                    done = v.j + 1  # "на одну особу": per person
+                    continue
             elif kind == "s":
                 v = self.read_number(k + 1) if k + 1 < n and toks[k + 1][0] in "nw" else None
                 if v is not None and not self.is_quantity(v):
@@ -575,6 +578,8 @@ class Reader(TokenView):
         """False for years, dates, clock times, ordinals and identifiers (F-16, G20)."""
         toks, L, n = self.toks, self.L, self.n
         i, j = v.i, v.j
+        if self.is_per(v):
+            return False
         first = toks[i]
         if first[0] != "n":
             return True
@@ -631,6 +636,15 @@ class Reader(TokenView):
                 if self.looks_like_year(i, j, prev_word):
                     return False
         return True
+
+    def is_per(self, v: Value) -> bool:
+        """What a rate is counted per, not a count: "1인당", "per 100,000 people", "на одну особу"."""
+        toks, L, n = self.toks, self.L, self.n
+        i, j = v.i, v.j
+        if (j + 1 < n and toks[j + 1][1] in L.per_after) or (i > 0 and toks[i - 1][1] in L.per_before):
+            return True
+        return i > 0 and toks[i - 1][1] in L.per_around and j + 1 < n \
+            and toks[j + 1][1] in L.per_around[toks[i - 1][1]]
 
     def looks_like_year(self, i: int, j: int, prev_word: str) -> bool:
         toks, L = self.toks, self.L
@@ -792,6 +806,8 @@ class _NumberBuild:
         if j < n and toks[j][0] == "w" and toks[j][4] in L.suffix_scales and (
                 toks[j][2] == e or (toks[j][2] == e + 1 and (len(toks[j][4]) > 1 or not raw.isdigit()))):
             # a space only before a word-long scale or after a decimal
+            if toks[j][4] in L.suffix_scale_units and self.suffix_is_unit(j):
+                return _GO  # "a 20m wall", "20m-high": metres, read as a unit after the number
             f = L.suffix_scales[toks[j][4]]
             self.suffixed = True
             if f >= self.last_big:
@@ -803,6 +819,24 @@ class _NumberBuild:
             self.last_big = f
             self.j += 1
         return _GO
+
+    def suffix_is_unit(self, j: int) -> bool:
+        """Whether a scale letter that is also a unit's symbol ("m": million, metres) is the unit: not with
+        money ("£20m", "$20m", "20m dollars"), but after an article ("a 20m wall": a measure describes
+        one thing), before a hyphen ("20m-high") or before a word of size or distance ("20m high", "100m
+        from the shore"). Anything else keeps the scale ("20m people", British for 20 million)."""
+        L, toks, n = self.L, self.toks, self.n
+        i = j - 1
+        prev = toks[i - 1] if i > 0 else None
+        nxt = toks[j + 1] if j + 1 < n else None
+        if prev is not None and (prev[1] in L.currency_symbols or prev[1] in L.currency_codes
+                                 or prev[1] in L.currency_words_before):
+            return False
+        if nxt is not None and (nxt[1] in L.currency_words or nxt[1] in L.currency_codes):
+            return False
+        if prev is not None and prev[1] in L.articles:
+            return True
+        return nxt is not None and ((nxt[1] in ("-", "‐", "‑") and nxt[2] == toks[j][3]) or nxt[1] in L.unit_context)
 
     def number_word(self) -> int:
         """A units, tens or hundreds word: "twenty" then "five", "триста" then "сорок"."""
