@@ -1,7 +1,7 @@
 """The gazetteer (analysis/extract/places.py): a speaker tied to a city gets the city's country.
 
-Sentences are our own; the expected countries are worked out by hand (Eldoret is in Kenya, Bishkek in
-Kyrgyzstan, Kharkiv in Ukraine, Da Nang in Vietnam, Niigata in Japan).
+Sentences are our own; the expected countries are worked out by hand (Eldoret is in Kenya, Almaty in
+Kazakhstan, Kharkiv in Ukraine, Da Nang in Vietnam, Niigata in Japan).
 """
 
 from __future__ import annotations
@@ -21,8 +21,8 @@ def _countries(text: str, lang: str) -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize("lang, text, country", [
     ("en", "Floods hit the valley on Monday.\n\nThe Eldoret county hospital said 14 people were killed.", "KE"),
-    ("ru", "Наводнение на севере.\n\nМэрия Бишкека сообщила, что погибли 14 человек.", "KG"),
-    ("uk", "Повінь на півночі.\n\nМерія Бішкека повідомила, що загинули 14 людей.", "KG"),
+    ("ru", "Наводнение на побережье.\n\nМэрия Дананга сообщила, что погибли 14 человек.", "VN"),
+    ("uk", "Повінь на півдні.\n\nМерія Алмати повідомила, що загинули 14 людей.", "KZ"),
     # a province keyed as an ordinary word is no place: "Меру" (Kenya) would read мер (a mayor) as KE
     ("uk", "Обстріл міста.\n\nМер Харкова заявив, що загинули 14 людей.", "UA"),
     ("ko", "홍수 피해.\n\n다낭시 인민위원회는 14명이 숨졌다고 밝혔다.", "VN"),
@@ -39,7 +39,7 @@ def test_a_dateline_city_names_the_article_country():
 
 def test_a_case_form_finds_the_city_through_its_lemma():
     ru, uk = language("ru"), language("uk")
-    assert ru.places.match(list(ru.keys_of("Бишкеке")), 0) == (1, "KG")
+    assert ru.places.match(list(ru.keys_of("Дананге")), 0) == (1, "VN")
     assert uk.places.match(list(uk.keys_of("Харкову")), 0) == (1, "UA")
 
 

