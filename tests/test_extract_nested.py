@@ -147,3 +147,104 @@ def test_english_police_do_not_continue_an_aid_group():
             "Fighting displaced 900 people in Kenya, the charity Oxfam said.\n\n"
             "Five people were killed in the clash, the police said.\n")
     assert ["Five", "killed", "police", "KE"] in _rows(text, "en")
+
+
+def test_a_capital_speaks_for_its_government():
+    text = "Столкновения на границе: Душанбе сообщил о 9 погибших\n\nТекст.\n"
+    assert _rows(text, "ru") == [["9", "killed", "Душанбе", "TJ"]]
+
+
+def test_the_republics_body_takes_the_country_of_the_last_speaker():
+    text = ("Паводок\n\n"
+            "Четыре человека погибли, заявил министр здравоохранения Казахстана.\n\n"
+            "По данным МЧС республики, эвакуированы 900 человек.\n")
+    assert [r[1:] for r in _rows(text, "ru")][1] == ["displaced", "МЧС республики", "KZ"]
+
+
+def test_a_state_compound_nobody_registered_takes_the_article_country():
+    text = ("Аварія на шахті\n\n"
+            "Торік на шахтах України загинули 14 гірників, за даними Держгірнагляду.\n")
+    assert _rows(text, "uk") == [["14", "killed", "Держгірнагляду", "UA"]]
+
+
+def test_a_bare_body_opening_a_sentence_continues_the_body_before():
+    text = ("Біженці\n\n"
+            "Понад 300 людей загинули в морі, повідомило УВКБ ООН. "
+            "Агентство також оцінює, що в Лівії перебувають понад 40 тисяч біженців.\n")
+    assert [r[3] for r in _rows(text, "uk")] == ["", ""]
+
+
+def test_a_substance_after_a_number_word_is_no_count_and_the_last_item_keeps_the_measure():
+    text = ("Витік аміаку\n\n"
+            "Отруєння парами аміаку отримали 6 робітників та двоє охоронців. Про це повідомили в ДСНС.\n")
+    assert [r[:2] for r in _rows(text, "uk")] == [["6", "wounded"], ["двоє", "wounded"]]
+
+
+def test_items_of_one_list_share_the_measure():
+    text = ("Обмін\n\n"
+            "Серед звільнених – 40 військових ЗСУ, 7 прикордонників та 3 цивільних, повідомив штаб.\n")
+    assert [r[:2] for r in _rows(text, "uk")] == [["40", "captured"], ["7", "captured"], ["3", "captured"]]
+
+
+def test_korean_number_that_ends_its_clause_takes_no_measure_after_it():
+    text = ("호우 피해\n\n"
+            "중대본에 따르면 사망자는 전남 5명, 경남 2명이며 실종자는 모두 전남에서 나왔다.\n")
+    assert [r[:2] for r in _rows(text, "ko")] == [["5", "killed"], ["2", "killed"]]
+
+
+def test_a_participle_between_commas_then_the_event():
+    text = ("Похищение\n\n"
+            "Как сообщила полиция Нигерии, один охранник, похищенный вместе с учениками, скончался.\n")
+    assert [r[:3] for r in _rows(text, "ru")] == [["один", "killed", "полиция Нигерии"]]
+
+
+def test_vehicles_named_in_two_words_are_no_count_of_people():
+    text = ("Factory fire in India\n\n"
+            "District collector Ravi Kumar said 12 fire tenders and three rescue teams had been sent.\n")
+    assert _rows(text, "en") == []
+
+
+def test_the_predicate_decides_over_an_adjective_of_the_people():
+    text = ("Bus crash in Peru\n\n"
+            "The toll rose after three injured passengers died in hospital, Peru's health ministry said.\n")
+    assert [r[:2] for r in _rows(text, "en")] == [["three", "killed"]]
+
+
+def test_a_clause_opened_by_as_is_not_the_measure_of_its_number():
+    text = ("Crush at a stadium in Ruritania\n\n"
+            "Nine people died and dozens were hurt as thousands of fans pushed at the gates, Ruritanian police said.\n")
+    assert [r[:2] for r in _rows(text, "en")] == [["Nine", "killed"], ["dozens", "wounded"]]
+
+
+def test_the_police_do_not_continue_a_bare_name():
+    text = ("Crash in Peru\n\n"
+            "Twenty people died in the crash, Peru's national police said.\n\n"
+            "The regulator Vialsur said the bus had a licence.\n\n"
+            "Road accidents killed 3,000 people in Peru last year, according to the national police.\n")
+    assert [r[3] for r in _rows(text, "en")] == ["PE", "PE"]
+
+
+def test_a_day_after_the_verb_is_not_the_speaker():
+    text = ("Пожары\n\n"
+            "Число жертв пожаров выросло до шести, сообщила в среду пожарная служба Греции.\n")
+    assert _rows(text, "ru") == [["шести", "killed", "пожарная служба Греции", "GR"]]
+
+
+def test_a_whole_with_its_part_between_commas():
+    text = ("Атака\n\n"
+            "Шесть человек, в том числе двое детей, получили ранения, сообщил губернатор области.\n")
+    assert [r[:2] for r in _rows(text, "ru")] == [["Шесть", "wounded"], ["двое", "wounded"]]
+
+
+def test_an_acronym_before_a_country_is_no_first_name():
+    text = ("Граница\n\n"
+            "Пограничная служба ГКНБ Киргизии заявила, что задержала пятерых граждан Таджикистана.\n")
+    assert [r[1:] for r in _rows(text, "ru")] == [["captured", "Пограничная служба ГКНБ Киргизии", "KG"]]
+
+
+def test_a_province_that_names_another_country_once_gives_way_to_the_article():
+    text = ("Building collapse in Nigeria\n\n"
+            "A building collapsed in Lagos, Nigeria, on Sunday. Nigeria's emergency agency said rescuers were at work.\n\n"
+            "The agency's South-West zonal coordinator put the number of people still missing at about 10.\n")
+    rows = _rows(text, "en")
+    assert [r[1] for r in rows] == ["missing"] and rows[0][3] == "NG"

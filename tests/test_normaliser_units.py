@@ -55,6 +55,7 @@ CASES = [
     ("ko", "2도 화상을 입은 주민 5명", [(2, "degree", None), (5, None, None)]),
     ("ko", "피해액은 30만 루피로 집계됐다", [(300_000, None, "INR")]),
     ("ko", "도로 3킬로미터가 유실됐다", [(3, "kilometer", None)]),
+    ("ko", "구호물자 300톤과 의료진 20명을 보냈다", [(300, "ton", None), (20, None, None)]),
     ("ko", "1만도 안 되는 인원", [(0, None, None)]),
     # "m" after digits: metres after an article, before a hyphen or a word of size; million with money or alone
     ("en", "a 15m wall fell on 3 houses", [(15, "meter", None), (3, None, None)]),
@@ -77,6 +78,10 @@ CASES = [
     ("uk", "опіки 2 ступеня мають 6 людей", [(2, "grade", None), (6, None, None)]),
     ("ko", "규모 6.4 지진으로 12명이 다쳤다", [(6.4, "magnitude", None), (12, None, None)]),
     ("ko", "위기 경보 4단계", [(4, "level", None)]),
+    # the first piece of a spaced word is no unit ("도시": city), 제 before digits an ordinal; unit symbols
+    ("ko", "제2 도시 주민 30명", [(30, None, None)]),
+    ("ko", "인구 5 도시 연합", [(5, None, None)]),
+    ("ko", "진앙에서 40㎞ 떨어진 마을", [(40, "kilometer", None)]),
 ]
 
 
@@ -122,3 +127,17 @@ def test_any_cldr_unit_name_after_a_number_gives_its_unit(data, lang, n):
     word, unit = data.draw(st.sampled_from(_entries(lang, "unit_after")))
     r = parse_range(f"{n} {word}", lang=lang)
     assert (r.low, r.high, r.unit, r.currency) == (n, n, unit, None)
+
+
+@settings(max_examples=100, deadline=None)
+@given(n=st.integers(2, 999), noun=st.sampled_from(["wall", "wave", "tower", "bridge", "cliff"]),
+       symbol=st.sampled_from(["£", "$", "€"]))
+def test_m_after_digits_is_metres_for_a_thing_and_millions_with_money(n, noun, symbol):
+    """"a 20m wall" is 20 metres; "£20m" and "a £20m wall" are 20 million in money; "20m people" 20 million."""
+    article = "an" if str(n)[0] == "8" or str(n) in ("11", "18") or 800 <= n < 900 else "a"
+    metres = find_ranges(f"{article} {n}m {noun} stood there", lang="en")
+    money = find_ranges(f"{article} {symbol}{n}m {noun}", lang="en")
+    people = find_ranges(f"{n}m people were affected", lang="en")
+    assert [(r.low, r.unit, r.currency) for r in metres] == [(n, "meter", None)]
+    assert [(r.low, r.unit) for r in money] == [(n * 1_000_000, None)] and money[0].currency is not None
+    assert [(r.low, r.unit, r.currency) for r in people] == [(n * 1_000_000, None, None)]

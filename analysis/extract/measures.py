@@ -76,6 +76,10 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
             return f"counts {w.text[b]}"
         if w.text[b] == "-" and b + 1 < len(w) and w.key[b + 1] in lx.words["not_people_after"]:
             return f"part of '{w.text[b + 1]}'"
+        if lx.korean is None and b + 1 < len(w) and w.key[b + 1] in lx.words["not_people_after"] \
+                and w.text[b][:1].islower() and key not in lx.people and not lx.measures.match(w.key, b) \
+                and not lx.people.match(w.key, b) and not w.is_punct(b):
+            return f"counts {w.text[b]} {w.text[b + 1]}"  # "15 fire tenders", "two rescue teams"
     if a > 0:
         p = a - 1 if not (w.text[a - 1] in ".#№" and a > 1) else a - 2
         key = w.key[p]
@@ -113,6 +117,8 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
     i = b
     words = 0
     limit = min(hi, b + AFTER + 10, len(w))
+    if b > a and _closes_clause(w.text[b - 1], lx) and not found:
+        limit = b  # "3명이며 실종자는 …": the clause ends with the number
     while i < limit and words < AFTER:
         if i == b and w.text[i] in "”\"»’" and w.start[i] == w.end[b - 1]:
             i += 1  # a quoted figure: "“as many as 600” people could have perished"
@@ -132,6 +138,18 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             if close is not None and all(w.text[k][:1].isalpha() and not _clause_word(w, k, lx)
                                          and lx.measures.match(w.key, k) is None for k in range(i + 1, close)):
                 i = close + 1  # a short appositive about the people counted, then the clause goes on
+                continue
+            part = lx.subsets.match(w.key, i + 1) if i + 1 < len(w) else None
+            if part and not found:  # "Семь мирных жителей, в том числе двое детей, получили ранения": the part's
+                end = next((k for k in range(i + 1 + part[0], min(i + 8, len(w))) if w.text[k] == ","), None)
+                if end is not None and end + 1 < len(w) and not any(_clause_word(w, k, lx) or lx.measures.match(
+                        w.key, k) for k in range(i + 1, end)):  # own number inside does not end the whole's clause
+                    i, limit = end + 1, min(len(w), end + 1 + AFTER)
+                    continue
+            if close is not None and close + 1 < limit and all(w.text[k][:1].isalpha() and not _clause_word(w, k, lx)
+                                                                for k in range(i + 1, close)) \
+                    and (m := lx.measures.match(w.key, close + 1)) and m[1][1] == 1:  # type: ignore[index]
+                i = close + 1  # "один учитель, похищенный вместе с детьми, скончался": what befell them after it
                 continue
         if w.text[i] in "(—" or (w.text[i] == "-" and i + 1 < limit and w.text[i + 1] == "-"):
             pass
@@ -182,6 +200,11 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         if a - i <= 2 and keys[i] in unmeasured_firsts and lx.not_measured.match(keys, i):
             blocked_at = a - i if blocked_at is None else min(blocked_at, a - i)
         i += 1
+    after_cues = [m for m in found if m.after and m.rank == 1]
+    if len(after_cues) >= 2 and after_cues[0].distance == 0:  # "two injured passengers died": the predicate decides
+        people = lx.people.match(w.key, after_cues[0].words[1]) if after_cues[0].words[1] < len(w) else None
+        if people and after_cues[1].words[0] - (after_cues[0].words[1] + people[0]) <= 1:
+            found.remove(after_cues[0])
     found.extend(before)
     if not found:
         if blocked_at is not None:
@@ -257,8 +280,10 @@ def elliptical(w: Words, a: int, b: int, lx: Language, previous_end: int = -10) 
     if 0 <= a - previous_end <= 1 and not any(w.text[k] in ",;" for k in range(max(0, previous_end), a)):
         return True
     if previous_end >= 0 and a > 0 and w.key[a - 1] in lx.words["coordinators"] and b < len(w) \
-            and not w.is_punct(b) and w.key[b] in w.key[previous_end:min(a - 1, previous_end + 5)]:
-        return True  # "18 of the dead were women and six were children": the same verb after both numbers
+            and not w.is_punct(b) and (w.key[b] in w.key[previous_end:min(a - 1, previous_end + 5)]
+                                       or b + 1 >= len(w) or w.is_punct(b + 1)):
+        return True  # "18 of the dead were women and six were children": the same verb after both numbers; "17
+        # children and two counsellors.": a last item that ends the clause
     if previous_end >= 0:  # a clause with a subject of its own between the two numbers is no ellipsis ("212
         between = 0       # deaths …, and we are treating 1,400 patients in our centres")
         k = previous_end
@@ -274,8 +299,13 @@ def elliptical(w: Words, a: int, b: int, lx: Language, previous_end: int = -10) 
                 return False  # a subject of its own
         if between > 12:
             return False
-    if b >= len(w) or w.is_punct(b):
-        return True
+    if previous_end >= 0 and 0 < a - previous_end <= 5 and (w.text[a - 1] == "," or w.key[a - 1] in lx.words[
+            "coordinators"]) and not any((m := lx.measures.match(w.key, k)) and m[1][1] < 3  # type: ignore[index]
+                                         or lx.speech.match(w.key, k) or w.key[k] in lx.words["clause_words"]
+                                         for k in range(previous_end, a)):
+        return True  # "52 військові ЗСУ, 19 бійців Національної гвардії та 13 прикордонників": items of one list
+    if b >= len(w) or w.is_punct(b) or _closes_clause(w.text[b - 1], lx):
+        return True  # "충북 3명이며 실종자는 …": the number's own verb ends its clause
     if w.key[b] in lx.words["place_prepositions"]:
         return True
     m = lx.people.match(w.key, b)

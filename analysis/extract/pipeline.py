@@ -86,6 +86,8 @@ class Document:
         self._issuer: Found | None | bool = False
         self._country: str | None = None
         self._named_any = False  # does the article's opening name any country at all?
+        self._named_codes: frozenset[str] = frozenset()  # ... and which
+        self._counts: dict[str, int] = {}  # ... and how often
         self._surnames: frozenset[str] | None = None
         self._sentence_countries: dict[int, tuple[list[int], list[str], str]] = {}
         self._titles: dict[str, Speaker | None] = {}
@@ -185,7 +187,9 @@ class Document:
                 if not same and any(k in national for k in speaker.keys):  # "the police said" after "aid group CARE"
                     candidates = [f for f in candidates if f.speaker.kind not in ("ngo", "media", "international",
                                                                                   "research")
-                                  and not self._independent(f.speaker)]
+                                  and not self._independent(f.speaker)
+                                  and ("registry" in f.speaker.how or any(k in self.lx.roles for k in f.speaker.keys))]
+                    # nor a bare name ("Sutran"): the police are a body, and a name with no role names none
                 # "the police statement" after "a local lawmaker" is no lawmaker: a state body of another kind is new
             if candidates:
                 chosen = candidates[-1]
@@ -256,6 +260,8 @@ class Document:
                     following = i + place[0]
             ranked = sorted(counts.items(), key=lambda kv: -kv[1])
             self._named_any = bool(counts)
+            self._named_codes = frozenset(counts)
+            self._counts = dict(counts)
             self._country = ""
             if ranked and (ranked[0][1] >= 2 or len(ranked) == 1) and (
                     len(ranked) == 1 or ranked[0][1] >= 1.5 * ranked[1][1]):
@@ -362,13 +368,14 @@ class Document:
         if speaker.country or speaker.kind in ("international", "media", "ngo", "research") or speaker.how == "registry":
             return speaker
         if si is not None and any(k in self.lx.words["country_words"] for k in speaker.keys):
-            code = self._sentence_country(si, speaker, before=True)
-            if code:
+            code = self._sentence_country(si, speaker, before=True) or next(
+                (s.country for s in reversed(self.known) if s.country and "|" not in s.country), "")
+            if code:  # "МЧС республики": the country named before it, else the country of the last speaker with one
                 return replace(speaker, country=code, how="article")
         words = list(speaker.sequence or speaker.keys)
         how = "article"
         if not any(k in self.lx.national or _korean_role(k, self.lx, self.lx.national) for k in speaker.keys) \
-                and not any(
+                and not self._state_compound(speaker) and not any(
                 self.lx.national.match(words, i) for i in range(len(words))):
             # a role nobody registered ("the chief district officer", "a factory spokeswoman"): most likely a
             # local or national speaker of the place the article is about, so the same fallback at lower confidence
@@ -388,11 +395,21 @@ class Document:
                 organisation = office if self._office_role(speaker, list(self.lx.keys_of(office))) else organisation
             return replace(speaker, country=country, how=how, organisation=organisation)
         home = self.lx.table.get("home_country", "")
-        if home and not self._named_any:
+        if home and (not self._named_any or (home in self._named_codes and not self._country and not speaker.names)):
+            # no country at all, or the home country among others with none leading (Ukrainian news of a Russian
+            # strike names Russia too): a state body named bare is the home country's
             # an article that names no country at all is about the language's home country ("губернатор
             # региона" in Russian news names no Russia); an article about a foreign country names it
             return replace(speaker, country=home, how=how + "+home")  # "article+role+home": an office, less sure
         return speaker
+
+    def _state_compound(self, speaker: Speaker) -> bool:
+        """Is the speaker one capitalised compound that opens like a state body's name ("Держпраці": the state labour
+        service), as the table's ``national_prefixes`` say?"""
+        prefixes = tuple(self.lx.words["national_prefixes"])
+        text = speaker.text.strip()
+        return bool(prefixes) and " " not in text and text[:1].isupper() and not text.isupper() \
+            and text.lower().startswith(prefixes) and len(text) >= 7
 
     def _office_role(self, speaker: Speaker, words: list[str]) -> bool:
         """Does the phrase name a role in some office ("the chief district officer", "a factory's spokeswoman")?
@@ -441,11 +458,14 @@ class Document:
                 if any(w.tag[k] for k in range(a, last)):
                     continue  # "AP통신은 세부섬 …": a word with its particle is a clause's subject, not a title
                 titled = resolve(w, a, len(w), self.lx, self.registry, self.text)
+                if titled is not None and "registry" not in titled.how and not any(
+                        k in self.lx.roles for k in titled.keys):
+                    continue  # "украинских беспилотников над территориями Белгородской": no role, no title
                 if titled is None or titled.pronoun or not (titled.keys - speaker.keys) or (
                         titled.how == "country" and titled.keys & self.surnames()):
                     continue
                 if not titled.country and titled.how != "registry":
-                    titled = self._national(titled)
+                    titled = self._national(replace(titled, names=()))  # the title's office, not the person
                 if titled.country or titled.how == "registry":
                     self._titles[surname] = titled
                     break
@@ -480,10 +500,18 @@ class Document:
                 and " " not in speaker.text and self.lx.key(speaker.text) in self.surnames():
             speaker = replace(speaker, organisation=speaker.text, country="", how="name", names=(speaker.text,))
         elif speaker.how == "country" and len(parts := speaker.text.split()) >= 3 and parts[-2][:1].isupper() \
+                and parts[-2][1:].islower() \
                 and self.lx.key(parts[-1]) in self.surnames() and not country_at(
                     tokenize(parts[-2], 0, len(parts[-2]), self.lx), 0, self.lx):
             # "provincial administrator William Tonga": the country word is the surname of a named person
             speaker = replace(speaker, organisation=speaker.text, country="", how="name", names=tuple(parts[-2:]))
+        if speaker.how == "country" and "|" not in speaker.country and self.country() \
+                and speaker.country != self.country() and self._counts.get(speaker.country, 0) <= 1:
+            words = tokenize(speaker.text, 0, len(speaker.text), self.lx)
+            if not any(country_at(words, k, self.lx) for k in range(len(words))):
+                # only a province gave the country ("NEMA South-West zonal coordinator" in a story about Lagos: a
+                # zone of Nigeria, not Cameroon's region), and the article names that country once at most
+                return replace(speaker, country=self.country(), how="article")
         if speaker.how == "registry" and speaker.kind == "international":
             return self._branch(speaker)
         if speaker.how == "registry" and speaker.country:
@@ -495,7 +523,9 @@ class Document:
             if titled is not speaker:
                 return titled
         generic = _union(self.lx, ("generic_roles", "determiners", "np_glue", "place_prepositions", "country_words"))
-        distinctive = {k for k in speaker.keys if len(k) >= 3 and k[:1].isalnum() and k not in generic}
+        distinctive = {k for k in speaker.keys if len(k) >= 3 and k[:1].isalnum() and k not in generic
+                       and k not in self.lx.places.firsts and k not in self.lx.countries.firsts}
+        # a place ("губернатор Белгородской области") is shared by many bodies: it says no two are the same
         latest = -1  # the last speaker with a country sharing a distinctive word (an index: a long list stays linear)
         for k in distinctive:
             for place in reversed(self._known_by_key.get(k, ())):

@@ -230,6 +230,7 @@ def resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, tex
         content = specific or content  # "представитель ведомства", "пресс-служба ведомства": the body is ведомство
         anaphoric = (not names and len(content) == 1 and w.key[content[0]] in lx.roles
                      and (w.key[content[0]] not in lx.words["generic_roles"] or content[0] > a)  # "источник" is new
-                     and not w.is_capital(content[0]))  # "ведомство", not "Минобороны"
+                     and (not w.is_capital(content[0]) or (  # "ведомство", not "Минобороны"; but a sentence may open
+                         sentence_start and content[0] == 0 and not w.text[0].isupper())))  # with one: "Агентство …"
     return Speaker(phrase, phrase, "", "", "name" if names else "role", anaphoric=anaphoric, keys=keys, span=span, sequence=sequence,
                    names=tuple(names))

@@ -73,6 +73,8 @@ def generate(table: dict[str, Any]) -> dict[str, Any]:
                     if pos == "NOUN" and "plur" in form.tag and any(
                             p.normal_form == form.word != parse.normal_form for p in morph.parse(form.word)):
                         continue  # a plural that is also another word's dictionary form: "пар" is steam, not pairs
+                    if section == "multipliers" and "plur" in form.tag and {"datv", "ablt", "loct"} & form.tag.grammemes:
+                        continue  # "парами", "сотнями": in pairs, by the hundreds, or another noun ("парами", vapours)
                     for spelling in {form.word, form.word.replace("ё", "е")}:
                         if spelling in listed:
                             continue
