@@ -222,3 +222,29 @@ def test_the_police_do_not_continue_a_bare_name():
             "The regulator Vialsur said the bus had a licence.\n\n"
             "Road accidents killed 3,000 people in Peru last year, according to the national police.\n")
     assert [r[3] for r in _rows(text, "en")] == ["PE", "PE"]
+
+
+def test_a_day_after_the_verb_is_not_the_speaker():
+    text = ("Пожары\n\n"
+            "Число жертв пожаров выросло до шести, сообщила в среду пожарная служба Греции.\n")
+    assert _rows(text, "ru") == [["шести", "killed", "пожарная служба Греции", "GR"]]
+
+
+def test_a_whole_with_its_part_between_commas():
+    text = ("Атака\n\n"
+            "Шесть человек, в том числе двое детей, получили ранения, сообщил губернатор области.\n")
+    assert [r[:2] for r in _rows(text, "ru")] == [["Шесть", "wounded"], ["двое", "wounded"]]
+
+
+def test_an_acronym_before_a_country_is_no_first_name():
+    text = ("Граница\n\n"
+            "Пограничная служба ГКНБ Киргизии заявила, что задержала пятерых граждан Таджикистана.\n")
+    assert [r[1:] for r in _rows(text, "ru")] == [["captured", "Пограничная служба ГКНБ Киргизии", "KG"]]
+
+
+def test_a_province_that_names_another_country_once_gives_way_to_the_article():
+    text = ("Building collapse in Nigeria\n\n"
+            "A building collapsed in Lagos, Nigeria, on Sunday. Nigeria's emergency agency said rescuers were at work.\n\n"
+            "The agency's South-West zonal coordinator put the number of people still missing at about 10.\n")
+    rows = _rows(text, "en")
+    assert [r[1] for r in rows] == ["missing"] and rows[0][3] == "NG"

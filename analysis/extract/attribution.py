@@ -144,8 +144,10 @@ def _chunk_after(w: Words, i: int, lx: Language) -> tuple[int, int]:
     """The words after word ``i`` up to a clause boundary or a preposition of place."""
     j = i
     n = len(w)
-    while j < n and w.key[j] in lx.words["skip_before_verb"] and w.key[j] not in lx.words["place_prepositions"]:
-        j += 1
+    while j < n and (w.key[j] in lx.words["skip_before_verb"] and w.key[j] not in lx.words["place_prepositions"]
+                     or (j + 1 < n and w.key[j] in lx.words["place_prepositions"] and w.key[j + 1][:1].isalpha()
+                         and w.key[j + 1] in lx.words["np_stops"])):
+        j += 2 if w.key[j] in lx.words["place_prepositions"] else 1  # "сообщила в среду пожарная служба": a day
     start = j
     while j < n and j - start < MAX_PHRASE:
         if w.text[j] == "," and j > start and country_at(w, j - 1, lx) and j + 1 < n and country_at(w, j + 1, lx):

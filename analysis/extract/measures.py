@@ -139,6 +139,13 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                                          and lx.measures.match(w.key, k) is None for k in range(i + 1, close)):
                 i = close + 1  # a short appositive about the people counted, then the clause goes on
                 continue
+            part = lx.subsets.match(w.key, i + 1) if i + 1 < len(w) else None
+            if part and not found:  # "Семь мирных жителей, в том числе двое детей, получили ранения": the part's
+                end = next((k for k in range(i + 1 + part[0], min(i + 8, len(w))) if w.text[k] == ","), None)
+                if end is not None and end + 1 < len(w) and not any(_clause_word(w, k, lx) or lx.measures.match(
+                        w.key, k) for k in range(i + 1, end)):  # own number inside does not end the whole's clause
+                    i, limit = end + 1, min(len(w), end + 1 + AFTER)
+                    continue
             if close is not None and close + 1 < limit and all(w.text[k][:1].isalpha() and not _clause_word(w, k, lx)
                                                                 for k in range(i + 1, close)) \
                     and (m := lx.measures.match(w.key, close + 1)) and m[1][1] == 1:  # type: ignore[index]

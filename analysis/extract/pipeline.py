@@ -87,6 +87,7 @@ class Document:
         self._country: str | None = None
         self._named_any = False  # does the article's opening name any country at all?
         self._named_codes: frozenset[str] = frozenset()  # ... and which
+        self._counts: dict[str, int] = {}  # ... and how often
         self._surnames: frozenset[str] | None = None
         self._sentence_countries: dict[int, tuple[list[int], list[str], str]] = {}
         self._titles: dict[str, Speaker | None] = {}
@@ -260,6 +261,7 @@ class Document:
             ranked = sorted(counts.items(), key=lambda kv: -kv[1])
             self._named_any = bool(counts)
             self._named_codes = frozenset(counts)
+            self._counts = dict(counts)
             self._country = ""
             if ranked and (ranked[0][1] >= 2 or len(ranked) == 1) and (
                     len(ranked) == 1 or ranked[0][1] >= 1.5 * ranked[1][1]):
@@ -456,6 +458,9 @@ class Document:
                 if any(w.tag[k] for k in range(a, last)):
                     continue  # "AP통신은 세부섬 …": a word with its particle is a clause's subject, not a title
                 titled = resolve(w, a, len(w), self.lx, self.registry, self.text)
+                if titled is not None and "registry" not in titled.how and not any(
+                        k in self.lx.roles for k in titled.keys):
+                    continue  # "украинских беспилотников над территориями Белгородской": no role, no title
                 if titled is None or titled.pronoun or not (titled.keys - speaker.keys) or (
                         titled.how == "country" and titled.keys & self.surnames()):
                     continue
@@ -495,10 +500,18 @@ class Document:
                 and " " not in speaker.text and self.lx.key(speaker.text) in self.surnames():
             speaker = replace(speaker, organisation=speaker.text, country="", how="name", names=(speaker.text,))
         elif speaker.how == "country" and len(parts := speaker.text.split()) >= 3 and parts[-2][:1].isupper() \
+                and parts[-2][1:].islower() \
                 and self.lx.key(parts[-1]) in self.surnames() and not country_at(
                     tokenize(parts[-2], 0, len(parts[-2]), self.lx), 0, self.lx):
             # "provincial administrator William Tonga": the country word is the surname of a named person
             speaker = replace(speaker, organisation=speaker.text, country="", how="name", names=tuple(parts[-2:]))
+        if speaker.how == "country" and "|" not in speaker.country and self.country() \
+                and speaker.country != self.country() and self._counts.get(speaker.country, 0) <= 1:
+            words = tokenize(speaker.text, 0, len(speaker.text), self.lx)
+            if not any(country_at(words, k, self.lx) for k in range(len(words))):
+                # only a province gave the country ("NEMA South-West zonal coordinator" in a story about Lagos: a
+                # zone of Nigeria, not Cameroon's region), and the article names that country once at most
+                return replace(speaker, country=self.country(), how="article")
         if speaker.how == "registry" and speaker.kind == "international":
             return self._branch(speaker)
         if speaker.how == "registry" and speaker.country:
@@ -510,7 +523,9 @@ class Document:
             if titled is not speaker:
                 return titled
         generic = _union(self.lx, ("generic_roles", "determiners", "np_glue", "place_prepositions", "country_words"))
-        distinctive = {k for k in speaker.keys if len(k) >= 3 and k[:1].isalnum() and k not in generic}
+        distinctive = {k for k in speaker.keys if len(k) >= 3 and k[:1].isalnum() and k not in generic
+                       and k not in self.lx.places.firsts and k not in self.lx.countries.firsts}
+        # a place ("губернатор Белгородской области") is shared by many bodies: it says no two are the same
         latest = -1  # the last speaker with a country sharing a distinctive word (an index: a long list stays linear)
         for k in distinctive:
             for place in reversed(self._known_by_key.get(k, ())):
