@@ -271,3 +271,13 @@ def test_claimed_lives_is_killed():
     text = ("Взрыв на шахте\n\n"
             "Взрыв на шахте унес жизни 13 горняков, сообщили в МЧС.\n")
     assert [r[:2] for r in _rows(text, "ru")] == [["13", "killed"]]
+
+
+def test_people_where_the_shelters_are_are_displaced():
+    text = ("Повінь\n\n"
+            "Для евакуйованих розгорнули 9 пунктів тимчасового розміщення, де перебувають близько 300 осіб, "
+            "повідомили в ОВА.\n")
+    assert [r[:2] for r in _rows(text, "uk")] == [["близько 300", "displaced"]]
+    text = ("Floods in Kenya\n\n"
+            "Kenyan officials opened 12 shelters, where about 800 people are staying, police said.\n")
+    assert [r[:2] for r in _rows(text, "en")] == [["about 800", "displaced"]]
