@@ -78,6 +78,10 @@ CASES = [
     ("uk", "опіки 2 ступеня мають 6 людей", [(2, "grade", None), (6, None, None)]),
     ("ko", "규모 6.4 지진으로 12명이 다쳤다", [(6.4, "magnitude", None), (12, None, None)]),
     ("ko", "위기 경보 4단계", [(4, "level", None)]),
+    # the first piece of a spaced word is no unit ("도시": city), 제 before digits an ordinal; unit symbols
+    ("ko", "제2 도시 주민 30명", [(30, None, None)]),
+    ("ko", "인구 5 도시 연합", [(5, None, None)]),
+    ("ko", "진앙에서 40㎞ 떨어진 마을", [(40, "kilometer", None)]),
 ]
 
 

@@ -233,6 +233,8 @@ class Combiner(Builder):
         size, found = r.match_starting(last + 1, r.L.percent_after) if last + 1 < r.n else (0, None)
         if size and found in r.L.measure_units and r.match_starting(last + 1, r.L.after)[0] >= size:
             size = 0  # a bound that opens with the unit's word wins ("1만도 안 되는": 도 is "even", not degrees)
+        if size and r.L.segment_scripts and self.front_of_word(last + 1, last + size):
+            size = 0  # "제2 도시" (the second city), "제3 세계": the first piece of a word set apart is no unit
         unit_at = last + 1
         unit_end = last + size
         if size:
@@ -296,6 +298,14 @@ class Combiner(Builder):
         if composite and (q.kind == "lower" or q.kind == "upper"):
             return self.composite(q, m + used, used)
         return q, used
+
+    def front_of_word(self, start: int, end: int) -> bool:
+        """Whether tokens start..end are the first pieces of a word set apart by a space from the number
+        before them, and the word goes on with a piece that is no particle ("도시": 도, 시)."""
+        toks, r = self.r.toks, self.r
+        if toks[start][2] == toks[start - 1][3] or end + 1 >= r.n or toks[end + 1][2] != toks[end][3]:
+            return False
+        return toks[end + 1][1] not in r.L.counters
 
     def age_band(self, v: Value, first: int) -> Quantity | None:
         """"80대 여성": a band counter, then a noun for people, is a band of ages (80 to 89), not a count."""

@@ -138,6 +138,7 @@ class Lexicon(Tokenizer):
     single_joins: frozenset[str] = frozenset()
     decimal_places: dict[str, float] = field(default_factory=dict)
     glued_morphemes: frozenset[str] = frozenset()  # pieces split off a word only when it is glued to what precedes it
+    ordinal_prefixes: frozenset[str] = frozenset()  # glued before digits, an ordinal (Korean 제2: the second)
     per_after: frozenset[str] = frozenset()  # words after a number that make it what a rate is per ("1인당")
     per_before: frozenset[str] = frozenset()  # words before a number that make it what a rate is per ("per")
     per_around: dict[str, frozenset[str]] = field(default_factory=dict)  # "на" 1 "особу": per person
@@ -421,7 +422,7 @@ def compile_table(table: dict[str, Any]) -> Lexicon:
                                     for p in _phrases(tok, [w])] + ages_after + units_after),
         measure_units=frozenset(u for _, u in units_after + units_before),
         suffix_scale_units=frozenset(str(w) for w in table.get("suffix_scale_units") or []),
-        unit_context=words("unit_context"), per_after=words("per_after"), per_before=words("per_before"),
+        unit_context=words("unit_context"), per_after=words("per_after"), per_before=words("per_before"), ordinal_prefixes=words("ordinal_prefixes"),
         per_around={str(k).lower(): frozenset(str(w).lower() for w in v) for k, v in (table.get("per_around") or {}).items()},
         age_before=_index_last(ages_before), age_bands=floats(table.get("age_bands")),
         age_band_unit=str(table.get("age_band_unit", "")), age_nouns=words("age_nouns"),

@@ -597,8 +597,8 @@ class Reader(TokenView):
                     and toks[i - 2][4] not in L.suffix_scales:
                 if prev[1] != "-" or toks[i - 2][0] == "w":
                     return False
-            if prev[1] in ("#", "№", "_"):
-                return False
+            if prev[1] in ("#", "№", "_") or prev[1] in L.ordinal_prefixes:
+                return False  # "#5", "제2" (the second): a place in a list, not a count
         if nxt is not None and nxt[2] == toks[j][3]:
             if nxt[1] in ("-", "‐") and j + 2 < n and toks[j + 2][2] == nxt[3] and toks[j + 2][1] in L.ordinal_suffixes:
                 return False  # 1-й, 2-го

@@ -160,6 +160,7 @@ _KEYS = (
     _k("cldr_words_not", "words", "words CLDR names a unit or a currency by that a text uses otherwise after a number (\"mark\": \"the 1,000 mark\"): left out of tables/<lang>.cldr.json, with their generated forms"),
     _k("unit_words", "labels", "nouns after a number that make it a grade or level, not a count, in their dictionary form (every case generated into tables/<lang>.cldr.json for a language whose forms are generated), and the unit (\"степень\": \"grade\", so \"3 степени\")"),
     _k("unit_before", "labels", "words before a number that make it a measure, not a count, and the unit (\"magnitude\" 7.8, \"규모\" 7.8); the dictionary form for a language whose forms are generated"),
+    _k("ordinal_prefixes", "words", "words glued before digits that make the number an ordinal, not a count (Korean 제: \"제2 도시\", the second city)"),
     _k("per_after", "words", "words after a number that make it what a rate is counted per, not a count (Korean \"1인당\": per person)"),
     _k("per_before", "words", "words before a number that make it what a rate is counted per, not a count (\"per 100,000 people\")"),
     _k("per_around", "word_lists", "a word before a number and the nouns after it that make the number what a rate is counted per, not a count (\"на\" … \"особу\": \"на одну особу\", per person); a noun that also follows a change (\"выросло на 12 человек\") is left out"),
