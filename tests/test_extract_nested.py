@@ -248,3 +248,36 @@ def test_a_province_that_names_another_country_once_gives_way_to_the_article():
             "The agency's South-West zonal coordinator put the number of people still missing at about 10.\n")
     rows = _rows(text, "en")
     assert [r[1] for r in rows] == ["missing"] and rows[0][3] == "NG"
+
+
+def test_general_news_wording_of_measures():
+    text = ("Ferry fire in Ruritania\n\n"
+            "Four passengers later succumbed to their injuries, Ruritanian police said.\n")
+    assert [r[:2] for r in _rows(text, "en")] == [["Four", "killed"]]
+    text = ("Шторм\n\n"
+            "Еще трое рыбаков не выходят на связь, сообщили в МЧС.\n")
+    assert [r[:2] for r in _rows(text, "ru")] == [["трое", "missing"]]
+    text = "화재\n\n소방당국은 주민 2명이 중태라고 밝혔다.\n"
+    assert [r[:2] for r in _rows(text, "ko")] == [["2", "wounded"]]
+
+
+def test_citing_a_body_after_the_outlet_makes_the_body_the_source():
+    text = ("Flood in Kenya\n\n"
+            "At least 40 people died in the flood in Kenya, AP reported, citing the interior ministry.\n")
+    assert _rows(text, "en") == [["At least 40", "killed", "interior ministry", "KE"]]
+
+
+def test_claimed_lives_is_killed():
+    text = ("Взрыв на шахте\n\n"
+            "Взрыв на шахте унес жизни 13 горняков, сообщили в МЧС.\n")
+    assert [r[:2] for r in _rows(text, "ru")] == [["13", "killed"]]
+
+
+def test_people_where_the_shelters_are_are_displaced():
+    text = ("Повінь\n\n"
+            "Для евакуйованих розгорнули 9 пунктів тимчасового розміщення, де перебувають близько 300 осіб, "
+            "повідомили в ОВА.\n")
+    assert [r[:2] for r in _rows(text, "uk")] == [["близько 300", "displaced"]]
+    text = ("Floods in Kenya\n\n"
+            "Kenyan officials opened 12 shelters, where about 800 people are staying, police said.\n")
+    assert [r[:2] for r in _rows(text, "en")] == [["about 800", "displaced"]]

@@ -274,8 +274,11 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
             length = citing[0]
             a, b = _chunk_after(w, i + length, lx)
             speaker = _speaker(w, a, b, lx, registry, text, False)
-            if speaker is not None and speaker.how != "role" and not speaker.anaphoric:
-                out.append(Attribution(w.start[i], speaker, "citing", _trailing(w, b)))
+            if speaker is not None and (speaker.how != "role" or any(
+                    k in lx.roles and k not in lx.words["generic_roles"] for k in speaker.keys)):
+                # "citing the interior ministry" (a body, named here as the source: not one pointed back to), not
+                # "citing officials"
+                out.append(Attribution(w.start[i], replace(speaker, anaphoric=False), "citing", _trailing(w, b)))
             i += length
             continue
         if keys[i] in lx.words["estimate_nouns"] and i > 0 and w.text[i - 1].endswith(_POSSESSIVE):

@@ -465,7 +465,8 @@ def language(lang: str) -> Language:
                  "place_prepositions", "generic_roles", "independent_roles", "backward_markers", "coordinators", "relative_pronouns",
                  "definite_determiners", "estimate_nouns", "evidence_nouns", "country_words", "role_suffixes",
                  "clause_endings", "joining_particles", "topic_particle_tags", "complement_nouns", "measure_counters",
-                 "cause_prepositions", "object_particle_tags", "assessment_verbs", "national_prefixes"):
+                 "cause_prepositions", "object_particle_tags", "assessment_verbs", "national_prefixes",
+                 "place_relatives"):
         raw = [str(w) for w in table.get(name, [])]
         if name in ("subject_particle_tags", "according_particle_tags", "quotative_endings", "sentence_abbreviations",
                     "role_suffixes", "clause_endings", "joining_particles", "topic_particle_tags", "measure_counters",

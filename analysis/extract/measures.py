@@ -8,7 +8,7 @@ in linear time.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..range import Range
 from .language import Language
@@ -186,7 +186,10 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             continue
         if _clause_word(w, i, lx) or (w.key[i] in lx.words["coordinators"] and not (
                 i + 1 < a and w.key[i + 1] in lx.words["place_prepositions"])):  # "на Эвбее и в Аттике" goes on
-            before = []
+            shelter = w.key[i] in lx.words["place_relatives"] and before and before[-1].metric == "displaced" \
+                and before[-1].words[1] >= i - 1
+            before = [replace(before[-1], distance=a - before[-1].words[1])] if shelter else []
+            # "14 пунктів тимчасового розміщення, де перебувають 400 осіб": the people where the shelter is
             i += 1
             continue
         m = lx.measures.match_loose(keys, i) if keys[i] in measure_firsts and not _caused(w, i, lx) else None

@@ -100,6 +100,8 @@ SCHEMA: tuple[Key, ...] = (
                                    "X", False),
     _words("assessment_verbs", "verbs that state an assessment after a complement noun (Korean '…것으로 보다': "
                                "assesses that …)", False),
+    _words("place_relatives", "relative words of place ('where'): people counted in a clause after a shelter "
+                              "('14 shelters, where 400 people stay') are the displaced in it", False),
     _words("national_prefixes", "beginnings of a one-word compound that names a state body (Ukrainian держ-: "
                                 "'Держпраці'); one the registry does not know speaks for the article's country", False),
     _words("topic_particle_tags", "morpheme tags of the particles that mark a topic (Korean 은/는): in a clause that "
