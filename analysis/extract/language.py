@@ -449,7 +449,14 @@ def language(lang: str) -> Language:
         lx.countries.add(lx.keys_of(name), code)
     for name, code in _pycountry_places(lang):
         keys = lx.keys_of(name)
+        if len(keys) == 1 and keys[0] != name.translate(_APOSTROPHES).lower() and lx.common(keys[0]):
+            continue  # a name keyed as another, ordinary word: "Меру" (Kenya) as мер (a mayor), "Сіла" as сісти
         if keys and lx.countries.match(list(keys), 0) is None:  # "Georgia" the state is not Georgia the country
+            lx.places.add(keys, code)
+    from .places import load as gazetteer
+
+    for keys, code in gazetteer(lang):  # cities (GeoNames, see places.py): a province's name keeps its country
+        if lx.countries.match(list(keys), 0) is None:
             lx.places.add(keys, code)
     for name in ("not_people_after", "not_people_before", "inverting_verbs", "skip_before_verb", "audience_verbs",
                  "relay_verbs", "pronouns", "first_person", "np_glue", "determiners", "np_stops", "clause_words",
