@@ -281,3 +281,21 @@ def test_people_where_the_shelters_are_are_displaced():
     text = ("Floods in Kenya\n\n"
             "Kenyan officials opened 12 shelters, where about 800 people are staying, police said.\n")
     assert [r[:2] for r in _rows(text, "en")] == [["about 800", "displaced"]]
+
+
+def test_people_under_the_rubble_hospital_visits_and_smoke_inhalation():
+    text = ("Обрушение\n\n"
+            "Под завалами могут находиться еще пять человек, сообщили в МЧС.\n")
+    assert [r[:2] for r in _rows(text, "ru")] == [["пять", "missing"]]
+    text = ("Отравление\n\n"
+            "В больницы обратились 37 человек, сообщил минздрав региона.\n")
+    assert [r[:2] for r in _rows(text, "ru")] == [["37", "wounded"]]
+    text = ("Fire in Kenya\n\n"
+            "Hospitals in Nairobi treated 45 people for smoke inhalation, a Kenyan health official said.\n")
+    assert [r[:2] for r in _rows(text, "en")] == [["45", "wounded"]]
+
+
+def test_an_office_with_an_adjective_before_it_takes_the_article_country():
+    text = ("Quake in Peru\n\n"
+            "Rescuers pulled 14 bodies from the rubble in Peru, the provincial disaster chief said.\n")
+    assert _rows(text, "en") == [["14", "killed", "provincial disaster chief", "PE"]]

@@ -428,7 +428,9 @@ class Document:
         if any(f" {phrase} " in joined for phrase in self.lx.words["independent_roles_phrases"]):
             return False  # "local aid groups": an independent body of several words
         if words[0] in self.lx.words["determiners"] and words[0] not in self.lx.words["definite_determiners"] \
-                and not any(k in self.lx.roles and k not in self.lx.words["generic_roles"] for k in words[1:]):
+                and not any(k in self.lx.roles and k not in self.lx.words["generic_roles"] for k in words[1:]) \
+                and not any(k[:1].isalnum() and k not in _union(self.lx, ("np_glue", "determiners", "generic_roles",
+                                                                          "definite_determiners")) for k in words[1:-1]):
             return False  # "one rescue worker", "some officials"; but "a local civil society leader" holds an office
         small = _union(self.lx, ("np_glue", "determiners", "generic_roles", "definite_determiners"))
         return any(k[:1].isalnum() and k not in small for k in words)
