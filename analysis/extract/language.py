@@ -192,8 +192,11 @@ def _korean_analysis(kiwi, word: str) -> KoreanWord:
     if not re.search(r"[가-힣]", word):
         return KoreanWord(word.lower(), "", "")
     parts, tag, particle = [], "", ""
+    auxiliary = ""  # an auxiliary verb standing alone ("않고" -> 않다: '연락이 닿지 않고')
     verbal = False
     for token in kiwi.tokenize(word):
+        if token.tag.startswith("VX") and not parts:
+            auxiliary = token.lemma if token.lemma.endswith("다") else token.form + "다"
         if token.tag.startswith(("VV", "VA", "VCP", "XSV", "XSA")):
             verbal = True
         if token.tag.startswith(("J", "E")):
@@ -207,6 +210,8 @@ def _korean_analysis(kiwi, word: str) -> KoreanWord:
             else:
                 parts.append(token.form)
             tag, particle = "", ""
+    if not parts and auxiliary:
+        parts, verbal = [auxiliary], True
     if tag.startswith("E") and not verbal:
         tag, particle = "", ""  # an ending on a word with no verb in it: a foreign name (흘라잉)
     key = "".join(p[:-1] if p.endswith("다") and i < len(parts) - 1 else p for i, p in enumerate(parts))
@@ -466,7 +471,7 @@ def language(lang: str) -> Language:
                  "definite_determiners", "estimate_nouns", "evidence_nouns", "country_words", "role_suffixes",
                  "clause_endings", "joining_particles", "topic_particle_tags", "complement_nouns", "measure_counters",
                  "cause_prepositions", "object_particle_tags", "assessment_verbs", "national_prefixes",
-                 "place_relatives"):
+                 "place_relatives", "state_nouns"):
         raw = [str(w) for w in table.get(name, [])]
         if name in ("subject_particle_tags", "according_particle_tags", "quotative_endings", "sentence_abbreviations",
                     "role_suffixes", "clause_endings", "joining_particles", "topic_particle_tags", "measure_counters",

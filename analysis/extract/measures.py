@@ -263,7 +263,7 @@ def _closes_clause(word: str, lx: Language) -> bool:
 
 def describes_thing(w: Words, i: int, lx: Language) -> bool:
     """Is the word after a measure cue a thing it describes ("пострадавшие районы", "affected areas"), not people?"""
-    return i < len(w) and w.key[i] in lx.words["not_people_after"]
+    return i < len(w) and w.key[i] in lx.words["not_people_after"] and w.key[i] not in lx.words["state_nouns"]
 
 
 def _closing(w: Words, i: int, limit: int) -> int | None:

@@ -100,6 +100,9 @@ SCHEMA: tuple[Key, ...] = (
                                    "X", False),
     _words("assessment_verbs", "verbs that state an assessment after a complement noun (Korean '…것으로 보다': "
                                "assesses that …)", False),
+    _words("state_nouns", "bound nouns after a verb's adnominal form that keep what the verb says on the people "
+                          "counted (Korean 채: '2명이 숨진 채 발견됐다' two were found dead), not a thing it describes",
+           False),
     _words("place_relatives", "relative words of place ('where'): people counted in a clause after a shelter "
                               "('14 shelters, where 400 people stay') are the displaced in it", False),
     _words("national_prefixes", "beginnings of a one-word compound that names a state body (Ukrainian держ-: "
