@@ -63,3 +63,16 @@ def test_russian_leaving_home_is_displaced(text):
 ])
 def test_english_not_accounted_for_is_missing(text):
     assert _rows(text, "en") == [("missing", 12.0)]
+
+
+def _countries(text: str, lang: str) -> list[str]:
+    return list(extract_claims(text, lang=lang)["country"])
+
+
+@pytest.mark.parametrize("text, country", [
+    ("주한 태국대사관은 자국 근로자 6명이 실종됐다고 밝혔다.", "TH"),  # a country glued to its embassy
+    ("국토교통성 소방청은 주민 6명이 다쳤다고 밝혔다.", "JP"),  # a Japanese ministry names no country
+    ("오이타현은 주민 6명이 대피했다고 밝혔다.", "JP"),  # a Japanese prefecture speaks
+])
+def test_korean_foreign_bodies_keep_their_country(text, country):
+    assert _countries(text, "ko") == [country]

@@ -71,6 +71,18 @@ def _korean_role(key: str, lx: Language, heads=None) -> bool:
     return key[-1] in lx.words["role_suffixes"] or any(key[-n:] in heads for n in range(2, min(5, len(key))))
 
 
+def _glued_country(key: str, lx: Language) -> str | None:
+    """The country of a Korean compound that glues a country's name to a role ("인도네시아대사관": Indonesia's
+    embassy, "일본정부"), or None."""
+    for n in range(len(key) - 1, 1, -1):
+        rest = key[n:]
+        if rest in lx.roles or _korean_role(rest, lx):
+            found = lx.countries.match([key[:n]], 0)
+            if found is not None and found[1]:
+                return str(found[1])
+    return None
+
+
 def phrase_has_head(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, sentence_start: bool) -> bool:
     """Does words[a:b] look like a speaker phrase (a name, a role, a known body, a nationality)?"""
     registry_firsts, role_firsts = registry.names.firsts, lx.roles.firsts  # no phrase opens with another word
@@ -171,6 +183,11 @@ def resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, tex
                 where.add(str(code))
             i += n
             after_place = False
+            continue
+        code = _glued_country(key, lx) if lx.korean is not None and not after_place else None
+        if code:  # "인도네시아대사관": a country glued to the body it names
+            countries.add(code)
+            i += 1
             continue
         place = lx.places.match(w.key, i) if lx.korean is not None or w.is_capital(i) else None
         if place:  # "the governor of Florida", "губернатор Белгородской области"
