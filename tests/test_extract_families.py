@@ -76,3 +76,27 @@ def _countries(text: str, lang: str) -> list[str]:
 ])
 def test_korean_foreign_bodies_keep_their_country(text, country):
     assert _countries(text, "ko") == [country]
+
+
+@pytest.mark.parametrize("text", [
+    "According to WHO, 40 people have died of measles since March.",
+    "WHO said 40 people have died of measles since March.",
+])
+def test_an_acronym_that_spells_a_function_word_is_a_speaker(text):
+    df = extract_claims(text, lang="en")
+    assert list(zip(df["speaker"], df["metric"], df["low"])) == [("WHO", "killed", 40.0)]
+
+
+def test_a_name_with_digits_is_a_speaker():
+    df = extract_claims("Як повідомляє телеканал K5, загинули щонайменше 9 людей.", lang="uk")
+    assert list(zip(df["speaker"], df["metric"], df["low"])) == [("телеканал K5", "killed", 9.0)]
+
+
+def test_a_cue_around_the_number_and_its_people():
+    # "судьба … неизвестна" around "15 рыбаков": the people counted stand between the number and the cue's end
+    assert _rows("Спасатели сообщили, что судьба 15 рыбаков неизвестна.", "ru") == [("missing", 15.0)]
+
+
+def test_two_clauses_joined_by_and_keep_their_own_cues():
+    assert _rows("Rebels said the strike killed 30 people and wounded 80.", "en") == [("killed", 30.0),
+                                                                                   ("wounded", 80.0)]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from .language import Language
 from .registry import RegistryIndex
 from .speakers import Speaker, _korean_role, phrase_has_head, resolve
-from .words import Words, country_at
+from .words import acronym, Words, country_at
 
 _BOUNDARY = frozenset(",;:()[]\"“”«»„—–-!?.·")
 _OPEN_QUOTES = frozenset("\"“«„")
@@ -43,12 +43,14 @@ class Attribution:
 
 def _is_digit(w: Words, i: int) -> bool:
     text = w.text[i]
-    return not text.isalpha() and any(ch.isdigit() for ch in text)  # a letter is never a digit: most words end here
+    # a letter is never a digit: most words end here; a name that opens with a capital keeps its digits ("G1", "N1")
+    return not text.isalpha() and any(ch.isdigit() for ch in text) and not (text[0].isupper() and text.isalnum())
 
 
 def _stops(w: Words, i: int, lx: Language) -> bool:
     key = w.key[i]
-    return (w.text[i] in _BOUNDARY or key in lx.words["np_stops"] or key in lx.words["clause_words"]
+    return (w.text[i] in _BOUNDARY or ((key in lx.words["np_stops"] or key in lx.words["clause_words"])
+                                       and not acronym(w.text[i]))
             or _is_digit(w, i) or (key in lx.openers and (  # no phrase of the three starts with another word
                 lx.speech.match(w.key, i) is not None or lx.citing.match(w.key, i) is not None
                 or lx.according.match(w.key, i) is not None)))

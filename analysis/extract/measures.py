@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from ..range import Range
 from .language import Language
-from .words import Words
+from .words import acronym, Words
 
 BEFORE = 24   # words looked at before a number for its measure ("the death toll … has risen to 652")
 AFTER = 10     # ... and after it
@@ -45,7 +45,7 @@ def number_words(w: Words, r: Range) -> tuple[int, int]:
 
 
 def _clause_word(w: Words, i: int, lx: Language) -> bool:
-    return w.text[i] in _CLAUSE_PUNCT or w.key[i] in lx.words["clause_words"]
+    return w.text[i] in _CLAUSE_PUNCT or (w.key[i] in lx.words["clause_words"] and not acronym(w.text[i]))
 
 
 def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
@@ -246,12 +246,18 @@ def _around(w: Words, a: int, b: int, lo: int, hi: int, lx: Language) -> list[Me
         head = [w.key[k] for k in range(j, a) if w.key[k] not in skip or k == j]
         if len(head) > 2 or any(w.is_punct(k) or w.key[k] in lx.words["coordinators"] for k in range(j, a)):
             continue
-        tail = [w.key[k] for k in range(b, min(hi, len(w), b + 3))]
-        m = lx.measures.match(head + tail, 0)
-        if m and m[0] > len(head):
-            metric, rank = m[1]  # type: ignore[misc]
-            end = b + m[0] - len(head)
-            return [Measure(metric, " ".join(w.text[j:a]) + " … " + " ".join(w.text[b:end]), 0, True, rank, (j, end))]
+        for noun in (0, 1):  # the people counted may stand after the number: "судьба 22 горняков неизвестна"
+            if noun and not (b < min(hi, len(w)) and w.text[b][:1].isalpha() and w.key[b] not in lx.measures.firsts):
+                continue
+            tail = [w.key[k] for k in range(b + noun, min(hi, len(w), b + noun + 3))]
+            if noun and tail and tail[0] in lx.words["coordinators"]:
+                continue  # "killed 100 people and wounded 500": two clauses, not one cue around the number
+            m = lx.measures.match(head + tail, 0)
+            if m and m[0] > len(head):
+                metric, rank = m[1]  # type: ignore[misc]
+                end = b + noun + m[0] - len(head)
+                return [Measure(metric, " ".join(w.text[j:a]) + " … " + " ".join(w.text[b + noun:end]), 0, True, rank,
+                                (j, end))]
     return []
 
 

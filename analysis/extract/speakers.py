@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from .language import Language
 from .registry import Known, RegistryIndex
-from .words import Words, country_at
+from .words import Words, acronym, country_at
 
 
 @dataclass(frozen=True)
@@ -97,7 +97,7 @@ def phrase_has_head(w: Words, a: int, b: int, lx: Language, registry: RegistryIn
             return True
         if key in registry_firsts and registry.match(w.key, w.text, i):
             return True
-        if lx.korean is None and w.is_capital(i) and not _function_word(key, lx) and not where and not (
+        if lx.korean is None and w.is_capital(i) and not (_function_word(key, lx) and not acronym(w.text[i])) and not where and not (
                 i == 0 and lx.common(w.text[i])):  # a sentence may open with a common noun
             return True
         if key in role_firsts and lx.roles.match(w.key, i):
@@ -197,11 +197,11 @@ def resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, tex
             continue
         if key in lx.words["international_words"]:
             international = True
-        if lx.korean is None and w.is_capital(i) and key not in lx.roles and not _function_word(key, lx) \
+        if lx.korean is None and w.is_capital(i) and key not in lx.roles and not (_function_word(key, lx) and not acronym(w.text[i])) \
                 and not w.is_punct(i) and len(w.text[i]) > 1 and not lx.people.match(w.key, i):
             names.append(w.text[i])
         if lx.korean is not None and not w.is_punct(i) and key not in lx.roles and not lx.roles.match(w.key, i) \
-                and not _function_word(key, lx):  # "현지 경찰" (the local police): 현지 is no name
+                and not (_function_word(key, lx) and not acronym(w.text[i])):  # "현지 경찰" (the local police): 현지 is no name
             names.append(w.text[i])
         after_place = False if key not in lx.words["np_glue"] else after_place
         i += 1

@@ -40,6 +40,17 @@ class Words:
         return first.isupper()
 
 
+def acronym(text: str) -> bool:
+    """Is ``text`` a word in capitals of two letters or more, a body's initials ("WHO"), never a function word?
+
+    Examples
+    --------
+    >>> acronym("WHO"), acronym("who"), acronym("A"), acronym("G7")
+    (True, False, False, False)
+    """
+    return len(text) > 1 and text.isalpha() and text.isupper()
+
+
 def country_at(w: Words, i: int, lx: Language) -> tuple[int, str] | None:
     """(words, ISO code) of a country or nationality word at word ``i``; a word of three letters or fewer
     counts only in capitals ("US", "UAE", not "us").
