@@ -100,3 +100,13 @@ def test_a_cue_around_the_number_and_its_people():
 def test_two_clauses_joined_by_and_keep_their_own_cues():
     assert _rows("Rebels said the strike killed 30 people and wounded 80.", "en") == [("killed", 30.0),
                                                                                    ("wounded", 80.0)]
+
+
+@pytest.mark.parametrize("text, lang, metric", [
+    ("За даними МОЗ, щороку від грипу помирають понад 900 людей.", "uk", "killed"),
+    ("За даними ДСНС, з прибережних сіл евакуювалися 900 людей.", "uk", "displaced"),
+    ("По данным МЧС, ежегодно на дорогах гибнут 900 человек.", "ru", "killed"),
+    ("По данным МЧС, из прибрежных сёл эвакуировались 900 человек.", "ru", "displaced"),
+])
+def test_imperfective_and_reflexive_verbs_count_too(text, lang, metric):
+    assert _rows(text, lang) == [(metric, 900.0)]
