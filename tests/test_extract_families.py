@@ -110,3 +110,12 @@ def test_two_clauses_joined_by_and_keep_their_own_cues():
 ])
 def test_imperfective_and_reflexive_verbs_count_too(text, lang, metric):
     assert _rows(text, lang) == [(metric, 900.0)]
+
+
+@pytest.mark.parametrize("text", [
+    "The agency said 3,000 people are living in makeshift camps outside the town.",
+    "The agency said 3,000 people were living in tents after the earthquake.",
+    "The agency said 3,000 of them have moved to displacement sites.",
+])
+def test_english_makeshift_camps_are_displaced(text):
+    assert _rows(text, "en") == [("displaced", 3000.0)]
