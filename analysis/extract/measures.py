@@ -185,7 +185,9 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             i = close + 1  # "Число жертв тайфуна «Мунлай» … достигло 23": a quoted name is no clause break
             continue
         if _clause_word(w, i, lx) or (w.key[i] in lx.words["coordinators"] and not (
-                i + 1 < a and w.key[i + 1] in lx.words["place_prepositions"])):  # "на Эвбее и в Аттике" goes on
+                i + 1 < a and (w.key[i + 1] in lx.words["place_prepositions"] or (
+                    lx.korean is None and w.is_capital(i + 1) and not acronym(w.text[i + 1]))))):
+            # "на Эвбее и в Аттике", "з Добропільської та Білозерської громад": names joined, the clause goes on
             shelter = w.key[i] in lx.words["place_relatives"] and before and before[-1].metric == "displaced" \
                 and before[-1].words[1] >= i - 1
             before = [replace(before[-1], distance=a - before[-1].words[1])] if shelter else []

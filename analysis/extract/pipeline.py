@@ -585,6 +585,9 @@ class Document:
                 if found is not None and found.how == "name" and any(
                         w.key[k] in self.lx.words["place_prepositions"] for k in range(a, i)):
                     found = None  # "Building collapse in Lagos: …" names a topic and its place, not a source
+                if found is not None and found.how == "name" and self.lx.common(w.text[a]) and not any(
+                        w.key[k] in self.lx.roles for k in range(a, i)):
+                    found = None  # "Ракетний удар по порту Одеси: …": a headline opening with a common word is a topic
                 if found is not None and w.text[i] == ":" and found.how == "country" and not any(
                         w.key[k] in self.lx.roles or _korean_role(w.key[k], self.lx) for k in range(a, i)):
                     found = None  # "Burkina Faso: dozens killed …": a country alone is the topic (not so before a
@@ -643,6 +646,17 @@ class Document:
                     if found is not None and not found.anaphoric:
                         self._issuer = Found(found, "issuer", f"the statement's issuer {found.text!r}")
                         return self._issuer
+        last = len(self.sentences) - 1  # or signed at its end: "Вадим Філашкін, начальник Донецької ОВА"
+        if last > 0 and not self._in_quote(self.sentences[last].start):
+            w = self.words(last)
+            words = [k for k in range(len(w)) if not w.is_punct(k)]
+            if 0 < len(words) <= 14 and not any(self.lx.speech.match(w.key, k) for k in words) \
+                    and any(w.key[k] in self.lx.roles for k in words):
+                comma = next((k for k in range(len(w)) if w.text[k] == ","), None)
+                found = (self._phrase(w, comma + 1, len(w)) if comma is not None else None) or self._phrase(w, 0, len(w))
+                if found is not None and not found.anaphoric:
+                    self._issuer = Found(self._corefer(found), "issuer", f"the statement's signature {found.text!r}")
+                    return self._issuer
         return None
 
     def _in_quote(self, offset: int) -> tuple[int, int] | None:
