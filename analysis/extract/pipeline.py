@@ -292,7 +292,8 @@ class Document:
         return found[2]
 
     def surnames(self) -> frozenset[str]:
-        """Nationality words used as a person's surname in the article ("Michael French"): keys."""
+        """Nationality words used as a person's surname in the article ("Michael French"): keys. A dictionary word
+        before the country is no first name ("Креста Кении": the Red Cross of Kenya)."""
         if self._surnames is None:
             found = set()
             if self.lx.korean is None:
@@ -302,6 +303,7 @@ class Document:
                     first_key = self.lx.key(first)
                     if key in self.lx.countries and self.lx.countries.match([key], 0) is not None \
                             and first_key not in self.lx.countries and first_key not in self.lx.roles \
+                            and not self.lx.common(first) \
                             and not _function_word(first_key, self.lx) and self.lx.places.match([first_key], 0) is None \
                             and self.registry.match([first_key], [first], 0) is None:
                         found.add(key)
@@ -544,13 +546,14 @@ class Document:
 
     def _renamed(self, speaker: Speaker) -> Speaker:
         """A registry body of one state named bare ("소방청", "the National Police Agency") after the article named
-        a body of that name with another nationality ("일본 총무성 소방청") is that other state's body."""
+        a body of that name with another nationality ("일본 총무성 소방청") or under another state's ministry ("총무성
+        소방청" in news of Japan) is that other state's body."""
         own = {k for k in speaker.keys if k[:1].isalnum()} - self._small_words()
         if not own:
             return speaker
         for place in reversed(self._known_by_key.get(next(iter(own)), ())):
             earlier = self.known[place]
-            if earlier.how.startswith("country") and earlier.country \
+            if earlier.how.startswith(("country", "article")) and earlier.country \
                     and speaker.country not in earlier.country.split("|") \
                     and own <= earlier.keys:
                 return replace(speaker, organisation=earlier.organisation, country=earlier.country, kind=earlier.kind,
