@@ -70,3 +70,29 @@ def test_korean_then_ending_gives_way_to_the_later_verb():
     # 옮겨졌다가 … 숨졌다: taken to hospital, then died — the outcome counts
     text = "해경은 선원 6명을 구조했으나 이 가운데 2명은 병원으로 이송됐다가 숨졌다고 밝혔다."
     assert _rows(text, "ko") == [("killed", 2.0, "KR")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("군 당국은 무장대원 15명을 제거했다고 주장했다.", [("killed", 15.0, "KR")]),  # eliminated: killed
+    ("소방당국은 무너진 건물 잔해에 주민 6명이 갇혀 있다고 밝혔다.", [("missing", 6.0, "KR")]),  # trapped
+    ("경찰은 수재민 800여명이 학교 체육관에서 지내고 있다고 밝혔다.", [("displaced", 800.0, "KR")]),
+    ("병원 관계자는 \"환자 가운데 2명은 의식이 없는 상태\"라고 말했다.", [("wounded", 2.0, "KR")]),
+    ("한국수자원공사에 따르면 이번 홍수로 7명이 숨졌다.", [("killed", 7.0, "KR")]),  # a public corporation speaks
+])
+def test_korean_wordings_of_the_measures_and_bodies(text, expected):
+    assert _rows(text, "ko") == expected
+
+
+def test_korean_number_before_among_is_the_whole_not_a_claim():
+    # 승객 40명 가운데 9명이 다쳤다: the 40 are passengers; only the 9 are wounded
+    assert _rows("경찰은 버스 승객 40명 가운데 9명이 다쳤다고 밝혔다.", "ko") == [("wounded", 9.0, "KR")]
+    # but a part named before its whole (포함) still takes the whole's measure
+    assert _rows("경찰은 어린이 3명을 포함해 모두 11명이 숨졌다고 밝혔다.", "ko") == [
+        ("killed", 3.0, "KR"), ("killed", 11.0, "KR")]
+
+
+def test_headline_with_two_quotations_each_its_own_source():
+    text = '日 "산사태로 12명 실종"…美 "최소 30명 사망 추정"\n\n일본 정부는 12명이 실종됐다고 밝혔다.'
+    df = extract_claims(text, lang="ko")
+    head = df[df["start"] < text.index("\n")]
+    assert sorted(zip(head["metric"], head["low"], head["country"])) == [("killed", 30.0, "US"), ("missing", 12.0, "JP")]

@@ -331,9 +331,11 @@ def elliptical(w: Words, a: int, b: int, lx: Language, previous_end: int = -10) 
 
 def subset(w: Words, a: int, lx: Language, after: bool = False) -> bool:
     """Does a subset word end right before the number ("including 10", "в том числе 5", "зокрема шістьох")? With
-    ``after``, does one start at word ``a``, right after a number ("2명을 포함해": including 2)?"""
+    ``after``, does one start at word ``a``, right after a number ("2명을 포함해": including 2)? When the table
+    lists ``part_first_words``, only those say so ("승객 38명 가운데 12명": 38 is the whole, not a part)."""
     if after:
-        return a < len(w) and lx.subsets.match(w.key, a) is not None
+        part_first = lx.words["part_first_words"]
+        return a < len(w) and lx.subsets.match(w.key, a) is not None and (not part_first or w.key[a] in part_first)
     for k in range(max(0, a - 4), a):
         m = lx.subsets.match(w.key, k)
         if m and k + m[0] == a:

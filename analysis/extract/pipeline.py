@@ -58,6 +58,10 @@ def _union(lx: Language, names: tuple[str, ...]) -> frozenset[str]:
     return found[1]
 
 
+#: Quotation marks, opening or closing (a headline's quotations are read in pairs).
+_QUOTE_MARKS = frozenset('"“”«»„')
+
+
 @dataclass(frozen=True)
 class Found:
     """A speaker found for a number: the speaker, how it was found, and the cue's words."""
@@ -106,7 +110,7 @@ class Document:
         if si not in self._attributions:
             found = attributions(self.words(si), self.lx, self.registry, self.text)
             headline = self._headline(si) if all(a.speaker is None for a in found) else None
-            self._attributions[si] = [headline] if headline else found
+            self._attributions[si] = [headline] + self._headline_more(si, headline) if headline else found
         return self._attributions[si]
 
     def speaker_spans(self, si: int) -> tuple[list[int], list[int]]:
@@ -595,6 +599,24 @@ class Document:
                     return Attribution(w.start[i], found, "headline", False)
                 break
         return None
+
+    def _headline_more(self, si: int, first: Attribution) -> list[Attribution]:
+        """The sources of a headline's later quotations, each named right before its own ("北 "… 대피"…국정원 "… 사망
+        추정"": the second quotation is the spy agency's), after the first source found before a quotation."""
+        if first.trailing:
+            return []
+        w = self.words(si)
+        marks = [k for k in range(len(w)) if w.text[k] in _QUOTE_MARKS and w.start[k] >= first.position]
+        out = []
+        for m in range(2, len(marks) - 1, 2):  # marks pair up: open, close, open, close …
+            a, b = marks[m - 1] + 1, marks[m]
+            while a < b and w.is_punct(a):
+                a += 1  # "…", ",": what joins the quotations
+            if 0 < b - a <= 6:
+                found = self._phrase(w, a, b)
+                if found is not None and not found.pronoun:
+                    out.append(Attribution(w.start[b], found, "headline", False))
+        return out
 
     def _phrase(self, w: Words, a: int, b: int) -> Speaker | None:
         if a >= b or not phrase_has_head(w, a, b, self.lx, self.registry, a == 0):
