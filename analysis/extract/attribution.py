@@ -278,9 +278,9 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
             a, b = _chunk_after(w, i + length, lx)
             speaker = _speaker(w, a, b, lx, registry, text, False)
             if speaker is not None and (speaker.how != "role" or any(
-                    k in lx.roles and k not in lx.words["generic_roles"] for k in speaker.keys)):
-                # "citing the interior ministry" (a body, named here as the source: not one pointed back to), not
-                # "citing officials"
+                    k in lx.roles and (k not in lx.words["generic_roles"] or k in lx.national) for k in speaker.keys)):
+                # "citing the interior ministry" (a body, named here as the source: not one pointed back to), "citing
+                # local authorities" (the state's, as a bare state body is), not "citing a source"
                 out.append(Attribution(w.start[i], replace(speaker, anaphoric=False), "citing", _trailing(w, b)))
             i += length
             continue
