@@ -237,8 +237,10 @@ class Document:
             firsts = self._country_firsts()  # a word that opens no country, body or place matches nothing
             texts = w.text
             following = 0  # the first word not yet read (a match reads its whole phrase)
-            for i, key in enumerate(w.key):
-                if i < following or key not in firsts or (cased and not texts[i][:1].isupper() and key not in countries):
+            keys = w.key
+            for i in [i for i, key in enumerate(keys) if key in firsts]:  # the others open nothing
+                key = keys[i]
+                if i < following or (cased and not texts[i][:1].isupper() and key not in countries):
                     continue
                 m = country_at(w, i, self.lx)
                 if m:
@@ -330,23 +332,25 @@ class Document:
             w = self.words(si)
             starts: list[int] = []
             codes: list[str] = []
-            i = 0
-            while i < len(w):
-                m = country_at(w, i, self.lx) if w.key[i] in self.lx.countries.firsts else None
+            country_firsts, place_firsts = self.lx.countries.firsts, self.lx.places.firsts
+            opening = [k for k, key in enumerate(w.key) if key in country_firsts or key in place_firsts]
+            following = 0  # the first word not yet read (a match reads its whole phrase)
+            for i in opening:  # a word that opens no country and no place names none
+                if i < following:
+                    continue
+                m = country_at(w, i, self.lx) if w.key[i] in country_firsts else None
                 if m:
                     if m[1] and not self._surname_at(w, i, m[0]) and not describes_thing(w, i + m[0], self.lx):
                         starts.append(w.start[i])  # not "російських дронів": a nationality of a thing says no where
                         codes.append(str(m[1]))
-                    i += m[0]
+                    following = i + m[0]
                     continue
-                place = self.lx.places.match(w.key, i) if w.key[i] in self.lx.places.firsts and (
+                place = self.lx.places.match(w.key, i) if w.key[i] in place_firsts and (
                     self.lx.korean is not None or w.is_capital(i)) else None
                 if place is not None:  # a province names its country too ("Запорізької області")
                     starts.append(w.start[i])
                     codes.append(str(place[1]))
-                    i += place[0]
-                    continue
-                i += 1
+                    following = i + place[0]
             only = codes[0] if codes and all(c == codes[0] for c in codes) else ""
             self._sentence_countries[si] = (starts, codes, only)
         starts, codes, only = self._sentence_countries[si]
