@@ -452,6 +452,10 @@ def language(lang: str) -> Language:
         lx.countries.add(lx.keys_of(word), code)
     for name, code in _pycountry_names(lang) + (_pycountry_names("en") if lang != "en" else []):
         lx.countries.add(lx.keys_of(name), code)
+    from .places import capitals
+
+    for keys, code in capitals(lang):  # capitals (GeoNames, see places.py) speak for their country: "Kyiv said"
+        lx.countries.add(keys, code)
     for name, code in _pycountry_places(lang):
         keys = lx.keys_of(name)
         if len(keys) == 1 and keys[0] != name.translate(_APOSTROPHES).lower() and lx.common(keys[0]):
