@@ -102,3 +102,33 @@ def test_a_number_glued_to_a_korean_word_is_analysed_as_kiwipiepy_reads_it():
             assert analyse(word) == _korean_analysis(analyse.kiwi, word), word
             checked += 1
     assert checked == 240 and analyse("234명이").key.startswith("234")
+
+
+def test_sentences_read_before_extract_as_sentences_read_afresh():
+    from analysis.extract import memo
+
+    rng = random.Random(8)
+    texts = [(article_text(random.Random(n), lang), lang) for n in range(6) for lang in ("en", "ru", "ko")]
+    memo.clear()
+    afresh = [extract_rows(t, lang=lang) for t, lang in texts]
+    # the same articles again (every sentence remembered), then their paragraphs shuffled (remembered sentences
+    # at other offsets)
+    assert [extract_rows(t, lang=lang) for t, lang in texts] == afresh
+    for t, lang in texts:
+        paragraphs = t.split("\n")
+        rng.shuffle(paragraphs)
+        shuffled = "\n".join(paragraphs)
+        remembered = extract_rows(shuffled, lang=lang)
+        memo.clear()
+        assert remembered == extract_rows(shuffled, lang=lang)
+
+
+def test_remembered_words_are_the_words_of_the_sentence_where_it_stands():
+    from analysis.extract.memo import sentence_words
+    from analysis.extract.words import tokenize
+
+    en = language("en")
+    text = "The ministry said 40 died. Then: The ministry said 40 died."
+    assert sentence_words(text, 0, 26, en) == tokenize(text, 0, 26, en)
+    assert sentence_words(text, 33, 59, en) == tokenize(text, 33, 59, en)
+    assert sentence_words(text, 33, 59, en).start[0] == 33

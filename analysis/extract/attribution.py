@@ -200,8 +200,8 @@ def _appositive(w: Words, start: int, lx: Language, registry: RegistryIndex, tex
 
 
 def _is_backward(w: Words, a: int, b: int, lx: Language) -> bool:
-    """Is ``w[a:b]`` a marker pointing back ("об этом"), or one followed by a short adverbial of small, lowercase
-    words ("об этом в воскресенье"), that names nobody?"""
+    """Is ``w[a:b]`` a marker pointing back ("об этом"), or one followed by a few words before its verb ("об этом в
+    воскресенье", "Про це в Telegram", "Про це Суспільному", "Об этом глава МЧС"), with no number or punctuation?"""
     words = [k for k in w.key[a:b] if k[:1].isalnum()]
     keys = " ".join(words)
     if not keys:
@@ -209,9 +209,10 @@ def _is_backward(w: Words, a: int, b: int, lx: Language) -> bool:
     if keys in lx.words["backward_markers_phrases"]:
         return True
     for n in range(1, min(4, len(words))):
-        if " ".join(words[:n]) in lx.words["backward_markers_phrases"] and len(words) - n <= 3:
+        if " ".join(words[:n]) in lx.words["backward_markers_phrases"] and len(words) - n <= 6:
             rest = [k for k in range(a, b) if w.key[k][:1].isalnum()][n:]
-            return not any(w.is_capital(k) or w.key[k] in lx.roles or w.key[k][:1].isdigit() for k in rest)
+            return not any(w.key[k][:1].isdigit() for k in rest) and not any(
+                w.is_punct(k) and w.text[k] != "-" for k in range(a, b))
     return False
 
 
@@ -296,6 +297,9 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
             continue
         length = speech[0]
         verb = w.key[i]
+        if lx.own_voice(w.text[i]):  # "Нагадаємо, …", "Напомним, …": the text's own voice, no one named speaks
+            i += length
+            continue
         evidence = lx.evidence.match(w.key, i + length) if i + length < n else None
         if evidence is not None:  # "Reuters передает данные центра": the centre is the source, not Reuters
             c, d = _chunk_after(w, i + length + evidence[0], lx)
@@ -305,10 +309,15 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
                 i = max(i + length, d)
                 continue
         a, b = _chunk_before(w, i, lx)
-        backward = _is_backward(w, a, b, lx) or any(_is_backward(w, k, i, lx) for k in range(max(0, i - 6), i))
+        backward = _is_backward(w, a, b, lx) or any(_is_backward(w, k, i, lx) for k in range(max(0, i - 8), i))
         first_person = b - a == 1 and w.key[a] in lx.words["first_person"]
-        subject = None if backward else (
-            Speaker(w.text[a], "", "", pronoun=True) if first_person else _speaker(w, a, b, lx, registry, text, a == 0))
+        subject = Speaker(w.text[a], "", "", pronoun=True) if first_person else _speaker(w, a, b, lx, registry, text,
+                                                                                        a == 0)
+        before = None
+        if backward:  # "Об этом глава МЧС сообщил": the subject before the verb speaks, when none stands after it
+            before = subject if subject is not None and not subject.pronoun and not (
+                w.key[a] in lx.words["place_prepositions"] and subject.how == "name") else None
+            subject = None
         if subject is not None and subject.how == "name" and b < len(w) and w.text[b] == ",":
             subject = _appositive(w, b + 1, lx, registry, text, subject)
         relay = verb in lx.words["relay_verbs"] and (a == b or (a > 0 and w.key[a - 1] in lx.words["np_stops"]))
@@ -336,6 +345,10 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
                                            _trailing(w, d) and i > 0 and w.text[i - 1] in _BOUNDARY))
                     i = max(i + length, d)
                     continue
+        if before is not None:
+            out.append(Attribution(w.start[i], before, "backward", False))
+            i += length
+            continue
         if subject is not None:
             relative = b + 1 < n and w.text[b] == "," and w.key[b + 1] in lx.words["relative_pronouns"]
             out.append(Attribution(w.start[i], subject, kind, trailing, relative))

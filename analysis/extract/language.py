@@ -115,6 +115,7 @@ class Language:
     words: dict[str, frozenset[str]] = field(default_factory=dict)  # single-word sets by table key
     cue_pattern: re.Pattern[str] | None = None
     common: Callable[[str], bool] = staticmethod(lambda word: False)  # a dictionary word that is not a name
+    own_voice: Callable[[str], bool] = staticmethod(lambda word: False)  # a verb in the first person ("Нагадаємо")
     openers: frozenset[str] = frozenset()  # first words of speech verbs, "according to", "citing"  # any surface form of any measure word: a sentence without one has no claim
 
     def keys_of(self, text: str) -> tuple[str, ...]:
@@ -151,6 +152,26 @@ def _common(lang: str) -> Callable[[str], bool]:
         return found
 
     return common
+
+
+def _first_person(lang: str) -> Callable[[str], bool]:
+    """Is a word a verb in the first person ("Нагадаємо", "Напомним", "Нагадую")? Such a verb of saying is the text's
+    own voice (the outlet's reminder, or a statement's author), never an attribution to someone named. (pymorphy3)"""
+    import pymorphy3
+
+    analyser = pymorphy3.MorphAnalyzer(lang=lang)
+    cache: dict[str, bool] = {}
+
+    def first_person(word: str) -> bool:
+        found = cache.get(word)
+        if found is None:
+            parses = analyser.parse(word.lower())
+            found = bool(parses) and {"VERB", "1per"} <= parses[0].tag.grammemes
+            if len(cache) < 100_000:
+                cache[word] = found
+        return found
+
+    return first_person
 
 
 def _morph(lang: str):
@@ -425,6 +446,7 @@ def language(lang: str) -> Language:
                   cue_pattern=None if korean else _cue_pattern(table, morphology, lang, korean))  # inflected: no gate
     if morphology == "pymorphy3":
         lx.common = _common(lang)
+        lx.own_voice = _first_person(lang)
     light = [str(v) for v in table.get("light_verbs", [])]
     for metric, entry in table["measures"].items():
         for word in entry["words"]:

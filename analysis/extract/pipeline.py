@@ -21,6 +21,7 @@ from .attribution import Attribution, attributions
 from .language import Language, language
 from .measures import (Measure, describes_thing, elliptical, joined, measure, not_people, number_words, scope, subject,
                        subset, zero_claims)
+from .memo import sentence_ranges, sentence_words
 from .registry import RegistryIndex, registry_index
 from .sentences import Sentence, quotations, sentences
 from .speakers import Speaker, _function_word, _korean_role, phrase_has_head, resolve
@@ -99,7 +100,7 @@ class Document:
     def words(self, si: int) -> Words:
         if si not in self._words:
             s = self.sentences[si]
-            self._words[si] = tokenize(self.text, s.start, s.end, self.lx)
+            self._words[si] = sentence_words(self.text, s.start, s.end, self.lx)
         return self._words[si]
 
     def attributions(self, si: int) -> list[Attribution]:
@@ -821,8 +822,6 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
     check_size(len(text), MAX_ARTICLE_CHARS, f"article {document!r}" if document else "the article", "characters")
     lx = language(lang)
     registry = registry_index(lang, tuple(sources) if sources else None)  # cached per (language, topic)
-    from ..normalise import find_ranges
-
     doc = Document(text, lx, registry)
     rows: list[dict] = []
     by_sentence: dict[int, list[Range]] = {}
@@ -835,8 +834,7 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
             # gate on the words' keys), unless it counts a part of the sentence before ("Серед них дев'ятеро дітей")
             if si - 1 not in by_sentence or lx.subsets.firsts.isdisjoint(doc.words(si).key):
                 continue
-        found = [_moved(r, s.start) for r in find_ranges(text[s.start:s.end], lang=lang)
-                 if r.unit is None]  # shares are not counts
+        found = [_moved(r, s.start) for r in sentence_ranges(text[s.start:s.end], lang)]  # counts, not shares
         zeros = [z for z in zero_claims(doc.words(si), lx, text)
                  if not any(r.start < z.end and z.start < r.end for r in found)]  # "жертв нет": none, as [0, 0]
         if zeros:

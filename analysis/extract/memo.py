@@ -1,0 +1,86 @@
+"""Bounded memos of the per-sentence work that depends on the sentence's text alone.
+
+Two steps of extraction read one sentence and nothing around it: the numbers in it
+(``find_ranges`` on the sentence's text) and its words with their keys (``words.tokenize``,
+whose pattern never looks outside the sentence). A news archive repeats sentences: wire copy
+reprinted by many outlets, boilerplate, a story updated with one figure changed. A sentence
+read before is looked up instead of read again; the numbers' offsets are moved into the new
+article, and the words are copied with their offsets moved.
+
+Both memos hold at most ``MAX_SENTENCES`` sentences of at most ``MAX_SENTENCE_CHARS`` characters
+each and start again empty when full, so a worker's memory stays flat however long the corpus.
+"""
+
+from __future__ import annotations
+
+from ..range import Range
+from .words import Words, tokenize
+
+#: Sentences remembered by each memo (per language), and the longest sentence remembered.
+MAX_SENTENCES = 10_000
+MAX_SENTENCE_CHARS = 1_000
+
+_RANGES: dict[tuple[str, str], tuple[Range, ...]] = {}
+_WORDS: dict[int, tuple[object, dict[str, Words]]] = {}
+
+
+def sentence_ranges(sentence: str, lang: str) -> tuple[Range, ...]:
+    """The counts in one sentence (``find_ranges`` without the shares), offsets within the sentence.
+
+    Examples
+    --------
+    >>> [r.text for r in sentence_ranges("About 300 were killed, 12% of the town.", "en")]
+    ['About 300']
+    >>> sentence_ranges("About 300 were killed, 12% of the town.", "en") is sentence_ranges(
+    ...     "About 300 were killed, 12% of the town.", "en")
+    True
+    """
+    key = (lang, sentence)
+    found = _RANGES.get(key)
+    if found is None:
+        from ..normalise import find_ranges
+
+        found = tuple(r for r in find_ranges(sentence, lang=lang) if r.unit is None)  # shares are not counts
+        if len(sentence) <= MAX_SENTENCE_CHARS:
+            if len(_RANGES) >= MAX_SENTENCES:
+                _RANGES.clear()
+            _RANGES[key] = found
+    return found
+
+
+def sentence_words(text: str, start: int, end: int, lx) -> Words:
+    """``tokenize(text, start, end, lx)``, remembered by the sentence's text.
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> en = language("en")
+    >>> text = "Pang says 300 died. Pang says 300 died."
+    >>> sentence_words(text, 20, 39, en) == tokenize(text, 20, 39, en)
+    True
+    >>> sentence_words(text, 0, 19, en).start[:3]
+    [0, 5, 10]
+    """
+    if end - start > MAX_SENTENCE_CHARS:
+        return tokenize(text, start, end, lx)
+    entry = _WORDS.get(id(lx))
+    if entry is None or entry[0] is not lx:
+        entry = _WORDS[id(lx)] = (lx, {})
+    memo = entry[1]
+    piece = text[start:end]
+    known = memo.get(piece)
+    if known is None:
+        found = tokenize(text, start, end, lx)
+        if len(memo) >= MAX_SENTENCES:
+            memo.clear()
+        memo[piece] = found
+        return found
+    shift = start - known.sentence_start
+    return Words(list(known.text), [s + shift for s in known.start], [e + shift for e in known.end],
+                 list(known.key), list(known.tag), start)
+
+
+def clear() -> None:
+    """Forget every sentence (the benchmarks time extraction with nothing remembered)."""
+    _RANGES.clear()
+    _WORDS.clear()
