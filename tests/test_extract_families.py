@@ -71,7 +71,8 @@ def _countries(text: str, lang: str) -> list[str]:
 
 @pytest.mark.parametrize("text, country", [
     ("주한 태국대사관은 자국 근로자 6명이 실종됐다고 밝혔다.", "TH"),  # a country glued to its embassy
-    ("국토교통성 소방청은 주민 6명이 다쳤다고 밝혔다.", "JP"),  # a Japanese ministry names no country
+    ("일본 규슈에 폭우가 쏟아졌다. 국토교통성 소방청은 주민 6명이 다쳤다고 밝혔다.", "JP"),  # a ministry (…성) of the
+    # country the context names, not the Korean 소방청
     ("오이타현은 주민 6명이 대피했다고 밝혔다.", "JP"),  # a Japanese prefecture speaks
 ])
 def test_korean_foreign_bodies_keep_their_country(text, country):

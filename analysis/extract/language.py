@@ -345,14 +345,15 @@ def _translator(domain: str, lang: str):
     return lambda s: s
 
 
-def _pycountry_names(lang: str) -> list[tuple[str, str]]:
+def _pycountry_names(lang: str, attributes: tuple[str, ...] = ("name", "common_name", "official_name")
+                     ) -> list[tuple[str, str]]:
     """(name, ISO code) of every country in pycountry, in the language (its gettext locale) and in English."""
     import pycountry
 
     translate = _translator("iso3166-1", lang)
     out = []
     for country in pycountry.countries:
-        for attribute in ("name", "common_name", "official_name"):
+        for attribute in attributes:
             name = getattr(country, attribute, None)
             if not name:
                 continue
@@ -382,6 +383,23 @@ def _pycountry_places(lang: str) -> list[tuple[str, str]]:
             if len(name) >= 4:
                 codes.setdefault(name, set()).add(division.country_code)
     return [(name, next(iter(found))) for name, found in codes.items() if len(found) == 1]
+
+
+def _country_initials(names: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """(initials, ISO code) of the countries whose name is three or more capitalised words ("Демократическая
+    Республика Конго" is ДРК, "Объединённые Арабские Эмираты" ОАЭ): the way news writes them short. Initials two
+    countries share are left out ("ФРН" is both Germany and Nigeria in Ukrainian).
+
+    >>> _country_initials([("Китайская Народная Республика", "CN"), ("Папуа — Новая Гвинея", "PG")])
+    [('КНР', 'CN'), ('ПНГ', 'PG')]
+    """
+    codes: dict[str, set[str]] = {}
+    for name, code in names:
+        parts = [p for p in re.split(r"[\s\-—]+", name) if p[:1].isalpha()]
+        capitalised = [p for p in parts if p[:1].isupper()]
+        if len(capitalised) >= 3 and all(p[:1].isupper() for p in parts if len(p) > 3):
+            codes.setdefault("".join(p[0] for p in capitalised), set()).add(code)
+    return [(initials, next(iter(found))) for initials, found in codes.items() if len(found) == 1]
 
 
 @lru_cache(maxsize=None)
@@ -474,6 +492,24 @@ def language(lang: str) -> Language:
         lx.countries.add(lx.keys_of(word), code)
     for name, code in _pycountry_names(lang) + (_pycountry_names("en") if lang != "en" else []):
         lx.countries.add(lx.keys_of(name), code)
+    if morphology == "pymorphy3":  # initials ("ДРК", "КНР") where no dictionary word is spelled so: of a country's
+        # name, or of its official name when that says it is a republic (a country word): "Federal Republic of Somalia"
+        # gives no ФРС (the Federal Reserve), the long official names of monarchies and federations no initials at all
+        country_words = {k for w in table.get("country_words", []) for k in lx.keys_of(str(w))}
+        names = _pycountry_names(lang, ("name", "common_name"))
+        names += [(name, code) for name, code in _pycountry_names(lang, ("official_name",))
+                  if country_words & set(lx.keys_of(name)) and not name.split()[0].lower().startswith(
+                      tuple(k[:5] for k in country_words))]
+        import pymorphy3
+
+        parse = pymorphy3.MorphAnalyzer(lang=lang).parse
+        for initials, code in _country_initials(names):
+            keys = lx.keys_of(initials)
+            reading = parse(initials.lower())[0]  # the dictionary knows ФРС as a body (the Federal Reserve), ИРА as a word
+            if reading.is_known and ("Orgn" in reading.tag.grammemes or not {"Abbr", "Fixd"} & reading.tag.grammemes):
+                continue
+            if lx.countries.match(list(keys), 0) is None:
+                lx.countries.add(keys, code)
     from .places import capitals
 
     for keys, code in capitals(lang):  # capitals (GeoNames, see places.py) speak for their country: "Kyiv said"
@@ -496,11 +532,13 @@ def language(lang: str) -> Language:
                  "place_prepositions", "generic_roles", "independent_roles", "backward_markers", "coordinators", "relative_pronouns",
                  "definite_determiners", "estimate_nouns", "evidence_nouns", "country_words", "role_suffixes",
                  "clause_endings", "joining_particles", "topic_particle_tags", "complement_nouns", "measure_counters",
+                 "transition_endings", "part_first_words",
                  "cause_prepositions", "object_particle_tags", "assessment_verbs", "national_prefixes",
                  "place_relatives", "state_nouns"):
         raw = [str(w) for w in table.get(name, [])]
         if name in ("subject_particle_tags", "according_particle_tags", "quotative_endings", "sentence_abbreviations",
                     "role_suffixes", "clause_endings", "joining_particles", "topic_particle_tags", "measure_counters",
+                    "transition_endings",
                     "object_particle_tags", "national_prefixes"):
             lx.words[name] = frozenset(w.lower() if name == "sentence_abbreviations" else w for w in raw)
         else:

@@ -185,7 +185,9 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             i = close + 1  # "Число жертв тайфуна «Мунлай» … достигло 23": a quoted name is no clause break
             continue
         if _clause_word(w, i, lx) or (w.key[i] in lx.words["coordinators"] and not (
-                i + 1 < a and w.key[i + 1] in lx.words["place_prepositions"])):  # "на Эвбее и в Аттике" goes on
+                i + 1 < a and (w.key[i + 1] in lx.words["place_prepositions"] or (
+                    lx.korean is None and w.is_capital(i + 1) and not acronym(w.text[i + 1]))))):
+            # "на Эвбее и в Аттике", "з Добропільської та Білозерської громад": names joined, the clause goes on
             shelter = w.key[i] in lx.words["place_relatives"] and before and before[-1].metric == "displaced" \
                 and before[-1].words[1] >= i - 1
             before = [replace(before[-1], distance=a - before[-1].words[1])] if shelter else []
@@ -203,6 +205,11 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         if a - i <= 2 and keys[i] in unmeasured_firsts and lx.not_measured.match(keys, i):
             blocked_at = a - i if blocked_at is None else min(blocked_at, a - i)
         i += 1
+    transition = lx.words["transition_endings"]
+    if transition and len(found) >= 2:  # "병원에 옮겨졌다가 끝내 숨졌다": taken to hospital, then died
+        gave_way = [m for m in found if m.after and m.words[1] > b and w.text[m.words[1] - 1].endswith(tuple(transition))
+                    and any(o.after and o.words[0] >= m.words[1] and o.rank <= m.rank for o in found)]
+        found = [m for m in found if m not in gave_way]
     after_cues = [m for m in found if m.after and m.rank == 1]
     if len(after_cues) >= 2 and after_cues[0].distance == 0:  # "two injured passengers died": the predicate decides
         people = lx.people.match(w.key, after_cues[0].words[1]) if after_cues[0].words[1] < len(w) else None
@@ -326,9 +333,11 @@ def elliptical(w: Words, a: int, b: int, lx: Language, previous_end: int = -10) 
 
 def subset(w: Words, a: int, lx: Language, after: bool = False) -> bool:
     """Does a subset word end right before the number ("including 10", "в том числе 5", "зокрема шістьох")? With
-    ``after``, does one start at word ``a``, right after a number ("2명을 포함해": including 2)?"""
+    ``after``, does one start at word ``a``, right after a number ("2명을 포함해": including 2)? When the table
+    lists ``part_first_words``, only those say so ("승객 38명 가운데 12명": 38 is the whole, not a part)."""
     if after:
-        return a < len(w) and lx.subsets.match(w.key, a) is not None
+        part_first = lx.words["part_first_words"]
+        return a < len(w) and lx.subsets.match(w.key, a) is not None and (not part_first or w.key[a] in part_first)
     for k in range(max(0, a - 4), a):
         m = lx.subsets.match(w.key, k)
         if m and k + m[0] == a:

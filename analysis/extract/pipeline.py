@@ -59,6 +59,10 @@ def _union(lx: Language, names: tuple[str, ...]) -> frozenset[str]:
     return found[1]
 
 
+#: Quotation marks, opening or closing (a headline's quotations are read in pairs).
+_QUOTE_MARKS = frozenset('"“”«»„')
+
+
 @dataclass(frozen=True)
 class Found:
     """A speaker found for a number: the speaker, how it was found, and the cue's words."""
@@ -107,7 +111,7 @@ class Document:
         if si not in self._attributions:
             found = attributions(self.words(si), self.lx, self.registry, self.text)
             headline = self._headline(si) if all(a.speaker is None for a in found) else None
-            self._attributions[si] = [headline] if headline else found
+            self._attributions[si] = [headline] + self._headline_more(si, headline) if headline else found
         return self._attributions[si]
 
     def speaker_spans(self, si: int) -> tuple[list[int], list[int]]:
@@ -233,8 +237,10 @@ class Document:
             firsts = self._country_firsts()  # a word that opens no country, body or place matches nothing
             texts = w.text
             following = 0  # the first word not yet read (a match reads its whole phrase)
-            for i, key in enumerate(w.key):
-                if i < following or key not in firsts or (cased and not texts[i][:1].isupper() and key not in countries):
+            keys = w.key
+            for i in [i for i, key in enumerate(keys) if key in firsts]:  # the others open nothing
+                key = keys[i]
+                if i < following or (cased and not texts[i][:1].isupper() and key not in countries):
                     continue
                 m = country_at(w, i, self.lx)
                 if m:
@@ -293,7 +299,8 @@ class Document:
         return found[2]
 
     def surnames(self) -> frozenset[str]:
-        """Nationality words used as a person's surname in the article ("Michael French"): keys."""
+        """Nationality words used as a person's surname in the article ("Michael French"): keys. A dictionary word
+        before the country is no first name ("Креста Кении": the Red Cross of Kenya)."""
         if self._surnames is None:
             found = set()
             if self.lx.korean is None:
@@ -303,6 +310,7 @@ class Document:
                     first_key = self.lx.key(first)
                     if key in self.lx.countries and self.lx.countries.match([key], 0) is not None \
                             and first_key not in self.lx.countries and first_key not in self.lx.roles \
+                            and not self.lx.common(first) \
                             and not _function_word(first_key, self.lx) and self.lx.places.match([first_key], 0) is None \
                             and self.registry.match([first_key], [first], 0) is None:
                         found.add(key)
@@ -324,23 +332,25 @@ class Document:
             w = self.words(si)
             starts: list[int] = []
             codes: list[str] = []
-            i = 0
-            while i < len(w):
-                m = country_at(w, i, self.lx) if w.key[i] in self.lx.countries.firsts else None
+            country_firsts, place_firsts = self.lx.countries.firsts, self.lx.places.firsts
+            opening = [k for k, key in enumerate(w.key) if key in country_firsts or key in place_firsts]
+            following = 0  # the first word not yet read (a match reads its whole phrase)
+            for i in opening:  # a word that opens no country and no place names none
+                if i < following:
+                    continue
+                m = country_at(w, i, self.lx) if w.key[i] in country_firsts else None
                 if m:
                     if m[1] and not self._surname_at(w, i, m[0]) and not describes_thing(w, i + m[0], self.lx):
                         starts.append(w.start[i])  # not "російських дронів": a nationality of a thing says no where
                         codes.append(str(m[1]))
-                    i += m[0]
+                    following = i + m[0]
                     continue
-                place = self.lx.places.match(w.key, i) if w.key[i] in self.lx.places.firsts and (
+                place = self.lx.places.match(w.key, i) if w.key[i] in place_firsts and (
                     self.lx.korean is not None or w.is_capital(i)) else None
                 if place is not None:  # a province names its country too ("Запорізької області")
                     starts.append(w.start[i])
                     codes.append(str(place[1]))
-                    i += place[0]
-                    continue
-                i += 1
+                    following = i + place[0]
             only = codes[0] if codes and all(c == codes[0] for c in codes) else ""
             self._sentence_countries[si] = (starts, codes, only)
         starts, codes, only = self._sentence_countries[si]
@@ -545,13 +555,14 @@ class Document:
 
     def _renamed(self, speaker: Speaker) -> Speaker:
         """A registry body of one state named bare ("소방청", "the National Police Agency") after the article named
-        a body of that name with another nationality ("일본 총무성 소방청") is that other state's body."""
+        a body of that name with another nationality ("일본 총무성 소방청") or under another state's ministry ("총무성
+        소방청" in news of Japan) is that other state's body."""
         own = {k for k in speaker.keys if k[:1].isalnum()} - self._small_words()
         if not own:
             return speaker
         for place in reversed(self._known_by_key.get(next(iter(own)), ())):
             earlier = self.known[place]
-            if earlier.how.startswith("country") and earlier.country \
+            if earlier.how.startswith(("country", "article")) and earlier.country \
                     and speaker.country not in earlier.country.split("|") \
                     and own <= earlier.keys:
                 return replace(speaker, organisation=earlier.organisation, country=earlier.country, kind=earlier.kind,
@@ -585,6 +596,9 @@ class Document:
                 if found is not None and found.how == "name" and any(
                         w.key[k] in self.lx.words["place_prepositions"] for k in range(a, i)):
                     found = None  # "Building collapse in Lagos: …" names a topic and its place, not a source
+                if found is not None and found.how == "name" and self.lx.common(w.text[a]) and not any(
+                        w.key[k] in self.lx.roles for k in range(a, i)):
+                    found = None  # "Ракетний удар по порту Одеси: …": a headline opening with a common word is a topic
                 if found is not None and w.text[i] == ":" and found.how == "country" and not any(
                         w.key[k] in self.lx.roles or _korean_role(w.key[k], self.lx) for k in range(a, i)):
                     found = None  # "Burkina Faso: dozens killed …": a country alone is the topic (not so before a
@@ -593,6 +607,24 @@ class Document:
                     return Attribution(w.start[i], found, "headline", False)
                 break
         return None
+
+    def _headline_more(self, si: int, first: Attribution) -> list[Attribution]:
+        """The sources of a headline's later quotations, each named right before its own ("北 "… 대피"…국정원 "… 사망
+        추정"": the second quotation is the spy agency's), after the first source found before a quotation."""
+        if first.trailing:
+            return []
+        w = self.words(si)
+        marks = [k for k in range(len(w)) if w.text[k] in _QUOTE_MARKS and w.start[k] >= first.position]
+        out = []
+        for m in range(2, len(marks) - 1, 2):  # marks pair up: open, close, open, close …
+            a, b = marks[m - 1] + 1, marks[m]
+            while a < b and w.is_punct(a):
+                a += 1  # "…", ",": what joins the quotations
+            if 0 < b - a <= 6:
+                found = self._phrase(w, a, b)
+                if found is not None and not found.pronoun:
+                    out.append(Attribution(w.start[b], found, "headline", False))
+        return out
 
     def _phrase(self, w: Words, a: int, b: int) -> Speaker | None:
         if a >= b or not phrase_has_head(w, a, b, self.lx, self.registry, a == 0):
@@ -643,6 +675,17 @@ class Document:
                     if found is not None and not found.anaphoric:
                         self._issuer = Found(found, "issuer", f"the statement's issuer {found.text!r}")
                         return self._issuer
+        last = len(self.sentences) - 1  # or signed at its end: "Вадим Філашкін, начальник Донецької ОВА"
+        if last > 0 and not self._in_quote(self.sentences[last].start):
+            w = self.words(last)
+            words = [k for k in range(len(w)) if not w.is_punct(k)]
+            if 0 < len(words) <= 14 and not any(self.lx.speech.match(w.key, k) for k in words) \
+                    and any(w.key[k] in self.lx.roles for k in words):
+                comma = next((k for k in range(len(w)) if w.text[k] == ","), None)
+                found = (self._phrase(w, comma + 1, len(w)) if comma is not None else None) or self._phrase(w, 0, len(w))
+                if found is not None and not found.anaphoric:
+                    self._issuer = Found(self._corefer(found), "issuer", f"the statement's signature {found.text!r}")
+                    return self._issuer
         return None
 
     def _in_quote(self, offset: int) -> tuple[int, int] | None:

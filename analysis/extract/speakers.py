@@ -205,6 +205,12 @@ def resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, tex
             names.append(w.text[i])
         after_place = False if key not in lx.words["np_glue"] else after_place
         i += 1
+    if known is not None and known.country and not countries and lx.korean is not None and any(
+            w.key[k][-1:] in lx.words["role_suffixes"] and _korean_role(w.key[k], lx)
+            and registry.match(w.key, w.text, k) is None for k in range(a, known_span[0])):
+        # "총무성 소방청": a body of that name under a ministry the registry does not know (Japan's, not the Korean
+        # 소방청): a state body of the country its context names
+        return Speaker(phrase, phrase, "", "", "role", keys=keys, span=span, sequence=sequence, names=tuple(names))
     if known is not None:
         if known.kind == "international" and countries and not international:
             # a national body named after an international one ("Philippine Red Cross"), or a

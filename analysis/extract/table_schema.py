@@ -117,6 +117,11 @@ SCHEMA: tuple[Key, ...] = (
                           "too (투입 -> 투입하다)", False),
     _words("clause_endings", "endings of a verb that close its clause (Korean -고, -며): a cue before the number "
                              "that ends so belongs to the clause before", False),
+    _words("part_first_words", "subset words that follow the part they include (Korean 포함: '2명을 포함해 모두 "
+                               "9명'); after a number, other subset words follow the whole ('38명 가운데 12명')", False),
+    _words("transition_endings", "verb endings that say the verb's state gave way to the next one (Korean -다가: "
+                                 "'병원에 옮겨졌다가 숨졌다', taken to hospital, then died): the later measure cue wins",
+           False),
     _words("joining_particles", "particles glued to a number that join it to the next (Korean 과, 와: '10명과 1명이 "
                                 "실종'): it takes the next number's measure", False),
     _words("role_suffixes", "one-letter endings that make a compound of three letters or more a state body (Korean "

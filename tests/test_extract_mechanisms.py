@@ -1,0 +1,98 @@
+"""Mechanisms of attribution and measure found missing on unseen articles, each as a whole class of wording.
+
+The sentences are our own; each test names what a reader would take from them (metric, number, country).
+"""
+import pytest
+
+from analysis import extract_claims
+
+
+def _rows(text: str, lang: str) -> list[tuple[str, float, str]]:
+    df = extract_claims(text, lang=lang)
+    return sorted(zip(df["metric"], df["low"], df["country"].fillna("")))
+
+
+@pytest.mark.parametrize("text, lang, code", [
+    ("Министерство здравоохранения ДРК сообщило, что погибли 12 человек.", "ru", "CD"),
+    ("Власти КНР сообщили, что погибли 12 человек.", "ru", "CN"),
+    ("МВД ЮАР сообщило, что погибли 12 человек.", "ru", "ZA"),
+    ("Уряд КНР повідомив, що загинули 12 людей.", "uk", "CN"),
+])
+def test_country_initials_name_the_country(text, lang, code):
+    # initials of a country's name (from pycountry, not a hand list) say whose body speaks
+    assert _rows(text, lang) == [("killed", 12.0, code)]
+
+
+def test_initials_of_a_federal_body_are_no_country():
+    from analysis.extract.language import language
+
+    lx = language("ru")
+    assert lx.countries.match(["фрс"], 0) is None  # the Federal Reserve, not the Federal Republic of Somalia
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Общество Красного Креста Кении заявило, что направило 1 200 волонтеров.", "ru"),
+    ("Товариство Червоного Хреста Кенії заявило, що направило 1 200 волонтерів.", "uk"),
+])
+def test_national_society_named_by_its_country_in_the_genitive(text, lang):
+    # "Креста Кении" is the Red Cross of Kenya: a dictionary word before a country is no first name + surname
+    assert _rows(text, lang) == [("deployed", 1200.0, "KE")]
+
+
+def test_citing_local_authorities_gives_the_source_not_the_agency():
+    text = ("Наводнение в Кении\n\nПо меньшей мере 40 человек погибли при наводнении на западе Кении, "
+            "сообщает агентство Франс Пресс со ссылкой на местные власти.")
+    df = extract_claims(text, lang="ru")
+    assert list(zip(df["metric"], df["low"], df["country"])) == [("killed", 40.0, "KE")]
+    assert "власти" in df["organisation"].iloc[0]
+
+
+@pytest.mark.parametrize("text", [
+    "일본 규슈에 폭우가 쏟아졌다. 방위성은 자위대원 300명을 현지에 파견했다고 밝혔다.",
+    "일본 규슈에 폭우가 쏟아졌다. 국토교통성 관계자는 자위대원 300명이 현지에 파견됐다고 말했다.",
+])
+def test_korean_ministry_ending_in_seong_is_a_state_body_of_the_context(text):
+    # no Japanese ministry is listed by name: a compound ending in 성 is a state body, Japan comes from the context
+    assert _rows(text, "ko") == [("deployed", 300.0, "JP")]
+
+
+def test_korean_registry_body_under_a_foreign_ministry_is_that_state_s():
+    text = ("니가타현에서 강한 지진이 났다. 총무성 소방청은 부상자 17명이 발생했다고 밝혔다. "
+            "소방청은 이후 부상자가 21명으로 늘었다고 밝혔다.")
+    assert _rows(text, "ko") == [("wounded", 17.0, "JP"), ("wounded", 21.0, "JP")]
+
+
+def test_korean_bare_fire_agency_stays_korean_in_korean_news():
+    assert _rows("경북 의성군에서 산불이 났다. 소방청은 부상자가 9명이라고 밝혔다.", "ko") == [("wounded", 9.0, "KR")]
+
+
+def test_korean_then_ending_gives_way_to_the_later_verb():
+    # 옮겨졌다가 … 숨졌다: taken to hospital, then died — the outcome counts
+    text = "해경은 선원 6명을 구조했으나 이 가운데 2명은 병원으로 이송됐다가 숨졌다고 밝혔다."
+    assert _rows(text, "ko") == [("killed", 2.0, "KR")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("군 당국은 무장대원 15명을 제거했다고 주장했다.", [("killed", 15.0, "KR")]),  # eliminated: killed
+    ("소방당국은 무너진 건물 잔해에 주민 6명이 갇혀 있다고 밝혔다.", [("missing", 6.0, "KR")]),  # trapped
+    ("경찰은 수재민 800여명이 학교 체육관에서 지내고 있다고 밝혔다.", [("displaced", 800.0, "KR")]),
+    ("병원 관계자는 \"환자 가운데 2명은 의식이 없는 상태\"라고 말했다.", [("wounded", 2.0, "KR")]),
+    ("한국수자원공사에 따르면 이번 홍수로 7명이 숨졌다.", [("killed", 7.0, "KR")]),  # a public corporation speaks
+])
+def test_korean_wordings_of_the_measures_and_bodies(text, expected):
+    assert _rows(text, "ko") == expected
+
+
+def test_korean_number_before_among_is_the_whole_not_a_claim():
+    # 승객 40명 가운데 9명이 다쳤다: the 40 are passengers; only the 9 are wounded
+    assert _rows("경찰은 버스 승객 40명 가운데 9명이 다쳤다고 밝혔다.", "ko") == [("wounded", 9.0, "KR")]
+    # but a part named before its whole (포함) still takes the whole's measure
+    assert _rows("경찰은 어린이 3명을 포함해 모두 11명이 숨졌다고 밝혔다.", "ko") == [
+        ("killed", 3.0, "KR"), ("killed", 11.0, "KR")]
+
+
+def test_headline_with_two_quotations_each_its_own_source():
+    text = '日 "산사태로 12명 실종"…美 "최소 30명 사망 추정"\n\n일본 정부는 12명이 실종됐다고 밝혔다.'
+    df = extract_claims(text, lang="ko")
+    head = df[df["start"] < text.index("\n")]
+    assert sorted(zip(head["metric"], head["low"], head["country"])) == [("killed", 30.0, "US"), ("missing", 12.0, "JP")]
