@@ -164,6 +164,9 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             found.append(Measure(metric, " ".join(w.text[i:i + m[0]]), words, True, rank, (i, i + m[0])))
             i += m[0]
             words += m[0]
+            if w.tag[i - 1] in lx.words["connective_tags"] and not w.text[i - 1].endswith(
+                    tuple(lx.words["transition_endings"])):  # (not "옮겨졌다가": that one gives way to the next)
+                break  # "영사 2명을 급파해 부상자 치료를 지원": the verb joined to the next clause says what befell them
             continue
         if w.text[i] in "(—" or (w.text[i] == "-" and i + 1 < limit and w.text[i + 1] == "-"):
             close = _closing(w, i, limit)  # a parenthesis: "6,700 people -- most of them civilians -- have been killed"
@@ -195,6 +198,9 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         m = lx.measures.match_loose(keys, i) if keys[i] in measure_firsts and not _caused(w, i, lx) else None
         if m and i + m[0] <= a and not in_speaker(i) and not describes_thing(w, i + m[0], lx):
             metric, rank = m[1]  # type: ignore[misc]
+            if before and keys[i] in lx.words["modifier_cues"] and before[-1].words[1] >= i - 2:
+                i += m[0]  # "число жертв массового отравления": the victims of a poisoning; the noun before decides
+                continue
             before.append(Measure(metric, " ".join(w.text[i:i + m[0]]), a - i - m[0], False, rank, (i, i + m[0])))
             i += m[0]
             if _closes_clause(w.text[i - 1], lx):
