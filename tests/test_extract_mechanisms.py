@@ -122,3 +122,15 @@ def test_dateline_capital_is_no_country_of_the_story():
     text = ("МОСКВА, 3 марта. /ТАСС/ — Не менее 20 человек погибли при крушении парома в Кении, "
             "сообщает агентство Рейтер со ссылкой на местные власти.")
     assert _rows(text, "ru") == [("killed", 20.0, "KE")]
+
+
+def test_members_of_a_body_of_people_are_people():
+    df = extract_claims('"Among the dead are three members of our crew," the coast guard said.', lang="en")
+    assert list(zip(df["metric"], df["low"])) == [("killed", 3.0)]
+    # members alone still count seats or states, not people
+    assert extract_claims("The board has 12 members, the ministry said.", lang="en").empty
+
+
+def test_people_crossing_a_border_are_displaced():
+    df = extract_claims("Aid agency: 5,000 villagers have crossed into Chad in two weeks", lang="en")
+    assert list(zip(df["metric"], df["low"])) == [("displaced", 5000.0)]

@@ -72,7 +72,7 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
                 return f"part of '{w.text[b - 1]}'"
     if not after and b < len(w):
         key = w.key[b]
-        if key in lx.words["not_people_after"] or w.text[b] in ("%", "‰"):
+        if (key in lx.words["not_people_after"] and not _members_of_people(w, b, lx)) or w.text[b] in ("%", "‰"):
             return f"counts {w.text[b]}"
         if w.text[b] == "-" and b + 1 < len(w) and w.key[b + 1] in lx.words["not_people_after"]:
             return f"part of '{w.text[b + 1]}'"
@@ -89,6 +89,18 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
                 and b - a == 1 and r.low == r.high and r.low < 130:
             return "an age"  # "Petrenko, 52, told reporters"
     return ""
+
+
+def _members_of_people(w: Words, b: int, lx: Language) -> bool:
+    """Is the word at ``b``, a people noun that also counts things ("members": member states), followed by the people
+    or the body they belong to ("four members of our staff", "члены экипажа")?"""
+    if w.key[b] not in lx.people:
+        return False
+    k = b + 1
+    while k < min(len(w), b + 4) and (w.key[k] in lx.words["np_glue"] or w.key[k] in lx.words["determiners"]
+                                       or w.key[k] in lx.words["first_person"] or w.key[k] in lx.words["pronouns"]):
+        k += 1
+    return k > b + 1 and k < len(w) and (lx.people.match(w.key, k) is not None or w.key[k] in lx.roles)
 
 
 def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
