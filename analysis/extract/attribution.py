@@ -360,6 +360,9 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
     if any(x.speaker is not None and x.speaker.kind == "media" for x in out) and any(
             x.speaker is not None and x.speaker.kind != "media" for x in out):  # the relaying outlet is not the source
         out = [x for x in out if x.speaker is None or x.speaker.kind != "media" or x.kind == "citing"]
+        if any(x.kind != "citing" and x.speaker is not None for x in out):
+            # "Про це повідомила місія ООН, передає Укрінформ з посиланням на Reuters": the outlet cited relays too
+            out = [x for x in out if x.kind != "citing" or x.speaker is None or x.speaker.kind != "media"]
     citing = [x.position for x in out if x.kind == "citing"]
     if citing:  # "Yonhap, citing the NIS, said": the one cited speaks, not the one citing
         def near(position: int) -> bool:

@@ -192,15 +192,22 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
     # before the number: read forward from the window's start, keep what follows the last clause break
     i = max(lo, a - BEFORE, 0)
     before: list[Measure] = []
+    listing = False  # after "Серед загиблих –": a list of the people counted follows
     while i < a:
-        if w.text[i] in "—–-" and i == a - 1 and before:
-            i += 1  # "Серед загиблих – двоє дітей", "among the dead — two children"
+        if w.text[i] in "—–-" and before and (i == a - 1 or before[-1].words[1] == i):
+            listing = True
+            i += 1  # "Серед загиблих – двоє дітей", "among the dead — two children", "серед поранених – хлопець і двоє"
+            continue
+        if listing and w.key[i] in lx.words["coordinators"]:
+            i += 1
             continue
         if w.text[i] in _OPEN_QUOTES and (close := _quoted_name(w, i, a)) is not None:
             i = close + 1  # "Число жертв тайфуна «Мунлай» … достигло 23": a quoted name is no clause break
             continue
         if _clause_word(w, i, lx) or (w.key[i] in lx.words["coordinators"] and not (
-                i + 1 < a and w.key[i + 1] in lx.words["place_prepositions"])):  # "на Эвбее и в Аттике" goes on
+                i + 1 < a and (w.key[i + 1] in lx.words["place_prepositions"] or (
+                    lx.korean is None and w.is_capital(i + 1) and not acronym(w.text[i + 1]))))):
+            # "на Эвбее и в Аттике", "з Добропільської та Білозерської громад": names joined, the clause goes on
             shelter = w.key[i] in lx.words["place_relatives"] and before and before[-1].metric == "displaced" \
                 and before[-1].words[1] >= i - 1
             before = [replace(before[-1], distance=a - before[-1].words[1])] if shelter else []
@@ -272,13 +279,14 @@ def _around(w: Words, a: int, b: int, lo: int, hi: int, lx: Language) -> list[Me
         for noun in (0, 1):  # the people counted may stand after the number: "судьба 22 горняков неизвестна"
             if noun and not (b < min(hi, len(w)) and w.text[b][:1].isalpha() and w.key[b] not in lx.measures.firsts):
                 continue
-            tail = [w.key[k] for k in range(b + noun, min(hi, len(w), b + noun + 3))]
+            at = [k for k in range(b + noun, min(hi, len(w), b + noun + 4)) if w.text[k] not in "–—"][:3]
+            tail = [w.key[k] for k in at]  # "стан двох дорослих – важкий": a dash may stand for the verb
             if noun and tail and tail[0] in lx.words["coordinators"]:
                 continue  # "killed 100 people and wounded 500": two clauses, not one cue around the number
             m = lx.measures.match(head + tail, 0)
             if m and m[0] > len(head):
                 metric, rank = m[1]  # type: ignore[misc]
-                end = b + noun + m[0] - len(head)
+                end = at[m[0] - len(head) - 1] + 1
                 return [Measure(metric, " ".join(w.text[j:a]) + " … " + " ".join(w.text[b + noun:end]), 0, True, rank,
                                 (j, end))]
     return []

@@ -25,7 +25,7 @@ from .memo import sentence_ranges, sentence_words
 from .registry import RegistryIndex, registry_index
 from .sentences import Sentence, quotations, sentences
 from .speakers import Speaker, _function_word, _korean_role, phrase_has_head, resolve
-from .words import Words, country_at, joined_words, tokenize
+from .words import Words, acronym, country_at, joined_words, tokenize
 
 CLAIM_COLUMNS = ("claim_id", "claim_date", "speaker", "organisation", "country", "metric", "scope", "subject",
                  "stated", "quote", "outlet", "published", "url", "lang", "notes", "document", "start", "end")
@@ -237,8 +237,10 @@ class Document:
             firsts = self._country_firsts()  # a word that opens no country, body or place matches nothing
             texts = w.text
             following = 0  # the first word not yet read (a match reads its whole phrase)
-            for i, key in enumerate(w.key):
-                if i < following or key not in firsts or (cased and not texts[i][:1].isupper() and key not in countries):
+            keys = w.key
+            for i in [i for i, key in enumerate(keys) if key in firsts]:  # the others open nothing
+                key = keys[i]
+                if i < following or (cased and not texts[i][:1].isupper() and key not in countries):
                     continue
                 m = country_at(w, i, self.lx)
                 if m:
@@ -298,7 +300,7 @@ class Document:
 
     def surnames(self) -> frozenset[str]:
         """Nationality words used as a person's surname in the article ("Michael French"): keys. A dictionary word
-        before the country is no first name ("Креста Кении": the Red Cross of Kenya)."""
+        or an acronym before the country is no first name ("Креста Кении": the Red Cross of Kenya; "ГКНБ Киргизии")."""
         if self._surnames is None:
             found = set()
             if self.lx.korean is None:
@@ -308,7 +310,7 @@ class Document:
                     first_key = self.lx.key(first)
                     if key in self.lx.countries and self.lx.countries.match([key], 0) is not None \
                             and first_key not in self.lx.countries and first_key not in self.lx.roles \
-                            and not self.lx.common(first) \
+                            and not self.lx.common(first) and not acronym(first) \
                             and not _function_word(first_key, self.lx) and self.lx.places.match([first_key], 0) is None \
                             and self.registry.match([first_key], [first], 0) is None:
                         found.add(key)
@@ -330,23 +332,25 @@ class Document:
             w = self.words(si)
             starts: list[int] = []
             codes: list[str] = []
-            i = 0
-            while i < len(w):
-                m = country_at(w, i, self.lx) if w.key[i] in self.lx.countries.firsts else None
+            country_firsts, place_firsts = self.lx.countries.firsts, self.lx.places.firsts
+            opening = [k for k, key in enumerate(w.key) if key in country_firsts or key in place_firsts]
+            following = 0  # the first word not yet read (a match reads its whole phrase)
+            for i in opening:  # a word that opens no country and no place names none
+                if i < following:
+                    continue
+                m = country_at(w, i, self.lx) if w.key[i] in country_firsts else None
                 if m:
                     if m[1] and not self._surname_at(w, i, m[0]) and not describes_thing(w, i + m[0], self.lx):
                         starts.append(w.start[i])  # not "російських дронів": a nationality of a thing says no where
                         codes.append(str(m[1]))
-                    i += m[0]
+                    following = i + m[0]
                     continue
-                place = self.lx.places.match(w.key, i) if w.key[i] in self.lx.places.firsts and (
+                place = self.lx.places.match(w.key, i) if w.key[i] in place_firsts and (
                     self.lx.korean is not None or w.is_capital(i)) else None
                 if place is not None:  # a province names its country too ("Запорізької області")
                     starts.append(w.start[i])
                     codes.append(str(place[1]))
-                    i += place[0]
-                    continue
-                i += 1
+                    following = i + place[0]
             only = codes[0] if codes and all(c == codes[0] for c in codes) else ""
             self._sentence_countries[si] = (starts, codes, only)
         starts, codes, only = self._sentence_countries[si]
@@ -601,6 +605,9 @@ class Document:
                 if found is not None and found.how == "name" and any(
                         w.key[k] in self.lx.words["place_prepositions"] for k in range(a, i)):
                     found = None  # "Building collapse in Lagos: …" names a topic and its place, not a source
+                if found is not None and found.how == "name" and self.lx.common(w.text[a]) and not any(
+                        w.key[k] in self.lx.roles for k in range(a, i)):
+                    found = None  # "Ракетний удар по порту Одеси: …": a headline opening with a common word is a topic
                 if found is not None and w.text[i] == ":" and found.how == "country" and not any(
                         w.key[k] in self.lx.roles or _korean_role(w.key[k], self.lx) for k in range(a, i)):
                     found = None  # "Burkina Faso: dozens killed …": a country alone is the topic (not so before a
@@ -677,6 +684,17 @@ class Document:
                     if found is not None and not found.anaphoric:
                         self._issuer = Found(found, "issuer", f"the statement's issuer {found.text!r}")
                         return self._issuer
+        last = len(self.sentences) - 1  # or signed at its end: "Вадим Філашкін, начальник Донецької ОВА"
+        if last > 0 and not self._in_quote(self.sentences[last].start):
+            w = self.words(last)
+            words = [k for k in range(len(w)) if not w.is_punct(k)]
+            if 0 < len(words) <= 14 and not any(self.lx.speech.match(w.key, k) for k in words) \
+                    and any(w.key[k] in self.lx.roles for k in words):
+                comma = next((k for k in range(len(w)) if w.text[k] == ","), None)
+                found = (self._phrase(w, comma + 1, len(w)) if comma is not None else None) or self._phrase(w, 0, len(w))
+                if found is not None and not found.anaphoric:
+                    self._issuer = Found(self._corefer(found), "issuer", f"the statement's signature {found.text!r}")
+                    return self._issuer
         return None
 
     def _in_quote(self, offset: int) -> tuple[int, int] | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -72,6 +73,18 @@ def country_at(w: Words, i: int, lx: Language) -> tuple[int, str] | None:
     return n, str(code)
 
 
+_GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end
+_TOKEN_KEYS: dict[int, tuple[Language, dict[str, str]]] = {}
+
+
+def _token_keys(lx: Language) -> dict[str, str]:
+    """A language's keys of tokens met so far, a word's as ``lx.key`` gives it, a punctuation mark's itself."""
+    entry = _TOKEN_KEYS.get(id(lx))
+    if entry is None or entry[0] is not lx:
+        entry = _TOKEN_KEYS[id(lx)] = (lx, {})
+    return entry[1]
+
+
 def tokenize(text: str, start: int, end: int, lx: Language) -> Words:
     """The words of ``text[start:end]``.
 
@@ -82,19 +95,21 @@ def tokenize(text: str, start: int, end: int, lx: Language) -> Words:
     >>> w.text, w.key[:2]
     (['Pang', 'says', '300', 'died', '.'], ['pang', 'says'])
     """
-    matches = list(TOKEN.finditer(text, start, end))  # one pass in C; the lists below are comprehensions
-    texts = [m.group() for m in matches]
-    starts = [m.start() for m in matches]
-    ends = [m.end() for m in matches]
+    matches = list(TOKEN.finditer(text, start, end))  # one pass in C; the lists below are maps, in C too
+    texts = list(map(_GROUP, matches))
+    starts = list(map(_START, matches))
+    ends = list(map(_END, matches))
     korean = lx.korean
     if korean is None:
-        key = lx.key
-        cached = getattr(key, "cache", None)
-        if cached is not None:  # the keys already known, without a call each
-            get = cached.get
-            keys = [(get(word) or key(word)) if word[0].isalnum() else word for word in texts]
-        else:
-            keys = [key(word) if word[0].isalnum() else word for word in texts]
+        known = _token_keys(lx)
+        keys = list(map(known.get, texts))  # every token's key, punctuation as itself, once per process
+        if None in keys:
+            key = lx.key
+            for k, word in enumerate(texts):
+                if keys[k] is None:
+                    keys[k] = found = key(word) if word[0].isalnum() else word
+                    if len(known) < 1_000_000:
+                        known[word] = found
         tags = [""] * len(texts)
     else:
         analysed = [korean(word) if word[0].isalnum() else None for word in texts]
@@ -152,6 +167,7 @@ def joined_words(parts: list[tuple[Words, int, int]], text: str, end: int) -> Wo
         previous = stop
     if previous < end and not text[previous:end].isspace():
         return None
-    return Words([t for w, _, _ in parts for t in w.text], [s for w, _, _ in parts for s in w.start],
-                 [e for w, _, _ in parts for e in w.end], [k for w, _, _ in parts for k in w.key],
-                 [g for w, _, _ in parts for g in w.tag], 0)
+    chain = itertools.chain.from_iterable
+    return Words(list(chain(w.text for w, _, _ in parts)), list(chain(w.start for w, _, _ in parts)),
+                 list(chain(w.end for w, _, _ in parts)), list(chain(w.key for w, _, _ in parts)),
+                 list(chain(w.tag for w, _, _ in parts)), 0)
