@@ -393,6 +393,15 @@ class Document:
             if not self._office_role(speaker, words):
                 return speaker
             how = "article+role"
+        home = self.lx.table.get("home_country", "")
+        if si is not None and home and not speaker.names:
+            self._sentence_country(si, speaker)
+            starts, codes, _ = self._sentence_countries[si]
+            w = self.words(si)
+            dateline = w.start[0] if len(w) > 1 and w.text[0].isupper() and w.text[1] in ",—–-" else -1
+            named = {c for p, c in zip(starts, codes) if p != dateline}  # "МОСКВА, 21 февраля": where it was written
+            if home in named and len(named) >= 2:  # "ЗСУ взяли в полон 46 російських військових на Курщині – Генштаб":
+                return replace(speaker, country=home, how=how + "+home")  # the home side named with the other
         country = (self._sentence_country(si, speaker) or self._nearby_country(si)) if si is not None else ""
         country = country or self.country()
         if country:
