@@ -96,3 +96,41 @@ def test_headline_with_two_quotations_each_its_own_source():
     df = extract_claims(text, lang="ko")
     head = df[df["start"] < text.index("\n")]
     assert sorted(zip(head["metric"], head["low"], head["country"])) == [("killed", 30.0, "US"), ("missing", 12.0, "JP")]
+
+
+def test_korean_verb_joined_to_the_next_clause_is_the_number_s_last_cue():
+    # 급파해 (dispatched, and …): the wounded treated in the next clause are other people
+    text = "외교부는 직원 3명을 현지에 급파해 부상자 치료를 돕고 있다고 밝혔다."
+    assert _rows(text, "ko") == [("deployed", 3.0, "KR")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Число жертв отравления метанолом в регионе выросло до 9 человек, сообщили в областном минздраве.", "ru"),
+    ("Кількість жертв масового отруєння зросла до 9 людей, повідомили в обласному управлінні охорони здоров'я.", "uk"),
+])
+def test_injury_noun_after_victims_only_says_what_they_died_of(text, lang):
+    assert [(m, v) for m, v, _ in _rows(text, lang)] == [("killed", 9.0)]
+
+
+def test_bare_state_body_in_a_sentence_naming_home_and_another_country_is_the_home_one():
+    # Ukrainian news: the Ukrainian army and Russian soldiers in one sentence; the bare General Staff is Ukraine's
+    text = "ЗСУ взяли в полон 30 російських військових у Брянській області – Генштаб\n\nІнші подробиці уточнюються."
+    assert _rows(text, "uk") == [("captured", 30.0, "UA")]
+
+
+def test_dateline_capital_is_no_country_of_the_story():
+    text = ("МОСКВА, 3 марта. /ТАСС/ — Не менее 20 человек погибли при крушении парома в Кении, "
+            "сообщает агентство Рейтер со ссылкой на местные власти.")
+    assert _rows(text, "ru") == [("killed", 20.0, "KE")]
+
+
+def test_members_of_a_body_of_people_are_people():
+    df = extract_claims('"Among the dead are three members of our crew," the coast guard said.', lang="en")
+    assert list(zip(df["metric"], df["low"])) == [("killed", 3.0)]
+    # members alone still count seats or states, not people
+    assert extract_claims("The board has 12 members, the ministry said.", lang="en").empty
+
+
+def test_people_crossing_a_border_are_displaced():
+    df = extract_claims("Aid agency: 5,000 villagers have crossed into Chad in two weeks", lang="en")
+    assert list(zip(df["metric"], df["low"])) == [("displaced", 5000.0)]

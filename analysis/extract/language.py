@@ -510,6 +510,10 @@ def language(lang: str) -> Language:
                 continue
             if lx.countries.match(list(keys), 0) is None:
                 lx.countries.add(keys, code)
+    from .places import capitals
+
+    for keys, code in capitals(lang):  # capitals (GeoNames, see places.py) speak for their country: "Kyiv said"
+        lx.countries.add(keys, code)
     for name, code in _pycountry_places(lang):
         keys = lx.keys_of(name)
         if len(keys) == 1 and keys[0] != name.translate(_APOSTROPHES).lower() and lx.common(keys[0]):
@@ -528,13 +532,14 @@ def language(lang: str) -> Language:
                  "place_prepositions", "generic_roles", "independent_roles", "backward_markers", "coordinators", "relative_pronouns",
                  "definite_determiners", "estimate_nouns", "evidence_nouns", "country_words", "role_suffixes",
                  "clause_endings", "joining_particles", "topic_particle_tags", "complement_nouns", "measure_counters",
-                 "transition_endings", "part_first_words",
+                 "transition_endings", "part_first_words", "connective_tags",
+                 "modifier_cues",
                  "cause_prepositions", "object_particle_tags", "assessment_verbs", "national_prefixes",
                  "place_relatives", "state_nouns"):
         raw = [str(w) for w in table.get(name, [])]
         if name in ("subject_particle_tags", "according_particle_tags", "quotative_endings", "sentence_abbreviations",
                     "role_suffixes", "clause_endings", "joining_particles", "topic_particle_tags", "measure_counters",
-                    "transition_endings",
+                    "transition_endings", "connective_tags",
                     "object_particle_tags", "national_prefixes"):
             lx.words[name] = frozenset(w.lower() if name == "sentence_abbreviations" else w for w in raw)
         else:

@@ -72,7 +72,7 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
                 return f"part of '{w.text[b - 1]}'"
     if not after and b < len(w):
         key = w.key[b]
-        if key in lx.words["not_people_after"] or w.text[b] in ("%", "‰"):
+        if (key in lx.words["not_people_after"] and not _members_of_people(w, b, lx)) or w.text[b] in ("%", "‰"):
             return f"counts {w.text[b]}"
         if w.text[b] == "-" and b + 1 < len(w) and w.key[b + 1] in lx.words["not_people_after"]:
             return f"part of '{w.text[b + 1]}'"
@@ -89,6 +89,18 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
                 and b - a == 1 and r.low == r.high and r.low < 130:
             return "an age"  # "Petrenko, 52, told reporters"
     return ""
+
+
+def _members_of_people(w: Words, b: int, lx: Language) -> bool:
+    """Is the word at ``b``, a people noun that also counts things ("members": member states), followed by the people
+    or the body they belong to ("four members of our staff", "члены экипажа")?"""
+    if w.key[b] not in lx.people:
+        return False
+    k = b + 1
+    while k < min(len(w), b + 4) and (w.key[k] in lx.words["np_glue"] or w.key[k] in lx.words["determiners"]
+                                       or w.key[k] in lx.words["first_person"] or w.key[k] in lx.words["pronouns"]):
+        k += 1
+    return k > b + 1 and k < len(w) and (lx.people.match(w.key, k) is not None or w.key[k] in lx.roles)
 
 
 def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
@@ -164,6 +176,9 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             found.append(Measure(metric, " ".join(w.text[i:i + m[0]]), words, True, rank, (i, i + m[0])))
             i += m[0]
             words += m[0]
+            if w.tag[i - 1] in lx.words["connective_tags"] and not w.text[i - 1].endswith(
+                    tuple(lx.words["transition_endings"])):  # (not "옮겨졌다가": that one gives way to the next)
+                break  # "영사 2명을 급파해 부상자 치료를 지원": the verb joined to the next clause says what befell them
             continue
         if w.text[i] in "(—" or (w.text[i] == "-" and i + 1 < limit and w.text[i + 1] == "-"):
             close = _closing(w, i, limit)  # a parenthesis: "6,700 people -- most of them civilians -- have been killed"
@@ -177,9 +192,14 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
     # before the number: read forward from the window's start, keep what follows the last clause break
     i = max(lo, a - BEFORE, 0)
     before: list[Measure] = []
+    listing = False  # after "Серед загиблих –": a list of the people counted follows
     while i < a:
-        if w.text[i] in "—–-" and i == a - 1 and before:
-            i += 1  # "Серед загиблих – двоє дітей", "among the dead — two children"
+        if w.text[i] in "—–-" and before and (i == a - 1 or before[-1].words[1] == i):
+            listing = True
+            i += 1  # "Серед загиблих – двоє дітей", "among the dead — two children", "серед поранених – хлопець і двоє"
+            continue
+        if listing and w.key[i] in lx.words["coordinators"]:
+            i += 1
             continue
         if w.text[i] in _OPEN_QUOTES and (close := _quoted_name(w, i, a)) is not None:
             i = close + 1  # "Число жертв тайфуна «Мунлай» … достигло 23": a quoted name is no clause break
@@ -197,6 +217,9 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         m = lx.measures.match_loose(keys, i) if keys[i] in measure_firsts and not _caused(w, i, lx) else None
         if m and i + m[0] <= a and not in_speaker(i) and not describes_thing(w, i + m[0], lx):
             metric, rank = m[1]  # type: ignore[misc]
+            if before and keys[i] in lx.words["modifier_cues"] and before[-1].words[1] >= i - 2:
+                i += m[0]  # "число жертв массового отравления": the victims of a poisoning; the noun before decides
+                continue
             before.append(Measure(metric, " ".join(w.text[i:i + m[0]]), a - i - m[0], False, rank, (i, i + m[0])))
             i += m[0]
             if _closes_clause(w.text[i - 1], lx):
@@ -256,13 +279,14 @@ def _around(w: Words, a: int, b: int, lo: int, hi: int, lx: Language) -> list[Me
         for noun in (0, 1):  # the people counted may stand after the number: "судьба 22 горняков неизвестна"
             if noun and not (b < min(hi, len(w)) and w.text[b][:1].isalpha() and w.key[b] not in lx.measures.firsts):
                 continue
-            tail = [w.key[k] for k in range(b + noun, min(hi, len(w), b + noun + 3))]
+            at = [k for k in range(b + noun, min(hi, len(w), b + noun + 4)) if w.text[k] not in "–—"][:3]
+            tail = [w.key[k] for k in at]  # "стан двох дорослих – важкий": a dash may stand for the verb
             if noun and tail and tail[0] in lx.words["coordinators"]:
                 continue  # "killed 100 people and wounded 500": two clauses, not one cue around the number
             m = lx.measures.match(head + tail, 0)
             if m and m[0] > len(head):
                 metric, rank = m[1]  # type: ignore[misc]
-                end = b + noun + m[0] - len(head)
+                end = at[m[0] - len(head) - 1] + 1
                 return [Measure(metric, " ".join(w.text[j:a]) + " … " + " ".join(w.text[b + noun:end]), 0, True, rank,
                                 (j, end))]
     return []

@@ -25,7 +25,7 @@ from .memo import sentence_ranges, sentence_words
 from .registry import RegistryIndex, registry_index
 from .sentences import Sentence, quotations, sentences
 from .speakers import Speaker, _function_word, _korean_role, phrase_has_head, resolve
-from .words import Words, country_at, joined_words, tokenize
+from .words import Words, acronym, country_at, joined_words, tokenize
 
 CLAIM_COLUMNS = ("claim_id", "claim_date", "speaker", "organisation", "country", "metric", "scope", "subject",
                  "stated", "quote", "outlet", "published", "url", "lang", "notes", "document", "start", "end")
@@ -300,7 +300,7 @@ class Document:
 
     def surnames(self) -> frozenset[str]:
         """Nationality words used as a person's surname in the article ("Michael French"): keys. A dictionary word
-        before the country is no first name ("Креста Кении": the Red Cross of Kenya)."""
+        or an acronym before the country is no first name ("Креста Кении": the Red Cross of Kenya; "ГКНБ Киргизии")."""
         if self._surnames is None:
             found = set()
             if self.lx.korean is None:
@@ -310,7 +310,7 @@ class Document:
                     first_key = self.lx.key(first)
                     if key in self.lx.countries and self.lx.countries.match([key], 0) is not None \
                             and first_key not in self.lx.countries and first_key not in self.lx.roles \
-                            and not self.lx.common(first) \
+                            and not self.lx.common(first) and not acronym(first) \
                             and not _function_word(first_key, self.lx) and self.lx.places.match([first_key], 0) is None \
                             and self.registry.match([first_key], [first], 0) is None:
                         found.add(key)
@@ -393,6 +393,15 @@ class Document:
             if not self._office_role(speaker, words):
                 return speaker
             how = "article+role"
+        home = self.lx.table.get("home_country", "")
+        if si is not None and home and not speaker.names:
+            self._sentence_country(si, speaker)
+            starts, codes, _ = self._sentence_countries[si]
+            w = self.words(si)
+            dateline = w.start[0] if len(w) > 1 and w.text[0].isupper() and w.text[1] in ",—–-" else -1
+            named = {c for p, c in zip(starts, codes) if p != dateline}  # "МОСКВА, 21 февраля": where it was written
+            if home in named and len(named) >= 2:  # "ЗСУ взяли в полон 46 російських військових на Курщині – Генштаб":
+                return replace(speaker, country=home, how=how + "+home")  # the home side named with the other
         country = (self._sentence_country(si, speaker) or self._nearby_country(si)) if si is not None else ""
         country = country or self.country()
         if country:

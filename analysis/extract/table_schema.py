@@ -117,6 +117,11 @@ SCHEMA: tuple[Key, ...] = (
                           "too (투입 -> 투입하다)", False),
     _words("clause_endings", "endings of a verb that close its clause (Korean -고, -며): a cue before the number "
                              "that ends so belongs to the clause before", False),
+    _words("connective_tags", "morpheme tags of the endings that join a verb to the next clause (Korean EC: "
+                              "'급파해', '숨지고'): a measure verb so ending after a number is the number's last cue",
+           False),
+    _words("modifier_cues", "measure nouns that, right after another measure noun, only say what it came from "
+                            "(Russian 'жертв отравления': victims of a poisoning): the noun before decides", False),
     _words("part_first_words", "subset words that follow the part they include (Korean 포함: '2명을 포함해 모두 "
                                "9명'); after a number, other subset words follow the whole ('38명 가운데 12명')", False),
     _words("transition_endings", "verb endings that say the verb's state gave way to the next one (Korean -다가: "
