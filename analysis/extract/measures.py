@@ -91,6 +91,15 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
     return ""
 
 
+def _people_listed(w: Words, start: int, end: int, lx: Language) -> bool:
+    """Do words[start:end] list people after a cue ("– водій маршрутного таксі", "— a child"), with no verb or clause
+    between: a dash, then a short phrase with a people noun?"""
+    if end - start > 6 or start >= end or w.text[start] not in "—–-:":
+        return False
+    return any(lx.people.match(w.key, k) is not None for k in range(start + 1, end)) and not any(
+        _clause_word(w, k, lx) or w.text[k] in ",;" or lx.measures.match(w.key, k) for k in range(start + 1, end))
+
+
 def _members_of_people(w: Words, b: int, lx: Language) -> bool:
     """Is the word at ``b``, a people noun that also counts things ("members": member states), followed by the people
     or the body they belong to ("four members of our staff", "члены экипажа")?"""
@@ -168,8 +177,8 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         elif _clause_word(w, i, lx) or w.text[i] == ",":
             break
         skip = lx.not_measured.match(keys, i) if keys[i] in unmeasured_firsts else None
-        if skip and blocked_at is None:
-            blocked_at = i - b
+        if skip and blocked_at is None and not (i + skip[0] < len(w) and lx.people.match(keys, i + skip[0])):
+            blocked_at = i - b  # (not "five of the rescued miners were being treated": what they were, before them)
         m = lx.measures.match_loose(keys, i) if keys[i] in measure_firsts and not _caused(w, i, lx) else None
         if m and not in_speaker(i) and not describes_thing(w, i + m[0], lx):
             metric, rank = m[1]  # type: ignore[misc]
@@ -193,14 +202,18 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
     i = max(lo, a - BEFORE, 0)
     before: list[Measure] = []
     while i < a:
-        if w.text[i] in "—–-" and i == a - 1 and before:
-            i += 1  # "Серед загиблих – двоє дітей", "among the dead — two children"
+        if w.text[i] in "—–-" and before and (i == a - 1 or (
+                before[-1].words[1] == i and w.key[a - 1] in lx.words["coordinators"]
+                and _people_listed(w, i, a - 1, lx))):
+            i += 1  # "Серед загиблих – двоє дітей", "among the dead — two children", "– ребенок и двое пассажиров"
             continue
         if w.text[i] in _OPEN_QUOTES and (close := _quoted_name(w, i, a)) is not None:
             i = close + 1  # "Число жертв тайфуна «Мунлай» … достигло 23": a quoted name is no clause break
             continue
         if _clause_word(w, i, lx) or (w.key[i] in lx.words["coordinators"] and not (
-                i + 1 < a and w.key[i + 1] in lx.words["place_prepositions"])):  # "на Эвбее и в Аттике" goes on
+                i + 1 < a and w.key[i + 1] in lx.words["place_prepositions"])  # "на Эвбее и в Аттике" goes on
+                and not (i + 1 == a and before and _people_listed(w, before[-1].words[1], i, lx))):
+            # "среди погибших – ребенок и двое пассажиров": people listed after the cue share it
             shelter = w.key[i] in lx.words["place_relatives"] and before and before[-1].metric == "displaced" \
                 and before[-1].words[1] >= i - 1
             before = [replace(before[-1], distance=a - before[-1].words[1])] if shelter else []
