@@ -168,3 +168,21 @@ def test_rescued_before_the_people_does_not_block_what_befell_them():
 ])
 def test_inter_state_commission_has_no_country(text, lang):
     assert list(extract_claims(text, lang=lang)["country"].fillna("")) == [""]
+
+
+def test_verb_of_saying_after_a_determiner_or_number_is_a_noun():
+    # "states" in "in the two states" is a noun: no speaker phrase swallows the cue before it
+    text = "The aid group said more than 300 people spent the night in its shelters in the two states."
+    assert [(m, v) for m, v, _ in _rows(text, "en")] == [("displaced", 300.0)]
+
+
+def test_citing_a_state_body_of_several_words():
+    text = ("Повінь у Бразилії\n\nЯк повідомляє портал R7 з посиланням на Цивільну оборону штату, "
+            "у Бразилії загинули щонайменше 9 людей.")
+    assert _rows(text, "uk") == [("killed", 9.0, "BR")]
+
+
+def test_people_counted_with_a_modifier_before_them():
+    # "11 gang members": members are people (not "15 fire tenders")
+    assert [(m, v) for m, v, _ in _rows("Police said officers had killed 11 gang members.", "en")] == [("killed", 11.0)]
+    assert _rows("Police said 15 fire tenders were sent.", "en") == []
