@@ -41,6 +41,22 @@ class Attribution:
     relative: bool = False  # "the militia, which says …": a relative clause, no subject for "It said" after it
 
 
+def _number_word(word: str, lx: Language) -> bool:
+    """Is the word a number ("two")? Read by the normaliser, only for the rare verb of saying after "the" and a word."""
+    from .memo import sentence_ranges
+
+    return any(r.start == 0 and r.end == len(word) for r in sentence_ranges(word, lx.lang))
+
+
+def _names_a_body(speaker: Speaker, lx: Language) -> bool:
+    """Does a role phrase name a body (a role of one word or more that is not generic, or a state body: "the interior
+    ministry", "Цивільну оборону штату", "local authorities"), not just "officials" or "a source"?"""
+    if any(k in lx.roles and (k not in lx.words["generic_roles"] or k in lx.national) for k in speaker.keys):
+        return True
+    sequence = list(speaker.sequence)
+    return any((m := lx.roles.match(sequence, j)) is not None and m[0] >= 2 for j in range(len(sequence)))
+
+
 def _is_digit(w: Words, i: int) -> bool:
     text = w.text[i]
     # a letter is never a digit: most words end here; a name that opens with a capital keeps its digits ("G1", "N1")
@@ -277,8 +293,7 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
             length = citing[0]
             a, b = _chunk_after(w, i + length, lx)
             speaker = _speaker(w, a, b, lx, registry, text, False)
-            if speaker is not None and (speaker.how != "role" or any(
-                    k in lx.roles and (k not in lx.words["generic_roles"] or k in lx.national) for k in speaker.keys)):
+            if speaker is not None and (speaker.how != "role" or _names_a_body(speaker, lx)):
                 # "citing the interior ministry" (a body, named here as the source: not one pointed back to), "citing
                 # local authorities" (the state's, as a bare state body is), not "citing a source"
                 out.append(Attribution(w.start[i], replace(speaker, anaphoric=False), "citing", _trailing(w, b)))
@@ -292,6 +307,11 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
                 i += 1
                 continue
         speech = lx.speech.match(w.key, i)
+        definite = lx.words["definite_determiners"]
+        if speech is not None and i > 0 and definite and (w.key[i - 1] in definite or _is_digit(w, i - 1) or (
+                i > 1 and w.key[i - 2] in definite and w.key[i - 1] in lx.words["determiners"]
+                and _number_word(w.text[i - 1], lx))):
+            speech = None  # "in the two states", "the reports": after a determiner or a number the word is a noun
         if speech is None:
             i += 1
             continue
