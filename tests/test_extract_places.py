@@ -1,7 +1,8 @@
 """The gazetteer (analysis/extract/places.py): a speaker tied to a city gets the city's country.
 
 Sentences are our own; the expected countries are worked out by hand (Eldoret is in Kenya, Almaty in
-Kazakhstan, Kharkiv in Ukraine, Da Nang in Vietnam, Niigata in Japan).
+Kazakhstan, Kharkiv in Ukraine, Da Nang in Vietnam, Niigata in Japan; Lisbon is Portugal's capital, Dublin
+Ireland's: neither was ever in a table's hand-typed list of capitals).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import pytest
 
 from analysis.extract import extract_rows
 from analysis.extract.language import language
-from analysis.extract.places import LANGS, generate, load, places_path
+from analysis.extract.places import LANGS, capitals, generate, load, places_path
 
 
 def _countries(text: str, lang: str) -> list[tuple[str, str]]:
@@ -85,14 +86,14 @@ def test_generate_keeps_big_cities_and_drops_shared_short_and_common_names():
         _city("Reading", "GB", 300_000),                    # an English word
         _city("Georgia", "US", 60_000),                     # a country's name
     ]
-    assert generate("en", cities) == [("Oslak", "oslak", "NO"), ("Tolvane", "tolvane", "PE"),
-                                      ("Zorvath", "zorvath", "KE")]
+    assert generate("en", cities, {}) == {"capitals": [], "places": [
+        ("Oslak", "oslak", "NO"), ("Tolvane", "tolvane", "PE"), ("Zorvath", "zorvath", "KE")]}
     ru = language("ru")
-    assert generate("ru", cities) == [("Зорват", " ".join(ru.keys_of("Зорват")), "KE")]  # the extractor's key
+    assert generate("ru", cities, {})["places"] == [("Зорват", " ".join(ru.keys_of("Зорват")), "KE")]  # its key
 
 
 def test_korean_names_get_their_administrative_word():
-    rows = generate("ko", [_city("Zorvath", "JP", 120_000, "조르바트 시")])
+    rows = generate("ko", [_city("Zorvath", "JP", 120_000, "조르바트 시")], {})["places"]
     assert sorted(name for name, _, _ in rows) == ["조르바트", "조르바트시", "조르바트현"]
     assert {code for _, _, code in rows} == {"JP"}
 
@@ -103,6 +104,86 @@ def test_stored_keys_are_the_extractors_keys(lang):
     data = json.loads(places_path(lang).read_text(encoding="utf-8"))
     assert data["min_population"] == 50_000 and "GeoNames" in data["source"]
     lx = language(lang)
-    stale = [(name, keys) for name, keys, _ in data["places"] if " ".join(lx.keys_of(name)) != keys]
+    stale = [(name, keys) for name, keys, _ in data["places"] + data["capitals"] if " ".join(lx.keys_of(name)) != keys]
     assert stale == [], "run `python -m analysis.extract.places` and commit tables/*.places.json"
     assert len(load(lang)) == len(data["places"]) > 5000
+    assert len(capitals(lang)) == len(data["capitals"]) > 150
+
+
+# --- capitals (GeoNames' country records): a capital speaks for its country's government ---------------------------
+
+@pytest.mark.parametrize("lang, text, country", [
+    ("en", "Floods hit the coast.\n\nLisbon said 14 people were killed.", "PT"),
+    ("ru", "Наводнение на побережье.\n\nЛиссабон заявил, что погибли 14 человек.", "PT"),
+    ("uk", "Повінь на узбережжі.\n\nЛісабон заявив, що загинули 14 людей.", "PT"),
+    ("ko", "홍수 피해.\n\n리스본은 14명이 숨졌다고 밝혔다.", "PT"),
+    ("en", "Floods hit Kenya on Monday.\n\nOfficials in Dublin said 14 tourists were killed.", "IE"),
+    ("ru", "Наводнение в Кении.\n\nОфициальный Дублин сообщил, что погибли 14 туристов.", "IE"),
+    ("uk", "Повінь у Кенії.\n\nОфіційний Дублін повідомив, що загинули 14 туристів.", "IE"),
+    ("ko", "케냐 홍수 피해.\n\n더블린은 관광객 14명이 숨졌다고 밝혔다.", "IE"),
+])
+def test_a_capital_speaks_for_its_country(lang, text, country):
+    assert _countries(text, lang) == [("14", country)]
+
+
+@pytest.mark.parametrize("lang, form", [("en", "Lisbon"), ("ru", "Лиссабоне"), ("uk", "Лісабону"), ("ko", "리스본은")])
+def test_a_capital_in_any_case_form_is_a_country_word(lang, form):
+    lx = language(lang)
+    keys = list(lx.keys_of(form))
+    assert lx.countries.match(keys, 0) == (1, "PT")
+    assert lx.places.match(keys, 0) is None  # a country word, not one more city
+
+
+@pytest.mark.parametrize("lang, name, keys, code", [
+    ("en", "Lisbon", "lisbon", "PT"), ("en", "Kyiv", "kyiv", "UA"), ("ru", "Москва", "москва", "RU"),
+    ("uk", "Київ", "київ", "UA"), ("ko", "서울", "서울", "KR"),
+])
+def test_the_generated_file_marks_capitals(lang, name, keys, code):
+    data = json.loads(places_path(lang).read_text(encoding="utf-8"))
+    assert [name, keys, code] in data["capitals"]
+    assert all(row[0] != name for row in data["places"])  # marked as a capital, not listed as a place too
+    assert dict(capitals(lang))[tuple(keys.split(" "))] == code
+
+
+def test_a_capital_that_is_a_common_word_is_no_capital():
+    assert language("en").countries.match(["male"], 0) is None  # Male, the Maldives: the English stop list
+    assert ("male",) not in dict(capitals("en")) and ("male",) not in dict(load("en"))
+    assert language("ko").countries.match(["암만"], 0) is None  # Amman; 암만 is also "however much" (kiwipiepy)
+    assert language("ko").countries.match(["암만시"], 0) == (1, "JO")
+
+
+def test_a_capital_of_three_letters_needs_the_dictionary():
+    ru, uk = language("ru"), language("uk")
+    assert ru.countries.match(list(ru.keys_of("Риме")), 0) == (1, "IT")  # Rome: a place in pymorphy3
+    assert uk.countries.match(list(uk.keys_of("Рима")), 0) == (1, "IT")
+    assert uk.countries.match(["ром"], 0) is None  # a Ukrainian name of Rome, and rum: no place in the dictionary
+
+
+def test_the_hand_typed_capitals_are_gone_from_the_tables():
+    for lang, word in (("en", "lisbon"), ("en", "kyiv"), ("ru", "москва"), ("uk", "київ"), ("ko", "서울")):
+        assert word not in language(lang).table["nationalities"]
+
+
+def test_generate_marks_capitals_from_the_country_records():
+    cities = [
+        _city("Zorvath", "KE", 120_000, "Зорват"),           # a city, no capital
+        _city("Quillbý", "QQ", 8_000, "Квильби"),            # a small capital: kept, also without its accent
+        _city("Marnesk", "PL", 200_000), _city("Marnesk", "CZ", 90_000),    # a capital, bigger: kept (2.2 times)
+        _city("Vellory", "SC", 20_000), _city("Vellory", "CA", 300_000),    # a capital, smaller: Canada's place
+        _city("Dranmoor", "IE", 400_000, "Mor Dran"),         # found through an alternate name
+        _city("Tarnholm", "TV", 4_000),                       # a capital of fewer than 5,000 people: nothing
+    ]
+    names = {"QQ": "Quillby", "PL": "Marnesk", "SC": "Vellory", "IE": "Mor Dran", "KE": "Nowhere", "TV": "Tarnholm"}
+    assert generate("en", cities, names) == {
+        "capitals": [("Dranmoor", "dranmoor", "IE"), ("Marnesk", "marnesk", "PL"),
+                     ("Mor Dran", "mor dran", "IE"),  # English also takes the country record's spelling
+                     ("Quillby", "quillby", "QQ"), ("Quillbý", "quillbý", "QQ")],
+        "places": [("Vellory", "vellory", "CA"), ("Zorvath", "zorvath", "KE")]}
+    ru = language("ru")
+    assert generate("ru", cities, names) == {"capitals": [("Квильби", " ".join(ru.keys_of("Квильби")), "QQ")],
+                                             "places": [("Зорват", " ".join(ru.keys_of("Зорват")), "KE")]}
+
+
+def test_a_korean_name_drops_its_latin_abbreviation():
+    rows = generate("ko", [_city("Zorvath", "QQ", 600_000, "조르바트 D.C.")], {"QQ": "Zorvath"})
+    assert [name for name, _, _ in rows["capitals"]][:1] == ["조르바트"] and rows["places"] == []

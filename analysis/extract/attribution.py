@@ -395,6 +395,20 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
     return out
 
 
+_KOREAN_OPENERS: dict[int, tuple[Language, frozenset[str]]] = {}
+
+
+def _korean_openers(lx: Language) -> frozenset[str]:
+    """The keys ``_korean`` acts on (one-word "according", citing and speech phrases, assessment verbs), once per
+    language."""
+    found = _KOREAN_OPENERS.get(id(lx))
+    if found is None or found[0] is not lx:
+        found = _KOREAN_OPENERS[id(lx)] = (lx, frozenset(k for k in lx.according.firsts | lx.citing.firsts
+                                                         | lx.speech.firsts if k in lx.according or k in lx.citing
+                                                         or k in lx.speech) | lx.words["assessment_verbs"])
+    return found[1]
+
+
 def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[Attribution]:
     """Korean: the subject (이/가, 은/는) between the reported clause (…다고) and the verb, or the
     sentence's topic; "X에 따르면"; a verb with no subject is elided (carried over)."""
@@ -429,7 +443,8 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
         return (w.tag[k] in subject_tags and not _is_digit(w, k) and lx.measures.match(w.key, k) is None
                 and w.key[k] not in lx.people and w.key[k] not in ("이날", "오늘", "현재"))
 
-    for i in range(n):
+    opens = _korean_openers(lx)
+    for i in [i for i, key in enumerate(w.key) if key in opens]:  # a word no branch below reads is passed over
         key = w.key[i]
         if key in lx.according and i > 0 and w.tag[i - 1] in according_tags:
             a, b = np_ending_at(i - 1)

@@ -510,6 +510,10 @@ def language(lang: str) -> Language:
                 continue
             if lx.countries.match(list(keys), 0) is None:
                 lx.countries.add(keys, code)
+    from .places import capitals
+
+    for keys, code in capitals(lang):  # capitals (GeoNames, see places.py) speak for their country: "Kyiv said"
+        lx.countries.add(keys, code)
     for name, code in _pycountry_places(lang):
         keys = lx.keys_of(name)
         if len(keys) == 1 and keys[0] != name.translate(_APOSTROPHES).lower() and lx.common(keys[0]):

