@@ -189,6 +189,10 @@ def _speaker(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, te
              sentence_start: bool) -> Speaker | None:
     if a >= b or _has_measure(w, a, b, lx) or not phrase_has_head(w, a, b, lx, registry, sentence_start):
         return None
+    firsts = lx.measures.firsts
+    if any(w.key[k] in firsts and lx.measures.match_loose(w.key, k) for k in range(a, b)) and any(
+            w.text[k][:1].isalpha() and not w.is_capital(k) and _number_word(w.text[k], lx) for k in range(a, b)):
+        return None  # "В больнице находятся двое пострадавших, …, сообщил министр": people counted, not a speaker
     last = max((k for k in range(a, b) if not w.is_punct(k)), default=a)
     if w.key[last] in lx.people and not any(
             w.key[k] in lx.roles or country_at(w, k, lx) or registry.match(w.key, w.text, k) for k in range(a, b)):
