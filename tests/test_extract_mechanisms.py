@@ -205,3 +205,14 @@ def test_people_counted_in_a_clause_before_an_inserted_one_are_no_speaker():
 ])
 def test_moved_to_hospital_or_in_serious_condition_is_wounded(text, lang, low):
     assert [(m, v) for m, v, _ in _rows(text, lang)] == [("wounded", low)]
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    ("Как заявил, выступая по телевидению, губернатор края, погибли 4 человека.", "ru", "губернатор края"),
+    ("Погибли 6 человек, заявил во вторник на брифинге глава администрации.", "ru", "глава администрации"),
+    ("«Под завалами остаются трое», — сказал журналистам, побывав на месте, мэр города.", "ru", "мэр города"),
+    ("«Під завалами залишаються троє», – сказав журналістам, побувавши на місці, мер міста.", "uk", "мер міста"),
+])
+def test_russian_ukrainian_subject_after_an_addressee_or_an_inserted_clause(text, lang, speaker):
+    df = extract_claims(text, lang=lang)
+    assert len(df) == 1 and df["speaker"].iloc[0] == speaker

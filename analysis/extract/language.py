@@ -531,7 +531,7 @@ def language(lang: str) -> Language:
                  "place_prepositions", "generic_roles", "independent_roles", "backward_markers", "coordinators", "relative_pronouns",
                  "definite_determiners", "estimate_nouns", "evidence_nouns", "country_words", "role_suffixes",
                  "clause_endings", "joining_particles", "topic_particle_tags", "complement_nouns", "measure_counters",
-                 "transition_endings", "part_first_words", "connective_tags",
+                 "transition_endings", "part_first_words", "connective_tags", "addressee_nouns",
                  "modifier_cues",
                  "cause_prepositions", "object_particle_tags", "assessment_verbs", "national_prefixes",
                  "place_relatives", "state_nouns"):
