@@ -186,3 +186,33 @@ def test_people_counted_with_a_modifier_before_them():
     # "11 gang members": members are people (not "15 fire tenders")
     assert [(m, v) for m, v, _ in _rows("Police said officers had killed 11 gang members.", "en")] == [("killed", 11.0)]
     assert _rows("Police said 15 fire tenders were sent.", "en") == []
+
+
+def test_people_counted_in_a_clause_before_an_inserted_one_are_no_speaker():
+    # the minister speaks after an inserted clause; "в больнице находятся двое пострадавших" is what he said
+    text = ("В городской больнице находятся трое пострадавших, их состояние оценивается как тяжелое, "
+            "сообщил министр здравоохранения республики.")
+    df = extract_claims(text, lang="ru")
+    assert list(zip(df["metric"], df["low"])) == [("wounded", 3.0)]
+    assert "министр" in df["organisation"].iloc[0]
+
+
+@pytest.mark.parametrize("text, lang, low", [
+    ("Поліція повідомила, що двох дітей перевезли до обласної дитячої лікарні.", "uk", 2.0),
+    ("Полиция сообщила, что двоих детей перевезли в областную детскую больницу.", "ru", 2.0),
+    ("Поліція повідомила, що стан трьох дітей оцінюють як важкий.", "uk", 3.0),
+    ("Полиция сообщила, что состояние трех детей оценивается как тяжелое.", "ru", 3.0),
+])
+def test_moved_to_hospital_or_in_serious_condition_is_wounded(text, lang, low):
+    assert [(m, v) for m, v, _ in _rows(text, lang)] == [("wounded", low)]
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    ("Как заявил, выступая по телевидению, губернатор края, погибли 4 человека.", "ru", "губернатор края"),
+    ("Погибли 6 человек, заявил во вторник на брифинге глава администрации.", "ru", "глава администрации"),
+    ("«Под завалами остаются трое», — сказал журналистам, побывав на месте, мэр города.", "ru", "мэр города"),
+    ("«Під завалами залишаються троє», – сказав журналістам, побувавши на місці, мер міста.", "uk", "мер міста"),
+])
+def test_russian_ukrainian_subject_after_an_addressee_or_an_inserted_clause(text, lang, speaker):
+    df = extract_claims(text, lang=lang)
+    assert len(df) == 1 and df["speaker"].iloc[0] == speaker
