@@ -425,8 +425,9 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
             k = bisect.bisect_left(citing, position)
             return any(0 <= j < len(citing) and abs(citing[j] - position) <= 120 for j in (k - 1, k))
         out = [x for x in out if x.kind in ("citing", "according") or x.speaker is None or not near(x.position)]
-    if any(x.kind == "backward" for x in out) or (citing and any(
+    if any(x.kind == "backward" for x in out) or ((citing or any(x.kind == "according" for x in out)) and any(
             _is_backward(w, k, k + 3, lx) or _is_backward(w, k, k + 2, lx) for k in range(0, min(3, len(w))))):
+        # "Об этом говорится в сообщении МЧС", "Про це йдеться у заяві ДСНС": "according" pointing back
         out = [Attribution(x.position, x.speaker, "backward", x.trailing) for x in out]
     return out
 

@@ -119,6 +119,7 @@ class Language:
     cue_pattern: re.Pattern[str] | None = None
     common: Callable[[str], bool] = staticmethod(lambda word: False)  # a dictionary word that is not a name
     own_voice: Callable[[str], bool] = staticmethod(lambda word: False)  # a verb in the first person ("Нагадаємо")
+    common_noun: Callable[[str], bool] = staticmethod(lambda word: False)  # a dictionary noun, not a name ("газу")
     openers: frozenset[str] = frozenset()  # first words of speech verbs, "according to", "citing"  # any surface form of any measure word: a sentence without one has no claim
 
     def keys_of(self, text: str) -> tuple[str, ...]:
@@ -155,6 +156,27 @@ def _common(lang: str) -> Callable[[str], bool]:
         return found
 
     return common
+
+
+def _common_noun(lang: str) -> Callable[[str], bool]:
+    """Is a word a dictionary noun that is no name ("газу", gas, keyed like Gaza)? Written in lower case, such a word is
+    no country even when its key is one. (pymorphy3)"""
+    import pymorphy3
+
+    analyser = pymorphy3.MorphAnalyzer(lang=lang)
+    cache: dict[str, bool] = {}
+
+    def common_noun(word: str) -> bool:
+        found = cache.get(word)
+        if found is None:
+            parses = analyser.parse(word.lower())
+            found = bool(parses) and parses[0].is_known and "NOUN" in parses[0].tag.grammemes \
+                and not (_PROPER & parses[0].tag.grammemes)
+            if len(cache) < 100_000:
+                cache[word] = found
+        return found
+
+    return common_noun
 
 
 def _first_person(lang: str) -> Callable[[str], bool]:
@@ -468,6 +490,7 @@ def language(lang: str) -> Language:
     if morphology == "pymorphy3":
         lx.common = _common(lang)
         lx.own_voice = _first_person(lang)
+        lx.common_noun = _common_noun(lang)
     light = [str(v) for v in table.get("light_verbs", [])]
     for metric, entry in table["measures"].items():
         for word in entry["words"]:

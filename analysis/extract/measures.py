@@ -135,6 +135,10 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         if i == b and w.text[i] in "”\"»’" and w.start[i] == w.end[b - 1]:
             i += 1  # a quoted figure: "“as many as 600” people could have perished"
             continue
+        if i <= b + 1 and w.text[i] in "–—" and i + 1 < limit and lx.measures.match(w.key, i + 1) and not any(
+                w.text[k] in "–—" for k in range(i + 2, limit)):
+            i += 1  # "ще 23 – поранені", "еще пятеро — в больнице": the dash stands for the verb
+            continue
         if w.text[i] == "," and hi >= len(w) and i + 1 < limit and (m := lx.measures.match(w.key, i + 1)) \
                 and m[1][1] == 1:  # type: ignore[index]
             i += 1  # "92 военных, погибших в Макеевке": the participle after the comma, no number follows
