@@ -313,3 +313,22 @@ def test_the_last_partitions_are_cut_smaller_and_still_cover_every_article_once(
     else:
         assert len(sizes) >= 12 and max(sizes) <= 4
     assert [p.name for p in parts] == [f"part-{n:05d}" for n in range(len(parts))]
+
+
+def test_the_slices_of_a_row_group_read_it_once_and_a_changed_file_again(tmp_path, monkeypatch):
+    import pyarrow.parquet as parquet
+
+    import analysis.corpus.inputs as inputs
+
+    path = tmp_path / "one-group.parquet"
+    pq.write_table(pa.table({"text": [f"article {n}" for n in range(1, 11)]}), path)
+    reads = []
+    original = parquet.ParquetFile.read_row_group
+    monkeypatch.setattr(parquet.ParquetFile, "read_row_group",
+                        lambda self, *args, **kwargs: reads.append(args) or original(self, *args, **kwargs))
+    parts = partitions(str(path), partition_articles=3)
+    assert [a.text for p in parts for a in read_partition(p)] == [f"article {n}" for n in range(1, 11)]
+    assert len(parts) == 4 and len(reads) == 1
+    pq.write_table(pa.table({"text": [f"changed {n}" for n in range(1, 11)]}), path)
+    assert [a.text for a in read_partition(parts[0])] == ["changed 1", "changed 2", "changed 3"]
+    assert len(reads) == 2

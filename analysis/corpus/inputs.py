@@ -376,17 +376,34 @@ def _read_jsonl(part: Partition) -> Iterator[Article | Failure]:
             yield _article_or_failure(record, f"{stem}:{line - 1}", where)
 
 
-def _read_parquet(part: Partition) -> Iterator[Article | Failure]:
+#: The row group a worker read last (the file's identity, the group, its columns and the Arrow table): the
+#: partitions of one row group (a slice each) that come to the same worker read it once, not once each.
+_LAST_GROUP: list[tuple[tuple, list[str], object]] = []
+
+
+def _row_group(path: str, group: int) -> tuple[list[str], object]:
+    """The columns read and the Arrow table of one row group, kept for the next partition of the same group."""
     import pyarrow.parquet as pq
 
-    path = part.paths[0]
-    stem = Path(path).stem
+    stat = os.stat(path)
+    key = (path, stat.st_mtime_ns, stat.st_size, stat.st_ino, group)
+    if _LAST_GROUP and _LAST_GROUP[0][0] == key:
+        return _LAST_GROUP[0][1], _LAST_GROUP[0][2]
+    _LAST_GROUP.clear()  # the table before is let go before the next is read: memory holds one row group
     file = pq.ParquetFile(path)
     columns = [c for c in (TEXT,) + OPTIONAL_FIELDS if c in file.schema_arrow.names]
+    table = file.read_row_group(group, columns=columns)
+    _LAST_GROUP.append((key, columns, table))
+    return columns, table
+
+
+def _read_parquet(part: Partition) -> Iterator[Article | Failure]:
+    path = part.paths[0]
+    stem = Path(path).stem
     # One conversion to Python objects for the partition's slice, instead of one per small batch and a
     # dictionary per row (the slice is at most PARTITION_ARTICLES rows of one row group).
-    table = file.read_row_group(part.group, columns=columns).slice(part.start, part.stop - part.start)
-    data = table.to_pydict()
+    columns, table = _row_group(path, part.group)
+    data = table.slice(part.start, part.stop - part.start).to_pydict()
     for offset, values in enumerate(zip(*(data[c] for c in columns))):
         number = part.first + part.start + offset
         yield _article_or_failure(dict(zip(columns, values)), f"{stem}:{number}", f"{path}, row {number}")

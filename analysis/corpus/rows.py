@@ -21,6 +21,9 @@ EXTRA_COLUMNS = ("confidence", "reason")
 OUTPUT_COLUMNS = tuple(COLUMNS) + EXTRA_COLUMNS
 _EMPTY = ("",) * len(COLUMNS)
 _URL = re.compile(r"^https?://[^\s<>\"']+$", re.IGNORECASE)
+#: An address whose host is lower-case letters, digits, dots and hyphens, right after the scheme and before the path,
+#: query, fragment or the end: no user, port, brackets or white space for urlsplit to deal with.
+_PLAIN_HOST = re.compile(r"(?i:https?)://([a-z0-9.-]+)(?=[/?#]|$)")
 
 
 def arrow_schema():
@@ -101,9 +104,12 @@ def _host(url: str) -> str:
 
     Examples
     --------
-    >>> _host("https://www.example.org/news/1"), _host("")
-    ('example.org', '')
+    >>> _host("https://www.example.org/news/1"), _host(""), _host("HTTP://User@Example.ORG:80/?q")
+    ('example.org', '', 'example.org')
     """
+    plain = _PLAIN_HOST.match(url)  # the common address, its host read without urlsplit (the same host)
+    if plain is not None:
+        return plain.group(1).removeprefix("www.")
     host = urlsplit(url).hostname or ""
     return host.removeprefix("www.")
 

@@ -62,19 +62,22 @@ class PhraseSet:
         return None
 
     def match_loose(self, keys: list[str], i: int) -> tuple[int, object] | None:
-        """Like ``match``, and a phrase of three words or more also with one word inside it, after its first
-        ("доставлены в одну больницу" for "доставить в больницу"): (words covered, value), or None."""
+        """Like ``match``, and a phrase of three words or more also with one or two words inside it, after its
+        first ("доставлены в одну больницу" for "доставить в больницу", "перевезли до обласної дитячої лікарні"):
+        (words covered, value), or None."""
         found = self.match(keys, i)
         if found is not None:
             return found
         for phrase, value in self._by_first.get(keys[i], ()):
             n = len(phrase)
-            if n < 3 or i + n >= len(keys):
-                continue
-            window = keys[i:i + n + 1]
-            for gap in range(1, n):
-                if window[gap][:1].isalpha() and tuple(window[:gap] + window[gap + 1:]) == phrase:
-                    return n + 1, value
+            for extra in (1, 2):
+                if n < 3 or i + n + extra > len(keys):
+                    break
+                window = keys[i:i + n + extra]
+                for gap in range(1, n):
+                    if all(k[:1].isalpha() for k in window[gap:gap + extra]) \
+                            and tuple(window[:gap] + window[gap + extra:]) == phrase:
+                        return n + extra, value
         return None
 
     @property
@@ -116,6 +119,7 @@ class Language:
     cue_pattern: re.Pattern[str] | None = None
     common: Callable[[str], bool] = staticmethod(lambda word: False)  # a dictionary word that is not a name
     own_voice: Callable[[str], bool] = staticmethod(lambda word: False)  # a verb in the first person ("Нагадаємо")
+    common_noun: Callable[[str], bool] = staticmethod(lambda word: False)  # a dictionary noun, not a name ("газу")
     openers: frozenset[str] = frozenset()  # first words of speech verbs, "according to", "citing"  # any surface form of any measure word: a sentence without one has no claim
 
     def keys_of(self, text: str) -> tuple[str, ...]:
@@ -152,6 +156,27 @@ def _common(lang: str) -> Callable[[str], bool]:
         return found
 
     return common
+
+
+def _common_noun(lang: str) -> Callable[[str], bool]:
+    """Is a word a dictionary noun that is no name ("газу", gas, keyed like Gaza)? Written in lower case, such a word is
+    no country even when its key is one. (pymorphy3)"""
+    import pymorphy3
+
+    analyser = pymorphy3.MorphAnalyzer(lang=lang)
+    cache: dict[str, bool] = {}
+
+    def common_noun(word: str) -> bool:
+        found = cache.get(word)
+        if found is None:
+            parses = analyser.parse(word.lower())
+            found = bool(parses) and parses[0].is_known and "NOUN" in parses[0].tag.grammemes \
+                and not (_PROPER & parses[0].tag.grammemes)
+            if len(cache) < 100_000:
+                cache[word] = found
+        return found
+
+    return common_noun
 
 
 def _first_person(lang: str) -> Callable[[str], bool]:
@@ -465,6 +490,7 @@ def language(lang: str) -> Language:
     if morphology == "pymorphy3":
         lx.common = _common(lang)
         lx.own_voice = _first_person(lang)
+        lx.common_noun = _common_noun(lang)
     light = [str(v) for v in table.get("light_verbs", [])]
     for metric, entry in table["measures"].items():
         for word in entry["words"]:
@@ -537,7 +563,7 @@ def language(lang: str) -> Language:
                  "place_prepositions", "generic_roles", "independent_roles", "backward_markers", "coordinators", "relative_pronouns",
                  "definite_determiners", "estimate_nouns", "evidence_nouns", "country_words", "role_suffixes",
                  "clause_endings", "joining_particles", "topic_particle_tags", "complement_nouns", "measure_counters",
-                 "transition_endings", "part_first_words", "connective_tags",
+                 "transition_endings", "part_first_words", "connective_tags", "addressee_nouns",
                  "modifier_cues",
                  "cause_prepositions", "object_particle_tags", "assessment_verbs", "national_prefixes",
                  "place_relatives", "state_nouns"):

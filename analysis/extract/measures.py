@@ -78,8 +78,8 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
             return f"part of '{w.text[b + 1]}'"
         if lx.korean is None and b + 1 < len(w) and w.key[b + 1] in lx.words["not_people_after"] \
                 and w.text[b][:1].islower() and key not in lx.people and not lx.measures.match(w.key, b) \
-                and not lx.people.match(w.key, b) and not w.is_punct(b):
-            return f"counts {w.text[b]} {w.text[b + 1]}"  # "15 fire tenders", "two rescue teams"
+                and not lx.people.match(w.key, b) and not w.is_punct(b) and not lx.people.match(w.key, b + 1):
+            return f"counts {w.text[b]} {w.text[b + 1]}"  # "15 fire tenders", "two rescue teams" (not "11 gang members")
     if a > 0:
         p = a - 1 if not (w.text[a - 1] in ".#№" and a > 1) else a - 2
         key = w.key[p]
@@ -135,6 +135,10 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         if i == b and w.text[i] in "”\"»’" and w.start[i] == w.end[b - 1]:
             i += 1  # a quoted figure: "“as many as 600” people could have perished"
             continue
+        if i <= b + 1 and w.text[i] in "–—" and i + 1 < limit and lx.measures.match(w.key, i + 1) and not any(
+                w.text[k] in "–—" for k in range(i + 2, limit)):
+            i += 1  # "ще 23 – поранені", "еще пятеро — в больнице": the dash stands for the verb
+            continue
         if w.text[i] == "," and hi >= len(w) and i + 1 < limit and (m := lx.measures.match(w.key, i + 1)) \
                 and m[1][1] == 1:  # type: ignore[index]
             i += 1  # "92 военных, погибших в Макеевке": the participle after the comma, no number follows
@@ -168,8 +172,8 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         elif _clause_word(w, i, lx) or w.text[i] == ",":
             break
         skip = lx.not_measured.match(keys, i) if keys[i] in unmeasured_firsts else None
-        if skip and blocked_at is None:
-            blocked_at = i - b
+        if skip and blocked_at is None and not (i + skip[0] < len(w) and lx.people.match(keys, i + skip[0])):
+            blocked_at = i - b  # (not "five of the rescued miners were being treated": what they were, before them)
         m = lx.measures.match_loose(keys, i) if keys[i] in measure_firsts and not _caused(w, i, lx) else None
         if m and not in_speaker(i) and not describes_thing(w, i + m[0], lx):
             metric, rank = m[1]  # type: ignore[misc]
@@ -238,6 +242,11 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         people = lx.people.match(w.key, after_cues[0].words[1]) if after_cues[0].words[1] < len(w) else None
         if people and after_cues[1].words[0] - (after_cues[0].words[1] + people[0]) <= 1:
             found.remove(after_cues[0])
+    for k in range(len(before) - 1, 0, -1) if lx.korean is None else ():  # "Число жертв массового отравления … 11": the second event noun says
+        first, second = before[k - 1], before[k]  # what the people of the first suffered, not what the number counts
+        if first.rank == second.rank == 1 and 0 <= second.words[0] - first.words[1] <= 1 and not any(
+                w.is_punct(x) for x in range(first.words[1], second.words[0])):
+            del before[k]
     found.extend(before)
     if not found:
         if blocked_at is not None:

@@ -70,6 +70,8 @@ def country_at(w: Words, i: int, lx: Language) -> tuple[int, str] | None:
     text = w.text[i]
     if n == 1 and len(text.strip(".")) <= 3 and text.lower() != text.upper() and not text.isupper():
         return None
+    if n == 1 and text.islower() and lx.common_noun(text):
+        return None  # "вибух газу" (gas) is not Gaza, though both key as газа
     return n, str(code)
 
 
