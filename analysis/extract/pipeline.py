@@ -245,7 +245,7 @@ class Document:
                 m = country_at(w, i, self.lx)
                 if m:
                     aged = i + 2 < len(w) and w.text[i + 1] == "," and w.text[i + 2].isdigit()
-                    if m[1] and not aged and not self._surname_at(w, i, m[0]) \
+                    if m[1] and not aged and not self._surname_at(w, i, m[0]) and not _of_counted(w, i) \
                             and not describes_thing(w, i + m[0], self.lx):  # the headline and lede count twice
                         counts[str(m[1])] = counts.get(str(m[1]), 0) + (2 if w.start[i] < lede else 1)
                         if w.start[i] < lede:
@@ -340,7 +340,8 @@ class Document:
                     continue
                 m = country_at(w, i, self.lx) if w.key[i] in country_firsts else None
                 if m:
-                    if m[1] and not self._surname_at(w, i, m[0]) and not describes_thing(w, i + m[0], self.lx):
+                    if m[1] and not self._surname_at(w, i, m[0]) and not describes_thing(w, i + m[0], self.lx) \
+                            and not _of_counted(w, i):
                         starts.append(w.start[i])  # not "російських дронів": a nationality of a thing says no where
                         codes.append(str(m[1]))
                     following = i + m[0]
@@ -778,6 +779,12 @@ class Document:
         if issuer is not None:
             return issuer
         return None
+
+
+def _of_counted(w: Words, i: int) -> bool:
+    """Is the nationality word at ``i`` right after a number ("46 російських військових", "12 Ukrainian soldiers")? It
+    says whose the people counted are, not where the story is nor who speaks."""
+    return i > 0 and any(ch.isdigit() for ch in w.text[i - 1])
 
 
 def _confidence(found: Found, distance: int, rank: int) -> float:
