@@ -134,3 +134,85 @@ def test_members_of_a_body_of_people_are_people():
 def test_people_crossing_a_border_are_displaced():
     df = extract_claims("Aid agency: 5,000 villagers have crossed into Chad in two weeks", lang="en")
     assert list(zip(df["metric"], df["low"])) == [("displaced", 5000.0)]
+
+
+@pytest.mark.parametrize("text, lang, code", [
+    ("Паром затонул у берегов Индонезии. Позднее в Basarnas уточнили, что погибли 7 человек.", "ru", "ID"),
+    ("A riot broke out in a prison in Ecuador. SNAI said three inmates were still unaccounted for.", "en", "EC"),
+])
+def test_body_s_short_name_speaks_for_the_article_s_country(text, lang, code):
+    # an acronym, or a Latin-letter name in a Cyrillic text, names a body (not a person): most likely a local one
+    df = extract_claims(text, lang=lang)
+    assert list(df["country"]) == [code]
+    assert df["confidence"].iloc[0] < 0.8  # less sure than a body named with its country
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Автобус упал в реку в Перу. Полиция сообщила, что среди погибших – водитель и трое туристов.", "ru"),
+    ("Автобус впав у річку в Перу. Поліція повідомила, що серед загиблих – водій та троє туристів.", "uk"),
+])
+def test_people_listed_after_among_the_dead_share_the_measure(text, lang):
+    assert [(m, v) for m, v, _ in _rows(text, lang)] == [("killed", 3.0)]
+
+
+def test_rescued_before_the_people_does_not_block_what_befell_them():
+    text = "Police said four of the rescued climbers were being treated for frostbite."
+    assert [(m, v) for m, v, _ in _rows(text, "en")] == [("wounded", 4.0)]
+    assert _rows("Police said four climbers were rescued.", "en") == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Peru's jails are crowded. More than 90 inmates have died since 2020, according to the Inter-American "
+     "Commission on Human Rights.", "en"),
+    ("По данным Межамериканской комиссии по правам человека, в тюрьмах Перу погибли более 90 заключенных.", "ru"),
+])
+def test_inter_state_commission_has_no_country(text, lang):
+    assert list(extract_claims(text, lang=lang)["country"].fillna("")) == [""]
+
+
+def test_verb_of_saying_after_a_determiner_or_number_is_a_noun():
+    # "states" in "in the two states" is a noun: no speaker phrase swallows the cue before it
+    text = "The aid group said more than 300 people spent the night in its shelters in the two states."
+    assert [(m, v) for m, v, _ in _rows(text, "en")] == [("displaced", 300.0)]
+
+
+def test_citing_a_state_body_of_several_words():
+    text = ("Повінь у Бразилії\n\nЯк повідомляє портал R7 з посиланням на Цивільну оборону штату, "
+            "у Бразилії загинули щонайменше 9 людей.")
+    assert _rows(text, "uk") == [("killed", 9.0, "BR")]
+
+
+def test_people_counted_with_a_modifier_before_them():
+    # "11 gang members": members are people (not "15 fire tenders")
+    assert [(m, v) for m, v, _ in _rows("Police said officers had killed 11 gang members.", "en")] == [("killed", 11.0)]
+    assert _rows("Police said 15 fire tenders were sent.", "en") == []
+
+
+def test_people_counted_in_a_clause_before_an_inserted_one_are_no_speaker():
+    # the minister speaks after an inserted clause; "в больнице находятся двое пострадавших" is what he said
+    text = ("В городской больнице находятся трое пострадавших, их состояние оценивается как тяжелое, "
+            "сообщил министр здравоохранения республики.")
+    df = extract_claims(text, lang="ru")
+    assert list(zip(df["metric"], df["low"])) == [("wounded", 3.0)]
+    assert "министр" in df["organisation"].iloc[0]
+
+
+@pytest.mark.parametrize("text, lang, low", [
+    ("Поліція повідомила, що двох дітей перевезли до обласної дитячої лікарні.", "uk", 2.0),
+    ("Полиция сообщила, что двоих детей перевезли в областную детскую больницу.", "ru", 2.0),
+    ("Поліція повідомила, що стан трьох дітей оцінюють як важкий.", "uk", 3.0),
+    ("Полиция сообщила, что состояние трех детей оценивается как тяжелое.", "ru", 3.0),
+])
+def test_moved_to_hospital_or_in_serious_condition_is_wounded(text, lang, low):
+    assert [(m, v) for m, v, _ in _rows(text, lang)] == [("wounded", low)]
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    ("Как заявил, выступая по телевидению, губернатор края, погибли 4 человека.", "ru", "губернатор края"),
+    ("Погибли 6 человек, заявил во вторник на брифинге глава администрации.", "ru", "глава администрации"),
+    ("«Под завалами остаются трое», — сказал журналистам, побывав на месте, мэр города.", "ru", "мэр города"),
+    ("«Під завалами залишаються троє», – сказав журналістам, побувавши на місці, мер міста.", "uk", "мер міста"),
+])
+def test_russian_ukrainian_subject_after_an_addressee_or_an_inserted_clause(text, lang, speaker):
+    df = extract_claims(text, lang=lang)
+    assert len(df) == 1 and df["speaker"].iloc[0] == speaker

@@ -41,6 +41,22 @@ class Attribution:
     relative: bool = False  # "the militia, which says …": a relative clause, no subject for "It said" after it
 
 
+def _number_word(word: str, lx: Language) -> bool:
+    """Is the word a number ("two")? Read by the normaliser, only for the rare verb of saying after "the" and a word."""
+    from .memo import sentence_ranges
+
+    return any(r.start == 0 and r.end == len(word) for r in sentence_ranges(word, lx.lang))
+
+
+def _names_a_body(speaker: Speaker, lx: Language) -> bool:
+    """Does a role phrase name a body (a role of one word or more that is not generic, or a state body: "the interior
+    ministry", "Цивільну оборону штату", "local authorities"), not just "officials" or "a source"?"""
+    if any(k in lx.roles and (k not in lx.words["generic_roles"] or k in lx.national) for k in speaker.keys):
+        return True
+    sequence = list(speaker.sequence)
+    return any((m := lx.roles.match(sequence, j)) is not None and m[0] >= 2 for j in range(len(sequence)))
+
+
 def _is_digit(w: Words, i: int) -> bool:
     text = w.text[i]
     # a letter is never a digit: most words end here; a name that opens with a capital keeps its digits ("G1", "N1")
@@ -163,6 +179,38 @@ def _chunk_after(w: Words, i: int, lx: Language) -> tuple[int, int]:
     return start, j
 
 
+def _inverted_start(w: Words, j: int, lx: Language, registry: RegistryIndex) -> int:
+    """Where the subject after a verb of saying starts, in a language that puts it there freely (Russian,
+    Ukrainian): past the addressee ("сказал журналистам мэр"), a circumstance of one word ("заявил на брифинге глава
+    администрации") and an inserted clause with no speaker or measure in it ("заявил, выступая по телевидению,
+    губернатор")."""
+    if lx.table["morphology"] != "pymorphy3":
+        return j
+    n = len(w)
+    for _ in range(4):
+        if j + 1 < n and w.key[j] in lx.words["addressee_nouns"]:
+            j += 1
+            continue
+        if j + 2 < n and w.key[j] in lx.words["place_prepositions"] and w.key[j + 1] in lx.words["np_stops"]:
+            j += 2  # "в понедельник"
+            continue
+        if j + 2 < n and w.key[j] in lx.words["place_prepositions"] and w.text[j + 1][:1].islower() \
+                and w.key[j + 1] not in lx.roles and not lx.roles.match(w.key, j + 1) \
+                and (w.key[j + 2] in lx.roles or lx.roles.match(w.key, j + 2) is not None):
+            j += 2
+            continue
+        if j + 1 < n and w.text[j] == "," and w.key[j + 1] not in lx.words["clause_words"] \
+                and w.key[j + 1] not in lx.words["np_stops"]:
+            close = next((k for k in range(j + 1, min(n, j + 10)) if w.text[k] == ","), None)
+            if close is not None and close + 1 < n and not any(
+                    lx.measures.match(w.key, k) for k in range(j + 1, close)) \
+                    and not phrase_has_head(w, j + 1, close, lx, registry, False):
+                j = close + 1
+                continue
+        break
+    return j
+
+
 def _has_head(w: Words, a: int, b: int, lx: Language) -> bool:
     """Is there a role, a capitalised word or a country among words[a:b]?"""
     return any(w.key[k] in lx.roles or (lx.korean is None and w.is_capital(k)) or country_at(w, k, lx)
@@ -173,6 +221,10 @@ def _speaker(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, te
              sentence_start: bool) -> Speaker | None:
     if a >= b or _has_measure(w, a, b, lx) or not phrase_has_head(w, a, b, lx, registry, sentence_start):
         return None
+    firsts = lx.measures.firsts
+    if any(w.key[k] in firsts and lx.measures.match_loose(w.key, k) for k in range(a, b)) and any(
+            w.text[k][:1].isalpha() and not w.is_capital(k) and _number_word(w.text[k], lx) for k in range(a, b)):
+        return None  # "В больнице находятся двое пострадавших, …, сообщил министр": people counted, not a speaker
     last = max((k for k in range(a, b) if not w.is_punct(k)), default=a)
     if w.key[last] in lx.people and not any(
             w.key[k] in lx.roles or country_at(w, k, lx) or registry.match(w.key, w.text, k) for k in range(a, b)):
@@ -277,8 +329,7 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
             length = citing[0]
             a, b = _chunk_after(w, i + length, lx)
             speaker = _speaker(w, a, b, lx, registry, text, False)
-            if speaker is not None and (speaker.how != "role" or any(
-                    k in lx.roles and (k not in lx.words["generic_roles"] or k in lx.national) for k in speaker.keys)):
+            if speaker is not None and (speaker.how != "role" or _names_a_body(speaker, lx)):
                 # "citing the interior ministry" (a body, named here as the source: not one pointed back to), "citing
                 # local authorities" (the state's, as a bare state body is), not "citing a source"
                 out.append(Attribution(w.start[i], replace(speaker, anaphoric=False), "citing", _trailing(w, b)))
@@ -292,6 +343,11 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
                 i += 1
                 continue
         speech = lx.speech.match(w.key, i)
+        definite = lx.words["definite_determiners"]
+        if speech is not None and i > 0 and definite and (w.key[i - 1] in definite or _is_digit(w, i - 1) or (
+                i > 1 and w.key[i - 2] in definite and w.key[i - 1] in lx.words["determiners"]
+                and _number_word(w.text[i - 1], lx))):
+            speech = None  # "in the two states", "the reports": after a determiner or a number the word is a noun
         if speech is None:
             i += 1
             continue
@@ -332,7 +388,7 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
         trailing = a > 0 and w.text[a - 1] in _BOUNDARY and _trailing(w, i + length)
         if subject is None and verb not in lx.words["audience_verbs"] and (
                 verb in lx.words["inverting_verbs"] or backward):
-            c, d = _chunk_after(w, i + length, lx)
+            c, d = _chunk_after(w, _inverted_start(w, i + length, lx, registry), lx)
             inverted = _speaker(w, c, d, lx, registry, text, False)
             if inverted is not None and inverted.how == "name" and d < len(w) and w.text[d] == ",":
                 inverted = _appositive(w, d + 1, lx, registry, text, inverted)

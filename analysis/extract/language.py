@@ -62,19 +62,22 @@ class PhraseSet:
         return None
 
     def match_loose(self, keys: list[str], i: int) -> tuple[int, object] | None:
-        """Like ``match``, and a phrase of three words or more also with one word inside it, after its first
-        ("доставлены в одну больницу" for "доставить в больницу"): (words covered, value), or None."""
+        """Like ``match``, and a phrase of three words or more also with one or two words inside it, after its
+        first ("доставлены в одну больницу" for "доставить в больницу", "перевезли до обласної дитячої лікарні"):
+        (words covered, value), or None."""
         found = self.match(keys, i)
         if found is not None:
             return found
         for phrase, value in self._by_first.get(keys[i], ()):
             n = len(phrase)
-            if n < 3 or i + n >= len(keys):
-                continue
-            window = keys[i:i + n + 1]
-            for gap in range(1, n):
-                if window[gap][:1].isalpha() and tuple(window[:gap] + window[gap + 1:]) == phrase:
-                    return n + 1, value
+            for extra in (1, 2):
+                if n < 3 or i + n + extra > len(keys):
+                    break
+                window = keys[i:i + n + extra]
+                for gap in range(1, n):
+                    if all(k[:1].isalpha() for k in window[gap:gap + extra]) \
+                            and tuple(window[:gap] + window[gap + extra:]) == phrase:
+                        return n + extra, value
         return None
 
     @property
@@ -537,8 +540,13 @@ def language(lang: str) -> Language:
 
     for keys, code in capitals(lang):  # capitals (GeoNames, see places.py) speak for their country: "Kyiv said"
         lx.countries.add(keys, code)
+    from .places import not_places
+
+    ordinary = not_places(lang)  # the gazetteer's stop words: "Male" (a province of the Maldives), "Nelson"
     for name, code in _pycountry_places(lang):
         keys = lx.keys_of(name)
+        if keys in ordinary:
+            continue
         if len(keys) == 1 and keys[0] != name.translate(_APOSTROPHES).lower() and lx.common(keys[0]):
             continue  # a name keyed as another, ordinary word: "Меру" (Kenya) as мер (a mayor), "Сіла" as сісти
         if keys and lx.countries.match(list(keys), 0) is None:  # "Georgia" the state is not Georgia the country
@@ -555,7 +563,7 @@ def language(lang: str) -> Language:
                  "place_prepositions", "generic_roles", "independent_roles", "backward_markers", "coordinators", "relative_pronouns",
                  "definite_determiners", "estimate_nouns", "evidence_nouns", "country_words", "role_suffixes",
                  "clause_endings", "joining_particles", "topic_particle_tags", "complement_nouns", "measure_counters",
-                 "transition_endings", "part_first_words", "connective_tags",
+                 "transition_endings", "part_first_words", "connective_tags", "addressee_nouns",
                  "modifier_cues",
                  "cause_prepositions", "object_particle_tags", "assessment_verbs", "national_prefixes",
                  "place_relatives", "state_nouns"):

@@ -78,8 +78,8 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
             return f"part of '{w.text[b + 1]}'"
         if lx.korean is None and b + 1 < len(w) and w.key[b + 1] in lx.words["not_people_after"] \
                 and w.text[b][:1].islower() and key not in lx.people and not lx.measures.match(w.key, b) \
-                and not lx.people.match(w.key, b) and not w.is_punct(b):
-            return f"counts {w.text[b]} {w.text[b + 1]}"  # "15 fire tenders", "two rescue teams"
+                and not lx.people.match(w.key, b) and not w.is_punct(b) and not lx.people.match(w.key, b + 1):
+            return f"counts {w.text[b]} {w.text[b + 1]}"  # "15 fire tenders", "two rescue teams" (not "11 gang members")
     if a > 0:
         p = a - 1 if not (w.text[a - 1] in ".#№" and a > 1) else a - 2
         key = w.key[p]
@@ -172,8 +172,8 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         elif _clause_word(w, i, lx) or w.text[i] == ",":
             break
         skip = lx.not_measured.match(keys, i) if keys[i] in unmeasured_firsts else None
-        if skip and blocked_at is None:
-            blocked_at = i - b
+        if skip and blocked_at is None and not (i + skip[0] < len(w) and lx.people.match(keys, i + skip[0])):
+            blocked_at = i - b  # (not "five of the rescued miners were being treated": what they were, before them)
         m = lx.measures.match_loose(keys, i) if keys[i] in measure_firsts and not _caused(w, i, lx) else None
         if m and not in_speaker(i) and not describes_thing(w, i + m[0], lx):
             metric, rank = m[1]  # type: ignore[misc]

@@ -390,9 +390,12 @@ class Document:
                 self.lx.national.match(words, i) for i in range(len(words))):
             # a role nobody registered ("the chief district officer", "a factory spokeswoman"): most likely a
             # local or national speaker of the place the article is about, so the same fallback at lower confidence
-            if not self._office_role(speaker, words):
+            if self._body_name(speaker):
+                how = "article+name"  # "SNAI said", "в Basarnas уточнили": a body's own short name, most likely local
+            elif not self._office_role(speaker, words):
                 return speaker
-            how = "article+role"
+            else:
+                how = "article+role"
         home = self.lx.table.get("home_country", "")
         if si is not None and home and not speaker.names:
             self._sentence_country(si, speaker)
@@ -422,6 +425,16 @@ class Document:
             # региона" in Russian news names no Russia); an article about a foreign country names it
             return replace(speaker, country=home, how=how + "+home")  # "article+role+home": an office, less sure
         return speaker
+
+    def _body_name(self, speaker: Speaker) -> bool:
+        """Is the speaker one word that names a body, not a person: an acronym ("SNAI"), or a name in Latin letters in
+        a text of another alphabet ("Basarnas")?"""
+        text = speaker.text.strip()
+        if " " in text or len(text) < 3 or not text[:1].isupper() or speaker.kind:
+            return False
+        if text.isupper() and text.isalpha():
+            return True
+        return self.lx.table["morphology"] == "pymorphy3" and text.isascii() and text.isalpha()
 
     def _state_compound(self, speaker: Speaker) -> bool:
         """Is the speaker one capitalised compound that opens like a state body's name ("Держпраці": the state labour
@@ -771,14 +784,15 @@ def _confidence(found: Found, distance: int, rank: int) -> float:
     """How sure the row is, from how its speaker and its measure were found.
 
     The base is the way of attribution (``BASE_CONFIDENCE``); a speaker whose organisation or
-    country is known (registry, nationality) keeps it, a name or role nobody knows loses 0.12;
+    country is known (registry, nationality) keeps it, a name or role nobody knows loses 0.12 (0.16 when it takes
+    the article's country: an office, or a body's short name);
     a measure cue next to the number (within two words) adds 0.04, a far one (over five words)
     takes 0.1 away, and a deployment read only from a word like "troops" takes 0.08 away.
     """
     value = BASE_CONFIDENCE.get(found.how, 0.7)
     if found.speaker.how.endswith("+home"):
         value -= 0.18
-    elif "article+role" in found.speaker.how:
+    elif "article+role" in found.speaker.how or "article+name" in found.speaker.how:
         value -= 0.16
     elif found.speaker.how.startswith("article") or found.speaker.how.endswith("article+title"):
         value -= 0.1

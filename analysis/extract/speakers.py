@@ -83,6 +83,10 @@ def _glued_country(key: str, lx: Language) -> str | None:
     return None
 
 
+#: A capitalised word in Latin letters: in a Cyrillic text, a body's or outlet's own name ("в Basarnas уточнили").
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9]+")
+
+
 def phrase_has_head(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, sentence_start: bool) -> bool:
     """Does words[a:b] look like a speaker phrase (a name, a role, a known body, a nationality)?"""
     registry_firsts, role_firsts = registry.names.firsts, lx.roles.firsts  # no phrase opens with another word
@@ -92,7 +96,8 @@ def phrase_has_head(w: Words, a: int, b: int, lx: Language, registry: RegistryIn
             continue
         if key in lx.roles or key in lx.words["pronouns"] or _korean_role(key, lx):
             return True
-        where = i > a and w.key[i - 1] in lx.words["place_prepositions"]  # "Землетрус у Непалі" names a place
+        where = i > a and w.key[i - 1] in lx.words["place_prepositions"] and not (  # "Землетрус у Непалі" names a
+            lx.table["morphology"] == "pymorphy3" and _LATIN_NAME.fullmatch(w.text[i]))  # place; "в Basarnas" a body
         if country_at(w, i, lx) and not where:
             return True
         if key in registry_firsts and registry.match(w.key, w.text, i):

@@ -56,6 +56,8 @@ SCHEMA: tuple[Key, ...] = (
     Key("according_object", "text", "where the object of 'according' stands: before or after", True),
     _words("citing", "'citing X': X is the original source"),
     _words("estimate_nouns", "'X's figure', 'X's estimate': the owner of the figure is the speaker"),
+    _words("addressee_nouns", "people spoken to, after a verb of saying and before its subject (Russian "
+                              "'сказал журналистам мэр'): never the speaker", False),
     _words("audience_verbs", "verbs whose object is an audience, never the speaker ('told Reuters')"),
     _words("evidence_nouns", "'X reports the data of Y' (передает данные Y): after a speech verb, the owner of these "
                              "nouns is the source, not the one who passes them on", False),
