@@ -226,3 +226,8 @@ def test_speaker_with_an_abbreviated_rank():
 def test_people_still_trapped_are_missing():
     df = extract_claims("Fourteen workers remain trapped in the tunnel, the company said.", lang="en")
     assert list(zip(df["metric"], df["low"])) == [("missing", 14.0)]
+
+
+def test_named_state_office_in_a_sentence_naming_home_and_another_country():
+    text = "В результате атаки ВСУ на Курск погибли два человека, сообщил губернатор Иван Петров."
+    assert _rows(text, "ru") == [("killed", 2.0, "RU")]
