@@ -231,3 +231,9 @@ def test_people_still_trapped_are_missing():
 def test_named_state_office_in_a_sentence_naming_home_and_another_country():
     text = "В результате атаки ВСУ на Курск погибли два человека, сообщил губернатор Иван Петров."
     assert _rows(text, "ru") == [("killed", 2.0, "RU")]
+
+
+def test_number_joined_by_and_across_a_verb_of_saying_is_not_joined():
+    # "the crowd at 5,000 and said 3 …": two clauses, the crowd is no count of the hurt
+    df = extract_claims("Police estimated the crowd at 5,000 and said 3 people were hurt.", lang="en")
+    assert list(zip(df["metric"], df["low"])) == [("wounded", 3.0)]
