@@ -13,7 +13,7 @@ import pytest
 
 from analysis.extract import extract_rows
 from analysis.extract.language import language
-from analysis.extract.places import LANGS, capitals, generate, load, places_path
+from analysis.extract.places import LANGS, capitals, generate, load, not_places, places_path
 
 
 def _countries(text: str, lang: str) -> list[tuple[str, str]]:
@@ -148,8 +148,76 @@ def test_the_generated_file_marks_capitals(lang, name, keys, code):
 def test_a_capital_that_is_a_common_word_is_no_capital():
     assert language("en").countries.match(["male"], 0) is None  # Male, the Maldives: the English stop list
     assert ("male",) not in dict(capitals("en")) and ("male",) not in dict(load("en"))
-    assert language("ko").countries.match(["암만"], 0) is None  # Amman; 암만 is also "however much" (kiwipiepy)
-    assert language("ko").countries.match(["암만시"], 0) == (1, "JO")
+    # Bangui; 방기 is also a common noun (neglect), which can stand where a speaker does
+    assert language("ko").countries.match(["방기"], 0) is None
+
+
+def test_an_ordinary_word_is_no_province_either():
+    en = language("en")
+    assert en.places.match(["male"], 0) is None  # a province of the Maldives (pycountry), and "male"
+    assert en.places.match(["nelson"], 0) is None  # a region of New Zealand, and a surname
+    assert ("male",) in not_places("en")
+    text = "A fire broke out at the hospital.\n\nMale nurses said 14 patients were killed."
+    assert _countries(text, "en") == [("14", "")]
+
+
+# --- spellings of capitals restored (second round): each class of spelling, in each language -----------------------
+
+@pytest.mark.parametrize("lang, text, country", [
+    # GeoNames writes foreign g as ґ ("Вашинґтон"); news writes г: both are kept (places.rules.yaml)
+    ("uk", "Удар по базі.\n\nВашингтон заявив, що загинули 14 військових.", "US"),
+    # a capital the Ukrainian dictionary reads first as a person's name (Лондон, a surname; Афіни as Афіна's
+    # genitive; Маніла as Маніло's) but also as a thing, which the Russian dictionary knows as a place
+    ("uk", "Вибух у порту.\n\nЛондон повідомив, що загинули 14 людей.", "GB"),
+    ("uk", "Вибух у порту.\n\nАфіни повідомили, що загинули 14 людей.", "GR"),
+    ("uk", "Тайфун на островах.\n\nМаніла повідомила, що загинули 14 людей.", "PH"),
+    # a province named as its country's capital is the capital (pycountry's names: Кишинів, Тріполі are not in
+    # GeoNames; Баку is keyed as бак, a tank; Хартум is an ordinary word for the dictionary)
+    ("uk", "Вибух на заводі.\n\nБаку заявив, що загинули 14 людей.", "AZ"),
+    ("uk", "Повінь на півночі.\n\nКишинів повідомив, що загинули 14 людей.", "MD"),
+    ("uk", "Бої в країні.\n\nХартум заявив, що загинули 14 людей.", "SD"),
+    ("uk", "Бої в країні.\n\nТріполі заявило, що загинули 14 людей.", "LY"),
+    # established spellings GeoNames lacks (extra_capital_spellings)
+    ("uk", "Спека в країні.\n\nНью-Делі повідомив, що загинули 14 людей.", "IN"),
+    ("en", "Shelling hit the city.\n\nKiev said 14 people were killed.", "UA"),
+    ("en", "Fighting spread in the north.\n\nNaypyidaw said 14 soldiers were killed.", "MM"),
+    ("ko", "공습 피해.\n\n키이우는 14명이 숨졌다고 밝혔다.", "UA"),
+    # a Korean capital kiwipiepy reads as one word that is no noun (암만, also an adverb)
+    ("ko", "폭발 사고.\n\n암만은 14명이 숨졌다고 밝혔다.", "JO"),
+    # a Russian capital whose person's reading comes first but which the dictionary also knows as a place
+    ("ru", "Столкновения на юге.\n\nДжуба заявила, что погибли 14 человек.", "SS"),
+])
+def test_a_restored_capital_spelling_speaks_for_its_country(lang, text, country):
+    assert _countries(text, lang) == [("14", country)]
+
+
+def test_a_capital_province_is_a_country_word_not_a_place():
+    uk = language("uk")
+    for name, code in (("Кишинів", "MD"), ("Баку", "AZ"), ("Тріполі", "LY"), ("Хартум", "SD")):
+        keys = list(uk.keys_of(name))
+        assert uk.countries.match(keys, 0) == (1, code)
+        assert uk.places.match(keys, 0) is None
+
+
+def test_a_name_that_is_mostly_a_persons_is_still_no_capital():
+    # GeoNames' alternate names "Софий" (Sofia), "Аман" (Amman), "Густави" (Gustavia), "Даглас" (Douglas) read
+    # only as people's names (Софья, Аман, Густав, Даглас): the dictionary offers no place for them
+    assert ("софья",) not in dict(capitals("ru")) and ("аман",) not in dict(capitals("ru"))
+    assert ("густав",) not in dict(capitals("uk")) and ("даглас",) not in dict(capitals("uk"))
+    assert _countries("Пожар на шахте.\n\nСофья Петрова заявила, что погибли 14 человек.", "ru") == [("14", "")]
+    assert _countries("Пожежа на шахті.\n\nГустав Петренко заявив, що загинули 14 людей.", "uk") == [("14", "")]
+
+
+def test_generate_keeps_the_common_spelling_of_a_letter():
+    uk = language("uk")
+    rows = generate("uk", [_city("Zorvath", "KE", 120_000, "Зорваґанія")], {})["places"]
+    assert " ".join(uk.keys_of("Зорваганія")) in {keys for _, keys, _ in rows}
+
+
+def test_generate_adds_the_extra_spellings_of_a_capital_it_knows():
+    kyiv = _city("Kyiv", "UA", 3_000_000)
+    assert ("Kiev", "kiev", "UA") in generate("en", [kyiv], {"UA": "Kyiv"})["capitals"]
+    assert generate("en", [_city("Kyiv", "UA", 3_000_000)], {})["capitals"] == []  # no capital: no spelling
 
 
 def test_a_capital_of_three_letters_needs_the_dictionary():

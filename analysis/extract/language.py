@@ -540,8 +540,13 @@ def language(lang: str) -> Language:
 
     for keys, code in capitals(lang):  # capitals (GeoNames, see places.py) speak for their country: "Kyiv said"
         lx.countries.add(keys, code)
+    from .places import not_places
+
+    ordinary = not_places(lang)  # the gazetteer's stop words: "Male" (a province of the Maldives), "Nelson"
     for name, code in _pycountry_places(lang):
         keys = lx.keys_of(name)
+        if keys in ordinary:
+            continue
         if len(keys) == 1 and keys[0] != name.translate(_APOSTROPHES).lower() and lx.common(keys[0]):
             continue  # a name keyed as another, ordinary word: "Меру" (Kenya) as мер (a mayor), "Сіла" as сісти
         if keys and lx.countries.match(list(keys), 0) is None:  # "Georgia" the state is not Georgia the country

