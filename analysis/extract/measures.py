@@ -205,6 +205,9 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         if listing and w.key[i] in lx.words["coordinators"]:
             i += 1
             continue
+        if (w.text[i] in _OPEN_QUOTES or w.text[i] in _CLOSE_QUOTES) and _scare_quoted(w, i):
+            i += 1  # 'бойовики "звільнили" 120 цивільних': a word in quotation marks is read as written
+            continue
         if w.text[i] in _OPEN_QUOTES and (close := _quoted_name(w, i, a)) is not None:
             i = close + 1  # "Число жертв тайфуна «Мунлай» … достигло 23": a quoted name is no clause break
             continue
@@ -262,6 +265,21 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
 def _caused(w: Words, i: int, lx: Language) -> bool:
     """Is the word at ``i`` right after a preposition of cause ("погибших от отравления", "died from injuries")?"""
     return i > 0 and w.key[i - 1] in lx.words["cause_prepositions"]
+
+
+def _scare_quoted(w: Words, i: int) -> bool:
+    """Is the quotation mark at word ``i`` one of a pair around one to three lower-case words ('"звільнили"', a word
+    the writer distances himself from), not a quotation or a name?"""
+    pairs = []
+    if w.text[i] in _OPEN_QUOTES:
+        pairs += [(i, k) for k in range(i + 2, min(i + 5, len(w)))]
+    if w.text[i] in _CLOSE_QUOTES:
+        pairs += [(k, i) for k in range(max(0, i - 4), i - 1)]
+    for opener, closer in pairs:
+        if w.text[opener] in _OPEN_QUOTES and w.text[closer] in _CLOSE_QUOTES and all(
+                w.text[x][:1].isalpha() and w.text[x][:1].islower() for x in range(opener + 1, closer)):
+            return True
+    return False
 
 
 def _quoted_name(w: Words, i: int, limit: int) -> int | None:
@@ -452,7 +470,8 @@ def joined(w: Words, b: int, c: int, lx: Language) -> bool:
     particles = tuple(lx.words["joining_particles"])
     if particles and b > 0 and w.text[b - 1].endswith(particles):
         return True
-    return c > b and any(k in lx.words["coordinators"] for k in w.key[b:c])
+    return c > b and any(k in lx.words["coordinators"] for k in w.key[b:c]) and not any(
+        lx.speech.match(w.key, k) for k in range(b, c))  # not "estimated the crowd at 5,000 and said 3 were hurt"
 
 
 def scope(w: Words, a: int, b: int, lx: Language) -> str:

@@ -257,6 +257,7 @@ def resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, tex
         specific = [i for i in content if w.key[i] not in lx.words["generic_roles"]]
         content = specific or content  # "представитель ведомства", "пресс-служба ведомства": the body is ведомство
         anaphoric = (not names and len(content) == 1 and w.key[content[0]] in lx.roles
+                     and w.key[content[0]] not in lx.words["independent_roles"]  # "очевидців" points back to no body
                      and (w.key[content[0]] not in lx.words["generic_roles"] or content[0] > a)  # "источник" is new
                      and (not w.is_capital(content[0]) or (  # "ведомство", not "Минобороны"; but a sentence may open
                          sentence_start and content[0] == 0 and not w.text[0].isupper())))  # with one: "Агентство …"
