@@ -216,3 +216,24 @@ def test_moved_to_hospital_or_in_serious_condition_is_wounded(text, lang, low):
 def test_russian_ukrainian_subject_after_an_addressee_or_an_inserted_clause(text, lang, speaker):
     df = extract_claims(text, lang=lang)
     assert len(df) == 1 and df["speaker"].iloc[0] == speaker
+
+
+def test_speaker_with_an_abbreviated_rank():
+    df = extract_claims('"We have found 9 bodies," said Lt. Col. Maria Ortiz, who leads the search.', lang="en")
+    assert list(df["speaker"]) == ["Lt. Col. Maria Ortiz"]
+
+
+def test_people_still_trapped_are_missing():
+    df = extract_claims("Fourteen workers remain trapped in the tunnel, the company said.", lang="en")
+    assert list(zip(df["metric"], df["low"])) == [("missing", 14.0)]
+
+
+def test_named_state_office_in_a_sentence_naming_home_and_another_country():
+    text = "В результате атаки ВСУ на Курск погибли два человека, сообщил губернатор Иван Петров."
+    assert _rows(text, "ru") == [("killed", 2.0, "RU")]
+
+
+def test_number_joined_by_and_across_a_verb_of_saying_is_not_joined():
+    # "the crowd at 5,000 and said 3 …": two clauses, the crowd is no count of the hurt
+    df = extract_claims("Police estimated the crowd at 5,000 and said 3 people were hurt.", lang="en")
+    assert list(zip(df["metric"], df["low"])) == [("wounded", 3.0)]

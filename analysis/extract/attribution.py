@@ -65,6 +65,8 @@ def _is_digit(w: Words, i: int) -> bool:
 
 def _stops(w: Words, i: int, lx: Language) -> bool:
     key = w.key[i]
+    if w.text[i] == "." and i > 0 and w.key[i - 1] in lx.words["sentence_abbreviations"]:
+        return False  # "said Maj. Gen. Ahmed Khan": the full stop of an abbreviation
     return (w.text[i] in _BOUNDARY or ((key in lx.words["np_stops"] or key in lx.words["clause_words"])
                                        and not acronym(w.text[i]))
             or _is_digit(w, i) or (key in lx.openers and (  # no phrase of the three starts with another word

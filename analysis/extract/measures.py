@@ -470,7 +470,8 @@ def joined(w: Words, b: int, c: int, lx: Language) -> bool:
     particles = tuple(lx.words["joining_particles"])
     if particles and b > 0 and w.text[b - 1].endswith(particles):
         return True
-    return c > b and any(k in lx.words["coordinators"] for k in w.key[b:c])
+    return c > b and any(k in lx.words["coordinators"] for k in w.key[b:c]) and not any(
+        lx.speech.match(w.key, k) for k in range(b, c))  # not "estimated the crowd at 5,000 and said 3 were hurt"
 
 
 def scope(w: Words, a: int, b: int, lx: Language) -> str:

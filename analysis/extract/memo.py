@@ -7,8 +7,10 @@ reprinted by many outlets, boilerplate, a story updated with one figure changed.
 read before is looked up instead of read again; the numbers' offsets are moved into the new
 article, and the words are copied with their offsets moved.
 
-Both memos hold at most ``MAX_SENTENCES`` sentences of at most ``MAX_SENTENCE_CHARS`` characters
-each and start again empty when full, so a worker's memory stays flat however long the corpus.
+Each memo holds a bounded number of sentences of at most ``MAX_SENTENCE_CHARS`` characters (numbers:
+``MAX_SENTENCES`` in all languages, about 10 MB when full; words: ``MAX_WORD_SENTENCES`` in all
+languages, about 3 KB each, 15 MB when full) and starts again empty when full, so a worker's memory
+stays flat however long the corpus.
 """
 
 from __future__ import annotations
@@ -16,8 +18,10 @@ from __future__ import annotations
 from ..range import Range
 from .words import Words, tokenize
 
-#: Sentences remembered by each memo (per language), and the longest sentence remembered.
+#: Sentences whose numbers are remembered, sentences whose words are (all languages together), and the longest
+#: sentence remembered.
 MAX_SENTENCES = 10_000
+MAX_WORD_SENTENCES = 5_000
 MAX_SENTENCE_CHARS = 1_000
 
 _RANGES: dict[tuple[str, str], tuple[Range, ...]] = {}
@@ -71,8 +75,9 @@ def sentence_words(text: str, start: int, end: int, lx) -> Words:
     known = memo.get(piece)
     if known is None:
         found = tokenize(text, start, end, lx)
-        if len(memo) >= MAX_SENTENCES:
-            memo.clear()
+        if sum(len(m) for _, m in _WORDS.values()) >= MAX_WORD_SENTENCES:
+            for _, m in _WORDS.values():
+                m.clear()
         memo[piece] = found
         return found
     shift = start - known.sentence_start

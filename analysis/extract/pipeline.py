@@ -398,7 +398,7 @@ class Document:
             else:
                 how = "article+role"
         home = self.lx.table.get("home_country", "")
-        if si is not None and home and not speaker.names:
+        if si is not None and home and (not speaker.names or how == "article"):  # a state office, named or not
             self._sentence_country(si, speaker)
             starts, codes, _ = self._sentence_countries[si]
             w = self.words(si)
