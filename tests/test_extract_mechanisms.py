@@ -237,3 +237,25 @@ def test_number_joined_by_and_across_a_verb_of_saying_is_not_joined():
     # "the crowd at 5,000 and said 3 …": two clauses, the crowd is no count of the hurt
     df = extract_claims("Police estimated the crowd at 5,000 and said 3 people were hurt.", lang="en")
     assert list(zip(df["metric"], df["low"])) == [("wounded", 3.0)]
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen are holding 30 passengers of the seized bus, the bus company said.",
+    "Of the 30 villagers abducted last month, 12 are still held, the governor said.",
+    "Thirty workers held by the militia since June were freed on Sunday, the ministry said.",
+])
+def test_people_held_are_captured(text):
+    # held / holding / still held, said of people, are captivity whatever the verb form around them
+    assert "captured" in set(extract_claims(text, lang="en")["metric"])
+
+
+def test_people_holding_a_meeting_or_warehouses_holding_goods_are_not_captured():
+    text = "Police said 300 people held a rally, and two depots holding 900 tonnes of grain burned."
+    assert "captured" not in set(extract_claims(text, lang="en")["metric"])
+
+
+def test_a_bracketed_credit_of_the_home_desk_does_not_name_the_story_country():
+    # "(서울=…)" says where the copy was written: local police of the story's place speak for that place
+    text = ("(서울=한빛통신) 칠레 남부의 한 광산에서 붕괴 사고가 발생해 최소 9명이 숨졌다고 외신이 현지 경찰을 인용해 "
+            "보도했다.")
+    assert _rows(text, "ko") == [("killed", 9.0, "CL")]

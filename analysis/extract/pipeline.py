@@ -334,7 +334,9 @@ class Document:
             codes: list[str] = []
             country_firsts, place_firsts = self.lx.countries.firsts, self.lx.places.firsts
             opening = [k for k, key in enumerate(w.key) if key in country_firsts or key in place_firsts]
-            following = 0  # the first word not yet read (a match reads its whole phrase)
+            # "(서울=연합뉴스)", "[City=Agency]": a bracketed credit opening the sentence says where the copy was
+            # written, not where the story is, so its place names no country of the sentence
+            following = _credit_end(w)  # the first word not yet read (a match reads its whole phrase)
             for i in opening:  # a word that opens no country and no place names none
                 if i < following:
                     continue
@@ -779,6 +781,28 @@ class Document:
         if issuer is not None:
             return issuer
         return None
+
+
+def _credit_end(w: Words, longest: int = 6) -> int:
+    """The index just after a short bracketed credit that opens a sentence ("[Seoul=Agency]"), else 0.
+
+    >>> from analysis.extract.language import language
+    >>> from analysis.extract.memo import sentence_words
+    >>> lx = language("en")
+    >>> text = "(Lagos=Wire) Ten people died, police said."
+    >>> _credit_end(sentence_words(text, 0, len(text), lx))
+    4
+    >>> text = "Ten people died (police said)."
+    >>> _credit_end(sentence_words(text, 0, len(text), lx))
+    0
+    """
+    if not len(w) or w.text[0] not in ("(", "["):
+        return 0
+    closing = ")" if w.text[0] == "(" else "]"
+    for i in range(1, min(len(w), longest + 2)):
+        if w.text[i] == closing:
+            return i + 1
+    return 0
 
 
 def _of_counted(w: Words, i: int) -> bool:
