@@ -306,7 +306,13 @@ def _around(w: Words, a: int, b: int, lo: int, hi: int, lx: Language) -> list[Me
         for noun in (0, 1):  # the people counted may stand after the number: "судьба 22 горняков неизвестна"
             if noun and not (b < min(hi, len(w)) and w.text[b][:1].isalpha() and w.key[b] not in lx.measures.firsts):
                 continue
-            at = [k for k in range(b + noun, min(hi, len(w), b + noun + 4)) if w.text[k] not in "–—"][:3]
+            start = b + noun
+            if noun and start < len(w) and w.text[start] == ",":  # "Судьба двоих строителей, находившихся …, пока
+                close = next((k for k in range(start + 1, min(hi, len(w), start + 12))  # неизвестна": a participle
+                              if w.is_punct(k)), None)  # between commas says who the people are
+                if close is not None and w.text[close] == "," and close > start + 1:
+                    start = close + 1
+            at = [k for k in range(start, min(hi, len(w), start + 5)) if w.text[k] not in "–—"][:4]
             tail = [w.key[k] for k in at]  # "стан двох дорослих – важкий": a dash may stand for the verb
             if noun and tail and tail[0] in lx.words["coordinators"]:
                 continue  # "killed 100 people and wounded 500": two clauses, not one cue around the number
@@ -314,7 +320,7 @@ def _around(w: Words, a: int, b: int, lo: int, hi: int, lx: Language) -> list[Me
             if m and m[0] > len(head):
                 metric, rank = m[1]  # type: ignore[misc]
                 end = at[m[0] - len(head) - 1] + 1
-                return [Measure(metric, " ".join(w.text[j:a]) + " … " + " ".join(w.text[b + noun:end]), 0, True, rank,
+                return [Measure(metric, " ".join(w.text[j:a]) + " … " + " ".join(w.text[start:end]), 0, True, rank,
                                 (j, end))]
     return []
 
