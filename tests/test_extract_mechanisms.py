@@ -259,3 +259,41 @@ def test_a_bracketed_credit_of_the_home_desk_does_not_name_the_story_country():
     text = ("(서울=한빛통신) 칠레 남부의 한 광산에서 붕괴 사고가 발생해 최소 9명이 숨졌다고 외신이 현지 경찰을 인용해 "
             "보도했다.")
     assert _rows(text, "ko") == [("killed", 9.0, "CL")]
+
+
+def test_a_dateline_crediting_a_body_makes_the_copy_its_release():
+    # "Place (Body) – …": the body's own release; a figure nobody else gives is the body's
+    text = ("Kampala (UNHCR) – Our teams on Monday helped 300 refugees reach the transit centre.\n\n"
+            "They were given food and water on arrival.")
+    df = extract_claims(text, lang="en")
+    assert list(zip(df["metric"], df["low"], df["organisation"].str.contains("Refugees"))) == [
+        ("displaced", 300.0, True)]
+
+
+def test_a_news_agency_in_the_dateline_issues_nothing():
+    text = "Kampala (AP) – Our teams on Monday helped 300 refugees reach the transit centre."
+    assert extract_claims(text, lang="en").empty
+
+
+def test_a_paragraph_opening_on_among_them_counts_a_part_of_the_paragraph_before():
+    text = ("Forty workers held by the militia were freed on Sunday, the ministry said.\n\n"
+            "Among them were 12 nurses.")
+    df = extract_claims(text, lang="en")
+    assert list(zip(df["metric"], df["low"])) == [("captured", 40.0), ("captured", 12.0)]
+
+
+@pytest.mark.parametrize("text, metric", [
+    ('"We lost seven patients overnight," the hospital director said.', "killed"),
+    ("About 900 families lost their homes in the fire, the mayor said.", "displaced"),
+    ("The coach said the club lost 3 games in a row.", None),
+])
+def test_people_lost_are_dead_but_homes_lost_are_displacement(text, metric):
+    assert set(extract_claims(text, lang="en")["metric"]) == ({metric} if metric else set())
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("칠레 내무부는 당시 현장에 경찰 300여명이 배치돼 있었다고 해명했다.", "deployed"),
+    ("칠레 반군은 성명을 내고 \"정부군 20명 이상을 처단했다\"고 주장했다.", "killed"),
+])
+def test_korean_explaining_is_saying_and_executing_is_killing(text, metric):
+    assert set(extract_claims(text, lang="ko")["metric"]) == {metric}

@@ -666,6 +666,10 @@ class Document:
         if self._issuer is not False:
             return self._issuer  # type: ignore[return-value]
         self._issuer = None
+        credited = self._credited_issuer()
+        if credited is not None:
+            self._issuer = credited
+            return credited
         first_person = self.lx.words["first_person"]
         voiced = 0
         for si in range(len(self.sentences)):
@@ -713,6 +717,22 @@ class Document:
                 if found is not None and not found.anaphoric:
                     self._issuer = Found(self._corefer(found), "issuer", f"the statement's signature {found.text!r}")
                     return self._issuer
+        return None
+
+    def _credited_issuer(self) -> Found | None:
+        """A dateline crediting a body that is no news outlet ("Geneva (Agency of Ruritania) – …"): the copy is
+        that body's own release, so a number nobody else is said to give is the body's."""
+        for si in range(min(6, len(self.sentences))):
+            w = self.words(si)
+            opening = next((i for i in range(min(len(w), 8)) if w.text[i] == "("), None)
+            if opening is None:
+                continue
+            closing = next((i for i in range(opening + 1, min(len(w), opening + 10)) if w.text[i] == ")"), None)
+            if closing is None or closing + 1 >= len(w) or w.text[closing + 1] not in ("-", "–", "—"):
+                continue
+            found = self._phrase(w, opening + 1, closing)
+            if found is not None and not found.anaphoric and found.kind not in ("media", ""):
+                return Found(self._corefer(found), "issuer", f"the dateline credits {found.text!r}")
         return None
 
     def _in_quote(self, offset: int) -> tuple[int, int] | None:
@@ -781,6 +801,13 @@ class Document:
         if issuer is not None:
             return issuer
         return None
+
+
+def _opens_with_subset(w: Words, a: int, lx: Language) -> bool:
+    """Does the sentence open with the subset word before the number at ``a`` ("Among them were 11 …")? Then it
+    counts a part of the last number of the paragraph before, even across the paragraph break."""
+    m = lx.subsets.match(w.key, 0) if a > 0 else None
+    return bool(m) and m[0] <= a <= m[0] + 2 and not any(w.is_punct(k) for k in range(m[0], a))
 
 
 def _credit_end(w: Words, longest: int = 6) -> int:
@@ -941,12 +968,14 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
         if found:
             by_sentence[si] = found
     last_measure: dict[int, Measure] = {}  # the last measure of each sentence, for "among them" in the next
+    last_found: dict[int, Found] = {}  # and the speaker of its last claim
     for si in sorted(by_sentence):
         ranges = by_sentence[si]
         w = doc.words(si)
         spans = [number_words(w, r) for r in ranges]
         previous = None
         previous_end = 0
+        part_of = -1  # the sentence before, when a number here counts a part of its last one
         for k, r in enumerate(ranges):
             a, b = spans[k]
             if a >= len(w) or not_people(w, a, b, r, lx):
@@ -968,11 +997,16 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
                                        doc.speaker_spans(si))
                     if whole is not None:
                         found_measure = replace(whole, distance=9, words=(0, 0), cue=f"{whole.cue} (the whole after)")
-                elif previous is None and subset(w, a, lx) and si - 1 in last_measure \
-                        and doc.sentences[si - 1].paragraph == doc.sentences[si].paragraph:
+                elif previous is None and si - 1 in last_measure and (
+                        subset(w, a, lx) and doc.sentences[si - 1].paragraph == doc.sentences[si].paragraph
+                        or _opens_with_subset(w, a, lx)
+                        and doc.sentences[si].paragraph - doc.sentences[si - 1].paragraph <= 1):
+                    # "Among them were 11 civilians": a sentence that opens on the subset word counts a part of the
+                    # last number before it, in its paragraph or at the end of the one before
                     earlier = last_measure[si - 1]  # "Загинули 37 людей. … серед них дев'ятеро дітей"
                     found_measure = replace(earlier, distance=9, words=(0, 0),
                                             cue=f"{earlier.cue} (the number of the sentence before)")
+                    part_of = si - 1
             if found_measure is not None:
                 last_measure[si] = found_measure
             previous = found_measure
@@ -980,8 +1014,11 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
             if found_measure is None:
                 continue
             found = doc.speaker_for(si, r.start)
+            if found is None and part_of in last_found:
+                found = last_found[part_of]  # a part of the number before, said by whoever said that number
             if found is None:
                 continue
+            last_found[si] = found
             speaker = found.speaker
             rows.append(dict(
                 claim_id=f"E{len(rows) + 1:03d}", claim_date="", speaker=speaker.text,
