@@ -113,6 +113,13 @@ def places_path(lang: str) -> Path:
 
 
 @lru_cache(maxsize=None)
+def _data(lang: str) -> dict[str, Any]:
+    """A language's generated places file, read once (its places, capitals and not-places); empty without one."""
+    path = places_path(lang)
+    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+
+
+@lru_cache(maxsize=None)
 def load(lang: str) -> tuple[tuple[tuple[str, ...], str], ...]:
     """The (keys, ISO country code) of each place of a language; none for a language without a file.
 
@@ -123,11 +130,10 @@ def load(lang: str) -> tuple[tuple[tuple[str, ...], str], ...]:
     >>> load("xx")
     ()
     """
-    path = places_path(lang)
-    if not path.is_file():
+    data = _data(lang)
+    if not data:
         return ()
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return tuple((tuple(keys.split(" ")), code) for _, keys, code in data["places"])
+    return tuple((tuple(keys.split(" ")), code) for _, keys, code in data.get("places", []))
 
 
 @lru_cache(maxsize=None)
@@ -143,10 +149,9 @@ def capitals(lang: str) -> tuple[tuple[tuple[str, ...], str], ...]:
     >>> capitals("xx")
     ()
     """
-    path = places_path(lang)
-    if not path.is_file():
+    data = _data(lang)
+    if not data:
         return ()
-    data = json.loads(path.read_text(encoding="utf-8"))
     return tuple((tuple(keys.split(" ")), code) for _, keys, code in data.get("capitals", []))
 
 
@@ -163,10 +168,9 @@ def not_places(lang: str) -> frozenset[tuple[str, ...]]:
     >>> not_places("xx")
     frozenset()
     """
-    path = places_path(lang)
-    if not path.is_file():
+    data = _data(lang)
+    if not data:
         return frozenset()
-    data = json.loads(path.read_text(encoding="utf-8"))
     return frozenset(tuple(keys.split(" ")) for keys in data.get("not_places", []))
 
 
