@@ -139,70 +139,52 @@ class Language:
 _PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr", "UNKN"})
 
 
-def _common(lang: str) -> Callable[[str], bool]:
-    """Is a word (capitalised at a sentence's start) a dictionary word rather than a name? (pymorphy3)"""
+@lru_cache(maxsize=None)
+def _analyser(lang: str):
+    """The one pymorphy3 analyser of a language (its dictionary is loaded once per process)."""
     import pymorphy3
 
-    analyser = pymorphy3.MorphAnalyzer(lang=lang)
+    return pymorphy3.MorphAnalyzer(lang=lang)
+
+
+def _memoised_reading(lang: str, test: Callable[[object], bool], limit: int) -> Callable[[str], bool]:
+    """A predicate on a word: ``test`` on pymorphy3's first reading of it (lower-cased), memoised per word up to
+    ``limit`` words. A word the dictionary cannot read at all gives False."""
+    analyser = _analyser(lang)
     cache: dict[str, bool] = {}
 
-    def common(word: str) -> bool:
+    def predicate(word: str) -> bool:
         found = cache.get(word)
         if found is None:
             parses = analyser.parse(word.lower())
-            found = bool(parses) and parses[0].is_known and not (_PROPER & parses[0].tag.grammemes)
-            if len(cache) < 200_000:
+            found = bool(parses) and test(parses[0])
+            if len(cache) < limit:
                 cache[word] = found
         return found
 
-    return common
+    return predicate
+
+
+def _common(lang: str) -> Callable[[str], bool]:
+    """Is a word (capitalised at a sentence's start) a dictionary word rather than a name? (pymorphy3)"""
+    return _memoised_reading(lang, lambda p: p.is_known and not (_PROPER & p.tag.grammemes), 200_000)
 
 
 def _common_noun(lang: str) -> Callable[[str], bool]:
     """Is a word a dictionary noun that is no name ("газу", gas, keyed like Gaza)? Written in lower case, such a word is
     no country even when its key is one. (pymorphy3)"""
-    import pymorphy3
-
-    analyser = pymorphy3.MorphAnalyzer(lang=lang)
-    cache: dict[str, bool] = {}
-
-    def common_noun(word: str) -> bool:
-        found = cache.get(word)
-        if found is None:
-            parses = analyser.parse(word.lower())
-            found = bool(parses) and parses[0].is_known and "NOUN" in parses[0].tag.grammemes \
-                and not (_PROPER & parses[0].tag.grammemes)
-            if len(cache) < 100_000:
-                cache[word] = found
-        return found
-
-    return common_noun
+    return _memoised_reading(lang, lambda p: p.is_known and "NOUN" in p.tag.grammemes
+                             and not (_PROPER & p.tag.grammemes), 100_000)
 
 
 def _first_person(lang: str) -> Callable[[str], bool]:
     """Is a word a verb in the first person ("Нагадаємо", "Напомним", "Нагадую")? Such a verb of saying is the text's
     own voice (the outlet's reminder, or a statement's author), never an attribution to someone named. (pymorphy3)"""
-    import pymorphy3
-
-    analyser = pymorphy3.MorphAnalyzer(lang=lang)
-    cache: dict[str, bool] = {}
-
-    def first_person(word: str) -> bool:
-        found = cache.get(word)
-        if found is None:
-            parses = analyser.parse(word.lower())
-            found = bool(parses) and {"VERB", "1per"} <= parses[0].tag.grammemes
-            if len(cache) < 100_000:
-                cache[word] = found
-        return found
-
-    return first_person
+    return _memoised_reading(lang, lambda p: {"VERB", "1per"} <= p.tag.grammemes, 100_000)
 
 
 def _morph(lang: str):
-    import pymorphy3
-
-    analyser = pymorphy3.MorphAnalyzer(lang=lang)
+    analyser = _analyser(lang)
     cache: dict[str, str] = {}
 
     def key(word: str) -> str:
@@ -336,9 +318,7 @@ def _cue_pattern(table: dict, morphology: str, lang: str, korean) -> re.Pattern[
     forms: set[str] = set()
     analyser = None
     if morphology == "pymorphy3":
-        import pymorphy3
-
-        analyser = pymorphy3.MorphAnalyzer(lang=lang)
+        analyser = _analyser(lang)
     for entry in table["measures"].values():
         for phrase in entry["words"]:
             # a sentence with the phrase has its longest word: that word alone opens the gate ("in need" -> "need")
@@ -526,9 +506,7 @@ def language(lang: str) -> Language:
         names += [(name, code) for name, code in _pycountry_names(lang, ("official_name",))
                   if country_words & set(lx.keys_of(name)) and not name.split()[0].lower().startswith(
                       tuple(k[:5] for k in country_words))]
-        import pymorphy3
-
-        parse = pymorphy3.MorphAnalyzer(lang=lang).parse
+        parse = _analyser(lang).parse
         for initials, code in _country_initials(names):
             keys = lx.keys_of(initials)
             reading = parse(initials.lower())[0]  # the dictionary knows ФРС as a body (the Federal Reserve), ИРА as a word
