@@ -498,6 +498,10 @@ def language(lang: str) -> Language:
         lx.countries.add(lx.keys_of(word), code)
     for name, code in _pycountry_names(lang) + (_pycountry_names("en") if lang != "en" else []):
         lx.countries.add(lx.keys_of(name), code)
+        if korean is not None and " " in name:  # Korean writes a name's parts together too: 콩고민주공화국
+            glued = lx.keys_of(name.replace(" ", ""))
+            if len(glued) == 1 and lx.countries.match(list(glued), 0) is None:
+                lx.countries.add(glued, code)
     if morphology == "pymorphy3":  # initials ("ДРК", "КНР") where no dictionary word is spelled so: of a country's
         # name, or of its official name when that says it is a republic (a country word): "Federal Republic of Somalia"
         # gives no ФРС (the Federal Reserve), the long official names of monarchies and federations no initials at all
@@ -544,12 +548,12 @@ def language(lang: str) -> Language:
                  "transition_endings", "part_first_words", "connective_tags", "addressee_nouns",
                  "modifier_cues",
                  "cause_prepositions", "object_particle_tags", "assessment_verbs", "national_prefixes",
-                 "place_relatives", "state_nouns"):
+                 "place_relatives", "state_nouns", "wire_agencies", "based_suffixes", "based_phrases"):
         raw = [str(w) for w in table.get(name, [])]
         if name in ("subject_particle_tags", "according_particle_tags", "quotative_endings", "sentence_abbreviations",
                     "role_suffixes", "clause_endings", "joining_particles", "topic_particle_tags", "measure_counters",
                     "transition_endings", "connective_tags",
-                    "object_particle_tags", "national_prefixes"):
+                    "object_particle_tags", "national_prefixes", "based_suffixes"):
             lx.words[name] = frozenset(w.lower() if name == "sentence_abbreviations" else w for w in raw)
         else:
             lx.words[name] = frozenset(k for w in raw for k in lx.keys_of(w)[:1] if len(lx.keys_of(w)) == 1)

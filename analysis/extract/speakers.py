@@ -161,6 +161,7 @@ def resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, tex
     names: list[str] = []
     i = a
     after_place = False
+    first_country = b  # where the phrase's first country word stands
     registry_firsts = registry.names.firsts  # no name opens with another word
     while i < b:
         key = w.key[i]
@@ -182,6 +183,7 @@ def resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, tex
             if not after_place:
                 if code:
                     countries.add(str(code))
+                    first_country = min(first_country, i)
                 else:
                     international = True
             elif code:
@@ -217,11 +219,13 @@ def resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, tex
         # 소방청): a state body of the country its context names
         return Speaker(phrase, phrase, "", "", "role", keys=keys, span=span, sequence=sequence, names=tuple(names))
     if known is not None:
-        if known.kind == "international" and countries and not international:
+        if known.kind == "international" and countries and not international and first_country < known_span[0]:
             # a national body named after an international one ("Philippine Red Cross"), or a
             # country's envoy to one ("UK Permanent Representative to the UN")
             return Speaker(phrase, phrase, "|".join(sorted(countries)), "", "country", keys=keys, span=span, sequence=sequence,
                            names=tuple(names))
+        if known.kind == "international" and not known.country:
+            countries = set()  # "the UN office in Haiti", "유엔 아이티 통합사무소": the body's own office in a country
         country = known.country
         if countries and not known.country and known.kind not in ("international", ""):
             country = "|".join(sorted(countries))

@@ -107,6 +107,13 @@ SCHEMA: tuple[Key, ...] = (
            False),
     _words("place_relatives", "relative words of place ('where'): people counted in a clause after a shelter "
                               "('14 shelters, where 400 people stay') are the displaced in it", False),
+    _words("wire_agencies", "news agencies the source registry does not know, whose name in a dateline ('CITY, 2 May - "
+                            "Agency.', '/Agency/', '(Agency) -') marks agency copy: the agency relays, never speaks, and "
+                            "its desk's city says where the copy was written, not where the story is", False),
+    _words("based_suffixes", "endings of a word that places a body in a city or country ('Lagos-based'): the body "
+                             "takes that place's country, with less confidence", False),
+    _words("based_phrases", "phrases that place a body next to a city or country named beside them ('미국에 본부를 둔', "
+                            "'based in London'): the body takes that place's country, with less confidence", False),
     _words("national_prefixes", "beginnings of a one-word compound that names a state body (Ukrainian держ-: "
                                 "'Держпраці'); one the registry does not know speaks for the article's country", False),
     _words("topic_particle_tags", "morpheme tags of the particles that mark a topic (Korean 은/는): in a clause that "
