@@ -105,6 +105,7 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
         j -= 2  # "Harvard researchers, which estimated …": the phrase before the comma
     end = j + 1
     k = j
+    joint = -1  # the last comma of a list of countries ("U.S., South Korean … officials")
     while k >= 0 and end - k <= MAX_PHRASE:
         if w.text[k] == ")":  # "the International Organization for Migration (IOM) said"
             m = k - 1
@@ -122,6 +123,7 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
                 k = m - 1  # a quoted name right before the verb: «Би-би-си» отмечает
                 continue
         if w.text[k] == "," and k > 0 and country_at(w, k - 1, lx) and k + 1 < len(w) and country_at(w, k + 1, lx):
+            joint = k if joint < 0 else joint
             k -= 1  # "U.S., South Korean and Ukrainian officials said"
             continue
         if _stops(w, k, lx):
@@ -140,6 +142,8 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
                 break
     while start < end and _unknown(w, start, lx):
         start += 1  # a phrase does not open with a word we cannot place ("confused even President Trump")
+    if start < joint and any(_unknown(w, m, lx) for m in range(start, joint)):
+        start = joint + 1  # "… as they tried to reach Britain, French authorities said": a clause, then the speaker
     return start, end
 
 
@@ -312,6 +316,9 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
         if according is not None:
             length = according[0]
             pronoun = next((k for k in range(i, min(n, i + length + 1)) if w.key[k] in lx.words["pronouns"]), None)
+            if pronoun is not None and pronoun + 1 < n and (w.key[pronoun + 1] in lx.roles or lx.roles.match(
+                    w.key, pronoun + 1) or (w.is_capital(pronoun + 1) and not w.is_punct(pronoun + 1))):
+                pronoun = None  # "according to its Interior Ministry": a possessive before the phrase, no pronoun
             if pronoun is not None:
                 out.append(Attribution(w.start[i], Speaker(w.text[pronoun], "", "", pronoun=True), "according"))
             elif after_object:

@@ -327,6 +327,9 @@ def _cue_pattern(table: dict, morphology: str, lang: str, korean) -> re.Pattern[
                     forms.add(korean(word).key.rstrip("다") or word)
                     continue
                 forms.add(word)
+                for ending, other in (str(p).split(">", 1) for p in table.get("cue_form_endings", []) if ">" in str(p)):
+                    if " " not in str(phrase) and word.endswith(ending) and len(word) - len(ending) >= 4:
+                        forms.add(word[: -len(ending)] + other)  # the other form of the verb gates too
                 if analyser is not None:
                     for parse in analyser.parse(word)[:2]:
                         forms.update(f.word for f in parse.lexeme)
@@ -472,9 +475,16 @@ def language(lang: str) -> Language:
         lx.own_voice = _first_person(lang)
         lx.common_noun = _common_noun(lang)
     light = [str(v) for v in table.get("light_verbs", [])]
+    endings = [tuple(str(p).split(">", 1)) for p in table.get("cue_form_endings", []) if ">" in str(p)]
     for metric, entry in table["measures"].items():
         for word in entry["words"]:
             lx.measures.add(lx.keys_of(word), (metric, int(entry["rank"])))
+            for ending, other in endings:  # "captured" -> "capturing", "kidnapped" -> "kidnapping"
+                stem = str(word)[: -len(ending)]
+                if " " not in str(word) and str(word).endswith(ending) and len(stem) >= 4:
+                    form = lx.keys_of(stem + other)
+                    if lx.measures.match(list(form), 0) is None:
+                        lx.measures.add(form, (metric, int(entry["rank"])))
             if light and " " not in str(word) and not str(word).endswith("다"):  # 투입 -> 투입하다, 투입되다
                 for verb in light:
                     lx.measures.add(lx.keys_of(f"{word}{verb}"), (metric, int(entry["rank"])))
@@ -548,7 +558,8 @@ def language(lang: str) -> Language:
                  "transition_endings", "part_first_words", "connective_tags", "addressee_nouns",
                  "modifier_cues",
                  "cause_prepositions", "object_particle_tags", "assessment_verbs", "national_prefixes",
-                 "place_relatives", "state_nouns", "wire_agencies", "based_suffixes", "based_phrases"):
+                 "place_relatives", "state_nouns", "wire_agencies", "based_suffixes", "based_phrases",
+                 "citizen_nouns"):
         raw = [str(w) for w in table.get(name, [])]
         if name in ("subject_particle_tags", "according_particle_tags", "quotative_endings", "sentence_abbreviations",
                     "role_suffixes", "clause_endings", "joining_particles", "topic_particle_tags", "measure_counters",

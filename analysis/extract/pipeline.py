@@ -180,6 +180,10 @@ class Document:
             if speaker is None or speaker.pronoun:
                 return None
             return Found(self._corefer(speaker, si), kind, f"{speaker.text!r} ({kind})")
+        if not speaker.country and speaker.sequence and speaker.sequence[0] in self.lx.words["pronouns"]:
+            owner = self._sentence_country(si, speaker, before=True)  # "Kenya, which leads …, according to its
+            if owner:  # Interior Ministry": the possessive's owner is the country its sentence named before it
+                speaker = replace(speaker, country=owner, how="country+owner")
         speaker = self._corefer(self._based(si, speaker), si)
         self._remember(speaker)
         return Found(speaker, kind, f"{speaker.text!r} ({kind})")
@@ -458,6 +462,7 @@ class Document:
             starts: list[int] = []
             codes: list[str] = []
             country_firsts, place_firsts = self.lx.countries.firsts, self.lx.places.firsts
+            citizens = self.lx.words["citizen_nouns"]
             opening = [k for k, key in enumerate(w.key) if key in country_firsts or key in place_firsts]
             # "(서울=연합뉴스)", "[City=Agency]": a bracketed credit opening the sentence says where the copy was
             # written, not where the story is, so its place names no country of the sentence
@@ -470,7 +475,8 @@ class Document:
                 m = country_at(w, i, self.lx) if w.key[i] in country_firsts else None
                 if m:
                     if m[1] and not self._surname_at(w, i, m[0]) and not describes_thing(w, i + m[0], self.lx) \
-                            and not _of_counted(w, i):
+                            and not _of_counted(w, i) and not (i + m[0] < len(w) and w.key[i + m[0]] in citizens):
+                        # not "identified as Eritrean nationals": whose the people are, not where
                         starts.append(w.start[i])  # not "російських дронів": a nationality of a thing says no where
                         codes.append(str(m[1]))
                     following = i + m[0]
@@ -1124,7 +1130,10 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
             if previous is not None and previous.words[0] <= a < previous.words[1]:
                 continue  # a number inside the cue of the number before ("доставлены в одну больницу")
             lo = previous_end
-            hi = spans[k + 1][0] if k + 1 < len(ranges) else len(w)
+            after = k + 1  # the next number that may count people bounds this one's clause ("800,000 people were
+            while after < len(ranges) and spans[after][0] < len(w) and not_people(w, *spans[after], ranges[after], lx):
+                after += 1  # moved to some 8,000 cyclone shelters": a count of things does not)
+            hi = spans[after][0] if after < len(ranges) else len(w)
             found_measure, why = measure(w, a, b, lo, hi, lx, doc.speaker_spans(si))
             if found_measure is None and why == "no measure named near it":
                 if previous is not None and (elliptical(w, a, b, lx, previous_end) or subset(w, a, lx)):
