@@ -179,6 +179,8 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                 continue
         if w.text[i] in "(—" or (w.text[i] == "-" and i + 1 < limit and w.text[i + 1] == "-"):
             pass
+        elif w.text[i] == "," and _inside_number(w, i):
+            pass  # "moved to some 8,000 cyclone shelters": the comma of a number ends no clause
         elif _clause_word(w, i, lx) or w.text[i] == ",":
             break
         skip = lx.not_measured.match(keys, i) if keys[i] in unmeasured_firsts else None
@@ -200,8 +202,8 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                 i = close + 1
                 continue
             break
-        if not w.is_punct(i):
-            words += 1
+        if not w.is_punct(i) and not w.text[i][:1].isdigit():
+            words += 1  # a number of things on the way ("moved to 14 temporary shelters") adds no distance
         i += 1
     # before the number: read forward from the window's start, keep what follows the last clause break
     i = max(lo, a - BEFORE, 0)
@@ -270,6 +272,12 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
     if blocked_at is not None and blocked_at <= best.distance:
         return None, "people counted in no measure (rescued, aboard, survivors)"
     return best, ""
+
+
+def _inside_number(w: Words, i: int) -> bool:
+    """Is the punctuation at ``i`` inside a number written with separators ("8,000": no space around it)?"""
+    return 0 < i < len(w) - 1 and w.text[i - 1][-1:].isdigit() and w.text[i + 1][:1].isdigit() \
+        and w.end[i - 1] == w.start[i] and w.end[i] == w.start[i + 1]
 
 
 def _caused(w: Words, i: int, lx: Language) -> bool:

@@ -1127,6 +1127,10 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
                     a, b = number_words(w, r)
             if a >= len(w) or not_people(w, a, b, r, lx):
                 continue
+            starts, ends = doc.speaker_spans(si)
+            inside = bisect.bisect_right(starts, r.start) - 1
+            if inside >= 0 and r.end <= ends[inside]:
+                continue  # "two Burkinabe security sources said": the speakers are counted, not the claim
             if previous is not None and previous.words[0] <= a < previous.words[1]:
                 continue  # a number inside the cue of the number before ("доставлены в одну больницу")
             lo = previous_end
