@@ -470,12 +470,21 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
 
     def np_ending_at(k: int) -> tuple[int, int]:
         a = k
+        if any(ch in w.text[k] for ch in "'’”」》"):  # "'열린 손'은": a quoted name, whatever its words are
+            opening = next((x for x in range(k - 1, max(-1, k - 8), -1) if w.text[x] in ("'", "‘", "“", "\"", "「",
+                                                                                        "《")), None)
+            if opening is not None:
+                a = opening
         while a - 1 >= 0 and k - a < 8:
             prev = a - 1
             if "=" in text[w.end[prev]:w.start[a]]:
                 break  # a byline ("[서울=뉴시스] 홍길동 기자 = 경찰은"): the reporter and the outlet are no part of it
             if w.text[prev] in "()" or (not w.is_punct(prev) and not w.tag[prev] and not _is_digit(w, prev)):
                 a = prev
+                continue
+            if w.text[prev] in ("'", "‘", "“", "\"", "「", "《") and any(
+                    ch in text[w.end[prev]:w.end[k]] for ch in "'’”\"」》"):
+                a = prev  # "구호단체 '희망의 집'은": a quoted name is one phrase with the noun it names
                 continue
             if w.tag[prev] == "JKG":  # 의
                 a = prev

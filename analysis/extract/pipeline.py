@@ -260,6 +260,7 @@ class Document:
             in_lede: set[str] = set()  # countries the headline and the lede name
             cased = self.lx.korean is None
             countries = self.lx.countries
+            citizens = self.lx.words["citizen_nouns"]
             firsts = self._country_firsts()  # a word that opens no country, body or place matches nothing
             texts = w.text
             following = 0  # the first word not yet read (a match reads its whole phrase)
@@ -276,7 +277,9 @@ class Document:
                 if m:
                     aged = i + 2 < len(w) and w.text[i + 1] == "," and w.text[i + 2].isdigit()
                     if m[1] and not aged and not self._surname_at(w, i, m[0]) and not _of_counted(w, i) \
-                            and not describes_thing(w, i + m[0], self.lx):  # the headline and lede count twice
+                            and not describes_thing(w, i + m[0], self.lx) \
+                            and not (i + m[0] < len(w) and w.key[i + m[0]] in citizens):  # the headline and lede
+                        # count twice; "Sudanese nationals" says whose the people are
                         counts[str(m[1])] = counts.get(str(m[1]), 0) + (2 if w.start[i] < lede else 1)
                         if w.start[i] < lede:
                             in_lede.add(str(m[1]))
@@ -370,7 +373,7 @@ class Document:
         lo = a
         while lo > 0 and a - lo < 6 and not w.is_break(lo - 1):
             lo -= 1  # the words just before the phrase, in its clause: "미국에 본부를 둔 구호단체 'X'"
-        for k in range(lo, min(b, len(w))) if not code and phrases else ():
+        for k in range(lo, min(end, len(w))) if not code and phrases else ():
             for phrase in phrases:
                 keys = phrase.split()
                 if tuple(w.key[k:k + len(keys)]) != tuple(keys):
