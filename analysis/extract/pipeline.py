@@ -1132,7 +1132,8 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
                 continue
             starts, ends = doc.speaker_spans(si)
             inside = bisect.bisect_right(starts, r.start) - 1
-            if inside >= 0 and r.end <= ends[inside]:
+            if inside >= 0 and r.end <= ends[inside] and all(
+                    w.is_punct(x) or w.key[x] in lx.words["determiners"] for x in range(w.at(starts[inside]), a)):
                 continue  # "two Burkinabe security sources said": the speakers are counted, not the claim
             if previous is not None and previous.words[0] <= a < previous.words[1]:
                 continue  # a number inside the cue of the number before ("доставлены в одну больницу")
