@@ -42,3 +42,28 @@ def test_years_boats_and_teams_after_a_number_count_no_people(lang, text):
 ])
 def test_neutralised_fighters_are_killed_and_people_who_crossed_into_a_country_are_displaced(lang, text, expected):
     assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, speaker, country", [
+    # citing unnamed sources: the one citing speaks (a channel of no known country); citing a state official: he does
+    ("ru", "Телеграм-канал Mash со ссылкой на свои источники сообщил, что при пожаре погибли пятеро рабочих.",
+     "Телеграм-канал Mash", ""),
+    ("uk", "Канал Rybar з посиланням на власні джерела пише, що загинули шестеро військових.", "Канал Rybar", ""),
+    ("ru", "Газета Kathimerini со ссылкой на местного чиновника пишет, что в Греции погибли трое туристов.",
+     "местного чиновника", "GR"),
+])
+def test_who_speaks_when_a_source_is_cited(lang, text, speaker, country):
+    (row,) = extract_claims(text, lang=lang).to_dict("records")
+    assert (row["speaker"], row["country"]) == (speaker, country)
+
+
+@pytest.mark.parametrize("lang, text, country", [
+    # the nationality adjective of any state, in any case and gender, names the speaker's country
+    ("ru", "Гондурасская правозащитная организация COFADEH заявила, что в тюрьмах умерли 46 заключенных.", "HN"),
+    ("ru", "Угандийское министерство здравоохранения сообщило, что от лихорадки умерли 12 человек.", "UG"),
+    ("uk", "Болівійська поліція повідомила, що внаслідок зсуву загинули 14 людей.", "BO"),
+    ("uk", "Польська прикордонна служба повідомила, що на кордоні затримали 23 мігрантів.", "PL"),
+])
+def test_nationality_adjectives_of_every_state(lang, text, country):
+    (row,) = extract_claims(text, lang=lang).to_dict("records")
+    assert row["country"] == country
