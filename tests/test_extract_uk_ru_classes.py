@@ -67,3 +67,16 @@ def test_who_speaks_when_a_source_is_cited(lang, text, speaker, country):
 def test_nationality_adjectives_of_every_state(lang, text, country):
     (row,) = extract_claims(text, lang=lang).to_dict("records")
     assert row["country"] == country
+
+
+@pytest.mark.parametrize("lang, text, country", [
+    # a region named by its adjective or its -щина name says the speaker's country, whatever else the sentence names
+    ("ru", "Губернатор Белгородской области заявил, что при обстреле ВСУ пострадали пятеро жителей.", "RU"),
+    ("ru", "Уполномоченный по правам человека в Брянской области сообщила, что из-за атак ВСУ погибли 12 мирных "
+           "жителей.", "RU"),
+    ("uk", "Поліція Полтавщини повідомила, що під час атаки російських дронів загинули троє людей.", "UA"),
+    ("uk", "Губернатор Брянської області заявив, що після атаки ЗСУ поранено четверо жителів.", "RU"),
+])
+def test_a_region_names_its_country(lang, text, country):
+    (row,) = extract_claims(text, lang=lang).to_dict("records")
+    assert row["country"] == country
