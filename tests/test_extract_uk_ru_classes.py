@@ -80,3 +80,15 @@ def test_nationality_adjectives_of_every_state(lang, text, country):
 def test_a_region_names_its_country(lang, text, country):
     (row,) = extract_claims(text, lang=lang).to_dict("records")
     assert row["country"] == country
+
+
+@pytest.mark.parametrize("lang, text, country", [
+    # a state that hands people over ("передала Литве 12 задержанных") transfers them: it is not saying anything
+    ("ru", "Белоруссия передала Литве 12 задержанных, получив взамен пятерых — МИД Литвы\n\nВИЛЬНЮС. Обмен прошел утром.",
+     "LT"),
+    ("uk", "Білорусь передала Литві 12 затриманих, отримавши натомість п'ятьох — МЗС Литви\n\nВІЛЬНЮС. Обмін відбувся "
+           "вранці.", "LT"),
+])
+def test_handing_people_over_is_no_saying(lang, text, country):
+    rows = _rows(text, lang)
+    assert rows and all(row[1:] == ("captured", country) for row in rows)
