@@ -90,3 +90,34 @@ def test_the_vocabulary_is_the_schema_metrics_and_a_sidecar_extends_it():
         topic["dead"]
     with pytest.raises(InputError, match="lower-case"):
         vocabulary.extended({"Bad Name": {}})
+
+
+@pytest.mark.parametrize("alias, kind, country", [
+    ("ДПСУ", "government", "UA"), ("Госпогранслужба Украины", "government", "UA"), ("Коордштаб", "government", "UA"),
+    ("Укрзалізниця", "government", "UA"), ("Верховна Рада України", "legislature", "UA"),
+    ("Росгвардия", "military", "RU"), ("Росгвардія", "military", "RU"), ("ФСИН", "government", "RU"),
+    ("Госдума", "legislature", "RU"), ("Держдума", "legislature", "RU"),
+])
+def test_national_bodies_are_organisations_with_a_kind_and_a_country(alias, kind, country):
+    source = SourceRegistry.bundled().lookup(alias)
+    assert source is not None and (source.kind, source.country) == (kind, country)
+
+
+@pytest.mark.parametrize("lang, sentence, organisation, country", [
+    # inflected forms find the body (lemmas and stems), in either language, whatever the article's home country
+    ("uk", "За даними Коордштабу, з полону повернулися 84 захисники.",
+     "Coordination Headquarters for the Treatment of Prisoners of War (Ukraine)", "UA"),
+    ("uk", "У Росгвардії заявили, що під час пожежі на полігоні загинули двоє військових.",
+     "National Guard of Russia (Rosgvardiya)", "RU"),
+    ("ru", "Как сообщили в Росгвардии, в результате нападения пострадали четыре сотрудника.",
+     "National Guard of Russia (Rosgvardiya)", "RU"),
+    ("ru", "В ДПСУ сообщили, что при обстреле погибли двое пограничников.",
+     "State Border Guard Service of Ukraine (DPSU)", "UA"),
+    ("ru", "Во ФСИН сообщили, что при пожаре в колонии погибли трое заключённых.",
+     "Federal Penitentiary Service (FSIN)", "RU"),
+])
+def test_the_extractor_names_a_registered_national_body_and_its_country(lang, sentence, organisation, country):
+    from analysis import extract_claims
+
+    (row,) = extract_claims(sentence, lang=lang).to_dict("records")
+    assert (row["organisation"], row["country"]) == (organisation, country)
