@@ -2,7 +2,8 @@
 
 - ``build --out DIR``: execute every notebook in ``notebooks/`` and render
   ``DIR/<notebook>.html`` and ``DIR/index.html``.
-- ``report --claims FILE --title TEXT --out DIR``: the comparison report for any claims file.
+- ``report --claims FILE --title TEXT --out DIR|PAGE.html``: the comparison report for any claims file,
+  into a folder of reports (with an index) or as the one page named.
 - ``extract FILE... [--lang auto] [--out candidates.csv]``: candidate claims from article text.
 - ``extract-corpus INPUT --out DIR [--workers N] [--scheduler ADDRESS]``: the same on a corpus, on Dask.
 
@@ -41,13 +42,16 @@ def _run(argv: list[str] | None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
 
     build = sub.add_parser("build", help="execute the notebooks and render every report")
-    build.add_argument("--out", default="reports", type=Path)
-    build.add_argument("--notebooks", default="notebooks", type=Path)
+    build.add_argument("--out", default="reports", type=Path, help="folder for the pages and their index (default: reports)")
+    build.add_argument("--notebooks", default="notebooks", type=Path, help="folder of numbered notebooks (default: notebooks)")
 
     report = sub.add_parser("report", help="render the comparison report for a claims file")
-    report.add_argument("--claims", required=True, type=Path)
-    report.add_argument("--title", required=True)
-    report.add_argument("--out", required=True, type=Path)
+    report.add_argument("--claims", required=True, type=Path,
+                        help="a claims file (CSV, or the Parquet output of extract-corpus), with its sidecar beside it")
+    report.add_argument("--title", required=True, help="the report's title, one line of text")
+    report.add_argument("--out", required=True, type=Path,
+                        help="a folder (the page gets a name from the title and a line in the folder's index) "
+                             "or a path ending in .html (that page only)")
     report.add_argument("--as-of", default=None, help="compare the sources as of this date (YYYY-MM-DD)")
 
     run = sub.add_parser("execute", help="re-execute notebooks in place (outputs saved, no timing metadata)")
@@ -57,16 +61,17 @@ def _run(argv: list[str] | None) -> int:
     docs.add_argument("--readme", default="README.md")
 
     extract = sub.add_parser("extract", help="candidate claims from article text files")
-    extract.add_argument("files", nargs="+", type=Path)
+    extract.add_argument("files", nargs="+", type=Path, help="article text files (UTF-8)")
     extract.add_argument("--lang", default="auto",
                          help="en, uk, ru or ko; auto (default): from the file name (…_lang-uk.txt), else the script")
     extract.add_argument("--quiet", action="store_true", help="no progress bar")
-    extract.add_argument("--out", default=None, type=Path)
+    extract.add_argument("--out", default=None, type=Path,
+                         help="candidates CSV for the reviewer, with a keep column (default: printed to standard output)")
 
     corpus = sub.add_parser("extract-corpus", help="candidate claims from a corpus of articles, on Dask")
     corpus.add_argument("input", help="a folder of text files, a glob, a JSON Lines or a Parquet file")
-    corpus.add_argument("--out", required=True, type=Path)
-    corpus.add_argument("--workers", type=int, default=None)
+    corpus.add_argument("--out", required=True, type=Path, help="folder for the Parquet parts and the summary")
+    corpus.add_argument("--workers", type=int, default=None, help="worker processes (default: one per core)")
     corpus.add_argument("--scheduler", default=None, help="address of an existing Dask scheduler")
     corpus.add_argument("--lang", default="auto",
                         help="language of the articles without a lang column (default: auto, detected from the text)")

@@ -94,6 +94,46 @@ def check_out(out: Path) -> Path:
     return out
 
 
+PAGE_SUFFIXES = (".html", ".htm")
+GENERATOR_MARK = b'<meta name="generator" content="analysis report">'
+
+
+def page_target(out: Path) -> Path | None:
+    """The page ``--out`` names when it names one (``reports/maria.html``), or None for a folder.
+
+    A path ending in ``.html`` that is not an existing folder names the page itself. An existing
+    file is replaced only when it is a report this package wrote; anything else is an error, so a
+    user's own page is never overwritten.
+
+    Examples
+    --------
+    >>> page_target(Path("reports")) is None
+    True
+    >>> page_target(Path("reports/maria.html"))
+    PosixPath('reports/maria.html')
+    >>> page_target(Path("/dev/null/maria.html"))
+    Traceback (most recent call last):
+    ...
+    analysis.errors.InputError: --out '/dev/null' is a file; give a folder to write the reports into (the folder of the page '/dev/null/maria.html')
+    """
+    out = Path(out)
+    if out.suffix.lower() not in PAGE_SUFFIXES or out.is_dir():
+        return None
+    try:
+        check_out(out.parent)
+    except InputError as error:
+        raise InputError(f"{error} (the folder of the page {str(out)!r})") from None
+    if out.exists() or out.is_symlink():
+        try:
+            ours = out.is_file() and not out.is_symlink() and GENERATOR_MARK in out.open("rb").read(INDEX_HEAD_BYTES)
+        except OSError:
+            ours = False
+        if not ours:
+            raise InputError(f"--out {str(out)!r} is a file this package did not write; give a new .html path or a "
+                             "folder to write the reports into")
+    return out
+
+
 def make_out(out: Path) -> Path:
     """Create the output folder; a failure (a read-only disk, a race with a file of that name) is one line."""
     try:
@@ -207,7 +247,9 @@ def render_claims_report(claims: Path, title: str, out: Path, as_of: str | None 
 
     claims = Path(claims)
     title = check_title(title)
-    check_out(Path(out))
+    page_path = page_target(Path(out))
+    if page_path is None:
+        check_out(Path(out))
     parse_as_of(as_of or None, "--as-of")
     started = time.perf_counter()
     _progress(f"  executing {COMPARISON_NOTEBOOK} for {claims.name} ...")
@@ -224,12 +266,16 @@ def render_claims_report(claims: Path, title: str, out: Path, as_of: str | None 
         print(f"No report written: the comparison failed on {claims.name}: {type(error).__name__}: {error}"[:400],
               file=sys.stderr)
         return 1
-    make_out(out)
     page = to_html(nb, title)
+    make_out(out if page_path is None else page_path.parent)
     try:
-        target = out / f"{report_name(out, name or title, str(claims.resolve()))}.html"
-        target.write_text(page, encoding="utf-8")
-        write_index(out)
+        if page_path is None:   # a folder of reports: a name of its own and a line in the index
+            target = out / f"{report_name(out, name or title, str(claims.resolve()))}.html"
+            target.write_text(page, encoding="utf-8")
+            write_index(out)
+        else:   # the page the user named; the folder around it is theirs (no index, no manifest)
+            target = page_path
+            target.write_text(page, encoding="utf-8")
     except OSError as error:   # a full disk, a folder made read-only meanwhile
         raise InputError(f"--out {str(out)!r}: the report cannot be written: {error.strerror or error}") from None
     _progress(f"  wrote {target} ({time.perf_counter() - started:.1f} s)")

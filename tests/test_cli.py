@@ -47,6 +47,28 @@ def test_out_naming_a_file_is_a_short_error(topic, tmp_path):
     assert_short_error(run("build", "--out", str(target)), "is a file")
 
 
+def test_out_naming_a_page_writes_that_page_only_and_rebuilds_it(topic, tmp_path):
+    page = tmp_path / "pages" / "My Topic.html"
+    result = run("report", "--claims", str(topic), "--title", "First title", "--out", str(page))
+    assert result.returncode == 0, stderr_of(result)
+    assert page.is_file() and "First title" in page.read_text(encoding="utf-8")
+    # the folder around the page is the user's: no index, no record of names, no second page
+    assert sorted(p.name for p in page.parent.iterdir()) == ["My Topic.html"]
+    # a report this package wrote is replaced when rebuilt
+    result = run("report", "--claims", str(topic), "--title", "Second title", "--out", str(page))
+    assert result.returncode == 0, stderr_of(result)
+    text = page.read_text(encoding="utf-8")
+    assert "Second title" in text and "First title" not in text
+
+
+def test_out_naming_an_existing_folder_ending_in_html_keeps_the_folder_meaning(topic, tmp_path):
+    folder = tmp_path / "site.html"
+    folder.mkdir()
+    result = run("report", "--claims", str(topic), "--title", "T", "--out", str(folder))
+    assert result.returncode == 0, stderr_of(result)
+    assert sorted(p.name for p in folder.glob("*.html")) == ["index.html", "t.html"]
+
+
 def test_a_title_that_is_not_utf8_is_a_short_error(topic, tmp_path):
     title = b"Caf\xe9 report"          # Latin-1 bytes on the command line
     assert_short_error(run("report", "--claims", str(topic), "--title", title, "--out", str(tmp_path / "out")),

@@ -653,9 +653,18 @@ class Document:
                     out.append(Attribution(w.start[b], found, "headline", False))
         return out
 
+    def _holds_count(self, w: Words, a: int, b: int) -> bool:
+        """Do words[a:b] of a headline hold a count in words ("погибли трое граждан"): a claim, not its source?"""
+        start, end = w.start[a], w.end[b - 1]
+        k = bisect.bisect_right(self.starts, start) - 1
+        if k < 0:
+            return False
+        s = self.sentences[k]
+        return any(start <= s.start + r.start < end for r in sentence_ranges(self.text[s.start:s.end], self.lx.lang))
+
     def _phrase(self, w: Words, a: int, b: int) -> Speaker | None:
-        if a >= b or not phrase_has_head(w, a, b, self.lx, self.registry, a == 0):
-            return None
+        if a >= b or not phrase_has_head(w, a, b, self.lx, self.registry, a == 0) or self._holds_count(w, a, b):
+            return None  # "Хинштейн: при атаке БПЛА погибли два человека": what follows the colon is the claim
         found = resolve(w, a, b, self.lx, self.registry, self.text, a == 0)
         if found is None or found.pronoun or any(any(ch.isdigit() for ch in w.text[k]) for k in range(a, b)):
             return None
