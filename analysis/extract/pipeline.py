@@ -892,7 +892,7 @@ def _quote(text: str, sentence: Sentence, r: Range) -> str:
 #: lower case (ASCII, Latin-1 but the micro sign, Latin Extended-A but the dotted and dotless i and the long s,
 #: basic Cyrillic, general punctuation); checked against ``re.IGNORECASE`` for every pair of them.
 _NOT_PLAIN_CASE = re.compile(r"[^\x00-\x7f\xa0-\xb4\xb6-\xff\u0100-\u012f\u0132-\u017e\u0400-\u04ff\u2000-\u206f]")
-_CASED_PATTERNS: dict[re.Pattern[str], re.Pattern[str] | None] = {}
+_CASED_PATTERNS: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
 
 
 def _cue_search(cue: re.Pattern[str] | None, text: str):
@@ -901,11 +901,13 @@ def _cue_search(cue: re.Pattern[str] | None, text: str):
     every character of the text and of the pattern lower-cases plainly (``_NOT_PLAIN_CASE``)."""
     if cue is None:
         return None, text
-    if cue not in _CASED_PATTERNS:
+    entry = _CASED_PATTERNS.get(id(cue))  # by identity: hashing a pattern hashes its whole compiled code
+    if entry is None or entry[0] is not cue:
         plain = cue.flags & re.IGNORECASE and cue.pattern == cue.pattern.lower() and not _NOT_PLAIN_CASE.search(
             cue.pattern)
-        _CASED_PATTERNS[cue] = re.compile(cue.pattern, cue.flags & ~re.IGNORECASE) if plain else None
-    cased = _CASED_PATTERNS[cue]
+        entry = _CASED_PATTERNS[id(cue)] = (cue, re.compile(cue.pattern, cue.flags & ~re.IGNORECASE) if plain
+                                            else None)
+    cased = entry[1]
     if cased is not None and not _NOT_PLAIN_CASE.search(text):
         lowered = text.lower()
         if len(lowered) == len(text):
