@@ -103,6 +103,36 @@ def corpus_run(path: Path, out: Path, workers: int, languages: tuple[str, ...]) 
     return time.perf_counter() - started, summary
 
 
+def timeline(summary, out: Path, total: float) -> str:
+    """Where a run's wall time went, from its summary and each partition's marker (their clock times)."""
+    import json
+
+    parts = [json.loads(p.read_text(encoding="utf-8")) for p in (out / "_partitions").glob("part-*.json")]
+    t0 = summary.started
+    lines = [f"    timeline: {total:.1f} s in all = {summary.startup_seconds:.1f} s cluster start and warm-up + "
+             f"{summary.seconds:.1f} s extracting + {total - summary.startup_seconds - summary.seconds:.1f} s "
+             f"cutting the input, closing the cluster and the rest; client process (with the scheduler) "
+             f"{summary.client_cpu_seconds:.2f} s of processor while extracting"]
+    ends = []
+    for worker in sorted({p["worker"] for p in parts}):
+        mine = sorted((p for p in parts if p["worker"] == worker), key=lambda p: p["started"])
+        busy = sum(p["seconds"] for p in mine)
+        first, last = mine[0]["started"] - t0, mine[-1]["finished"] - t0
+        ends.append(last)
+        first_rate = mine[0]["bytes"] / 1e6 / max(mine[0]["cpu_seconds"], 1e-9)
+        rest = mine[1:] or mine
+        rate = sum(p["bytes"] for p in rest) / 1e6 / max(sum(p["cpu_seconds"] for p in rest), 1e-9)
+        lines.append(f"    worker {worker}: warm-up {mine[0].get('warm_up_seconds', 0):.1f} s at its start; "
+                     f"{len(mine)} partitions, first sent +{first:.2f} s, last back +{last:.2f} s; busy {busy:.1f} s "
+                     f"({sum(p['cpu_seconds'] for p in mine):.1f} s of processor, writing Parquet "
+                     f"{sum(p['write_seconds'] for p in mine):.2f} s), idle between partitions "
+                     f"{last - first - busy:.2f} s; first partition {first_rate:.2f} MB/s of processor, "
+                     f"the others {rate:.2f}")
+    lines.append(f"    tail: the first worker done at +{min(ends):.2f} s, the last at +{max(ends):.2f} s "
+                 f"({max(ends) - min(ends):.2f} s with a core idle); last summary back at +{summary.seconds:.2f} s")
+    return "\n".join(lines)
+
+
 HOSTILE_UNITS = {"a list with no full stop": "12 killed, 30 wounded and 4 missing in the port city, officials said, ",
                  "a run of attributions": "officials said 40 people were killed and "}
 
@@ -142,6 +172,8 @@ def main(argv: list[str] | None = None) -> None:
                         help="articles in each corpus (the first one is also run by the plain loop and 1 worker)")
     parser.add_argument("--repeat", type=int, default=1,
                         help="run the first size's comparisons this many times and keep the fastest of each")
+    parser.add_argument("--timeline", action="store_true",
+                        help="print where each corpus run's time went (start, warm-up, partitions, tail)")
     parser.add_argument("--hostile", action="store_true",
                         help="two articles of one 1 MB sentence among ordinary ones, instead of the comparison")
     args, _ = parser.parse_known_args(sys.argv[1:] if argv is None else argv)
@@ -187,6 +219,8 @@ def main(argv: list[str] | None = None) -> None:
                              f"{summary.cpu_seconds / loop_cpu:.2f}x the loop's")
                     if summary.claims != claims:
                         line += f"\n    the loop found {claims:,} claims, not {summary.claims:,}!"
+                if args.timeline:
+                    line += "\n" + timeline(summary, Path(tmp) / f"out-{count}-{workers}", seconds)
                 print(line, flush=True)
         two = [(count, peak) for (count, workers), peak in peaks.items() if workers == 2]
         if len(two) > 1:

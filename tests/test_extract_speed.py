@@ -132,3 +132,26 @@ def test_remembered_words_are_the_words_of_the_sentence_where_it_stands():
     assert sentence_words(text, 0, 26, en) == tokenize(text, 0, 26, en)
     assert sentence_words(text, 33, 59, en) == tokenize(text, 33, 59, en)
     assert sentence_words(text, 33, 59, en).start[0] == 33
+
+
+def test_the_cue_gate_keeps_each_pattern_objects_own_reading():
+    blind, exact = re.compile(r"\b(?:killed)\b", re.IGNORECASE), re.compile(r"\b(?:killed)\b")
+    for _ in range(2):  # the second time from what was remembered
+        search, gated = _cue_search(blind, "40 were KILLED")
+        assert gated == "40 were killed" and search(gated, 0, len(gated))
+        search, gated = _cue_search(exact, "40 were KILLED")
+        assert gated == "40 were KILLED" and not search(gated, 0, len(gated))
+
+
+def test_a_loose_phrase_match_sees_phrases_added_after_the_first_match():
+    from analysis.extract.language import PhraseSet
+
+    phrases = PhraseSet()
+    phrases.add(("take", "to", "hospital"), "hospitalised")
+    phrases.add(("take", "away"), "taken")
+    assert phrases.match_loose("take quickly to hospital".split(), 0) == (4, "hospitalised")  # one word inside
+    assert phrases.match_loose("take him quickly to hospital".split(), 0) == (5, "hospitalised")  # or two
+    assert phrases.match_loose("take him very quickly to hospital".split(), 0) is None  # not three
+    assert phrases.match_loose("take them away".split(), 0) is None  # a phrase of two words takes none inside
+    phrases.add(("take", "to", "the", "ward"), "admitted")
+    assert phrases.match_loose("take him to the ward".split(), 0) == (5, "admitted")

@@ -57,7 +57,10 @@ class CorpusSummary:
     text and ``seconds`` are this run's, from the first partition sent to the last one back;
     ``cpu_seconds`` the workers' processor time on this run's partitions (which, unlike
     ``seconds``, does not count waiting for a core another program holds); ``peak_rss`` is each
-    worker's peak resident memory (bytes) as it reported it.
+    worker's peak resident memory (bytes) as it reported it. ``startup_seconds`` is this run's wait for
+    the cluster (a local one's start and every worker's ``warm_up``), ``client_cpu_seconds`` the client
+    process's processor time while partitions ran (with a local cluster it holds the scheduler too) and
+    ``started`` the clock's time (``time.time()``) when the first partition was sent.
 
     Examples
     --------
@@ -90,6 +93,9 @@ class CorpusSummary:
     peak_rss: dict[str, int] = field(default_factory=dict)
     languages: dict[str, int] = field(default_factory=dict)
     dashboard: str = ""
+    startup_seconds: float = 0.0
+    client_cpu_seconds: float = 0.0
+    started: float = 0.0
 
     @property
     def ok(self) -> bool:
@@ -127,7 +133,8 @@ class CorpusSummary:
                     skipped=self.skipped, articles=self.articles, failed=self.failed, claims=self.claims,
                     megabytes=round(self.megabytes, 3), seconds=round(self.seconds, 3),
                     megabytes_per_second=round(self.megabytes_per_second, 3), workers=self.workers,
-                    cpu_seconds=round(self.cpu_seconds, 3),
+                    cpu_seconds=round(self.cpu_seconds, 3), startup_seconds=round(self.startup_seconds, 3),
+                    client_cpu_seconds=round(self.client_cpu_seconds, 3), started=round(self.started, 3),
                     languages=self.languages, peak_rss=self.peak_rss,
                     failed_partitions=list(self.failed_partitions),
                     failures=list(self.failures), failures_not_listed=max(0, self.failed - len(self.failures)))
@@ -201,21 +208,26 @@ def extract_corpus(input: str, out: str | Path, *, workers: int | None = None, s
     results: list[dict] = []
     failed_parts: list[dict] = []
     seconds, count, dashboard = 0.0, 0, ""
+    timing = dict(startup_seconds=0.0, client_cpu_seconds=0.0, started=0.0)
     if todo:
         warm = tuple(languages) if languages is not None else ((lang,) if lang else ())
+        opening = time.perf_counter()
         with _client(workers, scheduler, warm) as client:
             count = len(client.nthreads()) or (workers or 0)
             dashboard = _dashboard(client)
             if dashboard:
                 log(f"Dask dashboard: {dashboard}")
-            started = time.perf_counter()
+            started, client_cpu = time.perf_counter(), time.process_time()
+            timing.update(startup_seconds=started - opening, started=time.time())
             for outcome in _run(client, todo, out, lang, progress):
                 if "reason" in outcome:
                     failed_parts.append(outcome)
                 else:
                     results.append(_keep_failures(outcome, listed))
             seconds = time.perf_counter() - started
-    summary = _summarise(input, out, parts, earlier, results, failed_parts, listed, seconds, count, dashboard)
+            timing["client_cpu_seconds"] = time.process_time() - client_cpu
+    summary = _summarise(input, out, parts, earlier, results, failed_parts, listed, seconds, count, dashboard,
+                         timing)
     _write_json(out / SUMMARY, summary.as_dict())
     return summary
 
@@ -359,7 +371,7 @@ def _run(client, todo: list[Partition], out: Path, lang: str | None, progress: b
 
 def _summarise(input: str, out: Path, parts: list[Partition], earlier: list[dict], results: list[dict],
                failed_parts: list[dict], failures: list[dict], seconds: float, workers: int,
-               dashboard: str) -> CorpusSummary:
+               dashboard: str, timing: dict | None = None) -> CorpusSummary:
     every = earlier + results
     peak: dict[str, int] = {}
     languages: dict[str, int] = {}
@@ -375,4 +387,4 @@ def _summarise(input: str, out: Path, parts: list[Partition], earlier: list[dict
         seconds=seconds, workers=workers, cpu_seconds=sum(s.get("cpu_seconds", 0.0) for s in results),
         failures=tuple(failures),
         failed_partitions=tuple(sorted(failed_parts, key=lambda s: s["name"])), peak_rss=peak, dashboard=dashboard,
-        languages=languages)
+        languages=languages, **(timing or {}))

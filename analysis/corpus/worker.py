@@ -66,8 +66,9 @@ def process_partition(part: Partition, out: str, default_lang: str | None = None
     The summary has ``name``, ``articles`` (read and extracted; ``languages`` counts them by
     language), ``failed`` and ``failures``
     (``article``, ``reason``, ``where``), ``claims``, ``bytes`` (of text, UTF-8), ``seconds`` and
-    ``cpu_seconds`` (the worker's processor time for it),
-    ``peak_rss`` (the worker process's peak resident memory so far, in bytes) and ``worker``.
+    ``cpu_seconds`` (the worker's processor time for it), ``write_seconds`` (of it, writing the Parquet file),
+    ``started`` and ``finished`` (the clock's time, ``time.time()``, for a run's timeline), ``warm_up_seconds``
+    (the worker's ``warm_up`` when it started, 0 without), ``peak_rss`` (the worker process's peak resident memory so far, in bytes) and ``worker``.
 
     Examples
     --------
@@ -81,7 +82,7 @@ def process_partition(part: Partition, out: str, default_lang: str | None = None
     """
     from ..lexicon import LANGUAGES
 
-    started, cpu = time.perf_counter(), time.process_time()
+    started, cpu, wall = time.perf_counter(), time.process_time(), time.time()
     rows: list[dict] = []
     failures: list[dict] = []
     articles = size = 0
@@ -110,11 +111,15 @@ def process_partition(part: Partition, out: str, default_lang: str | None = None
         languages[lang] = languages.get(lang, 0) + 1
         size += len(item.text.encode("utf-8"))
     out_dir = Path(out)
+    writing = time.perf_counter()
     _write_parquet(parquet_path(out_dir, part.name), rows)
+    finished = time.perf_counter()
     summary = dict(name=part.name, source=part.describe(), articles=articles, languages=languages,
                    failed=len(failures),
-                   failures=failures, claims=len(rows), bytes=size, seconds=round(time.perf_counter() - started, 3),
-                   cpu_seconds=round(time.process_time() - cpu, 3),
+                   failures=failures, claims=len(rows), bytes=size, seconds=round(finished - started, 3),
+                   cpu_seconds=round(time.process_time() - cpu, 3), write_seconds=round(finished - writing, 3),
+                   started=round(wall, 3), finished=round(wall + finished - started, 3),
+                   warm_up_seconds=round(_WARMED_UP, 3),
                    peak_rss=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024,
                    worker=f"{socket.gethostname()}:{os.getpid()}")
     marker = marker_path(out_dir, part.name)
@@ -166,6 +171,10 @@ def warm_up(languages: tuple[str, ...] = ()) -> list[str]:
     return ready
 
 
+#: Seconds this process spent in the ``WarmUp`` plugin (0 when it did not run).
+_WARMED_UP = 0.0
+
+
 class WarmUp(WorkerPlugin):
     """Runs ``warm_up`` once on each worker when it starts (or joins the cluster), before any partition.
 
@@ -182,6 +191,9 @@ class WarmUp(WorkerPlugin):
     def setup(self, worker) -> None:
         import gc
 
+        global _WARMED_UP
+        started = time.perf_counter()
         warm_up(self.languages)
         gc.collect()
         gc.freeze()
+        _WARMED_UP = time.perf_counter() - started

@@ -307,6 +307,7 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
     i = 0
     after_object = lx.table["according_object"] == "after"
     openers = lx.openers
+    unnamed = (-1, -1)  # a citing phrase whose object names no body ("со ссылкой на собственные источники")
     keys = w.key
     while i < n:
         if keys[i] not in openers:
@@ -342,6 +343,8 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
                 # "citing the interior ministry" (a body, named here as the source: not one pointed back to), "citing
                 # local authorities" (the state's, as a bare state body is), not "citing a source"
                 out.append(Attribution(w.start[i], replace(speaker, anaphoric=False), "citing", _trailing(w, b)))
+            else:
+                unnamed = (i, b)
             i += length
             continue
         if keys[i] in lx.words["estimate_nouns"] and i > 0 and w.text[i - 1].endswith(_POSSESSIVE):
@@ -374,6 +377,9 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
                 i = max(i + length, d)
                 continue
         a, b = _chunk_before(w, i, lx)
+        if unnamed[0] <= a < unnamed[1] or (a == b and unnamed[0] < i <= unnamed[1] + 3):
+            # "Telegram-канал X со ссылкой на собственные источники пишет": the one citing unnamed sources speaks
+            a, b = _chunk_before(w, unnamed[0], lx)
         backward = _is_backward(w, a, b, lx) or any(_is_backward(w, k, i, lx) for k in range(max(0, i - 8), i))
         first_person = b - a == 1 and w.key[a] in lx.words["first_person"]
         subject = Speaker(w.text[a], "", "", pronoun=True) if first_person else _speaker(w, a, b, lx, registry, text,

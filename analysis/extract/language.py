@@ -39,6 +39,7 @@ class PhraseSet:
         self._by_first: dict[str, list[tuple[tuple[str, ...], object]]] = {}
         self._singles: set[str] = set()  # the one-word phrases, for ``in``
         self._firsts: frozenset[str] | None = None
+        self._long: dict[str, list[tuple[tuple[str, ...], object]]] | None = None
 
     def add(self, keys: tuple[str, ...], value: object) -> None:
         if keys and all(keys):
@@ -48,7 +49,7 @@ class PhraseSet:
                 bucket.sort(key=lambda kv: -len(kv[0]))
                 if len(keys) == 1:
                     self._singles.add(keys[0])
-                self._firsts = None
+                self._firsts = self._long = None
 
     def match(self, keys: list[str], i: int) -> tuple[int, object] | None:
         """(number of words, value) of the longest phrase starting at word ``i``, or None."""
@@ -68,7 +69,11 @@ class PhraseSet:
         found = self.match(keys, i)
         if found is not None:
             return found
-        for phrase, value in self._by_first.get(keys[i], ()):
+        long = self._long
+        if long is None:  # the phrases of three words or more, by their first word (made once)
+            long = self._long = {first: [(p, v) for p, v in bucket if len(p) >= 3]
+                                 for first, bucket in self._by_first.items()}
+        for phrase, value in long.get(keys[i], ()):
             n = len(phrase)
             for extra in (1, 2):
                 if n < 3 or i + n + extra > len(keys):

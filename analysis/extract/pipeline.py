@@ -796,9 +796,18 @@ class Document:
                     out.append(Attribution(w.start[b], found, "headline", False))
         return out
 
+    def _holds_count(self, w: Words, a: int, b: int) -> bool:
+        """Do words[a:b] of a headline hold a count in words ("погибли трое граждан"): a claim, not its source?"""
+        start, end = w.start[a], w.end[b - 1]
+        k = bisect.bisect_right(self.starts, start) - 1
+        if k < 0:
+            return False
+        s = self.sentences[k]
+        return any(start <= s.start + r.start < end for r in sentence_ranges(self.text[s.start:s.end], self.lx.lang))
+
     def _phrase(self, w: Words, a: int, b: int) -> Speaker | None:
-        if a >= b or not phrase_has_head(w, a, b, self.lx, self.registry, a == 0):
-            return None
+        if a >= b or not phrase_has_head(w, a, b, self.lx, self.registry, a == 0) or self._holds_count(w, a, b):
+            return None  # "Хинштейн: при атаке БПЛА погибли два человека": what follows the colon is the claim
         found = resolve(w, a, b, self.lx, self.registry, self.text, a == 0)
         if found is None or found.pronoun or any(any(ch.isdigit() for ch in w.text[k]) for k in range(a, b)):
             return None
@@ -1026,7 +1035,7 @@ def _quote(text: str, sentence: Sentence, r: Range) -> str:
 #: lower case (ASCII, Latin-1 but the micro sign, Latin Extended-A but the dotted and dotless i and the long s,
 #: basic Cyrillic, general punctuation); checked against ``re.IGNORECASE`` for every pair of them.
 _NOT_PLAIN_CASE = re.compile(r"[^\x00-\x7f\xa0-\xb4\xb6-\xff\u0100-\u012f\u0132-\u017e\u0400-\u04ff\u2000-\u206f]")
-_CASED_PATTERNS: dict[re.Pattern[str], re.Pattern[str] | None] = {}
+_CASED_PATTERNS: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
 
 
 def _cue_search(cue: re.Pattern[str] | None, text: str):
@@ -1035,11 +1044,13 @@ def _cue_search(cue: re.Pattern[str] | None, text: str):
     every character of the text and of the pattern lower-cases plainly (``_NOT_PLAIN_CASE``)."""
     if cue is None:
         return None, text
-    if cue not in _CASED_PATTERNS:
+    entry = _CASED_PATTERNS.get(id(cue))  # by identity: hashing a pattern hashes its whole compiled code
+    if entry is None or entry[0] is not cue:
         plain = cue.flags & re.IGNORECASE and cue.pattern == cue.pattern.lower() and not _NOT_PLAIN_CASE.search(
             cue.pattern)
-        _CASED_PATTERNS[cue] = re.compile(cue.pattern, cue.flags & ~re.IGNORECASE) if plain else None
-    cased = _CASED_PATTERNS[cue]
+        entry = _CASED_PATTERNS[id(cue)] = (cue, re.compile(cue.pattern, cue.flags & ~re.IGNORECASE) if plain
+                                            else None)
+    cased = entry[1]
     if cased is not None and not _NOT_PLAIN_CASE.search(text):
         lowered = text.lower()
         if len(lowered) == len(text):

