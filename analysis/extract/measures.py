@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from ..range import Range
 from .language import Language
-from .words import acronym, Words
+from .words import acronym, country_at, Words
 
 BEFORE = 24   # words looked at before a number for its measure ("the death toll … has risen to 652")
 AFTER = 10     # ... and after it
@@ -492,7 +492,11 @@ def joined(w: Words, b: int, c: int, lx: Language) -> bool:
     True
     """
     if not 0 <= c - b <= 4 or any(w.is_punct(k) for k in range(b, c)):
-        return False  # "three Filipino crew members and one …": the people counted, then "and"
+        return False
+    if c - b == 4 and not all(w.key[k] in lx.words["coordinators"] or country_at(w, k, lx) or lx.people.match(w.key, k)
+                              or (k > b and lx.people.match(w.key, k - 1)) for k in range(b, c)):
+        return False  # "three Filipino crew members and one …" (the people counted, then "and"), not "14 miners were
+        # trapped and 3 died"
     particles = tuple(lx.words["joining_particles"])
     if particles and b > 0 and w.text[b - 1].endswith(particles):
         return True
