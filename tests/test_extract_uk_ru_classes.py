@@ -92,3 +92,18 @@ def test_a_region_names_its_country(lang, text, country):
 def test_handing_people_over_is_no_saying(lang, text, country):
     rows = _rows(text, lang)
     assert rows and all(row[1:] == ("captured", country) for row in rows)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # an anonymous body noun ("за даними розвідки", "по данным следствия") is a speaker: it points back to the body of
+    # that name, or is a state body of the article's country
+    ("uk", "Головне управління розвідки Міноборони України повідомило про вибух на складі боєприпасів у Бєлгородській "
+           "області.\n\nЗа даними розвідки, загинули щонайменше 9 російських військових.",
+     [("щонайменше 9", "killed", "UA")]),
+    ("ru", "В Следственном комитете сообщили о возбуждении уголовного дела после обрушения.\n\nПо данным следствия, "
+           "погибли четыре человека.", [("четыре", "killed", "RU")]),
+    # bodies found under the rubble are dead, not missing
+    ("ru", "Спасатели сообщили, что под завалами обнаружены тела 6 человек.", [("6", "killed", "RU")]),
+])
+def test_anonymous_bodies_and_bodies_under_rubble(lang, text, expected):
+    assert _rows(text, lang) == expected
