@@ -107,3 +107,20 @@ def test_handing_people_over_is_no_saying(lang, text, country):
 ])
 def test_anonymous_bodies_and_bodies_under_rubble(lang, text, expected):
     assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, organisation, country", [
+    # a parenthesis between the subject and its verb, with a comma or Russian media's boilerplate on a banned body in it
+    ("ru", "Движение \"Талибан\" (организация запрещена в РФ) заявило, что в результате удара погибли 8 человек.",
+     "Taliban", "AF"),
+    ("ru", "Группировка \"Джамаат Нусрат аль-Ислам валь-Муслимин\" (JNIM, запрещена в РФ) заявила, что взяла в плен "
+           "шестерых солдат.", "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)", "ML"),
+    # a province named after another country is its own country's
+    ("ru", "Губернатор провинции Западный Азербайджан сообщил, что при землетрясении пострадали 40 человек.",
+     "Губернатор провинции Западный Азербайджан", "IR"),
+    ("uk", "У РНБО повідомили, що під час обстрілу загинули двоє прикордонників.",
+     "National Security and Defense Council of Ukraine (NSDC)", "UA"),
+])
+def test_bodies_behind_a_parenthesis_and_provinces_named_after_a_country(lang, text, organisation, country):
+    (row,) = extract_claims(text, lang=lang).to_dict("records")
+    assert (row["organisation"], row["country"]) == (organisation, country)
