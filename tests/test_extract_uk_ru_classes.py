@@ -124,3 +124,17 @@ def test_anonymous_bodies_and_bodies_under_rubble(lang, text, expected):
 def test_bodies_behind_a_parenthesis_and_provinces_named_after_a_country(lang, text, organisation, country):
     (row,) = extract_claims(text, lang=lang).to_dict("records")
     assert (row["organisation"], row["country"]) == (organisation, country)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a cue around a number and the whole it is part of ("стан трьох з них важкий"): the part is wounded
+    ("uk", "МОЗ повідомило, що до лікарні доставили 9 людей, стан трьох з них важкий.",
+     [("9", "wounded", "UA"), ("трьох", "wounded", "UA")]),
+    ("ru", "Минздрав сообщил, что в больницах находятся 9 человек, состояние троих из них тяжелое.",
+     [("троих", "wounded", "RU")]),
+    # damaged cars and flats are no people
+    ("ru", "Губернатор сообщил, что ранен один мужчина, также повреждены две частные автомашины.",
+     [("один", "wounded", "RU")]),
+])
+def test_parts_of_a_whole_and_things_damaged(lang, text, expected):
+    assert _rows(text, lang) == expected
