@@ -138,3 +138,15 @@ def test_bodies_behind_a_parenthesis_and_provinces_named_after_a_country(lang, t
 ])
 def test_parts_of_a_whole_and_things_damaged(lang, text, expected):
     assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, country", [
+    # a headline's source named by a bare role is the source its lede names
+    ("ru", "Правозащитники: в тюрьмах Гондураса за год умерли 52 заключенных\n\nТЕГУСИГАЛЬПА, 3 мая. Гондурасская "
+           "правозащитная организация COFADEH заявила, что в тюрьмах страны за год умерли не менее 52 человек.", "HN"),
+    ("uk", "У Чаді звільнили ще 40 заручників – правозахисники\n\nЧадська правозахисна організація CTDDH повідомила, "
+           "що бойовики звільнили 40 заручників.", "TD"),
+])
+def test_a_headline_role_is_the_source_of_the_lede(lang, text, country):
+    rows = _rows(text, lang)
+    assert len(rows) == 2 and all(row[2] == country for row in rows)
