@@ -92,3 +92,61 @@ def test_a_region_names_its_country(lang, text, country):
 def test_handing_people_over_is_no_saying(lang, text, country):
     rows = _rows(text, lang)
     assert rows and all(row[1:] == ("captured", country) for row in rows)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # an anonymous body noun ("за даними розвідки", "по данным следствия") is a speaker: it points back to the body of
+    # that name, or is a state body of the article's country
+    ("uk", "Головне управління розвідки Міноборони України повідомило про вибух на складі боєприпасів у Бєлгородській "
+           "області.\n\nЗа даними розвідки, загинули щонайменше 9 російських військових.",
+     [("щонайменше 9", "killed", "UA")]),
+    ("ru", "В Следственном комитете сообщили о возбуждении уголовного дела после обрушения.\n\nПо данным следствия, "
+           "погибли четыре человека.", [("четыре", "killed", "RU")]),
+    # bodies found under the rubble are dead, not missing
+    ("ru", "Спасатели сообщили, что под завалами обнаружены тела 6 человек.", [("6", "killed", "RU")]),
+])
+def test_anonymous_bodies_and_bodies_under_rubble(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, organisation, country", [
+    # a parenthesis between the subject and its verb, with a comma or Russian media's boilerplate on a banned body in it
+    ("ru", "Движение \"Талибан\" (организация запрещена в РФ) заявило, что в результате удара погибли 8 человек.",
+     "Taliban", "AF"),
+    ("ru", "Группировка \"Джамаат Нусрат аль-Ислам валь-Муслимин\" (JNIM, запрещена в РФ) заявила, что взяла в плен "
+           "шестерых солдат.", "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)", "ML"),
+    # a province named after another country is its own country's
+    ("ru", "Губернатор провинции Западный Азербайджан сообщил, что при землетрясении пострадали 40 человек.",
+     "Губернатор провинции Западный Азербайджан", "IR"),
+    ("uk", "У РНБО повідомили, що під час обстрілу загинули двоє прикордонників.",
+     "National Security and Defense Council of Ukraine (NSDC)", "UA"),
+])
+def test_bodies_behind_a_parenthesis_and_provinces_named_after_a_country(lang, text, organisation, country):
+    (row,) = extract_claims(text, lang=lang).to_dict("records")
+    assert (row["organisation"], row["country"]) == (organisation, country)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a cue around a number and the whole it is part of ("стан трьох з них важкий"): the part is wounded
+    ("uk", "МОЗ повідомило, що до лікарні доставили 9 людей, стан трьох з них важкий.",
+     [("9", "wounded", "UA"), ("трьох", "wounded", "UA")]),
+    ("ru", "Минздрав сообщил, что в больницах находятся 9 человек, состояние троих из них тяжелое.",
+     [("троих", "wounded", "RU")]),
+    # damaged cars and flats are no people
+    ("ru", "Губернатор сообщил, что ранен один мужчина, также повреждены две частные автомашины.",
+     [("один", "wounded", "RU")]),
+])
+def test_parts_of_a_whole_and_things_damaged(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, country", [
+    # a headline's source named by a bare role is the source its lede names
+    ("ru", "Правозащитники: в тюрьмах Гондураса за год умерли 52 заключенных\n\nТЕГУСИГАЛЬПА, 3 мая. Гондурасская "
+           "правозащитная организация COFADEH заявила, что в тюрьмах страны за год умерли не менее 52 человек.", "HN"),
+    ("uk", "У Чаді звільнили ще 40 заручників – правозахисники\n\nЧадська правозахисна організація CTDDH повідомила, "
+           "що бойовики звільнили 40 заручників.", "TD"),
+])
+def test_a_headline_role_is_the_source_of_the_lede(lang, text, country):
+    rows = _rows(text, lang)
+    assert len(rows) == 2 and all(row[2] == country for row in rows)

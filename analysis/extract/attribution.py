@@ -104,16 +104,18 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
     if j >= 1 and w.key[j] in lx.words["relative_pronouns"] and w.text[j - 1] == ",":
         j -= 2  # "Harvard researchers, which estimated …": the phrase before the comma
     end = j + 1
+    tail = end  # where the phrase ends before a parenthesis right before the verb
     k = j
     while k >= 0 and end - k <= MAX_PHRASE:
         if w.text[k] == ")":  # "the International Organization for Migration (IOM) said"
             m = k - 1
-            while m >= 0 and k - m <= 6 and w.text[m] not in "(),":
-                m -= 1
+            while m >= 0 and k - m <= 8 and w.text[m] not in "()":
+                m -= 1  # "Группировка X (JNIM, запрещена в РФ) заявила": a parenthesis may hold a comma
             if m >= 0 and w.text[m] == "(":
+                tail = m if k == tail - 1 else tail
                 k = m - 1
                 continue
-        if w.text[k] in _CLOSE_QUOTES and k == end - 1 and lx.korean is None:
+        if w.text[k] in _CLOSE_QUOTES and k == tail - 1 and lx.korean is None:
             m = k - 1
             while m >= 0 and k - m <= 8 and w.text[m] not in _OPEN_QUOTES:
                 m -= 1

@@ -303,10 +303,16 @@ def _around(w: Words, a: int, b: int, lo: int, hi: int, lx: Language) -> list[Me
         head = [w.key[k] for k in range(j, a) if w.key[k] not in skip or k == j]
         if len(head) > 2 or any(w.is_punct(k) or w.key[k] in lx.words["coordinators"] for k in range(j, a)):
             continue
-        for noun in (0, 1):  # the people counted may stand after the number: "судьба 22 горняков неизвестна"
-            if noun and not (b < min(hi, len(w)) and w.text[b][:1].isalpha() and w.key[b] not in lx.measures.firsts):
+        part = lx.subsets.match(w.key, b) if b < min(hi, len(w)) else None
+        for noun in (0, 1, 2):  # the people counted may stand after the number: "судьба 22 горняков неизвестна"
+            if noun == 2:  # or the whole they are part of: "состояние одного из них оценивается как тяжелое"
+                if part is None:
+                    continue
+                start = b + part[0]
+            elif noun and not (b < min(hi, len(w)) and w.text[b][:1].isalpha() and w.key[b] not in lx.measures.firsts):
                 continue
-            start = b + noun
+            else:
+                start = b + noun
             if noun and start < len(w) and w.text[start] == ",":  # "Судьба двоих строителей, находившихся …, пока
                 close = next((k for k in range(start + 1, min(hi, len(w), start + 12))  # неизвестна": a participle
                               if w.is_punct(k)), None)  # between commas says who the people are

@@ -159,8 +159,26 @@ class Document:
                 return None
             return Found(self._corefer(speaker, si), kind, f"{speaker.text!r} ({kind})")
         speaker = self._corefer(speaker, si)
+        if kind == "headline" and depth == 0:
+            lede = self._lede_source(si, speaker)
+            if lede is not None:
+                return lede
         self._remember(speaker)
         return Found(speaker, kind, f"{speaker.text!r} ({kind})")
+
+    def _lede_source(self, si: int, speaker: Speaker) -> Found | None:
+        """A headline's source named by a bare role ("Правозащитники: …", "… — правозащитники") is the source the lede
+        names: the first speaker of the story's first sentences with a country or a registry name."""
+        if speaker.country or speaker.how == "registry" or speaker.names or not self.sentences[si].title:
+            return None
+        for sj in range(si + 1, min(len(self.sentences), si + 3)):
+            if self.sentences[sj].title:
+                break
+            for _, found in self.resolved(sj, 1):
+                if found.speaker.country or found.speaker.how == "registry":
+                    return Found(found.speaker, "headline", f"{speaker.text!r} (headline) is "
+                                                            f"{found.speaker.text!r} of the lede")
+        return None
 
     def _remember(self, speaker: Speaker) -> None:
         """Add a speaker to ``known``; one with a country or from the registry is indexed by its keys."""
