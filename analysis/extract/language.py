@@ -460,6 +460,17 @@ def language(lang: str) -> Language:
                     return lowered[: -len(suffix)]
             return lowered
 
+    plural = tuple(str(x) for x in table.get("plural_suffixes", []))
+    if plural and korean is not None:
+        stem_key = key
+
+        def key(word: str) -> str:  # noqa: F811 - "인권단체들에" is looked up as "인권단체"
+            found = stem_key(word)
+            for suffix in plural:
+                if found.endswith(suffix) and len(found) > len(suffix) + 1:
+                    return found[: -len(suffix)]
+            return found
+
     uncached = key
     cache: dict[str, str] = {}
 
@@ -564,7 +575,7 @@ def language(lang: str) -> Language:
                  "modifier_cues",
                  "cause_prepositions", "object_particle_tags", "assessment_verbs", "national_prefixes",
                  "place_relatives", "state_nouns", "wire_agencies", "based_suffixes", "based_phrases",
-                 "citizen_nouns"):
+                 "citizen_nouns", "plural_suffixes"):
         raw = [str(w) for w in table.get(name, [])]
         if name in ("subject_particle_tags", "according_particle_tags", "quotative_endings", "sentence_abbreviations",
                     "role_suffixes", "clause_endings", "joining_particles", "topic_particle_tags", "measure_counters",

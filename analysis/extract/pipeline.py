@@ -1167,6 +1167,8 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
             if previous is not None and previous.words[0] <= a < previous.words[1]:
                 continue  # a number inside the cue of the number before ("доставлены в одну больницу")
             lo = previous_end
+            if previous is not None and previous.after and previous_end <= previous.words[0] and previous.words[1] <= a:
+                lo = previous.words[1]  # "3명 사망·1만2천명 대피": the cue after the number before is that number's
             after = k + 1  # the next number that may count people bounds this one's clause ("800,000 people were
             while after < len(ranges) and spans[after][0] < len(w) and not_people(w, *spans[after], ranges[after], lx):
                 after += 1  # moved to some 8,000 cyclone shelters": a count of things does not)
