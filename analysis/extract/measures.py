@@ -221,6 +221,9 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         if listing and w.key[i] in lx.words["coordinators"]:
             i += 1
             continue
+        if w.text[i] in _OPEN_QUOTES and i == a - 1 and i > 0 and not w.is_punct(i - 1):
+            i += 1  # 'killed "more than 50 fighters"': a quotation opening on the number goes on with the clause
+            continue
         if (w.text[i] in _OPEN_QUOTES or w.text[i] in _CLOSE_QUOTES) and _scare_quoted(w, i):
             i += 1  # 'бойовики "звільнили" 120 цивільних': a word in quotation marks is read as written
             continue
