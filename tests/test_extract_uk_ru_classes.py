@@ -150,3 +150,13 @@ def test_parts_of_a_whole_and_things_damaged(lang, text, expected):
 def test_a_headline_role_is_the_source_of_the_lede(lang, text, country):
     rows = _rows(text, lang)
     assert len(rows) == 2 and all(row[2] == country for row in rows)
+
+
+@pytest.mark.parametrize("lang, text, organisation, country", [
+    # a role and the quoted name of its body: the name is part of the speaker
+    ("ru", "Как сообщила компания «Укрэнерго», в результате удара погибли двое энергетиков.", "Ukrenergo", "UA"),
+    ("ru", "Как передает государственное информагентство «Кабар», при сходе селя погибли трое жителей.", "Kabar", "KG"),
+])
+def test_a_role_and_the_quoted_name_of_its_body(lang, text, organisation, country):
+    (row,) = extract_claims(text, lang=lang).to_dict("records")
+    assert (row["organisation"], row["country"]) == (organisation, country)

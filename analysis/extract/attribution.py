@@ -175,6 +175,11 @@ def _chunk_after(w: Words, i: int, lx: Language) -> tuple[int, int]:
         if w.text[j] == "," and j > start and country_at(w, j - 1, lx) and j + 1 < n and country_at(w, j + 1, lx):
             j += 1  # "according to U.S., South Korean and Ukraine intelligence officials": one joint source
             continue
+        if w.text[j] in _OPEN_QUOTES and j > start and w.key[j - 1] in lx.roles and j + 1 < n and w.is_capital(j + 1):
+            close = next((k for k in range(j + 2, min(n, j + 6)) if w.text[k] in _CLOSE_QUOTES), None)
+            if close is not None:  # "информагентство «Ховар»": a role and the quoted name of its body
+                j = close + 1
+                continue
         if _stops(w, j, lx) and not (j == start and w.text[j] in _OPEN_QUOTES):
             break
         if w.key[j] in lx.words["place_prepositions"] and j > start and _has_head(w, start, j, lx):
