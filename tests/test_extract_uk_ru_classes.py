@@ -160,3 +160,17 @@ def test_a_headline_role_is_the_source_of_the_lede(lang, text, country):
 def test_a_role_and_the_quoted_name_of_its_body(lang, text, organisation, country):
     (row,) = extract_claims(text, lang=lang).to_dict("records")
     assert (row["organisation"], row["country"]) == (organisation, country)
+
+
+@pytest.mark.parametrize("lang, text, country", [
+    # a bare surname in another case takes the title the person has elsewhere in the article
+    ("uk", "Начальник Харківської ОВА Олег Синєгубов повідомив про обстріл.\n\nЗа словами Синєгубова, загинули троє "
+           "людей.", "UA"),
+    ("uk", "Речник індійської поліції Рамеш Бора прибув на місце.\n\n«Ми знайшли 9 тіл», – сказав Бора журналістам.",
+     "IN"),
+    ("ru", "Глава МЧС Таджикистана Рустам Назарзода прибыл на место.\n\n\"Под завалами остаются пятеро рабочих\", - "
+           "сказал Назарзода.", "TJ"),
+])
+def test_a_surname_in_another_case_takes_its_title(lang, text, country):
+    (row,) = extract_claims(text, lang=lang).to_dict("records")
+    assert row["country"] == country

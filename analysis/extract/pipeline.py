@@ -497,7 +497,19 @@ class Document:
             self._titles[surname] = None
             from .attribution import _chunk_before
 
-            for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", self.text[:50_000]):
+            if self.lx.table["morphology"] == "pymorphy3" and len(surname) >= 4:
+                # an inflected language names the person in other cases elsewhere ("За словами Гриценка" after
+                # "начальник ОВА Олег Гриценко"): any word of the surname's stem whose key is the surname's
+                key = self.lx.key(surname)
+
+                def same(other: str) -> bool:  # "Синєгубова" (a genitive read as a feminine) and "Синєгубов"
+                    return other == key or (min(len(other), len(key)) >= 5 and abs(len(other) - len(key)) <= 2
+                                            and (other.startswith(key) or key.startswith(other)))
+                found = [m for m in re.finditer(rf"(?<![\w-]){re.escape(surname[:3])}[\w'’]*(?![\w-])",
+                                                self.text[:50_000]) if same(self.lx.key(m.group()))]
+            else:
+                found = list(re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", self.text[:50_000]))
+            for m in found:
                 start = max(self.text.rfind("\n", 0, m.start()) + 1, m.start() - 160)
                 end = m.end()
                 if self.text[m.start() - 1:m.start()] == "(" and self.text[m.end():m.end() + 1] == ")":
