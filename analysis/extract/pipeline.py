@@ -523,6 +523,8 @@ class Document:
                     continue
                 if any(self.lx.measures.match(w.key, k) for k in range(a, len(w))):
                     continue  # "Dozens killed in air strikes on AA camps": a clause, not a title
+                if sentence_ranges(self.text[w.start[a]:w.end[len(w) - 1]], self.lx.lang):
+                    continue  # "Ще четверо українців перебувають у лікарнях Бріндізі": a count, not a title
                 if any(w.tag[k] for k in range(a, last)):
                     continue  # "AP통신은 세부섬 …": a word with its particle is a clause's subject, not a title
                 titled = resolve(w, a, len(w), self.lx, self.registry, self.text)
