@@ -174,3 +174,16 @@ def test_a_role_and_the_quoted_name_of_its_body(lang, text, organisation, countr
 def test_a_surname_in_another_case_takes_its_title(lang, text, country):
     (row,) = extract_claims(text, lang=lang).to_dict("records")
     assert row["country"] == country
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # an adverb and a word before the people inside a cue around the number
+    ("uk", "Агентство AFAD повідомило, що доля 13 шахтарів досі невідома.", [("13", "missing", "TR")]),
+    ("ru", "Полиция Алматы сообщила, что судьба еще двоих местных жителей пока остается неизвестной.",
+     [("двоих", "missing", "KZ")]),
+    # people staying with relatives are displaced; samples taken from relatives are no people
+    ("ru", "МЧС Казахстана сообщило, что 22 тысячи жителей разместились у родственников.", [("22 тысячи", "displaced", "KZ")]),
+    ("uk", "Поліція Київщини повідомила, що у родичів загиблих відібрали 46 зразків ДНК.", []),
+])
+def test_adverbs_inside_a_cue_and_people_with_relatives(lang, text, expected):
+    assert _rows(text, lang) == expected
