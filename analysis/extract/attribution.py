@@ -106,6 +106,7 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
     end = j + 1
     tail = end  # where the phrase ends before a parenthesis right before the verb
     k = j
+    joint = -1  # the last comma of a list of countries ("U.S., South Korean … officials")
     while k >= 0 and end - k <= MAX_PHRASE:
         if w.text[k] == ")":  # "the International Organization for Migration (IOM) said"
             m = k - 1
@@ -124,6 +125,7 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
                 k = m - 1  # a quoted name right before the verb: «Би-би-си» отмечает
                 continue
         if w.text[k] == "," and k > 0 and country_at(w, k - 1, lx) and k + 1 < len(w) and country_at(w, k + 1, lx):
+            joint = k if joint < 0 else joint
             k -= 1  # "U.S., South Korean and Ukrainian officials said"
             continue
         if _stops(w, k, lx):
@@ -142,6 +144,8 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
                 break
     while start < end and _unknown(w, start, lx):
         start += 1  # a phrase does not open with a word we cannot place ("confused even President Trump")
+    if start < joint and any(_unknown(w, m, lx) for m in range(start, joint)):
+        start = joint + 1  # "… as they tried to reach Britain, French authorities said": a clause, then the speaker
     return start, end
 
 
@@ -320,6 +324,9 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
         if according is not None:
             length = according[0]
             pronoun = next((k for k in range(i, min(n, i + length + 1)) if w.key[k] in lx.words["pronouns"]), None)
+            if pronoun is not None and pronoun + 1 < n and (w.key[pronoun + 1] in lx.roles or lx.roles.match(
+                    w.key, pronoun + 1) or (w.is_capital(pronoun + 1) and not w.is_punct(pronoun + 1))):
+                pronoun = None  # "according to its Interior Ministry": a possessive before the phrase, no pronoun
             if pronoun is not None:
                 out.append(Attribution(w.start[i], Speaker(w.text[pronoun], "", "", pronoun=True), "according"))
             elif after_object:
@@ -476,12 +483,21 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
 
     def np_ending_at(k: int) -> tuple[int, int]:
         a = k
+        if any(ch in w.text[k] for ch in "'’”」》"):  # "'열린 손'은": a quoted name, whatever its words are
+            opening = next((x for x in range(k - 1, max(-1, k - 8), -1) if w.text[x] in ("'", "‘", "“", "\"", "「",
+                                                                                        "《")), None)
+            if opening is not None:
+                a = opening
         while a - 1 >= 0 and k - a < 8:
             prev = a - 1
             if "=" in text[w.end[prev]:w.start[a]]:
                 break  # a byline ("[서울=뉴시스] 홍길동 기자 = 경찰은"): the reporter and the outlet are no part of it
             if w.text[prev] in "()" or (not w.is_punct(prev) and not w.tag[prev] and not _is_digit(w, prev)):
                 a = prev
+                continue
+            if w.text[prev] in ("'", "‘", "“", "\"", "「", "《") and any(
+                    ch in text[w.end[prev]:w.end[k]] for ch in "'’”\"」》"):
+                a = prev  # "구호단체 '희망의 집'은": a quoted name is one phrase with the noun it names
                 continue
             if w.tag[prev] == "JKG":  # 의
                 a = prev

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from ..range import Range
 from .language import Language
-from .words import acronym, Words
+from .words import acronym, country_at, Words
 
 BEFORE = 24   # words looked at before a number for its measure ("the death toll … has risen to 652")
 AFTER = 10     # ... and after it
@@ -58,6 +58,16 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
         return "a billion or more with no people named is no count of people"  # "выделит 20 млрд"
     if 0 < r.high < 1:
         return "a fraction below one is a share, not a count"  # "almost a tenth"
+    inside = r.start - w.start[a]
+    if 0 < inside <= len(w.text[a]) and w.text[a][inside - 1].isalpha() and (
+            not r.text[:1].isdigit() or w.text[a][inside - 1].isascii()):
+        return f"part of the word '{w.text[a]}'"  # "M23" (a name), "분석" (석 inside another word): no count
+    if lx.korean is not None and not any(ch.isdigit() for ch in r.text):
+        if a > 0 and w.text[a - 1][-1:].isdigit() and w.start[a] - w.end[a - 1] <= 1:
+            return f"'{r.text}' follows the number '{w.text[a - 1]}'"  # "30%만": a particle after a share, not 10,000
+        word = lx.korean(w.text[a])
+        if word.particle_tag.startswith("J") and r.text.strip() == word.particle and w.text[a].endswith(word.particle):
+            return f"'{r.text}' is a particle of '{w.text[a]}'"  # "30%만": only 30 per cent, not ten thousand
     after = ""
     if b - 1 < len(w) and w.end[b - 1] > r.end:
         after = w.text[b - 1][r.end - w.start[b - 1]:]  # glued to the number: "25-year-old", 7배로
@@ -169,6 +179,8 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                 continue
         if w.text[i] in "(—" or (w.text[i] == "-" and i + 1 < limit and w.text[i + 1] == "-"):
             pass
+        elif w.text[i] == "," and _inside_number(w, i):
+            pass  # "moved to some 8,000 cyclone shelters": the comma of a number ends no clause
         elif _clause_word(w, i, lx) or w.text[i] == ",":
             break
         skip = lx.not_measured.match(keys, i) if keys[i] in unmeasured_firsts else None
@@ -190,8 +202,8 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                 i = close + 1
                 continue
             break
-        if not w.is_punct(i):
-            words += 1
+        if not w.is_punct(i) and not w.text[i][:1].isdigit():
+            words += 1  # a number of things on the way ("moved to 14 temporary shelters") adds no distance
         i += 1
     # before the number: read forward from the window's start, keep what follows the last clause break
     i = max(lo, a - BEFORE, 0)
@@ -260,6 +272,12 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
     if blocked_at is not None and blocked_at <= best.distance:
         return None, "people counted in no measure (rescued, aboard, survivors)"
     return best, ""
+
+
+def _inside_number(w: Words, i: int) -> bool:
+    """Is the punctuation at ``i`` inside a number written with separators ("8,000": no space around it)?"""
+    return 0 < i < len(w) - 1 and w.text[i - 1][-1:].isdigit() and w.text[i + 1][:1].isdigit() \
+        and w.end[i - 1] == w.start[i] and w.end[i] == w.start[i + 1]
 
 
 def _caused(w: Words, i: int, lx: Language) -> bool:
@@ -447,8 +465,10 @@ def zero_claims(w: Words, lx: Language, text: str) -> list[Range]:
             for k in range(max(0, i - 4), i):  # the measure noun before it ("жертв нет", "загиблих громадян … немає")
                 m = lx.measures.match(w.key, k)
                 if m and m[1][1] == 1 and i - 2 <= k + m[0] and k + m[0] <= i \
-                        and not any(w.is_punct(x) for x in range(k + m[0], i)):  # type: ignore[index]
-                    span = (k, end)
+                        and not any(w.is_punct(x) for x in range(k + m[0], i)) \
+                        and not (lx.korean is not None and w.tag[k + m[0] - 1]
+                                 and w.tag[k + m[0] - 1] not in lx.words["subject_particle_tags"]):  # type: ignore[index]
+                    span = (k, end)  # not "사망자보다 적을 수밖에 없다": a noun compared with is no subject of none
         evidence = lx.words["evidence_nouns"]
         if span is None or any(w.key[x] in evidence or lx.key(w.text[x].lower()) in evidence
                                for x in range(max(0, span[0] - 3), span[1])):
@@ -481,8 +501,12 @@ def joined(w: Words, b: int, c: int, lx: Language) -> bool:
     >>> joined(tokenize(s, 0, len(s), language("en")), 1, 3, language("en"))
     True
     """
-    if not 0 <= c - b <= 3 or any(w.is_punct(k) for k in range(b, c)):
+    if not 0 <= c - b <= 4 or any(w.is_punct(k) for k in range(b, c)):
         return False
+    if c - b == 4 and not all(w.key[k] in lx.words["coordinators"] or country_at(w, k, lx) or lx.people.match(w.key, k)
+                              or (k > b and lx.people.match(w.key, k - 1)) for k in range(b, c)):
+        return False  # "three Filipino crew members and one …" (the people counted, then "and"), not "14 miners were
+        # trapped and 3 died"
     particles = tuple(lx.words["joining_particles"])
     if particles and b > 0 and w.text[b - 1].endswith(particles):
         return True
