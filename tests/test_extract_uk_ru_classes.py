@@ -187,3 +187,13 @@ def test_a_surname_in_another_case_takes_its_title(lang, text, country):
 ])
 def test_adverbs_inside_a_cue_and_people_with_relatives(lang, text, expected):
     assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # an order to send people is the statement of the one who gives it
+    ("ru", "Президент Киргизии поручил направить в пострадавшие районы 300 военнослужащих.", [("300", "deployed", "KG")]),
+    ("uk", "Президент Молдови доручила направити до району повені 120 рятувальників і 200 військових.",
+     [("200", "deployed", "MD")]),
+])
+def test_an_order_to_send_people(lang, text, expected):
+    assert _rows(text, lang) == expected
