@@ -197,3 +197,13 @@ def test_adverbs_inside_a_cue_and_people_with_relatives(lang, text, expected):
 ])
 def test_an_order_to_send_people(lang, text, expected):
     assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, country", [
+    # a local outlet named by its kind and its own name speaks from the country the article is about
+    ("ru", "В Перу на стадион были направлены 800 полицейских, сообщает радиостанция RPP.", "PE"),
+    ("uk", "У Перу на стадіон направили 800 поліцейських, повідомляє радіостанція RPP.", "PE"),
+])
+def test_a_local_outlet_by_its_kind(lang, text, country):
+    (row,) = extract_claims(text, lang=lang).to_dict("records")
+    assert row["country"] == country
