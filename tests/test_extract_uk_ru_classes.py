@@ -207,3 +207,16 @@ def test_an_order_to_send_people(lang, text, expected):
 def test_a_local_outlet_by_its_kind(lang, text, country):
     (row,) = extract_claims(text, lang=lang).to_dict("records")
     assert row["country"] == country
+
+
+@pytest.mark.parametrize("lang, text, organisation, country", [
+    # an outlet spoken to, between the verb and its subject, is no speaker; nor is a circumstance with an outlet in it
+    ("ru", "Около 900 жителей перешли на территорию соседнего Казахстана, сообщили \"Интерфаксу\" в пограничной службе "
+           "Узбекистана.", "службе Узбекистана", "UZ"),
+    ("ru", "Погибли трое человек, сообщил в беседе с ТАСС глава МЧС Якутии.", None, "RU"),
+    ("ru", "Пострадали 12 человек, сообщил ТАСС глава администрации Чечни.", "глава администрации Чечни", "RU"),
+])
+def test_an_outlet_spoken_to_is_no_speaker(lang, text, organisation, country):
+    (row,) = extract_claims(text, lang=lang).to_dict("records")
+    assert row["country"] == country and row["organisation"] not in ("TASS", "Interfax")
+    assert organisation is None or row["speaker"].endswith(organisation)

@@ -204,6 +204,11 @@ def _inverted_start(w: Words, j: int, lx: Language, registry: RegistryIndex) -> 
         if j + 1 < n and w.key[j] in lx.words["addressee_nouns"]:
             j += 1
             continue
+        outlet = _outlet_at(w, j, lx, registry)
+        if outlet and outlet < n and phrase_has_head(w, outlet, min(n, outlet + 4), lx, registry, False) \
+                and not w.is_punct(outlet):
+            j = outlet  # "рассказал РИА Новости источник", "сообщил в беседе с ТАСС глава МЧС": an outlet spoken to
+            continue
         if j + 2 < n and w.key[j] in lx.words["place_prepositions"] and w.key[j + 1] in lx.words["np_stops"]:
             j += 2  # "в понедельник"
             continue
@@ -222,6 +227,31 @@ def _inverted_start(w: Words, j: int, lx: Language, registry: RegistryIndex) -> 
                 continue
         break
     return j
+
+
+def _outlet_at(w: Words, j: int, lx: Language, registry: RegistryIndex) -> int:
+    """The word after a registry outlet at ``j`` (its quoted name too), after a circumstance before it ("в беседе с
+    ТАСС", "в эфире телеканала «Россия 24»"), or 0 when no outlet stands there."""
+    k = j
+    if k + 1 < len(w) and w.key[k] in lx.words["place_prepositions"] and w.text[k + 1][:1].islower() \
+            and w.key[k + 1] not in lx.roles:
+        k += 2  # "в беседе", "в эфире"
+        while k < len(w) and w.key[k] in lx.words["np_glue"]:
+            k += 1  # "с"
+        if k < len(w) and w.key[k] in lx.roles and k + 1 < len(w) and w.text[k + 1] in _OPEN_QUOTES:
+            close = next((x for x in range(k + 2, min(len(w), k + 7)) if w.text[x] in _CLOSE_QUOTES), None)
+            if close is not None:
+                return close + 1  # "в эфире телеканала «Россия 24»"
+    if k >= len(w) or w.text[k] in _OPEN_QUOTES and k + 1 < len(w) and False:
+        return 0
+    start = k + 1 if k < len(w) and w.text[k] in _OPEN_QUOTES else k
+    found = registry.match(w.key, w.text, start) if start < len(w) else None
+    if found is None or found[1].kind != "media":
+        return 0
+    end = start + found[0]
+    if start > k and end < len(w) and w.text[end] in _CLOSE_QUOTES:
+        end += 1
+    return end
 
 
 def _has_head(w: Words, a: int, b: int, lx: Language) -> bool:
