@@ -242,7 +242,7 @@ def _outlet_at(w: Words, j: int, lx: Language, registry: RegistryIndex) -> int:
             close = next((x for x in range(k + 2, min(len(w), k + 7)) if w.text[x] in _CLOSE_QUOTES), None)
             if close is not None:
                 return close + 1  # "в эфире телеканала «Россия 24»"
-    if k >= len(w) or w.text[k] in _OPEN_QUOTES and k + 1 < len(w) and False:
+    if k >= len(w):
         return 0
     start = k + 1 if k < len(w) and w.text[k] in _OPEN_QUOTES else k
     found = registry.match(w.key, w.text, start) if start < len(w) else None
