@@ -220,3 +220,14 @@ def test_an_outlet_spoken_to_is_no_speaker(lang, text, organisation, country):
     (row,) = extract_claims(text, lang=lang).to_dict("records")
     assert row["country"] == country and row["organisation"] not in ("TASS", "Interfax")
     assert organisation is None or row["speaker"].endswith(organisation)
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    # a circumstance of a few words between the verb and its subject ("у своєму Telegram-каналі", "в ефірі")
+    ("uk", "Загинули троє людей, написав у своєму Telegram-каналі голова Сумської ОВА.", "голова Сумської ОВА"),
+    ("ru", "Погибли трое человек, написал в своем Telegram-канале губернатор Курской области.",
+     "губернатор Курской области"),
+])
+def test_a_circumstance_between_the_verb_and_its_subject(lang, text, speaker):
+    (row,) = extract_claims(text, lang=lang).to_dict("records")
+    assert row["speaker"] == speaker

@@ -217,6 +217,17 @@ def _inverted_start(w: Words, j: int, lx: Language, registry: RegistryIndex) -> 
                 and (w.key[j + 2] in lx.roles or lx.roles.match(w.key, j + 2) is not None):
             j += 2
             continue
+        if j + 3 < n and w.key[j] in lx.words["place_prepositions"]:
+            # "написав у своєму Telegram-каналі голова ОВА", "сказав в ефірі телемарафону речник": a circumstance of
+            # two or three words with no role, country or name of a body in it, then the subject
+            m = next((m for m in (2, 3) if j + m + 1 < n and all(
+                not w.is_punct(k) and w.key[k] not in lx.roles and not lx.roles.match(w.key, k)
+                and not country_at(w, k, lx) and registry.match(w.key, w.text, k) is None
+                and (w.text[k][:1].islower() or "-" in w.text[k]) for k in range(j + 1, j + m + 1))
+                      and (w.key[j + m + 1] in lx.roles or lx.roles.match(w.key, j + m + 1) is not None)), None)
+            if m is not None:
+                j += m + 1
+                continue
         if j + 1 < n and w.text[j] == "," and w.key[j + 1] not in lx.words["clause_words"] \
                 and w.key[j + 1] not in lx.words["np_stops"]:
             close = next((k for k in range(j + 1, min(n, j + 10)) if w.text[k] == ","), None)
