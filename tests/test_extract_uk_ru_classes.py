@@ -231,3 +231,15 @@ def test_an_outlet_spoken_to_is_no_speaker(lang, text, organisation, country):
 def test_a_circumstance_between_the_verb_and_its_subject(lang, text, speaker):
     (row,) = extract_claims(text, lang=lang).to_dict("records")
     assert row["speaker"] == speaker
+
+
+@pytest.mark.parametrize("lang, text, speaker, country", [
+    # a bare generic role goes on to the body it is in ("источник в экстренных службах")
+    ("ru", "По словам источника в правоохранительных органах Таджикистана, задержаны 5 человек.",
+     "источника в правоохранительных органах Таджикистана", "TJ"),
+    ("uk", "За словами джерела в правоохоронних органах Молдови, затримано 5 людей.",
+     "джерела в правоохоронних органах Молдови", "MD"),
+])
+def test_a_generic_role_and_the_body_it_is_in(lang, text, speaker, country):
+    (row,) = extract_claims(text, lang=lang).to_dict("records")
+    assert (row["speaker"], row["country"]) == (speaker, country)

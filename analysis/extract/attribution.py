@@ -186,8 +186,10 @@ def _chunk_after(w: Words, i: int, lx: Language) -> tuple[int, int]:
                 continue
         if _stops(w, j, lx) and not (j == start and w.text[j] in _OPEN_QUOTES):
             break
-        if w.key[j] in lx.words["place_prepositions"] and j > start and _has_head(w, start, j, lx):
-            break  # "an IOM spokesman in Italy"; but "the centre located in Van" goes on to its head
+        if w.key[j] in lx.words["place_prepositions"] and j > start and _has_head(w, start, j, lx) and not all(
+                w.key[k] in lx.words["generic_roles"] for k in range(start, j)):
+            break  # "an IOM spokesman in Italy"; but "the centre located in Van" goes on to its head, and so does a
+            # bare generic role to the body it is in ("источник в экстренных службах региона")
         j += 1
     return start, j
 
