@@ -243,3 +243,12 @@ def test_a_circumstance_between_the_verb_and_its_subject(lang, text, speaker):
 def test_a_generic_role_and_the_body_it_is_in(lang, text, speaker, country):
     (row,) = extract_claims(text, lang=lang).to_dict("records")
     assert (row["speaker"], row["country"]) == (speaker, country)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # people still searched for are missing
+    ("uk", "Речниця управління зазначила, що пошуки ще 9 людей, яких змило водою, тривають.", [("9", "missing", "UA")]),
+    ("ru", "В МЧС Казахстана сообщили, что ведутся поиски 7 членов экипажа.", [("7", "missing", "KZ")]),
+])
+def test_people_searched_for_are_missing(lang, text, expected):
+    assert _rows(text, lang) == expected
