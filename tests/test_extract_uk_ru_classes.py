@@ -252,3 +252,13 @@ def test_a_generic_role_and_the_body_it_is_in(lang, text, speaker, country):
 ])
 def test_people_searched_for_are_missing(lang, text, expected):
     assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, country", [
+    # verbs of claiming and commenting are verbs of saying
+    ("uk", "Міністерство оборони Білорусі стверджує, що на кордоні затримано трьох порушників.", "BY"),
+    ("ru", "В ходе брифинга глава МЧС Киргизии озвучил, что погибли 5 человек.", "KG"),
+])
+def test_verbs_of_claiming(lang, text, country):
+    (row,) = extract_claims(text, lang=lang).to_dict("records")
+    assert row["country"] == country
