@@ -150,3 +150,115 @@ def test_parts_of_a_whole_and_things_damaged(lang, text, expected):
 def test_a_headline_role_is_the_source_of_the_lede(lang, text, country):
     rows = _rows(text, lang)
     assert len(rows) == 2 and all(row[2] == country for row in rows)
+
+
+@pytest.mark.parametrize("lang, text, organisation, country", [
+    # a role and the quoted name of its body: the name is part of the speaker
+    ("ru", "Как сообщила компания «Укрэнерго», в результате удара погибли двое энергетиков.", "Ukrenergo", "UA"),
+    ("ru", "Как передает государственное информагентство «Кабар», при сходе селя погибли трое жителей.", "Kabar", "KG"),
+])
+def test_a_role_and_the_quoted_name_of_its_body(lang, text, organisation, country):
+    (row,) = extract_claims(text, lang=lang).to_dict("records")
+    assert (row["organisation"], row["country"]) == (organisation, country)
+
+
+@pytest.mark.parametrize("lang, text, country", [
+    # a bare surname in another case takes the title the person has elsewhere in the article
+    ("uk", "Начальник Харківської ОВА Олег Синєгубов повідомив про обстріл.\n\nЗа словами Синєгубова, загинули троє "
+           "людей.", "UA"),
+    ("uk", "Речник індійської поліції Рамеш Бора прибув на місце.\n\n«Ми знайшли 9 тіл», – сказав Бора журналістам.",
+     "IN"),
+    ("ru", "Глава МЧС Таджикистана Рустам Назарзода прибыл на место.\n\n\"Под завалами остаются пятеро рабочих\", - "
+           "сказал Назарзода.", "TJ"),
+])
+def test_a_surname_in_another_case_takes_its_title(lang, text, country):
+    (row,) = extract_claims(text, lang=lang).to_dict("records")
+    assert row["country"] == country
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # an adverb and a word before the people inside a cue around the number
+    ("uk", "Агентство AFAD повідомило, що доля 13 шахтарів досі невідома.", [("13", "missing", "TR")]),
+    ("ru", "Полиция Алматы сообщила, что судьба еще двоих местных жителей пока остается неизвестной.",
+     [("двоих", "missing", "KZ")]),
+    # people staying with relatives are displaced; samples taken from relatives are no people
+    ("ru", "МЧС Казахстана сообщило, что 22 тысячи жителей разместились у родственников.", [("22 тысячи", "displaced", "KZ")]),
+    ("uk", "Поліція Київщини повідомила, що у родичів загиблих відібрали 46 зразків ДНК.", []),
+])
+def test_adverbs_inside_a_cue_and_people_with_relatives(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # an order to send people is the statement of the one who gives it
+    ("ru", "Президент Киргизии поручил направить в пострадавшие районы 300 военнослужащих.", [("300", "deployed", "KG")]),
+    ("uk", "Президент Молдови доручила направити до району повені 120 рятувальників і 200 військових.",
+     [("200", "deployed", "MD")]),
+])
+def test_an_order_to_send_people(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, country", [
+    # a local outlet named by its kind and its own name speaks from the country the article is about
+    ("ru", "В Перу на стадион были направлены 800 полицейских, сообщает радиостанция RPP.", "PE"),
+    ("uk", "У Перу на стадіон направили 800 поліцейських, повідомляє радіостанція RPP.", "PE"),
+])
+def test_a_local_outlet_by_its_kind(lang, text, country):
+    (row,) = extract_claims(text, lang=lang).to_dict("records")
+    assert row["country"] == country
+
+
+@pytest.mark.parametrize("lang, text, organisation, country", [
+    # an outlet spoken to, between the verb and its subject, is no speaker; nor is a circumstance with an outlet in it
+    ("ru", "Около 900 жителей перешли на территорию соседнего Казахстана, сообщили \"Интерфаксу\" в пограничной службе "
+           "Узбекистана.", "службе Узбекистана", "UZ"),
+    ("ru", "Погибли трое человек, сообщил в беседе с ТАСС глава МЧС Якутии.", None, "RU"),
+    ("ru", "Пострадали 12 человек, сообщил ТАСС глава администрации Чечни.", "глава администрации Чечни", "RU"),
+])
+def test_an_outlet_spoken_to_is_no_speaker(lang, text, organisation, country):
+    (row,) = extract_claims(text, lang=lang).to_dict("records")
+    assert row["country"] == country and row["organisation"] not in ("TASS", "Interfax")
+    assert organisation is None or row["speaker"].endswith(organisation)
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    # a circumstance of a few words between the verb and its subject ("у своєму Telegram-каналі", "в ефірі")
+    ("uk", "Загинули троє людей, написав у своєму Telegram-каналі голова Сумської ОВА.", "голова Сумської ОВА"),
+    ("ru", "Погибли трое человек, написал в своем Telegram-канале губернатор Курской области.",
+     "губернатор Курской области"),
+])
+def test_a_circumstance_between_the_verb_and_its_subject(lang, text, speaker):
+    (row,) = extract_claims(text, lang=lang).to_dict("records")
+    assert row["speaker"] == speaker
+
+
+@pytest.mark.parametrize("lang, text, speaker, country", [
+    # a bare generic role goes on to the body it is in ("источник в экстренных службах")
+    ("ru", "По словам источника в правоохранительных органах Таджикистана, задержаны 5 человек.",
+     "источника в правоохранительных органах Таджикистана", "TJ"),
+    ("uk", "За словами джерела в правоохоронних органах Молдови, затримано 5 людей.",
+     "джерела в правоохоронних органах Молдови", "MD"),
+])
+def test_a_generic_role_and_the_body_it_is_in(lang, text, speaker, country):
+    (row,) = extract_claims(text, lang=lang).to_dict("records")
+    assert (row["speaker"], row["country"]) == (speaker, country)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # people still searched for are missing
+    ("uk", "Речниця управління зазначила, що пошуки ще 9 людей, яких змило водою, тривають.", [("9", "missing", "UA")]),
+    ("ru", "В МЧС Казахстана сообщили, что ведутся поиски 7 членов экипажа.", [("7", "missing", "KZ")]),
+])
+def test_people_searched_for_are_missing(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, country", [
+    # verbs of claiming and commenting are verbs of saying
+    ("uk", "Міністерство оборони Білорусі стверджує, що на кордоні затримано трьох порушників.", "BY"),
+    ("ru", "В ходе брифинга глава МЧС Киргизии озвучил, что погибли 5 человек.", "KG"),
+])
+def test_verbs_of_claiming(lang, text, country):
+    (row,) = extract_claims(text, lang=lang).to_dict("records")
+    assert row["country"] == country

@@ -329,12 +329,15 @@ def _around(w: Words, a: int, b: int, lo: int, hi: int, lx: Language) -> list[Me
         if len(head) > 2 or any(w.is_punct(k) or w.key[k] in lx.words["coordinators"] for k in range(j, a)):
             continue
         part = lx.subsets.match(w.key, b) if b < min(hi, len(w)) else None
-        for noun in (0, 1, 2):  # the people counted may stand after the number: "судьба 22 горняков неизвестна"
-            if noun == 2:  # or the whole they are part of: "состояние одного из них оценивается как тяжелое"
+        for noun in (0, 1, 2, 3):  # the people counted may stand after the number: "судьба 22 горняков неизвестна",
+            # with a word before them ("судьба двоих местных жителей"), or the whole they are part of ("состояние
+            # одного из них оценивается как тяжелое")
+            if noun == 3:
                 if part is None:
                     continue
                 start = b + part[0]
-            elif noun and not (b < min(hi, len(w)) and w.text[b][:1].isalpha() and w.key[b] not in lx.measures.firsts):
+            elif noun and not all(k < min(hi, len(w)) and w.text[k][:1].isalpha() and w.key[k] not in lx.measures.firsts
+                                  for k in range(b, b + noun)):
                 continue
             else:
                 start = b + noun
@@ -343,7 +346,8 @@ def _around(w: Words, a: int, b: int, lo: int, hi: int, lx: Language) -> list[Me
                               if w.is_punct(k)), None)  # between commas says who the people are
                 if close is not None and w.text[close] == "," and close > start + 1:
                     start = close + 1
-            at = [k for k in range(start, min(hi, len(w), start + 5)) if w.text[k] not in "–—"][:4]
+            at = [k for k in range(start, min(hi, len(w), start + 6)) if w.text[k] not in "–—" and (
+                w.key[k] not in skip or w.key[k] in lx.words["place_prepositions"] or k == start)][:4]  # "доля 13 шахтарів досі невідома": an adverb inside
             tail = [w.key[k] for k in at]  # "стан двох дорослих – важкий": a dash may stand for the verb
             if noun and tail and tail[0] in lx.words["coordinators"]:
                 continue  # "killed 100 people and wounded 500": two clauses, not one cue around the number

@@ -633,7 +633,19 @@ class Document:
             self._titles[surname] = None
             from .attribution import _chunk_before
 
-            for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", self.text[:50_000]):
+            if self.lx.table["morphology"] == "pymorphy3" and len(surname) >= 4:
+                # an inflected language names the person in other cases elsewhere ("За словами Гриценка" after
+                # "начальник ОВА Олег Гриценко"): any word of the surname's stem whose key is the surname's
+                key = self.lx.key(surname)
+
+                def same(other: str) -> bool:  # "Синєгубова" (a genitive read as a feminine) and "Синєгубов"
+                    return other == key or (min(len(other), len(key)) >= 5 and abs(len(other) - len(key)) <= 2
+                                            and (other.startswith(key) or key.startswith(other)))
+                found = [m for m in re.finditer(rf"(?<![\w-]){re.escape(surname[:3])}[\w'’]*(?![\w-])",
+                                                self.text[:50_000]) if same(self.lx.key(m.group()))]
+            else:
+                found = list(re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", self.text[:50_000]))
+            for m in found:
                 start = max(self.text.rfind("\n", 0, m.start()) + 1, m.start() - 160)
                 own = self.sentence_of(m.start())
                 start = max(start, self.credit_end(own))  # a wire credit ("(Seoul=Agency) reporter =") titles no one
@@ -651,6 +663,8 @@ class Document:
                     continue
                 if any(self.lx.measures.match(w.key, k) for k in range(a, len(w))):
                     continue  # "Dozens killed in air strikes on AA camps": a clause, not a title
+                if sentence_ranges(self.text[w.start[a]:w.end[len(w) - 1]], self.lx.lang):
+                    continue  # "Ще четверо українців перебувають у лікарнях Бріндізі": a count, not a title
                 if any(w.tag[k] for k in range(a, last)):
                     continue  # "AP통신은 세부섬 …": a word with its particle is a clause's subject, not a title
                 titled = resolve(w, a, len(w), self.lx, self.registry, self.text)
