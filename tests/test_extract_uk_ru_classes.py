@@ -262,3 +262,9 @@ def test_people_searched_for_are_missing(lang, text, expected):
 def test_verbs_of_claiming(lang, text, country):
     (row,) = extract_claims(text, lang=lang).to_dict("records")
     assert row["country"] == country
+
+
+def test_a_body_placed_by_a_based_phrase():
+    (row,) = extract_claims("Базирующаяся в Лагосе компания SBM Intelligence подсчитала, что погибли 40 человек.",
+                            lang="ru").to_dict("records")
+    assert row["country"] == "NG"
