@@ -187,3 +187,78 @@ def test_a_surname_in_another_case_takes_its_title(lang, text, country):
 ])
 def test_adverbs_inside_a_cue_and_people_with_relatives(lang, text, expected):
     assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # an order to send people is the statement of the one who gives it
+    ("ru", "Президент Киргизии поручил направить в пострадавшие районы 300 военнослужащих.", [("300", "deployed", "KG")]),
+    ("uk", "Президент Молдови доручила направити до району повені 120 рятувальників і 200 військових.",
+     [("200", "deployed", "MD")]),
+])
+def test_an_order_to_send_people(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, country", [
+    # a local outlet named by its kind and its own name speaks from the country the article is about
+    ("ru", "В Перу на стадион были направлены 800 полицейских, сообщает радиостанция RPP.", "PE"),
+    ("uk", "У Перу на стадіон направили 800 поліцейських, повідомляє радіостанція RPP.", "PE"),
+])
+def test_a_local_outlet_by_its_kind(lang, text, country):
+    (row,) = extract_claims(text, lang=lang).to_dict("records")
+    assert row["country"] == country
+
+
+@pytest.mark.parametrize("lang, text, organisation, country", [
+    # an outlet spoken to, between the verb and its subject, is no speaker; nor is a circumstance with an outlet in it
+    ("ru", "Около 900 жителей перешли на территорию соседнего Казахстана, сообщили \"Интерфаксу\" в пограничной службе "
+           "Узбекистана.", "службе Узбекистана", "UZ"),
+    ("ru", "Погибли трое человек, сообщил в беседе с ТАСС глава МЧС Якутии.", None, "RU"),
+    ("ru", "Пострадали 12 человек, сообщил ТАСС глава администрации Чечни.", "глава администрации Чечни", "RU"),
+])
+def test_an_outlet_spoken_to_is_no_speaker(lang, text, organisation, country):
+    (row,) = extract_claims(text, lang=lang).to_dict("records")
+    assert row["country"] == country and row["organisation"] not in ("TASS", "Interfax")
+    assert organisation is None or row["speaker"].endswith(organisation)
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    # a circumstance of a few words between the verb and its subject ("у своєму Telegram-каналі", "в ефірі")
+    ("uk", "Загинули троє людей, написав у своєму Telegram-каналі голова Сумської ОВА.", "голова Сумської ОВА"),
+    ("ru", "Погибли трое человек, написал в своем Telegram-канале губернатор Курской области.",
+     "губернатор Курской области"),
+])
+def test_a_circumstance_between_the_verb_and_its_subject(lang, text, speaker):
+    (row,) = extract_claims(text, lang=lang).to_dict("records")
+    assert row["speaker"] == speaker
+
+
+@pytest.mark.parametrize("lang, text, speaker, country", [
+    # a bare generic role goes on to the body it is in ("источник в экстренных службах")
+    ("ru", "По словам источника в правоохранительных органах Таджикистана, задержаны 5 человек.",
+     "источника в правоохранительных органах Таджикистана", "TJ"),
+    ("uk", "За словами джерела в правоохоронних органах Молдови, затримано 5 людей.",
+     "джерела в правоохоронних органах Молдови", "MD"),
+])
+def test_a_generic_role_and_the_body_it_is_in(lang, text, speaker, country):
+    (row,) = extract_claims(text, lang=lang).to_dict("records")
+    assert (row["speaker"], row["country"]) == (speaker, country)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # people still searched for are missing
+    ("uk", "Речниця управління зазначила, що пошуки ще 9 людей, яких змило водою, тривають.", [("9", "missing", "UA")]),
+    ("ru", "В МЧС Казахстана сообщили, что ведутся поиски 7 членов экипажа.", [("7", "missing", "KZ")]),
+])
+def test_people_searched_for_are_missing(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, country", [
+    # verbs of claiming and commenting are verbs of saying
+    ("uk", "Міністерство оборони Білорусі стверджує, що на кордоні затримано трьох порушників.", "BY"),
+    ("ru", "В ходе брифинга глава МЧС Киргизии озвучил, что погибли 5 человек.", "KG"),
+])
+def test_verbs_of_claiming(lang, text, country):
+    (row,) = extract_claims(text, lang=lang).to_dict("records")
+    assert row["country"] == country

@@ -186,8 +186,10 @@ def _chunk_after(w: Words, i: int, lx: Language) -> tuple[int, int]:
                 continue
         if _stops(w, j, lx) and not (j == start and w.text[j] in _OPEN_QUOTES):
             break
-        if w.key[j] in lx.words["place_prepositions"] and j > start and _has_head(w, start, j, lx):
-            break  # "an IOM spokesman in Italy"; but "the centre located in Van" goes on to its head
+        if w.key[j] in lx.words["place_prepositions"] and j > start and _has_head(w, start, j, lx) and not all(
+                w.key[k] in lx.words["generic_roles"] for k in range(start, j)):
+            break  # "an IOM spokesman in Italy"; but "the centre located in Van" goes on to its head, and so does a
+            # bare generic role to the body it is in ("источник в экстренных службах региона")
         j += 1
     return start, j
 
@@ -204,6 +206,11 @@ def _inverted_start(w: Words, j: int, lx: Language, registry: RegistryIndex) -> 
         if j + 1 < n and w.key[j] in lx.words["addressee_nouns"]:
             j += 1
             continue
+        outlet = _outlet_at(w, j, lx, registry)
+        if outlet and outlet < n and phrase_has_head(w, outlet, min(n, outlet + 4), lx, registry, False) \
+                and not w.is_punct(outlet):
+            j = outlet  # "рассказал РИА Новости источник", "сообщил в беседе с ТАСС глава МЧС": an outlet spoken to
+            continue
         if j + 2 < n and w.key[j] in lx.words["place_prepositions"] and w.key[j + 1] in lx.words["np_stops"]:
             j += 2  # "в понедельник"
             continue
@@ -212,6 +219,17 @@ def _inverted_start(w: Words, j: int, lx: Language, registry: RegistryIndex) -> 
                 and (w.key[j + 2] in lx.roles or lx.roles.match(w.key, j + 2) is not None):
             j += 2
             continue
+        if j + 3 < n and w.key[j] in lx.words["place_prepositions"]:
+            # "написав у своєму Telegram-каналі голова ОВА", "сказав в ефірі телемарафону речник": a circumstance of
+            # two or three words with no role, country or name of a body in it, then the subject
+            m = next((m for m in (2, 3) if j + m + 1 < n and all(
+                not w.is_punct(k) and w.key[k] not in lx.roles and not lx.roles.match(w.key, k)
+                and not country_at(w, k, lx) and registry.match(w.key, w.text, k) is None
+                and (w.text[k][:1].islower() or "-" in w.text[k]) for k in range(j + 1, j + m + 1))
+                      and (w.key[j + m + 1] in lx.roles or lx.roles.match(w.key, j + m + 1) is not None)), None)
+            if m is not None:
+                j += m + 1
+                continue
         if j + 1 < n and w.text[j] == "," and w.key[j + 1] not in lx.words["clause_words"] \
                 and w.key[j + 1] not in lx.words["np_stops"]:
             close = next((k for k in range(j + 1, min(n, j + 10)) if w.text[k] == ","), None)
@@ -222,6 +240,31 @@ def _inverted_start(w: Words, j: int, lx: Language, registry: RegistryIndex) -> 
                 continue
         break
     return j
+
+
+def _outlet_at(w: Words, j: int, lx: Language, registry: RegistryIndex) -> int:
+    """The word after a registry outlet at ``j`` (its quoted name too), after a circumstance before it ("в беседе с
+    ТАСС", "в эфире телеканала «Россия 24»"), or 0 when no outlet stands there."""
+    k = j
+    if k + 1 < len(w) and w.key[k] in lx.words["place_prepositions"] and w.text[k + 1][:1].islower() \
+            and w.key[k + 1] not in lx.roles:
+        k += 2  # "в беседе", "в эфире"
+        while k < len(w) and w.key[k] in lx.words["np_glue"]:
+            k += 1  # "с"
+        if k < len(w) and w.key[k] in lx.roles and k + 1 < len(w) and w.text[k + 1] in _OPEN_QUOTES:
+            close = next((x for x in range(k + 2, min(len(w), k + 7)) if w.text[x] in _CLOSE_QUOTES), None)
+            if close is not None:
+                return close + 1  # "в эфире телеканала «Россия 24»"
+    if k >= len(w):
+        return 0
+    start = k + 1 if k < len(w) and w.text[k] in _OPEN_QUOTES else k
+    found = registry.match(w.key, w.text, start) if start < len(w) else None
+    if found is None or found[1].kind != "media":
+        return 0
+    end = start + found[0]
+    if start > k and end < len(w) and w.text[end] in _CLOSE_QUOTES:
+        end += 1
+    return end
 
 
 def _has_head(w: Words, a: int, b: int, lx: Language) -> bool:
@@ -290,8 +333,13 @@ def _last_digit(w: Words) -> int:
     return cached
 
 
-def _trailing(w: Words, end: int) -> bool:
-    return end > _last_digit(w)
+def _trailing(w: Words, end: int, lx: Language | None = None) -> bool:
+    """Does the frame ending at word ``end`` close its sentence: no number after it (with ``lx``, no number word
+    either: "Armenia says two soldiers killed, Azerbaijan reports three wounded" has a second frame of its own)?"""
+    if end <= _last_digit(w):
+        return False
+    return lx is None or not any(w.text[k].isalpha() and w.text[k].islower() and _number_word(w.text[k], lx)
+                                 for k in range(end, len(w)))
 
 
 def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[Attribution]:
@@ -407,7 +455,7 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
                 out.append(Attribution(w.start[i], relayer, "relay"))
             i += length
             continue
-        trailing = a > 0 and w.text[a - 1] in _BOUNDARY and _trailing(w, i + length)
+        trailing = a > 0 and w.text[a - 1] in _BOUNDARY and _trailing(w, i + length, lx)
         if subject is None and verb not in lx.words["audience_verbs"] and (
                 verb in lx.words["inverting_verbs"] or backward):
             c, d = _chunk_after(w, _inverted_start(w, i + length, lx, registry), lx)
