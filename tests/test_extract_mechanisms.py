@@ -440,3 +440,53 @@ def test_remains_is_a_body_only_as_a_noun(text, metric):
 def test_volunteers_are_counted_in_no_measure():
     text = "The Red Cross said it had 400 volunteers on the ground."
     assert extract_claims(text, lang="en").empty
+
+
+def test_a_frame_followed_by_a_number_word_is_no_closing_frame():
+    text = "Peru says two soldiers killed, Ecuador reports three wounded"
+    assert _rows(text, "en") == [("killed", 2.0, "PE"), ("wounded", 3.0, "EC")]
+
+
+def test_the_cue_after_the_number_before_is_that_number_s():
+    text = "칠레 당국 \"산불로 5명 사망·2천명 대피\""
+    assert _rows(text, "ko") == [("displaced", 2000.0, "CL"), ("killed", 5.0, "CL")]
+
+
+def test_a_list_shares_the_cue_after_its_first_number_when_the_items_have_none():
+    text = "Rescuers said they had found eleven bodies, including seven women and two girls."
+    assert sorted(m for m, _, _ in _rows(text, "en")) == ["killed", "killed", "killed"]
+
+
+def test_a_part_may_name_its_people_between_the_subset_word_and_the_number():
+    text = "보건부는 부상자가 30명이며, 이 가운데 어린이가 8명이라고 밝혔다."
+    assert [(m, low) for m, low, _ in _rows(text, "ko")] == [("wounded", 8.0), ("wounded", 30.0)]
+
+
+def test_a_korean_verb_joined_to_the_next_clause_ends_the_number_s_clause():
+    text = "경찰은 \"사망자 중 3명은 학생이고 부상자는 20명이 넘는다\"고 밝혔다."
+    assert sorted(m for m, _, _ in _rows(text, "ko")) == ["killed", "wounded"]
+
+
+def test_a_spelled_korean_number_before_a_thing_counts_no_one():
+    assert extract_claims("경찰은 주민들이 한 대피소에서 밤을 보냈다고 밝혔다.", lang="ko").empty
+
+
+def test_a_korean_plural_is_keyed_as_its_noun():
+    from analysis.extract.language import language
+
+    assert language("ko").key("당국자들은") == language("ko").key("당국자는")
+    assert [m for m, _, _ in _rows("인권단체들에 따르면 최소 20명이 숨졌다.", "ko")] == ["killed"]
+
+
+def test_an_item_of_a_list_of_the_dead_is_dead_whatever_its_people_noun():
+    text = "The dead included 11 civilians, two soldiers and four police officers, the governor said."
+    assert [m for m, _, _ in _rows(text, "en")] == ["killed", "killed", "killed"]
+
+
+@pytest.mark.parametrize("text, metric", [
+    ('The army said its troops had killed "more than 30 militants" in the raid.', "killed"),
+    ("Fifteen fishermen remained in Indian custody, the ministry said.", "captured"),
+    ("About 70 residents had left the village overnight, the mayor said.", "displaced"),
+])
+def test_partial_quotations_custody_and_leaving_a_place(text, metric):
+    assert set(extract_claims(text, lang="en")["metric"]) == {metric}

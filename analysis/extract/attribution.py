@@ -339,8 +339,13 @@ def _last_digit(w: Words) -> int:
     return cached
 
 
-def _trailing(w: Words, end: int) -> bool:
-    return end > _last_digit(w)
+def _trailing(w: Words, end: int, lx: Language | None = None) -> bool:
+    """Does the frame ending at word ``end`` close its sentence: no number after it (with ``lx``, no number word
+    either: "Armenia says two soldiers killed, Azerbaijan reports three wounded" has a second frame of its own)?"""
+    if end <= _last_digit(w):
+        return False
+    return lx is None or not any(w.text[k].isalpha() and w.text[k].islower() and _number_word(w.text[k], lx)
+                                 for k in range(end, len(w)))
 
 
 def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[Attribution]:
@@ -456,7 +461,7 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
                 out.append(Attribution(w.start[i], relayer, "relay"))
             i += length
             continue
-        trailing = a > 0 and w.text[a - 1] in _BOUNDARY and _trailing(w, i + length)
+        trailing = a > 0 and w.text[a - 1] in _BOUNDARY and _trailing(w, i + length, lx)
         if subject is None and verb not in lx.words["audience_verbs"] and (
                 verb in lx.words["inverting_verbs"] or backward):
             c, d = _chunk_after(w, _inverted_start(w, i + length, lx, registry), lx)

@@ -286,6 +286,26 @@ def _kiwi():
     return analyse
 
 
+def _without_plural(analyse: Callable[[str], KoreanWord], plural: tuple[str, ...]) -> Callable[[str], KoreanWord]:
+    """The analyser with a plural suffix dropped from each key ("인권단체들에" keys as "인권단체"), memoised per word."""
+    cache: dict[str, KoreanWord] = {}
+
+    def without(word: str) -> KoreanWord:
+        found = cache.get(word)
+        if found is None:
+            found = analyse(word)
+            for suffix in plural:
+                if found.key.endswith(suffix) and len(found.key) > len(suffix) + 1:
+                    found = KoreanWord(found.key[: -len(suffix)], found.particle_tag, found.particle)
+                    break
+            if len(cache) < 500_000:
+                cache[word] = found
+        return found
+
+    without.kiwi = getattr(analyse, "kiwi", None)  # type: ignore[attr-defined]
+    return without
+
+
 _ENGLISH_KEYS: dict[str, str] = {}
 
 
@@ -444,6 +464,9 @@ def language(lang: str) -> Language:
         key = _morph(lang)
     elif morphology == "kiwi":
         korean = _kiwi()
+        plural = tuple(str(x) for x in table.get("plural_suffixes", []))
+        if plural:
+            korean = _without_plural(korean, plural)
 
         def key(word: str) -> str:
             return korean(word).key
@@ -564,7 +587,7 @@ def language(lang: str) -> Language:
                  "modifier_cues",
                  "cause_prepositions", "object_particle_tags", "assessment_verbs", "national_prefixes",
                  "place_relatives", "state_nouns", "wire_agencies", "based_suffixes", "based_phrases",
-                 "citizen_nouns"):
+                 "citizen_nouns", "plural_suffixes"):
         raw = [str(w) for w in table.get(name, [])]
         if name in ("subject_particle_tags", "according_particle_tags", "quotative_endings", "sentence_abbreviations",
                     "role_suffixes", "clause_endings", "joining_particles", "topic_particle_tags", "measure_counters",

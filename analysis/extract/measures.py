@@ -65,6 +65,8 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
     if lx.korean is not None and not any(ch.isdigit() for ch in r.text):
         if a > 0 and w.text[a - 1][-1:].isdigit() and w.start[a] - w.end[a - 1] <= 1:
             return f"'{r.text}' follows the number '{w.text[a - 1]}'"  # "30%만": a particle after a share, not 10,000
+        if w.text[a] == r.text.strip() and b < len(w) and not lx.people.match(w.key, b) and not w.is_punct(b):
+            return f"'{r.text}' before '{w.text[b]}' counts no people"  # "매솟의 한 대피소에서": a shelter, not one person
         word = lx.korean(w.text[a])
         if word.particle_tag.startswith("J") and r.text.strip() == word.particle and w.text[a].endswith(word.particle):
             return f"'{r.text}' is a particle of '{w.text[a]}'"  # "30%만": only 30 per cent, not ten thousand
@@ -204,6 +206,8 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             break
         if not w.is_punct(i) and not w.text[i][:1].isdigit():
             words += 1  # a number of things on the way ("moved to 14 temporary shelters") adds no distance
+        if i >= b and w.tag[i] in lx.words["connective_tags"] and w.text[i].endswith(tuple(lx.words["clause_endings"])):
+            break  # "사망자 중 4명은 미성년자이고 부상자는 …": a verb joined to the next clause ends the number's clause
         i += 1
     # before the number: read forward from the window's start, keep what follows the last clause break
     i = max(lo, a - BEFORE, 0)
@@ -216,6 +220,9 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             continue
         if listing and w.key[i] in lx.words["coordinators"]:
             i += 1
+            continue
+        if w.text[i] in _OPEN_QUOTES and i == a - 1 and i > 0 and not w.is_punct(i - 1):
+            i += 1  # 'killed "more than 50 fighters"': a quotation opening on the number goes on with the clause
             continue
         if (w.text[i] in _OPEN_QUOTES or w.text[i] in _CLOSE_QUOTES) and _scare_quoted(w, i):
             i += 1  # 'бойовики "звільнили" 120 цивільних': a word in quotation marks is read as written
@@ -423,10 +430,10 @@ def subset(w: Words, a: int, lx: Language, after: bool = False) -> bool:
     if after:
         part_first = lx.words["part_first_words"]
         return a < len(w) and lx.subsets.match(w.key, a) is not None and (not part_first or w.key[a] in part_first)
-    for k in range(max(0, a - 4), a):
+    for k in range(max(0, a - 6), a):
         m = lx.subsets.match(w.key, k)
-        if m and k + m[0] == a:
-            return True
+        if m and (k + m[0] == a or (a - k - m[0] <= 2 and all(lx.people.match(w.key, x) for x in range(k + m[0], a)))):
+            return True  # "이 가운데 어린이가 19명": the people the part counts may stand between
     return False
 
 

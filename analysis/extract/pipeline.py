@@ -1181,11 +1181,17 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
             if previous is not None and previous.words[0] <= a < previous.words[1]:
                 continue  # a number inside the cue of the number before ("доставлены в одну больницу")
             lo = previous_end
+            if previous is not None and previous.after and previous_end <= previous.words[0] and previous.words[1] <= a:
+                lo = previous.words[1]  # "3명 사망·1만2천명 대피": the cue after the number before is that number's,
+                # when this one has a cue of its own
             after = k + 1  # the next number that may count people bounds this one's clause ("800,000 people were
             while after < len(ranges) and spans[after][0] < len(w) and not_people(w, *spans[after], ranges[after], lx):
                 after += 1  # moved to some 8,000 cyclone shelters": a count of things does not)
             hi = spans[after][0] if after < len(ranges) else len(w)
             found_measure, why = measure(w, a, b, lo, hi, lx, doc.speaker_spans(si))
+            if found_measure is None and lo > previous_end:  # no cue of its own: the list shares the one before
+                found_measure, why = measure(w, a, b, previous_end, hi, lx, doc.speaker_spans(si))  # ("nine bodies,
+                # made up of six adult males")
             if found_measure is None and why == "no measure named near it":
                 if previous is not None and (elliptical(w, a, b, lx, previous_end) or subset(w, a, lx)):
                     # an elliptical clause takes the measure of the number before it ("583 died, 300 in Uri")
@@ -1208,6 +1214,14 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
                     found_measure = replace(earlier, distance=9, words=(0, 0),
                                             cue=f"{earlier.cue} (the number of the sentence before)")
                     part_of = si - 1
+            if found_measure is not None and found_measure.rank >= 3 and previous is not None and previous.rank < 3 \
+                    and 0 < a - previous_end <= 4 and all(w.text[x] == "," or w.key[x] in lx.words["coordinators"]
+                                                          or lx.people.match(w.key, x) or (x > previous_end and
+                                                                                           lx.people.match(w.key, x - 1))
+                                                          for x in range(previous_end, a)):
+                # "the dead included 17 civilians, three soldiers and three police officers": an item of a list takes
+                # the list's measure, not the deployment its people noun could say
+                found_measure = replace(previous, distance=9, words=(0, 0), cue=f"{previous.cue} (the list before)")
             if found_measure is not None:
                 last_measure[si] = found_measure
             previous = found_measure

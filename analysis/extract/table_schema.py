@@ -112,6 +112,8 @@ SCHEMA: tuple[Key, ...] = (
                             "its desk's city says where the copy was written, not where the story is", False),
     _words("citizen_nouns", "nouns of people by their citizenship ('Eritrean nationals', 'citizens'): the nationality "
                             "before one says whose the people are, not where the story is nor who speaks", False),
+    _words("plural_suffixes", "suffixes of the plural glued to a noun (Korean 들: '인권단체들'): a word is keyed "
+                              "without one", False),
     _words("based_suffixes", "endings of a word that places a body in a city or country ('Lagos-based'): the body "
                              "takes that place's country, with less confidence", False),
     _words("based_phrases", "phrases that place a body next to a city or country named beside them ('미국에 본부를 둔', "
