@@ -262,3 +262,21 @@ def test_people_searched_for_are_missing(lang, text, expected):
 def test_verbs_of_claiming(lang, text, country):
     (row,) = extract_claims(text, lang=lang).to_dict("records")
     assert row["country"] == country
+
+
+def test_a_body_placed_by_a_based_phrase():
+    (row,) = extract_claims("Базирующаяся в Лагосе компания SBM Intelligence подсчитала, что погибли 40 человек.",
+                            lang="ru").to_dict("records")
+    assert row["country"] == "NG"
+
+
+@pytest.mark.parametrize("lang, text, country", [
+    # an appositive that names the body and its country, and the statement it spoke in, before the verb
+    ("uk", "Власник судна, норвезька компанія Nordic Bulk, у заяві уточнила, що судно затонуло вночі.\n\nЗа даними "
+           "компанії, серед зниклих безвісти також п'ятеро громадян Індії.", "NO"),
+    ("ru", "Владелец судна, турецкая компания Arkas, в заявлении уточнила, что судно затонуло ночью.\n\nПо данным "
+           "компании, пропавшими без вести числятся пятеро моряков.", "TR"),
+])
+def test_an_appositive_names_the_body_a_later_mention_points_to(lang, text, country):
+    (row,) = extract_claims(text, lang=lang).to_dict("records")
+    assert row["country"] == country

@@ -91,12 +91,18 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
     while j >= 0 and skipped < 4 and w.key[j] in lx.words["skip_before_verb"]:
         j -= 1
         skipped += 1
+    if j >= 2 and w.text[j - 2] == "," and w.key[j - 1] in lx.words["place_prepositions"] and (
+            w.key[j] in lx.words["statement_words"] or w.key[j] in lx.words["evidence_nouns"]):
+        j -= 2  # "Оператор судна, грецька компанія X, у заяві уточнила": the statement it was said in
     if j >= 0 and w.text[j] == ",":
         k = j - 1
         while k >= 0 and j - k <= 12 and w.text[k] not in ",;:\"“”«»(":
             k -= 1
         if k > 0 and w.text[k] == "," and not w.is_punct(k - 1) and not any(
                 lx.measures.match(w.key, x) for x in range(k + 1, j)):
+            if lx.table["morphology"] == "pymorphy3" and any(country_at(w, x, lx) for x in range(k + 1, j)):
+                return k + 1, j  # "Оператор судна, грецька компанія Aegean Tankers, уточнила": the appositive names
+                # the body and its country
             j = k - 1  # "Petrenko, 52, told" / "Pang, the society's head, said" (no clause of a measure: "…, двоє
             # з них у важкому стані, уточнили …")
         else:
