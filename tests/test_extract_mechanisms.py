@@ -519,14 +519,6 @@ def test_a_name_after_a_lower_case_particle_is_a_speaker():
     assert list(df["speaker"]) == ["al-Nasr Brigade"]
 
 
-@pytest.mark.parametrize("text, code", [
-    ("연방정부는 군 병력 2천명을 상파울루에 투입하기로 했다고 국방부가 전했다.", "BR"),
-    ("국방부는 장병 300명을 파견했다고 밝혔다.", "KR"),
-])
-def test_a_home_body_named_bare_in_a_sentence_about_another_country_only_is_that_country_s(text, code):
-    assert {c for _, _, c in _rows(text, "ko")} == {code}
-
-
 def test_a_korean_contingent_s_number_is_no_count():
     text = "합참에 따르면 동명부대 25진 장병 약 300명이 출국했다."
     assert [m for m, _, _ in _rows(text, "ko")] == ["deployed"]

@@ -724,13 +724,6 @@ class Document:
                 return replace(speaker, country=self.country(), how="article")
         if speaker.how == "registry" and speaker.kind == "international":
             return self._branch(speaker)
-        home = self.lx.table.get("home_country", "")
-        own = tokenize(speaker.text, 0, len(speaker.text), self.lx) if si is not None and home \
-            and speaker.how == "registry" and speaker.country == home and speaker.kind in _STATE_KINDS else None
-        if own is not None and not any(country_at(own, k, self.lx) for k in range(len(own))):
-            only = self._sentence_country(si, speaker)  # "… 바이아주에 투입하기로 했다고 국방부가 전했다": a home body's
-            if only and only != home:  # bare name in a sentence about another country only is that country's body
-                return replace(speaker, organisation=speaker.text, country=only, kind="", how="article")
         if speaker.how == "registry" and speaker.country:
             return self._renamed(speaker)
         if speaker.country or speaker.how == "registry":
