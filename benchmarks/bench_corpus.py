@@ -233,6 +233,10 @@ def main(argv: list[str] | None = None) -> None:
                         help="articles in each corpus (the first one is also run by the plain loop and 1 worker)")
     parser.add_argument("--repeat", type=int, default=1,
                         help="run the first size's comparisons this many times and keep the fastest of each")
+    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2],
+                        help="the worker counts run on the first size (default 1 2; larger sizes run 2)")
+    parser.add_argument("--skip-in-process", action="store_true",
+                        help="leave out the partition function run in one process (a shorter run)")
     parser.add_argument("--hostile", action="store_true",
                         help="two articles of one 1 MB sentence among ordinary ones, instead of the comparison")
     args, _ = parser.parse_known_args(sys.argv[1:] if argv is None else argv)
@@ -264,10 +268,11 @@ def main(argv: list[str] | None = None) -> None:
                 print(f"  two plain loops at once, each over half the articles in its own process (no Dask): "
                       f"{two_seconds:.1f} s, {loop_seconds / two_seconds:.2f}x the one loop ({two_cpu:.1f} s of "
                       f"processor, {two_cpu / loop_cpu:.2f}x the loop's); {two_claims:,} candidate claims; {_load()}")
-                in_seconds, in_cpu, in_claims = fresh(worker_in_process, path, Path(tmp) / f"in-process-{count}")
-                print(f"  the workers' partition function in this process: {in_seconds:.1f} s ({in_cpu:.1f} s of "
-                      f"processor, {in_cpu / loop_cpu:.2f}x the loop's); {in_claims:,} candidate claims; {_load()}")
-            for workers in ((1, 2) if number == 0 else (2,)):
+                if not args.skip_in_process:
+                    in_seconds, in_cpu, in_claims = fresh(worker_in_process, path, Path(tmp) / f"in-process-{count}")
+                    print(f"  the workers' partition function in this process: {in_seconds:.1f} s ({in_cpu:.1f} s of "
+                          f"processor, {in_cpu / loop_cpu:.2f}x the loop's); {in_claims:,} candidate claims; {_load()}")
+            for workers in (tuple(args.workers) if number == 0 else (2,)):
                 seconds, summary, out = min(((*corpus_run(path, Path(tmp) / f"out-{count}-{workers}-{r}", workers,
                                                           languages), Path(tmp) / f"out-{count}-{workers}-{r}")
                                              for r in range(args.repeat if number == 0 else 1)),
