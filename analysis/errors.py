@@ -65,8 +65,63 @@ class Problem:
         return getattr(self, key, default)
 
 
-#: Problems a ClaimsValidationError's message lists (its ``problems`` attribute holds every one).
+#: Lines of problems a ClaimsValidationError's message prints (its ``problems`` attribute holds every one).
 SHOWN_PROBLEMS = 200
+#: The same value with the same reason in more rows than this of one column is printed as one line.
+GROUPED_FROM = 4
+
+
+def row_spans(rows: list[int], most: int = 6) -> str:
+    """Row numbers as short spans: ``2-5, 9, 12-14``; past ``most`` spans, how many more rows.
+
+    Examples
+    --------
+    >>> row_spans([2, 3, 4, 5, 9, 12, 13, 14])
+    '2-5, 9, 12-14'
+    >>> row_spans([1, 3, 5, 7, 9], most=2)
+    '1, 3 and 3 more'
+    """
+    spans: list[list[int]] = []
+    for row in sorted(set(rows)):
+        if spans and row == spans[-1][1] + 1:
+            spans[-1][1] = row
+        else:
+            spans.append([row, row])
+    text = ", ".join(str(a) if a == b else f"{a}-{b}" for a, b in spans[:most])
+    left = sum(b - a + 1 for a, b in spans[most:])
+    return f"{text} and {left:,} more" if left else text
+
+
+def describe_problems(problems: list[Problem]) -> list[str]:
+    """One line per problem, except that one value failing for one reason in many rows of a
+    column is one line naming the rows (the file's first problem keeps its place).
+
+    Examples
+    --------
+    >>> bad = [Problem(r, "outlet", "", "must not be empty") for r in range(2, 8)]
+    >>> describe_problems(bad + [Problem(9, "metric", "dead", "unknown metric")])
+    ["rows 2-7 (6 rows), column 'outlet': '' - must not be empty", "row 9, column 'metric': 'dead' - unknown metric"]
+    """
+    def key(problem: Problem) -> tuple:
+        try:
+            return (problem.row is None, problem.column, repr(problem.value), problem.reason)
+        except Exception:   # a value whose repr fails is described on its own
+            return (id(problem),)
+
+    groups: dict[tuple, list[Problem]] = {}
+    for problem in problems:
+        groups.setdefault(key(problem), []).append(problem)
+    lines, done = [], set()
+    for problem in problems:   # in the file's order; a large group at its first row
+        k = key(problem)
+        group = groups[k]
+        if len(group) < GROUPED_FROM or problem.row is None:
+            lines.append(problem.describe())
+        elif k not in done:
+            done.add(k)
+            first = problem.describe().split(", ", 1)[1]
+            lines.append(f"rows {row_spans([p.row for p in group])} ({len(group):,} rows), {first}")
+    return lines
 
 
 class ClaimsValidationError(InputError):
@@ -86,8 +141,9 @@ class ClaimsValidationError(InputError):
         self.problems = [p if isinstance(p, Problem) else Problem(p.get("row"), p["column"], p.get("value"),
                                                                   p["reason"]) for p in problems]
         lines = [f"{path}: {len(self.problems)} problem(s) in the claims file"]
-        lines += [f"  {p.describe()}" for p in self.problems[:SHOWN_PROBLEMS]]
-        if len(self.problems) > SHOWN_PROBLEMS:   # a message of 100,000 lines helps no one; .problems has all
-            lines.append(f"  ... and {len(self.problems) - SHOWN_PROBLEMS:,} more (every one is in the "
+        described = describe_problems(self.problems)
+        lines += [f"  {line}" for line in described[:SHOWN_PROBLEMS]]
+        if len(described) > SHOWN_PROBLEMS:   # a message of 100,000 lines helps no one; .problems has all
+            lines.append(f"  ... and {len(described) - SHOWN_PROBLEMS:,} more lines (every problem is in the "
                          "error's .problems)")
         super().__init__("\n".join(lines))

@@ -297,3 +297,196 @@ def test_people_lost_are_dead_but_homes_lost_are_displacement(text, metric):
 ])
 def test_korean_explaining_is_saying_and_executing_is_killing(text, metric):
     assert set(extract_claims(text, lang="ko")["metric"]) == {metric}
+
+
+# --- wire credits, short names, places of bodies, numbers that are no counts (session of 26 November) -----------
+
+@pytest.mark.parametrize("text, lang", [
+    ("TBILISI, May 3 /Interfax/ - Eleven miners died when a shaft flooded in Chiatura, Georgia's interior ministry "
+     "said.", "en"),
+    ("(Busan=Newsis) Eleven miners died when a shaft flooded in Chiatura, Georgia's interior ministry said.", "en"),
+])
+def test_a_wire_credit_names_no_speaker_and_its_desk_no_place(text, lang):
+    from analysis.extract.credits import wire_credit
+    from analysis.extract.language import language
+    from analysis.extract.registry import registry_index
+
+    end = wire_credit(text, 0, len(text), language(lang), registry_index(lang))
+    assert text[end:].lstrip().startswith("Eleven")
+    assert _rows(text, lang) == [("killed", 11.0, "GE")]
+
+
+def test_a_dateline_without_an_agency_is_no_credit():
+    from analysis.extract.credits import wire_credit
+    from analysis.extract.language import language
+    from analysis.extract.registry import registry_index
+
+    text = "TBILISI, May 3 - Eleven miners died."
+    assert wire_credit(text, 0, len(text), language("en"), registry_index("en")) == 0
+
+
+def test_the_desk_of_an_agency_dateline_lends_no_country_to_a_body_named_bare():
+    # the agency's bureau (a capital abroad) is where the copy was written; the story is in the city named after it
+    text = ("Storm kills 14 in Kerala\n\n"
+            "NEW DELHI, 4 Aug /Reuters/ - Fourteen people were killed in Thiruvananthapuram, the police said on Sunday.")
+    rows = _rows(text, "en")
+    assert rows and all(code == "IN" for _, _, code in rows)
+    text = ("MOSCOW, 4 Aug /Interfax/ - Fourteen people were killed in Almaty when a bus overturned, "
+            "the police said on Sunday.")
+    assert _rows(text, "en") == [("killed", 14.0, "KZ")]
+
+
+def test_a_short_name_given_in_brackets_names_the_country_later():
+    text = ("(서울=연합뉴스) 중앙아프리카공화국(중아공) 북부에서 교전이 이어졌다.\n\n"
+            "중아공 정부 대변인은 \"민간인 40명이 숨졌다\"고 말했다.")
+    assert ("killed", 40.0, "CF") in _rows(text, "ko")
+
+
+def test_a_korean_country_name_written_together_is_the_country():
+    assert _rows("중앙아프리카공화국 보건부는 12명이 숨졌다고 밝혔다.", "ko") == [("killed", 12.0, "CF")]
+
+
+@pytest.mark.parametrize("text, lang, code", [
+    ("Nairobi-based monitoring group Sentinel Watch said 210 people were abducted last year.", "en", "KE"),
+    ("The ship's owner, Oslo-based Fjord Tankers, said two sailors were missing.", "en", "NO"),
+    ("The charity Open Hands, headquartered in Manila, said 45 people were missing.", "en", "PH"),
+    ("영국에 본부를 둔 인권단체 '열린 손'은 45명이 실종됐다고 밝혔다.", "ko", "GB"),
+])
+def test_a_body_placed_by_a_city_or_country_takes_its_country(text, lang, code):
+    assert {c for _, _, c in _rows(text, lang)} == {code}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The UN office in Yemen said 60 civilians were killed.", "en"),
+    ("유엔 예멘 사무소는 민간인 60명이 숨졌다고 밝혔다.", "ko"),
+])
+def test_an_international_body_s_office_in_a_country_stays_international(text, lang):
+    assert _rows(text, lang) == [("killed", 60.0, "")]
+
+
+@pytest.mark.parametrize("text, lang, kept", [
+    ("유엔은 올해 예산의 약 40%만 확보됐으며 난민 5천명이 지원을 기다린다고 밝혔다.", "ko", [5000.0]),
+    ("반군 단체 K77은 병사 12명을 생포했다고 밝혔다.", "ko", [12.0]),
+    ("연구팀은 사망자가 공식 통계보다 많다는 분석을 내놨다.", "ko", []),
+    ("The rebel group M18 said it had captured 12 soldiers.", "en", [12.0]),
+])
+def test_a_number_inside_a_word_or_a_particle_is_no_count(text, lang, kept):
+    assert sorted(extract_claims(text, lang=lang)["low"]) == kept
+
+
+def test_a_count_read_from_inside_a_word_keeps_the_number_of_the_next_word():
+    text = "보건당국은 \"지난 주에만 120명이 숨졌다\"고 밝혔다."
+    assert sorted(extract_claims(text, lang="ko")["low"]) == [120.0]
+
+
+def test_a_noun_compared_with_is_no_subject_of_none():
+    text = "질병청 관계자는 \"집계는 실제 부상자보다 적을 수밖에 없다\"고 말했다."
+    assert extract_claims(text, lang="ko").empty
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("경찰은 주민 300여 명이 인근 학교로 피신했다고 밝혔다.", "displaced"),
+    ("마을 주민 12명이 무장 괴한들에게 끌려갔다고 경찰은 밝혔다.", "captured"),
+    ("국방부는 자국군 약 2천명이 국경 지대에 주둔하고 있다고 밝혔다.", "deployed"),
+])
+def test_korean_taking_refuge_being_taken_away_and_being_stationed(text, metric):
+    assert set(extract_claims(text, lang="ko")["metric"]) == {metric}
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("Troops killed nine gunmen and arrested three others, the army said.", ["captured", "killed"]),
+    ("Police said they were detaining 14 protesters.", ["captured"]),
+    ("Rescuers said they were evacuating 300 residents.", ["displaced"]),
+])
+def test_another_form_of_a_measure_verb_is_the_same_cue(text, metric):
+    assert sorted(extract_claims(text, lang="en")["metric"]) == metric
+
+
+def test_a_clause_before_a_list_of_countries_is_no_part_of_the_speaker():
+    text = "Nine migrants drowned as they tried to reach Spain, Moroccan officials said."
+    df = extract_claims(text, lang="en")
+    assert list(zip(df["speaker"], df["country"])) == [("Moroccan officials", "MA")]
+
+
+def test_according_to_its_body_names_the_country_of_its_sentence():
+    text = "Chad, which sends the largest contingent, has 1,400 soldiers on the ground, according to its defence ministry."
+    assert _rows(text, "en") == [("deployed", 1400.0, "TD")]
+
+
+def test_a_nationality_of_the_people_counted_is_not_where_the_story_is():
+    text = ("A boat sank off Lampedusa.\n\nThe Agrigento prosecutor's office said that four of the dead had been "
+            "identified as Sudanese nationals.")
+    assert {c for _, _, c in _rows(text, "en")} != {"SD"}
+
+
+def test_a_count_of_things_does_not_end_the_clause_of_the_people_before_it():
+    text = "At least 12,000 people had been moved to some 1,500 school shelters, the governor said."
+    assert [(m, low) for m, low, _ in _rows(text, "en")] == [("displaced", 12000.0)]
+
+
+def test_the_number_of_speakers_is_no_claim():
+    text = "Militants killed at least 30 soldiers, three security sources said."
+    assert [(m, low) for m, low, _ in _rows(text, "en")] == [("killed", 30.0)]
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("One fisherman remains missing, the coast guard said.", "missing"),
+    ("The remains of 14 victims were recovered, the coroner said.", "killed"),
+])
+def test_remains_is_a_body_only_as_a_noun(text, metric):
+    assert set(extract_claims(text, lang="en")["metric"]) == {metric}
+
+
+def test_volunteers_are_counted_in_no_measure():
+    text = "The Red Cross said it had 400 volunteers on the ground."
+    assert extract_claims(text, lang="en").empty
+
+
+def test_a_frame_followed_by_a_number_word_is_no_closing_frame():
+    text = "Peru says two soldiers killed, Ecuador reports three wounded"
+    assert _rows(text, "en") == [("killed", 2.0, "PE"), ("wounded", 3.0, "EC")]
+
+
+def test_the_cue_after_the_number_before_is_that_number_s():
+    text = "칠레 당국 \"산불로 5명 사망·2천명 대피\""
+    assert _rows(text, "ko") == [("displaced", 2000.0, "CL"), ("killed", 5.0, "CL")]
+
+
+def test_a_list_shares_the_cue_after_its_first_number_when_the_items_have_none():
+    text = "Rescuers said they had found eleven bodies, including seven women and two girls."
+    assert sorted(m for m, _, _ in _rows(text, "en")) == ["killed", "killed", "killed"]
+
+
+def test_a_part_may_name_its_people_between_the_subset_word_and_the_number():
+    text = "보건부는 부상자가 30명이며, 이 가운데 어린이가 8명이라고 밝혔다."
+    assert [(m, low) for m, low, _ in _rows(text, "ko")] == [("wounded", 8.0), ("wounded", 30.0)]
+
+
+def test_a_korean_verb_joined_to_the_next_clause_ends_the_number_s_clause():
+    text = "경찰은 \"사망자 중 3명은 학생이고 부상자는 20명이 넘는다\"고 밝혔다."
+    assert sorted(m for m, _, _ in _rows(text, "ko")) == ["killed", "wounded"]
+
+
+def test_a_spelled_korean_number_before_a_thing_counts_no_one():
+    assert extract_claims("경찰은 주민들이 한 대피소에서 밤을 보냈다고 밝혔다.", lang="ko").empty
+
+
+def test_a_korean_plural_is_keyed_as_its_noun():
+    from analysis.extract.language import language
+
+    assert language("ko").key("당국자들은") == language("ko").key("당국자는")
+    assert [m for m, _, _ in _rows("인권단체들에 따르면 최소 20명이 숨졌다.", "ko")] == ["killed"]
+
+
+def test_an_item_of_a_list_of_the_dead_is_dead_whatever_its_people_noun():
+    text = "The dead included 11 civilians, two soldiers and four police officers, the governor said."
+    assert [m for m, _, _ in _rows(text, "en")] == ["killed", "killed", "killed"]
+
+
+@pytest.mark.parametrize("text, metric", [
+    ('The army said its troops had killed "more than 30 militants" in the raid.', "killed"),
+    ("Fifteen fishermen remained in Indian custody, the ministry said.", "captured"),
+    ("About 70 residents had left the village overnight, the mayor said.", "displaced"),
+])
+def test_partial_quotations_custody_and_leaving_a_place(text, metric):
+    assert set(extract_claims(text, lang="en")["metric"]) == {metric}

@@ -42,3 +42,241 @@ def test_years_boats_and_teams_after_a_number_count_no_people(lang, text):
 ])
 def test_neutralised_fighters_are_killed_and_people_who_crossed_into_a_country_are_displaced(lang, text, expected):
     assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, speaker, country", [
+    # citing unnamed sources: the one citing speaks (a channel of no known country); citing a state official: he does
+    ("ru", "Телеграм-канал Mash со ссылкой на свои источники сообщил, что при пожаре погибли пятеро рабочих.",
+     "Телеграм-канал Mash", ""),
+    ("uk", "Канал Rybar з посиланням на власні джерела пише, що загинули шестеро військових.", "Канал Rybar", ""),
+    ("ru", "Газета Kathimerini со ссылкой на местного чиновника пишет, что в Греции погибли трое туристов.",
+     "местного чиновника", "GR"),
+])
+def test_who_speaks_when_a_source_is_cited(lang, text, speaker, country):
+    (row,) = extract_claims(text, lang=lang).to_dict("records")
+    assert (row["speaker"], row["country"]) == (speaker, country)
+
+
+@pytest.mark.parametrize("lang, text, country", [
+    # the nationality adjective of any state, in any case and gender, names the speaker's country
+    ("ru", "Гондурасская правозащитная организация COFADEH заявила, что в тюрьмах умерли 46 заключенных.", "HN"),
+    ("ru", "Угандийское министерство здравоохранения сообщило, что от лихорадки умерли 12 человек.", "UG"),
+    ("uk", "Болівійська поліція повідомила, що внаслідок зсуву загинули 14 людей.", "BO"),
+    ("uk", "Польська прикордонна служба повідомила, що на кордоні затримали 23 мігрантів.", "PL"),
+])
+def test_nationality_adjectives_of_every_state(lang, text, country):
+    (row,) = extract_claims(text, lang=lang).to_dict("records")
+    assert row["country"] == country
+
+
+@pytest.mark.parametrize("lang, text, country", [
+    # a region named by its adjective or its -щина name says the speaker's country, whatever else the sentence names
+    ("ru", "Губернатор Белгородской области заявил, что при обстреле ВСУ пострадали пятеро жителей.", "RU"),
+    ("ru", "Уполномоченный по правам человека в Брянской области сообщила, что из-за атак ВСУ погибли 12 мирных "
+           "жителей.", "RU"),
+    ("uk", "Поліція Полтавщини повідомила, що під час атаки російських дронів загинули троє людей.", "UA"),
+    ("uk", "Губернатор Брянської області заявив, що після атаки ЗСУ поранено четверо жителів.", "RU"),
+])
+def test_a_region_names_its_country(lang, text, country):
+    (row,) = extract_claims(text, lang=lang).to_dict("records")
+    assert row["country"] == country
+
+
+@pytest.mark.parametrize("lang, text, country", [
+    # a state that hands people over ("передала Литве 12 задержанных") transfers them: it is not saying anything
+    ("ru", "Белоруссия передала Литве 12 задержанных, получив взамен пятерых — МИД Литвы\n\nВИЛЬНЮС. Обмен прошел утром.",
+     "LT"),
+    ("uk", "Білорусь передала Литві 12 затриманих, отримавши натомість п'ятьох — МЗС Литви\n\nВІЛЬНЮС. Обмін відбувся "
+           "вранці.", "LT"),
+])
+def test_handing_people_over_is_no_saying(lang, text, country):
+    rows = _rows(text, lang)
+    assert rows and all(row[1:] == ("captured", country) for row in rows)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # an anonymous body noun ("за даними розвідки", "по данным следствия") is a speaker: it points back to the body of
+    # that name, or is a state body of the article's country
+    ("uk", "Головне управління розвідки Міноборони України повідомило про вибух на складі боєприпасів у Бєлгородській "
+           "області.\n\nЗа даними розвідки, загинули щонайменше 9 російських військових.",
+     [("щонайменше 9", "killed", "UA")]),
+    ("ru", "В Следственном комитете сообщили о возбуждении уголовного дела после обрушения.\n\nПо данным следствия, "
+           "погибли четыре человека.", [("четыре", "killed", "RU")]),
+    # bodies found under the rubble are dead, not missing
+    ("ru", "Спасатели сообщили, что под завалами обнаружены тела 6 человек.", [("6", "killed", "RU")]),
+])
+def test_anonymous_bodies_and_bodies_under_rubble(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, organisation, country", [
+    # a parenthesis between the subject and its verb, with a comma or Russian media's boilerplate on a banned body in it
+    ("ru", "Движение \"Талибан\" (организация запрещена в РФ) заявило, что в результате удара погибли 8 человек.",
+     "Taliban", "AF"),
+    ("ru", "Группировка \"Джамаат Нусрат аль-Ислам валь-Муслимин\" (JNIM, запрещена в РФ) заявила, что взяла в плен "
+           "шестерых солдат.", "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)", "ML"),
+    # a province named after another country is its own country's
+    ("ru", "Губернатор провинции Западный Азербайджан сообщил, что при землетрясении пострадали 40 человек.",
+     "Губернатор провинции Западный Азербайджан", "IR"),
+    ("uk", "У РНБО повідомили, що під час обстрілу загинули двоє прикордонників.",
+     "National Security and Defense Council of Ukraine (NSDC)", "UA"),
+])
+def test_bodies_behind_a_parenthesis_and_provinces_named_after_a_country(lang, text, organisation, country):
+    (row,) = extract_claims(text, lang=lang).to_dict("records")
+    assert (row["organisation"], row["country"]) == (organisation, country)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a cue around a number and the whole it is part of ("стан трьох з них важкий"): the part is wounded
+    ("uk", "МОЗ повідомило, що до лікарні доставили 9 людей, стан трьох з них важкий.",
+     [("9", "wounded", "UA"), ("трьох", "wounded", "UA")]),
+    ("ru", "Минздрав сообщил, что в больницах находятся 9 человек, состояние троих из них тяжелое.",
+     [("троих", "wounded", "RU")]),
+    # damaged cars and flats are no people
+    ("ru", "Губернатор сообщил, что ранен один мужчина, также повреждены две частные автомашины.",
+     [("один", "wounded", "RU")]),
+])
+def test_parts_of_a_whole_and_things_damaged(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, country", [
+    # a headline's source named by a bare role is the source its lede names
+    ("ru", "Правозащитники: в тюрьмах Гондураса за год умерли 52 заключенных\n\nТЕГУСИГАЛЬПА, 3 мая. Гондурасская "
+           "правозащитная организация COFADEH заявила, что в тюрьмах страны за год умерли не менее 52 человек.", "HN"),
+    ("uk", "У Чаді звільнили ще 40 заручників – правозахисники\n\nЧадська правозахисна організація CTDDH повідомила, "
+           "що бойовики звільнили 40 заручників.", "TD"),
+])
+def test_a_headline_role_is_the_source_of_the_lede(lang, text, country):
+    rows = _rows(text, lang)
+    assert len(rows) == 2 and all(row[2] == country for row in rows)
+
+
+@pytest.mark.parametrize("lang, text, organisation, country", [
+    # a role and the quoted name of its body: the name is part of the speaker
+    ("ru", "Как сообщила компания «Укрэнерго», в результате удара погибли двое энергетиков.", "Ukrenergo", "UA"),
+    ("ru", "Как передает государственное информагентство «Кабар», при сходе селя погибли трое жителей.", "Kabar", "KG"),
+])
+def test_a_role_and_the_quoted_name_of_its_body(lang, text, organisation, country):
+    (row,) = extract_claims(text, lang=lang).to_dict("records")
+    assert (row["organisation"], row["country"]) == (organisation, country)
+
+
+@pytest.mark.parametrize("lang, text, country", [
+    # a bare surname in another case takes the title the person has elsewhere in the article
+    ("uk", "Начальник Харківської ОВА Олег Синєгубов повідомив про обстріл.\n\nЗа словами Синєгубова, загинули троє "
+           "людей.", "UA"),
+    ("uk", "Речник індійської поліції Рамеш Бора прибув на місце.\n\n«Ми знайшли 9 тіл», – сказав Бора журналістам.",
+     "IN"),
+    ("ru", "Глава МЧС Таджикистана Рустам Назарзода прибыл на место.\n\n\"Под завалами остаются пятеро рабочих\", - "
+           "сказал Назарзода.", "TJ"),
+])
+def test_a_surname_in_another_case_takes_its_title(lang, text, country):
+    (row,) = extract_claims(text, lang=lang).to_dict("records")
+    assert row["country"] == country
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # an adverb and a word before the people inside a cue around the number
+    ("uk", "Агентство AFAD повідомило, що доля 13 шахтарів досі невідома.", [("13", "missing", "TR")]),
+    ("ru", "Полиция Алматы сообщила, что судьба еще двоих местных жителей пока остается неизвестной.",
+     [("двоих", "missing", "KZ")]),
+    # people staying with relatives are displaced; samples taken from relatives are no people
+    ("ru", "МЧС Казахстана сообщило, что 22 тысячи жителей разместились у родственников.", [("22 тысячи", "displaced", "KZ")]),
+    ("uk", "Поліція Київщини повідомила, що у родичів загиблих відібрали 46 зразків ДНК.", []),
+])
+def test_adverbs_inside_a_cue_and_people_with_relatives(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # an order to send people is the statement of the one who gives it
+    ("ru", "Президент Киргизии поручил направить в пострадавшие районы 300 военнослужащих.", [("300", "deployed", "KG")]),
+    ("uk", "Президент Молдови доручила направити до району повені 120 рятувальників і 200 військових.",
+     [("200", "deployed", "MD")]),
+])
+def test_an_order_to_send_people(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, country", [
+    # a local outlet named by its kind and its own name speaks from the country the article is about
+    ("ru", "В Перу на стадион были направлены 800 полицейских, сообщает радиостанция RPP.", "PE"),
+    ("uk", "У Перу на стадіон направили 800 поліцейських, повідомляє радіостанція RPP.", "PE"),
+])
+def test_a_local_outlet_by_its_kind(lang, text, country):
+    (row,) = extract_claims(text, lang=lang).to_dict("records")
+    assert row["country"] == country
+
+
+@pytest.mark.parametrize("lang, text, organisation, country", [
+    # an outlet spoken to, between the verb and its subject, is no speaker; nor is a circumstance with an outlet in it
+    ("ru", "Около 900 жителей перешли на территорию соседнего Казахстана, сообщили \"Интерфаксу\" в пограничной службе "
+           "Узбекистана.", "службе Узбекистана", "UZ"),
+    ("ru", "Погибли трое человек, сообщил в беседе с ТАСС глава МЧС Якутии.", None, "RU"),
+    ("ru", "Пострадали 12 человек, сообщил ТАСС глава администрации Чечни.", "глава администрации Чечни", "RU"),
+])
+def test_an_outlet_spoken_to_is_no_speaker(lang, text, organisation, country):
+    (row,) = extract_claims(text, lang=lang).to_dict("records")
+    assert row["country"] == country and row["organisation"] not in ("TASS", "Interfax")
+    assert organisation is None or row["speaker"].endswith(organisation)
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    # a circumstance of a few words between the verb and its subject ("у своєму Telegram-каналі", "в ефірі")
+    ("uk", "Загинули троє людей, написав у своєму Telegram-каналі голова Сумської ОВА.", "голова Сумської ОВА"),
+    ("ru", "Погибли трое человек, написал в своем Telegram-канале губернатор Курской области.",
+     "губернатор Курской области"),
+])
+def test_a_circumstance_between_the_verb_and_its_subject(lang, text, speaker):
+    (row,) = extract_claims(text, lang=lang).to_dict("records")
+    assert row["speaker"] == speaker
+
+
+@pytest.mark.parametrize("lang, text, speaker, country", [
+    # a bare generic role goes on to the body it is in ("источник в экстренных службах")
+    ("ru", "По словам источника в правоохранительных органах Таджикистана, задержаны 5 человек.",
+     "источника в правоохранительных органах Таджикистана", "TJ"),
+    ("uk", "За словами джерела в правоохоронних органах Молдови, затримано 5 людей.",
+     "джерела в правоохоронних органах Молдови", "MD"),
+])
+def test_a_generic_role_and_the_body_it_is_in(lang, text, speaker, country):
+    (row,) = extract_claims(text, lang=lang).to_dict("records")
+    assert (row["speaker"], row["country"]) == (speaker, country)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # people still searched for are missing
+    ("uk", "Речниця управління зазначила, що пошуки ще 9 людей, яких змило водою, тривають.", [("9", "missing", "UA")]),
+    ("ru", "В МЧС Казахстана сообщили, что ведутся поиски 7 членов экипажа.", [("7", "missing", "KZ")]),
+])
+def test_people_searched_for_are_missing(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, country", [
+    # verbs of claiming and commenting are verbs of saying
+    ("uk", "Міністерство оборони Білорусі стверджує, що на кордоні затримано трьох порушників.", "BY"),
+    ("ru", "В ходе брифинга глава МЧС Киргизии озвучил, что погибли 5 человек.", "KG"),
+])
+def test_verbs_of_claiming(lang, text, country):
+    (row,) = extract_claims(text, lang=lang).to_dict("records")
+    assert row["country"] == country
+
+
+def test_a_body_placed_by_a_based_phrase():
+    (row,) = extract_claims("Базирующаяся в Лагосе компания SBM Intelligence подсчитала, что погибли 40 человек.",
+                            lang="ru").to_dict("records")
+    assert row["country"] == "NG"
+
+
+@pytest.mark.parametrize("lang, text, country", [
+    # an appositive that names the body and its country, and the statement it spoke in, before the verb
+    ("uk", "Власник судна, норвезька компанія Nordic Bulk, у заяві уточнила, що судно затонуло вночі.\n\nЗа даними "
+           "компанії, серед зниклих безвісти також п'ятеро громадян Індії.", "NO"),
+    ("ru", "Владелец судна, турецкая компания Arkas, в заявлении уточнила, что судно затонуло ночью.\n\nПо данным "
+           "компании, пропавшими без вести числятся пятеро моряков.", "TR"),
+])
+def test_an_appositive_names_the_body_a_later_mention_points_to(lang, text, country):
+    (row,) = extract_claims(text, lang=lang).to_dict("records")
+    assert row["country"] == country

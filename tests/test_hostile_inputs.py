@@ -225,12 +225,27 @@ def test_a_header_of_50000_columns_with_repeats_is_checked_in_linear_time(tmp_pa
 def test_a_file_of_many_bad_rows_lists_every_one_but_prints_a_readable_message(tmp_path):
     from analysis.errors import SHOWN_PROBLEMS
 
-    rows = [claim(claim_id=f"C{i}", metric="dead") for i in range(SHOWN_PROBLEMS + 50)]
+    # every row's metric is a different unknown word: one line each, up to the cap
+    rows = [claim(claim_id=f"C{i}", metric=f"dead{i}") for i in range(SHOWN_PROBLEMS + 50)]
     with pytest.raises(ClaimsValidationError) as info:
         load_claims(write_claims(tmp_path / "bad.csv", rows))
     assert len(info.value.problems) == SHOWN_PROBLEMS + 50
     lines = str(info.value).splitlines()
     assert len(lines) == SHOWN_PROBLEMS + 2 and lines[-1].strip().startswith("... and 50 more")
+
+
+def test_one_mistake_repeated_down_a_column_is_one_line_naming_its_rows(tmp_path):
+    # 300 candidates without an outlet, and one bad metric in the middle (file line 52)
+    rows = [claim(claim_id=f"C{i}", outlet="") for i in range(300)]
+    rows[50] = claim(claim_id="C50", outlet="", metric="dead")
+    with pytest.raises(ClaimsValidationError) as info:
+        load_claims(write_claims(tmp_path / "bad.csv", rows))
+    assert len(info.value.problems) == 301   # every problem is still listed one by one
+    lines = [line.strip() for line in str(info.value).splitlines()[1:]]
+    # data rows are file lines 2..301; the header is line 1
+    assert lines == ["rows 2-301 (300 rows), column 'outlet': '' - must not be empty",
+                     lines[1]]
+    assert lines[1].startswith("row 52, column 'metric': 'dead'")
 
 
 def test_a_sidecar_at_the_size_limit_is_read_in_seconds(tmp_path):

@@ -19,6 +19,11 @@ file, or a folder of part files) and returns one row per claim with the file's c
 - ``scope_inferred`` and ``scope_cue``: True and the words that decided, when the file gave
   no scope and it was read from the quote (:mod:`analysis.claims.scope`).
 
+A reviewed candidates file (``python -m analysis extract`` writes a ``keep`` column) is read as
+the reviewer left it: rows marked ``no`` are left out, and once any row is marked ``yes`` the
+unmarked rows are left out too; their ids are in ``frame.attrs["left_out_by_review"]`` and the
+report says how many. A row left out is not validated (an unkept candidate needs no URL).
+
 Nothing is dropped silently: a file that breaks the schema raises one
 :class:`~analysis.errors.ClaimsValidationError` listing every bad row.
 """
@@ -53,6 +58,42 @@ DEFAULT_SOURCES = Path(__file__).resolve().parents[2] / "data" / "sources.csv"
 # ---------------------------------------------------------------------------------
 # Reading
 # ---------------------------------------------------------------------------------
+
+#: The ``keep`` column of a reviewed candidates file: what marks a row kept, and what marks it left out.
+KEEP_YES = frozenset({"yes", "y", "x", "1", "true", "keep", "kept", "ok", "\u2713", "\u2714"})
+KEEP_NO = frozenset({"no", "n", "0", "false", "drop", "-"})
+
+
+def reviewed_rows(frame: pd.DataFrame, problems: list) -> tuple[pd.DataFrame, list, tuple[str, ...]]:
+    """The rows a reviewer kept, the problems of those rows, and the ids of the rows left out.
+
+    Without a ``keep`` column every row is kept. A row marked ``no`` (n, 0, false, drop) is left
+    out; when any row is marked ``yes`` (y, x, 1, true, keep, ok, a tick), rows left empty are
+    left out as well (otherwise the reviewer deleted what they did not keep). Any other mark is
+    a problem of that row, so a typo never decides.
+
+    Examples
+    --------
+    >>> frame = pd.DataFrame({"claim_id": ["E1", "E2", "E3"], "keep": ["x", "", "No"], "row": [2, 3, 4]})
+    >>> kept, problems, left_out = reviewed_rows(frame, [dict(row=3, column="url", value="", reason="empty")])
+    >>> kept["claim_id"].tolist(), problems, left_out
+    (['E1'], [], ('E2', 'E3'))
+    """
+    if "keep" not in frame.columns or frame.empty:
+        return frame, problems, ()
+    marks = frame["keep"].astype(str).str.strip().str.lstrip("'").str.strip().str.casefold()
+    yes, no = marks.isin(KEEP_YES), marks.isin(KEEP_NO)
+    unknown = ~(yes | no | (marks == ""))
+    problems = problems + [dict(row=int(r), column="keep", value=v,
+                                reason="mark a row kept with yes, y, x or 1, or left out with no, n or 0 "
+                                       "(or leave it empty)")
+                           for r, v in zip(frame.loc[unknown, "row"], frame.loc[unknown, "keep"])]
+    drop = no | ((marks == "") & bool(yes.any()))
+    if not drop.any():
+        return frame, problems, ()
+    dropped_rows = set(frame.loc[drop, "row"].astype(int))
+    left_out = tuple(str(c) for c in frame.loc[drop, "claim_id"]) if "claim_id" in frame.columns else ()
+    return (frame[~drop].reset_index(drop=True), [p for p in problems if p["row"] not in dropped_rows], left_out)
 
 def _file_problem(path: Path, reason: str, row: int | None = None, column: str = "(file)", value=None):
     return ClaimsValidationError(str(path), [dict(row=row, column=column, value=value, reason=reason)])
@@ -519,6 +560,10 @@ def load_claims(path: str | Path, *, band: str | None = None, max_rows: int | No
                                  "(by period or by measure), or read it with load_claims in a notebook")
     if any(p["row"] == 1 or p["column"] == "(file)" for p in problems):
         raise ClaimsValidationError(str(path), problems)
+    frame, problems, left_out = reviewed_rows(frame, problems)
+    if frame.empty and left_out:
+        raise InputError(f"{path}: the reviewer kept none of its {len(left_out):,} candidate rows (column 'keep'); "
+                         "mark the rows to keep with yes, y, x or 1")
     sidecar = with_file_measures(read_sidecar(path), frame)
     for name, default in OPTIONAL.items():
         if name not in frame.columns:
@@ -530,7 +575,9 @@ def load_claims(path: str | Path, *, band: str | None = None, max_rows: int | No
     problems += validate_claims(checked, sidecar.vocabulary.names)
     if problems:
         raise ClaimsValidationError(str(path), sorted(problems, key=lambda p: (p["row"] or 0, p["column"])))
-    return normalise_frame(frame, sidecar, str(path), band, validated=True)   # every row was checked above
+    out = normalise_frame(frame, sidecar, str(path), band, validated=True)   # every row was checked above
+    out.attrs["left_out_by_review"] = left_out
+    return out
 
 
 def with_file_measures(sidecar: Sidecar, frame: pd.DataFrame) -> Sidecar:

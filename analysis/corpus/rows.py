@@ -10,20 +10,15 @@ article ids are. ``url``, ``published``, ``outlet`` and ``lang`` come from the i
 
 from __future__ import annotations
 
-import datetime as dt
-import re
-from urllib.parse import urlsplit
-
-from ..claims.schema import COLUMNS, is_partial_date
+from ..claims.provenance import published_date as _published
+from ..claims.provenance import site_of as _host
+from ..claims.provenance import web_address as _url
+from ..claims.schema import COLUMNS
 from .inputs import Article
 
 EXTRA_COLUMNS = ("confidence", "reason")
 OUTPUT_COLUMNS = tuple(COLUMNS) + EXTRA_COLUMNS
 _EMPTY = ("",) * len(COLUMNS)
-_URL = re.compile(r"^https?://[^\s<>\"']+$", re.IGNORECASE)
-#: An address whose host is lower-case letters, digits, dots and hyphens, right after the scheme and before the path,
-#: query, fragment or the end: no user, port, brackets or white space for urlsplit to deal with.
-_PLAIN_HOST = re.compile(r"(?i:https?)://([a-z0-9.-]+)(?=[/?#]|$)")
 
 
 def arrow_schema():
@@ -88,34 +83,3 @@ def _cell(value: object) -> str:
     return str(value)
 
 
-def _published(value: str) -> tuple[str, str]:
-    """A date the claims file accepts (YYYY-MM-DD, YYYY-MM, YYYY), from a date or a timestamp."""
-    value = value.strip()
-    if not value or is_partial_date(value):
-        return value, ""
-    try:
-        return dt.datetime.fromisoformat(value.replace("Z", "+00:00")).date().isoformat(), ""
-    except ValueError:
-        return "", f"published {value[:40]!r} is not a date"
-
-
-def _host(url: str) -> str:
-    """The site of an address, which stands for the outlet when the input names none.
-
-    Examples
-    --------
-    >>> _host("https://www.example.org/news/1"), _host(""), _host("HTTP://User@Example.ORG:80/?q")
-    ('example.org', '', 'example.org')
-    """
-    plain = _PLAIN_HOST.match(url)  # the common address, its host read without urlsplit (the same host)
-    if plain is not None:
-        return plain.group(1).removeprefix("www.")
-    host = urlsplit(url).hostname or ""
-    return host.removeprefix("www.")
-
-
-def _url(value: str) -> tuple[str, str]:
-    value = value.strip()
-    if not value or _URL.match(value):
-        return value, ""
-    return "", f"url {value[:60]!r} is not an http(s) address"

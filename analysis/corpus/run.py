@@ -140,6 +140,17 @@ class CorpusSummary:
                     failures=list(self.failures), failures_not_listed=max(0, self.failed - len(self.failures)))
 
 
+def absolute_input(input: str | Path) -> str:
+    """The input (a folder, a file or a glob pattern) as an absolute path, for workers that may run elsewhere.
+
+    Examples
+    --------
+    >>> os.path.isabs(absolute_input("news/*.jsonl")), absolute_input("/data/news.jsonl")
+    (True, '/data/news.jsonl')
+    """
+    return os.path.abspath(os.path.expanduser(str(input)))
+
+
 def extract_corpus(input: str, out: str | Path, *, workers: int | None = None, scheduler: str | None = None,
                    lang: str | None = None, overwrite: bool = False, progress: bool = True,
                    languages: tuple[str, ...] | None = None, partition_bytes: int = PARTITION_BYTES,
@@ -188,7 +199,10 @@ def extract_corpus(input: str, out: str | Path, *, workers: int | None = None, s
     from ..lexicon import LANGUAGES
 
     log = log or (lambda message: print(message, file=sys.stderr, flush=True))
-    out = Path(out)
+    # workers may run in another folder (a scheduler and workers the user started): every path they are
+    # given is absolute, resolved here against the folder the command runs in
+    input = absolute_input(input)
+    out = Path(os.path.abspath(os.path.expanduser(str(out))))
     if out.exists() and not out.is_dir():
         raise InputError(f"--out '{out}' is a file: give a folder for the Parquet parts")
     if lang is not None and lang not in LANGUAGES:
@@ -286,7 +300,7 @@ def _client(workers: int | None, scheduler: str | None, languages: tuple[str, ..
             client = Client(scheduler, timeout="10s")
         except (OSError, TimeoutError, ValueError) as error:
             raise InputError(f"could not reach the Dask scheduler at {scheduler!r} ({error}); start one with "
-                             f"`dask-scheduler` and give its address, e.g. tcp://127.0.0.1:8786") from None
+                             f"`dask scheduler` and give its address, e.g. tcp://127.0.0.1:8786") from None
         with client:
             client.register_plugin(WarmUp(languages))
             yield client

@@ -91,12 +91,18 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
     while j >= 0 and skipped < 4 and w.key[j] in lx.words["skip_before_verb"]:
         j -= 1
         skipped += 1
+    if j >= 2 and w.text[j - 2] == "," and w.key[j - 1] in lx.words["place_prepositions"] and (
+            w.key[j] in lx.words["statement_words"] or w.key[j] in lx.words["evidence_nouns"]):
+        j -= 2  # "Оператор судна, грецька компанія X, у заяві уточнила": the statement it was said in
     if j >= 0 and w.text[j] == ",":
         k = j - 1
         while k >= 0 and j - k <= 12 and w.text[k] not in ",;:\"“”«»(":
             k -= 1
         if k > 0 and w.text[k] == "," and not w.is_punct(k - 1) and not any(
                 lx.measures.match(w.key, x) for x in range(k + 1, j)):
+            if lx.table["morphology"] == "pymorphy3" and any(country_at(w, x, lx) for x in range(k + 1, j)):
+                return k + 1, j  # "Оператор судна, грецька компанія Aegean Tankers, уточнила": the appositive names
+                # the body and its country
             j = k - 1  # "Petrenko, 52, told" / "Pang, the society's head, said" (no clause of a measure: "…, двоє
             # з них у важкому стані, уточнили …")
         else:
@@ -104,16 +110,19 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
     if j >= 1 and w.key[j] in lx.words["relative_pronouns"] and w.text[j - 1] == ",":
         j -= 2  # "Harvard researchers, which estimated …": the phrase before the comma
     end = j + 1
+    tail = end  # where the phrase ends before a parenthesis right before the verb
     k = j
+    joint = -1  # the last comma of a list of countries ("U.S., South Korean … officials")
     while k >= 0 and end - k <= MAX_PHRASE:
         if w.text[k] == ")":  # "the International Organization for Migration (IOM) said"
             m = k - 1
-            while m >= 0 and k - m <= 6 and w.text[m] not in "(),":
-                m -= 1
+            while m >= 0 and k - m <= 8 and w.text[m] not in "()":
+                m -= 1  # "Группировка X (JNIM, запрещена в РФ) заявила": a parenthesis may hold a comma
             if m >= 0 and w.text[m] == "(":
+                tail = m if k == tail - 1 else tail
                 k = m - 1
                 continue
-        if w.text[k] in _CLOSE_QUOTES and k == end - 1 and lx.korean is None:
+        if w.text[k] in _CLOSE_QUOTES and k == tail - 1 and lx.korean is None:
             m = k - 1
             while m >= 0 and k - m <= 8 and w.text[m] not in _OPEN_QUOTES:
                 m -= 1
@@ -122,6 +131,7 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
                 k = m - 1  # a quoted name right before the verb: «Би-би-си» отмечает
                 continue
         if w.text[k] == "," and k > 0 and country_at(w, k - 1, lx) and k + 1 < len(w) and country_at(w, k + 1, lx):
+            joint = k if joint < 0 else joint
             k -= 1  # "U.S., South Korean and Ukrainian officials said"
             continue
         if _stops(w, k, lx):
@@ -140,6 +150,8 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
                 break
     while start < end and _unknown(w, start, lx):
         start += 1  # a phrase does not open with a word we cannot place ("confused even President Trump")
+    if start < joint and any(_unknown(w, m, lx) for m in range(start, joint)):
+        start = joint + 1  # "… as they tried to reach Britain, French authorities said": a clause, then the speaker
     return start, end
 
 
@@ -173,10 +185,17 @@ def _chunk_after(w: Words, i: int, lx: Language) -> tuple[int, int]:
         if w.text[j] == "," and j > start and country_at(w, j - 1, lx) and j + 1 < n and country_at(w, j + 1, lx):
             j += 1  # "according to U.S., South Korean and Ukraine intelligence officials": one joint source
             continue
+        if w.text[j] in _OPEN_QUOTES and j > start and w.key[j - 1] in lx.roles and j + 1 < n and w.is_capital(j + 1):
+            close = next((k for k in range(j + 2, min(n, j + 6)) if w.text[k] in _CLOSE_QUOTES), None)
+            if close is not None:  # "информагентство «Ховар»": a role and the quoted name of its body
+                j = close + 1
+                continue
         if _stops(w, j, lx) and not (j == start and w.text[j] in _OPEN_QUOTES):
             break
-        if w.key[j] in lx.words["place_prepositions"] and j > start and _has_head(w, start, j, lx):
-            break  # "an IOM spokesman in Italy"; but "the centre located in Van" goes on to its head
+        if w.key[j] in lx.words["place_prepositions"] and j > start and _has_head(w, start, j, lx) and not all(
+                w.key[k] in lx.words["generic_roles"] for k in range(start, j)):
+            break  # "an IOM spokesman in Italy"; but "the centre located in Van" goes on to its head, and so does a
+            # bare generic role to the body it is in ("источник в экстренных службах региона")
         j += 1
     return start, j
 
@@ -193,6 +212,11 @@ def _inverted_start(w: Words, j: int, lx: Language, registry: RegistryIndex) -> 
         if j + 1 < n and w.key[j] in lx.words["addressee_nouns"]:
             j += 1
             continue
+        outlet = _outlet_at(w, j, lx, registry)
+        if outlet and outlet < n and phrase_has_head(w, outlet, min(n, outlet + 4), lx, registry, False) \
+                and not w.is_punct(outlet):
+            j = outlet  # "рассказал РИА Новости источник", "сообщил в беседе с ТАСС глава МЧС": an outlet spoken to
+            continue
         if j + 2 < n and w.key[j] in lx.words["place_prepositions"] and w.key[j + 1] in lx.words["np_stops"]:
             j += 2  # "в понедельник"
             continue
@@ -201,6 +225,17 @@ def _inverted_start(w: Words, j: int, lx: Language, registry: RegistryIndex) -> 
                 and (w.key[j + 2] in lx.roles or lx.roles.match(w.key, j + 2) is not None):
             j += 2
             continue
+        if j + 3 < n and w.key[j] in lx.words["place_prepositions"]:
+            # "написав у своєму Telegram-каналі голова ОВА", "сказав в ефірі телемарафону речник": a circumstance of
+            # two or three words with no role, country or name of a body in it, then the subject
+            m = next((m for m in (2, 3) if j + m + 1 < n and all(
+                not w.is_punct(k) and w.key[k] not in lx.roles and not lx.roles.match(w.key, k)
+                and not country_at(w, k, lx) and registry.match(w.key, w.text, k) is None
+                and (w.text[k][:1].islower() or "-" in w.text[k]) for k in range(j + 1, j + m + 1))
+                      and (w.key[j + m + 1] in lx.roles or lx.roles.match(w.key, j + m + 1) is not None)), None)
+            if m is not None:
+                j += m + 1
+                continue
         if j + 1 < n and w.text[j] == "," and w.key[j + 1] not in lx.words["clause_words"] \
                 and w.key[j + 1] not in lx.words["np_stops"]:
             close = next((k for k in range(j + 1, min(n, j + 10)) if w.text[k] == ","), None)
@@ -211,6 +246,31 @@ def _inverted_start(w: Words, j: int, lx: Language, registry: RegistryIndex) -> 
                 continue
         break
     return j
+
+
+def _outlet_at(w: Words, j: int, lx: Language, registry: RegistryIndex) -> int:
+    """The word after a registry outlet at ``j`` (its quoted name too), after a circumstance before it ("в беседе с
+    ТАСС", "в эфире телеканала «Россия 24»"), or 0 when no outlet stands there."""
+    k = j
+    if k + 1 < len(w) and w.key[k] in lx.words["place_prepositions"] and w.text[k + 1][:1].islower() \
+            and w.key[k + 1] not in lx.roles:
+        k += 2  # "в беседе", "в эфире"
+        while k < len(w) and w.key[k] in lx.words["np_glue"]:
+            k += 1  # "с"
+        if k < len(w) and w.key[k] in lx.roles and k + 1 < len(w) and w.text[k + 1] in _OPEN_QUOTES:
+            close = next((x for x in range(k + 2, min(len(w), k + 7)) if w.text[x] in _CLOSE_QUOTES), None)
+            if close is not None:
+                return close + 1  # "в эфире телеканала «Россия 24»"
+    if k >= len(w):
+        return 0
+    start = k + 1 if k < len(w) and w.text[k] in _OPEN_QUOTES else k
+    found = registry.match(w.key, w.text, start) if start < len(w) else None
+    if found is None or found[1].kind != "media":
+        return 0
+    end = start + found[0]
+    if start > k and end < len(w) and w.text[end] in _CLOSE_QUOTES:
+        end += 1
+    return end
 
 
 def _has_head(w: Words, a: int, b: int, lx: Language) -> bool:
@@ -279,8 +339,13 @@ def _last_digit(w: Words) -> int:
     return cached
 
 
-def _trailing(w: Words, end: int) -> bool:
-    return end > _last_digit(w)
+def _trailing(w: Words, end: int, lx: Language | None = None) -> bool:
+    """Does the frame ending at word ``end`` close its sentence: no number after it (with ``lx``, no number word
+    either: "Armenia says two soldiers killed, Azerbaijan reports three wounded" has a second frame of its own)?"""
+    if end <= _last_digit(w):
+        return False
+    return lx is None or not any(w.text[k].isalpha() and w.text[k].islower() and _number_word(w.text[k], lx)
+                                 for k in range(end, len(w)))
 
 
 def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[Attribution]:
@@ -303,6 +368,7 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
     i = 0
     after_object = lx.table["according_object"] == "after"
     openers = lx.openers
+    unnamed = (-1, -1)  # a citing phrase whose object names no body ("со ссылкой на собственные источники")
     keys = w.key
     while i < n:
         if keys[i] not in openers:
@@ -312,6 +378,9 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
         if according is not None:
             length = according[0]
             pronoun = next((k for k in range(i, min(n, i + length + 1)) if w.key[k] in lx.words["pronouns"]), None)
+            if pronoun is not None and pronoun + 1 < n and (w.key[pronoun + 1] in lx.roles or lx.roles.match(
+                    w.key, pronoun + 1) or (w.is_capital(pronoun + 1) and not w.is_punct(pronoun + 1))):
+                pronoun = None  # "according to its Interior Ministry": a possessive before the phrase, no pronoun
             if pronoun is not None:
                 out.append(Attribution(w.start[i], Speaker(w.text[pronoun], "", "", pronoun=True), "according"))
             elif after_object:
@@ -335,6 +404,8 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
                 # "citing the interior ministry" (a body, named here as the source: not one pointed back to), "citing
                 # local authorities" (the state's, as a bare state body is), not "citing a source"
                 out.append(Attribution(w.start[i], replace(speaker, anaphoric=False), "citing", _trailing(w, b)))
+            else:
+                unnamed = (i, b)
             i += length
             continue
         if keys[i] in lx.words["estimate_nouns"] and i > 0 and w.text[i - 1].endswith(_POSSESSIVE):
@@ -367,6 +438,9 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
                 i = max(i + length, d)
                 continue
         a, b = _chunk_before(w, i, lx)
+        if unnamed[0] <= a < unnamed[1] or (a == b and unnamed[0] < i <= unnamed[1] + 3):
+            # "Telegram-канал X со ссылкой на собственные источники пишет": the one citing unnamed sources speaks
+            a, b = _chunk_before(w, unnamed[0], lx)
         backward = _is_backward(w, a, b, lx) or any(_is_backward(w, k, i, lx) for k in range(max(0, i - 8), i))
         first_person = b - a == 1 and w.key[a] in lx.words["first_person"]
         subject = Speaker(w.text[a], "", "", pronoun=True) if first_person else _speaker(w, a, b, lx, registry, text,
@@ -387,7 +461,7 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
                 out.append(Attribution(w.start[i], relayer, "relay"))
             i += length
             continue
-        trailing = a > 0 and w.text[a - 1] in _BOUNDARY and _trailing(w, i + length)
+        trailing = a > 0 and w.text[a - 1] in _BOUNDARY and _trailing(w, i + length, lx)
         if subject is None and verb not in lx.words["audience_verbs"] and (
                 verb in lx.words["inverting_verbs"] or backward):
             c, d = _chunk_after(w, _inverted_start(w, i + length, lx, registry), lx)
@@ -463,12 +537,21 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
 
     def np_ending_at(k: int) -> tuple[int, int]:
         a = k
+        if any(ch in w.text[k] for ch in "'’”」》"):  # "'열린 손'은": a quoted name, whatever its words are
+            opening = next((x for x in range(k - 1, max(-1, k - 8), -1) if w.text[x] in ("'", "‘", "“", "\"", "「",
+                                                                                        "《")), None)
+            if opening is not None:
+                a = opening
         while a - 1 >= 0 and k - a < 8:
             prev = a - 1
             if "=" in text[w.end[prev]:w.start[a]]:
                 break  # a byline ("[서울=뉴시스] 홍길동 기자 = 경찰은"): the reporter and the outlet are no part of it
             if w.text[prev] in "()" or (not w.is_punct(prev) and not w.tag[prev] and not _is_digit(w, prev)):
                 a = prev
+                continue
+            if w.text[prev] in ("'", "‘", "“", "\"", "「", "《") and any(
+                    ch in text[w.end[prev]:w.end[k]] for ch in "'’”\"」》"):
+                a = prev  # "구호단체 '희망의 집'은": a quoted name is one phrase with the noun it names
                 continue
             if w.tag[prev] == "JKG":  # 의
                 a = prev

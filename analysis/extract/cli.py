@@ -1,9 +1,12 @@
 """``python -m analysis extract FILE... [--lang auto] [--out candidates.csv]``: candidate claims from text files.
 
 The output is a claims file for a reviewer: the claims columns (``claim_id`` … ``end``) plus
-``confidence``, ``reason`` and an empty ``keep`` column. Mark the rows to keep (``keep`` = yes/x/1),
-drop the others, fill ``claim_date``/``outlet``/``published``/``url``, and the file goes straight
-to ``python -m analysis report --claims``. Cells that a spreadsheet would run as a formula are
+``confidence``, ``reason`` and an empty ``keep`` column. A file may open with ``URL:``, ``DATE:``
+and ``OUTLET:`` lines (:func:`analysis.claims.provenance.article_header`): they fill ``url``,
+``published`` and ``outlet`` (the site of the URL when no outlet is named), and the article is the
+text after them (offsets still count from the file's start). Mark the rows to keep (``keep`` =
+yes/x/1; rows marked no, or left empty once any row is marked yes, are left out), fill what is
+missing, and the file goes straight to ``python -m analysis report --claims``. Cells that a spreadsheet would run as a formula are
 written with a leading apostrophe (``analysis.safe_io.write_csv_for_people``).
 """
 
@@ -59,8 +62,11 @@ def extract_files(files: list[Path], lang: str = "auto", out: Path | None = None
                          f"{', '.join(LANGUAGES)} or auto (by file name, then by script)")
     if out is not None and out.exists() and out.is_dir():
         raise InputError(f"--out {str(out)!r} is a folder; give the path of the CSV file to write")
+    from ..claims.provenance import article_header, published_date, site_of, web_address
+
     rows: list[dict] = []
     failed: list[tuple[Path, str]] = []
+    used_ids: set[str] = set()
     try:
         from tqdm import tqdm
     except ImportError:  # pragma: no cover - tqdm is a dependency
@@ -79,11 +85,23 @@ def extract_files(files: list[Path], lang: str = "auto", out: Path | None = None
             if size > 4 * MAX_ARTICLE_CHARS:
                 raise InputError(f"it is {size:,} bytes; an article may have at most {MAX_ARTICLE_CHARS:,} characters")
             text = path.read_bytes().decode("utf-8")
-            language = language_of(path, text, lang)
-            found = extract_rows(text, lang=language, document=path.stem)
-            stem = path.stem[:24]
+            header, skip = article_header(text)
+            article = text[skip:]
+            language = language_of(path, article, lang)
+            found = extract_rows(article, lang=language, document=path.stem)
+            url, url_note = web_address(header.get("url", ""))
+            published, date_note = published_date(header.get("published", ""))
+            provenance = dict(url=url, published=published, outlet=header.get("outlet") or site_of(url))
+            stem = path.stem
+            while stem in used_ids:   # two files of one name in different folders: ids stay unique
+                stem = f"{stem}-{len(used_ids)}"
+            used_ids.add(stem)
             for number, row in enumerate(found, 1):
                 row["claim_id"] = f"{stem}-{number:03d}"
+                row["start"], row["end"] = int(row["start"]) + skip, int(row["end"]) + skip
+                row.update(provenance)
+                if url_note or date_note:
+                    row["notes"] = "; ".join(n for n in (row.get("notes"), url_note, date_note) if n)
             rows.extend(found)
         except UnicodeDecodeError as exc:
             failed.append((path, f"not UTF-8 text (byte {exc.start})"))

@@ -146,70 +146,52 @@ class Language:
 _PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr", "UNKN"})
 
 
-def _common(lang: str) -> Callable[[str], bool]:
-    """Is a word (capitalised at a sentence's start) a dictionary word rather than a name? (pymorphy3)"""
+@lru_cache(maxsize=None)
+def _analyser(lang: str):
+    """The one pymorphy3 analyser of a language (its dictionary is loaded once per process)."""
     import pymorphy3
 
-    analyser = pymorphy3.MorphAnalyzer(lang=lang)
+    return pymorphy3.MorphAnalyzer(lang=lang)
+
+
+def _memoised_reading(lang: str, test: Callable[[object], bool], limit: int) -> Callable[[str], bool]:
+    """A predicate on a word: ``test`` on pymorphy3's first reading of it (lower-cased), memoised per word up to
+    ``limit`` words. A word the dictionary cannot read at all gives False."""
+    analyser = _analyser(lang)
     cache: dict[str, bool] = {}
 
-    def common(word: str) -> bool:
+    def predicate(word: str) -> bool:
         found = cache.get(word)
         if found is None:
             parses = analyser.parse(word.lower())
-            found = bool(parses) and parses[0].is_known and not (_PROPER & parses[0].tag.grammemes)
-            if len(cache) < 200_000:
+            found = bool(parses) and test(parses[0])
+            if len(cache) < limit:
                 cache[word] = found
         return found
 
-    return common
+    return predicate
+
+
+def _common(lang: str) -> Callable[[str], bool]:
+    """Is a word (capitalised at a sentence's start) a dictionary word rather than a name? (pymorphy3)"""
+    return _memoised_reading(lang, lambda p: p.is_known and not (_PROPER & p.tag.grammemes), 200_000)
 
 
 def _common_noun(lang: str) -> Callable[[str], bool]:
     """Is a word a dictionary noun that is no name ("газу", gas, keyed like Gaza)? Written in lower case, such a word is
     no country even when its key is one. (pymorphy3)"""
-    import pymorphy3
-
-    analyser = pymorphy3.MorphAnalyzer(lang=lang)
-    cache: dict[str, bool] = {}
-
-    def common_noun(word: str) -> bool:
-        found = cache.get(word)
-        if found is None:
-            parses = analyser.parse(word.lower())
-            found = bool(parses) and parses[0].is_known and "NOUN" in parses[0].tag.grammemes \
-                and not (_PROPER & parses[0].tag.grammemes)
-            if len(cache) < 100_000:
-                cache[word] = found
-        return found
-
-    return common_noun
+    return _memoised_reading(lang, lambda p: p.is_known and "NOUN" in p.tag.grammemes
+                             and not (_PROPER & p.tag.grammemes), 100_000)
 
 
 def _first_person(lang: str) -> Callable[[str], bool]:
     """Is a word a verb in the first person ("Нагадаємо", "Напомним", "Нагадую")? Such a verb of saying is the text's
     own voice (the outlet's reminder, or a statement's author), never an attribution to someone named. (pymorphy3)"""
-    import pymorphy3
-
-    analyser = pymorphy3.MorphAnalyzer(lang=lang)
-    cache: dict[str, bool] = {}
-
-    def first_person(word: str) -> bool:
-        found = cache.get(word)
-        if found is None:
-            parses = analyser.parse(word.lower())
-            found = bool(parses) and {"VERB", "1per"} <= parses[0].tag.grammemes
-            if len(cache) < 100_000:
-                cache[word] = found
-        return found
-
-    return first_person
+    return _memoised_reading(lang, lambda p: {"VERB", "1per"} <= p.tag.grammemes, 100_000)
 
 
 def _morph(lang: str):
-    import pymorphy3
-
-    analyser = pymorphy3.MorphAnalyzer(lang=lang)
+    analyser = _analyser(lang)
     cache: dict[str, str] = {}
 
     def key(word: str) -> str:
@@ -306,6 +288,26 @@ def _kiwi():
     return analyse
 
 
+def _without_plural(analyse: Callable[[str], KoreanWord], plural: tuple[str, ...]) -> Callable[[str], KoreanWord]:
+    """The analyser with a plural suffix dropped from each key ("인권단체들에" keys as "인권단체"), memoised per word."""
+    cache: dict[str, KoreanWord] = {}
+
+    def without(word: str) -> KoreanWord:
+        found = cache.get(word)
+        if found is None:
+            found = analyse(word)
+            for suffix in plural:
+                if found.key.endswith(suffix) and len(found.key) > len(suffix) + 1:
+                    found = KoreanWord(found.key[: -len(suffix)], found.particle_tag, found.particle)
+                    break
+            if len(cache) < 500_000:
+                cache[word] = found
+        return found
+
+    without.kiwi = getattr(analyse, "kiwi", None)  # type: ignore[attr-defined]
+    return without
+
+
 _ENGLISH_KEYS: dict[str, str] = {}
 
 
@@ -343,9 +345,7 @@ def _cue_pattern(table: dict, morphology: str, lang: str, korean) -> re.Pattern[
     forms: set[str] = set()
     analyser = None
     if morphology == "pymorphy3":
-        import pymorphy3
-
-        analyser = pymorphy3.MorphAnalyzer(lang=lang)
+        analyser = _analyser(lang)
     for entry in table["measures"].values():
         for phrase in entry["words"]:
             # a sentence with the phrase has its longest word: that word alone opens the gate ("in need" -> "need")
@@ -354,6 +354,9 @@ def _cue_pattern(table: dict, morphology: str, lang: str, korean) -> re.Pattern[
                     forms.add(korean(word).key.rstrip("다") or word)
                     continue
                 forms.add(word)
+                for ending, other in (str(p).split(">", 1) for p in table.get("cue_form_endings", []) if ">" in str(p)):
+                    if " " not in str(phrase) and word.endswith(ending) and len(word) - len(ending) >= 4:
+                        forms.add(word[: -len(ending)] + other)  # the other form of the verb gates too
                 if analyser is not None:
                     for parse in analyser.parse(word)[:2]:
                         forms.update(f.word for f in parse.lexeme)
@@ -463,6 +466,9 @@ def language(lang: str) -> Language:
         key = _morph(lang)
     elif morphology == "kiwi":
         korean = _kiwi()
+        plural = tuple(str(x) for x in table.get("plural_suffixes", []))
+        if plural:
+            korean = _without_plural(korean, plural)
 
         def key(word: str) -> str:
             return korean(word).key
@@ -499,9 +505,16 @@ def language(lang: str) -> Language:
         lx.own_voice = _first_person(lang)
         lx.common_noun = _common_noun(lang)
     light = [str(v) for v in table.get("light_verbs", [])]
+    endings = [tuple(str(p).split(">", 1)) for p in table.get("cue_form_endings", []) if ">" in str(p)]
     for metric, entry in table["measures"].items():
         for word in entry["words"]:
             lx.measures.add(lx.keys_of(word), (metric, int(entry["rank"])))
+            for ending, other in endings:  # "captured" -> "capturing", "kidnapped" -> "kidnapping"
+                stem = str(word)[: -len(ending)]
+                if " " not in str(word) and str(word).endswith(ending) and len(stem) >= 4:
+                    form = lx.keys_of(stem + other)
+                    if lx.measures.match(list(form), 0) is None:
+                        lx.measures.add(form, (metric, int(entry["rank"])))
             if light and " " not in str(word) and not str(word).endswith("다"):  # 투입 -> 투입하다, 투입되다
                 for verb in light:
                     lx.measures.add(lx.keys_of(f"{word}{verb}"), (metric, int(entry["rank"])))
@@ -525,6 +538,10 @@ def language(lang: str) -> Language:
         lx.countries.add(lx.keys_of(word), code)
     for name, code in _pycountry_names(lang) + (_pycountry_names("en") if lang != "en" else []):
         lx.countries.add(lx.keys_of(name), code)
+        if korean is not None and " " in name:  # Korean writes a name's parts together too: 콩고민주공화국
+            glued = lx.keys_of(name.replace(" ", ""))
+            if len(glued) == 1 and lx.countries.match(list(glued), 0) is None:
+                lx.countries.add(glued, code)
     if morphology == "pymorphy3":  # initials ("ДРК", "КНР") where no dictionary word is spelled so: of a country's
         # name, or of its official name when that says it is a republic (a country word): "Federal Republic of Somalia"
         # gives no ФРС (the Federal Reserve), the long official names of monarchies and federations no initials at all
@@ -533,9 +550,7 @@ def language(lang: str) -> Language:
         names += [(name, code) for name, code in _pycountry_names(lang, ("official_name",))
                   if country_words & set(lx.keys_of(name)) and not name.split()[0].lower().startswith(
                       tuple(k[:5] for k in country_words))]
-        import pymorphy3
-
-        parse = pymorphy3.MorphAnalyzer(lang=lang).parse
+        parse = _analyser(lang).parse
         for initials, code in _country_initials(names):
             keys = lx.keys_of(initials)
             reading = parse(initials.lower())[0]  # the dictionary knows ФРС as a body (the Federal Reserve), ИРА as a word
@@ -573,12 +588,13 @@ def language(lang: str) -> Language:
                  "transition_endings", "part_first_words", "connective_tags", "addressee_nouns",
                  "modifier_cues",
                  "cause_prepositions", "object_particle_tags", "assessment_verbs", "national_prefixes",
-                 "place_relatives", "state_nouns"):
+                 "place_relatives", "state_nouns", "wire_agencies", "based_suffixes", "based_phrases",
+                 "citizen_nouns", "plural_suffixes"):
         raw = [str(w) for w in table.get(name, [])]
         if name in ("subject_particle_tags", "according_particle_tags", "quotative_endings", "sentence_abbreviations",
                     "role_suffixes", "clause_endings", "joining_particles", "topic_particle_tags", "measure_counters",
                     "transition_endings", "connective_tags",
-                    "object_particle_tags", "national_prefixes"):
+                    "object_particle_tags", "national_prefixes", "based_suffixes"):
             lx.words[name] = frozenset(w.lower() if name == "sentence_abbreviations" else w for w in raw)
         else:
             lx.words[name] = frozenset(k for w in raw for k in lx.keys_of(w)[:1] if len(lx.keys_of(w)) == 1)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from ..range import Range
 from .language import Language
-from .words import acronym, Words
+from .words import acronym, country_at, Words
 
 BEFORE = 24   # words looked at before a number for its measure ("the death toll … has risen to 652")
 AFTER = 10     # ... and after it
@@ -58,6 +58,18 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
         return "a billion or more with no people named is no count of people"  # "выделит 20 млрд"
     if 0 < r.high < 1:
         return "a fraction below one is a share, not a count"  # "almost a tenth"
+    inside = r.start - w.start[a]
+    if 0 < inside <= len(w.text[a]) and w.text[a][inside - 1].isalpha() and (
+            not r.text[:1].isdigit() or w.text[a][inside - 1].isascii()):
+        return f"part of the word '{w.text[a]}'"  # "M23" (a name), "분석" (석 inside another word): no count
+    if lx.korean is not None and not any(ch.isdigit() for ch in r.text):
+        if a > 0 and w.text[a - 1][-1:].isdigit() and w.start[a] - w.end[a - 1] <= 1:
+            return f"'{r.text}' follows the number '{w.text[a - 1]}'"  # "30%만": a particle after a share, not 10,000
+        if w.text[a] == r.text.strip() and b < len(w) and not lx.people.match(w.key, b) and not w.is_punct(b):
+            return f"'{r.text}' before '{w.text[b]}' counts no people"  # "매솟의 한 대피소에서": a shelter, not one person
+        word = lx.korean(w.text[a])
+        if word.particle_tag.startswith("J") and r.text.strip() == word.particle and w.text[a].endswith(word.particle):
+            return f"'{r.text}' is a particle of '{w.text[a]}'"  # "30%만": only 30 per cent, not ten thousand
     after = ""
     if b - 1 < len(w) and w.end[b - 1] > r.end:
         after = w.text[b - 1][r.end - w.start[b - 1]:]  # glued to the number: "25-year-old", 7배로
@@ -169,6 +181,8 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                 continue
         if w.text[i] in "(—" or (w.text[i] == "-" and i + 1 < limit and w.text[i + 1] == "-"):
             pass
+        elif w.text[i] == "," and _inside_number(w, i):
+            pass  # "moved to some 8,000 cyclone shelters": the comma of a number ends no clause
         elif _clause_word(w, i, lx) or w.text[i] == ",":
             break
         skip = lx.not_measured.match(keys, i) if keys[i] in unmeasured_firsts else None
@@ -190,8 +204,10 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                 i = close + 1
                 continue
             break
-        if not w.is_punct(i):
-            words += 1
+        if not w.is_punct(i) and not w.text[i][:1].isdigit():
+            words += 1  # a number of things on the way ("moved to 14 temporary shelters") adds no distance
+        if i >= b and w.tag[i] in lx.words["connective_tags"] and w.text[i].endswith(tuple(lx.words["clause_endings"])):
+            break  # "사망자 중 4명은 미성년자이고 부상자는 …": a verb joined to the next clause ends the number's clause
         i += 1
     # before the number: read forward from the window's start, keep what follows the last clause break
     i = max(lo, a - BEFORE, 0)
@@ -204,6 +220,9 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             continue
         if listing and w.key[i] in lx.words["coordinators"]:
             i += 1
+            continue
+        if w.text[i] in _OPEN_QUOTES and i == a - 1 and i > 0 and not w.is_punct(i - 1):
+            i += 1  # 'killed "more than 50 fighters"': a quotation opening on the number goes on with the clause
             continue
         if (w.text[i] in _OPEN_QUOTES or w.text[i] in _CLOSE_QUOTES) and _scare_quoted(w, i):
             i += 1  # 'бойовики "звільнили" 120 цивільних': a word in quotation marks is read as written
@@ -262,6 +281,12 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
     return best, ""
 
 
+def _inside_number(w: Words, i: int) -> bool:
+    """Is the punctuation at ``i`` inside a number written with separators ("8,000": no space around it)?"""
+    return 0 < i < len(w) - 1 and w.text[i - 1][-1:].isdigit() and w.text[i + 1][:1].isdigit() \
+        and w.end[i - 1] == w.start[i] and w.end[i] == w.start[i + 1]
+
+
 def _caused(w: Words, i: int, lx: Language) -> bool:
     """Is the word at ``i`` right after a preposition of cause ("погибших от отравления", "died from injuries")?"""
     return i > 0 and w.key[i - 1] in lx.words["cause_prepositions"]
@@ -303,16 +328,26 @@ def _around(w: Words, a: int, b: int, lo: int, hi: int, lx: Language) -> list[Me
         head = [w.key[k] for k in range(j, a) if w.key[k] not in skip or k == j]
         if len(head) > 2 or any(w.is_punct(k) or w.key[k] in lx.words["coordinators"] for k in range(j, a)):
             continue
-        for noun in (0, 1):  # the people counted may stand after the number: "судьба 22 горняков неизвестна"
-            if noun and not (b < min(hi, len(w)) and w.text[b][:1].isalpha() and w.key[b] not in lx.measures.firsts):
+        part = lx.subsets.match(w.key, b) if b < min(hi, len(w)) else None
+        for noun in (0, 1, 2, 3):  # the people counted may stand after the number: "судьба 22 горняков неизвестна",
+            # with a word before them ("судьба двоих местных жителей"), or the whole they are part of ("состояние
+            # одного из них оценивается как тяжелое")
+            if noun == 3:
+                if part is None:
+                    continue
+                start = b + part[0]
+            elif noun and not all(k < min(hi, len(w)) and w.text[k][:1].isalpha() and w.key[k] not in lx.measures.firsts
+                                  for k in range(b, b + noun)):
                 continue
-            start = b + noun
+            else:
+                start = b + noun
             if noun and start < len(w) and w.text[start] == ",":  # "Судьба двоих строителей, находившихся …, пока
                 close = next((k for k in range(start + 1, min(hi, len(w), start + 12))  # неизвестна": a participle
                               if w.is_punct(k)), None)  # between commas says who the people are
                 if close is not None and w.text[close] == "," and close > start + 1:
                     start = close + 1
-            at = [k for k in range(start, min(hi, len(w), start + 5)) if w.text[k] not in "–—"][:4]
+            at = [k for k in range(start, min(hi, len(w), start + 6)) if w.text[k] not in "–—" and (
+                w.key[k] not in skip or w.key[k] in lx.words["place_prepositions"] or k == start)][:4]  # "доля 13 шахтарів досі невідома": an adverb inside
             tail = [w.key[k] for k in at]  # "стан двох дорослих – важкий": a dash may stand for the verb
             if noun and tail and tail[0] in lx.words["coordinators"]:
                 continue  # "killed 100 people and wounded 500": two clauses, not one cue around the number
@@ -395,10 +430,10 @@ def subset(w: Words, a: int, lx: Language, after: bool = False) -> bool:
     if after:
         part_first = lx.words["part_first_words"]
         return a < len(w) and lx.subsets.match(w.key, a) is not None and (not part_first or w.key[a] in part_first)
-    for k in range(max(0, a - 4), a):
+    for k in range(max(0, a - 6), a):
         m = lx.subsets.match(w.key, k)
-        if m and k + m[0] == a:
-            return True
+        if m and (k + m[0] == a or (a - k - m[0] <= 2 and all(lx.people.match(w.key, x) for x in range(k + m[0], a)))):
+            return True  # "이 가운데 어린이가 19명": the people the part counts may stand between
     return False
 
 
@@ -437,8 +472,10 @@ def zero_claims(w: Words, lx: Language, text: str) -> list[Range]:
             for k in range(max(0, i - 4), i):  # the measure noun before it ("жертв нет", "загиблих громадян … немає")
                 m = lx.measures.match(w.key, k)
                 if m and m[1][1] == 1 and i - 2 <= k + m[0] and k + m[0] <= i \
-                        and not any(w.is_punct(x) for x in range(k + m[0], i)):  # type: ignore[index]
-                    span = (k, end)
+                        and not any(w.is_punct(x) for x in range(k + m[0], i)) \
+                        and not (lx.korean is not None and w.tag[k + m[0] - 1]
+                                 and w.tag[k + m[0] - 1] not in lx.words["subject_particle_tags"]):  # type: ignore[index]
+                    span = (k, end)  # not "사망자보다 적을 수밖에 없다": a noun compared with is no subject of none
         evidence = lx.words["evidence_nouns"]
         if span is None or any(w.key[x] in evidence or lx.key(w.text[x].lower()) in evidence
                                for x in range(max(0, span[0] - 3), span[1])):
@@ -471,8 +508,12 @@ def joined(w: Words, b: int, c: int, lx: Language) -> bool:
     >>> joined(tokenize(s, 0, len(s), language("en")), 1, 3, language("en"))
     True
     """
-    if not 0 <= c - b <= 3 or any(w.is_punct(k) for k in range(b, c)):
+    if not 0 <= c - b <= 4 or any(w.is_punct(k) for k in range(b, c)):
         return False
+    if c - b == 4 and not all(w.key[k] in lx.words["coordinators"] or country_at(w, k, lx) or lx.people.match(w.key, k)
+                              or (k > b and lx.people.match(w.key, k - 1)) for k in range(b, c)):
+        return False  # "three Filipino crew members and one …" (the people counted, then "and"), not "14 miners were
+        # trapped and 3 died"
     particles = tuple(lx.words["joining_particles"])
     if particles and b > 0 and w.text[b - 1].endswith(particles):
         return True

@@ -18,6 +18,7 @@ from ..errors import InputError
 from ..limits import MAX_ARTICLE_CHARS, check_size
 from ..range import Range
 from .attribution import Attribution, attributions
+from .credits import wire_credit
 from .language import Language, language
 from .measures import (Measure, describes_thing, elliptical, joined, measure, not_people, number_words, scope, subject,
                        subset, zero_claims)
@@ -99,6 +100,20 @@ class Document:
         self._spans: dict[int, tuple[list[int], list[int]]] = {}
         self._branches: dict[str, str | None] = {}
         self._frames: dict[int, tuple[list[int], list[Found], list[int], list[Found]]] = {}
+        self._credits: dict[int, int] = {}
+        self._aliases: dict[tuple[str, ...], str] | None = None
+
+    def credit_end(self, si: int) -> int:
+        """Where a wire credit opening the sentence ends ("(Seoul=Agency)", "CITY, 23 Sep - Agency."; see
+        ``credits.py``), else the sentence's start. Only the first sentence of one of the article's first paragraphs
+        (a dateline) is read: the credit says where the copy was written and who relayed it, so its words name no
+        speaker and its place no country of the story."""
+        if si not in self._credits:
+            s = self.sentences[si]
+            first = si == 0 or self.sentences[si - 1].paragraph != s.paragraph
+            self._credits[si] = wire_credit(self.text, s.start, s.end, self.lx, self.registry) \
+                if first and not s.title and s.paragraph <= 3 else s.start
+        return self._credits[si]
 
     # -- per sentence, computed once -----------------------------------------------------------
     def words(self, si: int) -> Words:
@@ -110,6 +125,9 @@ class Document:
     def attributions(self, si: int) -> list[Attribution]:
         if si not in self._attributions:
             found = attributions(self.words(si), self.lx, self.registry, self.text)
+            credit = self.credit_end(si)
+            if credit > self.sentences[si].start:  # the agency of a wire credit relays; it never speaks
+                found = [a for a in found if a.speaker is None or a.speaker.span[0] >= credit]
             headline = self._headline(si) if all(a.speaker is None for a in found) else None
             self._attributions[si] = [headline] + self._headline_more(si, headline) if headline else found
         return self._attributions[si]
@@ -143,6 +161,10 @@ class Document:
                  depth: int) -> Found | None:
         speaker = att.speaker
         kind = att.kind
+        if speaker is not None and speaker.anaphoric:
+            based = self._based(si, speaker)  # "the tanker's manager, Athens-based X,": placed, so no pointing back
+            if based is not speaker:
+                speaker = replace(based, anaphoric=False)
         if speaker is not None and speaker.pronoun and self.lx.key(speaker.text) in self.lx.words["first_person"] \
                 and self._in_quote(att.position):
             return None  # "I am glad to report …" inside a quotation: the quotation's speaker says it
@@ -158,9 +180,31 @@ class Document:
             if speaker is None or speaker.pronoun:
                 return None
             return Found(self._corefer(speaker, si), kind, f"{speaker.text!r} ({kind})")
-        speaker = self._corefer(speaker, si)
+        if not speaker.country and speaker.sequence and speaker.sequence[0] in self.lx.words["pronouns"]:
+            owner = self._sentence_country(si, speaker, before=True)  # "Kenya, which leads …, according to its
+            if owner:  # Interior Ministry": the possessive's owner is the country its sentence named before it
+                speaker = replace(speaker, country=owner, how="country+owner")
+        speaker = self._corefer(self._based(si, speaker), si)
+        if kind == "headline" and depth == 0:
+            lede = self._lede_source(si, speaker)
+            if lede is not None:
+                return lede
         self._remember(speaker)
         return Found(speaker, kind, f"{speaker.text!r} ({kind})")
+
+    def _lede_source(self, si: int, speaker: Speaker) -> Found | None:
+        """A headline's source named by a bare role ("Правозащитники: …", "… — правозащитники") is the source the lede
+        names: the first speaker of the story's first sentences with a country or a registry name."""
+        if speaker.country or speaker.how == "registry" or speaker.names or not self.sentences[si].title:
+            return None
+        for sj in range(si + 1, min(len(self.sentences), si + 3)):
+            if self.sentences[sj].title:
+                break
+            for _, found in self.resolved(sj, 1):
+                if found.speaker.country or found.speaker.how == "registry":
+                    return Found(found.speaker, "headline", f"{speaker.text!r} (headline) is "
+                                                            f"{found.speaker.text!r} of the lede")
+        return None
 
     def _remember(self, speaker: Speaker) -> None:
         """Add a speaker to ``known``; one with a country or from the registry is indexed by its keys."""
@@ -234,19 +278,26 @@ class Document:
             in_lede: set[str] = set()  # countries the headline and the lede name
             cased = self.lx.korean is None
             countries = self.lx.countries
+            citizens = self.lx.words["citizen_nouns"]
             firsts = self._country_firsts()  # a word that opens no country, body or place matches nothing
             texts = w.text
             following = 0  # the first word not yet read (a match reads its whole phrase)
             keys = w.key
+            credits = [(s.start, self.credit_end(si)) for si, s in enumerate(self.sentences[:12])
+                       if s.start < len(head) and self.credit_end(si) > s.start]  # a wire credit's desk is no place
             for i in [i for i, key in enumerate(keys) if key in firsts]:  # the others open nothing
                 key = keys[i]
+                if credits and any(a <= w.start[i] < b for a, b in credits):
+                    continue
                 if i < following or (cased and not texts[i][:1].isupper() and key not in countries):
                     continue
                 m = country_at(w, i, self.lx)
                 if m:
                     aged = i + 2 < len(w) and w.text[i + 1] == "," and w.text[i + 2].isdigit()
                     if m[1] and not aged and not self._surname_at(w, i, m[0]) and not _of_counted(w, i) \
-                            and not describes_thing(w, i + m[0], self.lx):  # the headline and lede count twice
+                            and not describes_thing(w, i + m[0], self.lx) \
+                            and not (i + m[0] < len(w) and w.key[i + m[0]] in citizens):  # the headline and lede
+                        # count twice; "Sudanese nationals" says whose the people are
                         counts[str(m[1])] = counts.get(str(m[1]), 0) + (2 if w.start[i] < lede else 1)
                         if w.start[i] < lede:
                             in_lede.add(str(m[1]))
@@ -276,6 +327,105 @@ class Document:
             elif len(in_lede) == 1:  # none leads clearly: the one country the headline and lede name, if one
                 self._country = next(iter(in_lede))
         return self._country
+
+    def aliases(self) -> dict[tuple[str, ...], str]:
+        """Short names the article gives a country in brackets after its full name ("the Democratic Republic of
+        Ruritania (DRR)"): the short name's keys -> the country's code. A later "DRR officials" speaks for it."""
+        if self._aliases is None:
+            found: dict[tuple[str, ...], str] = {}
+            for si, s in enumerate(self.sentences):
+                if s.start > 50_000:
+                    break
+                if "(" not in self.text[s.start:s.end]:
+                    continue
+                w = self.words(si)
+                for k in range(1, len(w) - 2):
+                    if w.text[k] != "(":
+                        continue
+                    close = next((c for c in range(k + 1, min(len(w), k + 5)) if w.text[c] == ")"), None)
+                    if close is None or close == k + 1 or any(w.is_punct(c) for c in range(k + 1, close)):
+                        continue
+                    code = next((m[1] for j in range(max(0, k - 6), k) if (m := country_at(w, j, self.lx))
+                                 and j + m[0] == k and m[1] and "|" not in m[1]), "")
+                    inner = tuple(w.key[k + 1:close])
+                    if code and self.lx.countries.match(list(inner), 0) is None:
+                        found.setdefault(inner, code)
+            self._aliases = found
+        return self._aliases
+
+    def _place_code(self, w: Words, j: int) -> tuple[int, str] | None:
+        """(words, ISO code) of a country or a city/province at word ``j``, or None."""
+        if not 0 <= j < len(w):
+            return None
+        m = country_at(w, j, self.lx)
+        if m and m[1] and "|" not in m[1]:
+            return m[0], str(m[1])
+        place = self.lx.places.match(w.key, j) if self.lx.korean is not None or w.is_capital(j) else None
+        return (place[0], str(place[1])) if place else None
+
+    def _based(self, si: int, speaker: Speaker) -> Speaker:
+        """A body placed by a city or a country ("Lagos-based SBM Intelligence", "미국에 본부를 둔 구호단체 X", the
+        table's ``based_suffixes`` and ``based_phrases``) takes that place's country, with less confidence (a
+        registered body keeps the registry's)."""
+        suffixes = self.lx.words["based_suffixes"]
+        phrases = self.lx.words["based_phrases_phrases"]
+        if (not suffixes and not phrases) or speaker.how == "registry" or speaker.pronoun:
+            return speaker
+        w = self.words(si)
+        a = w.at(speaker.span[0])
+        b = w.at(max(speaker.span[0], speaker.span[1] - 1)) + 1
+        code = ""
+        end = b
+        if b < len(w) and w.text[b] == ",":  # "The tanker's manager, Athens-based X, said": its appositive too
+            end = next((k for k in range(b + 1, min(len(w), b + 10)) if w.is_break(k)), b)
+        for i in range(a, min(end, len(w))):  # "Lagos-based": the word's own beginning is the place
+            text = w.text[i]
+            suffix = next((x for x in suffixes if text.lower().endswith(x) and len(text) > len(x) + 1), None)
+            if suffix is not None:
+                head = text[:-len(suffix)]
+                hw = tokenize(head, 0, len(head), self.lx)
+                found = self._place_code(hw, 0) if len(hw) else None
+                if found is not None and found[0] == len(hw):
+                    code = found[1]
+                    break
+        lo = a
+        while lo > 0 and a - lo < 6 and not w.is_break(lo - 1):
+            lo -= 1  # the words just before the phrase, in its clause: "미국에 본부를 둔 구호단체 'X'"
+        for k in range(lo, min(end, len(w))) if not code and phrases else ():
+            for phrase in phrases:
+                keys = phrase.split()
+                if tuple(w.key[k:k + len(keys)]) != tuple(keys):
+                    continue
+                for j in (k - 1, k - 2, k - 3):  # the place before the phrase ("미국에 본부를 둔") ...
+                    found = self._place_code(w, j)
+                    if found is not None and j + found[0] == k:
+                        code = found[1]
+                        break
+                for j in (k + len(keys), k + len(keys) + 1) if not code else ():  # ... or after it ("based in X")
+                    found = self._place_code(w, j)
+                    if found is not None:
+                        code = found[1]
+                        break
+                if code:
+                    break
+            if code:
+                break
+        if not code or code == speaker.country:
+            return speaker
+        return replace(speaker, country=code, how="country+based")
+
+    def _aliased(self, speaker: Speaker) -> Speaker:
+        """A speaker naming a country by the short name the article gave it ("DRR officials") speaks for it."""
+        aliases = self.aliases()
+        if not aliases:
+            return speaker
+        keys = list(speaker.sequence or ())
+        for i in range(len(keys)):
+            for n in (3, 2, 1):
+                code = aliases.get(tuple(keys[i:i + n])) if i + n <= len(keys) else None
+                if code:
+                    return replace(speaker, country=code, how="country+alias")
+        return speaker
 
     def _head_words(self, end: int) -> Words:
         """The words of ``text[:end]``: its sentences' words, joined when that reads them the same (see
@@ -333,17 +483,21 @@ class Document:
             starts: list[int] = []
             codes: list[str] = []
             country_firsts, place_firsts = self.lx.countries.firsts, self.lx.places.firsts
+            citizens = self.lx.words["citizen_nouns"]
             opening = [k for k, key in enumerate(w.key) if key in country_firsts or key in place_firsts]
             # "(서울=연합뉴스)", "[City=Agency]": a bracketed credit opening the sentence says where the copy was
             # written, not where the story is, so its place names no country of the sentence
-            following = _credit_end(w)  # the first word not yet read (a match reads its whole phrase)
+            credit = self.credit_end(si)  # and so does an agency's dateline ("CITY, 23 Sep - Agency.")
+            following = max(_credit_end(w), w.at(credit - 1) if credit > self.sentences[si].start else 0)
+            # following: the first word not yet read (a match reads its whole phrase)
             for i in opening:  # a word that opens no country and no place names none
                 if i < following:
                     continue
                 m = country_at(w, i, self.lx) if w.key[i] in country_firsts else None
                 if m:
                     if m[1] and not self._surname_at(w, i, m[0]) and not describes_thing(w, i + m[0], self.lx) \
-                            and not _of_counted(w, i):
+                            and not _of_counted(w, i) and not (i + m[0] < len(w) and w.key[i + m[0]] in citizens):
+                        # not "identified as Eritrean nationals": whose the people are, not where
                         starts.append(w.start[i])  # not "російських дронів": a nationality of a thing says no where
                         codes.append(str(m[1]))
                     following = i + m[0]
@@ -479,8 +633,24 @@ class Document:
             self._titles[surname] = None
             from .attribution import _chunk_before
 
-            for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", self.text[:50_000]):
+            if self.lx.table["morphology"] == "pymorphy3" and len(surname) >= 4:
+                # an inflected language names the person in other cases elsewhere ("За словами Гриценка" after
+                # "начальник ОВА Олег Гриценко"): any word of the surname's stem whose key is the surname's
+                key = self.lx.key(surname)
+
+                def same(other: str) -> bool:  # "Синєгубова" (a genitive read as a feminine) and "Синєгубов"
+                    return other == key or (min(len(other), len(key)) >= 5 and abs(len(other) - len(key)) <= 2
+                                            and (other.startswith(key) or key.startswith(other)))
+                found = [m for m in re.finditer(rf"(?<![\w-]){re.escape(surname[:3])}[\w'’]*(?![\w-])",
+                                                self.text[:50_000]) if same(self.lx.key(m.group()))]
+            else:
+                found = list(re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", self.text[:50_000]))
+            for m in found:
                 start = max(self.text.rfind("\n", 0, m.start()) + 1, m.start() - 160)
+                own = self.sentence_of(m.start())
+                start = max(start, self.credit_end(own))  # a wire credit ("(Seoul=Agency) reporter =") titles no one
+                if m.start() < start:
+                    continue
                 end = m.end()
                 if self.text[m.start() - 1:m.start()] == "(" and self.text[m.end():m.end() + 1] == ")":
                     end = m.start() - 1  # "the Arakkha Army (AA)": the name before the acronym
@@ -493,6 +663,8 @@ class Document:
                     continue
                 if any(self.lx.measures.match(w.key, k) for k in range(a, len(w))):
                     continue  # "Dozens killed in air strikes on AA camps": a clause, not a title
+                if sentence_ranges(self.text[w.start[a]:w.end[len(w) - 1]], self.lx.lang):
+                    continue  # "Ще четверо українців перебувають у лікарнях Бріндізі": a count, not a title
                 if any(w.tag[k] for k in range(a, last)):
                     continue  # "AP통신은 세부섬 …": a word with its particle is a clause's subject, not a title
                 titled = resolve(w, a, len(w), self.lx, self.registry, self.text)
@@ -578,6 +750,9 @@ class Document:
             earlier = self.known[latest]
             return replace(speaker, organisation=earlier.organisation, country=earlier.country,
                            kind=earlier.kind, how=earlier.how + "+coreference")
+        aliased = self._aliased(speaker)
+        if aliased is not speaker:
+            return aliased
         return self._national(speaker, si)
 
     def _renamed(self, speaker: Speaker) -> Speaker:
@@ -989,13 +1164,34 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
         part_of = -1  # the sentence before, when a number here counts a part of its last one
         for k, r in enumerate(ranges):
             a, b = spans[k]
+            if a + 1 < b and w.start[a] < r.start and w.text[a][r.start - w.start[a] - 1].isalpha():
+                # "주에만 310명": the number read from inside a word ('만', a particle) goes on in the next word:
+                # the count is what the next word starts
+                again = sentence_ranges(text[w.start[a + 1]:r.end], lang)
+                if len(again) == 1:
+                    r = _moved(again[0], w.start[a + 1])
+                    a, b = number_words(w, r)
             if a >= len(w) or not_people(w, a, b, r, lx):
                 continue
+            starts, ends = doc.speaker_spans(si)
+            inside = bisect.bisect_right(starts, r.start) - 1
+            if inside >= 0 and r.end <= ends[inside] and all(
+                    w.is_punct(x) or w.key[x] in lx.words["determiners"] for x in range(w.at(starts[inside]), a)):
+                continue  # "two Burkinabe security sources said": the speakers are counted, not the claim
             if previous is not None and previous.words[0] <= a < previous.words[1]:
                 continue  # a number inside the cue of the number before ("доставлены в одну больницу")
             lo = previous_end
-            hi = spans[k + 1][0] if k + 1 < len(ranges) else len(w)
+            if previous is not None and previous.after and previous_end <= previous.words[0] and previous.words[1] <= a:
+                lo = previous.words[1]  # "3명 사망·1만2천명 대피": the cue after the number before is that number's,
+                # when this one has a cue of its own
+            after = k + 1  # the next number that may count people bounds this one's clause ("800,000 people were
+            while after < len(ranges) and spans[after][0] < len(w) and not_people(w, *spans[after], ranges[after], lx):
+                after += 1  # moved to some 8,000 cyclone shelters": a count of things does not)
+            hi = spans[after][0] if after < len(ranges) else len(w)
             found_measure, why = measure(w, a, b, lo, hi, lx, doc.speaker_spans(si))
+            if found_measure is None and lo > previous_end:  # no cue of its own: the list shares the one before
+                found_measure, why = measure(w, a, b, previous_end, hi, lx, doc.speaker_spans(si))  # ("nine bodies,
+                # made up of six adult males")
             if found_measure is None and why == "no measure named near it":
                 if previous is not None and (elliptical(w, a, b, lx, previous_end) or subset(w, a, lx)):
                     # an elliptical clause takes the measure of the number before it ("583 died, 300 in Uri")
@@ -1018,6 +1214,14 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
                     found_measure = replace(earlier, distance=9, words=(0, 0),
                                             cue=f"{earlier.cue} (the number of the sentence before)")
                     part_of = si - 1
+            if found_measure is not None and found_measure.rank >= 3 and previous is not None and previous.rank < 3 \
+                    and 0 < a - previous_end <= 4 and all(w.text[x] == "," or w.key[x] in lx.words["coordinators"]
+                                                          or lx.people.match(w.key, x) or (x > previous_end and
+                                                                                           lx.people.match(w.key, x - 1))
+                                                          for x in range(previous_end, a)):
+                # "the dead included 17 civilians, three soldiers and three police officers": an item of a list takes
+                # the list's measure, not the deployment its people noun could say
+                found_measure = replace(previous, distance=9, words=(0, 0), cue=f"{previous.cue} (the list before)")
             if found_measure is not None:
                 last_measure[si] = found_measure
             previous = found_measure

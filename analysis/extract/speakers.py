@@ -161,6 +161,8 @@ def resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, tex
     names: list[str] = []
     i = a
     after_place = False
+    first_country = b  # where the phrase's first country word stands
+    country_end = a  # and where its last one ends
     registry_firsts = registry.names.firsts  # no name opens with another word
     while i < b:
         key = w.key[i]
@@ -182,6 +184,8 @@ def resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, tex
             if not after_place:
                 if code:
                     countries.add(str(code))
+                    first_country = min(first_country, i)
+                    country_end = i + n
                 else:
                     international = True
             elif code:
@@ -217,6 +221,10 @@ def resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, tex
         # 소방청): a state body of the country its context names
         return Speaker(phrase, phrase, "", "", "role", keys=keys, span=span, sequence=sequence, names=tuple(names))
     if known is not None:
+        if known.kind == "international" and not known.country and countries and first_country >= known_span[1] \
+                and any(not w.is_punct(k) for k in range(country_end, b)):
+            countries = set()  # "유엔 아이티 통합사무소", "the UN Haiti office": the body's own office in a country (not
+            # "Товариство Червоного Хреста Кенії": a national society, its country last)
         if known.kind == "international" and countries and not international:
             # a national body named after an international one ("Philippine Red Cross"), or a
             # country's envoy to one ("UK Permanent Representative to the UN")

@@ -107,6 +107,17 @@ SCHEMA: tuple[Key, ...] = (
            False),
     _words("place_relatives", "relative words of place ('where'): people counted in a clause after a shelter "
                               "('14 shelters, where 400 people stay') are the displaced in it", False),
+    _words("wire_agencies", "news agencies the source registry does not know, whose name in a dateline ('CITY, 2 May - "
+                            "Agency.', '/Agency/', '(Agency) -') marks agency copy: the agency relays, never speaks, and "
+                            "its desk's city says where the copy was written, not where the story is", False),
+    _words("citizen_nouns", "nouns of people by their citizenship ('Eritrean nationals', 'citizens'): the nationality "
+                            "before one says whose the people are, not where the story is nor who speaks", False),
+    _words("plural_suffixes", "suffixes of the plural glued to a noun (Korean 들: '인권단체들'): a word is keyed "
+                              "without one", False),
+    _words("based_suffixes", "endings of a word that places a body in a city or country ('Lagos-based'): the body "
+                             "takes that place's country, with less confidence", False),
+    _words("based_phrases", "phrases that place a body next to a city or country named beside them ('미국에 본부를 둔', "
+                            "'based in London'): the body takes that place's country, with less confidence", False),
     _words("national_prefixes", "beginnings of a one-word compound that names a state body (Ukrainian держ-: "
                                 "'Держпраці'); one the registry does not know speaks for the article's country", False),
     _words("topic_particle_tags", "morpheme tags of the particles that mark a topic (Korean 은/는): in a clause that "
@@ -115,6 +126,9 @@ SCHEMA: tuple[Key, ...] = (
                                "'… 달하는 것으로 추정했다')", False),
     _words("according_particle_tags", "morpheme tags of the particle before 'according' (Korean)", False),
     _words("quotative_endings", "word endings that close reported speech (Korean)", False),
+    _words("cue_form_endings", "pairs 'ending>other' of a word form and another form of the same verb ('ed>ing': "
+                               "'captured' gives 'capturing'); every one-word measure cue with the first ending of "
+                               "a stem of four letters or more is a cue in the other form too", False),
     _words("light_verbs", "verbs that make a verb of a noun (Korean 하다, 되다): each measure noun with them is a cue "
                           "too (투입 -> 투입하다)", False),
     _words("clause_endings", "endings of a verb that close its clause (Korean -고, -며): a cue before the number "

@@ -379,6 +379,11 @@ def overview(claims: pd.DataFrame, title: str, when: PartialDate | None) -> dict
     unread = int((~claims["parsed"]).sum())
     sentences = [f"The file holds {plural(len(claims), 'claim')} from {plural(claims['source'].nunique(), 'organisation')} "
                  f"({listing([plural(n, KIND_WORDS[k], KIND_PLURALS[k]) for k, n in kinds.items()])}), {span}."]
+    left_out = claims.attrs.get("left_out_by_review") or ()
+    if left_out:   # a reviewed candidates file: say what the review took out, with the ids
+        shown = ", ".join(left_out[:5]) + (f" and {len(left_out) - 5:,} more" if len(left_out) > 5 else "")
+        sentences.append(f"{plural(len(left_out), 'candidate row')} that the reviewer did not keep (column 'keep') "
+                         f"{'is' if len(left_out) == 1 else 'are'} left out: {shown}.")
     if unread:
         sentences.append(f"{plural(unread, 'number phrase')} could not be read as a count; "
                          f"{'it is' if unread == 1 else 'they are'} listed, not compared.")

@@ -1,0 +1,72 @@
+"""Wire credits: the dateline of agency copy says where it was written and who relayed it, not who speaks.
+
+News-agency copy opens with a credit: "(Seoul=Agency)", "CITY, Oct 15 /Agency/ -", "CITY, 23 Sep - Agency.",
+"CITY, Country (Agency) -". The agency is the outlet that relays the story (never the speaker of a figure nobody
+else is said to give), and the dateline's city is the agency's desk (a bureau covering a whole region), not the
+place of the event: neither lends its country to a speaker. The shapes are punctuation only (the same in every
+language); an agency is an outlet of the source registry (kind ``media``) or a name of the table's optional
+``wire_agencies`` list (agencies the registry does not know).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .language import Language
+from .registry import RegistryIndex
+
+#: "(Seoul=Agency)" or "[Seoul=Agency]": a bracketed credit whose agency follows an equals sign.
+_BRACKETED = re.compile(r"\s*[(\[][^()\[\]=\n]{1,40}=\s*[^()\[\]\n]{1,40}[)\]]")
+#: The agency of a dateline: between slashes ("/Agency/ -"), in brackets before a dash ("(Agency) -"), or after a dash
+#: and closing the sentence or its first part ("- Agency.").
+_AGENCY = re.compile(r"/\s*(?P<slashed>[^/\n]{2,40}?)\s*/\s*[-–—.]?"
+                     r"|[(\[](?P<bracketed>[^()\[\]\n]{2,40})[)\]]\s*[-–—]"
+                     r"|[-–—]\s+(?P<dashed>[^\W\d_][^.\n]{1,40}?)\s*(?:\.|$)")
+#: What may stand before the agency: a place, a comma, a date, a country (no sentence of its own).
+_DATELINE = re.compile(r"\s*[^\W\d_][^\n.!?=\"“«]{0,60}")
+
+
+def _is_agency(name: str, lx: Language, registry: RegistryIndex) -> bool:
+    """Is the whole of ``name`` an outlet (the registry's kind ``media``, or the table's ``wire_agencies``)?"""
+    keys = list(lx.keys_of(name))
+    if not keys:
+        return False
+    texts = name.split()
+    if len(texts) != len(keys):
+        texts = keys
+    found = registry.match(keys, texts, 0)
+    if found is not None and found[0] == len(keys) and found[1].kind == "media":
+        return True
+    return " ".join(keys) in lx.words.get("wire_agencies_phrases", frozenset())
+
+
+def wire_credit(text: str, start: int, end: int, lx: Language, registry: RegistryIndex) -> int:
+    """The offset just after a wire credit that opens ``text[start:end]`` (a sentence), else ``start``.
+
+    Examples
+    --------
+    >>> from analysis.extract.registry import registry_index
+    >>> from analysis.extract.language import language
+    >>> lx = language("en")
+    >>> registry = registry_index("en")
+    >>> text = "OSLO, May 2 /Interfax/ - Nine people died, police said."
+    >>> text[wire_credit(text, 0, len(text), lx, registry):]
+    ' Nine people died, police said.'
+    >>> text = "OSLO, May 2 - Nine people died, police said."
+    >>> wire_credit(text, 0, len(text), lx, registry)
+    0
+    >>> text = "(Bergen=Reuters) Nine people died."
+    >>> text[wire_credit(text, 0, len(text), lx, registry):]
+    ' Nine people died.'
+    """
+    head = text[start:min(end, start + 160)]
+    m = _BRACKETED.match(head)
+    if m is not None:
+        return start + m.end()
+    for m in _AGENCY.finditer(head, 0, 110):
+        if _DATELINE.fullmatch(head, 0, m.start()) is None:
+            continue
+        agency = m.group("slashed") or m.group("bracketed") or m.group("dashed")
+        if _is_agency(agency.strip(), lx, registry):
+            return start + m.end()
+    return start
