@@ -490,3 +490,30 @@ def test_an_item_of_a_list_of_the_dead_is_dead_whatever_its_people_noun():
 ])
 def test_partial_quotations_custody_and_leaving_a_place(text, metric):
     assert set(extract_claims(text, lang="en")["metric"]) == {metric}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Amnesty and other rights groups said 30 protesters were detained.", "en", ""),
+    ("인권단체들에 따르면 시위대 30명이 숨졌다.", "ko", ""),
+])
+def test_rights_groups_speak_for_no_country(text, lang, expected):
+    rows = _rows(text, lang)
+    assert rows and all(code == expected for _, _, code in rows)
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("The ambulance service said 23 people had sought medical help after the march.", "wounded"),
+    ("Observers said they had counted at least 70 arrests during the rally.", "captured"),
+])
+def test_seeking_medical_help_and_counted_arrests(text, metric):
+    assert set(extract_claims(text, lang="en")["metric"]) == {metric}
+
+
+def test_money_in_a_currency_word_is_no_count():
+    assert extract_claims("Customs officers seized 3 million rupees in cash, police said.", lang="en").empty
+
+
+def test_a_name_after_a_lower_case_particle_is_a_speaker():
+    text = "In a statement, al-Nasr Brigade said its fighters had killed 12 soldiers."
+    df = extract_claims(text, lang="en")
+    assert list(df["speaker"]) == ["al-Nasr Brigade"]

@@ -160,6 +160,8 @@ def _unknown(w: Words, i: int, lx: Language) -> bool:
     key = w.key[i]
     if w.is_punct(i) or w.is_capital(i) or lx.korean is not None or lx.table["morphology"] != "none":
         return False
+    if any(part[:1].isupper() for part in w.text[i].split("-")[1:]):
+        return False  # "al-Shabaab": a name after a lower-case particle
     small = _KNOWN_SMALL.get(id(lx))
     if small is None or small[0] is not lx:  # the eight sets as one, made once per language
         small = _KNOWN_SMALL[id(lx)] = (lx, frozenset().union(*(lx.words[name] for name in (
