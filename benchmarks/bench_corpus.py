@@ -13,6 +13,14 @@ Run: ``.venv/bin/python benchmarks/bench_corpus.py [--corpus-size 10000 100000] 
 first size's comparisons, for a machine that other jobs share). ``--hostile`` instead runs a corpus of
 ordinary articles with two articles that are one sentence of 1 MB with no full stop (a casualty list,
 a run of attributions) on 2 workers, and prints each partition's time: a worker must not stall on them.
+
+Each corpus run also prints its timeline (from the summary and each partition's marker): the wait for the
+cluster (its start and each worker's warm-up), each worker's first and last partition, its busy and idle time
+and Parquet writing, the tail (one worker done, the other still busy) and the client process's processor time
+(with a local cluster the scheduler runs in it). "Extracting" runs from the first partition sent to the last
+summary back; "in all" adds the cluster's start and the workers' warm-up (the loop's "in all" adds its own
+loading of the same tables). The synthetic corpus repeats sentences (templates): the share of its sentences
+met before is printed, as the sentence memos (on in the loop and the workers alike) look those up.
 """
 
 from __future__ import annotations
@@ -52,6 +60,24 @@ def write_corpus(path: Path, count: int, languages: tuple[str, ...]) -> float:
     return size / 1e6
 
 
+def repeated_sentences(count: int, languages: tuple[str, ...]) -> float:
+    """The share of the corpus's sentences whose text (in its language) is that of a sentence met before in it:
+    what the extractor's sentence memos find (they are on in the loop and in the workers alike)."""
+    from analysis.extract.language import language
+    from analysis.extract.sentences import sentences
+
+    seen: set[tuple[str, str]] = set()
+    total = again = 0
+    for article in articles(count, seed=count, languages=languages):
+        text, lang = article["text"], article["lang"]
+        for s in sentences(text, language(lang)):
+            key = (lang, text[s.start:s.end])
+            total += 1
+            again += key in seen
+            seen.add(key)
+    return again / max(total, 1)
+
+
 def fresh(function, *args):
     """``function(*args)`` in a new process that first loads the tables as a worker does (``warm_up``): a loop
     run again in this process would find every word's key already cached, which the workers do not."""
@@ -70,14 +96,49 @@ def _warm_then(function, *args):
     return function(*args)
 
 
-def plain_loop(path: Path) -> tuple[float, float, int]:
-    """Seconds, processor seconds and claims of a loop over the file's articles in this process."""
+def plain_loop(path: Path, row_groups: list[int] | None = None) -> tuple[float, float, int]:
+    """Seconds, processor seconds and claims of a loop over the file's articles (or those of some of its row
+    groups) in this process."""
     started, cpu = time.perf_counter(), time.process_time()
     claims = 0
-    for batch in pq.ParquetFile(path).iter_batches(batch_size=1_000, columns=["id", "text", "lang"]):
+    file = pq.ParquetFile(path)
+    groups = list(range(file.num_row_groups)) if row_groups is None else row_groups
+    for batch in file.iter_batches(batch_size=1_000, row_groups=groups, columns=["id", "text", "lang"]):
         for ident, text, lang in zip(*batch.to_pydict().values()):
             claims += len(extract_rows(text, lang=lang, document=ident))
     return time.perf_counter() - started, time.process_time() - cpu, claims
+
+
+def two_loops(path: Path) -> tuple[float, float, int]:
+    """Two plain loops at once, in two new warmed processes, each over half of the file's row groups: what two
+    processes on this machine give without Dask (the clock from both starting together to the last one done,
+    their processor seconds, their claims)."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("spawn")
+    groups = list(range(pq.ParquetFile(path).num_row_groups))
+    halves = [groups[:len(groups) // 2], groups[len(groups) // 2:]]
+    start, results = context.Barrier(3), context.Queue()
+    processes = [context.Process(target=_loop_after, args=(path, half, start, results)) for half in halves]
+    for p in processes:
+        p.start()
+    start.wait()  # both processes have loaded their tables
+    began = time.perf_counter()
+    done = [results.get() for _ in processes]
+    for p in processes:
+        p.join()
+    return max(end for end, _, _ in done) - began, sum(cpu for _, cpu, _ in done), sum(c for _, _, c in done)
+
+
+def _loop_after(path: Path, row_groups: list[int], start, results) -> None:
+    import gc
+
+    warm_up(template_languages())
+    gc.collect()
+    gc.freeze()
+    start.wait()
+    _, cpu, claims = plain_loop(path, row_groups)
+    results.put((time.perf_counter(), cpu, claims))  # the clock is the machine's monotonic one, as in the parent
 
 
 def worker_in_process(path: Path, out: Path) -> tuple[float, float, int]:
@@ -172,8 +233,10 @@ def main(argv: list[str] | None = None) -> None:
                         help="articles in each corpus (the first one is also run by the plain loop and 1 worker)")
     parser.add_argument("--repeat", type=int, default=1,
                         help="run the first size's comparisons this many times and keep the fastest of each")
-    parser.add_argument("--timeline", action="store_true",
-                        help="print where each corpus run's time went (start, warm-up, partitions, tail)")
+    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2],
+                        help="the worker counts run on the first size (default 1 2; larger sizes run 2)")
+    parser.add_argument("--skip-in-process", action="store_true",
+                        help="leave out the partition function run in one process (a shorter run)")
     parser.add_argument("--hostile", action="store_true",
                         help="two articles of one 1 MB sentence among ordinary ones, instead of the comparison")
     args, _ = parser.parse_known_args(sys.argv[1:] if argv is None else argv)
@@ -196,16 +259,24 @@ def main(argv: list[str] | None = None) -> None:
             print(f"corpus: {count:,} synthetic articles ({'/'.join(languages)}), {megabytes:.1f} MB of text, "
                   f"generated in {time.perf_counter() - started:.1f} s")
             if number == 0:
+                print(f"  {repeated_sentences(count, languages):.0%} of its sentences repeat one met before in it")
                 loop_seconds, loop_cpu, claims = min(fresh(plain_loop, path) for _ in range(args.repeat))
                 print(f"  plain loop, one process: {loop_seconds:.1f} s extracting ({megabytes / loop_seconds:.2f} MB/s, "
                       f"{loop_cpu:.1f} s of processor), {loading:.1f} s loading the tables first; "
                       f"{claims:,} candidate claims; {_load()}")
-                in_seconds, in_cpu, in_claims = fresh(worker_in_process, path, Path(tmp) / f"in-process-{count}")
-                print(f"  the workers' partition function in this process: {in_seconds:.1f} s ({in_cpu:.1f} s of "
-                      f"processor, {in_cpu / loop_cpu:.2f}x the loop's); {in_claims:,} candidate claims; {_load()}")
-            for workers in ((1, 2) if number == 0 else (2,)):
-                seconds, summary = min((corpus_run(path, Path(tmp) / f"out-{count}-{workers}", workers, languages)
-                                        for _ in range(args.repeat if number == 0 else 1)), key=lambda r: r[1].seconds)
+                two_seconds, two_cpu, two_claims = min(two_loops(path) for _ in range(args.repeat))
+                print(f"  two plain loops at once, each over half the articles in its own process (no Dask): "
+                      f"{two_seconds:.1f} s, {loop_seconds / two_seconds:.2f}x the one loop ({two_cpu:.1f} s of "
+                      f"processor, {two_cpu / loop_cpu:.2f}x the loop's); {two_claims:,} candidate claims; {_load()}")
+                if not args.skip_in_process:
+                    in_seconds, in_cpu, in_claims = fresh(worker_in_process, path, Path(tmp) / f"in-process-{count}")
+                    print(f"  the workers' partition function in this process: {in_seconds:.1f} s ({in_cpu:.1f} s of "
+                          f"processor, {in_cpu / loop_cpu:.2f}x the loop's); {in_claims:,} candidate claims; {_load()}")
+            for workers in (tuple(args.workers) if number == 0 else (2,)):
+                seconds, summary, out = min(((*corpus_run(path, Path(tmp) / f"out-{count}-{workers}-{r}", workers,
+                                                          languages), Path(tmp) / f"out-{count}-{workers}-{r}")
+                                             for r in range(args.repeat if number == 0 else 1)),
+                                            key=lambda r: r[1].seconds)
                 rss = sorted(summary.peak_rss.values())
                 peaks[(count, workers)] = max(rss)
                 line = (f"  extract-corpus, {workers} worker{'s' if workers > 1 else ''}: {summary.seconds:.1f} s "
@@ -219,8 +290,7 @@ def main(argv: list[str] | None = None) -> None:
                              f"{summary.cpu_seconds / loop_cpu:.2f}x the loop's")
                     if summary.claims != claims:
                         line += f"\n    the loop found {claims:,} claims, not {summary.claims:,}!"
-                if args.timeline:
-                    line += "\n" + timeline(summary, Path(tmp) / f"out-{count}-{workers}", seconds)
+                line += "\n" + timeline(summary, out, seconds)
                 print(line, flush=True)
         two = [(count, peak) for (count, workers), peak in peaks.items() if workers == 2]
         if len(two) > 1:

@@ -280,3 +280,13 @@ def test_a_body_placed_by_a_based_phrase():
 def test_an_appositive_names_the_body_a_later_mention_points_to(lang, text, country):
     (row,) = extract_claims(text, lang=lang).to_dict("records")
     assert row["country"] == country
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # left without shelter, in either order of its words
+    ("ru", "Губернатор провинции Западный Азербайджан заявил, что без крова остались около 2 тысяч семей.",
+     [("около 2 тысяч", "displaced", "IR")]),
+    ("uk", "Голова Одеської ОВА повідомив, що без житла залишилися понад 300 людей.", [("понад 300", "displaced", "UA")]),
+])
+def test_left_without_shelter(lang, text, expected):
+    assert _rows(text, lang) == expected

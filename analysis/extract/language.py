@@ -76,8 +76,10 @@ class PhraseSet:
         for phrase, value in long.get(keys[i], ()):
             n = len(phrase)
             for extra in (1, 2):
-                if n < 3 or i + n + extra > len(keys):
+                if i + n + extra > len(keys):
                     break
+                if keys[i + n + extra - 1] != phrase[-1]:
+                    continue  # the words inside stand before the phrase's last word, which must end the window
                 window = keys[i:i + n + extra]
                 for gap in range(1, n):
                     if all(k[:1].isalpha() for k in window[gap:gap + extra]) \

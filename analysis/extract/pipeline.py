@@ -185,22 +185,24 @@ class Document:
             if owner:  # Interior Ministry": the possessive's owner is the country its sentence named before it
                 speaker = replace(speaker, country=owner, how="country+owner")
         speaker = self._corefer(self._based(si, speaker), si)
-        if kind == "headline" and depth == 0:
-            lede = self._lede_source(si, speaker)
+        if kind == "headline" and depth <= 2:
+            lede = self._lede_source(si, speaker, depth)
             if lede is not None:
                 return lede
         self._remember(speaker)
         return Found(speaker, kind, f"{speaker.text!r} ({kind})")
 
-    def _lede_source(self, si: int, speaker: Speaker) -> Found | None:
+    def _lede_source(self, si: int, speaker: Speaker, depth: int = 0) -> Found | None:
         """A headline's source named by a bare role ("Правозащитники: …", "… — правозащитники") is the source the lede
         names: the first speaker of the story's first sentences with a country or a registry name."""
         if speaker.country or speaker.how == "registry" or speaker.names or not self.sentences[si].title:
             return None
-        for sj in range(si + 1, min(len(self.sentences), si + 3)):
-            if self.sentences[sj].title:
-                break
-            for _, found in self.resolved(sj, 1):
+        lede = None
+        for sj in range(si + 1, min(len(self.sentences), si + 5)):
+            if self.sentences[sj].title or (lede is not None and self.sentences[sj].paragraph != lede):
+                break  # the lede: the first paragraph under the headline ("ЕРЕВАН, 6 мая. /ТАСС/. …" is one)
+            lede = self.sentences[sj].paragraph
+            for _, found in self.resolved(sj, depth + 1):
                 if found.speaker.country or found.speaker.how == "registry":
                     return Found(found.speaker, "headline", f"{speaker.text!r} (headline) is "
                                                             f"{found.speaker.text!r} of the lede")

@@ -117,9 +117,8 @@ def tokenize(text: str, start: int, end: int, lx: Language) -> Words:
         analysed = [korean(word) if word[0].isalnum() else None for word in texts]
         keys = [word if a is None else a.key for word, a in zip(texts, analysed)]
         tags = ["" if a is None else a.particle_tag for a in analysed]
-        for k in range(1, len(texts)):
-            if analysed[k] is not None and len(texts[k]) <= 3 and texts[k - 1] in ")]”\"»'’" \
-                    and starts[k] == ends[k - 1]:
+        for k in [k for k, before in enumerate(texts[:-1], 1) if before in ")]”\"»'’"]:  # after a closing mark
+            if analysed[k] is not None and len(texts[k]) <= 3 and starts[k] == ends[k - 1]:
                 # a particle glued to a closing bracket ("(AFAD)은", "(UNHCR)는"): read it after a noun
                 for noun in ("것", "나라"):  # after a consonant (은, 이) or a vowel (는, 가)
                     glued = korean(noun + texts[k])
