@@ -555,3 +555,25 @@ def test_an_age_in_brackets_after_a_korean_speaker(text, expected):
 ])
 def test_korean_leaving_home_and_swaps(text, metric):
     assert _rows(text, "ko") == [(metric, 2000.0, "KE")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a passive report names its source after "by", past the measure word
+    ("Fourteen sailors were reported missing by Peru's navy after the storm.", [("missing", 14.0, "PE")]),
+    ("Six guards were reported killed by the Malian army in the ambush.", [("killed", 6.0, "ML")]),
+    # the agent of the deed is no source
+    ("Six guards were reported killed by Russian shelling near the port.", []),
+])
+def test_a_passive_report_names_its_source_after_by(text, expected):
+    assert _rows(text, "en") == expected
+
+
+def test_a_document_noun_after_an_owner_is_no_verb():
+    # "its yearly report" is a document, so the body that released it does not become a speaker through it
+    text = ("The Ruritanian health office released its yearly report on Tuesday. The report said 40 people had "
+            "been injured.")
+    assert _rows(text, "en") == []
+
+
+def test_whereabouts_of_people_unknown():
+    assert _rows("The whereabouts of 17 hikers remain unknown, Nepal's police said.", "en") == [("missing", 17.0, "NP")]

@@ -414,8 +414,16 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
             i += 1
             continue
         according = lx.according.match(w.key, i)
+        skipped = 0
+        if according is None and after_object and keys[i] in lx.speech.firsts and i + 2 < n:
+            # "were reported killed by X", "were confirmed dead by X": the passive's agent after a measure word
+            cue = lx.measures.match(w.key, i + 1)
+            if cue is not None and lx.speech.match(w.key, i) is not None:
+                tail = lx.according.match([keys[i]] + list(keys[i + 1 + cue[0]:i + 4 + cue[0]]), 0)
+                if tail is not None and tail[0] >= 2:
+                    according, skipped = tail, cue[0]
         if according is not None:
-            length = according[0]
+            length = according[0] + skipped
             pronoun = next((k for k in range(i, min(n, i + length + 1)) if w.key[k] in lx.words["pronouns"]), None)
             if pronoun is not None and pronoun + 1 < n and (w.key[pronoun + 1] in lx.roles or lx.roles.match(
                     w.key, pronoun + 1) or (w.is_capital(pronoun + 1) and not w.is_punct(pronoun + 1))):
@@ -430,6 +438,9 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
                 # "according to figures compiled by the AP": the owner of the figures
                 a, b = _chunk_after(w, start + evidence[0] if evidence else i + length, lx)
                 speaker = _speaker(w, a, b, lx, registry, text, False)
+                if speaker is not None and skipped and not (
+                        speaker.how == "registry" or speaker.names or _names_a_body(speaker, lx)):
+                    speaker = None  # "reported killed by Russian shelling": the agent of the deed, no body speaking
                 if speaker is not None:
                     out.append(Attribution(w.start[i], speaker, "according", _trailing(w, b)))
             i += length
@@ -460,6 +471,11 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
                 i > 1 and w.key[i - 2] in definite and w.key[i - 1] in lx.words["determiners"]
                 and _number_word(w.text[i - 1], lx))):
             speech = None  # "in the two states", "the reports": after a determiner or a number the word is a noun
+        if speech is not None and i > 0 and keys[i] in lx.words["estimate_nouns"] | lx.words["statement_words"]:
+            owners = lx.words["determiners"] | lx.words["pronouns"]
+            if keys[i - 1] in owners or (i > 1 and keys[i - 2] in owners and w.text[i - 1][:1].islower()
+                                          and w.text[i - 1][:1].isalpha() and keys[i - 1] not in lx.roles):
+                speech = None  # "released its annual report", "a new estimate": a document, no verb
         if speech is None:
             i += 1
             continue
