@@ -517,3 +517,41 @@ def test_a_name_after_a_lower_case_particle_is_a_speaker():
     text = "In a statement, al-Nasr Brigade said its fighters had killed 12 soldiers."
     df = extract_claims(text, lang="en")
     assert list(df["speaker"]) == ["al-Nasr Brigade"]
+
+
+def test_a_korean_contingent_s_number_is_no_count():
+    text = "합참에 따르면 동명부대 25진 장병 약 300명이 출국했다."
+    assert [m for m, _, _ in _rows(text, "ko")] == ["deployed"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a definite document as the subject stands for its issuer named before, as "it" would
+    ("Ghana's interior ministry said 9 people had died in the storm. The statement added that 31 others were "
+     "still missing.", [("killed", 9.0, "GH"), ("missing", 31.0, "GH")]),
+    ("Fiji's disaster office said 6 people had died. The final assessment also said 140 people were injured.",
+     [("killed", 6.0, "FJ"), ("wounded", 140.0, "FJ")]),
+    # a document with no issuer named before is nobody's
+    ("The statement said 40 people had been injured.", []),
+])
+def test_a_definite_document_speaks_for_its_issuer(text, expected):
+    assert _rows(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an age in brackets after a name is neither a count nor the end of the speaker phrase
+    ("칠레 내무부의 곤살레스 대변인(38)은 주민 14명이 숨졌다고 말했다.", [("killed", 14.0, "CL")]),
+    ("주민 14명이 숨졌다고 칠레 내무부의 곤살레스 대변인(38)이 말했다.", [("killed", 14.0, "CL")]),
+])
+def test_an_age_in_brackets_after_a_korean_speaker(text, expected):
+    assert _rows(text, "ko") == expected
+
+
+@pytest.mark.parametrize("text, metric", [
+    # ways of saying people left their homes, and prisoner swaps, as Korean stems
+    ("케냐 정부는 홍수로 주민 2천여명이 집을 떠났다고 밝혔다.", "displaced"),
+    ("케냐 정부는 홍수로 주민 2천여명이 삶의 터전을 잃었다고 밝혔다.", "displaced"),
+    ("케냐 정부는 주민 2천여명이 구호 캠프에 머물고 있다고 밝혔다.", "displaced"),
+    ("케냐 정부는 반군과 억류자 2천여명을 맞교환했다고 밝혔다.", "captured"),
+])
+def test_korean_leaving_home_and_swaps(text, metric):
+    assert _rows(text, "ko") == [(metric, 2000.0, "KE")]

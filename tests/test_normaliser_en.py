@@ -208,3 +208,14 @@ def test_a_long_chain_of_glued_numbers_is_noise():
         assert len(lexicon("en").tokenize(unit * 500, collapse=True)) <= 3
     assert find_ranges("1." * 500) == []
     assert [r.low for r in find_ranges("It cost 1,000,000,000 dollars.")] == [1e9]
+
+
+@pytest.mark.parametrize("text, counts", [
+    ("On 14 March, 23 people died in the blast, police said.", ["23"]),   # a date, then a count after its comma
+    ("Since January, 23 people have died attempting the crossing.", ["23"]),
+    ("By March, 12 had died.", ["12"]),
+    ("Feb. 7 was the coldest day.", []),                                   # an abbreviated month and its day
+    ("The strike came on March 3 and 23 January.", []),                     # days before and after a month
+])
+def test_a_comma_after_a_month_ends_the_date(text, counts):
+    assert [r.text for r in find_ranges(text)] == counts

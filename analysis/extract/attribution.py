@@ -315,6 +315,43 @@ def _appositive(w: Words, start: int, lx: Language, registry: RegistryIndex, tex
                    keys=named.keys | title.keys, names=named.names, span=named.span)
 
 
+def _document_subject(w: Words, i: int, lx: Language) -> int | None:
+    """Where a definite document noun that is the subject of the verb at ``i`` starts, if one is.
+
+    "The statement added", "The final report said", "This assessment showed": a document named with a definite
+    article and no owner stands for whoever issued it, the speaker named before (as "it" does). Not "the ministry's
+    statement" (its owner is named) nor "a report" (a new one).
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> from analysis.extract.words import tokenize
+    >>> s = "The final assessment also said"
+    >>> _document_subject(tokenize(s, 0, len(s), language("en")), 4, language("en"))
+    0
+    >>> s = "The ministry said"
+    >>> _document_subject(tokenize(s, 0, len(s), language("en")), 2, language("en")) is None
+    True
+    """
+    definite = lx.words["definite_determiners"]
+    documents = lx.words["statement_words"] | lx.words["estimate_nouns"]
+    if not definite:
+        return None
+    j = i - 1
+    while j >= 0 and i - j <= 3 and w.key[j] in lx.words["skip_before_verb"] and w.key[j] not in documents \
+            and w.key[j][:1].isalpha():
+        j -= 1
+    if j < 1 or w.key[j] not in documents:
+        return None
+    k = j - 1
+    while k >= 0 and j - k <= 3 and w.key[k] not in definite and w.key[k][:1].isalpha() and not w.is_capital(k) \
+            and w.key[k] not in lx.roles and not lx.measures.match(w.key, k) and w.key[k] not in lx.words["np_stops"]:
+        k -= 1  # "the final report", "the joint statement"
+    if k < 0 or w.key[k] not in definite or not (k == 0 or w.text[k - 1] in _BOUNDARY):
+        return None
+    return k
+
+
 def _is_backward(w: Words, a: int, b: int, lx: Language) -> bool:
     """Is ``w[a:b]`` a marker pointing back ("об этом"), or one followed by a few words before its verb ("об этом в
     воскресенье", "Про це в Telegram", "Про це Суспільному", "Об этом глава МЧС"), with no number or punctuation?"""
@@ -439,6 +476,12 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
                 out.append(Attribution(w.start[i], owner, "citing", _trailing(w, d)))
                 i = max(i + length, d)
                 continue
+        document = _document_subject(w, i, lx)
+        if document is not None:  # "The statement added", "The final report said": the issuer named before speaks
+            out.append(Attribution(w.start[i], Speaker(text[w.start[document]:w.end[i - 1]].strip(), "", "",
+                                                       "document", pronoun=True), "direct"))
+            i += length
+            continue
         a, b = _chunk_before(w, i, lx)
         if unnamed[0] <= a < unnamed[1] or (a == b and unnamed[0] < i <= unnamed[1] + 3):
             # "Telegram-канал X со ссылкой на собственные источники пишет": the one citing unnamed sources speaks
@@ -538,6 +581,10 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
     n = len(w)
 
     def np_ending_at(k: int) -> tuple[int, int]:
+        if k >= 2 and w.text[k - 1] == ")" and w.tag[k]:  # "대변인(41)은": an age in brackets before the particle
+            m = next((x for x in range(k - 2, max(-1, k - 6), -1) if w.text[x] == "("), None)
+            if m is not None and m > 0 and all(_is_digit(w, x) or w.is_punct(x) for x in range(m + 1, k - 1)):
+                k = m - 1
         a = k
         if any(ch in w.text[k] for ch in "'’”」》"):  # "'열린 손'은": a quoted name, whatever its words are
             opening = next((x for x in range(k - 1, max(-1, k - 8), -1) if w.text[x] in ("'", "‘", "“", "\"", "「",

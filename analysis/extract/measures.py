@@ -100,6 +100,9 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
         if w.text[a - 1] == "," and b < len(w) and w.text[b] == "," and a > 1 and w.is_capital(a - 2) \
                 and b - a == 1 and r.low == r.high and r.low < 130:
             return "an age"  # "Petrenko, 52, told reporters"
+        if w.text[a - 1] == "(" and b < len(w) and w.text[b] == ")" and b - a == 1 and a > 1 \
+                and not w.is_punct(a - 2) and r.low == r.high and r.low < 130 and r.text.strip().isdigit():
+            return "an age"  # "Ali Hassan (41) said", "알리 대변인(41)은": a bare number in brackets after a name
     return ""
 
 

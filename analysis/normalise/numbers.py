@@ -626,11 +626,14 @@ class Reader(TokenView):
         # dates: Feb. 7, 7 February, Feb 28, 2025
         if v.bare_digits and v.kind == "num" and isinstance(v.value, int):
             val = v.value
-            back = i - 1
+            back, comma = i - 1, False
             while back >= 0 and toks[back][1] in (".", ","):
+                comma = comma or toks[back][1] == ","
                 back -= 1
             prev_word = toks[back][1] if back >= 0 else ""
-            if 1 <= val <= 31 and (prev_word in L.months or (nxt is not None and nxt[1] in L.months)):
+            # "Feb. 7" is a day; "On 14 March, 23 people died" and "Since January, 23 people" are counts:
+            # a comma after the month ends the date
+            if 1 <= val <= 31 and ((prev_word in L.months and not comma) or (nxt is not None and nxt[1] in L.months)):
                 return False
             if 1000 <= val <= 2100 and len(first[1]) == 4:
                 if self.looks_like_year(i, j, prev_word):
