@@ -103,7 +103,9 @@ def test_handing_people_over_is_no_saying(lang, text, country):
     ("ru", "В Следственном комитете сообщили о возбуждении уголовного дела после обрушения.\n\nПо данным следствия, "
            "погибли четыре человека.", [("четыре", "killed", "RU")]),
     # bodies found under the rubble are dead, not missing
-    ("ru", "Спасатели сообщили, что под завалами обнаружены тела 6 человек.", [("6", "killed", "RU")]),
+    # (rescuers of a named state service take its country; plain rescuers name none, as a lone rescue worker)
+    ("ru", "Спасатели МЧС сообщили, что под завалами обнаружены тела 6 человек.", [("6", "killed", "RU")]),
+    ("ru", "Спасатели сообщили, что под завалами обнаружены тела 6 человек.", [("6", "killed", "")]),
 ])
 def test_anonymous_bodies_and_bodies_under_rubble(lang, text, expected):
     assert _rows(text, lang) == expected
