@@ -167,3 +167,11 @@ def test_extraction_and_a_corpus_worker_do_not_import_pandera():
             "print('pandera' in sys.modules)")
     found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert found.stdout.strip() == "False"
+
+
+def test_pymorphy3_reads_its_dictionaries_with_the_c_extension():
+    # dawg2 (a dependency) is pymorphy3's fast reader; without it pymorphy3 falls back to a pure-Python one that gives
+    # the same readings several times slower (Russian and Ukrainian tables load and new words read slower)
+    import pymorphy3.dawg
+
+    assert pymorphy3.dawg.EXTENSION_AVAILABLE
