@@ -40,6 +40,9 @@ class PhraseSet:
         self._singles: set[str] = set()  # the one-word phrases, for ``in``
         self._firsts: frozenset[str] | None = None
         self._long: dict[str, list[tuple[tuple[str, ...], object]]] | None = None
+        # by first word: (length, the phrases of that length -> (length, value)), longest first (made once, on the
+        # first ``match``): a word that opens many phrases is matched with one look-up per length, not per phrase
+        self._lengths: dict[str, tuple[tuple[int, dict], ...]] | None = None
 
     def add(self, keys: tuple[str, ...], value: object) -> None:
         if keys and all(keys):
@@ -49,18 +52,32 @@ class PhraseSet:
                 bucket.sort(key=lambda kv: -len(kv[0]))
                 if len(keys) == 1:
                     self._singles.add(keys[0])
-                self._firsts = self._long = None
+                self._firsts = self._long = self._lengths = None
 
     def match(self, keys: list[str], i: int) -> tuple[int, object] | None:
         """(number of words, value) of the longest phrase starting at word ``i``, or None."""
-        bucket = self._by_first.get(keys[i])
-        if not bucket:
+        index = self._lengths
+        if index is None:
+            index = self._lengths = self._by_length()
+        lengths = index.get(keys[i])
+        if lengths is None:
             return None
-        for phrase, value in bucket:
-            n = len(phrase)
-            if n == 1 or tuple(keys[i:i + n]) == phrase:
-                return n, value
+        for n, phrases in lengths:
+            found = phrases.get(tuple(keys[i:i + n]))
+            if found is not None:
+                return found
         return None
+
+    def _by_length(self) -> dict[str, tuple[tuple[int, dict], ...]]:
+        """``_lengths``: the phrases of each first word grouped by length, longest first; in a group each phrase
+        gives its ``match`` result (no two phrases are equal, so the first of the bucket's order is the only one)."""
+        index: dict[str, tuple[tuple[int, dict], ...]] = {}
+        for first, bucket in self._by_first.items():
+            groups: dict[int, dict] = {}
+            for phrase, value in bucket:
+                groups.setdefault(len(phrase), {}).setdefault(phrase, (len(phrase), value))
+            index[first] = tuple(sorted(groups.items(), key=lambda g: -g[0]))
+        return index
 
     def match_loose(self, keys: list[str], i: int) -> tuple[int, object] | None:
         """Like ``match``, and a phrase of three words or more also with one or two words inside it, after its
