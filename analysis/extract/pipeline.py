@@ -48,6 +48,15 @@ BASE_CONFIDENCE = {"direct": 0.86, "according": 0.88, "inverted": 0.86, "citing"
 
 
 _FIRSTS: dict[tuple[int, int], tuple[Language, RegistryIndex, frozenset[str]]] = {}
+_SPLIT: dict[int, tuple[frozenset[str], tuple[tuple[str, ...], ...]]] = {}
+
+
+def _split_phrases(phrases: frozenset[str]) -> tuple[tuple[str, ...], ...]:
+    """Each phrase of a table's phrase set split into its keys, in the set's own order (split once, not per word)."""
+    found = _SPLIT.get(id(phrases))
+    if found is None or found[0] is not phrases:
+        found = _SPLIT[id(phrases)] = (phrases, tuple(tuple(phrase.split()) for phrase in phrases))
+    return found[1]
 _UNIONS: dict[tuple[int, tuple[str, ...]], tuple[Language, frozenset[str]]] = {}
 
 
@@ -393,10 +402,10 @@ class Document:
         lo = a
         while lo > 0 and a - lo < 6 and not w.is_break(lo - 1):
             lo -= 1  # the words just before the phrase, in its clause: "미국에 본부를 둔 구호단체 'X'"
+        split = _split_phrases(phrases)
         for k in range(lo, min(end, len(w))) if not code and phrases else ():
-            for phrase in phrases:
-                keys = phrase.split()
-                if tuple(w.key[k:k + len(keys)]) != tuple(keys):
+            for keys in split:
+                if (keys and keys[0] != w.key[k]) or tuple(w.key[k:k + len(keys)]) != keys:
                     continue
                 for j in (k - 1, k - 2, k - 3):  # the place before the phrase ("미국에 본부를 둔") ...
                     found = self._place_code(w, j)
