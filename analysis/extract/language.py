@@ -52,7 +52,9 @@ class PhraseSet:
                 bucket.sort(key=lambda kv: -len(kv[0]))
                 if len(keys) == 1:
                     self._singles.add(keys[0])
-                self._firsts = self._long = self._lengths = None
+                self._firsts = self._long = None
+                if self._lengths is not None:  # a phrase added after a match: its first word's groups again
+                    self._lengths[keys[0]] = _groups(bucket)
 
     def match(self, keys: list[str], i: int) -> tuple[int, object] | None:
         """(number of words, value) of the longest phrase starting at word ``i``, or None."""
@@ -69,15 +71,8 @@ class PhraseSet:
         return None
 
     def _by_length(self) -> dict[str, tuple[tuple[int, dict], ...]]:
-        """``_lengths``: the phrases of each first word grouped by length, longest first; in a group each phrase
-        gives its ``match`` result (no two phrases are equal, so the first of the bucket's order is the only one)."""
-        index: dict[str, tuple[tuple[int, dict], ...]] = {}
-        for first, bucket in self._by_first.items():
-            groups: dict[int, dict] = {}
-            for phrase, value in bucket:
-                groups.setdefault(len(phrase), {}).setdefault(phrase, (len(phrase), value))
-            index[first] = tuple(sorted(groups.items(), key=lambda g: -g[0]))
-        return index
+        """``_lengths``: the phrases of each first word grouped by length (see ``_groups``)."""
+        return {first: _groups(bucket) for first, bucket in self._by_first.items()}
 
     def match_loose(self, keys: list[str], i: int) -> tuple[int, object] | None:
         """Like ``match``, and a phrase of three words or more also with one or two words inside it, after its
@@ -114,6 +109,15 @@ class PhraseSet:
     def __contains__(self, key: str) -> bool:
         """Is ``key`` a phrase of one word?"""
         return key in self._singles
+
+
+def _groups(bucket: list[tuple[tuple[str, ...], object]]) -> tuple[tuple[int, dict], ...]:
+    """The phrases of one first word grouped by length, longest first; in a group each phrase gives its ``match``
+    result (no two phrases of a bucket are equal, so a phrase is found in one group only)."""
+    groups: dict[int, dict] = {}
+    for phrase, value in bucket:
+        groups.setdefault(len(phrase), {}).setdefault(phrase, (len(phrase), value))
+    return tuple(sorted(groups.items(), key=lambda g: -g[0]))
 
 
 @dataclass
