@@ -589,12 +589,13 @@ def language(lang: str) -> Language:
                  "modifier_cues",
                  "cause_prepositions", "object_particle_tags", "assessment_verbs", "national_prefixes",
                  "place_relatives", "state_nouns", "wire_agencies", "based_suffixes", "based_phrases",
-                 "citizen_nouns", "plural_suffixes"):
+                 "citizen_nouns", "plural_suffixes", "participle_endings",
+                 "increment_words", "person_titles"):
         raw = [str(w) for w in table.get(name, [])]
         if name in ("subject_particle_tags", "according_particle_tags", "quotative_endings", "sentence_abbreviations",
                     "role_suffixes", "clause_endings", "joining_particles", "topic_particle_tags", "measure_counters",
                     "transition_endings", "connective_tags",
-                    "object_particle_tags", "national_prefixes", "based_suffixes"):
+                    "object_particle_tags", "national_prefixes", "based_suffixes", "participle_endings"):
             lx.words[name] = frozenset(w.lower() if name == "sentence_abbreviations" else w for w in raw)
         else:
             lx.words[name] = frozenset(k for w in raw for k in lx.keys_of(w)[:1] if len(lx.keys_of(w)) == 1)
