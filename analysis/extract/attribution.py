@@ -130,14 +130,15 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
                 tail = m if k == tail - 1 else tail
                 k = m - 1
                 continue
-        if w.text[k] in _CLOSE_QUOTES and k == tail - 1 and lx.korean is None:
+        if w.text[k] in _CLOSE_QUOTES and lx.korean is None:
             m = k - 1
             while m >= 0 and k - m <= 8 and w.text[m] not in _OPEN_QUOTES:
                 m -= 1
             if m >= 0 and w.text[m] in _OPEN_QUOTES and m < k - 1 and k - m <= 5 and not any(
-                    w.is_punct(x) and w.text[x] != "-" for x in range(m + 1, k)):
-                k = m - 1  # a quoted name right before the verb: «Би-би-си» отмечает
-                continue
+                    w.is_punct(x) and w.text[x] != "-" for x in range(m + 1, k)) and (
+                    k == tail - 1 or (m > 0 and w.key[m - 1] in lx.roles)):
+                k = m - 1  # a quoted name right before the verb: «Би-би-си» отмечает; or a body's quoted name
+                continue  # after its role noun, inside the phrase: 'директор больницы "Мадина" Мохамед Абди'
         if w.text[k] == "," and k > 0 and country_at(w, k - 1, lx) and k + 1 < len(w) and country_at(w, k + 1, lx):
             joint = k if joint < 0 else joint
             k -= 1  # "U.S., South Korean and Ukrainian officials said"
