@@ -71,3 +71,43 @@ def test_kosovo_is_a_country_of_the_comparison_layer():
 ])
 def test_a_kosovo_body_speaks_for_kosovo(lang, sentence):
     assert only(sentence, lang)["country"] == "XK"
+
+
+# -- an embassy or a mission speaks for the state that sends it, not for its host ------------------------------------
+@pytest.mark.parametrize("lang, text, country", [
+    # Korean: 주(駐) + the host ("주베트남" in Vietnam), then the sender glued to its body ("태국대사관")
+    ("ko", "베트남 다낭에서 홍수가 발생해 주민들이 대피했다고 베트남 당국이 밝혔다. 베트남 중부에는 폭우가 이어지고 있다.\n\n"
+           "주베트남 태국대사관은 실종자 가운데 4명이 태국 국적자라고 확인했다.", "TH"),
+    ("ko", "필리핀 민다나오에서 여객선이 침몰했다고 필리핀 해안경비대가 밝혔다. 필리핀 당국은 수색을 이어가고 있다.\n\n"
+           "주필리핀 일본대사관은 사망자 가운데 2명이 일본인이라고 밝혔다.", "JP"),
+    ("ru", "Землетрясение произошло на юге Перу. Посольство Аргентины в Лиме сообщило, что среди пострадавших шесть "
+           "граждан Аргентины.", "AR"),
+    ("en", "Floods hit northern Peru this week. The Chilean embassy in Lima said six Chilean tourists were missing.", "CL"),
+])
+def test_an_embassy_speaks_for_its_sending_state(lang, text, country):
+    assert [r["country"] for r in rows(text, lang)] == [country]
+
+
+# -- Ukrainian news writes the aggressor's name in lower case: still a country ---------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Міністерство оборони рф заявило, що знищило до 30 військових.",
+    "У міноборони росії заявили, що повернули 90 військовополонених.",
+])
+def test_a_country_written_in_lower_case_on_purpose_is_a_country(sentence):
+    assert only(sentence, "uk")["country"] == "RU"
+
+
+def test_a_lower_case_common_noun_keyed_like_a_country_is_still_no_country():
+    # "газу" (gas) keys as Gaza; the table writes Газа with a capital, so lower case stays a common noun
+    row = only("Унаслідок вибуху газу в будинку загинули троє людей, повідомили в ДСНС.", "uk")
+    assert row["country"] == "UA"
+
+
+# -- a body's quoted name inside the speaker phrase does not cut the phrase ------------------------------------------
+@pytest.mark.parametrize("text, country", [
+    ("Ливия. В Бенгази директор больницы \"Аль-Джалаа\" Ахмед Салем сообщил, что доставлены 12 раненых.", "LY"),
+    ("Землетрясение в Непале. Главврач больницы «Бир» Рам Шарма рассказал, что к ним доставили 30 раненых.", "NP"),
+])
+def test_a_role_with_its_body_quoted_name_keeps_the_role(text, country):
+    (row,) = rows(text, "ru")
+    assert row["country"] == country

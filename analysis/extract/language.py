@@ -555,8 +555,14 @@ def language(lang: str) -> Language:
         lx.none.add(lx.keys_of(word), "none")
     for word in table.get("evidence_nouns", []):
         lx.evidence.add(lx.keys_of(word), "evidence")
+    lower = set()  # a table word written in lower case is a country in lower case too ("росії", "рф" in Ukrainian news)
     for word, code in table["nationalities"].items():  # the table first: it decides over pycountry's names
         lx.countries.add(lx.keys_of(word), code)
+        word = str(word)
+        if code and word.islower() and " " not in word and (len(word) > 3 or (
+                morphology == "pymorphy3" and "Abbr" in _analyser(lang).parse(word)[0].tag.grammemes)):
+            lower.update(lx.keys_of(word))  # a short word only when the dictionary reads it as an abbreviation
+    lx.words["lower_countries"] = frozenset(lower)  # not "ода" (an ode, no ОДА)
     for name, code in _pycountry_names(lang) + (_pycountry_names("en") if lang != "en" else []):
         lx.countries.add(lx.keys_of(name), code)
         if korean is not None and " " in name:  # Korean writes a name's parts together too: 콩고민주공화국
@@ -610,12 +616,13 @@ def language(lang: str) -> Language:
                  "modifier_cues",
                  "cause_prepositions", "object_particle_tags", "assessment_verbs", "national_prefixes",
                  "place_relatives", "state_nouns", "wire_agencies", "based_suffixes", "based_phrases",
-                 "citizen_nouns", "plural_suffixes"):
+                 "citizen_nouns", "plural_suffixes", "participle_endings",
+                 "increment_words", "person_titles"):
         raw = [str(w) for w in table.get(name, [])]
         if name in ("subject_particle_tags", "according_particle_tags", "quotative_endings", "sentence_abbreviations",
                     "role_suffixes", "clause_endings", "joining_particles", "topic_particle_tags", "measure_counters",
                     "transition_endings", "connective_tags",
-                    "object_particle_tags", "national_prefixes", "based_suffixes"):
+                    "object_particle_tags", "national_prefixes", "based_suffixes", "participle_endings"):
             lx.words[name] = frozenset(w.lower() if name == "sentence_abbreviations" else w for w in raw)
         else:
             lx.words[name] = frozenset(k for w in raw for k in lx.keys_of(w)[:1] if len(lx.keys_of(w)) == 1)

@@ -25,7 +25,7 @@ from .measures import (Measure, describes_thing, elliptical, joined, measure, no
 from .memo import sentence_ranges, sentence_words
 from .registry import RegistryIndex, registry_index
 from .sentences import Sentence, quotations, sentences
-from .speakers import Speaker, _function_word, _korean_role, phrase_has_head, resolve
+from .speakers import Speaker, _function_word, _glued_country, _korean_role, phrase_has_head, resolve
 from .words import Words, acronym, country_at, joined_words, tokenize
 
 CLAIM_COLUMNS = ("claim_id", "claim_date", "speaker", "organisation", "country", "metric", "scope", "subject",
@@ -729,7 +729,8 @@ class Document:
         if speaker.how == "country" and "|" not in speaker.country and self.country() \
                 and speaker.country != self.country() and self._counts.get(speaker.country, 0) <= 1:
             words = tokenize(speaker.text, 0, len(speaker.text), self.lx)
-            if not any(country_at(words, k, self.lx) for k in range(len(words))):
+            if not any(country_at(words, k, self.lx) or (self.lx.korean is not None and _glued_country(words.key[k], self.lx))
+                       for k in range(len(words))):  # "한국대사관": a country glued to its body names it too
                 # only a province gave the country ("NEMA South-West zonal coordinator" in a story about Lagos: a
                 # zone of Nigeria, not Cameroon's region), and the article names that country once at most
                 return replace(speaker, country=self.country(), how="article")
@@ -1210,13 +1211,19 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
                 elif k + 1 < len(ranges) and (subset(w, b, lx, after=True) or joined(w, b, spans[k + 1][0], lx)):
                     # "관광객 2명을 포함해 모두 9명이 숨졌다": a part named before its whole takes the whole's measure, and
                     # so does a number joined to the next ("10 campers and 1 counsellor are missing", "10명과 1명이")
-                    c, d = spans[k + 1]
-                    whole, _ = measure(w, c, d, b, spans[k + 2][0] if k + 2 < len(ranges) else len(w), lx,
-                                       doc.speaker_spans(si))
+                    whole, nxt = None, k + 1
+                    while whole is None and nxt < len(ranges) and nxt - k <= 3:
+                        c, d = spans[nxt]
+                        whole, _ = measure(w, c, d, spans[nxt - 1][1], spans[nxt + 1][0] if nxt + 1 < len(ranges)
+                                           else len(w), lx, doc.speaker_spans(si))
+                        if whole is None and not (nxt + 1 < len(ranges) and (
+                                subset(w, d, lx, after=True) or joined(w, d, spans[nxt + 1][0], lx))):
+                            break  # "관광객 3명과 운전기사 2명 등 5명을 납치": each item of the list takes the whole's
+                        nxt += 1
                     if whole is not None:
                         found_measure = replace(whole, distance=9, words=(0, 0), cue=f"{whole.cue} (the whole after)")
                 elif previous is None and si - 1 in last_measure and (
-                        subset(w, a, lx) and doc.sentences[si - 1].paragraph == doc.sentences[si].paragraph
+                        subset(w, a, lx, loose=True) and doc.sentences[si - 1].paragraph == doc.sentences[si].paragraph
                         or _opens_with_subset(w, a, lx)
                         and doc.sentences[si].paragraph - doc.sentences[si - 1].paragraph <= 1):
                     # "Among them were 11 civilians": a sentence that opens on the subset word counts a part of the
