@@ -42,11 +42,20 @@ class Attribution:
     relative: bool = False  # "the militia, which says …": a relative clause, no subject for "It said" after it
 
 
-def _number_word(word: str, lx: Language) -> bool:
-    """Is the word a number ("two")? Read by the normaliser, only for the rare verb of saying after "the" and a word."""
-    from .memo import sentence_ranges
+_NUMBER_WORDS: dict[tuple[str, str], bool] = {}
 
-    return any(r.start == 0 and r.end == len(word) for r in sentence_ranges(word, lx.lang))
+
+def _number_word(word: str, lx: Language) -> bool:
+    """Is the word a number ("two")? Read by the normaliser, only for the rare verb of saying after "the" and a word.
+    Remembered per word (up to 100,000 words): a word's reading does not depend on the sentence around it."""
+    found = _NUMBER_WORDS.get((lx.lang, word))
+    if found is None:
+        from .memo import sentence_ranges
+
+        found = any(r.start == 0 and r.end == len(word) for r in sentence_ranges(word, lx.lang))
+        if len(_NUMBER_WORDS) < 100_000:
+            _NUMBER_WORDS[(lx.lang, word)] = found
+    return found
 
 
 def _names_a_body(speaker: Speaker, lx: Language) -> bool:
@@ -317,6 +326,10 @@ def _outlet_at(w: Words, j: int, lx: Language, registry: RegistryIndex) -> int:
     if k >= len(w):
         return 0
     start = k + 1 if k < len(w) and w.text[k] in _OPEN_QUOTES else k
+    if start + 1 < len(w) and w.key[start] in lx.roles and registry.match(w.key, w.text, start) is None:
+        start += 1  # "рассказал агентству Reuters директор больницы": the outlet's kind before its name
+        if w.text[start] in _OPEN_QUOTES:
+            start += 1
     found = registry.match(w.key, w.text, start) if start < len(w) else None
     if found is None or found[1].kind != "media":
         return 0
