@@ -592,6 +592,14 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
             i += length
             continue
         trailing = a > 0 and w.text[a - 1] in _BOUNDARY and _trailing(w, i + length, lx)
+        if subject is None and verb in lx.words["audience_verbs"] and i > 0 and w.text[i - 1] in _BOUNDARY \
+                and (outlet := _outlet_at(w, i + length, lx, registry)):
+            c, d = _chunk_after(w, outlet, lx)  # '"…," told Reuters a police officer': the outlet spoken to, then
+            told = _speaker(w, c, d, lx, registry, text, False)  # the one who spoke
+            if told is not None and not told.pronoun and told.kind != "media":
+                out.append(Attribution(w.start[i], told, "inverted", _trailing(w, d)))
+                i = max(i + length, d)
+                continue
         if subject is None and verb not in lx.words["audience_verbs"] and (
                 verb in lx.words["inverting_verbs"] or backward):
             c, d = _chunk_after(w, _inverted_start(w, i + length, lx, registry), lx)
