@@ -292,3 +292,99 @@ def test_an_appositive_names_the_body_a_later_mention_points_to(lang, text, coun
 ])
 def test_left_without_shelter(lang, text, expected):
     assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # an appositive with the person's age before the title: the title still says whom the person speaks for
+    ("uk", "Ганна Мельник, 44 роки, фельдшерка Житомирської обласної лікарні, повідомила, що до лікарні привезли 11 "
+           "поранених.", [("11", "wounded", "UA")]),
+    ("ru", "Игорь Петров, 63 года, хирург Белгородской областной больницы, рассказал, что к ним доставили 9 раненых.",
+     [("9", "wounded", "RU")]),
+])
+def test_an_age_before_the_title_in_an_appositive(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a document with no owner ("У заяві уточнюється", "Как говорится в ней") stands for the issuer named before
+    ("uk", "Міністерство оборони Литви повідомило про навчання. У заяві уточнюється, що під час навчань травмовано "
+           "4 військових.", [("4", "wounded", "LT")]),
+    ("ru", "МЧС Казахстана сообщило о паводке. В сообщении уточняется, что из подтопленных сел эвакуированы 320 "
+           "жителей.", [("320", "displaced", "KZ")]),
+    ("ru", "Армия Чада сообщила о бое на границе. Как говорится в ней, погибли 12 военных.", [("12", "killed", "TD")]),
+    ("uk", "Армія Чаду повідомила про бій на кордоні. Як ідеться в ньому, загинули 12 військових.",
+     [("12", "killed", "TD")]),
+])
+def test_a_document_with_no_owner_carries_the_speaker_over(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, speaker, country", [
+    # an outlet spoken to, named with its kind after the verb ("рассказал агентству AFP"), is no speaker; nor is it
+    # the title of the person who speaks
+    ("ru", "Бои в Судане продолжались всю ночь. \"Нам привезли 14 тел\", - сказал агентству AFP главный врач "
+           "больницы Омар Салем.", "главный врач больницы Омар Салем", "SD"),
+    ("uk", "Бої в Судані тривали всю ніч. «До нас доставили 16 поранених», – розповів агентству AP директор "
+           "лікарні Мохаммед Алі.", "директор лікарні Мохаммед Алі", "SD"),
+])
+def test_an_outlet_with_its_kind_after_the_verb_is_spoken_to(lang, text, speaker, country):
+    (row,) = extract_claims(text, lang=lang).to_dict("records")
+    assert (row["speaker"], row["country"]) == (speaker, country)
+
+
+@pytest.mark.parametrize("lang, text, speaker, country", [
+    # a quoted name inside a speaker phrase, between its kind and a person's name
+    ("ru", "Столкновения в Йемене продолжаются. Директор больницы \"Аль-Сабин\" Ахмед Хасан сообщил, что к ним "
+           "доставили 23 раненых.", 'Директор больницы "Аль-Сабин" Ахмед Хасан', "YE"),
+    ("uk", "Зіткнення в Ємені тривають. Директор лікарні «Аль-Сабін» Ахмед Мансур повідомив, що до них доставили 23 "
+           "поранених.", "Директор лікарні «Аль-Сабін» Ахмед Мансур", "YE"),
+])
+def test_a_quoted_name_inside_a_speaker_phrase(lang, text, speaker, country):
+    (row,) = extract_claims(text, lang=lang).to_dict("records")
+    assert (row["speaker"], row["country"]) == (speaker, country)
+
+
+@pytest.mark.parametrize("lang, text, country", [
+    # a clause between the subject and its verb: a place it is based in, a quoted name it is close to
+    ("ru", "Правозащитная группа «Голос», базирующаяся в Осло, сообщила, что задержаны 40 человек.", "NO"),
+    ("uk", "Правозахисна група «Голос», що базується в Осло, повідомила, що затримано 40 людей.", "NO"),
+    ("uk", "Польський Telegram-канал «Вісник», близький до «Північного корпусу», написав, що загинули шестеро "
+           "інструкторів.", "PL"),
+    ("ru", "Польский Telegram-канал «Вестник», близкий к «Северному корпусу», написал, что погибли шестеро "
+           "инструкторов.", "PL"),
+])
+def test_a_clause_between_the_subject_and_its_verb(lang, text, country):
+    (row,) = extract_claims(text, lang=lang).to_dict("records")
+    assert row["country"] == country
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # measures by other verbs and phrases of the same meaning
+    ("ru", "Пограничная служба Казахстана сообщила, что на границе нейтрализованы трое нарушителей.",
+     [("трое", "killed", "KZ")]),
+    ("uk", "Генштаб ЗСУ повідомив, що за добу нейтралізовано 120 окупантів.", [("120", "killed", "UA")]),
+    ("uk", "За оцінкою ООН, ще 40 тисяч суданців знайшли прихисток у сусідньому Чаді.",
+     [("40 тисяч", "displaced", "")]),
+    ("ru", "По оценке ООН, около 30 тысяч жителей были вынуждены покинуть горные поселки.",
+     [("около 30 тысяч", "displaced", "")]),
+    ("uk", "МЗС Польщі повідомило, що 5 польських моряків досі перебувають у руках піратів.",
+     [("5", "captured", "PL")]),
+    ("ru", "МИД Литвы напомнил, что в белорусских колониях находятся четверо граждан Литвы.",
+     [("четверо", "captured", "LT")]),
+    ("uk", "Поліція Молдови повідомила, що 6 рибалок досі не знайдено.", [("6", "missing", "MD")]),
+    # an area is no count of people
+    ("ru", "МЧС Киргизии сообщило, что пожар площадью 800 кв. м ликвидирован.", []),
+    ("uk", "ДСНС повідомила, що пожежу площею 300 кв. м ліквідовано.", []),
+])
+def test_measures_by_other_words_of_the_same_meaning(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    # an outlet citing someone: the one cited speaks, whatever the form of the preposition
+    ("uk", "Як передає AFP із посиланням на речника армії Чаду, у боях загинули 30 військових.",
+     "речника армії Чаду"),
+])
+def test_an_outlet_citing_someone(lang, text, speaker):
+    (row,) = extract_claims(text, lang=lang).to_dict("records")
+    assert row["speaker"] == speaker

@@ -96,15 +96,30 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
         j -= 2  # "Оператор судна, грецька компанія X, у заяві уточнила": the statement it was said in
     if j >= 0 and w.text[j] == ",":
         k = j - 1
-        while k >= 0 and j - k <= 12 and w.text[k] not in ",;:\"“”«»(":
+        while k >= 0 and j - k <= 12:
+            if w.text[k] in _CLOSE_QUOTES and k > 0:  # "…, близький до «Африканського корпусу», написав"
+                m = next((x for x in range(k - 1, max(-1, k - 6), -1) if w.text[x] in _OPEN_QUOTES), -1)
+                if m > j - 12 and m > 0 and not w.is_punct(m - 1) and w.is_capital(m + 1) and not any(
+                        w.is_punct(x) and w.text[x] != "-" for x in range(m + 1, k)):
+                    k = m - 1  # a quoted name inside the appositive
+                    continue
+            if w.text[k] in ",;:\"“”«»(":
+                break
             k -= 1
-        if k > 0 and w.text[k] == "," and not w.is_punct(k - 1) and not any(
+        named = k > 1 and w.text[k - 1] in _CLOSE_QUOTES and w.text[k - 2][:1].isalnum()  # "канал «Вісник», …,"
+        if k > 0 and w.text[k] == "," and (not w.is_punct(k - 1) or named) and not any(
                 lx.measures.match(w.key, x) for x in range(k + 1, j)):
-            if lx.table["morphology"] == "pymorphy3" and any(country_at(w, x, lx) for x in range(k + 1, j)):
+            clause = w.key[k + 1] in lx.words["np_stops"] or w.key[k + 1] in lx.words["relative_pronouns"] or any(
+                " ".join(w.key[k + 1:k + 1 + len(p.split())]) == p for p in lx.words["based_phrases_phrases"])
+            if lx.table["morphology"] == "pymorphy3" and not clause and any(
+                    country_at(w, x, lx) for x in range(k + 1, j)):
                 return k + 1, j  # "Оператор судна, грецька компанія Aegean Tankers, уточнила": the appositive names
                 # the body and its country
             j = k - 1  # "Petrenko, 52, told" / "Pang, the society's head, said" (no clause of a measure: "…, двоє
             # з них у важкому стані, уточнили …")
+            age = _age_start(w, j, lx)
+            if age is not None and age >= 2 and w.text[age - 1] == "," and not w.is_punct(age - 2):
+                j = age - 2  # "Олена Коваль, 52 роки, медсестра лікарні, розповіла": an age before the title
         else:
             return i, i
     if j >= 1 and w.key[j] in lx.words["relative_pronouns"] and w.text[j - 1] == ",":
@@ -122,14 +137,15 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
                 tail = m if k == tail - 1 else tail
                 k = m - 1
                 continue
-        if w.text[k] in _CLOSE_QUOTES and k == tail - 1 and lx.korean is None:
+        if w.text[k] in _CLOSE_QUOTES and lx.korean is None:
             m = k - 1
             while m >= 0 and k - m <= 8 and w.text[m] not in _OPEN_QUOTES:
                 m -= 1
             if m >= 0 and w.text[m] in _OPEN_QUOTES and m < k - 1 and k - m <= 5 and not any(
-                    w.is_punct(x) and w.text[x] != "-" for x in range(m + 1, k)):
-                k = m - 1  # a quoted name right before the verb: «Би-би-си» отмечает
-                continue
+                    w.is_punct(x) and w.text[x] != "-" for x in range(m + 1, k)) and (
+                    k == tail - 1 or (m > 0 and w.key[m - 1] in lx.roles and w.is_capital(m + 1))):
+                k = m - 1  # a quoted name right before the verb: «Би-би-си» отмечает; or after its kind, inside the
+                continue  # phrase: 'директор больницы "Мадина" Мохамед Абди сообщил'
         if w.text[k] == "," and k > 0 and country_at(w, k - 1, lx) and k + 1 < len(w) and country_at(w, k + 1, lx):
             joint = k if joint < 0 else joint
             k -= 1  # "U.S., South Korean and Ukrainian officials said"
@@ -153,6 +169,13 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
     if start < joint and any(_unknown(w, m, lx) for m in range(start, joint)):
         start = joint + 1  # "… as they tried to reach Britain, French authorities said": a clause, then the speaker
     return start, end
+
+
+def _age_start(w: Words, end: int, lx: Language) -> int | None:
+    """Where an age that ends at word ``end`` starts ("52", "52 роки", "47 лет": a number and at most a unit of
+    ``not_people_after``), or None when the words there are no age."""
+    start = end - 1 if end >= 1 and w.key[end] in lx.words["not_people_after"] else end
+    return start if start >= 0 and _is_digit(w, start) and len(w.text[start]) <= 3 else None
 
 
 def _unknown(w: Words, i: int, lx: Language) -> bool:
@@ -215,6 +238,8 @@ def _inverted_start(w: Words, j: int, lx: Language, registry: RegistryIndex) -> 
             j += 1
             continue
         outlet = _outlet_at(w, j, lx, registry)
+        if not outlet and j + 1 < n and w.key[j] in lx.roles and w.text[j][:1].islower():
+            outlet = _outlet_at(w, j + 1, lx, registry)  # "рассказал агентству Reuters директор": the outlet's kind
         if outlet and outlet < n and phrase_has_head(w, outlet, min(n, outlet + 4), lx, registry, False) \
                 and not w.is_punct(outlet):
             j = outlet  # "рассказал РИА Новости источник", "сообщил в беседе с ТАСС глава МЧС": an outlet spoken to
@@ -300,6 +325,10 @@ def _appositive(w: Words, start: int, lx: Language, registry: RegistryIndex, tex
                 named: Speaker) -> Speaker:
     """A name followed by its title between commas ("Marta Quispe, a spokeswoman for the Chilean fire
     service,") speaks for the organisation and country of the title."""
+    for after in (start, start + 1):  # "Олена Коваль, 52 роки, медсестра …,": the title after the age
+        if after + 2 < len(w) and w.text[after + 1] == "," and _age_start(w, after, lx) == start:
+            start = after + 2
+            break
     end = start
     while end < len(w) and end - start < MAX_PHRASE and w.text[end] not in ",;:.\"“”«»()—–" \
             and lx.speech.match(w.key, end) is None and w.key[end] not in lx.words["clause_words"]:
@@ -443,6 +472,13 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
                     speaker = None  # "reported killed by Russian shelling": the agent of the deed, no body speaking
                 if speaker is not None:
                     out.append(Attribution(w.start[i], speaker, "according", _trailing(w, b)))
+                elif w.key[i] in lx.words["place_prepositions"] and not skipped and i + length + 1 < n \
+                        and w.text[i + length + 1] == "," and w.text[i + length][:1].isalpha() \
+                        and w.text[i + length][:1].islower() and w.key[i + length] not in lx.roles:
+                    # "У заяві додається, що …", "В докладе говорится, что …": a document with no owner stands for
+                    # the issuer named before, as "it" does
+                    out.append(Attribution(w.start[i], Speaker(text[w.start[i]:w.end[i + length - 1]], "", "",
+                                                               "document", pronoun=True), "according"))
             i += length
             continue
         citing = lx.citing.match(w.key, i)

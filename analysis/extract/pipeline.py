@@ -673,7 +673,7 @@ class Document:
                 if titled is not None and "registry" not in titled.how and not any(
                         k in self.lx.roles for k in titled.keys):
                     continue  # "украинских беспилотников над территориями Белгородской": no role, no title
-                if titled is None or titled.pronoun or not (titled.keys - speaker.keys) or (
+                if titled is None or titled.pronoun or not (titled.keys - speaker.keys) or titled.kind == "media" or (
                         titled.how == "country" and titled.keys & self.surnames()):
                     continue
                 if not titled.country and titled.how != "registry":
