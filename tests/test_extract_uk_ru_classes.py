@@ -388,3 +388,19 @@ def test_measures_by_other_words_of_the_same_meaning(lang, text, expected):
 def test_an_outlet_citing_someone(lang, text, speaker):
     (row,) = extract_claims(text, lang=lang).to_dict("records")
     assert row["speaker"] == speaker
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # ages joined by "and" before their unit count no one; the people before them do
+    ("uk", "Поліція Волині повідомила, що внаслідок пожежі загинули двоє жінок 72 і 69 років.",
+     [("двоє", "killed", "UA")]),
+    ("ru", "Полиция Омской области сообщила, что при пожаре погибли двое мужчин 45 и 50 лет.",
+     [("двое", "killed", "RU")]),
+    # none of some people among the dead is no claim of zero dead ("серед загиблих громадян Литви немає")
+    ("uk", "Посольство України в Грузії повідомило, що серед загиблих і поранених громадян України немає.", []),
+    ("ru", "Посольство России в Турции сообщило, что среди погибших граждан России нет.", []),
+    # a headline clause that opens on its place is the topic, not the source before the colon
+    ("uk", "У Нігері бойовики атакували конвой: загинули десятки військових\n\nНІАМЕЙ. Армія ще не коментувала.", []),
+])
+def test_numbers_and_statements_that_are_no_claims(lang, text, expected):
+    assert _rows(text, lang) == expected

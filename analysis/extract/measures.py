@@ -92,6 +92,9 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
                 and w.text[b][:1].islower() and key not in lx.people and not lx.measures.match(w.key, b) \
                 and not lx.people.match(w.key, b) and not w.is_punct(b) and not lx.people.match(w.key, b + 1):
             return f"counts {w.text[b]} {w.text[b + 1]}"  # "15 fire tenders", "two rescue teams" (not "11 gang members")
+        if b + 2 < len(w) and key in lx.words["coordinators"] and w.text[b + 1].isdigit() \
+                and w.key[b + 2] in lx.words["not_people_after"] and r.text.strip().isdigit():
+            return f"counts {w.text[b + 2]}"  # "двоє чоловіків 61 і 58 років": the unit after the last number
     if a > 0:
         p = a - 1 if not (w.text[a - 1] in ".#№" and a > 1) else a - 2
         key = w.key[p]
@@ -483,6 +486,11 @@ def zero_claims(w: Words, lx: Language, text: str) -> list[Range]:
         if span is None or any(w.key[x] in evidence or lx.key(w.text[x].lower()) in evidence
                                for x in range(max(0, span[0] - 3), span[1])):
             continue  # "Данных о пострадавших нет": no data, not no people (a capital may change the lemma)
+        first = span[0] - 2 if span[0] >= 2 and w.key[span[0] - 1] in lx.words["coordinators"] \
+            and lx.measures.match(w.key, span[0] - 2) else span[0]  # "загиблих і постраждалих"
+        if 0 < first < i and any((m := lx.subsets.match([w.key[first - 1], p], 0)) is not None and m[0] == 2
+                                 for p in lx.words["pronouns"]):
+            continue  # "серед загиблих громадян України немає": none of them among the dead ('among' of "among them")
         spans = [span]
         coordinators = lx.words["coordinators"]
         for x in (span[0] - 1, span[1]):  # "Загиблих і травмованих немає", "нет погибших и раненых": none of either

@@ -800,6 +800,9 @@ class Document:
                 if found is not None and found.how == "name" and any(
                         w.key[k] in self.lx.words["place_prepositions"] for k in range(a, i)):
                     found = None  # "Building collapse in Lagos: …" names a topic and its place, not a source
+                if found is not None and w.text[i] == ":" and w.key[a] in self.lx.words["place_prepositions"] \
+                        and not found.how.startswith("registry"):
+                    found = None  # "У Малі бойовики атакували колону: …": a clause that opens on its place is the topic
                 if found is not None and found.how == "name" and self.lx.common(w.text[a]) and not any(
                         w.key[k] in self.lx.roles for k in range(a, i)):
                     found = None  # "Ракетний удар по порту Одеси: …": a headline opening with a common word is a topic
