@@ -61,7 +61,7 @@ def _run(argv: list[str] | None) -> int:
     docs.add_argument("--readme", default="README.md")
 
     extract = sub.add_parser("extract", help="candidate claims from article text files")
-    extract.add_argument("files", nargs="+", type=Path, help="article text files (UTF-8)")
+    extract.add_argument("files", nargs="+", type=Path, help="article text files (UTF-8), or folders of them (every .txt file under a folder)")
     extract.add_argument("--lang", default="auto",
                          help="en, uk, ru or ko; auto (default): from the file name (…_lang-uk.txt), else the script")
     extract.add_argument("--quiet", action="store_true", help="no progress bar")

@@ -155,3 +155,23 @@ def test_a_loose_phrase_match_sees_phrases_added_after_the_first_match():
     assert phrases.match_loose("take them away".split(), 0) is None  # a phrase of two words takes none inside
     phrases.add(("take", "to", "the", "ward"), "admitted")
     assert phrases.match_loose("take him to the ward".split(), 0) == (5, "admitted")
+
+
+def test_extraction_and_a_corpus_worker_do_not_import_pandera():
+    # pandera validates claims files (most of a second to import); a process that only extracts never needs it
+    import subprocess
+    import sys
+
+    code = ("import sys; import analysis.corpus.worker; from analysis.extract import extract_claims; "
+            "extract_claims('Some 40 people were killed, the Pentagon said.'); "
+            "print('pandera' in sys.modules)")
+    found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert found.stdout.strip() == "False"
+
+
+def test_pymorphy3_reads_its_dictionaries_with_the_c_extension():
+    # dawg2 (a dependency) is pymorphy3's fast reader; without it pymorphy3 falls back to a pure-Python one that gives
+    # the same readings several times slower (Russian and Ukrainian tables load and new words read slower)
+    import pymorphy3.dawg
+
+    assert pymorphy3.dawg.EXTENSION_AVAILABLE

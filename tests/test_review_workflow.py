@@ -120,3 +120,22 @@ def test_extracted_then_reviewed_articles_make_a_report(tmp_path):
     assert report.returncode == 0, report.stderr
     text = page.read_text(encoding="utf-8")
     assert "At least 12" in text and "quake-001" in text   # the kept claim, and the id the review left out
+
+
+def test_a_folder_argument_reads_every_text_file_under_it_and_an_empty_folder_is_reported(tmp_path):
+    folder = tmp_path / "articles"
+    (folder / "b").mkdir(parents=True)
+    (folder / "floods.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "b" / "second.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "notes.md").write_text("Officials said 12 people died.", encoding="utf-8")   # not a .txt: not read
+    (folder / ".hidden.txt").write_text(ARTICLE, encoding="utf-8")                         # hidden: not read
+    (tmp_path / "empty").mkdir()
+    out = tmp_path / "candidates.csv"
+    result = subprocess.run([sys.executable, "-m", "analysis", "extract", str(folder), str(tmp_path / "empty"),
+                             "--out", str(out), "--quiet"], capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert result.returncode == 1, result.stderr                  # the empty folder is a failure, named
+    assert "empty: skipped, the folder holds no .txt file" in result.stderr and "Traceback" not in result.stderr
+    assert "from 2 file(s)" in result.stderr and "1 of 3 file(s) failed" in result.stderr
+    with open(out, encoding="utf-8", newline="") as f:
+        documents = {row["document"] for row in csv.DictReader(f)}
+    assert documents == {"floods", "second"}

@@ -15,6 +15,11 @@ _THE_WORDS = ("United", "Republic", "Federation", "Kingdom", "Islands", "Emirate
               "Bahamas", "Gambia", "States", "Union")
 
 
+#: Codes in common use that ISO 3166-1 leaves to its users ("user-assigned"), so pycountry lacks them: Kosovo
+#: is XK for the European Commission, SWIFT and most news annotation.
+_USER_ASSIGNED = {"XK": "Kosovo"}
+
+
 @lru_cache(maxsize=1)
 def _table() -> dict[str, str]:
     import pycountry
@@ -23,6 +28,7 @@ def _table() -> dict[str, str]:
     for country in pycountry.countries:
         common = getattr(country, "common_name", None)
         names[country.alpha_2] = common or country.name
+    names.update(_USER_ASSIGNED)
     heads = {}
     for code, name in names.items():
         heads.setdefault(name.split(",")[0], []).append(code)
@@ -40,12 +46,12 @@ def _table() -> dict[str, str]:
 
 
 def is_country(code: str) -> bool:
-    """True for an ISO 3166-1 alpha-2 code.
+    """True for an ISO 3166-1 alpha-2 code (and XK, Kosovo, a user-assigned code in common use).
 
     Examples
     --------
-    >>> is_country("KR"), is_country("XX"), is_country("PR")
-    (True, False, True)
+    >>> is_country("KR"), is_country("XX"), is_country("PR"), is_country("XK")
+    (True, False, True, True)
     """
     return code in _table()
 

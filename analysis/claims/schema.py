@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 import pandas as pd
-import pandera.pandas as pa
 
 from .countries import is_country
 from .dates import ACCEPTED, date_problem
 from .sources import SOURCE_KINDS
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandera.pandas as pa
 
 #: The bundled measure vocabulary (see :mod:`analysis.claims.measures`; a sidecar may add more).
 METRICS = ("killed", "wounded", "killed_or_wounded", "captured", "missing", "deployed", "displaced", "refugees",
@@ -55,6 +58,9 @@ def _int_or_empty(value: str) -> bool:
 
 def _check(fn, message: str) -> pa.Check:
     """A check of each cell, run once per distinct value (claims files repeat their values)."""
+    import pandera.pandas as pa  # imported here: extraction reads this module (through ``provenance``) and never
+    # validates, so a corpus worker need not pay pandera's import (most of a second)
+
     def on_series(series: pd.Series) -> pd.Series:
         values = series.tolist()   # plain strings: iterating an Arrow-backed column cell by cell is slow
         verdicts = {value: bool(fn(value)) for value in set(values)}
@@ -74,6 +80,8 @@ def claims_schema(measures: tuple[str, ...] = METRICS) -> pa.DataFrameSchema:
 
     ``measures`` is the topic's vocabulary (the bundled one plus its sidecar's).
     """
+    import pandera.pandas as pa
+
     text = dict(dtype=str, nullable=False, coerce=False)
     non_empty = _check(lambda v: v.strip() != "", "must not be empty")
     return pa.DataFrameSchema(

@@ -143,9 +143,9 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
                 m -= 1
             if m >= 0 and w.text[m] in _OPEN_QUOTES and m < k - 1 and k - m <= 5 and not any(
                     w.is_punct(x) and w.text[x] != "-" for x in range(m + 1, k)) and (
-                    k == tail - 1 or (m > 0 and w.key[m - 1] in lx.roles and w.is_capital(m + 1))):
-                k = m - 1  # a quoted name right before the verb: «Би-би-си» отмечает; or after its kind, inside the
-                continue  # phrase: 'директор больницы "Мадина" Мохамед Абди сообщил'
+                    k == tail - 1 or (m > 0 and w.key[m - 1] in lx.roles)):
+                k = m - 1  # a quoted name right before the verb: «Би-би-си» отмечает; or a body's quoted name
+                continue  # after its role noun, inside the phrase: 'директор больницы "Мадина" Мохамед Абди'
         if w.text[k] == "," and k > 0 and country_at(w, k - 1, lx) and k + 1 < len(w) and country_at(w, k + 1, lx):
             joint = k if joint < 0 else joint
             k -= 1  # "U.S., South Korean and Ukrainian officials said"

@@ -45,6 +45,39 @@ def language_of(path: Path, text: str, lang: str) -> str:
     return detect_language(text[:20_000])
 
 
+def article_files(paths: list[Path], failed: list[tuple[Path, str]]) -> list[Path]:
+    """The files to read: each path as given, a folder replaced by the ``.txt`` files under it (sorted,
+    hidden ones and those starting with ``_`` left out). A folder with none is put in ``failed``.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> root = Path(tempfile.mkdtemp())
+    >>> (root / "b.txt").write_text("B"); (root / "a.txt").write_text("A"); (root / "notes.md").write_text("-")
+    1
+    1
+    1
+    >>> (root / "empty").mkdir()
+    >>> failed = []
+    >>> [p.name for p in article_files([root, root / "empty"], failed)]
+    ['a.txt', 'b.txt']
+    >>> failed[0][1]
+    'the folder holds no .txt file'
+    """
+    out: list[Path] = []
+    for path in map(Path, paths):
+        if not path.is_dir():
+            out.append(path)
+            continue
+        found = sorted(p for p in path.rglob("*.txt") if p.is_file()
+                       and not any(part.startswith((".", "_")) for part in p.relative_to(path).parts))
+        if not found:
+            failed.append((path, "the folder holds no .txt file"))
+            print(f"{path}: skipped, the folder holds no .txt file", file=sys.stderr)
+        out.extend(found)
+    return out
+
+
 def extract_files(files: list[Path], lang: str = "auto", out: Path | None = None, progress: bool = True) -> int:
     """Extract candidates from every file; report a file that fails and go on. Returns an exit code
     (0, or 1 when some file failed).
@@ -66,6 +99,8 @@ def extract_files(files: list[Path], lang: str = "auto", out: Path | None = None
 
     rows: list[dict] = []
     failed: list[tuple[Path, str]] = []
+    files = article_files(files, failed)
+    empty_folders = len(failed)
     used_ids: set[str] = set()
     try:
         from tqdm import tqdm
@@ -76,8 +111,6 @@ def extract_files(files: list[Path], lang: str = "auto", out: Path | None = None
     for path in files:
         path = Path(path)
         try:
-            if path.is_dir():
-                raise InputError("it is a folder, not a text file")
             info = path.stat()
             if not stat.S_ISREG(info.st_mode):   # a named pipe blocks on open, a device never ends
                 raise InputError("it is not a regular file (a device or a named pipe)")
@@ -128,9 +161,9 @@ def extract_files(files: list[Path], lang: str = "auto", out: Path | None = None
     else:
         out.parent.mkdir(parents=True, exist_ok=True)
         write_csv_for_people(frame, out)
-        print(f"wrote {len(frame)} candidate claims from {len(files) - len(failed)} file(s) to {out}", file=sys.stderr)
+        print(f"wrote {len(frame)} candidate claims from {len(files) - len(failed) + empty_folders} file(s) to {out}", file=sys.stderr)
     if failed:
-        print(f"{len(failed)} of {len(files)} file(s) failed: " + "; ".join(f"{p} ({why})" for p, why in failed),
+        print(f"{len(failed)} of {len(files) + empty_folders} file(s) failed: " + "; ".join(f"{p} ({why})" for p, why in failed),
               file=sys.stderr)
         return 1
     return 0

@@ -534,8 +534,14 @@ def language(lang: str) -> Language:
         lx.none.add(lx.keys_of(word), "none")
     for word in table.get("evidence_nouns", []):
         lx.evidence.add(lx.keys_of(word), "evidence")
+    lower = set()  # a table word written in lower case is a country in lower case too ("росії", "рф" in Ukrainian news)
     for word, code in table["nationalities"].items():  # the table first: it decides over pycountry's names
         lx.countries.add(lx.keys_of(word), code)
+        word = str(word)
+        if code and word.islower() and " " not in word and (len(word) > 3 or (
+                morphology == "pymorphy3" and "Abbr" in _analyser(lang).parse(word)[0].tag.grammemes)):
+            lower.update(lx.keys_of(word))  # a short word only when the dictionary reads it as an abbreviation
+    lx.words["lower_countries"] = frozenset(lower)  # not "ода" (an ode, no ОДА)
     for name, code in _pycountry_names(lang) + (_pycountry_names("en") if lang != "en" else []):
         lx.countries.add(lx.keys_of(name), code)
         if korean is not None and " " in name:  # Korean writes a name's parts together too: 콩고민주공화국

@@ -25,7 +25,7 @@ from .measures import (Measure, describes_thing, elliptical, joined, measure, no
 from .memo import sentence_ranges, sentence_words
 from .registry import RegistryIndex, registry_index
 from .sentences import Sentence, quotations, sentences
-from .speakers import Speaker, _function_word, _korean_role, phrase_has_head, resolve
+from .speakers import Speaker, _function_word, _glued_country, _korean_role, phrase_has_head, resolve
 from .words import Words, acronym, country_at, joined_words, tokenize
 
 CLAIM_COLUMNS = ("claim_id", "claim_date", "speaker", "organisation", "country", "metric", "scope", "subject",
@@ -720,7 +720,8 @@ class Document:
         if speaker.how == "country" and "|" not in speaker.country and self.country() \
                 and speaker.country != self.country() and self._counts.get(speaker.country, 0) <= 1:
             words = tokenize(speaker.text, 0, len(speaker.text), self.lx)
-            if not any(country_at(words, k, self.lx) for k in range(len(words))):
+            if not any(country_at(words, k, self.lx) or (self.lx.korean is not None and _glued_country(words.key[k], self.lx))
+                       for k in range(len(words))):  # "한국대사관": a country glued to its body names it too
                 # only a province gave the country ("NEMA South-West zonal coordinator" in a story about Lagos: a
                 # zone of Nigeria, not Cameroon's region), and the article names that country once at most
                 return replace(speaker, country=self.country(), how="article")

@@ -68,10 +68,12 @@ def country_at(w: Words, i: int, lx: Language) -> tuple[int, str] | None:
         return None
     n, code = found
     text = w.text[i]
-    if n == 1 and len(text.strip(".")) <= 3 and text.lower() != text.upper() and not text.isupper():
+    if n == 1 and len(text.strip(".")) <= 3 and text.lower() != text.upper() and not text.isupper() \
+            and w.key[i] not in lx.words.get("lower_countries", ()):
         return None
-    if n == 1 and text.islower() and lx.common_noun(text):
-        return None  # "вибух газу" (gas) is not Gaza, though both key as газа
+    if n == 1 and text.islower() and lx.common_noun(text) and w.key[i] not in lx.words.get("lower_countries", ()):
+        return None  # "вибух газу" (gas) is not Gaza, though both key as газа; the table's own lower-case words are
+        # countries in lower case ("армія росії", "Міноборони рф": Ukrainian news writes the aggressor so)
     return n, str(code)
 
 
