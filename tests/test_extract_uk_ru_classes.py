@@ -404,3 +404,57 @@ def test_an_outlet_citing_someone(lang, text, speaker):
 ])
 def test_numbers_and_statements_that_are_no_claims(lang, text, expected):
     assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # items of a list after "among the wounded –" keep its measure, whatever their people noun could say
+    ("uk", "«Серед поранених – 4 литовських і 3 естонських військових», – ідеться в заяві місії НАТО.",
+     [("4", "wounded", ""), ("3", "wounded", "")]),
+    # a part of a whole ("в том числе двоих") takes the whole's measure, not the deployment its noun could say
+    ("ru", "Полиция Чада сообщила, что в больницу доставлены 9 раненых военнослужащих, в том числе трое офицеров.",
+     [("9", "wounded", "TD"), ("трое", "wounded", "TD")]),
+    # a longer cue with words inside wins over its first word alone: evacuated to hospital is wounded
+    ("uk", "Поліція Молдови повідомила, що сімох працівників евакуювали вертольотом до лікарні.",
+     [("сімох", "wounded", "MD")]),
+    ("uk", "ЮНІСЕФ повідомив, що в Сомалі загинули або були поранені понад 900 дітей.",
+     [("понад 900", "killed_or_wounded", "")]),
+])
+def test_a_list_a_part_and_a_longer_cue_keep_their_measure(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "this was reported by X" with a date between commas before the verb
+    ("uk", "Кількість загиблих унаслідок зсуву зросла до 14. Про це в понеділок, 3 березня, повідомила поліція "
+           "Непалу.", [("14", "killed", "NP")]),
+    ("ru", "Число погибших при обрушении выросло до 11. Об этом во вторник, 4 марта, сообщила полиция Перу.",
+     [("11", "killed", "PE")]),
+])
+def test_this_was_reported_with_a_date_before_the_verb(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # residents and witnesses of no office speak for themselves, with no country
+    ("uk", "Місцеві мешканці розповіли, що бачили щонайменше 15 тіл біля річки.", [("щонайменше 15", "killed", "")]),
+    ("ru", "Местные жители рассказали, что видели не менее 15 тел у реки.", [("не менее 15", "killed", "")]),
+    # people staying in evacuation centres are displaced
+    ("ru", "Мэрия Саппоро сообщила, что в эвакуационных центрах находятся 2 300 человек.",
+     [("2 300", "displaced", "JP")]),
+])
+def test_residents_speak_and_evacuation_centres_hold_the_displaced(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "N of them" in the next sentence counts a part of the number before, said by the same speaker; a bare official
+    # with no government named speaks for none
+    ("uk", "Омбудсман Литви повідомив, що в полоні перебувають 700 громадян. Він також зазначив, що 90 із них – жінки.",
+     [("700", "captured", "LT"), ("90", "captured", "LT")]),
+    ("ru", "Чиновники: не менее 25 человек погибли при оползне\n\nОползень сошел ночью.",
+     [("не менее 25", "killed", "")]),
+    ("uk", "Посадовці: щонайменше 30 людей загинули внаслідок зсуву\n\nЗсув стався вночі.",
+     [("щонайменше 30", "killed", "")]),
+])
+def test_a_part_of_the_number_before_and_a_bare_official(lang, text, expected):
+    assert _rows(text, lang) == expected

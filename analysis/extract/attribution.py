@@ -384,7 +384,13 @@ def _document_subject(w: Words, i: int, lx: Language) -> int | None:
 def _is_backward(w: Words, a: int, b: int, lx: Language) -> bool:
     """Is ``w[a:b]`` a marker pointing back ("об этом"), or one followed by a few words before its verb ("об этом в
     воскресенье", "Про це в Telegram", "Про це Суспільному", "Об этом глава МЧС"), with no number or punctuation?"""
-    words = [k for k in w.key[a:b] if k[:1].isalnum()]
+    date = set()  # "Про це в четвер, 8 січня, повідомило …": a date between commas is a circumstance too
+    for k in range(a, b - 1):
+        if _is_digit(w, k) and w.key[k + 1] in lx.words["np_stops"] and k > a and w.text[k - 1] == "," \
+                and (k + 2 == b or w.text[k + 2] == ","):
+            date.update((k - 1, k, k + 1, k + 2))
+    kept = [k for k in range(a, b) if k not in date]
+    words = [w.key[k] for k in kept if w.key[k][:1].isalnum()]
     keys = " ".join(words)
     if not keys:
         return False
@@ -392,9 +398,9 @@ def _is_backward(w: Words, a: int, b: int, lx: Language) -> bool:
         return True
     for n in range(1, min(4, len(words))):
         if " ".join(words[:n]) in lx.words["backward_markers_phrases"] and len(words) - n <= 6:
-            rest = [k for k in range(a, b) if w.key[k][:1].isalnum()][n:]
+            rest = [k for k in kept if w.key[k][:1].isalnum()][n:]
             return not any(w.key[k][:1].isdigit() for k in rest) and not any(
-                w.is_punct(k) and w.text[k] != "-" for k in range(a, b))
+                w.is_punct(k) and w.text[k] != "-" for k in kept)
     return False
 
 

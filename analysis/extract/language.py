@@ -67,7 +67,7 @@ class PhraseSet:
         first ("доставлены в одну больницу" for "доставить в больницу", "перевезли до обласної дитячої лікарні"):
         (words covered, value), or None."""
         found = self.match(keys, i)
-        if found is not None:
+        if found is not None and found[0] >= 2:
             return found
         long = self._long
         if long is None:  # the phrases of three words or more, by their first word (made once)
@@ -84,8 +84,9 @@ class PhraseSet:
                 for gap in range(1, n):
                     if all(k[:1].isalpha() for k in window[gap:gap + extra]) \
                             and tuple(window[:gap] + window[gap + extra:]) == phrase:
-                        return n + extra, value
-        return None
+                        return n + extra, value  # (longer than a cue of one word at its start: "евакуювали
+                        # гелікоптером до шпиталю" is taken to hospital, not only evacuated)
+        return found
 
     @property
     def firsts(self) -> frozenset[str]:

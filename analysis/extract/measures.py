@@ -342,8 +342,8 @@ def _around(w: Words, a: int, b: int, lo: int, hi: int, lx: Language) -> list[Me
                 if part is None:
                     continue
                 start = b + part[0]
-            elif noun and not all(k < min(hi, len(w)) and w.text[k][:1].isalpha() and w.key[k] not in lx.measures.firsts
-                                  for k in range(b, b + noun)):
+            elif noun and not all(k < min(hi, len(w)) and w.text[k][:1].isalpha() and (
+                    w.key[k] not in lx.measures.firsts or _deployment_word(w, k, lx)) for k in range(b, b + noun)):
                 continue
             else:
                 start = b + noun
@@ -364,6 +364,13 @@ def _around(w: Words, a: int, b: int, lo: int, hi: int, lx: Language) -> list[Me
                 return [Measure(metric, " ".join(w.text[j:a]) + " … " + " ".join(w.text[start:end]), 0, True, rank,
                                 (j, end))]
     return []
+
+
+def _deployment_word(w: Words, k: int, lx: Language) -> bool:
+    """Is word ``k`` a cue of deployment by itself ("військовослужбовців"): people who may stand inside another cue
+    ("місцеперебування ще 13 військовослужбовців невідоме")?"""
+    m = lx.measures.match(w.key, k)
+    return m is not None and m[0] == 1 and m[1][1] >= 3  # type: ignore[index]
 
 
 def _closes_clause(word: str, lx: Language) -> bool:

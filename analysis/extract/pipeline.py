@@ -1211,7 +1211,8 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
                     if whole is not None:
                         found_measure = replace(whole, distance=9, words=(0, 0), cue=f"{whole.cue} (the whole after)")
                 elif previous is None and si - 1 in last_measure and (
-                        subset(w, a, lx) and doc.sentences[si - 1].paragraph == doc.sentences[si].paragraph
+                        (subset(w, a, lx) or subset(w, b, lx, after=True))  # "1 600 із них – цивільні"
+                        and doc.sentences[si - 1].paragraph == doc.sentences[si].paragraph
                         or _opens_with_subset(w, a, lx)
                         and doc.sentences[si].paragraph - doc.sentences[si - 1].paragraph <= 1):
                     # "Among them were 11 civilians": a sentence that opens on the subset word counts a part of the
@@ -1221,9 +1222,14 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
                                             cue=f"{earlier.cue} (the number of the sentence before)")
                     part_of = si - 1
             if found_measure is not None and found_measure.rank >= 3 and previous is not None and previous.rank < 3 \
+                    and subset(w, a, lx) and 0 < a - previous_end <= 8:
+                # "12 раненых военнослужащих, в том числе двоих иностранцев": a part takes its whole's measure
+                found_measure = replace(previous, distance=9, words=(0, 0), cue=f"{previous.cue} (the whole before)")
+            if found_measure is not None and found_measure.rank >= 3 and previous is not None and previous.rank < 3 \
                     and 0 < a - previous_end <= 4 and all(w.text[x] == "," or w.key[x] in lx.words["coordinators"]
                                                           or lx.people.match(w.key, x) or (x > previous_end and
                                                                                            lx.people.match(w.key, x - 1))
+                                                          or country_at(w, x, lx) is not None
                                                           for x in range(previous_end, a)):
                 # "the dead included 17 civilians, three soldiers and three police officers": an item of a list takes
                 # the list's measure, not the deployment its people noun could say
