@@ -32,6 +32,12 @@ class KoreanWord:
     particle: str
 
 
+def _outranks(value: object, other: object) -> bool:
+    """Is a measure's (metric, rank) value of a better (lower) rank than another's?"""
+    return isinstance(value, tuple) and isinstance(other, tuple) and len(value) == len(other) == 2 \
+        and isinstance(value[1], int) and isinstance(other[1], int) and value[1] < other[1]
+
+
 class PhraseSet:
     """Phrases (tuples of keys) with a value each, matched at a word position, longest first."""
 
@@ -84,8 +90,10 @@ class PhraseSet:
                 for gap in range(1, n):
                     if all(k[:1].isalpha() for k in window[gap:gap + extra]) \
                             and tuple(window[:gap] + window[gap + extra:]) == phrase:
-                        return n + extra, value  # (longer than a cue of one word at its start: "евакуювали
-                        # гелікоптером до шпиталю" is taken to hospital, not only evacuated)
+                        if found is None or _outranks(value, found[1]):
+                            return n + extra, value  # (over a cue of one word at its start only when it names a
+                            # stronger event: "евакуювали гелікоптером до шпиталю" is taken to hospital, wounded, not
+                            # only evacuated; "killed and dozens wounded" stays killed)
         return found
 
     @property
