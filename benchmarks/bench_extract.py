@@ -7,7 +7,9 @@ Three corpora, built here (no copyrighted text):
 - seed news-like: the seed article's own paragraphs, reordered, with three curated quotes mixed in;
 - claim-dense: twelve curated quotes and seed paragraphs, nearly every paragraph a claim (the worst case).
 
-Also: one sentence of 1 MB with no full stop (a casualty list), which must stay linear.
+Also: one sentence of 1 MB with no full stop (a casualty list), which must stay linear; and the start-up of a new
+process per language (imports, then one language's tables: what a corpus worker or the CLI pays before its first
+article of that language).
 
 The headline figures are taken with the sentence memos OFF (``memo.MAX_SENTENCE_CHARS = 0``): the seed and
 claim-dense corpora repeat the seed article's sentences nearly verbatim, so with the memos on nearly every
@@ -121,10 +123,38 @@ def first_reading(lang: str, megabytes: float = 0.5, seed: int = 11) -> float:
     return megabytes / (time.process_time() - c0)
 
 
+_STARTUP = """
+import sys, time
+c0 = time.process_time()
+import analysis.extract  # noqa: F401
+from analysis.corpus.worker import warm_up
+imports = time.process_time() - c0
+c0 = time.process_time()
+warm_up((sys.argv[1],))
+print(imports, time.process_time() - c0, 'pandera' in sys.modules)
+"""
+
+
+def start_up(lang: str) -> tuple[float, float, bool]:
+    """Processor seconds a new process spends importing the extractor (and the corpus worker), then loading one
+    language (``warm_up``: its tables, the registry, the normaliser's table, one synthetic article), and whether
+    pandera (which only validates claims files) was imported."""
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-c", _STARTUP, lang], capture_output=True, text=True, check=True, cwd=ROOT)
+    imports, tables, pandera = out.stdout.split()
+    return float(imports), float(tables), pandera == "True"
+
+
 def main() -> None:
     import os
 
     print("load average before: " + " ".join(f"{x:.2f}" for x in os.getloadavg()))
+    for lang in ("en", "ru", "uk", "ko"):
+        imports, tables, pandera = start_up(lang)
+        print(f"start-up, {lang}: imports {imports:.2f} s, then the {lang} tables and a first article {tables:.2f} s of "
+              f"processor (a new process{', pandera imported' if pandera else ''})")
     print("sentence memos OFF for every figure but the one labelled 'memos on'")
     memos(False)
     for name, articles, lang in (("synthetic news (corpus generator)", synthetic_corpus(), "en"),

@@ -577,3 +577,109 @@ def test_a_document_noun_after_an_owner_is_no_verb():
 
 def test_whereabouts_of_people_unknown():
     assert _rows("The whereabouts of 17 hikers remain unknown, Nepal's police said.", "en") == [("missing", 17.0, "NP")]
+
+
+# --- 26 November, third session: classes from the misses of M, N, P (our own sentences) -------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause inserted between the subject and its verb
+    ("A Kenyan provincial official, who asked not to be named because he had no leave to talk to the press, told "
+     "AFP that 41 bodies had been found.", [("killed", 41.0, "KE")]),
+    # a participle's clause, with "saying" after the verb
+    ("Peru's health ministry, which has little access to the valley since the bridge fell, reported a lower "
+     "figure, saying that 64 deaths had been recorded.", [("killed", 64.0, "PE")]),
+    ("An officer of the Ghanaian police, speaking on condition of anonymity because he could not brief the press, "
+     "said 12 people had died.", [("killed", 12.0, "GH")]),
+    # an age, then a clause about the person
+    ("Ana Lindqvist, 61, who sells bread in the port of Gavle, said 12 residents had left the town overnight.",
+     [("displaced", 12.0, "")]),
+])
+def test_a_clause_inserted_between_the_subject_and_its_verb(text, expected):
+    assert _rows(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Six of the survivors were being treated for burns at the clinic, a Ghanaian health official said.",
+     [("wounded", 6.0, "GH")]),
+    ("The Ghana Red Cross said it was caring for the survivors, nine of whom had been taken to hospital.",
+     [("wounded", 9.0, "GH")]),
+    # survivors with no predicate of an event are still no claim
+    ("Divers pulled 30 survivors from the lake, the Ghanaian navy said.", []),
+])
+def test_people_of_no_measure_take_the_predicate_that_befell_them(text, expected):
+    assert _rows(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A spokesman for the Ghanaian fire service said 11 people died in the blaze and two others on the way to the "
+     "clinic.", [("killed", 2.0, "GH"), ("killed", 11.0, "GH")]),
+    ('"We recovered 20 bodies from the river on Monday, and 6 more were pulled out today," the Peruvian police '
+     "chief said.", [("killed", 6.0, "PE"), ("killed", 20.0, "PE")]),
+])
+def test_more_and_others_count_more_of_the_people_before(text, expected):
+    assert _rows(text, "en") == expected
+
+
+def test_a_participle_phrase_between_the_people_and_their_verb():
+    text = ("Three Nepalese soldiers serving with the United Nations Interim Force in a southern district of "
+            "Lebanon were wounded on Friday, the Nepalese army said.")
+    assert _rows(text, "en") == [("wounded", 3.0, "NP")]
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("Gunmen kidnap 14 farm workers in Guerrero, Mexican prosecutors say", "captured"),
+    ("Armed men stopped a minibus and took away 9 passengers, the Mexican army said.", "captured"),
+    ("Militants beheaded five of the hostages, the Nigerian army said.", "killed"),
+    ("The Mexican interior ministry said it had registered 52 disappearances since January.", "missing"),
+    ('"We have no contact with 8 of our miners," the Chilean mining minister said.', "missing"),
+    ("The Japanese fire agency said one woman in her 70s remained unconscious.", "wounded"),
+    ('"We are still searching for four hikers who have not been found," the Nepalese police said.', "missing"),
+])
+def test_verbs_and_nouns_of_each_measure(text, metric):
+    assert [r[0] for r in _rows(text, "en")] == [metric]
+
+
+def test_an_ordinal_inside_a_body_s_name_is_part_of_it():
+    text = '"Twenty of our soldiers are being held in the hills," the Colombian army\'s 4th Brigade said.'
+    df = extract_claims(text, lang="en")
+    assert list(zip(df["metric"], df["low"], df["country"])) == [("captured", 20.0, "CO")]
+    assert "4th Brigade" in df["speaker"].iloc[0]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # each item of a list closed by 등 takes the measure of the whole after it
+    ("필리핀 경찰은 무장괴한들이 관광객 4명과 현지인 통역사 1명 등 5명을 납치했다고 밝혔다.",
+     [("captured", 1.0, "PH"), ("captured", 4.0, "PH"), ("captured", 5.0, "PH")]),
+    ("캄보디아 경찰 대변인은 \"체포된 인원은 태국인 40명, 라오스인 30명, 한국인 12명 등 10여개국 국적자\"라고 말했다.",
+     [("captured", 12.0, "KH"), ("captured", 30.0, "KH"), ("captured", 40.0, "KH")]),
+])
+def test_korean_items_of_a_list_closed_by_deung(text, expected):
+    assert _rows(text, "ko") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person named with 씨, or with an age in brackets, or a witness, speaks (no country)
+    ("현지 주민 카림 씨는 AP통신과의 인터뷰에서 \"우리 동네에서만 주민 8명이 숨졌다\"고 말했다.", [("killed", 8.0, "")]),
+    ("구조 현장에서 일하는 자원봉사자 안나 키로스(38)는 \"오늘만 시신 9구가 수습됐다\"고 말했다.", [("killed", 9.0, "")]),
+    ("한 목격자는 \"트럭에서 30명 넘게 끌려갔다\"고 말했다.", [("captured", 30.0, "")]),
+])
+def test_korean_people_who_speak_for_no_body(text, expected):
+    assert _rows(text, "ko") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # rescuers counted, then what befell them: the event decides
+    ("네팔 경찰은 구조대원 세 명이 산사태에 휩쓸려 숨졌다고 밝혔다.", [("killed", 3.0, "NP")]),
+    # survivors rescued are no claim
+    ("필리핀 해경은 생존자 40명을 구조했다고 밝혔다.", []),
+    # sent: deployed
+    ("일본 방위성은 구호 인력 120명을 현지에 보냈다고 밝혔다.", [("deployed", 120.0, "JP")]),
+])
+def test_korean_people_of_no_measure_and_sending(text, expected):
+    assert _rows(text, "ko") == expected
+
+
+def test_korean_part_of_the_sentence_before_with_words_between():
+    text = ("일본 방위성은 자위대원 500여명을 현지에 파견했다고 밝혔다. 방위성은 이 가운데 특수부대(SBU) 의료반 20여명이 "
+            "포함됐다고 덧붙였다.")
+    assert _rows(text, "ko") == [("deployed", 20.0, "JP"), ("deployed", 500.0, "JP")]

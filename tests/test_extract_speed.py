@@ -175,3 +175,22 @@ def test_pymorphy3_reads_its_dictionaries_with_the_c_extension():
     import pymorphy3.dawg
 
     assert pymorphy3.dawg.EXTENSION_AVAILABLE
+
+
+def test_a_phrase_match_is_the_longest_phrase_and_sees_phrases_added_after_the_first_match():
+    from analysis.extract.language import PhraseSet
+
+    phrases = PhraseSet()
+    phrases.add(("the", "red", "cross"), "ngo")
+    phrases.add(("the", "red", "crescent"), "ngo2")
+    phrases.add(("the",), "determiner")
+    assert phrases.match("the red crescent said".split(), 0) == (3, "ngo2")
+    assert phrases.match("the red sea".split(), 0) == (1, "determiner")  # no phrase of two or three words: the word
+    assert phrases.match("a red cross".split(), 0) is None and phrases.match("the red".split(), 0) == (1, "determiner")
+    phrases.add(("the", "red"), "colour")  # after the first match: seen at once, and the longer phrases still win
+    phrases.add(("the", "red", "cross", "society"), "society")
+    assert phrases.match("the red sea".split(), 0) == (2, "colour")
+    assert phrases.match("the red cross society".split(), 0) == (4, "society")
+    assert phrases.match("the red cross said".split(), 0) == (3, "ngo")
+    phrases.add(("the", "red"), "again")  # a phrase added twice keeps its first value
+    assert phrases.match("the red sea".split(), 0) == (2, "colour")

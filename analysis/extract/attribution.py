@@ -12,6 +12,7 @@ import bisect
 from dataclasses import dataclass, replace
 
 from .language import Language
+from .measures import participle
 from .registry import RegistryIndex
 from .speakers import Speaker, _korean_role, phrase_has_head, resolve
 from .words import acronym, Words, country_at
@@ -41,11 +42,20 @@ class Attribution:
     relative: bool = False  # "the militia, which says …": a relative clause, no subject for "It said" after it
 
 
-def _number_word(word: str, lx: Language) -> bool:
-    """Is the word a number ("two")? Read by the normaliser, only for the rare verb of saying after "the" and a word."""
-    from .memo import sentence_ranges
+_NUMBER_WORDS: dict[tuple[str, str], bool] = {}
 
-    return any(r.start == 0 and r.end == len(word) for r in sentence_ranges(word, lx.lang))
+
+def _number_word(word: str, lx: Language) -> bool:
+    """Is the word a number ("two")? Read by the normaliser, only for the rare verb of saying after "the" and a word.
+    Remembered per word (up to 100,000 words): a word's reading does not depend on the sentence around it."""
+    found = _NUMBER_WORDS.get((lx.lang, word))
+    if found is None:
+        from .memo import sentence_ranges
+
+        found = any(r.start == 0 and r.end == len(word) for r in sentence_ranges(word, lx.lang))
+        if len(_NUMBER_WORDS) < 100_000:
+            _NUMBER_WORDS[(lx.lang, word)] = found
+    return found
 
 
 def _names_a_body(speaker: Speaker, lx: Language) -> bool:
@@ -59,8 +69,11 @@ def _names_a_body(speaker: Speaker, lx: Language) -> bool:
 
 def _is_digit(w: Words, i: int) -> bool:
     text = w.text[i]
-    # a letter is never a digit: most words end here; a name that opens with a capital keeps its digits ("G1", "N1")
-    return not text.isalpha() and any(ch.isdigit() for ch in text) and not (text[0].isupper() and text.isalnum())
+    # a letter is never a digit: most words end here; a name that opens with a capital keeps its digits ("G1", "N1"),
+    # and so does an ordinal before a capitalised word ("the army's 3rd Division")
+    return not text.isalpha() and any(ch.isdigit() for ch in text) and not (text[0].isupper() and text.isalnum()) \
+        and not (text[:1].isdigit() and text[-1:].isalpha() and text.isalnum() and i + 1 < len(w)
+                 and w.is_capital(i + 1) and not w.is_punct(i + 1))
 
 
 def _stops(w: Words, i: int, lx: Language) -> bool:
@@ -120,8 +133,12 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
             age = _age_start(w, j, lx)
             if age is not None and age >= 2 and w.text[age - 1] == "," and not w.is_punct(age - 2):
                 j = age - 2  # "Олена Коваль, 52 роки, медсестра лікарні, розповіла": an age before the title
+        elif (opened := _inserted_clause(w, j, lx)) is not None:
+            j = opened - 1  # "A local official, who asked not to be named because …, told": the subject before it
         else:
             return i, i
+        if j >= 2 and _is_digit(w, j) and w.text[j - 1] == "," and not w.is_punct(j - 2) and w.text[j].isdigit():
+            j -= 2  # "Gohar Mkrtchyan, 58, who runs a shop in Sotk, said": an age before the appositive
     if j >= 1 and w.key[j] in lx.words["relative_pronouns"] and w.text[j - 1] == ",":
         j -= 2  # "Harvard researchers, which estimated …": the phrase before the comma
     end = j + 1
@@ -176,6 +193,38 @@ def _age_start(w: Words, end: int, lx: Language) -> int | None:
     ``not_people_after``), or None when the words there are no age."""
     start = end - 1 if end >= 1 and w.key[end] in lx.words["not_people_after"] else end
     return start if start >= 0 and _is_digit(w, start) and len(w.text[start]) <= 3 else None
+INSERTED = 30  # words an inserted clause between a subject and its verb may hold
+
+
+def _inserted_clause(w: Words, j: int, lx: Language) -> int | None:
+    """The comma that opens a clause inserted between a subject and its verb, when the comma at ``j`` closes it: a
+    relative clause or a participle's ("A district official, who asked not to be named because he was not allowed
+    to speak, told …", "An officer, speaking on condition of anonymity, said …"), with no number and no measure in
+    it (so it says nothing of the count), at most ``INSERTED`` words long; else None.
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> from analysis.extract.words import tokenize
+    >>> s = "A clerk, who would not give her name because she feared her employer, said"
+    >>> w = tokenize(s, 0, len(s), language("en"))
+    >>> _inserted_clause(w, len(w) - 2, language("en"))
+    2
+    >>> s = "A clerk, who was among the 20 injured, said"
+    >>> w = tokenize(s, 0, len(s), language("en"))
+    >>> _inserted_clause(w, len(w) - 2, language("en")) is None
+    True
+    """
+    k = j - 1
+    while k >= 0 and j - k <= INSERTED and w.text[k] not in ",;:\"“”«»()[]":
+        k -= 1
+    if k <= 0 or w.text[k] != "," or w.is_punct(k - 1) or k + 2 >= j:
+        return None
+    if not (w.key[k + 1] in lx.words["relative_pronouns"] or participle(w, k + 1, lx)):
+        return None
+    if any(_is_digit(w, x) or lx.measures.match(w.key, x) for x in range(k + 1, j)):
+        return None
+    return k
 
 
 def _unknown(w: Words, i: int, lx: Language) -> bool:
@@ -729,13 +778,19 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
                 out.append(Attribution(w.start[i], speaker, "direct", False))
                 continue
         chosen = None
+        aged = None
         for k in candidates:
             a, b = np_ending_at(k)
             speaker = _speaker(w, a, b, lx, registry, text, False)
+            if speaker is None and aged is None and b + 2 < n and w.text[b] == "(" and w.text[b + 2] == ")" \
+                    and w.text[b + 1].isdigit():
+                aged = resolve(w, a, b, lx, registry, text, False)  # "키로스(38)는": a name with an age is a person
             if speaker is not None:
                 chosen = Attribution(w.start[i], speaker, "backward" if _is_backward(w, a, b, lx) else "direct",
                                      _trailing(w, i))
                 break
+        if chosen is None and aged is not None:
+            chosen = Attribution(w.start[i], aged, "direct", _trailing(w, i))
         out.append(chosen or Attribution(w.start[i], None, "elided"))
     if any(x.speaker is not None and x.speaker.kind == "media" for x in out) and any(
             x.speaker is not None and x.speaker.kind != "media" for x in out):

@@ -46,6 +46,9 @@ class PhraseSet:
         self._singles: set[str] = set()  # the one-word phrases, for ``in``
         self._firsts: frozenset[str] | None = None
         self._long: dict[str, list[tuple[tuple[str, ...], object]]] | None = None
+        # by first word: (length, the phrases of that length -> (length, value)), longest first (made once, on the
+        # first ``match``): a word that opens many phrases is matched with one look-up per length, not per phrase
+        self._lengths: dict[str, tuple[tuple[int, dict], ...]] | None = None
 
     def add(self, keys: tuple[str, ...], value: object) -> None:
         if keys and all(keys):
@@ -56,17 +59,26 @@ class PhraseSet:
                 if len(keys) == 1:
                     self._singles.add(keys[0])
                 self._firsts = self._long = None
+                if self._lengths is not None:  # a phrase added after a match: its first word's groups again
+                    self._lengths[keys[0]] = _groups(bucket)
 
     def match(self, keys: list[str], i: int) -> tuple[int, object] | None:
         """(number of words, value) of the longest phrase starting at word ``i``, or None."""
-        bucket = self._by_first.get(keys[i])
-        if not bucket:
+        index = self._lengths
+        if index is None:
+            index = self._lengths = self._by_length()
+        lengths = index.get(keys[i])
+        if lengths is None:
             return None
-        for phrase, value in bucket:
-            n = len(phrase)
-            if n == 1 or tuple(keys[i:i + n]) == phrase:
-                return n, value
+        for n, phrases in lengths:
+            found = phrases.get(tuple(keys[i:i + n]))
+            if found is not None:
+                return found
         return None
+
+    def _by_length(self) -> dict[str, tuple[tuple[int, dict], ...]]:
+        """``_lengths``: the phrases of each first word grouped by length (see ``_groups``)."""
+        return {first: _groups(bucket) for first, bucket in self._by_first.items()}
 
     def match_loose(self, keys: list[str], i: int) -> tuple[int, object] | None:
         """Like ``match``, and a phrase of three words or more also with one or two words inside it, after its
@@ -106,6 +118,15 @@ class PhraseSet:
     def __contains__(self, key: str) -> bool:
         """Is ``key`` a phrase of one word?"""
         return key in self._singles
+
+
+def _groups(bucket: list[tuple[tuple[str, ...], object]]) -> tuple[tuple[int, dict], ...]:
+    """The phrases of one first word grouped by length, longest first; in a group each phrase gives its ``match``
+    result (no two phrases of a bucket are equal, so a phrase is found in one group only)."""
+    groups: dict[int, dict] = {}
+    for phrase, value in bucket:
+        groups.setdefault(len(phrase), {}).setdefault(phrase, (len(phrase), value))
+    return tuple(sorted(groups.items(), key=lambda g: -g[0]))
 
 
 @dataclass
@@ -604,12 +625,13 @@ def language(lang: str) -> Language:
                  "modifier_cues",
                  "cause_prepositions", "object_particle_tags", "assessment_verbs", "national_prefixes",
                  "place_relatives", "state_nouns", "wire_agencies", "based_suffixes", "based_phrases",
-                 "citizen_nouns", "plural_suffixes"):
+                 "citizen_nouns", "plural_suffixes", "participle_endings",
+                 "increment_words", "person_titles"):
         raw = [str(w) for w in table.get(name, [])]
         if name in ("subject_particle_tags", "according_particle_tags", "quotative_endings", "sentence_abbreviations",
                     "role_suffixes", "clause_endings", "joining_particles", "topic_particle_tags", "measure_counters",
                     "transition_endings", "connective_tags",
-                    "object_particle_tags", "national_prefixes", "based_suffixes"):
+                    "object_particle_tags", "national_prefixes", "based_suffixes", "participle_endings"):
             lx.words[name] = frozenset(w.lower() if name == "sentence_abbreviations" else w for w in raw)
         else:
             lx.words[name] = frozenset(k for w in raw for k in lx.keys_of(w)[:1] if len(lx.keys_of(w)) == 1)

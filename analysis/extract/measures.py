@@ -17,6 +17,7 @@ from .words import acronym, country_at, Words
 BEFORE = 24   # words looked at before a number for its measure ("the death toll … has risen to 652")
 AFTER = 10     # ... and after it
 NEAR = 6      # words looked at for a scope cue
+PARTICIPLE_PHRASE = 24  # words a participle's phrase between the people counted and their verb may hold
 
 _OPEN_QUOTES = frozenset("\"“«„")
 _CLOSE_QUOTES = frozenset("\"”»“")
@@ -164,6 +165,11 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         if w.text[i] == "," and i - b <= 2 and i + 1 < limit and w.key[i + 1] in lx.words["relative_pronouns"]:
             i += 2  # "двух рыбаков, которые пропали": a relative clause says what befell the people counted
             continue
+        if 0 < i - b <= 4 and all(m.rank > 1 for m in found) and participle(w, i, lx) and lx.people.match(w.key, i - 1) \
+                and (verb := _past_participle_phrase(w, i, lx)) is not None:
+            i, limit = verb, max(limit, min(hi, len(w), verb + 4))  # "Two peacekeepers serving with the …
+            # Mission in the … Republic (MINUSCA) were killed"
+            continue
         if i - b <= 1 and w.key[i] in lx.words["relative_pronouns"] and w.text[i - 1] != ",":
             i += 1  # "nine people who were injured": a relative clause right after the people says what befell them
             continue
@@ -192,8 +198,10 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         elif _clause_word(w, i, lx) or w.text[i] == ",":
             break
         skip = lx.not_measured.match(keys, i) if keys[i] in unmeasured_firsts else None
-        if skip and blocked_at is None and not (i + skip[0] < len(w) and lx.people.match(keys, i + skip[0])):
-            blocked_at = i - b  # (not "five of the rescued miners were being treated": what they were, before them)
+        if skip and blocked_at is None and not (i + skip[0] < len(w) and lx.people.match(keys, i + skip[0])) \
+                and not _predicate(w, i + skip[0], lx):
+            blocked_at = i - b  # (not "five of the rescued miners were being treated": what they were, before them;
+            # nor "six of the survivors were being treated": what befell them after them)
         m = lx.measures.match_loose(keys, i) if keys[i] in measure_firsts and not _caused(w, i, lx) else None
         if m and not in_speaker(i) and not describes_thing(w, i + m[0], lx):
             metric, rank = m[1]  # type: ignore[misc]
@@ -218,6 +226,7 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
     # before the number: read forward from the window's start, keep what follows the last clause break
     i = max(lo, a - BEFORE, 0)
     before: list[Measure] = []
+    counted = False  # is a noun of people counted in no measure right before the number the people it counts?
     listing = False  # after "Серед загиблих –": a list of the people counted follows
     while i < a:
         if w.text[i] in "—–-" and before and (i == a - 1 or before[-1].words[1] == i):
@@ -257,8 +266,11 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             if _closes_clause(w.text[i - 1], lx):
                 before = []  # "48명이 숨지고 200여 명이 다쳤다": the cue closed the clause before
             continue
-        if a - i <= 2 and keys[i] in unmeasured_firsts and lx.not_measured.match(keys, i):
+        if a - i <= 2 and keys[i] in unmeasured_firsts and (skip := lx.not_measured.match(keys, i)) \
+                and not any(w.is_punct(x) for x in range(i + skip[0], a)):  # not "the survivors, 12 of whom …"
             blocked_at = a - i if blocked_at is None else min(blocked_at, a - i)
+            counted = i + skip[0] == a and lx.korean is not None  # "구조대원 다섯 명이 … 순직했다": the noun names the
+            # people counted, and what befell them after the number decides
         i += 1
     transition = lx.words["transition_endings"]
     if transition and len(found) >= 2:  # "병원에 옮겨졌다가 끝내 숨졌다": taken to hospital, then died
@@ -282,9 +294,46 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         return None, "no measure named near it"
     best_rank = min(m.rank for m in found)
     best = min((m for m in found if m.rank == best_rank), key=lambda m: (m.distance, not m.after))
-    if blocked_at is not None and blocked_at <= best.distance:
+    if blocked_at is not None and blocked_at <= best.distance and not (counted and best.rank == 1 and best.after):
         return None, "people counted in no measure (rescued, aboard, survivors)"
     return best, ""
+
+
+def participle(w: Words, k: int, lx: Language) -> bool:
+    """Is word ``k`` a participle of the table's ``participle_endings`` ("speaking", "serving"), not a measure cue?"""
+    text = w.text[k]
+    return bool(text[:1].islower()) and any(text.endswith(e) and len(text) > len(e) + 2
+                                            for e in lx.words["participle_endings"]) \
+        and lx.measures.match(w.key, k) is None
+
+
+def _past_participle_phrase(w: Words, i: int, lx: Language) -> int | None:
+    """Where the verb of the people counted stands past a participle's phrase that describes them ("Two peacekeepers
+    serving with the [twelve-word name of a mission] were killed"): the auxiliary before an event's cue, at most
+    ``PARTICIPLE_PHRASE`` words on, with no clause break, number or other cue between; else None."""
+    for x in range(i + 1, min(len(w), i + PARTICIPLE_PHRASE)):
+        if (w.is_punct(x) and w.text[x] not in "()-") or w.text[x][:1].isdigit() or lx.measures.match(w.key, x) \
+                or (w.key[x] in lx.words["clause_words"] and not acronym(w.text[x])):
+            return None
+        if w.key[x] in lx.words["skip_before_verb"] and w.text[x][:1].islower() and x + 1 < len(w):
+            m = lx.measures.match(w.key, x + 1)
+            if m and m[1][1] == 1:  # type: ignore[index]
+                return x
+    return None
+
+
+def _predicate(w: Words, k: int, lx: Language) -> bool:
+    """Does an event's cue (rank 1) stand at word ``k`` or after at most two auxiliaries ("survivors were being
+    treated", "rescuers were injured")? Then it says what befell the people named before it."""
+    for x in range(k, min(len(w), k + 3)):
+        if w.is_punct(x):
+            return False
+        m = lx.measures.match(w.key, x)
+        if m and m[1][1] == 1:  # type: ignore[index]
+            return True
+        if not (w.key[x] in lx.words["skip_before_verb"] or w.text[x].islower() and x > k):
+            return False
+    return False
 
 
 def _inside_number(w: Words, i: int) -> bool:
@@ -400,6 +449,10 @@ def elliptical(w: Words, a: int, b: int, lx: Language, previous_end: int = -10) 
     the number before it ("39명에서 37명으로", "95 на 95")?"""
     if 0 <= a - previous_end <= 1 and not any(w.text[k] in ",;" for k in range(max(0, previous_end), a)):
         return True
+    if previous_end >= 0 and b < len(w) and w.key[b] in lx.words["part_first_words"] and not w.is_punct(b):
+        return True  # "중국인 612명, 베트남인 203명, 한국인 52명 등": the last item of a list before the word that closes it
+    if previous_end >= 0 and b < len(w) and w.key[b] in lx.words["increment_words"]:
+        return True  # "16 died at the scene and three others on the way to hospital", "and 14 more were recovered"
     if previous_end >= 0 and a > 0 and w.key[a - 1] in lx.words["coordinators"] and b < len(w) \
             and not w.is_punct(b) and (w.key[b] in w.key[previous_end:min(a - 1, previous_end + 5)]
                                        or b + 1 >= len(w) or w.is_punct(b + 1)):
@@ -436,17 +489,20 @@ def elliptical(w: Words, a: int, b: int, lx: Language, previous_end: int = -10) 
     return False
 
 
-def subset(w: Words, a: int, lx: Language, after: bool = False) -> bool:
+def subset(w: Words, a: int, lx: Language, after: bool = False, loose: bool = False) -> bool:
     """Does a subset word end right before the number ("including 10", "в том числе 5", "зокрема шістьох")? With
     ``after``, does one start at word ``a``, right after a number ("2명을 포함해": including 2)? When the table
     lists ``part_first_words``, only those say so ("승객 38명 가운데 12명": 38 is the whole, not a part)."""
     if after:
         part_first = lx.words["part_first_words"]
         return a < len(w) and lx.subsets.match(w.key, a) is not None and (not part_first or w.key[a] in part_first)
-    for k in range(max(0, a - 6), a):
+    for k in range(max(0, a - (9 if loose else 6)), a):
         m = lx.subsets.match(w.key, k)
-        if m and (k + m[0] == a or (a - k - m[0] <= 2 and all(lx.people.match(w.key, x) for x in range(k + m[0], a)))):
-            return True  # "이 가운데 어린이가 19명": the people the part counts may stand between
+        if m and (k + m[0] == a or (a - k - m[0] <= 2 and all(lx.people.match(w.key, x) for x in range(k + m[0], a)))
+                  or (loose and not any((w.is_punct(x) and w.text[x] not in "()/") or any(ch.isdigit() for ch in w.text[x])
+                                        or lx.measures.match(w.key, x) for x in range(k + m[0], a)))):
+            return True  # "이 가운데 어린이가 19명": the people the part counts may stand between (``loose``: any words
+            # naming them, "이 가운데 특수전전단 검문검색대 30여명이")
     return False
 
 

@@ -48,6 +48,15 @@ BASE_CONFIDENCE = {"direct": 0.86, "according": 0.88, "inverted": 0.86, "citing"
 
 
 _FIRSTS: dict[tuple[int, int], tuple[Language, RegistryIndex, frozenset[str]]] = {}
+_SPLIT: dict[int, tuple[frozenset[str], tuple[tuple[str, ...], ...]]] = {}
+
+
+def _split_phrases(phrases: frozenset[str]) -> tuple[tuple[str, ...], ...]:
+    """Each phrase of a table's phrase set split into its keys, in the set's own order (split once, not per word)."""
+    found = _SPLIT.get(id(phrases))
+    if found is None or found[0] is not phrases:
+        found = _SPLIT[id(phrases)] = (phrases, tuple(tuple(phrase.split()) for phrase in phrases))
+    return found[1]
 _UNIONS: dict[tuple[int, tuple[str, ...]], tuple[Language, frozenset[str]]] = {}
 
 
@@ -393,10 +402,10 @@ class Document:
         lo = a
         while lo > 0 and a - lo < 6 and not w.is_break(lo - 1):
             lo -= 1  # the words just before the phrase, in its clause: "미국에 본부를 둔 구호단체 'X'"
+        split = _split_phrases(phrases)
         for k in range(lo, min(end, len(w))) if not code and phrases else ():
-            for phrase in phrases:
-                keys = phrase.split()
-                if tuple(w.key[k:k + len(keys)]) != tuple(keys):
+            for keys in split:
+                if (keys and keys[0] != w.key[k]) or tuple(w.key[k:k + len(keys)]) != keys:
                     continue
                 for j in (k - 1, k - 2, k - 3):  # the place before the phrase ("미국에 본부를 둔") ...
                     found = self._place_code(w, j)
@@ -1205,13 +1214,19 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
                 elif k + 1 < len(ranges) and (subset(w, b, lx, after=True) or joined(w, b, spans[k + 1][0], lx)):
                     # "관광객 2명을 포함해 모두 9명이 숨졌다": a part named before its whole takes the whole's measure, and
                     # so does a number joined to the next ("10 campers and 1 counsellor are missing", "10명과 1명이")
-                    c, d = spans[k + 1]
-                    whole, _ = measure(w, c, d, b, spans[k + 2][0] if k + 2 < len(ranges) else len(w), lx,
-                                       doc.speaker_spans(si))
+                    whole, nxt = None, k + 1
+                    while whole is None and nxt < len(ranges) and nxt - k <= 3:
+                        c, d = spans[nxt]
+                        whole, _ = measure(w, c, d, spans[nxt - 1][1], spans[nxt + 1][0] if nxt + 1 < len(ranges)
+                                           else len(w), lx, doc.speaker_spans(si))
+                        if whole is None and not (nxt + 1 < len(ranges) and (
+                                subset(w, d, lx, after=True) or joined(w, d, spans[nxt + 1][0], lx))):
+                            break  # "관광객 3명과 운전기사 2명 등 5명을 납치": each item of the list takes the whole's
+                        nxt += 1
                     if whole is not None:
                         found_measure = replace(whole, distance=9, words=(0, 0), cue=f"{whole.cue} (the whole after)")
                 elif previous is None and si - 1 in last_measure and (
-                        (subset(w, a, lx) or subset(w, b, lx, after=True))  # "1 600 із них – цивільні"
+                        (subset(w, a, lx, loose=True) or subset(w, b, lx, after=True))  # "1 600 із них – цивільні"
                         and doc.sentences[si - 1].paragraph == doc.sentences[si].paragraph
                         or _opens_with_subset(w, a, lx)
                         and doc.sentences[si].paragraph - doc.sentences[si - 1].paragraph <= 1):

@@ -94,7 +94,7 @@ def phrase_has_head(w: Words, a: int, b: int, lx: Language, registry: RegistryIn
         key = w.key[i]
         if w.is_punct(i):
             continue
-        if key in lx.roles or key in lx.words["pronouns"] or _korean_role(key, lx):
+        if key in lx.roles or key in lx.words["pronouns"] or _korean_role(key, lx) or key in lx.words["person_titles"]:
             return True
         where = i > a and w.key[i - 1] in lx.words["place_prepositions"] and not (  # "Землетрус у Непалі" names a
             lx.table["morphology"] == "pymorphy3" and _LATIN_NAME.fullmatch(w.text[i]))  # place; "в Basarnas" a body

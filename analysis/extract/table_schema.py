@@ -143,6 +143,13 @@ SCHEMA: tuple[Key, ...] = (
     _words("transition_endings", "verb endings that say the verb's state gave way to the next one (Korean -다가: "
                                  "'병원에 옮겨졌다가 숨졌다', taken to hospital, then died): the later measure cue wins",
            False),
+    _words("participle_endings", "endings of a participle that opens a clause inserted between a subject and its verb "
+                                 "('X, speaking on condition of anonymity because …, told'; English -ing)", False),
+    _words("increment_words", "words after a number that count more of the people counted before it in the sentence "
+                              "('16 died at the scene and three others on the way', '54 bodies …, and 14 more were "
+                              "recovered'): it takes that number's measure", False),
+    _words("person_titles", "titles after a person's name ('카림 씨는'): the phrase before one names a person, a "
+                            "speaker", False),
     _words("joining_particles", "particles glued to a number that join it to the next (Korean 과, 와: '10명과 1명이 "
                                 "실종'): it takes the next number's measure", False),
     _words("role_suffixes", "one-letter endings that make a compound of three letters or more a state body (Korean "

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 import re
 from dataclasses import dataclass
 
@@ -78,11 +79,13 @@ def country_at(w: Words, i: int, lx: Language) -> tuple[int, str] | None:
 
 
 _GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end
-_TOKEN_KEYS: dict[int, tuple[Language, dict[str, str]]] = {}
+_KEY, _TAG, _ANALYSIS = operator.itemgetter(0), operator.itemgetter(1), operator.itemgetter(2)
+_TOKEN_KEYS: dict[int, tuple[Language, dict]] = {}
 
 
-def _token_keys(lx: Language) -> dict[str, str]:
-    """A language's keys of tokens met so far, a word's as ``lx.key`` gives it, a punctuation mark's itself."""
+def _token_keys(lx: Language) -> dict:
+    """A language's keys of tokens met so far, a word's as ``lx.key`` gives it, a punctuation mark's itself (Korean:
+    each token's key, particle tag and ``lx.korean`` analysis, None for a punctuation mark)."""
     entry = _TOKEN_KEYS.get(id(lx))
     if entry is None or entry[0] is not lx:
         entry = _TOKEN_KEYS[id(lx)] = (lx, {})
@@ -116,9 +119,18 @@ def tokenize(text: str, start: int, end: int, lx: Language) -> Words:
                         known[word] = found
         tags = [""] * len(texts)
     else:
-        analysed = [korean(word) if word[0].isalnum() else None for word in texts]
-        keys = [word if a is None else a.key for word, a in zip(texts, analysed)]
-        tags = ["" if a is None else a.particle_tag for a in analysed]
+        known_words = _token_keys(lx)  # Korean: each token's (key, particle tag, analysis), once per process
+        entries = list(map(known_words.get, texts))
+        if None in entries:
+            for k, word in enumerate(texts):
+                if entries[k] is None:
+                    a = korean(word) if word[0].isalnum() else None
+                    entries[k] = found = (word, "", None) if a is None else (a.key, a.particle_tag, a)
+                    if len(known_words) < 200_000:  # bounded: glued numbers ("234명이") make new tokens
+                        known_words[word] = found
+        keys = list(map(_KEY, entries))
+        tags = list(map(_TAG, entries))
+        analysed = list(map(_ANALYSIS, entries))
         for k in [k for k, before in enumerate(texts[:-1], 1) if before in ")]”\"»'’"]:  # after a closing mark
             if analysed[k] is not None and len(texts[k]) <= 3 and starts[k] == ends[k - 1]:
                 # a particle glued to a closing bracket ("(AFAD)은", "(UNHCR)는"): read it after a noun
