@@ -458,3 +458,15 @@ def test_residents_speak_and_evacuation_centres_hold_the_displaced(lang, text, e
 ])
 def test_a_part_of_the_number_before_and_a_bare_official(lang, text, expected):
     assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the second object of one verb, after "and", keeps the verb's measure even when the first counts things
+    ("ru", "Пограничная служба Казахстана сообщила, что за год задерживала 40 лодок и свыше 120 браконьеров.",
+     [("свыше 120", "captured", "KZ")]),
+    # an association cited is a body that speaks
+    ("uk", "Як пише AP з посиланням на асоціацію шахтарів Болівії, під завалами залишаються 7 гірників.",
+     [("7", "missing", "BO")]),
+])
+def test_a_second_object_and_an_association(lang, text, expected):
+    assert _rows(text, lang) == expected

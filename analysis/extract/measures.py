@@ -245,7 +245,7 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         if w.text[i] in _OPEN_QUOTES and (close := _quoted_name(w, i, a)) is not None:
             i = close + 1  # "Число жертв тайфуна «Мунлай» … достигло 23": a quoted name is no clause break
             continue
-        if _clause_word(w, i, lx) or (w.key[i] in lx.words["coordinators"] and not (
+        if _clause_word(w, i, lx) or (w.key[i] in lx.words["coordinators"] and i != a - 1 and not (
                 i + 1 < a and (w.key[i + 1] in lx.words["place_prepositions"] or (
                     lx.korean is None and w.is_capital(i + 1) and not acronym(w.text[i + 1]))))):
             # "на Эвбее и в Аттике", "з Добропільської та Білозерської громад": names joined, the clause goes on
