@@ -111,3 +111,61 @@ def test_a_lower_case_common_noun_keyed_like_a_country_is_still_no_country():
 def test_a_role_with_its_body_quoted_name_keeps_the_role(text, country):
     (row,) = rows(text, "ru")
     assert row["country"] == country
+
+
+# -- an outlet that relays a figure is not its source ----------------------------------------------------------------
+def test_an_outlet_spoken_to_with_its_kind_noun_is_no_speaker_nor_the_title_of_one():
+    text = ("Судан. \"Мы приняли 19 раненых\", - рассказал агентству Reuters главврач больницы Омдурмана "
+            "Салах Осман.")
+    (row,) = rows(text, "ru")
+    assert row["country"] == "SD" and "Reuters" not in row["organisation"]
+
+
+# -- a bare kind noun points back to the body of that kind just named -----------------------------------------------
+@pytest.mark.parametrize("lang, text, country", [
+    ("ru", "Ливийская обсерватория по правам человека сообщила о 12 погибших. По данным правозащитников, еще пять "
+           "человек пропали без вести.", "LY"),
+    ("en", "The Syrian Observatory for Human Rights said 30 fighters were killed near the port. According to the "
+           "rights group, 57 civilians were also killed.", "GB"),
+])
+def test_a_bare_kind_noun_is_the_body_of_that_kind_named_before(lang, text, country):
+    found = rows(text, lang)
+    assert [r["country"] for r in found] == [country, country]
+
+
+# -- a body placed by a place of several words ("Hong Kong-based") ---------------------------------------------------
+def test_a_body_based_in_a_place_of_two_words_takes_its_country():
+    text = "Pirates seized a tanker off Somalia. The ship's New Delhi-based operator said 14 crew were held hostage."
+    assert only(text, "en")["country"] == "IN"
+
+
+# -- a union of workers is a local body, not independent workers ----------------------------------------------------
+@pytest.mark.parametrize("text, country", [
+    ("A dam burst flooded a gold mine in Ghana. The Ghana Mine Workers' Union said 17 miners were missing.", "GH"),
+    ("A fire swept a garment factory in Bangladesh. The Garment Workers' Federation said 23 workers died.", "BD"),
+    ("A fire swept a garment factory in Bangladesh. Local aid groups said 23 people died.", ""),
+    ("A fire swept a garment factory in Bangladesh. Harvard University researchers estimated 23 deaths.", ""),
+])
+def test_a_workers_union_is_of_the_article_country(text, country):
+    assert only(text, "en")["country"] == country
+
+
+# -- a headline's bare source whose country was only the language's home guess is the lede's source ----------------
+def test_a_headline_bare_body_is_the_source_the_lede_names_not_the_home_country():
+    text = ("Грузия передала Армении четверых задержанных, получив взамен троих — Совбез\n\n"
+            "ТБИЛИСИ, 3 июня. Грузия передала армянской стороне четверых задержанных граждан. Об этом сообщил "
+            "журналистам секретарь Совета безопасности Армении Ашот Арутюнян.")
+    headline = [r for r in rows(text, "ru") if r["start"] < text.index("\n")]
+    assert headline and {r["country"] for r in headline} == {"AM"}
+
+
+# -- a local speaker is of the place of the story, not of the language's home country -------------------------------
+@pytest.mark.parametrize("lang, text, country", [
+    ("ru", "Боевики в Нигере напали на колонну российских инструкторов\n\nГруппировка заявила, что атаковала колонну "
+           "армии Нигера и российских военных на севере страны. Агентство AFP со ссылкой на местного чиновника "
+           "сообщило, что в больницу доставили девять раненых.", "NE"),
+    ("uk", "Бойовики в Нігерії атакували табір українських рятувальників\n\nУгруповання заявило, що атакувало табір "
+           "біля кордону Нігерії. За словами місцевого посадовця, поранено семеро людей.", "NG"),
+])
+def test_a_local_speaker_is_of_the_story_place_not_the_home_country(lang, text, country):
+    assert [r["country"] for r in rows(text, lang)] == [country]

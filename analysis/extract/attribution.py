@@ -340,6 +340,10 @@ def _outlet_at(w: Words, j: int, lx: Language, registry: RegistryIndex) -> int:
     if k >= len(w):
         return 0
     start = k + 1 if k < len(w) and w.text[k] in _OPEN_QUOTES else k
+    if start + 1 < len(w) and w.key[start] in lx.roles and registry.match(w.key, w.text, start) is None:
+        start += 1  # "рассказал агентству Reuters директор больницы": the outlet's kind before its name
+        if w.text[start] in _OPEN_QUOTES:
+            start += 1
     found = registry.match(w.key, w.text, start) if start < len(w) else None
     if found is None or found[1].kind != "media":
         return 0

@@ -626,7 +626,7 @@ def language(lang: str) -> Language:
                  "cause_prepositions", "object_particle_tags", "assessment_verbs", "national_prefixes",
                  "place_relatives", "state_nouns", "wire_agencies", "based_suffixes", "based_phrases",
                  "citizen_nouns", "plural_suffixes", "participle_endings",
-                 "increment_words", "person_titles"):
+                 "increment_words", "person_titles", "local_words"):
         raw = [str(w) for w in table.get(name, [])]
         if name in ("subject_particle_tags", "according_particle_tags", "quotative_endings", "sentence_abbreviations",
                     "role_suffixes", "clause_endings", "joining_particles", "topic_particle_tags", "measure_counters",

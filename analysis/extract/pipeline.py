@@ -47,6 +47,8 @@ BASE_CONFIDENCE = {"direct": 0.86, "according": 0.88, "inverted": 0.86, "citing"
                    "issuer": 0.65}
 
 
+#: Kinds of body a bare kind noun points back to (an independent body: never a state's, which _national finds).
+_KIND_POINTERS = ("ngo", "research", "media")
 _FIRSTS: dict[tuple[int, int], tuple[Language, RegistryIndex, frozenset[str]]] = {}
 _SPLIT: dict[int, tuple[frozenset[str], tuple[tuple[str, ...], ...]]] = {}
 
@@ -102,6 +104,7 @@ class Document:
         self._country: str | None = None
         self._named_any = False  # does the article's opening name any country at all?
         self._named_codes: frozenset[str] = frozenset()  # ... and which
+        self._lede_codes: frozenset[str] = frozenset()  # the countries the headline and the lede name
         self._counts: dict[str, int] = {}  # ... and how often
         self._surnames: frozenset[str] | None = None
         self._sentence_countries: dict[int, tuple[list[int], list[str], str]] = {}
@@ -204,8 +207,9 @@ class Document:
     def _lede_source(self, si: int, speaker: Speaker, depth: int = 0) -> Found | None:
         """A headline's source named by a bare role ("Правозащитники: …", "… — правозащитники") is the source the lede
         names: the first speaker of the story's first sentences with a country or a registry name."""
-        if speaker.country or speaker.how == "registry" or speaker.names or not self.sentences[si].title:
-            return None
+        if (speaker.country and "home" not in speaker.how) or speaker.how == "registry" or speaker.names \
+                or not self.sentences[si].title:
+            return None  # (a country only guessed from the language's home country gives way to the lede's source)
         lede = None
         for sj in range(si + 1, min(len(self.sentences), si + 5)):
             if self.sentences[sj].title or (lede is not None and self.sentences[sj].paragraph != lede):
@@ -330,6 +334,7 @@ class Document:
             ranked = sorted(counts.items(), key=lambda kv: -kv[1])
             self._named_any = bool(counts)
             self._named_codes = frozenset(counts)
+            self._lede_codes = frozenset(in_lede)
             self._counts = dict(counts)
             self._country = ""
             if ranked and (ranked[0][1] >= 2 or len(ranked) == 1) and (
@@ -393,11 +398,16 @@ class Document:
             text = w.text[i]
             suffix = next((x for x in suffixes if text.lower().endswith(x) and len(text) > len(x) + 1), None)
             if suffix is not None:
-                head = text[:-len(suffix)]
-                hw = tokenize(head, 0, len(head), self.lx)
-                found = self._place_code(hw, 0) if len(hw) else None
-                if found is not None and found[0] == len(hw):
-                    code = found[1]
+                for before in (0, 1, 2):  # "Lagos-based", "Hong Kong-based", "Rio de Janeiro-based": a place of words
+                    if i - before < 0 or (before and w.is_punct(i - before)):
+                        break
+                    head = self.text[w.start[i - before]:w.end[i] - len(suffix)]
+                    hw = tokenize(head, 0, len(head), self.lx)
+                    found = self._place_code(hw, 0) if len(hw) else None
+                    if found is not None and found[0] == len(hw):
+                        code = found[1]
+                        break
+                if code:
                     break
         lo = a
         while lo > 0 and a - lo < 6 and not w.is_break(lo - 1):
@@ -586,6 +596,11 @@ class Document:
                 organisation = office if self._office_role(speaker, list(self.lx.keys_of(office))) else organisation
             return replace(speaker, country=country, how=how, organisation=organisation)
         home = self.lx.table.get("home_country", "")
+        others = self._lede_codes - {home}  # the countries the headline and the lede name
+        if home and len(others) == 1 and any(k in self.lx.words["local_words"] for k in speaker.keys):
+            # "со ссылкой на местного чиновника" in Russian news of Mali that names Russia too: local is where the
+            # story is, the one other country the article names, not the language's home country
+            return replace(speaker, country=next(iter(others)), how=how + "+local")
         if home and (not self._named_any or (home in self._named_codes and not self._country and not speaker.names)):
             # no country at all, or the home country among others with none leading (Ukrainian news of a Russian
             # strike names Russia too): a state body named bare is the home country's
@@ -623,11 +638,15 @@ class Document:
             # a compound names its office too ("компании-владельца": the owner company)
             return False
         barred = _union(self.lx, ("independent_roles", "evidence_nouns", "statement_words", "estimate_nouns"))
-        if any(k in barred for k in speaker.keys):
-            return False
+        hits = {k for k in speaker.keys if k in barred}
+        if hits and not (hits <= self.lx.words["independent_roles"] and not _independent_kind(speaker.text) and any(
+                k in self.lx.roles and k not in barred and k not in self.lx.words["generic_roles"]
+                and not self.lx.has("independent_roles_phrases", k) for k in speaker.keys)):
+            return False  # but the body of independent people is a body: "the Mine Workers' Union", "Федерация жителей"
+            # (a union, a residents' federation: local, so of the article's country)
         joined = f" {' '.join(words)} "
-        if any(f" {phrase} " in joined for phrase in self.lx.words["independent_roles_phrases"]):
-            return False  # "local aid groups": an independent body of several words
+        if any(f" {phrase} " in joined for phrase in self.lx.words["independent_roles_phrases"] if " " in phrase):
+            return False  # "local aid groups": an independent body of several words (one word: ``hits`` above)
         if words[0] in self.lx.words["determiners"] and words[0] not in self.lx.words["definite_determiners"] \
                 and not any(k in self.lx.roles and k not in self.lx.words["generic_roles"] for k in words[1:]) \
                 and not any(k[:1].isalnum() and k not in _union(self.lx, ("np_glue", "determiners", "generic_roles",
@@ -685,6 +704,9 @@ class Document:
                 if titled is None or titled.pronoun or not (titled.keys - speaker.keys) or titled.kind == "media" or (
                         titled.how == "country" and titled.keys & self.surnames()):
                     continue
+                if titled.kind == "media" and any(k in self.lx.roles for k in speaker.keys):
+                    continue  # "рассказал агентству Reuters директор больницы X": the outlet spoken to titles no one
+                    # who has a role of his own
                 if not titled.country and titled.how != "registry":
                     titled = self._national(replace(titled, names=()))  # the title's office, not the person
                 if titled.country or titled.how == "registry":
@@ -765,7 +787,29 @@ class Document:
         aliased = self._aliased(speaker)
         if aliased is not speaker:
             return aliased
+        same_kind = self._same_kind(speaker)
+        if same_kind is not None:
+            return same_kind
         return self._national(speaker, si)
+
+    def _same_kind(self, speaker: Speaker) -> Speaker | None:
+        """A bare independent body named by its kind alone ("правозащитники", "the rights group", "researchers") is
+        the body of that kind the last speakers named ("the Syrian Observatory …; according to the rights group"):
+        a rights group, a research group, an outlet (the comparison layer's kind words, ``claims.kinds``)."""
+        if speaker.names or speaker.how != "role" or speaker.pronoun:
+            return None
+        from ..claims.kinds import infer_kind
+
+        kind = infer_kind(speaker.text)[0]
+        if kind not in _KIND_POINTERS:
+            return None
+        for earlier in reversed(self.known[-3:]):
+            if earlier is speaker or not earlier.country:
+                continue
+            if (earlier.kind or infer_kind(earlier.organisation)[0]) == kind:
+                return replace(speaker, organisation=earlier.organisation, country=earlier.country, kind=earlier.kind,
+                               how=earlier.how + "+kind")
+        return None
 
     def _renamed(self, speaker: Speaker) -> Speaker:
         """A registry body of one state named bare ("소방청", "the National Police Agency") after the article named
@@ -1000,6 +1044,14 @@ class Document:
         if issuer is not None:
             return issuer
         return None
+
+
+def _independent_kind(name: str) -> bool:
+    """Do a body's own words make it independent of any state (a university, a charity, an outlet: the comparison
+    layer's kind words)?"""
+    from ..claims.kinds import infer_kind
+
+    return infer_kind(name)[0] in _KIND_POINTERS
 
 
 def _opens_with_subset(w: Words, a: int, lx: Language) -> bool:

@@ -118,6 +118,9 @@ SCHEMA: tuple[Key, ...] = (
                              "takes that place's country, with less confidence", False),
     _words("based_phrases", "phrases that place a body next to a city or country named beside them ('미국에 본부를 둔', "
                             "'based in London'): the body takes that place's country, with less confidence", False),
+    _words("local_words", "words that place a speaker where the story happens ('local officials', 'местный "
+                          "чиновник'): such a speaker with no country of its own takes the one country other than the "
+                          "language's home country that the article names, never the home country", False),
     _words("national_prefixes", "beginnings of a one-word compound that names a state body (Ukrainian держ-: "
                                 "'Держпраці'); one the registry does not know speaks for the article's country", False),
     _words("topic_particle_tags", "morpheme tags of the particles that mark a topic (Korean 은/는): in a clause that "
