@@ -683,3 +683,79 @@ def test_korean_part_of_the_sentence_before_with_words_between():
     text = ("일본 방위성은 자위대원 500여명을 현지에 파견했다고 밝혔다. 방위성은 이 가운데 특수부대(SBU) 의료반 20여명이 "
             "포함됐다고 덧붙였다.")
     assert _rows(text, "ko") == [("deployed", 20.0, "JP"), ("deployed", 500.0, "JP")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Ghanaian disaster agency said 5,100 people were sheltering in 87 evacuation centres.",
+     [("displaced", 5100.0, "GH")]),
+    ("The camp, one of about 150 displacement sites in the province, was hit, the Sudanese army said.", []),
+    ("More than 300 migrants drowned last year, making 2023 the deadliest year, the Italian coast guard said.",
+     [("killed", 300.0, "IT")]),
+    ("At least 20 soldiers were killed when hundreds of gunmen stormed the base, the Malian army said.",
+     [("killed", 20.0, "ML")]),
+    ('"Every one of these deaths could have been avoided," the Greek coast guard said.', []),
+])
+def test_counts_of_places_years_and_attackers_are_no_claim_of_their_own(text, expected):
+    # only the people of the measure are counted: not the shelters, a part of a count of sites, a year, the attackers
+    assert _rows(text, "en") == expected
+
+
+def test_a_better_cue_inside_a_cue_wins():
+    text = "Three of the freed hostages were taken to a hospital with gunshot wounds, the Mexican police said."
+    assert _rows(text, "en") == [("wounded", 3.0, "MX")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "it" continues the subject of the sentence before, which has no verb of saying
+    ("Fighting spread in the north of Mozambique.\n\nThe Malawian army issued a statement on Sunday. In it, it said "
+     "30 soldiers had been killed.", [("killed", 30.0, "MW")]),
+    # a body named through its owner, "the agency", that points back
+    ("The International Organization for Migration said 61 people were missing. The agency's Missing Migrants "
+     "Project recorded at least 900 deaths on the route this year.", [("killed", 900.0, ""), ("missing", 61.0, "")]),
+    # a partitive of a plural role named before with its country
+    ("Gunmen killed at least 40 soldiers near Gao, two Malian security sources said.\n\n\"We lost 22 soldiers,\" one "
+     "of the sources said.", [("killed", 22.0, "ML"), ("killed", 40.0, "ML")]),
+])
+def test_pointing_back_to_a_subject_an_owner_or_a_plural(text, expected):
+    assert _rows(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Islamic State Sahel Province (ISSP), the jihadist group in the region, claimed the raid on its channels, "
+     "saying its fighters had killed 41 Nigerien soldiers.", [("killed", 41.0, "")]),
+    ("A resident of Gao reached by telephone said 12 people had been wounded.", [("wounded", 12.0, "")]),
+])
+def test_an_appositive_after_an_acronym_and_a_participle_of_saying(text, expected):
+    assert [(m, low) for m, low, _ in _rows(text, "en")] == [(m, low) for m, low, _ in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a purpose clause says why the troops were sent, not that they fled
+    ("칠레 국방부는 구조와 대피 지원을 위해 군 병력 900명을 현장에 투입했다고 밝혔다.", [("deployed", 900.0, "CL")]),
+    # a range of months is no count
+    ("국제해사국(IMB)은 올해 1∼6월 해적에게 납치된 선원이 41명이라고 집계했다.", [("captured", 41.0, "")]),
+    # nouns kiwipiepy reads alone as other words (유해, 포로), and the fate of the people, not their status
+    ("페루 검찰은 실종 주민 30명 가운데 네 명의 유해를 확인했다고 밝혔다.", [("killed", 4.0, "PE"), ("missing", 30.0, "PE")]),
+    ("칠레 당국은 \"주민 5명을 아직 찾지 못했다\"고 밝혔다.", [("missing", 5.0, "CL")]),
+    ("칠레 병원 관계자는 \"30대 여성 1명이 수술을 받았다\"고 전했다.", [("wounded", 1.0, "CL")]),
+    ("칠레 경찰은 외국인 근로자 12명이 감금된 채 발견됐다고 밝혔다.", [("captured", 12.0, "CL")]),
+    ("인도 비하르주 정부는 사망자와 부상자를 합쳐 600여명에 이른다고 전했다.", [("killed_or_wounded", 600.0, "IN")]),
+])
+def test_korean_purpose_ranges_and_measure_words(text, expected):
+    assert _rows(text, "ko") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline's topic before its quotation is no source; the story says who
+    ('칠레 산불 대형 화재…"3천명 집 잃어"\n\n칠레 당국은 산불로 3천명이 집을 잃었다고 밝혔다.', [("displaced", 3000.0, "CL")]),
+    # "this group" continues the subject of the sentence before, which has no verb of saying
+    ('칠레 적십자사는 성명을 냈다. 이 단체는 "주민 40명이 숨졌다"고 밝혔다.', [("killed", 40.0, "CL")]),
+])
+def test_korean_headline_topics_and_a_subject_before(text, expected):
+    assert _rows(text, "ko") == expected
+
+
+def test_the_number_names_the_count_of_the_sentence_before():
+    text = ("Chile's army said 1,200 soldiers had been sent to the burning hills. The army added that the number "
+            "would rise to 3,000 by Friday.")
+    assert _rows(text, "en") == [("deployed", 1200.0, "CL"), ("deployed", 3000.0, "CL")]

@@ -120,8 +120,8 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
                 break
             k -= 1
         named = k > 1 and w.text[k - 1] in _CLOSE_QUOTES and w.text[k - 2][:1].isalnum()  # "канал «Вісник», …,"
-        if k > 0 and w.text[k] == "," and (not w.is_punct(k - 1) or named) and not any(
-                lx.measures.match(w.key, x) for x in range(k + 1, j)):
+        if k > 0 and w.text[k] == "," and (not w.is_punct(k - 1) or named or w.text[k - 1] == ")") and not any(
+                lx.measures.match(w.key, x) for x in range(k + 1, j)):  # ("Name (ACR), the …, said")
             clause = w.key[k + 1] in lx.words["np_stops"] or w.key[k + 1] in lx.words["relative_pronouns"] or any(
                 " ".join(w.key[k + 1:k + 1 + len(p.split())]) == p for p in lx.words["based_phrases_phrases"])
             if lx.table["morphology"] == "pymorphy3" and not clause and any(
@@ -141,6 +141,14 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
             j -= 2  # "Gohar Mkrtchyan, 58, who runs a shop in Sotk, said": an age before the appositive
     if j >= 1 and w.key[j] in lx.words["relative_pronouns"] and w.text[j - 1] == ",":
         j -= 2  # "Harvard researchers, which estimated …": the phrase before the comma
+    agents = lx.words["agent_prepositions"]
+    for p in range(j, max(1, j - 4), -1) if agents else ():  # "A resident reached by telephone said": a reduced
+        if w.is_punct(p):  # relative clause (a participle and its agent) between the subject and the verb
+            break
+        if w.key[p] in agents and p >= 2 and not w.is_punct(p - 2) and w.text[p - 1][:1].islower() and any(
+                w.text[p - 1].endswith(e) and len(w.text[p - 1]) > len(e) + 2 for e in lx.words["passive_endings"]):
+            j = p - 2
+            break
     end = j + 1
     tail = end  # where the phrase ends before a parenthesis right before the verb
     k = j
@@ -587,6 +595,11 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
                 out.append(Attribution(w.start[i], owner, "citing", _trailing(w, d)))
                 i = max(i + length, d)
                 continue
+        if out and out[-1].speaker is not None and out[-1].kind in ("direct", "inverted") and w.text[i - 1] == "," \
+                and participle(w, i, lx):  # "X claimed the attack, saying …": the participle's subject is the clause's
+            out.append(Attribution(w.start[i], out[-1].speaker, out[-1].kind, False, out[-1].relative))
+            i += length
+            continue
         document = _document_subject(w, i, lx)
         if document is not None:  # "The statement added", "The final report said": the issuer named before speaks
             out.append(Attribution(w.start[i], Speaker(text[w.start[document]:w.end[i - 1]].strip(), "", "",

@@ -536,9 +536,19 @@ def language(lang: str) -> Language:
         lx.common_noun = _common_noun(lang)
     light = [str(v) for v in table.get("light_verbs", [])]
     endings = [tuple(str(p).split(">", 1)) for p in table.get("cue_form_endings", []) if ">" in str(p)]
+    def own_key(word: object) -> tuple[str, ...] | None:
+        """A Korean noun of the table that kiwipiepy reads alone as another word ("유해" as 유하다, "포로" as 포): the
+        word itself is its key too (in a text it carries a particle and is read right: "유해를" -> 유해)."""
+        text = str(word)
+        if korean is None or " " in text or text.endswith("다") or not re.fullmatch(r"[가-힣]{2,}", text):
+            return None
+        return (text,) if lx.keys_of(text) != (text,) else None
+
     for metric, entry in table["measures"].items():
         for word in entry["words"]:
             lx.measures.add(lx.keys_of(word), (metric, int(entry["rank"])))
+            if (own := own_key(word)) is not None and lx.measures.match(list(own), 0) is None:
+                lx.measures.add(own, (metric, int(entry["rank"])))
             for ending, other in endings:  # "captured" -> "capturing", "kidnapped" -> "kidnapping"
                 stem = str(word)[: -len(ending)]
                 if " " not in str(word) and str(word).endswith(ending) and len(stem) >= 4:
@@ -556,6 +566,8 @@ def language(lang: str) -> Language:
                          ("not_measured_people", lx.not_measured)):
         for word in table[name]:
             target.add(lx.keys_of(word), name)
+            if (own := own_key(word)) is not None and target.match(list(own), 0) is None:
+                target.add(own, name)
     for word in table.get("relay_verbs", []):  # a relaying verb is a verb of saying too
         lx.speech.add(lx.keys_of(word), "speech_verbs")
     for word in table.get("subset_words", []):
@@ -626,12 +638,14 @@ def language(lang: str) -> Language:
                  "cause_prepositions", "object_particle_tags", "assessment_verbs", "national_prefixes",
                  "place_relatives", "state_nouns", "wire_agencies", "based_suffixes", "based_phrases",
                  "citizen_nouns", "plural_suffixes", "participle_endings",
-                 "increment_words", "person_titles", "local_words"):
+                 "increment_words", "person_titles", "plural_endings",
+                 "agent_prepositions", "passive_endings", "predicate_tags", "local_words"):
         raw = [str(w) for w in table.get(name, [])]
         if name in ("subject_particle_tags", "according_particle_tags", "quotative_endings", "sentence_abbreviations",
                     "role_suffixes", "clause_endings", "joining_particles", "topic_particle_tags", "measure_counters",
                     "transition_endings", "connective_tags",
-                    "object_particle_tags", "national_prefixes", "based_suffixes", "participle_endings"):
+                    "object_particle_tags", "national_prefixes", "based_suffixes", "participle_endings",
+                    "passive_endings", "predicate_tags"):
             lx.words[name] = frozenset(w.lower() if name == "sentence_abbreviations" else w for w in raw)
         else:
             lx.words[name] = frozenset(k for w in raw for k in lx.keys_of(w)[:1] if len(lx.keys_of(w)) == 1)

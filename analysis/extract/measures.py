@@ -75,6 +75,8 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
     if b - 1 < len(w) and w.end[b - 1] > r.end:
         after = w.text[b - 1][r.end - w.start[b - 1]:]  # glued to the number: "25-year-old", 7배로
         if lx.korean is not None:
+            if after[:1] in "~∼-–" and after[1:2].isdigit():
+                after = after[1:].lstrip("0123456789")  # "1∼9월": the unit after a range counts both ends
             for unit in lx.table["not_people_after"]:
                 if after.startswith(str(unit)) and not after.startswith("명") and not (
                         unit in lx.words["measure_counters"] and a > 0 and lx.measures.match(w.key, a - 1)):
@@ -83,6 +85,11 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
             first = after.lstrip("-–").split("-")[0]
             if first and lx.key(first) in lx.words["not_people_after"]:
                 return f"part of '{w.text[b - 1]}'"
+    if not after and lx.korean is not None and b < len(w) and w.start[b] - w.end[b - 1] == 1 \
+            and w.text[b][:1].isdigit():
+        unit = w.text[b].lstrip("0123456789")  # "1∼9월": a range whose unit stands after its second end
+        if unit and not unit.startswith("명") and any(unit.startswith(str(u)) for u in lx.table["not_people_after"]):
+            return f"counts {unit}"
     if not after and b < len(w):
         key = w.key[b]
         if (key in lx.words["not_people_after"] and not _members_of_people(w, b, lx)) or w.text[b] in ("%", "‰"):
@@ -96,6 +103,13 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
         if b + 2 < len(w) and key in lx.words["coordinators"] and w.text[b + 1].isdigit() \
                 and w.key[b + 2] in lx.words["not_people_after"] and r.text.strip().isdigit():
             return f"counts {w.text[b + 2]}"  # "двоє чоловіків 61 і 58 років": the unit after the last number
+        cue = lx.measures.match(w.key, b) if lx.korean is None and w.text[b][:1].islower() else None
+        if cue is not None and cue[0] >= 2 and w.key[b + cue[0] - 1] in lx.words["not_people_after"]:
+            return f"counts {' '.join(w.text[b:b + cue[0]])}"  # "96 evacuation centres", "200 displacement sites":
+            # a measure's places, not its people
+    if lx.korean is None and r.text.isdigit() and len(r.text) == 4 and 1800 <= r.low <= 2100 and r.low == r.high \
+            and not (b < len(w) and (lx.people.match(w.key, b) or (b + 1 < len(w) and lx.people.match(w.key, b + 1)))):
+        return "a year"  # "making 2024 the deadliest year": four digits with no separator and no people named
     if a > 0:
         p = a - 1 if not (w.text[a - 1] in ".#№" and a > 1) else a - 2
         key = w.key[p]
@@ -204,6 +218,12 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             # nor "six of the survivors were being treated": what befell them after them)
         m = lx.measures.match_loose(keys, i) if keys[i] in measure_firsts and not _caused(w, i, lx) else None
         if m and not in_speaker(i) and not describes_thing(w, i + m[0], lx):
+            for j in range(i + 1, i + m[0]):  # "were taken to a hospital": a better cue that starts inside this one
+                inner = lx.measures.match_loose(keys, j) if keys[j] in measure_firsts else None  # and goes on past it
+                if inner and j + inner[0] > i + m[0] and inner[1][1] < m[1][1]:  # type: ignore[index]
+                    words += j - i
+                    i, m = j, inner
+                    break
             metric, rank = m[1]  # type: ignore[misc]
             found.append(Measure(metric, " ".join(w.text[i:i + m[0]]), words, True, rank, (i, i + m[0])))
             i += m[0]
@@ -294,6 +314,12 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         return None, "no measure named near it"
     best_rank = min(m.rank for m in found)
     best = min((m for m in found if m.rank == best_rank), key=lambda m: (m.distance, not m.after))
+    predicates = [m for m in found if m.after and m.rank == best_rank and m.words[0] >= b
+                  and w.tag[m.words[1] - 1] in lx.words["predicate_tags"]]
+    if best_rank >= 2 and not best.after and best.words[1] == a and predicates \
+            and lx.people.match(w.key, best.words[0]):
+        best = min(predicates, key=lambda m: m.distance)  # "난민 70여명이 … 억류됐다": the people's noun says who they
+        # are, the predicate what befell them
     if blocked_at is not None and blocked_at <= best.distance and not (counted and best.rank == 1 and best.after):
         return None, "people counted in no measure (rescued, aboard, survivors)"
     return best, ""

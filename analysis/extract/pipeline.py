@@ -25,7 +25,7 @@ from .measures import (Measure, describes_thing, elliptical, joined, measure, no
 from .memo import sentence_ranges, sentence_words
 from .registry import RegistryIndex, registry_index
 from .sentences import Sentence, quotations, sentences
-from .speakers import Speaker, _function_word, _glued_country, _korean_role, phrase_has_head, resolve
+from .speakers import Speaker, _acronym, _function_word, _glued_country, _korean_role, phrase_has_head, resolve
 from .words import Words, acronym, country_at, joined_words, tokenize
 
 CLAIM_COLUMNS = ("claim_id", "claim_date", "speaker", "organisation", "country", "metric", "scope", "subject",
@@ -196,13 +196,39 @@ class Document:
             owner = self._sentence_country(si, speaker, before=True)  # "Kenya, which leads …, according to its
             if owner:  # Interior Ministry": the possessive's owner is the country its sentence named before it
                 speaker = replace(speaker, country=owner, how="country+owner")
-        speaker = self._corefer(self._based(si, speaker), si)
+        owned = self._possessor(si, speaker, depth, earlier)
+        speaker = owned if owned is not None else self._corefer(self._based(si, speaker), si)
         if kind == "headline" and depth <= 2:
             lede = self._lede_source(si, speaker, depth)
             if lede is not None:
                 return lede
         self._remember(speaker)
         return Found(speaker, kind, f"{speaker.text!r} ({kind})")
+
+    def _possessor(self, si: int, speaker: Speaker, depth: int,
+                   earlier: list[tuple[Attribution, Found]] = ()) -> Speaker | None:  # type: ignore[assignment]
+        """A body named through a definite owner that points back ("the agency's Missing Migrants Project", "the
+        ministry's press office") is the owner's: the organisation and country of the body "the agency" is (None when
+        the phrase opens otherwise, or nothing is found)."""
+        if speaker.how in ("registry", "country") or speaker.pronoun or self.lx.korean is not None:
+            return None
+        w = self.words(si)
+        a = w.at(speaker.span[0])
+        if a > 0 and w.key[a - 1] in self.lx.words["definite_determiners"]:
+            a -= 1  # the phrase may start after its article
+        suffixes = tuple(str(x) for x in self.lx.table.get("possessive_suffixes", []))
+        if not suffixes or a + 2 >= len(w) or w.key[a] not in self.lx.words["definite_determiners"] \
+                or not w.text[a + 1].endswith(suffixes) or w.key[a + 1] not in self.lx.roles \
+                or w.key[a + 1] in self.lx.words["generic_roles"]:
+            return None
+        owner = Speaker(w.text[a + 1], "", "", anaphoric=True, keys=frozenset({w.key[a + 1]}),
+                        sequence=(w.key[a], w.key[a + 1]), span=(w.start[a], w.end[a + 1]))
+        same = [f for _, f in earlier if f.speaker.how == "registry" or (f.speaker.country and not f.speaker.names)]
+        found = same[-1] if same else self._carry(si, owner, depth)  # "according to IOM figures, and the agency's …"
+        if found is None or not (found.speaker.country or found.speaker.how == "registry"):
+            return None
+        return replace(speaker, organisation=found.speaker.organisation, country=found.speaker.country,
+                       kind=found.speaker.kind, how=found.speaker.how)
 
     def _lede_source(self, si: int, speaker: Speaker, depth: int = 0) -> Found | None:
         """A headline's source named by a bare role ("Правозащитники: …", "… — правозащитники") is the source the lede
@@ -260,7 +286,54 @@ class Document:
                 what = "a left-out subject" if speaker is None else repr(speaker.text)
                 return Found(chosen.speaker, "elided" if speaker is None else "carried",
                              f"{what} continues {chosen.speaker.text!r} from an earlier sentence")
+            if back == si - 1 and not resolved and speaker is not None and speaker.pronoun \
+                    and self.lx.key(speaker.text) not in self.lx.words["first_person"]:
+                subject = self._opening_subject(back)  # "The Malian army issued a statement. It said …": the
+                if subject is not None:  # subject of the sentence before, which has no verb of saying
+                    return Found(subject, "carried", f"{speaker.text!r} continues {subject.text!r}, the subject of "
+                                                     f"the sentence before")
         return None
+
+    def _opening_subject(self, si: int) -> Speaker | None:
+        """The speaker phrase that opens sentence ``si`` as its subject (a body, a role or a name, then a verb in lower
+        case: "Mozambique's defence ministry gave a different account"), or None."""
+        w = self.words(si)
+        lx = self.lx
+        if self.sentences[si].title:
+            return None
+        if lx.korean is not None:  # "국제앰네스티 한국지부는 성명을 냈다.": the phrase marked as subject or topic
+            first = max(_credit_end(w), w.at(self.credit_end(si) - 1) if self.credit_end(si) > self.sentences[si].start
+                        else 0)
+            k = next((k for k in range(first, min(len(w), first + 6))
+                      if w.tag[k] in lx.words["subject_particle_tags"] or w.is_punct(k)), None)
+            if k is None or w.is_punct(k) or k + 1 >= len(w):
+                return None
+            found = self._phrase(w, first, k + 1)
+            if found is None or found.anaphoric or not (found.how in ("registry", "country") or any(
+                    w.key[x] in lx.roles or _korean_role(w.key[x], lx) for x in range(first, k + 1))):
+                return None
+            return self._corefer(self._based(si, found), si)
+        k = _credit_end(w)
+        first = k
+        small = _union(lx, ("determiners", "np_glue", "definite_determiners"))
+        while k < len(w) and k - first < 12:
+            known = self.registry.match(w.key, w.text, k)
+            m = known or lx.roles.match(w.key, k) or country_at(w, k, lx)
+            if m:
+                k += m[0]
+                continue
+            if (w.is_capital(k) and not w.is_punct(k)) or w.key[k] in small:
+                k += 1
+                continue
+            break
+        if k <= first or k >= len(w) or w.is_punct(k) or not w.text[k][:1].islower() \
+                or not any(w.key[x] in lx.roles or lx.roles.match(w.key, x) or self.registry.match(w.key, w.text, x)
+                           for x in range(first, k)):
+            return None  # a body or a role, then a verb ("The boat capsized" names no speaker)
+        found = self._phrase(w, first, k)
+        if found is None or found.anaphoric:
+            return None
+        return self._corefer(self._based(si, found), si)
 
     def _bare_role(self, speaker: Speaker) -> bool:
         """A role that names no body of its own ("a spokeswoman", "an official"), not resolved to one."""
@@ -780,6 +853,8 @@ class Document:
                 if self.known[place] is not speaker:
                     latest = place
                     break
+        if latest < 0 and not distinctive:
+            latest = self._same_role(speaker)
         if latest >= 0:
             earlier = self.known[latest]
             return replace(speaker, organisation=earlier.organisation, country=earlier.country,
@@ -791,6 +866,28 @@ class Document:
         if same_kind is not None:
             return same_kind
         return self._national(speaker, si)
+
+    def _same_role(self, speaker: Speaker) -> int:
+        """Where in ``known`` the speaker that a definite bare role points back to stands ("one of the sources", "the
+        source" after "two Malian security sources"; a singular finds its plural by the table's ``plural_endings``):
+        the last speaker with a country whose phrase holds that role word; -1 when none."""
+        definite = self.lx.words["definite_determiners"]
+        generic = self.lx.words["generic_roles"]
+        sequence = speaker.sequence
+        if not definite or not any(k in definite for k in sequence):
+            return -1
+        roles = [k for k in sequence if k in generic and k in self.lx.roles]
+        if not roles or any(k[:1].isalnum() and k not in generic and k not in self._small_words() for k in sequence):
+            return -1
+        endings = tuple(str(x) for x in self.lx.table.get("plural_endings", []))
+        forms = {roles[-1]} | {roles[-1] + e for e in endings} | {roles[-1][:-len(e)] for e in endings
+                                                                     if roles[-1].endswith(e)}
+        for place in range(len(self.known) - 1, max(-1, len(self.known) - 12), -1):
+            earlier = self.known[place]
+            if earlier is not speaker and earlier.country and "coreference" not in earlier.how \
+                    and forms & set(earlier.sequence or earlier.keys):
+                return place
+        return -1
 
     def _same_kind(self, speaker: Speaker) -> Speaker | None:
         """A bare independent body named by its kind alone ("правозащитники", "the rights group", "researchers") is
@@ -851,6 +948,9 @@ class Document:
                 if i - a > 6:
                     break
                 found = self._phrase(w, a, i)
+                if found is None and i - a == 1 and w.key[a] in self.lx.roles and w.key[a] in self.lx.words["pronouns"]:
+                    role = resolve(w, a, i, self.lx, self.registry, self.text, a == 0)  # "…당국 “9명 사망”": a bare
+                    found = replace(role, pronoun=False) if role is not None else None  # role, the lede's source
                 if found is not None and found.how == "name" and any(
                         w.key[k] in self.lx.words["place_prepositions"] for k in range(a, i)):
                     found = None  # "Building collapse in Lagos: …" names a topic and its place, not a source
@@ -860,6 +960,10 @@ class Document:
                 if found is not None and found.how == "name" and self.lx.common(w.text[a]) and not any(
                         w.key[k] in self.lx.roles for k in range(a, i)):
                     found = None  # "Ракетний удар по порту Одеси: …": a headline opening with a common word is a topic
+                if found is not None and self.lx.korean is not None and not self._korean_head(w, i - 1) and not (
+                        i - a == 2 and country_at(w, a, self.lx)):  # (a country and one noun: "기니 야권")
+                    found = None  # "난민촌 대형 화재…“…”": a topic (a fire) before the quotation; Korean puts a speaker
+                    # phrase's head (a role, a body, a country) last
                 if found is not None and w.text[i] == ":" and found.how == "country" and not any(
                         w.key[k] in self.lx.roles or _korean_role(w.key[k], self.lx) for k in range(a, i)):
                     found = None  # "Burkina Faso: dozens killed …": a country alone is the topic (not so before a
@@ -868,6 +972,15 @@ class Document:
                     return Attribution(w.start[i], found, "headline", False)
                 break
         return None
+
+    def _korean_head(self, w: Words, k: int) -> bool:
+        """Does word ``k`` end a Korean speaker phrase: a role, a state body's compound, a country, a registry name or
+        a Latin acronym?"""
+        key = w.key[k]
+        if key in self.lx.roles or _korean_role(key, self.lx) or country_at(w, k, self.lx) or _acronym(w.text[k]):
+            return True
+        return any((m := self.registry.match(w.key, w.text, j)) is not None and j + m[0] == k + 1
+                   for j in range(max(0, k - 4), k + 1))
 
     def _headline_more(self, si: int, first: Attribution) -> list[Attribution]:
         """The sources of a headline's later quotations, each named right before its own ("北 "… 대피"…국정원 "… 사망
@@ -1010,6 +1123,9 @@ class Document:
                         return named[-1]
                 return closing
             k = bisect.bisect_right(positions, offset)
+            if k == 0 and founds[0].how == "headline" and self.sentences[si].title:
+                return None  # "산사태 사망 150명 넘어…주정부 “200여명 실종”": a headline's source named before its
+                # quotation says only what follows it
             return founds[k - 1] if k > 0 else founds[0]
         quote = self._in_quote(offset)
         if quote is not None:
@@ -1044,6 +1160,18 @@ class Document:
         if issuer is not None:
             return issuer
         return None
+
+
+def _names_the_count(w: Words, a: int, lx: Language) -> bool:
+    """Does a definite count noun stand before the number in its clause ("the number would rise to 7,000", "the figure
+    could reach 90")? It names the count of the sentence before."""
+    definite = lx.words["definite_determiners"]
+    for k in range(max(1, a - 7), a):
+        if w.is_punct(k) or (w.key[k] in lx.words["clause_words"] and not acronym(w.text[k])):
+            return False
+        if w.key[k] in lx.words["estimate_nouns"] and w.key[k - 1] in definite:
+            return True
+    return False
 
 
 def _independent_kind(name: str) -> bool:
@@ -1211,8 +1339,9 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
                 cue is None and firsts.isdisjoint(doc.words(si).key)):
             # no measure word: no number in it can be a claim, so the normaliser need not read it (Korean: the same
             # gate on the words' keys), unless it counts a part of the sentence before ("Серед них дев'ятеро дітей")
-            if si - 1 not in by_sentence or lx.subsets.firsts.isdisjoint(doc.words(si).key):
-                continue
+            if si - 1 not in by_sentence or (lx.subsets.firsts.isdisjoint(doc.words(si).key)
+                                             and lx.words["estimate_nouns"].isdisjoint(doc.words(si).key)):
+                continue  # (or names the count of the sentence before: "the number would rise to 7,000")
         found = [_moved(r, s.start) for r in sentence_ranges(text[s.start:s.end], lang)]  # counts, not shares
         zeros = [z for z in zero_claims(doc.words(si), lx, text)
                  if not any(r.start < z.end and z.start < r.end for r in found)]  # "жертв нет": none, as [0, 0]
@@ -1240,6 +1369,9 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
                     a, b = number_words(w, r)
             if a >= len(w) or not_people(w, a, b, r, lx):
                 continue
+            if k + 1 < len(ranges) and 0 < spans[k + 1][0] - b <= 2 and w.key[b] in lx.words["np_glue"] and \
+                    spans[k + 1][0] < len(w) and not_people(w, *spans[k + 1], ranges[k + 1], lx):
+                continue  # "one of about 200 displacement sites": a part of a count of things is a count of things
             starts, ends = doc.speaker_spans(si)
             inside = bisect.bisect_right(starts, r.start) - 1
             if inside >= 0 and r.end <= ends[inside] and all(
@@ -1278,7 +1410,7 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
                     if whole is not None:
                         found_measure = replace(whole, distance=9, words=(0, 0), cue=f"{whole.cue} (the whole after)")
                 elif previous is None and si - 1 in last_measure and (
-                        (subset(w, a, lx, loose=True) or subset(w, b, lx, after=True))  # "1 600 із них – цивільні"
+                        (subset(w, a, lx, loose=True) or _names_the_count(w, a, lx) or subset(w, b, lx, after=True))
                         and doc.sentences[si - 1].paragraph == doc.sentences[si].paragraph
                         or _opens_with_subset(w, a, lx)
                         and doc.sentences[si].paragraph - doc.sentences[si - 1].paragraph <= 1):

@@ -153,6 +153,14 @@ SCHEMA: tuple[Key, ...] = (
                               "recovered'): it takes that number's measure", False),
     _words("person_titles", "titles after a person's name ('카림 씨는'): the phrase before one names a person, a "
                             "speaker", False),
+    _words("plural_endings", "endings that make a noun plural ('sources'): 'the source' points back to 'two security "
+                             "sources'", False),
+    _words("agent_prepositions", "the preposition of a passive's agent ('reached by telephone'): a participle and "
+                                 "its agent between a subject and its verb are no part of the subject", False),
+    _words("passive_endings", "endings of a passive participle ('reached', 'contacted')", False),
+    _words("predicate_tags", "morpheme tags of the endings of a clause's verb (Korean EF, EC): a status cue there "
+                             "says what befell the people a status noun before the number names ('난민 70명이 "
+                             "억류됐다': captured)", False),
     _words("joining_particles", "particles glued to a number that join it to the next (Korean 과, 와: '10명과 1명이 "
                                 "실종'): it takes the next number's measure", False),
     _words("role_suffixes", "one-letter endings that make a compound of three letters or more a state body (Korean "
