@@ -187,6 +187,11 @@ class Document:
                              f"{'a left-out subject' if speaker is None else repr(speaker.text)} "
                              f"continues {previous.speaker.text!r}")
             carried = self._carry(si, speaker, depth)
+            if speaker is not None and speaker.anaphoric and (carried is None or not (
+                    speaker.keys & carried.speaker.keys - self.lx.words["generic_roles"])):
+                mentioned = self._mentioned(si, speaker)  # "Посольство Японии … обратилось …. – сообщили в посольстве"
+                if mentioned is not None:
+                    return Found(mentioned, "carried", f"{speaker.text!r} is {mentioned.text!r}, named just before")
             if carried is not None:
                 return carried
             if speaker is None or speaker.pronoun:
@@ -204,6 +209,39 @@ class Document:
                 return lede
         self._remember(speaker)
         return Found(speaker, kind, f"{speaker.text!r} ({kind})")
+
+    def _mentioned(self, si: int, speaker: Speaker) -> Speaker | None:
+        """A bare body pointing back ("в посольстве", "the embassy", "в организации") to a body of that name the
+        sentence or two before it named without speaking ("Посольство Японии в Москве обратилось …"): that body, when
+        its own words give it a country or the registry knows it."""
+        heads = {k for k in speaker.keys if k in self.lx.roles and k not in self.lx.words["generic_roles"]}
+        if not heads:
+            return None
+        for back in range(si - 1, max(-1, si - 3), -1):
+            if self.sentences[back].paragraph != self.sentences[si].paragraph:
+                break
+            w = self.words(back)
+            for k in range(len(w) - 1, -1, -1):
+                if w.key[k] not in heads:
+                    continue
+                a = k
+                while a > 0 and k - a < 3 and not w.is_punct(a - 1):
+                    a -= 1
+                known = next(((j, j + m[0]) for j in range(a, k + 1) if (m := self.registry.match(w.key, w.text, j))
+                              and j + m[0] > k), None)
+                if known is not None:  # "Панамериканская организация здравоохранения": the registry's name
+                    a, b = known
+                else:  # the body's own words after its noun: "Посольство Японии в Москве" (not "обратилось")
+                    b = k + 1
+                    while b < len(w) and b - k < 5 and not w.is_punct(b) and (
+                            w.is_capital(b) or w.key[b] in self.lx.words["np_glue"]
+                            or w.key[b] in self.lx.words["place_prepositions"] or country_at(w, b, self.lx)):
+                        b += 1
+                found = resolve(w, a, b, self.lx, self.registry, self.text)
+                if found is not None and not found.pronoun and (found.how in ("registry", "country")) \
+                        and "|" not in found.country:
+                    return found
+        return None
 
     def _possessor(self, si: int, speaker: Speaker, depth: int,
                    earlier: list[tuple[Attribution, Found]] = ()) -> Speaker | None:  # type: ignore[assignment]
