@@ -169,3 +169,16 @@ def test_a_headline_bare_body_is_the_source_the_lede_names_not_the_home_country(
 ])
 def test_a_local_speaker_is_of_the_story_place_not_the_home_country(lang, text, country):
     assert [r["country"] for r in rows(text, lang)] == [country]
+
+
+# -- a bare body points back to the body of that name just mentioned, even one that said nothing --------------------
+@pytest.mark.parametrize("lang, text, country", [
+    ("en", "Floods hit northern Peru on Monday. The Chilean embassy in Lima opened a hotline for families. The embassy "
+           "said six people from Chile were missing.", "CL"),
+    ("ru", "В Перу произошло наводнение. Полиция Перу начала поиски. Посольство Аргентины в Лиме открыло горячую линию. "
+           "В посольстве сообщили, что пропали шесть туристов.", "AR"),
+    ("ru", "В Ливии затонула лодка с мигрантами. Международная организация по миграции направила в порт врачей. В "
+           "организации сообщили, что при крушении погибли 40 человек.", ""),
+])
+def test_a_bare_body_is_the_body_of_that_name_mentioned_just_before(lang, text, country):
+    assert [r["country"] for r in rows(text, lang)][-1] == country

@@ -187,6 +187,11 @@ class Document:
                              f"{'a left-out subject' if speaker is None else repr(speaker.text)} "
                              f"continues {previous.speaker.text!r}")
             carried = self._carry(si, speaker, depth)
+            if speaker is not None and speaker.anaphoric and (carried is None or not (
+                    speaker.keys & carried.speaker.keys - self.lx.words["generic_roles"])):
+                mentioned = self._mentioned(si, speaker)  # "Посольство Японии … обратилось …. – сообщили в посольстве"
+                if mentioned is not None:
+                    return Found(mentioned, "carried", f"{speaker.text!r} is {mentioned.text!r}, named just before")
             if carried is not None:
                 return carried
             if speaker is None or speaker.pronoun:
@@ -204,6 +209,39 @@ class Document:
                 return lede
         self._remember(speaker)
         return Found(speaker, kind, f"{speaker.text!r} ({kind})")
+
+    def _mentioned(self, si: int, speaker: Speaker) -> Speaker | None:
+        """A bare body pointing back ("в посольстве", "the embassy", "в организации") to a body of that name the
+        sentence or two before it named without speaking ("Посольство Японии в Москве обратилось …"): that body, when
+        its own words give it a country or the registry knows it."""
+        heads = {k for k in speaker.keys if k in self.lx.roles and k not in self.lx.words["generic_roles"]}
+        if not heads:
+            return None
+        for back in range(si - 1, max(-1, si - 3), -1):
+            if self.sentences[back].paragraph != self.sentences[si].paragraph:
+                break
+            w = self.words(back)
+            for k in range(len(w) - 1, -1, -1):
+                if w.key[k] not in heads:
+                    continue
+                a = k
+                while a > 0 and k - a < 3 and not w.is_punct(a - 1):
+                    a -= 1
+                known = next(((j, j + m[0]) for j in range(a, k + 1) if (m := self.registry.match(w.key, w.text, j))
+                              and j + m[0] > k), None)
+                if known is not None:  # "Панамериканская организация здравоохранения": the registry's name
+                    a, b = known
+                else:  # the body's own words after its noun: "Посольство Японии в Москве" (not "обратилось")
+                    b = k + 1
+                    while b < len(w) and b - k < 5 and not w.is_punct(b) and (
+                            w.is_capital(b) or w.key[b] in self.lx.words["np_glue"]
+                            or w.key[b] in self.lx.words["place_prepositions"] or country_at(w, b, self.lx)):
+                        b += 1
+                found = resolve(w, a, b, self.lx, self.registry, self.text)
+                if found is not None and not found.pronoun and (found.how in ("registry", "country")) \
+                        and "|" not in found.country:
+                    return found
+        return None
 
     def _possessor(self, si: int, speaker: Speaker, depth: int,
                    earlier: list[tuple[Attribution, Found]] = ()) -> Speaker | None:  # type: ignore[assignment]
@@ -774,7 +812,7 @@ class Document:
                 if titled is not None and "registry" not in titled.how and not any(
                         k in self.lx.roles for k in titled.keys):
                     continue  # "украинских беспилотников над территориями Белгородской": no role, no title
-                if titled is None or titled.pronoun or not (titled.keys - speaker.keys) or (
+                if titled is None or titled.pronoun or not (titled.keys - speaker.keys) or titled.kind == "media" or (
                         titled.how == "country" and titled.keys & self.surnames()):
                     continue
                 if titled.kind == "media" and any(k in self.lx.roles for k in speaker.keys):
@@ -954,6 +992,9 @@ class Document:
                 if found is not None and found.how == "name" and any(
                         w.key[k] in self.lx.words["place_prepositions"] for k in range(a, i)):
                     found = None  # "Building collapse in Lagos: …" names a topic and its place, not a source
+                if found is not None and w.text[i] == ":" and w.key[a] in self.lx.words["place_prepositions"] \
+                        and not found.how.startswith("registry"):
+                    found = None  # "У Малі бойовики атакували колону: …": a clause that opens on its place is the topic
                 if found is not None and found.how == "name" and self.lx.common(w.text[a]) and not any(
                         w.key[k] in self.lx.roles for k in range(a, i)):
                     found = None  # "Ракетний удар по порту Одеси: …": a headline opening with a common word is a topic
@@ -1407,7 +1448,7 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
                     if whole is not None:
                         found_measure = replace(whole, distance=9, words=(0, 0), cue=f"{whole.cue} (the whole after)")
                 elif previous is None and si - 1 in last_measure and (
-                        (subset(w, a, lx, loose=True) or _names_the_count(w, a, lx))
+                        (subset(w, a, lx, loose=True) or _names_the_count(w, a, lx) or subset(w, b, lx, after=True))
                         and doc.sentences[si - 1].paragraph == doc.sentences[si].paragraph
                         or _opens_with_subset(w, a, lx)
                         and doc.sentences[si].paragraph - doc.sentences[si - 1].paragraph <= 1):
@@ -1418,9 +1459,14 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
                                             cue=f"{earlier.cue} (the number of the sentence before)")
                     part_of = si - 1
             if found_measure is not None and found_measure.rank >= 3 and previous is not None and previous.rank < 3 \
+                    and subset(w, a, lx) and 0 < a - previous_end <= 8:
+                # "12 раненых военнослужащих, в том числе двоих иностранцев": a part takes its whole's measure
+                found_measure = replace(previous, distance=9, words=(0, 0), cue=f"{previous.cue} (the whole before)")
+            if found_measure is not None and found_measure.rank >= 3 and previous is not None and previous.rank < 3 \
                     and 0 < a - previous_end <= 4 and all(w.text[x] == "," or w.key[x] in lx.words["coordinators"]
                                                           or lx.people.match(w.key, x) or (x > previous_end and
                                                                                            lx.people.match(w.key, x - 1))
+                                                          or country_at(w, x, lx) is not None
                                                           for x in range(previous_end, a)):
                 # "the dead included 17 civilians, three soldiers and three police officers": an item of a list takes
                 # the list's measure, not the deployment its people noun could say
