@@ -759,3 +759,9 @@ def test_the_number_names_the_count_of_the_sentence_before():
     text = ("Chile's army said 1,200 soldiers had been sent to the burning hills. The army added that the number "
             "would rise to 3,000 by Friday.")
     assert _rows(text, "en") == [("deployed", 1200.0, "CL"), ("deployed", 3000.0, "CL")]
+
+
+def test_told_an_outlet_then_the_speaker():
+    # the outlet spoken to is skipped; the one who spoke comes after it
+    text = '"We pulled 30 bodies from the river," told Reuters a Peruvian police officer.'
+    assert _rows(text, "en") == [("killed", 30.0, "PE")]

@@ -292,3 +292,181 @@ def test_an_appositive_names_the_body_a_later_mention_points_to(lang, text, coun
 ])
 def test_left_without_shelter(lang, text, expected):
     assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # an appositive with the person's age before the title: the title still says whom the person speaks for
+    ("uk", "Ганна Мельник, 44 роки, фельдшерка Житомирської обласної лікарні, повідомила, що до лікарні привезли 11 "
+           "поранених.", [("11", "wounded", "UA")]),
+    ("ru", "Игорь Петров, 63 года, хирург Белгородской областной больницы, рассказал, что к ним доставили 9 раненых.",
+     [("9", "wounded", "RU")]),
+])
+def test_an_age_before_the_title_in_an_appositive(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a document with no owner ("У заяві уточнюється", "Как говорится в ней") stands for the issuer named before
+    ("uk", "Міністерство оборони Литви повідомило про навчання. У заяві уточнюється, що під час навчань травмовано "
+           "4 військових.", [("4", "wounded", "LT")]),
+    ("ru", "МЧС Казахстана сообщило о паводке. В сообщении уточняется, что из подтопленных сел эвакуированы 320 "
+           "жителей.", [("320", "displaced", "KZ")]),
+    ("ru", "Армия Чада сообщила о бое на границе. Как говорится в ней, погибли 12 военных.", [("12", "killed", "TD")]),
+    ("uk", "Армія Чаду повідомила про бій на кордоні. Як ідеться в ньому, загинули 12 військових.",
+     [("12", "killed", "TD")]),
+])
+def test_a_document_with_no_owner_carries_the_speaker_over(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, speaker, country", [
+    # an outlet spoken to, named with its kind after the verb ("рассказал агентству AFP"), is no speaker; nor is it
+    # the title of the person who speaks
+    ("ru", "Бои в Судане продолжались всю ночь. \"Нам привезли 14 тел\", - сказал агентству AFP главный врач "
+           "больницы Омар Салем.", "главный врач больницы Омар Салем", "SD"),
+    ("uk", "Бої в Судані тривали всю ніч. «До нас доставили 16 поранених», – розповів агентству AP директор "
+           "лікарні Мохаммед Алі.", "директор лікарні Мохаммед Алі", "SD"),
+])
+def test_an_outlet_with_its_kind_after_the_verb_is_spoken_to(lang, text, speaker, country):
+    (row,) = extract_claims(text, lang=lang).to_dict("records")
+    assert (row["speaker"], row["country"]) == (speaker, country)
+
+
+@pytest.mark.parametrize("lang, text, speaker, country", [
+    # a quoted name inside a speaker phrase, between its kind and a person's name
+    ("ru", "Столкновения в Йемене продолжаются. Директор больницы \"Аль-Сабин\" Ахмед Хасан сообщил, что к ним "
+           "доставили 23 раненых.", 'Директор больницы "Аль-Сабин" Ахмед Хасан', "YE"),
+    ("uk", "Зіткнення в Ємені тривають. Директор лікарні «Аль-Сабін» Ахмед Мансур повідомив, що до них доставили 23 "
+           "поранених.", "Директор лікарні «Аль-Сабін» Ахмед Мансур", "YE"),
+])
+def test_a_quoted_name_inside_a_speaker_phrase(lang, text, speaker, country):
+    (row,) = extract_claims(text, lang=lang).to_dict("records")
+    assert (row["speaker"], row["country"]) == (speaker, country)
+
+
+@pytest.mark.parametrize("lang, text, country", [
+    # a clause between the subject and its verb: a place it is based in, a quoted name it is close to
+    ("ru", "Правозащитная группа «Голос», базирующаяся в Осло, сообщила, что задержаны 40 человек.", "NO"),
+    ("uk", "Правозахисна група «Голос», що базується в Осло, повідомила, що затримано 40 людей.", "NO"),
+    ("uk", "Польський Telegram-канал «Вісник», близький до «Північного корпусу», написав, що загинули шестеро "
+           "інструкторів.", "PL"),
+    ("ru", "Польский Telegram-канал «Вестник», близкий к «Северному корпусу», написал, что погибли шестеро "
+           "инструкторов.", "PL"),
+])
+def test_a_clause_between_the_subject_and_its_verb(lang, text, country):
+    (row,) = extract_claims(text, lang=lang).to_dict("records")
+    assert row["country"] == country
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # measures by other verbs and phrases of the same meaning
+    ("ru", "Пограничная служба Казахстана сообщила, что на границе нейтрализованы трое нарушителей.",
+     [("трое", "killed", "KZ")]),
+    ("uk", "Генштаб ЗСУ повідомив, що за добу нейтралізовано 120 окупантів.", [("120", "killed", "UA")]),
+    ("uk", "За оцінкою ООН, ще 40 тисяч суданців знайшли прихисток у сусідньому Чаді.",
+     [("40 тисяч", "displaced", "")]),
+    ("ru", "По оценке ООН, около 30 тысяч жителей были вынуждены покинуть горные поселки.",
+     [("около 30 тысяч", "displaced", "")]),
+    ("uk", "МЗС Польщі повідомило, що 5 польських моряків досі перебувають у руках піратів.",
+     [("5", "captured", "PL")]),
+    ("ru", "МИД Литвы напомнил, что в белорусских колониях находятся четверо граждан Литвы.",
+     [("четверо", "captured", "LT")]),
+    ("uk", "Поліція Молдови повідомила, що 6 рибалок досі не знайдено.", [("6", "missing", "MD")]),
+    # an area is no count of people
+    ("ru", "МЧС Киргизии сообщило, что пожар площадью 800 кв. м ликвидирован.", []),
+    ("uk", "ДСНС повідомила, що пожежу площею 300 кв. м ліквідовано.", []),
+])
+def test_measures_by_other_words_of_the_same_meaning(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    # an outlet citing someone: the one cited speaks, whatever the form of the preposition
+    ("uk", "Як передає AFP із посиланням на речника армії Чаду, у боях загинули 30 військових.",
+     "речника армії Чаду"),
+])
+def test_an_outlet_citing_someone(lang, text, speaker):
+    (row,) = extract_claims(text, lang=lang).to_dict("records")
+    assert row["speaker"] == speaker
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # ages joined by "and" before their unit count no one; the people before them do
+    ("uk", "Поліція Волині повідомила, що внаслідок пожежі загинули двоє жінок 72 і 69 років.",
+     [("двоє", "killed", "UA")]),
+    ("ru", "Полиция Омской области сообщила, что при пожаре погибли двое мужчин 45 и 50 лет.",
+     [("двое", "killed", "RU")]),
+    # none of some people among the dead is no claim of zero dead ("серед загиблих громадян Литви немає")
+    ("uk", "Посольство України в Грузії повідомило, що серед загиблих і поранених громадян України немає.", []),
+    ("ru", "Посольство России в Турции сообщило, что среди погибших граждан России нет.", []),
+    # a headline clause that opens on its place is the topic, not the source before the colon
+    ("uk", "У Нігері бойовики атакували конвой: загинули десятки військових\n\nНІАМЕЙ. Армія ще не коментувала.", []),
+])
+def test_numbers_and_statements_that_are_no_claims(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # items of a list after "among the wounded –" keep its measure, whatever their people noun could say
+    ("uk", "«Серед поранених – 4 литовських і 3 естонських військових», – ідеться в заяві місії НАТО.",
+     [("4", "wounded", ""), ("3", "wounded", "")]),
+    # a part of a whole ("в том числе двоих") takes the whole's measure, not the deployment its noun could say
+    ("ru", "Полиция Чада сообщила, что в больницу доставлены 9 раненых военнослужащих, в том числе трое офицеров.",
+     [("9", "wounded", "TD"), ("трое", "wounded", "TD")]),
+    # a longer cue with words inside wins over its first word alone: evacuated to hospital is wounded
+    ("uk", "Поліція Молдови повідомила, що сімох працівників евакуювали вертольотом до лікарні.",
+     [("сімох", "wounded", "MD")]),
+    ("uk", "ЮНІСЕФ повідомив, що в Сомалі загинули або були поранені понад 900 дітей.",
+     [("понад 900", "killed_or_wounded", "")]),
+])
+def test_a_list_a_part_and_a_longer_cue_keep_their_measure(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "this was reported by X" with a date between commas before the verb
+    ("uk", "Кількість загиблих унаслідок зсуву зросла до 14. Про це в понеділок, 3 березня, повідомила поліція "
+           "Непалу.", [("14", "killed", "NP")]),
+    ("ru", "Число погибших при обрушении выросло до 11. Об этом во вторник, 4 марта, сообщила полиция Перу.",
+     [("11", "killed", "PE")]),
+])
+def test_this_was_reported_with_a_date_before_the_verb(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # residents and witnesses of no office speak for themselves, with no country
+    ("uk", "Місцеві мешканці розповіли, що бачили щонайменше 15 тіл біля річки.", [("щонайменше 15", "killed", "")]),
+    ("ru", "Местные жители рассказали, что видели не менее 15 тел у реки.", [("не менее 15", "killed", "")]),
+    # people staying in evacuation centres are displaced
+    ("ru", "Мэрия Саппоро сообщила, что в эвакуационных центрах находятся 2 300 человек.",
+     [("2 300", "displaced", "JP")]),
+])
+def test_residents_speak_and_evacuation_centres_hold_the_displaced(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "N of them" in the next sentence counts a part of the number before, said by the same speaker; a bare official
+    # with no government named speaks for none
+    ("uk", "Омбудсман Литви повідомив, що в полоні перебувають 700 громадян. Він також зазначив, що 90 із них – жінки.",
+     [("700", "captured", "LT"), ("90", "captured", "LT")]),
+    ("ru", "Чиновники: не менее 25 человек погибли при оползне\n\nОползень сошел ночью.",
+     [("не менее 25", "killed", "")]),
+    ("uk", "Посадовці: щонайменше 30 людей загинули внаслідок зсуву\n\nЗсув стався вночі.",
+     [("щонайменше 30", "killed", "")]),
+])
+def test_a_part_of_the_number_before_and_a_bare_official(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the second object of one verb, after "and", keeps the verb's measure even when the first counts things
+    ("ru", "Пограничная служба Казахстана сообщила, что за год задерживала 40 лодок и свыше 120 браконьеров.",
+     [("свыше 120", "captured", "KZ")]),
+    # an association cited is a body that speaks
+    ("uk", "Як пише AP з посиланням на асоціацію шахтарів Болівії, під завалами залишаються 7 гірників.",
+     [("7", "missing", "BO")]),
+])
+def test_a_second_object_and_an_association(lang, text, expected):
+    assert _rows(text, lang) == expected

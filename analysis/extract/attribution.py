@@ -109,15 +109,30 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
         j -= 2  # "Оператор судна, грецька компанія X, у заяві уточнила": the statement it was said in
     if j >= 0 and w.text[j] == ",":
         k = j - 1
-        while k >= 0 and j - k <= 12 and w.text[k] not in ",;:\"“”«»(":
+        while k >= 0 and j - k <= 12:
+            if w.text[k] in _CLOSE_QUOTES and k > 0:  # "…, близький до «Африканського корпусу», написав"
+                m = next((x for x in range(k - 1, max(-1, k - 6), -1) if w.text[x] in _OPEN_QUOTES), -1)
+                if m > j - 12 and m > 0 and not w.is_punct(m - 1) and w.is_capital(m + 1) and not any(
+                        w.is_punct(x) and w.text[x] != "-" for x in range(m + 1, k)):
+                    k = m - 1  # a quoted name inside the appositive
+                    continue
+            if w.text[k] in ",;:\"“”«»(":
+                break
             k -= 1
-        if k > 0 and w.text[k] == "," and (not w.is_punct(k - 1) or w.text[k - 1] == ")") and not any(
+        named = k > 1 and w.text[k - 1] in _CLOSE_QUOTES and w.text[k - 2][:1].isalnum()  # "канал «Вісник», …,"
+        if k > 0 and w.text[k] == "," and (not w.is_punct(k - 1) or named or w.text[k - 1] == ")") and not any(
                 lx.measures.match(w.key, x) for x in range(k + 1, j)):  # ("Name (ACR), the …, said")
-            if lx.table["morphology"] == "pymorphy3" and any(country_at(w, x, lx) for x in range(k + 1, j)):
+            clause = w.key[k + 1] in lx.words["np_stops"] or w.key[k + 1] in lx.words["relative_pronouns"] or any(
+                " ".join(w.key[k + 1:k + 1 + len(p.split())]) == p for p in lx.words["based_phrases_phrases"])
+            if lx.table["morphology"] == "pymorphy3" and not clause and any(
+                    country_at(w, x, lx) for x in range(k + 1, j)):
                 return k + 1, j  # "Оператор судна, грецька компанія Aegean Tankers, уточнила": the appositive names
                 # the body and its country
             j = k - 1  # "Petrenko, 52, told" / "Pang, the society's head, said" (no clause of a measure: "…, двоє
             # з них у важкому стані, уточнили …")
+            age = _age_start(w, j, lx)
+            if age is not None and age >= 2 and w.text[age - 1] == "," and not w.is_punct(age - 2):
+                j = age - 2  # "Олена Коваль, 52 роки, медсестра лікарні, розповіла": an age before the title
         elif (opened := _inserted_clause(w, j, lx)) is not None:
             j = opened - 1  # "A local official, who asked not to be named because …, told": the subject before it
         else:
@@ -181,6 +196,11 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
     return start, end
 
 
+def _age_start(w: Words, end: int, lx: Language) -> int | None:
+    """Where an age that ends at word ``end`` starts ("52", "52 роки", "47 лет": a number and at most a unit of
+    ``not_people_after``), or None when the words there are no age."""
+    start = end - 1 if end >= 1 and w.key[end] in lx.words["not_people_after"] else end
+    return start if start >= 0 and _is_digit(w, start) and len(w.text[start]) <= 3 else None
 INSERTED = 30  # words an inserted clause between a subject and its verb may hold
 
 
@@ -275,6 +295,8 @@ def _inverted_start(w: Words, j: int, lx: Language, registry: RegistryIndex) -> 
             j += 1
             continue
         outlet = _outlet_at(w, j, lx, registry)
+        if not outlet and j + 1 < n and w.key[j] in lx.roles and w.text[j][:1].islower():
+            outlet = _outlet_at(w, j + 1, lx, registry)  # "рассказал агентству Reuters директор": the outlet's kind
         if outlet and outlet < n and phrase_has_head(w, outlet, min(n, outlet + 4), lx, registry, False) \
                 and not w.is_punct(outlet):
             j = outlet  # "рассказал РИА Новости источник", "сообщил в беседе с ТАСС глава МЧС": an outlet spoken to
@@ -364,6 +386,10 @@ def _appositive(w: Words, start: int, lx: Language, registry: RegistryIndex, tex
                 named: Speaker) -> Speaker:
     """A name followed by its title between commas ("Marta Quispe, a spokeswoman for the Chilean fire
     service,") speaks for the organisation and country of the title."""
+    for after in (start, start + 1):  # "Олена Коваль, 52 роки, медсестра …,": the title after the age
+        if after + 2 < len(w) and w.text[after + 1] == "," and _age_start(w, after, lx) == start:
+            start = after + 2
+            break
     end = start
     while end < len(w) and end - start < MAX_PHRASE and w.text[end] not in ",;:.\"“”«»()—–" \
             and lx.speech.match(w.key, end) is None and w.key[end] not in lx.words["clause_words"]:
@@ -419,7 +445,13 @@ def _document_subject(w: Words, i: int, lx: Language) -> int | None:
 def _is_backward(w: Words, a: int, b: int, lx: Language) -> bool:
     """Is ``w[a:b]`` a marker pointing back ("об этом"), or one followed by a few words before its verb ("об этом в
     воскресенье", "Про це в Telegram", "Про це Суспільному", "Об этом глава МЧС"), with no number or punctuation?"""
-    words = [k for k in w.key[a:b] if k[:1].isalnum()]
+    date = set()  # "Про це в четвер, 8 січня, повідомило …": a date between commas is a circumstance too
+    for k in range(a, b - 1):
+        if _is_digit(w, k) and w.key[k + 1] in lx.words["np_stops"] and k > a and w.text[k - 1] == "," \
+                and (k + 2 == b or w.text[k + 2] == ","):
+            date.update((k - 1, k, k + 1, k + 2))
+    kept = [k for k in range(a, b) if k not in date]
+    words = [w.key[k] for k in kept if w.key[k][:1].isalnum()]
     keys = " ".join(words)
     if not keys:
         return False
@@ -427,9 +459,9 @@ def _is_backward(w: Words, a: int, b: int, lx: Language) -> bool:
         return True
     for n in range(1, min(4, len(words))):
         if " ".join(words[:n]) in lx.words["backward_markers_phrases"] and len(words) - n <= 6:
-            rest = [k for k in range(a, b) if w.key[k][:1].isalnum()][n:]
+            rest = [k for k in kept if w.key[k][:1].isalnum()][n:]
             return not any(w.key[k][:1].isdigit() for k in rest) and not any(
-                w.is_punct(k) and w.text[k] != "-" for k in range(a, b))
+                w.is_punct(k) and w.text[k] != "-" for k in kept)
     return False
 
 
@@ -507,6 +539,13 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
                     speaker = None  # "reported killed by Russian shelling": the agent of the deed, no body speaking
                 if speaker is not None:
                     out.append(Attribution(w.start[i], speaker, "according", _trailing(w, b)))
+                elif w.key[i] in lx.words["place_prepositions"] and not skipped and i + length + 1 < n \
+                        and w.text[i + length + 1] == "," and w.text[i + length][:1].isalpha() \
+                        and w.text[i + length][:1].islower() and w.key[i + length] not in lx.roles:
+                    # "У заяві додається, що …", "В докладе говорится, что …": a document with no owner stands for
+                    # the issuer named before, as "it" does
+                    out.append(Attribution(w.start[i], Speaker(text[w.start[i]:w.end[i + length - 1]], "", "",
+                                                               "document", pronoun=True), "according"))
             i += length
             continue
         citing = lx.citing.match(w.key, i)
@@ -592,6 +631,14 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
             i += length
             continue
         trailing = a > 0 and w.text[a - 1] in _BOUNDARY and _trailing(w, i + length, lx)
+        if subject is None and verb in lx.words["audience_verbs"] and i > 0 and w.text[i - 1] in _BOUNDARY \
+                and (outlet := _outlet_at(w, i + length, lx, registry)):
+            c, d = _chunk_after(w, outlet, lx)  # '"…," told Reuters a police officer': the outlet spoken to, then
+            told = _speaker(w, c, d, lx, registry, text, False)  # the one who spoke
+            if told is not None and not told.pronoun and told.kind != "media":
+                out.append(Attribution(w.start[i], told, "inverted", _trailing(w, d)))
+                i = max(i + length, d)
+                continue
         if subject is None and verb not in lx.words["audience_verbs"] and (
                 verb in lx.words["inverting_verbs"] or backward):
             c, d = _chunk_after(w, _inverted_start(w, i + length, lx, registry), lx)

@@ -32,6 +32,12 @@ class KoreanWord:
     particle: str
 
 
+def _outranks(value: object, other: object) -> bool:
+    """Is a measure's (metric, rank) value of a better (lower) rank than another's?"""
+    return isinstance(value, tuple) and isinstance(other, tuple) and len(value) == len(other) == 2 \
+        and isinstance(value[1], int) and isinstance(other[1], int) and value[1] < other[1]
+
+
 class PhraseSet:
     """Phrases (tuples of keys) with a value each, matched at a word position, longest first."""
 
@@ -79,7 +85,7 @@ class PhraseSet:
         first ("доставлены в одну больницу" for "доставить в больницу", "перевезли до обласної дитячої лікарні"):
         (words covered, value), or None."""
         found = self.match(keys, i)
-        if found is not None:
+        if found is not None and found[0] >= 2:
             return found
         long = self._long
         if long is None:  # the phrases of three words or more, by their first word (made once)
@@ -96,8 +102,11 @@ class PhraseSet:
                 for gap in range(1, n):
                     if all(k[:1].isalpha() for k in window[gap:gap + extra]) \
                             and tuple(window[:gap] + window[gap + extra:]) == phrase:
-                        return n + extra, value
-        return None
+                        if found is None or _outranks(value, found[1]):
+                            return n + extra, value  # (over a cue of one word at its start only when it names a
+                            # stronger event: "евакуювали гелікоптером до шпиталю" is taken to hospital, wounded, not
+                            # only evacuated; "killed and dozens wounded" stays killed)
+        return found
 
     @property
     def firsts(self) -> frozenset[str]:

@@ -100,6 +100,9 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
                 and w.text[b][:1].islower() and key not in lx.people and not lx.measures.match(w.key, b) \
                 and not lx.people.match(w.key, b) and not w.is_punct(b) and not lx.people.match(w.key, b + 1):
             return f"counts {w.text[b]} {w.text[b + 1]}"  # "15 fire tenders", "two rescue teams" (not "11 gang members")
+        if b + 2 < len(w) and key in lx.words["coordinators"] and w.text[b + 1].isdigit() \
+                and w.key[b + 2] in lx.words["not_people_after"] and r.text.strip().isdigit():
+            return f"counts {w.text[b + 2]}"  # "двоє чоловіків 61 і 58 років": the unit after the last number
         cue = lx.measures.match(w.key, b) if lx.korean is None and w.text[b][:1].islower() else None
         if cue is not None and cue[0] >= 2 and w.key[b + cue[0] - 1] in lx.words["not_people_after"]:
             return f"counts {' '.join(w.text[b:b + cue[0]])}"  # "96 evacuation centres", "200 displacement sites":
@@ -262,7 +265,7 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         if w.text[i] in _OPEN_QUOTES and (close := _quoted_name(w, i, a)) is not None:
             i = close + 1  # "Число жертв тайфуна «Мунлай» … достигло 23": a quoted name is no clause break
             continue
-        if _clause_word(w, i, lx) or (w.key[i] in lx.words["coordinators"] and not (
+        if _clause_word(w, i, lx) or (w.key[i] in lx.words["coordinators"] and i != a - 1 and not (
                 i + 1 < a and (w.key[i + 1] in lx.words["place_prepositions"] or (
                     lx.korean is None and w.is_capital(i + 1) and not acronym(w.text[i + 1]))))):
             # "на Эвбее и в Аттике", "з Добропільської та Білозерської громад": names joined, the clause goes on
@@ -414,8 +417,8 @@ def _around(w: Words, a: int, b: int, lo: int, hi: int, lx: Language) -> list[Me
                 if part is None:
                     continue
                 start = b + part[0]
-            elif noun and not all(k < min(hi, len(w)) and w.text[k][:1].isalpha() and w.key[k] not in lx.measures.firsts
-                                  for k in range(b, b + noun)):
+            elif noun and not all(k < min(hi, len(w)) and w.text[k][:1].isalpha() and (
+                    w.key[k] not in lx.measures.firsts or _deployment_word(w, k, lx)) for k in range(b, b + noun)):
                 continue
             else:
                 start = b + noun
@@ -436,6 +439,13 @@ def _around(w: Words, a: int, b: int, lo: int, hi: int, lx: Language) -> list[Me
                 return [Measure(metric, " ".join(w.text[j:a]) + " … " + " ".join(w.text[start:end]), 0, True, rank,
                                 (j, end))]
     return []
+
+
+def _deployment_word(w: Words, k: int, lx: Language) -> bool:
+    """Is word ``k`` a cue of deployment by itself ("військовослужбовців"): people who may stand inside another cue
+    ("місцеперебування ще 13 військовослужбовців невідоме")?"""
+    m = lx.measures.match(w.key, k)
+    return m is not None and m[0] == 1 and m[1][1] >= 3  # type: ignore[index]
 
 
 def _closes_clause(word: str, lx: Language) -> bool:
@@ -565,6 +575,11 @@ def zero_claims(w: Words, lx: Language, text: str) -> list[Range]:
         if span is None or any(w.key[x] in evidence or lx.key(w.text[x].lower()) in evidence
                                for x in range(max(0, span[0] - 3), span[1])):
             continue  # "Данных о пострадавших нет": no data, not no people (a capital may change the lemma)
+        first = span[0] - 2 if span[0] >= 2 and w.key[span[0] - 1] in lx.words["coordinators"] \
+            and lx.measures.match(w.key, span[0] - 2) else span[0]  # "загиблих і постраждалих"
+        if 0 < first < i and any((m := lx.subsets.match([w.key[first - 1], p], 0)) is not None and m[0] == 2
+                                 for p in lx.words["pronouns"]):
+            continue  # "серед загиблих громадян України немає": none of them among the dead ('among' of "among them")
         spans = [span]
         coordinators = lx.words["coordinators"]
         for x in (span[0] - 1, span[1]):  # "Загиблих і травмованих немає", "нет погибших и раненых": none of either

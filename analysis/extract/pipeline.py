@@ -812,7 +812,7 @@ class Document:
                 if titled is not None and "registry" not in titled.how and not any(
                         k in self.lx.roles for k in titled.keys):
                     continue  # "украинских беспилотников над территориями Белгородской": no role, no title
-                if titled is None or titled.pronoun or not (titled.keys - speaker.keys) or (
+                if titled is None or titled.pronoun or not (titled.keys - speaker.keys) or titled.kind == "media" or (
                         titled.how == "country" and titled.keys & self.surnames()):
                     continue
                 if titled.kind == "media" and any(k in self.lx.roles for k in speaker.keys):
@@ -992,6 +992,9 @@ class Document:
                 if found is not None and found.how == "name" and any(
                         w.key[k] in self.lx.words["place_prepositions"] for k in range(a, i)):
                     found = None  # "Building collapse in Lagos: …" names a topic and its place, not a source
+                if found is not None and w.text[i] == ":" and w.key[a] in self.lx.words["place_prepositions"] \
+                        and not found.how.startswith("registry"):
+                    found = None  # "У Малі бойовики атакували колону: …": a clause that opens on its place is the topic
                 if found is not None and found.how == "name" and self.lx.common(w.text[a]) and not any(
                         w.key[k] in self.lx.roles for k in range(a, i)):
                     found = None  # "Ракетний удар по порту Одеси: …": a headline opening with a common word is a topic
@@ -1445,7 +1448,7 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
                     if whole is not None:
                         found_measure = replace(whole, distance=9, words=(0, 0), cue=f"{whole.cue} (the whole after)")
                 elif previous is None and si - 1 in last_measure and (
-                        (subset(w, a, lx, loose=True) or _names_the_count(w, a, lx))
+                        (subset(w, a, lx, loose=True) or _names_the_count(w, a, lx) or subset(w, b, lx, after=True))
                         and doc.sentences[si - 1].paragraph == doc.sentences[si].paragraph
                         or _opens_with_subset(w, a, lx)
                         and doc.sentences[si].paragraph - doc.sentences[si - 1].paragraph <= 1):
@@ -1456,9 +1459,14 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
                                             cue=f"{earlier.cue} (the number of the sentence before)")
                     part_of = si - 1
             if found_measure is not None and found_measure.rank >= 3 and previous is not None and previous.rank < 3 \
+                    and subset(w, a, lx) and 0 < a - previous_end <= 8:
+                # "12 раненых военнослужащих, в том числе двоих иностранцев": a part takes its whole's measure
+                found_measure = replace(previous, distance=9, words=(0, 0), cue=f"{previous.cue} (the whole before)")
+            if found_measure is not None and found_measure.rank >= 3 and previous is not None and previous.rank < 3 \
                     and 0 < a - previous_end <= 4 and all(w.text[x] == "," or w.key[x] in lx.words["coordinators"]
                                                           or lx.people.match(w.key, x) or (x > previous_end and
                                                                                            lx.people.match(w.key, x - 1))
+                                                          or country_at(w, x, lx) is not None
                                                           for x in range(previous_end, a)):
                 # "the dead included 17 civilians, three soldiers and three police officers": an item of a list takes
                 # the list's measure, not the deployment its people noun could say
