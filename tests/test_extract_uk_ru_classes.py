@@ -470,3 +470,59 @@ def test_a_part_of_the_number_before_and_a_bare_official(lang, text, expected):
 ])
 def test_a_second_object_and_an_association(lang, text, expected):
     assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # people "destroyed" (знищити, уничтожить) are killed; drones and guns destroyed, and a part of them, are no people
+    ("uk", "Генштаб повідомив, що за добу знищено понад 70 окупантів.", [("понад 70", "killed", "UA")]),
+    ("ru", "Минобороны Белоруссии заявило, что уничтожены 12 боевиков.", [("12", "killed", "BY")]),
+    ("uk", "Повітряні сили повідомили, що знищили 41 дрон та 3 гармати.", []),
+    ("ru", "Минобороны России сообщило, что сбиты и уничтожены 57 беспилотников, в том числе 9 над Курской областью.",
+     []),
+])
+def test_people_destroyed_are_killed_and_things_destroyed_are_no_claim(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the whole family of injury: brought (доправити) to a hospital, hospitalised (шпиталізувати), needing
+    # surgery (not people in hospital with a disease); bodies brought to a hospital are the dead; one of the wounded who died is killed
+    ("uk", "Речник лікарні повідомив, що до лікарні доправили сімох пасажирів.", [("сімох", "wounded", "UA")]),
+    ("uk", "Мер Рівного повідомив, що шпиталізовано дев'ятеро дітей.", [("дев'ятеро", "wounded", "UA")]),
+    ("ru", "Главврач сообщил, что в больницу привезли 14 шахтеров.", [("14", "wounded", "RU")]),
+    ("uk", "Лікарі повідомили, що шестеро бійців потребують невідкладних операцій.", []),
+    ("uk", "Лікарі повідомили, що шестеро бійців потребують термінових операцій.", [("шестеро", "wounded", "UA")]),
+    ("ru", "Полиция Кении сообщила, что в морг доставлены тела 16 шахтеров.", [("16", "killed", "KE")]),
+    ("ru", "Губернатор заявил, что один из раненых пожарных скончался в больнице.", [("один", "killed", "RU")]),
+    ("uk", "Голова громади повідомив, що одна з поранених жінок померла в лікарні.", [("одна", "killed", "UA")]),
+])
+def test_the_family_of_injury_and_the_predicate_of_one_of_them(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # missing: searched for under the rubble, contact lost with N; captured: places of unfreedom, in custody;
+    # displaced: to be evacuated, sleeping in tents
+    ("uk", "У ДСНС припускають, що під завалами можуть шукати ще трьох людей.", [("трьох", "missing", "UA")]),
+    ("ru", "\"Связь с 9 остается потерянной\", - сказали в МЧС Киргизии.", [("9", "missing", "KG")]),
+    ("uk", "Омбудсман заявив, що в місцях несвободи залишаються понад 2 тисячі цивільних.",
+     [("понад 2 тисячі", "captured", "UA")]),
+    ("ru", "Правозащитники сообщили, что в изоляторе под стражей содержатся 38 активистов.", [("38", "captured", "")]),
+    ("uk", "Голова ОВА повідомив, що евакуації підлягають 170 дітей.", [("170", "displaced", "UA")]),
+    ("ru", "Аким области сообщил, что более 900 жителей ночуют в палатках.", [("более 900", "displaced", "RU")]),
+])
+def test_the_families_of_missing_captured_and_displaced(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # needing is no measure without its object, nor a cue after a negation; an agency,
+    # emergency workers and the military by a common noun are speakers; a month after a number is a date
+    ("uk", "Відомство повідомило, що 52 мігранти, які не потребували допомоги лікарів, поїхали далі.", []),
+    ("uk", "За оцінкою агенції, з початку року змушені були виїхати понад 12 тисяч людей.",
+     [("понад 12 тисяч", "displaced", "UA")]),
+    ("ru", "По данным военных, погибли также трое пограничников.", [("трое", "killed", "RU")]),
+    ("ru", "Глава региона объявил 14 и 15 марта днями траура по погибшим.", []),
+])
+def test_bare_needing_negation_agencies_the_military_and_dates(lang, text, expected):
+    assert _rows(text, lang) == expected

@@ -216,7 +216,8 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                 and not _predicate(w, i + skip[0], lx):
             blocked_at = i - b  # (not "five of the rescued miners were being treated": what they were, before them;
             # nor "six of the survivors were being treated": what befell them after them)
-        m = lx.measures.match_loose(keys, i) if keys[i] in measure_firsts and not _caused(w, i, lx) else None
+        m = lx.measures.match_loose(keys, i) if keys[i] in measure_firsts and not _caused(w, i, lx) \
+            and not _negated(w, i, lx) else None
         if m and not in_speaker(i) and not describes_thing(w, i + m[0], lx):
             for j in range(i + 1, i + m[0]):  # "were taken to a hospital": a better cue that starts inside this one
                 inner = lx.measures.match_loose(keys, j) if keys[j] in measure_firsts else None  # and goes on past it
@@ -275,7 +276,8 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             # "14 пунктів тимчасового розміщення, де перебувають 400 осіб": the people where the shelter is
             i += 1
             continue
-        m = lx.measures.match_loose(keys, i) if keys[i] in measure_firsts and not _caused(w, i, lx) else None
+        m = lx.measures.match_loose(keys, i) if keys[i] in measure_firsts and not _caused(w, i, lx) \
+            and not _negated(w, i, lx) else None
         if m and i + m[0] <= a and not in_speaker(i) and not describes_thing(w, i + m[0], lx):
             metric, rank = m[1]  # type: ignore[misc]
             if before and keys[i] in lx.words["modifier_cues"] and before[-1].words[1] >= i - 2:
@@ -298,7 +300,8 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                     and any(o.after and o.words[0] >= m.words[1] and o.rank <= m.rank for o in found)]
         found = [m for m in found if m not in gave_way]
     after_cues = [m for m in found if m.after and m.rank == 1]
-    if len(after_cues) >= 2 and after_cues[0].distance == 0:  # "two injured passengers died": the predicate decides
+    if len(after_cues) >= 2 and (after_cues[0].distance == 0 or (  # "two injured passengers died": the predicate decides
+            after_cues[0].distance == 1 and b < len(w) and w.key[b] in lx.words["np_glue"])):  # ("один из раненых …")
         people = lx.people.match(w.key, after_cues[0].words[1]) if after_cues[0].words[1] < len(w) else None
         if people and after_cues[1].words[0] - (after_cues[0].words[1] + people[0]) <= 1:
             found.remove(after_cues[0])
@@ -452,6 +455,12 @@ def _closes_clause(word: str, lx: Language) -> bool:
     """Does a verb end its clause ("숨지고", "숨지며"; not the quotative "다쳤다고")?"""
     endings = lx.words["clause_endings"]
     return bool(endings) and word.endswith(tuple(endings)) and not word.endswith(tuple(lx.words["quotative_endings"]))
+
+
+def _negated(w: Words, i: int, lx: Language) -> bool:
+    """Does a word of the table's ``negation_words`` stand right before the cue at ``i`` ("які не потребували
+    допомоги", "не пострадал")? Then it says what did not befall the people: no measure."""
+    return i > 0 and w.key[i - 1] in lx.words["negation_words"]
 
 
 def describes_thing(w: Words, i: int, lx: Language) -> bool:

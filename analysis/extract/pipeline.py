@@ -1396,6 +1396,7 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
         previous = None
         previous_end = 0
         part_of = -1  # the sentence before, when a number here counts a part of its last one
+        things = -1  # the last number that counts no people
         for k, r in enumerate(ranges):
             a, b = spans[k]
             if a + 1 < b and w.start[a] < r.start and w.text[a][r.start - w.start[a] - 1].isalpha():
@@ -1406,7 +1407,10 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
                     r = _moved(again[0], w.start[a + 1])
                     a, b = number_words(w, r)
             if a >= len(w) or not_people(w, a, b, r, lx):
+                things = k  # a count of things: a part of it counts things too
                 continue
+            if things == k - 1 >= 0 and subset(w, a, lx):
+                continue  # "уничтожили 96 беспилотников, из них 17 над областью": a part of a count of things
             if k + 1 < len(ranges) and 0 < spans[k + 1][0] - b <= 2 and w.key[b] in lx.words["np_glue"] and \
                     spans[k + 1][0] < len(w) and not_people(w, *spans[k + 1], ranges[k + 1], lx):
                 continue  # "one of about 200 displacement sites": a part of a count of things is a count of things
