@@ -526,3 +526,29 @@ def test_the_families_of_missing_captured_and_displaced(lang, text, expected):
 ])
 def test_bare_needing_negation_agencies_the_military_and_dates(lang, text, expected):
     assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a subset word and a dash before the part ("серед них – 40"): the part takes the whole's measure
+    ("uk", "За даними прокуратури, у полоні перебувають 900 моряків, серед них – 40 жінок.",
+     [("900", "captured", "UA"), ("40", "captured", "UA")]),
+    ("ru", "По данным МЧС, погибли 15 человек, среди них — четверо подростков.",
+     [("15", "killed", "RU"), ("четверо", "killed", "RU")]),
+    # a part of people in no measure (rescued) is in none either, not a part of the sentence before
+    ("uk", "За даними ДСНС, загинули шестеро людей. Пожежники врятували 31 людину, зокрема дев'ятьох дітей.",
+     [("шестеро", "killed", "UA")]),
+])
+def test_a_part_after_a_dash_and_a_part_of_people_in_no_measure(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, speaker, country", [
+    # a body's number ("лікарні №2") between its name and a person's name is part of the speaker phrase
+    ("uk", "Головний лікар Рівненської лікарні №4 Олег Панас повідомив, що до лікарні доправили сімох дітей.",
+     "Головний лікар Рівненської лікарні №4 Олег Панас", "UA"),
+    ("ru", "Главврач Курской больницы № 6 Павел Орлов сообщил, что госпитализированы 15 человек.",
+     "Главврач Курской больницы № 6 Павел Орлов", "RU"),
+])
+def test_a_numbered_body_stays_in_the_speaker_phrase(lang, text, speaker, country):
+    (row,) = extract_claims(text, lang=lang).to_dict("records")
+    assert (row["speaker"], row["country"]) == (speaker, country)

@@ -533,7 +533,8 @@ def subset(w: Words, a: int, lx: Language, after: bool = False, loose: bool = Fa
         return a < len(w) and lx.subsets.match(w.key, a) is not None and (not part_first or w.key[a] in part_first)
     for k in range(max(0, a - (9 if loose else 6)), a):
         m = lx.subsets.match(w.key, k)
-        if m and (k + m[0] == a or (a - k - m[0] <= 2 and all(lx.people.match(w.key, x) for x in range(k + m[0], a)))
+        if m and (k + m[0] == a or (k + m[0] == a - 1 and w.text[a - 1] in "–—")  # "серед них – 16"
+                  or (a - k - m[0] <= 2 and all(lx.people.match(w.key, x) for x in range(k + m[0], a)))
                   or (loose and not any((w.is_punct(x) and w.text[x] not in "()/") or any(ch.isdigit() for ch in w.text[x])
                                         or lx.measures.match(w.key, x) for x in range(k + m[0], a)))):
             return True  # "이 가운데 어린이가 19명": the people the part counts may stand between (``loose``: any words

@@ -1397,6 +1397,8 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
         previous_end = 0
         part_of = -1  # the sentence before, when a number here counts a part of its last one
         things = -1  # the last number that counts no people
+        unmeasured = -1  # the last number of people in no measure ("врятували 23 людини, зокрема чотирьох дітей": its
+        # part is in none either, not a part of the sentence before)
         for k, r in enumerate(ranges):
             a, b = spans[k]
             if a + 1 < b and w.start[a] < r.start and w.text[a][r.start - w.start[a] - 1].isalpha():
@@ -1409,7 +1411,8 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
             if a >= len(w) or not_people(w, a, b, r, lx):
                 things = k  # a count of things: a part of it counts things too
                 continue
-            if things == k - 1 >= 0 and subset(w, a, lx):
+            if things == k - 1 >= 0 and subset(w, a, lx) and a - spans[k - 1][1] <= 8 and not any(
+                    w.text[x] in "\"“”«»„" for x in range(spans[k - 1][1], a)):
                 continue  # "уничтожили 96 беспилотников, из них 17 над областью": a part of a count of things
             if k + 1 < len(ranges) and 0 < spans[k + 1][0] - b <= 2 and w.key[b] in lx.words["np_glue"] and \
                     spans[k + 1][0] < len(w) and not_people(w, *spans[k + 1], ranges[k + 1], lx):
@@ -1451,7 +1454,7 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
                         nxt += 1
                     if whole is not None:
                         found_measure = replace(whole, distance=9, words=(0, 0), cue=f"{whole.cue} (the whole after)")
-                elif previous is None and si - 1 in last_measure and (
+                elif previous is None and (k == 0 or unmeasured != k - 1) and si - 1 in last_measure and (
                         (subset(w, a, lx, loose=True) or _names_the_count(w, a, lx) or subset(w, b, lx, after=True))
                         and doc.sentences[si - 1].paragraph == doc.sentences[si].paragraph
                         or _opens_with_subset(w, a, lx)
@@ -1477,6 +1480,8 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
                 found_measure = replace(previous, distance=9, words=(0, 0), cue=f"{previous.cue} (the list before)")
             if found_measure is not None:
                 last_measure[si] = found_measure
+            else:
+                unmeasured = k
             previous = found_measure
             previous_end = b
             if found_measure is None:
