@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import math
+from itertools import compress, count
 import re
 from dataclasses import dataclass, replace
 
@@ -411,7 +412,7 @@ class Document:
             keys = w.key
             credits = [(s.start, self.credit_end(si)) for si, s in enumerate(self.sentences[:12])
                        if s.start < len(head) and self.credit_end(si) > s.start]  # a wire credit's desk is no place
-            for i in [i for i, key in enumerate(keys) if key in firsts]:  # the others open nothing
+            for i in list(compress(count(), map(firsts.__contains__, keys))):  # the others open nothing
                 key = keys[i]
                 if credits and any(a <= w.start[i] < b for a, b in credits):
                     continue
