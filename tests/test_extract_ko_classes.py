@@ -48,3 +48,27 @@ def test_self_defence_forces_are_japans():
 ])
 def test_a_verb_read_as_the_pronoun_na_makes_no_first_person_issuer(text):
     assert _rows(text) == []
+
+
+def test_a_clause_at_the_end_signs_no_statement():
+    # two sentences in the first person (우리 군, 우리 정부) and a last line with a role: a clause ending in a verb
+    # ('…할 방침이다') is no signature; a line that is only a name and a role is
+    opening = "우리 군 장병 2명이 훈련 중 다쳤다.\n\n우리 정부는 사고 경위를 파악하고 있다.\n\n"
+    assert _rows(opening + "경찰은 부대 관계자를 상대로 조사할 방침이다.") == []
+    assert _speakers(opening + "국방부 대변인 김철수") == [("2", "국방부 대변인 김철수", "KR")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 만 after a span of time is 'after' ('3일 만에'), and 일 glued to a digit is the day, not one
+    ("해경은 사고 발생 3일 만에 실종자 2명을 찾았다고 밝혔다.", [("2", "missing", "KR")]),
+    ("소방당국은 대원 120명을 투입해 2시간 만에 불을 껐다고 밝혔다.", [("120", "deployed", "KR")]),
+    ("해경은 선원 5명이 실종된 지 10년 만의 최악의 사고라고 밝혔다.", [("5", "missing", "KR")]),
+])
+def test_man_after_a_span_of_time_counts_no_one(text, expected):
+    assert _rows(text) == expected
+
+
+def test_a_number_after_deung_is_a_whole_not_a_part_of_the_sentence_before():
+    # '보행자 등 40여 명': 등 closes a list of what the 40 include; it does not make them a part of the dead before
+    text = ("경찰은 다리 붕괴로 2명이 숨졌다고 밝혔다. 경찰은 당시 다리 위에 보행자 등 40여 명이 있었던 것으로 보고 있다.")
+    assert _rows(text) == [("2", "killed", "KR")]
