@@ -198,6 +198,11 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                                          and lx.measures.match(w.key, k) is None for k in range(i + 1, close)):
                 i = close + 1  # a short appositive about the people counted, then the clause goes on
                 continue
+            if close is not None and all(w.text[k][:1].isalpha() and not _clause_word(w, k, lx)
+                                         for k in range(i + 1, close)) and any(
+                    (m := lx.measures.match(w.key, k)) and m[1][1] == 1 for k in range(i + 1, close)):  # type: ignore[index]
+                i += 1  # "received 47 patients, most with burns and fractures,": the appositive says what befell them
+                continue
             part = lx.subsets.match(w.key, i + 1) if i + 1 < len(w) else None
             if part and not found:  # "Семь мирных жителей, в том числе двое детей, получили ранения": the part's
                 end = next((k for k in range(i + 1 + part[0], min(i + 8, len(w))) if w.text[k] == ","), None)
@@ -214,8 +219,8 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             pass
         elif w.text[i] == "," and _inside_number(w, i):
             pass  # "moved to some 8,000 cyclone shelters": the comma of a number ends no clause
-        elif _clause_word(w, i, lx) or w.text[i] == ",":
-            break
+        elif _clause_word(w, i, lx) or w.text[i] == "," or _purpose(w, i, lx):
+            break  # (a purpose clause says why the people were sent, not what befell them)
         skip = lx.not_measured.match(keys, i) if keys[i] in unmeasured_firsts else None
         if skip and blocked_at is None and not (i + skip[0] < len(w) and lx.people.match(keys, i + skip[0])) \
                 and not _predicate(w, i + skip[0], lx):
@@ -282,6 +287,11 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             continue
         m = lx.measures.match_loose(keys, i) if keys[i] in measure_firsts and not _caused(w, i, lx) else None
         if m and i + m[0] <= a and not in_speaker(i) and not describes_thing(w, i + m[0], lx):
+            for j in range(i + 1, i + m[0]):  # "had lost contact with two": a cue that starts inside this one and
+                inner = lx.measures.match_loose(keys, j) if keys[j] in measure_firsts else None  # goes on past it
+                if inner and i + m[0] < j + inner[0] <= a and inner[1][1] <= m[1][1]:  # type: ignore[index]
+                    i, m = j, inner  # reads the longer phrase ("lost contact", not "had lost")
+                    break
             metric, rank = m[1]  # type: ignore[misc]
             if before and keys[i] in lx.words["modifier_cues"] and before[-1].words[1] >= i - 2:
                 i += m[0]  # "число жертв массового отравления": the victims of a poisoning; the noun before decides
@@ -444,6 +454,13 @@ def _around(w: Words, a: int, b: int, lo: int, hi: int, lx: Language) -> list[Me
                 return [Measure(metric, " ".join(w.text[j:a]) + " … " + " ".join(w.text[start:end]), 0, True, rank,
                                 (j, end))]
     return []
+
+
+def _purpose(w: Words, i: int, lx: Language) -> bool:
+    """Does a purpose clause open at word ``i`` ("sent 60 volunteers to help move the injured"), not a verb's
+    complement ("were forced to evacuate")?"""
+    return w.key[i] in lx.purposes.firsts and lx.purposes.match(w.key, i) is not None \
+        and not (i > 0 and w.key[i - 1] in lx.words["purpose_not_after"])
 
 
 def _deployment_word(w: Words, k: int, lx: Language) -> bool:
