@@ -195,7 +195,7 @@ def test_adverbs_inside_a_cue_and_people_with_relatives(lang, text, expected):
     # an order to send people is the statement of the one who gives it
     ("ru", "Президент Киргизии поручил направить в пострадавшие районы 300 военнослужащих.", [("300", "deployed", "KG")]),
     ("uk", "Президент Молдови доручила направити до району повені 120 рятувальників і 200 військових.",
-     [("200", "deployed", "MD")]),
+     [("120", "deployed", "MD"), ("200", "deployed", "MD")]),  # rescuers sent are deployed personnel (the guide)
 ])
 def test_an_order_to_send_people(lang, text, expected):
     assert _rows(text, lang) == expected
@@ -552,3 +552,22 @@ def test_a_part_after_a_dash_and_a_part_of_people_in_no_measure(lang, text, expe
 def test_a_numbered_body_stays_in_the_speaker_phrase(lang, text, speaker, country):
     (row,) = extract_claims(text, lang=lang).to_dict("records")
     assert (row["speaker"], row["country"]) == (speaker, country)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # people of no measure sent somewhere (rescuers, a team of N) are deployed personnel
+    ("uk", "До Туреччини відправили 80 рятувальників, повідомили в ДСНС.", [("80", "deployed", "UA")]),
+    ("ru", "Казахстан направил на место отряд из 40 спасателей, сообщили в МЧС Казахстана.",
+     [("40", "deployed", "KZ")]),
+    # a part between commas whose number has a decimal comma ("1,1 тыс.") does not end the whole's clause
+    ("ru", "Более 3 тыс. человек, в том числе 1,2 тыс. детей, эвакуированы из Орска, сообщили в МЧС.",
+     [("Более 3 тыс.", "displaced", "RU"), ("1,2 тыс.", "displaced", "RU")]),
+    # a participle after a comma says what befell the people: taken prisoner; people rescued are in no measure;
+    # a fate being established is missing
+    ("ru", "Армения передала азербайджанской стороне двоих военнослужащих, взятых в плен, сообщил МИД Армении.",
+     [("двоих", "captured", "AM")]),
+    ("uk", "За словами посла, шестеро з них врятовані, доля ще двох туристів з'ясовується.",
+     [("двох", "missing", "UA")]),
+])
+def test_rescuers_sent_a_decimal_part_a_participle_after_a_comma_and_a_fate_being_established(lang, text, expected):
+    assert _rows(text, lang) == expected

@@ -178,7 +178,7 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             i += 1  # "ще 23 – поранені", "еще пятеро — в больнице": the dash stands for the verb
             continue
         if w.text[i] == "," and hi >= len(w) and i + 1 < limit and (m := lx.measures.match(w.key, i + 1)) \
-                and m[1][1] == 1:  # type: ignore[index]
+                and m[1][1] <= 2:  # type: ignore[index]  ("шестерых военнослужащих, взятых в плен")
             i += 1  # "92 военных, погибших в Макеевке": the participle after the comma, no number follows
             continue
         if w.text[i] == "," and i - b <= 2 and i + 1 < limit and w.key[i + 1] in lx.words["relative_pronouns"]:
@@ -205,7 +205,8 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                 continue
             part = lx.subsets.match(w.key, i + 1) if i + 1 < len(w) else None
             if part and not found:  # "Семь мирных жителей, в том числе двое детей, получили ранения": the part's
-                end = next((k for k in range(i + 1 + part[0], min(i + 8, len(w))) if w.text[k] == ","), None)
+                end = next((k for k in range(i + 1 + part[0], min(i + 12, len(w))) if w.text[k] == ","
+                            and not _inside_number(w, k)), None)  # (not "в том числе 1,1 тыс. детей,": a number's comma)
                 if end is not None and end + 1 < len(w) and not any(_clause_word(w, k, lx) or lx.measures.match(
                         w.key, k) for k in range(i + 1, end)):  # own number inside does not end the whole's clause
                     i, limit = end + 1, min(len(w), end + 1 + AFTER)
@@ -338,6 +339,11 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             and lx.people.match(w.key, best.words[0]):
         best = min(predicates, key=lambda m: m.distance)  # "난민 70여명이 … 억류됐다": the people's noun says who they
         # are, the predicate what befell them
+    sent = next((m for m in found if m.metric == "deployed" and not m.after and m.distance <= 4
+                 and w.key[m.words[0]] in lx.words["sending_verbs"]), None) \
+        if blocked_at == 0 and b < len(w) and lx.not_measured.match(w.key, b) is not None else None
+    if sent is not None:
+        return sent, ""  # "направили 400 рятувальників": people of no measure sent somewhere are deployed
     if blocked_at is not None and blocked_at <= best.distance and not (counted and best.rank == 1 and best.after):
         return None, "people counted in no measure (rescued, aboard, survivors)"
     return best, ""
