@@ -571,3 +571,16 @@ def test_a_numbered_body_stays_in_the_speaker_phrase(lang, text, speaker, countr
 ])
 def test_rescuers_sent_a_decimal_part_a_participle_after_a_comma_and_a_fate_being_established(lang, text, expected):
     assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a part of the people freed or held, named by their wounds, is counted among them (captured); a part of the dead
+    # named by wounds keeps its own measure
+    ("uk", "За даними Коордштабу, з полону повернулися 95 захисників, серед них 14 тяжкопоранених.",
+     [("95", "captured", "UA"), ("14", "captured", "UA")]),
+    ("ru", "По данным омбудсмена, из плена освобождены 40 моряков и 6 раненых пограничников.",
+     [("40", "captured", "RU"), ("6", "captured", "RU")]),
+    ("uk", "За даними поліції, загинули 12 людей, серед них 3 поранених.", [("12", "killed", "UA"), ("3", "wounded", "UA")]),
+])
+def test_the_wounded_among_people_freed_are_counted_among_the_freed(lang, text, expected):
+    assert _rows(text, lang) == expected

@@ -1487,6 +1487,13 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
                 # "the dead included 17 civilians, three soldiers and three police officers": an item of a list takes
                 # the list's measure, not the deployment its people noun could say
                 found_measure = replace(previous, distance=9, words=(0, 0), cue=f"{previous.cue} (the list before)")
+            if found_measure is not None and previous is not None and previous.metric == "captured" \
+                    and found_measure.metric == "wounded" and found_measure.after and found_measure.distance == 0 \
+                    and (subset(w, a, lx) and 0 < a - previous_end <= 8
+                         or 0 < a - previous_end <= 3 and w.key[a - 1] in lx.words["coordinators"]):
+                # "повернулися 146 військовослужбовців, серед яких 38 важкопоранених": a part of the people freed or
+                # held, named by their wounds, is counted among the freed (what befell them is their captivity)
+                found_measure = replace(previous, distance=9, words=(0, 0), cue=f"{previous.cue} (the whole before)")
             if found_measure is not None:
                 last_measure[si] = found_measure
             else:
