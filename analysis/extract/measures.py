@@ -193,9 +193,10 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                                          and lx.measures.match(w.key, k) is None for k in range(i + 1, close)):
                 i = close + 1  # a short appositive about the people counted, then the clause goes on
                 continue
-            if close is not None and all(w.text[k][:1].isalpha() and not _clause_word(w, k, lx)
-                                         for k in range(i + 1, close)) and any(
-                    (m := lx.measures.match(w.key, k)) and m[1][1] == 1 for k in range(i + 1, close)):  # type: ignore[index]
+            stop = close
+            if stop is not None and all(w.text[k][:1].isalpha() and not _clause_word(w, k, lx)
+                                        for k in range(i + 1, stop)) and any(
+                    (m := lx.measures.match(w.key, k)) and m[1][1] == 1 for k in range(i + 1, stop)):  # type: ignore[index]
                 i += 1  # "received 47 patients, most with burns and fractures,": the appositive says what befell them
                 continue
             part = lx.subsets.match(w.key, i + 1) if i + 1 < len(w) else None

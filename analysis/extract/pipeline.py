@@ -181,6 +181,12 @@ class Document:
         if speaker is not None and speaker.pronoun and self.lx.key(speaker.text) in self.lx.words["first_person"] \
                 and self._in_quote(att.position):
             return None  # "I am glad to report …" inside a quotation: the quotation's speaker says it
+        if speaker is None and not earlier and self.lx.korean is None:
+            subject = self._opening_subject(si)  # "Russia's defence ministry did not comment …, but said …": the
+            if subject is not None and subject.span[1] <= att.position:  # subject of the sentence's first verb
+                self._remember(subject)
+                return Found(subject, "elided", f"a left-out subject continues {subject.text!r}, the sentence's "
+                                                f"subject")
         if speaker is None or speaker.pronoun or speaker.anaphoric:
             if earlier:
                 previous = earlier[-1][1]
@@ -307,6 +313,9 @@ class Document:
             # "It said" continues the sentence's own speaker, not one named in a relative clause ("…, which says")
             if speaker is not None and speaker.anaphoric:  # "the ministry" is the ministry named before
                 same = [f for f in candidates if speaker.keys & f.speaker.keys - self.lx.words["generic_roles"]]
+                content = {k for k in speaker.keys if k[:1].isalnum()} - self._small_words()
+                if len(content) >= 2:  # "the prime minister's office" is no "resident coordinator's office": every
+                    same = [f for f in same if content <= f.speaker.keys]  # word of a longer description must fit
                 bare = len(speaker.keys - self._small_words()) <= 1  # "the ministry", not "the civil defence agency"
                 national = self.lx.national
                 other_body = [f for f in candidates if "registry" not in f.speaker.how
@@ -325,6 +334,14 @@ class Document:
                 what = "a left-out subject" if speaker is None else repr(speaker.text)
                 return Found(chosen.speaker, "elided" if speaker is None else "carried",
                              f"{what} continues {chosen.speaker.text!r} from an earlier sentence")
+            if back == si - 1 and not resolved and speaker is not None and speaker.anaphoric and not speaker.pronoun \
+                    and len(speaker.keys - self._small_words()) <= 1:  # "Amnesty International called for an inquiry.
+                subject = self._opening_subject(back)  # "…," the group said": a bare kind noun continues the subject
+                national = self.lx.national  # of the sentence before, which has no verb of saying, when it names
+                if subject is not None and (speaker.keys & subject.keys - self._small_words() or not any(
+                        k in national for k in speaker.keys)):  # no state body of another kind ("the ministry")
+                    return Found(subject, "carried", f"{speaker.text!r} continues {subject.text!r}, the subject of "
+                                                     f"the sentence before")
             if back == si - 1 and not resolved and speaker is not None and speaker.pronoun \
                     and self.lx.key(speaker.text) not in self.lx.words["first_person"]:
                 subject = self._opening_subject(back)  # "The Malian army issued a statement. It said …": the
@@ -883,15 +900,18 @@ class Document:
                        and k not in self.lx.places.firsts and k not in self.lx.countries.firsts}
         if self.lx.table["morphology"] == "pymorphy3" and len(speaker.names) >= 2:
             distinctive -= {self.lx.key(n) for n in speaker.names[:-1]}  # "Володимир Зеленський" is no other Володимир
+        elif len(speaker.names) >= 2 and any(k in self.lx.roles for k in speaker.keys):
+            distinctive.discard(self.lx.key(speaker.names[-2]))  # "Sloviansk mayor Vadym Liakh" is no other Vadym
         # a place ("губернатор Белгородской области") is shared by many bodies: it says no two are the same
         latest = -1  # the last speaker with a country sharing a distinctive word (an index: a long list stays linear)
         for k in distinctive:
             for place in reversed(self._known_by_key.get(k, ())):
                 if place <= latest:
                     break
-                if self.known[place] is not speaker:
-                    latest = place
-                    break
+                if self.known[place] is not speaker and (k not in self.lx.roles or not any(
+                        x not in self.lx.roles and x not in self.known[place].keys for x in distinctive)):
+                    latest = place  # (a shared role noun alone says no two bodies are the same: "the prime
+                    break  # minister's office" is not "the resident coordinator's office")
         if latest < 0 and not distinctive:
             latest = self._same_role(speaker)
         if latest >= 0:
