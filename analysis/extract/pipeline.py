@@ -261,6 +261,16 @@ class Document:
         a = w.at(speaker.span[0])
         if a > 0 and w.key[a - 1] in self.lx.words["definite_determiners"]:
             a -= 1  # the phrase may start after its article
+        if a + 1 < len(w) and w.key[a] in self.lx.words["pronouns"] and w.key[a + 1] in self.lx.roles \
+                and not w.is_capital(a + 1):  # "Its spokesman, Yusuf Latif, said": the body "its" points back to
+            pointer = Speaker(w.text[a], "", "", pronoun=True, keys=frozenset({w.key[a]}), span=(w.start[a], w.end[a]))
+            bodies = [f for _, f in earlier if f.speaker.how == "registry" or f.speaker.country]
+            found = bodies[-1] if bodies else self._carry(si, pointer, depth)
+            if found is None or found.speaker.names and not (found.speaker.country or found.speaker.how == "registry") \
+                    or not (found.speaker.country or found.speaker.how == "registry"):
+                return None
+            return replace(speaker, organisation=found.speaker.organisation, country=found.speaker.country,
+                           kind=found.speaker.kind, how=found.speaker.how + "+owner")
         suffixes = tuple(str(x) for x in self.lx.table.get("possessive_suffixes", []))
         if not suffixes or a + 2 >= len(w) or w.key[a] not in self.lx.words["definite_determiners"] \
                 or not w.text[a + 1].endswith(suffixes) or w.key[a + 1] not in self.lx.roles \
