@@ -886,3 +886,17 @@ def test_speaker_spans_keep_a_name_particle_and_drop_a_possessive(text, speaker)
 def test_a_verb_of_saying_after_a_determiner_is_a_noun(text):
     # "states" after "both" or "the two" is a noun inside the speaker phrase, not "states" the verb
     assert _rows(text, "en") == [("killed", 23.0, "IN")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "its spokesman" speaks for the body "its" points back to
+    ("A ferry sank off Indonesia.\n\nIndonesia's search agency said 19 passengers were still missing. Its spokesman, "
+     "Adi Nugroho, said 7 had died.", [("killed", 7.0, "ID"), ("missing", 19.0, "ID")]),
+    # a clinic or a health centre is a hospital
+    ("Fourteen passengers were rushed to a nearby clinic, Bolivian police said.", [("wounded", 14.0, "BO")]),
+    # a district magistrate is an office of the state the article is about
+    ("A stampede struck a temple in India.\n\n\"Eighteen people died on the spot,\" the district magistrate of Sitapur "
+     "told reporters.", [("killed", 18.0, "IN")]),
+])
+def test_its_spokesman_clinics_and_district_offices(text, expected):
+    assert _rows(text, "en") == expected
