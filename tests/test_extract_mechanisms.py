@@ -900,3 +900,15 @@ def test_a_verb_of_saying_after_a_determiner_is_a_noun(text):
 ])
 def test_its_spokesman_clinics_and_district_offices(text, expected):
     assert _rows(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Floods hit Niger. The disaster has cost 61 lives, Niger's interior ministry said.", [("killed", 61.0, "NE")]),
+    ("Floods hit Niger. Niger's interior ministry said 9,000 people were left without shelter.",
+     [("displaced", 9000.0, "NE")]),
+    # the people counted may stand in three words inside the cue ("the fate of 3 of its medics remained unknown")
+    ("Shelling hit Gaza. The Palestinian Red Crescent said the fate of 4 of its medics remained unknown.",
+     [("missing", 4.0, "PS")]),
+])
+def test_lives_lost_shelter_lost_and_a_fate_unknown(text, expected):
+    assert _rows(text, "en") == expected

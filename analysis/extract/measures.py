@@ -421,18 +421,19 @@ def _around(w: Words, a: int, b: int, lo: int, hi: int, lx: Language) -> list[Me
         if len(head) > 2 or any(w.is_punct(k) or w.key[k] in lx.words["coordinators"] for k in range(j, a)):
             continue
         part = lx.subsets.match(w.key, b) if b < min(hi, len(w)) else None
-        for noun in (0, 1, 2, 3):  # the people counted may stand after the number: "судьба 22 горняков неизвестна",
+        for noun in (0, 1, 2, 3, 4):  # the people counted may stand after the number: "судьба 22 горняков неизвестна",
             # with a word before them ("судьба двоих местных жителей"), or the whole they are part of ("состояние
-            # одного из них оценивается как тяжелое")
+            # одного из них оценивается как тяжелое"), or three words ("the fate of 3 of its paramedics remained …")
+            count = 3 if noun == 4 else noun
             if noun == 3:
                 if part is None:
                     continue
                 start = b + part[0]
-            elif noun and not all(k < min(hi, len(w)) and w.text[k][:1].isalpha() and (
-                    w.key[k] not in lx.measures.firsts or _deployment_word(w, k, lx)) for k in range(b, b + noun)):
+            elif count and not all(k < min(hi, len(w)) and w.text[k][:1].isalpha() and (
+                    w.key[k] not in lx.measures.firsts or _deployment_word(w, k, lx)) for k in range(b, b + count)):
                 continue
             else:
-                start = b + noun
+                start = b + count
             if noun and start < len(w) and w.text[start] == ",":  # "Судьба двоих строителей, находившихся …, пока
                 close = next((k for k in range(start + 1, min(hi, len(w), start + 12))  # неизвестна": a participle
                               if w.is_punct(k)), None)  # between commas says who the people are
