@@ -912,3 +912,17 @@ def test_its_spokesman_clinics_and_district_offices(text, expected):
 ])
 def test_lives_lost_shelter_lost_and_a_fate_unknown(text, expected):
     assert _rows(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "bringing the total to" names the count of the number before it
+    ("Syria's health ministry said air strikes had killed 14 people over the past 24 hours, bringing the total since "
+     "March to 410.", [("killed", 14.0, "SY"), ("killed", 410.0, "SY")]),
+    # ... not when people of no measure were counted between ("new cases")
+    ("Syria's health ministry said 9 people had died of cholera, while 700 new cases were recorded, bringing this year's "
+     "total to 5,100.", [("killed", 9.0, "SY")]),
+    # a name before a count of things ("120 Hezbollah targets") counts no people
+    ("The Israeli military said it had struck 120 Hezbollah targets and killed 45 fighters.", [("killed", 45.0, "IL")]),
+])
+def test_a_total_and_a_count_of_named_things(text, expected):
+    assert _rows(text, "en") == expected

@@ -97,7 +97,7 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
         if w.text[b] == "-" and b + 1 < len(w) and w.key[b + 1] in lx.words["not_people_after"]:
             return f"part of '{w.text[b + 1]}'"
         if lx.korean is None and b + 1 < len(w) and w.key[b + 1] in lx.words["not_people_after"] \
-                and w.text[b][:1].islower() and key not in lx.people and not lx.measures.match(w.key, b) \
+                and (w.text[b][:1].islower() or w.is_capital(b)) and key not in lx.people and not lx.measures.match(w.key, b) \
                 and not lx.people.match(w.key, b) and not w.is_punct(b) and not lx.people.match(w.key, b + 1):
             return f"counts {w.text[b]} {w.text[b + 1]}"  # "15 fire tenders", "two rescue teams" (not "11 gang members")
         if b + 2 < len(w) and key in lx.words["coordinators"] and w.text[b + 1].isdigit() \

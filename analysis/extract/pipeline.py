@@ -1427,6 +1427,7 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
         spans = [number_words(w, r) for r in ranges]
         previous = None
         previous_end = 0
+        things_since = False
         part_of = -1  # the sentence before, when a number here counts a part of its last one
         for k, r in enumerate(ranges):
             a, b = spans[k]
@@ -1438,6 +1439,8 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
                     r = _moved(again[0], w.start[a + 1])
                     a, b = number_words(w, r)
             if a >= len(w) or not_people(w, a, b, r, lx):
+                things_since = things_since or any(lx.not_measured.match(w.key, x) for x in range(b, min(len(w), b + 3)))
+                # (people of no measure counted after the number before, "1,876 new cases": a total may be theirs)
                 continue
             if k + 1 < len(ranges) and 0 < spans[k + 1][0] - b <= 2 and w.key[b] in lx.words["np_glue"] and \
                     spans[k + 1][0] < len(w) and not_people(w, *spans[k + 1], ranges[k + 1], lx):
@@ -1465,7 +1468,8 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
                 found_measure, why = measure(w, a, b, previous_end, hi, lx, doc.speaker_spans(si))  # ("nine bodies,
                 # made up of six adult males")
             if found_measure is None and why == "no measure named near it":
-                if previous is not None and (elliptical(w, a, b, lx, previous_end) or subset(w, a, lx) or (
+                if previous is not None and (elliptical(w, a, b, lx, previous_end) or subset(w, a, lx)
+                                             or (_names_the_count(w, a, lx) and not things_since) or (
                         subset(w, b, lx, after=True) and not lx.words["part_first_words"])):  # "… and had transferred
                     # 11 of them to …", "the ministry counts only eight of them": a part of the people counted before
                     # an elliptical clause takes the measure of the number before it ("583 died, 300 in Uri")
@@ -1513,6 +1517,7 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
                 last_measure[si] = found_measure
             previous = found_measure
             previous_end = b
+            things_since = False
             if found_measure is None:
                 continue
             found = doc.speaker_for(si, r.start)
