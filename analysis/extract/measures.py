@@ -64,6 +64,8 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
             not r.text[:1].isdigit() or w.text[a][inside - 1].isascii()):
         return f"part of the word '{w.text[a]}'"  # "M23" (a name), "분석" (석 inside another word): no count
     if lx.korean is not None and not any(ch.isdigit() for ch in r.text):
+        if 0 < inside <= len(w.text[a]) and w.text[a][inside - 1].isdigit():
+            return f"'{r.text}' follows a digit in '{w.text[a]}'"  # "3일 만에": 일 is the day after 3, not one
         if a > 0 and w.text[a - 1][-1:].isdigit() and w.start[a] - w.end[a - 1] <= 1:
             return f"'{r.text}' follows the number '{w.text[a - 1]}'"  # "30%만": a particle after a share, not 10,000
         if w.text[a] == r.text.strip() and b < len(w) and not lx.people.match(w.key, b) and not w.is_punct(b):
@@ -71,6 +73,9 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
         word = lx.korean(w.text[a])
         if word.particle_tag.startswith("J") and r.text.strip() == word.particle and w.text[a].endswith(word.particle):
             return f"'{r.text}' is a particle of '{w.text[a]}'"  # "30%만": only 30 per cent, not ten thousand
+        if word.particle_tag and w.text[a] != r.text.strip() and a > 0 and w.text[a - 1][:1].isdigit() and any(
+                w.text[a - 1].lstrip("0123456789").startswith(str(unit)) for unit in lx.table["not_people_after"]):
+            return f"'{w.text[a]}' after '{w.text[a - 1]}' counts no people"  # "40분 만에": after forty minutes
     after = ""
     if b - 1 < len(w) and w.end[b - 1] > r.end:
         after = w.text[b - 1][r.end - w.start[b - 1]:]  # glued to the number: "25-year-old", 7배로
@@ -541,8 +546,11 @@ def subset(w: Words, a: int, lx: Language, after: bool = False, loose: bool = Fa
     if after:
         part_first = lx.words["part_first_words"]
         return a < len(w) and lx.subsets.match(w.key, a) is not None and (not part_first or w.key[a] in part_first)
+    part_first = lx.words["part_first_words"]
     for k in range(max(0, a - (9 if loose else 6)), a):
         m = lx.subsets.match(w.key, k)
+        if m and w.key[k] in part_first:
+            continue  # "투숙객 등 30여 명", "2명을 포함해 모두 9명": such a word follows the part, the number is the whole
         if m and (k + m[0] == a or (a - k - m[0] <= 2 and all(lx.people.match(w.key, x) for x in range(k + m[0], a)))
                   or (loose and not any((w.is_punct(x) and w.text[x] not in "()/") or any(ch.isdigit() for ch in w.text[x])
                                         or lx.measures.match(w.key, x) for x in range(k + m[0], a)))):

@@ -1136,7 +1136,8 @@ class Document:
             w = self.words(last)
             words = [k for k in range(len(w)) if not w.is_punct(k)]
             if 0 < len(words) <= 14 and not any(self.lx.speech.match(w.key, k) for k in words) \
-                    and any(w.key[k] in self.lx.roles for k in words):
+                    and any(w.key[k] in self.lx.roles for k in words) \
+                    and w.tag[words[-1]] not in self.lx.words["predicate_tags"]:  # (a clause, '…할 방침이다', signs nothing)
                 comma = next((k for k in range(len(w)) if w.text[k] == ","), None)
                 found = (self._phrase(w, comma + 1, len(w)) if comma is not None else None) or self._phrase(w, 0, len(w))
                 if found is not None and not found.anaphoric:
