@@ -80,6 +80,9 @@ def _stops(w: Words, i: int, lx: Language) -> bool:
     key = w.key[i]
     if w.text[i] == "." and i > 0 and w.key[i - 1] in lx.words["sentence_abbreviations"]:
         return False  # "said Maj. Gen. Ahmed Khan": the full stop of an abbreviation
+    if 0 < i < len(w) - 1 and w.text[i][:1].isupper() and w.text[i - 1][:1].islower() and w.is_capital(i + 1) \
+            and not acronym(w.text[i]):
+        return False  # "regional commissioner Said Mtanda": a capitalised word inside the sentence is a name
     return (w.text[i] in _BOUNDARY or ((key in lx.words["np_stops"] or key in lx.words["clause_words"])
                                        and not acronym(w.text[i]))
             or _is_digit(w, i) or (key in lx.openers and (  # no phrase of the three starts with another word
@@ -590,7 +593,7 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
                 out.append(Attribution(w.start[i], owner, "according", _trailing(w, i + 1)))
                 i += 1
                 continue
-        speech = lx.speech.match(w.key, i)
+        speech = lx.speech.match_loose(w.key, i)  # "put the final toll", "gives a far higher figure": words inside
         definite = lx.words["definite_determiners"]
         if speech is not None and i > 0 and definite and (w.key[i - 1] in definite or _is_digit(w, i - 1) or (
                 i > 1 and w.key[i - 2] in definite and w.key[i - 1] in lx.words["determiners"]
