@@ -810,10 +810,13 @@ class Document:
                 def same(other: str) -> bool:  # "Синєгубова" (a genitive read as a feminine) and "Синєгубов"
                     return other == key or (min(len(other), len(key)) >= 5 and abs(len(other) - len(key)) <= 2
                                             and (other.startswith(key) or key.startswith(other)))
-                found = [m for m in re.finditer(rf"(?<![\w-]){re.escape(surname[:3])}[\w'’]*(?![\w-])",
+                stem = re.escape(surname[:3])  # (the look-behind after the stem: the same matches, found by the
+                # stem's letters instead of trying the look-behind at every character)
+                found = [m for m in re.finditer(rf"{stem}(?<![\w-]{stem})[\w'’]*(?![\w-])",
                                                 self.text[:50_000]) if same(self.lx.key(m.group()))]
             else:
-                found = list(re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", self.text[:50_000]))
+                name = re.escape(surname)
+                found = list(re.finditer(rf"{name}(?<![\w-]{name})(?![\w-])", self.text[:50_000]))
             for m in found:
                 start = max(self.text.rfind("\n", 0, m.start()) + 1, m.start() - 160)
                 own = self.sentence_of(m.start())
@@ -865,7 +868,7 @@ class Document:
             return speaker
         if name not in self._branches:
             self._branches[name] = None
-            for m in re.finditer(rf"([^\W\d_][\w'’.-]*)\s+{re.escape(name)}(?![\w-])", self.text[:50_000]):
+            for m in _word_before(name, self.text[:50_000]):
                 w = tokenize(m.group(1), 0, len(m.group(1)), self.lx)
                 code = country_at(w, 0, self.lx) if len(w) else None
                 if code and code[1]:
@@ -1230,6 +1233,43 @@ class Document:
         if issuer is not None:
             return issuer
         return None
+
+
+_WORD_CHARS = frozenset("_'’.-")  # with the letters and digits: the characters of ``[\w'’.-]``
+
+
+def _word_before(name: str, text: str):
+    r"""``re.finditer(rf"([^\W\d_][\w'’.-]*)\s+{re.escape(name)}(?![\w-])", text)``: the same matches, found from
+    the places where ``name`` (which opens with no white space) follows white space, instead of trying a word at every
+    letter of the text. A match ends its word where the white space before ``name`` starts, so none starts before
+    the word that ends there; the pattern is searched from that word's start.
+
+    Examples
+    --------
+    >>> [m.group(1) for m in _word_before("Red Cross", "the Philippine Red Cross and 2 Red Cross, Kenya's  Red Cross")]
+    ['Philippine', "Kenya's"]
+    """
+    pattern = re.compile(rf"([^\W\d_][\w'’.-]*)\s+{re.escape(name)}(?![\w-])")
+    spaced = re.compile(rf"\s+{re.escape(name)}(?![\w-])")
+    pos = look = 0
+    while True:
+        candidate = spaced.search(text, look)
+        if candidate is None:
+            return
+        start = candidate.start()
+        while start > pos and text[start - 1].isspace():
+            start -= 1
+        space = start
+        while start > pos and (text[start - 1].isalnum() or text[start - 1] in _WORD_CHARS):
+            start -= 1
+        if start == space:  # no word before this white space (from ``pos`` on): no match ends here
+            look = candidate.start() + 1
+            continue
+        m = pattern.search(text, start)
+        if m is None:
+            return
+        yield m
+        pos = look = m.end()
 
 
 def _names_the_count(w: Words, a: int, lx: Language) -> bool:
