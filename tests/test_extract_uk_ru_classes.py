@@ -584,3 +584,14 @@ def test_rescuers_sent_a_decimal_part_a_participle_after_a_comma_and_a_fate_bein
 ])
 def test_the_wounded_among_people_freed_are_counted_among_the_freed(lang, text, expected):
     assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the people counted, their own words, a clause between commas about them, then what befell them
+    ("ru", "Пятеро членов банды вымогателей, захвативших склад на окраине города, ликвидированы, сообщили в ФСБ.",
+     [("Пятеро", "killed", "RU")]),
+    ("uk", "Троє робітників будівельної компанії, яка зводила міст через річку, загинули, повідомила поліція.",
+     [("Троє", "killed", "UA")]),
+])
+def test_a_clause_between_the_people_and_what_befell_them(lang, text, expected):
+    assert _rows(text, lang) == expected

@@ -217,6 +217,15 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                     and (m := lx.measures.match(w.key, close + 1)) and m[1][1] == 1:  # type: ignore[index]
                 i = close + 1  # "один учитель, похищенный вместе с детьми, скончался": what befell them after it
                 continue
+        if w.text[i] == "," and 2 < i - b <= 8 and not found and all(
+                w.text[k][:1].isalpha() and w.text[k][:1].islower() and not _clause_word(w, k, lx)
+                and lx.measures.match(w.key, k) is None for k in range(b, i)):
+            close = next((k for k in range(i + 1, min(i + 14, len(w))) if w.is_punct(k)), None)
+            if close is not None and w.text[close] == "," and close + 1 < len(w) and all(
+                    not _clause_word(w, k, lx) or k == i + 1 for k in range(i + 1, close)) \
+                    and (m := lx.measures.match(w.key, close + 1)) and m[1][1] == 1:  # type: ignore[index]
+                i, limit = close + 1, min(len(w), close + 1 + AFTER)  # "Трое членов ячейки …, готовивших нападение
+                continue  # на …, ликвидированы": the people's own words, a participle's clause, then what befell them
         if w.text[i] in "(—" or (w.text[i] == "-" and i + 1 < limit and w.text[i + 1] == "-"):
             pass
         elif w.text[i] == "," and _inside_number(w, i):
