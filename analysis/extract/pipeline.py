@@ -817,7 +817,26 @@ class Document:
             else:
                 name = re.escape(surname)
                 found = list(re.finditer(rf"{name}(?<![\w-]{name})(?![\w-])", self.text[:50_000]))
-            for m in found:
+            for m in found if self.lx.korean is None else ():  # "said Najeebullah Kakar, a senior local
+                after = re.match(r",\s+([^,.;:\"“”()]{3,100})[,.;]", self.text[m.end():m.end() + 110])  # official."
+                if after is None:
+                    continue
+                w = tokenize(self.text, m.end() + after.start(1), m.end() + after.end(1), self.lx)
+                if not len(w) or not any(self.lx.roles.match(w.key, k) for k in range(len(w))) or any(
+                        self.lx.measures.match(w.key, k) for k in range(len(w))) or w.is_capital(0) \
+                        or w.key[0] in self.lx.words["clause_words"] or w.key[0] in self.lx.words["np_stops"] \
+                        or any(self.lx.speech.match(w.key, k) for k in range(len(w))):
+                    continue  # an appositive title after the name: a role, no clause ("who coordinates …"), not
+                    # another name
+                titled = resolve(w, 0, len(w), self.lx, self.registry, self.text)
+                if titled is None or titled.pronoun or titled.kind == "media":
+                    continue
+                if not titled.country and titled.how != "registry":
+                    titled = self._national(replace(titled, names=()))
+                if titled.country or titled.how == "registry":
+                    self._titles[surname] = titled
+                    break
+            for m in found if self._titles[surname] is None else ():
                 start = max(self.text.rfind("\n", 0, m.start()) + 1, m.start() - 160)
                 own = self.sentence_of(m.start())
                 start = max(start, self.credit_end(own))  # a wire credit ("(Seoul=Agency) reporter =") titles no one
