@@ -182,3 +182,47 @@ def test_a_local_speaker_is_of_the_story_place_not_the_home_country(lang, text, 
 ])
 def test_a_bare_body_is_the_body_of_that_name_mentioned_just_before(lang, text, country):
     assert [r["country"] for r in rows(text, lang)][-1] == country
+
+
+# -- a nationality before a thing says whose it is (the attacker's); before a settlement or an area, where ----------
+@pytest.mark.parametrize("lang, text, country", [
+    ("en", "A Sudanese drone struck a market in the Chadian town of Adre on Sunday, killing 12 people, the regional "
+           "governor said.", "TD"),
+    ("en", "A Russian missile hit a market in the eastern Ukrainian city of Izium on Sunday, killing 12 people, the "
+           "regional governor said.", "UA"),
+    ("ru", "Азербайджанский беспилотник атаковал рынок в армянском селе, погибли три человека, сообщил губернатор "
+           "области.", "AM"),
+])
+def test_a_weapon_nationality_is_the_attacker_a_place_noun_nationality_is_where(lang, text, country):
+    assert [r["country"] for r in rows(text, lang)] == [country]
+
+
+# -- a bloc adjective ("Western", "European") opening a body's proper name is no international body -----------------
+@pytest.mark.parametrize("text, country", [
+    ("A bus crashed near Kumasi in Ghana on Monday.\n\nEastern Regional Police Commander Kofi Mensah said 12 people "
+     "were killed.", "GH"),
+    ("A bus crashed near Kumasi in Ghana on Monday.\n\nWestern diplomats said 12 people were killed.", ""),
+])
+def test_a_bloc_adjective_in_a_proper_name_is_no_international_body(text, country):
+    assert only(text, "en")["country"] == country
+
+
+# -- a state's office never points back to an international body's office named before ------------------------------
+def test_the_prime_ministers_office_is_not_the_un_office_named_before():
+    text = ("Floods hit Fiji on Monday. The UN resident coordinator's office said 300 people had fled their homes. "
+            "The prime minister's office said 12 people were killed.")
+    assert [r["country"] for r in rows(text, "en")] == ["", "FJ"]
+
+
+# -- "it was alarmed": a pronoun before a verb is no possessive owner ("its Interior Ministry") ----------------------
+def test_a_pronoun_before_a_verb_takes_no_country_of_a_place_before_it():
+    text = ("Floods hit Kenya on Monday. The UN refugee agency's office in Nairobi said it was alarmed and estimated "
+            "that 4,000 people had fled their homes.")
+    assert only(text, "en")["country"] == ""
+
+
+# -- a person's first name is no word two speakers share ------------------------------------------------------------
+def test_a_shared_first_name_is_no_coreference():
+    text = ("Floods hit Fiji on Monday. The UN resident coordinator Vadym Bor said 300 people had fled. "
+            "Nadi mayor Vadym Klymenko said 12 people were killed.")
+    assert [r["country"] for r in rows(text, "en")] == ["", "FJ"]

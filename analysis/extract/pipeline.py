@@ -23,6 +23,7 @@ from .language import Language, language
 from .measures import (Measure, describes_thing, elliptical, joined, measure, not_people, number_words, scope, subject,
                        subset, zero_claims)
 from .memo import sentence_ranges, sentence_words
+from .places import place_nouns
 from .registry import RegistryIndex, registry_index
 from .sentences import Sentence, quotations, sentences
 from .speakers import Speaker, _acronym, _function_word, _glued_country, _korean_role, phrase_has_head, resolve
@@ -197,7 +198,9 @@ class Document:
             if speaker is None or speaker.pronoun:
                 return None
             return Found(self._corefer(speaker, si), kind, f"{speaker.text!r} ({kind})")
-        if not speaker.country and speaker.sequence and speaker.sequence[0] in self.lx.words["pronouns"]:
+        if not speaker.country and speaker.sequence and speaker.sequence[0] in self.lx.words["pronouns"] and any(
+                k in self.lx.roles or self.lx.roles.match(list(speaker.sequence), x)
+                for x, k in enumerate(speaker.sequence[1:], 1)):  # a possessive before a body, not "it was"
             owner = self._sentence_country(si, speaker, before=True)  # "Kenya, which leads …, according to its
             if owner:  # Interior Ministry": the possessive's owner is the country its sentence named before it
                 speaker = replace(speaker, country=owner, how="country+owner")
@@ -239,7 +242,8 @@ class Document:
                         b += 1
                 found = resolve(w, a, b, self.lx, self.registry, self.text)
                 if found is not None and not found.pronoun and (found.how in ("registry", "country")) \
-                        and "|" not in found.country:
+                        and "|" not in found.country and not (found.kind == "international"
+                                                              and self._state_office(speaker)):
                     return found
         return None
 
@@ -306,8 +310,11 @@ class Document:
             # "It said" continues the sentence's own speaker, not one named in a relative clause ("…, which says")
             if speaker is not None and speaker.anaphoric:  # "the ministry" is the ministry named before
                 same = [f for f in candidates if speaker.keys & f.speaker.keys - self.lx.words["generic_roles"]]
-                bare = len(speaker.keys - self._small_words()) <= 1  # "the ministry", not "the civil defence agency"
                 national = self.lx.national
+                if self._state_office(speaker):
+                    same = [f for f in same if f.speaker.kind != "international"]  # "the prime minister's office"
+                    # after "the UN resident coordinator's office": a state's office is no international body's
+                bare = len(speaker.keys - self._small_words()) <= 1  # "the ministry", not "the civil defence agency"
                 other_body = [f for f in candidates if "registry" not in f.speaker.how
                               and any(k in national for k in speaker.keys)
                               and any(k in national for k in f.speaker.keys - speaker.keys)]
@@ -373,6 +380,12 @@ class Document:
             return None
         return self._corefer(self._based(si, found), si)
 
+    def _state_office(self, speaker: Speaker) -> bool:
+        """Does the phrase name a state's office ("the prime minister's office", "the police"): a role of the table's
+        ``national_roles``? Such a body is never an international body named before it."""
+        return any(k in self.lx.national for k in speaker.keys) or any(
+            self.lx.national.match(list(speaker.sequence), x) for x in range(len(speaker.sequence)))
+
     def _bare_role(self, speaker: Speaker) -> bool:
         """A role that names no body of its own ("a spokeswoman", "an official"), not resolved to one."""
         return not speaker.resolved and not speaker.names and not (
@@ -421,7 +434,7 @@ class Document:
                 if m:
                     aged = i + 2 < len(w) and w.text[i + 1] == "," and w.text[i + 2].isdigit()
                     if m[1] and not aged and not self._surname_at(w, i, m[0]) and not _of_counted(w, i) \
-                            and not describes_thing(w, i + m[0], self.lx) \
+                            and not self._whose(w, i + m[0]) \
                             and not (i + m[0] < len(w) and w.key[i + m[0]] in citizens):  # the headline and lede
                         # count twice; "Sudanese nationals" says whose the people are
                         counts[str(m[1])] = counts.get(str(m[1]), 0) + (2 if w.start[i] < lede else 1)
@@ -606,6 +619,18 @@ class Document:
         nxt = i + 1
         return not (nxt < len(w) and (w.key[nxt] in self.lx.roles or w.key[nxt] in self.lx.people))
 
+    def _whose(self, w: Words, j: int) -> bool:
+        """Does the noun at ``j``, right after a nationality word, make it say whose a thing is ("a Russian missile",
+        "російських дронів": the attacker's), not where the story is? A thing the table's ``not_people_after`` lists
+        (English also in the singular, by its ``plural_endings``), but not a settlement or an area ("the Ukrainian
+        city of", "українського міста": the gazetteer's ``place_nouns``)."""
+        if j >= len(w) or w.key[j] in place_nouns(self.lx.lang):
+            return False
+        if describes_thing(w, j, self.lx):
+            return True
+        things = self.lx.words["not_people_after"]
+        return any(w.key[j] + str(e) in things for e in self.lx.table.get("plural_endings", []))
+
     def _sentence_country(self, si: int, speaker: Speaker, before: bool = False) -> str:
         """The country the speaker's own sentence names: the last one before the speaker phrase (``before``:
         "the Congo, the country's health minister said"), or the only one it names. The sentence's countries
@@ -627,7 +652,7 @@ class Document:
                     continue
                 m = country_at(w, i, self.lx) if w.key[i] in country_firsts else None
                 if m:
-                    if m[1] and not self._surname_at(w, i, m[0]) and not describes_thing(w, i + m[0], self.lx) \
+                    if m[1] and not self._surname_at(w, i, m[0]) and not self._whose(w, i + m[0]) \
                             and not _of_counted(w, i) and not (i + m[0] < len(w) and w.key[i + m[0]] in citizens):
                         # not "identified as Eritrean nationals": whose the people are, not where
                         starts.append(w.start[i])  # not "російських дронів": a nationality of a thing says no where
@@ -882,12 +907,17 @@ class Document:
                        and k not in self.lx.places.firsts and k not in self.lx.countries.firsts}
         if self.lx.table["morphology"] == "pymorphy3" and len(speaker.names) >= 2:
             distinctive -= {self.lx.key(n) for n in speaker.names[:-1]}  # "Володимир Зеленський" is no other Володимир
+        elif len(speaker.names) >= 2 and speaker.text.endswith(f"{speaker.names[-2]} {speaker.names[-1]}"):
+            distinctive.discard(self.lx.key(speaker.names[-2]))  # "mayor Vadym Liakh" is no other Vadym
+        national = self._state_office(speaker)
         # a place ("губернатор Белгородской области") is shared by many bodies: it says no two are the same
         latest = -1  # the last speaker with a country sharing a distinctive word (an index: a long list stays linear)
         for k in distinctive:
             for place in reversed(self._known_by_key.get(k, ())):
                 if place <= latest:
                     break
+                if national and self.known[place].kind == "international":
+                    continue  # "the prime minister's office" is not "the UN coordinator's office" named before
                 if self.known[place] is not speaker:
                     latest = place
                     break

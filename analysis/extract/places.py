@@ -174,6 +174,23 @@ def not_places(lang: str) -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(keys.split(" ")) for keys in data.get("not_places", []))
 
 
+@lru_cache(maxsize=None)
+def place_nouns(lang: str) -> frozenset[str]:
+    """The keys of a language's nouns of a settlement or an area (``places.rules.yaml``'s ``place_nouns``, written
+    keyed to the places file): a nationality word before one says where ("the Ukrainian city of"), not whose.
+
+    Examples
+    --------
+    >>> "city" in place_nouns("en"), "missile" in place_nouns("en")
+    (True, False)
+    >>> "місто" in place_nouns("uk")
+    True
+    >>> place_nouns("xx")
+    frozenset()
+    """
+    return frozenset(str(k) for k in _data(lang).get("place_nouns", []))
+
+
 def _fold(name: str) -> str:
     """A name without accents, in lower case, for matching GeoNames' ASCII capital names to cities."""
     return "".join(ch for ch in unicodedata.normalize("NFKD", name.strip()) if not unicodedata.combining(ch)).lower()
@@ -550,8 +567,9 @@ def write(lang: str) -> tuple[int, int]:
 
     lx, stop = language(lang), (_rules().get(lang) or {}).get("stop_words") or []
     ordinary = sorted({" ".join(lx.keys_of(str(word))) for word in stop} - {""})  # read by ``not_places``
+    nouns = sorted({key for word in (_rules().get(lang) or {}).get("place_nouns") or [] for key in lx.keys_of(str(word))})
     head = json.dumps({"source": SOURCE, "min_population": MIN_POPULATION, "min_capital": MIN_CAPITAL,
-                       "dominance": DOMINANCE, "not_places": ordinary,
+                       "dominance": DOMINANCE, "not_places": ordinary, "place_nouns": nouns,
                        "fields": ["name", "keys", "country"]}, ensure_ascii=False)[:-1]
     # a place a line: readable diffs
     parts = [f'"{kind}": [\n' + ",\n".join(json.dumps(r, ensure_ascii=False) for r in rows[kind]) + "\n]"

@@ -186,8 +186,9 @@ def resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, tex
                     countries.add(str(code))
                     first_country = min(first_country, i)
                     country_end = i + n
-                else:
-                    international = True
+                elif not (lx.korean is None and i + n < b and w.is_capital(i + n) and not w.is_punct(i + n)
+                          and w.key[i + n] not in lx.roles and not country_at(w, i + n, lx)):
+                    international = True  # "Western diplomats"; but "Western Regional Police": a name's first word
             elif code:
                 where.add(str(code))
             i += n
