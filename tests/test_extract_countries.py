@@ -226,3 +226,34 @@ def test_a_shared_first_name_is_no_coreference():
     text = ("Floods hit Fiji on Monday. The UN resident coordinator Vadym Bor said 300 people had fled. "
             "Nadi mayor Vadym Klymenko said 12 people were killed.")
     assert [r["country"] for r in rows(text, "en")] == ["", "FJ"]
+
+
+# -- "the group said" is the independent body the sentence before opens with, not a state company named earlier ----
+def test_the_group_points_back_to_the_rights_group_not_the_state_company():
+    text = ("Protests spread in Nairobi on Monday. The state-run Kenya Pipeline Company said 200 workers were "
+            "evacuated. Human Rights Watch called for an inquiry. \"Live bullets were fired at unarmed people,\" the "
+            "group said, adding that 12 protesters were killed.")
+    assert [(r["stated"], r["country"]) for r in rows(text, "en")] == [("200", "KE"), ("12", "")]
+
+
+# -- a resident of a place lives there: an unknown person, of no country; a hospital of that place is its country's ---
+@pytest.mark.parametrize("text, country", [
+    ("Floods hit Kenya.\n\nA resident of Eldoret said 30 people were killed.", ""),
+    ("Floods hit Kenya.\n\nDoctors at the Eldoret hospital said 14 people were killed.", "KE"),
+])
+def test_a_resident_of_a_place_speaks_for_no_country(text, country):
+    assert only(text, "en")["country"] == country
+
+
+# -- a body's own noun in a speaker phrase names the registered body the sentence before named with it --------------
+@pytest.mark.parametrize("lang, text, organisation", [
+    ("en", "Clashes broke out in Armenia on Monday. The EU Mission in Armenia said it had sent two patrols. Mission "
+           "spokesman Karl Berg said 40 monitors were deployed along the border.", "EU Mission in Armenia (EUMA)"),
+    ("uk", "Сутички спалахнули на півночі Косова. Поранення дістали 12 військовослужбовців місії НАТО KFOR. Про це "
+           "повідомили в командуванні місії.", "Kosovo Force (KFOR)"),
+    ("ru", "Столкновения вспыхнули на севере Косово. Ранения получили 12 военнослужащих миссии НАТО KFOR. Об этом "
+           "сообщили в командовании миссии.", "Kosovo Force (KFOR)"),
+])
+def test_a_mission_named_by_its_noun_is_the_mission_named_before(lang, text, organisation):
+    row = only(text, lang)
+    assert (row["organisation"], row["country"]) == (organisation, "")

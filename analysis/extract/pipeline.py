@@ -337,7 +337,25 @@ class Document:
                 if subject is not None:  # subject of the sentence before, which has no verb of saying
                     return Found(subject, "carried", f"{speaker.text!r} continues {subject.text!r}, the subject of "
                                                      f"the sentence before")
+            if back == si - 1 and not resolved and speaker is not None and speaker.anaphoric:
+                subject = self._opening_subject(back)  # "Amnesty International called for …. The group said": the
+                if subject is not None and self._same_body(speaker, subject):  # body the sentence before opens with
+                    return Found(subject, "carried", f"{speaker.text!r} is {subject.text!r}, the subject of the "
+                                                     f"sentence before")
         return None
+
+    def _same_body(self, speaker: Speaker, earlier: Speaker) -> bool:
+        """Can a bare body ("the group", "the ministry") be an earlier body? When they share a word of their own, or
+        when the bare phrase names no state office and the earlier body is of an independent kind (a rights group,
+        an international body, researchers, an outlet, an armed group: "the group" is not a state company)."""
+        if (speaker.keys - self._small_words()) & earlier.keys:
+            return True
+        if self._state_office(speaker) or earlier.kind in _STATE_KINDS:
+            return False
+        from ..claims.kinds import infer_kind
+
+        return (earlier.kind or infer_kind(earlier.organisation)[0]) in ("ngo", "international", "research", "media",
+                                                                         "armed_group")
 
     def _opening_subject(self, si: int) -> Speaker | None:
         """The speaker phrase that opens sentence ``si`` as its subject (a body, a role or a name, then a verb in lower
@@ -927,6 +945,10 @@ class Document:
             earlier = self.known[latest]
             return replace(speaker, organisation=earlier.organisation, country=earlier.country,
                            kind=earlier.kind, how=earlier.how + "+coreference")
+        heads = distinctive | {k for k in speaker.keys if k in self.lx.roles and k not in generic}  # "Mission": a role
+        named = self._named_body(si, speaker, heads) if si is not None and heads else None  # and a place's first word
+        if named is not None:
+            return named
         aliased = self._aliased(speaker)
         if aliased is not speaker:
             return aliased
@@ -934,6 +956,31 @@ class Document:
         if same_kind is not None:
             return same_kind
         return self._national(speaker, si)
+
+    def _named_body(self, si: int, speaker: Speaker, heads: set[str]) -> Speaker | None:
+        """A body's own noun in a speaker phrase ("Mission spokeswoman X", "в командуванні місії") that names a
+        registered body the sentence or two before named with that noun and did not quote ("The EU Mission in Armenia
+        (EUMA) said it had sent patrols", "військовослужбовців місії НАТО KFOR"): that body. The noun is the registry
+        name's own word, or stands right before the name ("місії НАТО KFOR")."""
+        for back in range(si - 1, max(-1, si - 3), -1):
+            if self.sentences[back].paragraph != self.sentences[si].paragraph:
+                break
+            w = self.words(back)
+            for k in range(len(w) - 1, -1, -1):
+                if w.key[k] not in heads:
+                    continue
+                for j in range(max(0, k - 4), min(len(w), k + 3)):
+                    m = self.registry.match(w.key, w.text, j) if w.key[j] in self.registry.names.firsts else None
+                    if m is None or not (j <= k < j + m[0] or (k < j and all(
+                            not w.is_punct(x) for x in range(k + 1, j)))):
+                        continue
+                    known = m[1]
+                    if (known.kind in _STATE_KINDS and not known.country) or (
+                            known.kind == "international" and self._state_office(speaker)):
+                        continue
+                    return replace(speaker, organisation=known.organisation, country=known.country, kind=known.kind,
+                                   how="registry+mention")
+        return None
 
     def _same_role(self, speaker: Speaker) -> int:
         """Where in ``known`` the speaker that a definite bare role points back to stands ("one of the sources", "the

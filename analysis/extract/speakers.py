@@ -249,7 +249,10 @@ def resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, tex
     if not countries and not international:
         national = any(k in lx.national for k in keys) or any(lx.national.match(list(sequence), j)
                                                                for j in range(len(sequence)))
-        if len(provinces) == 1:
+        independent = lx.words["independent_roles"]
+        person = any(k in independent for k in keys) and not any(
+            k in lx.roles and k not in independent and k not in lx.words["generic_roles"] for k in keys)
+        if len(provinces) == 1 and not person:  # "a resident of Djibo" lives there; he speaks for no state
             countries = provinces
         elif national and len(where) == 1:  # "police in Kenya", "a civil defence official in Gaza"
             countries = where
