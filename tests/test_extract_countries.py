@@ -199,7 +199,7 @@ def test_a_weapon_nationality_is_the_attacker_a_place_noun_nationality_is_where(
 
 # -- a bloc adjective ("Western", "European") opening a body's proper name is no international body -----------------
 @pytest.mark.parametrize("text, country", [
-    ("A bus crashed near Kumasi in Ghana on Monday.\n\nEastern Regional Police Commander Kofi Mensah said 12 people "
+    ("A bus crashed near Kumasi in Ghana on Monday.\n\nWestern Regional Police Commander Kofi Mensah said 12 people "
      "were killed.", "GH"),
     ("A bus crashed near Kumasi in Ghana on Monday.\n\nWestern diplomats said 12 people were killed.", ""),
 ])
@@ -257,3 +257,11 @@ def test_a_resident_of_a_place_speaks_for_no_country(text, country):
 def test_a_mission_named_by_its_noun_is_the_mission_named_before(lang, text, organisation):
     row = only(text, lang)
     assert (row["organisation"], row["country"]) == (organisation, "")
+
+
+# -- "МВД республики": the republic is the article's country when the sentence names it before, not the last one -----
+def test_the_republic_is_the_article_country_named_before_not_the_last_country():
+    text = ("В Тбилиси задержаны участники протеста\n\nТБИЛИСИ, 3 июня – Интерфакс. Полиция Грузии задержала 40 "
+            "участников акции протеста против передачи ряда приграничных сел Азербайджану, сообщили в пресс-службе "
+            "Министерства внутренних дел республики.")
+    assert [r["country"] for r in rows(text, "ru")] == ["GE"]

@@ -711,7 +711,11 @@ class Document:
         if speaker.country or speaker.kind in ("international", "media", "ngo", "research") or speaker.how == "registry":
             return speaker
         if si is not None and any(k in self.lx.words["country_words"] for k in speaker.keys):
-            code = self._sentence_country(si, speaker, before=True) or next(
+            self._sentence_country(si, speaker)
+            starts, codes, _ = self._sentence_countries[si]
+            before = {c for p, c in zip(starts, codes) if p < speaker.span[0]}
+            code = (self.country() if self.country() in before else "") or self._sentence_country(
+                si, speaker, before=True) or next(
                 (s.country for s in reversed(self.known) if s.country and "|" not in s.country), "")
             if code:  # "МЧС республики": the country named before it, else the country of the last speaker with one
                 return replace(speaker, country=code, how="article")
