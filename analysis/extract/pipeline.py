@@ -728,6 +728,9 @@ class Document:
             # local or national speaker of the place the article is about, so the same fallback at lower confidence
             if self._body_name(speaker):
                 how = "article+name"  # "SNAI said", "в Basarnas уточнили": a body's own short name, most likely local
+            elif self._named_charity(speaker):
+                how = "article+name"  # "the Edhi Foundation", "благодійний фонд «Рідні»": a charity the registry does
+                # not know (it holds the international ones) works where the story is, like a national Red Cross
             elif not self._office_role(speaker, words):
                 return speaker
             else:
@@ -766,6 +769,19 @@ class Document:
             # региона" in Russian news names no Russia); an article about a foreign country names it
             return replace(speaker, country=home, how=how + "+home")  # "article+role+home": an office, less sure
         return speaker
+
+    def _named_charity(self, speaker: Speaker) -> bool:
+        """Is the speaker a charity or aid group with a name of its own ("the Edhi Foundation", "благодійний фонд
+        «Рідні»"; the comparison layer's kind words say ngo), not one named by its kind alone ("local aid groups")?"""
+        if self.lx.korean is not None or speaker.kind:
+            return False
+        from ..claims.kinds import infer_kind
+
+        if infer_kind(speaker.text)[0] != "ngo":
+            return False
+        quoted = any(mark in speaker.text for mark in _QUOTE_MARKS)
+        return quoted or any(not self.lx.common(name) and self.lx.key(name) not in self.lx.words["independent_roles"]
+                             and self.lx.key(name) not in self._small_words() for name in speaker.names)
 
     def _body_name(self, speaker: Speaker) -> bool:
         """Is the speaker one word that names a body, not a person: an acronym ("SNAI"), or a name in Latin letters in

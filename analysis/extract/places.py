@@ -419,6 +419,8 @@ def generate(lang: str, cities: list[dict] | None = None,
     provinces = _provinces(lang, countries, ordinary)  # not lx.places: that holds the file's places
     suffixes: dict[str, list[str]] = {str(k): [str(c) for c in v]
                                       for k, v in (rules.get(lang, {}) or {}).get("suffixes", {}).items()}
+    glued: dict[str, list[str]] = {str(k): [str(c) for c in v]  # glued to a name, never cut from one
+                                   for k, v in (rules.get(lang, {}) or {}).get("glued_suffixes", {}).items()}
     # name -> country -> (largest population, that city's Russian names, is a capital of that name)
     by_name: dict[str, dict[str, tuple[int, list[str], bool]]] = {}
     for city in cities:
@@ -461,7 +463,7 @@ def generate(lang: str, cities: list[dict] | None = None,
                 variants = [name]
             else:
                 variants = ([] if words.common(name, capital=capital) else [name]) + [
-                    name + s for s, where in suffixes.items() if "*" in where or code in where]
+                    name + s for s, where in (suffixes | glued).items() if "*" in where or code in where]
         elif words.common(name, russian, outranks := capital and words.place_reading(name, russian)) or (
                 lang in ("ru", "uk") and " ".join(lx.keys_of(name)) != name.lower()
                 and words.common(" ".join(lx.keys_of(name)), capital=outranks)):
@@ -485,6 +487,16 @@ def generate(lang: str, cities: list[dict] | None = None,
                 claims[code] = (population, variant, capital or (code in claims and claims[code][2]))
             elif capital:
                 claims[code] = (claims[code][0], claims[code][1], True)
+    # Korean names of large countries' first-level regions (places.rules.yaml: regions), glued to their administrative
+    # word, and bare when the bare name is a proper noun (or one unknown word of three syllables or more) no other
+    # country or place has
+    for code, name, variant in _regions(lang, rules, words):
+        keys = lx.keys_of(variant)
+        if not keys or " ".join(keys) != variant or countries.match(list(keys), 0) is not None:
+            continue
+        if any(other != code for other in out.get(keys, {})):
+            continue
+        out.setdefault(keys, {}).setdefault(code, (0, variant, False))
     # a province of the capital's country named as the capital is the capital: the name the extractor already reads
     # as that province ("Баку", "Кишинів", "Хартум", "Тріполі" in Ukrainian: pycountry's names, which GeoNames
     # lacks or which the dictionary reads as an ordinary word, "Баку" as бак) speaks for the country
@@ -508,6 +520,32 @@ def generate(lang: str, cities: list[dict] | None = None,
         if capital or len(ranked) == 1 or population >= DOMINANCE * ranked[1][1][0]:
             rows["capitals" if capital else "places"].append((variant, " ".join(keys), code))
     return {kind: sorted(found, key=lambda r: (r[0], r[2])) for kind, found in rows.items()}
+
+
+def _regions(lang: str, rules: dict[str, Any], words: "_Words") -> list[tuple[str, str, str]]:
+    """(ISO code, name, variant) of each first-level region of ``places.rules.yaml``'s ``regions``: the name glued to
+    its administrative word, and the bare name when it is no ordinary word and no two countries' regions share it.
+
+    Examples
+    --------
+    >>> rules = {"ko": {"regions": [{"country": "US", "suffix": "주", "names": ["캘리포니아"]}]}}
+    >>> [v for _, _, v in _regions("ko", rules, _Words("ko", rules))]
+    ['캘리포니아주', '캘리포니아']
+    """
+    entries = (rules.get(lang) or {}).get("regions") or []
+    glued_only = {str(n) for n in (rules.get(lang) or {}).get("regions_glued_only") or []}
+    owners: dict[str, set[str]] = {}
+    for entry in entries:
+        for name in entry["names"]:
+            owners.setdefault(str(name), set()).add(str(entry["country"]))
+    found = []
+    for entry in entries:
+        code, suffix = str(entry["country"]), str(entry["suffix"])
+        for name in (str(n) for n in entry["names"]):
+            found.append((code, name, name + suffix))
+            if len(name) >= 3 and owners[name] == {code} and name not in glued_only and not words.common(name):
+                found.append((code, name, name))
+    return found
 
 
 def _respell(name: str, spelling: list[tuple[str, str]]) -> str:
