@@ -265,3 +265,10 @@ def test_the_republic_is_the_article_country_named_before_not_the_last_country()
             "участников акции протеста против передачи ряда приграничных сел Азербайджану, сообщили в пресс-службе "
             "Министерства внутренних дел республики.")
     assert [r["country"] for r in rows(text, "ru")] == ["GE"]
+
+
+# -- a name titled by an appositive after it ("Ali Zaman, a senior district administration official") -------------
+def test_a_name_takes_the_office_its_appositive_gives_it():
+    text = ("Gunmen attacked a bus near Quetta in Pakistan on Monday, said Ali Zaman, a senior district "
+            "administration official.\n\nTwo passengers were wounded, Zaman said.")
+    assert [(r["stated"], r["country"]) for r in rows(text, "en")] == [("Two", "PK")]
