@@ -765,3 +765,56 @@ def test_told_an_outlet_then_the_speaker():
     # the outlet spoken to is skipped; the one who spoke comes after it
     text = '"We pulled 30 bodies from the river," told Reuters a Peruvian police officer.'
     assert _rows(text, "en") == [("killed", 30.0, "PE")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # burying the dead is a count of the dead
+    ("Relatives had buried 23 people by nightfall, Chad's health ministry said.", [("killed", 23.0, "TD")]),
+    # surgery and treatment say the people were hurt
+    ("Five were undergoing surgery and three were in critical condition, Bolivia's health ministry said.",
+     [("wounded", 3.0, "BO"), ("wounded", 5.0, "BO")]),
+    # people under the rubble, or not found, are missing; losing contact with people too (not "had lost": killed)
+    ("At least four people may still lie under the rubble, Peru's civil defence said.", [("missing", 4.0, "PE")]),
+    ("Seven fishermen are still not found, the Chilean navy said.", [("missing", 7.0, "CL")]),
+    ("The Chilean navy said it had lost contact with three of its divers.", [("missing", 3.0, "CL")]),
+    # people moved to tents or churches are displaced
+    ("In all, 900 residents had been moved to tents and churches, the Peruvian army said.", [("displaced", 900.0, "PE")]),
+])
+def test_measure_families_burying_treating_rubble_contact_and_shelter(text, expected):
+    assert _rows(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "N of them" after a number counts a part of it, in its measure
+    ('"We counted 14 dead, and the government lists only nine of them," a Chilean mayor told reporters.',
+     [("killed", 9.0, "CL"), ("killed", 14.0, "CL")]),
+    # an appositive that says what befell the people counted, then a part of them sent on
+    ("Chile's health ministry said the clinic had taken in 30 patients, most with fractures, and had sent 12 of them to "
+     "the capital.", [("wounded", 12.0, "CL"), ("wounded", 30.0, "CL")]),
+    # a figure given in the next sentence names the count of the sentence before
+    ("The Chilean navy said 40 migrants had drowned. A Peruvian rights group gives a much higher figure: more than 300 "
+     "since January.", [("killed", 40.0, "CL"), ("killed", 300.0, "PE")]),
+    # a cue right after the cue of the number before goes on with it ("died under the rubble"), it is no cue of this one
+    ("Peru's civil defence said 61 people had died under the rubble, up from an earlier estimate of 45.",
+     [("killed", 45.0, "PE"), ("killed", 61.0, "PE")]),
+])
+def test_a_part_a_figure_and_a_cue_that_go_back_to_the_number_before(text, expected):
+    assert _rows(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a purpose clause says why the people were sent, not what befell them
+    ("The Chilean army said it had sent 80 medics to help treat the wounded.", [("deployed", 80.0, "CL")]),
+    ("Chile's army said it had deployed 300 soldiers and a dozen boats to evacuate stranded families.",
+     [("deployed", 300.0, "CL")]),
+    # ... but a verb's complement is no purpose clause
+    ("In all, 2,000 residents were forced to evacuate, Chilean officials said.", [("displaced", 2000.0, "CL")]),
+])
+def test_a_purpose_clause_after_the_people_sent(text, expected):
+    assert _rows(text, "en") == expected
+
+
+def test_a_capitalised_speech_verb_inside_a_name():
+    # "Said" between a role and a surname is a name, not a verb of saying
+    text = "Algeria's regional governor Said Benali gave a higher figure. He said 19 people had died in his province."
+    assert _rows(text, "en") == [("killed", 19.0, "DZ")]

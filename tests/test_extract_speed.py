@@ -194,3 +194,22 @@ def test_a_phrase_match_is_the_longest_phrase_and_sees_phrases_added_after_the_f
     assert phrases.match("the red cross said".split(), 0) == (3, "ngo")
     phrases.add(("the", "red"), "again")  # a phrase added twice keeps its first value
     assert phrases.match("the red sea".split(), 0) == (2, "colour")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Об этом в воскресенье, 8 января, сообщил глава МЧС, а 12 человек погибли, по данным ведомства."),
+    ("uk", "Про це в Telegram повідомив очільник ОВА; ще 7 людей поранені, додали в поліції."),
+    ("en", "This was reported by the agency on Monday, and 40 people died, officials said, citing the ministry.")])
+def test_the_backward_marker_gate_answers_as_the_full_reading_does(lang, text):
+    """A span with no word that opens a backward marker is no marker: the gate answers as the full reading does,
+    for every span of the sentence (the full reading with the gate disabled)."""
+    import analysis.extract.attribution as attribution
+    from analysis.extract.words import tokenize
+
+    lx = language(lang)
+    w = tokenize(text, 0, len(text), lx)
+    gated = {(a, b): attribution._is_backward(w, a, b, lx) for a in range(len(w)) for b in range(a, len(w) + 1)}
+    w._backward_marks = list(range(len(w)))  # every word a possible opener: the gate lets everything through
+    plain = {(a, b): attribution._is_backward(w, a, b, lx) for a in range(len(w)) for b in range(a, len(w) + 1)}
+    assert gated == plain
+    assert (lang == "en") or any(plain.values())  # the Slavic sentences open with a marker the full reading finds

@@ -80,6 +80,9 @@ def _stops(w: Words, i: int, lx: Language) -> bool:
     key = w.key[i]
     if w.text[i] == "." and i > 0 and w.key[i - 1] in lx.words["sentence_abbreviations"]:
         return False  # "said Maj. Gen. Ahmed Khan": the full stop of an abbreviation
+    if 0 < i < len(w) - 1 and w.text[i][:1].isupper() and w.text[i - 1][:1].islower() and w.is_capital(i + 1) \
+            and not acronym(w.text[i]):
+        return False  # "regional commissioner Said Mtanda": a capitalised word inside the sentence is a name
     return (w.text[i] in _BOUNDARY or ((key in lx.words["np_stops"] or key in lx.words["clause_words"])
                                        and not acronym(w.text[i]))
             or _is_digit(w, i) or (key in lx.openers and (  # no phrase of the three starts with another word
@@ -442,9 +445,31 @@ def _document_subject(w: Words, i: int, lx: Language) -> int | None:
     return k
 
 
+_BACKWARD_FIRSTS: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+
+
+def _backward_marks(w: Words, lx: Language) -> list[int]:
+    """The words of the sentence that could open a backward marker (their key's first word opens one of the table's
+    ``backward_markers``), in order; computed once per sentence. A span with none of them is no marker."""
+    cached = getattr(w, "_backward_marks", None)
+    if cached is None:
+        phrases = lx.words["backward_markers_phrases"]
+        found = _BACKWARD_FIRSTS.get(id(phrases))
+        if found is None or found[0] is not phrases:
+            found = _BACKWARD_FIRSTS[id(phrases)] = (phrases, frozenset(p.partition(" ")[0] for p in phrases))
+        firsts = found[1]
+        cached = [k for k, key in enumerate(w.key) if key.partition(" ")[0] in firsts]
+        w._backward_marks = cached  # type: ignore[attr-defined]
+    return cached
+
+
 def _is_backward(w: Words, a: int, b: int, lx: Language) -> bool:
     """Is ``w[a:b]`` a marker pointing back ("об этом"), or one followed by a few words before its verb ("об этом в
     воскресенье", "Про це в Telegram", "Про це Суспільному", "Об этом глава МЧС"), with no number or punctuation?"""
+    marks = _backward_marks(w, lx)  # the marker's first word is one of the span's words: none, no marker
+    m = bisect.bisect_left(marks, a)
+    if m == len(marks) or marks[m] >= b:
+        return False
     date = set()  # "Про це в четвер, 8 січня, повідомило …": a date between commas is a circumstance too
     for k in range(a, b - 1):
         if _is_digit(w, k) and w.key[k + 1] in lx.words["np_stops"] and k > a and w.text[k - 1] == "," \
@@ -568,7 +593,7 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
                 out.append(Attribution(w.start[i], owner, "according", _trailing(w, i + 1)))
                 i += 1
                 continue
-        speech = lx.speech.match(w.key, i)
+        speech = lx.speech.match_loose(w.key, i)  # "put the final toll", "gives a far higher figure": words inside
         definite = lx.words["definite_determiners"]
         if speech is not None and i > 0 and definite and (w.key[i - 1] in definite or _is_digit(w, i - 1) or (
                 i > 1 and w.key[i - 2] in definite and w.key[i - 1] in lx.words["determiners"]

@@ -152,6 +152,7 @@ class Language:
     people: PhraseSet = field(default_factory=PhraseSet)
     not_measured: PhraseSet = field(default_factory=PhraseSet)
     none: PhraseSet = field(default_factory=PhraseSet)             # "нет", "없다": none of the people named
+    purposes: PhraseSet = field(default_factory=PhraseSet)         # "to help": a purpose clause opens
     words: dict[str, frozenset[str]] = field(default_factory=dict)  # single-word sets by table key
     cue_pattern: re.Pattern[str] | None = None
     common: Callable[[str], bool] = staticmethod(lambda word: False)  # a dictionary word that is not a name
@@ -574,6 +575,8 @@ def language(lang: str) -> Language:
         lx.subsets.add(lx.keys_of(word), "subset")
     for word in table.get("none_words", []):
         lx.none.add(lx.keys_of(word), "none")
+    for word in table.get("purpose_words", []):
+        lx.purposes.add(lx.keys_of(word), "purpose")
     for word in table.get("evidence_nouns", []):
         lx.evidence.add(lx.keys_of(word), "evidence")
     lower = set()  # a table word written in lower case is a country in lower case too ("росії", "рф" in Ukrainian news)
@@ -639,7 +642,7 @@ def language(lang: str) -> Language:
                  "place_relatives", "state_nouns", "wire_agencies", "based_suffixes", "based_phrases",
                  "citizen_nouns", "plural_suffixes", "participle_endings",
                  "increment_words", "person_titles", "plural_endings",
-                 "agent_prepositions", "passive_endings", "predicate_tags", "local_words"):
+                 "agent_prepositions", "passive_endings", "predicate_tags", "local_words", "purpose_not_after"):
         raw = [str(w) for w in table.get(name, [])]
         if name in ("subject_particle_tags", "according_particle_tags", "quotative_endings", "sentence_abbreviations",
                     "role_suffixes", "clause_endings", "joining_particles", "topic_particle_tags", "measure_counters",

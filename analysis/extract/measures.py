@@ -64,6 +64,8 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
             not r.text[:1].isdigit() or w.text[a][inside - 1].isascii()):
         return f"part of the word '{w.text[a]}'"  # "M23" (a name), "분석" (석 inside another word): no count
     if lx.korean is not None and not any(ch.isdigit() for ch in r.text):
+        if 0 < inside <= len(w.text[a]) and w.text[a][inside - 1].isdigit():
+            return f"'{r.text}' follows a digit in '{w.text[a]}'"  # "3일 만에": 일 is the day after 3, not one
         if a > 0 and w.text[a - 1][-1:].isdigit() and w.start[a] - w.end[a - 1] <= 1:
             return f"'{r.text}' follows the number '{w.text[a - 1]}'"  # "30%만": a particle after a share, not 10,000
         if w.text[a] == r.text.strip() and b < len(w) and not lx.people.match(w.key, b) and not w.is_punct(b):
@@ -71,6 +73,9 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
         word = lx.korean(w.text[a])
         if word.particle_tag.startswith("J") and r.text.strip() == word.particle and w.text[a].endswith(word.particle):
             return f"'{r.text}' is a particle of '{w.text[a]}'"  # "30%만": only 30 per cent, not ten thousand
+        if word.particle_tag and w.text[a] != r.text.strip() and a > 0 and w.text[a - 1][:1].isdigit() and any(
+                w.text[a - 1].lstrip("0123456789").startswith(str(unit)) for unit in lx.table["not_people_after"]):
+            return f"'{w.text[a]}' after '{w.text[a - 1]}' counts no people"  # "40분 만에": after forty minutes
     after = ""
     if b - 1 < len(w) and w.end[b - 1] > r.end:
         after = w.text[b - 1][r.end - w.start[b - 1]:]  # glued to the number: "25-year-old", 7배로
@@ -193,6 +198,11 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                                          and lx.measures.match(w.key, k) is None for k in range(i + 1, close)):
                 i = close + 1  # a short appositive about the people counted, then the clause goes on
                 continue
+            if close is not None and all(w.text[k][:1].isalpha() and not _clause_word(w, k, lx)
+                                         for k in range(i + 1, close)) and any(
+                    (m := lx.measures.match(w.key, k)) and m[1][1] == 1 for k in range(i + 1, close)):  # type: ignore[index]
+                i += 1  # "received 47 patients, most with burns and fractures,": the appositive says what befell them
+                continue
             part = lx.subsets.match(w.key, i + 1) if i + 1 < len(w) else None
             if part and not found:  # "Семь мирных жителей, в том числе двое детей, получили ранения": the part's
                 end = next((k for k in range(i + 1 + part[0], min(i + 8, len(w))) if w.text[k] == ","), None)
@@ -209,8 +219,8 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             pass
         elif w.text[i] == "," and _inside_number(w, i):
             pass  # "moved to some 8,000 cyclone shelters": the comma of a number ends no clause
-        elif _clause_word(w, i, lx) or w.text[i] == ",":
-            break
+        elif _clause_word(w, i, lx) or w.text[i] == "," or _purpose(w, i, lx):
+            break  # (a purpose clause says why the people were sent, not what befell them)
         skip = lx.not_measured.match(keys, i) if keys[i] in unmeasured_firsts else None
         if skip and blocked_at is None and not (i + skip[0] < len(w) and lx.people.match(keys, i + skip[0])) \
                 and not _predicate(w, i + skip[0], lx):
@@ -277,6 +287,11 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             continue
         m = lx.measures.match_loose(keys, i) if keys[i] in measure_firsts and not _caused(w, i, lx) else None
         if m and i + m[0] <= a and not in_speaker(i) and not describes_thing(w, i + m[0], lx):
+            for j in range(i + 1, i + m[0]):  # "had lost contact with two": a cue that starts inside this one and
+                inner = lx.measures.match_loose(keys, j) if keys[j] in measure_firsts else None  # goes on past it
+                if inner and i + m[0] < j + inner[0] <= a and inner[1][1] <= m[1][1]:  # type: ignore[index]
+                    i, m = j, inner  # reads the longer phrase ("lost contact", not "had lost")
+                    break
             metric, rank = m[1]  # type: ignore[misc]
             if before and keys[i] in lx.words["modifier_cues"] and before[-1].words[1] >= i - 2:
                 i += m[0]  # "число жертв массового отравления": the victims of a poisoning; the noun before decides
@@ -441,6 +456,13 @@ def _around(w: Words, a: int, b: int, lo: int, hi: int, lx: Language) -> list[Me
     return []
 
 
+def _purpose(w: Words, i: int, lx: Language) -> bool:
+    """Does a purpose clause open at word ``i`` ("sent 60 volunteers to help move the injured"), not a verb's
+    complement ("were forced to evacuate")?"""
+    return w.key[i] in lx.purposes.firsts and lx.purposes.match(w.key, i) is not None \
+        and not (i > 0 and w.key[i - 1] in lx.words["purpose_not_after"])
+
+
 def _deployment_word(w: Words, k: int, lx: Language) -> bool:
     """Is word ``k`` a cue of deployment by itself ("військовослужбовців"): people who may stand inside another cue
     ("місцеперебування ще 13 військовослужбовців невідоме")?"""
@@ -522,8 +544,11 @@ def subset(w: Words, a: int, lx: Language, after: bool = False, loose: bool = Fa
     if after:
         part_first = lx.words["part_first_words"]
         return a < len(w) and lx.subsets.match(w.key, a) is not None and (not part_first or w.key[a] in part_first)
+    part_first = lx.words["part_first_words"]
     for k in range(max(0, a - (9 if loose else 6)), a):
         m = lx.subsets.match(w.key, k)
+        if m and w.key[k] in part_first:
+            continue  # "투숙객 등 30여 명", "2명을 포함해 모두 9명": such a word follows the part, the number is the whole
         if m and (k + m[0] == a or (a - k - m[0] <= 2 and all(lx.people.match(w.key, x) for x in range(k + m[0], a)))
                   or (loose and not any((w.is_punct(x) and w.text[x] not in "()/") or any(ch.isdigit() for ch in w.text[x])
                                         or lx.measures.match(w.key, x) for x in range(k + m[0], a)))):

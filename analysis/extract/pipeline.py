@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import math
+from itertools import compress, count
 import re
 from dataclasses import dataclass, replace
 
@@ -442,7 +443,7 @@ class Document:
             keys = w.key
             credits = [(s.start, self.credit_end(si)) for si, s in enumerate(self.sentences[:12])
                        if s.start < len(head) and self.credit_end(si) > s.start]  # a wire credit's desk is no place
-            for i in [i for i, key in enumerate(keys) if key in firsts]:  # the others open nothing
+            for i in list(compress(count(), map(firsts.__contains__, keys))):  # the others open nothing
                 key = keys[i]
                 if credits and any(a <= w.start[i] < b for a, b in credits):
                     continue
@@ -1234,7 +1235,8 @@ class Document:
             w = self.words(last)
             words = [k for k in range(len(w)) if not w.is_punct(k)]
             if 0 < len(words) <= 14 and not any(self.lx.speech.match(w.key, k) for k in words) \
-                    and any(w.key[k] in self.lx.roles for k in words):
+                    and any(w.key[k] in self.lx.roles for k in words) \
+                    and w.tag[words[-1]] not in self.lx.words["predicate_tags"]:  # (a clause, '…할 방침이다', signs nothing)
                 comma = next((k for k in range(len(w)) if w.text[k] == ","), None)
                 found = (self._phrase(w, comma + 1, len(w)) if comma is not None else None) or self._phrase(w, 0, len(w))
                 if found is not None and not found.anaphoric:
@@ -1332,12 +1334,13 @@ class Document:
 def _names_the_count(w: Words, a: int, lx: Language) -> bool:
     """Does a definite count noun stand before the number in its clause ("the number would rise to 7,000", "the figure
     could reach 90")? It names the count of the sentence before."""
-    definite = lx.words["definite_determiners"]
-    for k in range(max(1, a - 7), a):
-        if w.is_punct(k) or (w.key[k] in lx.words["clause_words"] and not acronym(w.text[k])):
-            return False
-        if w.key[k] in lx.words["estimate_nouns"] and w.key[k - 1] in definite:
-            return True
+    definite = lx.words["definite_determiners"] | lx.words["determiners"]
+    for k in range(a - 1, max(0, a - 8), -1):  # back from the number to the clause's start
+        if (w.is_punct(k) and not (k == a - 1 and w.text[k] == ":")) or (
+                w.key[k] in lx.words["clause_words"] and not acronym(w.text[k])):
+            return False  # (a colon may stand between the noun and its number: "gives a far higher figure: 6,800")
+        if w.key[k] in lx.words["estimate_nouns"] and any(w.key[x] in definite for x in range(max(0, k - 3), k)):
+            return True  # "the figure", "a far higher figure", "its own count"
     return False
 
 
@@ -1550,6 +1553,9 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
             if previous is not None and previous.after and previous_end <= previous.words[0] and previous.words[1] <= a:
                 lo = previous.words[1]  # "3명 사망·1만2천명 대피": the cue after the number before is that number's,
                 # when this one has a cue of its own
+                while lo < a and (more := lx.measures.match(w.key, lo)) is not None:
+                    lo += more[0]  # "318 had died under the rubble, up from … 100": a cue right after that cue goes
+                    # on with it ("under the rubble" says where they died), it is no cue of this number
             after = k + 1  # the next number that may count people bounds this one's clause ("800,000 people were
             while after < len(ranges) and spans[after][0] < len(w) and not_people(w, *spans[after], ranges[after], lx):
                 after += 1  # moved to some 8,000 cyclone shelters": a count of things does not)
@@ -1559,7 +1565,9 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
                 found_measure, why = measure(w, a, b, previous_end, hi, lx, doc.speaker_spans(si))  # ("nine bodies,
                 # made up of six adult males")
             if found_measure is None and why == "no measure named near it":
-                if previous is not None and (elliptical(w, a, b, lx, previous_end) or subset(w, a, lx)):
+                if previous is not None and (elliptical(w, a, b, lx, previous_end) or subset(w, a, lx) or (
+                        subset(w, b, lx, after=True) and not lx.words["part_first_words"])):  # "… and had transferred
+                    # 11 of them to …", "the ministry counts only eight of them": a part of the people counted before
                     # an elliptical clause takes the measure of the number before it ("583 died, 300 in Uri")
                     found_measure = replace(previous, distance=9, cue=f"{previous.cue} (the number before)")
                 elif k + 1 < len(ranges) and (subset(w, b, lx, after=True) or joined(w, b, spans[k + 1][0], lx)):
@@ -1588,7 +1596,8 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
                                             cue=f"{earlier.cue} (the number of the sentence before)")
                     part_of = si - 1
             if found_measure is not None and found_measure.rank >= 3 and previous is not None and previous.rank < 3 \
-                    and subset(w, a, lx) and 0 < a - previous_end <= 8:
+                    and (subset(w, a, lx) and 0 < a - previous_end <= 8 or subset(w, b, lx, after=True)
+                         and not lx.words["part_first_words"]):  # ("had sent 12 of them to the capital": the patients)
                 # "12 раненых военнослужащих, в том числе двоих иностранцев": a part takes its whole's measure
                 found_measure = replace(previous, distance=9, words=(0, 0), cue=f"{previous.cue} (the whole before)")
             if found_measure is not None and found_measure.rank >= 3 and previous is not None and previous.rank < 3 \

@@ -151,6 +151,10 @@ SCHEMA: tuple[Key, ...] = (
     _words("increment_words", "words after a number that count more of the people counted before it in the sentence "
                               "('16 died at the scene and three others on the way', '54 bodies …, and 14 more were "
                               "recovered'): it takes that number's measure", False),
+    _words("purpose_words", "words that open a purpose clause after the people counted ('sent 60 volunteers to help move "
+                            "the injured'): a cue inside it says why they were sent, not what befell them", False),
+    _words("purpose_not_after", "words after which a purpose word opens no purpose clause but the verb's complement "
+                                "('forced to evacuate')", False),
     _words("person_titles", "titles after a person's name ('카림 씨는'): the phrase before one names a person, a "
                             "speaker", False),
     _words("plural_endings", "endings that make a noun plural ('sources'): 'the source' points back to 'two security "
