@@ -102,7 +102,7 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
         if w.text[b] == "-" and b + 1 < len(w) and w.key[b + 1] in lx.words["not_people_after"]:
             return f"part of '{w.text[b + 1]}'"
         if lx.korean is None and b + 1 < len(w) and w.key[b + 1] in lx.words["not_people_after"] \
-                and w.text[b][:1].islower() and key not in lx.people and not lx.measures.match(w.key, b) \
+                and (w.text[b][:1].islower() or w.is_capital(b)) and key not in lx.people and not lx.measures.match(w.key, b) \
                 and not lx.people.match(w.key, b) and not w.is_punct(b) and not lx.people.match(w.key, b + 1):
             return f"counts {w.text[b]} {w.text[b + 1]}"  # "15 fire tenders", "two rescue teams" (not "11 gang members")
         if b + 2 < len(w) and key in lx.words["coordinators"] and w.text[b + 1].isdigit() \
@@ -198,9 +198,10 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                                          and lx.measures.match(w.key, k) is None for k in range(i + 1, close)):
                 i = close + 1  # a short appositive about the people counted, then the clause goes on
                 continue
-            if close is not None and all(w.text[k][:1].isalpha() and not _clause_word(w, k, lx)
-                                         for k in range(i + 1, close)) and any(
-                    (m := lx.measures.match(w.key, k)) and m[1][1] == 1 for k in range(i + 1, close)):  # type: ignore[index]
+            stop = close
+            if stop is not None and all(w.text[k][:1].isalpha() and not _clause_word(w, k, lx)
+                                        for k in range(i + 1, stop)) and any(
+                    (m := lx.measures.match(w.key, k)) and m[1][1] == 1 for k in range(i + 1, stop)):  # type: ignore[index]
                 i += 1  # "received 47 patients, most with burns and fractures,": the appositive says what befell them
                 continue
             part = lx.subsets.match(w.key, i + 1) if i + 1 < len(w) else None
@@ -425,18 +426,19 @@ def _around(w: Words, a: int, b: int, lo: int, hi: int, lx: Language) -> list[Me
         if len(head) > 2 or any(w.is_punct(k) or w.key[k] in lx.words["coordinators"] for k in range(j, a)):
             continue
         part = lx.subsets.match(w.key, b) if b < min(hi, len(w)) else None
-        for noun in (0, 1, 2, 3):  # the people counted may stand after the number: "судьба 22 горняков неизвестна",
+        for noun in (0, 1, 2, 3, 4):  # the people counted may stand after the number: "судьба 22 горняков неизвестна",
             # with a word before them ("судьба двоих местных жителей"), or the whole they are part of ("состояние
-            # одного из них оценивается как тяжелое")
+            # одного из них оценивается как тяжелое"), or three words ("the fate of 3 of its paramedics remained …")
+            count = 3 if noun == 4 else noun
             if noun == 3:
                 if part is None:
                     continue
                 start = b + part[0]
-            elif noun and not all(k < min(hi, len(w)) and w.text[k][:1].isalpha() and (
-                    w.key[k] not in lx.measures.firsts or _deployment_word(w, k, lx)) for k in range(b, b + noun)):
+            elif count and not all(k < min(hi, len(w)) and w.text[k][:1].isalpha() and (
+                    w.key[k] not in lx.measures.firsts or _deployment_word(w, k, lx)) for k in range(b, b + count)):
                 continue
             else:
-                start = b + noun
+                start = b + count
             if noun and start < len(w) and w.text[start] == ",":  # "Судьба двоих строителей, находившихся …, пока
                 close = next((k for k in range(start + 1, min(hi, len(w), start + 12))  # неизвестна": a participle
                               if w.is_punct(k)), None)  # between commas says who the people are
