@@ -69,7 +69,7 @@ def main() -> None:
     parser.add_argument("files", nargs="*", type=Path, help="articles (UTF-8 text files); default: generated news")
     parser.add_argument("--lang", default="en")
     parser.add_argument("--rounds", type=int, default=3)
-    args = parser.parse_args()
+    args = parser.parse_intermixed_args()
     warnings.filterwarnings("ignore", message="registration of accessor")  # each package registers ``.claims``
     with tempfile.TemporaryDirectory() as tmp:
         _packages(args.other.resolve(), Path(tmp))

@@ -244,3 +244,28 @@ def test_a_look_behind_moved_after_a_literal_finds_the_same_matches():
         for before, after in ((rf"(?<![\w-]){name}(?![\w-])", rf"{name}(?<![\w-]{name})(?![\w-])"),
                               (rf"(?<![\w-]){stem}[\w'’]*(?![\w-])", rf"{stem}(?<![\w-]{stem})[\w'’]*(?![\w-])")):
             assert [m.span() for m in re.finditer(before, text)] == [m.span() for m in re.finditer(after, text)]
+
+
+def test_a_korean_unit_glued_to_a_number_is_the_tables_first_unit_it_opens_with():
+    """``not_people`` tries the table's ``not_people_after`` units in the table's order only when one opens the text
+    glued to the number (``_units_after``): each unit glued to a number counts it, as the first unit of the table it
+    opens with."""
+    from analysis.extract.measures import _units_after, not_people
+    from analysis.extract.words import tokenize
+
+    lx = language("ko")
+    raw, units = _units_after(lx)
+    assert units == tuple(str(u) for u in lx.table["not_people_after"]) and _units_after(lx)[1] is units
+    checked = 0
+    for unit in units:
+        if not unit or unit.startswith("명") or not unit[:1].isalpha():
+            continue
+        text = f"3{unit} 뒤 다시 문을 열었다."
+        w = tokenize(text, 0, len(text), lx)
+        r = next(iter(find_ranges(text, lang="ko")), None)
+        if r is None or r.start != 0 or not r.text.isdigit():
+            continue
+        first = next(str(u) for u in raw if unit.startswith(str(u)))
+        assert not_people(w, 0, 1, r, lx) == f"counts {first}", unit
+        checked += 1
+    assert checked >= 10

@@ -49,6 +49,18 @@ def _clause_word(w: Words, i: int, lx: Language) -> bool:
     return w.text[i] in _CLAUSE_PUNCT or (w.key[i] in lx.words["clause_words"] and not acronym(w.text[i]))
 
 
+_UNITS_AFTER: dict[int, tuple[list, tuple[str, ...]]] = {}
+
+
+def _units_after(lx: Language) -> tuple[list, tuple[str, ...]]:
+    """The table's ``not_people_after`` units, and each as text (made once per table, not per number)."""
+    raw = lx.table["not_people_after"]
+    found = _UNITS_AFTER.get(id(raw))
+    if found is None or found[0] is not raw:
+        found = _UNITS_AFTER[id(raw)] = (raw, tuple(str(unit) for unit in raw))
+    return found
+
+
 def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
     """Why the number at words[a:b] does not count people ("" when it may)."""
     if r.currency:
@@ -82,10 +94,12 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
         if lx.korean is not None:
             if after[:1] in "~∼-–" and after[1:2].isdigit():
                 after = after[1:].lstrip("0123456789")  # "1∼9월": the unit after a range counts both ends
-            for unit in lx.table["not_people_after"]:
-                if after.startswith(str(unit)) and not after.startswith("명") and not (
-                        unit in lx.words["measure_counters"] and a > 0 and lx.measures.match(w.key, a - 1)):
-                    return f"counts {unit}"
+            raw, units = _units_after(lx)
+            if not after.startswith("명") and after.startswith(units):  # (no unit opens it: the loop finds none)
+                for unit, written in zip(raw, units):
+                    if after.startswith(written) and not (
+                            unit in lx.words["measure_counters"] and a > 0 and lx.measures.match(w.key, a - 1)):
+                        return f"counts {unit}"
         else:
             first = after.lstrip("-–").split("-")[0]
             if first and lx.key(first) in lx.words["not_people_after"]:

@@ -880,11 +880,26 @@ class Document:
             else:
                 name = re.escape(surname)
                 found = list(re.finditer(rf"{name}(?<![\w-]{name})(?![\w-])", self.text[:50_000]))
-            for m in found:
-                office = self._appositive_office(m.end(), speaker)  # "said Najeebullah Kakar, a senior local
-                if office is not None:  # administration official": the title after the name
-                    self._titles[surname] = office
+            for m in found if self.lx.korean is None else ():  # "said Najeebullah Kakar, a senior local
+                after = re.match(r",\s+([^,.;:\"“”()]{3,100})[,.;]", self.text[m.end():m.end() + 110])  # official."
+                if after is None:
+                    continue
+                w = tokenize(self.text, m.end() + after.start(1), m.end() + after.end(1), self.lx)
+                if not len(w) or not any(self.lx.roles.match(w.key, k) for k in range(len(w))) or any(
+                        self.lx.measures.match(w.key, k) for k in range(len(w))) or w.is_capital(0) \
+                        or w.key[0] in self.lx.words["clause_words"] or w.key[0] in self.lx.words["np_stops"] \
+                        or any(self.lx.speech.match(w.key, k) for k in range(len(w))):
+                    continue  # an appositive title after the name: a role, no clause ("who coordinates …"), not
+                    # another name
+                titled = resolve(w, 0, len(w), self.lx, self.registry, self.text)
+                if titled is None or titled.pronoun or titled.kind == "media":
+                    continue
+                if not titled.country and titled.how != "registry":
+                    titled = self._national(replace(titled, names=()))
+                if titled.country or titled.how == "registry":
+                    self._titles[surname] = titled
                     break
+            for m in found if self._titles[surname] is None else ():
                 start = max(self.text.rfind("\n", 0, m.start()) + 1, m.start() - 160)
                 own = self.sentence_of(m.start())
                 start = max(start, self.credit_end(own))  # a wire credit ("(Seoul=Agency) reporter =") titles no one
@@ -926,34 +941,6 @@ class Document:
             return speaker
         return replace(speaker, organisation=titled.organisation, country=titled.country, kind=titled.kind,
                        how=("registry" if titled.how == "registry" else titled.how) + "+title")
-
-    def _appositive_office(self, end: int, speaker: Speaker) -> Speaker | None:
-        """The office an appositive right after a name gives the person ("Kakar, a senior local administration
-        official", "Petrenko, the district governor,"): a phrase after a comma that opens with a determiner and
-        names an office of a state (its country from its own words, else as a bare state office), or None."""
-        if self.lx.korean is not None or self.text[end:end + 1] != ",":
-            return None
-        stop = end + 1
-        limit = min(len(self.text), end + 120)
-        while stop < limit and self.text[stop] not in ",.;:()\"“”«»\n":
-            stop += 1
-        w = tokenize(self.text, end + 1, stop, self.lx)
-        determiners = self.lx.words["determiners"] | self.lx.words["definite_determiners"]
-        if len(w) < 2 or w.key[0] not in determiners or not any(w.key[k] in self.lx.roles for k in range(1, len(w))):
-            return None
-        if any(self.lx.measures.match(w.key, k) for k in range(len(w))) or any(w.text[k][:1].isdigit()
-                                                                             for k in range(len(w))):
-            return None  # "Kakar, a father of nine": a clause, not an office
-        found = resolve(w, 1, len(w), self.lx, self.registry, self.text)
-        if found is None or found.pronoun or found.names or found.kind == "media":
-            return None
-        if not found.country and found.how != "registry":
-            if not self._office_role(found, list(found.sequence)):
-                return None
-            found = self._national(found)
-        if not (found.country or found.how == "registry"):
-            return None
-        return found
 
     def _branch(self, speaker: Speaker) -> Speaker:
         """An international body's name that the article also gives with a nationality ("the Philippine Red
