@@ -942,3 +942,10 @@ def test_a_bare_surname_takes_the_title_given_after_the_name_elsewhere():
 ])
 def test_rescuers_sent_are_deployed(text, expected):
     assert _rows(text, "en") == expected
+
+
+def test_a_passive_auxiliary_is_no_part_of_the_speaker():
+    # "it had been told that …": "been" stands between the subject and its verb, "it" points back
+    text = ("The Spanish charity Puerta Sur, which tracks boats from calls by relatives, said it had been told that 25 "
+            "people could be missing.")
+    assert _rows(text, "en") == [("missing", 25.0, "ES")]
