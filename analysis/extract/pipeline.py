@@ -24,7 +24,7 @@ from .language import Language, language
 from .measures import (Measure, describes_thing, elliptical, joined, measure, not_people, number_words, scope, subject,
                        subset, zero_claims)
 from .memo import sentence_ranges, sentence_words
-from .places import place_nouns
+from .places import after_given_name, place_nouns
 from .registry import RegistryIndex, registry_index
 from .sentences import Sentence, quotations, sentences
 from .speakers import Speaker, _acronym, _function_word, _glued_country, _korean_role, phrase_has_head, resolve
@@ -495,7 +495,7 @@ class Document:
                         counts[known[1].country] = counts.get(known[1].country, 0) + 1
                     following = i + known[0]
                     continue
-                place = self.lx.places.match(w.key, i)
+                place = self.lx.places.match(w.key, i) if not after_given_name(w, i, self.lx) else None
                 if place is not None:
                     counts[str(place[1])] = counts.get(str(place[1]), 0) + (2 if w.start[i] < lede else 1)
                     if w.start[i] < lede:
@@ -706,7 +706,7 @@ class Document:
                     following = i + m[0]
                     continue
                 place = self.lx.places.match(w.key, i) if w.key[i] in place_firsts and (
-                    self.lx.korean is not None or w.is_capital(i)) else None
+                    self.lx.korean is not None or w.is_capital(i)) and not after_given_name(w, i, self.lx) else None
                 if place is not None:  # a province names its country too ("Запорізької області")
                     starts.append(w.start[i])
                     codes.append(str(place[1]))
