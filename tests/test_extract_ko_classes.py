@@ -72,3 +72,96 @@ def test_a_number_after_deung_is_a_whole_not_a_part_of_the_sentence_before():
     # '보행자 등 40여 명': 등 closes a list of what the 40 include; it does not make them a part of the dead before
     text = ("경찰은 다리 붕괴로 2명이 숨졌다고 밝혔다. 경찰은 당시 다리 위에 보행자 등 40여 명이 있었던 것으로 보고 있다.")
     assert _rows(text) == [("2", "killed", "KR")]
+
+
+@pytest.mark.parametrize("text, metric", [
+    # each measure's family, words of a dictionary rather than of one article (verbs take every ending through kiwipiepy)
+    ("보안군은 무장대원들이 인질 4명을 참수했다고 밝혔다.", "killed"),
+    ("경찰은 공연장 출구에서 관객 4명이 압사했다고 밝혔다.", "killed"),
+    ("소방당국은 지하실에 있던 4명이 질식사했다고 밝혔다.", "killed"),
+    ("인권단체는 군인들이 마을 주민 40명을 학살했다고 주장했다.", "killed"),
+    ("병원 측은 중상자 4명이 끝내 숨을 거뒀다고 밝혔다.", "killed"),
+    ("구청은 독거노인 4명이 폭염 속에 세상을 떠났다고 밝혔다.", "killed"),
+    ("해경은 낚시객 4명이 갯바위에서 변을 당했다고 밝혔다.", "killed"),
+    ("경찰은 괴한이 일가족 4명을 죽였다고 밝혔다.", "killed"),
+    ("소방당국은 주민 4명이 골절상을 입었다고 밝혔다.", "wounded"),
+    ("소방당국은 등산객 4명이 헬기로 병원에 후송됐다고 밝혔다.", "wounded"),
+    ("보건소는 학생 4명이 현장에서 응급처치를 받았다고 밝혔다.", "wounded"),
+    ("병원 측은 환자 4명이 중환자실에 있다고 밝혔다.", "wounded"),
+    ("경찰은 승객 4명이 위중하다고 밝혔다.", "wounded"),
+    ("경찰은 시위 참가자 40명을 검거했다고 밝혔다.", "captured"),
+    ("검찰은 조직원 4명을 구속했다고 밝혔다.", "captured"),
+    ("해경은 외국 어선 선원 14명을 나포했다고 밝혔다.", "captured"),
+    ("인권단체는 언론인 4명이 교도소에 갇혀 있다고 밝혔다.", "captured"),
+    ("경찰은 무장괴한들이 교사 4명을 잡아갔다고 밝혔다.", "captured"),
+    ("해경은 선원 4명이 아직 발견되지 않았다고 밝혔다.", "missing"),
+    ("국경수비대는 주민 900명이 국경을 넘어왔다고 밝혔다.", "displaced"),
+    ("시청은 주민 900명을 임시 수용시설에 수용했다고 밝혔다.", "displaced"),
+    ("유엔은 주민 900명이 삶의 터전을 떠났다고 밝혔다.", "displaced"),
+    ("군청은 주민 900명에게 대피령을 내렸다고 밝혔다.", "displaced"),
+    ("소방청은 소방관 900명이 현장에 출동했다고 밝혔다.", "deployed"),
+    ("경찰청은 기동대원 900명을 동원했다고 밝혔다.", "deployed"),
+    ("국방부는 예비군 900명을 소집했다고 밝혔다.", "deployed"),
+    ("합참은 파병 부대 9진 장병 300명이 출국했다고 밝혔다.", "deployed"),
+    # people carried on stretchers are dead or hurt
+    ("군 당국은 들것에 실려 나가는 인원이 4명이었다고 밝혔다.", "killed_or_wounded"),
+])
+def test_each_measure_family(text, metric):
+    assert [row[1] for row in _rows(text)] == [metric]
+
+
+@pytest.mark.parametrize("text", [
+    # soldiers counted at a drill or a ceremony are no deployment (병사, 군인 are people, not a cue)
+    "군은 이날 훈련에 병사 40명이 참가했다고 밝혔다.",
+    "국방부는 기념식에 군인 40명이 참석했다고 밝혔다.",
+])
+def test_soldiers_counted_at_a_drill_are_no_claim(text):
+    assert _rows(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a state of injury, then death, in one clause: what befell them last decides
+    "경찰은 주민 4명이 화상으로 숨졌다고 밝혔다.",
+    "경찰은 주민 4명이 치료를 받던 중 숨졌다고 밝혔다.",
+    "경찰은 주민 4명이 병원으로 옮겨졌으나 숨졌다고 밝혔다.",
+    "경찰은 주민 4명이 병원으로 이송됐지만 숨졌다고 밝혔다.",
+    "경찰은 주민 4명이 토사에 매몰돼 숨졌다고 밝혔다.",
+    "해경은 구조대원 4명이 급류에 휩쓸려 순직했다고 밝혔다.",
+])
+def test_a_state_of_injury_gives_way_to_death_later_in_the_clause(text):
+    assert [row[1] for row in _rows(text)] == ["killed"]
+
+
+def test_a_hedge_glued_to_the_copula_is_no_unit():
+    # '2명 이상일': 일 is the copula after the hedge 이상, not days
+    assert _rows("군 관계자는 \"사망자가 최소 3명 이상일 수 있다\"고 말했다.") == [("최소 3명 이상", "killed", "KR")]
+
+
+def test_rescue_as_an_activity_does_not_block_a_measure():
+    # '구조 작업 중 숨진': 구조 names the work the dead were doing, not people rescued
+    text = "소방청은 사망자 가운데 4명이 구조 작업 중 숨진 소방관이라고 밝혔다."
+    assert _rows(text) == [("4", "killed", "KR")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # sentence adverbs and time words open no speaker phrase
+    ("반면 내무부 대변인은 주민 4명이 숨졌다고 밝혔다.", "내무부 대변인"),
+    ("이날 해경은 선원 4명이 숨졌다고 밝혔다.", "해경"),
+    ("또 보건부는 주민 4명이 다쳤다고 밝혔다.", "보건부"),
+    # a daily paper speaks for its own count
+    ("현지 일간지 라나시온은 자체 집계 결과 사망자가 14명이라고 보도했다.", "현지 일간지 라나시온"),
+])
+def test_speaker_spans_without_sentence_adverbs(text, speaker):
+    assert [row[1] for row in _speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quotation of two sentences: the speaker before its opening mark says both, not the next sentence's speaker
+    ("해경 관계자는 \"선원 2명이 숨졌다. 실종자도 5명에 이른다\"고 말했다. 수협은 어선 3척이 파손됐다고 밝혔다.",
+     [("2", "해경 관계자", "KR"), ("5", "해경 관계자", "KR")]),
+    # the speaker after it: the quotative ending glued to the closing mark is no part of the phrase
+    ("\"선원 2명이 숨졌다. 실종자도 5명에 이른다\"고 해경 관계자는 말했다.",
+     [("2", "해경 관계자", "KR"), ("5", "해경 관계자", "KR")]),
+])
+def test_a_quotation_of_two_sentences(text, expected):
+    assert _speakers(text) == expected

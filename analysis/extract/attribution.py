@@ -752,6 +752,10 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
             prev = a - 1
             if "=" in text[w.end[prev]:w.start[a]]:
                 break  # a byline ("[서울=뉴시스] 홍길동 기자 = 경찰은"): the reporter and the outlet are no part of it
+            if w.key[prev] in lx.words["np_stops"] or (prev > 0 and w.text[prev - 1] in _CLOSE_QUOTES
+                                                        and w.start[prev] == w.end[prev - 1]):
+                break  # "반면 정부 대변인은", "이날 경찰은": a sentence adverb or a time word opens no speaker phrase,
+                # nor does the quotative ending glued to a closing mark ('…"고 경찰 관계자는')
             if w.text[prev] in "()" or (not w.is_punct(prev) and not w.tag[prev] and not _is_digit(w, prev)):
                 a = prev
                 continue

@@ -73,16 +73,21 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
         word = lx.korean(w.text[a])
         if word.particle_tag.startswith("J") and r.text.strip() == word.particle and w.text[a].endswith(word.particle):
             return f"'{r.text}' is a particle of '{w.text[a]}'"  # "30%만": only 30 per cent, not ten thousand
-        if word.particle_tag and w.text[a] != r.text.strip() and a > 0 and w.text[a - 1][:1].isdigit() and any(
-                w.text[a - 1].lstrip("0123456789").startswith(str(unit)) for unit in lx.table["not_people_after"]):
-            return f"'{w.text[a]}' after '{w.text[a - 1]}' counts no people"  # "40분 만에": after forty minutes
+        last = lx.korean(w.text[b - 1]) if b - 1 > a else word
+        glued = w.text[b - 1][r.end - w.start[b - 1]:] if w.end[b - 1] > r.end else ""
+        if glued and glued == last.particle and last.particle_tag.startswith("J") and not (
+                b < len(w) and lx.people.match(w.key, b)):
+            return f"'{w.text[b - 1]}': a number in words with a particle and no counter counts no people"
+            # ("40분 만에": after forty minutes; "경기 이천의": a city)
     after = ""
     if b - 1 < len(w) and w.end[b - 1] > r.end:
         after = w.text[b - 1][r.end - w.start[b - 1]:]  # glued to the number: "25-year-old", 7배로
         if lx.korean is not None:
             if after[:1] in "~∼-–" and after[1:2].isdigit():
                 after = after[1:].lstrip("0123456789")  # "1∼9월": the unit after a range counts both ends
-            for unit in lx.table["not_people_after"]:
+            words = r.text.split()
+            hedged = len(words) > 1 and not any(ch.isdigit() for ch in words[-1])  # "2명 이상일": the copula after a
+            for unit in lx.table["not_people_after"] if not hedged else ():  # hedge word is no unit (일: days)
                 if after.startswith(str(unit)) and not after.startswith("명") and not (
                         unit in lx.words["measure_counters"] and a > 0 and lx.measures.match(w.key, a - 1)):
                     return f"counts {unit}"
@@ -331,10 +336,9 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
     best = min((m for m in found if m.rank == best_rank), key=lambda m: (m.distance, not m.after))
     predicates = [m for m in found if m.after and m.rank == best_rank and m.words[0] >= b
                   and w.tag[m.words[1] - 1] in lx.words["predicate_tags"]]
-    if best_rank >= 2 and not best.after and best.words[1] == a and predicates \
-            and lx.people.match(w.key, best.words[0]):
-        best = min(predicates, key=lambda m: m.distance)  # "난민 70여명이 … 억류됐다": the people's noun says who they
-        # are, the predicate what befell them
+    if not best.after and best.words[1] == a and predicates and lx.people.match(w.key, best.words[0]):
+        best = min(predicates, key=lambda m: m.distance)  # "난민 70여명이 … 억류됐다", "중상자 4명이 끝내 숨졌다": the
+        # people's noun says who they are, the predicate what befell them
     if blocked_at is not None and blocked_at <= best.distance and not (counted and best.rank == 1 and best.after):
         return None, "people counted in no measure (rescued, aboard, survivors)"
     return best, ""
