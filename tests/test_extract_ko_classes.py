@@ -165,3 +165,14 @@ def test_speaker_spans_without_sentence_adverbs(text, speaker):
 ])
 def test_a_quotation_of_two_sentences(text, expected):
     assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the subject (이/가) of a relative clause describes the speaker after it; it does not speak
+    ("반군이 장악한 북부 지역의 보건국은 주민 14명이 숨졌다고 밝혔다.", "북부 지역의 보건국"),
+    ("군부가 운영하는 국영방송은 주민 14명이 숨졌다고 보도했다.", "국영방송"),
+    # a role joined by the copula (인) names the person after it
+    ("현지 경찰서장인 라시드 칸은 주민 14명이 숨졌다고 말했다.", "현지 경찰서장인 라시드 칸"),
+])
+def test_relative_clauses_and_appositives_before_a_korean_speaker(text, speaker):
+    assert [row[1] for row in _speakers(text)] == [speaker]

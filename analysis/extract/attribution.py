@@ -766,6 +766,10 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
             if w.tag[prev] == "JKG":  # 의
                 a = prev
                 continue
+            if w.tag[prev] == "ETM" and not w.key[prev].endswith("다") and (
+                    w.key[prev] in lx.roles or _korean_role(w.key[prev], lx)):
+                a = prev  # "현지 경찰서장인 아마드 칸은": a role joined by the copula (인) names the person after it
+                continue
             break
         while a < k and w.text[a] in "()":
             a += 1
@@ -821,6 +825,12 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
                     break
                 if subject_word(k):
                     before_quote.append(k)
+            before_quote = [k for j, k in enumerate(before_quote) if not (
+                j + 1 < len(before_quote) and w.tag[k] not in topics
+                and (x := np_ending_at(before_quote[j + 1])[0] - 1) > k and w.tag[x] == "ETM"
+                and w.key[x].endswith("다") and not any(w.tag[y].startswith("J") for y in range(k + 1, x)))]
+            # ("하마스가 운영하는 가자지구 보건부는": the subject (이/가, never the topic 은/는) of a relative clause
+            # that describes the speaker after it)
             candidates += before_quote
         if not candidates and 0 < i <= 8 and not w.tag[i] and w.text[i] == key and (
                 i + 1 >= n or w.is_punct(i + 1) or text[w.end[i]:w.end[i] + 1] in ("…", ":", " ")) \
