@@ -63,6 +63,8 @@ def test_a_clause_at_the_end_signs_no_statement():
     ("해경은 사고 발생 3일 만에 실종자 2명을 찾았다고 밝혔다.", [("2", "missing", "KR")]),
     ("소방당국은 대원 120명을 투입해 2시간 만에 불을 껐다고 밝혔다.", [("120", "deployed", "KR")]),
     ("해경은 선원 5명이 실종된 지 10년 만의 최악의 사고라고 밝혔다.", [("5", "missing", "KR")]),
+    # a block of a camp ('11구역') counts no one
+    ("유엔은 난민촌 11구역에서 불이 나 주민 300명이 집을 잃었다고 밝혔다.", [("300", "displaced", "")]),
 ])
 def test_man_after_a_span_of_time_counts_no_one(text, expected):
     assert _rows(text) == expected
@@ -103,6 +105,12 @@ def test_a_number_after_deung_is_a_whole_not_a_part_of_the_sentence_before():
     ("경찰청은 기동대원 900명을 동원했다고 밝혔다.", "deployed"),
     ("국방부는 예비군 900명을 소집했다고 밝혔다.", "deployed"),
     ("합참은 파병 부대 9진 장병 300명이 출국했다고 밝혔다.", "deployed"),
+    ("경찰은 이번 산사태가 주민 4명의 목숨을 앗아갔다고 밝혔다.", "killed"),
+    ("소방당국은 주민 4명이 크고 작은 부상을 입었다고 밝혔다.", "wounded"),
+    ("유엔은 주민 900명이 임시 천막에서 지내고 있다고 밝혔다.", "displaced"),
+    ("유엔은 주민 900명이 거리로 내몰렸다고 밝혔다.", "displaced"),
+    # killed or hurt, in one verb phrase
+    ("경찰은 주민 4명이 숨지거나 다쳤다고 밝혔다.", "killed_or_wounded"),
     # people carried on stretchers are dead or hurt
     ("군 당국은 들것에 실려 나가는 인원이 4명이었다고 밝혔다.", "killed_or_wounded"),
 ])
@@ -159,6 +167,8 @@ def test_speaker_spans_without_sentence_adverbs(text, speaker):
     # a quotation of two sentences: the speaker before its opening mark says both, not the next sentence's speaker
     ("해경 관계자는 \"선원 2명이 숨졌다. 실종자도 5명에 이른다\"고 말했다. 수협은 어선 3척이 파손됐다고 밝혔다.",
      [("2", "해경 관계자", "KR"), ("5", "해경 관계자", "KR")]),
+    # a name with an age in brackets before the opening mark
+    ("주민 라힘 칸(52)은 \"집이 다 무너졌다. 이웃 5명을 아직 찾지 못했다\"고 말했다.", [("5", "주민 라힘 칸", "")]),
     # the speaker after it: the quotative ending glued to the closing mark is no part of the phrase
     ("\"선원 2명이 숨졌다. 실종자도 5명에 이른다\"고 해경 관계자는 말했다.",
      [("2", "해경 관계자", "KR"), ("5", "해경 관계자", "KR")]),
@@ -176,3 +186,15 @@ def test_a_quotation_of_two_sentences(text, expected):
 ])
 def test_relative_clauses_and_appositives_before_a_korean_speaker(text, speaker):
     assert [row[1] for row in _speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of nouns each before its number: each noun counts the number after it, not the one before
+    ("소방청은 화재로 사망자 6명·실종자 2명·부상자 15명의 인명 피해가 났다고 밝혔다.",
+     [("6", "killed"), ("2", "missing"), ("15", "wounded")]),
+    ("경찰청은 사망자 6명, 부상자 15명으로 집계됐다고 밝혔다.", [("6", "killed"), ("15", "wounded")]),
+    # and a verb after each number still says what befell it
+    ("소방청은 화재로 6명 사망·200명 대피라고 밝혔다.", [("6", "killed"), ("200", "displaced")]),
+])
+def test_a_list_of_counted_nouns(text, expected):
+    assert [row[:2] for row in _rows(text)] == expected

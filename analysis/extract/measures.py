@@ -328,12 +328,21 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                 w.is_punct(x) for x in range(first.words[1], second.words[0])):
             del before[k]
     found.extend(before)
+    if lx.korean is not None and hi < len(w) and any(not m.after and m.words[1] == a for m in found):
+        found = [m for m in found if not (m.after and m.words[1] <= hi and all(
+            w.is_punct(x) for x in range(m.words[1], hi)))]  # "사망자 12명·실종자 3명": a noun right before the next
+        # number is that number's, when this one has its own right before it
     if not found:
         if blocked_at is not None:
             return None, "people counted in no measure (rescued, aboard, survivors)"
         return None, "no measure named near it"
     best_rank = min(m.rank for m in found)
     best = min((m for m in found if m.rank == best_rank), key=lambda m: (m.distance, not m.after))
+    if lx.korean is not None and best.after and best.distance == 0 \
+            and w.tag[best.words[1] - 1] not in lx.words["predicate_tags"]:
+        counted = [m for m in found if not m.after and m.words[1] == a and m.rank == best_rank]
+        if counted:  # "부상자 20명의 인명피해": the noun counted right before the number, not a noun after it
+            best = counted[0]
     predicates = [m for m in found if m.after and m.rank == best_rank and m.words[0] >= b
                   and w.tag[m.words[1] - 1] in lx.words["predicate_tags"]]
     if not best.after and best.words[1] == a and predicates and lx.people.match(w.key, best.words[0]):

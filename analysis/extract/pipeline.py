@@ -232,10 +232,15 @@ class Document:
         q = w.at(self._quotes[k][0])
         if q <= 0 or q >= len(w) or w.tag[q - 1] not in tags:
             return None
-        a = q - 1
-        while a > 0 and q - a < 8 and not w.tag[a - 1] and not w.is_punct(a - 1):
+        b = q
+        if q >= 4 and w.text[q - 1] == w.key[q - 1] and w.text[q - 2] == ")":  # "샤피(45)는": an age in brackets
+            b = next((x for x in range(q - 3, max(-1, q - 7), -1) if w.text[x] == "("), 0)
+        a = b - 1
+        while a > 0 and b - a < 8 and not w.tag[a - 1] and not w.is_punct(a - 1):
             a -= 1
-        found = self._phrase(w, a, q)
+        found = resolve(w, a, b, self.lx, self.registry, self.text, False) if a >= 0 and (
+            b < q or phrase_has_head(w, a, b, self.lx, self.registry, False)) else None  # (a name with an age is a
+        # person)
         if found is None or found.pronoun:
             return None
         speaker = self._corefer(found, opening)
