@@ -198,3 +198,13 @@ def test_relative_clauses_and_appositives_before_a_korean_speaker(text, speaker)
 ])
 def test_a_list_of_counted_nouns(text, expected):
     assert [row[:2] for row in _rows(text)] == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # '본부를 둔' (headquartered in) places a body; its verb (둔) is no part of the body's name
+    ("런던에 본부를 둔 감시단체 '평화의 눈'은 주민 14명이 숨졌다고 밝혔다.", "감시단체 '평화의 눈'"),
+    # a coalition named by its kind and the copula
+    ("최소 9명이 숨졌다고 야권 연합체인 '민주전선'(DF)이 밝혔다.", "야권 연합체인 '민주전선'(DF)"),
+])
+def test_bodies_placed_or_named_by_their_kind(text, speaker):
+    assert [row[1] for row in _speakers(text)] == [speaker]
