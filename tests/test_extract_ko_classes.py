@@ -63,6 +63,8 @@ def test_a_clause_at_the_end_signs_no_statement():
     ("해경은 사고 발생 3일 만에 실종자 2명을 찾았다고 밝혔다.", [("2", "missing", "KR")]),
     ("소방당국은 대원 120명을 투입해 2시간 만에 불을 껐다고 밝혔다.", [("120", "deployed", "KR")]),
     ("해경은 선원 5명이 실종된 지 10년 만의 최악의 사고라고 밝혔다.", [("5", "missing", "KR")]),
+    # an age by decade inside the number's own words ('60대 이상': in their sixties or older) counts no one
+    ("해경은 사망자 5명 가운데 4명이 60대 이상이라고 밝혔다.", [("5", "killed", "KR"), ("4", "killed", "KR")]),
     # a block of a camp ('11구역') counts no one
     ("유엔은 난민촌 11구역에서 불이 나 주민 300명이 집을 잃었다고 밝혔다.", [("300", "displaced", "")]),
 ])

@@ -8,6 +8,7 @@ in linear time.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, replace
 
 from ..range import Range
@@ -22,6 +23,7 @@ PARTICIPLE_PHRASE = 24  # words a participle's phrase between the people counted
 _OPEN_QUOTES = frozenset("\"“«„")
 _CLOSE_QUOTES = frozenset("\"”»“")
 _CLAUSE_PUNCT = frozenset(";:()[]\"“”«»„—–…")
+_LEADING_UNIT = re.compile(r"[0-9][0-9,.]*([가-힣]+)\s")  # a unit glued to a number's digits inside its phrase
 
 
 @dataclass(frozen=True)
@@ -95,6 +97,9 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
             first = after.lstrip("-–").split("-")[0]
             if first and lx.key(first) in lx.words["not_people_after"]:
                 return f"part of '{w.text[b - 1]}'"
+    if lx.korean is not None and (inner := _LEADING_UNIT.match(r.text)) is not None and not inner.group(1).startswith(
+            "명") and any(inner.group(1).startswith(str(unit)) for unit in lx.table["not_people_after"]):
+        return f"counts {inner.group(1)}"  # "60대 이상이": in their sixties (a unit inside the number's own words)
     if not after and lx.korean is not None and b < len(w) and w.start[b] - w.end[b - 1] == 1 \
             and w.text[b][:1].isdigit():
         unit = w.text[b].lstrip("0123456789")  # "1∼9월": a range whose unit stands after its second end
