@@ -818,3 +818,111 @@ def test_a_capitalised_speech_verb_inside_a_name():
     # "Said" between a role and a surname is a name, not a verb of saying
     text = "Algeria's regional governor Said Benali gave a higher figure. He said 19 people had died in his province."
     assert _rows(text, "en") == [("killed", 19.0, "DZ")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare kind noun continues the subject of the sentence before, which has no verb of saying, not the last body
+    # named with a verb of saying
+    ("Fuel prices rose after the state-run Peruvian oil company reported losses.\n\nHuman Rights Watch called for an "
+     "inquiry. \"The use of force was unlawful,\" the group said, adding that at least four of the dead were children.",
+     [("killed", 4.0, "")]),
+    # a name between commas after the description of what it is speaks, with the description's country
+    ("The Norwegian owner of the trawler, Nordhav Fishing, said in a statement that five of its crew were unaccounted "
+     "for.", [("missing", 5.0, "NO")]),
+    # a passive verb and its agent before "and estimated" are the clause's own, not a participle inside a subject
+    ("The UN refugee agency's office in Juba said it was shocked by the attacks and estimated that 3,000 people had "
+     "fled.", [("displaced", 3000.0, "")]),
+    # a left-out subject after "but" is the subject of the sentence's first verb, not the speaker before
+    ("Ukraine's general staff said 12 soldiers had died.\n\nRussia's defence ministry did not comment on the report, but "
+     "said its forces had killed 40 fighters.", [("killed", 12.0, "UA"), ("killed", 40.0, "RU")]),
+    # "the prime minister's office" is not the resident coordinator's office named before
+    ("Fighting spread across Enga province in Papua New Guinea.\n\nThe UN resident coordinator's office said 1,300 people "
+     "had fled.\n\n\"We have approved the deployment of 150 more soldiers,\" the prime minister's office said.",
+     [("deployed", 150.0, "PG"), ("displaced", 1300.0, "")]),
+    # a nationality of a thing ("a Russian drone") says whose the drone is, not where the story is
+    ("A Russian drone hit a bus in the Ukrainian town of Sumy, killing 9 people, regional governor Ivan Petrenko said.",
+     [("killed", 9.0, "UA")]),
+])
+def test_speakers_of_a_kind_a_name_after_its_description_and_a_subject_left_out(text, expected):
+    assert _rows(text, "en") == expected
+
+
+def test_a_relative_clause_inside_the_subject_does_not_hide_it_from_he():
+    text = ("Jihadist group JNIM claimed the attack, saying its fighters had killed 30 soldiers.\n\nA police officer in "
+            "Gao, who asked not to be named because he was not allowed to talk to reporters, told AFP that 20 bodies had "
+            "been found.\n\n\"We also took in 15 wounded,\" he said.")
+    df = extract_claims(text, lang="en")
+    speakers = dict(zip(df["low"], df["speaker"]))
+    assert "police officer" in speakers[15.0] and "police officer" in speakers[20.0]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a word of no country opening a region's name ("Western Regional Police") is the region's, not "no country"
+    ("A fuel tanker exploded in Ghana on Monday.\n\nWestern Regional Police Commander Kofi Mensah said 12 bodies had "
+     "been recovered.", [("killed", 12.0, "GH")]),
+    # people taken into the forest by their captors are captured
+    ("\"They stopped the truck and took 11 others into the forest,\" a Nigerian police officer told reporters.",
+     [("captured", 11.0, "NG")]),
+    # commandos and peacekeepers sent are deployed
+    ("Kenya's navy said it had dispatched a patrol ship with a team of 30 commandos.", [("deployed", 30.0, "KE")]),
+])
+def test_a_region_named_with_a_compass_word_captors_and_commandos(text, expected):
+    assert _rows(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a particle that opens a name is the name's; a possessive ending is no part of the speaker
+    ("Al Arabiya reported that 14 people were killed in the strikes.", "Al Arabiya"),
+    ("By the Amhara regional health bureau's count, 800 people have died.", "Amhara regional health bureau"),
+])
+def test_speaker_spans_keep_a_name_particle_and_drop_a_possessive(text, speaker):
+    assert list(extract_claims(text, lang="en")["speaker"]) == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "Floods swept across Kerala and Karnataka overnight, killing at least 23 people, officials in both states said.",
+    "Floods swept across Kerala and Karnataka overnight, killing at least 23 people, officials in the two states said.",
+])
+def test_a_verb_of_saying_after_a_determiner_is_a_noun(text):
+    # "states" after "both" or "the two" is a noun inside the speaker phrase, not "states" the verb
+    assert _rows(text, "en") == [("killed", 23.0, "IN")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "its spokesman" speaks for the body "its" points back to
+    ("A ferry sank off Indonesia.\n\nIndonesia's search agency said 19 passengers were still missing. Its spokesman, "
+     "Adi Nugroho, said 7 had died.", [("killed", 7.0, "ID"), ("missing", 19.0, "ID")]),
+    # a clinic or a health centre is a hospital
+    ("Fourteen passengers were rushed to a nearby clinic, Bolivian police said.", [("wounded", 14.0, "BO")]),
+    # a district magistrate is an office of the state the article is about
+    ("A stampede struck a temple in India.\n\n\"Eighteen people died on the spot,\" the district magistrate of Sitapur "
+     "told reporters.", [("killed", 18.0, "IN")]),
+])
+def test_its_spokesman_clinics_and_district_offices(text, expected):
+    assert _rows(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Floods hit Niger. The disaster has cost 61 lives, Niger's interior ministry said.", [("killed", 61.0, "NE")]),
+    ("Floods hit Niger. Niger's interior ministry said 9,000 people were left without shelter.",
+     [("displaced", 9000.0, "NE")]),
+    # the people counted may stand in three words inside the cue ("the fate of 3 of its medics remained unknown")
+    ("Shelling hit Gaza. The Palestinian Red Crescent said the fate of 4 of its medics remained unknown.",
+     [("missing", 4.0, "PS")]),
+])
+def test_lives_lost_shelter_lost_and_a_fate_unknown(text, expected):
+    assert _rows(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "bringing the total to" names the count of the number before it
+    ("Syria's health ministry said air strikes had killed 14 people over the past 24 hours, bringing the total since "
+     "March to 410.", [("killed", 14.0, "SY"), ("killed", 410.0, "SY")]),
+    # ... not when people of no measure were counted between ("new cases")
+    ("Syria's health ministry said 9 people had died of cholera, while 700 new cases were recorded, bringing this year's "
+     "total to 5,100.", [("killed", 9.0, "SY")]),
+    # a name before a count of things ("120 Hezbollah targets") counts no people
+    ("The Israeli military said it had struck 120 Hezbollah targets and killed 45 fighters.", [("killed", 45.0, "IL")]),
+])
+def test_a_total_and_a_count_of_named_things(text, expected):
+    assert _rows(text, "en") == expected

@@ -213,3 +213,59 @@ def test_the_backward_marker_gate_answers_as_the_full_reading_does(lang, text):
     plain = {(a, b): attribution._is_backward(w, a, b, lx) for a in range(len(w)) for b in range(a, len(w) + 1)}
     assert gated == plain
     assert (lang == "en") or any(plain.values())  # the Slavic sentences open with a marker the full reading finds
+
+
+def test_a_word_before_a_name_is_found_as_the_pattern_finds_it():
+    from analysis.extract.pipeline import _word_before
+
+    rng = random.Random(5)
+    atoms = ["Red", "Cross", " ", "  ", "\n", "Kenya", "'s", "2", "-", ".", "_", "x", "Red Cross", "Red Red", "’", ",",
+             "é", "Ж", "a1", "\t"]
+    found = 0
+    for _ in range(20_000):
+        text = "".join(rng.choice(atoms) for _ in range(rng.randint(0, 25)))
+        name = rng.choice(["Red Cross", "Red Red", "Red  Cross", "x.y", "Kenya Red"])
+        plain = re.finditer(rf"([^\W\d_][\w'’.-]*)\s+{re.escape(name)}(?![\w-])", text)
+        assert [(m.span(), m.group(1)) for m in _word_before(name, text)] == [(m.span(), m.group(1)) for m in plain]
+        found += any(True for _ in _word_before(name, text))
+    assert found > 100  # the generated texts do hold such names
+
+
+def test_a_look_behind_moved_after_a_literal_finds_the_same_matches():
+    """The bare name's title search (``Document._titled``) puts the look-behind after the name, so that the regular
+    expression engine looks for the name's letters; the matches are those of the look-behind first."""
+    rng = random.Random(7)
+    atoms = ["Kapoor", "Kap", "Kapoora", " ", "-", "x", "’", "'", "\n", "_", "(", ")", "1", "é", "O’Brien", "al-Sisi",
+             "Гриценко", "Гри", "а"]
+    for _ in range(20_000):
+        text = "".join(rng.choice(atoms) for _ in range(rng.randint(0, 20)))
+        name = re.escape(rng.choice(["Kapoor", "O’Brien", "al-Sisi", "Гриценко"]))
+        stem = name[:3] if name[:3].isalpha() else name
+        for before, after in ((rf"(?<![\w-]){name}(?![\w-])", rf"{name}(?<![\w-]{name})(?![\w-])"),
+                              (rf"(?<![\w-]){stem}[\w'’]*(?![\w-])", rf"{stem}(?<![\w-]{stem})[\w'’]*(?![\w-])")):
+            assert [m.span() for m in re.finditer(before, text)] == [m.span() for m in re.finditer(after, text)]
+
+
+def test_a_korean_unit_glued_to_a_number_is_the_tables_first_unit_it_opens_with():
+    """``not_people`` tries the table's ``not_people_after`` units in the table's order only when one opens the text
+    glued to the number (``_units_after``): each unit glued to a number counts it, as the first unit of the table it
+    opens with."""
+    from analysis.extract.measures import _units_after, not_people
+    from analysis.extract.words import tokenize
+
+    lx = language("ko")
+    raw, units = _units_after(lx)
+    assert units == tuple(str(u) for u in lx.table["not_people_after"]) and _units_after(lx)[1] is units
+    checked = 0
+    for unit in units:
+        if not unit or unit.startswith("명") or not unit[:1].isalpha():
+            continue
+        text = f"3{unit} 뒤 다시 문을 열었다."
+        w = tokenize(text, 0, len(text), lx)
+        r = next(iter(find_ranges(text, lang="ko")), None)
+        if r is None or r.start != 0 or not r.text.isdigit():
+            continue
+        first = next(str(u) for u in raw if unit.startswith(str(u)))
+        assert not_people(w, 0, 1, r, lx) == f"counts {first}", unit
+        checked += 1
+    assert checked >= 10

@@ -86,8 +86,18 @@ def _stops(w: Words, i: int, lx: Language) -> bool:
     return (w.text[i] in _BOUNDARY or ((key in lx.words["np_stops"] or key in lx.words["clause_words"])
                                        and not acronym(w.text[i]))
             or _is_digit(w, i) or (key in lx.openers and (  # no phrase of the three starts with another word
-                lx.speech.match(w.key, i) is not None or lx.citing.match(w.key, i) is not None
-                or lx.according.match(w.key, i) is not None)))
+                (lx.speech.match(w.key, i) is not None and not _noun_after_determiner(w, i, lx))
+                or lx.citing.match(w.key, i) is not None or lx.according.match(w.key, i) is not None)))
+
+
+def _noun_after_determiner(w: Words, i: int, lx: Language) -> bool:
+    """Is the word at ``i`` a noun after a number or a determiner ("officials in the two states", "both states"), not
+    a verb of saying?"""
+    if i == 0 or not lx.words["definite_determiners"] or w.is_punct(i - 1):
+        return False
+    before = w.key[i - 1]
+    return before in lx.words["definite_determiners"] or before in lx.words["determiners"] or _is_digit(w, i - 1) \
+        or (i > 1 and w.key[i - 2] in lx.words["definite_determiners"] and _number_word(w.text[i - 1], lx))
 
 
 def _has_measure(w: Words, a: int, b: int, lx: Language) -> bool:
@@ -149,7 +159,10 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
         if w.is_punct(p):  # relative clause (a participle and its agent) between the subject and the verb
             break
         if w.key[p] in agents and p >= 2 and not w.is_punct(p - 2) and w.text[p - 1][:1].islower() and any(
-                w.text[p - 1].endswith(e) and len(w.text[p - 1]) > len(e) + 2 for e in lx.words["passive_endings"]):
+                w.text[p - 1].endswith(e) and len(w.text[p - 1]) > len(e) + 2 for e in lx.words["passive_endings"]) \
+                and w.key[p - 2] not in lx.words["skip_before_verb"] and not any(
+                    w.key[x] in lx.words["coordinators"] for x in range(p + 1, j + 1)):
+            # (not "it was alarmed by the violence and estimated": a passive verb of its own, then another verb)
             j = p - 2
             break
     end = j + 1
@@ -408,6 +421,37 @@ def _appositive(w: Words, start: int, lx: Language, registry: RegistryIndex, tex
                    keys=named.keys | title.keys, names=named.names, span=named.span)
 
 
+def _name_after_description(w: Words, i: int, lx: Language, registry: RegistryIndex, text: str) -> Speaker | None:
+    """The name between commas right before the verb at ``i``, after the description of what it is ("A local
+    collective of searching mothers, Sabuesas Guerreras, said"; "The Greek operator of the tanker, Aegean Star
+    Shipping, said"): the named body speaks, with the country its description gives when its name gives none."""
+    if i < 4 or w.text[i - 1] != ",":
+        return None
+    k = i - 2
+    while k >= 0 and i - k <= 7 and not w.is_punct(k):
+        k -= 1
+    if k < 1 or w.text[k] != "," or k + 1 > i - 2 or w.is_punct(k - 1):
+        return None
+    if not all(w.is_capital(x) or w.key[x] in lx.words["np_glue"] for x in range(k + 1, i - 1)) \
+            or not w.is_capital(k + 1):
+        return None  # ("Pang, the society's head, said": a description after a name is the usual appositive)
+    start = k - 1
+    while start > 0 and k - start < MAX_PHRASE and not w.is_punct(start - 1) \
+            and w.key[start - 1] not in lx.words["clause_words"] and lx.speech.match(w.key, start - 1) is None:
+        start -= 1
+    if not any(w.text[x][:1].islower() and w.key[x] in lx.roles for x in range(start, k)) \
+            and not any(lx.roles.match(w.key, x) and w.text[x][:1].islower() for x in range(start, k)):
+        return None  # the phrase before the comma must describe a body by a role noun ("collective", "operator")
+    named = _speaker(w, k + 1, i - 1, lx, registry, text, False)
+    if named is None or named.pronoun:
+        return None
+    if not named.country and named.how not in ("registry",):
+        described = _speaker(w, start, k, lx, registry, text, start == 0)
+        if described is not None and described.country:
+            return replace(named, country=described.country, how=described.how + "+description")
+    return named
+
+
 def _document_subject(w: Words, i: int, lx: Language) -> int | None:
     """Where a definite document noun that is the subject of the verb at ``i`` starts, if one is.
 
@@ -639,6 +683,10 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
         first_person = b - a == 1 and w.key[a] in lx.words["first_person"]
         subject = Speaker(w.text[a], "", "", pronoun=True) if first_person else _speaker(w, a, b, lx, registry, text,
                                                                                         a == 0)
+        if lx.korean is None and subject is None and i > 0 and w.text[i - 1] == ",":
+            named = _name_after_description(w, i, lx, registry, text)
+            if named is not None:
+                subject = named  # "The Greek operator of the tanker, Aegean Star Shipping, said": the name speaks
         before = None
         if backward:  # "Об этом глава МЧС сообщил": the subject before the verb speaks, when none stands after it
             before = subject if subject is not None and not subject.pronoun and not (
@@ -670,6 +718,10 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
             inverted = _speaker(w, c, d, lx, registry, text, False)
             if inverted is not None and inverted.how == "name" and d < len(w) and w.text[d] == ",":
                 inverted = _appositive(w, d + 1, lx, registry, text, inverted)
+            if inverted is not None and lx.table["morphology"] == "none" and d > c and (
+                    w.key[d - 1] in lx.words["skip_before_verb"] or (d < n and lx.speech.match(w.key, d) is not None)):
+                inverted = None  # "X, said its members had registered 31": the subject of the clause said, not of
+                # "said" (a verb follows it); the subject before the comma speaks
             if inverted is not None:
                 # English puts the subject after the verb only after a quotation or a comma ("…," said X);
                 # Russian and Ukrainian do it freely ("повідомив голова ОВА")
@@ -684,7 +736,9 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
             i += length
             continue
         if subject is not None:
-            relative = b + 1 < n and w.text[b] == "," and w.key[b + 1] in lx.words["relative_pronouns"]
+            relative = b + 1 < n and w.text[b] == "," and w.key[b + 1] in lx.words["relative_pronouns"] and all(
+                w.key[x] in lx.words["skip_before_verb"] for x in range(b + 2, i))  # (", which says"; not "X, who
+            # asked not to be named because …, told": the relative clause is inserted, the verb is the main clause's)
             out.append(Attribution(w.start[i], subject, kind, trailing, relative))
         elif (a == b or not phrase_has_head(w, a, b, lx, registry, a == 0)) and (
                 lx.table["morphology"] != "none" or (i > 0 and (w.key[i - 1] in lx.words["coordinators"]

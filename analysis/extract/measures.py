@@ -51,6 +51,18 @@ def _clause_word(w: Words, i: int, lx: Language) -> bool:
     return w.text[i] in _CLAUSE_PUNCT or (w.key[i] in lx.words["clause_words"] and not acronym(w.text[i]))
 
 
+_UNITS_AFTER: dict[int, tuple[list, tuple[str, ...]]] = {}
+
+
+def _units_after(lx: Language) -> tuple[list, tuple[str, ...]]:
+    """The table's ``not_people_after`` units, and each as text (made once per table, not per number)."""
+    raw = lx.table["not_people_after"]
+    found = _UNITS_AFTER.get(id(raw))
+    if found is None or found[0] is not raw:
+        found = _UNITS_AFTER[id(raw)] = (raw, tuple(str(unit) for unit in raw))
+    return found
+
+
 def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
     """Why the number at words[a:b] does not count people ("" when it may)."""
     if r.currency:
@@ -87,12 +99,14 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
         if lx.korean is not None:
             if after[:1] in "~∼-–" and after[1:2].isdigit():
                 after = after[1:].lstrip("0123456789")  # "1∼9월": the unit after a range counts both ends
+            raw, units = _units_after(lx)
             words = r.text.split()
             hedged = len(words) > 1 and not any(ch.isdigit() for ch in words[-1])  # "2명 이상일": the copula after a
-            for unit in lx.table["not_people_after"] if not hedged else ():  # hedge word is no unit (일: days)
-                if after.startswith(str(unit)) and not after.startswith("명") and not (
-                        unit in lx.words["measure_counters"] and a > 0 and lx.measures.match(w.key, a - 1)):
-                    return f"counts {unit}"
+            if not hedged and not after.startswith("명") and after.startswith(units):  # hedge word is no unit (일: days)
+                for unit, written in zip(raw, units):  # (no unit opens it: the loop finds none)
+                    if after.startswith(written) and not (
+                            unit in lx.words["measure_counters"] and a > 0 and lx.measures.match(w.key, a - 1)):
+                        return f"counts {unit}"
         else:
             first = after.lstrip("-–").split("-")[0]
             if first and lx.key(first) in lx.words["not_people_after"]:
@@ -112,7 +126,7 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
         if w.text[b] == "-" and b + 1 < len(w) and w.key[b + 1] in lx.words["not_people_after"]:
             return f"part of '{w.text[b + 1]}'"
         if lx.korean is None and b + 1 < len(w) and w.key[b + 1] in lx.words["not_people_after"] \
-                and w.text[b][:1].islower() and key not in lx.people and not lx.measures.match(w.key, b) \
+                and (w.text[b][:1].islower() or w.is_capital(b)) and key not in lx.people and not lx.measures.match(w.key, b) \
                 and not lx.people.match(w.key, b) and not w.is_punct(b) and not lx.people.match(w.key, b + 1):
             return f"counts {w.text[b]} {w.text[b + 1]}"  # "15 fire tenders", "two rescue teams" (not "11 gang members")
         if b + 2 < len(w) and key in lx.words["coordinators"] and w.text[b + 1].isdigit() \
@@ -208,9 +222,10 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                                          and lx.measures.match(w.key, k) is None for k in range(i + 1, close)):
                 i = close + 1  # a short appositive about the people counted, then the clause goes on
                 continue
-            if close is not None and all(w.text[k][:1].isalpha() and not _clause_word(w, k, lx)
-                                         for k in range(i + 1, close)) and any(
-                    (m := lx.measures.match(w.key, k)) and m[1][1] == 1 for k in range(i + 1, close)):  # type: ignore[index]
+            stop = close
+            if stop is not None and all(w.text[k][:1].isalpha() and not _clause_word(w, k, lx)
+                                        for k in range(i + 1, stop)) and any(
+                    (m := lx.measures.match(w.key, k)) and m[1][1] == 1 for k in range(i + 1, stop)):  # type: ignore[index]
                 i += 1  # "received 47 patients, most with burns and fractures,": the appositive says what befell them
                 continue
             part = lx.subsets.match(w.key, i + 1) if i + 1 < len(w) else None
@@ -443,18 +458,19 @@ def _around(w: Words, a: int, b: int, lo: int, hi: int, lx: Language) -> list[Me
         if len(head) > 2 or any(w.is_punct(k) or w.key[k] in lx.words["coordinators"] for k in range(j, a)):
             continue
         part = lx.subsets.match(w.key, b) if b < min(hi, len(w)) else None
-        for noun in (0, 1, 2, 3):  # the people counted may stand after the number: "судьба 22 горняков неизвестна",
+        for noun in (0, 1, 2, 3, 4):  # the people counted may stand after the number: "судьба 22 горняков неизвестна",
             # with a word before them ("судьба двоих местных жителей"), or the whole they are part of ("состояние
-            # одного из них оценивается как тяжелое")
+            # одного из них оценивается как тяжелое"), or three words ("the fate of 3 of its paramedics remained …")
+            count = 3 if noun == 4 else noun
             if noun == 3:
                 if part is None:
                     continue
                 start = b + part[0]
-            elif noun and not all(k < min(hi, len(w)) and w.text[k][:1].isalpha() and (
-                    w.key[k] not in lx.measures.firsts or _deployment_word(w, k, lx)) for k in range(b, b + noun)):
+            elif count and not all(k < min(hi, len(w)) and w.text[k][:1].isalpha() and (
+                    w.key[k] not in lx.measures.firsts or _deployment_word(w, k, lx)) for k in range(b, b + count)):
                 continue
             else:
-                start = b + noun
+                start = b + count
             if noun and start < len(w) and w.text[start] == ",":  # "Судьба двоих строителей, находившихся …, пока
                 close = next((k for k in range(start + 1, min(hi, len(w), start + 12))  # неизвестна": a participle
                               if w.is_punct(k)), None)  # between commas says who the people are

@@ -183,6 +183,12 @@ class Document:
             return None  # "I am glad to report …" inside a quotation: the quotation's speaker says it
         if speaker is None and not earlier and (opener := self._before_quote(si, att.position)) is not None:
             return opener  # '경찰 관계자는 "… 12명이다. … 이른다"고 말했다': the subject before the quotation
+        if speaker is None and not earlier and self.lx.korean is None:
+            subject = self._opening_subject(si)  # "Russia's defence ministry did not comment …, but said …": the
+            if subject is not None and subject.span[1] <= att.position:  # subject of the sentence's first verb
+                self._remember(subject)
+                return Found(subject, "elided", f"a left-out subject continues {subject.text!r}, the sentence's "
+                                                f"subject")
         if speaker is None or speaker.pronoun or speaker.anaphoric:
             if earlier:
                 previous = earlier[-1][1]
@@ -291,6 +297,16 @@ class Document:
         a = w.at(speaker.span[0])
         if a > 0 and w.key[a - 1] in self.lx.words["definite_determiners"]:
             a -= 1  # the phrase may start after its article
+        if a + 1 < len(w) and w.key[a] in self.lx.words["pronouns"] and w.key[a + 1] in self.lx.roles \
+                and not w.is_capital(a + 1):  # "Its spokesman, Yusuf Latif, said": the body "its" points back to
+            pointer = Speaker(w.text[a], "", "", pronoun=True, keys=frozenset({w.key[a]}), span=(w.start[a], w.end[a]))
+            bodies = [f for _, f in earlier if f.speaker.how == "registry" or f.speaker.country]
+            found = bodies[-1] if bodies else self._carry(si, pointer, depth)
+            if found is None or found.speaker.names and not (found.speaker.country or found.speaker.how == "registry") \
+                    or not (found.speaker.country or found.speaker.how == "registry"):
+                return None
+            return replace(speaker, organisation=found.speaker.organisation, country=found.speaker.country,
+                           kind=found.speaker.kind, how=found.speaker.how + "+owner")
         suffixes = tuple(str(x) for x in self.lx.table.get("possessive_suffixes", []))
         if not suffixes or a + 2 >= len(w) or w.key[a] not in self.lx.words["definite_determiners"] \
                 or not w.text[a + 1].endswith(suffixes) or w.key[a + 1] not in self.lx.roles \
@@ -343,6 +359,9 @@ class Document:
             # "It said" continues the sentence's own speaker, not one named in a relative clause ("…, which says")
             if speaker is not None and speaker.anaphoric:  # "the ministry" is the ministry named before
                 same = [f for f in candidates if speaker.keys & f.speaker.keys - self.lx.words["generic_roles"]]
+                content = {k for k in speaker.keys if k[:1].isalnum()} - self._small_words()
+                if len(content) >= 2:  # "the prime minister's office" is no "resident coordinator's office": every
+                    same = [f for f in same if content <= f.speaker.keys]  # word of a longer description must fit
                 bare = len(speaker.keys - self._small_words()) <= 1  # "the ministry", not "the civil defence agency"
                 national = self.lx.national
                 other_body = [f for f in candidates if "registry" not in f.speaker.how
@@ -361,6 +380,14 @@ class Document:
                 what = "a left-out subject" if speaker is None else repr(speaker.text)
                 return Found(chosen.speaker, "elided" if speaker is None else "carried",
                              f"{what} continues {chosen.speaker.text!r} from an earlier sentence")
+            if back == si - 1 and not resolved and speaker is not None and speaker.anaphoric and not speaker.pronoun \
+                    and len(speaker.keys - self._small_words()) <= 1:  # "Amnesty International called for an inquiry.
+                subject = self._opening_subject(back)  # "…," the group said": a bare kind noun continues the subject
+                national = self.lx.national  # of the sentence before, which has no verb of saying, when it names
+                if subject is not None and (speaker.keys & subject.keys - self._small_words() or not any(
+                        k in national for k in speaker.keys)):  # no state body of another kind ("the ministry")
+                    return Found(subject, "carried", f"{speaker.text!r} continues {subject.text!r}, the subject of "
+                                                     f"the sentence before")
             if back == si - 1 and not resolved and speaker is not None and speaker.pronoun \
                     and self.lx.key(speaker.text) not in self.lx.words["first_person"]:
                 subject = self._opening_subject(back)  # "The Malian army issued a statement. It said …": the
@@ -819,10 +846,13 @@ class Document:
                 def same(other: str) -> bool:  # "Синєгубова" (a genitive read as a feminine) and "Синєгубов"
                     return other == key or (min(len(other), len(key)) >= 5 and abs(len(other) - len(key)) <= 2
                                             and (other.startswith(key) or key.startswith(other)))
-                found = [m for m in re.finditer(rf"(?<![\w-]){re.escape(surname[:3])}[\w'’]*(?![\w-])",
+                stem = re.escape(surname[:3])  # (the look-behind after the stem: the same matches, found by the
+                # stem's letters instead of trying the look-behind at every character)
+                found = [m for m in re.finditer(rf"{stem}(?<![\w-]{stem})[\w'’]*(?![\w-])",
                                                 self.text[:50_000]) if same(self.lx.key(m.group()))]
             else:
-                found = list(re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", self.text[:50_000]))
+                name = re.escape(surname)
+                found = list(re.finditer(rf"{name}(?<![\w-]{name})(?![\w-])", self.text[:50_000]))
             for m in found:
                 start = max(self.text.rfind("\n", 0, m.start()) + 1, m.start() - 160)
                 own = self.sentence_of(m.start())
@@ -874,7 +904,7 @@ class Document:
             return speaker
         if name not in self._branches:
             self._branches[name] = None
-            for m in re.finditer(rf"([^\W\d_][\w'’.-]*)\s+{re.escape(name)}(?![\w-])", self.text[:50_000]):
+            for m in _word_before(name, self.text[:50_000]):
                 w = tokenize(m.group(1), 0, len(m.group(1)), self.lx)
                 code = country_at(w, 0, self.lx) if len(w) else None
                 if code and code[1]:
@@ -919,15 +949,18 @@ class Document:
                        and k not in self.lx.places.firsts and k not in self.lx.countries.firsts}
         if self.lx.table["morphology"] == "pymorphy3" and len(speaker.names) >= 2:
             distinctive -= {self.lx.key(n) for n in speaker.names[:-1]}  # "Володимир Зеленський" is no other Володимир
+        elif len(speaker.names) >= 2 and any(k in self.lx.roles for k in speaker.keys):
+            distinctive.discard(self.lx.key(speaker.names[-2]))  # "Sloviansk mayor Vadym Liakh" is no other Vadym
         # a place ("губернатор Белгородской области") is shared by many bodies: it says no two are the same
         latest = -1  # the last speaker with a country sharing a distinctive word (an index: a long list stays linear)
         for k in distinctive:
             for place in reversed(self._known_by_key.get(k, ())):
                 if place <= latest:
                     break
-                if self.known[place] is not speaker:
-                    latest = place
-                    break
+                if self.known[place] is not speaker and (k not in self.lx.roles or not any(
+                        x not in self.lx.roles and x not in self.known[place].keys for x in distinctive)):
+                    latest = place  # (a shared role noun alone says no two bodies are the same: "the prime
+                    break  # minister's office" is not "the resident coordinator's office")
         if latest < 0 and not distinctive:
             latest = self._same_role(speaker)
         if latest >= 0:
@@ -1238,6 +1271,43 @@ class Document:
         return None
 
 
+_WORD_CHARS = frozenset("_'’.-")  # with the letters and digits: the characters of ``[\w'’.-]``
+
+
+def _word_before(name: str, text: str):
+    r"""``re.finditer(rf"([^\W\d_][\w'’.-]*)\s+{re.escape(name)}(?![\w-])", text)``: the same matches, found from
+    the places where ``name`` (which opens with no white space) follows white space, instead of trying a word at every
+    letter of the text. A match ends its word where the white space before ``name`` starts, so none starts before
+    the word that ends there; the pattern is searched from that word's start.
+
+    Examples
+    --------
+    >>> [m.group(1) for m in _word_before("Red Cross", "the Philippine Red Cross and 2 Red Cross, Kenya's  Red Cross")]
+    ['Philippine', "Kenya's"]
+    """
+    pattern = re.compile(rf"([^\W\d_][\w'’.-]*)\s+{re.escape(name)}(?![\w-])")
+    spaced = re.compile(rf"\s+{re.escape(name)}(?![\w-])")
+    pos = look = 0
+    while True:
+        candidate = spaced.search(text, look)
+        if candidate is None:
+            return
+        start = candidate.start()
+        while start > pos and text[start - 1].isspace():
+            start -= 1
+        space = start
+        while start > pos and (text[start - 1].isalnum() or text[start - 1] in _WORD_CHARS):
+            start -= 1
+        if start == space:  # no word before this white space (from ``pos`` on): no match ends here
+            look = candidate.start() + 1
+            continue
+        m = pattern.search(text, start)
+        if m is None:
+            return
+        yield m
+        pos = look = m.end()
+
+
 def _names_the_count(w: Words, a: int, lx: Language) -> bool:
     """Does a definite count noun stand before the number in its clause ("the number would rise to 7,000", "the figure
     could reach 90")? It names the count of the sentence before."""
@@ -1434,6 +1504,7 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
         spans = [number_words(w, r) for r in ranges]
         previous = None
         previous_end = 0
+        things_since = False
         part_of = -1  # the sentence before, when a number here counts a part of its last one
         for k, r in enumerate(ranges):
             a, b = spans[k]
@@ -1445,6 +1516,8 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
                     r = _moved(again[0], w.start[a + 1])
                     a, b = number_words(w, r)
             if a >= len(w) or not_people(w, a, b, r, lx):
+                things_since = things_since or any(lx.not_measured.match(w.key, x) for x in range(b, min(len(w), b + 3)))
+                # (people of no measure counted after the number before, "1,876 new cases": a total may be theirs)
                 continue
             if k + 1 < len(ranges) and 0 < spans[k + 1][0] - b <= 2 and w.key[b] in lx.words["np_glue"] and \
                     spans[k + 1][0] < len(w) and not_people(w, *spans[k + 1], ranges[k + 1], lx):
@@ -1472,7 +1545,8 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
                 found_measure, why = measure(w, a, b, previous_end, hi, lx, doc.speaker_spans(si))  # ("nine bodies,
                 # made up of six adult males")
             if found_measure is None and why == "no measure named near it":
-                if previous is not None and (elliptical(w, a, b, lx, previous_end) or subset(w, a, lx) or (
+                if previous is not None and (elliptical(w, a, b, lx, previous_end) or subset(w, a, lx)
+                                             or (_names_the_count(w, a, lx) and not things_since) or (
                         subset(w, b, lx, after=True) and not lx.words["part_first_words"])):  # "… and had transferred
                     # 11 of them to …", "the ministry counts only eight of them": a part of the people counted before
                     # an elliptical clause takes the measure of the number before it ("583 died, 300 in Uri")
@@ -1520,6 +1594,7 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
                 last_measure[si] = found_measure
             previous = found_measure
             previous_end = b
+            things_since = False
             if found_measure is None:
                 continue
             found = doc.speaker_for(si, r.start)

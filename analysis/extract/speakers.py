@@ -135,14 +135,22 @@ def resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, tex
     ('International Organization for Migration (IOM)', '', 'registry')
     """
     a0 = a
-    while a < b and (w.is_punct(a) or w.key[a] in lx.words["np_glue"]) and w.text[a] not in "«\"“":
-        a += 1
+    while a < b and (w.is_punct(a) or w.key[a] in lx.words["np_glue"]) and w.text[a] not in "«\"“" and not (
+            w.is_capital(a) and a + 1 < b and w.is_capital(a + 1) and not w.is_punct(a + 1)
+            and w.key[a] not in lx.words["determiners"] and w.key[a] not in lx.words["definite_determiners"]
+            and w.key[a] not in lx.words["place_prepositions"] and len(w.text[a]) > 1):
+        a += 1  # (not "Al Jazeera", "De Beers": a particle that opens a name is the name's)
     while b > a and (w.is_punct(b - 1) or w.key[b - 1] in lx.words["np_glue"]) and w.text[b - 1] not in "»\"”":
         b -= 1
     if a >= b:
         return None
     span = (w.start[a], w.end[b - 1])
     phrase = _clean(text[w.start[a]:w.end[b - 1]])
+    for suffix in sorted((str(x) for x in lx.table.get("possessive_suffixes", [])), key=len, reverse=True) \
+            if b - a > 1 and lx.korean is None else ():
+        if phrase.endswith(suffix) and len(phrase) > len(suffix) + 1 and phrase[-len(suffix) - 1].isalpha():
+            phrase = phrase[: -len(suffix)]  # "by the regional health bureau's count": the bureau
+            break
     if lx.korean is not None and w.tag[b - 1]:
         particle = w.text[b - 1] if w.key[b - 1] == w.text[b - 1] else lx.korean(w.text[b - 1]).particle
         if particle and phrase.endswith(particle) and len(phrase) > len(particle):

@@ -75,6 +75,10 @@ def country_at(w: Words, i: int, lx: Language) -> tuple[int, str] | None:
     if n == 1 and text.islower() and lx.common_noun(text) and w.key[i] not in lx.words.get("lower_countries", ()):
         return None  # "вибух газу" (gas) is not Gaza, though both key as газа; the table's own lower-case words are
         # countries in lower case ("армія росії", "Міноборони рф": Ukrainian news writes the aggressor so)
+    if not code and n == 1 and text[:1].isupper() and i + 1 < len(w) and w.is_capital(i + 1) and not w.is_punct(i + 1) \
+            and w.key[i + 1] not in lx.roles and lx.people.match(w.key, i + 1) is None \
+            and lx.countries.match(w.key, i + 1) is None and lx.korean is None:
+        return None  # "Western Regional Police": a word of no country inside a name (a region's), not "Western envoys"
     return n, str(code)
 
 
