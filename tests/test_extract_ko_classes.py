@@ -210,3 +210,10 @@ def test_a_list_of_counted_nouns(text, expected):
 ])
 def test_bodies_placed_or_named_by_their_kind(text, speaker):
     assert [row[1] for row in _speakers(text)] == [speaker]
+
+
+def test_a_group_of_victims_families_speaks_for_no_state():
+    # 모임 (a group of people, not an office): its representative takes no country from the story
+    text = ("캄보디아 경찰은 범죄단지를 단속했다고 밝혔다. 피해자 가족 모임 대표 박모 씨는 \"아직 한국인 20명이 "
+            "감금돼 있다\"고 말했다.")
+    assert _rows(text) == [("20", "captured", "")]
