@@ -926,3 +926,10 @@ def test_lives_lost_shelter_lost_and_a_fate_unknown(text, expected):
 ])
 def test_a_total_and_a_count_of_named_things(text, expected):
     assert _rows(text, "en") == expected
+
+
+def test_a_bare_surname_takes_the_title_given_after_the_name_elsewhere():
+    # the title stands after the full name, as an appositive ("said X Y, a senior district official.")
+    text = ("Gunmen stopped two buses near Zhob, said Abdul Wahid Mandokhel, a senior district administration "
+            "official.\n\n\"They took 12 passengers away,\" Mandokhel told AFP. Pakistan's army said it was searching.")
+    assert _rows(text, "en") == [("captured", 12.0, "PK")]

@@ -195,7 +195,7 @@ def test_adverbs_inside_a_cue_and_people_with_relatives(lang, text, expected):
     # an order to send people is the statement of the one who gives it
     ("ru", "Президент Киргизии поручил направить в пострадавшие районы 300 военнослужащих.", [("300", "deployed", "KG")]),
     ("uk", "Президент Молдови доручила направити до району повені 120 рятувальників і 200 військових.",
-     [("200", "deployed", "MD")]),
+     [("120", "deployed", "MD"), ("200", "deployed", "MD")]),  # rescuers sent are deployed personnel (the guide)
 ])
 def test_an_order_to_send_people(lang, text, expected):
     assert _rows(text, lang) == expected
@@ -469,4 +469,129 @@ def test_a_part_of_the_number_before_and_a_bare_official(lang, text, expected):
      [("7", "missing", "BO")]),
 ])
 def test_a_second_object_and_an_association(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # people "destroyed" (знищити, уничтожить) are killed; drones and guns destroyed, and a part of them, are no people
+    ("uk", "Генштаб повідомив, що за добу знищено понад 70 окупантів.", [("понад 70", "killed", "UA")]),
+    ("ru", "Минобороны Белоруссии заявило, что уничтожены 12 боевиков.", [("12", "killed", "BY")]),
+    ("uk", "Повітряні сили повідомили, що знищили 41 дрон та 3 гармати.", []),
+    ("ru", "Минобороны России сообщило, что сбиты и уничтожены 57 беспилотников, в том числе 9 над Курской областью.",
+     []),
+])
+def test_people_destroyed_are_killed_and_things_destroyed_are_no_claim(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the whole family of injury: brought (доправити) to a hospital, hospitalised (шпиталізувати), needing
+    # surgery (not people in hospital with a disease); bodies brought to a hospital are the dead; one of the wounded who died is killed
+    ("uk", "Речник лікарні повідомив, що до лікарні доправили сімох пасажирів.", [("сімох", "wounded", "UA")]),
+    ("uk", "Мер Рівного повідомив, що шпиталізовано дев'ятеро дітей.", [("дев'ятеро", "wounded", "UA")]),
+    ("ru", "Главврач сообщил, что в больницу привезли 14 шахтеров.", [("14", "wounded", "RU")]),
+    ("uk", "Лікарі повідомили, що шестеро бійців потребують невідкладних операцій.", []),
+    ("uk", "Лікарі повідомили, що шестеро бійців потребують термінових операцій.", [("шестеро", "wounded", "UA")]),
+    ("ru", "Полиция Кении сообщила, что в морг доставлены тела 16 шахтеров.", [("16", "killed", "KE")]),
+    ("ru", "Губернатор заявил, что один из раненых пожарных скончался в больнице.", [("один", "killed", "RU")]),
+    ("uk", "Голова громади повідомив, що одна з поранених жінок померла в лікарні.", [("одна", "killed", "UA")]),
+])
+def test_the_family_of_injury_and_the_predicate_of_one_of_them(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # missing: searched for under the rubble, contact lost with N; captured: places of unfreedom, in custody;
+    # displaced: to be evacuated, sleeping in tents
+    ("uk", "У ДСНС припускають, що під завалами можуть шукати ще трьох людей.", [("трьох", "missing", "UA")]),
+    ("ru", "\"Связь с 9 остается потерянной\", - сказали в МЧС Киргизии.", [("9", "missing", "KG")]),
+    ("uk", "Омбудсман заявив, що в місцях несвободи залишаються понад 2 тисячі цивільних.",
+     [("понад 2 тисячі", "captured", "UA")]),
+    ("ru", "Правозащитники сообщили, что в изоляторе под стражей содержатся 38 активистов.", [("38", "captured", "")]),
+    ("uk", "Голова ОВА повідомив, що евакуації підлягають 170 дітей.", [("170", "displaced", "UA")]),
+    ("ru", "Аким области сообщил, что более 900 жителей ночуют в палатках.", [("более 900", "displaced", "RU")]),
+])
+def test_the_families_of_missing_captured_and_displaced(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # needing is no measure without its object, nor a cue after a negation; an agency,
+    # emergency workers and the military by a common noun are speakers; a month after a number is a date
+    ("uk", "Відомство повідомило, що 52 мігранти, які не потребували допомоги лікарів, поїхали далі.", []),
+    ("uk", "За оцінкою агенції, з початку року змушені були виїхати понад 12 тисяч людей.",
+     [("понад 12 тисяч", "displaced", "UA")]),
+    ("ru", "По данным военных, погибли также трое пограничников.", [("трое", "killed", "RU")]),
+    ("ru", "Глава региона объявил 14 и 15 марта днями траура по погибшим.", []),
+])
+def test_bare_needing_negation_agencies_the_military_and_dates(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a subset word and a dash before the part ("серед них – 40"): the part takes the whole's measure
+    ("uk", "За даними прокуратури, у полоні перебувають 900 моряків, серед них – 40 жінок.",
+     [("900", "captured", "UA"), ("40", "captured", "UA")]),
+    ("ru", "По данным МЧС, погибли 15 человек, среди них — четверо подростков.",
+     [("15", "killed", "RU"), ("четверо", "killed", "RU")]),
+    # a part of people in no measure (rescued) is in none either, not a part of the sentence before
+    ("uk", "За даними ДСНС, загинули шестеро людей. Пожежники врятували 31 людину, зокрема дев'ятьох дітей.",
+     [("шестеро", "killed", "UA")]),
+])
+def test_a_part_after_a_dash_and_a_part_of_people_in_no_measure(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, speaker, country", [
+    # a body's number ("лікарні №2") between its name and a person's name is part of the speaker phrase
+    ("uk", "Головний лікар Рівненської лікарні №4 Олег Панас повідомив, що до лікарні доправили сімох дітей.",
+     "Головний лікар Рівненської лікарні №4 Олег Панас", "UA"),
+    ("ru", "Главврач Курской больницы № 6 Павел Орлов сообщил, что госпитализированы 15 человек.",
+     "Главврач Курской больницы № 6 Павел Орлов", "RU"),
+])
+def test_a_numbered_body_stays_in_the_speaker_phrase(lang, text, speaker, country):
+    (row,) = extract_claims(text, lang=lang).to_dict("records")
+    assert (row["speaker"], row["country"]) == (speaker, country)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # people of no measure sent somewhere (rescuers, a team of N) are deployed personnel
+    ("uk", "До Туреччини відправили 80 рятувальників, повідомили в ДСНС.", [("80", "deployed", "UA")]),
+    ("ru", "Казахстан направил на место отряд из 40 спасателей, сообщили в МЧС Казахстана.",
+     [("40", "deployed", "KZ")]),
+    # a part between commas whose number has a decimal comma ("1,1 тыс.") does not end the whole's clause
+    ("ru", "Более 3 тыс. человек, в том числе 1,2 тыс. детей, эвакуированы из Орска, сообщили в МЧС.",
+     [("Более 3 тыс.", "displaced", "RU"), ("1,2 тыс.", "displaced", "RU")]),
+    # a participle after a comma says what befell the people: taken prisoner; people rescued are in no measure;
+    # a fate being established is missing
+    ("ru", "Армения передала азербайджанской стороне двоих военнослужащих, взятых в плен, сообщил МИД Армении.",
+     [("двоих", "captured", "AM")]),
+    ("uk", "За словами посла, шестеро з них врятовані, доля ще двох туристів з'ясовується.",
+     [("двох", "missing", "UA")]),
+])
+def test_rescuers_sent_a_decimal_part_a_participle_after_a_comma_and_a_fate_being_established(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a part of the people freed or held, named by their wounds, is counted among them (captured); a part of the dead
+    # named by wounds keeps its own measure
+    ("uk", "За даними Коордштабу, з полону повернулися 95 захисників, серед них 14 тяжкопоранених.",
+     [("95", "captured", "UA"), ("14", "captured", "UA")]),
+    ("ru", "По данным омбудсмена, из плена освобождены 40 моряков и 6 раненых пограничников.",
+     [("40", "captured", "RU"), ("6", "captured", "RU")]),
+    ("uk", "За даними поліції, загинули 12 людей, серед них 3 поранених.", [("12", "killed", "UA"), ("3", "wounded", "UA")]),
+])
+def test_the_wounded_among_people_freed_are_counted_among_the_freed(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the people counted, their own words, a clause between commas about them, then what befell them
+    ("ru", "Пятеро членов банды вымогателей, захвативших склад на окраине города, ликвидированы, сообщили в ФСБ.",
+     [("Пятеро", "killed", "RU")]),
+    ("uk", "Троє робітників будівельної компанії, яка зводила міст через річку, загинули, повідомила поліція.",
+     [("Троє", "killed", "UA")]),
+])
+def test_a_clause_between_the_people_and_what_befell_them(lang, text, expected):
     assert _rows(text, lang) == expected

@@ -85,7 +85,7 @@ def _stops(w: Words, i: int, lx: Language) -> bool:
         return False  # "regional commissioner Said Mtanda": a capitalised word inside the sentence is a name
     return (w.text[i] in _BOUNDARY or ((key in lx.words["np_stops"] or key in lx.words["clause_words"])
                                        and not acronym(w.text[i]))
-            or _is_digit(w, i) or (key in lx.openers and (  # no phrase of the three starts with another word
+            or (_is_digit(w, i) and not _numbered_body(w, i, lx)) or (key in lx.openers and (  # no phrase of the three starts with another word
                 (lx.speech.match(w.key, i) is not None and not _noun_after_determiner(w, i, lx))
                 or lx.citing.match(w.key, i) is not None or lx.according.match(w.key, i) is not None)))
 
@@ -98,6 +98,13 @@ def _noun_after_determiner(w: Words, i: int, lx: Language) -> bool:
     before = w.key[i - 1]
     return before in lx.words["definite_determiners"] or before in lx.words["determiners"] or _is_digit(w, i - 1) \
         or (i > 1 and w.key[i - 2] in lx.words["definite_determiners"] and _number_word(w.text[i - 1], lx))
+
+
+def _numbered_body(w: Words, i: int, lx: Language) -> bool:
+    """Is the number at ``i`` the number of a body named before it, with a name after it ("директор лікарні №2
+    Андрій Мельник", "больницы № 5 Иван …")? Then it is part of the speaker phrase."""
+    return w.text[i].isdigit() and len(w.text[i]) <= 3 and i > 0 and w.key[i - 1] in lx.roles \
+        and i + 1 < len(w) and w.is_capital(i + 1)
 
 
 def _has_measure(w: Words, a: int, b: int, lx: Language) -> bool:

@@ -642,7 +642,8 @@ def language(lang: str) -> Language:
                  "place_relatives", "state_nouns", "wire_agencies", "based_suffixes", "based_phrases",
                  "citizen_nouns", "plural_suffixes", "participle_endings",
                  "increment_words", "person_titles", "plural_endings",
-                 "agent_prepositions", "passive_endings", "predicate_tags", "local_words", "purpose_not_after"):
+                 "agent_prepositions", "passive_endings", "predicate_tags", "local_words", "purpose_not_after",
+                 "negation_words", "sending_verbs"):
         raw = [str(w) for w in table.get(name, [])]
         if name in ("subject_particle_tags", "according_particle_tags", "quotative_endings", "sentence_abbreviations",
                     "role_suffixes", "clause_endings", "joining_particles", "topic_particle_tags", "measure_counters",

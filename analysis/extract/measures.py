@@ -202,7 +202,7 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             i += 1  # "ще 23 – поранені", "еще пятеро — в больнице": the dash stands for the verb
             continue
         if w.text[i] == "," and hi >= len(w) and i + 1 < limit and (m := lx.measures.match(w.key, i + 1)) \
-                and m[1][1] == 1:  # type: ignore[index]
+                and m[1][1] <= 2:  # type: ignore[index]  ("шестерых военнослужащих, взятых в плен")
             i += 1  # "92 военных, погибших в Макеевке": the participle after the comma, no number follows
             continue
         if w.text[i] == "," and i - b <= 2 and i + 1 < limit and w.key[i + 1] in lx.words["relative_pronouns"]:
@@ -230,7 +230,8 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                 continue
             part = lx.subsets.match(w.key, i + 1) if i + 1 < len(w) else None
             if part and not found:  # "Семь мирных жителей, в том числе двое детей, получили ранения": the part's
-                end = next((k for k in range(i + 1 + part[0], min(i + 8, len(w))) if w.text[k] == ","), None)
+                end = next((k for k in range(i + 1 + part[0], min(i + 12, len(w))) if w.text[k] == ","
+                            and not _inside_number(w, k)), None)  # (not "в том числе 1,1 тыс. детей,": a number's comma)
                 if end is not None and end + 1 < len(w) and not any(_clause_word(w, k, lx) or lx.measures.match(
                         w.key, k) for k in range(i + 1, end)):  # own number inside does not end the whole's clause
                     i, limit = end + 1, min(len(w), end + 1 + AFTER)
@@ -240,6 +241,15 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                     and (m := lx.measures.match(w.key, close + 1)) and m[1][1] == 1:  # type: ignore[index]
                 i = close + 1  # "один учитель, похищенный вместе с детьми, скончался": what befell them after it
                 continue
+        if w.text[i] == "," and 2 < i - b <= 8 and not found and all(
+                w.text[k][:1].isalpha() and w.text[k][:1].islower() and not _clause_word(w, k, lx)
+                and lx.measures.match(w.key, k) is None for k in range(b, i)):
+            close = next((k for k in range(i + 1, min(i + 14, len(w))) if w.is_punct(k)), None)
+            if close is not None and w.text[close] == "," and close + 1 < len(w) and all(
+                    not _clause_word(w, k, lx) or k == i + 1 for k in range(i + 1, close)) \
+                    and (m := lx.measures.match(w.key, close + 1)) and m[1][1] == 1:  # type: ignore[index]
+                i, limit = close + 1, min(len(w), close + 1 + AFTER)  # "Трое членов ячейки …, готовивших нападение
+                continue  # на …, ликвидированы": the people's own words, a participle's clause, then what befell them
         if w.text[i] in "(—" or (w.text[i] == "-" and i + 1 < limit and w.text[i + 1] == "-"):
             pass
         elif w.text[i] == "," and _inside_number(w, i):
@@ -251,7 +261,8 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                 and not _predicate(w, i + skip[0], lx):
             blocked_at = i - b  # (not "five of the rescued miners were being treated": what they were, before them;
             # nor "six of the survivors were being treated": what befell them after them)
-        m = lx.measures.match_loose(keys, i) if keys[i] in measure_firsts and not _caused(w, i, lx) else None
+        m = lx.measures.match_loose(keys, i) if keys[i] in measure_firsts and not _caused(w, i, lx) \
+            and not _negated(w, i, lx) else None
         if m and not in_speaker(i) and not describes_thing(w, i + m[0], lx):
             for j in range(i + 1, i + m[0]):  # "were taken to a hospital": a better cue that starts inside this one
                 inner = lx.measures.match_loose(keys, j) if keys[j] in measure_firsts else None  # and goes on past it
@@ -310,7 +321,8 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             # "14 пунктів тимчасового розміщення, де перебувають 400 осіб": the people where the shelter is
             i += 1
             continue
-        m = lx.measures.match_loose(keys, i) if keys[i] in measure_firsts and not _caused(w, i, lx) else None
+        m = lx.measures.match_loose(keys, i) if keys[i] in measure_firsts and not _caused(w, i, lx) \
+            and not _negated(w, i, lx) else None
         if m and i + m[0] <= a and not in_speaker(i) and not describes_thing(w, i + m[0], lx):
             for j in range(i + 1, i + m[0]):  # "had lost contact with two": a cue that starts inside this one and
                 inner = lx.measures.match_loose(keys, j) if keys[j] in measure_firsts else None  # goes on past it
@@ -338,7 +350,8 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                     and any(o.after and o.words[0] >= m.words[1] and o.rank <= m.rank for o in found)]
         found = [m for m in found if m not in gave_way]
     after_cues = [m for m in found if m.after and m.rank == 1]
-    if len(after_cues) >= 2 and after_cues[0].distance == 0:  # "two injured passengers died": the predicate decides
+    if len(after_cues) >= 2 and (after_cues[0].distance == 0 or (  # "two injured passengers died": the predicate decides
+            after_cues[0].distance == 1 and b < len(w) and w.key[b] in lx.words["np_glue"])):  # ("один из раненых …")
         people = lx.people.match(w.key, after_cues[0].words[1]) if after_cues[0].words[1] < len(w) else None
         if people and after_cues[1].words[0] - (after_cues[0].words[1] + people[0]) <= 1:
             found.remove(after_cues[0])
@@ -360,14 +373,19 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
     best = min((m for m in found if m.rank == best_rank), key=lambda m: (m.distance, not m.after))
     if lx.korean is not None and best.after and best.distance == 0 \
             and w.tag[best.words[1] - 1] not in lx.words["predicate_tags"]:
-        counted = [m for m in found if not m.after and m.words[1] == a and m.rank == best_rank]
-        if counted:  # "부상자 20명의 인명피해": the noun counted right before the number, not a noun after it
-            best = counted[0]
+        own = [m for m in found if not m.after and m.words[1] == a and m.rank == best_rank]
+        if own:  # "부상자 20명의 인명피해": the noun counted right before the number, not a noun after it
+            best = own[0]
     predicates = [m for m in found if m.after and m.rank == best_rank and m.words[0] >= b
                   and w.tag[m.words[1] - 1] in lx.words["predicate_tags"]]
     if not best.after and best.words[1] == a and predicates and lx.people.match(w.key, best.words[0]):
         best = min(predicates, key=lambda m: m.distance)  # "난민 70여명이 … 억류됐다", "중상자 4명이 끝내 숨졌다": the
         # people's noun says who they are, the predicate what befell them
+    sent = next((m for m in found if m.metric == "deployed" and not m.after and m.distance <= 4
+                 and w.key[m.words[0]] in lx.words["sending_verbs"]), None) \
+        if blocked_at == 0 and b < len(w) and lx.not_measured.match(w.key, b) is not None else None
+    if sent is not None:
+        return sent, ""  # "направили 400 рятувальників": people of no measure sent somewhere are deployed
     if blocked_at is not None and blocked_at <= best.distance and not (counted and best.rank == 1 and best.after):
         return None, "people counted in no measure (rescued, aboard, survivors)"
     return best, ""
@@ -510,6 +528,12 @@ def _closes_clause(word: str, lx: Language) -> bool:
     return bool(endings) and word.endswith(tuple(endings)) and not word.endswith(tuple(lx.words["quotative_endings"]))
 
 
+def _negated(w: Words, i: int, lx: Language) -> bool:
+    """Does a word of the table's ``negation_words`` stand right before the cue at ``i`` ("які не потребували
+    допомоги", "не пострадал")? Then it says what did not befall the people: no measure."""
+    return i > 0 and w.key[i - 1] in lx.words["negation_words"]
+
+
 def describes_thing(w: Words, i: int, lx: Language) -> bool:
     """Is the word after a measure cue a thing it describes ("пострадавшие районы", "affected areas"), not people?"""
     return i < len(w) and w.key[i] in lx.words["not_people_after"] and w.key[i] not in lx.words["state_nouns"]
@@ -583,7 +607,8 @@ def subset(w: Words, a: int, lx: Language, after: bool = False, loose: bool = Fa
         m = lx.subsets.match(w.key, k)
         if m and w.key[k] in part_first:
             continue  # "투숙객 등 30여 명", "2명을 포함해 모두 9명": such a word follows the part, the number is the whole
-        if m and (k + m[0] == a or (a - k - m[0] <= 2 and all(lx.people.match(w.key, x) for x in range(k + m[0], a)))
+        if m and (k + m[0] == a or (k + m[0] == a - 1 and w.text[a - 1] in "–—")  # "серед них – 16"
+                  or (a - k - m[0] <= 2 and all(lx.people.match(w.key, x) for x in range(k + m[0], a)))
                   or (loose and not any((w.is_punct(x) and w.text[x] not in "()/") or any(ch.isdigit() for ch in w.text[x])
                                         or lx.measures.match(w.key, x) for x in range(k + m[0], a)))):
             return True  # "이 가운데 어린이가 19명": the people the part counts may stand between (``loose``: any words

@@ -853,7 +853,26 @@ class Document:
             else:
                 name = re.escape(surname)
                 found = list(re.finditer(rf"{name}(?<![\w-]{name})(?![\w-])", self.text[:50_000]))
-            for m in found:
+            for m in found if self.lx.korean is None else ():  # "said Najeebullah Kakar, a senior local
+                after = re.match(r",\s+([^,.;:\"“”()]{3,100})[,.;]", self.text[m.end():m.end() + 110])  # official."
+                if after is None:
+                    continue
+                w = tokenize(self.text, m.end() + after.start(1), m.end() + after.end(1), self.lx)
+                if not len(w) or not any(self.lx.roles.match(w.key, k) for k in range(len(w))) or any(
+                        self.lx.measures.match(w.key, k) for k in range(len(w))) or w.is_capital(0) \
+                        or w.key[0] in self.lx.words["clause_words"] or w.key[0] in self.lx.words["np_stops"] \
+                        or any(self.lx.speech.match(w.key, k) for k in range(len(w))):
+                    continue  # an appositive title after the name: a role, no clause ("who coordinates …"), not
+                    # another name
+                titled = resolve(w, 0, len(w), self.lx, self.registry, self.text)
+                if titled is None or titled.pronoun or titled.kind == "media":
+                    continue
+                if not titled.country and titled.how != "registry":
+                    titled = self._national(replace(titled, names=()))
+                if titled.country or titled.how == "registry":
+                    self._titles[surname] = titled
+                    break
+            for m in found if self._titles[surname] is None else ():
                 start = max(self.text.rfind("\n", 0, m.start()) + 1, m.start() - 160)
                 own = self.sentence_of(m.start())
                 start = max(start, self.credit_end(own))  # a wire credit ("(Seoul=Agency) reporter =") titles no one
@@ -1506,6 +1525,9 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
         previous_end = 0
         things_since = False
         part_of = -1  # the sentence before, when a number here counts a part of its last one
+        things = -1  # the last number that counts no people
+        unmeasured = -1  # the last number of people in no measure ("врятували 23 людини, зокрема чотирьох дітей": its
+        # part is in none either, not a part of the sentence before)
         for k, r in enumerate(ranges):
             a, b = spans[k]
             if a + 1 < b and w.start[a] < r.start and w.text[a][r.start - w.start[a] - 1].isalpha():
@@ -1516,9 +1538,13 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
                     r = _moved(again[0], w.start[a + 1])
                     a, b = number_words(w, r)
             if a >= len(w) or not_people(w, a, b, r, lx):
+                things = k  # a count of things: a part of it counts things too
                 things_since = things_since or any(lx.not_measured.match(w.key, x) for x in range(b, min(len(w), b + 3)))
                 # (people of no measure counted after the number before, "1,876 new cases": a total may be theirs)
                 continue
+            if things == k - 1 >= 0 and subset(w, a, lx) and a - spans[k - 1][1] <= 8 and not any(
+                    w.text[x] in "\"“”«»„" for x in range(spans[k - 1][1], a)):
+                continue  # "уничтожили 96 беспилотников, из них 17 над областью": a part of a count of things
             if k + 1 < len(ranges) and 0 < spans[k + 1][0] - b <= 2 and w.key[b] in lx.words["np_glue"] and \
                     spans[k + 1][0] < len(w) and not_people(w, *spans[k + 1], ranges[k + 1], lx):
                 continue  # "one of about 200 displacement sites": a part of a count of things is a count of things
@@ -1565,7 +1591,7 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
                         nxt += 1
                     if whole is not None:
                         found_measure = replace(whole, distance=9, words=(0, 0), cue=f"{whole.cue} (the whole after)")
-                elif previous is None and si - 1 in last_measure and (
+                elif previous is None and (k == 0 or unmeasured != k - 1) and si - 1 in last_measure and (
                         (subset(w, a, lx, loose=True) or _names_the_count(w, a, lx) or subset(w, b, lx, after=True))
                         and doc.sentences[si - 1].paragraph == doc.sentences[si].paragraph
                         or _opens_with_subset(w, a, lx)
@@ -1590,8 +1616,17 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
                 # "the dead included 17 civilians, three soldiers and three police officers": an item of a list takes
                 # the list's measure, not the deployment its people noun could say
                 found_measure = replace(previous, distance=9, words=(0, 0), cue=f"{previous.cue} (the list before)")
+            if found_measure is not None and previous is not None and previous.metric == "captured" \
+                    and found_measure.metric == "wounded" and found_measure.after and found_measure.distance == 0 \
+                    and (subset(w, a, lx) and 0 < a - previous_end <= 8
+                         or 0 < a - previous_end <= 3 and w.key[a - 1] in lx.words["coordinators"]):
+                # "повернулися 146 військовослужбовців, серед яких 38 важкопоранених": a part of the people freed or
+                # held, named by their wounds, is counted among the freed (what befell them is their captivity)
+                found_measure = replace(previous, distance=9, words=(0, 0), cue=f"{previous.cue} (the whole before)")
             if found_measure is not None:
                 last_measure[si] = found_measure
+            else:
+                unmeasured = k
             previous = found_measure
             previous_end = b
             things_since = False

@@ -146,6 +146,10 @@ SCHEMA: tuple[Key, ...] = (
     _words("transition_endings", "verb endings that say the verb's state gave way to the next one (Korean -다가: "
                                  "'병원에 옮겨졌다가 숨졌다', taken to hospital, then died): the later measure cue wins",
            False),
+    _words("negation_words", "words of negation: a measure cue right after one says what did not befall the people "
+                             "('які не потребували допомоги': no one in need), so it is no cue", False),
+    _words("sending_verbs", "verbs of sending people somewhere ('направили 400 рятувальників'): people of no measure "
+                            "(rescuers) sent are deployed personnel; not people merely engaged at the scene", False),
     _words("participle_endings", "endings of a participle that opens a clause inserted between a subject and its verb "
                                  "('X, speaking on condition of anonymity because …, told'; English -ing)", False),
     _words("increment_words", "words after a number that count more of the people counted before it in the sentence "
