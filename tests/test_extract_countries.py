@@ -182,3 +182,93 @@ def test_a_local_speaker_is_of_the_story_place_not_the_home_country(lang, text, 
 ])
 def test_a_bare_body_is_the_body_of_that_name_mentioned_just_before(lang, text, country):
     assert [r["country"] for r in rows(text, lang)][-1] == country
+
+
+# -- a nationality before a thing says whose it is (the attacker's); before a settlement or an area, where ----------
+@pytest.mark.parametrize("lang, text, country", [
+    ("en", "A Sudanese drone struck a market in the Chadian town of Adre on Sunday, killing 12 people, the regional "
+           "governor said.", "TD"),
+    ("en", "A Russian missile hit a market in the eastern Ukrainian city of Izium on Sunday, killing 12 people, the "
+           "regional governor said.", "UA"),
+    ("ru", "Азербайджанский беспилотник атаковал рынок в армянском селе, погибли три человека, сообщил губернатор "
+           "области.", "AM"),
+])
+def test_a_weapon_nationality_is_the_attacker_a_place_noun_nationality_is_where(lang, text, country):
+    assert [r["country"] for r in rows(text, lang)] == [country]
+
+
+# -- a bloc adjective ("Western", "European") opening a body's proper name is no international body -----------------
+@pytest.mark.parametrize("text, country", [
+    ("A bus crashed near Kumasi in Ghana on Monday.\n\nWestern Regional Police Commander Kofi Mensah said 12 people "
+     "were killed.", "GH"),
+    ("A bus crashed near Kumasi in Ghana on Monday.\n\nWestern diplomats said 12 people were killed.", ""),
+])
+def test_a_bloc_adjective_in_a_proper_name_is_no_international_body(text, country):
+    assert only(text, "en")["country"] == country
+
+
+# -- a state's office never points back to an international body's office named before ------------------------------
+def test_the_prime_ministers_office_is_not_the_un_office_named_before():
+    text = ("Floods hit Fiji on Monday. The UN resident coordinator's office said 300 people had fled their homes. "
+            "The prime minister's office said 12 people were killed.")
+    assert [r["country"] for r in rows(text, "en")] == ["", "FJ"]
+
+
+# -- "it was alarmed": a pronoun before a verb is no possessive owner ("its Interior Ministry") ----------------------
+def test_a_pronoun_before_a_verb_takes_no_country_of_a_place_before_it():
+    text = ("Floods hit Kenya on Monday. The UN refugee agency's office in Nairobi said it was alarmed and estimated "
+            "that 4,000 people had fled their homes.")
+    assert only(text, "en")["country"] == ""
+
+
+# -- a person's first name is no word two speakers share ------------------------------------------------------------
+def test_a_shared_first_name_is_no_coreference():
+    text = ("Floods hit Fiji on Monday. The UN resident coordinator Vadym Bor said 300 people had fled. "
+            "Nadi mayor Vadym Klymenko said 12 people were killed.")
+    assert [r["country"] for r in rows(text, "en")] == ["", "FJ"]
+
+
+# -- "the group said" is the independent body the sentence before opens with, not a state company named earlier ----
+def test_the_group_points_back_to_the_rights_group_not_the_state_company():
+    text = ("Protests spread in Nairobi on Monday. The state-run Kenya Pipeline Company said 200 workers were "
+            "evacuated. Human Rights Watch called for an inquiry. \"Live bullets were fired at unarmed people,\" the "
+            "group said, adding that 12 protesters were killed.")
+    assert [(r["stated"], r["country"]) for r in rows(text, "en")] == [("200", "KE"), ("12", "")]
+
+
+# -- a resident of a place lives there: an unknown person, of no country; a hospital of that place is its country's ---
+@pytest.mark.parametrize("text, country", [
+    ("Floods hit Kenya.\n\nA resident of Eldoret said 30 people were killed.", ""),
+    ("Floods hit Kenya.\n\nDoctors at the Eldoret hospital said 14 people were killed.", "KE"),
+])
+def test_a_resident_of_a_place_speaks_for_no_country(text, country):
+    assert only(text, "en")["country"] == country
+
+
+# -- a body's own noun in a speaker phrase names the registered body the sentence before named with it --------------
+@pytest.mark.parametrize("lang, text, organisation", [
+    ("en", "Clashes broke out in Armenia on Monday. The EU Mission in Armenia said it had sent two patrols. Mission "
+           "spokesman Karl Berg said 40 monitors were deployed along the border.", "EU Mission in Armenia (EUMA)"),
+    ("uk", "Сутички спалахнули на півночі Косова. Поранення дістали 12 військовослужбовців місії НАТО KFOR. Про це "
+           "повідомили в командуванні місії.", "Kosovo Force (KFOR)"),
+    ("ru", "Столкновения вспыхнули на севере Косово. Ранения получили 12 военнослужащих миссии НАТО KFOR. Об этом "
+           "сообщили в командовании миссии.", "Kosovo Force (KFOR)"),
+])
+def test_a_mission_named_by_its_noun_is_the_mission_named_before(lang, text, organisation):
+    row = only(text, lang)
+    assert (row["organisation"], row["country"]) == (organisation, "")
+
+
+# -- "МВД республики": the republic is the article's country when the sentence names it before, not the last one -----
+def test_the_republic_is_the_article_country_named_before_not_the_last_country():
+    text = ("В Тбилиси задержаны участники протеста\n\nТБИЛИСИ, 3 июня – Интерфакс. Полиция Грузии задержала 40 "
+            "участников акции протеста против передачи ряда приграничных сел Азербайджану, сообщили в пресс-службе "
+            "Министерства внутренних дел республики.")
+    assert [r["country"] for r in rows(text, "ru")] == ["GE"]
+
+
+# -- a name titled by an appositive after it ("Ali Zaman, a senior district administration official") -------------
+def test_a_name_takes_the_office_its_appositive_gives_it():
+    text = ("Gunmen attacked a bus near Quetta in Pakistan on Monday, said Ali Zaman, a senior district "
+            "administration official.\n\nTwo passengers were wounded, Zaman said.")
+    assert [(r["stated"], r["country"]) for r in rows(text, "en")] == [("Two", "PK")]

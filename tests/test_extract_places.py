@@ -93,7 +93,8 @@ def test_generate_keeps_big_cities_and_drops_shared_short_and_common_names():
 
 
 def test_korean_names_get_their_administrative_word():
-    rows = generate("ko", [_city("Zorvath", "JP", 120_000, "조르바트 시")], {})["places"]
+    rows = [r for r in generate("ko", [_city("Zorvath", "JP", 120_000, "조르바트 시")], {})["places"]
+            if r[0].startswith("조르바트")]  # (the rules' regions come too)
     assert sorted(name for name, _, _ in rows) == ["조르바트", "조르바트시", "조르바트현"]
     assert {code for _, _, code in rows} == {"JP"}
 
@@ -254,4 +255,23 @@ def test_generate_marks_capitals_from_the_country_records():
 
 def test_a_korean_name_drops_its_latin_abbreviation():
     rows = generate("ko", [_city("Zorvath", "QQ", 600_000, "조르바트 D.C.")], {"QQ": "Zorvath"})
-    assert [name for name, _, _ in rows["capitals"]][:1] == ["조르바트"] and rows["places"] == []
+    assert [name for name, _, _ in rows["capitals"]][:1] == ["조르바트"]
+    assert [r for r in rows["places"] if r[0].startswith("조르바트")] == []  # (the rules' regions come too)
+
+
+# -- Korean names of large countries' first-level regions (places.rules.yaml: regions, glued_suffixes) --------------
+@pytest.mark.parametrize("text, country", [
+    ("대형 산불 확산\n\n캘리포니아주 당국은 이번 산불로 최소 12명이 숨졌다고 밝혔다.", "US"),
+    ("대형 지진 발생\n\n쓰촨성 응급관리청은 이번 지진으로 30명이 숨졌다고 밝혔다.", "CN"),
+    ("홍수 피해 확산\n\n히우그란지두술주 민방위청은 홍수로 40명이 숨졌다고 밝혔다.", "BR"),
+    # an oblast named after its chief city, with 주 glued (벨고로드 is a city of GeoNames)
+    ("드론 공격\n\n벨고로드주 주지사는 드론 공격으로 3명이 다쳤다고 밝혔다.", "RU"),
+])
+def test_a_korean_first_level_region_names_its_country(text, country):
+    assert [c for _, c in _countries(text, "ko")] == [country]
+
+
+def test_a_region_that_is_a_persons_first_name_is_kept_only_glued():
+    keys = {" ".join(k) for k, _ in load("ko")}
+    assert "버지니아주" in keys and "버지니아" not in keys
+    assert "조지아주" in keys and dict(load("ko"))[("조지아주",)] == "US"

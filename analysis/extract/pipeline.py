@@ -24,6 +24,7 @@ from .language import Language, language
 from .measures import (Measure, describes_thing, elliptical, joined, measure, not_people, number_words, scope, subject,
                        subset, zero_claims)
 from .memo import sentence_ranges, sentence_words
+from .places import place_nouns
 from .registry import RegistryIndex, registry_index
 from .sentences import Sentence, quotations, sentences
 from .speakers import Speaker, _acronym, _function_word, _glued_country, _korean_role, phrase_has_head, resolve
@@ -206,7 +207,9 @@ class Document:
             if speaker is None or speaker.pronoun:
                 return None
             return Found(self._corefer(speaker, si), kind, f"{speaker.text!r} ({kind})")
-        if not speaker.country and speaker.sequence and speaker.sequence[0] in self.lx.words["pronouns"]:
+        if not speaker.country and speaker.sequence and speaker.sequence[0] in self.lx.words["pronouns"] and any(
+                k in self.lx.roles or self.lx.roles.match(list(speaker.sequence), x)
+                for x, k in enumerate(speaker.sequence[1:], 1)):  # a possessive before a body, not "it was"
             owner = self._sentence_country(si, speaker, before=True)  # "Kenya, which leads …, according to its
             if owner:  # Interior Ministry": the possessive's owner is the country its sentence named before it
                 speaker = replace(speaker, country=owner, how="country+owner")
@@ -282,7 +285,8 @@ class Document:
                         b += 1
                 found = resolve(w, a, b, self.lx, self.registry, self.text)
                 if found is not None and not found.pronoun and (found.how in ("registry", "country")) \
-                        and "|" not in found.country:
+                        and "|" not in found.country and not (found.kind == "international"
+                                                              and self._state_office(speaker)):
                     return found
         return None
 
@@ -362,8 +366,11 @@ class Document:
                 content = {k for k in speaker.keys if k[:1].isalnum()} - self._small_words()
                 if len(content) >= 2:  # "the prime minister's office" is no "resident coordinator's office": every
                     same = [f for f in same if content <= f.speaker.keys]  # word of a longer description must fit
-                bare = len(speaker.keys - self._small_words()) <= 1  # "the ministry", not "the civil defence agency"
                 national = self.lx.national
+                if self._state_office(speaker):
+                    same = [f for f in same if f.speaker.kind != "international"]  # "the prime minister's office"
+                    # after "the UN resident coordinator's office": a state's office is no international body's
+                bare = len(speaker.keys - self._small_words()) <= 1  # "the ministry", not "the civil defence agency"
                 other_body = [f for f in candidates if "registry" not in f.speaker.how
                               and any(k in national for k in speaker.keys)
                               and any(k in national for k in f.speaker.keys - speaker.keys)]
@@ -394,7 +401,25 @@ class Document:
                 if subject is not None:  # subject of the sentence before, which has no verb of saying
                     return Found(subject, "carried", f"{speaker.text!r} continues {subject.text!r}, the subject of "
                                                      f"the sentence before")
+            if back == si - 1 and not resolved and speaker is not None and speaker.anaphoric:
+                subject = self._opening_subject(back)  # "Amnesty International called for …. The group said": the
+                if subject is not None and self._same_body(speaker, subject):  # body the sentence before opens with
+                    return Found(subject, "carried", f"{speaker.text!r} is {subject.text!r}, the subject of the "
+                                                     f"sentence before")
         return None
+
+    def _same_body(self, speaker: Speaker, earlier: Speaker) -> bool:
+        """Can a bare body ("the group", "the ministry") be an earlier body? When they share a word of their own, or
+        when the bare phrase names no state office and the earlier body is of an independent kind (a rights group,
+        an international body, researchers, an outlet, an armed group: "the group" is not a state company)."""
+        if (speaker.keys - self._small_words()) & earlier.keys:
+            return True
+        if self._state_office(speaker) or earlier.kind in _STATE_KINDS:
+            return False
+        from ..claims.kinds import infer_kind
+
+        return (earlier.kind or infer_kind(earlier.organisation)[0]) in ("ngo", "international", "research", "media",
+                                                                         "armed_group")
 
     def _opening_subject(self, si: int) -> Speaker | None:
         """The speaker phrase that opens sentence ``si`` as its subject (a body, a role or a name, then a verb in lower
@@ -436,6 +461,12 @@ class Document:
         if found is None or found.anaphoric:
             return None
         return self._corefer(self._based(si, found), si)
+
+    def _state_office(self, speaker: Speaker) -> bool:
+        """Does the phrase name a state's office ("the prime minister's office", "the police"): a role of the table's
+        ``national_roles``? Such a body is never an international body named before it."""
+        return any(k in self.lx.national for k in speaker.keys) or any(
+            self.lx.national.match(list(speaker.sequence), x) for x in range(len(speaker.sequence)))
 
     def _bare_role(self, speaker: Speaker) -> bool:
         """A role that names no body of its own ("a spokeswoman", "an official"), not resolved to one."""
@@ -485,7 +516,7 @@ class Document:
                 if m:
                     aged = i + 2 < len(w) and w.text[i + 1] == "," and w.text[i + 2].isdigit()
                     if m[1] and not aged and not self._surname_at(w, i, m[0]) and not _of_counted(w, i) \
-                            and not describes_thing(w, i + m[0], self.lx) \
+                            and not self._whose(w, i + m[0]) \
                             and not (i + m[0] < len(w) and w.key[i + m[0]] in citizens):  # the headline and lede
                         # count twice; "Sudanese nationals" says whose the people are
                         counts[str(m[1])] = counts.get(str(m[1]), 0) + (2 if w.start[i] < lede else 1)
@@ -670,6 +701,18 @@ class Document:
         nxt = i + 1
         return not (nxt < len(w) and (w.key[nxt] in self.lx.roles or w.key[nxt] in self.lx.people))
 
+    def _whose(self, w: Words, j: int) -> bool:
+        """Does the noun at ``j``, right after a nationality word, make it say whose a thing is ("a Russian missile",
+        "російських дронів": the attacker's), not where the story is? A thing the table's ``not_people_after`` lists
+        (English also in the singular, by its ``plural_endings``), but not a settlement or an area ("the Ukrainian
+        city of", "українського міста": the gazetteer's ``place_nouns``)."""
+        if j >= len(w) or w.key[j] in place_nouns(self.lx.lang):
+            return False
+        if describes_thing(w, j, self.lx):
+            return True
+        things = self.lx.words["not_people_after"]
+        return any(w.key[j] + str(e) in things for e in self.lx.table.get("plural_endings", []))
+
     def _sentence_country(self, si: int, speaker: Speaker, before: bool = False) -> str:
         """The country the speaker's own sentence names: the last one before the speaker phrase (``before``:
         "the Congo, the country's health minister said"), or the only one it names. The sentence's countries
@@ -691,7 +734,7 @@ class Document:
                     continue
                 m = country_at(w, i, self.lx) if w.key[i] in country_firsts else None
                 if m:
-                    if m[1] and not self._surname_at(w, i, m[0]) and not describes_thing(w, i + m[0], self.lx) \
+                    if m[1] and not self._surname_at(w, i, m[0]) and not self._whose(w, i + m[0]) \
                             and not _of_counted(w, i) and not (i + m[0] < len(w) and w.key[i + m[0]] in citizens):
                         # not "identified as Eritrean nationals": whose the people are, not where
                         starts.append(w.start[i])  # not "російських дронів": a nationality of a thing says no where
@@ -732,7 +775,11 @@ class Document:
         if speaker.country or speaker.kind in ("international", "media", "ngo", "research") or speaker.how == "registry":
             return speaker
         if si is not None and any(k in self.lx.words["country_words"] for k in speaker.keys):
-            code = self._sentence_country(si, speaker, before=True) or next(
+            self._sentence_country(si, speaker)
+            starts, codes, _ = self._sentence_countries[si]
+            before = {c for p, c in zip(starts, codes) if p < speaker.span[0]}
+            code = (self.country() if self.country() in before else "") or self._sentence_country(
+                si, speaker, before=True) or next(
                 (s.country for s in reversed(self.known) if s.country and "|" not in s.country), "")
             if code:  # "МЧС республики": the country named before it, else the country of the last speaker with one
                 return replace(speaker, country=code, how="article")
@@ -745,6 +792,9 @@ class Document:
             # local or national speaker of the place the article is about, so the same fallback at lower confidence
             if self._body_name(speaker):
                 how = "article+name"  # "SNAI said", "в Basarnas уточнили": a body's own short name, most likely local
+            elif self._named_charity(speaker):
+                how = "article+name"  # "the Edhi Foundation", "благодійний фонд «Рідні»": a charity the registry does
+                # not know (it holds the international ones) works where the story is, like a national Red Cross
             elif not self._office_role(speaker, words):
                 return speaker
             else:
@@ -783,6 +833,19 @@ class Document:
             # региона" in Russian news names no Russia); an article about a foreign country names it
             return replace(speaker, country=home, how=how + "+home")  # "article+role+home": an office, less sure
         return speaker
+
+    def _named_charity(self, speaker: Speaker) -> bool:
+        """Is the speaker a charity or aid group with a name of its own ("the Edhi Foundation", "благодійний фонд
+        «Рідні»"; the comparison layer's kind words say ngo), not one named by its kind alone ("local aid groups")?"""
+        if self.lx.korean is not None or speaker.kind:
+            return False
+        from ..claims.kinds import infer_kind
+
+        if infer_kind(speaker.text)[0] != "ngo":
+            return False
+        quoted = any(mark in speaker.text for mark in _QUOTE_MARKS)
+        return quoted or any(not self.lx.common(name) and self.lx.key(name) not in self.lx.words["independent_roles"]
+                             and self.lx.key(name) not in self._small_words() for name in speaker.names)
 
     def _body_name(self, speaker: Speaker) -> bool:
         """Is the speaker one word that names a body, not a person: an acronym ("SNAI"), or a name in Latin letters in
@@ -968,14 +1031,18 @@ class Document:
                        and k not in self.lx.places.firsts and k not in self.lx.countries.firsts}
         if self.lx.table["morphology"] == "pymorphy3" and len(speaker.names) >= 2:
             distinctive -= {self.lx.key(n) for n in speaker.names[:-1]}  # "Володимир Зеленський" is no other Володимир
-        elif len(speaker.names) >= 2 and any(k in self.lx.roles for k in speaker.keys):
+        elif len(speaker.names) >= 2 and (any(k in self.lx.roles for k in speaker.keys) or speaker.text.endswith(
+                f"{speaker.names[-2]} {speaker.names[-1]}")):
             distinctive.discard(self.lx.key(speaker.names[-2]))  # "Sloviansk mayor Vadym Liakh" is no other Vadym
+        national = self._state_office(speaker)
         # a place ("губернатор Белгородской области") is shared by many bodies: it says no two are the same
         latest = -1  # the last speaker with a country sharing a distinctive word (an index: a long list stays linear)
         for k in distinctive:
             for place in reversed(self._known_by_key.get(k, ())):
                 if place <= latest:
                     break
+                if national and self.known[place].kind == "international":
+                    continue  # "the prime minister's office" is not "the UN coordinator's office" named before
                 if self.known[place] is not speaker and (k not in self.lx.roles or not any(
                         x not in self.lx.roles and x not in self.known[place].keys for x in distinctive)):
                     latest = place  # (a shared role noun alone says no two bodies are the same: "the prime
@@ -986,6 +1053,10 @@ class Document:
             earlier = self.known[latest]
             return replace(speaker, organisation=earlier.organisation, country=earlier.country,
                            kind=earlier.kind, how=earlier.how + "+coreference")
+        heads = distinctive | {k for k in speaker.keys if k in self.lx.roles and k not in generic}  # "Mission": a role
+        named = self._named_body(si, speaker, heads) if si is not None and heads else None  # and a place's first word
+        if named is not None:
+            return named
         aliased = self._aliased(speaker)
         if aliased is not speaker:
             return aliased
@@ -993,6 +1064,31 @@ class Document:
         if same_kind is not None:
             return same_kind
         return self._national(speaker, si)
+
+    def _named_body(self, si: int, speaker: Speaker, heads: set[str]) -> Speaker | None:
+        """A body's own noun in a speaker phrase ("Mission spokeswoman X", "в командуванні місії") that names a
+        registered body the sentence or two before named with that noun and did not quote ("The EU Mission in Armenia
+        (EUMA) said it had sent patrols", "військовослужбовців місії НАТО KFOR"): that body. The noun is the registry
+        name's own word, or stands right before the name ("місії НАТО KFOR")."""
+        for back in range(si - 1, max(-1, si - 3), -1):
+            if self.sentences[back].paragraph != self.sentences[si].paragraph:
+                break
+            w = self.words(back)
+            for k in range(len(w) - 1, -1, -1):
+                if w.key[k] not in heads:
+                    continue
+                for j in range(max(0, k - 4), min(len(w), k + 3)):
+                    m = self.registry.match(w.key, w.text, j) if w.key[j] in self.registry.names.firsts else None
+                    if m is None or not (j <= k < j + m[0] or (k < j and all(
+                            not w.is_punct(x) for x in range(k + 1, j)))):
+                        continue
+                    known = m[1]
+                    if (known.kind in _STATE_KINDS and not known.country) or (
+                            known.kind == "international" and self._state_office(speaker)):
+                        continue
+                    return replace(speaker, organisation=known.organisation, country=known.country, kind=known.kind,
+                                   how="registry+mention")
+        return None
 
     def _same_role(self, speaker: Speaker) -> int:
         """Where in ``known`` the speaker that a definite bare role points back to stands ("one of the sources", "the

@@ -174,6 +174,23 @@ def not_places(lang: str) -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(keys.split(" ")) for keys in data.get("not_places", []))
 
 
+@lru_cache(maxsize=None)
+def place_nouns(lang: str) -> frozenset[str]:
+    """The keys of a language's nouns of a settlement or an area (``places.rules.yaml``'s ``place_nouns``, written
+    keyed to the places file): a nationality word before one says where ("the Ukrainian city of"), not whose.
+
+    Examples
+    --------
+    >>> "city" in place_nouns("en"), "missile" in place_nouns("en")
+    (True, False)
+    >>> "місто" in place_nouns("uk")
+    True
+    >>> place_nouns("xx")
+    frozenset()
+    """
+    return frozenset(str(k) for k in _data(lang).get("place_nouns", []))
+
+
 def _fold(name: str) -> str:
     """A name without accents, in lower case, for matching GeoNames' ASCII capital names to cities."""
     return "".join(ch for ch in unicodedata.normalize("NFKD", name.strip()) if not unicodedata.combining(ch)).lower()
@@ -402,6 +419,8 @@ def generate(lang: str, cities: list[dict] | None = None,
     provinces = _provinces(lang, countries, ordinary)  # not lx.places: that holds the file's places
     suffixes: dict[str, list[str]] = {str(k): [str(c) for c in v]
                                       for k, v in (rules.get(lang, {}) or {}).get("suffixes", {}).items()}
+    glued: dict[str, list[str]] = {str(k): [str(c) for c in v]  # glued to a name, never cut from one
+                                   for k, v in (rules.get(lang, {}) or {}).get("glued_suffixes", {}).items()}
     # name -> country -> (largest population, that city's Russian names, is a capital of that name)
     by_name: dict[str, dict[str, tuple[int, list[str], bool]]] = {}
     for city in cities:
@@ -444,7 +463,7 @@ def generate(lang: str, cities: list[dict] | None = None,
                 variants = [name]
             else:
                 variants = ([] if words.common(name, capital=capital) else [name]) + [
-                    name + s for s, where in suffixes.items() if "*" in where or code in where]
+                    name + s for s, where in (suffixes | glued).items() if "*" in where or code in where]
         elif words.common(name, russian, outranks := capital and words.place_reading(name, russian)) or (
                 lang in ("ru", "uk") and " ".join(lx.keys_of(name)) != name.lower()
                 and words.common(" ".join(lx.keys_of(name)), capital=outranks)):
@@ -468,6 +487,16 @@ def generate(lang: str, cities: list[dict] | None = None,
                 claims[code] = (population, variant, capital or (code in claims and claims[code][2]))
             elif capital:
                 claims[code] = (claims[code][0], claims[code][1], True)
+    # Korean names of large countries' first-level regions (places.rules.yaml: regions), glued to their administrative
+    # word, and bare when the bare name is a proper noun (or one unknown word of three syllables or more) no other
+    # country or place has
+    for code, name, variant in _regions(lang, rules, words):
+        keys = lx.keys_of(variant)
+        if not keys or " ".join(keys) != variant or countries.match(list(keys), 0) is not None:
+            continue
+        if any(other != code for other in out.get(keys, {})):
+            continue
+        out.setdefault(keys, {}).setdefault(code, (0, variant, False))
     # a province of the capital's country named as the capital is the capital: the name the extractor already reads
     # as that province ("Баку", "Кишинів", "Хартум", "Тріполі" in Ukrainian: pycountry's names, which GeoNames
     # lacks or which the dictionary reads as an ordinary word, "Баку" as бак) speaks for the country
@@ -491,6 +520,32 @@ def generate(lang: str, cities: list[dict] | None = None,
         if capital or len(ranked) == 1 or population >= DOMINANCE * ranked[1][1][0]:
             rows["capitals" if capital else "places"].append((variant, " ".join(keys), code))
     return {kind: sorted(found, key=lambda r: (r[0], r[2])) for kind, found in rows.items()}
+
+
+def _regions(lang: str, rules: dict[str, Any], words: "_Words") -> list[tuple[str, str, str]]:
+    """(ISO code, name, variant) of each first-level region of ``places.rules.yaml``'s ``regions``: the name glued to
+    its administrative word, and the bare name when it is no ordinary word and no two countries' regions share it.
+
+    Examples
+    --------
+    >>> rules = {"ko": {"regions": [{"country": "US", "suffix": "주", "names": ["캘리포니아"]}]}}
+    >>> [v for _, _, v in _regions("ko", rules, _Words("ko", rules))]
+    ['캘리포니아주', '캘리포니아']
+    """
+    entries = (rules.get(lang) or {}).get("regions") or []
+    glued_only = {str(n) for n in (rules.get(lang) or {}).get("regions_glued_only") or []}
+    owners: dict[str, set[str]] = {}
+    for entry in entries:
+        for name in entry["names"]:
+            owners.setdefault(str(name), set()).add(str(entry["country"]))
+    found = []
+    for entry in entries:
+        code, suffix = str(entry["country"]), str(entry["suffix"])
+        for name in (str(n) for n in entry["names"]):
+            found.append((code, name, name + suffix))
+            if len(name) >= 3 and owners[name] == {code} and name not in glued_only and not words.common(name):
+                found.append((code, name, name))
+    return found
 
 
 def _respell(name: str, spelling: list[tuple[str, str]]) -> str:
@@ -550,8 +605,9 @@ def write(lang: str) -> tuple[int, int]:
 
     lx, stop = language(lang), (_rules().get(lang) or {}).get("stop_words") or []
     ordinary = sorted({" ".join(lx.keys_of(str(word))) for word in stop} - {""})  # read by ``not_places``
+    nouns = sorted({key for word in (_rules().get(lang) or {}).get("place_nouns") or [] for key in lx.keys_of(str(word))})
     head = json.dumps({"source": SOURCE, "min_population": MIN_POPULATION, "min_capital": MIN_CAPITAL,
-                       "dominance": DOMINANCE, "not_places": ordinary,
+                       "dominance": DOMINANCE, "not_places": ordinary, "place_nouns": nouns,
                        "fields": ["name", "keys", "country"]}, ensure_ascii=False)[:-1]
     # a place a line: readable diffs
     parts = [f'"{kind}": [\n' + ",\n".join(json.dumps(r, ensure_ascii=False) for r in rows[kind]) + "\n]"

@@ -194,8 +194,9 @@ def resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, tex
                     countries.add(str(code))
                     first_country = min(first_country, i)
                     country_end = i + n
-                else:
-                    international = True
+                elif not (lx.korean is None and i + n < b and w.is_capital(i + n) and not w.is_punct(i + n)
+                          and w.key[i + n] not in lx.roles and not country_at(w, i + n, lx)):
+                    international = True  # "Western diplomats"; but "Western Regional Police": a name's first word
             elif code:
                 where.add(str(code))
             i += n
@@ -256,7 +257,10 @@ def resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, tex
     if not countries and not international:
         national = any(k in lx.national for k in keys) or any(lx.national.match(list(sequence), j)
                                                                for j in range(len(sequence)))
-        if len(provinces) == 1:
+        independent = lx.words["independent_roles"]
+        person = any(k in independent for k in keys) and not any(
+            k in lx.roles and k not in independent and k not in lx.words["generic_roles"] for k in keys)
+        if len(provinces) == 1 and not person:  # "a resident of Djibo" lives there; he speaks for no state
             countries = provinces
         elif national and len(where) == 1:  # "police in Kenya", "a civil defence official in Gaza"
             countries = where
