@@ -933,3 +933,12 @@ def test_a_bare_surname_takes_the_title_given_after_the_name_elsewhere():
     text = ("Gunmen stopped two buses near Zhob, said Abdul Wahid Mandokhel, a senior district administration "
             "official.\n\n\"They took 12 passengers away,\" Mandokhel told AFP. Pakistan's army said it was searching.")
     assert _rows(text, "en") == [("captured", 12.0, "PK")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people of no measure sent somewhere are deployed ("sending_verbs"); pulled out alive they are no claim
+    ("Japan's foreign ministry said it had dispatched 60 rescuers to the quake zone.", [("deployed", 60.0, "JP")]),
+    ("Rescuers pulled 14 people alive from the rubble, Nepal's police said.", []),
+])
+def test_rescuers_sent_are_deployed(text, expected):
+    assert _rows(text, "en") == expected
