@@ -63,6 +63,10 @@ def test_a_clause_at_the_end_signs_no_statement():
     ("해경은 사고 발생 3일 만에 실종자 2명을 찾았다고 밝혔다.", [("2", "missing", "KR")]),
     ("소방당국은 대원 120명을 투입해 2시간 만에 불을 껐다고 밝혔다.", [("120", "deployed", "KR")]),
     ("해경은 선원 5명이 실종된 지 10년 만의 최악의 사고라고 밝혔다.", [("5", "missing", "KR")]),
+    # an age by decade inside the number's own words ('60대 이상': in their sixties or older) counts no one
+    ("해경은 사망자 5명 가운데 4명이 60대 이상이라고 밝혔다.", [("5", "killed", "KR"), ("4", "killed", "KR")]),
+    # a block of a camp ('11구역') counts no one
+    ("유엔은 난민촌 11구역에서 불이 나 주민 300명이 집을 잃었다고 밝혔다.", [("300", "displaced", "")]),
 ])
 def test_man_after_a_span_of_time_counts_no_one(text, expected):
     assert _rows(text) == expected
@@ -72,3 +76,144 @@ def test_a_number_after_deung_is_a_whole_not_a_part_of_the_sentence_before():
     # '보행자 등 40여 명': 등 closes a list of what the 40 include; it does not make them a part of the dead before
     text = ("경찰은 다리 붕괴로 2명이 숨졌다고 밝혔다. 경찰은 당시 다리 위에 보행자 등 40여 명이 있었던 것으로 보고 있다.")
     assert _rows(text) == [("2", "killed", "KR")]
+
+
+@pytest.mark.parametrize("text, metric", [
+    # each measure's family, words of a dictionary rather than of one article (verbs take every ending through kiwipiepy)
+    ("보안군은 무장대원들이 인질 4명을 참수했다고 밝혔다.", "killed"),
+    ("경찰은 공연장 출구에서 관객 4명이 압사했다고 밝혔다.", "killed"),
+    ("소방당국은 지하실에 있던 4명이 질식사했다고 밝혔다.", "killed"),
+    ("인권단체는 군인들이 마을 주민 40명을 학살했다고 주장했다.", "killed"),
+    ("병원 측은 중상자 4명이 끝내 숨을 거뒀다고 밝혔다.", "killed"),
+    ("구청은 독거노인 4명이 폭염 속에 세상을 떠났다고 밝혔다.", "killed"),
+    ("해경은 낚시객 4명이 갯바위에서 변을 당했다고 밝혔다.", "killed"),
+    ("경찰은 괴한이 일가족 4명을 죽였다고 밝혔다.", "killed"),
+    ("소방당국은 주민 4명이 골절상을 입었다고 밝혔다.", "wounded"),
+    ("소방당국은 등산객 4명이 헬기로 병원에 후송됐다고 밝혔다.", "wounded"),
+    ("보건소는 학생 4명이 현장에서 응급처치를 받았다고 밝혔다.", "wounded"),
+    ("병원 측은 환자 4명이 중환자실에 있다고 밝혔다.", "wounded"),
+    ("경찰은 승객 4명이 위중하다고 밝혔다.", "wounded"),
+    ("경찰은 시위 참가자 40명을 검거했다고 밝혔다.", "captured"),
+    ("검찰은 조직원 4명을 구속했다고 밝혔다.", "captured"),
+    ("해경은 외국 어선 선원 14명을 나포했다고 밝혔다.", "captured"),
+    ("인권단체는 언론인 4명이 교도소에 갇혀 있다고 밝혔다.", "captured"),
+    ("경찰은 무장괴한들이 교사 4명을 잡아갔다고 밝혔다.", "captured"),
+    ("해경은 선원 4명이 아직 발견되지 않았다고 밝혔다.", "missing"),
+    ("국경수비대는 주민 900명이 국경을 넘어왔다고 밝혔다.", "displaced"),
+    ("시청은 주민 900명을 임시 수용시설에 수용했다고 밝혔다.", "displaced"),
+    ("유엔은 주민 900명이 삶의 터전을 떠났다고 밝혔다.", "displaced"),
+    ("군청은 주민 900명에게 대피령을 내렸다고 밝혔다.", "displaced"),
+    ("소방청은 소방관 900명이 현장에 출동했다고 밝혔다.", "deployed"),
+    ("경찰청은 기동대원 900명을 동원했다고 밝혔다.", "deployed"),
+    ("국방부는 예비군 900명을 소집했다고 밝혔다.", "deployed"),
+    ("합참은 파병 부대 9진 장병 300명이 출국했다고 밝혔다.", "deployed"),
+    ("경찰은 이번 산사태가 주민 4명의 목숨을 앗아갔다고 밝혔다.", "killed"),
+    ("소방당국은 주민 4명이 크고 작은 부상을 입었다고 밝혔다.", "wounded"),
+    ("유엔은 주민 900명이 임시 천막에서 지내고 있다고 밝혔다.", "displaced"),
+    ("유엔은 주민 900명이 거리로 내몰렸다고 밝혔다.", "displaced"),
+    # killed or hurt, in one verb phrase
+    ("경찰은 주민 4명이 숨지거나 다쳤다고 밝혔다.", "killed_or_wounded"),
+    # people carried on stretchers are dead or hurt
+    ("군 당국은 들것에 실려 나가는 인원이 4명이었다고 밝혔다.", "killed_or_wounded"),
+])
+def test_each_measure_family(text, metric):
+    assert [row[1] for row in _rows(text)] == [metric]
+
+
+@pytest.mark.parametrize("text", [
+    # soldiers counted at a drill or a ceremony are no deployment (병사, 군인 are people, not a cue)
+    "군은 이날 훈련에 병사 40명이 참가했다고 밝혔다.",
+    "국방부는 기념식에 군인 40명이 참석했다고 밝혔다.",
+])
+def test_soldiers_counted_at_a_drill_are_no_claim(text):
+    assert _rows(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a state of injury, then death, in one clause: what befell them last decides
+    "경찰은 주민 4명이 화상으로 숨졌다고 밝혔다.",
+    "경찰은 주민 4명이 치료를 받던 중 숨졌다고 밝혔다.",
+    "경찰은 주민 4명이 병원으로 옮겨졌으나 숨졌다고 밝혔다.",
+    "경찰은 주민 4명이 병원으로 이송됐지만 숨졌다고 밝혔다.",
+    "경찰은 주민 4명이 토사에 매몰돼 숨졌다고 밝혔다.",
+    "해경은 구조대원 4명이 급류에 휩쓸려 순직했다고 밝혔다.",
+])
+def test_a_state_of_injury_gives_way_to_death_later_in_the_clause(text):
+    assert [row[1] for row in _rows(text)] == ["killed"]
+
+
+def test_a_hedge_glued_to_the_copula_is_no_unit():
+    # '2명 이상일': 일 is the copula after the hedge 이상, not days
+    assert _rows("군 관계자는 \"사망자가 최소 3명 이상일 수 있다\"고 말했다.") == [("최소 3명 이상", "killed", "KR")]
+
+
+def test_rescue_as_an_activity_does_not_block_a_measure():
+    # '구조 작업 중 숨진': 구조 names the work the dead were doing, not people rescued
+    text = "소방청은 사망자 가운데 4명이 구조 작업 중 숨진 소방관이라고 밝혔다."
+    assert _rows(text) == [("4", "killed", "KR")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # sentence adverbs and time words open no speaker phrase
+    ("반면 내무부 대변인은 주민 4명이 숨졌다고 밝혔다.", "내무부 대변인"),
+    ("이날 해경은 선원 4명이 숨졌다고 밝혔다.", "해경"),
+    ("또 보건부는 주민 4명이 다쳤다고 밝혔다.", "보건부"),
+    # a daily paper speaks for its own count
+    ("현지 일간지 라나시온은 자체 집계 결과 사망자가 14명이라고 보도했다.", "현지 일간지 라나시온"),
+])
+def test_speaker_spans_without_sentence_adverbs(text, speaker):
+    assert [row[1] for row in _speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quotation of two sentences: the speaker before its opening mark says both, not the next sentence's speaker
+    ("해경 관계자는 \"선원 2명이 숨졌다. 실종자도 5명에 이른다\"고 말했다. 수협은 어선 3척이 파손됐다고 밝혔다.",
+     [("2", "해경 관계자", "KR"), ("5", "해경 관계자", "KR")]),
+    # a name with an age in brackets before the opening mark
+    ("주민 라힘 칸(52)은 \"집이 다 무너졌다. 이웃 5명을 아직 찾지 못했다\"고 말했다.", [("5", "주민 라힘 칸", "")]),
+    # the speaker after it: the quotative ending glued to the closing mark is no part of the phrase
+    ("\"선원 2명이 숨졌다. 실종자도 5명에 이른다\"고 해경 관계자는 말했다.",
+     [("2", "해경 관계자", "KR"), ("5", "해경 관계자", "KR")]),
+])
+def test_a_quotation_of_two_sentences(text, expected):
+    assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the subject (이/가) of a relative clause describes the speaker after it; it does not speak
+    ("반군이 장악한 북부 지역의 보건국은 주민 14명이 숨졌다고 밝혔다.", "북부 지역의 보건국"),
+    ("군부가 운영하는 국영방송은 주민 14명이 숨졌다고 보도했다.", "국영방송"),
+    # a role joined by the copula (인) names the person after it
+    ("현지 경찰서장인 라시드 칸은 주민 14명이 숨졌다고 말했다.", "현지 경찰서장인 라시드 칸"),
+])
+def test_relative_clauses_and_appositives_before_a_korean_speaker(text, speaker):
+    assert [row[1] for row in _speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of nouns each before its number: each noun counts the number after it, not the one before
+    ("소방청은 화재로 사망자 6명·실종자 2명·부상자 15명의 인명 피해가 났다고 밝혔다.",
+     [("6", "killed"), ("2", "missing"), ("15", "wounded")]),
+    ("경찰청은 사망자 6명, 부상자 15명으로 집계됐다고 밝혔다.", [("6", "killed"), ("15", "wounded")]),
+    # and a verb after each number still says what befell it
+    ("소방청은 화재로 6명 사망·200명 대피라고 밝혔다.", [("6", "killed"), ("200", "displaced")]),
+])
+def test_a_list_of_counted_nouns(text, expected):
+    assert [row[:2] for row in _rows(text)] == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # '본부를 둔' (headquartered in) places a body; its verb (둔) is no part of the body's name
+    ("런던에 본부를 둔 감시단체 '평화의 눈'은 주민 14명이 숨졌다고 밝혔다.", "감시단체 '평화의 눈'"),
+    # a coalition named by its kind and the copula
+    ("최소 9명이 숨졌다고 야권 연합체인 '민주전선'(DF)이 밝혔다.", "야권 연합체인 '민주전선'(DF)"),
+])
+def test_bodies_placed_or_named_by_their_kind(text, speaker):
+    assert [row[1] for row in _speakers(text)] == [speaker]
+
+
+def test_a_group_of_victims_families_speaks_for_no_state():
+    # 모임 (a group of people, not an office): its representative takes no country from the story
+    text = ("캄보디아 경찰은 범죄단지를 단속했다고 밝혔다. 피해자 가족 모임 대표 박모 씨는 \"아직 한국인 20명이 "
+            "감금돼 있다\"고 말했다.")
+    assert _rows(text) == [("20", "captured", "")]

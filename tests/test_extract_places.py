@@ -275,3 +275,13 @@ def test_a_region_that_is_a_persons_first_name_is_kept_only_glued():
     keys = {" ".join(k) for k, _ in load("ko")}
     assert "버지니아주" in keys and "버지니아" not in keys
     assert "조지아주" in keys and dict(load("ko"))[("조지아주",)] == "US"
+
+
+# -- a place's name right after a given name is a person's surname ("Dr. Ade Bello": Bello is also a Colombian city) --
+@pytest.mark.parametrize("text, country", [
+    ("Floods hit Nigeria on Monday.\n\nThe regional hospital's director, Dr. Ade Bello, said 30 people were killed.",
+     "NG"),
+    ("Floods hit the valley on Monday.\n\nThe Eldoret county hospital said 14 people were killed.", "KE"),
+])
+def test_a_place_name_after_a_given_name_is_a_surname(text, country):
+    assert [c for _, c in _countries(text, "en")] == [country]

@@ -813,6 +813,10 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
             prev = a - 1
             if "=" in text[w.end[prev]:w.start[a]]:
                 break  # a byline ("[서울=뉴시스] 홍길동 기자 = 경찰은"): the reporter and the outlet are no part of it
+            if w.key[prev] in lx.words["np_stops"] or (prev > 0 and w.text[prev - 1] in _CLOSE_QUOTES
+                                                        and w.start[prev] == w.end[prev - 1]):
+                break  # "반면 정부 대변인은", "이날 경찰은": a sentence adverb or a time word opens no speaker phrase,
+                # nor does the quotative ending glued to a closing mark ('…"고 경찰 관계자는')
             if w.text[prev] in "()" or (not w.is_punct(prev) and not w.tag[prev] and not _is_digit(w, prev)):
                 a = prev
                 continue
@@ -822,6 +826,10 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
                 continue
             if w.tag[prev] == "JKG":  # 의
                 a = prev
+                continue
+            if w.tag[prev] == "ETM" and not w.key[prev].endswith("다") and (
+                    w.key[prev] in lx.roles or _korean_role(w.key[prev], lx)):
+                a = prev  # "현지 경찰서장인 아마드 칸은": a role joined by the copula (인) names the person after it
                 continue
             break
         while a < k and w.text[a] in "()":
@@ -878,6 +886,12 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
                     break
                 if subject_word(k):
                     before_quote.append(k)
+            before_quote = [k for j, k in enumerate(before_quote) if not (
+                j + 1 < len(before_quote) and w.tag[k] not in topics
+                and (x := np_ending_at(before_quote[j + 1])[0] - 1) > k and w.tag[x] == "ETM"
+                and w.key[x].endswith("다") and not any(w.tag[y].startswith("J") for y in range(k + 1, x)))]
+            # ("하마스가 운영하는 가자지구 보건부는": the subject (이/가, never the topic 은/는) of a relative clause
+            # that describes the speaker after it)
             candidates += before_quote
         if not candidates and 0 < i <= 8 and not w.tag[i] and w.text[i] == key and (
                 i + 1 >= n or w.is_punct(i + 1) or text[w.end[i]:w.end[i] + 1] in ("…", ":", " ")) \

@@ -8,6 +8,7 @@ in linear time.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, replace
 
 from ..range import Range
@@ -22,6 +23,7 @@ PARTICIPLE_PHRASE = 24  # words a participle's phrase between the people counted
 _OPEN_QUOTES = frozenset("\"“«„")
 _CLOSE_QUOTES = frozenset("\"”»“")
 _CLAUSE_PUNCT = frozenset(";:()[]\"“”«»„—–…")
+_LEADING_UNIT = re.compile(r"[0-9][0-9,.]*([가-힣]+)\s")  # a unit glued to a number's digits inside its phrase
 
 
 @dataclass(frozen=True)
@@ -85,9 +87,12 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
         word = lx.korean(w.text[a])
         if word.particle_tag.startswith("J") and r.text.strip() == word.particle and w.text[a].endswith(word.particle):
             return f"'{r.text}' is a particle of '{w.text[a]}'"  # "30%만": only 30 per cent, not ten thousand
-        if word.particle_tag and w.text[a] != r.text.strip() and a > 0 and w.text[a - 1][:1].isdigit() and any(
-                w.text[a - 1].lstrip("0123456789").startswith(str(unit)) for unit in lx.table["not_people_after"]):
-            return f"'{w.text[a]}' after '{w.text[a - 1]}' counts no people"  # "40분 만에": after forty minutes
+        last = lx.korean(w.text[b - 1]) if b - 1 > a else word
+        glued = w.text[b - 1][r.end - w.start[b - 1]:] if w.end[b - 1] > r.end else ""
+        if glued and glued == last.particle and last.particle_tag.startswith("J") and not (
+                b < len(w) and lx.people.match(w.key, b)):
+            return f"'{w.text[b - 1]}': a number in words with a particle and no counter counts no people"
+            # ("40분 만에": after forty minutes; "경기 이천의": a city)
     after = ""
     if b - 1 < len(w) and w.end[b - 1] > r.end:
         after = w.text[b - 1][r.end - w.start[b - 1]:]  # glued to the number: "25-year-old", 7배로
@@ -95,8 +100,10 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
             if after[:1] in "~∼-–" and after[1:2].isdigit():
                 after = after[1:].lstrip("0123456789")  # "1∼9월": the unit after a range counts both ends
             raw, units = _units_after(lx)
-            if not after.startswith("명") and after.startswith(units):  # (no unit opens it: the loop finds none)
-                for unit, written in zip(raw, units):
+            words = r.text.split()
+            hedged = len(words) > 1 and not any(ch.isdigit() for ch in words[-1])  # "2명 이상일": the copula after a
+            if not hedged and not after.startswith("명") and after.startswith(units):  # hedge word is no unit (일: days)
+                for unit, written in zip(raw, units):  # (no unit opens it: the loop finds none)
                     if after.startswith(written) and not (
                             unit in lx.words["measure_counters"] and a > 0 and lx.measures.match(w.key, a - 1)):
                         return f"counts {unit}"
@@ -104,6 +111,9 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
             first = after.lstrip("-–").split("-")[0]
             if first and lx.key(first) in lx.words["not_people_after"]:
                 return f"part of '{w.text[b - 1]}'"
+    if lx.korean is not None and (inner := _LEADING_UNIT.match(r.text)) is not None and not inner.group(1).startswith(
+            "명") and any(inner.group(1).startswith(str(unit)) for unit in lx.table["not_people_after"]):
+        return f"counts {inner.group(1)}"  # "60대 이상이": in their sixties (a unit inside the number's own words)
     if not after and lx.korean is not None and b < len(w) and w.start[b] - w.end[b - 1] == 1 \
             and w.text[b][:1].isdigit():
         unit = w.text[b].lstrip("0123456789")  # "1∼9월": a range whose unit stands after its second end
@@ -351,18 +361,26 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                 w.is_punct(x) for x in range(first.words[1], second.words[0])):
             del before[k]
     found.extend(before)
+    if lx.korean is not None and hi < len(w) and any(not m.after and m.words[1] == a for m in found):
+        found = [m for m in found if not (m.after and m.words[1] <= hi and all(
+            w.is_punct(x) for x in range(m.words[1], hi)))]  # "사망자 12명·실종자 3명": a noun right before the next
+        # number is that number's, when this one has its own right before it
     if not found:
         if blocked_at is not None:
             return None, "people counted in no measure (rescued, aboard, survivors)"
         return None, "no measure named near it"
     best_rank = min(m.rank for m in found)
     best = min((m for m in found if m.rank == best_rank), key=lambda m: (m.distance, not m.after))
+    if lx.korean is not None and best.after and best.distance == 0 \
+            and w.tag[best.words[1] - 1] not in lx.words["predicate_tags"]:
+        own = [m for m in found if not m.after and m.words[1] == a and m.rank == best_rank]
+        if own:  # "부상자 20명의 인명피해": the noun counted right before the number, not a noun after it
+            best = own[0]
     predicates = [m for m in found if m.after and m.rank == best_rank and m.words[0] >= b
                   and w.tag[m.words[1] - 1] in lx.words["predicate_tags"]]
-    if best_rank >= 2 and not best.after and best.words[1] == a and predicates \
-            and lx.people.match(w.key, best.words[0]):
-        best = min(predicates, key=lambda m: m.distance)  # "난민 70여명이 … 억류됐다": the people's noun says who they
-        # are, the predicate what befell them
+    if not best.after and best.words[1] == a and predicates and lx.people.match(w.key, best.words[0]):
+        best = min(predicates, key=lambda m: m.distance)  # "난민 70여명이 … 억류됐다", "중상자 4명이 끝내 숨졌다": the
+        # people's noun says who they are, the predicate what befell them
     sent = next((m for m in found if m.metric == "deployed" and not m.after and m.distance <= 4
                  and w.key[m.words[0]] in lx.words["sending_verbs"]), None) \
         if blocked_at == 0 and b < len(w) and lx.not_measured.match(w.key, b) is not None else None

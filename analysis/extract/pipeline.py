@@ -24,7 +24,7 @@ from .language import Language, language
 from .measures import (Measure, describes_thing, elliptical, joined, measure, not_people, number_words, scope, subject,
                        subset, zero_claims)
 from .memo import sentence_ranges, sentence_words
-from .places import place_nouns
+from .places import after_given_name, place_nouns
 from .registry import RegistryIndex, registry_index
 from .sentences import Sentence, quotations, sentences
 from .speakers import Speaker, _acronym, _function_word, _glued_country, _korean_role, phrase_has_head, resolve
@@ -182,6 +182,8 @@ class Document:
         if speaker is not None and speaker.pronoun and self.lx.key(speaker.text) in self.lx.words["first_person"] \
                 and self._in_quote(att.position):
             return None  # "I am glad to report …" inside a quotation: the quotation's speaker says it
+        if speaker is None and not earlier and (opener := self._before_quote(si, att.position)) is not None:
+            return opener  # '경찰 관계자는 "… 12명이다. … 이른다"고 말했다': the subject before the quotation
         if speaker is None and not earlier and self.lx.korean is None:
             subject = self._opening_subject(si)  # "Russia's defence ministry did not comment …, but said …": the
             if subject is not None and subject.span[1] <= att.position:  # subject of the sentence's first verb
@@ -219,6 +221,40 @@ class Document:
                 return lede
         self._remember(speaker)
         return Found(speaker, kind, f"{speaker.text!r} ({kind})")
+
+    def _before_quote(self, si: int, position: int) -> Found | None:
+        """A verb of saying with no subject right after a quotation that opened in an earlier sentence ('경찰 관계자는
+        "사망자는 12명이다. 실종자도 … 이른다"고 말했다'): its speaker is the subject right before the opening mark
+        (a word with a subject or topic particle, and the words before it with none)."""
+        tags = self.lx.words["subject_particle_tags"]
+        if not tags:
+            return None
+        start = self.sentences[si].start
+        self._in_quote(start)  # (reads the quotations once)
+        k = bisect.bisect_left(self._quote_starts, start) - 1
+        if k < 0 or not (start <= self._quotes[k][1] <= position):
+            return None
+        opening = self.sentence_of(self._quotes[k][0])
+        if opening >= si or self.sentences[opening].paragraph != self.sentences[si].paragraph:
+            return None
+        w = self.words(opening)
+        q = w.at(self._quotes[k][0])
+        if q <= 0 or q >= len(w) or w.tag[q - 1] not in tags:
+            return None
+        b = q
+        if q >= 4 and w.text[q - 1] == w.key[q - 1] and w.text[q - 2] == ")":  # "샤피(45)는": an age in brackets
+            b = next((x for x in range(q - 3, max(-1, q - 7), -1) if w.text[x] == "("), 0)
+        a = b - 1
+        while a > 0 and b - a < 8 and not w.tag[a - 1] and not w.is_punct(a - 1):
+            a -= 1
+        found = resolve(w, a, b, self.lx, self.registry, self.text, False) if a >= 0 and (
+            b < q or phrase_has_head(w, a, b, self.lx, self.registry, False)) else None  # (a name with an age is a
+        # person)
+        if found is None or found.pronoun:
+            return None
+        speaker = self._corefer(found, opening)
+        self._remember(speaker)
+        return Found(speaker, "direct", f"{speaker.text!r} before the quotation")
 
     def _mentioned(self, si: int, speaker: Speaker) -> Speaker | None:
         """A bare body pointing back ("в посольстве", "the embassy", "в организации") to a body of that name the
@@ -495,7 +531,7 @@ class Document:
                         counts[known[1].country] = counts.get(known[1].country, 0) + 1
                     following = i + known[0]
                     continue
-                place = self.lx.places.match(w.key, i)
+                place = self.lx.places.match(w.key, i) if not after_given_name(w, i, self.lx) else None
                 if place is not None:
                     counts[str(place[1])] = counts.get(str(place[1]), 0) + (2 if w.start[i] < lede else 1)
                     if w.start[i] < lede:
@@ -706,7 +742,7 @@ class Document:
                     following = i + m[0]
                     continue
                 place = self.lx.places.match(w.key, i) if w.key[i] in place_firsts and (
-                    self.lx.korean is not None or w.is_capital(i)) else None
+                    self.lx.korean is not None or w.is_capital(i)) and not after_given_name(w, i, self.lx) else None
                 if place is not None:  # a province names its country too ("Запорізької області")
                     starts.append(w.start[i])
                     codes.append(str(place[1]))

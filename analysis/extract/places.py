@@ -191,6 +191,33 @@ def place_nouns(lang: str) -> frozenset[str]:
     return frozenset(str(k) for k in _data(lang).get("place_nouns", []))
 
 
+def after_given_name(w: Any, i: int, lx: Any) -> bool:
+    """Is the place word at ``i`` a person's surname: right after a capitalised word that is no role, country, place,
+    body initials, dictionary word or function word, which is then a given name ("Dr. Ade Bello": Bello is a city of
+    Colombia; "Mayor Ana Lima")? Korean, written without capitals, is not read so.
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> from analysis.extract.words import tokenize
+    >>> lx = language("en")
+    >>> s = "the director, Dr. Ade Bello, in Bello"
+    >>> w = tokenize(s, 0, len(s), lx)
+    >>> [after_given_name(w, k, lx) for k in range(len(w)) if w.text[k] == "Bello"]
+    [True, False]
+    """
+    from .speakers import _function_word
+    from .words import acronym, country_at
+
+    p = i - 1
+    if lx.korean is not None or p < 0 or w.is_punct(p) or not w.is_capital(p) or not w.text[p].isalpha() \
+            or len(w.text[p]) < 2 or acronym(w.text[p]):
+        return False
+    key = w.key[p]
+    return not (key in lx.roles or lx.roles.match(w.key, p) or country_at(w, p, lx) or lx.places.match(w.key, p)
+                or _function_word(key, lx) or lx.common(w.text[p]))
+
+
 def _fold(name: str) -> str:
     """A name without accents, in lower case, for matching GeoNames' ASCII capital names to cities."""
     return "".join(ch for ch in unicodedata.normalize("NFKD", name.strip()) if not unicodedata.combining(ch)).lower()

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from .language import Language
+from .places import after_given_name
 from .registry import Known, RegistryIndex
 from .words import Words, acronym, country_at
 
@@ -208,6 +209,8 @@ def resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, tex
             i += 1
             continue
         place = lx.places.match(w.key, i) if lx.korean is not None or w.is_capital(i) else None
+        if place and after_given_name(w, i, lx):  # "Dr. Ade Bello": a surname, not Colombia's Bello
+            place = None
         if place:  # "the governor of Florida", "губернатор Белгородской области"
             (where if after_place else provinces).add(str(place[1]))
             i += place[0]
