@@ -949,3 +949,19 @@ def test_a_passive_auxiliary_is_no_part_of_the_speaker():
     text = ("The Spanish charity Puerta Sur, which tracks boats from calls by relatives, said it had been told that 25 "
             "people could be missing.")
     assert _rows(text, "en") == [("missing", 25.0, "ES")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle of saying after a main clause whose verb says nothing: the clause's subject speaks
+    ("Peru's interior ministry asked residents to stay indoors, saying 14 people had drowned.",
+     [("killed", 14.0, "PE")]),
+    ("The Chilean navy suspended the search at dusk, adding that six fishermen were unaccounted for.",
+     [("missing", 6.0, "CL")]),
+])
+def test_participle_of_saying_after_a_clause_that_says_nothing(text, expected):
+    assert _rows(text, "en") == expected
+
+
+def test_adding_a_number_to_a_total_is_no_speech():
+    # "adding" is a verb of saying only as a participle after a clause; no one speaks here
+    assert _rows("Floods swept the valley, adding 40 houses to the damage list.", "en") == []

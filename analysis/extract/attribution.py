@@ -749,8 +749,11 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
             out.append(Attribution(w.start[i], subject, kind, trailing, relative))
         elif (a == b or not phrase_has_head(w, a, b, lx, registry, a == 0)) and (
                 lx.table["morphology"] != "none" or (i > 0 and (w.key[i - 1] in lx.words["coordinators"]
-                                                                or w.key[i - 1] in lx.words["clause_words"]))):
-            out.append(Attribution(w.start[i], None, "elided", False))  # "but said", "Он добавил" (no: "reports of")
+                                                                or w.key[i - 1] in lx.words["clause_words"]))
+                or (not out and i > 1 and w.text[i - 1] == "," and participle(w, i, lx))):
+            # "but said", "Он добавил" (no: "reports of"); "X appealed for calm, saying …": a participle of saying
+            # after the main clause has that clause's subject
+            out.append(Attribution(w.start[i], None, "elided", False))
         i += length
     if any(x.speaker is not None and x.speaker.kind == "media" for x in out) and any(
             x.speaker is not None and x.speaker.kind != "media" for x in out):  # the relaying outlet is not the source
