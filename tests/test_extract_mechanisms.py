@@ -965,3 +965,13 @@ def test_participle_of_saying_after_a_clause_that_says_nothing(text, expected):
 def test_adding_a_number_to_a_total_is_no_speech():
     # "adding" is a verb of saying only as a participle after a clause; no one speaks here
     assert _rows("Floods swept the valley, adding 40 houses to the damage list.", "en") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # missing said in a register's words; needing care is the injured's family
+    ("Ecuador's interior ministry said 23 people were registered as missing.", [("missing", 23.0, "EC")]),
+    ("The coast guard said contact was lost with 11 crew members overnight.", [("missing", 11.0, "")]),
+    ("The Nepalese police said 17 climbers required medical attention.", [("wounded", 17.0, "NP")]),
+])
+def test_register_and_care_wordings(text, expected):
+    assert _rows(text, "en") == expected
