@@ -10,6 +10,7 @@ phrase's own words; a name nobody knows keeps its own name and no country.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 import math
 from itertools import compress, count
 import re
@@ -256,6 +257,17 @@ class Document:
         self._remember(speaker)
         return Found(speaker, "direct", f"{speaker.text!r} before the quotation")
 
+    def _heads_back(self, si: int, heads: set[str]) -> Iterator[tuple[Words, int]]:
+        """Each word of ``heads`` in the sentence or two before sentence ``si`` (same paragraph), nearest first: the
+        sentence's words and the word's index."""
+        for back in range(si - 1, max(-1, si - 3), -1):
+            if self.sentences[back].paragraph != self.sentences[si].paragraph:
+                break
+            w = self.words(back)
+            for k in range(len(w) - 1, -1, -1):
+                if w.key[k] in heads:
+                    yield w, k
+
     def _mentioned(self, si: int, speaker: Speaker) -> Speaker | None:
         """A bare body pointing back ("в посольстве", "the embassy", "в организации") to a body of that name the
         sentence or two before it named without speaking ("Посольство Японии в Москве обратилось …"): that body, when
@@ -263,31 +275,25 @@ class Document:
         heads = {k for k in speaker.keys if k in self.lx.roles and k not in self.lx.words["generic_roles"]}
         if not heads:
             return None
-        for back in range(si - 1, max(-1, si - 3), -1):
-            if self.sentences[back].paragraph != self.sentences[si].paragraph:
-                break
-            w = self.words(back)
-            for k in range(len(w) - 1, -1, -1):
-                if w.key[k] not in heads:
-                    continue
-                a = k
-                while a > 0 and k - a < 3 and not w.is_punct(a - 1):
-                    a -= 1
-                known = next(((j, j + m[0]) for j in range(a, k + 1) if (m := self.registry.match(w.key, w.text, j))
-                              and j + m[0] > k), None)
-                if known is not None:  # "Панамериканская организация здравоохранения": the registry's name
-                    a, b = known
-                else:  # the body's own words after its noun: "Посольство Японии в Москве" (not "обратилось")
-                    b = k + 1
-                    while b < len(w) and b - k < 5 and not w.is_punct(b) and (
-                            w.is_capital(b) or w.key[b] in self.lx.words["np_glue"]
-                            or w.key[b] in self.lx.words["place_prepositions"] or country_at(w, b, self.lx)):
-                        b += 1
-                found = resolve(w, a, b, self.lx, self.registry, self.text)
-                if found is not None and not found.pronoun and (found.how in ("registry", "country")) \
-                        and "|" not in found.country and not (found.kind == "international"
-                                                              and self._state_office(speaker)):
-                    return found
+        for w, k in self._heads_back(si, heads):
+            a = k
+            while a > 0 and k - a < 3 and not w.is_punct(a - 1):
+                a -= 1
+            known = next(((j, j + m[0]) for j in range(a, k + 1) if (m := self.registry.match(w.key, w.text, j))
+                          and j + m[0] > k), None)
+            if known is not None:  # "Панамериканская организация здравоохранения": the registry's name
+                a, b = known
+            else:  # the body's own words after its noun: "Посольство Японии в Москве" (not "обратилось")
+                b = k + 1
+                while b < len(w) and b - k < 5 and not w.is_punct(b) and (
+                        w.is_capital(b) or w.key[b] in self.lx.words["np_glue"]
+                        or w.key[b] in self.lx.words["place_prepositions"] or country_at(w, b, self.lx)):
+                    b += 1
+            found = resolve(w, a, b, self.lx, self.registry, self.text)
+            if found is not None and not found.pronoun and (found.how in ("registry", "country")) \
+                    and "|" not in found.country and not (found.kind == "international"
+                                                          and self._state_office(speaker)):
+                return found
         return None
 
     def _possessor(self, si: int, speaker: Speaker, depth: int,
@@ -1070,24 +1076,18 @@ class Document:
         registered body the sentence or two before named with that noun and did not quote ("The EU Mission in Armenia
         (EUMA) said it had sent patrols", "військовослужбовців місії НАТО KFOR"): that body. The noun is the registry
         name's own word, or stands right before the name ("місії НАТО KFOR")."""
-        for back in range(si - 1, max(-1, si - 3), -1):
-            if self.sentences[back].paragraph != self.sentences[si].paragraph:
-                break
-            w = self.words(back)
-            for k in range(len(w) - 1, -1, -1):
-                if w.key[k] not in heads:
+        for w, k in self._heads_back(si, heads):
+            for j in range(max(0, k - 4), min(len(w), k + 3)):
+                m = self.registry.match(w.key, w.text, j) if w.key[j] in self.registry.names.firsts else None
+                if m is None or not (j <= k < j + m[0] or (k < j and all(
+                        not w.is_punct(x) for x in range(k + 1, j)))):
                     continue
-                for j in range(max(0, k - 4), min(len(w), k + 3)):
-                    m = self.registry.match(w.key, w.text, j) if w.key[j] in self.registry.names.firsts else None
-                    if m is None or not (j <= k < j + m[0] or (k < j and all(
-                            not w.is_punct(x) for x in range(k + 1, j)))):
-                        continue
-                    known = m[1]
-                    if (known.kind in _STATE_KINDS and not known.country) or (
-                            known.kind == "international" and self._state_office(speaker)):
-                        continue
-                    return replace(speaker, organisation=known.organisation, country=known.country, kind=known.kind,
-                                   how="registry+mention")
+                known = m[1]
+                if (known.kind in _STATE_KINDS and not known.country) or (
+                        known.kind == "international" and self._state_office(speaker)):
+                    continue
+                return replace(speaker, organisation=known.organisation, country=known.country, kind=known.kind,
+                               how="registry+mention")
         return None
 
     def _same_role(self, speaker: Speaker) -> int:
