@@ -437,9 +437,15 @@ class Document:
         if lx.korean is not None:  # "국제앰네스티 한국지부는 성명을 냈다.": the phrase marked as subject or topic
             first = max(_credit_end(w), w.at(self.credit_end(si) - 1) if self.credit_end(si) > self.sentences[si].start
                         else 0)
-            k = next((k for k in range(first, min(len(w), first + 6))
-                      if w.tag[k] in lx.words["subject_particle_tags"] or w.is_punct(k)), None)
-            if k is None or w.is_punct(k) or k + 1 >= len(w):
+            k, last = first, first + 6
+            while k < min(len(w), last) and not (w.tag[k] in lx.words["subject_particle_tags"] or w.is_punct(k)):
+                k += 1
+                if k < len(w) and w.text[k] == "(" and k > first:  # "국제이주기구(IOM)는": an acronym in brackets
+                    close = next((x for x in range(k + 1, min(len(w), k + 4)) if w.text[x] == ")"), None)
+                    if close is not None:
+                        last += close - k + 1
+                        k = close + 1
+            if k >= min(len(w), last) or w.is_punct(k) or k + 1 >= len(w):
                 return None
             found = self._phrase(w, first, k + 1)
             if found is None or found.anaphoric or not (found.how in ("registry", "country") or any(
