@@ -355,6 +355,19 @@ def _inverted_start(w: Words, j: int, lx: Language, registry: RegistryIndex) -> 
     return j
 
 
+def _before_addressee(w: Words, c: int, d: int, lx: Language, registry: RegistryIndex) -> int:
+    """Where a subject after its verb of saying (words ``c`` to ``d``) ends before an outlet it speaks to, in a language
+    that puts the subject there freely: after a pronoun or a capitalised word ("сказал он агентству Reuters", "сказав
+    мер Ірпеня виданню «Українська правда»"), an outlet of the registry is spoken to, not part of the subject."""
+    if lx.table["morphology"] != "pymorphy3":
+        return d
+    for k in range(c + 1, d):
+        if (w.key[k - 1] in lx.words["pronouns"] or w.is_capital(k - 1)) and not w.is_punct(k - 1) \
+                and _outlet_at(w, k, lx, registry):
+            return k
+    return d
+
+
 def _outlet_at(w: Words, j: int, lx: Language, registry: RegistryIndex) -> int:
     """The word after a registry outlet at ``j`` (its quoted name too), after a circumstance before it ("в беседе с
     ТАСС", "в эфире телеканала «Россия 24»"), or 0 when no outlet stands there."""
@@ -722,6 +735,7 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
         if subject is None and verb not in lx.words["audience_verbs"] and (
                 verb in lx.words["inverting_verbs"] or backward):
             c, d = _chunk_after(w, _inverted_start(w, i + length, lx, registry), lx)
+            d = _before_addressee(w, c, d, lx, registry)
             inverted = _speaker(w, c, d, lx, registry, text, False)
             if inverted is not None and inverted.how == "name" and d < len(w) and w.text[d] == ",":
                 inverted = _appositive(w, d + 1, lx, registry, text, inverted)
