@@ -24,7 +24,7 @@ from .credits import wire_credit
 from .language import Language, language
 from .measures import (Measure, describes_thing, elliptical, joined, measure, not_people, number_words, scope, subject,
                        subset, zero_claims)
-from .memo import sentence_ranges, sentence_words
+from .memo import moved as _moved, sentence_ranges, sentence_ranges_at, sentence_words
 from .places import after_given_name, place_nouns
 from .registry import RegistryIndex, registry_index
 from .sentences import Sentence, quotations, sentences
@@ -99,6 +99,7 @@ class Document:
         self._quotes: list[tuple[int, int]] | None = None  # read when a number's speaker needs them
         self._quote_starts: list[int] = []
         self._words: dict[int, Words] = {}
+        self._ranges: dict[int, tuple[Range, ...]] = {}
         self._attributions: dict[int, list[Attribution]] = {}
         self._resolved: dict[int, list[tuple[Attribution, Found]]] = {}
         self.known: list[Speaker] = []
@@ -136,6 +137,14 @@ class Document:
             s = self.sentences[si]
             self._words[si] = sentence_words(self.text, s.start, s.end, self.lx)
         return self._words[si]
+
+    def ranges(self, si: int) -> tuple[Range, ...]:
+        """The counts the sentence states (``sentence_ranges``), offsets in the article: read once per article."""
+        found = self._ranges.get(si)
+        if found is None:
+            s = self.sentences[si]
+            found = self._ranges[si] = sentence_ranges_at(self.text, s.start, s.end, self.lx.lang)
+        return found
 
     def attributions(self, si: int) -> list[Attribution]:
         if si not in self._attributions:
@@ -537,7 +546,9 @@ class Document:
                         counts[known[1].country] = counts.get(known[1].country, 0) + 1
                     following = i + known[0]
                     continue
-                place = self.lx.places.match(w.key, i) if not after_given_name(w, i, self.lx) else None
+                place = self.lx.places.match(w.key, i)  # (a place first, then is it a surname: the cheaper test first)
+                if place is not None and after_given_name(w, i, self.lx):
+                    place = None
                 if place is not None:
                     counts[str(place[1])] = counts.get(str(place[1]), 0) + (2 if w.start[i] < lede else 1)
                     if w.start[i] < lede:
@@ -748,7 +759,9 @@ class Document:
                     following = i + m[0]
                     continue
                 place = self.lx.places.match(w.key, i) if w.key[i] in place_firsts and (
-                    self.lx.korean is not None or w.is_capital(i)) and not after_given_name(w, i, self.lx) else None
+                    self.lx.korean is not None or w.is_capital(i)) else None
+                if place is not None and after_given_name(w, i, self.lx):
+                    place = None
                 if place is not None:  # a province names its country too ("Запорізької області")
                     starts.append(w.start[i])
                     codes.append(str(place[1]))
@@ -1229,8 +1242,7 @@ class Document:
         k = bisect.bisect_right(self.starts, start) - 1
         if k < 0:
             return False
-        s = self.sentences[k]
-        return any(start <= s.start + r.start < end for r in sentence_ranges(self.text[s.start:s.end], self.lx.lang))
+        return any(start <= r.start < end for r in self.ranges(k))
 
     def _phrase(self, w: Words, a: int, b: int) -> Speaker | None:
         if a >= b or not phrase_has_head(w, a, b, self.lx, self.registry, a == 0) or self._holds_count(w, a, b):
@@ -1547,22 +1559,6 @@ def _cue_search(cue: re.Pattern[str] | None, text: str):
     return cue.search, text
 
 
-_RANGE_SLOTS = tuple((getattr(Range, name).__get__, getattr(Range, name).__set__) for name in
-                     getattr(Range, "__slots__", ()))
-
-
-def _moved(r: Range, offset: int) -> Range:
-    """``r`` with its offsets moved by ``offset`` (``r.with_span``, without checking its values again)."""
-    if not _RANGE_SLOTS:
-        return r.with_span(r.text, r.start + offset, r.end + offset)
-    moved = object.__new__(Range)
-    for get, put in _RANGE_SLOTS:
-        put(moved, get(r))
-    object.__setattr__(moved, "start", r.start + offset)
-    object.__setattr__(moved, "end", r.end + offset)
-    return moved
-
-
 def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) -> list[dict]:
     """Candidate claims in an article as plain records (one dict per claim, ``OUTPUT_COLUMNS`` keys).
 
@@ -1604,7 +1600,7 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
             if si - 1 not in by_sentence or (lx.subsets.firsts.isdisjoint(doc.words(si).key)
                                              and lx.words["estimate_nouns"].isdisjoint(doc.words(si).key)):
                 continue  # (or names the count of the sentence before: "the number would rise to 7,000")
-        found = [_moved(r, s.start) for r in sentence_ranges(text[s.start:s.end], lang)]  # counts, not shares
+        found = list(doc.ranges(si))  # counts, not shares
         zeros = [z for z in zero_claims(doc.words(si), lx, text)
                  if not any(r.start < z.end and z.start < r.end for r in found)]  # "жертв нет": none, as [0, 0]
         if zeros:
