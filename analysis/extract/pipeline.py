@@ -449,21 +449,62 @@ class Document:
         k = _credit_end(w)
         first = k
         small = _union(lx, ("determiners", "np_glue", "definite_determiners"))
+        limit = lx.table["max_unknown_words"]
+
+        def head_at(x: int):
+            return self.registry.match(w.key, w.text, x) or lx.roles.match(w.key, x) or country_at(w, x, lx)
+
+        headed = False  # has the noun phrase now read reached its head (a role), so a lower-case word is a verb?
+        glue = lx.words["np_glue"]
         while k < len(w) and k - first < 12:
-            known = self.registry.match(w.key, w.text, k)
-            m = known or lx.roles.match(w.key, k) or country_at(w, k, lx)
+            m = head_at(k)
             if m:
+                headed = headed or lx.roles.match(w.key, k) is not None or self.registry.match(w.key, w.text, k)
                 k += m[0]
                 continue
-            if (w.is_capital(k) and not w.is_punct(k)) or w.key[k] in small:
-                k += 1
+            if (w.is_capital(k) and not w.is_punct(k)) or w.key[k] in small or (
+                    w.text[k] == "." and k > first and w.is_capital(k - 1) and k + 1 < len(w) and w.is_capital(k + 1)):
+                headed = headed and w.key[k] not in glue  # "the governor of Borno state": a new phrase after "of"
+                k += 1  # (the full stop of "Dr. Omar Haddad")
                 continue
+            if k > first and not headed and w.text[k][:1].isalpha() and w.text[k][:1].islower() and (ahead := next(
+                    (x for x in range(k + 1, min(len(w), k + 2 + limit)) if lx.roles.match(w.key, x)
+                     or not (w.text[x][:1].isalpha() and w.text[x][:1].islower()) or lx.speech.match(w.key, x)
+                     or w.key[x] in lx.words["np_stops"]), None)) is not None and lx.roles.match(w.key, ahead) \
+                    and not any(lx.speech.match(w.key, x) or w.key[x] in lx.words["np_stops"] or w.key[x] in small
+                                or lx.measures.match(w.key, x) for x in range(k, ahead)):
+                k = ahead  # "Mexico's civil protection agency", "a senior Iraqi security official": modifiers of
+                continue  # the head noun that no table lists
             break
+        appositive = title_end = None
+        if k < len(w) - 2 and w.text[k] == "," and k > first and w.is_capital(k + 1) and any(
+                lx.roles.match(w.key, x) for x in range(first, k)):
+            close = next((x for x in range(k + 1, min(len(w), k + 6)) if w.is_punct(x) and w.text[x] != "."), None)
+            if close is not None and w.text[close] == "," and close + 1 < len(w) and w.text[close + 1][:1].islower() \
+                    and all(w.is_capital(x) or w.text[x] == "." for x in range(k + 1, close)):
+                title_end, k = k, close + 1  # "Mozambique's health minister, Ana Costa, visited …": a title, then
+                # the name
+        if k < len(w) - 2 and w.text[k] == "," and k > first and all(w.is_capital(x) or w.text[x] == "."
+                                                                      for x in range(first, k)):
+            close = next((x for x in range(k + 1, min(len(w), k + 14)) if w.is_punct(x)), None)
+            # "Carlos Mendes, the governor of Pará state, visited …": a name, its title between commas, a verb
+            if close is not None and w.text[close] == "," and close + 1 < len(w) and w.text[close + 1][:1].islower() \
+                    and any(lx.roles.match(w.key, x) for x in range(k + 1, close)) \
+                    and not any(lx.speech.match(w.key, x) or lx.measures.match(w.key, x) for x in range(k + 1, close)):
+                appositive, k = k + 1, close + 1
         if k <= first or k >= len(w) or w.is_punct(k) or not w.text[k][:1].islower() \
                 or not any(w.key[x] in lx.roles or lx.roles.match(w.key, x) or self.registry.match(w.key, w.text, x)
                            for x in range(first, k)):
             return None  # a body or a role, then a verb ("The boat capsized" names no speaker)
-        found = self._phrase(w, first, k)
+        if appositive is not None:
+            from .attribution import _appositive
+
+            found = self._phrase(w, first, appositive - 1)
+            if found is None or found.anaphoric:
+                return None
+            found = _appositive(w, appositive, lx, self.registry, self.text, found)
+        else:
+            found = self._phrase(w, first, title_end if title_end is not None else k)
         if found is None or found.anaphoric:
             return None
         return self._corefer(self._based(si, found), si)
