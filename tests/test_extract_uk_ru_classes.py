@@ -595,3 +595,26 @@ def test_the_wounded_among_people_freed_are_counted_among_the_freed(lang, text, 
 ])
 def test_a_clause_between_the_people_and_what_befell_them(lang, text, expected):
     assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # grammar grid classes (session 9): victims of an event named in the genitive, people still in hospital or under
+    # treatment, contact lost with a number inside the phrase, a bare verb of disappearing, arrivals of people
+    ("uk", "Речник поліції Херсона повідомив, що жертвами вибуху стали двоє рибалок.", [("двоє", "killed", "UA")]),
+    ("ru", "Глава МЧС Турции заявил, что жертвами землетрясения стали 16 человек.", [("16", "killed", "TR")]),
+    ("uk", "Міністр охорони здоров'я Грузії сказав, що 14 людей досі перебувають у лікарні.", [("14", "wounded", "GE")]),
+    ("ru", "Минздрав Армении сообщил, что 23 человека находятся в госпитале.", [("23", "wounded", "AM")]),
+    ("ru", "Полиция Казахстана сообщила, что 8 горняков проходят лечение.", [("8", "wounded", "KZ")]),
+    ("uk", "Прикордонна служба Румунії повідомила, що зв'язок із шістьма моряками втрачено.",
+     [("шістьма", "missing", "RO")]),
+    ("ru", "Береговая охрана Греции сообщила, что связь с 11 мигрантами потеряна.", [("11", "missing", "GR")]),
+    ("uk", "Поліція Чехії заявила, що 5 туристів зникли в горах.", [("5", "missing", "CZ")]),
+    ("ru", "Генштаб Польши сообщил, что на границу прибыли 200 пограничников.", [("200", "deployed", "PL")]),
+])
+def test_grid_classes_of_measure_wording(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+def test_their_words_point_back_to_the_plural_speaker_of_the_sentence_before():
+    text = "Представники Червоного Хреста оприлюднили звіт. За їхніми даними, 70 людей загинули."
+    assert _rows(text, "uk") == [("70", "killed", "")]
