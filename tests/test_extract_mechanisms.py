@@ -1009,15 +1009,6 @@ def test_figures_released_by_a_body_speak_for_it(text, expected):
     assert _rows(text, "en") == expected
 
 
-@pytest.mark.parametrize("text, expected", [
-    # an outlet citing unnamed officials relays them: the officials speak, and no government is named
-    ("The Guardian, citing officials, reported that 44 people had been killed.", [("killed", 44.0, "")]),
-    ("AFP quoted officials as saying that 19 people were missing.", [("missing", 19.0, "")]),
-])
-def test_outlet_citing_unnamed_officials_is_no_source(text, expected):
-    assert _rows(text, "en") == expected
-
-
 def test_a_pronoun_takes_no_adverb_before_it():
     # "So far we have counted": the speaker is "we" (the quotation's speaker, named after it), not "So far we"
     text = '"So far we have counted 52 dead," the Bolivian civil defence agency said.'

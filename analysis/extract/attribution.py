@@ -651,10 +651,7 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
             length = citing[0]
             a, b = _chunk_after(w, i + length, lx)
             speaker = _speaker(w, a, b, lx, registry, text, False)
-            if speaker is not None and (speaker.how != "role" or _names_a_body(speaker, lx) or (
-                    not speaker.anaphoric and lx.table["morphology"] == "none")):
-                # (English "citing officials", "quoted officials as saying": the officials speak, with no country;
-                # "со ссылкой на собственные источники": the outlet's own sources, the outlet speaks)
+            if speaker is not None and (speaker.how != "role" or _names_a_body(speaker, lx)):
                 # "citing the interior ministry" (a body, named here as the source: not one pointed back to), "citing
                 # local authorities" (the state's, as a bare state body is), not "citing a source"
                 out.append(Attribution(w.start[i], replace(speaker, anaphoric=False), "citing", _trailing(w, b)))
