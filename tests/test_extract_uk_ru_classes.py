@@ -618,3 +618,26 @@ def test_grid_classes_of_measure_wording(lang, text, expected):
 def test_their_words_point_back_to_the_plural_speaker_of_the_sentence_before():
     text = "Представники Червоного Хреста оприлюднили звіт. За їхніми даними, 70 людей загинули."
     assert _rows(text, "uk") == [("70", "killed", "")]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # who speaks, set off by commas between the people counted and what befell them (or between the cue and them)
+    ("uk", "Дев'ятеро шахтарів, за даними профспілки Польщі, загинули.", [("Дев'ятеро", "killed", "PL")]),
+    ("ru", "Около 60 мигрантов, как сообщила береговая охрана Италии, пропали без вести.",
+     [("Около 60", "missing", "IT")]),
+    ("uk", "Жертвами повені, як повідомив уряд Непалу, стали 112 людей.", [("112", "killed", "NP")]),
+])
+def test_an_attribution_between_commas_inside_the_claim(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a report named in one sentence, 'in it' opening the next; a day or a time of day between subject and verb
+    ("uk", "Поліція Словаччини оприлюднила звіт. У ньому йдеться, що 18 людей загинули.", [("18", "killed", "SK")]),
+    ("ru", "Министерство здравоохранения Чили опубликовало доклад. В нем говорится, что 31 человек погиб.",
+     [("31", "killed", "CL")]),
+    ("uk", "Рятувальна служба Хорватії у середу ввечері повідомила, що 7 туристів зникли.", [("7", "missing", "HR")]),
+    ("ru", "Полиция Эстонии в четверг утром сообщила, что 4 человека пострадали.", [("4", "wounded", "EE")]),
+])
+def test_in_it_points_back_to_the_report_and_a_day_stands_between_subject_and_verb(lang, text, expected):
+    assert _rows(text, lang) == expected

@@ -923,14 +923,17 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
             # ("하마스가 운영하는 가자지구 보건부는": the subject (이/가, never the topic 은/는) of a relative clause
             # that describes the speaker after it)
             candidates += before_quote
-        if not candidates and 0 < i <= 8 and not w.tag[i] and w.text[i] == key and (
+        # (a headline's "…39명 사망…X 발표": the phrase after its last ellipsis, when the noun ends the headline)
+        a0 = next((k + 1 for k in range(i - 1, 0, -1) if w.text[k] == "…"), 0) if i + 1 >= n else 0
+        if not candidates and 0 < i - a0 <= 8 and not w.tag[i] and w.text[i] == key and (
                 i + 1 >= n or w.is_punct(i + 1) or text[w.end[i]:w.end[i] + 1] in ("…", ":", " ")) \
-                and all(not w.tag[k] and not w.is_punct(k) and not _is_digit(w, k) for k in range(0, i)):
+                and all((not w.tag[k] or w.tag[k] == "JKG") and (not w.is_punct(k) or w.text[k] in "()")
+                        and not _is_digit(w, k) for k in range(a0, i)):
             # a headline's "X 발표…": a bare speech noun after an unmarked noun phrase that opens the sentence
-            speaker = _speaker(w, 0, i, lx, registry, text, True) if text[w.end[i]:w.end[i] + 1] != " " \
+            speaker = _speaker(w, a0, i, lx, registry, text, a0 == 0) if text[w.end[i]:w.end[i] + 1] != " " \
                 or i + 1 >= n else None
             if speaker is not None:
-                out.append(Attribution(w.start[i], speaker, "direct", False))
+                out.append(Attribution(w.start[i], speaker, "direct", a0 > 0))
                 continue
         chosen = None
         aged = None

@@ -216,6 +216,9 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         if i - b <= 1 and w.key[i] in lx.words["relative_pronouns"] and w.text[i - 1] != ",":
             i += 1  # "nine people who were injured": a relative clause right after the people says what befell them
             continue
+        if w.text[i] == "," and i - b <= 3 and not found and (close := _aside(w, i, lx)) is not None:
+            i, limit = close + 1, min(len(w), close + 1 + AFTER)  # "39 людей, за даними МВС, загинули": who speaks,
+            continue  # set off by commas between the people counted and what befell them, ends no clause
         if w.text[i] == "," and i - b <= 2 and not found:  # "40 people, mostly women, had been abducted"
             close = next((k for k in range(i + 1, min(i + 7, limit)) if w.text[k] == ","), None)
             if close is not None and all(w.text[k][:1].isalpha() and not _clause_word(w, k, lx)
@@ -310,6 +313,9 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             continue
         if w.text[i] in _OPEN_QUOTES and (close := _quoted_name(w, i, a)) is not None:
             i = close + 1  # "Число жертв тайфуна «Мунлай» … достигло 23": a quoted name is no clause break
+            continue
+        if w.text[i] == "," and (close := _aside(w, i, lx)) is not None and close < a - 1:
+            i = close + 1  # "Жертвами обстрілу, за даними МВС, стали 39 людей": who speaks, between commas
             continue
         if _clause_word(w, i, lx) or (w.key[i] in lx.words["coordinators"] and i != a - 1 and not (
                 i + 1 < a and (w.key[i + 1] in lx.words["place_prepositions"] or (
@@ -506,6 +512,25 @@ def _around(w: Words, a: int, b: int, lo: int, hi: int, lx: Language) -> list[Me
                 return [Measure(metric, " ".join(w.text[j:a]) + " … " + " ".join(w.text[start:end]), 0, True, rank,
                                 (j, end))]
     return []
+
+
+def _aside(w: Words, i: int, lx: Language) -> int | None:
+    """The comma closing an attribution set off by the comma at word ``i`` ("39 людей, за даними МВС, загинули",
+    "…, как сообщил мэр, …", "…, officials said, …": "according to" opening it, or a verb of saying inside it, with no
+    number nor cue of an event or a status), or None. Such an aside says who speaks, not what befell the people."""
+    j = i + 1
+    if lx.korean is not None or j >= len(w):
+        return None
+    said = lx.according.match(w.key, j) is not None
+    for k in range(j, min(len(w), j + 16)):
+        if w.text[k] == ",":
+            return k if said and k > j + 1 and k + 1 < len(w) and not _inside_number(w, k) else None
+        if (w.is_punct(k) and w.text[k] not in "-'’") or w.text[k][:1].isdigit() or (
+                w.key[k] in lx.measures.firsts and (m := lx.measures.match(w.key, k)) is not None
+                and m[1][1] < 3):  # type: ignore[index]
+            return None
+        said = said or (w.key[k] in lx.speech.firsts and lx.speech.match(w.key, k) is not None)
+    return None
 
 
 def _purpose(w: Words, i: int, lx: Language) -> bool:

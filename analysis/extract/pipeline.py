@@ -1198,20 +1198,31 @@ class Document:
         n = len(w)
         separators = set(str(x).strip() for x in self.lx.table["headline_separators"])
         for i in range(n - 1, max(-1, n - 14), -1):  # "... - голова Донецької ОДА", "...: ethnic army"
-            if w.text[i] in separators and i > 0 and n - i - 1 <= 12:
+            closed = i > 1 and (w.text[i - 1] in _QUOTE_MARKS or w.text[i - 1][-1:] in "'’")
+            # ("“…”…국제이주기구": after a closing quotation an ellipsis leads to the headline's source)
+            if (w.text[i] in separators or (w.text[i] == "…" and closed)) and i > 0 and n - i - 1 <= 12:
                 found = self._phrase(w, i + 1, n)
                 if found is not None:
                     return Attribution(w.start[i], found, "headline", True)
                 break
-        for i in range(min(n, 12)):  # "Зеленський: ...", "이스라엘 “인질 20명 ...”"
-            if w.text[i] == ":" or (w.text[i] in "\"“«" and i > 0):
-                a = 0  # "산사태…국제이주기구 “…”": the source is what follows the headline's ellipsis
-                for k in range(1, i):
+        tag = 0  # "[속보] X “…”", "[Update] X: …": a bracketed tag opening the headline is no part of its source
+        if n > 2 and w.text[0] in "[【":
+            tag = next((k + 1 for k in range(1, min(n, 4)) if w.text[k] in "]】"), 0)
+        marks = "\"“«'‘" if self.lx.korean is not None else "\"“«"  # (Korean headlines quote in single marks too)
+        for i in range(tag, min(n, 12 + tag)):  # "Зеленський: ...", "이스라엘 “인질 20명 ...”"
+            if w.text[i] == ":" or (w.text[i] in marks and i > tag):
+                if w.text[i] in "'‘":  # "태풍 '파가사' …": single marks around a name; a headline's claim holds a number
+                    close = next((k for k in range(i + 1, n) if w.text[k][-1:] in "'’"), n - 1)
+                    if not self._holds_count(w, i + 1, close + 1):
+                        continue
+                a = tag  # "산사태…국제이주기구 “…”": the source is what follows the headline's ellipsis
+                for k in range(tag + 1, i):
                     if "…" in self.text[w.end[k - 1]:w.start[k]] or w.text[k - 1] in (".", "…"):
                         a = k
                 if i - a > 6:
                     break
-                found = self._phrase(w, a, i)
+                b = i - 1 if i - 1 > a and w.text[i - 1] == "," else i  # "X, “…”": a comma may close the source
+                found = self._phrase(w, a, b)
                 if found is None and i - a == 1 and w.key[a] in self.lx.roles and w.key[a] in self.lx.words["pronouns"]:
                     role = resolve(w, a, i, self.lx, self.registry, self.text, a == 0)  # "…당국 “9명 사망”": a bare
                     found = replace(role, pronoun=False) if role is not None else None  # role, the lede's source
@@ -1224,7 +1235,10 @@ class Document:
                 if found is not None and found.how == "name" and self.lx.common(w.text[a]) and not any(
                         w.key[k] in self.lx.roles for k in range(a, i)):
                     found = None  # "Ракетний удар по порту Одеси: …": a headline opening with a common word is a topic
-                if found is not None and self.lx.korean is not None and not self._korean_head(w, i - 1) and not (
+                head = b - 1  # "국제이주기구(IOM) “…”": the name before its bracketed acronym ends the phrase
+                if w.text[head] == ")" and head >= 3 and w.text[head - 2] == "(":
+                    head -= 3
+                if found is not None and self.lx.korean is not None and not self._korean_head(w, head) and not (
                         i - a == 2 and country_at(w, a, self.lx)):  # (a country and one noun: "기니 야권")
                     found = None  # "난민촌 대형 화재…“…”": a topic (a fire) before the quotation; Korean puts a speaker
                     # phrase's head (a role, a body, a country) last
