@@ -217,3 +217,33 @@ def test_a_group_of_victims_families_speaks_for_no_state():
     text = ("캄보디아 경찰은 범죄단지를 단속했다고 밝혔다. 피해자 가족 모임 대표 박모 씨는 \"아직 한국인 20명이 "
             "감금돼 있다\"고 말했다.")
     assert _rows(text) == [("20", "captured", "")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline's source before its quotation: with a comma, with a bracketed acronym, after a bracketed tag, and
+    # quoted in single marks (a headline's claim in single marks holds a number)
+    ("칠레 재난청, \"산불로 12명 숨져\"", [("12", "killed", "CL")]),
+    ("세계식량계획(WFP) \"주민 80만 명 피란\"", [("80만", "displaced", "")]),
+    ("[단독] 페루 국방부 \"광산 붕괴로 광부 7명 매몰\"", [("7", "missing", "PE")]),
+    ("칠레 경찰 '시위대 45명 연행'", [("45", "captured", "CL")]),
+    # and after the quotation or the claim, past the headline's ellipsis
+    ("\"광부 7명 매몰\"…페루 국방부", [("7", "missing", "PE")]),
+    ("산불로 12명 숨져…칠레 재난청 발표", [("12", "killed", "CL")]),
+])
+def test_a_headlines_source_around_its_quotation(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # single marks around a name ('마리아'): no quotation of a source's figure
+    "칠레 산불 '마리아' 사망자 12명으로 늘어…주민 수천명 대피",
+    # a quotation and its ellipsis followed by what happens next, not by a source
+    "\"광부 7명 매몰\"…구조 작업 사흘째",
+])
+def test_a_headline_without_a_source_gives_no_row(text):
+    assert _rows(text) == []
+
+
+@pytest.mark.parametrize("text", ["주민 5천명이 강제 이주됐다고 유엔이 밝혔다.", "유엔은 주민 5천명이 강제로 이주했다고 밝혔다."])
+def test_forced_relocation_is_displacement(text):
+    assert _rows(text) == [("5천", "displaced", "")]

@@ -214,6 +214,9 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
                 break
     while start < end and _unknown(w, start, lx):
         start += 1  # a phrase does not open with a word we cannot place ("confused even President Trump")
+    if end - start > 1 and (w.key[end - 1] in lx.words["first_person"] or w.key[end - 1] in lx.words["pronouns"]
+                            and w.key[end - 2] not in lx.words["np_glue"]):
+        start = end - 1  # "So far we have counted", "Meanwhile it said": a pronoun takes no words before it
     if start < joint and any(_unknown(w, m, lx) for m in range(start, joint)):
         start = joint + 1  # "… as they tried to reach Britain, French authorities said": a clause, then the speaker
     return start, end
@@ -472,6 +475,25 @@ def _name_after_description(w: Words, i: int, lx: Language, registry: RegistryIn
     return named
 
 
+def _evidence_subject(w: Words, i: int, lx: Language, registry: RegistryIndex, text: str) -> Speaker | None:
+    """The owner named in an evidence phrase that is the subject of the verb at ``i`` ("Figures released by the
+    ministry show", "Data from the UN agency suggested"): the figures speak for whoever released them, or None."""
+    for k in range(max(0, i - MAX_PHRASE - 4), i - 1):
+        m = lx.evidence.match(w.key, k)
+        if m is None or not (k == 0 or w.is_punct(k - 1) or w.key[k - 1] in lx.words["determiners"]):
+            continue
+        if any(w.is_punct(x) and w.text[x] != "," for x in range(k, i)):
+            return None
+        c, d = _chunk_after(w, k + m[0], lx)
+        if c >= d or d > i:
+            return None
+        owner = _speaker(w, c, d, lx, registry, text, False)
+        if owner is None or owner.pronoun:
+            return None
+        return replace(owner, span=(w.start[k], owner.span[1]))  # ("released" of the phrase is no measure cue)
+    return None
+
+
 def _document_subject(w: Words, i: int, lx: Language) -> int | None:
     """Where a definite document noun that is the subject of the verb at ``i`` starts, if one is.
 
@@ -687,6 +709,11 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
         if out and out[-1].speaker is not None and out[-1].kind in ("direct", "inverted") and w.text[i - 1] == "," \
                 and participle(w, i, lx):  # "X claimed the attack, saying …": the participle's subject is the clause's
             out.append(Attribution(w.start[i], out[-1].speaker, out[-1].kind, False, out[-1].relative))
+            i += length
+            continue
+        owned = _evidence_subject(w, i, lx, registry, text)
+        if owned is not None:  # "Figures released by the ministry show that …": the owner of the figures speaks
+            out.append(Attribution(w.start[i], owned, "according", False))
             i += length
             continue
         document = _document_subject(w, i, lx)
@@ -910,14 +937,17 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
             # ("하마스가 운영하는 가자지구 보건부는": the subject (이/가, never the topic 은/는) of a relative clause
             # that describes the speaker after it)
             candidates += before_quote
-        if not candidates and 0 < i <= 8 and not w.tag[i] and w.text[i] == key and (
+        # (a headline's "…39명 사망…X 발표": the phrase after its last ellipsis, when the noun ends the headline)
+        a0 = next((k + 1 for k in range(i - 1, 0, -1) if w.text[k] == "…"), 0) if i + 1 >= n else 0
+        if not candidates and 0 < i - a0 <= 8 and not w.tag[i] and w.text[i] == key and (
                 i + 1 >= n or w.is_punct(i + 1) or text[w.end[i]:w.end[i] + 1] in ("…", ":", " ")) \
-                and all(not w.tag[k] and not w.is_punct(k) and not _is_digit(w, k) for k in range(0, i)):
+                and all((not w.tag[k] or w.tag[k] == "JKG") and (not w.is_punct(k) or w.text[k] in "()")
+                        and not _is_digit(w, k) for k in range(a0, i)):
             # a headline's "X 발표…": a bare speech noun after an unmarked noun phrase that opens the sentence
-            speaker = _speaker(w, 0, i, lx, registry, text, True) if text[w.end[i]:w.end[i] + 1] != " " \
+            speaker = _speaker(w, a0, i, lx, registry, text, a0 == 0) if text[w.end[i]:w.end[i] + 1] != " " \
                 or i + 1 >= n else None
             if speaker is not None:
-                out.append(Attribution(w.start[i], speaker, "direct", False))
+                out.append(Attribution(w.start[i], speaker, "direct", a0 > 0))
                 continue
         chosen = None
         aged = None
