@@ -214,6 +214,9 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
                 break
     while start < end and _unknown(w, start, lx):
         start += 1  # a phrase does not open with a word we cannot place ("confused even President Trump")
+    if end - start > 1 and (w.key[end - 1] in lx.words["first_person"] or w.key[end - 1] in lx.words["pronouns"]
+                            and w.key[end - 2] not in lx.words["np_glue"]):
+        start = end - 1  # "So far we have counted", "Meanwhile it said": a pronoun takes no words before it
     if start < joint and any(_unknown(w, m, lx) for m in range(start, joint)):
         start = joint + 1  # "… as they tried to reach Britain, French authorities said": a clause, then the speaker
     return start, end
@@ -355,6 +358,19 @@ def _inverted_start(w: Words, j: int, lx: Language, registry: RegistryIndex) -> 
     return j
 
 
+def _before_addressee(w: Words, c: int, d: int, lx: Language, registry: RegistryIndex) -> int:
+    """Where a subject after its verb of saying (words ``c`` to ``d``) ends before an outlet it speaks to, in a language
+    that puts the subject there freely: after a pronoun or a capitalised word ("сказал он агентству Reuters", "сказав
+    мер Ірпеня виданню «Українська правда»"), an outlet of the registry is spoken to, not part of the subject."""
+    if lx.table["morphology"] != "pymorphy3":
+        return d
+    for k in range(c + 1, d):
+        if (w.key[k - 1] in lx.words["pronouns"] or w.is_capital(k - 1)) and not w.is_punct(k - 1) \
+                and _outlet_at(w, k, lx, registry):
+            return k
+    return d
+
+
 def _outlet_at(w: Words, j: int, lx: Language, registry: RegistryIndex) -> int:
     """The word after a registry outlet at ``j`` (its quoted name too), after a circumstance before it ("в беседе с
     ТАСС", "в эфире телеканала «Россия 24»"), or 0 when no outlet stands there."""
@@ -457,6 +473,25 @@ def _name_after_description(w: Words, i: int, lx: Language, registry: RegistryIn
         if described is not None and described.country:
             return replace(named, country=described.country, how=described.how + "+description")
     return named
+
+
+def _evidence_subject(w: Words, i: int, lx: Language, registry: RegistryIndex, text: str) -> Speaker | None:
+    """The owner named in an evidence phrase that is the subject of the verb at ``i`` ("Figures released by the
+    ministry show", "Data from the UN agency suggested"): the figures speak for whoever released them, or None."""
+    for k in range(max(0, i - MAX_PHRASE - 4), i - 1):
+        m = lx.evidence.match(w.key, k)
+        if m is None or not (k == 0 or w.is_punct(k - 1) or w.key[k - 1] in lx.words["determiners"]):
+            continue
+        if any(w.is_punct(x) and w.text[x] != "," for x in range(k, i)):
+            return None
+        c, d = _chunk_after(w, k + m[0], lx)
+        if c >= d or d > i:
+            return None
+        owner = _speaker(w, c, d, lx, registry, text, False)
+        if owner is None or owner.pronoun:
+            return None
+        return replace(owner, span=(w.start[k], owner.span[1]))  # ("released" of the phrase is no measure cue)
+    return None
 
 
 def _document_subject(w: Words, i: int, lx: Language) -> int | None:
@@ -676,6 +711,11 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
             out.append(Attribution(w.start[i], out[-1].speaker, out[-1].kind, False, out[-1].relative))
             i += length
             continue
+        owned = _evidence_subject(w, i, lx, registry, text)
+        if owned is not None:  # "Figures released by the ministry show that …": the owner of the figures speaks
+            out.append(Attribution(w.start[i], owned, "according", False))
+            i += length
+            continue
         document = _document_subject(w, i, lx)
         if document is not None:  # "The statement added", "The final report said": the issuer named before speaks
             out.append(Attribution(w.start[i], Speaker(text[w.start[document]:w.end[i - 1]].strip(), "", "",
@@ -722,6 +762,7 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
         if subject is None and verb not in lx.words["audience_verbs"] and (
                 verb in lx.words["inverting_verbs"] or backward):
             c, d = _chunk_after(w, _inverted_start(w, i + length, lx, registry), lx)
+            d = _before_addressee(w, c, d, lx, registry)
             inverted = _speaker(w, c, d, lx, registry, text, False)
             if inverted is not None and inverted.how == "name" and d < len(w) and w.text[d] == ",":
                 inverted = _appositive(w, d + 1, lx, registry, text, inverted)

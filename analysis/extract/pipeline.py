@@ -24,7 +24,7 @@ from .credits import wire_credit
 from .language import Language, language
 from .measures import (Measure, describes_thing, elliptical, joined, measure, not_people, number_words, scope, subject,
                        subset, zero_claims)
-from .memo import sentence_ranges, sentence_words
+from .memo import moved as _moved, sentence_ranges, sentence_ranges_at, sentence_words
 from .places import after_given_name, place_nouns
 from .registry import RegistryIndex, registry_index
 from .sentences import Sentence, quotations, sentences
@@ -99,6 +99,7 @@ class Document:
         self._quotes: list[tuple[int, int]] | None = None  # read when a number's speaker needs them
         self._quote_starts: list[int] = []
         self._words: dict[int, Words] = {}
+        self._ranges: dict[int, tuple[Range, ...]] = {}
         self._attributions: dict[int, list[Attribution]] = {}
         self._resolved: dict[int, list[tuple[Attribution, Found]]] = {}
         self.known: list[Speaker] = []
@@ -136,6 +137,14 @@ class Document:
             s = self.sentences[si]
             self._words[si] = sentence_words(self.text, s.start, s.end, self.lx)
         return self._words[si]
+
+    def ranges(self, si: int) -> tuple[Range, ...]:
+        """The counts the sentence states (``sentence_ranges``), offsets in the article: read once per article."""
+        found = self._ranges.get(si)
+        if found is None:
+            s = self.sentences[si]
+            found = self._ranges[si] = sentence_ranges_at(self.text, s.start, s.end, self.lx.lang)
+        return found
 
     def attributions(self, si: int) -> list[Attribution]:
         if si not in self._attributions:
@@ -455,21 +464,62 @@ class Document:
         k = _credit_end(w)
         first = k
         small = _union(lx, ("determiners", "np_glue", "definite_determiners"))
+        limit = lx.table["max_unknown_words"]
+
+        def head_at(x: int):
+            return self.registry.match(w.key, w.text, x) or lx.roles.match(w.key, x) or country_at(w, x, lx)
+
+        headed = False  # has the noun phrase now read reached its head (a role), so a lower-case word is a verb?
+        glue = lx.words["np_glue"]
         while k < len(w) and k - first < 12:
-            known = self.registry.match(w.key, w.text, k)
-            m = known or lx.roles.match(w.key, k) or country_at(w, k, lx)
+            m = head_at(k)
             if m:
+                headed = headed or lx.roles.match(w.key, k) is not None or self.registry.match(w.key, w.text, k)
                 k += m[0]
                 continue
-            if (w.is_capital(k) and not w.is_punct(k)) or w.key[k] in small:
-                k += 1
+            if (w.is_capital(k) and not w.is_punct(k)) or w.key[k] in small or (
+                    w.text[k] == "." and k > first and w.is_capital(k - 1) and k + 1 < len(w) and w.is_capital(k + 1)):
+                headed = headed and w.key[k] not in glue  # "the governor of Borno state": a new phrase after "of"
+                k += 1  # (the full stop of "Dr. Omar Haddad")
                 continue
+            if k > first and not headed and w.text[k][:1].isalpha() and w.text[k][:1].islower() and (ahead := next(
+                    (x for x in range(k + 1, min(len(w), k + 2 + limit)) if lx.roles.match(w.key, x)
+                     or not (w.text[x][:1].isalpha() and w.text[x][:1].islower()) or lx.speech.match(w.key, x)
+                     or w.key[x] in lx.words["np_stops"]), None)) is not None and lx.roles.match(w.key, ahead) \
+                    and not any(lx.speech.match(w.key, x) or w.key[x] in lx.words["np_stops"] or w.key[x] in small
+                                or lx.measures.match(w.key, x) for x in range(k, ahead)):
+                k = ahead  # "Mexico's civil protection agency", "a senior Iraqi security official": modifiers of
+                continue  # the head noun that no table lists
             break
+        appositive = title_end = None
+        if k < len(w) - 2 and w.text[k] == "," and k > first and w.is_capital(k + 1) and any(
+                lx.roles.match(w.key, x) for x in range(first, k)):
+            close = next((x for x in range(k + 1, min(len(w), k + 6)) if w.is_punct(x) and w.text[x] != "."), None)
+            if close is not None and w.text[close] == "," and close + 1 < len(w) and w.text[close + 1][:1].islower() \
+                    and all(w.is_capital(x) or w.text[x] == "." for x in range(k + 1, close)):
+                title_end, k = k, close + 1  # "Mozambique's health minister, Ana Costa, visited …": a title, then
+                # the name
+        if k < len(w) - 2 and w.text[k] == "," and k > first and all(w.is_capital(x) or w.text[x] == "."
+                                                                      for x in range(first, k)):
+            close = next((x for x in range(k + 1, min(len(w), k + 14)) if w.is_punct(x)), None)
+            # "Carlos Mendes, the governor of Pará state, visited …": a name, its title between commas, a verb
+            if close is not None and w.text[close] == "," and close + 1 < len(w) and w.text[close + 1][:1].islower() \
+                    and any(lx.roles.match(w.key, x) for x in range(k + 1, close)) \
+                    and not any(lx.speech.match(w.key, x) or lx.measures.match(w.key, x) for x in range(k + 1, close)):
+                appositive, k = k + 1, close + 1
         if k <= first or k >= len(w) or w.is_punct(k) or not w.text[k][:1].islower() \
                 or not any(w.key[x] in lx.roles or lx.roles.match(w.key, x) or self.registry.match(w.key, w.text, x)
                            for x in range(first, k)):
             return None  # a body or a role, then a verb ("The boat capsized" names no speaker)
-        found = self._phrase(w, first, k)
+        if appositive is not None:
+            from .attribution import _appositive
+
+            found = self._phrase(w, first, appositive - 1)
+            if found is None or found.anaphoric:
+                return None
+            found = _appositive(w, appositive, lx, self.registry, self.text, found)
+        else:
+            found = self._phrase(w, first, title_end if title_end is not None else k)
         if found is None or found.anaphoric:
             return None
         return self._corefer(self._based(si, found), si)
@@ -543,7 +593,9 @@ class Document:
                         counts[known[1].country] = counts.get(known[1].country, 0) + 1
                     following = i + known[0]
                     continue
-                place = self.lx.places.match(w.key, i) if not after_given_name(w, i, self.lx) else None
+                place = self.lx.places.match(w.key, i)  # (a place first, then is it a surname: the cheaper test first)
+                if place is not None and after_given_name(w, i, self.lx):
+                    place = None
                 if place is not None:
                     counts[str(place[1])] = counts.get(str(place[1]), 0) + (2 if w.start[i] < lede else 1)
                     if w.start[i] < lede:
@@ -754,7 +806,9 @@ class Document:
                     following = i + m[0]
                     continue
                 place = self.lx.places.match(w.key, i) if w.key[i] in place_firsts and (
-                    self.lx.korean is not None or w.is_capital(i)) and not after_given_name(w, i, self.lx) else None
+                    self.lx.korean is not None or w.is_capital(i)) else None
+                if place is not None and after_given_name(w, i, self.lx):
+                    place = None
                 if place is not None:  # a province names its country too ("Запорізької області")
                     starts.append(w.start[i])
                     codes.append(str(place[1]))
@@ -1249,8 +1303,7 @@ class Document:
         k = bisect.bisect_right(self.starts, start) - 1
         if k < 0:
             return False
-        s = self.sentences[k]
-        return any(start <= s.start + r.start < end for r in sentence_ranges(self.text[s.start:s.end], self.lx.lang))
+        return any(start <= r.start < end for r in self.ranges(k))
 
     def _phrase(self, w: Words, a: int, b: int) -> Speaker | None:
         if a >= b or not phrase_has_head(w, a, b, self.lx, self.registry, a == 0) or self._holds_count(w, a, b):
@@ -1567,22 +1620,6 @@ def _cue_search(cue: re.Pattern[str] | None, text: str):
     return cue.search, text
 
 
-_RANGE_SLOTS = tuple((getattr(Range, name).__get__, getattr(Range, name).__set__) for name in
-                     getattr(Range, "__slots__", ()))
-
-
-def _moved(r: Range, offset: int) -> Range:
-    """``r`` with its offsets moved by ``offset`` (``r.with_span``, without checking its values again)."""
-    if not _RANGE_SLOTS:
-        return r.with_span(r.text, r.start + offset, r.end + offset)
-    moved = object.__new__(Range)
-    for get, put in _RANGE_SLOTS:
-        put(moved, get(r))
-    object.__setattr__(moved, "start", r.start + offset)
-    object.__setattr__(moved, "end", r.end + offset)
-    return moved
-
-
 def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) -> list[dict]:
     """Candidate claims in an article as plain records (one dict per claim, ``OUTPUT_COLUMNS`` keys).
 
@@ -1624,7 +1661,7 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
             if si - 1 not in by_sentence or (lx.subsets.firsts.isdisjoint(doc.words(si).key)
                                              and lx.words["estimate_nouns"].isdisjoint(doc.words(si).key)):
                 continue  # (or names the count of the sentence before: "the number would rise to 7,000")
-        found = [_moved(r, s.start) for r in sentence_ranges(text[s.start:s.end], lang)]  # counts, not shares
+        found = list(doc.ranges(si))  # counts, not shares
         zeros = [z for z in zero_claims(doc.words(si), lx, text)
                  if not any(r.start < z.end and z.start < r.end for r in found)]  # "жертв нет": none, as [0, 0]
         if zeros:
