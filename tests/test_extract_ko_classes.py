@@ -296,3 +296,41 @@ def test_a_foreign_region_names_its_own_body(text, expected):
 ])
 def test_the_predicate_after_the_people_decides(text, metric):
     assert [row[1] for row in _rows(text)] == [metric]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause of reported speech (-다며, -라고) before a verb that says something else: its subject said it
+    ("칠레 인권단체는 진압 과정에서 시위대 4명이 숨졌다며 경찰의 과잉 대응을 비판했다.", [("4", "killed", "CL")]),
+    ("페루 재난청은 주민 900명이 대피했다며 이재민들에게 위로를 전했다.", [("900", "displaced", "PE")]),
+    ("칠레 광업부 장관은 자신의 소셜미디어에 광부 7명이 아직 갇혀 있다고 적었다.", [("7", "missing", "CL")]),
+    ("페루 경찰청장은 \"용의자 12명을 붙잡았다\"고 했다.", [("12", "captured", "PE")]),
+    # verbs of pointing out and analysing are verbs of saying too
+    ("칠레 인권단체는 지난해 광산 사고로 광부 31명이 숨졌다고 지적했다.", [("31", "killed", "CL")]),
+])
+def test_the_verb_after_a_reported_clause_says_it(text, expected):
+    assert _rows(text) == expected
+
+
+def test_hearsay_names_no_speaker():
+    # '…다고 한다' (it is said) with no subject: nobody is said to speak
+    assert _rows("산사태로 광부 7명이 숨졌다고 한다.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # short country names in common use
+    ("남아공 경찰청은 광산 붕괴로 광부 12명이 숨졌다고 밝혔다.", [("12", "killed", "ZA")]),
+    ("민주콩고 보건부는 홍수로 주민 70명이 숨졌다고 밝혔다.", [("70", "killed", "CD")]),
+])
+def test_short_country_names(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count of bodies before its noun ('12구의 시신') counts the dead; a city's ward ('도쿄 23구의') does not
+    ("칠레 경찰은 지금까지 12구의 시신을 수습했다고 밝혔다.", [("12", "killed", "CL")]),
+    ("일본 경찰은 도쿄 23구의 사망자가 4명이라고 밝혔다.", [("4", "killed", "JP")]),
+    # treated as one word (치료받다)
+    ("칠레 보건부는 광부 9명이 병원에서 치료받고 있다고 밝혔다.", [("9", "wounded", "CL")]),
+])
+def test_bodies_counted_before_their_noun_and_treatment(text, expected):
+    assert _rows(text) == expected

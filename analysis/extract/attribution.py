@@ -887,8 +887,15 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
 
     opens = _korean_openers(lx)
     estimates = lx.words["estimate_nouns"]
-    for i in [i for i, key in enumerate(w.key) if key in opens]:  # a word no branch below reads is passed over
-        key = w.key[i]
+    said = set()  # "X는 …라며 대응을 비판했다", "…라고 썼다": the verb closing a clause of reported speech says it
+    for k in range(n - 1):
+        if w.text[k].endswith(endings) or w.tag[k] == "JKQ" or (
+                w.text[k] in ("고", "며") and k > 0 and w.text[k - 1] in _CLOSE_QUOTES):  # ('"…"고 했다', '"…"며')
+            j = next((j for j in range(k + 1, n) if w.tag[j] == "EF" or w.is_punct(j)), None)  # (not in a quotation)
+            if j is not None and w.tag[j] == "EF" and w.key[j] not in opens:
+                said.add(j)
+    for i in sorted(set(i for i, key in enumerate(w.key) if key in opens) | said):  # a word no branch below reads
+        key = w.key[i]  # is passed over
         owned = key in estimates and i > 0 and w.tag[i - 1] == "JKG" and not (
             i + 1 < n and w.key[i + 1] in lx.according)
         phrase = lx.according.match(w.key, i) if key in lx.according.firsts else None
@@ -906,7 +913,7 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
             if speaker is not None:
                 out.append(Attribution(w.start[i], speaker, "according", _trailing(w, i)))
                 if speaker.kind == "media":  # "AP통신에 따르면 현지 경찰은 …": the outlet relays, the subject is the source
-                    k = next((k for k in range(i + 1, min(n, i + 6)) if subject_word(k)), None)
+                    k = next((k for k in range(i + 1, min(n, i + 10)) if subject_word(k)), None)
                     source = _speaker(w, *np_ending_at(k), lx, registry, text, False) if k is not None else None
                     if source is not None and not source.pronoun and source.kind != "media" and any(
                             w.key[x] in lx.roles or _korean_role(w.key[x], lx) for x in range(*np_ending_at(k))):
@@ -919,7 +926,7 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
             if speaker is not None and not speaker.pronoun:
                 out.append(Attribution(w.start[i], speaker, "citing", _trailing(w, i)))
                 continue
-        if key not in lx.speech and not (key in assessing and i > 0 and w.key[i - 1] in complements):
+        if i not in said and key not in lx.speech and not (key in assessing and i > 0 and w.key[i - 1] in complements):
             continue  # "…것으로 보고 있다": an assessment is a statement too
         floor = max(0, i - KOREAN_WINDOW)  # a subject stands within a few dozen words of its verb
         boundary = floor
@@ -976,7 +983,8 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
                 break
         if chosen is None and aged is not None:
             chosen = Attribution(w.start[i], aged, "direct", _trailing(w, i))
-        out.append(chosen or Attribution(w.start[i], None, "elided"))
+        if chosen is not None or i not in said:  # (a verb read as saying only after the reported clause needs a
+            out.append(chosen or Attribution(w.start[i], None, "elided"))  # subject: "…다고 한다" is hearsay)
     if any(x.speaker is not None and x.speaker.kind == "media" for x in out) and any(
             x.speaker is not None and x.speaker.kind != "media" for x in out):
         out = [x for x in out if x.speaker is None or x.speaker.kind != "media"]

@@ -104,8 +104,11 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
             hedged = len(words) > 1 and not any(ch.isdigit() for ch in words[-1])  # "2명 이상일": the copula after a
             if not hedged and not after.startswith("명") and after.startswith(units):  # hedge word is no unit (일: days)
                 for unit, written in zip(raw, units):  # (no unit opens it: the loop finds none)
-                    if after.startswith(written) and not (
-                            unit in lx.words["measure_counters"] and a > 0 and lx.measures.match(w.key, a - 1)):
+                    if after.startswith(written) and not (unit in lx.words["measure_counters"] and (
+                            (a > 0 and lx.measures.match(w.key, a - 1)) or (  # "시신 19구", and "19구의 시신"
+                            w.tag[b - 1] == "JKG" and b < len(w) and lx.measures.match(w.key, b)
+                            and not (a > 0 and (lx.places.match(w.key, a - 1) or country_at(w, a - 1, lx)))))):
+                        # (not "도쿄 23구의": the wards of a city)
                         return f"counts {unit}"
         else:
             first = after.lstrip("-–").split("-")[0]
@@ -280,6 +283,8 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             if w.tag[i - 1] in lx.words["connective_tags"] and not w.text[i - 1].endswith(
                     tuple(lx.words["transition_endings"])):  # (not "옮겨졌다가": that one gives way to the next)
                 break  # "영사 2명을 급파해 부상자 치료를 지원": the verb joined to the next clause says what befell them
+            if lx.words["quotative_endings"] and w.text[i - 1].endswith(tuple(lx.words["quotative_endings"])):
+                break  # "39명이 다쳤다며 희생자들에게 애도를 표했다": the reported clause ends there
             continue
         if w.text[i] in "(—" or (w.text[i] == "-" and i + 1 < limit and w.text[i + 1] == "-"):
             close = _closing(w, i, limit)  # a parenthesis: "6,700 people -- most of them civilians -- have been killed"
