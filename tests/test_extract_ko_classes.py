@@ -334,3 +334,9 @@ def test_short_country_names(text, expected):
 ])
 def test_bodies_counted_before_their_noun_and_treatment(text, expected):
     assert _rows(text) == expected
+
+
+def test_a_part_counted_in_bodies():
+    # '이 중 7구는': a part of the bodies counted before, in the same counter
+    assert _rows("칠레 경찰은 시신 20구를 수습했고 이 중 7구는 어린이라고 밝혔다.") == [("20", "killed", "CL"),
+                                                                        ("7", "killed", "CL")]

@@ -105,7 +105,9 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
             if not hedged and not after.startswith("명") and after.startswith(units):  # hedge word is no unit (일: days)
                 for unit, written in zip(raw, units):  # (no unit opens it: the loop finds none)
                     if after.startswith(written) and not (unit in lx.words["measure_counters"] and (
-                            (a > 0 and lx.measures.match(w.key, a - 1)) or (  # "시신 19구", and "19구의 시신"
+                            (a > 0 and lx.measures.match(w.key, a - 1)) or any(  # "시신 19구", "이 중 7구는"
+                                (m := lx.subsets.match(w.key, k)) and k + m[0] == a for k in range(max(0, a - 2), a)
+                            ) or (  # and "19구의 시신"
                             w.tag[b - 1] == "JKG" and b < len(w) and lx.measures.match(w.key, b)
                             and not (a > 0 and (lx.places.match(w.key, a - 1) or country_at(w, a - 1, lx)))))):
                         # (not "도쿄 23구의": the wards of a city)
@@ -219,7 +221,7 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         if i - b <= 1 and w.key[i] in lx.words["relative_pronouns"] and w.text[i - 1] != ",":
             i += 1  # "nine people who were injured": a relative clause right after the people says what befell them
             continue
-        if w.text[i] == "," and i - b <= 3 and all(m.rank >= 3 for m in found) and (close := _aside(w, i, lx)) is not None:
+        if w.text[i] == "," and i - b <= 3 and not found and (close := _aside(w, i, lx)) is not None:
             i, limit = close + 1, min(len(w), close + 1 + AFTER)  # "39 людей, за даними МВС, загинули": who speaks,
             continue  # set off by commas between the people counted and what befell them, ends no clause
         if w.text[i] == "," and i - b <= 2 and not found:  # "40 people, mostly women, had been abducted"
@@ -319,7 +321,7 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         if w.text[i] in _OPEN_QUOTES and (close := _quoted_name(w, i, a)) is not None:
             i = close + 1  # "Число жертв тайфуна «Мунлай» … достигло 23": a quoted name is no clause break
             continue
-        if w.text[i] == "," and (close := _aside(w, i, lx)) is not None and close < a:
+        if w.text[i] == "," and (close := _aside(w, i, lx)) is not None and close < a - 1:
             i = close + 1  # "Жертвами обстрілу, за даними МВС, стали 39 людей": who speaks, between commas
             continue
         if _clause_word(w, i, lx) or (w.key[i] in lx.words["coordinators"] and i != a - 1 and not (
