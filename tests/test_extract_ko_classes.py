@@ -340,3 +340,13 @@ def test_a_part_counted_in_bodies():
     # '이 중 7구는': a part of the bodies counted before, in the same counter
     assert _rows("칠레 경찰은 시신 20구를 수습했고 이 중 7구는 어린이라고 밝혔다.") == [("20", "killed", "CL"),
                                                                         ("7", "killed", "CL")]
+
+
+@pytest.mark.parametrize("text, metric", [
+    # a clause of reported speech ends with its quotative ending, on the number or on a word after it: a measure noun
+    # of the next clause ('희생자들에게 애도를 표했다') says nothing of the people counted
+    ("칠레 재난청은 다친 사람은 14명이라며 희생자들에게 애도를 표했다.", "wounded"),
+    ("칠레 경찰은 광부 14명이 갱도에 갇혀 있다며 희생자 가족들을 위로했다.", "missing"),
+])
+def test_a_reported_clause_ends_at_its_quotative_ending(text, metric):
+    assert [row[1] for row in _rows(text)] == [metric]

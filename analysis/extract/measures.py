@@ -196,8 +196,10 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
     i = b
     words = 0
     limit = min(hi, b + AFTER + 10, len(w))
-    if b > a and _closes_clause(w.text[b - 1], lx) and not found:
-        limit = b  # "3명이며 실종자는 …": the clause ends with the number
+    quotative = tuple(lx.words["quotative_endings"])
+    if b > a and (_closes_clause(w.text[b - 1], lx) or (quotative and w.text[b - 1].endswith(quotative))) \
+            and not found:
+        limit = b  # "3명이며 실종자는 …": the clause ends with the number (and "39명이라며 희생자들에게 …")
     while i < limit and words < AFTER:
         if i == b and w.text[i] in "”\"»’" and w.start[i] == w.end[b - 1]:
             i += 1  # a quoted figure: "“as many as 600” people could have perished"
@@ -298,6 +300,8 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             words += 1  # a number of things on the way ("moved to 14 temporary shelters") adds no distance
         if i >= b and w.tag[i] in lx.words["connective_tags"] and w.text[i].endswith(tuple(lx.words["clause_endings"])):
             break  # "사망자 중 4명은 미성년자이고 부상자는 …": a verb joined to the next clause ends the number's clause
+        if i >= b and quotative and w.text[i].endswith(quotative):
+            break  # "39명이 인질로 잡혀 있다며 희생자들에게 …": the reported clause ends there
         i += 1
     # before the number: read forward from the window's start, keep what follows the last clause break
     i = max(lo, a - BEFORE, 0)
