@@ -269,3 +269,52 @@ def test_a_korean_unit_glued_to_a_number_is_the_tables_first_unit_it_opens_with(
         assert not_people(w, 0, 1, r, lx) == f"counts {first}", unit
         checked += 1
     assert checked >= 10
+
+
+def test_words_read_a_chunk_at_a_time_are_the_token_patterns_matches():
+    from analysis.extract.language import TOKEN
+    from analysis.extract.words import _spans
+
+    rng = random.Random(12)
+    pieces = ["J.", "K.", "Smith", "U.S.", "said", " ", "  ", "\n", "\u00a0", "3,000", "(", ")", "don't", "O’Neil",
+              "Ж.", "Иванов", "e.g.", "x.", "A.B", "—", "a_b", "…", ",", ".", "3-4", "서울", "명이", "$", "%", "\t", "Ä."]
+    for _ in range(2_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        matches = list(TOKEN.finditer(text, start, end))
+        expected = ([m.group() for m in matches], [m.start() for m in matches], [m.end() for m in matches])
+        assert _spans(text, start, end) == expected, (text, start, end)
+        assert _spans(text, start, end) == expected  # and again, from the chunks remembered
+
+
+@pytest.mark.parametrize("memo_chars", [0, 1_000])
+def test_a_sentence_read_in_place_has_the_ranges_read_alone_then_moved(monkeypatch, memo_chars):
+    from analysis.extract import memo
+    from analysis.extract.memo import moved, sentence_ranges, sentence_ranges_at
+
+    monkeypatch.setattr(memo, "MAX_SENTENCE_CHARS", memo_chars)
+    memo.clear()
+    rng = random.Random(5)
+    for lang in ("en", "uk", "ko"):
+        text = article_text(rng, lang)
+        cuts = sorted(rng.sample(range(len(text)), 12))
+        for start, end in zip(cuts, cuts[1:]):
+            for _ in range(2):  # read, then (with the memo) looked up
+                at = sentence_ranges_at(text, start, end, lang)
+                alone = [moved(r, start) for r in sentence_ranges(text[start:end], lang)]
+                assert list(at) == alone
+                assert [(r.start, r.end, r.rule) for r in at] == [(r.start, r.end, r.rule) for r in alone]
+    memo.clear()
+
+
+def test_a_word_that_opens_only_itself_matches_without_a_look_up_and_sees_longer_phrases_added_later():
+    from analysis.extract.language import PhraseSet
+
+    phrases = PhraseSet()
+    phrases.add(("killed",), ("killed", 1))
+    assert phrases.match(["were", "killed", "there"], 1) == (1, ("killed", 1))
+    assert phrases.match(["were", "killed"], 0) is None
+    phrases.add(("killed", "in", "action"), ("killed", 0))  # after the first match
+    assert phrases.match(["killed", "in", "action"], 0) == (3, ("killed", 0))
+    assert phrases.match(["killed", "in", "error"], 0) == (1, ("killed", 1))

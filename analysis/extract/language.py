@@ -48,7 +48,7 @@ class PhraseSet:
         self._long: dict[str, list[tuple[tuple[str, ...], object]]] | None = None
         # by first word: (length, the phrases of that length -> (length, value)), longest first (made once, on the
         # first ``match``): a word that opens many phrases is matched with one look-up per length, not per phrase
-        self._lengths: dict[str, tuple[tuple[int, dict], ...]] | None = None
+        self._lengths: dict[str, tuple] | None = None
 
     def add(self, keys: tuple[str, ...], value: object) -> None:
         if keys and all(keys):
@@ -60,7 +60,7 @@ class PhraseSet:
                     self._singles.add(keys[0])
                 self._firsts = self._long = None
                 if self._lengths is not None:  # a phrase added after a match: its first word's groups again
-                    self._lengths[keys[0]] = _groups(bucket)
+                    self._lengths[keys[0]] = _entry(bucket)
 
     def match(self, keys: list[str], i: int) -> tuple[int, object] | None:
         """(number of words, value) of the longest phrase starting at word ``i``, or None."""
@@ -70,6 +70,8 @@ class PhraseSet:
         lengths = index.get(keys[i])
         if lengths is None:
             return None
+        if lengths[0].__class__ is int:  # the word opens one phrase, of itself alone: its match (see ``_entry``)
+            return lengths
         for n, phrases in lengths:
             found = phrases.get(tuple(keys[i:i + n]))
             if found is not None:
@@ -77,8 +79,8 @@ class PhraseSet:
         return None
 
     def _by_length(self) -> dict[str, tuple[tuple[int, dict], ...]]:
-        """``_lengths``: the phrases of each first word grouped by length (see ``_groups``)."""
-        return {first: _groups(bucket) for first, bucket in self._by_first.items()}
+        """``_lengths``: the phrases of each first word grouped by length (see ``_entry``)."""
+        return {first: _entry(bucket) for first, bucket in self._by_first.items()}
 
     def match_loose(self, keys: list[str], i: int) -> tuple[int, object] | None:
         """Like ``match``, and a phrase of three words or more also with one or two words inside it, after its
@@ -118,6 +120,14 @@ class PhraseSet:
     def __contains__(self, key: str) -> bool:
         """Is ``key`` a phrase of one word?"""
         return key in self._singles
+
+
+def _entry(bucket: list[tuple[tuple[str, ...], object]]) -> tuple:
+    """A first word's entry in ``PhraseSet._lengths``: its ``match`` result itself, ``(1, value)``, when its only
+    phrase is the word alone (no look-up then), else its phrases grouped by length (``_groups``)."""
+    if len(bucket) == 1 and len(bucket[0][0]) == 1:
+        return 1, bucket[0][1]
+    return _groups(bucket)
 
 
 def _groups(bucket: list[tuple[tuple[str, ...], object]]) -> tuple[tuple[int, dict], ...]:

@@ -24,7 +24,7 @@ MAX_SENTENCES = 10_000
 MAX_WORD_SENTENCES = 5_000
 MAX_SENTENCE_CHARS = 1_000
 
-_RANGES: dict[tuple[str, str], tuple[Range, ...]] = {}
+_RANGES: dict[tuple[str, str], tuple[tuple[Range, ...], int]] = {}  # (lang, sentence) -> (ranges, their offset)
 _WORDS: dict[int, tuple[object, dict[str, Words]]] = {}
 
 
@@ -39,17 +39,61 @@ def sentence_ranges(sentence: str, lang: str) -> tuple[Range, ...]:
     ...     "About 300 were killed, 12% of the town.", "en")
     True
     """
-    key = (lang, sentence)
-    found = _RANGES.get(key)
-    if found is None:
-        from ..normalise import find_ranges
+    return _ranges(sentence, lang, 0)
 
-        found = tuple(r for r in find_ranges(sentence, lang=lang) if r.unit is None)  # shares are not counts
-        if len(sentence) <= MAX_SENTENCE_CHARS:
-            if len(_RANGES) >= MAX_SENTENCES:
-                _RANGES.clear()
-            _RANGES[key] = found
+
+def sentence_ranges_at(text: str, start: int, end: int, lang: str) -> tuple[Range, ...]:
+    """``sentence_ranges(text[start:end], lang)`` with the offsets in ``text``: a sentence read for the first time is
+    read at its place (``find_ranges(..., offset=start)``), so only a sentence met before has its ranges moved.
+
+    Examples
+    --------
+    >>> text = "Pang said. About 300 were killed."
+    >>> [(r.text, r.start) for r in sentence_ranges_at(text, 11, len(text), "en")]
+    [('About 300', 11)]
+    >>> [(r.text, r.start) for r in sentence_ranges_at("Then: " + text[11:], 6, 28, "en")]
+    [('About 300', 6)]
+    """
+    return _ranges(text[start:end], lang, start)
+
+
+def _ranges(sentence: str, lang: str, offset: int) -> tuple[Range, ...]:
+    key = (lang, sentence)
+    entry = _RANGES.get(key)
+    if entry is not None:
+        found, base = entry
+        return found if base == offset else tuple(moved(r, offset - base) for r in found)
+    from ..normalise import find_ranges
+
+    found = tuple(r for r in find_ranges(sentence, lang=lang, offset=offset) if r.unit is None)  # shares: no counts
+    if len(sentence) <= MAX_SENTENCE_CHARS:
+        if len(_RANGES) >= MAX_SENTENCES:
+            _RANGES.clear()
+        _RANGES[key] = (found, offset)
     return found
+
+
+_RANGE_SLOTS = tuple((getattr(Range, name).__get__, getattr(Range, name).__set__) for name in
+                     getattr(Range, "__slots__", ()))
+
+
+def moved(r: Range, offset: int) -> Range:
+    """``r`` with its offsets moved by ``offset`` (``r.with_span``, without checking its values again).
+
+    Examples
+    --------
+    >>> r = sentence_ranges("About 300 were killed.", "en")[0]
+    >>> (moved(r, 10).start, moved(r, 10).end, moved(r, 10).low) == (r.start + 10, r.end + 10, r.low)
+    True
+    """
+    if not _RANGE_SLOTS:
+        return r.with_span(r.text, r.start + offset, r.end + offset)
+    new = object.__new__(Range)
+    for get, put in _RANGE_SLOTS:
+        put(new, get(r))
+    object.__setattr__(new, "start", r.start + offset)
+    object.__setattr__(new, "end", r.end + offset)
+    return new
 
 
 def sentence_words(text: str, start: int, end: int, lx) -> Words:

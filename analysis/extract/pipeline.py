@@ -24,7 +24,7 @@ from .credits import wire_credit
 from .language import Language, language
 from .measures import (Measure, describes_thing, elliptical, joined, measure, not_people, number_words, scope, subject,
                        subset, zero_claims)
-from .memo import sentence_ranges, sentence_words
+from .memo import moved as _moved, sentence_ranges, sentence_ranges_at, sentence_words
 from .places import after_given_name, place_nouns
 from .registry import RegistryIndex, registry_index
 from .sentences import Sentence, quotations, sentences
@@ -99,6 +99,7 @@ class Document:
         self._quotes: list[tuple[int, int]] | None = None  # read when a number's speaker needs them
         self._quote_starts: list[int] = []
         self._words: dict[int, Words] = {}
+        self._ranges: dict[int, tuple[Range, ...]] = {}
         self._attributions: dict[int, list[Attribution]] = {}
         self._resolved: dict[int, list[tuple[Attribution, Found]]] = {}
         self.known: list[Speaker] = []
@@ -136,6 +137,14 @@ class Document:
             s = self.sentences[si]
             self._words[si] = sentence_words(self.text, s.start, s.end, self.lx)
         return self._words[si]
+
+    def ranges(self, si: int) -> tuple[Range, ...]:
+        """The counts the sentence states (``sentence_ranges``), offsets in the article: read once per article."""
+        found = self._ranges.get(si)
+        if found is None:
+            s = self.sentences[si]
+            found = self._ranges[si] = sentence_ranges_at(self.text, s.start, s.end, self.lx.lang)
+        return found
 
     def attributions(self, si: int) -> list[Attribution]:
         if si not in self._attributions:
@@ -445,9 +454,15 @@ class Document:
         if lx.korean is not None:  # "국제앰네스티 한국지부는 성명을 냈다.": the phrase marked as subject or topic
             first = max(_credit_end(w), w.at(self.credit_end(si) - 1) if self.credit_end(si) > self.sentences[si].start
                         else 0)
-            k = next((k for k in range(first, min(len(w), first + 6))
-                      if w.tag[k] in lx.words["subject_particle_tags"] or w.is_punct(k)), None)
-            if k is None or w.is_punct(k) or k + 1 >= len(w):
+            k, last = first, first + 6
+            while k < min(len(w), last) and not (w.tag[k] in lx.words["subject_particle_tags"] or w.is_punct(k)):
+                k += 1
+                if k < len(w) and w.text[k] == "(" and k > first:  # "국제이주기구(IOM)는": an acronym in brackets
+                    close = next((x for x in range(k + 1, min(len(w), k + 4)) if w.text[x] == ")"), None)
+                    if close is not None:
+                        last += close - k + 1
+                        k = close + 1
+            if k >= min(len(w), last) or w.is_punct(k) or k + 1 >= len(w):
                 return None
             found = self._phrase(w, first, k + 1)
             if found is None or found.anaphoric or not (found.how in ("registry", "country") or any(
@@ -586,7 +601,9 @@ class Document:
                         counts[known[1].country] = counts.get(known[1].country, 0) + 1
                     following = i + known[0]
                     continue
-                place = self.lx.places.match(w.key, i) if not after_given_name(w, i, self.lx) else None
+                place = self.lx.places.match(w.key, i)  # (a place first, then is it a surname: the cheaper test first)
+                if place is not None and after_given_name(w, i, self.lx):
+                    place = None
                 if place is not None:
                     counts[str(place[1])] = counts.get(str(place[1]), 0) + (2 if w.start[i] < lede else 1)
                     if w.start[i] < lede:
@@ -804,7 +821,9 @@ class Document:
                     following = i + m[0]
                     continue
                 place = self.lx.places.match(w.key, i) if w.key[i] in place_firsts and (
-                    self.lx.korean is not None or w.is_capital(i)) and not after_given_name(w, i, self.lx) else None
+                    self.lx.korean is not None or w.is_capital(i)) else None
+                if place is not None and after_given_name(w, i, self.lx):
+                    place = None
                 if place is not None:  # a province names its country too ("Запорізької області")
                     starts.append(w.start[i])
                     codes.append(str(place[1]))
@@ -1312,8 +1331,7 @@ class Document:
         k = bisect.bisect_right(self.starts, start) - 1
         if k < 0:
             return False
-        s = self.sentences[k]
-        return any(start <= s.start + r.start < end for r in sentence_ranges(self.text[s.start:s.end], self.lx.lang))
+        return any(start <= r.start < end for r in self.ranges(k))
 
     def _phrase(self, w: Words, a: int, b: int) -> Speaker | None:
         if a >= b or not phrase_has_head(w, a, b, self.lx, self.registry, a == 0) or self._holds_count(w, a, b):
@@ -1635,22 +1653,6 @@ def _cue_search(cue: re.Pattern[str] | None, text: str):
     return cue.search, text
 
 
-_RANGE_SLOTS = tuple((getattr(Range, name).__get__, getattr(Range, name).__set__) for name in
-                     getattr(Range, "__slots__", ()))
-
-
-def _moved(r: Range, offset: int) -> Range:
-    """``r`` with its offsets moved by ``offset`` (``r.with_span``, without checking its values again)."""
-    if not _RANGE_SLOTS:
-        return r.with_span(r.text, r.start + offset, r.end + offset)
-    moved = object.__new__(Range)
-    for get, put in _RANGE_SLOTS:
-        put(moved, get(r))
-    object.__setattr__(moved, "start", r.start + offset)
-    object.__setattr__(moved, "end", r.end + offset)
-    return moved
-
-
 def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) -> list[dict]:
     """Candidate claims in an article as plain records (one dict per claim, ``OUTPUT_COLUMNS`` keys).
 
@@ -1692,7 +1694,7 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
             if si - 1 not in by_sentence or (lx.subsets.firsts.isdisjoint(doc.words(si).key)
                                              and lx.words["estimate_nouns"].isdisjoint(doc.words(si).key)):
                 continue  # (or names the count of the sentence before: "the number would rise to 7,000")
-        found = [_moved(r, s.start) for r in sentence_ranges(text[s.start:s.end], lang)]  # counts, not shares
+        found = list(doc.ranges(si))  # counts, not shares
         zeros = [z for z in zero_claims(doc.words(si), lx, text)
                  if not any(r.start < z.end and z.start < r.end for r in found)]  # "жертв нет": none, as [0, 0]
         if zeros:

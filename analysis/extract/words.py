@@ -96,6 +96,77 @@ def _token_keys(lx: Language) -> dict:
     return entry[1]
 
 
+#: The tokens of each space-delimited chunk met so far (the chunk itself when it is one token, else its tokens' texts,
+#: starts and ends within it); bounded, emptied when full.
+_CHUNKS: dict[str, str | tuple[tuple[str, ...], tuple[int, ...], tuple[int, ...]]] = {}
+MAX_CHUNKS = 200_000
+_CACHED_CHUNK = 64  # a longer chunk (a run with no space) is read, not kept
+_INITIAL_AT = re.compile(r"[A-ZА-ЯІЇЄҐ]\.")  # TOKEN's initial, which looks past its chunk for a name
+
+
+def _spans(text: str, start: int, end: int) -> tuple[list[str], list[int], list[int]]:
+    """The texts, starts and ends of ``TOKEN.finditer(text, start, end)``'s matches, read a chunk between plain spaces
+    at a time, each distinct chunk once per process (words repeat: most chunks cost a look-up).
+
+    No match holds white space or starts on it, and only TOKEN's initial ("J." before "Smith") looks past its own
+    chunk, so a chunk's tokens are those of the chunk read alone, but for a chunk that ends in a capital and a full
+    stop: that one is read in place. A stretch with white space other than the plain space (a line break, a
+    no-break space) is read whole, as before (its chunks' offsets are not their lengths).
+
+    Examples
+    --------
+    >>> _spans("Dr. J. Smith said: 3,000 (U.S.) died", 0, 36)[0]
+    ['Dr', '.', 'J.', 'Smith', 'said', ':', '3', ',', '000', '(', 'U.S.', ')', 'died']
+    >>> _spans("Dr. J. Smith said: 3,000 (U.S.) died", 0, 36) == tuple(list(f(m) for m in TOKEN.finditer(
+    ...     "Dr. J. Smith said: 3,000 (U.S.) died", 0, 36)) for f in (_GROUP, _START, _END))
+    True
+    """
+    piece = text[start:end]
+    if not piece.isprintable():
+        matches = list(TOKEN.finditer(text, start, end))  # one pass in C; the lists below are maps, in C too
+        return list(map(_GROUP, matches)), list(map(_START, matches)), list(map(_END, matches))
+    texts: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    cache = _CHUNKS
+    pos = start
+    for chunk in piece.split(" "):
+        n = len(chunk)
+        if not n:
+            pos += 1
+            continue
+        entry = cache.get(chunk)
+        if entry is None:
+            if n >= 2 and chunk[-1] == "." and _INITIAL_AT.match(chunk, n - 2):
+                for m in TOKEN.finditer(text, pos, end):  # "J. Smith": an initial closing the chunk, read in place
+                    if m.start() >= pos + n:
+                        break
+                    texts.append(m.group())
+                    starts.append(m.start())
+                    ends.append(m.end())
+                pos += n + 1
+                continue
+            matches = list(TOKEN.finditer(chunk))
+            entry = (tuple(map(_GROUP, matches)), tuple(map(_START, matches)), tuple(map(_END, matches)))
+            if len(matches) == 1 and entry[1][0] == 0 and entry[2][0] == n:
+                entry = chunk  # the whole chunk is one token (the commonest)
+            if n <= _CACHED_CHUNK:
+                if len(cache) >= MAX_CHUNKS:
+                    cache.clear()
+                cache[chunk] = entry
+        if entry.__class__ is str:
+            texts.append(chunk)
+            starts.append(pos)
+            ends.append(pos + n)
+        else:
+            found, lo, hi = entry  # type: ignore[misc]
+            texts.extend(found)
+            starts.extend([x + pos for x in lo])
+            ends.extend([x + pos for x in hi])
+        pos += n + 1
+    return texts, starts, ends
+
+
 def tokenize(text: str, start: int, end: int, lx: Language) -> Words:
     """The words of ``text[start:end]``.
 
@@ -106,10 +177,7 @@ def tokenize(text: str, start: int, end: int, lx: Language) -> Words:
     >>> w.text, w.key[:2]
     (['Pang', 'says', '300', 'died', '.'], ['pang', 'says'])
     """
-    matches = list(TOKEN.finditer(text, start, end))  # one pass in C; the lists below are maps, in C too
-    texts = list(map(_GROUP, matches))
-    starts = list(map(_START, matches))
-    ends = list(map(_END, matches))
+    texts, starts, ends = _spans(text, start, end)
     korean = lx.korean
     if korean is None:
         known = _token_keys(lx)

@@ -35,7 +35,7 @@ def _resolve_lang(text: str, lang: str) -> str:
     return lang
 
 
-def find_ranges(text: str, lang: str = "en", band: str = "standard") -> list[Range]:
+def find_ranges(text: str, lang: str = "en", band: str = "standard", *, offset: int = 0) -> list[Range]:
     """Every quantity stated in a text, in order of position.
 
     Years, dates, clock times, ordinals and identifiers ("F-16") are not reported;
@@ -51,6 +51,9 @@ def find_ranges(text: str, lang: str = "en", band: str = "standard") -> list[Ran
     band : str, default "standard"
         How far a hedge ("about", "nearly") reaches: ``narrow``, ``standard`` or
         ``wide`` (see ``analysis.normalise.conventions``).
+    offset : int, default 0
+        Added to every range's ``start`` and ``end``: when ``text`` is a piece of a longer text (a sentence of
+        an article, from ``offset`` on), the ranges point into the longer text, as if moved afterwards.
 
     Returns
     -------
@@ -75,14 +78,16 @@ def find_ranges(text: str, lang: str = "en", band: str = "standard") -> list[Ran
     ['≈300 (225–375)', '12%']
     >>> find_ranges("10,000 to 12,000 troops")[0].text
     '10,000 to 12,000'
+    >>> [(r.text, r.start, r.end) for r in find_ranges("about 300 died", offset=100)]
+    [('about 300', 100, 109)]
     """
     L = _lexicon_for(text, lang, band, "find_ranges")
     if len(text) <= _WINDOW:  # a window holds far fewer numbers than the limit
-        return _find(text, L, band, 0)[0]
+        return _find(text, L, band, offset)[0]
     found: list[Range] = []
     seen = 0
     for lo, hi in _windows(text):  # a long text is read a window at a time
-        ranges, numbers = _find(text[lo:hi], L, band, lo)
+        ranges, numbers = _find(text[lo:hi], L, band, lo + offset)
         found.extend(ranges)
         seen += numbers
         if seen > MAX_NUMBERS_PER_CALL:
