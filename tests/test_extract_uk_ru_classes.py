@@ -641,3 +641,26 @@ def test_an_attribution_between_commas_inside_the_claim(lang, text, expected):
 ])
 def test_in_it_points_back_to_the_report_and_a_day_stands_between_subject_and_verb(lang, text, expected):
     assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # an outlet spoken to after the subject of an inverted verb of saying is not the speaker
+    ("ru", "Глава МЧС Греции приехал на место. «Погибли 14 человек», — сказал он агентству Reuters.",
+     [("14", "killed", "GR")]),
+    ("ru", "«Ранены 26 человек», — рассказал губернатор Курской области телеканалу CNN.", [("26", "wounded", "RU")]),
+    ("uk", "Шестеро людей зникли, – розповів мер Ужгорода виданню BBC.", [("Шестеро", "missing", "UA")]),
+])
+def test_an_outlet_spoken_to_after_the_subject(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # people still searched for are missing; soldiers (a word of deployment) before an aside, then what befell them;
+    # an aside between the measure and the number
+    ("uk", "Поліція Болгарії повідомила, що рятувальники шукають ще 8 туристів.", [("8", "missing", "BG")]),
+    ("ru", "Полиция Сербии сообщила, что спасатели продолжают искать 5 шахтеров.", [("5", "missing", "RS")]),
+    ("uk", "11 військових, за даними Міноборони Литви, загинули під час навчань.", [("11", "killed", "LT")]),
+    ("ru", "Пострадали, как сообщил мэр Ташкента, 17 человек.", [("17", "wounded", "UZ")]),
+])
+def test_people_searched_for_and_asides_around_the_number(lang, text, expected):
+    assert _rows(text, lang) == expected
