@@ -247,3 +247,52 @@ def test_a_headline_without_a_source_gives_no_row(text):
 @pytest.mark.parametrize("text", ["주민 5천명이 강제 이주됐다고 유엔이 밝혔다.", "유엔은 주민 5천명이 강제로 이주했다고 밝혔다."])
 def test_forced_relocation_is_displacement(text):
     assert _rows(text) == [("5천", "displaced", "")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the owner (X의) of a statement noun speaks: a quotation closed by "X의 말이다" / "X의 설명이다"
+    ("\"광부 7명이 아직 갱도에 갇혀 있습니다\" 칠레 광업부 차관의 말이다.", [("7", "missing", "CL")]),
+    ("\"주민 120명이 대피했다\"는 게 페루 재난청의 설명이다.", [("120", "displaced", "PE")]),
+    # "X 집계 결과", "X 자료를 보면": an according phrase of several words after its unmarked owner
+    ("칠레 재난청 집계 결과 산불로 21명이 숨졌다.", [("21", "killed", "CL")]),
+    ("페루 보건부 자료를 보면 홍수로 주민 48명이 다쳤다.", [("48", "wounded", "PE")]),
+    # "X의 발표는 …" names the source a bare "발표에 따르면" in the next sentence points back to
+    ("칠레 재난청의 발표는 오후에 나왔다. 발표에 따르면 산불로 21명이 숨졌다.", [("21", "killed", "CL")]),
+])
+def test_the_owner_of_a_statement_speaks(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a body with its acronym in brackets opens the sentence before: "그는" and "이 기구는" point back to it
+    ("세계식량계획(WFP) 대변인 안나 베르크 씨는 기자회견을 열었다. 그는 주민 8만 명이 피란했다고 말했다.",
+     "세계식량계획(WFP) 대변인 안나 베르크"),
+    ("세계식량계획(WFP)은 긴급 호소문을 냈다. 이 기구는 주민 8만 명이 피란했다고 밝혔다.", "세계식량계획(WFP)"),
+])
+def test_a_bracketed_acronym_in_the_subject_of_the_sentence_before(text, speaker):
+    assert [row[1] for row in _speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a foreign province or state before a body of the name the registry knows for Korea's own ('경찰청', '소방청')
+    ("온타리오주 경찰청은 눈사태로 등산객 6명이 숨졌다고 밝혔다.", [("6", "killed", "CA")]),
+    ("뉴사우스웨일스주 소방청은 산불로 주민 300명이 대피했다고 밝혔다.", [("300", "displaced", "AU")]),
+    # a Korean city before it stays Korea's
+    ("대구 경찰청은 화재로 6명이 숨졌다고 밝혔다.", [("6", "killed", "KR")]),
+])
+def test_a_foreign_region_names_its_own_body(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, metric", [
+    # the verb before 것 ends the clause: a relative clause before the people says what befell them first
+    ("칠레 보건부는 구조된 뒤 병원으로 옮겨진 광부 5명이 숨진 것으로 집계했다.", "killed"),
+    ("칠레 보건부는 대피소에 머물던 주민 5명이 다친 것으로 파악했다.", "wounded"),
+    # 후 and 뒤 after a verb or a noun of what came first: the later verb decides
+    ("칠레 보건부는 광부 5명이 병원으로 이송된 뒤 숨졌다고 밝혔다.", "killed"),
+    ("칠레 보건부는 광부 5명이 병원 이송 후 숨졌다고 밝혔다.", "killed"),
+    # and a headline's noun of being taken to hospital is a wound
+    ("칠레 보건부 \"광부 5명 병원 이송\"", "wounded"),
+])
+def test_the_predicate_after_the_people_decides(text, metric):
+    assert [row[1] for row in _rows(text)] == [metric]

@@ -825,7 +825,8 @@ def _korean_openers(lx: Language) -> frozenset[str]:
     if found is None or found[0] is not lx:
         found = _KOREAN_OPENERS[id(lx)] = (lx, frozenset(k for k in lx.according.firsts | lx.citing.firsts
                                                          | lx.speech.firsts if k in lx.according or k in lx.citing
-                                                         or k in lx.speech) | lx.words["assessment_verbs"])
+                                                         or k in lx.speech) | lx.words["assessment_verbs"]
+                                           | lx.according.firsts | lx.words["estimate_nouns"])
     return found[1]
 
 
@@ -885,8 +886,20 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
                 and w.key[k] not in lx.people and w.key[k] not in ("이날", "오늘", "현재"))
 
     opens = _korean_openers(lx)
+    estimates = lx.words["estimate_nouns"]
     for i in [i for i, key in enumerate(w.key) if key in opens]:  # a word no branch below reads is passed over
         key = w.key[i]
+        owned = key in estimates and i > 0 and w.tag[i - 1] == "JKG" and not (
+            i + 1 < n and w.key[i + 1] in lx.according)
+        phrase = lx.according.match(w.key, i) if key in lx.according.firsts else None
+        if (owned or (phrase is not None and phrase[0] >= 2 and i > 0 and w.tag[i - 1] in ("", "JKG"))) and not (
+                (w.is_punct(i - 1) and w.text[i - 1] != ")") or _is_digit(w, i - 1)):
+            # "X의 말이다", "X의 발표는 …": the owner of a statement (the table's estimate nouns) speaks; "X 집계 결과",
+            # "X 자료를 보면": an "according" phrase of several words after its unmarked owner
+            speaker = _speaker(w, *np_ending_at(i - 1), lx, registry, text, False)
+            if speaker is not None and not speaker.pronoun:
+                out.append(Attribution(w.start[i], speaker, "according", _trailing(w, i)))
+                continue
         if key in lx.according and i > 0 and w.tag[i - 1] in according_tags:
             a, b = np_ending_at(i - 1)
             speaker = _speaker(w, a, b, lx, registry, text, False)

@@ -336,6 +336,9 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                     i, m = j, inner  # reads the longer phrase ("lost contact", not "had lost")
                     break
             metric, rank = m[1]  # type: ignore[misc]
+            if m[0] == 1 and keys[i] in lx.words["care_verbs"] and b < len(w) and keys[b] in lx.words["sick_nouns"]:
+                i += 1  # "its teams treated 700 patients": care given to people who may be sick, no injury
+                continue
             if before and keys[i] in lx.words["modifier_cues"] and before[-1].words[1] >= i - 2:
                 i += m[0]  # "число жертв массового отравления": the victims of a poisoning; the noun before decides
                 continue
@@ -352,7 +355,8 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         i += 1
     transition = lx.words["transition_endings"]
     if transition and len(found) >= 2:  # "병원에 옮겨졌다가 끝내 숨졌다": taken to hospital, then died
-        gave_way = [m for m in found if m.after and m.words[1] > b and w.text[m.words[1] - 1].endswith(tuple(transition))
+        gave_way = [m for m in found if m.after and m.words[1] > b and (w.text[m.words[1] - 1].endswith(tuple(
+                        transition)) or (m.words[1] < len(w) and w.key[m.words[1]] in transition))  # ('이송된 뒤 숨졌다')
                     and any(o.after and o.words[0] >= m.words[1] and o.rank <= m.rank for o in found)]
         found = [m for m in found if m not in gave_way]
     after_cues = [m for m in found if m.after and m.rank == 1]
@@ -383,8 +387,12 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         if own:  # "부상자 20명의 인명피해": the noun counted right before the number, not a noun after it
             best = own[0]
     predicates = [m for m in found if m.after and m.rank == best_rank and m.words[0] >= b
-                  and w.tag[m.words[1] - 1] in lx.words["predicate_tags"]]
-    if not best.after and best.words[1] == a and predicates and lx.people.match(w.key, best.words[0]):
+                  and (w.tag[m.words[1] - 1] in lx.words["predicate_tags"] or (
+                      m.words[1] < len(w) and w.key[m.words[1]] in lx.words["complement_nouns"]))]
+    # (a verb before a complement noun ends its clause too: '39명이 숨진 것으로 집계했다')
+    if not best.after and best.words[1] == a and predicates and (lx.people.match(w.key, best.words[0]) or (
+            lx.korean is not None and w.tag[best.words[1] - 1] == "ETM")):  # ('병원으로 옮겨진 39명이': a relative
+        # clause before the people says what befell them before the predicate did)
         best = min(predicates, key=lambda m: m.distance)  # "난민 70여명이 … 억류됐다", "중상자 4명이 끝내 숨졌다": the
         # people's noun says who they are, the predicate what befell them
     sent = next((m for m in found if m.metric == "deployed" and not m.after and m.distance <= 4

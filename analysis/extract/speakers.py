@@ -249,6 +249,12 @@ def resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, tex
             # a joint source: "U.S., South Korean and … officials"
             return Speaker(phrase, phrase, "|".join(sorted(countries | {known.country})), "", "country", keys=keys,
                            span=span, sequence=sequence, names=tuple(names))
+        elif not countries and len(provinces) == 1 and known.country and known.country not in provinces \
+                and known.kind == "government":
+            # "퀸즐랜드주 경찰청", "Ontario's Ministry of Health": a province or city of another country before a
+            # state body of a name the registry knows for one country names that place's body
+            return Speaker(phrase, phrase, next(iter(provinces)), "", "country", keys=keys, span=span,
+                           sequence=sequence, names=tuple(names))
         elif countries and known.country and known.country not in countries:
             # the phrase's own nationality names another state's body of that name ("Japan's National Police
             # Agency" is not South Korea's)
