@@ -1013,3 +1013,49 @@ def test_a_pronoun_takes_no_adverb_before_it():
     # "So far we have counted": the speaker is "we" (the quotation's speaker, named after it), not "So far we"
     text = '"So far we have counted 52 dead," the Bolivian civil defence agency said.'
     assert _rows(text, "en") == [("killed", 52.0, "BO")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quotation with no verb of its own, after a sentence whose subject does not speak: that subject speaks
+    ('The Bolivian civil defence agency asked for more boats on Monday. "We have recovered 17 bodies."',
+     [("killed", 17.0, "BO")]),
+    # across a sentence that names no one, a description points back to the subject before it
+    ("Tunisian officials released a new toll on Sunday. The sea was calm. Eleven migrants drowned, the officials "
+     "said.", [("killed", 11.0, "TN")]),
+])
+def test_pointing_back_past_a_sentence_that_says_nothing(text, expected):
+    assert _rows(text, "en") == expected
+
+
+def test_surname_takes_the_title_before_the_name():
+    # "Chile's interior minister, Rosa Vidal," then "Vidal said": the surname speaks for the title's office
+    text = ("Chile's interior minister, Rosa Vidal, toured the burnt hills on Monday. Vidal said 23 people had been "
+            "evacuated.")
+    assert _rows(text, "en") == [("displaced", 23.0, "CL")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a country after a preposition of motion says where people went or came from, not who speaks: the police named
+    # before are the Karachi police
+    ("Police in Lahore held a briefing. Police said 40 refugees had crossed into Iran.", [("displaced", 40.0, "PK")]),
+    ("Police in Lahore held a briefing. Police said 40 men from the Iranian province of Sistan were "
+     "arrested.",
+     [("captured", 40.0, "PK")]),
+])
+def test_a_place_of_motion_is_no_speakers_country(text, expected):
+    assert _rows(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # care given before the number: the hurt when the people counted are people; patients may be sick
+    ("Guatemala's health ministry said doctors were treating 64 people after the blast.", [("wounded", 64.0, "GT")]),
+    ("Guatemala's health ministry said its clinics had treated 640 patients this month.", []),
+])
+def test_care_verbs_before_the_number(text, expected):
+    assert _rows(text, "en") == expected
+
+
+def test_headline_source_named_with_its_country():
+    # "Kenya Red Cross: …" is a body, not a country alone as the topic ("Kenya: …")
+    text = "Uganda Red Cross: 18 injured in bus crash\n\nThe bus left the road near Mbale."
+    assert _rows(text, "en") == [("wounded", 18.0, "UG")]

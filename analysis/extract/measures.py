@@ -347,6 +347,9 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                     i, m = j, inner  # reads the longer phrase ("lost contact", not "had lost")
                     break
             metric, rank = m[1]  # type: ignore[misc]
+            if m[0] == 1 and keys[i] in lx.words["care_verbs"] and b < len(w) and keys[b] in lx.words["sick_nouns"]:
+                i += 1  # "its teams treated 700 patients": care given to people who may be sick, no injury
+                continue
             if before and keys[i] in lx.words["modifier_cues"] and before[-1].words[1] >= i - 2:
                 i += m[0]  # "число жертв массового отравления": the victims of a poisoning; the noun before decides
                 continue

@@ -402,7 +402,7 @@ class Document:
                 what = "a left-out subject" if speaker is None else repr(speaker.text)
                 return Found(chosen.speaker, "elided" if speaker is None else "carried",
                              f"{what} continues {chosen.speaker.text!r} from an earlier sentence")
-            if back == si - 1 and not resolved and speaker is not None and speaker.anaphoric and not speaker.pronoun \
+            if self._bridged(si, back) and not resolved and speaker is not None and speaker.anaphoric and not speaker.pronoun \
                     and len(speaker.keys - self._small_words()) <= 1:  # "Amnesty International called for an inquiry.
                 subject = self._opening_subject(back)  # "…," the group said": a bare kind noun continues the subject
                 national = self.lx.national  # of the sentence before, which has no verb of saying, when it names
@@ -410,18 +410,26 @@ class Document:
                         k in national for k in speaker.keys)):  # no state body of another kind ("the ministry")
                     return Found(subject, "carried", f"{speaker.text!r} continues {subject.text!r}, the subject of "
                                                      f"the sentence before")
-            if back == si - 1 and not resolved and speaker is not None and speaker.pronoun \
+            if self._bridged(si, back) and not resolved and speaker is not None and speaker.pronoun \
                     and self.lx.key(speaker.text) not in self.lx.words["first_person"]:
                 subject = self._opening_subject(back)  # "The Malian army issued a statement. It said …": the
                 if subject is not None:  # subject of the sentence before, which has no verb of saying
                     return Found(subject, "carried", f"{speaker.text!r} continues {subject.text!r}, the subject of "
                                                      f"the sentence before")
-            if back == si - 1 and not resolved and speaker is not None and speaker.anaphoric:
+            if self._bridged(si, back) and not resolved and speaker is not None and speaker.anaphoric:
                 subject = self._opening_subject(back)  # "Amnesty International called for …. The group said": the
                 if subject is not None and self._same_body(speaker, subject):  # body the sentence before opens with
                     return Found(subject, "carried", f"{speaker.text!r} is {subject.text!r}, the subject of the "
                                                      f"sentence before")
         return None
+
+    def _bridged(self, si: int, back: int) -> bool:
+        """Is sentence ``back`` the one right before ``si``, or the one before that with a sentence between them that
+        names no one ("X released figures. The rain stopped. …, the officials said"), in one paragraph?"""
+        if back == si - 1:
+            return True
+        return back == si - 2 and self.sentences[back].paragraph == self.sentences[si].paragraph \
+            and not self.resolved(si - 1) and self._opening_subject(si - 1) is None
 
     def _same_body(self, speaker: Speaker, earlier: Speaker) -> bool:
         """Can a bare body ("the group", "the ministry") be an earlier body? When they share a word of their own, or
@@ -787,6 +795,8 @@ class Document:
             codes: list[str] = []
             country_firsts, place_firsts = self.lx.countries.firsts, self.lx.places.firsts
             citizens = self.lx.words["citizen_nouns"]
+            motion = self.lx.words["motion_prepositions"]
+            stops = self.lx.words["coordinators"] | self.lx.words["clause_words"] | self.lx.words["relative_pronouns"]
             opening = [k for k, key in enumerate(w.key) if key in country_firsts or key in place_firsts]
             # "(서울=연합뉴스)", "[City=Agency]": a bracketed credit opening the sentence says where the copy was
             # written, not where the story is, so its place names no country of the sentence
@@ -796,6 +806,11 @@ class Document:
             for i in opening:  # a word that opens no country and no place names none
                 if i < following:
                     continue
+                if motion and any(w.key[x] in motion and not any(
+                        w.is_punct(y) or w.key[y] in stops or self.lx.speech.match(w.key, y) for y in range(x + 1, i))
+                                  for x in range(max(0, i - 8), i)):
+                    continue  # "crossed into Chad", "from the Indian state of Tamil Nadu": where people went or
+                    # came from
                 m = country_at(w, i, self.lx) if w.key[i] in country_firsts else None
                 if m:
                     if m[1] and not self._surname_at(w, i, m[0]) and not self._whose(w, i + m[0]) \
@@ -1017,6 +1032,18 @@ class Document:
                 a, _ = _chunk_before(w, last, self.lx)
                 if a >= last:
                     continue
+                if a >= 2 and w.text[a - 1] == "," and all(w.is_capital(x) for x in range(a, len(w))) \
+                        and self.text[m.end():m.end() + 1] in (",", ")", ".") and not w.is_punct(a - 2):
+                    b, _ = _chunk_before(w, a - 1, self.lx)  # "Mozambique's health minister, Ana Costa,": the title
+                    title = resolve(w, b, a - 1, self.lx, self.registry, self.text) if b < a - 1 else None  # before
+                    if title is not None and not title.pronoun and title.kind != "media" and not title.names \
+                            and any(self.lx.roles.match(w.key, x) for x in range(b, a - 1)) \
+                            and not any(self.lx.measures.match(w.key, x) for x in range(b, a - 1)):  # the name
+                        if not title.country and title.how != "registry":
+                            title = self._national(title)
+                        if title.country or title.how == "registry":
+                            self._titles[surname] = title
+                            break
                 if any(self.lx.measures.match(w.key, k) for k in range(a, len(w))):
                     continue  # "Dozens killed in air strikes on AA camps": a clause, not a title
                 if sentence_ranges(self.text[w.start[a]:w.end[len(w) - 1]], self.lx.lang):
@@ -1262,7 +1289,8 @@ class Document:
                     found = None  # "난민촌 대형 화재…“…”": a topic (a fire) before the quotation; Korean puts a speaker
                     # phrase's head (a role, a body, a country) last
                 if found is not None and w.text[i] == ":" and found.how == "country" and not any(
-                        w.key[k] in self.lx.roles or _korean_role(w.key[k], self.lx) for k in range(a, i)):
+                        w.key[k] in self.lx.roles or _korean_role(w.key[k], self.lx) or self.lx.roles.match(w.key, k)
+                        or self.registry.match(w.key, w.text, k) for k in range(a, i)):  # ("Kenya Red Cross: …")
                     found = None  # "Burkina Faso: dozens killed …": a country alone is the topic (not so before a
                     # quotation: "이스라엘 “인질 20명 …”" is the government speaking)
                 if found is not None:
@@ -1440,6 +1468,11 @@ class Document:
             if self.sentences[si].start >= quote[0] and si > 0 and not self.sentences[si].title:
                 start_sentence = self.sentence_of(quote[0])
                 carried = self._carry(start_sentence, None, 0)
+                before = start_sentence - 1
+                if carried is None and before >= 0 and not self.resolved(before) \
+                        and self.sentences[before].paragraph == self.sentences[start_sentence].paragraph:
+                    subject = self._opening_subject(before)  # 'The Red Cross appealed for help. "We have counted …"'
+                    carried = Found(subject, "carried", "") if subject is not None else None
                 if carried is not None:
                     return Found(carried.speaker, "quotation", f"a quotation after {carried.speaker.text!r} "
                                                                f"was named")

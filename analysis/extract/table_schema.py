@@ -112,6 +112,14 @@ SCHEMA: tuple[Key, ...] = (
                             "its desk's city says where the copy was written, not where the story is", False),
     _words("citizen_nouns", "nouns of people by their citizenship ('Eritrean nationals', 'citizens'): the nationality "
                             "before one says whose the people are, not where the story is nor who speaks", False),
+    _words("care_verbs", "verbs of medical care ('treated', 'treating') that are cues of the wounded in the table's "
+                         "measures: before the number they say so only when the people counted are not named by a "
+                         "noun of ``sick_nouns`` ('treated 31 people' is wounded; 'treated 700 patients' may be sick)",
+           False),
+    _words("sick_nouns", "nouns of people under care who may be sick, not hurt ('patients'): see ``care_verbs``", False),
+    _words("motion_prepositions", "prepositions of motion ('into', 'from'): a country or place a few words after one "
+                                  "says where people went or came from ('crossed into Chad', 'fishermen from the "
+                                  "Indian state of Tamil Nadu'), not where the story is nor who speaks", False),
     _words("plural_suffixes", "suffixes of the plural glued to a noun (Korean 들: '인권단체들'): a word is keyed "
                               "without one", False),
     _words("based_suffixes", "endings of a word that places a body in a city or country ('Lagos-based'): the body "
