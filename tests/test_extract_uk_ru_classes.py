@@ -664,3 +664,34 @@ def test_an_outlet_spoken_to_after_the_subject(lang, text, expected):
 ])
 def test_people_searched_for_and_asides_around_the_number(lang, text, expected):
     assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # families completed (session 9): nights in schools and halls, nowhere to return, crossing over, temporary
+    # protection (displaced); abduction and return as nouns and passives (captured); disappearance, 'under them', a
+    # relative clause of fate after the people (missing)
+    ("uk", "Мер Чернівців сказав, що 120 людей досі ночують у спортивних залах.", [("120", "displaced", "UA")]),
+    ("ru", "Мэр Белгорода заявил, что 45 жителей ночуют в школах.", [("45", "displaced", "RU")]),
+    ("uk", "Речник ДСНС повідомив, що в готелі живуть 70 людей, яким нікуди повертатися.", [("70", "displaced", "UA")]),
+    ("ru", "Мэрия Курска сообщила, что в общежитии живут 58 человек, которым некуда возвращаться.",
+     [("58", "displaced", "RU")]),
+    ("uk", "Прикордонна поліція Угорщини повідомила, що через річку перебралися 30 людей.", [("30", "displaced", "HU")]),
+    ("ru", "МВД Польши сообщило, что временную защиту получили 950 тысяч человек.", [("950 тысяч", "displaced", "PL")]),
+    ("uk", "Грецька судноплавна компанія підтвердила викрадення 7 моряків.", [("7", "captured", "GR")]),
+    ("ru", "Минобороны России сообщило, что из плена возвращены 95 военнослужащих.", [("95", "captured", "RU")]),
+    ("uk", "Поліція Вірменії повідомила про зникнення 4 туристів.", [("4", "missing", "AM")]),
+    ("ru", "Глава МЧС Киргизии сказал, что под ними могут находиться еще 6 человек.", [("6", "missing", "KG")]),
+    ("ru", "Омбудсмен Молдавии сообщила, что передала списки 90 человек, судьба которых остается неизвестной.",
+     [("90", "missing", "MD")]),
+])
+def test_families_of_displacement_captivity_and_disappearance(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    # operations and fires counted are no people
+    ("uk", "Головний лікар повідомив, що хірурги провели 16 операцій."),
+    ("ru", "МЧС сообщило, что за сутки потушены 28 пожаров."),
+])
+def test_operations_and_fires_are_not_people(lang, text):
+    assert _rows(text, lang) == []
