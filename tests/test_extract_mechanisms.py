@@ -1059,3 +1059,15 @@ def test_headline_source_named_with_its_country():
     # "Kenya Red Cross: …" is a body, not a country alone as the topic ("Kenya: …")
     text = "Uganda Red Cross: 18 injured in bus crash\n\nThe bus left the road near Mbale."
     assert _rows(text, "en") == [("wounded", 18.0, "UG")]
+
+
+def test_a_cue_before_the_speaker_and_its_verb_is_of_another_clause():
+    # "Asked about the toll,": the toll is what the speaker was asked about, not what befell the people counted
+    text = "Asked about the death toll, Ghana's interior ministry said gunmen had seized 14 travellers."
+    assert _rows(text, "en") == [("captured", 14.0, "GH")]
+
+
+def test_a_place_after_a_preposition_is_no_item_of_a_list_of_countries():
+    # "crossed into Chad, Sudan's ...": Chad is where they went; the list "U.S., South Korean ..." is of speakers
+    text = "300 refugees had crossed into Chad, Sudan's foreign ministry said."
+    assert _rows(text, "en") == [("displaced", 300.0, "SD")]
