@@ -223,7 +223,7 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         if i - b <= 1 and w.key[i] in lx.words["relative_pronouns"] and w.text[i - 1] != ",":
             i += 1  # "nine people who were injured": a relative clause right after the people says what befell them
             continue
-        if w.text[i] == "," and i - b <= 3 and not found and (close := _aside(w, i, lx)) is not None:
+        if w.text[i] == "," and i - b <= 3 and all(m.rank >= 3 for m in found) and (close := _aside(w, i, lx)) is not None:
             i, limit = close + 1, min(len(w), close + 1 + AFTER)  # "39 людей, за даними МВС, загинули": who speaks,
             continue  # set off by commas between the people counted and what befell them, ends no clause
         if w.text[i] == "," and i - b <= 2 and not found:  # "40 people, mostly women, had been abducted"
@@ -325,7 +325,7 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         if w.text[i] in _OPEN_QUOTES and (close := _quoted_name(w, i, a)) is not None:
             i = close + 1  # "Число жертв тайфуна «Мунлай» … достигло 23": a quoted name is no clause break
             continue
-        if w.text[i] == "," and (close := _aside(w, i, lx)) is not None and close < a - 1:
+        if w.text[i] == "," and (close := _aside(w, i, lx)) is not None and close < a:
             i = close + 1  # "Жертвами обстрілу, за даними МВС, стали 39 людей": who speaks, between commas
             continue
         if _clause_word(w, i, lx) or (w.key[i] in lx.words["coordinators"] and i != a - 1 and not (
