@@ -342,6 +342,14 @@ def test_a_short_name_given_in_brackets_names_the_country_later():
     assert ("killed", 40.0, "CF") in _rows(text, "ko")
 
 
+@pytest.mark.parametrize("credit", ["(부산=뉴스통신)", "[부산=뉴스통신]", "【부산=뉴스통신】", "（부산＝뉴스통신）"])
+def test_a_credit_in_any_bracket_names_no_country_of_the_story(credit):
+    # the city of a credit (full-width and lenticular brackets too) is where the copy was written; the local
+    # authorities are the story's
+    text = f"{credit} 박민수 기자 = 칠레 북부에서 지진이 일어나 27명이 숨졌다고 현지 당국이 밝혔다."
+    assert _rows(text, "ko") == [("killed", 27.0, "CL")]
+
+
 def test_a_korean_country_name_written_together_is_the_country():
     assert _rows("중앙아프리카공화국 보건부는 12명이 숨졌다고 밝혔다.", "ko") == [("killed", 12.0, "CF")]
 

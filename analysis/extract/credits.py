@@ -15,8 +15,10 @@ import re
 from .language import Language
 from .registry import RegistryIndex
 
-#: "(Seoul=Agency)" or "[Seoul=Agency]": a bracketed credit whose agency follows an equals sign.
-_BRACKETED = re.compile(r"\s*[(\[][^()\[\]=\n]{1,40}=\s*[^()\[\]\n]{1,40}[)\]]")
+#: "(Seoul=Agency)", "[Seoul=Agency]" or in the full-width and lenticular brackets of East Asian copy
+#: ("（서울=Agency）", "【서울=Agency】"): a bracketed credit whose agency follows an equals sign.
+_OPEN, _CLOSE = "(\\[（［【〔", ")\\]）］】〕"
+_BRACKETED = re.compile(rf"\s*[{_OPEN}][^{_OPEN}{_CLOSE}=＝\n]{{1,40}}[=＝]\s*[^{_OPEN}{_CLOSE}\n]{{1,40}}[{_CLOSE}]")
 #: The agency of a dateline: between slashes ("/Agency/ -"), in brackets before a dash ("(Agency) -"), or after a dash
 #: and closing the sentence or its first part ("- Agency.").
 _AGENCY = re.compile(r"/\s*(?P<slashed>[^/\n]{2,40}?)\s*/\s*[-–—.]?"
