@@ -1049,6 +1049,14 @@ def test_surname_takes_the_title_before_the_name():
     ("Police in Lahore held a briefing. Police said 40 men from the Iranian province of Sistan were "
      "arrested.",
      [("captured", 40.0, "PK")]),
+    # "to" is of motion right after a word of going, sending or a way: the destination is no speaker's country
+    ("Police in Lahore held a briefing. Police said 40 refugees had been deported to Afghanistan.",
+     [("displaced", 40.0, "PK")]),
+    ("Police in Lahore held a briefing. Police said they arrested 12 men on the highway to the Iranian border.",
+     [("captured", 12.0, "PK")]),
+    # elsewhere "to" is not: "according to" keeps the body's country
+    ("Police in Lahore held a briefing. 12 men were arrested, according to Iran's interior ministry.",
+     [("captured", 12.0, "IR")]),
 ])
 def test_a_place_of_motion_is_no_speakers_country(text, expected):
     assert _rows(text, "en") == expected

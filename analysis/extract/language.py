@@ -650,7 +650,8 @@ def language(lang: str) -> Language:
                  "modifier_cues",
                  "cause_prepositions", "object_particle_tags", "assessment_verbs", "national_prefixes",
                  "place_relatives", "state_nouns", "wire_agencies", "based_suffixes", "based_phrases",
-                 "citizen_nouns", "motion_prepositions", "care_verbs", "sick_nouns", "plural_suffixes", "participle_endings",
+                 "citizen_nouns", "motion_prepositions", "destination_prepositions",
+                 "destination_heads", "care_verbs", "sick_nouns", "plural_suffixes", "participle_endings",
                  "increment_words", "person_titles", "plural_endings",
                  "agent_prepositions", "passive_endings", "predicate_tags", "local_words", "purpose_not_after",
                  "negation_words", "sending_verbs"):

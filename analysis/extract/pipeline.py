@@ -796,6 +796,7 @@ class Document:
             country_firsts, place_firsts = self.lx.countries.firsts, self.lx.places.firsts
             citizens = self.lx.words["citizen_nouns"]
             motion = self.lx.words["motion_prepositions"]
+            towards, heads = self.lx.words["destination_prepositions"], self.lx.words["destination_heads"]
             stops = self.lx.words["coordinators"] | self.lx.words["clause_words"] | self.lx.words["relative_pronouns"]
             opening = [k for k, key in enumerate(w.key) if key in country_firsts or key in place_firsts]
             # "(서울=연합뉴스)", "[City=Agency]": a bracketed credit opening the sentence says where the copy was
@@ -806,7 +807,8 @@ class Document:
             for i in opening:  # a word that opens no country and no place names none
                 if i < following:
                     continue
-                if motion and any(w.key[x] in motion and not any(
+                if (motion or towards) and any((w.key[x] in motion or (
+                        w.key[x] in towards and x > 0 and w.key[x - 1] in heads)) and not any(
                         w.is_punct(y) or w.key[y] in stops or self.lx.speech.match(w.key, y) for y in range(x + 1, i))
                                   for x in range(max(0, i - 8), i)):
                     continue  # "crossed into Chad", "from the Indian state of Tamil Nadu": where people went or

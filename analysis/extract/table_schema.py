@@ -120,6 +120,11 @@ SCHEMA: tuple[Key, ...] = (
     _words("motion_prepositions", "prepositions of motion ('into', 'from'): a country or place a few words after one "
                                   "says where people went or came from ('crossed into Chad', 'fishermen from the "
                                   "Indian state of Tamil Nadu'), not where the story is nor who speaks", False),
+    _words("destination_prepositions", "prepositions that are of motion (see ``motion_prepositions``) only right "
+                                       "after a word of ``destination_heads`` ('fled to Chad'; not 'according to')",
+           False),
+    _words("destination_heads", "words of going, sending or a way ('fled', 'deported', 'road') that make a "
+                                "following ``destination_prepositions`` word one of motion", False),
     _words("plural_suffixes", "suffixes of the plural glued to a noun (Korean 들: '인권단체들'): a word is keyed "
                               "without one", False),
     _words("based_suffixes", "endings of a word that places a body in a city or country ('Lagos-based'): the body "
