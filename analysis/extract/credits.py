@@ -17,7 +17,8 @@ from .registry import RegistryIndex
 
 #: "(Seoul=Agency)", "[Seoul=Agency]" or in the full-width and lenticular brackets of East Asian copy
 #: ("（서울=Agency）", "【서울=Agency】"): a bracketed credit whose agency follows an equals sign.
-_OPEN, _CLOSE = "(\\[（［【〔", ")\\]）］】〕"
+CREDIT_BRACKETS = {"(": ")", "[": "]", "（": "）", "［": "］", "【": "】", "〔": "〕"}
+_OPEN, _CLOSE = (re.escape("".join(marks)) for marks in (CREDIT_BRACKETS, CREDIT_BRACKETS.values()))
 _BRACKETED = re.compile(rf"\s*[{_OPEN}][^{_OPEN}{_CLOSE}=＝\n]{{1,40}}[=＝]\s*[^{_OPEN}{_CLOSE}\n]{{1,40}}[{_CLOSE}]")
 #: The agency of a dateline: between slashes ("/Agency/ -"), in brackets before a dash ("(Agency) -"), or after a dash
 #: and closing the sentence or its first part ("- Agency.").

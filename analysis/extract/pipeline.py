@@ -20,7 +20,7 @@ from ..errors import InputError
 from ..limits import MAX_ARTICLE_CHARS, check_size
 from ..range import Range
 from .attribution import Attribution, attributions
-from .credits import wire_credit
+from .credits import CREDIT_BRACKETS, wire_credit
 from .language import Language, language
 from .measures import (Measure, describes_thing, elliptical, joined, measure, not_people, number_words, scope, subject,
                        subset, zero_claims)
@@ -1559,11 +1559,6 @@ def _opens_with_subset(w: Words, a: int, lx: Language) -> bool:
     return bool(m) and m[0] <= a <= m[0] + 2 and not any(w.is_punct(k) for k in range(m[0], a))
 
 
-#: Brackets that may hold a credit opening a sentence, with their closing marks (full-width and lenticular ones in East
-#: Asian copy: "【서울=Agency】").
-_CREDIT_BRACKETS = {"(": ")", "[": "]", "（": "）", "［": "］", "【": "】", "〔": "〕"}
-
-
 def _credit_end(w: Words, longest: int = 6) -> int:
     """The index just after a short bracketed credit that opens a sentence ("[Seoul=Agency]"), else 0.
 
@@ -1577,9 +1572,9 @@ def _credit_end(w: Words, longest: int = 6) -> int:
     >>> _credit_end(sentence_words(text, 0, len(text), lx))
     0
     """
-    if not len(w) or w.text[0] not in _CREDIT_BRACKETS:
+    if not len(w) or w.text[0] not in CREDIT_BRACKETS:
         return 0
-    closing = _CREDIT_BRACKETS[w.text[0]]
+    closing = CREDIT_BRACKETS[w.text[0]]
     for i in range(1, min(len(w), longest + 2)):
         if w.text[i] == closing:
             return i + 1
