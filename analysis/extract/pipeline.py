@@ -1018,6 +1018,21 @@ class Document:
                 if titled.country or titled.how == "registry":
                     self._titles[surname] = titled
                     break
+            for m in found if self.lx.korean is not None else ():  # Korean puts the title after the name:
+                w = tokenize(self.text, m.end(), min(len(self.text), m.end() + 60), self.lx)  # "젤렌스키 우크라이나
+                end = next((k for k in range(min(len(w), 5)) if w.tag[k] or w.is_punct(k)), None)  # 대통령은"
+                if not end or w.is_punct(end) or w.tag[end] not in self.lx.words["subject_particle_tags"]:
+                    continue
+                if not any(k in self.lx.roles or _korean_role(k, self.lx) for k in w.key[:end + 1]):
+                    continue
+                titled = resolve(w, 0, end + 1, self.lx, self.registry, self.text)
+                if titled is None or titled.pronoun or titled.kind == "media":
+                    continue
+                if not titled.country and titled.how != "registry":
+                    titled = self._national(replace(titled, names=()))
+                if titled.country or titled.how == "registry":
+                    self._titles[surname] = titled
+                    break
             for m in found if self._titles[surname] is None else ():
                 start = max(self.text.rfind("\n", 0, m.start()) + 1, m.start() - 160)
                 own = self.sentence_of(m.start())
@@ -1249,6 +1264,8 @@ class Document:
             closed = i > 1 and (w.text[i - 1] in _QUOTE_MARKS or w.text[i - 1][-1:] in "'’")
             # ("“…”…국제이주기구": after a closing quotation an ellipsis leads to the headline's source)
             if (w.text[i] in separators or (w.text[i] == "…" and closed)) and i > 0 and n - i - 1 <= 12:
+                if any(w.text[k] in _QUOTE_MARKS for k in range(i + 1, n)):
+                    break  # "X “39명 사망”…Y “확인 중”": a second speaker with a quotation of its own, not the source
                 found = self._phrase(w, i + 1, n)
                 if found is not None:
                     return Attribution(w.start[i], found, "headline", True)
@@ -1286,8 +1303,14 @@ class Document:
                 head = b - 1  # "국제이주기구(IOM) “…”": the name before its bracketed acronym ends the phrase
                 if w.text[head] == ")" and head >= 3 and w.text[head - 2] == "(":
                     head -= 3
-                if found is not None and self.lx.korean is not None and not self._korean_head(w, head) and not (
-                        i - a == 2 and country_at(w, a, self.lx)):  # (a country and one noun: "기니 야권")
+                titled = False
+                if found is None and self.lx.korean is not None and b - a == 1:
+                    named = resolve(w, a, b, self.lx, self.registry, self.text, a == 0)
+                    if named is not None and named.how == "name" and named.names and self._titled(named) is not named:
+                        found, titled = named, True  # "젤렌스키 “…”": a bare name the story gives a title elsewhere
+                        # ("볼로디미르 젤렌스키 우크라이나 대통령은")
+                if found is not None and self.lx.korean is not None and not titled and not self._korean_head(w, head) \
+                        and not (i - a == 2 and country_at(w, a, self.lx)):  # (a country and one noun: "기니 야권")
                     found = None  # "난민촌 대형 화재…“…”": a topic (a fire) before the quotation; Korean puts a speaker
                     # phrase's head (a role, a body, a country) last
                 if found is not None and w.text[i] == ":" and found.how == "country" and not any(

@@ -120,6 +120,25 @@ def _acronym(word: str) -> bool:
         r"[A-Za-z0-9]", word[head.end():])
 
 
+_NAME_PARTICLES: dict[str, str] = {}
+
+
+def name_particle(word: str, lx: Language) -> str:
+    """The tag of the particle a Korean word ends with when the rest of it is read as a name ("울라는": 울라 + 는, JX;
+    kiwipiepy alone reads 울 + 라는, a verb), or "" when the word is no name and one particle."""
+    found = _NAME_PARTICLES.get(word)
+    if found is None:
+        kiwi = getattr(lx.korean, "kiwi", None)
+        found = ""
+        if kiwi is not None and len(word) >= 2 and word.isalpha():
+            tokens = kiwi.tokenize(word, pretokenized=[(0, len(word) - 1, "NNP")])
+            if len(tokens) == 2 and tokens[0].form == word[:-1]:
+                found = tokens[1].tag
+        if len(_NAME_PARTICLES) < 100_000:
+            _NAME_PARTICLES[word] = found
+    return found
+
+
 def resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, text: str,
             sentence_start: bool = False) -> Speaker | None:
     """The speaker that words[a:b] name, or None when they name nobody.
@@ -154,6 +173,8 @@ def resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, tex
             break
     if lx.korean is not None and w.tag[b - 1]:
         particle = w.text[b - 1] if w.key[b - 1] == w.text[b - 1] else lx.korean(w.text[b - 1]).particle
+        if w.tag[b - 1].startswith("E") and name_particle(w.text[b - 1], lx):
+            particle = w.text[b - 1][-1]  # a name read as a verb and its ending ("자비드 울라는"): the particle only
         if particle and phrase.endswith(particle) and len(phrase) > len(particle):
             phrase = phrase[: -len(particle)]
     keys = frozenset(w.key[a:b])

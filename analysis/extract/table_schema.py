@@ -179,6 +179,8 @@ SCHEMA: tuple[Key, ...] = (
     _words("agent_prepositions", "the preposition of a passive's agent ('reached by telephone'): a participle and "
                                  "its agent between a subject and its verb are no part of the subject", False),
     _words("passive_endings", "endings of a passive participle ('reached', 'contacted')", False),
+    _words("final_ending_tags", "morpheme tags of the endings that close a sentence (Korean EF): a word so read inside "
+                                "a speaker's noun phrase is a foreign name misread ('쿠람 지역 경찰', '다와 보루')", False),
     _words("predicate_tags", "morpheme tags of the endings of a clause's verb (Korean EF, EC): a status cue there "
                              "says what befell the people a status noun before the number names ('난민 70명이 "
                              "억류됐다': captured)", False),
