@@ -350,3 +350,56 @@ def test_a_part_counted_in_bodies():
 ])
 def test_a_reported_clause_ends_at_its_quotative_ending(text, metric):
     assert [row[1] for row in _rows(text)] == [metric]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a foreign name after a role noun is a person, whatever kiwipiepy reads in it (울라는 as a verb and an ending,
+    # 다와 as an adverb and a particle); the wire that relays her is no source
+    ("로이터통신에 따르면 케냐 경찰 간부 아미나 울라는 \"광부 14명이 숨졌다\"고 말했다.", [("14", "killed", "KE")]),
+    ("AP통신에 따르면 가나 보건부 담당관 코피 다와 멘사는 주민 8명이 다쳤다고 밝혔다.", [("8", "wounded", "GH")]),
+    ("칠레 재난청 대변인 호세 이라는 주민 30명이 대피했다고 밝혔다.", [("30", "displaced", "CL")]),
+    # a place name read as a verb with a final ending (쿠람 as 쿠하다 + ㅁ) stays in the speaker's phrase
+    ("AFP통신에 따르면 파키스탄 쿠람 주 경찰 대변인 사디크 칸은 \"12명이 숨졌다\"고 말했다.", [("12", "killed", "PK")]),
+])
+def test_a_foreign_name_after_a_role_is_a_person(text, expected):
+    assert _rows(text) == expected
+
+
+def test_the_name_keeps_its_last_syllable():
+    rows = _speakers("로이터통신에 따르면 케냐 경찰 간부 아미나 울라는 \"광부 14명이 숨졌다\"고 말했다.")
+    assert rows == [("14", "케냐 경찰 간부 아미나 울라", "KE")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two speakers in one sentence, each with its own figure: a verb of saying that joins its clause to the next
+    # ('…고 밝혔고', '…으로 집계했으나') closes the first speaker's part
+    ("칠레 재난청은 12명이 숨졌다고 밝혔고, 유엔 국제이주기구(IOM)는 40명이 다쳤다고 전했다.",
+     [("12", "killed", "CL"), ("40", "wounded", "")]),
+    ("페루 경찰은 사망자를 7명으로 집계했으나 페루 인권단체는 15명이 숨졌다고 주장했다.",
+     [("7", "killed", "PE"), ("15", "killed", "PE")]),
+])
+def test_two_speakers_in_one_sentence(text, expected):
+    assert _rows(text) == expected
+
+
+def test_a_headline_with_two_speakers_and_a_bare_surname():
+    # the first quotation is the first speaker's, whose bare surname the story titles after the name; the second
+    # speaker's quotation holds no number
+    text = ("산체스 \"광부 6명 갇혀\"…노동부 \"사실관계 확인 중\"\n\n"
+            "마르코 산체스 칠레 광업부 장관은 광부 6명이 갱도에 갇혀 있다고 7일(현지시간) 밝혔다.")
+    assert _rows(text) == [("6", "missing", "CL"), ("6", "missing", "CL")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part of the dead stays dead whatever its own clause says of it (shot, burnt); a death among the wounded or
+    # the missing is news of its own; a part of the wounded named by its wounds stays wounded
+    ("칠레 경찰은 희생자 가운데 5명은 총상을 입었다고 밝혔다.", [("5", "killed", "CL")]),
+    ("칠레 경찰은 숨진 사람들 가운데 5명이 화상을 입었다고 밝혔다.", [("5", "killed", "CL")]),
+    ("칠레 경찰은 20명이 숨졌고 이 중 5명은 총상을 입었다고 밝혔다.", [("20", "killed", "CL"), ("5", "killed", "CL")]),
+    ("칠레 경찰은 부상자 가운데 5명이 끝내 숨졌다고 밝혔다.", [("5", "killed", "CL")]),
+    ("칠레 경찰은 부상자 20명 가운데 5명은 중상이라고 밝혔다.", [("20", "wounded", "CL"), ("5", "wounded", "CL")]),
+    # a part of the displaced hurt: the wound is news of its own
+    ("칠레 경찰은 대피한 20명 가운데 5명이 다쳤다고 밝혔다.", [("20", "displaced", "CL"), ("5", "wounded", "CL")]),
+])
+def test_a_part_keeps_the_measure_of_its_whole(text, expected):
+    assert _rows(text) == expected

@@ -1575,6 +1575,25 @@ def _independent_kind(name: str) -> bool:
     return infer_kind(name)[0] in _KIND_POINTERS
 
 
+def _whole_of_part(w: Words, a: int, lx: Language, previous: Measure | None) -> Measure | None:
+    """The measure of the whole a number right after a subset word is part of ("사망자 가운데 12명", "숨진 이들 중
+    12명"): the measure phrase that ends right before the subset word, with a people noun or a pronoun after it,
+    else the number before (``previous``, "52명이 숨졌고 그중 12명"); None when the number is no part."""
+    for k in range(max(0, a - 3), a):
+        m = lx.subsets.match(w.key, k)
+        if not m or k + m[0] != a or w.key[k] in lx.words["part_first_words"]:
+            continue
+        for j in (k - 1, k - 2):
+            if j < 0 or (j == k - 2 and not (lx.people.match(w.key, k - 1) or w.key[k - 1] in lx.words["pronouns"])):
+                continue
+            found = lx.measures.match(w.key, j)
+            if found is not None and j + found[0] == (k if j == k - 1 else k - 1):
+                metric, rank = found[1]  # type: ignore[misc]
+                return Measure(metric, " ".join(w.text[j:k]), 9, False, rank, (j, k))
+        return previous
+    return None
+
+
 def _opens_with_subset(w: Words, a: int, lx: Language) -> bool:
     """Does the sentence open with the subset word before the number at ``a`` ("Among them were 11 …")? Then it
     counts a part of the last number of the paragraph before, even across the paragraph break."""
@@ -1834,6 +1853,14 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
                 # "повернулися 146 військовослужбовців, серед яких 38 важкопоранених": a part of the people freed or
                 # held, named by their wounds, is counted among the freed (what befell them is their captivity)
                 found_measure = replace(previous, distance=9, words=(0, 0), cue=f"{previous.cue} (the whole before)")
+            if found_measure is not None and found_measure.after and found_measure.metric != "killed":
+                whole = _whole_of_part(w, a, lx, previous if previous is not None and 0 < a - previous_end <= 8
+                                       else None)
+                if whole is not None and whole.metric not in (found_measure.metric, "captured") \
+                        and whole.rank <= found_measure.rank:
+                    # "사망자 가운데 12명은 총상을 입었다", "52명이 숨졌고 그중 12명은 화상을 입었다": what the part's own
+                    # clause says (shot, burnt) describes people of the whole (the dead); a death is news of its own
+                    found_measure = replace(whole, distance=9, words=(0, 0), cue=f"{whole.cue} (the whole of the part)")
             if found_measure is not None:
                 last_measure[si] = found_measure
             else:
