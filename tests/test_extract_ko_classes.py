@@ -403,3 +403,56 @@ def test_a_headline_with_two_speakers_and_a_bare_surname():
 ])
 def test_a_part_keeps_the_measure_of_its_whole(text, expected):
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people still under rubble are missing; crushed and dead are dead
+    ("칠레 경찰은 광부 6명이 아직 갱도 흙더미에 묻혀 있다고 밝혔다.", [("6", "missing", "CL")]),
+    ("칠레 경찰은 주민 6명이 무너진 담장에 깔려 숨졌다고 밝혔다.", [("6", "killed", "CL")]),
+    # people evacuated for a while are displaced (대피자: kiwipiepy reads 대 + 피자)
+    ("칠레 재난청은 일시 대피자가 1천200명으로 늘었다고 밝혔다.", [("1천200", "displaced", "CL")]),
+    # rescuers counted and then sent are deployed; rescuers at work and people rescued are not counted
+    ("칠레 정부는 구조대원 80명을 피해 지역에 급파했다고 밝혔다.", [("80", "deployed", "CL")]),
+    ("칠레 경찰은 시신 4구를 수습했으며 17명을 구조했다고 밝혔다.", [("4", "killed", "CL")]),
+    # a native number after the people it counts, with a particle and no counter
+    ("칠레 경찰은 어린이 넷이 숨졌다고 밝혔다.", [("넷", "killed", "CL")]),
+    ("칠레 경찰은 아들 둘을 아직 찾지 못했다고 밝혔다.", [("둘", "missing", "CL")]),
+    # a list of people and things: the people take the list's verb
+    ("칠레 재난청은 대원 70명과 굴착기 9대, 구조견 4마리를 현장에 투입했다고 밝혔다.", [("70", "deployed", "CL")]),
+    # the rest of the dead a noun named
+    ("칠레 경찰은 사망자 8명의 신원이 확인됐으며 나머지 3명은 신원이 파악되지 않았다고 밝혔다.",
+     [("8", "killed", "CL"), ("3", "killed", "CL")]),
+])
+def test_measure_families_of_session_ten(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline's actor before a comma
+    ("칠레 재난청, 피해 지역에 구조대원 80명 급파", [("80", "deployed", "CL")]),
+    # a country alone before a comma is the topic; the quotation's speaker after it speaks
+    ("칠레, 남부 산불 확산…칠레 재난청 \"주민 80명 대피\"", [("80", "displaced", "CL")]),
+])
+def test_a_headline_actor_before_a_comma(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a consulate or an embassy named with no country of its own is the home state's mission abroad
+    ("(멜버른=연합뉴스) 호주 남부에서 산불이 번졌다.\n\n주멜버른 총영사관은 한국인 관광객 3명이 다쳤다고 밝혔다.",
+     [("3", "wounded", "KR")]),
+    ("주한 칠레대사관은 칠레 국적 선원 3명이 실종됐다고 밝혔다.", [("3", "missing", "CL")]),
+    # a bare ministry every state has, right after the story country's leader spoke, is that country's
+    ("(멕시코시티=연합뉴스) 멕시코 북부에서 카르텔 간 충돌이 이어졌다.\n\n"
+     "클라우디아 셰인바움 멕시코 대통령은 군 병력 1천명을 배치하라고 지시했다. 국방부는 병력 2천명을 추가로 배치했다고 "
+     "밝혔다.", [("1천", "deployed", "MX"), ("2천", "deployed", "MX")]),
+    # and the home ministry when its sentence speaks of the home country's people
+    ("(멕시코시티=연합뉴스) 멕시코 북부에서 카르텔 간 충돌이 이어졌다.\n\n"
+     "클라우디아 셰인바움 멕시코 대통령은 \"치안을 회복하겠다\"고 말했다. 외교부는 교민 2명이 다쳤다고 밝혔다.",
+     [("2", "wounded", "KR")]),
+    # an official of a ministry named before with its country
+    ("칠레 외교부는 자국민 4명이 숨졌다고 밝혔다. 마리아 로하스 외교부 영사국장은 \"실종자는 2명\"이라고 말했다.",
+     [("4", "killed", "CL"), ("2", "missing", "CL")]),
+])
+def test_the_country_of_missions_and_bare_ministries(text, expected):
+    assert _rows(text) == expected

@@ -653,7 +653,8 @@ def language(lang: str) -> Language:
                  "citizen_nouns", "motion_prepositions", "destination_prepositions",
                  "destination_heads", "care_verbs", "sick_nouns", "plural_suffixes", "participle_endings",
                  "increment_words", "person_titles", "plural_endings",
-                 "agent_prepositions", "passive_endings", "predicate_tags", "final_ending_tags", "local_words",
+                 "agent_prepositions", "passive_endings", "predicate_tags", "final_ending_tags", "home_words", "rest_words",
+                 "local_words",
                  "purpose_not_after",
                  "negation_words", "sending_verbs"):
         raw = [str(w) for w in table.get(name, [])]
