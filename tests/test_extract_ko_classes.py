@@ -456,3 +456,18 @@ def test_a_headline_actor_before_a_comma(text, expected):
 ])
 def test_the_country_of_missions_and_bare_ministries(text, expected):
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an outlet citing residents: the residents are the source, of no country
+    ("칠레 일간지 라테르세라는 현지 주민들을 인용해 실종자가 20명을 넘는다고 보도했다.", [("20명을 넘는", "missing", "")]),
+    # a state that sends people to the country its sentence names is not that country's state
+    ("정부, 칠레 산불 피해 지역에 긴급구호대 30명 파견", [("30", "deployed", "KR")]),
+    ("칠레 정부는 남부 피해 지역에 병력 300명을 파견했다고 밝혔다.", [("300", "deployed", "CL")]),
+    # a word after the role is the person's name, never a place
+    ("AP통신에 따르면 나이지리아 경찰 대변인 바나 다가는 주민 12명이 숨졌다고 말했다.", [("12", "killed", "NG")]),
+    # patients being treated (-고 있는: not the end of a clause) are wounded, and so is the whole they are part of
+    ("칠레 경찰은 \"치료를 받고 있는 환자 9명 중 2명은 위중하다\"고 말했다.", [("9", "wounded", "CL"), ("2", "wounded", "CL")]),
+])
+def test_sources_and_countries_of_session_ten(text, expected):
+    assert _rows(text) == expected

@@ -843,6 +843,29 @@ class Document:
             return codes[k - 1] if k > 0 else ""
         return only
 
+    def _destinations(self, si: int) -> set[str]:
+        """Countries sentence ``si`` names as where people are sent: a country, the nouns after it, a word with a
+        particle of place (the table's ``destination_particle_tags``: '필리핀 지진 피해 지역에'), then within a few
+        words a verb of sending ('긴급구호대 48명 파견')."""
+        tags = self.lx.words["destination_particle_tags"]
+        sending = self.lx.words["sending_verbs"]
+        if not tags or not sending:
+            return set()
+        w = self.words(si)
+        found = set()
+        for i in range(len(w)):
+            m = country_at(w, i, self.lx)
+            if not m or not m[1] or "|" in str(m[1]):
+                continue
+            place = next((j for j in range(i + m[0] - 1, min(len(w), i + m[0] + 4))
+                          if w.tag[j] or w.is_punct(j)), None)
+            if place is None or w.tag[place] not in tags:
+                continue
+            if any(w.key[k] in sending for k in range(place + 1, min(len(w), place + 7))
+                   if not any(w.is_punct(x) for x in range(place + 1, k + 1))):
+                found.add(str(m[1]))
+        return found
+
     def _nearby_country(self, si: int) -> str:
         """The one country the sentences just before (at most two, in the same paragraph) name."""
         for back in range(si - 1, max(-1, si - 3), -1):
@@ -901,6 +924,9 @@ class Document:
                 return replace(speaker, country=home, how=how + "+home")  # the home side named with the other
         country = (self._sentence_country(si, speaker) or self._nearby_country(si)) if si is not None else ""
         country = country or self.country()
+        if home and si is not None and country and country != home and country in self._destinations(si):
+            return replace(speaker, country=home, how=how + "+home")  # "정부, 필리핀 지진 피해 지역에 구호대 48명
+            # 파견": a state sends people to the country its sentence names, so it is not that country's state
         if country:
             organisation = speaker.organisation
             if how == "article+role" and speaker.names:  # "Ram Thapa, the chief district officer": the office

@@ -194,8 +194,16 @@ def resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, tex
     first_country = b  # where the phrase's first country word stands
     country_end = a  # and where its last one ends
     registry_firsts = registry.names.firsts  # no name opens with another word
+    # Korean names a person after the role ("경찰 대변인 바나 다가"): a word after the last role noun is a name, never a
+    # place (바나 is no Ghanaian town here)
+    named_from = next((k + 1 for k in range(b - 1, a - 1, -1) if not w.is_punct(k) and (
+        w.key[k] in lx.roles or _korean_role(w.key[k], lx))), b) if lx.korean is not None else b
     while i < b:
         key = w.key[i]
+        if i >= named_from and not w.is_punct(i) and registry.match(w.key, w.text, i) is None:
+            names.append(w.text[i])
+            i += 1
+            continue
         if key in lx.words["place_prepositions"]:
             after_place = True
             i += 1
