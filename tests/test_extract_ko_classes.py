@@ -471,3 +471,8 @@ def test_the_country_of_missions_and_bare_ministries(text, expected):
 ])
 def test_sources_and_countries_of_session_ten(text, expected):
     assert _rows(text) == expected
+
+
+def test_a_cited_foreign_name_after_a_role_is_the_source():
+    # the object of 인용하다 ('바나 다가를'), a name kiwipiepy misreads, after a role noun
+    assert _rows("로이터통신은 케냐 경찰 대변인 바나 다가를 인용해 주민 12명이 숨졌다고 보도했다.") == [("12", "killed", "KE")]

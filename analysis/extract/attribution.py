@@ -855,7 +855,7 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
             if m is not None and m > 0 and all(_is_digit(w, x) or w.is_punct(x) for x in range(m + 1, k - 1)):
                 k = m - 1
         a = k
-        slot = name_slot(k) if w.tag[k] not in subject_tags or k and w.tag[k - 1] else None
+        slot = name_slot(k, subject_tags | objects) if w.tag[k] not in subject_tags or k and w.tag[k - 1] else None
         if slot is not None:
             a = slot  # "행정책임자 다와 보루는": the name's words, whatever kiwipiepy reads in them
         if any(ch in w.text[k] for ch in "'’”」》"):  # "'열린 손'은": a quoted name, whatever its words are
@@ -902,15 +902,16 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
         return w.text[x].isalpha() and not w.is_punct(x) and w.key[x] not in lx.roles and w.key[x] not in lx.people \
             and lx.measures.match(w.key, x) is None and not _korean_role(w.key[x], lx)
 
-    def name_slot(k: int) -> int | None:
+    def name_slot(k: int, tags: frozenset[str] = subject_tags) -> int | None:
         """'경찰 간부 자비드 울라는', '행정책임자 다와 보루는': a person's name of one to three words right after a role
-        noun, its last word ending in a subject or topic particle, whatever kiwipiepy reads in the name's words (a
-        foreign name is often read as a verb or an ending): the index of the name's first word, else None."""
-        if not plain(k) or w.tag[k] in subject_tags and all(not w.tag[x] for x in range(max(0, k - 3), k)):
+        noun, its last word ending in a subject or topic particle (with ``tags``, one of those: an object's too,
+        '대변인 바나 다가를 인용해'), whatever kiwipiepy reads in the name's words (a foreign name is often read as a
+        verb or an ending): the index of the name's first word, else None."""
+        if not plain(k) or w.tag[k] in tags and all(not w.tag[x] for x in range(max(0, k - 3), k)):
             return None  # (a word read as a noun and its particle, after plain words, is a subject as it is)
         for r in range(k - 1, max(-1, k - 4), -1):
             if not w.tag[r] and not w.is_punct(r) and (w.key[r] in lx.roles or _korean_role(w.key[r], lx)):
-                return r + 1 if _name_particle(w.text[k], lx) in subject_tags else None
+                return r + 1 if _name_particle(w.text[k], lx) in tags else None
             if not plain(r) or w.tag[r] in subject_tags or w.tag[r] in objects or w.tag[r] == "JKG":
                 return None
         return None
