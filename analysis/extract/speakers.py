@@ -125,14 +125,25 @@ _NAME_PARTICLES: dict[str, str] = {}
 
 def name_particle(word: str, lx: Language) -> str:
     """The tag of the particle a Korean word ends with when the rest of it is read as a name ("울라는": 울라 + 는, JX;
-    kiwipiepy alone reads 울 + 라는, a verb), or "" when the word is no name and one particle."""
+    kiwipiepy alone reads 울 + 라는, a verb), or "" when the word is no name and one particle.
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> name_particle("울라는", language("ko")), name_particle("다가를", language("ko"))
+    ('JX', 'JKO')
+    >>> name_particle("울라는", language("en"))
+    ''
+    """
+    if lx.korean is None:
+        return ""
     found = _NAME_PARTICLES.get(word)
     if found is None:
         kiwi = getattr(lx.korean, "kiwi", None)
         found = ""
         if kiwi is not None and len(word) >= 2 and word.isalpha():
             tokens = kiwi.tokenize(word, pretokenized=[(0, len(word) - 1, "NNP")])
-            if len(tokens) == 2 and tokens[0].form == word[:-1]:
+            if len(tokens) == 2 and tokens[0].form == word[:-1] and tokens[1].tag.startswith("J"):
                 found = tokens[1].tag
         if len(_NAME_PARTICLES) < 100_000:
             _NAME_PARTICLES[word] = found
