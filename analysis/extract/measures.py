@@ -308,7 +308,12 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
     before: list[Measure] = []
     counted = False  # is a noun of people counted in no measure right before the number the people it counts?
     listing = False  # after "Серед загиблих –": a list of the people counted follows
+    acting = _acting_before(lx)
+    texts = w.text
     while i < a:
+        if keys[i] not in acting and texts[i][:1].isalnum():
+            i += 1  # a word no branch below acts on (no mark, clause word, coordinator, verb of saying or cue)
+            continue
         if w.text[i] in "—–-" and before and (i == a - 1 or before[-1].words[1] == i):
             listing = True
             i += 1  # "Серед загиблих – двоє дітей", "among the dead — two children", "серед поранених – хлопець і двоє"
@@ -418,6 +423,20 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
     if blocked_at is not None and blocked_at <= best.distance and not (counted and best.rank == 1 and best.after):
         return None, "people counted in no measure (rescued, aboard, survivors)"
     return best, ""
+
+
+_ACTING_BEFORE: dict[int, tuple[Language, frozenset[str]]] = {}
+
+
+def _acting_before(lx: Language) -> frozenset[str]:
+    """The keys ``measure`` acts on before a number: clause words, coordinators, the first words of verbs of saying,
+    of measure cues and of people counted in no measure (made once per language). Any other word (a punctuation mark
+    aside) is passed over: every branch of the loop tests one of these sets or a mark first."""
+    found = _ACTING_BEFORE.get(id(lx))
+    if found is None or found[0] is not lx:
+        found = _ACTING_BEFORE[id(lx)] = (lx, lx.words["clause_words"] | lx.words["coordinators"] | lx.speech.firsts
+                                          | lx.measures.firsts | lx.not_measured.firsts)
+    return found[1]
 
 
 def participle(w: Words, k: int, lx: Language) -> bool:
