@@ -517,11 +517,13 @@ def _around(w: Words, a: int, b: int, lo: int, hi: int, lx: Language) -> list[Me
     невідома"): the cue's first words stand right before the number (small words of ``skip_before_verb`` may stand
     between), the rest right after it."""
     skip = lx.words["skip_before_verb"]
+    opening = _cue_openings(lx)
     for j in range(max(lo, a - 4), a):
-        if w.key[j] not in lx.measures.firsts or w.is_punct(j):
-            continue
+        if (w.key[j],) not in opening or w.is_punct(j):
+            continue  # (a word that opens no cue of two words or more opens none around the number)
         head = [w.key[k] for k in range(j, a) if w.key[k] not in skip or k == j]
-        if len(head) > 2 or any(w.is_punct(k) or w.key[k] in lx.words["coordinators"] for k in range(j, a)):
+        if len(head) > 2 or tuple(head) not in opening or any(
+                w.is_punct(k) or w.key[k] in lx.words["coordinators"] for k in range(j, a)):
             continue
         part = lx.subsets.match(w.key, b) if b < min(hi, len(w)) else None
         for noun in (0, 1, 2, 3, 4):  # the people counted may stand after the number: "судьба 22 горняков неизвестна",
@@ -554,6 +556,21 @@ def _around(w: Words, a: int, b: int, lo: int, hi: int, lx: Language) -> list[Me
                 return [Measure(metric, " ".join(w.text[j:a]) + " … " + " ".join(w.text[start:end]), 0, True, rank,
                                 (j, end))]
     return []
+
+
+_OPENINGS: dict[int, tuple[object, frozenset[str], frozenset[tuple[str, ...]]]] = {}
+
+
+def _cue_openings(lx: Language) -> frozenset[tuple[str, ...]]:
+    """Every shorter beginning of each measure cue (its first word, its first two words …): what ``_around``'s words
+    before the number must be for a cue to go on past them (made once per set of cues)."""
+    cues = lx.measures
+    found = _OPENINGS.get(id(cues))
+    if found is None or found[0] is not cues or found[1] is not cues.firsts:  # (a cue added since: made again)
+        phrases = [phrase for bucket in cues._by_first.values() for phrase, _ in bucket]
+        found = _OPENINGS[id(cues)] = (cues, cues.firsts, frozenset(
+            phrase[:n] for phrase in phrases for n in range(1, len(phrase))))
+    return found[2]
 
 
 def _aside(w: Words, i: int, lx: Language) -> int | None:
