@@ -196,7 +196,9 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
                 continue  # after its role noun, inside the phrase: 'директор больницы "Мадина" Мохамед Абди'
         if w.text[k] == "," and k > 0 and country_at(w, k - 1, lx) and k + 1 < len(w) and country_at(w, k + 1, lx) \
                 and not (k >= 2 and (w.key[k - 2] in lx.words["place_prepositions"]
-                                     or w.key[k - 2] in lx.words["motion_prepositions"])):  # ("… into Chad, X said")
+                                     or w.key[k - 2] in lx.words["motion_prepositions"])) \
+                and any(w.key[x] in lx.words["coordinators"] for x in range(k + 1, end)):
+            # ("… into Chad, X said"; a list has its "and": not "… the border with Colombia, Panama's agency said")
             joint = k if joint < 0 else joint
             k -= 1  # "U.S., South Korean and Ukrainian officials said"
             continue

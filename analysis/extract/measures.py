@@ -281,7 +281,9 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             # nor "six of the survivors were being treated": what befell them after them)
         m = lx.measures.match_loose(keys, i) if keys[i] in measure_firsts and not _caused(w, i, lx) \
             and not _negated(w, i, lx) else None
-        if m and not in_speaker(i) and not describes_thing(w, i + m[0], lx):
+        if m and m[0] == 1 and keys[i] in lx.words["care_verbs"] and b < len(w) and keys[b] in lx.words["sick_nouns"]:
+            m = None  # "146 patients were admitted": care given to people who may be sick, no injury
+        if m and not in_speaker(i) and not describes_thing(w, i + m[0], lx, i):
             for j in range(i + 1, i + m[0]):  # "were taken to a hospital": a better cue that starts inside this one
                 inner = lx.measures.match_loose(keys, j) if keys[j] in measure_firsts else None  # and goes on past it
                 if inner and j + inner[0] > i + m[0] and inner[1][1] < m[1][1]:  # type: ignore[index]
@@ -329,6 +331,10 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         if listing and w.key[i] in lx.words["coordinators"]:
             i += 1
             continue
+        if listing and w.text[i] == "," and i + 1 < a and w.key[i + 1] in lx.words["relative_pronouns"] \
+                and (close := next((k for k in range(i + 2, a) if w.text[k] == ","), None)) is not None:
+            i = close + 1  # "Серед загиблих – фермер, якого підхопила течія, та двоє рибалок": a relative clause
+            continue  # about one item of the list ends no clause of the list
         if w.text[i] in _OPEN_QUOTES and i == a - 1 and i > 0 and not w.is_punct(i - 1):
             i += 1  # 'killed "more than 50 fighters"': a quotation opening on the number goes on with the clause
             continue
@@ -343,8 +349,10 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             continue
         if _clause_word(w, i, lx) or (w.key[i] in lx.words["coordinators"] and i != a - 1 and not (
                 i + 1 < a and (w.key[i + 1] in lx.words["place_prepositions"] or (
-                    lx.korean is None and w.is_capital(i + 1) and not acronym(w.text[i + 1]))))):
-            # "на Эвбее и в Аттике", "з Добропільської та Білозерської громад": names joined, the clause goes on
+                    lx.korean is None and w.is_capital(i + 1) and not acronym(w.text[i + 1]))
+                    or (before and i > 0 and lx.common_noun(w.text[i - 1]) and lx.common_noun(w.text[i + 1]))))):
+            # "на Эвбее и в Аттике", "з Добропільської та Білозерської громад": names joined, the clause goes on;
+            # so do two nouns joined after a cue ("число погибших в результате паводка и селей … достигло 41")
             shelter = w.key[i] in lx.words["place_relatives"] and before and before[-1].metric == "displaced" \
                 and before[-1].words[1] >= i - 1
             before = [replace(before[-1], distance=a - before[-1].words[1])] if shelter else []
@@ -357,16 +365,17 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             # the one the speaker's verb opens
         m = lx.measures.match_loose(keys, i) if keys[i] in measure_firsts and not _caused(w, i, lx) \
             and not _negated(w, i, lx) else None
-        if m and i + m[0] <= a and not in_speaker(i) and not describes_thing(w, i + m[0], lx):
+        if m and i + m[0] <= a and not in_speaker(i) and not describes_thing(w, i + m[0], lx, i):
             for j in range(i + 1, i + m[0]):  # "had lost contact with two": a cue that starts inside this one and
                 inner = lx.measures.match_loose(keys, j) if keys[j] in measure_firsts else None  # goes on past it
                 if inner and i + m[0] < j + inner[0] <= a and inner[1][1] <= m[1][1]:  # type: ignore[index]
                     i, m = j, inner  # reads the longer phrase ("lost contact", not "had lost")
                     break
             metric, rank = m[1]  # type: ignore[misc]
-            if m[0] == 1 and keys[i] in lx.words["care_verbs"] and b < len(w) and keys[b] in lx.words["sick_nouns"]:
-                i += 1  # "its teams treated 700 patients": care given to people who may be sick, no injury
-                continue
+            if m[0] == 1 and keys[i] in lx.words["care_verbs"] and (b < len(w) and keys[b] in lx.words["sick_nouns"] or any(
+                    keys[k] in lx.words["sick_nouns"] for k in range(max(0, i - 3), i))):
+                i += 1  # "its teams treated 700 patients": care given to people who may be sick, no injury (nor "146
+                continue  # patients were admitted …, including 38 children")
             if before and keys[i] in lx.words["modifier_cues"] and before[-1].words[1] >= i - 2:
                 i += m[0]  # "число жертв массового отравления": the victims of a poisoning; the noun before decides
                 continue
@@ -626,8 +635,15 @@ def _negated(w: Words, i: int, lx: Language) -> bool:
     return i > 0 and w.key[i - 1] in lx.words["negation_words"]
 
 
-def describes_thing(w: Words, i: int, lx: Language) -> bool:
-    """Is the word after a measure cue a thing it describes ("пострадавшие районы", "affected areas"), not people?"""
+def describes_thing(w: Words, i: int, lx: Language, cue: int = -1) -> bool:
+    """Is the word after a measure cue a thing it describes ("пострадавшие районы", "affected areas"), not people?
+    A cue (starting at word ``cue``) right after an auxiliary or a people noun is a verb, and the thing after it its
+    object ("1,800 people had fled villages"), not a thing it describes."""
+    before = w.key[cue - 1] if cue > 0 else ""
+    if (cue > 0 and before in lx.people) or before in lx.words["skip_before_verb"] and not (
+            before in lx.words["np_glue"] or before in lx.words["determiners"]
+            or before in lx.words["place_prepositions"]):  # (not "in affected areas", "an affected area")
+        return False
     return i < len(w) and w.key[i] in lx.words["not_people_after"] and w.key[i] not in lx.words["state_nouns"]
 
 

@@ -1,0 +1,47 @@
+"""English classes found by reading the misses of batches that were unseen when first measured (session 10).
+
+Each test writes its own sentences (other words, same class) and names what a reader takes from them.
+"""
+import pytest
+
+from analysis import extract_claims
+
+
+def _rows(text: str) -> list[tuple[str, float, str]]:
+    df = extract_claims(text, lang="en")
+    return sorted(zip(df["metric"], df["low"], df["country"].fillna("")))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place that ends the clause before the speaker is no item of a list of countries (no "and" follows it)
+    ("Six hikers died in a storm near the border with Chile, Argentina's mountain rescue service said.",
+     [("killed", 6.0, "AR")]),
+    # a real list keeps every country
+    ("French, German and Italian officials said 14 climbers were missing.", [("missing", 14.0, "DE|FR|IT")]),
+])
+def test_a_place_before_the_speakers_comma_is_no_list(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of fleeing after an auxiliary or after the people counted takes a place as its object
+    ("The Malian army said 2,300 herders had fled villages near the river.", [("displaced", 2300.0, "ML")]),
+    ("The Malian army said 2,300 herders fled hamlets and villages.", [("displaced", 2300.0, "ML")]),
+    # but a cue before a thing describes that thing: no people counted
+    ("The Malian army said 14 evacuated villages were empty.", []),
+])
+def test_a_verb_and_its_object_is_no_description_of_a_thing(text, expected):
+    assert _rows(text) == expected
+
+
+def test_a_body_named_by_its_management():
+    assert _rows("Four drivers were killed, the quarry's management said.") == [("killed", 4.0, "")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Peruvian health ministry said 31 people were admitted after the blast.", [("wounded", 31.0, "PE")]),
+    # patients admitted may be sick, not hurt: no claim (the guide: patients and cases are no claim)
+    ("The Peruvian health ministry said 310 patients were admitted to dengue wards, including 40 infants.", []),
+])
+def test_admitted_to_care(text, expected):
+    assert _rows(text) == expected
