@@ -695,3 +695,47 @@ def test_families_of_displacement_captivity_and_disappearance(lang, text, expect
 ])
 def test_operations_and_fires_are_not_people(lang, text):
     assert _rows(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # families completed (session 10): taking lives, cases of death (the unit opens a phrase of deaths), shelters with
+    # the adjective first, expulsion and an announced evacuation, taking people away, relatives searching, officers
+    ("uk", "Речник МНС Вірменії сказав, що сель забрав життя щонайменше шести туристів.",
+     [("щонайменше шести", "killed", "AM")]),
+    ("uk", "ВООЗ заявила, що за тиждень зафіксовано 44 випадки смерті від холери.", [("44", "killed", "")]),
+    ("ru", "Минздрав Чада сообщил, что зафиксировано 73 случая смерти от холеры.", [("73", "killed", "TD")]),
+    ("uk", "Міська рада Галаца повідомила, що у тимчасових пунктах розміщення ночують 215 людей.",
+     [("215", "displaced", "RO")]),
+    ("ru", "Власти Ливии сообщили, что во временных пунктах размещения находятся 640 человек.",
+     [("640", "displaced", "LY")]),
+    ("uk", "Правозахисники кажуть, що поліція Мавританії вислала до кордону понад 600 мігрантів.",
+     [("понад 600", "displaced", "")]),
+    ("ru", "МЧС Грузии сообщило об эвакуации 130 жителей.", [("130", "displaced", "GE")]),
+    ("uk", "Губернатор штату Кадуна сказав, що нападники забрали 27 школярів.", [("27", "captured", "NG")]),
+    ("ru", "Полиция Нигера сообщила, что родственники разыскивают 19 человек.", [("19", "missing", "NE")]),
+    ("ru", "Министерство обороны Казахстана уточнило, что за рубежом находятся 12 офицеров.", [("12", "deployed", "KZ")]),
+])
+def test_families_of_session_ten(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    # bombs, pickups, money in lei and requests are no people
+    ("uk", "Поліція Харківщини повідомила, що окупанти скинули на село 12 авіабомб."),
+    ("ru", "Минобороны России заявило, что уничтожены два танка и пять пикапов."),
+    ("uk", "Прем'єр Молдови заявив, що кожна родина отримає по 15 тисяч леїв."),
+    ("ru", "В МККК сообщили, что получили 26 тысяч запросов от семей."),
+])
+def test_bombs_pickups_money_and_requests_are_not_people(lang, text):
+    assert _rows(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a time phrase between the subject and its verb; a present verb of saying ("кажуть")
+    ("ru", "Министерство здравоохранения Ирана в тот же день заявило, что погибли 14 человек.",
+     [("14", "killed", "IR")]),
+    ("uk", "Рятувальники Непалу того ж дня повідомили, що загинули 11 людей.", [("11", "killed", "NP")]),
+    ("uk", "У поліції Польщі кажуть, що загинули дев'ятеро людей.", [("дев'ятеро", "killed", "PL")]),
+])
+def test_a_time_phrase_before_the_verb_and_a_present_verb_of_saying(lang, text, expected):
+    assert _rows(text, lang) == expected

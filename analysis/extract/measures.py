@@ -126,7 +126,8 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
             return f"counts {unit}"
     if not after and b < len(w):
         key = w.key[b]
-        if (key in lx.words["not_people_after"] and not _members_of_people(w, b, lx)) or w.text[b] in ("%", "‰"):
+        if (key in lx.words["not_people_after"] and not _members_of_people(w, b, lx) and not _unit_of_toll(w, b, lx)) \
+                or w.text[b] in ("%", "‰"):
             return f"counts {w.text[b]}"
         if w.text[b] == "-" and b + 1 < len(w) and w.key[b + 1] in lx.words["not_people_after"]:
             return f"part of '{w.text[b + 1]}'"
@@ -156,6 +157,13 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
                 and not w.is_punct(a - 2) and r.low == r.high and r.low < 130 and r.text.strip().isdigit():
             return "an age"  # "Ali Hassan (41) said", "알리 대변인(41)은": a bare number in brackets after a name
     return ""
+
+
+def _unit_of_toll(w: Words, b: int, lx: Language) -> bool:
+    """Does the unit at ``b`` open a measure phrase of the table of the first rank ("60 випадків смерті", "39 случаев
+    смерти": cases of death are deaths), which counts people where the unit alone counts things?"""
+    m = lx.measures.match(w.key, b)
+    return m is not None and m[0] >= 2 and m[1][1] == 1  # type: ignore[index]
 
 
 def _members_of_people(w: Words, b: int, lx: Language) -> bool:
