@@ -67,3 +67,10 @@ def test_a_part_of_the_victims(text, expected):
 ])
 def test_a_body_citing_people_keeps_its_count(text, expected):
     assert _rows(text) == expected
+
+
+def test_a_national_society_named_by_a_country_of_two_words():
+    # "the Red Cross" the article also names with a country of two words is that country's society
+    text = ("The Red Cross gave a higher toll. New Zealand Red Cross volunteers were at the scene. Eleven people "
+            "had died, the society's secretary-general Ana Ruru said.")
+    assert _rows(text) == [("killed", 11.0, "NZ")]
