@@ -709,7 +709,10 @@ def subset(w: Words, a: int, lx: Language, after: bool = False, loose: bool = Fa
     lists ``part_first_words``, only those say so ("승객 38명 가운데 12명": 38 is the whole, not a part)."""
     if after:
         part_first = lx.words["part_first_words"]
-        return a < len(w) and lx.subsets.match(w.key, a) is not None and (not part_first or w.key[a] in part_first)
+        m = lx.subsets.match(w.key, a) if a < len(w) else None
+        if m is not None and any(w.text[a + m[0] - 1].endswith(p) for p in (str(x) for x in lx.table.get("possessive_suffixes", []))):
+            return False  # "Two of the victims' cars": the part counts what the whole owns
+        return m is not None and (not part_first or w.key[a] in part_first)
     part_first = lx.words["part_first_words"]
     for k in range(max(0, a - (9 if loose else 6)), a):
         m = lx.subsets.match(w.key, k)

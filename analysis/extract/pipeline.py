@@ -1092,6 +1092,15 @@ class Document:
             for m in _word_before(name, self.text[:50_000]):
                 w = tokenize(m.group(1), 0, len(m.group(1)), self.lx)
                 code = country_at(w, 0, self.lx) if len(w) else None
+                if not (code and code[1]):  # a name of two or three words ends there: "Sierra Leone Red Cross"
+                    before = self.text[max(0, m.start(1) - 40):m.end(1)].split()[-3:]
+                    for n in (3, 2):
+                        phrase = " ".join(before[-n:])
+                        w = tokenize(phrase, 0, len(phrase), self.lx)
+                        code = country_at(w, 0, self.lx) if len(before) >= n and len(w) else None
+                        if code and code[1] and code[0] == len(w):
+                            break
+                        code = None
                 if code and code[1]:
                     self._branches[name] = code[1]
                     break
