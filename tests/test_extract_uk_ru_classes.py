@@ -837,3 +837,19 @@ def test_one_after_the_noun_it_belongs_to_is_no_count(lang, text):
 ])
 def test_an_office_opening_the_sentence_and_an_international_body_in_the_locative(lang, text, expected):
     assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "Об этом «X» сообщили в Y": the outlet spoken to, in quotation marks, between the marker and its verb
+    ("ru", "Катер перевернулся на Амуре, судьба шести пассажиров неизвестна. Об этом «Интерфаксу» сообщили в "
+           "Хабаровском поисково-спасательном отряде.", [("шести", "missing", "RU")]),
+    ("uk", "Загинули дев'ятеро людей. Про це «Укрінформу» повідомили в ДСНС.", [("дев'ятеро", "killed", "UA")]),
+    # an adverb of time after "і" ends no clause: "і далі" (still)
+    ("uk", "Мер Ужгорода сказав, що у тимчасових пунктах розміщення і далі перебувають 1 200 людей.",
+     [("1 200", "displaced", "UA")]),
+    # a part of the number before ("N із них") keeps its measure when a sum of money follows in its sentence
+    ("uk", "Прикордонники Польщі повідомили, що затримали 30 мігрантів. Шістьох із них, за даними прикордонників, везли за плату - "
+           "по 2 тисячі євро з особи.", [("30", "captured", "PL"), ("Шістьох", "captured", "PL")]),
+])
+def test_an_outlet_inside_a_backward_marker_a_time_adverb_and_a_part_before_money(lang, text, expected):
+    assert _rows(text, lang) == expected

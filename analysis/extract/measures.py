@@ -353,9 +353,11 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         if _clause_word(w, i, lx) or (w.key[i] in lx.words["coordinators"] and i != a - 1 and not (
                 i + 1 < a and (w.key[i + 1] in lx.words["place_prepositions"] or (
                     lx.korean is None and w.is_capital(i + 1) and not acronym(w.text[i + 1]))
-                    or (before and i > 0 and lx.common_noun(w.text[i - 1]) and lx.common_noun(w.text[i + 1]))))):
+                    or (before and i > 0 and lx.common_noun(w.text[i - 1]) and lx.common_noun(w.text[i + 1]))
+                    or (before and w.key[i + 1] in lx.words["skip_before_verb"] and not w.is_punct(i - 1))))):
             # "на Эвбее и в Аттике", "з Добропільської та Білозерської громад": names joined, the clause goes on;
-            # so do two nouns joined after a cue ("число погибших в результате паводка и селей … достигло 41")
+            # so do two nouns joined after a cue ("число погибших в результате паводка и селей … достигло 41"), and an
+            # adverb of time after the coordinator ("у пунктах розміщення і далі перебувають 4 300 осіб")
             shelter = w.key[i] in lx.words["place_relatives"] and before and before[-1].metric == "displaced" \
                 and before[-1].words[1] >= i - 1
             before = [replace(before[-1], distance=a - before[-1].words[1])] if shelter else []

@@ -1829,7 +1829,9 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
                         nxt += 1
                     if whole is not None:
                         found_measure = replace(whole, distance=9, words=(0, 0), cue=f"{whole.cue} (the whole after)")
-                elif previous is None and (k == 0 or unmeasured != k - 1) and si - 1 in last_measure and (
+                if found_measure is None and previous is None and (k == 0 or unmeasured != k - 1) \
+                        and si - 1 in last_measure and (  # (also when no whole follows: "Вісьмох із них, …, від 5 до
+                        # 12 тисяч доларів": the number after is money)
                         (subset(w, a, lx, loose=True) or _names_the_count(w, a, lx) or subset(w, b, lx, after=True))
                         and doc.sentences[si - 1].paragraph == doc.sentences[si].paragraph
                         or _opens_with_subset(w, a, lx)
