@@ -45,3 +45,32 @@ def test_a_body_named_by_its_management():
 ])
 def test_admitted_to_care(text, expected):
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part "of the victims" in the next sentence takes the measure of the whole before it
+    ("The Bolivian army said 27 miners were killed. Nine of the victims were teenagers, it added.",
+     [("killed", 9.0, "BO"), ("killed", 27.0, "BO")]),
+    # but a possessive after the whole counts what they own
+    ("The Bolivian army said 27 miners were killed. Nine of the victims' trucks were burnt.", [("killed", 27.0, "BO")]),
+])
+def test_a_part_of_the_victims(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body that makes its own count from what people told it speaks
+    ("The Uruguayan Human Rights Institute, citing relatives, said 19 inmates had died.", [("killed", 19.0, "UY")]),
+    ("The Uruguayan Human Rights Institute put the toll at 19, citing witnesses.", [("killed", 19.0, "UY")]),
+    # an outlet relays: the people it cites speak, and they have no country
+    ("The local newspaper, citing a village elder, said 19 inmates had died.", [("killed", 19.0, "")]),
+])
+def test_a_body_citing_people_keeps_its_count(text, expected):
+    assert _rows(text) == expected
+
+
+def test_a_national_society_named_by_a_country_of_two_words():
+    # "the Red Cross" the article also names with a country of two words is that country's society
+    text = ("The Red Cross gave a higher toll. New Zealand Red Cross volunteers were at the scene. Eleven people "
+            "had died, the society's secretary-general Ana Ruru said.")
+    assert _rows(text) == [("killed", 11.0, "NZ")]

@@ -807,6 +807,13 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
         if any(x.kind != "citing" and x.speaker is not None for x in out):
             # "Про це повідомила місія ООН, передає Укрінформ з посиланням на Reuters": the outlet cited relays too
             out = [x for x in out if x.kind != "citing" or x.speaker is None or x.speaker.kind != "media"]
+    people = [x for x in out if x.kind == "citing" and x.speaker is not None and x.speaker.how == "role"
+              and not x.speaker.country and x.speaker.sequence
+              and x.speaker.sequence[-1] in lx.words["independent_roles"]]
+    if people and any(x.kind in ("direct", "inverted") and x.speaker is not None and x.speaker.kind != "media"
+                      and x.speaker.how in ("registry", "country", "name") for x in out):
+        out = [x for x in out if x not in people]  # "The League, citing relatives, put the toll at 21": a body that
+        # makes its own count from what people told it speaks (an outlet relays, and the people it cites speak)
     citing = [x.position for x in out if x.kind == "citing"]
     if citing:  # "Yonhap, citing the NIS, said": the one cited speaks, not the one citing
         def near(position: int) -> bool:

@@ -326,7 +326,12 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
     before: list[Measure] = []
     counted = False  # is a noun of people counted in no measure right before the number the people it counts?
     listing = False  # after "Серед загиблих –": a list of the people counted follows
+    acting = _acting_before(lx)
+    texts = w.text
     while i < a:
+        if keys[i] not in acting and texts[i][:1].isalnum():
+            i += 1  # a word no branch below acts on (no mark, clause word, coordinator, verb of saying or cue)
+            continue
         if w.text[i] in "—–-" and before and (i == a - 1 or before[-1].words[1] == i):
             listing = True
             i += 1  # "Серед загиблих – двоє дітей", "among the dead — two children", "серед поранених – хлопець і двоє"
@@ -447,6 +452,20 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
     return best, ""
 
 
+_ACTING_BEFORE: dict[int, tuple[Language, frozenset[str]]] = {}
+
+
+def _acting_before(lx: Language) -> frozenset[str]:
+    """The keys ``measure`` acts on before a number: clause words, coordinators, the first words of verbs of saying,
+    of measure cues and of people counted in no measure (made once per language). Any other word (a punctuation mark
+    aside) is passed over: every branch of the loop tests one of these sets or a mark first."""
+    found = _ACTING_BEFORE.get(id(lx))
+    if found is None or found[0] is not lx:
+        found = _ACTING_BEFORE[id(lx)] = (lx, lx.words["clause_words"] | lx.words["coordinators"] | lx.speech.firsts
+                                          | lx.measures.firsts | lx.not_measured.firsts)
+    return found[1]
+
+
 def participle(w: Words, k: int, lx: Language) -> bool:
     """Is word ``k`` a participle of the table's ``participle_endings`` ("speaking", "serving"), not a measure cue?"""
     text = w.text[k]
@@ -525,11 +544,13 @@ def _around(w: Words, a: int, b: int, lo: int, hi: int, lx: Language) -> list[Me
     невідома"): the cue's first words stand right before the number (small words of ``skip_before_verb`` may stand
     between), the rest right after it."""
     skip = lx.words["skip_before_verb"]
+    opening = _cue_openings(lx)
     for j in range(max(lo, a - 4), a):
-        if w.key[j] not in lx.measures.firsts or w.is_punct(j):
-            continue
+        if (w.key[j],) not in opening or w.is_punct(j):
+            continue  # (a word that opens no cue of two words or more opens none around the number)
         head = [w.key[k] for k in range(j, a) if w.key[k] not in skip or k == j]
-        if len(head) > 2 or any(w.is_punct(k) or w.key[k] in lx.words["coordinators"] for k in range(j, a)):
+        if len(head) > 2 or tuple(head) not in opening or any(
+                w.is_punct(k) or w.key[k] in lx.words["coordinators"] for k in range(j, a)):
             continue
         part = lx.subsets.match(w.key, b) if b < min(hi, len(w)) else None
         for noun in (0, 1, 2, 3, 4):  # the people counted may stand after the number: "судьба 22 горняков неизвестна",
@@ -562,6 +583,21 @@ def _around(w: Words, a: int, b: int, lo: int, hi: int, lx: Language) -> list[Me
                 return [Measure(metric, " ".join(w.text[j:a]) + " … " + " ".join(w.text[start:end]), 0, True, rank,
                                 (j, end))]
     return []
+
+
+_OPENINGS: dict[int, tuple[object, frozenset[str], frozenset[tuple[str, ...]]]] = {}
+
+
+def _cue_openings(lx: Language) -> frozenset[tuple[str, ...]]:
+    """Every shorter beginning of each measure cue (its first word, its first two words …): what ``_around``'s words
+    before the number must be for a cue to go on past them (made once per set of cues)."""
+    cues = lx.measures
+    found = _OPENINGS.get(id(cues))
+    if found is None or found[0] is not cues or found[1] is not cues.firsts:  # (a cue added since: made again)
+        phrases = [phrase for bucket in cues._by_first.values() for phrase, _ in bucket]
+        found = _OPENINGS[id(cues)] = (cues, cues.firsts, frozenset(
+            phrase[:n] for phrase in phrases for n in range(1, len(phrase))))
+    return found[2]
 
 
 def _aside(w: Words, i: int, lx: Language) -> int | None:
@@ -683,7 +719,10 @@ def subset(w: Words, a: int, lx: Language, after: bool = False, loose: bool = Fa
     lists ``part_first_words``, only those say so ("승객 38명 가운데 12명": 38 is the whole, not a part)."""
     if after:
         part_first = lx.words["part_first_words"]
-        return a < len(w) and lx.subsets.match(w.key, a) is not None and (not part_first or w.key[a] in part_first)
+        m = lx.subsets.match(w.key, a) if a < len(w) else None
+        if m is not None and any(w.text[a + m[0] - 1].endswith(p) for p in (str(x) for x in lx.table.get("possessive_suffixes", []))):
+            return False  # "Two of the victims' cars": the part counts what the whole owns
+        return m is not None and (not part_first or w.key[a] in part_first)
     part_first = lx.words["part_first_words"]
     for k in range(max(0, a - (9 if loose else 6)), a):
         m = lx.subsets.match(w.key, k)

@@ -577,9 +577,12 @@ class Document:
             keys = w.key
             credits = [(s.start, self.credit_end(si)) for si, s in enumerate(self.sentences[:12])
                        if s.start < len(head) and self.credit_end(si) > s.start]  # a wire credit's desk is no place
+            credited: set[int] = set()  # the words that start inside a credit (the words' starts are sorted)
+            for a, b in credits:
+                credited.update(range(bisect.bisect_left(w.start, a), bisect.bisect_left(w.start, b)))
             for i in list(compress(count(), map(firsts.__contains__, keys))):  # the others open nothing
                 key = keys[i]
-                if credits and any(a <= w.start[i] < b for a, b in credits):
+                if i in credited:
                     continue
                 if i < following or (cased and not texts[i][:1].isupper() and key not in countries):
                     continue
@@ -757,11 +760,13 @@ class Document:
                 for m in _NAME_PAIR.finditer(self.text, 0, min(len(self.text), 50_000)):
                     first, second = m.group(1), m.group(2)
                     key = self.lx.key(second)
+                    if key not in self.lx.countries:  # (the commonest: the first word's key is not needed)
+                        continue
                     first_key = self.lx.key(first)
                     after = _NEXT_WORD.match(self.text, m.end())
                     if after is not None and self.lx.key(after.group(1)) in place_nouns(self.lx.lang):
                         continue  # "Климово Брянской области": a village (too small for the gazetteer) of a province
-                    if key in self.lx.countries and self.lx.countries.match([key], 0) is not None \
+                    if self.lx.countries.match([key], 0) is not None \
                             and first_key not in self.lx.countries and first_key not in self.lx.roles \
                             and not self.lx.common(first) and not acronym(first) \
                             and not _function_word(first_key, self.lx) and self.lx.places.match([first_key], 0) is None \
@@ -997,13 +1002,9 @@ class Document:
                 def same(other: str) -> bool:  # "Синєгубова" (a genitive read as a feminine) and "Синєгубов"
                     return other == key or (min(len(other), len(key)) >= 5 and abs(len(other) - len(key)) <= 2
                                             and (other.startswith(key) or key.startswith(other)))
-                stem = re.escape(surname[:3])  # (the look-behind after the stem: the same matches, found by the
-                # stem's letters instead of trying the look-behind at every character)
-                found = [m for m in re.finditer(rf"{stem}(?<![\w-]{stem})[\w'’]*(?![\w-])",
-                                                self.text[:50_000]) if same(self.lx.key(m.group()))]
+                found = [m for m in _stem_words(surname[:3], self.text[:50_000]) if same(self.lx.key(m.group()))]
             else:
-                name = re.escape(surname)
-                found = list(re.finditer(rf"{name}(?<![\w-]{name})(?![\w-])", self.text[:50_000]))
+                found = list(_whole_words(surname, self.text[:50_000]))
             for m in found if self.lx.korean is None else ():  # "said Najeebullah Kakar, a senior local
                 after = re.match(r",\s+([^,.;:\"“”()]{3,100})[,.;]", self.text[m.end():m.end() + 110])  # official."
                 if after is None:
@@ -1091,6 +1092,15 @@ class Document:
             for m in _word_before(name, self.text[:50_000]):
                 w = tokenize(m.group(1), 0, len(m.group(1)), self.lx)
                 code = country_at(w, 0, self.lx) if len(w) else None
+                if not (code and code[1]):  # a name of two or three words ends there: "Sierra Leone Red Cross"
+                    before = self.text[max(0, m.start(1) - 40):m.end(1)].split()[-3:]
+                    for n in (3, 2):
+                        phrase = " ".join(before[-n:])
+                        w = tokenize(phrase, 0, len(phrase), self.lx)
+                        code = country_at(w, 0, self.lx) if len(before) >= n and len(w) else None
+                        if code and code[1] and code[0] == len(w):
+                            break
+                        code = None
                 if code and code[1]:
                     self._branches[name] = code[1]
                     break
@@ -1514,6 +1524,84 @@ class Document:
 
 
 _WORD_CHARS = frozenset("_'’.-")  # with the letters and digits: the characters of ``[\w'’.-]``
+
+
+class _Hit:
+    """A match found without a pattern: ``start()``, ``end()`` and ``group()`` as a ``re.Match`` gives them."""
+
+    __slots__ = ("_text", "_start", "_end")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self._text, self._start, self._end = text, start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self) -> str:
+        return self._text[self._start:self._end]
+
+
+def _joins(ch: str) -> bool:
+    """Is ``ch`` a character of ``[\w-]`` (``\w``: what ``str.isalnum`` accepts, and the underscore)?"""
+    return ch.isalnum() or ch == "_" or ch == "-"
+
+
+def _whole_words(name: str, text: str):
+    r"""``re.finditer(rf"{re.escape(name)}(?<![\w-]{re.escape(name)})(?![\w-])", text)``: the same matches, found
+    with ``str.find`` (a pattern made for each new name cost its compilation, about 60 µs, once per name and article).
+
+    Examples
+    --------
+    >>> [(m.start(), m.group()) for m in _whole_words("Lee", "Lee, Leeds, O-Lee, Lee_ and Lee.")]
+    [(0, 'Lee'), (28, 'Lee')]
+    """
+    if not name:  # (an empty name matches everywhere; never asked, read by the pattern)
+        yield from re.finditer(r"(?<![\w-])(?![\w-])", text)
+        return
+    n, size = len(name), len(text)
+    pos = text.find(name)
+    while pos >= 0:
+        end = pos + n
+        if (pos == 0 or not _joins(text[pos - 1])) and (end >= size or not _joins(text[end])):
+            yield _Hit(text, pos, end)
+            pos = text.find(name, end)
+        else:
+            pos = text.find(name, pos + 1)
+
+
+def _stem_words(stem: str, text: str):
+    r"""``re.finditer(rf"{re.escape(stem)}(?<![\w-]{re.escape(stem)})[\w'’]*(?![\w-])", text)``: the same
+    matches, found with ``str.find``: a word that opens with ``stem`` (not after a letter, digit, underscore or
+    hyphen), as far as its letters, digits, underscores and apostrophes go, and not right before a letter, digit,
+    underscore or hyphen; before a hyphen it ends at its last apostrophe, as the pattern gives back what it took.
+
+    Examples
+    --------
+    >>> [m.group() for m in _stem_words("Гри", "Гриценко, Гриценка; аГри, Гри'-x, Грин'ов-")]
+    ['Гриценко', 'Гриценка', 'Гри', 'Грин']
+    """
+    n, size = len(stem), len(text)
+    if not n:
+        yield from re.finditer(r"(?<![\w-])[\w'’]*(?![\w-])", text)
+        return
+    pos = text.find(stem)
+    while pos >= 0:
+        if pos and _joins(text[pos - 1]):
+            pos = text.find(stem, pos + 1)
+            continue
+        end = pos + n
+        while end < size and (text[end].isalnum() or text[end] in "_'’"):
+            end += 1
+        while end < size and _joins(text[end]) and end > pos + n:
+            end -= 1  # the pattern gives back a letter at a time until the next is no word character
+        if end < size and _joins(text[end]):
+            pos = text.find(stem, pos + 1)  # (back at the stem itself, still before a word character: no match)
+            continue
+        yield _Hit(text, pos, end)
+        pos = text.find(stem, end)
 
 
 def _word_before(name: str, text: str):
