@@ -281,7 +281,7 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             # nor "six of the survivors were being treated": what befell them after them)
         m = lx.measures.match_loose(keys, i) if keys[i] in measure_firsts and not _caused(w, i, lx) \
             and not _negated(w, i, lx) else None
-        if m and m[0] == 1 and keys[i] in lx.words["care_verbs"] and b < len(w) and keys[b] in lx.words["sick_nouns"]:
+        if m and keys[i + m[0] - 1] in lx.words["care_verbs"] and b < len(w) and keys[b] in lx.words["sick_nouns"]:
             m = None  # "146 patients were admitted": care given to people who may be sick, no injury
         if m and not in_speaker(i) and not describes_thing(w, i + m[0], lx, i):
             for j in range(i + 1, i + m[0]):  # "were taken to a hospital": a better cue that starts inside this one
@@ -361,7 +361,7 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                     i, m = j, inner  # reads the longer phrase ("lost contact", not "had lost")
                     break
             metric, rank = m[1]  # type: ignore[misc]
-            if m[0] == 1 and keys[i] in lx.words["care_verbs"] and (b < len(w) and keys[b] in lx.words["sick_nouns"] or any(
+            if keys[i + m[0] - 1] in lx.words["care_verbs"] and (b < len(w) and keys[b] in lx.words["sick_nouns"] or any(
                     keys[k] in lx.words["sick_nouns"] for k in range(max(0, i - 3), i))):
                 i += 1  # "its teams treated 700 patients": care given to people who may be sick, no injury (nor "146
                 continue  # patients were admitted …, including 38 children")
