@@ -739,3 +739,46 @@ def test_bombs_pickups_money_and_requests_are_not_people(lang, text):
 ])
 def test_a_time_phrase_before_the_verb_and_a_present_verb_of_saying(lang, text, expected):
     assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the nationality of the people counted, after a number's word of thousands, says whose they are: the bare
+    # ministry of a story set abroad speaks for that country, not for the language's home country
+    ("uk", "У Польщі перебувають понад 950 тисяч українських біженців – МВС\n\nДані оновили в понеділок.",
+     [("понад 950 тисяч", "displaced", "PL")]),
+    # a village too small for the gazetteer before its province is no person named after a country
+    ("ru", "ВСУ обстреляли село Глотово Курской области, ранены двое жителей. Об этом сообщил губернатор региона.",
+     [("двое", "wounded", "RU")]),
+])
+def test_the_country_of_a_bare_body_is_where_the_story_is(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a headline's source is a surname alone: the person the story names in full, with the title's country (a title
+    # with a word of deployment in it, "військової адміністрації", is still a title)
+    ("uk", "Атака на Суми: поранені 11 людей — Григоров\n\nПро це повідомив начальник Сумської обласної військової "
+           "адміністрації Олег Григоров.", [("11", "wounded", "UA")]),
+    # a surname that is also a dictionary word opens the headline before a colon
+    ("ru", "Кузнец: при обстреле ранены три человека\n\nОб этом сообщил мэр Белгорода Иван Кузнец.",
+     [("три", "wounded", "RU")]),
+])
+def test_a_headline_source_named_by_a_surname(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # two nouns joined inside a running toll's modifier end no clause
+    ("ru", "МЧС Индонезии сообщило, что число погибших в результате ливней и оползней на острове Ява достигло 23.",
+     [("23", "killed", "ID")]),
+    ("uk", "ДСНС повідомила, що кількість загиблих унаслідок вибуху та пожежі на складі зросла до 17.",
+     [("17", "killed", "UA")]),
+    # a relative clause about one item of a list after "серед загиблих –"
+    ("uk", "Серед загиблих – водій, якого знайшли біля мосту, та четверо пасажирів, уточнила поліція Полтави.",
+     [("четверо", "killed", "UA")]),
+    # a threat of poisoning befell no one: evacuated, not wounded
+    ("ru", "Губернатор Омской области заявил, что 300 жителей эвакуированы из-за угрозы отравления.",
+     [("300", "displaced", "RU")]),
+])
+def test_tolls_with_joined_nouns_lists_with_clauses_and_threats(lang, text, expected):
+    assert _rows(text, lang) == expected

@@ -326,6 +326,10 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         if listing and w.key[i] in lx.words["coordinators"]:
             i += 1
             continue
+        if listing and w.text[i] == "," and i + 1 < a and w.key[i + 1] in lx.words["relative_pronouns"] \
+                and (close := next((k for k in range(i + 2, a) if w.text[k] == ","), None)) is not None:
+            i = close + 1  # "Серед загиблих – фермер, якого підхопила течія, та двоє рибалок": a relative clause
+            continue  # about one item of the list ends no clause of the list
         if w.text[i] in _OPEN_QUOTES and i == a - 1 and i > 0 and not w.is_punct(i - 1):
             i += 1  # 'killed "more than 50 fighters"': a quotation opening on the number goes on with the clause
             continue
@@ -340,8 +344,10 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             continue
         if _clause_word(w, i, lx) or (w.key[i] in lx.words["coordinators"] and i != a - 1 and not (
                 i + 1 < a and (w.key[i + 1] in lx.words["place_prepositions"] or (
-                    lx.korean is None and w.is_capital(i + 1) and not acronym(w.text[i + 1]))))):
-            # "на Эвбее и в Аттике", "з Добропільської та Білозерської громад": names joined, the clause goes on
+                    lx.korean is None and w.is_capital(i + 1) and not acronym(w.text[i + 1]))
+                    or (before and i > 0 and lx.common_noun(w.text[i - 1]) and lx.common_noun(w.text[i + 1]))))):
+            # "на Эвбее и в Аттике", "з Добропільської та Білозерської громад": names joined, the clause goes on;
+            # so do two nouns joined after a cue ("число погибших в результате паводка и селей … достигло 41")
             shelter = w.key[i] in lx.words["place_relatives"] and before and before[-1].metric == "displaced" \
                 and before[-1].words[1] >= i - 1
             before = [replace(before[-1], distance=a - before[-1].words[1])] if shelter else []

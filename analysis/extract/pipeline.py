@@ -38,6 +38,7 @@ OUTPUT_COLUMNS = CLAIM_COLUMNS + RANGE_COLUMNS + ("confidence", "reason")
 MAX_QUOTE_CHARS = 2_000  # a longer sentence (a list with no full stop) is quoted around the number
 QUOTE_WINDOW = 300
 
+_NEXT_WORD = re.compile(r"\s+(\w+)")
 _NAME_PAIR = re.compile(r"\b([A-ZА-ЯІЇЄҐ][^\W\d_]+)[ \t]+([A-ZА-ЯІЇЄҐ][^\W\d_]+)\b")
 
 #: Kinds of a state's own bodies: a registry body of one of these names its country in an article's opening (an NGO's
@@ -585,7 +586,7 @@ class Document:
                 m = country_at(w, i, self.lx)
                 if m:
                     aged = i + 2 < len(w) and w.text[i + 1] == "," and w.text[i + 2].isdigit()
-                    if m[1] and not aged and not self._surname_at(w, i, m[0]) and not _of_counted(w, i) \
+                    if m[1] and not aged and not self._surname_at(w, i, m[0]) and not _of_counted(w, i, self.lx.lang) \
                             and not self._whose(w, i + m[0]) \
                             and not (i + m[0] < len(w) and w.key[i + m[0]] in citizens):  # the headline and lede
                         # count twice; "Sudanese nationals" says whose the people are
@@ -757,6 +758,9 @@ class Document:
                     first, second = m.group(1), m.group(2)
                     key = self.lx.key(second)
                     first_key = self.lx.key(first)
+                    after = _NEXT_WORD.match(self.text, m.end())
+                    if after is not None and self.lx.key(after.group(1)) in place_nouns(self.lx.lang):
+                        continue  # "Климово Брянской области": a village (too small for the gazetteer) of a province
                     if key in self.lx.countries and self.lx.countries.match([key], 0) is not None \
                             and first_key not in self.lx.countries and first_key not in self.lx.roles \
                             and not self.lx.common(first) and not acronym(first) \
@@ -816,7 +820,8 @@ class Document:
                 m = country_at(w, i, self.lx) if w.key[i] in country_firsts else None
                 if m:
                     if m[1] and not self._surname_at(w, i, m[0]) and not self._whose(w, i + m[0]) \
-                            and not _of_counted(w, i) and not (i + m[0] < len(w) and w.key[i + m[0]] in citizens):
+                            and not _of_counted(w, i, self.lx.lang) \
+                            and not (i + m[0] < len(w) and w.key[i + m[0]] in citizens):
                         # not "identified as Eritrean nationals": whose the people are, not where
                         starts.append(w.start[i])  # not "російських дронів": a nationality of a thing says no where
                         codes.append(str(m[1]))
@@ -1046,8 +1051,10 @@ class Document:
                         if title.country or title.how == "registry":
                             self._titles[surname] = title
                             break
-                if any(self.lx.measures.match(w.key, k) for k in range(a, len(w))):
-                    continue  # "Dozens killed in air strikes on AA camps": a clause, not a title
+                if any((cue := self.lx.measures.match(w.key, k)) and cue[1][1] < 3  # type: ignore[index]
+                       for k in range(a, len(w))):
+                    continue  # "Dozens killed in air strikes on AA camps": a clause, not a title (but a word of
+                    # deployment names offices too: "обласної військової адміністрації")
                 if sentence_ranges(self.text[w.start[a]:w.end[len(w) - 1]], self.lx.lang):
                     continue  # "Ще четверо українців перебувають у лікарнях Бріндізі": a count, not a title
                 if any(w.tag[k] for k in range(a, last)):
@@ -1280,6 +1287,9 @@ class Document:
                     break
                 b = i - 1 if i - 1 > a and w.text[i - 1] == "," else i  # "X, “…”": a comma may close the source
                 found = self._phrase(w, a, b)
+                if found is None and b - a == 1 and w.text[i] == ":" and self._full_name(w.text[a], w.end[a]):
+                    found = resolve(w, a, b, self.lx, self.registry, self.text, False)  # "Богомаз: …" (a surname that
+                    # is also a dictionary word), the person the story names in full ("губернатор Александр Богомаз")
                 if found is None and i - a == 1 and w.key[a] in self.lx.roles and w.key[a] in self.lx.words["pronouns"]:
                     role = resolve(w, a, i, self.lx, self.registry, self.text, a == 0)  # "…당국 “9명 사망”": a bare
                     found = replace(role, pronoun=False) if role is not None else None  # role, the lede's source
@@ -1290,7 +1300,8 @@ class Document:
                         and not found.how.startswith("registry"):
                     found = None  # "У Малі бойовики атакували колону: …": a clause that opens on its place is the topic
                 if found is not None and found.how == "name" and self.lx.common(w.text[a]) and not any(
-                        w.key[k] in self.lx.roles for k in range(a, i)):
+                        w.key[k] in self.lx.roles for k in range(a, i)) and not (
+                        b - a == 1 and self._full_name(w.text[a], w.end[a])):
                     found = None  # "Ракетний удар по порту Одеси: …": a headline opening with a common word is a topic
                 head = b - 1  # "국제이주기구(IOM) “…”": the name before its bracketed acronym ends the phrase
                 if w.text[head] == ")" and head >= 3 and w.text[head - 2] == "(":
@@ -1308,6 +1319,14 @@ class Document:
                     return Attribution(w.start[i], found, "headline", False)
                 break
         return None
+
+    def _full_name(self, word: str, after: int) -> bool:
+        """Does the text after ``after`` name a person whose surname is ``word``, a capitalised given name before it
+        ("Александр Богомаз")?"""
+        if self.lx.korean is not None or not word[:1].isupper() or not word.isalpha():
+            return False
+        pattern = re.compile(rf"\b[A-ZА-ЯІЇЄҐ][^\W\d_]+\s+{re.escape(word)}\b")
+        return any(not self.lx.common(m.group().split()[0]) for m in pattern.finditer(self.text, after, after + 5000))
 
     def _korean_head(self, w: Words, k: int) -> bool:
         """Does word ``k`` end a Korean speaker phrase: a role, a state body's compound, a country, a registry name or
@@ -1590,10 +1609,16 @@ def _credit_end(w: Words, longest: int = 6) -> int:
     return 0
 
 
-def _of_counted(w: Words, i: int) -> bool:
-    """Is the nationality word at ``i`` right after a number ("46 російських військових", "12 Ukrainian soldiers")? It
+def _of_counted(w: Words, i: int, lang: str = "") -> bool:
+    """Is the nationality word at ``i`` right after a number ("46 російських військових", "12 Ukrainian soldiers"; with
+    ``lang``, also after a number's word of thousands: "380 тисяч українських біженців", as the normaliser reads it)? It
     says whose the people counted are, not where the story is nor who speaks."""
-    return i > 0 and any(ch.isdigit() for ch in w.text[i - 1])
+    if i > 0 and any(ch.isdigit() for ch in w.text[i - 1]):
+        return True
+    if not lang or i < 2 or not any(ch.isdigit() for ch in w.text[i - 2]) or not w.text[i - 1].isalpha():
+        return False
+    phrase = f"{w.text[i - 2]} {w.text[i - 1]}"
+    return any(r.start == 0 and r.end == len(phrase) for r in sentence_ranges(phrase, lang))
 
 
 def _confidence(found: Found, distance: int, rank: int) -> float:
