@@ -90,9 +90,11 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
         last = lx.korean(w.text[b - 1]) if b - 1 > a else word
         glued = w.text[b - 1][r.end - w.start[b - 1]:] if w.end[b - 1] > r.end else ""
         if glued and glued == last.particle and last.particle_tag.startswith("J") and not (
-                b < len(w) and lx.people.match(w.key, b)):
+                b < len(w) and lx.people.match(w.key, b)) and not (
+                a > 0 and (m := lx.people.match(w.key, a - 1)) is not None and m[0] == 1):
             return f"'{w.text[b - 1]}': a number in words with a particle and no counter counts no people"
-            # ("40분 만에": after forty minutes; "경기 이천의": a city)
+            # ("40분 만에": after forty minutes; "경기 이천의": a city; not "주민 넷이", "아이 셋을": the people
+            # named before a native number)
     after = ""
     if b - 1 < len(w) and w.end[b - 1] > r.end:
         after = w.text[b - 1][r.end - w.start[b - 1]:]  # glued to the number: "25-year-old", 7배로
@@ -286,7 +288,7 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             # nor "six of the survivors were being treated": what befell them after them)
         m = lx.measures.match_loose(keys, i) if keys[i] in measure_firsts and not _caused(w, i, lx) \
             and not _negated(w, i, lx) else None
-        if m and m[0] == 1 and keys[i] in lx.words["care_verbs"] and b < len(w) and keys[b] in lx.words["sick_nouns"]:
+        if m and keys[i + m[0] - 1] in lx.words["care_verbs"] and b < len(w) and keys[b] in lx.words["sick_nouns"]:
             m = None  # "146 patients were admitted": care given to people who may be sick, no injury
         if m and not in_speaker(i) and not describes_thing(w, i + m[0], lx, i):
             if i + m[0] >= hi and hi < len(w) and any(w.key[x] in lx.words["coordinators"] for x in range(b, i)):
@@ -382,7 +384,7 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                     i, m = j, inner  # reads the longer phrase ("lost contact", not "had lost")
                     break
             metric, rank = m[1]  # type: ignore[misc]
-            if m[0] == 1 and keys[i] in lx.words["care_verbs"] and (b < len(w) and keys[b] in lx.words["sick_nouns"] or any(
+            if keys[i + m[0] - 1] in lx.words["care_verbs"] and (b < len(w) and keys[b] in lx.words["sick_nouns"] or any(
                     keys[k] in lx.words["sick_nouns"] for k in range(max(0, i - 3), i))):
                 i += 1  # "its teams treated 700 patients": care given to people who may be sick, no injury (nor "146
                 continue  # patients were admitted …, including 38 children")
@@ -445,6 +447,9 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
     sent = next((m for m in found if m.metric == "deployed" and not m.after and m.distance <= 4
                  and w.key[m.words[0]] in lx.words["sending_verbs"]), None) \
         if blocked_at == 0 and b < len(w) and lx.not_measured.match(w.key, b) is not None else None
+    if sent is None and counted and best.metric == "deployed" and best.after \
+            and w.key[best.words[0]] in lx.words["sending_verbs"]:
+        sent = best  # "구조대원 400명을 파견했다": the verb after the people counted sends them
     if sent is not None:
         return sent, ""  # "направили 400 рятувальників": people of no measure sent somewhere are deployed
     if blocked_at is not None and blocked_at <= best.distance and not (counted and best.rank == 1 and best.after):
@@ -825,6 +830,8 @@ def joined(w: Words, b: int, c: int, lx: Language) -> bool:
     particles = tuple(lx.words["joining_particles"])
     if particles and b > 0 and w.text[b - 1].endswith(particles):
         return True
+    if particles and b < c and w.text[b].endswith(particles) and (m := lx.people.match(w.key, b)) and m[0] == 1:
+        return True  # "1천500여 명과 굴착기 80대": the counter after the number carries the particle
     return c > b and any(k in lx.words["coordinators"] for k in w.key[b:c]) and not any(
         lx.speech.match(w.key, k) for k in range(b, c))  # not "estimated the crowd at 5,000 and said 3 were hurt"
 
