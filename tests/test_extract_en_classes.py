@@ -40,6 +40,8 @@ def test_a_body_named_by_its_management():
 
 @pytest.mark.parametrize("text, expected", [
     ("The Peruvian health ministry said 31 people were admitted after the blast.", [("wounded", 31.0, "PE")]),
+    # "admitted" that opens a clause is a verb of saying, not of care
+    ("The Peruvian health minister admitted 31 people had drowned.", [("killed", 31.0, "PE")]),
     # patients admitted may be sick, not hurt: no claim (the guide: patients and cases are no claim)
     ("The Peruvian health ministry said 310 patients were admitted to dengue wards, including 40 infants.", []),
 ])
@@ -74,3 +76,21 @@ def test_a_national_society_named_by_a_country_of_two_words():
     text = ("The Red Cross gave a higher toll. New Zealand Red Cross volunteers were at the scene. Eleven people "
             "had died, the society's secretary-general Ana Ruru said.")
     assert _rows(text) == [("killed", 11.0, "NZ")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Opposition deputies alleged that the real toll was "at least 80".', [("killed", 80.0, "")]),
+    ("Lawyers for the families contended that 80 inmates had been beaten to death.", [("killed", 80.0, "")]),
+])
+def test_verbs_of_alleging_are_verbs_of_saying(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # officials of a level of government named in the sentence speak for that government's country
+    ("Flash floods killed 17 people in Mexico's Oaxaca, state officials said.", [("killed", 17.0, "MX")]),
+    # plain officials name no government: no country (the guide)
+    ("Flash floods killed 17 people in Mexico's Oaxaca, officials said.", [("killed", 17.0, "")]),
+])
+def test_officials_of_a_level_of_government(text, expected):
+    assert _rows(text) == expected
