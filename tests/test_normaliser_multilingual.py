@@ -33,6 +33,19 @@ def test_korean_words_that_are_not_numbers(text):
     assert find_ranges(text, lang="ko") == []
 
 
+@pytest.mark.parametrize("particle", ["에", "에서", "도", "까지"])
+@pytest.mark.parametrize("man, n", [(45, 450_000), (3, 30_000)])
+def test_korean_man_glued_after_a_particle_is_only(particle, man, n):
+    # "이번 주에만 45만 명": 만 after the particle 에 is "only" (no 10,000 of its own, no age marker for what follows);
+    # the count is 45 * 10,000 people
+    from analysis import find_ranges
+
+    found = find_ranges(f"이번 주{particle}만 약 {man}만 명이 대피했다", lang="ko")
+    assert [(r.best, r.approx, r.unit) for r in found] == [(n, True, None)]
+    found = find_ranges(f"이번 주{particle}만 {man}만 명이 대피했다", lang="ko")
+    assert [(r.low, r.high, r.unit) for r in found] == [(n, n, None)]
+
+
 @pytest.mark.parametrize("text", ["до 2025 року", "у 2024 році", "1-й батальйон"])
 def test_ukrainian_non_quantities(text):
     from analysis import find_ranges

@@ -138,6 +138,8 @@ class Lexicon(Tokenizer):
     single_joins: frozenset[str] = frozenset()
     decimal_places: dict[str, float] = field(default_factory=dict)
     glued_morphemes: frozenset[str] = frozenset()  # pieces split off a word only when it is glued to what precedes it
+    particle_numbers: frozenset[str] = frozenset()  # number words that are a particle glued after another particle
+    particles_before: frozenset[str] = frozenset()  # the particles after which they are (Korean 에 + 만: "only")
     ordinal_prefixes: frozenset[str] = frozenset()  # glued before digits, an ordinal (Korean 제2: the second)
     per_after: frozenset[str] = frozenset()  # words after a number that make it what a rate is per ("1인당")
     per_before: frozenset[str] = frozenset()  # words before a number that make it what a rate is per ("per")
@@ -292,6 +294,8 @@ def compile_table(table: dict[str, Any]) -> Lexicon:
     object.__setattr__(base, "morphemes", morphemes)
     object.__setattr__(base, "morpheme_max", max((len(m) for m in morphemes), default=1))
     object.__setattr__(base, "glued_morphemes", frozenset(str(m) for m in table.get("glued_morphemes") or []))
+    object.__setattr__(base, "particle_numbers", frozenset(str(m) for m in table.get("particle_numbers") or []))
+    object.__setattr__(base, "particles_before", frozenset(str(m) for m in table.get("particles_before") or []))
     object.__setattr__(base, "spaced_digits", None)
     object.__setattr__(base, "chunk_cache", {})
     object.__setattr__(base, "single_cache", {})
@@ -412,6 +416,8 @@ def compile_table(table: dict[str, Any]) -> Lexicon:
                     if len(p) == 1),
         whole_words=words("whole_words"), clock_before=words("clock_before"), decimal_places=floats(table.get("decimal_places")),
         glued_morphemes=frozenset(str(m) for m in table.get("glued_morphemes") or []),
+        particle_numbers=frozenset(str(m) for m in table.get("particle_numbers") or []),
+        particles_before=frozenset(str(m) for m in table.get("particles_before") or []),
         digit_counters=words("digit_counters"),
         plural_of=frozenset(p[0] for p in _phrases(tok, vague.get("plural_of"))),
         quantifiers=_index_plain(quantifier_phrases),

@@ -174,6 +174,8 @@ _KEYS = (
     _k("segment_from", "text", "words from this code point on are split into known pieces (Korean)"),
     _k("morphemes", "words", "the known pieces an agglutinated word is split into"),
     _k("glued_morphemes", "words", "pieces split off only inside a word glued to what precedes it: a word set apart by a space that opens with one is not split there (Korean 여 in \"3천여\" is more than, \"여전히\" is still)"),
+    _k("particle_numbers", "words", "number words that, glued inside a word right after one of `particles_before`, are a particle and no number (Korean 만 in \"사이에만\" is only, not ten thousand)"),
+    _k("particles_before", "words", "the particles after which a word of `particle_numbers` is a particle (Korean 에, 에서, 도 ...)"),
     _k("digit_counters", "words", "number words that are counters when glued right after digits (Korean 구: nine, and the counter for bodies in \"시신 3구\")"),
     _k("pair_words", "pairs", "words for a pair of numbers (Korean 두세 'two or three')"),
     _k("digit_words_need_scale", "flag", "single-digit words count only before a scale or counter"),

@@ -218,6 +218,14 @@ class Tokenizer:
             for size in range(min(longest, n - i), 0, -1):
                 piece = raw[i:i + size]
                 if piece in vocab and not (i == 0 and piece in loose):
+                    if (piece in self.particle_numbers and out and out[-1][2] > start
+                            and out[-1][1] in self.particles_before):
+                        # "사이에만": 만 after the particle 에 is "only"; it joins the particle, no number
+                        _, norm, s, _, raw0 = out.pop()
+                        piece = norm + piece
+                        out.append(_token(Token, ("w", piece, s, start + i + size, raw0 + raw[i:i + size])))
+                        i += size
+                        break
                     out.append(_token(Token, ("w", piece, start + i, start + i + size, piece)))
                     i += size
                     break
