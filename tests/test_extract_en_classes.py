@@ -94,3 +94,14 @@ def test_verbs_of_alleging_are_verbs_of_saying(text, expected):
 ])
 def test_officials_of_a_level_of_government(text, expected):
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part of the wounded or the missing who then died is a count of deaths
+    ("Firefighters in Quito said three of the injured had died overnight.", [("killed", 3.0, "EC")]),
+    ("Firefighters in Quito said three of the missing later died.", [("killed", 3.0, "EC")]),
+    # the dead keep their measure whatever wounds they had
+    ("Firefighters in Quito said three of the dead had burns.", [("killed", 3.0, "EC")]),
+])
+def test_a_part_that_then_died(text, expected):
+    assert _rows(text) == expected
