@@ -105,3 +105,13 @@ def test_officials_of_a_level_of_government(text, expected):
 ])
 def test_a_part_that_then_died(text, expected):
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Medics in Herat said they had treated 140 typhoid patients.", []),  # the sick of a disease
+    ("Mechanics in Herat said they had treated 40 cars.", []),  # things
+    ("The Afghan interior ministry said 300 people had abandoned villages near the dam.",
+     [("displaced", 300.0, "AF")]),
+])
+def test_care_of_the_sick_and_of_things_and_abandoned_villages(text, expected):
+    assert _rows(text) == expected

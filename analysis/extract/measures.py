@@ -367,7 +367,8 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                     i, m = j, inner  # reads the longer phrase ("lost contact", not "had lost")
                     break
             metric, rank = m[1]  # type: ignore[misc]
-            if keys[i + m[0] - 1] in lx.words["care_verbs"] and (b < len(w) and keys[b] in lx.words["sick_nouns"] or any(
+            if keys[i + m[0] - 1] in lx.words["care_verbs"] and (any(keys[k] in lx.words["sick_nouns"] for k in range(
+                    b, min(b + 2, len(w)))) or any(  # ("treated 140 cholera patients": a disease before them)
                     keys[k] in lx.words["sick_nouns"] for k in range(max(0, i - 3), i))):
                 i += 1  # "its teams treated 700 patients": care given to people who may be sick, no injury (nor "146
                 continue  # patients were admitted …, including 38 children")
