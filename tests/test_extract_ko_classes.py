@@ -350,3 +350,129 @@ def test_a_part_counted_in_bodies():
 ])
 def test_a_reported_clause_ends_at_its_quotative_ending(text, metric):
     assert [row[1] for row in _rows(text)] == [metric]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a foreign name after a role noun is a person, whatever kiwipiepy reads in it (울라는 as a verb and an ending,
+    # 다와 as an adverb and a particle); the wire that relays her is no source
+    ("로이터통신에 따르면 케냐 경찰 간부 아미나 울라는 \"광부 14명이 숨졌다\"고 말했다.", [("14", "killed", "KE")]),
+    ("AP통신에 따르면 가나 보건부 담당관 코피 다와 멘사는 주민 8명이 다쳤다고 밝혔다.", [("8", "wounded", "GH")]),
+    ("칠레 재난청 대변인 호세 이라는 주민 30명이 대피했다고 밝혔다.", [("30", "displaced", "CL")]),
+    # a place name read as a verb with a final ending (쿠람 as 쿠하다 + ㅁ) stays in the speaker's phrase
+    ("AFP통신에 따르면 파키스탄 쿠람 주 경찰 대변인 사디크 칸은 \"12명이 숨졌다\"고 말했다.", [("12", "killed", "PK")]),
+])
+def test_a_foreign_name_after_a_role_is_a_person(text, expected):
+    assert _rows(text) == expected
+
+
+def test_the_name_keeps_its_last_syllable():
+    rows = _speakers("로이터통신에 따르면 케냐 경찰 간부 아미나 울라는 \"광부 14명이 숨졌다\"고 말했다.")
+    assert rows == [("14", "케냐 경찰 간부 아미나 울라", "KE")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two speakers in one sentence, each with its own figure: a verb of saying that joins its clause to the next
+    # ('…고 밝혔고', '…으로 집계했으나') closes the first speaker's part
+    ("칠레 재난청은 12명이 숨졌다고 밝혔고, 유엔 국제이주기구(IOM)는 40명이 다쳤다고 전했다.",
+     [("12", "killed", "CL"), ("40", "wounded", "")]),
+    ("페루 경찰은 사망자를 7명으로 집계했으나 페루 인권단체는 15명이 숨졌다고 주장했다.",
+     [("7", "killed", "PE"), ("15", "killed", "PE")]),
+])
+def test_two_speakers_in_one_sentence(text, expected):
+    assert _rows(text) == expected
+
+
+def test_a_headline_with_two_speakers_and_a_bare_surname():
+    # the first quotation is the first speaker's, whose bare surname the story titles after the name; the second
+    # speaker's quotation holds no number
+    text = ("산체스 \"광부 6명 갇혀\"…노동부 \"사실관계 확인 중\"\n\n"
+            "마르코 산체스 칠레 광업부 장관은 광부 6명이 갱도에 갇혀 있다고 7일(현지시간) 밝혔다.")
+    assert _rows(text) == [("6", "missing", "CL"), ("6", "missing", "CL")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part of the dead stays dead whatever its own clause says of it (shot, burnt); a death among the wounded or
+    # the missing is news of its own; a part of the wounded named by its wounds stays wounded
+    ("칠레 경찰은 희생자 가운데 5명은 총상을 입었다고 밝혔다.", [("5", "killed", "CL")]),
+    ("칠레 경찰은 숨진 사람들 가운데 5명이 화상을 입었다고 밝혔다.", [("5", "killed", "CL")]),
+    ("칠레 경찰은 20명이 숨졌고 이 중 5명은 총상을 입었다고 밝혔다.", [("20", "killed", "CL"), ("5", "killed", "CL")]),
+    ("칠레 경찰은 부상자 가운데 5명이 끝내 숨졌다고 밝혔다.", [("5", "killed", "CL")]),
+    ("칠레 경찰은 부상자 20명 가운데 5명은 중상이라고 밝혔다.", [("20", "wounded", "CL"), ("5", "wounded", "CL")]),
+    # a part of the displaced hurt: the wound is news of its own
+    ("칠레 경찰은 대피한 20명 가운데 5명이 다쳤다고 밝혔다.", [("20", "displaced", "CL"), ("5", "wounded", "CL")]),
+])
+def test_a_part_keeps_the_measure_of_its_whole(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people still under rubble are missing; crushed and dead are dead
+    ("칠레 경찰은 광부 6명이 아직 갱도 흙더미에 묻혀 있다고 밝혔다.", [("6", "missing", "CL")]),
+    ("칠레 경찰은 주민 6명이 무너진 담장에 깔려 숨졌다고 밝혔다.", [("6", "killed", "CL")]),
+    # people evacuated for a while are displaced (대피자: kiwipiepy reads 대 + 피자)
+    ("칠레 재난청은 일시 대피자가 1천200명으로 늘었다고 밝혔다.", [("1천200", "displaced", "CL")]),
+    # rescuers counted and then sent are deployed; rescuers at work and people rescued are not counted
+    ("칠레 정부는 구조대원 80명을 피해 지역에 급파했다고 밝혔다.", [("80", "deployed", "CL")]),
+    ("칠레 경찰은 시신 4구를 수습했으며 17명을 구조했다고 밝혔다.", [("4", "killed", "CL")]),
+    # a native number after the people it counts, with a particle and no counter
+    ("칠레 경찰은 어린이 넷이 숨졌다고 밝혔다.", [("넷", "killed", "CL")]),
+    ("칠레 경찰은 아들 둘을 아직 찾지 못했다고 밝혔다.", [("둘", "missing", "CL")]),
+    # a list of people and things: the people take the list's verb
+    ("칠레 재난청은 대원 70명과 굴착기 9대, 구조견 4마리를 현장에 투입했다고 밝혔다.", [("70", "deployed", "CL")]),
+    # the rest of the dead a noun named
+    ("칠레 경찰은 사망자 8명의 신원이 확인됐으며 나머지 3명은 신원이 파악되지 않았다고 밝혔다.",
+     [("8", "killed", "CL"), ("3", "killed", "CL")]),
+])
+def test_measure_families_of_session_ten(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline's actor before a comma
+    ("칠레 재난청, 피해 지역에 구조대원 80명 급파", [("80", "deployed", "CL")]),
+    # a country alone before a comma is the topic; the quotation's speaker after it speaks
+    ("칠레, 남부 산불 확산…칠레 재난청 \"주민 80명 대피\"", [("80", "displaced", "CL")]),
+])
+def test_a_headline_actor_before_a_comma(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a consulate or an embassy named with no country of its own is the home state's mission abroad
+    ("(멜버른=연합뉴스) 호주 남부에서 산불이 번졌다.\n\n주멜버른 총영사관은 한국인 관광객 3명이 다쳤다고 밝혔다.",
+     [("3", "wounded", "KR")]),
+    ("주한 칠레대사관은 칠레 국적 선원 3명이 실종됐다고 밝혔다.", [("3", "missing", "CL")]),
+    # a bare ministry every state has, right after the story country's leader spoke, is that country's
+    ("(멕시코시티=연합뉴스) 멕시코 북부에서 카르텔 간 충돌이 이어졌다.\n\n"
+     "클라우디아 셰인바움 멕시코 대통령은 군 병력 1천명을 배치하라고 지시했다. 국방부는 병력 2천명을 추가로 배치했다고 "
+     "밝혔다.", [("1천", "deployed", "MX"), ("2천", "deployed", "MX")]),
+    # and the home ministry when its sentence speaks of the home country's people
+    ("(멕시코시티=연합뉴스) 멕시코 북부에서 카르텔 간 충돌이 이어졌다.\n\n"
+     "클라우디아 셰인바움 멕시코 대통령은 \"치안을 회복하겠다\"고 말했다. 외교부는 교민 2명이 다쳤다고 밝혔다.",
+     [("2", "wounded", "KR")]),
+    # an official of a ministry named before with its country
+    ("칠레 외교부는 자국민 4명이 숨졌다고 밝혔다. 마리아 로하스 외교부 영사국장은 \"실종자는 2명\"이라고 말했다.",
+     [("4", "killed", "CL"), ("2", "missing", "CL")]),
+])
+def test_the_country_of_missions_and_bare_ministries(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an outlet citing residents: the residents are the source, of no country
+    ("칠레 일간지 라테르세라는 현지 주민들을 인용해 실종자가 20명을 넘는다고 보도했다.", [("20명을 넘는", "missing", "")]),
+    # a state that sends people to the country its sentence names is not that country's state
+    ("정부, 칠레 산불 피해 지역에 긴급구호대 30명 파견", [("30", "deployed", "KR")]),
+    ("칠레 정부는 남부 피해 지역에 병력 300명을 파견했다고 밝혔다.", [("300", "deployed", "CL")]),
+    # a word after the role is the person's name, never a place
+    ("AP통신에 따르면 나이지리아 경찰 대변인 바나 다가는 주민 12명이 숨졌다고 말했다.", [("12", "killed", "NG")]),
+    # patients being treated (-고 있는: not the end of a clause) are wounded, and so is the whole they are part of
+    ("칠레 경찰은 \"치료를 받고 있는 환자 9명 중 2명은 위중하다\"고 말했다.", [("9", "wounded", "CL"), ("2", "wounded", "CL")]),
+])
+def test_sources_and_countries_of_session_ten(text, expected):
+    assert _rows(text) == expected
+
+
+def test_a_cited_foreign_name_after_a_role_is_the_source():
+    # the object of 인용하다 ('바나 다가를'), a name kiwipiepy misreads, after a role noun
+    assert _rows("로이터통신은 케냐 경찰 대변인 바나 다가를 인용해 주민 12명이 숨졌다고 보도했다.") == [("12", "killed", "KE")]

@@ -318,3 +318,68 @@ def test_a_word_that_opens_only_itself_matches_without_a_look_up_and_sees_longer
     phrases.add(("killed", "in", "action"), ("killed", 0))  # after the first match
     assert phrases.match(["killed", "in", "action"], 0) == (3, ("killed", 0))
     assert phrases.match(["killed", "in", "error"], 0) == (1, ("killed", 1))
+
+
+def test_a_name_found_with_str_find_is_found_where_the_pattern_finds_it():
+    """``Document._titled`` finds a bare name's other mentions with ``str.find`` (``_whole_words``, ``_stem_words``)
+    instead of a pattern compiled for each new name: the same spans as the patterns, apostrophes, hyphens and
+    underscores around them included (before a hyphen the stem's pattern gives back letters to its last apostrophe)."""
+    from analysis.extract.pipeline import _stem_words, _whole_words
+
+    rng = random.Random(11)
+    atoms = ["Kapoor", "Kap", "Kapoora", " ", "-", "x", "’", "'", "\n", "_", "(", ")", "1", "é", "O’Brien", "al-Sisi",
+             "Гриценко", "Гри", "а", "²", "'-"]
+    found = 0
+    for _ in range(20_000):
+        text = "".join(rng.choice(atoms) for _ in range(rng.randint(0, 20)))
+        name = rng.choice(["Kapoor", "O’Brien", "al-Sisi", "Гриценко", "Kap", "Гри"])
+        whole = re.finditer(rf"{re.escape(name)}(?<![\w-]{re.escape(name)})(?![\w-])", text)
+        assert [(m.start(), m.end(), m.group()) for m in _whole_words(name, text)] == [
+            (m.start(), m.end(), m.group()) for m in whole]
+        stem = re.escape(name[:3])
+        words = re.finditer(rf"{stem}(?<![\w-]{stem})[\w'’]*(?![\w-])", text)
+        assert [(m.start(), m.end(), m.group()) for m in _stem_words(name[:3], text)] == [
+            (m.start(), m.end(), m.group()) for m in words]
+        found += any(True for _ in _stem_words(name[:3], text))
+    assert found > 1_000  # the generated texts do hold such names
+
+
+def test_measure_passes_over_words_no_branch_acts_on():
+    """``measure`` skips a word before the number whose key opens none of the sets its loop tests: the measures of
+    generated articles are those read with nothing skipped (the set of acting keys made to hold every key)."""
+    from analysis.extract import measures, pipeline
+
+    rng = random.Random(13)
+    articles = [article_text(rng, lang) for lang in ("en", "uk", "ko") for _ in range(15)]
+    langs = [lang for lang in ("en", "uk", "ko") for _ in range(15)]
+    calls = []
+    real = pipeline.measure
+
+    def recorded(*args, **kwargs):
+        calls.append((args, kwargs))
+        return real(*args, **kwargs)
+
+    pipeline.measure = recorded
+    try:
+        for text, lang in zip(articles, langs):
+            extract_rows(text, lang=lang)
+    finally:
+        pipeline.measure = real
+    assert len(calls) > 50
+    skipping = [measures.measure(*a, **k) for a, k in calls]
+
+    class Everything(frozenset):
+        def __contains__(self, key):  # every key acts: no word is passed over
+            return True
+
+    saved = dict(measures._ACTING_BEFORE)
+    try:
+        for lang in ("en", "uk", "ko"):
+            lx = language(lang)
+            measures._ACTING_BEFORE[id(lx)] = (lx, Everything())
+        reading = [measures.measure(*a, **k) for a, k in calls]
+    finally:
+        measures._ACTING_BEFORE.clear()
+        measures._ACTING_BEFORE.update(saved)
+    assert skipping == reading
+    assert sum(m is not None for m, _ in skipping) > 50

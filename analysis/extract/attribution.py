@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from .language import Language
 from .measures import participle
 from .registry import RegistryIndex
-from .speakers import Speaker, _korean_role, phrase_has_head, resolve
+from .speakers import Speaker, _korean_role, name_particle as _name_particle, phrase_has_head, resolve
 from .words import acronym, Words, country_at
 
 _BOUNDARY = frozenset(",;:()[]\"“”«»„—–-!?.·")
@@ -851,6 +851,8 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
     objects = lx.words["object_particle_tags"]
     assessing = lx.words["assessment_verbs"]
     complements = lx.words["complement_nouns"]
+    connectives = lx.words["connective_tags"]
+    finals = lx.words["final_ending_tags"]
     out: list[Attribution] = []
     n = len(w)
 
@@ -860,6 +862,9 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
             if m is not None and m > 0 and all(_is_digit(w, x) or w.is_punct(x) for x in range(m + 1, k - 1)):
                 k = m - 1
         a = k
+        slot = name_slot(k, subject_tags | objects) if w.tag[k] not in subject_tags or k and w.tag[k - 1] else None
+        if slot is not None:
+            a = slot  # "행정책임자 다와 보루는": the name's words, whatever kiwipiepy reads in them
         if any(ch in w.text[k] for ch in "'’”」》"):  # "'열린 손'은": a quoted name, whatever its words are
             opening = next((x for x in range(k - 1, max(-1, k - 8), -1) if w.text[x] in ("'", "‘", "“", "\"", "「",
                                                                                         "《")), None)
@@ -883,6 +888,10 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
             if w.tag[prev] == "JKG":  # 의
                 a = prev
                 continue
+            if w.tag[prev] in finals and w.text[prev].isalpha() and not w.text[prev].endswith(endings) \
+                    and lx.measures.match(w.key, prev) is None:
+                a = prev  # "쿠람 지역 경찰 간부": a sentence's final ending inside a noun phrase is a foreign name
+                continue  # kiwipiepy misreads (쿠람 as 쿠하다 + ㅁ)
             if w.tag[prev] == "ETM" and not w.key[prev].endswith("다") and (
                     w.key[prev] in lx.roles or _korean_role(w.key[prev], lx)):
                 a = prev  # "현지 경찰서장인 아마드 칸은": a role joined by the copula (인) names the person after it
@@ -894,7 +903,33 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
 
     def subject_word(k: int) -> bool:
         return (w.tag[k] in subject_tags and not _is_digit(w, k) and lx.measures.match(w.key, k) is None
-                and w.key[k] not in lx.people and w.key[k] not in ("이날", "오늘", "현재"))
+                and w.key[k] not in lx.people and w.key[k] not in ("이날", "오늘", "현재")) or name_slot(k) is not None
+
+    def plain(x: int) -> bool:  # a word of a name: letters only, no role, people or measure word of the table
+        return w.text[x].isalpha() and not w.is_punct(x) and w.key[x] not in lx.roles and w.key[x] not in lx.people \
+            and lx.measures.match(w.key, x) is None and not _korean_role(w.key[x], lx)
+
+    def name_slot(k: int, tags: frozenset[str] = subject_tags) -> int | None:
+        """'경찰 간부 자비드 울라는', '행정책임자 다와 보루는': a person's name of one to three words right after a role
+        noun, its last word ending in a subject or topic particle (with ``tags``, one of those: an object's too,
+        '대변인 바나 다가를 인용해'), whatever kiwipiepy reads in the name's words (a foreign name is often read as a
+        verb or an ending): the index of the name's first word, else None."""
+        if not plain(k) or w.tag[k] in tags and all(not w.tag[x] for x in range(max(0, k - 3), k)):
+            return None  # (a word read as a noun and its particle, after plain words, is a subject as it is)
+        for r in range(k - 1, max(-1, k - 4), -1):
+            if not w.tag[r] and not w.is_punct(r) and (w.key[r] in lx.roles or _korean_role(w.key[r], lx)):
+                return r + 1 if _name_particle(w.text[k], lx) in tags else None
+            if not plain(r) or w.tag[r] in subject_tags or w.tag[r] in objects or w.tag[r] == "JKG":
+                return None
+        return None
+
+    def _new_subject(p: int) -> bool:  # a subject after word p, before any clause of reported speech ends
+        for k in range(p + 1, n):
+            if w.text[k].endswith(endings) or w.tag[k] == "JKQ" or w.is_punct(k) and w.text[k] not in ",()":
+                return False
+            if subject_word(k):
+                return True
+        return False
 
     opens = _korean_openers(lx)
     estimates = lx.words["estimate_nouns"]
@@ -956,7 +991,11 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
                                                                          if w.tag[k] not in topics]
         if quoted:
             before_quote = []
-            for k in range(0, min(boundary, KOREAN_WINDOW)):
+            # "A는 …고 밝혔고, B는 …고 전했다": a verb of saying that joins its clause to the next (its connective
+            # ending) closes the first speaker's sentence part; the subject of this verb stands after it
+            opening = next((p + 1 for p in range(boundary - 2, -1, -1) if w.tag[p] in connectives and (
+                w.key[p] in lx.speech or p in said) and not w.text[p].endswith(endings) and _new_subject(p)), 0)
+            for k in range(opening, min(boundary, KOREAN_WINDOW)):
                 if w.text[k] in _OPEN_QUOTES:
                     break
                 if subject_word(k):
@@ -990,8 +1029,8 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
                 aged = resolve(w, a, b, lx, registry, text, False)  # "키로스(38)는": a name with an age is a person
             if speaker is not None:
                 chosen = Attribution(w.start[i], speaker, "backward" if _is_backward(w, a, b, lx) else "direct",
-                                     _trailing(w, i))
-                break
+                                     _trailing(w, i) or w.tag[i] in connectives)
+                break  # (a verb of saying that joins its clause to the next ('…고 밝혔고, B는 …') closes its own frame)
         if chosen is None and aged is not None:
             chosen = Attribution(w.start[i], aged, "direct", _trailing(w, i))
         if chosen is not None or i not in said:  # (a verb read as saying only after the reported clause needs a

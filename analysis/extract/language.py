@@ -653,14 +653,16 @@ def language(lang: str) -> Language:
                  "citizen_nouns", "motion_prepositions", "destination_prepositions",
                  "destination_heads", "care_verbs", "sick_nouns", "plural_suffixes", "participle_endings",
                  "increment_words", "person_titles", "plural_endings",
-                 "agent_prepositions", "passive_endings", "predicate_tags", "local_words", "purpose_not_after",
+                 "agent_prepositions", "passive_endings", "predicate_tags", "final_ending_tags", "home_words", "rest_words", "destination_particle_tags",
+                 "local_words",
+                 "purpose_not_after",
                  "negation_words", "sending_verbs"):
         raw = [str(w) for w in table.get(name, [])]
         if name in ("subject_particle_tags", "according_particle_tags", "quotative_endings", "sentence_abbreviations",
                     "role_suffixes", "clause_endings", "joining_particles", "topic_particle_tags", "measure_counters",
                     "transition_endings", "connective_tags",
                     "object_particle_tags", "national_prefixes", "based_suffixes", "participle_endings",
-                    "passive_endings", "predicate_tags"):
+                    "passive_endings", "predicate_tags", "final_ending_tags", "destination_particle_tags"):
             lx.words[name] = frozenset(w.lower() if name == "sentence_abbreviations" else w for w in raw)
         else:
             lx.words[name] = frozenset(k for w in raw for k in lx.keys_of(w)[:1] if len(lx.keys_of(w)) == 1)

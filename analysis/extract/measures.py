@@ -90,9 +90,11 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
         last = lx.korean(w.text[b - 1]) if b - 1 > a else word
         glued = w.text[b - 1][r.end - w.start[b - 1]:] if w.end[b - 1] > r.end else ""
         if glued and glued == last.particle and last.particle_tag.startswith("J") and not (
-                b < len(w) and lx.people.match(w.key, b)):
+                b < len(w) and lx.people.match(w.key, b)) and not (
+                a > 0 and (m := lx.people.match(w.key, a - 1)) is not None and m[0] == 1):
             return f"'{w.text[b - 1]}': a number in words with a particle and no counter counts no people"
-            # ("40분 만에": after forty minutes; "경기 이천의": a city)
+            # ("40분 만에": after forty minutes; "경기 이천의": a city; not "주민 넷이", "아이 셋을": the people
+            # named before a native number)
     after = ""
     if b - 1 < len(w) and w.end[b - 1] > r.end:
         after = w.text[b - 1][r.end - w.start[b - 1]:]  # glued to the number: "25-year-old", 7배로
@@ -318,7 +320,12 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
     before: list[Measure] = []
     counted = False  # is a noun of people counted in no measure right before the number the people it counts?
     listing = False  # after "Серед загиблих –": a list of the people counted follows
+    acting = _acting_before(lx)
+    texts = w.text
     while i < a:
+        if keys[i] not in acting and texts[i][:1].isalnum():
+            i += 1  # a word no branch below acts on (no mark, clause word, coordinator, verb of saying or cue)
+            continue
         if w.text[i] in "—–-" and before and (i == a - 1 or before[-1].words[1] == i):
             listing = True
             i += 1  # "Серед загиблих – двоє дітей", "among the dead — two children", "серед поранених – хлопець і двоє"
@@ -438,11 +445,28 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
     sent = next((m for m in found if m.metric == "deployed" and not m.after and m.distance <= 4
                  and w.key[m.words[0]] in lx.words["sending_verbs"]), None) \
         if blocked_at == 0 and b < len(w) and lx.not_measured.match(w.key, b) is not None else None
+    if sent is None and counted and best.metric == "deployed" and best.after \
+            and w.key[best.words[0]] in lx.words["sending_verbs"]:
+        sent = best  # "구조대원 400명을 파견했다": the verb after the people counted sends them
     if sent is not None:
         return sent, ""  # "направили 400 рятувальників": people of no measure sent somewhere are deployed
     if blocked_at is not None and blocked_at <= best.distance and not (counted and best.rank == 1 and best.after):
         return None, "people counted in no measure (rescued, aboard, survivors)"
     return best, ""
+
+
+_ACTING_BEFORE: dict[int, tuple[Language, frozenset[str]]] = {}
+
+
+def _acting_before(lx: Language) -> frozenset[str]:
+    """The keys ``measure`` acts on before a number: clause words, coordinators, the first words of verbs of saying,
+    of measure cues and of people counted in no measure (made once per language). Any other word (a punctuation mark
+    aside) is passed over: every branch of the loop tests one of these sets or a mark first."""
+    found = _ACTING_BEFORE.get(id(lx))
+    if found is None or found[0] is not lx:
+        found = _ACTING_BEFORE[id(lx)] = (lx, lx.words["clause_words"] | lx.words["coordinators"] | lx.speech.firsts
+                                          | lx.measures.firsts | lx.not_measured.firsts)
+    return found[1]
 
 
 def participle(w: Words, k: int, lx: Language) -> bool:
@@ -523,11 +547,13 @@ def _around(w: Words, a: int, b: int, lo: int, hi: int, lx: Language) -> list[Me
     невідома"): the cue's first words stand right before the number (small words of ``skip_before_verb`` may stand
     between), the rest right after it."""
     skip = lx.words["skip_before_verb"]
+    opening = _cue_openings(lx)
     for j in range(max(lo, a - 4), a):
-        if w.key[j] not in lx.measures.firsts or w.is_punct(j):
-            continue
+        if (w.key[j],) not in opening or w.is_punct(j):
+            continue  # (a word that opens no cue of two words or more opens none around the number)
         head = [w.key[k] for k in range(j, a) if w.key[k] not in skip or k == j]
-        if len(head) > 2 or any(w.is_punct(k) or w.key[k] in lx.words["coordinators"] for k in range(j, a)):
+        if len(head) > 2 or tuple(head) not in opening or any(
+                w.is_punct(k) or w.key[k] in lx.words["coordinators"] for k in range(j, a)):
             continue
         part = lx.subsets.match(w.key, b) if b < min(hi, len(w)) else None
         for noun in (0, 1, 2, 3, 4):  # the people counted may stand after the number: "судьба 22 горняков неизвестна",
@@ -560,6 +586,21 @@ def _around(w: Words, a: int, b: int, lo: int, hi: int, lx: Language) -> list[Me
                 return [Measure(metric, " ".join(w.text[j:a]) + " … " + " ".join(w.text[start:end]), 0, True, rank,
                                 (j, end))]
     return []
+
+
+_OPENINGS: dict[int, tuple[object, frozenset[str], frozenset[tuple[str, ...]]]] = {}
+
+
+def _cue_openings(lx: Language) -> frozenset[tuple[str, ...]]:
+    """Every shorter beginning of each measure cue (its first word, its first two words …): what ``_around``'s words
+    before the number must be for a cue to go on past them (made once per set of cues)."""
+    cues = lx.measures
+    found = _OPENINGS.get(id(cues))
+    if found is None or found[0] is not cues or found[1] is not cues.firsts:  # (a cue added since: made again)
+        phrases = [phrase for bucket in cues._by_first.values() for phrase, _ in bucket]
+        found = _OPENINGS[id(cues)] = (cues, cues.firsts, frozenset(
+            phrase[:n] for phrase in phrases for n in range(1, len(phrase))))
+    return found[2]
 
 
 def _aside(w: Words, i: int, lx: Language) -> int | None:
@@ -784,6 +825,8 @@ def joined(w: Words, b: int, c: int, lx: Language) -> bool:
     particles = tuple(lx.words["joining_particles"])
     if particles and b > 0 and w.text[b - 1].endswith(particles):
         return True
+    if particles and b < c and w.text[b].endswith(particles) and (m := lx.people.match(w.key, b)) and m[0] == 1:
+        return True  # "1천500여 명과 굴착기 80대": the counter after the number carries the particle
     return c > b and any(k in lx.words["coordinators"] for k in w.key[b:c]) and not any(
         lx.speech.match(w.key, k) for k in range(b, c))  # not "estimated the crowd at 5,000 and said 3 were hurt"
 

@@ -577,9 +577,12 @@ class Document:
             keys = w.key
             credits = [(s.start, self.credit_end(si)) for si, s in enumerate(self.sentences[:12])
                        if s.start < len(head) and self.credit_end(si) > s.start]  # a wire credit's desk is no place
+            credited: set[int] = set()  # the words that start inside a credit (the words' starts are sorted)
+            for a, b in credits:
+                credited.update(range(bisect.bisect_left(w.start, a), bisect.bisect_left(w.start, b)))
             for i in list(compress(count(), map(firsts.__contains__, keys))):  # the others open nothing
                 key = keys[i]
-                if credits and any(a <= w.start[i] < b for a, b in credits):
+                if i in credited:
                     continue
                 if i < following or (cased and not texts[i][:1].isupper() and key not in countries):
                     continue
@@ -757,11 +760,13 @@ class Document:
                 for m in _NAME_PAIR.finditer(self.text, 0, min(len(self.text), 50_000)):
                     first, second = m.group(1), m.group(2)
                     key = self.lx.key(second)
+                    if key not in self.lx.countries:  # (the commonest: the first word's key is not needed)
+                        continue
                     first_key = self.lx.key(first)
                     after = _NEXT_WORD.match(self.text, m.end())
                     if after is not None and self.lx.key(after.group(1)) in place_nouns(self.lx.lang):
                         continue  # "Климово Брянской области": a village (too small for the gazetteer) of a province
-                    if key in self.lx.countries and self.lx.countries.match([key], 0) is not None \
+                    if self.lx.countries.match([key], 0) is not None \
                             and first_key not in self.lx.countries and first_key not in self.lx.roles \
                             and not self.lx.common(first) and not acronym(first) \
                             and not _function_word(first_key, self.lx) and self.lx.places.match([first_key], 0) is None \
@@ -843,6 +848,29 @@ class Document:
             return codes[k - 1] if k > 0 else ""
         return only
 
+    def _destinations(self, si: int) -> set[str]:
+        """Countries sentence ``si`` names as where people are sent: a country, the nouns after it, a word with a
+        particle of place (the table's ``destination_particle_tags``: '필리핀 지진 피해 지역에'), then within a few
+        words a verb of sending ('긴급구호대 48명 파견')."""
+        tags = self.lx.words["destination_particle_tags"]
+        sending = self.lx.words["sending_verbs"]
+        if not tags or not sending:
+            return set()
+        w = self.words(si)
+        found = set()
+        for i in range(len(w)):
+            m = country_at(w, i, self.lx)
+            if not m or not m[1] or "|" in str(m[1]):
+                continue
+            place = next((j for j in range(i + m[0] - 1, min(len(w), i + m[0] + 4))
+                          if w.tag[j] or w.is_punct(j)), None)
+            if place is None or w.tag[place] not in tags:
+                continue
+            if any(w.key[k] in sending for k in range(place + 1, min(len(w), place + 7))
+                   if not any(w.is_punct(x) for x in range(place + 1, k + 1))):
+                found.add(str(m[1]))
+        return found
+
     def _nearby_country(self, si: int) -> str:
         """The one country the sentences just before (at most two, in the same paragraph) name."""
         for back in range(si - 1, max(-1, si - 3), -1):
@@ -862,6 +890,9 @@ class Document:
         before it."""
         if speaker.country or speaker.kind in ("international", "media", "ngo", "research") or speaker.how == "registry":
             return speaker
+        home = self.lx.table.get("home_country", "")
+        if home and speaker.keys & self.lx.words["home_words"]:
+            return replace(speaker, country=home, how="home")  # "주LA 총영사관", "현지 공관": the home state's mission
         if si is not None and any(k in self.lx.words["country_words"] for k in speaker.keys):
             self._sentence_country(si, speaker)
             starts, codes, _ = self._sentence_countries[si]
@@ -898,6 +929,9 @@ class Document:
                 return replace(speaker, country=home, how=how + "+home")  # the home side named with the other
         country = (self._sentence_country(si, speaker) or self._nearby_country(si)) if si is not None else ""
         country = country or self.country()
+        if home and si is not None and country and country != home and country in self._destinations(si):
+            return replace(speaker, country=home, how=how + "+home")  # "정부, 필리핀 지진 피해 지역에 구호대 48명
+            # 파견": a state sends people to the country its sentence names, so it is not that country's state
         if country:
             organisation = speaker.organisation
             if how == "article+role" and speaker.names:  # "Ram Thapa, the chief district officer": the office
@@ -997,13 +1031,9 @@ class Document:
                 def same(other: str) -> bool:  # "Синєгубова" (a genitive read as a feminine) and "Синєгубов"
                     return other == key or (min(len(other), len(key)) >= 5 and abs(len(other) - len(key)) <= 2
                                             and (other.startswith(key) or key.startswith(other)))
-                stem = re.escape(surname[:3])  # (the look-behind after the stem: the same matches, found by the
-                # stem's letters instead of trying the look-behind at every character)
-                found = [m for m in re.finditer(rf"{stem}(?<![\w-]{stem})[\w'’]*(?![\w-])",
-                                                self.text[:50_000]) if same(self.lx.key(m.group()))]
+                found = [m for m in _stem_words(surname[:3], self.text[:50_000]) if same(self.lx.key(m.group()))]
             else:
-                name = re.escape(surname)
-                found = list(re.finditer(rf"{name}(?<![\w-]{name})(?![\w-])", self.text[:50_000]))
+                found = list(_whole_words(surname, self.text[:50_000]))
             for m in found if self.lx.korean is None else ():  # "said Najeebullah Kakar, a senior local
                 after = re.match(r",\s+([^,.;:\"“”()]{3,100})[,.;]", self.text[m.end():m.end() + 110])  # official."
                 if after is None:
@@ -1016,6 +1046,21 @@ class Document:
                     continue  # an appositive title after the name: a role, no clause ("who coordinates …"), not
                     # another name
                 titled = resolve(w, 0, len(w), self.lx, self.registry, self.text)
+                if titled is None or titled.pronoun or titled.kind == "media":
+                    continue
+                if not titled.country and titled.how != "registry":
+                    titled = self._national(replace(titled, names=()))
+                if titled.country or titled.how == "registry":
+                    self._titles[surname] = titled
+                    break
+            for m in found if self.lx.korean is not None else ():  # Korean puts the title after the name:
+                w = tokenize(self.text, m.end(), min(len(self.text), m.end() + 60), self.lx)  # "젤렌스키 우크라이나
+                end = next((k for k in range(min(len(w), 5)) if w.tag[k] or w.is_punct(k)), None)  # 대통령은"
+                if not end or w.is_punct(end) or w.tag[end] not in self.lx.words["subject_particle_tags"]:
+                    continue
+                if not any(k in self.lx.roles or _korean_role(k, self.lx) for k in w.key[:end + 1]):
+                    continue
+                titled = resolve(w, 0, end + 1, self.lx, self.registry, self.text)
                 if titled is None or titled.pronoun or titled.kind == "media":
                     continue
                 if not titled.country and titled.how != "registry":
@@ -1130,7 +1175,8 @@ class Document:
         if speaker.how == "registry" and speaker.kind == "international":
             return self._branch(speaker)
         if speaker.how == "registry" and speaker.country:
-            return self._renamed(speaker)
+            renamed = self._renamed(speaker)
+            return self._abroad(speaker, si) if renamed is speaker else renamed
         if speaker.country or speaker.how == "registry":
             return speaker
         if speaker.how == "name" and speaker.names:
@@ -1243,6 +1289,9 @@ class Document:
         own = {k for k in speaker.keys if k[:1].isalnum()} - self._small_words()
         if not own:
             return speaker
+        body = set(self.lx.keys_of(speaker.matched)) if self.lx.korean is not None and speaker.matched else set()
+        if body and body <= own and len(own - body) <= 3:  # "주드하 누그라하 외교부 재외국민보호국장": a person or an
+            own = body  # office of the body the registry matched, after "인도네시아 외교부" is that state's
         for place in reversed(self._known_by_key.get(next(iter(own)), ())):
             earlier = self.known[place]
             if earlier.how.startswith(("country", "article")) and earlier.country \
@@ -1251,6 +1300,51 @@ class Document:
                 return replace(speaker, organisation=earlier.organisation, country=earlier.country, kind=earlier.kind,
                                how=earlier.how + "+coreference")
         return speaker
+
+    def _abroad(self, speaker: Speaker, si: int | None) -> Speaker:
+        """A body of the home country the registry knows by a name every state's body has ("국방부": the table's
+        ``national_roles``), named bare in news of another country: when its sentence names no country and neither it
+        nor the sentences just before speak of the home country (the table's ``home_words``: its people, "우리"; its
+        other bodies), and the last speaker, in the sentence just before, speaks for the story's country ("… 트럼프
+        대통령은 주 방위군을 LA에 배치하라고 지시했다. 국방부는 …"), it is the story country's body of that name."""
+        home = self.lx.table.get("home_country", "")
+        story = self.country()
+        if si is None or not home or not self.lx.words["home_words"] or speaker.country != home or not story \
+                or story == home or "|" in story or not speaker.matched:
+            return speaker
+        own = {k for k in speaker.sequence if k[:1].isalnum()} - self._small_words()
+        if not own or not own <= set(self.lx.keys_of(speaker.matched)) or not all(
+                k in self.lx.national for k in own):
+            return speaker  # "한국 국방부", "국방부 대변인 김철수": more than the bare body; "국정원": one state's own
+        self._sentence_country(si, speaker)
+        if self._sentence_countries[si][1] or self._speaks_of_home(si, speaker.span):
+            return speaker
+        before = [sj for sj in range(si - 1, max(-1, si - 3), -1)
+                  if self.sentences[sj].paragraph == self.sentences[si].paragraph]
+        last = next((k for k in reversed(self.known) if k is not speaker and k.country), None)
+        if any(self._speaks_of_home(sj, (0, 0)) for sj in before) or last is None or last.country != story \
+                or last.kind == "media" or self.sentence_of(last.span[0]) not in before:
+            return speaker  # (a speaker of the story's country just before: "트럼프 대통령은 …. 국방부는 …")
+        return replace(speaker, organisation=speaker.text, country=story, how="article+abroad")
+
+    def _speaks_of_home(self, si: int, span: tuple[int, int]) -> bool:
+        """Does sentence ``si`` name the home country, its people (``home_words``) or a body of it the registry knows,
+        outside ``span``?"""
+        home = self.lx.table.get("home_country", "")
+        w = self.words(si)
+        phrases = self.lx.words["home_words_phrases"]
+        for i in range(len(w)):
+            if span[0] <= w.start[i] < span[1]:
+                continue
+            if w.key[i] in self.lx.words["home_words"] or (i + 1 < len(w) and f"{w.key[i]} {w.key[i + 1]}" in phrases):
+                return True
+            m = country_at(w, i, self.lx)
+            if m and m[1] == home:
+                return True
+            known = self.registry.match(w.key, w.text, i)
+            if known is not None and known[1].country == home and not (span[0] <= w.start[i] < span[1]):
+                return True
+        return False
 
     # -- headlines and issuers ------------------------------------------------------------------
     def _headline(self, si: int) -> Attribution | None:
@@ -1265,6 +1359,8 @@ class Document:
             closed = i > 1 and (w.text[i - 1] in _QUOTE_MARKS or w.text[i - 1][-1:] in "'’")
             # ("“…”…국제이주기구": after a closing quotation an ellipsis leads to the headline's source)
             if (w.text[i] in separators or (w.text[i] == "…" and closed)) and i > 0 and n - i - 1 <= 12:
+                if any(w.text[k] in _QUOTE_MARKS for k in range(i + 1, n)):
+                    break  # "X “39명 사망”…Y “확인 중”": a second speaker with a quotation of its own, not the source
                 found = self._phrase(w, i + 1, n)
                 if found is not None:
                     return Attribution(w.start[i], found, "headline", True)
@@ -1274,7 +1370,10 @@ class Document:
             tag = next((k + 1 for k in range(1, min(n, 4)) if w.text[k] in "]】"), 0)
         marks = "\"“«'‘" if self.lx.korean is not None else "\"“«"  # (Korean headlines quote in single marks too)
         for i in range(tag, min(n, 12 + tag)):  # "Зеленський: ...", "이스라엘 “인질 20명 ...”"
-            if w.text[i] == ":" or (w.text[i] in marks and i > tag):
+            colon = w.text[i] == ":" or (self.lx.korean is not None and w.text[i] == "," and tag < i <= tag + 4
+                                         and not any(w.text[k] in marks for k in range(i + 1, n)))
+            # ("정부, 피해 지역에 구호대 48명 파견": a Korean headline names its actor before a comma as before a colon)
+            if colon or (w.text[i] in marks and i > tag):
                 if w.text[i] in "'‘":  # "태풍 '파가사' …": single marks around a name; a headline's claim holds a number
                     close = next((k for k in range(i + 1, n) if w.text[k][-1:] in "'’"), n - 1)
                     if not self._holds_count(w, i + 1, close + 1):
@@ -1296,7 +1395,7 @@ class Document:
                 if found is not None and found.how == "name" and any(
                         w.key[k] in self.lx.words["place_prepositions"] for k in range(a, i)):
                     found = None  # "Building collapse in Lagos: …" names a topic and its place, not a source
-                if found is not None and w.text[i] == ":" and w.key[a] in self.lx.words["place_prepositions"] \
+                if found is not None and colon and w.key[a] in self.lx.words["place_prepositions"] \
                         and not found.how.startswith("registry"):
                     found = None  # "У Малі бойовики атакували колону: …": a clause that opens on its place is the topic
                 if found is not None and found.how == "name" and self.lx.common(w.text[a]) and not any(
@@ -1306,17 +1405,25 @@ class Document:
                 head = b - 1  # "국제이주기구(IOM) “…”": the name before its bracketed acronym ends the phrase
                 if w.text[head] == ")" and head >= 3 and w.text[head - 2] == "(":
                     head -= 3
-                if found is not None and self.lx.korean is not None and not self._korean_head(w, head) and not (
-                        i - a == 2 and country_at(w, a, self.lx)):  # (a country and one noun: "기니 야권")
+                titled = False
+                if found is None and self.lx.korean is not None and b - a == 1:
+                    named = resolve(w, a, b, self.lx, self.registry, self.text, a == 0)
+                    if named is not None and named.how == "name" and named.names and self._titled(named) is not named:
+                        found, titled = named, True  # "젤렌스키 “…”": a bare name the story gives a title elsewhere
+                        # ("볼로디미르 젤렌스키 우크라이나 대통령은")
+                if found is not None and self.lx.korean is not None and not titled and not self._korean_head(w, head) \
+                        and not (i - a == 2 and country_at(w, a, self.lx)):  # (a country and one noun: "기니 야권")
                     found = None  # "난민촌 대형 화재…“…”": a topic (a fire) before the quotation; Korean puts a speaker
                     # phrase's head (a role, a body, a country) last
-                if found is not None and w.text[i] == ":" and found.how == "country" and not any(
+                if found is not None and colon and found.how == "country" and not any(
                         w.key[k] in self.lx.roles or _korean_role(w.key[k], self.lx) or self.lx.roles.match(w.key, k)
                         or self.registry.match(w.key, w.text, k) for k in range(a, i)):  # ("Kenya Red Cross: …")
                     found = None  # "Burkina Faso: dozens killed …": a country alone is the topic (not so before a
                     # quotation: "이스라엘 “인질 20명 …”" is the government speaking)
                 if found is not None:
                     return Attribution(w.start[i], found, "headline", False)
+                if w.text[i] == ",":
+                    continue  # (a topic before a comma: "산사태, …")
                 break
         return None
 
@@ -1525,6 +1632,84 @@ class Document:
 _WORD_CHARS = frozenset("_'’.-")  # with the letters and digits: the characters of ``[\w'’.-]``
 
 
+class _Hit:
+    """A match found without a pattern: ``start()``, ``end()`` and ``group()`` as a ``re.Match`` gives them."""
+
+    __slots__ = ("_text", "_start", "_end")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self._text, self._start, self._end = text, start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self) -> str:
+        return self._text[self._start:self._end]
+
+
+def _joins(ch: str) -> bool:
+    """Is ``ch`` a character of ``[\w-]`` (``\w``: what ``str.isalnum`` accepts, and the underscore)?"""
+    return ch.isalnum() or ch == "_" or ch == "-"
+
+
+def _whole_words(name: str, text: str):
+    r"""``re.finditer(rf"{re.escape(name)}(?<![\w-]{re.escape(name)})(?![\w-])", text)``: the same matches, found
+    with ``str.find`` (a pattern made for each new name cost its compilation, about 60 µs, once per name and article).
+
+    Examples
+    --------
+    >>> [(m.start(), m.group()) for m in _whole_words("Lee", "Lee, Leeds, O-Lee, Lee_ and Lee.")]
+    [(0, 'Lee'), (28, 'Lee')]
+    """
+    if not name:  # (an empty name matches everywhere; never asked, read by the pattern)
+        yield from re.finditer(r"(?<![\w-])(?![\w-])", text)
+        return
+    n, size = len(name), len(text)
+    pos = text.find(name)
+    while pos >= 0:
+        end = pos + n
+        if (pos == 0 or not _joins(text[pos - 1])) and (end >= size or not _joins(text[end])):
+            yield _Hit(text, pos, end)
+            pos = text.find(name, end)
+        else:
+            pos = text.find(name, pos + 1)
+
+
+def _stem_words(stem: str, text: str):
+    r"""``re.finditer(rf"{re.escape(stem)}(?<![\w-]{re.escape(stem)})[\w'’]*(?![\w-])", text)``: the same
+    matches, found with ``str.find``: a word that opens with ``stem`` (not after a letter, digit, underscore or
+    hyphen), as far as its letters, digits, underscores and apostrophes go, and not right before a letter, digit,
+    underscore or hyphen; before a hyphen it ends at its last apostrophe, as the pattern gives back what it took.
+
+    Examples
+    --------
+    >>> [m.group() for m in _stem_words("Гри", "Гриценко, Гриценка; аГри, Гри'-x, Грин'ов-")]
+    ['Гриценко', 'Гриценка', 'Гри', 'Грин']
+    """
+    n, size = len(stem), len(text)
+    if not n:
+        yield from re.finditer(r"(?<![\w-])[\w'’]*(?![\w-])", text)
+        return
+    pos = text.find(stem)
+    while pos >= 0:
+        if pos and _joins(text[pos - 1]):
+            pos = text.find(stem, pos + 1)
+            continue
+        end = pos + n
+        while end < size and (text[end].isalnum() or text[end] in "_'’"):
+            end += 1
+        while end < size and _joins(text[end]) and end > pos + n:
+            end -= 1  # the pattern gives back a letter at a time until the next is no word character
+        if end < size and _joins(text[end]):
+            pos = text.find(stem, pos + 1)  # (back at the stem itself, still before a word character: no match)
+            continue
+        yield _Hit(text, pos, end)
+        pos = text.find(stem, end)
+
+
 def _word_before(name: str, text: str):
     r"""``re.finditer(rf"([^\W\d_][\w'’.-]*)\s+{re.escape(name)}(?![\w-])", text)``: the same matches, found from
     the places where ``name`` (which opens with no white space) follows white space, instead of trying a word at every
@@ -1578,6 +1763,25 @@ def _independent_kind(name: str) -> bool:
     from ..claims.kinds import infer_kind
 
     return infer_kind(name)[0] in _KIND_POINTERS
+
+
+def _whole_of_part(w: Words, a: int, lx: Language, previous: Measure | None) -> Measure | None:
+    """The measure of the whole a number right after a subset word is part of ("사망자 가운데 12명", "숨진 이들 중
+    12명"): the measure phrase that ends right before the subset word, with a people noun or a pronoun after it,
+    else the number before (``previous``, "52명이 숨졌고 그중 12명"); None when the number is no part."""
+    for k in range(max(0, a - 3), a):
+        m = lx.subsets.match(w.key, k)
+        if not m or k + m[0] != a or w.key[k] in lx.words["part_first_words"]:
+            continue
+        for j in (k - 1, k - 2):
+            if j < 0 or (j == k - 2 and not (lx.people.match(w.key, k - 1) or w.key[k - 1] in lx.words["pronouns"])):
+                continue
+            found = lx.measures.match(w.key, j)
+            if found is not None and j + found[0] == (k if j == k - 1 else k - 1):
+                metric, rank = found[1]  # type: ignore[misc]
+                return Measure(metric, " ".join(w.text[j:k]), 9, False, rank, (j, k))
+        return previous
+    return None
 
 
 def _opens_with_subset(w: Words, a: int, lx: Language) -> bool:
@@ -1792,6 +1996,11 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
             if found_measure is None and lo > previous_end:  # no cue of its own: the list shares the one before
                 found_measure, why = measure(w, a, b, previous_end, hi, lx, doc.speaker_spans(si))  # ("nine bodies,
                 # made up of six adult males")
+            if found_measure is None and why == "no measure named near it" and previous is not None \
+                    and not previous.after and a > previous_end and w.key[a - 1] in lx.words["rest_words"]:
+                # "사망자 11명의 신원이 확인됐으며 나머지 2명은 …": the rest of the people a noun named before the number
+                # before (not "2명은 숨졌고 나머지 9명은": the rest of those who did not die)
+                found_measure = replace(previous, distance=9, cue=f"{previous.cue} (the rest of the people before)")
             if found_measure is None and why == "no measure named near it":
                 if previous is not None and (elliptical(w, a, b, lx, previous_end) or subset(w, a, lx)
                                              or (_names_the_count(w, a, lx) and not things_since) or (
@@ -1808,7 +2017,10 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
                         whole, _ = measure(w, c, d, spans[nxt - 1][1], spans[nxt + 1][0] if nxt + 1 < len(ranges)
                                            else len(w), lx, doc.speaker_spans(si))
                         if whole is None and not (nxt + 1 < len(ranges) and (
-                                subset(w, d, lx, after=True) or joined(w, d, spans[nxt + 1][0], lx))):
+                                subset(w, d, lx, after=True) or joined(w, d, spans[nxt + 1][0], lx)
+                                or d < len(w) and w.text[d] == "," and 0 < spans[nxt + 1][0] - d <= 3 and not any(
+                                    w.is_punct(x) for x in range(d + 1, spans[nxt + 1][0])))):
+                            # ("인력 39명과 차량 12대, 헬기 2대를 투입했다": a list's items go on after a comma)
                             break  # "관광객 3명과 운전기사 2명 등 5명을 납치": each item of the list takes the whole's
                         nxt += 1
                     if whole is not None:
@@ -1845,6 +2057,17 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
                 # "повернулися 146 військовослужбовців, серед яких 38 важкопоранених": a part of the people freed or
                 # held, named by their wounds, is counted among the freed (what befell them is their captivity)
                 found_measure = replace(previous, distance=9, words=(0, 0), cue=f"{previous.cue} (the whole before)")
+            if found_measure is not None and found_measure.after and found_measure.metric != "killed" \
+                    and any(w.tag[x] in lx.words["predicate_tags"] for x in range(
+                        found_measure.words[1] - 1, min(len(w), found_measure.words[1] + 1))):
+                # (the part's own cue is its clause's verb, or the noun of one: '총상을 입었다')
+                whole = _whole_of_part(w, a, lx, previous if previous is not None and 0 < a - previous_end <= 8
+                                       else None)
+                if whole is not None and whole.metric not in (found_measure.metric, "captured") \
+                        and whole.rank <= found_measure.rank:
+                    # "사망자 가운데 12명은 총상을 입었다", "52명이 숨졌고 그중 12명은 화상을 입었다": what the part's own
+                    # clause says (shot, burnt) describes people of the whole (the dead); a death is news of its own
+                    found_measure = replace(whole, distance=9, words=(0, 0), cue=f"{whole.cue} (the whole of the part)")
             if found_measure is not None:
                 last_measure[si] = found_measure
             else:

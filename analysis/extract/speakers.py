@@ -120,6 +120,36 @@ def _acronym(word: str) -> bool:
         r"[A-Za-z0-9]", word[head.end():])
 
 
+_NAME_PARTICLES: dict[str, str] = {}
+
+
+def name_particle(word: str, lx: Language) -> str:
+    """The tag of the particle a Korean word ends with when the rest of it is read as a name ("울라는": 울라 + 는, JX;
+    kiwipiepy alone reads 울 + 라는, a verb), or "" when the word is no name and one particle.
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> name_particle("울라는", language("ko")), name_particle("다가를", language("ko"))
+    ('JX', 'JKO')
+    >>> name_particle("울라는", language("en"))
+    ''
+    """
+    if lx.korean is None:
+        return ""
+    found = _NAME_PARTICLES.get(word)
+    if found is None:
+        kiwi = getattr(lx.korean, "kiwi", None)
+        found = ""
+        if kiwi is not None and len(word) >= 2 and word.isalpha():
+            tokens = kiwi.tokenize(word, pretokenized=[(0, len(word) - 1, "NNP")])
+            if len(tokens) == 2 and tokens[0].form == word[:-1] and tokens[1].tag.startswith("J"):
+                found = tokens[1].tag
+        if len(_NAME_PARTICLES) < 100_000:
+            _NAME_PARTICLES[word] = found
+    return found
+
+
 def resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, text: str,
             sentence_start: bool = False) -> Speaker | None:
     """The speaker that words[a:b] name, or None when they name nobody.
@@ -154,6 +184,8 @@ def resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, tex
             break
     if lx.korean is not None and w.tag[b - 1]:
         particle = w.text[b - 1] if w.key[b - 1] == w.text[b - 1] else lx.korean(w.text[b - 1]).particle
+        if w.tag[b - 1].startswith("E") and name_particle(w.text[b - 1], lx):
+            particle = w.text[b - 1][-1]  # a name read as a verb and its ending ("자비드 울라는"): the particle only
         if particle and phrase.endswith(particle) and len(phrase) > len(particle):
             phrase = phrase[: -len(particle)]
     keys = frozenset(w.key[a:b])
@@ -173,8 +205,16 @@ def resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, tex
     first_country = b  # where the phrase's first country word stands
     country_end = a  # and where its last one ends
     registry_firsts = registry.names.firsts  # no name opens with another word
+    # Korean names a person after the role ("경찰 대변인 바나 다가"): a word after the last role noun is a name, never a
+    # place (바나 is no Ghanaian town here)
+    named_from = next((k + 1 for k in range(b - 1, a - 1, -1) if not w.is_punct(k) and (
+        w.key[k] in lx.roles or _korean_role(w.key[k], lx))), b) if lx.korean is not None else b
     while i < b:
         key = w.key[i]
+        if i >= named_from and not w.is_punct(i) and registry.match(w.key, w.text, i) is None:
+            names.append(w.text[i])
+            i += 1
+            continue
         if key in lx.words["place_prepositions"]:
             after_place = True
             i += 1

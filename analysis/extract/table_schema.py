@@ -179,6 +179,14 @@ SCHEMA: tuple[Key, ...] = (
     _words("agent_prepositions", "the preposition of a passive's agent ('reached by telephone'): a participle and "
                                  "its agent between a subject and its verb are no part of the subject", False),
     _words("passive_endings", "endings of a passive participle ('reached', 'contacted')", False),
+    _words("destination_particle_tags", "morpheme tags of the particles of place ('지역에': to the area): a country so "
+                                        "named before a verb of sending is where people are sent", False),
+    _words("rest_words", "words before a number that count the rest of the people a noun before the number before "
+                         "named ('사망자 11명의 신원이 확인됐으며 나머지 2명은': the rest of the dead)", False),
+    _words("home_words", "words that speak of the home country's own people or state ('우리 국민', '교민', '한국인'): a "
+                         "home body named bare in such a sentence is the home country's, even in news of another", False),
+    _words("final_ending_tags", "morpheme tags of the endings that close a sentence (Korean EF): a word so read inside "
+                                "a speaker's noun phrase is a foreign name misread ('쿠람 지역 경찰', '다와 보루')", False),
     _words("predicate_tags", "morpheme tags of the endings of a clause's verb (Korean EF, EC): a status cue there "
                              "says what befell the people a status noun before the number names ('난민 70명이 "
                              "억류됐다': captured)", False),
