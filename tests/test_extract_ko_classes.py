@@ -476,3 +476,8 @@ def test_sources_and_countries_of_session_ten(text, expected):
 def test_a_cited_foreign_name_after_a_role_is_the_source():
     # the object of 인용하다 ('바나 다가를'), a name kiwipiepy misreads, after a role noun
     assert _rows("로이터통신은 케냐 경찰 대변인 바나 다가를 인용해 주민 12명이 숨졌다고 보도했다.") == [("12", "killed", "KE")]
+
+
+def test_a_part_after_jung_keeps_the_measure_of_its_whole():
+    # '중' (among) after a measure noun opens a part of it, as 가운데 does
+    assert _rows("칠레 경찰은 사망자 중 4명은 총상을 입었다고 밝혔다.") == [("4", "killed", "CL")]

@@ -782,3 +782,74 @@ def test_a_headline_source_named_by_a_surname(lang, text, expected):
 ])
 def test_tolls_with_joined_nouns_lists_with_clauses_and_threats(lang, text, expected):
     assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a quotation of two sentences: the number of the second counts what the first named (the formula after an exchange
+    # of prisoners: our people are home), also when only a noun of soldiers after a dash says who they are
+    ("uk", "«Наші вдома. 112 українців – бійці ЗСУ та прикордонники», – написав президент України.",
+     [("112", "captured", "UA")]),
+    ("uk", "«Усі поранені в лікарнях. 14 людей – у важкому стані», – сказав мер Запоріжжя.",
+     [("14", "wounded", "UA")]),
+    # but not after a claim of none, nor for "one" standing for "a"
+    ("uk", "«Загиблих немає. 40 військових прибули до міста», – сказав мер Запоріжжя.",
+     [("Загиблих немає", "killed", "UA"), ("40", "deployed", "UA")]),
+])
+def test_a_quotation_whose_first_sentence_names_the_measure(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the cue right before the next number, after "і", is that number's
+    ("uk", "Координаційний штаб повідомив, що з полону повернули 90 захисників і тіла 500 загиблих.",
+     [("90", "captured", "UA"), ("500", "killed", "UA")]),
+    # a claim of none after "за даними X," / "по его словам,": the evidence noun names who says it
+    ("uk", "За даними ДСНС, загиблих немає.", [("загиблих немає", "killed", "UA")]),
+    ("ru", "Мэр Ростова сообщил о пожаре. По его словам, погибших нет.", [("погибших нет", "killed", "RU")]),
+])
+def test_a_cue_of_the_next_number_and_none_after_an_evidence_noun(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Данных о пострадавших нет, сообщило МЧС."),  # no data, not no people
+])
+def test_no_data_is_no_claim_of_none(lang, text):
+    assert _rows(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    # "one" after a noun it belongs to ("the mother of one of the freed") counts no one
+    ("uk", "Мати одного зі звільнених, Ганна з Херсона, розповіла журналістам про полон. Про це повідомив МКЧХ."),
+    ("ru", "Жена одного из освобожденных рассказала журналистам о плене, сообщили в МККК."),
+])
+def test_one_after_the_noun_it_belongs_to_is_no_count(lang, text):
+    assert _rows(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a dictionary word capitalised because it opens the sentence is no name: the regional office takes the
+    # story's country
+    ("ru", "Беспилотники атаковали село в Курской области. Региональный департамент здравоохранения сообщил, что "
+           "ранены пять человек.", [("пять", "wounded", "RU")]),
+    # an international body in the locative ("у Міжнародній …": a form the dictionary reads as a word of its own)
+    ("uk", "У Міжнародній організації з міграції повідомили, що загинули 17 мігрантів.", [("17", "killed", "")]),
+])
+def test_an_office_opening_the_sentence_and_an_international_body_in_the_locative(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "Об этом «X» сообщили в Y": the outlet spoken to, in quotation marks, between the marker and its verb
+    ("ru", "Катер перевернулся на Амуре, судьба шести пассажиров неизвестна. Об этом «Интерфаксу» сообщили в "
+           "Хабаровском поисково-спасательном отряде.", [("шести", "missing", "RU")]),
+    ("uk", "Загинули дев'ятеро людей. Про це «Укрінформу» повідомили в ДСНС.", [("дев'ятеро", "killed", "UA")]),
+    # an adverb of time after "і" ends no clause: "і далі" (still)
+    ("uk", "Мер Ужгорода сказав, що у тимчасових пунктах розміщення і далі перебувають 1 200 людей.",
+     [("1 200", "displaced", "UA")]),
+    # a part of the number before ("N із них") keeps its measure when a sum of money follows in its sentence
+    ("uk", "Прикордонники Польщі повідомили, що затримали 30 мігрантів. Шістьох із них, за даними прикордонників, везли за плату - "
+           "по 2 тисячі євро з особи.", [("30", "captured", "PL"), ("Шістьох", "captured", "PL")]),
+])
+def test_an_outlet_inside_a_backward_marker_a_time_adverb_and_a_part_before_money(lang, text, expected):
+    assert _rows(text, lang) == expected

@@ -576,7 +576,8 @@ def _is_backward(w: Words, a: int, b: int, lx: Language) -> bool:
         if " ".join(words[:n]) in lx.words["backward_markers_phrases"] and len(words) - n <= 6:
             rest = [k for k in kept if w.key[k][:1].isalnum()][n:]
             return not any(w.key[k][:1].isdigit() for k in rest) and not any(
-                w.is_punct(k) and w.text[k] != "-" for k in kept)
+                w.is_punct(k) and w.text[k] != "-" and w.text[k] not in "\"“”«»„" for k in kept)
+            # ('Об этом "Интерфаксу" сообщили в …': an outlet spoken to, in quotation marks)
     return False
 
 

@@ -152,6 +152,11 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
         key = w.key[p]
         if key in lx.words["not_people_before"]:
             return f"after '{w.text[p]}'"
+        if r.low == r.high == 1 and not any(ch.isdigit() for ch in r.text) and b - a == 1 and b < len(w) \
+                and w.text[a - 1][:1].isalpha() and lx.common_noun(w.text[a - 1]) \
+                and w.key[a - 1] not in lx.measures.firsts and lx.people.match(w.key, a - 1) is None:
+            return f"'one' after the noun '{w.text[a - 1]}' whose it is"  # "Дружина одного зі звільнених": the wife of
+            # one of the freed, no count
         if w.text[a - 1] == "," and b < len(w) and w.text[b] == "," and a > 1 and w.is_capital(a - 2) \
                 and b - a == 1 and r.low == r.high and r.low < 130:
             return "an age"  # "Petrenko, 52, told reporters"
@@ -286,6 +291,9 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         if m and keys[i + m[0] - 1] in lx.words["care_verbs"] and b < len(w) and keys[b] in lx.words["sick_nouns"]:
             m = None  # "146 patients were admitted": care given to people who may be sick, no injury
         if m and not in_speaker(i) and not describes_thing(w, i + m[0], lx, i):
+            if i + m[0] >= hi and hi < len(w) and any(w.key[x] in lx.words["coordinators"] for x in range(b, i)):
+                break  # "з полону повернули 39 військових і тіла 12 загиблих": the cue right before the next number,
+                # after "і", is that number's
             for j in range(i + 1, i + m[0]):  # "were taken to a hospital": a better cue that starts inside this one
                 inner = lx.measures.match_loose(keys, j) if keys[j] in measure_firsts else None  # and goes on past it
                 if inner and j + inner[0] > i + m[0] and inner[1][1] < m[1][1]:  # type: ignore[index]
@@ -352,9 +360,11 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         if _clause_word(w, i, lx) or (w.key[i] in lx.words["coordinators"] and i != a - 1 and not (
                 i + 1 < a and (w.key[i + 1] in lx.words["place_prepositions"] or (
                     lx.korean is None and w.is_capital(i + 1) and not acronym(w.text[i + 1]))
-                    or (before and i > 0 and lx.common_noun(w.text[i - 1]) and lx.common_noun(w.text[i + 1]))))):
+                    or (before and i > 0 and lx.common_noun(w.text[i - 1]) and lx.common_noun(w.text[i + 1]))
+                    or (before and w.key[i + 1] in lx.words["skip_before_verb"] and not w.is_punct(i - 1))))):
             # "на Эвбее и в Аттике", "з Добропільської та Білозерської громад": names joined, the clause goes on;
-            # so do two nouns joined after a cue ("число погибших в результате паводка и селей … достигло 41")
+            # so do two nouns joined after a cue ("число погибших в результате паводка и селей … достигло 41"), and an
+            # adverb of time after the coordinator ("у пунктах розміщення і далі перебувають 4 300 осіб")
             shelter = w.key[i] in lx.words["place_relatives"] and before and before[-1].metric == "displaced" \
                 and before[-1].words[1] >= i - 1
             before = [replace(before[-1], distance=a - before[-1].words[1])] if shelter else []
@@ -780,8 +790,11 @@ def zero_claims(w: Words, lx: Language, text: str) -> list[Range]:
                                  and w.tag[k + m[0] - 1] not in lx.words["subject_particle_tags"]):  # type: ignore[index]
                     span = (k, end)  # not "사망자보다 적을 수밖에 없다": a noun compared with is no subject of none
         evidence = lx.words["evidence_nouns"]
+        back = span[0] if span is not None else 0
+        while back > 0 and span is not None and span[0] - back < 3 and not w.is_punct(back - 1):
+            back -= 1  # (not past a comma: "За даними ДСНС, загиблих немає", "По его словам, погибших нет" say who)
         if span is None or any(w.key[x] in evidence or lx.key(w.text[x].lower()) in evidence
-                               for x in range(max(0, span[0] - 3), span[1])):
+                               for x in range(back, span[1])):
             continue  # "Данных о пострадавших нет": no data, not no people (a capital may change the lemma)
         first = span[0] - 2 if span[0] >= 2 and w.key[span[0] - 1] in lx.words["coordinators"] \
             and lx.measures.match(w.key, span[0] - 2) else span[0]  # "загиблих і постраждалих"

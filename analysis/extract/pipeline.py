@@ -1398,7 +1398,7 @@ class Document:
                 if found is not None and colon and w.key[a] in self.lx.words["place_prepositions"] \
                         and not found.how.startswith("registry"):
                     found = None  # "У Малі бойовики атакували колону: …": a clause that opens on its place is the topic
-                if found is not None and found.how == "name" and self.lx.common(w.text[a]) and not any(
+                if found is not None and found.how in ("name", "role") and self.lx.common(w.text[a]) and not any(
                         w.key[k] in self.lx.roles for k in range(a, i)) and not (
                         b - a == 1 and self._full_name(w.text[a], w.end[a])):
                     found = None  # "Ракетний удар по порту Одеси: …": a headline opening with a common word is a topic
@@ -1813,6 +1813,29 @@ def _credit_end(w: Words, longest: int = 6) -> int:
     return 0
 
 
+def _quoted_cue(doc: Document, si: int, lx: Language) -> Measure | None:
+    """The measure the sentence before names (a cue of the first or second rank, and no number of its own), when both
+    sentences stand in one quotation ("«Наші вдома. 157 українців – воїни ЗСУ …»"), or None."""
+    if si == 0 or doc.ranges(si - 1):
+        return None
+    here, before = doc.words(si), doc.words(si - 1)
+    if not len(here) or not len(before) or any(lx.none.match(before.key, k) for k in range(len(before))):
+        return None  # ("Поранених немає.": a claim of none, no measure for the next sentence)
+    quoted = doc._in_quote(here.start[0])
+    if quoted is None or doc._in_quote(before.start[0]) != quoted:
+        return None
+    firsts = lx.measures.firsts
+    for i in range(len(before)):
+        m = lx.measures.match(before.key, i) if before.key[i] in firsts else None
+        if m and m[1][1] <= 2 and not _negated_at(before, i, lx):  # type: ignore[index]
+            return Measure(m[1][0], " ".join(before.text[i:i + m[0]]), 9, False, m[1][1], (0, 0))  # type: ignore[index]
+    return None
+
+
+def _negated_at(w: Words, i: int, lx: Language) -> bool:
+    return i > 0 and w.key[i - 1] in lx.words["negation_words"]
+
+
 def _of_counted(w: Words, i: int, lang: str = "") -> bool:
     """Is the nationality word at ``i`` right after a number ("46 російських військових", "12 Ukrainian soldiers"; with
     ``lang``, also after a number's word of thousands: "380 тисяч українських біженців", as the normaliser reads it)? It
@@ -1931,9 +1954,11 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
                 cue is None and firsts.isdisjoint(doc.words(si).key)):
             # no measure word: no number in it can be a claim, so the normaliser need not read it (Korean: the same
             # gate on the words' keys), unless it counts a part of the sentence before ("Серед них дев'ятеро дітей")
-            if si - 1 not in by_sentence or (lx.subsets.firsts.isdisjoint(doc.words(si).key)
-                                             and lx.words["estimate_nouns"].isdisjoint(doc.words(si).key)):
-                continue  # (or names the count of the sentence before: "the number would rise to 7,000")
+            if (si - 1 not in by_sentence or (lx.subsets.firsts.isdisjoint(doc.words(si).key)
+                                              and lx.words["estimate_nouns"].isdisjoint(doc.words(si).key))) \
+                    and _quoted_cue(doc, si, lx) is None:
+                continue  # (or names the count of the sentence before: "the number would rise to 7,000"; or stands
+                # in a quotation whose sentence before names the measure: "«Наші вдома. 157 українців – …»")
         found = list(doc.ranges(si))  # counts, not shares
         zeros = [z for z in zero_claims(doc.words(si), lx, text)
                  if not any(r.start < z.end and z.start < r.end for r in found)]  # "жертв нет": none, as [0, 0]
@@ -2025,7 +2050,9 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
                         nxt += 1
                     if whole is not None:
                         found_measure = replace(whole, distance=9, words=(0, 0), cue=f"{whole.cue} (the whole after)")
-                elif previous is None and (k == 0 or unmeasured != k - 1) and si - 1 in last_measure and (
+                if found_measure is None and previous is None and (k == 0 or unmeasured != k - 1) \
+                        and si - 1 in last_measure and (  # (also when no whole follows: "Вісьмох із них, …, від 5 до
+                        # 12 тисяч доларів": the number after is money)
                         (subset(w, a, lx, loose=True) or _names_the_count(w, a, lx) or subset(w, b, lx, after=True))
                         and doc.sentences[si - 1].paragraph == doc.sentences[si].paragraph
                         or _opens_with_subset(w, a, lx)
@@ -2036,6 +2063,16 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
                     found_measure = replace(earlier, distance=9, words=(0, 0),
                                             cue=f"{earlier.cue} (the number of the sentence before)")
                     part_of = si - 1
+            if k == 0 and r.low >= 2 and (found_measure is None and why == "no measure named near it" or (
+                    found_measure is not None and found_measure.rank >= 3 and found_measure.after
+                    and lx.people.match(w.key, found_measure.words[0])
+                    and any(w.text[x] in "–—-" for x in range(b, found_measure.words[0])))) \
+                    and (quoted := _quoted_cue(doc, si, lx)) is not None:
+                # "«Наші вдома. 157 українців – воїни ЗСУ …»": the first number (two or more: not "Одна бабуся") of a
+                # quoted sentence with no measure of its own (or only a noun of soldiers after a dash, saying who they
+                # are) counts what the quotation's sentence before named
+                found_measure = replace(quoted, distance=9, words=(0, 0),
+                                        cue=f"{quoted.cue} (the sentence before, in the same quotation)")
             if found_measure is not None and found_measure.rank >= 3 and previous is not None and previous.rank < 3 \
                     and (subset(w, a, lx) and 0 < a - previous_end <= 8 or subset(w, b, lx, after=True)
                          and not lx.words["part_first_words"]):  # ("had sent 12 of them to the capital": the patients)

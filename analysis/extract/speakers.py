@@ -259,7 +259,10 @@ def resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, tex
         if key in lx.words["international_words"]:
             international = True
         if lx.korean is None and w.is_capital(i) and key not in lx.roles and not (_function_word(key, lx) and not acronym(w.text[i])) \
-                and not w.is_punct(i) and len(w.text[i]) > 1 and not lx.people.match(w.key, i):
+                and not w.is_punct(i) and len(w.text[i]) > 1 and not lx.people.match(w.key, i) \
+                and not (sentence_start and i == 0 and i + 1 < b and not acronym(w.text[i]) and lx.common(w.text[i])):
+            # (a dictionary word capitalised only because it opens the sentence is no name: "Региональный
+            # департамент здравоохранения сообщил")
             names.append(w.text[i])
         if lx.korean is not None and not w.is_punct(i) and key not in lx.roles and not lx.roles.match(w.key, i) \
                 and not (_function_word(key, lx) and not acronym(w.text[i])):  # "현지 경찰" (the local police): 현지 is no name
