@@ -94,3 +94,24 @@ def test_verbs_of_alleging_are_verbs_of_saying(text, expected):
 ])
 def test_officials_of_a_level_of_government(text, expected):
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part of the wounded or the missing who then died is a count of deaths
+    ("Firefighters in Quito said three of the injured had died overnight.", [("killed", 3.0, "EC")]),
+    ("Firefighters in Quito said three of the missing later died.", [("killed", 3.0, "EC")]),
+    # the dead keep their measure whatever wounds they had
+    ("Firefighters in Quito said three of the dead had burns.", [("killed", 3.0, "EC")]),
+])
+def test_a_part_that_then_died(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Medics in Herat said they had treated 140 typhoid patients.", []),  # the sick of a disease
+    ("Mechanics in Herat said they had treated 40 cars.", []),  # things
+    ("The Afghan interior ministry said 300 people had abandoned villages near the dam.",
+     [("displaced", 300.0, "AF")]),
+])
+def test_care_of_the_sick_and_of_things_and_abandoned_villages(text, expected):
+    assert _rows(text) == expected

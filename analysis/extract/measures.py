@@ -384,7 +384,8 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                     i, m = j, inner  # reads the longer phrase ("lost contact", not "had lost")
                     break
             metric, rank = m[1]  # type: ignore[misc]
-            if keys[i + m[0] - 1] in lx.words["care_verbs"] and (b < len(w) and keys[b] in lx.words["sick_nouns"] or any(
+            if keys[i + m[0] - 1] in lx.words["care_verbs"] and (any(keys[k] in lx.words["sick_nouns"] for k in range(
+                    b, min(b + 2, len(w)))) or any(  # ("treated 140 cholera patients": a disease before them)
                     keys[k] in lx.words["sick_nouns"] for k in range(max(0, i - 3), i))):
                 i += 1  # "its teams treated 700 patients": care given to people who may be sick, no injury (nor "146
                 continue  # patients were admitted …, including 38 children")
@@ -414,6 +415,13 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         people = lx.people.match(w.key, after_cues[0].words[1]) if after_cues[0].words[1] < len(w) else None
         if people and after_cues[1].words[0] - (after_cues[0].words[1] + people[0]) <= 1:
             found.remove(after_cues[0])
+    if len(after_cues) >= 2 and after_cues[0] in found and 1 <= after_cues[0].words[0] - b <= 2 \
+            and w.key[b] in lx.words["np_glue"] and all(w.key[x] in lx.words["np_glue"] for x in range(
+                b, after_cues[0].words[0])) and after_cues[1].metric == "killed" != after_cues[0].metric and all(
+                w.key[x] in lx.words["skip_before_verb"] and not w.is_punct(x)
+                for x in range(after_cues[0].words[1], after_cues[1].words[0])):
+        found.remove(after_cues[0])  # "two of the wounded had died": the whole they are part of is no predicate,
+        # the death that befell them after it is (not "22 of the dead had gunshot wounds": still the dead)
     for k in range(len(before) - 1, 0, -1) if lx.korean is None else ():  # "Число жертв массового отравления … 11": the second event noun says
         first, second = before[k - 1], before[k]  # what the people of the first suffered, not what the number counts
         if first.rank == second.rank == 1 and 0 <= second.words[0] - first.words[1] <= 1 and not any(
