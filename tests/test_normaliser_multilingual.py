@@ -33,7 +33,7 @@ def test_korean_words_that_are_not_numbers(text):
     assert find_ranges(text, lang="ko") == []
 
 
-@pytest.mark.parametrize("particle", ["에", "에서", "도", "까지"])
+@pytest.mark.parametrize("particle", ["에", "에서", "로", "까지"])
 @pytest.mark.parametrize("man, n", [(45, 450_000), (3, 30_000)])
 def test_korean_man_glued_after_a_particle_is_only(particle, man, n):
     # "이번 주에만 45만 명": 만 after the particle 에 is "only" (no 10,000 of its own, no age marker for what follows);
