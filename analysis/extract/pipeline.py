@@ -1015,6 +1015,18 @@ class Document:
         small = _union(self.lx, ("np_glue", "determiners", "generic_roles", "definite_determiners"))
         return any(k[:1].isalnum() and k not in small for k in words)
 
+    def _keep_title(self, surname: str, titled: Speaker | None) -> bool:
+        """Keep a title found beside a surname's other mention when it names a body with a country or one the
+        registry knows (a pronoun or an outlet titles no one); True when kept."""
+        if titled is None or titled.pronoun or titled.kind == "media":
+            return False
+        if not titled.country and titled.how != "registry":
+            titled = self._national(replace(titled, names=()))
+        if titled.country or titled.how == "registry":
+            self._titles[surname] = titled
+            return True
+        return False
+
     def _titled(self, speaker: Speaker) -> Speaker:
         """A bare name ("Sherpao said") takes the title it has elsewhere in the article ("Pakistan's Interior
         Minister Aftab Sherpao"): the organisation and country of that longer phrase."""
@@ -1045,13 +1057,7 @@ class Document:
                         or any(self.lx.speech.match(w.key, k) for k in range(len(w))):
                     continue  # an appositive title after the name: a role, no clause ("who coordinates …"), not
                     # another name
-                titled = resolve(w, 0, len(w), self.lx, self.registry, self.text)
-                if titled is None or titled.pronoun or titled.kind == "media":
-                    continue
-                if not titled.country and titled.how != "registry":
-                    titled = self._national(replace(titled, names=()))
-                if titled.country or titled.how == "registry":
-                    self._titles[surname] = titled
+                if self._keep_title(surname, resolve(w, 0, len(w), self.lx, self.registry, self.text)):
                     break
             for m in found if self.lx.korean is not None else ():  # Korean puts the title after the name:
                 w = tokenize(self.text, m.end(), min(len(self.text), m.end() + 60), self.lx)  # "젤렌스키 우크라이나
@@ -1060,13 +1066,7 @@ class Document:
                     continue
                 if not any(k in self.lx.roles or _korean_role(k, self.lx) for k in w.key[:end + 1]):
                     continue
-                titled = resolve(w, 0, end + 1, self.lx, self.registry, self.text)
-                if titled is None or titled.pronoun or titled.kind == "media":
-                    continue
-                if not titled.country and titled.how != "registry":
-                    titled = self._national(replace(titled, names=()))
-                if titled.country or titled.how == "registry":
-                    self._titles[surname] = titled
+                if self._keep_title(surname, resolve(w, 0, end + 1, self.lx, self.registry, self.text)):
                     break
             for m in found if self._titles[surname] is None else ():
                 start = max(self.text.rfind("\n", 0, m.start()) + 1, m.start() - 160)
