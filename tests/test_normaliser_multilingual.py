@@ -46,6 +46,18 @@ def test_korean_man_glued_after_a_particle_is_only(particle, man, n):
     assert [(r.low, r.high, r.unit) for r in found] == [(n, n, None)]
 
 
+@pytest.mark.parametrize("lang, text, currency, value", [
+    ("ru", "выплатят по 300 тыс. рублей", "RUB", 300_000), ("ru", "ущерб в 4 млн. долларов", "USD", 4_000_000),
+    ("uk", "виділили 12 млн. гривень", "UAH", 12_000_000), ("uk", "по 50 тис. гривень", "UAH", 50_000)])
+def test_a_currency_after_an_abbreviated_scale_and_its_full_stop(lang, text, currency, value):
+    # "тыс." / "млн." end with their own full stop; the currency word after it is still the amount's
+    from analysis import find_ranges
+
+    [r] = find_ranges(text, lang=lang)
+    assert (r.currency, r.low, r.high) == (currency, value, value)
+    assert r.text.endswith(text.split()[-1])
+
+
 @pytest.mark.parametrize("text", ["до 2025 року", "у 2024 році", "1-й батальйон"])
 def test_ukrainian_non_quantities(text):
     from analysis import find_ranges

@@ -233,10 +233,18 @@ class Reader(TokenView):
             return not (k >= 2 and (toks[k - 2][3] == prev[2] or toks[k - 2][0] == "n"))
         return prev[1] in self.L.negative_words
 
+    def _after(self, v: Value) -> int:
+        """The token after a value, past an abbreviation's own full stop ("200 тыс. рублей": рублей)."""
+        toks, q = self.toks, v.j + 1
+        if q < self.n and toks[q][1] == "." and toks[q][2] == toks[v.j][3] and toks[v.j][1] in self.L.abbreviations:
+            q += 1
+        return q
+
     def may_have_currency(self, v: Value) -> bool:
         toks, L = self.toks, self.L
         before = toks[v.i - 1][1] if v.i > 0 else ""
-        after = toks[v.j + 1][1] if v.j + 1 < self.n else ""
+        q = self._after(v)
+        after = toks[q][1] if q < self.n else ""
         return (before in L.currency_symbols or before in L.currency_codes or before in L.currency_words_before
                 or after in L.currency_codes or after in L.currency_words)
 
@@ -257,7 +265,7 @@ class Reader(TokenView):
             if size:
                 v.currency = str(code)
                 v.i = p - size + 1
-        q = v.j + 1
+        q = self._after(v)
         if q < self.n:
             if self.currency_code(q):
                 v.currency = self.currency_code(q)
