@@ -1432,8 +1432,9 @@ class Document:
         ("Александр Богомаз")?"""
         if self.lx.korean is not None or not word[:1].isupper() or not word.isalpha():
             return False
-        pattern = re.compile(rf"\b[A-ZА-ЯІЇЄҐ][^\W\d_]+\s+{re.escape(word)}\b")
-        return any(not self.lx.common(m.group().split()[0]) for m in pattern.finditer(self.text, after, after + 5000))
+        pattern = re.compile(rf"\b([^\W\d_]{{2,}})\s+{re.escape(word)}\b")  # a capital in any script, no letter list
+        return any(m.group(1)[0].isupper() and not self.lx.common(m.group(1))
+                   for m in pattern.finditer(self.text, after, after + 5000))
 
     def _korean_head(self, w: Words, k: int) -> bool:
         """Does word ``k`` end a Korean speaker phrase: a role, a state body's compound, a country, a registry name or
