@@ -449,12 +449,15 @@ def _pycountry_places(lang: str) -> list[tuple[str, str]]:
     pycountry, in the language and in English; a name two countries share is left out."""
     import pycountry
 
+    from .places import province_spellings
+
     translate = _translator("iso3166-2", lang)
+    respelled = province_spellings(lang)  # names pycountry's catalogue lacks ("Исикава", "Анталія")
     codes: dict[str, set[str]] = {}
     for division in pycountry.subdivisions:
         if division.parent_code is not None:
             continue
-        for name in {division.name, translate(division.name)}:
+        for name in {division.name, translate(division.name)} | respelled.get(division.code, frozenset()):
             name = name.split("(")[0].split(",")[0].strip()
             if len(name) >= 4:
                 codes.setdefault(name, set()).add(division.country_code)
