@@ -653,6 +653,7 @@ def language(lang: str) -> Language:
                  "modifier_cues",
                  "cause_prepositions", "object_particle_tags", "assessment_verbs", "national_prefixes",
                  "place_relatives", "state_nouns", "wire_agencies", "based_suffixes", "based_phrases",
+                 "controlled_suffixes", "control_words",
                  "citizen_nouns", "motion_prepositions", "destination_prepositions",
                  "destination_heads", "care_verbs", "sick_nouns", "plural_suffixes", "participle_endings",
                  "increment_words", "person_titles", "plural_endings",
@@ -664,7 +665,8 @@ def language(lang: str) -> Language:
         if name in ("subject_particle_tags", "according_particle_tags", "quotative_endings", "sentence_abbreviations",
                     "role_suffixes", "clause_endings", "joining_particles", "topic_particle_tags", "measure_counters",
                     "transition_endings", "connective_tags",
-                    "object_particle_tags", "national_prefixes", "based_suffixes", "participle_endings",
+                    "object_particle_tags", "national_prefixes", "based_suffixes", "controlled_suffixes",
+                    "participle_endings",
                     "passive_endings", "predicate_tags", "final_ending_tags", "destination_particle_tags"):
             lx.words[name] = frozenset(w.lower() if name == "sentence_abbreviations" else w for w in raw)
         else:
