@@ -214,3 +214,72 @@ def test_wishes_only_ones_and_parts_of_things_count_no_one(text, expected):
 ])
 def test_vague_parts_and_figures_set_aside(text, expected):
     assert _rows(text) == expected
+
+
+NGO_RELEASE = """Chad: Families flee new fighting
+
+Press release
+
+The Swedish Relief Council (SRC) is alarmed by the fighting near Adré. Our teams report that 11 civilians were killed.
+
+In three days we have registered 2,600 new arrivals at the border.
+
+"Our staff have counted 40 children who are still missing," said Amina Saleh, the Swedish Relief Council's director in Chad.
+
+Notes to editors:
+- SRC has worked in Chad since 2004.
+
+For more information, please contact the media desk: press@example.org
+"""
+
+
+def test_a_release_speaks_through_its_issuer_named_in_its_first_lines():
+    # "Press release" on a line of its own, the body that opens the text, and first-person counts outside quotations;
+    # a contact line is no signature; "our staff" inside a quotation is the quotation's speaker
+    df = extract_claims(NGO_RELEASE, lang="en")
+    rows = sorted(zip(df["stated"], df["metric"], df["organisation"], df["country"].fillna("")))
+    assert [(stated, metric, country) for stated, metric, _, country in rows] == [
+        ("11", "killed", "SE"), ("2,600", "displaced", "SE"), ("40", "missing", "SE")]
+    assert all("Swedish Relief Council" in organisation for _, _, organisation, _ in rows)
+
+
+def test_a_release_marked_only_by_its_notes_to_editors():
+    text = ("Sudan: Cholera spreads in camps\n\nCholera is spreading in camps in Darfur, the Swedish Relief Council "
+            "(SRC) warned today.\n\nIn May our teams registered 3,100 new arrivals at the Tawila site.\n\n"
+            "Notes to editors:\n- Spokespeople are available in Port Sudan.\n")
+    df = extract_claims(text, lang="en")
+    assert list(zip(df["stated"], df["metric"], df["country"])) == [("3,100", "displaced", "SE")]
+
+
+def test_a_news_story_with_one_we_outside_quotations_has_no_issuer():
+    text = ("Sudan: Cholera spreads in camps\n\nCholera is spreading in camps in Darfur, the Swedish Relief Council "
+            "(SRC) warned today.\n\nIn May we counted 3,100 new arrivals at the Tawila site.\n")
+    assert extract_claims(text, lang="en").empty
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline's speaker named only by its kind is the body of that kind the story names
+    ("Hundreds missing after floods, rights group says\n\nBy A. Writer\n\nFloods swept through the valley on Sunday."
+     "\n\nThe Peruvian rights group Manos Unidas said 140 people were unaccounted for.\n",
+     [("missing", 140.0, "PE"), ("missing", 200.0, "PE")]),
+    # also when the story is set in another country, whose bodies speak first
+    ("Dozens dead after boat sinks off Libya, aid group says\n\nBy A. Writer\n\nAt least 30 migrants drowned off "
+     "Libya, the Libyan coast guard said on Monday.\n\nThe Italian aid group Mare Aperto said 45 people were still "
+     "missing.\n",
+     [("killed", 24.0, "IT"), ("killed", 30.0, "LY"), ("missing", 45.0, "IT")]),
+    # a headline's kind that the story gives to no named body keeps its own phrase
+    ("Hundreds missing after floods, rights group says\n\nFloods swept through the valley on Sunday.\n",
+     [("missing", 200.0, "")]),
+])
+def test_a_headline_kind_is_the_body_the_story_names(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a long appositive with a relative clause between a name and its verb, then "he told" in a quotation after it
+    ("Ibrahim Sani, 44, a trader who hid with his two daughters in a storeroom behind the market, said the raid "
+     "began at dawn.\n\n\"I saw at least 30 people being led into the forest,\" he told reporters.",
+     [("captured", 30.0, "")]),
+])
+def test_a_long_appositive_keeps_its_speaker(text, expected):
+    assert _rows(text) == expected
