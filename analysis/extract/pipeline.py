@@ -1629,6 +1629,14 @@ class Document:
             return self._quotes[k]
         return None
 
+    def quote_across(self, offset: int) -> bool:
+        """Does a quotation open before ``offset`` and run on past it (so that words on both sides may stand in it)?
+        Quotations do not overlap, so only the last one opened before ``offset`` can."""
+        if self._quotes is None:
+            self._in_quote(offset)
+        k = bisect.bisect_left(self._quote_starts, offset) - 1
+        return k >= 0 and self._quotes[k][1] > offset  # type: ignore[index]
+
     def sentence_of(self, offset: int) -> int:
         return bisect.bisect_right(self.starts, offset) - 1
 
@@ -1883,8 +1891,8 @@ def _credit_end(w: Words, longest: int = 6) -> int:
 def _quoted_cue(doc: Document, si: int, lx: Language) -> Measure | None:
     """The measure the sentence before names (a cue of the first or second rank, and no number of its own), when both
     sentences stand in one quotation ("«Наші вдома. 157 українців – воїни ЗСУ …»"), or None."""
-    if si == 0 or doc.ranges(si - 1):
-        return None
+    if si == 0 or not doc.quote_across(doc.sentences[si].start) or doc.ranges(si - 1):
+        return None  # (no quotation runs on from the sentence before: nothing to read, not even its numbers)
     here, before = doc.words(si), doc.words(si - 1)
     if not len(here) or not len(before) or any(lx.none.match(before.key, k) for k in range(len(before))):
         return None  # ("Поранених немає.": a claim of none, no measure for the next sentence)
