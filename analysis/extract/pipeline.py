@@ -1209,7 +1209,7 @@ class Document:
         if not matched or (speaker.country and not (matched.isupper() and " " not in matched)):
             return None  # only an international body's name, or an acronym, stands for another body
         candidates = {known.organisation: known for known in self.registry.national(self.lx.keys_of(matched))
-                      if known.organisation != speaker.organisation}
+                      if known.country != speaker.country}  # (a topic's own entry for the same body is no other)
         if not candidates:
             return None
         earlier = [known for start, known in self._registry_mentions() if start < speaker.span[0]
@@ -1218,7 +1218,7 @@ class Document:
             return None
         known = earlier[-1]
         return replace(speaker, organisation=known.organisation, country=known.country, kind=known.kind,
-                       how="registry+longer")
+                       how="registry+coreference")
 
     def _corefer(self, speaker: Speaker, si: int | None = None) -> Speaker:
         """A speaker with no country takes that of an earlier speaker sharing a name or a distinctive word."""
