@@ -853,3 +853,42 @@ def test_an_office_opening_the_sentence_and_an_international_body_in_the_locativ
 ])
 def test_an_outlet_inside_a_backward_marker_a_time_adverb_and_a_part_before_money(lang, text, expected):
     assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # two event words joined by "and"/"or" on one side of the number count one figure: killed and wounded add up to
+    # killed_or_wounded (the harmonisation rule), whatever the verbs, their order, tense or form
+    ("ru", "По данным МЧС Киргизии, на шахте погибли и пострадали 17 человек.", [("17", "killed_or_wounded", "KG")]),
+    ("ru", "Минздрав Египта сообщил, что убиты и ранены 40 человек.", [("40", "killed_or_wounded", "EG")]),
+    ("ru", "Пострадали и погибли 14 человек, сообщила полиция Бразилии.", [("14", "killed_or_wounded", "BR")]),
+    ("ru", "Полиция Перу сообщила, что 26 человек погибли или были ранены при обрушении моста.",
+     [("26", "killed_or_wounded", "PE")]),
+    ("ru", "Минздрав Пакистана сообщил, что 52 человека убиты и ранены в результате теракта.",
+     [("52", "killed_or_wounded", "PK")]),
+    ("ru", "Жертвами и пострадавшими стали 23 человека, сообщил Минздрав Индии.", [("23", "killed_or_wounded", "IN")]),
+    ("uk", "Поліція Угорщини повідомила, що загальна кількість загиблих і травмованих сягнула 28 осіб.",
+     [("28", "killed_or_wounded", "HU")]),
+    ("uk", "Загинули та отримали поранення 12 людей, повідомила поліція Польщі.", [("12", "killed_or_wounded", "PL")]),
+    ("uk", "Загинули і постраждали 9 шахтарів, повідомила Держпраці.", [("9", "killed_or_wounded", "UA")]),
+    ("uk", "Міністерство охорони здоров'я Лівану повідомило, що 19 людей загинули та були поранені.",
+     [("19", "killed_or_wounded", "LB")]),
+    ("uk", "Унаслідок удару загинули або дістали поранень 45 цивільних, заявив губернатор Курської області.",
+     [("45", "killed_or_wounded", "RU")]),
+    # a number between the two events makes two figures; a noun and a verb after "and" are two clauses
+    ("uk", "Бойовики вбили чотирьох і поранили 10 людей, повідомила поліція Нігерії.",
+     [("чотирьох", "killed", "NG"), ("10", "wounded", "NG")]),
+    ("ru", "Боевики убили троих и ранили 15 человек, заявила полиция Кении.",
+     [("троих", "killed", "KE"), ("15", "wounded", "KE")]),
+    ("ru", "Погибли трое, ранены ещё 12 человек, сообщили в МЧС Казахстана.",
+     [("трое", "killed", "KZ"), ("12", "wounded", "KZ")]),
+    ("uk", "Загинули 5 людей і поранено 14, повідомила ДСНС.", [("5", "killed", "UA"), ("14", "wounded", "UA")]),
+    ("ru", "По данным полиции Мексики, 7 человек погибли, а 20 получили ранения.",
+     [("7", "killed", "MX"), ("20", "wounded", "MX")]),
+    ("uk", "Рятувальники Греції дістали 8 тіл і доставили поранених до лікарні, повідомила поліція.",
+     [("8", "killed", "GR")]),
+    # two events no rule adds up (killed or missing) count people of two measures at once: no row
+    ("ru", "МОМ сообщила, что в этом году погибли или пропали без вести 890 мигрантов.", []),
+    ("uk", "За даними МОМ, загинули або зникли безвісти 310 мігрантів.", []),
+])
+def test_two_events_joined_on_one_side_of_the_number(lang, text, expected):
+    assert sorted(_rows(text, lang)) == sorted(expected)

@@ -168,6 +168,7 @@ class Language:
     common: Callable[[str], bool] = staticmethod(lambda word: False)  # a dictionary word that is not a name
     own_voice: Callable[[str], bool] = staticmethod(lambda word: False)  # a verb in the first person ("Нагадаємо")
     common_noun: Callable[[str], bool] = staticmethod(lambda word: False)  # a dictionary noun, not a name ("газу")
+    predicate_form: Callable[[str], bool] = staticmethod(lambda word: False)  # a verb's finite or short form ("ранены")
     openers: frozenset[str] = frozenset()  # first words of speech verbs, "according to", "citing"  # any surface form of any measure word: a sentence without one has no claim
 
     def keys_of(self, text: str) -> tuple[str, ...]:
@@ -223,6 +224,15 @@ def _common_noun(lang: str) -> Callable[[str], bool]:
     no country even when its key is one. (pymorphy3)"""
     return _memoised_reading(lang, lambda p: p.is_known and "NOUN" in p.tag.grammemes
                              and not (_PROPER & p.tag.grammemes), 100_000)
+
+
+_PREDICATE_FORMS = frozenset({"VERB", "PRTS", "INFN", "GRND"})
+
+
+def _predicate_form(lang: str) -> Callable[[str], bool]:
+    """Is a word a form that makes a predicate (a finite verb, a short participle, an infinitive or a gerund:
+    "загинули", "ранены") rather than a noun or an adjective ("загиблих", "раненых")? (pymorphy3)"""
+    return _memoised_reading(lang, lambda p: bool(_PREDICATE_FORMS & p.tag.grammemes), 100_000)
 
 
 def _first_person(lang: str) -> Callable[[str], bool]:
@@ -545,6 +555,7 @@ def language(lang: str) -> Language:
         lx.common = _common(lang)
         lx.own_voice = _first_person(lang)
         lx.common_noun = _common_noun(lang)
+        lx.predicate_form = _predicate_form(lang)
     light = [str(v) for v in table.get("light_verbs", [])]
     endings = [tuple(str(p).split(">", 1)) for p in table.get("cue_form_endings", []) if ">" in str(p)]
     def own_key(word: object) -> tuple[str, ...] | None:
@@ -656,7 +667,7 @@ def language(lang: str) -> Language:
                  "agent_prepositions", "passive_endings", "predicate_tags", "final_ending_tags", "home_words", "rest_words", "destination_particle_tags",
                  "local_words",
                  "purpose_not_after",
-                 "negation_words", "sending_verbs"):
+                 "negation_words", "sending_verbs", "auxiliary_verbs"):
         raw = [str(w) for w in table.get(name, [])]
         if name in ("subject_particle_tags", "according_particle_tags", "quotative_endings", "sentence_abbreviations",
                     "role_suffixes", "clause_endings", "joining_particles", "topic_particle_tags", "measure_counters",
