@@ -464,7 +464,8 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         return sent, ""  # "направили 400 рятувальників": people of no measure sent somewhere are deployed
     if blocked_at is not None and blocked_at <= best.distance and not (counted and best.rank == 1 and best.after):
         return None, "people counted in no measure (rescued, aboard, survivors)"
-    if best.rank == 1 and (pair := _joined_event(w, best, a, b, lx)) is not None:
+    if best.rank == 1 and not a <= best.words[0] < b and (pair := _joined_event(w, best, a, b, lx)) is not None:
+        # (not a cue inside the number phrase: "Погибших и пострадавших нет" is none of either, two claims of zero)
         total, (first, last) = pair
         if total is None:
             return None, "two events joined by 'and' or 'or', of no one measure"  # ("погибли или пропали без вести 558")
