@@ -892,3 +892,53 @@ def test_an_outlet_inside_a_backward_marker_a_time_adverb_and_a_part_before_mone
 ])
 def test_two_events_joined_on_one_side_of_the_number(lang, text, expected):
     assert sorted(_rows(text, lang)) == sorted(expected)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the object of a verb, in no nominative reading (pymorphy3), never speaks: the subject after the verb of saying
+    # does, past a part of the people counted or a relative clause between commas
+    ("uk", "За добу з Краснопільської громади вивезли 312 мешканців, серед них 40 дітей, повідомив голова Сумської ОВА.",
+     [("312", "displaced", "UA"), ("40", "displaced", "UA")]),
+    ("ru", "Из зоны подтопления эвакуировали 640 жителей, в том числе 120 детей, сообщил губернатор Хабаровского края.",
+     [("640", "displaced", "RU"), ("120", "displaced", "RU")]),
+    ("uk", "Із прибережних сіл відселили 85 рибалок, зокрема 30 дітей, заявила мерія Харкова.",
+     [("85", "displaced", "UA"), ("30", "displaced", "UA")]),
+    ("ru", "Полиция арестовала 12 участников беспорядков, в том числе двух подростков, заявил министр внутренних дел "
+           "Кении.", [("12", "captured", "KE"), ("двух", "captured", "KE")]),
+    # a subject in the nominative before the verb still speaks
+    ("uk", "Угорська поліція, яка розслідує аварію, повідомила, що загинули 6 людей.", [("6", "killed", "HU")]),
+    ("ru", "Губернатор Курской области Александр Хинштейн сообщил, что ранены 4 человека.", [("4", "wounded", "RU")]),
+    ("uk", "Міністерство економіки повідомило, що на підприємстві загинули 3 працівники.", [("3", "killed", "UA")]),
+])
+def test_an_object_before_a_verb_of_saying_is_not_its_subject(lang, text, expected):
+    assert sorted(_rows(text, lang)) == sorted(expected)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a part of the people counted before shares what befell the whole, not the whole's own noun of status
+    ("uk", "Бойовики стратили 18 заручників, зокрема трьох іноземців, заявило міністерство оборони Малі.",
+     [("18", "killed", "ML"), ("трьох", "killed", "ML")]),
+    ("ru", "Боевики казнили 18 заложников, в том числе троих иностранцев, заявило министерство обороны Мали.",
+     [("18", "killed", "ML"), ("троих", "killed", "ML")]),
+    ("ru", "При пожаре в колонии погибли 11 заключенных, в том числе двое охранников, сообщила ФСИН.",
+     [("11", "killed", "RU"), ("двое", "killed", "RU")]),
+    # the whole's measure when the whole's noun is its measure
+    ("uk", "Чоловік захопив п'ятьох заручників, серед них двох працівниць відділення, повідомила Національна поліція.",
+     [("п'ятьох", "captured", "UA"), ("двох", "captured", "UA")]),
+    ("ru", "Неизвестные похитили 9 туристов, среди них трех сотрудниц посольства, сообщила полиция Египта.",
+     [("9", "captured", "EG"), ("трех", "captured", "EG")]),
+])
+def test_a_part_shares_the_measure_of_its_whole(lang, text, expected):
+    assert sorted(_rows(text, lang)) == sorted(expected)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a noun of things two words after the number counts no people, unless the noun right after the number is one of
+    # people in the dictionary's animacy
+    ("ru", "МЧС Казахстана сообщило, что к месту аварии направлены 14 санитарных автомобилей.", []),
+    ("uk", "ДСНС повідомила, що до місця вибуху прибули 12 пожежних автомобілів.", []),
+    ("uk", "Поліція Польщі повідомила, що загинули двоє вчительок школи.", [("двоє", "killed", "PL")]),
+    ("ru", "Минздрав Грузии сообщил, что пострадали пять медсестер больницы.", [("пять", "wounded", "GE")]),
+])
+def test_people_before_a_noun_of_things_are_still_people(lang, text, expected):
+    assert sorted(_rows(text, lang)) == sorted(expected)
