@@ -383,3 +383,19 @@ def test_measure_passes_over_words_no_branch_acts_on():
         measures._ACTING_BEFORE.update(saved)
     assert skipping == reading
     assert sum(m is not None for m, _ in skipping) > 50
+
+
+
+def test_a_quotation_running_across_a_point_is_found_as_a_scan_of_every_quotation_finds_it():
+    from analysis.extract.pipeline import Document
+    from analysis.extract.registry import registry_index
+    from analysis.extract.sentences import quotations
+
+    rng = random.Random(9)
+    pieces = ['"', "“", "”", "«", "»", "a", " ", ".", "\n", "\n\n", "b c"]
+    lx, registry = language("en"), registry_index("en")
+    for _ in range(300):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 40)))
+        doc, quoted = Document(text, lx, registry), quotations(text)
+        for offset in range(len(text) + 1):
+            assert doc.quote_across(offset) == any(q0 < offset < q1 for q0, q1 in quoted), (text, offset)

@@ -681,7 +681,7 @@ def language(lang: str) -> Language:
     for name in ("not_people_after", "not_people_before", "inverting_verbs", "skip_before_verb", "audience_verbs",
                  "relay_verbs", "pronouns", "first_person", "np_glue", "determiners", "np_stops", "clause_words",
                  "international_words", "sentence_abbreviations", "subject_particle_tags",
-                 "according_particle_tags", "quotative_endings", "statement_words", "issuer_markers",
+                 "according_particle_tags", "quotative_endings", "statement_words", "issuer_markers", "release_markers", "partitive_words", "modal_words",
                  "place_prepositions", "generic_roles", "independent_roles", "backward_markers", "coordinators", "relative_pronouns",
                  "definite_determiners", "estimate_nouns", "evidence_nouns", "country_words", "role_suffixes",
                  "clause_endings", "joining_particles", "topic_particle_tags", "complement_nouns", "measure_counters",
