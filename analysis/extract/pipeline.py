@@ -2146,6 +2146,12 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
             if found_measure is None and lo > previous_end:  # no cue of its own: the list shares the one before
                 found_measure, why = measure(w, a, b, previous_end, hi, lx, doc.speaker_spans(si))  # ("nine bodies,
                 # made up of six adult males")
+            if found_measure is not None and previous is not None and not found_measure.after \
+                    and 0 <= found_measure.words[0] - previous_end <= 1 and found_measure.metric != previous.metric \
+                    and found_measure.rank >= previous.rank and subset(w, a, lx):
+                # "стратили 18 заручників, зокрема трьох іноземців": the noun of the whole before the subset word says
+                # who they were; the part shares what befell the whole
+                found_measure = replace(previous, distance=9, cue=f"{previous.cue} (the whole before)")
             if found_measure is None and why == "no measure named near it" and previous is not None \
                     and not previous.after and a > previous_end and w.key[a - 1] in lx.words["rest_words"]:
                 # "사망자 11명의 신원이 확인됐으며 나머지 2명은 …": the rest of the people a noun named before the number

@@ -90,6 +90,8 @@ SCHEMA: tuple[Key, ...] = (
     _words("np_stops", "words that end a speaker phrase"),
     _words("clause_words", "words that start a new clause"),
     _words("coordinators", "'and', 'or': a measure word before one belongs to the clause before it"),
+    _words("auxiliary_verbs", "verbs that only carry the tense of the participle after them ('были ранены'): two "
+                              "events joined by a coordinator are one pair across them", False),
     _words("headline_separators", "separators of a headline's source ('…: X', '… - X')"),
     _words("issuer_markers", "words before the issuer in a statement's first lines ('statement by')"),
     _words("statement_words", "words naming an official statement"),
