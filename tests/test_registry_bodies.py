@@ -110,6 +110,9 @@ def test_no_korean_name_of_two_syllables_or_fewer_is_a_common_noun_but_the_abbre
     ("ELN", "armed_group", "CO"), ("ФАРК", "armed_group", "CO"),
     ("Jiji Press", "media", "JP"), ("지지통신", "media", "JP"), ("Bernama", "media", "MY"), ("Antara", "media", "ID"),
     ("노동신문", "media", "KP"), ("Rudaw", "media", "IQ"),
+    ("FARDC", "military", "CD"), ("UPDF", "military", "UG"), ("TNI", "military", "ID"), ("Quds Force", "military", "IR"),
+    ("Asaib Ahl al-Haq", "armed_group", "IQ"), ("AQAP", "armed_group", "YE"), ("Tamil Tigers", "armed_group", "LK"),
+    ("Tren de Aragua", "armed_group", "VE"), ("Mara Salvatrucha", "armed_group", "SV"), ("Сияющий путь", "armed_group", "PE"),
 ])
 def test_bodies_named_without_a_country_word_have_their_country(alias, kind, country):
     source = SourceRegistry.bundled().lookup(alias)
@@ -145,6 +148,7 @@ def test_every_country_has_its_national_society_but_those_the_file_names_itself(
     ("Uganda Red Cross Society", "UG"), ("Red Cross Society of Uganda", "UG"), ("Червоний Хрест Уганда", "UG"),
     ("우간다 적십자사", "UG"), ("Kenya Red Cross", "KE"), ("Красный Крест Кения", "KE"),
     ("Sudan Red Crescent", "SD"), ("Товариство Червоного Півмісяця Туреччина", "TR"), ("튀르키예 적신월사", "TR"),
+    ("Kızılay", "TR"), ("대한적십자사", "KR"),
 ])
 def test_a_national_society_is_found_under_its_names_in_each_language(alias, country):
     source = SourceRegistry.bundled().lookup(alias)
