@@ -238,3 +238,14 @@ def test_a_province_after_its_class_noun_gives_its_country(lang, text, country):
 def test_a_bare_armed_group_noun_is_the_group_the_article_just_named(lang, text):
     rows = extract_claims(text, lang=lang).to_dict("records")
     assert [r["country"] for r in rows if r["low"] == 40] == ["PK"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_only_a_name_held_whole_by_a_national_bodys_name_points_to_it(lang):
+    # "UN" is no part of "ABC News (United States)" glued ("abcnewsunitedstates"): Latin and Cyrillic names are
+    # matched word by word in Korean text too; 적십자 is part of 우간다 적십자사
+    index = registry_index(lang)
+    for short in ("UN", "EU", "NATO", "WHO", "ООН"):
+        assert index.national(language(lang).keys_of(short)) == (), short
+    assert any(k.country == "UG" for k in index.national(language(lang).keys_of(
+        {"en": "Red Cross", "uk": "Червоний Хрест", "ru": "Красный Крест", "ko": "적십자"}[lang])))
