@@ -249,3 +249,21 @@ def test_only_a_name_held_whole_by_a_national_bodys_name_points_to_it(lang):
         assert index.national(language(lang).keys_of(short)) == (), short
     assert any(k.country == "UG" for k in index.national(language(lang).keys_of(
         {"en": "Red Cross", "uk": "Червоний Хрест", "ru": "Красный Крест", "ko": "적십자"}[lang])))
+
+
+# -- research groups and rights groups with their country; "a study" is a new body, "the rights group" the one before --
+@pytest.mark.parametrize("alias, kind, country", [
+    ("Harvard University", "research", "US"), ("하버드대", "research", "US"), ("Johns Hopkins University", "research", "US"),
+    ("SIPRI", "research", "SE"), ("Kiel Institute", "research", "DE"), ("Київська школа економіки", "research", "UA"),
+    ("B'Tselem", "ngo", "IL"), ("Al Mezan", "ngo", "PS"), ("ОВД-Инфо", "ngo", "RU"), ("Airwars", "ngo", "GB"),
+])
+def test_research_and_rights_groups_have_their_country(alias, kind, country):
+    source = SourceRegistry.bundled().lookup(alias)
+    assert source is not None and (source.kind, source.country) == (kind, country)
+
+
+def test_a_study_named_by_an_indefinite_article_is_not_the_research_group_named_before():
+    text = ("Storm deaths\nA Harvard University study estimated that 400 people died. A study of hospital records, "
+            "published later, reported 120 deaths.")
+    found = {r["low"]: r["country"] for r in extract_claims(text, lang="en").to_dict("records")}
+    assert found == {400.0: "US", 120.0: ""}
