@@ -538,3 +538,22 @@ def test_a_passive_of_reporting_beside_a_named_source(text, expected):
 def test_a_passive_of_reporting_with_no_source_names_no_one(text):
     assert [r for r in _sources(text) if r[0] not in ("6",)] == []
 
+
+@pytest.mark.parametrize("opening, body, words, expected", [
+    # a bare body of the home country the registry knows, in a story the opening sets in another country and
+    # that speaks of no Korean people, is the story country's body of that name
+    ("브라질 남부에서 폭우로 산사태가 발생했다.", "국방부", "병력 1천200명을 피해 지역에 투입했다고 밝혔다.",
+     ("1천200", "deployed", "BR")),
+    ("(리마=연합뉴스) 페루 남부 광산에서 붕괴 사고가 일어났다.", "국방부", "장병 500명을 현장에 급파했다고 밝혔다.",
+     ("500", "deployed", "PE")),
+    ("인도네시아 자바섬에서 규모 6.2의 지진이 발생했다.", "외교부", "외국인 관광객 4명이 다쳤다고 밝혔다.",
+     ("4", "wounded", "ID")),
+    # a story whose opening speaks of the home country's people keeps the home body
+    ("가나 인근 해상에서 한국인 선원 2명이 탄 어선이 피랍됐다.", "외교부", "선원 5명이 억류돼 있다고 밝혔다.",
+     ("5", "captured", "KR")),
+    ("필리핀 중부에서 태풍으로 교민 피해가 우려된다.", "외교부", "주민 4명이 다쳤다고 밝혔다.",
+     ("4", "wounded", "KR")),
+])
+def test_a_bare_home_body_in_a_story_set_abroad(opening, body, words, expected):
+    rows = _rows(f"{opening}\n\n{body}는 {words}")
+    assert rows == [expected]

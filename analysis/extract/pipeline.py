@@ -1321,15 +1321,26 @@ class Document:
             return speaker
         before = [sj for sj in range(si - 1, max(-1, si - 3), -1)
                   if self.sentences[sj].paragraph == self.sentences[si].paragraph]
-        last = next((k for k in reversed(self.known) if k is not speaker and k.country), None)
-        if any(self._speaks_of_home(sj, (0, 0)) for sj in before) or last is None or last.country != story \
-                or last.kind == "media" or self.sentence_of(last.span[0]) not in before:
-            return speaker  # (a speaker of the story's country just before: "트럼프 대통령은 …. 국방부는 …")
+        if any(self._speaks_of_home(sj, (0, 0)) for sj in before) or self._home_story():
+            return speaker
         return replace(speaker, organisation=speaker.text, country=story, how="article+abroad")
 
-    def _speaks_of_home(self, si: int, span: tuple[int, int]) -> bool:
-        """Does sentence ``si`` name the home country, its people (``home_words``) or a body of it the registry knows,
-        outside ``span``?"""
+    def _home_story(self) -> bool:
+        """Does the article's opening (headline and lede) speak of the home country's people or name it (the
+        table's ``home_words``, "한국인 선원 2명"), so that a bare body of the home country there is the home
+        country's own ("외교부는 …"), whatever country the story happens in?"""
+        first = next((s.paragraph for s in self.sentences if not s.title), 0)
+        lede = [si for si, s in enumerate(self.sentences[:8]) if s.paragraph <= first or s.title]
+        return any(self._speaks_of_home(si, self._credit_span(si), bodies=False) for si in lede)
+
+    def _credit_span(self, si: int) -> tuple[int, int]:
+        """The span of the wire credit opening sentence ``si`` ("(서울=연합뉴스) 홍길동 기자 ="): where the copy was
+        written, not what the story speaks of."""
+        return self.sentences[si].start, self.credit_end(si)
+
+    def _speaks_of_home(self, si: int, span: tuple[int, int], bodies: bool = True) -> bool:
+        """Does sentence ``si`` name the home country, its people (``home_words``) or (with ``bodies``) a body of it the
+        registry knows, outside ``span``?"""
         home = self.lx.table.get("home_country", "")
         w = self.words(si)
         phrases = self.lx.words["home_words_phrases"]
@@ -1341,7 +1352,7 @@ class Document:
             m = country_at(w, i, self.lx)
             if m and m[1] == home:
                 return True
-            known = self.registry.match(w.key, w.text, i)
+            known = self.registry.match(w.key, w.text, i) if bodies else None
             if known is not None and known[1].country == home and not (span[0] <= w.start[i] < span[1]):
                 return True
         return False
