@@ -1303,10 +1303,10 @@ class Document:
 
     def _abroad(self, speaker: Speaker, si: int | None) -> Speaker:
         """A body of the home country the registry knows by a name every state's body has ("국방부": the table's
-        ``national_roles``), named bare in news of another country: when its sentence names no country and neither it
-        nor the sentences just before speak of the home country (the table's ``home_words``: its people, "우리"; its
-        other bodies), and the last speaker, in the sentence just before, speaks for the story's country ("… 트럼프
-        대통령은 주 방위군을 LA에 배치하라고 지시했다. 국방부는 …"), it is the story country's body of that name."""
+        ``national_roles``), named bare in news of another country: when its sentence names no country, neither it nor
+        the sentences just before speak of the home country (the table's ``home_words``: its people, "우리"; its other
+        bodies), and the story's headline and lede speak of no home people either ("한국인 선원 2명이 …": then the
+        home ministry speaks), it is the story country's body of that name ("브라질 남부 산사태 …. 국방부는 …")."""
         home = self.lx.table.get("home_country", "")
         story = self.country()
         if si is None or not home or not self.lx.words["home_words"] or speaker.country != home or not story \
