@@ -557,3 +557,27 @@ def test_a_passive_of_reporting_with_no_source_names_no_one(text):
 def test_a_bare_home_body_in_a_story_set_abroad(opening, body, words, expected):
     rows = _rows(f"{opening}\n\n{body}는 {words}")
     assert rows == [expected]
+
+
+@pytest.mark.parametrize("people, number, verb, expected", [
+    # the honorific counter of people 분 after a native number word set apart: people, of every measure
+    ("어르신", "두", "숨졌다고", ("두", "killed")),
+    ("할머니", "한", "병원으로 옮겨졌다고", ("한", "wounded")),
+    ("주민", "세", "아직 연락이 닿지 않는다고", ("세", "missing")),
+    ("신부님", "네", "무장괴한들에게 납치됐다고", ("네", "captured")),
+    ("노인", "다섯", "대피소로 몸을 피했다고", ("다섯", "displaced")),
+    ("승객", "여섯", "다쳤다고", ("여섯", "wounded")),
+])
+def test_the_honorific_counter_of_people_after_a_number_word(people, number, verb, expected):
+    assert _rows(f"콜롬비아 경찰은 {people} {number} 분이 {verb} 밝혔다.") == [(*expected, "CO")]
+
+
+@pytest.mark.parametrize("text", [
+    # after digits 분 is minutes; with no event it counts nothing; 이 (this) before it is no number
+    "콜롬비아 경찰은 폭발 20분 만에 불을 껐다고 밝혔다.",
+    "콜롬비아 경찰은 3분 동안 건물이 흔들렸다고 밝혔다.",
+    "콜롬비아 경찰은 세 분 모두 무사하다고 밝혔다.",
+    "콜롬비아 경찰은 이 분이 사고 현장을 처음 신고했다고 밝혔다.",
+])
+def test_minutes_and_people_who_suffered_nothing_are_no_claim(text):
+    assert _rows(text) == []
