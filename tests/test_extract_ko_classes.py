@@ -581,3 +581,18 @@ def test_the_honorific_counter_of_people_after_a_number_word(people, number, ver
 ])
 def test_minutes_and_people_who_suffered_nothing_are_no_claim(text):
     assert _rows(text) == []
+
+
+@pytest.mark.parametrize("opening, speaker, expected", [
+    # an aid or rights group the text places where the story is (현지) speaks for that country's civil society
+    ("아이티 수도에서 갱단 폭력이 이어지고 있다.", "현지 인권단체 '정의의 목소리'(VDJ)는", "HT"),
+    ("아이티 수도에서 갱단 폭력이 이어지고 있다.", "현지 인권단체는", "HT"),
+    ("수단 다르푸르에서 교전이 계속되고 있다.", "현지 구호단체 관계자는", "SD"),
+    ("미얀마 북부에서 군부의 공습이 이어지고 있다.", "현지 비정부기구는", "MM"),
+    # not placed: a named group may be a Korean one working abroad, and a resident or witness speaks for no state
+    ("아이티 수도에서 갱단 폭력이 이어지고 있다.", "인권단체 '정의의 목소리'는", ""),
+    ("아이티 수도에서 갱단 폭력이 이어지고 있다.", "목격자는", ""),
+])
+def test_a_local_aid_group_speaks_for_the_story_country(opening, speaker, expected):
+    rows = _rows(f"{opening}\n\n{speaker} 지난주 주민 40명이 납치됐다고 말했다.")
+    assert rows == [("40", "captured", expected)]

@@ -958,13 +958,17 @@ class Document:
 
     def _named_charity(self, speaker: Speaker) -> bool:
         """Is the speaker a charity or aid group with a name of its own ("the Edhi Foundation", "благодійний фонд
-        «Рідні»"; the comparison layer's kind words say ngo), not one named by its kind alone ("local aid groups")?"""
-        if self.lx.korean is not None or speaker.kind:
+        «Рідні»"; the comparison layer's kind words say ngo), not one named by its kind alone ("local aid groups")?
+        In Korean, where a named aid group in foreign news is as often a Korean one, only a group the text places
+        where the story is ("현지 인권단체 …", "현지 구호단체 관계자": the table's ``local_words``)."""
+        if speaker.kind:
             return False
         from ..claims.kinds import infer_kind
 
         if infer_kind(speaker.text)[0] != "ngo":
             return False
+        if self.lx.korean is not None:
+            return bool(speaker.keys & self.lx.words["local_words"])
         quoted = any(mark in speaker.text for mark in _QUOTE_MARKS)
         return quoted or any(not self.lx.common(name) and self.lx.key(name) not in self.lx.words["independent_roles"]
                              and self.lx.key(name) not in self._small_words() for name in speaker.names)
