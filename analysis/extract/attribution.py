@@ -117,6 +117,10 @@ def _has_measure(w: Words, a: int, b: int, lx: Language) -> bool:
     return bool(cue) and not any(w.key[i] in lx.roles for i in range(a, b) if i not in cue)
 
 
+APPOSITIVE = 18  # words an appositive between a subject and its verb may hold ("X, 38, a farmer who escaped by
+# hiding in a grain store behind the mosque, said")
+
+
 def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
     """The words before word ``i`` back to a clause boundary, skipping adverbs and an appositive."""
     j = i - 1
@@ -129,7 +133,7 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
         j -= 2  # "Оператор судна, грецька компанія X, у заяві уточнила": the statement it was said in
     if j >= 0 and w.text[j] == ",":
         k = j - 1
-        while k >= 0 and j - k <= 12:
+        while k >= 0 and j - k <= APPOSITIVE:
             if w.text[k] in _CLOSE_QUOTES and k > 0:  # "…, близький до «Африканського корпусу», написав"
                 m = next((x for x in range(k - 1, max(-1, k - 6), -1) if w.text[x] in _OPEN_QUOTES), -1)
                 if m > j - 12 and m > 0 and not w.is_punct(m - 1) and w.is_capital(m + 1) and not any(
@@ -735,6 +739,10 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
         first_person = b - a == 1 and w.key[a] in lx.words["first_person"]
         subject = Speaker(w.text[a], "", "", pronoun=True) if first_person else _speaker(w, a, b, lx, registry, text,
                                                                                         a == 0)
+        if subject is not None and not backward and (a == 0 or w.key[a - 1] not in lx.words["place_prepositions"]) \
+                and lx.oblique(w.text[a]):
+            subject = None  # "евакуювали 312 мешканців, …, повідомив голова ОВА": a noun in no nominative is the
+            # object of a verb before it, never the subject of the verb of saying (the subject stands after it)
         if lx.korean is None and subject is None and i > 0 and w.text[i - 1] == ",":
             named = _name_after_description(w, i, lx, registry, text)
             if named is not None:

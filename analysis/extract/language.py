@@ -168,6 +168,9 @@ class Language:
     common: Callable[[str], bool] = staticmethod(lambda word: False)  # a dictionary word that is not a name
     own_voice: Callable[[str], bool] = staticmethod(lambda word: False)  # a verb in the first person ("Нагадаємо")
     common_noun: Callable[[str], bool] = staticmethod(lambda word: False)  # a dictionary noun, not a name ("газу")
+    predicate_form: Callable[[str], bool] = staticmethod(lambda word: False)  # a verb's finite or short form ("ранены")
+    oblique: Callable[[str], bool] = staticmethod(lambda word: False)  # a noun in no nominative reading ("мешканців")
+    animate: Callable[[str], bool] = staticmethod(lambda word: False)  # a noun of living beings ("працівниць")
     openers: frozenset[str] = frozenset()  # first words of speech verbs, "according to", "citing"  # any surface form of any measure word: a sentence without one has no claim
 
     def keys_of(self, text: str) -> tuple[str, ...]:
@@ -198,6 +201,12 @@ def _analyser(lang: str):
 def _memoised_reading(lang: str, test: Callable[[object], bool], limit: int) -> Callable[[str], bool]:
     """A predicate on a word: ``test`` on pymorphy3's first reading of it (lower-cased), memoised per word up to
     ``limit`` words. A word the dictionary cannot read at all gives False."""
+    return _memoised_readings(lang, lambda parses: test(parses[0]), limit)
+
+
+def _memoised_readings(lang: str, test: Callable[[list], bool], limit: int) -> Callable[[str], bool]:
+    """A predicate on a word: ``test`` on all of pymorphy3's readings of it (lower-cased, a list that is never
+    empty), memoised per word up to ``limit`` words. A word the dictionary cannot read at all gives False."""
     analyser = _analyser(lang)
     cache: dict[str, bool] = {}
 
@@ -205,12 +214,23 @@ def _memoised_reading(lang: str, test: Callable[[object], bool], limit: int) -> 
         found = cache.get(word)
         if found is None:
             parses = analyser.parse(word.lower())
-            found = bool(parses) and test(parses[0])
+            found = bool(parses) and test(parses)
             if len(cache) < limit:
                 cache[word] = found
         return found
 
     return predicate
+
+
+_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2"})
+
+
+def _oblique(lang: str) -> Callable[[str], bool]:
+    """Is a word a dictionary word whose every reading is a noun, adjective or pronoun in a case other than the
+    nominative ("мешканців", "жителям")? Such a word opens no subject of a verb. (pymorphy3)"""
+    return _memoised_readings(lang, lambda parses: all(
+        p.is_known and _CASES & p.tag.grammemes and "nomn" not in p.tag.grammemes and "Fixd" not in p.tag.grammemes
+        for p in parses), 100_000)
 
 
 def _common(lang: str) -> Callable[[str], bool]:
@@ -223,6 +243,22 @@ def _common_noun(lang: str) -> Callable[[str], bool]:
     no country even when its key is one. (pymorphy3)"""
     return _memoised_reading(lang, lambda p: p.is_known and "NOUN" in p.tag.grammemes
                              and not (_PROPER & p.tag.grammemes), 100_000)
+
+
+_PREDICATE_FORMS = frozenset({"VERB", "PRTS", "INFN", "GRND"})
+
+
+def _predicate_form(lang: str) -> Callable[[str], bool]:
+    """Is a word a form that makes a predicate (a finite verb, a short participle, an infinitive or a gerund:
+    "загинули", "ранены") rather than a noun or an adjective ("загиблих", "раненых")? (pymorphy3)"""
+    return _memoised_reading(lang, lambda p: bool(_PREDICATE_FORMS & p.tag.grammemes), 100_000)
+
+
+def _animate(lang: str) -> Callable[[str], bool]:
+    """Is a word, in every reading, a dictionary noun of living beings ("працівниць", "медсестер"), not of things
+    ("машин", "відділення"), nor an adjective that may describe a thing after it ("пожарных машин")? (pymorphy3)"""
+    return _memoised_readings(lang, lambda parses: all(p.is_known and {"NOUN", "anim"} <= p.tag.grammemes
+                                                       for p in parses), 100_000)
 
 
 def _first_person(lang: str) -> Callable[[str], bool]:
@@ -545,6 +581,9 @@ def language(lang: str) -> Language:
         lx.common = _common(lang)
         lx.own_voice = _first_person(lang)
         lx.common_noun = _common_noun(lang)
+        lx.predicate_form = _predicate_form(lang)
+        lx.oblique = _oblique(lang)
+        lx.animate = _animate(lang)
     light = [str(v) for v in table.get("light_verbs", [])]
     endings = [tuple(str(p).split(">", 1)) for p in table.get("cue_form_endings", []) if ">" in str(p)]
     def own_key(word: object) -> tuple[str, ...] | None:
@@ -642,7 +681,7 @@ def language(lang: str) -> Language:
     for name in ("not_people_after", "not_people_before", "inverting_verbs", "skip_before_verb", "audience_verbs",
                  "relay_verbs", "pronouns", "first_person", "np_glue", "determiners", "np_stops", "clause_words",
                  "international_words", "sentence_abbreviations", "subject_particle_tags",
-                 "according_particle_tags", "quotative_endings", "statement_words", "issuer_markers",
+                 "according_particle_tags", "quotative_endings", "statement_words", "issuer_markers", "release_markers", "partitive_words", "modal_words",
                  "place_prepositions", "generic_roles", "independent_roles", "backward_markers", "coordinators", "relative_pronouns",
                  "definite_determiners", "estimate_nouns", "evidence_nouns", "country_words", "role_suffixes",
                  "clause_endings", "joining_particles", "topic_particle_tags", "complement_nouns", "measure_counters",
@@ -656,7 +695,7 @@ def language(lang: str) -> Language:
                  "agent_prepositions", "passive_endings", "predicate_tags", "final_ending_tags", "home_words", "rest_words", "destination_particle_tags",
                  "local_words",
                  "purpose_not_after",
-                 "negation_words", "sending_verbs", "spelled_counters"):
+                 "negation_words", "sending_verbs", "auxiliary_verbs", "spelled_counters"):
         raw = [str(w) for w in table.get(name, [])]
         if name in ("subject_particle_tags", "according_particle_tags", "quotative_endings", "sentence_abbreviations",
                     "role_suffixes", "clause_endings", "joining_particles", "topic_particle_tags", "measure_counters",

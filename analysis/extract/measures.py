@@ -10,7 +10,9 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
+from ..claims.measures import Vocabulary
 from ..range import Range
 from .language import Language
 from .words import acronym, country_at, Words
@@ -138,8 +140,10 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
             return f"part of '{w.text[b + 1]}'"
         if lx.korean is None and b + 1 < len(w) and w.key[b + 1] in lx.words["not_people_after"] \
                 and (w.text[b][:1].islower() or w.is_capital(b)) and key not in lx.people and not lx.measures.match(w.key, b) \
-                and not lx.people.match(w.key, b) and not w.is_punct(b) and not lx.people.match(w.key, b + 1):
-            return f"counts {w.text[b]} {w.text[b + 1]}"  # "15 fire tenders", "two rescue teams" (not "11 gang members")
+                and not lx.people.match(w.key, b) and not w.is_punct(b) and not lx.people.match(w.key, b + 1) \
+                and not lx.animate(w.text[b]):
+            return f"counts {w.text[b]} {w.text[b + 1]}"  # "15 fire tenders", "two rescue teams" (not "11 gang members",
+            # nor "двох працівниць відділення": a noun of people, in the dictionary's animacy, before a noun of a thing)
         if b + 2 < len(w) and key in lx.words["coordinators"] and w.text[b + 1].isdigit() \
                 and w.key[b + 2] in lx.words["not_people_after"] and r.text.strip().isdigit():
             return f"counts {w.text[b + 2]}"  # "двоє чоловіків 61 і 58 років": the unit after the last number
@@ -160,6 +164,19 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
                 and w.key[a - 1] not in lx.measures.firsts and lx.people.match(w.key, a - 1) is None:
             return f"'one' after the noun '{w.text[a - 1]}' whose it is"  # "Дружина одного зі звільнених": the wife of
             # one of the freed, no count
+        if r.low == r.high == 1 and not any(ch.isdigit() for ch in r.text) and b - a == 1 \
+                and w.key[a - 1] in lx.words["definite_determiners"] and not (
+                    b < len(w) and (lx.people.match(w.key, b) or lx.measures.match(w.key, b))):
+            return f"'{w.text[a - 1]} one': the only one, no count"  # "attacked in the one place they believed safe"
+    if r.kind == "vague" and b < len(w) and (lx.subsets.match(w.key, b) or (
+            w.key[b] in lx.words["partitive_words"] and b + 1 < len(w)
+            and w.key[b + 1] in lx.words["definite_determiners"])):
+        return "a vague part of a whole"  # "23 casualties, several of them with gunshot wounds"
+    if r.low == r.high == 0 and b < len(w) and w.key[b] in lx.words["modal_words"]:
+        return f"none before '{w.text[b]}': a wish or a rule, not a count"  # "Nobody should die of cholera"
+    if r.low == r.high == 1 and not any(ch.isdigit() for ch in r.text) and b - a == 1 and _one_of_things(w, b, lx):
+        return "one of a set of things"  # "one of the world's most neglected crises", "one of the two cellblocks"
+    if a > 0:
         if w.text[a - 1] == "," and b < len(w) and w.text[b] == "," and a > 1 and w.is_capital(a - 2) \
                 and b - a == 1 and r.low == r.high and r.low < 130:
             return "an age"  # "Petrenko, 52, told reporters"
@@ -167,6 +184,25 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
                 and not w.is_punct(a - 2) and r.low == r.high and r.low < 130 and r.text.strip().isdigit():
             return "an age"  # "Ali Hassan (41) said", "알리 대변인(41)은": a bare number in brackets after a name
     return ""
+
+
+def _one_of_things(w: Words, b: int, lx: Language) -> bool:
+    """Does "one" before word ``b`` take a part of a set that holds no people ("one of the two cellblocks", "one of the
+    world's worst crises")? Its phrase after the table's ``partitive_words`` names no people and ends on no measure
+    ("one of the wounded", "one of the hostages" count people)."""
+    if b + 1 >= len(w) or w.key[b] not in lx.words["partitive_words"]:
+        return False
+    end = b + 1
+    while end < len(w) and end - b <= 7 and not w.is_punct(end) and not _clause_word(w, end, lx) \
+            and lx.speech.match(w.key, end) is None:
+        end += 1
+    for k in range(b + 1, end):
+        if lx.people.match(w.key, k):
+            return False
+        m = lx.measures.match(w.key, k)
+        if m is not None and not describes_thing(w, k + m[0], lx, k):
+            return False  # ("one of the wounded died"; not "one of the worst displacement crises")
+    return end > b + 1
 
 
 def _unit_of_toll(w: Words, b: int, lx: Language) -> bool:
@@ -214,11 +250,12 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
     i = b
     words = 0
     limit = min(hi, b + AFTER + 10, len(w))
+    budget = AFTER  # words read after the number; a relative clause about the people counted adds its own
     quotative = tuple(lx.words["quotative_endings"])
     if b > a and (_closes_clause(w.text[b - 1], lx) or (quotative and w.text[b - 1].endswith(quotative))) \
             and not found:
         limit = b  # "3명이며 실종자는 …": the clause ends with the number (and "39명이라며 희생자들에게 …")
-    while i < limit and words < AFTER:
+    while i < limit and words < budget:
         if i == b and w.text[i] in "”\"»’" and w.start[i] == w.end[b - 1]:
             i += 1  # a quoted figure: "“as many as 600” people could have perished"
             continue
@@ -231,6 +268,10 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             i += 1  # "92 военных, погибших в Макеевке": the participle after the comma, no number follows
             continue
         if w.text[i] == "," and i - b <= 2 and i + 1 < limit and w.key[i + 1] in lx.words["relative_pronouns"]:
+            close = _relative_end(w, i + 2, lx)
+            if close is not None:  # "four divers, who went out on Monday, are missing": the clause befell no one,
+                i, limit, budget = close + 1, min(hi, len(w), close + 1 + AFTER), words + AFTER  # the verb after it
+                continue  # says
             i += 2  # "двух рыбаков, которые пропали": a relative clause says what befell the people counted
             continue
         if 0 < i - b <= 4 and all(m.rank > 1 for m in found) and participle(w, i, lx) and lx.people.match(w.key, i - 1) \
@@ -240,7 +281,8 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             continue
         if i - b <= 1 and w.key[i] in lx.words["relative_pronouns"] and w.text[i - 1] != ",":
             i += 1  # "nine people who were injured": a relative clause right after the people says what befell them
-            continue
+            budget, limit = words + AFTER + 5, min(hi, len(w), i + AFTER + 15)  # and "four divers who went out in a
+            continue  # small boat on Monday are still missing": the main verb after a clause with no cue of its own
         if w.text[i] == "," and i - b <= 3 and all(m.rank >= 3 for m in found) and (close := _aside(w, i, lx)) is not None:
             i, limit = close + 1, min(len(w), close + 1 + AFTER)  # "39 людей, за даними МВС, загинули": who speaks,
             continue  # set off by commas between the people counted and what befell them, ends no clause
@@ -465,8 +507,50 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         return sent, ""  # "направили 400 рятувальників": people of no measure sent somewhere are deployed
     if blocked_at is not None and blocked_at <= best.distance and not (counted and best.rank == 1 and best.after):
         return None, "people counted in no measure (rescued, aboard, survivors)"
+    if best.rank == 1 and not a <= best.words[0] < b and (pair := _joined_event(w, best, a, b, lx)) is not None:
+        # (not a cue inside the number phrase: "Погибших и пострадавших нет" is none of either, two claims of zero)
+        total, (first, last) = pair
+        if total is None:
+            return None, "two events joined by 'and' or 'or', of no one measure"  # ("погибли или пропали без вести 558")
+        return replace(best, metric=total, cue=" ".join(w.text[first:last]), words=(first, last)), ""
     return best, ""
 
+
+@lru_cache(maxsize=1)
+def _totals() -> dict[frozenset[str], str]:
+    """The measure two joined events make together, from the harmonisation rules (killed and wounded: killed or
+    wounded)."""
+    return {frozenset(rule.parts): rule.total for rule in Vocabulary.bundled().rules if len(rule.parts) == 2}
+
+
+def _joined_event(w: Words, cue: Measure, a: int, b: int,
+                  lx: Language) -> tuple[str | None, tuple[int, int]] | None:
+    """Two event cues joined by a coordinator on one side of the number ("убиты и ранены 40", "загиблих і
+    травмованих … сягнула 28", "погибли или пропали без вести 558"): (the measure of the pair, the words of both), or
+    None when the cue has no other event joined to it.
+
+    The pair's measure is the total the harmonisation rules add the two up to (killed and wounded: killed_or_wounded),
+    or None when there is none: the people counted are of two measures at once. A number between the cues ("вбили
+    чотирьох і поранили 10") makes two figures, so the cues must touch the coordinator.
+    """
+    start, end = cue.words
+    coordinators = lx.words["coordinators"]
+    other: tuple[str, int, int] | None = None
+    if end + 1 < len(w) and w.key[end] in coordinators:
+        at = end + 2 if end + 2 < len(w) and w.key[end + 1] in lx.words["auxiliary_verbs"] else end + 1
+        m = lx.measures.match_loose(w.key, at)  # ("загинули та були поранені")
+        if m and m[1][1] == 1 and (at + m[0] <= a or end >= b):  # type: ignore[index]
+            other = m[1][0], at, at + m[0]  # type: ignore[index]
+    if other is None and start >= 2 and w.key[start - 1] in coordinators:
+        for k in range(max(0, start - 9), start - 1):
+            m = lx.measures.match_loose(w.key, k)
+            if m and k + m[0] == start - 1 and m[1][1] == 1 and (start <= a or k >= b):  # type: ignore[index]
+                other = m[1][0], k, start - 1  # type: ignore[index]
+                break
+    if other is None or other[0] == cue.metric or lx.predicate_form(w.text[start]) != lx.predicate_form(
+            w.text[other[1] - (other[1] == end + 2)]):
+        return None  # (a noun and a verb are no pair: "11 тіл і доставили поранених до лікарні" goes on with a clause)
+    return _totals().get(frozenset({cue.metric, other[0]})), (min(start, other[1]), max(end, other[2]))
 
 _ACTING_BEFORE: dict[int, tuple[Language, frozenset[str]]] = {}
 
@@ -632,6 +716,18 @@ def _aside(w: Words, i: int, lx: Language) -> int | None:
                 and m[1][1] < 3):  # type: ignore[index]
             return None
         said = said or (w.key[k] in lx.speech.firsts and lx.speech.match(w.key, k) is not None)
+    return None
+
+
+def _relative_end(w: Words, i: int, lx: Language) -> int | None:
+    """The comma that closes a relative clause opened at ``i`` ("four divers, who went out on Monday, are
+    missing"), when the clause holds no measure cue, no number and no clause word; else None (the clause itself
+    says what befell the people: "двух рыбаков, которые пропали")."""
+    for k in range(i, min(len(w), i + AFTER)):
+        if w.text[k] == ",":
+            return k if k > i and k + 1 < len(w) else None
+        if w.is_punct(k) or w.text[k][:1].isdigit() or _clause_word(w, k, lx) or lx.measures.match(w.key, k):
+            return None
     return None
 
 

@@ -190,9 +190,13 @@ class Document:
             based = self._based(si, speaker)  # "the tanker's manager, Athens-based X,": placed, so no pointing back
             if based is not speaker:
                 speaker = replace(based, anaphoric=False)
-        if speaker is not None and speaker.pronoun and self.lx.key(speaker.text) in self.lx.words["first_person"] \
-                and self._in_quote(att.position):
-            return None  # "I am glad to report …" inside a quotation: the quotation's speaker says it
+        if speaker is not None and self._in_quote(att.position) and (
+                (speaker.pronoun and self.lx.key(speaker.text) in self.lx.words["first_person"])
+                or (speaker.sequence and speaker.sequence[0] in self.lx.words["first_person"])):
+            return None  # "I am glad to report …", "Our staff have recorded …" inside a quotation: the quotation's
+            # speaker says it
+        if speaker is not None and speaker.pronoun and self.lx.key(speaker.text) in self.lx.words["first_person"]:
+            return self.issuer()  # "we have registered …" outside quotations: the text's issuer, or no one
         if speaker is None and not earlier and (opener := self._before_quote(si, att.position)) is not None:
             return opener  # '경찰 관계자는 "… 12명이다. … 이른다"고 말했다': the subject before the quotation
         if speaker is None and not earlier and self.lx.korean is None:
@@ -230,6 +234,10 @@ class Document:
             lede = self._lede_source(si, speaker, depth)
             if lede is not None:
                 return lede
+        elif self.sentences[si].title and depth <= 2:
+            body = self._headline_kind(si, speaker, depth)
+            if body is not None:
+                return body
         self._remember(speaker)
         return Found(speaker, kind, f"{speaker.text!r} ({kind})")
 
@@ -356,6 +364,24 @@ class Document:
                 if found.speaker.country or found.speaker.how == "registry":
                     return Found(found.speaker, "headline", f"{speaker.text!r} (headline) is "
                                                             f"{found.speaker.text!r} of the lede")
+        return None
+
+    def _headline_kind(self, si: int, speaker: Speaker, depth: int) -> Found | None:
+        """A headline's speaker named only by its kind ("…, aid group says", "Officials say …") is the body of that kind
+        the story names below it ("Spanish migrant rights group X said"): the first speaker of the next sentences with
+        a country or a registry name whose phrase holds every content word of the kind."""
+        if speaker.how == "registry" or speaker.names or ("country" in speaker.how and "article" not in speaker.how):
+            return None
+        kind = {k for k in speaker.keys if k[:1].isalnum()} - self._small_words() - self.lx.words["generic_roles"]
+        if not kind:
+            return None
+        for sj in range(si + 1, min(len(self.sentences), si + 10)):
+            if self.sentences[sj].title:
+                continue  # (a byline)
+            for _, found in self.resolved(sj, depth + 1):
+                named = found.speaker
+                if (named.country or named.how == "registry") and kind <= named.keys and named.keys - kind:
+                    return Found(named, "direct", f"{speaker.text!r} (headline) is {named.text!r} of the story")
         return None
 
     def _remember(self, speaker: Speaker) -> None:
@@ -490,6 +516,11 @@ class Document:
                     w.text[k] == "." and k > first and w.is_capital(k - 1) and k + 1 < len(w) and w.is_capital(k + 1)):
                 headed = headed and w.key[k] not in glue  # "the governor of Borno state": a new phrase after "of"
                 k += 1  # (the full stop of "Dr. Omar Haddad")
+                continue
+            if w.text[k] == "(" and headed and (close := next((x for x in range(k + 2, min(len(w), k + 5))
+                                                               if w.text[x] == ")"), None)) is not None \
+                    and all(w.text[x].isupper() for x in range(k + 1, close)):
+                k = close + 1  # "The Refugee Council (NRC) is appalled": the body's acronym in brackets
                 continue
             if k > first and not headed and w.text[k][:1].isalpha() and w.text[k][:1].islower() and (ahead := next(
                     (x for x in range(k + 1, min(len(w), k + 2 + limit)) if lx.roles.match(w.key, x)
@@ -1513,8 +1544,14 @@ class Document:
                 voiced += 1
             if voiced >= 2:
                 break
-        if voiced < 2:  # two sentences in the first person outside quotations, and an issuer named below
-            return None
+        release = self._release_lines()
+        if voiced < (1 if release else 2):  # two sentences in the first person outside quotations (one in a release
+            return None  # whose furniture says so), and an issuer named below
+        if release:
+            opener = self._release_issuer(release)
+            if opener is not None:
+                self._issuer = opener
+                return opener
         markers = self.lx.words["issuer_markers_phrases"]
         statement = self.lx.words["statement_words"]
         for si in range(min(6, len(self.sentences))):
@@ -1540,7 +1577,7 @@ class Document:
                         self._issuer = Found(found, "issuer", f"the statement's issuer {found.text!r}")
                         return self._issuer
         last = len(self.sentences) - 1  # or signed at its end: "Вадим Філашкін, начальник Донецької ОВА"
-        if last > 0 and not self._in_quote(self.sentences[last].start):
+        if last > 0 and not self._in_quote(self.sentences[last].start) and not release:
             w = self.words(last)
             words = [k for k in range(len(w)) if not w.is_punct(k)]
             if 0 < len(words) <= 14 and not any(self.lx.speech.match(w.key, k) for k in words) \
@@ -1551,6 +1588,35 @@ class Document:
                 if found is not None and not found.anaphoric:
                     self._issuer = Found(self._corefer(found), "issuer", f"the statement's signature {found.text!r}")
                     return self._issuer
+        return None
+
+    def _release_lines(self) -> list[int]:
+        """The sentences that open with a line of a release's furniture ("Press release", "Notes to editors:", "For
+        more information, please contact …"): they mark the text as its issuer's own release."""
+        markers = self.lx.words["release_markers_phrases"]
+        if not markers:
+            return []
+        longest = max(len(m.split()) for m in markers)
+        out = []
+        for si in range(len(self.sentences)):
+            key = self.words(si).key
+            if any(" ".join(key[:n]) in markers for n in range(1, min(longest, len(key)) + 1)):
+                out.append(si)
+        return out
+
+    def _release_issuer(self, release: list[int]) -> Found | None:
+        """The body a release's first lines name as the one that speaks or acts ("The Refugee Council is appalled
+        by …", "…, the Refugee Council warned today"): the issuer of its sentences in the first person."""
+        first_person = self.lx.words["first_person"]
+        for si in range(min(8, len(self.sentences))):
+            if si in release or self.sentences[si].title or not first_person.isdisjoint(self.words(si).key):
+                continue  # (a sentence in the first person is the issuer's own, not where it is named)
+            named = [f.speaker for _, f in self.resolved(si)]
+            subject = self._opening_subject(si)
+            for speaker in ([subject] if subject is not None else []) + named:
+                if not speaker.pronoun and not speaker.anaphoric and speaker.kind != "media" and (
+                        speaker.how in ("registry", "country") or speaker.kind):
+                    return Found(speaker, "issuer", f"the release's issuer {speaker.text!r}")
         return None
 
     def _credited_issuer(self) -> Found | None:
@@ -2045,6 +2111,12 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
             if found_measure is None and lo > previous_end:  # no cue of its own: the list shares the one before
                 found_measure, why = measure(w, a, b, previous_end, hi, lx, doc.speaker_spans(si))  # ("nine bodies,
                 # made up of six adult males")
+            if found_measure is not None and previous is not None and not found_measure.after \
+                    and 0 <= found_measure.words[0] - previous_end <= 1 and found_measure.metric != previous.metric \
+                    and found_measure.rank >= previous.rank and subset(w, a, lx):
+                # "стратили 18 заручників, зокрема трьох іноземців": the noun of the whole before the subset word says
+                # who they were; the part shares what befell the whole
+                found_measure = replace(previous, distance=9, cue=f"{previous.cue} (the whole before)")
             if found_measure is None and why == "no measure named near it" and previous is not None \
                     and not previous.after and a > previous_end and w.key[a - 1] in lx.words["rest_words"]:
                 # "사망자 11명의 신원이 확인됐으며 나머지 2명은 …": the rest of the people a noun named before the number

@@ -90,9 +90,18 @@ SCHEMA: tuple[Key, ...] = (
     _words("np_stops", "words that end a speaker phrase"),
     _words("clause_words", "words that start a new clause"),
     _words("coordinators", "'and', 'or': a measure word before one belongs to the clause before it"),
+    _words("auxiliary_verbs", "verbs that only carry the tense of the participle after them ('были ранены'): two "
+                              "events joined by a coordinator are one pair across them", False),
     _words("headline_separators", "separators of a headline's source ('…: X', '… - X')"),
     _words("issuer_markers", "words before the issuer in a statement's first lines ('statement by')"),
     _words("statement_words", "words naming an official statement"),
+    _words("modal_words", "modal verbs: none before one ('nobody should die') states a wish or a rule, not a count",
+           False),
+    _words("partitive_words", "words after 'one' that take it from a set ('one of the …'): a set of things, with no "
+                              "people and no measure at its end, makes it no count", False),
+    _words("release_markers", "words opening a line that marks a text as its issuer's own release ('notes to editors', "
+                              "'for more information'): one sentence in the first person outside quotations is then "
+                              "the issuer's, and the issuer is the body its first lines name", False),
     _words("subject_particle_tags", "morpheme tags of particles that mark a subject or topic (Korean)", False),
     _words("measure_counters", "units of ``not_people_after`` that count people right after a measure noun (Korean 구: "
                                "'시신 3구' three bodies; elsewhere 구 is a city ward)", False),
