@@ -141,6 +141,10 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
                 and not lx.animate(w.text[b]):
             return f"counts {w.text[b]} {w.text[b + 1]}"  # "15 fire tenders", "two rescue teams" (not "11 gang members",
             # nor "двох працівниць відділення": a noun of people, in the dictionary's animacy, before a noun of a thing)
+        noun = next((k for k in range(b, min(b + 3, len(w))) if not lx.common(w.text[k]) or not w.text[k][:1].isalpha()
+                     or lx.common_noun(w.text[k])), None)
+        if noun is not None and lx.locative(w.text[noun]):
+            return f"counts {w.text[noun]}"  # "в двух временных лагерях": a number in the locative counts places
         if b + 2 < len(w) and key in lx.words["coordinators"] and w.text[b + 1].isdigit() \
                 and w.key[b + 2] in lx.words["not_people_after"] and r.text.strip().isdigit():
             return f"counts {w.text[b + 2]}"  # "двоє чоловіків 61 і 58 років": the unit after the last number
