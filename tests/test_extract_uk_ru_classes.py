@@ -1006,3 +1006,34 @@ def test_passive_participles_are_the_dictionary_s_forms():
     assert passive_participles("відсадити", "uk") == ("відсаджений",)   # д becomes дж
     assert passive_participles("евакуювати", "uk") == ("евакуйований",)
     assert passive_participles("загинути", "uk") == ()                  # no passive: the dictionary has none
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a verb before the number says what befell the people, the noun after it who they were
+    ("ru", "Скончались 14 пострадавших, сообщило МЧС Казахстана.", [("14", "killed", "KZ")]),
+    ("uk", "Померли 3 поранених, повідомило МОЗ Молдови.", [("3", "killed", "MD")]),
+    ("ru", "В больнице умерли двое раненых, сообщил губернатор Белгородской области.", [("двое", "killed", "RU")]),
+    ("uk", "Загинули двоє травмованих гірників, повідомила поліція Польщі.", [("двоє", "killed", "PL")]),
+    # the noun still decides when the verb is of a lower rank or no verb
+    ("ru", "Эвакуированы 30 раненых, сообщило МЧС Казахстана.", [("30", "wounded", "KZ")]),
+    ("uk", "Серед 12 загиблих троє дітей, повідомила поліція Польщі.", [("12", "killed", "PL"), ("троє", "killed", "PL")]),
+])
+def test_the_predicate_before_the_number_decides_over_the_people_noun_after_it(lang, text, expected):
+    assert sorted(_rows(text, lang)) == sorted(expected)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # return to homes, from evacuation or from abroad is the end of a displacement: displaced, as the annotation guide
+    # reads return migration
+    ("ru", "Власти Ливана заявили, что 70 тысяч жителей вернулись в свои дома.", [("70 тысяч", "displaced", "LB")]),
+    ("uk", "Влада Лівану заявила, що до своїх домівок повернулися 70 тисяч мешканців.", [("70 тисяч", "displaced", "LB")]),
+    ("uk", "З евакуації повернулися 12 тисяч мешканців Херсона, повідомила міська військова адміністрація.",
+     [("12 тисяч", "displaced", "UA")]),
+    ("ru", "По данным УВКБ ООН, в Бурунди репатриированы 2500 беженцев.", [("2500", "displaced", "")]),
+    # an exchange's return stays captured; a return to work is no measure
+    ("ru", "В результате обмена домой вернулись 84 военнослужащих, сообщило Минобороны России.",
+     [("84", "captured", "RU")]),
+    ("uk", "На роботу повернулися 300 шахтарів, повідомила компанія.", []),
+])
+def test_returns_home_end_a_displacement(lang, text, expected):
+    assert sorted(_rows(text, lang)) == sorted(expected)

@@ -484,6 +484,11 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         return None, "no measure named near it"
     best_rank = min(m.rank for m in found)
     best = min((m for m in found if m.rank == best_rank), key=lambda m: (m.distance, not m.after))
+    if best.after and best.words[0] == b and not lx.predicate_form(w.text[b]):
+        verb = next((m for m in found if not m.after and m.rank == best.rank and m.metric != best.metric
+                     and lx.predicate_form(w.text[m.words[0]])), None)
+        if verb is not None:  # "Скончались 14 пострадавших", "померли 3 поранених": the predicate before the number
+            best = verb  # says what befell them, the noun after it who they were
     if lx.korean is not None and best.after and best.distance == 0 \
             and w.tag[best.words[1] - 1] not in lx.words["predicate_tags"]:
         own = [m for m in found if not m.after and m.words[1] == a and m.rank == best_rank]
