@@ -1037,3 +1037,14 @@ def test_the_predicate_before_the_number_decides_over_the_people_noun_after_it(l
 ])
 def test_returns_home_end_a_displacement(lang, text, expected):
     assert sorted(_rows(text, lang)) == sorted(expected)
+
+
+@pytest.mark.parametrize("lang, text, speaker, country", [
+    # "цитирует X Y": the outlet that quotes stands between the verb and the one quoted, who speaks
+    ("ru", "«Погибли 40 человек», — цитирует ТАСС представителя ВОЗ.", "представителя ВОЗ", ""),
+    ("uk", "«Загинули 40 людей», — цитує Суспільне представника ВООЗ.", "представника ВООЗ", ""),
+    ("ru", "«Ранены 12 человек», — цитирует Интерфакс главу МЧС Киргизии.", "главу МЧС Киргизии", "KG"),
+])
+def test_an_outlet_that_quotes_someone_is_not_the_one_quoted(lang, text, speaker, country):
+    (row,) = extract_claims(text, lang=lang).to_dict("records")
+    assert (row["speaker"], row["country"]) == (speaker, country)
