@@ -494,12 +494,15 @@ def _pycountry_places(lang: str) -> list[tuple[str, str]]:
     pycountry, in the language and in English; a name two countries share is left out."""
     import pycountry
 
+    from .places import province_spellings
+
     translate = _translator("iso3166-2", lang)
+    respelled = province_spellings(lang)  # names pycountry's catalogue lacks ("Исикава", "Анталія")
     codes: dict[str, set[str]] = {}
     for division in pycountry.subdivisions:
         if division.parent_code is not None:
             continue
-        for name in {division.name, translate(division.name)}:
+        for name in {division.name, translate(division.name)} | respelled.get(division.code, frozenset()):
             name = name.split("(")[0].split(",")[0].strip()
             if len(name) >= 4:
                 codes.setdefault(name, set()).add(division.country_code)
@@ -784,6 +787,7 @@ def language(lang: str) -> Language:
                  "modifier_cues",
                  "cause_prepositions", "object_particle_tags", "assessment_verbs", "national_prefixes",
                  "place_relatives", "state_nouns", "wire_agencies", "based_suffixes", "based_phrases",
+                 "controlled_suffixes", "control_words",
                  "citizen_nouns", "motion_prepositions", "destination_prepositions",
                  "destination_heads", "care_verbs", "sick_nouns", "plural_suffixes", "participle_endings",
                  "increment_words", "person_titles", "plural_endings",
@@ -795,7 +799,8 @@ def language(lang: str) -> Language:
         if name in ("subject_particle_tags", "according_particle_tags", "quotative_endings", "sentence_abbreviations",
                     "role_suffixes", "clause_endings", "joining_particles", "topic_particle_tags", "measure_counters",
                     "transition_endings", "connective_tags",
-                    "object_particle_tags", "national_prefixes", "based_suffixes", "participle_endings",
+                    "object_particle_tags", "national_prefixes", "based_suffixes", "controlled_suffixes",
+                    "participle_endings",
                     "passive_endings", "predicate_tags", "final_ending_tags", "destination_particle_tags"):
             lx.words[name] = frozenset(w.lower() if name == "sentence_abbreviations" else w for w in raw)
         else:
