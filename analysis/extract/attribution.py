@@ -704,6 +704,20 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
             continue
         length = speech[0]
         verb = w.key[i]
+        if i > 0 and length == 1 and w.key[i - 1] in lx.words["passive_auxiliaries"] \
+                and not (i + 1 < n and w.key[i + 1] in lx.words["passive_complements"]):
+            # "Four more were added on Tuesday", "12 people are reported to be missing": a passive's subject is what
+            # was said, not who said it; its agent ("were reported by the ministry") speaks (not "was quoted as
+            # saying": that subject does)
+            if i + 1 < n and w.key[i + 1] in lx.words["agent_prepositions"]:
+                c, d = _chunk_after(w, i + 2, lx)
+                agent = _speaker(w, c, d, lx, registry, text, False)
+                if agent is not None and not agent.pronoun:
+                    out.append(Attribution(w.start[i], agent, "according", _trailing(w, d)))
+                    i = max(i + length, d)
+                    continue
+            i += length
+            continue
         if lx.own_voice(w.text[i]):  # "Нагадаємо, …", "Напомним, …": the text's own voice, no one named speaks
             i += length
             continue

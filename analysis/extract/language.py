@@ -168,6 +168,7 @@ class Language:
     common: Callable[[str], bool] = staticmethod(lambda word: False)  # a dictionary word that is not a name
     own_voice: Callable[[str], bool] = staticmethod(lambda word: False)  # a verb in the first person ("Нагадаємо")
     common_noun: Callable[[str], bool] = staticmethod(lambda word: False)  # a dictionary noun, not a name ("газу")
+    increments: frozenset[str] = frozenset()  # words that count more of the people counted before ("another")
     openers: frozenset[str] = frozenset()  # first words of speech verbs, "according to", "citing"  # any surface form of any measure word: a sentence without one has no claim
 
     def keys_of(self, text: str) -> tuple[str, ...]:
@@ -652,7 +653,7 @@ def language(lang: str) -> Language:
                  "place_relatives", "state_nouns", "wire_agencies", "based_suffixes", "based_phrases",
                  "citizen_nouns", "motion_prepositions", "destination_prepositions",
                  "destination_heads", "care_verbs", "sick_nouns", "plural_suffixes", "participle_endings",
-                 "increment_words", "person_titles", "plural_endings",
+                 "increment_words", "increment_before", "passive_auxiliaries", "passive_complements", "person_titles", "plural_endings",
                  "agent_prepositions", "passive_endings", "predicate_tags", "final_ending_tags", "home_words", "rest_words", "destination_particle_tags",
                  "local_words",
                  "purpose_not_after",
@@ -667,5 +668,6 @@ def language(lang: str) -> Language:
         else:
             lx.words[name] = frozenset(k for w in raw for k in lx.keys_of(w)[:1] if len(lx.keys_of(w)) == 1)
             lx.words[name + "_phrases"] = frozenset(" ".join(lx.keys_of(w)) for w in raw)
+    lx.increments = lx.words["increment_words"] | lx.words["increment_before"]
     lx.openers = lx.speech.firsts | lx.according.firsts | lx.citing.firsts | lx.words["estimate_nouns"]
     return lx

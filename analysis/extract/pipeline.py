@@ -1859,6 +1859,14 @@ def _whole_of_part(w: Words, a: int, lx: Language, previous: Measure | None) -> 
     return None
 
 
+def _increment(w: Words, a: int, b: int, lx: Language) -> bool:
+    """Does the number at words[a:b] count more of the people counted before it ("another four", "four more",
+    "four others": the tables' ``increment_before`` and ``increment_words``)? With no measure of its own, it takes the
+    measure of the last number of the sentence before."""
+    return (a > 0 and w.key[a - 1] in lx.words["increment_before"]) or (
+        b < len(w) and w.key[b] in lx.words["increment_words"])
+
+
 def _opens_with_subset(w: Words, a: int, lx: Language) -> bool:
     """Does the sentence open with the subset word before the number at ``a`` ("Among them were 11 …")? Then it
     counts a part of the last number of the paragraph before, even across the paragraph break."""
@@ -2030,7 +2038,8 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
             # no measure word: no number in it can be a claim, so the normaliser need not read it (Korean: the same
             # gate on the words' keys), unless it counts a part of the sentence before ("Серед них дев'ятеро дітей")
             if (si - 1 not in by_sentence or (lx.subsets.firsts.isdisjoint(doc.words(si).key)
-                                              and lx.words["estimate_nouns"].isdisjoint(doc.words(si).key))) \
+                                              and lx.words["estimate_nouns"].isdisjoint(doc.words(si).key)
+                                              and lx.increments.isdisjoint(doc.words(si).key))) \
                     and _quoted_cue(doc, si, lx) is None:
                 continue  # (or names the count of the sentence before: "the number would rise to 7,000"; or stands
                 # in a quotation whose sentence before names the measure: "«Наші вдома. 157 українців – …»")
@@ -2128,7 +2137,8 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
                 if found_measure is None and previous is None and (k == 0 or unmeasured != k - 1) \
                         and si - 1 in last_measure and (  # (also when no whole follows: "Вісьмох із них, …, від 5 до
                         # 12 тисяч доларів": the number after is money)
-                        (subset(w, a, lx, loose=True) or _names_the_count(w, a, lx) or subset(w, b, lx, after=True))
+                        (subset(w, a, lx, loose=True) or _names_the_count(w, a, lx) or subset(w, b, lx, after=True)
+                         or _increment(w, a, b, lx))  # ("… 12 died," he said. "Another four this morning.")
                         and doc.sentences[si - 1].paragraph == doc.sentences[si].paragraph
                         or _opens_with_subset(w, a, lx)
                         and doc.sentences[si].paragraph - doc.sentences[si - 1].paragraph <= 1):
