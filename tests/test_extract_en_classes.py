@@ -332,3 +332,17 @@ def test_names_on_a_list_count_people(text, expected):
 ])
 def test_the_subject_of_a_passive_verb_of_saying_is_no_speaker(text, expected):
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a surname takes a title of capitalised words written before the full name between commas
+    ("Peru's Vice Minister of Civil Defence, Rosa Maria Huaman, visited Piura.\n\n"
+     "\"We have found 17 bodies,\" Huaman told reporters.", [("killed", 17.0, "PE")]),
+    ("Peru's Health Minister, Rosa Maria Huaman, visited Piura.\n\n"
+     "\"We have found 17 bodies,\" Huaman told reporters.", [("killed", 17.0, "PE")]),
+    # a list of two people's names is no title
+    ("Rosa Maria Huaman, Jorge Luis Vega, and their lawyer visited Piura.\n\n"
+     "\"We have found 17 bodies,\" Vega told reporters.", [("killed", 17.0, "")]),
+])
+def test_a_capitalised_title_before_a_name(text, expected):
+    assert _rows(text) == expected

@@ -1085,6 +1085,7 @@ class Document:
                 if not len(w) or not any(self.lx.roles.match(w.key, k) for k in range(len(w))) or any(
                         self.lx.measures.match(w.key, k) for k in range(len(w))) or w.is_capital(0) \
                         or w.key[0] in self.lx.words["clause_words"] or w.key[0] in self.lx.words["np_stops"] \
+                        or w.key[0] in self.lx.words["coordinators"] \
                         or any(self.lx.speech.match(w.key, k) for k in range(len(w))):
                     continue  # an appositive title after the name: a role, no clause ("who coordinates …"), not
                     # another name
@@ -1119,7 +1120,9 @@ class Document:
                         and self.text[m.end():m.end() + 1] in (",", ")", ".") and not w.is_punct(a - 2):
                     b, _ = _chunk_before(w, a - 1, self.lx)  # "Mozambique's health minister, Ana Costa,": the title
                     title = resolve(w, b, a - 1, self.lx, self.registry, self.text) if b < a - 1 else None  # before
-                    if title is not None and not title.pronoun and title.kind != "media" and not title.names \
+                    if title is not None and not title.pronoun and title.kind != "media" and (
+                            not title.names or any((r := self.lx.roles.match(w.key, x)) and x + r[0] == a - 1
+                                                   for x in range(b, a - 1))) \
                             and any(self.lx.roles.match(w.key, x) for x in range(b, a - 1)) \
                             and not any(self.lx.measures.match(w.key, x) for x in range(b, a - 1)):  # the name
                         if not title.country and title.how != "registry":
