@@ -137,7 +137,7 @@ def test_people_crossing_a_border_are_displaced():
 
 
 @pytest.mark.parametrize("text, lang, code", [
-    ("Паром затонул у берегов Индонезии. Позднее в Basarnas уточнили, что погибли 7 человек.", "ru", "ID"),
+    ("Паром затонул у берегов Индонезии. Позднее в Damkar уточнили, что погибли 7 человек.", "ru", "ID"),
     ("A riot broke out in a prison in Ecuador. SNAI said three inmates were still unaccounted for.", "en", "EC"),
 ])
 def test_body_s_short_name_speaks_for_the_article_s_country(text, lang, code):

@@ -853,3 +853,92 @@ def test_an_office_opening_the_sentence_and_an_international_body_in_the_locativ
 ])
 def test_an_outlet_inside_a_backward_marker_a_time_adverb_and_a_part_before_money(lang, text, expected):
     assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # two event words joined by "and"/"or" on one side of the number count one figure: killed and wounded add up to
+    # killed_or_wounded (the harmonisation rule), whatever the verbs, their order, tense or form
+    ("ru", "По данным МЧС Киргизии, на шахте погибли и пострадали 17 человек.", [("17", "killed_or_wounded", "KG")]),
+    ("ru", "Минздрав Египта сообщил, что убиты и ранены 40 человек.", [("40", "killed_or_wounded", "EG")]),
+    ("ru", "Пострадали и погибли 14 человек, сообщила полиция Бразилии.", [("14", "killed_or_wounded", "BR")]),
+    ("ru", "Полиция Перу сообщила, что 26 человек погибли или были ранены при обрушении моста.",
+     [("26", "killed_or_wounded", "PE")]),
+    ("ru", "Минздрав Пакистана сообщил, что 52 человека убиты и ранены в результате теракта.",
+     [("52", "killed_or_wounded", "PK")]),
+    ("ru", "Жертвами и пострадавшими стали 23 человека, сообщил Минздрав Индии.", [("23", "killed_or_wounded", "IN")]),
+    ("uk", "Поліція Угорщини повідомила, що загальна кількість загиблих і травмованих сягнула 28 осіб.",
+     [("28", "killed_or_wounded", "HU")]),
+    ("uk", "Загинули та отримали поранення 12 людей, повідомила поліція Польщі.", [("12", "killed_or_wounded", "PL")]),
+    ("uk", "Загинули і постраждали 9 шахтарів, повідомила Держпраці.", [("9", "killed_or_wounded", "UA")]),
+    ("uk", "Міністерство охорони здоров'я Лівану повідомило, що 19 людей загинули та були поранені.",
+     [("19", "killed_or_wounded", "LB")]),
+    ("uk", "Унаслідок удару загинули або дістали поранень 45 цивільних, заявив губернатор Курської області.",
+     [("45", "killed_or_wounded", "RU")]),
+    # a number between the two events makes two figures; a noun and a verb after "and" are two clauses
+    ("uk", "Бойовики вбили чотирьох і поранили 10 людей, повідомила поліція Нігерії.",
+     [("чотирьох", "killed", "NG"), ("10", "wounded", "NG")]),
+    ("ru", "Боевики убили троих и ранили 15 человек, заявила полиция Кении.",
+     [("троих", "killed", "KE"), ("15", "wounded", "KE")]),
+    ("ru", "Погибли трое, ранены ещё 12 человек, сообщили в МЧС Казахстана.",
+     [("трое", "killed", "KZ"), ("12", "wounded", "KZ")]),
+    ("uk", "Загинули 5 людей і поранено 14, повідомила ДСНС.", [("5", "killed", "UA"), ("14", "wounded", "UA")]),
+    ("ru", "По данным полиции Мексики, 7 человек погибли, а 20 получили ранения.",
+     [("7", "killed", "MX"), ("20", "wounded", "MX")]),
+    ("uk", "Рятувальники Греції дістали 8 тіл і доставили поранених до лікарні, повідомила поліція.",
+     [("8", "killed", "GR")]),
+    # two events no rule adds up (killed or missing) count people of two measures at once: no row
+    ("ru", "МОМ сообщила, что в этом году погибли или пропали без вести 890 мигрантов.", []),
+    ("uk", "За даними МОМ, загинули або зникли безвісти 310 мігрантів.", []),
+])
+def test_two_events_joined_on_one_side_of_the_number(lang, text, expected):
+    assert sorted(_rows(text, lang)) == sorted(expected)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the object of a verb, in no nominative reading (pymorphy3), never speaks: the subject after the verb of saying
+    # does, past a part of the people counted or a relative clause between commas
+    ("uk", "За добу з Краснопільської громади вивезли 312 мешканців, серед них 40 дітей, повідомив голова Сумської ОВА.",
+     [("312", "displaced", "UA"), ("40", "displaced", "UA")]),
+    ("ru", "Из зоны подтопления эвакуировали 640 жителей, в том числе 120 детей, сообщил губернатор Хабаровского края.",
+     [("640", "displaced", "RU"), ("120", "displaced", "RU")]),
+    ("uk", "Із прибережних сіл відселили 85 рибалок, зокрема 30 дітей, заявила мерія Харкова.",
+     [("85", "displaced", "UA"), ("30", "displaced", "UA")]),
+    ("ru", "Полиция арестовала 12 участников беспорядков, в том числе двух подростков, заявил министр внутренних дел "
+           "Кении.", [("12", "captured", "KE"), ("двух", "captured", "KE")]),
+    # a subject in the nominative before the verb still speaks
+    ("uk", "Угорська поліція, яка розслідує аварію, повідомила, що загинули 6 людей.", [("6", "killed", "HU")]),
+    ("ru", "Губернатор Курской области Александр Хинштейн сообщил, что ранены 4 человека.", [("4", "wounded", "RU")]),
+    ("uk", "Міністерство економіки повідомило, що на підприємстві загинули 3 працівники.", [("3", "killed", "UA")]),
+])
+def test_an_object_before_a_verb_of_saying_is_not_its_subject(lang, text, expected):
+    assert sorted(_rows(text, lang)) == sorted(expected)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a part of the people counted before shares what befell the whole, not the whole's own noun of status
+    ("uk", "Бойовики стратили 18 заручників, зокрема трьох іноземців, заявило міністерство оборони Малі.",
+     [("18", "killed", "ML"), ("трьох", "killed", "ML")]),
+    ("ru", "Боевики казнили 18 заложников, в том числе троих иностранцев, заявило министерство обороны Мали.",
+     [("18", "killed", "ML"), ("троих", "killed", "ML")]),
+    ("ru", "При пожаре в колонии погибли 11 заключенных, в том числе двое охранников, сообщила ФСИН.",
+     [("11", "killed", "RU"), ("двое", "killed", "RU")]),
+    # the whole's measure when the whole's noun is its measure
+    ("uk", "Чоловік захопив п'ятьох заручників, серед них двох працівниць відділення, повідомила Національна поліція.",
+     [("п'ятьох", "captured", "UA"), ("двох", "captured", "UA")]),
+    ("ru", "Неизвестные похитили 9 туристов, среди них трех сотрудниц посольства, сообщила полиция Египта.",
+     [("9", "captured", "EG"), ("трех", "captured", "EG")]),
+])
+def test_a_part_shares_the_measure_of_its_whole(lang, text, expected):
+    assert sorted(_rows(text, lang)) == sorted(expected)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a noun of things two words after the number counts no people, unless the noun right after the number is one of
+    # people in the dictionary's animacy
+    ("ru", "МЧС Казахстана сообщило, что к месту аварии направлены 14 санитарных автомобилей.", []),
+    ("uk", "ДСНС повідомила, що до місця вибуху прибули 12 пожежних автомобілів.", []),
+    ("uk", "Поліція Польщі повідомила, що загинули двоє вчительок школи.", [("двоє", "killed", "PL")]),
+    ("ru", "Минздрав Грузии сообщил, что пострадали пять медсестер больницы.", [("пять", "wounded", "GE")]),
+])
+def test_people_before_a_noun_of_things_are_still_people(lang, text, expected):
+    assert sorted(_rows(text, lang)) == sorted(expected)

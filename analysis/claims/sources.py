@@ -274,6 +274,83 @@ def read_registry(path: Path) -> list[Source]:
 
 
 @lru_cache(maxsize=1)
+def society_table() -> dict:
+    """The patterns of the national Red Cross and Red Crescent societies' names (``data/national_societies.yaml``).
+
+    Examples
+    --------
+    >>> society_table()["patterns"]["cross"]["en"][0], "TR" in society_table()["crescent_countries"]
+    ('{country} Red Cross', True)
+    """
+    from ..safe_io import read_yaml
+
+    where = "analysis/claims/data/national_societies.yaml"
+    text = resources.files("analysis.claims").joinpath("data", "national_societies.yaml").read_text(encoding="utf-8")
+    return read_yaml(where, what="national societies table", text=text)
+
+
+def _unique_country_names(lang: str) -> dict[str, list[str]]:
+    """Each country's names in a language (pycountry's, translated by its gettext catalogue, and CLDR's through
+    babel), by ISO code, leaving out a name two countries share ("Korea", "Congo")."""
+    import gettext
+
+    import pycountry
+    from babel import Locale
+
+    translate = (lambda s: s) if lang == "en" else gettext.translation(
+        "iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True).gettext
+    territories = Locale.parse(lang).territories
+    found: dict[str, list[str]] = {}
+    for country in pycountry.countries:
+        names = []
+        for attribute in ("common_name", "name"):
+            name = getattr(country, attribute, None)
+            if name:
+                head, _, rest = translate(name).partition(",")
+                names.append(f"{rest.strip()} {head.strip()}" if rest.strip() else head.strip())
+        cldr = territories.get(country.alpha_2, "")
+        if cldr and " - " not in cldr and "(" not in cldr:  # "Congo - Kinshasa", "Macao (SAR)": CLDR's labels
+            names.append(cldr)
+        found[country.alpha_2] = list(dict.fromkeys(n for n in names if len(n) >= 3 and not (
+            lang != "en" and n.isascii())))  # a name the catalogue left in English is no name of the language
+    codes: dict[str, set[str]] = {}
+    for code, names in found.items():
+        for name in names:
+            codes.setdefault(name.casefold(), set()).add(code)
+    return {code: [n for n in names if len(codes[n.casefold()]) == 1] for code, names in found.items()}
+
+
+@lru_cache(maxsize=1)
+def national_societies() -> tuple[Source, ...]:
+    """Every country's national Red Cross or Red Crescent society (kind ``ngo``, the country's code), named in
+    English, Ukrainian, Russian and Korean from the country's names (``data/national_societies.yaml``), so that
+    "the Uganda Red Cross Society", "Товариства Червоного Хреста Уганди" and "우간다 적십자사" are Uganda's.
+
+    Examples
+    --------
+    >>> uganda = next(s for s in national_societies() if s.country == "UG")
+    >>> uganda.organisation, "Червоний Хрест Уганда" in uganda.aliases, "우간다 적십자사" in uganda.aliases
+    ('Uganda Red Cross Society', True, True)
+    >>> next(s for s in national_societies() if s.country == "TR").organisation
+    'Türkiye Red Crescent Society'
+    """
+    table = society_table()
+    patterns = table["patterns"]
+    names = {lang: _unique_country_names(lang) for lang in patterns["cross"]}
+    crescent, skip = set(table["crescent_countries"]), set(table["skip"])
+    out = []
+    for code, english in names["en"].items():
+        if code in skip or not english:
+            continue
+        sort = "crescent" if code in crescent else "cross"
+        aliases = [pattern.format(country=name) for lang, forms in patterns[sort].items()
+                   for name in names[lang].get(code, []) for pattern in forms if "{adjective}" not in pattern]
+        organisation = table["organisation"][sort].format(country=english[0])
+        out.append(Source(organisation, "ngo", code, tuple(a for a in dict.fromkeys(aliases) if a != organisation)))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
 def _bundled() -> SourceRegistry:
     resource = resources.files("analysis.claims").joinpath("data", "sources.csv")
     try:
@@ -284,8 +361,8 @@ def _bundled() -> SourceRegistry:
     sources = parse_registry(text, "analysis/claims/data/sources.csv")
     if not sources:
         raise InputError("the package's source registry (analysis/claims/data/sources.csv) holds no organisation")
-    return SourceRegistry(sources)
+    return SourceRegistry(list(national_societies()) + sources)  # the file's own entries win
 
 
-__all__ = ["SOURCE_KINDS", "GOVERNMENT_SIDE", "KIND_WORDS", "KIND_PLURALS", "Source", "SourceRegistry", "name_key",
+__all__ = ["SOURCE_KINDS", "national_societies", "society_table", "GOVERNMENT_SIDE", "KIND_WORDS", "KIND_PLURALS", "Source", "SourceRegistry", "name_key",
            "read_registry", "parse_registry", "sources_from_rows"]

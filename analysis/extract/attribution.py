@@ -753,6 +753,10 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
         first_person = b - a == 1 and w.key[a] in lx.words["first_person"]
         subject = Speaker(w.text[a], "", "", pronoun=True) if first_person else _speaker(w, a, b, lx, registry, text,
                                                                                         a == 0)
+        if subject is not None and not backward and (a == 0 or w.key[a - 1] not in lx.words["place_prepositions"]) \
+                and lx.oblique(w.text[a]):
+            subject = None  # "евакуювали 312 мешканців, …, повідомив голова ОВА": a noun in no nominative is the
+            # object of a verb before it, never the subject of the verb of saying (the subject stands after it)
         if lx.korean is None and subject is None and i > 0 and w.text[i - 1] == ",":
             named = _name_after_description(w, i, lx, registry, text)
             if named is not None:

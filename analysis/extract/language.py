@@ -169,6 +169,9 @@ class Language:
     own_voice: Callable[[str], bool] = staticmethod(lambda word: False)  # a verb in the first person ("Нагадаємо")
     common_noun: Callable[[str], bool] = staticmethod(lambda word: False)  # a dictionary noun, not a name ("газу")
     increments: frozenset[str] = frozenset()  # words that count more of the people counted before ("another")
+    predicate_form: Callable[[str], bool] = staticmethod(lambda word: False)  # a verb's finite or short form ("ранены")
+    oblique: Callable[[str], bool] = staticmethod(lambda word: False)  # a noun in no nominative reading ("мешканців")
+    animate: Callable[[str], bool] = staticmethod(lambda word: False)  # a noun of living beings ("працівниць")
     openers: frozenset[str] = frozenset()  # first words of speech verbs, "according to", "citing"  # any surface form of any measure word: a sentence without one has no claim
 
     def keys_of(self, text: str) -> tuple[str, ...]:
@@ -199,6 +202,12 @@ def _analyser(lang: str):
 def _memoised_reading(lang: str, test: Callable[[object], bool], limit: int) -> Callable[[str], bool]:
     """A predicate on a word: ``test`` on pymorphy3's first reading of it (lower-cased), memoised per word up to
     ``limit`` words. A word the dictionary cannot read at all gives False."""
+    return _memoised_readings(lang, lambda parses: test(parses[0]), limit)
+
+
+def _memoised_readings(lang: str, test: Callable[[list], bool], limit: int) -> Callable[[str], bool]:
+    """A predicate on a word: ``test`` on all of pymorphy3's readings of it (lower-cased, a list that is never
+    empty), memoised per word up to ``limit`` words. A word the dictionary cannot read at all gives False."""
     analyser = _analyser(lang)
     cache: dict[str, bool] = {}
 
@@ -206,12 +215,23 @@ def _memoised_reading(lang: str, test: Callable[[object], bool], limit: int) -> 
         found = cache.get(word)
         if found is None:
             parses = analyser.parse(word.lower())
-            found = bool(parses) and test(parses[0])
+            found = bool(parses) and test(parses)
             if len(cache) < limit:
                 cache[word] = found
         return found
 
     return predicate
+
+
+_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2"})
+
+
+def _oblique(lang: str) -> Callable[[str], bool]:
+    """Is a word a dictionary word whose every reading is a noun, adjective or pronoun in a case other than the
+    nominative ("мешканців", "жителям")? Such a word opens no subject of a verb. (pymorphy3)"""
+    return _memoised_readings(lang, lambda parses: all(
+        p.is_known and _CASES & p.tag.grammemes and "nomn" not in p.tag.grammemes and "Fixd" not in p.tag.grammemes
+        for p in parses), 100_000)
 
 
 def _common(lang: str) -> Callable[[str], bool]:
@@ -224,6 +244,22 @@ def _common_noun(lang: str) -> Callable[[str], bool]:
     no country even when its key is one. (pymorphy3)"""
     return _memoised_reading(lang, lambda p: p.is_known and "NOUN" in p.tag.grammemes
                              and not (_PROPER & p.tag.grammemes), 100_000)
+
+
+_PREDICATE_FORMS = frozenset({"VERB", "PRTS", "INFN", "GRND"})
+
+
+def _predicate_form(lang: str) -> Callable[[str], bool]:
+    """Is a word a form that makes a predicate (a finite verb, a short participle, an infinitive or a gerund:
+    "загинули", "ранены") rather than a noun or an adjective ("загиблих", "раненых")? (pymorphy3)"""
+    return _memoised_reading(lang, lambda p: bool(_PREDICATE_FORMS & p.tag.grammemes), 100_000)
+
+
+def _animate(lang: str) -> Callable[[str], bool]:
+    """Is a word, in every reading, a dictionary noun of living beings ("працівниць", "медсестер"), not of things
+    ("машин", "відділення"), nor an adjective that may describe a thing after it ("пожарных машин")? (pymorphy3)"""
+    return _memoised_readings(lang, lambda parses: all(p.is_known and {"NOUN", "anim"} <= p.tag.grammemes
+                                                       for p in parses), 100_000)
 
 
 def _first_person(lang: str) -> Callable[[str], bool]:
@@ -450,12 +486,15 @@ def _pycountry_places(lang: str) -> list[tuple[str, str]]:
     pycountry, in the language and in English; a name two countries share is left out."""
     import pycountry
 
+    from .places import province_spellings
+
     translate = _translator("iso3166-2", lang)
+    respelled = province_spellings(lang)  # names pycountry's catalogue lacks ("Исикава", "Анталія")
     codes: dict[str, set[str]] = {}
     for division in pycountry.subdivisions:
         if division.parent_code is not None:
             continue
-        for name in {division.name, translate(division.name)}:
+        for name in {division.name, translate(division.name)} | respelled.get(division.code, frozenset()):
             name = name.split("(")[0].split(",")[0].strip()
             if len(name) >= 4:
                 codes.setdefault(name, set()).add(division.country_code)
@@ -546,6 +585,9 @@ def language(lang: str) -> Language:
         lx.common = _common(lang)
         lx.own_voice = _first_person(lang)
         lx.common_noun = _common_noun(lang)
+        lx.predicate_form = _predicate_form(lang)
+        lx.oblique = _oblique(lang)
+        lx.animate = _animate(lang)
     light = [str(v) for v in table.get("light_verbs", [])]
     endings = [tuple(str(p).split(">", 1)) for p in table.get("cue_form_endings", []) if ">" in str(p)]
     def own_key(word: object) -> tuple[str, ...] | None:
@@ -651,18 +693,20 @@ def language(lang: str) -> Language:
                  "modifier_cues",
                  "cause_prepositions", "object_particle_tags", "assessment_verbs", "national_prefixes",
                  "place_relatives", "state_nouns", "wire_agencies", "based_suffixes", "based_phrases",
+                 "controlled_suffixes", "control_words",
                  "citizen_nouns", "motion_prepositions", "destination_prepositions",
                  "destination_heads", "care_verbs", "sick_nouns", "plural_suffixes", "participle_endings",
                  "increment_words", "increment_before", "passive_auxiliaries", "passive_complements", "person_titles", "plural_endings",
                  "agent_prepositions", "passive_endings", "predicate_tags", "final_ending_tags", "home_words", "rest_words", "destination_particle_tags",
                  "local_words",
                  "purpose_not_after",
-                 "negation_words", "sending_verbs"):
+                 "negation_words", "sending_verbs", "auxiliary_verbs"):
         raw = [str(w) for w in table.get(name, [])]
         if name in ("subject_particle_tags", "according_particle_tags", "quotative_endings", "sentence_abbreviations",
                     "role_suffixes", "clause_endings", "joining_particles", "topic_particle_tags", "measure_counters",
                     "transition_endings", "connective_tags",
-                    "object_particle_tags", "national_prefixes", "based_suffixes", "participle_endings",
+                    "object_particle_tags", "national_prefixes", "based_suffixes", "controlled_suffixes",
+                    "participle_endings",
                     "passive_endings", "predicate_tags", "final_ending_tags", "destination_particle_tags"):
             lx.words[name] = frozenset(w.lower() if name == "sentence_abbreviations" else w for w in raw)
         else:

@@ -10,7 +10,9 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
+from ..claims.measures import Vocabulary
 from ..range import Range
 from .language import Language
 from .words import acronym, country_at, Words
@@ -135,8 +137,10 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
             return f"part of '{w.text[b + 1]}'"
         if lx.korean is None and b + 1 < len(w) and w.key[b + 1] in lx.words["not_people_after"] \
                 and (w.text[b][:1].islower() or w.is_capital(b)) and key not in lx.people and not lx.measures.match(w.key, b) \
-                and not lx.people.match(w.key, b) and not w.is_punct(b) and not lx.people.match(w.key, b + 1):
-            return f"counts {w.text[b]} {w.text[b + 1]}"  # "15 fire tenders", "two rescue teams" (not "11 gang members")
+                and not lx.people.match(w.key, b) and not w.is_punct(b) and not lx.people.match(w.key, b + 1) \
+                and not lx.animate(w.text[b]):
+            return f"counts {w.text[b]} {w.text[b + 1]}"  # "15 fire tenders", "two rescue teams" (not "11 gang members",
+            # nor "двох працівниць відділення": a noun of people, in the dictionary's animacy, before a noun of a thing)
         if b + 2 < len(w) and key in lx.words["coordinators"] and w.text[b + 1].isdigit() \
                 and w.key[b + 2] in lx.words["not_people_after"] and r.text.strip().isdigit():
             return f"counts {w.text[b + 2]}"  # "двоє чоловіків 61 і 58 років": the unit after the last number
@@ -500,8 +504,50 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         return sent, ""  # "направили 400 рятувальників": people of no measure sent somewhere are deployed
     if blocked_at is not None and blocked_at <= best.distance and not (counted and best.rank == 1 and best.after):
         return None, "people counted in no measure (rescued, aboard, survivors)"
+    if best.rank == 1 and not a <= best.words[0] < b and (pair := _joined_event(w, best, a, b, lx)) is not None:
+        # (not a cue inside the number phrase: "Погибших и пострадавших нет" is none of either, two claims of zero)
+        total, (first, last) = pair
+        if total is None:
+            return None, "two events joined by 'and' or 'or', of no one measure"  # ("погибли или пропали без вести 558")
+        return replace(best, metric=total, cue=" ".join(w.text[first:last]), words=(first, last)), ""
     return best, ""
 
+
+@lru_cache(maxsize=1)
+def _totals() -> dict[frozenset[str], str]:
+    """The measure two joined events make together, from the harmonisation rules (killed and wounded: killed or
+    wounded)."""
+    return {frozenset(rule.parts): rule.total for rule in Vocabulary.bundled().rules if len(rule.parts) == 2}
+
+
+def _joined_event(w: Words, cue: Measure, a: int, b: int,
+                  lx: Language) -> tuple[str | None, tuple[int, int]] | None:
+    """Two event cues joined by a coordinator on one side of the number ("убиты и ранены 40", "загиблих і
+    травмованих … сягнула 28", "погибли или пропали без вести 558"): (the measure of the pair, the words of both), or
+    None when the cue has no other event joined to it.
+
+    The pair's measure is the total the harmonisation rules add the two up to (killed and wounded: killed_or_wounded),
+    or None when there is none: the people counted are of two measures at once. A number between the cues ("вбили
+    чотирьох і поранили 10") makes two figures, so the cues must touch the coordinator.
+    """
+    start, end = cue.words
+    coordinators = lx.words["coordinators"]
+    other: tuple[str, int, int] | None = None
+    if end + 1 < len(w) and w.key[end] in coordinators:
+        at = end + 2 if end + 2 < len(w) and w.key[end + 1] in lx.words["auxiliary_verbs"] else end + 1
+        m = lx.measures.match_loose(w.key, at)  # ("загинули та були поранені")
+        if m and m[1][1] == 1 and (at + m[0] <= a or end >= b):  # type: ignore[index]
+            other = m[1][0], at, at + m[0]  # type: ignore[index]
+    if other is None and start >= 2 and w.key[start - 1] in coordinators:
+        for k in range(max(0, start - 9), start - 1):
+            m = lx.measures.match_loose(w.key, k)
+            if m and k + m[0] == start - 1 and m[1][1] == 1 and (start <= a or k >= b):  # type: ignore[index]
+                other = m[1][0], k, start - 1  # type: ignore[index]
+                break
+    if other is None or other[0] == cue.metric or lx.predicate_form(w.text[start]) != lx.predicate_form(
+            w.text[other[1] - (other[1] == end + 2)]):
+        return None  # (a noun and a verb are no pair: "11 тіл і доставили поранених до лікарні" goes on with a clause)
+    return _totals().get(frozenset({cue.metric, other[0]})), (min(start, other[1]), max(end, other[2]))
 
 _ACTING_BEFORE: dict[int, tuple[Language, frozenset[str]]] = {}
 

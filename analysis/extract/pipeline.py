@@ -26,7 +26,7 @@ from .measures import (Measure, describes_thing, elliptical, joined, measure, no
                        subset, zero_claims)
 from .memo import moved as _moved, sentence_ranges, sentence_ranges_at, sentence_words
 from .places import after_given_name, place_nouns
-from .registry import RegistryIndex, registry_index
+from .registry import Known, RegistryIndex, registry_index
 from .sentences import Sentence, quotations, sentences
 from .speakers import Speaker, _acronym, _function_word, _glued_country, _korean_role, phrase_has_head, resolve
 from .words import Words, acronym, country_at, joined_words, tokenize
@@ -119,6 +119,7 @@ class Document:
         self._frames: dict[int, tuple[list[int], list[Found], list[int], list[Found]]] = {}
         self._credits: dict[int, int] = {}
         self._aliases: dict[tuple[str, ...], str] | None = None
+        self._mentions: list[tuple[int, Known]] | None = None  # (offset, body) of the registry's names, when asked
 
     def credit_end(self, si: int) -> int:
         """Where a wire credit opening the sentence ends ("(Seoul=Agency)", "CITY, 23 Sep - Agency."; see
@@ -1187,6 +1188,41 @@ class Document:
             return speaker
         return replace(speaker, organisation=f"{name} ({code})", country=code, kind="", how="country+branch")
 
+    def _registry_mentions(self) -> list[tuple[int, Known]]:
+        """(offset, body) of every name of the registry in the article's first 50,000 characters, found once when
+        first asked (a short name or a bare kind word needs the bodies the article named, speakers or not)."""
+        if self._mentions is None:
+            self._mentions = []
+            firsts = self.registry.names.firsts
+            for si in range(len(self.sentences)):
+                if self.sentences[si].start > 50_000:
+                    break
+                w = self.words(si)
+                for i in range(len(w)):
+                    found = self.registry.match(w.key, w.text, i) if w.key[i] in firsts else None
+                    if found is not None:
+                        self._mentions.append((w.start[i], found[1]))
+        return self._mentions
+
+    def _longer_name(self, speaker: Speaker) -> Speaker | None:
+        """A short name that the article gave earlier in full to a body of one country (``RegistryIndex.national``):
+        "the Red Cross" after "the Uganda Red Cross Society" (not the ICRC), "Червоний Хрест" after "Товариство
+        Червоного Хреста Уганди", "the SDF" after "the Self-Defense Forces" (Japan's, not Syria's). Else None."""
+        matched = speaker.matched
+        if not matched or (speaker.country and not (matched.isupper() and " " not in matched)):
+            return None  # only an international body's name, or an acronym, stands for another body
+        candidates = {known.organisation: known for known in self.registry.national(self.lx.keys_of(matched))
+                      if known.country != speaker.country}  # (a topic's own entry for the same body is no other)
+        if not candidates:
+            return None
+        earlier = [known for start, known in self._registry_mentions() if start < speaker.span[0]
+                   and known.organisation in candidates]
+        if not earlier:
+            return None
+        known = earlier[-1]
+        return replace(speaker, organisation=known.organisation, country=known.country, kind=known.kind,
+                       how="registry+coreference")
+
     def _corefer(self, speaker: Speaker, si: int | None = None) -> Speaker:
         """A speaker with no country takes that of an earlier speaker sharing a name or a distinctive word."""
         if speaker.how == "country" and speaker.span[1] - speaker.span[0] == len(speaker.text) \
@@ -1206,6 +1242,9 @@ class Document:
                 # only a province gave the country ("NEMA South-West zonal coordinator" in a story about Lagos: a
                 # zone of Nigeria, not Cameroon's region), and the article names that country once at most
                 return replace(speaker, country=self.country(), how="article")
+        longer = self._longer_name(speaker) if speaker.how == "registry" else None
+        if longer is not None:
+            return longer
         if speaker.how == "registry" and speaker.kind == "international":
             return self._branch(speaker)
         if speaker.how == "registry" and speaker.country:
@@ -1306,7 +1345,7 @@ class Document:
         from ..claims.kinds import infer_kind
 
         kind = infer_kind(speaker.text)[0]
-        if kind not in _KIND_POINTERS:
+        if kind not in _KIND_POINTERS and kind != "armed_group":
             return None
         for earlier in reversed(self.known[-3:]):
             if earlier is speaker or not earlier.country:
@@ -1314,7 +1353,18 @@ class Document:
             if (earlier.kind or infer_kind(earlier.organisation)[0]) == kind:
                 return replace(speaker, organisation=earlier.organisation, country=earlier.country, kind=earlier.kind,
                                how=earlier.how + "+kind")
-        return None
+        if kind != "armed_group":
+            return None
+        # "бойовики", "the militants": the armed group of the registry the article named in this sentence or the two
+        # before ("the Baloch Liberation Army claimed the attack. The militants said …"), speaker or not
+        si = self.sentence_of(speaker.span[0])
+        since = self.sentences[max(0, si - 2)].start
+        group = next((known for start, known in reversed(self._registry_mentions())
+                      if since <= start < speaker.span[0] and known.kind == "armed_group" and known.country), None)
+        if group is None:
+            return None
+        return replace(speaker, organisation=group.organisation, country=group.country, kind=group.kind,
+                       how="registry+kind")
 
     def _renamed(self, speaker: Speaker) -> Speaker:
         """A registry body of one state named bare ("소방청", "the National Police Agency") after the article named
@@ -2108,6 +2158,12 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
             if found_measure is None and lo > previous_end:  # no cue of its own: the list shares the one before
                 found_measure, why = measure(w, a, b, previous_end, hi, lx, doc.speaker_spans(si))  # ("nine bodies,
                 # made up of six adult males")
+            if found_measure is not None and previous is not None and not found_measure.after \
+                    and 0 <= found_measure.words[0] - previous_end <= 1 and found_measure.metric != previous.metric \
+                    and found_measure.rank >= previous.rank and subset(w, a, lx):
+                # "стратили 18 заручників, зокрема трьох іноземців": the noun of the whole before the subset word says
+                # who they were; the part shares what befell the whole
+                found_measure = replace(previous, distance=9, cue=f"{previous.cue} (the whole before)")
             if found_measure is None and why == "no measure named near it" and previous is not None \
                     and not previous.after and a > previous_end and w.key[a - 1] in lx.words["rest_words"]:
                 # "사망자 11명의 신원이 확인됐으며 나머지 2명은 …": the rest of the people a noun named before the number

@@ -191,6 +191,76 @@ def place_nouns(lang: str) -> frozenset[str]:
     return frozenset(str(k) for k in _data(lang).get("place_nouns", []))
 
 
+#: Ukrainian letters and their Russian counterparts in a foreign proper name ("Ісікава" is "Исикава", "Ідліб"
+#: "Идлиб", "Хаїфа" "Хаифа"): pycountry's Ukrainian catalogue names every first-level province, its Russian one
+#: about a third of them, so a province Russian lacks is read under its Ukrainian name respelled.
+UK_TO_RU = str.maketrans({"і": "и", "І": "И", "ї": "и", "Ї": "И", "є": "е", "Є": "Е", "ґ": "г", "Ґ": "Г",
+                          "'": "ь", "’": "ь"})
+#: A name's last letters "ья" after a consonant, the Russian way of writing a foreign "-ya", which Ukrainian news
+#: writes "ія" as in Італія (pycountry's "Анталья", news' "Анталія"): that spelling is kept beside pycountry's.
+_RU_STYLE_IA = re.compile(r"(?<=[бвгґджзклмнпрстфхцчшщ])ья$")
+
+
+@lru_cache(maxsize=None)
+def province_spellings(lang: str) -> dict[str, frozenset[str]]:
+    """Names of pycountry's first-level provinces that its catalogue for the language lacks, by ISO 3166-2 code:
+    Ukrainian also as Ukrainian spelling writes them ("Анталія" beside pycountry's "Анталья"), Russian the
+    Ukrainian name respelled (:data:`UK_TO_RU`) where the Russian catalogue leaves the English name ("Исикава",
+    "Идлиб", "Хатай"). Other languages get none (pycountry's Korean catalogue names 80 provinces; no letter rule
+    writes the rest in Hangul reliably).
+
+    Examples
+    --------
+    >>> sorted(province_spellings("uk")["TR-07"])
+    ['Анталія']
+    >>> sorted(province_spellings("ru")["JP-17"]), sorted(province_spellings("ru")["SY-ID"])
+    (['Исикава'], ['Идлиб'])
+    >>> province_spellings("en")
+    {}
+    """
+    if lang not in ("uk", "ru"):
+        return {}
+    import pycountry
+
+    from .language import _analyser, _translator
+
+    analyser = _analyser(lang)
+    ukrainian, russian = _translator("iso3166-2", "uk"), _translator("iso3166-2", "ru")
+    out: dict[str, frozenset[str]] = {}
+    for division in pycountry.subdivisions:
+        if division.parent_code is not None:
+            continue
+        local = ukrainian(division.name)
+        if local == division.name:
+            continue
+        names = {local, _RU_STYLE_IA.sub("ія", local)}
+        if lang == "uk":
+            names.discard(local)  # pycountry's own name is read already
+        elif russian(division.name) == division.name and " " not in local:
+            names = {name.translate(UK_TO_RU) for name in names}  # a proper name ("Брюссельський столичний
+            # регіон" is Ukrainian words, not a name to respell)
+        else:
+            continue
+        names = {name for name in names if not _dictionary_word(analyser, name, lang)}
+        if names:
+            out[division.code] = frozenset(names)
+    return out
+
+
+def _dictionary_word(analyser: Any, name: str, lang: str) -> bool:
+    """Is a one-word name one the dictionary reads first as something other than a place (an ordinary word, a
+    person's name: "Коллинз")? A respelled name must be no such word to count as a province. Ukrainian's dictionary
+    marks no places: there a noun read as itself, not a person's name, may be one ("Анталія")."""
+    if " " in name or "-" in name:
+        return False
+    parses = analyser.parse(name.lower())
+    if not parses or not parses[0].is_known or "Geox" in parses[0].tag.grammemes:
+        return False
+    first = parses[0]
+    return not (lang == "uk" and first.normal_form == name.lower() and first.tag.POS == "NOUN"
+                and not _PROPER & first.tag.grammemes)
+
+
 def after_given_name(w: Any, i: int, lx: Any) -> bool:
     """Is the place word at ``i`` a person's surname: right after a capitalised word that is no role, country, place,
     body initials, dictionary word or function word, which is then a given name ("Dr. Ade Bello": Bello is a city of

@@ -7,6 +7,7 @@ language (lemmas, stems), so "Моніторингової місії ООН" fi
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Iterable
@@ -81,13 +82,54 @@ def topic_sources(path) -> tuple:
     return tuple((known, tuple(names)) for known, names in by_org.values())
 
 
+def society_adjectives(lx: Language) -> list[tuple[Known, tuple[str, ...]]]:
+    """The national Red Cross and Red Crescent societies (``claims.sources.national_societies``) under the names
+    a nationality word of the language's table makes ("Kenyan Red Cross", "Турецкий Красный Полумесяц"): the
+    patterns with ``{adjective}`` of ``claims/data/national_societies.yaml``. Korean has none (it writes the
+    country's name: "우간다 적십자사").
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> dict((n, k.country) for k, names in society_adjectives(language("en")) for n in names)["Kenyan Red Cross"]
+    'KE'
+    """
+    from ..claims.sources import national_societies, society_table
+
+    table = society_table()
+    crescent = set(table["crescent_countries"])
+    by_country: dict[str, list[str]] = {}
+    for word, code in lx.table["nationalities"].items():
+        word = str(word)
+        if " " not in word and code and "|" not in str(code):
+            by_country.setdefault(str(code), []).append(word[:1].upper() + word[1:])
+    out = []
+    for society in national_societies():
+        sort = "crescent" if society.country in crescent else "cross"
+        patterns = [p for p in table["patterns"][sort].get(lx.lang, []) if "{adjective}" in p]
+        names = tuple(p.format(adjective=word) for p in patterns for word in by_country.get(society.country, []))
+        if names:
+            out.append((Known(society.organisation, society.kind, society.country), names))
+    return out
+
+
 class RegistryIndex:
-    """Registry names keyed in one language, matched at a word position (longest name first)."""
+    """Registry names keyed in one language, matched at a word position (longest name first).
+
+    A name of one word written capitalised that is also a dictionary word of the language ("Медуза", a
+    jellyfish; "Экономист", an economist) is matched only capitalised, as an acronym only in capitals.
+    """
 
     def __init__(self, lx: Language, sources: Iterable[tuple[Known, Iterable[str]]]):
         self.names = PhraseSet()
         self.acronyms: set[tuple[str, ...]] = set()
-        for known, names in sources:
+        self.capitalised: set[tuple[str, ...]] = set()
+        lower: set[tuple[str, ...]] = set()  # one-word names also written in lower case ("таліби")
+        spelled: set[tuple[str, ...]] = set()  # one-word names also written other than in capitals
+        self.lx = lx
+        self._known_names: list[tuple[Known, tuple[str, ...], str]] = []  # (body, keys, name) of every name
+        self._national: dict[tuple[str, ...], tuple[Known, ...]] = {}
+        for known, names in list(sources) + society_adjectives(lx):
             for name in names:
                 name = str(name)
                 if name.lower().startswith("the "):
@@ -96,8 +138,44 @@ class RegistryIndex:
                 if not keys:
                     continue
                 self.names.add(keys, known)
+                self._known_names.append((known, keys, name))
                 if len(keys) == 1 and name.isupper() and len(name) <= 6:
                     self.acronyms.add(keys)
+                elif len(keys) == 1 and name[:1].isupper() and " " not in name and lx.common(name):
+                    self.capitalised.add(keys)
+                    spelled.add(keys)
+                elif len(keys) == 1:
+                    spelled.add(keys)
+                    if not name[:1].isupper():
+                        lower.add(keys)
+        self.capitalised -= lower
+        self.acronyms -= spelled  # "ХАМАС" and "Хамас": the name is also written as a word
+
+    def national(self, keys: tuple[str, ...]) -> tuple[Known, ...]:
+        """The bodies of one country (a national Red Cross society) one of whose names holds ``keys``, the words of
+        an international body's name ("Red Cross" in "Uganda Red Cross Society"; in Korean, glued: 적십자 in
+        적십자사), or an acronym of them ("SDF" of "Self-Defense Forces"), found on first use and kept.
+
+        Examples
+        --------
+        >>> index = registry_index("en")
+        >>> any(k.country == "UG" for k in index.national(("red", "cross")))
+        True
+        """
+        found = self._national.get(keys)
+        if found is None:
+            glue = "" if self.lx.korean is not None else " "
+            short = f"{glue}{glue.join(keys)}{glue}"
+            initials = keys[0].upper() if len(keys) == 1 and 2 <= len(keys[0]) <= 6 and keys[0].isalpha() else ""
+            bodies: dict[str, Known] = {}
+            for known, names, name in self._known_names:
+                if not known.country or known.organisation in bodies:
+                    continue
+                if len(names) > len(keys) and short in f"{glue}{glue.join(names)}{glue}" or (
+                        initials and "".join(word[:1] for word in re.split(r"[\s-]+", name)).upper() == initials):
+                    bodies[known.organisation] = known
+            found = self._national[keys] = tuple(bodies.values())
+        return found
 
     def match(self, keys: list[str], texts: list[str], i: int) -> tuple[int, Known] | None:
         found = self.names.match(keys, i)
@@ -106,6 +184,8 @@ class RegistryIndex:
         n, known = found
         if n == 1 and (keys[i],) in self.acronyms and not texts[i].isupper():
             return None  # "us" is not "US", "who" is not "WHO"
+        if n == 1 and (keys[i],) in self.capitalised and not texts[i][:1].isupper():
+            return None  # "экономист" is no weekly
         return n, known  # type: ignore[return-value]
 
 

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import re
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .language import Language
 from .places import after_given_name
 from .registry import Known, RegistryIndex
-from .words import Words, acronym, country_at
+from .words import Words, acronym, country_at, tokenize
 
 
 @dataclass(frozen=True)
@@ -150,8 +150,72 @@ def name_particle(word: str, lx: Language) -> str:
     return found
 
 
+#: The kinds of body that run another one: a body run by one takes its country (see ``controller``).
+_CONTROLLING_KINDS = frozenset({"armed_group", "government", "military"})
+
+
+def controller(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex) -> Known | None:
+    """The group of the registry that runs the body words[a:b] name, by the table's ``controlled_suffixes``
+    ("the Hamas-run health ministry") and ``control_words`` beside the phrase with the group on the word's other
+    side ("підконтрольне ХАМАС міністерство", "the ministry run by the Taliban", "탈레반이 통제하는 보건부"), or None.
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> from analysis.extract.registry import registry_index
+    >>> s = "the Taliban-run health ministry"
+    >>> controller(tokenize(s, 0, len(s), language("en")), 1, 4, language("en"), registry_index("en")).country
+    'AF'
+    """
+    for i in range(a, b) if lx.words["controlled_suffixes"] else ():
+        word = w.text[i].lower()
+        suffix = next((x for x in lx.words["controlled_suffixes"] if word.endswith(x) and len(word) > len(x) + 1),
+                      None)
+        if suffix is not None:
+            head = w.text[i][:-len(suffix)]
+            hw = tokenize(head, 0, len(head), lx)
+            found = registry.match(hw.key, hw.text, 0) if len(hw) else None
+            if found is not None and found[0] == len(hw) and found[1].country \
+                    and found[1].kind in _CONTROLLING_KINDS:
+                return found[1]
+    control = lx.words["control_words"]
+    lo, hi = max(0, a - 2), min(len(w), b + 5)
+    for k in range(lo, min(hi, b + 2)) if control else ():
+        if w.key[k] not in control:
+            continue
+        for j in (k + 1, k + 2, k + 3, k - 1, k - 2):  # the group after the word ("run by the Taliban"), or before it
+            # (Korean: "탈레반이 통제하는")
+            found = registry.match(w.key, w.text, j) if lo <= j < hi and not w.is_punct(j) else None
+            if found is not None and found[1].country and found[1].kind in _CONTROLLING_KINDS:
+                return found[1]
+    return None
+
+
 def resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, text: str,
             sentence_start: bool = False) -> Speaker | None:
+    """The speaker that words[a:b] name, or None when they name nobody; a body run by a group of the registry
+    (``controller``) takes the group's country.
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> from analysis.extract.registry import registry_index
+    >>> s = "the health ministry run by the Taliban"
+    >>> resolve(tokenize(s, 0, len(s), language("en")), 0, 3, language("en"), registry_index("en"), s).country
+    'AF'
+    """
+    speaker = _resolve(w, a, b, lx, registry, text, sentence_start)
+    if speaker is None or speaker.pronoun:
+        return speaker
+    group = controller(w, a, b, lx, registry)
+    if group is None or speaker.country == group.country:
+        return speaker
+    return replace(speaker, organisation=speaker.text, country=group.country, kind=group.kind, how="registry",
+                   matched="")  # the group's authority: a body it runs is of its kind, in its country
+
+
+def _resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, text: str,
+             sentence_start: bool = False) -> Speaker | None:
     """The speaker that words[a:b] name, or None when they name nobody.
 
     Examples

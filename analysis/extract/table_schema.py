@@ -90,6 +90,8 @@ SCHEMA: tuple[Key, ...] = (
     _words("np_stops", "words that end a speaker phrase"),
     _words("clause_words", "words that start a new clause"),
     _words("coordinators", "'and', 'or': a measure word before one belongs to the clause before it"),
+    _words("auxiliary_verbs", "verbs that only carry the tense of the participle after them ('были ранены'): two "
+                              "events joined by a coordinator are one pair across them", False),
     _words("headline_separators", "separators of a headline's source ('…: X', '… - X')"),
     _words("issuer_markers", "words before the issuer in a statement's first lines ('statement by')"),
     _words("statement_words", "words naming an official statement"),
@@ -136,6 +138,13 @@ SCHEMA: tuple[Key, ...] = (
                               "without one", False),
     _words("based_suffixes", "endings of a word that places a body in a city or country ('Lagos-based'): the body "
                              "takes that place's country, with less confidence", False),
+    _words("controlled_suffixes", "endings of a word that say a group runs the body named after it ('Hamas-run', "
+                                  "'Taliban-controlled'): a body so run takes the group's country (the registry's)",
+           False),
+    _words("control_words", "words of running or controlling a body ('підконтрольний', 'контролировать', '통제하다', "
+                            "'run' in 'run by'): a body beside one, with a group of the registry on the other side, "
+                            "takes the group's country ('підконтрольне ХАМАС міністерство', '탈레반이 통제하는 보건부')",
+           False),
     _words("based_phrases", "phrases that place a body next to a city or country named beside them ('미국에 본부를 둔', "
                             "'based in London'): the body takes that place's country, with less confidence", False),
     _words("local_words", "words that place a speaker where the story happens ('local officials', 'местный "

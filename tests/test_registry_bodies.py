@@ -1,0 +1,236 @@
+"""The registry's national bodies, armed groups and national societies, and the mechanisms that give a body the
+country the article means (our own sentences, no article text).
+
+- the whole table, in every language's keys: no name of two bodies, no name that is an ordinary word of its
+  language matched as one;
+- bodies named by their own name with no country word (armed forces, police, emergency agencies, armed groups);
+- every country's Red Cross or Red Crescent society, made from the country's names;
+- a short name after the long one in the same article ("Uganda Red Cross Society ... the Red Cross");
+- a body run by a group ("the Taliban-run health ministry", "탈레반이 통제하는 보건부");
+- a province named in Ukrainian or Russian after its class noun, under a name pycountry's catalogue lacks.
+"""
+
+import re
+
+import pytest
+
+from analysis import extract_claims
+from analysis.claims.sources import SourceRegistry, national_societies, society_table
+from analysis.extract.language import language
+from analysis.extract.places import _rules, province_spellings
+from analysis.extract.registry import bundled_sources, registry_index, society_adjectives
+
+LANGS = ("en", "uk", "ru", "ko")
+
+
+def only(text: str, lang: str) -> dict:
+    found = extract_claims(text, lang=lang).to_dict("records")
+    assert len(found) == 1, found
+    return found[0]
+
+
+def _names(lang: str):
+    """(body, name, keys) of every name of the registry as the extractor keys it in ``lang``."""
+    lx = language(lang)
+    for known, names in list(bundled_sources()) + society_adjectives(lx):
+        for name in names:
+            name = str(name)
+            if name.lower().startswith("the "):
+                name = name[4:]
+            keys = lx.keys_of(name)
+            if keys:
+                yield known, name, keys
+
+
+# -- the whole table ------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("lang", LANGS)
+def test_no_name_stands_for_two_bodies_in_any_language(lang):
+    owner: dict[tuple[str, ...], str] = {}
+    clashes = []
+    for known, name, keys in _names(lang):
+        if owner.setdefault(keys, known.organisation) != known.organisation:
+            clashes.append((name, known.organisation, owner[keys]))
+    assert not clashes
+
+
+@pytest.mark.parametrize("lang", ("uk", "ru"))
+def test_a_one_word_name_that_is_a_dictionary_word_is_matched_only_capitalised(lang):
+    lx, index = language(lang), registry_index(lang)
+    lower = {keys for _, name, keys in _names(lang) if len(keys) == 1 and not name[:1].isupper()}
+    for _, name, keys in _names(lang):
+        if len(keys) != 1 or name.isupper() or " " in name or keys in lower or not lx.common(name):
+            continue
+        assert index.match([keys[0]], [name.lower()], 0) is None, name  # "медуза" is a jellyfish
+        assert index.match([keys[0]], [name], 0) is not None, name  # "Медуза" the outlet
+
+
+def test_the_russian_word_for_an_economist_is_no_weekly():
+    row = only("Как заявил экономист Иван Петров, при пожаре погибли 12 человек.", "ru")
+    assert row["organisation"] != "The Economist"
+
+
+def test_no_english_name_of_one_word_is_an_ordinary_word_of_the_tables_or_of_the_gazetteers_stop_list():
+    lx = language("en")
+    words = {str(w).lower() for w in _rules()["en"]["stop_words"]} | set().union(*(
+        lx.words[name] for name in ("determiners", "np_glue", "pronouns", "clause_words", "statement_words",
+                                    "generic_roles", "evidence_nouns", "estimate_nouns")))
+    ordinary = [name for _, name, keys in _names("en") if len(keys) == 1 and not name.isupper()
+                and re.fullmatch(r"[A-Za-z'-]+", name) and name.lower() in words]
+    assert not ordinary
+
+
+def test_no_korean_name_of_two_syllables_or_fewer_is_a_common_noun_but_the_abbreviations_news_uses():
+    kiwi = language("ko").korean.kiwi
+    abbreviations = {"합참"}  # 합동참모본부, written so in every report of the Joint Chiefs
+    common = []
+    for _, name, _ in _names("ko"):
+        if re.fullmatch(r"[가-힣]{1,2}", name) and name not in abbreviations:
+            tokens = kiwi.tokenize(name)
+            if len(tokens) == 1 and tokens[0].tag == "NNG":
+                common.append(name)
+    assert not common
+
+
+# -- bodies named by their own name ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("alias, kind, country", [
+    ("Bundeswehr", "military", "DE"), ("Бундесвер", "military", "DE"), ("Tatmadaw", "military", "MM"),
+    ("Guardia Civil", "military", "ES"), ("Гражданская гвардия", "military", "ES"), ("Carabinieri", "military", "IT"),
+    ("Protezione Civile", "government", "IT"), ("THW", "government", "DE"), ("Gardaí", "government", "IE"),
+    ("ЦАХАЛ", "military", "IL"), ("Tsahal", "military", "IL"), ("이스라엘방위군", "military", "IL"),
+    ("НОАК", "military", "CN"), ("인민해방군", "military", "CN"), ("조선인민군", "military", "KP"),
+    ("자위대", "military", "JP"), ("КСИР", "military", "IR"), ("혁명수비대", "military", "IR"),
+    ("AFAD", "government", "TR"), ("BNPB", "government", "ID"), ("NDRRMC", "government", "PH"),
+    ("Basarnas", "government", "ID"), ("PHIVOLCS", "government", "PH"), ("Росстат", "government", "RU"),
+    ("Держстат", "government", "UA"), ("Kremlin", "government", "RU"), ("백악관", "government", "US"),
+    ("Моссад", "intelligence", "IL"), ("ГРУ", "intelligence", "RU"),
+    ("СДС", "armed_group", "SY"), ("Syrian Democratic Forces", "armed_group", "SY"), ("시리아민주군", "armed_group", "SY"),
+    ("하마스", "armed_group", "PS"), ("Houthis", "armed_group", "YE"), ("PKK", "armed_group", "TR"),
+    ("Peshmerga", "military", "IQ"), ("Popular Mobilization Forces", "armed_group", "IQ"),
+    ("ISWAP", "armed_group", "NG"), ("TPLF", "armed_group", "ET"), ("Polisario", "armed_group", "EH"),
+    ("ELN", "armed_group", "CO"), ("ФАРК", "armed_group", "CO"),
+    ("Jiji Press", "media", "JP"), ("지지통신", "media", "JP"), ("Bernama", "media", "MY"), ("Antara", "media", "ID"),
+    ("노동신문", "media", "KP"), ("Rudaw", "media", "IQ"),
+])
+def test_bodies_named_without_a_country_word_have_their_country(alias, kind, country):
+    source = SourceRegistry.bundled().lookup(alias)
+    assert source is not None and (source.kind, source.country) == (kind, country)
+
+
+@pytest.mark.parametrize("lang, text, country", [
+    ("en", "Floods in Germany\nThe Bundeswehr said 40 soldiers were deployed to the flooded towns.", "DE"),
+    ("en", "Storms\nThe Guardia Civil said 12 people were missing after the flash flood.", "ES"),
+    ("uk", "Повінь\nУ Бундесвері повідомили, що до району направили 40 військових.", "DE"),
+    ("ru", "Бои\nСДС заявили, что в боях погибли 14 бойцов.", "SY"),
+    ("ko", "교전\n시리아민주군은 14명이 숨졌다고 밝혔다.", "SY"),
+])
+def test_the_extractor_gives_such_a_body_its_country(lang, text, country):
+    assert only(text, lang)["country"] == country
+
+
+# -- national societies ---------------------------------------------------------------------------------------------
+def test_every_country_has_its_national_society_but_those_the_file_names_itself():
+    import pycountry
+
+    table = society_table()
+    made = {s.country: s for s in national_societies()}
+    assert set(made) == {c.alpha_2 for c in pycountry.countries} - set(table["skip"])
+    for code, society in made.items():
+        sort = "Red Crescent" if code in table["crescent_countries"] else "Red Cross"
+        assert society.kind == "ngo" and society.organisation.endswith(f"{sort} Society"), society
+    registry = SourceRegistry.bundled()
+    assert registry.lookup("Palestine Red Crescent").organisation == "Palestine Red Crescent Society (PRCS)"
+
+
+@pytest.mark.parametrize("alias, country", [
+    ("Uganda Red Cross Society", "UG"), ("Red Cross Society of Uganda", "UG"), ("Червоний Хрест Уганда", "UG"),
+    ("우간다 적십자사", "UG"), ("Kenya Red Cross", "KE"), ("Красный Крест Кения", "KE"),
+    ("Sudan Red Crescent", "SD"), ("Товариство Червоного Півмісяця Туреччина", "TR"), ("튀르키예 적신월사", "TR"),
+])
+def test_a_national_society_is_found_under_its_names_in_each_language(alias, country):
+    source = SourceRegistry.bundled().lookup(alias)
+    assert source is not None and (source.kind, source.country) == ("ngo", country)
+
+
+def test_the_extractor_reads_a_society_named_with_a_nationality_word():
+    names = {n: k.country for k, found in society_adjectives(language("ru")) for n in found}
+    assert names["Кенийский Красный Крест"] == "KE" and names["Турецкий Красный Полумесяц"] == "TR"
+
+
+# -- a short name after the long one ----------------------------------------------------------------------------------
+@pytest.mark.parametrize("lang, text, organisation, country", [
+    ("en", "Floods in Uganda\nThe Uganda Red Cross Society sent volunteers to the district. On Friday the Red Cross "
+           "said 40 people had died.", "Uganda Red Cross Society", "UG"),
+    ("en", "Floods in Kenya\nThe Kenyan Red Cross sent boats. Later the Red Cross said 25 people had drowned.",
+     "Kenya Red Cross Society", "KE"),
+    ("uk", "Повінь в Уганді\nТовариство Червоного Хреста Уганди надіслало волонтерів. Згодом Червоний Хрест повідомив, "
+           "що загинули 40 людей.", "Uganda Red Cross Society", "UG"),
+    ("ru", "Наводнение в Уганде\nОбщество Красного Креста Уганды направило волонтеров. Позже Красный Крест сообщил, что "
+           "погибли 40 человек.", "Uganda Red Cross Society", "UG"),
+    ("ru", "Землетрясение\nТурецкий Красный Полумесяц направил палатки. Красный Полумесяц сообщил, что погибли 30 "
+           "человек.", "Türkiye Red Crescent Society", "TR"),
+    ("ko", "우간다 홍수\n우간다 적십자사는 자원봉사자를 보냈다. 적십자는 40명이 숨졌다고 밝혔다.", "Uganda Red Cross Society", "UG"),
+    ("en", "Earthquake in Japan\nThe Self-Defense Forces sent troops to the coast. The SDF said 1,000 troops were "
+           "deployed on Tuesday.", "Japan Self-Defense Forces (JSDF)", "JP"),
+])
+def test_a_short_name_is_the_body_the_article_named_in_full_before(lang, text, organisation, country):
+    row = only(text, lang)
+    assert (row["organisation"], row["country"]) == (organisation, country)
+
+
+@pytest.mark.parametrize("lang, text, organisation, country", [
+    ("en", "Floods\nAt least 12 people died, the Red Cross said.", "International Committee of the Red Cross (ICRC)", ""),
+    ("ru", "Наводнение\nКрасный Крест сообщил, что погибли 12 человек.",
+     "International Committee of the Red Cross (ICRC)", ""),
+    ("en", "Fighting in Syria\nThe SDF said 14 fighters were killed.", "Syrian Democratic Forces (SDF)", "SY"),
+])
+def test_without_the_long_name_the_short_one_is_the_registrys(lang, text, organisation, country):
+    row = only(text, lang)
+    assert (row["organisation"], row["country"]) == (organisation, country)
+
+
+# -- a body run by a group ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Quake near Pakistan\nPakistan's army sent troops to the border. The Taliban-led government's health "
+           "ministry said 30 people were killed."),
+    ("en", "Quake near Pakistan\nPakistan's army sent troops to the border. A spokesman for the health ministry run by "
+           "the Taliban said 30 people were killed."),
+    ("uk", "Землетрус біля кордону з Пакистаном\nПакистанська армія направила війська. За даними підконтрольного "
+           "талібам міністерства охорони здоров'я, загинули 30 людей."),
+    ("ru", "Землетрясение у границы с Пакистаном\nПакистанская армия направила войска. Министерство здравоохранения, "
+           "контролируемое талибами, сообщило, что погибли 30 человек."),
+    ("ko", "파키스탄 지진\n파키스탄 군은 국경에 병력을 보냈다. 탈레반이 통제하는 보건부는 30명이 숨졌다고 밝혔다."),
+])
+def test_a_body_run_by_a_group_takes_the_groups_country(lang, text):
+    assert only(text, lang)["country"] == "AF"
+
+
+# -- provinces pycountry's catalogue lacks ----------------------------------------------------------------------------
+def test_a_russian_province_name_is_the_ukrainian_one_respelled_and_a_dictionary_word_is_not_made():
+    assert province_spellings("ru")["JP-17"] == frozenset({"Исикава"})
+    assert "Анталія" in province_spellings("uk")["TR-07"]
+    assert all(" " not in name for names in province_spellings("ru").values() for name in names)
+
+
+@pytest.mark.parametrize("lang, text, country", [
+    ("uk", "Пожежі\nГубернатор провінції Анталія Мехмет Ялчин повідомив, що евакуювали 300 людей.", "TR"),
+    ("uk", "Пожежі\nЯк повідомив губернатор провінції Анталія, евакуювали 300 людей.", "TR"),
+    ("ru", "Землетрясение\nГубернатор префектуры Исикава сообщил, что погибли 12 человек.", "JP"),
+    ("ru", "Наводнение\nГубернатор провинции Хатай сообщил, что погибли 12 человек.", "TR"),
+    ("ru", "Удар\nПо словам губернатора провинции Идлиб, погибли 12 человек.", "SY"),
+])
+def test_a_province_after_its_class_noun_gives_its_country(lang, text, country):
+    assert only(text, lang)["country"] == country
+
+
+# -- a bare armed-group noun after the group's name ----------------------------------------------------------------
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Blast in Quetta\nA blast killed 26 people in Pakistan. The Baloch Liberation Army claimed the attack. The "
+           "rebels said more than 40 soldiers were killed."),
+    ("uk", "Вибух у Кветті\nУ Пакистані внаслідок вибуху загинули 26 людей. Відповідальність взяло на себе угруповання "
+           "\"Армія визволення Белуджистану\". У заяві бойовики стверджують, що загинули понад 40 військових."),
+    ("ru", "Взрыв\nВ Пакистане при взрыве погибли 26 человек. Ответственность взяла на себя группировка \"Армия "
+           "освобождения Белуджистана\". Боевики заявили, что погибли более 40 военных."),
+])
+def test_a_bare_armed_group_noun_is_the_group_the_article_just_named(lang, text):
+    rows = extract_claims(text, lang=lang).to_dict("records")
+    assert [r["country"] for r in rows if r["low"] == 40] == ["PK"]
