@@ -860,7 +860,8 @@ def _korean_openers(lx: Language) -> frozenset[str]:
         found = _KOREAN_OPENERS[id(lx)] = (lx, frozenset(k for k in lx.according.firsts | lx.citing.firsts
                                                          | lx.speech.firsts if k in lx.according or k in lx.citing
                                                          or k in lx.speech) | lx.words["assessment_verbs"]
-                                           | lx.according.firsts | lx.words["estimate_nouns"])
+                                           | lx.according.firsts | lx.words["estimate_nouns"]
+                                           | lx.words["passive_reporting_verbs"])
     return found[1]
 
 
@@ -873,6 +874,7 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
     topics = lx.words["topic_particle_tags"]
     objects = lx.words["object_particle_tags"]
     assessing = lx.words["assessment_verbs"]
+    passives = lx.words["passive_reporting_verbs"]
     complements = lx.words["complement_nouns"]
     connectives = lx.words["connective_tags"]
     finals = lx.words["final_ending_tags"]
@@ -995,6 +997,14 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
             if speaker is not None and not speaker.pronoun:
                 out.append(Attribution(w.start[i], speaker, "citing", _trailing(w, i)))
                 continue
+        if key in passives and i > 0 and w.key[i - 1] in complements and not (
+                w.text[i].endswith(endings) or w.tag[i] == "JKQ"):
+            # "…것으로 집계됐다", "…것으로 알려졌다": the subject of a passive of reporting is what was reported, so its
+            # source is the sentence's "according" phrase before it or the speaker of the sentences before (carried
+            # over); said inside reported speech ("…것으로 파악됐다고 밝혔다") the verb of saying after it speaks
+            if not any(x.speaker is not None for x in out):  # (a source named before it in the sentence speaks)
+                out.append(Attribution(w.start[i], None, "elided", _trailing(w, i)))
+            continue
         if i not in said and key not in lx.speech and not (key in assessing and i > 0 and w.key[i - 1] in complements):
             continue  # "…것으로 보고 있다": an assessment is a statement too
         floor = max(0, i - KOREAN_WINDOW)  # a subject stands within a few dozen words of its verb

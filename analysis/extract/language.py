@@ -691,7 +691,7 @@ def language(lang: str) -> Language:
                  "clause_endings", "joining_particles", "topic_particle_tags", "complement_nouns", "measure_counters",
                  "transition_endings", "part_first_words", "connective_tags", "addressee_nouns",
                  "modifier_cues",
-                 "cause_prepositions", "object_particle_tags", "assessment_verbs", "national_prefixes",
+                 "cause_prepositions", "object_particle_tags", "assessment_verbs", "passive_reporting_verbs", "national_prefixes",
                  "place_relatives", "state_nouns", "wire_agencies", "based_suffixes", "based_phrases",
                  "controlled_suffixes", "control_words",
                  "citizen_nouns", "motion_prepositions", "destination_prepositions",
@@ -700,14 +700,16 @@ def language(lang: str) -> Language:
                  "agent_prepositions", "passive_endings", "predicate_tags", "final_ending_tags", "home_words", "rest_words", "destination_particle_tags",
                  "local_words",
                  "purpose_not_after",
-                 "negation_words", "sending_verbs", "auxiliary_verbs"):
+                 "negation_words", "sending_verbs", "auxiliary_verbs", "spelled_counters"):
         raw = [str(w) for w in table.get(name, [])]
         if name in ("subject_particle_tags", "according_particle_tags", "quotative_endings", "sentence_abbreviations",
                     "role_suffixes", "clause_endings", "joining_particles", "topic_particle_tags", "measure_counters",
                     "transition_endings", "connective_tags",
                     "object_particle_tags", "national_prefixes", "based_suffixes", "controlled_suffixes",
                     "participle_endings",
-                    "passive_endings", "predicate_tags", "final_ending_tags", "destination_particle_tags"):
+                    "passive_endings", "predicate_tags", "final_ending_tags", "destination_particle_tags",
+                    "passive_reporting_verbs"):  # (passives as kiwipiepy keys them in a sentence: read alone,
+            # '알려지다' is keyed as the active 알리다)
             lx.words[name] = frozenset(w.lower() if name == "sentence_abbreviations" else w for w in raw)
         else:
             lx.words[name] = frozenset(k for w in raw for k in lx.keys_of(w)[:1] if len(lx.keys_of(w)) == 1)

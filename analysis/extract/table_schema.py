@@ -111,6 +111,12 @@ SCHEMA: tuple[Key, ...] = (
                                    "X", False),
     _words("assessment_verbs", "verbs that state an assessment after a complement noun (Korean '…것으로 보다': "
                                "assesses that …)", False),
+    _words("spelled_counters", "counters of people after a number word set apart that are units after digits (Korean "
+                               "분: '두 분이' two people, '30분' thirty minutes)", False),
+    _words("passive_reporting_verbs", "passives of reporting, finding or counting after a complement noun (Korean "
+                                      "'…것으로 집계됐다', '…것으로 알려졌다'): their subject is what was reported, so the "
+                                      "source is the sentence's 'according' phrase or the speaker before (carried over)",
+           False),
     _words("state_nouns", "bound nouns after a verb's adnominal form that keep what the verb says on the people "
                           "counted (Korean 채: '2명이 숨진 채 발견됐다' two were found dead), not a thing it describes",
            False),
