@@ -76,10 +76,13 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
     if 0 < r.high < 1:
         return "a fraction below one is a share, not a count"  # "almost a tenth"
     inside = r.start - w.start[a]
+    spelled = lx.korean is not None and not any(ch.isdigit() for ch in r.text)
+    if spelled and w.text[a] == r.text.strip() and b < len(w) and w.key[b] in lx.words["spelled_counters"]:
+        return ""  # "두 분이": the honorific counter of people after a number word (after digits, 30분 is minutes)
     if 0 < inside <= len(w.text[a]) and w.text[a][inside - 1].isalpha() and (
             not r.text[:1].isdigit() or w.text[a][inside - 1].isascii()):
         return f"part of the word '{w.text[a]}'"  # "M23" (a name), "분석" (석 inside another word): no count
-    if lx.korean is not None and not any(ch.isdigit() for ch in r.text):
+    if spelled:
         if 0 < inside <= len(w.text[a]) and w.text[a][inside - 1].isdigit():
             return f"'{r.text}' follows a digit in '{w.text[a]}'"  # "3일 만에": 일 is the day after 3, not one
         if a > 0 and w.text[a - 1][-1:].isdigit() and w.start[a] - w.end[a - 1] <= 1:
