@@ -1095,6 +1095,7 @@ class Document:
                 if not len(w) or not any(self.lx.roles.match(w.key, k) for k in range(len(w))) or any(
                         self.lx.measures.match(w.key, k) for k in range(len(w))) or w.is_capital(0) \
                         or w.key[0] in self.lx.words["clause_words"] or w.key[0] in self.lx.words["np_stops"] \
+                        or w.key[0] in self.lx.words["coordinators"] \
                         or any(self.lx.speech.match(w.key, k) for k in range(len(w))):
                     continue  # an appositive title after the name: a role, no clause ("who coordinates …"), not
                     # another name
@@ -1129,7 +1130,9 @@ class Document:
                         and self.text[m.end():m.end() + 1] in (",", ")", ".") and not w.is_punct(a - 2):
                     b, _ = _chunk_before(w, a - 1, self.lx)  # "Mozambique's health minister, Ana Costa,": the title
                     title = resolve(w, b, a - 1, self.lx, self.registry, self.text) if b < a - 1 else None  # before
-                    if title is not None and not title.pronoun and title.kind != "media" and not title.names \
+                    if title is not None and not title.pronoun and title.kind != "media" and (
+                            not title.names or any((r := self.lx.roles.match(w.key, x)) and x + r[0] == a - 1
+                                                   for x in range(b, a - 1))) \
                             and any(self.lx.roles.match(w.key, x) for x in range(b, a - 1)) \
                             and not any(self.lx.measures.match(w.key, x) for x in range(b, a - 1)):  # the name
                         if not title.country and title.how != "registry":
@@ -1929,6 +1932,14 @@ def _whole_of_part(w: Words, a: int, lx: Language, previous: Measure | None) -> 
     return None
 
 
+def _increment(w: Words, a: int, b: int, lx: Language) -> bool:
+    """Does the number at words[a:b] count more of the people counted before it ("another four", "four more",
+    "four others": the tables' ``increment_before`` and ``increment_words``)? With no measure of its own, it takes the
+    measure of the last number of the sentence before."""
+    return (a > 0 and w.key[a - 1] in lx.words["increment_before"]) or (
+        b < len(w) and w.key[b] in lx.words["increment_words"])
+
+
 def _opens_with_subset(w: Words, a: int, lx: Language) -> bool:
     """Does the sentence open with the subset word before the number at ``a`` ("Among them were 11 …")? Then it
     counts a part of the last number of the paragraph before, even across the paragraph break."""
@@ -2100,7 +2111,8 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
             # no measure word: no number in it can be a claim, so the normaliser need not read it (Korean: the same
             # gate on the words' keys), unless it counts a part of the sentence before ("Серед них дев'ятеро дітей")
             if (si - 1 not in by_sentence or (lx.subsets.firsts.isdisjoint(doc.words(si).key)
-                                              and lx.words["estimate_nouns"].isdisjoint(doc.words(si).key))) \
+                                              and lx.words["estimate_nouns"].isdisjoint(doc.words(si).key)
+                                              and lx.increments.isdisjoint(doc.words(si).key))) \
                     and _quoted_cue(doc, si, lx) is None:
                 continue  # (or names the count of the sentence before: "the number would rise to 7,000"; or stands
                 # in a quotation whose sentence before names the measure: "«Наші вдома. 157 українців – …»")
@@ -2204,7 +2216,8 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
                 if found_measure is None and previous is None and (k == 0 or unmeasured != k - 1) \
                         and si - 1 in last_measure and (  # (also when no whole follows: "Вісьмох із них, …, від 5 до
                         # 12 тисяч доларів": the number after is money)
-                        (subset(w, a, lx, loose=True) or _names_the_count(w, a, lx) or subset(w, b, lx, after=True))
+                        (subset(w, a, lx, loose=True) or _names_the_count(w, a, lx) or subset(w, b, lx, after=True)
+                         or _increment(w, a, b, lx))  # ("… 12 died," he said. "Another four this morning.")
                         and doc.sentences[si - 1].paragraph == doc.sentences[si].paragraph
                         or _opens_with_subset(w, a, lx)
                         and doc.sentences[si].paragraph - doc.sentences[si - 1].paragraph <= 1):
