@@ -481,3 +481,118 @@ def test_a_cited_foreign_name_after_a_role_is_the_source():
 def test_a_part_after_jung_keeps_the_measure_of_its_whole():
     # '중' (among) after a measure noun opens a part of it, as 가운데 does
     assert _rows("칠레 경찰은 사망자 중 4명은 총상을 입었다고 밝혔다.") == [("4", "killed", "CL")]
+
+
+def _sources(text: str) -> list[tuple[str, str, str, str]]:
+    return [(r["stated"], r["metric"], r["speaker"], r["country"])
+            for r in extract_claims(text, lang="ko").to_dict("records")]
+
+
+_BEFORE = {  # a first sentence naming the source, of many kinds and countries
+    "police": ("페루 경찰은 광산 붕괴로 광부 6명이 숨졌다고 밝혔다.", "페루 경찰", "PE"),
+    "agency": ("필리핀 재난당국은 태풍으로 주민 11명이 숨졌다고 발표했다.", "필리핀 재난당국", "PH"),
+    "ngo": ("케냐 적십자사는 홍수로 주민 8명이 숨졌다고 말했다.", "케냐 적십자사", "KE"),
+    "official": ("이집트 보건부 관계자는 열차 사고로 승객 9명이 숨졌다고 전했다.", "이집트 보건부 관계자", "EG"),
+    "according": ("인도 내무부에 따르면 폭우로 주민 7명이 숨졌다.", "인도 내무부", "IN"),
+}
+
+
+@pytest.mark.parametrize("second, metric, stated", [
+    # passives of reporting after 것으로, with or without an opening adverb (또, 이어) or a topic that is no speaker
+    ("부상자는 34명인 것으로 집계됐다.", "wounded", "34"),
+    ("또 주민 15명이 실종된 것으로 파악됐다.", "missing", "15"),
+    ("이어 구조대원 2명도 다친 것으로 확인됐다.", "wounded", "2"),
+    ("실종자는 최소 12명인 것으로 알려졌다.", "missing", "최소 12"),
+    ("이재민은 3천여 명에 달하는 것으로 추산됐다.", "displaced", "3천여"),
+    ("또 다른 5명의 행방은 아직 확인되지 않은 것으로 나타났다.", "missing", "5"),
+    ("주민 40명이 병원으로 옮겨진 것으로 조사됐다.", "wounded", "40"),
+    ("사망자 가운데 어린이가 3명인 것으로 밝혀졌다.", "killed", "3"),
+    ("부상자는 모두 21명인 것으로 보고됐다.", "wounded", "21"),
+])
+@pytest.mark.parametrize("first", sorted(_BEFORE))
+def test_a_passive_of_reporting_carries_the_speaker_before(first, second, metric, stated):
+    opening, speaker, country = _BEFORE[first]
+    rows = _sources(f"{opening} {second}")
+    assert rows[1:] == [(stated, metric, speaker, country)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the sentence's own 'according' phrase before the passive speaks (with its own confidence: no carry-over)
+    ("태국 재난방지청 집계 결과 이번 산사태로 주민 23명이 숨진 것으로 파악됐다.",
+     [("23", "killed", "태국 재난방지청", "TH")]),
+    ("멕시코 보건부 발표에 따르면 주민 40명이 다친 것으로 집계됐다.", [("40", "wounded", "멕시코 보건부 발표", "MX")]),
+    # said inside reported speech, the passive gives way to the verb of saying after it
+    ("케냐 적십자사는 이재민이 2천여 명에 이르는 것으로 집계됐다고 밝혔다.", [("2천여", "displaced", "케냐 적십자사", "KE")]),
+    ("미얀마 군정 대변인은 \"부상자가 300명인 것으로 파악됐다\"고 말했다.", [("300", "wounded", "미얀마 군정 대변인", "MM")]),
+])
+def test_a_passive_of_reporting_beside_a_named_source(text, expected):
+    assert _sources(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a passive with no source before it names no one (no row), nor does one that says what is known of a thing
+    "산사태로 주민 17명이 숨진 것으로 알려졌다.",
+    "필리핀 중부에서 태풍으로 주민 17명이 숨진 것으로 집계됐다.",
+    "페루 경찰은 광산 붕괴로 광부 6명이 숨졌다고 밝혔다. 사고 현장에는 차량 30대가 있었던 것으로 알려졌다.",
+])
+def test_a_passive_of_reporting_with_no_source_names_no_one(text):
+    assert [r for r in _sources(text) if r[0] not in ("6",)] == []
+
+
+@pytest.mark.parametrize("opening, body, words, expected", [
+    # a bare body of the home country the registry knows, in a story the opening sets in another country and
+    # that speaks of no Korean people, is the story country's body of that name
+    ("브라질 남부에서 폭우로 산사태가 발생했다.", "국방부", "병력 1천200명을 피해 지역에 투입했다고 밝혔다.",
+     ("1천200", "deployed", "BR")),
+    ("(리마=연합뉴스) 페루 남부 광산에서 붕괴 사고가 일어났다.", "국방부", "장병 500명을 현장에 급파했다고 밝혔다.",
+     ("500", "deployed", "PE")),
+    ("인도네시아 자바섬에서 규모 6.2의 지진이 발생했다.", "외교부", "외국인 관광객 4명이 다쳤다고 밝혔다.",
+     ("4", "wounded", "ID")),
+    # a story whose opening speaks of the home country's people keeps the home body
+    ("가나 인근 해상에서 한국인 선원 2명이 탄 어선이 피랍됐다.", "외교부", "선원 5명이 억류돼 있다고 밝혔다.",
+     ("5", "captured", "KR")),
+    ("필리핀 중부에서 태풍으로 교민 피해가 우려된다.", "외교부", "주민 4명이 다쳤다고 밝혔다.",
+     ("4", "wounded", "KR")),
+])
+def test_a_bare_home_body_in_a_story_set_abroad(opening, body, words, expected):
+    rows = _rows(f"{opening}\n\n{body}는 {words}")
+    assert rows == [expected]
+
+
+@pytest.mark.parametrize("people, number, verb, expected", [
+    # the honorific counter of people 분 after a native number word set apart: people, of every measure
+    ("어르신", "두", "숨졌다고", ("두", "killed")),
+    ("할머니", "한", "병원으로 옮겨졌다고", ("한", "wounded")),
+    ("주민", "세", "아직 연락이 닿지 않는다고", ("세", "missing")),
+    ("신부님", "네", "무장괴한들에게 납치됐다고", ("네", "captured")),
+    ("노인", "다섯", "대피소로 몸을 피했다고", ("다섯", "displaced")),
+    ("승객", "여섯", "다쳤다고", ("여섯", "wounded")),
+])
+def test_the_honorific_counter_of_people_after_a_number_word(people, number, verb, expected):
+    assert _rows(f"콜롬비아 경찰은 {people} {number} 분이 {verb} 밝혔다.") == [(*expected, "CO")]
+
+
+@pytest.mark.parametrize("text", [
+    # after digits 분 is minutes; with no event it counts nothing; 이 (this) before it is no number
+    "콜롬비아 경찰은 폭발 20분 만에 불을 껐다고 밝혔다.",
+    "콜롬비아 경찰은 3분 동안 건물이 흔들렸다고 밝혔다.",
+    "콜롬비아 경찰은 세 분 모두 무사하다고 밝혔다.",
+    "콜롬비아 경찰은 이 분이 사고 현장을 처음 신고했다고 밝혔다.",
+])
+def test_minutes_and_people_who_suffered_nothing_are_no_claim(text):
+    assert _rows(text) == []
+
+
+@pytest.mark.parametrize("opening, speaker, expected", [
+    # an aid or rights group the text places where the story is (현지) speaks for that country's civil society
+    ("아이티 수도에서 갱단 폭력이 이어지고 있다.", "현지 인권단체 '정의의 목소리'(VDJ)는", "HT"),
+    ("아이티 수도에서 갱단 폭력이 이어지고 있다.", "현지 인권단체는", "HT"),
+    ("수단 다르푸르에서 교전이 계속되고 있다.", "현지 구호단체 관계자는", "SD"),
+    ("미얀마 북부에서 군부의 공습이 이어지고 있다.", "현지 비정부기구는", "MM"),
+    # not placed: a named group may be a Korean one working abroad, and a resident or witness speaks for no state
+    ("아이티 수도에서 갱단 폭력이 이어지고 있다.", "인권단체 '정의의 목소리'는", ""),
+    ("아이티 수도에서 갱단 폭력이 이어지고 있다.", "목격자는", ""),
+])
+def test_a_local_aid_group_speaks_for_the_story_country(opening, speaker, expected):
+    rows = _rows(f"{opening}\n\n{speaker} 지난주 주민 40명이 납치됐다고 말했다.")
+    assert rows == [("40", "captured", expected)]

@@ -672,6 +672,9 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
         if citing is not None:
             length = citing[0]
             a, b = _chunk_after(w, i + length, lx)
+            outlet = _outlet_at(w, i + length, lx, registry) if a == i + length else 0
+            if outlet and outlet < b:  # "цитирует ТАСС представителя ВОЗ": the outlet that quotes, then the one quoted
+                a = outlet
             speaker = _speaker(w, a, b, lx, registry, text, False)
             if speaker is not None and (speaker.how != "role" or _names_a_body(speaker, lx)):
                 # "citing the interior ministry" (a body, named here as the source: not one pointed back to), "citing
@@ -704,6 +707,20 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
             continue
         length = speech[0]
         verb = w.key[i]
+        if i > 0 and length == 1 and w.key[i - 1] in lx.words["passive_auxiliaries"] \
+                and not (i + 1 < n and w.key[i + 1] in lx.words["passive_complements"]):
+            # "Four more were added on Tuesday", "12 people are reported to be missing": a passive's subject is what
+            # was said, not who said it; its agent ("were reported by the ministry") speaks (not "was quoted as
+            # saying": that subject does)
+            if i + 1 < n and w.key[i + 1] in lx.words["agent_prepositions"]:
+                c, d = _chunk_after(w, i + 2, lx)
+                agent = _speaker(w, c, d, lx, registry, text, False)
+                if agent is not None and not agent.pronoun:
+                    out.append(Attribution(w.start[i], agent, "according", _trailing(w, d)))
+                    i = max(i + length, d)
+                    continue
+            i += length
+            continue
         if lx.own_voice(w.text[i]):  # "Нагадаємо, …", "Напомним, …": the text's own voice, no one named speaks
             i += length
             continue
@@ -846,7 +863,8 @@ def _korean_openers(lx: Language) -> frozenset[str]:
         found = _KOREAN_OPENERS[id(lx)] = (lx, frozenset(k for k in lx.according.firsts | lx.citing.firsts
                                                          | lx.speech.firsts if k in lx.according or k in lx.citing
                                                          or k in lx.speech) | lx.words["assessment_verbs"]
-                                           | lx.according.firsts | lx.words["estimate_nouns"])
+                                           | lx.according.firsts | lx.words["estimate_nouns"]
+                                           | lx.words["passive_reporting_verbs"])
     return found[1]
 
 
@@ -859,6 +877,7 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
     topics = lx.words["topic_particle_tags"]
     objects = lx.words["object_particle_tags"]
     assessing = lx.words["assessment_verbs"]
+    passives = lx.words["passive_reporting_verbs"]
     complements = lx.words["complement_nouns"]
     connectives = lx.words["connective_tags"]
     finals = lx.words["final_ending_tags"]
@@ -981,6 +1000,14 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
             if speaker is not None and not speaker.pronoun:
                 out.append(Attribution(w.start[i], speaker, "citing", _trailing(w, i)))
                 continue
+        if key in passives and i > 0 and w.key[i - 1] in complements and not (
+                w.text[i].endswith(endings) or w.tag[i] == "JKQ"):
+            # "…것으로 집계됐다", "…것으로 알려졌다": the subject of a passive of reporting is what was reported, so its
+            # source is the sentence's "according" phrase before it or the speaker of the sentences before (carried
+            # over); said inside reported speech ("…것으로 파악됐다고 밝혔다") the verb of saying after it speaks
+            if not any(x.speaker is not None for x in out):  # (a source named before it in the sentence speaks)
+                out.append(Attribution(w.start[i], None, "elided", _trailing(w, i)))
+            continue
         if i not in said and key not in lx.speech and not (key in assessing and i > 0 and w.key[i - 1] in complements):
             continue  # "…것으로 보고 있다": an assessment is a statement too
         floor = max(0, i - KOREAN_WINDOW)  # a subject stands within a few dozen words of its verb

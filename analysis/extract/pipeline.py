@@ -39,7 +39,12 @@ MAX_QUOTE_CHARS = 2_000  # a longer sentence (a list with no full stop) is quote
 QUOTE_WINDOW = 300
 
 _NEXT_WORD = re.compile(r"\s+(\w+)")
-_NAME_PAIR = re.compile(r"\b([A-ZА-ЯІЇЄҐ][^\W\d_]+)[ \t]+([A-ZА-ЯІЇЄҐ][^\W\d_]+)\b")
+#: Two capitalised words of letters, a space apart ("Michael French"): the matches of
+#: ``\b([A-ZА-ЯІЇЄҐ][^\W\d_]+)[ \t]+([A-ZА-ЯІЇЄҐ][^\W\d_]+)\b``, with the word boundary before the first capital
+#: asked after it (no word character before the capital, ``(?<!\w.)``), so the pattern opens with a character set and
+#: the regular expression engine skips to the next capital instead of testing a boundary at every character (twice as
+#: fast over an article; ``tests/test_extract_speed.py`` checks the matches are the same).
+_NAME_PAIR = re.compile(r"([A-ZА-ЯІЇЄҐ](?<!\w.)[^\W\d_]+)[ \t]+([A-ZА-ЯІЇЄҐ][^\W\d_]+)\b")
 
 #: Kinds of a state's own bodies: a registry body of one of these names its country in an article's opening (an NGO's
 #: or an outlet's seat does not say where the story is).
@@ -990,13 +995,17 @@ class Document:
 
     def _named_charity(self, speaker: Speaker) -> bool:
         """Is the speaker a charity or aid group with a name of its own ("the Edhi Foundation", "благодійний фонд
-        «Рідні»"; the comparison layer's kind words say ngo), not one named by its kind alone ("local aid groups")?"""
-        if self.lx.korean is not None or speaker.kind:
+        «Рідні»"; the comparison layer's kind words say ngo), not one named by its kind alone ("local aid groups")?
+        In Korean, where a named aid group in foreign news is as often a Korean one, only a group the text places
+        where the story is ("현지 인권단체 …", "현지 구호단체 관계자": the table's ``local_words``)."""
+        if speaker.kind:
             return False
         from ..claims.kinds import infer_kind
 
         if infer_kind(speaker.text)[0] != "ngo":
             return False
+        if self.lx.korean is not None:
+            return bool(speaker.keys & self.lx.words["local_words"])
         quoted = any(mark in speaker.text for mark in _QUOTE_MARKS)
         return quoted or any(not self.lx.common(name) and self.lx.key(name) not in self.lx.words["independent_roles"]
                              and self.lx.key(name) not in self._small_words() for name in speaker.names)
@@ -1086,6 +1095,7 @@ class Document:
                 if not len(w) or not any(self.lx.roles.match(w.key, k) for k in range(len(w))) or any(
                         self.lx.measures.match(w.key, k) for k in range(len(w))) or w.is_capital(0) \
                         or w.key[0] in self.lx.words["clause_words"] or w.key[0] in self.lx.words["np_stops"] \
+                        or w.key[0] in self.lx.words["coordinators"] \
                         or any(self.lx.speech.match(w.key, k) for k in range(len(w))):
                     continue  # an appositive title after the name: a role, no clause ("who coordinates …"), not
                     # another name
@@ -1120,7 +1130,9 @@ class Document:
                         and self.text[m.end():m.end() + 1] in (",", ")", ".") and not w.is_punct(a - 2):
                     b, _ = _chunk_before(w, a - 1, self.lx)  # "Mozambique's health minister, Ana Costa,": the title
                     title = resolve(w, b, a - 1, self.lx, self.registry, self.text) if b < a - 1 else None  # before
-                    if title is not None and not title.pronoun and title.kind != "media" and not title.names \
+                    if title is not None and not title.pronoun and title.kind != "media" and (
+                            not title.names or any((r := self.lx.roles.match(w.key, x)) and x + r[0] == a - 1
+                                                   for x in range(b, a - 1))) \
                             and any(self.lx.roles.match(w.key, x) for x in range(b, a - 1)) \
                             and not any(self.lx.measures.match(w.key, x) for x in range(b, a - 1)):  # the name
                         if not title.country and title.how != "registry":
@@ -1399,10 +1411,10 @@ class Document:
 
     def _abroad(self, speaker: Speaker, si: int | None) -> Speaker:
         """A body of the home country the registry knows by a name every state's body has ("국방부": the table's
-        ``national_roles``), named bare in news of another country: when its sentence names no country and neither it
-        nor the sentences just before speak of the home country (the table's ``home_words``: its people, "우리"; its
-        other bodies), and the last speaker, in the sentence just before, speaks for the story's country ("… 트럼프
-        대통령은 주 방위군을 LA에 배치하라고 지시했다. 국방부는 …"), it is the story country's body of that name."""
+        ``national_roles``), named bare in news of another country: when its sentence names no country, neither it nor
+        the sentences just before speak of the home country (the table's ``home_words``: its people, "우리"; its other
+        bodies), and the story's headline and lede speak of no home people either ("한국인 선원 2명이 …": then the
+        home ministry speaks), it is the story country's body of that name ("브라질 남부 산사태 …. 국방부는 …")."""
         home = self.lx.table.get("home_country", "")
         story = self.country()
         if si is None or not home or not self.lx.words["home_words"] or speaker.country != home or not story \
@@ -1417,15 +1429,26 @@ class Document:
             return speaker
         before = [sj for sj in range(si - 1, max(-1, si - 3), -1)
                   if self.sentences[sj].paragraph == self.sentences[si].paragraph]
-        last = next((k for k in reversed(self.known) if k is not speaker and k.country), None)
-        if any(self._speaks_of_home(sj, (0, 0)) for sj in before) or last is None or last.country != story \
-                or last.kind == "media" or self.sentence_of(last.span[0]) not in before:
-            return speaker  # (a speaker of the story's country just before: "트럼프 대통령은 …. 국방부는 …")
+        if any(self._speaks_of_home(sj, (0, 0)) for sj in before) or self._home_story():
+            return speaker
         return replace(speaker, organisation=speaker.text, country=story, how="article+abroad")
 
-    def _speaks_of_home(self, si: int, span: tuple[int, int]) -> bool:
-        """Does sentence ``si`` name the home country, its people (``home_words``) or a body of it the registry knows,
-        outside ``span``?"""
+    def _home_story(self) -> bool:
+        """Does the article's opening (headline and lede) speak of the home country's people or name it (the
+        table's ``home_words``, "한국인 선원 2명"), so that a bare body of the home country there is the home
+        country's own ("외교부는 …"), whatever country the story happens in?"""
+        first = next((s.paragraph for s in self.sentences if not s.title), 0)
+        lede = [si for si, s in enumerate(self.sentences[:8]) if s.paragraph <= first or s.title]
+        return any(self._speaks_of_home(si, self._credit_span(si), bodies=False) for si in lede)
+
+    def _credit_span(self, si: int) -> tuple[int, int]:
+        """The span of the wire credit opening sentence ``si`` ("(서울=연합뉴스) 홍길동 기자 ="): where the copy was
+        written, not what the story speaks of."""
+        return self.sentences[si].start, self.credit_end(si)
+
+    def _speaks_of_home(self, si: int, span: tuple[int, int], bodies: bool = True) -> bool:
+        """Does sentence ``si`` name the home country, its people (``home_words``) or (with ``bodies``) a body of it the
+        registry knows, outside ``span``?"""
         home = self.lx.table.get("home_country", "")
         w = self.words(si)
         phrases = self.lx.words["home_words_phrases"]
@@ -1437,7 +1460,7 @@ class Document:
             m = country_at(w, i, self.lx)
             if m and m[1] == home:
                 return True
-            known = self.registry.match(w.key, w.text, i)
+            known = self.registry.match(w.key, w.text, i) if bodies else None
             if known is not None and known[1].country == home and not (span[0] <= w.start[i] < span[1]):
                 return True
         return False
@@ -1924,6 +1947,14 @@ def _whole_of_part(w: Words, a: int, lx: Language, previous: Measure | None) -> 
     return None
 
 
+def _increment(w: Words, a: int, b: int, lx: Language) -> bool:
+    """Does the number at words[a:b] count more of the people counted before it ("another four", "four more",
+    "four others": the tables' ``increment_before`` and ``increment_words``)? With no measure of its own, it takes the
+    measure of the last number of the sentence before."""
+    return (a > 0 and w.key[a - 1] in lx.words["increment_before"]) or (
+        b < len(w) and w.key[b] in lx.words["increment_words"])
+
+
 def _opens_with_subset(w: Words, a: int, lx: Language) -> bool:
     """Does the sentence open with the subset word before the number at ``a`` ("Among them were 11 …")? Then it
     counts a part of the last number of the paragraph before, even across the paragraph break."""
@@ -2095,7 +2126,8 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
             # no measure word: no number in it can be a claim, so the normaliser need not read it (Korean: the same
             # gate on the words' keys), unless it counts a part of the sentence before ("Серед них дев'ятеро дітей")
             if (si - 1 not in by_sentence or (lx.subsets.firsts.isdisjoint(doc.words(si).key)
-                                              and lx.words["estimate_nouns"].isdisjoint(doc.words(si).key))) \
+                                              and lx.words["estimate_nouns"].isdisjoint(doc.words(si).key)
+                                              and lx.increments.isdisjoint(doc.words(si).key))) \
                     and _quoted_cue(doc, si, lx) is None:
                 continue  # (or names the count of the sentence before: "the number would rise to 7,000"; or stands
                 # in a quotation whose sentence before names the measure: "«Наші вдома. 157 українців – …»")
@@ -2199,7 +2231,8 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
                 if found_measure is None and previous is None and (k == 0 or unmeasured != k - 1) \
                         and si - 1 in last_measure and (  # (also when no whole follows: "Вісьмох із них, …, від 5 до
                         # 12 тисяч доларів": the number after is money)
-                        (subset(w, a, lx, loose=True) or _names_the_count(w, a, lx) or subset(w, b, lx, after=True))
+                        (subset(w, a, lx, loose=True) or _names_the_count(w, a, lx) or subset(w, b, lx, after=True)
+                         or _increment(w, a, b, lx))  # ("… 12 died," he said. "Another four this morning.")
                         and doc.sentences[si - 1].paragraph == doc.sentences[si].paragraph
                         or _opens_with_subset(w, a, lx)
                         and doc.sentences[si].paragraph - doc.sentences[si - 1].paragraph <= 1):

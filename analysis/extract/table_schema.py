@@ -111,6 +111,12 @@ SCHEMA: tuple[Key, ...] = (
                                    "X", False),
     _words("assessment_verbs", "verbs that state an assessment after a complement noun (Korean '…것으로 보다': "
                                "assesses that …)", False),
+    _words("spelled_counters", "counters of people after a number word set apart that are units after digits (Korean "
+                               "분: '두 분이' two people, '30분' thirty minutes)", False),
+    _words("passive_reporting_verbs", "passives of reporting, finding or counting after a complement noun (Korean "
+                                      "'…것으로 집계됐다', '…것으로 알려졌다'): their subject is what was reported, so the "
+                                      "source is the sentence's 'according' phrase or the speaker before (carried over)",
+           False),
     _words("state_nouns", "bound nouns after a verb's adnominal form that keep what the verb says on the people "
                           "counted (Korean 채: '2명이 숨진 채 발견됐다' two were found dead), not a thing it describes",
            False),
@@ -186,6 +192,14 @@ SCHEMA: tuple[Key, ...] = (
     _words("increment_words", "words after a number that count more of the people counted before it in the sentence "
                               "('16 died at the scene and three others on the way', '54 bodies …, and 14 more were "
                               "recovered'): it takes that number's measure", False),
+    _words("passive_auxiliaries", "auxiliaries of the passive before a verb of saying ('were reported', 'was added'): "
+                                  "its subject is what was said, and only its agent after the table's "
+                                  "agent_prepositions speaks", False),
+    _words("passive_complements", "words after a passive verb of saying whose subject does speak ('was quoted as "
+                                  "saying')", False),
+    _words("increment_before", "words before a number that count more of the people counted before ('another four'): "
+                               "with no measure of its own, in the sentence after a count, it takes that count's "
+                               "measure", False),
     _words("purpose_words", "words that open a purpose clause after the people counted ('sent 60 volunteers to help move "
                             "the injured'): a cue inside it says why they were sent, not what befell them", False),
     _words("purpose_not_after", "words after which a purpose word opens no purpose clause but the verb's complement "

@@ -533,7 +533,8 @@ class Reader(TokenView):
                 and (k == 0 or toks[k - 1][3] < toks[k][2])
             if toks[k][1] not in L.standalone_numbers and not counted:
                 return True
-            if toks[k][1] in L.needs_counter and not (j < n and toks[j][1] in L.counters):
+            if toks[k][1] in L.needs_counter and not (j < n and (toks[j][1] in L.counters or (
+                    toks[j][1] in L.spelled_counters and toks[j][2] > toks[j - 1][3]))):  # ('두 분': two people)
                 return True
         if L.scales_need_digits and b.first_kind == "w" and not alone and not any(t[0] == "n" for t in toks[k:j]) \
                 and any(t[1] in L.scales_need_digits for t in toks[k:j]):

@@ -183,6 +183,8 @@ _KEYS = (
     _k("scales_need_digits", "words", "scale words that count only after digits (Korean 조 in 9조; 구조 is a word)"),
     _k("number_counters", "words", "counters that make a lone digit word a number after it (Korean 칠 명)"),
     _k("needs_counter", "words", "number words that count only before a counter word"),
+    _k("spelled_counters", "words", "counters of people after a number word set apart that are units after digits "
+                                    "(Korean 분: '두 분' two people, '30분' thirty minutes)"),
     _k("denominator_markers", "words", "words marking a denominator (Korean 분의)"),
     _k("counters", "words", "counter words after a number (Korean 명, 마리)"),
     _k("attach_ok", "words", "suffixes that may stick to a number (Korean 여 'over')"),
