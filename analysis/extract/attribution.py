@@ -674,6 +674,10 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
             i += 1
             continue
         according = lx.according.match(w.key, i)
+        if according is None and i + 2 < n and lx.modifier(w.text[i + 1]) \
+                and (inner := lx.according.match([keys[i]] + keys[i + 2:i + 6], 0)) is not None and inner[0] >= 2:
+            according = inner[0] + 1, inner[1]  # "за уточненою інформацією", "по официальной информации": an
+            # adjective inside a phrase of "according to"
         skipped = 0
         if according is None and after_object and keys[i] in lx.speech.firsts and i + 2 < n:
             # "were reported killed by X", "were confirmed dead by X": the passive's agent after a measure word

@@ -173,6 +173,7 @@ class Language:
     oblique: Callable[[str], bool] = staticmethod(lambda word: False)  # a noun in no nominative reading ("мешканців")
     animate: Callable[[str], bool] = staticmethod(lambda word: False)  # a noun of living beings ("працівниць")
     locative: Callable[[str], bool] = staticmethod(lambda word: False)  # a noun in the locative only ("лагерях")
+    modifier: Callable[[str], bool] = staticmethod(lambda word: False)  # an adjective or participle ("уточненою")
     grammatical_number: Callable[[str, bool], frozenset[str]] = staticmethod(lambda word, verb: frozenset())
     # the numbers ("sing", "plur") a subject (verb False) or a finite verb (verb True) may have; empty when unknown
     openers: frozenset[str] = frozenset()  # first words of speech verbs, "according to", "citing"  # any surface form of any measure word: a sentence without one has no claim
@@ -273,6 +274,12 @@ def _locative(lang: str) -> Callable[[str], bool]:
 
 
 _SUBJECT_POS = frozenset({"NOUN", "ADJF", "PRTF", "NPRO"})
+
+
+def _modifier(lang: str) -> Callable[[str], bool]:
+    """Is a word, in every reading, a full adjective or participle ("уточненою", "официальной")? (pymorphy3)"""
+    return _memoised_readings(lang, lambda parses: all(p.is_known and {"ADJF", "PRTF"} & p.tag.grammemes
+                                                       for p in parses), 100_000)
 
 
 def _grammatical_number(lang: str) -> Callable[[str, bool], frozenset[str]]:
@@ -713,6 +720,7 @@ def language(lang: str) -> Language:
         lx.animate = _animate(lang)
         lx.locative = _locative(lang)
         lx.grammatical_number = _grammatical_number(lang)
+        lx.modifier = _modifier(lang)
     light = [str(v) for v in table.get("light_verbs", [])]
     endings = [tuple(str(p).split(">", 1)) for p in table.get("cue_form_endings", []) if ">" in str(p)]
     def own_key(word: object) -> tuple[str, ...] | None:
