@@ -366,3 +366,20 @@ def test_a_capitalised_title_before_a_name(text, expected):
 ])
 def test_a_pronoun_points_back_to_a_person(text, expected):
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # hostages freed in other words are counted among the captured
+    ("The Malian army said 19 herders had been set free.", [("captured", 19.0, "ML")]),
+    ("The Malian army said 19 herders regained their freedom on Sunday.", [("captured", 19.0, "ML")]),
+    ("The Malian army said 19 herders escaped from their captors.", [("captured", 19.0, "ML")]),
+    # returns from abroad, collective centres, people driven from their villages are displaced
+    ("The Malian refugee agency said 4,300 Malians had returned from Mauritania since May.",
+     [("displaced", 4300.0, "ML")]),
+    ("The Malian refugee agency said 4,300 people were staying in collective centres.", [("displaced", 4300.0, "ML")]),
+    ("The Malian refugee agency said the fighting had driven 4,300 people from their villages.",
+     [("displaced", 4300.0, "ML")]),
+    ("The Malian refugee agency said 4,300 refugees had gone back to Niger.", [("displaced", 4300.0, "ML")]),
+])
+def test_freed_hostages_returns_and_collective_centres(text, expected):
+    assert _rows(text) == expected
