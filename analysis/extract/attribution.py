@@ -672,6 +672,9 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
         if citing is not None:
             length = citing[0]
             a, b = _chunk_after(w, i + length, lx)
+            outlet = _outlet_at(w, i + length, lx, registry) if a == i + length else 0
+            if outlet and outlet < b:  # "цитирует ТАСС представителя ВОЗ": the outlet that quotes, then the one quoted
+                a = outlet
             speaker = _speaker(w, a, b, lx, registry, text, False)
             if speaker is not None and (speaker.how != "role" or _names_a_body(speaker, lx)):
                 # "citing the interior ministry" (a body, named here as the source: not one pointed back to), "citing
