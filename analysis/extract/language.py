@@ -788,7 +788,7 @@ def language(lang: str) -> Language:
                  "modifier_cues",
                  "cause_prepositions", "object_particle_tags", "assessment_verbs", "passive_reporting_verbs", "national_prefixes",
                  "place_relatives", "state_nouns", "wire_agencies", "based_suffixes", "based_phrases",
-                 "controlled_suffixes", "control_words",
+                 "controlled_suffixes", "control_words", "indefinite_determiners",
                  "citizen_nouns", "motion_prepositions", "destination_prepositions",
                  "destination_heads", "care_verbs", "sick_nouns", "plural_suffixes", "participle_endings",
                  "increment_words", "increment_before", "personal_pronouns", "passive_auxiliaries", "passive_complements", "person_titles", "plural_endings",

@@ -144,6 +144,8 @@ SCHEMA: tuple[Key, ...] = (
                               "without one", False),
     _words("based_suffixes", "endings of a word that places a body in a city or country ('Lagos-based'): the body "
                              "takes that place's country, with less confidence", False),
+    _words("indefinite_determiners", "articles that introduce a new thing ('a', 'an', 'another'): a phrase opening "
+                                     "with one ('a study of hospital records') names a body not named before", False),
     _words("controlled_suffixes", "endings of a word that say a group runs the body named after it ('Hamas-run', "
                                   "'Taliban-controlled'): a body so run takes the group's country (the registry's)",
            False),
