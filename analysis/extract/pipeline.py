@@ -39,7 +39,12 @@ MAX_QUOTE_CHARS = 2_000  # a longer sentence (a list with no full stop) is quote
 QUOTE_WINDOW = 300
 
 _NEXT_WORD = re.compile(r"\s+(\w+)")
-_NAME_PAIR = re.compile(r"\b([A-ZА-ЯІЇЄҐ][^\W\d_]+)[ \t]+([A-ZА-ЯІЇЄҐ][^\W\d_]+)\b")
+#: Two capitalised words of letters, a space apart ("Michael French"): the matches of
+#: ``\b([A-ZА-ЯІЇЄҐ][^\W\d_]+)[ \t]+([A-ZА-ЯІЇЄҐ][^\W\d_]+)\b``, with the word boundary before the first capital
+#: asked after it (no word character before the capital, ``(?<!\w.)``), so the pattern opens with a character set and
+#: the regular expression engine skips to the next capital instead of testing a boundary at every character (twice as
+#: fast over an article; ``tests/test_extract_speed.py`` checks the matches are the same).
+_NAME_PAIR = re.compile(r"([A-ZА-ЯІЇЄҐ](?<!\w.)[^\W\d_]+)[ \t]+([A-ZА-ЯІЇЄҐ][^\W\d_]+)\b")
 
 #: Kinds of a state's own bodies: a registry body of one of these names its country in an article's opening (an NGO's
 #: or an outlet's seat does not say where the story is).
@@ -403,6 +408,9 @@ class Document:
             resolved = self.resolved(back, depth + 1)
             candidates = [f for a, f in resolved if a.kind not in ("relay",)
                           and not (a.relative and speaker is not None and speaker.pronoun)]
+            if speaker is not None and speaker.pronoun and self.lx.key(speaker.text) in self.lx.words[
+                    "personal_pronouns"]:  # "He said" after "Amnesty International said": a person, no body by its
+                candidates = [f for f in candidates if not self._body_alone(f.speaker)]  # name alone
             # "It said" continues the sentence's own speaker, not one named in a relative clause ("…, which says")
             if speaker is not None and speaker.anaphoric:  # "the ministry" is the ministry named before
                 same = [f for f in candidates if speaker.keys & f.speaker.keys - self.lx.words["generic_roles"]]
@@ -450,6 +458,13 @@ class Document:
                     return Found(subject, "carried", f"{speaker.text!r} is {subject.text!r}, the subject of the "
                                                      f"sentence before")
         return None
+
+    def _body_alone(self, speaker: Speaker) -> bool:
+        """Is the speaker a registered body named by its name alone ("Amnesty International", "the UN"), no person
+        speaking for it ("a UN spokesman", "UNICEF's Ana Costa")? "He" or "she" never points back to one."""
+        return speaker.how == "registry" and not speaker.names and bool(speaker.matched) \
+            and set(speaker.sequence) - _union(self.lx, ("determiners", "np_glue", "definite_determiners")) \
+            <= set(self.lx.keys_of(speaker.matched))
 
     def _bridged(self, si: int, back: int) -> bool:
         """Is sentence ``back`` the one right before ``si``, or the one before that with a sentence between them that
@@ -561,6 +576,9 @@ class Document:
             found = _appositive(w, appositive, lx, self.registry, self.text, found)
         else:
             found = self._phrase(w, first, title_end if title_end is not None else k)
+            if found is not None and found.anaphoric and title_end is not None and not found.pronoun:
+                found = replace(found, anaphoric=False)  # "The state governor, Caleb Mutfwang, condemned …": the
+                # name after the title makes it someone new, not the governor named before
         if found is None or found.anaphoric:
             return None
         return self._corefer(self._based(si, found), si)
@@ -1271,6 +1289,9 @@ class Document:
         national = self._state_office(speaker)
         # a place ("губернатор Белгородской области") is shared by many bodies: it says no two are the same
         latest = -1  # the last speaker with a country sharing a distinctive word (an index: a long list stays linear)
+        indefinite = self._indefinite(speaker)
+        if indefinite:
+            distinctive = set()  # "A study of hospital records" after "a Harvard University study": another study
         for k in distinctive:
             for place in reversed(self._known_by_key.get(k, ())):
                 if place <= latest:
@@ -1281,7 +1302,7 @@ class Document:
                         x not in self.lx.roles and x not in self.known[place].keys for x in distinctive)):
                     latest = place  # (a shared role noun alone says no two bodies are the same: "the prime
                     break  # minister's office" is not "the resident coordinator's office")
-        if latest < 0 and not distinctive:
+        if latest < 0 and not distinctive and not indefinite:
             latest = self._same_role(speaker)
         if latest >= 0:
             earlier = self.known[latest]
@@ -1340,6 +1361,16 @@ class Document:
                 return place
         return -1
 
+    def _indefinite(self, speaker: Speaker) -> bool:
+        """Does the phrase open with an indefinite article (the table's ``indefinite_determiners``: "a study of
+        administrative data", "another rights group")? Such a phrase names a new body, never one named before."""
+        indefinite = self.lx.words["indefinite_determiners"]
+        if not indefinite:
+            return False
+        w = self.words(self.sentence_of(speaker.span[0]))
+        a = w.at(speaker.span[0])
+        return any(w.key[k] in indefinite for k in (a - 1, a) if 0 <= k < len(w))
+
     def _same_kind(self, speaker: Speaker) -> Speaker | None:
         """A bare independent body named by its kind alone ("правозащитники", "the rights group", "researchers") is
         the body of that kind the last speakers named ("the Syrian Observatory …; according to the rights group"):
@@ -1351,6 +1382,9 @@ class Document:
         kind = infer_kind(speaker.text)[0]
         if kind not in _KIND_POINTERS and kind != "armed_group":
             return None
+        if self._indefinite(speaker):
+            return None
+        si = self.sentence_of(speaker.span[0])
         for earlier in reversed(self.known[-3:]):
             if earlier is speaker or not earlier.country:
                 continue
@@ -1361,7 +1395,6 @@ class Document:
             return None
         # "бойовики", "the militants": the armed group of the registry the article named in this sentence or the two
         # before ("the Baloch Liberation Army claimed the attack. The militants said …"), speaker or not
-        si = self.sentence_of(speaker.span[0])
         since = self.sentences[max(0, si - 2)].start
         group = next((known for start, known in reversed(self._registry_mentions())
                       if since <= start < speaker.span[0] and known.kind == "armed_group" and known.country), None)
