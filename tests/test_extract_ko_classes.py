@@ -596,3 +596,38 @@ def test_minutes_and_people_who_suffered_nothing_are_no_claim(text):
 def test_a_local_aid_group_speaks_for_the_story_country(opening, speaker, expected):
     rows = _rows(f"{opening}\n\n{speaker} 지난주 주민 40명이 납치됐다고 말했다.")
     assert rows == [("40", "captured", expected)]
+
+
+@pytest.mark.parametrize("speaker", ["한 상인은", "한 운전자는", "한 목격자는", "현지 주민은", "주민들은", "한 주민은",
+                                     "마을 주민 바드르(51)씨는", "한 생존자는"])
+@pytest.mark.parametrize("quote, expected", [
+    # people of no office who speak as the topic before a quotation: residents, shopkeepers, drivers, survivors
+    ("\"이웃 5명이 숨졌다\"고 말했다.", ("5", "killed")),
+    ("\"다친 사람만 서너 명은 됐다\"며 울먹였다.", ("서너", "wounded")),
+    ("\"옆집 아이 두 명이 아직 연락이 안 된다\"고 전했다.", ("두", "missing")),
+])
+def test_people_of_no_office_speak_before_their_quotation(speaker, quote, expected):
+    rows = _sources(f"파키스탄 북부에서 홍수가 났다.\n\n{speaker} {quote}")
+    assert [(r[0], r[1], r[3]) for r in rows] == [(*expected, "")]
+    assert rows[0][2]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # people who do something else earlier in the sentence are no source of the quotation a body gives
+    ("주민들은 대피소로 몸을 피했고, 경찰은 \"3명이 숨졌다\"고 말했다.", "경찰"),
+    ("주민들은 불안에 떨고 있다. 경찰은 \"3명이 숨졌다\"고 말했다.", "경찰"),
+    ("한 주민은 집을 잃었다. 경찰 대변인은 주민 3명이 숨졌다고 밝혔다.", "경찰 대변인"),
+    # and people counted are never a speaker
+    ("경찰은 주민 3명은 숨졌다고 말했다.", "경찰"),
+])
+def test_people_who_do_not_speak_give_way_to_the_source(text, speaker):
+    assert [r[2] for r in _sources(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    # a witness's quotation with no count of people, then an unattributed number: no row
+    "한 상인은 \"가게가 불에 탔다\"고 말했다. 이번 화재로 3명이 숨졌다.",
+    "주민들은 \"무서웠다\"고 말했다. 주민 3명이 숨졌다.",
+])
+def test_a_witness_speaks_only_for_their_own_quotation(text):
+    assert _sources(text) == []
