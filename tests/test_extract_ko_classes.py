@@ -631,3 +631,20 @@ def test_people_who_do_not_speak_give_way_to_the_source(text, speaker):
 ])
 def test_a_witness_speaks_only_for_their_own_quotation(text):
     assert _sources(text) == []
+
+
+@pytest.mark.parametrize("debris", ["흙더미", "잔해", "토사", "돌무더기", "폐허"])
+@pytest.mark.parametrize("beneath", ["아래에 있다고", "밑에 있다고", "속에 남아 있다고"])
+def test_people_still_beneath_debris_are_missing(debris, beneath):
+    # every noun of debris with every word of beneath: people still there are missing
+    assert _rows(f"칠레 경찰은 광부 7명이 아직 {debris} {beneath} 밝혔다.") == [("7", "missing", "CL")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people taken out from under it are rescued (no claim) or found dead (killed)
+    ("칠레 경찰은 잔해 아래에 있던 주민 3명을 구조했다고 밝혔다.", []),
+    ("칠레 경찰은 흙더미 아래에 있던 주민 3명이 숨진 채 발견됐다고 밝혔다.", [("3", "killed", "CL")]),
+    ("칠레 경찰은 잔해 속에 있는 시신 3구를 수습했다고 밝혔다.", [("3", "killed", "CL")]),
+])
+def test_what_befell_people_taken_from_beneath_debris(text, expected):
+    assert _rows(text) == expected
