@@ -648,3 +648,24 @@ def test_people_still_beneath_debris_are_missing(debris, beneath):
 ])
 def test_what_befell_people_taken_from_beneath_debris(text, expected):
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("headline, expected", [
+    # an actor opens the headline with what it did, then a quotation closed by a statement noun: the actor claims it
+    ("알샤바브 배후 자처…\"정부군 30명 이상 처단\" 주장", ("30명 이상", "killed", "알샤바브")),
+    ("미얀마 반군 기지 점령…\"정부군 40명 사살\" 주장", ("40", "killed", "미얀마 반군")),
+    ("하마스 책임 인정…\"인질 12명 억류\" 발표", ("12", "captured", "하마스")),
+    ("유엔난민기구 긴급 호소…\"난민 3만명 국경 넘어\" 추산", ("3만", "displaced", "유엔난민기구")),
+])
+def test_a_headline_actor_claims_the_quotation_its_statement_noun_closes(headline, expected):
+    rows = _sources(f"{headline}\n\n수도에서 공격이 이어졌다.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [expected]
+
+
+@pytest.mark.parametrize("headline", [
+    # a topic (a fire, a flood) before the ellipsis names no one
+    "난민촌 대형 화재…\"30명 사망\" 추산",
+    "홍수 피해 확산…\"주민 3천명 대피\" 집계",
+])
+def test_a_headline_topic_before_a_claimed_quotation_names_no_source(headline):
+    assert _sources(f"{headline}\n\n수도에서 비가 이어졌다.") == []

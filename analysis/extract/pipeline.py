@@ -1511,6 +1511,12 @@ class Document:
                         and not (i - a == 2 and country_at(w, a, self.lx)):  # (a country and one noun: "기니 야권")
                     found = None  # "난민촌 대형 화재…“…”": a topic (a fire) before the quotation; Korean puts a speaker
                     # phrase's head (a role, a body, a country) last
+                if found is None and self.lx.korean is not None and self._claimed(w, i):
+                    k = next((k for k in range(a, b - 1) if self._korean_head(w, k)), None)
+                    while k is not None and k + 2 < b and self._korean_head(w, k + 1):
+                        k += 1  # ("미얀마 반군": the whole phrase of heads)
+                    found = self._phrase(w, a, k + 1) if k is not None else None  # "X 배후 자처…“…” 주장": the actor
+                    # that opens the headline claims what its closing statement noun says
                 if found is not None and colon and found.how == "country" and not any(
                         w.key[k] in self.lx.roles or _korean_role(w.key[k], self.lx) or self.lx.roles.match(w.key, k)
                         or self.registry.match(w.key, w.text, k) for k in range(a, i)):  # ("Kenya Red Cross: …")
@@ -1531,6 +1537,13 @@ class Document:
         pattern = re.compile(rf"\b([^\W\d_]{{2,}})\s+{re.escape(word)}\b")  # a capital in any script, no letter list
         return any(m.group(1)[0].isupper() and not self.lx.common(m.group(1))
                    for m in pattern.finditer(self.text, after, after + 5000))
+
+    def _claimed(self, w: Words, i: int) -> bool:
+        """Does the Korean headline's quotation opening at word ``i`` close the headline before a statement noun alone
+        ("…“30명 이상 처단” 주장", "… 발표": the table's ``estimate_nouns``), one the headline's actor makes?"""
+        n = len(w)
+        return i + 2 < n and w.text[n - 2] in _QUOTE_MARKS and w.key[n - 1] in self.lx.words["estimate_nouns"] \
+            and not any(w.text[k] in _QUOTE_MARKS for k in range(i + 1, n - 2))
 
     def _korean_head(self, w: Words, k: int) -> bool:
         """Does word ``k`` end a Korean speaker phrase: a role, a state body's compound, a country, a registry name or
