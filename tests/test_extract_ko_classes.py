@@ -669,3 +669,19 @@ def test_a_headline_actor_claims_the_quotation_its_statement_noun_closes(headlin
 ])
 def test_a_headline_topic_before_a_claimed_quotation_names_no_source(headline):
     assert _sources(f"{headline}\n\n수도에서 비가 이어졌다.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part of the people sick with a disease who are in care is sick, not hurt; their deaths are deaths
+    ("방글라데시 보건부는 누적 확진자는 8만1천여명이며, 이 가운데 2천100여명이 병원에서 치료를 받고 있다고 밝혔다.", []),
+    ("방글라데시 보건부는 감염자 가운데 200명이 입원 치료를 받고 있다고 밝혔다.", []),
+    ("방글라데시 보건부는 환자 중 35명이 중환자실에 있다고 밝혔다.", []),
+    ("방글라데시 보건부는 확진자 가운데 20명이 숨졌다고 밝혔다.", [("20", "killed", "BD")]),
+    # a part of the hurt or of the people rescued, in care, is wounded
+    ("방글라데시 경찰은 부상자는 81명이며, 이 가운데 21명이 중환자실에서 치료를 받고 있다고 밝혔다.",
+     [("81", "wounded", "BD"), ("21", "wounded", "BD")]),
+    ("방글라데시 경찰은 승객 81명이 구조됐으며, 이 가운데 21명이 병원에서 치료를 받고 있다고 밝혔다.",
+     [("21", "wounded", "BD")]),
+])
+def test_a_part_of_the_sick_in_care_is_no_injury(text, expected):
+    assert _rows(text) == expected

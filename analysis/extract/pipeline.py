@@ -1937,6 +1937,22 @@ def _whole_of_part(w: Words, a: int, lx: Language, previous: Measure | None) -> 
     return None
 
 
+def _sick_whole(w: Words, a: int, lx: Language, before: tuple[int, int] | None) -> bool:
+    """Is the number at ``a`` a part (after a subset word) of people sick with a disease (the table's ``sick_nouns``):
+    named right before the subset word ("확진자 가운데"), or, after a pronoun ("이 가운데"), right before the number
+    before (``before``: its words' span)?"""
+    sick = lx.words["sick_nouns"]
+    for k in range(max(0, a - 3), a):
+        m = lx.subsets.match(w.key, k)
+        if not m or k + m[0] != a or not sick:
+            continue
+        if any(w.key[j] in sick for j in range(max(0, k - 2), k)):
+            return True
+        return k > 0 and w.key[k - 1] in lx.words["pronouns"] and before is not None and any(
+            w.key[j] in sick for j in range(max(0, before[0] - 2), before[0]))
+    return False
+
+
 def _opens_with_subset(w: Words, a: int, lx: Language) -> bool:
     """Does the sentence open with the subset word before the number at ``a`` ("Among them were 11 …")? Then it
     counts a part of the last number of the paragraph before, even across the paragraph break."""
@@ -2264,6 +2280,10 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
                     # "사망자 가운데 12명은 총상을 입었다", "52명이 숨졌고 그중 12명은 화상을 입었다": what the part's own
                     # clause says (shot, burnt) describes people of the whole (the dead); a death is news of its own
                     found_measure = replace(whole, distance=9, words=(0, 0), cue=f"{whole.cue} (the whole of the part)")
+            if found_measure is not None and found_measure.metric == "wounded" and _sick_whole(
+                    w, a, lx, spans[k - 1] if k else None):
+                found_measure = None  # "확진자는 8만1천여명이며, 이 가운데 2천100여명이 병원에서 치료를 받고 있다":
+                # a part of the people sick with a disease, in care, are sick, not hurt
             if found_measure is not None:
                 last_measure[si] = found_measure
             else:
