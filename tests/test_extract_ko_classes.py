@@ -675,7 +675,10 @@ def test_a_headline_topic_before_a_claimed_quotation_names_no_source(headline):
     # a part of the people sick with a disease who are in care is sick, not hurt; their deaths are deaths
     ("방글라데시 보건부는 누적 확진자는 8만1천여명이며, 이 가운데 2천100여명이 병원에서 치료를 받고 있다고 밝혔다.", []),
     ("방글라데시 보건부는 감염자 가운데 200명이 입원 치료를 받고 있다고 밝혔다.", []),
-    ("방글라데시 보건부는 환자 중 35명이 중환자실에 있다고 밝혔다.", []),
+    ("방글라데시 보건부는 의심환자 중 35명이 중환자실에 있다고 밝혔다.", []),
+    # patients may be hurt, and a state of injury is no care
+    ("방글라데시 보건부는 환자 중 35명이 중환자실에 있다고 밝혔다.", [("35", "wounded", "BD")]),
+    ("방글라데시 보건부는 확진자 가운데 2명이 의식이 없는 상태라고 밝혔다.", [("2", "wounded", "BD")]),
     ("방글라데시 보건부는 확진자 가운데 20명이 숨졌다고 밝혔다.", [("20", "killed", "BD")]),
     # a part of the hurt or of the people rescued, in care, is wounded
     ("방글라데시 경찰은 부상자는 81명이며, 이 가운데 21명이 중환자실에서 치료를 받고 있다고 밝혔다.",

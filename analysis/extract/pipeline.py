@@ -2280,10 +2280,13 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
                     # "사망자 가운데 12명은 총상을 입었다", "52명이 숨졌고 그중 12명은 화상을 입었다": what the part's own
                     # clause says (shot, burnt) describes people of the whole (the dead); a death is news of its own
                     found_measure = replace(whole, distance=9, words=(0, 0), cue=f"{whole.cue} (the whole of the part)")
-            if found_measure is not None and found_measure.metric == "wounded" and _sick_whole(
+            if found_measure is not None and found_measure.metric == "wounded" and previous is None and any(
+                    w.key[x] in lx.words["care_verbs"] for x in range(*found_measure.words)) and _sick_whole(
                     w, a, lx, spans[k - 1] if k else None):
                 found_measure = None  # "확진자는 8만1천여명이며, 이 가운데 2천100여명이 병원에서 치료를 받고 있다":
-                # a part of the people sick with a disease, in care, are sick, not hurt
+                # a part of the people sick with a disease, in care (the table's care_verbs), are sick, not hurt (not
+                # a part of people counted as hurt: "치료를 받고 있는 환자 9명 중 2명은 위중하다"; nor one in a state of
+                # injury: "2명은 의식이 없는 상태")
             if found_measure is not None:
                 last_measure[si] = found_measure
             else:
