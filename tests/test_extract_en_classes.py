@@ -283,3 +283,66 @@ def test_a_headline_kind_is_the_body_the_story_names(text, expected):
 ])
 def test_a_long_appositive_keeps_its_speaker(text, expected):
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # more of the people counted, in the next sentence of a quotation or of the same paragraph, with no measure of
+    # their own, take the measure of the count before
+    ('"Seven people drowned," said Fiji\'s police commissioner. "Another three this morning."',
+     [("killed", 3.0, "FJ"), ("killed", 7.0, "FJ")]),
+    ('"Seven people drowned," said Fiji\'s police commissioner. "We fear another 20."',
+     [("killed", 7.0, "FJ"), ("killed", 20.0, "FJ")]),
+    ("Fiji's police commissioner said 11 fishermen were missing. Four more were added on Tuesday, he said.",
+     [("missing", 4.0, "FJ"), ("missing", 11.0, "FJ")]),
+    # people of no measure, things and durations are no more of the people counted
+    ('"Seven people drowned," said Fiji\'s police commissioner. "Another 300 were rescued."', [("killed", 7.0, "FJ")]),
+    ('"Seven people drowned," said Fiji\'s police commissioner. "Another two boats sank."', [("killed", 7.0, "FJ")]),
+    ("Fiji's police commissioner said seven people drowned. Divers searched for another two days.",
+     [("killed", 7.0, "FJ")]),
+    # nor a sentence of another paragraph
+    ("Fiji's police commissioner said seven people drowned.\n\nAnother four were found on Tuesday.",
+     [("killed", 7.0, "FJ")]),
+])
+def test_more_of_the_people_counted_in_the_next_sentence(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # names on a list of the missing or the dead count people
+    ("Fiji's disaster office said 23 names were on the missing list.", [("missing", 23.0, "FJ")]),
+    ("Fiji's disaster office said 23 names had been added to the list of missing people.", [("missing", 23.0, "FJ")]),
+    ("Fiji's disaster office said its register of the dead held 58 names.", [("killed", 58.0, "FJ")]),
+    # names of things count no one
+    ("Fiji's disaster office published 23 names of damaged roads.", []),
+])
+def test_names_on_a_list_count_people(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the subject of a passive verb of saying is what was said, never a speaker
+    ("Twenty people are reported to be missing, the Malawian police said.", [("missing", 20.0, "MW")]),
+    ("The Malawian police said nine people drowned. Six more were added to the toll on Friday, they said.",
+     [("killed", 6.0, "MW"), ("killed", 9.0, "MW")]),
+    # its agent speaks
+    ("Twenty deaths were reported by the Malawian health ministry on Friday.", [("killed", 20.0, "MW")]),
+    ("Twenty deaths have been confirmed by Malawi's disaster agency.", [("killed", 20.0, "MW")]),
+    # "quoted as saying": the subject does speak
+    ("The Malawian health minister was quoted as saying that 20 people had died.", [("killed", 20.0, "MW")]),
+])
+def test_the_subject_of_a_passive_verb_of_saying_is_no_speaker(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a surname takes a title of capitalised words written before the full name between commas
+    ("Peru's Vice Minister of Civil Defence, Rosa Maria Huaman, visited Piura.\n\n"
+     "\"We have found 17 bodies,\" Huaman told reporters.", [("killed", 17.0, "PE")]),
+    ("Peru's Health Minister, Rosa Maria Huaman, visited Piura.\n\n"
+     "\"We have found 17 bodies,\" Huaman told reporters.", [("killed", 17.0, "PE")]),
+    # a list of two people's names is no title
+    ("Rosa Maria Huaman, Jorge Luis Vega, and their lawyer visited Piura.\n\n"
+     "\"We have found 17 bodies,\" Vega told reporters.", [("killed", 17.0, "")]),
+])
+def test_a_capitalised_title_before_a_name(text, expected):
+    assert _rows(text) == expected

@@ -399,3 +399,26 @@ def test_a_quotation_running_across_a_point_is_found_as_a_scan_of_every_quotatio
         doc, quoted = Document(text, lx, registry), quotations(text)
         for offset in range(len(text) + 1):
             assert doc.quote_across(offset) == any(q0 < offset < q1 for q0, q1 in quoted), (text, offset)
+
+
+def test_name_pairs_are_the_matches_of_the_pattern_with_a_word_boundary_first():
+    """``surnames`` reads the article's capitalised pairs with ``_NAME_PAIR``, whose boundary before the first capital
+    is asked after it (``(?<!\\w.)``, so the engine skips from capital to capital): the same matches, groups and
+    offsets as the pattern that opens with ``\\b``, on fuzzed text (letters of both scripts, digits, underscores,
+    marks, line breaks, tabs) and on generated articles, searched from the start to an end inside the text."""
+    from analysis.extract.pipeline import _NAME_PAIR
+
+    plain = re.compile(r"\b([A-ZА-ЯІЇЄҐ][^\W\d_]+)[ \t]+([A-ZА-ЯІЇЄҐ][^\W\d_]+)\b")
+    rng = random.Random(12)
+    atoms = ["Michael", "French", "A", "Іван", "Ґрунт", "Їжак", "é", "x", "1", "_", " ", "  ", "\t", "\n", "-", "'",
+             "́", "²", "Éric", "ЄС", "KI", "Z9", ".", "(", "ß"]
+    texts = ["".join(rng.choice(atoms) for _ in range(rng.randint(0, 25))) for _ in range(20_000)]
+    texts += [article_text(random.Random(n), lang) for n in range(5) for lang in ("en", "ru", "uk", "ko")]
+    found = 0
+    for text in texts:
+        end = rng.randint(0, len(text))
+        for stop in (len(text), end):
+            got = [(m.span(), m.groups()) for m in _NAME_PAIR.finditer(text, 0, stop)]
+            assert got == [(m.span(), m.groups()) for m in plain.finditer(text, 0, stop)], (text, stop)
+            found += len(got)
+    assert found > 1_000  # the texts do hold such pairs

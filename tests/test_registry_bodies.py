@@ -110,6 +110,9 @@ def test_no_korean_name_of_two_syllables_or_fewer_is_a_common_noun_but_the_abbre
     ("ELN", "armed_group", "CO"), ("ФАРК", "armed_group", "CO"),
     ("Jiji Press", "media", "JP"), ("지지통신", "media", "JP"), ("Bernama", "media", "MY"), ("Antara", "media", "ID"),
     ("노동신문", "media", "KP"), ("Rudaw", "media", "IQ"),
+    ("FARDC", "military", "CD"), ("UPDF", "military", "UG"), ("TNI", "military", "ID"), ("Quds Force", "military", "IR"),
+    ("Asaib Ahl al-Haq", "armed_group", "IQ"), ("AQAP", "armed_group", "YE"), ("Tamil Tigers", "armed_group", "LK"),
+    ("Tren de Aragua", "armed_group", "VE"), ("Mara Salvatrucha", "armed_group", "SV"), ("Сияющий путь", "armed_group", "PE"),
 ])
 def test_bodies_named_without_a_country_word_have_their_country(alias, kind, country):
     source = SourceRegistry.bundled().lookup(alias)
@@ -145,6 +148,7 @@ def test_every_country_has_its_national_society_but_those_the_file_names_itself(
     ("Uganda Red Cross Society", "UG"), ("Red Cross Society of Uganda", "UG"), ("Червоний Хрест Уганда", "UG"),
     ("우간다 적십자사", "UG"), ("Kenya Red Cross", "KE"), ("Красный Крест Кения", "KE"),
     ("Sudan Red Crescent", "SD"), ("Товариство Червоного Півмісяця Туреччина", "TR"), ("튀르키예 적신월사", "TR"),
+    ("Kızılay", "TR"), ("대한적십자사", "KR"),
 ])
 def test_a_national_society_is_found_under_its_names_in_each_language(alias, country):
     source = SourceRegistry.bundled().lookup(alias)
@@ -234,3 +238,32 @@ def test_a_province_after_its_class_noun_gives_its_country(lang, text, country):
 def test_a_bare_armed_group_noun_is_the_group_the_article_just_named(lang, text):
     rows = extract_claims(text, lang=lang).to_dict("records")
     assert [r["country"] for r in rows if r["low"] == 40] == ["PK"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_only_a_name_held_whole_by_a_national_bodys_name_points_to_it(lang):
+    # "UN" is no part of "ABC News (United States)" glued ("abcnewsunitedstates"): Latin and Cyrillic names are
+    # matched word by word in Korean text too; 적십자 is part of 우간다 적십자사
+    index = registry_index(lang)
+    for short in ("UN", "EU", "NATO", "WHO", "ООН"):
+        assert index.national(language(lang).keys_of(short)) == (), short
+    assert any(k.country == "UG" for k in index.national(language(lang).keys_of(
+        {"en": "Red Cross", "uk": "Червоний Хрест", "ru": "Красный Крест", "ko": "적십자"}[lang])))
+
+
+# -- research groups and rights groups with their country; "a study" is a new body, "the rights group" the one before --
+@pytest.mark.parametrize("alias, kind, country", [
+    ("Harvard University", "research", "US"), ("하버드대", "research", "US"), ("Johns Hopkins University", "research", "US"),
+    ("SIPRI", "research", "SE"), ("Kiel Institute", "research", "DE"), ("Київська школа економіки", "research", "UA"),
+    ("B'Tselem", "ngo", "IL"), ("Al Mezan", "ngo", "PS"), ("ОВД-Инфо", "ngo", "RU"), ("Airwars", "ngo", "GB"),
+])
+def test_research_and_rights_groups_have_their_country(alias, kind, country):
+    source = SourceRegistry.bundled().lookup(alias)
+    assert source is not None and (source.kind, source.country) == (kind, country)
+
+
+def test_a_study_named_by_an_indefinite_article_is_not_the_research_group_named_before():
+    text = ("Storm deaths\nA Harvard University study estimated that 400 people died. A study of hospital records, "
+            "published later, reported 120 deaths.")
+    found = {r["low"]: r["country"] for r in extract_claims(text, lang="en").to_dict("records")}
+    assert found == {400.0: "US", 120.0: ""}

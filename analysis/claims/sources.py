@@ -345,6 +345,7 @@ def national_societies() -> tuple[Source, ...]:
         sort = "crescent" if code in crescent else "cross"
         aliases = [pattern.format(country=name) for lang, forms in patterns[sort].items()
                    for name in names[lang].get(code, []) for pattern in forms if "{adjective}" not in pattern]
+        aliases += [str(name) for name in (table.get("own_names") or {}).get(code, [])]
         organisation = table["organisation"][sort].format(country=english[0])
         out.append(Source(organisation, "ngo", code, tuple(a for a in dict.fromkeys(aliases) if a != organisation)))
     return tuple(out)

@@ -672,6 +672,9 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
         if citing is not None:
             length = citing[0]
             a, b = _chunk_after(w, i + length, lx)
+            outlet = _outlet_at(w, i + length, lx, registry) if a == i + length else 0
+            if outlet and outlet < b:  # "цитирует ТАСС представителя ВОЗ": the outlet that quotes, then the one quoted
+                a = outlet
             speaker = _speaker(w, a, b, lx, registry, text, False)
             if speaker is not None and (speaker.how != "role" or _names_a_body(speaker, lx)):
                 # "citing the interior ministry" (a body, named here as the source: not one pointed back to), "citing
@@ -704,6 +707,20 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
             continue
         length = speech[0]
         verb = w.key[i]
+        if i > 0 and length == 1 and w.key[i - 1] in lx.words["passive_auxiliaries"] \
+                and not (i + 1 < n and w.key[i + 1] in lx.words["passive_complements"]):
+            # "Four more were added on Tuesday", "12 people are reported to be missing": a passive's subject is what
+            # was said, not who said it; its agent ("were reported by the ministry") speaks (not "was quoted as
+            # saying": that subject does)
+            if i + 1 < n and w.key[i + 1] in lx.words["agent_prepositions"]:
+                c, d = _chunk_after(w, i + 2, lx)
+                agent = _speaker(w, c, d, lx, registry, text, False)
+                if agent is not None and not agent.pronoun:
+                    out.append(Attribution(w.start[i], agent, "according", _trailing(w, d)))
+                    i = max(i + length, d)
+                    continue
+            i += length
+            continue
         if lx.own_voice(w.text[i]):  # "Нагадаємо, …", "Напомним, …": the text's own voice, no one named speaks
             i += length
             continue

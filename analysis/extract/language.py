@@ -168,9 +168,11 @@ class Language:
     common: Callable[[str], bool] = staticmethod(lambda word: False)  # a dictionary word that is not a name
     own_voice: Callable[[str], bool] = staticmethod(lambda word: False)  # a verb in the first person ("Нагадаємо")
     common_noun: Callable[[str], bool] = staticmethod(lambda word: False)  # a dictionary noun, not a name ("газу")
+    increments: frozenset[str] = frozenset()  # words that count more of the people counted before ("another")
     predicate_form: Callable[[str], bool] = staticmethod(lambda word: False)  # a verb's finite or short form ("ранены")
     oblique: Callable[[str], bool] = staticmethod(lambda word: False)  # a noun in no nominative reading ("мешканців")
     animate: Callable[[str], bool] = staticmethod(lambda word: False)  # a noun of living beings ("працівниць")
+    locative: Callable[[str], bool] = staticmethod(lambda word: False)  # a noun in the locative only ("лагерях")
     openers: frozenset[str] = frozenset()  # first words of speech verbs, "according to", "citing"  # any surface form of any measure word: a sentence without one has no claim
 
     def keys_of(self, text: str) -> tuple[str, ...]:
@@ -259,6 +261,13 @@ def _animate(lang: str) -> Callable[[str], bool]:
     ("машин", "відділення"), nor an adjective that may describe a thing after it ("пожарных машин")? (pymorphy3)"""
     return _memoised_readings(lang, lambda parses: all(p.is_known and {"NOUN", "anim"} <= p.tag.grammemes
                                                        for p in parses), 100_000)
+
+
+def _locative(lang: str) -> Callable[[str], bool]:
+    """Is a word, in every reading, a noun in the locative ("лагерях", "школах", "селах")? A number before it counts
+    places ("у двох тимчасових таборах"), never people, who are not counted in that case. (pymorphy3)"""
+    return _memoised_readings(lang, lambda parses: all(
+        p.is_known and "NOUN" in p.tag.grammemes and {"loct", "loc2"} & p.tag.grammemes for p in parses), 100_000)
 
 
 def _first_person(lang: str) -> Callable[[str], bool]:
@@ -435,8 +444,9 @@ def _cue_pattern(table: dict, morphology: str, lang: str, korean) -> re.Pattern[
                     if " " not in str(phrase) and word.endswith(ending) and len(word) - len(ending) >= 4:
                         forms.add(word[: -len(ending)] + other)  # the other form of the verb gates too
                 if analyser is not None:
-                    for parse in analyser.parse(word)[:2]:
-                        forms.update(f.word for f in parse.lexeme)
+                    participles = passive_participles(word, lang) if " " not in str(phrase) else ()
+                    for parse in [p for w in (word, *participles) for p in analyser.parse(w)[:2]]:
+                        forms.update(f.word for f in parse.lexeme)  # (and the participle's: "задіяні" for "задіяти")
     forms = {f.replace("ё", "е") for f in forms if f} | {f for f in forms if f}
     body = _trie(sorted(forms))
     if morphology == "kiwi":
@@ -517,6 +527,88 @@ def _country_initials(names: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return [(initials, next(iter(found))) for initials, found in codes.items() if len(found) == 1]
 
 
+_CONTENT = frozenset({"NOUN", "ADJF", "ADVB", "NPRO", "PRTF", "NUMR", "PRED"})  # words that make a complement
+_MUTATIONS = (("ст", "щ"), ("зд", "ждж"), ("д", "дж"), ("т", "ч"), ("з", "ж"), ("с", "ш"))  # before -ений
+_LABIALS = tuple("бпвмф")
+
+
+def passive_participles(verb: str, lang: str) -> tuple[str, ...]:
+    """The passive participles of an infinitive that the dictionary knows, for a language whose dictionary gives a
+    participle its own dictionary form (Ukrainian "задіяний" is no form of "задіяти" for pymorphy3, while Russian
+    "задействованы" is read as "задействовать"): the regular endings are tried (-аний/-яний, -тий, -ений with the
+    consonant changes before it, -ований/-йований for -увати/-ювати) and a candidate is kept only when pymorphy3 knows
+    it as a passive participle, so no form is invented.
+
+    Examples
+    --------
+    >>> passive_participles("задіяти", "uk"), passive_participles("направити", "uk")
+    (('задіяний',), ('направлений',))
+    """
+    if not verb.endswith("ти"):
+        return ()
+    base = verb[:-2]
+    stem = base[:-1]
+    candidates = []
+    if base.endswith(("а", "я")):  # зібрати: зібраний, задіяти: задіяний, евакуювати: евакуйований
+        candidates.append(base + "ний")
+        candidates += [base[: -len(old)] + new + "ний" for old, new in (("юва", "йова"), ("ува", "ова"))
+                       if base.endswith(old)]
+    elif base.endswith("у"):  # перекинути: перекинутий
+        candidates.append(base + "тий")
+    elif base.endswith(("и", "і", "ї")):  # вбити: вбитий; залучити: залучений, направити: направлений, відсадити: -джений
+        candidates += [base + "тий", stem + "ений"]
+        if stem.endswith(_LABIALS):
+            candidates.append(stem + "лений")
+        candidates += [stem[: -len(old)] + new + "ений" for old, new in _MUTATIONS if stem.endswith(old)]
+    else:  # вивезти: вивезений
+        candidates.append(base + "ений")
+    analyser = _analyser(lang)
+    found = []
+    for form in dict.fromkeys(candidates):
+        if any(p.is_known and "pssv" in p.tag.grammemes and p.word == form for p in analyser.parse(form)) \
+                and form not in found:
+            found.append(form)
+    return tuple(found)
+
+
+def _reordered_cues(lx: Language, table: dict) -> None:
+    """Each measure phrase of a verb and its complement in the other order too: Russian and Ukrainian put a verb's
+    object or circumstance before or after it as the sentence needs ("пересечь границу" and "границу пересекли",
+    "находиться под стражей" and "под стражей находятся"), so a table lists one order. A phrase that opens or closes
+    with a verb (pymorphy3 reads its dictionary form as an infinitive or a finite verb) and has no other verb gets the
+    verb moved to the other end, unless the table gives that order a measure of its own."""
+    analyser = _analyser(lx.lang)
+    for metric, entry in table["measures"].items():
+        for word in entry["words"]:
+            keys = lx.keys_of(word)
+            if not 2 <= len(keys) <= 4:
+                continue
+            verbs = [lx.predicate_form(k) for k in keys]
+            if sum(verbs) != 1 or not (verbs[0] or verbs[-1]) or not any(
+                    _CONTENT & analyser.parse(k)[0].tag.grammemes for k, verb in zip(keys, verbs) if not verb):
+                continue  # (not "без вести": a preposition alone is no complement, "вести" no verb there)
+            other = keys[1:] + keys[:1] if verbs[0] else keys[-1:] + keys[:-1]
+            if lx.measures.match(list(other), 0) is None or lx.measures.match(list(other), 0)[0] < len(other):
+                lx.measures.add(other, (metric, int(entry["rank"])))
+
+
+def _participle_cues(lx: Language, table: dict) -> None:
+    """Each measure word or phrase that opens with a verb also with the verb's passive participle, when the
+    dictionary reads the participle as a word of its own ("задіяти": "задіяні 1200 прикордонників"; "взяти в полон":
+    "взяті в полон"), in whichever order the phrase allows."""
+    for metric, entry in table["measures"].items():
+        for word in entry["words"]:
+            keys = lx.keys_of(word)
+            if not keys or not lx.predicate_form(keys[0]):
+                continue
+            for form in passive_participles(keys[0], lx.lang):
+                key = lx.key(form)
+                if key != keys[0]:
+                    for phrase in ((key,) + keys[1:], keys[1:] + (key,)) if len(keys) > 1 else ((key,),):
+                        if lx.measures.match(list(phrase), 0) is None:
+                            lx.measures.add(phrase, (metric, int(entry["rank"])))
+
+
 @lru_cache(maxsize=None)
 def language(lang: str) -> Language:
     """The compiled extraction table of a language (compiled once per process).
@@ -587,6 +679,7 @@ def language(lang: str) -> Language:
         lx.predicate_form = _predicate_form(lang)
         lx.oblique = _oblique(lang)
         lx.animate = _animate(lang)
+        lx.locative = _locative(lang)
     light = [str(v) for v in table.get("light_verbs", [])]
     endings = [tuple(str(p).split(">", 1)) for p in table.get("cue_form_endings", []) if ">" in str(p)]
     def own_key(word: object) -> tuple[str, ...] | None:
@@ -611,6 +704,9 @@ def language(lang: str) -> Language:
             if light and " " not in str(word) and not str(word).endswith("다"):  # 투입 -> 투입하다, 투입되다
                 for verb in light:
                     lx.measures.add(lx.keys_of(f"{word}{verb}"), (metric, int(entry["rank"])))
+    if morphology == "pymorphy3":
+        _reordered_cues(lx, table)
+        _participle_cues(lx, table)
     for scope, words in table["scope_cues"].items():
         for word in words:
             lx.scopes.add(lx.keys_of(word), scope)
@@ -692,10 +788,10 @@ def language(lang: str) -> Language:
                  "modifier_cues",
                  "cause_prepositions", "object_particle_tags", "assessment_verbs", "passive_reporting_verbs", "national_prefixes",
                  "place_relatives", "state_nouns", "wire_agencies", "based_suffixes", "based_phrases",
-                 "controlled_suffixes", "control_words",
+                 "controlled_suffixes", "control_words", "indefinite_determiners",
                  "citizen_nouns", "motion_prepositions", "destination_prepositions",
                  "destination_heads", "care_verbs", "sick_nouns", "plural_suffixes", "participle_endings",
-                 "increment_words", "person_titles", "plural_endings",
+                 "increment_words", "increment_before", "passive_auxiliaries", "passive_complements", "person_titles", "plural_endings",
                  "agent_prepositions", "passive_endings", "predicate_tags", "final_ending_tags", "home_words", "rest_words", "destination_particle_tags",
                  "local_words",
                  "purpose_not_after",
@@ -713,5 +809,6 @@ def language(lang: str) -> Language:
         else:
             lx.words[name] = frozenset(k for w in raw for k in lx.keys_of(w)[:1] if len(lx.keys_of(w)) == 1)
             lx.words[name + "_phrases"] = frozenset(" ".join(lx.keys_of(w)) for w in raw)
+    lx.increments = lx.words["increment_words"] | lx.words["increment_before"]
     lx.openers = lx.speech.firsts | lx.according.firsts | lx.citing.firsts | lx.words["estimate_nouns"]
     return lx

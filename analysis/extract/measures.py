@@ -144,6 +144,10 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
                 and not lx.animate(w.text[b]):
             return f"counts {w.text[b]} {w.text[b + 1]}"  # "15 fire tenders", "two rescue teams" (not "11 gang members",
             # nor "двох працівниць відділення": a noun of people, in the dictionary's animacy, before a noun of a thing)
+        noun = next((k for k in range(b, min(b + 3, len(w))) if not lx.common(w.text[k]) or not w.text[k][:1].isalpha()
+                     or lx.common_noun(w.text[k])), None)
+        if noun is not None and lx.locative(w.text[noun]):
+            return f"counts {w.text[noun]}"  # "в двух временных лагерях": a number in the locative counts places
         if b + 2 < len(w) and key in lx.words["coordinators"] and w.text[b + 1].isdigit() \
                 and w.key[b + 2] in lx.words["not_people_after"] and r.text.strip().isdigit():
             return f"counts {w.text[b + 2]}"  # "двоє чоловіків 61 і 58 років": the unit after the last number
@@ -483,6 +487,11 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         return None, "no measure named near it"
     best_rank = min(m.rank for m in found)
     best = min((m for m in found if m.rank == best_rank), key=lambda m: (m.distance, not m.after))
+    if best.after and best.words[0] == b and not lx.predicate_form(w.text[b]):
+        verb = next((m for m in found if not m.after and m.rank == best.rank and m.metric != best.metric
+                     and lx.predicate_form(w.text[m.words[0]])), None)
+        if verb is not None:  # "Скончались 14 пострадавших", "померли 3 поранених": the predicate before the number
+            best = verb  # says what befell them, the noun after it who they were
     if lx.korean is not None and best.after and best.distance == 0 \
             and w.tag[best.words[1] - 1] not in lx.words["predicate_tags"]:
         own = [m for m in found if not m.after and m.words[1] == a and m.rank == best_rank]

@@ -39,7 +39,12 @@ MAX_QUOTE_CHARS = 2_000  # a longer sentence (a list with no full stop) is quote
 QUOTE_WINDOW = 300
 
 _NEXT_WORD = re.compile(r"\s+(\w+)")
-_NAME_PAIR = re.compile(r"\b([A-ZА-ЯІЇЄҐ][^\W\d_]+)[ \t]+([A-ZА-ЯІЇЄҐ][^\W\d_]+)\b")
+#: Two capitalised words of letters, a space apart ("Michael French"): the matches of
+#: ``\b([A-ZА-ЯІЇЄҐ][^\W\d_]+)[ \t]+([A-ZА-ЯІЇЄҐ][^\W\d_]+)\b``, with the word boundary before the first capital
+#: asked after it (no word character before the capital, ``(?<!\w.)``), so the pattern opens with a character set and
+#: the regular expression engine skips to the next capital instead of testing a boundary at every character (twice as
+#: fast over an article; ``tests/test_extract_speed.py`` checks the matches are the same).
+_NAME_PAIR = re.compile(r"([A-ZА-ЯІЇЄҐ](?<!\w.)[^\W\d_]+)[ \t]+([A-ZА-ЯІЇЄҐ][^\W\d_]+)\b")
 
 #: Kinds of a state's own bodies: a registry body of one of these names its country in an article's opening (an NGO's
 #: or an outlet's seat does not say where the story is).
@@ -1090,6 +1095,7 @@ class Document:
                 if not len(w) or not any(self.lx.roles.match(w.key, k) for k in range(len(w))) or any(
                         self.lx.measures.match(w.key, k) for k in range(len(w))) or w.is_capital(0) \
                         or w.key[0] in self.lx.words["clause_words"] or w.key[0] in self.lx.words["np_stops"] \
+                        or w.key[0] in self.lx.words["coordinators"] \
                         or any(self.lx.speech.match(w.key, k) for k in range(len(w))):
                     continue  # an appositive title after the name: a role, no clause ("who coordinates …"), not
                     # another name
@@ -1124,7 +1130,9 @@ class Document:
                         and self.text[m.end():m.end() + 1] in (",", ")", ".") and not w.is_punct(a - 2):
                     b, _ = _chunk_before(w, a - 1, self.lx)  # "Mozambique's health minister, Ana Costa,": the title
                     title = resolve(w, b, a - 1, self.lx, self.registry, self.text) if b < a - 1 else None  # before
-                    if title is not None and not title.pronoun and title.kind != "media" and not title.names \
+                    if title is not None and not title.pronoun and title.kind != "media" and (
+                            not title.names or any((r := self.lx.roles.match(w.key, x)) and x + r[0] == a - 1
+                                                   for x in range(b, a - 1))) \
                             and any(self.lx.roles.match(w.key, x) for x in range(b, a - 1)) \
                             and not any(self.lx.measures.match(w.key, x) for x in range(b, a - 1)):  # the name
                         if not title.country and title.how != "registry":
@@ -1268,6 +1276,9 @@ class Document:
         national = self._state_office(speaker)
         # a place ("губернатор Белгородской области") is shared by many bodies: it says no two are the same
         latest = -1  # the last speaker with a country sharing a distinctive word (an index: a long list stays linear)
+        indefinite = self._indefinite(speaker)
+        if indefinite:
+            distinctive = set()  # "A study of hospital records" after "a Harvard University study": another study
         for k in distinctive:
             for place in reversed(self._known_by_key.get(k, ())):
                 if place <= latest:
@@ -1278,7 +1289,7 @@ class Document:
                         x not in self.lx.roles and x not in self.known[place].keys for x in distinctive)):
                     latest = place  # (a shared role noun alone says no two bodies are the same: "the prime
                     break  # minister's office" is not "the resident coordinator's office")
-        if latest < 0 and not distinctive:
+        if latest < 0 and not distinctive and not indefinite:
             latest = self._same_role(speaker)
         if latest >= 0:
             earlier = self.known[latest]
@@ -1337,6 +1348,16 @@ class Document:
                 return place
         return -1
 
+    def _indefinite(self, speaker: Speaker) -> bool:
+        """Does the phrase open with an indefinite article (the table's ``indefinite_determiners``: "a study of
+        administrative data", "another rights group")? Such a phrase names a new body, never one named before."""
+        indefinite = self.lx.words["indefinite_determiners"]
+        if not indefinite:
+            return False
+        w = self.words(self.sentence_of(speaker.span[0]))
+        a = w.at(speaker.span[0])
+        return any(w.key[k] in indefinite for k in (a - 1, a) if 0 <= k < len(w))
+
     def _same_kind(self, speaker: Speaker) -> Speaker | None:
         """A bare independent body named by its kind alone ("правозащитники", "the rights group", "researchers") is
         the body of that kind the last speakers named ("the Syrian Observatory …; according to the rights group"):
@@ -1348,6 +1369,9 @@ class Document:
         kind = infer_kind(speaker.text)[0]
         if kind not in _KIND_POINTERS and kind != "armed_group":
             return None
+        if self._indefinite(speaker):
+            return None
+        si = self.sentence_of(speaker.span[0])
         for earlier in reversed(self.known[-3:]):
             if earlier is speaker or not earlier.country:
                 continue
@@ -1358,7 +1382,6 @@ class Document:
             return None
         # "бойовики", "the militants": the armed group of the registry the article named in this sentence or the two
         # before ("the Baloch Liberation Army claimed the attack. The militants said …"), speaker or not
-        si = self.sentence_of(speaker.span[0])
         since = self.sentences[max(0, si - 2)].start
         group = next((known for start, known in reversed(self._registry_mentions())
                       if since <= start < speaker.span[0] and known.kind == "armed_group" and known.country), None)
@@ -1953,6 +1976,14 @@ def _sick_whole(w: Words, a: int, lx: Language, before: tuple[int, int] | None) 
     return False
 
 
+def _increment(w: Words, a: int, b: int, lx: Language) -> bool:
+    """Does the number at words[a:b] count more of the people counted before it ("another four", "four more",
+    "four others": the tables' ``increment_before`` and ``increment_words``)? With no measure of its own, it takes the
+    measure of the last number of the sentence before."""
+    return (a > 0 and w.key[a - 1] in lx.words["increment_before"]) or (
+        b < len(w) and w.key[b] in lx.words["increment_words"])
+
+
 def _opens_with_subset(w: Words, a: int, lx: Language) -> bool:
     """Does the sentence open with the subset word before the number at ``a`` ("Among them were 11 …")? Then it
     counts a part of the last number of the paragraph before, even across the paragraph break."""
@@ -2124,7 +2155,8 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
             # no measure word: no number in it can be a claim, so the normaliser need not read it (Korean: the same
             # gate on the words' keys), unless it counts a part of the sentence before ("Серед них дев'ятеро дітей")
             if (si - 1 not in by_sentence or (lx.subsets.firsts.isdisjoint(doc.words(si).key)
-                                              and lx.words["estimate_nouns"].isdisjoint(doc.words(si).key))) \
+                                              and lx.words["estimate_nouns"].isdisjoint(doc.words(si).key)
+                                              and lx.increments.isdisjoint(doc.words(si).key))) \
                     and _quoted_cue(doc, si, lx) is None:
                 continue  # (or names the count of the sentence before: "the number would rise to 7,000"; or stands
                 # in a quotation whose sentence before names the measure: "«Наші вдома. 157 українців – …»")
@@ -2228,7 +2260,8 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
                 if found_measure is None and previous is None and (k == 0 or unmeasured != k - 1) \
                         and si - 1 in last_measure and (  # (also when no whole follows: "Вісьмох із них, …, від 5 до
                         # 12 тисяч доларів": the number after is money)
-                        (subset(w, a, lx, loose=True) or _names_the_count(w, a, lx) or subset(w, b, lx, after=True))
+                        (subset(w, a, lx, loose=True) or _names_the_count(w, a, lx) or subset(w, b, lx, after=True)
+                         or _increment(w, a, b, lx))  # ("… 12 died," he said. "Another four this morning.")
                         and doc.sentences[si - 1].paragraph == doc.sentences[si].paragraph
                         or _opens_with_subset(w, a, lx)
                         and doc.sentences[si].paragraph - doc.sentences[si - 1].paragraph <= 1):

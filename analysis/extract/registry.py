@@ -164,7 +164,7 @@ class RegistryIndex:
         """
         found = self._national.get(keys)
         if found is None:
-            glue = "" if self.lx.korean is not None else " "
+            glue = "" if self.lx.korean is not None and re.fullmatch(r"[가-힣 ]+", " ".join(keys)) else " "
             short = f"{glue}{glue.join(keys)}{glue}"
             initials = keys[0].upper() if len(keys) == 1 and 2 <= len(keys[0]) <= 6 and keys[0].isalpha() else ""
             bodies: dict[str, Known] = {}

@@ -147,6 +147,8 @@ SCHEMA: tuple[Key, ...] = (
                               "without one", False),
     _words("based_suffixes", "endings of a word that places a body in a city or country ('Lagos-based'): the body "
                              "takes that place's country, with less confidence", False),
+    _words("indefinite_determiners", "articles that introduce a new thing ('a', 'an', 'another'): a phrase opening "
+                                     "with one ('a study of hospital records') names a body not named before", False),
     _words("controlled_suffixes", "endings of a word that say a group runs the body named after it ('Hamas-run', "
                                   "'Taliban-controlled'): a body so run takes the group's country (the registry's)",
            False),
@@ -193,6 +195,14 @@ SCHEMA: tuple[Key, ...] = (
     _words("increment_words", "words after a number that count more of the people counted before it in the sentence "
                               "('16 died at the scene and three others on the way', '54 bodies …, and 14 more were "
                               "recovered'): it takes that number's measure", False),
+    _words("passive_auxiliaries", "auxiliaries of the passive before a verb of saying ('were reported', 'was added'): "
+                                  "its subject is what was said, and only its agent after the table's "
+                                  "agent_prepositions speaks", False),
+    _words("passive_complements", "words after a passive verb of saying whose subject does speak ('was quoted as "
+                                  "saying')", False),
+    _words("increment_before", "words before a number that count more of the people counted before ('another four'): "
+                               "with no measure of its own, in the sentence after a count, it takes that count's "
+                               "measure", False),
     _words("purpose_words", "words that open a purpose clause after the people counted ('sent 60 volunteers to help move "
                             "the injured'): a cue inside it says why they were sent, not what befell them", False),
     _words("purpose_not_after", "words after which a purpose word opens no purpose clause but the verb's complement "
