@@ -688,3 +688,27 @@ def test_a_headline_topic_before_a_claimed_quotation_names_no_source(headline):
 ])
 def test_a_part_of_the_sick_in_care_is_no_injury(text, expected):
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("home", ["집을", "보금자리를", "고향을", "삶의 터전을", "마을을", "살던 집을"])
+@pytest.mark.parametrize("verb", ["떠났다고", "등졌다고", "버리고 떠났다고", "잃었다고"])
+def test_every_noun_of_home_with_every_verb_of_leaving_it_is_displacement(home, verb):
+    assert _rows(f"수단 적신월사는 주민 3만명이 {home} {verb} 밝혔다.") == [("3만", "displaced", "SD")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # fleeing to a neighbouring country, not yet back home
+    ("유엔난민기구는 수단 주민 3만명이 이웃 나라로 건너갔다고 밝혔다.", [("3만", "displaced", "")]),
+    ("수단 당국은 주민 3만명이 인접국으로 피신했다고 밝혔다.", [("3만", "displaced", "SD")]),
+    ("수단 당국은 주민 3만명이 집으로 돌아가지 못하고 있다고 밝혔다.", [("3만", "displaced", "SD")]),
+    ("수단 당국은 주민 3만명이 아직 집으로 돌아오지 못했다고 밝혔다.", [("3만", "displaced", "SD")]),
+    # contact lost, boats not back in port: missing
+    ("수단 해경은 어부 3명의 소식이 끊겼다고 밝혔다.", [("3", "missing", "SD")]),
+    ("수단 해경은 어부 3명이 귀항하지 않았다고 밝혔다.", [("3", "missing", "SD")]),
+    ("수단 해경은 어부 3명이 귀항하지 못했다고 밝혔다.", [("3", "missing", "SD")]),
+    # people gathered in a village hall, a bridge crossed: no claim
+    ("수단 당국은 주민 300명이 마을 회관에 모였다고 밝혔다.", []),
+    ("수단 당국은 차량 30대가 다리를 건너갔다고 밝혔다.", []),
+])
+def test_wordings_of_flight_and_of_lost_contact(text, expected):
+    assert _rows(text) == expected
