@@ -408,6 +408,9 @@ class Document:
             resolved = self.resolved(back, depth + 1)
             candidates = [f for a, f in resolved if a.kind not in ("relay",)
                           and not (a.relative and speaker is not None and speaker.pronoun)]
+            if speaker is not None and speaker.pronoun and self.lx.key(speaker.text) in self.lx.words[
+                    "personal_pronouns"]:  # "He said" after "Amnesty International said": a person, no body by its
+                candidates = [f for f in candidates if not self._body_alone(f.speaker)]  # name alone
             # "It said" continues the sentence's own speaker, not one named in a relative clause ("…, which says")
             if speaker is not None and speaker.anaphoric:  # "the ministry" is the ministry named before
                 same = [f for f in candidates if speaker.keys & f.speaker.keys - self.lx.words["generic_roles"]]
@@ -455,6 +458,13 @@ class Document:
                     return Found(subject, "carried", f"{speaker.text!r} is {subject.text!r}, the subject of the "
                                                      f"sentence before")
         return None
+
+    def _body_alone(self, speaker: Speaker) -> bool:
+        """Is the speaker a registered body named by its name alone ("Amnesty International", "the UN"), no person
+        speaking for it ("a UN spokesman", "UNICEF's Ana Costa")? "He" or "she" never points back to one."""
+        return speaker.how == "registry" and not speaker.names and bool(speaker.matched) \
+            and set(speaker.sequence) - _union(self.lx, ("determiners", "np_glue", "definite_determiners")) \
+            <= set(self.lx.keys_of(speaker.matched))
 
     def _bridged(self, si: int, back: int) -> bool:
         """Is sentence ``back`` the one right before ``si``, or the one before that with a sentence between them that
@@ -566,6 +576,9 @@ class Document:
             found = _appositive(w, appositive, lx, self.registry, self.text, found)
         else:
             found = self._phrase(w, first, title_end if title_end is not None else k)
+            if found is not None and found.anaphoric and title_end is not None and not found.pronoun:
+                found = replace(found, anaphoric=False)  # "The state governor, Caleb Mutfwang, condemned …": the
+                # name after the title makes it someone new, not the governor named before
         if found is None or found.anaphoric:
             return None
         return self._corefer(self._based(si, found), si)

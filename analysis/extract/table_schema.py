@@ -195,6 +195,8 @@ SCHEMA: tuple[Key, ...] = (
     _words("increment_words", "words after a number that count more of the people counted before it in the sentence "
                               "('16 died at the scene and three others on the way', '54 bodies …, and 14 more were "
                               "recovered'): it takes that number's measure", False),
+    _words("personal_pronouns", "pronouns of a person ('he', 'she'): they never point back to a body named by its name "
+                                "alone ('Amnesty International said …. He said …')", False),
     _words("passive_auxiliaries", "auxiliaries of the passive before a verb of saying ('were reported', 'was added'): "
                                   "its subject is what was said, and only its agent after the table's "
                                   "agent_prepositions speaks", False),
