@@ -932,6 +932,8 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
     complements = lx.words["complement_nouns"]
     connectives = lx.words["connective_tags"]
     finals = lx.words["final_ending_tags"]
+    independent = lx.words["independent_roles"]
+    indefinite = lx.words["indefinite_determiners"]
     out: list[Attribution] = []
     n = len(w)
 
@@ -982,7 +984,12 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
 
     def subject_word(k: int) -> bool:
         return (w.tag[k] in subject_tags and not _is_digit(w, k) and lx.measures.match(w.key, k) is None
-                and w.key[k] not in lx.people and w.key[k] not in ("이날", "오늘", "현재")) or name_slot(k) is not None
+                and (w.key[k] not in lx.people or witness(k)) and w.key[k] not in ("이날", "오늘", "현재")) \
+            or name_slot(k) is not None
+
+    def witness(k: int) -> bool:  # "현지 주민은 "…"고 말했다": people of no office who speak, uncounted, as a topic
+        return w.tag[k] in topics and w.key[k] in independent and not (
+            k > 0 and (_is_digit(w, k - 1) or _number_word(w.text[k - 1], lx)))
 
     def plain(x: int) -> bool:  # a word of a name: letters only, no role, people or measure word of the table
         return w.text[x].isalpha() and not w.is_punct(x) and w.key[x] not in lx.roles and w.key[x] not in lx.people \
@@ -1093,6 +1100,8 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
                 and w.key[x].endswith("다") and not any(w.tag[y].startswith("J") for y in range(k + 1, x)))]
             # ("하마스가 운영하는 가자지구 보건부는": the subject (이/가, never the topic 은/는) of a relative clause
             # that describes the speaker after it)
+            before_quote = [k for j, k in enumerate(before_quote) if j + 1 == len(before_quote) or not witness(k)]
+            # ("주민들은 몸을 피했고, 경찰은 "…"": people of no office speak only as the last subject before it)
             candidates += before_quote
         # (a headline's "…39명 사망…X 발표": the phrase after its last ellipsis, when the noun ends the headline)
         a0 = next((k + 1 for k in range(i - 1, 0, -1) if w.text[k] == "…"), 0) if i + 1 >= n else 0
@@ -1114,6 +1123,10 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
             if speaker is None and aged is None and b + 2 < n and w.text[b] == "(" and w.text[b + 2] == ")" \
                     and w.text[b + 1].isdigit():
                 aged = resolve(w, a, b, lx, registry, text, False)  # "키로스(38)는": a name with an age is a person
+            if speaker is None and aged is None and b - a == 2 and w.key[a] in indefinite and plain(a + 1) \
+                    and w.tag[a + 1] in topics:
+                aged = resolve(w, a, b, lx, registry, text, False)  # "한 상인은 "…"고 말했다": one person of no
+                # office, whatever noun names them
             if speaker is not None:
                 chosen = Attribution(w.start[i], speaker, "backward" if _is_backward(w, a, b, lx) else "direct",
                                      _trailing(w, i) or w.tag[i] in connectives)

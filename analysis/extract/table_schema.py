@@ -111,6 +111,9 @@ SCHEMA: tuple[Key, ...] = (
                                    "X", False),
     _words("assessment_verbs", "verbs that state an assessment after a complement noun (Korean '…것으로 보다': "
                                "assesses that …)", False),
+    _words("indefinite_determiners", "determiners of one unnamed person or body ('한 상인은', 'a shopkeeper'): as the "
+                                     "topic of a verb of saying, the noun after one speaks whatever it is (no country)",
+           False),
     _words("spelled_counters", "counters of people after a number word set apart that are units after digits (Korean "
                                "분: '두 분이' two people, '30분' thirty minutes)", False),
     _words("passive_reporting_verbs", "passives of reporting, finding or counting after a complement noun (Korean "
