@@ -127,6 +127,7 @@ def test_care_of_the_sick_and_of_things_and_abandoned_villages(text, expected):
     ("Chile's navy said five divers failed to return to the boat.", [("missing", 5.0, "CL")]),
     ("\"Five of my crew never made it out,\" said the Chilean navy's Captain Rosa Vidal.", [("missing", 5.0, "CL")]),
     ("Chile's navy said five divers have not been seen since Tuesday.", [("missing", 5.0, "CL")]),
+    ("Chile's navy said five divers could not be traced.", [("missing", 5.0, "CL")]),
     # trapped and still trapped, in any tense, beside a death toll with its own verb
     ("Chile's mining service said nine miners died and five others remained trapped.",
      [("killed", 9.0, "CL"), ("missing", 5.0, "CL")]),
@@ -345,4 +346,40 @@ def test_the_subject_of_a_passive_verb_of_saying_is_no_speaker(text, expected):
      "\"We have found 17 bodies,\" Vega told reporters.", [("killed", 17.0, "")]),
 ])
 def test_a_capitalised_title_before_a_name(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "He said" after a sentence opened by a title and a name between commas is that person, not a body named before
+    ("Amnesty International said 90 people had been killed in Nigeria's Plateau state.\n\nThe state governor, Ali "
+     "Musa, condemned "
+     "the attack. He said 35 injured people were in hospital.",
+     [("killed", 90.0, ""), ("wounded", 35.0, "NG")]),
+    # "he" or "she" never points back to a body named by its name alone ...
+    ("Kano is a city in Nigeria. Amnesty International said 90 people had been killed.\n\n"
+     "She said 35 others were in hospital.", [("killed", 90.0, "")]),
+    # ... but to a person speaking for one, and "it" to the body
+    ("A UN spokeswoman said 90 people had been killed. She said 35 others were in hospital.",
+     [("killed", 90.0, ""), ("wounded", 35.0, "")]),
+    ("The UN said 90 people had been killed. It said 35 others were in hospital.",
+     [("killed", 90.0, ""), ("wounded", 35.0, "")]),
+])
+def test_a_pronoun_points_back_to_a_person(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # hostages freed in other words are counted among the captured
+    ("The Malian army said 19 herders had been set free.", [("captured", 19.0, "ML")]),
+    ("The Malian army said 19 herders regained their freedom on Sunday.", [("captured", 19.0, "ML")]),
+    ("The Malian army said 19 herders escaped from their captors.", [("captured", 19.0, "ML")]),
+    # returns from abroad, collective centres, people driven from their villages are displaced
+    ("The Malian refugee agency said 4,300 Malians had returned from Mauritania since May.",
+     [("displaced", 4300.0, "ML")]),
+    ("The Malian refugee agency said 4,300 people were staying in collective centres.", [("displaced", 4300.0, "ML")]),
+    ("The Malian refugee agency said the fighting had driven 4,300 people from their villages.",
+     [("displaced", 4300.0, "ML")]),
+    ("The Malian refugee agency said 4,300 refugees had gone back to Niger.", [("displaced", 4300.0, "ML")]),
+])
+def test_freed_hostages_returns_and_collective_centres(text, expected):
     assert _rows(text) == expected

@@ -596,3 +596,119 @@ def test_minutes_and_people_who_suffered_nothing_are_no_claim(text):
 def test_a_local_aid_group_speaks_for_the_story_country(opening, speaker, expected):
     rows = _rows(f"{opening}\n\n{speaker} 지난주 주민 40명이 납치됐다고 말했다.")
     assert rows == [("40", "captured", expected)]
+
+
+@pytest.mark.parametrize("speaker", ["한 상인은", "한 운전자는", "한 목격자는", "현지 주민은", "주민들은", "한 주민은",
+                                     "마을 주민 바드르(51)씨는", "한 생존자는"])
+@pytest.mark.parametrize("quote, expected", [
+    # people of no office who speak as the topic before a quotation: residents, shopkeepers, drivers, survivors
+    ("\"이웃 5명이 숨졌다\"고 말했다.", ("5", "killed")),
+    ("\"다친 사람만 서너 명은 됐다\"며 울먹였다.", ("서너", "wounded")),
+    ("\"옆집 아이 두 명이 아직 연락이 안 된다\"고 전했다.", ("두", "missing")),
+])
+def test_people_of_no_office_speak_before_their_quotation(speaker, quote, expected):
+    rows = _sources(f"파키스탄 북부에서 홍수가 났다.\n\n{speaker} {quote}")
+    assert [(r[0], r[1], r[3]) for r in rows] == [(*expected, "")]
+    assert rows[0][2]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # people who do something else earlier in the sentence are no source of the quotation a body gives
+    ("주민들은 대피소로 몸을 피했고, 경찰은 \"3명이 숨졌다\"고 말했다.", "경찰"),
+    ("주민들은 불안에 떨고 있다. 경찰은 \"3명이 숨졌다\"고 말했다.", "경찰"),
+    ("한 주민은 집을 잃었다. 경찰 대변인은 주민 3명이 숨졌다고 밝혔다.", "경찰 대변인"),
+    # and people counted are never a speaker
+    ("경찰은 주민 3명은 숨졌다고 말했다.", "경찰"),
+])
+def test_people_who_do_not_speak_give_way_to_the_source(text, speaker):
+    assert [r[2] for r in _sources(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    # a witness's quotation with no count of people, then an unattributed number: no row
+    "한 상인은 \"가게가 불에 탔다\"고 말했다. 이번 화재로 3명이 숨졌다.",
+    "주민들은 \"무서웠다\"고 말했다. 주민 3명이 숨졌다.",
+])
+def test_a_witness_speaks_only_for_their_own_quotation(text):
+    assert _sources(text) == []
+
+
+@pytest.mark.parametrize("debris", ["흙더미", "잔해", "토사", "돌무더기", "폐허"])
+@pytest.mark.parametrize("beneath", ["아래에 있다고", "밑에 있다고", "속에 남아 있다고"])
+def test_people_still_beneath_debris_are_missing(debris, beneath):
+    # every noun of debris with every word of beneath: people still there are missing
+    assert _rows(f"칠레 경찰은 광부 7명이 아직 {debris} {beneath} 밝혔다.") == [("7", "missing", "CL")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people taken out from under it are rescued (no claim) or found dead (killed)
+    ("칠레 경찰은 잔해 아래에 있던 주민 3명을 구조했다고 밝혔다.", []),
+    ("칠레 경찰은 흙더미 아래에 있던 주민 3명이 숨진 채 발견됐다고 밝혔다.", [("3", "killed", "CL")]),
+    ("칠레 경찰은 잔해 속에 있는 시신 3구를 수습했다고 밝혔다.", [("3", "killed", "CL")]),
+])
+def test_what_befell_people_taken_from_beneath_debris(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("headline, expected", [
+    # an actor opens the headline with what it did, then a quotation closed by a statement noun: the actor claims it
+    ("알샤바브 배후 자처…\"정부군 30명 이상 처단\" 주장", ("30명 이상", "killed", "알샤바브")),
+    ("미얀마 반군 기지 점령…\"정부군 40명 사살\" 주장", ("40", "killed", "미얀마 반군")),
+    ("하마스 책임 인정…\"인질 12명 억류\" 발표", ("12", "captured", "하마스")),
+    ("유엔난민기구 긴급 호소…\"난민 3만명 국경 넘어\" 추산", ("3만", "displaced", "유엔난민기구")),
+])
+def test_a_headline_actor_claims_the_quotation_its_statement_noun_closes(headline, expected):
+    rows = _sources(f"{headline}\n\n수도에서 공격이 이어졌다.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [expected]
+
+
+@pytest.mark.parametrize("headline", [
+    # a topic (a fire, a flood) before the ellipsis names no one
+    "난민촌 대형 화재…\"30명 사망\" 추산",
+    "홍수 피해 확산…\"주민 3천명 대피\" 집계",
+])
+def test_a_headline_topic_before_a_claimed_quotation_names_no_source(headline):
+    assert _sources(f"{headline}\n\n수도에서 비가 이어졌다.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part of the people sick with a disease who are in care is sick, not hurt; their deaths are deaths
+    ("방글라데시 보건부는 누적 확진자는 8만1천여명이며, 이 가운데 2천100여명이 병원에서 치료를 받고 있다고 밝혔다.", []),
+    ("방글라데시 보건부는 감염자 가운데 200명이 입원 치료를 받고 있다고 밝혔다.", []),
+    ("방글라데시 보건부는 의심환자 중 35명이 중환자실에 있다고 밝혔다.", []),
+    # patients may be hurt, and a state of injury is no care
+    ("방글라데시 보건부는 환자 중 35명이 중환자실에 있다고 밝혔다.", [("35", "wounded", "BD")]),
+    ("방글라데시 보건부는 확진자 가운데 2명이 의식이 없는 상태라고 밝혔다.", [("2", "wounded", "BD")]),
+    ("방글라데시 보건부는 확진자 가운데 20명이 숨졌다고 밝혔다.", [("20", "killed", "BD")]),
+    # a part of the hurt or of the people rescued, in care, is wounded
+    ("방글라데시 경찰은 부상자는 81명이며, 이 가운데 21명이 중환자실에서 치료를 받고 있다고 밝혔다.",
+     [("81", "wounded", "BD"), ("21", "wounded", "BD")]),
+    ("방글라데시 경찰은 승객 81명이 구조됐으며, 이 가운데 21명이 병원에서 치료를 받고 있다고 밝혔다.",
+     [("21", "wounded", "BD")]),
+])
+def test_a_part_of_the_sick_in_care_is_no_injury(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("home", ["집을", "보금자리를", "고향을", "삶의 터전을", "마을을", "살던 집을"])
+@pytest.mark.parametrize("verb", ["떠났다고", "등졌다고", "버리고 떠났다고", "잃었다고"])
+def test_every_noun_of_home_with_every_verb_of_leaving_it_is_displacement(home, verb):
+    assert _rows(f"수단 적신월사는 주민 3만명이 {home} {verb} 밝혔다.") == [("3만", "displaced", "SD")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # fleeing to a neighbouring country, not yet back home
+    ("유엔난민기구는 수단 주민 3만명이 이웃 나라로 건너갔다고 밝혔다.", [("3만", "displaced", "")]),
+    ("수단 당국은 주민 3만명이 인접국으로 피신했다고 밝혔다.", [("3만", "displaced", "SD")]),
+    ("수단 당국은 주민 3만명이 집으로 돌아가지 못하고 있다고 밝혔다.", [("3만", "displaced", "SD")]),
+    ("수단 당국은 주민 3만명이 아직 집으로 돌아오지 못했다고 밝혔다.", [("3만", "displaced", "SD")]),
+    # contact lost, boats not back in port: missing
+    ("수단 해경은 어부 3명의 소식이 끊겼다고 밝혔다.", [("3", "missing", "SD")]),
+    ("수단 해경은 어부 3명이 귀항하지 않았다고 밝혔다.", [("3", "missing", "SD")]),
+    ("수단 해경은 어부 3명이 귀항하지 못했다고 밝혔다.", [("3", "missing", "SD")]),
+    # people gathered in a village hall, a bridge crossed: no claim
+    ("수단 당국은 주민 300명이 마을 회관에 모였다고 밝혔다.", []),
+    ("수단 당국은 차량 30대가 다리를 건너갔다고 밝혔다.", []),
+])
+def test_wordings_of_flight_and_of_lost_contact(text, expected):
+    assert _rows(text) == expected

@@ -408,6 +408,50 @@ def _outlet_at(w: Words, j: int, lx: Language, registry: RegistryIndex) -> int:
     return end
 
 
+_CUE_TAILS: dict[int, tuple[Language, dict[str, list[tuple[tuple[str, ...], int]]]]] = {}
+
+
+def _cue_tails(lx: Language) -> dict[str, list[tuple[tuple[str, ...], int]]]:
+    """Each word that stands inside a measure phrase after its first word: the phrases and its place in them (made
+    once per table)."""
+    found = _CUE_TAILS.get(id(lx))
+    if found is None or found[0] is not lx:
+        tails: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+        for bucket in lx.measures._by_first.values():  # noqa: SLF001 - the phrases themselves, read once
+            for phrase, _ in bucket:
+                for place, key in enumerate(phrase[1:], 1):
+                    tails.setdefault(key, []).append((phrase, place))
+        found = _CUE_TAILS[id(lx)] = (lx, tails)
+    return found[1]
+
+
+def _inside_cue(w: Words, i: int, lx: Language) -> bool:
+    """Is word ``i`` inside a measure phrase whose words before it stand, in order, in the few words before it, and
+    whose words after it follow it ("стан двох із них лікарі оцінюють як важкий": "стан оцінювати як важкий" is an
+    assessment of a condition, no verb of saying)?"""
+    for phrase, place in _cue_tails(lx).get(w.key[i], ()):
+        if tuple(w.key[i:i + len(phrase) - place]) != phrase[place:]:
+            continue
+        k = i
+        for key in reversed(phrase[:place]):  # the words before, in order, within eight words
+            k = next((x for x in range(k - 1, max(-1, i - 9), -1) if w.key[x] == key), -1)
+            if k < 0:
+                break
+        else:
+            return True
+    return False
+
+
+def _disagrees(w: Words, a: int, b: int, verb: int, lx: Language) -> bool:
+    """Does the phrase words[a:b], opening with its head, differ in grammatical number from the finite verb at
+    ``verb`` ("судьба …, сообщили": a singular noun, a plural verb), so that it cannot be the verb's subject? A phrase
+    of two joined nouns ("полиция и МЧС сообщили") is plural whatever its first word."""
+    if any(w.key[k] in lx.words["coordinators"] for k in range(a, b)):
+        return False
+    subject, predicate = lx.grammatical_number(w.text[a], False), lx.grammatical_number(w.text[verb], True)
+    return bool(subject) and bool(predicate) and not subject & predicate
+
+
 def _has_head(w: Words, a: int, b: int, lx: Language) -> bool:
     """Is there a role, a capitalised word or a country among words[a:b]?"""
     return any(w.key[k] in lx.roles or (lx.korean is None and w.is_capital(k)) or country_at(w, k, lx)
@@ -630,6 +674,10 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
             i += 1
             continue
         according = lx.according.match(w.key, i)
+        if according is None and i + 2 < n and lx.modifier(w.text[i + 1]) \
+                and (inner := lx.according.match([keys[i]] + keys[i + 2:i + 6], 0)) is not None and inner[0] >= 2:
+            according = inner[0] + 1, inner[1]  # "за уточненою інформацією", "по официальной информации": an
+            # adjective inside a phrase of "according to"
         skipped = 0
         if according is None and after_object and keys[i] in lx.speech.firsts and i + 2 < n:
             # "were reported killed by X", "were confirmed dead by X": the passive's agent after a measure word
@@ -702,6 +750,8 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
             if keys[i - 1] in owners or (i > 1 and keys[i - 2] in owners and w.text[i - 1][:1].islower()
                                           and w.text[i - 1][:1].isalpha() and keys[i - 1] not in lx.roles):
                 speech = None  # "released its annual report", "a new estimate": a document, no verb
+        if speech is not None and lx.korean is None and _inside_cue(w, i, lx):
+            speech = None  # "стан двох із них лікарі оцінюють як важкий": a verb inside a measure's phrase says no one
         if speech is None:
             i += 1
             continue
@@ -757,9 +807,10 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
         subject = Speaker(w.text[a], "", "", pronoun=True) if first_person else _speaker(w, a, b, lx, registry, text,
                                                                                         a == 0)
         if subject is not None and not backward and (a == 0 or w.key[a - 1] not in lx.words["place_prepositions"]) \
-                and lx.oblique(w.text[a]):
+                and (lx.oblique(w.text[a]) or _disagrees(w, a, b, i, lx)):
             subject = None  # "евакуювали 312 мешканців, …, повідомив голова ОВА": a noun in no nominative is the
-            # object of a verb before it, never the subject of the verb of saying (the subject stands after it)
+            # object of a verb before it, never the subject of the verb of saying (the subject stands after it); nor is
+            # a noun whose number the verb does not share ("…, судьба еще четверых неизвестна, сообщили в КЧС")
         if lx.korean is None and subject is None and i > 0 and w.text[i - 1] == ",":
             named = _name_after_description(w, i, lx, registry, text)
             if named is not None:
@@ -881,6 +932,8 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
     complements = lx.words["complement_nouns"]
     connectives = lx.words["connective_tags"]
     finals = lx.words["final_ending_tags"]
+    independent = lx.words["independent_roles"]
+    indefinite = lx.words["indefinite_determiners"]
     out: list[Attribution] = []
     n = len(w)
 
@@ -931,7 +984,12 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
 
     def subject_word(k: int) -> bool:
         return (w.tag[k] in subject_tags and not _is_digit(w, k) and lx.measures.match(w.key, k) is None
-                and w.key[k] not in lx.people and w.key[k] not in ("이날", "오늘", "현재")) or name_slot(k) is not None
+                and (w.key[k] not in lx.people or witness(k)) and w.key[k] not in ("이날", "오늘", "현재")) \
+            or name_slot(k) is not None
+
+    def witness(k: int) -> bool:  # "현지 주민은 "…"고 말했다": people of no office who speak, uncounted, as a topic
+        return w.tag[k] in topics and w.key[k] in independent and not (
+            k > 0 and (_is_digit(w, k - 1) or _number_word(w.text[k - 1], lx)))
 
     def plain(x: int) -> bool:  # a word of a name: letters only, no role, people or measure word of the table
         return w.text[x].isalpha() and not w.is_punct(x) and w.key[x] not in lx.roles and w.key[x] not in lx.people \
@@ -1042,6 +1100,8 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
                 and w.key[x].endswith("다") and not any(w.tag[y].startswith("J") for y in range(k + 1, x)))]
             # ("하마스가 운영하는 가자지구 보건부는": the subject (이/가, never the topic 은/는) of a relative clause
             # that describes the speaker after it)
+            before_quote = [k for j, k in enumerate(before_quote) if j + 1 == len(before_quote) or not witness(k)]
+            # ("주민들은 몸을 피했고, 경찰은 "…"": people of no office speak only as the last subject before it)
             candidates += before_quote
         # (a headline's "…39명 사망…X 발표": the phrase after its last ellipsis, when the noun ends the headline)
         a0 = next((k + 1 for k in range(i - 1, 0, -1) if w.text[k] == "…"), 0) if i + 1 >= n else 0
@@ -1063,6 +1123,10 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
             if speaker is None and aged is None and b + 2 < n and w.text[b] == "(" and w.text[b + 2] == ")" \
                     and w.text[b + 1].isdigit():
                 aged = resolve(w, a, b, lx, registry, text, False)  # "키로스(38)는": a name with an age is a person
+            if speaker is None and aged is None and b - a == 2 and w.key[a] in indefinite and plain(a + 1) \
+                    and w.tag[a + 1] in topics:
+                aged = resolve(w, a, b, lx, registry, text, False)  # "한 상인은 "…"고 말했다": one person of no
+                # office, whatever noun names them
             if speaker is not None:
                 chosen = Attribution(w.start[i], speaker, "backward" if _is_backward(w, a, b, lx) else "direct",
                                      _trailing(w, i) or w.tag[i] in connectives)

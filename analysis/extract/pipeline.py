@@ -408,6 +408,9 @@ class Document:
             resolved = self.resolved(back, depth + 1)
             candidates = [f for a, f in resolved if a.kind not in ("relay",)
                           and not (a.relative and speaker is not None and speaker.pronoun)]
+            if speaker is not None and speaker.pronoun and self.lx.key(speaker.text) in self.lx.words[
+                    "personal_pronouns"]:  # "He said" after "Amnesty International said": a person, no body by its
+                candidates = [f for f in candidates if not self._body_alone(f.speaker)]  # name alone
             # "It said" continues the sentence's own speaker, not one named in a relative clause ("…, which says")
             if speaker is not None and speaker.anaphoric:  # "the ministry" is the ministry named before
                 same = [f for f in candidates if speaker.keys & f.speaker.keys - self.lx.words["generic_roles"]]
@@ -455,6 +458,13 @@ class Document:
                     return Found(subject, "carried", f"{speaker.text!r} is {subject.text!r}, the subject of the "
                                                      f"sentence before")
         return None
+
+    def _body_alone(self, speaker: Speaker) -> bool:
+        """Is the speaker a registered body named by its name alone ("Amnesty International", "the UN"), no person
+        speaking for it ("a UN spokesman", "UNICEF's Ana Costa")? "He" or "she" never points back to one."""
+        return speaker.how == "registry" and not speaker.names and bool(speaker.matched) \
+            and set(speaker.sequence) - _union(self.lx, ("determiners", "np_glue", "definite_determiners")) \
+            <= set(self.lx.keys_of(speaker.matched))
 
     def _bridged(self, si: int, back: int) -> bool:
         """Is sentence ``back`` the one right before ``si``, or the one before that with a sentence between them that
@@ -566,6 +576,9 @@ class Document:
             found = _appositive(w, appositive, lx, self.registry, self.text, found)
         else:
             found = self._phrase(w, first, title_end if title_end is not None else k)
+            if found is not None and found.anaphoric and title_end is not None and not found.pronoun:
+                found = replace(found, anaphoric=False)  # "The state governor, Caleb Mutfwang, condemned …": the
+                # name after the title makes it someone new, not the governor named before
         if found is None or found.anaphoric:
             return None
         return self._corefer(self._based(si, found), si)
@@ -1144,8 +1157,6 @@ class Document:
                        for k in range(a, len(w))):
                     continue  # "Dozens killed in air strikes on AA camps": a clause, not a title (but a word of
                     # deployment names offices too: "обласної військової адміністрації")
-                if sentence_ranges(self.text[w.start[a]:w.end[len(w) - 1]], self.lx.lang):
-                    continue  # "Ще четверо українців перебувають у лікарнях Бріндізі": a count, not a title
                 if any(w.tag[k] for k in range(a, last)):
                     continue  # "AP통신은 세부섬 …": a word with its particle is a clause's subject, not a title
                 titled = resolve(w, a, len(w), self.lx, self.registry, self.text)
@@ -1158,6 +1169,9 @@ class Document:
                 if titled.kind == "media" and any(k in self.lx.roles for k in speaker.keys):
                     continue  # "рассказал агентству Reuters директор больницы X": the outlet spoken to titles no one
                     # who has a role of his own
+                if sentence_ranges(self.text[w.start[a]:w.end[len(w) - 1]], self.lx.lang):
+                    continue  # "Ще четверо українців перебувають у лікарнях Бріндізі": a count, not a title (asked
+                    # last of these tests, all of them pure: the normaliser's reading costs the most and seldom refuses)
                 if not titled.country and titled.how != "registry":
                     titled = self._national(replace(titled, names=()))  # the title's office, not the person
                 if titled.country or titled.how == "registry":
@@ -1534,6 +1548,12 @@ class Document:
                         and not (i - a == 2 and country_at(w, a, self.lx)):  # (a country and one noun: "기니 야권")
                     found = None  # "난민촌 대형 화재…“…”": a topic (a fire) before the quotation; Korean puts a speaker
                     # phrase's head (a role, a body, a country) last
+                if found is None and self.lx.korean is not None and self._claimed(w, i):
+                    k = next((k for k in range(a, b - 1) if self._korean_head(w, k)), None)
+                    while k is not None and k + 2 < b and self._korean_head(w, k + 1):
+                        k += 1  # ("미얀마 반군": the whole phrase of heads)
+                    found = self._phrase(w, a, k + 1) if k is not None else None  # "X 배후 자처…“…” 주장": the actor
+                    # that opens the headline claims what its closing statement noun says
                 if found is not None and colon and found.how == "country" and not any(
                         w.key[k] in self.lx.roles or _korean_role(w.key[k], self.lx) or self.lx.roles.match(w.key, k)
                         or self.registry.match(w.key, w.text, k) for k in range(a, i)):  # ("Kenya Red Cross: …")
@@ -1554,6 +1574,13 @@ class Document:
         pattern = re.compile(rf"\b([^\W\d_]{{2,}})\s+{re.escape(word)}\b")  # a capital in any script, no letter list
         return any(m.group(1)[0].isupper() and not self.lx.common(m.group(1))
                    for m in pattern.finditer(self.text, after, after + 5000))
+
+    def _claimed(self, w: Words, i: int) -> bool:
+        """Does the Korean headline's quotation opening at word ``i`` close the headline before a statement noun alone
+        ("…“30명 이상 처단” 주장", "… 발표": the table's ``estimate_nouns``), one the headline's actor makes?"""
+        n = len(w)
+        return i + 2 < n and w.text[n - 2] in _QUOTE_MARKS and w.key[n - 1] in self.lx.words["estimate_nouns"] \
+            and not any(w.text[k] in _QUOTE_MARKS for k in range(i + 1, n - 2))
 
     def _korean_head(self, w: Words, k: int) -> bool:
         """Does word ``k`` end a Korean speaker phrase: a role, a state body's compound, a country, a registry name or
@@ -1947,6 +1974,22 @@ def _whole_of_part(w: Words, a: int, lx: Language, previous: Measure | None) -> 
     return None
 
 
+def _sick_whole(w: Words, a: int, lx: Language, before: tuple[int, int] | None) -> bool:
+    """Is the number at ``a`` a part (after a subset word) of people sick with a disease (the table's ``sick_nouns``):
+    named right before the subset word ("확진자 가운데"), or, after a pronoun ("이 가운데"), right before the number
+    before (``before``: its words' span)?"""
+    sick = lx.words["sick_nouns"]
+    for k in range(max(0, a - 3), a):
+        m = lx.subsets.match(w.key, k)
+        if not m or k + m[0] != a or not sick:
+            continue
+        if any(w.key[j] in sick for j in range(max(0, k - 2), k)):
+            return True
+        return k > 0 and w.key[k - 1] in lx.words["pronouns"] and before is not None and any(
+            w.key[j] in sick for j in range(max(0, before[0] - 2), before[0]))
+    return False
+
+
 def _increment(w: Words, a: int, b: int, lx: Language) -> bool:
     """Does the number at words[a:b] count more of the people counted before it ("another four", "four more",
     "four others": the tables' ``increment_before`` and ``increment_words``)? With no measure of its own, it takes the
@@ -2284,6 +2327,13 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
                     # "사망자 가운데 12명은 총상을 입었다", "52명이 숨졌고 그중 12명은 화상을 입었다": what the part's own
                     # clause says (shot, burnt) describes people of the whole (the dead); a death is news of its own
                     found_measure = replace(whole, distance=9, words=(0, 0), cue=f"{whole.cue} (the whole of the part)")
+            if found_measure is not None and found_measure.metric == "wounded" and previous is None and any(
+                    w.key[x] in lx.words["care_verbs"] for x in range(*found_measure.words)) and _sick_whole(
+                    w, a, lx, spans[k - 1] if k else None):
+                found_measure = None  # "확진자는 8만1천여명이며, 이 가운데 2천100여명이 병원에서 치료를 받고 있다":
+                # a part of the people sick with a disease, in care (the table's care_verbs), are sick, not hurt (not
+                # a part of people counted as hurt: "치료를 받고 있는 환자 9명 중 2명은 위중하다"; nor one in a state of
+                # injury: "2명은 의식이 없는 상태")
             if found_measure is not None:
                 last_measure[si] = found_measure
             else:

@@ -63,8 +63,9 @@ def sentences(text: str, lx: Language) -> list[Sentence]:
         end = m.end()
         newline = "\n" in m.group()
         if not newline:
-            if set(m.group()) <= set("…") and end < len(text) and not text[end].isspace():
-                continue  # "X 발표…전날 …": an ellipsis glued to the next word joins a headline's two halves
+            if m.group()[0] == "…" and set(m.group()) <= set("…\"“”") and end < len(text) and not text[end].isspace():
+                continue  # "X 발표…전날 …": an ellipsis glued to the next word joins a headline's two halves, and so
+                # does one glued to a quotation it opens ("X 배후 자처…“정부군 30명 …” 주장")
             word = _LAST_WORD.search(text, max(start, m.start() - 14), m.end())
             before = word.group(1).lower().rstrip(".") if word else ""
             if (before in abbreviations or (len(before) == 1 and before.isalpha() and before.isupper() is False

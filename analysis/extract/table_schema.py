@@ -111,6 +111,9 @@ SCHEMA: tuple[Key, ...] = (
                                    "X", False),
     _words("assessment_verbs", "verbs that state an assessment after a complement noun (Korean '…것으로 보다': "
                                "assesses that …)", False),
+    _words("indefinite_determiners", "determiners of one unnamed person or body ('한 상인은', 'a shopkeeper'): as the "
+                                     "topic of a verb of saying, the noun after one speaks whatever it is (no country)",
+           False),
     _words("spelled_counters", "counters of people after a number word set apart that are units after digits (Korean "
                                "분: '두 분이' two people, '30분' thirty minutes)", False),
     _words("passive_reporting_verbs", "passives of reporting, finding or counting after a complement noun (Korean "
@@ -192,6 +195,8 @@ SCHEMA: tuple[Key, ...] = (
     _words("increment_words", "words after a number that count more of the people counted before it in the sentence "
                               "('16 died at the scene and three others on the way', '54 bodies …, and 14 more were "
                               "recovered'): it takes that number's measure", False),
+    _words("personal_pronouns", "pronouns of a person ('he', 'she'): they never point back to a body named by its name "
+                                "alone ('Amnesty International said …. He said …')", False),
     _words("passive_auxiliaries", "auxiliaries of the passive before a verb of saying ('were reported', 'was added'): "
                                   "its subject is what was said, and only its agent after the table's "
                                   "agent_prepositions speaks", False),
