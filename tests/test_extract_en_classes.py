@@ -303,6 +303,11 @@ def test_a_long_appositive_keeps_its_speaker(text, expected):
     # nor a sentence of another paragraph
     ("Fiji's police commissioner said seven people drowned.\n\nAnother four were found on Tuesday.",
      [("killed", 7.0, "FJ")]),
+    # nor people named by a noun of their own, nor people unhurt
+    ("Fiji's police commissioner said seven people drowned. Officers questioned another 30 witnesses.",
+     [("killed", 7.0, "FJ")]),
+    ("Fiji's police commissioner said seven people drowned. Another 40 passengers were unhurt.",
+     [("killed", 7.0, "FJ")]),
 ])
 def test_more_of_the_people_counted_in_the_next_sentence(text, expected):
     assert _rows(text) == expected
