@@ -132,7 +132,9 @@ def test_care_of_the_sick_and_of_things_and_abandoned_villages(text, expected):
     ("Chile's mining service said nine miners died and five others remained trapped.",
      [("killed", 9.0, "CL"), ("missing", 5.0, "CL")]),
     ("Chile's mining service said five miners are still trapped underground.", [("missing", 5.0, "CL")]),
-    ("Chile's mining service said five miners were trapped inside the shaft.", [("missing", 5.0, "CL")]),
+    # people trapped who were brought out are no longer missing
+    ("Chile's mining service said five miners trapped inside the shaft were brought out alive.", []),
+    ("Chile's mining service said five miners trapped underground had been rescued.", []),
 ])
 def test_people_who_did_not_come_back_are_missing(text, expected):
     assert _rows(text) == expected
