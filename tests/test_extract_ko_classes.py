@@ -731,3 +731,19 @@ def test_the_time_of_the_story_is_no_background():
                     "확인됐다.")
     assert [(r[0], r[1], r[2]) for r in rows] == [("12", "killed", "인도네시아 재난당국"),
                                                  ("3", "killed", "인도네시아 재난당국")]
+
+
+@pytest.mark.parametrize("owner", ["페루 경찰", "페루 보건부", "페루 재난당국", "유엔"])
+@pytest.mark.parametrize("noun", ["집계로는", "추산으로는", "발표로는", "조사에서", "조사에서는"])
+def test_the_unmarked_owner_of_an_estimate_is_the_source(owner, noun):
+    rows = _sources(f"{owner} {noun} 이번 산사태로 주민 14명이 숨졌다.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("14", "killed", owner)]
+
+
+@pytest.mark.parametrize("text", [
+    # an estimate noun after words that name no one ('현지 조사에서', '정밀 조사에서') names no source
+    "현지 조사에서 이번 산사태로 주민 14명이 숨졌다.",
+    "정밀 조사에서 건물 30채가 무너졌다.",
+])
+def test_an_estimate_owned_by_no_one_names_no_source(text):
+    assert _sources(text) == []

@@ -892,6 +892,7 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
     objects = lx.words["object_particle_tags"]
     assessing = lx.words["assessment_verbs"]
     passives = lx.words["passive_reporting_verbs"]
+    estimate_particles = tuple(lx.words["estimate_particles"])
     complements = lx.words["complement_nouns"]
     connectives = lx.words["connective_tags"]
     finals = lx.words["final_ending_tags"]
@@ -991,8 +992,9 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
                 said.add(j)
     for i in sorted(set(i for i, key in enumerate(w.key) if key in opens) | said):  # a word no branch below reads
         key = w.key[i]  # is passed over
-        owned = key in estimates and i > 0 and w.tag[i - 1] == "JKG" and not (
-            i + 1 < n and w.key[i + 1] in lx.according)
+        owned = key in estimates and i > 0 and (w.tag[i - 1] == "JKG" or (
+            not w.tag[i - 1] and w.text[i].endswith(estimate_particles))) and not (
+            i + 1 < n and w.key[i + 1] in lx.according)  # ("X 집계로는", "X 조사에서": the owner left unmarked)
         phrase = lx.according.match(w.key, i) if key in lx.according.firsts else None
         if (owned or (phrase is not None and phrase[0] >= 2 and i > 0 and w.tag[i - 1] in ("", "JKG"))) and not (
                 (w.is_punct(i - 1) and w.text[i - 1] != ")") or _is_digit(w, i - 1)):

@@ -786,7 +786,8 @@ def language(lang: str) -> Language:
                  "clause_endings", "joining_particles", "topic_particle_tags", "complement_nouns", "measure_counters",
                  "transition_endings", "part_first_words", "connective_tags", "addressee_nouns",
                  "modifier_cues",
-                 "cause_prepositions", "object_particle_tags", "assessment_verbs", "passive_reporting_verbs", "national_prefixes",
+                 "cause_prepositions", "object_particle_tags", "assessment_verbs", "passive_reporting_verbs", "estimate_particles",
+                 "national_prefixes",
                  "place_relatives", "state_nouns", "wire_agencies", "based_suffixes", "based_phrases",
                  "controlled_suffixes", "control_words", "indefinite_determiners",
                  "citizen_nouns", "motion_prepositions", "destination_prepositions",
@@ -803,7 +804,7 @@ def language(lang: str) -> Language:
                     "object_particle_tags", "national_prefixes", "based_suffixes", "controlled_suffixes",
                     "participle_endings",
                     "passive_endings", "predicate_tags", "final_ending_tags", "destination_particle_tags",
-                    "passive_reporting_verbs"):  # (passives as kiwipiepy keys them in a sentence: read alone,
+                    "passive_reporting_verbs", "estimate_particles"):  # (passives as kiwipiepy keys them in a sentence: read alone,
             # '알려지다' is keyed as the active 알리다)
             lx.words[name] = frozenset(w.lower() if name == "sentence_abbreviations" else w for w in raw)
         else:
