@@ -12,6 +12,10 @@ def _rows(text: str, lang: str) -> list[tuple[str, str, str]]:
     return [(r["stated"], r["metric"], r["country"]) for r in extract_claims(text, lang=lang).to_dict("records")]
 
 
+def _speakers(text: str, lang: str) -> set[str]:
+    return {r["speaker"] for r in extract_claims(text, lang=lang).to_dict("records")}
+
+
 @pytest.mark.parametrize("lang, text, expected", [
     # a headline "Source: claim" whose claim has a capitalised word and a number in words: the source is before the colon
     ("uk", "МВС Молдови: під час шторму біля Вадул-луй-Воде загинули четверо рибалок\n\nКИШИНІВ. Шторм вирував дві доби.",
@@ -1048,3 +1052,65 @@ def test_returns_home_end_a_displacement(lang, text, expected):
 def test_an_outlet_that_quotes_someone_is_not_the_one_quoted(lang, text, speaker, country):
     (row,) = extract_claims(text, lang=lang).to_dict("records")
     assert (row["speaker"], row["country"]) == (speaker, country)
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    # a verb of saying agrees in number with its subject (pymorphy3): a clause before it whose noun differs in number
+    # is no subject, and the body after the verb speaks
+    ("ru", "Девять человек погибли, судьба еще четверых неизвестна после схода селей в Хатлонской области Таджикистана, "
+           "сообщили в Комитете по чрезвычайным ситуациям республики.",
+     "Комитете по чрезвычайным ситуациям республики"),
+    ("uk", "Загинули семеро гірників, доля ще трьох залишається невідомою в Кемеровській області, повідомили в "
+           "прокуратурі регіону.", "прокуратурі регіону"),
+    # a subject that agrees, or two joined subjects, still speak
+    ("ru", "Полиция и МЧС Таджикистана сообщили, что погибли девять человек.", "Полиция и МЧС Таджикистана"),
+    ("uk", "Місцева влада Індонезії повідомила, що загинули 12 людей.", "Місцева влада Індонезії"),
+])
+def test_the_subject_of_a_verb_of_saying_agrees_with_it_in_number(lang, text, speaker):
+    assert _speakers(text, lang) == {speaker}
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    # a verb of saying inside a measure's phrase ("стан … оцінюють як важкий") assesses a condition and says no one:
+    # the quotation's speaker is the one named where it closes
+    ("uk", "Начальник Запорізької ОВА Іван Федоров повідомив про удар. \"Четверо дітей у лікарні, стан двох із них "
+           "лікарі оцінюють як важкий\", – написав він.", "Начальник Запорізької ОВА Іван Федоров"),
+    ("ru", "Губернатор Курской области сообщил об атаке. «Ранены пятеро, состояние троих из них врачи оценивают как "
+           "тяжелое», — написал он.", "Губернатор Курской области"),
+])
+def test_a_verb_of_saying_inside_a_measure_phrase_says_no_one(lang, text, speaker):
+    assert _speakers(text, lang) == {speaker}
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a fate or whereabouts not established is missing, with the people counted inside the phrase
+    ("uk", "За даними NDMA Пакистану, долю щонайменше 40 людей досі не встановлено.", [("щонайменше 40", "missing", "PK")]),
+    ("uk", "За даними поліції Перу, доля 12 туристів досі не встановлена.", [("12", "missing", "PE")]),
+    ("ru", "По данным полиции Перу, судьба 12 туристов пока не установлена.", [("12", "missing", "PE")]),
+    # a relative clause closed before the number, or a participle with its cause before a thing, describes the thing
+    ("uk", "Голова ОВА повідомив, що з районів, що постраждали від повені, вивезли 25 тисяч мешканців.",
+     [("25 тисяч", "displaced", "UA")]),
+    ("uk", "Голова ОВА повідомив, що з районів, які постраждали, вивезли 25 тисяч мешканців.",
+     [("25 тисяч", "displaced", "UA")]),
+    ("ru", "Губернатор сообщил, что из районов, которые пострадали от паводка, вывезли 25 тысяч жителей.",
+     [("25 тысяч", "displaced", "RU")]),
+    ("ru", "Губернатор сообщил, что из пострадавших от паводка районов вывезли 25 тысяч жителей.",
+     [("25 тысяч", "displaced", "RU")]),
+    # the clause said after a verb of saying is the number's own, whatever stands between commas in it
+    ("ru", "Губернатор области заявил, что погибли, по предварительным данным, пять человек.", [("пять", "killed", "RU")]),
+    ("uk", "Голова громади повідомив, що загинули, за попередніми даними, п'ятеро людей.", [("п'ятеро", "killed", "UA")]),
+])
+def test_fates_unknown_and_clauses_that_describe_a_thing(lang, text, expected):
+    assert sorted(_rows(text, lang)) == sorted(expected)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # an adjective inside "according to" ("за уточненою інформацією", "по официальной информации") keeps its source
+    ("uk", "За уточненою інформацією NDMA Пакистану, ще 180 людей травмовані, а долю щонайменше 40 людей досі не "
+           "встановлено.", [("180", "wounded", "PK"), ("щонайменше 40", "missing", "PK")]),
+    ("ru", "По официальной информации МЧС Казахстана, погибли 12 человек.", [("12", "killed", "KZ")]),
+    ("uk", "За свіжими даними поліції Чилі, загинули 14 людей.", [("14", "killed", "CL")]),
+    ("ru", "По уточненным оценкам ООН, свои дома покинули 40 тысяч человек.", [("40 тысяч", "displaced", "")]),
+])
+def test_an_adjective_inside_according_to(lang, text, expected):
+    assert sorted(_rows(text, lang)) == sorted(expected)

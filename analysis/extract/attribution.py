@@ -408,6 +408,50 @@ def _outlet_at(w: Words, j: int, lx: Language, registry: RegistryIndex) -> int:
     return end
 
 
+_CUE_TAILS: dict[int, tuple[Language, dict[str, list[tuple[tuple[str, ...], int]]]]] = {}
+
+
+def _cue_tails(lx: Language) -> dict[str, list[tuple[tuple[str, ...], int]]]:
+    """Each word that stands inside a measure phrase after its first word: the phrases and its place in them (made
+    once per table)."""
+    found = _CUE_TAILS.get(id(lx))
+    if found is None or found[0] is not lx:
+        tails: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+        for bucket in lx.measures._by_first.values():  # noqa: SLF001 - the phrases themselves, read once
+            for phrase, _ in bucket:
+                for place, key in enumerate(phrase[1:], 1):
+                    tails.setdefault(key, []).append((phrase, place))
+        found = _CUE_TAILS[id(lx)] = (lx, tails)
+    return found[1]
+
+
+def _inside_cue(w: Words, i: int, lx: Language) -> bool:
+    """Is word ``i`` inside a measure phrase whose words before it stand, in order, in the few words before it, and
+    whose words after it follow it ("стан двох із них лікарі оцінюють як важкий": "стан оцінювати як важкий" is an
+    assessment of a condition, no verb of saying)?"""
+    for phrase, place in _cue_tails(lx).get(w.key[i], ()):
+        if tuple(w.key[i:i + len(phrase) - place]) != phrase[place:]:
+            continue
+        k = i
+        for key in reversed(phrase[:place]):  # the words before, in order, within eight words
+            k = next((x for x in range(k - 1, max(-1, i - 9), -1) if w.key[x] == key), -1)
+            if k < 0:
+                break
+        else:
+            return True
+    return False
+
+
+def _disagrees(w: Words, a: int, b: int, verb: int, lx: Language) -> bool:
+    """Does the phrase words[a:b], opening with its head, differ in grammatical number from the finite verb at
+    ``verb`` ("судьба …, сообщили": a singular noun, a plural verb), so that it cannot be the verb's subject? A phrase
+    of two joined nouns ("полиция и МЧС сообщили") is plural whatever its first word."""
+    if any(w.key[k] in lx.words["coordinators"] for k in range(a, b)):
+        return False
+    subject, predicate = lx.grammatical_number(w.text[a], False), lx.grammatical_number(w.text[verb], True)
+    return bool(subject) and bool(predicate) and not subject & predicate
+
+
 def _has_head(w: Words, a: int, b: int, lx: Language) -> bool:
     """Is there a role, a capitalised word or a country among words[a:b]?"""
     return any(w.key[k] in lx.roles or (lx.korean is None and w.is_capital(k)) or country_at(w, k, lx)
@@ -630,6 +674,10 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
             i += 1
             continue
         according = lx.according.match(w.key, i)
+        if according is None and i + 2 < n and lx.modifier(w.text[i + 1]) \
+                and (inner := lx.according.match([keys[i]] + keys[i + 2:i + 6], 0)) is not None and inner[0] >= 2:
+            according = inner[0] + 1, inner[1]  # "за уточненою інформацією", "по официальной информации": an
+            # adjective inside a phrase of "according to"
         skipped = 0
         if according is None and after_object and keys[i] in lx.speech.firsts and i + 2 < n:
             # "were reported killed by X", "were confirmed dead by X": the passive's agent after a measure word
@@ -702,6 +750,8 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
             if keys[i - 1] in owners or (i > 1 and keys[i - 2] in owners and w.text[i - 1][:1].islower()
                                           and w.text[i - 1][:1].isalpha() and keys[i - 1] not in lx.roles):
                 speech = None  # "released its annual report", "a new estimate": a document, no verb
+        if speech is not None and lx.korean is None and _inside_cue(w, i, lx):
+            speech = None  # "стан двох із них лікарі оцінюють як важкий": a verb inside a measure's phrase says no one
         if speech is None:
             i += 1
             continue
@@ -757,9 +807,10 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
         subject = Speaker(w.text[a], "", "", pronoun=True) if first_person else _speaker(w, a, b, lx, registry, text,
                                                                                         a == 0)
         if subject is not None and not backward and (a == 0 or w.key[a - 1] not in lx.words["place_prepositions"]) \
-                and lx.oblique(w.text[a]):
+                and (lx.oblique(w.text[a]) or _disagrees(w, a, b, i, lx)):
             subject = None  # "евакуювали 312 мешканців, …, повідомив голова ОВА": a noun in no nominative is the
-            # object of a verb before it, never the subject of the verb of saying (the subject stands after it)
+            # object of a verb before it, never the subject of the verb of saying (the subject stands after it); nor is
+            # a noun whose number the verb does not share ("…, судьба еще четверых неизвестна, сообщили в КЧС")
         if lx.korean is None and subject is None and i > 0 and w.text[i - 1] == ",":
             named = _name_after_description(w, i, lx, registry, text)
             if named is not None:
@@ -855,6 +906,20 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
 _KOREAN_OPENERS: dict[int, tuple[Language, frozenset[str]]] = {}
 
 
+def _another_time(w: Words, lx: Language) -> bool:
+    """Does the sentence set what it says in another, earlier time (the table's ``past_words``: "지난해", "당시"; a
+    year, four digits and a word of the table glued to them: "2019년에도")? Background, not the story's news."""
+    past = lx.words["past_words"]
+    for k in range(len(w)):
+        if w.key[k] in past:
+            return True
+        text = w.text[k]
+        if len(text) > 4 and text[:4].isdigit() and not text[4:5].isdigit() and any(
+                text[4:].startswith(x) for x in past):
+            return True
+    return False
+
+
 def _korean_openers(lx: Language) -> frozenset[str]:
     """The keys ``_korean`` acts on (one-word "according", citing and speech phrases, assessment verbs), once per
     language."""
@@ -878,6 +943,7 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
     objects = lx.words["object_particle_tags"]
     assessing = lx.words["assessment_verbs"]
     passives = lx.words["passive_reporting_verbs"]
+    estimate_particles = tuple(lx.words["estimate_particles"])
     complements = lx.words["complement_nouns"]
     connectives = lx.words["connective_tags"]
     finals = lx.words["final_ending_tags"]
@@ -977,8 +1043,9 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
                 said.add(j)
     for i in sorted(set(i for i, key in enumerate(w.key) if key in opens) | said):  # a word no branch below reads
         key = w.key[i]  # is passed over
-        owned = key in estimates and i > 0 and w.tag[i - 1] == "JKG" and not (
-            i + 1 < n and w.key[i + 1] in lx.according)
+        owned = key in estimates and i > 0 and (w.tag[i - 1] == "JKG" or (
+            not w.tag[i - 1] and w.text[i].endswith(estimate_particles))) and not (
+            i + 1 < n and w.key[i + 1] in lx.according)  # ("X 집계로는", "X 조사에서": the owner left unmarked)
         phrase = lx.according.match(w.key, i) if key in lx.according.firsts else None
         if (owned or (phrase is not None and phrase[0] >= 2 and i > 0 and w.tag[i - 1] in ("", "JKG"))) and not (
                 (w.is_punct(i - 1) and w.text[i - 1] != ")") or _is_digit(w, i - 1)):
@@ -1008,10 +1075,11 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
                 out.append(Attribution(w.start[i], speaker, "citing", _trailing(w, i)))
                 continue
         if key in passives and i > 0 and w.key[i - 1] in complements and not (
-                w.text[i].endswith(endings) or w.tag[i] == "JKQ"):
+                w.text[i].endswith(endings) or w.tag[i] == "JKQ") and not _another_time(w, lx):
             # "…것으로 집계됐다", "…것으로 알려졌다": the subject of a passive of reporting is what was reported, so its
             # source is the sentence's "according" phrase before it or the speaker of the sentences before (carried
-            # over); said inside reported speech ("…것으로 파악됐다고 밝혔다") the verb of saying after it speaks
+            # over); said inside reported speech ("…것으로 파악됐다고 밝혔다") the verb of saying after it speaks; a
+            # sentence set in another time ("2019년에도 … 숨진 것으로 알려졌다") is background: it carries no one
             if not any(x.speaker is not None for x in out):  # (a source named before it in the sentence speaks)
                 out.append(Attribution(w.start[i], None, "elided", _trailing(w, i)))
             continue

@@ -173,6 +173,9 @@ class Language:
     oblique: Callable[[str], bool] = staticmethod(lambda word: False)  # a noun in no nominative reading ("мешканців")
     animate: Callable[[str], bool] = staticmethod(lambda word: False)  # a noun of living beings ("працівниць")
     locative: Callable[[str], bool] = staticmethod(lambda word: False)  # a noun in the locative only ("лагерях")
+    modifier: Callable[[str], bool] = staticmethod(lambda word: False)  # an adjective or participle ("уточненою")
+    grammatical_number: Callable[[str, bool], frozenset[str]] = staticmethod(lambda word, verb: frozenset())
+    # the numbers ("sing", "plur") a subject (verb False) or a finite verb (verb True) may have; empty when unknown
     openers: frozenset[str] = frozenset()  # first words of speech verbs, "according to", "citing"  # any surface form of any measure word: a sentence without one has no claim
 
     def keys_of(self, text: str) -> tuple[str, ...]:
@@ -268,6 +271,42 @@ def _locative(lang: str) -> Callable[[str], bool]:
     places ("у двох тимчасових таборах"), never people, who are not counted in that case. (pymorphy3)"""
     return _memoised_readings(lang, lambda parses: all(
         p.is_known and "NOUN" in p.tag.grammemes and {"loct", "loc2"} & p.tag.grammemes for p in parses), 100_000)
+
+
+_SUBJECT_POS = frozenset({"NOUN", "ADJF", "PRTF", "NPRO"})
+
+
+def _modifier(lang: str) -> Callable[[str], bool]:
+    """Is a word, in every reading, a full adjective or participle ("уточненою", "официальной")? (pymorphy3)"""
+    return _memoised_readings(lang, lambda parses: all(p.is_known and {"ADJF", "PRTF"} & p.tag.grammemes
+                                                       for p in parses), 100_000)
+
+
+def _grammatical_number(lang: str) -> Callable[[str, bool], frozenset[str]]:
+    """The grammatical numbers a word may have as a subject (a noun, adjective or pronoun in the nominative) or, with
+    ``verb``, as a finite verb ("сообщили": plural, "судьба": singular), from every reading pymorphy3 knows; empty when
+    the word has no such reading, or is an abbreviation or a word that does not decline ("МЧС", "Минобороны"), whose
+    number the verb alone shows. (pymorphy3)"""
+    analyser = _analyser(lang)
+    cache: dict[tuple[str, bool], frozenset[str]] = {}
+
+    def numbers(word: str, verb: bool) -> frozenset[str]:
+        found = cache.get((word, verb))
+        if found is None:
+            parses = [p for p in analyser.parse(word.lower()) if p.is_known]
+            if any({"Fixd", "Abbr"} & p.tag.grammemes for p in parses):
+                found = frozenset()
+            elif verb:
+                found = frozenset(n for p in parses if "VERB" in p.tag.grammemes for n in ("sing", "plur")
+                                  if n in p.tag.grammemes)
+            else:
+                found = frozenset(n for p in parses if _SUBJECT_POS & p.tag.grammemes and "nomn" in p.tag.grammemes
+                                  for n in ("sing", "plur") if n in p.tag.grammemes)
+            if len(cache) < 100_000:
+                cache[(word, verb)] = found
+        return found
+
+    return numbers
 
 
 def _first_person(lang: str) -> Callable[[str], bool]:
@@ -680,6 +719,8 @@ def language(lang: str) -> Language:
         lx.oblique = _oblique(lang)
         lx.animate = _animate(lang)
         lx.locative = _locative(lang)
+        lx.grammatical_number = _grammatical_number(lang)
+        lx.modifier = _modifier(lang)
     light = [str(v) for v in table.get("light_verbs", [])]
     endings = [tuple(str(p).split(">", 1)) for p in table.get("cue_form_endings", []) if ">" in str(p)]
     def own_key(word: object) -> tuple[str, ...] | None:
@@ -786,7 +827,8 @@ def language(lang: str) -> Language:
                  "clause_endings", "joining_particles", "topic_particle_tags", "complement_nouns", "measure_counters",
                  "transition_endings", "part_first_words", "connective_tags", "addressee_nouns",
                  "modifier_cues",
-                 "cause_prepositions", "object_particle_tags", "assessment_verbs", "passive_reporting_verbs", "national_prefixes",
+                 "cause_prepositions", "object_particle_tags", "assessment_verbs", "passive_reporting_verbs", "estimate_particles",
+                 "national_prefixes",
                  "place_relatives", "state_nouns", "wire_agencies", "based_suffixes", "based_phrases",
                  "controlled_suffixes", "control_words", "indefinite_determiners",
                  "citizen_nouns", "motion_prepositions", "destination_prepositions",
@@ -795,7 +837,7 @@ def language(lang: str) -> Language:
                  "agent_prepositions", "passive_endings", "predicate_tags", "final_ending_tags", "home_words", "rest_words", "destination_particle_tags",
                  "local_words",
                  "purpose_not_after",
-                 "negation_words", "sending_verbs", "auxiliary_verbs", "spelled_counters", "indefinite_determiners"):
+                 "negation_words", "sending_verbs", "auxiliary_verbs", "spelled_counters", "indefinite_determiners", "past_words"):
         raw = [str(w) for w in table.get(name, [])]
         if name in ("subject_particle_tags", "according_particle_tags", "quotative_endings", "sentence_abbreviations",
                     "role_suffixes", "clause_endings", "joining_particles", "topic_particle_tags", "measure_counters",
@@ -803,7 +845,7 @@ def language(lang: str) -> Language:
                     "object_particle_tags", "national_prefixes", "based_suffixes", "controlled_suffixes",
                     "participle_endings",
                     "passive_endings", "predicate_tags", "final_ending_tags", "destination_particle_tags",
-                    "passive_reporting_verbs"):  # (passives as kiwipiepy keys them in a sentence: read alone,
+                    "passive_reporting_verbs", "estimate_particles"):  # (passives as kiwipiepy keys them in a sentence: read alone,
             # '알려지다' is keyed as the active 알리다)
             lx.words[name] = frozenset(w.lower() if name == "sentence_abbreviations" else w for w in raw)
         else:

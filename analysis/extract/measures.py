@@ -406,6 +406,9 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         if w.text[i] == "," and (close := _aside(w, i, lx)) is not None and close < a:
             i = close + 1  # "Жертвами обстрілу, за даними МВС, стали 39 людей": who speaks, between commas
             continue
+        if w.text[i] == "," and (close := _relative_clause(w, i, a, lx)) is not None:
+            i = close + 1  # "з районів, що постраждали, вивезли 25 тисяч": a relative clause closed before the number
+            continue  # says what befell the noun before it, not the people counted
         if _clause_word(w, i, lx) or (w.key[i] in lx.words["coordinators"] and i != a - 1 and not (
                 i + 1 < a and (w.key[i + 1] in lx.words["place_prepositions"] or (
                     lx.korean is None and w.is_capital(i + 1) and not acronym(w.text[i + 1]))
@@ -766,6 +769,21 @@ def _negated(w: Words, i: int, lx: Language) -> bool:
     return i > 0 and w.key[i - 1] in lx.words["negation_words"]
 
 
+def _relative_clause(w: Words, i: int, a: int, lx: Language) -> int | None:
+    """The closing comma of a relative clause that opens at the comma ``i`` after a common noun and closes before the
+    number at ``a`` ("районів, що постраждали,", "районов, которые пострадали от паводка,"), or None. A clause opened
+    after a verb ("повідомив, що загинули, за даними …") is the clause said, not a relative one."""
+    if i == 0 or i + 1 >= a or not lx.common_noun(w.text[i - 1]) or not (
+            w.key[i + 1] in lx.words["relative_pronouns"] or w.key[i + 1] in lx.words["clause_words"]):
+        return None
+    close = next((k for k in range(i + 2, min(a, i + 12)) if w.is_punct(k)), None)
+    if close is None or w.text[close] != "," or any(w.text[k][:1].isdigit() for k in range(i + 1, close)) \
+            or not any(lx.measures.match(w.key, k) for k in range(close + 1, a)):
+        return None  # (only when the number has a cue of its own after it: not "заявил губернатор области, что
+        # погибли, по данным …, 5", where the clause after the comma is the number's own)
+    return close
+
+
 def describes_thing(w: Words, i: int, lx: Language, cue: int = -1) -> bool:
     """Is the word after a measure cue a thing it describes ("пострадавшие районы", "affected areas"), not people?
     A cue (starting at word ``cue``) right after an auxiliary or a people noun is a verb, and the thing after it its
@@ -775,6 +793,8 @@ def describes_thing(w: Words, i: int, lx: Language, cue: int = -1) -> bool:
             before in lx.words["np_glue"] or before in lx.words["determiners"]
             or before in lx.words["place_prepositions"]):  # (not "in affected areas", "an affected area")
         return False
+    if i + 2 < len(w) and w.key[i] in lx.words["cause_prepositions"] and not w.is_punct(i + 1):
+        i += 2  # "пострадавших от паводка районов": the cause between the participle and the thing it describes
     return i < len(w) and w.key[i] in lx.words["not_people_after"] and w.key[i] not in lx.words["state_nouns"]
 
 
