@@ -267,3 +267,13 @@ def test_a_study_named_by_an_indefinite_article_is_not_the_research_group_named_
             "published later, reported 120 deaths.")
     found = {r["low"]: r["country"] for r in extract_claims(text, lang="en").to_dict("records")}
     assert found == {400.0: "US", 120.0: ""}
+
+
+@pytest.mark.parametrize("lang, text, country", [
+    ("en", "Storm deaths\nResearchers at Harvard University estimated that 400 people died.", "US"),
+    ("en", "Strikes in Gaza\nDoctors at Al Mezan said 40 people were killed.", "PS"),
+    ("ru", "Шторм\nИсследователи из Гарвардского университета подсчитали, что погибли 400 человек.", "US"),
+    ("en", "Boat sinks\nAn IOM spokesman in Italy said 40 people were missing.", ""),
+])
+def test_a_person_at_a_research_group_rights_group_or_outlet_speaks_for_it(lang, text, country):
+    assert only(text, lang)["country"] == country

@@ -150,6 +150,10 @@ def name_particle(word: str, lx: Language) -> str:
     return found
 
 
+#: The kinds of registry body a person belongs to when named after a preposition of place ("researchers at Harvard
+#: University", "an editor at Reuters", "an IOM spokesman in Italy"): the body speaks, unlike a state's body, whose
+#: name after "in" is where ("a reporter in the Kremlin's press pool" is no Kremlin).
+_MEMBERSHIP_KINDS = frozenset({"international", "research", "ngo", "media"})
 #: The kinds of body that run another one: a body run by one takes its country (see ``controller``).
 _CONTROLLING_KINDS = frozenset({"armed_group", "government", "military"})
 
@@ -286,7 +290,7 @@ def _resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, te
         found = registry.match(w.key, w.text, i) if key in registry_firsts else None
         if found and (known is None or found[0] > known_span[1] - known_span[0]):
             n, hit = found
-            if not (after_place and hit.kind != "international"):
+            if not (after_place and hit.kind not in _MEMBERSHIP_KINDS):
                 known, known_span = hit, (i, i + n)
             i += n
             after_place = False
