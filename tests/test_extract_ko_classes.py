@@ -712,3 +712,38 @@ def test_every_noun_of_home_with_every_verb_of_leaving_it_is_displacement(home, 
 ])
 def test_wordings_of_flight_and_of_lost_contact(text, expected):
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("background", [
+    # a passive of reporting in a sentence set in another, earlier time is background: it carries no speaker
+    "이 지역에서는 2019년에도 산사태로 30명이 숨진 것으로 알려졌다.",
+    "앞서 지난 2022년 같은 지역 광산 붕괴 사고로 광부 8명이 숨진 것으로 집계됐다.",
+    "지난해에는 홍수로 40여명이 숨진 것으로 파악됐다.",
+    "과거 비슷한 사고로 광부 8명이 실종된 것으로 확인됐다.",
+])
+def test_a_passive_of_reporting_set_in_another_time_is_background(background):
+    rows = _sources(f"인도네시아 재난당국은 산사태로 주민 12명이 숨졌다고 밝혔다. {background}")
+    assert [r[0] for r in rows] == ["12"]
+
+
+def test_the_time_of_the_story_is_no_background():
+    rows = _sources("인도네시아 재난당국은 산사태로 주민 12명이 숨졌다고 밝혔다. 사고 당시 현장에 있던 광부 3명도 숨진 것으로 "
+                    "확인됐다.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("12", "killed", "인도네시아 재난당국"),
+                                                 ("3", "killed", "인도네시아 재난당국")]
+
+
+@pytest.mark.parametrize("owner", ["페루 경찰", "페루 보건부", "페루 재난당국", "유엔"])
+@pytest.mark.parametrize("noun", ["집계로는", "추산으로는", "발표로는", "조사에서", "조사에서는"])
+def test_the_unmarked_owner_of_an_estimate_is_the_source(owner, noun):
+    rows = _sources(f"{owner} {noun} 이번 산사태로 주민 14명이 숨졌다.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("14", "killed", owner)]
+
+
+@pytest.mark.parametrize("text", [
+    # an estimate noun after words that name no one ('현지 조사에서', '정밀 조사에서') names no source
+    "현지 조사에서 이번 산사태로 주민 14명이 숨졌다.",
+    "정밀 조사에서 건물 30채가 무너졌다.",
+])
+def test_an_estimate_owned_by_no_one_names_no_source(text):
+    assert _sources(text) == []

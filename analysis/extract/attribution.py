@@ -906,6 +906,20 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
 _KOREAN_OPENERS: dict[int, tuple[Language, frozenset[str]]] = {}
 
 
+def _another_time(w: Words, lx: Language) -> bool:
+    """Does the sentence set what it says in another, earlier time (the table's ``past_words``: "지난해", "당시"; a
+    year, four digits and a word of the table glued to them: "2019년에도")? Background, not the story's news."""
+    past = lx.words["past_words"]
+    for k in range(len(w)):
+        if w.key[k] in past:
+            return True
+        text = w.text[k]
+        if len(text) > 4 and text[:4].isdigit() and not text[4:5].isdigit() and any(
+                text[4:].startswith(x) for x in past):
+            return True
+    return False
+
+
 def _korean_openers(lx: Language) -> frozenset[str]:
     """The keys ``_korean`` acts on (one-word "according", citing and speech phrases, assessment verbs), once per
     language."""
@@ -929,6 +943,7 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
     objects = lx.words["object_particle_tags"]
     assessing = lx.words["assessment_verbs"]
     passives = lx.words["passive_reporting_verbs"]
+    estimate_particles = tuple(lx.words["estimate_particles"])
     complements = lx.words["complement_nouns"]
     connectives = lx.words["connective_tags"]
     finals = lx.words["final_ending_tags"]
@@ -1028,8 +1043,9 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
                 said.add(j)
     for i in sorted(set(i for i, key in enumerate(w.key) if key in opens) | said):  # a word no branch below reads
         key = w.key[i]  # is passed over
-        owned = key in estimates and i > 0 and w.tag[i - 1] == "JKG" and not (
-            i + 1 < n and w.key[i + 1] in lx.according)
+        owned = key in estimates and i > 0 and (w.tag[i - 1] == "JKG" or (
+            not w.tag[i - 1] and w.text[i].endswith(estimate_particles))) and not (
+            i + 1 < n and w.key[i + 1] in lx.according)  # ("X 집계로는", "X 조사에서": the owner left unmarked)
         phrase = lx.according.match(w.key, i) if key in lx.according.firsts else None
         if (owned or (phrase is not None and phrase[0] >= 2 and i > 0 and w.tag[i - 1] in ("", "JKG"))) and not (
                 (w.is_punct(i - 1) and w.text[i - 1] != ")") or _is_digit(w, i - 1)):
@@ -1059,10 +1075,11 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
                 out.append(Attribution(w.start[i], speaker, "citing", _trailing(w, i)))
                 continue
         if key in passives and i > 0 and w.key[i - 1] in complements and not (
-                w.text[i].endswith(endings) or w.tag[i] == "JKQ"):
+                w.text[i].endswith(endings) or w.tag[i] == "JKQ") and not _another_time(w, lx):
             # "…것으로 집계됐다", "…것으로 알려졌다": the subject of a passive of reporting is what was reported, so its
             # source is the sentence's "according" phrase before it or the speaker of the sentences before (carried
-            # over); said inside reported speech ("…것으로 파악됐다고 밝혔다") the verb of saying after it speaks
+            # over); said inside reported speech ("…것으로 파악됐다고 밝혔다") the verb of saying after it speaks; a
+            # sentence set in another time ("2019년에도 … 숨진 것으로 알려졌다") is background: it carries no one
             if not any(x.speaker is not None for x in out):  # (a source named before it in the sentence speaks)
                 out.append(Attribution(w.start[i], None, "elided", _trailing(w, i)))
             continue

@@ -827,7 +827,8 @@ def language(lang: str) -> Language:
                  "clause_endings", "joining_particles", "topic_particle_tags", "complement_nouns", "measure_counters",
                  "transition_endings", "part_first_words", "connective_tags", "addressee_nouns",
                  "modifier_cues",
-                 "cause_prepositions", "object_particle_tags", "assessment_verbs", "passive_reporting_verbs", "national_prefixes",
+                 "cause_prepositions", "object_particle_tags", "assessment_verbs", "passive_reporting_verbs", "estimate_particles",
+                 "national_prefixes",
                  "place_relatives", "state_nouns", "wire_agencies", "based_suffixes", "based_phrases",
                  "controlled_suffixes", "control_words", "indefinite_determiners",
                  "citizen_nouns", "motion_prepositions", "destination_prepositions",
@@ -836,7 +837,7 @@ def language(lang: str) -> Language:
                  "agent_prepositions", "passive_endings", "predicate_tags", "final_ending_tags", "home_words", "rest_words", "destination_particle_tags",
                  "local_words",
                  "purpose_not_after",
-                 "negation_words", "sending_verbs", "auxiliary_verbs", "spelled_counters", "indefinite_determiners"):
+                 "negation_words", "sending_verbs", "auxiliary_verbs", "spelled_counters", "indefinite_determiners", "past_words"):
         raw = [str(w) for w in table.get(name, [])]
         if name in ("subject_particle_tags", "according_particle_tags", "quotative_endings", "sentence_abbreviations",
                     "role_suffixes", "clause_endings", "joining_particles", "topic_particle_tags", "measure_counters",
@@ -844,7 +845,7 @@ def language(lang: str) -> Language:
                     "object_particle_tags", "national_prefixes", "based_suffixes", "controlled_suffixes",
                     "participle_endings",
                     "passive_endings", "predicate_tags", "final_ending_tags", "destination_particle_tags",
-                    "passive_reporting_verbs"):  # (passives as kiwipiepy keys them in a sentence: read alone,
+                    "passive_reporting_verbs", "estimate_particles"):  # (passives as kiwipiepy keys them in a sentence: read alone,
             # '알려지다' is keyed as the active 알리다)
             lx.words[name] = frozenset(w.lower() if name == "sentence_abbreviations" else w for w in raw)
         else:

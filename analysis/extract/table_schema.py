@@ -111,6 +111,11 @@ SCHEMA: tuple[Key, ...] = (
                                    "X", False),
     _words("assessment_verbs", "verbs that state an assessment after a complement noun (Korean '…것으로 보다': "
                                "assesses that …)", False),
+    _words("estimate_particles", "particles glued to an estimate noun that make the unmarked phrase before it its owner, "
+                                 "the source (Korean 'X 집계로는', 'X 조사에서')", False),
+    _words("past_words", "words that set a sentence in another, earlier time ('지난해', '당시'; glued to a year: "
+                         "'2019년'): such a sentence is background, and a passive of reporting in it carries no speaker",
+           False),
     _words("indefinite_determiners", "determiners of one unnamed person or body ('한 상인은', 'a shopkeeper'): as the "
                                      "topic of a verb of saying, the noun after one speaks whatever it is (no country)",
            False),
