@@ -291,3 +291,13 @@ def test_a_lower_case_word_with_a_possessive_ending_is_still_no_acronym():
     # "us'" keys as "us", the registry's United States: lower case, so no body and no country
     row = only("Officials told us' reporters 12 people were killed.", "en")
     assert row["country"] == ""
+
+
+@pytest.mark.parametrize("text", [
+    "Як повідомило Управління ООН з координації гуманітарних справ, через повені загинули 14 людей.",
+    "Як повідомило Управління ООН з координації гуманітарних питань, через повені загинули 14 людей.",
+])
+def test_both_ukrainian_names_of_ocha_are_ocha(text):
+    # Ukrainian media write the office's name with "справ" and with "питань": one body, international
+    row = only(text, "uk")
+    assert (row["organisation"], row["country"]) == ("UN Office for the Coordination of Humanitarian Affairs (OCHA)", "")
