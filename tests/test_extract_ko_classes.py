@@ -747,3 +747,17 @@ def test_the_unmarked_owner_of_an_estimate_is_the_source(owner, noun):
 ])
 def test_an_estimate_owned_by_no_one_names_no_source(text):
     assert _sources(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people who collapsed are casualties, dead or hurt; what befell them later decides when it is said
+    ("한 상인은 \"순식간에 쓰러진 사람만 서너 명은 됐다\"고 말했다.", [("서너", "killed_or_wounded", "")]),
+    ("칠레 경찰은 총격으로 주민 3명이 쓰러졌다고 밝혔다.", [("3", "killed_or_wounded", "CL")]),
+    ("칠레 경찰은 총격으로 쓰러진 3명 가운데 1명이 숨졌다고 밝혔다.",
+     [("3", "killed_or_wounded", "CL"), ("1", "killed", "CL")]),
+    ("칠레 경찰은 흉기에 찔려 쓰러진 3명을 병원으로 옮겼다고 밝혔다.", [("3", "wounded", "CL")]),
+    # fallen trees are things
+    ("칠레 경찰은 쓰러진 나무 30그루를 치웠다고 밝혔다.", []),
+])
+def test_people_who_collapsed_are_casualties(text, expected):
+    assert _rows(text) == expected
