@@ -1114,3 +1114,48 @@ def test_fates_unknown_and_clauses_that_describe_a_thing(lang, text, expected):
 ])
 def test_an_adjective_inside_according_to(lang, text, expected):
     assert sorted(_rows(text, lang)) == sorted(expected)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a country or a speaker who shelters people counts refugees (displaced): every verb of the family
+    ("uk", "Уряд Молдови повідомив, що країна прихистила понад 100 тисяч українців.",
+     [("понад 100 тисяч", "displaced", "MD")]),
+    ("ru", "Правительство Польши сообщило, что страна приютила около 950 тысяч украинцев.",
+     [("около 950 тысяч", "displaced", "PL")]),
+    ("uk", "Прем'єр Молдови заявив, що країна надала прихисток 100 тисячам біженців.", [("100 тисячам", "displaced", "MD")]),
+    ("ru", "Власти Чада сообщили, что предоставили убежище 600 тысячам суданцев.", [("600 тысячам", "displaced", "TD")]),
+    ("uk", "\"Ми прихистили понад пів мільйона людей\", - заявила президентка Молдови Мая Санду.",
+     [("понад пів мільйона", "displaced", "MD")]),
+    # a hospital receiving patients, a shelter receiving animals: no one displaced
+    ("ru", "Больница приняла 40 пациентов, сообщил Минздрав Египта.", []),
+    ("uk", "Притулок для тварин прийняв 40 собак, повідомила мерія Києва.", []),
+])
+def test_sheltering_people_counts_refugees(lang, text, expected):
+    assert sorted(_rows(text, lang)) == sorted(expected)
+
+
+@pytest.mark.parametrize("lang, text, country", [
+    # a press secretary is a role in an office: with a body nobody registered, the article's country
+    ("ru", "Сели в Таджикистане\n\nСели обрушились на Хатлонскую область Таджикистана.\n\nЕще 17 человек находятся в "
+           "больницах, рассказал пресс-секретарь КЧС.", "TJ"),
+    ("uk", "Повінь у Румунії\n\nЗлива накрила північ Румунії.\n\nЗагинули 5 людей, повідомив прес-секретар місцевої "
+           "префектури.", "RO"),
+])
+def test_a_press_secretary_is_a_role_of_an_office(lang, text, country):
+    (row,) = extract_claims(text, lang=lang).to_dict("records")
+    assert row["country"] == country
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # people who remain underground or trapped are missing (remaining, not being there when it happened)
+    ("ru", "По данным МЧС Казахстана, еще 14 горняков остаются под землей, их поиски продолжаются.",
+     [("14", "missing", "KZ")]),
+    ("uk", "За даними ДСНС, ще 14 гірників залишаються під землею, їх пошуки тривають.", [("14", "missing", "UA")]),
+    ("ru", "Полиция Китая сообщила, что в шахте остаются 9 горняков.", [("9", "missing", "CN")]),
+    ("uk", "Поліція Китаю повідомила, що під землею заблоковані 9 шахтарів.", [("9", "missing", "CN")]),
+    ("ru", "МЧС Киргизии сообщило, что в ловушке оказались 6 горняков.", [("6", "missing", "KG")]),
+    ("ru", "По данным МЧС Киргизии, в момент обрушения под землей находились 11 горняков.", []),
+    ("uk", "ДСНС повідомила, що в шахті працюють 40 гірничорятувальників.", []),
+])
+def test_people_who_remain_trapped_are_missing(lang, text, expected):
+    assert sorted(_rows(text, lang)) == sorted(expected)

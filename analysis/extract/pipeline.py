@@ -2013,8 +2013,13 @@ def _increment(w: Words, a: int, b: int, lx: Language) -> bool:
     """Does the number at words[a:b] count more of the people counted before it ("another four", "four more",
     "four others": the tables' ``increment_before`` and ``increment_words``)? With no measure of its own, it takes the
     measure of the last number of the sentence before."""
-    return (a > 0 and w.key[a - 1] in lx.words["increment_before"]) or (
-        b < len(w) and w.key[b] in lx.words["increment_words"])
+    if not ((a > 0 and w.key[a - 1] in lx.words["increment_before"]) or (
+            b < len(w) and w.key[b] in lx.words["increment_words"])):
+        return False
+    k = b + 1 if b < len(w) and w.key[b] in lx.words["increment_words"] else b
+    return k >= len(w) or w.is_punct(k) or any(w.key[k] in lx.words[name] for name in (
+        "determiners", "definite_determiners", "np_glue", "place_prepositions", "passive_auxiliaries"))
+    # (not "another 40 passengers", "questioned another 30 witnesses": people of a noun of their own)
 
 
 def _opens_with_subset(w: Words, a: int, lx: Language) -> bool:
