@@ -273,3 +273,21 @@ def test_a_name_takes_the_office_its_appositive_gives_it():
     text = ("Gunmen attacked a bus near Quetta in Pakistan on Monday, said Ali Zaman, a senior district "
             "administration official.\n\nTwo passengers were wounded, Zaman said.")
     assert [(r["stated"], r["country"]) for r in rows(text, "en")] == [("Two", "PK")]
+
+
+# -- an acronym with a possessive ending is still the acronym -------------------------------------------------------
+@pytest.mark.parametrize("text, organisation, country", [
+    ("Lina Okafor, NRC's field coordinator, said at least 9 people were killed.",
+     "Norwegian Refugee Council (NRC)", "NO"),
+    ("\"Nine people died,\" the NRC’s country director said.", "Norwegian Refugee Council (NRC)", "NO"),
+    ("IOM's spokesperson said 31 migrants were missing.", "International Organization for Migration (IOM)", ""),
+])
+def test_an_acronym_with_a_possessive_ending_is_the_body(text, organisation, country):
+    row = only(text, "en")
+    assert (row["organisation"], row["country"]) == (organisation, country)
+
+
+def test_a_lower_case_word_with_a_possessive_ending_is_still_no_acronym():
+    # "us'" keys as "us", the registry's United States: lower case, so no body and no country
+    row = only("Officials told us' reporters 12 people were killed.", "en")
+    assert row["country"] == ""

@@ -182,8 +182,8 @@ class RegistryIndex:
         if found is None:
             return None
         n, known = found
-        if n == 1 and (keys[i],) in self.acronyms and not texts[i].isupper():
-            return None  # "us" is not "US", "who" is not "WHO"
+        if n == 1 and (keys[i],) in self.acronyms and not texts[i][:len(keys[i])].isupper():
+            return None  # "us" is not "US", "who" is not "WHO"; the letters the key keeps ("NRC's": "NRC") decide
         if n == 1 and (keys[i],) in self.capitalised and not texts[i][:1].isupper():
             return None  # "экономист" is no weekly
         return n, known  # type: ignore[return-value]
