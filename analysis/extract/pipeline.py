@@ -212,7 +212,10 @@ class Document:
                 return Found(subject, "elided", f"a left-out subject continues {subject.text!r}, the sentence's "
                                                 f"subject")
         if speaker is None or speaker.pronoun or speaker.anaphoric:
-            if earlier:
+            if earlier and (speaker is None or speaker.pronoun or self.lx.korean is None
+                            or speaker.keys & earlier[-1][1].speaker.keys - self.lx.words["generic_roles"]):
+                # (Korean: a bare body after another source of its sentence is a body of its own, "경찰에 따르면 …,
+                # 소방당국은 …", unless it names the same one)
                 previous = earlier[-1][1]
                 return Found(previous.speaker, "elided" if speaker is None else "carried",
                              f"{'a left-out subject' if speaker is None else repr(speaker.text)} "
@@ -1733,6 +1736,28 @@ class Document:
             found = self._phrase(w, opening + 1, closing)
             if found is not None and not found.anaphoric and found.kind not in ("media", ""):
                 return Found(self._corefer(found), "issuer", f"the dateline credits {found.text!r}")
+        return self._copyright_issuer()
+
+    def _copyright_issuer(self) -> Found | None:
+        """A line of the page's furniture claiming the copy for a body that is no news outlet ("© 2025 Ministry of
+        Defence of Ruritania. All rights reserved."): the page is that body's own, so a number nobody else is said
+        to give is the body's, as under a dateline that credits it."""
+        markers = tuple(str(m).lower() for m in self.lx.table.get("copyright_markers", []))
+        if not markers:
+            return None
+        for si, s in enumerate(self.sentences):
+            if not self.text[s.start:s.end].lstrip().lower().startswith(markers):
+                continue
+            w = self.words(si)
+            a = 0
+            while a < len(w) and (w.key[a] in markers or w.is_punct(a) or w.text[a].isdigit()):
+                a += 1  # the marker's own word ("Copyright"), the year
+            b = next((k for k in range(a, len(w)) if w.text[k] in (".", ",", ";", "|")), len(w))
+            found = self._phrase(w, a, b) if b - a <= 10 else None
+            if found is not None and not found.anaphoric and found.kind != "media" and (found.kind or (
+                    found.how in ("registry", "country") and any(w.key[k] in self.lx.roles for k in range(a, b)))):
+                # (a body of a kind, or one whose name says what it is: not "© 2025 The Ruritania Star")
+                return Found(self._corefer(found), "issuer", f"the page's copyright credits {found.text!r}")
         return None
 
     def _in_quote(self, offset: int) -> tuple[int, int] | None:
@@ -1743,6 +1768,18 @@ class Document:
         if k >= 0 and self._quotes[k][0] <= offset < self._quotes[k][1]:
             return self._quotes[k]
         return None
+
+    def _own_clause(self, si: int, offset: int, closing: Found) -> bool:
+        """Korean: does the number at ``offset`` stand in a clause of its own, before the closing frame's speaker and
+        outside the clause that speaker reports (no quotative ending, no quotation between them)?"""
+        if self.lx.korean is None or closing.speaker.span[0] <= offset:
+            return False
+        w = self.words(si)
+        endings = tuple(self.lx.words["quotative_endings"])
+        a, b = w.at(offset), w.at(closing.speaker.span[0])
+        return 0 <= a < b and not any(w.text[x].endswith(endings) or w.text[x] in _QUOTE_MARKS or
+                                      w.tag[x] == "JKQ" for x in range(a, b)) \
+            and any(w.text[x] == "," or w.tag[x] in self.lx.words["connective_tags"] for x in range(a, b))
 
     def quote_across(self, offset: int) -> bool:
         """Does a quotation open before ``offset`` and run on past it (so that words on both sides may stand in it)?
@@ -1768,6 +1805,10 @@ class Document:
             k = bisect.bisect_right(t_pos, offset)
             if k < len(t_pos):
                 closing = t_found[k]  # "…, the ministry said.": the frame that closes the sentence
+                before = bisect.bisect_right(positions, offset)
+                if before and self._own_clause(si, offset, closing):
+                    return founds[before - 1]  # "정부 집계로는 12명이 숨졌지만, 유엔은 …고 추산했다": the number's own
+                    # clause, before the closing speaker and outside what it reports, has its own source
                 if self._bare_role(closing.speaker):  # "The ministry has recorded 3,000 …, a spokeswoman said"
                     named = [f for f in founds if f is not closing and not self._bare_role(f.speaker)
                              and (f.speaker.country or f.speaker.how == "registry")]
