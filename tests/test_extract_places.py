@@ -89,7 +89,9 @@ def test_generate_keeps_big_cities_and_drops_shared_short_and_common_names():
     assert generate("en", cities, {}) == {"capitals": [], "places": [
         ("Oslak", "oslak", "NO"), ("Tolvane", "tolvane", "PE"), ("Zorvath", "zorvath", "KE")]}
     ru = language("ru")
-    assert generate("ru", cities, {})["places"] == [("Зорват", " ".join(ru.keys_of("Зорват")), "KE")]  # its key
+    places = generate("ru", cities, {})["places"]
+    assert places[0] == ("Зорват", " ".join(ru.keys_of("Зорват")), "KE")  # its key
+    _only_its_oblique_forms(places[1:], "Зорват", "KE")
 
 
 def test_korean_names_get_their_administrative_word():
@@ -249,8 +251,11 @@ def test_generate_marks_capitals_from_the_country_records():
                      ("Quillby", "quillby", "QQ"), ("Quillbý", "quillbý", "QQ")],
         "places": [("Vellory", "vellory", "CA"), ("Zorvath", "zorvath", "KE")]}
     ru = language("ru")
-    assert generate("ru", cities, names) == {"capitals": [("Квильби", " ".join(ru.keys_of("Квильби")), "QQ")],
-                                             "places": [("Зорват", " ".join(ru.keys_of("Зорват")), "KE")]}
+    found = generate("ru", cities, names)
+    assert found["capitals"][0] == ("Квильби", " ".join(ru.keys_of("Квильби")), "QQ")
+    assert found["places"][0] == ("Зорват", " ".join(ru.keys_of("Зорват")), "KE")
+    _only_its_oblique_forms(found["capitals"][1:], "Квильби", "QQ")
+    _only_its_oblique_forms(found["places"][1:], "Зорват", "KE")
 
 
 def test_a_korean_name_drops_its_latin_abbreviation():
@@ -285,3 +290,39 @@ def test_a_region_that_is_a_persons_first_name_is_kept_only_glued():
 ])
 def test_a_place_name_after_a_given_name_is_a_surname(text, country):
     assert [c for _, c in _countries(text, "en")] == [country]
+
+
+def _only_its_oblique_forms(rows, name, country):
+    """Rows after a made-up name's own are its oblique forms (declension), each under the key it is read by."""
+    from analysis.extract.language import language
+
+    ru = language("ru")
+    for form, keys, code in rows:
+        assert form.startswith(name[:-1]) and form != name and code == country
+        assert keys == " ".join(ru.keys_of(form)) != " ".join(ru.keys_of(name))
+
+
+# -- oblique forms of a name the dictionary does not know (places.rules.yaml: declension) ---------------------------
+@pytest.mark.parametrize("lang, text, country", [
+    ("uk", "Мер Маніли повідомив, що загинули 12 людей.", "PH"),  # "Маніла" keys as маніло, "Маніли" as маніла
+    ("uk", "Мер Кампали повідомив, що загинули 12 людей.", "UG"),
+    ("ru", "Мэр Кампалы сообщил, что погибли 12 человек.", "UG"),
+])
+def test_a_city_named_in_an_oblique_case_keeps_its_country(lang, text, country):
+    from analysis import extract_claims
+
+    rows = extract_claims(text, lang=lang).to_dict("records")
+    assert [row["country"] for row in rows] == [country]
+
+
+def test_declension_rules_give_the_oblique_forms_of_one_word_names():
+    from analysis.extract.places import _declined, _rules
+    import re
+
+    rules = [(re.compile(str(r["pattern"])), [str(f) for f in r["forms"]]) for r in _rules()["uk"]["declension"]]
+    assert _declined("Прага", rules) == ["Праги", "Празі", "Прагу", "Прагою"]  # г before і becomes з
+    assert _declined("Аахен", rules) == ["Аахена", "Аахену", "Аахеном", "Аахені"]
+    assert _declined("Нью-Йорк", rules) == []
+    rules = [(re.compile(str(r["pattern"])), [str(f) for f in r["forms"]]) for r in _rules()["ru"]["declension"]]
+    assert _declined("Кампала", rules) == ["Кампалы", "Кампале", "Кампалу", "Кампалой"]
+    assert _declined("Дакка", rules)[:2] == ["Дакки", "Дакке"]  # и after к, not ы

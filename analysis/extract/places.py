@@ -46,6 +46,12 @@ an adjective to its place, and adjectives made by rule and checked against the d
 ordinary words or surnames' adjectives ("королевский" of Korolyov, "ноябрьский" of Noyabrsk, "мединский" of
 Medina); a province's adjective with its noun still counts (pycountry: "Белгородская область").
 
+Russian and Ukrainian also get each one-word name's oblique singular forms (``places.rules.yaml``: ``declension``,
+by the name's ending), each kept under its own key when the dictionary keys it otherwise than the name: pymorphy3
+guesses the lemma of a word it does not know form by form ("Маніла" as маніло, "Маніли" as маніла), so "мер Маніли"
+would not find Manila; a form keyed as an ordinary word (other than a form of the name itself), a country, a province
+or another place is left out.
+
 Korean also gets each name glued to its administrative word (다낭시, 니가타현; ``places.rules.yaml``); a
 Korean name kiwipiepy does not key as itself (it reads a verb or an ending in it) is left out; a Korean name
 with a Latin abbreviation after it ("워싱턴 D.C.") is also kept without it.
@@ -365,6 +371,11 @@ class _Words:
 
             self.kiwi = Kiwi()
 
+    def form_of(self, form: str, name: str) -> bool:
+        """Does the dictionary read a form as a form of the name itself ("Маніли" of "Маніла": a word the dictionary
+        knows, which the name already is)?"""
+        return self.morph is not None and any(p.normal_form == name.lower() for p in self.morph.parse(form.lower()))
+
     def ru_place(self, word: str) -> bool:
         """Does the Russian dictionary know the word as a place?"""
         return any("Geox" in p.tag.grammemes for p in self.ru.parse(word.lower()))
@@ -616,6 +627,22 @@ def generate(lang: str, cities: list[dict] | None = None,
         code, (population, variant, capital) = ranked[0]
         if capital or len(ranked) == 1 or population >= DOMINANCE * ranked[1][1][0]:
             rows["capitals" if capital else "places"].append((variant, " ".join(keys), code))
+    # a name the dictionary does not know is keyed form by form by its guess ("Маніла" as маніло, "Маніли" as
+    # маніла): each oblique form keyed otherwise than its name is kept under its own key (places.rules.yaml: declension)
+    declension = [(re.compile(str(rule["pattern"])), [str(f) for f in rule["forms"]])
+                  for rule in (rules.get(lang) or {}).get("declension") or []]
+    taken = {" ".join(keys) for keys in out}
+    for kind in ("places", "capitals") if declension else ():
+        for name, keys, code in list(rows[kind]):
+            for form in _declined(name, declension):
+                found = lx.keys_of(form)
+                joined = " ".join(found)
+                if (not found or joined in taken or countries.match(list(found), 0) is not None
+                        or provinces.match(list(found), 0) is not None
+                        or (words.common(form) and not words.form_of(form, name))):
+                    continue
+                taken.add(joined)
+                rows[kind].append((form, joined, code))
     return {kind: sorted(found, key=lambda r: (r[0], r[2])) for kind, found in rows.items()}
 
 
@@ -643,6 +670,25 @@ def _regions(lang: str, rules: dict[str, Any], words: "_Words") -> list[tuple[st
             if len(name) >= 3 and owners[name] == {code} and name not in glued_only and not words.common(name):
                 found.append((code, name, name))
     return found
+
+
+def _declined(name: str, declension: list[tuple[re.Pattern[str], list[str]]]) -> list[str]:
+    """The oblique forms of a one-word name by the first declension rule whose pattern it matches (none for a name
+    of several words).
+
+    Examples
+    --------
+    >>> _declined("Кампала", [(re.compile("а$"), ["ы", "е"])])
+    ['Кампалы', 'Кампале']
+    >>> _declined("Нью-Йорк", [(re.compile("к$"), ["ка"])])
+    []
+    """
+    if " " in name or "-" in name:
+        return []
+    for pattern, forms in declension:
+        if pattern.search(name):
+            return [pattern.sub(form, name) for form in forms]
+    return []
 
 
 def _respell(name: str, spelling: list[tuple[str, str]]) -> str:
