@@ -747,3 +747,31 @@ def test_the_unmarked_owner_of_an_estimate_is_the_source(owner, noun):
 ])
 def test_an_estimate_owned_by_no_one_names_no_source(text):
     assert _sources(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people who collapsed are casualties, dead or hurt; what befell them later decides when it is said
+    ("한 상인은 \"순식간에 쓰러진 사람만 서너 명은 됐다\"고 말했다.", [("서너", "killed_or_wounded", "")]),
+    ("칠레 경찰은 총격으로 주민 3명이 쓰러졌다고 밝혔다.", [("3", "killed_or_wounded", "CL")]),
+    ("칠레 경찰은 총격으로 쓰러진 3명 가운데 1명이 숨졌다고 밝혔다.",
+     [("3", "killed_or_wounded", "CL"), ("1", "killed", "CL")]),
+    ("칠레 경찰은 흉기에 찔려 쓰러진 3명을 병원으로 옮겼다고 밝혔다.", [("3", "wounded", "CL")]),
+    # fallen trees are things
+    ("칠레 경찰은 쓰러진 나무 30그루를 치웠다고 밝혔다.", []),
+])
+def test_people_who_collapsed_are_casualties(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two sources in one sentence, each with its own clause: a body of the independent kind is a source wherever
+    # it stands, and a number before a second speaker, outside what that speaker reports, keeps its own source
+    ("정부는 사망자를 12명으로 집계했으나 인권단체들은 40명 이상이 숨졌다고 주장했다.",
+     [("12", "정부"), ("40명 이상이", "인권단체들")]),
+    ("정부 집계로는 12명이 숨졌지만, 유엔은 사망자가 40명에 이른다고 추산했다.", [("12", "정부"), ("40", "유엔")]),
+    ("경찰에 따르면 주민 12명이 숨졌고, 소방당국은 30명이 다쳤다고 밝혔다.", [("12", "경찰"), ("30", "소방당국")]),
+    # a number inside what the closing speaker reports is that speaker's, whatever source opened the sentence
+    ("경찰에 따르면 주민 12명이 숨지고 30명이 다쳤다고 소방당국은 밝혔다.", [("12", "소방당국"), ("30", "소방당국")]),
+])
+def test_two_sources_of_one_sentence_each_keep_their_clause(text, expected):
+    assert [(r[0], r[2]) for r in _sources(text)] == expected

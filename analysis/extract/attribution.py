@@ -999,11 +999,12 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
 
     def subject_word(k: int) -> bool:
         return (w.tag[k] in subject_tags and not _is_digit(w, k) and lx.measures.match(w.key, k) is None
-                and (w.key[k] not in lx.people or witness(k)) and w.key[k] not in ("이날", "오늘", "현재")) \
-            or name_slot(k) is not None
+                and (w.key[k] not in lx.people or witness(k)) and w.key[k] not in ("이날", "오늘", "현재")
+                and not (w.key[k] in estimates and w.text[k].endswith(estimate_particles))) \
+            or name_slot(k) is not None  # ("정부 집계로는": the owner of an estimate, no subject)
 
     def witness(k: int) -> bool:  # "현지 주민은 "…"고 말했다": people of no office who speak, uncounted, as a topic
-        return w.tag[k] in topics and w.key[k] in independent and not (
+        return w.tag[k] in topics and w.key[k] in independent and w.key[k] in lx.people and not (
             k > 0 and (_is_digit(w, k - 1) or _number_word(w.text[k - 1], lx)))
 
     def plain(x: int) -> bool:  # a word of a name: letters only, no role, people or measure word of the table

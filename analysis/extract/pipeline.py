@@ -212,7 +212,10 @@ class Document:
                 return Found(subject, "elided", f"a left-out subject continues {subject.text!r}, the sentence's "
                                                 f"subject")
         if speaker is None or speaker.pronoun or speaker.anaphoric:
-            if earlier:
+            if earlier and (speaker is None or speaker.pronoun or self.lx.korean is None
+                            or speaker.keys & earlier[-1][1].speaker.keys - self.lx.words["generic_roles"]):
+                # (Korean: a bare body after another source of its sentence is a body of its own, "경찰에 따르면 …,
+                # 소방당국은 …", unless it names the same one)
                 previous = earlier[-1][1]
                 return Found(previous.speaker, "elided" if speaker is None else "carried",
                              f"{'a left-out subject' if speaker is None else repr(speaker.text)} "
@@ -1744,6 +1747,18 @@ class Document:
             return self._quotes[k]
         return None
 
+    def _own_clause(self, si: int, offset: int, closing: Found) -> bool:
+        """Korean: does the number at ``offset`` stand in a clause of its own, before the closing frame's speaker and
+        outside the clause that speaker reports (no quotative ending, no quotation between them)?"""
+        if self.lx.korean is None or closing.speaker.span[0] <= offset:
+            return False
+        w = self.words(si)
+        endings = tuple(self.lx.words["quotative_endings"])
+        a, b = w.at(offset), w.at(closing.speaker.span[0])
+        return 0 <= a < b and not any(w.text[x].endswith(endings) or w.text[x] in _QUOTE_MARKS or
+                                      w.tag[x] == "JKQ" for x in range(a, b)) \
+            and any(w.text[x] == "," or w.tag[x] in self.lx.words["connective_tags"] for x in range(a, b))
+
     def quote_across(self, offset: int) -> bool:
         """Does a quotation open before ``offset`` and run on past it (so that words on both sides may stand in it)?
         Quotations do not overlap, so only the last one opened before ``offset`` can."""
@@ -1768,6 +1783,10 @@ class Document:
             k = bisect.bisect_right(t_pos, offset)
             if k < len(t_pos):
                 closing = t_found[k]  # "…, the ministry said.": the frame that closes the sentence
+                before = bisect.bisect_right(positions, offset)
+                if before and self._own_clause(si, offset, closing):
+                    return founds[before - 1]  # "정부 집계로는 12명이 숨졌지만, 유엔은 …고 추산했다": the number's own
+                    # clause, before the closing speaker and outside what it reports, has its own source
                 if self._bare_role(closing.speaker):  # "The ministry has recorded 3,000 …, a spokeswoman said"
                     named = [f for f in founds if f is not closing and not self._bare_role(f.speaker)
                              and (f.speaker.country or f.speaker.how == "registry")]
