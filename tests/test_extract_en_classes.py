@@ -391,3 +391,70 @@ def test_a_pronoun_points_back_to_a_person(text, expected):
 ])
 def test_freed_hostages_returns_and_collective_centres(text, expected):
     assert _rows(text) == expected
+
+
+# --- session 11, second shift: classes of the batches TC and TD -------------------------------------------------
+
+def _page(body: str, footer: str) -> str:
+    """A body's own news page: a title, the body of the text and the furniture under it."""
+    return f"Reservists leave for the mission\n\n{body}\n\n{footer}\n"
+
+
+@pytest.mark.parametrize("footer, expected", [
+    # a line claiming the page's copy for a body that says what it is credits the numbers nobody else gives
+    ("© 2024 Ministry of National Defence of Chile. All rights reserved.", [("deployed", 430.0, "CL")]),
+    ("Copyright 2023 Ministry of National Defence of Chile", [("deployed", 430.0, "CL")]),
+    # an outlet's copyright credits nothing; nor a copyright line with no body ("All rights reserved" alone)
+    ("© 2024 The Valparaiso Evening Star. All rights reserved.", []),
+    ("All rights reserved.", []),
+])
+def test_a_pages_copyright_line_names_its_issuer(footer, expected):
+    body = "A contingent of 430 sailors and marines boarded the transport ship on Monday morning."
+    assert _rows(_page(body, footer)) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the families of wording of a deployment: service members, a battalion or contingent of so many
+    ("Among the service members on board are 52 women.", [("deployed", 52.0, "CL")]),
+    ("Over 9,000 Chilean service members have served abroad since 1990.", [("deployed", 9000.0, "CL")]),
+    ("The battalion of 615 officers and conscripts will relieve the unit now in the north.",
+     [("deployed", 615.0, "CL")]),
+    # the parts a body of people travels in count no people
+    ("The rest of the personnel will travel in three groups next week.", []),
+])
+def test_families_of_deployment(body, expected):
+    footer = "© 2024 Ministry of National Defence of Chile. All rights reserved."
+    assert _rows(_page(body, footer)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "members of" a body named with modifiers in small letters or a nationality counts people (the country is the
+    # speaker's: "Officials" have none)
+    ("A rebel group said it had freed seven members of the security forces on Sunday.", [("captured", 7.0, "")]),
+    ("Officials said the kidnappers released five members of the Peruvian armed forces.", [("captured", 5.0, "")]),
+    # members of a council of states, named in capitals, count no people
+    ("Officials said 11 members of the Regional Trade Council were freed from the quota.", []),
+])
+def test_members_of_a_body_named_with_modifiers(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # cases of an event of the first rank are the people it befell
+    ("The commission said it had documented 23 cases of disappearance this year.", [("missing", 23.0, "")]),
+    ("The commission said it had documented 23 new cases of disappearance this year.", [("missing", 23.0, "")]),
+    # cases of an illness or of a crime that counts no people stay things
+    ("The clinic said it had recorded 23 new cases of measles this year.", []),
+    ("The police said they had recorded 23 cases of theft this year.", []),
+])
+def test_cases_of_an_event(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # arms seized count no people
+    "The police said officers had seized 14 rifles, six pistols and two grenades in the raid.",
+    "The army said soldiers recovered 30 firearms and 12 landmines near the camp.",
+])
+def test_arms_seized_count_no_people(text):
+    assert _rows(text) == []

@@ -141,7 +141,7 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
         if lx.korean is None and b + 1 < len(w) and w.key[b + 1] in lx.words["not_people_after"] \
                 and (w.text[b][:1].islower() or w.is_capital(b)) and key not in lx.people and not lx.measures.match(w.key, b) \
                 and not lx.people.match(w.key, b) and not w.is_punct(b) and not lx.people.match(w.key, b + 1) \
-                and not lx.animate(w.text[b]):
+                and not lx.animate(w.text[b]) and not _unit_of_toll(w, b + 1, lx):
             return f"counts {w.text[b]} {w.text[b + 1]}"  # "15 fire tenders", "two rescue teams" (not "11 gang members",
             # nor "двох працівниць відділення": a noun of people, in the dictionary's animacy, before a noun of a thing)
         noun = next((k for k in range(b, min(b + 3, len(w))) if not lx.common(w.text[k]) or not w.text[k][:1].isalpha()
@@ -211,9 +211,14 @@ def _one_of_things(w: Words, b: int, lx: Language) -> bool:
 
 def _unit_of_toll(w: Words, b: int, lx: Language) -> bool:
     """Does the unit at ``b`` open a measure phrase of the table of the first rank ("60 випадків смерті", "39 случаев
-    смерти": cases of death are deaths), which counts people where the unit alone counts things?"""
+    смерти": cases of death are deaths), or stand before one after a partitive word ("58 cases of disappearance"),
+    which counts people where the unit alone counts things?"""
     m = lx.measures.match(w.key, b)
-    return m is not None and m[0] >= 2 and m[1][1] == 1  # type: ignore[index]
+    if m is not None and m[0] >= 2 and m[1][1] == 1:  # type: ignore[index]
+        return True
+    # the unit, a partitive word and an event of the first rank ("58 cases of disappearance", "cases of abduction")
+    m = lx.measures.match(w.key, b + 2) if b + 2 < len(w) and w.key[b + 1] in lx.words["partitive_words"] else None
+    return m is not None and m[1][1] == 1  # type: ignore[index]
 
 
 def _members_of_people(w: Words, b: int, lx: Language) -> bool:
@@ -225,7 +230,19 @@ def _members_of_people(w: Words, b: int, lx: Language) -> bool:
     while k < min(len(w), b + 4) and (w.key[k] in lx.words["np_glue"] or w.key[k] in lx.words["determiners"]
                                        or w.key[k] in lx.words["first_person"] or w.key[k] in lx.words["pronouns"]):
         k += 1
-    return k > b + 1 and k < len(w) and (lx.people.match(w.key, k) is not None or w.key[k] in lx.roles)
+    if k == b + 1:
+        return False
+    # up to two modifiers before the body's noun: a nationality or a word in small letters that opens no measure
+    # ("members of the security forces", "members of the Colombian armed forces"; not "members of the Security Council")
+    for j in range(k, min(len(w), k + 3)):
+        if lx.people.match(w.key, j) is not None or w.key[j] in lx.roles:
+            return True
+        step = country_at(w, j, lx)
+        if not ((step is not None and step[0] == 1) or (w.text[j].isalpha() and w.text[j].islower()
+                                                         and w.key[j] not in lx.words["np_glue"]
+                                                         and lx.measures.match(w.key, j) is None)):
+            return False
+    return False
 
 
 def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
@@ -334,9 +351,9 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             break  # (a purpose clause says why the people were sent, not what befell them)
         skip = lx.not_measured.match(keys, i) if keys[i] in unmeasured_firsts else None
         if skip and blocked_at is None and not (i + skip[0] < len(w) and lx.people.match(keys, i + skip[0])) \
-                and not _predicate(w, i + skip[0], lx):
+                and not _predicate(w, i + skip[0], lx) and not _unit_of_toll(w, i, lx):
             blocked_at = i - b  # (not "five of the rescued miners were being treated": what they were, before them;
-            # nor "six of the survivors were being treated": what befell them after them)
+            # nor "six of the survivors were being treated": what befell them after them; nor "cases of disappearance")
         m = lx.measures.match_loose(keys, i) if keys[i] in measure_firsts and not _caused(w, i, lx) \
             and not _negated(w, i, lx) else None
         if m and keys[i + m[0] - 1] in lx.words["care_verbs"] and b < len(w) and keys[b] in lx.words["sick_nouns"]:

@@ -1736,6 +1736,28 @@ class Document:
             found = self._phrase(w, opening + 1, closing)
             if found is not None and not found.anaphoric and found.kind not in ("media", ""):
                 return Found(self._corefer(found), "issuer", f"the dateline credits {found.text!r}")
+        return self._copyright_issuer()
+
+    def _copyright_issuer(self) -> Found | None:
+        """A line of the page's furniture claiming the copy for a body that is no news outlet ("© 2025 Ministry of
+        Defence of Ruritania. All rights reserved."): the page is that body's own, so a number nobody else is said
+        to give is the body's, as under a dateline that credits it."""
+        markers = tuple(str(m).lower() for m in self.lx.table.get("copyright_markers", []))
+        if not markers:
+            return None
+        for si, s in enumerate(self.sentences):
+            if not self.text[s.start:s.end].lstrip().lower().startswith(markers):
+                continue
+            w = self.words(si)
+            a = 0
+            while a < len(w) and (w.key[a] in markers or w.is_punct(a) or w.text[a].isdigit()):
+                a += 1  # the marker's own word ("Copyright"), the year
+            b = next((k for k in range(a, len(w)) if w.text[k] in (".", ",", ";", "|")), len(w))
+            found = self._phrase(w, a, b) if b - a <= 10 else None
+            if found is not None and not found.anaphoric and found.kind != "media" and (found.kind or (
+                    found.how in ("registry", "country") and any(w.key[k] in self.lx.roles for k in range(a, b)))):
+                # (a body of a kind, or one whose name says what it is: not "© 2025 The Ruritania Star")
+                return Found(self._corefer(found), "issuer", f"the page's copyright credits {found.text!r}")
         return None
 
     def _in_quote(self, offset: int) -> tuple[int, int] | None:

@@ -102,6 +102,8 @@ SCHEMA: tuple[Key, ...] = (
     _words("release_markers", "words opening a line that marks a text as its issuer's own release ('notes to editors', "
                               "'for more information'): one sentence in the first person outside quotations is then "
                               "the issuer's, and the issuer is the body its first lines name", False),
+    _words("copyright_markers", "what opens a page's line claiming its copy ('©', 'copyright'): a body that is no "
+                                "outlet named after it is the issuer of numbers nobody else gives", False),
     _words("subject_particle_tags", "morpheme tags of particles that mark a subject or topic (Korean)", False),
     _words("measure_counters", "units of ``not_people_after`` that count people right after a measure noun (Korean 구: "
                                "'시신 3구' three bodies; elsewhere 구 is a city ward)", False),
