@@ -1159,3 +1159,24 @@ def test_a_press_secretary_is_a_role_of_an_office(lang, text, country):
 ])
 def test_people_who_remain_trapped_are_missing(lang, text, expected):
     assert sorted(_rows(text, lang)) == sorted(expected)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a verb before the number whose object the people are says what befell them; a relative clause after them says
+    # who they were (what they did or suffered before), and gives way
+    ("uk", "Прикордонна служба Молдови повідомила, що за тиждень затримала біля річки 42 громадян, які незаконно "
+           "перетнули кордон.", [("42", "captured", "MD")]),
+    ("ru", "Полиция Кении сообщила, что задержаны семеро жителей деревни, которые пытались вскрыть могилы погибших.",
+     [("семеро", "captured", "KE")]),
+    ("ru", "Пограничная служба Грузии сообщила, что за неделю задержала 30 мигрантов, которые незаконно пересекли "
+           "границу.", [("30", "captured", "GE")]),
+    # with no verb before the number the relative clause still says what befell them
+    ("ru", "Полиция Армении сообщила, что это трое рыбаков, которые пропали в воскресенье.",
+     [("трое", "missing", "AM")]),
+    ("uk", "Поліція Польщі повідомила, що в лікарні перебувають 12 туристів, які отримали опіки.",
+     [("12", "wounded", "PL")]),
+    ("uk", "Поліція Польщі повідомила, що 12 туристів, які отримали поранення, доставили до лікарні.",
+     [("12", "wounded", "PL")]),
+])
+def test_a_relative_clause_after_a_verbs_object_says_who_they_were(lang, text, expected):
+    assert sorted(_rows(text, lang)) == sorted(expected)

@@ -272,6 +272,7 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
     words = 0
     limit = min(hi, b + AFTER + 10, len(w))
     budget = AFTER  # words read after the number; a relative clause about the people counted adds its own
+    relative: int | None = None  # where a relative clause about the people counted opens after the number
     quotative = tuple(lx.words["quotative_endings"])
     if b > a and (_closes_clause(w.text[b - 1], lx) or (quotative and w.text[b - 1].endswith(quotative))) \
             and not found:
@@ -293,6 +294,7 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             if close is not None:  # "four divers, who went out on Monday, are missing": the clause befell no one,
                 i, limit, budget = close + 1, min(hi, len(w), close + 1 + AFTER), words + AFTER  # the verb after it
                 continue  # says
+            relative = i if relative is None else relative
             i += 2  # "двух рыбаков, которые пропали": a relative clause says what befell the people counted
             continue
         if 0 < i - b <= 4 and all(m.rank > 1 for m in found) and participle(w, i, lx) and lx.people.match(w.key, i - 1) \
@@ -497,6 +499,7 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                 w.is_punct(x) for x in range(first.words[1], second.words[0])):
             del before[k]
     found.extend(before)
+    found = _governed(w, found, relative, lx)
     if lx.korean is not None and hi < len(w) and any(not m.after and m.words[1] == a for m in found):
         found = [m for m in found if not (m.after and m.words[1] <= hi and all(
             w.is_punct(x) for x in range(m.words[1], hi)))]  # "사망자 12명·실종자 3명": a noun right before the next
@@ -746,6 +749,20 @@ def _aside(w: Words, i: int, lx: Language) -> int | None:
             return None
         said = said or (w.key[k] in lx.speech.firsts and lx.speech.match(w.key, k) is not None)
     return None
+
+
+def _governed(w: Words, found: list[Measure], relative: int | None, lx: Language) -> list[Measure]:
+    """The cues of ``found`` that say what the claim counts, when a relative clause about the people counted opens at
+    word ``relative`` after the number.
+
+    A verb before the number in its own clause whose object the people are ("затримали 40 громадян, які перетнули
+    кордон", "задержаны семеро жителей, которые пытались вскрыть могилу") says what befell them; the relative clause
+    after them says who they were (what they did or suffered before), so its cues give way. With no such verb the
+    relative clause still says what befell them ("двух рыбаков, которые пропали").
+    """
+    if relative is None or not any(not m.after and lx.predicate_form(w.text[m.words[0]]) for m in found):
+        return found
+    return [m for m in found if not (m.after and m.words[0] > relative)]
 
 
 def _relative_end(w: Words, i: int, lx: Language) -> int | None:
