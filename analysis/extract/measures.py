@@ -65,6 +65,9 @@ def _units_after(lx: Language) -> tuple[list, tuple[str, ...]]:
     return found
 
 
+_LEADING_ZERO = re.compile(r"(?<![\d.,])(?<!\d\s)(?<!\d\u00a0)\b0\s?\d")  # "0 800 …", not "2 000" nor "0,5"
+
+
 def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
     """Why the number at words[a:b] does not count people ("" when it may)."""
     if r.currency:
@@ -75,6 +78,8 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
         return "a billion or more with no people named is no count of people"  # "выделит 20 млрд"
     if 0 < r.high < 1:
         return "a fraction below one is a share, not a count"  # "almost a tenth"
+    if _LEADING_ZERO.search(r.text):
+        return "a number written with a leading zero is a telephone number or a code"  # "0 800 506 100"
     inside = r.start - w.start[a]
     spelled = lx.korean is not None and not any(ch.isdigit() for ch in r.text)
     if spelled and w.text[a] == r.text.strip() and b < len(w) and w.key[b] in lx.words["spelled_counters"]:
@@ -123,6 +128,9 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
             first = after.lstrip("-–").split("-")[0]
             if first and lx.key(first) in lx.words["not_people_after"]:
                 return f"part of '{w.text[b - 1]}'"
+            if after[:1] in "-–" and len(first) >= 3 and first.isalpha() and first.islower() and lx.modifier(first):
+                return f"part of the adjective '{w.text[b - 1]}'"  # "з 10-кілометрової смуги", "47-річний": a number
+                # inside a compound adjective (any whose every reading pymorphy3 gives is an adjective) counts no one
     if lx.korean is not None and (inner := _LEADING_UNIT.match(r.text)) is not None and not inner.group(1).startswith(
             "명") and any(inner.group(1).startswith(str(unit)) for unit in lx.table["not_people_after"]):
         return f"counts {inner.group(1)}"  # "60대 이상이": in their sixties (a unit inside the number's own words)
@@ -829,6 +837,8 @@ def describes_thing(w: Words, i: int, lx: Language, cue: int = -1) -> bool:
         return False
     if i + 2 < len(w) and w.key[i] in lx.words["cause_prepositions"] and not w.is_punct(i + 1):
         i += 2  # "пострадавших от паводка районов": the cause between the participle and the thing it describes
+        if cue >= 0 and (own := lx.agreement(w.text[cue])) and (thing := lx.agreement(w.text[i])) and not own & thing:
+            return False  # "погибших при взрыве газа": a noun that does not agree with the cue is the cause's own
     return i < len(w) and w.key[i] in lx.words["not_people_after"] and w.key[i] not in lx.words["state_nouns"]
 
 
