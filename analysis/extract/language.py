@@ -827,15 +827,15 @@ def language(lang: str) -> Language:
     lx.words["lower_countries"] = frozenset(lower)  # not "ода" (an ode, no ОДА)
     for name, code in _pycountry_names(lang) + (_pycountry_names("en") if lang != "en" else []):
         lx.countries.add(lx.keys_of(name), code)
+        if korean is not None and " " in name:  # Korean writes a name's parts together too: 콩고민주공화국
+            glued = lx.keys_of(name.replace(" ", ""))
+            if len(glued) == 1 and lx.countries.match(list(glued), 0) is None:
+                lx.countries.add(glued, code)
     if morphology == "pymorphy3":
         for name, code in _plural_name_forms(lang, _pycountry_names(lang)):
             keys = lx.keys_of(name)
             if lx.countries.match(list(keys), 0) is None:
                 lx.countries.add(keys, code)
-        if korean is not None and " " in name:  # Korean writes a name's parts together too: 콩고민주공화국
-            glued = lx.keys_of(name.replace(" ", ""))
-            if len(glued) == 1 and lx.countries.match(list(glued), 0) is None:
-                lx.countries.add(glued, code)
     if morphology == "pymorphy3":  # initials ("ДРК", "КНР") where no dictionary word is spelled so: of a country's
         # name, or of its official name when that says it is a republic (a country word): "Federal Republic of Somalia"
         # gives no ФРС (the Federal Reserve), the long official names of monarchies and federations no initials at all
