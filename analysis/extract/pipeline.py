@@ -29,7 +29,7 @@ from .places import after_given_name, place_nouns
 from .registry import Known, RegistryIndex, registry_index
 from .sentences import Sentence, quotations, sentences
 from .speakers import Speaker, _acronym, _function_word, _glued_country, _korean_role, phrase_has_head, resolve
-from .words import Words, acronym, country_at, joined_words, tokenize
+from .words import CAPITAL, Words, acronym, country_at, joined_words, tokenize
 
 CLAIM_COLUMNS = ("claim_id", "claim_date", "speaker", "organisation", "country", "metric", "scope", "subject",
                  "stated", "quote", "outlet", "published", "url", "lang", "notes", "document", "start", "end")
@@ -39,12 +39,12 @@ MAX_QUOTE_CHARS = 2_000  # a longer sentence (a list with no full stop) is quote
 QUOTE_WINDOW = 300
 
 _NEXT_WORD = re.compile(r"\s+(\w+)")
-#: Two capitalised words of letters, a space apart ("Michael French"): the matches of
-#: ``\b([A-ZА-ЯІЇЄҐ][^\W\d_]+)[ \t]+([A-ZА-ЯІЇЄҐ][^\W\d_]+)\b``, with the word boundary before the first capital
+#: Two capitalised words of letters, a space apart ("Michael French", "Émile French": any capital, ``CAPITAL``): the
+#: matches of ``\b(C[^\W\d_]+)[ \t]+(C[^\W\d_]+)\b`` (C a capital), with the word boundary before the first capital
 #: asked after it (no word character before the capital, ``(?<!\w.)``), so the pattern opens with a character set and
 #: the regular expression engine skips to the next capital instead of testing a boundary at every character (twice as
 #: fast over an article; ``tests/test_extract_speed.py`` checks the matches are the same).
-_NAME_PAIR = re.compile(r"([A-ZА-ЯІЇЄҐ](?<!\w.)[^\W\d_]+)[ \t]+([A-ZА-ЯІЇЄҐ][^\W\d_]+)\b")
+_NAME_PAIR = re.compile(rf"({CAPITAL}(?<!\w.)[^\W\d_]+)[ \t]+({CAPITAL}[^\W\d_]+)\b")
 
 #: Kinds of a state's own bodies: a registry body of one of these names its country in an article's opening (an NGO's
 #: or an outlet's seat does not say where the story is).
