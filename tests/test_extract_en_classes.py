@@ -458,3 +458,18 @@ def test_cases_of_an_event(text, expected):
 ])
 def test_arms_seized_count_no_people(text):
     assert _rows(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the inner words of a longer country name ("New Guinea" in "Papua New Guinea") are no first name and surname,
+    # so a body "in" that country keeps it instead of taking a title from another body named "in" it
+    ("The Papua New Guinea Defence Force sent troops to the valley. Police in Papua New Guinea say 14 villagers "
+     "have been killed in clan fighting. The United Nations in Papua New Guinea said it was concerned.",
+     [("killed", 14.0, "PG")]),
+    ("The Papua New Guinea government declared an emergency. Officials in Papua New Guinea said 9 miners were "
+     "missing. The UN office in Papua New Guinea said it stood ready to help.", [("missing", 9.0, "PG")]),
+    ("The Equatorial Guinea navy joined the search. Rescuers in Equatorial Guinea said 12 fishermen drowned. "
+     "The World Health Organization in Equatorial Guinea sent doctors.", [("killed", 12.0, "GQ")]),
+])
+def test_a_body_in_a_country_of_several_words(text, expected):
+    assert _rows(text) == expected

@@ -823,10 +823,22 @@ class Document:
                             and first_key not in self.lx.countries and first_key not in self.lx.roles \
                             and not self.lx.common(first) and not acronym(first) \
                             and not _function_word(first_key, self.lx) and self.lx.places.match([first_key], 0) is None \
-                            and self.registry.match([first_key], [first], 0) is None:
+                            and self.registry.match([first_key], [first], 0) is None \
+                            and not self._inside_country_name(m.start(1), m.end(2)):
                         found.add(key)
             self._surnames = frozenset(found)
         return self._surnames
+
+    def _inside_country_name(self, start: int, end: int) -> bool:
+        """Do the two capitalised words at [start, end) lie inside a longer country name ("Papua New Guinea", "the
+        Central African Republic")? Then the second is no surname after a first name ("New Guinea")."""
+        w = tokenize(self.text, max(self.text.rfind("\n", 0, start) + 1, start - 60), end, self.lx)
+        first = w.at(start)
+        for x in range(max(0, first - 3), first + 1):
+            found = self.lx.countries.match(w.key, x)
+            if found is not None and x + found[0] > first + 1:
+                return True
+        return False
 
     def _surname_at(self, w: Words, i: int, n: int) -> bool:
         """Is the nationality word at ``i`` a surname here ("French said", "Michael French")?"""
