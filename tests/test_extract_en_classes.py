@@ -473,3 +473,19 @@ def test_arms_seized_count_no_people(text):
 ])
 def test_a_body_in_a_country_of_several_words(text, expected):
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the capitalised field of a body's name after its role noun ("Ministry of Health") names no person, so the body
+    # takes no title from another body sharing that word, and it names a body rather than pointing back to one
+    ("The World Health Organization opened a field office in Zambia. Cholera has killed 41 people in Zambia since "
+     "January, according to the Ministry of Health.", [("killed", 41.0, "ZM")]),
+    ("The World Health Organization opened a field office in Malawi. The Ministry of Health said 23 people had died "
+     "of cholera in Malawi.", [("killed", 23.0, "MW")]),
+    ("The UN Office for the Coordination of Humanitarian Affairs said it was concerned. In Peru, the Minister of "
+     "Foreign Affairs said 9 Peruvians were detained.", [("captured", 9.0, "PE")]),
+    # a person's name after the role and its field is still the person's
+    ("The Bolivian Minister of Defence said 7 soldiers were killed.", [("killed", 7.0, "BO")]),
+])
+def test_the_field_of_a_body_name_is_no_person(text, expected):
+    assert _rows(text) == expected
