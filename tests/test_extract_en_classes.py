@@ -489,3 +489,36 @@ def test_a_body_in_a_country_of_several_words(text, expected):
 ])
 def test_the_field_of_a_body_name_is_no_person(text, expected):
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a statement read out: its heading names the body that speaks in the first person; the one addressed ("Madam
+    # Chair,", "Thank you, Mr President.") is not its author
+    ("Delegation of Armenia\n\nSTATEMENT AT THE PERMANENT COUNCIL\n\nMadam Chair,\n\nWe remain alarmed by the "
+     "situation on the border. Since March, 14 Armenian servicemen have been captured. We call for their release."
+     "\n\nThank you, Madam Chair.", [("captured", 14.0, "AM")]),
+    ("Permanent Mission of Estonia to the United Nations\n\nStatement on the protection of civilians\n\nMr President,"
+     "\n\nWe thank the briefers. Our humanitarian partners report that 3,000 people have fled their homes in the "
+     "region this month. We call for a ceasefire.\n\nI thank you, Mr President.", [("displaced", 3000.0, "EE")]),
+    ("Ministry of Foreign Affairs of Lithuania\n\nMr Chairman,\n\nWe are deeply concerned. According to our "
+     "information, 40 civilians were killed last week. We condemn these attacks.\n\nThank you, Mr Chairman.",
+     [("killed", 40.0, "LT")]),
+    # no heading names a body: the one addressed is still no speaker, and no one else is made up
+    ("STATEMENT\n\nMr Chairperson,\n\nWe are deeply concerned. According to our information, 40 civilians were "
+     "killed last week. We condemn these attacks.\n\nThank you, Mr Chairperson.", []),
+    # a signature is still a signature
+    ("We are deeply concerned. In our region, 40 civilians were killed last week. We condemn these attacks.\n\n"
+     "Ivan Petrenko, governor of Kharkiv region", [("killed", 40.0, "UA")]),
+])
+def test_a_statement_heading_and_its_addressee(text, expected):
+    assert _rows(text) == expected
+
+
+def test_a_release_names_its_issuer_after_the_page_furniture():
+    # a release's first sentence comes after many lines of the page's furniture; its subject is the issuer of the
+    # sentences in the first person
+    text = ("Chile sends help to Peru\n\n12 March 2025\n\nShare\nFacebook\nX\nLinkedIn\nEmail\nPrint\n\n"
+            "The Chilean Ministry of the Interior is sending rescue teams to Peru after the floods. We have sent "
+            "40 firefighters to Arequipa, and our teams will stay as long as they are needed. Our partners report "
+            "that 600 people are sheltering in schools.\n\nNotes to editors:\nPhotos are available on request.")
+    assert _rows(text) == [("deployed", 40.0, "CL"), ("displaced", 600.0, "CL")]
