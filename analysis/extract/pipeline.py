@@ -1691,10 +1691,6 @@ class Document:
                     if found is not None and not found.anaphoric:
                         self._issuer = Found(found, "issuer", f"the statement's issuer {found.text!r}")
                         return self._issuer
-        opener = self._opening_line_issuer()
-        if opener is not None:
-            self._issuer = opener
-            return opener
         last = len(self.sentences) - 1  # or signed at its end: "Вадим Філашкін, начальник Донецької ОВА"
         if last > 0 and not self._in_quote(self.sentences[last].start) and not release:
             w = self.words(last)
@@ -1709,7 +1705,7 @@ class Document:
                 if found is not None and not found.anaphoric and not salutation and not self._addressed(found):
                     self._issuer = Found(self._corefer(found), "issuer", f"the statement's signature {found.text!r}")
                     return self._issuer
-        heading = self._heading_issuer()
+        heading = self._heading_issuer() or self._headline_issuer()
         if heading is not None:
             self._issuer = heading
         return heading
@@ -1745,10 +1741,9 @@ class Document:
             return Found(self._corefer(found), "issuer", f"the statement's heading {found.text!r}")
         return None
 
-    def _opening_line_issuer(self) -> Found | None:
-        """The body a text in the first person names in its opening lines: a line that is the body's name alone
-        (a page's masthead, "Координаційний штаб з питань …") or a headline's source before its colon ("Координаційний
-        штаб: …"). Only a body or an office speaks so, not a person named, nor an outlet. (Korean releases name their
+    def _headline_issuer(self) -> Found | None:
+        """The body a text in the first person names as its headline's source before the colon ("Координаційний штаб:
+        …"). Only a body or an office speaks so, not a person named, nor an outlet. (Korean releases name their
         ministry otherwise, in their furniture: not read here.)"""
         if self.lx.korean is not None:
             return None
@@ -1756,15 +1751,11 @@ class Document:
             s = self.sentences[si]
             if not s.title or self._in_quote(s.start):
                 continue
-            w = self.words(si)
-            found = self._phrase(w, 0, len(w)) if 0 < len(w) <= 10 and not any(w.is_punct(k) for k in range(len(w))) \
-                else None
-            if found is None:
-                headline = self._headline(si)
-                found = headline.speaker if headline is not None and not headline.trailing else None
+            headline = self._headline(si)
+            found = headline.speaker if headline is not None and not headline.trailing else None
             if found is not None and not found.pronoun and not found.anaphoric and found.kind != "media" \
                     and found.how in ("registry", "country", "role") and not found.names:
-                return Found(self._corefer(found), "issuer", f"the page's opening line names {found.text!r}")
+                return Found(self._corefer(found), "issuer", f"the headline's source {found.text!r}")
         return None
 
     def _release_lines(self) -> list[int]:
