@@ -522,3 +522,20 @@ def test_a_release_names_its_issuer_after_the_page_furniture():
             "40 firefighters to Arequipa, and our teams will stay as long as they are needed. Our partners report "
             "that 600 people are sheltering in schools.\n\nNotes to editors:\nPhotos are available on request.")
     assert _rows(text) == [("deployed", 40.0, "CL"), ("displaced", 600.0, "CL")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a city that the gazetteer writes with accents or macrons is the same city written without them, so a body
+    # there speaks for its country
+    ("The fire service in Aswan said 9 people were killed when a bus overturned.", [("killed", 9.0, "EG")]),
+    ("The district police chief said 14 people were hurt in a fire at a market in Cox's Bazar.",
+     [("wounded", 14.0, "BD")]),
+    ("A hospital director in Bouake said 6 children died of measles last week.", [("killed", 6.0, "CI")]),
+    ("The mayor's office said 31 residents were evacuated from flooded homes in Brasov.",
+     [("displaced", 31.0, "RO")]),
+    ("A spokesman for the city of Setif said 4 firefighters were injured.", [("wounded", 4.0, "DZ")]),
+    # a short name without its marks is too often a word or another name: no place
+    ("The Duma deputy said 5 people were detained.", [("captured", 5.0, "")]),
+])
+def test_a_place_written_without_its_accents(text, expected):
+    assert _rows(text) == expected

@@ -813,9 +813,11 @@ def language(lang: str) -> Language:
             continue  # a name keyed as another, ordinary word: "Меру" (Kenya) as мер (a mayor), "Сіла" as сісти
         if keys and lx.countries.match(list(keys), 0) is None:  # "Georgia" the state is not Georgia the country
             lx.places.add(keys, code)
-    from .places import load as gazetteer
+    from .places import load as gazetteer, plain_spellings
 
-    for keys, code in gazetteer(lang):  # cities (GeoNames, see places.py): a province's name keeps its country
+    cities = gazetteer(lang)
+    for keys, code in cities + tuple(plain_spellings(cities)):  # cities (GeoNames, see places.py): a province's name
+        # keeps its country; a name with accents also as the news writes it without them
         if lx.countries.match(list(keys), 0) is None:
             lx.places.add(keys, code)
     for name in ("not_people_after", "not_people_before", "inverting_verbs", "skip_before_verb", "audience_verbs",
