@@ -539,3 +539,17 @@ def test_a_release_names_its_issuer_after_the_page_furniture():
 ])
 def test_a_place_written_without_its_accents(text, expected):
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the nationality of refugees or migrants says whose they are, not where the story is: a camp's official
+    # speaks for the host country the article names
+    ("Cholera kills Sudanese refugees in Chad\n\nA camp official in Adre said 40 Sudanese refugees had died of "
+     "cholera in the past month. Sudanese refugees have crossed the border for months.", [("killed", 40.0, "TD")]),
+    ("Malian migrants in Niger\n\nA regional health official said 12 Malian migrants had died of thirst near "
+     "Agadez. Malian migrants cross the desert every week.", [("killed", 12.0, "NE")]),
+    # the nationality of a body still speaks for its country
+    ("Sudanese officials said 40 people had died of cholera.", [("killed", 40.0, "SD")]),
+])
+def test_the_nationality_of_refugees_is_no_place(text, expected):
+    assert _rows(text) == expected
