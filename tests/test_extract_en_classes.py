@@ -553,3 +553,16 @@ def test_a_place_written_without_its_accents(text, expected):
 ])
 def test_the_nationality_of_refugees_is_no_place(text, expected):
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a witness's surname that is the given name of an official named before ("police spokesman Musa Ibrahim",
+    # "Aisha Musa") does not make the witness that official
+    ('Kano police spokesman Musa Ibrahim said the market was closed. "We ran for our lives," said Aisha Musa, a '
+     'trader who escaped. She said at least 12 traders were injured.', [("wounded", 12.0, "")]),
+    # a name alone keeps the title it has in full elsewhere
+    ("Chinese President Xi Jinping visited the flooded province. Xi said 40 people had died.",
+     [("killed", 40.0, "CN")]),
+])
+def test_a_surname_that_is_another_mans_given_name(text, expected):
+    assert _rows(text) == expected

@@ -1139,6 +1139,12 @@ class Document:
                 if self._keep_title(surname, resolve(w, 0, end + 1, self.lx, self.registry, self.text)):
                     break
             for m in found if self._titles[surname] is None else ():
+                if self.lx.korean is None and len(speaker.names) >= 2 \
+                        and (nxt := _NEXT_WORD.match(self.text, m.end())) is not None \
+                        and nxt.group(1)[:1].isupper() and self.lx.key(nxt.group(1)) not in self.lx.roles \
+                        and "\n" not in self.text[m.end():nxt.start(1)]:
+                    continue  # "spokesman Sani Danjuma": a first name there, the title of another man than
+                    # "Abdullahi Sani"
                 start = max(self.text.rfind("\n", 0, m.start()) + 1, m.start() - 160)
                 own = self.sentence_of(m.start())
                 start = max(start, self.credit_end(own))  # a wire credit ("(Seoul=Agency) reporter =") titles no one
@@ -1314,6 +1320,8 @@ class Document:
                     break
                 if national and self.known[place].kind == "international":
                     continue  # "the prime minister's office" is not "the UN coordinator's office" named before
+                if self._first_name_there(speaker, self.known[place]):
+                    continue  # "Abdullahi Sani" is not "spokesman Sani Danjuma"
                 if self.known[place] is not speaker and (k not in self.lx.roles or not any(
                         x not in self.lx.roles and x not in self.known[place].keys for x in distinctive)):
                     latest = place  # (a shared role noun alone says no two bodies are the same: "the prime
@@ -1335,6 +1343,16 @@ class Document:
         if same_kind is not None:
             return same_kind
         return self._national(speaker, si)
+
+    def _first_name_there(self, speaker: Speaker, earlier: Speaker) -> bool:
+        """Is the surname of a person named in full ("Abdullahi Sani") a given name of another person named before,
+        with another name after it ("spokesman Sani Danjuma")? Then the two are not the same. A name alone ("Xi said")
+        may be anyone's, and keeps its title ("President Xi Jinping")."""
+        if len(speaker.names) < 2 or len(earlier.names) < 2:
+            return False
+        keys = [self.lx.key(n) for n in earlier.names]
+        surname, given = self.lx.key(speaker.names[-1]), self.lx.key(speaker.names[-2])
+        return surname in keys[:-1] and surname != keys[-1] and given not in keys
 
     def _named_body(self, si: int, speaker: Speaker, heads: set[str]) -> Speaker | None:
         """A body's own noun in a speaker phrase ("Mission spokeswoman X", "в командуванні місії") that names a
