@@ -566,3 +566,22 @@ def test_the_nationality_of_refugees_is_no_place(text, expected):
 ])
 def test_a_surname_that_is_another_mans_given_name(text, expected):
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a country made the subject of a verb of sending people to another country: the office that speaks of it
+    # after the clause is that state's, not the country the people are sent to
+    ("Earthquake in Turkey\n\nJapan has sent 70 rescue workers to Turkey, the foreign minister said.",
+     [("deployed", 70.0, "JP")]),
+    ("Cyclone in Fiji\n\nAustralia is deploying 90 soldiers to Fiji to help with the clean-up, the defence minister "
+     "announced on Monday.", [("deployed", 90.0, "AU")]),
+    ("Fires in Bolivia\n\nChile will also send 40 firefighters to Bolivia, the interior ministry said on Sunday.",
+     [("deployed", 40.0, "CL")]),
+    ("Floods in Malawi\n\nZambia dispatched 25 army engineers to Malawi, the president's office said.",
+     [("deployed", 25.0, "ZM")]),
+    # no other country as the destination: the office is the country's the story is about
+    ("Shelling in Kharkiv\n\nRussia has moved 3,000 troops to the Kharkiv region, the regional governor said.",
+     [("deployed", 3000.0, "UA")]),
+])
+def test_a_state_that_sends_people_abroad_speaks_through_its_office(text, expected):
+    assert _rows(text) == expected

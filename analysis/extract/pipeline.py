@@ -913,6 +913,43 @@ class Document:
             return codes[k - 1] if k > 0 else ""
         return only
 
+    def _sender(self, si: int, speaker: Speaker) -> str:
+        """The country that its sentence, before the speaker phrase, makes the subject of a verb of sending ("New
+        Zealand is deploying 60 personnel to Tonga, the defence minister said"): a state's office speaks of what its own
+        state sends, not of the country the people are sent to. The country's name, then at most three words of the
+        table's ``skip_before_verb`` ("is", "has also"), then one of its ``sending_verbs``; else ''."""
+        sending = self.lx.words["sending_verbs"]
+        if not sending or self.lx.korean is not None:
+            return ""
+        w = self.words(si)
+        skip = self.lx.words["skip_before_verb"]
+        end = w.at(speaker.span[0])
+        for i in range(end):
+            m = country_at(w, i, self.lx) if w.key[i] in self.lx.countries.firsts else None
+            if not m or not m[1] or "|" in str(m[1]) or (i > 0 and not w.is_punct(i - 1)
+                                                        and w.key[i - 1] not in self.lx.words["clause_words"]):
+                continue  # (the clause's subject: it opens the sentence or a clause)
+            k = i + m[0]
+            while k < end and k - i - m[0] < 3 and w.key[k] in skip and w.text[k].islower():
+                k += 1
+            if k < end and w.key[k] in sending and self._sent_abroad(w, k + 1, end, str(m[1])):
+                return str(m[1])
+        return ""
+
+    def _sent_abroad(self, w: Words, start: int, end: int, sender: str) -> bool:
+        """Does another country follow a preposition of destination (the table's ``destination_prepositions``)
+        between ``start`` and ``end``, within the clause ("… personnel to Tonga")?"""
+        towards = self.lx.words["destination_prepositions"]
+        for x in range(start, end):
+            if w.is_punct(x) or w.key[x] in self.lx.words["clause_words"]:
+                return False
+            if w.key[x] in towards and x + 1 < end:
+                y = x + 1 + (w.key[x + 1] in self.lx.words["definite_determiners"])
+                m = country_at(w, y, self.lx) if y < end else None
+                if m and m[1] and str(m[1]) != sender:
+                    return True
+        return False
+
     def _destinations(self, si: int) -> set[str]:
         """Countries sentence ``si`` names as where people are sent: a country, the nouns after it, a word with a
         particle of place (the table's ``destination_particle_tags``: '필리핀 지진 피해 지역에'), then within a few
@@ -992,7 +1029,8 @@ class Document:
             named = {c for p, c in zip(starts, codes) if p != dateline}  # "МОСКВА, 21 февраля": where it was written
             if home in named and len(named) >= 2:  # "ЗСУ взяли в полон 46 російських військових на Курщині – Генштаб":
                 return replace(speaker, country=home, how=how + "+home")  # the home side named with the other
-        country = (self._sentence_country(si, speaker) or self._nearby_country(si)) if si is not None else ""
+        country = (self._sender(si, speaker) or self._sentence_country(si, speaker) or self._nearby_country(si)) \
+            if si is not None else ""
         country = country or self.country()
         if home and si is not None and country and country != home and country in self._destinations(si):
             return replace(speaker, country=home, how=how + "+home")  # "정부, 필리핀 지진 피해 지역에 구호대 48명
