@@ -458,3 +458,25 @@ def test_cases_of_an_event(text, expected):
 ])
 def test_arms_seized_count_no_people(text):
     assert _rows(text) == []
+
+
+# --- session 12, "enm": measures, numbers and non-claims (classes of AA-AD, TC, TD) ---------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # an aside saying who the people counted are, between them and their own verb: the verb after it decides
+    ("The Chilean navy said three sailors, aged 19 and 23, had drowned.", [("killed", 3.0, "CL")]),
+    ("The Chilean navy said three sailors, aged 19, had drowned.", [("killed", 3.0, "CL")]),
+    ("Kenyan police said 40 pupils, most of them girls from the same dormitory, were hurt.", [("wounded", 40.0, "KE")]),
+    ("Kenyan police said 40 pupils, many of them refugees from Somalia, were hurt.", [("wounded", 40.0, "KE")]),
+    ("More than 800 Hondurans, mostly farmers and their families, have fled to Nicaragua, the Nicaraguan army said.",
+     [("displaced", 800.0, "NI")]),
+    ("Around 60 miners, all of them employees of a private contractor, are still unaccounted for, Peru's energy "
+     "ministry said.", [("missing", 54.0, "PE")]),
+    ("The Thai coroner said 17 tourists, including two Danish women, will be buried in Phuket.",
+     [("killed", 2.0, "TH"), ("killed", 17.0, "TH")]),
+    # an aside with a verb of saying in it says who speaks, not who they are; an aside followed by no verb ends the
+    # clause (the people's verb is not there)
+    ("Kenyan police said 40 pupils, most of them girls, and their teachers went home.", []),
+])
+def test_an_aside_about_the_people_counted_before_their_verb(text, expected):
+    assert _rows(text) == expected
