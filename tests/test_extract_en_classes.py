@@ -480,3 +480,21 @@ def test_arms_seized_count_no_people(text):
 ])
 def test_an_aside_about_the_people_counted_before_their_verb(text, expected):
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two events joined by "and", the second number with a verb of its own: each clause its own measure
+    ("A Greek fire brigade spokesman said a pilot had died and 11 people were hurt.", [("wounded", 11.0, "GR")]),
+    ("One miner has been killed and 14 others have been taken to hospital, the Zambian police said.",
+     [("killed", 1.0, "ZM"), ("wounded", 14.0, "ZM")]),
+    ("The Filipino coast guard said a boy drowned and 30 fishermen are still missing.", [("missing", 30.0, "PH")]),
+    ("The Bolivian army said one soldier was killed and 12 rebels were captured.",
+     [("captured", 12.0, "BO"), ("killed", 1.0, "BO")]),
+    # with no verb after it, the number shares the event before ("and 12 others")
+    ("The Bolivian army said one soldier was killed and 12 others in the convoy.",
+     [("killed", 1.0, "BO"), ("killed", 12.0, "BO")]),
+    # two events before the number, joined, are one pair
+    ("The Bolivian army said the blast killed and wounded 40 people.", [("killed_or_wounded", 40.0, "BO")]),
+])
+def test_two_events_joined_each_with_its_own_verb(text, expected):
+    assert _rows(text) == expected

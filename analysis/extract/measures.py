@@ -515,6 +515,12 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         if blocked_at is not None:
             return None, "people counted in no measure (rescued, aboard, survivors)"
         return None, "no measure named near it"
+    own = [m for m in found if m.after and m.words[0] >= b]
+    if own and lx.korean is None and len(own) < len(found):
+        found = [m for m in found if m.after or not any(w.key[x] in lx.words["coordinators"]
+                                                        for x in range(m.words[1], a))]
+        # "a firefighter has died and seven people have been injured": an event before the coordinator is the clause
+        # before's, when the number has a verb of its own after it
     best_rank = min(m.rank for m in found)
     best = min((m for m in found if m.rank == best_rank), key=lambda m: (m.distance, not m.after))
     if best.after and best.words[0] == b and not lx.predicate_form(w.text[b]):
