@@ -498,3 +498,29 @@ def test_an_aside_about_the_people_counted_before_their_verb(text, expected):
 ])
 def test_two_events_joined_each_with_its_own_verb(text, expected):
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "none of them" with no event of its own takes no measure from the people before it
+    ("The Peruvian police said 14 bodies were recovered. None of them has been identified yet.",
+     [("killed", 14.0, "PE")]),
+    ("The Peruvian police said 14 migrants were detained. None of them carried papers, it added.",
+     [("captured", 14.0, "PE")]),
+])
+def test_none_of_them_with_no_event_is_no_zero(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("headline, expected", [
+    # a page's label, or an event named before a headline's colon, is no source
+    ("LIVE: Bus crash in the Andes leaves 23 dead", []),
+    ("UPDATE: Mine flood traps 40 workers", []),
+    ("Lake Kivu ferry disaster: 60 missing as search resumes", []),
+    ("Kasai landslides: 31 dead, hundreds homeless", []),
+    # a body or a person before it still speaks
+    ("Peruvian police: 23 dead in bus crash", [("killed", 23.0, "PE")]),
+    ("Amnesty International: 40 activists detained", [("captured", 40.0, "")]),
+])
+def test_a_headline_label_or_event_before_its_colon_is_no_source(headline, expected):
+    text = headline + "\nThe crash happened on a mountain road on Sunday night, witnesses told reporters.\n"
+    assert _rows(text) == expected
