@@ -268,9 +268,21 @@ def test_a_state_or_province_names_the_article_country():
     assert found(text) == [("14", "missing", "US")]
 
 
-def test_a_nationality_that_is_a_surname_is_not_a_country():
-    text = "Retired teacher Anna German spoke at the shelter.\nGerman, 70, said 30 neighbours had died."
+@pytest.mark.parametrize("given", ["Anna", "Émilie", "Łucja", "Ömer"])
+def test_a_nationality_that_is_a_surname_is_not_a_country(given):
+    # (a given name that opens on a capital with a diacritic is a given name too)
+    text = f"Retired teacher {given} German spoke at the shelter.\nGerman, 70, said 30 neighbours had died."
     assert [r for r in found(text) if r[2] == "DE"] == []
+
+
+@pytest.mark.parametrize("given", ["Иван", "Ёжи", "Élie"])
+def test_a_nationality_after_any_capitalised_given_name_is_a_surname(given):
+    from analysis.extract.language import language
+    from analysis.extract.pipeline import Document
+    from analysis.extract.registry import registry_index
+
+    text = f"Представитель ведомства {given} Польский сообщил, что в поселке погибли 6 человек."
+    assert Document(text, language("ru"), registry_index("ru")).surnames() == {"польский"}
 
 
 def test_a_registry_name_with_another_nationality_is_that_states_body():

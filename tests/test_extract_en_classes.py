@@ -458,3 +458,67 @@ def test_cases_of_an_event(text, expected):
 ])
 def test_arms_seized_count_no_people(text):
     assert _rows(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the inner words of a longer country name ("New Guinea" in "Papua New Guinea") are no first name and surname,
+    # so a body "in" that country keeps it instead of taking a title from another body named "in" it
+    ("The Papua New Guinea Defence Force sent troops to the valley. Police in Papua New Guinea say 14 villagers "
+     "have been killed in clan fighting. The United Nations in Papua New Guinea said it was concerned.",
+     [("killed", 14.0, "PG")]),
+    ("The Papua New Guinea government declared an emergency. Officials in Papua New Guinea said 9 miners were "
+     "missing. The UN office in Papua New Guinea said it stood ready to help.", [("missing", 9.0, "PG")]),
+    ("The Equatorial Guinea navy joined the search. Rescuers in Equatorial Guinea said 12 fishermen drowned. "
+     "The World Health Organization in Equatorial Guinea sent doctors.", [("killed", 12.0, "GQ")]),
+])
+def test_a_body_in_a_country_of_several_words(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the capitalised field of a body's name after its role noun ("Ministry of Health") names no person, so the body
+    # takes no title from another body sharing that word, and it names a body rather than pointing back to one
+    ("The World Health Organization opened a field office in Zambia. Cholera has killed 41 people in Zambia since "
+     "January, according to the Ministry of Health.", [("killed", 41.0, "ZM")]),
+    ("The World Health Organization opened a field office in Malawi. The Ministry of Health said 23 people had died "
+     "of cholera in Malawi.", [("killed", 23.0, "MW")]),
+    ("The UN Office for the Coordination of Humanitarian Affairs said it was concerned. In Peru, the Minister of "
+     "Foreign Affairs said 9 Peruvians were detained.", [("captured", 9.0, "PE")]),
+    # a person's name after the role and its field is still the person's
+    ("The Bolivian Minister of Defence said 7 soldiers were killed.", [("killed", 7.0, "BO")]),
+])
+def test_the_field_of_a_body_name_is_no_person(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a statement read out: its heading names the body that speaks in the first person; the one addressed ("Madam
+    # Chair,", "Thank you, Mr President.") is not its author
+    ("Delegation of Armenia\n\nSTATEMENT AT THE PERMANENT COUNCIL\n\nMadam Chair,\n\nWe remain alarmed by the "
+     "situation on the border. Since March, 14 Armenian servicemen have been captured. We call for their release."
+     "\n\nThank you, Madam Chair.", [("captured", 14.0, "AM")]),
+    ("Permanent Mission of Estonia to the United Nations\n\nStatement on the protection of civilians\n\nMr President,"
+     "\n\nWe thank the briefers. Our humanitarian partners report that 3,000 people have fled their homes in the "
+     "region this month. We call for a ceasefire.\n\nI thank you, Mr President.", [("displaced", 3000.0, "EE")]),
+    ("Ministry of Foreign Affairs of Lithuania\n\nMr Chairman,\n\nWe are deeply concerned. According to our "
+     "information, 40 civilians were killed last week. We condemn these attacks.\n\nThank you, Mr Chairman.",
+     [("killed", 40.0, "LT")]),
+    # no heading names a body: the one addressed is still no speaker, and no one else is made up
+    ("STATEMENT\n\nMr Chairperson,\n\nWe are deeply concerned. According to our information, 40 civilians were "
+     "killed last week. We condemn these attacks.\n\nThank you, Mr Chairperson.", []),
+    # a signature is still a signature
+    ("We are deeply concerned. In our region, 40 civilians were killed last week. We condemn these attacks.\n\n"
+     "Ivan Petrenko, governor of Kharkiv region", [("killed", 40.0, "UA")]),
+])
+def test_a_statement_heading_and_its_addressee(text, expected):
+    assert _rows(text) == expected
+
+
+def test_a_release_names_its_issuer_after_the_page_furniture():
+    # a release's first sentence comes after many lines of the page's furniture; its subject is the issuer of the
+    # sentences in the first person
+    text = ("Chile sends help to Peru\n\n12 March 2025\n\nShare\nFacebook\nX\nLinkedIn\nEmail\nPrint\n\n"
+            "The Chilean Ministry of the Interior is sending rescue teams to Peru after the floods. We have sent "
+            "40 firefighters to Arequipa, and our teams will stay as long as they are needed. Our partners report "
+            "that 600 people are sheltering in schools.\n\nNotes to editors:\nPhotos are available on request.")
+    assert _rows(text) == [("deployed", 40.0, "CL"), ("displaced", 600.0, "CL")]

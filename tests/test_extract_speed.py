@@ -408,11 +408,12 @@ def test_name_pairs_are_the_matches_of_the_pattern_with_a_word_boundary_first():
     offsets as the pattern that opens with ``\\b``, on fuzzed text (letters of both scripts, digits, underscores,
     marks, line breaks, tabs) and on generated articles, searched from the start to an end inside the text."""
     from analysis.extract.pipeline import _NAME_PAIR
+    from analysis.extract.words import CAPITAL
 
-    plain = re.compile(r"\b([A-ZА-ЯІЇЄҐ][^\W\d_]+)[ \t]+([A-ZА-ЯІЇЄҐ][^\W\d_]+)\b")
+    plain = re.compile(rf"\b({CAPITAL}[^\W\d_]+)[ \t]+({CAPITAL}[^\W\d_]+)\b")
     rng = random.Random(12)
     atoms = ["Michael", "French", "A", "Іван", "Ґрунт", "Їжак", "é", "x", "1", "_", " ", "  ", "\t", "\n", "-", "'",
-             "́", "²", "Éric", "ЄС", "KI", "Z9", ".", "(", "ß"]
+             "́", "²", "Éric", "ЄС", "KI", "Z9", ".", "(", "ß", "Ёлкин", "Łódź", "Ⅻ", "ǅ"]
     texts = ["".join(rng.choice(atoms) for _ in range(rng.randint(0, 25))) for _ in range(20_000)]
     texts += [article_text(random.Random(n), lang) for n in range(5) for lang in ("en", "ru", "uk", "ko")]
     found = 0
@@ -423,6 +424,16 @@ def test_name_pairs_are_the_matches_of_the_pattern_with_a_word_boundary_first():
             assert got == [(m.span(), m.groups()) for m in plain.finditer(text, 0, stop)], (text, stop)
             found += len(got)
     assert found > 1_000  # the texts do hold such pairs
+
+
+def test_a_capital_is_what_a_words_capital_test_calls_one():
+    """``CAPITAL`` (the name pair's capitals) holds exactly the characters ``Words.is_capital`` takes for a capital."""
+    from analysis.extract.words import CAPITAL
+
+    capital = re.compile(CAPITAL)
+    plane = [chr(c) for c in range(0x10000) if not 0xD800 <= c < 0xE000]
+    assert [c for c in plane if bool(capital.fullmatch(c)) != c.isupper()] == []
+    assert all(capital.fullmatch(c) for c in "AZÉŁÖЁЯІЇЄҐΩ") and not any(capital.fullmatch(c) for c in "aéёя1_ 가")
 
 
 def test_a_bare_names_title_asks_the_normaliser_for_a_count_only_when_nothing_else_refuses_it(monkeypatch):

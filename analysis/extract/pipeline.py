@@ -28,8 +28,9 @@ from .memo import moved as _moved, sentence_ranges, sentence_ranges_at, sentence
 from .places import after_given_name, place_nouns
 from .registry import Known, RegistryIndex, registry_index
 from .sentences import Sentence, quotations, sentences
-from .speakers import Speaker, _acronym, _function_word, _glued_country, _korean_role, phrase_has_head, private_person, resolve
-from .words import Words, acronym, country_at, joined_words, tokenize
+from .speakers import (Speaker, _acronym, _function_word, _glued_country, _korean_role, phrase_has_head, private_person,
+                       resolve)
+from .words import CAPITAL, Words, acronym, country_at, joined_words, tokenize
 
 CLAIM_COLUMNS = ("claim_id", "claim_date", "speaker", "organisation", "country", "metric", "scope", "subject",
                  "stated", "quote", "outlet", "published", "url", "lang", "notes", "document", "start", "end")
@@ -39,12 +40,12 @@ MAX_QUOTE_CHARS = 2_000  # a longer sentence (a list with no full stop) is quote
 QUOTE_WINDOW = 300
 
 _NEXT_WORD = re.compile(r"\s+(\w+)")
-#: Two capitalised words of letters, a space apart ("Michael French"): the matches of
-#: ``\b([A-ZА-ЯІЇЄҐ][^\W\d_]+)[ \t]+([A-ZА-ЯІЇЄҐ][^\W\d_]+)\b``, with the word boundary before the first capital
+#: Two capitalised words of letters, a space apart ("Michael French", "Émile French": any capital, ``CAPITAL``): the
+#: matches of ``\b(C[^\W\d_]+)[ \t]+(C[^\W\d_]+)\b`` (C a capital), with the word boundary before the first capital
 #: asked after it (no word character before the capital, ``(?<!\w.)``), so the pattern opens with a character set and
 #: the regular expression engine skips to the next capital instead of testing a boundary at every character (twice as
 #: fast over an article; ``tests/test_extract_speed.py`` checks the matches are the same).
-_NAME_PAIR = re.compile(r"([A-ZА-ЯІЇЄҐ](?<!\w.)[^\W\d_]+)[ \t]+([A-ZА-ЯІЇЄҐ][^\W\d_]+)\b")
+_NAME_PAIR = re.compile(rf"({CAPITAL}(?<!\w.)[^\W\d_]+)[ \t]+({CAPITAL}[^\W\d_]+)\b")
 
 #: Kinds of a state's own bodies: a registry body of one of these names its country in an article's opening (an NGO's
 #: or an outlet's seat does not say where the story is).
@@ -830,10 +831,22 @@ class Document:
                             and first_key not in self.lx.countries and first_key not in self.lx.roles \
                             and not self.lx.common(first) and not acronym(first) \
                             and not _function_word(first_key, self.lx) and self.lx.places.match([first_key], 0) is None \
-                            and self.registry.match([first_key], [first], 0) is None:
+                            and self.registry.match([first_key], [first], 0) is None \
+                            and not self._inside_country_name(m.start(1), m.end(2)):
                         found.add(key)
             self._surnames = frozenset(found)
         return self._surnames
+
+    def _inside_country_name(self, start: int, end: int) -> bool:
+        """Do the two capitalised words at [start, end) lie inside a longer country name ("Papua New Guinea", "the
+        Central African Republic")? Then the second is no surname after a first name ("New Guinea")."""
+        w = tokenize(self.text, max(self.text.rfind("\n", 0, start) + 1, start - 60), end, self.lx)
+        first = w.at(start)
+        for x in range(max(0, first - 3), first + 1):
+            found = self.lx.countries.match(w.key, x)
+            if found is not None and x + found[0] > first + 1:
+                return True
+        return False
 
     def _surname_at(self, w: Words, i: int, n: int) -> bool:
         """Is the nationality word at ``i`` a surname here ("French said", "Michael French")?"""
@@ -1703,9 +1716,45 @@ class Document:
                     and w.tag[words[-1]] not in self.lx.words["predicate_tags"]:  # (a clause, '…할 방침이다', signs nothing)
                 comma = next((k for k in range(len(w)) if w.text[k] == ","), None)
                 found = (self._phrase(w, comma + 1, len(w)) if comma is not None else None) or self._phrase(w, 0, len(w))
-                if found is not None and not found.anaphoric:
+                salutation = comma is not None and not any(w.key[k] in self.lx.roles for k in range(comma)) and any(
+                    not w.is_punct(k) and not w.is_capital(k) for k in range(comma))  # "Thank you, Mr Chairperson."
+                if found is not None and not found.anaphoric and not salutation and not self._addressed(found):
                     self._issuer = Found(self._corefer(found), "issuer", f"the statement's signature {found.text!r}")
                     return self._issuer
+        heading = self._heading_issuer()
+        if heading is not None:
+            self._issuer = heading
+        return heading
+
+    def _addressed(self, speaker: Speaker) -> bool:
+        """Is the speaker phrase one the text addresses: a line of its own that ends in a comma ("Mr Chairperson,",
+        "Dear colleagues,"), the vocative of a statement read out? The one addressed is not the one who speaks."""
+        words = {k for k in speaker.keys if k[:1].isalnum()}
+        for si in range(len(self.sentences)):
+            s = self.sentences[si]
+            line = self.text[s.start:s.end].strip()
+            if not line.endswith(",") or "\n" in line:
+                continue
+            w = self.words(si)
+            if len(w) <= 6 and words and words <= {k for k in w.key if k[:1].isalnum()}:
+                return True
+        return False
+
+    def _heading_issuer(self) -> Found | None:
+        """A line of the heading, before the text's first sentence, that names a body and nothing else ("Delegation of
+        Ruritania", "Ministry of Foreign Affairs of Ruritania"): the author of a statement in the first person."""
+        for si in range(min(12, len(self.sentences))):
+            w = self.words(si)
+            if not self.sentences[si].title and len(w) > 6:
+                break  # (the text's first sentence: a short line without a full stop may still be the heading's)
+            if not len(w) or len(w) > 10 or any(self.lx.speech.match(w.key, k) for k in range(len(w))):
+                continue
+            found = self._phrase(w, 0, len(w))
+            if found is None or found.anaphoric or found.kind == "media" \
+                    or not (found.how == "registry" or (found.country and any(k in self.lx.roles for k in found.keys))) \
+                    or self._addressed(found):  # (a body of a kind: not "ENGLISH only", a nationality alone)
+                continue
+            return Found(self._corefer(found), "issuer", f"the statement's heading {found.text!r}")
         return None
 
     def _release_lines(self) -> list[int]:
@@ -1730,8 +1779,9 @@ class Document:
         ours = bool(home) and any(  # "우리 정부는 …", "우리 국민": the release speaks as the home state
             not first_person.isdisjoint(self.words(si).key) and self._speaks_of_home(si, (0, 0), bodies=False)
             for si in range(len(self.sentences)) if not self._in_quote(self.sentences[si].start))
-        for si in range(min(8, len(self.sentences))):
-            if si in release or self.sentences[si].title or not first_person.isdisjoint(self.words(si).key):
+        body = [si for si in range(len(self.sentences)) if not self.sentences[si].title][:8]  # (after the heading's
+        for si in body:  # lines, however many a page's furniture makes them)
+            if si in release or not first_person.isdisjoint(self.words(si).key):
                 continue  # (a sentence in the first person is the issuer's own, not where it is named)
             named = [f.speaker for _, f in self.resolved(si)]
             subject = self._opening_subject(si)

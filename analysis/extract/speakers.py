@@ -277,8 +277,15 @@ def _resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, te
     # place (바나 is no Ghanaian town here)
     named_from = next((k + 1 for k in range(b - 1, a - 1, -1) if not w.is_punct(k) and (
         w.key[k] in lx.roles or _korean_role(w.key[k], lx))), b) if lx.korean is not None else b
+    field = False  # inside the field a body's name gives after its role noun ("Ministry of Health", "Minister of
+    # Foreign Affairs"): those capitalised words name no person
+    partitive = lx.words["partitive_words"]
+    titled = False  # a capitalised field makes the phrase a body's own name, which points back to no one
     while i < b:
         key = w.key[i]
+        field = (key in partitive and i > a and (w.key[i - 1] in lx.roles or field)) or (
+            field and (key in lx.words["np_glue"] or w.is_capital(i)) and not w.is_punct(i))
+        titled = titled or (field and w.is_capital(i))
         if i >= named_from and not w.is_punct(i) and registry.match(w.key, w.text, i) is None:
             names.append(w.text[i])
             i += 1
@@ -326,7 +333,8 @@ def _resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, te
             continue
         if key in lx.words["international_words"]:
             international = True
-        if lx.korean is None and w.is_capital(i) and key not in lx.roles and not (_function_word(key, lx) and not acronym(w.text[i])) \
+        if lx.korean is None and not field and w.is_capital(i) and key not in lx.roles \
+                and not (_function_word(key, lx) and not acronym(w.text[i])) \
                 and not w.is_punct(i) and len(w.text[i]) > 1 and not lx.people.match(w.key, i) \
                 and not (sentence_start and i == 0 and i + 1 < b and not acronym(w.text[i]) and lx.common(w.text[i])):
             # (a dictionary word capitalised only because it opens the sentence is no name: "Региональный
@@ -388,7 +396,7 @@ def _resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, te
         return Speaker(phrase, phrase, "", "international", "registry", keys=keys, span=span, sequence=sequence, names=tuple(names))
     definite = lx.words["definite_determiners"]
     if definite:  # "the ministry" points back; "a judicial official" does not
-        anaphoric = not names and w.key[a0] in definite and any(k in lx.roles for k in keys)
+        anaphoric = not names and not titled and w.key[a0] in definite and any(k in lx.roles for k in keys)
     else:  # languages without articles: a bare role ("ведомство", "в министерстве") points back
         content = [i for i in range(a, b) if w.key[i][:1].isalnum() and w.key[i] not in lx.words["np_glue"]
                    and w.key[i] not in lx.words["statement_words"] and w.key[i] not in lx.words["evidence_nouns"]]

@@ -13,6 +13,23 @@ from .language import TOKEN, Language
 _PUNCT_BREAK = frozenset(",;:—–-()[]\"“”«»„!?.·")
 
 
+def _capitals() -> str:
+    """A regular expression's character set of every capital letter of the Basic Multilingual Plane (``str.isupper``,
+    as ``Words.is_capital`` asks: "É", "Ł", "Ё" as well as "A" and "Я"), as ranges of code points."""
+    runs: list[tuple[int, int]] = []
+    for c in range(0x10000):
+        if chr(c).isupper():
+            if runs and runs[-1][1] == c - 1:
+                runs[-1] = (runs[-1][0], c)
+            else:
+                runs.append((c, c))
+    return "[" + "".join(re.escape(chr(a)) + (f"-{re.escape(chr(b))}" if b > a else "") for a, b in runs) + "]"
+
+
+#: Any capital letter, as a pattern's character set (see ``_capitals``).
+CAPITAL = _capitals()
+
+
 @dataclass
 class Words:
     """Parallel lists: each word's text, start and end offsets in the article, key and particle tag."""
