@@ -1559,6 +1559,11 @@ class Document:
                 if found is not None and found.how == "name" and any(
                         w.key[k] in self.lx.words["place_prepositions"] for k in range(a, i)):
                     found = None  # "Building collapse in Lagos: …" names a topic and its place, not a source
+                if found is not None and colon and self.lx.korean is None and (
+                        all(w.key[k] in self.lx.words["headline_tags"] for k in range(a, b)) or (
+                        found.how == "name" and w.text[b - 1][:1].islower() and w.key[b - 1] not in self.lx.roles)):
+                    found = None  # "LIVE: …", "UPDATE: …" label the page; "Budalang'i floods: …", "Maluku ferry fire: …"
+                    # name an event (a name whose last word, its head, is a common word and no role), not a source
                 if found is not None and colon and w.key[a] in self.lx.words["place_prepositions"] \
                         and not found.how.startswith("registry"):
                     found = None  # "У Малі бойовики атакували колону: …": a clause that opens on its place is the topic
@@ -2356,6 +2361,7 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
             if found_measure is None and lo > previous_end:  # no cue of its own: the list shares the one before
                 found_measure, why = measure(w, a, b, previous_end, hi, lx, doc.speaker_spans(si))  # ("nine bodies,
                 # made up of six adult males")
+            own_measure = found_measure
             if found_measure is not None and previous is not None and not found_measure.after \
                     and 0 <= found_measure.words[0] - previous_end <= 1 and found_measure.metric != previous.metric \
                     and found_measure.rank >= previous.rank and subset(w, a, lx):
@@ -2454,6 +2460,9 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
                 # a part of the people sick with a disease, in care (the table's care_verbs), are sick, not hurt (not
                 # a part of people counted as hurt: "치료를 받고 있는 환자 9명 중 2명은 위중하다"; nor one in a state of
                 # injury: "2명은 의식이 없는 상태")
+            if found_measure is not None and found_measure is not own_measure and r.high == 0:
+                found_measure = None  # "None of them has yet been identified": none of the people before, with no
+                # event of its own, is no count of zero (a zero is a claim only with its own measure: "none of them died")
             if found_measure is not None:
                 last_measure[si] = found_measure
             else:

@@ -93,6 +93,8 @@ SCHEMA: tuple[Key, ...] = (
     _words("auxiliary_verbs", "verbs that only carry the tense of the participle after them ('были ранены'): two "
                               "events joined by a coordinator are one pair across them", False),
     _words("headline_separators", "separators of a headline's source ('…: X', '… - X')"),
+    _words("headline_tags", "labels of a page's kind before a headline's colon ('LIVE: …', 'UPDATE: …'): no source",
+           False),
     _words("issuer_markers", "words before the issuer in a statement's first lines ('statement by')"),
     _words("statement_words", "words naming an official statement"),
     _words("modal_words", "modal verbs: none before one ('nobody should die') states a wish or a rule, not a count",
