@@ -28,7 +28,8 @@ from .memo import moved as _moved, sentence_ranges, sentence_ranges_at, sentence
 from .places import after_given_name, place_nouns
 from .registry import Known, RegistryIndex, registry_index
 from .sentences import Sentence, quotations, sentences
-from .speakers import Speaker, _acronym, _function_word, _glued_country, _korean_role, phrase_has_head, resolve
+from .speakers import (Speaker, _acronym, _function_word, _glued_country, _korean_role, phrase_has_head, private_person,
+                       resolve)
 from .words import CAPITAL, Words, acronym, country_at, joined_words, tokenize
 
 CLAIM_COLUMNS = ("claim_id", "claim_date", "speaker", "organisation", "country", "metric", "scope", "subject",
@@ -267,7 +268,14 @@ class Document:
             return None
         w = self.words(opening)
         q = w.at(self._quotes[k][0])
-        if q <= 0 or q >= len(w) or w.tag[q - 1] not in tags:
+        if q >= len(w):
+            return None
+        stops = self.lx.words["final_ending_tags"]  # (a clause that ends there; '출연해', joined to the next, goes on)
+        mark = q
+        while q > 0 and mark - q < 8 and w.tag[q - 1] not in tags and not w.is_punct(q - 1) \
+                and w.tag[q - 1] not in stops and not w.text[q - 1][:1].isdigit():
+            q -= 1  # '주민 카림(45)은 현지 언론과의 인터뷰에서 "…': the words of where and to whom it was said
+        if q <= 0 or w.tag[q - 1] not in tags:
             return None
         b = q
         if q >= 4 and w.text[q - 1] == w.key[q - 1] and w.text[q - 2] == ")":  # "샤피(45)는": an age in brackets
@@ -995,6 +1003,9 @@ class Document:
         home = self.lx.table.get("home_country", "")
         if home and speaker.keys & self.lx.words["home_words"]:
             return replace(speaker, country=home, how="home")  # "주LA 총영사관", "현지 공관": the home state's mission
+        if speaker.names and private_person(speaker.keys, self.lx) and not self._named_charity(speaker):
+            return speaker  # "목격자 라메시 타파", "주민 카림 씨": a person of no office speaks for no state, whatever
+            # the last syllable of the name ('라메시': 시 closes a city's name too)
         if si is not None and any(k in self.lx.words["country_words"] for k in speaker.keys):
             self._sentence_country(si, speaker)
             starts, codes, _ = self._sentence_countries[si]
@@ -1566,6 +1577,11 @@ class Document:
                 if any(w.text[k] in _QUOTE_MARKS for k in range(i + 1, n)):
                     break  # "X “39명 사망”…Y “확인 중”": a second speaker with a quotation of its own, not the source
                 found = self._phrase(w, i + 1, n)
+                last = next((k for k in range(n - 1, i, -1) if not w.is_punct(k) or w.text[k] == ")"), i)
+                if found is not None and self.lx.korean is not None and not self._korean_head(w, last) and not (
+                        w.text[last] == ")" and last >= 3 and self._korean_head(w, last - 3)):
+                    found = None  # "“…”…갱단 폭력 격화": a topic (an escalation) after the quotation; Korean puts a
+                    # speaker phrase's head (a role, a body, a country) last
                 if found is not None:
                     return Attribution(w.start[i], found, "headline", True)
                 break
@@ -1820,6 +1836,10 @@ class Document:
         """The body a release's first lines name as the one that speaks or acts ("The Refugee Council is appalled
         by …", "…, the Refugee Council warned today"): the issuer of its sentences in the first person."""
         first_person = self.lx.words["first_person"]
+        home = self.lx.table.get("home_country", "")
+        ours = bool(home) and any(  # "우리 정부는 …", "우리 국민": the release speaks as the home state
+            not first_person.isdisjoint(self.words(si).key) and self._speaks_of_home(si, (0, 0), bodies=False)
+            for si in range(len(self.sentences)) if not self._in_quote(self.sentences[si].start))
         body = [si for si in range(len(self.sentences)) if not self.sentences[si].title][:8]  # (after the heading's
         for si in body:  # lines, however many a page's furniture makes them)
             if si in release or not first_person.isdisjoint(self.words(si).key):
@@ -1827,8 +1847,13 @@ class Document:
             named = [f.speaker for _, f in self.resolved(si)]
             subject = self._opening_subject(si)
             for speaker in ([subject] if subject is not None else []) + named:
-                if not speaker.pronoun and not speaker.anaphoric and speaker.kind != "media" and (
-                        speaker.how in ("registry", "country") or speaker.kind):
+                if speaker.pronoun or speaker.anaphoric or speaker.kind == "media":
+                    continue
+                if ours and not speaker.kind and speaker.how.startswith("article") and any(
+                        k in self.lx.national for k in speaker.keys):
+                    # "정부는 … 파견하기로 했습니다" in a release that says "우리 정부": the home state's own body
+                    speaker = replace(speaker, country=home, how="home")
+                if speaker.how in ("registry", "country", "home") or speaker.kind:
                     return Found(speaker, "issuer", f"the release's issuer {speaker.text!r}")
         return None
 
