@@ -522,3 +522,133 @@ def test_a_release_names_its_issuer_after_the_page_furniture():
             "40 firefighters to Arequipa, and our teams will stay as long as they are needed. Our partners report "
             "that 600 people are sheltering in schools.\n\nNotes to editors:\nPhotos are available on request.")
     assert _rows(text) == [("deployed", 40.0, "CL"), ("displaced", 600.0, "CL")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a city that the gazetteer writes with accents or macrons is the same city written without them, so a body
+    # there speaks for its country
+    ("The fire service in Aswan said 9 people were killed when a bus overturned.", [("killed", 9.0, "EG")]),
+    ("The district police chief said 14 people were hurt in a fire at a market in Cox's Bazar.",
+     [("wounded", 14.0, "BD")]),
+    ("A hospital director in Bouake said 6 children died of measles last week.", [("killed", 6.0, "CI")]),
+    ("The mayor's office said 31 residents were evacuated from flooded homes in Brasov.",
+     [("displaced", 31.0, "RO")]),
+    ("A spokesman for the city of Setif said 4 firefighters were injured.", [("wounded", 4.0, "DZ")]),
+    # a short name without its marks is too often a word or another name: no place
+    ("The Duma deputy said 5 people were detained.", [("captured", 5.0, "")]),
+])
+def test_a_place_written_without_its_accents(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the nationality of refugees or migrants says whose they are, not where the story is: a camp's official
+    # speaks for the host country the article names
+    ("Cholera kills Sudanese refugees in Chad\n\nA camp official in Adre said 40 Sudanese refugees had died of "
+     "cholera in the past month. Sudanese refugees have crossed the border for months.", [("killed", 40.0, "TD")]),
+    ("Malian migrants in Niger\n\nA regional health official said 12 Malian migrants had died of thirst near "
+     "Agadez. Malian migrants cross the desert every week.", [("killed", 12.0, "NE")]),
+    # the nationality of a body still speaks for its country
+    ("Sudanese officials said 40 people had died of cholera.", [("killed", 40.0, "SD")]),
+])
+def test_the_nationality_of_refugees_is_no_place(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a witness's surname that is the given name of an official named before ("police spokesman Musa Ibrahim",
+    # "Aisha Musa") does not make the witness that official
+    ('Kano police spokesman Musa Ibrahim said the market was closed. "We ran for our lives," said Aisha Musa, a '
+     'trader who escaped. She said at least 12 traders were injured.', [("wounded", 12.0, "")]),
+    # a name alone keeps the title it has in full elsewhere
+    ("Chinese President Xi Jinping visited the flooded province. Xi said 40 people had died.",
+     [("killed", 40.0, "CN")]),
+])
+def test_a_surname_that_is_another_mans_given_name(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a country made the subject of a verb of sending people to another country: the office that speaks of it
+    # after the clause is that state's, not the country the people are sent to
+    ("Earthquake in Turkey\n\nJapan has sent 70 rescue workers to Turkey, the foreign minister said.",
+     [("deployed", 70.0, "JP")]),
+    ("Cyclone in Fiji\n\nAustralia is deploying 90 soldiers to Fiji to help with the clean-up, the defence minister "
+     "announced on Monday.", [("deployed", 90.0, "AU")]),
+    ("Fires in Bolivia\n\nChile will also send 40 firefighters to Bolivia, the interior ministry said on Sunday.",
+     [("deployed", 40.0, "CL")]),
+    ("Floods in Malawi\n\nZambia dispatched 25 army engineers to Malawi, the president's office said.",
+     [("deployed", 25.0, "ZM")]),
+    # no other country as the destination: the office is the country's the story is about
+    ("Shelling in Kharkiv\n\nRussia has moved 3,000 troops to the Kharkiv region, the regional governor said.",
+     [("deployed", 3000.0, "UA")]),
+])
+def test_a_state_that_sends_people_abroad_speaks_through_its_office(text, expected):
+    assert _rows(text) == expected
+
+
+
+# --- session 12, "enm": measures, numbers and non-claims (classes of AA-AD, TC, TD) ---------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # an aside saying who the people counted are, between them and their own verb: the verb after it decides
+    ("The Chilean navy said three sailors, aged 19 and 23, had drowned.", [("killed", 3.0, "CL")]),
+    ("The Chilean navy said three sailors, aged 19, had drowned.", [("killed", 3.0, "CL")]),
+    ("Kenyan police said 40 pupils, most of them girls from the same dormitory, were hurt.", [("wounded", 40.0, "KE")]),
+    ("Kenyan police said 40 pupils, many of them refugees from Somalia, were hurt.", [("wounded", 40.0, "KE")]),
+    ("More than 800 Hondurans, mostly farmers and their families, have fled to Nicaragua, the Nicaraguan army said.",
+     [("displaced", 800.0, "NI")]),
+    ("Around 60 miners, all of them employees of a private contractor, are still unaccounted for, Peru's energy "
+     "ministry said.", [("missing", 54.0, "PE")]),
+    ("The Thai coroner said 17 tourists, including two Danish women, will be buried in Phuket.",
+     [("killed", 2.0, "TH"), ("killed", 17.0, "TH")]),
+    # an aside with a verb of saying in it says who speaks, not who they are; an aside followed by no verb ends the
+    # clause (the people's verb is not there)
+    ("Kenyan police said 40 pupils, most of them girls, and their teachers went home.", []),
+])
+def test_an_aside_about_the_people_counted_before_their_verb(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two events joined by "and", the second number with a verb of its own: each clause its own measure
+    ("A Greek fire brigade spokesman said a pilot had died and 11 people were hurt.", [("wounded", 11.0, "GR")]),
+    ("One miner has been killed and 14 others have been taken to hospital, the Zambian police said.",
+     [("killed", 1.0, "ZM"), ("wounded", 14.0, "ZM")]),
+    ("The Filipino coast guard said a boy drowned and 30 fishermen are still missing.", [("missing", 30.0, "PH")]),
+    ("The Bolivian army said one soldier was killed and 12 rebels were captured.",
+     [("captured", 12.0, "BO"), ("killed", 1.0, "BO")]),
+    # with no verb after it, the number shares the event before ("and 12 others")
+    ("The Bolivian army said one soldier was killed and 12 others in the convoy.",
+     [("killed", 1.0, "BO"), ("killed", 12.0, "BO")]),
+    # two events before the number, joined, are one pair
+    ("The Bolivian army said the blast killed and wounded 40 people.", [("killed_or_wounded", 40.0, "BO")]),
+])
+def test_two_events_joined_each_with_its_own_verb(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "none of them" with no event of its own takes no measure from the people before it
+    ("The Peruvian police said 14 bodies were recovered. None of them has been identified yet.",
+     [("killed", 14.0, "PE")]),
+    ("The Peruvian police said 14 migrants were detained. None of them carried papers, it added.",
+     [("captured", 14.0, "PE")]),
+])
+def test_none_of_them_with_no_event_is_no_zero(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("headline, expected", [
+    # a page's label, or an event named before a headline's colon, is no source
+    ("LIVE: Bus crash in the Andes leaves 23 dead", []),
+    ("UPDATE: Mine flood traps 40 workers", []),
+    ("Lake Kivu ferry disaster: 60 missing as search resumes", []),
+    ("Kasai landslides: 31 dead, hundreds homeless", []),
+    # a body or a person before it still speaks
+    ("Peruvian police: 23 dead in bus crash", [("killed", 23.0, "PE")]),
+    ("Amnesty International: 40 activists detained", [("captured", 40.0, "")]),
+])
+def test_a_headline_label_or_event_before_its_colon_is_no_source(headline, expected):
+    text = headline + "\nThe crash happened on a mountain road on Sunday night, witnesses told reporters.\n"
+    assert _rows(text) == expected

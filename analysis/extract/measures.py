@@ -80,6 +80,11 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
         return "a fraction below one is a share, not a count"  # "almost a tenth"
     if _LEADING_ZERO.search(r.text):
         return "a number written with a leading zero is a telephone number or a code"  # "0 800 506 100"
+    weekdays = lx.words["weekday_words"]
+    if weekdays and r.low == r.high and "." in r.text:  # "11.20.(수)": month and day, the weekday in brackets after
+        k = b + (b < len(w) and w.text[b] == ".")
+        if k + 2 < len(w) and w.text[k] == "(" and w.text[k + 1] in weekdays and w.text[k + 2] == ")":
+            return f"a date: '{w.text[k + 1]}' is its day of the week"
     inside = r.start - w.start[a]
     spelled = lx.korean is not None and not any(ch.isdigit() for ch in r.text)
     if spelled and w.text[a] == r.text.strip() and b < len(w) and w.key[b] in lx.words["spelled_counters"]:
@@ -171,6 +176,9 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
         key = w.key[p]
         if key in lx.words["not_people_before"]:
             return f"after '{w.text[p]}'"
+        if key in lx.words["coordinators"] and p >= 2 and w.text[p - 1][:1].isdigit() \
+                and w.key[p - 2] in lx.words["not_people_before"] and lx.korean is None:
+            return f"after '{w.text[p - 2]} {w.text[p - 1]} {w.text[p]}'"  # "aged 36 and 59": both are ages
         if r.low == r.high == 1 and not any(ch.isdigit() for ch in r.text) and b - a == 1 and b < len(w) \
                 and w.text[a - 1][:1].isalpha() and lx.common_noun(w.text[a - 1]) \
                 and w.key[a - 1] not in lx.measures.firsts and lx.people.match(w.key, a - 1) is None:
@@ -342,6 +350,10 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                     and (m := lx.measures.match(w.key, close + 1)) and m[1][1] == 1:  # type: ignore[index]
                 i = close + 1  # "один учитель, похищенный вместе с детьми, скончался": what befell them after it
                 continue
+            close = _describing_aside(w, i, lx)
+            if close is not None:
+                i, limit = close + 1, min(len(w), close + 1 + AFTER)  # "two men, aged 36 and 59, had died", "500
+                continue  # Mexicans, many of them women and children, have crossed into …": who they are, then the verb
         if w.text[i] == "," and 2 < i - b <= 8 and not found and all(
                 w.text[k][:1].isalpha() and w.text[k][:1].islower() and not _clause_word(w, k, lx)
                 and lx.measures.match(w.key, k) is None for k in range(b, i)):
@@ -516,6 +528,12 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         if blocked_at is not None:
             return None, "people counted in no measure (rescued, aboard, survivors)"
         return None, "no measure named near it"
+    own = [m for m in found if m.after and m.words[0] >= b]
+    if own and lx.korean is None and len(own) < len(found):
+        found = [m for m in found if m.after or not any(w.key[x] in lx.words["coordinators"]
+                                                        for x in range(m.words[1], a))]
+        # "a firefighter has died and seven people have been injured": an event before the coordinator is the clause
+        # before's, when the number has a verb of its own after it
     best_rank = min(m.rank for m in found)
     best = min((m for m in found if m.rank == best_rank), key=lambda m: (m.distance, not m.after))
     if best.after and best.words[0] == b and not lx.predicate_form(w.text[b]):
@@ -756,6 +774,30 @@ def _aside(w: Words, i: int, lx: Language) -> int | None:
                 and m[1][1] < 3):  # type: ignore[index]
             return None
         said = said or (w.key[k] in lx.speech.firsts and lx.speech.match(w.key, k) is not None)
+    return None
+
+
+def _describing_aside(w: Words, i: int, lx: Language) -> int | None:
+    """The comma closing an aside opened by the comma at word ``i`` right after the people counted, that says who they
+    are ("two men, aged 36 and 59, had died", "25 people, most of them women and elderly refugees, were treated",
+    "500 Mexicans, many of them women and children, have crossed"), when an auxiliary verb or an event's cue follows
+    it: the clause goes on with the people's own verb. The aside holds words, ages and a status noun at most (never a
+    clause word, a verb of saying nor an event's cue: those say what befell them or who speaks); else None."""
+    auxiliaries = lx.words["auxiliary_verbs"]
+    if not auxiliaries or lx.korean is not None:
+        return None
+    for k in range(i + 1, min(len(w), i + AFTER + 4)):
+        if w.text[k] == ",":
+            if k == i + 1 or k + 1 >= len(w) or _inside_number(w, k):
+                return None
+            nxt = lx.measures.match(w.key, k + 1)
+            return k if w.key[k + 1] in auxiliaries or (nxt is not None and nxt[1][1] == 1) else None  # type: ignore[index]
+        if (w.is_punct(k) and w.text[k] not in "-'’") or _clause_word(w, k, lx) \
+                or (w.key[k] in lx.speech.firsts and lx.speech.match(w.key, k) is not None):
+            return None
+        m = lx.measures.match(w.key, k) if w.key[k] in lx.measures.firsts else None
+        if m is not None and m[1][1] == 1:  # type: ignore[index]
+            return None
     return None
 
 

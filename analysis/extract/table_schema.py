@@ -93,6 +93,8 @@ SCHEMA: tuple[Key, ...] = (
     _words("auxiliary_verbs", "verbs that only carry the tense of the participle after them ('были ранены'): two "
                               "events joined by a coordinator are one pair across them", False),
     _words("headline_separators", "separators of a headline's source ('…: X', '… - X')"),
+    _words("headline_tags", "labels of a page's kind before a headline's colon ('LIVE: …', 'UPDATE: …'): no source",
+           False),
     _words("issuer_markers", "words before the issuer in a statement's first lines ('statement by')"),
     _words("statement_words", "words naming an official statement"),
     _words("modal_words", "modal verbs: none before one ('nobody should die') states a wish or a rule, not a count",
@@ -175,6 +177,11 @@ SCHEMA: tuple[Key, ...] = (
     _words("complement_nouns", "nouns that close an embedded clause before a verb of saying or estimating (Korean 것: "
                                "'… 달하는 것으로 추정했다')", False),
     _words("according_particle_tags", "morpheme tags of the particle before 'according' (Korean)", False),
+    _words("weekday_words", "the days of the week as written in brackets after a date ('11.20.(수)'): a number "
+                            "before one is a date, no count", False),
+    _words("according_endings", "kiwipiepy forms of the ending that makes a one-word verb of 'according' name a "
+                                "source (Korean 면: 따르면, 의하면); in another form (따라 'in line with', 의해 'by') it names "
+                                "none", False),
     _words("quotative_endings", "word endings that close reported speech (Korean)", False),
     _words("cue_form_endings", "pairs 'ending>other' of a word form and another form of the same verb ('ed>ing': "
                                "'captured' gives 'capturing'); every one-word measure cue with the first ending of "
