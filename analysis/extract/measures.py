@@ -163,6 +163,9 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
         key = w.key[p]
         if key in lx.words["not_people_before"]:
             return f"after '{w.text[p]}'"
+        if key in lx.words["clock_before"] and r.low == r.high and r.high <= 24 and b < len(w) \
+                and lx.clock.match(w.key, b) is not None:
+            return f"a time of day after '{w.text[p]}'"  # "called me at 11 at night", "by 3 in the morning"
         if key in lx.words["coordinators"] and p >= 2 and w.text[p - 1][:1].isdigit() \
                 and w.key[p - 2] in lx.words["not_people_before"] and lx.korean is None:
             return f"after '{w.text[p - 2]} {w.text[p - 1]} {w.text[p]}'"  # "aged 36 and 59": both are ages
@@ -271,6 +274,8 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             metric, rank = m[1]  # type: ignore[misc]
             found.append(Measure(metric, " ".join(w.text[i:i + m[0]]), 0, True, rank, (i, i + m[0])))
     found.extend(_around(w, a, b, lo, hi, lx))  # "судьба еще девятерых неизвестна": a cue with the number inside
+    if _patients_of_incident(w, b, lx):  # "admitted three patients from the fire": the hurt of an incident
+        found.append(Measure("wounded", " ".join(w.text[b:b + 2]) + " …", 0, True, 1, (b, b + 1)))
     i = b
     words = 0
     limit = min(hi, b + AFTER + 10, len(w))
@@ -363,8 +368,13 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             # nor "six of the survivors were being treated": what befell them after them; nor "cases of disappearance")
         m = lx.measures.match_loose(keys, i) if keys[i] in measure_firsts and not _caused(w, i, lx) \
             and not _negated(w, i, lx) else None
-        if m and keys[i + m[0] - 1] in lx.words["care_verbs"] and b < len(w) and keys[b] in lx.words["sick_nouns"]:
+        if m and keys[i + m[0] - 1] in lx.words["care_verbs"] and b < len(w) and keys[b] in lx.words["sick_nouns"] \
+                and not _patients_of_incident(w, b, lx):
             m = None  # "146 patients were admitted": care given to people who may be sick, no injury
+        if m and " ".join(keys[i:i + m[0]]) in lx.words["losing_verbs_phrases"] and i > 0 \
+                and keys[i - 1] not in lx.words["passive_auxiliaries"]:
+            m = None  # "7,200 people have lost everything": the people counted are who lost, not who was lost (not
+            # "were lost at sea", a passive; nor "lost their lives" nor "lost their homes", cues of their own)
         if m and not in_speaker(i) and not describes_thing(w, i + m[0], lx, i):
             if i + m[0] >= hi and hi < len(w) and any(w.key[x] in lx.words["coordinators"] for x in range(b, i)):
                 break  # "з полону повернули 39 військових і тіла 12 загиблих": the cue right before the next number,
@@ -464,7 +474,8 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             metric, rank = m[1]  # type: ignore[misc]
             if keys[i + m[0] - 1] in lx.words["care_verbs"] and (any(keys[k] in lx.words["sick_nouns"] for k in range(
                     b, min(b + 2, len(w)))) or any(  # ("treated 140 cholera patients": a disease before them)
-                    keys[k] in lx.words["sick_nouns"] for k in range(max(0, i - 3), i))):
+                    keys[k] in lx.words["sick_nouns"] for k in range(max(0, i - 3), i))) \
+                    and not _patients_of_incident(w, b, lx):  # (not "admitted 31 patients from the blast": the hurt)
                 i += 1  # "its teams treated 700 patients": care given to people who may be sick, no injury (nor "146
                 continue  # patients were admitted …, including 38 children")
             if before and keys[i] in lx.words["modifier_cues"] and before[-1].words[1] >= i - 2:
@@ -762,6 +773,16 @@ def _aside(w: Words, i: int, lx: Language) -> int | None:
             return None
         said = said or (w.key[k] in lx.speech.firsts and lx.speech.match(w.key, k) is not None)
     return None
+
+
+def _patients_of_incident(w: Words, b: int, lx: Language) -> bool:
+    """Do the patients counted right after a number come from an incident ("admitted three patients from the fire",
+    "31 patients of the blast"): a noun of the table's ``sick_nouns``, a preposition of ``incident_prepositions``, and
+    within three words a noun of ``incident_nouns``? Then they are the hurt, not people sick with a disease."""
+    k = b + 1 if b < len(w) and w.key[b] not in lx.words["sick_nouns"] else b
+    if k + 1 >= len(w) or w.key[k] not in lx.words["sick_nouns"] or w.key[k + 1] not in lx.words["incident_prepositions"]:
+        return False
+    return any(w.key[x] in lx.words["incident_nouns"] for x in range(k + 2, min(len(w), k + 5)) if not w.is_punct(x))
 
 
 def _describing_aside(w: Words, i: int, lx: Language) -> int | None:

@@ -1909,9 +1909,33 @@ class Document:
             if self.attributions(sj):
                 break
         issuer = self.issuer()
-        if issuer is not None:
+        if issuer is not None and not self._another_time(si, offset):
             return issuer
         return None
+
+    def _another_time(self, si: int, offset: int) -> bool:
+        """Is sentence ``si`` set in an earlier time by a phrase of the table's ``past_words`` before the number at
+        ``offset`` ("In February last year, more than 60 …", "Two years ago, 40 …")? A number there with no source of
+        its own is background, not the issuer's news (not "families searching for loved ones who went missing years
+        ago": a time after the number is of a clause about the people)."""
+        phrases = self.lx.words["past_words_phrases"]
+        if not phrases or self.lx.korean is not None:
+            return False
+        w = self.words(si)
+        end = w.at(offset)
+        return any(" ".join(w.key[k:k + n]) in phrases for n in (1, 2, 3) for k in range(max(0, end - n + 1)))
+
+
+def _related_start(doc: Document, lx: Language) -> int:
+    """The index of the line that opens a page's list of other stories (a whole line of the table's
+    ``related_markers``: "Related stories", "Read more"), or the number of sentences when there is none."""
+    markers = lx.words["related_markers_phrases"]
+    if markers:
+        for si, s in enumerate(doc.sentences):
+            if s.title and " ".join(k for k, t in zip(doc.words(si).key, doc.words(si).text)
+                                    if t[:1].isalnum()) in markers:
+                return si
+    return len(doc.sentences)
 
 
 _WORD_CHARS = frozenset("_'’.-")  # with the letters and digits: the characters of ``[\w'’.-]``
@@ -2263,7 +2287,10 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
     by_sentence: dict[int, list[Range]] = {}
     cue, gated = _cue_search(lx.cue_pattern, text)
     firsts = lx.measures.firsts
+    related = _related_start(doc, lx)
     for si, s in enumerate(doc.sentences):
+        if si > related and s.title:
+            continue  # a page's list of related stories after its marker ("Related stories"): their headlines
         if (cue is not None and not cue(gated, s.start, s.end)) or (
                 cue is None and firsts.isdisjoint(doc.words(si).key)):
             # no measure word: no number in it can be a claim, so the normaliser need not read it (Korean: the same
