@@ -659,3 +659,22 @@ def test_background_of_an_earlier_time_on_a_statement(sentence, expected):
     text = ("Help for Colombia\n\n12 March 2025\n\nThe Colombian Red Cross is sending teams to the region. We are "
             "concerned about the situation there. " + sentence + "\n\nNotes to editors:\nPhotos are available.")
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare number between commas after one person is an age
+    ("\"We ran all night,\" said the farmer, 54, who fled with his sons. Honduran police said 300 people had fled.",
+     [("displaced", 300.0, "HN")]),
+    # a vague part named after a subset word is no figure of its own
+    ("Georgian police said 52 people were detained, among them several teenagers.", [("captured", 52.0, "GE")]),
+    ("Georgian police said 52 people were detained, including dozens of students.", [("captured", 52.0, "GE")]),
+    # vessels and aircraft sent are no people
+    ("The Greek coast guard said it had deployed 90 officers and four frigates to the area.", [("deployed", 90.0, "GR")]),
+    ("The Greek coast guard said it sent two seaplanes and 40 divers.", [("deployed", 40.0, "GR")]),
+    # a zero far from its cue is no count of none; next to its verb it is
+    ("The Greek coast guard said 30 migrants were freed from the hold, and none of them needed a doctor.",
+     [("captured", 30.0, "GR")]),
+    ("The Greek coast guard said none of the crew were hurt.", [("wounded", 0.0, "GR")]),
+])
+def test_ages_vague_parts_vessels_and_far_zeros_count_no_one(text, expected):
+    assert _rows(text) == expected

@@ -178,6 +178,8 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
                 and w.key[a - 1] in lx.words["definite_determiners"] and not (
                     b < len(w) and (lx.people.match(w.key, b) or lx.measures.match(w.key, b))):
             return f"'{w.text[a - 1]} one': the only one, no count"  # "attacked in the one place they believed safe"
+    if r.kind == "vague" and lx.korean is None and subset(w, a, lx):
+        return "a vague part of a whole"  # "36 people were detained, among them several minors"
     if r.kind == "vague" and b < len(w) and (lx.subsets.match(w.key, b) or (
             w.key[b] in lx.words["partitive_words"] and b + 1 < len(w)
             and w.key[b + 1] in lx.words["definite_determiners"])):
@@ -190,6 +192,10 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
         if w.text[a - 1] == "," and b < len(w) and w.text[b] == "," and a > 1 and w.is_capital(a - 2) \
                 and b - a == 1 and r.low == r.high and r.low < 130:
             return "an age"  # "Petrenko, 52, told reporters"
+        if w.text[a - 1] == "," and b < len(w) and w.text[b] == "," and a > 1 and b - a == 1 and r.low == r.high \
+                and r.low < 130 and r.text.strip().isdigit() and w.text[a - 2].isalpha() and w.text[a - 2].islower() \
+                and not w.text[a - 2].endswith(tuple(lx.words["plural_endings"])) and not lx.measures.match(w.key, a - 2):
+            return "an age"  # "said the woman, 38, who crossed": a bare number between commas after one person
         if w.text[a - 1] == "(" and b < len(w) and w.text[b] == ")" and b - a == 1 and a > 1 \
                 and not w.is_punct(a - 2) and r.low == r.high and r.low < 130 and r.text.strip().isdigit():
             return "an age"  # "Ali Hassan (41) said", "알리 대변인(41)은": a bare number in brackets after a name

@@ -2462,9 +2462,11 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
                 # a part of the people sick with a disease, in care (the table's care_verbs), are sick, not hurt (not
                 # a part of people counted as hurt: "치료를 받고 있는 환자 9명 중 2명은 위중하다"; nor one in a state of
                 # injury: "2명은 의식이 없는 상태")
-            if found_measure is not None and found_measure is not own_measure and r.high == 0:
+            if found_measure is not None and r.high == 0 and (found_measure is not own_measure or (
+                    not found_measure.after and found_measure.distance > 1)):
                 found_measure = None  # "None of them has yet been identified": none of the people before, with no
                 # event of its own, is no count of zero (a zero is a claim only with its own measure: "none of them died")
+                # (nor with a cue far before it: "the released people were checked, and none of them required care")
             if found_measure is not None:
                 last_measure[si] = found_measure
             else:
