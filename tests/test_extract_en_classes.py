@@ -678,3 +678,20 @@ def test_background_of_an_earlier_time_on_a_statement(sentence, expected):
 ])
 def test_ages_vague_parts_vessels_and_far_zeros_count_no_one(text, expected):
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an ordinal before one event's noun, or before one person and that person's event, counts the people it befell
+    ("A third death from the landslide was confirmed on Friday, Peru's civil defence institute said.",
+     [("killed", 3.0, "PE")]),
+    ("The Chilean navy said the fifth fatality of the storm was a fisherman.", [("killed", 5.0, "CL")]),
+    ("A second miner has died in hospital, the Zambian mines ministry said.", [("killed", 2.0, "ZM")]),
+    ("The Nepalese police said a fourth climber was missing.", [("missing", 4.0, "NP")]),
+    # a fraction, a rank and an ordinal of a day or of a figure count no one
+    ("The Nepalese police said a fourth of the valley had flooded.", []),
+    ("The Nepalese police said it was the third deadliest avalanche in a decade.", []),
+    ("The Nepalese police said the second day of the search found nothing.", []),
+    ("The Nepalese police issued the second death toll update of the day.", []),
+])
+def test_an_ordinal_counts_the_people_an_event_befell(text, expected):
+    assert _rows(text) == expected

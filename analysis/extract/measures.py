@@ -1043,6 +1043,54 @@ def zero_claims(w: Words, lx: Language, text: str) -> list[Range]:
     return out
 
 
+def ordinal_claims(w: Words, lx: Language, text: str) -> list[Range]:
+    """Counts said by an ordinal: an ordinal of the table's ``ordinal_counts`` after an article and before one event's
+    noun ("a fourth death was recorded", "the third fatality": 4, 3) or one person's noun and that person's event ("a
+    second child has died"): the event befell that many, as a Range [n, n]. Not a fraction ("a fourth of the
+    population": "of" follows), nor a noun of many ("the second deaths"), nor a noun of a figure ("the second death
+    toll").
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> from analysis.extract.words import tokenize
+    >>> s = "A fourth death was recorded on Sunday."
+    >>> [(r.text, r.low) for r in ordinal_claims(tokenize(s, 0, len(s), language("en")), language("en"), s)]
+    [('fourth', 4.0)]
+    """
+    counts = lx.table.get("ordinal_counts") or {}
+    out: list[Range] = []
+    if not counts or lx.korean is not None:
+        return out
+    articles = lx.words["definite_determiners"] | lx.words["indefinite_determiners"]
+    plural = tuple(lx.words["plural_endings"])
+    for i in range(1, len(w) - 1):
+        value = counts.get(w.key[i])
+        if value is None or w.key[i - 1] not in articles or w.text[i + 1].endswith(plural):
+            continue
+        m = lx.measures.match(w.key, i + 1)
+        end = None
+        if m is not None and m[0] == 1 and m[1][1] == 1 and not (  # type: ignore[index]
+                i + 2 < len(w) and (w.key[i + 2] in lx.words["estimate_nouns"] or lx.measures.match(w.key, i + 2))):
+            end = i + 2  # "a fourth death", not "the second death toll"
+        elif lx.people.match(w.key, i + 1) is None and w.key[i + 1] not in lx.table.get("one_person_nouns", []):
+            continue
+        else:
+            for k in range(i + 2, min(len(w), i + 5)):  # "a second child has died": the person's own event
+                e = lx.measures.match(w.key, k)
+                if e is not None and e[1][1] == 1:  # type: ignore[index]
+                    end = i + 2
+                    break
+                if w.key[k] not in lx.words["auxiliary_verbs"] and w.key[k] not in lx.words["skip_before_verb"]:
+                    break
+        if end is None:
+            continue
+        a, b = w.start[i], w.end[i]
+        out.append(Range(float(value), float(value), best=float(value), kind="point", text=text[a:b], start=a, end=b,
+                         lang=lx.lang, rule=f"{text[w.start[i - 1]:w.end[end - 1]]!r} counts by its ordinal: {value}."))
+    return out
+
+
 def joined(w: Words, b: int, c: int, lx: Language) -> bool:
     """Is the number ending at word ``b`` joined by "and" to the number starting at word ``c`` ("10 campers and 1",
     "10명과 1명": a Korean joining particle glued to the number)?

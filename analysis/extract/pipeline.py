@@ -23,7 +23,7 @@ from .attribution import Attribution, attributions
 from .credits import CREDIT_BRACKETS, wire_credit
 from .language import Language, language
 from .measures import (Measure, describes_thing, elliptical, joined, measure, not_people, number_words, scope, subject,
-                       subset, zero_claims)
+                       ordinal_claims, subset, zero_claims)
 from .memo import moved as _moved, sentence_ranges, sentence_ranges_at, sentence_words
 from .places import after_given_name, place_nouns
 from .registry import Known, RegistryIndex, registry_index
@@ -2302,8 +2302,9 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
                 continue  # (or names the count of the sentence before: "the number would rise to 7,000"; or stands
                 # in a quotation whose sentence before names the measure: "«Наші вдома. 157 українців – …»")
         found = list(doc.ranges(si))  # counts, not shares
-        zeros = [z for z in zero_claims(doc.words(si), lx, text)
-                 if not any(r.start < z.end and z.start < r.end for r in found)]  # "жертв нет": none, as [0, 0]
+        zeros = [z for z in zero_claims(doc.words(si), lx, text) + ordinal_claims(doc.words(si), lx, text)
+                 if not any(r.start < z.end and z.start < r.end for r in found)]  # "жертв нет": none, as [0, 0]; "a
+        # fourth death": four
         if zeros:
             found = sorted(found + zeros, key=lambda r: r.start)
         if found:

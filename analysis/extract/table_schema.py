@@ -105,6 +105,10 @@ SCHEMA: tuple[Key, ...] = (
                           "morning')", False),
     _words("related_markers", "a whole line that opens a page's list of other stories ('Related stories', 'Read more'): the "
                               "headlines after it are no claims", False),
+    Key("ordinal_counts", "numbers", "ordinals that count the people an event befell after an article ('a fourth death', "
+                                     "'a second child has died': 4, 2) -> the count", False),
+    _words("one_person_nouns", "nouns of one person that an ordinal may count before that person's event ('a second "
+                               "man has died')", False),
     _words("headline_tags", "labels of a page's kind before a headline's colon ('LIVE: …', 'UPDATE: …'): no source",
            False),
     _words("issuer_markers", "words before the issuer in a statement's first lines ('statement by')"),
