@@ -695,3 +695,21 @@ def test_ages_vague_parts_vessels_and_far_zeros_count_no_one(text, expected):
 ])
 def test_an_ordinal_counts_the_people_an_event_befell(text, expected):
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # custody named with its kind, and a number "along with" the person held
+    ("The Azerbaijani ombudsman said 14 men were in pre-trial detention.", [("captured", 14.0, "AZ")]),
+    ("\"My brother is still in arbitrary detention, along with five other fishermen,\" a Sri Lankan official said.",
+     [("captured", 5.0, "LK")]),
+    # victims of explosive weapons are the killed and the wounded
+    ("Cambodia's mine action authority said it registered 40 landmine victims last year.",
+     [("killed_or_wounded", 40.0, "KH")]),
+    ("The Colombian ombudsman said 18 people were victims of explosive devices this year.",
+     [("killed_or_wounded", 18.0, "CO")]),
+    # a search still going on is for the missing
+    ("\"We are still looking for six sailors,\" the Chilean navy said.", [("missing", 6.0, "CL")]),
+    ("The Chilean navy said divers would continue to search for 11 fishermen.", [("missing", 11.0, "CL")]),
+])
+def test_custody_explosive_victims_and_searches(text, expected):
+    assert _rows(text) == expected
