@@ -15,6 +15,9 @@ The headline figures are taken with the sentence memos OFF (``memo.MAX_SENTENCE_
 claim-dense corpora repeat the seed article's sentences nearly verbatim, so with the memos on nearly every
 sentence after the first article would be looked up, not read. Each corpus's line says how many of its
 sentences repeat one met before; the memo-on figure of the news-like corpus is printed on its own, labelled line.
+Each line also gives words (runs between white space) per second and bytes a word: the extractor's work goes by
+words, and UTF-8 gives a Cyrillic letter two bytes and a Hangul syllable three (the generated Russian news has about
+twice the bytes a word of the English), so languages compare by words per second, not by MB/s.
 
 Run: ``.venv/bin/python benchmarks/bench_extract.py``.
 """
@@ -165,8 +168,11 @@ def main() -> None:
                                  ("claim-dense text", seed_corpus(dense=True), "en")):
         cpu, wall, found = throughput(articles, lang)
         megabytes = sum(len(a.encode("utf-8")) for a in articles) / 1_000_000
-        print(f"extract, {name}: {cpu:.2f} MB/s of processor time, {wall:.2f} MB/s by the clock ({megabytes:.1f} MB "
-              f"in {len(articles):,} articles, {found:,} candidate claims, one core; "
+        words = sum(len(a.split()) for a in articles)  # (a Cyrillic letter is two bytes, a Hangul syllable three:
+        # per word the languages compare, per byte they do not)
+        print(f"extract, {name}: {cpu:.2f} MB/s of processor time ({cpu * words / megabytes / 1000:.0f} thousand "
+              f"words/s, {megabytes * 1_000_000 / words:.1f} bytes a word), {wall:.2f} MB/s by the clock "
+              f"({megabytes:.1f} MB in {len(articles):,} articles, {found:,} candidate claims, one core; "
               f"{repeated_sentences(articles, lang):.0%} of its sentences repeat one before)")
         if name.startswith("news-like"):
             memos(True)

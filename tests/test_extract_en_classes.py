@@ -524,6 +524,70 @@ def test_a_release_names_its_issuer_after_the_page_furniture():
     assert _rows(text) == [("deployed", 40.0, "CL"), ("displaced", 600.0, "CL")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a city that the gazetteer writes with accents or macrons is the same city written without them, so a body
+    # there speaks for its country
+    ("The fire service in Aswan said 9 people were killed when a bus overturned.", [("killed", 9.0, "EG")]),
+    ("The district police chief said 14 people were hurt in a fire at a market in Cox's Bazar.",
+     [("wounded", 14.0, "BD")]),
+    ("A hospital director in Bouake said 6 children died of measles last week.", [("killed", 6.0, "CI")]),
+    ("The mayor's office said 31 residents were evacuated from flooded homes in Brasov.",
+     [("displaced", 31.0, "RO")]),
+    ("A spokesman for the city of Setif said 4 firefighters were injured.", [("wounded", 4.0, "DZ")]),
+    # a short name without its marks is too often a word or another name: no place
+    ("The Duma deputy said 5 people were detained.", [("captured", 5.0, "")]),
+])
+def test_a_place_written_without_its_accents(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the nationality of refugees or migrants says whose they are, not where the story is: a camp's official
+    # speaks for the host country the article names
+    ("Cholera kills Sudanese refugees in Chad\n\nA camp official in Adre said 40 Sudanese refugees had died of "
+     "cholera in the past month. Sudanese refugees have crossed the border for months.", [("killed", 40.0, "TD")]),
+    ("Malian migrants in Niger\n\nA regional health official said 12 Malian migrants had died of thirst near "
+     "Agadez. Malian migrants cross the desert every week.", [("killed", 12.0, "NE")]),
+    # the nationality of a body still speaks for its country
+    ("Sudanese officials said 40 people had died of cholera.", [("killed", 40.0, "SD")]),
+])
+def test_the_nationality_of_refugees_is_no_place(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a witness's surname that is the given name of an official named before ("police spokesman Musa Ibrahim",
+    # "Aisha Musa") does not make the witness that official
+    ('Kano police spokesman Musa Ibrahim said the market was closed. "We ran for our lives," said Aisha Musa, a '
+     'trader who escaped. She said at least 12 traders were injured.', [("wounded", 12.0, "")]),
+    # a name alone keeps the title it has in full elsewhere
+    ("Chinese President Xi Jinping visited the flooded province. Xi said 40 people had died.",
+     [("killed", 40.0, "CN")]),
+])
+def test_a_surname_that_is_another_mans_given_name(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a country made the subject of a verb of sending people to another country: the office that speaks of it
+    # after the clause is that state's, not the country the people are sent to
+    ("Earthquake in Turkey\n\nJapan has sent 70 rescue workers to Turkey, the foreign minister said.",
+     [("deployed", 70.0, "JP")]),
+    ("Cyclone in Fiji\n\nAustralia is deploying 90 soldiers to Fiji to help with the clean-up, the defence minister "
+     "announced on Monday.", [("deployed", 90.0, "AU")]),
+    ("Fires in Bolivia\n\nChile will also send 40 firefighters to Bolivia, the interior ministry said on Sunday.",
+     [("deployed", 40.0, "CL")]),
+    ("Floods in Malawi\n\nZambia dispatched 25 army engineers to Malawi, the president's office said.",
+     [("deployed", 25.0, "ZM")]),
+    # no other country as the destination: the office is the country's the story is about
+    ("Shelling in Kharkiv\n\nRussia has moved 3,000 troops to the Kharkiv region, the regional governor said.",
+     [("deployed", 3000.0, "UA")]),
+])
+def test_a_state_that_sends_people_abroad_speaks_through_its_office(text, expected):
+    assert _rows(text) == expected
+
+
+
 # --- session 12, "enm": measures, numbers and non-claims (classes of AA-AD, TC, TD) ---------------------------------
 
 @pytest.mark.parametrize("text, expected", [

@@ -775,3 +775,128 @@ def test_people_who_collapsed_are_casualties(text, expected):
 ])
 def test_two_sources_of_one_sentence_each_keep_their_clause(text, expected):
     assert [(r[0], r[2]) for r in _sources(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # vague native numerals: a few more than ten or twenty, ten to fifteen, about two, about twelve
+    ("경찰은 주민 열댓 명이 숨졌다고 밝혔다.", [("열댓", 10.0, 15.0)]),
+    ("소방당국은 작업자 여남은 명이 다쳤다고 전했다.", [("여남은", 11.0, 14.0)]),
+    ("해경은 선원 스무남은 명이 실종됐다고 밝혔다.", [("스무남은", 21.0, 24.0)]),
+    ("군 당국은 장병 열두어 명이 다쳤다고 설명했다.", [("열두어", 12.0, 13.0)]),
+    ("구조대는 등산객 두어 명이 고립됐다고 말했다.", [("두어", 2.0, 3.0)]),
+    # 두어 as the verb 두다 ('열어 두어야'), and 두어 before a span of time, count no one
+    ("경찰은 문을 열어 두어야 한다며 주민 3명이 다쳤다고 밝혔다.", [("3", 3.0, 3.0)]),
+    ("경찰은 현장에 두어 시간 머물렀고 주민 5명이 다쳤다고 밝혔다.", [("5", 5.0, 5.0)]),
+])
+def test_vague_native_numerals_count_a_span(text, expected):
+    rows = extract_claims(text, lang="ko")
+    assert [(r["stated"], r["low"], r["high"]) for r in rows.to_dict("records")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the conditional (따르면, 의하면) names a source, whatever the noun before it
+    ("해경에 따르면 어선 전복으로 선원 4명이 숨졌다.", [("4", "해경", "KR")]),
+    ("현지 보건당국에 의하면 산사태로 주민 17명이 실종됐다.", [("17", "현지 보건당국", "KR")]),
+    ("유엔난민기구 집계에 따르면 주민 3만 명이 집을 잃었다.", [("3만", "유엔난민기구 집계", "")]),
+    # 따라 (in line with, at the request of) and 의해 (by) name none: the rule, the request or the attacker is no source
+    ("군 당국은 교전 수칙에 따라 병력 300명을 국경에 배치했다.", []),
+    ("정부는 유엔의 요청에 따라 구호대 45명을 파견했다.", []),
+    ("현행법에 따라 실종자 6명은 사망자로 처리된다.", []),
+    ("반군의 공격에 의해 주민 20명이 숨졌다.", []),
+    ("무장단체에 의해 여성 50여 명이 납치됐다.", []),
+    ("지침에 따라 부상자 12명이 병원으로 옮겨졌다.", []),
+    ("경찰은 반군의 공격에 의해 주민 8명이 숨졌다고 밝혔다.", [("8", "경찰", "KR")]),
+])
+def test_only_the_conditional_of_following_names_a_source(text, expected):
+    assert _speakers(text) == expected
+
+
+_RELEASE = ("정부, 지진 피해 지원 위해 긴급구호대 파견\n\n보도자료\n담당부서: 개발협력국 인도적지원과\n\n"
+            "1. 정부는 {country} 정부의 요청에 따라 구조대원과 의료진 등 {n}명으로 구성된 긴급구호대를 "
+            "{date} 현지에 파견하기로 결정하였습니다.\n\n"
+            "2. 우리 정부는 이번 지진으로 희생된 분들께 깊은 애도를 표합니다.")
+
+
+@pytest.mark.parametrize("country, n, date", [("페루", "38", "5.12.(월)"), ("네팔", "52", "9.3.(수)"),
+                                              ("모로코", "27", "10.7.(금)")])
+def test_a_release_in_the_voice_of_the_home_state_sends_its_own_people(country, n, date):
+    # a ministry's release (its furniture: 보도자료, 담당부서) that speaks as 우리 정부: its subject 정부 is the home
+    # state, the issuer of the sentences that name no one else; the date with its weekday in brackets counts no one
+    rows = extract_claims(_RELEASE.format(country=country, n=n, date=date), lang="ko")
+    assert [(r["stated"], r["metric"], r["speaker"], r["country"]) for r in rows.to_dict("records")] == [
+        (n, "deployed", "정부", "KR")]
+
+
+def test_a_news_story_of_another_state_sending_people_has_no_issuer():
+    # no release furniture, no first-person voice: the same sentence in news names no source
+    text = "정부는 페루 정부의 요청에 따라 구조대원과 의료진 등 38명으로 구성된 긴급구호대를 파견하기로 결정했다."
+    assert _rows(text) == []
+
+
+@pytest.mark.parametrize("where", ["현지 언론과의 인터뷰에서", "AP통신에", "기자회견에서", "취재진에게", "현지 방송에 출연해",
+                                   "소셜미디어에 올린 영상에서"])
+def test_a_quotation_of_two_sentences_is_said_by_the_subject_before_where_it_was_said(where):
+    # the words of where and to whom it was said stand between the subject and the opening mark; the second
+    # sentence of the quotation is still the subject's, never the speaker of the sentence before
+    text = (f"국영 통신은 산불로 12명이 숨졌다고 전했다. 주민 호세 가르시아(38)는 {where} \"불길이 번졌다. "
+            f"이웃 마을에서만 다섯 명이 숨졌다\"며 \"소방차가 늦었다\"고 말했다.")
+    assert _speakers(text)[-1] == ("다섯", "주민 호세 가르시아", "")
+
+
+@pytest.mark.parametrize("person", ["주민 라메시 타파", "카브레 지역 주민 라메시 타파", "목격자 라메시 타파",
+                                    "생존자 아흐메드 카림", "주민 오카시 씨", "자원봉사자 미나 라오"])
+def test_a_person_of_no_office_speaks_for_no_state_whatever_the_last_syllable_of_the_name(person):
+    # 라메시, 카림 end in syllables that close a city's or a county's name (시, 군 …): a person is no state body
+    last = person[-1]
+    topic = "은" if (ord(last) - 0xAC00) % 28 else "는"
+    text = f"네팔 폭우로 12명이 숨졌다고 네팔 경찰이 밝혔다. {person}{topic} \"이웃 세 명이 숨졌다\"고 말했다."
+    assert _speakers(text) == [("12", "네팔 경찰", "NP"), ("세", person.removesuffix(" 씨"), "")]  # (the title 씨 is no
+    # part of the name)
+
+
+def test_an_official_with_a_place_still_speaks_for_its_state():
+    text = "네팔 폭우로 12명이 숨졌다고 네팔 경찰이 밝혔다. 카트만두 시장 라메시 타파는 \"주민 세 명이 숨졌다\"고 말했다."
+    assert _speakers(text)[-1] == ("세", "카트만두 시장 라메시 타파", "NP")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a nationality before 국적 says whose the people are, not where the speaker is
+    ("공장 화재로 2명이 숨졌다. 김해서부경찰서 관계자는 \"사망자 가운데 한 명은 네팔 국적\"이라며 \"신원을 확인하고 있다\"고 밝혔다.",
+     [("한", "김해서부경찰서 관계자", "KR")]),
+    ("공장 화재로 2명이 숨졌다. 경찰은 숨진 노동자 2명이 모두 베트남 국적이라고 밝혔다.", [("2", "경찰", "KR")]),
+])
+def test_a_nationality_before_the_noun_of_citizenship_is_whose_people(text, expected):
+    assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # losses of troops or lives are the dead and the wounded together
+    ("러시아 국방부는 \"우크라이나군은 최대 150명의 병력 손실을 입었다\"고 주장했다.", [("최대 150", "killed_or_wounded", "RU")]),
+    ("우크라이나 국방부는 러시아군이 하루 동안 병력 1200명의 손실을 입었다고 밝혔다.", [("1200", "killed_or_wounded", "UA")]),
+    # people who vanished are missing; places that vanished count no one
+    ("주민 호세 가르시아 씨는 \"이웃 세 명이 물살에 휩쓸려 사라졌다\"고 말했다.", [("세", "missing", "")]),
+    ("경찰은 등산객 2명이 흔적도 없이 사라졌다고 밝혔다.", [("2", "missing", "KR")]),
+    ("경찰은 산사태로 마을 3곳이 사라졌다고 밝혔다.", []),
+])
+def test_losses_and_vanishing(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("head", ["두목", "지도자", "수장", "지휘관", "우두머리"])
+def test_the_head_of_a_group_named_in_quotation_marks_speaks(head):
+    # a head of any group is a role, and the group's quoted name glued to 의 is one phrase with it
+    last = head[-1]
+    topic = "은" if (ord(last) - 0xAC00) % 28 else "는"
+    text = (f"유엔은 주민 5천 명이 피란했다고 밝혔다. 무장조직 '붉은 늑대'의 {head}{topic} 소셜미디어에 올린 영상에서 "
+            f"\"주민 9명을 붙잡아 두고 있다\"고 주장했다.")
+    assert _speakers(text)[-1][:2] == ("9", f"무장조직 '붉은 늑대'의 {head}")
+
+
+@pytest.mark.parametrize("headline, speaker", [
+    # after a closing quotation an ellipsis leads to the source only when a speaker's head ends the phrase
+    ("IOM \"국내 피란민 100만명 넘어\"…갱단 폭력 격화", "IOM"),
+    ("IOM \"국내 피란민 100만명 넘어\"…반군 공세 격화", "IOM"),
+    ("\"국내 피란민 100만명 넘어\"…국제이주기구", "국제이주기구"),
+])
+def test_a_topic_after_a_headline_quotation_is_no_source(headline, speaker):
+    assert _speakers(headline + "\n\n본문이다.") == [("100만명 넘어", speaker, "")]

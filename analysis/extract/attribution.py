@@ -983,6 +983,9 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
                 continue
             if w.tag[prev] == "JKG":  # 의
                 a = prev
+                if any(ch in w.text[prev][1:] for ch in "'’”」》"):  # "갱단 '붉은 늑대'의 두목은": the whole quoted name
+                    a = next((x for x in range(prev - 1, max(-1, prev - 8), -1) if w.text[x] in (
+                        "'", "‘", "“", "\"", "「", "《")), prev)
                 continue
             if w.tag[prev] in finals and w.text[prev].isalpha() and not w.text[prev].endswith(endings) \
                     and lx.measures.match(w.key, prev) is None:
@@ -1057,6 +1060,9 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
                 out.append(Attribution(w.start[i], speaker, "according", _trailing(w, i)))
                 continue
         if key in lx.according and i > 0 and w.tag[i - 1] in according_tags:
+            if lx.korean is not None and lx.words["according_endings"] \
+                    and lx.korean(w.text[i]).particle not in lx.words["according_endings"]:
+                continue  # "정부 요청에 따라", "공습에 의해": in line with, by; no source
             a, b = np_ending_at(i - 1)
             speaker = _speaker(w, a, b, lx, registry, text, False)
             if speaker is not None:

@@ -816,15 +816,17 @@ def language(lang: str) -> Language:
             continue  # a name keyed as another, ordinary word: "Меру" (Kenya) as мер (a mayor), "Сіла" as сісти
         if keys and lx.countries.match(list(keys), 0) is None:  # "Georgia" the state is not Georgia the country
             lx.places.add(keys, code)
-    from .places import load as gazetteer
+    from .places import load as gazetteer, plain_spellings
 
-    for keys, code in gazetteer(lang):  # cities (GeoNames, see places.py): a province's name keeps its country
+    cities = gazetteer(lang)
+    for keys, code in cities + tuple(plain_spellings(cities)):  # cities (GeoNames, see places.py): a province's name
+        # keeps its country; a name with accents also as the news writes it without them
         if lx.countries.match(list(keys), 0) is None:
             lx.places.add(keys, code)
     for name in ("not_people_after", "not_people_before", "inverting_verbs", "skip_before_verb", "audience_verbs",
                  "relay_verbs", "pronouns", "first_person", "np_glue", "determiners", "np_stops", "clause_words",
                  "international_words", "sentence_abbreviations", "subject_particle_tags",
-                 "according_particle_tags", "quotative_endings", "statement_words", "issuer_markers", "release_markers", "partitive_words", "modal_words",
+                 "according_particle_tags", "according_endings", "weekday_words", "quotative_endings", "statement_words", "issuer_markers", "release_markers", "partitive_words", "modal_words",
                  "place_prepositions", "generic_roles", "independent_roles", "backward_markers", "coordinators", "relative_pronouns",
                  "definite_determiners", "estimate_nouns", "evidence_nouns", "country_words", "role_suffixes",
                  "clause_endings", "joining_particles", "topic_particle_tags", "complement_nouns", "measure_counters",
@@ -843,7 +845,7 @@ def language(lang: str) -> Language:
                  "negation_words", "sending_verbs", "auxiliary_verbs", "spelled_counters", "indefinite_determiners", "past_words",
                  "headline_tags", "losing_verbs", "incident_prepositions", "incident_nouns", "clock_before", "related_markers"):
         raw = [str(w) for w in table.get(name, [])]
-        if name in ("subject_particle_tags", "according_particle_tags", "quotative_endings", "sentence_abbreviations",
+        if name in ("subject_particle_tags", "according_particle_tags", "according_endings", "weekday_words", "quotative_endings", "sentence_abbreviations",
                     "role_suffixes", "clause_endings", "joining_particles", "topic_particle_tags", "measure_counters",
                     "transition_endings", "connective_tags",
                     "object_particle_tags", "national_prefixes", "based_suffixes", "controlled_suffixes",

@@ -75,6 +75,11 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
         return "a billion or more with no people named is no count of people"  # "выделит 20 млрд"
     if 0 < r.high < 1:
         return "a fraction below one is a share, not a count"  # "almost a tenth"
+    weekdays = lx.words["weekday_words"]
+    if weekdays and r.low == r.high and "." in r.text:  # "11.20.(수)": month and day, the weekday in brackets after
+        k = b + (b < len(w) and w.text[b] == ".")
+        if k + 2 < len(w) and w.text[k] == "(" and w.text[k + 1] in weekdays and w.text[k + 2] == ")":
+            return f"a date: '{w.text[k + 1]}' is its day of the week"
     inside = r.start - w.start[a]
     spelled = lx.korean is not None and not any(ch.isdigit() for ch in r.text)
     if spelled and w.text[a] == r.text.strip() and b < len(w) and w.key[b] in lx.words["spelled_counters"]:

@@ -28,7 +28,8 @@ from .memo import moved as _moved, sentence_ranges, sentence_ranges_at, sentence
 from .places import after_given_name, place_nouns
 from .registry import Known, RegistryIndex, registry_index
 from .sentences import Sentence, quotations, sentences
-from .speakers import Speaker, _acronym, _function_word, _glued_country, _korean_role, phrase_has_head, resolve
+from .speakers import (Speaker, _acronym, _function_word, _glued_country, _korean_role, phrase_has_head, private_person,
+                       resolve)
 from .words import CAPITAL, Words, acronym, country_at, joined_words, tokenize
 
 CLAIM_COLUMNS = ("claim_id", "claim_date", "speaker", "organisation", "country", "metric", "scope", "subject",
@@ -267,7 +268,14 @@ class Document:
             return None
         w = self.words(opening)
         q = w.at(self._quotes[k][0])
-        if q <= 0 or q >= len(w) or w.tag[q - 1] not in tags:
+        if q >= len(w):
+            return None
+        stops = self.lx.words["final_ending_tags"]  # (a clause that ends there; '출연해', joined to the next, goes on)
+        mark = q
+        while q > 0 and mark - q < 8 and w.tag[q - 1] not in tags and not w.is_punct(q - 1) \
+                and w.tag[q - 1] not in stops and not w.text[q - 1][:1].isdigit():
+            q -= 1  # '주민 카림(45)은 현지 언론과의 인터뷰에서 "…': the words of where and to whom it was said
+        if q <= 0 or w.tag[q - 1] not in tags:
             return None
         b = q
         if q >= 4 and w.text[q - 1] == w.key[q - 1] and w.text[q - 2] == ")":  # "샤피(45)는": an age in brackets
@@ -913,6 +921,43 @@ class Document:
             return codes[k - 1] if k > 0 else ""
         return only
 
+    def _sender(self, si: int, speaker: Speaker) -> str:
+        """The country that its sentence, before the speaker phrase, makes the subject of a verb of sending ("New
+        Zealand is deploying 60 personnel to Tonga, the defence minister said"): a state's office speaks of what its own
+        state sends, not of the country the people are sent to. The country's name, then at most three words of the
+        table's ``skip_before_verb`` ("is", "has also"), then one of its ``sending_verbs``; else ''."""
+        sending = self.lx.words["sending_verbs"]
+        if not sending or self.lx.korean is not None:
+            return ""
+        w = self.words(si)
+        skip = self.lx.words["skip_before_verb"]
+        end = w.at(speaker.span[0])
+        for i in range(end):
+            m = country_at(w, i, self.lx) if w.key[i] in self.lx.countries.firsts else None
+            if not m or not m[1] or "|" in str(m[1]) or (i > 0 and not w.is_punct(i - 1)
+                                                        and w.key[i - 1] not in self.lx.words["clause_words"]):
+                continue  # (the clause's subject: it opens the sentence or a clause)
+            k = i + m[0]
+            while k < end and k - i - m[0] < 3 and w.key[k] in skip and w.text[k].islower():
+                k += 1
+            if k < end and w.key[k] in sending and self._sent_abroad(w, k + 1, end, str(m[1])):
+                return str(m[1])
+        return ""
+
+    def _sent_abroad(self, w: Words, start: int, end: int, sender: str) -> bool:
+        """Does another country follow a preposition of destination (the table's ``destination_prepositions``)
+        between ``start`` and ``end``, within the clause ("… personnel to Tonga")?"""
+        towards = self.lx.words["destination_prepositions"]
+        for x in range(start, end):
+            if w.is_punct(x) or w.key[x] in self.lx.words["clause_words"]:
+                return False
+            if w.key[x] in towards and x + 1 < end:
+                y = x + 1 + (w.key[x + 1] in self.lx.words["definite_determiners"])
+                m = country_at(w, y, self.lx) if y < end else None
+                if m and m[1] and str(m[1]) != sender:
+                    return True
+        return False
+
     def _destinations(self, si: int) -> set[str]:
         """Countries sentence ``si`` names as where people are sent: a country, the nouns after it, a word with a
         particle of place (the table's ``destination_particle_tags``: '필리핀 지진 피해 지역에'), then within a few
@@ -958,6 +1003,9 @@ class Document:
         home = self.lx.table.get("home_country", "")
         if home and speaker.keys & self.lx.words["home_words"]:
             return replace(speaker, country=home, how="home")  # "주LA 총영사관", "현지 공관": the home state's mission
+        if speaker.names and private_person(speaker.keys, self.lx) and not self._named_charity(speaker):
+            return speaker  # "목격자 라메시 타파", "주민 카림 씨": a person of no office speaks for no state, whatever
+            # the last syllable of the name ('라메시': 시 closes a city's name too)
         if si is not None and any(k in self.lx.words["country_words"] for k in speaker.keys):
             self._sentence_country(si, speaker)
             starts, codes, _ = self._sentence_countries[si]
@@ -992,7 +1040,8 @@ class Document:
             named = {c for p, c in zip(starts, codes) if p != dateline}  # "МОСКВА, 21 февраля": where it was written
             if home in named and len(named) >= 2:  # "ЗСУ взяли в полон 46 російських військових на Курщині – Генштаб":
                 return replace(speaker, country=home, how=how + "+home")  # the home side named with the other
-        country = (self._sentence_country(si, speaker) or self._nearby_country(si)) if si is not None else ""
+        country = (self._sender(si, speaker) or self._sentence_country(si, speaker) or self._nearby_country(si)) \
+            if si is not None else ""
         country = country or self.country()
         if home and si is not None and country and country != home and country in self._destinations(si):
             return replace(speaker, country=home, how=how + "+home")  # "정부, 필리핀 지진 피해 지역에 구호대 48명
@@ -1139,6 +1188,12 @@ class Document:
                 if self._keep_title(surname, resolve(w, 0, end + 1, self.lx, self.registry, self.text)):
                     break
             for m in found if self._titles[surname] is None else ():
+                if self.lx.korean is None and len(speaker.names) >= 2 \
+                        and (nxt := _NEXT_WORD.match(self.text, m.end())) is not None \
+                        and nxt.group(1)[:1].isupper() and self.lx.key(nxt.group(1)) not in self.lx.roles \
+                        and "\n" not in self.text[m.end():nxt.start(1)]:
+                    continue  # "spokesman Sani Danjuma": a first name there, the title of another man than
+                    # "Abdullahi Sani"
                 start = max(self.text.rfind("\n", 0, m.start()) + 1, m.start() - 160)
                 own = self.sentence_of(m.start())
                 start = max(start, self.credit_end(own))  # a wire credit ("(Seoul=Agency) reporter =") titles no one
@@ -1314,6 +1369,8 @@ class Document:
                     break
                 if national and self.known[place].kind == "international":
                     continue  # "the prime minister's office" is not "the UN coordinator's office" named before
+                if self._first_name_there(speaker, self.known[place]):
+                    continue  # "Abdullahi Sani" is not "spokesman Sani Danjuma"
                 if self.known[place] is not speaker and (k not in self.lx.roles or not any(
                         x not in self.lx.roles and x not in self.known[place].keys for x in distinctive)):
                     latest = place  # (a shared role noun alone says no two bodies are the same: "the prime
@@ -1335,6 +1392,16 @@ class Document:
         if same_kind is not None:
             return same_kind
         return self._national(speaker, si)
+
+    def _first_name_there(self, speaker: Speaker, earlier: Speaker) -> bool:
+        """Is the surname of a person named in full ("Abdullahi Sani") a given name of another person named before,
+        with another name after it ("spokesman Sani Danjuma")? Then the two are not the same. A name alone ("Xi said")
+        may be anyone's, and keeps its title ("President Xi Jinping")."""
+        if len(speaker.names) < 2 or len(earlier.names) < 2:
+            return False
+        keys = [self.lx.key(n) for n in earlier.names]
+        surname, given = self.lx.key(speaker.names[-1]), self.lx.key(speaker.names[-2])
+        return surname in keys[:-1] and surname != keys[-1] and given not in keys
 
     def _named_body(self, si: int, speaker: Speaker, heads: set[str]) -> Speaker | None:
         """A body's own noun in a speaker phrase ("Mission spokeswoman X", "в командуванні місії") that names a
@@ -1510,6 +1577,11 @@ class Document:
                 if any(w.text[k] in _QUOTE_MARKS for k in range(i + 1, n)):
                     break  # "X “39명 사망”…Y “확인 중”": a second speaker with a quotation of its own, not the source
                 found = self._phrase(w, i + 1, n)
+                last = next((k for k in range(n - 1, i, -1) if not w.is_punct(k) or w.text[k] == ")"), i)
+                if found is not None and self.lx.korean is not None and not self._korean_head(w, last) and not (
+                        w.text[last] == ")" and last >= 3 and self._korean_head(w, last - 3)):
+                    found = None  # "“…”…갱단 폭력 격화": a topic (an escalation) after the quotation; Korean puts a
+                    # speaker phrase's head (a role, a body, a country) last
                 if found is not None:
                     return Attribution(w.start[i], found, "headline", True)
                 break
@@ -1764,6 +1836,10 @@ class Document:
         """The body a release's first lines name as the one that speaks or acts ("The Refugee Council is appalled
         by …", "…, the Refugee Council warned today"): the issuer of its sentences in the first person."""
         first_person = self.lx.words["first_person"]
+        home = self.lx.table.get("home_country", "")
+        ours = bool(home) and any(  # "우리 정부는 …", "우리 국민": the release speaks as the home state
+            not first_person.isdisjoint(self.words(si).key) and self._speaks_of_home(si, (0, 0), bodies=False)
+            for si in range(len(self.sentences)) if not self._in_quote(self.sentences[si].start))
         body = [si for si in range(len(self.sentences)) if not self.sentences[si].title][:8]  # (after the heading's
         for si in body:  # lines, however many a page's furniture makes them)
             if si in release or not first_person.isdisjoint(self.words(si).key):
@@ -1771,8 +1847,13 @@ class Document:
             named = [f.speaker for _, f in self.resolved(si)]
             subject = self._opening_subject(si)
             for speaker in ([subject] if subject is not None else []) + named:
-                if not speaker.pronoun and not speaker.anaphoric and speaker.kind != "media" and (
-                        speaker.how in ("registry", "country") or speaker.kind):
+                if speaker.pronoun or speaker.anaphoric or speaker.kind == "media":
+                    continue
+                if ours and not speaker.kind and speaker.how.startswith("article") and any(
+                        k in self.lx.national for k in speaker.keys):
+                    # "정부는 … 파견하기로 했습니다" in a release that says "우리 정부": the home state's own body
+                    speaker = replace(speaker, country=home, how="home")
+                if speaker.how in ("registry", "country", "home") or speaker.kind:
                     return Found(speaker, "issuer", f"the release's issuer {speaker.text!r}")
         return None
 

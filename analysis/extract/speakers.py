@@ -385,9 +385,7 @@ def _resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, te
     if not countries and not international:
         national = any(k in lx.national for k in keys) or any(lx.national.match(list(sequence), j)
                                                                for j in range(len(sequence)))
-        independent = lx.words["independent_roles"]
-        person = any(k in independent for k in keys) and not any(
-            k in lx.roles and k not in independent and k not in lx.words["generic_roles"] for k in keys)
+        person = private_person(keys, lx)
         if len(provinces) == 1 and not person:  # "a resident of Djibo" lives there; he speaks for no state
             countries = provinces
         elif national and len(where) == 1:  # "police in Kenya", "a civil defence official in Gaza"
@@ -411,3 +409,12 @@ def _resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, te
                          sentence_start and content[0] == 0 and not w.text[0].isupper())))  # with one: "Агентство …"
     return Speaker(phrase, phrase, "", "", "name" if names else "role", anaphoric=anaphoric, keys=keys, span=span, sequence=sequence,
                    names=tuple(names))
+
+
+def private_person(keys: frozenset[str] | set[str], lx: Language) -> bool:
+    """Does a speaker phrase of these keys name someone of no office: a role of the table's ``independent_roles``
+    (a resident, a witness, a doctor, an aid group) and no other role but a generic one ("a resident of Djibo", "목격자
+    라메시 타파")?"""
+    independent = lx.words["independent_roles"]
+    return any(k in independent for k in keys) and not any(
+        k in lx.roles and k not in independent and k not in lx.words["generic_roles"] for k in keys)

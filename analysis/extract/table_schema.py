@@ -193,6 +193,11 @@ SCHEMA: tuple[Key, ...] = (
     _words("complement_nouns", "nouns that close an embedded clause before a verb of saying or estimating (Korean 것: "
                                "'… 달하는 것으로 추정했다')", False),
     _words("according_particle_tags", "morpheme tags of the particle before 'according' (Korean)", False),
+    _words("weekday_words", "the days of the week as written in brackets after a date ('11.20.(수)'): a number "
+                            "before one is a date, no count", False),
+    _words("according_endings", "kiwipiepy forms of the ending that makes a one-word verb of 'according' name a "
+                                "source (Korean 면: 따르면, 의하면); in another form (따라 'in line with', 의해 'by') it names "
+                                "none", False),
     _words("quotative_endings", "word endings that close reported speech (Korean)", False),
     _words("cue_form_endings", "pairs 'ending>other' of a word form and another form of the same verb ('ed>ing': "
                                "'captured' gives 'capturing'); every one-word measure cue with the first ending of "
