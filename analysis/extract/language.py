@@ -163,6 +163,7 @@ class Language:
     not_measured: PhraseSet = field(default_factory=PhraseSet)
     none: PhraseSet = field(default_factory=PhraseSet)             # "нет", "없다": none of the people named
     purposes: PhraseSet = field(default_factory=PhraseSet)         # "to help": a purpose clause opens
+    clock: PhraseSet = field(default_factory=PhraseSet)            # "at night": a time of day after a number
     words: dict[str, frozenset[str]] = field(default_factory=dict)  # single-word sets by table key
     cue_pattern: re.Pattern[str] | None = None
     common: Callable[[str], bool] = staticmethod(lambda word: False)  # a dictionary word that is not a name
@@ -815,6 +816,8 @@ def language(lang: str) -> Language:
         lx.none.add(lx.keys_of(word), "none")
     for word in table.get("purpose_words", []):
         lx.purposes.add(lx.keys_of(word), "purpose")
+    for word in table.get("clock_after", []):
+        lx.clock.add(lx.keys_of(word), "clock")
     for word in table.get("evidence_nouns", []):
         lx.evidence.add(lx.keys_of(word), "evidence")
     lower = set()  # a table word written in lower case is a country in lower case too ("росії", "рф" in Ukrainian news)
@@ -894,7 +897,7 @@ def language(lang: str) -> Language:
                  "local_words",
                  "purpose_not_after",
                  "negation_words", "sending_verbs", "auxiliary_verbs", "spelled_counters", "indefinite_determiners", "past_words",
-                 "headline_tags"):
+                 "headline_tags", "losing_verbs", "incident_prepositions", "incident_nouns", "clock_before", "related_markers"):
         raw = [str(w) for w in table.get(name, [])]
         if name in ("subject_particle_tags", "according_particle_tags", "according_endings", "weekday_words", "quotative_endings", "sentence_abbreviations",
                     "role_suffixes", "clause_endings", "joining_particles", "topic_particle_tags", "measure_counters",

@@ -23,7 +23,7 @@ from .attribution import Attribution, attributions
 from .credits import CREDIT_BRACKETS, wire_credit
 from .language import Language, language
 from .measures import (Measure, describes_thing, elliptical, joined, measure, not_people, number_words, scope, subject,
-                       subset, zero_claims)
+                       ordinal_claims, subset, zero_claims)
 from .memo import moved as _moved, sentence_ranges, sentence_ranges_at, sentence_words
 from .places import after_given_name, place_nouns
 from .registry import Known, RegistryIndex, registry_index
@@ -2007,9 +2007,33 @@ class Document:
             if self.attributions(sj):
                 break
         issuer = self.issuer()
-        if issuer is not None:
+        if issuer is not None and not self._another_time(si, offset):
             return issuer
         return None
+
+    def _another_time(self, si: int, offset: int) -> bool:
+        """Is sentence ``si`` set in an earlier time by a phrase of the table's ``past_words`` before the number at
+        ``offset`` ("In February last year, more than 60 …", "Two years ago, 40 …")? A number there with no source of
+        its own is background, not the issuer's news (not "families searching for loved ones who went missing years
+        ago": a time after the number is of a clause about the people)."""
+        phrases = self.lx.words["past_words_phrases"]
+        if not phrases or self.lx.korean is not None:
+            return False
+        w = self.words(si)
+        end = w.at(offset)
+        return any(" ".join(w.key[k:k + n]) in phrases for n in (1, 2, 3) for k in range(max(0, end - n + 1)))
+
+
+def _related_start(doc: Document, lx: Language) -> int:
+    """The index of the line that opens a page's list of other stories (a whole line of the table's
+    ``related_markers``: "Related stories", "Read more"), or the number of sentences when there is none."""
+    markers = lx.words["related_markers_phrases"]
+    if markers:
+        for si, s in enumerate(doc.sentences):
+            if s.title and " ".join(k for k, t in zip(doc.words(si).key, doc.words(si).text)
+                                    if t[:1].isalnum()) in markers:
+                return si
+    return len(doc.sentences)
 
 
 _WORD_CHARS = frozenset("_'’.-")  # with the letters and digits: the characters of ``[\w'’.-]``
@@ -2361,7 +2385,10 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
     by_sentence: dict[int, list[Range]] = {}
     cue, gated = _cue_search(lx.cue_pattern, text)
     firsts = lx.measures.firsts
+    related = _related_start(doc, lx)
     for si, s in enumerate(doc.sentences):
+        if si > related and s.title:
+            continue  # a page's list of related stories after its marker ("Related stories"): their headlines
         if (cue is not None and not cue(gated, s.start, s.end)) or (
                 cue is None and firsts.isdisjoint(doc.words(si).key)):
             # no measure word: no number in it can be a claim, so the normaliser need not read it (Korean: the same
@@ -2373,8 +2400,9 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
                 continue  # (or names the count of the sentence before: "the number would rise to 7,000"; or stands
                 # in a quotation whose sentence before names the measure: "«Наші вдома. 157 українців – …»")
         found = list(doc.ranges(si))  # counts, not shares
-        zeros = [z for z in zero_claims(doc.words(si), lx, text)
-                 if not any(r.start < z.end and z.start < r.end for r in found)]  # "жертв нет": none, as [0, 0]
+        zeros = [z for z in zero_claims(doc.words(si), lx, text) + ordinal_claims(doc.words(si), lx, text)
+                 if not any(r.start < z.end and z.start < r.end for r in found)]  # "жертв нет": none, as [0, 0]; "a
+        # fourth death": four
         if zeros:
             found = sorted(found + zeros, key=lambda r: r.start)
         if found:
@@ -2533,9 +2561,11 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
                 # a part of the people sick with a disease, in care (the table's care_verbs), are sick, not hurt (not
                 # a part of people counted as hurt: "치료를 받고 있는 환자 9명 중 2명은 위중하다"; nor one in a state of
                 # injury: "2명은 의식이 없는 상태")
-            if found_measure is not None and found_measure is not own_measure and r.high == 0:
+            if found_measure is not None and r.high == 0 and (found_measure is not own_measure or (
+                    not found_measure.after and found_measure.distance > 1)):
                 found_measure = None  # "None of them has yet been identified": none of the people before, with no
                 # event of its own, is no count of zero (a zero is a claim only with its own measure: "none of them died")
+                # (nor with a cue far before it: "the released people were checked, and none of them required care")
             if found_measure is not None:
                 last_measure[si] = found_measure
             else:
