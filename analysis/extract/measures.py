@@ -368,8 +368,11 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             # nor "six of the survivors were being treated": what befell them after them; nor "cases of disappearance")
         m = lx.measures.match_loose(keys, i) if keys[i] in measure_firsts and not _caused(w, i, lx) \
             and not _negated(w, i, lx) else None
-        if m and keys[i + m[0] - 1] in lx.words["care_verbs"] and b < len(w) and keys[b] in lx.words["sick_nouns"]:
-            m = None  # "146 patients were admitted": care given to people who may be sick, no injury
+        if m and any(keys[x] in lx.words["care_verbs"] for x in range(i, i + m[0])) and b < len(w) and any(
+                keys[k] in lx.words["sick_nouns"] for k in [*range(b, i + (i == b)), *range(max(0, a - 1), a)]):
+            m = None  # "146 patients were admitted": care given to people who may be sick, no injury; "2천여명이 발열과
+            # 피부질환 등으로 진료를 받았다": care for a disease, which says what the people counted are (sick)
+            blocked_at = i - b if blocked_at is None else blocked_at
         if m and not in_speaker(i) and not describes_thing(w, i + m[0], lx, i):
             if i + m[0] >= hi and hi < len(w) and any(w.key[x] in lx.words["coordinators"] for x in range(b, i)):
                 break  # "з полону повернули 39 військових і тіла 12 загиблих": the cue right before the next number,
