@@ -387,9 +387,12 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             # nor "six of the survivors were being treated": what befell them after them; nor "cases of disappearance")
         m = lx.measures.match_loose(keys, i) if keys[i] in measure_firsts and not _caused(w, i, lx) \
             and not _negated(w, i, lx) else None
-        if m and keys[i + m[0] - 1] in lx.words["care_verbs"] and b < len(w) and keys[b] in lx.words["sick_nouns"] \
+        if m and any(keys[x] in lx.words["care_verbs"] for x in range(i, i + m[0])) and b < len(w) and any(
+                keys[k] in lx.words["sick_nouns"] for k in [*range(b, i + (i == b)), *range(max(0, a - 1), a)]) \
                 and not _patients_of_incident(w, b, lx):
-            m = None  # "146 patients were admitted": care given to people who may be sick, no injury
+            m = None  # "146 patients were admitted": care given to people who may be sick, no injury; "2천여명이 발열과
+            # 피부질환 등으로 진료를 받았다": care for a disease, which says what the people counted are (sick)
+            blocked_at = i - b if blocked_at is None else blocked_at
         if m and " ".join(keys[i:i + m[0]]) in lx.words["losing_verbs_phrases"] and i > 0 \
                 and keys[i - 1] not in lx.words["passive_auxiliaries"]:
             m = None  # "7,200 people have lost everything": the people counted are who lost, not who was lost (not
