@@ -23,7 +23,7 @@ from .attribution import Attribution, attributions
 from .credits import CREDIT_BRACKETS, wire_credit
 from .language import Language, language
 from .measures import (Measure, describes_thing, elliptical, joined, measure, not_people, number_words, scope, subject,
-                       subset, zero_claims)
+                       ordinal_claims, subset, zero_claims)
 from .memo import moved as _moved, sentence_ranges, sentence_ranges_at, sentence_words
 from .places import after_given_name, place_nouns
 from .registry import Known, RegistryIndex, registry_index
@@ -426,6 +426,9 @@ class Document:
             if speaker is not None and speaker.pronoun and self.lx.key(speaker.text) in self.lx.words[
                     "personal_pronouns"]:  # "He said" after "Amnesty International said": a person, no body by its
                 candidates = [f for f in candidates if not self._body_alone(f.speaker)]  # name alone
+                named = [f for f in candidates if f.speaker.names and self.lx.korean is not None]
+                candidates = named or candidates  # "김 요원에 따르면 부르키나파소 정부가 집계한 … 그는": a person
+                # named before, not the body her sentence also named
             # "It said" continues the sentence's own speaker, not one named in a relative clause ("…, which says")
             if speaker is not None and speaker.anaphoric:  # "the ministry" is the ministry named before
                 same = [f for f in candidates if speaker.keys & f.speaker.keys - self.lx.words["generic_roles"]]
@@ -1149,6 +1152,32 @@ class Document:
             return True
         return False
 
+    def _surname_title(self, speaker: Speaker) -> Speaker:
+        """Korean news names a person in full once, with a body and a title ("대한적십자사 김지연(38) 구호요원은"), and
+        then by the surname and the title alone ("김 요원은", "박 대변인은"): the organisation and country of that full
+        mention, the nearest one before a title that ends with the speaker's role."""
+        if self.lx.korean is None or len(speaker.names) != 1 or len(surname := speaker.names[0]) != 1 \
+                or not "가" <= surname <= "힣":
+            return speaker
+        roles = [k for k in speaker.keys if k in self.lx.roles]
+        if not roles:
+            return speaker
+        for m in re.finditer(rf"(?<![가-힣]){surname}[가-힣]{{1,2}}(?:\(\d+\))?\s+([가-힣]+)", self.text[:50_000]):
+            title = self.lx.key(m.group(1))
+            if title == self.lx.key(m.group(0).split()[0]) or not any(title.endswith(r) for r in roles):
+                continue
+            w = tokenize(self.text, max(self.text.rfind("\n", 0, m.start()) + 1, m.start() - 60), m.start(), self.lx)
+            a = len(w)
+            while a > 0 and len(w) - a < 4 and not w.tag[a - 1] and not w.is_punct(a - 1):
+                a -= 1  # the body's words before the name ("대한적십자사"), none with a particle
+            phrase = " ".join(w.text[a:] + [m.group(1)])
+            words = tokenize(phrase, 0, len(phrase), self.lx)
+            found = resolve(words, 0, len(words), self.lx, self.registry, phrase, False) if len(words) else None
+            if found is not None and not found.pronoun and (found.country or found.how == "registry"):
+                return replace(speaker, organisation=found.organisation, country=found.country, kind=found.kind,
+                               how=found.how + "+title")
+        return speaker
+
     def _titled(self, speaker: Speaker) -> Speaker:
         """A bare name ("Sherpao said") takes the title it has elsewhere in the article ("Pakistan's Interior
         Minister Aftab Sherpao"): the organisation and country of that longer phrase."""
@@ -1350,7 +1379,9 @@ class Document:
         if speaker.country or speaker.how == "registry":
             return speaker
         if speaker.how == "name" and speaker.names:
-            titled = self._titled(speaker)
+            titled = self._surname_title(speaker)
+            if titled is speaker:
+                titled = self._titled(speaker)
             if titled is not speaker:
                 return titled
         generic = _union(self.lx, ("generic_roles", "determiners", "np_glue", "place_prepositions", "country_words"))
@@ -1786,7 +1817,7 @@ class Document:
                 if found is not None and not found.anaphoric and not salutation and not self._addressed(found):
                     self._issuer = Found(self._corefer(found), "issuer", f"the statement's signature {found.text!r}")
                     return self._issuer
-        heading = self._heading_issuer()
+        heading = self._heading_issuer() or self._headline_issuer()
         if heading is not None:
             self._issuer = heading
         return heading
@@ -1826,6 +1857,23 @@ class Document:
                     or self._addressed(found):  # (a body of a kind: not "ENGLISH only", a nationality alone)
                 continue
             return Found(self._corefer(found), "issuer", f"the statement's heading {found.text!r}")
+        return None
+
+    def _headline_issuer(self) -> Found | None:
+        """The body a text in the first person names as its headline's source before the colon ("Координаційний штаб:
+        …"). Only a body or an office speaks so, not a person named, nor an outlet. (Korean releases name their
+        ministry otherwise, in their furniture: not read here.)"""
+        if self.lx.korean is not None:
+            return None
+        for si in range(min(6, len(self.sentences))):
+            s = self.sentences[si]
+            if not s.title or self._in_quote(s.start):
+                continue
+            headline = self._headline(si)
+            found = headline.speaker if headline is not None and not headline.trailing else None
+            if found is not None and not found.pronoun and not found.anaphoric and found.kind != "media" \
+                    and found.how in ("registry", "country", "role") and not found.names:
+                return Found(self._corefer(found), "issuer", f"the headline's source {found.text!r}")
         return None
 
     def _release_lines(self) -> list[int]:
@@ -2003,9 +2051,33 @@ class Document:
             if self.attributions(sj):
                 break
         issuer = self.issuer()
-        if issuer is not None:
+        if issuer is not None and not self._another_time(si, offset):
             return issuer
         return None
+
+    def _another_time(self, si: int, offset: int) -> bool:
+        """Is sentence ``si`` set in an earlier time by a phrase of the table's ``past_words`` before the number at
+        ``offset`` ("In February last year, more than 60 …", "Two years ago, 40 …")? A number there with no source of
+        its own is background, not the issuer's news (not "families searching for loved ones who went missing years
+        ago": a time after the number is of a clause about the people)."""
+        phrases = self.lx.words["past_words_phrases"]
+        if not phrases or self.lx.korean is not None:
+            return False
+        w = self.words(si)
+        end = w.at(offset)
+        return any(" ".join(w.key[k:k + n]) in phrases for n in (1, 2, 3) for k in range(max(0, end - n + 1)))
+
+
+def _related_start(doc: Document, lx: Language) -> int:
+    """The index of the line that opens a page's list of other stories (a whole line of the table's
+    ``related_markers``: "Related stories", "Read more"), or the number of sentences when there is none."""
+    markers = lx.words["related_markers_phrases"]
+    if markers:
+        for si, s in enumerate(doc.sentences):
+            if s.title and " ".join(k for k, t in zip(doc.words(si).key, doc.words(si).text)
+                                    if t[:1].isalnum()) in markers:
+                return si
+    return len(doc.sentences)
 
 
 _WORD_CHARS = frozenset("_'’.-")  # with the letters and digits: the characters of ``[\w'’.-]``
@@ -2357,7 +2429,10 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
     by_sentence: dict[int, list[Range]] = {}
     cue, gated = _cue_search(lx.cue_pattern, text)
     firsts = lx.measures.firsts
+    related = _related_start(doc, lx)
     for si, s in enumerate(doc.sentences):
+        if si > related and s.title:
+            continue  # a page's list of related stories after its marker ("Related stories"): their headlines
         if (cue is not None and not cue(gated, s.start, s.end)) or (
                 cue is None and firsts.isdisjoint(doc.words(si).key)):
             # no measure word: no number in it can be a claim, so the normaliser need not read it (Korean: the same
@@ -2369,8 +2444,9 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
                 continue  # (or names the count of the sentence before: "the number would rise to 7,000"; or stands
                 # in a quotation whose sentence before names the measure: "«Наші вдома. 157 українців – …»")
         found = list(doc.ranges(si))  # counts, not shares
-        zeros = [z for z in zero_claims(doc.words(si), lx, text)
-                 if not any(r.start < z.end and z.start < r.end for r in found)]  # "жертв нет": none, as [0, 0]
+        zeros = [z for z in zero_claims(doc.words(si), lx, text) + ordinal_claims(doc.words(si), lx, text)
+                 if not any(r.start < z.end and z.start < r.end for r in found)]  # "жертв нет": none, as [0, 0]; "a
+        # fourth death": four
         if zeros:
             found = sorted(found + zeros, key=lambda r: r.start)
         if found:
@@ -2530,9 +2606,11 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
                 # a part of the people sick with a disease, in care (the table's care_verbs), are sick, not hurt (not
                 # a part of people counted as hurt: "치료를 받고 있는 환자 9명 중 2명은 위중하다"; nor one in a state of
                 # injury: "2명은 의식이 없는 상태")
-            if found_measure is not None and found_measure is not own_measure and r.high == 0:
+            if found_measure is not None and r.high == 0 and (found_measure is not own_measure or (
+                    not found_measure.after and found_measure.distance > 1)):
                 found_measure = None  # "None of them has yet been identified": none of the people before, with no
                 # event of its own, is no count of zero (a zero is a claim only with its own measure: "none of them died")
+                # (nor with a cue far before it: "the released people were checked, and none of them required care")
             if found_measure is not None:
                 last_measure[si] = found_measure
             else:
