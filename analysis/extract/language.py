@@ -174,6 +174,7 @@ class Language:
     oblique: Callable[[str], bool] = staticmethod(lambda word: False)  # a noun in no nominative reading ("мешканців")
     animate: Callable[[str], bool] = staticmethod(lambda word: False)  # a noun of living beings ("працівниць")
     locative: Callable[[str], bool] = staticmethod(lambda word: False)  # a noun in the locative only ("лагерях")
+    agreement: Callable[[str], frozenset[tuple[str, ...]]] = staticmethod(lambda word: frozenset())  # case, number
     modifier: Callable[[str], bool] = staticmethod(lambda word: False)  # an adjective or participle ("уточненою")
     grammatical_number: Callable[[str, bool], frozenset[str]] = staticmethod(lambda word, verb: frozenset())
     # the numbers ("sing", "plur") a subject (verb False) or a finite verb (verb True) may have; empty when unknown
@@ -281,6 +282,37 @@ def _modifier(lang: str) -> Callable[[str], bool]:
     """Is a word, in every reading, a full adjective or participle ("уточненою", "официальной")? (pymorphy3)"""
     return _memoised_readings(lang, lambda parses: all(p.is_known and {"ADJF", "PRTF"} & p.tag.grammemes
                                                        for p in parses), 100_000)
+
+
+_CASE_ORDER = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+
+
+def _agreement(lang: str) -> Callable[[str], frozenset[tuple[str, ...]]]:
+    """The case and number a word may take, from every reading pymorphy3 knows ("погибших": genitive, locative or
+    animate accusative plural; "газа": genitive singular), for whether an adjective or participle agrees with a noun
+    after it; the accusative keeps its animacy (inanimate accusatives are the nominative's form). Empty for a word the
+    dictionary does not know."""
+    analyser = _analyser(lang)
+    cache: dict[str, frozenset[tuple[str, ...]]] = {}
+
+    def readings(word: str) -> frozenset[tuple[str, ...]]:
+        found = cache.get(word)
+        if found is None:
+            out = set()
+            for p in analyser.parse(word.lower()):
+                grammemes = p.tag.grammemes
+                if not p.is_known or not {"NOUN", "ADJF", "PRTF", "NPRO"} & grammemes:
+                    continue
+                case = next((c for c in _CASE_ORDER if c in grammemes), "")
+                number = "plur" if "plur" in grammemes else "sing"
+                animacy = ("anim" if "anim" in grammemes else "inan") if case == "accs" else ""
+                out.add((case, number, animacy))
+            found = frozenset(out)
+            if len(cache) < 100_000:
+                cache[word] = found
+        return found
+
+    return readings
 
 
 def _grammatical_number(lang: str) -> Callable[[str, bool], frozenset[str]]:
@@ -530,6 +562,22 @@ def _pycountry_names(lang: str, attributes: tuple[str, ...] = ("name", "common_n
     return [(name, code) for name, code in out if len(codes[name]) == 1]  # "Korea" alone is two states
 
 
+def _plural_name_forms(lang: str, names: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """(form, ISO code): every case form of a one-word country name that is plural ("Филиппины": Филиппин,
+    Филиппинам, …), which pymorphy3 keys apart from the name in the nominative (its lemma of "Филиппины" is the
+    singular филиппина, of "Филиппин" the plural)."""
+    parse = _analyser(lang).parse
+    out = []
+    for name, code in names:
+        if " " in name or "-" in name:
+            continue
+        reading = next((p for p in parse(name.lower()) if {"nomn", "plur"} <= p.tag.grammemes), None)
+        if reading is None:
+            continue
+        out.extend((form.word.capitalize(), code) for form in reading.lexeme if "plur" in form.tag.grammemes)
+    return out
+
+
 def _pycountry_places(lang: str) -> list[tuple[str, str]]:
     """(name, ISO country code) of each country's first-level subdivisions (states, provinces, regions) in
     pycountry, in the language and in English; a name two countries share is left out."""
@@ -722,6 +770,7 @@ def language(lang: str) -> Language:
         lx.locative = _locative(lang)
         lx.grammatical_number = _grammatical_number(lang)
         lx.modifier = _modifier(lang)
+        lx.agreement = _agreement(lang)
     light = [str(v) for v in table.get("light_verbs", [])]
     endings = [tuple(str(p).split(">", 1)) for p in table.get("cue_form_endings", []) if ">" in str(p)]
     def own_key(word: object) -> tuple[str, ...] | None:
@@ -785,6 +834,11 @@ def language(lang: str) -> Language:
             glued = lx.keys_of(name.replace(" ", ""))
             if len(glued) == 1 and lx.countries.match(list(glued), 0) is None:
                 lx.countries.add(glued, code)
+    if morphology == "pymorphy3":
+        for name, code in _plural_name_forms(lang, _pycountry_names(lang)):
+            keys = lx.keys_of(name)
+            if lx.countries.match(list(keys), 0) is None:
+                lx.countries.add(keys, code)
     if morphology == "pymorphy3":  # initials ("ДРК", "КНР") where no dictionary word is spelled so: of a country's
         # name, or of its official name when that says it is a republic (a country word): "Federal Republic of Somalia"
         # gives no ФРС (the Federal Reserve), the long official names of monarchies and federations no initials at all

@@ -65,6 +65,9 @@ def _units_after(lx: Language) -> tuple[list, tuple[str, ...]]:
     return found
 
 
+_LEADING_ZERO = re.compile(r"(?<![\d.,])(?<!\d\s)(?<!\d\u00a0)\b0\s?\d")  # "0 800 …", not "2 000" nor "0,5"
+
+
 def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
     """Why the number at words[a:b] does not count people ("" when it may)."""
     if r.currency:
@@ -75,6 +78,8 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
         return "a billion or more with no people named is no count of people"  # "выделит 20 млрд"
     if 0 < r.high < 1:
         return "a fraction below one is a share, not a count"  # "almost a tenth"
+    if _LEADING_ZERO.search(r.text):
+        return "a number written with a leading zero is a telephone number or a code"  # "0 800 506 100"
     weekdays = lx.words["weekday_words"]
     if weekdays and r.low == r.high and "." in r.text:  # "11.20.(수)": month and day, the weekday in brackets after
         k = b + (b < len(w) and w.text[b] == ".")
@@ -128,6 +133,9 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
             first = after.lstrip("-–").split("-")[0]
             if first and lx.key(first) in lx.words["not_people_after"]:
                 return f"part of '{w.text[b - 1]}'"
+            if after[:1] in "-–" and len(first) >= 3 and first.isalpha() and first.islower() and lx.modifier(first):
+                return f"part of the adjective '{w.text[b - 1]}'"  # "з 10-кілометрової смуги", "47-річний": a number
+                # inside a compound adjective (any whose every reading pymorphy3 gives is an adjective) counts no one
     if lx.korean is not None and (inner := _LEADING_UNIT.match(r.text)) is not None and not inner.group(1).startswith(
             "명") and any(inner.group(1).startswith(str(unit)) for unit in lx.table["not_people_after"]):
         return f"counts {inner.group(1)}"  # "60대 이상이": in their sixties (a unit inside the number's own words)
@@ -379,9 +387,12 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             # nor "six of the survivors were being treated": what befell them after them; nor "cases of disappearance")
         m = lx.measures.match_loose(keys, i) if keys[i] in measure_firsts and not _caused(w, i, lx) \
             and not _negated(w, i, lx) else None
-        if m and keys[i + m[0] - 1] in lx.words["care_verbs"] and b < len(w) and keys[b] in lx.words["sick_nouns"] \
+        if m and any(keys[x] in lx.words["care_verbs"] for x in range(i, i + m[0])) and b < len(w) and any(
+                keys[k] in lx.words["sick_nouns"] for k in [*range(b, i + (i == b)), *range(max(0, a - 1), a)]) \
                 and not _patients_of_incident(w, b, lx):
-            m = None  # "146 patients were admitted": care given to people who may be sick, no injury
+            m = None  # "146 patients were admitted": care given to people who may be sick, no injury; "2천여명이 발열과
+            # 피부질환 등으로 진료를 받았다": care for a disease, which says what the people counted are (sick)
+            blocked_at = i - b if blocked_at is None else blocked_at
         if m and " ".join(keys[i:i + m[0]]) in lx.words["losing_verbs_phrases"] and i > 0 \
                 and keys[i - 1] not in lx.words["passive_auxiliaries"]:
             m = None  # "7,200 people have lost everything": the people counted are who lost, not who was lost (not
@@ -898,6 +909,8 @@ def describes_thing(w: Words, i: int, lx: Language, cue: int = -1) -> bool:
         return False
     if i + 2 < len(w) and w.key[i] in lx.words["cause_prepositions"] and not w.is_punct(i + 1):
         i += 2  # "пострадавших от паводка районов": the cause between the participle and the thing it describes
+        if cue >= 0 and (own := lx.agreement(w.text[cue])) and (thing := lx.agreement(w.text[i])) and not own & thing:
+            return False  # "погибших при взрыве газа": a noun that does not agree with the cue is the cause's own
     return i < len(w) and w.key[i] in lx.words["not_people_after"] and w.key[i] not in lx.words["state_nouns"]
 
 

@@ -422,6 +422,9 @@ class Document:
             if speaker is not None and speaker.pronoun and self.lx.key(speaker.text) in self.lx.words[
                     "personal_pronouns"]:  # "He said" after "Amnesty International said": a person, no body by its
                 candidates = [f for f in candidates if not self._body_alone(f.speaker)]  # name alone
+                named = [f for f in candidates if f.speaker.names and self.lx.korean is not None]
+                candidates = named or candidates  # "김 요원에 따르면 부르키나파소 정부가 집계한 … 그는": a person
+                # named before, not the body her sentence also named
             # "It said" continues the sentence's own speaker, not one named in a relative clause ("…, which says")
             if speaker is not None and speaker.anaphoric:  # "the ministry" is the ministry named before
                 same = [f for f in candidates if speaker.keys & f.speaker.keys - self.lx.words["generic_roles"]]
@@ -1145,6 +1148,32 @@ class Document:
             return True
         return False
 
+    def _surname_title(self, speaker: Speaker) -> Speaker:
+        """Korean news names a person in full once, with a body and a title ("대한적십자사 김지연(38) 구호요원은"), and
+        then by the surname and the title alone ("김 요원은", "박 대변인은"): the organisation and country of that full
+        mention, the nearest one before a title that ends with the speaker's role."""
+        if self.lx.korean is None or len(speaker.names) != 1 or len(surname := speaker.names[0]) != 1 \
+                or not "가" <= surname <= "힣":
+            return speaker
+        roles = [k for k in speaker.keys if k in self.lx.roles]
+        if not roles:
+            return speaker
+        for m in re.finditer(rf"(?<![가-힣]){surname}[가-힣]{{1,2}}(?:\(\d+\))?\s+([가-힣]+)", self.text[:50_000]):
+            title = self.lx.key(m.group(1))
+            if title == self.lx.key(m.group(0).split()[0]) or not any(title.endswith(r) for r in roles):
+                continue
+            w = tokenize(self.text, max(self.text.rfind("\n", 0, m.start()) + 1, m.start() - 60), m.start(), self.lx)
+            a = len(w)
+            while a > 0 and len(w) - a < 4 and not w.tag[a - 1] and not w.is_punct(a - 1):
+                a -= 1  # the body's words before the name ("대한적십자사"), none with a particle
+            phrase = " ".join(w.text[a:] + [m.group(1)])
+            words = tokenize(phrase, 0, len(phrase), self.lx)
+            found = resolve(words, 0, len(words), self.lx, self.registry, phrase, False) if len(words) else None
+            if found is not None and not found.pronoun and (found.country or found.how == "registry"):
+                return replace(speaker, organisation=found.organisation, country=found.country, kind=found.kind,
+                               how=found.how + "+title")
+        return speaker
+
     def _titled(self, speaker: Speaker) -> Speaker:
         """A bare name ("Sherpao said") takes the title it has elsewhere in the article ("Pakistan's Interior
         Minister Aftab Sherpao"): the organisation and country of that longer phrase."""
@@ -1346,7 +1375,9 @@ class Document:
         if speaker.country or speaker.how == "registry":
             return speaker
         if speaker.how == "name" and speaker.names:
-            titled = self._titled(speaker)
+            titled = self._surname_title(speaker)
+            if titled is speaker:
+                titled = self._titled(speaker)
             if titled is not speaker:
                 return titled
         generic = _union(self.lx, ("generic_roles", "determiners", "np_glue", "place_prepositions", "country_words"))
@@ -1782,7 +1813,7 @@ class Document:
                 if found is not None and not found.anaphoric and not salutation and not self._addressed(found):
                     self._issuer = Found(self._corefer(found), "issuer", f"the statement's signature {found.text!r}")
                     return self._issuer
-        heading = self._heading_issuer()
+        heading = self._heading_issuer() or self._headline_issuer()
         if heading is not None:
             self._issuer = heading
         return heading
@@ -1816,6 +1847,23 @@ class Document:
                     or self._addressed(found):  # (a body of a kind: not "ENGLISH only", a nationality alone)
                 continue
             return Found(self._corefer(found), "issuer", f"the statement's heading {found.text!r}")
+        return None
+
+    def _headline_issuer(self) -> Found | None:
+        """The body a text in the first person names as its headline's source before the colon ("Координаційний штаб:
+        …"). Only a body or an office speaks so, not a person named, nor an outlet. (Korean releases name their
+        ministry otherwise, in their furniture: not read here.)"""
+        if self.lx.korean is not None:
+            return None
+        for si in range(min(6, len(self.sentences))):
+            s = self.sentences[si]
+            if not s.title or self._in_quote(s.start):
+                continue
+            headline = self._headline(si)
+            found = headline.speaker if headline is not None and not headline.trailing else None
+            if found is not None and not found.pronoun and not found.anaphoric and found.kind != "media" \
+                    and found.how in ("registry", "country", "role") and not found.names:
+                return Found(self._corefer(found), "issuer", f"the headline's source {found.text!r}")
         return None
 
     def _release_lines(self) -> list[int]:
