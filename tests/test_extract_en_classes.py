@@ -811,3 +811,16 @@ def test_an_ordinal_counts_the_people_an_event_befell(text, expected):
 ])
 def test_custody_explosive_victims_and_searches(text, expected):
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # hospital treatment needed or given is an injury
+    ("Nine climbers needed hospital treatment, the Nepalese army said.", [("wounded", 9.0, "NP")]),
+    ("The Nepalese army said 14 porters were medically evacuated to Kathmandu.", [("wounded", 14.0, "NP")]),
+    # sums in a currency the number reader does not name are no people
+    ("The Peruvian ministry said it had spent 12 million soles on shelters for the displaced.", []),
+    ("The Guatemalan army said families received 500 quetzales each after the mudslide killed 30 people.",
+     [("killed", 30.0, "GT")]),
+])
+def test_hospital_treatment_and_sums_of_money(text, expected):
+    assert _rows(text) == expected
