@@ -568,6 +568,9 @@ def _document_subject(w: Words, i: int, lx: Language) -> int | None:
     >>> s = "The ministry said"
     >>> _document_subject(tokenize(s, 0, len(s), language("en")), 2, language("en")) is None
     True
+    >>> s = "Initial assessments show"
+    >>> _document_subject(tokenize(s, 0, len(s), language("en")), 2, language("en"))
+    0
     """
     definite = lx.words["definite_determiners"]
     documents = lx.words["statement_words"] | lx.words["estimate_nouns"]
@@ -577,8 +580,14 @@ def _document_subject(w: Words, i: int, lx: Language) -> int | None:
     while j >= 0 and i - j <= 3 and w.key[j] in lx.words["skip_before_verb"] and w.key[j] not in documents \
             and w.key[j][:1].isalpha():
         j -= 1
-    if j < 1 or w.key[j] not in documents:
+    if j < 0 or w.key[j] not in documents:
         return None
+    qualifiers = lx.words["estimate_qualifiers"]
+    q = j
+    while q > 0 and j - q < 3 and w.key[q - 1] in qualifiers:
+        q -= 1
+    if qualifiers and w.key[j] in lx.words["estimate_nouns"] and (q == 0 or w.text[q - 1] in _BOUNDARY):
+        return q  # "Initial assessments show", "Preliminary figures suggest": figures of no owner, the speaker's before
     k = j - 1
     while k >= 0 and j - k <= 3 and w.key[k] not in definite and w.key[k][:1].isalpha() and not w.is_capital(k) \
             and w.key[k] not in lx.roles and not lx.measures.match(w.key, k) and w.key[k] not in lx.words["np_stops"]:
