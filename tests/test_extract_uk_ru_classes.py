@@ -1268,3 +1268,16 @@ def test_the_one_spoken_to_in_the_dative_does_not_speak(lang, text, speaker):
 ])
 def test_an_opening_adverb_and_a_bare_role_noun(lang, text, expected):
     assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # losing one's home is displacement, not the losses (втрати) of a war; losing people stays killed or wounded
+    ("uk", "Поліція повідомила, що 300 людей втратили домівки через повінь.", [("300", "displaced", "UA")]),
+    ("uk", "Поліція повідомила, що в центрах розміщення перебувають 2 тисячі людей, які втратили житло.",
+     [("2 тисячі", "displaced", "UA")]),
+    ("ru", "МЧС сообщило, что 3 тыс. человек потеряли жилье в результате наводнения.", [("3 тыс.", "displaced", "RU")]),
+    ("ru", "Полиция сообщила, что 300 жителей лишились крова.", [("300", "displaced", "RU")]),
+    ("ru", "Армия сообщила, что бригада потеряла 40 военных.", [("40", "killed_or_wounded", "RU")]),
+])
+def test_people_who_lost_their_homes_are_displaced(lang, text, expected):
+    assert _rows(text, lang) == expected
