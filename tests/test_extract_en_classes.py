@@ -824,3 +824,19 @@ def test_custody_explosive_victims_and_searches(text, expected):
 ])
 def test_hospital_treatment_and_sums_of_money(text, expected):
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the country a mission or an envoy is sent "to" is not its own ("the US ambassador to Ukraine", "the Embassy
+    # of Japan to Turkey")
+    ("The US ambassador to Ukraine said 2 Americans were killed in the strike.", [("killed", 2.0, "US")]),
+    ("Britain's ambassador to Kenya said 3 Britons were injured in the crash.", [("wounded", 3.0, "GB")]),
+    ("Kenya's high commissioner to Uganda said 12 Kenyans were detained.", [("captured", 12.0, "KE")]),
+    ("The Embassy of Japan to Turkey said 5 Japanese nationals were missing.", [("missing", 5.0, "JP")]),
+    ("Embassy of Canada to Ukraine\n\nNews release\n\nWe are deeply saddened. We can confirm that 2 Canadians were "
+     "killed in the strike on Kyiv. Our thoughts are with their families.", [("killed", 2.0, "CA")]),
+    # an international body's envoy has no country, wherever it is sent
+    ("The UN special envoy to Yemen said 40 civilians were killed last month.", [("killed", 40.0, "")]),
+])
+def test_an_envoy_is_not_of_the_country_it_is_sent_to(text, expected):
+    assert _rows(text) == expected
