@@ -926,6 +926,12 @@ class Document:
         if before:
             k = bisect.bisect_left(starts, speaker.span[0])
             return codes[k - 1] if k > 0 else ""
+        if only and self.lx.korean is not None:  # "미국 지질조사국에 따르면 …, 현지 경찰은 …": a country inside another
+            others = [a.speaker.span for a in self.attributions(si)  # source's phrase is that source's, not the
+                      if a.speaker is not None and a.speaker.span != speaker.span]  # sentence's
+            if any(x <= p < y for p in starts for x, y in others):
+                kept = [c for p, c in zip(starts, codes) if not any(x <= p < y for x, y in others)]
+                return kept[0] if kept and all(c == kept[0] for c in kept) else ""
         return only
 
     def _sender(self, si: int, speaker: Speaker) -> str:
@@ -1977,6 +1983,16 @@ class Document:
                                       w.tag[x] == "JKQ" for x in range(a, b)) \
             and any(w.text[x] == "," or w.tag[x] in self.lx.words["connective_tags"] for x in range(a, b))
 
+    def _clause_between(self, si: int, position: int, subject: int, offset: int) -> bool:
+        """Korean: does a clause end (a comma, a connective ending) between an earlier source at ``position`` and a
+        subject at ``subject`` that stands before the number at ``offset`` ("X에 따르면 …였으며, 현지 경찰은 사망자가
+        12명으로 …고 전했다")? Then the subject's verb reports the number, on its own."""
+        if self.lx.korean is None or not position < subject <= offset:
+            return False
+        w = self.words(si)
+        return any(w.text[x] == "," or w.tag[x] in self.lx.words["connective_tags"]
+                   for x in range(w.at(position), w.at(subject)))
+
     def quote_across(self, offset: int) -> bool:
         """Does a quotation open before ``offset`` and run on past it (so that words on both sides may stand in it)?
         Quotations do not overlap, so only the last one opened before ``offset`` can."""
@@ -2006,8 +2022,9 @@ class Document:
                     return founds[before - 1]  # "정부 집계로는 12명이 숨졌지만, 유엔은 …고 추산했다": the number's own
                     # clause, before the closing speaker and outside what it reports, has its own source
                 if self._bare_role(closing.speaker):  # "The ministry has recorded 3,000 …, a spokeswoman said"
-                    named = [f for f in founds if f is not closing and not self._bare_role(f.speaker)
-                             and (f.speaker.country or f.speaker.how == "registry")]
+                    named = [f for f, p in zip(founds, positions) if f is not closing
+                             and not self._bare_role(f.speaker) and (f.speaker.country or f.speaker.how == "registry")
+                             and not self._clause_between(si, p, closing.speaker.span[0], offset)]
                     if named:
                         return named[-1]
                 return closing
