@@ -854,3 +854,16 @@ def test_an_envoy_is_not_of_the_country_it_is_sent_to(text, expected):
 ])
 def test_people_of_no_measure_before_a_coordinator_and_orders_to_leave(text, expected):
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a heading that names the body on one line and its country on the next ("MINISTRY OF HEALTH / REPUBLIC OF
+    # UGANDA"): the issuer of the statement's first person is that country's body; the words before "STATEMENT"
+    # are no issuer unless they name a body ("PRESS STATEMENT")
+    ("MINISTRY OF HEALTH\nREPUBLIC OF UGANDA\n\nPRESS STATEMENT\n\nWe wish to inform the public that 12 people have "
+     "died of Ebola. We urge the public to remain calm.", [("killed", 12.0, "UG")]),
+    ("OFFICE OF THE PRESIDENT\nKENYA\n\nPRESS STATEMENT\n\nWe regret to announce that 9 pupils died in the fire. "
+     "We have sent our condolences to their families.", [("killed", 9.0, "KE")]),
+])
+def test_a_heading_names_a_body_and_its_country_on_two_lines(text, expected):
+    assert _rows(text) == expected

@@ -1806,7 +1806,8 @@ class Document:
                     while a > 0 and i - a < 4 and not w.is_punct(a - 1):
                         a -= 1
                     found = self._phrase(w, a, i)
-                    if found is not None and not found.anaphoric:
+                    if found is not None and not found.anaphoric and (found.how in ("registry", "country") or any(
+                            k in self.lx.roles for k in found.keys)):  # (a body: not "PRESS STATEMENT", a name alone)
                         self._issuer = Found(found, "issuer", f"the statement's issuer {found.text!r}")
                         return self._issuer
         last = len(self.sentences) - 1  # or signed at its end: "Вадим Філашкін, начальник Донецької ОВА"
@@ -1858,6 +1859,12 @@ class Document:
                 continue  # a body's name opens on its head or one word before it ("Delegation of Ruritania",
                 # "Permanent Mission of …"), not a headline's clause ("Chile sends firefighters to Bolivia")
             found = self._phrase(w, 0, len(w))
+            if found is not None and not found.country and found.how != "registry" and si + 1 < len(self.sentences) \
+                    and self.sentences[si + 1].title:  # "MINISTRY OF HEALTH / REPUBLIC OF UGANDA": the body's
+                below = self.words(si + 1)  # country on the heading's next line, a line of its name alone
+                m = country_at(below, 0, self.lx) if len(below) else None
+                if m and m[1] and "|" not in str(m[1]) and m[0] == len(below):
+                    found = replace(found, country=str(m[1]), how="country")
             if found is None or found.anaphoric or found.kind == "media" \
                     or not (found.how == "registry" or (found.country and any(k in self.lx.roles for k in found.keys))) \
                     or self._addressed(found):  # (a body of a kind: not "ENGLISH only", a nationality alone)
