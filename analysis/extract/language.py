@@ -566,6 +566,51 @@ def _country_initials(names: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return [(initials, next(iter(found))) for initials, found in codes.items() if len(found) == 1]
 
 
+_DECLINED = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+
+
+def country_case_forms(name: str, lang: str) -> list[str]:
+    """The six case forms of a country's name as the dictionary declines it: its leading adjectives and its head
+    noun change, the words after the head stay ("Республика Корея" -> "Республики Корея"). A place reading of a word
+    ("Geox": "Филиппины" the islands, not the woman's name Филиппина) is declined when the dictionary has one, so
+    "Филиппин", "Філіппінам" are read as the country whatever reading the word's own key prefers.
+
+    >>> "Филиппин" in country_case_forms("Филиппины", "ru")
+    True
+    >>> country_case_forms("Республика Корея", "ru")[1]
+    'Республики Корея'
+    """
+    from itertools import product
+
+    parse = _analyser(lang).parse
+    words = name.split()
+    readings: list[list] = []
+    head = None
+    for i, word in enumerate(words):
+        parses = [p for p in parse(word.lower()) if p.tag.POS in ("NOUN", "ADJF")]
+        places = [p for p in parses if "Geox" in p.tag.grammemes]
+        chosen = places or parses[:1]
+        if not chosen:
+            return []
+        readings.append(chosen)
+        if chosen[0].tag.POS == "NOUN":
+            head = i
+            break
+    if head is None:
+        return []
+    found: list[str] = []
+    for reading in product(*readings):
+        for case in _DECLINED:
+            declined = [p.inflect({case}) for p in reading]
+            if any(d is None for d in declined):
+                continue
+            form = " ".join([d.word[:1].upper() + d.word[1:] if w[:1].isupper() else d.word
+                             for d, w in zip(declined, words)] + words[head + 1:])
+            if form not in found:
+                found.append(form)
+    return found
+
+
 _CONTENT = frozenset({"NOUN", "ADJF", "ADVB", "NPRO", "PRTF", "NUMR", "PRED"})  # words that make a complement
 _MUTATIONS = (("ст", "щ"), ("зд", "ждж"), ("д", "дж"), ("т", "ч"), ("з", "ж"), ("с", "ш"))  # before -ений
 _LABIALS = tuple("бпвмф")
@@ -782,6 +827,12 @@ def language(lang: str) -> Language:
             glued = lx.keys_of(name.replace(" ", ""))
             if len(glued) == 1 and lx.countries.match(list(glued), 0) is None:
                 lx.countries.add(glued, code)
+    if morphology == "pymorphy3":  # "Филиппин", "Управление ... Филиппин": a case form keyed apart from the name
+        for name, code in _pycountry_names(lang):
+            for form in country_case_forms(name, lang) if "\u0301" not in name else ():
+                keys = lx.keys_of(form)
+                if keys and lx.countries.match(list(keys), 0) is None and not (len(keys) == 1 and lx.common(form)):
+                    lx.countries.add(keys, code)  # a form keyed as an ordinary word ("Кубові" as кубів) is left out
     if morphology == "pymorphy3":  # initials ("ДРК", "КНР") where no dictionary word is spelled so: of a country's
         # name, or of its official name when that says it is a republic (a country word): "Federal Republic of Somalia"
         # gives no ФРС (the Federal Reserve), the long official names of monarchies and federations no initials at all
