@@ -900,3 +900,40 @@ def test_the_head_of_a_group_named_in_quotation_marks_speaks(head):
 ])
 def test_a_topic_after_a_headline_quotation_is_no_source(headline, speaker):
     assert _speakers(headline + "\n\n본문이다.") == [("100만명 넘어", speaker, "")]
+
+
+@pytest.mark.parametrize("body, full, title, short, organisation, country", [
+    # a person named once in full with a body and a title, then by surname and title alone
+    ("대한적십자사", "박서연(41)", "구호요원", "박 요원", "South Korea Red Cross Society", "KR"),
+    ("대한적십자사", "강하늘", "요원", "강 요원", "South Korea Red Cross Society", "KR"),
+    ("세이브더칠드런", "윤서준", "직원", "윤 직원", "Save the Children", ""),
+])
+def test_a_surname_and_a_title_point_back_to_the_full_mention(body, full, title, short, organisation, country):
+    text = (f"{body} {full} {title}은 최근 현지에서 돌아왔다고 밝혔다.\n\n"
+            f"케냐 정부는 홍수로 주민 40명이 숨졌다고 밝혔다.\n\n"
+            f"{short}은 \"무장단체가 여성 30명을 납치했다\"고 말했다.")
+    last = extract_claims(text, lang="ko").to_dict("records")[-1]
+    assert (last["stated"], last["organisation"], last["country"]) == ("30", organisation, country)
+
+
+def test_a_pronoun_of_a_person_points_back_to_the_person_not_the_body_her_sentence_named():
+    text = ("대한적십자사 박서연 구호요원은 최근 케냐에서 돌아왔다.\n\n"
+            "박 요원에 따르면 케냐 정부가 집계한 실향민은 50만 명을 넘는다.\n\n"
+            "그는 \"제가 일한 마을에는 피란민 8만 명 넘게 모여 있다\"고 말했다.")
+    assert [(s, c) for s, _, c in _speakers(text)] == [("50만 명을 넘는", "KE"), ("8만 명 넘게", "KR")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people cared for because of a disease are sick, not hurt, and the shelter they live in does not count them
+    ("적십자사는 대피소에서 지내는 주민 가운데 2천여명이 발열과 피부질환 등으로 진료를 받았다고 전했다.", []),
+    ("적십자사는 주민 300명이 설사 증세로 치료를 받았다고 밝혔다.", []),
+    ("적십자사는 어린이 120명이 영양실조로 입원했다고 전했다.", []),
+    ("적십자사는 확진자 146명이 입원했다고 전했다.", []),
+    # care for an injury stays the wounded, and a disease that kills counts the dead
+    ("적십자사는 주민 300명이 파편에 맞아 치료를 받고 있다고 밝혔다.", [("300", "wounded", "KR")]),
+    ("적십자사는 주민 40명이 화상으로 치료를 받았다고 전했다.", [("40", "wounded", "KR")]),
+    ("적십자사는 부상자 146명이 입원했다고 전했다.", [("146", "wounded", "KR")]),
+    ("적십자사는 어린이 120명이 폐렴으로 숨졌다고 전했다.", [("120", "killed", "KR")]),
+])
+def test_care_for_a_disease_is_no_injury(text, expected):
+    assert _rows(text) == expected

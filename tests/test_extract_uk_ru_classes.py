@@ -1180,3 +1180,76 @@ def test_people_who_remain_trapped_are_missing(lang, text, expected):
 ])
 def test_a_relative_clause_after_a_verbs_object_says_who_they_were(lang, text, expected):
     assert sorted(_rows(text, lang)) == sorted(expected)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a page in the first person ("ми повернули", "мы эвакуировали") speaks for the body its opening lines name: a
+    # masthead line that is the body's name alone, or a headline's source before its colon
+    ("uk", "Державна служба України з питань ветеранів\n\nНовини\n\nСьогодні ми повернули з полону 41 українця. Ми "
+           "дякуємо партнерам за підтримку.", [("41", "captured", "UA")]),
+    ("uk", "Головне управління розвідки\n\nСьогодні ми повернули додому 30 військовослужбовців. Ми продовжуємо "
+           "роботу.", [("30", "captured", "UA")]),
+    ("uk", "Міністерство охорони здоров'я: ми зафіксували нові випадки\n\nЦього тижня ми госпіталізували 12 людей з "
+           "отруєнням. Ми продовжуємо спостереження.", [("12", "wounded", "UA")]),
+    ("ru", "Министерство по чрезвычайным ситуациям Казахстана\n\nНовости\n\nСегодня мы эвакуировали из зоны "
+           "подтопления 350 жителей. Мы продолжаем работу.", [("350", "displaced", "KZ")]),
+    # a person's headline ("Олена Петренко: …") is no page's issuer: her words in the story are not quoted
+    ("uk", "Олена Петренко: наш район живе під обстрілами\n\nМи щодня бачимо руйнування. Загинули 5 людей, ми їх "
+           "знали.", []),
+])
+def test_a_page_in_the_first_person_speaks_for_the_body_its_opening_lines_name(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a number inside a compound adjective ("10-кілометрової", "52-летний") and a telephone number written with a
+    # leading zero count no people
+    ("uk", "Поліція повідомила, що з 20-кілометрової зони евакуювали 300 людей.", [("300", "displaced", "UA")]),
+    ("uk", "Загинув 47-річний чоловік, ще троє людей дістали поранень, повідомила поліція.",
+     [("троє", "wounded", "UA")]),
+    ("uk", "Якщо ваш родич вважається зниклим безвісти, телефонуйте на лінію 0 800 300 529, повідомила поліція.", []),
+    ("ru", "Из 30-километровой зоны эвакуированы 2 тыс. жителей, сообщило МЧС.", [("2 тыс.", "displaced", "RU")]),
+    ("ru", "Погиб 52-летний водитель, ещё четверо пассажиров ранены, сообщила полиция.", [("четверо", "wounded", "RU")]),
+    ("ru", "Если ваш родственник пропал без вести, звоните по номеру 0 800 200 100, сообщила полиция.", []),
+])
+def test_a_number_inside_an_adjective_or_a_telephone_number_counts_no_one(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a noun after the cause of a death that does not agree with the cue ("погибших при взрыве газа": gas, genitive
+    # singular) belongs to the cause, and the toll keeps its cue; one that agrees is the thing the cue describes
+    ("ru", "МЧС сообщило, что число погибших при взрыве газа в жилом доме выросло до четырех.",
+     [("четырех", "killed", "RU")]),
+    ("ru", "Число погибших при пожаре дома выросло до пяти - МЧС", [("пяти", "killed", "RU")]),
+    ("ru", "МЧС сообщило, что число пострадавших при утечке газа достигло 12.", [("12", "wounded", "RU")]),
+    ("ru", "МЧС сообщило, что из пострадавших от паводка районов эвакуированы 300 человек.",
+     [("300", "displaced", "RU")]),
+    ("uk", "Кількість загиблих під час пожежі будинку зросла до п'яти - ДСНС", [("п'яти", "killed", "UA")]),
+])
+def test_a_noun_of_the_cause_after_a_cue_leaves_the_cue_its_count(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a country whose name is plural, in any case ("Филиппин", "Нидерландов", "Філіппін")
+    ("ru", "Управление гражданской обороны Филиппин сообщило, что бежали около 7 тыс. человек.",
+     [("около 7 тыс.", "displaced", "PH")]),
+    ("ru", "Вооруженные силы Филиппин (AFP) заявили, что убиты 12 боевиков.", [("12", "killed", "PH")]),
+    ("ru", "МИД Нидерландов сообщил, что погибли трое граждан.", [("трое", "killed", "NL")]),
+    ("uk", "Збройні сили Філіппін заявили, що загинули 12 бойовиків.", [("12", "killed", "PH")]),
+])
+def test_a_plural_country_name_in_any_case_names_its_country(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    # the one spoken to, in the dative after the verb, never speaks; a demonstrative declined with its noun inside the
+    # subject ("от этого округа") does not end it
+    ("ru", "Депутат парламента штата от этого округа заявил агентству Франс Пресс, что погибли 30 человек.",
+     "Депутат парламента штата от этого округа"),
+    ("ru", "Глава этой общины заявил агентству Рейтер, что пропали без вести 12 человек.", "Глава этой общины"),
+    ("ru", "18 октября Минобороны сообщило, что Россия вернула из плена 95 военнослужащих.", "Минобороны"),
+])
+def test_the_one_spoken_to_in_the_dative_does_not_speak(lang, text, speaker):
+    assert _speakers(text, lang) == {speaker}

@@ -83,6 +83,11 @@ def _stops(w: Words, i: int, lx: Language) -> bool:
     if 0 < i < len(w) - 1 and w.text[i][:1].isupper() and w.text[i - 1][:1].islower() and w.is_capital(i + 1) \
             and not acronym(w.text[i]):
         return False  # "regional commissioner Said Mtanda": a capitalised word inside the sentence is a name
+    if key in lx.words["np_stops"] and w.text[i].lower() != key and i + 1 < len(w) and not w.is_punct(i + 1) \
+            and any(key in p.split() for p in lx.words["backward_markers_phrases"]) \
+            and lx.agreement(w.text[i]) & lx.agreement(w.text[i + 1]):
+        return False  # "депутат от этого округа": a demonstrative declined with its noun (keyed as это), no stop (not
+        # "Об этом глава МЧС сообщил")
     return (w.text[i] in _BOUNDARY or ((key in lx.words["np_stops"] or key in lx.words["clause_words"])
                                        and not acronym(w.text[i]))
             or (_is_digit(w, i) and not _numbered_body(w, i, lx)) or (key in lx.openers and (  # no phrase of the three starts with another word
@@ -845,6 +850,9 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
             c, d = _chunk_after(w, _inverted_start(w, i + length, lx, registry), lx)
             d = _before_addressee(w, c, d, lx, registry)
             inverted = _speaker(w, c, d, lx, registry, text, False)
+            if inverted is not None and c < d and (cases := lx.agreement(w.text[c])) and all(
+                    case[0] == "datv" for case in cases):
+                inverted = None  # "заявил агентству Франс Пресс, что …": the one spoken to, in the dative, never speaks
             if inverted is not None and inverted.how == "name" and d < len(w) and w.text[d] == ",":
                 inverted = _appositive(w, d + 1, lx, registry, text, inverted)
             if inverted is not None and lx.table["morphology"] == "none" and d > c and (

@@ -163,6 +163,7 @@ class Language:
     not_measured: PhraseSet = field(default_factory=PhraseSet)
     none: PhraseSet = field(default_factory=PhraseSet)             # "нет", "없다": none of the people named
     purposes: PhraseSet = field(default_factory=PhraseSet)         # "to help": a purpose clause opens
+    clock: PhraseSet = field(default_factory=PhraseSet)            # "at night": a time of day after a number
     words: dict[str, frozenset[str]] = field(default_factory=dict)  # single-word sets by table key
     cue_pattern: re.Pattern[str] | None = None
     common: Callable[[str], bool] = staticmethod(lambda word: False)  # a dictionary word that is not a name
@@ -173,6 +174,7 @@ class Language:
     oblique: Callable[[str], bool] = staticmethod(lambda word: False)  # a noun in no nominative reading ("мешканців")
     animate: Callable[[str], bool] = staticmethod(lambda word: False)  # a noun of living beings ("працівниць")
     locative: Callable[[str], bool] = staticmethod(lambda word: False)  # a noun in the locative only ("лагерях")
+    agreement: Callable[[str], frozenset[tuple[str, ...]]] = staticmethod(lambda word: frozenset())  # case, number
     modifier: Callable[[str], bool] = staticmethod(lambda word: False)  # an adjective or participle ("уточненою")
     grammatical_number: Callable[[str, bool], frozenset[str]] = staticmethod(lambda word, verb: frozenset())
     # the numbers ("sing", "plur") a subject (verb False) or a finite verb (verb True) may have; empty when unknown
@@ -280,6 +282,37 @@ def _modifier(lang: str) -> Callable[[str], bool]:
     """Is a word, in every reading, a full adjective or participle ("уточненою", "официальной")? (pymorphy3)"""
     return _memoised_readings(lang, lambda parses: all(p.is_known and {"ADJF", "PRTF"} & p.tag.grammemes
                                                        for p in parses), 100_000)
+
+
+_CASE_ORDER = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+
+
+def _agreement(lang: str) -> Callable[[str], frozenset[tuple[str, ...]]]:
+    """The case and number a word may take, from every reading pymorphy3 knows ("погибших": genitive, locative or
+    animate accusative plural; "газа": genitive singular), for whether an adjective or participle agrees with a noun
+    after it; the accusative keeps its animacy (inanimate accusatives are the nominative's form). Empty for a word the
+    dictionary does not know."""
+    analyser = _analyser(lang)
+    cache: dict[str, frozenset[tuple[str, ...]]] = {}
+
+    def readings(word: str) -> frozenset[tuple[str, ...]]:
+        found = cache.get(word)
+        if found is None:
+            out = set()
+            for p in analyser.parse(word.lower()):
+                grammemes = p.tag.grammemes
+                if not p.is_known or not {"NOUN", "ADJF", "PRTF", "NPRO"} & grammemes:
+                    continue
+                case = next((c for c in _CASE_ORDER if c in grammemes), "")
+                number = "plur" if "plur" in grammemes else "sing"
+                animacy = ("anim" if "anim" in grammemes else "inan") if case == "accs" else ""
+                out.add((case, number, animacy))
+            found = frozenset(out)
+            if len(cache) < 100_000:
+                cache[word] = found
+        return found
+
+    return readings
 
 
 def _grammatical_number(lang: str) -> Callable[[str, bool], frozenset[str]]:
@@ -529,6 +562,22 @@ def _pycountry_names(lang: str, attributes: tuple[str, ...] = ("name", "common_n
     return [(name, code) for name, code in out if len(codes[name]) == 1]  # "Korea" alone is two states
 
 
+def _plural_name_forms(lang: str, names: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """(form, ISO code): every case form of a one-word country name that is plural ("Филиппины": Филиппин,
+    Филиппинам, …), which pymorphy3 keys apart from the name in the nominative (its lemma of "Филиппины" is the
+    singular филиппина, of "Филиппин" the plural)."""
+    parse = _analyser(lang).parse
+    out = []
+    for name, code in names:
+        if " " in name or "-" in name:
+            continue
+        reading = next((p for p in parse(name.lower()) if {"nomn", "plur"} <= p.tag.grammemes), None)
+        if reading is None:
+            continue
+        out.extend((form.word.capitalize(), code) for form in reading.lexeme if "plur" in form.tag.grammemes)
+    return out
+
+
 def _pycountry_places(lang: str) -> list[tuple[str, str]]:
     """(name, ISO country code) of each country's first-level subdivisions (states, provinces, regions) in
     pycountry, in the language and in English; a name two countries share is left out."""
@@ -564,51 +613,6 @@ def _country_initials(names: list[tuple[str, str]]) -> list[tuple[str, str]]:
         if len(capitalised) >= 3 and all(p[:1].isupper() for p in parts if len(p) > 3):
             codes.setdefault("".join(p[0] for p in capitalised), set()).add(code)
     return [(initials, next(iter(found))) for initials, found in codes.items() if len(found) == 1]
-
-
-_DECLINED = ("nomn", "gent", "datv", "accs", "ablt", "loct")
-
-
-def country_case_forms(name: str, lang: str) -> list[str]:
-    """The six case forms of a country's name as the dictionary declines it: its leading adjectives and its head
-    noun change, the words after the head stay ("Республика Корея" -> "Республики Корея"). A place reading of a word
-    ("Geox": "Филиппины" the islands, not the woman's name Филиппина) is declined when the dictionary has one, so
-    "Филиппин", "Філіппінам" are read as the country whatever reading the word's own key prefers.
-
-    >>> "Филиппин" in country_case_forms("Филиппины", "ru")
-    True
-    >>> country_case_forms("Республика Корея", "ru")[1]
-    'Республики Корея'
-    """
-    from itertools import product
-
-    parse = _analyser(lang).parse
-    words = name.split()
-    readings: list[list] = []
-    head = None
-    for i, word in enumerate(words):
-        parses = [p for p in parse(word.lower()) if p.tag.POS in ("NOUN", "ADJF")]
-        places = [p for p in parses if "Geox" in p.tag.grammemes]
-        chosen = places or parses[:1]
-        if not chosen:
-            return []
-        readings.append(chosen)
-        if chosen[0].tag.POS == "NOUN":
-            head = i
-            break
-    if head is None:
-        return []
-    found: list[str] = []
-    for reading in product(*readings):
-        for case in _DECLINED:
-            declined = [p.inflect({case}) for p in reading]
-            if any(d is None for d in declined):
-                continue
-            form = " ".join([d.word[:1].upper() + d.word[1:] if w[:1].isupper() else d.word
-                             for d, w in zip(declined, words)] + words[head + 1:])
-            if form not in found:
-                found.append(form)
-    return found
 
 
 _CONTENT = frozenset({"NOUN", "ADJF", "ADVB", "NPRO", "PRTF", "NUMR", "PRED"})  # words that make a complement
@@ -766,6 +770,7 @@ def language(lang: str) -> Language:
         lx.locative = _locative(lang)
         lx.grammatical_number = _grammatical_number(lang)
         lx.modifier = _modifier(lang)
+        lx.agreement = _agreement(lang)
     light = [str(v) for v in table.get("light_verbs", [])]
     endings = [tuple(str(p).split(">", 1)) for p in table.get("cue_form_endings", []) if ">" in str(p)]
     def own_key(word: object) -> tuple[str, ...] | None:
@@ -811,6 +816,8 @@ def language(lang: str) -> Language:
         lx.none.add(lx.keys_of(word), "none")
     for word in table.get("purpose_words", []):
         lx.purposes.add(lx.keys_of(word), "purpose")
+    for word in table.get("clock_after", []):
+        lx.clock.add(lx.keys_of(word), "clock")
     for word in table.get("evidence_nouns", []):
         lx.evidence.add(lx.keys_of(word), "evidence")
     lower = set()  # a table word written in lower case is a country in lower case too ("росії", "рф" in Ukrainian news)
@@ -827,12 +834,11 @@ def language(lang: str) -> Language:
             glued = lx.keys_of(name.replace(" ", ""))
             if len(glued) == 1 and lx.countries.match(list(glued), 0) is None:
                 lx.countries.add(glued, code)
-    if morphology == "pymorphy3":  # "Филиппин", "Управление ... Филиппин": a case form keyed apart from the name
-        for name, code in _pycountry_names(lang):
-            for form in country_case_forms(name, lang) if "\u0301" not in name else ():
-                keys = lx.keys_of(form)
-                if keys and lx.countries.match(list(keys), 0) is None and not (len(keys) == 1 and lx.common(form)):
-                    lx.countries.add(keys, code)  # a form keyed as an ordinary word ("Кубові" as кубів) is left out
+    if morphology == "pymorphy3":
+        for name, code in _plural_name_forms(lang, _pycountry_names(lang)):
+            keys = lx.keys_of(name)
+            if lx.countries.match(list(keys), 0) is None:
+                lx.countries.add(keys, code)
     if morphology == "pymorphy3":  # initials ("ДРК", "КНР") where no dictionary word is spelled so: of a country's
         # name, or of its official name when that says it is a republic (a country word): "Federal Republic of Somalia"
         # gives no ФРС (the Federal Reserve), the long official names of monarchies and federations no initials at all
@@ -864,9 +870,11 @@ def language(lang: str) -> Language:
             continue  # a name keyed as another, ordinary word: "Меру" (Kenya) as мер (a mayor), "Сіла" as сісти
         if keys and lx.countries.match(list(keys), 0) is None:  # "Georgia" the state is not Georgia the country
             lx.places.add(keys, code)
-    from .places import load as gazetteer
+    from .places import load as gazetteer, plain_spellings
 
-    for keys, code in gazetteer(lang):  # cities (GeoNames, see places.py): a province's name keeps its country
+    cities = gazetteer(lang)
+    for keys, code in cities + tuple(plain_spellings(cities)):  # cities (GeoNames, see places.py): a province's name
+        # keeps its country; a name with accents also as the news writes it without them
         if lx.countries.match(list(keys), 0) is None:
             lx.places.add(keys, code)
     for name in ("not_people_after", "not_people_before", "inverting_verbs", "skip_before_verb", "audience_verbs",
@@ -889,7 +897,7 @@ def language(lang: str) -> Language:
                  "local_words",
                  "purpose_not_after",
                  "negation_words", "sending_verbs", "auxiliary_verbs", "spelled_counters", "indefinite_determiners", "past_words",
-                 "headline_tags"):
+                 "headline_tags", "losing_verbs", "incident_prepositions", "incident_nouns", "clock_before", "related_markers"):
         raw = [str(w) for w in table.get(name, [])]
         if name in ("subject_particle_tags", "according_particle_tags", "according_endings", "weekday_words", "quotative_endings", "sentence_abbreviations",
                     "role_suffixes", "clause_endings", "joining_particles", "topic_particle_tags", "measure_counters",

@@ -65,6 +65,9 @@ def _units_after(lx: Language) -> tuple[list, tuple[str, ...]]:
     return found
 
 
+_LEADING_ZERO = re.compile(r"(?<![\d.,])(?<!\d\s)(?<!\d\u00a0)\b0\s?\d")  # "0 800 …", not "2 000" nor "0,5"
+
+
 def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
     """Why the number at words[a:b] does not count people ("" when it may)."""
     if r.currency:
@@ -75,6 +78,8 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
         return "a billion or more with no people named is no count of people"  # "выделит 20 млрд"
     if 0 < r.high < 1:
         return "a fraction below one is a share, not a count"  # "almost a tenth"
+    if _LEADING_ZERO.search(r.text):
+        return "a number written with a leading zero is a telephone number or a code"  # "0 800 506 100"
     weekdays = lx.words["weekday_words"]
     if weekdays and r.low == r.high and "." in r.text:  # "11.20.(수)": month and day, the weekday in brackets after
         k = b + (b < len(w) and w.text[b] == ".")
@@ -128,6 +133,9 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
             first = after.lstrip("-–").split("-")[0]
             if first and lx.key(first) in lx.words["not_people_after"]:
                 return f"part of '{w.text[b - 1]}'"
+            if after[:1] in "-–" and len(first) >= 3 and first.isalpha() and first.islower() and lx.modifier(first):
+                return f"part of the adjective '{w.text[b - 1]}'"  # "з 10-кілометрової смуги", "47-річний": a number
+                # inside a compound adjective (any whose every reading pymorphy3 gives is an adjective) counts no one
     if lx.korean is not None and (inner := _LEADING_UNIT.match(r.text)) is not None and not inner.group(1).startswith(
             "명") and any(inner.group(1).startswith(str(unit)) for unit in lx.table["not_people_after"]):
         return f"counts {inner.group(1)}"  # "60대 이상이": in their sixties (a unit inside the number's own words)
@@ -168,6 +176,9 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
         key = w.key[p]
         if key in lx.words["not_people_before"]:
             return f"after '{w.text[p]}'"
+        if key in lx.words["clock_before"] and r.low == r.high and r.high <= 24 and b < len(w) \
+                and lx.clock.match(w.key, b) is not None:
+            return f"a time of day after '{w.text[p]}'"  # "called me at 11 at night", "by 3 in the morning"
         if key in lx.words["coordinators"] and p >= 2 and w.text[p - 1][:1].isdigit() \
                 and w.key[p - 2] in lx.words["not_people_before"] and lx.korean is None:
             return f"after '{w.text[p - 2]} {w.text[p - 1]} {w.text[p]}'"  # "aged 36 and 59": both are ages
@@ -180,6 +191,8 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
                 and w.key[a - 1] in lx.words["definite_determiners"] and not (
                     b < len(w) and (lx.people.match(w.key, b) or lx.measures.match(w.key, b))):
             return f"'{w.text[a - 1]} one': the only one, no count"  # "attacked in the one place they believed safe"
+    if r.kind == "vague" and lx.korean is None and subset(w, a, lx):
+        return "a vague part of a whole"  # "36 people were detained, among them several minors"
     if r.kind == "vague" and b < len(w) and (lx.subsets.match(w.key, b) or (
             w.key[b] in lx.words["partitive_words"] and b + 1 < len(w)
             and w.key[b + 1] in lx.words["definite_determiners"])):
@@ -192,6 +205,10 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
         if w.text[a - 1] == "," and b < len(w) and w.text[b] == "," and a > 1 and w.is_capital(a - 2) \
                 and b - a == 1 and r.low == r.high and r.low < 130:
             return "an age"  # "Petrenko, 52, told reporters"
+        if w.text[a - 1] == "," and b < len(w) and w.text[b] == "," and a > 1 and b - a == 1 and r.low == r.high \
+                and r.low < 130 and r.text.strip().isdigit() and w.text[a - 2].isalpha() and w.text[a - 2].islower() \
+                and not w.text[a - 2].endswith(tuple(lx.words["plural_endings"])) and not lx.measures.match(w.key, a - 2):
+            return "an age"  # "said the woman, 38, who crossed": a bare number between commas after one person
         if w.text[a - 1] == "(" and b < len(w) and w.text[b] == ")" and b - a == 1 and a > 1 \
                 and not w.is_punct(a - 2) and r.low == r.high and r.low < 130 and r.text.strip().isdigit():
             return "an age"  # "Ali Hassan (41) said", "알리 대변인(41)은": a bare number in brackets after a name
@@ -276,6 +293,8 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             metric, rank = m[1]  # type: ignore[misc]
             found.append(Measure(metric, " ".join(w.text[i:i + m[0]]), 0, True, rank, (i, i + m[0])))
     found.extend(_around(w, a, b, lo, hi, lx))  # "судьба еще девятерых неизвестна": a cue with the number inside
+    if _patients_of_incident(w, b, lx):  # "admitted three patients from the fire": the hurt of an incident
+        found.append(Measure("wounded", " ".join(w.text[b:b + 2]) + " …", 0, True, 1, (b, b + 1)))
     i = b
     words = 0
     limit = min(hi, b + AFTER + 10, len(w))
@@ -368,8 +387,16 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             # nor "six of the survivors were being treated": what befell them after them; nor "cases of disappearance")
         m = lx.measures.match_loose(keys, i) if keys[i] in measure_firsts and not _caused(w, i, lx) \
             and not _negated(w, i, lx) else None
-        if m and keys[i + m[0] - 1] in lx.words["care_verbs"] and b < len(w) and keys[b] in lx.words["sick_nouns"]:
-            m = None  # "146 patients were admitted": care given to people who may be sick, no injury
+        if m and any(keys[x] in lx.words["care_verbs"] for x in range(i, i + m[0])) and b < len(w) and any(
+                keys[k] in lx.words["sick_nouns"] for k in [*range(b, i + (i == b)), *range(max(0, a - 1), a)]) \
+                and not _patients_of_incident(w, b, lx):
+            m = None  # "146 patients were admitted": care given to people who may be sick, no injury; "2천여명이 발열과
+            # 피부질환 등으로 진료를 받았다": care for a disease, which says what the people counted are (sick)
+            blocked_at = i - b if blocked_at is None else blocked_at
+        if m and " ".join(keys[i:i + m[0]]) in lx.words["losing_verbs_phrases"] and i > 0 \
+                and keys[i - 1] not in lx.words["passive_auxiliaries"]:
+            m = None  # "7,200 people have lost everything": the people counted are who lost, not who was lost (not
+            # "were lost at sea", a passive; nor "lost their lives" nor "lost their homes", cues of their own)
         if m and not in_speaker(i) and not describes_thing(w, i + m[0], lx, i):
             if i + m[0] >= hi and hi < len(w) and any(w.key[x] in lx.words["coordinators"] for x in range(b, i)):
                 break  # "з полону повернули 39 військових і тіла 12 загиблих": the cue right before the next number,
@@ -469,7 +496,8 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             metric, rank = m[1]  # type: ignore[misc]
             if keys[i + m[0] - 1] in lx.words["care_verbs"] and (any(keys[k] in lx.words["sick_nouns"] for k in range(
                     b, min(b + 2, len(w)))) or any(  # ("treated 140 cholera patients": a disease before them)
-                    keys[k] in lx.words["sick_nouns"] for k in range(max(0, i - 3), i))):
+                    keys[k] in lx.words["sick_nouns"] for k in range(max(0, i - 3), i))) \
+                    and not _patients_of_incident(w, b, lx):  # (not "admitted 31 patients from the blast": the hurt)
                 i += 1  # "its teams treated 700 patients": care given to people who may be sick, no injury (nor "146
                 continue  # patients were admitted …, including 38 children")
             if before and keys[i] in lx.words["modifier_cues"] and before[-1].words[1] >= i - 2:
@@ -769,6 +797,16 @@ def _aside(w: Words, i: int, lx: Language) -> int | None:
     return None
 
 
+def _patients_of_incident(w: Words, b: int, lx: Language) -> bool:
+    """Do the patients counted right after a number come from an incident ("admitted three patients from the fire",
+    "31 patients of the blast"): a noun of the table's ``sick_nouns``, a preposition of ``incident_prepositions``, and
+    within three words a noun of ``incident_nouns``? Then they are the hurt, not people sick with a disease."""
+    k = b + 1 if b < len(w) and w.key[b] not in lx.words["sick_nouns"] else b
+    if k + 1 >= len(w) or w.key[k] not in lx.words["sick_nouns"] or w.key[k + 1] not in lx.words["incident_prepositions"]:
+        return False
+    return any(w.key[x] in lx.words["incident_nouns"] for x in range(k + 2, min(len(w), k + 5)) if not w.is_punct(x))
+
+
 def _describing_aside(w: Words, i: int, lx: Language) -> int | None:
     """The comma closing an aside opened by the comma at word ``i`` right after the people counted, that says who they
     are ("two men, aged 36 and 59, had died", "25 people, most of them women and elderly refugees, were treated",
@@ -871,6 +909,8 @@ def describes_thing(w: Words, i: int, lx: Language, cue: int = -1) -> bool:
         return False
     if i + 2 < len(w) and w.key[i] in lx.words["cause_prepositions"] and not w.is_punct(i + 1):
         i += 2  # "пострадавших от паводка районов": the cause between the participle and the thing it describes
+        if cue >= 0 and (own := lx.agreement(w.text[cue])) and (thing := lx.agreement(w.text[i])) and not own & thing:
+            return False  # "погибших при взрыве газа": a noun that does not agree with the cue is the cause's own
     return i < len(w) and w.key[i] in lx.words["not_people_after"] and w.key[i] not in lx.words["state_nouns"]
 
 
@@ -1018,6 +1058,54 @@ def zero_claims(w: Words, lx: Language, text: str) -> list[Range]:
             a, b = w.start[first], w.end[last - 1]
             out.append(Range(0.0, 0.0, best=0.0, kind="point", text=text[a:b], start=a, end=b, lang=lx.lang,
                              rule=f"{whole!r} states none: zero."))
+    return out
+
+
+def ordinal_claims(w: Words, lx: Language, text: str) -> list[Range]:
+    """Counts said by an ordinal: an ordinal of the table's ``ordinal_counts`` after an article and before one event's
+    noun ("a fourth death was recorded", "the third fatality": 4, 3) or one person's noun and that person's event ("a
+    second child has died"): the event befell that many, as a Range [n, n]. Not a fraction ("a fourth of the
+    population": "of" follows), nor a noun of many ("the second deaths"), nor a noun of a figure ("the second death
+    toll").
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> from analysis.extract.words import tokenize
+    >>> s = "A fourth death was recorded on Sunday."
+    >>> [(r.text, r.low) for r in ordinal_claims(tokenize(s, 0, len(s), language("en")), language("en"), s)]
+    [('fourth', 4.0)]
+    """
+    counts = lx.table.get("ordinal_counts") or {}
+    out: list[Range] = []
+    if not counts or lx.korean is not None:
+        return out
+    articles = lx.words["definite_determiners"] | lx.words["indefinite_determiners"]
+    plural = tuple(lx.words["plural_endings"])
+    for i in range(1, len(w) - 1):
+        value = counts.get(w.key[i])
+        if value is None or w.key[i - 1] not in articles or w.text[i + 1].endswith(plural):
+            continue
+        m = lx.measures.match(w.key, i + 1)
+        end = None
+        if m is not None and m[0] == 1 and m[1][1] == 1 and not (  # type: ignore[index]
+                i + 2 < len(w) and (w.key[i + 2] in lx.words["estimate_nouns"] or lx.measures.match(w.key, i + 2))):
+            end = i + 2  # "a fourth death", not "the second death toll"
+        elif lx.people.match(w.key, i + 1) is None and w.key[i + 1] not in lx.table.get("one_person_nouns", []):
+            continue
+        else:
+            for k in range(i + 2, min(len(w), i + 5)):  # "a second child has died": the person's own event
+                e = lx.measures.match(w.key, k)
+                if e is not None and e[1][1] == 1:  # type: ignore[index]
+                    end = i + 2
+                    break
+                if w.key[k] not in lx.words["auxiliary_verbs"] and w.key[k] not in lx.words["skip_before_verb"]:
+                    break
+        if end is None:
+            continue
+        a, b = w.start[i], w.end[i]
+        out.append(Range(float(value), float(value), best=float(value), kind="point", text=text[a:b], start=a, end=b,
+                         lang=lx.lang, rule=f"{text[w.start[i - 1]:w.end[end - 1]]!r} counts by its ordinal: {value}."))
     return out
 
 

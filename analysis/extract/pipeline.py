@@ -23,7 +23,7 @@ from .attribution import Attribution, attributions
 from .credits import CREDIT_BRACKETS, wire_credit
 from .language import Language, language
 from .measures import (Measure, describes_thing, elliptical, joined, measure, not_people, number_words, scope, subject,
-                       subset, zero_claims)
+                       ordinal_claims, subset, zero_claims)
 from .memo import moved as _moved, sentence_ranges, sentence_ranges_at, sentence_words
 from .places import after_given_name, place_nouns
 from .registry import Known, RegistryIndex, registry_index
@@ -422,6 +422,9 @@ class Document:
             if speaker is not None and speaker.pronoun and self.lx.key(speaker.text) in self.lx.words[
                     "personal_pronouns"]:  # "He said" after "Amnesty International said": a person, no body by its
                 candidates = [f for f in candidates if not self._body_alone(f.speaker)]  # name alone
+                named = [f for f in candidates if f.speaker.names and self.lx.korean is not None]
+                candidates = named or candidates  # "김 요원에 따르면 부르키나파소 정부가 집계한 … 그는": a person
+                # named before, not the body her sentence also named
             # "It said" continues the sentence's own speaker, not one named in a relative clause ("…, which says")
             if speaker is not None and speaker.anaphoric:  # "the ministry" is the ministry named before
                 same = [f for f in candidates if speaker.keys & f.speaker.keys - self.lx.words["generic_roles"]]
@@ -921,6 +924,43 @@ class Document:
             return codes[k - 1] if k > 0 else ""
         return only
 
+    def _sender(self, si: int, speaker: Speaker) -> str:
+        """The country that its sentence, before the speaker phrase, makes the subject of a verb of sending ("New
+        Zealand is deploying 60 personnel to Tonga, the defence minister said"): a state's office speaks of what its own
+        state sends, not of the country the people are sent to. The country's name, then at most three words of the
+        table's ``skip_before_verb`` ("is", "has also"), then one of its ``sending_verbs``; else ''."""
+        sending = self.lx.words["sending_verbs"]
+        if not sending or self.lx.korean is not None:
+            return ""
+        w = self.words(si)
+        skip = self.lx.words["skip_before_verb"]
+        end = w.at(speaker.span[0])
+        for i in range(end):
+            m = country_at(w, i, self.lx) if w.key[i] in self.lx.countries.firsts else None
+            if not m or not m[1] or "|" in str(m[1]) or (i > 0 and not w.is_punct(i - 1)
+                                                        and w.key[i - 1] not in self.lx.words["clause_words"]):
+                continue  # (the clause's subject: it opens the sentence or a clause)
+            k = i + m[0]
+            while k < end and k - i - m[0] < 3 and w.key[k] in skip and w.text[k].islower():
+                k += 1
+            if k < end and w.key[k] in sending and self._sent_abroad(w, k + 1, end, str(m[1])):
+                return str(m[1])
+        return ""
+
+    def _sent_abroad(self, w: Words, start: int, end: int, sender: str) -> bool:
+        """Does another country follow a preposition of destination (the table's ``destination_prepositions``)
+        between ``start`` and ``end``, within the clause ("… personnel to Tonga")?"""
+        towards = self.lx.words["destination_prepositions"]
+        for x in range(start, end):
+            if w.is_punct(x) or w.key[x] in self.lx.words["clause_words"]:
+                return False
+            if w.key[x] in towards and x + 1 < end:
+                y = x + 1 + (w.key[x + 1] in self.lx.words["definite_determiners"])
+                m = country_at(w, y, self.lx) if y < end else None
+                if m and m[1] and str(m[1]) != sender:
+                    return True
+        return False
+
     def _destinations(self, si: int) -> set[str]:
         """Countries sentence ``si`` names as where people are sent: a country, the nouns after it, a word with a
         particle of place (the table's ``destination_particle_tags``: '필리핀 지진 피해 지역에'), then within a few
@@ -1003,7 +1043,8 @@ class Document:
             named = {c for p, c in zip(starts, codes) if p != dateline}  # "МОСКВА, 21 февраля": where it was written
             if home in named and len(named) >= 2:  # "ЗСУ взяли в полон 46 російських військових на Курщині – Генштаб":
                 return replace(speaker, country=home, how=how + "+home")  # the home side named with the other
-        country = (self._sentence_country(si, speaker) or self._nearby_country(si)) if si is not None else ""
+        country = (self._sender(si, speaker) or self._sentence_country(si, speaker) or self._nearby_country(si)) \
+            if si is not None else ""
         country = country or self.country()
         if home and si is not None and country and country != home and country in self._destinations(si):
             return replace(speaker, country=home, how=how + "+home")  # "정부, 필리핀 지진 피해 지역에 구호대 48명
@@ -1107,6 +1148,32 @@ class Document:
             return True
         return False
 
+    def _surname_title(self, speaker: Speaker) -> Speaker:
+        """Korean news names a person in full once, with a body and a title ("대한적십자사 김지연(38) 구호요원은"), and
+        then by the surname and the title alone ("김 요원은", "박 대변인은"): the organisation and country of that full
+        mention, the nearest one before a title that ends with the speaker's role."""
+        if self.lx.korean is None or len(speaker.names) != 1 or len(surname := speaker.names[0]) != 1 \
+                or not "가" <= surname <= "힣":
+            return speaker
+        roles = [k for k in speaker.keys if k in self.lx.roles]
+        if not roles:
+            return speaker
+        for m in re.finditer(rf"(?<![가-힣]){surname}[가-힣]{{1,2}}(?:\(\d+\))?\s+([가-힣]+)", self.text[:50_000]):
+            title = self.lx.key(m.group(1))
+            if title == self.lx.key(m.group(0).split()[0]) or not any(title.endswith(r) for r in roles):
+                continue
+            w = tokenize(self.text, max(self.text.rfind("\n", 0, m.start()) + 1, m.start() - 60), m.start(), self.lx)
+            a = len(w)
+            while a > 0 and len(w) - a < 4 and not w.tag[a - 1] and not w.is_punct(a - 1):
+                a -= 1  # the body's words before the name ("대한적십자사"), none with a particle
+            phrase = " ".join(w.text[a:] + [m.group(1)])
+            words = tokenize(phrase, 0, len(phrase), self.lx)
+            found = resolve(words, 0, len(words), self.lx, self.registry, phrase, False) if len(words) else None
+            if found is not None and not found.pronoun and (found.country or found.how == "registry"):
+                return replace(speaker, organisation=found.organisation, country=found.country, kind=found.kind,
+                               how=found.how + "+title")
+        return speaker
+
     def _titled(self, speaker: Speaker) -> Speaker:
         """A bare name ("Sherpao said") takes the title it has elsewhere in the article ("Pakistan's Interior
         Minister Aftab Sherpao"): the organisation and country of that longer phrase."""
@@ -1150,6 +1217,12 @@ class Document:
                 if self._keep_title(surname, resolve(w, 0, end + 1, self.lx, self.registry, self.text)):
                     break
             for m in found if self._titles[surname] is None else ():
+                if self.lx.korean is None and len(speaker.names) >= 2 \
+                        and (nxt := _NEXT_WORD.match(self.text, m.end())) is not None \
+                        and nxt.group(1)[:1].isupper() and self.lx.key(nxt.group(1)) not in self.lx.roles \
+                        and "\n" not in self.text[m.end():nxt.start(1)]:
+                    continue  # "spokesman Sani Danjuma": a first name there, the title of another man than
+                    # "Abdullahi Sani"
                 start = max(self.text.rfind("\n", 0, m.start()) + 1, m.start() - 160)
                 own = self.sentence_of(m.start())
                 start = max(start, self.credit_end(own))  # a wire credit ("(Seoul=Agency) reporter =") titles no one
@@ -1302,7 +1375,9 @@ class Document:
         if speaker.country or speaker.how == "registry":
             return speaker
         if speaker.how == "name" and speaker.names:
-            titled = self._titled(speaker)
+            titled = self._surname_title(speaker)
+            if titled is speaker:
+                titled = self._titled(speaker)
             if titled is not speaker:
                 return titled
         generic = _union(self.lx, ("generic_roles", "determiners", "np_glue", "place_prepositions", "country_words"))
@@ -1325,6 +1400,8 @@ class Document:
                     break
                 if national and self.known[place].kind == "international":
                     continue  # "the prime minister's office" is not "the UN coordinator's office" named before
+                if self._first_name_there(speaker, self.known[place]):
+                    continue  # "Abdullahi Sani" is not "spokesman Sani Danjuma"
                 if self.known[place] is not speaker and (k not in self.lx.roles or not any(
                         x not in self.lx.roles and x not in self.known[place].keys for x in distinctive)):
                     latest = place  # (a shared role noun alone says no two bodies are the same: "the prime
@@ -1346,6 +1423,16 @@ class Document:
         if same_kind is not None:
             return same_kind
         return self._national(speaker, si)
+
+    def _first_name_there(self, speaker: Speaker, earlier: Speaker) -> bool:
+        """Is the surname of a person named in full ("Abdullahi Sani") a given name of another person named before,
+        with another name after it ("spokesman Sani Danjuma")? Then the two are not the same. A name alone ("Xi said")
+        may be anyone's, and keeps its title ("President Xi Jinping")."""
+        if len(speaker.names) < 2 or len(earlier.names) < 2:
+            return False
+        keys = [self.lx.key(n) for n in earlier.names]
+        surname, given = self.lx.key(speaker.names[-1]), self.lx.key(speaker.names[-2])
+        return surname in keys[:-1] and surname != keys[-1] and given not in keys
 
     def _named_body(self, si: int, speaker: Speaker, heads: set[str]) -> Speaker | None:
         """A body's own noun in a speaker phrase ("Mission spokeswoman X", "в командуванні місії") that names a
@@ -1726,7 +1813,7 @@ class Document:
                 if found is not None and not found.anaphoric and not salutation and not self._addressed(found):
                     self._issuer = Found(self._corefer(found), "issuer", f"the statement's signature {found.text!r}")
                     return self._issuer
-        heading = self._heading_issuer()
+        heading = self._heading_issuer() or self._headline_issuer()
         if heading is not None:
             self._issuer = heading
         return heading
@@ -1760,6 +1847,23 @@ class Document:
                     or self._addressed(found):  # (a body of a kind: not "ENGLISH only", a nationality alone)
                 continue
             return Found(self._corefer(found), "issuer", f"the statement's heading {found.text!r}")
+        return None
+
+    def _headline_issuer(self) -> Found | None:
+        """The body a text in the first person names as its headline's source before the colon ("Координаційний штаб:
+        …"). Only a body or an office speaks so, not a person named, nor an outlet. (Korean releases name their
+        ministry otherwise, in their furniture: not read here.)"""
+        if self.lx.korean is not None:
+            return None
+        for si in range(min(6, len(self.sentences))):
+            s = self.sentences[si]
+            if not s.title or self._in_quote(s.start):
+                continue
+            headline = self._headline(si)
+            found = headline.speaker if headline is not None and not headline.trailing else None
+            if found is not None and not found.pronoun and not found.anaphoric and found.kind != "media" \
+                    and found.how in ("registry", "country", "role") and not found.names:
+                return Found(self._corefer(found), "issuer", f"the headline's source {found.text!r}")
         return None
 
     def _release_lines(self) -> list[int]:
@@ -1934,9 +2038,33 @@ class Document:
             if self.attributions(sj):
                 break
         issuer = self.issuer()
-        if issuer is not None:
+        if issuer is not None and not self._another_time(si, offset):
             return issuer
         return None
+
+    def _another_time(self, si: int, offset: int) -> bool:
+        """Is sentence ``si`` set in an earlier time by a phrase of the table's ``past_words`` before the number at
+        ``offset`` ("In February last year, more than 60 …", "Two years ago, 40 …")? A number there with no source of
+        its own is background, not the issuer's news (not "families searching for loved ones who went missing years
+        ago": a time after the number is of a clause about the people)."""
+        phrases = self.lx.words["past_words_phrases"]
+        if not phrases or self.lx.korean is not None:
+            return False
+        w = self.words(si)
+        end = w.at(offset)
+        return any(" ".join(w.key[k:k + n]) in phrases for n in (1, 2, 3) for k in range(max(0, end - n + 1)))
+
+
+def _related_start(doc: Document, lx: Language) -> int:
+    """The index of the line that opens a page's list of other stories (a whole line of the table's
+    ``related_markers``: "Related stories", "Read more"), or the number of sentences when there is none."""
+    markers = lx.words["related_markers_phrases"]
+    if markers:
+        for si, s in enumerate(doc.sentences):
+            if s.title and " ".join(k for k, t in zip(doc.words(si).key, doc.words(si).text)
+                                    if t[:1].isalnum()) in markers:
+                return si
+    return len(doc.sentences)
 
 
 _WORD_CHARS = frozenset("_'’.-")  # with the letters and digits: the characters of ``[\w'’.-]``
@@ -2288,7 +2416,10 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
     by_sentence: dict[int, list[Range]] = {}
     cue, gated = _cue_search(lx.cue_pattern, text)
     firsts = lx.measures.firsts
+    related = _related_start(doc, lx)
     for si, s in enumerate(doc.sentences):
+        if si > related and s.title:
+            continue  # a page's list of related stories after its marker ("Related stories"): their headlines
         if (cue is not None and not cue(gated, s.start, s.end)) or (
                 cue is None and firsts.isdisjoint(doc.words(si).key)):
             # no measure word: no number in it can be a claim, so the normaliser need not read it (Korean: the same
@@ -2300,8 +2431,9 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
                 continue  # (or names the count of the sentence before: "the number would rise to 7,000"; or stands
                 # in a quotation whose sentence before names the measure: "«Наші вдома. 157 українців – …»")
         found = list(doc.ranges(si))  # counts, not shares
-        zeros = [z for z in zero_claims(doc.words(si), lx, text)
-                 if not any(r.start < z.end and z.start < r.end for r in found)]  # "жертв нет": none, as [0, 0]
+        zeros = [z for z in zero_claims(doc.words(si), lx, text) + ordinal_claims(doc.words(si), lx, text)
+                 if not any(r.start < z.end and z.start < r.end for r in found)]  # "жертв нет": none, as [0, 0]; "a
+        # fourth death": four
         if zeros:
             found = sorted(found + zeros, key=lambda r: r.start)
         if found:
@@ -2460,9 +2592,11 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
                 # a part of the people sick with a disease, in care (the table's care_verbs), are sick, not hurt (not
                 # a part of people counted as hurt: "치료를 받고 있는 환자 9명 중 2명은 위중하다"; nor one in a state of
                 # injury: "2명은 의식이 없는 상태")
-            if found_measure is not None and found_measure is not own_measure and r.high == 0:
+            if found_measure is not None and r.high == 0 and (found_measure is not own_measure or (
+                    not found_measure.after and found_measure.distance > 1)):
                 found_measure = None  # "None of them has yet been identified": none of the people before, with no
                 # event of its own, is no count of zero (a zero is a claim only with its own measure: "none of them died")
+                # (nor with a cue far before it: "the released people were checked, and none of them required care")
             if found_measure is not None:
                 last_measure[si] = found_measure
             else:

@@ -142,6 +142,25 @@ def load(lang: str) -> tuple[tuple[tuple[str, ...], str], ...]:
     return tuple((tuple(keys.split(" ")), code) for _, keys, code in data.get("places", []))
 
 
+def plain_spellings(places: Iterable[tuple[tuple[str, ...], str]]) -> list[tuple[tuple[str, ...], str]]:
+    """The places whose Latin name GeoNames writes with accents or macrons ("Cox’s Bāzār", "Herāt"), as the news
+    writes them without ("Cox's Bazar", "Herat"), to be added after every other place, so that an accented name keeps
+    its own entry. A single word of fewer than five letters is left out: without its marks it is too often a word or
+    a name ("Dūmā"). Names in other scripts are left as they are (their letters are no ASCII without their marks).
+
+    Examples
+    --------
+    >>> plain_spellings([(("cox", "bāzār"), "BD"), (("herāt",), "AF"), (("dūmā",), "SY"), (("kyiv",), "UA")])
+    [(('cox', 'bazar'), 'BD'), (('herat',), 'AF')]
+    """
+    out = []
+    for keys, code in places:
+        plain = tuple(_fold(k) for k in keys)
+        if plain != keys and all(k.isascii() and k for k in plain) and (len(plain) > 1 or len(plain[0]) >= 5):
+            out.append((plain, code))
+    return out
+
+
 @lru_cache(maxsize=None)
 def capitals(lang: str) -> tuple[tuple[tuple[str, ...], str], ...]:
     """The (keys, ISO country code) of each capital's name in a language; none for a language without a file.

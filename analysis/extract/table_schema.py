@@ -93,6 +93,22 @@ SCHEMA: tuple[Key, ...] = (
     _words("auxiliary_verbs", "verbs that only carry the tense of the participle after them ('были ранены'): two "
                               "events joined by a coordinator are one pair across them", False),
     _words("headline_separators", "separators of a headline's source ('…: X', '… - X')"),
+    _words("losing_verbs", "verbs of losing, cues of the dead when the people counted are their object ('lost 12 soldiers'),"
+                           " none after the people counted, who are their subject ('7,200 people have lost everything')",
+           False),
+    _words("incident_prepositions", "prepositions between patients and the incident they come from ('patients from the "
+                                    "fire')", False),
+    _words("incident_nouns", "nouns of incidents that hurt people (fire, blast, crash): patients from one are the hurt, "
+                             "not people sick with a disease", False),
+    _words("clock_before", "prepositions before a time of day ('at 11 at night')", False),
+    _words("clock_after", "words after a number that make it a time of day after ``clock_before`` ('at night', 'in the "
+                          "morning')", False),
+    _words("related_markers", "a whole line that opens a page's list of other stories ('Related stories', 'Read more'): the "
+                              "headlines after it are no claims", False),
+    Key("ordinal_counts", "numbers", "ordinals that count the people an event befell after an article ('a fourth death', "
+                                     "'a second child has died': 4, 2) -> the count", False),
+    _words("one_person_nouns", "nouns of one person that an ordinal may count before that person's event ('a second "
+                               "man has died')", False),
     _words("headline_tags", "labels of a page's kind before a headline's colon ('LIVE: …', 'UPDATE: …'): no source",
            False),
     _words("issuer_markers", "words before the issuer in a statement's first lines ('statement by')"),
