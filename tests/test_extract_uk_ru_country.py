@@ -47,3 +47,56 @@ def test_a_declined_form_read_as_an_ordinary_word_names_no_country():
     lx = language("uk")  # the dative of Куба keys as an ordinary word (кубів): no country is read from it
     w = tokenize("Кубові", 0, 6, lx)
     assert country_at(w, 0, lx) is None
+
+
+def _spoken(text: str, lang: str) -> list[tuple[str, str, str]]:
+    return [(r["stated"], r["speaker"], r["organisation"]) for r in extract_claims(text, lang=lang).to_dict("records")]
+
+
+# An outlet the speaker talked to is no part of the speaker: a circumstance closing the subject before its verb ("в
+# интервью Reuters", "в коментарі AFP", "в беседе с CNN"), or the outlet in the dative that opens the words after
+# the verb ("сообщил агентству Reuters глава МЧС"). The agency's country is not the claim's.
+@pytest.mark.parametrize("lang, text, stated, speaker", [
+    ("ru", "Губернатор провинции в комментарии AFP заявил, что пропали без вести 80 человек.", "80",
+     "Губернатор провинции"),
+    ("ru", "Глава местной администрации в интервью Reuters сказал, что погибли 12 человек.", "12",
+     "Глава местной администрации"),
+    ("ru", "Представитель береговой охраны в беседе с CNN сообщил, что ранены 7 моряков.", "7",
+     "Представитель береговой охраны"),
+    ("uk", "Представник місцевої громадської організації в коментарі AFP заявив, що зникли безвісти 80 людей.", "80",
+     "Представник місцевої громадської організації"),
+    ("uk", "Голова місцевої адміністрації в інтерв'ю Reuters сказав, що загинули 12 людей.", "12",
+     "Голова місцевої адміністрації"),
+    ("uk", "Речниця поліції в ефірі CNN повідомила, що поранено 9 людей.", "9", "Речниця поліції"),
+])
+def test_an_interview_with_an_outlet_before_the_verb_is_not_the_speaker(lang, text, stated, speaker):
+    rows = _spoken(text, lang)
+    assert [(s, who) for s, who, _ in rows] == [(stated, speaker)]
+    assert all(org not in ("Reuters", "Agence France-Presse (AFP)", "CNN") for _, _, org in rows)
+
+
+@pytest.mark.parametrize("lang, text, stated, organisation", [
+    # the agency's own staff speak for it: "Представитель агентства Reuters" is a speaker of Reuters
+    ("ru", "Представитель агентства Reuters сообщил, что погибли 4 журналиста.", "4", "Reuters"),
+    ("uk", "Представник агентства Reuters повідомив, що загинули 4 журналісти.", "4", "Reuters"),
+])
+def test_an_outlet_inside_the_subject_as_its_body_still_speaks(lang, text, stated, organisation):
+    assert [(s, org) for s, _, org in _spoken(text, lang)] == [(stated, organisation)]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a demonstrative declined with its noun is no backward marker ("от этого округа" is not "об этом")
+    ("ru", "Депутат от этого округа заявил агентству Reuters, что погибли более 30 человек.",
+     [("более 30", "Депутат от этого округа")]),
+    ("uk", "Депутат від цього округу заявив агентству Reuters, що загинули понад 30 людей.",
+     [("понад 30", "Депутат від цього округу")]),
+    # the pronoun that points back still does, past the outlet spoken to
+    ("ru", "Погибли 30 человек. Об этом сообщил агентству Reuters глава МЧС Сергей Иванов.",
+     [("30", "глава МЧС Сергей Иванов")]),
+    ("uk", "Загинули 30 людей. Про це сказав виданню «Суспільне» голова ОВА Сергій Іваненко.",
+     [("30", "голова ОВА Сергій Іваненко")]),
+    ("ru", "Об этом заявил агентству Reuters министр обороны Таиланда, уточнив, что в плен взяты 18 военных.",
+     [("18", "министр обороны Таиланда")]),
+])
+def test_an_outlet_in_the_dative_is_spoken_to(lang, text, expected):
+    assert [(s, who) for s, who, _ in _spoken(text, lang)] == expected
