@@ -100,3 +100,25 @@ def test_an_outlet_inside_the_subject_as_its_body_still_speaks(lang, text, state
 ])
 def test_an_outlet_in_the_dative_is_spoken_to(lang, text, expected):
     assert [(s, who) for s, who, _ in _spoken(text, lang)] == expected
+
+
+# "МЧС республики", "МВС країни": a body of "the country" speaks for the country named just before it, in its own
+# sentence or the one or two before it in the paragraph, rather than for the last speaker's country.
+@pytest.mark.parametrize("lang, text, expected", [
+    ("ru", "Представитель МИД Франции заявил, что ранены двое граждан. В Кении в результате наводнения погибли 14 "
+           "человек. Об этом сообщило Министерство внутренних дел республики.",
+     [("двое", "wounded", "FR"), ("14", "killed", "KE")]),
+    ("ru", "Генштаб Польши заявил, что ранены трое военных. В Казахстане на шахте погибли шесть горняков. "
+           "Об этом сообщило МЧС республики.", [("трое", "wounded", "PL"), ("шесть", "killed", "KZ")]),
+    ("uk", "Речник МЗС Франції заявив, що поранено двох громадян. У Кенії внаслідок повені загинули 14 людей. "
+           "Про це повідомило Міністерство внутрішніх справ країни.",
+     [("двох", "wounded", "FR"), ("14", "killed", "KE")]),
+    ("uk", "Генштаб Польщі заявив, що поранено трьох військових. У Казахстані на шахті загинули шестеро гірників. "
+           "Про це повідомило МНС республіки.", [("трьох", "wounded", "PL"), ("шестеро", "killed", "KZ")]),
+    # (its own sentence still decides first)
+    ("ru", "Представитель МИД Франции заявил, что ранены двое граждан. В Перу при сходе оползня погибли 9 человек, "
+           "сообщили в МЧС страны.", [("двое", "wounded", "FR"), ("9", "killed", "PE")]),
+])
+def test_a_body_of_the_country_speaks_for_the_country_named_just_before(lang, text, expected):
+    assert _rows(text, lang) == expected
+

@@ -1014,9 +1014,10 @@ class Document:
             starts, codes, _ = self._sentence_countries[si]
             before = {c for p, c in zip(starts, codes) if p < speaker.span[0]}
             code = (self.country() if self.country() in before else "") or self._sentence_country(
-                si, speaker, before=True) or next(
+                si, speaker, before=True) or self._nearby_country(si) or next(
                 (s.country for s in reversed(self.known) if s.country and "|" not in s.country), "")
-            if code:  # "МЧС республики": the country named before it, else the country of the last speaker with one
+            if code:  # "МЧС республики": the country named before it (in its sentence, else in the one or two just
+                # before it: "… Казахстана … . Об этом сообщило МЧС республики"), else the last speaker's country
                 return replace(speaker, country=code, how="article")
         words = list(speaker.sequence or speaker.keys)
         how = "article"
