@@ -122,3 +122,17 @@ def test_an_outlet_in_the_dative_is_spoken_to(lang, text, expected):
 def test_a_body_of_the_country_speaks_for_the_country_named_just_before(lang, text, expected):
     assert _rows(text, lang) == expected
 
+
+
+# A title before a country in the genitive ("Султан Омана", "Эмир Катара") is a role, not a first name before a
+# surname: the country still says where the story is.
+@pytest.mark.parametrize("lang, text, expected", [
+    ("ru", "Султан Омана выразил соболезнования семьям жертв. В Омане погибли 12 человек, сообщил Национальный "
+           "комитет по чрезвычайным ситуациям.", [("12", "killed", "OM")]),
+    ("ru", "Эмир Катара осудил нападение. В Катаре ранены 5 человек, сообщила полиция.", [("5", "wounded", "QA")]),
+    ("uk", "Султан Оману висловив співчуття родинам загиблих. В Омані загинули 12 людей, повідомив Національний "
+           "комітет з надзвичайних ситуацій.", [("12", "killed", "OM")]),
+    ("uk", "Емір Катару засудив напад. У Катарі поранено 5 людей, повідомила поліція.", [("5", "wounded", "QA")]),
+])
+def test_a_monarchs_title_before_a_country_is_no_first_name(lang, text, expected):
+    assert _rows(text, lang) == expected
