@@ -429,6 +429,9 @@ class Document:
                 named = [f for f in candidates if f.speaker.names and self.lx.korean is not None]
                 candidates = named or candidates  # "김 요원에 따르면 부르키나파소 정부가 집계한 … 그는": a person
                 # named before, not the body her sentence also named
+            elif speaker is not None and speaker.pronoun and self._state_office(speaker):  # "당국은" (the authorities)
+                candidates = [f for f in candidates if f.speaker.kind not in ("international", "ngo", "media",
+                                                                              "research")]  # points back to a state
             # "It said" continues the sentence's own speaker, not one named in a relative clause ("…, which says")
             if speaker is not None and speaker.anaphoric:  # "the ministry" is the ministry named before
                 same = [f for f in candidates if speaker.keys & f.speaker.keys - self.lx.words["generic_roles"]]
