@@ -824,3 +824,16 @@ def test_custody_explosive_victims_and_searches(text, expected):
 ])
 def test_hospital_treatment_and_sums_of_money(text, expected):
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people of no measure end their clause at a coordinator: the number after it has its own verb
+    ("The Turkish disaster agency said 40 had been rescued and 12 were still missing.", [("missing", 12.0, "TR")]),
+    ("The Turkish disaster agency said teams found 25 survivors and 9 bodies.", [("killed", 9.0, "TR")]),
+    ("The Turkish disaster agency said it rescued 40 people.", []),
+    # orders to leave are displacement
+    ("The Turkish disaster agency said 4,000 residents were ordered to leave.", [("displaced", 4000.0, "TR")]),
+    ("The Turkish disaster agency said 12,000 people were under evacuation orders.", [("displaced", 12000.0, "TR")]),
+])
+def test_people_of_no_measure_before_a_coordinator_and_orders_to_leave(text, expected):
+    assert _rows(text) == expected

@@ -227,6 +227,12 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
                 break
     while start < end and _unknown(w, start, lx):
         start += 1  # a phrase does not open with a word we cannot place ("confused even President Trump")
+    skip, places = lx.words["skip_before_verb"], lx.words["place_prepositions"]
+    while start < end - 1 and w.key[start] in skip and lx.table["morphology"] == "pymorphy3" and (
+            w.key[start] not in places or (
+            w.key[start + 1] in skip and w.key[start + 1] not in places)):
+        start += 1  # "Своєю чергою МВС … заявило", "В свою очередь полиция …": an adverb opening the clause is no
+        # part of its subject
     if end - start > 1 and (w.key[end - 1] in lx.words["first_person"] or w.key[end - 1] in lx.words["pronouns"]
                             and w.key[end - 2] not in lx.words["np_glue"]):
         start = end - 1  # "So far we have counted", "Meanwhile it said": a pronoun takes no words before it

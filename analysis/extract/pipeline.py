@@ -1473,7 +1473,10 @@ class Document:
         definite = self.lx.words["definite_determiners"]
         generic = self.lx.words["generic_roles"]
         sequence = speaker.sequence
-        if not definite or not any(k in definite for k in sequence):
+        bare = not definite and self.lx.table["morphology"] == "pymorphy3" and len(sequence) == 1
+        # (a language with no articles: a role noun alone, "За словами речника", is definite when a speaker of that
+        # role was named before)
+        if not bare and (not definite or not any(k in definite for k in sequence)):
             return -1
         roles = [k for k in sequence if k in generic and k in self.lx.roles]
         if not roles or any(k[:1].isalnum() and k not in generic and k not in self._small_words() for k in sequence):
