@@ -655,6 +655,40 @@ def test_a_headline_label_or_event_before_its_colon_is_no_source(headline, expec
 
 
 @pytest.mark.parametrize("text, expected", [
+    # figures of no named owner ("Initial assessments show", "Preliminary figures suggest": the plural's verbs of
+    # showing) are the speaker's named before, as "the report said" is
+    ("Peru's civil defence institute said the river had burst its banks. Preliminary figures show 41 people were "
+     "killed.", [("killed", 41.0, "PE")]),
+    ("Peru's civil defence institute said the river had burst its banks. Official data suggest 41 people were "
+     "killed.", [("killed", 41.0, "PE")]),
+    ("Peru's civil defence institute said the river had burst its banks. Initial assessments indicate 1,900 people "
+     "are sheltering in schools.", [("displaced", 1900.0, "PE")]),
+    # a body's own figures keep their owner (an international body has no country)
+    ("Peru's civil defence institute said the river had burst its banks. UNICEF figures show 41 children were "
+     "killed.", [("killed", 41.0, "")]),
+    # after a quotation that names another body, the figures are the quoted speaker's, not that body's
+    ('Kenya sends doctors to Uganda\n\nKenya is sending 30 doctors to Uganda, the health minister said. "Uganda\'s '
+     'Red Cross has confirmed the first deaths," she said. Early figures show 12 people were killed.',
+     [("deployed", 30.0, "KE"), ("killed", 12.0, "KE")]),
+    # a verb of advising is one of saying
+    ("Fiji's government has advised that 7 fishermen remain missing.", [("missing", 7.0, "FJ")]),
+])
+def test_figures_of_no_owner_are_the_speakers_before(text, expected):
+    assert _rows(text) == expected
+
+
+def test_a_headline_is_no_heading_issuer_and_a_telephone_number_no_count():
+    # a release in the first person: its headline is a clause, no body's name, so it is not the issuer; the
+    # embassy's telephone number, with its dialling code, counts no one
+    text = ("Chile sends firefighters to Bolivia\n\nChile is sending 40 firefighters to Bolivia, the interior minister "
+            "said. We will keep our teams there as long as they are needed.\n\nChileans in Bolivia who need consular "
+            "assistance should call the embassy on +591 23 122.\n\nNotes to editors:\nPhotos are available on "
+            "request.")
+    assert _rows(text) == [("deployed", 40.0, "CL")]
+
+
+
+@pytest.mark.parametrize("text, expected", [
     # the people counted as the subject of a verb of losing are who lost, not who was lost
     ("\"About 900 families have lost everything in the fire,\" the Kenyan Red Cross said.",
      [("displaced", 810.0, "KE")]),
@@ -789,4 +823,17 @@ def test_custody_explosive_victims_and_searches(text, expected):
      [("killed", 30.0, "GT")]),
 ])
 def test_hospital_treatment_and_sums_of_money(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people of no measure end their clause at a coordinator: the number after it has its own verb
+    ("The Turkish disaster agency said 40 had been rescued and 12 were still missing.", [("missing", 12.0, "TR")]),
+    ("The Turkish disaster agency said teams found 25 survivors and 9 bodies.", [("killed", 9.0, "TR")]),
+    ("The Turkish disaster agency said it rescued 40 people.", []),
+    # orders to leave are displacement
+    ("The Turkish disaster agency said 4,000 residents were ordered to leave.", [("displaced", 4000.0, "TR")]),
+    ("The Turkish disaster agency said 12,000 people were under evacuation orders.", [("displaced", 12000.0, "TR")]),
+])
+def test_people_of_no_measure_before_a_coordinator_and_orders_to_leave(text, expected):
     assert _rows(text) == expected

@@ -937,3 +937,26 @@ def test_a_pronoun_of_a_person_points_back_to_the_person_not_the_body_her_senten
 ])
 def test_care_for_a_disease_is_no_injury(text, expected):
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("opening, role, verb", [
+    ("미국 지질조사국(USGS)에 따르면 지진은 규모 6.4였으며,", "현지 경찰", "전했다"),
+    ("유럽지중해지진센터(EMSC)에 따르면 지진의 진원 깊이는 10㎞였고", "현지 경찰", "밝혔다"),
+    ("미국 지질조사국(USGS)에 따르면 지진은 규모 6.4였으며,", "소방 당국", "발표했다"),
+])
+def test_a_subject_after_the_clause_of_another_source_reports_the_number_itself(opening, role, verb):
+    # 'X에 따르면' governs its own clause; after a comma or a connective ending, a new subject and its verb of saying
+    # report the number between them, and the country inside the other source's phrase is that source's
+    text = f"페루 남부에서 지진이 났다. {opening} {role}은 사망자가 12명으로 늘었다고 {verb}."
+    assert _speakers(text) == [("12", role, "PE")]
+
+
+@pytest.mark.parametrize("first, expected", [
+    # 당국 (the authorities) points back to a state body, never to an international one or an aid group
+    ("유엔은", [("300", "유엔", "")]),
+    ("국경없는의사회는", [("300", "국경없는의사회", "")]),
+    ("페루 국방부는", [("300", "페루 국방부", "PE"), ("12", "페루 국방부", "PE")]),
+])
+def test_the_authorities_point_back_to_a_state(first, expected):
+    text = f"{first} 페루에서 주민 300명이 피란했다고 밝혔다. 당국은 사망자가 12명으로 늘었다고 전했다."
+    assert _speakers(text) == expected

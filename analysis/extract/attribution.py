@@ -225,6 +225,12 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
                 break
     while start < end and _unknown(w, start, lx):
         start += 1  # a phrase does not open with a word we cannot place ("confused even President Trump")
+    skip, places = lx.words["skip_before_verb"], lx.words["place_prepositions"]
+    while start < end - 1 and w.key[start] in skip and lx.table["morphology"] == "pymorphy3" and (
+            w.key[start] not in places or (
+            w.key[start + 1] in skip and w.key[start + 1] not in places)):
+        start += 1  # "Своєю чергою МВС … заявило", "В свою очередь полиция …": an adverb opening the clause is no
+        # part of its subject
     if end - start > 1 and (w.key[end - 1] in lx.words["first_person"] or w.key[end - 1] in lx.words["pronouns"]
                             and w.key[end - 2] not in lx.words["np_glue"]):
         start = end - 1  # "So far we have counted", "Meanwhile it said": a pronoun takes no words before it
@@ -579,6 +585,9 @@ def _document_subject(w: Words, i: int, lx: Language) -> int | None:
     >>> s = "The ministry said"
     >>> _document_subject(tokenize(s, 0, len(s), language("en")), 2, language("en")) is None
     True
+    >>> s = "Initial assessments show"
+    >>> _document_subject(tokenize(s, 0, len(s), language("en")), 2, language("en"))
+    0
     """
     definite = lx.words["definite_determiners"]
     documents = lx.words["statement_words"] | lx.words["estimate_nouns"]
@@ -588,8 +597,14 @@ def _document_subject(w: Words, i: int, lx: Language) -> int | None:
     while j >= 0 and i - j <= 3 and w.key[j] in lx.words["skip_before_verb"] and w.key[j] not in documents \
             and w.key[j][:1].isalpha():
         j -= 1
-    if j < 1 or w.key[j] not in documents:
+    if j < 0 or w.key[j] not in documents:
         return None
+    qualifiers = lx.words["estimate_qualifiers"]
+    q = j
+    while q > 0 and j - q < 3 and w.key[q - 1] in qualifiers:
+        q -= 1
+    if qualifiers and w.key[j] in lx.words["estimate_nouns"] and (q == 0 or w.text[q - 1] in _BOUNDARY):
+        return q  # "Initial assessments show", "Preliminary figures suggest": figures of no owner, the speaker's before
     k = j - 1
     while k >= 0 and j - k <= 3 and w.key[k] not in definite and w.key[k][:1].isalpha() and not w.is_capital(k) \
             and w.key[k] not in lx.roles and not lx.measures.match(w.key, k) and w.key[k] not in lx.words["np_stops"]:

@@ -509,7 +509,9 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                 before = []  # "48명이 숨지고 200여 명이 다쳤다": the cue closed the clause before
             continue
         if a - i <= 2 and keys[i] in unmeasured_firsts and (skip := lx.not_measured.match(keys, i)) \
-                and not any(w.is_punct(x) for x in range(i + skip[0], a)):  # not "the survivors, 12 of whom …"
+                and not any(w.is_punct(x) or keys[x] in lx.words["coordinators"] for x in range(i + skip[0], a)):
+            # (not "the survivors, 12 of whom …"; nor "40 had been rescued and 12 were still missing": the word of no
+            # measure ends the clause before the coordinator)
             blocked_at = a - i if blocked_at is None else min(blocked_at, a - i)
             counted = i + skip[0] == a and lx.korean is not None  # "구조대원 다섯 명이 … 순직했다": the noun names the
             # people counted, and what befell them after the number decides

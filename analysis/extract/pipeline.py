@@ -45,6 +45,7 @@ _NEXT_WORD = re.compile(r"\s+(\w+)")
 #: asked after it (no word character before the capital, ``(?<!\w.)``), so the pattern opens with a character set and
 #: the regular expression engine skips to the next capital instead of testing a boundary at every character (twice as
 #: fast over an article; ``tests/test_extract_speed.py`` checks the matches are the same).
+_DIALLED = re.compile(r"(?:\+\d[\d \-().]*|\+)$")  # what precedes a number of a telephone number: "+676 ", "+"
 _NAME_PAIR = re.compile(rf"({CAPITAL}(?<!\w.)[^\W\d_]+)[ \t]+({CAPITAL}[^\W\d_]+)\b")
 
 #: Kinds of a state's own bodies: a registry body of one of these names its country in an article's opening (an NGO's
@@ -416,6 +417,9 @@ class Document:
         for back in range(si - 1, max(-1, si - 6), -1):
             if paragraph - self.sentences[back].paragraph > 3:
                 break
+            if speaker is not None and speaker.kind == "document" and self._in_quote(self.sentences[back].start):
+                continue  # "Initial assessments show …" after a quotation: the figures are the quoted speaker's, not
+                # those of a body the quotation names
             resolved = self.resolved(back, depth + 1)
             candidates = [f for a, f in resolved if a.kind not in ("relay",)
                           and not (a.relative and speaker is not None and speaker.pronoun)]
@@ -425,6 +429,9 @@ class Document:
                 named = [f for f in candidates if f.speaker.names and self.lx.korean is not None]
                 candidates = named or candidates  # "김 요원에 따르면 부르키나파소 정부가 집계한 … 그는": a person
                 # named before, not the body her sentence also named
+            elif speaker is not None and speaker.pronoun and self._state_office(speaker):  # "당국은" (the authorities)
+                candidates = [f for f in candidates if f.speaker.kind not in ("international", "ngo", "media",
+                                                                              "research")]  # points back to a state
             # "It said" continues the sentence's own speaker, not one named in a relative clause ("…, which says")
             if speaker is not None and speaker.anaphoric:  # "the ministry" is the ministry named before
                 same = [f for f in candidates if speaker.keys & f.speaker.keys - self.lx.words["generic_roles"]]
@@ -922,6 +929,12 @@ class Document:
         if before:
             k = bisect.bisect_left(starts, speaker.span[0])
             return codes[k - 1] if k > 0 else ""
+        if only and self.lx.korean is not None:  # "미국 지질조사국에 따르면 …, 현지 경찰은 …": a country inside another
+            others = [a.speaker.span for a in self.attributions(si)  # source's phrase is that source's, not the
+                      if a.speaker is not None and a.speaker.span != speaker.span]  # sentence's
+            if any(x <= p < y for p in starts for x, y in others):
+                kept = [c for p, c in zip(starts, codes) if not any(x <= p < y for x, y in others)]
+                return kept[0] if kept and all(c == kept[0] for c in kept) else ""
         return only
 
     def _sender(self, si: int, speaker: Speaker) -> str:
@@ -1461,7 +1474,10 @@ class Document:
         definite = self.lx.words["definite_determiners"]
         generic = self.lx.words["generic_roles"]
         sequence = speaker.sequence
-        if not definite or not any(k in definite for k in sequence):
+        bare = not definite and self.lx.table["morphology"] == "pymorphy3" and len(sequence) == 1
+        # (a language with no articles: a role noun alone, "За словами речника", is definite when a speaker of that
+        # role was named before)
+        if not bare and (not definite or not any(k in definite for k in sequence)):
             return -1
         roles = [k for k in sequence if k in generic and k in self.lx.roles]
         if not roles or any(k[:1].isalnum() and k not in generic and k not in self._small_words() for k in sequence):
@@ -1842,6 +1858,12 @@ class Document:
                 break  # (the text's first sentence: a short line without a full stop may still be the heading's)
             if not len(w) or len(w) > 10 or any(self.lx.speech.match(w.key, k) for k in range(len(w))):
                 continue
+            first = next((k for k in range(len(w)) if not w.is_punct(k)
+                          and w.key[k] not in self.lx.words["definite_determiners"]), len(w))
+            if not any(self.lx.roles.match(w.key, k) or self.registry.match(w.key, w.text, k)
+                       for k in range(first, min(len(w), first + 2))):
+                continue  # a body's name opens on its head or one word before it ("Delegation of Ruritania",
+                # "Permanent Mission of …"), not a headline's clause ("Chile sends firefighters to Bolivia")
             found = self._phrase(w, 0, len(w))
             if found is None or found.anaphoric or found.kind == "media" \
                     or not (found.how == "registry" or (found.country and any(k in self.lx.roles for k in found.keys))) \
@@ -1891,8 +1913,10 @@ class Document:
             for si in range(len(self.sentences)) if not self._in_quote(self.sentences[si].start))
         body = [si for si in range(len(self.sentences)) if not self.sentences[si].title][:8]  # (after the heading's
         for si in body:  # lines, however many a page's furniture makes them)
-            if si in release or not first_person.isdisjoint(self.words(si).key):
-                continue  # (a sentence in the first person is the issuer's own, not where it is named)
+            if si in release or not first_person.isdisjoint(self.words(si).key) or self._in_quote(
+                    self.sentences[si].start):
+                continue  # (a sentence in the first person is the issuer's own, not where it is named; one in a
+                # quotation is someone else's)
             named = [f.speaker for _, f in self.resolved(si)]
             subject = self._opening_subject(si)
             for speaker in ([subject] if subject is not None else []) + named:
@@ -1902,7 +1926,8 @@ class Document:
                         k in self.lx.national for k in speaker.keys):
                     # "정부는 … 파견하기로 했습니다" in a release that says "우리 정부": the home state's own body
                     speaker = replace(speaker, country=home, how="home")
-                if speaker.how in ("registry", "country", "home") or speaker.kind:
+                if speaker.how in ("registry", "country", "home") or speaker.kind or (speaker.country and any(
+                        k in self.lx.roles for k in speaker.keys)):  # (or a state's office: "the ministers")
                     return Found(speaker, "issuer", f"the release's issuer {speaker.text!r}")
         return None
 
@@ -1965,6 +1990,16 @@ class Document:
                                       w.tag[x] == "JKQ" for x in range(a, b)) \
             and any(w.text[x] == "," or w.tag[x] in self.lx.words["connective_tags"] for x in range(a, b))
 
+    def _clause_between(self, si: int, position: int, subject: int, offset: int) -> bool:
+        """Korean: does a clause end (a comma, a connective ending) between an earlier source at ``position`` and a
+        subject at ``subject`` that stands before the number at ``offset`` ("X에 따르면 …였으며, 현지 경찰은 사망자가
+        12명으로 …고 전했다")? Then the subject's verb reports the number, on its own."""
+        if self.lx.korean is None or not position < subject <= offset:
+            return False
+        w = self.words(si)
+        return any(w.text[x] == "," or w.tag[x] in self.lx.words["connective_tags"]
+                   for x in range(w.at(position), w.at(subject)))
+
     def quote_across(self, offset: int) -> bool:
         """Does a quotation open before ``offset`` and run on past it (so that words on both sides may stand in it)?
         Quotations do not overlap, so only the last one opened before ``offset`` can."""
@@ -1994,8 +2029,9 @@ class Document:
                     return founds[before - 1]  # "정부 집계로는 12명이 숨졌지만, 유엔은 …고 추산했다": the number's own
                     # clause, before the closing speaker and outside what it reports, has its own source
                 if self._bare_role(closing.speaker):  # "The ministry has recorded 3,000 …, a spokeswoman said"
-                    named = [f for f in founds if f is not closing and not self._bare_role(f.speaker)
-                             and (f.speaker.country or f.speaker.how == "registry")]
+                    named = [f for f, p in zip(founds, positions) if f is not closing
+                             and not self._bare_role(f.speaker) and (f.speaker.country or f.speaker.how == "registry")
+                             and not self._clause_between(si, p, closing.speaker.span[0], offset)]
                     if named:
                         return named[-1]
                 return closing
@@ -2461,8 +2497,9 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
                 if len(again) == 1:
                     r = _moved(again[0], w.start[a + 1])
                     a, b = number_words(w, r)
-            if a >= len(w) or not_people(w, a, b, r, lx):
-                things = k  # a count of things: a part of it counts things too
+            if a >= len(w) or not_people(w, a, b, r, lx) or _DIALLED.search(text, max(0, r.start - 24), r.start):
+                things = k  # a count of things: a part of it counts things too (or a telephone number written with
+                # its country's dialling code: "call +676 23 122")
                 things_since = things_since or any(lx.not_measured.match(w.key, x) for x in range(b, min(len(w), b + 3)))
                 # (people of no measure counted after the number before, "1,876 new cases": a total may be theirs)
                 continue

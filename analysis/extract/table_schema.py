@@ -56,6 +56,8 @@ SCHEMA: tuple[Key, ...] = (
     Key("according_object", "text", "where the object of 'according' stands: before or after", True),
     _words("citing", "'citing X': X is the original source"),
     _words("estimate_nouns", "'X's figure', 'X's estimate': the owner of the figure is the speaker"),
+    _words("estimate_qualifiers", "words that qualify figures of no named owner ('Initial assessments show', "
+                                  "'Preliminary figures suggest'): such figures are the speaker's named before", False),
     _words("addressee_nouns", "people spoken to, after a verb of saying and before its subject (Russian "
                               "'сказал журналистам мэр'): never the speaker", False),
     _words("audience_verbs", "verbs whose object is an audience, never the speaker ('told Reuters')"),
