@@ -1253,3 +1253,18 @@ def test_a_plural_country_name_in_any_case_names_its_country(lang, text, expecte
 ])
 def test_the_one_spoken_to_in_the_dative_does_not_speak(lang, text, speaker):
     assert _speakers(text, lang) == {speaker}
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # an adverb opening the clause ("Своєю чергою", "В свою очередь") is no part of the subject after it
+    ("uk", "Своєю чергою Головне управління прикордонних військ Таджикистану заявило, що загинув один "
+           "військовослужбовець.", [("один", "killed", "TJ")]),
+    ("uk", "У свою чергу МВС Польщі повідомило, що загинули 5 людей.", [("5", "killed", "PL")]),
+    ("ru", "В свою очередь полиция Польши сообщила, что погибли 5 человек.", [("5", "killed", "PL")]),
+    # a bare role noun with no article ("За словами речника") is the speaker of that role named before
+    ("uk", "Прикордонники виявили тіла двох чоловіків. Про це повідомив речник Державної прикордонної служби "
+           "України.\n\nЗа словами речника, за тиждень затримали 68 чоловіків.",
+     [("двох", "killed", "UA"), ("68", "captured", "UA")]),
+])
+def test_an_opening_adverb_and_a_bare_role_noun(lang, text, expected):
+    assert _rows(text, lang) == expected

@@ -429,6 +429,9 @@ class Document:
                 named = [f for f in candidates if f.speaker.names and self.lx.korean is not None]
                 candidates = named or candidates  # "김 요원에 따르면 부르키나파소 정부가 집계한 … 그는": a person
                 # named before, not the body her sentence also named
+            elif speaker is not None and speaker.pronoun and self._state_office(speaker):  # "당국은" (the authorities)
+                candidates = [f for f in candidates if f.speaker.kind not in ("international", "ngo", "media",
+                                                                              "research")]  # points back to a state
             # "It said" continues the sentence's own speaker, not one named in a relative clause ("…, which says")
             if speaker is not None and speaker.anaphoric:  # "the ministry" is the ministry named before
                 same = [f for f in candidates if speaker.keys & f.speaker.keys - self.lx.words["generic_roles"]]
@@ -1024,9 +1027,10 @@ class Document:
             starts, codes, _ = self._sentence_countries[si]
             before = {c for p, c in zip(starts, codes) if p < speaker.span[0]}
             code = (self.country() if self.country() in before else "") or self._sentence_country(
-                si, speaker, before=True) or next(
+                si, speaker, before=True) or self._nearby_country(si) or next(
                 (s.country for s in reversed(self.known) if s.country and "|" not in s.country), "")
-            if code:  # "МЧС республики": the country named before it, else the country of the last speaker with one
+            if code:  # "МЧС республики": the country named before it (in its sentence, else in the one or two just
+                # before it: "… Казахстана … . Об этом сообщило МЧС республики"), else the last speaker's country
                 return replace(speaker, country=code, how="article")
         words = list(speaker.sequence or speaker.keys)
         how = "article"
@@ -1470,7 +1474,10 @@ class Document:
         definite = self.lx.words["definite_determiners"]
         generic = self.lx.words["generic_roles"]
         sequence = speaker.sequence
-        if not definite or not any(k in definite for k in sequence):
+        bare = not definite and self.lx.table["morphology"] == "pymorphy3" and len(sequence) == 1
+        # (a language with no articles: a role noun alone, "За словами речника", is definite when a speaker of that
+        # role was named before)
+        if not bare and (not definite or not any(k in definite for k in sequence)):
             return -1
         roles = [k for k in sequence if k in generic and k in self.lx.roles]
         if not roles or any(k[:1].isalnum() and k not in generic and k not in self._small_words() for k in sequence):
