@@ -827,6 +827,23 @@ def test_hospital_treatment_and_sums_of_money(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # the country a mission or an envoy is sent "to" is not its own ("the US ambassador to Ukraine", "the Embassy
+    # of Japan to Turkey")
+    ("The US ambassador to Ukraine said 2 Americans were killed in the strike.", [("killed", 2.0, "US")]),
+    ("Britain's ambassador to Kenya said 3 Britons were injured in the crash.", [("wounded", 3.0, "GB")]),
+    ("Kenya's high commissioner to Uganda said 12 Kenyans were detained.", [("captured", 12.0, "KE")]),
+    ("The Embassy of Japan to Turkey said 5 Japanese nationals were missing.", [("missing", 5.0, "JP")]),
+    ("Embassy of Canada to Ukraine\n\nNews release\n\nWe are deeply saddened. We can confirm that 2 Canadians were "
+     "killed in the strike on Kyiv. Our thoughts are with their families.", [("killed", 2.0, "CA")]),
+    # an international body's envoy has no country, wherever it is sent
+    ("The UN special envoy to Yemen said 40 civilians were killed last month.", [("killed", 40.0, "")]),
+])
+def test_an_envoy_is_not_of_the_country_it_is_sent_to(text, expected):
+    assert _rows(text) == expected
+
+
+
+@pytest.mark.parametrize("text, expected", [
     # people of no measure end their clause at a coordinator: the number after it has its own verb
     ("The Turkish disaster agency said 40 had been rescued and 12 were still missing.", [("missing", 12.0, "TR")]),
     ("The Turkish disaster agency said teams found 25 survivors and 9 bodies.", [("killed", 9.0, "TR")]),
@@ -836,4 +853,17 @@ def test_hospital_treatment_and_sums_of_money(text, expected):
     ("The Turkish disaster agency said 12,000 people were under evacuation orders.", [("displaced", 12000.0, "TR")]),
 ])
 def test_people_of_no_measure_before_a_coordinator_and_orders_to_leave(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a heading that names the body on one line and its country on the next ("MINISTRY OF HEALTH / REPUBLIC OF
+    # UGANDA"): the issuer of the statement's first person is that country's body; the words before "STATEMENT"
+    # are no issuer unless they name a body ("PRESS STATEMENT")
+    ("MINISTRY OF HEALTH\nREPUBLIC OF UGANDA\n\nPRESS STATEMENT\n\nWe wish to inform the public that 12 people have "
+     "died of Ebola. We urge the public to remain calm.", [("killed", 12.0, "UG")]),
+    ("OFFICE OF THE PRESIDENT\nKENYA\n\nPRESS STATEMENT\n\nWe regret to announce that 9 pupils died in the fire. "
+     "We have sent our condolences to their families.", [("killed", 9.0, "KE")]),
+])
+def test_a_heading_names_a_body_and_its_country_on_two_lines(text, expected):
     assert _rows(text) == expected

@@ -949,3 +949,14 @@ def test_a_subject_after_the_clause_of_another_source_reports_the_number_itself(
     # report the number between them, and the country inside the other source's phrase is that source's
     text = f"페루 남부에서 지진이 났다. {opening} {role}은 사망자가 12명으로 늘었다고 {verb}."
     assert _speakers(text) == [("12", role, "PE")]
+
+
+@pytest.mark.parametrize("first, expected", [
+    # 당국 (the authorities) points back to a state body, never to an international one or an aid group
+    ("유엔은", [("300", "유엔", "")]),
+    ("국경없는의사회는", [("300", "국경없는의사회", "")]),
+    ("페루 국방부는", [("300", "페루 국방부", "PE"), ("12", "페루 국방부", "PE")]),
+])
+def test_the_authorities_point_back_to_a_state(first, expected):
+    text = f"{first} 페루에서 주민 300명이 피란했다고 밝혔다. 당국은 사망자가 12명으로 늘었다고 전했다."
+    assert _speakers(text) == expected

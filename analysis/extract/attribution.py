@@ -83,9 +83,7 @@ def _stops(w: Words, i: int, lx: Language) -> bool:
     if 0 < i < len(w) - 1 and w.text[i][:1].isupper() and w.text[i - 1][:1].islower() and w.is_capital(i + 1) \
             and not acronym(w.text[i]):
         return False  # "regional commissioner Said Mtanda": a capitalised word inside the sentence is a name
-    if key in lx.words["np_stops"] and w.text[i].lower() != key and i + 1 < len(w) and not w.is_punct(i + 1) \
-            and any(key in p.split() for p in lx.words["backward_markers_phrases"]) \
-            and lx.agreement(w.text[i]) & lx.agreement(w.text[i + 1]):
+    if key in lx.words["np_stops"] and _demonstrative(w, i, lx):
         return False  # "депутат от этого округа": a demonstrative declined with its noun (keyed as это), no stop (not
         # "Об этом глава МЧС сообщил")
     return (w.text[i] in _BOUNDARY or ((key in lx.words["np_stops"] or key in lx.words["clause_words"])
@@ -390,6 +388,19 @@ def _before_addressee(w: Words, c: int, d: int, lx: Language, registry: Registry
     return d
 
 
+def _before_interview(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex) -> int:
+    """Where a subject before its verb of saying (words ``a`` to ``b``) ends before the circumstance that names the
+    outlet it spoke to ("Губернатор провинции в интервью Reuters сказал", "Представник громади в коментарі AFP
+    заявив"): a preposition, its noun and a registry outlet, closing the phrase, are not part of the subject."""
+    if lx.table["morphology"] != "pymorphy3":
+        return b
+    for k in range(a + 1, b - 2):
+        if w.key[k] in lx.words["place_prepositions"] and not w.is_punct(k - 1) \
+                and _outlet_at(w, k, lx, registry) == b:
+            return k
+    return b
+
+
 def _outlet_at(w: Words, j: int, lx: Language, registry: RegistryIndex) -> int:
     """The word after a registry outlet at ``j`` (its quoted name too), after a circumstance before it ("в беседе с
     ТАСС", "в эфире телеканала «Россия 24»"), or 0 when no outlet stands there."""
@@ -621,6 +632,16 @@ def _backward_marks(w: Words, lx: Language) -> list[int]:
     return cached
 
 
+def _demonstrative(w: Words, i: int, lx: Language) -> bool:
+    """Is the word at ``i`` a demonstrative of a backward marker ("это", "це") declined with the noun after it
+    ("этого округа", "цієї громади"): a determiner, not the pronoun that points back ("Об этом глава МЧС сообщил")?"""
+    key = w.key[i]
+    return w.text[i].lower() != key and i + 1 < len(w) and not w.is_punct(i + 1) \
+        and any(key in p.split() for p in lx.words["backward_markers_phrases"]) \
+        and lx.common_noun(w.text[i + 1]) and bool(lx.agreement(w.text[i]) & lx.agreement(w.text[i + 1]))
+    # (a noun of the dictionary: "в" reads in every case, as an abbreviation)
+
+
 def _is_backward(w: Words, a: int, b: int, lx: Language) -> bool:
     """Is ``w[a:b]`` a marker pointing back ("об этом"), or one followed by a few words before its verb ("об этом в
     воскресенье", "Про це в Telegram", "Про це Суспільному", "Об этом глава МЧС"), with no number or punctuation?"""
@@ -638,6 +659,10 @@ def _is_backward(w: Words, a: int, b: int, lx: Language) -> bool:
     keys = " ".join(words)
     if not keys:
         return False
+    first = next(k for k in kept if w.key[k][:1].isalnum())
+    if words[0] in lx.words["backward_markers_phrases"] and first + 1 < b and _demonstrative(w, first, lx):
+        return False  # "Депутат от этого округа заявил", "Голова цього району": a determiner of the noun after it, not
+        # the pronoun that points back ("Об этом глава МЧС сообщил", "Це підтвердили …")
     if keys in lx.words["backward_markers_phrases"]:
         return True
     for n in range(1, min(4, len(words))):
@@ -822,6 +847,7 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
         if unnamed[0] <= a < unnamed[1] or (a == b and unnamed[0] < i <= unnamed[1] + 3):
             # "Telegram-канал X со ссылкой на собственные источники пишет": the one citing unnamed sources speaks
             a, b = _chunk_before(w, unnamed[0], lx)
+        b = _before_interview(w, a, b, lx, registry)
         backward = _is_backward(w, a, b, lx) or any(_is_backward(w, k, i, lx) for k in range(max(0, i - 8), i))
         first_person = b - a == 1 and w.key[a] in lx.words["first_person"]
         subject = Speaker(w.text[a], "", "", pronoun=True) if first_person else _speaker(w, a, b, lx, registry, text,
@@ -863,6 +889,9 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
         if subject is None and verb not in lx.words["audience_verbs"] and (
                 verb in lx.words["inverting_verbs"] or backward):
             c, d = _chunk_after(w, _inverted_start(w, i + length, lx, registry), lx)
+            if c < d and lx.oblique(w.text[c]) and (told := _outlet_at(w, c, lx, registry)):
+                c, d = _chunk_after(w, told, lx)  # "Об этом сообщил агентству Reuters глава МЧС": the outlet in the
+                # dative is spoken to; the subject follows it
             d = _before_addressee(w, c, d, lx, registry)
             inverted = _speaker(w, c, d, lx, registry, text, False)
             if inverted is not None and c < d and (cases := lx.agreement(w.text[c])) and all(

@@ -429,6 +429,9 @@ class Document:
                 named = [f for f in candidates if f.speaker.names and self.lx.korean is not None]
                 candidates = named or candidates  # "김 요원에 따르면 부르키나파소 정부가 집계한 … 그는": a person
                 # named before, not the body her sentence also named
+            elif speaker is not None and speaker.pronoun and self._state_office(speaker):  # "당국은" (the authorities)
+                candidates = [f for f in candidates if f.speaker.kind not in ("international", "ngo", "media",
+                                                                              "research")]  # points back to a state
             # "It said" continues the sentence's own speaker, not one named in a relative clause ("…, which says")
             if speaker is not None and speaker.anaphoric:  # "the ministry" is the ministry named before
                 same = [f for f in candidates if speaker.keys & f.speaker.keys - self.lx.words["generic_roles"]]
@@ -1024,9 +1027,10 @@ class Document:
             starts, codes, _ = self._sentence_countries[si]
             before = {c for p, c in zip(starts, codes) if p < speaker.span[0]}
             code = (self.country() if self.country() in before else "") or self._sentence_country(
-                si, speaker, before=True) or next(
+                si, speaker, before=True) or self._nearby_country(si) or next(
                 (s.country for s in reversed(self.known) if s.country and "|" not in s.country), "")
-            if code:  # "МЧС республики": the country named before it, else the country of the last speaker with one
+            if code:  # "МЧС республики": the country named before it (in its sentence, else in the one or two just
+                # before it: "… Казахстана … . Об этом сообщило МЧС республики"), else the last speaker's country
                 return replace(speaker, country=code, how="article")
         words = list(speaker.sequence or speaker.keys)
         how = "article"
@@ -1809,7 +1813,8 @@ class Document:
                     while a > 0 and i - a < 4 and not w.is_punct(a - 1):
                         a -= 1
                     found = self._phrase(w, a, i)
-                    if found is not None and not found.anaphoric:
+                    if found is not None and not found.anaphoric and (found.how in ("registry", "country") or any(
+                            k in self.lx.roles for k in found.keys)):  # (a body: not "PRESS STATEMENT", a name alone)
                         self._issuer = Found(found, "issuer", f"the statement's issuer {found.text!r}")
                         return self._issuer
         last = len(self.sentences) - 1  # or signed at its end: "Вадим Філашкін, начальник Донецької ОВА"
@@ -1861,6 +1866,12 @@ class Document:
                 continue  # a body's name opens on its head or one word before it ("Delegation of Ruritania",
                 # "Permanent Mission of …"), not a headline's clause ("Chile sends firefighters to Bolivia")
             found = self._phrase(w, 0, len(w))
+            if found is not None and not found.country and found.how != "registry" and si + 1 < len(self.sentences) \
+                    and self.sentences[si + 1].title:  # "MINISTRY OF HEALTH / REPUBLIC OF UGANDA": the body's
+                below = self.words(si + 1)  # country on the heading's next line, a line of its name alone
+                m = country_at(below, 0, self.lx) if len(below) else None
+                if m and m[1] and "|" not in str(m[1]) and m[0] == len(below):
+                    found = replace(found, country=str(m[1]), how="country")
             if found is None or found.anaphoric or found.kind == "media" \
                     or not (found.how == "registry" or (found.country and any(k in self.lx.roles for k in found.keys))) \
                     or self._addressed(found):  # (a body of a kind: not "ENGLISH only", a nationality alone)

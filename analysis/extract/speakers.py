@@ -290,8 +290,8 @@ def _resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, te
             names.append(w.text[i])
             i += 1
             continue
-        if key in lx.words["place_prepositions"]:
-            after_place = True
+        if key in lx.words["place_prepositions"] or (key in lx.words["destination_prepositions"] and i > a):
+            after_place = True  # ("the Embassy of Canada to Ukraine": where a mission is sent is no country of its own)
             i += 1
             continue
         found = registry.match(w.key, w.text, i) if key in registry_firsts else None
