@@ -897,7 +897,8 @@ def language(lang: str) -> Language:
                  "local_words",
                  "purpose_not_after",
                  "negation_words", "sending_verbs", "auxiliary_verbs", "estimate_qualifiers", "spelled_counters", "indefinite_determiners", "past_words",
-                 "headline_tags", "losing_verbs", "incident_prepositions", "incident_nouns", "clock_before", "related_markers"):
+                 "headline_tags", "losing_verbs", "incident_prepositions", "incident_nouns", "clock_before", "related_markers",
+                 "interview_verbs", "question_labels", "answer_labels"):
         raw = [str(w) for w in table.get(name, [])]
         if name in ("subject_particle_tags", "according_particle_tags", "according_endings", "weekday_words", "quotative_endings", "sentence_abbreviations",
                     "role_suffixes", "clause_endings", "joining_particles", "topic_particle_tags", "measure_counters",
@@ -908,6 +909,8 @@ def language(lang: str) -> Language:
                     "passive_reporting_verbs", "estimate_particles"):  # (passives as kiwipiepy keys them in a sentence: read alone,
             # '알려지다' is keyed as the active 알리다)
             lx.words[name] = frozenset(w.lower() if name == "sentence_abbreviations" else w for w in raw)
+        elif name in ("question_labels", "answer_labels"):  # compared with a label as written, in any case
+            lx.words[name] = frozenset(w.casefold() for w in raw)
         else:
             lx.words[name] = frozenset(k for w in raw for k in lx.keys_of(w)[:1] if len(lx.keys_of(w)) == 1)
             lx.words[name + "_phrases"] = frozenset(" ".join(lx.keys_of(w)) for w in raw)

@@ -21,6 +21,7 @@ from ..limits import MAX_ARTICLE_CHARS, check_size
 from ..range import Range
 from .attribution import Attribution, attributions
 from .credits import CREDIT_BRACKETS, wire_credit
+from .interviews import Turns, turns
 from .language import Language, language
 from .measures import (Measure, describes_thing, elliptical, joined, measure, not_people, number_words, scope, subject,
                        ordinal_claims, subset, zero_claims)
@@ -55,7 +56,7 @@ _STATE_KINDS = frozenset({"government", "military", "intelligence", "legislature
 #: Confidence of each way of finding the speaker, before the adjustments in ``_confidence``.
 BASE_CONFIDENCE = {"direct": 0.86, "according": 0.88, "inverted": 0.86, "citing": 0.86, "relay": 0.6,
                    "backward": 0.8, "headline": 0.8, "quotation": 0.8, "carried": 0.78, "elided": 0.72,
-                   "issuer": 0.65}
+                   "issuer": 0.65, "interview": 0.8}
 
 
 #: Kinds of body a bare kind noun points back to (an independent body: never a state's, which _national finds).
@@ -127,6 +128,8 @@ class Document:
         self._credits: dict[int, int] = {}
         self._aliases: dict[tuple[str, ...], str] | None = None
         self._mentions: list[tuple[int, Known]] | None = None  # (offset, body) of the registry's names, when asked
+        self._turns: tuple[Turns, Found | None] | None = None  # an interview's turns and its guest, when asked
+        self._paragraph_starts: dict[int, int] = {}  # paragraph -> its first sentence, when asked
 
     def credit_end(self, si: int) -> int:
         """Where a wire credit opening the sentence ends ("(Seoul=Agency)", "CITY, 23 Sep - Agency."; see
@@ -204,7 +207,8 @@ class Document:
             return None  # "I am glad to report …", "Our staff have recorded …" inside a quotation: the quotation's
             # speaker says it
         if speaker is not None and speaker.pronoun and self.lx.key(speaker.text) in self.lx.words["first_person"]:
-            return self.issuer()  # "we have registered …" outside quotations: the text's issuer, or no one
+            return self.answer(si) or self.issuer()  # "we have registered …" outside quotations: the interviewed
+            # person's in an answer, else the text's issuer, or no one
         if speaker is None and not earlier and (opener := self._before_quote(si, att.position)) is not None:
             return opener  # '경찰 관계자는 "… 12명이다. … 이른다"고 말했다': the subject before the quotation
         if speaker is None and not earlier and self.lx.korean is None:
@@ -2020,6 +2024,8 @@ class Document:
 
     # -- the speaker of one number --------------------------------------------------------------
     def speaker_for(self, si: int, offset: int) -> Found | None:
+        if self.sentences[si].paragraph in self.interview()[0].questions:
+            return None  # a figure in the journalist's question is nobody's claim
         own = self.resolved(si)
         if own:
             if si not in self._frames:
@@ -2081,10 +2087,84 @@ class Document:
                              f"a later sentence names {backward[-1].speaker.text!r} as its source")
             if self.attributions(sj):
                 break
+        answer = self.answer(si)
+        if answer is not None:
+            return answer
         issuer = self.issuer()
         if issuer is not None and not self._another_time(si, offset):
             return issuer
         return None
+
+    # -- interviews -----------------------------------------------------------------------------
+    def interview(self) -> tuple[Turns, Found | None]:
+        """The page's turns (``interviews.turns``) and its guest: the person named after a verb of interviewing
+        ("spoke to Mary Okoro", "поговорило з головою ОВА", "김 장관과 인터뷰했다") before the first turn."""
+        if self._turns is None:
+            ends: dict[int, int] = {}
+            for si, s in enumerate(self.sentences):
+                self._paragraph_starts.setdefault(s.paragraph, si)
+                ends[s.paragraph] = s.end
+            firsts = self._paragraph_starts
+            lines = [(p, self.text[self.sentences[si].start:ends[p]]) for p, si in firsts.items()]
+            found = turns(lines, self.lx.words["question_labels"], self.lx.words["answer_labels"])
+            guest = None
+            if found.answers:
+                first = min(found.questions | set(found.answers))
+                for si in range(firsts[first] - 1, -1, -1):
+                    guest = self._interviewed(si)
+                    if guest is not None:
+                        break
+            self._turns = (found, guest)
+        return self._turns
+
+    def _interviewed(self, si: int) -> Found | None:
+        """The person sentence ``si`` introduces as interviewed: the phrase after the table's ``interview_verbs``
+        (Korean: before them, up to the sentence's subject)."""
+        w = self.words(si)
+        phrases = self.lx.words["interview_verbs_phrases"]
+        for k in range(len(w)):
+            n = next((n for n in (3, 2, 1) if " ".join(w.key[k:k + n]) in phrases), 0)
+            if not n:
+                continue
+            if self.lx.korean is not None:
+                a = k
+                while a > 0 and k - a < 4 and not w.is_punct(a - 1) and not (
+                        w.tag[a - 1] in self.lx.words["topic_particle_tags"]
+                        or w.tag[a - 1] in self.lx.words["subject_particle_tags"]):
+                    a -= 1
+                a, b = a, k
+            else:
+                a = b = k + n  # the phrase runs on over an appositive title ("Mary Okoro, head of …")
+                while b < len(w) and w.text[b] not in ".;:!?()" and b - a < 16:
+                    b += 1
+            speaker = resolve(w, a, b, self.lx, self.registry, self.text) if a < b else None
+            if speaker is not None and not speaker.pronoun:
+                speaker = self._corefer(speaker, si)
+                self._remember(speaker)
+                return Found(speaker, "interview", f"an answer of {speaker.text!r}, interviewed")
+        return None
+
+    def answer(self, si: int) -> Found | None:
+        """Who speaks in sentence ``si`` when it stands in an answer of an interview: the guest, or the person the
+        answer's label names (a name or role of the guest, else someone named before), else no one."""
+        found, guest = self.interview()
+        paragraph = self.sentences[si].paragraph
+        if paragraph not in found.answers:
+            return None
+        name = found.answers[paragraph]
+        if not name:
+            return guest
+        first = self._paragraph_starts[paragraph]  # the label opens the paragraph's first sentence
+        w = self.words(first)
+        end = next((k for k in range(len(w)) if w.text[k] == ":"), 0)
+        start = next((k for k in range(end) if not w.is_punct(k)), end)
+        labelled = resolve(w, start, end, self.lx, self.registry, self.text, True) if start < end else None
+        if labelled is None or labelled.pronoun:
+            return guest
+        if guest is not None and labelled.keys & guest.speaker.keys - self.lx.words["generic_roles"]:
+            return guest
+        labelled = self._corefer(labelled, first)
+        return Found(labelled, "interview", f"an answer labelled {labelled.text!r}")
 
     def _another_time(self, si: int, offset: int) -> bool:
         """Is sentence ``si`` set in an earlier time by a phrase of the table's ``past_words`` before the number at

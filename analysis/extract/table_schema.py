@@ -66,6 +66,11 @@ SCHEMA: tuple[Key, ...] = (
     _words("relay_verbs", "verbs of relaying ('как передает X'): X relays, it is not the source", False),
     _words("pronouns", "words that stand for an earlier speaker"),
     _words("first_person", "words of a text speaking in its own voice (we, our)"),
+    _words("interview_verbs", "verbs of interviewing ('spoke to', 'поговорило з', '인터뷰'): the person after them "
+                              "(Korean: before them) is the guest who speaks in an interview's answers", False),
+    _words("question_labels", "labels that open a journalist's question in a transcript ('Q', 'Питання', '기자'), "
+                              "as written before the colon", False),
+    _words("answer_labels", "labels that open the guest's answer in a transcript ('A', 'Відповідь')", False),
     _words("backward_markers", "'this was reported by X': X speaks for the previous sentence"),
     _words("role_nouns", "heads of speaker phrases: roles and kinds of organisation"),
     _words("possessive_suffixes", "endings of a possessive ('Libya's') dropped before lookups", False),

@@ -1,0 +1,160 @@
+"""Interview transcripts and question-and-answer pages (``analysis/extract/interviews.py``), with small transcripts
+written for the project (not from any evaluation set): an answer's figure is the claim of the person interviewed,
+with that person's organisation and country; a figure in the journalist's question is nobody's claim. The words of
+the formats (question and answer labels, verbs of interviewing) are data in each language's table."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import extract_claims
+from analysis.extract.interviews import label, turns
+from analysis.extract.language import language
+
+
+def _rows(text: str, lang: str) -> list[tuple[str, str, str]]:
+    return [(r["stated"], r["metric"], r["country"]) for r in extract_claims(text, lang=lang).to_dict("records")]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # name labels, the journalist's outlet as the question label
+    ("en", ('Flood survivors wait for aid in the valley\n'
+     '\n'
+     'Radio Lakeside spoke to Mary Okoro, head of the Kenyan Red Cross in the region.\n'
+     '\n'
+     'Radio Lakeside: Reports say 40 people died. Is that right?\n'
+     '\n'
+     'Okoro: We have found 11 bodies and 19 people are still missing.\n'
+     '\n'
+     'Radio Lakeside: Where are the survivors now?\n'
+     '\n'
+     'Okoro: About 2,500 people were displaced and sleep in two schools.\n'),
+     [('11', 'killed', 'KE'), ('19', 'missing', 'KE'), ('About 2,500', 'displaced', 'KE')]),
+    # Q: and A: labels
+    ("en", ('We talked to Peter Hall, a spokesman for the Nepalese health ministry.\n'
+     '\n'
+     'Q: Is it true that 300 people died?\n'
+     '\n'
+     'A: So far we have counted 87 dead and 140 injured.\n'
+     '\n'
+     'Q: What happens next?\n'
+     '\n'
+     'A: Teams are still searching for 25 missing fishermen.\n'),
+     [('87', 'killed', 'NP'), ('140', 'wounded', 'NP'), ('25', 'missing', 'NP')]),
+    # questions in bold (lost as plain lines) and dash answers
+    ("en", ('Quake survivors wait for tents\n'
+     '\n'
+     "Our reporter spoke with the Turkish disaster agency's regional director, Ahmet Yilmaz.\n"
+     '\n'
+     'Is it true that 900 buildings collapsed and 1,000 people died?\n'
+     '\n'
+     '— No. We have confirmed 312 deaths.\n'
+     '\n'
+     'How many people are homeless?\n'
+     '\n'
+     '— Some 45,000 people have been displaced.\n'),
+     [('312', 'killed', 'TR'), ('Some 45,000', 'displaced', 'TR')]),
+    # dash answers after dash questions
+    ("uk", ('Про наслідки повені Суспільне поговорило з головою обласної військової адміністрації Іваном Коваленком.\n'
+     '\n'
+     '— Чи правда, що загинули 50 людей?\n'
+     '\n'
+     '— Ні. Наразі ми знайшли тіла 14 людей, ще 6 вважаються зниклими безвісти.\n'
+     '\n'
+     '— Скільки людей евакуювали?\n'
+     '\n'
+     '— Ми евакуювали 1 200 мешканців.\n'),
+     [('14', 'killed', 'UA'), ('6', 'missing', 'UA'), ('1 200', 'displaced', 'UA')]),
+    # Питання: and Відповідь: labels
+    ("uk", ('Суспільне поговорило з речницею Державної служби України з надзвичайних ситуацій Оксаною Мельник.\n'
+     '\n'
+     'Питання: У соцмережах пишуть про 70 загиблих. Це так?\n'
+     '\n'
+     'Відповідь: Ні, підтверджено 18 загиблих, ще 43 людини поранені.\n'
+     '\n'
+     'Питання: Чи тривають пошуки?\n'
+     '\n'
+     'Відповідь: Так, шукаємо 5 зниклих безвісти.\n'),
+     [('18', 'killed', 'UA'), ('43', 'wounded', 'UA'), ('5', 'missing', 'UA')]),
+    # Вопрос: and Ответ: labels
+    ("ru", ('«Радио Восток» поговорило с главой МЧС Казахстана Ерланом Сеитовым.\n'
+     '\n'
+     'Вопрос: Сколько человек пострадали?\n'
+     '\n'
+     'Ответ: Мы знаем о 30 раненых и 4 погибших.\n'
+     '\n'
+     'Вопрос: Есть ли пропавшие?\n'
+     '\n'
+     'Ответ: Пока пропавшими числятся 9 человек.\n'),
+     [('30', 'wounded', 'KZ'), ('4', 'killed', 'KZ'), ('9', 'missing', 'KZ')]),
+    # dash answers after dash questions
+    ("ru", ('Корреспондент «Вестей» поговорил с губернатором Курской области Андреем Смирновым.\n'
+     '\n'
+     '— Правда ли, что эвакуированы 20 тысяч человек?\n'
+     '\n'
+     '— Мы вывезли 3 500 жителей, еще около тысячи уехали сами.\n'
+     '\n'
+     '— Сколько раненых?\n'
+     '\n'
+     '— В больницах находятся 12 раненых.\n'),
+     [('3 500', 'displaced', 'RU'), ('12', 'wounded', 'RU')]),
+    # 기자: questions and the guest's name as the answer label
+    ("ko", ('연합뉴스는 대한적십자사 박민수 팀장과 인터뷰했다.\n'
+     '\n'
+     '기자: 사망자가 100명이라는 보도가 있는데요?\n'
+     '\n'
+     '박민수: 지금까지 확인된 사망자는 27명이고 실종자는 8명입니다.\n'
+     '\n'
+     '기자: 이재민은 얼마나 됩니까?\n'
+     '\n'
+     '박민수: 이재민은 3천명이 넘습니다.\n'),
+     [('27', 'killed', 'KR'), ('8', 'missing', 'KR'), ('3천명이 넘습니다', 'displaced', 'KR')]),
+    # 문: and 답: labels
+    ("ko", ('KBS는 인도네시아 재난청 수토포 대변인과 인터뷰했다.\n'
+     '\n'
+     '문: 사망자가 200명을 넘었다는 소문이 있습니다.\n'
+     '\n'
+     '답: 사망자는 64명, 부상자는 130명으로 집계됐습니다.\n'
+     '\n'
+     '문: 수색은 계속됩니까?\n'
+     '\n'
+     '답: 실종자 15명을 찾고 있습니다.\n'),
+     [('64', 'killed', 'ID'), ('130', 'wounded', 'ID'), ('15', 'missing', 'ID')]),
+])
+def test_an_answer_is_the_claim_of_the_person_interviewed_and_a_question_is_nobodys(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+def test_a_label_names_the_person_named_before():
+    text = ("Reporters from our desk interviewed two officials on Monday: Sara Lind, a spokeswoman for the Swedish "
+            "coast guard, and the mayor.\n\nQ: How many boats sank?\n\nLind: Two boats sank and 6 sailors are "
+            "missing.\n\nQ: Anything else?\n\nLind: We rescued 14 people.\n")
+    assert [(r["stated"], r["metric"], r["country"]) for r in extract_claims(text, lang="en").to_dict("records")
+            if r["metric"] == "missing"] == [("6", "missing", "SE")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    # one "Name: headline" line is no turn, and a lone question asks nothing of anyone
+    ("en", "Okoro: Floods leave 12 people missing\n\nWill the rain stop? Nobody knows.\n\n- 40 homes were flooded.\n"),
+    ("uk", "Коваленко: через повінь зникли 12 людей\n\nЧи зупиниться дощ?\n\n— Ніхто не знає.\n"),
+])
+def test_no_transcript_without_two_answered_questions(lang, text):
+    lines = [(k, line) for k, line in enumerate(line for line in text.split("\n") if line.strip())]
+    lx = language(lang)
+    found = turns(lines, lx.words["question_labels"], lx.words["answer_labels"])
+    assert found.answers == {} and found.questions == frozenset()
+
+
+def test_a_figure_in_a_question_is_no_row_even_with_a_source_in_it():
+    text = ("We spoke to Mary Okoro, head of the Kenyan Red Cross.\n\nQ: The police said 40 people died. Is that "
+            "right?\n\nA: No.\n\nQ: And the missing?\n\nA: We are looking for 7 people who are missing.\n")
+    assert _rows(text, "en") == [("7", "missing", "KE")]
+
+
+def test_labels():
+    assert label("MARY OKORO: We found 11 bodies.") == "MARY OKORO"
+    assert label("Губернатор: Так.") == "Губернатор"
+    assert label("기자: 몇 명입니까?") == "기자"
+    assert label("the toll rose: 12 dead") == ""  # a clause before a colon, in lower case
+    assert label("12: twelve") == ""
+    assert label("A very long phrase of many words here: no") == ""
