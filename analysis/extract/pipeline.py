@@ -114,6 +114,7 @@ class Document:
         self.known: list[Speaker] = []
         self._known_by_key: dict[str, list[int]] = {}  # key -> places in ``known`` of speakers with a country
         self._issuer: Found | None | bool = False
+        self._sending: str | None = None
         self._country: str | None = None
         self._named_any = False  # does the article's opening name any country at all?
         self._named_codes: frozenset[str] = frozenset()  # ... and which
@@ -1001,6 +1002,33 @@ class Document:
                 found.add(str(m[1]))
         return found
 
+    def _sending_state(self) -> str:
+        """The state the article first names beside a diplomatic word ("консульства України", "the Ukrainian consul",
+        "the embassy of Ruritania in Oslo"): the state a bare consul or embassy of the article speaks for, or ""."""
+        if self._sending is None:
+            self._sending = ""
+            diplomatic = self.lx.words["diplomatic_words"]
+            stops = self.lx.words["place_prepositions"]
+            for si in range(len(self.sentences)):
+                if self.sentences[si].start > 50_000 or self._sending:
+                    break
+                w = self.words(si)
+                for i in (i for i in range(len(w)) if w.key[i] in diplomatic):
+                    before = country_at(w, i - 1, self.lx) if i else None
+                    if before and before[0] == 1 and before[1] and "|" not in str(before[1]):
+                        self._sending = str(before[1])  # "the Ukrainian consul"
+                        break
+                    for j in range(i + 1, min(len(w), i + 5)):
+                        if w.is_punct(j) or w.key[j] in stops:
+                            break  # "the embassy in Oslo": where it is, not whose
+                        m = country_at(w, j, self.lx)
+                        if m and m[1] and "|" not in str(m[1]):
+                            self._sending = str(m[1])
+                            break
+                    if self._sending:
+                        break
+        return self._sending
+
     def _nearby_country(self, si: int) -> str:
         """The one country the sentences just before (at most two, in the same paragraph) name."""
         for back in range(si - 1, max(-1, si - 3), -1):
@@ -1023,6 +1051,10 @@ class Document:
         home = self.lx.table.get("home_country", "")
         if home and speaker.keys & self.lx.words["home_words"]:
             return replace(speaker, country=home, how="home")  # "주LA 총영사관", "현지 공관": the home state's mission
+        if speaker.keys & self.lx.words["diplomatic_words"]:
+            sending = self._sending_state()  # "– консул" in a headline over "консул Генерального консульства України
+            if sending:  # у Вроцлаві": a diplomatic office is its sending state's, not the host country's of the story
+                return replace(speaker, country=sending, how="sending")
         if speaker.names and private_person(speaker.keys, self.lx) and not self._named_charity(speaker):
             return speaker  # "목격자 라메시 타파", "주민 카림 씨": a person of no office speaks for no state, whatever
             # the last syllable of the name ('라메시': 시 closes a city's name too)
@@ -1363,8 +1395,22 @@ class Document:
         return replace(speaker, organisation=known.organisation, country=known.country, kind=known.kind,
                        how="registry+coreference")
 
+    def _branch_abroad(self, speaker: Speaker) -> Speaker:
+        """A body's branch named by the country it works in ("굿네이버스 케냐 지부": its Kenya branch): the country is
+        the branch's place, not the body's, so a body the registry does not know (a registry's body is matched
+        before) is the home country's (a Korean text names a Korean body so), else of no country."""
+        words = tokenize(speaker.text, 0, len(speaker.text), self.lx)
+        for k in range(len(words)):
+            m = country_at(words, k, self.lx)
+            if m and m[1] and k + m[0] < len(words) and words.key[k + m[0]] in self.lx.words["branch_words"]:
+                home = self.lx.table.get("home_country", "")
+                return replace(speaker, country=home, how="home" if home else "name")
+        return speaker
+
     def _corefer(self, speaker: Speaker, si: int | None = None) -> Speaker:
         """A speaker with no country takes that of an earlier speaker sharing a name or a distinctive word."""
+        if speaker.how == "country" and self.lx.words["branch_words"]:
+            speaker = self._branch_abroad(speaker)
         if speaker.how == "country" and speaker.span[1] - speaker.span[0] == len(speaker.text) \
                 and " " not in speaker.text and self.lx.key(speaker.text) in self.surnames():
             speaker = replace(speaker, organisation=speaker.text, country="", how="name", names=(speaker.text,))
@@ -1789,8 +1835,12 @@ class Document:
             if voiced >= 2:
                 break
         release = self._release_lines()
-        if voiced < (1 if release else 2):  # two sentences in the first person outside quotations (one in a release
-            return None  # whose furniture says so), and an issuer named below
+        about = self._about_issuer()
+        if voiced < (1 if release or about else 2):  # two sentences in the first person outside quotations (one in a
+            return None  # release whose furniture says so), and an issuer named below
+        if about is not None:
+            self._issuer = about
+            return about
         if release:
             opener = self._release_issuer(release)
             if opener is not None:
@@ -1913,6 +1963,20 @@ class Document:
             if any(" ".join(key[:n]) in markers for n in range(1, min(longest, len(key)) + 1)):
                 out.append(si)
         return out
+
+    def _about_issuer(self) -> Found | None:
+        """The body a release's closing note is about, on a line of its own ("About the IFRC", "Про МКЧХ"): the
+        release's issuer, whoever its first lines cite or thank. Else None."""
+        markers = self.lx.words["about_markers"]
+        for si in range(len(self.sentences)):
+            w = self.words(si)
+            if not self.sentences[si].title or not 2 <= len(w) <= 8 or w.key[0] not in markers:
+                continue
+            found = self._phrase(w, 1, len(w))
+            if found is not None and not found.anaphoric and not found.pronoun and found.kind != "media" and (
+                    found.how == "registry" or found.kind):
+                return Found(self._corefer(found), "issuer", f"the release's note about {found.text!r}")
+        return None
 
     def _release_issuer(self, release: list[int]) -> Found | None:
         """The body a release's first lines name as the one that speaks or acts ("The Refugee Council is appalled

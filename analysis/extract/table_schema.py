@@ -257,6 +257,13 @@ SCHEMA: tuple[Key, ...] = (
                                         "named before a verb of sending is where people are sent", False),
     _words("rest_words", "words before a number that count the rest of the people a noun before the number before "
                          "named ('사망자 11명의 신원이 확인됐으며 나머지 2명은': the rest of the dead)", False),
+    _words("diplomatic_words", "a state's diplomatic offices and their staff ('consul', 'embassy'): one named bare speaks "
+                               "for the state the article names beside such a word ('the consulate of Ukraine'), its "
+                               "sending state, not the host country of the story", False),
+    _words("branch_words", "words after a country that make a body's branch there ('굿네이버스 케냐 지부': the Kenya "
+                           "branch): that country is where the branch is, not whose the body is", False),
+    _words("about_markers", "the word opening a release's closing note on its issuer ('About the IFRC'): that body "
+                            "is the release's issuer", False),
     _words("home_words", "words that speak of the home country's own people or state ('우리 국민', '교민', '한국인'): a "
                          "home body named bare in such a sentence is the home country's, even in news of another", False),
     _words("final_ending_tags", "morpheme tags of the endings that close a sentence (Korean EF): a word so read inside "
