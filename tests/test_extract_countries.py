@@ -301,3 +301,51 @@ def test_both_ukrainian_names_of_ocha_are_ocha(text):
     # Ukrainian media write the office's name with "справ" and with "питань": one body, international
     row = only(text, "uk")
     assert (row["organisation"], row["country"]) == ("UN Office for the Coordination of Humanitarian Affairs (OCHA)", "")
+
+
+# -- the country of a speaker taken from the wrong place (places2) --------------------------------------------------
+# A Korean verb keyed as a country's name ("갔다", went, keys as 가다, as 가나, Ghana, does) names no country.
+def test_a_korean_verb_keyed_as_a_country_names_none():
+    text = "나이지리아 북부의 한 마을이 무장 공격을 받았다. 무장괴한들이 주민 15명을 끌고 갔다고 경찰 대변인이 말했다."
+    assert only(text, "ko")["country"] == "NG"
+
+
+@pytest.mark.parametrize("text, country", [
+    ("가나 보건부는 홍수로 12명이 숨졌다고 밝혔다.", "GH"),  # the name written as itself is still the country
+    ("기니 정부는 홍수로 12명이 숨졌다고 밝혔다.", "GN"),
+])
+def test_a_country_name_the_analyser_reads_as_a_verb_still_counts_as_written(text, country):
+    assert only(text, "ko")["country"] == country
+
+
+# A city abroad whose country the article never names (a broadcaster called like a town elsewhere) is a sound-alike:
+# the story's country speaks; named with its country, the city keeps it.
+@pytest.mark.parametrize("text, lang, country", [
+    ("Floods hit northern Colombia\n\nHeavy rain swept Colombia on Sunday.\n\n"
+     "The regional governor told the Karakol radio station that 20 people were missing.", "en", "CO"),
+    ("콜롬비아 북부 폭우\n\n콜롬비아 북부에 폭우가 쏟아졌다.\n\n"
+     "주지사는 현지 방송 카라콜과의 인터뷰에서 20명이 실종됐다고 말했다.", "ko", "CO"),
+    ("Floods hit Colombia\n\nHeavy rain swept Colombia and Kyrgyzstan on Sunday.\n\n"
+     "The regional governor said 20 people were missing in Karakol.", "en", "KG"),  # distractor: Kyrgyzstan named
+])
+def test_a_place_abroad_whose_country_the_article_never_names_gives_the_story_country(text, lang, country):
+    assert only(text, lang)["country"] == country
+
+
+# A country across a border ("the border with Belarus", "the Belarus border") is the neighbour, not where the story is.
+@pytest.mark.parametrize("text, lang", [
+    ("Lithuania will send 100 more soldiers to the border with Belarus, the defence ministry said.", "en"),
+    ("Lithuania sends troops to Belarus border\n\nThe ministry said 100 more soldiers would be deployed.", "en"),
+    ("Литва направит еще 100 военных на границу с Белоруссией, сообщило министерство обороны.", "ru"),
+    ("Литва направить ще 100 військових на кордон з Білоруссю, повідомило міністерство оборони.", "uk"),
+])
+def test_a_country_across_the_border_is_not_the_speakers(text, lang):
+    assert only(text, lang)["country"] == "LT"
+
+
+@pytest.mark.parametrize("text, country", [  # distractors: a border body is its own country's
+    ("Polish border guards said 30 people were detained.", "PL"),
+    ("The Belarus Border Committee said 30 people were detained.", "BY"),
+])
+def test_a_border_body_keeps_its_country(text, country):
+    assert only(text, "en")["country"] == country

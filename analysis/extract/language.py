@@ -828,12 +828,20 @@ def language(lang: str) -> Language:
                 morphology == "pymorphy3" and "Abbr" in _analyser(lang).parse(word)[0].tag.grammemes)):
             lower.update(lx.keys_of(word))  # a short word only when the dictionary reads it as an abbreviation
     lx.words["lower_countries"] = frozenset(lower)  # not "ода" (an ode, no ОДА)
+    verb_read: dict[str, set[str]] = {}  # Korean: a country's key that is a verb's ("가나", Ghana, keyed as 가다, to go)
     for name, code in _pycountry_names(lang) + (_pycountry_names("en") if lang != "en" else []):
-        lx.countries.add(lx.keys_of(name), code)
+        keys = lx.keys_of(name)
+        lx.countries.add(keys, code)
+        if korean is not None and len(keys) == 1 and keys[0] != name and keys[0].endswith("다") \
+                and not name.endswith("다"):
+            verb_read.setdefault(keys[0], set()).add(name)
         if korean is not None and " " in name:  # Korean writes a name's parts together too: 콩고민주공화국
             glued = lx.keys_of(name.replace(" ", ""))
             if len(glued) == 1 and lx.countries.match(list(glued), 0) is None:
                 lx.countries.add(glued, code)
+    lx.words["verb_read_countries"] = frozenset(verb_read)  # such keys count only where the word is written as the
+    lx.words["verb_read_names"] = frozenset(n for names in verb_read.values() for n in names)  # name ("가나 정부"),
+    # not in the verb's own forms ("끌고 갔다": took away)
     if morphology == "pymorphy3":
         for name, code in _plural_name_forms(lang, _pycountry_names(lang)):
             keys = lx.keys_of(name)
@@ -891,7 +899,7 @@ def language(lang: str) -> Language:
                  "place_relatives", "state_nouns", "wire_agencies", "based_suffixes", "based_phrases",
                  "controlled_suffixes", "control_words", "indefinite_determiners",
                  "citizen_nouns", "motion_prepositions", "destination_prepositions",
-                 "destination_heads", "care_verbs", "sick_nouns", "plural_suffixes", "participle_endings",
+                 "destination_heads", "border_nouns", "border_prepositions", "care_verbs", "sick_nouns", "plural_suffixes", "participle_endings",
                  "increment_words", "increment_before", "personal_pronouns", "passive_auxiliaries", "passive_complements", "person_titles", "plural_endings",
                  "agent_prepositions", "passive_endings", "predicate_tags", "final_ending_tags", "home_words", "rest_words", "destination_particle_tags",
                  "local_words",

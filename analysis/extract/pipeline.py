@@ -122,6 +122,7 @@ class Document:
         self._counts: dict[str, int] = {}  # ... and how often
         self._surnames: frozenset[str] | None = None
         self._sentence_countries: dict[int, tuple[list[int], list[str], str]] = {}
+        self._worded: frozenset[str] | None = None  # the countries the article names by a country word, when asked
         self._titles: dict[str, Speaker | None] = {}
         self._spans: dict[int, tuple[list[int], list[int]]] = {}
         self._branches: dict[str, str | None] = {}
@@ -666,6 +667,7 @@ class Document:
                 if m:
                     aged = i + 2 < len(w) and w.text[i + 1] == "," and w.text[i + 2].isdigit()
                     if m[1] and not aged and not self._surname_at(w, i, m[0]) and not _of_counted(w, i, self.lx.lang) \
+                            and not _across_border(w, i, m[0], self.lx) \
                             and not self._whose(w, i + m[0]) \
                             and not (i + m[0] < len(w) and w.key[i + m[0]] in citizens):  # the headline and lede
                         # count twice; "Sudanese nationals" says whose the people are
@@ -913,7 +915,7 @@ class Document:
                 m = country_at(w, i, self.lx) if w.key[i] in country_firsts else None
                 if m:
                     if m[1] and not self._surname_at(w, i, m[0]) and not self._whose(w, i + m[0]) \
-                            and not _of_counted(w, i, self.lx.lang) \
+                            and not _of_counted(w, i, self.lx.lang) and not _across_border(w, i, m[0], self.lx) \
                             and not (i + m[0] < len(w) and w.key[i + m[0]] in citizens):
                         # not "identified as Eritrean nationals": whose the people are, not where
                         starts.append(w.start[i])  # not "російських дронів": a nationality of a thing says no where
@@ -941,6 +943,21 @@ class Document:
                 kept = [c for p, c in zip(starts, codes) if not any(x <= p < y for x, y in others)]
                 return kept[0] if kept and all(c == kept[0] for c in kept) else ""
         return only
+
+    def _worded_codes(self) -> frozenset[str]:
+        """The countries the article names by a country or nationality word anywhere (not by a city or province
+        alone), read once when asked."""
+        if self._worded is None:
+            firsts = self.lx.countries.firsts
+            found = set()
+            for si in range(len(self.sentences)):
+                w = self.words(si)
+                for i, key in enumerate(w.key):
+                    m = country_at(w, i, self.lx) if key in firsts else None
+                    if m and m[1]:
+                        found.update(str(m[1]).split("|"))
+            self._worded = frozenset(found)
+        return self._worded
 
     def _sender(self, si: int, speaker: Speaker) -> str:
         """The country that its sentence, before the speaker phrase, makes the subject of a verb of sending ("New
@@ -1095,6 +1112,9 @@ class Document:
                 return replace(speaker, country=home, how=how + "+home")  # the home side named with the other
         country = (self._sender(si, speaker) or self._sentence_country(si, speaker) or self._nearby_country(si)) \
             if si is not None else ""
+        if country and self.country() and country != self.country() and country not in self._worded_codes():
+            country = ""  # "현지 방송 카라콜" (Caracol, a broadcaster) in news of Colombia is no Karakol of Kyrgyzstan: a
+            # place abroad whose country the article never names is a sound-alike, and the story's country speaks
         country = country or self.country()
         if home and si is not None and country and country != home and country in self._destinations(si):
             return replace(speaker, country=home, how=how + "+home")  # "정부, 필리핀 지진 피해 지역에 구호대 48명
@@ -2489,6 +2509,23 @@ def _quoted_cue(doc: Document, si: int, lx: Language) -> Measure | None:
 
 def _negated_at(w: Words, i: int, lx: Language) -> bool:
     return i > 0 and w.key[i - 1] in lx.words["negation_words"]
+
+
+def _across_border(w: Words, i: int, n: int, lx: Language) -> bool:
+    """Is the country at words ``i`` to ``i + n`` the neighbour across a border: right before a border noun that ends
+    the phrase ("to the Belarus border", "벨라루스 국경에"; not "Polish border guards", a body), or right after one, with
+    or without a preposition of the table's ``border_prepositions`` ("the border with Belarus", "границе Белоруссии")?
+    The story is on this side of it."""
+    nouns = lx.words["border_nouns"]
+    if not nouns:
+        return False
+    j = i + n
+    if j < len(w) and w.key[j] in nouns:
+        k = j + 1
+        if k >= len(w) or w.is_punct(k) or (w.key[k] not in lx.roles and lx.national.match(w.key, k) is None):
+            return True
+    b = i - 1 - (i > 0 and w.key[i - 1] in lx.words["border_prepositions"])
+    return b >= 0 and w.key[b] in nouns
 
 
 def _of_counted(w: Words, i: int, lang: str = "") -> bool:

@@ -175,6 +175,11 @@ SCHEMA: tuple[Key, ...] = (
            False),
     _words("destination_heads", "words of going, sending or a way ('fled', 'deported', 'road') that make a "
                                 "following ``destination_prepositions`` word one of motion", False),
+    _words("border_nouns", "nouns of a state border ('border', 'кордон'): a country named right before one ('the "
+                           "Belarus border', '벨라루스 국경'; not before a body: 'Polish border guards') or after one and "
+                           "a word of ``border_prepositions`` ('the border with Belarus') is the neighbour across it, "
+                           "not where the story is", False),
+    _words("border_prepositions", "prepositions that join a border noun to the neighbour ('with', 'с', 'з')", False),
     _words("plural_suffixes", "suffixes of the plural glued to a noun (Korean 들: '인권단체들'): a word is keyed "
                               "without one", False),
     _words("based_suffixes", "endings of a word that places a body in a city or country ('Lagos-based'): the body "
