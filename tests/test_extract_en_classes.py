@@ -867,3 +867,21 @@ def test_people_of_no_measure_before_a_coordinator_and_orders_to_leave(text, exp
 ])
 def test_a_heading_names_a_body_and_its_country_on_two_lines(text, expected):
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause of people ("who") after the people counted and their "of" phrase says what befell the
+    # people, as it does right after them ("nine people who were injured")
+    ("The Malawian police said three pupils of a village school who crossed the river by canoe are still missing.",
+     [("missing", 3.0, "MW")]),
+    ("Five volunteers of the Tanzanian Red Cross who went out on Friday have been missing since, the ICRC said.",
+     [("missing", 5.0, "")]),
+    # the same clause with no "of" phrase, as before
+    ("The Malawian police said three pupils who crossed the river by canoe are still missing.",
+     [("missing", 3.0, "MW")]),
+    # distractors: a clause of things ("which") is about the thing after "of"; a clause with no event gives no row
+    ("The Malawian police said three residents of a village which was flooded last year went home.", []),
+    ("The Malawian police said three pupils of a village school who crossed the river by canoe went home.", []),
+])
+def test_a_relative_clause_after_the_people_and_their_of_phrase(text, expected):
+    assert _rows(text) == expected

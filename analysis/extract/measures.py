@@ -329,7 +329,8 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             i, limit = verb, max(limit, min(hi, len(w), verb + 4))  # "Two peacekeepers serving with the …
             # Mission in the … Republic (MINUSCA) were killed"
             continue
-        if i - b <= 1 and w.key[i] in lx.words["relative_pronouns"] and w.text[i - 1] != ",":
+        if w.key[i] in lx.words["relative_pronouns"] and w.text[i - 1] != "," and (
+                i - b <= 1 or _people_of_before(w, b, i, lx)):
             i += 1  # "nine people who were injured": a relative clause right after the people says what befell them
             budget, limit = words + AFTER + 5, min(hi, len(w), i + AFTER + 15)  # and "four divers who went out in a
             continue  # small boat on Monday are still missing": the main verb after a clause with no cue of its own
@@ -845,6 +846,35 @@ def _governed(w: Words, found: list[Measure], relative: int | None, lx: Language
     if relative is None or not any(not m.after and lx.predicate_form(w.text[m.words[0]]) for m in found):
         return found
     return [m for m in found if not (m.after and m.words[0] > relative)]
+
+
+def _people_of_before(w: Words, b: int, i: int, lx: Language) -> bool:
+    """Whether words[b:i] are the people counted and a short phrase after one of the table's ``partitive_words``,
+    and words[i] one of its ``person_relatives``: "two volunteers of the Red Cross who have been missing" (the
+    clause is about the people counted, as right after them, not about the body or place after "of").
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> from analysis.extract.words import tokenize
+    >>> en = language("en")
+    >>> text = "two nurses of the Kenyan Red Cross who vanished"
+    >>> w = tokenize(text, 0, len(text), en)
+    >>> _people_of_before(w, 1, 7, en)
+    True
+    >>> text = "two nurses of the clinic which burned"
+    >>> w = tokenize(text, 0, len(text), en)
+    >>> _people_of_before(w, 1, 5, en)
+    False
+    """
+    if w.key[i] not in lx.words["person_relatives"] or i - b > 7:
+        return False
+    people = lx.people.match(w.key, b)
+    k = b + people[0] if people else b  # type: ignore[index]
+    if not people or k + 1 >= i or w.key[k] not in lx.words["partitive_words"]:
+        return False
+    return all(w.text[j][:1].isalpha() and not _clause_word(w, j, lx) and lx.measures.match(w.key, j) is None
+               for j in range(k + 1, i))
 
 
 def _relative_end(w: Words, i: int, lx: Language) -> int | None:

@@ -80,6 +80,9 @@ SCHEMA: tuple[Key, ...] = (
     _words("independent_roles", "roles that speak for no state or local office (researchers, witnesses, doctors): "
                                 "such a speaker takes no country from the article", False),
     _words("relative_pronouns", "'X, which estimated …': the speaker is the phrase before the comma"),
+    _words("person_relatives", "relative pronouns of people only ('who'): one after the people counted and a short "
+                               "phrase after a partitive word ('two nurses of the Red Cross who vanished') opens a "
+                               "clause about the people, not about the body or place after it", False),
     _words("definite_determiners", "'the ministry': a definite role points back to an earlier speaker"),
     _words("subset_words", "'17 killed, including 10 children': a number right after these counts a part of the "
                            "number before it, in the same measure", False),
