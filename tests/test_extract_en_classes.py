@@ -885,3 +885,18 @@ def test_a_heading_names_a_body_and_its_country_on_two_lines(text, expected):
 ])
 def test_a_relative_clause_after_the_people_and_their_of_phrase(text, expected):
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "about" after a word of feeling is its preposition, not a hedge of the number: the count is exact
+    ("The Chadian army said it was deeply concerned about 12 herders who have been missing since the raid.",
+     [("missing", 12.0, "TD")]),
+    ("We remain anxious about three drivers who were abducted near the river, the Chadian army said.",
+     [("captured", 3.0, "TD")]),
+    # distractors: a hedge after a verb of saying, or after a word of feeling in the sentence before, stays a hedge
+    ("The Chadian army said about 40 herders have been missing since the raid.", [("missing", 36.0, "TD")]),
+    ("The Chadian army was concerned. About 40 herders have been missing since the raid, it said.",
+     [("missing", 36.0, "TD")]),
+])
+def test_about_after_a_word_of_feeling_is_no_hedge(text, expected):
+    assert _rows(text) == expected

@@ -157,8 +157,23 @@ class Document:
         found = self._ranges.get(si)
         if found is None:
             s = self.sentences[si]
-            found = self._ranges[si] = sentence_ranges_at(self.text, s.start, s.end, self.lx.lang)
+            found = sentence_ranges_at(self.text, s.start, s.end, self.lx.lang)
+            found = self._ranges[si] = tuple(x for r in found for x in self._governed_hedge(r))
         return found
+
+    def _governed_hedge(self, r: Range) -> tuple[Range, ...]:
+        """``r``, or ``r`` read again without its first word when that word is one of the table's
+        ``preposition_hedges`` governed by the word before it (one of ``hedge_governors``): "worried about two
+        volunteers" counts two, not about two."""
+        hedges = self.lx.words["preposition_hedges"]
+        first = r.text.split(maxsplit=1)
+        if len(first) < 2 or first[0].lower() not in hedges:
+            return (r,)
+        before = re.search(r"([^\W\d_]+)\s+$", self.text[max(0, r.start - 40):r.start])  # right before, no stop
+        if before is None or before[1].lower() not in self.lx.words["hedge_governors"]:
+            return (r,)
+        start = r.start + r.text.index(first[1])
+        return sentence_ranges_at(self.text, start, r.end, self.lx.lang) or (r,)
 
     def attributions(self, si: int) -> list[Attribution]:
         if si not in self._attributions:

@@ -80,6 +80,10 @@ SCHEMA: tuple[Key, ...] = (
     _words("independent_roles", "roles that speak for no state or local office (researchers, witnesses, doctors): "
                                 "such a speaker takes no country from the article", False),
     _words("relative_pronouns", "'X, which estimated …': the speaker is the phrase before the comma"),
+    _words("preposition_hedges", "hedges of a number that are also prepositions ('about'): after one of "
+                                 "hedge_governors the word is the preposition and the number is exact", False),
+    _words("hedge_governors", "words of feeling that take a preposition_hedges word as their preposition ('worried "
+                              "about two volunteers': two, not about two)", False),
     _words("person_relatives", "relative pronouns of people only ('who'): one after the people counted and a short "
                                "phrase after a partitive word ('two nurses of the Red Cross who vanished') opens a "
                                "clause about the people, not about the body or place after it", False),
