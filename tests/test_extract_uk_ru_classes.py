@@ -1281,3 +1281,40 @@ def test_an_opening_adverb_and_a_bare_role_noun(lang, text, expected):
 ])
 def test_people_who_lost_their_homes_are_displaced(lang, text, expected):
     assert _rows(text, lang) == expected
+
+
+# slavic3: a noun of time after a word that opens a span of time ("с начала года", "в прошлом году") is no label of the
+# number after it, as "лет" in "мужчина лет 40" (an age) is
+@pytest.mark.parametrize("lang, text, expected", [
+    ("ru", "МЧС сообщило, что с начала года около 500 человек погибли в авариях.", [("около 500", "killed", "RU")]),
+    ("ru", "Полиция сообщила, что в прошлом году 37 человек пропали без вести.", [("37", "missing", "RU")]),
+    ("ru", "Полиция сообщила, что с конца года более 40 мигрантов утонули у побережья.", [("более 40", "killed", "RU")]),
+])
+def test_a_noun_of_time_inside_a_span_is_no_label_of_the_number(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Полиция сообщила, что в этом возрасте 40 процентов водителей нарушают правила."),
+    ("ru", "В реке утонул мужчина лет 45, сообщила полиция."),
+])
+def test_a_noun_of_time_or_an_age_outside_a_span_still_labels_the_number(lang, text):
+    assert [row for row in _rows(text, lang) if row[0] in ("40", "45")] == []
+
+
+# slavic3: a number before a noun of people in the prepositional case counts those people ("о двух раненых
+# пассажирах", after "about"); before a noun of places in the same case it still counts places
+@pytest.mark.parametrize("lang, text, expected", [
+    ("ru", "Посольство сообщило о двух пострадавших гражданах страны.", [("двух", "wounded", "RU")]),
+    ("ru", "Местные власти заявляют о четырех погибших мирных жителях.", [("четырех", "killed", "RU")]),
+])
+def test_a_number_before_people_in_the_prepositional_counts_them(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Полиция сообщила, что эвакуированные живут в трех временных лагерях."),
+    ("ru", "Спасатели сообщили о двух разрушенных домах."),
+])
+def test_a_number_before_places_in_the_prepositional_counts_no_people(lang, text):
+    assert [row for row in _rows(text, lang) if row[0] in ("трех", "двух")] == []

@@ -159,8 +159,9 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
             # nor "двох працівниць відділення": a noun of people, in the dictionary's animacy, before a noun of a thing)
         noun = next((k for k in range(b, min(b + 3, len(w))) if not lx.common(w.text[k]) or not w.text[k][:1].isalpha()
                      or lx.common_noun(w.text[k])), None)
-        if noun is not None and lx.locative(w.text[noun]):
+        if noun is not None and lx.locative(w.text[noun]) and not lx.people.match(w.key, noun):
             return f"counts {w.text[noun]}"  # "в двух временных лагерях": a number in the locative counts places
+            # (not "о двух пострадавших гражданах": people are counted in that case only after "about")
         if b + 2 < len(w) and key in lx.words["coordinators"] and w.text[b + 1].isdigit() \
                 and w.key[b + 2] in lx.words["not_people_after"] and r.text.strip().isdigit():
             return f"counts {w.text[b + 2]}"  # "двоє чоловіків 61 і 58 років": the unit after the last number
@@ -174,8 +175,8 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
     if a > 0:
         p = a - 1 if not (w.text[a - 1] in ".#№" and a > 1) else a - 2
         key = w.key[p]
-        if key in lx.words["not_people_before"]:
-            return f"after '{w.text[p]}'"
+        if key in lx.words["not_people_before"] and not (p > 0 and w.key[p - 1] in lx.words["time_span_heads"]):
+            return f"after '{w.text[p]}'"  # (not "с начала года около 80 тыс.": the year is the span's, not a label)
         if key in lx.words["clock_before"] and r.low == r.high and r.high <= 24 and b < len(w) \
                 and lx.clock.match(w.key, b) is not None:
             return f"a time of day after '{w.text[p]}'"  # "called me at 11 at night", "by 3 in the morning"
