@@ -781,6 +781,16 @@ def language(lang: str) -> Language:
             return None
         return (text,) if lx.keys_of(text) != (text,) else None
 
+    def title_key(word: object) -> tuple[str, ...] | None:
+        """A one-word role of a dictionary language written capitalised, as a title before a name or at a
+        sentence's start is ("Аким Західно-Казахстанської області", "Хоким …"), keyed by a name's reading when the
+        dictionary guesses the lower-case word as another ("аким" as акий): that key is the role's too."""
+        text = str(word)
+        if morphology != "pymorphy3" or " " in text or not text[:1].islower():
+            return None
+        titled = lx.keys_of(text.capitalize())
+        return titled if len(titled) == 1 and titled != lx.keys_of(text) else None
+
     for metric, entry in table["measures"].items():
         for word in entry["words"]:
             lx.measures.add(lx.keys_of(word), (metric, int(entry["rank"])))
@@ -808,6 +818,8 @@ def language(lang: str) -> Language:
             target.add(lx.keys_of(word), name)
             if (own := own_key(word)) is not None and target.match(list(own), 0) is None:
                 target.add(own, name)
+            if (titled := title_key(word)) is not None and target.match(list(titled), 0) is None:
+                target.add(titled, name)
     for word in table.get("relay_verbs", []):  # a relaying verb is a verb of saying too
         lx.speech.add(lx.keys_of(word), "speech_verbs")
     for word in table.get("subset_words", []):
@@ -907,7 +919,8 @@ def language(lang: str) -> Language:
                  "negation_words", "sending_verbs", "auxiliary_verbs", "estimate_qualifiers", "spelled_counters", "indefinite_determiners", "past_words",
                  "headline_tags", "losing_verbs", "incident_prepositions", "incident_nouns", "clock_before", "related_markers",
                  "interview_verbs", "question_labels", "answer_labels", "diplomatic_words", "branch_words", "about_markers",
-                 "time_span_heads"):
+                 "time_span_heads", "administrative_nouns", "administrative_suffixes",
+                 "administrative_adjective_endings"):
         raw = [str(w) for w in table.get(name, [])]
         if name in ("subject_particle_tags", "according_particle_tags", "according_endings", "weekday_words", "quotative_endings", "sentence_abbreviations",
                     "role_suffixes", "clause_endings", "joining_particles", "topic_particle_tags", "measure_counters",
@@ -915,7 +928,8 @@ def language(lang: str) -> Language:
                     "object_particle_tags", "national_prefixes", "based_suffixes", "controlled_suffixes",
                     "participle_endings",
                     "passive_endings", "predicate_tags", "final_ending_tags", "destination_particle_tags",
-                    "passive_reporting_verbs", "estimate_particles"):  # (passives as kiwipiepy keys them in a sentence: read alone,
+                    "passive_reporting_verbs", "estimate_particles", "administrative_suffixes",
+                    "administrative_adjective_endings"):  # (passives as kiwipiepy keys them in a sentence: read alone,
             # '알려지다' is keyed as the active 알리다)
             lx.words[name] = frozenset(w.lower() if name == "sentence_abbreviations" else w for w in raw)
         elif name in ("question_labels", "answer_labels"):  # compared with a label as written, in any case

@@ -26,7 +26,7 @@ from .language import Language, language
 from .measures import (Measure, describes_thing, elliptical, joined, measure, not_people, number_words, scope, subject,
                        ordinal_claims, subset, zero_claims)
 from .memo import moved as _moved, sentence_ranges, sentence_ranges_at, sentence_words
-from .places import after_given_name, place_nouns
+from .places import after_given_name, place_by_sound, place_nouns, sound_candidates
 from .registry import Known, RegistryIndex, registry_index
 from .sentences import Sentence, quotations, sentences
 from .speakers import (Speaker, _acronym, _function_word, _glued_country, _korean_role, phrase_has_head, private_person,
@@ -672,7 +672,8 @@ class Document:
             credited: set[int] = set()  # the words that start inside a credit (the words' starts are sorted)
             for a, b in credits:
                 credited.update(range(bisect.bisect_left(w.start, a), bisect.bisect_left(w.start, b)))
-            for i in list(compress(count(), map(firsts.__contains__, keys))):  # the others open nothing
+            for i in sorted({*compress(count(), map(firsts.__contains__, keys)), *sound_candidates(w, self.lx)}):
+                # (the others open nothing; a division named by its sound, "카치나주", opens where its word is)
                 key = keys[i]
                 if i in credited:
                     continue
@@ -701,6 +702,8 @@ class Document:
                 place = self.lx.places.match(w.key, i)  # (a place first, then is it a surname: the cheaper test first)
                 if place is not None and after_given_name(w, i, self.lx):
                     place = None
+                if place is None and not after_given_name(w, i, self.lx):
+                    place = place_by_sound(w, i, self.lx)
                 if place is not None:
                     counts[str(place[1])] = counts.get(str(place[1]), 0) + (2 if w.start[i] < lede else 1)
                     if w.start[i] < lede:
@@ -912,7 +915,8 @@ class Document:
             motion = self.lx.words["motion_prepositions"]
             towards, heads = self.lx.words["destination_prepositions"], self.lx.words["destination_heads"]
             stops = self.lx.words["coordinators"] | self.lx.words["clause_words"] | self.lx.words["relative_pronouns"]
-            opening = [k for k, key in enumerate(w.key) if key in country_firsts or key in place_firsts]
+            opening = sorted({*(k for k, key in enumerate(w.key) if key in country_firsts or key in place_firsts),
+                              *sound_candidates(w, self.lx)})
             # "(서울=연합뉴스)", "[City=Agency]": a bracketed credit opening the sentence says where the copy was
             # written, not where the story is, so its place names no country of the sentence
             credit = self.credit_end(si)  # and so does an agency's dateline ("CITY, 23 Sep - Agency.")
@@ -941,6 +945,8 @@ class Document:
                     self.lx.korean is not None or w.is_capital(i)) else None
                 if place is not None and after_given_name(w, i, self.lx):
                     place = None
+                if place is None and not after_given_name(w, i, self.lx):
+                    place = place_by_sound(w, i, self.lx)  # "카치나주에서", "у провінції Хайбер-Пахтунхва"
                 if place is not None:  # a province names its country too ("Запорізької області")
                     starts.append(w.start[i])
                     codes.append(str(place[1]))
