@@ -419,3 +419,20 @@ def test_sound_keys_keep_compass_words_apart_and_read_every_spelling():
     # й is no и; the last vowel, an ending Ukrainian inflects, is dropped
     assert sound_keys("Хайбер", uk.own, uk.words, uk.last_vowel) == {":HABER"}
     assert sound_keys("Кацини", uk.own, uk.words, uk.last_vowel) == sound_keys("Кацина", uk.own, uk.words, False)
+
+
+# A body named with its nationality in an appositive, then the statement it spoke in ("у своїй заяві", "в своем
+# заявлении") before the verb: the appositive is the subject, and its nationality the body's country.
+@pytest.mark.parametrize("lang, text, country", [
+    ("uk", "Судновласник, грецька компанія Kallisti Maritime, у своїй заяві уточнив, що один моряк отримав "
+           "поранення.", "GR"),
+    ("uk", "Оператор танкера, норвезька компанія Borvik Shipping, у своїй заяві повідомила, що зникли двоє "
+           "моряків.", "NO"),
+    ("ru", "Судовладелец, греческая компания Kallisti Maritime, в своем заявлении уточнил, что один моряк получил "
+           "ранение.", "GR"),
+    ("ru", "Оператор судна, кипрская компания Eastmed Tankers, в своем заявлении сообщила, что похищены семь "
+           "моряков.", "CY"),
+])
+def test_a_nationality_in_an_appositive_before_its_statement_gives_the_body_country(lang, text, country):
+    assert only(text, lang)["country"] == country
+
