@@ -436,3 +436,32 @@ def test_sound_keys_keep_compass_words_apart_and_read_every_spelling():
 def test_a_nationality_in_an_appositive_before_its_statement_gives_the_body_country(lang, text, country):
     assert only(text, lang)["country"] == country
 
+
+# A body of two countries at once ("both countries", "обох країн", "양국") speaks for the two countries named last
+# before it: a joint claim, the codes pipe-joined and sorted.
+@pytest.mark.parametrize("lang, text, country", [
+    ("en", "Cyclone Freddy hit Malawi and Mozambique over the weekend. The disaster agencies of both countries said "
+           "38 people were killed.", "MW|MZ"),
+    ("en", "Floods swept across Kenya and Tanzania. Officials of both countries said 120 people had died.", "KE|TZ"),
+    ("uk", "Циклон пройшов південними районами Малаві та центром Мозамбіку. Національні служби з надзвичайних "
+           "ситуацій обох країн повідомили, що загинули 38 людей.", "MW|MZ"),
+    ("uk", "На кордоні Киргизстану і Таджикистану сталася перестрілка. Прикордонні служби обох країн повідомили, що "
+           "загинули троє людей.", "KG|TJ"),
+    ("ru", "На границе Киргизии и Таджикистана произошла перестрелка. Пограничные службы обеих стран сообщили, что "
+           "погибли три человека.", "KG|TJ"),
+    ("ru", "Циклон прошел по югу Малави и центру Мозамбика. Власти двух стран сообщили, что погибли 38 человек.",
+     "MW|MZ"),
+    ("ko", "키르기스스탄과 타지키스탄 국경에서 교전이 벌어졌다. 양국 국경수비대는 3명이 숨졌다고 밝혔다.", "KG|TJ"),
+    ("ko", "사이클론이 말라위와 모잠비크를 강타했다. 두 나라 재난당국은 38명이 숨졌다고 밝혔다.", "MW|MZ"),
+])
+def test_a_body_of_both_countries_speaks_for_the_two_named_before(lang, text, country):
+    assert only(text, lang)["country"] == country
+
+
+@pytest.mark.parametrize("lang, text, country", [  # distractors: "both countries" outside the speaker's phrase
+    ("en", "Floods swept across Kenya. The Kenya Red Cross said 120 people had died in both countries' border "
+           "areas.", "KE"),
+    ("uk", "Повені охопили Кенію. Поліція Кенії повідомила, що загинули 120 людей в обох країнах.", "KE"),
+])
+def test_both_countries_outside_the_speaker_make_no_joint_claim(lang, text, country):
+    assert only(text, lang)["country"] == country

@@ -1080,6 +1080,32 @@ class Document:
                 return codes[-1] if all(c == codes[-1] for c in codes) else ""
         return ""
 
+    def _joint_countries(self, si: int, speaker: Speaker) -> str:
+        """The two countries a body of both speaks for ("the disaster agencies of both countries", "урядів обох
+        країн", "양국 정부": the table's ``joint_country_phrases``), pipe-joined and sorted: the last two countries
+        named before it, in its sentence or the two before it in its paragraph (a border between them names both:
+        "на кордоні Киргизстану і Таджикистану"; not inside another speaker's phrase); "" when the phrase names no
+        two countries or fewer than two are named."""
+        phrases = self.lx.words["joint_country_phrases_phrases"]
+        joined = f" {' '.join(speaker.sequence)} "
+        if not phrases or not any(f" {phrase} " in joined for phrase in phrases):
+            return ""
+        found: list[str] = []
+        firsts = self.lx.countries.firsts
+        for back in range(si, max(-1, si - 3), -1):
+            if self.sentences[back].paragraph != self.sentences[si].paragraph:
+                break
+            w = self.words(back)
+            spoken = list(zip(*self.speaker_spans(back))) if back != si else []  # (its own sentence's are being read)
+            named = [(w.start[i], str(m[1])) for i in range(len(w)) if w.key[i] in firsts
+                     and (m := country_at(w, i, self.lx)) and m[1] and "|" not in str(m[1])]
+            for p, c in reversed(named):
+                if (back != si or p < speaker.span[0]) and not any(a <= p < b for a, b in spoken) and c not in found:
+                    found.append(c)
+            if len(found) >= 2:
+                return "|".join(sorted(found[:2]))
+        return ""
+
     def _national(self, speaker: Speaker, si: int | None = None) -> Speaker:
         """A state body named without its country ("the Health Ministry") speaks for the article's country, or
         for the one country its own sentence names; "the country's health minister" for the country named
@@ -1096,6 +1122,8 @@ class Document:
         if speaker.names and private_person(speaker.keys, self.lx) and not self._named_charity(speaker):
             return speaker  # "목격자 라메시 타파", "주민 카림 씨": a person of no office speaks for no state, whatever
             # the last syllable of the name ('라메시': 시 closes a city's name too)
+        if si is not None and (joint := self._joint_countries(si, speaker)):
+            return replace(speaker, country=joint, how="article")  # "the disaster agencies of both countries"
         if si is not None and any(k in self.lx.words["country_words"] for k in speaker.keys):
             self._sentence_country(si, speaker)
             starts, codes, _ = self._sentence_countries[si]

@@ -90,6 +90,9 @@ SCHEMA: tuple[Key, ...] = (
     _words("definite_determiners", "'the ministry': a definite role points back to an earlier speaker"),
     _words("subset_words", "'17 killed, including 10 children': a number right after these counts a part of the "
                            "number before it, in the same measure", False),
+    _words("joint_country_phrases", "phrases of two countries at once ('both countries', 'обох країн', '양국'): a body "
+                                    "so named speaks for the two countries named last before it (a joint claim)",
+           False),
     _words("country_words", "'the country's health minister': the speaker's state is the country named before it "
                             "in the sentence", False),
     _words("national_roles", "roles of a state's own bodies (ministry, police, army): with no country in the phrase, "
