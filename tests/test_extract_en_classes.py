@@ -900,3 +900,142 @@ def test_a_relative_clause_after_the_people_and_their_of_phrase(text, expected):
 ])
 def test_about_after_a_word_of_feeling_is_no_hedge(text, expected):
     assert _rows(text) == expected
+
+
+# --- session 13 ("en4"): English attribution and measures, general families -------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of saying in the progressive (after "is", "are", "was", "were", "been") has its subject speak: no passive
+    ("The Chilean navy is reporting that as many as 30 fishermen may have drowned.", [("killed", 0.0, "CL")]),
+    ("Peruvian officials are saying that at least 14 villagers were killed.", [("killed", 14.0, "PE")]),
+    ("The Greek coast guard was estimating on Monday that 60 migrants were missing.", [("missing", 60.0, "GR")]),
+    ("The Nepali army has been saying for days that 300 soldiers were deployed.", [("deployed", 300.0, "NP")]),
+    ("Kenyan health authorities are now reporting 112 deaths.", [("killed", 112.0, "KE")]),
+    # a passive still says who was counted, not who speaks: the agent speaks, or no one
+    ("Twelve deaths were reported on Monday.", []),
+    ("Twelve deaths were reported by the Kenyan Red Cross.", [("killed", 12.0, "KE")]),
+])
+def test_a_progressive_verb_of_saying_is_no_passive(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause with no comma between the subject and the verb of saying describes the subject, who speaks
+    ("A Chilean fisherman who fled the village told reporters he had counted nine bodies.", [("killed", 9.0, "CL")]),
+    ("Two Bolivian farmers who survived the raid said at least 14 people were killed.", [("killed", 14.0, "BO")]),
+    ("Mexican officials who spoke on condition of anonymity said 25 soldiers were killed.", [("killed", 25.0, "MX")]),
+    ("A Peruvian survivor who swam ashore said 40 passengers were missing.", [("missing", 40.0, "PE")]),
+    # the relative clause's own nouns never speak ("her home", "the fire")
+    ("A woman who lost her home in the fire said 12 neighbours had died.", []),
+])
+def test_a_relative_clause_inside_the_subject(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people moved out of their homes or the place they live in are displaced, whoever moved them, in any voice
+    ('"We have moved more than 2,300 residents out of their homes," the Colombian interior minister said.',
+     [("displaced", 2300.0, "CO")]),
+    ("Peruvian soldiers got 90 villagers out of the area before the dam burst, the army said.",
+     [("displaced", 90.0, "PE")]),
+    ('"We pulled 40 families out of the valley overnight," a Bolivian police spokesman said.',
+     [("displaced", 40.0, "BO")]),
+    ("More than 800 residents were moved out of their houses on Monday, the Chilean interior ministry said.",
+     [("displaced", 800.0, "CL")]),
+    ("About 3,000 people have been taken away from the coastal villages, Philippine officials said.",
+     [("displaced", 2700.0, "PH")]),
+    ("The Ecuadorian army said it had bused 1,200 people out of the town.", [("displaced", 1200.0, "EC")]),
+    ("The Peruvian government moved 500 people from their homes, the governor said.", [("displaced", 500.0, "PE")]),
+    # out of a thing that is no home (a rescue), or from a place to another (a transfer), moves no one from home
+    ("Rescuers pulled 20 people out of the rubble, the Turkish fire service said.", []),
+    ("The Greek navy took 300 people from the island to the mainland, the ministry said.", []),
+    ("Firefighters brought 12 people out of the burning building, the Indian fire chief said.", []),
+])
+def test_people_moved_out_of_their_homes(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after "and", the noun of a number of things is that number's, no cue of the people before ("shelters")
+    ("Since the flooding began, our teams have distributed emergency cash to 900 families and set up 250 emergency "
+     "shelters, the Malian Red Cross said.", []),
+    ("The Kenyan Red Cross said it had given food to 3,000 households and built 40 shelters.", []),
+    # but people moved to shelters are sheltered there (no coordinator between)
+    ("The Bangladeshi ministry said officials moved 800,000 people to some 8,000 cyclone shelters.",
+     [("displaced", 800000.0, "BD")]),
+    # a capacity says how many could be served, not how many were
+    ("The supplies delivered this week are enough to treat around 150 wounded patients, the Malian Red Cross said.",
+     []),
+    ("The Peruvian ministry said it had sent tents sufficient for 2,000 displaced families.", []),
+    ("The Chilean hospital has the capacity to treat 300 injured people, its director said.", []),
+    ("The Chilean ministry said 150 people were injured, enough to fill the hospital.", [("wounded", 150.0, "CL")]),
+    # a vague part of the people counted before, after "among them" and a verb, is no claim; a number is
+    ("A storm killed 12 people, Peruvian police said. Among them are several children, the youngest aged four.",
+     [("killed", 12.0, "PE")]),
+    ("A storm killed 12 people, Peruvian police said. Among them were five children.",
+     [("killed", 5.0, "PE"), ("killed", 12.0, "PE")]),
+])
+def test_aid_capacity_and_vague_parts_are_no_claims(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a number of places between the people counted and their verb counts places, not people
+    ("The Mexican minister said some 1,400 people from 17 communities had fled their homes since December.",
+     [("displaced", 1330.0, "MX")]),
+    ("The Mexican minister said 600 people from three localities were evacuated.", [("displaced", 600.0, "MX")]),
+    # forces moved or posted where they serve are deployed
+    ("The Lithuanian border guard service said 150 officers from other units had been moved to the frontier.",
+     [("deployed", 150.0, "LT")]),
+    ("The Polish ministry said 300 police officers were transferred to the border region.", [("deployed", 300.0, "PL")]),
+    ("The Ukrainian army said 400 paratroopers were redeployed to the east.", [("deployed", 400.0, "UA")]),
+])
+def test_places_between_and_forces_moved(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # verbs of belief and fear hold the estimate of the clause after them, with its modals and hedges
+    ("Peruvian police fear that as many as 30 people may have drowned.", [("killed", 0.0, "PE")]),
+    ("Chilean officials feared that more than 50 people had been killed.", [("killed", 50.0, "CL")]),
+    ("The Bolivian ministry thinks around 300 people might have died.", [("killed", 270.0, "BO")]),
+    ("The Ecuadorian army reckons 45 soldiers were wounded.", [("wounded", 45.0, "EC")]),
+    # "feared dead" is the measure, not a verb of saying; "thought to have died" a passive
+    ("Thirty people were feared dead after the landslide, the Peruvian ministry said.", [("killed", 30.0, "PE")]),
+    ("The Peruvian ministry said 30 people were thought to have died.", [("killed", 30.0, "PE")]),
+    # an owner's document speaks for its owner past a qualifier ("own", "latest")
+    ("The Mongolian emergency agency's own summary put the number of casualties at 101.",
+     [("killed_or_wounded", 101.0, "MN")]),
+])
+def test_verbs_of_belief_and_an_owners_summary(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the subject of a verb of level names what the number counts, however long its phrase
+    ("The death toll from the storms that battered the coast and parts of the interior on Tuesday rose to 11, the "
+     "Spanish interior ministry said.", [("killed", 11.0, "ES")]),
+    ("The number of people missing after the floods in the northern valleys and the capital reached 40, the Spanish "
+     "interior ministry said.", [("missing", 40.0, "ES")]),
+    ("The number of displaced in the southern provinces and on the islands has climbed to 12,000, the Spanish "
+     "interior ministry said.", [("displaced", 12000.0, "ES")]),
+    # a subject that names no measure gives none
+    ("The water in the reservoirs and rivers of the south rose to 11 metres, the Spanish interior ministry said.", []),
+])
+def test_the_subject_of_a_verb_of_level(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a speaker inside a clause after the number says only what that clause reports
+    ("Eight injured people were airlifted to Pokhara on Monday, where doctors at the Nepali army hospital said most "
+     "of them were out of danger.", []),
+    ("Twelve people were killed when gunmen stormed the village, the Nigerian army said.", [("killed", 12.0, "NG")]),
+    ('"More than 1,300 people have disappeared here, because families are afraid," said a Mexican official.',
+     [("missing", 1300.0, "MX")]),
+    # words that describe the speaker after the verb are no part of the count before it
+    ('"I counted nine bodies on the road," said a Haitian farmer who came with his wife and three grandchildren.',
+     [("killed", 9.0, "HT")]),
+])
+def test_a_speakers_clause_after_the_number(text, expected):
+    assert _rows(text) == expected

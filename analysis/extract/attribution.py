@@ -214,6 +214,12 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
         if _stops(w, k, lx):
             break
         k -= 1
+    relative = next((x for x in range(k, max(0, end - INSERTED), -1) if w.is_punct(x) or _is_digit(w, x)
+                     or w.key[x] in lx.words["person_relatives"]), None)
+    if relative is not None and relative > 0 and w.key[relative] in lx.words["person_relatives"] \
+            and not w.is_punct(relative - 1):
+        return _chunk_before(w, relative, lx)  # "A fisherman who fled the village with his family told": the relative
+        # clause describes the subject before it, which speaks
     if end - (k + 1) > MAX_PHRASE:
         return i, i
     start = k + 1
@@ -278,6 +284,19 @@ def _inserted_clause(w: Words, j: int, lx: Language) -> int | None:
     if any(_is_digit(w, x) or lx.measures.match(w.key, x) for x in range(k + 1, j)):
         return None
     return k
+
+
+def _verb_of_document(w: Words, j: int, lx: Language) -> int:
+    """The verb of saying whose subject is the document ending before word ``j`` ("NEMA's own summary, released on
+    Sunday afternoon, put …": past an inserted clause and adverbs), else -1."""
+    if j < len(w) and w.text[j] == ",":
+        close = next((k for k in range(j + 1, min(len(w), j + INSERTED)) if w.is_punct(k)), None)
+        if close is None or w.text[close] != ",":
+            return -1
+        j = close + 1
+    while j < len(w) and w.key[j] in lx.words["skip_before_verb"]:
+        j += 1
+    return j if j < len(w) and lx.speech.match_loose(w.key, j) is not None else -1
 
 
 def _unknown(w: Words, i: int, lx: Language) -> bool:
@@ -715,6 +734,7 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
     after_object = lx.table["according_object"] == "after"
     openers = lx.openers
     unnamed = (-1, -1)  # a citing phrase whose object names no body ("со ссылкой на собственные источники")
+    owned_verb = -1  # the verb of saying whose subject is a document already credited to its owner
     keys = w.key
     while i < n:
         if keys[i] not in openers:
@@ -779,13 +799,21 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
                 unnamed = (i, b)
             i += length
             continue
-        if keys[i] in lx.words["estimate_nouns"] and i > 0 and w.text[i - 1].endswith(_POSSESSIVE):
-            a, b = _chunk_before(w, i, lx)  # "the Pentagon's figure": the owner of the figure speaks
+        owner_end = i
+        while owner_end > 1 and keys[owner_end - 1] in lx.words["estimate_qualifiers"] and keys[i] in lx.words[
+                "estimate_nouns"]:
+            owner_end -= 1  # "NEMA's own summary", "the ministry's latest figures": the owner before the qualifiers
+        if keys[i] in lx.words["estimate_nouns"] and owner_end > 0 and w.text[owner_end - 1].endswith(_POSSESSIVE):
+            a, b = _chunk_before(w, owner_end, lx)  # "the Pentagon's figure": the owner of the figure speaks
             owner = _speaker(w, a, b, lx, registry, text, a == 0)
             if owner is not None and not owner.pronoun:
                 out.append(Attribution(w.start[i], owner, "according", _trailing(w, i + 1)))
-                i += 1
+                owned_verb = _verb_of_document(w, i + 1, lx)  # "NEMA's own summary, released on Sunday, put …": the
+                i += 1  # document's verb speaks for its owner, not for the document's words
                 continue
+        if i == owned_verb:
+            i += lx.speech.match_loose(w.key, i)[0]  # type: ignore[index]
+            continue
         speech = lx.speech.match_loose(w.key, i)  # "put the final toll", "gives a far higher figure": words inside
         definite = lx.words["definite_determiners"]
         if speech is not None and i > 0 and definite and (w.key[i - 1] in definite or _is_digit(w, i - 1) or (
@@ -805,7 +833,8 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
         length = speech[0]
         verb = w.key[i]
         if i > 0 and length == 1 and w.key[i - 1] in lx.words["passive_auxiliaries"] \
-                and not (i + 1 < n and w.key[i + 1] in lx.words["passive_complements"]):
+                and not (i + 1 < n and w.key[i + 1] in lx.words["passive_complements"]) \
+                and not participle(w, i, lx):  # ("is reporting", "have been saying": a progressive, its subject speaks)
             # "Four more were added on Tuesday", "12 people are reported to be missing": a passive's subject is what
             # was said, not who said it; its agent ("were reported by the ministry") speaks (not "was quoted as
             # saying": that subject does)

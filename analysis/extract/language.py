@@ -919,7 +919,8 @@ def language(lang: str) -> Language:
                  "negation_words", "sending_verbs", "auxiliary_verbs", "estimate_qualifiers", "spelled_counters", "indefinite_determiners", "past_words",
                  "headline_tags", "losing_verbs", "incident_prepositions", "incident_nouns", "clock_before", "related_markers",
                  "interview_verbs", "question_labels", "answer_labels", "diplomatic_words", "branch_words", "about_markers",
-                 "time_span_heads", "administrative_nouns", "administrative_suffixes",
+                 "time_span_heads", "removal_verbs", "removal_prepositions", "dwelling_nouns",
+                 "capacity_words", "level_verbs", "administrative_nouns", "administrative_suffixes",
                  "administrative_adjective_endings", "joint_country_phrases"):
         raw = [str(w) for w in table.get(name, [])]
         if name in ("subject_particle_tags", "according_particle_tags", "according_endings", "weekday_words", "quotative_endings", "sentence_abbreviations",

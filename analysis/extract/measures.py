@@ -68,6 +68,9 @@ def _units_after(lx: Language) -> tuple[list, tuple[str, ...]]:
 _LEADING_ZERO = re.compile(r"(?<![\d.,])(?<!\d\s)(?<!\d\u00a0)\b0\s?\d")  # "0 800 …", not "2 000" nor "0,5"
 
 
+CAPACITY_REACH = 4  # words before a number a word of capacity ("enough to treat") may stand in
+
+
 def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
     """Why the number at words[a:b] does not count people ("" when it may)."""
     if r.currency:
@@ -192,7 +195,14 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
                 and w.key[a - 1] in lx.words["definite_determiners"] and not (
                     b < len(w) and (lx.people.match(w.key, b) or lx.measures.match(w.key, b))):
             return f"'{w.text[a - 1]} one': the only one, no count"  # "attacked in the one place they believed safe"
-    if r.kind == "vague" and lx.korean is None and subset(w, a, lx):
+    capacity = lx.words["capacity_words"]
+    if capacity and any(w.key[x] in capacity for x in range(max(0, a - CAPACITY_REACH), a)) and not any(
+            w.is_punct(x) or _clause_word(w, x, lx) for x in range(max(0, a - CAPACITY_REACH), a)):
+        return "a capacity, not a count"  # "supplies enough to treat around 150 wounded patients"
+    opening = a
+    while opening > 0 and w.key[opening - 1] in lx.words["auxiliary_verbs"]:
+        opening -= 1  # "Among them are several children": the verb between the subset word and the part
+    if r.kind == "vague" and lx.korean is None and (subset(w, a, lx) or (opening < a and subset(w, opening, lx))):
         return "a vague part of a whole"  # "36 people were detained, among them several minors"
     if r.kind == "vague" and b < len(w) and (lx.subsets.match(w.key, b) or (
             w.key[b] in lx.words["partitive_words"] and b + 1 < len(w)
@@ -296,6 +306,8 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
     found.extend(_around(w, a, b, lo, hi, lx))  # "судьба еще девятерых неизвестна": a cue with the number inside
     if _patients_of_incident(w, b, lx):  # "admitted three patients from the fire": the hurt of an incident
         found.append(Measure("wounded", " ".join(w.text[b:b + 2]) + " …", 0, True, 1, (b, b + 1)))
+    if (moved := _removed_from_homes(w, a, b, lx)) is not None:  # "moved 2,300 residents out of their homes"
+        found.append(Measure("displaced", " ".join(w.text[moved[0]:moved[1]]), moved[0] - b, True, 2, moved))
     i = b
     words = 0
     limit = min(hi, b + AFTER + 10, len(w))
@@ -403,6 +415,9 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             if i + m[0] >= hi and hi < len(w) and any(w.key[x] in lx.words["coordinators"] for x in range(b, i)):
                 break  # "з полону повернули 39 військових і тіла 12 загиблих": the cue right before the next number,
                 # after "і", is that number's
+            if _things_noun(w, b, i, lx):
+                break  # "gave cash to 900 families and set up 250 emergency shelters": after "and", the noun of a
+                # number of things is that number's, no cue of this one
             for j in range(i + 1, i + m[0]):  # "were taken to a hospital": a better cue that starts inside this one
                 inner = lx.measures.match_loose(keys, j) if keys[j] in measure_firsts else None  # and goes on past it
                 if inner and j + inner[0] > i + m[0] and inner[1][1] < m[1][1]:  # type: ignore[index]
@@ -543,11 +558,16 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                 w.is_punct(x) for x in range(first.words[1], second.words[0])):
             del before[k]
     found.extend(before)
+    if moved is not None:  # "have been taken away from the coastal villages": the verb that moves them says no capture
+        found = [m for m in found if not (m.after and b <= m.words[0] < moved[0] and m.rank >= 2 and m.words != moved)]
     found = _governed(w, found, relative, lx)
     if lx.korean is not None and hi < len(w) and any(not m.after and m.words[1] == a for m in found):
         found = [m for m in found if not (m.after and m.words[1] <= hi and all(
             w.is_punct(x) for x in range(m.words[1], hi)))]  # "사망자 12명·실종자 3명": a noun right before the next
         # number is that number's, when this one has its own right before it
+    if not found and blocked_at is None and (level := _level_subject(w, a, lx)) is not None:
+        found = [level]  # "The death toll from the rains that battered … on Tuesday rose to 11": the subject of the verb
+        # of level names what the number counts, however long its phrase
     if not found:
         if blocked_at is not None:
             return None, "people counted in no measure (rescued, aboard, survivors)"
@@ -809,6 +829,70 @@ def _patients_of_incident(w: Words, b: int, lx: Language) -> bool:
     if k + 1 >= len(w) or w.key[k] not in lx.words["sick_nouns"] or w.key[k + 1] not in lx.words["incident_prepositions"]:
         return False
     return any(w.key[x] in lx.words["incident_nouns"] for x in range(k + 2, min(len(w), k + 5)) if not w.is_punct(x))
+
+
+REMOVAL_REACH = 8  # words after the number a verb of moving people out of their homes may stand in
+
+
+def _removed_from_homes(w: Words, a: int, b: int, lx: Language) -> tuple[int, int] | None:
+    """Where the phrase that moves the people counted out of their homes or area stands ("moved 2,300 residents out of
+    their homes", "took 600 people out of the flooded district", "500 families were moved away from the riverbank
+    villages"): a verb of the table's ``removal_verbs`` right before the number or after it in its clause, then a
+    preposition of ``removal_prepositions`` whose noun, within three words, is one of ``dwelling_nouns`` (not "pulled
+    20 people out of the rubble": a rescue, not a move). The people moved out are displaced; else None."""
+    verbs, prepositions = lx.words["removal_verbs"], lx.words["removal_prepositions_phrases"]
+    if not verbs or lx.korean is not None:
+        return None
+    verb = a > 0 and w.key[a - 1] in verbs
+    for k in range(b, min(len(w), b + REMOVAL_REACH)):
+        if (w.is_punct(k) and not _inside_number(w, k)) or _clause_word(w, k, lx) or w.text[k][:1].isdigit():
+            return None
+        verb = verb or w.key[k] in verbs
+        size = next((n for n in (3, 2, 1) if " ".join(w.key[k:k + n]) in prepositions), 0)
+        if size and verb:
+            for x in range(k + size, min(len(w), k + size + 4)):
+                if w.is_punct(x):
+                    return None
+                if w.key[x] in lx.words["dwelling_nouns"]:
+                    return k, x + 1
+            return None
+    return None
+
+
+LEVEL_SUBJECT = 6  # words from a clause's start a subject's measure noun may stand in ("The death toll")
+
+
+def _level_subject(w: Words, a: int, lx: Language) -> Measure | None:
+    """The measure of the subject of a verb of level ("rose to", "reached", "stood at": the table's ``level_verbs``)
+    right before the number at word ``a``: a measure cue of an event or a status among the first ``LEVEL_SUBJECT``
+    words of the clause, which starts after the last mark before the verb ("The death toll from the torrential rains
+    that battered the region on Tuesday rose to 11"); else None."""
+    phrases = lx.words["level_verbs_phrases"]
+    if not phrases:
+        return None
+    verb = next((a - n for n in (3, 2, 1) if a - n >= 0 and " ".join(w.key[a - n:a]) in phrases), None)
+    if verb is None:
+        return None
+    start = verb
+    while start > 0 and not w.is_punct(start - 1):
+        start -= 1
+    for k in range(start, min(verb, start + LEVEL_SUBJECT)):
+        m = lx.measures.match(w.key, k) if w.key[k] in lx.measures.firsts else None
+        if m is not None and m[1][1] <= 2 and k + m[0] <= verb:  # type: ignore[index]
+            metric, rank = m[1]  # type: ignore[misc]
+            return Measure(metric, " ".join(w.text[k:k + m[0]]), a - k - m[0], False, rank, (k, k + m[0]))
+    return None
+
+
+def _things_noun(w: Words, b: int, i: int, lx: Language) -> bool:
+    """Is the cue at word ``i`` the noun of a number after a coordinator that follows the number ending at ``b`` ("900
+    families and set up 250 emergency shelters"): a number in digits at most three words before the cue, after the
+    coordinator, with only lower-case words between them?"""
+    for x in range(i - 1, max(b, i - 4) - 1, -1):
+        if w.text[x][:1].isdigit():
+            return any(w.key[y] in lx.words["coordinators"] for y in range(b, x)) and all(
+                w.text[y][:1].isalpha() and w.text[y].islower() for y in range(x + 1, i))
+    return False
 
 
 def _describing_aside(w: Words, i: int, lx: Language) -> int | None:

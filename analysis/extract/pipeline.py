@@ -2144,6 +2144,18 @@ class Document:
         return any(w.text[x] == "," or w.tag[x] in self.lx.words["connective_tags"]
                    for x in range(w.at(position), w.at(subject)))
 
+    def _subordinate_speaker(self, si: int, offset: int, position: int) -> bool:
+        """Does a clause word of the table's ``clause_words`` ("where", "when", "but") open a clause between the number
+        at ``offset`` and the verb of saying at ``position`` after it (English, whose verbs of saying stand after their
+        subject)? Then the speaker in that clause is no source of the number before it."""
+        if self.lx.table["morphology"] != "none" or self.lx.korean is not None:
+            return False
+        w = self.words(si)
+        start, end = w.at(offset), w.at(position)
+        if any(w.text[x] in _QUOTE_MARKS for x in range(start + 1, end)):
+            return False  # '"… 1,300 have disappeared …, because they are afraid," said X': the quotation is X's
+        return any(w.key[x] in self.lx.words["clause_words"] and not w.is_capital(x) for x in range(start + 1, end))
+
     def quote_across(self, offset: int) -> bool:
         """Does a quotation open before ``offset`` and run on past it (so that words on both sides may stand in it)?
         Quotations do not overlap, so only the last one opened before ``offset`` can."""
@@ -2185,6 +2197,9 @@ class Document:
             if k == 0 and founds[0].how == "headline" and self.sentences[si].title:
                 return None  # "산사태 사망 150명 넘어…주정부 “200여명 실종”": a headline's source named before its
                 # quotation says only what follows it
+            if k == 0 and self._subordinate_speaker(si, offset, positions[0]):
+                return None  # "Eight injured people were airlifted to Pokhara, where doctors said most of them were out
+                # of danger": a speaker inside a clause after the number says only what that clause reports
             return founds[k - 1] if k > 0 else founds[0]
         quote = self._in_quote(offset)
         if quote is not None:
@@ -2458,6 +2473,27 @@ def _independent_kind(name: str) -> bool:
     from ..claims.kinds import infer_kind
 
     return infer_kind(name)[0] in _KIND_POINTERS
+
+
+def _speaker_between(doc: Document, si: int, b: int, a: int) -> bool:
+    """Does a speaker after its verb of saying stand between words ``b`` and ``a`` ('"… I counted nine bodies," said
+    Wilner Joseph, a farmer who came with his wife and three grandchildren': the words after the speaker describe him,
+    no part of the count before; not "although U.S. estimates were lower at 1,200", a source of the number after it)?
+    English only: a Slavic or Korean speaker inside a list of figures is usual."""
+    if doc.lx.table["morphology"] != "none" or doc.lx.korean is not None or b >= a:
+        return False
+    w = doc.words(si)
+    return any(x.kind == "inverted" and x.speaker is not None and w.start[b] <= x.position < w.start[a]
+               for x in doc.attributions(si))
+
+
+def _verb_after_and(w: Words, b: int, c: int, lx: Language) -> bool:
+    """Between the number ending at word ``b`` and the one starting at ``c``, does a coordinator stand with a word in
+    small letters after it that is no determiner ("3,000 households and built 40 shelters": a clause of its own;
+    not "300 firefighters and 40 engines", "… and another 40")?"""
+    joins = [k for k in range(b, c) if w.key[k] in lx.words["coordinators"]]
+    return bool(joins) and any(w.text[k][:1].isalpha() and w.text[k].islower() and w.key[k] not in lx.words[
+        "determiners"] and w.key[k] not in lx.increments for k in range(joins[-1] + 1, c))
 
 
 def _whole_of_part(w: Words, a: int, lx: Language, previous: Measure | None) -> Measure | None:
@@ -2781,7 +2817,8 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
                 # before (not "2명은 숨졌고 나머지 9명은": the rest of those who did not die)
                 found_measure = replace(previous, distance=9, cue=f"{previous.cue} (the rest of the people before)")
             if found_measure is None and why == "no measure named near it":
-                if previous is not None and (elliptical(w, a, b, lx, previous_end) or subset(w, a, lx)
+                if previous is not None and not _speaker_between(doc, si, previous_end, a) and (
+                        elliptical(w, a, b, lx, previous_end) or subset(w, a, lx)
                                              or (_names_the_count(w, a, lx) and not things_since) or (
                         subset(w, b, lx, after=True) and not lx.words["part_first_words"])):  # "… and had transferred
                     # 11 of them to …", "the ministry counts only eight of them": a part of the people counted before
@@ -2793,6 +2830,10 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
                     whole, nxt = None, k + 1
                     while whole is None and nxt < len(ranges) and nxt - k <= 3:
                         c, d = spans[nxt]
+                        if c < len(w) and not_people(w, c, d, ranges[nxt], lx) and _verb_after_and(
+                                w, spans[nxt - 1][1], c, lx):
+                            break  # "gave food to 3,000 households and built 40 shelters": a count of things
+                            # after "and" and a verb of its own is no whole the people before are part of
                         whole, _ = measure(w, c, d, spans[nxt - 1][1], spans[nxt + 1][0] if nxt + 1 < len(ranges)
                                            else len(w), lx, doc.speaker_spans(si))
                         if whole is None and not (nxt + 1 < len(ranges) and (

@@ -113,6 +113,18 @@ SCHEMA: tuple[Key, ...] = (
     _words("losing_verbs", "verbs of losing, cues of the dead when the people counted are their object ('lost 12 soldiers'),"
                            " none after the people counted, who are their subject ('7,200 people have lost everything')",
            False),
+    _words("level_verbs", "verbs of a count's level before its number ('rose to', 'reached', 'stood at'): the "
+                          "measure noun that opens their clause, however long the subject's phrase, says what the "
+                          "number counts ('The death toll from the rains that … rose to 11')", False),
+    _words("capacity_words", "words of a capacity ('enough', 'sufficient'): a number a few words after one, in its "
+                             "clause, says how many could be served, not how many were ('enough to treat 150 wounded "
+                             "patients')", False),
+    _words("removal_verbs", "verbs of moving people ('moved', 'took', 'got'): with a preposition of "
+                            "``removal_prepositions`` and a noun of ``dwelling_nouns`` after the people counted they "
+                            "move them out of their homes ('moved 2,300 residents out of their homes': displaced)", False),
+    _words("removal_prepositions", "prepositions of moving out ('out of', 'away from'): see ``removal_verbs``", False),
+    _words("dwelling_nouns", "nouns of homes and of the places people live in ('homes', 'village', 'district'): "
+                             "see ``removal_verbs``", False),
     _words("incident_prepositions", "prepositions between patients and the incident they come from ('patients from the "
                                     "fire')", False),
     _words("incident_nouns", "nouns of incidents that hurt people (fire, blast, crash): patients from one are the hurt, "
