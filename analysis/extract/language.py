@@ -921,7 +921,8 @@ def language(lang: str) -> Language:
                  "headline_tags", "losing_verbs", "incident_prepositions", "incident_nouns", "clock_before", "related_markers",
                  "interview_verbs", "question_labels", "answer_labels", "diplomatic_words", "branch_words", "about_markers",
                  "time_span_heads", "removal_verbs", "removal_prepositions", "dwelling_nouns",
-                 "capacity_words", "level_verbs"):
+                 "capacity_words", "level_verbs", "administrative_nouns", "administrative_suffixes",
+                 "administrative_adjective_endings", "joint_country_phrases"):
         raw = [str(w) for w in table.get(name, [])]
         if name in ("subject_particle_tags", "according_particle_tags", "according_endings", "weekday_words", "quotative_endings", "sentence_abbreviations",
                     "role_suffixes", "clause_endings", "joining_particles", "topic_particle_tags", "measure_counters",
@@ -929,7 +930,8 @@ def language(lang: str) -> Language:
                     "object_particle_tags", "national_prefixes", "based_suffixes", "controlled_suffixes",
                     "participle_endings",
                     "passive_endings", "predicate_tags", "final_ending_tags", "destination_particle_tags",
-                    "passive_reporting_verbs", "estimate_particles"):  # (passives as kiwipiepy keys them in a sentence: read alone,
+                    "passive_reporting_verbs", "estimate_particles", "administrative_suffixes",
+                    "administrative_adjective_endings"):  # (passives as kiwipiepy keys them in a sentence: read alone,
             # '알려지다' is keyed as the active 알리다)
             lx.words[name] = frozenset(w.lower() if name == "sentence_abbreviations" else w for w in raw)
         elif name in ("question_labels", "answer_labels"):  # compared with a label as written, in any case
