@@ -465,3 +465,24 @@ def test_a_body_of_both_countries_speaks_for_the_two_named_before(lang, text, co
 ])
 def test_both_countries_outside_the_speaker_make_no_joint_claim(lang, text, country):
     assert only(text, lang)["country"] == country
+
+
+# Local offices and the state's prison service, named without their country, are state bodies of the country the
+# story names (not speakers of no country): "local officials", "the Penitentiary System", "Пенитенциарная система".
+@pytest.mark.parametrize("lang, text, country", [
+    ("en", "Insurgents killed at least 12 people in Mozambique's Cabo Delgado province, local officials said.", "MZ"),
+    ("en", "Insurgents kill at least 12 in Mozambique's Cabo Delgado - local officials", "MZ"),
+    ("en", "Inmates rioted at a prison in Guatemala on Monday. The Penitentiary System said 12 inmates were killed.",
+     "GT"),
+    ("en", "Inmates rioted at a prison in Honduras on Monday. The country's prison system said 12 inmates were "
+           "killed.", "HN"),
+    ("ru", "В тюрьме в Гватемале вспыхнул бунт. Пенитенциарная система сообщила, что погибли 12 заключенных.", "GT"),
+    ("uk", "У в'язниці в Еквадорі спалахнув бунт. Пенітенціарна система повідомила, що загинули 12 ув'язнених.",
+     "EC"),
+])
+def test_a_local_office_or_prison_service_is_of_the_country_named(lang, text, country):
+    assert only(text, lang)["country"] == country
+
+
+def test_local_officials_of_no_country_named_speak_for_none():  # distractor: English news has no home country
+    assert only("Local officials said 12 people were killed.", "en")["country"] == ""
