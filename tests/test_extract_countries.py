@@ -486,3 +486,25 @@ def test_a_local_office_or_prison_service_is_of_the_country_named(lang, text, co
 
 def test_local_officials_of_no_country_named_speak_for_none():  # distractor: English news has no home country
     assert only("Local officials said 12 people were killed.", "en")["country"] == ""
+
+
+# English names a province otherwise than pycountry does ("North Kivu" for Nord-Kivu, "North Darfur" for Shamāl
+# Dārfūr), or names one of pycountry's second level ("Cebu"): matched by sound next to an administrative noun or a
+# local head's title, compass words apart in English and in the local language.
+@pytest.mark.parametrize("text, country", [
+    ("The governor of North Kivu said 40 people were killed.", "CD"),
+    ("Officials in South Kivu province said 40 people were killed.", "CD"),
+    ("The governor of North Darfur said 40 people were killed.", "SD"),
+    ("The Cebu provincial government said 40 people were killed.", "PH"),
+    ("The governor of Cebu province said 40 people were killed.", "PH"),
+])
+def test_an_english_exonym_of_a_province_is_matched_by_its_sound(text, country):
+    assert only(text, "en")["country"] == country
+
+
+@pytest.mark.parametrize("text, country", [  # distractors: capitalised words after a title that name no province
+    ("The governor of the Central Bank of Nigeria said 12 people were killed in the stampede in Abuja.", "NG"),
+    ("Islamic State said 12 soldiers were killed.", ""),
+])
+def test_a_title_before_a_body_name_is_no_province_by_sound(text, country):
+    assert only(text, "en")["country"] == country
