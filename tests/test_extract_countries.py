@@ -391,7 +391,7 @@ def test_a_province_named_by_its_sound_gives_its_country(lang, text, country):
 @pytest.mark.parametrize("lang, text, country", [  # distractors: no administrative word, or a word of the language
     ("ko", "지난주 폭우로 3명이 숨졌다고 소방당국이 밝혔다.", "KR"),       # 지난주: last week
     ("ko", "이번주 화재로 3명이 숨졌다고 소방당국이 밝혔다.", "KR"),       # 이번주: this week
-    ("en", "The head of the West Java disaster agency said 11 people were killed.", ""),  # "West" is no Cameroon
+    ("en", "The head of the West Java disaster agency said 11 people were killed.", "ID"),  # "West" is no Cameroon
 ])
 def test_no_province_by_sound_without_its_administrative_word(lang, text, country):
     assert only(text, lang)["country"] == country
@@ -508,3 +508,32 @@ def test_an_english_exonym_of_a_province_is_matched_by_its_sound(text, country):
 ])
 def test_a_title_before_a_body_name_is_no_province_by_sound(text, country):
     assert only(text, "en")["country"] == country
+
+
+@pytest.mark.parametrize("text, country", [  # a compass word opening a capitalised name names a region
+    ("East Java police said 40 people were killed.", "ID"),
+    ("The Central Java disaster agency said 40 people were killed.", "ID"),
+    ("The South Sulawesi disaster agency said 40 people were killed.", "ID"),
+    ("The Western Cape government said 40 people were killed.", "ZA"),
+])
+def test_a_compass_word_and_a_name_are_a_region_matched_by_sound(text, country):
+    assert only(text, "en")["country"] == country
+
+
+@pytest.mark.parametrize("text, country", [  # distractors: a compass word in a country's or a body's name
+    ("South Korean officials said 40 soldiers were killed.", "KR"),
+    ("Central African Republic officials said 4 soldiers were killed.", "CF"),
+    ("The East Africa Crisis Group said 4 people were killed.", ""),
+])
+def test_a_compass_word_in_a_country_or_body_name_is_no_region(text, country):
+    assert only(text, "en")["country"] == country
+
+
+@pytest.mark.parametrize("text, country", [  # an administrative ending that is the name's own, a word before a noun
+    ("홋카이도 당국은 3명이 숨졌다고 밝혔다.", "JP"),        # 도 of Hokkaido (kiwipiepy: the particle 'also')
+    ("투르카나 카운티 경찰은 7명이 숨졌다고 밝혔다.", "KE"),   # 나 of Turkana (kiwipiepy: the particle 'or')
+    ("북키부주 주지사는 40명이 숨졌다고 밝혔다.", "CD"),       # 북 + 키부: North Kivu
+    ("중부자바주 재난당국은 11명이 숨졌다고 밝혔다.", "ID"),   # 중부 + 자바: Central Java
+])
+def test_a_korean_division_whose_last_syllable_reads_as_a_particle_is_still_matched(text, country):
+    assert only(text, "ko")["country"] == country

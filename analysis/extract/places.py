@@ -1008,15 +1008,12 @@ def place_by_sound(w: Any, i: int, lx: Any) -> tuple[int, str] | None:
         return None
     key = w.key[i]
     if lx.korean is not None:
-        if name_particle(key, lx):
-            key = key[:-1]  # "헤라트주의": the possessive particle kiwipiepy leaves on a name it does not know
-        for suffix in sorted(lx.words["administrative_suffixes"], key=len, reverse=True):
-            if key.endswith(suffix) and len(key) - len(suffix) >= 2:
-                code = province_by_sound(key[: -len(suffix)], lang) if _foreign_name(key[: -len(suffix)], lx) else None
-                return (1, code) if code else None
-        if i + 1 < len(w.key) and w.key[i + 1] in nouns and len(key) >= 2 and _foreign_name(key, lx):
-            code = province_by_sound(key, lang)
-            return (2, code) if code else None
+        # the word as it is, then without a last syllable kiwipiepy may read as a particle ("헤라트주의"; but 도 of
+        # 홋카이도 and 나 of 투르카나 are the name's)
+        for word in (key, key[:-1]) if name_particle(key, lx) else (key,):
+            found = _korean_division(w, i, word, lx)
+            if found:
+                return found
         return None
     n = _named_division(w, i, lx)
     if not n:
@@ -1035,11 +1032,27 @@ def place_by_sound(w: Any, i: int, lx: Any) -> tuple[int, str] | None:
     return None
 
 
+def _korean_division(w: Any, i: int, key: str, lx: Any) -> tuple[int, str] | None:
+    """(words read, ISO code) of a division a Korean word names with its administrative ending glued ("카치나주") or
+    before an administrative noun ("투르카나 카운티"), matched by sound; None otherwise."""
+    nouns, lang = lx.words["administrative_nouns"], lx.lang
+    for suffix in sorted(lx.words["administrative_suffixes"], key=len, reverse=True):
+        if key.endswith(suffix) and len(key) - len(suffix) >= 2:
+            stem = key[: -len(suffix)]
+            code = (province_by_sound(stem, lang) or province_by_sound(key, lang)) if _foreign_name(stem, lx) else None
+            return (1, code) if code else None  # (the ending may be the name's own: 홋카이도)
+    if i + 1 < len(w.key) and w.key[i + 1] in nouns and len(key) >= 2 and _foreign_name(key, lx):
+        code = province_by_sound(key, lang)
+        return (2, code) if code else None
+    return None
+
+
 def _named_division(w: Any, i: int, lx: Any) -> int:
     """How many capitalised words from ``i`` name a division by their place next to an administrative noun or a local
     head's title (the table's ``administrative_nouns``): after one ("провінції Хайбер-Пахтунхва"), after one and "of"
     ("the governor of North Kivu"), or before one ("Cebu province"; in a language whose table has
-    ``administrative_adjective_endings``, one adjective so ending: "Самаркандської області"); 0 elsewhere.
+    ``administrative_adjective_endings``, one adjective so ending: "Самаркандської області"); or opened by a compass
+    word ("East Java police", "Західна Ява"); 0 elsewhere.
 
     Examples
     --------
@@ -1065,6 +1078,9 @@ def _named_division(w: Any, i: int, lx: Any) -> int:
         before -= 1  # "the governor of North Kivu"
     if before >= 0 and w.key[before] in nouns:
         return n
+    compass = lx.table.get("sound_words") or {}
+    if n >= 2 and compass.get(w.key[i]) and not (i + n < len(w.key) and w.key[i + n] in nouns):
+        return n  # "East Java police", "Західна Ява": a compass word opening a capitalised name names a region
     endings = tuple(lx.words["administrative_adjective_endings"])
     if endings:
         return 1 if i + 1 < len(w.key) and w.key[i + 1] in nouns and w.key[i].endswith(endings) else 0
@@ -1111,5 +1127,6 @@ def sound_candidates(w: Any, lx: Any) -> list[int]:
     if lx.korean is not None:
         suffixes = tuple(lx.words["administrative_suffixes"])
         return [i for i, key in enumerate(w.key) if (key.endswith(suffixes) and len(key) >= 3) or (
+            key[:-1].endswith(suffixes) and len(key) >= 4) or (
             i + 1 < len(w.key) and w.key[i + 1] in nouns and len(key) >= 2)]
     return [i for i in range(len(w.key)) if _named_division(w, i, lx)]
