@@ -1039,3 +1039,61 @@ def test_the_subject_of_a_verb_of_level(text, expected):
 ])
 def test_a_speakers_clause_after_the_number(text, expected):
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people that attackers take along are captured: a verb of taking before them, "with them" after
+    ("A Mozambican community leader said the insurgents had taken around 15 young people with them when they left.",
+     [("captured", 13.5, "MZ")]),
+    ('A Mozambican community leader said the insurgents had taken "around 15 young people, mostly girls" with them.',
+     [("captured", 13.5, "MZ")]),
+    ("Nigerian police said the gunmen took 30 villagers, mostly women, with them into the forest.",
+     [("captured", 30.0, "NG")]),
+    ("Nigerian police said the bandits dragged 12 farmers along with them.", [("captured", 12.0, "NG")]),
+    # the people counted as the subject take others along; rescuers take survivors to care
+    ("Nigerian police said 12 residents took their children with them when they fled.", []),
+    ("Nigerian police said the rescuers took 30 survivors with them to the hospital.", []),
+])
+def test_people_taken_along(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # none of some people among the people an event befell is a count of zero of that event
+    ("The Kenyan ministry said it was monitoring the situation and that no Ugandans were among the casualties.",
+     [("killed_or_wounded", 0.0, "KE")]),
+    ("The Kenyan ministry said no Kenyan nationals were among the dead.", [("killed", 0.0, "KE")]),
+    ("The Kenyan ministry said no foreign tourists were among the injured.", [("wounded", 0.0, "KE")]),
+    # none among people of no event, or "no" before a word that is no people, is no zero
+    ("The Kenyan ministry said no Kenyans were among the passengers.", []),
+    ("The Kenyan ministry said there was no doubt that 14 people were among the dead.", [("killed", 14.0, "KE")]),
+])
+def test_none_among_the_dead(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a city or a province alone that records something is where it happened, no speaker
+    ("Culiacán recorded 32 murders over the first weekend of February alone.", []),
+    ("Chiapas recorded 655 homicides in the first seven months of the year.", []),
+    # a country, a body of a place, or a role of one speaks
+    ("Mexico recorded 30,000 homicides last year.", [("killed", 30000.0, "MX")]),
+    ("The Chiapas state prosecutor recorded 655 homicides in the first seven months.", [("killed", 655.0, "MX")]),
+    # names between the people counted and their verb add no distance
+    ("The Mexican minister said some 1,400 people from 17 communities in the municipalities of Concordia and San "
+     "Ignacio had fled their homes.", [("displaced", 1330.0, "MX")]),
+])
+def test_a_place_alone_is_no_speaker_and_names_add_no_distance(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an appositive that names an office speaks for its holder, whatever measure word its body's name holds
+    ("Ali Saleh, head of the Yemeni prisoners' affairs committee, told reporters that 401 fighters had been freed.",
+     [("captured", 401.0, "YE")]),
+    ("Maria Lopez, director of the Colombian victims' unit, said 30 people were killed.", [("killed", 30.0, "CO")]),
+    # an appositive that opens with the people an event befell names no office: the clause goes on
+    ("Seven miners, all of them injured, were rescued, the Peruvian ministry said.", [("wounded", 7.0, "PE")]),
+])
+def test_an_office_in_an_appositive_with_a_measure_word(text, expected):
+    assert _rows(text) == expected

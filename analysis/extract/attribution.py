@@ -147,8 +147,9 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
                 break
             k -= 1
         named = k > 1 and w.text[k - 1] in _CLOSE_QUOTES and w.text[k - 2][:1].isalnum()  # "канал «Вісник», …,"
-        if k > 0 and w.text[k] == "," and (not w.is_punct(k - 1) or named or w.text[k - 1] == ")") and not any(
-                lx.measures.match(w.key, x) for x in range(k + 1, j)):  # ("Name (ACR), the …, said")
+        if k > 0 and w.text[k] == "," and (not w.is_punct(k - 1) or named or w.text[k - 1] == ")") and (not any(
+                lx.measures.match(w.key, x) for x in range(k + 1, j)) or _role_opens(w, k + 1, j, lx)):
+            # ("Name (ACR), the …, said"; "X, head of the prisoners' affairs committee, told": a role opens it)
             clause = w.key[k + 1] in lx.words["np_stops"] or w.key[k + 1] in lx.words["relative_pronouns"] or any(
                 " ".join(w.key[k + 1:k + 1 + len(p.split())]) == p for p in lx.words["based_phrases_phrases"])
             if lx.table["morphology"] == "pymorphy3" and not clause and any(
@@ -245,6 +246,18 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
     return start, end
 
 
+def _role_opens(w: Words, a: int, b: int, lx: Language) -> bool:
+    """Does a role noun open the words [a, b) past determiners ("head of the prisoners' affairs committee", "the
+    director of the hostages' families forum"): an appositive naming someone's office, whatever measure word its body's
+    name holds? English only."""
+    if lx.table["morphology"] != "none" or lx.korean is not None:
+        return False
+    while a < b and (w.key[a] in lx.words["determiners"] or w.key[a] in lx.words["definite_determiners"]):
+        a += 1
+    return a < b and (w.key[a] in lx.roles or lx.roles.match(w.key, a) is not None) \
+        and lx.measures.match(w.key, a) is None
+
+
 def _age_start(w: Words, end: int, lx: Language) -> int | None:
     """Where an age that ends at word ``end`` starts ("52", "52 роки", "47 лет": a number and at most a unit of
     ``not_people_after``), or None when the words there are no age."""
@@ -282,6 +295,23 @@ def _inserted_clause(w: Words, j: int, lx: Language) -> int | None:
     if any(_is_digit(w, x) or lx.measures.match(w.key, x) for x in range(k + 1, j)):
         return None
     return k
+
+
+def _place_alone(w: Words, a: int, b: int, lx: Language) -> bool:
+    """Are the words [a, b) a place inside a country and nothing else ("Culiacán", "the Chiapas state"): no country, no
+    role, no body? English only (its subjects of "recorded" are often the place where it happened)."""
+    if lx.table["morphology"] != "none" or lx.korean is not None:
+        return False
+    k, found = a, False
+    while k < b:
+        if w.key[k] in lx.words["determiners"] or w.key[k] in lx.words["definite_determiners"]:
+            k += 1
+            continue
+        m = lx.places.match(w.key, k)
+        if m is None or lx.countries.match(w.key, k) is not None:
+            return False
+        k, found = k + m[0], True
+    return found
 
 
 def _verb_of_document(w: Words, j: int, lx: Language) -> int:
@@ -886,6 +916,8 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
             subject = None  # "евакуювали 312 мешканців, …, повідомив голова ОВА": a noun in no nominative is the
             # object of a verb before it, never the subject of the verb of saying (the subject stands after it); nor is
             # a noun whose number the verb does not share ("…, судьба еще четверых неизвестна, сообщили в КЧС")
+        if subject is not None and subject.how == "country" and _place_alone(w, a, b, lx):
+            subject = None  # "Culiacán recorded 32 murders": a city or a province alone is where it happened, no speaker
         if lx.korean is None and subject is None and i > 0 and w.text[i - 1] == ",":
             named = _name_after_description(w, i, lx, registry, text)
             if named is not None:
