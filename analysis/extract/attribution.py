@@ -364,6 +364,13 @@ def _chunk_after(w: Words, i: int, lx: Language) -> tuple[int, int]:
             if close is not None:  # "информагентство «Ховар»": a role and the quoted name of its body
                 j = close + 1
                 continue
+        if w.text[j] == "(" and j > start and not w.is_punct(j - 1):
+            close = next((k for k in range(j + 1, min(n, j + 5)) if w.is_punct(k)), None)
+            if close is not None and w.text[close] == ")" and close > j + 1 and close + 1 < n \
+                    and not any(w.text[k][:1].isdigit() for k in range(j + 1, close)) \
+                    and country_at(w, close + 1, lx) is not None:
+                j = close + 1  # "Народного защитника (омбудсмена) Боливии": a gloss in brackets inside the name, whose
+                continue  # country follows it
         if _stops(w, j, lx) and not (j == start and w.text[j] in _OPEN_QUOTES):
             break
         if w.key[j] in lx.words["place_prepositions"] and j > start and _has_head(w, start, j, lx) and not all(

@@ -176,6 +176,7 @@ class Language:
     locative: Callable[[str], bool] = staticmethod(lambda word: False)  # a noun in the locative only ("лагерях")
     agreement: Callable[[str], frozenset[tuple[str, ...]]] = staticmethod(lambda word: frozenset())  # case, number
     modifier: Callable[[str], bool] = staticmethod(lambda word: False)  # an adjective or participle ("уточненою")
+    conjunction: Callable[[str], bool] = staticmethod(lambda word: False)  # a word that may join clauses ("що", "что")
     grammatical_number: Callable[[str, bool], frozenset[str]] = staticmethod(lambda word, verb: frozenset())
     # the numbers ("sing", "plur") a subject (verb False) or a finite verb (verb True) may have; empty when unknown
     openers: frozenset[str] = frozenset()  # first words of speech verbs, "according to", "citing"  # any surface form of any measure word: a sentence without one has no claim
@@ -282,6 +283,12 @@ def _modifier(lang: str) -> Callable[[str], bool]:
     """Is a word, in every reading, a full adjective or participle ("уточненою", "официальной")? (pymorphy3)"""
     return _memoised_readings(lang, lambda parses: all(p.is_known and {"ADJF", "PRTF"} & p.tag.grammemes
                                                        for p in parses), 100_000)
+
+
+def _conjunction(lang: str) -> Callable[[str], bool]:
+    """May a word be a conjunction ("що", "что": a clause said, or a relative one), unlike a relative pronoun that
+    declines ("який", "которое": a relative clause only)? (pymorphy3)"""
+    return _memoised_readings(lang, lambda parses: any("CONJ" in p.tag.grammemes for p in parses), 10_000)
 
 
 _CASE_ORDER = ("nomn", "gent", "datv", "accs", "ablt", "loct")
@@ -770,6 +777,7 @@ def language(lang: str) -> Language:
         lx.locative = _locative(lang)
         lx.grammatical_number = _grammatical_number(lang)
         lx.modifier = _modifier(lang)
+        lx.conjunction = _conjunction(lang)
         lx.agreement = _agreement(lang)
     light = [str(v) for v in table.get("light_verbs", [])]
     endings = [tuple(str(p).split(">", 1)) for p in table.get("cue_form_endings", []) if ">" in str(p)]
@@ -808,6 +816,11 @@ def language(lang: str) -> Language:
             target.add(lx.keys_of(word), name)
             if (own := own_key(word)) is not None and target.match(list(own), 0) is None:
                 target.add(own, name)
+            opening = lx.keys_of(str(word)[:1].upper() + str(word)[1:]) if name in ("role_nouns", "national_roles") \
+                else ()
+            if opening and target.match(list(opening), 0) is None:
+                target.add(opening, name)  # a role that opens a sentence, capitalised, which the dictionary reads as a
+                # name ("Аким області …": the first name Аким, not the акім; "Влада")
     for word in table.get("relay_verbs", []):  # a relaying verb is a verb of saying too
         lx.speech.add(lx.keys_of(word), "speech_verbs")
     for word in table.get("subset_words", []):

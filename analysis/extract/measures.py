@@ -162,9 +162,12 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
             # nor "двох працівниць відділення": a noun of people, in the dictionary's animacy, before a noun of a thing)
         noun = next((k for k in range(b, min(b + 3, len(w))) if not lx.common(w.text[k]) or not w.text[k][:1].isalpha()
                      or lx.common_noun(w.text[k])), None)
-        if noun is not None and lx.locative(w.text[noun]) and not lx.people.match(w.key, noun):
+        if noun is not None and lx.locative(w.text[noun]) and not lx.people.match(w.key, noun) \
+                and not any(w.key[k] in lx.words["np_glue"] for k in range(b, noun)):
             return f"counts {w.text[noun]}"  # "в двух временных лагерях": a number in the locative counts places
-            # (not "о двух пострадавших гражданах": people are counted in that case only after "about")
+            # (not "о двух пострадавших гражданах": people are counted in that case only after "about"; nor "вісім
+            # підозрюваних у піратстві", "троих раненых в больнице": a noun after a preposition is no noun the number
+            # counts, only one its own adjectives lead to)
         if b + 2 < len(w) and key in lx.words["coordinators"] and w.text[b + 1].isdigit() \
                 and w.key[b + 2] in lx.words["not_people_after"] and r.text.strip().isdigit():
             return f"counts {w.text[b + 2]}"  # "двоє чоловіків 61 і 58 років": the unit after the last number
@@ -481,6 +484,9 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             continue
         if w.text[i] in _OPEN_QUOTES and (close := _quoted_name(w, i, a)) is not None:
             i = close + 1  # "Число жертв тайфуна «Мунлай» … достигло 23": a quoted name is no clause break
+            continue
+        if w.text[i] == "," and _inside_number(w, i):
+            i += 1  # "магнітудою 7,1": the decimal comma of a number ends no clause
             continue
         if w.text[i] == "," and (close := _aside(w, i, lx)) is not None and close < a:
             i = close + 1  # "Жертвами обстрілу, за даними МВС, стали 39 людей": who speaks, between commas
@@ -1024,19 +1030,31 @@ def _closes_clause(word: str, lx: Language) -> bool:
 def _negated(w: Words, i: int, lx: Language) -> bool:
     """Does a word of the table's ``negation_words`` stand right before the cue at ``i`` ("які не потребували
     допомоги", "не пострадал")? Then it says what did not befall the people: no measure."""
-    return i > 0 and w.key[i - 1] in lx.words["negation_words"]
+    return i > 0 and w.key[i - 1] in lx.words["negation_words"] and not (
+        lx.common_noun(w.text[i - 1]) and lx.predicate_form(w.text[i]))
+    # (a noun of threat governs a noun after it, "загроза евакуації", not a verb: "із зони небезпеки евакуювали 5 тисяч"
+    # ends the place's phrase, and the verb after it is what befell the people)
 
 
 def _relative_clause(w: Words, i: int, a: int, lx: Language) -> int | None:
     """The closing comma of a relative clause that opens at the comma ``i`` after a common noun and closes before the
     number at ``a`` ("районів, що постраждали,", "районов, которые пострадали от паводка,"), or None. A clause opened
     after a verb ("повідомив, що загинули, за даними …") is the clause said, not a relative one."""
-    if i == 0 or i + 1 >= a or not lx.common_noun(w.text[i - 1]) or not (
+    head = i - 1  # the noun the clause is about (before a number of its measure: "землетрусу магнітудою 7,1, який")
+    while head > 0 and (w.text[head][:1].isdigit() or (w.text[head] == "," and _inside_number(w, head))):
+        head -= 1
+    if i == 0 or i + 1 >= a or not lx.common_noun(w.text[head]) or not (
             w.key[i + 1] in lx.words["relative_pronouns"] or w.key[i + 1] in lx.words["clause_words"]):
         return None
     close = next((k for k in range(i + 2, min(a, i + 12)) if w.is_punct(k)), None)
     if close is None or w.text[close] != "," or any(w.text[k][:1].isdigit() for k in range(i + 1, close)) \
-            or not any(lx.measures.match(w.key, k) for k in range(close + 1, a)):
+            or not (any(lx.measures.match(w.key, k) for k in range(close + 1, a)) or (
+                w.key[i + 1] in lx.words["relative_pronouns"] and not lx.conjunction(w.text[i + 1])
+                and not any(lx.measures.match(w.key, k) for k in range(i + 2, close)))):
+        # (or a relative pronoun that declines, "який", "которое", not the conjunction "що", "что": "Кількість загиблих
+        # унаслідок землетрусу, який сколихнув південь Перу, зросла до 14": the clause says what the noun before did,
+        # and the toll before it goes on; not a clause with a cue of its own: "11 человек, которых удерживали …, в
+        # том числе шестерых")
         return None  # (only when the number has a cue of its own after it: not "заявил губернатор области, что
         # погибли, по данным …, 5", where the clause after the comma is the number's own)
     return close

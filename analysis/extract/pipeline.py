@@ -396,6 +396,10 @@ class Document:
             return None  # (a country only guessed from the language's home country gives way to the lede's source)
         lede = None
         for sj in range(si + 1, min(len(self.sentences), si + 5)):
+            w = self.words(sj)
+            if lede is None and len(w) <= 10 and any(x[:1].isdigit() for x in w.text) \
+                    and not any(self.lx.predicate_form(x) for x in w.text):
+                continue  # a dateline between the headline and the lede ("Середа, 12 березня 2025, 16:20"): no verb
             if self.sentences[sj].title or (lede is not None and self.sentences[sj].paragraph != lede):
                 break  # the lede: the first paragraph under the headline ("ЕРЕВАН, 6 мая. /ТАСС/. …" is one)
             lede = self.sentences[sj].paragraph
@@ -1259,6 +1263,18 @@ class Document:
                                how=found.how + "+title")
         return speaker
 
+    def _title_body(self, titled: Speaker, offset: int) -> Speaker:
+        """The body of a person's title found at ``offset``: the title's office, not the person ("Pakistan's Interior
+        Minister"); else the body named before that the title's words point back to ("речника агентства Ріо Сантосо"
+        after "Національне агентство Індонезії …": that agency's spokesman; not the words of "according to")."""
+        if titled.country or titled.how == "registry":
+            return titled
+        office = self._national(replace(titled, names=()))
+        if office.country or office.how == "registry":
+            return office
+        return self._corefer(replace(titled, how="title", keys=titled.keys - self.lx.words["evidence_nouns"]),
+                             self.sentence_of(offset))
+
     def _titled(self, speaker: Speaker) -> Speaker:
         """A bare name ("Sherpao said") takes the title it has elsewhere in the article ("Pakistan's Interior
         Minister Aftab Sherpao"): the organisation and country of that longer phrase."""
@@ -1356,8 +1372,7 @@ class Document:
                 if sentence_ranges(self.text[w.start[a]:w.end[len(w) - 1]], self.lx.lang):
                     continue  # "Ще четверо українців перебувають у лікарнях Бріндізі": a count, not a title (asked
                     # last of these tests, all of them pure: the normaliser's reading costs the most and seldom refuses)
-                if not titled.country and titled.how != "registry":
-                    titled = self._national(replace(titled, names=()))  # the title's office, not the person
+                titled = self._title_body(titled, m.start())
                 if titled.country or titled.how == "registry":
                     self._titles[surname] = titled
                     break
@@ -1482,13 +1497,18 @@ class Document:
         generic = _union(self.lx, ("generic_roles", "determiners", "np_glue", "place_prepositions", "country_words"))
         distinctive = {k for k in speaker.keys if len(k) >= 3 and k[:1].isalnum() and k not in generic
                        and k not in self.lx.places.firsts and k not in self.lx.countries.firsts}
+        def of_body(key: str) -> bool:  # a capitalised word of a body's name named before ("Foro Penal"), no person's
+            return any("name" not in self.known[p].how for p in self._known_by_key.get(key, ()))
         if self.lx.table["morphology"] == "pymorphy3" and len(speaker.names) >= 2:
-            distinctive -= {self.lx.key(n) for n in speaker.names[:-1]}  # "Володимир Зеленський" is no other Володимир
+            distinctive -= {k for n in speaker.names[:-1] if not of_body(k := self.lx.key(n))}
+            # "Володимир Зеленський" is no other Володимир; "віцепрезидент Foro Penal Ернесто Камачо" is of Foro Penal
         elif len(speaker.names) >= 2 and (any(k in self.lx.roles for k in speaker.keys) or speaker.text.endswith(
                 f"{speaker.names[-2]} {speaker.names[-1]}")):
             distinctive.discard(self.lx.key(speaker.names[-2]))  # "Sloviansk mayor Vadym Liakh" is no other Vadym
         national = self._state_office(speaker)
         # a place ("губернатор Белгородской области") is shared by many bodies: it says no two are the same
+        personal = {k for n in speaker.names if not of_body(k := self.lx.key(n))}  # a person's name says who speaks,
+        # not for which body: "речника поліції Ріо Сантосо" after "поліція Індонезії" is that police's spokesman
         latest = -1  # the last speaker with a country sharing a distinctive word (an index: a long list stays linear)
         indefinite = self._indefinite(speaker)
         if indefinite:
@@ -1498,11 +1518,15 @@ class Document:
                 if place <= latest:
                     break
                 if national and self.known[place].kind == "international":
-                    continue  # "the prime minister's office" is not "the UN coordinator's office" named before
+                    continue
+                if self.known[place].kind == "media" and self.known[place].matched \
+                        and k not in self.lx.keys_of(self.known[place].matched):
+                    continue  # "Foro Penal у мережі X, Reuters": the outlet Reuters, which "Foro" does not name  # "the prime minister's office" is not "the UN coordinator's office" named before
                 if self._first_name_there(speaker, self.known[place]):
                     continue  # "Abdullahi Sani" is not "spokesman Sani Danjuma"
                 if self.known[place] is not speaker and (k not in self.lx.roles or not any(
-                        x not in self.lx.roles and x not in self.known[place].keys for x in distinctive)):
+                        x not in self.lx.roles and x not in self.known[place].keys and x not in personal
+                        for x in distinctive)):
                     latest = place  # (a shared role noun alone says no two bodies are the same: "the prime
                     break  # minister's office" is not "the resident coordinator's office")
         if latest < 0 and not distinctive and not indefinite:
