@@ -1097,3 +1097,38 @@ def test_a_place_alone_is_no_speaker_and_names_add_no_distance(text, expected):
 ])
 def test_an_office_in_an_appositive_with_a_measure_word(text, expected):
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of seeking before the people counted makes them missing; after them, they are the ones who seek
+    ("Floods killed 14 people in northern Peru, the Peruvian agency said, as rescuers searched for a dozen others.",
+     [("killed", 14.0, "PE"), ("missing", 12.0, "PE")]),
+    ("The Peruvian navy said it looked for 12 fishermen all night.", [("missing", 12.0, "PE")]),
+    ("The Peruvian agency said 12 fishermen were searched for all night.", [("missing", 12.0, "PE")]),
+    ("The Peruvian agency said 300 volunteers were looking for work.", []),
+    ("The Peruvian agency said 300 volunteers were still searching for survivors.", []),
+])
+def test_verbs_of_seeking(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a local office is the state's where the story is
+    ("Gunmen killed at least 20 villagers in Nigeria's Plateau state, a local official said.", [("killed", 20.0, "NG")]),
+    ("Insurgents kill at least 12 in Mozambique's Cabo Delgado - local officials", [("killed", 12.0, "MZ")]),
+    # a bare kind word of a body points back to the registered body named before it
+    ("Médecins Sans Frontières (MSF) teams received 162 wounded patients, the organisation said.",
+     [("wounded", 162.0, "")]),
+    # the first of two verbs joined by "and" has the subject that speaks
+    ("A Sudanese army spokesman dismissed the claim and said 30 fighters had been killed.", [("killed", 30.0, "SD")]),
+    ("The Peruvian ministry condemned the attack and added that 12 people had died.", [("killed", 12.0, "PE")]),
+    # a speaker before a colon that opens a quotation speaks it
+    ('Turkish Health Minister Ali Demir: "We have sent 400 medical personnel to the region."',
+     [("deployed", 400.0, "TR")]),
+    ('One thing is clear: "400 soldiers were sent," the Turkish minister said.', [("deployed", 400.0, "TR")]),
+    # a verb of revising a count gives its subject's new figure
+    ("The Peruvian ministry on Tuesday lowered the number of missing to 12.", [("missing", 12.0, "PE")]),
+    ("The Peruvian ministry reduced the death toll to 40.", [("killed", 40.0, "PE")]),
+])
+def test_local_offices_bodies_named_before_and_labels(text, expected):
+    assert _rows(text) == expected

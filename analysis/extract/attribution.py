@@ -126,6 +126,10 @@ APPOSITIVE = 18  # words an appositive between a subject and its verb may hold (
 
 def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
     """The words before word ``i`` back to a clause boundary, skipping adverbs and an appositive."""
+    verb = _first_verb(w, i, lx)
+    if verb is not None:
+        return _chunk_before(w, verb, lx)  # "An army spokesman dismissed the claim and said": the subject of the first
+        # of two verbs joined by "and"
     j = i - 1
     skipped = 0
     while j >= 0 and skipped < 4 and w.key[j] in lx.words["skip_before_verb"]:
@@ -244,6 +248,44 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
     if start < joint and any(_unknown(w, m, lx) for m in range(start, joint)):
         start = joint + 1  # "… as they tried to reach Britain, French authorities said": a clause, then the speaker
     return start, end
+
+
+def _labelled_quotations(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[Attribution]:
+    """A speaker phrase before a colon that opens a quotation ('Health Minister Fahrettin Koca: "We have sent 400
+    medical personnel …"'): the quotation is the speaker's. English only (the other languages' headlines and labels
+    are read elsewhere)."""
+    if lx.table["morphology"] != "none" or lx.korean is not None:
+        return []
+    out = []
+    for k in range(1, len(w) - 1):
+        if w.text[k] != ":" or w.text[k + 1] not in _OPEN_QUOTES:
+            continue
+        a, b = _chunk_before(w, k, lx)
+        speaker = _speaker(w, a, b, lx, registry, text, a == 0) if a < b else None
+        if speaker is not None and not speaker.pronoun:
+            out.append(Attribution(w.start[k], speaker, "direct", False))
+    return out
+
+
+COORDINATED_VERB = 8  # words back from "and said" the first of two joined verbs may stand in
+
+
+def _first_verb(w: Words, i: int, lx: Language) -> int | None:
+    """Where the first of two verbs joined by a coordinator right before the verb of saying at ``i`` stands ("An army
+    spokesman dismissed the claim and said …": a word in small letters with a passive ending, unknown to the tables,
+    after a word of the subject), within ``COORDINATED_VERB`` words and no mark; else None. English only."""
+    if lx.table["morphology"] != "none" or lx.korean is not None or i < 3 or w.key[i - 1] not in lx.words[
+            "coordinators"]:
+        return None
+    endings = tuple(lx.words["passive_endings"])
+    first = None
+    for k in range(i - 2, max(0, i - 1 - COORDINATED_VERB), -1):
+        if w.is_punct(k) or _is_digit(w, k) or w.key[k] in lx.words["clause_words"]:
+            break
+        if w.text[k].islower() and w.text[k].endswith(endings) and len(w.text[k]) > 4 and _unknown(w, k, lx) \
+                and not w.is_punct(k - 1) and lx.measures.match(w.key, k) is None:
+            first = k
+    return first
 
 
 def _role_opens(w: Words, a: int, b: int, lx: Language) -> bool:
@@ -997,6 +1039,9 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
             # after the main clause has that clause's subject
             out.append(Attribution(w.start[i], None, "elided", False))
         i += length
+    labels = _labelled_quotations(w, lx, registry, text)
+    if labels:  # 'Health Minister Fahrettin Koca: "We have sent 400 medical personnel …"'
+        out = sorted(out + labels, key=lambda x: x.position)
     if any(x.speaker is not None and x.speaker.kind == "media" for x in out) and any(
             x.speaker is not None and x.speaker.kind != "media" for x in out):  # the relaying outlet is not the source
         out = [x for x in out if x.speaker is None or x.speaker.kind != "media" or x.kind == "citing"]

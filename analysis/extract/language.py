@@ -922,7 +922,8 @@ def language(lang: str) -> Language:
                  "interview_verbs", "question_labels", "answer_labels", "diplomatic_words", "branch_words", "about_markers",
                  "time_span_heads", "removal_verbs", "removal_prepositions", "dwelling_nouns",
                  "capacity_words", "level_verbs", "taking_verbs", "companion_words",
-                 "none_people_words", "among_words"):
+                 "none_people_words", "among_words", "seeking_verbs",
+                 "body_nouns"):
         raw = [str(w) for w in table.get(name, [])]
         if name in ("subject_particle_tags", "according_particle_tags", "according_endings", "weekday_words", "quotative_endings", "sentence_abbreviations",
                     "role_suffixes", "clause_endings", "joining_particles", "topic_particle_tags", "measure_counters",

@@ -417,6 +417,11 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                 and keys[i - 1] not in lx.words["passive_auxiliaries"]:
             m = None  # "7,200 people have lost everything": the people counted are who lost, not who was lost (not
             # "were lost at sea", a passive; nor "lost their lives" nor "lost their homes", cues of their own)
+        if m and " ".join(keys[i:i + m[0]]) in lx.words["seeking_verbs_phrases"] and not (
+                i > 0 and keys[i - 1] in lx.words["passive_auxiliaries"] and not any(
+                    w.text[x].endswith(tuple(lx.words["participle_endings"])) for x in range(i, i + m[0]))):
+            m = None  # "300 volunteers were looking for work": the people counted seek, they are not sought (not "12
+            # were searched for", a passive)
         if m and not in_speaker(i) and not describes_thing(w, i + m[0], lx, i):
             if i + m[0] >= hi and hi < len(w) and any(w.key[x] in lx.words["coordinators"] for x in range(b, i)):
                 break  # "з полону повернули 39 військових і тіла 12 загиблих": the cue right before the next number,

@@ -1116,6 +1116,9 @@ class Document:
             elif self._named_charity(speaker):
                 how = "article+name"  # "the Edhi Foundation", "благодійний фонд «Рідні»": a charity the registry does
                 # not know (it holds the international ones) works where the story is, like a national Red Cross
+            elif speaker.keys & self.lx.words["local_words"] and not speaker.names \
+                    and not self.lx.table.get("home_country", ""):
+                how = "article+local"  # "local activists", "local media": people of the place the story is in
             elif not self._office_role(speaker, words):
                 return speaker
             else:
@@ -1535,6 +1538,9 @@ class Document:
             earlier = self.known[latest]
             return replace(speaker, organisation=earlier.organisation, country=earlier.country,
                            kind=earlier.kind, how=earlier.how + "+coreference")
+        kind_only = self._body_named_before(si, speaker) if si is not None else None
+        if kind_only is not None:
+            return kind_only  # "MSF teams received 162 wounded patients, the organisation said"
         heads = distinctive | {k for k in speaker.keys if k in self.lx.roles and k not in generic}  # "Mission": a role
         named = self._named_body(si, speaker, heads) if si is not None and heads else None  # and a place's first word
         if named is not None:
@@ -1546,6 +1552,26 @@ class Document:
         if same_kind is not None:
             return same_kind
         return self._national(speaker, si)
+
+    def _body_named_before(self, si: int, speaker: Speaker) -> Speaker | None:
+        """The registered body the speaker's bare kind word points back to ("the organisation", "the group", "the
+        charity": the table's ``body_nouns``, and nothing else but determiners): the nearest body of the registry named
+        before the speaker, in its sentence or the one before in its paragraph, that is no outlet ("Médecins Sans
+        Frontières (MSF) teams received 162 wounded patients, the organisation said"); else None."""
+        kinds = self.lx.words["body_nouns"]
+        content = {k for k in speaker.keys if k not in self.lx.words["determiners"]
+                   and k not in self.lx.words["definite_determiners"]}
+        if not kinds or not content or not content <= kinds:
+            return None
+        first = si - 1 if si > 0 and self.sentences[si - 1].paragraph == self.sentences[si].paragraph else si
+        start = self.sentences[first].start
+        before = [known for offset, known in self._registry_mentions() if start <= offset < speaker.span[0]
+                  and known.kind != "media"]
+        if not before:
+            return None
+        known = before[-1]
+        return replace(speaker, organisation=known.organisation, country=known.country, kind=known.kind,
+                       how="registry+mention")
 
     def _first_name_there(self, speaker: Speaker, earlier: Speaker) -> bool:
         """Is the surname of a person named in full ("Abdullahi Sani") a given name of another person named before,

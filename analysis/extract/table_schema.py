@@ -119,6 +119,12 @@ SCHEMA: tuple[Key, ...] = (
     _words("removal_verbs", "verbs of moving people ('moved', 'took', 'got'): with a preposition of "
                             "``removal_prepositions`` and a noun of ``dwelling_nouns`` after the people counted they "
                             "move them out of their homes ('moved 2,300 residents out of their homes': displaced)", False),
+    _words("body_nouns", "bare kind words of a body ('organisation', 'group', 'charity'): a speaker of one alone "
+                         "(with determiners) is the registered body named before it in its sentence or the one "
+                         "before", False),
+    _words("seeking_verbs", "cues of the missing that are verbs of seeking ('searching for', 'looked for'): after "
+                            "the people counted, who are then their subject, no cue unless a passive ('12 were "
+                            "searched for')", False),
     _words("none_people_words", "words of none before people ('no'): with ``among_words`` and an event's noun after "
                                 "them, none of those people were among the people it befell ('no Kenyans were among "
                                 "the dead': zero)", False),
