@@ -349,3 +349,119 @@ def test_a_country_across_the_border_is_not_the_speakers(text, lang):
 ])
 def test_a_border_body_keeps_its_country(text, country):
     assert only(text, "en")["country"] == country
+
+
+# -- places3: the country of an office named by the place it serves --------------------------------------------------
+# A local head's title written capitalised before a name or at a sentence's start is still the role (Ukrainian
+# "Аким" is keyed by a name's reading, "аким" as another word): the province after it gives the country, instead of
+# being read as the surname of a person called Аким.
+@pytest.mark.parametrize("lang, text, country", [
+    ("uk", "Аким Західно-Казахстанської області заявив, що загинули двоє людей.", "KZ"),
+    ("uk", "Аким Мангістауської області Нурлан Ногаєв повідомив, що евакуювали 300 мешканців.", "KZ"),
+    ("uk", "Хоким Самаркандської області повідомив, що загинули п'ятеро людей.", "UZ"),
+    ("ru", "Хоким Самаркандской области сообщил, что погибли пять человек.", "UZ"),
+])
+def test_a_local_head_title_before_a_name_keeps_the_province_country(lang, text, country):
+    assert only(text, lang)["country"] == country
+
+
+# A province or state named in Hangul or Cyrillic that no gazetteer translates is matched by the sound of its
+# pycountry name (places.sound_keys), next to an administrative word only, in the speaker phrase or in the sentence.
+@pytest.mark.parametrize("lang, text, country", [
+    ("ko", "카치나주 경찰은 14명이 숨졌다고 밝혔다.", "NG"),
+    ("ko", "안티오키아주 주지사는 12명이 숨졌다고 밝혔다.", "CO"),
+    ("ko", "헤라트주 주지사는 40명이 숨졌다고 밝혔다.", "AF"),
+    ("ko", "서자바주 재난당국은 11명이 숨졌다고 밝혔다.", "ID"),
+    ("ko", "카이베르파크툰크와주 당국은 25명이 숨졌다고 밝혔다.", "PK"),
+    ("ko", "몸바사주 경찰은 7명이 실종됐다고 밝혔다.", "KE"),
+    ("ko", "할리스코주 검찰은 30명이 실종됐다고 발표했다.", "MX"),
+    ("ko", "카치나주에서 무장 괴한들이 마을을 습격했다. 경찰은 14명이 숨졌다고 밝혔다.", "NG"),
+    ("ko", "헤라트주에서 지진이 발생했다. 보건당국은 40명이 숨졌다고 밝혔다.", "AF"),
+    ("uk", "Влада провінції Хайбер-Пахтунхва повідомила, що загинули 25 людей.", "PK"),
+    ("uk", "Глава агентства з надзвичайних ситуацій провінції Західна Ява заявив, що загинули 11 людей.", "ID"),
+    ("uk", "У префектурі Ніїгата повідомили, що зникли троє людей.", "JP"),
+    ("ru", "Власти провинции Хайбер-Пахтунхва сообщили, что погибли 25 человек.", "PK"),
+    ("ru", "Глава агентства по чрезвычайным ситуациям провинции Западная Ява заявил, что погибли 11 человек.", "ID"),
+    ("ru", "В провинции Нангархар произошло землетрясение. Местные власти сообщили, что погибли 40 человек.", "AF"),
+])
+def test_a_province_named_by_its_sound_gives_its_country(lang, text, country):
+    assert only(text, lang)["country"] == country
+
+
+@pytest.mark.parametrize("lang, text, country", [  # distractors: no administrative word, or a word of the language
+    ("ko", "지난주 폭우로 3명이 숨졌다고 소방당국이 밝혔다.", "KR"),       # 지난주: last week
+    ("ko", "이번주 화재로 3명이 숨졌다고 소방당국이 밝혔다.", "KR"),       # 이번주: this week
+    ("en", "The head of the West Java disaster agency said 11 people were killed.", ""),  # "West" is no Cameroon
+])
+def test_no_province_by_sound_without_its_administrative_word(lang, text, country):
+    assert only(text, lang)["country"] == country
+
+
+def test_a_name_that_sounds_like_places_of_two_countries_gives_none():
+    from analysis.extract.places import province_by_sound
+
+    assert province_by_sound("펀자브", "ko") is None  # Punjab: a province of Pakistan and a state of India
+    assert province_by_sound("Пенджаб", "uk") is None
+    assert province_by_sound("수린", "ko") is None  # Surin, Thailand, and Shulin, Taiwan: Korean writes both so
+    assert (province_by_sound("카치나", "ko"), province_by_sound("Кацина", "uk")) == ("NG", "NG")
+    assert province_by_sound("카노", "ko") == "NG"  # Kano: Korean writes Ghana 가나, with another consonant
+
+
+def test_sound_keys_keep_compass_words_apart_and_read_every_spelling():
+    from analysis.extract.places import SoundTable, sound_keys
+    from analysis.extract.language import language
+
+    ko, uk = SoundTable.of(language("ko").table), SoundTable.of(language("uk").table)
+    assert "W:JABA" in sound_keys("Jawa Barat", ko.latin, ko.words, ko.last_vowel)  # Jawa read as Java
+    assert "W:JABA" in sound_keys("서자바", ko.own, ko.words, ko.last_vowel)          # 서 + 자바
+    assert sound_keys("Ява", uk.own, uk.words, uk.last_vowel) == set()             # one consonant: too short
+    assert "W:AV" in sound_keys("західний ява", uk.own, uk.words, uk.last_vowel)  # (as the extractor keys it)
+    # й is no и; the last vowel, an ending Ukrainian inflects, is dropped
+    assert sound_keys("Хайбер", uk.own, uk.words, uk.last_vowel) == {":HABER"}
+    assert sound_keys("Кацини", uk.own, uk.words, uk.last_vowel) == sound_keys("Кацина", uk.own, uk.words, False)
+
+
+# A body named with its nationality in an appositive, then the statement it spoke in ("у своїй заяві", "в своем
+# заявлении") before the verb: the appositive is the subject, and its nationality the body's country.
+@pytest.mark.parametrize("lang, text, country", [
+    ("uk", "Судновласник, грецька компанія Kallisti Maritime, у своїй заяві уточнив, що один моряк отримав "
+           "поранення.", "GR"),
+    ("uk", "Оператор танкера, норвезька компанія Borvik Shipping, у своїй заяві повідомила, що зникли двоє "
+           "моряків.", "NO"),
+    ("ru", "Судовладелец, греческая компания Kallisti Maritime, в своем заявлении уточнил, что один моряк получил "
+           "ранение.", "GR"),
+    ("ru", "Оператор судна, кипрская компания Eastmed Tankers, в своем заявлении сообщила, что похищены семь "
+           "моряков.", "CY"),
+])
+def test_a_nationality_in_an_appositive_before_its_statement_gives_the_body_country(lang, text, country):
+    assert only(text, lang)["country"] == country
+
+
+# A body of two countries at once ("both countries", "обох країн", "양국") speaks for the two countries named last
+# before it: a joint claim, the codes pipe-joined and sorted.
+@pytest.mark.parametrize("lang, text, country", [
+    ("en", "Cyclone Freddy hit Malawi and Mozambique over the weekend. The disaster agencies of both countries said "
+           "38 people were killed.", "MW|MZ"),
+    ("en", "Floods swept across Kenya and Tanzania. Officials of both countries said 120 people had died.", "KE|TZ"),
+    ("uk", "Циклон пройшов південними районами Малаві та центром Мозамбіку. Національні служби з надзвичайних "
+           "ситуацій обох країн повідомили, що загинули 38 людей.", "MW|MZ"),
+    ("uk", "На кордоні Киргизстану і Таджикистану сталася перестрілка. Прикордонні служби обох країн повідомили, що "
+           "загинули троє людей.", "KG|TJ"),
+    ("ru", "На границе Киргизии и Таджикистана произошла перестрелка. Пограничные службы обеих стран сообщили, что "
+           "погибли три человека.", "KG|TJ"),
+    ("ru", "Циклон прошел по югу Малави и центру Мозамбика. Власти двух стран сообщили, что погибли 38 человек.",
+     "MW|MZ"),
+    ("ko", "키르기스스탄과 타지키스탄 국경에서 교전이 벌어졌다. 양국 국경수비대는 3명이 숨졌다고 밝혔다.", "KG|TJ"),
+    ("ko", "사이클론이 말라위와 모잠비크를 강타했다. 두 나라 재난당국은 38명이 숨졌다고 밝혔다.", "MW|MZ"),
+])
+def test_a_body_of_both_countries_speaks_for_the_two_named_before(lang, text, country):
+    assert only(text, lang)["country"] == country
+
+
+@pytest.mark.parametrize("lang, text, country", [  # distractors: "both countries" outside the speaker's phrase
+    ("en", "Floods swept across Kenya. The Kenya Red Cross said 120 people had died in both countries' border "
+           "areas.", "KE"),
+    ("uk", "Повені охопили Кенію. Поліція Кенії повідомила, що загинули 120 людей в обох країнах.", "KE"),
+])
+def test_both_countries_outside_the_speaker_make_no_joint_claim(lang, text, country):
+    assert only(text, lang)["country"] == country

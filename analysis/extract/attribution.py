@@ -135,9 +135,11 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
     while j >= 0 and skipped < 4 and w.key[j] in lx.words["skip_before_verb"]:
         j -= 1
         skipped += 1
-    if j >= 2 and w.text[j - 2] == "," and w.key[j - 1] in lx.words["place_prepositions"] and (
-            w.key[j] in lx.words["statement_words"] or w.key[j] in lx.words["evidence_nouns"]):
-        j -= 2  # "Оператор судна, грецька компанія X, у заяві уточнила": the statement it was said in
+    for gap in (0, 1) if w.key[j] in lx.words["statement_words"] or w.key[j] in lx.words["evidence_nouns"] else ():
+        if j >= gap + 2 and w.text[j - gap - 2] == "," and w.key[j - gap - 1] in lx.words["place_prepositions"] and (
+                gap == 0 or (not w.is_punct(j - 1) and w.text[j - 1][:1].islower())):
+            j -= gap + 2  # "Оператор судна, грецька компанія X, у (своїй) заяві уточнила": the statement it was said in
+            break
     if j >= 0 and w.text[j] == ",":
         k = j - 1
         while k >= 0 and j - k <= APPOSITIVE:

@@ -923,7 +923,8 @@ def language(lang: str) -> Language:
                  "time_span_heads", "removal_verbs", "removal_prepositions", "dwelling_nouns",
                  "capacity_words", "level_verbs", "taking_verbs", "companion_words",
                  "none_people_words", "among_words", "seeking_verbs",
-                 "body_nouns"):
+                 "body_nouns", "administrative_nouns", "administrative_suffixes",
+                 "administrative_adjective_endings", "joint_country_phrases"):
         raw = [str(w) for w in table.get(name, [])]
         if name in ("subject_particle_tags", "according_particle_tags", "according_endings", "weekday_words", "quotative_endings", "sentence_abbreviations",
                     "role_suffixes", "clause_endings", "joining_particles", "topic_particle_tags", "measure_counters",
@@ -931,7 +932,8 @@ def language(lang: str) -> Language:
                     "object_particle_tags", "national_prefixes", "based_suffixes", "controlled_suffixes",
                     "participle_endings",
                     "passive_endings", "predicate_tags", "final_ending_tags", "destination_particle_tags",
-                    "passive_reporting_verbs", "estimate_particles"):  # (passives as kiwipiepy keys them in a sentence: read alone,
+                    "passive_reporting_verbs", "estimate_particles", "administrative_suffixes",
+                    "administrative_adjective_endings"):  # (passives as kiwipiepy keys them in a sentence: read alone,
             # '알려지다' is keyed as the active 알리다)
             lx.words[name] = frozenset(w.lower() if name == "sentence_abbreviations" else w for w in raw)
         elif name in ("question_labels", "answer_labels"):  # compared with a label as written, in any case

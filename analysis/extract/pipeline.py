@@ -26,7 +26,7 @@ from .language import Language, language
 from .measures import (Measure, describes_thing, elliptical, joined, measure, not_people, number_words, scope, subject,
                        none_among_claims, ordinal_claims, subset, zero_claims)
 from .memo import moved as _moved, sentence_ranges, sentence_ranges_at, sentence_words
-from .places import after_given_name, place_nouns
+from .places import after_given_name, place_by_sound, place_nouns, sound_candidates
 from .registry import Known, RegistryIndex, registry_index
 from .sentences import Sentence, quotations, sentences
 from .speakers import (Speaker, _acronym, _function_word, _glued_country, _korean_role, phrase_has_head, private_person,
@@ -676,7 +676,8 @@ class Document:
             credited: set[int] = set()  # the words that start inside a credit (the words' starts are sorted)
             for a, b in credits:
                 credited.update(range(bisect.bisect_left(w.start, a), bisect.bisect_left(w.start, b)))
-            for i in list(compress(count(), map(firsts.__contains__, keys))):  # the others open nothing
+            for i in sorted({*compress(count(), map(firsts.__contains__, keys)), *sound_candidates(w, self.lx)}):
+                # (the others open nothing; a division named by its sound, "카치나주", opens where its word is)
                 key = keys[i]
                 if i in credited:
                     continue
@@ -705,6 +706,8 @@ class Document:
                 place = self.lx.places.match(w.key, i)  # (a place first, then is it a surname: the cheaper test first)
                 if place is not None and after_given_name(w, i, self.lx):
                     place = None
+                if place is None and not after_given_name(w, i, self.lx):
+                    place = place_by_sound(w, i, self.lx)
                 if place is not None:
                     counts[str(place[1])] = counts.get(str(place[1]), 0) + (2 if w.start[i] < lede else 1)
                     if w.start[i] < lede:
@@ -916,7 +919,8 @@ class Document:
             motion = self.lx.words["motion_prepositions"]
             towards, heads = self.lx.words["destination_prepositions"], self.lx.words["destination_heads"]
             stops = self.lx.words["coordinators"] | self.lx.words["clause_words"] | self.lx.words["relative_pronouns"]
-            opening = [k for k, key in enumerate(w.key) if key in country_firsts or key in place_firsts]
+            opening = sorted({*(k for k, key in enumerate(w.key) if key in country_firsts or key in place_firsts),
+                              *sound_candidates(w, self.lx)})
             # "(서울=연합뉴스)", "[City=Agency]": a bracketed credit opening the sentence says where the copy was
             # written, not where the story is, so its place names no country of the sentence
             credit = self.credit_end(si)  # and so does an agency's dateline ("CITY, 23 Sep - Agency.")
@@ -945,6 +949,8 @@ class Document:
                     self.lx.korean is not None or w.is_capital(i)) else None
                 if place is not None and after_given_name(w, i, self.lx):
                     place = None
+                if place is None and not after_given_name(w, i, self.lx):
+                    place = place_by_sound(w, i, self.lx)  # "카치나주에서", "у провінції Хайбер-Пахтунхва"
                 if place is not None:  # a province names its country too ("Запорізької області")
                     starts.append(w.start[i])
                     codes.append(str(place[1]))
@@ -1078,6 +1084,32 @@ class Document:
                 return codes[-1] if all(c == codes[-1] for c in codes) else ""
         return ""
 
+    def _joint_countries(self, si: int, speaker: Speaker) -> str:
+        """The two countries a body of both speaks for ("the disaster agencies of both countries", "урядів обох
+        країн", "양국 정부": the table's ``joint_country_phrases``), pipe-joined and sorted: the last two countries
+        named before it, in its sentence or the two before it in its paragraph (a border between them names both:
+        "на кордоні Киргизстану і Таджикистану"; not inside another speaker's phrase); "" when the phrase names no
+        two countries or fewer than two are named."""
+        phrases = self.lx.words["joint_country_phrases_phrases"]
+        joined = f" {' '.join(speaker.sequence)} "
+        if not phrases or not any(f" {phrase} " in joined for phrase in phrases):
+            return ""
+        found: list[str] = []
+        firsts = self.lx.countries.firsts
+        for back in range(si, max(-1, si - 3), -1):
+            if self.sentences[back].paragraph != self.sentences[si].paragraph:
+                break
+            w = self.words(back)
+            spoken = list(zip(*self.speaker_spans(back))) if back != si else []  # (its own sentence's are being read)
+            named = [(w.start[i], str(m[1])) for i in range(len(w)) if w.key[i] in firsts
+                     and (m := country_at(w, i, self.lx)) and m[1] and "|" not in str(m[1])]
+            for p, c in reversed(named):
+                if (back != si or p < speaker.span[0]) and not any(a <= p < b for a, b in spoken) and c not in found:
+                    found.append(c)
+            if len(found) >= 2:
+                return "|".join(sorted(found[:2]))
+        return ""
+
     def _national(self, speaker: Speaker, si: int | None = None) -> Speaker:
         """A state body named without its country ("the Health Ministry") speaks for the article's country, or
         for the one country its own sentence names; "the country's health minister" for the country named
@@ -1094,6 +1126,8 @@ class Document:
         if speaker.names and private_person(speaker.keys, self.lx) and not self._named_charity(speaker):
             return speaker  # "목격자 라메시 타파", "주민 카림 씨": a person of no office speaks for no state, whatever
             # the last syllable of the name ('라메시': 시 closes a city's name too)
+        if si is not None and (joint := self._joint_countries(si, speaker)):
+            return replace(speaker, country=joint, how="article")  # "the disaster agencies of both countries"
         if si is not None and any(k in self.lx.words["country_words"] for k in speaker.keys):
             self._sentence_country(si, speaker)
             starts, codes, _ = self._sentence_countries[si]

@@ -56,6 +56,12 @@ Korean also gets each name glued to its administrative word (다낭시, 니가�
 Korean name kiwipiepy does not key as itself (it reads a verb or an ending in it) is left out; a Korean name
 with a Latin abbreviation after it ("워싱턴 D.C.") is also kept without it.
 
+Sound keys (``sound_keys``, ``province_by_sound``, ``place_by_sound``; the rules are the extraction tables'
+``sound_*`` keys, read at run time): a province named in Hangul or Cyrillic that pycountry does not translate
+("카치나주", "провінції Хайбер-Пахтунхва") is matched to pycountry's Latin name (first and second levels) by a key of
+classes of sounds made from each script, kept only when no other country's division, no city of another country (the
+English places) and no country's name has that key; the extractor reads it only next to an administrative word.
+
 A capital is the city GeoNames' country record names (``capital``, matched with the city's name, or else
 one of its alternate names: "Nur-Sultan" is Astana; the most populous of that country if several match).
 Its names are made and filtered as a city's, with these differences: English also takes the country
@@ -92,6 +98,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -790,3 +797,284 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     raise SystemExit(main())
+
+
+# -- sound keys: a province named in another script, matched to pycountry's Latin name ---------------------------------
+
+_HANGUL_INITIALS = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
+_HANGUL_MEDIALS = "ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ"
+_HANGUL_FINALS = ("", "ㄱ", "ㄲ", "ㄳ", "ㄴ", "ㄵ", "ㄶ", "ㄷ", "ㄹ", "ㄺ", "ㄻ", "ㄼ", "ㄽ", "ㄾ", "ㄿ", "ㅀ", "ㅁ", "ㅂ",
+                  "ㅄ", "ㅅ", "ㅆ", "ㅇ", "ㅈ", "ㅊ", "ㅋ", "ㅌ", "ㅍ", "ㅎ")
+_REPEATED = re.compile(r"(.)\1+")
+_VOWELS = re.compile("[AEIOU]")
+_LAST_VOWEL = re.compile("[AEIOU]+$")
+#: the most keys one Latin name is read as (each letter of several readings multiplies them)
+MAX_SOUND_VARIANTS = 16
+
+
+def _letters_of(word: str) -> list[str]:
+    """A word as the units a table of sounds names: Hangul as its jamo (a final one written '-ㄴ'), other scripts as
+    letters in lower case without accents (ñ kept)."""
+    out: list[str] = []
+    for ch in word:
+        code = ord(ch) - 0xAC00
+        if 0 <= code < 11172:
+            out.append(_HANGUL_INITIALS[code // 588])
+            out.append(_HANGUL_MEDIALS[code % 588 // 28])
+            if code % 28:
+                out.append("-" + _HANGUL_FINALS[code % 28])
+        elif ch == "ñ" or not "a" <= unicodedata.normalize("NFKD", ch.lower())[:1] <= "z":
+            out.append(ch.lower())  # (a letter of another script keeps its marks: й is no и)
+        else:
+            out.extend(c for c in unicodedata.normalize("NFKD", ch.lower()) if not unicodedata.combining(c))
+    return out
+
+
+def _skeletons(word: str, letters: dict[str, str]) -> set[str]:
+    """The consonant skeletons of one word by a table of letters (the longest group first; '|' separates a letter's
+    readings; a unit of no class is dropped; a class repeated is written once).
+
+    Examples
+    --------
+    >>> sorted(_skeletons("jawa", {"j": "S|K|", "w": "P|"}))
+    ['', 'K', 'KP', 'P', 'S', 'SP']
+    >>> _skeletons("카치나", {"ㅋ": "K", "ㅊ": "S", "ㄴ": "N", "ㅇ": ""})
+    {'KSN'}
+    """
+    units = _letters_of(word)
+    longest = max((len(k) for k in letters), default=1)  # (a table's groups are written as units: 'sch', '-ㄴ')
+    found = {""}
+    i = 0
+    while i < len(units):
+        for size in range(min(longest, len(units) - i), 0, -1):
+            group = "".join(units[i:i + size])
+            if group in letters:
+                readings = letters[group].split("|")
+                i += size
+                break
+        else:
+            readings = [""]
+            i += 1
+        found = {f + r for f in found for r in readings}
+        if len(found) > MAX_SOUND_VARIANTS:
+            found = set(sorted(found)[:MAX_SOUND_VARIANTS])
+    return {_REPEATED.sub(r"\1", f) for f in found}
+
+
+def sound_keys(name: str, letters: dict[str, str], words: dict[str, str], last_vowel: bool = True) -> set[str]:
+    """The sound keys of a place's name: its compass words (``words``: 'W', 'E', ...) sorted, then the skeleton of its
+    other words (``words`` mapped to '' are dropped), e.g. 'W:SAP' for Jawa Barat; none for fewer than two
+    consonants and compass words (too many places sound alike). Without ``last_vowel`` each word's last vowel is
+    dropped (an ending a language inflects: "Ніїгата", "Ніїгати"). A Hangul word that opens with a compass word is read both
+    whole and as the compass word and the rest ("서자바" is also 서 + 자바).
+
+    Examples
+    --------
+    >>> letters = {"j": "S|K|", "w": "P|", "b": "P", "r": "R", "t": "T", "k": "K", "s": "S", "n": "N", "ts": "S",
+    ...            "a": "A", "i": "I"}
+    >>> sorted(sound_keys("Jawa Barat", letters, {"barat": "W"}, last_vowel=False))  # j and w: a sound or none
+    ['W:AP', 'W:K', 'W:KAP', 'W:S', 'W:SAP']
+    >>> sound_keys("Katsina State", letters, {"state": ""})
+    {':KASINA'}
+    """
+    readings: list[tuple[tuple[str, ...], tuple[str, ...]]] = [((), ())]  # (compass words, other words)
+    for word in re.split(r"[\s\-‐'’]+", name.split("(")[0].split(",")[0].strip().lower()):
+        if not word:
+            continue
+        if word in words:
+            readings = [(c + (words[word],), r) if words[word] else (c, r) for c, r in readings]
+            continue
+        split = next(((words[word[:k]], word[k:]) for k in range(1, len(word) - 1)
+                      if "가" <= word[0] <= "힣" and words.get(word[:k])), None)
+        readings = [(c, r + (word,)) for c, r in readings] + (
+            [(c + (split[0],), r + (split[1],)) for c, r in readings] if split else [])
+    found: set[str] = set()
+    for compass, rest in readings:
+        skeletons = {""}
+        for word in rest:
+            skeletons = {f + (s if last_vowel else _LAST_VOWEL.sub("", s)) for f in skeletons
+                         for s in _skeletons(word, letters)}
+        head = "".join(sorted(compass))
+        found |= {f"{head}:{skeleton}" for skeleton in (_REPEATED.sub(r"\1", f) for f in skeletons)
+                  if len(_VOWELS.sub("", skeleton)) + len(compass) >= 2}
+    return found
+
+
+@dataclass(frozen=True)
+class SoundTable:
+    """A language's table of sounds (its extraction table's ``sound_*`` keys): how its own script and how Latin
+    names sound, its compass and administrative words, and whether a word's last vowel counts."""
+
+    own: dict[str, str]
+    latin: dict[str, str]
+    words: dict[str, str]
+    last_vowel: bool
+
+    @staticmethod
+    def of(table: dict[str, Any]) -> "SoundTable | None":
+        """The table of sounds of an extraction table; None for a language without one."""
+        if not table.get("sound_letters_latin"):
+            return None
+        labels = lambda key: {str(k): str(v) for k, v in (table.get(key) or {}).items()}  # noqa: E731
+        return SoundTable(labels("sound_letters"), labels("sound_letters_latin"), labels("sound_words"),
+                          str(table.get("sound_last_vowel", "keep")) == "keep")
+
+
+@lru_cache(maxsize=None)
+def provinces_by_sound(lang: str) -> dict[str, str]:
+    """Sound key -> ISO country code of pycountry's first- and second-level divisions as this language's table of
+    sounds writes their Latin names, for the keys no other country has: no other country's division, no city of
+    another country (the English gazetteer) and no country's name sound alike. Empty for a language without a table
+    of sounds.
+
+    Examples
+    --------
+    >>> provinces_by_sound("ko")[":KACINA"]
+    'NG'
+    >>> provinces_by_sound("en")
+    {}
+    """
+    import pycountry
+
+    from .language import _pycountry_names, language
+
+    sounds = SoundTable.of(language(lang).table)
+    if sounds is None:
+        return {}
+    owners: dict[str, set[str]] = {}
+    parents = {division.code: division.parent_code for division in pycountry.subdivisions}
+    for division in pycountry.subdivisions:
+        if division.parent_code is not None and parents.get(division.parent_code) is not None:
+            continue  # a third level: towns and wards
+        for key in sound_keys(division.name, sounds.latin, sounds.words, sounds.last_vowel):
+            owners.setdefault(key, set()).add(division.country_code)
+    others = [(" ".join(keys), code) for keys, code in load("en") + capitals("en")] + _pycountry_names("en")
+    for name, code in others:
+        for key in sound_keys(name, sounds.latin, sounds.words, sounds.last_vowel):
+            if key in owners:
+                owners[key].add(code)
+    return {key: next(iter(codes)) for key, codes in owners.items() if len(codes) == 1}
+
+
+def province_by_sound(name: str, lang: str) -> str | None:
+    """The ISO country code of the one division whose name sounds as ``name`` (written in the language's script) and
+    no other place of another country does; None when none or several do (a sound-alike gives no country rather than
+    a wrong one).
+
+    Examples
+    --------
+    >>> province_by_sound("카치나", "ko"), province_by_sound("니가타", "ko")
+    ('NG', 'JP')
+    >>> province_by_sound("펀자브", "ko") is None  # Punjab: a province of Pakistan and a state of India
+    True
+    """
+    from .language import language
+
+    sounds = SoundTable.of(language(lang).table)
+    if sounds is None:
+        return None
+    table = provinces_by_sound(lang)
+    found = {table[key] for key in sound_keys(name, sounds.own, sounds.words, sounds.last_vowel) if key in table}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+#: the most words a division's name after its administrative noun is read in ("провінції Західна Ява")
+MAX_NAME_WORDS = 3
+
+
+def place_by_sound(w: Any, i: int, lx: Any) -> tuple[int, str] | None:
+    """(words read, ISO country code) of a division named at word ``i`` by the sound of its name
+    (:func:`province_by_sound`), where an administrative word says it is one: glued to it in Korean ("카치나주",
+    "니가타현의") or after it ("카치나 주"); after an administrative noun in Russian and Ukrainian ("провінції
+    Хайбер-Пахтунхва", "штата Кацина": the capitalised words after it), or as the adjective before one, its ending
+    cut ("Самаркандської області": Самарканд). None elsewhere, and where no one division sounds so.
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> from analysis.extract.words import tokenize
+    >>> lx = language("ko")
+    >>> s = "카치나주 경찰은"
+    >>> place_by_sound(tokenize(s, 0, len(s), lx), 0, lx)
+    (1, 'NG')
+    >>> s = "카치나 선수는"  # no administrative word: no place
+    >>> place_by_sound(tokenize(s, 0, len(s), lx), 0, lx) is None
+    True
+    """
+    from .speakers import name_particle
+
+    nouns, lang = lx.words["administrative_nouns"], lx.lang
+    if not nouns or w.is_punct(i):
+        return None
+    key = w.key[i]
+    if lx.korean is not None:
+        if name_particle(key, lx):
+            key = key[:-1]  # "헤라트주의": the possessive particle kiwipiepy leaves on a name it does not know
+        for suffix in sorted(lx.words["administrative_suffixes"], key=len, reverse=True):
+            if key.endswith(suffix) and len(key) - len(suffix) >= 2:
+                code = province_by_sound(key[: -len(suffix)], lang) if _foreign_name(key[: -len(suffix)], lx) else None
+                return (1, code) if code else None
+        if i + 1 < len(w.key) and w.key[i + 1] in nouns and len(key) >= 2 and _foreign_name(key, lx):
+            code = province_by_sound(key, lang)
+            return (2, code) if code else None
+        return None
+    if not w.is_capital(i):
+        return None
+    if i > 0 and w.key[i - 1] in nouns:
+        n = 1
+        while n < MAX_NAME_WORDS and i + n < len(w.key) and w.is_capital(i + n) and not w.is_punct(i + n):
+            n += 1
+        code = province_by_sound(" ".join(w.key[i:i + n]), lang)
+        return (n, code) if code else None
+    if i + 1 < len(w.key) and w.key[i + 1] in nouns:
+        stem = next((key[: -len(e)] for e in lx.words["administrative_adjective_endings"] if key.endswith(e)), None)
+        code = province_by_sound(stem, lang) if stem and len(stem) >= 3 else None
+        return (2, code) if code else None
+    return None
+
+
+def _foreign_name(word: str, lx: Any) -> bool:
+    """Can a Korean word be a foreign place's name: not a common noun of one or two syllables ("이번주" is this week,
+    "가능성" a possibility) nor a verb's form ("지난주": 지나다), as kiwipiepy reads it alone?
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> [_foreign_name(word, language("ko")) for word in ("카치나", "이번", "지난")]
+    [True, False, False]
+    """
+    kiwi = getattr(lx.korean, "kiwi", None)
+    if kiwi is None:
+        return True
+    tokens = kiwi.tokenize(word)
+    if len(tokens) == 1 and tokens[0].tag == "NNG" and len(word) <= 2:
+        return False
+    return not any(t.tag.startswith(("VV", "VA", "VX", "XSV", "XSA")) for t in tokens)
+
+
+def sound_candidates(w: Any, lx: Any) -> list[int]:
+    """The words at which :func:`place_by_sound` may find a division: a Korean word ending in an administrative
+    ending, a capitalised word after an administrative noun or before one (Russian, Ukrainian). A cheap test on the
+    words alone, so that a sentence with none reads no table of sounds ("Губернатор" before "провінції" is no
+    place's adjective).
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> from analysis.extract.words import tokenize
+    >>> lx = language("uk")
+    >>> s = "Губернатор провінції Сурін заявив"
+    >>> sound_candidates(tokenize(s, 0, len(s), lx), lx)
+    [2]
+    """
+    nouns = lx.words["administrative_nouns"]
+    if not nouns:
+        return []
+    if lx.korean is not None:
+        suffixes = tuple(lx.words["administrative_suffixes"])
+        return [i for i, key in enumerate(w.key) if (key.endswith(suffixes) and len(key) >= 3) or (
+            i + 1 < len(w.key) and w.key[i + 1] in nouns and len(key) >= 2)]
+    endings = tuple(lx.words["administrative_adjective_endings"])
+    return [i for i in range(len(w.key)) if w.is_capital(i) and not w.is_punct(i) and (
+        (i > 0 and w.key[i - 1] in nouns) or (i + 1 < len(w.key) and w.key[i + 1] in nouns and endings
+                                              and w.key[i].endswith(endings)))]

@@ -90,6 +90,9 @@ SCHEMA: tuple[Key, ...] = (
     _words("definite_determiners", "'the ministry': a definite role points back to an earlier speaker"),
     _words("subset_words", "'17 killed, including 10 children': a number right after these counts a part of the "
                            "number before it, in the same measure", False),
+    _words("joint_country_phrases", "phrases of two countries at once ('both countries', 'обох країн', '양국'): a body "
+                                    "so named speaks for the two countries named last before it (a joint claim)",
+           False),
     _words("country_words", "'the country's health minister': the speaker's state is the country named before it "
                             "in the sentence", False),
     _words("national_roles", "roles of a state's own bodies (ministry, police, army): with no country in the phrase, "
@@ -315,6 +318,25 @@ SCHEMA: tuple[Key, ...] = (
                                 "실종'): it takes the next number's measure", False),
     _words("role_suffixes", "one-letter endings that make a compound of three letters or more a state body (Korean "
                             "청 agency, 부 ministry, 도 province: 산림청, 경북도)", False),
+    Key("sound_letters", "labels", "letters (Korean: initial jamo, final jamo written '-ㄴ') of the language's script "
+                                   "-> a class of sound (K, T, P, S, M, N, R; '' drops the letter): the skeleton by which "
+                                   "a place's name in this script is matched to pycountry's Latin names "
+                                   "(places.sound_key)", False),
+    Key("sound_letters_latin", "labels", "Latin letters and letter groups of a place's name -> its class of sound as "
+                                         "this language writes it ('S|K|': any of these, so 'j' of Jawa, Jalisco, "
+                                         "Jeju); the longest group first", False),
+    Key("sound_words", "labels", "words of a place's name in this script or in Latin that are no sound of it: a "
+                                 "compass word -> W, E, N, S, C ('західна', 'barat', '서'); an administrative word -> ''"
+                                 " ('oblysy', 'state')", False),
+    Key("sound_last_vowel", "text", "'keep' or 'drop': does a name's last vowel count in its sound key (dropped where "
+                                    "the language inflects a foreign name's ending: 'Ніїгата', 'Ніїгати')", False),
+    _words("administrative_nouns", "nouns of a country's division before its name ('провінції Хайбер-Пахтунхва') or "
+                                   "after its adjective ('Самаркандської області'): the name is matched by its sound",
+           False),
+    _words("administrative_adjective_endings", "endings of an adjective made from a place's name, in its dictionary "
+                                               "form ('ський': 'Самаркандської області' is Samarqand's)", False),
+    _words("administrative_suffixes", "endings glued to a division's name (Korean 주, 도, 현, 성: '카치나주'): the name "
+                                      "before it is matched by its sound", False),
     Key("nationalities", "labels", "nationality adjectives and short country names -> ISO 3166 alpha-2 code ('' for "
                                    "none)", True),
     _words("international_words", "words that make a speaker international (no country)"),
