@@ -1401,3 +1401,35 @@ def test_slavic4_families(lang, text, expected):
 ])
 def test_slavic4_distractors(lang, text, stated):
     assert all(stated not in (row[0], row[1]) for row in _rows(text, lang))
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # an appositive naming a body and its country, then the statement it spoke in with its own words, then the verb
+    ("uk", "Судновласник, грецька компанія Kallisti Maritime, у своїй заяві уточнив, що один із моряків отримав "
+           "поранення.", ("один", "wounded", "GR")),
+    ("ru", "Судовладелец, греческая компания Kallisti Maritime, в своем заявлении уточнил, что один из моряков получил "
+           "ранение.", ("один", "wounded", "GR")),
+    ("uk", "Оператор порту, турецька компанія Yilport, в офіційній заяві повідомила, що загинули двоє докерів.",
+     ("двоє", "killed", "TR")),
+    ("ru", "Перевозчик, итальянская компания Moby, в официальном заявлении сообщил, что пострадали 12 пассажиров.",
+     ("12", "wounded", "IT")),
+    # an ordinal with its case ending inside the speaker's title numbers a unit; it ends no phrase
+    ("ru", "Командующий 1-й пехотной дивизией Филиппин сообщил, что в район направлены около 800 военных.",
+     ("около 800", "deployed", "PH")),
+    ("uk", "Командувач 1-ї піхотної дивізії Філіппін повідомив, що в район направлено близько 800 військових.",
+     ("близько 800", "deployed", "PH")),
+    ("ru", "Командир 3-го батальона армии Филиппин заявил, что погибли 12 военных.", ("12", "killed", "PH")),
+    ("uk", "Командир 3-го батальйону армії Філіппін заявив, що загинули 12 військових.", ("12", "killed", "PH")),
+    ("ru", "Начальник 2-го управления полиции Мексики заявил, что погибли 12 человек.", ("12", "killed", "MX")),
+    # a subject's own verb of saying reports the number; a relay after a comma, and the one it cites, pass it on
+    ("ru", "Представители полиции Мали утверждают, что убили 50 боевиков, передает агентство AFP со ссылкой на местные "
+           "СМИ.", ("50", "killed", "ML")),
+    ("uk", "Поліція Малі стверджує, що затримала 50 бойовиків, передає AFP з посиланням на місцеві ЗМІ.",
+     ("50", "captured", "ML")),
+    # (the one cited still speaks when no one else in the sentence does)
+    ("ru", "Агентство ТАСС со ссылкой на МЧС Казахстана сообщило, что погибли пять человек.", ("пять", "killed", "KZ")),
+    ("ru", "Пять человек погибли, передает ТАСС со ссылкой на МЧС Казахстана.", ("Пять", "killed", "KZ")),
+    ("uk", "П'ятеро людей загинули, передає Укрінформ з посиланням на МНС Казахстану.", ("П'ятеро", "killed", "KZ")),
+])
+def test_slavic4_appositives_ordinals_and_relays(lang, text, expected):
+    assert expected in _rows(text, lang)

@@ -9,6 +9,7 @@ Work per sentence is linear in its number of words: each cue looks at most a few
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, replace
 
 from .language import Language
@@ -73,7 +74,13 @@ def _is_digit(w: Words, i: int) -> bool:
     # and so does an ordinal before a capitalised word ("the army's 3rd Division")
     return not text.isalpha() and any(ch.isdigit() for ch in text) and not (text[0].isupper() and text.isalnum()) \
         and not (text[:1].isdigit() and text[-1:].isalpha() and text.isalnum() and i + 1 < len(w)
-                 and w.is_capital(i + 1) and not w.is_punct(i + 1))
+                 and w.is_capital(i + 1) and not w.is_punct(i + 1)) \
+        and not (_ORDINAL_ENDING.fullmatch(text) and i + 1 < len(w) and w.text[i + 1][:1].isalpha())
+    # (nor an ordinal with its case ending before the noun it numbers: "командующий 1-й пехотной дивизией", "командир
+    # 3-го батальйону")
+
+
+_ORDINAL_ENDING = re.compile(r"\d{1,3}-[^\W\d_]{1,3}")
 
 
 def _stops(w: Words, i: int, lx: Language) -> bool:
@@ -135,11 +142,12 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
     while j >= 0 and skipped < 4 and w.key[j] in lx.words["skip_before_verb"]:
         j -= 1
         skipped += 1
-    for gap in (0, 1) if w.key[j] in lx.words["statement_words"] or w.key[j] in lx.words["evidence_nouns"] else ():
-        if j >= gap + 2 and w.text[j - gap - 2] == "," and w.key[j - gap - 1] in lx.words["place_prepositions"] and (
-                gap == 0 or (not w.is_punct(j - 1) and w.text[j - 1][:1].islower())):
-            j -= gap + 2  # "Оператор судна, грецька компанія X, у (своїй) заяві уточнила": the statement it was said in
-            break
+    if j >= 2 and (w.key[j] in lx.words["statement_words"] or w.key[j] in lx.words["evidence_nouns"]):
+        p = j - 1
+        while p > j - 3 and p > 0 and (lx.modifier(w.text[p]) or lx.oblique(w.text[p])):
+            p -= 1  # "у своїй заяві", "в официальном заявлении": the statement's own words
+        if p >= 1 and w.text[p - 1] == "," and w.key[p] in lx.words["place_prepositions"]:
+            j = p - 1  # "Оператор судна, грецька компанія X, у (своїй) заяві уточнила": the statement it was said in
     if j >= 0 and w.text[j] == ",":
         k = j - 1
         while k >= 0 and j - k <= APPOSITIVE:
@@ -1062,7 +1070,15 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
         def near(position: int) -> bool:
             k = bisect.bisect_left(citing, position)
             return any(0 <= j < len(citing) and abs(citing[j] - position) <= 120 for j in (k - 1, k))
-        out = [x for x in out if x.kind in ("citing", "according") or x.speaker is None or not near(x.position)]
+        def relayed(position: int) -> bool:  # "боевики утверждают, что …, передает AFP со ссылкой на SITE": a verb
+            # of relaying after a comma stands between the subject's own verb and the citing phrase, which relays
+            k = bisect.bisect_right(citing, position)
+            if k == len(citing):
+                return False
+            a, b = w.at(position), w.at(citing[k])
+            return any(w.text[x - 1] == "," and w.key[x] in lx.words["relay_verbs"] for x in range(a + 1, b))
+        out = [x for x in out if x.kind in ("citing", "according") or x.speaker is None or not near(x.position)
+               or relayed(x.position)]
     if any(x.kind == "backward" for x in out) or ((citing or any(x.kind == "according" for x in out)) and any(
             _is_backward(w, k, k + 3, lx) or _is_backward(w, k, k + 2, lx) for k in range(0, min(3, len(w))))):
         # "Об этом говорится в сообщении МЧС", "Про це йдеться у заяві ДСНС": "according" pointing back

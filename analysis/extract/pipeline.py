@@ -2236,6 +2236,13 @@ class Document:
                 if before and self._own_clause(si, offset, closing):
                     return founds[before - 1]  # "정부 집계로는 12명이 숨졌지만, 유엔은 …고 추산했다": the number's own
                     # clause, before the closing speaker and outside what it reports, has its own source
+                if closing.how == "citing" or closing.speaker.kind == "media":
+                    governing = [f for f, p in zip(founds, positions) if p < offset and f is not closing
+                                 and f.how in ("direct", "inverted", "according") and f.speaker.kind != "media"
+                                 and not f.speaker.pronoun]
+                    if governing:  # "боевики утверждают, что убили 50 военных, передает AFP со ссылкой на SITE": the
+                        return governing[-1]  # subject whose verb of saying reports the number speaks; the outlet
+                        # that passes it on, and the one it cites, relay it
                 if self._bare_role(closing.speaker):  # "The ministry has recorded 3,000 …, a spokeswoman said"
                     named = [f for f, p in zip(founds, positions) if f is not closing
                              and not self._bare_role(f.speaker) and (f.speaker.country or f.speaker.how == "registry")
