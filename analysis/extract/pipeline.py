@@ -1150,9 +1150,6 @@ class Document:
             elif self._named_charity(speaker):
                 how = "article+name"  # "the Edhi Foundation", "благодійний фонд «Рідні»": a charity the registry does
                 # not know (it holds the international ones) works where the story is, like a national Red Cross
-            elif speaker.keys & self.lx.words["local_words"] and not speaker.names \
-                    and not self.lx.table.get("home_country", ""):
-                how = "article+local"  # "local activists", "local media": people of the place the story is in
             elif not self._office_role(speaker, words):
                 return speaker
             else:
