@@ -340,6 +340,13 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             relative = i if relative is None else relative
             i += 2  # "двух рыбаков, которые пропали": a relative clause says what befell the people counted
             continue
+        if w.text[i] == "," and i - b <= 2 and i + 2 < limit and lx.table["morphology"] == "pymorphy3" \
+                and w.key[i + 1] in lx.words["np_glue"] and w.key[i + 1] not in lx.words["coordinators"] \
+                and w.key[i + 2] in lx.words["relative_pronouns"] and not lx.conjunction(w.text[i + 2]) \
+                and lx.subsets.match(w.key, i + 1) is None:  # (not "из которых", "з яких": a part follows)
+            relative = i if relative is None else relative
+            i += 3  # "23 человек, с которыми пропала связь", "людей, з якими зник зв'язок": a relative clause after
+            continue  # a preposition says what befell the people counted, as one without it does
         if 0 < i - b <= 4 and all(m.rank > 1 for m in found) and participle(w, i, lx) and lx.people.match(w.key, i - 1) \
                 and (verb := _past_participle_phrase(w, i, lx)) is not None:
             i, limit = verb, max(limit, min(hi, len(w), verb + 4))  # "Two peacekeepers serving with the …
@@ -370,7 +377,8 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                 end = next((k for k in range(i + 1 + part[0], min(i + 12, len(w))) if w.text[k] == ","
                             and not _inside_number(w, k)), None)  # (not "в том числе 1,1 тыс. детей,": a number's comma)
                 if end is not None and end + 1 < len(w) and not any(_clause_word(w, k, lx) or lx.measures.match(
-                        w.key, k) for k in range(i + 1, end)):  # own number inside does not end the whole's clause
+                        w.key, k) for k in range(i + 1 + part[0], end)):  # own number inside does not end the whole's
+                    # clause (nor the subset's own relative word: "Сімох членів екіпажу, серед яких п'ятеро …, викрали")
                     i, limit = end + 1, min(len(w), end + 1 + AFTER)
                     continue
             if close is not None and close + 1 < limit and all(w.text[k][:1].isalpha() and not _clause_word(w, k, lx)
@@ -815,7 +823,9 @@ def _aside(w: Words, i: int, lx: Language) -> int | None:
     j = i + 1
     if lx.korean is not None or j >= len(w):
         return None
-    said = lx.according.match(w.key, j) is not None
+    said = lx.according.match(w.key, j) is not None or (
+        j + 2 < len(w) and lx.modifier(w.text[j + 1]) and lx.according.match([w.key[j]] + w.key[j + 2:j + 6], 0)
+        is not None)  # (with an adjective inside: "по предварительной информации", "за уточненими даними")
     for k in range(j, min(len(w), j + 16)):
         if w.text[k] == ",":
             return k if said and k > j + 1 and k + 1 < len(w) and not _inside_number(w, k) else None
