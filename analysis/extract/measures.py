@@ -168,6 +168,10 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
             # (not "о двух пострадавших гражданах": people are counted in that case only after "about"; nor "вісім
             # підозрюваних у піратстві", "троих раненых в больнице": a noun after a preposition is no noun the number
             # counts, only one its own adjectives lead to)
+        thing = _counted_thing(w, b, lx)
+        if thing is not None:
+            return f"counts {w.text[thing]}"  # "два батальона", "40 наметів", "25 палаток": the dictionary's noun of things
+            # after the number (past its adjectives) is what it counts
         if b + 2 < len(w) and key in lx.words["coordinators"] and w.text[b + 1].isdigit() \
                 and w.key[b + 2] in lx.words["not_people_after"] and r.text.strip().isdigit():
             return f"counts {w.text[b + 2]}"  # "двоє чоловіків 61 і 58 років": the unit after the last number
@@ -227,6 +231,29 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
                 and not w.is_punct(a - 2) and r.low == r.high and r.low < 130 and r.text.strip().isdigit():
             return "an age"  # "Ali Hassan (41) said", "알리 대변인(41)은": a bare number in brackets after a name
     return ""
+
+
+def _counted_thing(w: Words, b: int, lx: Language) -> int | None:
+    """The index of the noun a number before word ``b`` counts, when the dictionary reads it as a thing only (Russian
+    and Ukrainian, pymorphy3's animacy): up to two adjectives or participles may stand between ("23 беспилотных
+    летательных аппарата", "два польові шпиталі", "12 пожарных расчетов"). None when the noun names people or a measure ("10 раненых",
+    "12 тел", "60 випадків смерті", "членів екіпажу"), or is no dictionary noun of things ("людей", a name)."""
+    if lx.korean is not None:
+        return None
+    k = b
+    while k < min(len(w), b + 2) and w.text[k][:1].islower() and lx.adjectival(w.text[k]) \
+            and lx.measures.match(w.key, k) is None:
+        k += 1  # ("12 пожарных расчетов": a word of people that is also an adjective describes the thing after it)
+    if k >= len(w) or not w.text[k].isalpha() or not w.text[k].islower() or not lx.inanimate(w.text[k]):
+        return None
+    if lx.people.match(w.key, k) is not None or lx.measures.match(w.key, k) is not None \
+            or w.key[k] in lx.words["people_things"] or _unit_of_toll(w, k, lx) or _members_of_people(w, k, lx):
+        return None
+    cases = {r[0] for r in lx.agreement(w.text[k]) if r[0]}
+    if any(not cases & {r[0] for r in lx.agreement(w.text[j])} for j in range(b, k)):
+        return None  # a word in no case of the noun is not its adjective ("двох чоловіків віком 38"); the number may
+        # differ ("два полевых госпиталя": the plural adjective of a paucal noun)
+    return k
 
 
 def _one_of_things(w: Words, b: int, lx: Language) -> bool:
