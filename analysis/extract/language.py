@@ -174,6 +174,8 @@ class Language:
     oblique: Callable[[str], bool] = staticmethod(lambda word: False)  # a noun in no nominative reading ("мешканців")
     animate: Callable[[str], bool] = staticmethod(lambda word: False)  # a noun of living beings ("працівниць")
     locative: Callable[[str], bool] = staticmethod(lambda word: False)  # a noun in the locative only ("лагерях")
+    inanimate: Callable[[str], bool] = staticmethod(lambda word: False)  # a noun of things only ("батальонов")
+    adjectival: Callable[[str], bool] = staticmethod(lambda word: False)  # may be an adjective ("пожарных", "польові")
     agreement: Callable[[str], frozenset[tuple[str, ...]]] = staticmethod(lambda word: frozenset())  # case, number
     modifier: Callable[[str], bool] = staticmethod(lambda word: False)  # an adjective or participle ("уточненою")
     conjunction: Callable[[str], bool] = staticmethod(lambda word: False)  # a word that may join clauses ("що", "что")
@@ -266,6 +268,23 @@ def _animate(lang: str) -> Callable[[str], bool]:
     """Is a word, in every reading, a dictionary noun of living beings ("працівниць", "медсестер"), not of things
     ("машин", "відділення"), nor an adjective that may describe a thing after it ("пожарных машин")? (pymorphy3)"""
     return _memoised_readings(lang, lambda parses: all(p.is_known and {"NOUN", "anim"} <= p.tag.grammemes
+                                                       for p in parses), 100_000)
+
+
+def _inanimate(lang: str) -> Callable[[str], bool]:
+    """Is a word a dictionary noun of things in its first reading, with no reading of living beings, nor any reading
+    of an adjective or participle ("батальонов", "наметів", "вагони", "вызовов"; not "раненых", "людей", nor "сел",
+    a verb's form first)? A number before such a noun counts things, never people. (pymorphy3)"""
+    return _memoised_readings(lang, lambda parses: parses[0].is_known and {"NOUN", "inan"} <= parses[0].tag.grammemes
+                              and not any("anim" in p.tag.grammemes or {"ADJF", "PRTF"} & p.tag.grammemes
+                                          for p in parses),
+                              100_000)
+
+
+def _adjectival(lang: str) -> Callable[[str], bool]:
+    """Has a word a dictionary reading as a full adjective or participle ("польові", "пожарных", which is also a noun
+    of people)? Before a noun of things it describes that noun. (pymorphy3)"""
+    return _memoised_readings(lang, lambda parses: any(p.is_known and {"ADJF", "PRTF"} & p.tag.grammemes
                                                        for p in parses), 100_000)
 
 
@@ -775,6 +794,8 @@ def language(lang: str) -> Language:
         lx.oblique = _oblique(lang)
         lx.animate = _animate(lang)
         lx.locative = _locative(lang)
+        lx.inanimate = _inanimate(lang)
+        lx.adjectival = _adjectival(lang)
         lx.grammatical_number = _grammatical_number(lang)
         lx.modifier = _modifier(lang)
         lx.conjunction = _conjunction(lang)
@@ -916,6 +937,7 @@ def language(lang: str) -> Language:
                  "increment_words", "increment_before", "personal_pronouns", "passive_auxiliaries", "passive_complements", "person_titles", "plural_endings",
                  "agent_prepositions", "passive_endings", "predicate_tags", "final_ending_tags", "home_words", "rest_words", "destination_particle_tags",
                  "local_words",
+                 "people_things",
                  "purpose_not_after",
                  "negation_words", "sending_verbs", "auxiliary_verbs", "estimate_qualifiers", "spelled_counters", "indefinite_determiners", "past_words",
                  "headline_tags", "losing_verbs", "incident_prepositions", "incident_nouns", "clock_before", "related_markers",

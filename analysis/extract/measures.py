@@ -168,6 +168,10 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
             # (not "о двух пострадавших гражданах": people are counted in that case only after "about"; nor "вісім
             # підозрюваних у піратстві", "троих раненых в больнице": a noun after a preposition is no noun the number
             # counts, only one its own adjectives lead to)
+        thing = _counted_thing(w, b, lx)
+        if thing is not None:
+            return f"counts {w.text[thing]}"  # "два батальона", "40 наметів", "25 палаток": the dictionary's noun of things
+            # after the number (past its adjectives) is what it counts
         if b + 2 < len(w) and key in lx.words["coordinators"] and w.text[b + 1].isdigit() \
                 and w.key[b + 2] in lx.words["not_people_after"] and r.text.strip().isdigit():
             return f"counts {w.text[b + 2]}"  # "двоє чоловіків 61 і 58 років": the unit after the last number
@@ -227,6 +231,29 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
                 and not w.is_punct(a - 2) and r.low == r.high and r.low < 130 and r.text.strip().isdigit():
             return "an age"  # "Ali Hassan (41) said", "알리 대변인(41)은": a bare number in brackets after a name
     return ""
+
+
+def _counted_thing(w: Words, b: int, lx: Language) -> int | None:
+    """The index of the noun a number before word ``b`` counts, when the dictionary reads it as a thing only (Russian
+    and Ukrainian, pymorphy3's animacy): up to two adjectives or participles may stand between ("23 беспилотных
+    летательных аппарата", "два польові шпиталі", "12 пожарных расчетов"). None when the noun names people or a measure ("10 раненых",
+    "12 тел", "60 випадків смерті", "членів екіпажу"), or is no dictionary noun of things ("людей", a name)."""
+    if lx.korean is not None:
+        return None
+    k = b
+    while k < min(len(w), b + 2) and w.text[k][:1].islower() and lx.adjectival(w.text[k]) \
+            and lx.measures.match(w.key, k) is None:
+        k += 1  # ("12 пожарных расчетов": a word of people that is also an adjective describes the thing after it)
+    if k >= len(w) or not w.text[k].isalpha() or not w.text[k].islower() or not lx.inanimate(w.text[k]):
+        return None
+    if lx.people.match(w.key, k) is not None or lx.measures.match(w.key, k) is not None \
+            or w.key[k] in lx.words["people_things"] or _unit_of_toll(w, k, lx) or _members_of_people(w, k, lx):
+        return None
+    cases = {r[0] for r in lx.agreement(w.text[k]) if r[0]}
+    if any(not cases & {r[0] for r in lx.agreement(w.text[j])} for j in range(b, k)):
+        return None  # a word in no case of the noun is not its adjective ("двох чоловіків віком 38"); the number may
+        # differ ("два полевых госпиталя": the plural adjective of a paucal noun)
+    return k
 
 
 def _one_of_things(w: Words, b: int, lx: Language) -> bool:
@@ -343,6 +370,13 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             relative = i if relative is None else relative
             i += 2  # "двух рыбаков, которые пропали": a relative clause says what befell the people counted
             continue
+        if w.text[i] == "," and i - b <= 2 and i + 2 < limit and lx.table["morphology"] == "pymorphy3" \
+                and w.key[i + 1] in lx.words["np_glue"] and w.key[i + 1] not in lx.words["coordinators"] \
+                and w.key[i + 2] in lx.words["relative_pronouns"] and not lx.conjunction(w.text[i + 2]) \
+                and lx.subsets.match(w.key, i + 1) is None:  # (not "из которых", "з яких": a part follows)
+            relative = i if relative is None else relative
+            i += 3  # "23 человек, с которыми пропала связь", "людей, з якими зник зв'язок": a relative clause after
+            continue  # a preposition says what befell the people counted, as one without it does
         if 0 < i - b <= 4 and all(m.rank > 1 for m in found) and participle(w, i, lx) and lx.people.match(w.key, i - 1) \
                 and (verb := _past_participle_phrase(w, i, lx)) is not None:
             i, limit = verb, max(limit, min(hi, len(w), verb + 4))  # "Two peacekeepers serving with the …
@@ -373,7 +407,8 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                 end = next((k for k in range(i + 1 + part[0], min(i + 12, len(w))) if w.text[k] == ","
                             and not _inside_number(w, k)), None)  # (not "в том числе 1,1 тыс. детей,": a number's comma)
                 if end is not None and end + 1 < len(w) and not any(_clause_word(w, k, lx) or lx.measures.match(
-                        w.key, k) for k in range(i + 1, end)):  # own number inside does not end the whole's clause
+                        w.key, k) for k in range(i + 1 + part[0], end)):  # own number inside does not end the whole's
+                    # clause (nor the subset's own relative word: "Сімох членів екіпажу, серед яких п'ятеро …, викрали")
                     i, limit = end + 1, min(len(w), end + 1 + AFTER)
                     continue
             if close is not None and close + 1 < limit and all(w.text[k][:1].isalpha() and not _clause_word(w, k, lx)
@@ -824,7 +859,9 @@ def _aside(w: Words, i: int, lx: Language) -> int | None:
     j = i + 1
     if lx.korean is not None or j >= len(w):
         return None
-    said = lx.according.match(w.key, j) is not None
+    said = lx.according.match(w.key, j) is not None or (
+        j + 2 < len(w) and lx.modifier(w.text[j + 1]) and lx.according.match([w.key[j]] + w.key[j + 2:j + 6], 0)
+        is not None)  # (with an adjective inside: "по предварительной информации", "за уточненими даними")
     for k in range(j, min(len(w), j + 16)):
         if w.text[k] == ",":
             return k if said and k > j + 1 and k + 1 < len(w) and not _inside_number(w, k) else None

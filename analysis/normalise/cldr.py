@@ -157,7 +157,27 @@ def _head(name: str, lang: str, morph: Any) -> str | None:
             continue  # a proper name ("доллар Сьерра-Леоне") or an adjective ("индийская") is no head
         if parses[0].tag.POS == "NOUN" and "nomn" in parses[0].tag and morph.word_is_known(w.lower()):
             return w.lower()
+    if len(words) == 2 and words[1].isalpha() and words[1].islower() and _adjective(morph, words[0]) \
+            and not morph.word_is_known(words[1]):
+        return words[1]  # an adjective and a noun the dictionary does not know: "казахский тенге", "гамбійський даласі"
+        # (a known word read otherwise, "армянский драм", a drama's genitive, stays out)
     return None
+
+
+def _adjective(morph: Any, word: str) -> bool:
+    """Is ``word`` a known adjective in the dictionary's first reading (a currency name's "казахский")?"""
+    parses = morph.parse(word.lower())
+    return bool(parses) and parses[0].tag.POS == "ADJF" and morph.word_is_known(word.lower())
+
+
+def _head_forms(name: str, morph: Any) -> set[str]:
+    """The head's form in one written form of a Russian or Ukrainian name of an adjective and a noun the dictionary
+    does not know (the plural "гамбійських даласі" gives "даласі"): a noun the dictionary cannot inflect is still
+    met after a number in the forms CLDR writes."""
+    words = name.split(" ")
+    if len(words) == 2 and words[1].isalpha() and _adjective(morph, words[0]) and not morph.word_is_known(words[1]):
+        return {words[1]}
+    return set()
 
 
 def _territories() -> dict[str, int]:
@@ -256,6 +276,8 @@ def generate(table: dict[str, Any]) -> dict[str, Any]:
             head_forms = {head}
             if morph is not None:
                 head_forms |= _case_forms(morph, head)
+                for form in forms:
+                    head_forms |= _head_forms(form, morph)
             elif lang == "en":
                 head_forms |= {str(v).lower().split(" ")[-1] for v in (plurals.get(code) or {}).values()}
             for form in head_forms:

@@ -1,0 +1,81 @@
+"""Rows that are not claims, in all four languages (helper "precision", session 13).
+
+A number a speaker gives is a claim only when it counts people of a measured kind. Each block writes its own
+sentences for one family of numbers that count something else, with the same family's sentences that must still give
+their row (so that rows real rise without losing a claim).
+"""
+import pytest
+
+from analysis import extract_claims
+
+
+def _rows(text: str, lang: str) -> list[tuple[str, float, str]]:
+    df = extract_claims(text, lang=lang)
+    return sorted(zip(df["metric"], df["low"], df["country"].fillna("")))
+
+
+# A number before a noun the dictionary reads as a thing (pymorphy3's animacy) counts that thing: units, tents,
+# vehicles, calls, settlements, drones, whatever verb of sending, moving or saving stands beside it.
+THINGS = [
+    ("ru", "Министерство обороны Армении сообщило, что к границе переброшены три батальона."),
+    ("ru", "Губернатор области заявил, что в поселке развернуты 25 палаток и два полевых госпиталя."),
+    ("ru", "Как сообщили в МЧС Казахстана, за сутки поступило более 1,5 тыс. вызовов."),
+    ("ru", "Минобороны Азербайджана заявило, что сбиты 14 беспилотных летательных аппаратов."),
+    ("ru", "Пресс-служба мэрии Бишкека сообщила, что из зоны подтопления эвакуированы 40 автомобилей."),
+    ("ru", "Министр заявил, что в зону бедствия направлены 12 пожарных расчетов и четыре вертолета."),
+    ("ru", "По словам губернатора, пострадали 17 деревень и три моста."),
+    ("uk", "Генштаб ЗСУ повідомив, що противник перекинув до кордону два батальйони."),
+    ("uk", "Голова ОВА заявив, що в громаді розгорнули 30 наметів і пункт обігріву."),
+    ("uk", "ДСНС повідомила, що до зони лиха направили 15 рятувальних загонів."),
+    ("uk", "Як повідомили в поліції Молдови, евакуювали 52 вагони."),
+    ("uk", "Міністр охорони здоров'я Грузії заявив, що в регіон відправили два польові шпиталі."),
+    ("uk", "Мер міста заявив, що під час обстрілу пошкоджено 14 багатоповерхових будинків і три школи."),
+]
+
+
+@pytest.mark.parametrize("lang, text", THINGS)
+def test_a_number_of_things_is_no_count_of_people(lang, text):
+    assert _rows(text, lang) == []
+
+
+# the same verbs and word orders with nouns of people, and nouns the dictionary reads as things that count people
+PEOPLE = [
+    ("ru", "Министерство обороны Армении сообщило, что к границе переброшены 800 военнослужащих.",
+     [("deployed", 800.0, "AM")]),
+    ("ru", "Губернатор области заявил, что из поселка эвакуированы 300 жителей.", [("displaced", 300.0, "")]),
+    ("ru", "МЧС Казахстана сообщило, что под завалами найдены 12 тел.", [("killed", 12.0, "KZ")]),
+    ("ru", "Министр здравоохранения Непала заявил, что землетрясение унесло 40 жизней.", [("killed", 40.0, "NP")]),
+    ("ru", "Минобороны Азербайджана заявило, что погибли три члена экипажа.", [("killed", 3.0, "AZ")]),
+    # families are counted as their people, as the English "2,000 families fled"
+    ("ru", "Пресс-служба мэрии Бишкека сообщила, что из зоны подтопления эвакуированы 40 семей.", [("displaced", 40.0, "KG")]),
+    ("uk", "Генштаб ЗСУ повідомив, що противник перекинув до кордону 1200 військових.", [("deployed", 1200.0, "UA")]),
+    ("uk", "ДСНС повідомила, що під завалами виявили 9 тіл.", [("killed", 9.0, "UA")]),
+    ("uk", "Голова ОВА заявив, що загинули 14 осіб.", [("killed", 14.0, "")]),
+    ("uk", "Міністр охорони здоров'я Грузії заявив, що зафіксовано 60 випадків смерті.", [("killed", 60.0, "GE")]),
+    # a noun of people read also as a possessive adjective, before a noun of things in another case: no adjective
+    ("uk", "Поліція Польщі повідомила, що знайшли тіла трьох чоловіків віком від 30 до 50 років.",
+     [("killed", 3.0, "PL")]),
+    ("ru", "Полиция Грузии сообщила, что погибли двое мужчин возрастом около 40 лет.", [("killed", 2.0, "GE")]),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", PEOPLE)
+def test_a_number_of_people_beside_the_same_verbs_keeps_its_row(lang, text, expected):
+    assert [(m, n) for m, n, _ in _rows(text, lang)] == [(m, n) for m, n, _ in expected]
+
+
+# A sum in a currency whose name CLDR builds on a noun the dictionary does not know ("тенге", "даласі", "метикал"):
+# compensation to the families of the dead is money, not a toll.
+MONEY = [
+    ("ru", "Компания заявила, что семьи погибших получат по 5 миллионов тенге."),
+    ("ru", "Правительство Мозамбика пообещало выплатить семьям погибших по 20 тыс. метикалов."),
+    ("ru", "Власти Марокко выделят семьям погибших по 30 тыс. дирхамов."),
+    ("uk", "Уряд Гамбії пообіцяв виплатити родинам загиблих по 20 тисяч даласі компенсації."),
+    ("uk", "Уряд Мозамбіку пообіцяв родинам загиблих по 10 тисяч метикалів."),
+    ("uk", "Влада Малаві виділила родинам загиблих по 150 тисяч квач."),
+]
+
+
+@pytest.mark.parametrize("lang, text", MONEY)
+def test_a_sum_of_money_for_the_families_of_the_dead_is_no_toll(lang, text):
+    assert [m for m, _, _ in _rows(text, lang)] == []
