@@ -1433,3 +1433,44 @@ def test_slavic4_distractors(lang, text, stated):
 ])
 def test_slavic4_appositives_ordinals_and_relays(lang, text, expected):
     assert expected in _rows(text, lang)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # no contact with the people, negated in any order, with the number inside the phrase or after a relative word
+    ("uk", "На поверхню підняли 137 гірників, зв'язку ще з шістьма немає, повідомили в ДСНС.",
+     ("шістьма", "missing", "UA")),
+    ("uk", "У ДСНС повідомили, що зв'язку з шістьма гірниками досі немає.", ("шістьма", "missing", "UA")),
+    ("ru", "В МЧС сообщили, что связи еще с шестью горняками нет.", ("шестью", "missing", "RU")),
+    ("ru", "В МЧС сообщили, что с шестью горняками до сих пор нет связи.", ("шестью", "missing", "RU")),
+    ("uk", "До нас звернулися родини 23 людей, з якими зник зв'язок, розповіли в Червоному Хресті України.",
+     ("23", "missing", "UA")),
+    ("ru", "К нам обратились родственники 23 человек, с которыми пропала связь, рассказали в Красном Кресте России.",
+     ("23", "missing", "RU")),
+    # people who cannot be found, and whose fate nothing is known of
+    ("ru", "В МЧС сообщили, что пятерых рыбаков до сих пор не могут найти.", ("пятерых", "missing", "RU")),
+    ("uk", "У ДСНС повідомили, що п'ятьох рибалок досі не можуть знайти.", ("п'ятьох", "missing", "UA")),
+    ("ru", "В МЧС сообщили, что о судьбе пятерых рыбаков ничего не известно.", ("пятерых", "missing", "RU")),
+    ("uk", "У ДСНС повідомили, що про долю п'ятьох рибалок нічого не відомо.", ("п'ятьох", "missing", "UA")),
+    # a whole with its part in a relative subset between commas, then what befell the whole
+    ("uk", "Сімох членів екіпажу, серед яких п'ятеро громадян Індії, викрали, повідомила поліція Нігерії.",
+     ("Сімох", "captured", "NG")),
+    ("ru", "Семерых членов экипажа, среди которых пятеро граждан Индии, похитили, сообщила полиция Нигерии.",
+     ("Семерых", "captured", "NG")),
+    ("uk", "Дев'ятеро людей, серед яких троє дітей, загинули, повідомила поліція Нігерії.", ("Дев'ятеро", "killed", "NG")),
+    ("ru", "Девять человек, из которых трое детей, получили ранения, сообщила полиция Нигерии.",
+     ("Девять", "wounded", "NG")),
+])
+def test_slavic4_missing_and_wholes(lang, text, expected):
+    assert expected in _rows(text, lang)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("uk", "Зв'язку з двома селами досі немає, повідомили в ОВА."),  # places, not people
+    ("ru", "Связи с тремя поселками нет, сообщили в МЧС."),
+    ("ru", "Девять человек, с которыми удалось связаться, находятся в безопасности, сообщили в МЧС."),
+    ("uk", "Сорок туристів, з якими вдалося зв'язатися, перебувають у безпеці, повідомили в ДСНС."),
+    ("en", "The clashes broke out between members of two rival gangs, and that prisoners held guards hostage, the "
+           "ministry said."),
+])
+def test_slavic4_missing_distractors(lang, text):
+    assert _rows(text, lang) == []
