@@ -1039,3 +1039,96 @@ def test_the_subject_of_a_verb_of_level(text, expected):
 ])
 def test_a_speakers_clause_after_the_number(text, expected):
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people that attackers take along are captured: a verb of taking before them, "with them" after
+    ("A Mozambican community leader said the insurgents had taken around 15 young people with them when they left.",
+     [("captured", 13.5, "MZ")]),
+    ('A Mozambican community leader said the insurgents had taken "around 15 young people, mostly girls" with them.',
+     [("captured", 13.5, "MZ")]),
+    ("Nigerian police said the gunmen took 30 villagers, mostly women, with them into the forest.",
+     [("captured", 30.0, "NG")]),
+    ("Nigerian police said the bandits dragged 12 farmers along with them.", [("captured", 12.0, "NG")]),
+    # the people counted as the subject take others along; rescuers take survivors to care
+    ("Nigerian police said 12 residents took their children with them when they fled.", []),
+    ("Nigerian police said the rescuers took 30 survivors with them to the hospital.", []),
+])
+def test_people_taken_along(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # none of some people among the people an event befell is a count of zero of that event
+    ("The Kenyan ministry said it was monitoring the situation and that no Ugandans were among the casualties.",
+     [("killed_or_wounded", 0.0, "KE")]),
+    ("The Kenyan ministry said no Kenyan nationals were among the dead.", [("killed", 0.0, "KE")]),
+    ("The Kenyan ministry said no foreign tourists were among the injured.", [("wounded", 0.0, "KE")]),
+    # none among people of no event, or "no" before a word that is no people, is no zero
+    ("The Kenyan ministry said no Kenyans were among the passengers.", []),
+    ("The Kenyan ministry said there was no doubt that 14 people were among the dead.", [("killed", 14.0, "KE")]),
+])
+def test_none_among_the_dead(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a city or a province alone that records something is where it happened, no speaker
+    ("Culiacán recorded 32 murders over the first weekend of February alone.", []),
+    ("Chiapas recorded 655 homicides in the first seven months of the year.", []),
+    # a country, a body of a place, or a role of one speaks
+    ("Mexico recorded 30,000 homicides last year.", [("killed", 30000.0, "MX")]),
+    ("The Chiapas state prosecutor recorded 655 homicides in the first seven months.", [("killed", 655.0, "MX")]),
+    # names between the people counted and their verb add no distance
+    ("The Mexican minister said some 1,400 people from 17 communities in the municipalities of Concordia and San "
+     "Ignacio had fled their homes.", [("displaced", 1330.0, "MX")]),
+])
+def test_a_place_alone_is_no_speaker_and_names_add_no_distance(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an appositive that names an office speaks for its holder, whatever measure word its body's name holds
+    ("Ali Saleh, head of the Yemeni prisoners' affairs committee, told reporters that 401 fighters had been freed.",
+     [("captured", 401.0, "YE")]),
+    ("Maria Lopez, director of the Colombian victims' unit, said 30 people were killed.", [("killed", 30.0, "CO")]),
+    # an appositive that opens with the people an event befell names no office: the clause goes on
+    ("Seven miners, all of them injured, were rescued, the Peruvian ministry said.", [("wounded", 7.0, "PE")]),
+])
+def test_an_office_in_an_appositive_with_a_measure_word(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of seeking before the people counted makes them missing; after them, they are the ones who seek
+    ("Floods killed 14 people in northern Peru, the Peruvian agency said, as rescuers searched for a dozen others.",
+     [("killed", 14.0, "PE"), ("missing", 12.0, "PE")]),
+    ("The Peruvian navy said it looked for 12 fishermen all night.", [("missing", 12.0, "PE")]),
+    ("The Peruvian agency said 12 fishermen were searched for all night.", [("missing", 12.0, "PE")]),
+    ("The Peruvian agency said 300 volunteers were looking for work.", []),
+    ("The Peruvian agency said 300 volunteers were still searching for survivors.", []),
+])
+def test_verbs_of_seeking(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a local office is the state's where the story is
+    ("Gunmen killed at least 20 villagers in Nigeria's Plateau state, a local official said.", [("killed", 20.0, "NG")]),
+    ("Insurgents kill at least 12 in Mozambique's Cabo Delgado - local officials", [("killed", 12.0, "MZ")]),
+    # a bare kind word of a body points back to the registered body named before it
+    ("Médecins Sans Frontières (MSF) teams received 162 wounded patients, the organisation said.",
+     [("wounded", 162.0, "")]),
+    # the first of two verbs joined by "and" has the subject that speaks
+    ("A Sudanese army spokesman dismissed the claim and said 30 fighters had been killed.", [("killed", 30.0, "SD")]),
+    ("The Peruvian ministry condemned the attack and added that 12 people had died.", [("killed", 12.0, "PE")]),
+    # a speaker before a colon that opens a quotation speaks it
+    ('Turkish Health Minister Ali Demir: "We have sent 400 medical personnel to the region."',
+     [("deployed", 400.0, "TR")]),
+    ('One thing is clear: "400 soldiers were sent," the Turkish minister said.', [("deployed", 400.0, "TR")]),
+    # a verb of revising a count gives its subject's new figure
+    ("The Peruvian ministry on Tuesday lowered the number of missing to 12.", [("missing", 12.0, "PE")]),
+    ("The Peruvian ministry reduced the death toll to 40.", [("killed", 40.0, "PE")]),
+])
+def test_local_offices_bodies_named_before_and_labels(text, expected):
+    assert _rows(text) == expected

@@ -133,6 +133,10 @@ APPOSITIVE = 18  # words an appositive between a subject and its verb may hold (
 
 def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
     """The words before word ``i`` back to a clause boundary, skipping adverbs and an appositive."""
+    verb = _first_verb(w, i, lx)
+    if verb is not None:
+        return _chunk_before(w, verb, lx)  # "An army spokesman dismissed the claim and said": the subject of the first
+        # of two verbs joined by "and"
     j = i - 1
     skipped = 0
     while j >= 0 and skipped < 4 and w.key[j] in lx.words["skip_before_verb"]:
@@ -157,8 +161,9 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
                 break
             k -= 1
         named = k > 1 and w.text[k - 1] in _CLOSE_QUOTES and w.text[k - 2][:1].isalnum()  # "канал «Вісник», …,"
-        if k > 0 and w.text[k] == "," and (not w.is_punct(k - 1) or named or w.text[k - 1] == ")") and not any(
-                lx.measures.match(w.key, x) for x in range(k + 1, j)):  # ("Name (ACR), the …, said")
+        if k > 0 and w.text[k] == "," and (not w.is_punct(k - 1) or named or w.text[k - 1] == ")") and (not any(
+                lx.measures.match(w.key, x) for x in range(k + 1, j)) or _role_opens(w, k + 1, j, lx)):
+            # ("Name (ACR), the …, said"; "X, head of the prisoners' affairs committee, told": a role opens it)
             clause = w.key[k + 1] in lx.words["np_stops"] or w.key[k + 1] in lx.words["relative_pronouns"] or any(
                 " ".join(w.key[k + 1:k + 1 + len(p.split())]) == p for p in lx.words["based_phrases_phrases"])
             if lx.table["morphology"] == "pymorphy3" and not clause and any(
@@ -255,6 +260,56 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
     return start, end
 
 
+def _labelled_quotations(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[Attribution]:
+    """A speaker phrase before a colon that opens a quotation ('Health Minister Fahrettin Koca: "We have sent 400
+    medical personnel …"'): the quotation is the speaker's. English only (the other languages' headlines and labels
+    are read elsewhere)."""
+    if lx.table["morphology"] != "none" or lx.korean is not None:
+        return []
+    out = []
+    for k in range(1, len(w) - 1):
+        if w.text[k] != ":" or w.text[k + 1] not in _OPEN_QUOTES:
+            continue
+        a, b = _chunk_before(w, k, lx)
+        speaker = _speaker(w, a, b, lx, registry, text, a == 0) if a < b else None
+        if speaker is not None and not speaker.pronoun:
+            out.append(Attribution(w.start[k], speaker, "direct", False))
+    return out
+
+
+COORDINATED_VERB = 8  # words back from "and said" the first of two joined verbs may stand in
+
+
+def _first_verb(w: Words, i: int, lx: Language) -> int | None:
+    """Where the first of two verbs joined by a coordinator right before the verb of saying at ``i`` stands ("An army
+    spokesman dismissed the claim and said …": a word in small letters with a passive ending, unknown to the tables,
+    after a word of the subject), within ``COORDINATED_VERB`` words and no mark; else None. English only."""
+    if lx.table["morphology"] != "none" or lx.korean is not None or i < 3 or w.key[i - 1] not in lx.words[
+            "coordinators"]:
+        return None
+    endings = tuple(lx.words["passive_endings"])
+    first = None
+    for k in range(i - 2, max(0, i - 1 - COORDINATED_VERB), -1):
+        if w.is_punct(k) or _is_digit(w, k) or w.key[k] in lx.words["clause_words"]:
+            break
+        if w.text[k].islower() and w.text[k].endswith(endings) and len(w.text[k]) > 4 and _unknown(w, k, lx) \
+                and not w.is_punct(k - 1) and lx.measures.match(w.key, k) is None:
+            first = k
+    return first
+
+
+def _role_opens(w: Words, a: int, b: int, lx: Language) -> bool:
+    """Does a role noun open the words [a, b) past determiners ("head of the prisoners' affairs committee", "the
+    director of the hostages' families forum"): an appositive naming someone's office, whatever measure word its body's
+    name holds? English only."""
+    if lx.table["morphology"] != "none" or lx.korean is not None:
+        return False
+    while a < b and (w.key[a] in lx.words["determiners"] or w.key[a] in lx.words["definite_determiners"]):
+        a += 1
+    return a < b and (w.key[a] in lx.roles or lx.roles.match(w.key, a) is not None) \
+        and lx.measures.match(w.key, a) is None
+
+
 def _age_start(w: Words, end: int, lx: Language) -> int | None:
     """Where an age that ends at word ``end`` starts ("52", "52 роки", "47 лет": a number and at most a unit of
     ``not_people_after``), or None when the words there are no age."""
@@ -292,6 +347,23 @@ def _inserted_clause(w: Words, j: int, lx: Language) -> int | None:
     if any(_is_digit(w, x) or lx.measures.match(w.key, x) for x in range(k + 1, j)):
         return None
     return k
+
+
+def _place_alone(w: Words, a: int, b: int, lx: Language) -> bool:
+    """Are the words [a, b) a place inside a country and nothing else ("Culiacán", "the Chiapas state"): no country, no
+    role, no body? English only (its subjects of "recorded" are often the place where it happened)."""
+    if lx.table["morphology"] != "none" or lx.korean is not None:
+        return False
+    k, found = a, False
+    while k < b:
+        if w.key[k] in lx.words["determiners"] or w.key[k] in lx.words["definite_determiners"]:
+            k += 1
+            continue
+        m = lx.places.match(w.key, k)
+        if m is None or lx.countries.match(w.key, k) is not None:
+            return False
+        k, found = k + m[0], True
+    return found
 
 
 def _verb_of_document(w: Words, j: int, lx: Language) -> int:
@@ -903,6 +975,8 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
             subject = None  # "евакуювали 312 мешканців, …, повідомив голова ОВА": a noun in no nominative is the
             # object of a verb before it, never the subject of the verb of saying (the subject stands after it); nor is
             # a noun whose number the verb does not share ("…, судьба еще четверых неизвестна, сообщили в КЧС")
+        if subject is not None and subject.how == "country" and _place_alone(w, a, b, lx):
+            subject = None  # "Culiacán recorded 32 murders": a city or a province alone is where it happened, no speaker
         if lx.korean is None and subject is None and i > 0 and w.text[i - 1] == ",":
             named = _name_after_description(w, i, lx, registry, text)
             if named is not None:
@@ -975,6 +1049,9 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
             # after the main clause has that clause's subject
             out.append(Attribution(w.start[i], None, "elided", False))
         i += length
+    labels = _labelled_quotations(w, lx, registry, text)
+    if labels:  # 'Health Minister Fahrettin Koca: "We have sent 400 medical personnel …"'
+        out = sorted(out + labels, key=lambda x: x.position)
     if any(x.speaker is not None and x.speaker.kind == "media" for x in out) and any(
             x.speaker is not None and x.speaker.kind != "media" for x in out):  # the relaying outlet is not the source
         out = [x for x in out if x.speaker is None or x.speaker.kind != "media" or x.kind == "citing"]

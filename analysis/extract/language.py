@@ -943,7 +943,9 @@ def language(lang: str) -> Language:
                  "headline_tags", "losing_verbs", "incident_prepositions", "incident_nouns", "clock_before", "related_markers",
                  "interview_verbs", "question_labels", "answer_labels", "diplomatic_words", "branch_words", "about_markers",
                  "time_span_heads", "removal_verbs", "removal_prepositions", "dwelling_nouns",
-                 "capacity_words", "level_verbs", "administrative_nouns", "administrative_suffixes",
+                 "capacity_words", "level_verbs", "taking_verbs", "companion_words",
+                 "none_people_words", "among_words", "seeking_verbs",
+                 "body_nouns", "administrative_nouns", "administrative_suffixes",
                  "administrative_adjective_endings", "joint_country_phrases"):
         raw = [str(w) for w in table.get(name, [])]
         if name in ("subject_particle_tags", "according_particle_tags", "according_endings", "weekday_words", "quotative_endings", "sentence_abbreviations",

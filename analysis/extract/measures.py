@@ -336,8 +336,11 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
     found.extend(_around(w, a, b, lo, hi, lx))  # "судьба еще девятерых неизвестна": a cue with the number inside
     if _patients_of_incident(w, b, lx):  # "admitted three patients from the fire": the hurt of an incident
         found.append(Measure("wounded", " ".join(w.text[b:b + 2]) + " …", 0, True, 1, (b, b + 1)))
-    if (moved := _removed_from_homes(w, a, b, lx)) is not None:  # "moved 2,300 residents out of their homes"
-        found.append(Measure("displaced", " ".join(w.text[moved[0]:moved[1]]), moved[0] - b, True, 2, moved))
+    framed = _framed(w, a, b, lx)  # "moved 2,300 residents out of their homes", "had taken 15 people with them"
+    moved = framed[1] if framed is not None else None
+    if framed is not None:
+        metric, (first, last) = framed
+        found.append(Measure(metric, " ".join(w.text[first:last]), first - b, True, 2, (first, last)))
     i = b
     words = 0
     limit = min(hi, b + AFTER + 10, len(w))
@@ -449,6 +452,11 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                 and keys[i - 1] not in lx.words["passive_auxiliaries"]:
             m = None  # "7,200 people have lost everything": the people counted are who lost, not who was lost (not
             # "were lost at sea", a passive; nor "lost their lives" nor "lost their homes", cues of their own)
+        if m and " ".join(keys[i:i + m[0]]) in lx.words["seeking_verbs_phrases"] and not (
+                i > 0 and keys[i - 1] in lx.words["passive_auxiliaries"] and not any(
+                    w.text[x].endswith(tuple(lx.words["participle_endings"])) for x in range(i, i + m[0]))):
+            m = None  # "300 volunteers were looking for work": the people counted seek, they are not sought (not "12
+            # were searched for", a passive)
         if m and not in_speaker(i) and not describes_thing(w, i + m[0], lx, i):
             if i + m[0] >= hi and hi < len(w) and any(w.key[x] in lx.words["coordinators"] for x in range(b, i)):
                 break  # "з полону повернули 39 військових і тіла 12 загиблих": the cue right before the next number,
@@ -478,8 +486,9 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                 i = close + 1
                 continue
             break
-        if not w.is_punct(i) and not w.text[i][:1].isdigit():
-            words += 1  # a number of things on the way ("moved to 14 temporary shelters") adds no distance
+        if not w.is_punct(i) and not w.text[i][:1].isdigit() and not (lx.korean is None and w.is_capital(i) and i > 0):
+            words += 1  # a number of things on the way ("moved to 14 temporary shelters") adds no distance, nor does a
+            # name ("people from 17 communities in the municipalities of Concordia and San Ignacio had fled")
         if i >= b and w.tag[i] in lx.words["connective_tags"] and w.text[i].endswith(tuple(lx.words["clause_endings"])):
             break  # "사망자 중 4명은 미성년자이고 부상자는 …": a verb joined to the next clause ends the number's clause
         if i >= b and quotative and w.text[i].endswith(quotative):
@@ -599,7 +608,7 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                 w.is_punct(x) for x in range(first.words[1], second.words[0])):
             del before[k]
     found.extend(before)
-    if moved is not None:  # "have been taken away from the coastal villages": the verb that moves them says no capture
+    if moved is not None:  # "have been taken away from the coastal villages": the frame's own verb says no other measure
         found = [m for m in found if not (m.after and b <= m.words[0] < moved[0] and m.rank >= 2 and m.words != moved)]
     found = _governed(w, found, relative, lx)
     if lx.korean is not None and hi < len(w) and any(not m.after and m.words[1] == a for m in found):
@@ -874,31 +883,54 @@ def _patients_of_incident(w: Words, b: int, lx: Language) -> bool:
     return any(w.key[x] in lx.words["incident_nouns"] for x in range(k + 2, min(len(w), k + 5)) if not w.is_punct(x))
 
 
-REMOVAL_REACH = 8  # words after the number a verb of moving people out of their homes may stand in
+FRAME_REACH = 8  # words after the number the verb and the preposition of a frame may stand in
+#: Frames of a verb, the people counted and a preposition that say what befell them: (metric, the table's verbs, its
+#: prepositions, the nouns one of which must follow the preposition within three words, or "" for none, and whether
+#: the verb may stand after the people, a passive: "were moved out of their homes"; not "12 residents took their
+#: children with them", whose subject the people are).
+FRAMES = (("displaced", "removal_verbs", "removal_prepositions", "dwelling_nouns", True),
+          ("captured", "taking_verbs", "companion_words", "", False))
 
 
-def _removed_from_homes(w: Words, a: int, b: int, lx: Language) -> tuple[int, int] | None:
-    """Where the phrase that moves the people counted out of their homes or area stands ("moved 2,300 residents out of
-    their homes", "took 600 people out of the flooded district", "500 families were moved away from the riverbank
-    villages"): a verb of the table's ``removal_verbs`` right before the number or after it in its clause, then a
-    preposition of ``removal_prepositions`` whose noun, within three words, is one of ``dwelling_nouns`` (not "pulled
-    20 people out of the rubble": a rescue, not a move). The people moved out are displaced; else None."""
-    verbs, prepositions = lx.words["removal_verbs"], lx.words["removal_prepositions_phrases"]
-    if not verbs or lx.korean is not None:
+def _framed(w: Words, a: int, b: int, lx: Language) -> tuple[str, tuple[int, int]] | None:
+    """The measure of the people counted at words[a:b] by a frame of ``FRAMES``, and where its preposition's phrase
+    stands: a verb right before the number or after it in its clause, then a preposition, and the noun it needs.
+    "moved 2,300 residents out of their homes", "took 600 people out of the flooded district", "500 families were
+    moved away from the riverbank villages" are displaced (``removal_verbs``, ``removal_prepositions``,
+    ``dwelling_nouns``; not "pulled 20 people out of the rubble": a rescue, not a move); "had taken around 15 young
+    people with them" are captured (``taking_verbs``, ``companion_words``). Else None."""
+    if lx.korean is not None:
         return None
-    verb = a > 0 and w.key[a - 1] in verbs
-    for k in range(b, min(len(w), b + REMOVAL_REACH)):
-        if (w.is_punct(k) and not _inside_number(w, k)) or _clause_word(w, k, lx) or w.text[k][:1].isdigit():
-            return None
-        verb = verb or w.key[k] in verbs
-        size = next((n for n in (3, 2, 1) if " ".join(w.key[k:k + n]) in prepositions), 0)
-        if size and verb:
-            for x in range(k + size, min(len(w), k + size + 4)):
-                if w.is_punct(x):
-                    return None
-                if w.key[x] in lx.words["dwelling_nouns"]:
-                    return k, x + 1
-            return None
+    for metric, verbs_key, prepositions_key, nouns_key, passive in FRAMES:
+        verbs, prepositions = lx.words[verbs_key], lx.words[prepositions_key + "_phrases"]
+        if not verbs:
+            continue
+        before = a - 1 if a > 0 and w.text[a - 1] not in _OPEN_QUOTES else a - 2  # ('had taken "around 15 …')
+        verb = before >= 0 and w.key[before] in verbs
+        k = b
+        while k < min(len(w), b + FRAME_REACH):
+            if w.text[k] in _OPEN_QUOTES or w.text[k] in _CLOSE_QUOTES:
+                k += 1  # 'had taken "around 15 young people, mostly girls" with them': a quotation goes on
+                continue
+            if w.text[k] == "," and (close := next((x for x in range(k + 1, min(len(w), k + 5))
+                                                    if w.is_punct(x)), None)) is not None \
+                    and (w.text[close] == "," or w.text[close] in _CLOSE_QUOTES) \
+                    and all(w.text[x][:1].isalpha() and w.text[x].islower() for x in range(k + 1, close)):
+                k = close + 1  # an aside about the people ("15 young people, mostly girls,")
+                continue
+            if (w.is_punct(k) and not _inside_number(w, k)) or _clause_word(w, k, lx) or w.text[k][:1].isdigit():
+                break
+            verb = verb or (passive and w.key[k] in verbs)
+            size = next((n for n in (3, 2, 1) if " ".join(w.key[k:k + n]) in prepositions), 0)
+            if size and verb:
+                if not nouns_key:
+                    return metric, (k, k + size)
+                noun = next((x for x in range(k + size, min(len(w), k + size + 4)) if w.is_punct(x)
+                             or w.key[x] in lx.words[nouns_key]), None)
+                if noun is not None and not w.is_punct(noun):
+                    return metric, (k, noun + 1)
+                break
+            k += 1
     return None
 
 
@@ -1278,6 +1310,52 @@ def ordinal_claims(w: Words, lx: Language, text: str) -> list[Range]:
         a, b = w.start[i], w.end[i]
         out.append(Range(float(value), float(value), best=float(value), kind="point", text=text[a:b], start=a, end=b,
                          lang=lx.lang, rule=f"{text[w.start[i - 1]:w.end[end - 1]]!r} counts by its ordinal: {value}."))
+    return out
+
+
+NONE_AMONG_PEOPLE = 3  # words that may name the people of none ("no South African nationals")
+
+
+def none_among_claims(w: Words, lx: Language, text: str) -> list[Range]:
+    """Statements that none of some people were among the people an event befell ("no South Africans were among the
+    casualties", "no Kenyans were among the dead"): a word of the table's ``none_people_words``, at most
+    ``NONE_AMONG_PEOPLE`` words naming the people, auxiliaries, a word of ``among_words``, and within two words an
+    event's measure noun. Each is a count of zero, as a Range [0, 0] over the none and its people (the measure noun
+    after it says what none befell).
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> from analysis.extract.words import tokenize
+    >>> s = "It said no Ruritanians were among the dead."
+    >>> [(r.text, r.low) for r in none_among_claims(tokenize(s, 0, len(s), language("en")), language("en"), s)]
+    [('no Ruritanians', 0.0)]
+    """
+    out: list[Range] = []
+    nones, among = lx.words["none_people_words"], lx.words["among_words"]
+    if not nones:
+        return out
+    n = len(w)
+    for i in range(n - 3):
+        if w.key[i] not in nones:
+            continue
+        k = i + 1
+        while k < n and k - i <= NONE_AMONG_PEOPLE and w.text[k][:1].isalpha() and w.key[k] not in lx.words[
+                "auxiliary_verbs"] and lx.measures.match(w.key, k) is None:
+            k += 1
+        people = k
+        if people == i + 1 or not any(lx.people.match(w.key, x) or w.is_capital(x) or country_at(w, x, lx)
+                                      for x in range(i + 1, people)):
+            continue  # the people are named ("no Kenyans", "no foreign nationals")
+        while k < n and w.key[k] in lx.words["auxiliary_verbs"]:
+            k += 1
+        if k == people or k >= n or w.key[k] not in among:
+            continue
+        if any((m := lx.measures.match(w.key, x)) is not None and m[1][1] == 1  # type: ignore[index]
+               for x in range(k + 1, min(n, k + 4)) if not any(w.is_punct(y) for y in range(k + 1, x + 1))):
+            a, b = w.start[i], w.end[people - 1]
+            out.append(Range(0.0, 0.0, best=0.0, kind="point", text=text[a:b], start=a, end=b, lang=lx.lang,
+                             rule=f"{text[a:b]!r}: none of them were among them, zero."))
     return out
 
 

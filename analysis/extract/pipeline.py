@@ -24,7 +24,7 @@ from .credits import CREDIT_BRACKETS, wire_credit
 from .interviews import Turns, turns
 from .language import Language, language
 from .measures import (Measure, describes_thing, elliptical, joined, measure, not_people, number_words, scope, subject,
-                       ordinal_claims, subset, zero_claims)
+                       none_among_claims, ordinal_claims, subset, zero_claims)
 from .memo import moved as _moved, sentence_ranges, sentence_ranges_at, sentence_words
 from .places import after_given_name, place_by_sound, place_nouns, sound_candidates
 from .registry import Known, RegistryIndex, registry_index
@@ -1569,6 +1569,9 @@ class Document:
             earlier = self.known[latest]
             return replace(speaker, organisation=earlier.organisation, country=earlier.country,
                            kind=earlier.kind, how=earlier.how + "+coreference")
+        kind_only = self._body_named_before(si, speaker) if si is not None else None
+        if kind_only is not None:
+            return kind_only  # "MSF teams received 162 wounded patients, the organisation said"
         heads = distinctive | {k for k in speaker.keys if k in self.lx.roles and k not in generic}  # "Mission": a role
         named = self._named_body(si, speaker, heads) if si is not None and heads else None  # and a place's first word
         if named is not None:
@@ -1580,6 +1583,26 @@ class Document:
         if same_kind is not None:
             return same_kind
         return self._national(speaker, si)
+
+    def _body_named_before(self, si: int, speaker: Speaker) -> Speaker | None:
+        """The registered body the speaker's bare kind word points back to ("the organisation", "the group", "the
+        charity": the table's ``body_nouns``, and nothing else but determiners): the nearest body of the registry named
+        before the speaker, in its sentence or the one before in its paragraph, that is no outlet ("Médecins Sans
+        Frontières (MSF) teams received 162 wounded patients, the organisation said"); else None."""
+        kinds = self.lx.words["body_nouns"]
+        content = {k for k in speaker.keys if k not in self.lx.words["determiners"]
+                   and k not in self.lx.words["definite_determiners"]}
+        if not kinds or not content or not content <= kinds:
+            return None
+        first = si - 1 if si > 0 and self.sentences[si - 1].paragraph == self.sentences[si].paragraph else si
+        start = self.sentences[first].start
+        before = [known for offset, known in self._registry_mentions() if start <= offset < speaker.span[0]
+                  and known.kind != "media"]
+        if not before:
+            return None
+        known = before[-1]
+        return replace(speaker, organisation=known.organisation, country=known.country, kind=known.kind,
+                       how="registry+mention")
 
     def _first_name_there(self, speaker: Speaker, earlier: Speaker) -> bool:
         """Is the surname of a person named in full ("Abdullahi Sani") a given name of another person named before,
@@ -2773,6 +2796,7 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
                 # in a quotation whose sentence before names the measure: "«Наші вдома. 157 українців – …»")
         found = list(doc.ranges(si))  # counts, not shares
         zeros = [z for z in zero_claims(doc.words(si), lx, text) + ordinal_claims(doc.words(si), lx, text)
+                 + none_among_claims(doc.words(si), lx, text)
                  if not any(r.start < z.end and z.start < r.end for r in found)]  # "жертв нет": none, as [0, 0]; "a
         # fourth death": four
         if zeros:

@@ -122,6 +122,20 @@ SCHEMA: tuple[Key, ...] = (
     _words("removal_verbs", "verbs of moving people ('moved', 'took', 'got'): with a preposition of "
                             "``removal_prepositions`` and a noun of ``dwelling_nouns`` after the people counted they "
                             "move them out of their homes ('moved 2,300 residents out of their homes': displaced)", False),
+    _words("body_nouns", "bare kind words of a body ('organisation', 'group', 'charity'): a speaker of one alone "
+                         "(with determiners) is the registered body named before it in its sentence or the one "
+                         "before", False),
+    _words("seeking_verbs", "cues of the missing that are verbs of seeking ('searching for', 'looked for'): after "
+                            "the people counted, who are then their subject, no cue unless a passive ('12 were "
+                            "searched for')", False),
+    _words("none_people_words", "words of none before people ('no'): with ``among_words`` and an event's noun after "
+                                "them, none of those people were among the people it befell ('no Kenyans were among "
+                                "the dead': zero)", False),
+    _words("among_words", "words of being among ('among'): see ``none_people_words``", False),
+    _words("taking_verbs", "verbs of taking people ('took', 'taken', 'carried'): with a phrase of "
+                           "``companion_words`` after the people counted they take them captive ('had taken 15 young "
+                           "people with them')", False),
+    _words("companion_words", "phrases of taking along ('with them', 'along with them'): see ``taking_verbs``", False),
     _words("removal_prepositions", "prepositions of moving out ('out of', 'away from'): see ``removal_verbs``", False),
     _words("dwelling_nouns", "nouns of homes and of the places people live in ('homes', 'village', 'district'): "
                              "see ``removal_verbs``", False),
