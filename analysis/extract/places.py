@@ -931,8 +931,8 @@ def provinces_by_sound(lang: str) -> dict[str, str]:
     --------
     >>> provinces_by_sound("ko")[":KACINA"]
     'NG'
-    >>> provinces_by_sound("en")
-    {}
+    >>> provinces_by_sound("en")["N:KIV"]  # Nord-Kivu, as English writes it: North Kivu
+    'CD'
     """
     import pycountry
 
@@ -1008,29 +1008,83 @@ def place_by_sound(w: Any, i: int, lx: Any) -> tuple[int, str] | None:
         return None
     key = w.key[i]
     if lx.korean is not None:
-        if name_particle(key, lx):
-            key = key[:-1]  # "헤라트주의": the possessive particle kiwipiepy leaves on a name it does not know
-        for suffix in sorted(lx.words["administrative_suffixes"], key=len, reverse=True):
-            if key.endswith(suffix) and len(key) - len(suffix) >= 2:
-                code = province_by_sound(key[: -len(suffix)], lang) if _foreign_name(key[: -len(suffix)], lx) else None
-                return (1, code) if code else None
-        if i + 1 < len(w.key) and w.key[i + 1] in nouns and len(key) >= 2 and _foreign_name(key, lx):
-            code = province_by_sound(key, lang)
-            return (2, code) if code else None
+        # the word as it is, then without a last syllable kiwipiepy may read as a particle ("헤라트주의"; but 도 of
+        # 홋카이도 and 나 of 투르카나 are the name's)
+        for word in (key, key[:-1]) if name_particle(key, lx) else (key,):
+            found = _korean_division(w, i, word, lx)
+            if found:
+                return found
         return None
-    if not w.is_capital(i):
+    n = _named_division(w, i, lx)
+    if not n:
         return None
-    if i > 0 and w.key[i - 1] in nouns:
-        n = 1
-        while n < MAX_NAME_WORDS and i + n < len(w.key) and w.is_capital(i + n) and not w.is_punct(i + n):
-            n += 1
-        code = province_by_sound(" ".join(w.key[i:i + n]), lang)
+    if i + n < len(w.key) and w.key[i + n] in nouns:  # before its noun: the whole run names it
+        name = " ".join(w.key[i:i + n])
+        if lx.words["administrative_adjective_endings"]:
+            name = next((name[: -len(e)] for e in lx.words["administrative_adjective_endings"] if name.endswith(e)), "")
+            n += 1  # "Самаркандської області": the adjective's stem, and its noun
+        code = province_by_sound(name, lang) if len(name) >= 3 else None
         return (n, code) if code else None
-    if i + 1 < len(w.key) and w.key[i + 1] in nouns:
-        stem = next((key[: -len(e)] for e in lx.words["administrative_adjective_endings"] if key.endswith(e)), None)
-        code = province_by_sound(stem, lang) if stem and len(stem) >= 3 else None
+    for k in range(n, 0, -1):  # after its noun: a person's name may follow ("провінції Хайбер-Пахтунхва Алі Гандапур")
+        code = province_by_sound(" ".join(w.key[i:i + k]), lang)
+        if code:
+            return k, code
+    return None
+
+
+def _korean_division(w: Any, i: int, key: str, lx: Any) -> tuple[int, str] | None:
+    """(words read, ISO code) of a division a Korean word names with its administrative ending glued ("카치나주") or
+    before an administrative noun ("투르카나 카운티"), matched by sound; None otherwise."""
+    nouns, lang = lx.words["administrative_nouns"], lx.lang
+    for suffix in sorted(lx.words["administrative_suffixes"], key=len, reverse=True):
+        if key.endswith(suffix) and len(key) - len(suffix) >= 2:
+            stem = key[: -len(suffix)]
+            code = (province_by_sound(stem, lang) or province_by_sound(key, lang)) if _foreign_name(stem, lx) else None
+            return (1, code) if code else None  # (the ending may be the name's own: 홋카이도)
+    if i + 1 < len(w.key) and w.key[i + 1] in nouns and len(key) >= 2 and _foreign_name(key, lx):
+        code = province_by_sound(key, lang)
         return (2, code) if code else None
     return None
+
+
+def _named_division(w: Any, i: int, lx: Any) -> int:
+    """How many capitalised words from ``i`` name a division by their place next to an administrative noun or a local
+    head's title (the table's ``administrative_nouns``): after one ("провінції Хайбер-Пахтунхва"), after one and "of"
+    ("the governor of North Kivu"), or before one ("Cebu province"; in a language whose table has
+    ``administrative_adjective_endings``, one adjective so ending: "Самаркандської області"); or opened by a compass
+    word ("East Java police", "Західна Ява"); 0 elsewhere.
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> from analysis.extract.words import tokenize
+    >>> lx = language("en")
+    >>> s = "the governor of North Kivu and the Cebu provincial police"
+    >>> w = tokenize(s, 0, len(s), lx)
+    >>> [(w.text[k], _named_division(w, k, lx)) for k in range(len(w)) if _named_division(w, k, lx)]
+    [('North', 2), ('Cebu', 1)]
+    """
+    nouns = lx.words["administrative_nouns"]
+    if not w.is_capital(i) or w.is_punct(i):
+        return 0
+    n = 1
+    while n < MAX_NAME_WORDS and i + n < len(w.key) and w.is_capital(i + n) and not w.is_punct(i + n):
+        n += 1
+    before = i - 1
+    if before >= 0 and w.key[before] in lx.words["definite_determiners"] and before >= 1 \
+            and w.key[before - 1] in lx.words["partitive_words"]:
+        before -= 1  # "the governor of the Sahel region"
+    if before >= 1 and w.key[before] in lx.words["partitive_words"]:
+        before -= 1  # "the governor of North Kivu"
+    if before >= 0 and w.key[before] in nouns:
+        return n
+    compass = lx.table.get("sound_words") or {}
+    if n >= 2 and compass.get(w.key[i]) and not (i + n < len(w.key) and w.key[i + n] in nouns):
+        return n  # "East Java police", "Західна Ява": a compass word opening a capitalised name names a region
+    endings = tuple(lx.words["administrative_adjective_endings"])
+    if endings:
+        return 1 if i + 1 < len(w.key) and w.key[i + 1] in nouns and w.key[i].endswith(endings) else 0
+    return n if i + n < len(w.key) and w.key[i + n] in nouns else 0
 
 
 def _foreign_name(word: str, lx: Any) -> bool:
@@ -1073,8 +1127,6 @@ def sound_candidates(w: Any, lx: Any) -> list[int]:
     if lx.korean is not None:
         suffixes = tuple(lx.words["administrative_suffixes"])
         return [i for i, key in enumerate(w.key) if (key.endswith(suffixes) and len(key) >= 3) or (
+            key[:-1].endswith(suffixes) and len(key) >= 4) or (
             i + 1 < len(w.key) and w.key[i + 1] in nouns and len(key) >= 2)]
-    endings = tuple(lx.words["administrative_adjective_endings"])
-    return [i for i in range(len(w.key)) if w.is_capital(i) and not w.is_punct(i) and (
-        (i > 0 and w.key[i - 1] in nouns) or (i + 1 < len(w.key) and w.key[i + 1] in nouns and endings
-                                              and w.key[i].endswith(endings)))]
+    return [i for i in range(len(w.key)) if _named_division(w, i, lx)]
