@@ -150,3 +150,17 @@ def test_an_outlet_speaks_for_itself_only_in_the_first_person(text, expected):
 ])
 def test_agreement_of_an_adjective_reads_the_number(lang, text, expected):
     assert [(m, n) for m, n, _ in _rows(text, lang)] == expected
+
+
+# A span of days ("с 20 по 25 июня", "з 3 до 9 травня"): the first day, before a joiner, a number and a month, is a
+# date like the second, no count of people.
+@pytest.mark.parametrize("lang, text, expected", [
+    ("ru", "По словам министра, с 20 по 25 июня от жары погибли 30 человек.", [("killed", 30.0)]),
+    ("ru", "По словам министра, со 2 до 8 августа госпитализированы 40 человек.", [("wounded", 40.0)]),
+    ("uk", "За словами міністра, з 20 по 25 червня внаслідок спеки загинули 30 людей.", [("killed", 30.0)]),
+    ("uk", "За словами міністра, з 3 до 9 травня до лікарень госпіталізували 40 людей.", [("wounded", 40.0)]),
+    # a count before a joiner and a count of people stays a count
+    ("ru", "По словам министра, погибли от 20 до 25 человек.", [("killed", 20.0)]),
+])
+def test_the_first_day_of_a_span_of_days_is_a_date(lang, text, expected):
+    assert [(m, n) for m, n, _ in _rows(text, lang)] == expected

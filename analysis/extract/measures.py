@@ -172,9 +172,10 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
         if thing is not None:
             return f"counts {w.text[thing]}"  # "два батальона", "40 наметів", "25 палаток": the dictionary's noun of things
             # after the number (past its adjectives) is what it counts
-        if b + 2 < len(w) and key in lx.words["coordinators"] and w.text[b + 1].isdigit() \
-                and w.key[b + 2] in lx.words["not_people_after"] and r.text.strip().isdigit():
-            return f"counts {w.text[b + 2]}"  # "двоє чоловіків 61 і 58 років": the unit after the last number
+        if b + 2 < len(w) and (key in lx.words["coordinators"] or key in lx.words["span_joiners"]) \
+                and w.text[b + 1].isdigit() and w.key[b + 2] in lx.words["not_people_after"] and r.text.strip().isdigit():
+            return f"counts {w.text[b + 2]}"  # "двоє чоловіків 61 і 58 років", "с 20 по 25 июня": the unit after the
+            # last number
         cue = lx.measures.match(w.key, b) if lx.korean is None and w.text[b][:1].islower() else None
         if cue is not None and cue[0] >= 2 and w.key[b + cue[0] - 1] in lx.words["not_people_after"]:
             return f"counts {' '.join(w.text[b:b + cue[0]])}"  # "96 evacuation centres", "200 displacement sites":

@@ -146,6 +146,8 @@ SCHEMA: tuple[Key, ...] = (
     _words("clock_before", "prepositions before a time of day ('at 11 at night')", False),
     _words("time_span_heads", "words that make the noun of time after them part of a span of time ('с начала года', "
                               "'в прошлом году'): that noun before a number is no label of it", False),
+    _words("span_joiners", "words that join the two ends of a span of days or units ('с 20 по 25 июня', 'з 3 до 9 "
+                           "травня'): the first end counts the unit after the second", False),
     _words("people_things", "nouns the dictionary reads as things that count people after a number ('10 жизней', "
                             "'12 тел'): a number before them is not a count of things for their grammar", False),
     _words("clock_after", "words after a number that make it a time of day after ``clock_before`` ('at night', 'in the "
