@@ -1474,3 +1474,32 @@ def test_slavic4_missing_and_wholes(lang, text, expected):
 ])
 def test_slavic4_missing_distractors(lang, text):
     assert _rows(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # brought to or admitted by a hospital that speaks of itself ("к ним", "до нас") or is named after the verb
+    ("ru", "В клинике Тарту сообщили, что к ним доставлены пятеро рыбаков с переохлаждением.",
+     ("пятеро", "wounded", "EE")),
+    ("ru", "В клинике Тарту сообщили, что к ним поступили пятеро рыбаков с обморожениями.", ("пятеро", "wounded", "EE")),
+    ("ru", "\"К нам доставили 12 раненых\", - сказал главврач больницы Тарту.", ("12", "wounded", "EE")),
+    ("uk", "У лікарні Тарту повідомили, що до них доставили п'ятьох рибалок з переохолодженням.",
+     ("п'ятьох", "wounded", "EE")),
+    ("uk", "У лікарні Тарту повідомили, що до них надійшли п'ятеро рибалок з обмороженнями.", ("п'ятеро", "wounded", "EE")),
+    ("uk", "«До нас привезли 12 поранених», - сказав головний лікар лікарні Тарту.", ("12", "wounded", "EE")),
+    ("ru", "В больницу Тарту поступили 12 человек, сообщили в полиции Эстонии.", ("12", "wounded", "EE")),
+    ("uk", "До лікарні Тарту надійшли 12 людей, повідомили в поліції Естонії.", ("12", "wounded", "EE")),
+])
+def test_slavic4_admitted_to_hospital(lang, text, expected):
+    assert expected in _rows(text, lang)
+
+
+@pytest.mark.parametrize("lang, text", [
+    # things that reach an office count no one
+    ("uk", "До нас надійшли 300 звернень від мешканців, повідомили в ОВА."),
+    ("ru", "К нам поступило 300 звонков от жителей, сообщили в МЧС."),
+    ("ru", "К ним доставили 20 тонн гуманитарной помощи, сообщили в МЧС."),
+    ("uk", "До них доставили 20 тонн гуманітарної допомоги, повідомили в ОВА."),
+    ("ru", "К нам поступили 40 заявлений, сообщили в полиции."),
+])
+def test_slavic4_admitted_distractors(lang, text):
+    assert _rows(text, lang) == []
