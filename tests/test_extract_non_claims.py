@@ -79,3 +79,74 @@ MONEY = [
 @pytest.mark.parametrize("lang, text", MONEY)
 def test_a_sum_of_money_for_the_families_of_the_dead_is_no_toll(lang, text):
     assert [m for m, _, _ in _rows(text, lang)] == []
+
+
+# A verb of saying in an impersonal form ("as was reported") has no subject left out: it points to earlier reports,
+# and the number in its sentence is background, not the speaker of the sentences before.
+IMPERSONAL = [
+    ("uk", "Голова ОВА заявив, що загинули 6 людей. Як повідомлялося, у березні 2023 року внаслідок паводку загинули "
+           "щонайменше 40 людей.", [("killed", 6.0)]),
+    ("uk", "ДСНС повідомила, що евакуювали 300 мешканців. Як зазначалося раніше, торік з цих сіл евакуювали 2 тисячі "
+           "людей.", [("displaced", 300.0)]),
+    ("ru", "Губернатор заявил, что погибли 4 человека. Как сообщалось ранее, в 2019 году при таком же наводнении "
+           "погибли 25 человек.", [("killed", 4.0)]),
+    ("ru", "В МЧС Киргизии сообщили, что пропали без вести 3 человека. Как отмечалось, в прошлом году в горах "
+           "пропали 12 альпинистов.", [("missing", 3.0)]),
+    ("ru", "Полиция сообщила, что задержаны 15 человек. Сообщается, что в 2021 году были задержаны более 200 "
+           "участников акций.", [("captured", 15.0)]),
+    # a person named as the subject, and a pronoun, still speak
+    ("ru", "Губернатор заявил, что погибли 4 человека. Как сообщил глава МЧС, ранены 11 человек.",
+     [("killed", 4.0), ("wounded", 11.0)]),
+    ("uk", "Голова ОВА заявив, що загинули 6 людей. Він додав, що поранено 14 людей.", [("killed", 6.0), ("wounded", 14.0)]),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", IMPERSONAL)
+def test_an_impersonal_verb_of_saying_carries_no_speaker(lang, text, expected):
+    assert [(m, n) for m, n, _ in _rows(text, lang)] == expected
+
+
+# A plural verb with its subject left out ("фіксували", "евакуювали": "they") is indefinite, never the one person named
+# before; a singular one continues that person.
+LEFT_OUT_PLURAL = [
+    ("uk", "Мешканка села Олена Коваль розповіла, що вода знесла міст. Востаннє таку повінь фіксували у 1998 році, тоді "
+           "евакуювали понад 3 тисячі людей.", []),
+    ("ru", "Местный житель Иван Петров рассказал, что вода поднялась за час. Такое наводнение фиксировали в 2001 году, "
+           "тогда эвакуировали 5 тыс. человек.", []),
+    ("ru", "Глава МЧС Иван Петров заявил, что погибли 4 человека. Также он сообщил, что эвакуированы 300 жителей.",
+     [("displaced", 300.0), ("killed", 4.0)]),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", LEFT_OUT_PLURAL)
+def test_a_plural_verb_with_no_subject_is_not_the_person_before(lang, text, expected):
+    assert [(m, n) for m, n, _ in _rows(text, lang)] == expected
+
+
+
+# A news outlet whose page speaks once in the first person ("our latest coverage") is that page's issuer, but it speaks
+# for itself only in the first person: its narration of other tolls, past or present, is no one's claim.
+OUTLET = [
+    ("Floods live: rivers burst their banks in the north\n\nBy Al Jazeera Staff\nPublished On 4 Mar 2025\n\n"
+     "This live page is now closed. You can find our latest coverage here.\n\n"
+     "In 2019, floods in the same valley killed more than 300 people.\n\n"
+     "Rescuers pulled 14 injured people from the mud on Monday.\n\n"
+     "The army said 12 people had died on Monday.\n\n"
+     "Our correspondent counted 30 bodies at the morgue, we can confirm.\n",
+     [("killed", 12.0), ("killed", 30.0)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", OUTLET)
+def test_an_outlet_speaks_for_itself_only_in_the_first_person(text, expected):
+    assert sorted((m, n) for m, n, _ in _rows(text, "en")) == expected
+
+
+
+# agreement reads the number: after 22 (paucal) a plural adjective stands before a singular noun of things
+@pytest.mark.parametrize("lang, text, expected", [
+    ("ru", "Минобороны сообщило, что сбиты 22 беспилотных летательных аппарата.", []),
+    ("ru", "Минобороны сообщило, что сбиты 25 беспилотных летательных аппаратов.", []),
+])
+def test_agreement_of_an_adjective_reads_the_number(lang, text, expected):
+    assert [(m, n) for m, n, _ in _rows(text, lang)] == expected

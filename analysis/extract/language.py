@@ -176,6 +176,7 @@ class Language:
     locative: Callable[[str], bool] = staticmethod(lambda word: False)  # a noun in the locative only ("лагерях")
     inanimate: Callable[[str], bool] = staticmethod(lambda word: False)  # a noun of things only ("батальонов")
     adjectival: Callable[[str], bool] = staticmethod(lambda word: False)  # may be an adjective ("пожарных", "польові")
+    impersonal: Callable[[str], bool] = staticmethod(lambda word: False)  # a verb with no subject ("сообщалось")
     agreement: Callable[[str], frozenset[tuple[str, ...]]] = staticmethod(lambda word: frozenset())  # case, number
     modifier: Callable[[str], bool] = staticmethod(lambda word: False)  # an adjective or participle ("уточненою")
     conjunction: Callable[[str], bool] = staticmethod(lambda word: False)  # a word that may join clauses ("що", "что")
@@ -286,6 +287,16 @@ def _adjectival(lang: str) -> Callable[[str], bool]:
     of people)? Before a noun of things it describes that noun. (pymorphy3)"""
     return _memoised_readings(lang, lambda parses: any(p.is_known and {"ADJF", "PRTF"} & p.tag.grammemes
                                                        for p in parses), 100_000)
+
+
+def _impersonal(lang: str) -> Callable[[str], bool]:
+    """Is a word, in its first reading, a reflexive verb in the neuter past or the third person singular present
+    ("повідомлялося", "сообщалось", "зазначалося", "сообщается"): a form that takes no person as its subject ("as was
+    reported")? A verb of saying in it points to earlier reports, not to a speaker named before. (pymorphy3)"""
+    return _memoised_reading(lang, lambda p: p.is_known and "VERB" in p.tag.grammemes
+                             and p.word.endswith(("ся", "сь"))
+                             and ({"neut", "past"} <= p.tag.grammemes or {"3per", "sing", "pres"} <= p.tag.grammemes),
+                             100_000)
 
 
 def _locative(lang: str) -> Callable[[str], bool]:
@@ -796,6 +807,7 @@ def language(lang: str) -> Language:
         lx.locative = _locative(lang)
         lx.inanimate = _inanimate(lang)
         lx.adjectival = _adjectival(lang)
+        lx.impersonal = _impersonal(lang)
         lx.grammatical_number = _grammatical_number(lang)
         lx.modifier = _modifier(lang)
         lx.conjunction = _conjunction(lang)

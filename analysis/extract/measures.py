@@ -168,7 +168,7 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
             # (not "о двух пострадавших гражданах": people are counted in that case only after "about"; nor "вісім
             # підозрюваних у піратстві", "троих раненых в больнице": a noun after a preposition is no noun the number
             # counts, only one its own adjectives lead to)
-        thing = _counted_thing(w, b, lx)
+        thing = _counted_thing(w, b, lx, _paucal(r))
         if thing is not None:
             return f"counts {w.text[thing]}"  # "два батальона", "40 наметів", "25 палаток": the dictionary's noun of things
             # after the number (past its adjectives) is what it counts
@@ -233,7 +233,7 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
     return ""
 
 
-def _counted_thing(w: Words, b: int, lx: Language) -> int | None:
+def _counted_thing(w: Words, b: int, lx: Language, paucal: bool = False) -> int | None:
     """The index of the noun a number before word ``b`` counts, when the dictionary reads it as a thing only (Russian
     and Ukrainian, pymorphy3's animacy): up to two adjectives or participles may stand between ("23 беспилотных
     летательных аппарата", "два польові шпиталі", "12 пожарных расчетов"). None when the noun names people or a measure ("10 раненых",
@@ -249,11 +249,22 @@ def _counted_thing(w: Words, b: int, lx: Language) -> int | None:
     if lx.people.match(w.key, k) is not None or lx.measures.match(w.key, k) is not None \
             or w.key[k] in lx.words["people_things"] or _unit_of_toll(w, k, lx) or _members_of_people(w, k, lx):
         return None
-    cases = {r[0] for r in lx.agreement(w.text[k]) if r[0]}
-    if any(not cases & {r[0] for r in lx.agreement(w.text[j])} for j in range(b, k)):
-        return None  # a word in no case of the noun is not its adjective ("двох чоловіків віком 38"); the number may
-        # differ ("два полевых госпиталя": the plural adjective of a paucal noun)
+    forms = {r[:2] for r in lx.agreement(w.text[k]) if r[0]}
+    if paucal:
+        forms |= {(case, "plur") for case, _ in forms}  # "два полевых госпиталя": a plural adjective, a singular noun
+    if any(not forms & {r[:2] for r in lx.agreement(w.text[j])} for j in range(b, k)):
+        return None  # a word in no case and number of the noun is not its adjective ("двох чоловіків віком 38",
+        # "сімох членів екіпажу": the people counted, then the body they belong to)
     return k
+
+
+def _paucal(r: Range) -> bool:
+    """Does a Russian or Ukrainian noun after this number take the singular (two, three, four, and 22, 33, 104: not
+    12 to 14)?"""
+    if r.low != r.high or r.low != int(r.low):
+        return False
+    n = int(r.low)
+    return n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14)
 
 
 def _one_of_things(w: Words, b: int, lx: Language) -> bool:

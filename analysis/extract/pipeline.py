@@ -22,7 +22,7 @@ from ..range import Range
 from .attribution import Attribution, attributions
 from .credits import CREDIT_BRACKETS, wire_credit
 from .interviews import Turns, turns
-from .language import Language, language
+from .language import TOKEN, Language, language
 from .measures import (Measure, describes_thing, elliptical, joined, measure, not_people, number_words, scope, subject,
                        none_among_claims, ordinal_claims, subset, zero_claims)
 from .memo import moved as _moved, sentence_ranges, sentence_ranges_at, sentence_words
@@ -226,6 +226,9 @@ class Document:
         if speaker is not None and speaker.pronoun and self.lx.key(speaker.text) in self.lx.words["first_person"]:
             return self.answer(si) or self.issuer()  # "we have registered …" outside quotations: the interviewed
             # person's in an answer, else the text's issuer, or no one
+        if speaker is None and self._impersonal(si, att.position):
+            return None  # "Як повідомлялося, у липні 2024 року …", "Как сообщалось ранее, …": a verb of saying with no
+            # person as its subject points to earlier reports, not to the speaker of the sentences before
         if speaker is None and not earlier and (opener := self._before_quote(si, att.position)) is not None:
             return opener  # '경찰 관계자는 "… 12명이다. … 이른다"고 말했다': the subject before the quotation
         if speaker is None and not earlier and self.lx.korean is None:
@@ -249,6 +252,9 @@ class Document:
                 mentioned = self._mentioned(si, speaker)  # "Посольство Японии … обратилось …. – сообщили в посольстве"
                 if mentioned is not None:
                     return Found(mentioned, "carried", f"{speaker.text!r} is {mentioned.text!r}, named just before")
+            if carried is not None and speaker is None and self._verb_disagrees(si, att.position, carried.speaker):
+                return None  # "Мешканка села … розповіла …. Тоді евакуювали понад 5 тисяч людей": a plural verb with no
+                # subject says "they", no one in particular, never the one person named before
             if carried is not None:
                 return carried
             if speaker is None or speaker.pronoun:
@@ -504,6 +510,34 @@ class Document:
                     return Found(subject, "carried", f"{speaker.text!r} is {subject.text!r}, the subject of the "
                                                      f"sentence before")
         return None
+
+    def _first_person(self, si: int) -> bool:
+        """Does sentence ``si`` speak in the first person ("we", "our", "мы", a verb in the first person)?"""
+        w = self.words(si)
+        return any(k in self.lx.words["first_person"] for k in w.key) or any(self.lx.own_voice(t) for t in w.text)
+
+    def _impersonal(self, si: int, position: int) -> bool:
+        """Is the verb of saying at ``position`` in sentence ``si`` an impersonal form ("повідомлялося", "сообщалось"),
+        which has no subject to leave out?"""
+        w = self.words(si)
+        i = w.at(position)
+        return i < len(w) and self.lx.impersonal(w.text[i])
+
+    def _verb_disagrees(self, si: int, position: int, speaker: Speaker) -> bool:
+        """Does the verb at ``position`` in sentence ``si``, whose subject is left out, differ in grammatical number from
+        the head word of ``speaker`` (a plural "фіксували" after one resident named; never a word that does not
+        decline, "МЧС")?"""
+        w = self.words(si)
+        i = w.at(position)
+        head = next((m.group() for m in TOKEN.finditer(speaker.text)), "")
+        if i >= len(w) or not head:
+            return False
+        subject = self.lx.grammatical_number(head, False)
+        if not subject and speaker.how == "name" and speaker.names \
+                and not set(speaker.sequence) & self.lx.words["coordinators"]:
+            subject = frozenset({"sing"})  # a person named, whatever the dictionary knows of the word before the name
+        verb = self.lx.grammatical_number(w.text[i], True)
+        return bool(subject) and bool(verb) and not subject & verb
 
     def _body_alone(self, speaker: Speaker) -> bool:
         """Is the speaker a registered body named by its name alone ("Amnesty International", "the UN"), no person
@@ -2293,6 +2327,9 @@ class Document:
         if answer is not None:
             return answer
         issuer = self.issuer()
+        if issuer is not None and issuer.speaker.kind == "media" and not self._first_person(si):
+            return None  # "In 2016, fighting … left more than a dozen dead" on an outlet's own page: a news outlet
+            # speaks for itself only in the first person ("we have counted"); its narration is no one's claim
         if issuer is not None and not self._another_time(si, offset):
             return issuer
         return None
@@ -2379,6 +2416,7 @@ class Document:
         w = self.words(si)
         end = w.at(offset)
         return any(" ".join(w.key[k:k + n]) in phrases for n in (1, 2, 3) for k in range(max(0, end - n + 1)))
+
 
 
 def _related_start(doc: Document, lx: Language) -> int:
