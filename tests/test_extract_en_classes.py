@@ -1132,3 +1132,15 @@ def test_verbs_of_seeking(text, expected):
 ])
 def test_local_offices_bodies_named_before_and_labels(text, expected):
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # aid counted in things is no count of people, whoever receives it
+    ("The Kenyan Red Cross said it had distributed 3,000 hygiene kits and 500 tents to displaced families.", []),
+    ("The Kenyan Red Cross said it handed out 2,000 blankets, 800 mattresses and 1,200 food parcels.", []),
+    ("The Kenyan Red Cross said it had delivered 40 tonnes of food and 600 jerrycans to the camps.", []),
+    # the people who receive it still count when a measure names them
+    ("The Kenyan Red Cross said it had assisted 4,000 displaced people.", [("displaced", 4000.0, "KE")]),
+])
+def test_aid_counted_in_things(text, expected):
+    assert _rows(text) == expected

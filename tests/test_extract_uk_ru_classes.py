@@ -1503,3 +1503,17 @@ def test_slavic4_admitted_to_hospital(lang, text, expected):
 ])
 def test_slavic4_admitted_distractors(lang, text):
     assert _rows(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # words before a verb of saying that open with a finite verb are a clause, not its subject: the subject after the
+    # verb speaks, and the clause's own cue says what befell the people
+    ("ru", "Двое солдат погибли и более 20 получили ранения в ходе столкновений со сторонниками бывшего президента Перу, "
+           "блокирующими дороги, заявил министр обороны страны Хуан Перес.", ("более 20", "wounded", "PE")),
+    ("uk", "Двоє військових загинули і понад 20 отримали поранення під час сутичок із прихильниками колишнього президента "
+           "Перу, які блокують дороги, заявив міністр оборони країни Хуан Перес.", ("понад 20", "wounded", "PE")),
+    ("ru", "Пятеро горняков погибли и 12 пострадали при обрушении шахты, принадлежащей компании губернатора Перу, сообщил "
+           "министр энергетики Перу.", ("12", "wounded", "PE")),
+])
+def test_slavic4_a_clause_is_no_subject(lang, text, expected):
+    assert expected in _rows(text, lang)

@@ -975,6 +975,10 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
             subject = None  # "евакуювали 312 мешканців, …, повідомив голова ОВА": a noun in no nominative is the
             # object of a verb before it, never the subject of the verb of saying (the subject stands after it); nor is
             # a noun whose number the verb does not share ("…, судьба еще четверых неизвестна, сообщили в КЧС")
+        if subject is not None and lx.table["morphology"] == "pymorphy3" and a < b and w.text[a][:1].islower() \
+                and lx.predicate_form(w.text[a]) and not lx.modifier(w.text[a]):
+            subject = None  # "погибли и более 30 получили ранения в ходе столкновений со сторонниками президента X,
+            # блокирующими дороги, заявил министр": words that open with a finite verb are a clause, never its subject
         if subject is not None and subject.how == "country" and _place_alone(w, a, b, lx):
             subject = None  # "Culiacán recorded 32 murders": a city or a province alone is where it happened, no speaker
         if lx.korean is None and subject is None and i > 0 and w.text[i - 1] == ",":
