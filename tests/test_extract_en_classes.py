@@ -1031,6 +1031,11 @@ def test_the_subject_of_a_verb_of_level(text, expected):
     ("Eight injured people were airlifted to Pokhara on Monday, where doctors at the Nepali army hospital said most "
      "of them were out of danger.", []),
     ("Twelve people were killed when gunmen stormed the village, the Nigerian army said.", [("killed", 12.0, "NG")]),
+    # a comma closes the clause: the speaker after it says the whole sentence, whatever follows the verb
+    ("A landslide killed six people as it swept through the village on Sunday, the Peruvian interior ministry said in "
+     "its 6 p.m. bulletin.", [("killed", 6.0, "PE")]),
+    ("Floods left nine people dead when the river burst its banks overnight, the Bolivian interior ministry said in its "
+     "8 a.m. update.", [("killed", 9.0, "BO")]),
     ('"More than 1,300 people have disappeared here, because families are afraid," said a Mexican official.',
      [("missing", 1300.0, "MX")]),
     # words that describe the speaker after the verb are no part of the count before it

@@ -2235,7 +2235,10 @@ class Document:
         start, end = w.at(offset), w.at(position)
         if any(w.text[x] in _QUOTE_MARKS for x in range(start + 1, end)):
             return False  # '"… 1,300 have disappeared …, because they are afraid," said X': the quotation is X's
-        return any(w.key[x] in self.lx.words["clause_words"] and not w.is_capital(x) for x in range(start + 1, end))
+        opened = [x for x in range(start + 1, end) if w.key[x] in self.lx.words["clause_words"] and not w.is_capital(x)]
+        # "…, where doctors said most of them …" (the speaker inside the clause), not "… left four dead as it swept
+        # across the island, the centre said" (a comma closes the clause: the speaker says the whole sentence)
+        return bool(opened) and not any(w.text[x] == "," for x in range(opened[-1] + 1, end))
 
     def quote_across(self, offset: int) -> bool:
         """Does a quotation open before ``offset`` and run on past it (so that words on both sides may stand in it)?
