@@ -537,3 +537,13 @@ def test_a_compass_word_in_a_country_or_body_name_is_no_region(text, country):
 ])
 def test_a_korean_division_whose_last_syllable_reads_as_a_particle_is_still_matched(text, country):
     assert only(text, "ko")["country"] == country
+
+
+@pytest.mark.parametrize("region", ["North", "South", "Western", "Central"])
+def test_a_compass_word_before_the_story_country_is_no_given_name(region):
+    # "the University Hospital of North Chile" names the story's country again; "North" is no first name that would
+    # make "Chile" a surname everywhere in the article (the police's country comes from the story's)
+    text = ("Three killed as ferry hits rocks off Chile\n\n"
+            "Three people were killed when a ferry hit rocks near the coast on Sunday, police said.\n\n"
+            f"The University Hospital of {region} Chile said eight people had been admitted.")
+    assert [(r["stated"], r["country"]) for r in rows(text, "en")][0] == ("Three", "CL")

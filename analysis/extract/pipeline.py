@@ -887,7 +887,8 @@ class Document:
 
     def surnames(self) -> frozenset[str]:
         """Nationality words used as a person's surname in the article ("Michael French"): keys. A dictionary word
-        or an acronym before the country is no first name ("Креста Кении": the Red Cross of Kenya; "ГКНБ Киргизии")."""
+        or an acronym before the country is no first name ("Креста Кении": the Red Cross of Kenya; "ГКНБ Киргизии"), nor is
+        a compass word (the table's ``sound_words``: "the University Hospital of North Norway")."""
         if self._surnames is None:
             found = set()
             if self.lx.korean is None:
@@ -902,6 +903,7 @@ class Document:
                         continue  # "Климово Брянской области": a village (too small for the gazetteer) of a province
                     if self.lx.countries.match([key], 0) is not None \
                             and first_key not in self.lx.countries and first_key not in self.lx.roles \
+                            and not (self.lx.table.get("sound_words") or {}).get(first_key) \
                             and not self.lx.common(first) and not acronym(first) \
                             and not _function_word(first_key, self.lx) and self.lx.places.match([first_key], 0) is None \
                             and self.registry.match([first_key], [first], 0) is None \
