@@ -164,3 +164,26 @@ def test_agreement_of_an_adjective_reads_the_number(lang, text, expected):
 ])
 def test_the_first_day_of_a_span_of_days_is_a_date(lang, text, expected):
     assert [(m, n) for m, n, _ in _rows(text, lang)] == expected
+
+
+# Every number of a list after a word of age ("ages 15, 16 and 17") is an age, not only the first and the last two;
+# the count of the people before the list stays.
+@pytest.mark.parametrize("text, expected", [
+    ("Georgian police said they had arrested three teenagers, ages 14, 15 and 17, after the riot.",
+     [("captured", 3.0, "GE")]),
+    ("Georgian police said they had arrested four men, aged 22, 25, 31 and 40.", [("captured", 4.0, "GE")]),
+    ("Georgian police said two men, aged 36 and 59, were killed.", [("killed", 2.0, "GE")]),
+])
+def test_every_number_of_a_list_of_ages_is_an_age(text, expected):
+    assert _rows(text, "en") == expected
+
+
+# A proportion ("one in four households", "1 in 3 children") is a share: neither number counts people.
+@pytest.mark.parametrize("text, expected", [
+    ("The Chadian ministry said one in four households in the camps is headed by a woman.", []),
+    ("The Chadian ministry said 1 in 3 children in the camps had been displaced twice.", []),
+    ("The Chadian ministry said one in five of the 40,000 displaced people was a child.", [("displaced", 40000.0, "TD")]),
+    ("The Chadian ministry said one person in the camp was killed.", [("killed", 1.0, "TD")]),
+])
+def test_a_proportion_is_no_count(text, expected):
+    assert _rows(text, "en") == expected

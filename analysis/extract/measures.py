@@ -40,6 +40,20 @@ class Measure:
     words: tuple[int, int] = (0, 0)  # the cue's [first, last + 1) word indexes in the sentence
 
 
+def _number_at(w: Words, k: int, lx: Language) -> float | None:
+    """The value of the word at ``k`` when the whole word is one number ("4", "four"), read by the normaliser; else
+    None."""
+    from .memo import sentence_ranges
+
+    text = w.text[k]
+    if text.isdigit():
+        return float(text)
+    found = sentence_ranges(text, lx.lang) if text[:1].isalpha() else ()
+    if len(found) == 1 and found[0].start == 0 and found[0].end == len(text) and found[0].low == found[0].high:
+        return found[0].low
+    return None
+
+
 def number_words(w: Words, r: Range) -> tuple[int, int]:
     """[first, last + 1) indexes of the words a number phrase covers."""
     a = w.at(r.start)
@@ -191,9 +205,12 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
         if key in lx.words["clock_before"] and r.low == r.high and r.high <= 24 and b < len(w) \
                 and lx.clock.match(w.key, b) is not None:
             return f"a time of day after '{w.text[p]}'"  # "called me at 11 at night", "by 3 in the morning"
-        if key in lx.words["coordinators"] and p >= 2 and w.text[p - 1][:1].isdigit() \
-                and w.key[p - 2] in lx.words["not_people_before"] and lx.korean is None:
-            return f"after '{w.text[p - 2]} {w.text[p - 1]} {w.text[p]}'"  # "aged 36 and 59": both are ages
+        x = p  # "aged 36 and 59", "ages 15, 16 and 17": every number of a list after such a word is one too
+        while x >= 1 and lx.korean is None and (w.key[x] in lx.words["coordinators"] or w.text[x] == ",") \
+                and w.text[x - 1][:1].isdigit():
+            x -= 2
+        if x < p and x >= 0 and w.key[x] in lx.words["not_people_before"]:
+            return f"after '{' '.join(w.text[x:p + 1])}'"
         if r.low == r.high == 1 and not any(ch.isdigit() for ch in r.text) and b - a == 1 and b < len(w) \
                 and w.text[a - 1][:1].isalpha() and lx.common_noun(w.text[a - 1]) \
                 and w.key[a - 1] not in lx.measures.firsts and lx.people.match(w.key, a - 1) is None:
@@ -203,6 +220,10 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
                 and w.key[a - 1] in lx.words["definite_determiners"] and not (
                     b < len(w) and (lx.people.match(w.key, b) or lx.measures.match(w.key, b))):
             return f"'{w.text[a - 1]} one': the only one, no count"  # "attacked in the one place they believed safe"
+    ratio = lx.words["ratio_words"]
+    if ratio and ((r.low == r.high == 1 and b + 1 < len(w) and w.key[b] in ratio and _number_at(w, b + 1, lx)
+                   is not None) or (a >= 2 and w.key[a - 1] in ratio and _number_at(w, a - 2, lx) == 1)):
+        return "a proportion ('one in four'), not a count"
     capacity = lx.words["capacity_words"]
     if capacity and any(w.key[x] in capacity for x in range(max(0, a - CAPACITY_REACH), a)) and not any(
             w.is_punct(x) or _clause_word(w, x, lx) for x in range(max(0, a - CAPACITY_REACH), a)):

@@ -119,6 +119,8 @@ SCHEMA: tuple[Key, ...] = (
     _words("capacity_words", "words of a capacity ('enough', 'sufficient'): a number a few words after one, in its "
                              "clause, says how many could be served, not how many were ('enough to treat 150 wounded "
                              "patients')", False),
+    _words("ratio_words", "the word between the two numbers of a proportion ('one in four households'): one of so many is "
+                          "a share, not a count, and neither number counts people", False),
     _words("removal_verbs", "verbs of moving people ('moved', 'took', 'got'): with a preposition of "
                             "``removal_prepositions`` and a noun of ``dwelling_nouns`` after the people counted they "
                             "move them out of their homes ('moved 2,300 residents out of their homes': displaced)", False),
