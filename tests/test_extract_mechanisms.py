@@ -1087,3 +1087,18 @@ def test_a_place_after_a_preposition_is_no_item_of_a_list_of_countries():
     # "crossed into Chad, Sudan's ...": Chad is where they went; the list "U.S., South Korean ..." is of speakers
     text = "300 refugees had crossed into Chad, Sudan's foreign ministry said."
     assert _rows(text, "en") == [("displaced", 300.0, "SD")]
+
+
+# A verb of accusing is a verb of saying: its subject says what the accused did to the people counted, in a noun of
+# the event or in a clause, in English, Russian and Ukrainian (Korean's 비난하다 already ends a quoted clause).
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Peru accused Ecuador's navy of detaining 14 fishermen near the border.", [("captured", 14.0, "PE")]),
+    ("en", "The Peruvian government is accusing the rebels of abducting eleven villagers.", [("captured", 11.0, "PE")]),
+    ("ru", "Перу обвинило ВМС Эквадора в задержании 14 рыбаков.", [("captured", 14.0, "PE")]),
+    ("ru", "Власти Перу обвиняют повстанцев в том, что они похитили одиннадцать жителей.", [("captured", 11.0, "PE")]),
+    ("uk", "Перу звинуватило ВМС Еквадору у затриманні 14 рибалок.", [("captured", 14.0, "PE")]),
+    ("uk", "Уряд Перу звинувачує повстанців у тому, що вони викрали одинадцять мешканців.", [("captured", 11.0, "PE")]),
+])
+def test_a_verb_of_accusing_names_its_subject_as_the_source(lang, text, expected):
+    df = extract_claims(text, lang=lang)
+    assert sorted(zip(df["metric"], df["low"], df["country"].fillna(""))) == expected

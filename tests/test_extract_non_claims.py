@@ -187,3 +187,4 @@ def test_every_number_of_a_list_of_ages_is_an_age(text, expected):
 ])
 def test_a_proportion_is_no_count(text, expected):
     assert _rows(text, "en") == expected
+
