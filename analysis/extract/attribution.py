@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .language import Language
-from .measures import participle
+from .measures import participle, whole_number
 from .registry import RegistryIndex
 from .speakers import Speaker, _korean_role, name_particle as _name_particle, phrase_has_head, resolve
 from .words import acronym, Words, country_at
@@ -43,20 +43,10 @@ class Attribution:
     relative: bool = False  # "the militia, which says …": a relative clause, no subject for "It said" after it
 
 
-_NUMBER_WORDS: dict[tuple[str, str], bool] = {}
-
-
 def _number_word(word: str, lx: Language) -> bool:
-    """Is the word a number ("two")? Read by the normaliser, only for the rare verb of saying after "the" and a word.
-    Remembered per word (up to 100,000 words): a word's reading does not depend on the sentence around it."""
-    found = _NUMBER_WORDS.get((lx.lang, word))
-    if found is None:
-        from .memo import sentence_ranges
-
-        found = any(r.start == 0 and r.end == len(word) for r in sentence_ranges(word, lx.lang))
-        if len(_NUMBER_WORDS) < 100_000:
-            _NUMBER_WORDS[(lx.lang, word)] = found
-    return found
+    """Is the word a number ("two")? Read by the normaliser (:func:`measures.whole_number`), only for the rare verb
+    of saying after "the" and a word."""
+    return whole_number(word, lx) is not None
 
 
 def _names_a_body(speaker: Speaker, lx: Language) -> bool:

@@ -40,18 +40,37 @@ class Measure:
     words: tuple[int, int] = (0, 0)  # the cue's [first, last + 1) word indexes in the sentence
 
 
-def _number_at(w: Words, k: int, lx: Language) -> float | None:
-    """The value of the word at ``k`` when the whole word is one number ("4", "four"), read by the normaliser; else
-    None."""
+_WHOLE_NUMBERS: dict[tuple[str, str], Range | None] = {}
+
+
+def whole_number(word: str, lx: Language) -> Range | None:
+    """The normaliser's range when the whole word is one number phrase ("two", "dozens"), else None. Remembered per
+    word (up to 100,000 words): a word's reading does not depend on the sentence around it.
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> whole_number("four", language("en")).low, whole_number("fourth", language("en"))
+    (4.0, None)
+    """
+    key = (lx.lang, word)
+    if key in _WHOLE_NUMBERS:
+        return _WHOLE_NUMBERS[key]
     from .memo import sentence_ranges
 
+    found = next((r for r in sentence_ranges(word, lx.lang) if r.start == 0 and r.end == len(word)), None)
+    if len(_WHOLE_NUMBERS) < 100_000:
+        _WHOLE_NUMBERS[key] = found
+    return found
+
+
+def _number_at(w: Words, k: int, lx: Language) -> float | None:
+    """The value of the word at ``k`` when it is one exact number ("4", "four"); else None."""
     text = w.text[k]
     if text.isdigit():
         return float(text)
-    found = sentence_ranges(text, lx.lang) if text[:1].isalpha() else ()
-    if len(found) == 1 and found[0].start == 0 and found[0].end == len(text) and found[0].low == found[0].high:
-        return found[0].low
-    return None
+    found = whole_number(text, lx) if text[:1].isalpha() else None
+    return found.low if found is not None and found.low == found.high else None
 
 
 def number_words(w: Words, r: Range) -> tuple[int, int]:
