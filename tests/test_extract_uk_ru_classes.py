@@ -1517,3 +1517,52 @@ def test_slavic4_admitted_distractors(lang, text):
 ])
 def test_slavic4_a_clause_is_no_subject(lang, text, expected):
     assert expected in _rows(text, lang)
+
+
+# -- uk5: Ukrainian classes of session 14 ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a body that counts, records or documents people states their number, before or after the claim
+    ("Чилійська комісія з прав людини задокументувала вбивство 19 протестувальників.", ("19", "killed", "CL")),
+    ("Філіппінська армія документує загибель 23 бойовиків на острові Мінданао.", ("23", "killed", "PH")),
+    ("Молдовська прикордонна служба налічує 640 біженців у наметовому таборі.", ("640", "displaced", "MD")),
+    ("Від початку року в шахтах загинули 48 гірників, підрахували в польському міністерстві енергетики.",
+     ("48", "killed", "PL")),
+    ("За рік у країні зникли безвісти 310 людей, зафіксували в аргентинській поліції.", ("310", "missing", "AR")),
+    ("Під час протестів затримали 85 демонстрантів, зареєстрували в грузинському МВС.", ("85", "captured", "GE")),
+])
+def test_uk5_verbs_of_counting_and_recording_are_verbs_of_saying(text, expected):
+    assert _rows(text, "uk") == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # nouns of killing and of what is left of the dead: the measure from the noun, the number from its genitive
+    ("Прокуратура Гватемали повідомила про розстріл 11 селян.", ("11", "killed", "GT")),
+    ("Іракське міністерство юстиції оголосило про страту 13 засуджених.", ("13", "killed", "IQ")),
+    ("У лісі знайшли останки шести туристів, повідомила словацька поліція.", ("шести", "killed", "SK")),
+])
+def test_uk5_nouns_of_killing_and_remains(text, expected):
+    assert _rows(text, "uk") == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a demonstrative with a noun of evidence in the next sentence points back to the figure before it
+    ("Під час повені загинули дев'ятеро людей. Такі дані оприлюднила румунська служба надзвичайних ситуацій.",
+     ("дев'ятеро", "killed", "RO")),
+    ("Унаслідок зсуву поранено 14 людей. Ці цифри підтвердив перуанський уряд.", ("14", "wounded", "PE")),
+])
+def test_uk5_data_pointed_back_to(text, expected):
+    assert _rows(text, "uk") == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "досі" (still) is also the locative of Доха: an adverb is no place, and gives no speaker Qatar
+    ("Рятувальники повідомили, що троє туристів досі вважаються зниклими.", [("троє", "missing", "")]),
+    # counting things, or a town's people, is no claim
+    ("Місто налічує 90 тисяч мешканців, повідомила мерія.", []),
+    ("Комісія зафіксувала 40 порушень перемир'я.", []),
+    ("Поліція зареєструвала 12 заяв від родин.", []),
+    ("Ці дані оприлюднили 14 березня.", []),
+])
+def test_uk5_counting_distractors_and_an_adverb_that_is_a_case_of_a_city(text, expected):
+    assert _rows(text, "uk") == expected
