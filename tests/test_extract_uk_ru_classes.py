@@ -1566,3 +1566,37 @@ def test_uk5_data_pointed_back_to(text, expected):
 ])
 def test_uk5_counting_distractors_and_an_adverb_that_is_a_case_of_a_city(text, expected):
     assert _rows(text, "uk") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what befalls people, in the impersonal -но/-то form, a participle or an idiom: a verb opening a cue with a noun
+    # of a place in it ("взято в полон") befalls the people before it, and counts no place
+    ("Нігерійська армія повідомила, що вісьмох бойовиків взято в полон.", [("вісьмох", "captured", "NG")]),
+    ("Сомалійська армія повідомила, що ще шістьох узято в полон.", [("шістьох", "captured", "SO")]),
+    ("Колумбійська поліція повідомила, що 14 шахтарів позбавлено життя.", [("14", "killed", "CO")]),
+    ("Грецька пожежна служба повідомила, що у лісовій пожежі згоріли семеро туристів.", [("семеро", "killed", "GR")]),
+    ("Чеська поліція повідомила, що 11 пасажирів дістали ушкодження.", [("11", "wounded", "CZ")]),
+    ("За оцінкою гаїтянського уряду, банди вигнали зі своїх домівок 5 тисяч людей.", [("5 тисяч", "displaced", "HT")]),
+    ("Мексиканська влада повідомила, що в укриттях розміщено 900 людей.", [("900", "displaced", "MX")]),
+    # the abbreviation of internally displaced persons
+    ("За словами естонського мера, в місті зареєстровано понад 4 тисячі ВПО.", [("понад 4 тисячі", "displaced", "EE")]),
+    # the same verbs said of things count no one
+    ("Грецька пожежна служба повідомила, що у пожежі згоріли 40 будинків.", []),
+    ("Чеська поліція повідомила, що 11 автомобілів дістали ушкодження.", []),
+])
+def test_uk5_verbs_of_each_measure_in_every_form(text, expected):
+    assert _rows(text, "uk") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of suffering with the noun of an injury is one cue, and joined to a death it makes killed or wounded
+    ("Турецький губернатор повідомив, що загинули та зазнали поранень понад 60 шахтарів.",
+     [("понад 60", "killed_or_wounded", "TR")]),
+    ("За даними мексиканської поліції, 25 мігрантів загинули або зазнали травм.", [("25", "killed_or_wounded", "MX")]),
+    # a participle of a measure agreeing with a noun of places describes the places, not the people before them
+    ("Пакистанська влада повідомила, що близько 8 тисяч мешканців постраждалих сіл евакуювали до таборів.",
+     [("близько 8 тисяч", "displaced", "PK")]),
+    ("Пакистанська влада повідомила, що 8 тисяч жителів постраждалих районів отримали продуктові набори.", []),
+])
+def test_uk5_joined_injury_verbs_and_participles_of_places(text, expected):
+    assert _rows(text, "uk") == expected

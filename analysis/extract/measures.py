@@ -210,9 +210,10 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
             return f"counts {w.text[b + 2]}"  # "двоє чоловіків 61 і 58 років", "с 20 по 25 июня": the unit after the
             # last number
         cue = lx.measures.match(w.key, b) if lx.korean is None and w.text[b][:1].islower() else None
-        if cue is not None and cue[0] >= 2 and w.key[b + cue[0] - 1] in lx.words["not_people_after"]:
+        if cue is not None and cue[0] >= 2 and w.key[b + cue[0] - 1] in lx.words["not_people_after"] \
+                and not lx.predicate_form(w.text[b]):
             return f"counts {' '.join(w.text[b:b + cue[0]])}"  # "96 evacuation centres", "200 displacement sites":
-            # a measure's places, not its people
+            # a measure's places, not its people (not "9 взято в полон": a cue that opens on a verb befalls them)
     if lx.korean is None and r.text.isdigit() and len(r.text) == 4 and 1800 <= r.low <= 2100 and r.low == r.high \
             and not (b < len(w) and (lx.people.match(w.key, b) or (b + 1 < len(w) and lx.people.match(w.key, b + 1)))):
         return "a year"  # "making 2024 the deadliest year": four digits with no separator and no people named
@@ -1159,7 +1160,10 @@ def describes_thing(w: Words, i: int, lx: Language, cue: int = -1) -> bool:
     A cue (starting at word ``cue``) right after an auxiliary or a people noun is a verb, and the thing after it its
     object ("1,800 people had fled villages"), not a thing it describes."""
     before = w.key[cue - 1] if cue > 0 else ""
-    if (cue > 0 and before in lx.people) or before in lx.words["skip_before_verb"] and not (
+    agrees = cue >= 0 and i < len(w) and lx.adjectival(w.text[cue]) and not lx.predicate_form(w.text[cue]) \
+        and bool(lx.agreement(w.text[cue]) & lx.agreement(w.text[i]))
+    # ("мешканців постраждалих сіл": a participle agreeing with the thing after it describes the thing, even after people)
+    if (cue > 0 and before in lx.people and not agrees) or before in lx.words["skip_before_verb"] and not (
             before in lx.words["np_glue"] or before in lx.words["determiners"]
             or before in lx.words["place_prepositions"]):  # (not "in affected areas", "an affected area")
         return False
