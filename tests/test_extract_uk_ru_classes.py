@@ -1600,3 +1600,27 @@ def test_uk5_verbs_of_each_measure_in_every_form(text, expected):
 ])
 def test_uk5_joined_injury_verbs_and_participles_of_places(text, expected):
     assert _rows(text, "uk") == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a body sentence may end on its source after a dash, as a headline does: a role or a known body, not a clause
+    ("uk", "Після зсуву в горах кількість загиблих зросла до 23 – національна поліція Еквадору.",
+     [("23", "killed", "EC")]),
+    ("uk", "Унаслідок вибуху на шахті загинули 12 гірників, ще 30 травмовано – міністерство енергетики Польщі.",
+     [("12", "killed", "PL"), ("30", "wounded", "PL")]),
+    ("ru", "После оползня в горах число погибших выросло до 23 – национальная полиция Эквадора.",
+     [("23", "killed", "EC")]),
+    ("uk", "Під час бунту в колонії загинули 40 в'язнів – це найбільша трагедія в історії пенітенціарної служби країни.",
+     []),
+    ("uk", "Шторм забрав життя 27 людей – найбільше в регіоні Каліфорнія.", []),
+    ("uk", "Унаслідок вибуху загинули понад 30 людей, більшість із них - військові.", []),
+    # a demonstrative with a noun of evidence before the subject is no part of the speaker
+    ("uk", "Загинули семеро людей – такі дані румунська поліція навела у щоденному бюлетені.",
+     [("семеро", "killed", "RO")]),
+])
+def test_uk5_a_source_after_a_dash_at_the_end_of_a_body_sentence(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+def test_uk5_the_marker_that_points_back_is_no_part_of_the_speaker():
+    assert _speakers("Загинули семеро людей, двоє зникли – такі дані центр навів у бюлетені.", "uk") == {"центр"}

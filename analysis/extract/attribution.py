@@ -772,6 +772,13 @@ def _is_backward(w: Words, a: int, b: int, lx: Language) -> bool:
     return False
 
 
+def _marker_opening(w: Words, a: int, b: int, lx: Language) -> int:
+    """How many words of a backward marker of two words or more open ``w[a:b]`` ("такі дані центр", "ці цифри
+    міністерство") with words after it; 0 when none does."""
+    phrases = lx.words["backward_markers_phrases"]
+    return next((n for n in range(min(3, b - a - 1), 1, -1) if " ".join(w.key[a:a + n]) in phrases), 0)
+
+
 def _last_digit(w: Words) -> int:
     """Index of the sentence's last word with a digit (-1 when none), computed once per sentence."""
     cached = getattr(w, "_last_digit", None)
@@ -976,6 +983,9 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
             if named is not None:
                 subject = named  # "The Greek operator of the tanker, Aegean Star Shipping, said": the name speaks
         before = None
+        if backward and subject is not None and (skip := _marker_opening(w, a, b, lx)):
+            subject = _speaker(w, a + skip, b, lx, registry, text, False)  # "– такі дані центр навів": the marker
+            # that opens the words before the verb is no part of the speaker after it
         if backward:  # "Об этом глава МЧС сообщил": the subject before the verb speaks, when none stands after it
             before = subject if subject is not None and not subject.pronoun and not (
                 w.key[a] in lx.words["place_prepositions"] and subject.how == "name") else None
