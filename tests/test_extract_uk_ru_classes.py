@@ -1624,3 +1624,21 @@ def test_uk5_a_source_after_a_dash_at_the_end_of_a_body_sentence(lang, text, exp
 
 def test_uk5_the_marker_that_points_back_is_no_part_of_the_speaker():
     assert _speakers("Загинули семеро людей, двоє зникли – такі дані центр навів у бюлетені.", "uk") == {"центр"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # every kind of official, officer and professional speaks, in either gender (the feminine is a word of its own)
+    ("Британська коронерка встановила, що шестеро мешканців будинку загинули від отруєння чадним газом.",
+     [("шестеро", "killed", "GB")]),
+    ("Американський шериф повідомив, що у повені загинули 9 людей.", [("9", "killed", "US")]),
+    ("Ізраїльський майор заявив, що бойовики утримують 40 заручників.", [("40", "captured", "IL")]),
+    ("Німецька канцлерка заявила, що країна прийняла понад мільйон біженців.", [("понад мільйон", "displaced", "DE")]),
+    ("Польський генерал-майор повідомив, що до кордону перекинули 5 тисяч військових.", [("5 тисяч", "deployed", "PL")]),
+    ("Фельдшерка швидкої розповіла, що до лікарні доставили 12 поранених.", [("12", "wounded", "UA")]),
+    # volunteers and activists speak for no state
+    ("Волонтерка розповіла, що з міста вивезли 300 людей.", [("300", "displaced", "")]),
+    # the same nouns as the people counted, with no verb of saying, are no speaker
+    ("Загинули п'ятеро поліцейських і двоє пожежників.", []),
+])
+def test_uk5_kinds_of_speakers_in_both_genders(text, expected):
+    assert _rows(text, "uk") == expected
