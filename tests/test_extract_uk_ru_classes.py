@@ -1642,3 +1642,24 @@ def test_uk5_the_marker_that_points_back_is_no_part_of_the_speaker():
 ])
 def test_uk5_kinds_of_speakers_in_both_genders(text, expected):
     assert _rows(text, "uk") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # every kind of body that counts people speaks: observatories, monitoring groups, institutes, networks, city halls
+    ("За даними британської моніторингової групи, у сутичках загинули 48 бойовиків.", [("48", "killed", "GB")]),
+    ("Нідерландський інститут повідомив, що з країни виїхали 30 тисяч людей.", [("30 тисяч", "displaced", "NL")]),
+    ("Норвезька мережа допомоги біженцям налічує 40 тисяч переселенців у таборах.", [("40 тисяч", "displaced", "NO")]),
+    ("Італійська мерія повідомила, що 300 мешканців евакуювали.", [("300", "displaced", "IT")]),
+    ("Група з 12 рятувальників вирушила на пошуки.", []),
+])
+def test_uk5_kinds_of_bodies(text, expected):
+    assert _rows(text, "uk") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a crime a suspect or a defendant is held for ('підозрюваних у вбивстві') did not befall him: he is captured
+    ("Польська поліція повідомила, що затримала чотирьох підозрюваних у вбивстві.", [("чотирьох", "captured", "PL")]),
+    ("Слідство повідомило, що двоє обвинувачених у викраденні перебувають під вартою.", [("двоє", "captured", "UA")]),
+])
+def test_uk5_the_crime_of_a_suspect_is_no_measure(text, expected):
+    assert _rows(text, "uk") == expected

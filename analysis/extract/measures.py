@@ -1125,6 +1125,9 @@ def _closes_clause(word: str, lx: Language) -> bool:
 def _negated(w: Words, i: int, lx: Language) -> bool:
     """Does a word of the table's ``negation_words`` stand right before the cue at ``i`` ("які не потребували
     допомоги", "не пострадал")? Then it says what did not befall the people: no measure."""
+    if i > 1 and w.key[i - 1] in lx.words["place_prepositions"] and w.key[i - 2] in lx.words["negation_words"] \
+            and not lx.predicate_form(w.text[i - 2]):
+        return True  # "п'ятьох підозрюваних у вбивстві": the crime a suspect is held for did not befall him
     return i > 0 and w.key[i - 1] in lx.words["negation_words"] and not (
         lx.common_noun(w.text[i - 1]) and lx.predicate_form(w.text[i]))
     # (a noun of threat governs a noun after it, "загроза евакуації", not a verb: "із зони небезпеки евакуювали 5 тисяч"
