@@ -1149,3 +1149,48 @@ def test_local_offices_bodies_named_before_and_labels(text, expected):
 ])
 def test_aid_counted_in_things(text, expected):
     assert _rows(text) == expected
+
+
+# --- session 14 (en5): classes found reading the English phrase suite and the misses of AI-AL -------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a passive verb of saying with its agent, then the infinitive of what befell the people counted
+    ("More than 40 Ruritanian fighters are said by the Ruritanian army to have been killed in the raid.",
+     [("killed", 40.0, "")]),
+    ("Sixty migrant workers were reported by the Greek coast guard to be missing.", [("missing", 60.0, "GR")]),
+    ("Two hundred farmers are estimated by the Malian army to have fled.", [("displaced", 200.0, "ML")]),
+    ("At least 25 villagers are believed by the Peruvian police to have drowned.", [("killed", 25.0, "PE")]),
+    ("More than 300 government soldiers are said by the Chadian army to have been killed or wounded in the battle.",
+     [("killed_or_wounded", 300.0, "TD")]),
+    # any passive verb of saying, a circumstance of time, then its agent
+    ("Eleven miners were declared dead by the Bolivian mining ministry.", [("killed", 11.0, "BO")]),
+    ("Nine sailors were confirmed dead on Monday by the Chilean navy.", [("killed", 9.0, "CL")]),
+    # the agent of the deed is no speaker
+    ("Twelve soldiers were reported killed by shelling.", []),
+])
+def test_a_passive_verb_of_saying_and_its_agent(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause between the subject and its verb holding a word of a measure but no number
+    ("The Kenyan Red Cross, which treated the victims, said 18 people had died.", [("killed", 18.0, "KE")]),
+    ("The Chilean navy, which buried the dead at sea, said 30 sailors were killed.", [("killed", 30.0, "CL")]),
+    # one with a number in it: the subject is one of the people counted
+    ("A clerk, who was among the two injured, said 14 people died.", []),
+])
+def test_a_relative_clause_with_a_measure_word_before_the_verb(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("headline, expected", [
+    # a headline that opens on an incident names its topic, not its source
+    ("Floods: death toll climbs to 46", []),
+    ("Cyclone Tamsin: thousands spend night in shelters", []),
+    ("Border war: more than 300 killed in two months", []),
+    ("Mine disaster: 12 miners dead", []),
+    # a role or a body after the incident's word speaks
+    ("Kenya Red Cross: 40 missing after floods", [("missing", 40.0, "KE")]),
+])
+def test_a_headline_that_opens_on_an_incident(headline, expected):
+    assert _rows(headline + "\n\nThe rains began on Monday.") == expected

@@ -311,8 +311,8 @@ INSERTED = 30  # words an inserted clause between a subject and its verb may hol
 def _inserted_clause(w: Words, j: int, lx: Language) -> int | None:
     """The comma that opens a clause inserted between a subject and its verb, when the comma at ``j`` closes it: a
     relative clause or a participle's ("A district official, who asked not to be named because he was not allowed
-    to speak, told …", "An officer, speaking on condition of anonymity, said …"), with no number and no measure in
-    it (so it says nothing of the count), at most ``INSERTED`` words long; else None.
+    to speak, told …", "An officer, speaking on condition of anonymity, said …"), with no number in it (so it says
+    nothing of the count), at most ``INSERTED`` words long; else None.
 
     Examples
     --------
@@ -334,9 +334,10 @@ def _inserted_clause(w: Words, j: int, lx: Language) -> int | None:
         return None
     if not (w.key[k + 1] in lx.words["relative_pronouns"] or participle(w, k + 1, lx)):
         return None
-    if any(_is_digit(w, x) or lx.measures.match(w.key, x) for x in range(k + 1, j)):
-        return None
-    return k
+    if any(_is_digit(w, x) or _number_word(w.text[x], lx) for x in range(k + 1, j)):
+        return None  # ("who was among the 20 injured": the subject is one of the people counted)
+    return k  # (a measure's word with no number says what the subject did or saw: "The hospital, which treated the
+    # victims, said", "The charity, which buried the dead, said")
 
 
 def _place_alone(w: Words, a: int, b: int, lx: Language) -> bool:
@@ -367,6 +368,40 @@ def _verb_of_document(w: Words, j: int, lx: Language) -> int:
     while j < len(w) and w.key[j] in lx.words["skip_before_verb"]:
         j += 1
     return j if j < len(w) and lx.speech.match_loose(w.key, j) is not None else -1
+
+
+PASSIVE_GAP = 4  # words of time a passive verb of saying and its agent may hold between them ("on Tuesday evening")
+
+
+def _passive_agent(w: Words, j: int, lx: Language) -> int | None:
+    """Where the agent of a passive verb of saying opens, when a preposition of the table's ``agent_prepositions``
+    stands at word ``j`` or after a few words of time of ``skip_before_verb`` ("were declared dead on Monday by the
+    mining ministry": the word after "by"); else None.
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> from analysis.extract.words import tokenize
+    >>> s = "Nine sailors were declared dead on Monday by the navy."
+    >>> w = tokenize(s, 0, len(s), language("en"))
+    >>> _passive_agent(w, 5, language("en"))
+    9
+    """
+    skip = lx.words["skip_before_verb"]
+    for k in range(j, min(len(w), j + PASSIVE_GAP + 1)):
+        if w.key[k] in lx.words["agent_prepositions"]:
+            return k + 1 if k + 1 < len(w) else None
+        if w.key[k] not in skip:
+            return None
+    return None
+
+
+def _before_infinitive(w: Words, c: int, d: int, lx: Language) -> int:
+    """The end of an agent's phrase words[c:d] before an infinitive of the table's ``infinitive_markers`` and an
+    auxiliary ("the army to have been killed": "the army"), or ``d``."""
+    markers = lx.words["infinitive_markers"]
+    return next((k for k in range(c + 1, d) if w.key[k] in markers and k + 1 < len(w)
+                 and w.key[k + 1] in lx.words["auxiliary_verbs"]), d)
 
 
 def _unknown(w: Words, i: int, lx: Language) -> bool:
@@ -830,6 +865,10 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
                 tail = lx.according.match([keys[i]] + list(keys[i + 1 + cue[0]:i + 4 + cue[0]]), 0)
                 if tail is not None and tail[0] >= 2:
                     according, skipped = tail, cue[0]
+                elif i > 0 and keys[i - 1] in lx.words["passive_auxiliaries"]:
+                    agent = _passive_agent(w, i + 1 + cue[0], lx)  # "were declared dead on Monday by the ministry":
+                    if agent is not None:  # any passive verb of saying, a circumstance of time, then its agent
+                        according, skipped = (agent - i - cue[0], None), cue[0]
         if according is not None:
             length = according[0] + skipped
             pronoun = next((k for k in range(i, min(n, i + length + 1)) if w.key[k] in lx.words["pronouns"]), None)
@@ -845,6 +884,7 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
                 evidence = lx.evidence.match(w.key, start) if start < n else None
                 # "according to figures compiled by the AP": the owner of the figures
                 a, b = _chunk_after(w, start + evidence[0] if evidence else i + length, lx)
+                b = _before_infinitive(w, a, b, lx)  # ("are said by the group to have been killed")
                 speaker = _speaker(w, a, b, lx, registry, text, False)
                 if speaker is not None and skipped and not (
                         speaker.how == "registry" or speaker.names or _names_a_body(speaker, lx)):
@@ -917,6 +957,8 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
             # saying": that subject does)
             if i + 1 < n and w.key[i + 1] in lx.words["agent_prepositions"]:
                 c, d = _chunk_after(w, i + 2, lx)
+                d = _before_infinitive(w, c, d, lx)  # "are said by the army to have been killed": the agent ends
+                # where the infinitive of what was said opens
                 agent = _speaker(w, c, d, lx, registry, text, False)
                 if agent is not None and not agent.pronoun:
                     out.append(Attribution(w.start[i], agent, "according", _trailing(w, d)))

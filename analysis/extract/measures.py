@@ -481,6 +481,9 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                     and (m := lx.measures.match(w.key, close + 1)) and m[1][1] == 1:  # type: ignore[index]
                 i, limit = close + 1, min(len(w), close + 1 + AFTER)  # "Трое членов ячейки …, готовивших нападение
                 continue  # на …, ликвидированы": the people's own words, a participle's clause, then what befell them
+        if all(m.rank >= 3 for m in found) and (inner := _reported_infinitive(w, i, lx)) is not None:
+            i, limit = inner, min(hi, len(w), inner + AFTER)  # "300 soldiers are said by the group to have been
+            continue  # killed": a passive verb of saying and its agent, then what befell them
         if w.text[i] in "(—" or (w.text[i] == "-" and i + 1 < limit and w.text[i + 1] == "-"):
             pass
         elif w.text[i] == "," and _inside_number(w, i):
@@ -922,6 +925,25 @@ def _aside(w: Words, i: int, lx: Language) -> int | None:
                 and m[1][1] < 3):  # type: ignore[index]
             return None
         said = said or (w.key[k] in lx.speech.firsts and lx.speech.match(w.key, k) is not None)
+    return None
+
+
+REPORTED_REACH = 8  # words a passive verb of saying, its agent and the infinitive's marker may hold
+
+
+def _reported_infinitive(w: Words, i: int, lx: Language) -> int | None:
+    """Where the infinitive of a passive verb of saying opening at word ``i`` ("are said by the group to have been
+    killed", "were believed to have drowned") begins: a passive auxiliary, a verb of saying, perhaps its agent, then
+    the table's ``infinitive_markers`` and an auxiliary or a word of a cue; else None."""
+    markers = lx.words["infinitive_markers"]
+    if not markers or w.key[i] not in lx.words["passive_auxiliaries"] or i + 1 >= len(w) \
+            or w.key[i + 1] not in lx.speech.firsts or lx.speech.match(w.key, i + 1) is None:
+        return None
+    for k in range(i + 2, min(len(w) - 1, i + REPORTED_REACH)):
+        if w.is_punct(k) or _clause_word(w, k, lx):
+            return None
+        if w.key[k] in markers and (w.key[k + 1] in lx.words["auxiliary_verbs"] or lx.measures.match(w.key, k + 1)):
+            return k + 1
     return None
 
 

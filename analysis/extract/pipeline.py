@@ -1870,6 +1870,9 @@ class Document:
                         found.how == "name" and w.text[b - 1][:1].islower() and w.key[b - 1] not in self.lx.roles)):
                     found = None  # "LIVE: …", "UPDATE: …" label the page; "Budalang'i floods: …", "Maluku ferry fire: …"
                     # name an event (a name whose last word, its head, is a common word and no role), not a source
+                if found is not None and colon and self._names_event(w, a, b):
+                    found = None  # "Floods: death toll climbs to 46", "Cyclone Tamsin: …", "Border war: …": a headline
+                    # that opens on an incident names its topic, not a source (not "Fire service: …": a role after it)
                 if found is not None and colon and w.key[a] in self.lx.words["place_prepositions"] \
                         and not found.how.startswith("registry"):
                     found = None  # "У Малі бойовики атакували колону: …": a clause that opens on its place is the topic
@@ -1907,6 +1910,15 @@ class Document:
                     continue  # (a topic before a comma: "산사태, …")
                 break
         return None
+
+    def _names_event(self, w: Words, a: int, b: int) -> bool:
+        """Do words[a:b] name an incident (a word of the table's ``incident_nouns``) with no role, body nor registry
+        name after it ("Floods", "Cyclone Tamsin", "Sinaloa cartel war"; not "Fire service", "Earthquake Commission")?"""
+        events = self.lx.words["incident_nouns"]
+        last = next((k for k in range(b - 1, a - 1, -1) if w.key[k] in events), None)
+        return last is not None and not any(
+            w.key[k] in self.lx.roles or self.lx.roles.match(w.key, k) or self.registry.match(w.key, w.text, k)
+            for k in range(last + 1, b))
 
     def _full_name(self, word: str, after: int) -> bool:
         """Does the text after ``after`` name a person whose surname is ``word``, a capitalised given name before it

@@ -302,6 +302,8 @@ SCHEMA: tuple[Key, ...] = (
     _words("agent_prepositions", "the preposition of a passive's agent ('reached by telephone'): a participle and "
                                  "its agent between a subject and its verb are no part of the subject", False),
     _words("passive_endings", "endings of a passive participle ('reached', 'contacted')", False),
+    _words("infinitive_markers", "the word of an infinitive ('to'): a passive verb of saying's agent ends before it and "
+                                 "an auxiliary ('are said by the army to have been killed': the army speaks)", False),
     _words("destination_particle_tags", "morpheme tags of the particles of place ('지역에': to the area): a country so "
                                         "named before a verb of sending is where people are sent", False),
     _words("rest_words", "words before a number that count the rest of the people a noun before the number before "
