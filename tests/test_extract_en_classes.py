@@ -1194,3 +1194,56 @@ def test_a_relative_clause_with_a_measure_word_before_the_verb(text, expected):
 ])
 def test_a_headline_that_opens_on_an_incident(headline, expected):
     assert _rows(headline + "\n\nThe rains began on Monday.") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the object of a verb of valuing names what its value counts, however long its phrase
+    ("The Sri Lankan disaster centre puts the death toll from floods in the Kandy, Matale and Galle districts at 46.",
+     [("killed", 46.0, "LK")]),
+    ("The Peruvian police placed the number of those arrested during the protests in the capital at 64.",
+     [("captured", 64.0, "PE")]),
+    ("The Kenyan Red Cross pegged the death toll at 120.", [("killed", 120.0, "KE")]),
+    ("The Chilean ministry put the death toll at 33 and the number of injured at 90.",
+     [("killed", 33.0, "CL"), ("wounded", 90.0, "CL")]),
+    # an estimate of things counts no people, whatever the sentence before counted
+    ("Seven of the dead were from the north, the Nepali army said. The Nepali army put the number of houses destroyed "
+     "at 43 and damaged at 118.", [("killed", 7.0, "NP")]),
+    ("The Chilean ministry put the death toll at 33 and the number of schools destroyed at 9.", [("killed", 33.0, "CL")]),
+    # a verb of valuing with no estimate after it is no verb of saying
+    ("Rescuers placed 30 bodies in the morgue, the Peruvian police said.", [("killed", 30.0, "PE")]),
+])
+def test_the_object_of_a_verb_of_valuing(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # verbs of saying and estimating after the claim, before their subject
+    ("At least 14 people died in the fire, confirmed the Peruvian fire service.", [("killed", 14.0, "PE")]),
+    ("Three thousand people have fled, estimated the Malian army.", [("displaced", 3000.0, "ML")]),
+    ("Nine miners are missing, insisted the Bolivian mining ministry.", [("missing", 9.0, "BO")]),
+    # a participle's agent is the doer of the deed, no speaker
+    ("Twelve were killed in an attack claimed by the group.", []),
+])
+def test_verbs_of_saying_before_their_subject(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("headline, expected", [
+    ("Ferry disaster: 40 missing, say Greek officials", [("missing", 40.0, "GR")]),
+    ("1,180 heat deaths in July, estimates Spanish institute", [("killed", 1180.0, "ES")]),
+    ("Bus crash kills 17, confirms Kenyan police", [("killed", 17.0, "KE")]),
+])
+def test_a_headline_with_its_source_after_the_claim(headline, expected):
+    assert _rows(headline + "\n\nThe rains began on Monday.") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a number inside a body's name of capitalised words, right before its verb of saying, is the name's
+    ("Bomb attacks caused 17 casualties, among them three dead, Thai Army Region 4 reported in its summary.",
+     [("killed", 3.0, "TH"), ("killed_or_wounded", 17.0, "TH")]),
+    ("Four people died, Police Division 12 said.", [("killed", 4.0, "")]),
+    # a number after a noun in small letters before a verb counts ("the two states said" is no name)
+    ("Officials in the two Mexican states said 4 people died.", [("killed", 4.0, "MX")]),
+])
+def test_a_number_inside_a_bodys_name(text, expected):
+    assert _rows(text) == expected

@@ -85,7 +85,7 @@ def _stops(w: Words, i: int, lx: Language) -> bool:
         # "Об этом глава МЧС сообщил")
     return (w.text[i] in _BOUNDARY or ((key in lx.words["np_stops"] or key in lx.words["clause_words"])
                                        and not acronym(w.text[i]))
-            or (_is_digit(w, i) and not _numbered_body(w, i, lx)) or (key in lx.openers and (  # no phrase of the three starts with another word
+            or (_is_digit(w, i) and not numbered_body(w, i, lx)) or (key in lx.openers and (  # no phrase of the three starts with another word
                 (lx.speech.match(w.key, i) is not None and not _noun_after_determiner(w, i, lx))
                 or lx.citing.match(w.key, i) is not None or lx.according.match(w.key, i) is not None)))
 
@@ -100,11 +100,43 @@ def _noun_after_determiner(w: Words, i: int, lx: Language) -> bool:
         or (i > 1 and w.key[i - 2] in lx.words["definite_determiners"] and _number_word(w.text[i - 1], lx))
 
 
-def _numbered_body(w: Words, i: int, lx: Language) -> bool:
+def numbered_body(w: Words, i: int, lx: Language) -> bool:
     """Is the number at ``i`` the number of a body named before it, with a name after it ("директор лікарні №2
-    Андрій Мельник", "больницы № 5 Иван …")? Then it is part of the speaker phrase."""
-    return w.text[i].isdigit() and len(w.text[i]) <= 3 and i > 0 and w.key[i - 1] in lx.roles \
-        and i + 1 < len(w) and w.is_capital(i + 1)
+    Андрій Мельник", "больницы № 5 Иван …"), or inside a name of capitalised words right before a verb of saying
+    ("ISOC Region 4 reported")? Then it is part of the speaker phrase.
+
+    Parameters
+    ----------
+    w : Words
+        The sentence's words.
+    i : int
+        The index of the number.
+    lx : Language
+        The language's tables.
+
+    Returns
+    -------
+    bool
+        Whether the number belongs to the name of a body.
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> from analysis.extract.words import tokenize
+    >>> s = "Four people died, Police Division 12 said."
+    >>> numbered_body(tokenize(s, 0, len(s), language("en")), 6, language("en"))
+    True
+    >>> s = "Police said 12 died."
+    >>> numbered_body(tokenize(s, 0, len(s), language("en")), 2, language("en"))
+    False
+    """
+    if not (w.text[i].isdigit() and len(w.text[i]) <= 3 and i > 0 and i + 1 < len(w)):
+        return False
+    if w.key[i - 1] in lx.roles and w.is_capital(i + 1):
+        return True
+    return lx.korean is None and i > 1 and w.is_capital(i - 1) and not w.is_punct(i - 2) and w.is_capital(i - 2) \
+        and w.key[i - 1] not in lx.words["np_stops"] and w.key[i + 1] in lx.speech.firsts \
+        and lx.speech.match(w.key, i + 1) is not None  # "ISOC Region 4 reported": a number inside a body's name
 
 
 def _has_measure(w: Words, a: int, b: int, lx: Language) -> bool:
@@ -384,8 +416,8 @@ def _passive_agent(w: Words, j: int, lx: Language) -> int | None:
     >>> from analysis.extract.words import tokenize
     >>> s = "Nine sailors were declared dead on Monday by the navy."
     >>> w = tokenize(s, 0, len(s), language("en"))
-    >>> _passive_agent(w, 5, language("en"))
-    9
+    >>> _passive_agent(w, 5, language("en"))  # "the navy"
+    8
     """
     skip = lx.words["skip_before_verb"]
     for k in range(j, min(len(w), j + PASSIVE_GAP + 1)):
@@ -933,7 +965,8 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
             continue
         speech = lx.speech.match_loose(w.key, i)  # "put the final toll", "gives a far higher figure": words inside
         definite = lx.words["definite_determiners"]
-        if speech is not None and i > 0 and definite and (w.key[i - 1] in definite or _is_digit(w, i - 1) or (
+        if speech is not None and i > 0 and definite and (w.key[i - 1] in definite or (
+                _is_digit(w, i - 1) and not numbered_body(w, i - 1, lx)) or (
                 i > 1 and w.key[i - 2] in definite and w.key[i - 1] in lx.words["determiners"]
                 and _number_word(w.text[i - 1], lx))):
             speech = None  # "in the two states", "the reports": after a determiner or a number the word is a noun
@@ -942,6 +975,10 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
             if keys[i - 1] in owners or (i > 1 and keys[i - 2] in owners and w.text[i - 1][:1].islower()
                                           and w.text[i - 1][:1].isalpha() and keys[i - 1] not in lx.roles):
                 speech = None  # "released its annual report", "a new estimate": a document, no verb
+        if speech is not None and speech[0] == 1 and keys[i] in lx.words["valuing_verbs"] and not any(
+                keys[k] in lx.words["estimate_nouns"] or keys[k] in lx.words["pronouns"] for k in range(i + 1, min(n, i + 4))):
+            speech = None  # "Rescuers placed 30 bodies in the morgue": a verb of valuing speaks only of an estimate
+            # ("placed the number of those arrested at 64", "put it at 30")
         if speech is not None and lx.korean is None and _inside_cue(w, i, lx):
             speech = None  # "стан двох із них лікарі оцінюють як важкий": a verb inside a measure's phrase says no one
         if speech is None:

@@ -121,6 +121,10 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
         k = b + (b < len(w) and w.text[b] == ".")
         if k + 2 < len(w) and w.text[k] == "(" and w.text[k + 1] in weekdays and w.text[k + 2] == ")":
             return f"a date: '{w.text[k + 1]}' is its day of the week"
+    valued = _estimate_object(w, a, lx)
+    if valued is not None and not any(lx.people.match(w.key, k) or lx.measures.match(w.key, k)
+                                      for k in range(*valued)):
+        return "the value of an estimate of things ('put the number of houses destroyed at 43')"
     inside = r.start - w.start[a]
     spelled = lx.korean is not None and not any(ch.isdigit() for ch in r.text)
     if spelled and w.text[a] == r.text.strip() and b < len(w) and w.key[b] in lx.words["spelled_counters"]:
@@ -670,6 +674,14 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         found = [m for m in found if not (m.after and m.words[1] <= hi and all(
             w.is_punct(x) for x in range(m.words[1], hi)))]  # "사망자 12명·실종자 3명": a noun right before the next
         # number is that number's, when this one has its own right before it
+    valued = _estimate_object(w, a, lx) if not found and blocked_at is None else None
+    if valued is not None:  # "puts the death toll from floods in the Badulla, Kandy and Nuwara Eliya districts at 46":
+        for k in range(*valued):  # the estimate's object names what its value counts, however long its phrase
+            m = lx.measures.match(w.key, k) if w.key[k] in lx.measures.firsts else None
+            if m is not None and m[1][1] <= 2 and k + m[0] <= valued[1]:  # type: ignore[index]
+                metric, rank = m[1]  # type: ignore[misc]
+                found = [Measure(metric, " ".join(w.text[k:k + m[0]]), a - k - m[0], False, rank, (k, k + m[0]))]
+                break
     if not found and blocked_at is None and (level := _level_subject(w, a, lx)) is not None:
         found = [level]  # "The death toll from the rains that battered … on Tuesday rose to 11": the subject of the verb
         # of level names what the number counts, however long its phrase
@@ -1031,6 +1043,45 @@ def _level_subject(w: Words, a: int, lx: Language) -> Measure | None:
             metric, rank = m[1]  # type: ignore[misc]
             return Measure(metric, " ".join(w.text[k:k + m[0]]), a - k - m[0], False, rank, (k, k + m[0]))
     return None
+
+
+ESTIMATE_OBJECT = 24  # words an estimate's object ("the death toll from … districts") may hold before its "at"
+
+
+def _estimate_object(w: Words, a: int, lx: Language) -> tuple[int, int] | None:
+    """The object of a verb of valuing whose value is the number at word ``a`` ("put the number of people missing at
+    12", "puts the death toll from … at 46", "placed its estimate of the displaced at 8,000"): a verb of the table's
+    ``valuing_verbs``, a noun of ``estimate_nouns`` within three words after it, then words up to a preposition of
+    ``value_prepositions`` right before the number. Returns the words between the verb and the preposition, or None.
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> from analysis.extract.words import tokenize
+    >>> s = "The agency put the number of houses destroyed at 43."
+    >>> w = tokenize(s, 0, len(s), language("en"))
+    >>> _estimate_object(w, 9, language("en"))
+    (3, 8)
+    """
+    verbs, at = lx.words["valuing_verbs"], lx.words["value_prepositions"]
+    if not verbs or a < 3 or w.key[a - 1] not in at:
+        return None
+    nouns = lx.words["estimate_nouns"]
+    start = a - 1
+    for k in range(a - 2, max(-1, a - 2 - ESTIMATE_OBJECT), -1):
+        if w.text[k] in ".;:!?\"“”" or _clause_word(w, k, lx):
+            return None
+        if w.key[k] in at and _is_value(w, k + 1) and start == a - 1:
+            start = k + 2  # "put the death toll at 33 and the number of houses destroyed at 5": the object of the
+            # second value opens after the first
+        if w.key[k] in verbs and any(w.key[x] in nouns for x in range(k + 1, min(a - 1, k + 4))):
+            return (k + 1 if start == a - 1 else start), a - 1
+    return None
+
+
+def _is_value(w: Words, k: int) -> bool:
+    """Does word ``k`` hold digits (a value written as a number)?"""
+    return k < len(w) and any(ch.isdigit() for ch in w.text[k])
 
 
 def _things_noun(w: Words, b: int, i: int, lx: Language) -> bool:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from ..errors import InputError
 from ..limits import MAX_ARTICLE_CHARS, check_size
 from ..range import Range
-from .attribution import Attribution, attributions
+from .attribution import Attribution, attributions, numbered_body
 from .credits import CREDIT_BRACKETS, wire_credit
 from .interviews import Turns, turns
 from .language import TOKEN, Language, language
@@ -2894,9 +2894,11 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
                 continue  # "one of about 200 displacement sites": a part of a count of things is a count of things
             starts, ends = doc.speaker_spans(si)
             inside = bisect.bisect_right(starts, r.start) - 1
-            if inside >= 0 and r.end <= ends[inside] and all(
-                    w.is_punct(x) or w.key[x] in lx.words["determiners"] for x in range(w.at(starts[inside]), a)):
-                continue  # "two Burkinabe security sources said": the speakers are counted, not the claim
+            if inside >= 0 and r.end <= ends[inside] and (all(
+                    w.is_punct(x) or w.key[x] in lx.words["determiners"] for x in range(w.at(starts[inside]), a))
+                    or (b == a + 1 and numbered_body(w, a, lx))):
+                continue  # "two Burkinabe security sources said": the speakers are counted, not the claim; "ISOC Region 4
+                # reported": a number of the speaker's name
             if previous is not None and previous.words[0] <= a < previous.words[1]:
                 continue  # a number inside the cue of the number before ("доставлены в одну больницу")
             lo = previous_end

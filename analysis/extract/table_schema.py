@@ -302,6 +302,9 @@ SCHEMA: tuple[Key, ...] = (
     _words("agent_prepositions", "the preposition of a passive's agent ('reached by telephone'): a participle and "
                                  "its agent between a subject and its verb are no part of the subject", False),
     _words("passive_endings", "endings of a passive participle ('reached', 'contacted')", False),
+    _words("valuing_verbs", "verbs of valuing an estimate ('put the number of people missing at 12'): the object "
+                            "between one and the table's value_prepositions names what the value counts", False),
+    _words("value_prepositions", "the preposition of an estimate's value ('at 12')", False),
     _words("infinitive_markers", "the word of an infinitive ('to'): a passive verb of saying's agent ends before it and "
                                  "an auxiliary ('are said by the army to have been killed': the army speaks)", False),
     _words("destination_particle_tags", "morpheme tags of the particles of place ('지역에': to the area): a country so "
