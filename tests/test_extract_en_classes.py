@@ -1247,3 +1247,30 @@ def test_a_headline_with_its_source_after_the_claim(headline, expected):
 ])
 def test_a_number_inside_a_bodys_name(text, expected):
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people carried to a place of care, however the place is named, are the hurt
+    ("Five others were taken by ambulance to St. Mary Hospital, the Kenyan police said.", [("wounded", 5.0, "KE")]),
+    ("Eight passengers were rushed by helicopter to the Kenyatta National Hospital, the Kenyan police said.",
+     [("wounded", 8.0, "KE")]),
+    ("Helicopters airlifted 12 climbers to a clinic in the valley, the Nepali army said.", [("wounded", 12.0, "NP")]),
+    # carried elsewhere they are not
+    ("Rescuers moved 300 residents to a school, the Peruvian mayor said.", [("displaced", 300.0, "PE")]),
+    ("Soldiers drove 200 villagers out of their homes, the Malian army said.", [("displaced", 200.0, "ML")]),
+])
+def test_people_carried_to_a_place_of_care(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people who leave a place they live in are displaced, whatever the verb of leaving
+    ("The Haitian rights group said 2,000 residents had abandoned the area.", [("displaced", 2000.0, "HT")]),
+    ("The Haitian rights group said 2,000 residents had deserted the neighbourhood.", [("displaced", 2000.0, "HT")]),
+    ("The Haitian rights group said 900 families vacated their villages.", [("displaced", 900.0, "HT")]),
+    # leaving a thing or a building of no dwelling is no displacement
+    ("The Haitian rights group said 2,000 residents had abandoned their cars.", []),
+    ("The Haitian police said 12 tourists left the hotel before the fire.", []),
+])
+def test_people_who_leave_where_they_live(text, expected):
+    assert _rows(text) == expected

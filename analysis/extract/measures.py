@@ -395,8 +395,8 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
     framed = _framed(w, a, b, lx)  # "moved 2,300 residents out of their homes", "had taken 15 people with them"
     moved = framed[1] if framed is not None else None
     if framed is not None:
-        metric, (first, last) = framed
-        found.append(Measure(metric, " ".join(w.text[first:last]), first - b, True, 2, (first, last)))
+        metric, (first, last), rank = framed
+        found.append(Measure(metric, " ".join(w.text[first:last]), first - b, True, rank, (first, last)))
     i = b
     words = 0
     limit = min(hi, b + AFTER + 10, len(w))
@@ -973,21 +973,29 @@ FRAME_REACH = 8  # words after the number the verb and the preposition of a fram
 #: Frames of a verb, the people counted and a preposition that say what befell them: (metric, the table's verbs, its
 #: prepositions, the nouns one of which must follow the preposition within three words, or "" for none, and whether
 #: the verb may stand after the people, a passive: "were moved out of their homes"; not "12 residents took their
-#: children with them", whose subject the people are).
-FRAMES = (("displaced", "removal_verbs", "removal_prepositions", "dwelling_nouns", True),
-          ("captured", "taking_verbs", "companion_words", "", False))
+#: children with them", whose subject the people are), and the rank of the measure (an event outranks a status: "five
+#: others were taken by ambulance to the county hospital" are the hurt, not people taken).
+FRAMES = (("displaced", "removal_verbs", "removal_prepositions", "dwelling_nouns", True, 2),
+          ("captured", "taking_verbs", "companion_words", "", False, 2),
+          ("wounded", "removal_verbs", "care_prepositions", "care_places", True, 1),
+          ("displaced", "leaving_verbs", "leaving_determiners", "dwelling_nouns", True, 2))
+FRAME_NOUN = 5  # words after a frame's preposition its noun may stand in ("to St. Thomas More Hospital")
 
 
-def _framed(w: Words, a: int, b: int, lx: Language) -> tuple[str, tuple[int, int]] | None:
+def _framed(w: Words, a: int, b: int, lx: Language) -> tuple[str, tuple[int, int], int] | None:
     """The measure of the people counted at words[a:b] by a frame of ``FRAMES``, and where its preposition's phrase
     stands: a verb right before the number or after it in its clause, then a preposition, and the noun it needs.
     "moved 2,300 residents out of their homes", "took 600 people out of the flooded district", "500 families were
     moved away from the riverbank villages" are displaced (``removal_verbs``, ``removal_prepositions``,
     ``dwelling_nouns``; not "pulled 20 people out of the rubble": a rescue, not a move); "had taken around 15 young
-    people with them" are captured (``taking_verbs``, ``companion_words``). Else None."""
+    people with them" are captured (``taking_verbs``, ``companion_words``); "five others were taken by ambulance to St.
+    Thomas More Hospital" are wounded (``removal_verbs``, ``care_prepositions``, ``care_places``); "2,000 residents had
+    abandoned the area" are displaced (``leaving_verbs``, ``leaving_determiners``, ``dwelling_nouns``). Returns the metric,
+    the preposition's phrase and the measure's rank, or None."""
     if lx.korean is not None:
         return None
-    for metric, verbs_key, prepositions_key, nouns_key, passive in FRAMES:
+    abbreviations = lx.words["sentence_abbreviations"]
+    for metric, verbs_key, prepositions_key, nouns_key, passive, rank in FRAMES:
         verbs, prepositions = lx.words[verbs_key], lx.words[prepositions_key + "_phrases"]
         if not verbs:
             continue
@@ -1010,11 +1018,12 @@ def _framed(w: Words, a: int, b: int, lx: Language) -> tuple[str, tuple[int, int
             size = next((n for n in (3, 2, 1) if " ".join(w.key[k:k + n]) in prepositions), 0)
             if size and verb:
                 if not nouns_key:
-                    return metric, (k, k + size)
-                noun = next((x for x in range(k + size, min(len(w), k + size + 4)) if w.is_punct(x)
+                    return metric, (k, k + size), rank
+                noun = next((x for x in range(k + size, min(len(w), k + size + FRAME_NOUN)) if (
+                    w.is_punct(x) and not (w.text[x] == "." and w.key[x - 1] in abbreviations))  # ("St. Thomas")
                              or w.key[x] in lx.words[nouns_key]), None)
                 if noun is not None and not w.is_punct(noun):
-                    return metric, (k, noun + 1)
+                    return metric, (k, noun + 1), rank
                 break
             k += 1
     return None
