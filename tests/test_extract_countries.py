@@ -547,3 +547,27 @@ def test_a_compass_word_before_the_story_country_is_no_given_name(region):
             "Three people were killed when a ferry hit rocks near the coast on Sunday, police said.\n\n"
             f"The University Hospital of {region} Chile said eight people had been admitted.")
     assert [(r["stated"], r["country"]) for r in rows(text, "en")][0] == ("Three", "CL")
+
+
+# A public service's people named in the plural ("рятувальники", "спасатели", "пожежники", "пожарные"), bare, speak for
+# the service of the place the story names; one of them alone, like a witness, speaks for no one ("a rescue worker").
+@pytest.mark.parametrize("lang, text, country", [
+    ("uk", "У Чернівцях після зливи загинули двоє людей, повідомили рятувальники.", "UA"),
+    ("uk", "Рятувальники повідомили, що в Болгарії під час повені загинули четверо людей.", "BG"),
+    ("uk", "За даними рятувальників, у Польщі з підтоплених будинків евакуювали 56 людей.", "PL"),
+    ("uk", "За словами місцевих рятувальників, у Молдові загинули троє рибалок.", "MD"),
+    ("uk", "Під час пожежі в Литві загинули семеро людей, розповіли пожежники.", "LT"),
+    ("ru", "Спасатели сообщили, что в Казахстане при паводке погибли пять человек.", "KZ"),
+    ("ru", "В Армении из-за оползня пропали без вести трое туристов, рассказали спасатели.", "AM"),
+    ("ru", "По данным спасателей, в Грузии эвакуированы 120 жителей.", "GE"),
+    ("ru", "При пожаре в Латвии погибли шесть человек, сообщили пожарные.", "LV"),
+    # distractors of the class: one rescuer, firefighter or witness speaks for no one
+    ("uk", "У Чернівцях після зливи загинули двоє людей, сказав рятувальник.", ""),
+    ("uk", "Під час пожежі в Литві загинули семеро людей, розповів пожежник.", ""),
+    ("uk", "Очевидці розповіли, що в Болгарії під час повені загинули четверо людей.", ""),
+    ("ru", "В Армении из-за оползня пропали без вести трое туристов, рассказал спасатель.", ""),
+    ("ru", "При пожаре в Латвии погибли шесть человек, сказал пожарный.", ""),
+    ("ru", "Очевидцы сообщили, что в Казахстане при паводке погибли пять человек.", ""),
+])
+def test_a_service_named_by_its_people_in_the_plural_is_of_the_story_country(lang, text, country):
+    assert only(text, lang)["country"] == country

@@ -1186,6 +1186,8 @@ class Document:
             elif self._named_charity(speaker):
                 how = "article+name"  # "the Edhi Foundation", "благодійний фонд «Рідні»": a charity the registry does
                 # not know (it holds the international ones) works where the story is, like a national Red Cross
+            elif self._service(speaker):
+                how = "article+role"  # "повідомили рятувальники": the rescuers of the place, its rescue service
             elif not self._office_role(speaker, words):
                 return speaker
             else:
@@ -1231,6 +1233,30 @@ class Document:
             # региона" in Russian news names no Russia); an article about a foreign country names it
             return replace(speaker, country=home, how=how + "+home")  # "article+role+home": an office, less sure
         return speaker
+
+    def _service(self, speaker: Speaker) -> bool:
+        """Does the speaker name the people of a public service as a body: a role of the table's ``service_roles`` in
+        the plural, with no name and no other role ("повідомили рятувальники", "по данным спасателей": the rescue
+        service of the place)? One of them ("сказав рятувальник") speaks for no one, as any independent role.
+
+        Examples
+        --------
+        >>> from analysis.extract.language import language
+        >>> from analysis.extract.registry import registry_index
+        >>> doc = Document("", language("uk"), registry_index("uk"))
+        >>> doc._service(Speaker("рятувальників", "", "", keys=frozenset({"рятувальник"})))
+        True
+        >>> doc._service(Speaker("рятувальник", "", "", keys=frozenset({"рятувальник"})))
+        False
+        """
+        service = self.lx.words["service_roles"]
+        if not service or speaker.names or not speaker.keys & service:
+            return False
+        if any(k in self.lx.roles and k not in service for k in speaker.keys):
+            return False  # "рятувальники ДСНС", "начальник рятувальників": another role names the body
+        words = [m.group() for m in TOKEN.finditer(speaker.text)]
+        return any(self.lx.key(x) in service and (readings := self.lx.agreement(x))
+                   and all(number == "plur" for _, number, _ in readings) for x in words)
 
     def _named_charity(self, speaker: Speaker) -> bool:
         """Is the speaker a charity or aid group with a name of its own ("the Edhi Foundation", "благодійний фонд
