@@ -571,3 +571,29 @@ def test_a_compass_word_before_the_story_country_is_no_given_name(region):
 ])
 def test_a_service_named_by_its_people_in_the_plural_is_of_the_story_country(lang, text, country):
     assert only(text, lang)["country"] == country
+
+
+# "She said" after a sentence that opens with a person's name alone as its subject ("Amina Bello, 41, reached the camp
+# on Monday.") is that person, who speaks for no state, not a body named further back.
+@pytest.mark.parametrize("text, speaker", [
+    ('Kenya\'s Red Cross said 15 people had died. Amina Bello, 41, reached the camp on Monday. "Four people drowned '
+     'in the river," she said.', "Amina Bello"),
+    ("Police in Chad said 12 people were killed. Idriss Mahamat walked for three days with his family. Two of his "
+     "cousins were killed on the road, he said.", "Idriss Mahamat"),
+    ('Mali\'s army said 30 fighters were killed. Fanta Traore, 27, fled her village last week. "Six men were taken '
+     'hostage," she said.', "Fanta Traore"),
+])
+def test_she_after_a_person_named_as_a_subject_is_that_person(text, speaker):
+    last = rows(text, "en")[-1]
+    assert (last["speaker"], last["country"]) == (speaker, "")
+
+
+@pytest.mark.parametrize("text", [  # distractors: no person opens the sentence before
+    'Police in Chad said 12 people were killed. Hurricane Maria struck the island on Monday. "Four people drowned in '
+    'the river," she said.',
+    'Police in Chad said 12 people were killed. Abeche Road was closed on Monday. "Four people drowned in the river," '
+    'she said.',
+])
+def test_she_after_no_person_keeps_the_earlier_speaker(text):
+    last = rows(text, "en")[-1]
+    assert (last["speaker"], last["country"]) == ("Police in Chad", "TD")

@@ -500,7 +500,9 @@ class Document:
                                                      f"the sentence before")
             if self._bridged(si, back) and not resolved and speaker is not None and speaker.pronoun \
                     and self.lx.key(speaker.text) not in self.lx.words["first_person"]:
-                subject = self._opening_subject(back)  # "The Malian army issued a statement. It said …": the
+                subject = self._opening_subject(back) or (  # "The Malian army issued a statement. It said …": the
+                    self._opening_person(back) if self.lx.key(speaker.text) in self.lx.words["personal_pronouns"]
+                    else None)  # (or "Fatima Adam, 34, reached the camp on Monday. …, she said": the person)
                 if subject is not None:  # subject of the sentence before, which has no verb of saying
                     return Found(subject, "carried", f"{speaker.text!r} continues {subject.text!r}, the subject of "
                                                      f"the sentence before")
@@ -566,6 +568,34 @@ class Document:
 
         return (earlier.kind or infer_kind(earlier.organisation)[0]) in ("ngo", "international", "research", "media",
                                                                          "armed_group")
+
+    def _opening_person(self, si: int) -> Speaker | None:
+        """The person sentence ``si`` opens with by a name alone as its subject (two to four capitalised words, perhaps
+        an age between commas, then a verb in lower case: "Fatima Adam, 34, reached the camp on Monday"), whom "she"
+        or "he" in the sentence after points back to; None for any other opening, or one that names a body, a place
+        or a country. (Cased languages.)"""
+        w = self.words(si)
+        if self.lx.korean is not None or self.sentences[si].title:
+            return None
+        first = k = _credit_end(w)
+        while k < len(w) and k - first < 4 and w.is_capital(k) and not w.is_punct(k):
+            k += 1
+        end = k
+        barred = _union(self.lx, ("incident_nouns", "body_nouns"))
+        if end - first < 2 or self.lx.common(w.text[first]) or any(
+                w.key[x] in barred or w.key[x] in self.lx.roles or w.key[x] in place_nouns(self.lx.lang)
+                for x in range(first, end)):
+            return None  # ("Hurricane Maria struck …", "Maria Lopez Hospital admitted …": no person's name)
+        if k + 3 < len(w) and w.text[k] == "," and w.text[k + 1].isdigit() and w.text[k + 2] == ",":
+            k += 3  # "Fatima Adam, 34,": her age
+        if k >= len(w) or not w.text[k][:1].isalpha() or not w.text[k][:1].islower() \
+                or w.key[k] in self.lx.words["np_glue"] or w.key[k] in self.lx.words["coordinators"]:
+            return None  # a verb follows the name ("Kufra Road and …", "Ana Costa of …": no subject yet)
+        found = self._phrase(w, first, end)
+        if found is None or found.how != "name" or found.country or found.pronoun or found.anaphoric \
+                or self.lx.places.match(w.key, first) or any(country_at(w, x, self.lx) for x in range(first, end)):
+            return None  # (a place's name after the given name is a surname: "Ade Bello")
+        return found
 
     def _opening_subject(self, si: int) -> Speaker | None:
         """The speaker phrase that opens sentence ``si`` as its subject (a body, a role or a name, then a verb in lower
