@@ -568,6 +568,9 @@ def test_a_compass_word_before_the_story_country_is_no_given_name(region):
     ("ru", "В Армении из-за оползня пропали без вести трое туристов, рассказал спасатель.", ""),
     ("ru", "При пожаре в Латвии погибли шесть человек, сказал пожарный.", ""),
     ("ru", "Очевидцы сообщили, что в Казахстане при паводке погибли пять человек.", ""),
+    # rescuers of a text that names no place at all: whose service is not said (no home country assumed)
+    ("uk", "Рятувальники повідомили, що під час повені загинули четверо людей.", ""),
+    ("ru", "По данным спасателей, при паводке погибли пять человек.", ""),
 ])
 def test_a_service_named_by_its_people_in_the_plural_is_of_the_story_country(lang, text, country):
     assert only(text, lang)["country"] == country

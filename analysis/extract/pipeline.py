@@ -1250,6 +1250,8 @@ class Document:
                 office = re.sub(r"\s+", " ", office).strip(" ,;:-–—")
                 organisation = office if self._office_role(speaker, list(self.lx.keys_of(office))) else organisation
             return replace(speaker, country=country, how=how, organisation=organisation)
+        if self._service(speaker):
+            return speaker  # rescuers of a text that names no place: whose service, the text does not say
         home = self.lx.table.get("home_country", "")
         others = self._lede_codes - {home}  # the countries the headline and the lede name
         if home and len(others) == 1 and any(k in self.lx.words["local_words"] for k in speaker.keys):
