@@ -600,3 +600,23 @@ def test_she_after_a_person_named_as_a_subject_is_that_person(text, speaker):
 def test_she_after_no_person_keeps_the_earlier_speaker(text):
     last = rows(text, "en")[-1]
     assert (last["speaker"], last["country"]) == ("Police in Chad", "TD")
+
+
+# "A coast guard official", "an army spokesman": the article makes the person indefinite, not the body, which is the
+# one named before ("the Hellenic Coast Guard"), even when the sentence names another country.
+@pytest.mark.parametrize("first, later, country", [
+    ("Landslide hits India-Nepal border. Nepal Police said 12 people died.",
+     "Seven people are still missing on the Indian side, a police spokesman said.", "NP"),
+    ("Boat sinks off Tunisia and Italy. The Italian coast guard said 30 people drowned.",
+     "Twenty people are still missing in Tunisian waters, a coast guard official said.", "IT"),
+    ("Clashes on the Chad-Sudan border. The Chadian army said 14 soldiers were wounded.",
+     "Nine soldiers were killed on the Sudanese side, an army spokesman said.", "TD"),
+])
+def test_a_person_of_a_body_named_before_speaks_for_that_body(first, later, country):
+    assert rows(f"{first} {later}", "en")[-1]["country"] == country
+
+
+def test_an_indefinite_study_is_still_a_new_one():  # distractor: the article is the body's own ("a study")
+    found = rows("A Harvard University study put the toll at 40. A study of hospital records in Kenya found that 60 "
+                 "people died.", "en")
+    assert found[-1]["country"] != "US"

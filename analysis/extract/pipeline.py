@@ -1760,7 +1760,18 @@ class Document:
             return False
         w = self.words(self.sentence_of(speaker.span[0]))
         a = w.at(speaker.span[0])
-        return any(w.key[k] in indefinite for k in (a - 1, a) if 0 <= k < len(w))
+        if not any(w.key[k] in indefinite for k in (a - 1, a) if 0 <= k < len(w)):
+            return False
+        return not self._member_of_body(speaker)
+
+    def _member_of_body(self, speaker: Speaker) -> bool:
+        """Does the phrase name one person of a body by a generic role after the body's own words ("a coast guard
+        official", "an army spokesman")? Its article makes the person indefinite, not the body, which may be one
+        named before ("the Hellenic Coast Guard")."""
+        generic = self.lx.words["generic_roles"]
+        keys = [k for k in speaker.sequence if k[:1].isalnum() and k not in self.lx.words["determiners"]]
+        return len(keys) >= 2 and keys[-1] in generic and any(
+            k in self.lx.roles and k not in generic and k not in self.lx.words["independent_roles"] for k in keys[:-1])
 
     def _same_kind(self, speaker: Speaker) -> Speaker | None:
         """A bare independent body named by its kind alone ("правозащитники", "the rights group", "researchers") is
