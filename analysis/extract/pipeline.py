@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from ..errors import InputError
 from ..limits import MAX_ARTICLE_CHARS, check_size
 from ..range import Range
-from .attribution import Attribution, attributions
+from .attribution import Attribution, attributions, numbered_body
 from .credits import CREDIT_BRACKETS, wire_credit
 from .interviews import Turns, turns
 from .language import TOKEN, Language, language
@@ -500,7 +500,9 @@ class Document:
                                                      f"the sentence before")
             if self._bridged(si, back) and not resolved and speaker is not None and speaker.pronoun \
                     and self.lx.key(speaker.text) not in self.lx.words["first_person"]:
-                subject = self._opening_subject(back)  # "The Malian army issued a statement. It said …": the
+                subject = self._opening_subject(back) or (  # "The Malian army issued a statement. It said …": the
+                    self._opening_person(back) if self.lx.key(speaker.text) in self.lx.words["personal_pronouns"]
+                    else None)  # (or "Fatima Adam, 34, reached the camp on Monday. …, she said": the person)
                 if subject is not None:  # subject of the sentence before, which has no verb of saying
                     return Found(subject, "carried", f"{speaker.text!r} continues {subject.text!r}, the subject of "
                                                      f"the sentence before")
@@ -566,6 +568,34 @@ class Document:
 
         return (earlier.kind or infer_kind(earlier.organisation)[0]) in ("ngo", "international", "research", "media",
                                                                          "armed_group")
+
+    def _opening_person(self, si: int) -> Speaker | None:
+        """The person sentence ``si`` opens with by a name alone as its subject (two to four capitalised words, perhaps
+        an age between commas, then a verb in lower case: "Fatima Adam, 34, reached the camp on Monday"), whom "she"
+        or "he" in the sentence after points back to; None for any other opening, or one that names a body, a place
+        or a country. (Cased languages.)"""
+        w = self.words(si)
+        if self.lx.korean is not None or self.sentences[si].title:
+            return None
+        first = k = _credit_end(w)
+        while k < len(w) and k - first < 4 and w.is_capital(k) and not w.is_punct(k):
+            k += 1
+        end = k
+        barred = _union(self.lx, ("incident_nouns", "body_nouns"))
+        if end - first < 2 or self.lx.common(w.text[first]) or any(
+                w.key[x] in barred or w.key[x] in self.lx.roles or w.key[x] in place_nouns(self.lx.lang)
+                for x in range(first, end)):
+            return None  # ("Hurricane Maria struck …", "Maria Lopez Hospital admitted …": no person's name)
+        if k + 3 < len(w) and w.text[k] == "," and w.text[k + 1].isdigit() and w.text[k + 2] == ",":
+            k += 3  # "Fatima Adam, 34,": her age
+        if k >= len(w) or not w.text[k][:1].isalpha() or not w.text[k][:1].islower() \
+                or w.key[k] in self.lx.words["np_glue"] or w.key[k] in self.lx.words["coordinators"]:
+            return None  # a verb follows the name ("Kufra Road and …", "Ana Costa of …": no subject yet)
+        found = self._phrase(w, first, end)
+        if found is None or found.how != "name" or found.country or found.pronoun or found.anaphoric \
+                or self.lx.places.match(w.key, first) or any(country_at(w, x, self.lx) for x in range(first, end)):
+            return None  # (a place's name after the given name is a surname: "Ade Bello")
+        return found
 
     def _opening_subject(self, si: int) -> Speaker | None:
         """The speaker phrase that opens sentence ``si`` as its subject (a body, a role or a name, then a verb in lower
@@ -1186,6 +1216,8 @@ class Document:
             elif self._named_charity(speaker):
                 how = "article+name"  # "the Edhi Foundation", "благодійний фонд «Рідні»": a charity the registry does
                 # not know (it holds the international ones) works where the story is, like a national Red Cross
+            elif self._service(speaker):
+                how = "article+role"  # "повідомили рятувальники": the rescuers of the place, its rescue service
             elif not self._office_role(speaker, words):
                 return speaker
             else:
@@ -1218,6 +1250,8 @@ class Document:
                 office = re.sub(r"\s+", " ", office).strip(" ,;:-–—")
                 organisation = office if self._office_role(speaker, list(self.lx.keys_of(office))) else organisation
             return replace(speaker, country=country, how=how, organisation=organisation)
+        if self._service(speaker):
+            return speaker  # rescuers of a text that names no place: whose service, the text does not say
         home = self.lx.table.get("home_country", "")
         others = self._lede_codes - {home}  # the countries the headline and the lede name
         if home and len(others) == 1 and any(k in self.lx.words["local_words"] for k in speaker.keys):
@@ -1231,6 +1265,30 @@ class Document:
             # региона" in Russian news names no Russia); an article about a foreign country names it
             return replace(speaker, country=home, how=how + "+home")  # "article+role+home": an office, less sure
         return speaker
+
+    def _service(self, speaker: Speaker) -> bool:
+        """Does the speaker name the people of a public service as a body: a role of the table's ``service_roles`` in
+        the plural, with no name and no other role ("повідомили рятувальники", "по данным спасателей": the rescue
+        service of the place)? One of them ("сказав рятувальник") speaks for no one, as any independent role.
+
+        Examples
+        --------
+        >>> from analysis.extract.language import language
+        >>> from analysis.extract.registry import registry_index
+        >>> doc = Document("", language("uk"), registry_index("uk"))
+        >>> doc._service(Speaker("рятувальників", "", "", keys=frozenset({"рятувальник"})))
+        True
+        >>> doc._service(Speaker("рятувальник", "", "", keys=frozenset({"рятувальник"})))
+        False
+        """
+        service = self.lx.words["service_roles"]
+        if not service or speaker.names or not speaker.keys & service:
+            return False
+        if any(k in self.lx.roles and k not in service for k in speaker.keys):
+            return False  # "рятувальники ДСНС", "начальник рятувальників": another role names the body
+        words = [m.group() for m in TOKEN.finditer(speaker.text)]
+        return any(self.lx.key(x) in service and (readings := self.lx.agreement(x))
+                   and all(number == "plur" for _, number, _ in readings) for x in words)
 
     def _named_charity(self, speaker: Speaker) -> bool:
         """Is the speaker a charity or aid group with a name of its own ("the Edhi Foundation", "благодійний фонд
@@ -1702,7 +1760,18 @@ class Document:
             return False
         w = self.words(self.sentence_of(speaker.span[0]))
         a = w.at(speaker.span[0])
-        return any(w.key[k] in indefinite for k in (a - 1, a) if 0 <= k < len(w))
+        if not any(w.key[k] in indefinite for k in (a - 1, a) if 0 <= k < len(w)):
+            return False
+        return not self._member_of_body(speaker)
+
+    def _member_of_body(self, speaker: Speaker) -> bool:
+        """Does the phrase name one person of a body by a generic role after the body's own words ("a coast guard
+        official", "an army spokesman")? Its article makes the person indefinite, not the body, which may be one
+        named before ("the Hellenic Coast Guard")."""
+        generic = self.lx.words["generic_roles"]
+        keys = [k for k in speaker.sequence if k[:1].isalnum() and k not in self.lx.words["determiners"]]
+        return len(keys) >= 2 and keys[-1] in generic and any(
+            k in self.lx.roles and k not in generic and k not in self.lx.words["independent_roles"] for k in keys[:-1])
 
     def _same_kind(self, speaker: Speaker) -> Speaker | None:
         """A bare independent body named by its kind alone ("правозащитники", "the rights group", "researchers") is
@@ -1884,6 +1953,9 @@ class Document:
                         found.how == "name" and w.text[b - 1][:1].islower() and w.key[b - 1] not in self.lx.roles)):
                     found = None  # "LIVE: …", "UPDATE: …" label the page; "Budalang'i floods: …", "Maluku ferry fire: …"
                     # name an event (a name whose last word, its head, is a common word and no role), not a source
+                if found is not None and colon and self._names_event(w, a, b):
+                    found = None  # "Floods: death toll climbs to 46", "Cyclone Tamsin: …", "Border war: …": a headline
+                    # that opens on an incident names its topic, not a source (not "Fire service: …": a role after it)
                 if found is not None and colon and w.key[a] in self.lx.words["place_prepositions"] \
                         and not found.how.startswith("registry"):
                     found = None  # "У Малі бойовики атакували колону: …": a clause that opens on its place is the topic
@@ -1931,6 +2003,15 @@ class Document:
                 return True
             k -= 1
         return False
+
+    def _names_event(self, w: Words, a: int, b: int) -> bool:
+        """Do words[a:b] name an incident (a word of the table's ``incident_nouns``) with no role, body nor registry
+        name after it ("Floods", "Cyclone Tamsin", "Sinaloa cartel war"; not "Fire service", "Earthquake Commission")?"""
+        events = self.lx.words["incident_nouns"]
+        last = next((k for k in range(b - 1, a - 1, -1) if w.key[k] in events), None)
+        return last is not None and not any(
+            w.key[k] in self.lx.roles or self.lx.roles.match(w.key, k) or self.registry.match(w.key, w.text, k)
+            for k in range(last + 1, b))
 
     def _full_name(self, word: str, after: int) -> bool:
         """Does the text after ``after`` name a person whose surname is ``word``, a capitalised given name before it
@@ -2906,9 +2987,11 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
                 continue  # "one of about 200 displacement sites": a part of a count of things is a count of things
             starts, ends = doc.speaker_spans(si)
             inside = bisect.bisect_right(starts, r.start) - 1
-            if inside >= 0 and r.end <= ends[inside] and all(
-                    w.is_punct(x) or w.key[x] in lx.words["determiners"] for x in range(w.at(starts[inside]), a)):
-                continue  # "two Burkinabe security sources said": the speakers are counted, not the claim
+            if inside >= 0 and r.end <= ends[inside] and (all(
+                    w.is_punct(x) or w.key[x] in lx.words["determiners"] for x in range(w.at(starts[inside]), a))
+                    or (b == a + 1 and numbered_body(w, a, lx))):
+                continue  # "two Burkinabe security sources said": the speakers are counted, not the claim; "ISOC Region 4
+                # reported": a number of the speaker's name
             if previous is not None and previous.words[0] <= a < previous.words[1]:
                 continue  # a number inside the cue of the number before ("доставлены в одну больницу")
             lo = previous_end
