@@ -1663,3 +1663,15 @@ def test_uk5_kinds_of_bodies(text, expected):
 ])
 def test_uk5_the_crime_of_a_suspect_is_no_measure(text, expected):
     assert _rows(text, "uk") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a reflexive passive of estimating or counting: its agent in the instrumental speaks
+    ("Кількість біженців оцінюється угорським урядом у 30 тисяч.", [("30 тисяч", "displaced", "HU")]),
+    ("Кількість загиблих у сутичках підраховується перуанською комісією в 45 людей.", [("45", "killed", "PE")]),
+    # a condition so assessed is still the injury's cue, and money so estimated no count
+    ("Стан двох із них оцінюється як важкий, повідомив чеський мер.", [("двох", "wounded", "CZ")]),
+    ("Збитки оцінюються урядом у 40 мільйонів доларів.", []),
+])
+def test_uk5_the_agent_of_a_passive_of_estimating(text, expected):
+    assert _rows(text, "uk") == expected
