@@ -1612,3 +1612,40 @@ def test_ru5_a_bare_armed_group_noun_is_its_group_not_the_last_speaker_of_anothe
     rows = extract_claims(text, lang="ru").to_dict("records")
     assert [(r["stated"], r["organisation"]) for r in rows if r["stated"] == "50"] == [
         ("50", "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of leaving (any aspect or form) near the people counted, and a home or settlement in their clause, in
+    # any order: displaced
+    ("По данным МЧС Чили, около 1 500 жителей ушли в соседний город.", ("около 1 500", "displaced", "CL")),
+    ("Губернатор провинции Сулавеси сообщил, что паводок вынудил около 41 тысячи человек уйти из своих домов.",
+     ("около 41 тысячи", "displaced", "ID")),
+    ("По данным полиции Чили, за неделю свои дома в провинции Арауко покинули 740 человек.",
+     ("740", "displaced", "CL")),
+    ("По данным МЧС Казахстана, еще сотни жителей уехали к родственникам.", ("сотни", "displaced", "KZ")),
+    ("По данным армии Мали, 2 тысячи человек покинули свои деревни.", ("2 тысячи", "displaced", "ML")),
+    ("По словам мэра Лимы, около 300 человек оставили свои жилища.", ("около 300", "displaced", "PE")),
+    # sheltering and fleeing, in the imperfective too
+    ("По данным полиции Кении, сотни жителей укрываются в церквях и школах.", ("сотни", "displaced", "KE")),
+    ("По подсчетам УВКБ ООН, в лагерь прибыли 12 тысяч человек, спасающихся от насилия.",
+     ("12 тысяч", "displaced", "")),
+])
+def test_ru5_people_who_left_their_homes(text, expected):
+    assert expected in _rows(text, "ru")
+
+
+@pytest.mark.parametrize("text", [
+    # the same verbs with no home, negated, of people sent, or of the number before a verb of its own clause
+    "По данным МЧС Чили, 5 человек ушли из жизни.",
+    "По данным полиции Чили, 30 человек не покинули свои дома.",
+    "По данным МЧС Чили, в район бедствия выехали 40 спасателей.",
+    "По данным МЧС Чили, 300 военнослужащих ушли в соседний город.",
+    "По данным МЧС Чили, наводнение затронуло 230 тысяч жителей.",
+])
+def test_ru5_leaving_that_is_no_displacement(text):
+    assert not [r for r in _rows(text, "ru") if r[1] == "displaced"]
+
+
+def test_ru5_a_number_before_and_a_verb_of_its_own_takes_no_measure_of_the_next():
+    text = "По данным МЧС Чили, наводнение затронуло 230 тысяч жителей и вынудило 41 тысячу уйти из домов."
+    assert _rows(text, "ru") == [("41 тысячу", "displaced", "CL")]
