@@ -960,3 +960,19 @@ def test_a_subject_after_the_clause_of_another_source_reports_the_number_itself(
 def test_the_authorities_point_back_to_a_state(first, expected):
     text = f"{first} 페루에서 주민 300명이 피란했다고 밝혔다. 당국은 사망자가 12명으로 늘었다고 전했다."
     assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # verbs of writing and recording report what a body wrote down: '…고 적었다', '…것으로 기록했다', '…고 명시했다'
+    ("칠레 인권단체는 보고서에 시위대 23명이 숨졌다고 적었다.", [("23", "killed", "CL")]),
+    ("케냐 적십자사는 홍수로 주민 41명이 실종됐다고 기록했다.", [("41", "missing", "KE")]),
+    ("페루 검찰은 공소장에 광부 9명이 숨진 것으로 기술했다.", [("9", "killed", "PE")]),
+    ("말리 정부는 성명에 군인 17명이 포로로 잡혔다고 명시했다.", [("17", "captured", "ML")]),
+    ("수단 보건부는 누리집에 부상자가 58명이라고 게시했다.", [("58", "wounded", "SD")]),
+    ("필리핀 해안경비대는 승객 6명이 숨졌다고 적시했다.", [("6", "killed", "PH")]),
+    # distractors: a count that sets a record, a number of visitors, a sentence with no speaker
+    ("이번 폭우로 사망자 수가 30명을 기록했다.", []),
+    ("올해 관광객 수는 300만명을 기록했다.", []),
+])
+def test_verbs_of_writing_and_recording_report(text, expected):
+    assert _rows(text) == expected

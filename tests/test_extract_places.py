@@ -326,3 +326,36 @@ def test_declension_rules_give_the_oblique_forms_of_one_word_names():
     rules = [(re.compile(str(r["pattern"])), [str(f) for f in r["forms"]]) for r in _rules()["ru"]["declension"]]
     assert _declined("Кампала", rules) == ["Кампалы", "Кампале", "Кампалу", "Кампалой"]
     assert _declined("Дакка", rules)[:2] == ["Дакки", "Дакке"]  # и after к, not ы
+
+
+# The sound keys of provinces (places.provinces_by_sound) take seconds to make, so they are stored with what they were
+# made from; the stored file must be what today's rules make, and a file made from other inputs must not be read.
+@pytest.mark.parametrize("lang", LANGS)
+def test_stored_sound_keys_are_what_the_rules_make(lang):
+    from analysis.extract.places import SoundTable, _sound_inputs, make_provinces_by_sound, sounds_path
+
+    sounds = SoundTable.of(language(lang).table)
+    stored = json.loads(sounds_path(lang).read_text(encoding="utf-8"))
+    assert stored["inputs"] == json.loads(json.dumps(_sound_inputs(lang, sounds))), \
+        "stale: run python -m analysis.extract.places --sounds"
+    assert stored["keys"] == make_provinces_by_sound(lang, sounds), "stale: run python -m analysis.extract.places --sounds"
+
+
+def test_sound_keys_stored_from_other_inputs_are_not_read(tmp_path, monkeypatch):
+    from analysis.extract import places
+
+    sounds = places.SoundTable.of(language("ko").table)
+    inputs = json.loads(json.dumps(places._sound_inputs("ko", sounds)))
+    inputs["pycountry"] = "0.0"  # another release of pycountry: its divisions may differ
+    fake = tmp_path / "ko.sounds.json"
+    fake.write_text(json.dumps({"inputs": inputs, "keys": {":KACINA": "ZZ"}}), encoding="utf-8")
+    monkeypatch.setattr(places, "sounds_path", lambda lang: fake)
+    places.provinces_by_sound.cache_clear()
+    try:
+        assert places.provinces_by_sound("ko")[":KACINA"] == "NG"  # made anew, Katsina (Nigeria)
+        inputs["pycountry"] = places._sound_inputs("ko", sounds)["pycountry"]
+        fake.write_text(json.dumps({"inputs": inputs, "keys": {":KACINA": "ZZ"}}), encoding="utf-8")
+        places.provinces_by_sound.cache_clear()
+        assert places.provinces_by_sound("ko")[":KACINA"] == "ZZ"  # the same inputs: the stored keys are read
+    finally:
+        places.provinces_by_sound.cache_clear()

