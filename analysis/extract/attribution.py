@@ -973,12 +973,12 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
                     agent = _passive_agent(w, i + 1 + cue[0], lx)  # "were declared dead on Monday by the ministry":
                     if agent is not None:  # any passive verb of saying, a circumstance of time, then its agent
                         according, skipped = (agent - i - cue[0], None), cue[0]
-        agent = _document_agent(w, i, according, lx) if after_object else None
-        if agent is not None:  # "В распространенном прокуратурой документе указывается", "В заявлении, опубликованном
-            speaker = _speaker(w, agent[0], agent[1], lx, registry, text, False)  # группировкой, утверждается": the
-            if speaker is not None and not speaker.pronoun:  # agent of the participle that made the document public
-                out.append(Attribution(w.start[i], speaker, "according", _trailing(w, agent[2])))
-                i = agent[2]
+        published = _document_agent(w, i, according, lx) if after_object else None
+        if published is not None:  # "В распространенном прокуратурой документе указывается", "В заявлении,
+            speaker = _speaker(w, published[0], published[1], lx, registry, text, False)  # опубликованном группировкой,
+            if speaker is not None and not speaker.pronoun:  # утверждается": the agent of the participle that made the
+                out.append(Attribution(w.start[i], speaker, "according", _trailing(w, published[2])))  # document public
+                i = published[2]
                 continue
         if according is not None:
             length = according[0] + skipped
