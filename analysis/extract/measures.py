@@ -393,6 +393,9 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
     found.extend(_around(w, a, b, lo, hi, lx))  # "судьба еще девятерых неизвестна": a cue with the number inside
     if _patients_of_incident(w, b, lx):  # "admitted three patients from the fire": the hurt of an incident
         found.append(Measure("wounded", " ".join(w.text[b:b + 2]) + " …", 0, True, 1, (b, b + 1)))
+    left = _left_home(w, a, b, lo, hi, lx)  # "свои дома в департаменте покинули 740 человек", "вынудили 41 тысячу уйти из домов"
+    if left is not None:
+        found.append(left)
     framed = _framed(w, a, b, lx)  # "moved 2,300 residents out of their homes", "had taken 15 people with them"
     moved = framed[1] if framed is not None else None
     if framed is not None:
@@ -1030,6 +1033,46 @@ def _framed(w: Words, a: int, b: int, lx: Language) -> tuple[str, tuple[int, int
     return None
 
 
+LEAVING_REACH = 4  # words between the people counted and a verb of leaving home
+HOME_REACH = 6  # words between a verb of leaving and the home it leaves, either side
+
+
+def _left_home(w: Words, a: int, b: int, lo: int, hi: int, lx: Language) -> Measure | None:
+    """Displaced, when the number at words[a:b] counts people who left their homes: a verb of the table's
+    ``leaving_verbs`` (any aspect or form: "покинули", "уйти", "бежавших") within ``LEAVING_REACH`` words of the
+    number, and a noun of ``dwelling_nouns`` within ``HOME_REACH`` words of the verb, all in the number's clause, in any
+    order ("свои дома в департаменте Колон покинули 740 человек", "вынудили 41 тысячу уйти из своих домов", "1 500
+    жителей ушли в соседний город"; not "ушли из жизни": no home; nor a verb of leaving negated; nor people of no
+    measure or of a deployment, "выехали 40 спасателей в район"). Else None."""
+    verbs, homes = lx.words["leaving_verbs"], lx.words["dwelling_nouns"]
+    if not verbs or not homes or lx.korean is not None:
+        return None
+    if b < len(w) and (lx.not_measured.match(w.key, b) or ((m := lx.measures.match(w.key, b)) and m[1][1] >= 3)):
+        return None  # "в район бедствия выехали 40 спасателей", "300 военных ушли в город": people sent, not displaced
+    first = a  # the clause, between the neighbouring numbers ``lo`` and ``hi``
+    while first > lo and a - first < LEAVING_REACH + HOME_REACH and not (
+            w.is_punct(first - 1) and not _inside_number(w, first - 1)) and not _clause_word(w, first - 1, lx):
+        first -= 1
+    last = b
+    while last < min(hi, len(w)) and last - b < LEAVING_REACH + HOME_REACH and not (
+            w.is_punct(last) and not _inside_number(w, last)) and not _clause_word(w, last, lx):
+        last += 1
+    lo, hi = first, last
+    for v in sorted(range(lo, hi), key=lambda x: min(abs(x - a), abs(x - b + 1))):
+        if a <= v < b or w.key[v] not in verbs or _negated(w, v, lx):
+            continue
+        if (a - v if v < a else v - b + 1) > LEAVING_REACH:
+            break
+        home = next((d for d in range(max(lo, v - HOME_REACH), min(hi, v + HOME_REACH + 1))
+                     if w.key[d] in homes and not a <= d < b), None)
+        if home is not None:
+            first, last = min(v, home), max(v, home) + 1
+            after = v >= b
+            return Measure("displaced", " ".join(w.text[first:last]), (v - b) if after else a - v - 1, after, 2,
+                           (first, last))
+    return None
+
+
 LEVEL_SUBJECT = 6  # words from a clause's start a subject's measure noun may stand in ("The death toll")
 
 
@@ -1524,7 +1567,9 @@ def joined(w: Words, b: int, c: int, lx: Language) -> bool:
     if particles and b < c and w.text[b].endswith(particles) and (m := lx.people.match(w.key, b)) and m[0] == 1:
         return True  # "1천500여 명과 굴착기 80대": the counter after the number carries the particle
     return c > b and any(k in lx.words["coordinators"] for k in w.key[b:c]) and not any(
-        lx.speech.match(w.key, k) for k in range(b, c))  # not "estimated the crowd at 5,000 and said 3 were hurt"
+        lx.speech.match(w.key, k) or lx.predicate_form(w.text[k]) for k in range(b, c))
+    # not "estimated the crowd at 5,000 and said 3 were hurt", nor "затронули 230 тысяч жителей и вынудили 41 тысячу
+    # уйти": a verb after "and" opens a clause of its own
 
 
 def scope(w: Words, a: int, b: int, lx: Language) -> str:
