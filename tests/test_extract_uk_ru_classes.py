@@ -1807,3 +1807,12 @@ def test_ru5_leaving_that_is_no_displacement(text):
 def test_ru5_a_number_before_and_a_verb_of_its_own_takes_no_measure_of_the_next():
     text = "По данным МЧС Чили, наводнение затронуло 230 тысяч жителей и вынудило 41 тысячу уйти из домов."
     assert _rows(text, "ru") == [("41 тысячу", "displaced", "CL")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a preposition that opens a cue somewhere ('із домівок вигнати') opens none where no cue follows it ('двох із них')
+    ("За оцінкою ООН, через насильство банд із домівок вигнано 90 тисяч людей.", [("90 тисяч", "displaced", "")]),
+    ("\"Стан трьох із них медики оцінюють як важкий\", – написав словацький мер.", [("трьох", "wounded", "SK")]),
+])
+def test_uk5_a_word_opens_a_cue_only_where_the_cue_follows(text, expected):
+    assert _rows(text, "uk") == expected

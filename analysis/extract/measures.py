@@ -885,7 +885,9 @@ def _around(w: Words, a: int, b: int, lo: int, hi: int, lx: Language) -> list[Me
                     continue
                 start = b + part[0]
             elif count and not all(k < min(hi, len(w)) and w.text[k][:1].isalpha() and (
-                    w.key[k] not in lx.measures.firsts or _deployment_word(w, k, lx)) for k in range(b, b + count)):
+                    w.key[k] not in lx.measures.firsts or lx.measures.match(w.key, k) is None
+                    or _deployment_word(w, k, lx)) for k in range(b, b + count)):  # (a word that opens a cue here:
+                # not "із" of "двох із них" because a cue elsewhere opens on "із домівок")
                 continue
             else:
                 start = b + count
