@@ -911,8 +911,12 @@ def language(lang: str) -> Language:
                 lx.countries.add(keys, code)
     from .places import capitals
 
+    named_only = set()  # a capital's keys that name nothing else: written in lower case, they are another word
     for keys, code in capitals(lang):  # capitals (GeoNames, see places.py) speak for their country: "Kyiv said"
+        if lx.countries.match(list(keys), 0) is None:
+            named_only.add(keys)
         lx.countries.add(keys, code)
+    lx.words["capital_keys"] = frozenset(k[0] for k in named_only if len(k) == 1)  # ("досі": still, not Doha's "Досі")
     from .places import not_places
 
     ordinary = not_places(lang)  # the gazetteer's stop words: "Male" (a province of the Maldives), "Nelson"
