@@ -634,3 +634,19 @@ def test_an_indefinite_study_is_still_a_new_one():  # distractor: the article is
 ])
 def test_a_capital_in_lower_case_is_another_word(lang, text, country):
     assert only(text, lang)["country"] == country
+
+
+# Local officers of a state that uk/ru news names by foreign titles (a coroner, a sheriff, a burgomaster) speak for the
+# country the story names, like a governor or a prefect; a resident of the same county speaks for none.
+@pytest.mark.parametrize("lang, text, country", [
+    ("uk", "Повінь у Техасі. Шериф округу Керр повідомив, що загинули 27 людей.", "US"),
+    ("uk", "Пожежа в Британії. Коронерка Манчестера встановила, що загинули шестеро людей.", "GB"),
+    ("uk", "Вибух у Бельгії. За словами бургомістра Льєжа, загинули четверо людей.", "BE"),
+    ("ru", "Торнадо в Оклахоме. Коронер округа Клэй подтвердил гибель трех человек.", "US"),
+    ("ru", "Наводнение в Австралии. По словам шерифа округа Гипсленд, погибли пять человек.", "AU"),
+    ("ru", "Взрыв в Германии. Бургомистр Кельна сообщил, что пострадали 12 человек.", "DE"),
+    ("uk", "Повінь у Техасі. Мешканець округу Керр розповів, що загинули 27 людей.", ""),
+    ("ru", "Торнадо в Оклахоме. Житель округа Клэй рассказал о гибели трех человек.", ""),
+])
+def test_local_officers_of_foreign_titles_speak_for_the_story_country(lang, text, country):
+    assert only(text, lang)["country"] == country
