@@ -650,3 +650,20 @@ def test_a_capital_in_lower_case_is_another_word(lang, text, country):
 ])
 def test_local_officers_of_foreign_titles_speak_for_the_story_country(lang, text, country):
     assert only(text, lang)["country"] == country
+
+
+# A bare officeholder ("додав посадовець", "уточнил чиновник") in a language without articles points back to the
+# official named just before, and takes that official's country; named first, with no one before, it is an unnamed
+# official of no country (the guide's "unnamed officials").
+@pytest.mark.parametrize("lang, text, country", [
+    ("uk", "Зсув у Перу. Губернатор регіону Куско Хуан Рамос повідомив, що загинули 5 людей. Ще 14 людей вважаються "
+           "зниклими безвісти, додав посадовець.", "PE"),
+    ("uk", "Повінь у Кенії. Міністр внутрішніх справ Кенії заявив, що загинули 40 людей. За словами чиновника, ще 12 "
+           "людей зникли безвісти.", "KE"),
+    ("ru", "Землетрясение в Чили. Глава службы по чрезвычайным ситуациям Чили сообщил о гибели 8 человек. Еще 14 "
+           "человек числятся пропавшими без вести, уточнил чиновник.", "CL"),
+    ("uk", "Ще 14 людей вважаються зниклими безвісти, додав посадовець.", ""),
+    ("ru", "Еще 14 человек числятся пропавшими без вести, уточнил чиновник.", ""),
+])
+def test_a_bare_official_points_back_to_the_official_named_before(lang, text, country):
+    assert rows(text, lang)[-1]["country"] == country
