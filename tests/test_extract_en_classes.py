@@ -1149,3 +1149,128 @@ def test_local_offices_bodies_named_before_and_labels(text, expected):
 ])
 def test_aid_counted_in_things(text, expected):
     assert _rows(text) == expected
+
+
+# --- session 14 (en5): classes found reading the English phrase suite and the misses of AI-AL -------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a passive verb of saying with its agent, then the infinitive of what befell the people counted
+    ("More than 40 Ruritanian fighters are said by the Ruritanian army to have been killed in the raid.",
+     [("killed", 40.0, "")]),
+    ("Sixty migrant workers were reported by the Greek coast guard to be missing.", [("missing", 60.0, "GR")]),
+    ("Two hundred farmers are estimated by the Malian army to have fled.", [("displaced", 200.0, "ML")]),
+    ("At least 25 villagers are believed by the Peruvian police to have drowned.", [("killed", 25.0, "PE")]),
+    ("More than 300 government soldiers are said by the Chadian army to have been killed or wounded in the battle.",
+     [("killed_or_wounded", 300.0, "TD")]),
+    # any passive verb of saying, a circumstance of time, then its agent
+    ("Eleven miners were declared dead by the Bolivian mining ministry.", [("killed", 11.0, "BO")]),
+    ("Nine sailors were confirmed dead on Monday by the Chilean navy.", [("killed", 9.0, "CL")]),
+    # the agent of the deed is no speaker
+    ("Twelve soldiers were reported killed by shelling.", []),
+])
+def test_a_passive_verb_of_saying_and_its_agent(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause between the subject and its verb holding a word of a measure but no number
+    ("The Kenyan Red Cross, which treated the victims, said 18 people had died.", [("killed", 18.0, "KE")]),
+    ("The Chilean navy, which buried the dead at sea, said 30 sailors were killed.", [("killed", 30.0, "CL")]),
+    # one with a number in it: the subject is one of the people counted
+    ("A clerk, who was among the two injured, said 14 people died.", []),
+])
+def test_a_relative_clause_with_a_measure_word_before_the_verb(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("headline, expected", [
+    # a headline that opens on an incident names its topic, not its source
+    ("Floods: death toll climbs to 46", []),
+    ("Cyclone Tamsin: thousands spend night in shelters", []),
+    ("Border war: more than 300 killed in two months", []),
+    ("Mine disaster: 12 miners dead", []),
+    # a role or a body after the incident's word speaks
+    ("Kenya Red Cross: 40 missing after floods", [("missing", 40.0, "KE")]),
+])
+def test_a_headline_that_opens_on_an_incident(headline, expected):
+    assert _rows(headline + "\n\nThe rains began on Monday.") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the object of a verb of valuing names what its value counts, however long its phrase
+    ("The Sri Lankan disaster centre puts the death toll from floods in the Kandy, Matale and Galle districts at 46.",
+     [("killed", 46.0, "LK")]),
+    ("The Peruvian police placed the number of those arrested during the protests in the capital at 64.",
+     [("captured", 64.0, "PE")]),
+    ("The Kenyan Red Cross pegged the death toll at 120.", [("killed", 120.0, "KE")]),
+    ("The Chilean ministry put the death toll at 33 and the number of injured at 90.",
+     [("killed", 33.0, "CL"), ("wounded", 90.0, "CL")]),
+    # an estimate of things counts no people, whatever the sentence before counted
+    ("Seven of the dead were from the north, the Nepali army said. The Nepali army put the number of houses destroyed "
+     "at 43 and damaged at 118.", [("killed", 7.0, "NP")]),
+    ("The Chilean ministry put the death toll at 33 and the number of schools destroyed at 9.", [("killed", 33.0, "CL")]),
+    # a verb of valuing with no estimate after it is no verb of saying
+    ("Rescuers placed 30 bodies in the morgue, the Peruvian police said.", [("killed", 30.0, "PE")]),
+])
+def test_the_object_of_a_verb_of_valuing(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # verbs of saying and estimating after the claim, before their subject
+    ("At least 14 people died in the fire, confirmed the Peruvian fire service.", [("killed", 14.0, "PE")]),
+    ("Three thousand people have fled, estimated the Malian army.", [("displaced", 3000.0, "ML")]),
+    ("Nine miners are missing, insisted the Bolivian mining ministry.", [("missing", 9.0, "BO")]),
+    # a participle's agent is the doer of the deed, no speaker
+    ("Twelve were killed in an attack claimed by the group.", []),
+])
+def test_verbs_of_saying_before_their_subject(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("headline, expected", [
+    ("Ferry disaster: 40 missing, say Greek officials", [("missing", 40.0, "GR")]),
+    ("1,180 heat deaths in July, estimates Spanish institute", [("killed", 1180.0, "ES")]),
+    ("Bus crash kills 17, confirms Kenyan police", [("killed", 17.0, "KE")]),
+])
+def test_a_headline_with_its_source_after_the_claim(headline, expected):
+    assert _rows(headline + "\n\nThe rains began on Monday.") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a number inside a body's name of capitalised words, right before its verb of saying, is the name's
+    ("Bomb attacks caused 17 casualties, among them three dead, Thai Army Region 4 reported in its summary.",
+     [("killed", 3.0, "TH"), ("killed_or_wounded", 17.0, "TH")]),
+    ("Four people died, Police Division 12 said.", [("killed", 4.0, "")]),
+    # a number after a noun in small letters before a verb counts ("the two states said" is no name)
+    ("Officials in the two Mexican states said 4 people died.", [("killed", 4.0, "MX")]),
+])
+def test_a_number_inside_a_bodys_name(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people carried to a place of care, however the place is named, are the hurt
+    ("Five others were taken by ambulance to St. Mary Hospital, the Kenyan police said.", [("wounded", 5.0, "KE")]),
+    ("Eight passengers were rushed by helicopter to the Kenyatta National Hospital, the Kenyan police said.",
+     [("wounded", 8.0, "KE")]),
+    ("Helicopters airlifted 12 climbers to a clinic in the valley, the Nepali army said.", [("wounded", 12.0, "NP")]),
+    # carried elsewhere they are not
+    ("Rescuers moved 300 residents to a school, the Peruvian mayor said.", [("displaced", 300.0, "PE")]),
+    ("Soldiers drove 200 villagers out of their homes, the Malian army said.", [("displaced", 200.0, "ML")]),
+])
+def test_people_carried_to_a_place_of_care(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people who leave a place they live in are displaced, whatever the verb of leaving
+    ("The Haitian rights group said 2,000 residents had abandoned the area.", [("displaced", 2000.0, "HT")]),
+    ("The Haitian rights group said 2,000 residents had deserted the neighbourhood.", [("displaced", 2000.0, "HT")]),
+    ("The Haitian rights group said 900 families vacated their villages.", [("displaced", 900.0, "HT")]),
+    # leaving a thing or a building of no dwelling is no displacement
+    ("The Haitian rights group said 2,000 residents had abandoned their cars.", []),
+    ("The Haitian police said 12 tourists left the hotel before the fire.", []),
+])
+def test_people_who_leave_where_they_live(text, expected):
+    assert _rows(text) == expected

@@ -1517,3 +1517,149 @@ def test_slavic4_admitted_distractors(lang, text):
 ])
 def test_slavic4_a_clause_is_no_subject(lang, text, expected):
     assert expected in _rows(text, lang)
+
+
+# -- uk5: Ukrainian classes of session 14 ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a body that counts, records or documents people states their number, before or after the claim
+    ("Чилійська комісія з прав людини задокументувала вбивство 19 протестувальників.", ("19", "killed", "CL")),
+    ("Філіппінська армія документує загибель 23 бойовиків на острові Мінданао.", ("23", "killed", "PH")),
+    ("Молдовська прикордонна служба налічує 640 біженців у наметовому таборі.", ("640", "displaced", "MD")),
+    ("Від початку року в шахтах загинули 48 гірників, підрахували в польському міністерстві енергетики.",
+     ("48", "killed", "PL")),
+    ("За рік у країні зникли безвісти 310 людей, зафіксували в аргентинській поліції.", ("310", "missing", "AR")),
+    ("Під час протестів затримали 85 демонстрантів, зареєстрували в грузинському МВС.", ("85", "captured", "GE")),
+])
+def test_uk5_verbs_of_counting_and_recording_are_verbs_of_saying(text, expected):
+    assert _rows(text, "uk") == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # nouns of killing and of what is left of the dead: the measure from the noun, the number from its genitive
+    ("Прокуратура Гватемали повідомила про розстріл 11 селян.", ("11", "killed", "GT")),
+    ("Іракське міністерство юстиції оголосило про страту 13 засуджених.", ("13", "killed", "IQ")),
+    ("У лісі знайшли останки шести туристів, повідомила словацька поліція.", ("шести", "killed", "SK")),
+])
+def test_uk5_nouns_of_killing_and_remains(text, expected):
+    assert _rows(text, "uk") == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a demonstrative with a noun of evidence in the next sentence points back to the figure before it
+    ("Під час повені загинули дев'ятеро людей. Такі дані оприлюднила румунська служба надзвичайних ситуацій.",
+     ("дев'ятеро", "killed", "RO")),
+    ("Унаслідок зсуву поранено 14 людей. Ці цифри підтвердив перуанський уряд.", ("14", "wounded", "PE")),
+])
+def test_uk5_data_pointed_back_to(text, expected):
+    assert _rows(text, "uk") == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "досі" (still) is also the locative of Доха: an adverb is no place, and gives no speaker Qatar
+    ("Рятувальники повідомили, що троє туристів досі вважаються зниклими.", [("троє", "missing", "")]),
+    # counting things, or a town's people, is no claim
+    ("Місто налічує 90 тисяч мешканців, повідомила мерія.", []),
+    ("Комісія зафіксувала 40 порушень перемир'я.", []),
+    ("Поліція зареєструвала 12 заяв від родин.", []),
+    ("Ці дані оприлюднили 14 березня.", []),
+])
+def test_uk5_counting_distractors_and_an_adverb_that_is_a_case_of_a_city(text, expected):
+    assert _rows(text, "uk") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what befalls people, in the impersonal -но/-то form, a participle or an idiom: a verb opening a cue with a noun
+    # of a place in it ("взято в полон") befalls the people before it, and counts no place
+    ("Нігерійська армія повідомила, що вісьмох бойовиків взято в полон.", [("вісьмох", "captured", "NG")]),
+    ("Сомалійська армія повідомила, що ще шістьох узято в полон.", [("шістьох", "captured", "SO")]),
+    ("Колумбійська поліція повідомила, що 14 шахтарів позбавлено життя.", [("14", "killed", "CO")]),
+    ("Грецька пожежна служба повідомила, що у лісовій пожежі згоріли семеро туристів.", [("семеро", "killed", "GR")]),
+    ("Чеська поліція повідомила, що 11 пасажирів дістали ушкодження.", [("11", "wounded", "CZ")]),
+    ("За оцінкою гаїтянського уряду, банди вигнали зі своїх домівок 5 тисяч людей.", [("5 тисяч", "displaced", "HT")]),
+    ("Мексиканська влада повідомила, що в укриттях розміщено 900 людей.", [("900", "displaced", "MX")]),
+    # the abbreviation of internally displaced persons
+    ("За словами естонського мера, в місті зареєстровано понад 4 тисячі ВПО.", [("понад 4 тисячі", "displaced", "EE")]),
+    # the same verbs said of things count no one
+    ("Грецька пожежна служба повідомила, що у пожежі згоріли 40 будинків.", []),
+    ("Чеська поліція повідомила, що 11 автомобілів дістали ушкодження.", []),
+])
+def test_uk5_verbs_of_each_measure_in_every_form(text, expected):
+    assert _rows(text, "uk") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of suffering with the noun of an injury is one cue, and joined to a death it makes killed or wounded
+    ("Турецький губернатор повідомив, що загинули та зазнали поранень понад 60 шахтарів.",
+     [("понад 60", "killed_or_wounded", "TR")]),
+    ("За даними мексиканської поліції, 25 мігрантів загинули або зазнали травм.", [("25", "killed_or_wounded", "MX")]),
+    # a participle of a measure agreeing with a noun of places describes the places, not the people before them
+    ("Пакистанська влада повідомила, що близько 8 тисяч мешканців постраждалих сіл евакуювали до таборів.",
+     [("близько 8 тисяч", "displaced", "PK")]),
+    ("Пакистанська влада повідомила, що 8 тисяч жителів постраждалих районів отримали продуктові набори.", []),
+])
+def test_uk5_joined_injury_verbs_and_participles_of_places(text, expected):
+    assert _rows(text, "uk") == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a body sentence may end on its source after a dash, as a headline does: a role or a known body, not a clause
+    ("uk", "Після зсуву в горах кількість загиблих зросла до 23 – національна поліція Еквадору.",
+     [("23", "killed", "EC")]),
+    ("uk", "Унаслідок вибуху на шахті загинули 12 гірників, ще 30 травмовано – міністерство енергетики Польщі.",
+     [("12", "killed", "PL"), ("30", "wounded", "PL")]),
+    ("ru", "После оползня в горах число погибших выросло до 23 – национальная полиция Эквадора.",
+     [("23", "killed", "EC")]),
+    ("uk", "Під час бунту в колонії загинули 40 в'язнів – це найбільша трагедія в історії пенітенціарної служби країни.",
+     []),
+    ("uk", "Шторм забрав життя 27 людей – найбільше в регіоні Каліфорнія.", []),
+    ("uk", "Унаслідок вибуху загинули понад 30 людей, більшість із них - військові.", []),
+    # a demonstrative with a noun of evidence before the subject is no part of the speaker
+    ("uk", "Загинули семеро людей – такі дані румунська поліція навела у щоденному бюлетені.",
+     [("семеро", "killed", "RO")]),
+])
+def test_uk5_a_source_after_a_dash_at_the_end_of_a_body_sentence(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+def test_uk5_the_marker_that_points_back_is_no_part_of_the_speaker():
+    assert _speakers("Загинули семеро людей, двоє зникли – такі дані центр навів у бюлетені.", "uk") == {"центр"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # every kind of official, officer and professional speaks, in either gender (the feminine is a word of its own)
+    ("Британська коронерка встановила, що шестеро мешканців будинку загинули від отруєння чадним газом.",
+     [("шестеро", "killed", "GB")]),
+    ("Американський шериф повідомив, що у повені загинули 9 людей.", [("9", "killed", "US")]),
+    ("Ізраїльський майор заявив, що бойовики утримують 40 заручників.", [("40", "captured", "IL")]),
+    ("Німецька канцлерка заявила, що країна прийняла понад мільйон біженців.", [("понад мільйон", "displaced", "DE")]),
+    ("Польський генерал-майор повідомив, що до кордону перекинули 5 тисяч військових.", [("5 тисяч", "deployed", "PL")]),
+    ("Фельдшерка швидкої розповіла, що до лікарні доставили 12 поранених.", [("12", "wounded", "UA")]),
+    # volunteers and activists speak for no state
+    ("Волонтерка розповіла, що з міста вивезли 300 людей.", [("300", "displaced", "")]),
+    # the same nouns as the people counted, with no verb of saying, are no speaker
+    ("Загинули п'ятеро поліцейських і двоє пожежників.", []),
+])
+def test_uk5_kinds_of_speakers_in_both_genders(text, expected):
+    assert _rows(text, "uk") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # every kind of body that counts people speaks: observatories, monitoring groups, institutes, networks, city halls
+    ("За даними британської моніторингової групи, у сутичках загинули 48 бойовиків.", [("48", "killed", "GB")]),
+    ("Нідерландський інститут повідомив, що з країни виїхали 30 тисяч людей.", [("30 тисяч", "displaced", "NL")]),
+    ("Норвезька мережа допомоги біженцям налічує 40 тисяч переселенців у таборах.", [("40 тисяч", "displaced", "NO")]),
+    ("Італійська мерія повідомила, що 300 мешканців евакуювали.", [("300", "displaced", "IT")]),
+    ("Група з 12 рятувальників вирушила на пошуки.", []),
+])
+def test_uk5_kinds_of_bodies(text, expected):
+    assert _rows(text, "uk") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a crime a suspect or a defendant is held for ('підозрюваних у вбивстві') did not befall him: he is captured
+    ("Польська поліція повідомила, що затримала чотирьох підозрюваних у вбивстві.", [("чотирьох", "captured", "PL")]),
+    ("Слідство повідомило, що двоє обвинувачених у викраденні перебувають під вартою.", [("двоє", "captured", "UA")]),
+])
+def test_uk5_the_crime_of_a_suspect_is_no_measure(text, expected):
+    assert _rows(text, "uk") == expected

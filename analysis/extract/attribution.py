@@ -85,7 +85,7 @@ def _stops(w: Words, i: int, lx: Language) -> bool:
         # "Об этом глава МЧС сообщил")
     return (w.text[i] in _BOUNDARY or ((key in lx.words["np_stops"] or key in lx.words["clause_words"])
                                        and not acronym(w.text[i]))
-            or (_is_digit(w, i) and not _numbered_body(w, i, lx)) or (key in lx.openers and (  # no phrase of the three starts with another word
+            or (_is_digit(w, i) and not numbered_body(w, i, lx)) or (key in lx.openers and (  # no phrase of the three starts with another word
                 (lx.speech.match(w.key, i) is not None and not _noun_after_determiner(w, i, lx))
                 or lx.citing.match(w.key, i) is not None or lx.according.match(w.key, i) is not None)))
 
@@ -100,11 +100,43 @@ def _noun_after_determiner(w: Words, i: int, lx: Language) -> bool:
         or (i > 1 and w.key[i - 2] in lx.words["definite_determiners"] and _number_word(w.text[i - 1], lx))
 
 
-def _numbered_body(w: Words, i: int, lx: Language) -> bool:
+def numbered_body(w: Words, i: int, lx: Language) -> bool:
     """Is the number at ``i`` the number of a body named before it, with a name after it ("директор лікарні №2
-    Андрій Мельник", "больницы № 5 Иван …")? Then it is part of the speaker phrase."""
-    return w.text[i].isdigit() and len(w.text[i]) <= 3 and i > 0 and w.key[i - 1] in lx.roles \
-        and i + 1 < len(w) and w.is_capital(i + 1)
+    Андрій Мельник", "больницы № 5 Иван …"), or inside a name of capitalised words right before a verb of saying
+    ("ISOC Region 4 reported")? Then it is part of the speaker phrase.
+
+    Parameters
+    ----------
+    w : Words
+        The sentence's words.
+    i : int
+        The index of the number.
+    lx : Language
+        The language's tables.
+
+    Returns
+    -------
+    bool
+        Whether the number belongs to the name of a body.
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> from analysis.extract.words import tokenize
+    >>> s = "Four people died, Police Division 12 said."
+    >>> numbered_body(tokenize(s, 0, len(s), language("en")), 6, language("en"))
+    True
+    >>> s = "Police said 12 died."
+    >>> numbered_body(tokenize(s, 0, len(s), language("en")), 2, language("en"))
+    False
+    """
+    if not (w.text[i].isdigit() and len(w.text[i]) <= 3 and i > 0 and i + 1 < len(w)):
+        return False
+    if w.key[i - 1] in lx.roles and w.is_capital(i + 1):
+        return True
+    return lx.korean is None and i > 1 and w.is_capital(i - 1) and not w.is_punct(i - 2) and w.is_capital(i - 2) \
+        and w.key[i - 1] not in lx.words["np_stops"] and w.key[i + 1] in lx.speech.firsts \
+        and lx.speech.match(w.key, i + 1) is not None  # "ISOC Region 4 reported": a number inside a body's name
 
 
 def _has_measure(w: Words, a: int, b: int, lx: Language) -> bool:
@@ -311,8 +343,8 @@ INSERTED = 30  # words an inserted clause between a subject and its verb may hol
 def _inserted_clause(w: Words, j: int, lx: Language) -> int | None:
     """The comma that opens a clause inserted between a subject and its verb, when the comma at ``j`` closes it: a
     relative clause or a participle's ("A district official, who asked not to be named because he was not allowed
-    to speak, told …", "An officer, speaking on condition of anonymity, said …"), with no number and no measure in
-    it (so it says nothing of the count), at most ``INSERTED`` words long; else None.
+    to speak, told …", "An officer, speaking on condition of anonymity, said …"), with no number in it (so it says
+    nothing of the count), at most ``INSERTED`` words long; else None.
 
     Examples
     --------
@@ -334,9 +366,10 @@ def _inserted_clause(w: Words, j: int, lx: Language) -> int | None:
         return None
     if not (w.key[k + 1] in lx.words["relative_pronouns"] or participle(w, k + 1, lx)):
         return None
-    if any(_is_digit(w, x) or lx.measures.match(w.key, x) for x in range(k + 1, j)):
-        return None
-    return k
+    if any(_is_digit(w, x) or _number_word(w.text[x], lx) for x in range(k + 1, j)):
+        return None  # ("who was among the 20 injured": the subject is one of the people counted)
+    return k  # (a measure's word with no number says what the subject did or saw: "The hospital, which treated the
+    # victims, said", "The charity, which buried the dead, said")
 
 
 def _place_alone(w: Words, a: int, b: int, lx: Language) -> bool:
@@ -367,6 +400,40 @@ def _verb_of_document(w: Words, j: int, lx: Language) -> int:
     while j < len(w) and w.key[j] in lx.words["skip_before_verb"]:
         j += 1
     return j if j < len(w) and lx.speech.match_loose(w.key, j) is not None else -1
+
+
+PASSIVE_GAP = 4  # words of time a passive verb of saying and its agent may hold between them ("on Tuesday evening")
+
+
+def _passive_agent(w: Words, j: int, lx: Language) -> int | None:
+    """Where the agent of a passive verb of saying opens, when a preposition of the table's ``agent_prepositions``
+    stands at word ``j`` or after a few words of time of ``skip_before_verb`` ("were declared dead on Monday by the
+    mining ministry": the word after "by"); else None.
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> from analysis.extract.words import tokenize
+    >>> s = "Nine sailors were declared dead on Monday by the navy."
+    >>> w = tokenize(s, 0, len(s), language("en"))
+    >>> _passive_agent(w, 5, language("en"))  # "the navy"
+    8
+    """
+    skip = lx.words["skip_before_verb"]
+    for k in range(j, min(len(w), j + PASSIVE_GAP + 1)):
+        if w.key[k] in lx.words["agent_prepositions"]:
+            return k + 1 if k + 1 < len(w) else None
+        if w.key[k] not in skip:
+            return None
+    return None
+
+
+def _before_infinitive(w: Words, c: int, d: int, lx: Language) -> int:
+    """The end of an agent's phrase words[c:d] before an infinitive of the table's ``infinitive_markers`` and an
+    auxiliary ("the army to have been killed": "the army"), or ``d``."""
+    markers = lx.words["infinitive_markers"]
+    return next((k for k in range(c + 1, d) if w.key[k] in markers and k + 1 < len(w)
+                 and w.key[k + 1] in lx.words["auxiliary_verbs"]), d)
 
 
 def _unknown(w: Words, i: int, lx: Language) -> bool:
@@ -772,6 +839,13 @@ def _is_backward(w: Words, a: int, b: int, lx: Language) -> bool:
     return False
 
 
+def _marker_opening(w: Words, a: int, b: int, lx: Language) -> int:
+    """How many words of a backward marker of two words or more open ``w[a:b]`` ("такі дані центр", "ці цифри
+    міністерство") with words after it; 0 when none does."""
+    phrases = lx.words["backward_markers_phrases"]
+    return next((n for n in range(min(3, b - a - 1), 1, -1) if " ".join(w.key[a:a + n]) in phrases), 0)
+
+
 def _last_digit(w: Words) -> int:
     """Index of the sentence's last word with a digit (-1 when none), computed once per sentence."""
     cached = getattr(w, "_last_digit", None)
@@ -830,6 +904,10 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
                 tail = lx.according.match([keys[i]] + list(keys[i + 1 + cue[0]:i + 4 + cue[0]]), 0)
                 if tail is not None and tail[0] >= 2:
                     according, skipped = tail, cue[0]
+                elif i > 0 and keys[i - 1] in lx.words["passive_auxiliaries"]:
+                    agent = _passive_agent(w, i + 1 + cue[0], lx)  # "were declared dead on Monday by the ministry":
+                    if agent is not None:  # any passive verb of saying, a circumstance of time, then its agent
+                        according, skipped = (agent - i - cue[0], None), cue[0]
         if according is not None:
             length = according[0] + skipped
             pronoun = next((k for k in range(i, min(n, i + length + 1)) if w.key[k] in lx.words["pronouns"]), None)
@@ -845,6 +923,7 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
                 evidence = lx.evidence.match(w.key, start) if start < n else None
                 # "according to figures compiled by the AP": the owner of the figures
                 a, b = _chunk_after(w, start + evidence[0] if evidence else i + length, lx)
+                b = _before_infinitive(w, a, b, lx)  # ("are said by the group to have been killed")
                 speaker = _speaker(w, a, b, lx, registry, text, False)
                 if speaker is not None and skipped and not (
                         speaker.how == "registry" or speaker.names or _names_a_body(speaker, lx)):
@@ -893,7 +972,8 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
             continue
         speech = lx.speech.match_loose(w.key, i)  # "put the final toll", "gives a far higher figure": words inside
         definite = lx.words["definite_determiners"]
-        if speech is not None and i > 0 and definite and (w.key[i - 1] in definite or _is_digit(w, i - 1) or (
+        if speech is not None and i > 0 and definite and (w.key[i - 1] in definite or (
+                _is_digit(w, i - 1) and not numbered_body(w, i - 1, lx)) or (
                 i > 1 and w.key[i - 2] in definite and w.key[i - 1] in lx.words["determiners"]
                 and _number_word(w.text[i - 1], lx))):
             speech = None  # "in the two states", "the reports": after a determiner or a number the word is a noun
@@ -902,6 +982,10 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
             if keys[i - 1] in owners or (i > 1 and keys[i - 2] in owners and w.text[i - 1][:1].islower()
                                           and w.text[i - 1][:1].isalpha() and keys[i - 1] not in lx.roles):
                 speech = None  # "released its annual report", "a new estimate": a document, no verb
+        if speech is not None and speech[0] == 1 and keys[i] in lx.words["valuing_verbs"] and not any(
+                keys[k] in lx.words["estimate_nouns"] or keys[k] in lx.words["pronouns"] for k in range(i + 1, min(n, i + 4))):
+            speech = None  # "Rescuers placed 30 bodies in the morgue": a verb of valuing speaks only of an estimate
+            # ("placed the number of those arrested at 64", "put it at 30")
         if speech is not None and lx.korean is None and _inside_cue(w, i, lx):
             speech = None  # "стан двох із них лікарі оцінюють як важкий": a verb inside a measure's phrase says no one
         if speech is None:
@@ -917,6 +1001,8 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
             # saying": that subject does)
             if i + 1 < n and w.key[i + 1] in lx.words["agent_prepositions"]:
                 c, d = _chunk_after(w, i + 2, lx)
+                d = _before_infinitive(w, c, d, lx)  # "are said by the army to have been killed": the agent ends
+                # where the infinitive of what was said opens
                 agent = _speaker(w, c, d, lx, registry, text, False)
                 if agent is not None and not agent.pronoun:
                     out.append(Attribution(w.start[i], agent, "according", _trailing(w, d)))
@@ -976,6 +1062,9 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
             if named is not None:
                 subject = named  # "The Greek operator of the tanker, Aegean Star Shipping, said": the name speaks
         before = None
+        if backward and subject is not None and (skip := _marker_opening(w, a, b, lx)):
+            subject = _speaker(w, a + skip, b, lx, registry, text, False)  # "– такі дані центр навів": the marker
+            # that opens the words before the verb is no part of the speaker after it
         if backward:  # "Об этом глава МЧС сообщил": the subject before the verb speaks, when none stands after it
             before = subject if subject is not None and not subject.pronoun and not (
                 w.key[a] in lx.words["place_prepositions"] and subject.how == "name") else None

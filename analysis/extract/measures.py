@@ -121,6 +121,10 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
         k = b + (b < len(w) and w.text[b] == ".")
         if k + 2 < len(w) and w.text[k] == "(" and w.text[k + 1] in weekdays and w.text[k + 2] == ")":
             return f"a date: '{w.text[k + 1]}' is its day of the week"
+    valued = _estimate_object(w, a, lx)
+    if valued is not None and not any(lx.people.match(w.key, k) or lx.measures.match(w.key, k)
+                                      for k in range(*valued)):
+        return "the value of an estimate of things ('put the number of houses destroyed at 43')"
     inside = r.start - w.start[a]
     spelled = lx.korean is not None and not any(ch.isdigit() for ch in r.text)
     if spelled and w.text[a] == r.text.strip() and b < len(w) and w.key[b] in lx.words["spelled_counters"]:
@@ -210,9 +214,10 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
             return f"counts {w.text[b + 2]}"  # "двоє чоловіків 61 і 58 років", "с 20 по 25 июня": the unit after the
             # last number
         cue = lx.measures.match(w.key, b) if lx.korean is None and w.text[b][:1].islower() else None
-        if cue is not None and cue[0] >= 2 and w.key[b + cue[0] - 1] in lx.words["not_people_after"]:
+        if cue is not None and cue[0] >= 2 and w.key[b + cue[0] - 1] in lx.words["not_people_after"] \
+                and not lx.predicate_form(w.text[b]):
             return f"counts {' '.join(w.text[b:b + cue[0]])}"  # "96 evacuation centres", "200 displacement sites":
-            # a measure's places, not its people
+            # a measure's places, not its people (not "9 взято в полон": a cue that opens on a verb befalls them)
     if lx.korean is None and r.text.isdigit() and len(r.text) == 4 and 1800 <= r.low <= 2100 and r.low == r.high \
             and not (b < len(w) and (lx.people.match(w.key, b) or (b + 1 < len(w) and lx.people.match(w.key, b + 1)))):
         return "a year"  # "making 2024 the deadliest year": four digits with no separator and no people named
@@ -391,8 +396,8 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
     framed = _framed(w, a, b, lx)  # "moved 2,300 residents out of their homes", "had taken 15 people with them"
     moved = framed[1] if framed is not None else None
     if framed is not None:
-        metric, (first, last) = framed
-        found.append(Measure(metric, " ".join(w.text[first:last]), first - b, True, 2, (first, last)))
+        metric, (first, last), rank = framed
+        found.append(Measure(metric, " ".join(w.text[first:last]), first - b, True, rank, (first, last)))
     i = b
     words = 0
     limit = min(hi, b + AFTER + 10, len(w))
@@ -481,6 +486,9 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                     and (m := lx.measures.match(w.key, close + 1)) and m[1][1] == 1:  # type: ignore[index]
                 i, limit = close + 1, min(len(w), close + 1 + AFTER)  # "Трое членов ячейки …, готовивших нападение
                 continue  # на …, ликвидированы": the people's own words, a participle's clause, then what befell them
+        if all(m.rank >= 3 for m in found) and (inner := _reported_infinitive(w, i, lx)) is not None:
+            i, limit = inner, min(hi, len(w), inner + AFTER)  # "300 soldiers are said by the group to have been
+            continue  # killed": a passive verb of saying and its agent, then what befell them
         if w.text[i] in "(—" or (w.text[i] == "-" and i + 1 < limit and w.text[i + 1] == "-"):
             pass
         elif w.text[i] == "," and _inside_number(w, i):
@@ -667,6 +675,14 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         found = [m for m in found if not (m.after and m.words[1] <= hi and all(
             w.is_punct(x) for x in range(m.words[1], hi)))]  # "사망자 12명·실종자 3명": a noun right before the next
         # number is that number's, when this one has its own right before it
+    valued = _estimate_object(w, a, lx) if not found and blocked_at is None else None
+    if valued is not None:  # "puts the death toll from floods in the Badulla, Kandy and Nuwara Eliya districts at 46":
+        for k in range(*valued):  # the estimate's object names what its value counts, however long its phrase
+            m = lx.measures.match(w.key, k) if w.key[k] in lx.measures.firsts else None
+            if m is not None and m[1][1] <= 2 and k + m[0] <= valued[1]:  # type: ignore[index]
+                metric, rank = m[1]  # type: ignore[misc]
+                found = [Measure(metric, " ".join(w.text[k:k + m[0]]), a - k - m[0], False, rank, (k, k + m[0]))]
+                break
     if not found and blocked_at is None and (level := _level_subject(w, a, lx)) is not None:
         found = [level]  # "The death toll from the rains that battered … on Tuesday rose to 11": the subject of the verb
         # of level names what the number counts, however long its phrase
@@ -925,6 +941,25 @@ def _aside(w: Words, i: int, lx: Language) -> int | None:
     return None
 
 
+REPORTED_REACH = 8  # words a passive verb of saying, its agent and the infinitive's marker may hold
+
+
+def _reported_infinitive(w: Words, i: int, lx: Language) -> int | None:
+    """Where the infinitive of a passive verb of saying opening at word ``i`` ("are said by the group to have been
+    killed", "were believed to have drowned") begins: a passive auxiliary, a verb of saying, perhaps its agent, then
+    the table's ``infinitive_markers`` and an auxiliary or a word of a cue; else None."""
+    markers = lx.words["infinitive_markers"]
+    if not markers or w.key[i] not in lx.words["passive_auxiliaries"] or i + 1 >= len(w) \
+            or w.key[i + 1] not in lx.speech.firsts or lx.speech.match(w.key, i + 1) is None:
+        return None
+    for k in range(i + 2, min(len(w) - 1, i + REPORTED_REACH)):
+        if w.is_punct(k) or _clause_word(w, k, lx):
+            return None
+        if w.key[k] in markers and (w.key[k + 1] in lx.words["auxiliary_verbs"] or lx.measures.match(w.key, k + 1)):
+            return k + 1
+    return None
+
+
 def _patients_of_incident(w: Words, b: int, lx: Language) -> bool:
     """Do the patients counted right after a number come from an incident ("admitted three patients from the fire",
     "31 patients of the blast"): a noun of the table's ``sick_nouns``, a preposition of ``incident_prepositions``, and
@@ -939,21 +974,29 @@ FRAME_REACH = 8  # words after the number the verb and the preposition of a fram
 #: Frames of a verb, the people counted and a preposition that say what befell them: (metric, the table's verbs, its
 #: prepositions, the nouns one of which must follow the preposition within three words, or "" for none, and whether
 #: the verb may stand after the people, a passive: "were moved out of their homes"; not "12 residents took their
-#: children with them", whose subject the people are).
-FRAMES = (("displaced", "removal_verbs", "removal_prepositions", "dwelling_nouns", True),
-          ("captured", "taking_verbs", "companion_words", "", False))
+#: children with them", whose subject the people are), and the rank of the measure (an event outranks a status: "five
+#: others were taken by ambulance to the county hospital" are the hurt, not people taken).
+FRAMES = (("displaced", "removal_verbs", "removal_prepositions", "dwelling_nouns", True, 2),
+          ("captured", "taking_verbs", "companion_words", "", False, 2),
+          ("wounded", "removal_verbs", "care_prepositions", "care_places", True, 1),
+          ("displaced", "leaving_verbs", "leaving_determiners", "dwelling_nouns", True, 2))
+FRAME_NOUN = 5  # words after a frame's preposition its noun may stand in ("to St. Thomas More Hospital")
 
 
-def _framed(w: Words, a: int, b: int, lx: Language) -> tuple[str, tuple[int, int]] | None:
+def _framed(w: Words, a: int, b: int, lx: Language) -> tuple[str, tuple[int, int], int] | None:
     """The measure of the people counted at words[a:b] by a frame of ``FRAMES``, and where its preposition's phrase
     stands: a verb right before the number or after it in its clause, then a preposition, and the noun it needs.
     "moved 2,300 residents out of their homes", "took 600 people out of the flooded district", "500 families were
     moved away from the riverbank villages" are displaced (``removal_verbs``, ``removal_prepositions``,
     ``dwelling_nouns``; not "pulled 20 people out of the rubble": a rescue, not a move); "had taken around 15 young
-    people with them" are captured (``taking_verbs``, ``companion_words``). Else None."""
+    people with them" are captured (``taking_verbs``, ``companion_words``); "five others were taken by ambulance to St.
+    Thomas More Hospital" are wounded (``removal_verbs``, ``care_prepositions``, ``care_places``); "2,000 residents had
+    abandoned the area" are displaced (``leaving_verbs``, ``leaving_determiners``, ``dwelling_nouns``). Returns the metric,
+    the preposition's phrase and the measure's rank, or None."""
     if lx.korean is not None:
         return None
-    for metric, verbs_key, prepositions_key, nouns_key, passive in FRAMES:
+    abbreviations = lx.words["sentence_abbreviations"]
+    for metric, verbs_key, prepositions_key, nouns_key, passive, rank in FRAMES:
         verbs, prepositions = lx.words[verbs_key], lx.words[prepositions_key + "_phrases"]
         if not verbs:
             continue
@@ -976,11 +1019,12 @@ def _framed(w: Words, a: int, b: int, lx: Language) -> tuple[str, tuple[int, int
             size = next((n for n in (3, 2, 1) if " ".join(w.key[k:k + n]) in prepositions), 0)
             if size and verb:
                 if not nouns_key:
-                    return metric, (k, k + size)
-                noun = next((x for x in range(k + size, min(len(w), k + size + 4)) if w.is_punct(x)
+                    return metric, (k, k + size), rank
+                noun = next((x for x in range(k + size, min(len(w), k + size + FRAME_NOUN)) if (
+                    w.is_punct(x) and not (w.text[x] == "." and w.key[x - 1] in abbreviations))  # ("St. Thomas")
                              or w.key[x] in lx.words[nouns_key]), None)
                 if noun is not None and not w.is_punct(noun):
-                    return metric, (k, noun + 1)
+                    return metric, (k, noun + 1), rank
                 break
             k += 1
     return None
@@ -1009,6 +1053,45 @@ def _level_subject(w: Words, a: int, lx: Language) -> Measure | None:
             metric, rank = m[1]  # type: ignore[misc]
             return Measure(metric, " ".join(w.text[k:k + m[0]]), a - k - m[0], False, rank, (k, k + m[0]))
     return None
+
+
+ESTIMATE_OBJECT = 24  # words an estimate's object ("the death toll from … districts") may hold before its "at"
+
+
+def _estimate_object(w: Words, a: int, lx: Language) -> tuple[int, int] | None:
+    """The object of a verb of valuing whose value is the number at word ``a`` ("put the number of people missing at
+    12", "puts the death toll from … at 46", "placed its estimate of the displaced at 8,000"): a verb of the table's
+    ``valuing_verbs``, a noun of ``estimate_nouns`` within three words after it, then words up to a preposition of
+    ``value_prepositions`` right before the number. Returns the words between the verb and the preposition, or None.
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> from analysis.extract.words import tokenize
+    >>> s = "The agency put the number of houses destroyed at 43."
+    >>> w = tokenize(s, 0, len(s), language("en"))
+    >>> _estimate_object(w, 9, language("en"))
+    (3, 8)
+    """
+    verbs, at = lx.words["valuing_verbs"], lx.words["value_prepositions"]
+    if not verbs or a < 3 or w.key[a - 1] not in at:
+        return None
+    nouns = lx.words["estimate_nouns"]
+    start = a - 1
+    for k in range(a - 2, max(-1, a - 2 - ESTIMATE_OBJECT), -1):
+        if w.text[k] in ".;:!?\"“”" or _clause_word(w, k, lx):
+            return None
+        if w.key[k] in at and _is_value(w, k + 1) and start == a - 1:
+            start = k + 2  # "put the death toll at 33 and the number of houses destroyed at 5": the object of the
+            # second value opens after the first
+        if w.key[k] in verbs and any(w.key[x] in nouns for x in range(k + 1, min(a - 1, k + 4))):
+            return (k + 1 if start == a - 1 else start), a - 1
+    return None
+
+
+def _is_value(w: Words, k: int) -> bool:
+    """Does word ``k`` hold digits (a value written as a number)?"""
+    return k < len(w) and any(ch.isdigit() for ch in w.text[k])
 
 
 def _things_noun(w: Words, b: int, i: int, lx: Language) -> bool:
@@ -1124,6 +1207,9 @@ def _closes_clause(word: str, lx: Language) -> bool:
 def _negated(w: Words, i: int, lx: Language) -> bool:
     """Does a word of the table's ``negation_words`` stand right before the cue at ``i`` ("які не потребували
     допомоги", "не пострадал")? Then it says what did not befall the people: no measure."""
+    if i > 1 and w.key[i - 1] in lx.words["place_prepositions"] and w.key[i - 2] in lx.words["negation_words"] \
+            and not lx.predicate_form(w.text[i - 2]):
+        return True  # "п'ятьох підозрюваних у вбивстві": the crime a suspect is held for did not befall him
     return i > 0 and w.key[i - 1] in lx.words["negation_words"] and not (
         lx.common_noun(w.text[i - 1]) and lx.predicate_form(w.text[i]))
     # (a noun of threat governs a noun after it, "загроза евакуації", not a verb: "із зони небезпеки евакуювали 5 тисяч"
@@ -1159,7 +1245,10 @@ def describes_thing(w: Words, i: int, lx: Language, cue: int = -1) -> bool:
     A cue (starting at word ``cue``) right after an auxiliary or a people noun is a verb, and the thing after it its
     object ("1,800 people had fled villages"), not a thing it describes."""
     before = w.key[cue - 1] if cue > 0 else ""
-    if (cue > 0 and before in lx.people) or before in lx.words["skip_before_verb"] and not (
+    agrees = cue >= 0 and i < len(w) and lx.adjectival(w.text[cue]) and not lx.predicate_form(w.text[cue]) \
+        and bool(lx.agreement(w.text[cue]) & lx.agreement(w.text[i]))
+    # ("мешканців постраждалих сіл": a participle agreeing with the thing after it describes the thing, even after people)
+    if (cue > 0 and before in lx.people and not agrees) or before in lx.words["skip_before_verb"] and not (
             before in lx.words["np_glue"] or before in lx.words["determiners"]
             or before in lx.words["place_prepositions"]):  # (not "in affected areas", "an affected area")
         return False

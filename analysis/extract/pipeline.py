@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from ..errors import InputError
 from ..limits import MAX_ARTICLE_CHARS, check_size
 from ..range import Range
-from .attribution import Attribution, attributions
+from .attribution import Attribution, attributions, numbered_body
 from .credits import CREDIT_BRACKETS, wire_credit
 from .interviews import Turns, turns
 from .language import TOKEN, Language, language
@@ -1884,11 +1884,16 @@ class Document:
     def _headline(self, si: int) -> Attribution | None:
         """A headline's source after a dash or a colon, or before a colon or a quotation."""
         s = self.sentences[si]
-        if not s.title:
-            return None
         w = self.words(si)
         n = len(w)
+        if not s.title:
+            if self.lx.korean is not None or n < 4 or w.text[n - 1] not in (".", "!"):
+                return None
+            n -= 1  # "Загинули семеро людей – поліція округу.": a body sentence may end on its source after a dash, as
+            # a headline does (the dash-and-source branch only; a colon in a body sentence opens a list, not a claim)
         separators = set(str(x).strip() for x in self.lx.table["headline_separators"])
+        if not s.title:
+            separators -= {":"}
         for i in range(n - 1, max(-1, n - 14), -1):  # "... - голова Донецької ОДА", "...: ethnic army"
             closed = i > 1 and (w.text[i - 1] in _QUOTE_MARKS or w.text[i - 1][-1:] in "'’")
             # ("“…”…국제이주기구": after a closing quotation an ellipsis leads to the headline's source)
@@ -1901,9 +1906,18 @@ class Document:
                         w.text[last] == ")" and last >= 3 and self._korean_head(w, last - 3)):
                     found = None  # "“…”…갱단 폭력 격화": a topic (an escalation) after the quotation; Korean puts a
                     # speaker phrase's head (a role, a body, a country) last
+                if found is not None and not s.title and (_function_word(w.key[i + 1], self.lx) or self._copula_dash(w, i) or any(
+                        self.lx.predicate_form(w.text[k]) for k in range(i + 1, n)) or not any(
+                        w.key[k] in self.lx.roles or self.lx.roles.match(w.key, k)
+                        or self.registry.match(w.key, w.text, k) for k in range(i + 1, n))):
+                    found = None  # "… – найбільше в регіоні X.", "… – це найбільший інцидент в історії служби.": in a
+                    # body sentence only a phrase of a role or a known body after the dash is its source, not a name
+                    # the resolver does not know nor a clause
                 if found is not None:
                     return Attribution(w.start[i], found, "headline", True)
                 break
+        if not s.title:
+            return None
         tag = 0  # "[속보] X “…”", "[Update] X: …": a bracketed tag opening the headline is no part of its source
         if n > 2 and w.text[0] in "[【":
             tag = next((k + 1 for k in range(1, min(n, 4)) if w.text[k] in "]】"), 0)
@@ -1939,6 +1953,9 @@ class Document:
                         found.how == "name" and w.text[b - 1][:1].islower() and w.key[b - 1] not in self.lx.roles)):
                     found = None  # "LIVE: …", "UPDATE: …" label the page; "Budalang'i floods: …", "Maluku ferry fire: …"
                     # name an event (a name whose last word, its head, is a common word and no role), not a source
+                if found is not None and colon and self._names_event(w, a, b):
+                    found = None  # "Floods: death toll climbs to 46", "Cyclone Tamsin: …", "Border war: …": a headline
+                    # that opens on an incident names its topic, not a source (not "Fire service: …": a role after it)
                 if found is not None and colon and w.key[a] in self.lx.words["place_prepositions"] \
                         and not found.how.startswith("registry"):
                     found = None  # "У Малі бойовики атакували колону: …": a clause that opens on its place is the topic
@@ -1976,6 +1993,25 @@ class Document:
                     continue  # (a topic before a comma: "산사태, …")
                 break
         return None
+
+    def _copula_dash(self, w: Words, i: int) -> bool:
+        """Does the dash at word ``i`` stand for "is" after a part of the people just counted ("більшість із них –
+        військові", "серед загиблих – діти"): a pronoun or a word of a part in the clause before it?"""
+        k = i - 1
+        while k >= 0 and w.text[k] != ",":
+            if w.key[k] in self.lx.words["pronouns"] or self.lx.subsets.match(w.key, k) is not None:
+                return True
+            k -= 1
+        return False
+
+    def _names_event(self, w: Words, a: int, b: int) -> bool:
+        """Do words[a:b] name an incident (a word of the table's ``incident_nouns``) with no role, body nor registry
+        name after it ("Floods", "Cyclone Tamsin", "Sinaloa cartel war"; not "Fire service", "Earthquake Commission")?"""
+        events = self.lx.words["incident_nouns"]
+        last = next((k for k in range(b - 1, a - 1, -1) if w.key[k] in events), None)
+        return last is not None and not any(
+            w.key[k] in self.lx.roles or self.lx.roles.match(w.key, k) or self.registry.match(w.key, w.text, k)
+            for k in range(last + 1, b))
 
     def _full_name(self, word: str, after: int) -> bool:
         """Does the text after ``after`` name a person whose surname is ``word``, a capitalised given name before it
@@ -2951,9 +2987,11 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
                 continue  # "one of about 200 displacement sites": a part of a count of things is a count of things
             starts, ends = doc.speaker_spans(si)
             inside = bisect.bisect_right(starts, r.start) - 1
-            if inside >= 0 and r.end <= ends[inside] and all(
-                    w.is_punct(x) or w.key[x] in lx.words["determiners"] for x in range(w.at(starts[inside]), a)):
-                continue  # "two Burkinabe security sources said": the speakers are counted, not the claim
+            if inside >= 0 and r.end <= ends[inside] and (all(
+                    w.is_punct(x) or w.key[x] in lx.words["determiners"] for x in range(w.at(starts[inside]), a))
+                    or (b == a + 1 and numbered_body(w, a, lx))):
+                continue  # "two Burkinabe security sources said": the speakers are counted, not the claim; "ISOC Region 4
+                # reported": a number of the speaker's name
             if previous is not None and previous.words[0] <= a < previous.words[1]:
                 continue  # a number inside the cue of the number before ("доставлены в одну больницу")
             lo = previous_end

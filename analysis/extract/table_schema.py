@@ -307,6 +307,18 @@ SCHEMA: tuple[Key, ...] = (
     _words("agent_prepositions", "the preposition of a passive's agent ('reached by telephone'): a participle and "
                                  "its agent between a subject and its verb are no part of the subject", False),
     _words("passive_endings", "endings of a passive participle ('reached', 'contacted')", False),
+    _words("valuing_verbs", "verbs of valuing an estimate ('put the number of people missing at 12'): the object "
+                            "between one and the table's value_prepositions names what the value counts", False),
+    _words("value_prepositions", "the preposition of an estimate's value ('at 12')", False),
+    _words("leaving_verbs", "verbs of leaving a place ('had abandoned the area'): with a determiner of "
+                            "leaving_determiners and a noun of dwelling_nouns after it, the people who leave are displaced",
+           False),
+    _words("leaving_determiners", "the determiners between a verb of leaving and the place left ('the', 'their')", False),
+    _words("care_prepositions", "prepositions of carrying people to a place of care ('taken by ambulance to the county "
+                                "hospital'): after a verb of removal_verbs, with a noun of care_places, the hurt", False),
+    _words("care_places", "nouns of places of care ('hospital', 'clinic'; 'medical' of 'medical centre')", False),
+    _words("infinitive_markers", "the word of an infinitive ('to'): a passive verb of saying's agent ends before it and "
+                                 "an auxiliary ('are said by the army to have been killed': the army speaks)", False),
     _words("destination_particle_tags", "morpheme tags of the particles of place ('지역에': to the area): a country so "
                                         "named before a verb of sending is where people are sent", False),
     _words("rest_words", "words before a number that count the rest of the people a noun before the number before "
