@@ -667,3 +667,19 @@ def test_local_officers_of_foreign_titles_speak_for_the_story_country(lang, text
 ])
 def test_a_bare_official_points_back_to_the_official_named_before(lang, text, country):
     assert rows(text, lang)[-1]["country"] == country
+
+
+# How it was said ("по телефону", "через перекладача") stands between a verb of saying and the outlet spoken to or the
+# subject after it: the subject is the source, not the outlet that relays it.
+@pytest.mark.parametrize("lang, text, speaker, country", [
+    ("ru", "«Я насчитал у рынка девять тел», — рассказал по телефону агентству AFP один из жителей.",
+     "один из жителей", ""),
+    ("ru", "«Я насчитал у рынка девять тел», — рассказал по телефону один из жителей.", "один из жителей", ""),
+    ("uk", "«Я нарахував біля ринку дев'ять тіл», — розповів по телефону агентству Reuters один із мешканців.",
+     "один із мешканців", ""),
+    ("uk", "Загинули 12 людей, повідомив через перекладача губернатор провінції Хельманд.",
+     "губернатор провінції Хельманд", "AF"),
+])
+def test_a_manner_of_saying_before_the_outlet_and_the_subject(lang, text, speaker, country):
+    row = only(text, lang)
+    assert (row["speaker"], row["country"]) == (speaker, country)
