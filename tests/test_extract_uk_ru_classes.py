@@ -1517,3 +1517,293 @@ def test_slavic4_admitted_distractors(lang, text):
 ])
 def test_slavic4_a_clause_is_no_subject(lang, text, expected):
     assert expected in _rows(text, lang)
+
+
+# -- uk5: Ukrainian classes of session 14 ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a body that counts, records or documents people states their number, before or after the claim
+    ("Чилійська комісія з прав людини задокументувала вбивство 19 протестувальників.", ("19", "killed", "CL")),
+    ("Філіппінська армія документує загибель 23 бойовиків на острові Мінданао.", ("23", "killed", "PH")),
+    ("Молдовська прикордонна служба налічує 640 біженців у наметовому таборі.", ("640", "displaced", "MD")),
+    ("Від початку року в шахтах загинули 48 гірників, підрахували в польському міністерстві енергетики.",
+     ("48", "killed", "PL")),
+    ("За рік у країні зникли безвісти 310 людей, зафіксували в аргентинській поліції.", ("310", "missing", "AR")),
+    ("Під час протестів затримали 85 демонстрантів, зареєстрували в грузинському МВС.", ("85", "captured", "GE")),
+])
+def test_uk5_verbs_of_counting_and_recording_are_verbs_of_saying(text, expected):
+    assert _rows(text, "uk") == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # nouns of killing and of what is left of the dead: the measure from the noun, the number from its genitive
+    ("Прокуратура Гватемали повідомила про розстріл 11 селян.", ("11", "killed", "GT")),
+    ("Іракське міністерство юстиції оголосило про страту 13 засуджених.", ("13", "killed", "IQ")),
+    ("У лісі знайшли останки шести туристів, повідомила словацька поліція.", ("шести", "killed", "SK")),
+])
+def test_uk5_nouns_of_killing_and_remains(text, expected):
+    assert _rows(text, "uk") == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a demonstrative with a noun of evidence in the next sentence points back to the figure before it
+    ("Під час повені загинули дев'ятеро людей. Такі дані оприлюднила румунська служба надзвичайних ситуацій.",
+     ("дев'ятеро", "killed", "RO")),
+    ("Унаслідок зсуву поранено 14 людей. Ці цифри підтвердив перуанський уряд.", ("14", "wounded", "PE")),
+])
+def test_uk5_data_pointed_back_to(text, expected):
+    assert _rows(text, "uk") == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "досі" (still) is also the locative of Доха: an adverb is no place, and gives no speaker Qatar
+    ("Рятувальники повідомили, що троє туристів досі вважаються зниклими.", [("троє", "missing", "")]),
+    # counting things, or a town's people, is no claim
+    ("Місто налічує 90 тисяч мешканців, повідомила мерія.", []),
+    ("Комісія зафіксувала 40 порушень перемир'я.", []),
+    ("Поліція зареєструвала 12 заяв від родин.", []),
+    ("Ці дані оприлюднили 14 березня.", []),
+])
+def test_uk5_counting_distractors_and_an_adverb_that_is_a_case_of_a_city(text, expected):
+    assert _rows(text, "uk") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what befalls people, in the impersonal -но/-то form, a participle or an idiom: a verb opening a cue with a noun
+    # of a place in it ("взято в полон") befalls the people before it, and counts no place
+    ("Нігерійська армія повідомила, що вісьмох бойовиків взято в полон.", [("вісьмох", "captured", "NG")]),
+    ("Сомалійська армія повідомила, що ще шістьох узято в полон.", [("шістьох", "captured", "SO")]),
+    ("Колумбійська поліція повідомила, що 14 шахтарів позбавлено життя.", [("14", "killed", "CO")]),
+    ("Грецька пожежна служба повідомила, що у лісовій пожежі згоріли семеро туристів.", [("семеро", "killed", "GR")]),
+    ("Чеська поліція повідомила, що 11 пасажирів дістали ушкодження.", [("11", "wounded", "CZ")]),
+    ("За оцінкою гаїтянського уряду, банди вигнали зі своїх домівок 5 тисяч людей.", [("5 тисяч", "displaced", "HT")]),
+    ("Мексиканська влада повідомила, що в укриттях розміщено 900 людей.", [("900", "displaced", "MX")]),
+    # the abbreviation of internally displaced persons
+    ("За словами естонського мера, в місті зареєстровано понад 4 тисячі ВПО.", [("понад 4 тисячі", "displaced", "EE")]),
+    # the same verbs said of things count no one
+    ("Грецька пожежна служба повідомила, що у пожежі згоріли 40 будинків.", []),
+    ("Чеська поліція повідомила, що 11 автомобілів дістали ушкодження.", []),
+])
+def test_uk5_verbs_of_each_measure_in_every_form(text, expected):
+    assert _rows(text, "uk") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of suffering with the noun of an injury is one cue, and joined to a death it makes killed or wounded
+    ("Турецький губернатор повідомив, що загинули та зазнали поранень понад 60 шахтарів.",
+     [("понад 60", "killed_or_wounded", "TR")]),
+    ("За даними мексиканської поліції, 25 мігрантів загинули або зазнали травм.", [("25", "killed_or_wounded", "MX")]),
+    # a participle of a measure agreeing with a noun of places describes the places, not the people before them
+    ("Пакистанська влада повідомила, що близько 8 тисяч мешканців постраждалих сіл евакуювали до таборів.",
+     [("близько 8 тисяч", "displaced", "PK")]),
+    ("Пакистанська влада повідомила, що 8 тисяч жителів постраждалих районів отримали продуктові набори.", []),
+])
+def test_uk5_joined_injury_verbs_and_participles_of_places(text, expected):
+    assert _rows(text, "uk") == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a body sentence may end on its source after a dash, as a headline does: a role or a known body, not a clause
+    ("uk", "Після зсуву в горах кількість загиблих зросла до 23 – національна поліція Еквадору.",
+     [("23", "killed", "EC")]),
+    ("uk", "Унаслідок вибуху на шахті загинули 12 гірників, ще 30 травмовано – міністерство енергетики Польщі.",
+     [("12", "killed", "PL"), ("30", "wounded", "PL")]),
+    ("ru", "После оползня в горах число погибших выросло до 23 – национальная полиция Эквадора.",
+     [("23", "killed", "EC")]),
+    ("uk", "Під час бунту в колонії загинули 40 в'язнів – це найбільша трагедія в історії пенітенціарної служби країни.",
+     []),
+    ("uk", "Шторм забрав життя 27 людей – найбільше в регіоні Каліфорнія.", []),
+    ("uk", "Унаслідок вибуху загинули понад 30 людей, більшість із них - військові.", []),
+    # a demonstrative with a noun of evidence before the subject is no part of the speaker
+    ("uk", "Загинули семеро людей – такі дані румунська поліція навела у щоденному бюлетені.",
+     [("семеро", "killed", "RO")]),
+])
+def test_uk5_a_source_after_a_dash_at_the_end_of_a_body_sentence(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+def test_uk5_the_marker_that_points_back_is_no_part_of_the_speaker():
+    assert _speakers("Загинули семеро людей, двоє зникли – такі дані центр навів у бюлетені.", "uk") == {"центр"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # every kind of official, officer and professional speaks, in either gender (the feminine is a word of its own)
+    ("Британська коронерка встановила, що шестеро мешканців будинку загинули від отруєння чадним газом.",
+     [("шестеро", "killed", "GB")]),
+    ("Американський шериф повідомив, що у повені загинули 9 людей.", [("9", "killed", "US")]),
+    ("Ізраїльський майор заявив, що бойовики утримують 40 заручників.", [("40", "captured", "IL")]),
+    ("Німецька канцлерка заявила, що країна прийняла понад мільйон біженців.", [("понад мільйон", "displaced", "DE")]),
+    ("Польський генерал-майор повідомив, що до кордону перекинули 5 тисяч військових.", [("5 тисяч", "deployed", "PL")]),
+    ("Фельдшерка швидкої розповіла, що до лікарні доставили 12 поранених.", [("12", "wounded", "UA")]),
+    # volunteers and activists speak for no state
+    ("Волонтерка розповіла, що з міста вивезли 300 людей.", [("300", "displaced", "")]),
+    # the same nouns as the people counted, with no verb of saying, are no speaker
+    ("Загинули п'ятеро поліцейських і двоє пожежників.", []),
+])
+def test_uk5_kinds_of_speakers_in_both_genders(text, expected):
+    assert _rows(text, "uk") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # every kind of body that counts people speaks: observatories, monitoring groups, institutes, networks, city halls
+    ("За даними британської моніторингової групи, у сутичках загинули 48 бойовиків.", [("48", "killed", "GB")]),
+    ("Нідерландський інститут повідомив, що з країни виїхали 30 тисяч людей.", [("30 тисяч", "displaced", "NL")]),
+    ("Норвезька мережа допомоги біженцям налічує 40 тисяч переселенців у таборах.", [("40 тисяч", "displaced", "NO")]),
+    ("Італійська мерія повідомила, що 300 мешканців евакуювали.", [("300", "displaced", "IT")]),
+    ("Група з 12 рятувальників вирушила на пошуки.", []),
+])
+def test_uk5_kinds_of_bodies(text, expected):
+    assert _rows(text, "uk") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a crime a suspect or a defendant is held for ('підозрюваних у вбивстві') did not befall him: he is captured
+    ("Польська поліція повідомила, що затримала чотирьох підозрюваних у вбивстві.", [("чотирьох", "captured", "PL")]),
+    ("Слідство повідомило, що двоє обвинувачених у викраденні перебувають під вартою.", [("двоє", "captured", "UA")]),
+])
+def test_uk5_the_crime_of_a_suspect_is_no_measure(text, expected):
+    assert _rows(text, "uk") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a reflexive passive of estimating or counting: its agent in the instrumental speaks
+    ("Кількість біженців оцінюється угорським урядом у 30 тисяч.", [("30 тисяч", "displaced", "HU")]),
+    ("Кількість загиблих у сутичках підраховується перуанською комісією в 45 людей.", [("45", "killed", "PE")]),
+    # a condition so assessed is still the injury's cue, and money so estimated no count
+    ("Стан двох із них оцінюється як важкий, повідомив чеський мер.", [("двох", "wounded", "CZ")]),
+    ("Збитки оцінюються урядом у 40 мільйонів доларів.", []),
+])
+def test_uk5_the_agent_of_a_passive_of_estimating(text, expected):
+    assert _rows(text, "uk") == expected
+
+
+# ---- ru5 (session 14): the grammar of attribution in Russian, by families -------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # "по" and a noun of what a source states: a claim, a version, reports (every noun of the family, any case)
+    ("По заявлению полиции Чили, при пожаре на рынке погибли 12 человек.", ("12", "killed", "CL")),
+    ("По утверждению армии Мали, в бою были убиты 40 боевиков.", ("40", "killed", "ML")),
+    ("По версии прокуратуры Перу, в результате взрыва пострадали девять человек.", ("девять", "wounded", "PE")),
+    ("По сообщениям полиции Кении, пропали без вести семь рыбаков.", ("семь", "missing", "KE")),
+    ("По утверждениям МВД Ирака, были задержаны 23 подозреваемых.", ("23", "captured", "IQ")),
+])
+def test_ru5_according_to_a_claim_or_a_version(text, expected):
+    assert expected in _rows(text, "ru")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a possessive inside the phrase ("по его информации", "по ее версии") points to the subject of its own sentence
+    ("Минздрав Кении опроверг эти сведения: по его информации, погибли трое детей.", ("трое", "killed", "KE")),
+    ("Полиция Египта с этим не согласилась: по ее версии, ранены 14 человек.", ("14", "wounded", "EG")),
+    ("Власти Чада оспорили подсчеты: по их информации, дома покинули 800 человек.", ("800", "displaced", "TD")),
+])
+def test_ru5_a_possessive_of_according_points_to_its_sentence_subject(text, expected):
+    assert expected in _rows(text, "ru")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # verbs of naming, mentioning, documenting a figure: their subject speaks
+    ("Губернатор провинции Сулавеси назвал число погибших — 14 человек.", ("14", "killed", "ID")),
+    ("Министерство здравоохранения Ирака в своем заявлении назвало общее число раненых — 71.", ("71", "wounded", "IQ")),
+    ("Мэр Лимы упомянул о двенадцати пострадавших.", ("двенадцати", "wounded", "PE")),
+    ("Сотрудники МВД Грузии задокументировали 46 задержанных.", ("46", "captured", "GE")),
+])
+def test_ru5_verbs_of_naming_and_documenting_a_figure(text, expected):
+    assert expected in _rows(text, "ru")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a demonstrative and a noun of data ("такие данные", "эти цифры", "такую статистику") point back, as "об этом" does
+    ("В Чили при пожаре погибли 12 человек. Такие данные привел министр внутренних дел Чили.", ("12", "killed", "CL")),
+    ("Во время шторма пропали 30 рыбаков. Эти цифры назвала береговая охрана Шри-Ланки.", ("30", "missing", "LK")),
+    ("Из-за паводка эвакуированы 4 тысячи жителей. Такую статистику приводит правительство Кении.",
+     ("4 тысячи", "displaced", "KE")),
+    ("В авариях пострадали 17 человек. Эти сведения подтвердила полиция Чили.", ("17", "wounded", "CL")),
+])
+def test_ru5_a_demonstrative_and_a_noun_of_data_point_back(text, expected):
+    assert expected in _rows(text, "ru")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a document made public by someone: the participle's agent in the instrumental speaks
+    ("В распространенном прокуратурой Бразилии документе указывается, что в ходе операции были убиты 11 человек.",
+     ("11", "killed", "BR")),
+    ("В опубликованном полицией Чили сообщении отмечается, что погибли 11 человек.", ("11", "killed", "CL")),
+    ("В заявлении, распространенном армией Мали в соцсетях, утверждается, что были убиты 15 боевиков.",
+     ("15", "killed", "ML")),
+    # a document with no owner, after its owner was named: the owner speaks
+    ("Комиссия по правам человека Кении опубликовала доклад. Разгон акции закончился двадцатью тремя пострадавшими, "
+     "говорится в докладе.", ("двадцатью тремя", "wounded", "KE")),
+    ("Полиция Чили опубликовала сводку. Как отмечается в сводке, погибли 11 человек.", ("11", "killed", "CL")),
+    ("Прокуратура Бразилии распространила заявление. В нем утверждается, что при штурме были убиты 11 человек.",
+     ("11", "killed", "BR")),
+])
+def test_ru5_a_document_and_who_made_it_public(text, expected):
+    assert expected in _rows(text, "ru")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an addressee in the dative between the verb and its subject: an outlet no registry knows, or one in quotes
+    ("«Тела двух горняков подняты», — рассказал государственному агентству Andina мэр города Чука Педро Рамос.",
+     "мэр города Чука Педро Рамос"),
+    ("«Я видел 12 погибших», — рассказал по телефону агентству AFP один из жителей.", "один из жителей"),
+])
+def test_ru5_an_addressee_in_the_dative_before_the_subject(text, speaker):
+    assert _speakers(text, "ru") == {speaker}
+
+
+@pytest.mark.parametrize("text", [
+    # distractors of the same families: no one named, or a pronoun after a quotation whose subject is inside it
+    "«Я видел 12 погибших», — рассказал житель, попросивший не называть его имени.",
+    "«Под завалами могут оставаться два человека. Спасатели работают круглосуточно», — добавил он.",
+    "Как сообщалось ранее, в результате пожара погибли 12 человек.",
+])
+def test_ru5_distractors_name_no_false_speaker(text):
+    assert not ({"Спасатели", "его имени"} & _speakers(text, "ru"))
+
+
+def test_ru5_a_bare_armed_group_noun_is_its_group_not_the_last_speaker_of_another_kind():
+    text = ("Генштаб армии Мали опубликовал коммюнике. «Уничтожены десятки террористов», - отмечается в документе. "
+            "Ответственность за нападение взяла на себя группировка «Джамаат нусрат аль-ислам валь-муслимин». Боевики "
+            "утверждают, что убили 50 военных, передает агентство Франс Пресс со ссылкой на компанию SITE Intelligence "
+            "Group.")
+    rows = extract_claims(text, lang="ru").to_dict("records")
+    assert [(r["stated"], r["organisation"]) for r in rows if r["stated"] == "50"] == [
+        ("50", "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of leaving (any aspect or form) near the people counted, and a home or settlement in their clause, in
+    # any order: displaced
+    ("По данным МЧС Чили, около 1 500 жителей ушли в соседний город.", ("около 1 500", "displaced", "CL")),
+    ("Губернатор провинции Сулавеси сообщил, что паводок вынудил около 41 тысячи человек уйти из своих домов.",
+     ("около 41 тысячи", "displaced", "ID")),
+    ("По данным полиции Чили, за неделю свои дома в провинции Арауко покинули 740 человек.",
+     ("740", "displaced", "CL")),
+    ("По данным МЧС Казахстана, еще сотни жителей уехали к родственникам.", ("сотни", "displaced", "KZ")),
+    ("По данным армии Мали, 2 тысячи человек покинули свои деревни.", ("2 тысячи", "displaced", "ML")),
+    ("По словам мэра Лимы, около 300 человек оставили свои жилища.", ("около 300", "displaced", "PE")),
+    # sheltering and fleeing, in the imperfective too
+    ("По данным полиции Кении, сотни жителей укрываются в церквях и школах.", ("сотни", "displaced", "KE")),
+    ("По подсчетам УВКБ ООН, в лагерь прибыли 12 тысяч человек, спасающихся от насилия.",
+     ("12 тысяч", "displaced", "")),
+])
+def test_ru5_people_who_left_their_homes(text, expected):
+    assert expected in _rows(text, "ru")
+
+
+@pytest.mark.parametrize("text", [
+    # the same verbs with no home, negated, of people sent, or of the number before a verb of its own clause
+    "По данным МЧС Чили, 5 человек ушли из жизни.",
+    "По данным полиции Чили, 30 человек не покинули свои дома.",
+    "По данным МЧС Чили, в район бедствия выехали 40 спасателей.",
+    "По данным МЧС Чили, 300 военнослужащих ушли в соседний город.",
+    "По данным МЧС Чили, наводнение затронуло 230 тысяч жителей.",
+])
+def test_ru5_leaving_that_is_no_displacement(text):
+    assert not [r for r in _rows(text, "ru") if r[1] == "displaced"]
+
+
+def test_ru5_a_number_before_and_a_verb_of_its_own_takes_no_measure_of_the_next():
+    text = "По данным МЧС Чили, наводнение затронуло 230 тысяч жителей и вынудило 41 тысячу уйти из домов."
+    assert _rows(text, "ru") == [("41 тысячу", "displaced", "CL")]

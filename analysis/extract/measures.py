@@ -214,9 +214,10 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
             return f"counts {w.text[b + 2]}"  # "двоє чоловіків 61 і 58 років", "с 20 по 25 июня": the unit after the
             # last number
         cue = lx.measures.match(w.key, b) if lx.korean is None and w.text[b][:1].islower() else None
-        if cue is not None and cue[0] >= 2 and w.key[b + cue[0] - 1] in lx.words["not_people_after"]:
+        if cue is not None and cue[0] >= 2 and w.key[b + cue[0] - 1] in lx.words["not_people_after"] \
+                and not lx.predicate_form(w.text[b]):
             return f"counts {' '.join(w.text[b:b + cue[0]])}"  # "96 evacuation centres", "200 displacement sites":
-            # a measure's places, not its people
+            # a measure's places, not its people (not "9 взято в полон": a cue that opens on a verb befalls them)
     if lx.korean is None and r.text.isdigit() and len(r.text) == 4 and 1800 <= r.low <= 2100 and r.low == r.high \
             and not (b < len(w) and (lx.people.match(w.key, b) or (b + 1 < len(w) and lx.people.match(w.key, b + 1)))):
         return "a year"  # "making 2024 the deadliest year": four digits with no separator and no people named
@@ -392,6 +393,9 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
     found.extend(_around(w, a, b, lo, hi, lx))  # "судьба еще девятерых неизвестна": a cue with the number inside
     if _patients_of_incident(w, b, lx):  # "admitted three patients from the fire": the hurt of an incident
         found.append(Measure("wounded", " ".join(w.text[b:b + 2]) + " …", 0, True, 1, (b, b + 1)))
+    left = _left_home(w, a, b, lo, hi, lx)  # "свои дома в департаменте покинули 740 человек", "вынудили 41 тысячу уйти из домов"
+    if left is not None:
+        found.append(left)
     framed = _framed(w, a, b, lx)  # "moved 2,300 residents out of their homes", "had taken 15 people with them"
     moved = framed[1] if framed is not None else None
     if framed is not None:
@@ -1034,6 +1038,46 @@ def _framed(w: Words, a: int, b: int, lx: Language) -> tuple[str, tuple[int, int
     return None
 
 
+LEAVING_REACH = 4  # words between the people counted and a verb of leaving home
+HOME_REACH = 6  # words between a verb of leaving and the home it leaves, either side
+
+
+def _left_home(w: Words, a: int, b: int, lo: int, hi: int, lx: Language) -> Measure | None:
+    """Displaced, when the number at words[a:b] counts people who left their homes: a verb of the table's
+    ``leaving_verbs`` (any aspect or form: "покинули", "уйти", "бежавших") within ``LEAVING_REACH`` words of the
+    number, and a noun of ``dwelling_nouns`` within ``HOME_REACH`` words of the verb, all in the number's clause, in any
+    order ("свои дома в департаменте Колон покинули 740 человек", "вынудили 41 тысячу уйти из своих домов", "1 500
+    жителей ушли в соседний город"; not "ушли из жизни": no home; nor a verb of leaving negated; nor people of no
+    measure or of a deployment, "выехали 40 спасателей в район"). Else None."""
+    verbs, homes = lx.words["leaving_verbs"], lx.words["dwelling_nouns"]
+    if not verbs or not homes or lx.korean is not None:
+        return None
+    if b < len(w) and (lx.not_measured.match(w.key, b) or ((m := lx.measures.match(w.key, b)) and m[1][1] >= 3)):
+        return None  # "в район бедствия выехали 40 спасателей", "300 военных ушли в город": people sent, not displaced
+    first = a  # the clause, between the neighbouring numbers ``lo`` and ``hi``
+    while first > lo and a - first < LEAVING_REACH + HOME_REACH and not (
+            w.is_punct(first - 1) and not _inside_number(w, first - 1)) and not _clause_word(w, first - 1, lx):
+        first -= 1
+    last = b
+    while last < min(hi, len(w)) and last - b < LEAVING_REACH + HOME_REACH and not (
+            w.is_punct(last) and not _inside_number(w, last)) and not _clause_word(w, last, lx):
+        last += 1
+    lo, hi = first, last
+    for v in sorted(range(lo, hi), key=lambda x: min(abs(x - a), abs(x - b + 1))):
+        if a <= v < b or w.key[v] not in verbs or _negated(w, v, lx):
+            continue
+        if (a - v if v < a else v - b + 1) > LEAVING_REACH:
+            break
+        home = next((d for d in range(max(lo, v - HOME_REACH), min(hi, v + HOME_REACH + 1))
+                     if w.key[d] in homes and not a <= d < b), None)
+        if home is not None:
+            first, last = min(v, home), max(v, home) + 1
+            after = v >= b
+            return Measure("displaced", " ".join(w.text[first:last]), (v - b) if after else a - v - 1, after, 2,
+                           (first, last))
+    return None
+
+
 LEVEL_SUBJECT = 6  # words from a clause's start a subject's measure noun may stand in ("The death toll")
 
 
@@ -1249,6 +1293,9 @@ def _closes_clause(word: str, lx: Language) -> bool:
 def _negated(w: Words, i: int, lx: Language) -> bool:
     """Does a word of the table's ``negation_words`` stand right before the cue at ``i`` ("які не потребували
     допомоги", "не пострадал")? Then it says what did not befall the people: no measure."""
+    if i > 1 and w.key[i - 1] in lx.words["place_prepositions"] and w.key[i - 2] in lx.words["negation_words"] \
+            and not lx.predicate_form(w.text[i - 2]):
+        return True  # "п'ятьох підозрюваних у вбивстві": the crime a suspect is held for did not befall him
     return i > 0 and w.key[i - 1] in lx.words["negation_words"] and not (
         lx.common_noun(w.text[i - 1]) and lx.predicate_form(w.text[i]))
     # (a noun of threat governs a noun after it, "загроза евакуації", not a verb: "із зони небезпеки евакуювали 5 тисяч"
@@ -1284,7 +1331,10 @@ def describes_thing(w: Words, i: int, lx: Language, cue: int = -1) -> bool:
     A cue (starting at word ``cue``) right after an auxiliary or a people noun is a verb, and the thing after it its
     object ("1,800 people had fled villages"), not a thing it describes."""
     before = w.key[cue - 1] if cue > 0 else ""
-    if (cue > 0 and before in lx.people) or before in lx.words["skip_before_verb"] and not (
+    agrees = cue >= 0 and i < len(w) and lx.adjectival(w.text[cue]) and not lx.predicate_form(w.text[cue]) \
+        and bool(lx.agreement(w.text[cue]) & lx.agreement(w.text[i]))
+    # ("мешканців постраждалих сіл": a participle agreeing with the thing after it describes the thing, even after people)
+    if (cue > 0 and before in lx.people and not agrees) or before in lx.words["skip_before_verb"] and not (
             before in lx.words["np_glue"] or before in lx.words["determiners"]
             or before in lx.words["place_prepositions"]):  # (not "in affected areas", "an affected area")
         return False
@@ -1560,7 +1610,9 @@ def joined(w: Words, b: int, c: int, lx: Language) -> bool:
     if particles and b < c and w.text[b].endswith(particles) and (m := lx.people.match(w.key, b)) and m[0] == 1:
         return True  # "1천500여 명과 굴착기 80대": the counter after the number carries the particle
     return c > b and any(k in lx.words["coordinators"] for k in w.key[b:c]) and not any(
-        lx.speech.match(w.key, k) for k in range(b, c))  # not "estimated the crowd at 5,000 and said 3 were hurt"
+        lx.speech.match(w.key, k) or lx.predicate_form(w.text[k]) for k in range(b, c))
+    # not "estimated the crowd at 5,000 and said 3 were hurt", nor "затронули 230 тысяч жителей и вынудили 41 тысячу
+    # уйти": a verb after "and" opens a clause of its own
 
 
 def scope(w: Words, a: int, b: int, lx: Language) -> str:

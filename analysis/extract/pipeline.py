@@ -237,6 +237,13 @@ class Document:
                 self._remember(subject)
                 return Found(subject, "elided", f"a left-out subject continues {subject.text!r}, the sentence's "
                                                 f"subject")
+        if speaker is not None and speaker.pronoun and kind == "according" and not earlier and self.lx.korean is None \
+                and self.lx.key(speaker.text) not in self.lx.words["first_person"] and not self._in_quote(att.position):
+            subject = self._opening_subject(si)  # "Минобороны эти данные опровергло: по его информации, …": the
+            if subject is not None and subject.span[1] <= att.position and not self._in_quote(subject.span[0]):
+                # (a possessive of "according to" points to its sentence's subject)
+                self._remember(subject)
+                return Found(subject, "carried", f"{speaker.text!r} continues {subject.text!r}, the sentence's subject")
         if speaker is None or speaker.pronoun or speaker.anaphoric:
             if earlier and (speaker is None or speaker.pronoun or self.lx.korean is None
                             or speaker.keys & earlier[-1][1].speaker.keys - self.lx.words["generic_roles"]):
@@ -252,6 +259,12 @@ class Document:
                 mentioned = self._mentioned(si, speaker)  # "Посольство Японии … обратилось …. – сообщили в посольстве"
                 if mentioned is not None:
                     return Found(mentioned, "carried", f"{speaker.text!r} is {mentioned.text!r}, named just before")
+                own_kind = self._same_kind(speaker) if carried is not None else None
+                if own_kind is not None and own_kind.organisation != carried.speaker.organisation:
+                    # "… — отмечается в документе [of the army]. … боевики утверждают": a bare noun of a kind (armed
+                    # group, rights group) is the body of its kind named before, not the last speaker of another kind
+                    self._remember(own_kind)
+                    return Found(own_kind, kind, f"{speaker.text!r} is {own_kind.organisation!r}, of its kind ({kind})")
             if carried is not None and speaker is None and self._verb_disagrees(si, att.position, carried.speaker):
                 return None  # "Мешканка села … розповіла …. Тоді евакуювали понад 5 тисяч людей": a plural verb with no
                 # subject says "they", no one in particular, never the one person named before
@@ -1884,11 +1897,16 @@ class Document:
     def _headline(self, si: int) -> Attribution | None:
         """A headline's source after a dash or a colon, or before a colon or a quotation."""
         s = self.sentences[si]
-        if not s.title:
-            return None
         w = self.words(si)
         n = len(w)
+        if not s.title:
+            if self.lx.korean is not None or n < 4 or w.text[n - 1] not in (".", "!"):
+                return None
+            n -= 1  # "Загинули семеро людей – поліція округу.": a body sentence may end on its source after a dash, as
+            # a headline does (the dash-and-source branch only; a colon in a body sentence opens a list, not a claim)
         separators = set(str(x).strip() for x in self.lx.table["headline_separators"])
+        if not s.title:
+            separators -= {":"}
         for i in range(n - 1, max(-1, n - 14), -1):  # "... - голова Донецької ОДА", "...: ethnic army"
             closed = i > 1 and (w.text[i - 1] in _QUOTE_MARKS or w.text[i - 1][-1:] in "'’")
             # ("“…”…국제이주기구": after a closing quotation an ellipsis leads to the headline's source)
@@ -1901,9 +1919,18 @@ class Document:
                         w.text[last] == ")" and last >= 3 and self._korean_head(w, last - 3)):
                     found = None  # "“…”…갱단 폭력 격화": a topic (an escalation) after the quotation; Korean puts a
                     # speaker phrase's head (a role, a body, a country) last
+                if found is not None and not s.title and (_function_word(w.key[i + 1], self.lx) or self._copula_dash(w, i) or any(
+                        self.lx.predicate_form(w.text[k]) for k in range(i + 1, n)) or not any(
+                        w.key[k] in self.lx.roles or self.lx.roles.match(w.key, k)
+                        or self.registry.match(w.key, w.text, k) for k in range(i + 1, n))):
+                    found = None  # "… – найбільше в регіоні X.", "… – це найбільший інцидент в історії служби.": in a
+                    # body sentence only a phrase of a role or a known body after the dash is its source, not a name
+                    # the resolver does not know nor a clause
                 if found is not None:
                     return Attribution(w.start[i], found, "headline", True)
                 break
+        if not s.title:
+            return None
         tag = 0  # "[속보] X “…”", "[Update] X: …": a bracketed tag opening the headline is no part of its source
         if n > 2 and w.text[0] in "[【":
             tag = next((k + 1 for k in range(1, min(n, 4)) if w.text[k] in "]】"), 0)
@@ -1979,6 +2006,16 @@ class Document:
                     continue  # (a topic before a comma: "산사태, …")
                 break
         return None
+
+    def _copula_dash(self, w: Words, i: int) -> bool:
+        """Does the dash at word ``i`` stand for "is" after a part of the people just counted ("більшість із них –
+        військові", "серед загиблих – діти"): a pronoun or a word of a part in the clause before it?"""
+        k = i - 1
+        while k >= 0 and w.text[k] != ",":
+            if w.key[k] in self.lx.words["pronouns"] or self.lx.subsets.match(w.key, k) is not None:
+                return True
+            k -= 1
+        return False
 
     def _names_event(self, w: Words, a: int, b: int) -> bool:
         """Do words[a:b] name an incident (a word of the table's ``incident_nouns``) with no role, body nor registry

@@ -123,6 +123,8 @@ _SCRIPTS = {
     "ko": re.compile(r"[가-힣]+(?: [가-힣]+)*"),
 }
 _PROPER = frozenset({"Name", "Surn", "Patr"})
+# pymorphy3 parts of speech of closed classes: a word of one is never a place name (see _Words.closed_class)
+_CLOSED_CLASSES = frozenset({"NPRO", "ADVB", "CONJ", "PREP", "PRCL", "INTJ", "PRED", "COMP"})
 
 
 def places_path(lang: str) -> Path:
@@ -407,6 +409,15 @@ class _Words:
         knows, which the name already is)?"""
         return self.morph is not None and any(p.normal_form == name.lower() for p in self.morph.parse(form.lower()))
 
+    def closed_class(self, form: str) -> bool:
+        """Does the dictionary read a form first as a word of a closed class (a pronoun, adverb, conjunction,
+        preposition or particle)? Such a form is no place, even when it is also a case of one ("досі", still, is
+        the locative of Доха): it stands in every other sentence."""
+        if self.morph is None:
+            return False
+        parses = self.morph.parse(form.lower())
+        return bool(parses) and parses[0].is_known and parses[0].tag.POS in _CLOSED_CLASSES
+
     def ru_place(self, word: str) -> bool:
         """Does the Russian dictionary know the word as a place?"""
         return any("Geox" in p.tag.grammemes for p in self.ru.parse(word.lower()))
@@ -670,7 +681,7 @@ def generate(lang: str, cities: list[dict] | None = None,
                 joined = " ".join(found)
                 if (not found or joined in taken or countries.match(list(found), 0) is not None
                         or provinces.match(list(found), 0) is not None
-                        or (words.common(form) and not words.form_of(form, name))):
+                        or words.closed_class(form) or (words.common(form) and not words.form_of(form, name))):
                     continue
                 taken.add(joined)
                 rows[kind].append((form, joined, code))
