@@ -1663,3 +1663,147 @@ def test_uk5_kinds_of_bodies(text, expected):
 ])
 def test_uk5_the_crime_of_a_suspect_is_no_measure(text, expected):
     assert _rows(text, "uk") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a reflexive passive of estimating or counting: its agent in the instrumental speaks
+    ("Кількість біженців оцінюється угорським урядом у 30 тисяч.", [("30 тисяч", "displaced", "HU")]),
+    ("Кількість загиблих у сутичках підраховується перуанською комісією в 45 людей.", [("45", "killed", "PE")]),
+    # a condition so assessed is still the injury's cue, and money so estimated no count
+    ("Стан двох із них оцінюється як важкий, повідомив чеський мер.", [("двох", "wounded", "CZ")]),
+    ("Збитки оцінюються урядом у 40 мільйонів доларів.", []),
+])
+def test_uk5_the_agent_of_a_passive_of_estimating(text, expected):
+    assert _rows(text, "uk") == expected
+
+
+# ---- ru5 (session 14): the grammar of attribution in Russian, by families -------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # "по" and a noun of what a source states: a claim, a version, reports (every noun of the family, any case)
+    ("По заявлению полиции Чили, при пожаре на рынке погибли 12 человек.", ("12", "killed", "CL")),
+    ("По утверждению армии Мали, в бою были убиты 40 боевиков.", ("40", "killed", "ML")),
+    ("По версии прокуратуры Перу, в результате взрыва пострадали девять человек.", ("девять", "wounded", "PE")),
+    ("По сообщениям полиции Кении, пропали без вести семь рыбаков.", ("семь", "missing", "KE")),
+    ("По утверждениям МВД Ирака, были задержаны 23 подозреваемых.", ("23", "captured", "IQ")),
+])
+def test_ru5_according_to_a_claim_or_a_version(text, expected):
+    assert expected in _rows(text, "ru")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a possessive inside the phrase ("по его информации", "по ее версии") points to the subject of its own sentence
+    ("Минздрав Кении опроверг эти сведения: по его информации, погибли трое детей.", ("трое", "killed", "KE")),
+    ("Полиция Египта с этим не согласилась: по ее версии, ранены 14 человек.", ("14", "wounded", "EG")),
+    ("Власти Чада оспорили подсчеты: по их информации, дома покинули 800 человек.", ("800", "displaced", "TD")),
+])
+def test_ru5_a_possessive_of_according_points_to_its_sentence_subject(text, expected):
+    assert expected in _rows(text, "ru")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # verbs of naming, mentioning, documenting a figure: their subject speaks
+    ("Губернатор провинции Сулавеси назвал число погибших — 14 человек.", ("14", "killed", "ID")),
+    ("Министерство здравоохранения Ирака в своем заявлении назвало общее число раненых — 71.", ("71", "wounded", "IQ")),
+    ("Мэр Лимы упомянул о двенадцати пострадавших.", ("двенадцати", "wounded", "PE")),
+    ("Сотрудники МВД Грузии задокументировали 46 задержанных.", ("46", "captured", "GE")),
+])
+def test_ru5_verbs_of_naming_and_documenting_a_figure(text, expected):
+    assert expected in _rows(text, "ru")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a demonstrative and a noun of data ("такие данные", "эти цифры", "такую статистику") point back, as "об этом" does
+    ("В Чили при пожаре погибли 12 человек. Такие данные привел министр внутренних дел Чили.", ("12", "killed", "CL")),
+    ("Во время шторма пропали 30 рыбаков. Эти цифры назвала береговая охрана Шри-Ланки.", ("30", "missing", "LK")),
+    ("Из-за паводка эвакуированы 4 тысячи жителей. Такую статистику приводит правительство Кении.",
+     ("4 тысячи", "displaced", "KE")),
+    ("В авариях пострадали 17 человек. Эти сведения подтвердила полиция Чили.", ("17", "wounded", "CL")),
+])
+def test_ru5_a_demonstrative_and_a_noun_of_data_point_back(text, expected):
+    assert expected in _rows(text, "ru")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a document made public by someone: the participle's agent in the instrumental speaks
+    ("В распространенном прокуратурой Бразилии документе указывается, что в ходе операции были убиты 11 человек.",
+     ("11", "killed", "BR")),
+    ("В опубликованном полицией Чили сообщении отмечается, что погибли 11 человек.", ("11", "killed", "CL")),
+    ("В заявлении, распространенном армией Мали в соцсетях, утверждается, что были убиты 15 боевиков.",
+     ("15", "killed", "ML")),
+    # a document with no owner, after its owner was named: the owner speaks
+    ("Комиссия по правам человека Кении опубликовала доклад. Разгон акции закончился двадцатью тремя пострадавшими, "
+     "говорится в докладе.", ("двадцатью тремя", "wounded", "KE")),
+    ("Полиция Чили опубликовала сводку. Как отмечается в сводке, погибли 11 человек.", ("11", "killed", "CL")),
+    ("Прокуратура Бразилии распространила заявление. В нем утверждается, что при штурме были убиты 11 человек.",
+     ("11", "killed", "BR")),
+])
+def test_ru5_a_document_and_who_made_it_public(text, expected):
+    assert expected in _rows(text, "ru")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an addressee in the dative between the verb and its subject: an outlet no registry knows, or one in quotes
+    ("«Тела двух горняков подняты», — рассказал государственному агентству Andina мэр города Чука Педро Рамос.",
+     "мэр города Чука Педро Рамос"),
+    ("«Я видел 12 погибших», — рассказал по телефону агентству AFP один из жителей.", "один из жителей"),
+])
+def test_ru5_an_addressee_in_the_dative_before_the_subject(text, speaker):
+    assert _speakers(text, "ru") == {speaker}
+
+
+@pytest.mark.parametrize("text", [
+    # distractors of the same families: no one named, or a pronoun after a quotation whose subject is inside it
+    "«Я видел 12 погибших», — рассказал житель, попросивший не называть его имени.",
+    "«Под завалами могут оставаться два человека. Спасатели работают круглосуточно», — добавил он.",
+    "Как сообщалось ранее, в результате пожара погибли 12 человек.",
+])
+def test_ru5_distractors_name_no_false_speaker(text):
+    assert not ({"Спасатели", "его имени"} & _speakers(text, "ru"))
+
+
+def test_ru5_a_bare_armed_group_noun_is_its_group_not_the_last_speaker_of_another_kind():
+    text = ("Генштаб армии Мали опубликовал коммюнике. «Уничтожены десятки террористов», - отмечается в документе. "
+            "Ответственность за нападение взяла на себя группировка «Джамаат нусрат аль-ислам валь-муслимин». Боевики "
+            "утверждают, что убили 50 военных, передает агентство Франс Пресс со ссылкой на компанию SITE Intelligence "
+            "Group.")
+    rows = extract_claims(text, lang="ru").to_dict("records")
+    assert [(r["stated"], r["organisation"]) for r in rows if r["stated"] == "50"] == [
+        ("50", "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of leaving (any aspect or form) near the people counted, and a home or settlement in their clause, in
+    # any order: displaced
+    ("По данным МЧС Чили, около 1 500 жителей ушли в соседний город.", ("около 1 500", "displaced", "CL")),
+    ("Губернатор провинции Сулавеси сообщил, что паводок вынудил около 41 тысячи человек уйти из своих домов.",
+     ("около 41 тысячи", "displaced", "ID")),
+    ("По данным полиции Чили, за неделю свои дома в провинции Арауко покинули 740 человек.",
+     ("740", "displaced", "CL")),
+    ("По данным МЧС Казахстана, еще сотни жителей уехали к родственникам.", ("сотни", "displaced", "KZ")),
+    ("По данным армии Мали, 2 тысячи человек покинули свои деревни.", ("2 тысячи", "displaced", "ML")),
+    ("По словам мэра Лимы, около 300 человек оставили свои жилища.", ("около 300", "displaced", "PE")),
+    # sheltering and fleeing, in the imperfective too
+    ("По данным полиции Кении, сотни жителей укрываются в церквях и школах.", ("сотни", "displaced", "KE")),
+    ("По подсчетам УВКБ ООН, в лагерь прибыли 12 тысяч человек, спасающихся от насилия.",
+     ("12 тысяч", "displaced", "")),
+])
+def test_ru5_people_who_left_their_homes(text, expected):
+    assert expected in _rows(text, "ru")
+
+
+@pytest.mark.parametrize("text", [
+    # the same verbs with no home, negated, of people sent, or of the number before a verb of its own clause
+    "По данным МЧС Чили, 5 человек ушли из жизни.",
+    "По данным полиции Чили, 30 человек не покинули свои дома.",
+    "По данным МЧС Чили, в район бедствия выехали 40 спасателей.",
+    "По данным МЧС Чили, 300 военнослужащих ушли в соседний город.",
+    "По данным МЧС Чили, наводнение затронуло 230 тысяч жителей.",
+])
+def test_ru5_leaving_that_is_no_displacement(text):
+    assert not [r for r in _rows(text, "ru") if r[1] == "displaced"]
+
+
+def test_ru5_a_number_before_and_a_verb_of_its_own_takes_no_measure_of_the_next():
+    text = "По данным МЧС Чили, наводнение затронуло 230 тысяч жителей и вынудило 41 тысячу уйти из домов."
+    assert _rows(text, "ru") == [("41 тысячу", "displaced", "CL")]

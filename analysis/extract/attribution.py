@@ -103,7 +103,7 @@ def _noun_after_determiner(w: Words, i: int, lx: Language) -> bool:
 def numbered_body(w: Words, i: int, lx: Language) -> bool:
     """Is the number at ``i`` the number of a body named before it, with a name after it ("директор лікарні №2
     Андрій Мельник", "больницы № 5 Иван …"), or inside a name of capitalised words right before a verb of saying
-    ("ISOC Region 4 reported")? Then it is part of the speaker phrase.
+    ("ISOC Region 4 reported", "the … Command (ISOC) Region 4 reported")? Then it is part of the speaker phrase.
 
     Parameters
     ----------
@@ -134,7 +134,8 @@ def numbered_body(w: Words, i: int, lx: Language) -> bool:
         return False
     if w.key[i - 1] in lx.roles and w.is_capital(i + 1):
         return True
-    return lx.korean is None and i > 1 and w.is_capital(i - 1) and not w.is_punct(i - 2) and w.is_capital(i - 2) \
+    return lx.korean is None and i > 1 and w.is_capital(i - 1) and (
+        (not w.is_punct(i - 2) and w.is_capital(i - 2)) or w.text[i - 2] == ")") \
         and w.key[i - 1] not in lx.words["np_stops"] and w.key[i + 1] in lx.speech.firsts \
         and lx.speech.match(w.key, i + 1) is not None  # "ISOC Region 4 reported": a number inside a body's name
 
@@ -455,6 +456,40 @@ def _unknown(w: Words, i: int, lx: Language) -> bool:
 _KNOWN_SMALL: dict[int, tuple[Language, frozenset[str]]] = {}
 
 
+def _instrumental(word: str, lx: Language) -> bool:
+    """May a word be in the instrumental case ("прокуратурой", "группировкой"): the agent of a passive participle?"""
+    return any(case == "ablt" for case, _, _ in lx.agreement(word))
+
+
+def _document_agent(w: Words, i: int, according: tuple[int, object] | None,
+                    lx: Language) -> tuple[int, int, int] | None:
+    """The agent of a participle that made a document public, around a phrase of "according to" that names the
+    document at word ``i``: "В распространенном прокуратурой документе" (the participle and its agent inside the
+    phrase) or "В заявлении, опубликованном группировкой в соцсетях," (after it, between commas). Returns (the agent's
+    first word, its end, the word after the whole phrase), or None. (pymorphy3 tables: the agent's case is read.)"""
+    n = len(w)
+    if lx.table["morphology"] != "pymorphy3" or w.key[i] not in lx.words["place_prepositions"] or i + 3 >= n:
+        return None
+    if according is None:
+        if not lx.modifier(w.text[i + 1]) or not _instrumental(w.text[i + 2], lx):
+            return None
+        for j in range(i + 3, min(n, i + 9)):
+            if w.is_punct(j):
+                return None
+            found = lx.according.match([w.key[i], w.key[j]], 0)
+            if found is not None and found[0] == 2:
+                return i + 2, j, j + 1
+        return None
+    c = i + according[0]
+    if c + 2 >= n or w.text[c] != "," or not lx.modifier(w.text[c + 1]) or not _instrumental(w.text[c + 2], lx):
+        return None
+    close = next((k for k in range(c + 2, min(n, c + 14)) if w.is_punct(k)), None)
+    if close is None or w.text[close] != ",":
+        return None
+    a, b = _chunk_after(w, c + 2, lx)
+    return (a, b, close + 1) if a < b <= close else None
+
+
 def _chunk_after(w: Words, i: int, lx: Language) -> tuple[int, int]:
     """The words after word ``i`` up to a clause boundary or a preposition of place."""
     j = i
@@ -518,8 +553,13 @@ def _inverted_start(w: Words, j: int, lx: Language, registry: RegistryIndex) -> 
                         w, j + 2, min(n, j + 6), lx, registry, False))):
             j += 2  # "рассказал по телефону агентству AFP один из жителей": how it was said, then whom to
             continue
-        if j + 2 < n and w.key[j] in lx.words["place_prepositions"] and w.text[j + 1][:1].islower() \
-                and w.key[j + 1] not in lx.roles and not lx.roles.match(w.key, j + 1) \
+        spoken_to = _dative_addressee(w, j, lx)
+        if spoken_to:
+            j = spoken_to  # "рассказал государственному агентству Andina мэр", "рассказал «Фонтанке» пассажир": an
+            continue  # addressee in the dative (with the name of an outlet no registry knows), then the subject
+        if j + 2 < n and (w.key[j] in lx.words["place_prepositions"] or (
+                w.key[j] in lx.words["np_glue"] and w.key[j] not in lx.words["coordinators"])) \
+                and w.text[j + 1][:1].islower() and w.key[j + 1] not in lx.roles and not lx.roles.match(w.key, j + 1) \
                 and (w.key[j + 2] in lx.roles or lx.roles.match(w.key, j + 2) is not None):
             j += 2
             continue
@@ -544,6 +584,31 @@ def _inverted_start(w: Words, j: int, lx: Language, registry: RegistryIndex) -> 
                 continue
         break
     return j
+
+
+def _dative_addressee(w: Words, j: int, lx: Language) -> int:
+    """The word after an addressee in the dative at ``j`` (up to three words in the dative: "государственному
+    агентству", then a name that no dictionary declines: "Andina"; or a name in quotation marks that is no nominative:
+    "«Фонтанке»"), when a word that may be a subject follows it; else 0."""
+    n = len(w)
+
+    def dative(k: int) -> bool:
+        cases = lx.agreement(w.text[k]) if k < n and w.text[k][:1].isalpha() else frozenset()
+        return bool(cases) and all(case[0] == "datv" for case in cases)
+
+    k = j
+    while k < n and k - j < 3 and dative(k):
+        k += 1
+    if k < n and w.text[k] in _OPEN_QUOTES:
+        close = next((x for x in range(k + 1, min(n, k + 5)) if w.text[x] in _CLOSE_QUOTES), None)
+        if close is None or not (k > j or (close > k + 1 and lx.oblique(w.text[k + 1]))):
+            return 0
+        k = close + 1
+    elif k > j and k + 1 < n and w.is_capital(k) and not lx.agreement(w.text[k]):
+        k += 1  # the outlet's name after its kind ("агентству Andina")
+    if k == j or k >= n or w.is_punct(k) or lx.oblique(w.text[k]):
+        return 0
+    return k
 
 
 def _before_addressee(w: Words, c: int, d: int, lx: Language, registry: RegistryIndex) -> int:
@@ -898,10 +963,11 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
             i += 1
             continue
         according = lx.according.match(w.key, i)
-        if according is None and i + 2 < n and lx.modifier(w.text[i + 1]) \
+        if according is None and i + 2 < n and (lx.modifier(w.text[i + 1]) or keys[i + 1] in lx.words["pronouns"]) \
                 and (inner := lx.according.match([keys[i]] + keys[i + 2:i + 6], 0)) is not None and inner[0] >= 2:
             according = inner[0] + 1, inner[1]  # "за уточненою інформацією", "по официальной информации": an
-            # adjective inside a phrase of "according to"
+            # adjective inside a phrase of "according to"; or a possessive ("по его информации", "по ее версии": the
+            # pronoun is the speaker, found below)
         skipped = 0
         if according is None and after_object and keys[i] in lx.speech.firsts and i + 2 < n:
             # "were reported killed by X", "were confirmed dead by X": the passive's agent after a measure word
@@ -914,6 +980,13 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
                     agent = _passive_agent(w, i + 1 + cue[0], lx)  # "were declared dead on Monday by the ministry":
                     if agent is not None:  # any passive verb of saying, a circumstance of time, then its agent
                         according, skipped = (agent - i - cue[0], None), cue[0]
+        published = _document_agent(w, i, according, lx) if after_object else None
+        if published is not None:  # "В распространенном прокуратурой документе указывается", "В заявлении,
+            speaker = _speaker(w, published[0], published[1], lx, registry, text, False)  # опубликованном группировкой,
+            if speaker is not None and not speaker.pronoun:  # утверждается": the agent of the participle that made the
+                out.append(Attribution(w.start[i], speaker, "according", _trailing(w, published[2])))  # document public
+                i = published[2]
+                continue
         if according is not None:
             length = according[0] + skipped
             pronoun = next((k for k in range(i, min(n, i + length + 1)) if w.key[k] in lx.words["pronouns"]), None)
@@ -936,9 +1009,12 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
                     speaker = None  # "reported killed by Russian shelling": the agent of the deed, no body speaking
                 if speaker is not None:
                     out.append(Attribution(w.start[i], speaker, "according", _trailing(w, b)))
-                elif w.key[i] in lx.words["place_prepositions"] and not skipped and i + length + 1 < n \
-                        and w.text[i + length + 1] == "," and w.text[i + length][:1].isalpha() \
-                        and w.text[i + length][:1].islower() and w.key[i + length] not in lx.roles:
+                elif w.key[i] in lx.words["place_prepositions"] and not skipped and (
+                        i + length + 1 < n and w.text[i + length + 1] == "," and w.text[i + length][:1].isalpha()
+                        and w.text[i + length][:1].islower() and w.key[i + length] not in lx.roles
+                        or i > 0 and lx.impersonal(w.text[i - 1]) and (i + length == n or w.is_punct(i + length))):
+                    # (or closing its clause after an impersonal verb: "…, говорится в докладе.", "Как отмечается в
+                    # сводке, …")
                     # "У заяві додається, що …", "В докладе говорится, что …": a document with no owner stands for
                     # the issuer named before, as "it" does
                     out.append(Attribution(w.start[i], Speaker(text[w.start[i]:w.end[i + length - 1]], "", "",
@@ -1169,8 +1245,10 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
         out = [x for x in out if x.kind in ("citing", "according") or x.speaker is None or not near(x.position)
                or relayed(x.position)]
     if any(x.kind == "backward" for x in out) or ((citing or any(x.kind == "according" for x in out)) and any(
-            _is_backward(w, k, k + 3, lx) or _is_backward(w, k, k + 2, lx) for k in range(0, min(3, len(w))))):
-        # "Об этом говорится в сообщении МЧС", "Про це йдеться у заяві ДСНС": "according" pointing back
+            _is_backward(w, k, k + 4, lx) or _is_backward(w, k, k + 3, lx) or _is_backward(w, k, k + 2, lx)
+            for k in range(0, min(3, len(w))))):
+        # "Об этом говорится в сообщении МЧС", "Про це йдеться у заяві ДСНС": "according" pointing back (and a
+        # passive's agent: "This was announced by the cantonal police")
         out = [Attribution(x.position, x.speaker, "backward", x.trailing) for x in out]
     return out
 

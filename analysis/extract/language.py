@@ -541,21 +541,21 @@ def _cue_pattern(table: dict, morphology: str, lang: str, korean) -> re.Pattern[
     analyser = None
     if morphology == "pymorphy3":
         analyser = _analyser(lang)
-    for entry in table["measures"].values():
-        for phrase in entry["words"]:
-            # a sentence with the phrase has its longest word: that word alone opens the gate ("in need" -> "need")
-            for word in sorted(str(phrase).lower().split(), key=len)[-1:]:
-                if morphology == "kiwi":
-                    forms.add(korean(word).key.rstrip("다") or word)
-                    continue
-                forms.add(word)
-                for ending, other in (str(p).split(">", 1) for p in table.get("cue_form_endings", []) if ">" in str(p)):
-                    if " " not in str(phrase) and word.endswith(ending) and len(word) - len(ending) >= 4:
-                        forms.add(word[: -len(ending)] + other)  # the other form of the verb gates too
-                if analyser is not None:
-                    participles = passive_participles(word, lang) if " " not in str(phrase) else ()
-                    for parse in [p for w in (word, *participles) for p in analyser.parse(w)[:2]]:
-                        forms.update(f.word for f in parse.lexeme)  # (and the participle's: "задіяні" for "задіяти")
+    phrases = [phrase for entry in table["measures"].values() for phrase in entry["words"]]
+    for phrase in phrases + list(table.get("leaving_verbs", [])):  # (a verb of leaving home is a measure's word too)
+        # a sentence with the phrase has its longest word: that word alone opens the gate ("in need" -> "need")
+        for word in sorted(str(phrase).lower().split(), key=len)[-1:]:
+            if morphology == "kiwi":
+                forms.add(korean(word).key.rstrip("다") or word)
+                continue
+            forms.add(word)
+            for ending, other in (str(p).split(">", 1) for p in table.get("cue_form_endings", []) if ">" in str(p)):
+                if " " not in str(phrase) and word.endswith(ending) and len(word) - len(ending) >= 4:
+                    forms.add(word[: -len(ending)] + other)  # the other form of the verb gates too
+            if analyser is not None:
+                participles = passive_participles(word, lang) if " " not in str(phrase) else ()
+                for parse in [p for w in (word, *participles) for p in analyser.parse(w)[:2]]:
+                    forms.update(f.word for f in parse.lexeme)  # (and the participle's: "задіяні" for "задіяти")
     forms = {f.replace("ё", "е") for f in forms if f} | {f for f in forms if f}
     body = _trie(sorted(forms))
     if morphology == "kiwi":
@@ -959,7 +959,7 @@ def language(lang: str) -> Language:
                  "negation_words", "sending_verbs", "auxiliary_verbs", "estimate_qualifiers", "spelled_counters", "indefinite_determiners", "past_words",
                  "headline_tags", "losing_verbs", "incident_prepositions", "incident_nouns", "clock_before", "related_markers",
                  "interview_verbs", "question_labels", "answer_labels", "diplomatic_words", "branch_words", "about_markers",
-                 "time_span_heads", "removal_verbs", "removal_prepositions", "dwelling_nouns",
+                 "time_span_heads", "removal_verbs", "removal_prepositions", "dwelling_nouns", "leaving_verbs",
                  "capacity_words", "ratio_words", "level_verbs", "taking_verbs", "companion_words",
                  "none_people_words", "among_words", "seeking_verbs",
                  "body_nouns", "administrative_nouns", "administrative_suffixes",

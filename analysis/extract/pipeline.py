@@ -237,6 +237,13 @@ class Document:
                 self._remember(subject)
                 return Found(subject, "elided", f"a left-out subject continues {subject.text!r}, the sentence's "
                                                 f"subject")
+        if speaker is not None and speaker.pronoun and kind == "according" and not earlier and self.lx.korean is None \
+                and self.lx.key(speaker.text) not in self.lx.words["first_person"] and not self._in_quote(att.position):
+            subject = self._opening_subject(si)  # "Минобороны эти данные опровергло: по его информации, …": the
+            if subject is not None and subject.span[1] <= att.position and not self._in_quote(subject.span[0]):
+                # (a possessive of "according to" points to its sentence's subject)
+                self._remember(subject)
+                return Found(subject, "carried", f"{speaker.text!r} continues {subject.text!r}, the sentence's subject")
         if speaker is None or speaker.pronoun or speaker.anaphoric:
             if earlier and (speaker is None or speaker.pronoun or self.lx.korean is None
                             or speaker.keys & earlier[-1][1].speaker.keys - self.lx.words["generic_roles"]):
@@ -252,6 +259,12 @@ class Document:
                 mentioned = self._mentioned(si, speaker)  # "Посольство Японии … обратилось …. – сообщили в посольстве"
                 if mentioned is not None:
                     return Found(mentioned, "carried", f"{speaker.text!r} is {mentioned.text!r}, named just before")
+                own_kind = self._same_kind(speaker) if carried is not None else None
+                if own_kind is not None and own_kind.organisation != carried.speaker.organisation:
+                    # "… — отмечается в документе [of the army]. … боевики утверждают": a bare noun of a kind (armed
+                    # group, rights group) is the body of its kind named before, not the last speaker of another kind
+                    self._remember(own_kind)
+                    return Found(own_kind, kind, f"{speaker.text!r} is {own_kind.organisation!r}, of its kind ({kind})")
             if carried is not None and speaker is None and self._verb_disagrees(si, att.position, carried.speaker):
                 return None  # "Мешканка села … розповіла …. Тоді евакуювали понад 5 тисяч людей": a plural verb with no
                 # subject says "they", no one in particular, never the one person named before

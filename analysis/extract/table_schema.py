@@ -146,6 +146,9 @@ SCHEMA: tuple[Key, ...] = (
                            "people with them')", False),
     _words("companion_words", "phrases of taking along ('with them', 'along with them'): see ``taking_verbs``", False),
     _words("removal_prepositions", "prepositions of moving out ('out of', 'away from'): see ``removal_verbs``", False),
+    _words("leaving_verbs", "verbs of leaving a place ('покинуть', 'уйти', 'бежать', any aspect): near the people "
+                            "counted, with a noun of ``dwelling_nouns`` in their clause, they say the people were "
+                            "displaced", False),
     _words("dwelling_nouns", "nouns of homes and of the places people live in ('homes', 'village', 'district'): "
                              "see ``removal_verbs``", False),
     _words("incident_prepositions", "prepositions between patients and the incident they come from ('patients from the "
