@@ -683,3 +683,15 @@ def test_a_bare_official_points_back_to_the_official_named_before(lang, text, co
 def test_a_manner_of_saying_before_the_outlet_and_the_subject(lang, text, speaker, country):
     row = only(text, lang)
     assert (row["speaker"], row["country"]) == (speaker, country)
+
+
+# A foreign ministry named bare ("– МЗС", "сообщили в МИД") is a diplomatic office: it speaks for the state the article
+# names beside such a word ("МЗС України"), the state of its citizens abroad, not for the country the story is in.
+@pytest.mark.parametrize("lang, text, country", [
+    ("uk", "У Єгипті перекинувся автобус, постраждали троє українців – МЗС.\n\nПро це повідомили в МЗС України.", "UA"),
+    ("uk", "У Туреччині сталася пожежа в готелі, загинули двоє громадян Польщі – МЗС.\n\nМЗС Польщі закликало "
+           "туристів до обережності.", "PL"),
+    ("ru", "В Таиланде перевернулся автобус, пострадали пятеро россиян – МИД.\n\nОб этом сообщили в МИД России.", "RU"),
+])
+def test_a_bare_foreign_ministry_speaks_for_the_state_named_beside_one(lang, text, country):
+    assert rows(text, lang)[0]["country"] == country
