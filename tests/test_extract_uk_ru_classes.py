@@ -1794,3 +1794,15 @@ def test_ru5_leaving_that_is_no_displacement(text):
 def test_ru5_a_number_before_and_a_verb_of_its_own_takes_no_measure_of_the_next():
     text = "По данным МЧС Чили, наводнение затронуло 230 тысяч жителей и вынудило 41 тысячу уйти из домов."
     assert _rows(text, "ru") == [("41 тысячу", "displaced", "CL")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the number is the object of the cue right before it: a verb after "и" opens the next clause, whose cue is not
+    # this number's (a rank of its own must not take it over)
+    ("Группировка «Аш-Шабааб» утверждает, что захватила в плен девятерых солдат и уничтожила три бронемашины.",
+     [("девятерых", "captured")]),
+    ("Боевики похитили 12 пассажиров и сожгли автобус, сообщила полиция Нигерии.", [("12", "captured")]),
+    ("Повстанцы взяли в заложники 15 рабочих и убили охранника, сообщила армия Колумбии.", [("15", "captured")]),
+])
+def test_ru5_a_verb_after_and_opens_the_next_clause(text, expected):
+    assert [row[:2] for row in _rows(text, "ru")] == expected
