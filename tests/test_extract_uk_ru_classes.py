@@ -1806,3 +1806,16 @@ def test_ru5_a_number_before_and_a_verb_of_its_own_takes_no_measure_of_the_next(
 ])
 def test_ru5_a_verb_after_and_opens_the_next_clause(text, expected):
     assert [row[:2] for row in _rows(text, "ru")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # every kind of body a verb of saying may have as its subject, named bare after the place of the story: a
+    # directorate, a municipality, a coroner, a hospital, a secretariat
+    ("В Алжире при землетрясении пострадали 94 человека, сообщила дирекция.", ("94", "wounded", "DZ")),
+    ("В Перу при обрушении погибли 12 человек, сообщил муниципалитет.", ("12", "killed", "PE")),
+    ("В Алабаме при торнадо погибли два человека, подтвердил коронер.", ("два", "killed", "US")),
+    ("В Газе при ударе ранены 40 человек, сообщил госпиталь.", ("40", "wounded", "PS")),
+    ("В Чили при пожаре погибли 12 человек, заявил секретариат.", ("12", "killed", "CL")),
+])
+def test_ru5_kinds_of_bodies_speak(text, expected):
+    assert expected in _rows(text, "ru")
