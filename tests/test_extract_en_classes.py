@@ -1274,3 +1274,75 @@ def test_people_carried_to_a_place_of_care(text, expected):
 ])
 def test_people_who_leave_where_they_live(text, expected):
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "This was announced by X" names the source of the sentence before it
+    ("Three hikers were found dead. This was announced by the Swiss police in a statement.", [("killed", 3.0, "CH")]),
+    ("Three hikers were found dead, and two others remained missing. This was confirmed by the Swiss police.",
+     [("killed", 3.0, "CH"), ("missing", 2.0, "CH")]),
+    ("Three hikers were found dead. This was disclosed by the Swiss police on Sunday.", [("killed", 3.0, "CH")]),
+    # a sentence that says something else of the one before names no source of it
+    ("Three hikers were found dead. This was a tragedy, said the Swiss police.", []),
+])
+def test_a_passive_that_points_back(text, expected):
+    assert _rows("Avalanche news\n\n" + text) == expected
+
+
+def test_a_numbered_body_after_its_acronym():
+    text = "Bomb attacks caused 17 casualties, the Thai Operations Command (TOC) Region 4 reported."
+    assert _rows(text) == [("killed_or_wounded", 17.0, "TH")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people of a trade who witness an event speak, for no office
+    ('"There were 30 bodies on the floor," said a waiter who hid in the kitchen.', [("killed", 30.0, "")]),
+    ('"There were 30 bodies," said a taxi driver.', [("killed", 30.0, "")]),
+    ('"I saw 30 bodies," a cook who hid in the kitchen said.', [("killed", 30.0, "")]),
+    # people of a trade counted are no speakers
+    ("Twelve drivers were killed, the Kenyan police said.", [("killed", 12.0, "KE")]),
+    ("A driver was killed and 12 passengers were hurt, the Kenyan police said.", [("wounded", 12.0, "KE")]),
+])
+def test_witnesses_of_a_trade(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause after the people counted and the words that describe them: the verb after it says what
+    # befell them
+    ("22 Sri Lankan fishermen who had served their sentences were released, the Indian navy said.",
+     [("captured", 22.0, "IN")]),
+    ("Fourteen young army conscripts who had deserted their posts were executed, the Malian army said.",
+     [("killed", 14.0, "ML")]),
+    # what befell them inside the clause is what the number counts
+    ("Fourteen young army conscripts who were wounded in the clashes had recovered, the Malian army said.",
+     [("wounded", 14.0, "ML")]),
+])
+def test_a_relative_clause_after_described_people(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause about the thing the people counted belong to: the verb after it says what befell them
+    ("Twelve passengers of a bus that plunged into a ravine were killed, the Peruvian police said.",
+     [("killed", 12.0, "PE")]),
+    ("Forty residents of a village that was flooded on Monday have fled, the Peruvian police said.",
+     [("displaced", 40.0, "PE")]),
+    ("Three crew members of a trawler that sank off the cape were confirmed dead by the Chilean navy.",
+     [("killed", 3.0, "CL")]),
+    # a word of a measure inside the clause is the thing's, not the people's
+    ("Forty residents of a village that was attacked by gunmen on Monday are safe, the Peruvian police said.", []),
+])
+def test_a_relative_clause_about_a_thing_after_the_people(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb after "and" right before a quoted figure is that figure's, not the number's before it
+    ('The Sudanese army said it had captured 64 fighters and killed "more than 100" others.',
+     [("captured", 64.0, "SD"), ("killed", 100.0, "SD")]),
+    ('The Sudanese army said it had seized 30 fighters and wounded "at least 12" others.',
+     [("captured", 30.0, "SD"), ("wounded", 12.0, "SD")]),
+])
+def test_a_quoted_figure_after_and(text, expected):
+    assert _rows(text) == expected

@@ -1664,6 +1664,19 @@ def test_uk5_kinds_of_bodies(text, expected):
 def test_uk5_the_crime_of_a_suspect_is_no_measure(text, expected):
     assert _rows(text, "uk") == expected
 
+
+@pytest.mark.parametrize("text, expected", [
+    # a reflexive passive of estimating or counting: its agent in the instrumental speaks
+    ("Кількість біженців оцінюється угорським урядом у 30 тисяч.", [("30 тисяч", "displaced", "HU")]),
+    ("Кількість загиблих у сутичках підраховується перуанською комісією в 45 людей.", [("45", "killed", "PE")]),
+    # a condition so assessed is still the injury's cue, and money so estimated no count
+    ("Стан двох із них оцінюється як важкий, повідомив чеський мер.", [("двох", "wounded", "CZ")]),
+    ("Збитки оцінюються урядом у 40 мільйонів доларів.", []),
+])
+def test_uk5_the_agent_of_a_passive_of_estimating(text, expected):
+    assert _rows(text, "uk") == expected
+
+
 # ---- ru5 (session 14): the grammar of attribution in Russian, by families -------------------------------------------
 
 @pytest.mark.parametrize("text, expected", [
@@ -1794,6 +1807,15 @@ def test_ru5_leaving_that_is_no_displacement(text):
 def test_ru5_a_number_before_and_a_verb_of_its_own_takes_no_measure_of_the_next():
     text = "По данным МЧС Чили, наводнение затронуло 230 тысяч жителей и вынудило 41 тысячу уйти из домов."
     assert _rows(text, "ru") == [("41 тысячу", "displaced", "CL")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a preposition that opens a cue somewhere ('із домівок вигнати') opens none where no cue follows it ('двох із них')
+    ("За оцінкою ООН, через насильство банд із домівок вигнано 90 тисяч людей.", [("90 тисяч", "displaced", "")]),
+    ("\"Стан трьох із них медики оцінюють як важкий\", – написав словацький мер.", [("трьох", "wounded", "SK")]),
+])
+def test_uk5_a_word_opens_a_cue_only_where_the_cue_follows(text, expected):
+    assert _rows(text, "uk") == expected
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -103,7 +103,7 @@ def _noun_after_determiner(w: Words, i: int, lx: Language) -> bool:
 def numbered_body(w: Words, i: int, lx: Language) -> bool:
     """Is the number at ``i`` the number of a body named before it, with a name after it ("директор лікарні №2
     Андрій Мельник", "больницы № 5 Иван …"), or inside a name of capitalised words right before a verb of saying
-    ("ISOC Region 4 reported")? Then it is part of the speaker phrase.
+    ("ISOC Region 4 reported", "the … Command (ISOC) Region 4 reported")? Then it is part of the speaker phrase.
 
     Parameters
     ----------
@@ -134,7 +134,8 @@ def numbered_body(w: Words, i: int, lx: Language) -> bool:
         return False
     if w.key[i - 1] in lx.roles and w.is_capital(i + 1):
         return True
-    return lx.korean is None and i > 1 and w.is_capital(i - 1) and not w.is_punct(i - 2) and w.is_capital(i - 2) \
+    return lx.korean is None and i > 1 and w.is_capital(i - 1) and (
+        (not w.is_punct(i - 2) and w.is_capital(i - 2)) or w.text[i - 2] == ")") \
         and w.key[i - 1] not in lx.words["np_stops"] and w.key[i + 1] in lx.speech.firsts \
         and lx.speech.match(w.key, i + 1) is not None  # "ISOC Region 4 reported": a number inside a body's name
 
@@ -545,6 +546,12 @@ def _inverted_start(w: Words, j: int, lx: Language, registry: RegistryIndex) -> 
             continue
         if j + 2 < n and w.key[j] in lx.words["place_prepositions"] and w.key[j + 1] in lx.words["np_stops"]:
             j += 2  # "в понедельник"
+            continue
+        if j + 3 < n and w.key[j] in lx.words["manner_prepositions"] and w.text[j + 1][:1].islower() \
+                and w.key[j + 1] not in lx.roles and not country_at(w, j + 1, lx) and (
+                    _outlet_at(w, j + 2, lx, registry) or (not w.is_punct(j + 2) and phrase_has_head(
+                        w, j + 2, min(n, j + 6), lx, registry, False))):
+            j += 2  # "рассказал по телефону агентству AFP один из жителей": how it was said, then whom to
             continue
         spoken_to = _dative_addressee(w, j, lx)
         if spoken_to:
@@ -1238,8 +1245,10 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
         out = [x for x in out if x.kind in ("citing", "according") or x.speaker is None or not near(x.position)
                or relayed(x.position)]
     if any(x.kind == "backward" for x in out) or ((citing or any(x.kind == "according" for x in out)) and any(
-            _is_backward(w, k, k + 3, lx) or _is_backward(w, k, k + 2, lx) for k in range(0, min(3, len(w))))):
-        # "Об этом говорится в сообщении МЧС", "Про це йдеться у заяві ДСНС": "according" pointing back
+            _is_backward(w, k, k + 4, lx) or _is_backward(w, k, k + 3, lx) or _is_backward(w, k, k + 2, lx)
+            for k in range(0, min(3, len(w))))):
+        # "Об этом говорится в сообщении МЧС", "Про це йдеться у заяві ДСНС": "according" pointing back (and a
+        # passive's agent: "This was announced by the cantonal police")
         out = [Attribution(x.position, x.speaker, "backward", x.trailing) for x in out]
     return out
 

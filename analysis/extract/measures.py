@@ -453,10 +453,14 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             # Mission in the … Republic (MINUSCA) were killed"
             continue
         if w.key[i] in lx.words["relative_pronouns"] and w.text[i - 1] != "," and (
-                i - b <= 1 or _people_of_before(w, b, i, lx)):
+                i - b <= 1 or _people_of_before(w, b, i, lx) or _described_people(w, b, i, lx)):
             i += 1  # "nine people who were injured": a relative clause right after the people says what befell them
             budget, limit = words + AFTER + 5, min(hi, len(w), i + AFTER + 15)  # and "four divers who went out in a
             continue  # small boat on Monday are still missing": the main verb after a clause with no cue of its own
+        if w.key[i] in lx.words["relative_pronouns"] and w.text[i - 1] != "," and not found \
+                and _of_phrase_before(w, b, i, lx) and (verb := _main_auxiliary(w, i, lx)) is not None:
+            i, limit = verb, min(hi, len(w), verb + AFTER)  # "Three crew members of a trawler that sank off Nemuro were
+            continue  # confirmed dead": the clause is about the thing, the verb after it says what befell the people
         if w.text[i] == "," and i - b <= 3 and all(m.rank >= 3 for m in found) and (close := _aside(w, i, lx)) is not None:
             i, limit = close + 1, min(len(w), close + 1 + AFTER)  # "39 людей, за даними МВС, загинули": who speaks,
             continue  # set off by commas between the people counted and what befell them, ends no clause
@@ -535,7 +539,8 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             m = None  # "300 volunteers were looking for work": the people counted seek, they are not sought (not "12
             # were searched for", a passive)
         if m and not in_speaker(i) and not describes_thing(w, i + m[0], lx, i):
-            if i + m[0] >= hi and hi < len(w) and any(w.key[x] in lx.words["coordinators"] for x in range(b, i)):
+            if (i + m[0] >= hi or (i + m[0] == hi - 1 and w.text[hi - 1] in _OPEN_QUOTES)) and hi < len(w) \
+                    and any(w.key[x] in lx.words["coordinators"] for x in range(b, i)):  # ('and killed "more than 100"')
                 break  # "з полону повернули 39 військових і тіла 12 загиблих": the cue right before the next number,
                 # after "і", is that number's
             if _things_noun(w, b, i, lx):
@@ -899,7 +904,9 @@ def _around(w: Words, a: int, b: int, lo: int, hi: int, lx: Language) -> list[Me
                     continue
                 start = b + part[0]
             elif count and not all(k < min(hi, len(w)) and w.text[k][:1].isalpha() and (
-                    w.key[k] not in lx.measures.firsts or _deployment_word(w, k, lx)) for k in range(b, b + count)):
+                    w.key[k] not in lx.measures.firsts or lx.measures.match(w.key, k) is None
+                    or _deployment_word(w, k, lx)) for k in range(b, b + count)):  # (a word that opens a cue here:
+                # not "із" of "двох із них" because a cue elsewhere opens on "із домівок")
                 continue
             else:
                 start = b + count
@@ -1219,14 +1226,52 @@ def _people_of_before(w: Words, b: int, i: int, lx: Language) -> bool:
     >>> _people_of_before(w, 1, 5, en)
     False
     """
-    if w.key[i] not in lx.words["person_relatives"] or i - b > 7:
+    return w.key[i] in lx.words["person_relatives"] and _of_phrase_before(w, b, i, lx)
+
+
+def _of_phrase_before(w: Words, b: int, i: int, lx: Language) -> bool:
+    """Whether words[b:i] are the people counted and a short phrase after one of the table's ``partitive_words``
+    ("crew members of a trawler", "nurses of the Kenyan Red Cross")."""
+    if i - b > 7:
         return False
     people = lx.people.match(w.key, b)
     k = b + people[0] if people else b  # type: ignore[index]
+    if people and k < i and (more := lx.people.match(w.key, k)):
+        k += more[0]  # (a compound of two people nouns: "crew members of a trawler")
     if not people or k + 1 >= i or w.key[k] not in lx.words["partitive_words"]:
         return False
     return all(w.text[j][:1].isalpha() and not _clause_word(w, j, lx) and lx.measures.match(w.key, j) is None
                for j in range(k + 1, i))
+
+
+RELATIVE_REACH = 8  # words a relative clause about a thing may hold before the main verb after it
+
+
+def _main_auxiliary(w: Words, i: int, lx: Language) -> int | None:
+    """The auxiliary that opens the main verb after the relative clause opening at word ``i`` ("a trawler that sank off
+    Nemuro were confirmed dead": "were"), two words or more after it, before any mark or clause word; else None."""
+    auxiliaries = lx.words["auxiliary_verbs"]
+    for k in range(i + 1, min(len(w), i + RELATIVE_REACH)):
+        if w.is_punct(k) or (k > i + 1 and _clause_word(w, k, lx)):
+            return None
+        if k >= i + 2 and w.key[k] in auxiliaries:
+            return k
+    return None
+
+
+DESCRIBED = 3  # words the people counted may take before a relative word ("22 Indian fishermen who …")
+
+
+def _described_people(w: Words, b: int, i: int, lx: Language) -> bool:
+    """Whether words[b:i] are a few words that end on a noun of people ("Indian fishermen", "young army conscripts"),
+    and words[i] one of the table's ``person_relatives``: the clause is about the people counted ("22 Indian fishermen
+    who had served their sentences were released": the verb after it says what befell them)."""
+    if w.key[i] not in lx.words["person_relatives"] or not 1 < i - b <= DESCRIBED:
+        return False
+    if not any(lx.people.match(w.key, k) and k + lx.people.match(w.key, k)[0] == i for k in range(b, i)):  # type: ignore[index]
+        return False
+    return all(w.text[j][:1].isalpha() and not _clause_word(w, j, lx) and lx.measures.match(w.key, j) is None
+               for j in range(b, i))
 
 
 def _relative_end(w: Words, i: int, lx: Language) -> int | None:
