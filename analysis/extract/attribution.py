@@ -547,6 +547,12 @@ def _inverted_start(w: Words, j: int, lx: Language, registry: RegistryIndex) -> 
         if j + 2 < n and w.key[j] in lx.words["place_prepositions"] and w.key[j + 1] in lx.words["np_stops"]:
             j += 2  # "в понедельник"
             continue
+        if j + 3 < n and w.key[j] in lx.words["manner_prepositions"] and w.text[j + 1][:1].islower() \
+                and w.key[j + 1] not in lx.roles and not country_at(w, j + 1, lx) and (
+                    _outlet_at(w, j + 2, lx, registry) or (not w.is_punct(j + 2) and phrase_has_head(
+                        w, j + 2, min(n, j + 6), lx, registry, False))):
+            j += 2  # "рассказал по телефону агентству AFP один из жителей": how it was said, then whom to
+            continue
         spoken_to = _dative_addressee(w, j, lx)
         if spoken_to:
             j = spoken_to  # "рассказал государственному агентству Andina мэр", "рассказал «Фонтанке» пассажир": an

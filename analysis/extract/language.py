@@ -911,8 +911,12 @@ def language(lang: str) -> Language:
                 lx.countries.add(keys, code)
     from .places import capitals
 
+    named_only = set()  # a capital's keys that name nothing else: written in lower case, they are another word
     for keys, code in capitals(lang):  # capitals (GeoNames, see places.py) speak for their country: "Kyiv said"
+        if lx.countries.match(list(keys), 0) is None:
+            named_only.add(keys)
         lx.countries.add(keys, code)
+    lx.words["capital_keys"] = frozenset(k[0] for k in named_only if len(k) == 1)  # ("досі": still, not Doha's "Досі")
     from .places import not_places
 
     ordinary = not_places(lang)  # the gazetteer's stop words: "Male" (a province of the Maldives), "Nelson"
@@ -935,7 +939,7 @@ def language(lang: str) -> Language:
                  "relay_verbs", "pronouns", "first_person", "np_glue", "determiners", "np_stops", "clause_words",
                  "international_words", "sentence_abbreviations", "subject_particle_tags",
                  "according_particle_tags", "according_endings", "weekday_words", "quotative_endings", "statement_words", "issuer_markers", "release_markers", "partitive_words", "modal_words",
-                 "place_prepositions", "generic_roles", "independent_roles", "service_roles", "backward_markers", "coordinators", "relative_pronouns", "person_relatives", "preposition_hedges", "hedge_governors",
+                 "place_prepositions", "generic_roles", "independent_roles", "service_roles", "referring_roles", "manner_prepositions", "backward_markers", "coordinators", "relative_pronouns", "person_relatives", "preposition_hedges", "hedge_governors",
                  "definite_determiners", "estimate_nouns", "evidence_nouns", "country_words", "role_suffixes",
                  "clause_endings", "joining_particles", "topic_particle_tags", "complement_nouns", "measure_counters",
                  "transition_endings", "part_first_words", "connective_tags", "addressee_nouns",

@@ -82,6 +82,16 @@ def number_words(w: Words, r: Range) -> tuple[int, int]:
     return a, max(b, a + 1) if a < len(w) else (a, a)
 
 
+def _cue_governs(w: Words, a: int, lx: Language) -> bool:
+    """Does a measure cue end right before the number at word ``a`` (at most one word between: "взяли в плен еще
+    восемь", "захватила в плен девятерых"), so the number is its object?"""
+    for k in range(max(0, a - 6), a):
+        m = lx.measures.match(w.key, k)
+        if m and a - 2 <= k + m[0] <= a and not any(w.is_punct(x) for x in range(k + m[0], a)):
+            return True
+    return False
+
+
 def _clause_word(w: Words, i: int, lx: Language) -> bool:
     return w.text[i] in _CLAUSE_PUNCT or (w.key[i] in lx.words["clause_words"] and not acronym(w.text[i]))
 
@@ -541,6 +551,10 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             pass  # "moved to some 8,000 cyclone shelters": the comma of a number ends no clause
         elif _clause_word(w, i, lx) or w.text[i] == "," or _purpose(w, i, lx):
             break  # (a purpose clause says why the people were sent, not what befell them)
+        elif i > b and w.key[i] in lx.words["coordinators"] and i + 1 < limit and lx.predicate_form(w.text[i + 1]) \
+                and _cue_governs(w, a, lx):
+            break  # "захватила в плен девятерых солдат и уничтожила три бронемашины": the number is the object of the
+            # cue before it; a verb after "and" opens the next clause, whose cue is not this number's
         skip = lx.not_measured.match(keys, i) if keys[i] in unmeasured_firsts else None
         if skip and blocked_at is None and not (i + skip[0] < len(w) and lx.people.match(keys, i + skip[0])) \
                 and not _predicate(w, i + skip[0], lx) and not _unit_of_toll(w, i, lx):
@@ -933,7 +947,9 @@ def _around(w: Words, a: int, b: int, lo: int, hi: int, lx: Language) -> list[Me
                     continue
                 start = b + part[0]
             elif count and not all(k < min(hi, len(w)) and w.text[k][:1].isalpha() and (
-                    w.key[k] not in lx.measures.firsts or _deployment_word(w, k, lx)) for k in range(b, b + count)):
+                    w.key[k] not in lx.measures.firsts or lx.measures.match(w.key, k) is None
+                    or _deployment_word(w, k, lx)) for k in range(b, b + count)):  # (a word that opens a cue here:
+                # not "із" of "двох із них" because a cue elsewhere opens on "із домівок")
                 continue
             else:
                 start = b + count

@@ -406,7 +406,8 @@ def _resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, te
         content = specific or content  # "представитель ведомства", "пресс-служба ведомства": the body is ведомство
         anaphoric = (not names and len(content) == 1 and w.key[content[0]] in lx.roles
                      and w.key[content[0]] not in lx.words["independent_roles"]  # "очевидців" points back to no body
-                     and (w.key[content[0]] not in lx.words["generic_roles"] or content[0] > a)  # "источник" is new
+                     and (w.key[content[0]] not in lx.words["generic_roles"] or content[0] > a  # "источник" is new,
+                          or w.key[content[0]] in lx.words["referring_roles"])  # "уточнил чиновник": the one named
                      and (not w.is_capital(content[0]) or (  # "ведомство", not "Минобороны"; but a sentence may open
                          sentence_start and content[0] == 0 and not w.text[0].isupper())))  # with one: "Агентство …"
     return Speaker(phrase, phrase, "", "", "name" if names else "role", anaphoric=anaphoric, keys=keys, span=span, sequence=sequence,

@@ -79,6 +79,11 @@ SCHEMA: tuple[Key, ...] = (
     _words("generic_roles", "role words too common to say two speaker phrases are the same body"),
     _words("independent_roles", "roles that speak for no state or local office (researchers, witnesses, doctors): "
                                 "such a speaker takes no country from the article", False),
+    _words("manner_prepositions", "prepositions of how something was said ('по телефону', 'через перекладача'): the "
+                                  "circumstance between a verb of saying and its addressee or subject", False),
+    _words("referring_roles", "generic roles of an officeholder that, bare in a language without articles, point back "
+                              "to the official named before ('додав посадовець', 'уточнил чиновник'), unlike a source",
+           False),
     _words("service_roles", "independent roles whose plural, named bare, is a public service of the place the story "
                             "is about ('повідомили рятувальники': the rescue service), unlike one of them", False),
     _words("relative_pronouns", "'X, which estimated …': the speaker is the phrase before the comma"),

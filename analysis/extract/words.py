@@ -92,6 +92,8 @@ def country_at(w: Words, i: int, lx: Language) -> tuple[int, str] | None:
     if n == 1 and w.key[i] in lx.words.get("verb_read_countries", ()) and not text.startswith(
             tuple(lx.words["verb_read_names"])):
         return None  # Korean "갔다" (went) keys as 가다, as "가나" (Ghana) does: a verb's form, not the country's name
+    if n == 1 and text.islower() and w.key[i] in lx.words.get("capital_keys", ()):
+        return None  # a city's name is written with a capital: "досі" (still) is not Doha's locative "Досі"
     if n == 1 and text.islower() and lx.common_noun(text) and w.key[i] not in lx.words.get("lower_countries", ()):
         return None  # "вибух газу" (gas) is not Gaza, though both key as газа; the table's own lower-case words are
         # countries in lower case ("армія росії", "Міноборони рф": Ukrainian news writes the aggressor so)
