@@ -1346,3 +1346,44 @@ def test_a_relative_clause_about_a_thing_after_the_people(text, expected):
 ])
 def test_a_quoted_figure_after_and(text, expected):
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "a 12-member team": the number glued to a people noun counts the body's people
+    ("Australia is deploying a 12-member Disaster Assistance Response Team, the Australian embassy said.",
+     [("deployed", 12.0, "AU")]),
+    ("Japan has sent a 40-member rescue team, the Japanese foreign ministry said.", [("deployed", 40.0, "JP")]),
+    ("A 12-member family was killed in the strike, the Chilean police said.", [("killed", 12.0, "CL")]),
+    # member states, and a body of no measure, count no one
+    ("The 27 member states sent 300 soldiers, the Chilean ministry said.", [("deployed", 300.0, "CL")]),
+    ("A 15-member committee will study the plan, the Chilean ministry said.", []),
+])
+def test_a_number_glued_to_a_people_noun(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a cue before a verb of saying and "that" is of another clause than the number after them
+    ("Eleven are missing, the Chilean police said, adding that 40 people swam to safety.", [("missing", 11.0, "CL")]),
+    ("Eleven are missing, the Chilean police said, adding that 40 more had died.",
+     [("killed", 40.0, "CL"), ("missing", 11.0, "CL")]),
+    # a part of the number before still takes its measure
+    ("At least 50 people were killed, the Chilean police said, adding that 12 of them were children.",
+     [("killed", 12.0, "CL"), ("killed", 50.0, "CL")]),
+])
+def test_a_reported_clause_after_a_verb_of_saying(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the number of a place's name counts no one
+    ("The Chilean police said 4 people died at Terminal 2 on Monday.", [("killed", 4.0, "CL")]),
+    ("The Chilean police said 14 inmates died in a riot at the Centinela 1 maximum-security prison.",
+     [("killed", 14.0, "CL")]),
+    # a number after a place or before people still counts
+    ("In Rafah 12 died, the Gaza health ministry said.", [("killed", 12.0, "PS")]),
+    ("The Chilean police said 30 people died, and the 4 others were hurt.",
+     [("killed", 30.0, "CL"), ("wounded", 4.0, "CL")]),
+])
+def test_the_number_of_a_places_name(text, expected):
+    assert _rows(text) == expected

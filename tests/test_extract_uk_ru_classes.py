@@ -1816,3 +1816,28 @@ def test_ru5_a_number_before_and_a_verb_of_its_own_takes_no_measure_of_the_next(
 ])
 def test_uk5_a_word_opens_a_cue_only_where_the_cue_follows(text, expected):
     assert _rows(text, "uk") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the number is the object of the cue right before it: a verb after "и" opens the next clause, whose cue is not
+    # this number's (a rank of its own must not take it over)
+    ("Группировка «Аш-Шабааб» утверждает, что захватила в плен девятерых солдат и уничтожила три бронемашины.",
+     [("девятерых", "captured")]),
+    ("Боевики похитили 12 пассажиров и сожгли автобус, сообщила полиция Нигерии.", [("12", "captured")]),
+    ("Повстанцы взяли в заложники 15 рабочих и убили охранника, сообщила армия Колумбии.", [("15", "captured")]),
+])
+def test_ru5_a_verb_after_and_opens_the_next_clause(text, expected):
+    assert [row[:2] for row in _rows(text, "ru")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # every kind of body a verb of saying may have as its subject, named bare after the place of the story: a
+    # directorate, a municipality, a coroner, a hospital, a secretariat
+    ("В Алжире при землетрясении пострадали 94 человека, сообщила дирекция.", ("94", "wounded", "DZ")),
+    ("В Перу при обрушении погибли 12 человек, сообщил муниципалитет.", ("12", "killed", "PE")),
+    ("В Алабаме при торнадо погибли два человека, подтвердил коронер.", ("два", "killed", "US")),
+    ("В Газе при ударе ранены 40 человек, сообщил госпиталь.", ("40", "wounded", "PS")),
+    ("В Чили при пожаре погибли 12 человек, заявил секретариат.", ("12", "killed", "CL")),
+])
+def test_ru5_kinds_of_bodies_speak(text, expected):
+    assert expected in _rows(text, "ru")

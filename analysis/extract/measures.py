@@ -82,6 +82,16 @@ def number_words(w: Words, r: Range) -> tuple[int, int]:
     return a, max(b, a + 1) if a < len(w) else (a, a)
 
 
+def _cue_governs(w: Words, a: int, lx: Language) -> bool:
+    """Does a measure cue end right before the number at word ``a`` (at most one word between: "взяли в плен еще
+    восемь", "захватила в плен девятерых"), so the number is its object?"""
+    for k in range(max(0, a - 6), a):
+        m = lx.measures.match(w.key, k)
+        if m and a - 2 <= k + m[0] <= a and not any(w.is_punct(x) for x in range(k + m[0], a)):
+            return True
+    return False
+
+
 def _clause_word(w: Words, i: int, lx: Language) -> bool:
     return w.text[i] in _CLAUSE_PUNCT or (w.key[i] in lx.words["clause_words"] and not acronym(w.text[i]))
 
@@ -121,6 +131,8 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
         k = b + (b < len(w) and w.text[b] == ".")
         if k + 2 < len(w) and w.text[k] == "(" and w.text[k + 1] in weekdays and w.text[k + 2] == ")":
             return f"a date: '{w.text[k + 1]}' is its day of the week"
+    if _number_of_a_name(w, a, b, lx):
+        return f"part of the name '{w.text[a - 1]} {w.text[a]}'"
     valued = _estimate_object(w, a, lx)
     if valued is not None and not any(lx.people.match(w.key, k) or lx.measures.match(w.key, k)
                                       for k in range(*valued)):
@@ -171,7 +183,7 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
                         return f"counts {unit}"
         else:
             first = after.lstrip("-–").split("-")[0]
-            if first and lx.key(first) in lx.words["not_people_after"]:
+            if first and lx.key(first) in lx.words["not_people_after"] and not _people_compound(w, b, first, lx):
                 return f"part of '{w.text[b - 1]}'"
             if after[:1] in "-–" and len(first) >= 3 and first.isalpha() and first.islower() and lx.modifier(first):
                 return f"part of the adjective '{w.text[b - 1]}'"  # "з 10-кілометрової смуги", "47-річний": a number
@@ -277,6 +289,43 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
                 and not w.is_punct(a - 2) and r.low == r.high and r.low < 130 and r.text.strip().isdigit():
             return "an age"  # "Ali Hassan (41) said", "알리 대변인(41)은": a bare number in brackets after a name
     return ""
+
+
+def _number_of_a_name(w: Words, a: int, b: int, lx: Language) -> bool:
+    """Is the number at words[a:b] (digits alone) the number of a place's name ("at Terminal 2", "the Renovación 1
+    prison", "at Block 4"): a capitalised word before it inside the sentence, after a determiner or a preposition of
+    place, that is no month, day, country, place, role, people noun nor cue, and no people noun right after it?"""
+    if lx.table["morphology"] != "none" or a < 2 or not w.text[a].isdigit() or len(w.text[a]) > 3:
+        return False  # (a language of cases names places and bodies after its prepositions, numbered or not)
+    b = a + 1  # ("the Renovación 1 maximum-security prison": the word after the digits, read as a hedge or not)
+    name, before = a - 1, a - 2
+    if not (w.text[name][:1].isupper() and w.text[name].isalpha() and not w.is_punct(before)) or w.is_capital(before):
+        return False
+    if w.key[before] not in lx.words["place_prepositions"] and w.key[before] not in lx.words["definite_determiners"]:
+        return False
+    if w.key[name] in lx.words["np_stops"] or w.key[name] in lx.roles or lx.people.match(w.key, name) \
+            or lx.measures.match(w.key, name) or country_at(w, name, lx) or lx.places.match(w.key, name):
+        return False
+    return not (b < len(w) and (lx.people.match(w.key, b) or lx.measures.match(w.key, b)
+                                 or w.key[b] in lx.words["increment_words"]))
+
+
+COMPOUND_NOUN = 4  # words after "a 12-member" its noun may stand in
+
+
+def _people_compound(w: Words, b: int, glued: str, lx: Language) -> bool:
+    """Is ``glued``, the word glued to a number by a hyphen ("12-member"), a people noun in the singular (the table's
+    ``plural_endings`` make it one of ``people_nouns``) before a noun of a body of people ("a 12-member rescue team",
+    "a 30-member delegation", "a 40-member crew": a role noun, a people noun or a word of a measure)? Then the number
+    counts the body's people (not "27 member states": no hyphen, no compound)."""
+    if b >= len(w) or not any(lx.people.match([lx.key(glued + e)], 0) for e in lx.words["plural_endings"]):
+        return False
+    for k in range(b, min(len(w), b + COMPOUND_NOUN)):  # ("a 12-member rescue team", "a 12-member Disaster
+        if w.is_punct(k):  # Assistance Response Team": the words before the noun)
+            return False
+        if w.key[k] in lx.roles or lx.people.match(w.key, k) is not None or lx.measures.match(w.key, k) is not None:
+            return True
+    return False
 
 
 def _counted_thing(w: Words, b: int, lx: Language, paucal: bool = False) -> int | None:
@@ -502,6 +551,10 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             pass  # "moved to some 8,000 cyclone shelters": the comma of a number ends no clause
         elif _clause_word(w, i, lx) or w.text[i] == "," or _purpose(w, i, lx):
             break  # (a purpose clause says why the people were sent, not what befell them)
+        elif i > b and w.key[i] in lx.words["coordinators"] and i + 1 < limit and lx.predicate_form(w.text[i + 1]) \
+                and _cue_governs(w, a, lx):
+            break  # "захватила в плен девятерых солдат и уничтожила три бронемашины": the number is the object of the
+            # cue before it; a verb after "and" opens the next clause, whose cue is not this number's
         skip = lx.not_measured.match(keys, i) if keys[i] in unmeasured_firsts else None
         if skip and blocked_at is None and not (i + skip[0] < len(w) and lx.people.match(keys, i + skip[0])) \
                 and not _predicate(w, i + skip[0], lx) and not _unit_of_toll(w, i, lx):
@@ -620,6 +673,10 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                 and lx.speech.match(keys, i):
             before = []  # "Asked about the toll, the ministry said gunmen seized 39": the cue is of another clause than
             # the one the speaker's verb opens
+        if before and keys[i] in lx.speech.firsts and (said := lx.speech.match(keys, i)) is not None \
+                and i + said[0] < a and keys[i + said[0]] in lx.words["complementizers"]:
+            before = []  # "Eleven are missing, police said, adding that 40 people swam to safety": the clause the
+            # complementizer opens is another than the one before the verb of saying
         m = lx.measures.match_loose(keys, i) if keys[i] in measure_firsts and not _caused(w, i, lx) \
             and not _negated(w, i, lx) else None
         if m and i + m[0] <= a and not in_speaker(i) and not describes_thing(w, i + m[0], lx, i):

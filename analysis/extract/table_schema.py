@@ -312,6 +312,8 @@ SCHEMA: tuple[Key, ...] = (
     _words("agent_prepositions", "the preposition of a passive's agent ('reached by telephone'): a participle and "
                                  "its agent between a subject and its verb are no part of the subject", False),
     _words("passive_endings", "endings of a passive participle ('reached', 'contacted')", False),
+    _words("complementizers", "the word that opens a reported clause after a verb of saying ('adding that …'): a cue "
+                               "before the verb is of another clause than a number after it", False),
     _words("valuing_verbs", "verbs of valuing an estimate ('put the number of people missing at 12'): the object "
                             "between one and the table's value_prepositions names what the value counts", False),
     _words("value_prepositions", "the preposition of an estimate's value ('at 12')", False),
