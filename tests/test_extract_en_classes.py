@@ -1387,3 +1387,22 @@ def test_a_reported_clause_after_a_verb_of_saying(text, expected):
 ])
 def test_the_number_of_a_places_name(text, expected):
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after a verb of losing, the participles after the people lost say what the loss was
+    ("Ukraine's General Staff says Russia has lost 861,000 troops killed and wounded since February.",
+     [("killed_or_wounded", 861000.0, "UA")]),
+    ("The Ukrainian defence ministry said Russia had lost 2,000 soldiers killed or wounded.",
+     [("killed_or_wounded", 2000.0, "UA")]),
+    ("The Ukrainian defence ministry said Russian forces had lost 1,500 troops, killed or wounded, in a day.",
+     [("killed_or_wounded", 1500.0, "UA")]),
+    ("The Ukrainian defence ministry said Russia lost 300 men wounded in the battle.", [("wounded", 300.0, "UA")]),
+    # a verb of losing alone still counts the dead, and another clause's cue is not the loss's
+    ("The Ukrainian defence ministry said Russia has lost 1,200 troops since the start of the year.",
+     [("killed", 1200.0, "UA")]),
+    ("The Ukrainian defence ministry said Russia lost 12 soldiers, and 40 were wounded.",
+     [("killed", 12.0, "UA"), ("wounded", 40.0, "UA")]),
+])
+def test_what_a_loss_was_after_the_people_lost(text, expected):
+    assert _rows(text) == expected

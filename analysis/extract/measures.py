@@ -763,6 +763,13 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         # before's, when the number has a verb of its own after it
     best_rank = min(m.rank for m in found)
     best = min((m for m in found if m.rank == best_rank), key=lambda m: (m.distance, not m.after))
+    if not best.after and " ".join(w.key[best.words[0]:best.words[1]]) in lx.words["losing_verbs_phrases"]:
+        people = lx.people.match(w.key, b) if b < len(w) else None
+        end = b + (people[0] if people else 0)  # (and "lost 1,500 troops, killed or wounded, over the past day")
+        kind = next((m for m in found if m.after and m.rank <= best.rank
+                     and (m.words[0] == end or (m.words[0] == end + 1 and w.text[end] == ","))), None)
+        if kind is not None:  # "Russia has lost about 861,000 troops killed and wounded": the participles after the
+            best = kind  # people lost say what the loss was, the verb of losing only that there was one
     if best.after and best.words[0] == b and not lx.predicate_form(w.text[b]):
         verb = next((m for m in found if not m.after and m.rank == best.rank and m.metric != best.metric
                      and lx.predicate_form(w.text[m.words[0]])), None)
