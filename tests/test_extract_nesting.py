@@ -70,3 +70,32 @@ def test_an_inner_body_with_its_own_country_keeps_its_count():
 def test_a_coordinated_clause_has_its_own_sayer():
     text = "A headline\n\nThe Moldovan army said the border was calm, and Ruritanian police counted 30 bodies.\n"
     assert _speaker_of(text, "en", "30")[0] == "Ruritanian police"
+
+
+# --- span ends: a speaker's span ends at a clause boundary; a list of countries needs its coordinator, and a verb is
+# never part of a speaker's name
+SPANS = [
+    ("ru", "По оценке разведки Латвии, Россия держит у границы около 40 000 военнослужащих.", "около 40 000",
+     "разведки Латвии", "LV"),
+    ("ru", "По данным МИД Польши, Литва приняла 3000 беженцев.", "3000", "МИД Польши", "PL"),
+    ("uk", "За оцінкою розвідки Литви, Білорусь тримає біля кордону близько 5 000 військових.", "близько 5 000",
+     "розвідки Литви", "LT"),
+    ("uk", "За даними МЗС Польщі, Литва прийняла 3000 біженців.", "3000", "МЗС Польщі", "PL"),
+    ("en", "According to Poland's foreign ministry, Lithuania took in 3,000 refugees.", "3,000",
+     "Poland's foreign ministry", "PL"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "stated", "speaker", "country"), SPANS)
+def test_a_speaker_span_ends_at_the_clause(lang, sentence, stated, speaker, country):
+    assert _speaker_of("Заголовок\n\n" + sentence + "\n" if lang != "en" else "A headline\n\n" + sentence + "\n",
+                       lang, stated) == (speaker, country)
+
+
+def test_a_list_of_countries_with_its_coordinator_is_one_joint_source():
+    text = "Заголовок\n\nПо данным США, Южной Кореи и Украины, в Курской области погибли 300 военных.\n"
+    assert _speaker_of(text, "ru", "300")[1] == "KR|UA|US"
+    text = "A headline\n\nAccording to U.S., South Korean and Ukrainian officials, 300 soldiers died.\n"
+    assert _speaker_of(text, "en", "300")[1] == "KR|UA|US"
+
+

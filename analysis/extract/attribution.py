@@ -85,9 +85,17 @@ def _stops(w: Words, i: int, lx: Language) -> bool:
         # "Об этом глава МЧС сообщил")
     return (w.text[i] in _BOUNDARY or ((key in lx.words["np_stops"] or key in lx.words["clause_words"])
                                        and not acronym(w.text[i]))
+            or _finite_verb(w, i, lx)
             or (_is_digit(w, i) and not numbered_body(w, i, lx)) or (key in lx.openers and (  # no phrase of the three starts with another word
                 (lx.speech.match(w.key, i) is not None and not _noun_after_determiner(w, i, lx))
                 or lx.citing.match(w.key, i) is not None or lx.according.match(w.key, i) is not None)))
+
+
+def _finite_verb(w: Words, i: int, lx: Language) -> bool:
+    """Is the word at ``i`` a verb's form in small letters ("держит", "спробували", "привлечены"; pymorphy3's first
+    reading, not an adjective or a participle that may describe a noun)? A verb is never part of a speaker's name."""
+    return lx.table["morphology"] == "pymorphy3" and w.text[i][:1].islower() and lx.predicate_form(w.text[i]) \
+        and not lx.modifier(w.text[i])
 
 
 def _noun_after_determiner(w: Words, i: int, lx: Language) -> bool:
@@ -490,6 +498,17 @@ def _document_agent(w: Words, i: int, according: tuple[int, object] | None,
     return (a, b, close + 1) if a < b <= close else None
 
 
+def _listed(w: Words, j: int, lx: Language) -> bool:
+    """Does a list of countries go on from word ``j`` to its coordinator ("South Korean and Ukrainian"), with only
+    countries, their adjectives and commas between, within a few words?"""
+    for k in range(j, min(len(w), j + 8)):
+        if w.key[k] in lx.words["coordinators"]:
+            return k > j
+        if not (w.text[k] == "," or country_at(w, k, lx) or w.is_capital(k)):
+            return False
+    return False
+
+
 def _chunk_after(w: Words, i: int, lx: Language) -> tuple[int, int]:
     """The words after word ``i`` up to a clause boundary or a preposition of place."""
     j = i
@@ -500,9 +519,10 @@ def _chunk_after(w: Words, i: int, lx: Language) -> tuple[int, int]:
         j += 2 if w.key[j] in lx.words["place_prepositions"] else 1  # "сообщила в среду пожарная служба": a day
     start = j
     while j < n and j - start < MAX_PHRASE:
-        if w.text[j] == "," and j > start and country_at(w, j - 1, lx) and j + 1 < n and country_at(w, j + 1, lx):
-            j += 1  # "according to U.S., South Korean and Ukraine intelligence officials": one joint source
-            continue
+        if w.text[j] == "," and j > start and country_at(w, j - 1, lx) and j + 1 < n and country_at(w, j + 1, lx) \
+                and _listed(w, j + 1, lx):
+            j += 1  # "according to U.S., South Korean and Ukraine intelligence officials": one joint source (not "По
+            continue  # оценке разведки Эстонии, Россия держит …": a list has its coordinator, a clause opens after it)
         if w.text[j] in _OPEN_QUOTES and j > start and w.key[j - 1] in lx.roles and j + 1 < n and w.is_capital(j + 1):
             close = next((k for k in range(j + 2, min(n, j + 6)) if w.text[k] in _CLOSE_QUOTES), None)
             if close is not None:  # "информагентство «Ховар»": a role and the quoted name of its body
