@@ -99,3 +99,29 @@ def test_a_list_of_countries_with_its_coordinator_is_one_joint_source():
     assert _speaker_of(text, "en", "300")[1] == "KR|UA|US"
 
 
+
+# --- a person who heads a body, in a relative clause between commas, speaks for that body
+HEADS = [
+    ("en", "Olga Brun, who heads the Chisinau branch of the Moldovan Red Cross Society, told Reuters that about 400 "
+           "evacuees were staying at a school.", "about 400", "MD"),
+    ("en", "Ana Costa, who is the director of Mozambique's disaster agency, said 30 people had died.", "30", "MZ"),
+    ("en", "Ivan Rusu, who leads Moldova's border police, said 12 migrants had been detained.", "12", "MD"),
+    ("uk", "Ольга Брун, яка очолює Кишинівське відділення Товариства Червоного Хреста Молдови, повідомила, що в школі "
+           "перебувають близько 400 евакуйованих.", "близько 400", "MD"),
+    ("uk", "Петро Коваль, який керує ДСНС Молдови, повідомив, що загинули 30 людей.", "30", "MD"),
+    ("ru", "Ольга Брун, которая возглавляет кишиневское отделение Общества Красного Креста Молдавии, сообщила, что в "
+           "школе находятся около 400 эвакуированных.", "около 400", "MD"),
+    ("ru", "Иван Петров, который руководит МЧС Киргизии, сообщил, что погибли 30 человек.", "30", "KG"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "stated", "country"), HEADS)
+def test_a_person_who_heads_a_body_speaks_for_it(lang, sentence, stated, country):
+    assert _speaker_of("Заголовок\n\n" + sentence + "\n" if lang != "en" else "A headline\n\n" + sentence + "\n",
+                       lang, stated)[1] == country
+
+
+def test_a_person_who_runs_no_body_keeps_no_country():
+    # distractor: a relative clause of heading whose object is no body ("a shop") gives the person no title
+    text = "A headline\n\nGohar Mkrtchyan, 58, who runs a shop in the village, said 30 people had died.\n"
+    assert _speaker_of(text, "en", "30") == ("Gohar Mkrtchyan", "")

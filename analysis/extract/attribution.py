@@ -759,6 +759,7 @@ def _appositive(w: Words, start: int, lx: Language, registry: RegistryIndex, tex
         if after + 2 < len(w) and w.text[after + 1] == "," and _age_start(w, after, lx) == start:
             start = after + 2
             break
+    start = _headed_body(w, start, lx)
     end = start
     while end < len(w) and end - start < MAX_PHRASE and w.text[end] not in ",;:.\"“”«»()—–" \
             and lx.speech.match(w.key, end) is None and w.key[end] not in lx.words["clause_words"]:
@@ -772,6 +773,23 @@ def _appositive(w: Words, start: int, lx: Language, registry: RegistryIndex, tex
         return replace(named, organisation=office, keys=named.keys | title.keys, sequence=named.sequence + title.sequence)
     return Speaker(named.text, title.organisation, title.country, title.kind, title.how,
                    keys=named.keys | title.keys, names=named.names, span=named.span)
+
+
+def _headed_body(w: Words, start: int, lx: Language) -> int:
+    """Where the body a person heads opens, when a relative clause of heading opens at word ``start`` ("who heads the
+    Sumy branch of the Red Cross", "який очолює …", "которая возглавляет …", "who is the president of …": the table's
+    ``heading_verbs`` and auxiliaries): the person speaks for that body, as for a title between commas. Else
+    ``start``."""
+    relative = start + 2 < len(w) and w.key[start] in lx.words["relative_pronouns"]
+    if not (relative or start + 2 < len(w) and w.key[start] in lx.words["clause_words"]):
+        return start  # (a relative pronoun the dictionary keys as another word: "яка" as "як")
+    k = start + 1
+    while k < len(w) and k - start <= 2 and w.key[k] in lx.words["skip_before_verb"] \
+            and w.key[k] not in lx.words["auxiliary_verbs"]:
+        k += 1  # "who also heads", "яка нині очолює"
+    if k < len(w) and (w.key[k] in lx.words["heading_verbs"] or relative and w.key[k] in lx.words["auxiliary_verbs"]):
+        return k + 1
+    return start
 
 
 def _name_after_description(w: Words, i: int, lx: Language, registry: RegistryIndex, text: str) -> Speaker | None:
