@@ -1327,7 +1327,7 @@ def _reported_subjects(out: list[Attribution], w: Words, lx: Language) -> list[A
     "По данным губернатора, спасатели насчитали …": the outer frame's speaker is the source, the inner subject (a body
     of no name or country of its own: "volunteers", "its investigators") is part of what was said. An outlet that
     relays ("Reuters reported that police had counted …") gives way to the inner subject as before, and so does an
-    outer frame when the inner subject is a body of its own (a known body or one with a country: "the WHO said Gaza's
+    outer frame when the inner subject is a body of its own (a known body or one with a country: "the WHO said Moldova's
     health ministry had recorded …").
 
     Examples
