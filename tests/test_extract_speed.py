@@ -461,3 +461,14 @@ def test_a_bare_names_title_asks_the_normaliser_for_a_count_only_when_nothing_el
         rows = extract_rows("Floods hit the coast.\n\n" + opening + tail)
         assert [(r["speaker"], r["country"]) for r in rows] == [("Otieno", country)], opening
         assert asked == readings, opening
+
+
+def test_a_name_looked_up_by_its_sound_again_gives_what_it_gave_the_first_time():
+    from analysis.extract import places
+
+    names = [("카치나", "ko"), ("펀자브", "ko"), ("north kivu", "en"), ("хайбер-пахтунхва", "uk"), ("cebu", "en"), ("", "ru")]
+    first = [places.province_by_sound(name, lang) for name, lang in names]
+    assert first[0] == "NG" and first[1] is None
+    assert [places.province_by_sound(name, lang) for name, lang in names] == first  # remembered
+    places._BY_SOUND.clear()
+    assert [places.province_by_sound(name, lang) for name, lang in names] == first  # read afresh

@@ -1034,14 +1034,26 @@ def province_by_sound(name: str, lang: str) -> str | None:
     >>> province_by_sound("펀자브", "ko") is None  # Punjab: a province of Pakistan and a state of India
     True
     """
+    table = provinces_by_sound(lang)
+    entry = _BY_SOUND.get(lang)
+    if entry is None or entry[0] is not table or len(entry[1]) >= MAX_NAMES_BY_SOUND:
+        entry = _BY_SOUND[lang] = (table, {})  # (made anew when the keys are: ``provinces_by_sound.cache_clear``)
+    known = entry[1]
+    if name in known:
+        return known[name]
     from .language import language
 
     sounds = SoundTable.of(language(lang).table)
-    if sounds is None:
-        return None
-    table = provinces_by_sound(lang)
-    found = {table[key] for key in sound_keys(name, sounds.own, sounds.words, sounds.last_vowel) if key in table}
-    return next(iter(found)) if len(found) == 1 else None
+    found = set() if sounds is None else {
+        table[key] for key in sound_keys(name, sounds.own, sounds.words, sounds.last_vowel) if key in table}
+    code = known[name] = next(iter(found)) if len(found) == 1 else None
+    return code
+
+
+#: Each language's names already looked up by :func:`province_by_sound` (with the sound keys they were looked up in):
+#: a name met again is not cut into sound keys again; emptied when it holds ``MAX_NAMES_BY_SOUND`` names.
+_BY_SOUND: dict[str, tuple[dict[str, str], dict[str, str | None]]] = {}
+MAX_NAMES_BY_SOUND = 50_000
 
 
 #: the most words a division's name after its administrative noun is read in ("провінції Західна Ява")
