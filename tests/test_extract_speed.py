@@ -472,3 +472,24 @@ def test_a_name_looked_up_by_its_sound_again_gives_what_it_gave_the_first_time()
     assert [places.province_by_sound(name, lang) for name, lang in names] == first  # remembered
     places._BY_SOUND.clear()
     assert [places.province_by_sound(name, lang) for name, lang in names] == first  # read afresh
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "uk"])
+def test_the_words_asked_for_a_division_name_are_all_that_name_one(lang):
+    from analysis.extract.places import _named_division, sound_candidates
+    from analysis.extract.words import tokenize
+
+    lx = language(lang)
+    rng = random.Random(5)
+    nouns = sorted(lx.words["administrative_nouns"])[:6]
+    compass = [k for k, v in (lx.table.get("sound_words") or {}).items() if v][:4]
+    pieces = nouns + [c.title() for c in compass] + ["of", "the", "Kivu", "Java", "Сурін", "Пахтунхва", "said", ",",
+                                                     "North", "Kivu", "40", "people", "губернатор", "Самаркандської"]
+    found = 0
+    for _ in range(2000):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
+        w = tokenize(text, 0, len(text), lx)
+        plain = [i for i in range(len(w.key)) if _named_division(w, i, lx)]
+        assert sound_candidates(w, lx) == plain, text
+        found += len(plain)
+    assert found > 200

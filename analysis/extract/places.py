@@ -106,6 +106,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import compress, count
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -1207,7 +1208,24 @@ def sound_candidates(w: Any, lx: Any) -> list[int]:
         return [i for i, key in enumerate(w.key) if (key.endswith(suffixes) and len(key) >= 3) or (
             key[:-1].endswith(suffixes) and len(key) >= 4) or (
             i + 1 < len(w.key) and w.key[i + 1] in nouns and len(key) >= 2)]
-    return [i for i in range(len(w.key)) if _named_division(w, i, lx)]
+    return [i for i in _near_division_words(w.key, nouns, lx.table.get("sound_words") or {}) if _named_division(w, i, lx)]
+
+
+def _near_division_words(keys: list[str], nouns: frozenset[str], compass: dict[str, str]) -> list[int]:
+    """The words at which :func:`_named_division` may find a name, in order: those within ``MAX_NAME_WORDS`` of an
+    administrative noun (a name after one, after "of" or "of the", or before one) and those that are a compass word;
+    it finds none elsewhere, so the other words need not be asked.
+
+    Examples
+    --------
+    >>> _near_division_words(["the", "governor", "of", "north", "kivu", "said"], frozenset({"governor"}), {"north": "N"})
+    [0, 1, 2, 3, 4]
+    """
+    near = set(compress(count(), map(compass.get, keys)))
+    last = len(keys)
+    for p in compress(count(), map(nouns.__contains__, keys)):
+        near.update(range(max(0, p - MAX_NAME_WORDS), min(last, p + MAX_NAME_WORDS + 1)))
+    return sorted(near)
 
 
 if __name__ == "__main__":
