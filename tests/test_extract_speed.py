@@ -493,3 +493,61 @@ def test_the_words_asked_for_a_division_name_are_all_that_name_one(lang):
         assert sound_candidates(w, lx) == plain, text
         found += len(plain)
     assert found > 200
+
+
+def _plain_framed(w, a, b, lx):
+    """``measures._framed`` as it read each frame's clause anew (the plain way its shortcut must equal)."""
+    from analysis.extract.measures import (_CLOSE_QUOTES, _OPEN_QUOTES, FRAME_NOUN, FRAME_REACH, FRAMES, _clause_word,
+                                           _inside_number)
+
+    for metric, verbs_key, prepositions_key, nouns_key, passive, rank in FRAMES:
+        verbs, prepositions = lx.words[verbs_key], lx.words[prepositions_key + "_phrases"]
+        before = a - 1 if a > 0 and w.text[a - 1] not in _OPEN_QUOTES else a - 2
+        verb, k = bool(verbs) and before >= 0 and w.key[before] in verbs, b
+        while verbs and k < min(len(w), b + FRAME_REACH):
+            text = w.text[k]
+            if text in _OPEN_QUOTES or text in _CLOSE_QUOTES:
+                k += 1
+                continue
+            close = next((x for x in range(k + 1, min(len(w), k + 5)) if w.is_punct(x)), None)
+            if text == "," and close is not None and (w.text[close] == "," or w.text[close] in _CLOSE_QUOTES) and all(
+                    w.text[x][:1].isalpha() and w.text[x].islower() for x in range(k + 1, close)):
+                k = close + 1
+                continue
+            if (w.is_punct(k) and not _inside_number(w, k)) or _clause_word(w, k, lx) or text[:1].isdigit():
+                break
+            verb = verb or (passive and w.key[k] in verbs)
+            size = max((n for n in (1, 2, 3) if " ".join(w.key[k:k + n]) in prepositions), default=0)
+            if size and verb:
+                if not nouns_key:
+                    return metric, (k, k + size), rank
+                ends = [x for x in range(k + size, min(len(w), k + size + FRAME_NOUN)) if (w.is_punct(x) and not (
+                    w.text[x] == "." and w.key[x - 1] in lx.words["sentence_abbreviations"])) or w.key[x] in lx.words[nouns_key]]
+                if ends and not w.is_punct(ends[0]):
+                    return metric, (k, ends[0] + 1), rank
+                break
+            k += 1
+    return None
+
+
+def test_a_frame_reads_the_clause_after_the_number_once_for_all_frames_as_each_frame_did():
+    from analysis.extract.measures import _framed
+    from analysis.extract.words import tokenize
+
+    lx = language("en")
+    rng = random.Random(21)
+    verbs = ["moved", "took", "taken", "abandoned", "had", "fled", "were", "carried", "brought"]
+    places = ["out of", "away from", "with them", "to", "into", "their", "the", "homes", "village", "hospital", "St.",
+              "Thomas", "area", "by ambulance", ", mostly girls ,", "“", "”", "who", "and", ".", "12", "1,200"]
+    framed = 0
+    for _ in range(3000):
+        words = [rng.choice(verbs) for _ in range(rng.randint(0, 2))] + [rng.choice(["12", "“around 1,200", "300"])] \
+            + [rng.choice(["people", "residents", "young people", ""])] + [rng.choice(verbs + places) for _ in range(
+                rng.randint(0, 3))] + [rng.choice(places) for _ in range(rng.randint(0, 6))]
+        text = " ".join(words)
+        w = tokenize(text, 0, len(text), lx)
+        for a in range(len(w)):
+            if w.text[a][:1].isdigit():
+                assert _framed(w, a, a + 1, lx) == _plain_framed(w, a, a + 1, lx), (text, a)
+                framed += _framed(w, a, a + 1, lx) is not None
+    assert framed > 100

@@ -1070,28 +1070,21 @@ def _framed(w: Words, a: int, b: int, lx: Language) -> tuple[str, tuple[int, int
     if lx.korean is not None:
         return None
     abbreviations = lx.words["sentence_abbreviations"]
+    before = a - 1 if a > 0 and w.text[a - 1] not in _OPEN_QUOTES else a - 2  # ('had taken "around 15 …')
+    clause: list[int] | None = None  # the words after the number a frame's verb and preposition may stand in
     for metric, verbs_key, prepositions_key, nouns_key, passive, rank in FRAMES:
         verbs, prepositions = lx.words[verbs_key], lx.words[prepositions_key + "_phrases"]
         if not verbs:
             continue
-        before = a - 1 if a > 0 and w.text[a - 1] not in _OPEN_QUOTES else a - 2  # ('had taken "around 15 …')
         verb = before >= 0 and w.key[before] in verbs
-        k = b
-        while k < min(len(w), b + FRAME_REACH):
-            if w.text[k] in _OPEN_QUOTES or w.text[k] in _CLOSE_QUOTES:
-                k += 1  # 'had taken "around 15 young people, mostly girls" with them': a quotation goes on
-                continue
-            if w.text[k] == "," and (close := next((x for x in range(k + 1, min(len(w), k + 5))
-                                                    if w.is_punct(x)), None)) is not None \
-                    and (w.text[close] == "," or w.text[close] in _CLOSE_QUOTES) \
-                    and all(w.text[x][:1].isalpha() and w.text[x].islower() for x in range(k + 1, close)):
-                k = close + 1  # an aside about the people ("15 young people, mostly girls,")
-                continue
-            if (w.is_punct(k) and not _inside_number(w, k)) or _clause_word(w, k, lx) or w.text[k][:1].isdigit():
-                break
+        if clause is None:
+            clause = _frame_clause(w, b, lx)
+        for k in clause:
             verb = verb or (passive and w.key[k] in verbs)
+            if not verb:
+                continue
             size = next((n for n in (3, 2, 1) if " ".join(w.key[k:k + n]) in prepositions), 0)
-            if size and verb:
+            if size:
                 if not nouns_key:
                     return metric, (k, k + size), rank
                 noun = next((x for x in range(k + size, min(len(w), k + size + FRAME_NOUN)) if (
@@ -1100,8 +1093,31 @@ def _framed(w: Words, a: int, b: int, lx: Language) -> tuple[str, tuple[int, int
                 if noun is not None and not w.is_punct(noun):
                     return metric, (k, noun + 1), rank
                 break
-            k += 1
     return None
+
+
+def _frame_clause(w: Words, b: int, lx: Language) -> list[int]:
+    """The words from ``b`` on, within ``FRAME_REACH``, that :func:`_framed` reads for a frame's verb and preposition,
+    in order: up to the clause's end (a punctuation mark not inside a number, a clause word, a figure), past quotation
+    marks and a short aside about the people ("15 young people, mostly girls,"). The same for every frame."""
+    clause = []
+    k = b
+    reach = min(len(w), b + FRAME_REACH)
+    while k < reach:
+        if w.text[k] in _OPEN_QUOTES or w.text[k] in _CLOSE_QUOTES:
+            k += 1  # 'had taken "around 15 young people, mostly girls" with them': a quotation goes on
+            continue
+        if w.text[k] == "," and (close := next((x for x in range(k + 1, min(len(w), k + 5))
+                                                if w.is_punct(x)), None)) is not None \
+                and (w.text[close] == "," or w.text[close] in _CLOSE_QUOTES) \
+                and all(w.text[x][:1].isalpha() and w.text[x].islower() for x in range(k + 1, close)):
+            k = close + 1  # an aside about the people ("15 young people, mostly girls,")
+            continue
+        if (w.is_punct(k) and not _inside_number(w, k)) or _clause_word(w, k, lx) or w.text[k][:1].isdigit():
+            break
+        clause.append(k)
+        k += 1
+    return clause
 
 
 LEAVING_REACH = 4  # words between the people counted and a verb of leaving home
