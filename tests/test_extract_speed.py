@@ -551,3 +551,34 @@ def test_a_frame_reads_the_clause_after_the_number_once_for_all_frames_as_each_f
                 assert _framed(w, a, a + 1, lx) == _plain_framed(w, a, a + 1, lx), (text, a)
                 framed += _framed(w, a, a + 1, lx) is not None
     assert framed > 100
+
+
+class _NeverDisjoint(frozenset):
+    """A set whose ``isdisjoint`` always says no: a shortcut that asks it takes the plain way."""
+
+    def isdisjoint(self, other) -> bool:
+        return False
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_a_number_with_no_verb_of_leaving_near_it_is_read_as_the_plain_way_reads_it(lang, monkeypatch):
+    from analysis.extract.measures import _left_home
+    from analysis.extract.words import tokenize
+
+    lx = language(lang)
+    pieces = {"en": ["fled", "left", "abandoned", "their", "homes", "the", "village", "area", "people", "residents",
+                     "had", "to", "and", "not", "never", ",", "after", "floods", "the", "city", "of", "camp"],
+              "ru": ["покинули", "бежали", "свои", "дома", "город", "деревню", "жителей", "человек", "не", "и", ",",
+                     "из", "в", "после", "наводнения", "оставили", "квартиры"]}[lang]
+    rng = random.Random(3)
+    texts = []
+    for _ in range(1500):
+        words = [rng.choice(pieces) for _ in range(rng.randint(0, 9))] + ["740"] + [
+            rng.choice(pieces) for _ in range(rng.randint(0, 9))]
+        texts.append(" ".join(words))
+    ws = [tokenize(t, 0, len(t), lx) for t in texts]
+    spans = [next(k for k in range(len(w)) if w.text[k] == "740") for w in ws]
+    fast = [_left_home(w, a, a + 1, 0, len(w), lx) for w, a in zip(ws, spans)]
+    monkeypatch.setitem(lx.words, "leaving_verbs", _NeverDisjoint(lx.words["leaving_verbs"]))
+    assert [_left_home(w, a, a + 1, 0, len(w), lx) for w, a in zip(ws, spans)] == fast
+    assert sum(m is not None for m in fast) > 100

@@ -1134,6 +1134,8 @@ def _left_home(w: Words, a: int, b: int, lo: int, hi: int, lx: Language) -> Meas
     verbs, homes = lx.words["leaving_verbs"], lx.words["dwelling_nouns"]
     if not verbs or not homes or lx.korean is not None:
         return None
+    if verbs.isdisjoint(w.key[max(0, a - LEAVING_REACH):b + LEAVING_REACH]):
+        return None  # no verb of leaving within reach of the number: none would be read below
     if b < len(w) and (lx.not_measured.match(w.key, b) or ((m := lx.measures.match(w.key, b)) and m[1][1] >= 3)):
         return None  # "в район бедствия выехали 40 спасателей", "300 военных ушли в город": people sent, not displaced
     first = a  # the clause, between the neighbouring numbers ``lo`` and ``hi``
