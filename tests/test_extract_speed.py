@@ -582,3 +582,35 @@ def test_a_number_with_no_verb_of_leaving_near_it_is_read_as_the_plain_way_reads
     monkeypatch.setitem(lx.words, "leaving_verbs", _NeverDisjoint(lx.words["leaving_verbs"]))
     assert [_left_home(w, a, a + 1, 0, len(w), lx) for w, a in zip(ws, spans)] == fast
     assert sum(m is not None for m in fast) > 100
+
+
+@pytest.mark.parametrize("lang", ["en", "uk", "ko"])
+def test_a_place_is_read_where_the_sound_may_name_one_as_everywhere(lang):
+    from analysis.extract.places import after_given_name, place_at, place_by_sound, sound_candidates
+    from analysis.extract.words import tokenize
+
+    def plain(w, i, lx, place):
+        if place is not None and after_given_name(w, i, lx):
+            place = None
+        if place is None and not after_given_name(w, i, lx):
+            place = place_by_sound(w, i, lx)
+        return place
+
+    lx = language(lang)
+    pieces = {"en": ["the", "governor", "of", "North", "Kivu", "Cebu", "province", "Dr.", "Ade", "Bello", "in", "Lima",
+                     "Mayor", "Ana", "said", ",", "Paris", "Texas", "state", "East", "Java", "police"],
+              "uk": ["губернатор", "провінції", "Сурін", "Хайбер-Пахтунхва", "Самаркандської", "області", "у", "Києві",
+                     "Олена", "Лима", "заявив", ",", "штату", "Кацина", "Західна", "Ява"],
+              "ko": ["카치나주", "경찰은", "카치나", "주", "니가타현의", "서울", "투르카나", "카운티", "에서", "지난주", "말했다"]}[lang]
+    rng = random.Random(9)
+    named = 0
+    for _ in range(500):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 10)))
+        w = tokenize(text, 0, len(text), lx)
+        sounded = set(sound_candidates(w, lx))
+        for i in range(len(w)):
+            place = lx.places.match(w.key, i)
+            assert place_at(w, i, lx, place, sounded) == place_at(w, i, lx, place) == plain(w, i, lx, place), (
+                text, i)
+            named += plain(w, i, lx, place) is not None
+    assert named > 50

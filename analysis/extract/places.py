@@ -108,7 +108,7 @@ from functools import lru_cache
 from importlib import resources
 from itertools import compress, count
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Container, Iterable
 
 LANGS = ("en", "uk", "ru", "ko")
 MIN_POPULATION = 50_000
@@ -1205,10 +1205,51 @@ def sound_candidates(w: Any, lx: Any) -> list[int]:
         return []
     if lx.korean is not None:
         suffixes = tuple(lx.words["administrative_suffixes"])
-        return [i for i, key in enumerate(w.key) if (key.endswith(suffixes) and len(key) >= 3) or (
-            key[:-1].endswith(suffixes) and len(key) >= 4) or (
-            i + 1 < len(w.key) and w.key[i + 1] in nouns and len(key) >= 2)]
+        return [i for i in range(len(w.key)) if _korean_may_sound(w.key, i, suffixes, nouns)]
     return [i for i in _near_division_words(w.key, nouns, lx.table.get("sound_words") or {}) if _named_division(w, i, lx)]
+
+
+def _korean_may_sound(keys: list[str], i: int, suffixes: tuple[str, ...], nouns: frozenset[str]) -> bool:
+    """Can a Korean word name a division by its sound: ending in an administrative ending (or so but for a particle's
+    last syllable), or before an administrative noun?"""
+    key = keys[i]
+    return (key.endswith(suffixes) and len(key) >= 3) or (key[:-1].endswith(suffixes) and len(key) >= 4) or (
+        i + 1 < len(keys) and keys[i + 1] in nouns and len(key) >= 2)
+
+
+def may_sound(w: Any, i: int, lx: Any) -> bool:
+    """Is word ``i`` one of :func:`sound_candidates` (where :func:`place_by_sound` may find a division), asked of the
+    one word?"""
+    nouns = lx.words["administrative_nouns"]
+    if not nouns:
+        return False
+    if lx.korean is not None:
+        return _korean_may_sound(w.key, i, tuple(lx.words["administrative_suffixes"]), nouns)
+    return bool(_named_division(w, i, lx))
+
+
+def place_at(w: Any, i: int, lx: Any, place: tuple[int, str] | None,
+             sounded: Container[int] | None = None) -> tuple[int, str] | None:
+    """The place named at word ``i``: ``place`` (the gazetteer's match there, or None) unless the word is a surname
+    there (:func:`after_given_name`), else a division named by its sound (:func:`place_by_sound`), asked only where
+    one may be (the words ``sounded`` of :func:`sound_candidates`, else :func:`may_sound`), or None.
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> from analysis.extract.words import tokenize
+    >>> lx = language("en")
+    >>> s = "Dr. Ade Bello, the governor of North Kivu"
+    >>> w = tokenize(s, 0, len(s), lx)
+    >>> [(w.text[k], place_at(w, k, lx, lx.places.match(w.key, k))) for k in (3, 8)]
+    [('Bello', None), ('North', (2, 'CD'))]
+    """
+    if place is not None or (may_sound(w, i, lx) if sounded is None else i in sounded):
+        if after_given_name(w, i, lx):
+            return None
+        if place is None:
+            return place_by_sound(w, i, lx)
+    return place
 
 
 def _near_division_words(keys: list[str], nouns: frozenset[str], compass: dict[str, str]) -> list[int]:

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .language import Language
-from .places import after_given_name, place_by_sound
+from .places import place_at
 from .registry import Known, RegistryIndex
 from .words import Words, acronym, country_at, tokenize
 
@@ -324,10 +324,8 @@ def _resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, te
             i += 1
             continue
         place = lx.places.match(w.key, i) if lx.korean is not None or w.is_capital(i) else None
-        if place and after_given_name(w, i, lx):  # "Dr. Ade Bello": a surname, not Colombia's Bello
-            place = None
-        if place is None and not after_given_name(w, i, lx):  # "카치나주 경찰", "провінції Хайбер-Пахтунхва"
-            place = place_by_sound(w, i, lx)
+        place = place_at(w, i, lx, place)  # not "Dr. Ade Bello": a surname, not Colombia's Bello; "카치나주 경찰",
+        # "провінції Хайбер-Пахтунхва": a division by its sound
         if place:  # "the governor of Florida", "губернатор Белгородской области"
             (where if after_place else provinces).add(str(place[1]))
             i += place[0]
