@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from .language import Language
 from .places import place_at
@@ -245,7 +246,7 @@ def _resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, te
         return None
     span = (w.start[a], w.end[b - 1])
     phrase = _clean(text[w.start[a]:w.end[b - 1]])
-    for suffix in sorted((str(x) for x in lx.table.get("possessive_suffixes", [])), key=len, reverse=True) \
+    for suffix in _longest_first(tuple(lx.table.get("possessive_suffixes", []))) \
             if b - a > 1 and lx.korean is None else ():
         if phrase.endswith(suffix) and len(phrase) > len(suffix) + 1 and phrase[-len(suffix) - 1].isalpha():
             phrase = phrase[: -len(suffix)]  # "by the regional health bureau's count": the bureau
@@ -383,8 +384,9 @@ def _resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, te
         return Speaker(phrase, known.organisation, country, known.kind, "registry", keys=keys, span=span,
                        sequence=sequence, names=tuple(names), matched=matched)
     if not countries and not international:
-        national = any(k in lx.national for k in keys) or any(lx.national.match(list(sequence), j)
-                                                               for j in range(len(sequence)))
+        listed = list(sequence)
+        national = any(k in lx.national for k in keys) or any(lx.national.match(listed, j)
+                                                               for j in range(len(listed)))
         person = private_person(keys, lx)
         if len(provinces) == 1 and not person:  # "a resident of Djibo" lives there; he speaks for no state
             countries = provinces
@@ -410,6 +412,12 @@ def _resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, te
                          sentence_start and content[0] == 0 and not w.text[0].isupper())))  # with one: "Агентство …"
     return Speaker(phrase, phrase, "", "", "name" if names else "role", anaphoric=anaphoric, keys=keys, span=span, sequence=sequence,
                    names=tuple(names))
+
+
+@lru_cache(maxsize=None)
+def _longest_first(suffixes: tuple[object, ...]) -> tuple[str, ...]:
+    """A table's endings as text, the longest first (the order they are cut in), sorted once per table."""
+    return tuple(sorted((str(x) for x in suffixes), key=len, reverse=True))
 
 
 def private_person(keys: frozenset[str] | set[str], lx: Language) -> bool:
