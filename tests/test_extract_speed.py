@@ -614,3 +614,33 @@ def test_a_place_is_read_where_the_sound_may_name_one_as_everywhere(lang):
                 text, i)
             named += plain(w, i, lx, place) is not None
     assert named > 50
+
+
+class _NeverDisjointCounts(dict):
+    """A table of ordinals whose keys are never disjoint from anything (see ``_NeverDisjoint``)."""
+
+    def keys(self):
+        return _NeverDisjoint(super().keys())
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_sentences_with_no_ordinal_and_no_word_of_none_give_the_zeros_and_ordinals_of_the_plain_way(lang, monkeypatch):
+    from analysis.extract.measures import none_among_claims, ordinal_claims, zero_claims
+    from analysis.extract.words import tokenize
+
+    lx = language(lang)
+    pieces = {"en": ["a fourth death", "a second child has died", "no Kenyans were among the dead", "the third",
+                     "fatality", "no", "among", "a fourth of the population", "the second death toll", "people", ",",
+                     "said", "."],
+              "ru": ["жертв нет", "нет погибших", "среди них", "не было", "россиян", "раненых", "уточнил министр",
+                     ",", "второй погибший", "."]}[lang]
+    rng = random.Random(6)
+    texts = [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 6))) for _ in range(1500)]
+    ws = [tokenize(t, 0, len(t), lx) for t in texts]
+    read = (zero_claims, ordinal_claims, none_among_claims)
+    fast = [[f(w, lx, t) for f in read] for w, t in zip(ws, texts)]
+    monkeypatch.setitem(lx.table, "ordinal_counts", _NeverDisjointCounts(lx.table.get("ordinal_counts") or {}))
+    monkeypatch.setitem(lx.words, "none_people_words", _NeverDisjoint(lx.words["none_people_words"]))
+    monkeypatch.setattr(lx.none, "_firsts", _NeverDisjoint(lx.none.firsts))
+    assert [[f(w, lx, t) for f in read] for w, t in zip(ws, texts)] == fast
+    assert sum(bool(r) for found in fast for r in found) > 300

@@ -1524,8 +1524,8 @@ def zero_claims(w: Words, lx: Language, text: str) -> list[Range]:
     [('жертв нет', 0.0, 0.0)]
     """
     out: list[Range] = []
-    if not lx.none.firsts:
-        return out
+    if not lx.none.firsts or lx.none.firsts.isdisjoint(w.key):
+        return out  # (no word that opens a phrase of none in the sentence: none is read below)
     n = len(w)
     for i in range(n):
         if w.key[i] not in lx.none.firsts:
@@ -1593,8 +1593,8 @@ def ordinal_claims(w: Words, lx: Language, text: str) -> list[Range]:
     """
     counts = lx.table.get("ordinal_counts") or {}
     out: list[Range] = []
-    if not counts or lx.korean is not None:
-        return out
+    if not counts or lx.korean is not None or counts.keys().isdisjoint(w.key):
+        return out  # (no ordinal of the table in the sentence: none is read below)
     articles = lx.words["definite_determiners"] | lx.words["indefinite_determiners"]
     plural = tuple(lx.words["plural_endings"])
     for i in range(1, len(w) - 1):
@@ -1644,8 +1644,8 @@ def none_among_claims(w: Words, lx: Language, text: str) -> list[Range]:
     """
     out: list[Range] = []
     nones, among = lx.words["none_people_words"], lx.words["among_words"]
-    if not nones:
-        return out
+    if not nones or nones.isdisjoint(w.key):
+        return out  # (no word of none in the sentence: none is read below)
     n = len(w)
     for i in range(n - 3):
         if w.key[i] not in nones:
