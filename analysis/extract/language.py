@@ -168,6 +168,7 @@ class Language:
     cue_pattern: re.Pattern[str] | None = None
     common: Callable[[str], bool] = staticmethod(lambda word: False)  # a dictionary word that is not a name
     own_voice: Callable[[str], bool] = staticmethod(lambda word: False)  # a verb in the first person ("Нагадаємо")
+    our_voice: Callable[[str], bool] = staticmethod(lambda word: False)  # ... in the first person plural ("Просимо")
     common_noun: Callable[[str], bool] = staticmethod(lambda word: False)  # a dictionary noun, not a name ("газу")
     increments: frozenset[str] = frozenset()  # words that count more of the people counted before ("another")
     predicate_form: Callable[[str], bool] = staticmethod(lambda word: False)  # a verb's finite or short form ("ранены")
@@ -800,6 +801,7 @@ def language(lang: str) -> Language:
     if morphology == "pymorphy3":
         lx.common = _common(lang)
         lx.own_voice = _first_person(lang)
+        lx.our_voice = _memoised_reading(lang, lambda p: {"VERB", "1per", "plur"} <= p.tag.grammemes, 100_000)
         lx.common_noun = _common_noun(lang)
         lx.predicate_form = _predicate_form(lang)
         lx.oblique = _oblique(lang)

@@ -85,6 +85,7 @@ def _union(lx: Language, names: tuple[str, ...]) -> frozenset[str]:
 
 #: Quotation marks, opening or closing (a headline's quotations are read in pairs).
 _QUOTE_MARKS = frozenset('"“”«»„')
+_HASHTAG = re.compile(r"#(\w+)")  # a hashtag of a post's closing line ("#КоординаційнийШтаб")
 
 
 @dataclass(frozen=True)
@@ -530,6 +531,18 @@ class Document:
         """Does sentence ``si`` speak in the first person ("we", "our", "мы", a verb in the first person)?"""
         w = self.words(si)
         return any(k in self.lx.words["first_person"] for k in w.key) or any(self.lx.own_voice(t) for t in w.text)
+
+    def _we_speak(self, si: int) -> bool:
+        """Does sentence ``si`` speak as "we": a word of the table's ``first_person`` ("we", "our", "ми"), or a verb in
+        the first person plural ("Просимо не поширювати …", "рекомендуємо здати …"; pymorphy3) that is not a
+        parenthetical formula opening the sentence before a comma or colon ("Нагадаємо, …", "Напомним: …", as an outlet
+        reminds its readers)?"""
+        w = self.words(si)
+        if any(k in self.lx.words["first_person"] for k in w.key):
+            return True
+        return any(self.lx.our_voice(w.text[k]) and not (k == next((j for j in range(len(w)) if not w.is_punct(j)), -1)
+                                                        and k + 1 < len(w) and w.text[k + 1] in (",", ":"))
+                   for k in range(len(w)))
 
     def _impersonal(self, si: int, position: int) -> bool:
         """Is the verb of saying at ``position`` in sentence ``si`` an impersonal form ("повідомлялося", "сообщалось"),
@@ -2094,13 +2107,12 @@ class Document:
         if credited is not None:
             self._issuer = credited
             return credited
-        first_person = self.lx.words["first_person"]
         voiced = 0
         for si in range(len(self.sentences)):
             s = self.sentences[si]
             if self._in_quote(s.start):
                 continue
-            if any(k in first_person for k in self.words(si).key):
+            if self._we_speak(si):
                 voiced += 1
             if voiced >= 2:
                 break
@@ -2155,10 +2167,33 @@ class Document:
                 if found is not None and not found.anaphoric and not salutation and not self._addressed(found):
                     self._issuer = Found(self._corefer(found), "issuer", f"the statement's signature {found.text!r}")
                     return self._issuer
-        heading = self._heading_issuer() or self._headline_issuer()
+        heading = self._heading_issuer() or self._headline_issuer() or self._hashtag_issuer()
         if heading is not None:
             self._issuer = heading
         return heading
+
+    def _hashtag_issuer(self) -> Found | None:
+        """The body a closing line of hashtags names ("#Обмін #КоординаційнийШтаб", as a state body's post ends): a
+        tag that, split where a small letter meets a capital, is a body of the registry or a phrase headed by a role
+        signs the post (not a topic, "#Обмін", nor a country alone, "#Україна")."""
+        last = len(self.sentences) - 1
+        if last <= 0:
+            return None
+        s = self.sentences[last]
+        line = self.text[s.start:s.end]
+        if not _HASHTAG.search(line) or _HASHTAG.sub("", line).strip(" \t\n.,;|·"):
+            return None  # (a line of tags and nothing else)
+        for m in _HASHTAG.finditer(line):
+            tag = m.group(1)
+            phrase = "".join(" " + ch if k and ch.isupper() and tag[k - 1].islower() else ch for k, ch in enumerate(tag))
+            w = tokenize(phrase, 0, len(phrase), self.lx)
+            found = resolve(w, 0, len(w), self.lx, self.registry, phrase, True) if len(w) else None
+            if found is None or found.pronoun or found.anaphoric or found.kind == "media" or not (
+                    found.how == "registry" or any(k in self.lx.roles for k in found.keys)):
+                continue
+            found = replace(found, span=(s.start + m.start(1), s.start + m.end(1)))
+            return Found(self._corefer(found), "issuer", f"the post's hashtag {m.group(0)!r}")
+        return None
 
     def _addressed(self, speaker: Speaker) -> bool:
         """Is the speaker phrase one the text addresses: a line of its own that ends in a comma ("Mr Chairperson,",
@@ -2243,10 +2278,25 @@ class Document:
             if not self.sentences[si].title or not 2 <= len(w) <= 8 or w.key[0] not in markers:
                 continue
             found = self._phrase(w, 1, len(w))
+            if found is not None and found.how == "name" and not found.kind:
+                found = self._defined(si, found)
             if found is not None and not found.anaphoric and not found.pronoun and found.kind != "media" and (
-                    found.how == "registry" or found.kind):
+                    found.how == "registry" or found.kind or found.how == "country+based"):
                 return Found(self._corefer(found), "issuer", f"the release's note about {found.text!r}")
         return None
+
+    def _defined(self, si: int, found: Speaker) -> Speaker:
+        """A body nobody registered, named on the line ``si`` of a release's closing note ("About SOS Humanity"), placed
+        by the sentence under it that opens on its name and says where it is based ("SOS Humanity is a non-governmental
+        organisation based in Berlin": the table's ``based_phrases``): the body with that place's country."""
+        if si + 1 >= len(self.sentences):
+            return found
+        below = self.sentences[si + 1]
+        w = self.words(si + 1)
+        if len(w) < len(found.sequence) or tuple(w.key[:len(found.sequence)]) != found.sequence:
+            return found
+        placed = self._based(si + 1, replace(found, span=(below.start, below.end)))
+        return replace(found, country=placed.country, how=placed.how) if placed.country else found
 
     def _release_issuer(self, release: list[int]) -> Found | None:
         """The body a release's first lines name as the one that speaks or acts ("The Refugee Council is appalled

@@ -1,0 +1,100 @@
+"""The document's own voice and official tallies (session 15, "voice6").
+
+An issuer's own statement speaks as "we" or in no person at all, and every claim of it is the issuer's, named in its
+furniture: a signature line, a closing line of hashtags, a release's note about the body. Official tallies list their
+counts after a colon, each item labelled ("killed – 12", "особового складу – 933 480 (+1 180) осіб"), with the day's
+increment in parentheses. Every sentence here is our own; the numbers are worked out by hand.
+"""
+import pytest
+
+from analysis import extract_claims
+
+
+def _rows(text: str, lang: str) -> list[tuple[str, float, str]]:
+    df = extract_claims(text, lang=lang)
+    return sorted(zip(df["metric"], df["best"], df["country"].fillna("")))  # (the figure, hedged or not)
+
+
+# -- a statement in the first person, its issuer in its furniture ------------------------------------------------
+
+_HASHTAG_UK = """Ще сорок наших людей удома
+
+Сьогодні ми повернули з полону 40 українських захисників.
+
+Просимо родини звільнених звертатися на гарячу лінію.
+
+#Обмін #КоординаційнийШтаб
+"""
+
+_SIGNED_UK = """Ще одна група захисників повертається додому
+
+Додому повертаються 37 українців, яких утримували з 2023 року.
+
+Дякуємо партнерам за посередництво. Просимо не поширювати чуток про списки.
+
+Координаційний штаб з питань поводження з військовополоненими
+"""
+
+_SIGNED_RU = """Ещё одна группа возвращается домой
+
+Домой возвращаются 26 украинцев, которых удерживали с прошлого года.
+
+Благодарим посредников за помощь. Просим не распространять слухи об обменах.
+
+Координационный штаб по вопросам обращения с военнопленными
+"""
+
+_ABOUT_EN = """Press release
+
+Our volunteers found 14 bodies on the shore on Tuesday. We also gave first aid to 9 injured people.
+
+About Blue Harbour Aid
+
+Blue Harbour Aid is a humanitarian charity based in Norway.
+"""
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a post signed by its closing hashtag, split where a small letter meets a capital ("Координаційний Штаб")
+    (_HASHTAG_UK, "uk", [("captured", 40.0, "UA")]),
+    # a statement voiced only by verbs in the first person plural ("Дякуємо", "Просимо") and signed on its last line;
+    # "повертаються додому" (imperfective) counts the freed as "повернулися додому" does
+    (_SIGNED_UK, "uk", [("captured", 37.0, "UA")]),
+    (_SIGNED_RU, "ru", [("captured", 26.0, "UA")]),
+    # a release's note about a body nobody registered, placed by the sentence under it ("based in Norway")
+    (_ABOUT_EN, "en", [("killed", 14.0, "NO"), ("wounded", 9.0, "NO")]),
+])
+def test_a_statements_issuer_in_its_furniture(text, lang, expected):
+    assert _rows(text, lang) == expected
+
+
+_REMINDED_UK = """Генштаб: за добу на фронті відбулося 120 боїв
+
+Нагадаємо, напередодні в Харкові загинули 3 людини.
+
+Нагадуємо: в Сумах поранено 5 людей.
+
+#Генштаб #ЗСУ
+"""
+
+_REMINDED_RU = """Минобороны: за сутки отражено 40 атак
+
+Напомним, накануне в Белгороде погибли 2 человека.
+
+Напоминаем: в Курске ранены 6 человек.
+"""
+
+
+@pytest.mark.parametrize("text, lang", [
+    # an outlet's reminders ("Нагадаємо, …", "Напомним, …") before a comma or colon are no statement's "we": the
+    # numbers they recall have no source, whatever the headline or the tags name
+    (_REMINDED_UK, "uk"),
+    (_REMINDED_RU, "ru"),
+])
+def test_an_outlets_reminder_is_no_first_person(text, lang):
+    assert _rows(text, lang) == []
+
+
+def test_a_line_of_topic_tags_signs_nothing():
+    text = ("Ми повернули додому 12 людей.\n\nМи працюємо далі.\n\n#Обмін #Україна\n")
+    assert _rows(text, "uk") == []
