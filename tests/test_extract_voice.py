@@ -98,3 +98,44 @@ def test_an_outlets_reminder_is_no_first_person(text, lang):
 def test_a_line_of_topic_tags_signs_nothing():
     text = ("Ми повернули додому 12 людей.\n\nМи працюємо далі.\n\n#Обмін #Україна\n")
     assert _rows(text, "uk") == []
+
+
+# -- official tallies ------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a general staff's tally: people after the lead's losses (killed or wounded), the day's increment in parentheses
+    # a claim of its own; tanks, drones and systems are things
+    ("Загальні втрати противника станом на ранок склали: особового складу – близько 512 300 (+940) осіб, танків – "
+     "8 120 (+5) од., безпілотників оперативного рівня – 14 005 (+31), артилерійських систем – 9 870 (+12) од. "
+     "Про це повідомляє Генштаб ЗСУ.", "uk",
+     [("killed_or_wounded", 940.0, "UA"), ("killed_or_wounded", 512300.0, "UA")]),
+    ("Потери противника, по данным Генштаба ВСУ, составили: личного состава – около 412 000 (+760) человек, танков – "
+     "7 300 (+3) ед., беспилотников – 11 800 (+40).", "ru",
+     [("killed_or_wounded", 760.0, "UA"), ("killed_or_wounded", 412000.0, "UA")]),
+    # a list of labels that are cues, after a dash or a colon
+    ("Police said the toll stood at: dead – 12, injured – 30, missing – 4.", "en",
+     [("killed", 12.0, ""), ("missing", 4.0, ""), ("wounded", 30.0, "")]),
+    ("Police said the latest figures were: dead: 8; injured: 21.", "en", [("killed", 8.0, ""), ("wounded", 21.0, "")]),
+    ("По данным МЧС Казахстана, погибли: 3; ранены: 11.", "ru", [("killed", 3.0, "KZ"), ("wounded", 11.0, "KZ")]),
+    ("За даними ДСНС, загинули: 2; травмовані: 9.", "uk", [("killed", 2.0, "UA"), ("wounded", 9.0, "UA")]),
+    ("소방당국에 따르면 사망: 4명, 부상: 15명.", "ko", [("killed", 4.0, "KR"), ("wounded", 15.0, "KR")]),
+])
+def test_an_official_tally(text, lang, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a breakdown by place after the whole keeps the whole's measure: a place is no thing
+    ("Внаслідок обстрілів загинули 20 людей: Донецька область – 12, Харківщина – 8. Про це повідомила поліція.", "uk",
+     [("killed", 8.0, "UA"), ("killed", 12.0, "UA"), ("killed", 20.0, "UA")]),
+    ("Внаслідок обстрілів загинули 9 людей: у місті Суми – 3, у Харкові – 6. Про це повідомила поліція.", "uk",
+     [("killed", 3.0, "UA"), ("killed", 6.0, "UA"), ("killed", 9.0, "UA")]),
+    # a part after "серед них –" is no tally's item
+    ("Бойовики звільнили 14 моряків, серед них – п'ятеро громадян України, повідомило МЗС України.", "uk",
+     [("captured", 5.0, "UA"), ("captured", 14.0, "UA")]),
+    # a number in parentheses with no plus is no increment; a telephone number with one is no count
+    ("Загинули 6 людей (2 з них діти), повідомила поліція Польщі. Гаряча лінія: +48 22 123 45 67.", "uk",
+     [("killed", 2.0, "PL"), ("killed", 6.0, "PL")]),
+])
+def test_what_is_no_tally(text, lang, expected):
+    assert _rows(text, lang) == expected

@@ -24,7 +24,7 @@ from .credits import CREDIT_BRACKETS, wire_credit
 from .interviews import Turns, turns
 from .language import TOKEN, Language, language
 from .measures import (Measure, describes_thing, elliptical, joined, measure, not_people, number_words, scope, subject,
-                       none_among_claims, ordinal_claims, subset, zero_claims)
+                       none_among_claims, ordinal_claims, subset, tally_item, tally_things, zero_claims)
 from .memo import moved as _moved, sentence_ranges, sentence_ranges_at, sentence_words
 from .places import after_given_name, place_by_sound, place_nouns, sound_candidates
 from .registry import Known, RegistryIndex, registry_index
@@ -3036,7 +3036,11 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
                 if len(again) == 1:
                     r = _moved(again[0], w.start[a + 1])
                     a, b = number_words(w, r)
-            if a >= len(w) or not_people(w, a, b, r, lx) or _DIALLED.search(text, max(0, r.start - 24), r.start):
+            increment = previous is not None and a - previous_end == 1 and w.text[a - 1] == "(" \
+                and text[w.end[a - 1]:w.start[a]].strip() == "+"  # "близько 933 480 (+1 180) осіб": what the total
+            # grew by, in parentheses after it (a claim of its own, of the same measure; no telephone number)
+            if a >= len(w) or not_people(w, a, b, r, lx) or tally_things(w, a, lx) or (
+                    not increment and _DIALLED.search(text, max(0, r.start - 24), r.start)):
                 things = k  # a count of things: a part of it counts things too (or a telephone number written with
                 # its country's dialling code: "call +676 23 122")
                 things_since = things_since or any(lx.not_measured.match(w.key, x) for x in range(b, min(len(w), b + 3)))
@@ -3072,6 +3076,10 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
             if found_measure is None and lo > previous_end:  # no cue of its own: the list shares the one before
                 found_measure, why = measure(w, a, b, previous_end, hi, lx, doc.speaker_spans(si))  # ("nine bodies,
                 # made up of six adult males")
+            if found_measure is None or (found_measure.rank >= 3 and found_measure.words[1] <= a):
+                found_measure = tally_item(w, a, b, lx) or found_measure  # "втрати … склали: особового складу – 933 480"
+            if found_measure is None and increment:
+                found_measure = replace(previous, distance=9, words=(0, 0), cue=f"{previous.cue} (the increment)")
             own_measure = found_measure
             if found_measure is not None and previous is not None and not found_measure.after \
                     and 0 <= found_measure.words[0] - previous_end <= 1 and found_measure.metric != previous.metric \
