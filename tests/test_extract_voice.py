@@ -139,3 +139,37 @@ def test_an_official_tally(text, lang, expected):
 ])
 def test_what_is_no_tally(text, lang, expected):
     assert _rows(text, lang) == expected
+
+
+# -- a short name of a body named in full ----------------------------------------------------------------------------
+
+_SHORT_HEADLINE_RU = """Молдова передала Румынии троих задержанных - Погранслужба
+
+Кишинев. 3 марта. Молдова в понедельник передала румынской стороне граждан Румынии, задержанных на границе.
+
+Об этом говорится в сообщении Пограничной службы Молдовы.
+"""
+
+_SHORT_AFTER_RU = """Пограничная служба Молдовы сообщила о задержании нарушителей.
+
+На границе задержаны 14 человек, сообщила Погранслужба.
+"""
+
+_SURNAME_UK = """Грузія передала Вірменії трьох затриманих – Петренко
+
+Тбілісі. Грузія в середу передала вірменській стороні затриманих громадян.
+
+Про це йдеться у повідомленні Державної комісії Грузії з питань військовополонених.
+"""
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a compound short name ("Погран-служба": two letters or more of each word, the last whole) is the body the story
+    # names in full, after a headline or before a sentence of the body
+    (_SHORT_HEADLINE_RU, "ru", [("captured", 3.0, "MD")]),
+    (_SHORT_AFTER_RU, "ru", [("captured", 14.0, "MD")]),
+    # a surname spells no body: the person named stays, with no country
+    (_SURNAME_UK, "uk", [("captured", 3.0, "")]),
+])
+def test_a_short_name_of_a_body_named_in_full(text, lang, expected):
+    assert _rows(text, lang) == expected

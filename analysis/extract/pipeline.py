@@ -282,6 +282,8 @@ class Document:
                 speaker = replace(speaker, country=owner, how="country+owner")
         owned = self._possessor(si, speaker, depth, earlier)
         speaker = owned if owned is not None else self._corefer(self._based(si, speaker), si)
+        if depth <= 2 and (short := self._abbreviated(si, speaker, depth, ahead=kind == "headline")) is not None:
+            return Found(short, kind, f"{speaker.text!r} ({kind}) is {short.text!r}, named in full")
         if kind == "headline" and depth <= 2:
             lede = self._lede_source(si, speaker, depth)
             if lede is not None:
@@ -427,6 +429,28 @@ class Document:
                 if found.speaker.country or found.speaker.how == "registry":
                     return Found(found.speaker, "headline", f"{speaker.text!r} (headline) is "
                                                             f"{found.speaker.text!r} of the lede")
+        return None
+
+    def _abbreviated(self, si: int, speaker: Speaker, depth: int, ahead: bool) -> Speaker | None:
+        """The body a one-word name nobody registered abbreviates, as a compound does ("Госкомиссия", "Генштаб",
+        "Нацгвардія": ``_spells``), when the story names it in full with a country or in the registry: in its sentences
+        before, or (for a headline's source, ``ahead``) in its next ones ("… четырех задержанных - Госкомиссия" over
+        "… в сообщении Государственной комиссии Азербайджанской Республики …"). Else None."""
+        if len(speaker.names) != 1 or speaker.country or speaker.how != "name" or self.lx.korean is not None:
+            return None
+        word = speaker.names[0].lower()
+        if len(word) < 6 or not word.isalpha():
+            return None
+        around = [*range(si + 1, min(len(self.sentences), si + 8))] if ahead else []
+        around += range(si - 1, max(-1, si - 12), -1)
+        for named in (f.speaker for sj in around for _, f in self.resolved(sj, depth + 1)):
+            if not (named.country or named.how == "registry") or named.names == speaker.names:
+                continue
+            w = tokenize(named.text, 0, len(named.text), self.lx)
+            parts = [(w.text[k].lower(), w.key[k]) for k in range(len(w))]
+            if any(_spells(word, parts[j:j + n]) for j in range(len(parts) - 1) for n in (2, 3, 4)
+                   if j + n <= len(parts)):
+                return named
         return None
 
     def _headline_kind(self, si: int, speaker: Speaker, depth: int) -> Found | None:
@@ -2590,6 +2614,18 @@ class Document:
         end = w.at(offset)
         return any(" ".join(w.key[k:k + n]) in phrases for n in (1, 2, 3) for k in range(max(0, end - n + 1)))
 
+
+
+def _spells(word: str, parts: list[tuple[str, str]]) -> bool:
+    """Does ``word`` (in lower case) abbreviate the words ``parts`` ((as written, key) pairs, in lower case) as a
+    compound word does: two letters or more of each word but the last, then the last whole, as written or in its
+    dictionary form ("госкомиссия": государственной комиссии; "генштаб": генеральний штаб; "минобороны": министерства
+    обороны; "держприкордонслужба": державної прикордонної служби)?"""
+    (text, key), rest = parts[0], parts[1:]
+    if not rest:
+        return word in (text, key)
+    return any(word.startswith(form[:n]) and _spells(word[n:], rest)
+               for form in {text, key} for n in range(min(len(form), len(word) - 2), 1, -1))
 
 
 def _related_start(doc: Document, lx: Language) -> int:
