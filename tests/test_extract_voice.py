@@ -54,7 +54,34 @@ Blue Harbour Aid is a humanitarian charity based in Norway.
 """
 
 
+_HEADED_UK = """Сумська обласна військова адміністрація
+
+За минулу добу ми евакуювали з прикордоння 214 людей, серед них 31 дитину.
+
+Ми продовжуємо роботу.
+"""
+
+_HEADED_RU = """Белгородская областная администрация
+
+За сутки мы эвакуировали из приграничья 120 человек.
+
+Мы продолжаем работу.
+"""
+
+_TOPIC_UK = """Обстріл Харкова
+
+За минулу добу ми евакуювали з прикордоння 214 людей.
+
+Ми продовжуємо роботу.
+"""
+
+
 @pytest.mark.parametrize("text, lang, expected", [
+    # a heading line of no verb, its head last ("… військова адміністрація"), names the body that speaks as "we"
+    (_HEADED_UK, "uk", [("displaced", 31.0, "UA"), ("displaced", 214.0, "UA")]),
+    (_HEADED_RU, "ru", [("displaced", 120.0, "RU")]),
+    # a heading that names a topic names no issuer
+    (_TOPIC_UK, "uk", []),
     # a post signed by its closing hashtag, split where a small letter meets a capital ("Координаційний Штаб")
     (_HASHTAG_UK, "uk", [("captured", 40.0, "UA")]),
     # a statement voiced only by verbs in the first person plural ("Дякуємо", "Просимо") and signed on its last line;

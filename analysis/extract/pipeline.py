@@ -2244,8 +2244,12 @@ class Document:
                 continue
             first = next((k for k in range(len(w)) if not w.is_punct(k)
                           and w.key[k] not in self.lx.words["definite_determiners"]), len(w))
+            reach = first + 2
+            if self.lx.table["morphology"] == "pymorphy3" and len(w) <= 6 and not any(
+                    self.lx.predicate_form(t) for t in w.text):
+                reach = len(w)  # "Сумська обласна військова адміністрація": a line of no verb puts its head last
             if not any(self.lx.roles.match(w.key, k) or self.registry.match(w.key, w.text, k)
-                       for k in range(first, min(len(w), first + 2))):
+                       for k in range(first, min(len(w), reach))):
                 continue  # a body's name opens on its head or one word before it ("Delegation of Ruritania",
                 # "Permanent Mission of …"), not a headline's clause ("Chile sends firefighters to Bolivia")
             found = self._phrase(w, 0, len(w))
