@@ -83,9 +83,9 @@ class PhraseSet:
         return {first: _entry(bucket) for first, bucket in self._by_first.items()}
 
     def match_loose(self, keys: list[str], i: int) -> tuple[int, object] | None:
-        """Like ``match``, and a phrase of three words or more also with one or two words inside it, after its
-        first ("доставлены в одну больницу" for "доставить в больницу", "перевезли до обласної дитячої лікарні"):
-        (words covered, value), or None."""
+        """Like ``match``, and a phrase of three words or more also with one to three words inside it, after its
+        first ("доставлены в одну больницу" for "доставить в больницу", "перевезли до обласної дитячої лікарні",
+        "доставлены в областную детскую клиническую больницу"): (words covered, value), or None."""
         found = self.match(keys, i)
         if found is not None and found[0] >= 2:
             return found
@@ -95,7 +95,7 @@ class PhraseSet:
                                  for first, bucket in self._by_first.items()}
         for phrase, value in long.get(keys[i], ()):
             n = len(phrase)
-            for extra in (1, 2):
+            for extra in (1, 2, 3):
                 if i + n + extra > len(keys):
                     break
                 if keys[i + n + extra - 1] != phrase[-1]:
@@ -954,11 +954,11 @@ def language(lang: str) -> Language:
                  "destination_heads", "border_nouns", "border_prepositions", "care_verbs", "sick_nouns", "plural_suffixes", "participle_endings",
                  "increment_words", "increment_before", "personal_pronouns", "passive_auxiliaries", "passive_complements", "person_titles", "plural_endings",
                  "agent_prepositions", "passive_endings", "predicate_tags", "final_ending_tags", "home_words", "rest_words", "destination_particle_tags",
-                 "local_words", "infinitive_markers", "valuing_verbs", "value_prepositions", "complementizers",
+                 "local_words", "infinitive_markers", "valuing_verbs", "value_prepositions", "complementizers", "heading_verbs",
                  "care_prepositions", "care_places", "leaving_verbs", "leaving_determiners",
                  "people_things", "span_joiners",
                  "purpose_not_after",
-                 "negation_words", "sending_verbs", "auxiliary_verbs", "estimate_qualifiers", "spelled_counters", "indefinite_determiners", "past_words",
+                 "negation_words", "aimed_words", "case_nouns", "receiving_verbs", "sending_verbs", "auxiliary_verbs", "estimate_qualifiers", "spelled_counters", "indefinite_determiners", "past_words",
                  "headline_tags", "losing_verbs", "incident_prepositions", "incident_nouns", "clock_before", "related_markers",
                  "interview_verbs", "question_labels", "answer_labels", "diplomatic_words", "branch_words", "about_markers",
                  "time_span_heads", "removal_verbs", "removal_prepositions", "dwelling_nouns", "leaving_verbs",
