@@ -963,10 +963,10 @@ def language(lang: str) -> Language:
                  "capacity_words", "ratio_words", "level_verbs", "taking_verbs", "companion_words",
                  "none_people_words", "among_words", "seeking_verbs",
                  "body_nouns", "administrative_nouns", "administrative_suffixes",
-                 "administrative_adjective_endings", "joint_country_phrases"):
+                 "administrative_adjective_endings", "joint_country_phrases", "head_suffixes"):
         raw = [str(w) for w in table.get(name, [])]
         if name in ("subject_particle_tags", "according_particle_tags", "according_endings", "weekday_words", "quotative_endings", "sentence_abbreviations",
-                    "role_suffixes", "clause_endings", "joining_particles", "topic_particle_tags", "measure_counters",
+                    "role_suffixes", "head_suffixes", "clause_endings", "joining_particles", "topic_particle_tags", "measure_counters",
                     "transition_endings", "connective_tags",
                     "object_particle_tags", "national_prefixes", "based_suffixes", "controlled_suffixes",
                     "participle_endings",

@@ -349,6 +349,8 @@ SCHEMA: tuple[Key, ...] = (
                              "억류됐다': captured)", False),
     _words("joining_particles", "particles glued to a number that join it to the next (Korean 과, 와: '10명과 1명이 "
                                 "실종'): it takes the next number's measure", False),
+    _words("head_suffixes", "Korean suffixes that name the head of the body before them (지부장: the head of a 지부): a "
+                            "compound of a role and one of them is a role", False),
     _words("role_suffixes", "one-letter endings that make a compound of three letters or more a state body (Korean "
                             "청 agency, 부 ministry, 도 province: 산림청, 경북도)", False),
     Key("sound_letters", "labels", "letters (Korean: initial jamo, final jamo written '-ㄴ') of the language's script "
