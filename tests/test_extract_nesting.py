@@ -151,3 +151,15 @@ def test_korean_outer_sayer_and_titled_names(sentence, stated, speaker, country)
 def test_korean_inner_body_with_its_own_country_keeps_its_count():
     text = "제목\n\n유엔은 몰도바 보건부가 사망자 30명을 집계했다고 밝혔다.\n"
     assert _speaker_of(text, "ko", "30") == ("몰도바 보건부", "MD")
+
+
+# --- a role in an oblique case is the role: pymorphy3 reads "голови" first as a plural-only noun and "голові" as "гол";
+# the key prefers a reading as a person of the table's role nouns
+def test_a_role_in_the_genitive_is_a_speaker():
+    text = "Повінь у Молдові\n\nЗа словами голови громади, внаслідок повені загинули 30 людей.\n"
+    assert _speaker_of(text, "uk", "30")[0] == "голови громади"
+
+
+def test_a_thing_keeps_its_own_reading():
+    from analysis.extract.language import language
+    assert language("uk").key("голові") == "голова" and language("ru").key("судов") == "судно"

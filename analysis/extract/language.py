@@ -385,7 +385,11 @@ def _first_person(lang: str) -> Callable[[str], bool]:
     return _memoised_reading(lang, lambda p: {"VERB", "1per"} <= p.tag.grammemes, 100_000)
 
 
-def _morph(lang: str):
+def _morph(lang: str, roles: frozenset[str] = frozenset()):
+    """The key of a word: pymorphy3's dictionary form of its first reading; of a reading as a name when the word is
+    capitalised; and of a reading as a person of ``roles`` (the dictionary forms of the table's role nouns) when the
+    first reading is no person ("голови" is read first as a plural-only noun, "голові" as "гол": both are forms of the
+    role "голова"; "суда" stays a ship's)."""
     analyser = _analyser(lang)
     cache: dict[str, str] = {}
 
@@ -398,6 +402,9 @@ def _morph(lang: str):
             else:
                 parses = analyser.parse(lower)
                 chosen = parses[0]
+                if roles and chosen.normal_form not in roles and "anim" not in chosen.tag.grammemes:
+                    chosen = next((p for p in parses if p.normal_form in roles
+                                   and {"NOUN", "anim"} <= p.tag.grammemes), chosen)  # a person, not a thing
                 if word[:1].isupper():  # "Газы" is Gaza, "газы" gases: a capital prefers a name's reading
                     chosen = next((p for p in parses if _PROPER & p.tag.grammemes and "UNKN" not in p.tag.grammemes),
                                   chosen)
@@ -760,7 +767,9 @@ def language(lang: str) -> Language:
     morphology = table["morphology"]
     korean = None
     if morphology == "pymorphy3":
-        key = _morph(lang)
+        analyser = _analyser(lang)
+        key = _morph(lang, frozenset(analyser.parse(str(w).lower())[0].normal_form
+                                     for w in table.get("role_nouns", []) if " " not in str(w)))
     elif morphology == "kiwi":
         korean = _kiwi()
         plural = tuple(str(x) for x in table.get("plural_suffixes", []))
