@@ -695,3 +695,37 @@ def test_a_manner_of_saying_before_the_outlet_and_the_subject(lang, text, speake
 ])
 def test_a_bare_foreign_ministry_speaks_for_the_state_named_beside_one(lang, text, country):
     assert rows(text, lang)[0]["country"] == country
+
+
+# -- sides6: a division named with the word of its kind is that division, not a country of the same name -------------
+@pytest.mark.parametrize("lang, text, country", [
+    # a state of Nigeria that shares its name with a country (Niger), in every position of the kind word
+    ("en", "Eleven villagers drowned when the canoe capsized, the Niger State Emergency Management Agency said.", "NG"),
+    ("en", "A spokesman for the Niger State police command said nine passengers were still missing.", "NG"),
+    ("en", "The Niger State government said 23 pupils had been abducted from the school.", "NG"),
+    ("uk", "Речник поліції штату Нігер повідомив, що загинули 14 пасажирів.", "NG"),
+    ("uk", "Уряд штату Нігер заявив, що викрадено 31 школяра.", "NG"),
+    ("ru", "Представитель полиции штата Нигер сообщил, что погибли 17 человек.", "NG"),
+    ("ru", "По данным властей штата Нигер, пропали без вести 25 человек.", "NG"),
+    ("ko", "니제르주 경찰은 승객 13명이 숨졌다고 밝혔다.", "NG"),
+    ("ko", "니제르주 재난관리청은 주민 40명이 실종됐다고 밝혔다.", "NG"),
+    # a state whose name two countries' divisions share (Nigeria's state, Benin's department): the kind decides
+    ("en", "At least 38 people were killed in the raids, the Plateau State government said.", "NG"),
+    ("en", "The police commissioner in Plateau State said 21 people were killed overnight.", "NG"),
+    ("uk", "Уряд штату Плато повідомив про загибель 38 людей.", "NG"),
+    ("ru", "Правительство штата Плато сообщило о гибели 38 человек.", "NG"),
+])
+def test_a_division_named_with_its_kind_word_is_of_the_country_containing_it(lang, text, country):
+    assert only(text, lang)["country"] == country
+
+
+@pytest.mark.parametrize("lang, text, country", [  # distractors: the country itself, named as one
+    ("en", "The army of Niger said 12 soldiers were killed near the border with Mali.", "NE"),
+    ("en", "Officials in the West African state of Niger said 12 soldiers were killed.", "NE"),
+    ("uk", "Міністерство оборони Нігеру повідомило, що загинули 12 військових.", "NE"),
+    ("ru", "Министерство обороны Нигера сообщило о гибели 12 военных.", "NE"),
+    ("ko", "니제르 국방부는 군인 12명이 숨졌다고 밝혔다.", "NE"),
+    ("ko", "미국 텍사스주 당국은 5명이 숨졌다고 밝혔다.", "US"),  # a state of a country named before it
+])
+def test_a_country_named_without_a_kind_word_stays_the_country(lang, text, country):
+    assert only(text, lang)["country"] == country

@@ -363,6 +363,10 @@ SCHEMA: tuple[Key, ...] = (
     _words("administrative_nouns", "nouns of a country's division before its name ('провінції Хайбер-Пахтунхва') or "
                                    "after its adjective ('Самаркандської області'): the name is matched by its sound",
            False),
+    Key("administrative_kinds", "labels", "words of a division's kind -> the kinds of pycountry's first-level "
+                                          "divisions they name, '|' between kinds ('state': 'State|Land'): a name with "
+                                          "such a word is the division of that kind ('Niger State' is Nigeria's, not the "
+                                          "country Niger)", False),
     _words("administrative_adjective_endings", "endings of an adjective made from a place's name, in its dictionary "
                                                "form ('ський': 'Самаркандської області' is Samarqand's)", False),
     _words("administrative_suffixes", "endings glued to a division's name (Korean 주, 도, 현, 성: '카치나주'): the name "
