@@ -729,3 +729,25 @@ def test_a_division_named_with_its_kind_word_is_of_the_country_containing_it(lan
 ])
 def test_a_country_named_without_a_kind_word_stays_the_country(lang, text, country):
     assert only(text, lang)["country"] == country
+
+
+# -- sides6: a nationality word before a noun of people says whose the people are, not who speaks -------------------
+@pytest.mark.parametrize("lang, text, country", [
+    ("en", "Shelling hit Kharkiv overnight. The regional governor said Russian troops had wounded 12 civilians.", "UA"),
+    ("en", "Fishermen were freed in Karachi. The foreign office said 183 Indian fishermen were still held in jails.", "PK"),
+    ("uk", "Уночі обстріляли Херсон. Речник обласної адміністрації повідомив, що російські військові поранили 12 "
+           "мирних жителів.", "UA"),
+    ("ru", "Ночью обстреляли Белгород. Губернатор сообщил, что украинские военные ранили 12 мирных жителей.", "RU"),
+])
+def test_a_nationality_of_people_is_not_the_country_of_a_bare_office(lang, text, country):
+    assert only(text, lang)["country"] == country
+
+
+@pytest.mark.parametrize("lang, text, country", [  # distractors: the office's own country word decides
+    ("en", "The Ukrainian defence ministry said 12 Russian soldiers had been captured near Kupiansk.", "UA"),
+    ("en", "Pakistani police said 183 Indian fishermen were still held in Karachi.", "PK"),
+    ("ru", "Минобороны Украины сообщило, что в плен взяты 12 российских военных.", "UA"),
+])
+def test_an_office_with_its_own_country_word_keeps_it_beside_people_of_another(lang, text, country):
+    assert only(text, lang)["country"] == country
+

@@ -743,7 +743,6 @@ class Document:
             in_lede: set[str] = set()  # countries the headline and the lede name
             cased = self.lx.korean is None
             countries = self.lx.countries
-            citizens = self.lx.words["citizen_nouns"]
             firsts = self._country_firsts()  # a word that opens no country, body or place matches nothing
             texts = w.text
             following = 0  # the first word not yet read (a match reads its whole phrase)
@@ -766,7 +765,7 @@ class Document:
                     if m[1] and not aged and not self._surname_at(w, i, m[0]) and not _of_counted(w, i, self.lx.lang) \
                             and not _across_border(w, i, m[0], self.lx) \
                             and not self._whose(w, i + m[0]) \
-                            and not (i + m[0] < len(w) and w.key[i + m[0]] in citizens):  # the headline and lede
+                            and not (i + m[0] < len(w) and w.key[i + m[0]] in self.lx.words["citizen_nouns"]):  # the headline and lede
                         # count twice; "Sudanese nationals" says whose the people are
                         counts[str(m[1])] = counts.get(str(m[1]), 0) + (2 if w.start[i] < lede else 1)
                         if w.start[i] < lede:
@@ -985,6 +984,12 @@ class Document:
         things = self.lx.words["not_people_after"]
         return any(w.key[j] + str(e) in things for e in self.lx.table.get("plural_endings", []))
 
+    def _whose_people(self, w: Words, j: int) -> bool:
+        """Does the word at ``j``, right after a nationality word, make it say whose people are: a citizen noun
+        ("Eritrean nationals") or a noun of people ("Indian fishermen held in …", "Russian troops shelled …",
+        "російських військових"): the people counted or their attackers, not where the story is nor who speaks?"""
+        return j < len(w) and (w.key[j] in self.lx.words["citizen_nouns"] or self.lx.people.match(w.key, j) is not None)
+
     def _sentence_country(self, si: int, speaker: Speaker, before: bool = False) -> str:
         """The country the speaker's own sentence names: the last one before the speaker phrase (``before``:
         "the Congo, the country's health minister said"), or the only one it names. The sentence's countries
@@ -994,7 +999,6 @@ class Document:
             starts: list[int] = []
             codes: list[str] = []
             country_firsts, place_firsts = self.lx.countries.firsts, self.lx.places.firsts
-            citizens = self.lx.words["citizen_nouns"]
             motion = self.lx.words["motion_prepositions"]
             towards, heads = self.lx.words["destination_prepositions"], self.lx.words["destination_heads"]
             stops = self.lx.words["coordinators"] | self.lx.words["clause_words"] | self.lx.words["relative_pronouns"]
@@ -1018,7 +1022,7 @@ class Document:
                 if m:
                     if m[1] and not self._surname_at(w, i, m[0]) and not self._whose(w, i + m[0]) \
                             and not _of_counted(w, i, self.lx.lang) and not _across_border(w, i, m[0], self.lx) \
-                            and not (i + m[0] < len(w) and w.key[i + m[0]] in citizens):
+                            and not self._whose_people(w, i + m[0]):
                         # not "identified as Eritrean nationals": whose the people are, not where
                         starts.append(w.start[i])  # not "російських дронів": a nationality of a thing says no where
                         codes.append(str(m[1]))
