@@ -751,3 +751,32 @@ def test_a_nationality_of_people_is_not_the_country_of_a_bare_office(lang, text,
 def test_an_office_with_its_own_country_word_keeps_it_beside_people_of_another(lang, text, country):
     assert only(text, lang)["country"] == country
 
+
+# -- sides6: a body's short name points back (or forward, from a headline) to its full name with a country ---------
+@pytest.mark.parametrize("lang, text, country", [
+    # initials of a body named in full with its country before
+    ("uk", "Пірати звільнили 21 моряка, повідомили в Міністерстві закордонних справ України.\n\n"
+           "У МЗС додали, що ще троє моряків залишаються в полоні в Сомалі.", "UA"),
+    ("ru", "Пираты освободили 21 моряка, сообщили в Министерстве иностранных дел Украины.\n\n"
+           "В МИД добавили, что еще трое моряков остаются в плену в Сомали.", "UA"),
+    ("en", "Pirates freed 21 sailors, the Ministry of Foreign Affairs of Ukraine said.\n\n"
+           "The MFA added that three more sailors were still held in Somalia.", "UA"),
+    # a compound of shortened words (a headline's) of a body the article names in full with its country
+    ("ru", "Грузия передала Армении пятерых задержанных - Госкомиссия\n\n"
+           "Об этом говорится в сообщении Государственной комиссии Грузии по делам пропавших без вести.", "GE"),
+    ("ru", "Минобороны: в Судане за сутки погибли 40 военных\n\nОб этом сообщили в Министерстве обороны Египта.", "EG"),
+    ("uk", "Генштаб: у Судані за добу загинули 120 бойовиків\n\nПро це повідомив Генеральний штаб армії Єгипту.", "EG"),
+])
+def test_a_short_name_takes_the_country_of_the_full_name_the_article_gives(lang, text, country):
+    found = [row for row in rows(text, lang) if row["speaker"] in ("МЗС", "МИД", "MFA", "Госкомиссия", "Минобороны",
+                                                                   "Генштаб")]
+    assert [row["country"] for row in found] == [country]
+
+
+@pytest.mark.parametrize("lang, text", [  # distractors: two full names of two countries; no full name at all
+    ("ru", "Минобороны: за сутки погибли 40 военных\n\nОб этом сообщили в Министерстве обороны Армении. "
+           "Министерство обороны Азербайджана это опровергло."),
+    ("en", "Pirates freed 21 sailors off Somalia.\n\nThe MFA added that three more sailors were still held there."),
+])
+def test_a_short_name_of_no_one_full_name_takes_no_country_from_it(lang, text):
+    assert all(row["country"] in ("", "SO") for row in rows(text, lang) if row["speaker"] in ("Минобороны", "MFA"))
