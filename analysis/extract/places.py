@@ -1212,7 +1212,7 @@ def division_kinds(lang: str) -> dict[str, frozenset[str]]:
     Examples
     --------
     >>> sorted(division_kinds("uk")["штат"])
-    ['State']
+    ['Land', 'Regional state', 'State']
     """
     from .language import language
 
@@ -1284,8 +1284,8 @@ def typed_division(w: Any, i: int, lx: Any) -> tuple[int, str] | None:
     >>> lx = language("en")
     >>> s = "the Niger State police said, in Niger"
     >>> w = tokenize(s, 0, len(s), lx)
-    >>> typed_division(w, 1, lx), typed_division(w, 8, lx)
-    ((2, 'NG'), None)
+    >>> [(w.text[k], typed_division(w, k, lx)) for k in range(len(w)) if w.text[k] == "Niger"]
+    [('Niger', (2, 'NG')), ('Niger', None)]
     """
     kinds = division_kinds(lx.lang)
     if not kinds or w.is_punct(i):
