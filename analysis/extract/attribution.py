@@ -85,9 +85,17 @@ def _stops(w: Words, i: int, lx: Language) -> bool:
         # "Об этом глава МЧС сообщил")
     return (w.text[i] in _BOUNDARY or ((key in lx.words["np_stops"] or key in lx.words["clause_words"])
                                        and not acronym(w.text[i]))
+            or _finite_verb(w, i, lx)
             or (_is_digit(w, i) and not numbered_body(w, i, lx)) or (key in lx.openers and (  # no phrase of the three starts with another word
                 (lx.speech.match(w.key, i) is not None and not _noun_after_determiner(w, i, lx))
                 or lx.citing.match(w.key, i) is not None or lx.according.match(w.key, i) is not None)))
+
+
+def _finite_verb(w: Words, i: int, lx: Language) -> bool:
+    """Is the word at ``i`` a verb's form in small letters ("держит", "спробували", "привлечены"; pymorphy3's first
+    reading, not an adjective or a participle that may describe a noun)? A verb is never part of a speaker's name."""
+    return lx.table["morphology"] == "pymorphy3" and w.text[i][:1].islower() and lx.predicate_form(w.text[i]) \
+        and not lx.modifier(w.text[i])
 
 
 def _noun_after_determiner(w: Words, i: int, lx: Language) -> bool:
@@ -490,6 +498,17 @@ def _document_agent(w: Words, i: int, according: tuple[int, object] | None,
     return (a, b, close + 1) if a < b <= close else None
 
 
+def _listed(w: Words, j: int, lx: Language) -> bool:
+    """Does a list of countries go on from word ``j`` to its coordinator ("South Korean and Ukrainian"), with only
+    countries, their adjectives and commas between, within a few words?"""
+    for k in range(j, min(len(w), j + 8)):
+        if w.key[k] in lx.words["coordinators"]:
+            return k > j
+        if not (w.text[k] == "," or country_at(w, k, lx) or w.is_capital(k)):
+            return False
+    return False
+
+
 def _chunk_after(w: Words, i: int, lx: Language) -> tuple[int, int]:
     """The words after word ``i`` up to a clause boundary or a preposition of place."""
     j = i
@@ -500,9 +519,10 @@ def _chunk_after(w: Words, i: int, lx: Language) -> tuple[int, int]:
         j += 2 if w.key[j] in lx.words["place_prepositions"] else 1  # "сообщила в среду пожарная служба": a day
     start = j
     while j < n and j - start < MAX_PHRASE:
-        if w.text[j] == "," and j > start and country_at(w, j - 1, lx) and j + 1 < n and country_at(w, j + 1, lx):
-            j += 1  # "according to U.S., South Korean and Ukraine intelligence officials": one joint source
-            continue
+        if w.text[j] == "," and j > start and country_at(w, j - 1, lx) and j + 1 < n and country_at(w, j + 1, lx) \
+                and _listed(w, j + 1, lx):
+            j += 1  # "according to U.S., South Korean and Ukraine intelligence officials": one joint source (not "По
+            continue  # оценке разведки Эстонии, Россия держит …": a list has its coordinator, a clause opens after it)
         if w.text[j] in _OPEN_QUOTES and j > start and w.key[j - 1] in lx.roles and j + 1 < n and w.is_capital(j + 1):
             close = next((k for k in range(j + 2, min(n, j + 6)) if w.text[k] in _CLOSE_QUOTES), None)
             if close is not None:  # "информагентство «Ховар»": a role and the quoted name of its body
@@ -739,6 +759,7 @@ def _appositive(w: Words, start: int, lx: Language, registry: RegistryIndex, tex
         if after + 2 < len(w) and w.text[after + 1] == "," and _age_start(w, after, lx) == start:
             start = after + 2
             break
+    start = _headed_body(w, start, lx)
     end = start
     while end < len(w) and end - start < MAX_PHRASE and w.text[end] not in ",;:.\"“”«»()—–" \
             and lx.speech.match(w.key, end) is None and w.key[end] not in lx.words["clause_words"]:
@@ -752,6 +773,23 @@ def _appositive(w: Words, start: int, lx: Language, registry: RegistryIndex, tex
         return replace(named, organisation=office, keys=named.keys | title.keys, sequence=named.sequence + title.sequence)
     return Speaker(named.text, title.organisation, title.country, title.kind, title.how,
                    keys=named.keys | title.keys, names=named.names, span=named.span)
+
+
+def _headed_body(w: Words, start: int, lx: Language) -> int:
+    """Where the body a person heads opens, when a relative clause of heading opens at word ``start`` ("who heads the
+    Sumy branch of the Red Cross", "який очолює …", "которая возглавляет …", "who is the president of …": the table's
+    ``heading_verbs`` and auxiliaries): the person speaks for that body, as for a title between commas. Else
+    ``start``."""
+    relative = start + 2 < len(w) and w.key[start] in lx.words["relative_pronouns"]
+    if not (relative or start + 2 < len(w) and w.key[start] in lx.words["clause_words"]):
+        return start  # (a relative pronoun the dictionary keys as another word: "яка" as "як")
+    k = start + 1
+    while k < len(w) and k - start <= 2 and w.key[k] in lx.words["skip_before_verb"] \
+            and w.key[k] not in lx.words["auxiliary_verbs"]:
+        k += 1  # "who also heads", "яка нині очолює"
+    if k < len(w) and (w.key[k] in lx.words["heading_verbs"] or relative and w.key[k] in lx.words["auxiliary_verbs"]):
+        return k + 1
+    return start
 
 
 def _name_after_description(w: Words, i: int, lx: Language, registry: RegistryIndex, text: str) -> Speaker | None:
@@ -1214,6 +1252,7 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
             # after the main clause has that clause's subject
             out.append(Attribution(w.start[i], None, "elided", False))
         i += length
+    out = _reported_subjects(out, w, lx)
     labels = _labelled_quotations(w, lx, registry, text)
     if labels:  # 'Health Minister Fahrettin Koca: "We have sent 400 medical personnel …"'
         out = sorted(out + labels, key=lambda x: x.position)
@@ -1251,6 +1290,70 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
         # passive's agent: "This was announced by the cantonal police")
         out = [Attribution(x.position, x.speaker, "backward", x.trailing) for x in out]
     return out
+
+
+REPORTED_GAP = MAX_PHRASE + 4  # words between a verb of saying and the verb of the clause it reports
+
+
+def _frame_end(x: Attribution, w: Words, lx: Language) -> int:
+    """The index of the word after an attribution's frame: after its verb (and its subject when that follows it, "…,
+    said X"), or after the source of "according to X"."""
+    v = w.at(x.position)
+    said = lx.speech.match_loose(w.key, v) if v < len(w) else None
+    end = v + (said[0] if said is not None else 1)
+    if x.speaker is not None and x.speaker.span[0] >= x.position:
+        end = max(end, w.at(x.speaker.span[1] - 1) + 1)
+    return end
+
+
+def _opens_report(w: Words, end: int, a: int, lx: Language) -> bool:
+    """Do the words [end, a) between a frame of saying and a subject only open the clause the frame reports: at most a
+    comma right after the frame ("заявив, що", "According to X, …"), a complementizer, an addressee and the first
+    words of the subject ("said forensic teams in the town of …"), with no other mark, number, coordinator or clause
+    word (which would open a clause of its own)?"""
+    if not end <= a <= end + REPORTED_GAP:
+        return False
+    k = end + 1 if end < a and w.text[end] == "," else end
+    return not any(w.is_punct(x) or _is_digit(w, x) or _number_word(w.text[x], lx)
+                   or w.key[x] in lx.words["coordinators"] or (
+                       w.key[x] in lx.words["clause_words"] and w.key[x] not in lx.words["complementizers"])
+                   for x in range(k, a))
+
+
+def _reported_subjects(out: list[Attribution], w: Words, lx: Language) -> list[Attribution]:
+    """Drop the subject of a verb of saying, counting, finding or recording that stands inside the clause another
+    frame of saying reports: "X, president of the district's civil society, said volunteers had counted 34 bodies",
+    "The ministry said forensic teams had identified seven", "Голова громади заявив, що волонтери нарахували 34 тіла",
+    "По данным губернатора, спасатели насчитали …": the outer frame's speaker is the source, the inner subject (a body
+    of no name or country of its own: "volunteers", "its investigators") is part of what was said. An outlet that
+    relays ("Reuters reported that police had counted …") gives way to the inner subject as before, and so does an
+    outer frame when the inner subject is a body of its own (a known body or one with a country: "the WHO said Moldova's
+    health ministry had recorded …").
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> from analysis.extract.registry import registry_index
+    >>> from analysis.extract.words import tokenize
+    >>> s = "The governor said volunteers had counted 34 bodies."
+    >>> found = attributions(tokenize(s, 0, len(s), language("en")), language("en"), registry_index("en"), s)
+    >>> [a.speaker.text for a in found]
+    ['governor']
+    """
+    if len(out) < 2:
+        return out
+    kept: list[Attribution] = []
+    for x in out:
+        outer = kept[-1] if kept else None
+        inner = x.speaker
+        if outer is not None and x.kind == "direct" and inner is not None and not inner.resolved \
+                and inner.kind != "media" and outer.kind in ("direct", "inverted", "elided", "according") \
+                and (outer.speaker is None or outer.speaker.kind != "media") \
+                and outer.position < inner.span[0] <= x.position \
+                and _opens_report(w, _frame_end(outer, w, lx), w.at(inner.span[0]), lx):
+            continue
+        kept.append(x)
+    return kept
 
 
 _KOREAN_OPENERS: dict[int, tuple[Language, frozenset[str]]] = {}

@@ -1070,28 +1070,21 @@ def _framed(w: Words, a: int, b: int, lx: Language) -> tuple[str, tuple[int, int
     if lx.korean is not None:
         return None
     abbreviations = lx.words["sentence_abbreviations"]
+    before = a - 1 if a > 0 and w.text[a - 1] not in _OPEN_QUOTES else a - 2  # ('had taken "around 15 …')
+    clause: list[int] | None = None  # the words after the number a frame's verb and preposition may stand in
     for metric, verbs_key, prepositions_key, nouns_key, passive, rank in FRAMES:
         verbs, prepositions = lx.words[verbs_key], lx.words[prepositions_key + "_phrases"]
         if not verbs:
             continue
-        before = a - 1 if a > 0 and w.text[a - 1] not in _OPEN_QUOTES else a - 2  # ('had taken "around 15 …')
         verb = before >= 0 and w.key[before] in verbs
-        k = b
-        while k < min(len(w), b + FRAME_REACH):
-            if w.text[k] in _OPEN_QUOTES or w.text[k] in _CLOSE_QUOTES:
-                k += 1  # 'had taken "around 15 young people, mostly girls" with them': a quotation goes on
-                continue
-            if w.text[k] == "," and (close := next((x for x in range(k + 1, min(len(w), k + 5))
-                                                    if w.is_punct(x)), None)) is not None \
-                    and (w.text[close] == "," or w.text[close] in _CLOSE_QUOTES) \
-                    and all(w.text[x][:1].isalpha() and w.text[x].islower() for x in range(k + 1, close)):
-                k = close + 1  # an aside about the people ("15 young people, mostly girls,")
-                continue
-            if (w.is_punct(k) and not _inside_number(w, k)) or _clause_word(w, k, lx) or w.text[k][:1].isdigit():
-                break
+        if clause is None:
+            clause = _frame_clause(w, b, lx)
+        for k in clause:
             verb = verb or (passive and w.key[k] in verbs)
+            if not verb:
+                continue
             size = next((n for n in (3, 2, 1) if " ".join(w.key[k:k + n]) in prepositions), 0)
-            if size and verb:
+            if size:
                 if not nouns_key:
                     return metric, (k, k + size), rank
                 noun = next((x for x in range(k + size, min(len(w), k + size + FRAME_NOUN)) if (
@@ -1100,8 +1093,31 @@ def _framed(w: Words, a: int, b: int, lx: Language) -> tuple[str, tuple[int, int
                 if noun is not None and not w.is_punct(noun):
                     return metric, (k, noun + 1), rank
                 break
-            k += 1
     return None
+
+
+def _frame_clause(w: Words, b: int, lx: Language) -> list[int]:
+    """The words from ``b`` on, within ``FRAME_REACH``, that :func:`_framed` reads for a frame's verb and preposition,
+    in order: up to the clause's end (a punctuation mark not inside a number, a clause word, a figure), past quotation
+    marks and a short aside about the people ("15 young people, mostly girls,"). The same for every frame."""
+    clause = []
+    k = b
+    reach = min(len(w), b + FRAME_REACH)
+    while k < reach:
+        if w.text[k] in _OPEN_QUOTES or w.text[k] in _CLOSE_QUOTES:
+            k += 1  # 'had taken "around 15 young people, mostly girls" with them': a quotation goes on
+            continue
+        if w.text[k] == "," and (close := next((x for x in range(k + 1, min(len(w), k + 5))
+                                                if w.is_punct(x)), None)) is not None \
+                and (w.text[close] == "," or w.text[close] in _CLOSE_QUOTES) \
+                and all(w.text[x][:1].isalpha() and w.text[x].islower() for x in range(k + 1, close)):
+            k = close + 1  # an aside about the people ("15 young people, mostly girls,")
+            continue
+        if (w.is_punct(k) and not _inside_number(w, k)) or _clause_word(w, k, lx) or w.text[k][:1].isdigit():
+            break
+        clause.append(k)
+        k += 1
+    return clause
 
 
 LEAVING_REACH = 4  # words between the people counted and a verb of leaving home
@@ -1118,6 +1134,8 @@ def _left_home(w: Words, a: int, b: int, lo: int, hi: int, lx: Language) -> Meas
     verbs, homes = lx.words["leaving_verbs"], lx.words["dwelling_nouns"]
     if not verbs or not homes or lx.korean is not None:
         return None
+    if verbs.isdisjoint(w.key[max(0, a - LEAVING_REACH):b + LEAVING_REACH]):
+        return None  # no verb of leaving within reach of the number: none would be read below
     if b < len(w) and (lx.not_measured.match(w.key, b) or ((m := lx.measures.match(w.key, b)) and m[1][1] >= 3)):
         return None  # "в район бедствия выехали 40 спасателей", "300 военных ушли в город": people sent, not displaced
     first = a  # the clause, between the neighbouring numbers ``lo`` and ``hi``
@@ -1506,8 +1524,8 @@ def zero_claims(w: Words, lx: Language, text: str) -> list[Range]:
     [('жертв нет', 0.0, 0.0)]
     """
     out: list[Range] = []
-    if not lx.none.firsts:
-        return out
+    if not lx.none.firsts or lx.none.firsts.isdisjoint(w.key):
+        return out  # (no word that opens a phrase of none in the sentence: none is read below)
     n = len(w)
     for i in range(n):
         if w.key[i] not in lx.none.firsts:
@@ -1575,8 +1593,8 @@ def ordinal_claims(w: Words, lx: Language, text: str) -> list[Range]:
     """
     counts = lx.table.get("ordinal_counts") or {}
     out: list[Range] = []
-    if not counts or lx.korean is not None:
-        return out
+    if not counts or lx.korean is not None or counts.keys().isdisjoint(w.key):
+        return out  # (no ordinal of the table in the sentence: none is read below)
     articles = lx.words["definite_determiners"] | lx.words["indefinite_determiners"]
     plural = tuple(lx.words["plural_endings"])
     for i in range(1, len(w) - 1):
@@ -1626,8 +1644,8 @@ def none_among_claims(w: Words, lx: Language, text: str) -> list[Range]:
     """
     out: list[Range] = []
     nones, among = lx.words["none_people_words"], lx.words["among_words"]
-    if not nones:
-        return out
+    if not nones or nones.isdisjoint(w.key):
+        return out  # (no word of none in the sentence: none is read below)
     n = len(w)
     for i in range(n - 3):
         if w.key[i] not in nones:

@@ -26,7 +26,7 @@ from .language import TOKEN, Language, language
 from .measures import (Measure, describes_thing, elliptical, joined, measure, not_people, number_words, scope, subject,
                        none_among_claims, ordinal_claims, subset, zero_claims)
 from .memo import moved as _moved, sentence_ranges, sentence_ranges_at, sentence_words
-from .places import after_given_name, place_by_sound, place_nouns, sound_candidates
+from .places import place_at, place_nouns, sound_candidates
 from .registry import Known, RegistryIndex, registry_index
 from .sentences import Sentence, quotations, sentences
 from .speakers import (Speaker, _acronym, _function_word, _glued_country, _korean_role, phrase_has_head, private_person,
@@ -752,7 +752,8 @@ class Document:
             credited: set[int] = set()  # the words that start inside a credit (the words' starts are sorted)
             for a, b in credits:
                 credited.update(range(bisect.bisect_left(w.start, a), bisect.bisect_left(w.start, b)))
-            for i in sorted({*compress(count(), map(firsts.__contains__, keys)), *sound_candidates(w, self.lx)}):
+            sounded = set(sound_candidates(w, self.lx))
+            for i in sorted({*compress(count(), map(firsts.__contains__, keys)), *sounded}):
                 # (the others open nothing; a division named by its sound, "카치나주", opens where its word is)
                 key = keys[i]
                 if i in credited:
@@ -779,11 +780,8 @@ class Document:
                         counts[known[1].country] = counts.get(known[1].country, 0) + 1
                     following = i + known[0]
                     continue
-                place = self.lx.places.match(w.key, i)  # (a place first, then is it a surname: the cheaper test first)
-                if place is not None and after_given_name(w, i, self.lx):
-                    place = None
-                if place is None and not after_given_name(w, i, self.lx):
-                    place = place_by_sound(w, i, self.lx)
+                place = place_at(w, i, self.lx, self.lx.places.match(w.key, i), sounded)  # (a place first, then is
+                # it a surname: the cheaper test first)
                 if place is not None:
                     counts[str(place[1])] = counts.get(str(place[1]), 0) + (2 if w.start[i] < lede else 1)
                     if w.start[i] < lede:
@@ -1081,8 +1079,9 @@ class Document:
             motion = self.lx.words["motion_prepositions"]
             towards, heads = self.lx.words["destination_prepositions"], self.lx.words["destination_heads"]
             stops = self.lx.words["coordinators"] | self.lx.words["clause_words"] | self.lx.words["relative_pronouns"]
+            sounded = set(sound_candidates(w, self.lx))
             opening = sorted({*(k for k, key in enumerate(w.key) if key in country_firsts or key in place_firsts),
-                              *sound_candidates(w, self.lx)})
+                              *sounded})
             # "(서울=연합뉴스)", "[City=Agency]": a bracketed credit opening the sentence says where the copy was
             # written, not where the story is, so its place names no country of the sentence
             credit = self.credit_end(si)  # and so does an agency's dateline ("CITY, 23 Sep - Agency.")
@@ -1109,10 +1108,7 @@ class Document:
                     continue
                 place = self.lx.places.match(w.key, i) if w.key[i] in place_firsts and (
                     self.lx.korean is not None or w.is_capital(i)) else None
-                if place is not None and after_given_name(w, i, self.lx):
-                    place = None
-                if place is None and not after_given_name(w, i, self.lx):
-                    place = place_by_sound(w, i, self.lx)  # "카치나주에서", "у провінції Хайбер-Пахтунхва"
+                place = place_at(w, i, self.lx, place, sounded)  # "카치나주에서", "у провінції Хайбер-Пахтунхва"
                 if place is not None:  # a province names its country too ("Запорізької області")
                     starts.append(w.start[i])
                     codes.append(str(place[1]))

@@ -106,8 +106,9 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import compress, count
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Container, Iterable
 
 LANGS = ("en", "uk", "ru", "ko")
 MIN_POPULATION = 50_000
@@ -1034,14 +1035,26 @@ def province_by_sound(name: str, lang: str) -> str | None:
     >>> province_by_sound("펀자브", "ko") is None  # Punjab: a province of Pakistan and a state of India
     True
     """
+    table = provinces_by_sound(lang)
+    entry = _BY_SOUND.get(lang)
+    if entry is None or entry[0] is not table or len(entry[1]) >= MAX_NAMES_BY_SOUND:
+        entry = _BY_SOUND[lang] = (table, {})  # (made anew when the keys are: ``provinces_by_sound.cache_clear``)
+    known = entry[1]
+    if name in known:
+        return known[name]
     from .language import language
 
     sounds = SoundTable.of(language(lang).table)
-    if sounds is None:
-        return None
-    table = provinces_by_sound(lang)
-    found = {table[key] for key in sound_keys(name, sounds.own, sounds.words, sounds.last_vowel) if key in table}
-    return next(iter(found)) if len(found) == 1 else None
+    found = set() if sounds is None else {
+        table[key] for key in sound_keys(name, sounds.own, sounds.words, sounds.last_vowel) if key in table}
+    code = known[name] = next(iter(found)) if len(found) == 1 else None
+    return code
+
+
+#: Each language's names already looked up by :func:`province_by_sound` (with the sound keys they were looked up in):
+#: a name met again is not cut into sound keys again; emptied when it holds ``MAX_NAMES_BY_SOUND`` names.
+_BY_SOUND: dict[str, tuple[dict[str, str], dict[str, str | None]]] = {}
+MAX_NAMES_BY_SOUND = 50_000
 
 
 #: the most words a division's name after its administrative noun is read in ("провінції Західна Ява")
@@ -1195,10 +1208,68 @@ def sound_candidates(w: Any, lx: Any) -> list[int]:
         return []
     if lx.korean is not None:
         suffixes = tuple(lx.words["administrative_suffixes"])
-        return [i for i, key in enumerate(w.key) if (key.endswith(suffixes) and len(key) >= 3) or (
-            key[:-1].endswith(suffixes) and len(key) >= 4) or (
-            i + 1 < len(w.key) and w.key[i + 1] in nouns and len(key) >= 2)]
-    return [i for i in range(len(w.key)) if _named_division(w, i, lx)]
+        return [i for i in range(len(w.key)) if _korean_may_sound(w.key, i, suffixes, nouns)]
+    return [i for i in _near_division_words(w.key, nouns, lx.table.get("sound_words") or {}) if _named_division(w, i, lx)]
+
+
+def _korean_may_sound(keys: list[str], i: int, suffixes: tuple[str, ...], nouns: frozenset[str]) -> bool:
+    """Can a Korean word name a division by its sound: ending in an administrative ending (or so but for a particle's
+    last syllable), or before an administrative noun?"""
+    key = keys[i]
+    return (key.endswith(suffixes) and len(key) >= 3) or (key[:-1].endswith(suffixes) and len(key) >= 4) or (
+        i + 1 < len(keys) and keys[i + 1] in nouns and len(key) >= 2)
+
+
+def may_sound(w: Any, i: int, lx: Any) -> bool:
+    """Is word ``i`` one of :func:`sound_candidates` (where :func:`place_by_sound` may find a division), asked of the
+    one word?"""
+    nouns = lx.words["administrative_nouns"]
+    if not nouns:
+        return False
+    if lx.korean is not None:
+        return _korean_may_sound(w.key, i, tuple(lx.words["administrative_suffixes"]), nouns)
+    return bool(_named_division(w, i, lx))
+
+
+def place_at(w: Any, i: int, lx: Any, place: tuple[int, str] | None,
+             sounded: Container[int] | None = None) -> tuple[int, str] | None:
+    """The place named at word ``i``: ``place`` (the gazetteer's match there, or None) unless the word is a surname
+    there (:func:`after_given_name`), else a division named by its sound (:func:`place_by_sound`), asked only where
+    one may be (the words ``sounded`` of :func:`sound_candidates`, else :func:`may_sound`), or None.
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> from analysis.extract.words import tokenize
+    >>> lx = language("en")
+    >>> s = "Dr. Ade Bello, the governor of North Kivu"
+    >>> w = tokenize(s, 0, len(s), lx)
+    >>> [(w.text[k], place_at(w, k, lx, lx.places.match(w.key, k))) for k in (3, 8)]
+    [('Bello', None), ('North', (2, 'CD'))]
+    """
+    if place is not None or (may_sound(w, i, lx) if sounded is None else i in sounded):
+        if after_given_name(w, i, lx):
+            return None
+        if place is None:
+            return place_by_sound(w, i, lx)
+    return place
+
+
+def _near_division_words(keys: list[str], nouns: frozenset[str], compass: dict[str, str]) -> list[int]:
+    """The words at which :func:`_named_division` may find a name, in order: those within ``MAX_NAME_WORDS`` of an
+    administrative noun (a name after one, after "of" or "of the", or before one) and those that are a compass word;
+    it finds none elsewhere, so the other words need not be asked.
+
+    Examples
+    --------
+    >>> _near_division_words(["the", "governor", "of", "north", "kivu", "said"], frozenset({"governor"}), {"north": "N"})
+    [0, 1, 2, 3, 4]
+    """
+    near = set(compress(count(), map(compass.get, keys)))
+    last = len(keys)
+    for p in compress(count(), map(nouns.__contains__, keys)):
+        near.update(range(max(0, p - MAX_NAME_WORDS), min(last, p + MAX_NAME_WORDS + 1)))
+    return sorted(near)
 
 
 # -- a division named with the word of its kind: "Niger State", "штату Плато", "니제르주" -------------------------------

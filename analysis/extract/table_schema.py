@@ -312,6 +312,9 @@ SCHEMA: tuple[Key, ...] = (
     _words("agent_prepositions", "the preposition of a passive's agent ('reached by telephone'): a participle and "
                                  "its agent between a subject and its verb are no part of the subject", False),
     _words("passive_endings", "endings of a passive participle ('reached', 'contacted')", False),
+    _words("heading_verbs", "verbs of heading a body ('who heads the Sumy branch of the Red Cross', 'який очолює', "
+                            "'которая возглавляет'): a person named with such a relative clause speaks for the body",
+           False),
     _words("complementizers", "the word that opens a reported clause after a verb of saying ('adding that …'): a cue "
                                "before the verb is of another clause than a number after it", False),
     _words("valuing_verbs", "verbs of valuing an estimate ('put the number of people missing at 12'): the object "
