@@ -1150,7 +1150,8 @@ def _named_division(w: Any, i: int, lx: Any) -> int:
     if not w.is_capital(i) or w.is_punct(i):
         return 0
     n = 1
-    while n < MAX_NAME_WORDS and i + n < len(w.key) and w.is_capital(i + n) and not w.is_punct(i + n):
+    while n < MAX_NAME_WORDS and i + n < len(w.key) and w.is_capital(i + n) and not w.is_punct(i + n) \
+            and w.key[i + n] not in nouns:  # (a capitalised noun ends the name: "Niger State government")
         n += 1
     before = i - 1
     if before >= 0 and w.key[before] in lx.words["definite_determiners"] and before >= 1 \
@@ -1372,8 +1373,8 @@ def typed_division(w: Any, i: int, lx: Any) -> tuple[int, str] | None:
             code = _division_of_kind(key, (key,), kinds[w.key[i + 1]], lx.lang)
             return (2, code) if code else None
         return None
-    if not w.is_capital(i):
-        return None
+    if not _named_division(w, i, lx):
+        return None  # (where no division is named by its place beside an administrative noun, no kind names one)
     n = 1
     while n < MAX_NAME_WORDS and i + n < len(w.key) and w.is_capital(i + n) and not w.is_punct(i + n) \
             and w.key[i + n] not in kinds:
