@@ -152,7 +152,8 @@ def test_a_loose_phrase_match_sees_phrases_added_after_the_first_match():
     phrases.add(("take", "away"), "taken")
     assert phrases.match_loose("take quickly to hospital".split(), 0) == (4, "hospitalised")  # one word inside
     assert phrases.match_loose("take him quickly to hospital".split(), 0) == (5, "hospitalised")  # or two
-    assert phrases.match_loose("take him very quickly to hospital".split(), 0) is None  # not three
+    assert phrases.match_loose("take him very quickly to hospital".split(), 0) == (6, "hospitalised")  # or three
+    assert phrases.match_loose("take him very very quickly to hospital".split(), 0) is None  # not four
     assert phrases.match_loose("take them away".split(), 0) is None  # a phrase of two words takes none inside
     phrases.add(("take", "to", "the", "ward"), "admitted")
     assert phrases.match_loose("take him to the ward".split(), 0) == (5, "admitted")

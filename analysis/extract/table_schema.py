@@ -284,6 +284,12 @@ SCHEMA: tuple[Key, ...] = (
            False),
     _words("negation_words", "words of negation: a measure cue right after one says what did not befall the people "
                              "('які не потребували допомоги': no one in need), so it is no cue", False),
+    _words("receiving_verbs", "verbs of a place of care taking people in ('received', 'admitted', 'приняла'): with "
+                              "a noun of care_places as their subject, the people counted are the hurt", False),
+    _words("case_nouns", "nouns of cases recorded ('случай', 'випадок'): with an event's noun right after them in "
+                         "the genitive ('148 случаев исчезновения') they count the people it befell", False),
+    _words("aimed_words", "a measure cue with the word right after it that make an act aimed at the people, which "
+                          "need not have reached them ('were shot at but not hurt'): no cue", False),
     _words("sending_verbs", "verbs of sending people somewhere ('направили 400 рятувальників'): people of no measure "
                             "(rescuers) sent are deployed personnel; not people merely engaged at the scene", False),
     _words("participle_endings", "endings of a participle that opens a clause inserted between a subject and its verb "
