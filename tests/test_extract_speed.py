@@ -152,7 +152,8 @@ def test_a_loose_phrase_match_sees_phrases_added_after_the_first_match():
     phrases.add(("take", "away"), "taken")
     assert phrases.match_loose("take quickly to hospital".split(), 0) == (4, "hospitalised")  # one word inside
     assert phrases.match_loose("take him quickly to hospital".split(), 0) == (5, "hospitalised")  # or two
-    assert phrases.match_loose("take him very quickly to hospital".split(), 0) is None  # not three
+    assert phrases.match_loose("take him very quickly to hospital".split(), 0) == (6, "hospitalised")  # or three
+    assert phrases.match_loose("take him very very quickly to hospital".split(), 0) is None  # not four
     assert phrases.match_loose("take them away".split(), 0) is None  # a phrase of two words takes none inside
     phrases.add(("take", "to", "the", "ward"), "admitted")
     assert phrases.match_loose("take him to the ward".split(), 0) == (5, "admitted")
@@ -461,3 +462,186 @@ def test_a_bare_names_title_asks_the_normaliser_for_a_count_only_when_nothing_el
         rows = extract_rows("Floods hit the coast.\n\n" + opening + tail)
         assert [(r["speaker"], r["country"]) for r in rows] == [("Otieno", country)], opening
         assert asked == readings, opening
+
+
+def test_a_name_looked_up_by_its_sound_again_gives_what_it_gave_the_first_time():
+    from analysis.extract import places
+
+    names = [("카치나", "ko"), ("펀자브", "ko"), ("north kivu", "en"), ("хайбер-пахтунхва", "uk"), ("cebu", "en"), ("", "ru")]
+    first = [places.province_by_sound(name, lang) for name, lang in names]
+    assert first[0] == "NG" and first[1] is None
+    assert [places.province_by_sound(name, lang) for name, lang in names] == first  # remembered
+    places._BY_SOUND.clear()
+    assert [places.province_by_sound(name, lang) for name, lang in names] == first  # read afresh
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "uk"])
+def test_the_words_asked_for_a_division_name_are_all_that_name_one(lang):
+    from analysis.extract.places import _named_division, sound_candidates
+    from analysis.extract.words import tokenize
+
+    lx = language(lang)
+    rng = random.Random(5)
+    nouns = sorted(lx.words["administrative_nouns"])[:6]
+    compass = [k for k, v in (lx.table.get("sound_words") or {}).items() if v][:4]
+    pieces = nouns + [c.title() for c in compass] + ["of", "the", "Kivu", "Java", "Сурін", "Пахтунхва", "said", ",",
+                                                     "North", "Kivu", "40", "people", "губернатор", "Самаркандської"]
+    found = 0
+    for _ in range(2000):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
+        w = tokenize(text, 0, len(text), lx)
+        plain = [i for i in range(len(w.key)) if _named_division(w, i, lx)]
+        assert sound_candidates(w, lx) == plain, text
+        found += len(plain)
+    assert found > 200
+
+
+def _plain_framed(w, a, b, lx):
+    """``measures._framed`` as it read each frame's clause anew (the plain way its shortcut must equal)."""
+    from analysis.extract.measures import (_CLOSE_QUOTES, _OPEN_QUOTES, FRAME_NOUN, FRAME_REACH, FRAMES, _clause_word,
+                                           _inside_number)
+
+    for metric, verbs_key, prepositions_key, nouns_key, passive, rank in FRAMES:
+        verbs, prepositions = lx.words[verbs_key], lx.words[prepositions_key + "_phrases"]
+        before = a - 1 if a > 0 and w.text[a - 1] not in _OPEN_QUOTES else a - 2
+        verb, k = bool(verbs) and before >= 0 and w.key[before] in verbs, b
+        while verbs and k < min(len(w), b + FRAME_REACH):
+            text = w.text[k]
+            if text in _OPEN_QUOTES or text in _CLOSE_QUOTES:
+                k += 1
+                continue
+            close = next((x for x in range(k + 1, min(len(w), k + 5)) if w.is_punct(x)), None)
+            if text == "," and close is not None and (w.text[close] == "," or w.text[close] in _CLOSE_QUOTES) and all(
+                    w.text[x][:1].isalpha() and w.text[x].islower() for x in range(k + 1, close)):
+                k = close + 1
+                continue
+            if (w.is_punct(k) and not _inside_number(w, k)) or _clause_word(w, k, lx) or text[:1].isdigit():
+                break
+            verb = verb or (passive and w.key[k] in verbs)
+            size = max((n for n in (1, 2, 3) if " ".join(w.key[k:k + n]) in prepositions), default=0)
+            if size and verb:
+                if not nouns_key:
+                    return metric, (k, k + size), rank
+                ends = [x for x in range(k + size, min(len(w), k + size + FRAME_NOUN)) if (w.is_punct(x) and not (
+                    w.text[x] == "." and w.key[x - 1] in lx.words["sentence_abbreviations"])) or w.key[x] in lx.words[nouns_key]]
+                if ends and not w.is_punct(ends[0]):
+                    return metric, (k, ends[0] + 1), rank
+                break
+            k += 1
+    return None
+
+
+def test_a_frame_reads_the_clause_after_the_number_once_for_all_frames_as_each_frame_did():
+    from analysis.extract.measures import _framed
+    from analysis.extract.words import tokenize
+
+    lx = language("en")
+    rng = random.Random(21)
+    verbs = ["moved", "took", "taken", "abandoned", "had", "fled", "were", "carried", "brought"]
+    places = ["out of", "away from", "with them", "to", "into", "their", "the", "homes", "village", "hospital", "St.",
+              "Thomas", "area", "by ambulance", ", mostly girls ,", "“", "”", "who", "and", ".", "12", "1,200"]
+    framed = 0
+    for _ in range(3000):
+        words = [rng.choice(verbs) for _ in range(rng.randint(0, 2))] + [rng.choice(["12", "“around 1,200", "300"])] \
+            + [rng.choice(["people", "residents", "young people", ""])] + [rng.choice(verbs + places) for _ in range(
+                rng.randint(0, 3))] + [rng.choice(places) for _ in range(rng.randint(0, 6))]
+        text = " ".join(words)
+        w = tokenize(text, 0, len(text), lx)
+        for a in range(len(w)):
+            if w.text[a][:1].isdigit():
+                assert _framed(w, a, a + 1, lx) == _plain_framed(w, a, a + 1, lx), (text, a)
+                framed += _framed(w, a, a + 1, lx) is not None
+    assert framed > 100
+
+
+class _NeverDisjoint(frozenset):
+    """A set whose ``isdisjoint`` always says no: a shortcut that asks it takes the plain way."""
+
+    def isdisjoint(self, other) -> bool:
+        return False
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_a_number_with_no_verb_of_leaving_near_it_is_read_as_the_plain_way_reads_it(lang, monkeypatch):
+    from analysis.extract.measures import _left_home
+    from analysis.extract.words import tokenize
+
+    lx = language(lang)
+    pieces = {"en": ["fled", "left", "abandoned", "their", "homes", "the", "village", "area", "people", "residents",
+                     "had", "to", "and", "not", "never", ",", "after", "floods", "the", "city", "of", "camp"],
+              "ru": ["покинули", "бежали", "свои", "дома", "город", "деревню", "жителей", "человек", "не", "и", ",",
+                     "из", "в", "после", "наводнения", "оставили", "квартиры"]}[lang]
+    rng = random.Random(3)
+    texts = []
+    for _ in range(1500):
+        words = [rng.choice(pieces) for _ in range(rng.randint(0, 9))] + ["740"] + [
+            rng.choice(pieces) for _ in range(rng.randint(0, 9))]
+        texts.append(" ".join(words))
+    ws = [tokenize(t, 0, len(t), lx) for t in texts]
+    spans = [next(k for k in range(len(w)) if w.text[k] == "740") for w in ws]
+    fast = [_left_home(w, a, a + 1, 0, len(w), lx) for w, a in zip(ws, spans)]
+    monkeypatch.setitem(lx.words, "leaving_verbs", _NeverDisjoint(lx.words["leaving_verbs"]))
+    assert [_left_home(w, a, a + 1, 0, len(w), lx) for w, a in zip(ws, spans)] == fast
+    assert sum(m is not None for m in fast) > 100
+
+
+@pytest.mark.parametrize("lang", ["en", "uk", "ko"])
+def test_a_place_is_read_where_the_sound_may_name_one_as_everywhere(lang):
+    from analysis.extract.places import after_given_name, place_at, place_by_sound, sound_candidates
+    from analysis.extract.words import tokenize
+
+    def plain(w, i, lx, place):
+        if place is not None and after_given_name(w, i, lx):
+            place = None
+        if place is None and not after_given_name(w, i, lx):
+            place = place_by_sound(w, i, lx)
+        return place
+
+    lx = language(lang)
+    pieces = {"en": ["the", "governor", "of", "North", "Kivu", "Cebu", "province", "Dr.", "Ade", "Bello", "in", "Lima",
+                     "Mayor", "Ana", "said", ",", "Paris", "Texas", "state", "East", "Java", "police"],
+              "uk": ["губернатор", "провінції", "Сурін", "Хайбер-Пахтунхва", "Самаркандської", "області", "у", "Києві",
+                     "Олена", "Лима", "заявив", ",", "штату", "Кацина", "Західна", "Ява"],
+              "ko": ["카치나주", "경찰은", "카치나", "주", "니가타현의", "서울", "투르카나", "카운티", "에서", "지난주", "말했다"]}[lang]
+    rng = random.Random(9)
+    named = 0
+    for _ in range(500):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 10)))
+        w = tokenize(text, 0, len(text), lx)
+        sounded = set(sound_candidates(w, lx))
+        for i in range(len(w)):
+            place = lx.places.match(w.key, i)
+            assert place_at(w, i, lx, place, sounded) == place_at(w, i, lx, place) == plain(w, i, lx, place), (
+                text, i)
+            named += plain(w, i, lx, place) is not None
+    assert named > 50
+
+
+class _NeverDisjointCounts(dict):
+    """A table of ordinals whose keys are never disjoint from anything (see ``_NeverDisjoint``)."""
+
+    def keys(self):
+        return _NeverDisjoint(super().keys())
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_sentences_with_no_ordinal_and_no_word_of_none_give_the_zeros_and_ordinals_of_the_plain_way(lang, monkeypatch):
+    from analysis.extract.measures import none_among_claims, ordinal_claims, zero_claims
+    from analysis.extract.words import tokenize
+
+    lx = language(lang)
+    pieces = {"en": ["a fourth death", "a second child has died", "no Kenyans were among the dead", "the third",
+                     "fatality", "no", "among", "a fourth of the population", "the second death toll", "people", ",",
+                     "said", "."],
+              "ru": ["жертв нет", "нет погибших", "среди них", "не было", "россиян", "раненых", "уточнил министр",
+                     ",", "второй погибший", "."]}[lang]
+    rng = random.Random(6)
+    texts = [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 6))) for _ in range(1500)]
+    ws = [tokenize(t, 0, len(t), lx) for t in texts]
+    read = (zero_claims, ordinal_claims, none_among_claims)
+    fast = [[f(w, lx, t) for f in read] for w, t in zip(ws, texts)]
+    monkeypatch.setitem(lx.table, "ordinal_counts", _NeverDisjointCounts(lx.table.get("ordinal_counts") or {}))
+    monkeypatch.setitem(lx.words, "none_people_words", _NeverDisjoint(lx.words["none_people_words"]))
+    monkeypatch.setattr(lx.none, "_firsts", _NeverDisjoint(lx.none.firsts))
+    assert [[f(w, lx, t) for f in read] for w, t in zip(ws, texts)] == fast
+    assert sum(bool(r) for found in fast for r in found) > 300

@@ -83,9 +83,9 @@ class PhraseSet:
         return {first: _entry(bucket) for first, bucket in self._by_first.items()}
 
     def match_loose(self, keys: list[str], i: int) -> tuple[int, object] | None:
-        """Like ``match``, and a phrase of three words or more also with one or two words inside it, after its
-        first ("доставлены в одну больницу" for "доставить в больницу", "перевезли до обласної дитячої лікарні"):
-        (words covered, value), or None."""
+        """Like ``match``, and a phrase of three words or more also with one to three words inside it, after its
+        first ("доставлены в одну больницу" for "доставить в больницу", "перевезли до обласної дитячої лікарні",
+        "доставлены в областную детскую клиническую больницу"): (words covered, value), or None."""
         found = self.match(keys, i)
         if found is not None and found[0] >= 2:
             return found
@@ -95,7 +95,7 @@ class PhraseSet:
                                  for first, bucket in self._by_first.items()}
         for phrase, value in long.get(keys[i], ()):
             n = len(phrase)
-            for extra in (1, 2):
+            for extra in (1, 2, 3):
                 if i + n + extra > len(keys):
                     break
                 if keys[i + n + extra - 1] != phrase[-1]:
@@ -168,6 +168,7 @@ class Language:
     cue_pattern: re.Pattern[str] | None = None
     common: Callable[[str], bool] = staticmethod(lambda word: False)  # a dictionary word that is not a name
     own_voice: Callable[[str], bool] = staticmethod(lambda word: False)  # a verb in the first person ("Нагадаємо")
+    our_voice: Callable[[str], bool] = staticmethod(lambda word: False)  # ... in the first person plural ("Просимо")
     common_noun: Callable[[str], bool] = staticmethod(lambda word: False)  # a dictionary noun, not a name ("газу")
     increments: frozenset[str] = frozenset()  # words that count more of the people counted before ("another")
     predicate_form: Callable[[str], bool] = staticmethod(lambda word: False)  # a verb's finite or short form ("ранены")
@@ -809,6 +810,7 @@ def language(lang: str) -> Language:
     if morphology == "pymorphy3":
         lx.common = _common(lang)
         lx.own_voice = _first_person(lang)
+        lx.our_voice = _memoised_reading(lang, lambda p: {"VERB", "1per", "plur"} <= p.tag.grammemes, 100_000)
         lx.common_noun = _common_noun(lang)
         lx.predicate_form = _predicate_form(lang)
         lx.oblique = _oblique(lang)
@@ -965,7 +967,7 @@ def language(lang: str) -> Language:
                  "care_prepositions", "care_places", "leaving_verbs", "leaving_determiners",
                  "people_things", "span_joiners",
                  "purpose_not_after",
-                 "negation_words", "sending_verbs", "auxiliary_verbs", "estimate_qualifiers", "spelled_counters", "indefinite_determiners", "past_words",
+                 "negation_words", "aimed_words", "case_nouns", "receiving_verbs", "sending_verbs", "auxiliary_verbs", "estimate_qualifiers", "spelled_counters", "indefinite_determiners", "past_words",
                  "headline_tags", "losing_verbs", "incident_prepositions", "incident_nouns", "clock_before", "related_markers",
                  "interview_verbs", "question_labels", "answer_labels", "diplomatic_words", "branch_words", "about_markers",
                  "time_span_heads", "removal_verbs", "removal_prepositions", "dwelling_nouns", "leaving_verbs",

@@ -390,7 +390,14 @@ def _unit_of_toll(w: Words, b: int, lx: Language) -> bool:
         return True
     # the unit, a partitive word and an event of the first rank ("58 cases of disappearance", "cases of abduction")
     m = lx.measures.match(w.key, b + 2) if b + 2 < len(w) and w.key[b + 1] in lx.words["partitive_words"] else None
-    return m is not None and m[1][1] == 1  # type: ignore[index]
+    if m is not None and m[1][1] == 1:  # type: ignore[index]
+        return True
+    # a noun of cases and the event in the genitive right after it, of any rank but a deployment's ("148 случаев
+    # исчезновения", "93 случая задержания", "75 випадків зникнення": what was recorded befell people)
+    # (or after a partitive word: "41 cases of abduction")
+    j = b + 2 if b + 1 < len(w) and w.key[b + 1] in lx.words["partitive_words"] else b + 1
+    m = lx.measures.match(w.key, j) if j < len(w) and w.key[b] in lx.words["case_nouns"] else None
+    return m is not None and m[1][1] <= 2 and not w.is_punct(j)  # type: ignore[index]
 
 
 def _members_of_people(w: Words, b: int, lx: Language) -> bool:
@@ -442,6 +449,9 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
     found.extend(_around(w, a, b, lo, hi, lx))  # "судьба еще девятерых неизвестна": a cue with the number inside
     if _patients_of_incident(w, b, lx):  # "admitted three patients from the fire": the hurt of an incident
         found.append(Measure("wounded", " ".join(w.text[b:b + 2]) + " …", 0, True, 1, (b, b + 1)))
+    received = _received_by_care(w, a, b, lx)  # "the hospital had received 31 people", "hospital says 26 admitted"
+    if received is not None:
+        found.append(received)
     left = _left_home(w, a, b, lo, hi, lx)  # "свои дома в департаменте покинули 740 человек", "вынудили 41 тысячу уйти из домов"
     if left is not None:
         found.append(left)
@@ -562,6 +572,8 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             # nor "six of the survivors were being treated": what befell them after them; nor "cases of disappearance")
         m = lx.measures.match_loose(keys, i) if keys[i] in measure_firsts and not _caused(w, i, lx) \
             and not _negated(w, i, lx) else None
+        if m and " ".join(keys[i:i + m[0] + 1]) in lx.words["aimed_words_phrases"]:
+            m = None  # "three people were shot at but not hurt": aimed at them, not an event that befell them
         if m and any(keys[x] in lx.words["care_verbs"] for x in range(i, i + m[0])) and b < len(w) and any(
                 keys[k] in lx.words["sick_nouns"] for k in [*range(b, i + (i == b)), *range(max(0, a - 1), a)]) \
                 and not _patients_of_incident(w, b, lx):
@@ -597,6 +609,9 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             words += m[0]
             if w.tag[i - 1] in lx.words["connective_tags"] and not w.text[i - 1].endswith(
                     tuple(lx.words["transition_endings"])):  # (not "옮겨졌다가": that one gives way to the next)
+                done = _done_by(w, found[-1], limit, lx)
+                if done is not None:
+                    found[-1] = done  # "총에 맞아 숨졌다": shot, and so killed
                 break  # "영사 2명을 급파해 부상자 치료를 지원": the verb joined to the next clause says what befell them
             if lx.words["quotative_endings"] and w.text[i - 1].endswith(tuple(lx.words["quotative_endings"])):
                 break  # "39명이 다쳤다며 희생자들에게 애도를 표했다": the reported clause ends there
@@ -770,6 +785,8 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                      and (m.words[0] == end or (m.words[0] == end + 1 and w.text[end] == ","))), None)
         if kind is not None:  # "Russia has lost about 861,000 troops killed and wounded": the participles after the
             best = kind  # people lost say what the loss was, the verb of losing only that there was one
+    if best.after and (done := _done_by(w, best, hi, lx)) is not None:
+        best = done  # "7명이 총에 맞아 숨졌다" (a connective the analyser reads as a final ending): what the shooting did
     if best.after and best.words[0] == b and not lx.predicate_form(w.text[b]):
         verb = next((m for m in found if not m.after and m.rank == best.rank and m.metric != best.metric
                      and lx.predicate_form(w.text[m.words[0]])), None)
@@ -842,7 +859,43 @@ def _joined_event(w: Words, cue: Measure, a: int, b: int,
     if other is None or other[0] == cue.metric or lx.predicate_form(w.text[start]) != lx.predicate_form(
             w.text[other[1] - (other[1] == end + 2)]):
         return None  # (a noun and a verb are no pair: "11 тіл і доставили поранених до лікарні" goes on with a clause)
-    return _totals().get(frozenset({cue.metric, other[0]})), (min(start, other[1]), max(end, other[2]))
+    span = (min(start, other[1]), max(end, other[2]))
+    part = _part_of_total(cue.metric, other[0])
+    if part is not None:  # "were shot and killed", "총에 맞아 숨졌다": an event that may have killed or wounded (a
+        return part, span  # shooting), joined to what it did, is what it did
+    return _totals().get(frozenset({cue.metric, other[0]})), span
+
+
+def _done_by(w: Words, cue: Measure, limit: int, lx: Language) -> Measure | None:
+    """The cue of an event that may have killed or wounded (a shooting: a total of the harmonisation rules) with the
+    verb right after it that says which ("총에 맞아 숨졌다", "총에 맞아 다쳤다": the verb's measure, a part of the total,
+    over both), or None when no such verb follows (not "총에 맞았으며 부상자 중 …": a noun opens the next clause)."""
+    k = cue.words[1]
+    after = lx.measures.match(w.key, k) if k < limit else None
+    if after is None or w.tag[k + after[0] - 1] not in lx.words["predicate_tags"]:
+        return None
+    part = _part_of_total(cue.metric, after[1][0])  # type: ignore[index]
+    if part is None or part == cue.metric:
+        return None
+    return Measure(part, " ".join(w.text[cue.words[0]:k + after[0]]), cue.distance, cue.after, cue.rank,
+                   (cue.words[0], k + after[0]))
+
+
+def _part_of_total(one: str, other: str) -> str | None:
+    """Of two measures, the one that is a part of the other's total by the harmonisation rules (killed of
+    killed_or_wounded), or None when neither is.
+
+    >>> _part_of_total("killed_or_wounded", "killed"), _part_of_total("wounded", "killed_or_wounded")
+    ('killed', 'wounded')
+    >>> _part_of_total("killed", "wounded") is None
+    True
+    """
+    for rule in Vocabulary.bundled().rules:
+        if rule.total == one and other in rule.parts:
+            return other
+        if rule.total == other and one in rule.parts:
+            return one
+    return None
 
 _ACTING_BEFORE: dict[int, tuple[Language, frozenset[str]]] = {}
 
@@ -1044,6 +1097,48 @@ def _patients_of_incident(w: Words, b: int, lx: Language) -> bool:
     return any(w.key[x] in lx.words["incident_nouns"] for x in range(k + 2, min(len(w), k + 5)) if not w.is_punct(x))
 
 
+CARE_SUBJECT = 8  # words before a verb of receiving its subject, a place of care, may stand in
+
+
+def _received_by_care(w: Words, a: int, b: int, lx: Language) -> Measure | None:
+    """The hurt a place of care took in: a verb of the table's ``receiving_verbs`` right before the number ("the
+    district hospital had received 31 people", "Больница приняла 17 человек") or right after it at the end of its
+    clause ("Hospital says 26 admitted"), with a noun of ``care_places`` before it in the clause, its subject. People
+    who may be sick ("patients", the table's ``sick_nouns``) count only when an incident follows them ("received 31
+    patients from the blast") or a place they came from ("patients from Kaloma"). None when no such frame holds."""
+    verbs = lx.words["receiving_verbs"]
+    if not verbs or a == 0:
+        return None
+    if w.key[a - 1] in verbs:
+        verb = a - 1
+    elif b < len(w) and w.key[b] in verbs and (b + 1 == len(w) or w.is_punct(b + 1)):
+        verb = b
+    else:
+        return None
+    place = None
+    for k in range(min(verb, a) - 1, max(-1, min(verb, a) - 1 - CARE_SUBJECT), -1):
+        if (w.is_punct(k) and not _inside_number(w, k)) or _clause_word(w, k, lx) or (
+                verb < b and lx.speech.match(w.key, k)):  # (the place that says it: "Hospital says 26 admitted")
+            break
+        if w.key[k] in lx.words["care_places"] and (k + 1 >= min(verb, a) or any(
+                w.key[k + 1] in lx.words[name] for name in ("auxiliary_verbs", "skip_before_verb", "receiving_verbs"))
+                or lx.speech.match(w.key, k + 1) or lx.predicate_form(w.text[k + 1])):
+            place = k  # the head of the subject, right before its verb (not "the health minister admitted")
+            break
+    if place is None:
+        return None
+    people = b if verb == a - 1 else None
+    while people is not None and people < min(len(w), b + 3) and w.text[people][:1].islower() \
+            and w.key[people] not in lx.words["sick_nouns"] and lx.people.match(w.key, people) is None:
+        people += 1  # ("31 injured people": past the words before the people's noun)
+    if people is not None and people < len(w) and w.key[people] in lx.words["sick_nouns"] \
+            and not _patients_of_incident(w, b, lx) and not (
+                people + 2 < len(w) and w.key[people + 1] in lx.words["incident_prepositions"]
+                and w.is_capital(people + 2)):
+        return None  # "the clinic received 300 patients": people who may be sick
+    return Measure("wounded", f"{w.text[place]} … {w.text[verb]}", 0, verb >= b, 1, (verb, verb + 1))
+
+
 FRAME_REACH = 8  # words after the number the verb and the preposition of a frame may stand in
 #: Frames of a verb, the people counted and a preposition that say what befell them: (metric, the table's verbs, its
 #: prepositions, the nouns one of which must follow the preposition within three words, or "" for none, and whether
@@ -1070,28 +1165,21 @@ def _framed(w: Words, a: int, b: int, lx: Language) -> tuple[str, tuple[int, int
     if lx.korean is not None:
         return None
     abbreviations = lx.words["sentence_abbreviations"]
+    before = a - 1 if a > 0 and w.text[a - 1] not in _OPEN_QUOTES else a - 2  # ('had taken "around 15 …')
+    clause: list[int] | None = None  # the words after the number a frame's verb and preposition may stand in
     for metric, verbs_key, prepositions_key, nouns_key, passive, rank in FRAMES:
         verbs, prepositions = lx.words[verbs_key], lx.words[prepositions_key + "_phrases"]
         if not verbs:
             continue
-        before = a - 1 if a > 0 and w.text[a - 1] not in _OPEN_QUOTES else a - 2  # ('had taken "around 15 …')
         verb = before >= 0 and w.key[before] in verbs
-        k = b
-        while k < min(len(w), b + FRAME_REACH):
-            if w.text[k] in _OPEN_QUOTES or w.text[k] in _CLOSE_QUOTES:
-                k += 1  # 'had taken "around 15 young people, mostly girls" with them': a quotation goes on
-                continue
-            if w.text[k] == "," and (close := next((x for x in range(k + 1, min(len(w), k + 5))
-                                                    if w.is_punct(x)), None)) is not None \
-                    and (w.text[close] == "," or w.text[close] in _CLOSE_QUOTES) \
-                    and all(w.text[x][:1].isalpha() and w.text[x].islower() for x in range(k + 1, close)):
-                k = close + 1  # an aside about the people ("15 young people, mostly girls,")
-                continue
-            if (w.is_punct(k) and not _inside_number(w, k)) or _clause_word(w, k, lx) or w.text[k][:1].isdigit():
-                break
+        if clause is None:
+            clause = _frame_clause(w, b, lx)
+        for k in clause:
             verb = verb or (passive and w.key[k] in verbs)
+            if not verb:
+                continue
             size = next((n for n in (3, 2, 1) if " ".join(w.key[k:k + n]) in prepositions), 0)
-            if size and verb:
+            if size:
                 if not nouns_key:
                     return metric, (k, k + size), rank
                 noun = next((x for x in range(k + size, min(len(w), k + size + FRAME_NOUN)) if (
@@ -1100,8 +1188,31 @@ def _framed(w: Words, a: int, b: int, lx: Language) -> tuple[str, tuple[int, int
                 if noun is not None and not w.is_punct(noun):
                     return metric, (k, noun + 1), rank
                 break
-            k += 1
     return None
+
+
+def _frame_clause(w: Words, b: int, lx: Language) -> list[int]:
+    """The words from ``b`` on, within ``FRAME_REACH``, that :func:`_framed` reads for a frame's verb and preposition,
+    in order: up to the clause's end (a punctuation mark not inside a number, a clause word, a figure), past quotation
+    marks and a short aside about the people ("15 young people, mostly girls,"). The same for every frame."""
+    clause = []
+    k = b
+    reach = min(len(w), b + FRAME_REACH)
+    while k < reach:
+        if w.text[k] in _OPEN_QUOTES or w.text[k] in _CLOSE_QUOTES:
+            k += 1  # 'had taken "around 15 young people, mostly girls" with them': a quotation goes on
+            continue
+        if w.text[k] == "," and (close := next((x for x in range(k + 1, min(len(w), k + 5))
+                                                if w.is_punct(x)), None)) is not None \
+                and (w.text[close] == "," or w.text[close] in _CLOSE_QUOTES) \
+                and all(w.text[x][:1].isalpha() and w.text[x].islower() for x in range(k + 1, close)):
+            k = close + 1  # an aside about the people ("15 young people, mostly girls,")
+            continue
+        if (w.is_punct(k) and not _inside_number(w, k)) or _clause_word(w, k, lx) or w.text[k][:1].isdigit():
+            break
+        clause.append(k)
+        k += 1
+    return clause
 
 
 LEAVING_REACH = 4  # words between the people counted and a verb of leaving home
@@ -1118,6 +1229,8 @@ def _left_home(w: Words, a: int, b: int, lo: int, hi: int, lx: Language) -> Meas
     verbs, homes = lx.words["leaving_verbs"], lx.words["dwelling_nouns"]
     if not verbs or not homes or lx.korean is not None:
         return None
+    if verbs.isdisjoint(w.key[max(0, a - LEAVING_REACH):b + LEAVING_REACH]):
+        return None  # no verb of leaving within reach of the number: none would be read below
     if b < len(w) and (lx.not_measured.match(w.key, b) or ((m := lx.measures.match(w.key, b)) and m[1][1] >= 3)):
         return None  # "в район бедствия выехали 40 спасателей", "300 военных ушли в город": people sent, not displaced
     first = a  # the clause, between the neighbouring numbers ``lo`` and ``hi``
@@ -1506,8 +1619,8 @@ def zero_claims(w: Words, lx: Language, text: str) -> list[Range]:
     [('жертв нет', 0.0, 0.0)]
     """
     out: list[Range] = []
-    if not lx.none.firsts:
-        return out
+    if not lx.none.firsts or lx.none.firsts.isdisjoint(w.key):
+        return out  # (no word that opens a phrase of none in the sentence: none is read below)
     n = len(w)
     for i in range(n):
         if w.key[i] not in lx.none.firsts:
@@ -1575,8 +1688,8 @@ def ordinal_claims(w: Words, lx: Language, text: str) -> list[Range]:
     """
     counts = lx.table.get("ordinal_counts") or {}
     out: list[Range] = []
-    if not counts or lx.korean is not None:
-        return out
+    if not counts or lx.korean is not None or counts.keys().isdisjoint(w.key):
+        return out  # (no ordinal of the table in the sentence: none is read below)
     articles = lx.words["definite_determiners"] | lx.words["indefinite_determiners"]
     plural = tuple(lx.words["plural_endings"])
     for i in range(1, len(w) - 1):
@@ -1626,8 +1739,8 @@ def none_among_claims(w: Words, lx: Language, text: str) -> list[Range]:
     """
     out: list[Range] = []
     nones, among = lx.words["none_people_words"], lx.words["among_words"]
-    if not nones:
-        return out
+    if not nones or nones.isdisjoint(w.key):
+        return out  # (no word of none in the sentence: none is read below)
     n = len(w)
     for i in range(n - 3):
         if w.key[i] not in nones:
@@ -1708,3 +1821,71 @@ def subject(w: Words, a: int, b: int, lx: Language) -> str:
         if m:
             return " ".join(w.text[i:i + m[0]])
     return ""
+
+
+_TALLY_MARKS = ("–", "—", "-", ":")  # what stands between a tally item's label and its number
+
+
+def _tally_label(w: Words, a: int) -> tuple[int, int] | None:
+    """The words [first, last) of the label before the number at word ``a`` when it is a tally's item ("танків – 10
+    634", "ранены: 7"): up to four words after the list's separator (a comma, a semicolon or a colon, or the sentence's
+    start), then a dash or a colon right before the number."""
+    if a < 2 or w.text[a - 1] not in _TALLY_MARKS:
+        return None
+    k = a - 2
+    while k >= 0 and (w.text[k] not in (",", ";", ":") or _inside_number(w, k)):
+        k -= 1
+    first, last = k + 1, a - 1
+    if not 0 < last - first <= 4 or any(w.is_punct(x) or w.text[x][:1].isdigit() for x in range(first, last)):
+        return None
+    return first, last
+
+
+def tally_things(w: Words, a: int, lx: Language) -> bool:
+    """Is the number at word ``a`` a tally's item whose label names things ("танків – 10 634", "БпЛА оперативно-
+    тактичного рівня – 30 168", "засобів ППО – 1 133": a noun of things, pymorphy3's animacy), not a place ("Донецька
+    область – 12": a country's division; "місто Суми – 3": a name) nor people? A general staff's tally of equipment
+    counts no people, whatever the item before it counted."""
+    label = _tally_label(w, a)
+    if label is None:
+        return False
+    words = range(*label)
+    return any(lx.inanimate(w.text[x]) for x in words) and not any(
+        (w.text[x][:1].isupper() and w.text[x][1:].islower()) or country_at(w, x, lx) or lx.people.match(w.key, x)
+        or lx.measures.match(w.key, x) or lx.subsets.match(w.key, x) or w.key[x] in lx.words["pronouns"]
+        or w.key[x] in lx.words["place_prepositions"] for x in words)  # (not "серед них – п'ятеро …": a part)
+
+
+def tally_item(w: Words, a: int, b: int, lx: Language) -> Measure | None:
+    """The measure of the number at words[a:b] when it is an item of a tally, its label before a dash or a colon: a
+    label that is a cue names it ("killed – 12, wounded – 30", "погибли: 3; ранены: 7"); a label of people
+    ("особового складу – близько 933 480 (+1 180) осіб", "personnel – about 933,480"; or a noun of people after the
+    number) takes the cue of the list's lead before its colon ("Загальні бойові втрати противника … склали:", "Enemy
+    losses …:"), an event's or a status's, not a deployment's. An item of things ("танків – 10 634 (+2) од.") has
+    none, and so has a number whose label is no cue nor people ("Police: 12 …")."""
+    label = _tally_label(w, a)
+    if label is None:
+        return None
+    first, last = label
+    for x in range(first, last):  # (a cue that ends the label: "소방당국에 따르면 사망: 3명")
+        m = lx.measures.match_loose(w.key, x) if w.key[x] in lx.measures.firsts else None
+        if m and x + m[0] == last and m[1][1] < 3:  # type: ignore[index]
+            metric, rank = m[1]  # type: ignore[misc]
+            return Measure(metric, " ".join(w.text[x:last]), a - last, False, rank, (x, last))
+    k = first - 1
+    after = b  # the word after the number, past its day's increment in parentheses ("(+1 180) осіб")
+    if b < len(w) and w.text[b] == "(":
+        after = next((x + 1 for x in range(b, min(len(w), b + 6)) if w.text[x] == ")"), b)
+    if not (any(lx.people.match(w.key, x) for x in range(first, last))
+            or (after < len(w) and lx.people.match(w.key, after))):
+        return None
+    colon = next((x for x in range(k, max(-1, k - 80), -1) if w.text[x] == ":"), None)
+    if colon is None:
+        return None
+    for x in range(max(0, colon - 25), colon):  # the lead: the clause before the colon
+        m = lx.measures.match_loose(w.key, x) if w.key[x] in lx.measures.firsts else None
+        if m and x + m[0] <= colon and m[1][1] < 3:  # type: ignore[index]
+            metric, rank = m[1]  # type: ignore[misc]
+            return Measure(metric, f"{' '.join(w.text[x:x + m[0]])} (the tally's lead)", a - x, False, rank,
+                           (x, x + m[0]))
+    return None

@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from .language import Language
-from .places import after_given_name, place_by_sound
+from .places import place_at
 from .registry import Known, RegistryIndex
 from .words import Words, acronym, country_at, tokenize
 
@@ -246,7 +247,7 @@ def _resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, te
         return None
     span = (w.start[a], w.end[b - 1])
     phrase = _clean(text[w.start[a]:w.end[b - 1]])
-    for suffix in sorted((str(x) for x in lx.table.get("possessive_suffixes", [])), key=len, reverse=True) \
+    for suffix in _longest_first(tuple(lx.table.get("possessive_suffixes", []))) \
             if b - a > 1 and lx.korean is None else ():
         if phrase.endswith(suffix) and len(phrase) > len(suffix) + 1 and phrase[-len(suffix) - 1].isalpha():
             phrase = phrase[: -len(suffix)]  # "by the regional health bureau's count": the bureau
@@ -325,10 +326,8 @@ def _resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, te
             i += 1
             continue
         place = lx.places.match(w.key, i) if lx.korean is not None or w.is_capital(i) else None
-        if place and after_given_name(w, i, lx):  # "Dr. Ade Bello": a surname, not Colombia's Bello
-            place = None
-        if place is None and not after_given_name(w, i, lx):  # "카치나주 경찰", "провінції Хайбер-Пахтунхва"
-            place = place_by_sound(w, i, lx)
+        place = place_at(w, i, lx, place)  # not "Dr. Ade Bello": a surname, not Colombia's Bello; "카치나주 경찰",
+        # "провінції Хайбер-Пахтунхва": a division by its sound
         if place:  # "the governor of Florida", "губернатор Белгородской области"
             (where if after_place else provinces).add(str(place[1]))
             i += place[0]
@@ -386,8 +385,9 @@ def _resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, te
         return Speaker(phrase, known.organisation, country, known.kind, "registry", keys=keys, span=span,
                        sequence=sequence, names=tuple(names), matched=matched)
     if not countries and not international:
-        national = any(k in lx.national for k in keys) or any(lx.national.match(list(sequence), j)
-                                                               for j in range(len(sequence)))
+        listed = list(sequence)
+        national = any(k in lx.national for k in keys) or any(lx.national.match(listed, j)
+                                                               for j in range(len(listed)))
         person = private_person(keys, lx)
         if len(provinces) == 1 and not person:  # "a resident of Djibo" lives there; he speaks for no state
             countries = provinces
@@ -413,6 +413,12 @@ def _resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, te
                          sentence_start and content[0] == 0 and not w.text[0].isupper())))  # with one: "Агентство …"
     return Speaker(phrase, phrase, "", "", "name" if names else "role", anaphoric=anaphoric, keys=keys, span=span, sequence=sequence,
                    names=tuple(names))
+
+
+@lru_cache(maxsize=None)
+def _longest_first(suffixes: tuple[object, ...]) -> tuple[str, ...]:
+    """A table's endings as text, the longest first (the order they are cut in), sorted once per table."""
+    return tuple(sorted((str(x) for x in suffixes), key=len, reverse=True))
 
 
 def private_person(keys: frozenset[str] | set[str], lx: Language) -> bool:

@@ -284,6 +284,12 @@ SCHEMA: tuple[Key, ...] = (
            False),
     _words("negation_words", "words of negation: a measure cue right after one says what did not befall the people "
                              "('які не потребували допомоги': no one in need), so it is no cue", False),
+    _words("receiving_verbs", "verbs of a place of care taking people in ('received', 'admitted', 'приняла'): with "
+                              "a noun of care_places as their subject, the people counted are the hurt", False),
+    _words("case_nouns", "nouns of cases recorded ('случай', 'випадок'): with an event's noun right after them in "
+                         "the genitive ('148 случаев исчезновения') they count the people it befell", False),
+    _words("aimed_words", "a measure cue with the word right after it that make an act aimed at the people, which "
+                          "need not have reached them ('were shot at but not hurt'): no cue", False),
     _words("sending_verbs", "verbs of sending people somewhere ('направили 400 рятувальників'): people of no measure "
                             "(rescuers) sent are deployed personnel; not people merely engaged at the scene", False),
     _words("participle_endings", "endings of a participle that opens a clause inserted between a subject and its verb "
@@ -368,6 +374,10 @@ SCHEMA: tuple[Key, ...] = (
     _words("administrative_nouns", "nouns of a country's division before its name ('провінції Хайбер-Пахтунхва') or "
                                    "after its adjective ('Самаркандської області'): the name is matched by its sound",
            False),
+    Key("administrative_kinds", "labels", "words of a division's kind -> the kinds of pycountry's first-level "
+                                          "divisions they name, '|' between kinds ('state': 'State|Land'): a name with "
+                                          "such a word is the division of that kind ('Niger State' is Nigeria's, not the "
+                                          "country Niger)", False),
     _words("administrative_adjective_endings", "endings of an adjective made from a place's name, in its dictionary "
                                                "form ('ський': 'Самаркандської області' is Samarqand's)", False),
     _words("administrative_suffixes", "endings glued to a division's name (Korean 주, 도, 현, 성: '카치나주'): the name "
