@@ -780,7 +780,6 @@ class Document:
             in_lede: set[str] = set()  # countries the headline and the lede name
             cased = self.lx.korean is None
             countries = self.lx.countries
-            citizens = self.lx.words["citizen_nouns"]
             firsts = self._country_firsts()  # a word that opens no country, body or place matches nothing
             texts = w.text
             following = 0  # the first word not yet read (a match reads its whole phrase)
@@ -804,7 +803,7 @@ class Document:
                     if m[1] and not aged and not self._surname_at(w, i, m[0]) and not _of_counted(w, i, self.lx.lang) \
                             and not _across_border(w, i, m[0], self.lx) \
                             and not self._whose(w, i + m[0]) \
-                            and not (i + m[0] < len(w) and w.key[i + m[0]] in citizens):  # the headline and lede
+                            and not (i + m[0] < len(w) and w.key[i + m[0]] in self.lx.words["citizen_nouns"]):  # the headline and lede
                         # count twice; "Sudanese nationals" says whose the people are
                         counts[str(m[1])] = counts.get(str(m[1]), 0) + (2 if w.start[i] < lede else 1)
                         if w.start[i] < lede:
@@ -942,6 +941,85 @@ class Document:
                     return replace(speaker, country=code, how="country+alias")
         return speaker
 
+    def _initials_of_known(self, speaker: Speaker) -> Speaker:
+        """A body named by its initials alone ("МЗС", "МЧС", "the NDMA") that the article named before in full with its
+        country ("Міністерство закордонних справ України", "Ministry of Foreign Affairs of Türkiye"): the initials
+        are those of the earlier speaker's consecutive words, leaving out the words of no initial (the table's
+        ``np_glue``, ``place_prepositions``) and the country's own words; that speaker's organisation and country.
+        The speaker unchanged when none was so named."""
+        text = speaker.text.strip()
+        if speaker.country or not acronym(text) or not 2 <= len(text) <= 6:
+            return speaker
+        skipped = _union(self.lx, ("np_glue", "place_prepositions", "determiners", "definite_determiners"))
+        for earlier in reversed(self.known):
+            if not earlier.country or "|" in earlier.country or earlier.pronoun or earlier.text == speaker.text:
+                continue
+            w = tokenize(earlier.text, 0, len(earlier.text), self.lx)
+            firsts, x = [], 0
+            while x < len(w):
+                m = country_at(w, x, self.lx)
+                if m:
+                    firsts.append("")  # a country's words give no initial, and part the run
+                    x += m[0]
+                    continue
+                if not w.is_punct(x) and w.key[x] not in skipped:
+                    firsts.append(w.text[x][:1].upper())
+                x += 1
+            if any("".join(firsts[a:b]) == text.upper() and "" not in firsts[a:b]
+                   for a in range(len(firsts)) for b in range(a + 2, min(len(firsts), a + len(text)) + 1)):
+                return replace(speaker, organisation=earlier.organisation, country=earlier.country,
+                               kind=earlier.kind, how="initials")
+        return speaker
+
+    def _compound_named(self, speaker: Speaker) -> Speaker:
+        """A body named by a compound of its full name's shortened words ("Госкомиссия": государственная комиссия;
+        "Минобороны", "Генштаб", "Міноборони") that the article names in full with one country beside it
+        ("Государственной комиссии Азербайджанской Республики по делам военнопленных", "азербайджанской
+        Госкомиссии"), before or after the short name (a headline names it first): that country, when every such
+        full name the article gives has the same. Each part opens a word of the full name in turn (three letters or
+        more; the last may also be the word itself, "комиссия" of "комиссии"). Languages whose table reads words with
+        pymorphy3 only; the speaker unchanged otherwise."""
+        text = speaker.text.strip()
+        if speaker.country or " " in text or len(text) < 6 or not text[:1].isupper() or acronym(text) \
+                or self.lx.table["morphology"] != "pymorphy3":
+            return speaker
+        whole = text.lower()
+
+        def parts(w: Words, k: int, rest: str, n: int) -> int:  # the word after the full name read, or -1
+            if not rest:
+                return k if n >= 2 else -1
+            if k >= len(w) or w.is_punct(k):
+                return -1
+            word = w.text[k].lower()
+            if n >= 1 and (self.lx.key(rest) == w.key[k] or (len(rest) >= 3 and word.startswith(rest))):
+                return k + 1 if n + 1 >= 2 else -1
+            for size in range(min(len(rest) - 3, len(word)), 2, -1):
+                if word.startswith(rest[:size]):
+                    end = parts(w, k + 1, rest[size:], n + 1)
+                    if end >= 0:
+                        return end
+            return -1
+        codes = set()
+        for si in range(len(self.sentences)):
+            if self.sentences[si].start > 50_000:
+                break
+            if whole[:3] not in self.text[self.sentences[si].start:self.sentences[si].end].lower():
+                continue
+            w = self.words(si)
+            for j in range(len(w)):
+                if not w.text[j].lower().startswith(whole[:3]):
+                    continue
+                end = j + 1 if w.key[j] == self.lx.key(text) else parts(w, j, whole, 0)  # ("азербайджанской
+                if end < 0:  # Госкомиссии": the short name itself, with its country)
+                    continue
+                around = [x for x in (j - 1, end, end + 1) if 0 <= x < len(w)]
+                found = next((str(m[1]) for x in around if (m := country_at(w, x, self.lx)) and m[1]), "")
+                if found and "|" not in found:
+                    codes.add(found)
+        if len(codes) != 1:
+            return speaker
+        return replace(speaker, country=next(iter(codes)), how="compound")
+
     def _head_words(self, end: int) -> Words:
         """The words of ``text[:end]``: its sentences' words, joined when that reads them the same (see
         ``words.joined_words``), else the text read again."""
@@ -1020,6 +1098,12 @@ class Document:
         things = self.lx.words["not_people_after"]
         return any(w.key[j] + str(e) in things for e in self.lx.table.get("plural_endings", []))
 
+    def _whose_people(self, w: Words, j: int) -> bool:
+        """Does the word at ``j``, right after a nationality word, make it say whose people are: a citizen noun
+        ("Eritrean nationals") or a noun of people ("Indian fishermen held in …", "Russian troops shelled …",
+        "російських військових"): the people counted or their attackers, not where the story is nor who speaks?"""
+        return j < len(w) and (w.key[j] in self.lx.words["citizen_nouns"] or self.lx.people.match(w.key, j) is not None)
+
     def _sentence_country(self, si: int, speaker: Speaker, before: bool = False) -> str:
         """The country the speaker's own sentence names: the last one before the speaker phrase (``before``:
         "the Congo, the country's health minister said"), or the only one it names. The sentence's countries
@@ -1029,7 +1113,6 @@ class Document:
             starts: list[int] = []
             codes: list[str] = []
             country_firsts, place_firsts = self.lx.countries.firsts, self.lx.places.firsts
-            citizens = self.lx.words["citizen_nouns"]
             motion = self.lx.words["motion_prepositions"]
             towards, heads = self.lx.words["destination_prepositions"], self.lx.words["destination_heads"]
             stops = self.lx.words["coordinators"] | self.lx.words["clause_words"] | self.lx.words["relative_pronouns"]
@@ -1054,7 +1137,7 @@ class Document:
                 if m:
                     if m[1] and not self._surname_at(w, i, m[0]) and not self._whose(w, i + m[0]) \
                             and not _of_counted(w, i, self.lx.lang) and not _across_border(w, i, m[0], self.lx) \
-                            and not (i + m[0] < len(w) and w.key[i + m[0]] in citizens):
+                            and not self._whose_people(w, i + m[0]):
                         # not "identified as Eritrean nationals": whose the people are, not where
                         starts.append(w.start[i])  # not "російських дронів": a nationality of a thing says no where
                         codes.append(str(m[1]))
@@ -1719,6 +1802,11 @@ class Document:
         aliased = self._aliased(speaker)
         if aliased is not speaker:
             return aliased
+        short = self._initials_of_known(speaker)
+        if short is speaker:
+            short = self._compound_named(speaker)
+        if short is not speaker:
+            return short
         same_kind = self._same_kind(speaker)
         if same_kind is not None:
             return same_kind
@@ -1877,9 +1965,10 @@ class Document:
         bodies), and the story's headline and lede speak of no home people either ("한국인 선원 2명이 …": then the
         home ministry speaks), it is the story country's body of that name ("브라질 남부 산사태 …. 국방부는 …")."""
         home = self.lx.table.get("home_country", "")
+        if si is None or not home or not self.lx.words["home_words"] or speaker.country != home or not speaker.matched:
+            return speaker  # (asked before the article's country, which is read only when needed)
         story = self.country()
-        if si is None or not home or not self.lx.words["home_words"] or speaker.country != home or not story \
-                or story == home or "|" in story or not speaker.matched:
+        if not story or story == home or "|" in story:
             return speaker
         own = {k for k in speaker.sequence if k[:1].isalnum()} - self._small_words()
         if not own or not own <= set(self.lx.keys_of(speaker.matched)) or not all(
