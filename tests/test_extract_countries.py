@@ -695,3 +695,88 @@ def test_a_manner_of_saying_before_the_outlet_and_the_subject(lang, text, speake
 ])
 def test_a_bare_foreign_ministry_speaks_for_the_state_named_beside_one(lang, text, country):
     assert rows(text, lang)[0]["country"] == country
+
+
+# -- sides6: a division named with the word of its kind is that division, not a country of the same name -------------
+@pytest.mark.parametrize("lang, text, country", [
+    # a state of Nigeria that shares its name with a country (Niger), in every position of the kind word
+    ("en", "Eleven villagers drowned when the canoe capsized, the Niger State Emergency Management Agency said.", "NG"),
+    ("en", "A spokesman for the Niger State police command said nine passengers were still missing.", "NG"),
+    ("en", "The Niger State government said 23 pupils had been abducted from the school.", "NG"),
+    ("uk", "Речник поліції штату Нігер повідомив, що загинули 14 пасажирів.", "NG"),
+    ("uk", "Уряд штату Нігер заявив, що викрадено 31 школяра.", "NG"),
+    ("ru", "Представитель полиции штата Нигер сообщил, что погибли 17 человек.", "NG"),
+    ("ru", "По данным властей штата Нигер, пропали без вести 25 человек.", "NG"),
+    ("ko", "니제르주 경찰은 승객 13명이 숨졌다고 밝혔다.", "NG"),
+    ("ko", "니제르주 재난관리청은 주민 40명이 실종됐다고 밝혔다.", "NG"),
+    # a state whose name two countries' divisions share (Nigeria's state, Benin's department): the kind decides
+    ("en", "At least 38 people were killed in the raids, the Plateau State government said.", "NG"),
+    ("en", "The police commissioner in Plateau State said 21 people were killed overnight.", "NG"),
+    ("uk", "Уряд штату Плато повідомив про загибель 38 людей.", "NG"),
+    ("ru", "Правительство штата Плато сообщило о гибели 38 человек.", "NG"),
+])
+def test_a_division_named_with_its_kind_word_is_of_the_country_containing_it(lang, text, country):
+    assert only(text, lang)["country"] == country
+
+
+@pytest.mark.parametrize("lang, text, country", [  # distractors: the country itself, named as one
+    ("en", "The army of Niger said 12 soldiers were killed near the border with Mali.", "NE"),
+    ("en", "Officials in the West African state of Niger said 12 soldiers were killed.", "NE"),
+    ("uk", "Міністерство оборони Нігеру повідомило, що загинули 12 військових.", "NE"),
+    ("ru", "Министерство обороны Нигера сообщило о гибели 12 военных.", "NE"),
+    ("ko", "니제르 국방부는 군인 12명이 숨졌다고 밝혔다.", "NE"),
+    ("ko", "미국 텍사스주 당국은 5명이 숨졌다고 밝혔다.", "US"),  # a state of a country named before it
+])
+def test_a_country_named_without_a_kind_word_stays_the_country(lang, text, country):
+    assert only(text, lang)["country"] == country
+
+
+# -- sides6: a nationality word before a noun of people says whose the people are, not who speaks -------------------
+@pytest.mark.parametrize("lang, text, country", [
+    ("en", "Shelling hit Kharkiv overnight. The regional governor said Russian troops had wounded 12 civilians.", "UA"),
+    ("en", "Fishermen were freed in Karachi. The foreign office said 183 Indian fishermen were still held in jails.", "PK"),
+    ("uk", "Уночі обстріляли Херсон. Речник обласної адміністрації повідомив, що російські військові поранили 12 "
+           "мирних жителів.", "UA"),
+    ("ru", "Ночью обстреляли Белгород. Губернатор сообщил, что украинские военные ранили 12 мирных жителей.", "RU"),
+])
+def test_a_nationality_of_people_is_not_the_country_of_a_bare_office(lang, text, country):
+    assert only(text, lang)["country"] == country
+
+
+@pytest.mark.parametrize("lang, text, country", [  # distractors: the office's own country word decides
+    ("en", "The Ukrainian defence ministry said 12 Russian soldiers had been captured near Kupiansk.", "UA"),
+    ("en", "Pakistani police said 183 Indian fishermen were still held in Karachi.", "PK"),
+    ("ru", "Минобороны Украины сообщило, что в плен взяты 12 российских военных.", "UA"),
+])
+def test_an_office_with_its_own_country_word_keeps_it_beside_people_of_another(lang, text, country):
+    assert only(text, lang)["country"] == country
+
+
+# -- sides6: a body's short name points back (or forward, from a headline) to its full name with a country ---------
+@pytest.mark.parametrize("lang, text, country", [
+    # initials of a body named in full with its country before
+    ("uk", "Пірати звільнили 21 моряка, повідомили в Міністерстві закордонних справ України.\n\n"
+           "У МЗС додали, що ще троє моряків залишаються в полоні в Сомалі.", "UA"),
+    ("ru", "Пираты освободили 21 моряка, сообщили в Министерстве иностранных дел Украины.\n\n"
+           "В МИД добавили, что еще трое моряков остаются в плену в Сомали.", "UA"),
+    ("en", "Pirates freed 21 sailors, the Ministry of Foreign Affairs of Ukraine said.\n\n"
+           "The MFA added that three more sailors were still held in Somalia.", "UA"),
+    # a compound of shortened words (a headline's) of a body the article names in full with its country
+    ("ru", "Грузия передала Армении пятерых задержанных - Госкомиссия\n\n"
+           "Об этом говорится в сообщении Государственной комиссии Грузии по делам пропавших без вести.", "GE"),
+    ("ru", "Минобороны: в Судане за сутки погибли 40 военных\n\nОб этом сообщили в Министерстве обороны Египта.", "EG"),
+    ("uk", "Генштаб: у Судані за добу загинули 120 бойовиків\n\nПро це повідомив Генеральний штаб армії Єгипту.", "EG"),
+])
+def test_a_short_name_takes_the_country_of_the_full_name_the_article_gives(lang, text, country):
+    found = [row for row in rows(text, lang) if row["speaker"] in ("МЗС", "МИД", "MFA", "Госкомиссия", "Минобороны",
+                                                                   "Генштаб")]
+    assert [row["country"] for row in found] == [country]
+
+
+@pytest.mark.parametrize("lang, text", [  # distractors: two full names of two countries; no full name at all
+    ("ru", "Минобороны: за сутки погибли 40 военных\n\nОб этом сообщили в Министерстве обороны Армении. "
+           "Министерство обороны Азербайджана это опровергло."),
+    ("en", "Pirates freed 21 sailors off Somalia.\n\nThe MFA added that three more sailors were still held there."),
+])
+def test_a_short_name_of_no_one_full_name_takes_no_country_from_it(lang, text):
+    assert all(row["country"] in ("", "SO") for row in rows(text, lang) if row["speaker"] in ("Минобороны", "MFA"))

@@ -1863,3 +1863,71 @@ def subject(w: Words, a: int, b: int, lx: Language) -> str:
         if m:
             return " ".join(w.text[i:i + m[0]])
     return ""
+
+
+_TALLY_MARKS = ("–", "—", "-", ":")  # what stands between a tally item's label and its number
+
+
+def _tally_label(w: Words, a: int) -> tuple[int, int] | None:
+    """The words [first, last) of the label before the number at word ``a`` when it is a tally's item ("танків – 10
+    634", "ранены: 7"): up to four words after the list's separator (a comma, a semicolon or a colon, or the sentence's
+    start), then a dash or a colon right before the number."""
+    if a < 2 or w.text[a - 1] not in _TALLY_MARKS:
+        return None
+    k = a - 2
+    while k >= 0 and (w.text[k] not in (",", ";", ":") or _inside_number(w, k)):
+        k -= 1
+    first, last = k + 1, a - 1
+    if not 0 < last - first <= 4 or any(w.is_punct(x) or w.text[x][:1].isdigit() for x in range(first, last)):
+        return None
+    return first, last
+
+
+def tally_things(w: Words, a: int, lx: Language) -> bool:
+    """Is the number at word ``a`` a tally's item whose label names things ("танків – 10 634", "БпЛА оперативно-
+    тактичного рівня – 30 168", "засобів ППО – 1 133": a noun of things, pymorphy3's animacy), not a place ("Донецька
+    область – 12": a country's division; "місто Суми – 3": a name) nor people? A general staff's tally of equipment
+    counts no people, whatever the item before it counted."""
+    label = _tally_label(w, a)
+    if label is None:
+        return False
+    words = range(*label)
+    return any(lx.inanimate(w.text[x]) for x in words) and not any(
+        (w.text[x][:1].isupper() and w.text[x][1:].islower()) or country_at(w, x, lx) or lx.people.match(w.key, x)
+        or lx.measures.match(w.key, x) or lx.subsets.match(w.key, x) or w.key[x] in lx.words["pronouns"]
+        or w.key[x] in lx.words["place_prepositions"] for x in words)  # (not "серед них – п'ятеро …": a part)
+
+
+def tally_item(w: Words, a: int, b: int, lx: Language) -> Measure | None:
+    """The measure of the number at words[a:b] when it is an item of a tally, its label before a dash or a colon: a
+    label that is a cue names it ("killed – 12, wounded – 30", "погибли: 3; ранены: 7"); a label of people
+    ("особового складу – близько 933 480 (+1 180) осіб", "personnel – about 933,480"; or a noun of people after the
+    number) takes the cue of the list's lead before its colon ("Загальні бойові втрати противника … склали:", "Enemy
+    losses …:"), an event's or a status's, not a deployment's. An item of things ("танків – 10 634 (+2) од.") has
+    none, and so has a number whose label is no cue nor people ("Police: 12 …")."""
+    label = _tally_label(w, a)
+    if label is None:
+        return None
+    first, last = label
+    for x in range(first, last):  # (a cue that ends the label: "소방당국에 따르면 사망: 3명")
+        m = lx.measures.match_loose(w.key, x) if w.key[x] in lx.measures.firsts else None
+        if m and x + m[0] == last and m[1][1] < 3:  # type: ignore[index]
+            metric, rank = m[1]  # type: ignore[misc]
+            return Measure(metric, " ".join(w.text[x:last]), a - last, False, rank, (x, last))
+    k = first - 1
+    after = b  # the word after the number, past its day's increment in parentheses ("(+1 180) осіб")
+    if b < len(w) and w.text[b] == "(":
+        after = next((x + 1 for x in range(b, min(len(w), b + 6)) if w.text[x] == ")"), b)
+    if not (any(lx.people.match(w.key, x) for x in range(first, last))
+            or (after < len(w) and lx.people.match(w.key, after))):
+        return None
+    colon = next((x for x in range(k, max(-1, k - 80), -1) if w.text[x] == ":"), None)
+    if colon is None:
+        return None
+    for x in range(max(0, colon - 25), colon):  # the lead: the clause before the colon
+        m = lx.measures.match_loose(w.key, x) if w.key[x] in lx.measures.firsts else None
+        if m and x + m[0] <= colon and m[1][1] < 3:  # type: ignore[index]
+            metric, rank = m[1]  # type: ignore[misc]
+            return Measure(metric, f"{' '.join(w.text[x:x + m[0]])} (the tally's lead)", a - x, False, rank,
+                           (x, x + m[0]))
+    return None

@@ -24,7 +24,7 @@ from .credits import CREDIT_BRACKETS, wire_credit
 from .interviews import Turns, turns
 from .language import TOKEN, Language, language
 from .measures import (Measure, describes_thing, elliptical, joined, measure, not_people, number_words, scope, subject,
-                       none_among_claims, ordinal_claims, subset, zero_claims)
+                       none_among_claims, ordinal_claims, subset, tally_item, tally_things, zero_claims)
 from .memo import moved as _moved, sentence_ranges, sentence_ranges_at, sentence_words
 from .places import place_at, place_nouns, sound_candidates
 from .registry import Known, RegistryIndex, registry_index
@@ -85,6 +85,7 @@ def _union(lx: Language, names: tuple[str, ...]) -> frozenset[str]:
 
 #: Quotation marks, opening or closing (a headline's quotations are read in pairs).
 _QUOTE_MARKS = frozenset('"“”«»„')
+_HASHTAG = re.compile(r"#(\w+)")  # a hashtag of a post's closing line ("#КоординаційнийШтаб")
 
 
 @dataclass(frozen=True)
@@ -281,6 +282,8 @@ class Document:
                 speaker = replace(speaker, country=owner, how="country+owner")
         owned = self._possessor(si, speaker, depth, earlier)
         speaker = owned if owned is not None else self._corefer(self._based(si, speaker), si)
+        if depth <= 2 and (short := self._abbreviated(si, speaker, depth, ahead=kind == "headline")) is not None:
+            return Found(short, kind, f"{speaker.text!r} ({kind}) is {short.text!r}, named in full")
         if kind == "headline" and depth <= 2:
             lede = self._lede_source(si, speaker, depth)
             if lede is not None:
@@ -428,6 +431,28 @@ class Document:
                                                             f"{found.speaker.text!r} of the lede")
         return None
 
+    def _abbreviated(self, si: int, speaker: Speaker, depth: int, ahead: bool) -> Speaker | None:
+        """The body a one-word name nobody registered abbreviates, as a compound does ("Госкомиссия", "Генштаб",
+        "Нацгвардія": ``_spells``), when the story names it in full with a country or in the registry: in its sentences
+        before, or (for a headline's source, ``ahead``) in its next ones ("… четырех задержанных - Госкомиссия" over
+        "… в сообщении Государственной комиссии Азербайджанской Республики …"). Else None."""
+        if len(speaker.names) != 1 or speaker.country or speaker.how != "name" or self.lx.korean is not None:
+            return None
+        word = speaker.names[0].lower()
+        if len(word) < 6 or not word.isalpha():
+            return None
+        around = [*range(si + 1, min(len(self.sentences), si + 8))] if ahead else []
+        around += range(si - 1, max(-1, si - 12), -1)
+        for named in (f.speaker for sj in around for _, f in self.resolved(sj, depth + 1)):
+            if not (named.country or named.how == "registry") or named.names == speaker.names:
+                continue
+            w = tokenize(named.text, 0, len(named.text), self.lx)
+            parts = [(w.text[k].lower(), w.key[k]) for k in range(len(w))]
+            if any(_spells(word, parts[j:j + n]) for j in range(len(parts) - 1) for n in (2, 3, 4)
+                   if j + n <= len(parts)):
+                return named
+        return None
+
     def _headline_kind(self, si: int, speaker: Speaker, depth: int) -> Found | None:
         """A headline's speaker named only by its kind ("…, aid group says", "Officials say …") is the body of that kind
         the story names below it ("Spanish migrant rights group X said"): the first speaker of the next sentences with
@@ -530,6 +555,18 @@ class Document:
         """Does sentence ``si`` speak in the first person ("we", "our", "мы", a verb in the first person)?"""
         w = self.words(si)
         return any(k in self.lx.words["first_person"] for k in w.key) or any(self.lx.own_voice(t) for t in w.text)
+
+    def _we_speak(self, si: int) -> bool:
+        """Does sentence ``si`` speak as "we": a word of the table's ``first_person`` ("we", "our", "ми"), or a verb in
+        the first person plural ("Просимо не поширювати …", "рекомендуємо здати …"; pymorphy3) that is not a
+        parenthetical formula opening the sentence before a comma or colon ("Нагадаємо, …", "Напомним: …", as an outlet
+        reminds its readers)?"""
+        w = self.words(si)
+        if any(k in self.lx.words["first_person"] for k in w.key):
+            return True
+        return any(self.lx.our_voice(w.text[k]) and not (k == next((j for j in range(len(w)) if not w.is_punct(j)), -1)
+                                                        and k + 1 < len(w) and w.text[k + 1] in (",", ":"))
+                   for k in range(len(w)))
 
     def _impersonal(self, si: int, position: int) -> bool:
         """Is the verb of saying at ``position`` in sentence ``si`` an impersonal form ("повідомлялося", "сообщалось"),
@@ -743,7 +780,6 @@ class Document:
             in_lede: set[str] = set()  # countries the headline and the lede name
             cased = self.lx.korean is None
             countries = self.lx.countries
-            citizens = self.lx.words["citizen_nouns"]
             firsts = self._country_firsts()  # a word that opens no country, body or place matches nothing
             texts = w.text
             following = 0  # the first word not yet read (a match reads its whole phrase)
@@ -767,7 +803,7 @@ class Document:
                     if m[1] and not aged and not self._surname_at(w, i, m[0]) and not _of_counted(w, i, self.lx.lang) \
                             and not _across_border(w, i, m[0], self.lx) \
                             and not self._whose(w, i + m[0]) \
-                            and not (i + m[0] < len(w) and w.key[i + m[0]] in citizens):  # the headline and lede
+                            and not (i + m[0] < len(w) and w.key[i + m[0]] in self.lx.words["citizen_nouns"]):  # the headline and lede
                         # count twice; "Sudanese nationals" says whose the people are
                         counts[str(m[1])] = counts.get(str(m[1]), 0) + (2 if w.start[i] < lede else 1)
                         if w.start[i] < lede:
@@ -905,6 +941,85 @@ class Document:
                     return replace(speaker, country=code, how="country+alias")
         return speaker
 
+    def _initials_of_known(self, speaker: Speaker) -> Speaker:
+        """A body named by its initials alone ("МЗС", "МЧС", "the NDMA") that the article named before in full with its
+        country ("Міністерство закордонних справ України", "Ministry of Foreign Affairs of Türkiye"): the initials
+        are those of the earlier speaker's consecutive words, leaving out the words of no initial (the table's
+        ``np_glue``, ``place_prepositions``) and the country's own words; that speaker's organisation and country.
+        The speaker unchanged when none was so named."""
+        text = speaker.text.strip()
+        if speaker.country or not acronym(text) or not 2 <= len(text) <= 6:
+            return speaker
+        skipped = _union(self.lx, ("np_glue", "place_prepositions", "determiners", "definite_determiners"))
+        for earlier in reversed(self.known):
+            if not earlier.country or "|" in earlier.country or earlier.pronoun or earlier.text == speaker.text:
+                continue
+            w = tokenize(earlier.text, 0, len(earlier.text), self.lx)
+            firsts, x = [], 0
+            while x < len(w):
+                m = country_at(w, x, self.lx)
+                if m:
+                    firsts.append("")  # a country's words give no initial, and part the run
+                    x += m[0]
+                    continue
+                if not w.is_punct(x) and w.key[x] not in skipped:
+                    firsts.append(w.text[x][:1].upper())
+                x += 1
+            if any("".join(firsts[a:b]) == text.upper() and "" not in firsts[a:b]
+                   for a in range(len(firsts)) for b in range(a + 2, min(len(firsts), a + len(text)) + 1)):
+                return replace(speaker, organisation=earlier.organisation, country=earlier.country,
+                               kind=earlier.kind, how="initials")
+        return speaker
+
+    def _compound_named(self, speaker: Speaker) -> Speaker:
+        """A body named by a compound of its full name's shortened words ("Госкомиссия": государственная комиссия;
+        "Минобороны", "Генштаб", "Міноборони") that the article names in full with one country beside it
+        ("Государственной комиссии Азербайджанской Республики по делам военнопленных", "азербайджанской
+        Госкомиссии"), before or after the short name (a headline names it first): that country, when every such
+        full name the article gives has the same. Each part opens a word of the full name in turn (three letters or
+        more; the last may also be the word itself, "комиссия" of "комиссии"). Languages whose table reads words with
+        pymorphy3 only; the speaker unchanged otherwise."""
+        text = speaker.text.strip()
+        if speaker.country or " " in text or len(text) < 6 or not text[:1].isupper() or acronym(text) \
+                or self.lx.table["morphology"] != "pymorphy3":
+            return speaker
+        whole = text.lower()
+
+        def parts(w: Words, k: int, rest: str, n: int) -> int:  # the word after the full name read, or -1
+            if not rest:
+                return k if n >= 2 else -1
+            if k >= len(w) or w.is_punct(k):
+                return -1
+            word = w.text[k].lower()
+            if n >= 1 and (self.lx.key(rest) == w.key[k] or (len(rest) >= 3 and word.startswith(rest))):
+                return k + 1 if n + 1 >= 2 else -1
+            for size in range(min(len(rest) - 3, len(word)), 2, -1):
+                if word.startswith(rest[:size]):
+                    end = parts(w, k + 1, rest[size:], n + 1)
+                    if end >= 0:
+                        return end
+            return -1
+        codes = set()
+        for si in range(len(self.sentences)):
+            if self.sentences[si].start > 50_000:
+                break
+            if whole[:3] not in self.text[self.sentences[si].start:self.sentences[si].end].lower():
+                continue
+            w = self.words(si)
+            for j in range(len(w)):
+                if not w.text[j].lower().startswith(whole[:3]):
+                    continue
+                end = j + 1 if w.key[j] == self.lx.key(text) else parts(w, j, whole, 0)  # ("азербайджанской
+                if end < 0:  # Госкомиссии": the short name itself, with its country)
+                    continue
+                around = [x for x in (j - 1, end, end + 1) if 0 <= x < len(w)]
+                found = next((str(m[1]) for x in around if (m := country_at(w, x, self.lx)) and m[1]), "")
+                if found and "|" not in found:
+                    codes.add(found)
+        if len(codes) != 1:
+            return speaker
+        return replace(speaker, country=next(iter(codes)), how="compound")
+
     def _head_words(self, end: int) -> Words:
         """The words of ``text[:end]``: its sentences' words, joined when that reads them the same (see
         ``words.joined_words``), else the text read again."""
@@ -983,6 +1098,12 @@ class Document:
         things = self.lx.words["not_people_after"]
         return any(w.key[j] + str(e) in things for e in self.lx.table.get("plural_endings", []))
 
+    def _whose_people(self, w: Words, j: int) -> bool:
+        """Does the word at ``j``, right after a nationality word, make it say whose people are: a citizen noun
+        ("Eritrean nationals") or a noun of people ("Indian fishermen held in …", "Russian troops shelled …",
+        "російських військових"): the people counted or their attackers, not where the story is nor who speaks?"""
+        return j < len(w) and (w.key[j] in self.lx.words["citizen_nouns"] or self.lx.people.match(w.key, j) is not None)
+
     def _sentence_country(self, si: int, speaker: Speaker, before: bool = False) -> str:
         """The country the speaker's own sentence names: the last one before the speaker phrase (``before``:
         "the Congo, the country's health minister said"), or the only one it names. The sentence's countries
@@ -992,7 +1113,6 @@ class Document:
             starts: list[int] = []
             codes: list[str] = []
             country_firsts, place_firsts = self.lx.countries.firsts, self.lx.places.firsts
-            citizens = self.lx.words["citizen_nouns"]
             motion = self.lx.words["motion_prepositions"]
             towards, heads = self.lx.words["destination_prepositions"], self.lx.words["destination_heads"]
             stops = self.lx.words["coordinators"] | self.lx.words["clause_words"] | self.lx.words["relative_pronouns"]
@@ -1017,7 +1137,7 @@ class Document:
                 if m:
                     if m[1] and not self._surname_at(w, i, m[0]) and not self._whose(w, i + m[0]) \
                             and not _of_counted(w, i, self.lx.lang) and not _across_border(w, i, m[0], self.lx) \
-                            and not (i + m[0] < len(w) and w.key[i + m[0]] in citizens):
+                            and not self._whose_people(w, i + m[0]):
                         # not "identified as Eritrean nationals": whose the people are, not where
                         starts.append(w.start[i])  # not "російських дронів": a nationality of a thing says no where
                         codes.append(str(m[1]))
@@ -1682,6 +1802,11 @@ class Document:
         aliased = self._aliased(speaker)
         if aliased is not speaker:
             return aliased
+        short = self._initials_of_known(speaker)
+        if short is speaker:
+            short = self._compound_named(speaker)
+        if short is not speaker:
+            return short
         same_kind = self._same_kind(speaker)
         if same_kind is not None:
             return same_kind
@@ -1840,9 +1965,10 @@ class Document:
         bodies), and the story's headline and lede speak of no home people either ("한국인 선원 2명이 …": then the
         home ministry speaks), it is the story country's body of that name ("브라질 남부 산사태 …. 국방부는 …")."""
         home = self.lx.table.get("home_country", "")
+        if si is None or not home or not self.lx.words["home_words"] or speaker.country != home or not speaker.matched:
+            return speaker  # (asked before the article's country, which is read only when needed)
         story = self.country()
-        if si is None or not home or not self.lx.words["home_words"] or speaker.country != home or not story \
-                or story == home or "|" in story or not speaker.matched:
+        if not story or story == home or "|" in story:
             return speaker
         own = {k for k in speaker.sequence if k[:1].isalnum()} - self._small_words()
         if not own or not own <= set(self.lx.keys_of(speaker.matched)) or not all(
@@ -2090,13 +2216,12 @@ class Document:
         if credited is not None:
             self._issuer = credited
             return credited
-        first_person = self.lx.words["first_person"]
         voiced = 0
         for si in range(len(self.sentences)):
             s = self.sentences[si]
             if self._in_quote(s.start):
                 continue
-            if any(k in first_person for k in self.words(si).key):
+            if self._we_speak(si):
                 voiced += 1
             if voiced >= 2:
                 break
@@ -2151,10 +2276,33 @@ class Document:
                 if found is not None and not found.anaphoric and not salutation and not self._addressed(found):
                     self._issuer = Found(self._corefer(found), "issuer", f"the statement's signature {found.text!r}")
                     return self._issuer
-        heading = self._heading_issuer() or self._headline_issuer()
+        heading = self._heading_issuer() or self._headline_issuer() or self._hashtag_issuer()
         if heading is not None:
             self._issuer = heading
         return heading
+
+    def _hashtag_issuer(self) -> Found | None:
+        """The body a closing line of hashtags names ("#Обмін #КоординаційнийШтаб", as a state body's post ends): a
+        tag that, split where a small letter meets a capital, is a body of the registry or a phrase headed by a role
+        signs the post (not a topic, "#Обмін", nor a country alone, "#Україна")."""
+        last = len(self.sentences) - 1
+        if last <= 0:
+            return None
+        s = self.sentences[last]
+        line = self.text[s.start:s.end]
+        if not _HASHTAG.search(line) or _HASHTAG.sub("", line).strip(" \t\n.,;|·"):
+            return None  # (a line of tags and nothing else)
+        for m in _HASHTAG.finditer(line):
+            tag = m.group(1)
+            phrase = "".join(" " + ch if k and ch.isupper() and tag[k - 1].islower() else ch for k, ch in enumerate(tag))
+            w = tokenize(phrase, 0, len(phrase), self.lx)
+            found = resolve(w, 0, len(w), self.lx, self.registry, phrase, True) if len(w) else None
+            if found is None or found.pronoun or found.anaphoric or found.kind == "media" or not (
+                    found.how == "registry" or any(k in self.lx.roles for k in found.keys)):
+                continue
+            found = replace(found, span=(s.start + m.start(1), s.start + m.end(1)))
+            return Found(self._corefer(found), "issuer", f"the post's hashtag {m.group(0)!r}")
+        return None
 
     def _addressed(self, speaker: Speaker) -> bool:
         """Is the speaker phrase one the text addresses: a line of its own that ends in a comma ("Mr Chairperson,",
@@ -2181,8 +2329,12 @@ class Document:
                 continue
             first = next((k for k in range(len(w)) if not w.is_punct(k)
                           and w.key[k] not in self.lx.words["definite_determiners"]), len(w))
+            reach = first + 2
+            if self.lx.table["morphology"] == "pymorphy3" and len(w) <= 6 and not any(
+                    self.lx.predicate_form(t) for t in w.text):
+                reach = len(w)  # "Сумська обласна військова адміністрація": a line of no verb puts its head last
             if not any(self.lx.roles.match(w.key, k) or self.registry.match(w.key, w.text, k)
-                       for k in range(first, min(len(w), first + 2))):
+                       for k in range(first, min(len(w), reach))):
                 continue  # a body's name opens on its head or one word before it ("Delegation of Ruritania",
                 # "Permanent Mission of …"), not a headline's clause ("Chile sends firefighters to Bolivia")
             found = self._phrase(w, 0, len(w))
@@ -2239,10 +2391,25 @@ class Document:
             if not self.sentences[si].title or not 2 <= len(w) <= 8 or w.key[0] not in markers:
                 continue
             found = self._phrase(w, 1, len(w))
+            if found is not None and found.how == "name" and not found.kind:
+                found = self._defined(si, found)
             if found is not None and not found.anaphoric and not found.pronoun and found.kind != "media" and (
-                    found.how == "registry" or found.kind):
+                    found.how == "registry" or found.kind or found.how == "country+based"):
                 return Found(self._corefer(found), "issuer", f"the release's note about {found.text!r}")
         return None
+
+    def _defined(self, si: int, found: Speaker) -> Speaker:
+        """A body nobody registered, named on the line ``si`` of a release's closing note ("About SOS Humanity"), placed
+        by the sentence under it that opens on its name and says where it is based ("SOS Humanity is a non-governmental
+        organisation based in Berlin": the table's ``based_phrases``): the body with that place's country."""
+        if si + 1 >= len(self.sentences):
+            return found
+        below = self.sentences[si + 1]
+        w = self.words(si + 1)
+        if len(w) < len(found.sequence) or tuple(w.key[:len(found.sequence)]) != found.sequence:
+            return found
+        placed = self._based(si + 1, replace(found, span=(below.start, below.end)))
+        return replace(found, country=placed.country, how=placed.how) if placed.country else found
 
     def _release_issuer(self, release: list[int]) -> Found | None:
         """The body a release's first lines name as the one that speaks or acts ("The Refugee Council is appalled
@@ -2536,6 +2703,18 @@ class Document:
         end = w.at(offset)
         return any(" ".join(w.key[k:k + n]) in phrases for n in (1, 2, 3) for k in range(max(0, end - n + 1)))
 
+
+
+def _spells(word: str, parts: list[tuple[str, str]]) -> bool:
+    """Does ``word`` (in lower case) abbreviate the words ``parts`` ((as written, key) pairs, in lower case) as a
+    compound word does: two letters or more of each word but the last, then the last whole, as written or in its
+    dictionary form ("госкомиссия": государственной комиссии; "генштаб": генеральний штаб; "минобороны": министерства
+    обороны; "держприкордонслужба": державної прикордонної служби)?"""
+    (text, key), rest = parts[0], parts[1:]
+    if not rest:
+        return word in (text, key)
+    return any(word.startswith(form[:n]) and _spells(word[n:], rest)
+               for form in {text, key} for n in range(min(len(form), len(word) - 2), 1, -1))
 
 
 def _related_start(doc: Document, lx: Language) -> int:
@@ -2982,7 +3161,11 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
                 if len(again) == 1:
                     r = _moved(again[0], w.start[a + 1])
                     a, b = number_words(w, r)
-            if a >= len(w) or not_people(w, a, b, r, lx) or _DIALLED.search(text, max(0, r.start - 24), r.start):
+            increment = previous is not None and a - previous_end == 1 and w.text[a - 1] == "(" \
+                and text[w.end[a - 1]:w.start[a]].strip() == "+"  # "близько 933 480 (+1 180) осіб": what the total
+            # grew by, in parentheses after it (a claim of its own, of the same measure; no telephone number)
+            if a >= len(w) or not_people(w, a, b, r, lx) or tally_things(w, a, lx) or (
+                    not increment and _DIALLED.search(text, max(0, r.start - 24), r.start)):
                 things = k  # a count of things: a part of it counts things too (or a telephone number written with
                 # its country's dialling code: "call +676 23 122")
                 things_since = things_since or any(lx.not_measured.match(w.key, x) for x in range(b, min(len(w), b + 3)))
@@ -3018,6 +3201,10 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
             if found_measure is None and lo > previous_end:  # no cue of its own: the list shares the one before
                 found_measure, why = measure(w, a, b, previous_end, hi, lx, doc.speaker_spans(si))  # ("nine bodies,
                 # made up of six adult males")
+            if found_measure is None or (found_measure.rank >= 3 and found_measure.words[1] <= a):
+                found_measure = tally_item(w, a, b, lx) or found_measure  # "втрати … склали: особового складу – 933 480"
+            if found_measure is None and increment:
+                found_measure = replace(previous, distance=9, words=(0, 0), cue=f"{previous.cue} (the increment)")
             own_measure = found_measure
             if found_measure is not None and previous is not None and not found_measure.after \
                     and 0 <= found_measure.words[0] - previous_end <= 1 and found_measure.metric != previous.metric \

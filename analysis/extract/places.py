@@ -1085,6 +1085,9 @@ def place_by_sound(w: Any, i: int, lx: Any) -> tuple[int, str] | None:
     nouns, lang = lx.words["administrative_nouns"], lx.lang
     if not nouns or w.is_punct(i):
         return None
+    typed = typed_division(w, i, lx)  # the kind word decides first: "Plateau State" (not Benin's department)
+    if typed is not None:
+        return typed
     key = w.key[i]
     if lx.korean is not None:
         # the word as it is, then without a last syllable kiwipiepy may read as a particle ("헤라트주의"; but 도 of
@@ -1147,7 +1150,8 @@ def _named_division(w: Any, i: int, lx: Any) -> int:
     if not w.is_capital(i) or w.is_punct(i):
         return 0
     n = 1
-    while n < MAX_NAME_WORDS and i + n < len(w.key) and w.is_capital(i + n) and not w.is_punct(i + n):
+    while n < MAX_NAME_WORDS and i + n < len(w.key) and w.is_capital(i + n) and not w.is_punct(i + n) \
+            and w.key[i + n] not in nouns:  # (a capitalised noun ends the name: "Niger State government")
         n += 1
     before = i - 1
     if before >= 0 and w.key[before] in lx.words["definite_determiners"] and before >= 1 \
@@ -1267,6 +1271,131 @@ def _near_division_words(keys: list[str], nouns: frozenset[str], compass: dict[s
     for p in compress(count(), map(nouns.__contains__, keys)):
         near.update(range(max(0, p - MAX_NAME_WORDS), min(last, p + MAX_NAME_WORDS + 1)))
     return sorted(near)
+
+
+# -- a division named with the word of its kind: "Niger State", "штату Плато", "니제르주" -------------------------------
+
+
+@lru_cache(maxsize=None)
+def division_kinds(lang: str) -> dict[str, frozenset[str]]:
+    """A language's words of a division's kind, keyed as the extractor keys words, -> the kinds of pycountry's
+    divisions each names (the table's ``administrative_kinds``: "state" -> State, Korean 주 -> State or Province).
+
+    Examples
+    --------
+    >>> sorted(division_kinds("uk")["штат"])
+    ['Land', 'Regional state', 'State']
+    """
+    from .language import language
+
+    lx = language(lang)
+    table = lx.table.get("administrative_kinds") or {}
+    return {lx.key(str(word)): frozenset(str(kinds).split("|")) for word, kinds in table.items()}
+
+
+@lru_cache(maxsize=None)
+def typed_divisions(lang: str) -> dict[str, frozenset[tuple[str, str]]]:
+    """Key -> (ISO country code, pycountry's kind) of every first-level division that name: the keys of its names
+    (pycountry's, in the language and in English, and the respelled ones of :func:`province_spellings`) and, for a
+    language with a table of sounds, the sound keys of its Latin name (a fraction of a second, made when first asked).
+    A name may stand for several countries' divisions, and for a country too: the kind word beside it decides.
+
+    Examples
+    --------
+    >>> sorted(typed_divisions("en")["plateau"])
+    [('BJ', 'Department'), ('NG', 'State')]
+    """
+    import pycountry
+
+    from .language import _translator, language
+
+    lx = language(lang)
+    translate = _translator("iso3166-2", lang)
+    respelled = province_spellings(lang)
+    sounds = SoundTable.of(lx.table) if lang != "en" else None
+    found: dict[str, set[tuple[str, str]]] = {}
+    for division in pycountry.subdivisions:
+        if division.parent_code is not None:
+            continue
+        entry = (division.country_code, division.type)
+        for name in {division.name, translate(division.name)} | respelled.get(division.code, frozenset()):
+            name = name.split("(")[0].split(",")[0].strip()
+            if len(name) >= 3:
+                found.setdefault(" ".join(lx.keys_of(name)), set()).add(entry)
+        for key in sound_keys(division.name, sounds.latin, sounds.words, sounds.last_vowel) if sounds else ():
+            found.setdefault(key, set()).add(entry)
+    return {key: frozenset(entries) for key, entries in found.items()}
+
+
+def _division_of_kind(name: str, keys: tuple[str, ...], kinds: frozenset[str], lang: str) -> str | None:
+    """The one country whose division of one of ``kinds`` is named ``name`` (its ``keys``, or its sound in a language
+    with a table of sounds); None when none or several are."""
+    from .language import language
+
+    table = typed_divisions(lang)
+    entries = set(table.get(" ".join(keys), ()))
+    sounds = SoundTable.of(language(lang).table) if lang != "en" else None
+    for key in sound_keys(name, sounds.own, sounds.words, sounds.last_vowel) if sounds else ():
+        entries |= table.get(key, frozenset())
+    codes = {code for code, kind in entries if kind in kinds}
+    return next(iter(codes)) if len(codes) == 1 else None
+
+
+def typed_division(w: Any, i: int, lx: Any) -> tuple[int, str] | None:
+    """(words read, ISO country code) of a division named at word ``i`` with the word of its kind (the table's
+    ``administrative_kinds``), when only one country has a division of that kind so named: "Niger State" is a state
+    of Nigeria, not the country Niger; "Plateau State" Nigeria's, not Benin's department Plateau. The kind word comes
+    after the name ("Niger State", "니제르 주", glued in Korean: "니제르주") or right before it ("штату Нігер"; before
+    it and "of", "the state of Plateau", only for a name that is no country's: "the West African state of Niger" is
+    the country). None elsewhere.
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> from analysis.extract.words import tokenize
+    >>> lx = language("en")
+    >>> s = "the Niger State police said, in Niger"
+    >>> w = tokenize(s, 0, len(s), lx)
+    >>> [(w.text[k], typed_division(w, k, lx)) for k in range(len(w)) if w.text[k] == "Niger"]
+    [('Niger', (2, 'NG')), ('Niger', None)]
+    """
+    kinds = division_kinds(lx.lang)
+    if not kinds or w.is_punct(i):
+        return None
+    if lx.korean is not None:
+        key = w.key[i]
+        for suffix in sorted(lx.words["administrative_suffixes"], key=len, reverse=True):
+            if key.endswith(suffix) and len(key) - len(suffix) >= 2 and suffix in kinds:
+                stem = key[: -len(suffix)]
+                code = _division_of_kind(stem, (stem,), kinds[suffix], lx.lang)
+                return (1, code) if code else None
+        if i + 1 < len(w.key) and w.key[i + 1] in kinds and len(key) >= 2:
+            code = _division_of_kind(key, (key,), kinds[w.key[i + 1]], lx.lang)
+            return (2, code) if code else None
+        return None
+    if not _named_division(w, i, lx):
+        return None  # (where no division is named by its place beside an administrative noun, no kind names one)
+    n = 1
+    while n < MAX_NAME_WORDS and i + n < len(w.key) and w.is_capital(i + n) and not w.is_punct(i + n) \
+            and w.key[i + n] not in kinds:
+        n += 1
+    if i + n < len(w.key) and w.key[i + n] in kinds:  # "Niger State", "Akwa Ibom State"
+        code = _division_of_kind(" ".join(w.text[i:i + n]), tuple(w.key[i:i + n]), kinds[w.key[i + n]], lx.lang)
+        return (n + 1, code) if code else None
+    before, of = i - 1, False
+    if before >= 1 and w.key[before] in lx.words["definite_determiners"]:
+        before -= 1
+    if before >= 1 and w.key[before] in lx.words["partitive_words"]:
+        before, of = before - 1, True
+    if before < 0 or w.key[before] not in kinds:
+        return None
+    if of and lx.countries.match(w.key, i) is not None:
+        return None
+    for k in range(n, 0, -1):  # "штату Нігер Адаму Бала": a person's name may follow
+        code = _division_of_kind(" ".join(w.text[i:i + k]), tuple(w.key[i:i + k]), kinds[w.key[before]], lx.lang)
+        if code:
+            return k, code
+    return None
 
 
 if __name__ == "__main__":

@@ -361,6 +361,8 @@ SCHEMA: tuple[Key, ...] = (
                              "억류됐다': captured)", False),
     _words("joining_particles", "particles glued to a number that join it to the next (Korean 과, 와: '10명과 1명이 "
                                 "실종'): it takes the next number's measure", False),
+    _words("head_suffixes", "Korean suffixes that name the head of the body before them (지부장: the head of a 지부): a "
+                            "compound of a role and one of them is a role", False),
     _words("role_suffixes", "one-letter endings that make a compound of three letters or more a state body (Korean "
                             "청 agency, 부 ministry, 도 province: 산림청, 경북도)", False),
     Key("sound_letters", "labels", "letters (Korean: initial jamo, final jamo written '-ㄴ') of the language's script "
@@ -378,6 +380,10 @@ SCHEMA: tuple[Key, ...] = (
     _words("administrative_nouns", "nouns of a country's division before its name ('провінції Хайбер-Пахтунхва') or "
                                    "after its adjective ('Самаркандської області'): the name is matched by its sound",
            False),
+    Key("administrative_kinds", "labels", "words of a division's kind -> the kinds of pycountry's first-level "
+                                          "divisions they name, '|' between kinds ('state': 'State|Land'): a name with "
+                                          "such a word is the division of that kind ('Niger State' is Nigeria's, not the "
+                                          "country Niger)", False),
     _words("administrative_adjective_endings", "endings of an adjective made from a place's name, in its dictionary "
                                                "form ('ський': 'Самаркандської області' is Samarqand's)", False),
     _words("administrative_suffixes", "endings glued to a division's name (Korean 주, 도, 현, 성: '카치나주'): the name "

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from .language import TOKEN, Language
+from .places import typed_division
 
 _PUNCT_BREAK = frozenset(",;:—–-()[]\"“”«»„!?.·")
 
@@ -86,6 +87,9 @@ def country_at(w: Words, i: int, lx: Language) -> tuple[int, str] | None:
         return None
     n, code = found
     text = w.text[i]
+    typed = typed_division(w, i, lx)
+    if typed is not None and typed[1] != code:
+        return None  # "Niger State", "штату Нігер": a division of that name (Nigeria's), not the country
     if n == 1 and len(text.strip(".")) <= 3 and text.lower() != text.upper() and not text.isupper() \
             and w.key[i] not in lx.words.get("lower_countries", ()):
         return None
