@@ -82,6 +82,12 @@ CASES = [
     ("uk", "У Києві перебувають 300 іноземних журналістів, повідомив мер.", []),
     ("ru", "В городе живут около 900 человек, сообщил губернатор.", []),
     ("ru", "В общежитии проживали 412 студентов, сообщил ректор.", []),  # (a dormitory is a home, no shelter)
+    # personnel whose noun says they serve where they are: monitors, observers, instructors (deployed)
+    ("en", "The mission said 200 monitors are active in the country.", [("deployed", 200.0)]),
+    ("uk", "Місія повідомила, що в країні працюють 150 спостерігачів.", [("deployed", 150.0)]),
+    ("ko", "EUMM은 이어 현재 150명의 감시 요원이 현지에서 활동하고 있다고 설명했다.", [("deployed", 150.0)]),
+    # (an event that befell them outranks who they are)
+    ("en", "The mission said two monitors were killed.", [("killed", 2.0)]),
     # (equipment sent is no one)
     ("en", "Bulgaria sent 12 fire engines, the commission said.", []),
     ("ru", "Израиль прислал четыре самолета, сообщил министр.", []),
