@@ -2263,7 +2263,8 @@ class Document:
                         self._issuer = Found(found, "issuer", f"the statement's issuer {found.text!r}")
                         return self._issuer
         last = len(self.sentences) - 1  # or signed at its end: "Вадим Філашкін, начальник Донецької ОВА"
-        if last > 0 and not self._in_quote(self.sentences[last].start) and not release:
+        if last > 0 and not self._in_quote(self.sentences[last].start) and not release and not self._we_speak(last):
+            # (a closing line as "we", "We would like to thank residents.", is the statement's, no signature)
             w = self.words(last)
             words = [k for k in range(len(w)) if not w.is_punct(k)]
             if 0 < len(words) <= 14 and not any(self.lx.speech.match(w.key, k) for k in words) \
@@ -2330,9 +2331,11 @@ class Document:
             first = next((k for k in range(len(w)) if not w.is_punct(k)
                           and w.key[k] not in self.lx.words["definite_determiners"]), len(w))
             reach = first + 2
-            if self.lx.table["morphology"] == "pymorphy3" and len(w) <= 6 and not any(
-                    self.lx.predicate_form(t) for t in w.text):
-                reach = len(w)  # "Сумська обласна військова адміністрація": a line of no verb puts its head last
+            if len(w) <= 6 and (not any(self.lx.predicate_form(t) for t in w.text) if self.lx.table[
+                    "morphology"] == "pymorphy3" else self.lx.korean is None and all(
+                    w.is_capital(k) or w.key[k] in self.lx.words["np_glue"] for k in range(first, len(w)))):
+                reach = len(w)  # "Сумська обласна військова адміністрація", "Waikato District Police": a line of no
+                # verb (in English, a name's capitalised words and its glue) puts its head last
             if not any(self.lx.roles.match(w.key, k) or self.registry.match(w.key, w.text, k)
                        for k in range(first, min(len(w), reach))):
                 continue  # a body's name opens on its head or one word before it ("Delegation of Ruritania",
