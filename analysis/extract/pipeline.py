@@ -1454,11 +1454,23 @@ class Document:
         return bool(prefixes) and " " not in text and text[:1].isupper() and not text.isupper() \
             and text.lower().startswith(prefixes) and len(text) >= 7
 
+    def _placed_person(self, speaker: Speaker) -> bool:
+        """Is the phrase a noun of no role placed by a preposition of place in common nouns only ("a grocer in the
+        town center", "продавець на ринку в центрі міста")? A role noun there says where the person is ("center"),
+        not an office; a capitalised name there may be a body's ("an ordinance published in the Official Gazette")."""
+        phrase = max(speaker.text, speaker.organisation, key=len)  # (a titled person's title is the longer)
+        w = tokenize(phrase, 0, len(phrase), self.lx)
+        where = next((x for x in range(1, len(w)) if w.key[x] in self.lx.words["place_prepositions"]), len(w))
+        return where < len(w) and not any(w.is_capital(x) for x in range(where, len(w))) and not any(
+            w.key[x] in self.lx.roles or self.lx.roles.match(w.key, x) for x in range(where))
+
     def _office_role(self, speaker: Speaker, words: list[str]) -> bool:
         """Does the phrase name a role in some office ("the chief district officer", "a factory's spokeswoman")?
 
         Not a bare generic role ("officials"), not an indefinite one ("one rescue worker"), not an
         independent role (researchers, witnesses) nor a document ("a study")."""
+        if self._placed_person(speaker):
+            return False  # "a grocer in the town center": a person of no role, placed (a role after "in" is where)
         if not words or not (any(k in self.lx.roles or _korean_role(k, self.lx, self.lx.roles) for k in speaker.keys)
                              or any(self.lx.roles.match(words, i) for i in range(len(words)))
                              or any(p in self.lx.roles for k in speaker.keys if "-" in k for p in k.split("-"))):
