@@ -807,3 +807,14 @@ def test_a_private_person_speaks_for_no_country(lang, text):
 def test_an_office_placed_somewhere_keeps_its_country(lang, text, country):
     assert only(text, lang)["country"] == country
 
+
+# -- sides6: initials given in brackets after a body's name with its country stand for that body -------------------
+@pytest.mark.parametrize("lang, text, country", [
+    ("en", "The Belize Defence Force (BDF) said on Monday that troops were ready.\n\n"
+           "A BDF spokesman said 400 soldiers would leave for Port-au-Prince on Friday.", "BZ"),
+    ("en", "The Jamaica Constabulary Force (JCF) opened an inquiry.\n\n"
+           "Inspector Ann Brown, the JCF's head of operations in Haiti, said 30 officers were deployed there.", "JM"),
+])
+def test_initials_in_brackets_after_a_named_body_take_its_country(lang, text, country):
+    found = [row for row in rows(text, lang) if row["stated"] in ("400", "30")]
+    assert [row["country"] for row in found] == [country]

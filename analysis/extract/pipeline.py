@@ -856,11 +856,24 @@ class Document:
                         continue
                     code = next((m[1] for j in range(max(0, k - 6), k) if (m := country_at(w, j, self.lx))
                                  and j + m[0] == k and m[1] and "|" not in m[1]), "")
+                    if not code and close == k + 2 and acronym(w.text[k + 1]):
+                        code = self._named_body_country(w, k)  # "the Jamaica Defence Force (JDF)"
                     inner = tuple(w.key[k + 1:close])
                     if code and self.lx.countries.match(list(inner), 0) is None:
                         found.setdefault(inner, code)
             self._aliases = found
         return self._aliases
+
+    def _named_body_country(self, w: Words, k: int) -> str:
+        """The one country named inside the capitalised name of a body that ends before word ``k`` (at most six
+        words back, glue words inside it: "the Jamaica Defence Force", "Ministry of Foreign Affairs of Türkiye"), or
+        ''."""
+        a = k
+        while a > 0 and k - a < 6 and not w.is_punct(a - 1) and (w.is_capital(a - 1) or (
+                w.key[a - 1] in self.lx.words["np_glue"] and a - 1 > 0 and w.is_capital(a - 2))):
+            a -= 1
+        codes = {str(m[1]) for j in range(a, k) if (m := country_at(w, j, self.lx)) and m[1]}
+        return next(iter(codes)) if len(codes) == 1 and "|" not in next(iter(codes)) and k - a >= 2 else ""
 
     def _place_code(self, w: Words, j: int) -> tuple[int, str] | None:
         """(words, ISO code) of a country or a city/province at word ``j``, or None."""
@@ -1311,6 +1324,9 @@ class Document:
         before it."""
         if speaker.country or speaker.kind in ("international", "media", "ngo", "research") or speaker.how == "registry":
             return speaker
+        aliased = self._aliased(speaker)  # "the JDF's chief of staff" after "the Jamaica Defence Force (JDF)"
+        if aliased is not speaker:
+            return aliased
         home = self.lx.table.get("home_country", "")
         if home and speaker.keys & self.lx.words["home_words"]:
             return replace(speaker, country=home, how="home")  # "주LA 총영사관", "현지 공관": the home state's mission
