@@ -125,3 +125,41 @@ def test_a_person_who_runs_no_body_keeps_no_country():
     # distractor: a relative clause of heading whose object is no body ("a shop") gives the person no title
     text = "A headline\n\nGohar Mkrtchyan, 58, who runs a shop in the village, said 30 people had died.\n"
     assert _speaker_of(text, "en", "30") == ("Gohar Mkrtchyan", "")
+
+
+# --- Korean: the verb closing a reported clause (…했다고) is inside what the next verb of saying reports; a role joined
+# to a name by the copula (위원장인) or a body the person heads (지부를 이끄는) names who speaks; an outlet relays
+KOREAN = [
+    ("몰도바 정부는 자원봉사자들이 시신 34구를 확인했다고 밝혔다.", "34", "몰도바 정부", "MD"),
+    ("몰도바 경찰은 현장 조사팀이 실종자 12명을 기록했다고 설명했다.", "12", "몰도바 경찰", "MD"),
+    ("몰도바 적십자사 지부장인 마리아 로페스는 \"이재민이 400명에 달한다\"고 말했다.", "400",
+     "몰도바 적십자사 지부장인 마리아 로페스", "MD"),
+    ("로이터통신에 따르면 몰도바 적십자사 지부장인 마리아 로페스는 \"이재민이 400명에 달한다\"고 말했다.", "400",
+     "몰도바 적십자사 지부장인 마리아 로페스", "MD"),
+    ("몰도바 적십자사 지부를 이끄는 마리아 로페스는 \"이재민이 400명에 달한다\"고 말했다.", "400",
+     "몰도바 적십자사 지부를 이끄는 마리아 로페스", "MD"),
+    ("AP통신에 따르면 몰도바 재난청 위원장인 이반 루수는 \"사망자는 30명에 이른다\"고 말했다.", "30",
+     "몰도바 재난청 위원장인 이반 루수", "MD"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "stated", "speaker", "country"), KOREAN)
+def test_korean_outer_sayer_and_titled_names(sentence, stated, speaker, country):
+    assert _speaker_of("제목\n\n" + sentence + "\n", "ko", stated) == (speaker, country)
+
+
+def test_korean_inner_body_with_its_own_country_keeps_its_count():
+    text = "제목\n\n유엔은 몰도바 보건부가 사망자 30명을 집계했다고 밝혔다.\n"
+    assert _speaker_of(text, "ko", "30") == ("몰도바 보건부", "MD")
+
+
+# --- a role in an oblique case is the role: pymorphy3 reads "голови" first as a plural-only noun and "голові" as "гол";
+# the key prefers a reading as a person of the table's role nouns
+def test_a_role_in_the_genitive_is_a_speaker():
+    text = "Повінь у Молдові\n\nЗа словами голови громади, внаслідок повені загинули 30 людей.\n"
+    assert _speaker_of(text, "uk", "30")[0] == "голови громади"
+
+
+def test_a_thing_keeps_its_own_reading():
+    from analysis.extract.language import language
+    assert language("uk").key("голові") == "голова" and language("ru").key("судов") == "судно"

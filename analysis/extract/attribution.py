@@ -1356,6 +1356,20 @@ def _reported_subjects(out: list[Attribution], w: Words, lx: Language) -> list[A
     return kept
 
 
+def _korean_reported(x: Attribution, later: list[Attribution], w: Words, endings: tuple[str, ...]) -> bool:
+    """Is ``x`` a Korean verb of saying, counting or recording inside the clause a later verb of saying reports ("주
+    정부는 자원봉사자들이 시신 34구를 확인했다고 밝혔다": 확인했다고 closes the reported clause, 밝혔다 reports it)
+    whose subject, standing after the later verb's own subject or with that subject left out, is no body of its own?
+    Then the later verb's subject speaks (as :func:`_reported_subjects` does for the other languages)."""
+    inner = x.speaker
+    if x.kind != "direct" or inner is None or inner.resolved or inner.kind == "media" \
+            or not w.text[w.at(x.position)].endswith(endings):
+        return False
+    outer = next((y for y in later if y.kind in ("direct", "elided")), None)
+    return outer is not None and (outer.speaker is None or (
+        outer.speaker.kind != "media" and outer.speaker.span[0] < inner.span[0]))
+
+
 _KOREAN_OPENERS: dict[int, tuple[Language, frozenset[str]]] = {}
 
 
@@ -1402,6 +1416,7 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
     finals = lx.words["final_ending_tags"]
     independent = lx.words["independent_roles"]
     indefinite = lx.words["indefinite_determiners"]
+    heading = lx.words["heading_verbs"]
     out: list[Attribution] = []
     n = len(w)
 
@@ -1444,14 +1459,19 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
                     and lx.measures.match(w.key, prev) is None:
                 a = prev  # "쿠람 지역 경찰 간부": a sentence's final ending inside a noun phrase is a foreign name
                 continue  # kiwipiepy misreads (쿠람 as 쿠하다 + ㅁ)
-            if w.tag[prev] == "ETM" and not w.key[prev].endswith("다") and (
-                    w.key[prev] in lx.roles or _korean_role(w.key[prev], lx)):
+            if role_copula(prev):
                 a = prev  # "현지 경찰서장인 아마드 칸은": a role joined by the copula (인) names the person after it
                 continue
+            if w.tag[prev] == "ETM" and w.key[prev] in heading and prev > 0 and w.tag[prev - 1] in objects:
+                a = prev - 1  # "적십자사 지부를 이끄는 마리아 로페스는": the body a person heads (the table's heading_verbs)
+                continue  # names the one who speaks for it
             break
         while a < k and w.text[a] in "()":
             a += 1
         return a, k + 1
+
+    def role_copula(k: int) -> bool:  # "경찰서장인", "위원장인": a role and the copula's 인 (read as ETM)
+        return w.tag[k] == "ETM" and not w.key[k].endswith("다") and (w.key[k] in lx.roles or _korean_role(w.key[k], lx))
 
     def subject_word(k: int) -> bool:
         return (w.tag[k] in subject_tags and not _is_digit(w, k) and lx.measures.match(w.key, k) is None
@@ -1475,7 +1495,8 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
         if not plain(k) or w.tag[k] in tags and all(not w.tag[x] for x in range(max(0, k - 3), k)):
             return None  # (a word read as a noun and its particle, after plain words, is a subject as it is)
         for r in range(k - 1, max(-1, k - 4), -1):
-            if not w.tag[r] and not w.is_punct(r) and (w.key[r] in lx.roles or _korean_role(w.key[r], lx)):
+            if (not w.tag[r] and not w.is_punct(r) and (w.key[r] in lx.roles or _korean_role(w.key[r], lx))) \
+                    or role_copula(r):  # ("위원장인 조지프 가보는": a role joined to the name by the copula 인)
                 return r + 1 if _name_particle(w.text[k], lx) in tags else None
             if not plain(r) or w.tag[r] in subject_tags or w.tag[r] in objects or w.tag[r] == "JKG":
                 return None
@@ -1612,6 +1633,7 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
             chosen = Attribution(w.start[i], aged, "direct", _trailing(w, i))
         if chosen is not None or i not in said:  # (a verb read as saying only after the reported clause needs a
             out.append(chosen or Attribution(w.start[i], None, "elided"))  # subject: "…다고 한다" is hearsay)
+    out = [x for j, x in enumerate(out) if not _korean_reported(x, out[j + 1:], w, endings)]
     if any(x.speaker is not None and x.speaker.kind == "media" for x in out) and any(
             x.speaker is not None and x.speaker.kind != "media" for x in out):
         out = [x for x in out if x.speaker is None or x.speaker.kind != "media"]

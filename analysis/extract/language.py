@@ -386,7 +386,11 @@ def _first_person(lang: str) -> Callable[[str], bool]:
     return _memoised_reading(lang, lambda p: {"VERB", "1per"} <= p.tag.grammemes, 100_000)
 
 
-def _morph(lang: str):
+def _morph(lang: str, roles: frozenset[str] = frozenset()):
+    """The key of a word: pymorphy3's dictionary form of its first reading; of a reading as a name when the word is
+    capitalised; and of a reading as a person of ``roles`` (the dictionary forms of the table's role nouns) when the
+    first reading is no person ("голови" is read first as a plural-only noun, "голові" as "гол": both are forms of the
+    role "голова"; "суда" stays a ship's)."""
     analyser = _analyser(lang)
     cache: dict[str, str] = {}
 
@@ -399,6 +403,9 @@ def _morph(lang: str):
             else:
                 parses = analyser.parse(lower)
                 chosen = parses[0]
+                if roles and chosen.normal_form not in roles and "anim" not in chosen.tag.grammemes:
+                    chosen = next((p for p in parses if p.normal_form in roles
+                                   and {"NOUN", "anim"} <= p.tag.grammemes), chosen)  # a person, not a thing
                 if word[:1].isupper():  # "Газы" is Gaza, "газы" gases: a capital prefers a name's reading
                     chosen = next((p for p in parses if _PROPER & p.tag.grammemes and "UNKN" not in p.tag.grammemes),
                                   chosen)
@@ -761,7 +768,9 @@ def language(lang: str) -> Language:
     morphology = table["morphology"]
     korean = None
     if morphology == "pymorphy3":
-        key = _morph(lang)
+        analyser = _analyser(lang)
+        key = _morph(lang, frozenset(analyser.parse(str(w).lower())[0].normal_form
+                                     for w in table.get("role_nouns", []) if " " not in str(w)))
     elif morphology == "kiwi":
         korean = _kiwi()
         plural = tuple(str(x) for x in table.get("plural_suffixes", []))
@@ -958,17 +967,17 @@ def language(lang: str) -> Language:
                  "care_prepositions", "care_places", "leaving_verbs", "leaving_determiners",
                  "people_things", "span_joiners",
                  "purpose_not_after",
-                 "negation_words", "aimed_words", "case_nouns", "receiving_verbs", "sending_verbs", "auxiliary_verbs", "estimate_qualifiers", "spelled_counters", "indefinite_determiners", "past_words",
+                 "negation_words", "aimed_words", "case_nouns", "receiving_verbs", "staying_verbs", "custody_places", "shelter_places", "sending_verbs", "auxiliary_verbs", "estimate_qualifiers", "spelled_counters", "indefinite_determiners", "past_words",
                  "headline_tags", "losing_verbs", "incident_prepositions", "incident_nouns", "clock_before", "related_markers",
                  "interview_verbs", "question_labels", "answer_labels", "diplomatic_words", "branch_words", "about_markers",
                  "time_span_heads", "removal_verbs", "removal_prepositions", "dwelling_nouns", "leaving_verbs",
                  "capacity_words", "ratio_words", "level_verbs", "taking_verbs", "companion_words",
                  "none_people_words", "among_words", "seeking_verbs",
                  "body_nouns", "administrative_nouns", "administrative_suffixes",
-                 "administrative_adjective_endings", "joint_country_phrases"):
+                 "administrative_adjective_endings", "joint_country_phrases", "head_suffixes"):
         raw = [str(w) for w in table.get(name, [])]
         if name in ("subject_particle_tags", "according_particle_tags", "according_endings", "weekday_words", "quotative_endings", "sentence_abbreviations",
-                    "role_suffixes", "clause_endings", "joining_particles", "topic_particle_tags", "measure_counters",
+                    "role_suffixes", "head_suffixes", "clause_endings", "joining_particles", "topic_particle_tags", "measure_counters",
                     "transition_endings", "connective_tags",
                     "object_particle_tags", "national_prefixes", "based_suffixes", "controlled_suffixes",
                     "participle_endings",

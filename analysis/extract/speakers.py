@@ -70,7 +70,8 @@ def _korean_role(key: str, lx: Language, heads=None) -> bool:
     if lx.korean is None or len(key) < 3:
         return False
     heads = lx.roles if heads is None else heads
-    return key[-1] in lx.words["role_suffixes"] or any(key[-n:] in heads for n in range(2, min(5, len(key))))
+    return key[-1] in lx.words["role_suffixes"] or any(key[-n:] in heads for n in range(2, min(5, len(key)))) \
+        or any(key.endswith(s) and key[:-len(s)] in heads for s in lx.words["head_suffixes"])  # 지부장: a 지부's head
 
 
 def _glued_country(key: str, lx: Language) -> str | None:

@@ -286,6 +286,12 @@ SCHEMA: tuple[Key, ...] = (
                              "('які не потребували допомоги': no one in need), so it is no cue", False),
     _words("receiving_verbs", "verbs of a place of care taking people in ('received', 'admitted', 'приняла'): with "
                               "a noun of care_places as their subject, the people counted are the hurt", False),
+    _words("staying_verbs", "verbs of staying somewhere ('перебувати', 'находиться', 'remain'): with a place of "
+                            "care_places, custody_places or shelter_places in their clause, the people counted are the "
+                            "hurt, the held or the displaced", False),
+    _words("custody_places", "nouns of places of custody ('в'язниця', 'тюрьма', 'jails')", False),
+    _words("shelter_places", "nouns of places of shelter for people who left their homes ('укриття', 'shelters')",
+           False),
     _words("case_nouns", "nouns of cases recorded ('случай', 'випадок'): with an event's noun right after them in "
                          "the genitive ('148 случаев исчезновения') they count the people it befell", False),
     _words("aimed_words", "a measure cue with the word right after it that make an act aimed at the people, which "
@@ -355,6 +361,8 @@ SCHEMA: tuple[Key, ...] = (
                              "억류됐다': captured)", False),
     _words("joining_particles", "particles glued to a number that join it to the next (Korean 과, 와: '10명과 1명이 "
                                 "실종'): it takes the next number's measure", False),
+    _words("head_suffixes", "Korean suffixes that name the head of the body before them (지부장: the head of a 지부): a "
+                            "compound of a role and one of them is a role", False),
     _words("role_suffixes", "one-letter endings that make a compound of three letters or more a state body (Korean "
                             "청 agency, 부 ministry, 도 province: 산림청, 경북도)", False),
     Key("sound_letters", "labels", "letters (Korean: initial jamo, final jamo written '-ㄴ') of the language's script "
