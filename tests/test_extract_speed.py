@@ -645,3 +645,20 @@ def test_sentences_with_no_ordinal_and_no_word_of_none_give_the_zeros_and_ordina
     monkeypatch.setattr(lx.none, "_firsts", _NeverDisjoint(lx.none.firsts))
     assert [[f(w, lx, t) for f in read] for w, t in zip(ws, texts)] == fast
     assert sum(bool(r) for found in fast for r in found) > 300
+
+
+def test_articles_whose_country_is_read_only_when_needed_extract_as_when_it_is_read_first(monkeypatch):
+    import analysis.extract.pipeline as pipeline
+
+    texts = [(article_text(random.Random(n), lang), lang) for n in range(6) for lang in ("en", "ru", "ko")] + [
+        ("The Ruritanian health ministry said 40 people died in the Kivu floods, the UN agency said.", "en"),
+        ("국방부는 브라질 남부 산사태로 12명이 숨졌다고 밝혔다.", "ko")]
+    lazy = [extract_rows(t, lang=lang) for t, lang in texts]
+    made = pipeline.Document.__init__
+
+    def eager(self, *args, **kwargs):  # the article's country read as each article is opened, as before
+        made(self, *args, **kwargs)
+        self.country()
+
+    monkeypatch.setattr(pipeline.Document, "__init__", eager)
+    assert [extract_rows(t, lang=lang) for t, lang in texts] == lazy and sum(map(len, lazy)) > 20

@@ -200,3 +200,39 @@ _SURNAME_UK = """Грузія передала Вірменії трьох за�
 ])
 def test_a_short_name_of_a_body_named_in_full(text, lang, expected):
     assert _rows(text, lang) == expected
+
+
+_RELEASE_UK = """Прес-реліз
+
+Міністерство внутрішніх справ Молдови повідомляє про наслідки зливи в Кишиневі.
+
+Наші підрозділи евакуювали 140 мешканців.
+"""
+
+_RELEASE_RU = """Пресс-релиз
+
+Министерство внутренних дел Молдовы сообщает о последствиях ливня в Кишиневе.
+
+Наши подразделения эвакуировали 140 жителей.
+
+Контакты для СМИ: пресс-служба министерства.
+"""
+
+_NEWS_RU = """В Кишиневе прошел ливень
+
+Министерство внутренних дел Молдовы сообщило о последствиях ливня.
+
+Наши корреспонденты видели затопленные улицы. В городе эвакуировали 140 жителей.
+"""
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a release's heading ("Прес-реліз", "Пресс-релиз") or its line of contacts for the press: one sentence as "we"
+    # ("Наші підрозділи …") is the body its first lines name
+    (_RELEASE_UK, "uk", [("displaced", 140.0, "MD")]),
+    (_RELEASE_RU, "ru", [("displaced", 140.0, "MD")]),
+    # a news story with one "наши" and no release's furniture has no issuer
+    (_NEWS_RU, "ru", []),
+])
+def test_a_releases_furniture_in_ukrainian_and_russian(text, lang, expected):
+    assert _rows(text, lang) == expected

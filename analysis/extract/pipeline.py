@@ -1965,9 +1965,10 @@ class Document:
         bodies), and the story's headline and lede speak of no home people either ("한국인 선원 2명이 …": then the
         home ministry speaks), it is the story country's body of that name ("브라질 남부 산사태 …. 국방부는 …")."""
         home = self.lx.table.get("home_country", "")
+        if si is None or not home or not self.lx.words["home_words"] or speaker.country != home or not speaker.matched:
+            return speaker  # (asked before the article's country, which is read only when needed)
         story = self.country()
-        if si is None or not home or not self.lx.words["home_words"] or speaker.country != home or not story \
-                or story == home or "|" in story or not speaker.matched:
+        if not story or story == home or "|" in story:
             return speaker
         own = {k for k in speaker.sequence if k[:1].isalnum()} - self._small_words()
         if not own or not own <= set(self.lx.keys_of(speaker.matched)) or not all(
