@@ -2691,6 +2691,12 @@ class Document:
                 while b < len(w) and w.text[b] not in ".;:!?()" and b - a < 16:
                     b += 1
             speaker = resolve(w, a, b, self.lx, self.registry, self.text) if a < b else None
+            comma = next((x for x in range(a + 1, b) if w.text[x] == ","), None) if self.lx.korean is None else None
+            named = resolve(w, a, comma, self.lx, self.registry, self.text) if comma is not None else None
+            if named is not None and named.names and not named.pronoun:
+                from .attribution import _appositive  # "spoke to X, who coordinates the response of Y in Z, where
+                speaker = _appositive(w, comma + 1, self.lx, self.registry, self.text, named)  # …": the name, with
+                # the title or the body headed its appositive gives, not the clauses after it
             if speaker is not None and not speaker.pronoun:
                 speaker = self._corefer(speaker, si)
                 self._remember(speaker)
