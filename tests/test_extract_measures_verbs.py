@@ -67,6 +67,21 @@ CASES = [
     # --- deployment: people of a force or a service sent, arriving, stationed ---
     ("ru", "Греция прислала 45 пожарных, сообщил министр.", [("deployed", 45.0)]),
     ("uk", "Польща надіслала 45 рятувальників, повідомив міністр.", [("deployed", 45.0)]),
+    # --- staying in a place of custody, of shelter or of care: held, displaced, hurt ---
+    ("uk", "Речник заявив, що у в'язницях під контролем угруповання і надалі перебувають понад 4 000 бойовиків.",
+     [("captured", 4000.0)]),
+    ("uk", "Міністерство повідомило, що в тимчасових укриттях у двох провінціях перебувають 12 тис. людей.",
+     [("displaced", 12000.0)]),
+    ("ru", "По данным губернатора, в палатках на окраине города живут 900 человек.", [("displaced", 900.0)]),
+    ("ru", "Омбудсмен заявил, что в колониях на востоке страны содержатся еще 350 граждан.", [("captured", 350.0)]),
+    ("en", "The mayor said 12 people remain in the district hospital.", [("wounded", 12.0)]),
+    ("en", "The charity said 640 families were staying in tents near the river.", [("displaced", 640.0)]),
+    ("ko", "외교부 대변인은 \"상대국 교도소에는 아직 우리 어민 70여명이 남아 있다\"고 말했다.", [("captured", 70.0)]),
+    ("ko", "군청은 현재 대피소에 주민 320명이 머물고 있다고 밝혔다.", [("displaced", 320.0)]),
+    # (a place of no measure says nothing)
+    ("uk", "У Києві перебувають 300 іноземних журналістів, повідомив мер.", []),
+    ("ru", "В городе живут около 900 человек, сообщил губернатор.", []),
+    ("ru", "В общежитии проживали 412 студентов, сообщил ректор.", []),  # (a dormitory is a home, no shelter)
     # (equipment sent is no one)
     ("en", "Bulgaria sent 12 fire engines, the commission said.", []),
     ("ru", "Израиль прислал четыре самолета, сообщил министр.", []),

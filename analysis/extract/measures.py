@@ -452,6 +452,9 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
     received = _received_by_care(w, a, b, lx)  # "the hospital had received 31 people", "hospital says 26 admitted"
     if received is not None:
         found.append(received)
+    staying = _staying_in(w, a, b, lx)  # "у в'язницях перебувають 9 000", "в укриттях перебувають 20 тис."
+    if staying is not None:
+        found.append(staying)
     left = _left_home(w, a, b, lo, hi, lx)  # "свои дома в департаменте покинули 740 человек", "вынудили 41 тысячу уйти из домов"
     if left is not None:
         found.append(left)
@@ -1137,6 +1140,45 @@ def _received_by_care(w: Words, a: int, b: int, lx: Language) -> Measure | None:
                 and w.is_capital(people + 2)):
         return None  # "the clinic received 300 patients": people who may be sick
     return Measure("wounded", f"{w.text[place]} … {w.text[verb]}", 0, verb >= b, 1, (verb, verb + 1))
+
+
+#: Places where people stay that say what befell them: (the table's nouns of such places, the measure, its rank).
+STAYING_PLACES = (("care_places", "wounded", 1), ("custody_places", "captured", 2), ("shelter_places", "displaced", 2))
+STAYING_REACH = 8  # words between a verb of staying and the noun of its place
+
+
+def _staying_in(w: Words, a: int, b: int, lx: Language) -> Measure | None:
+    """The measure of people who stay in a place of care, of custody or of shelter (the table's ``staying_verbs`` and
+    ``care_places``, ``custody_places``, ``shelter_places``): the verb right before the number (an adverb of time may
+    stand between: "і надалі перебувають") with the place before it in the clause ("у в'язницях під контролем СДС
+    перебувають понад 9 000", "в тимчасових укриттях у провінціях … перебувають близько 20 тис."), or the verb right
+    after the people counted with the place after it ("12 people remain in the district hospital"). None otherwise
+    (not "в Киеве находятся 300 журналистов": a place of no measure)."""
+    verbs = lx.words["staying_verbs"]
+    if not verbs:
+        return None
+    verb = a - 1
+    while verb >= 0 and w.key[verb] in lx.words["skip_before_verb"] and not w.is_punct(verb):
+        verb -= 1
+    if verb >= 0 and w.key[verb] in verbs:
+        span = range(verb - 1, max(-1, verb - 1 - STAYING_REACH), -1)
+    else:
+        verb = next((k for k in range(b, min(len(w), b + 4)) if w.key[k] in verbs), -1)
+        if verb < 0 or any(w.is_punct(k) for k in range(b, verb)):
+            return None
+        span = range(verb + 1, min(len(w), verb + 1 + STAYING_REACH))
+        if lx.korean is not None:  # "교도소에는 아직 어민 180여명이 남아 있다": the place opens the clause, the verb ends it
+            span = range(a - 1, max(-1, a - 1 - STAYING_REACH), -1)
+    for k in span:
+        if (w.is_punct(k) and not _inside_number(w, k)) or _clause_word(w, k, lx) or w.text[k][:1].isdigit() \
+                or lx.speech.match(w.key, k):
+            return None
+        for places, metric, rank in STAYING_PLACES:
+            if w.key[k] in lx.words[places]:
+                first, last = sorted((k, verb))  # (the verb's place in the sentence is the cue's: what stands
+                return Measure(metric, " ".join(w.text[first:last + 1]), abs(verb - a) if verb < a else verb - b,
+                               verb > a, rank, (verb, verb + 1))  # between the place and it is inside the clause)
+    return None
 
 
 FRAME_REACH = 8  # words after the number the verb and the preposition of a frame may stand in

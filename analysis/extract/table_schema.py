@@ -286,6 +286,12 @@ SCHEMA: tuple[Key, ...] = (
                              "('які не потребували допомоги': no one in need), so it is no cue", False),
     _words("receiving_verbs", "verbs of a place of care taking people in ('received', 'admitted', 'приняла'): with "
                               "a noun of care_places as their subject, the people counted are the hurt", False),
+    _words("staying_verbs", "verbs of staying somewhere ('перебувати', 'находиться', 'remain'): with a place of "
+                            "care_places, custody_places or shelter_places in their clause, the people counted are the "
+                            "hurt, the held or the displaced", False),
+    _words("custody_places", "nouns of places of custody ('в'язниця', 'тюрьма', 'jails')", False),
+    _words("shelter_places", "nouns of places of shelter for people who left their homes ('укриття', 'shelters')",
+           False),
     _words("case_nouns", "nouns of cases recorded ('случай', 'випадок'): with an event's noun right after them in "
                          "the genitive ('148 случаев исчезновения') they count the people it befell", False),
     _words("aimed_words", "a measure cue with the word right after it that make an act aimed at the people, which "
