@@ -780,3 +780,41 @@ def test_a_short_name_takes_the_country_of_the_full_name_the_article_gives(lang,
 ])
 def test_a_short_name_of_no_one_full_name_takes_no_country_from_it(lang, text):
     assert all(row["country"] in ("", "SO") for row in rows(text, lang) if row["speaker"] in ("Минобороны", "MFA"))
+
+
+# -- sides6: a private person speaks for no country --------------------------------------------------------------
+@pytest.mark.parametrize("lang, text", [
+    # a given name that is also a city's (Mary, Turkmenistan; Victoria, Canada), before a surname
+    ("en", "Floods swept through Kenya's Rift Valley. Mary Wambui said five of her relatives were missing."),
+    ("en", "Floods swept through Kenya's Rift Valley. \"Five of my relatives are missing,\" said Victoria Achieng, "
+           "a resident."),
+    # a person of no role placed somewhere: a role noun after the preposition says where, not whose office
+    ("en", "Floods hit northern Turkey. \"Two bodies were pulled out of the mud,\" Hasan Celik, 61, a grocer in the town "
+           "center, told reporters."),
+    ("uk", "Повінь накрила північ Туреччини. \"Двоє сусідів загинули\", - сказав Ахмет Їлмаз, продавець на ринку в "
+           "центрі міста."),
+    ("ru", "Наводнение накрыло север Турции. \"Двое соседей погибли\", - сказал Ахмет Йылмаз, продавец на рынке в "
+           "центре города."),
+])
+def test_a_private_person_speaks_for_no_country(lang, text):
+    assert only(text, lang)["country"] == ""
+
+
+@pytest.mark.parametrize("lang, text, country", [  # distractors: an office placed somewhere; an office of a place
+    ("en", "Floods hit northern Turkey. A spokesman in the governor's office said three people drowned.", "TR"),
+    ("en", "Floods hit northern Kenya. Peter Odhiambo, a Nakuru County official, said nine people drowned.", "KE"),
+])
+def test_an_office_placed_somewhere_keeps_its_country(lang, text, country):
+    assert only(text, lang)["country"] == country
+
+
+# -- sides6: initials given in brackets after a body's name with its country stand for that body -------------------
+@pytest.mark.parametrize("lang, text, country", [
+    ("en", "The Belize Defence Force (BDF) said on Monday that troops were ready.\n\n"
+           "A BDF spokesman said 400 soldiers would leave for Port-au-Prince on Friday.", "BZ"),
+    ("en", "The Jamaica Constabulary Force (JCF) opened an inquiry.\n\n"
+           "Inspector Ann Brown, the JCF's head of operations in Haiti, said 30 officers were deployed there.", "JM"),
+])
+def test_initials_in_brackets_after_a_named_body_take_its_country(lang, text, country):
+    found = [row for row in rows(text, lang) if row["stated"] in ("400", "30")]
+    assert [row["country"] for row in found] == [country]

@@ -163,3 +163,15 @@ def test_a_role_in_the_genitive_is_a_speaker():
 def test_a_thing_keeps_its_own_reading():
     from analysis.extract.language import language
     assert language("uk").key("голові") == "голова" and language("ru").key("судов") == "судно"
+
+
+def test_an_interviewed_guest_ends_at_the_comma_and_speaks_for_the_body_headed():
+    # the guest phrase stops at its appositive, whose clause of heading names the body (not "…, where most of …")
+    text = ("Flood survivors wait for aid in the valley\n\n"
+            "Radio Lakeside spoke to Mary Okoro, who heads the Kenyan Red Cross in the region, where most of the "
+            "displaced are arriving.\n\n"
+            "Radio Lakeside: How many people are missing?\n\n"
+            "Okoro: We have found 11 bodies and 64 people are still missing.\n\n"
+            "Radio Lakeside: Where are the survivors now?\n\n"
+            "Okoro: About 2,500 people sleep in two schools.\n")
+    assert _speaker_of(text, "en", "64") == ("Mary Okoro", "KE")

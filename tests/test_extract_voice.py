@@ -236,3 +236,35 @@ _NEWS_RU = """В Кишиневе прошел ливень
 ])
 def test_a_releases_furniture_in_ukrainian_and_russian(text, lang, expected):
     assert _rows(text, lang) == expected
+
+
+_HEADED_EN = """Waikato District Police
+
+We can confirm that three people died in the crash on State Highway 1.
+
+We thank the public for their patience.
+"""
+
+_CLAUSE_EN = """Chile sends firefighters to Bolivia
+
+We counted 12 dead.
+
+We thank everyone.
+"""
+
+_THANKS_EN = """Our crews rescued 12 people and we treated 4 casualties at the scene.
+
+We would like to thank residents.
+"""
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an English heading of capitalised words puts its head last, as a name does ("… District Police")
+    (_HEADED_EN, [("killed", 3.0, "NZ")]),
+    # a headline's clause (a small word that is no glue: "sends") names no issuer
+    (_CLAUSE_EN, []),
+    # a closing line as "we" is the statement's own sentence, no signature
+    (_THANKS_EN, []),
+])
+def test_an_english_heading_and_a_closing_line_as_we(text, expected):
+    assert _rows(text, "en") == expected

@@ -856,11 +856,24 @@ class Document:
                         continue
                     code = next((m[1] for j in range(max(0, k - 6), k) if (m := country_at(w, j, self.lx))
                                  and j + m[0] == k and m[1] and "|" not in m[1]), "")
+                    if not code and close == k + 2 and acronym(w.text[k + 1]):
+                        code = self._named_body_country(w, k)  # "the Jamaica Defence Force (JDF)"
                     inner = tuple(w.key[k + 1:close])
                     if code and self.lx.countries.match(list(inner), 0) is None:
                         found.setdefault(inner, code)
             self._aliases = found
         return self._aliases
+
+    def _named_body_country(self, w: Words, k: int) -> str:
+        """The one country named inside the capitalised name of a body that ends before word ``k`` (at most six
+        words back, glue words inside it: "the Jamaica Defence Force", "Ministry of Foreign Affairs of Türkiye"), or
+        ''."""
+        a = k
+        while a > 0 and k - a < 6 and not w.is_punct(a - 1) and (w.is_capital(a - 1) or (
+                w.key[a - 1] in self.lx.words["np_glue"] and a - 1 > 0 and w.is_capital(a - 2))):
+            a -= 1
+        codes = {str(m[1]) for j in range(a, k) if (m := country_at(w, j, self.lx)) and m[1]}
+        return next(iter(codes)) if len(codes) == 1 and "|" not in next(iter(codes)) and k - a >= 2 else ""
 
     def _place_code(self, w: Words, j: int) -> tuple[int, str] | None:
         """(words, ISO code) of a country or a city/province at word ``j``, or None."""
@@ -1311,6 +1324,9 @@ class Document:
         before it."""
         if speaker.country or speaker.kind in ("international", "media", "ngo", "research") or speaker.how == "registry":
             return speaker
+        aliased = self._aliased(speaker)  # "the JDF's chief of staff" after "the Jamaica Defence Force (JDF)"
+        if aliased is not speaker:
+            return aliased
         home = self.lx.table.get("home_country", "")
         if home and speaker.keys & self.lx.words["home_words"]:
             return replace(speaker, country=home, how="home")  # "주LA 총영사관", "현지 공관": the home state's mission
@@ -1454,11 +1470,23 @@ class Document:
         return bool(prefixes) and " " not in text and text[:1].isupper() and not text.isupper() \
             and text.lower().startswith(prefixes) and len(text) >= 7
 
+    def _placed_person(self, speaker: Speaker) -> bool:
+        """Is the phrase a noun of no role placed by a preposition of place in common nouns only ("a grocer in the
+        town center", "продавець на ринку в центрі міста")? A role noun there says where the person is ("center"),
+        not an office; a capitalised name there may be a body's ("an ordinance published in the Official Gazette")."""
+        phrase = max(speaker.text, speaker.organisation, key=len)  # (a titled person's title is the longer)
+        w = tokenize(phrase, 0, len(phrase), self.lx)
+        where = next((x for x in range(1, len(w)) if w.key[x] in self.lx.words["place_prepositions"]), len(w))
+        return where < len(w) and not any(w.is_capital(x) for x in range(where, len(w))) and not any(
+            w.key[x] in self.lx.roles or self.lx.roles.match(w.key, x) for x in range(where))
+
     def _office_role(self, speaker: Speaker, words: list[str]) -> bool:
         """Does the phrase name a role in some office ("the chief district officer", "a factory's spokeswoman")?
 
         Not a bare generic role ("officials"), not an indefinite one ("one rescue worker"), not an
         independent role (researchers, witnesses) nor a document ("a study")."""
+        if self._placed_person(speaker):
+            return False  # "a grocer in the town center": a person of no role, placed (a role after "in" is where)
         if not words or not (any(k in self.lx.roles or _korean_role(k, self.lx, self.lx.roles) for k in speaker.keys)
                              or any(self.lx.roles.match(words, i) for i in range(len(words)))
                              or any(p in self.lx.roles for k in speaker.keys if "-" in k for p in k.split("-"))):
@@ -2263,7 +2291,8 @@ class Document:
                         self._issuer = Found(found, "issuer", f"the statement's issuer {found.text!r}")
                         return self._issuer
         last = len(self.sentences) - 1  # or signed at its end: "Вадим Філашкін, начальник Донецької ОВА"
-        if last > 0 and not self._in_quote(self.sentences[last].start) and not release:
+        if last > 0 and not self._in_quote(self.sentences[last].start) and not release and not self._we_speak(last):
+            # (a closing line as "we", "We would like to thank residents.", is the statement's, no signature)
             w = self.words(last)
             words = [k for k in range(len(w)) if not w.is_punct(k)]
             if 0 < len(words) <= 14 and not any(self.lx.speech.match(w.key, k) for k in words) \
@@ -2330,9 +2359,11 @@ class Document:
             first = next((k for k in range(len(w)) if not w.is_punct(k)
                           and w.key[k] not in self.lx.words["definite_determiners"]), len(w))
             reach = first + 2
-            if self.lx.table["morphology"] == "pymorphy3" and len(w) <= 6 and not any(
-                    self.lx.predicate_form(t) for t in w.text):
-                reach = len(w)  # "Сумська обласна військова адміністрація": a line of no verb puts its head last
+            if len(w) <= 6 and (not any(self.lx.predicate_form(t) for t in w.text) if self.lx.table[
+                    "morphology"] == "pymorphy3" else self.lx.korean is None and all(
+                    w.is_capital(k) or w.key[k] in self.lx.words["np_glue"] for k in range(first, len(w)))):
+                reach = len(w)  # "Сумська обласна військова адміністрація", "Waikato District Police": a line of no
+                # verb (in English, a name's capitalised words and its glue) puts its head last
             if not any(self.lx.roles.match(w.key, k) or self.registry.match(w.key, w.text, k)
                        for k in range(first, min(len(w), reach))):
                 continue  # a body's name opens on its head or one word before it ("Delegation of Ruritania",
@@ -2663,6 +2694,12 @@ class Document:
                 while b < len(w) and w.text[b] not in ".;:!?()" and b - a < 16:
                     b += 1
             speaker = resolve(w, a, b, self.lx, self.registry, self.text) if a < b else None
+            comma = next((x for x in range(a + 1, b) if w.text[x] == ","), None) if self.lx.korean is None else None
+            named = resolve(w, a, comma, self.lx, self.registry, self.text) if comma is not None else None
+            if named is not None and named.names and not named.pronoun:
+                from .attribution import _appositive  # "spoke to X, who coordinates the response of Y in Z, where
+                speaker = _appositive(w, comma + 1, self.lx, self.registry, self.text, named)  # …": the name, with
+                # the title or the body headed its appositive gives, not the clauses after it
             if speaker is not None and not speaker.pronoun:
                 speaker = self._corefer(speaker, si)
                 self._remember(speaker)

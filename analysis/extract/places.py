@@ -316,12 +316,35 @@ def after_given_name(w: Any, i: int, lx: Any) -> bool:
     >>> [after_given_name(w, k, lx) for k in range(len(w)) if w.text[k] == "Bello"]
     [True, False]
     """
+    return _name_word(w, i - 1, lx)
+
+
+def before_surname(w: Any, i: int, lx: Any) -> bool:
+    """Is the place word at ``i`` a person's given name: right before a capitalised word that is no role, country,
+    place, body initials, dictionary word or function word, which is then a surname ("Mary Wambui": Mary is a city
+    of Turkmenistan)? The caller asks it where the two words end a speaker's phrase. Korean is not read so.
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> from analysis.extract.words import tokenize
+    >>> lx = language("en")
+    >>> s = "Mary Wambui in Mary Province"
+    >>> w = tokenize(s, 0, len(s), lx)
+    >>> [before_surname(w, k, lx) for k in range(len(w)) if w.text[k] == "Mary"]
+    [True, False]
+    """
+    return _name_word(w, i + 1, lx) and w.key[i + 1] not in lx.words["administrative_nouns"]
+
+
+def _name_word(w: Any, p: int, lx: Any) -> bool:
+    """Is the word at ``p`` a capitalised word of a person's name: no role, country, place, body initials, dictionary
+    word or function word (Korean, written without capitals: never)?"""
     from .speakers import _function_word
     from .words import acronym, country_at
 
-    p = i - 1
-    if lx.korean is not None or p < 0 or w.is_punct(p) or not w.is_capital(p) or not w.text[p].isalpha() \
-            or len(w.text[p]) < 2 or acronym(w.text[p]):
+    if lx.korean is not None or p < 0 or p >= len(w) or w.is_punct(p) or not w.is_capital(p) \
+            or not w.text[p].isalpha() or len(w.text[p]) < 2 or acronym(w.text[p]):
         return False
     key = w.key[p]
     return not (key in lx.roles or lx.roles.match(w.key, p) or country_at(w, p, lx) or lx.places.match(w.key, p)

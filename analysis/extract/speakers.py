@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .language import Language
-from .places import place_at
+from .places import before_surname, place_at
 from .registry import Known, RegistryIndex
 from .words import Words, acronym, country_at, tokenize
 
@@ -326,6 +326,8 @@ def _resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, te
             i += 1
             continue
         place = lx.places.match(w.key, i) if lx.korean is not None or w.is_capital(i) else None
+        if place is not None and place[0] == 1 and i + 2 == b and before_surname(w, i, lx):
+            place = None  # "Mary Wambui said": a given name, not Turkmenistan's Mary
         place = place_at(w, i, lx, place)  # not "Dr. Ade Bello": a surname, not Colombia's Bello; "카치나주 경찰",
         # "провінції Хайбер-Пахтунхва": a division by its sound
         if place:  # "the governor of Florida", "губернатор Белгородской области"
