@@ -337,12 +337,26 @@ def before_surname(w: Any, i: int, lx: Any) -> bool:
     return _name_word(w, i + 1, lx) and w.key[i + 1] not in lx.words["administrative_nouns"]
 
 
+_LATE: tuple | None = None
+
+
+def _late() -> tuple:
+    """``speakers._function_word``, ``words.acronym``, ``words.country_at`` and ``speakers.name_particle``: those
+    modules import this one, so they are imported when first asked, once (an import statement run per call costs
+    microseconds even when the module is loaded)."""
+    global _LATE
+    if _LATE is None:
+        from .speakers import _function_word, name_particle
+        from .words import acronym, country_at
+
+        _LATE = (_function_word, acronym, country_at, name_particle)
+    return _LATE
+
+
 def _name_word(w: Any, p: int, lx: Any) -> bool:
     """Is the word at ``p`` a capitalised word of a person's name: no role, country, place, body initials, dictionary
     word or function word (Korean, written without capitals: never)?"""
-    from .speakers import _function_word
-    from .words import acronym, country_at
-
+    _function_word, acronym, country_at, _ = _late()
     if lx.korean is not None or p < 0 or p >= len(w) or w.is_punct(p) or not w.is_capital(p) \
             or not w.text[p].isalpha() or len(w.text[p]) < 2 or acronym(w.text[p]):
         return False
@@ -1117,8 +1131,7 @@ def place_by_sound(w: Any, i: int, lx: Any) -> tuple[int, str] | None:
     >>> place_by_sound(tokenize(s, 0, len(s), lx), 0, lx) is None
     True
     """
-    from .speakers import name_particle
-
+    name_particle = _late()[3]
     nouns, lang = lx.words["administrative_nouns"], lx.lang
     if not nouns or w.is_punct(i):
         return None
