@@ -1816,6 +1816,10 @@ class Document:
                     break  # minister's office" is not "the resident coordinator's office")
         if latest < 0 and not distinctive and not indefinite:
             latest = self._same_role(speaker)
+        if latest >= 0 and si is not None and self.known[latest].country and self._framed_country(si, speaker) not in (
+                "", self.known[latest].country):
+            latest = -1  # "In southern Thailand, the Department of Disaster Prevention reports …" after "Malaysia's
+            # disaster agency": a clause set in another country is another country's body, whatever word they share
         if latest >= 0:
             earlier = self.known[latest]
             return replace(speaker, organisation=earlier.organisation, country=earlier.country,
@@ -1839,6 +1843,19 @@ class Document:
         if same_kind is not None:
             return same_kind
         return self._national(speaker, si)
+
+    def _framed_country(self, si: int, speaker: Speaker) -> str:
+        """The country of a place phrase that opens the speaker's sentence and sets its scene, the speaker's clause
+        following after a comma ("In southern Thailand, the department reports …", "В Таиланде, по данным …"): the
+        last country the sentence names before the speaker; else ""."""
+        w = self.words(si)
+        s = w.at(speaker.span[0])
+        comma = next((k for k in range(s - 1, max(-1, s - 4), -1) if w.text[k] == ","), None)
+        if comma is None or comma < 2 or not any(w.key[k] in self.lx.words["place_prepositions"]
+                                                 for k in range(0, min(2, comma))) \
+                or any(w.is_punct(k) for k in range(0, comma)) or comma > 8:
+            return ""
+        return self._sentence_country(si, speaker, before=True)
 
     def _body_named_before(self, si: int, speaker: Speaker) -> Speaker | None:
         """The registered body the speaker's bare kind word points back to ("the organisation", "the group", "the
