@@ -16,7 +16,7 @@ from ..normalise import find_ranges
 from .language import Language
 from .measures import participle, whole_number
 from .registry import RegistryIndex
-from .speakers import Speaker, _korean_role, name_particle as _name_particle, phrase_has_head, resolve
+from .speakers import Speaker, _korean_role, affiliation as _affiliation, name_particle as _name_particle, phrase_has_head, resolve
 from .words import acronym, Words, country_at
 
 _BOUNDARY = frozenset(",;:()[]\"“”«»„—–-!?.·")
@@ -97,6 +97,26 @@ def _finite_verb(w: Words, i: int, lx: Language) -> bool:
     reading, not an adjective or a participle that may describe a noun)? A verb is never part of a speaker's name."""
     return lx.table["morphology"] == "pymorphy3" and w.text[i][:1].islower() and lx.predicate_form(w.text[i]) \
         and not lx.modifier(w.text[i])
+
+
+def _document_agent_after(w: Words, i: int, lx: Language) -> int | None:
+    """Where the agent of a document named at ``i`` opens, when a participle and "by" follow the document's noun
+    ("according to a study led by Ghent University", "an analysis carried out by the institute", "a survey
+    commissioned by the ministry": the agent made it and speaks); else None. The document's nouns are the table's
+    ``statement_words``, ``estimate_nouns`` and ``document_nouns``."""
+    documents = lx.words["statement_words"] | lx.words["estimate_nouns"] | lx.words["document_nouns"]
+    k = i
+    while k < len(w) and k - i < 2 and w.text[k][:1].islower() and w.key[k] not in documents and not w.is_punct(k):
+        k += 1  # "a new study", "a peer-reviewed analysis"
+    if k >= len(w) or w.key[k] not in documents:
+        return None
+    endings = tuple(lx.words["passive_endings"])
+    for p in range(k + 1, min(len(w) - 1, k + 4)):
+        if w.is_punct(p):
+            return None
+        if w.key[p] in lx.words["agent_prepositions"]:
+            return p + 1 if any(w.text[x].endswith(endings) for x in range(k + 1, p)) else None
+    return None
 
 
 def _valued_measure(w: Words, i: int, lx: Language) -> bool:
@@ -326,7 +346,22 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
         start = end - 1  # "So far we have counted", "Meanwhile it said": a pronoun takes no words before it
     if start < joint and any(_unknown(w, m, lx) for m in range(start, joint)):
         start = joint + 1  # "… as they tried to reach Britain, French authorities said": a clause, then the speaker
-    return start, end
+    return _person_from(w, start, end, lx), end
+
+
+def _person_from(w: Words, start: int, end: int, lx: Language) -> int:
+    """Where the subject opens when the phrase at [start, end) is only where a person comes from ("a teacher from
+    Cusco told", "a resident from the village told": the role and its determiner before the preposition of motion,
+    which speak); else ``start``."""
+    motion = lx.words["motion_prepositions"]
+    if start < 2 or w.key[start - 1] not in motion or w.key[start - 2] not in lx.roles or any(
+            w.key[k] in lx.roles for k in range(start, end)) or lx.korean is not None:
+        return start
+    k = start - 2
+    while k > 0 and start - k < 5 and not w.is_punct(k - 1) and (
+            w.key[k - 1] in lx.words["determiners"] or w.key[k - 1] in lx.words["definite_determiners"]):
+        k -= 1
+    return k
 
 
 def _labelled_quotations(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[Attribution]:
@@ -578,9 +613,10 @@ def _chunk_after(w: Words, i: int, lx: Language) -> tuple[int, int]:
         if _stops(w, j, lx) and not (j == start and w.text[j] in _OPEN_QUOTES):
             break
         if w.key[j] in lx.words["place_prepositions"] and j > start and _has_head(w, start, j, lx) and not all(
-                w.key[k] in lx.words["generic_roles"] for k in range(start, j)):
+                w.key[k] in lx.words["generic_roles"] for k in range(start, j)) and not _affiliation(w, j, lx):
             break  # "an IOM spokesman in Italy"; but "the centre located in Van" goes on to its head, and so does a
-            # bare generic role to the body it is in ("источник в экстренных службах региона")
+            # bare generic role to the body it is in ("источник в экстренных службах региона"), and people to the
+            # body they work at ("researchers at Belgium's Ghent University")
         j += 1
     return start, j
 
@@ -1079,7 +1115,8 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
                     start += 1
                 evidence = lx.evidence.match(w.key, start) if start < n else None
                 # "according to figures compiled by the AP": the owner of the figures
-                a, b = _chunk_after(w, start + evidence[0] if evidence else i + length, lx)
+                agent = _document_agent_after(w, start, lx) if evidence is None else None
+                a, b = _chunk_after(w, start + evidence[0] if evidence else agent or i + length, lx)
                 b = _before_infinitive(w, a, b, lx)  # ("are said by the group to have been killed")
                 speaker = _speaker(w, a, b, lx, registry, text, False)
                 if speaker is not None and skipped and not (
