@@ -672,7 +672,7 @@ class Document:
                     w.key[x] in lx.roles or _korean_role(w.key[x], lx) for x in range(first, k + 1))):
                 return None
             return self._corefer(self._based(si, found), si)
-        k = _credit_end(w)
+        k = _credit_end(w) or _dateline_end(w)
         first = k
         small = _union(lx, ("determiners", "np_glue", "definite_determiners"))
         limit = lx.table["max_unknown_words"]
@@ -682,7 +682,8 @@ class Document:
 
         headed = False  # has the noun phrase now read reached its head (a role), so a lower-case word is a verb?
         glue = lx.words["np_glue"]
-        while k < len(w) and k - first < 12:
+        while k < len(w) and k - first < 16:  # (16 words: "The International Organization for Migration (IOM) and the UN
+            # Refugee Agency (UNHCR) are alarmed")
             m = head_at(k)
             if m:
                 headed = headed or lx.roles.match(w.key, k) is not None or self.registry.match(w.key, w.text, k)
@@ -2288,7 +2289,9 @@ class Document:
             w = self.words(si)
             for i in range(len(w)):
                 for length in (3, 2, 1):
-                    if " ".join(w.key[i:i + length]) in markers and i + length < len(w):
+                    if " ".join(w.key[i:i + length]) in markers and i + length < len(w) and (
+                            length > 1 or i == 0 or w.is_punct(i - 1)):  # (a marker of one word, "by", opens its
+                        # line: "By the Ministry of Health", not "IOM and UNHCR alarmed by sharp rise in …")
                         a = i + length
                         b = a
                         while b < len(w) and b - a < 10 and w.text[b] not in (".", ";", "("):
@@ -3014,6 +3017,29 @@ def _credit_end(w: Words, longest: int = 6) -> int:
     for i in range(1, min(len(w), longest + 2)):
         if w.text[i] == closing:
             return i + 1
+    return 0
+
+
+def _dateline_end(w: Words, longest: int = 10) -> int:
+    """The index just after a dateline that opens a sentence, a place and a date before a dash ("Geneva/Kabul, 7
+    October 2025 – The …", "ADDIS ABABA, Ethiopia — …": capitalised words, digits, commas and slashes), else 0.
+
+    >>> from analysis.extract.language import language
+    >>> from analysis.extract.memo import sentence_words
+    >>> lx = language("en")
+    >>> text = "Geneva/Kabul, 7 October 2025 – The agency is alarmed."
+    >>> _dateline_end(sentence_words(text, 0, len(text), lx))
+    8
+    >>> text = "Ten people died – police said."
+    >>> _dateline_end(sentence_words(text, 0, len(text), lx))
+    0
+    """
+    for d in range(1, min(len(w), longest + 1)):
+        if w.text[d] in ("–", "—", "-") and d + 1 < len(w) and w.start[d] > w.end[d - 1]:
+            return d + 1 if "," in w.text[:d] and all(
+                w.is_capital(x) or w.text[x].isdigit() or w.text[x] in ",/" for x in range(d)) else 0
+        if not (w.is_capital(d) or w.text[d].isdigit() or w.text[d] in ",/"):
+            return 0
     return 0
 
 
