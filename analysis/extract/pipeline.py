@@ -3029,7 +3029,7 @@ def _dateline_end(w: Words, longest: int = 10) -> int:
     >>> lx = language("en")
     >>> text = "Geneva/Kabul, 7 October 2025 – The agency is alarmed."
     >>> _dateline_end(sentence_words(text, 0, len(text), lx))
-    8
+    7
     >>> text = "Ten people died – police said."
     >>> _dateline_end(sentence_words(text, 0, len(text), lx))
     0
