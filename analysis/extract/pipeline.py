@@ -3026,13 +3026,9 @@ def _dateline_end(w: Words, longest: int = 10) -> int:
 
     >>> from analysis.extract.language import language
     >>> from analysis.extract.memo import sentence_words
-    >>> lx = language("en")
-    >>> text = "Geneva/Kabul, 7 October 2025 – The agency is alarmed."
-    >>> _dateline_end(sentence_words(text, 0, len(text), lx))
-    7
-    >>> text = "Ten people died – police said."
-    >>> _dateline_end(sentence_words(text, 0, len(text), lx))
-    0
+    >>> texts = ("Geneva/Kabul, 7 October 2025 – The agency is alarmed.", "Ten people died – police said.")
+    >>> [_dateline_end(sentence_words(t, 0, len(t), language("en"))) for t in texts]
+    [7, 0]
     """
     for d in range(1, min(len(w), longest + 1)):
         if w.text[d] in ("–", "—", "-") and d + 1 < len(w) and w.start[d] > w.end[d - 1]:
