@@ -1803,7 +1803,9 @@ class Document:
         indefinite = self._indefinite(speaker)
         if indefinite:
             distinctive = set()  # "A study of hospital records" after "a Harvard University study": another study
-        for k in distinctive:
+        common = {self.lx.key(t) for t in speaker.text.split() if t[:1].islower() and self.lx.modifier(t)}
+        for k in distinctive - common:  # (a common adjective alone, "генерального прокурора" and "Генерального
+            # секретаря", says no two bodies are the same)
             for place in reversed(self._known_by_key.get(k, ())):
                 if place <= latest:
                     break
@@ -1828,7 +1830,7 @@ class Document:
         kind_only = self._body_named_before(si, speaker) if si is not None else None
         if kind_only is not None:
             return kind_only  # "MSF teams received 162 wounded patients, the organisation said"
-        heads = distinctive | {k for k in speaker.keys if k in self.lx.roles and k not in generic}  # "Mission": a role
+        heads = distinctive - common | {k for k in speaker.keys if k in self.lx.roles and k not in generic}  # "Mission": a role
         named = self._named_body(si, speaker, heads) if si is not None and heads else None  # and a place's first word
         if named is not None:
             return named
