@@ -1324,7 +1324,8 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
             for k in range(0, min(3, len(w))))):
         # "Об этом говорится в сообщении МЧС", "Про це йдеться у заяві ДСНС": "according" pointing back (and a
         # passive's agent: "This was announced by the cantonal police")
-        out = [Attribution(x.position, x.speaker, "backward", x.trailing) for x in out]
+        out = [x if x.kind == "relay" else Attribution(x.position, x.speaker, "backward", x.trailing) for x in out]
+        # (not the outlet that passes it on: "Про це повідомило міністерство, пише агенція INA")
     return out
 
 
