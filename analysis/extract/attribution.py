@@ -1034,7 +1034,8 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
             i += 1
             continue
         according = lx.according.match(w.key, i)
-        if according is None and i + 2 < n and (lx.modifier(w.text[i + 1]) or keys[i + 1] in lx.words["pronouns"]) \
+        if according is None and i + 2 < n and (lx.modifier(w.text[i + 1]) or keys[i + 1] in lx.words["pronouns"]
+                                                 or keys[i + 1] in lx.words["first_person"]) \
                 and (inner := lx.according.match([keys[i]] + keys[i + 2:i + 6], 0)) is not None and inner[0] >= 2:
             according = inner[0] + 1, inner[1]  # "за уточненою інформацією", "по официальной информации": an
             # adjective inside a phrase of "according to"; or a possessive ("по его информации", "по ее версии": the
@@ -1060,7 +1061,8 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
                 continue
         if according is not None:
             length = according[0] + skipped
-            pronoun = next((k for k in range(i, min(n, i + length + 1)) if w.key[k] in lx.words["pronouns"]), None)
+            pronoun = next((k for k in range(i, min(n, i + length + 1)) if w.key[k] in lx.words["pronouns"]
+                            or w.key[k] in lx.words["first_person"]), None)  # ("за нашими даними": the issuer's)
             if pronoun is not None and pronoun + 1 < n and (w.key[pronoun + 1] in lx.roles or lx.roles.match(
                     w.key, pronoun + 1) or (w.is_capital(pronoun + 1) and not w.is_punct(pronoun + 1))):
                 pronoun = None  # "according to its Interior Ministry": a possessive before the phrase, no pronoun
