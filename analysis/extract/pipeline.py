@@ -24,7 +24,7 @@ from .credits import CREDIT_BRACKETS, wire_credit
 from .interviews import Turns, turns
 from .language import TOKEN, Language, language
 from .measures import (Measure, describes_thing, elliptical, joined, measure, not_people, number_words, scope, subject,
-                       none_among_claims, ordinal_claims, subset, tally_item, tally_things, zero_claims)
+                       none_among_claims, ordinal_claims, subset, tally_item, tally_things, whole_number, zero_claims)
 from .memo import moved as _moved, sentence_ranges, sentence_ranges_at, sentence_words
 from .places import place_at, place_nouns, sound_candidates
 from .registry import Known, RegistryIndex, registry_index
@@ -3061,8 +3061,7 @@ def _of_counted(w: Words, i: int, lang: str = "") -> bool:
         return True
     if not lang or i < 2 or not any(ch.isdigit() for ch in w.text[i - 2]) or not w.text[i - 1].isalpha():
         return False
-    phrase = f"{w.text[i - 2]} {w.text[i - 1]}"
-    return any(r.start == 0 and r.end == len(phrase) for r in sentence_ranges(phrase, lang))
+    return whole_number(f"{w.text[i - 2]} {w.text[i - 1]}", language(lang)) is not None  # (remembered per phrase)
 
 
 def _confidence(found: Found, distance: int, rank: int) -> float:
