@@ -141,9 +141,14 @@ class Document:
         speaker and its place no country of the story."""
         if si not in self._credits:
             s = self.sentences[si]
-            first = si == 0 or self.sentences[si - 1].paragraph != s.paragraph
-            self._credits[si] = wire_credit(self.text, s.start, s.end, self.lx, self.registry) \
-                if first and not s.title and s.paragraph <= 3 else s.start
+            first = si
+            while first > 0 and self.sentences[first - 1].paragraph == s.paragraph and len(
+                    self.text[self.sentences[first - 1].start:self.sentences[first - 1].end].split()) <= 3:
+                first -= 1  # "Київ. 20 травня. AGENCY - …": the dateline's place and date, split at their full stops
+            opens = first == 0 or self.sentences[first - 1].paragraph != s.paragraph
+            credit = wire_credit(self.text, self.sentences[first].start, s.end, self.lx, self.registry) \
+                if opens and not s.title and s.paragraph <= 3 else s.start
+            self._credits[si] = credit if credit > s.start else s.start
         return self._credits[si]
 
     # -- per sentence, computed once -----------------------------------------------------------
@@ -274,6 +279,12 @@ class Document:
             if speaker is None or speaker.pronoun:
                 return None
             return Found(self._corefer(speaker, si), kind, f"{speaker.text!r} ({kind})")
+        if earlier and len(speaker.sequence) >= 2 and speaker.sequence[0] in self.lx.words["pronouns"] \
+                and not earlier[-1][1].speaker.pronoun and earlier[-1][0].position < att.position \
+                and earlier[-1][1].speaker.span[1] <= speaker.span[0]:
+            owner = earlier[-1][1].speaker  # "Омбудсман зазначив, що, за оцінками його Офісу, …": the possessive's
+            return Found(owner, kind, f"{speaker.text!r} is of {owner.text!r}, who speaks in the sentence")  # owner
+            # is the one whose verb of saying the sentence reports
         if not speaker.country and speaker.sequence and speaker.sequence[0] in self.lx.words["pronouns"] and any(
                 k in self.lx.roles or self.lx.roles.match(list(speaker.sequence), x)
                 for x, k in enumerate(speaker.sequence[1:], 1)):  # a possessive before a body, not "it was"
@@ -672,7 +683,7 @@ class Document:
                     w.key[x] in lx.roles or _korean_role(w.key[x], lx) for x in range(first, k + 1))):
                 return None
             return self._corefer(self._based(si, found), si)
-        k = _credit_end(w)
+        k = _credit_end(w) or _dateline_end(w)
         first = k
         small = _union(lx, ("determiners", "np_glue", "definite_determiners"))
         limit = lx.table["max_unknown_words"]
@@ -682,7 +693,8 @@ class Document:
 
         headed = False  # has the noun phrase now read reached its head (a role), so a lower-case word is a verb?
         glue = lx.words["np_glue"]
-        while k < len(w) and k - first < 12:
+        while k < len(w) and k - first < 16:  # (16 words: "The International Organization for Migration (IOM) and the UN
+            # Refugee Agency (UNHCR) are alarmed")
             m = head_at(k)
             if m:
                 headed = headed or lx.roles.match(w.key, k) is not None or self.registry.match(w.key, w.text, k)
@@ -1798,7 +1810,9 @@ class Document:
         indefinite = self._indefinite(speaker)
         if indefinite:
             distinctive = set()  # "A study of hospital records" after "a Harvard University study": another study
-        for k in distinctive:
+        common = {self.lx.key(t) for t in speaker.text.split() if t[:1].islower() and self.lx.modifier(t)}
+        for k in distinctive - common:  # (a common adjective alone, "генерального прокурора" and "Генерального
+            # секретаря", says no two bodies are the same)
             for place in reversed(self._known_by_key.get(k, ())):
                 if place <= latest:
                     break
@@ -1816,6 +1830,10 @@ class Document:
                     break  # minister's office" is not "the resident coordinator's office")
         if latest < 0 and not distinctive and not indefinite:
             latest = self._same_role(speaker)
+        if latest >= 0 and si is not None and self.known[latest].country and self._framed_country(si, speaker) not in (
+                "", self.known[latest].country):
+            latest = -1  # "In southern Thailand, the Department of Disaster Prevention reports …" after "Malaysia's
+            # disaster agency": a clause set in another country is another country's body, whatever word they share
         if latest >= 0:
             earlier = self.known[latest]
             return replace(speaker, organisation=earlier.organisation, country=earlier.country,
@@ -1823,7 +1841,7 @@ class Document:
         kind_only = self._body_named_before(si, speaker) if si is not None else None
         if kind_only is not None:
             return kind_only  # "MSF teams received 162 wounded patients, the organisation said"
-        heads = distinctive | {k for k in speaker.keys if k in self.lx.roles and k not in generic}  # "Mission": a role
+        heads = distinctive - common | {k for k in speaker.keys if k in self.lx.roles and k not in generic}  # "Mission": a role
         named = self._named_body(si, speaker, heads) if si is not None and heads else None  # and a place's first word
         if named is not None:
             return named
@@ -1839,6 +1857,19 @@ class Document:
         if same_kind is not None:
             return same_kind
         return self._national(speaker, si)
+
+    def _framed_country(self, si: int, speaker: Speaker) -> str:
+        """The country of a place phrase that opens the speaker's sentence and sets its scene, the speaker's clause
+        following after a comma ("In southern Thailand, the department reports …", "В Таиланде, по данным …"): the
+        last country the sentence names before the speaker; else ""."""
+        w = self.words(si)
+        s = w.at(speaker.span[0])
+        comma = next((k for k in range(s - 1, max(-1, s - 4), -1) if w.text[k] == ","), None)
+        if comma is None or comma < 2 or not any(w.key[k] in self.lx.words["place_prepositions"]
+                                                 for k in range(0, min(2, comma))) \
+                or any(w.is_punct(k) for k in range(0, comma)) or comma > 8:
+            return ""
+        return self._sentence_country(si, speaker, before=True)
 
     def _body_named_before(self, si: int, speaker: Speaker) -> Speaker | None:
         """The registered body the speaker's bare kind word points back to ("the organisation", "the group", "the
@@ -2271,7 +2302,9 @@ class Document:
             w = self.words(si)
             for i in range(len(w)):
                 for length in (3, 2, 1):
-                    if " ".join(w.key[i:i + length]) in markers and i + length < len(w):
+                    if " ".join(w.key[i:i + length]) in markers and i + length < len(w) and (
+                            length > 1 or i == 0 or w.is_punct(i - 1)):  # (a marker of one word, "by", opens its
+                        # line: "By the Ministry of Health", not "IOM and UNHCR alarmed by sharp rise in …")
                         a = i + length
                         b = a
                         while b < len(w) and b - a < 10 and w.text[b] not in (".", ";", "("):
@@ -3000,6 +3033,25 @@ def _credit_end(w: Words, longest: int = 6) -> int:
     return 0
 
 
+def _dateline_end(w: Words, longest: int = 10) -> int:
+    """The index just after a dateline that opens a sentence, a place and a date before a dash ("Geneva/Kabul, 7
+    October 2025 – The …", "ADDIS ABABA, Ethiopia — …": capitalised words, digits, commas and slashes), else 0.
+
+    >>> from analysis.extract.language import language
+    >>> from analysis.extract.memo import sentence_words
+    >>> texts = ("Geneva/Kabul, 7 October 2025 – The agency is alarmed.", "Ten people died – police said.")
+    >>> [_dateline_end(sentence_words(t, 0, len(t), language("en"))) for t in texts]
+    [7, 0]
+    """
+    for d in range(1, min(len(w), longest + 1)):
+        if w.text[d] in ("–", "—", "-") and d + 1 < len(w) and w.start[d] > w.end[d - 1]:
+            return d + 1 if "," in w.text[:d] and all(
+                w.is_capital(x) or w.text[x].isdigit() or w.text[x] in ",/" for x in range(d)) else 0
+        if not (w.is_capital(d) or w.text[d].isdigit() or w.text[d] in ",/"):
+            return 0
+    return 0
+
+
 def _quoted_cue(doc: Document, si: int, lx: Language) -> Measure | None:
     """The measure the sentence before names (a cue of the first or second rank, and no number of its own), when both
     sentences stand in one quotation ("«Наші вдома. 157 українців – воїни ЗСУ …»"), or None."""
@@ -3200,7 +3252,9 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
             increment = previous is not None and a - previous_end == 1 and w.text[a - 1] == "(" \
                 and text[w.end[a - 1]:w.start[a]].strip() == "+"  # "близько 933 480 (+1 180) осіб": what the total
             # grew by, in parentheses after it (a claim of its own, of the same measure; no telephone number)
-            if a >= len(w) or not_people(w, a, b, r, lx) or tally_things(w, a, lx) or (
+            credited = 0 < a and w.start[a - 1] < doc.credit_end(si)  # "AGENCY - 14 people died": a wire credit
+            # before the dash, no tally's label
+            if a >= len(w) or not_people(w, a, b, r, lx) or (tally_things(w, a, lx) and not credited) or (
                     not increment and _DIALLED.search(text, max(0, r.start - 24), r.start)):
                 things = k  # a count of things: a part of it counts things too (or a telephone number written with
                 # its country's dialling code: "call +676 23 122")
@@ -3238,7 +3292,7 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
                 found_measure, why = measure(w, a, b, previous_end, hi, lx, doc.speaker_spans(si))  # ("nine bodies,
                 # made up of six adult males")
             if found_measure is None or (found_measure.rank >= 3 and found_measure.words[1] <= a):
-                found_measure = tally_item(w, a, b, lx) or found_measure  # "втрати … склали: особового складу – 933 480"
+                found_measure = (None if credited else tally_item(w, a, b, lx)) or found_measure  # "втрати … склали: особового складу – 933 480"
             if found_measure is None and increment:
                 found_measure = replace(previous, distance=9, words=(0, 0), cue=f"{previous.cue} (the increment)")
             own_measure = found_measure

@@ -134,6 +134,12 @@ SCHEMA: tuple[Key, ...] = (
     _words("body_nouns", "bare kind words of a body ('organisation', 'group', 'charity'): a speaker of one alone "
                          "(with determiners) is the registered body named before it in its sentence or the one "
                          "before", False),
+    _words("document_nouns", "nouns of a document made by someone ('study', 'survey', 'analysis'): after "
+                             "'according to', with a participle and 'by', its agent speaks", False),
+    _words("group_nouns", "nouns of a body of people ('family', 'crew', 'gang', 'militia', 'forces'): the members of "
+                          "one are people ('six members of one family', '48 members of a gang')", False),
+    _words("bloc_nouns", "nouns of a body whose members are states or bodies ('council', 'union', 'bloc'): its "
+                         "members named in capitals count no people ('11 members of the Trade Council')", False),
     _words("seeking_verbs", "cues of the missing that are verbs of seeking ('searching for', 'looked for'): after "
                             "the people counted, who are then their subject, no cue unless a passive ('12 were "
                             "searched for')", False),
@@ -174,6 +180,9 @@ SCHEMA: tuple[Key, ...] = (
            False),
     _words("issuer_markers", "words before the issuer in a statement's first lines ('statement by')"),
     _words("statement_words", "words naming an official statement"),
+    _words("document_nouns", "nouns of a document (a report, a summary, a bulletin) that, named with no owner as the "
+                             "object of 'according to' ('Згідно з доповіддю, …', 'Согласно отчету, …'), speaks for "
+                             "its issuer named before", False),
     _words("modal_words", "modal verbs: none before one ('nobody should die') states a wish or a rule, not a count",
            False),
     _words("partitive_words", "words after 'one' that take it from a set ('one of the …'): a set of things, with no "
