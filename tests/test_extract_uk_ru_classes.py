@@ -1958,3 +1958,32 @@ def test_uk7_a_first_person_possessive_of_according_is_the_issuer(lang, text, ex
 ])
 def test_uk7_a_possessive_of_according_is_the_sentence_speaker(lang, text, speaker):
     assert _speakers(text, lang) == {speaker}
+
+
+# ---- ru7 (session 16): Russian and Ukrainian rows that are not claims, and Russian misses -----------------------------
+@pytest.mark.parametrize("lang, text, expected", [
+    # a verb of staying with a noun of what people are trapped under in its clause: the people counted are missing,
+    # an aside of attribution between the place and the verb notwithstanding
+    ("ru", "Под завалами, по предварительным данным, могут находиться от трех до пяти человек, уточнили в МЧС России.",
+     [("от трех до пяти", "missing", "RU")]),
+    ("ru", "Под руинами торгового центра могут оставаться еще шесть рабочих, сообщили в МЧС Узбекистана.",
+     [("шесть", "missing", "UZ")]),
+    ("ru", "Под обрушившейся кровлей, по информации спасателей, предположительно находятся два человека, "
+           "сообщило МЧС Казахстана.", [("два", "missing", "KZ")]),
+    ("ru", "Спасатели Грузии считают, что под снегом остаются четверо лыжников.", [("четверо", "missing", "GE")]),
+    ("uk", "Під руїнами, за попередніми даними, можуть залишатися ще семеро мешканців, повідомили в ДСНС.",
+     [("семеро", "missing", "UA")]),
+    ("uk", "Під уламками, як повідомили в поліції Туреччини, перебувають 11 людей.", [("11", "missing", "TR")]),
+])
+def test_ru7_people_staying_under_rubble_are_missing(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the place of no measure, or bodies found under rubble: no row of the missing
+    ("ru", "Под завалами найдены тела трех человек, сообщило МЧС России.", [("трех", "killed", "RU")]),
+    ("ru", "В Минске находятся 300 журналистов, сообщили в МИД Белоруссии.", []),
+    ("uk", "У Львові, за даними ОВА, перебувають 300 журналістів.", []),
+])
+def test_ru7_no_missing_without_a_verb_of_staying(lang, text, expected):
+    assert _rows(text, lang) == expected

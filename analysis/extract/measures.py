@@ -1169,13 +1169,15 @@ def _received_by_care(w: Words, a: int, b: int, lx: Language) -> Measure | None:
 
 
 #: Places where people stay that say what befell them: (the table's nouns of such places, the measure, its rank).
-STAYING_PLACES = (("care_places", "wounded", 1), ("custody_places", "captured", 2), ("shelter_places", "displaced", 2))
+STAYING_PLACES = (("care_places", "wounded", 1), ("custody_places", "captured", 2), ("shelter_places", "displaced", 2),
+                  ("trapped_places", "missing", 1))
 STAYING_REACH = 8  # words between a verb of staying and the noun of its place
 
 
 def _staying_in(w: Words, a: int, b: int, lx: Language) -> Measure | None:
-    """The measure of people who stay in a place of care, of custody or of shelter (the table's ``staying_verbs`` and
-    ``care_places``, ``custody_places``, ``shelter_places``): the verb right before the number (an adverb of time may
+    """The measure of people who stay in a place of care, of custody or of shelter, or under what trapped them (the
+    table's ``staying_verbs`` and ``care_places``, ``custody_places``, ``shelter_places``, ``trapped_places``: "под
+    завалами, по предварительным данным, могут находиться двое", an aside of attribution passed over): the verb right before the number (an adverb of time may
     stand between: "і надалі перебувають") with the place before it in the clause ("у в'язницях під контролем СДС
     перебувають понад 9 000", "в тимчасових укриттях у провінціях … перебувають близько 20 тис."), or the verb right
     after the people counted with the place after it ("12 people remain in the district hospital"). None otherwise
@@ -1195,7 +1197,15 @@ def _staying_in(w: Words, a: int, b: int, lx: Language) -> Measure | None:
         span = range(verb + 1, min(len(w), verb + 1 + STAYING_REACH))
         if lx.korean is not None:  # "교도소에는 아직 어민 180여명이 남아 있다": the place opens the clause, the verb ends it
             span = range(a - 1, max(-1, a - 1 - STAYING_REACH), -1)
+    opened = _asides_closed_at(w, span, lx) if span.step < 0 else {}
+    skipped = -1
     for k in span:
+        if 0 <= skipped <= k:
+            continue  # (inside an aside of attribution between the place and the verb: "Под завалами, по данным МЧС,
+            # могут находиться …")
+        if k in opened:
+            skipped = opened[k]
+            continue
         if (w.is_punct(k) and not _inside_number(w, k)) or _clause_word(w, k, lx) or w.text[k][:1].isdigit() \
                 or lx.speech.match(w.key, k):
             return None
@@ -1205,6 +1215,19 @@ def _staying_in(w: Words, a: int, b: int, lx: Language) -> Measure | None:
                 return Measure(metric, " ".join(w.text[first:last + 1]), abs(verb - a) if verb < a else verb - b,
                                verb > a, rank, (verb, verb + 1))  # between the place and it is inside the clause)
     return None
+
+
+def _asides_closed_at(w: Words, span: range, lx: Language) -> dict[int, int]:
+    """Each comma in ``span`` (read backwards) that closes an aside of attribution ("…, по предварительным данным,
+    …", "…, як повідомили в ДСНС, …"), with the comma that opens it: a reader passes over such an aside to find the
+    verb's place before it."""
+    found = {}
+    for k in span:
+        if w.text[k] == ",":
+            opening = next((i for i in range(k - 2, max(-1, k - 16), -1) if w.text[i] == ","), None)
+            if opening is not None and _aside(w, opening, lx) == k:
+                found[k] = opening
+    return found
 
 
 FRAME_REACH = 8  # words after the number the verb and the preposition of a frame may stand in

@@ -301,6 +301,8 @@ SCHEMA: tuple[Key, ...] = (
     _words("custody_places", "nouns of places of custody ('в'язниця', 'тюрьма', 'jails')", False),
     _words("shelter_places", "nouns of places of shelter for people who left their homes ('укриття', 'shelters')",
            False),
+    _words("trapped_places", "nouns of what people may be trapped under ('завал', 'уламок', 'rubble'): with a verb "
+                             "of staying_verbs in their clause, the people counted are the missing", False),
     _words("case_nouns", "nouns of cases recorded ('случай', 'випадок'): with an event's noun right after them in "
                          "the genitive ('148 случаев исчезновения') they count the people it befell", False),
     _words("aimed_words", "a measure cue with the word right after it that make an act aimed at the people, which "
