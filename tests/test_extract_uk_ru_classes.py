@@ -1960,7 +1960,7 @@ def test_uk7_a_possessive_of_according_is_the_sentence_speaker(lang, text, speak
     assert _speakers(text, lang) == {speaker}
 
 
-# ---- ru7 (session 16): Russian and Ukrainian rows that are not claims, and Russian misses -----------------------------
+# ---- ru7 (session 16): Russian and Ukrainian rows that are not claims, and Russian misses ----------------------------
 @pytest.mark.parametrize("lang, text, expected", [
     # a verb of staying with a noun of what people are trapped under in its clause: the people counted are missing,
     # an aside of attribution between the place and the verb notwithstanding

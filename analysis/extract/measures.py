@@ -1177,7 +1177,8 @@ STAYING_REACH = 8  # words between a verb of staying and the noun of its place
 def _staying_in(w: Words, a: int, b: int, lx: Language) -> Measure | None:
     """The measure of people who stay in a place of care, of custody or of shelter, or under what trapped them (the
     table's ``staying_verbs`` and ``care_places``, ``custody_places``, ``shelter_places``, ``trapped_places``: "под
-    завалами, по предварительным данным, могут находиться двое", an aside of attribution passed over): the verb right before the number (an adverb of time may
+    завалами, по предварительным данным, могут находиться двое", an aside of attribution passed over): the verb right
+    before the number (an adverb of time may
     stand between: "і надалі перебувають") with the place before it in the clause ("у в'язницях під контролем СДС
     перебувають понад 9 000", "в тимчасових укриттях у провінціях … перебувають близько 20 тис."), or the verb right
     after the people counted with the place after it ("12 people remain in the district hospital"). None otherwise
