@@ -1987,3 +1987,28 @@ def test_ru7_people_staying_under_rubble_are_missing(lang, text, expected):
 ])
 def test_ru7_no_missing_without_a_verb_of_staying(lang, text, expected):
     assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # households restated beside the people in them (in brackets on either side, or after "или"/"або"): the group is
+    # counted once, by its people, who keep the measure the households' clause gives
+    ("ru", "По данным МЧС Киргизии, из села переселены 35 семей (142 человека).", [("142", "displaced", "KG")]),
+    ("ru", "По данным МЧС Киргизии, эвакуированы около 900 человек (230 семей).", [("около 900", "displaced", "KG")]),
+    ("ru", "Полиция Казахстана сообщила, что дома покинули 510 человек, или 120 семей.", [("510", "displaced", "KZ")]),
+    ("ru", "МЧС Киргизии сообщило, что эвакуированы 75 семей, или около 300 человек.",
+     [("около 300", "displaced", "KG")]),
+    ("uk", "За даними ДСНС, із зони підтоплення евакуйовано 48 родин (163 людини).", [("163", "displaced", "UA")]),
+    ("uk", "Поліція Молдови повідомила, що домівки залишили 260 людей, або 70 сімей.", [("260", "displaced", "MD")]),
+])
+def test_ru7_households_restated_beside_people_are_no_claim_of_their_own(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # households with no count of people beside them, or a count of people of its own after "в том числе": unchanged
+    ("ru", "По данным МЧС Киргизии, эвакуированы 600 человек из 150 домохозяйств.", [("600", "displaced", "KG")]),
+    ("ru", "Власти Киргизии сообщили, что погибли 5 человек, в том числе две семьи.",
+     [("5", "killed", "KG"), ("две", "killed", "KG")]),
+])
+def test_ru7_households_not_restated_are_unchanged(lang, text, expected):
+    assert _rows(text, lang) == expected

@@ -296,6 +296,36 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
     return ""
 
 
+RESTATED_REACH = 3  # words a qualifier of a count may take before its number ("около 600", "about 600")
+
+
+def households_restated(w: Words, a: int, b: int, lx: Language) -> bool:
+    """Is the number at words[a:b] a count of households (the table's ``household_nouns``) that restates a count of
+    the same group beside it: in brackets on either side ("212 семей (1 034 человека)", "800 людей (200 родин)") or
+    after a comma and a word of ``restating_words`` ("740 человек, или 180 семей", "150 families, or 600 people")?
+    The group is counted once, by its people; the households share their measure."""
+    households = lx.words["household_nouns"]
+    if b >= len(w) or w.key[b] not in households:
+        return False
+    restating = lx.words["restating_words"]
+
+    def number(k: int) -> bool:
+        return w.text[k][:1].isdigit() or _number_at(w, k, lx) is not None
+
+    after = b + 1
+    if after + 1 < len(w) and (w.text[after] == "(" or (w.text[after] == "," and w.key[after + 1] in restating)):
+        start = after + 1 + (w.text[after] == ",")
+        for j in range(start, min(len(w), start + RESTATED_REACH)):
+            if w.is_punct(j):
+                break
+            if number(j):
+                return not any(w.key[k] in households for k in range(j + 1, min(len(w), j + 4)))
+    before = a - 1 - (a >= 1 and w.key[a - 1] in restating)
+    if before < 2 or w.text[before] not in ",(" or w.key[before - 1] in households:
+        return False
+    return any(number(k) for k in range(max(0, before - RESTATED_REACH), before))
+
+
 def _number_of_a_name(w: Words, a: int, b: int, lx: Language) -> bool:
     """Is the number at words[a:b] (digits alone) the number of a place's name ("at Terminal 2", "the Renovación 1
     prison", "at Block 4"): a capitalised word before it inside the sentence, after a determiner or a preposition of

@@ -23,8 +23,8 @@ from .attribution import Attribution, attributions, numbered_body
 from .credits import CREDIT_BRACKETS, wire_credit
 from .interviews import Turns, turns
 from .language import TOKEN, Language, language
-from .measures import (Measure, describes_thing, elliptical, joined, measure, not_people, number_words, scope, subject,
-                       none_among_claims, ordinal_claims, subset, tally_item, tally_things, whole_number, zero_claims)
+from .measures import (Measure, describes_thing, elliptical, households_restated, joined, measure, not_people,
+                       number_words, scope, subject, none_among_claims, ordinal_claims, subset, tally_item, tally_things, whole_number, zero_claims)
 from .memo import moved as _moved, sentence_ranges, sentence_ranges_at, sentence_words
 from .places import place_at, place_nouns, sound_candidates
 from .registry import Known, RegistryIndex, registry_index
@@ -3411,8 +3411,9 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
             previous = found_measure
             previous_end = b
             things_since = False
-            if found_measure is None:
-                continue
+            if found_measure is None or households_restated(w, a, b, lx):
+                continue  # ("отселены 212 семей (1 034 человека)": the households restate the people counted beside
+                # them, who take their measure)
             found = doc.speaker_for(si, r.start)
             if found is None and part_of in last_found:
                 found = last_found[part_of]  # a part of the number before, said by whoever said that number

@@ -303,6 +303,9 @@ SCHEMA: tuple[Key, ...] = (
            False),
     _words("trapped_places", "nouns of what people may be trapped under ('завал', 'уламок', 'rubble'): with a verb "
                              "of staying_verbs in their clause, the people counted are the missing", False),
+    _words("household_nouns", "nouns of households ('сім'я', 'семья', 'families'): a count of them restated beside a "
+                              "count of people ('212 семей (1 034 человека)') is no claim of its own", False),
+    _words("restating_words", "words after a comma that restate a count in other units ('или', 'або', 'or')", False),
     _words("case_nouns", "nouns of cases recorded ('случай', 'випадок'): with an event's noun right after them in "
                          "the genitive ('148 случаев исчезновения') they count the people it befell", False),
     _words("aimed_words", "a measure cue with the word right after it that make an act aimed at the people, which "
