@@ -2012,3 +2012,14 @@ def test_ru7_households_restated_beside_people_are_no_claim_of_their_own(lang, t
 ])
 def test_ru7_households_not_restated_are_unchanged(lang, text, expected):
     assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a number with a hyphenated ordinal ending ("на 47-м километре", "7-е"): a place in an order, not a count
+    ("ru", "Четыре человека погибли и 15 пострадали в аварии на 47-м километре трассы, сообщили в МВД России.",
+     [("Четыре", "killed", "RU"), ("15", "wounded", "RU")]),
+    ("ru", "На 9-м километре шоссе погибли двое водителей, сообщили в МВД России.", [("двое", "killed", "RU")]),
+    ("ru", "По данным МЧС России, со 2-го по 4-е июня эвакуированы 260 человек.", [("260", "displaced", "RU")]),
+])
+def test_ru7_a_number_with_an_ordinal_ending_counts_no_people(lang, text, expected):
+    assert _rows(text, lang) == expected
