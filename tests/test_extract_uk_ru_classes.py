@@ -2023,3 +2023,16 @@ def test_ru7_households_not_restated_are_unchanged(lang, text, expected):
 ])
 def test_ru7_a_number_with_an_ordinal_ending_counts_no_people(lang, text, expected):
     assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a number of animals (the class noun, past its adjectives) counts no people, nor do the parts of it
+    ("ru", "МЧС Казахстана сообщило, что из-за наводнения погибли 58 домашних животных, в том числе девять коров, и "
+           "двое жителей.", [("двое", "killed", "KZ")]),
+    ("ru", "МЧС Монголии сообщило, что от холода погибли 1200 голов скота и четыре пастуха.",
+     [("четыре", "killed", "MN")]),
+    ("uk", "ДСНС повідомила, що під час пожежі загинули 35 тварин і двоє працівників ферми.", [("двоє", "killed", "UA")]),
+    ("en", "Police in Kenya said the flood killed 90 animals and four herders.", [("four", "killed", "KE")]),
+])
+def test_ru7_a_number_of_animals_counts_no_people(lang, text, expected):
+    assert _rows(text, lang) == expected
