@@ -1991,6 +1991,7 @@ def test_uk7_russian_verbs_of_counting_after_the_count(text, expected):
            "По имеющимся у нас данным, под стражей находятся девять граждан Молдавии. Мы на связи с их семьями.", [("девять", "captured", "MD")]),
 ])
 def test_uk7_the_holder_of_the_data_and_a_comment_heading(lang, text, expected):
+    assert _rows(text, lang) == expected
 
 
 # ---- ru7 (session 16): Russian and Ukrainian rows that are not claims, and Russian misses ----------------------------
