@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from .language import Language
 from .measures import participle, whole_number
 from .registry import RegistryIndex
-from .speakers import Speaker, _korean_role, name_particle as _name_particle, phrase_has_head, resolve
+from .speakers import Speaker, _korean_role, affiliation_end, name_particle as _name_particle, phrase_has_head, resolve
 from .words import acronym, Words, country_at
 
 _BOUNDARY = frozenset(",;:()[]\"“”«»„—–-!?.·")
@@ -538,7 +538,7 @@ def _chunk_after(w: Words, i: int, lx: Language) -> tuple[int, int]:
         if _stops(w, j, lx) and not (j == start and w.text[j] in _OPEN_QUOTES):
             break
         if w.key[j] in lx.words["place_prepositions"] and j > start and _has_head(w, start, j, lx) and not all(
-                w.key[k] in lx.words["generic_roles"] for k in range(start, j)):
+                w.key[k] in lx.words["generic_roles"] for k in range(start, j)) and not affiliation_end(w, j, n, lx):
             break  # "an IOM spokesman in Italy"; but "the centre located in Van" goes on to its head, and so does a
             # bare generic role to the body it is in ("источник в экстренных службах региона")
         j += 1

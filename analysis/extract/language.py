@@ -974,7 +974,7 @@ def language(lang: str) -> Language:
                  "capacity_words", "ratio_words", "level_verbs", "taking_verbs", "companion_words",
                  "none_people_words", "among_words", "seeking_verbs",
                  "body_nouns", "administrative_nouns", "administrative_suffixes",
-                 "administrative_adjective_endings", "joint_country_phrases", "head_suffixes"):
+                 "administrative_adjective_endings", "joint_country_phrases", "head_suffixes", "remit_prepositions"):
         raw = [str(w) for w in table.get(name, [])]
         if name in ("subject_particle_tags", "according_particle_tags", "according_endings", "weekday_words", "quotative_endings", "sentence_abbreviations",
                     "role_suffixes", "head_suffixes", "clause_endings", "joining_particles", "topic_particle_tags", "measure_counters",
@@ -991,6 +991,7 @@ def language(lang: str) -> Language:
         else:
             lx.words[name] = frozenset(k for w in raw for k in lx.keys_of(w)[:1] if len(lx.keys_of(w)) == 1)
             lx.words[name + "_phrases"] = frozenset(" ".join(lx.keys_of(w)) for w in raw)
+    lx.words["remit_firsts"] = frozenset(p.split()[0] for p in lx.words["remit_prepositions_phrases"])
     lx.increments = lx.words["increment_words"] | lx.words["increment_before"]
     lx.openers = lx.speech.firsts | lx.according.firsts | lx.citing.firsts | lx.words["estimate_nouns"]
     return lx

@@ -247,6 +247,10 @@ SCHEMA: tuple[Key, ...] = (
                             "'run' in 'run by'): a body beside one, with a group of the registry on the other side, "
                             "takes the group's country ('підконтрольне ХАМАС міністерство', '탈레반이 통제하는 보건부')",
            False),
+    _words("remit_prepositions", "prepositions (or phrases) that give an office's remit after its role noun ('the US "
+                                 "special envoy for Sudan', 'спецпосланник ООН з питань Сирії', 'спецпредставитель по "
+                                 "Йемену'): the country after one is what the office deals with, not the state it "
+                                 "speaks for", False),
     _words("based_phrases", "phrases that place a body next to a city or country named beside them ('미국에 본부를 둔', "
                             "'based in London'): the body takes that place's country, with less confidence", False),
     _words("local_words", "words that place a speaker where the story happens ('local officials', 'местный "
