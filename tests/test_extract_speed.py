@@ -662,3 +662,41 @@ def test_articles_whose_country_is_read_only_when_needed_extract_as_when_it_is_r
 
     monkeypatch.setattr(pipeline.Document, "__init__", eager)
     assert [extract_rows(t, lang=lang) for t, lang in texts] == lazy and sum(map(len, lazy)) > 20
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("uk", "Понад 380 тисяч українських біженців і 12 польських волонтерів прибули, за даними 3 литовських джерел"),
+    ("ru", "Около 2 млн сирийских беженцев и 40 турецких врачей, сообщили 5 немецких журналистов"),
+    ("en", "About 300 more Russian troops and 12 Ukrainian medics, 2 million Syrian refugees and 7 Kenyan nurses")])
+def test_a_nationality_words_number_before_it_is_read_as_the_phrase_read_again_gives(lang, text):
+    from analysis.extract.memo import sentence_ranges
+    from analysis.extract.pipeline import _of_counted
+    from analysis.extract.words import tokenize
+
+    w = tokenize(text, 0, len(text), language(lang))
+    for _ in range(2):  # asked again: the remembered answer
+        for i in range(2, len(w)):
+            phrase = f"{w.text[i - 2]} {w.text[i - 1]}"
+            plain = any(ch.isdigit() for ch in w.text[i - 1]) or (
+                any(ch.isdigit() for ch in w.text[i - 2]) and w.text[i - 1].isalpha()
+                and any(r.start == 0 and r.end == len(phrase) for r in sentence_ranges(phrase, lang)))
+            assert _of_counted(w, i, lang) == plain, (lang, w.text[i])
+    assert sum(_of_counted(w, i, lang) for i in range(len(w))) >= 4
+
+
+def test_a_korean_words_reading_and_a_division_of_a_kind_are_remembered_as_they_are_read():
+    from analysis.extract.places import (_division_of_kind, _foreign_name, _read_division_of_kind, _reads_as_name,
+                                         division_kinds, typed_divisions)
+
+    ko = language("ko")
+    for word in ("카치나", "이번", "지난", "니가타", "가능성", "투르카나", "헤라트", "이번", "카치나"):
+        assert _foreign_name(word, ko) == _reads_as_name(word, ko.korean.kiwi), word
+    asked = [("Niger", ("niger",), "state", "en"), ("Plateau", ("plateau",), "state", "en"),
+             ("Kano", ("kano",), "state", "en"), ("Нігер", ("нігер",), "штат", "uk"), ("Niger", ("niger",), "state", "en")]
+    codes = []
+    for name, keys, kind, lang in asked:
+        kinds = division_kinds(lang)[kind]
+        code = _division_of_kind(name, keys, kinds, lang)
+        assert code == _read_division_of_kind(name, keys, kinds, lang, typed_divisions(lang)), name
+        codes.append(code)
+    assert codes[0] == codes[1] == "NG"

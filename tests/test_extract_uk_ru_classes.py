@@ -1841,3 +1841,120 @@ def test_ru5_a_verb_after_and_opens_the_next_clause(text, expected):
 ])
 def test_ru5_kinds_of_bodies_speak(text, expected):
     assert expected in _rows(text, "ru")
+
+
+# ---- uk7 (session 16): Ukrainian and Russian attribution where no row came out ---------------------------------------
+@pytest.mark.parametrize("lang, text, expected", [
+    # an agency's name before a dash after the dateline's place and date, each closed by a full stop: the agency relays,
+    # the source is named in the same sentence or in the next one
+    ("uk", "Житомир. 3 квітня. ІНТЕРФАКС-УКРАЇНА - Щонайменше 7 людей загинули під час пожежі на складі, повідомила "
+           "Державна служба з надзвичайних ситуацій.", [("Щонайменше 7", "killed", "UA")]),
+    ("uk", "Одеса. 12 липня. УКРІНФОРМ - Четверо рибалок зникли безвісти у морі. Про це повідомила Морська охорона "
+           "Румунії.", [("Четверо", "missing", "RO")]),
+    ("ru", "Минск. 5 июня. ИНТЕРФАКС - Не менее 11 человек погибли при обрушении моста, сообщило МЧС Белоруссии.",
+     [("Не менее 11", "killed", "BY")]),
+    ("ru", "Казань. 8 мая. INTERFAX.RU - Девять человек пострадали при взрыве газа. Об этом сообщила прокуратура "
+           "Татарстана.", [("Девять", "wounded", "RU")]),
+])
+def test_uk7_an_agency_before_a_dash_after_the_dateline_relays(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    # the credit is no speaker: with no one else named, no row
+    ("uk", "Луцьк. 9 березня. ІНТЕРФАКС-УКРАЇНА - Шестеро людей загинули внаслідок вибуху газу."),
+    ("ru", "Томск. 2 апреля. ИНТЕРФАКС - Шесть человек погибли при пожаре."),
+])
+def test_uk7_the_agency_of_a_dateline_never_speaks(lang, text):
+    assert _rows(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a document of no owner, as the object of "according to" or the place of an impersonal verb with adverbs before it,
+    # speaks for the body that issued it in the sentence before
+    ("uk", "Міністерство охорони здоров'я Непалу оприлюднило щотижневе зведення. Згідно зі зведенням, від початку "
+           "сезону дощів загинули 112 людей.", ("112", "killed", "NP")),
+    ("uk", "Міжнародна організація з міграції опублікувала звіт. У звіті також зазначається, що 40 тисяч людей "
+           "залишили свої домівки.", ("40 тисяч", "displaced", "")),
+    ("uk", "Управління ООН з координації гуманітарних справ оприлюднило огляд. Відповідно до огляду, понад 300 тисяч "
+           "людей потребують допомоги.", ("понад 300 тисяч", "in_need", "")),
+    ("uk", "Поліція Молдови оприлюднила звіт за тиждень. Згідно з оновленим звітом, у ДТП загинули дев'ятеро людей.",
+     ("дев'ятеро", "killed", "MD")),
+    ("ru", "Министерство здравоохранения Чили опубликовало бюллетень. Согласно бюллетеню, погибли 23 человека.",
+     ("23", "killed", "CL")),
+    ("ru", "Комиссия по правам человека Кении опубликовала доклад. В докладе также отмечается, что 61 человек пропал "
+           "без вести.", ("61", "missing", "KE")),
+    ("ru", "Генпрокуратура Колумбии опубликовала отчет. Согласно этому отчету, были убиты 14 активистов.",
+     ("14", "killed", "CO")),
+])
+def test_uk7_a_document_of_no_owner_speaks_for_its_issuer(lang, text, expected):
+    assert expected in _rows(text, lang)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a document with its owner named is that owner's; a document with no issuer before it gives no row; a common
+    # adjective shared by two bodies ("генеральний") does not make them the same body
+    ("uk", "Згідно з доповіддю ООН, загинули 12 людей.", [("12", "killed", "")]),
+    ("uk", "Згідно з доповіддю, загинули 12 людей.", []),
+    ("ru", "Согласно отчету, погибли 12 человек.", []),
+    ("uk", "Про це йдеться в доповіді Генерального секретаря ООН. За даними Офісу генерального прокурора, загинули "
+           "дев'ятеро дітей.", [("дев'ятеро", "killed", "UA")]),
+])
+def test_uk7_documents_with_an_owner_or_with_no_issuer(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # an outlet that passes the report on ("пише агенція", "пишет газета") after "this was reported by X" relays; X speaks
+    ("uk", "У Перу під час сутичок загинули 14 людей. Про це повідомило Міністерство внутрішніх справ Перу, пише "
+           "чилійська газета La Tercera.", [("14", "killed", "PE")]),
+    ("ru", "В Чаде при наводнении погибли 17 человек. Об этом сообщило министерство общественной безопасности Чада, пишет "
+           "французская газета La Voix.", [("17", "killed", "TD")]),
+])
+def test_uk7_an_outlet_that_writes_after_the_source_relays(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a bare spokesman, spokeswoman or representative as the object of "according to" points back to the body named
+    # before (no new, unnamed source)
+    ("uk", "Про це повідомило Міністерство міграції Іраку. За словами речника, у таборах досі перебувають 19 тисяч "
+           "біженців.", ("19 тисяч", "displaced", "IQ")),
+    ("uk", "Поліція Чилі повідомила про нові затримання. За словами речниці, під час заворушень загинули 12 людей.",
+     ("12", "killed", "CL")),
+    ("uk", "Армія Малі заявила про бої на півночі. За словами представника, загинули 15 бойовиків.",
+     ("15", "killed", "ML")),
+    ("ru", "Полиция Чили сообщила о новых задержаниях. По словам пресс-секретаря, погибли 12 человек.",
+     ("12", "killed", "CL")),
+    ("ru", "Министерство обороны Мали сообщило о боях на севере. По словам представителя, были убиты 15 боевиков.",
+     ("15", "killed", "ML")),
+])
+def test_uk7_a_bare_spokesman_points_back_to_the_body(lang, text, expected):
+    assert expected in _rows(text, lang)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "за нашими даними", "по нашим данным": a first-person possessive of "according to" is the statement's issuer,
+    # not a body a relative clause after the number names
+    ("uk", "Заява Координаційного штабу\n\nСьогодні ми провели зустріч із родинами. За нашими даними, у полоні досі "
+           "перебувають щонайменше 6 тисяч військових, статус яких підтвердила російська сторона.",
+     ("щонайменше 6 тисяч", "captured", "UA")),
+    ("ru", "Заявление Министерства обороны Мали\n\nСегодня мы провели операцию на севере. Мы продолжаем работу. По нашим "
+           "данным, в плену остаются 40 военных, статус которых подтвердила нигерская сторона.", ("40", "captured", "ML")),
+])
+def test_uk7_a_first_person_possessive_of_according_is_the_issuer(lang, text, expected):
+    assert expected in _rows(text, lang)
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    # a possessive before a body in "according to" ("за оцінками його Офісу") belongs to the one whose verb of saying
+    # the sentence reports
+    ("uk", "Омбудсман Молдови Іван Попеску зазначив, що, за оцінками його Офісу, Росія утримує 300 цивільних.",
+     "Омбудсман Молдови Іван Попеску"),
+    ("uk", "Міністерка соціальної політики Литви заявила, що, за даними її відомства, під час повені загинули 12 людей.",
+     "Міністерка соціальної політики Литви"),
+    ("ru", "Глава МЧС Казахстана сообщил, что, по данным его ведомства, в России задержаны 23 человека.",
+     "Глава МЧС Казахстана"),
+])
+def test_uk7_a_possessive_of_according_is_the_sentence_speaker(lang, text, speaker):
+    assert _speakers(text, lang) == {speaker}

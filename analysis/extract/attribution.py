@@ -469,6 +469,39 @@ def _instrumental(word: str, lx: Language) -> bool:
     return any(case == "ablt" for case, _, _ in lx.agreement(word))
 
 
+def _past_adverbs(w: Words, k: int, lx: Language) -> int:
+    """The first word from ``k`` on that is none of the table's ``skip_before_verb`` ("також", "ещё")."""
+    while k < len(w) and w.key[k] in lx.words["skip_before_verb"]:
+        k += 1
+    return k
+
+
+def _ownerless_document(w: Words, k: int, lx: Language) -> int:
+    """The end of a noun of the table's ``document_nouns`` at word ``k`` (after at most two lower-case words: "оновленою
+    доповіддю", "этому отчету") that names no owner after it, the clause going on after it ("Згідно з доповіддю, …", "Согласно
+    отчету, …"), else -1.
+
+    Examples
+    --------
+    >>> from analysis.extract.words import tokenize
+    >>> from analysis.extract.language import language
+    >>> s = "Згідно з оновленою доповіддю, загинули 12 людей."
+    >>> _ownerless_document(tokenize(s, 0, len(s), language("uk")), 2, language("uk"))
+    4
+    >>> s = "Згідно з доповіддю ООН, загинули 12 людей."
+    >>> _ownerless_document(tokenize(s, 0, len(s), language("uk")), 2, language("uk"))
+    -1
+    """
+    documents = lx.words.get("document_nouns", frozenset())
+    j = k
+    while j < len(w) and j - k < 2 and w.key[j] not in documents and w.text[j][:1].isalpha() \
+            and w.text[j][:1].islower():
+        j += 1  # ("оновленою доповіддю", "этому отчету")
+    if j < len(w) and w.key[j] in documents and (j + 1 == len(w) or w.text[j + 1] in ",:;.!?"):
+        return j + 1
+    return -1
+
+
 def _document_agent(w: Words, i: int, according: tuple[int, object] | None,
                     lx: Language) -> tuple[int, int, int] | None:
     """The agent of a participle that made a document public, around a phrase of "according to" that names the
@@ -1001,7 +1034,8 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
             i += 1
             continue
         according = lx.according.match(w.key, i)
-        if according is None and i + 2 < n and (lx.modifier(w.text[i + 1]) or keys[i + 1] in lx.words["pronouns"]) \
+        if according is None and i + 2 < n and (lx.modifier(w.text[i + 1]) or keys[i + 1] in lx.words["pronouns"]
+                                                 or keys[i + 1] in lx.words["first_person"]) \
                 and (inner := lx.according.match([keys[i]] + keys[i + 2:i + 6], 0)) is not None and inner[0] >= 2:
             according = inner[0] + 1, inner[1]  # "за уточненою інформацією", "по официальной информации": an
             # adjective inside a phrase of "according to"; or a possessive ("по его информации", "по ее версии": the
@@ -1027,7 +1061,8 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
                 continue
         if according is not None:
             length = according[0] + skipped
-            pronoun = next((k for k in range(i, min(n, i + length + 1)) if w.key[k] in lx.words["pronouns"]), None)
+            pronoun = next((k for k in range(i, min(n, i + length + 1)) if w.key[k] in lx.words["pronouns"]
+                            or w.key[k] in lx.words["first_person"]), None)  # ("за нашими даними": the issuer's)
             if pronoun is not None and pronoun + 1 < n and (w.key[pronoun + 1] in lx.roles or lx.roles.match(
                     w.key, pronoun + 1) or (w.is_capital(pronoun + 1) and not w.is_punct(pronoun + 1))):
                 pronoun = None  # "according to its Interior Ministry": a possessive before the phrase, no pronoun
@@ -1047,15 +1082,18 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
                     speaker = None  # "reported killed by Russian shelling": the agent of the deed, no body speaking
                 if speaker is not None:
                     out.append(Attribution(w.start[i], speaker, "according", _trailing(w, b)))
-                elif w.key[i] in lx.words["place_prepositions"] and not skipped and (
-                        i + length + 1 < n and w.text[i + length + 1] == "," and w.text[i + length][:1].isalpha()
-                        and w.text[i + length][:1].islower() and w.key[i + length] not in lx.roles
-                        or i > 0 and lx.impersonal(w.text[i - 1]) and (i + length == n or w.is_punct(i + length))):
+                elif not skipped and (w.key[i] in lx.words["place_prepositions"] and (
+                        (verb := _past_adverbs(w, i + length, lx)) + 1 < n and w.text[verb + 1] == ","
+                        and w.text[verb][:1].isalpha() and w.text[verb][:1].islower() and w.key[verb] not in lx.roles
+                        or i > 0 and lx.impersonal(w.text[i - 1]) and (i + length == n or w.is_punct(i + length)))
+                        or _ownerless_document(w, i + length, lx) > 0):
                     # (or closing its clause after an impersonal verb: "…, говорится в докладе.", "Как отмечается в
-                    # сводке, …")
+                    # сводке, …"; "У доповіді також зазначається, що …": adverbs before the verb)
                     # "У заяві додається, що …", "В докладе говорится, что …": a document with no owner stands for
-                    # the issuer named before, as "it" does
-                    out.append(Attribution(w.start[i], Speaker(text[w.start[i]:w.end[i + length - 1]], "", "",
+                    # the issuer named before, as "it" does; so does a document noun of no owner as the object of
+                    # "according to" ("Згідно з доповіддю, …", "Согласно отчету, …")
+                    last = max(i + length, _ownerless_document(w, i + length, lx)) - 1
+                    out.append(Attribution(w.start[i], Speaker(text[w.start[i]:w.end[last]], "", "",
                                                                "document", pronoun=True), "according"))
             i += length
             continue
@@ -1288,7 +1326,8 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
             for k in range(0, min(3, len(w))))):
         # "Об этом говорится в сообщении МЧС", "Про це йдеться у заяві ДСНС": "according" pointing back (and a
         # passive's agent: "This was announced by the cantonal police")
-        out = [Attribution(x.position, x.speaker, "backward", x.trailing) for x in out]
+        out = [x if x.kind == "relay" else Attribution(x.position, x.speaker, "backward", x.trailing) for x in out]
+        # (not the outlet that passes it on: "Про це повідомило міністерство, пише агенція INA")
     return out
 
 

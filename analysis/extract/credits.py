@@ -25,8 +25,14 @@ _BRACKETED = re.compile(rf"\s*[{_OPEN}][^{_OPEN}{_CLOSE}=＝\n]{{1,40}}[=＝]\s*
 _AGENCY = re.compile(r"/\s*(?P<slashed>[^/\n]{2,40}?)\s*/\s*[-–—.]?"
                      r"|[(\[](?P<bracketed>[^()\[\]\n]{2,40})[)\]]\s*[-–—]"
                      r"|[-–—]\s+(?P<dashed>[^\W\d_][^.\n]{1,40}?)\s*(?:\.|$)")
+#: An agency's web address: its name and a top-level domain ("INTERFAX.RU").
+_SITE = re.compile(r"([^\W\d_][\w-]+)\.[^\W\d_]{2,3}", re.IGNORECASE)
 #: What may stand before the agency: a place, a comma, a date, a country (no sentence of its own).
 _DATELINE = re.compile(r"\s*[^\W\d_][^\n.!?=\"“«]{0,60}")
+#: The agency that opens the story after its dateline, the dash after it ("Київ. 20 травня. AGENCY - …", "Город. 3
+#: марта. AGENCY - …"): the dateline's place and date end in full stops, so the copy's first sentences are split there.
+_LEADING = re.compile(r"(?:(?P<dateline>[^\W\d_][^\n!?=\"“«]{0,40}?[.,])\s+)?"
+                      r"(?P<leading>[^\W\d_][^\s.,!?]*(?:\.[^\W\d_]+)?(?:[ \t][^\W\d_][^\s.,!?]*){0,2})\s+[-–—]\s")
 
 
 def _is_agency(name: str, lx: Language, registry: RegistryIndex) -> bool:
@@ -34,6 +40,9 @@ def _is_agency(name: str, lx: Language, registry: RegistryIndex) -> bool:
     keys = list(lx.keys_of(name))
     if not keys:
         return False
+    site = _SITE.fullmatch(name)
+    if site is not None and _is_agency(site[1], lx, registry):
+        return True  # "INTERFAX.RU": an agency's web address names it
     texts = name.split()
     if len(texts) != len(keys):
         texts = keys
@@ -58,6 +67,9 @@ def wire_credit(text: str, start: int, end: int, lx: Language, registry: Registr
     >>> text = "OSLO, May 2 - Nine people died, police said."
     >>> wire_credit(text, 0, len(text), lx, registry)
     0
+    >>> text = "Oslo. 2 May. INTERFAX - Nine people died, police said."
+    >>> text[wire_credit(text, 0, len(text), lx, registry):]
+    ' Nine people died, police said.'
     >>> text = "(Bergen=Reuters) Nine people died."
     >>> text[wire_credit(text, 0, len(text), lx, registry):]
     ' Nine people died.'
@@ -72,4 +84,7 @@ def wire_credit(text: str, start: int, end: int, lx: Language, registry: Registr
         agency = m.group("slashed") or m.group("bracketed") or m.group("dashed")
         if _is_agency(agency.strip(), lx, registry):
             return start + m.end()
+    m = _LEADING.match(head)
+    if m is not None and _is_agency(m.group("leading"), lx, registry):
+        return start + m.end() - 1
     return start

@@ -15,6 +15,7 @@ stays flat however long the corpus.
 
 from __future__ import annotations
 
+from ..normalise import find_ranges
 from ..range import Range
 from .words import Words, tokenize
 
@@ -63,8 +64,6 @@ def _ranges(sentence: str, lang: str, offset: int) -> tuple[Range, ...]:
     if entry is not None:
         found, base = entry
         return found if base == offset else tuple(moved(r, offset - base) for r in found)
-    from ..normalise import find_ranges
-
     found = tuple(r for r in find_ranges(sentence, lang=lang, offset=offset) if r.unit is None)  # shares: no counts
     if len(sentence) <= MAX_SENTENCE_CHARS:
         if len(_RANGES) >= MAX_SENTENCES:

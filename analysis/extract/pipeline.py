@@ -24,7 +24,7 @@ from .credits import CREDIT_BRACKETS, wire_credit
 from .interviews import Turns, turns
 from .language import TOKEN, Language, language
 from .measures import (Measure, describes_thing, elliptical, joined, measure, not_people, number_words, scope, subject,
-                       none_among_claims, ordinal_claims, subset, tally_item, tally_things, zero_claims)
+                       none_among_claims, ordinal_claims, subset, tally_item, tally_things, whole_number, zero_claims)
 from .memo import moved as _moved, sentence_ranges, sentence_ranges_at, sentence_words
 from .places import place_at, place_nouns, sound_candidates
 from .registry import Known, RegistryIndex, registry_index
@@ -143,9 +143,14 @@ class Document:
         speaker and its place no country of the story."""
         if si not in self._credits:
             s = self.sentences[si]
-            first = si == 0 or self.sentences[si - 1].paragraph != s.paragraph
-            self._credits[si] = wire_credit(self.text, s.start, s.end, self.lx, self.registry) \
-                if first and not s.title and s.paragraph <= 3 else s.start
+            first = si
+            while first > 0 and self.sentences[first - 1].paragraph == s.paragraph and len(
+                    self.text[self.sentences[first - 1].start:self.sentences[first - 1].end].split()) <= 3:
+                first -= 1  # "Київ. 20 травня. AGENCY - …": the dateline's place and date, split at their full stops
+            opens = first == 0 or self.sentences[first - 1].paragraph != s.paragraph
+            credit = wire_credit(self.text, self.sentences[first].start, s.end, self.lx, self.registry) \
+                if opens and not s.title and s.paragraph <= 3 else s.start
+            self._credits[si] = credit if credit > s.start else s.start
         return self._credits[si]
 
     # -- per sentence, computed once -----------------------------------------------------------
@@ -280,6 +285,12 @@ class Document:
             if speaker is None or speaker.pronoun:
                 return None
             return Found(self._corefer(speaker, si), kind, f"{speaker.text!r} ({kind})")
+        if earlier and len(speaker.sequence) >= 2 and speaker.sequence[0] in self.lx.words["pronouns"] \
+                and not earlier[-1][1].speaker.pronoun and earlier[-1][0].position < att.position \
+                and earlier[-1][1].speaker.span[1] <= speaker.span[0]:
+            owner = earlier[-1][1].speaker  # "Омбудсман зазначив, що, за оцінками його Офісу, …": the possessive's
+            return Found(owner, kind, f"{speaker.text!r} is of {owner.text!r}, who speaks in the sentence")  # owner
+            # is the one whose verb of saying the sentence reports
         if not speaker.country and speaker.sequence and speaker.sequence[0] in self.lx.words["pronouns"] and any(
                 k in self.lx.roles or self.lx.roles.match(list(speaker.sequence), x)
                 for x, k in enumerate(speaker.sequence[1:], 1)):  # a possessive before a body, not "it was"
@@ -1832,7 +1843,9 @@ class Document:
         indefinite = self._indefinite(speaker)
         if indefinite:
             distinctive = set()  # "A study of hospital records" after "a Harvard University study": another study
-        for k in distinctive:
+        common = {self.lx.key(t) for t in speaker.text.split() if t[:1].islower() and self.lx.modifier(t)}
+        for k in distinctive - common:  # (a common adjective alone, "генерального прокурора" and "Генерального
+            # секретаря", says no two bodies are the same)
             for place in reversed(self._known_by_key.get(k, ())):
                 if place <= latest:
                     break
@@ -1860,7 +1873,7 @@ class Document:
         kind_only = self._body_named_before(si, speaker) if si is not None else None
         if kind_only is not None:
             return kind_only  # "MSF teams received 162 wounded patients, the organisation said"
-        heads = distinctive | {k for k in speaker.keys if k in self.lx.roles and k not in generic}  # "Mission": a role
+        heads = distinctive - common | {k for k in speaker.keys if k in self.lx.roles and k not in generic}  # "Mission": a role
         named = self._named_body(si, speaker, heads) if si is not None and heads else None  # and a place's first word
         if named is not None:
             return named
@@ -3113,8 +3126,7 @@ def _of_counted(w: Words, i: int, lang: str = "") -> bool:
         return True
     if not lang or i < 2 or not any(ch.isdigit() for ch in w.text[i - 2]) or not w.text[i - 1].isalpha():
         return False
-    phrase = f"{w.text[i - 2]} {w.text[i - 1]}"
-    return any(r.start == 0 and r.end == len(phrase) for r in sentence_ranges(phrase, lang))
+    return whole_number(f"{w.text[i - 2]} {w.text[i - 1]}", language(lang)) is not None  # (remembered per phrase)
 
 
 def _confidence(found: Found, distance: int, rank: int) -> float:
@@ -3266,7 +3278,9 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
             increment = previous is not None and a - previous_end == 1 and w.text[a - 1] == "(" \
                 and text[w.end[a - 1]:w.start[a]].strip() == "+"  # "близько 933 480 (+1 180) осіб": what the total
             # grew by, in parentheses after it (a claim of its own, of the same measure; no telephone number)
-            if a >= len(w) or not_people(w, a, b, r, lx) or tally_things(w, a, lx) or (
+            credited = 0 < a and w.start[a - 1] < doc.credit_end(si)  # "AGENCY - 14 people died": a wire credit
+            # before the dash, no tally's label
+            if a >= len(w) or not_people(w, a, b, r, lx) or (tally_things(w, a, lx) and not credited) or (
                     not increment and _DIALLED.search(text, max(0, r.start - 24), r.start)):
                 things = k  # a count of things: a part of it counts things too (or a telephone number written with
                 # its country's dialling code: "call +676 23 122")
@@ -3304,7 +3318,7 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
                 found_measure, why = measure(w, a, b, previous_end, hi, lx, doc.speaker_spans(si))  # ("nine bodies,
                 # made up of six adult males")
             if found_measure is None or (found_measure.rank >= 3 and found_measure.words[1] <= a):
-                found_measure = tally_item(w, a, b, lx) or found_measure  # "втрати … склали: особового складу – 933 480"
+                found_measure = (None if credited else tally_item(w, a, b, lx)) or found_measure  # "втрати … склали: особового складу – 933 480"
             if found_measure is None and increment:
                 found_measure = replace(previous, distance=9, words=(0, 0), cue=f"{previous.cue} (the increment)")
             own_measure = found_measure

@@ -337,12 +337,26 @@ def before_surname(w: Any, i: int, lx: Any) -> bool:
     return _name_word(w, i + 1, lx) and w.key[i + 1] not in lx.words["administrative_nouns"]
 
 
+_LATE: tuple | None = None
+
+
+def _late() -> tuple:
+    """``speakers._function_word``, ``words.acronym``, ``words.country_at`` and ``speakers.name_particle``: those
+    modules import this one, so they are imported when first asked, once (an import statement run per call costs
+    microseconds even when the module is loaded)."""
+    global _LATE
+    if _LATE is None:
+        from .speakers import _function_word, name_particle
+        from .words import acronym, country_at
+
+        _LATE = (_function_word, acronym, country_at, name_particle)
+    return _LATE
+
+
 def _name_word(w: Any, p: int, lx: Any) -> bool:
     """Is the word at ``p`` a capitalised word of a person's name: no role, country, place, body initials, dictionary
     word or function word (Korean, written without capitals: never)?"""
-    from .speakers import _function_word
-    from .words import acronym, country_at
-
+    _function_word, acronym, country_at, _ = _late()
     if lx.korean is not None or p < 0 or p >= len(w) or w.is_punct(p) or not w.is_capital(p) \
             or not w.text[p].isalpha() or len(w.text[p]) < 2 or acronym(w.text[p]):
         return False
@@ -1083,6 +1097,20 @@ MAX_NAMES_BY_SOUND = 50_000
 #: the most words a division's name after its administrative noun is read in ("провінції Західна Ява")
 MAX_NAME_WORDS = 3
 
+#: Answers remembered per word or name (``_foreign_name``: a Korean word's reading by kiwipiepy; ``_division_of_kind``:
+#: a division named with its kind, per language), each with what they were read from (the analyser, the language's table
+#: of divisions): made anew when that changes, and emptied when it holds ``MAX_NAMES_BY_SOUND`` answers.
+_FOREIGN_NAMES: list = [None, {}]
+_KINDS_NAMED: dict[str, list] = {}
+
+
+def _remembered(memo: list, source: object) -> dict:
+    """The answers of ``memo`` (a list of [source, answers]) read from ``source``: emptied when the source is another
+    object than they were read from, or when they are ``MAX_NAMES_BY_SOUND``."""
+    if memo[0] is not source or len(memo[1]) >= MAX_NAMES_BY_SOUND:
+        memo[0], memo[1] = source, {}
+    return memo[1]
+
 
 def place_by_sound(w: Any, i: int, lx: Any) -> tuple[int, str] | None:
     """(words read, ISO country code) of a division named at word ``i`` by the sound of its name
@@ -1103,8 +1131,7 @@ def place_by_sound(w: Any, i: int, lx: Any) -> tuple[int, str] | None:
     >>> place_by_sound(tokenize(s, 0, len(s), lx), 0, lx) is None
     True
     """
-    from .speakers import name_particle
-
+    name_particle = _late()[3]
     nouns, lang = lx.words["administrative_nouns"], lx.lang
     if not nouns or w.is_punct(i):
         return None
@@ -1195,7 +1222,8 @@ def _named_division(w: Any, i: int, lx: Any) -> int:
 
 def _foreign_name(word: str, lx: Any) -> bool:
     """Can a Korean word be a foreign place's name: not a common noun of one or two syllables ("이번주" is this week,
-    "가능성" a possibility) nor a verb's form ("지난주": 지나다), as kiwipiepy reads it alone?
+    "가능성" a possibility) nor a verb's form ("지난주": 지나다), as kiwipiepy reads it alone? Remembered per word (see
+    ``_remembered``): the reading of a word alone does not depend on the sentence.
 
     Examples
     --------
@@ -1206,6 +1234,15 @@ def _foreign_name(word: str, lx: Any) -> bool:
     kiwi = getattr(lx.korean, "kiwi", None)
     if kiwi is None:
         return True
+    known = _remembered(_FOREIGN_NAMES, kiwi)
+    found = known.get(word)
+    if found is None:
+        found = known[word] = _reads_as_name(word, kiwi)
+    return found
+
+
+def _reads_as_name(word: str, kiwi: Any) -> bool:
+    """``_foreign_name`` of a word, read by kiwipiepy (not remembered)."""
     tokens = kiwi.tokenize(word)
     if len(tokens) == 1 and tokens[0].tag == "NNG" and len(word) <= 2:
         return False
@@ -1352,10 +1389,21 @@ def typed_divisions(lang: str) -> dict[str, frozenset[tuple[str, str]]]:
 
 def _division_of_kind(name: str, keys: tuple[str, ...], kinds: frozenset[str], lang: str) -> str | None:
     """The one country whose division of one of ``kinds`` is named ``name`` (its ``keys``, or its sound in a language
-    with a table of sounds); None when none or several are."""
+    with a table of sounds); None when none or several are. Remembered per name, keys and kinds (see ``_remembered``;
+    made anew when the divisions are: ``typed_divisions.cache_clear``)."""
+    table = typed_divisions(lang)
+    known = _remembered(_KINDS_NAMED.setdefault(lang, [None, {}]), table)
+    asked = (name, keys, kinds)
+    if asked not in known:
+        known[asked] = _read_division_of_kind(name, keys, kinds, lang, table)
+    return known[asked]
+
+
+def _read_division_of_kind(name: str, keys: tuple[str, ...], kinds: frozenset[str], lang: str,
+                           table: dict[str, frozenset[tuple[str, str]]]) -> str | None:
+    """``_division_of_kind``, read from ``table`` (``typed_divisions(lang)``; not remembered)."""
     from .language import language
 
-    table = typed_divisions(lang)
     entries = set(table.get(" ".join(keys), ()))
     sounds = SoundTable.of(language(lang).table) if lang != "en" else None
     for key in sound_keys(name, sounds.own, sounds.words, sounds.last_vowel) if sounds else ():

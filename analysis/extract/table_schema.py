@@ -174,6 +174,9 @@ SCHEMA: tuple[Key, ...] = (
            False),
     _words("issuer_markers", "words before the issuer in a statement's first lines ('statement by')"),
     _words("statement_words", "words naming an official statement"),
+    _words("document_nouns", "nouns of a document (a report, a summary, a bulletin) that, named with no owner as the "
+                             "object of 'according to' ('Згідно з доповіддю, …', 'Согласно отчету, …'), speaks for "
+                             "its issuer named before", False),
     _words("modal_words", "modal verbs: none before one ('nobody should die') states a wish or a rule, not a count",
            False),
     _words("partitive_words", "words after 'one' that take it from a set ('one of the …'): a set of things, with no "
