@@ -821,9 +821,12 @@ class Document:
                     if m[1] and not aged and not self._surname_at(w, i, m[0]) and not _of_counted(w, i, self.lx.lang) \
                             and not _across_border(w, i, m[0], self.lx) \
                             and not self._whose(w, i + m[0]) \
-                            and not self._whose_people(w, i + m[0]) and not self._of_people(w, i):  # the headline and
-                        # lede count twice; "Sudanese nationals", "Chinese workers" say whose the people are
-                        counts[str(m[1])] = counts.get(str(m[1]), 0) + (2 if w.start[i] < lede else 1)
+                            and not self._citizens(w, i, m[0]):  # the headline and lede count twice; "Sudanese
+                        # nationals", "громадянина Китаю" say whose the people are, and "Chinese workers" counts half:
+                        # people of a nationality are often where the story is ("Peruvian soldiers got 90 villagers
+                        # out"), but less surely than a place
+                        weight = 0.5 if self._whose_people(w, i + m[0]) or self._of_people(w, i) else 1
+                        counts[str(m[1])] = counts.get(str(m[1]), 0) + weight * (2 if w.start[i] < lede else 1)
                         if w.start[i] < lede:
                             in_lede.add(str(m[1]))
                     following = i + m[0]
@@ -1141,6 +1144,17 @@ class Document:
         return ends and any(self._people_noun([w.key[j] + str(e)]) for e in self.lx.words["plural_endings"])
         # "a Chinese national.", "an Indian pilgrim and …": one of them, named by the singular of a noun of people
 
+    def _citizens(self, w: Words, i: int, n: int) -> bool:
+        """Does the country word at ``i`` (``n`` words) name people by their citizenship: before a citizen noun, in the
+        plural or (English) the singular ("Sudanese nationals", "a Chinese national"), or after one ("громадянина
+        Китаю")?"""
+        j = i + n
+        if j < len(w) and (w.key[j] in self.lx.words["citizen_nouns"] or any(
+                w.key[j] + str(e) in self.lx.words["citizen_nouns"] for e in self.lx.words["plural_endings"])):
+            return True
+        k = i - 1
+        return k >= 0 and w.key[k] in self.lx.words["citizen_nouns"]
+
     def _people_noun(self, keys: list[str]) -> bool:
         """Is the word a citizen noun or a noun of people?"""
         return keys[0] in self.lx.words["citizen_nouns"] or self.lx.people.match(keys, 0) is not None
@@ -1155,8 +1169,9 @@ class Document:
         """Is the country word at ``i`` the complement of a noun of people or of citizenship right before it
         ("громадянина Китаю", "уроженец Таджикистана", "citizens of China")? It says whose the people are."""
         k = i - 1
-        if k > 0 and w.key[k] in self.lx.words["np_glue"] and self.lx.korean is None:
-            k -= 1  # "citizens of China"
+        if k > 0 and w.key[k] in self.lx.words["np_glue"] and w.key[k] not in self.lx.words["place_prepositions"] \
+                and self.lx.korean is None:
+            k -= 1  # "citizens of China" (not "refugees in Chad": where they are)
         return k >= 0 and not w.is_punct(k) and self._people_word(w, k) and w.key[k] not in self.lx.roles
 
     def _sentence_country(self, si: int, speaker: Speaker, before: bool = False) -> str:

@@ -274,6 +274,7 @@ def _resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, te
     after_place = False
     after_remit = False  # right after a remit's preposition ("envoy for", "спецпредставитель по")
     in_name: set[str] = set()  # countries whose word opens a body's own name after its kind noun
+    name_starts: set[int] = set()  # where the rest of each such name begins
     first_country = b  # where the phrase's first country word stands
     country_end = a  # and where its last one ends
     registry_firsts = registry.names.firsts  # no name opens with another word
@@ -324,6 +325,7 @@ def _resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, te
             if not after_place:
                 if code and _opens_name(w, i, n, a, b, lx):
                     in_name.add(str(code))  # "норвезька правозахисна організація Iran Human Rights": a name's word
+                    name_starts.add(i + n)
                 if code:
                     countries.add(str(code))
                     first_country = min(first_country, i)
@@ -370,9 +372,10 @@ def _resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, te
         after_remit = after_remit and key in lx.words["np_glue"]
         i += 1
     if in_name and (countries - in_name or (len(provinces) == 1 and not provinces & countries)
-                    or (known is not None and known.country)):
+                    or (known is not None and known.country and known_span[0] not in name_starts)):
         countries -= in_name  # the nationality the phrase gives the body, or the place of the body it is at ("the
-        # Sudan Research Group at the London School of …"), wins over a country inside its own name
+        # Sudan Research Group at the London School of …"), wins over a country inside its own name (not over the
+        # nationality of a registered body's name: "the Japanese National Fire Agency")
     if known is not None and known.country and not countries and lx.korean is not None and any(
             w.key[k][-1:] in lx.words["role_suffixes"] and _korean_role(w.key[k], lx)
             and registry.match(w.key, w.text, k) is None for k in range(a, known_span[0])):
