@@ -12,10 +12,12 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
+from ..normalise import find_ranges
 from .language import Language
 from .measures import participle, whole_number
 from .registry import RegistryIndex
-from .speakers import Speaker, _korean_role, affiliation_end, name_particle as _name_particle, phrase_has_head, resolve
+from .speakers import Speaker, _korean_role, affiliation as _affiliation, affiliation_end, name_particle as _name_particle, \
+    phrase_has_head, resolve
 from .words import acronym, Words, country_at
 
 _BOUNDARY = frozenset(",;:()[]\"“”«»„—–-!?.·")
@@ -98,6 +100,38 @@ def _finite_verb(w: Words, i: int, lx: Language) -> bool:
         and not lx.modifier(w.text[i])
 
 
+def _document_agent_after(w: Words, i: int, lx: Language) -> int | None:
+    """Where the agent of a document named at ``i`` opens, when a participle and "by" follow the document's noun
+    ("according to a study led by Ghent University", "an analysis carried out by the institute", "a survey
+    commissioned by the ministry": the agent made it and speaks); else None. The document's nouns are the table's
+    ``statement_words``, ``estimate_nouns`` and ``document_nouns``."""
+    documents = lx.words["statement_words"] | lx.words["estimate_nouns"] | lx.words["document_nouns"]
+    k = i
+    while k < len(w) and k - i < 2 and w.text[k][:1].islower() and w.key[k] not in documents and not w.is_punct(k):
+        k += 1  # "a new study", "a peer-reviewed analysis"
+    if k >= len(w) or w.key[k] not in documents:
+        return None
+    endings = tuple(lx.words["passive_endings"])
+    for p in range(k + 1, min(len(w) - 1, k + 4)):
+        if w.is_punct(p):
+            return None
+        if w.key[p] in lx.words["agent_prepositions"]:
+            return p + 1 if any(w.text[x].endswith(endings) for x in range(k + 1, p)) else None
+    return None
+
+
+def _valued_measure(w: Words, i: int, lx: Language) -> bool:
+    """Does the verb of valuing at ``i`` value a measure of people at a number ("puts Ukraine's losses at almost a
+    million", "put the dead at 300": a measure's word in its object, then a preposition of value before a number)?"""
+    for k in range(i + 1, min(len(w) - 1, i + 6)):
+        if w.is_punct(k):
+            return False
+        if w.key[k] in lx.words["value_prepositions"]:
+            return k > i + 1 and any(lx.measures.match(w.key, x) for x in range(i + 1, k)) and bool(
+                find_ranges(" ".join(w.text[k + 1:k + 5]), lang=lx.lang))
+    return False
+
+
 def _noun_after_determiner(w: Words, i: int, lx: Language) -> bool:
     """Is the word at ``i`` a noun after a number or a determiner ("officials in the two states", "both states"), not
     a verb of saying?"""
@@ -105,7 +139,19 @@ def _noun_after_determiner(w: Words, i: int, lx: Language) -> bool:
         return False
     before = w.key[i - 1]
     return before in lx.words["definite_determiners"] or before in lx.words["determiners"] or _is_digit(w, i - 1) \
-        or (i > 1 and w.key[i - 2] in lx.words["definite_determiners"] and _number_word(w.text[i - 1], lx))
+        or (i > 1 and w.key[i - 2] in lx.words["definite_determiners"] and _number_word(w.text[i - 1], lx)) \
+        or _name_and_bare_form(w, i, lx)
+
+
+def _name_and_bare_form(w: Words, i: int, lx: Language) -> bool:
+    """Is the word at ``i``, a verb of saying in its bare form after a determiner and a name in the singular, that
+    name's document ("the WHO report said", "called the LSHTM estimate speculation")? The name and the bare form do
+    not agree, so they are no subject and its verb (not "The UN estimates", "the Houthis estimate"). English-like
+    tables only (no morphology)."""
+    plural = tuple(lx.words["plural_endings"])
+    return lx.table["morphology"] == "none" and lx.korean is None and i > 1 \
+        and w.key[i - 2] in lx.words["definite_determiners"] and w.is_capital(i - 1) \
+        and not w.text[i - 1].endswith(plural) and not w.text[i].endswith(plural)
 
 
 def numbered_body(w: Words, i: int, lx: Language) -> bool:
@@ -162,6 +208,17 @@ APPOSITIVE = 18  # words an appositive between a subject and its verb may hold (
 # hiding in a grain store behind the mosque, said")
 
 
+def _parenthesis_opening(w: Words, k: int) -> int | None:
+    """The "(" that opens the parenthesis closed by word ``k`` (a ")"), at most 8 words back, or None.
+
+    A parenthesis may hold a comma ("Группировка X (JNIM, запрещена в РФ) заявила"), never another parenthesis.
+    """
+    m = k - 1
+    while m >= 0 and k - m <= 8 and w.text[m] not in "()":
+        m -= 1
+    return m if m >= 0 and w.text[m] == "(" else None
+
+
 def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
     """The words before word ``i`` back to a clause boundary, skipping adverbs and an appositive."""
     verb = _first_verb(w, i, lx)
@@ -188,6 +245,10 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
                         w.is_punct(x) and w.text[x] != "-" for x in range(m + 1, k)):
                     k = m - 1  # a quoted name inside the appositive
                     continue
+            if w.text[k] == ")" and (m := _parenthesis_opening(w, k)) is not None and m > 0 \
+                    and not w.is_punct(m - 1):
+                k = m - 1  # "X, deputy director of the Fire Service (FSCD) in Y, said": a parenthesis inside it
+                continue
             if w.text[k] in ",;:\"“”«»(":
                 break
             k -= 1
@@ -231,10 +292,8 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
     joint = -1  # the last comma of a list of countries ("U.S., South Korean … officials")
     while k >= 0 and end - k <= MAX_PHRASE:
         if w.text[k] == ")":  # "the International Organization for Migration (IOM) said"
-            m = k - 1
-            while m >= 0 and k - m <= 8 and w.text[m] not in "()":
-                m -= 1  # "Группировка X (JNIM, запрещена в РФ) заявила": a parenthesis may hold a comma
-            if m >= 0 and w.text[m] == "(":
+            m = _parenthesis_opening(w, k)
+            if m is not None:
                 tail = m if k == tail - 1 else tail
                 k = m - 1
                 continue
@@ -259,7 +318,7 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
             break
         k -= 1
     relative = next((x for x in range(k, max(0, end - INSERTED), -1) if w.is_punct(x) or _is_digit(w, x)
-                     or w.key[x] in lx.words["person_relatives"]), None)
+                     or (w.key[x] in lx.words["person_relatives"] and not acronym(w.text[x]))), None)
     if relative is not None and relative > 0 and w.key[relative] in lx.words["person_relatives"] \
             and not w.is_punct(relative - 1):
         return _chunk_before(w, relative, lx)  # "A fisherman who fled the village with his family told": the relative
@@ -288,7 +347,22 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
         start = end - 1  # "So far we have counted", "Meanwhile it said": a pronoun takes no words before it
     if start < joint and any(_unknown(w, m, lx) for m in range(start, joint)):
         start = joint + 1  # "… as they tried to reach Britain, French authorities said": a clause, then the speaker
-    return start, end
+    return _person_from(w, start, end, lx), end
+
+
+def _person_from(w: Words, start: int, end: int, lx: Language) -> int:
+    """Where the subject opens when the phrase at [start, end) is only where a person comes from ("a teacher from
+    Cusco told", "a resident from the village told": the role and its determiner before the preposition of motion,
+    which speak); else ``start``."""
+    motion = lx.words["motion_prepositions"]
+    if start < 2 or w.key[start - 1] not in motion or w.key[start - 2] not in lx.roles or any(
+            w.key[k] in lx.roles for k in range(start, end)) or lx.korean is not None:
+        return start
+    k = start - 2
+    while k > 0 and start - k < 5 and not w.is_punct(k - 1) and (
+            w.key[k - 1] in lx.words["determiners"] or w.key[k - 1] in lx.words["definite_determiners"]):
+        k -= 1
+    return k
 
 
 def _labelled_quotations(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[Attribution]:
@@ -321,6 +395,8 @@ def _first_verb(w: Words, i: int, lx: Language) -> int | None:
     endings = tuple(lx.words["passive_endings"])
     first = None
     for k in range(i - 2, max(0, i - 1 - COORDINATED_VERB), -1):
+        if w.text[k] in _OPEN_QUOTES or w.text[k] in _CLOSE_QUOTES:
+            continue  # "called the estimate "speculation" and said": a quoted word of the first verb's object
         if w.is_punct(k) or _is_digit(w, k) or w.key[k] in lx.words["clause_words"]:
             break
         if w.text[k].islower() and w.text[k].endswith(endings) and len(w.text[k]) > 4 and _unknown(w, k, lx) \
@@ -571,9 +647,11 @@ def _chunk_after(w: Words, i: int, lx: Language) -> tuple[int, int]:
         if _stops(w, j, lx) and not (j == start and w.text[j] in _OPEN_QUOTES):
             break
         if w.key[j] in lx.words["place_prepositions"] and j > start and _has_head(w, start, j, lx) and not all(
-                w.key[k] in lx.words["generic_roles"] for k in range(start, j)) and not affiliation_end(w, j, n, lx):
+                w.key[k] in lx.words["generic_roles"] for k in range(start, j)) and not _affiliation(w, j, lx) \
+                and not affiliation_end(w, j, n, lx):
             break  # "an IOM spokesman in Italy"; but "the centre located in Van" goes on to its head, and so does a
-            # bare generic role to the body it is in ("источник в экстренных службах региона")
+            # bare generic role to the body it is in ("источник в экстренных службах региона"), and people to the
+            # body they work at ("researchers at Belgium's Ghent University")
         j += 1
     return start, j
 
@@ -1074,7 +1152,8 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
                     start += 1
                 evidence = lx.evidence.match(w.key, start) if start < n else None
                 # "according to figures compiled by the AP": the owner of the figures
-                a, b = _chunk_after(w, start + evidence[0] if evidence else i + length, lx)
+                agent = _document_agent_after(w, start, lx) if evidence is None else None
+                a, b = _chunk_after(w, start + evidence[0] if evidence else agent or i + length, lx)
                 b = _before_infinitive(w, a, b, lx)  # ("are said by the group to have been killed")
                 speaker = _speaker(w, a, b, lx, registry, text, False)
                 if speaker is not None and skipped and not (
@@ -1140,8 +1219,11 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
             if keys[i - 1] in owners or (i > 1 and keys[i - 2] in owners and w.text[i - 1][:1].islower()
                                           and w.text[i - 1][:1].isalpha() and keys[i - 1] not in lx.roles):
                 speech = None  # "released its annual report", "a new estimate": a document, no verb
+            elif _name_and_bare_form(w, i, lx):
+                speech = None  # "called the LSHTM estimate speculation": the name's document
         if speech is not None and speech[0] == 1 and keys[i] in lx.words["valuing_verbs"] and not any(
-                keys[k] in lx.words["estimate_nouns"] or keys[k] in lx.words["pronouns"] for k in range(i + 1, min(n, i + 4))):
+                keys[k] in lx.words["estimate_nouns"] or keys[k] in lx.words["pronouns"] for k in range(i + 1, min(n, i + 4))) \
+                and not _valued_measure(w, i, lx):
             speech = None  # "Rescuers placed 30 bodies in the morgue": a verb of valuing speaks only of an estimate
             # ("placed the number of those arrested at 64", "put it at 30")
         if speech is not None and lx.korean is None and _inside_cue(w, i, lx):

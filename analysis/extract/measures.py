@@ -185,7 +185,9 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
             first = after.lstrip("-–").split("-")[0]
             if first and lx.key(first) in lx.words["not_people_after"] and not _people_compound(w, b, first, lx):
                 return f"part of '{w.text[b - 1]}'"
-            if after[:1] in "-–" and len(first) >= 3 and first.isalpha() and first.islower() and lx.modifier(first):
+            if after[:1] in "-–" and len(first) >= 3 and first.isalpha() and first.islower() and (lx.modifier(first) or (
+                    lx.table["morphology"] == "none" and first.endswith(tuple(lx.words["passive_endings"]))
+                    and not lx.people.match([lx.key(first)], 0))):  # (English: "one-sided", "two-pronged")
                 return f"part of the adjective '{w.text[b - 1]}'"  # "з 10-кілометрової смуги", "47-річний": a number
                 # inside a compound adjective (any whose every reading pymorphy3 gives is an adjective) counts no one
     if lx.korean is not None and (inner := _LEADING_UNIT.match(r.text)) is not None and not inner.group(1).startswith(
@@ -203,6 +205,9 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
             return f"counts {w.text[b]}"
         if w.text[b] == "-" and b + 1 < len(w) and w.key[b + 1] in lx.words["not_people_after"]:
             return f"part of '{w.text[b + 1]}'"
+        if key in lx.words["group_nouns"] and a >= 2 and w.key[a - 1] in lx.words["partitive_words"] \
+                and lx.people.match(w.key, a - 2) is not None:
+            return f"counts the {w.text[b]} the people before belong to"  # "six members of one family"
         if lx.korean is None and b + 1 < len(w) and w.key[b + 1] in lx.words["not_people_after"] \
                 and (w.text[b][:1].islower() or w.is_capital(b)) and key not in lx.people and not lx.measures.match(w.key, b) \
                 and not lx.people.match(w.key, b) and not w.is_punct(b) and not lx.people.match(w.key, b + 1) \
@@ -411,17 +416,35 @@ def _members_of_people(w: Words, b: int, lx: Language) -> bool:
         k += 1
     if k == b + 1:
         return False
-    # up to two modifiers before the body's noun: a nationality or a word in small letters that opens no measure
-    # ("members of the security forces", "members of the Colombian armed forces"; not "members of the Security Council")
-    for j in range(k, min(len(w), k + 3)):
-        if lx.people.match(w.key, j) is not None or w.key[j] in lx.roles:
-            return True
+    # up to five modifiers before the body's noun: a nationality or a word in small letters that opens no measure
+    # ("members of the security forces", "members of the Colombian armed forces", "members of the region's volunteer
+    # territorial defence units"; not "members of the Security Council")
+    for j in range(k, min(len(w), k + 6)):
+        if lx.people.match(w.key, j) is not None or w.key[j] in lx.roles or (
+                w.key[j] in lx.words["group_nouns"] and not w.is_capital(j)):
+            return True  # ("six members of one family", "48 members of a gang": a body of people)
+        if w.is_capital(j) and lx.words["bloc_nouns"] and not country_at(w, j, lx):
+            return _members_of_a_name(w, j, lx)  # ("members of the Ethiopian National Defense Force")
         step = country_at(w, j, lx)
-        if not ((step is not None and step[0] == 1) or (w.text[j].isalpha() and w.text[j].islower()
+        if not ((step is not None and step[0] == 1) or (w.key[j].isalpha() and w.text[j].islower()
                                                          and w.key[j] not in lx.words["np_glue"]
                                                          and lx.measures.match(w.key, j) is None)):
             return False
     return False
+
+
+def _members_of_a_name(w: Words, j: int, lx: Language) -> bool:
+    """Are the members of the body whose name in capitals opens at word ``j`` people ("members of Islamic State",
+    "of the Ethiopian National Defense Force", "of Parliament"), not states or bodies (a name holding a word of the
+    table's ``bloc_nouns`` or ``international_words``: "of the Security Council", "of the European Union")?"""
+    k = j
+    while k < min(len(w), j + 8) and (w.is_capital(k) or (w.key[k] in lx.words["np_glue"] and k + 1 < len(w)
+                                                            and w.is_capital(k + 1))):
+        if w.key[k] in lx.words["bloc_nouns"] or w.key[k] in lx.words["international_words"]:
+            return False
+        k += 1
+    return not any(" ".join(w.key[x:x + len(p.split())]) == p for x in range(j, k)
+                   for p in lx.words["bloc_nouns_phrases"] | lx.words["international_words_phrases"])
 
 
 def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
@@ -467,6 +490,9 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
     words = 0
     limit = min(hi, b + AFTER + 10, len(w))
     budget = AFTER  # words read after the number; a relative clause about the people counted adds its own
+    if b + 1 < len(w) and w.key[b + 1] in lx.words["partitive_words"] and _members_of_people(w, b, lx):
+        budget += 5  # "six members of one family in his village were among the dead": the body they belong to is
+        # part of the people's own phrase, no distance to what befell them
     relative: int | None = None  # where a relative clause about the people counted opens after the number
     quotative = tuple(lx.words["quotative_endings"])
     if b > a and (_closes_clause(w.text[b - 1], lx) or (quotative and w.text[b - 1].endswith(quotative))) \

@@ -690,7 +690,7 @@ class Document:
                     w.key[x] in lx.roles or _korean_role(w.key[x], lx) for x in range(first, k + 1))):
                 return None
             return self._corefer(self._based(si, found), si)
-        k = _credit_end(w)
+        k = _credit_end(w) or _dateline_end(w)
         first = k
         small = _union(lx, ("determiners", "np_glue", "definite_determiners"))
         limit = lx.table["max_unknown_words"]
@@ -700,7 +700,8 @@ class Document:
 
         headed = False  # has the noun phrase now read reached its head (a role), so a lower-case word is a verb?
         glue = lx.words["np_glue"]
-        while k < len(w) and k - first < 12:
+        while k < len(w) and k - first < 16:  # (16 words: "The International Organization for Migration (IOM) and the UN
+            # Refugee Agency (UNHCR) are alarmed")
             m = head_at(k)
             if m:
                 headed = headed or lx.roles.match(w.key, k) is not None or self.registry.match(w.key, w.text, k)
@@ -1881,6 +1882,10 @@ class Document:
                     break  # minister's office" is not "the resident coordinator's office")
         if latest < 0 and not distinctive and not indefinite:
             latest = self._same_role(speaker)
+        if latest >= 0 and si is not None and self.known[latest].country and self._framed_country(si, speaker) not in (
+                "", self.known[latest].country):
+            latest = -1  # "In southern Thailand, the Department of Disaster Prevention reports …" after "Malaysia's
+            # disaster agency": a clause set in another country is another country's body, whatever word they share
         if latest >= 0:
             earlier = self.known[latest]
             return replace(speaker, organisation=earlier.organisation, country=earlier.country,
@@ -1904,6 +1909,19 @@ class Document:
         if same_kind is not None:
             return same_kind
         return self._national(speaker, si)
+
+    def _framed_country(self, si: int, speaker: Speaker) -> str:
+        """The country of a place phrase that opens the speaker's sentence and sets its scene, the speaker's clause
+        following after a comma ("In southern Thailand, the department reports …", "В Таиланде, по данным …"): the
+        last country the sentence names before the speaker; else ""."""
+        w = self.words(si)
+        s = w.at(speaker.span[0])
+        comma = next((k for k in range(s - 1, max(-1, s - 4), -1) if w.text[k] == ","), None)
+        if comma is None or comma < 2 or not any(w.key[k] in self.lx.words["place_prepositions"]
+                                                 for k in range(0, min(2, comma))) \
+                or any(w.is_punct(k) for k in range(0, comma)) or comma > 8:
+            return ""
+        return self._sentence_country(si, speaker, before=True)
 
     def _body_named_before(self, si: int, speaker: Speaker) -> Speaker | None:
         """The registered body the speaker's bare kind word points back to ("the organisation", "the group", "the
@@ -2364,7 +2382,9 @@ class Document:
             w = self.words(si)
             for i in range(len(w)):
                 for length in (3, 2, 1):
-                    if " ".join(w.key[i:i + length]) in markers and i + length < len(w):
+                    if " ".join(w.key[i:i + length]) in markers and i + length < len(w) and (
+                            length > 1 or i == 0 or w.is_punct(i - 1)):  # (a marker of one word, "by", opens its
+                        # line: "By the Ministry of Health", not "IOM and UNHCR alarmed by sharp rise in …")
                         a = i + length
                         b = a
                         while b < len(w) and b - a < 10 and w.text[b] not in (".", ";", "("):
@@ -3090,6 +3110,25 @@ def _credit_end(w: Words, longest: int = 6) -> int:
     for i in range(1, min(len(w), longest + 2)):
         if w.text[i] == closing:
             return i + 1
+    return 0
+
+
+def _dateline_end(w: Words, longest: int = 10) -> int:
+    """The index just after a dateline that opens a sentence, a place and a date before a dash ("Geneva/Kabul, 7
+    October 2025 – The …", "ADDIS ABABA, Ethiopia — …": capitalised words, digits, commas and slashes), else 0.
+
+    >>> from analysis.extract.language import language
+    >>> from analysis.extract.memo import sentence_words
+    >>> texts = ("Geneva/Kabul, 7 October 2025 – The agency is alarmed.", "Ten people died – police said.")
+    >>> [_dateline_end(sentence_words(t, 0, len(t), language("en"))) for t in texts]
+    [7, 0]
+    """
+    for d in range(1, min(len(w), longest + 1)):
+        if w.text[d] in ("–", "—", "-") and d + 1 < len(w) and w.start[d] > w.end[d - 1]:
+            return d + 1 if "," in w.text[:d] and all(
+                w.is_capital(x) or w.text[x].isdigit() or w.text[x] in ",/" for x in range(d)) else 0
+        if not (w.is_capital(d) or w.text[d].isdigit() or w.text[d] in ",/"):
+            return 0
     return 0
 
 

@@ -43,6 +43,8 @@ def sentences(text: str, lx: Language) -> list[Sentence]:
     [('U.S. estimates were lower.', False), ('The NIS said so on Feb. 7 in Seoul.', False), ('Headline here', True)]
     """
     abbreviations = lx.words["sentence_abbreviations"]
+    openers = _union_words(lx, ("determiners", "definite_determiners", "pronouns", "first_person", "clause_words",
+                                "place_prepositions"))
     out: list[Sentence] = []
     start = 0
     paragraph = 0
@@ -68,9 +70,9 @@ def sentences(text: str, lx: Language) -> list[Sentence]:
                 # does one glued to a quotation it opens ("X 배후 자처…“정부군 30명 …” 주장")
             word = _LAST_WORD.search(text, max(start, m.start() - 14), m.end())
             before = word.group(1).lower().rstrip(".") if word else ""
-            if (before in abbreviations or (len(before) == 1 and before.isalpha() and before.isupper() is False
-                                            and before not in "ai")
-                    or (len(before) == 1 and before.isalpha() and text[m.start() - 1:m.start()].isupper())
+            capital = text[m.start() - 1:m.start()].isupper()
+            if (before in abbreviations or (len(before) == 1 and before.isalpha() and (capital or before not in "ai")
+                                            and not (capital and _letter_ends(text, m.start() - 1, end, openers)))
                     or not _STARTS_SENTENCE.match(text, end)):
                 continue
             emit(start, m.start() + len(m.group().rstrip()), False)
@@ -81,6 +83,22 @@ def sentences(text: str, lx: Language) -> list[Sentence]:
         start = end
     emit(start, len(text), True)
     return out
+
+
+def _union_words(lx: Language, names: tuple[str, ...]) -> frozenset[str]:
+    """The words of several of the table's lists, as one set."""
+    return frozenset().union(*(lx.words[name] for name in names))
+
+
+def _letter_ends(text: str, letter: int, after: int, openers: frozenset[str]) -> bool:
+    """Does a capital letter and its full stop at ``letter`` end the sentence, though shaped like an initial? Yes when
+    the word before it is in small letters (no first name) and the word after it opens sentences (a determiner, a
+    pronoun, a clause word: "… posted on X. One man drowned", "… on Plan b. The"; not "said J. Smith", "заявил В.
+    Путин", where a surname follows)."""
+    previous = text[max(0, letter - 30):letter].split()
+    following = re.match(r"[^\W\d_]+", text[after:after + 30])
+    return bool(previous) and previous[-1][:1].islower() and following is not None \
+        and following.group().lower() in openers
 
 
 def _boundaries(text: str):

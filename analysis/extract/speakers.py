@@ -48,6 +48,22 @@ class Speaker:
         return self.how in ("registry", "country")
 
 
+def affiliation(w: Words, j: int, lx: Language) -> bool:
+    """Does the preposition of place at ``j`` open the name of a body the people before it work at, written in
+    capitals with a role's noun inside ("researchers at Belgium's Ghent University", "doctors at the Nasser Hospital"),
+    not a place ("an IOM spokesman in Italy", "officials in Kano")? English-like tables only."""
+    if lx.table["morphology"] != "none" or lx.korean is not None:
+        return False
+    k = j + 1
+    while k < len(w) and w.key[k] in lx.words["definite_determiners"]:
+        k += 1
+    end = k
+    while end < len(w) and end - k < 7 and (w.is_capital(end) or (
+            w.key[end] in lx.words["np_glue"] and end > k and end + 1 < len(w) and w.is_capital(end + 1))):
+        end += 1
+    return end > k and w.is_capital(end - 1) and any(w.key[x] in lx.roles and w.is_capital(x) for x in range(k, end))
+
+
 def _clean(text: str) -> str:
     return " ".join(text.replace("\n", " ").split()).strip(" ,;:-–—\"“”«»'")
 
@@ -303,7 +319,8 @@ def _resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, te
         if key in lx.words["place_prepositions"] and affiliation_end(w, i, b, lx):
             i += 1  # "researchers at Ghent University": the body's own place names its country, not where it works
             continue
-        if key in lx.words["place_prepositions"] or (key in lx.words["destination_prepositions"] and i > a):
+        if (key in lx.words["place_prepositions"] and not affiliation(w, i, lx)) or (
+                key in lx.words["destination_prepositions"] and i > a):
             after_place = True  # ("the Embassy of Canada to Ukraine": where a mission is sent is no country of its own)
             i += 1
             continue

@@ -134,6 +134,12 @@ SCHEMA: tuple[Key, ...] = (
     _words("body_nouns", "bare kind words of a body ('organisation', 'group', 'charity'): a speaker of one alone "
                          "(with determiners) is the registered body named before it in its sentence or the one "
                          "before", False),
+    _words("document_nouns", "nouns of a document made by someone ('study', 'survey', 'analysis'): after "
+                             "'according to', with a participle and 'by', its agent speaks", False),
+    _words("group_nouns", "nouns of a body of people ('family', 'crew', 'gang', 'militia', 'forces'): the members of "
+                          "one are people ('six members of one family', '48 members of a gang')", False),
+    _words("bloc_nouns", "nouns of a body whose members are states or bodies ('council', 'union', 'bloc'): its "
+                         "members named in capitals count no people ('11 members of the Trade Council')", False),
     _words("seeking_verbs", "cues of the missing that are verbs of seeking ('searching for', 'looked for'): after "
                             "the people counted, who are then their subject, no cue unless a passive ('12 were "
                             "searched for')", False),
