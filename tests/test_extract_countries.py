@@ -852,18 +852,18 @@ def test_a_remit_is_not_the_country_of_the_office(lang, text, country):
     # people counted described by a nationality (after the number, in a list, "among them") say whose they are
     ("en", "A landslide buried a highway in Nepal on Friday.\n\nThe district officer said rescuers had recovered nine "
            "bodies, including those of a child and a Chinese national.", "NP"),
-    ("en", "A landslide buried a highway in Nepal on Friday.\n\nThe district officer said fourteen people were still "
-           "missing, among them Chinese workers.", "NP"),
-    ("en", "A ferry capsized off the coast of Indonesia on Sunday.\n\nThe provincial police chief said 12 people had "
-           "drowned, including an Australian tourist.", "ID"),
+    ("en", "A landslide buried a highway in Nepal on Friday, cutting Nepal's main road link to the north.\n\nThe "
+           "district officer said fourteen people were still missing, among them Chinese workers.", "NP"),
+    ("en", "A ferry capsized off the coast of Indonesia on Sunday, the worst accident at sea in Indonesia this year."
+           "\n\nThe provincial police chief said 12 people had drowned, including an Australian tourist.", "ID"),
     ("uk", "У Непалі зсув ґрунту засипав шосе.\n\nНачальник районної поліції сказав, що рятувальники знайшли дев'ять "
            "тіл, серед них громадянина Китаю.", "NP"),
-    ("uk", "У Непалі зсув ґрунту засипав шосе.\n\nНачальник районної поліції сказав, що 14 людей досі вважаються "
-           "зниклими безвісти, серед них китайські робітники.", "NP"),
+    ("uk", "У Непалі зсув ґрунту засипав головне шосе Непалу.\n\nНачальник районної поліції сказав, що 14 людей досі "
+           "вважаються зниклими безвісти, серед них китайські робітники.", "NP"),
     ("ru", "В Непале оползень засыпал шоссе.\n\nНачальник районной полиции сказал, что спасатели нашли девять тел, "
            "среди них гражданина Китая.", "NP"),
-    ("ru", "В Непале оползень засыпал шоссе.\n\nНачальник районной полиции сказал, что погибли 12 человек, в том числе "
-           "уроженец Таджикистана.", "NP"),
+    ("ru", "В Непале оползень засыпал главное шоссе Непала.\n\nНачальник районной полиции сказал, что погибли 12 "
+           "человек, в том числе уроженец Таджикистана.", "NP"),
     ("ko", "네팔에서 산사태가 고속도로를 덮쳤다.\n\n지역 경찰서장은 14명이 실종됐으며 이 중에는 중국 국적 노동자들도 "
            "있다고 말했다.", "NP"),
 ])

@@ -823,11 +823,9 @@ class Document:
                             and not _across_border(w, i, m[0], self.lx) \
                             and not self._whose(w, i + m[0]) \
                             and not self._citizens(w, i, m[0]):  # the headline and lede count twice; "Sudanese
-                        # nationals", "громадянина Китаю" say whose the people are, and "Chinese workers" counts half:
-                        # people of a nationality are often where the story is ("Peruvian soldiers got 90 villagers
-                        # out"), but less surely than a place
-                        weight = 0.5 if self._whose_people(w, i + m[0]) or self._of_people(w, i) else 1
-                        counts[str(m[1])] = counts.get(str(m[1]), 0) + weight * (2 if w.start[i] < lede else 1)
+                        # nationals", "громадянина Китаю" say whose the people are (people of a nationality of
+                        # other nouns are often where the story is: "Peruvian soldiers got 90 villagers out")
+                        counts[str(m[1])] = counts.get(str(m[1]), 0) + (2 if w.start[i] < lede else 1)
                         if w.start[i] < lede:
                             in_lede.add(str(m[1]))
                     following = i + m[0]
