@@ -1186,7 +1186,11 @@ def _staying_in(w: Words, a: int, b: int, lx: Language) -> Measure | None:
     verb = a - 1
     while verb >= 0 and w.key[verb] in lx.words["skip_before_verb"] and not w.is_punct(verb):
         verb -= 1
-    if verb >= 0 and w.key[verb] in verbs:
+    there = _existential(w, a, lx)
+    if there is not None:
+        verb = there  # "there are still thousands in Houthi jails", "there were 40 in shelters": the place after them
+        span = range(b, min(len(w), b + STAYING_REACH))
+    elif verb >= 0 and w.key[verb] in verbs:
         span = range(verb - 1, max(-1, verb - 1 - STAYING_REACH), -1)
     else:
         verb = next((k for k in range(b, min(len(w), b + 4)) if w.key[k] in verbs), -1)
@@ -1204,6 +1208,20 @@ def _staying_in(w: Words, a: int, b: int, lx: Language) -> Measure | None:
                 first, last = sorted((k, verb))  # (the verb's place in the sentence is the cue's: what stands
                 return Measure(metric, " ".join(w.text[first:last + 1]), abs(verb - a) if verb < a else verb - b,
                                verb > a, rank, (verb, verb + 1))  # between the place and it is inside the clause)
+    return None
+
+
+def _existential(w: Words, a: int, lx: Language) -> int | None:
+    """The copula of an existential clause right before the number at ``a`` ("there are still thousands in …": the
+    table's ``existential_words``, an auxiliary, at most two adverbs in small letters), or None."""
+    if not lx.words["existential_words"]:
+        return None
+    v = a - 1
+    while v >= 1 and a - v <= 3 and w.key[v] not in lx.words["auxiliary_verbs"] and w.text[v].isalpha() \
+            and w.text[v].islower():
+        v -= 1
+    if v >= 1 and w.key[v] in lx.words["auxiliary_verbs"] and w.key[v - 1] in lx.words["existential_words"]:
+        return v
     return None
 
 
