@@ -1582,3 +1582,17 @@ def test_the_first_persons_own_people_at_a_place():
             "Since 1 March, our teams at the Torkham and Spin Boldak border crossings have recorded 212 deaths.\n\n"
             "We urge all parties to protect civilians.")
     assert _rows(text) == [("killed", 212.0, "")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a phrase of the people's age after them, and a long relative clause about them with a purpose inside it: the
+    # main verb after it says what befell them
+    ("Two men in their 70s who went out on Friday evening to clear snow have not been found, the Japanese police "
+     "said.", [("missing", 2.0, "JP")]),
+    ("Two fishermen who left the port of Nemuro on Friday evening to check their nets near the small islands off the "
+     "cape have not been found, the Japanese coast guard said.", [("missing", 2.0, "JP")]),
+    # a relative clause that says what befell them still decides
+    ("Two men who were injured in the blast remain in hospital, the Japanese police said.", [("wounded", 2.0, "JP")]),
+])
+def test_a_long_clause_about_the_people_counted(text, expected):
+    assert _rows(text) == expected
