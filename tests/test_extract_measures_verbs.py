@@ -97,3 +97,96 @@ CASES = [
 @pytest.mark.parametrize("lang, text, expected", CASES)
 def test_measure_from_the_verb(lang, text, expected):
     assert _rows(text, lang) == expected
+
+
+# --- session 16, "measure7": the measure read from a verb's family in every language ---------------------------------
+MEASURE7_CASES = [
+    # --- not found, not reached, not come back: each verb of being found, reached or coming back in each frame of
+    # failing ("unable to", "не вдається", "не удалось", "-지 못하다") counts the missing ---
+    ("en", "The mine operator said it had so far been unable to trace four workers from the morning shift.",
+     [("missing", 4.0)]),
+    ("en", "Police said they could not locate 11 hikers.", [("missing", 11.0)]),
+    ("en", "Police said they were unable to find 11 hikers.", [("missing", 11.0)]),
+    ("en", "The navy said five sailors had failed to return to base.", [("missing", 5.0)]),
+    ("uk", "За словами голови громади, п'ятеро рибалок, які вийшли в море в суботу, досі не повернулися.",
+     [("missing", 5.0)]),
+    ("uk", "Поліція повідомила, що з шістьма туристами не вдається зв'язатися.", [("missing", 6.0)]),
+    ("uk", "Прикордонники повідомили, що двоє військових не повернулися з патрулювання.", [("missing", 2.0)]),
+    ("ru", "Как сообщили в полиции, шестеро туристов так и не вернулись в лагерь.", [("missing", 6.0)]),
+    ("ru", "В МЧС сообщили, что с 12 альпинистами не удается связаться.", [("missing", 12.0)]),
+    ("ru", "Полиция сообщила, что не может разыскать 11 сотрудников.", [("missing", 11.0)]),
+    ("ko", "경찰은 등산객 2명이 아직 돌아오지 않았다고 밝혔다.", [("missing", 2.0)]),
+    ("ko", "해경은 어선 선원 3명이 아직 돌아오지 않았다고 밝혔다.", [("missing", 3.0)]),
+    # (not come back home, or not come back after leaving home: still displaced, not lost)
+    ("uk", "За даними ОВА, 12 тисяч евакуйованих досі не повернулися додому.", [("displaced", 12000.0)]),
+    ("uk", "За даними ОВА, 12 тисяч евакуйованих досі не повернулися.", [("displaced", 12000.0)]),
+    ("ru", "По данным администрации, 12 тысяч эвакуированных до сих пор не вернулись домой.",
+     [("displaced", 12000.0)]),
+    ("uk", "Мер повідомив, що 300 мешканців не змогли повернутися до своїх домівок.", [("displaced", 300.0)]),
+    ("ko", "위원회 관계자는 \"전쟁으로 집을 떠난 주민 가운데 아직 돌아오지 못한 사람이 8만여명에 이른다\"고 말했다.",
+     [("displaced", 80000.0)]),
+    # (people out of reach of aid are not lost; contact restored with places is no one)
+    ("en", "The agency said aid workers could not reach 40,000 people in the besieged town.", []),
+    ("en", "The company said it could trace all 40 workers from the shift.", []),
+    ("ru", "Губернатор сообщил, что связь с 15 поселками восстановлена.", []),
+    # --- maiming is wounding; killed or maimed, before or after the number, is killed or wounded ---
+    ("uk", "ЮНІСЕФ повідомив, що торік загинули або були покалічені понад 9 тисяч дітей.",
+     [("killed_or_wounded", 9000.0)]),
+    ("uk", "ЮНІСЕФ повідомив, що торік понад 9 тисяч дітей були вбиті або скалічені.", [("killed_or_wounded", 9000.0)]),
+    ("uk", "ЮНІСЕФ повідомив, що внаслідок вибухів мін покалічено 300 дітей.", [("wounded", 300.0)]),
+    ("ru", "ЮНИСЕФ сообщил, что в прошлом году погибли или были искалечены более 9 тысяч детей.",
+     [("killed_or_wounded", 9000.0)]),
+    ("ru", "ЮНИСЕФ сообщил, что в прошлом году более 9 тысяч детей были убиты или покалечены.",
+     [("killed_or_wounded", 9000.0)]),
+    ("en", "UNICEF said more than 9,000 children were killed or maimed last year.", [("killed_or_wounded", 9000.0)]),
+    ("ko", "유니세프는 지난해 어린이 9천명이 사망하거나 부상했다고 밝혔다.", [("killed_or_wounded", 9000.0)]),
+    ("uk", "ЮНІСЕФ повідомив, що 4 тисячі дітей загинули, ще 5 тисяч дітей отримали каліцтва.",
+     [("killed", 4000.0), ("wounded", 5000.0)]),
+    # --- the wanted caught, and members of a body of any kind arrested, are captured ---
+    ("ru", "Полиция сообщила, что задержаны 18 разыскиваемых.", [("captured", 18.0)]),
+    ("uk", "Поліція повідомила, що затримали 18 розшукуваних.", [("captured", 18.0)]),
+    ("ru", "Полиция сообщила, что разыскивает 18 человек.", [("missing", 18.0)]),
+    ("en", "Police said they had arrested 37 members of the gang.", [("captured", 37.0)]),
+    ("en", "The spokesman said security forces had arrested 37 members of the cell.", [("captured", 37.0)]),
+    ("uk", "Поліція повідомила, що затримала 12 членів банди.", [("captured", 12.0)]),
+    ("en", "The council said 15 members voted for the resolution.", []),
+    ("en", "The ministry said 12 members of the Security Council had signed.", []),
+    # --- personnel keeping order or helping others through an event are deployed ---
+    ("ru", "В полиции уточнили, что порядок обеспечивали более 1,2 тыс. сотрудников.", [("deployed", 1200.0)]),
+    ("uk", "У поліції повідомили, що порядок забезпечували понад 800 правоохоронців.", [("deployed", 800.0)]),
+    ("uk", "У ДСНС повідомили, що понад 900 військовослужбовців допомагають евакуйовувати людей.", [("deployed", 900.0)]),
+    ("ru", "В МЧС сообщили, что более 600 военнослужащих помогают эвакуировать жителей.", [("deployed", 600.0)]),
+    ("en", "Police said 1,500 officers were on duty at the stadium.", [("deployed", 1500.0)]),
+    ("ko", "군 당국은 장병 1200명이 주민 대피를 돕고 있다고 밝혔다.", [("deployed", 1200.0)]),
+    ("ko", "경찰은 경기장에 경비 인력 1500명을 배치했다고 밝혔다.", [("deployed", 1500.0)]),
+    # (the people helped out are the evacuated; guards of prisoners count the prisoners)
+    ("uk", "У ДСНС повідомили, що рятувальники допомогли евакуювати 300 людей.", [("displaced", 300.0)]),
+    ("ru", "Полиция сообщила, что охраняла 300 задержанных.", [("captured", 300.0)]),
+    # --- where the people counted stayed says what their return was: from a camp displaced, from a jail captured ---
+    ("uk", "Міністерство повідомило, що країна повернула на батьківщину ще 540 своїх громадян, які перебували в таборі.",
+     [("displaced", 540.0)]),
+    ("ru", "Министерство сообщило, что страна вернула на родину 540 своих граждан, находившихся в лагере.",
+     [("displaced", 540.0)]),
+    ("ru", "Министерство сообщило, что страна вернула на родину 120 граждан, которые находились в тюрьмах.",
+     [("captured", 120.0)]),
+    ("uk", "Міністерство повідомило, що 40 людей, які перебували в укритті, загинули.", [("killed", 40.0)]),
+    ("ko", "외교부는 캠프에 머물던 자국민 540명을 본국으로 송환했다고 밝혔다.", [("displaced", 540.0)]),
+    ("ko", "외교부는 교도소에 수용돼 있던 자국민 30명을 본국으로 송환했다고 밝혔다.", [("captured", 30.0)]),
+    # --- arriving, passing through: a relative clause of fleeing says who the people counted are ---
+    ("uk", "За даними ООН, до країни прибули 12 тисяч людей, які тікали від насильства.", [("displaced", 12000.0)]),
+    ("ru", "По данным ООН, в страну прибыли 15 тысяч человек, которые спасались от насилия.", [("displaced", 15000.0)]),
+    ("uk", "Прем'єр-міністр заявив, що з початку війни через країну пройшли понад 800 тисяч людей, які рятувалися від "
+           "бойових дій.", [("displaced", 800000.0)]),
+    ("uk", "Міністр повідомив, що до міста прибули 300 військових.", [("deployed", 300.0)]),
+    # (people who cannot get out of a zone of fighting are not lost)
+    ("ru", "Мэр рассказал, что сотни жителей отрезанных деревень по-прежнему не могут выбраться из зоны боев.", []),
+    ("ko", "해경은 선원 4명과 연락이 없는 상태라고 밝혔다.", [("missing", 4.0)]),
+    ("ko", "해경은 선원 4명의 소식이 없다고 밝혔다.", [("missing", 4.0)]),
+    # --- a state of the hurt is no statement of none: the noun counted decides ---
+    ("ko", "경찰은 \"의식이 없는 중상자도 2명 있어 사망자가 늘어날 수 있다\"고 말했다.", [("wounded", 2.0)]),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", MEASURE7_CASES)
+def test_measure_from_the_verb_family(lang, text, expected):
+    assert _rows(text, lang) == expected

@@ -326,6 +326,12 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
     if end - (k + 1) > MAX_PHRASE:
         return i, i
     start = k + 1
+    own = next((x for x in range(end - 3, max(-1, end - MAX_PHRASE - 5), -1)
+                if w.is_punct(x) or w.key[x] in lx.words["first_person"]), None) if lx.korean is None else None
+    if own is not None and own >= 0 and not w.is_punct(own) and w.text[own + 1][:1].islower() \
+            and w.key[own + 2] in lx.words["place_prepositions"]:
+        return own, own + 1  # "our teams at the Torkham and Spin Boldak border crossings recorded": the first person's
+        # own people, wherever they are, speak for it
     limit = lx.table["max_unknown_words"]
     unknown = 0
     for m in range(end - 1, start - 1, -1):
@@ -1118,6 +1124,12 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
             according = inner[0] + 1, inner[1]  # "за уточненою інформацією", "по официальной информации": an
             # adjective inside a phrase of "according to"; or a possessive ("по его информации", "по ее версии": the
             # pronoun is the speaker, found below)
+        if according is None and i + 4 < n and lx.modifier(w.text[i + 1]) and len(w.text[i + 2]) <= 2 \
+                and w.text[i + 2].isalpha() and w.text[i + 2].islower() \
+                and (keys[i + 3] in lx.words["pronouns"] or keys[i + 3] in lx.words["first_person"]) \
+                and (inner := lx.according.match([keys[i]] + keys[i + 4:i + 8], 0)) is not None and inner[0] >= 2:
+            according = inner[0] + 3, inner[1]  # "за наявною в нас інформацією", "по имеющимся у нас данным": the
+            # holder of the data, a pronoun after a participle of having, is the speaker (found below)
         skipped = 0
         if according is None and after_object and keys[i] in lx.speech.firsts and i + 2 < n:
             # "were reported killed by X", "were confirmed dead by X": the passive's agent after a measure word

@@ -549,7 +549,7 @@ def _cue_pattern(table: dict, morphology: str, lang: str, korean) -> re.Pattern[
     analyser = None
     if morphology == "pymorphy3":
         analyser = _analyser(lang)
-    phrases = [phrase for entry in table["measures"].values() for phrase in entry["words"]]
+    phrases = [phrase for entry in table["measures"].values() for phrase in entry["words"]] + failing_phrases(table)
     for phrase in phrases + list(table.get("leaving_verbs", [])):  # (a verb of leaving home is a measure's word too)
         # a sentence with the phrase has its longest word: that word alone opens the gate ("in need" -> "need")
         for word in sorted(str(phrase).lower().split(), key=len)[-1:]:
@@ -742,6 +742,40 @@ def _participle_cues(lx: Language, table: dict) -> None:
                             lx.measures.add(phrase, (metric, int(entry["rank"])))
 
 
+def failing_phrases(table: dict, verbs: tuple[str, ...] = ("unfound_verbs", "returning_verbs")) -> list[str]:
+    """Each verb of the table's ``unfound_verbs`` (being found or reached) and ``returning_verbs`` (coming back) in
+    each of its ``failing_frames`` (did not, could not): the phrases that say people were not found, not reached, did
+    not come back, so they are missing. ``{verb}`` in a frame stands for the verb as listed, ``{stem}`` for it without
+    the Korean dictionary ending 다.
+
+    >>> failing_phrases({"unfound_verbs": ["trace"], "failing_frames": ["unable to {verb}", "could not {verb}"]})
+    ['unable to trace', 'could not trace']
+    >>> failing_phrases({"returning_verbs": ["돌아오다"], "failing_frames": ["{stem}지 않다"]})
+    ['돌아오지 않다']
+    """
+    return [str(frame).replace("{verb}", str(verb)).replace("{stem}", str(verb).removesuffix("다"))
+            for name in verbs for verb in table.get(name, []) for frame in table.get("failing_frames", [])]
+
+
+def _failing_cues(lx: Language, table: dict) -> None:
+    """The phrases of :func:`failing_phrases` as cues of the missing, unless the table gives one a measure of its
+    own; and those of a verb of coming back with one of the table's ``home_complements`` ("{}" where the phrase goes,
+    else after it) as cues of the displaced ("не повернулися додому", "had not returned home", "집으로 돌아가지
+    못했다": people who have not gone home are still away from it, not lost)."""
+    measures = table["measures"]
+    homes = [(str(home) if "{}" in str(home) else "{} " + str(home))
+             for home in table.get("home_complements", [])]
+    for metric, phrases in (("missing", failing_phrases(table)), ("displaced", [
+            home.replace("{}", phrase) for phrase in failing_phrases(table, ("returning_verbs",)) for home in homes])):
+        if metric not in measures:
+            continue
+        for phrase in phrases:
+            keys = lx.keys_of(phrase)
+            found = lx.measures.match(list(keys), 0)
+            if found is None or found[0] < len(keys):
+                lx.measures.add(keys, (metric, int(measures[metric]["rank"])))
+
+
 @lru_cache(maxsize=None)
 def language(lang: str) -> Language:
     """The compiled extraction table of a language (compiled once per process).
@@ -850,6 +884,7 @@ def language(lang: str) -> Language:
     if morphology == "pymorphy3":
         _reordered_cues(lx, table)
         _participle_cues(lx, table)
+    _failing_cues(lx, table)
     for scope, words in table["scope_cues"].items():
         for word in words:
             lx.scopes.add(lx.keys_of(word), scope)
@@ -950,7 +985,7 @@ def language(lang: str) -> Language:
                  "relay_verbs", "pronouns", "first_person", "np_glue", "determiners", "np_stops", "clause_words",
                  "international_words", "sentence_abbreviations", "subject_particle_tags",
                  "according_particle_tags", "according_endings", "weekday_words", "quotative_endings", "statement_words", "document_nouns", "issuer_markers", "release_markers", "partitive_words", "modal_words",
-                 "place_prepositions", "generic_roles", "independent_roles", "service_roles", "referring_roles", "manner_prepositions", "backward_markers", "coordinators", "relative_pronouns", "person_relatives", "preposition_hedges", "hedge_governors",
+                 "place_prepositions", "remit_prepositions", "generic_roles", "independent_roles", "service_roles", "referring_roles", "manner_prepositions", "backward_markers", "coordinators", "relative_pronouns", "person_relatives", "preposition_hedges", "hedge_governors",
                  "definite_determiners", "estimate_nouns", "evidence_nouns", "country_words", "role_suffixes",
                  "clause_endings", "joining_particles", "topic_particle_tags", "complement_nouns", "measure_counters",
                  "transition_endings", "part_first_words", "connective_tags", "addressee_nouns",
@@ -967,14 +1002,14 @@ def language(lang: str) -> Language:
                  "care_prepositions", "care_places", "leaving_verbs", "leaving_determiners",
                  "people_things", "span_joiners",
                  "purpose_not_after",
-                 "negation_words", "aimed_words", "case_nouns", "receiving_verbs", "staying_verbs", "custody_places", "shelter_places", "sending_verbs", "auxiliary_verbs", "estimate_qualifiers", "spelled_counters", "indefinite_determiners", "past_words",
+                 "negation_words", "aimed_words", "case_nouns", "receiving_verbs", "staying_verbs", "custody_places", "shelter_places", "sending_verbs", "returning_verbs", "auxiliary_verbs", "estimate_qualifiers", "spelled_counters", "indefinite_determiners", "past_words",
                  "headline_tags", "losing_verbs", "incident_prepositions", "incident_nouns", "clock_before", "related_markers",
                  "interview_verbs", "question_labels", "answer_labels", "diplomatic_words", "branch_words", "about_markers",
                  "time_span_heads", "removal_verbs", "removal_prepositions", "dwelling_nouns", "leaving_verbs",
                  "capacity_words", "ratio_words", "level_verbs", "taking_verbs", "companion_words",
                  "none_people_words", "among_words", "seeking_verbs",
-                 "body_nouns", "document_nouns", "group_nouns", "bloc_nouns", "administrative_nouns", "administrative_suffixes",
-                 "administrative_adjective_endings", "joint_country_phrases", "head_suffixes", "remit_prepositions"):
+                 "body_nouns", "document_nouns", "existential_words", "group_nouns", "bloc_nouns", "administrative_nouns", "administrative_suffixes",
+                 "administrative_adjective_endings", "joint_country_phrases", "head_suffixes"):
         raw = [str(w) for w in table.get(name, [])]
         if name in ("subject_particle_tags", "according_particle_tags", "according_endings", "weekday_words", "quotative_endings", "sentence_abbreviations",
                     "role_suffixes", "head_suffixes", "clause_endings", "joining_particles", "topic_particle_tags", "measure_counters",

@@ -430,6 +430,10 @@ def _members_of_people(w: Words, b: int, lx: Language) -> bool:
                                                          and w.key[j] not in lx.words["np_glue"]
                                                          and lx.measures.match(w.key, j) is None)):
             return False
+        if lx.korean is None and (lx.common_noun(w.text[j]) or lx.table["morphology"] == "none") \
+                and w.text[j].islower() and (j + 1 >= len(w) or not w.text[j + 1].isalpha()):
+            return True  # "arrested 37 members of the gang.", "члени банди,": a body of people of any kind, named by
+            # a common noun in small letters that ends the phrase (not "members of the Security Council")
     return False
 
 
@@ -494,6 +498,7 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         budget += 5  # "six members of one family in his village were among the dead": the body they belong to is
         # part of the people's own phrase, no distance to what befell them
     relative: int | None = None  # where a relative clause about the people counted opens after the number
+    described = False  # has a relative clause with no comma about the people counted opened?
     quotative = tuple(lx.words["quotative_endings"])
     if b > a and (_closes_clause(w.text[b - 1], lx) or (quotative and w.text[b - 1].endswith(quotative))) \
             and not found:
@@ -533,6 +538,11 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         if w.key[i] in lx.words["relative_pronouns"] and w.text[i - 1] != "," and (
                 i - b <= 1 or _people_of_before(w, b, i, lx) or _described_people(w, b, i, lx)):
             i += 1  # "nine people who were injured": a relative clause right after the people says what befell them
+            described = True  # (a purpose inside it, "who went out to clear snow", ends no clause of theirs)
+            verb = _main_auxiliary(w, i - 1, lx, 3 * AFTER)
+            if verb is not None and verb - i > AFTER and not found:
+                i = verb  # "two men who went out on Friday evening to clear snow from a farm shed in the city of
+                # Uonuma have not been found": a long clause about them, then the main verb says what befell them
             budget, limit = words + AFTER + 5, min(hi, len(w), i + AFTER + 15)  # and "four divers who went out in a
             continue  # small boat on Monday are still missing": the main verb after a clause with no cue of its own
         if w.key[i] in lx.words["relative_pronouns"] and w.text[i - 1] != "," and not found \
@@ -588,7 +598,7 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             pass
         elif w.text[i] == "," and _inside_number(w, i):
             pass  # "moved to some 8,000 cyclone shelters": the comma of a number ends no clause
-        elif _clause_word(w, i, lx) or w.text[i] == "," or _purpose(w, i, lx):
+        elif _clause_word(w, i, lx) or w.text[i] == "," or (_purpose(w, i, lx) and not described):
             break  # (a purpose clause says why the people were sent, not what befell them)
         elif i > b and w.key[i] in lx.words["coordinators"] and i + 1 < limit and lx.predicate_form(w.text[i + 1]) \
                 and _cue_governs(w, a, lx):
@@ -618,6 +628,9 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                     w.text[x].endswith(tuple(lx.words["participle_endings"])) for x in range(i, i + m[0]))):
             m = None  # "300 volunteers were looking for work": the people counted seek, they are not sought (not "12
             # were searched for", a passive)
+        if m and lx.korean is not None and i + m[0] < limit and w.tag[i + m[0] - 1] in lx.words[
+                "object_particle_tags"] and _purpose(w, i + m[0], lx):
+            break  # "장병 1200명이 주민 대피를 돕고 있다": the event is the object of their help, it did not befall them
         if m and not in_speaker(i) and not describes_thing(w, i + m[0], lx, i):
             if (i + m[0] >= hi or (i + m[0] == hi - 1 and w.text[hi - 1] in _OPEN_QUOTES)) and hi < len(w) \
                     and any(w.key[x] in lx.words["coordinators"] for x in range(b, i)):  # ('and killed "more than 100"')
@@ -816,6 +829,11 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             best = kind  # people lost say what the loss was, the verb of losing only that there was one
     if best.after and (done := _done_by(w, best, hi, lx)) is not None:
         best = done  # "7명이 총에 맞아 숨졌다" (a connective the analyser reads as a final ending): what the shooting did
+    if best.metric == "missing" and best.after and best.words == (b, b + 1) and lx.modifier(w.text[b]) \
+            and not (b + 1 < len(w) and lx.people.match(w.key, b + 1)):
+        caught = next((m for m in found if m.metric == "captured" and not m.after and m.words[1] <= a), None)
+        if caught is not None:  # "задержаны 25 разыскиваемых", "затримали 18 розшукуваних": a participle of seeking
+            best = caught  # standing for the people counted names the wanted, whom the verb before them caught
     if best.after and best.words[0] == b and not lx.predicate_form(w.text[b]):
         verb = next((m for m in found if not m.after and m.rank == best.rank and m.metric != best.metric
                      and lx.predicate_form(w.text[m.words[0]])), None)
@@ -845,6 +863,14 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         return sent, ""  # "направили 400 рятувальників": people of no measure sent somewhere are deployed
     if blocked_at is not None and blocked_at <= best.distance and not (counted and best.rank == 1 and best.after):
         return None, "people counted in no measure (rescued, aboard, survivors)"
+    if staying is not None and best.rank == staying.rank and best.metric != staying.metric and (
+            (staying.after and staying.words[0] > b and not best.after)
+            or (lx.korean is not None and not staying.after and staying.words[1] < a and best.after)):
+        best = staying  # "повернула на батьківщину 742 громадян, які перебували в таборі": where the people counted
+        # stayed (a camp, a jail) says what the return or the handing over that befell them was
+    if best.metric == "missing" and _coming_back(w, best, lx) and any(m.metric == "displaced" for m in found):
+        return replace(best, metric="displaced"), ""  # "집을 떠난 주민 가운데 아직 돌아오지 못한 사람", "12 тисяч
+        # евакуйованих досі не повернулися": people who left their homes and have not come back are still displaced
     if best.rank == 1 and not a <= best.words[0] < b and (pair := _joined_event(w, best, a, b, lx)) is not None:
         # (not a cue inside the number phrase: "Погибших и пострадавших нет" is none of either, two claims of zero)
         total, (first, last) = pair
@@ -879,20 +905,28 @@ def _joined_event(w: Words, cue: Measure, a: int, b: int,
         m = lx.measures.match_loose(w.key, at)  # ("загинули та були поранені")
         if m and m[1][1] == 1 and (at + m[0] <= a or end >= b):  # type: ignore[index]
             other = m[1][0], at, at + m[0]  # type: ignore[index]
-    if other is None and start >= 2 and w.key[start - 1] in coordinators:
-        for k in range(max(0, start - 9), start - 1):
+    joint = start - 1 - (start >= 3 and w.key[start - 1] in lx.words["auxiliary_verbs"])  # ("загинули або були
+    if other is None and joint >= 1 and w.key[joint] in coordinators:  # покалічені")
+        for k in range(max(0, joint - 8), joint):
             m = lx.measures.match_loose(w.key, k)
-            if m and k + m[0] == start - 1 and m[1][1] == 1 and (start <= a or k >= b):  # type: ignore[index]
-                other = m[1][0], k, start - 1  # type: ignore[index]
+            if m and k + m[0] == joint and m[1][1] == 1 and (start <= a or k >= b):  # type: ignore[index]
+                other = m[1][0], k, joint  # type: ignore[index]
                 break
-    if other is None or other[0] == cue.metric or lx.predicate_form(w.text[start]) != lx.predicate_form(
-            w.text[other[1] - (other[1] == end + 2)]):
+    if other is None or other[0] == cue.metric or lx.predicate_form(w.text[start - (other[2] == start - 2)]) \
+            != lx.predicate_form(w.text[other[1] - (other[1] == end + 2)]):
         return None  # (a noun and a verb are no pair: "11 тіл і доставили поранених до лікарні" goes on with a clause)
     span = (min(start, other[1]), max(end, other[2]))
     part = _part_of_total(cue.metric, other[0])
     if part is not None:  # "were shot and killed", "총에 맞아 숨졌다": an event that may have killed or wounded (a
         return part, span  # shooting), joined to what it did, is what it did
     return _totals().get(frozenset({cue.metric, other[0]})), span
+
+
+def _coming_back(w: Words, cue: Measure, lx: Language) -> bool:
+    """Is the cue a verb of coming back (the table's ``returning_verbs``: "не повернулися", "돌아오지 못했다")?"""
+    keys = w.key[cue.words[0]:cue.words[1]]
+    return any(k in lx.words["returning_verbs"] for k in keys) or any(
+        phrase in " ".join(keys) for phrase in lx.words["returning_verbs_phrases"] if " " in phrase)
 
 
 def _done_by(w: Words, cue: Measure, limit: int, lx: Language) -> Measure | None:
@@ -1186,12 +1220,22 @@ def _staying_in(w: Words, a: int, b: int, lx: Language) -> Measure | None:
     verb = a - 1
     while verb >= 0 and w.key[verb] in lx.words["skip_before_verb"] and not w.is_punct(verb):
         verb -= 1
-    if verb >= 0 and w.key[verb] in verbs:
+    if lx.korean is not None and not (verb >= 0 and w.key[verb] in verbs) and a >= 2 \
+            and w.key[a - 2] in verbs and w.tag[a - 2] == "ETM" and not w.tag[a - 1]:
+        verb = a - 2  # "캠프에 머물던 자국민 540명": a clause on the people noun before the number says where they stayed
+    there = _existential(w, a, lx)
+    if there is not None:
+        verb = there  # "there are still thousands in Houthi jails", "there were 40 in shelters": the place after them
+        span = range(b, min(len(w), b + STAYING_REACH))
+    elif verb >= 0 and w.key[verb] in verbs:
         span = range(verb - 1, max(-1, verb - 1 - STAYING_REACH), -1)
     else:
-        verb = next((k for k in range(b, min(len(w), b + 4)) if w.key[k] in verbs), -1)
-        if verb < 0 or any(w.is_punct(k) for k in range(b, verb)):
-            return None
+        verb = next((k for k in range(b, min(len(w), b + 6)) if w.key[k] in verbs), -1)
+        if verb < 0 or any(w.is_punct(k) and not (w.text[k] == "," and k + 1 < len(w) and (
+                w.key[k + 1] in lx.words["relative_pronouns"] or k + 1 == verb)) for k in range(b, verb)) \
+                or verb - b > 3 + sum(w.text[k] == "," for k in range(b, verb)):
+            return None  # (and "742 своїх громадян, які перебували в таборі", "граждан, находившихся в лагере": a
+            # relative clause or a participle after the people counted says where they stayed)
         span = range(verb + 1, min(len(w), verb + 1 + STAYING_REACH))
         if lx.korean is not None:  # "교도소에는 아직 어민 180여명이 남아 있다": the place opens the clause, the verb ends it
             span = range(a - 1, max(-1, a - 1 - STAYING_REACH), -1)
@@ -1204,6 +1248,20 @@ def _staying_in(w: Words, a: int, b: int, lx: Language) -> Measure | None:
                 first, last = sorted((k, verb))  # (the verb's place in the sentence is the cue's: what stands
                 return Measure(metric, " ".join(w.text[first:last + 1]), abs(verb - a) if verb < a else verb - b,
                                verb > a, rank, (verb, verb + 1))  # between the place and it is inside the clause)
+    return None
+
+
+def _existential(w: Words, a: int, lx: Language) -> int | None:
+    """The copula of an existential clause right before the number at ``a`` ("there are still thousands in …": the
+    table's ``existential_words``, an auxiliary, at most two adverbs in small letters), or None."""
+    if not lx.words["existential_words"]:
+        return None
+    v = a - 1
+    while v >= 1 and a - v <= 3 and w.key[v] not in lx.words["auxiliary_verbs"] and w.text[v].isalpha() \
+            and w.text[v].islower():
+        v -= 1
+    if v >= 1 and w.key[v] in lx.words["auxiliary_verbs"] and w.key[v - 1] in lx.words["existential_words"]:
+        return v
     return None
 
 
@@ -1433,9 +1491,12 @@ def _governed(w: Words, found: list[Measure], relative: int | None, lx: Language
     after them says who they were (what they did or suffered before), so its cues give way. With no such verb the
     relative clause still says what befell them ("двух рыбаков, которые пропали").
     """
-    if relative is None or not any(not m.after and lx.predicate_form(w.text[m.words[0]]) for m in found):
+    verbs = [m for m in found if not m.after and lx.predicate_form(w.text[m.words[0]])]
+    if relative is None or not verbs:
         return found
-    return [m for m in found if not (m.after and m.words[0] > relative)]
+    fled = all(m.rank >= 3 for m in verbs)  # "до країни прибули 12 тисяч людей, які тікали від насильства": a verb of
+    # arriving says where they came, the clause that they fled (and not "задіяли 300 рятувальників, які шукають …")
+    return [m for m in found if not (m.after and m.words[0] > relative) or (fled and m.metric == "displaced")]
 
 
 def _people_of_before(w: Words, b: int, i: int, lx: Language) -> bool:
@@ -1478,11 +1539,12 @@ def _of_phrase_before(w: Words, b: int, i: int, lx: Language) -> bool:
 RELATIVE_REACH = 8  # words a relative clause about a thing may hold before the main verb after it
 
 
-def _main_auxiliary(w: Words, i: int, lx: Language) -> int | None:
+def _main_auxiliary(w: Words, i: int, lx: Language, reach: int = RELATIVE_REACH) -> int | None:
     """The auxiliary that opens the main verb after the relative clause opening at word ``i`` ("a trawler that sank off
-    Nemuro were confirmed dead": "were"), two words or more after it, before any mark or clause word; else None."""
+    Nemuro were confirmed dead": "were"), two words or more after it and fewer than ``reach``, before any mark or
+    clause word; else None."""
     auxiliaries = lx.words["auxiliary_verbs"]
-    for k in range(i + 1, min(len(w), i + RELATIVE_REACH)):
+    for k in range(i + 1, min(len(w), i + reach)):
         if w.is_punct(k) or (k > i + 1 and _clause_word(w, k, lx)):
             return None
         if k >= i + 2 and w.key[k] in auxiliaries:
@@ -1497,12 +1559,17 @@ def _described_people(w: Words, b: int, i: int, lx: Language) -> bool:
     """Whether words[b:i] are a few words that end on a noun of people ("Indian fishermen", "young army conscripts"),
     and words[i] one of the table's ``person_relatives``: the clause is about the people counted ("22 Indian fishermen
     who had served their sentences were released": the verb after it says what befell them)."""
-    if w.key[i] not in lx.words["person_relatives"] or not 1 < i - b <= DESCRIBED:
+    if w.key[i] not in lx.words["person_relatives"] or not 1 < i - b <= DESCRIBED + 4:
         return False
-    if not any(lx.people.match(w.key, k) and k + lx.people.match(w.key, k)[0] == i for k in range(b, i)):  # type: ignore[index]
+    noun = next((k + m[0] for k in range(b, i) if (m := lx.people.match(w.key, k))), None)
+    if noun is None or noun - b > DESCRIBED:
         return False
+    if noun < i and not (w.key[noun] in lx.words["place_prepositions"] and i - noun <= 4 and all(
+            w.text[j][:1].isalnum() and not _clause_word(w, j, lx) and lx.measures.match(w.key, j) is None
+            for j in range(noun, i))):
+        return False  # ("two men in their 70s who went out": a phrase of the people's age or origin after them)
     return all(w.text[j][:1].isalpha() and not _clause_word(w, j, lx) and lx.measures.match(w.key, j) is None
-               for j in range(b, i))
+               for j in range(b, noun))
 
 
 def _relative_end(w: Words, i: int, lx: Language) -> int | None:
@@ -1696,6 +1763,8 @@ def zero_claims(w: Words, lx: Language, text: str) -> list[Range]:
         hit = lx.none.match(w.key, i)
         if hit is None or lx.measures.match(w.key, i) is not None:
             continue  # the word opens a measure phrase of its own
+        if any((m := lx.measures.match(w.key, k)) is not None and k + m[0] == i + 1 for k in range(max(0, i - 3), i)):
+            continue  # ... or closes one ("의식이 없는 중상자": unconscious, a state of the hurt, not none of them)
         end = i + hit[0]
         span = None
         for j in (end, end + 1, end + 2):  # the measure noun after it, at most two words on ("нет среди них погибших")

@@ -134,6 +134,8 @@ SCHEMA: tuple[Key, ...] = (
     _words("body_nouns", "bare kind words of a body ('organisation', 'group', 'charity'): a speaker of one alone "
                          "(with determiners) is the registered body named before it in its sentence or the one "
                          "before", False),
+    _words("existential_words", "the word of an existential clause before its copula ('there'): 'there are N in "
+                                "jails' counts people in a place of custody, care or shelter", False),
     _words("document_nouns", "nouns of a document made by someone ('study', 'survey', 'analysis'): after "
                              "'according to', with a participle and 'by', its agent speaks", False),
     _words("group_nouns", "nouns of a body of people ('family', 'crew', 'gang', 'militia', 'forces'): the members of "
@@ -302,6 +304,20 @@ SCHEMA: tuple[Key, ...] = (
     _words("staying_verbs", "verbs of staying somewhere ('перебувати', 'находиться', 'remain'): with a place of "
                             "care_places, custody_places or shelter_places in their clause, the people counted are the "
                             "hurt, the held or the displaced", False),
+    _words("unfound_verbs", "verbs of being found, reached or coming back ('повернутися', 'зв'язатися', 'trace', "
+                            "'돌아오다'): each in each of the table's failing_frames is a cue of the missing ('не "
+                            "вдається зв'язатися', 'unable to trace', '돌아오지 않다')", False),
+    _words("failing_frames", "how the language says a verb did not or could not happen, with {verb} for a verb's "
+                             "dictionary form and {stem} for it without the Korean ending 다 ('не вдатися {verb}', "
+                             "'unable to {verb}', '{stem}지 못하다')", False),
+    _words("returning_verbs", "verbs of coming back ('повернутися', 'return', '돌아오다'): in each of the "
+                              "failing_frames a cue of the missing ('не повернулися'), unless the people counted "
+                              "left their homes (a cue of the displaced in the clause: '집을 떠난 주민 가운데 아직 "
+                              "돌아오지 못한 사람'), who are still displaced", False),
+    _words("home_complements", "complements of a verb of coming back that name the home left ('додому', 'home', "
+                               "'to their homes'; with {} for the verb's phrase where the complement goes before it, '집으로 {}'): a "
+                               "returning verb in a failing frame with one is a cue of the displaced ('не повернулися "
+                               "додому'), not of the missing", False),
     _words("custody_places", "nouns of places of custody ('в'язниця', 'тюрьма', 'jails')", False),
     _words("shelter_places", "nouns of places of shelter for people who left their homes ('укриття', 'shelters')",
            False),
