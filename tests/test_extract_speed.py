@@ -700,3 +700,22 @@ def test_a_korean_words_reading_and_a_division_of_a_kind_are_remembered_as_they_
         assert code == _read_division_of_kind(name, keys, kinds, lang, typed_divisions(lang)), name
         codes.append(code)
     assert codes[0] == codes[1] == "NG"
+
+
+def test_korean_places_by_sound_and_the_words_asked_for_them_are_those_of_the_plain_reading():
+    from analysis.extract import places
+    from analysis.extract.words import tokenize
+
+    ko = language("ko")
+    texts = ["카치나주 경찰은 12명이 숨졌다고 밝혔다.", "투르카나 카운티 당국은 헤라트주의 피해를 전했다.",
+             "니가타현 관계자는 이번주와 지난주 카치나 주 정부를 인용했다.", "홋카이도 당국은 “3명이 다쳤다”고 했다."]
+    suffixes, nouns = tuple(ko.words["administrative_suffixes"]), ko.words["administrative_nouns"]
+    found = []
+    for _ in range(2):  # asked again: the remembered answers
+        for text in texts:
+            w = tokenize(text, 0, len(text), ko)
+            assert places.sound_candidates(w, ko) == [
+                i for i in range(len(w)) if places._korean_may_sound(w.key, i, suffixes, nouns)]
+            found = [places.place_by_sound(w, i, ko) for i in range(len(w))]
+            assert found == [None if w.is_punct(i) else places._korean_place(w, i, ko) for i in range(len(w))]
+    assert (1, "NG") in [places.place_by_sound(w, 0, ko) for w in [tokenize(texts[0], 0, len(texts[0]), ko)]]

@@ -1958,3 +1958,37 @@ def test_uk7_a_first_person_possessive_of_according_is_the_issuer(lang, text, ex
 ])
 def test_uk7_a_possessive_of_according_is_the_sentence_speaker(lang, text, speaker):
     assert _speakers(text, lang) == {speaker}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Russian verbs of counting after what they counted, their subject after them (as in Ukrainian)
+    ("Погибли 42 человека, подсчитали в МЧС.", [("42", "killed", "RU")]),
+    ("В лагерях находятся 12 тысяч беженцев, насчитали в УВКБ ООН.", [("12 тысяч", "displaced", "")]),
+    ("С начала сезона дождей погибли 42 человека, посчитали в минздраве Перу.", [("42", "killed", "PE")]),
+    # a passive of recording names the place after it, not a speaker
+    ("По данным ведомства, больше всего погибших зарегистрировано в округах Тула (шесть человек). Еще трое числятся "
+     "пропавшими без вести, добавили в МЧС Перу.", [("трое", "missing", "PE")]),
+])
+def test_uk7_russian_verbs_of_counting_after_the_count(text, expected):
+    assert _rows(text, "ru") == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the holder of the data after a participle of having ("за наявною в нас інформацією", "по имеющимся у него данным"):
+    # "we" is the statement's issuer, "he" or "it" the one named before
+    ("uk", "Заява МЗС Румунії\n\nМи стежимо за ситуацією. Ми працюємо з партнерами. За наявною в нас інформацією, "
+           "берегова охорона утримує під вартою сімох громадян Румунії.", [("сімох", "captured", "RO")]),
+    ("ru", "Заявление МИД Молдавии\n\nМы следим за ситуацией. Мы работаем с партнерами. По имеющимся у нас данным, в "
+           "плену остаются 40 граждан Молдавии.", [("40", "captured", "MD")]),
+    ("ru", "МЧС Казахстана опубликовало сводку. По имеющимся у него данным, погибли 14 человек.",
+     [("14", "killed", "KZ")]),
+    # a comment is a statement: its heading names the issuer of the first person
+    ("uk", "Коментар МЗС Румунії щодо затримання в порту Бенгазі судна з громадянами Румунії на борту\n\nМіністерство "
+           "отримало інформацію про затримання судна. За наявною в нас інформацією, під вартою перебувають дев'ятеро "
+           "громадян Румунії. Ми на зв'язку з їхніми родинами.", [("дев'ятеро", "captured", "RO")]),
+    ("ru", "Комментарий МИД Молдавии по поводу задержания в порту Бенгази судна с гражданами Молдавии на борту\n\n"
+           "Министерство получило информацию о задержании судна. "
+           "По имеющимся у нас данным, под стражей находятся девять граждан Молдавии. Мы на связи с их семьями.", [("девять", "captured", "MD")]),
+])
+def test_uk7_the_holder_of_the_data_and_a_comment_heading(lang, text, expected):
+    assert _rows(text, lang) == expected

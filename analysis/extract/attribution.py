@@ -1116,6 +1116,12 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
             according = inner[0] + 1, inner[1]  # "за уточненою інформацією", "по официальной информации": an
             # adjective inside a phrase of "according to"; or a possessive ("по его информации", "по ее версии": the
             # pronoun is the speaker, found below)
+        if according is None and i + 4 < n and lx.modifier(w.text[i + 1]) and len(w.text[i + 2]) <= 2 \
+                and w.text[i + 2].isalpha() and w.text[i + 2].islower() \
+                and (keys[i + 3] in lx.words["pronouns"] or keys[i + 3] in lx.words["first_person"]) \
+                and (inner := lx.according.match([keys[i]] + keys[i + 4:i + 8], 0)) is not None and inner[0] >= 2:
+            according = inner[0] + 3, inner[1]  # "за наявною в нас інформацією", "по имеющимся у нас данным": the
+            # holder of the data, a pronoun after a participle of having, is the speaker (found below)
         skipped = 0
         if according is None and after_object and keys[i] in lx.speech.firsts and i + 2 < n:
             # "were reported killed by X", "were confirmed dead by X": the passive's agent after a measure word

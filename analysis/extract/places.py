@@ -1102,13 +1102,15 @@ MAX_NAME_WORDS = 3
 #: of divisions): made anew when that changes, and emptied when it holds ``MAX_NAMES_BY_SOUND`` answers.
 _FOREIGN_NAMES: list = [None, {}]
 _KINDS_NAMED: dict[str, list] = {}
+_KOREAN_PLACES: dict[str, list] = {}  # (a Korean word's key, the next word's key or None) -> ``place_by_sound``
+_SUFFIXED: dict[str, tuple[tuple[str, ...], dict[str, bool]]] = {}  # a Korean key -> does it end as a division's name
 
 
-def _remembered(memo: list, source: object) -> dict:
-    """The answers of ``memo`` (a list of [source, answers]) read from ``source``: emptied when the source is another
+def _remembered(memo: list, *sources: object) -> dict:
+    """The answers of ``memo`` (a list of [sources, answers]) read from ``sources``: emptied when a source is another
     object than they were read from, or when they are ``MAX_NAMES_BY_SOUND``."""
-    if memo[0] is not source or len(memo[1]) >= MAX_NAMES_BY_SOUND:
-        memo[0], memo[1] = source, {}
+    if memo[0] is None or any(a is not b for a, b in zip(memo[0], sources)) or len(memo[1]) >= MAX_NAMES_BY_SOUND:
+        memo[0], memo[1] = sources, {}
     return memo[1]
 
 
@@ -1131,22 +1133,19 @@ def place_by_sound(w: Any, i: int, lx: Any) -> tuple[int, str] | None:
     >>> place_by_sound(tokenize(s, 0, len(s), lx), 0, lx) is None
     True
     """
-    name_particle = _late()[3]
     nouns, lang = lx.words["administrative_nouns"], lx.lang
     if not nouns or w.is_punct(i):
         return None
+    if lx.korean is not None:  # a word's answer depends on its key and the next word's alone: remembered per pair
+        asked = (w.key[i], w.key[i + 1] if i + 1 < len(w.key) else None)
+        known = _remembered(_KOREAN_PLACES.setdefault(lang, [None, {}]), provinces_by_sound(lang),
+                            typed_divisions(lang), lx)
+        if asked not in known:
+            known[asked] = _korean_place(w, i, lx)
+        return known[asked]
     typed = typed_division(w, i, lx)  # the kind word decides first: "Plateau State" (not Benin's department)
     if typed is not None:
         return typed
-    key = w.key[i]
-    if lx.korean is not None:
-        # the word as it is, then without a last syllable kiwipiepy may read as a particle ("헤라트주의"; but 도 of
-        # 홋카이도 and 나 of 투르카나 are the name's)
-        for word in (key, key[:-1]) if name_particle(key, lx) else (key,):
-            found = _korean_division(w, i, word, lx)
-            if found:
-                return found
-        return None
     n = _named_division(w, i, lx)
     if not n:
         return None
@@ -1161,6 +1160,21 @@ def place_by_sound(w: Any, i: int, lx: Any) -> tuple[int, str] | None:
         code = province_by_sound(" ".join(w.key[i:i + k]), lang)
         if code:
             return k, code
+    return None
+
+
+def _korean_place(w: Any, i: int, lx: Any) -> tuple[int, str] | None:
+    """``place_by_sound`` of a Korean word that is no punctuation (not remembered)."""
+    typed = typed_division(w, i, lx)  # the kind word decides first
+    if typed is not None:
+        return typed
+    key = w.key[i]
+    # the word as it is, then without a last syllable kiwipiepy may read as a particle ("헤라트주의"; but 도 of 홋카이도 and
+    # 나 of 투르카나 are the name's)
+    for word in (key, key[:-1]) if _late()[3](key, lx) else (key,):
+        found = _korean_division(w, i, word, lx)
+        if found:
+            return found
     return None
 
 
@@ -1269,7 +1283,18 @@ def sound_candidates(w: Any, lx: Any) -> list[int]:
         return []
     if lx.korean is not None:
         suffixes = tuple(lx.words["administrative_suffixes"])
-        return [i for i in range(len(w.key)) if _korean_may_sound(w.key, i, suffixes, nouns)]
+        entry = _SUFFIXED.get(lx.lang)
+        if entry is None or entry[0] != suffixes or len(entry[1]) >= MAX_NAMES_BY_SOUND:
+            entry = _SUFFIXED[lx.lang] = (suffixes, {})
+        suffixed, keys, last = entry[1], w.key, len(w.key) - 1
+        found = []
+        for i, key in enumerate(keys):  # (``_korean_may_sound``, its test of the word's own ending remembered per key)
+            own = suffixed.get(key)
+            if own is None:
+                own = suffixed[key] = _korean_suffixed(key, suffixes)
+            if own or (i < last and keys[i + 1] in nouns and len(key) >= 2):
+                found.append(i)
+        return found
     return [i for i in _near_division_words(w.key, nouns, lx.table.get("sound_words") or {}) if _named_division(w, i, lx)]
 
 
@@ -1277,8 +1302,12 @@ def _korean_may_sound(keys: list[str], i: int, suffixes: tuple[str, ...], nouns:
     """Can a Korean word name a division by its sound: ending in an administrative ending (or so but for a particle's
     last syllable), or before an administrative noun?"""
     key = keys[i]
-    return (key.endswith(suffixes) and len(key) >= 3) or (key[:-1].endswith(suffixes) and len(key) >= 4) or (
-        i + 1 < len(keys) and keys[i + 1] in nouns and len(key) >= 2)
+    return _korean_suffixed(key, suffixes) or (i + 1 < len(keys) and keys[i + 1] in nouns and len(key) >= 2)
+
+
+def _korean_suffixed(key: str, suffixes: tuple[str, ...]) -> bool:
+    """Does a Korean key end in an administrative ending (or so but for a particle's last syllable)?"""
+    return (key.endswith(suffixes) and len(key) >= 3) or (key[:-1].endswith(suffixes) and len(key) >= 4)
 
 
 def may_sound(w: Any, i: int, lx: Any) -> bool:
