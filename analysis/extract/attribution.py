@@ -325,6 +325,12 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
     if end - (k + 1) > MAX_PHRASE:
         return i, i
     start = k + 1
+    own = next((x for x in range(end - 3, max(-1, end - MAX_PHRASE - 5), -1)
+                if w.is_punct(x) or w.key[x] in lx.words["first_person"]), None) if lx.korean is None else None
+    if own is not None and own >= 0 and not w.is_punct(own) and w.text[own + 1][:1].islower() \
+            and w.key[own + 2] in lx.words["place_prepositions"]:
+        return own, own + 1  # "our teams at the Torkham and Spin Boldak border crossings recorded": the first person's
+        # own people, wherever they are, speak for it
     limit = lx.table["max_unknown_words"]
     unknown = 0
     for m in range(end - 1, start - 1, -1):

@@ -134,6 +134,8 @@ SCHEMA: tuple[Key, ...] = (
     _words("body_nouns", "bare kind words of a body ('organisation', 'group', 'charity'): a speaker of one alone "
                          "(with determiners) is the registered body named before it in its sentence or the one "
                          "before", False),
+    _words("existential_words", "the word of an existential clause before its copula ('there'): 'there are N in "
+                                "jails' counts people in a place of custody, care or shelter", False),
     _words("document_nouns", "nouns of a document made by someone ('study', 'survey', 'analysis'): after "
                              "'according to', with a participle and 'by', its agent speaks", False),
     _words("group_nouns", "nouns of a body of people ('family', 'crew', 'gang', 'militia', 'forces'): the members of "
