@@ -742,31 +742,34 @@ def _participle_cues(lx: Language, table: dict) -> None:
                             lx.measures.add(phrase, (metric, int(entry["rank"])))
 
 
-def failing_phrases(table: dict, verbs: tuple[str, ...] = ("unfound_verbs", "returning_verbs")) -> list[str]:
+def failing_phrases(table: dict, verbs: tuple[str, ...] = ("unfound_verbs", "returning_verbs"),
+                    frames: tuple[str, ...] = ("failing_frames", "inability_frames")) -> list[str]:
     """Each verb of the table's ``unfound_verbs`` (being found or reached) and ``returning_verbs`` (coming back) in
-    each of its ``failing_frames`` (did not, could not): the phrases that say people were not found, not reached, did
-    not come back, so they are missing. ``{verb}`` in a frame stands for the verb as listed, ``{stem}`` for it without
-    the Korean dictionary ending 다.
+    each of its ``failing_frames`` (did not) and ``inability_frames`` (could not): the phrases that say people were
+    not found, not reached, did not come back, so they are missing. ``{verb}`` in a frame stands for the verb as
+    listed, ``{stem}`` for it without the Korean dictionary ending 다.
 
-    >>> failing_phrases({"unfound_verbs": ["trace"], "failing_frames": ["unable to {verb}", "could not {verb}"]})
+    >>> failing_phrases({"unfound_verbs": ["trace"], "inability_frames": ["unable to {verb}", "could not {verb}"]})
     ['unable to trace', 'could not trace']
     >>> failing_phrases({"returning_verbs": ["돌아오다"], "failing_frames": ["{stem}지 않다"]})
     ['돌아오지 않다']
     """
     return [str(frame).replace("{verb}", str(verb)).replace("{stem}", str(verb).removesuffix("다"))
-            for name in verbs for verb in table.get(name, []) for frame in table.get("failing_frames", [])]
+            for name in verbs for verb in table.get(name, []) for kind in frames for frame in table.get(kind, [])]
 
 
 def _failing_cues(lx: Language, table: dict) -> None:
     """The phrases of :func:`failing_phrases` as cues of the missing, unless the table gives one a measure of its
-    own; and those of a verb of coming back with one of the table's ``home_complements`` ("{}" where the phrase goes,
-    else after it) as cues of the displaced ("не повернулися додому", "had not returned home", "집으로 돌아가지
-    못했다": people who have not gone home are still away from it, not lost)."""
+    own; and those of a verb of coming back in an inability frame with one of the table's ``home_complements`` ("{}"
+    where the phrase goes, else after it) as cues of the displaced ("не змогли повернутися додому", "could not return
+    home", "집으로 돌아가지 못했다": people who cannot go home are away from it, not lost; those who did not come home
+    at all, "не повернулися додому", are missing)."""
     measures = table["measures"]
     homes = [(str(home) if "{}" in str(home) else "{} " + str(home))
              for home in table.get("home_complements", [])]
     for metric, phrases in (("missing", failing_phrases(table)), ("displaced", [
-            home.replace("{}", phrase) for phrase in failing_phrases(table, ("returning_verbs",)) for home in homes])):
+            home.replace("{}", phrase) for phrase in failing_phrases(table, ("returning_verbs",), ("inability_frames",))
+            for home in homes])):
         if metric not in measures:
             continue
         for phrase in phrases:
@@ -1002,7 +1005,7 @@ def language(lang: str) -> Language:
                  "care_prepositions", "care_places", "leaving_verbs", "leaving_determiners",
                  "people_things", "span_joiners",
                  "purpose_not_after",
-                 "negation_words", "aimed_words", "case_nouns", "receiving_verbs", "staying_verbs", "custody_places", "shelter_places", "sending_verbs", "returning_verbs", "auxiliary_verbs", "estimate_qualifiers", "spelled_counters", "indefinite_determiners", "past_words",
+                 "negation_words", "aimed_words", "case_nouns", "receiving_verbs", "staying_verbs", "custody_places", "shelter_places", "trapped_places", "sending_verbs", "returning_verbs", "auxiliary_verbs", "estimate_qualifiers", "spelled_counters", "indefinite_determiners", "past_words",
                  "headline_tags", "losing_verbs", "incident_prepositions", "incident_nouns", "clock_before", "related_markers",
                  "interview_verbs", "question_labels", "answer_labels", "diplomatic_words", "branch_words", "about_markers",
                  "time_span_heads", "removal_verbs", "removal_prepositions", "dwelling_nouns", "leaving_verbs",

@@ -1203,8 +1203,11 @@ def _received_by_care(w: Words, a: int, b: int, lx: Language) -> Measure | None:
 
 
 #: Places where people stay that say what befell them: (the table's nouns of such places, the measure, its rank).
-STAYING_PLACES = (("care_places", "wounded", 1), ("custody_places", "captured", 2), ("shelter_places", "displaced", 2))
+STAYING_PLACES = (("care_places", "wounded", 1), ("custody_places", "captured", 2), ("shelter_places", "displaced", 2),
+                  ("trapped_places", "missing", 1))
 STAYING_REACH = 8  # words between a verb of staying and the noun of its place
+TRAPPED_REACH = 4  # ... and a place where people are trapped, the verb's own complement ("remained in the flooded
+# shaft", "갱도 안에 아직 광부 9명이 남아"; not "live in the town near the mine")
 
 
 def _staying_in(w: Words, a: int, b: int, lx: Language) -> Measure | None:
@@ -1244,7 +1247,8 @@ def _staying_in(w: Words, a: int, b: int, lx: Language) -> Measure | None:
                 or lx.speech.match(w.key, k):
             return None
         for places, metric, rank in STAYING_PLACES:
-            if w.key[k] in lx.words[places]:
+            if w.key[k] in lx.words[places] and (places != "trapped_places" or abs(
+                    k - span.start + span.step) <= TRAPPED_REACH):  # (from the verb, or the number a Korean clause opens)
                 first, last = sorted((k, verb))  # (the verb's place in the sentence is the cue's: what stands
                 return Measure(metric, " ".join(w.text[first:last + 1]), abs(verb - a) if verb < a else verb - b,
                                verb > a, rank, (verb, verb + 1))  # between the place and it is inside the clause)

@@ -307,17 +307,24 @@ SCHEMA: tuple[Key, ...] = (
     _words("unfound_verbs", "verbs of being found, reached or coming back ('повернутися', 'зв'язатися', 'trace', "
                             "'돌아오다'): each in each of the table's failing_frames is a cue of the missing ('не "
                             "вдається зв'язатися', 'unable to trace', '돌아오지 않다')", False),
-    _words("failing_frames", "how the language says a verb did not or could not happen, with {verb} for a verb's "
-                             "dictionary form and {stem} for it without the Korean ending 다 ('не вдатися {verb}', "
-                             "'unable to {verb}', '{stem}지 못하다')", False),
+    _words("failing_frames", "how the language says a verb did not happen, with {verb} for a verb's dictionary form "
+                             "and {stem} for it without the Korean ending 다 ('не {verb}', 'did not {verb}', "
+                             "'{stem}지 않다')", False),
+    _words("inability_frames", "how the language says a verb could not happen, written as failing_frames are ('не "
+                               "вдатися {verb}', 'unable to {verb}', '{stem}지 못하다'): with a verb of coming back "
+                               "and a home after it, the people are displaced ('не змогли повернутися додому'), where "
+                               "not coming home at all is being missing ('не повернулися додому')", False),
     _words("returning_verbs", "verbs of coming back ('повернутися', 'return', '돌아오다'): in each of the "
                               "failing_frames a cue of the missing ('не повернулися'), unless the people counted "
                               "left their homes (a cue of the displaced in the clause: '집을 떠난 주민 가운데 아직 "
                               "돌아오지 못한 사람'), who are still displaced", False),
     _words("home_complements", "complements of a verb of coming back that name the home left ('додому', 'home', "
                                "'to their homes'; with {} for the verb's phrase where the complement goes before it, '집으로 {}'): a "
-                               "returning verb in a failing frame with one is a cue of the displaced ('не повернулися "
-                               "додому'), not of the missing", False),
+                               "returning verb in an inability frame with one is a cue of the displaced ('не змогли "
+                               "повернутися додому'), not of the missing", False),
+    _words("trapped_places", "nouns of places where people who remain are trapped ('mine', 'shaft', '갱도'): with a "
+                             "verb of staying_verbs, the people counted are missing; only for a table whose "
+                             "staying_verbs are verbs of remaining, not of being ('находиться')", False),
     _words("custody_places", "nouns of places of custody ('в'язниця', 'тюрьма', 'jails')", False),
     _words("shelter_places", "nouns of places of shelter for people who left their homes ('укриття', 'shelters')",
            False),
