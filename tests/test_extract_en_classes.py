@@ -1559,3 +1559,40 @@ def test_a_joint_release_after_a_dateline():
             "Since 1 March, our teams in the field have recorded 212 deaths.\n\n"
             "Our monitoring shows that at least 40 children were reported missing over the same period.")
     assert _rows(text) == [("killed", 212.0, ""), ("missing", 40.0, "")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people in a place of custody, care or shelter after an existential copula
+    ("A Yemeni minister said there are still thousands in Houthi jails.", [("captured", 2000.0, "YE")]),
+    ("The Peruvian police said there were still 40 people in hospital.", [("wounded", 40.0, "PE")]),
+    ("The Peruvian police said there are 1,200 families in shelters.", [("displaced", 1200.0, "PE")]),
+    # a place of no measure counts no one
+    ("The Peruvian police said there are 300 people in the building.", []),
+    # medical staff are people who speak, for no state when no body of theirs is named
+    ("Nineteen workers are still being treated, according to a surgeon.", [("wounded", 19.0, "")]),
+])
+def test_existential_places_and_medical_staff(text, expected):
+    assert _rows(text) == expected
+
+
+def test_the_first_persons_own_people_at_a_place():
+    # "our teams at the … crossings recorded": the issuer of a release speaks, not the place
+    text = ("Press release\n\n"
+            "The World Health Organization (WHO) is worried by the rise in deaths.\n\n"
+            "Since 1 March, our teams at the Torkham and Spin Boldak border crossings have recorded 212 deaths.\n\n"
+            "We urge all parties to protect civilians.")
+    assert _rows(text) == [("killed", 212.0, "")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a phrase of the people's age after them, and a long relative clause about them with a purpose inside it: the
+    # main verb after it says what befell them
+    ("Two men in their 70s who went out on Friday evening to clear snow have not been found, the Japanese police "
+     "said.", [("missing", 2.0, "JP")]),
+    ("Two fishermen who left the port of Nemuro on Friday evening to check their nets near the small islands off the "
+     "cape have not been found, the Japanese coast guard said.", [("missing", 2.0, "JP")]),
+    # a relative clause that says what befell them still decides
+    ("Two men who were injured in the blast remain in hospital, the Japanese police said.", [("wounded", 2.0, "JP")]),
+])
+def test_a_long_clause_about_the_people_counted(text, expected):
+    assert _rows(text) == expected

@@ -117,8 +117,15 @@ MEASURE7_CASES = [
     ("ru", "Полиция сообщила, что не может разыскать 11 сотрудников.", [("missing", 11.0)]),
     ("ko", "경찰은 등산객 2명이 아직 돌아오지 않았다고 밝혔다.", [("missing", 2.0)]),
     ("ko", "해경은 어선 선원 3명이 아직 돌아오지 않았다고 밝혔다.", [("missing", 3.0)]),
-    # (not come back home, or not come back after leaving home: still displaced, not lost)
+    # (unable to go home, or not come back after leaving home: still displaced, not lost; not come home at all: lost)
     ("uk", "За даними ОВА, 12 тисяч евакуйованих досі не повернулися додому.", [("displaced", 12000.0)]),
+    ("uk", "Староста розповів, що двоє рибалок, які в неділю вийшли в лагуну, досі не повернулися додому.",
+     [("missing", 2.0)]),
+    ("ru", "Полиция сообщила, что двое рыбаков не вернулись домой.", [("missing", 2.0)]),
+    ("ru", "Мэр сообщил, что 300 жителей до сих пор не могут вернуться домой.", [("displaced", 300.0)]),
+    ("en", "Police said two fishermen did not return home on Sunday.", [("missing", 2.0)]),
+    ("en", "The mayor said 300 residents could not return home.", [("displaced", 300.0)]),
+    ("ko", "경찰은 등산객 2명이 아직 집에 돌아오지 않았다고 밝혔다.", [("missing", 2.0)]),
     ("uk", "За даними ОВА, 12 тисяч евакуйованих досі не повернулися.", [("displaced", 12000.0)]),
     ("ru", "По данным администрации, 12 тысяч эвакуированных до сих пор не вернулись домой.",
      [("displaced", 12000.0)]),
@@ -182,6 +189,17 @@ MEASURE7_CASES = [
     ("ru", "Мэр рассказал, что сотни жителей отрезанных деревень по-прежнему не могут выбраться из зоны боев.", []),
     ("ko", "해경은 선원 4명과 연락이 없는 상태라고 밝혔다.", [("missing", 4.0)]),
     ("ko", "해경은 선원 4명의 소식이 없다고 밝혔다.", [("missing", 4.0)]),
+    # --- people remaining where they are trapped (a mine, a shaft) are missing; in the hands of a side, captured ---
+    ("ko", "검찰은 갱도 안에 아직 광부 9명이 남아 있으며 이들의 생사는 확인되지 않았다고 했다.", [("missing", 9.0)]),
+    ("en", "The company said 12 miners remained in the flooded shaft.", [("missing", 12.0)]),
+    ("en", "The company said 200 miners live in the town near the mine.", []),
+    ("ru", "По утверждению движения, в его руках остаются еще около 40 солдат правительственных войск.",
+     [("captured", 36.0)]),
+    ("uk", "За словами речника руху, у його руках залишаються ще близько 40 солдатів.", [("captured", 36.0)]),
+    ("en", "The rebels said about 40 government soldiers remain in their hands.", [("captured", 36.0)]),
+    # --- the noun of taking prisoner, in every language ---
+    ("uk", "Повстанці заявили про полонення понад 80 військових хунти.", [("captured", 80.0)]),
+    ("ru", "Повстанцы заявили о пленении более 80 военных хунты.", [("captured", 80.0)]),
     # --- a state of the hurt is no statement of none: the noun counted decides ---
     ("ko", "경찰은 \"의식이 없는 중상자도 2명 있어 사망자가 늘어날 수 있다\"고 말했다.", [("wounded", 2.0)]),
 ]

@@ -16,7 +16,8 @@ from ..normalise import find_ranges
 from .language import Language
 from .measures import participle, whole_number
 from .registry import RegistryIndex
-from .speakers import Speaker, _korean_role, affiliation as _affiliation, name_particle as _name_particle, phrase_has_head, resolve
+from .speakers import Speaker, _korean_role, affiliation as _affiliation, affiliation_end, name_particle as _name_particle, \
+    phrase_has_head, resolve
 from .words import acronym, Words, country_at
 
 _BOUNDARY = frozenset(",;:()[]\"“”«»„—–-!?.·")
@@ -325,6 +326,12 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
     if end - (k + 1) > MAX_PHRASE:
         return i, i
     start = k + 1
+    own = next((x for x in range(end - 3, max(-1, end - MAX_PHRASE - 5), -1)
+                if w.is_punct(x) or w.key[x] in lx.words["first_person"]), None) if lx.korean is None else None
+    if own is not None and own >= 0 and not w.is_punct(own) and w.text[own + 1][:1].islower() \
+            and w.key[own + 2] in lx.words["place_prepositions"]:
+        return own, own + 1  # "our teams at the Torkham and Spin Boldak border crossings recorded": the first person's
+        # own people, wherever they are, speak for it
     limit = lx.table["max_unknown_words"]
     unknown = 0
     for m in range(end - 1, start - 1, -1):
@@ -646,7 +653,8 @@ def _chunk_after(w: Words, i: int, lx: Language) -> tuple[int, int]:
         if _stops(w, j, lx) and not (j == start and w.text[j] in _OPEN_QUOTES):
             break
         if w.key[j] in lx.words["place_prepositions"] and j > start and _has_head(w, start, j, lx) and not all(
-                w.key[k] in lx.words["generic_roles"] for k in range(start, j)) and not _affiliation(w, j, lx):
+                w.key[k] in lx.words["generic_roles"] for k in range(start, j)) and not _affiliation(w, j, lx) \
+                and not affiliation_end(w, j, n, lx):
             break  # "an IOM spokesman in Italy"; but "the centre located in Van" goes on to its head, and so does a
             # bare generic role to the body it is in ("источник в экстренных службах региона"), and people to the
             # body they work at ("researchers at Belgium's Ghent University")

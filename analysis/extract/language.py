@@ -742,31 +742,34 @@ def _participle_cues(lx: Language, table: dict) -> None:
                             lx.measures.add(phrase, (metric, int(entry["rank"])))
 
 
-def failing_phrases(table: dict, verbs: tuple[str, ...] = ("unfound_verbs", "returning_verbs")) -> list[str]:
+def failing_phrases(table: dict, verbs: tuple[str, ...] = ("unfound_verbs", "returning_verbs"),
+                    frames: tuple[str, ...] = ("failing_frames", "inability_frames")) -> list[str]:
     """Each verb of the table's ``unfound_verbs`` (being found or reached) and ``returning_verbs`` (coming back) in
-    each of its ``failing_frames`` (did not, could not): the phrases that say people were not found, not reached, did
-    not come back, so they are missing. ``{verb}`` in a frame stands for the verb as listed, ``{stem}`` for it without
-    the Korean dictionary ending 다.
+    each of its ``failing_frames`` (did not) and ``inability_frames`` (could not): the phrases that say people were
+    not found, not reached, did not come back, so they are missing. ``{verb}`` in a frame stands for the verb as
+    listed, ``{stem}`` for it without the Korean dictionary ending 다.
 
-    >>> failing_phrases({"unfound_verbs": ["trace"], "failing_frames": ["unable to {verb}", "could not {verb}"]})
+    >>> failing_phrases({"unfound_verbs": ["trace"], "inability_frames": ["unable to {verb}", "could not {verb}"]})
     ['unable to trace', 'could not trace']
     >>> failing_phrases({"returning_verbs": ["돌아오다"], "failing_frames": ["{stem}지 않다"]})
     ['돌아오지 않다']
     """
     return [str(frame).replace("{verb}", str(verb)).replace("{stem}", str(verb).removesuffix("다"))
-            for name in verbs for verb in table.get(name, []) for frame in table.get("failing_frames", [])]
+            for name in verbs for verb in table.get(name, []) for kind in frames for frame in table.get(kind, [])]
 
 
 def _failing_cues(lx: Language, table: dict) -> None:
     """The phrases of :func:`failing_phrases` as cues of the missing, unless the table gives one a measure of its
-    own; and those of a verb of coming back with one of the table's ``home_complements`` ("{}" where the phrase goes,
-    else after it) as cues of the displaced ("не повернулися додому", "had not returned home", "집으로 돌아가지
-    못했다": people who have not gone home are still away from it, not lost)."""
+    own; and those of a verb of coming back in an inability frame with one of the table's ``home_complements`` ("{}"
+    where the phrase goes, else after it) as cues of the displaced ("не змогли повернутися додому", "could not return
+    home", "집으로 돌아가지 못했다": people who cannot go home are away from it, not lost; those who did not come home
+    at all, "не повернулися додому", are missing)."""
     measures = table["measures"]
     homes = [(str(home) if "{}" in str(home) else "{} " + str(home))
              for home in table.get("home_complements", [])]
     for metric, phrases in (("missing", failing_phrases(table)), ("displaced", [
-            home.replace("{}", phrase) for phrase in failing_phrases(table, ("returning_verbs",)) for home in homes])):
+            home.replace("{}", phrase) for phrase in failing_phrases(table, ("returning_verbs",), ("inability_frames",))
+            for home in homes])):
         if metric not in measures:
             continue
         for phrase in phrases:
@@ -985,7 +988,7 @@ def language(lang: str) -> Language:
                  "relay_verbs", "pronouns", "first_person", "np_glue", "determiners", "np_stops", "clause_words",
                  "international_words", "sentence_abbreviations", "subject_particle_tags",
                  "according_particle_tags", "according_endings", "weekday_words", "quotative_endings", "statement_words", "document_nouns", "issuer_markers", "release_markers", "partitive_words", "modal_words",
-                 "place_prepositions", "generic_roles", "independent_roles", "service_roles", "referring_roles", "manner_prepositions", "backward_markers", "coordinators", "relative_pronouns", "person_relatives", "preposition_hedges", "hedge_governors",
+                 "place_prepositions", "remit_prepositions", "generic_roles", "independent_roles", "service_roles", "referring_roles", "manner_prepositions", "backward_markers", "coordinators", "relative_pronouns", "person_relatives", "preposition_hedges", "hedge_governors",
                  "definite_determiners", "estimate_nouns", "evidence_nouns", "country_words", "role_suffixes",
                  "clause_endings", "joining_particles", "topic_particle_tags", "complement_nouns", "measure_counters",
                  "transition_endings", "part_first_words", "connective_tags", "addressee_nouns",
@@ -1008,7 +1011,7 @@ def language(lang: str) -> Language:
                  "time_span_heads", "removal_verbs", "removal_prepositions", "dwelling_nouns", "leaving_verbs",
                  "capacity_words", "ratio_words", "level_verbs", "taking_verbs", "companion_words",
                  "none_people_words", "among_words", "seeking_verbs",
-                 "body_nouns", "document_nouns", "group_nouns", "bloc_nouns", "administrative_nouns", "administrative_suffixes",
+                 "body_nouns", "document_nouns", "existential_words", "group_nouns", "bloc_nouns", "administrative_nouns", "administrative_suffixes",
                  "administrative_adjective_endings", "joint_country_phrases", "head_suffixes"):
         raw = [str(w) for w in table.get(name, [])]
         if name in ("subject_particle_tags", "according_particle_tags", "according_endings", "weekday_words", "quotative_endings", "sentence_abbreviations",
@@ -1026,6 +1029,7 @@ def language(lang: str) -> Language:
         else:
             lx.words[name] = frozenset(k for w in raw for k in lx.keys_of(w)[:1] if len(lx.keys_of(w)) == 1)
             lx.words[name + "_phrases"] = frozenset(" ".join(lx.keys_of(w)) for w in raw)
+    lx.words["remit_firsts"] = frozenset(p.split()[0] for p in lx.words["remit_prepositions_phrases"])
     lx.increments = lx.words["increment_words"] | lx.words["increment_before"]
     lx.openers = lx.speech.firsts | lx.according.firsts | lx.citing.firsts | lx.words["estimate_nouns"]
     return lx

@@ -528,6 +528,7 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         budget += 5  # "six members of one family in his village were among the dead": the body they belong to is
         # part of the people's own phrase, no distance to what befell them
     relative: int | None = None  # where a relative clause about the people counted opens after the number
+    described = False  # has a relative clause with no comma about the people counted opened?
     quotative = tuple(lx.words["quotative_endings"])
     if b > a and (_closes_clause(w.text[b - 1], lx) or (quotative and w.text[b - 1].endswith(quotative))) \
             and not found:
@@ -567,6 +568,11 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         if w.key[i] in lx.words["relative_pronouns"] and w.text[i - 1] != "," and (
                 i - b <= 1 or _people_of_before(w, b, i, lx) or _described_people(w, b, i, lx)):
             i += 1  # "nine people who were injured": a relative clause right after the people says what befell them
+            described = True  # (a purpose inside it, "who went out to clear snow", ends no clause of theirs)
+            verb = _main_auxiliary(w, i - 1, lx, 3 * AFTER)
+            if verb is not None and verb - i > AFTER and not found:
+                i = verb  # "two men who went out on Friday evening to clear snow from a farm shed in the city of
+                # Uonuma have not been found": a long clause about them, then the main verb says what befell them
             budget, limit = words + AFTER + 5, min(hi, len(w), i + AFTER + 15)  # and "four divers who went out in a
             continue  # small boat on Monday are still missing": the main verb after a clause with no cue of its own
         if w.key[i] in lx.words["relative_pronouns"] and w.text[i - 1] != "," and not found \
@@ -622,7 +628,7 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             pass
         elif w.text[i] == "," and _inside_number(w, i):
             pass  # "moved to some 8,000 cyclone shelters": the comma of a number ends no clause
-        elif _clause_word(w, i, lx) or w.text[i] == "," or _purpose(w, i, lx):
+        elif _clause_word(w, i, lx) or w.text[i] == "," or (_purpose(w, i, lx) and not described):
             break  # (a purpose clause says why the people were sent, not what befell them)
         elif i > b and w.key[i] in lx.words["coordinators"] and i + 1 < limit and lx.predicate_form(w.text[i + 1]) \
                 and _cue_governs(w, a, lx):
@@ -1230,6 +1236,8 @@ def _received_by_care(w: Words, a: int, b: int, lx: Language) -> Measure | None:
 STAYING_PLACES = (("care_places", "wounded", 1), ("custody_places", "captured", 2), ("shelter_places", "displaced", 2),
                   ("trapped_places", "missing", 1))
 STAYING_REACH = 8  # words between a verb of staying and the noun of its place
+TRAPPED_REACH = 4  # ... and a place where people are trapped, the verb's own complement ("remained in the flooded
+# shaft", "갱도 안에 아직 광부 9명이 남아"; not "live in the town near the mine")
 
 
 def _staying_in(w: Words, a: int, b: int, lx: Language) -> Measure | None:
@@ -1250,7 +1258,11 @@ def _staying_in(w: Words, a: int, b: int, lx: Language) -> Measure | None:
     if lx.korean is not None and not (verb >= 0 and w.key[verb] in verbs) and a >= 2 \
             and w.key[a - 2] in verbs and w.tag[a - 2] == "ETM" and not w.tag[a - 1]:
         verb = a - 2  # "캠프에 머물던 자국민 540명": a clause on the people noun before the number says where they stayed
-    if verb >= 0 and w.key[verb] in verbs:
+    there = _existential(w, a, lx)
+    if there is not None:
+        verb = there  # "there are still thousands in Houthi jails", "there were 40 in shelters": the place after them
+        span = range(b, min(len(w), b + STAYING_REACH))
+    elif verb >= 0 and w.key[verb] in verbs:
         span = range(verb - 1, max(-1, verb - 1 - STAYING_REACH), -1)
     else:
         verb = next((k for k in range(b, min(len(w), b + 6)) if w.key[k] in verbs), -1)
@@ -1263,19 +1275,21 @@ def _staying_in(w: Words, a: int, b: int, lx: Language) -> Measure | None:
         if lx.korean is not None:  # "교도소에는 아직 어민 180여명이 남아 있다": the place opens the clause, the verb ends it
             span = range(a - 1, max(-1, a - 1 - STAYING_REACH), -1)
     opened = _asides_closed_at(w, span, lx) if span.step < 0 else {}
-    skipped = -1
+    skipped, passed = -1, 0  # (the aside being passed over; how many words the asides passed over held)
     for k in span:
         if 0 <= skipped <= k:
+            passed += 1
             continue  # (inside an aside of attribution between the place and the verb: "Под завалами, по данным МЧС,
             # могут находиться …")
         if k in opened:
-            skipped = opened[k]
+            skipped, passed = opened[k], passed + 1
             continue
         if (w.is_punct(k) and not _inside_number(w, k)) or _clause_word(w, k, lx) or w.text[k][:1].isdigit() \
                 or lx.speech.match(w.key, k):
             return None
         for places, metric, rank in STAYING_PLACES:
-            if w.key[k] in lx.words[places]:
+            if w.key[k] in lx.words[places] and (places != "trapped_places" or abs(
+                    k - span.start + span.step) - passed <= TRAPPED_REACH):  # (from the verb, or the number a Korean clause opens)
                 first, last = sorted((k, verb))  # (the verb's place in the sentence is the cue's: what stands
                 return Measure(metric, " ".join(w.text[first:last + 1]), abs(verb - a) if verb < a else verb - b,
                                verb > a, rank, (verb, verb + 1))  # between the place and it is inside the clause)
@@ -1293,6 +1307,20 @@ def _asides_closed_at(w: Words, span: range, lx: Language) -> dict[int, int]:
             if opening is not None and _aside(w, opening, lx) == k:
                 found[k] = opening
     return found
+
+
+def _existential(w: Words, a: int, lx: Language) -> int | None:
+    """The copula of an existential clause right before the number at ``a`` ("there are still thousands in …": the
+    table's ``existential_words``, an auxiliary, at most two adverbs in small letters), or None."""
+    if not lx.words["existential_words"]:
+        return None
+    v = a - 1
+    while v >= 1 and a - v <= 3 and w.key[v] not in lx.words["auxiliary_verbs"] and w.text[v].isalpha() \
+            and w.text[v].islower():
+        v -= 1
+    if v >= 1 and w.key[v] in lx.words["auxiliary_verbs"] and w.key[v - 1] in lx.words["existential_words"]:
+        return v
+    return None
 
 
 FRAME_REACH = 8  # words after the number the verb and the preposition of a frame may stand in
@@ -1569,11 +1597,12 @@ def _of_phrase_before(w: Words, b: int, i: int, lx: Language) -> bool:
 RELATIVE_REACH = 8  # words a relative clause about a thing may hold before the main verb after it
 
 
-def _main_auxiliary(w: Words, i: int, lx: Language) -> int | None:
+def _main_auxiliary(w: Words, i: int, lx: Language, reach: int = RELATIVE_REACH) -> int | None:
     """The auxiliary that opens the main verb after the relative clause opening at word ``i`` ("a trawler that sank off
-    Nemuro were confirmed dead": "were"), two words or more after it, before any mark or clause word; else None."""
+    Nemuro were confirmed dead": "were"), two words or more after it and fewer than ``reach``, before any mark or
+    clause word; else None."""
     auxiliaries = lx.words["auxiliary_verbs"]
-    for k in range(i + 1, min(len(w), i + RELATIVE_REACH)):
+    for k in range(i + 1, min(len(w), i + reach)):
         if w.is_punct(k) or (k > i + 1 and _clause_word(w, k, lx)):
             return None
         if k >= i + 2 and w.key[k] in auxiliaries:
@@ -1588,12 +1617,17 @@ def _described_people(w: Words, b: int, i: int, lx: Language) -> bool:
     """Whether words[b:i] are a few words that end on a noun of people ("Indian fishermen", "young army conscripts"),
     and words[i] one of the table's ``person_relatives``: the clause is about the people counted ("22 Indian fishermen
     who had served their sentences were released": the verb after it says what befell them)."""
-    if w.key[i] not in lx.words["person_relatives"] or not 1 < i - b <= DESCRIBED:
+    if w.key[i] not in lx.words["person_relatives"] or not 1 < i - b <= DESCRIBED + 4:
         return False
-    if not any(lx.people.match(w.key, k) and k + lx.people.match(w.key, k)[0] == i for k in range(b, i)):  # type: ignore[index]
+    noun = next((k + m[0] for k in range(b, i) if (m := lx.people.match(w.key, k))), None)
+    if noun is None or noun - b > DESCRIBED:
         return False
+    if noun < i and not (w.key[noun] in lx.words["place_prepositions"] and i - noun <= 4 and all(
+            w.text[j][:1].isalnum() and not _clause_word(w, j, lx) and lx.measures.match(w.key, j) is None
+            for j in range(noun, i))):
+        return False  # ("two men in their 70s who went out": a phrase of the people's age or origin after them)
     return all(w.text[j][:1].isalpha() and not _clause_word(w, j, lx) and lx.measures.match(w.key, j) is None
-               for j in range(b, i))
+               for j in range(b, noun))
 
 
 def _relative_end(w: Words, i: int, lx: Language) -> int | None:

@@ -83,6 +83,8 @@ def _union(lx: Language, names: tuple[str, ...]) -> frozenset[str]:
     return found[1]
 
 
+#: Words that end a noun phrase after its noun ("a Chinese national *and* a child", "… *who* …").
+_NP_ENDS = ("coordinators", "clause_words", "relative_pronouns", "place_prepositions", "np_glue")
 #: Quotation marks, opening or closing (a headline's quotations are read in pairs).
 _QUOTE_MARKS = frozenset('"“”«»„')
 _HASHTAG = re.compile(r"#(\w+)")  # a hashtag of a post's closing line ("#КоординаційнийШтаб")
@@ -260,6 +262,10 @@ class Document:
                              f"{'a left-out subject' if speaker is None else repr(speaker.text)} "
                              f"continues {previous.speaker.text!r}")
             carried = self._carry(si, speaker, depth)
+            if carried is None and speaker is not None and speaker.anaphoric and (
+                    only := self._only_of_kind(speaker)) is not None:
+                self._remember(only)  # "연구진", "правозахисники" with no one to carry: the one body of the kind
+                return Found(only, kind, f"{speaker.text!r} is {only.organisation!r}, the one body of its kind")
             if speaker is not None and speaker.anaphoric and (carried is None or not (
                     speaker.keys & carried.speaker.keys - self.lx.words["generic_roles"])):
                 mentioned = self._mentioned(si, speaker)  # "Посольство Японии … обратилось …. – сообщили в посольстве"
@@ -293,6 +299,7 @@ class Document:
                 speaker = replace(speaker, country=owner, how="country+owner")
         owned = self._possessor(si, speaker, depth, earlier)
         speaker = owned if owned is not None else self._corefer(self._based(si, speaker), si)
+        speaker = (self._only_of_kind(speaker) if owned is None else None) or speaker
         if depth <= 2 and (short := self._abbreviated(si, speaker, depth, ahead=kind == "headline")) is not None:
             return Found(short, kind, f"{speaker.text!r} ({kind}) is {short.text!r}, named in full")
         if kind == "headline" and depth <= 2:
@@ -815,8 +822,9 @@ class Document:
                     if m[1] and not aged and not self._surname_at(w, i, m[0]) and not _of_counted(w, i, self.lx.lang) \
                             and not _across_border(w, i, m[0], self.lx) \
                             and not self._whose(w, i + m[0]) \
-                            and not (i + m[0] < len(w) and w.key[i + m[0]] in self.lx.words["citizen_nouns"]):  # the headline and lede
-                        # count twice; "Sudanese nationals" says whose the people are
+                            and not self._citizens(w, i, m[0]):  # the headline and lede count twice; "Sudanese
+                        # nationals", "громадянина Китаю" say whose the people are (people of a nationality of
+                        # other nouns are often where the story is: "Peruvian soldiers got 90 villagers out")
                         counts[str(m[1])] = counts.get(str(m[1]), 0) + (2 if w.start[i] < lede else 1)
                         if w.start[i] < lede:
                             in_lede.add(str(m[1]))
@@ -1127,7 +1135,43 @@ class Document:
         """Does the word at ``j``, right after a nationality word, make it say whose people are: a citizen noun
         ("Eritrean nationals") or a noun of people ("Indian fishermen held in …", "Russian troops shelled …",
         "російських військових"): the people counted or their attackers, not where the story is nor who speaks?"""
-        return j < len(w) and (w.key[j] in self.lx.words["citizen_nouns"] or self.lx.people.match(w.key, j) is not None)
+        if j >= len(w):
+            return False
+        if self._people_word(w, j):
+            return True
+        ends = j + 1 >= len(w) or w.is_punct(j + 1) or w.key[j + 1] in _union(self.lx, _NP_ENDS)
+        return ends and any(self._people_noun([w.key[j] + str(e)]) for e in self.lx.words["plural_endings"])
+        # "a Chinese national.", "an Indian pilgrim and …": one of them, named by the singular of a noun of people
+
+    def _citizens(self, w: Words, i: int, n: int) -> bool:
+        """Does the country word at ``i`` (``n`` words) name people by their citizenship: before a citizen noun, in the
+        plural or (English) the singular ("Sudanese nationals", "a Chinese national"), or after one ("громадянина
+        Китаю")?"""
+        j = i + n
+        if j < len(w) and (w.key[j] in self.lx.words["citizen_nouns"] or any(
+                w.key[j] + str(e) in self.lx.words["citizen_nouns"] for e in self.lx.words["plural_endings"])):
+            return True
+        k = i - 1
+        return k >= 0 and w.key[k] in self.lx.words["citizen_nouns"]
+
+    def _people_noun(self, keys: list[str]) -> bool:
+        """Is the word a citizen noun or a noun of people?"""
+        return keys[0] in self.lx.words["citizen_nouns"] or self.lx.people.match(keys, 0) is not None
+
+    def _people_word(self, w: Words, j: int) -> bool:
+        """Is word ``j`` a noun of people: a citizen noun, a noun of the table's people, or (by its morphology) a noun of
+        living beings that names no role ("робітники", "уроженец": people counted, not an office)?"""
+        return self._people_noun(w.key[j:j + 1]) or (
+            w.key[j] not in self.lx.roles and w.text[j].isalpha() and self.lx.animate(w.text[j]))
+
+    def _of_people(self, w: Words, i: int) -> bool:
+        """Is the country word at ``i`` the complement of a noun of people or of citizenship right before it
+        ("громадянина Китаю", "уроженец Таджикистана", "citizens of China")? It says whose the people are."""
+        k = i - 1
+        if k > 0 and w.key[k] in self.lx.words["np_glue"] and w.key[k] not in self.lx.words["place_prepositions"] \
+                and self.lx.korean is None:
+            k -= 1  # "citizens of China" (not "refugees in Chad": where they are)
+        return k >= 0 and not w.is_punct(k) and self._people_word(w, k) and w.key[k] not in self.lx.roles
 
     def _sentence_country(self, si: int, speaker: Speaker, before: bool = False) -> str:
         """The country the speaker's own sentence names: the last one before the speaker phrase (``before``:
@@ -1162,7 +1206,7 @@ class Document:
                 if m:
                     if m[1] and not self._surname_at(w, i, m[0]) and not self._whose(w, i + m[0]) \
                             and not _of_counted(w, i, self.lx.lang) and not _across_border(w, i, m[0], self.lx) \
-                            and not self._whose_people(w, i + m[0]):
+                            and not self._whose_people(w, i + m[0]) and not self._of_people(w, i):
                         # not "identified as Eritrean nationals": whose the people are, not where
                         starts.append(w.start[i])  # not "російських дронів": a nationality of a thing says no where
                         codes.append(str(m[1]))
@@ -1769,7 +1813,8 @@ class Document:
             speaker = replace(speaker, organisation=speaker.text, country="", how="name", names=tuple(parts[-2:]))
         if speaker.how == "country" and "|" not in speaker.country and self.country() \
                 and speaker.country != self.country() and self._counts.get(speaker.country, 0) <= 1:
-            words = tokenize(speaker.text, 0, len(speaker.text), self.lx)
+            said = speaker.text if speaker.organisation in speaker.text else f"{speaker.text}, {speaker.organisation}"
+            words = tokenize(said, 0, len(said), self.lx)  # (with an appositive: "X, the US special envoy for Sudan")
             if not any(country_at(words, k, self.lx) or (self.lx.korean is not None and _glued_country(words.key[k], self.lx))
                        for k in range(len(words))):  # "한국대사관": a country glued to its body names it too
                 # only a province gave the country ("NEMA South-West zonal coordinator" in a story about Lagos: a
@@ -1807,6 +1852,8 @@ class Document:
         personal = {k for n in speaker.names if not of_body(k := self.lx.key(n))}  # a person's name says who speaks,
         # not for which body: "речника поліції Ріо Сантосо" after "поліція Індонезії" is that police's spokesman
         latest = -1  # the last speaker with a country sharing a distinctive word (an index: a long list stays linear)
+        own_name = {k for n in speaker.text.split() if n[:1].isupper() and (k := self.lx.key(n.strip("()\"'«»,")))
+                    not in personal and k in distinctive} if self.lx.korean is None else set()
         indefinite = self._indefinite(speaker)
         if indefinite:
             distinctive = set()  # "A study of hospital records" after "a Harvard University study": another study
@@ -1823,6 +1870,9 @@ class Document:
                     continue  # "Foro Penal у мережі X, Reuters": the outlet Reuters, which "Foro" does not name  # "the prime minister's office" is not "the UN coordinator's office" named before
                 if self._first_name_there(speaker, self.known[place]):
                     continue  # "Abdullahi Sani" is not "spokesman Sani Danjuma"
+                if len(own_name - self.known[place].keys) >= 2:
+                    continue  # "the Department of Disaster Prevention and Mitigation" is not "Malaysia's National
+                    # Disaster Management Agency": a body's own name of other words is another body, one word shared
                 if self.known[place] is not speaker and (k not in self.lx.roles or not any(
                         x not in self.lx.roles and x not in self.known[place].keys and x not in personal
                         for x in distinctive)):
@@ -1997,6 +2047,34 @@ class Document:
             return None
         return replace(speaker, organisation=group.organisation, country=group.country, kind=group.kind,
                        how="registry+kind")
+
+    def _only_of_kind(self, speaker: Speaker) -> Speaker | None:
+        """A bare noun of an independent kind with no name and no country of its own ("…: monitor", "researchers say",
+        "правозахисники", "연구진") is the one body of that kind the article names: a body of the registry (anywhere in
+        it for a headline or a lede, before it elsewhere), or a speaker named before with a country ("the Syrian Observatory for Human Rights"; "researchers at
+        Belgium's Ghent University"). When the article names two bodies of the kind, it stays as it is (no guess).
+        The kinds are the comparison layer's (``claims.kinds``): rights and monitoring groups, research, media."""
+        if speaker.names or speaker.pronoun or not (speaker.how == "role" or speaker.how.startswith("article")):
+            return None
+        from ..claims.kinds import infer_kind
+
+        kind = infer_kind(speaker.text)[0]
+        if kind not in _KIND_POINTERS or self._indefinite(speaker):
+            return None
+        si = self.sentence_of(speaker.span[0])
+        lede = next((s.paragraph for s in self.sentences if not s.title), -1)
+        ahead = self.sentences[si].title or self.sentences[si].paragraph == lede  # a headline or a lede names ahead;
+        # the story's later sentences point back only
+        bodies = {known.organisation: known.country for start, known in self._registry_mentions()
+                  if known.kind == kind and (ahead or start < speaker.span[0])}
+        for earlier in self.known:
+            if earlier is not speaker and earlier.country and not earlier.how.startswith("article") and (
+                    earlier.kind or infer_kind(earlier.organisation)[0]) == kind and earlier.organisation not in bodies:
+                bodies[earlier.organisation] = earlier.country
+        if len(bodies) != 1 or len(set(bodies.values())) != 1:
+            return None
+        organisation, country = next(iter(bodies.items()))
+        return replace(speaker, organisation=organisation, country=country, kind=kind, how="registry+kind")
 
     def _renamed(self, speaker: Speaker) -> Speaker:
         """A registry body of one state named bare ("소방청", "the National Police Agency") after the article named

@@ -288,6 +288,9 @@ def _resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, te
     names: list[str] = []
     i = a
     after_place = False
+    after_remit = False  # right after a remit's preposition ("envoy for", "спецпредставитель по")
+    in_name: set[str] = set()  # countries whose word opens a body's own name after its kind noun
+    name_starts: set[int] = set()  # where the rest of each such name begins
     first_country = b  # where the phrase's first country word stands
     country_end = a  # and where its last one ends
     registry_firsts = registry.names.firsts  # no name opens with another word
@@ -308,6 +311,14 @@ def _resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, te
             names.append(w.text[i])
             i += 1
             continue
+        remit = remit_at(w, i, a, lx)
+        if remit:  # "the US special envoy for Sudan", "спецпосланник ООН з питань Сирії": the office's remit
+            after_remit = True
+            i += remit
+            continue
+        if key in lx.words["place_prepositions"] and affiliation_end(w, i, b, lx):
+            i += 1  # "researchers at Ghent University": the body's own place names its country, not where it works
+            continue
         if (key in lx.words["place_prepositions"] and not affiliation(w, i, lx)) or (
                 key in lx.words["destination_prepositions"] and i > a):
             after_place = True  # ("the Embassy of Canada to Ukraine": where a mission is sent is no country of its own)
@@ -322,9 +333,16 @@ def _resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, te
             after_place = False
             continue
         country = country_at(w, i, lx)
+        if country and ((after_remit and _remit_object(w, i, country[0], b, lx)) or (
+                lx.korean is not None and i + country[0] < b and w.key[i + country[0]] in lx.words["remit_prepositions"])):
+            i += country[0]  # the country an office is for is none of its own (Korean: "미얀마 담당 특사")
+            continue
         if country:
             n, code = country
             if not after_place:
+                if code and _opens_name(w, i, n, a, b, lx):
+                    in_name.add(str(code))  # "норвезька правозахисна організація Iran Human Rights": a name's word
+                    name_starts.add(i + n)
                 if code:
                     countries.add(str(code))
                     first_country = min(first_country, i)
@@ -347,6 +365,9 @@ def _resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, te
             place = None  # "Mary Wambui said": a given name, not Turkmenistan's Mary
         place = place_at(w, i, lx, place)  # not "Dr. Ade Bello": a surname, not Colombia's Bello; "카치나주 경찰",
         # "провінції Хайбер-Пахтунхва": a division by its sound
+        if place and after_remit:
+            i += place[0]
+            continue
         if place:  # "the governor of Florida", "губернатор Белгородской области"
             (where if after_place else provinces).add(str(place[1]))
             i += place[0]
@@ -365,7 +386,13 @@ def _resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, te
                 and not (_function_word(key, lx) and not acronym(w.text[i])):  # "현지 경찰" (the local police): 현지 is no name
             names.append(w.text[i])
         after_place = False if key not in lx.words["np_glue"] else after_place
+        after_remit = after_remit and key in lx.words["np_glue"]
         i += 1
+    if in_name and (countries - in_name or (len(provinces) == 1 and not provinces & countries)
+                    or (known is not None and known.country and known_span[0] not in name_starts)):
+        countries -= in_name  # the nationality the phrase gives the body, or the place of the body it is at ("the
+        # Sudan Research Group at the London School of …"), wins over a country inside its own name (not over the
+        # nationality of a registered body's name: "the Japanese National Fire Agency")
     if known is not None and known.country and not countries and lx.korean is not None and any(
             w.key[k][-1:] in lx.words["role_suffixes"] and _korean_role(w.key[k], lx)
             and registry.match(w.key, w.text, k) is None for k in range(a, known_span[0])):
@@ -432,6 +459,90 @@ def _resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, te
                          sentence_start and content[0] == 0 and not w.text[0].isupper())))  # with one: "Агентство …"
     return Speaker(phrase, phrase, "", "", "name" if names else "role", anaphoric=anaphoric, keys=keys, span=span, sequence=sequence,
                    names=tuple(names))
+
+
+def _opens_name(w: Words, i: int, n: int, a: int, b: int, lx: Language) -> bool:
+    """Does the country word at ``i`` (``n`` words) open a body's proper name, at the phrase's start or after a common
+    noun of its kind ("організація Iran Human Rights", "the Sudan Research Group at …"): no capitalised word before it,
+    and after it a capitalised word that is no role and no country?"""
+    if lx.korean is not None or i + n >= b or (i > a and not (
+            w.text[i - 1].isalpha() and w.text[i - 1].islower())):
+        return False
+    after = i + n
+    return w.is_capital(after) and not w.is_punct(after) and w.key[after] not in lx.roles \
+        and country_at(w, after, lx) is None
+
+
+def _remit_object(w: Words, i: int, n: int, b: int, lx: Language) -> bool:
+    """Is the country word at ``i`` (``n`` words) the whole object of a remit's preposition ("envoy for Sudan", "envoy
+    for Sudan Tom Perriello"), not the owner of a body it governs ("a spokesman for Nepal's home ministry", "for the
+    Nepali army": the body he speaks for)? It is when no possessive ending and no common word follow it."""
+    if w.text[i + n - 1].endswith(tuple(lx.table.get("possessive_suffixes", []))):
+        return False
+    after = i + n
+    return after >= b or w.is_punct(after) or w.key[after] in lx.words["coordinators"] or (
+        w.is_capital(after) and w.key[after] not in lx.roles)
+
+
+def remit_at(w: Words, i: int, a: int, lx: Language) -> int:
+    """How many words of a remit's preposition (the table's ``remit_prepositions``: "for", "on", "з питань", "по
+    делам") stand at word ``i`` of a speaker phrase that opens at ``a``, after one of its role nouns ("the US special
+    envoy for Sudan", "спецпредставитель ООН по Йемену"); else 0. The country after one is the subject of an office,
+    not the state it speaks for.
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> s = "the US special envoy for Sudan"
+    >>> w = tokenize(s, 0, len(s), language("en"))
+    >>> remit_at(w, 4, 0, language("en")), remit_at(w, 1, 0, language("en"))
+    (1, 0)
+    """
+    key = w.key[i]
+    if i <= a or (key not in lx.words["remit_prepositions"] and key not in lx.words["remit_firsts"]):
+        return 0
+    if not any(w.key[k] in lx.roles or _korean_role(w.key[k], lx) for k in range(a, i)):
+        return 0
+    for keys in _remit_phrases(lx.words["remit_prepositions_phrases"]):
+        if tuple(w.key[i:i + len(keys)]) == keys:
+            return len(keys)
+    return 0
+
+
+def affiliation_end(w: Words, j: int, b: int, lx: Language) -> int:
+    """Where the name of a body ends that the preposition of place at word ``j`` joins to a person ("researchers at
+    Ghent University", "a professor at Belgium's Ghent University", "scientists at the University of Oxford"): the
+    capitalised words after it (with the glue inside a name, a determiner and a country before it) whose words name a
+    kind of body (``claims.kinds``); 0 when no such name follows before word ``b``. Such a phrase says whose the
+    person is, not where.
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> s = "researchers at Ghent University said"
+    >>> w = tokenize(s, 0, len(s), language("en"))
+    >>> affiliation_end(w, 1, len(w), language("en")), affiliation_end(w, 0, len(w), language("en"))
+    (4, 0)
+    """
+    from ..claims.kinds import infer_kind
+
+    if lx.korean is not None or j + 1 >= b or w.key[j] not in lx.words["place_prepositions"]:
+        return 0
+    k = j + 1 + (w.key[j + 1] in lx.words["definite_determiners"])
+    end = k
+    while end < b and end - k < 8 and not w.is_punct(end) and (w.is_capital(end) or (
+            w.key[end] in lx.words["np_glue"] and end + 1 < b and w.is_capital(end + 1))):
+        end += 1
+    if end - k < 2 or not w.is_capital(end - 1):
+        return 0
+    kind, word = infer_kind(" ".join(w.text[k:end]))
+    return end if kind and kind != "individual" and word else 0
+
+
+@lru_cache(maxsize=8)
+def _remit_phrases(phrases: frozenset[str]) -> tuple[tuple[str, ...], ...]:
+    """The remit prepositions' keys, longest first (split once per language)."""
+    return tuple(sorted((tuple(p.split()) for p in phrases), key=len, reverse=True))
 
 
 @lru_cache(maxsize=None)

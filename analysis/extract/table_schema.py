@@ -134,6 +134,8 @@ SCHEMA: tuple[Key, ...] = (
     _words("body_nouns", "bare kind words of a body ('organisation', 'group', 'charity'): a speaker of one alone "
                          "(with determiners) is the registered body named before it in its sentence or the one "
                          "before", False),
+    _words("existential_words", "the word of an existential clause before its copula ('there'): 'there are N in "
+                                "jails' counts people in a place of custody, care or shelter", False),
     _words("document_nouns", "nouns of a document made by someone ('study', 'survey', 'analysis'): after "
                              "'according to', with a participle and 'by', its agent speaks", False),
     _words("group_nouns", "nouns of a body of people ('family', 'crew', 'gang', 'militia', 'forces'): the members of "
@@ -256,6 +258,10 @@ SCHEMA: tuple[Key, ...] = (
                             "'run' in 'run by'): a body beside one, with a group of the registry on the other side, "
                             "takes the group's country ('підконтрольне ХАМАС міністерство', '탈레반이 통제하는 보건부')",
            False),
+    _words("remit_prepositions", "prepositions (or phrases) that give an office's remit after its role noun ('the US "
+                                 "special envoy for Sudan', 'спецпосланник ООН з питань Сирії', 'спецпредставитель по "
+                                 "Йемену'): the country after one is what the office deals with, not the state it "
+                                 "speaks for", False),
     _words("based_phrases", "phrases that place a body next to a city or country named beside them ('미국에 본부를 둔', "
                             "'based in London'): the body takes that place's country, with less confidence", False),
     _words("local_words", "words that place a speaker where the story happens ('local officials', 'местный "
@@ -301,22 +307,28 @@ SCHEMA: tuple[Key, ...] = (
     _words("unfound_verbs", "verbs of being found, reached or coming back ('повернутися', 'зв'язатися', 'trace', "
                             "'돌아오다'): each in each of the table's failing_frames is a cue of the missing ('не "
                             "вдається зв'язатися', 'unable to trace', '돌아오지 않다')", False),
-    _words("failing_frames", "how the language says a verb did not or could not happen, with {verb} for a verb's "
-                             "dictionary form and {stem} for it without the Korean ending 다 ('не вдатися {verb}', "
-                             "'unable to {verb}', '{stem}지 못하다')", False),
+    _words("failing_frames", "how the language says a verb did not happen, with {verb} for a verb's dictionary form "
+                             "and {stem} for it without the Korean ending 다 ('не {verb}', 'did not {verb}', "
+                             "'{stem}지 않다')", False),
+    _words("inability_frames", "how the language says a verb could not happen, written as failing_frames are ('не "
+                               "вдатися {verb}', 'unable to {verb}', '{stem}지 못하다'): with a verb of coming back "
+                               "and a home after it, the people are displaced ('не змогли повернутися додому'), where "
+                               "not coming home at all is being missing ('не повернулися додому')", False),
     _words("returning_verbs", "verbs of coming back ('повернутися', 'return', '돌아오다'): in each of the "
                               "failing_frames a cue of the missing ('не повернулися'), unless the people counted "
                               "left their homes (a cue of the displaced in the clause: '집을 떠난 주민 가운데 아직 "
                               "돌아오지 못한 사람'), who are still displaced", False),
     _words("home_complements", "complements of a verb of coming back that name the home left ('додому', 'home', "
                                "'to their homes'; with {} for the verb's phrase where the complement goes before it, '집으로 {}'): a "
-                               "returning verb in a failing frame with one is a cue of the displaced ('не повернулися "
-                               "додому'), not of the missing", False),
+                               "returning verb in an inability frame with one is a cue of the displaced ('не змогли "
+                               "повернутися додому'), not of the missing", False),
+    _words("trapped_places", "nouns of places where people who remain are trapped ('mine', 'shaft', '갱도'), or of "
+                             "what they may be trapped under ('завал', 'уламок'): with a verb of staying_verbs, the "
+                             "people counted are missing; a place one may simply be in ('шахта') only for a table "
+                             "whose staying_verbs are verbs of remaining, not of being ('находиться')", False),
     _words("custody_places", "nouns of places of custody ('в'язниця', 'тюрьма', 'jails')", False),
     _words("shelter_places", "nouns of places of shelter for people who left their homes ('укриття', 'shelters')",
            False),
-    _words("trapped_places", "nouns of what people may be trapped under ('завал', 'уламок', 'rubble'): with a verb "
-                             "of staying_verbs in their clause, the people counted are the missing", False),
     _words("household_nouns", "nouns of households ('сім'я', 'семья', 'families'): a count of them restated beside a "
                               "count of people ('212 семей (1 034 человека)') is no claim of its own", False),
     _words("restating_words", "words after a comma that restate a count in other units ('или', 'або', 'or')", False),
