@@ -2899,7 +2899,7 @@ class _Hit:
 
 
 def _joins(ch: str) -> bool:
-    """Is ``ch`` a character of ``[\w-]`` (``\w``: what ``str.isalnum`` accepts, and the underscore)?"""
+    r"""Is ``ch`` a character of ``[\w-]`` (``\w``: what ``str.isalnum`` accepts, and the underscore)?"""
     return ch.isalnum() or ch == "_" or ch == "-"
 
 
