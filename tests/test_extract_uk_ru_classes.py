@@ -2070,3 +2070,128 @@ def test_ru7_a_number_with_an_ordinal_ending_counts_no_people(lang, text, expect
 ])
 def test_ru7_a_number_of_animals_counts_no_people(lang, text, expected):
     assert _rows(text, lang) == expected
+
+
+# ---- uk8 (session 17): Ukrainian and Russian attribution and wording ----------------------------------------------
+@pytest.mark.parametrize("lang, text, expected", [
+    # a headline's source after a dash may be a document: a study, a survey, a report
+    ("uk", "Повені в Бангладеш за рік забрали життя 800 людей - дослідження", [("800", "killed")]),
+    ("uk", "Епідемія кору обірвала життя 95 дітей - доповідь", [("95", "killed")]),
+    ("uk", "Через війну домівки залишили 2 мільйони людей - опитування", [("2 мільйони", "displaced")]),
+    ("ru", "Наводнения в Бангладеш за год унесли жизни 800 человек - исследование", [("800", "killed")]),
+    ("ru", "Эпидемия кори унесла жизни 95 детей - доклад", [("95", "killed")]),
+])
+def test_uk8_a_document_after_a_headline_dash_is_its_source(lang, text, expected):
+    assert [(stated, metric) for stated, metric, _ in _rows(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a place of custody named by a head noun and the noun it governs ("центр утримання": a detention centre), and
+    # custody named by its own noun ("під вартою", "в ув'язненні", "в заключении")
+    ("uk", "За даними МОМ, у центрах утримання в Алжирі перебувають близько 5 тисяч мігрантів.",
+     [("близько 5 тисяч", "captured")]),
+    ("uk", "Омбудсман повідомив, що в місцях утримання досі залишаються 300 цивільних.", [("300", "captured")]),
+    ("uk", "За даними правозахисників, під вартою досі перебувають понад 150 активістів.", [("понад 150", "captured")]),
+    ("uk", "Адвокати повідомили, що в ув'язненні залишаються щонайменше 26 журналістів.",
+     [("щонайменше 26", "captured")]),
+    ("ru", "По данным МОМ, в центрах содержания в Алжире находятся около 5 тысяч мигрантов.",
+     [("около 5 тысяч", "captured")]),
+    ("ru", "По данным правозащитников, под стражей остаются более 150 активистов.", [("более 150", "captured")]),
+    ("ru", "Правозащитники сообщили, что в заключении находятся не менее 26 журналистов.",
+     [("не менее 26", "captured")]),
+    # a dependant's keep is no custody: no head noun of a place governs the noun
+    ("uk", "Міністерство повідомило, що на утриманні держави перебувають 700 дітей-сиріт.", []),
+    ("ru", "Министерство сообщило, что на содержании государства находятся 700 детей-сирот.", []),
+])
+def test_uk8_places_and_nouns_of_custody(lang, text, expected):
+    assert [(stated, metric) for stated, metric, _ in _rows(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a soldier's death told as martyrdom or as a life given, in any tense and person
+    ("uk", "\"Під час бою 9 військових здобули шахідство\", - йдеться в заяві армії Пакистану.", [("9", "killed", "PK")]),
+    ("uk", "Армія Пакистану повідомила, що шестеро солдатів віддали життя під час зіткнення.",
+     [("шестеро", "killed", "PK")]),
+    ("uk", "Генштаб ЗСУ повідомив, що у боях за місто полягли 14 бійців.", [("14", "killed", "UA")]),
+    ("uk", "За словами командира бригади, 5 добровольців віддали свої життя, захищаючи село.", [("5", "killed", "UA")]),
+    ("ru", "\"В ходе боя 9 военнослужащих обрели мученичество\", - говорится в заявлении армии Пакистана.",
+     [("9", "killed", "PK")]),
+    ("ru", "Армия Пакистана сообщила, что шестеро солдат отдали свои жизни в ходе столкновения.",
+     [("шестеро", "killed", "PK")]),
+    ("ru", "Минобороны Армении сообщило, что в бою пали смертью храбрых 14 военнослужащих.", [("14", "killed", "AM")]),
+    # time given, not a life: no claim
+    ("uk", "Мер повідомив, що 20 волонтерів віддали свій час на допомогу.", []),
+    ("ru", "Мэр сообщил, что 20 волонтеров отдали свое время помощи.", []),
+])
+def test_uk8_martyrdom_and_lives_given_are_killed(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a date between the subject and its verb of saying, with or without a year and a word of time before it
+    ("uk", "Міністерство оборони Грузії 14 серпня повідомило, що під час навчань загинули троє військових.",
+     [("троє", "killed", "GE")]),
+    ("uk", "Поліція Кенії 5 травня заявила, що внаслідок повені загинули 40 людей.", [("40", "killed", "KE")]),
+    ("uk", "МЗС Польщі 12 березня 2024 року повідомило, що на кордоні затримали 30 мігрантів.",
+     [("30", "captured", "PL")]),
+    ("uk", "Прикордонна служба Латвії ввечері 2 лютого повідомила, що затримала 17 мігрантів.",
+     [("17", "captured", "LV")]),
+    ("ru", "Минобороны Грузии 14 августа сообщило, что во время учений погибли трое военнослужащих.",
+     [("трое", "killed", "GE")]),
+    ("ru", "Полиция Кении 5 мая 2024 года заявила, что в результате наводнения погибли 40 человек.",
+     [("40", "killed", "KE")]),
+])
+def test_uk8_a_date_between_the_subject_and_its_verb(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # an aside on who the people are (whose words would give a measure of their own: "військових"), then an adverb of
+    # time before their verb: the verb after the aside says what befell them
+    ("uk", "Омбудсман повідомив, що понад 500 громадян, військових і цивільних, досі вважаються зниклими безвісти.",
+     [("понад 500", "missing")]),
+    ("uk", "За словами речника, 70 моряків, військових і цивільних, досі вважаються зниклими безвісти.",
+     [("70", "missing")]),
+    ("ru", "По словам омбудсмена, более 500 граждан, военных и гражданских, уже погибли.", [("более 500", "killed")]),
+])
+def test_uk8_an_aside_on_the_people_then_an_adverb_before_the_verb(lang, text, expected):
+    assert [(stated, metric) for stated, metric, _ in _rows(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    # a connective that opens the clause links it to the sentence before: no part of the subject after it
+    ("uk", "Тим часом Об'єднане командування «Південь» заявило, що під час рейду звільнили 40 заручників.",
+     "Об'єднане командування «Південь"),
+    ("uk", "Між тим поліція Кенії повідомила, що під час рейду затримали 76 мігрантів.", "поліція Кенії"),
+    ("uk", "Натомість МЗС Польщі заявило, що на кордоні затримали 30 мігрантів.", "МЗС Польщі"),
+    ("uk", "Крім того, поліція Кенії повідомила, що під час рейду затримали 76 мігрантів.", "поліція Кенії"),
+    ("ru", "Тем временем Объединенное командование «Юг» заявило, что во время рейда освобождены 40 заложников.",
+     "Объединенное командование «Юг"),
+    ("ru", "Между тем полиция Кении заявила, что во время рейда задержаны 76 мигрантов.", "полиция Кении"),
+    ("ru", "Со своей стороны полиция Кении заявила, что во время рейда задержаны 76 мигрантов.", "полиция Кении"),
+])
+def test_uk8_a_connective_opening_the_clause_is_no_part_of_the_subject(lang, text, speaker):
+    assert _speakers(text, lang) == {speaker}
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # an impersonal verb of saying "in" a body named in quotation marks, after the claim, before it, or pointing back
+    ("uk", "Внаслідок обстрілу загинули четверо людей, повідомили в \"Укрзалізниці\".", [("четверо", "killed", "UA")]),
+    ("uk", "Як повідомили в \"Укренерго\", внаслідок аварії загинули двоє енергетиків.", [("двоє", "killed", "UA")]),
+    ("uk", "За місяць затримали щонайменше 85 людей. Про це повідомили у «Меморіалі».",
+     [("щонайменше 85", "captured", "")]),
+    ("ru", "В результате обстрела погибли четыре человека, сообщили в \"Мемориале\".", [("четыре", "killed", "")]),
+])
+def test_uk8_a_quoted_body_after_an_impersonal_verb_of_saying(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a neuter noun in -ння has a plural of the same form; the Ukrainian dictionary marks its singular by gender alone:
+    # it may be the subject of a singular verb in the present tense
+    ("Управління ООН з координації гуманітарних справ повідомляє, що домівки залишили понад 20 тисяч людей.",
+     [("понад 20 тисяч", "displaced", "")]),
+    ("Командування Повітряних сил повідомляє, що внаслідок атаки загинули 3 людей.", [("3", "killed", "UA")]),
+])
+def test_uk8_a_neuter_subject_of_a_present_verb(text, expected):
+    assert _rows(text, "uk") == expected

@@ -230,6 +230,10 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
     while j >= 0 and skipped < 4 and w.key[j] in lx.words["skip_before_verb"]:
         j -= 1
         skipped += 1
+    j = _date_before(w, j, lx)
+    while j >= 0 and skipped < 4 and w.key[j] in lx.words["skip_before_verb"]:
+        j -= 1  # ("Поліція ввечері 5 травня заявила": a word of time before the date)
+        skipped += 1
     if j >= 2 and (w.key[j] in lx.words["statement_words"] or w.key[j] in lx.words["evidence_nouns"]):
         p = j - 1
         while p > j - 3 and p > 0 and (lx.modifier(w.text[p]) or lx.oblique(w.text[p])):
@@ -348,12 +352,43 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
             w.key[start + 1] in skip and w.key[start + 1] not in places)):
         start += 1  # "Своєю чергою МВС … заявило", "В свою очередь полиция …": an adverb opening the clause is no
         # part of its subject
+    start = _past_connective(w, start, end, lx)
     if end - start > 1 and (w.key[end - 1] in lx.words["first_person"] or w.key[end - 1] in lx.words["pronouns"]
                             and w.key[end - 2] not in lx.words["np_glue"]):
         start = end - 1  # "So far we have counted", "Meanwhile it said": a pronoun takes no words before it
     if start < joint and any(_unknown(w, m, lx) for m in range(start, joint)):
         start = joint + 1  # "… as they tried to reach Britain, French authorities said": a clause, then the speaker
     return _person_from(w, start, end, lx), end
+
+
+def _past_connective(w: Words, start: int, end: int, lx: Language) -> int:
+    """Where a subject opening at ``start`` begins after a connective of the table's ``clause_connectives`` that opens
+    its clause ("Тим часом поліція …", "Між тим МВС …", "Кроме того, полиция …", "Со своей стороны МИД …"): the
+    connective links the sentence to the one before and is no part of the subject; ``start`` when none opens it."""
+    for phrase in lx.words["clause_connectives"]:
+        n = phrase.count(" ") + 1
+        if start + n < end and " ".join(w.text[start:start + n]).casefold() == phrase:
+            return start + n + (w.text[start + n] == "," and start + n + 1 < end)
+    return start
+
+
+def _date_before(w: Words, j: int, lx: Language) -> int:
+    """Where the words before a date that ends at word ``j`` end: a day number and a month of the table's
+    ``month_words``, with a year of four digits and its word after them ("МЗС Польщі 12 березня 2024 року повідомило",
+    "Минобороны 23 сентября сообщило": the date stands between the subject and its verb). ``j`` when no date ends
+    there."""
+    k = j
+    if k >= 1 and _year(w.text[k - 1]) and w.text[k].isalpha() and len(w.text[k]) <= 5:
+        k -= 1  # ("2024 року", "2024 года")
+    if k >= 0 and _year(w.text[k]):
+        k -= 1
+    if k >= 1 and w.key[k] in lx.words["month_words"] and w.text[k - 1].isdigit() and len(w.text[k - 1]) <= 2:
+        return k - 2
+    return j
+
+
+def _year(text: str) -> bool:
+    return len(text) == 4 and text.isdigit()
 
 
 def _person_from(w: Words, start: int, end: int, lx: Language) -> int:
@@ -638,10 +673,11 @@ def _chunk_after(w: Words, i: int, lx: Language) -> tuple[int, int]:
                 and _listed(w, j + 1, lx):
             j += 1  # "according to U.S., South Korean and Ukraine intelligence officials": one joint source (not "По
             continue  # оценке разведки Эстонии, Россия держит …": a list has its coordinator, a clause opens after it)
-        if w.text[j] in _OPEN_QUOTES and j > start and w.key[j - 1] in lx.roles and j + 1 < n and w.is_capital(j + 1):
+        if w.text[j] in _OPEN_QUOTES and j > start and (w.key[j - 1] in lx.roles or (
+                j == start + 1 and w.key[start] in lx.words["place_prepositions"])) and j + 1 < n and w.is_capital(j + 1):
             close = next((k for k in range(j + 2, min(n, j + 6)) if w.text[k] in _CLOSE_QUOTES), None)
             if close is not None:  # "информагентство «Ховар»": a role and the quoted name of its body
-                j = close + 1
+                j = close + 1  # (and "повідомили у «Вясні»": the quoted name of the body they speak in)
                 continue
         if w.text[j] == "(" and j > start and not w.is_punct(j - 1):
             close = next((k for k in range(j + 1, min(n, j + 5)) if w.is_punct(k)), None)

@@ -353,6 +353,9 @@ def _agreement(lang: str) -> Callable[[str], frozenset[tuple[str, ...]]]:
     return readings
 
 
+_GENDERS = frozenset({"masc", "femn", "neut"})
+
+
 def _grammatical_number(lang: str) -> Callable[[str, bool], frozenset[str]]:
     """The grammatical numbers a word may have as a subject (a noun, adjective or pronoun in the nominative) or, with
     ``verb``, as a finite verb ("сообщили": plural, "судьба": singular), from every reading pymorphy3 knows; empty when
@@ -370,9 +373,12 @@ def _grammatical_number(lang: str) -> Callable[[str, bool], frozenset[str]]:
             elif verb:
                 found = frozenset(n for p in parses if "VERB" in p.tag.grammemes for n in ("sing", "plur")
                                   if n in p.tag.grammemes)
-            else:
+            else:  # (the Ukrainian dictionary marks a singular noun by its gender alone: "управління" is "neut,nomn"
+                # or "plur,nomn")
                 found = frozenset(n for p in parses if _SUBJECT_POS & p.tag.grammemes and "nomn" in p.tag.grammemes
-                                  for n in ("sing", "plur") if n in p.tag.grammemes)
+                                  for n in ("sing", "plur") if n in p.tag.grammemes or (
+                                      n == "sing" and "plur" not in p.tag.grammemes
+                                      and _GENDERS & p.tag.grammemes))
             if len(cache) < 100_000:
                 cache[(word, verb)] = found
         return found
@@ -987,7 +993,7 @@ def language(lang: str) -> Language:
     for name in ("not_people_after", "not_people_before", "inverting_verbs", "skip_before_verb", "audience_verbs",
                  "relay_verbs", "pronouns", "first_person", "np_glue", "determiners", "np_stops", "clause_words",
                  "international_words", "sentence_abbreviations", "subject_particle_tags",
-                 "according_particle_tags", "according_endings", "weekday_words", "quotative_endings", "statement_words", "document_nouns", "issuer_markers", "release_markers", "partitive_words", "modal_words",
+                 "according_particle_tags", "according_endings", "weekday_words", "month_words", "clause_connectives", "quotative_endings", "statement_words", "document_nouns", "issuer_markers", "release_markers", "partitive_words", "modal_words",
                  "place_prepositions", "remit_prepositions", "generic_roles", "independent_roles", "service_roles", "referring_roles", "manner_prepositions", "backward_markers", "coordinators", "relative_pronouns", "person_relatives", "preposition_hedges", "hedge_governors",
                  "definite_determiners", "estimate_nouns", "evidence_nouns", "country_words", "role_suffixes",
                  "clause_endings", "joining_particles", "topic_particle_tags", "complement_nouns", "measure_counters",
@@ -1024,8 +1030,12 @@ def language(lang: str) -> Language:
                     "administrative_adjective_endings"):  # (passives as kiwipiepy keys them in a sentence: read alone,
             # '알려지다' is keyed as the active 알리다)
             lx.words[name] = frozenset(w.lower() if name == "sentence_abbreviations" else w for w in raw)
-        elif name in ("question_labels", "answer_labels"):  # compared with a label as written, in any case
+        elif name in ("question_labels", "answer_labels", "clause_connectives"):  # compared with the words as
+            # written, in any case (a fixed phrase: "Тем временем" keys as тема, "Со своей" as со)
             lx.words[name] = frozenset(w.casefold() for w in raw)
+        elif name in ("care_places", "custody_places", "shelter_places", "trapped_places"):
+            lx.words[name] = frozenset(" ".join(lx.keys_of(w)) for w in raw if lx.keys_of(w))  # (a place of two words,
+            # a noun and the noun it governs, "центр утримання": their keys joined by a space)
         else:
             lx.words[name] = frozenset(k for w in raw for k in lx.keys_of(w)[:1] if len(lx.keys_of(w)) == 1)
             lx.words[name + "_phrases"] = frozenset(" ".join(lx.keys_of(w)) for w in raw)

@@ -1288,12 +1288,19 @@ def _staying_in(w: Words, a: int, b: int, lx: Language) -> Measure | None:
                 or lx.speech.match(w.key, k):
             return None
         for places, metric, rank in STAYING_PLACES:
-            if w.key[k] in lx.words[places] and (places != "trapped_places" or abs(
+            if _place_noun(w, k, lx.words[places]) and (places != "trapped_places" or abs(
                     k - span.start + span.step) - passed <= TRAPPED_REACH):  # (from the verb, or the number a Korean clause opens)
                 first, last = sorted((k, verb))  # (the verb's place in the sentence is the cue's: what stands
                 return Measure(metric, " ".join(w.text[first:last + 1]), abs(verb - a) if verb < a else verb - b,
                                verb > a, rank, (verb, verb + 1))  # between the place and it is inside the clause)
     return None
+
+
+def _place_noun(w: Words, k: int, places: frozenset[str]) -> bool:
+    """Whether the word at ``k`` ends a noun of a place in ``places``: one noun ("в'язниця") or a noun with the noun
+    it governs ("центр утримання", "центр содержания": a detention centre; not "на утриманні держави", a dependant's
+    keep, which no head noun of a place governs)."""
+    return w.key[k] in places or (k > 0 and f"{w.key[k - 1]} {w.key[k]}" in places)
 
 
 def _asides_closed_at(w: Words, span: range, lx: Language) -> dict[int, int]:
@@ -1529,8 +1536,15 @@ def _describing_aside(w: Words, i: int, lx: Language) -> int | None:
         if w.text[k] == ",":
             if k == i + 1 or k + 1 >= len(w) or _inside_number(w, k):
                 return None
-            nxt = lx.measures.match(w.key, k + 1)
-            return k if w.key[k + 1] in auxiliaries or (nxt is not None and nxt[1][1] == 1) else None  # type: ignore[index]
+            v = k + 1
+            while True:
+                nxt = lx.measures.match(w.key, v)
+                if w.key[v] in auxiliaries or (nxt is not None and nxt[1][1] == 1):  # type: ignore[index]
+                    return k
+                if v + 1 >= len(w) or v - k >= 3 or w.key[v] not in lx.words["skip_before_verb"] \
+                        or w.key[v] in lx.words["place_prepositions"]:
+                    return None
+                v += 1  # ("…, військових і цивільних, досі вважаються зниклими": an adverb before the verb)
         if (w.is_punct(k) and w.text[k] not in "-'’") or _clause_word(w, k, lx) \
                 or (w.key[k] in lx.speech.firsts and lx.speech.match(w.key, k) is not None):
             return None

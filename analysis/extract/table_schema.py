@@ -276,6 +276,11 @@ SCHEMA: tuple[Key, ...] = (
     _words("according_particle_tags", "morpheme tags of the particle before 'according' (Korean)", False),
     _words("weekday_words", "the days of the week as written in brackets after a date ('11.20.(수)'): a number "
                             "before one is a date, no count", False),
+    _words("clause_connectives", "connectives that open a clause and link it to the sentence before ('тим часом', "
+                                 "'між тим', 'кроме того'): no part of the subject after them", False),
+    _words("month_words", "the names of the months (dictionary forms): a day number and a month, and a year after "
+                          "them, between a subject and its verb of saying are its date ('МЗС 12 березня повідомило'), "
+                          "no part of the subject", False),
     _words("according_endings", "kiwipiepy forms of the ending that makes a one-word verb of 'according' name a "
                                 "source (Korean 면: 따르면, 의하면); in another form (따라 'in line with', 의해 'by') it names "
                                 "none", False),
