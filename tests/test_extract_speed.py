@@ -719,3 +719,58 @@ def test_korean_places_by_sound_and_the_words_asked_for_them_are_those_of_the_pl
             found = [places.place_by_sound(w, i, ko) for i in range(len(w))]
             assert found == [None if w.is_punct(i) else places._korean_place(w, i, ko) for i in range(len(w))]
     assert (1, "NG") in [places.place_by_sound(w, 0, ko) for w in [tokenize(texts[0], 0, len(texts[0]), ko)]]
+
+
+def _loose_plainly(phrases, keys: list[str], i: int):
+    """``PhraseSet.match_loose`` the plain way: every phrase of three words or more of the word's, every window."""
+    from analysis.extract.language import _outranks
+
+    found = phrases.match(keys, i)
+    if found is not None and found[0] >= 2:
+        return found
+    for phrase, value in phrases._by_first.get(keys[i], ()):
+        n = len(phrase)
+        if n < 3:
+            continue
+        for extra in (1, 2, 3):
+            if i + n + extra > len(keys):
+                break
+            window = keys[i:i + n + extra]
+            for gap in range(1, n):
+                if all(k[:1].isalpha() for k in window[gap:gap + extra]) \
+                        and tuple(window[:gap] + window[gap + extra:]) == phrase:
+                    if found is None or _outranks(value, found[1]):
+                        return n + extra, value
+    return found
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "uk"])
+def test_a_loose_match_looked_up_by_its_phrases_last_words_is_the_plain_scan_of_every_phrase(lang):
+    phrase_set = language(lang).measures
+    long = [p for bucket in phrase_set._by_first.values() for p, _ in bucket if len(p) >= 3]
+    assert long
+    rng = random.Random(12)
+    filler = ["the", "very", "many", "і", "в", "of", ",", "3", "quickly", "швидко", "быстро"]
+    for _ in range(3000):
+        phrase = list(rng.choice(long))
+        for _ in range(rng.randint(0, 3)):  # words put inside, before or after it, or a word of it dropped
+            where = rng.randint(0, len(phrase))
+            if rng.random() < 0.2 and len(phrase) > 1:
+                del phrase[min(where, len(phrase) - 1)]
+            else:
+                phrase.insert(where, rng.choice(filler + list(rng.choice(long))))
+        keys = [rng.choice(filler) for _ in range(rng.randint(0, 2))] + phrase + [rng.choice(filler)
+                                                                                  for _ in range(rng.randint(0, 3))]
+        for i in range(len(keys)):
+            assert phrase_set.match_loose(keys, i) == _loose_plainly(phrase_set, keys, i), (keys, i)
+
+
+def test_the_first_words_of_a_phrase_set_are_read_again_after_a_phrase_is_added():
+    from analysis.extract.language import PhraseSet
+
+    phrases = PhraseSet()
+    phrases.add(("take", "to", "hospital"), "hospitalised")
+    assert phrases.firsts == {"take"}
+    phrases.add(("bring", "to", "hospital"), "hospitalised")
+    assert phrases.firsts == {"take", "bring"}
+    assert phrases.match_loose("bring him to hospital".split(), 0) == (4, "hospitalised")
