@@ -774,3 +774,26 @@ def test_the_first_words_of_a_phrase_set_are_read_again_after_a_phrase_is_added(
     phrases.add(("bring", "to", "hospital"), "hospitalised")
     assert phrases.firsts == {"take", "bring"}
     assert phrases.match_loose("bring him to hospital".split(), 0) == (4, "hospitalised")
+
+
+def test_a_number_with_no_frames_verb_near_it_is_framed_as_the_plain_way_frames_it():
+    from analysis.extract.measures import FRAME_REACH, _frame_verbs, _framed
+    from analysis.extract.words import tokenize
+
+    lx = language("en")  # (Russian and Ukrainian frame only leaving, which the table's leaving verbs gate too)
+    pieces = ["moved", "taken", "took", "abandoned", "fled", "out", "of", "their", "homes", "to", "hospital", "with",
+              "them", "by", "ambulance", "the", "area", "people", "were", "and", "quickly", "later", "on", "Monday", "in",
+              "district", ","]
+    rng = random.Random(8)
+    framed = far = 0
+    for _ in range(2500):
+        words = [rng.choice(pieces) for _ in range(rng.randint(0, 3))] + ["740"] + [
+            rng.choice(pieces) for _ in range(rng.randint(0, FRAME_REACH + 4))]
+        text = " ".join(words)
+        w = tokenize(text, 0, len(text), lx)
+        a = w.text.index("740")
+        assert _framed(w, a, a + 1, lx) == _plain_framed(w, a, a + 1, lx), text
+        framed += _framed(w, a, a + 1, lx) is not None
+        far += _frame_verbs(lx).isdisjoint(w.key[a + 1:a + 1 + FRAME_REACH]) and not _frame_verbs(lx).isdisjoint(
+            w.key[a + 1:])  # a verb past the reach: the shortcut's answer
+    assert framed > 30 and far > 30
