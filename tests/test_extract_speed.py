@@ -797,3 +797,26 @@ def test_a_number_with_no_frames_verb_near_it_is_framed_as_the_plain_way_frames_
         far += _frame_verbs(lx).isdisjoint(w.key[a + 1:a + 1 + FRAME_REACH]) and not _frame_verbs(lx).isdisjoint(
             w.key[a + 1:])  # a verb past the reach: the shortcut's answer
     assert framed > 30 and far > 30
+
+
+@pytest.mark.parametrize("lang", ["en", "uk", "ko"])
+def test_a_word_that_opens_no_name_of_a_set_is_no_country_body_or_place_there(lang):
+    """What the callers' guards (``key in ….firsts``) rely on: a word that opens no phrase of the countries, the
+    registry's names or the places matches none of them, and ``country_at`` finds no country at it."""
+    from analysis.extract.registry import registry_index
+    from analysis.extract.words import country_at, tokenize
+
+    lx, registry = language(lang), registry_index(lang)
+    texts = [article_text(random.Random(n), lang) for n in range(12)]
+    asked = 0
+    for text in texts:
+        w = tokenize(text, 0, len(text), lx)
+        for i, key in enumerate(w.key):
+            if key not in lx.countries.firsts:
+                assert lx.countries.match(w.key, i) is None and country_at(w, i, lx) is None
+                asked += 1
+            if key not in registry.names.firsts:
+                assert registry.match(w.key, w.text, i) is None
+            if key not in lx.places.firsts:
+                assert lx.places.match(w.key, i) is None
+    assert asked > 500
