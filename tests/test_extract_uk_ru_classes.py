@@ -2196,3 +2196,59 @@ def test_uk8_a_quoted_body_after_an_impersonal_verb_of_saying(lang, text, expect
 ])
 def test_uk8_a_neuter_subject_of_a_present_verb(text, expected):
     assert _rows(text, "uk") == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a body described by its kind, then its name in Latin letters between commas: the name speaks
+    ("uk", "Інша правозахисна група, HRANA, повідомила, що під час протестів затримали понад 19 700 осіб.",
+     [("понад 19 700", "captured", "HRANA")]),
+    ("ru", "Другая правозащитная группа, HRANA, сообщила, что во время протестов задержаны более 19 700 человек.",
+     [("более 19 700", "captured", "HRANA")]),
+    # its own count between the subject and the verb is no part of the subject
+    ("uk", "Правозахисна мережа Alarme за власними даними повідомляє, що в пустелі загинули 60 мігрантів.",
+     [("60", "killed", "Правозахисна мережа Alarme")]),
+    ("ru", "Миссия ООН по собственным данным сообщает, что погибли 300 мирных жителей.",
+     [("300", "killed", "Миссия ООН")]),
+    # a Russian monitoring group, coalition or institute is a body that speaks, as a Ukrainian one is
+    ("ru", "Правозащитная группа сообщила, что во время протестов погибли 500 человек.",
+     [("500", "killed", "Правозащитная группа")]),
+    ("ru", "Коалиция сообщила, что за неделю погибли 40 мирных жителей.", [("40", "killed", "Коалиция")]),
+])
+def test_uk8_who_speaks_a_named_kind_and_its_own_count(lang, text, expected):
+    assert [(r["stated"], r["metric"], r["speaker"]) for r in extract_claims(text, lang=lang).to_dict("records")] \
+        == expected
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    # a study, a survey or a report "in" which a thing is said speaks for the one who made it, named in a relative
+    # clause with a verb of making
+    ("uk", "Через посуху загинули 30 тисяч людей. Про це йдеться в дослідженні, яке провів Кембриджський університет.",
+     "Кембриджський університет"),
+    ("uk", "Через посуху загинули 30 тисяч людей, йдеться в огляді, який підготувала місія ООН.", "місія ООН"),
+    ("uk", "У звіті, який оприлюднила Amnesty International, йдеться, що загинули 30 людей.", "Amnesty International"),
+    ("ru", "Из-за засухи погибли 30 тысяч человек. Об этом говорится в исследовании, которое провел Кембриджский "
+           "университет.", "Кембриджский университет"),
+    ("ru", "В докладе, который подготовила миссия ООН, говорится, что погибли 30 человек.", "миссия ООН"),
+])
+def test_uk8_the_author_of_a_document_in_a_relative_clause(lang, text, speaker):
+    assert _speakers(text, lang) == {speaker}
+
+
+@pytest.mark.parametrize("lang, text", [
+    # one who received a document did not make it: no author, the document alone
+    ("uk", "У звіті, який отримала газета, йдеться, що загинули 30 людей."),
+    ("ru", "В докладе, который получила газета, говорится, что погибли 30 человек."),
+])
+def test_uk8_a_receiver_of_a_document_is_not_its_author(lang, text):
+    assert "газета" not in _speakers(text, lang)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a role, the words of its kind, then the body's quoted name: the name is part of the speaker after the verb
+    ("uk", "Внаслідок удару загинули 14 людей, повідомила служба екстреної медичної допомоги \"Маген Давид Адом\".",
+     [("14", "killed", "IL")]),
+    ("ru", "В результате удара погибли 14 человек, сообщила служба скорой медицинской помощи \"Маген Давид Адом\".",
+     [("14", "killed", "IL")]),
+])
+def test_uk8_a_quoted_name_after_a_role_and_its_kind(lang, text, expected):
+    assert _rows(text, lang) == expected

@@ -231,6 +231,9 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
         j -= 1
         skipped += 1
     j = _date_before(w, j, lx)
+    if j >= 2 and w.key[j] in lx.words["evidence_nouns"] and w.key[j - 1] in lx.words["reflexive_possessives"] \
+            and not w.is_punct(j - 2) and w.text[j - 2].islower():
+        j -= 3  # "HRANA за своїми підрахунками наводить": its own count, by which the subject before it speaks
     while j >= 0 and skipped < 4 and w.key[j] in lx.words["skip_before_verb"]:
         j -= 1  # ("Поліція ввечері 5 травня заявила": a word of time before the date)
         skipped += 1
@@ -266,6 +269,11 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
                     country_at(w, x, lx) for x in range(k + 1, j)):
                 return k + 1, j  # "Оператор судна, грецька компанія Aegean Tankers, уточнила": the appositive names
                 # the body and its country
+            if lx.table["morphology"] == "pymorphy3" and not clause and k >= 1 and w.key[k - 1] in lx.roles \
+                    and j - k <= 3 and all(acronym(w.text[x]) or (w.text[x][:1].isupper() and w.text[x].isascii())
+                                           for x in range(k + 1, j)):
+                return k + 1, j  # "Інша правозахисна група, HRANA, наводить": a body described by its kind, then
+                # its name in Latin letters (no person's name in a Cyrillic text), which speaks
             j = k - 1  # "Petrenko, 52, told" / "Pang, the society's head, said" (no clause of a measure: "…, двоє
             # з них у важкому стані, уточнили …")
             age = _age_start(w, j, lx)
@@ -639,6 +647,8 @@ def _document_agent(w: Words, i: int, according: tuple[int, object] | None,
                 return i + 2, j, j + 1
         return None
     c = i + according[0]
+    if c + 2 < n and w.text[c] == "," and w.key[c + 1] in lx.words["relative_pronouns"]:
+        return _relative_author(w, c + 1, lx)
     if c + 2 >= n or w.text[c] != "," or not lx.modifier(w.text[c + 1]) or not _instrumental(w.text[c + 2], lx):
         return None
     close = next((k for k in range(c + 2, min(n, c + 14)) if w.is_punct(k)), None)
@@ -646,6 +656,22 @@ def _document_agent(w: Words, i: int, according: tuple[int, object] | None,
         return None
     a, b = _chunk_after(w, c + 2, lx)
     return (a, b, close + 1) if a < b <= close else None
+
+
+def _relative_author(w: Words, r: int, lx: Language) -> tuple[int, int, int] | None:
+    """The subject of a relative clause opened at word ``r`` whose verb made the document before it ("в дослідженні,
+    яке на замовлення ВООЗ провели X та Y", "в докладе, который подготовила миссия ООН,": a verb of the table's
+    ``authoring_verbs`` within five words, its subject after it), as (its first word, its end, the word after the
+    clause); None when no such verb opens it (not "у звіті, який отримала газета": one who received it)."""
+    n = len(w)
+    verb = next((k for k in range(r + 1, min(n, r + 6)) if w.key[k] in lx.words["authoring_verbs"]), None)
+    if verb is None or any(w.is_punct(k) for k in range(r + 1, verb)):
+        return None
+    a, b = _chunk_after(w, verb + 1, lx)
+    close = next((k for k in range(b, min(n, b + 3)) if w.is_punct(k)), None)
+    if a >= b or close is None or w.text[close] not in ",.;":
+        return None
+    return a, b, close + 1
 
 
 def _listed(w: Words, j: int, lx: Language) -> bool:
@@ -674,10 +700,13 @@ def _chunk_after(w: Words, i: int, lx: Language) -> tuple[int, int]:
             j += 1  # "according to U.S., South Korean and Ukraine intelligence officials": one joint source (not "По
             continue  # оценке разведки Эстонии, Россия держит …": a list has its coordinator, a clause opens after it)
         if w.text[j] in _OPEN_QUOTES and j > start and (w.key[j - 1] in lx.roles or (
-                j == start + 1 and w.key[start] in lx.words["place_prepositions"])) and j + 1 < n and w.is_capital(j + 1):
+                j == start + 1 and w.key[start] in lx.words["place_prepositions"]) or (
+                j - start <= 5 and any(w.key[x] in lx.roles for x in range(start, j))
+                and not any(w.is_punct(x) for x in range(start, j)))) and j + 1 < n and w.is_capital(j + 1):
             close = next((k for k in range(j + 2, min(n, j + 6)) if w.text[k] in _CLOSE_QUOTES), None)
             if close is not None:  # "информагентство «Ховар»": a role and the quoted name of its body
-                j = close + 1  # (and "повідомили у «Вясні»": the quoted name of the body they speak in)
+                j = close + 1  # (and "повідомили у «Вясні»": the quoted name of the body they speak in; "служба
+                # екстреної медичної допомоги «Маген Давид Адом»": a role and the words of its kind, then the name)
                 continue
         if w.text[j] == "(" and j > start and not w.is_punct(j - 1):
             close = next((k for k in range(j + 1, min(n, j + 5)) if w.is_punct(k)), None)

@@ -2177,6 +2177,10 @@ class Document:
                 if any(w.text[k] in _QUOTE_MARKS for k in range(i + 1, n)):
                     break  # "X “39명 사망”…Y “확인 중”": a second speaker with a quotation of its own, not the source
                 found = self._phrase(w, i + 1, n)
+                if found is None and s.title and n - i == 2 and w.key[i + 1] in self.lx.words["document_nouns"]:
+                    found = Speaker(w.text[i + 1], "", "", "document", span=(w.start[i + 1], w.end[i + 1]),
+                                    keys=frozenset({w.key[i + 1]}), sequence=(w.key[i + 1],))  # "… - дослідження",
+                    # "… - исследование": a study, a survey or a report, named by its noun alone, is the source
                 last = next((k for k in range(n - 1, i, -1) if not w.is_punct(k) or w.text[k] == ")"), i)
                 if found is not None and self.lx.korean is not None and not self._korean_head(w, last) and not (
                         w.text[last] == ")" and last >= 3 and self._korean_head(w, last - 3)):

@@ -278,6 +278,10 @@ SCHEMA: tuple[Key, ...] = (
                             "before one is a date, no count", False),
     _words("clause_connectives", "connectives that open a clause and link it to the sentence before ('тим часом', "
                                  "'між тим', 'кроме того'): no part of the subject after them", False),
+    _words("reflexive_possessives", "reflexive possessives ('свій', 'власний'): 'за своїми підрахунками' between a "
+                                    "subject and its verb is the subject's own count, no part of it", False),
+    _words("authoring_verbs", "verbs of making a document ('провести', 'підготувати', 'оприлюднити'): their subject "
+                              "in a relative clause on the document of 'according to' is its author, who speaks", False),
     _words("month_words", "the names of the months (dictionary forms): a day number and a month, and a year after "
                           "them, between a subject and its verb of saying are its date ('МЗС 12 березня повідомило'), "
                           "no part of the subject", False),
