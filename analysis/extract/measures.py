@@ -891,6 +891,16 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         sent = best  # "구조대원 400명을 파견했다": the verb after the people counted sends them
     if sent is not None:
         return sent, ""  # "направили 400 рятувальників": people of no measure sent somewhere are deployed
+    if best.metric == "deployed" and w.key[best.words[0]] in lx.words["arrival_verbs"] and b < len(w) \
+            and best.words[0] != b and w.text[b][:1].isalpha() and not any(
+                m.metric == "deployed" and m.words[0] == b for m in found):
+        # "прибыли более 700 мигрантов": people named after the number who are no deployed personnel (those are:
+        # "прибыли 120 миротворцев"; so are the ones of no noun, "еще тысяча прибудет") count arrivals; a measure of
+        # their own named beside the verb says who they are ("переселенців, які прибули …, досягла 100 417")
+        own = [m for m in found if m.metric != "deployed"]
+        if not own:
+            return None, "arrivals of people of no measure"
+        return min(own, key=lambda m: (m.rank, m.distance)), ""
     if blocked_at is not None and blocked_at <= best.distance and not (counted and best.rank == 1 and best.after):
         return None, "people counted in no measure (rescued, aboard, survivors)"
     if staying is not None and best.rank == staying.rank and best.metric != staying.metric and (
