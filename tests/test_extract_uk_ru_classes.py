@@ -2144,6 +2144,26 @@ def test_ru8_a_body_passing_on_what_people_told_it_speaks(lang, text, expected):
     ("ru", "«В регион переброшены 3 500 военнослужащих, еще примерно тысяча прибудет до конца недели», — сообщил "
            "министр обороны Эквадора.", [("3 500", "deployed", "EC"), ("примерно тысяча", "deployed", "EC")]),
     ("ru", "По данным УВКБ ООН, в лагерь прибыли 3 тыс. беженцев.", [("3 тыс.", "displaced", "")]),
+    ("ru", "МВД Франции сообщило, что в Марсель прибыли 500 полицейских.", [("500", "deployed", "FR")]),
+    ("ru", "Генштаб Польши сообщил, что на границу прибыли 200 пограничников.", [("200", "deployed", "PL")]),
+    ("ru", "Красный Крест Гватемалы сообщил, что в зону бедствия прибыли 80 добровольцев.", [("80", "deployed", "GT")]),
 ])
 def test_ru8_arrivals_of_people_of_no_measure_are_no_claim(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # money in a currency the money reader leaves out (its name is another word too: "сом", "драм") counts no one
+    ("ru", "Семьям погибших выплатят по 1 млн сомов, сообщили в пресс-службе правительства Киргизии.", []),
+    ("ru", "Семьям погибших будет выплачено по 100 млн сумов, сообщили в хокимияте Ташкента.", []),
+    ("ru", "По данным МЧС Армении, погибли 3 человека, их семьям выплатят по 1 млн драмов.", [("3", "killed", "AM")]),
+    ("uk", "Родинам загиблих виплатять по 1 млн сомів, повідомили в уряді Киргизстану.", []),
+    # "по" between a plural noun in the instrumental and a number: the size of each group, not a count
+    ("ru", "Беженцы уходят группами по 30 человек, сообщили в УВКБ ООН.", []),
+    ("ru", "Мы выезжаем только группами по 15-20 человек, рассказала волонтер.", []),
+    ("uk", "Біженці виходять групами по 30 людей, повідомили в УВКБ ООН.", []),
+    # (a hedge of "по" is no share: unchanged)
+    ("ru", "По данным полиции Мексики, погибли по меньшей мере 30 человек.", [("по меньшей мере 30", "killed", "MX")]),
+])
+def test_ru8_money_and_shares_of_each_count_no_one(lang, text, expected):
     assert _rows(text, lang) == expected

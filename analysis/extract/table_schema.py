@@ -341,6 +341,10 @@ SCHEMA: tuple[Key, ...] = (
                           "need not have reached them ('were shot at but not hurt'): no cue", False),
     _words("sending_verbs", "verbs of sending people somewhere ('направили 400 рятувальників'): people of no measure "
                             "(rescuers) sent are deployed personnel; not people merely engaged at the scene", False),
+    _words("personnel_nouns", "nouns of people at work for a service ('полицейские', 'медики', 'волонтеры'): a verb "
+                              "of arriving deploys them (see arrival_verbs)", False),
+    _words("distributive_prepositions", "a preposition of 'each' between a plural noun in the instrumental and a "
+                                        "number ('группами по 15 человек'): the size of each, not a count", False),
     _words("arrival_verbs", "verbs of arriving ('прибыли', 'прибули'): a deployment only of people of that measure or "
                             "of no noun ('еще тысяча прибудет'); of other people named ('прибыли 700 мигрантов') they "
                             "count arrivals, no claim", False),
