@@ -1010,7 +1010,7 @@ def language(lang: str) -> Language:
     for name in ("not_people_after", "not_people_before", "inverting_verbs", "skip_before_verb", "audience_verbs",
                  "relay_verbs", "pronouns", "first_person", "np_glue", "determiners", "np_stops", "clause_words",
                  "international_words", "sentence_abbreviations", "subject_particle_tags",
-                 "according_particle_tags", "according_endings", "weekday_words", "month_words", "clause_connectives", "reflexive_possessives", "authoring_verbs", "quotative_endings", "statement_words", "document_nouns", "issuer_markers", "release_markers", "partitive_words", "modal_words",
+                 "according_particle_tags", "according_endings", "weekday_words", "month_words", "clause_connectives", "reflexive_possessives", "authoring_verbs", "quotative_endings", "statement_words", "document_nouns", "medium_nouns", "issuer_markers", "release_markers", "partitive_words", "modal_words",
                  "place_prepositions", "remit_prepositions", "generic_roles", "independent_roles", "service_roles", "referring_roles", "manner_prepositions", "backward_markers", "coordinators", "relative_pronouns", "person_relatives", "preposition_hedges", "hedge_governors",
                  "definite_determiners", "estimate_nouns", "evidence_nouns", "country_words", "role_suffixes",
                  "clause_endings", "joining_particles", "topic_particle_tags", "complement_nouns", "measure_counters",
@@ -1028,9 +1028,10 @@ def language(lang: str) -> Language:
                  "care_prepositions", "care_places", "leaving_verbs", "leaving_determiners",
                  "people_things", "span_joiners",
                  "purpose_not_after",
-                 "negation_words", "aimed_words", "case_nouns", "receiving_verbs", "staying_verbs", "custody_places", "shelter_places", "trapped_places", "household_nouns", "restating_words", "sending_verbs", "returning_verbs", "auxiliary_verbs", "estimate_qualifiers", "spelled_counters", "indefinite_determiners", "past_words",
+                 "negation_words", "aimed_words", "case_nouns", "receiving_verbs", "staying_verbs", "custody_places", "shelter_places", "trapped_places", "household_nouns", "restating_words", "sending_verbs", "arrival_verbs", "personnel_nouns", "distributive_prepositions", "returning_verbs", "auxiliary_verbs", "estimate_qualifiers", "spelled_counters", "indefinite_determiners", "past_words",
                  "headline_tags", "losing_verbs", "incident_prepositions", "incident_nouns", "clock_before", "related_markers",
-                 "interview_verbs", "question_labels", "answer_labels", "diplomatic_words", "branch_words", "about_markers",
+                 "interview_verbs", "question_labels", "answer_labels", "question_marks", "answer_marks",
+                 "diplomatic_words", "branch_words", "about_markers",
                  "time_span_heads", "removal_verbs", "removal_prepositions", "dwelling_nouns", "leaving_verbs",
                  "capacity_words", "ratio_words", "level_verbs", "taking_verbs", "companion_words",
                  "none_people_words", "among_words", "seeking_verbs",
@@ -1050,6 +1051,8 @@ def language(lang: str) -> Language:
         elif name in ("question_labels", "answer_labels", "clause_connectives"):  # compared with the words as
             # written, in any case (a fixed phrase: "Тем временем" keys as тема, "Со своей" as со)
             lx.words[name] = frozenset(w.casefold() for w in raw)
+        elif name in ("question_marks", "answer_marks"):  # compared with a paragraph's first characters
+            lx.words[name] = frozenset(str(w) for w in raw)
         elif name in ("care_places", "custody_places", "shelter_places", "trapped_places"):
             lx.words[name] = frozenset(" ".join(lx.keys_of(w)) for w in raw if lx.keys_of(w))  # (a place of two words,
             # a noun and the noun it governs, "центр утримання": their keys joined by a space)
