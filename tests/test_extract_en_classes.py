@@ -921,10 +921,11 @@ def test_a_progressive_verb_of_saying_is_no_passive(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a relative clause with no comma between the subject and the verb of saying describes the subject, who speaks
-    ("A Chilean fisherman who fled the village told reporters he had counted nine bodies.", [("killed", 9.0, "CL")]),
-    ("Two Bolivian farmers who survived the raid said at least 14 people were killed.", [("killed", 14.0, "BO")]),
+    # (a private person, a fisherman or a survivor, for no state whatever his nationality: kind8)
+    ("A Chilean fisherman who fled the village told reporters he had counted nine bodies.", [("killed", 9.0, "")]),
+    ("Two Bolivian farmers who survived the raid said at least 14 people were killed.", [("killed", 14.0, "")]),
     ("Mexican officials who spoke on condition of anonymity said 25 soldiers were killed.", [("killed", 25.0, "MX")]),
-    ("A Peruvian survivor who swam ashore said 40 passengers were missing.", [("missing", 40.0, "PE")]),
+    ("A Peruvian survivor who swam ashore said 40 passengers were missing.", [("missing", 40.0, "")]),
     # the relative clause's own nouns never speak ("her home", "the fire")
     ("A woman who lost her home in the fire said 12 neighbours had died.", []),
 ])

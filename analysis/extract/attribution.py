@@ -230,6 +230,11 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
     while j >= 0 and skipped < 4 and w.key[j] in lx.words["skip_before_verb"]:
         j -= 1
         skipped += 1
+    own = next((p for p in range(j - 1, max(0, j - 4), -1) if w.key[p] in lx.words["reflexive_possessives"]), None)
+    if own is not None and own >= 2 and w.key[own - 1] in lx.words["place_prepositions"] and not any(
+            w.is_punct(k) for k in range(own + 1, j + 1)) and (
+            not w.is_punct(own - 2) or w.text[own - 2] in _CLOSE_QUOTES):
+        j = own - 2  # "«Хезболла» в своем Telegram-канале подтвердила": where the subject said it, the subject before
     if j >= 2 and (w.key[j] in lx.words["statement_words"] or w.key[j] in lx.words["evidence_nouns"]):
         p = j - 1
         while p > j - 3 and p > 0 and (lx.modifier(w.text[p]) or lx.oblique(w.text[p])):
@@ -1189,6 +1194,12 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
             i += length
             continue
         citing = lx.citing.match(w.key, i)
+        if citing is not None and i > 0 and w.key[i - 1] in lx.words["passive_auxiliaries"]:
+            # "X was quoted in media reports as saying …": the passive's subject speaks; the words up to "as" are the
+            # relay (its "reports" no verb)
+            i = next((k for k in range(i + citing[0], min(n, i + citing[0] + 8))
+                      if w.key[k] in lx.words["passive_complements"]), i + citing[0])
+            continue
         if citing is not None:
             length = citing[0]
             a, b = _chunk_after(w, i + length, lx)
@@ -1245,6 +1256,9 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
             continue
         length = speech[0]
         verb = w.key[i]
+        if _reduced_passive(w, i, length, lx):
+            i += length  # "armed men believed to be Russian fighters killed …": a participle describing a noun
+            continue
         if i > 0 and length == 1 and w.key[i - 1] in lx.words["passive_auxiliaries"] \
                 and not (i + 1 < n and w.key[i + 1] in lx.words["passive_complements"]) \
                 and not participle(w, i, lx):  # ("is reporting", "have been saying": a progressive, its subject speaks)
@@ -1775,3 +1789,29 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
         out = [x if x.kind == "citing" or x.position < cited[0].position else
                Attribution(x.position, cited[-1].speaker, "citing", x.trailing) for x in out]
     return out
+
+
+def _reduced_passive(w: Words, i: int, length: int, lx: Language) -> bool:
+    """Is the verb of saying at ``i`` (``length`` words) a passive participle that describes the noun before it, with
+    its infinitive of being or having after it ("armed men believed to be Russian fighters", "troops said to have
+    crossed"): no auxiliary before it, a word of the noun's phrase (not a comma) before it, and the table's
+    ``infinitive_markers`` and an auxiliary verb after it? Such a participle says what is believed of the noun; it
+    frames no report. English-like tables only.
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> from analysis.extract.words import tokenize
+    >>> s = "armed men believed to be fighters killed 500 people"
+    >>> _reduced_passive(tokenize(s, 0, len(s), language("en")), 2, 1, language("en"))
+    True
+    """
+    j = i + length
+    if lx.table["morphology"] != "none" or lx.korean is not None or i == 0 or j + 1 >= len(w):
+        return False
+    before = i - 1
+    return w.key[j] in lx.words["infinitive_markers"] and w.key[j + 1] in lx.words["auxiliary_verbs"] \
+        and (not w.is_punct(before) or w.text[before] in _CLOSE_QUOTES) \
+        and w.key[before] not in lx.words["auxiliary_verbs"] and w.key[before] not in lx.words["passive_auxiliaries"] \
+        and w.key[before] not in lx.words["skip_before_verb"] and w.key[before] not in lx.words["pronouns"] \
+        and w.text[i].endswith(tuple(lx.words["passive_endings"]) + ("said", "thought"))
