@@ -1079,3 +1079,18 @@ def test_a_participle_of_belief_describing_a_noun_frames_no_report(text, speaker
 ])
 def test_a_side_spoken_to_is_no_place_of_the_speaker(lang, text, country):
     assert only(text, lang)["country"] == country
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    # a verb of reporting closing a sentence whose number an earlier verb of saying reports passes it on
+    ("en", "The Islamic State group said it had killed 60 soldiers, the SITE Intelligence Group reported.",
+     "Islamic State group"),
+    ("en", "Jihadists attacked an army camp in Niger, and JNIM claimed the attack.\n\nThe group said it had killed 60 "
+           "soldiers and seized weapons, SITE reported.", "JNIM"),
+    ("ru", "Боевики заявили, что убили более 60 военных, сообщает SITE.", "Боевики"),
+    ("uk", "Бойовики заявили, що вбили понад 60 військових, повідомляє SITE.", "Бойовики"),
+    # distractor: a verb of reporting that reports the number itself speaks
+    ("en", "Twelve people were killed in the attack, the ministry reported.", "ministry"),
+])
+def test_a_closing_verb_of_reporting_relays_the_speaker_before_it(lang, text, speaker):
+    assert only(text, lang)["speaker"] == speaker

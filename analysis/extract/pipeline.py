@@ -1348,6 +1348,14 @@ class Document:
                 return codes[-1] if all(c == codes[-1] for c in codes) else ""
         return ""
 
+    def _relaying(self, si: int, position: int) -> bool:
+        """Is the frame of saying at ``position`` in sentence ``si`` a verb of the table's ``closing_relay_verbs``
+        ("…, SITE reported", "…, сообщает SITE")? Closing a sentence whose number an earlier verb of saying reports, it
+        passes that speaker's words on."""
+        w = self.words(si)
+        i = w.at(position)
+        return i < len(w) and w.key[i] in self.lx.words["closing_relay_verbs"]
+
     def _side_country(self, si: int, speaker: Speaker) -> str:
         """The country of the side of a border or front that the speaker's sentence puts him on before his phrase: a
         nationality or country right before a noun of the table's ``side_nouns`` ("On the Colombian side of the
@@ -2722,9 +2730,9 @@ class Document:
                 if before and self._own_clause(si, offset, closing):
                     return founds[before - 1]  # "정부 집계로는 12명이 숨졌지만, 유엔은 …고 추산했다": the number's own
                     # clause, before the closing speaker and outside what it reports, has its own source
-                if closing.how == "citing" or closing.speaker.kind == "media":
+                if closing.how == "citing" or closing.speaker.kind == "media" or self._relaying(si, t_pos[k]):
                     governing = [f for f, p in zip(founds, positions) if p < offset and f is not closing
-                                 and f.how in ("direct", "inverted", "according") and f.speaker.kind != "media"
+                                 and f.how in ("direct", "inverted", "according", "carried") and f.speaker.kind != "media"
                                  and not f.speaker.pronoun]
                     if governing:  # "боевики утверждают, что убили 50 военных, передает AFP со ссылкой на SITE": the
                         return governing[-1]  # subject whose verb of saying reports the number speaks; the outlet

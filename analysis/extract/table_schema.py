@@ -268,6 +268,9 @@ SCHEMA: tuple[Key, ...] = (
     _words("territory_suffixes", "endings glued to a country's name that make it a territory that country holds "
                                  "(Korean 령: '파키스탄령 카슈미르', Pakistan-administered Kashmir): an official of it "
                                  "speaks for that country", False),
+    _words("closing_relay_verbs", "verbs of reporting that, closing a sentence whose number an earlier verb of saying "
+                                  "already reports ('The group said it had killed 60 soldiers, SITE reported'), pass "
+                                  "that speaker's words on: the earlier subject speaks", False),
     _words("private_nouns", "nouns of a private person by what befell them or who they are in private life "
                             "('survivor', 'migrant', 'woman', 'мешканка', '생존자'): a nationality before one says where "
                             "the person is from, not a state he speaks for ('a Venezuelan migrant said': no country)",
