@@ -1145,3 +1145,26 @@ def test_registry8_a_body_named_bare_takes_its_registered_country(lang, text, co
 ])
 def test_registry8_distractors_keep_their_country(lang, text, country):
     assert [row["country"] for row in rows(text, lang)] == [country]
+
+
+@pytest.mark.parametrize("lang, text, country", [
+    # a date of a day and a month between a subject and its verb of saying is no end of the subject
+    ("uk", "Міністерство оборони Азербайджану 23 вересня повідомило, що загинули 192 військовослужбовці.", "AZ"),
+    ("ru", "Министерство обороны Азербайджана 23 сентября сообщило, что погибли 192 военнослужащих.", "AZ"),
+    ("en", "Azerbaijan's defence ministry on September 23 said 192 soldiers had been killed.", "AZ"),
+])
+def test_a_date_between_the_subject_and_its_verb_keeps_the_subject(lang, text, country):
+    assert only(text, lang)["country"] == country
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a verb of telling with its person and an infinitive is an order, not a report
+    ("Fighting raged in Mali.\n\n\"I counted eleven bodies near the well before an officer told me to go home,\" a "
+     "survivor told the BBC.", "survivor"),
+    ("Police told residents to leave after 12 people were killed in the flood, the governor said.", "governor"),
+    # distractors: telling reporters what happened is a report
+    ("The governor told reporters that 12 people were killed.", "governor"),
+    ("The governor told Reuters 12 people had been killed.", "governor"),
+])
+def test_an_order_is_no_report(text, speaker):
+    assert only(text, "en")["speaker"] == speaker

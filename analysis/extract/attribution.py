@@ -230,6 +230,7 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
     while j >= 0 and skipped < 4 and w.key[j] in lx.words["skip_before_verb"]:
         j -= 1
         skipped += 1
+    j = _before_date(w, j, lx)  # "Міністерство оборони Азербайджану 23 вересня повідомило", "on September 23 said"
     own = next((p for p in range(j - 1, max(0, j - 4), -1) if w.key[p] in lx.words["reflexive_possessives"]), None)
     if own is not None and own >= 2 and w.key[own - 1] in lx.words["place_prepositions"] and not any(
             w.is_punct(k) for k in range(own + 1, j + 1)) and (
@@ -1233,7 +1234,7 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
         speech = lx.speech.match_loose(w.key, i)  # "put the final toll", "gives a far higher figure": words inside
         definite = lx.words["definite_determiners"]
         if speech is not None and i > 0 and definite and (w.key[i - 1] in definite or (
-                _is_digit(w, i - 1) and not numbered_body(w, i - 1, lx)) or (
+                _is_digit(w, i - 1) and not numbered_body(w, i - 1, lx) and _before_date(w, i - 1, lx) == i - 1) or (
                 i > 1 and w.key[i - 2] in definite and w.key[i - 1] in lx.words["determiners"]
                 and _number_word(w.text[i - 1], lx))):
             speech = None  # "in the two states", "the reports": after a determiner or a number the word is a noun
@@ -1258,6 +1259,9 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
         verb = w.key[i]
         if _reduced_passive(w, i, length, lx):
             i += length  # "armed men believed to be Russian fighters killed …": a participle describing a noun
+            continue
+        if _order(w, i, length, lx):
+            i += length  # "before an officer told me to go home": an order, no report
             continue
         if i > 0 and length == 1 and w.key[i - 1] in lx.words["passive_auxiliaries"] \
                 and not (i + 1 < n and w.key[i + 1] in lx.words["passive_complements"]) \
@@ -1815,3 +1819,50 @@ def _reduced_passive(w: Words, i: int, length: int, lx: Language) -> bool:
         and w.key[before] not in lx.words["auxiliary_verbs"] and w.key[before] not in lx.words["passive_auxiliaries"] \
         and w.key[before] not in lx.words["skip_before_verb"] and w.key[before] not in lx.words["pronouns"] \
         and w.text[i].endswith(tuple(lx.words["passive_endings"]) + ("said", "thought"))
+
+
+def _before_date(w: Words, j: int, lx: Language) -> int:
+    """The last word before a date of a day and a month that ends at word ``j`` between a subject and its verb ("23
+    вересня", "23 сентября", "on September 23"; the month is one of the table's ``np_stops``, which end a speaker
+    phrase), with a preposition of its own before it; ``j`` when no date ends there.
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> from analysis.extract.words import tokenize
+    >>> s = "the ministry on September 23 said"
+    >>> _before_date(tokenize(s, 0, len(s), language("en")), 4, language("en"))
+    1
+    """
+    stops = lx.words["np_stops"]
+    if j >= 2 and _is_digit(w, j) and w.text[j].isdigit() and w.key[j - 1] in stops and w.text[j - 1][:1].isupper():
+        k = j - 2  # "September 23"
+    elif j >= 2 and w.key[j] in stops and w.text[j][:1].isalpha() and _is_digit(w, j - 1) and w.text[j - 1].isdigit():
+        k = j - 2  # "23 вересня"
+    else:
+        return j
+    if k >= 1 and w.key[k] in lx.words["np_glue"] and w.text[k][:1].islower() and not w.is_punct(k - 1):
+        k -= 1  # "on September 23"
+    return k if k >= 0 and not w.is_punct(k) else j
+
+
+def _order(w: Words, i: int, length: int, lx: Language) -> bool:
+    """Is the verb of telling at ``i`` (``length`` words; the table's ``audience_verbs``) an order: one word for the
+    person told, then the table's ``infinitive_markers`` and a verb ("an officer told me to go home", "police told
+    residents to leave")? It reports nothing said. Tables with infinitive markers only (English).
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> from analysis.extract.words import tokenize
+    >>> s = "an officer told me to go home"
+    >>> _order(tokenize(s, 0, len(s), language("en")), 2, 1, language("en"))
+    True
+    """
+    j = i + length
+    if length != 1 or w.key[i] not in lx.words["audience_verbs"] or j + 2 >= len(w):
+        return False
+    verb = j + 2
+    return not w.is_punct(j) and w.key[j + 1] in lx.words["infinitive_markers"] and not w.is_punct(verb) \
+        and w.text[verb][:1].islower() and w.key[verb] not in lx.words["determiners"] \
+        and w.key[verb] not in lx.words["definite_determiners"] and not _is_digit(w, verb)
