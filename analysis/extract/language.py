@@ -1024,7 +1024,8 @@ def language(lang: str) -> Language:
                  "purpose_not_after",
                  "negation_words", "aimed_words", "case_nouns", "receiving_verbs", "staying_verbs", "custody_places", "shelter_places", "trapped_places", "household_nouns", "restating_words", "sending_verbs", "returning_verbs", "auxiliary_verbs", "estimate_qualifiers", "spelled_counters", "indefinite_determiners", "past_words",
                  "headline_tags", "losing_verbs", "incident_prepositions", "incident_nouns", "clock_before", "related_markers",
-                 "interview_verbs", "question_labels", "answer_labels", "diplomatic_words", "branch_words", "about_markers",
+                 "interview_verbs", "question_labels", "answer_labels", "question_marks", "answer_marks",
+                 "diplomatic_words", "branch_words", "about_markers",
                  "time_span_heads", "removal_verbs", "removal_prepositions", "dwelling_nouns", "leaving_verbs",
                  "capacity_words", "ratio_words", "level_verbs", "taking_verbs", "companion_words",
                  "none_people_words", "among_words", "seeking_verbs",
@@ -1043,6 +1044,8 @@ def language(lang: str) -> Language:
             lx.words[name] = frozenset(w.lower() if name == "sentence_abbreviations" else w for w in raw)
         elif name in ("question_labels", "answer_labels"):  # compared with a label as written, in any case
             lx.words[name] = frozenset(w.casefold() for w in raw)
+        elif name in ("question_marks", "answer_marks"):  # compared with a paragraph's first characters
+            lx.words[name] = frozenset(str(w) for w in raw)
         else:
             lx.words[name] = frozenset(k for w in raw for k in lx.keys_of(w)[:1] if len(lx.keys_of(w)) == 1)
             lx.words[name + "_phrases"] = frozenset(" ".join(lx.keys_of(w)) for w in raw)
