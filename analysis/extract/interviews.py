@@ -48,11 +48,14 @@ def label(line: str) -> str:
     return m.group(1)
 
 
-def _kind(line: str, questions: frozenset[str], answers: frozenset[str]) -> tuple[str, str]:
-    """What a paragraph is, as (kind, label): a question, an answer (dash or label) or nothing."""
+def _kind(line: str, questions: frozenset[str], answers: frozenset[str], bare: bool = False) -> tuple[str, str]:
+    """What a paragraph is, as (kind, label): a question, an answer (dash or label, or any line that asks nothing
+    when ``bare``) or nothing."""
     core = line.strip().strip("*").strip()
     name = label(core)
     asks = core.rstrip("*\"”»' ").endswith("?")
+    if bare and not asks and not name and core[:1] not in _DASHES:
+        return _ANSWER, ""
     if name and name.casefold() in questions:
         return _QUESTION, ""
     if name and name.casefold() in answers:
@@ -64,7 +67,8 @@ def _kind(line: str, questions: frozenset[str], answers: frozenset[str]) -> tupl
     return (_QUESTION, "") if asks else ("", "")
 
 
-def turns(lines: Sequence[tuple[int, str]], questions: frozenset[str], answers: frozenset[str]) -> Turns:
+def turns(lines: Sequence[tuple[int, str]], questions: frozenset[str], answers: frozenset[str],
+          bare: bool = False) -> Turns:
     """The turns of a page from its paragraphs ``(number, text)`` in order; no turns unless at least two questions
     are each answered in the paragraph right after them.
 
@@ -74,6 +78,10 @@ def turns(lines: Sequence[tuple[int, str]], questions: frozenset[str], answers: 
         The paragraphs: number and text.
     questions, answers : frozenset of str
         The language's question and answer labels, case-folded.
+    bare : bool, default False
+        Read a paragraph that asks nothing and has no label as an answer (the caller found the interview introduced
+        right before the lines: "X spoke to the Guardian by phone. …" / "What did you find?" / "Families told us …").
+        Such an answer is the one paragraph after its question (the journalist's story may go on after the last).
 
     Examples
     --------
@@ -84,8 +92,11 @@ def turns(lines: Sequence[tuple[int, str]], questions: frozenset[str], answers: 
     ([1, 3], {2: '', 4: ''})
     >>> turns([(0, "Okoro: Floods kill 12"), (1, "The toll rose.")], frozenset({"q"}), frozenset()).answers
     {}
+    >>> bare = [(0, "Why?"), (1, "We had no fuel."), (2, "And now?"), (3, "We found 3."), (4, "Then 4 more.")]
+    >>> turns(bare, frozenset(), frozenset(), bare=True).answers
+    {1: '', 3: ''}
     """
-    kinds = [_kind(text, questions, answers) for _, text in lines]
+    kinds = [_kind(text, questions, answers, bare) for _, text in lines]
     asked: set[int] = set()
     answered: dict[int, str] = {}
     pairs = 0
@@ -99,6 +110,8 @@ def turns(lines: Sequence[tuple[int, str]], questions: frozenset[str], answers: 
             while k < len(kinds) and kinds[k] == (_ANSWER, first):  # an answer of several paragraphs
                 answered[lines[k][0]] = first
                 k += 1
+                if bare:
+                    break  # (a bare answer is the one paragraph after its question: the story may go on after)
             continue
         k += 1
     if pairs < 2:
