@@ -1604,12 +1604,12 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
         slot = name_slot(k, subject_tags | objects) if w.tag[k] not in subject_tags or k and w.tag[k - 1] else None
         if slot is not None:
             a = slot  # "행정책임자 다와 보루는": the name's words, whatever kiwipiepy reads in them
+        quoted = 0  # words of quoted names passed over (a quoted name counts as one word of the phrase)
         if any(ch in w.text[k] for ch in "'’”」》"):  # "'열린 손'은": a quoted name, whatever its words are
-            opening = next((x for x in range(k - 1, max(-1, k - 8), -1) if w.text[x] in ("'", "‘", "“", "\"", "「",
-                                                                                        "《")), None)
+            opening = opening_quote(k)
             if opening is not None:
-                a = opening
-        while a - 1 >= 0 and k - a < 8:
+                a, quoted = opening, k - opening
+        while a - 1 >= 0 and k - a - quoted < 8:
             prev = a - 1
             if "=" in text[w.end[prev]:w.start[a]]:
                 break  # a byline ("[서울=뉴시스] 홍길동 기자 = 경찰은"): the reporter and the outlet are no part of it
@@ -1617,6 +1617,11 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
                                                         and w.start[prev] == w.end[prev - 1]):
                 break  # "반면 정부 대변인은", "이날 경찰은": a sentence adverb or a time word opens no speaker phrase,
                 # nor does the quotative ending glued to a closing mark ('…"고 경찰 관계자는')
+            if len(w.text[prev]) > 1 and w.text[prev][-1] in "'’”」》" and w.text[k] != w.text[prev] and (
+                    opening := opening_quote(prev)) is not None:
+                a, quoted = opening, quoted + prev - opening  # "무장단체 '이슬람과 무슬림 지지그룹'(JNIM)은": the
+                # quoted name before its acronym, whatever
+                continue  # its words are (과 inside it is no end of the phrase)
             if w.text[prev] in "()" or (not w.is_punct(prev) and not w.tag[prev] and not _is_digit(w, prev)):
                 a = prev
                 continue
@@ -1627,8 +1632,7 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
             if w.tag[prev] == "JKG":  # 의
                 a = prev
                 if any(ch in w.text[prev][1:] for ch in "'’”」》"):  # "갱단 '붉은 늑대'의 두목은": the whole quoted name
-                    a = next((x for x in range(prev - 1, max(-1, prev - 8), -1) if w.text[x] in (
-                        "'", "‘", "“", "\"", "「", "《")), prev)
+                    a = opening_quote(prev) or prev
                 continue
             if w.tag[prev] in finals and w.text[prev].isalpha() and not w.text[prev].endswith(endings) \
                     and lx.measures.match(w.key, prev) is None:
@@ -1644,6 +1648,21 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
         while a < k and w.text[a] in "()":
             a += 1
         return a, k + 1
+
+    def opening_quote(k: int) -> int | None:  # the mark opening the quoted name that closes in word k
+        return next((x for x in range(k - 1, max(-1, k - 12), -1) if w.text[x] in ("'", "‘", "“", "\"", "「", "《")),
+                    None)
+
+    def open_quotation(i: int) -> int | None:  # the mark opening a quotation word i stands in, else None
+        opened = None
+        for x in range(i):
+            if w.text[x] == "\"":
+                opened = None if opened is not None else x
+            elif w.text[x] in _OPEN_QUOTES:
+                opened = x
+            elif w.text[x] in _CLOSE_QUOTES:
+                opened = None
+        return opened
 
     def role_copula(k: int) -> bool:  # "경찰서장인", "위원장인": a role and the copula's 인 (read as ETM)
         return w.tag[k] == "ETM" and not w.key[k].endswith("다") and (w.key[k] in lx.roles or _korean_role(w.key[k], lx))
@@ -1744,6 +1763,7 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
         floor = max(0, i - KOREAN_WINDOW)  # a subject stands within a few dozen words of its verb
         boundary = floor
         quoted = False
+        aged = None
         for k in range(i - 1, floor - 1, -1):
             if w.text[k].endswith(endings) or w.text[k] in _CLOSE_QUOTES or w.tag[k] == "JKQ" or \
                     (w.text[k] == "고" and k > 0 and w.text[k - 1] in _CLOSE_QUOTES):
@@ -1762,11 +1782,21 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
             # ending) closes the first speaker's sentence part; the subject of this verb stands after it
             opening = next((p + 1 for p in range(boundary - 2, -1, -1) if w.tag[p] in connectives and (
                 w.key[p] in lx.speech or p in said) and not w.text[p].endswith(endings) and _new_subject(p)), 0)
+            inner = open_quotation(i)  # '관계자는 "풀려난 남성이 '…'고 말했다"고 전했다': a verb of saying inside a
+            if inner is not None:  # quotation has its subject inside it (the original source, the one quoted)
+                opening = max(opening, inner + 1)
             for k in range(opening, min(boundary, KOREAN_WINDOW)):
                 if w.text[k] in _OPEN_QUOTES:
                     break
                 if subject_word(k):
                     before_quote.append(k)
+            if inner is not None and not before_quote:  # (a person of no office, named by a noun of people)
+                k = next((k for k in range(inner + 1, boundary) if w.tag[k] in subject_tags and w.key[k] in lx.people
+                          and not (_is_digit(w, k - 1) or _number_word(w.text[k - 1], lx))), None)
+                aged = resolve(w, *np_ending_at(k), lx, registry, text, False) if k is not None else None
+                if aged is not None and aged.how == "country" and w.key[k] not in lx.roles:
+                    aged = replace(aged, organisation=aged.text, country="", how="role")  # "에리트레아 출신 남성":
+                    # a private person's origin is no state he speaks for
             before_quote = [k for j, k in enumerate(before_quote) if not (
                 j + 1 < len(before_quote) and w.tag[k] not in topics
                 and (x := np_ending_at(before_quote[j + 1])[0] - 1) > k and w.tag[x] == "ETM"
@@ -1789,7 +1819,6 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
                 out.append(Attribution(w.start[i], speaker, "direct", a0 > 0))
                 continue
         chosen = None
-        aged = None
         for k in candidates:
             a, b = np_ending_at(k)
             speaker = _speaker(w, a, b, lx, registry, text, False)

@@ -89,6 +89,7 @@ _NP_ENDS = ("coordinators", "clause_words", "relative_pronouns", "place_preposit
 #: Quotation marks, opening or closing (a headline's quotations are read in pairs).
 _QUOTE_MARKS = frozenset('"“”«»„')
 _HASHTAG = re.compile(r"#(\w+)")  # a hashtag of a post's closing line ("#КоординаційнийШтаб")
+_HEADING_MARKS = frozenset("-–—:]")  # after an interview's noun in a heading, the guest's name and title follow
 
 
 @dataclass(frozen=True)
@@ -257,6 +258,10 @@ class Document:
                 # (a possessive of "according to" points to its sentence's subject)
                 self._remember(subject)
                 return Found(subject, "carried", f"{speaker.text!r} continues {subject.text!r}, the sentence's subject")
+        if (speaker is None or speaker.pronoun) and not earlier and not self._in_quote(att.position) \
+                and (guest := self.answer(si)) is not None:
+            return guest  # "▲…탈북민이 2천명 안팎에 이를 것으로 봅니다": a left-out subject in an interview's answer is
+            # the guest, not the last speaker before the interview
         if speaker is None or speaker.pronoun or speaker.anaphoric:
             if earlier and (speaker is None or speaker.pronoun or self.lx.korean is None
                             or speaker.keys & earlier[-1][1].speaker.keys - self.lx.words["generic_roles"]):
@@ -308,8 +313,9 @@ class Document:
         if depth <= 2 and (short := self._abbreviated(si, speaker, depth, ahead=kind == "headline")) is not None:
             return Found(short, kind, f"{speaker.text!r} ({kind}) is {short.text!r}, named in full")
         if kind == "headline" and depth <= 2:
-            lede = self._lede_source(si, speaker, depth)
-            if lede is not None:
+            lede = self._headline_kind(si, speaker, depth) if self.lx.korean is not None else None
+            lede = lede or self._lede_source(si, speaker, depth)  # ("알카에다 연계 무장단체 …"정부군 30명 사살" 주장": the
+            if lede is not None:  # body of that kind the story names, before the lede's first source, 정부)
                 return lede
         elif self.sentences[si].title and depth <= 2:
             body = self._headline_kind(si, speaker, depth)
@@ -485,8 +491,9 @@ class Document:
         """A headline's speaker named only by its kind ("…, aid group says", "Officials say …") is the body of that kind
         the story names below it ("Spanish migrant rights group X said"): the first speaker of the next sentences with
         a country or a registry name whose phrase holds every content word of the kind."""
-        if speaker.how == "registry" or speaker.names or ("country" in speaker.how and "article" not in speaker.how):
-            return None
+        if speaker.how == "registry" or (speaker.names and self.lx.korean is None) or (
+                "country" in speaker.how and "article" not in speaker.how):
+            return None  # (Korean has no capitals: a word nobody listed, '알카에다 연계 무장단체', may be of the kind)
         kind = {k for k in speaker.keys if k[:1].isalnum()} - self._small_words() - self.lx.words["generic_roles"]
         if not kind:
             return None
@@ -852,6 +859,8 @@ class Document:
             in_lede: set[str] = set()  # countries the headline and the lede name
             cased = self.lx.korean is None
             countries = self.lx.countries
+            country_firsts, registry_firsts = countries.firsts, self.registry.names.firsts
+            place_firsts = self.lx.places.firsts
             firsts = self._country_firsts()  # a word that opens no country, body or place matches nothing
             texts = w.text
             following = 0  # the first word not yet read (a match reads its whole phrase)
@@ -869,7 +878,8 @@ class Document:
                     continue
                 if i < following or (cased and not texts[i][:1].isupper() and key not in countries):
                     continue
-                m = country_at(w, i, self.lx)
+                m = country_at(w, i, self.lx) if key in country_firsts else None  # (a word that opens no country
+                # name is none)
                 if m:
                     aged = i + 2 < len(w) and w.text[i + 1] == "," and w.text[i + 2].isdigit()
                     if m[1] and not aged and not self._surname_at(w, i, m[0]) and not _of_counted(w, i, self.lx.lang) \
@@ -883,14 +893,15 @@ class Document:
                             in_lede.add(str(m[1]))
                     following = i + m[0]
                     continue
-                known = self.registry.match(w.key, w.text, i)
+                known = self.registry.match(w.key, w.text, i) if key in registry_firsts else None
                 if known is not None:
                     if known[1].country and known[1].kind in _STATE_KINDS and known[1].organisation not in bodies:
                         bodies.add(known[1].organisation)  # each body once: "the USGS (USGS)"
                         counts[known[1].country] = counts.get(known[1].country, 0) + 1
                     following = i + known[0]
                     continue
-                place = place_at(w, i, self.lx, self.lx.places.match(w.key, i), sounded)  # (a place first, then is
+                place = place_at(w, i, self.lx, self.lx.places.match(w.key, i) if key in place_firsts else None,
+                                 sounded)  # (a place first, then is
                 # it a surname: the cheaper test first)
                 if place is not None:
                     counts[str(place[1])] = counts.get(str(place[1]), 0) + (2 if w.start[i] < lede else 1)
@@ -2835,7 +2846,8 @@ class Document:
                 ends[s.paragraph] = s.end
             firsts = self._paragraph_starts
             lines = [(p, self.text[self.sentences[si].start:ends[p]]) for p, si in firsts.items()]
-            found = turns(lines, self.lx.words["question_labels"], self.lx.words["answer_labels"])
+            found = turns(lines, self.lx.words["question_labels"], self.lx.words["answer_labels"],
+                          (tuple(self.lx.words["question_marks"]), tuple(self.lx.words["answer_marks"])))
             guest = None
             if not found.answers:  # "X spoke to the Guardian by phone." then "What did you find?" / "Families told
                 asked = next((k for k, (p, line) in enumerate(lines)  # us …": answers with no mark, after an
@@ -2843,6 +2855,7 @@ class Document:
                               and self._introduced(firsts[lines[k - 1][0]], firsts[p])), None)  # paragraph before
                 if asked is not None:  # the first question
                     found = turns(lines[asked:], self.lx.words["question_labels"], self.lx.words["answer_labels"],
+                                  (tuple(self.lx.words["question_marks"]), tuple(self.lx.words["answer_marks"])),
                                   bare=True)
             if found.answers:
                 first = min(found.questions | set(found.answers))
@@ -2866,7 +2879,13 @@ class Document:
             n = next((n for n in (3, 2, 1) if " ".join(w.key[k:k + n]) in phrases), 0)
             if not n:
                 continue
-            if self.lx.korean is not None:
+            if self.lx.korean is not None and k + n < len(w) and w.text[k + n] in _HEADING_MARKS:
+                a, b = k + n + 1, len(w)  # "■ 인터뷰 - 김수진 …센터 선임연구원", "[인터뷰] …": a heading naming the guest
+                while a < b and w.is_punct(a):
+                    a += 1
+                while b > a and w.is_punct(b - 1) and w.text[b - 1] != ")":
+                    b -= 1
+            elif self.lx.korean is not None:
                 a = k
                 while a > 0 and k - a < 4 and not w.is_punct(a - 1) and not (
                         w.tag[a - 1] in self.lx.words["topic_particle_tags"]

@@ -109,6 +109,7 @@ _LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9]+")
 def phrase_has_head(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, sentence_start: bool) -> bool:
     """Does words[a:b] look like a speaker phrase (a name, a role, a known body, a nationality)?"""
     registry_firsts, role_firsts = registry.names.firsts, lx.roles.firsts  # no phrase opens with another word
+    country_firsts = lx.countries.firsts
     for i in range(a, b):
         key = w.key[i]
         if w.is_punct(i):
@@ -117,7 +118,7 @@ def phrase_has_head(w: Words, a: int, b: int, lx: Language, registry: RegistryIn
             return True
         where = i > a and w.key[i - 1] in lx.words["place_prepositions"] and not (  # "Землетрус у Непалі" names a
             lx.table["morphology"] == "pymorphy3" and _LATIN_NAME.fullmatch(w.text[i]))  # place; "в Basarnas" a body
-        if country_at(w, i, lx) and not where:
+        if key in country_firsts and country_at(w, i, lx) and not where:
             return True
         if key in registry_firsts and registry.match(w.key, w.text, i):
             return True
@@ -210,7 +211,31 @@ def controller(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex) 
             found = registry.match(w.key, w.text, j) if lo <= j < hi and not w.is_punct(j) else None
             if found is not None and found[1].country and found[1].kind in _CONTROLLING_KINDS:
                 return found[1]
+        joint = _international_runners(w, k, lx, registry)
+        if joint is not None:
+            return joint
     return None
+
+
+def _international_runners(w: Words, k: int, lx: Language, registry: RegistryIndex) -> Known | None:
+    """The international body of the registry that runs, alone or with others of its kind, the body after the
+    control word at ``k`` in Korean, its subject before it ("유엔난민기구(UNHCR)와 국제이주기구(IOM)가 공동
+    운영하는 … 플랫폼": run by UN agencies, so of no state), else None (also when one of them is of a state)."""
+    if lx.korean is None:
+        return None
+    found: list[Known] = []
+    j = k - 1
+    while j >= max(0, k - 10) and not (w.is_punct(j) and w.text[j] not in "()") and not (
+            w.tag[j] in lx.words["topic_particle_tags"]):
+        if country_at(w, j, lx):
+            return None  # ("콜롬비아 정부와 유엔난민기구가 공동 운영하는": with a state, of that state)
+        match = registry.match(w.key, w.text, j)
+        if match is not None and (j == 0 or w.tag[j - 1] or w.is_punct(j - 1) or not w.text[j - 1].isalpha()):
+            found.append(match[1])
+        j -= 1
+    if not found or any(x.country or x.kind != "international" for x in found):
+        return None
+    return found[-1]
 
 
 def resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, text: str,
@@ -230,8 +255,8 @@ def resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, tex
     if speaker is None or speaker.pronoun:
         return speaker
     group = controller(w, a, b, lx, registry)
-    if group is None or speaker.country == group.country:
-        return speaker
+    if group is None or (speaker.country == group.country and (group.country or speaker.how == "registry")):
+        return speaker  # (a body run by international bodies is of none: no country from the article either)
     return replace(speaker, organisation=speaker.text, country=group.country, kind=group.kind, how="registry",
                    matched="")  # the group's authority: a body it runs is of its kind, in its country
 
@@ -307,7 +332,8 @@ def _resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, te
         field = (key in partitive and i > a and (w.key[i - 1] in lx.roles or field)) or (
             field and (key in lx.words["np_glue"] or w.is_capital(i)) and not w.is_punct(i))
         titled = titled or (field and w.is_capital(i))
-        if i >= named_from and not w.is_punct(i) and registry.match(w.key, w.text, i) is None:
+        if i >= named_from and not w.is_punct(i) and (key not in registry_firsts or registry.match(w.key, w.text, i)
+                                                        is None):
             names.append(w.text[i])
             i += 1
             continue
@@ -332,7 +358,7 @@ def _resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, te
             i += n
             after_place = False
             continue
-        country = country_at(w, i, lx)
+        country = country_at(w, i, lx) if key in lx.countries.firsts else None
         if country and ((after_remit and _remit_object(w, i, country[0], b, lx)) or (
                 lx.korean is not None and i + country[0] < b and w.key[i + country[0]] in lx.words["remit_prepositions"])):
             i += country[0]  # the country an office is for is none of its own (Korean: "미얀마 담당 특사")

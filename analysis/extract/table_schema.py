@@ -71,6 +71,10 @@ SCHEMA: tuple[Key, ...] = (
     _words("question_labels", "labels that open a journalist's question in a transcript ('Q', 'Питання', '기자'), "
                               "as written before the colon", False),
     _words("answer_labels", "labels that open the guest's answer in a transcript ('A', 'Відповідь')", False),
+    _words("question_marks", "marks that open a journalist's question as a paragraph's first characters, as "
+                             "written (Korean '--', 'Q.')", False),
+    _words("answer_marks", "marks that open the guest's answer as a paragraph's first characters, as written "
+                           "(Korean '▲', 'A.')", False),
     _words("backward_markers", "'this was reported by X': X speaks for the previous sentence"),
     _words("role_nouns", "heads of speaker phrases: roles and kinds of organisation"),
     _words("possessive_suffixes", "endings of a possessive ('Libya's') dropped before lookups", False),
