@@ -237,6 +237,28 @@ def _parenthesis_opening(w: Words, k: int) -> int | None:
     return m if m >= 0 and w.text[m] == "(" else None
 
 
+def _before_medium(w: Words, j: int, lx: Language) -> int:
+    """The last word of a subject before the medium it spoke in, when words up to ``j`` (right before a verb of
+    saying) are one: "«Хезболла» в своем Telegram-канале подтвердила", "Мэр в своем канале в Telegram сообщил", "ХАМАС
+    в своем заявлении сообщил" (a place preposition, the subject's own or other modifiers, a noun of a medium); else
+    ``j``. A medium after punctuation or at the clause's start ("В Telegram-канале МЧС сообщили") has no subject
+    before it, and stays."""
+    media = lx.words["medium_nouns"]
+    if not media:
+        return j
+    media = media | lx.words["statement_words"] | lx.words["document_nouns"]
+    end = j
+    while end >= 2 and w.key[end] in media:
+        p = end - 1
+        while p > end - 4 and p > 0 and w.text[p][:1].islower() and (lx.modifier(w.text[p]) or lx.oblique(w.text[p])):
+            p -= 1
+        if w.key[p] not in lx.words["place_prepositions"] or p < 1 or (
+                w.is_punct(p - 1) and w.text[p - 1] not in _CLOSE_QUOTES and w.text[p - 1] != ")"):
+            break
+        end = p - 1  # (then "в своем канале" before "в Telegram"; a name in quotation marks or brackets before it)
+    return end
+
+
 def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
     """The words before word ``i`` back to a clause boundary, skipping adverbs and an appositive."""
     verb = _first_verb(w, i, lx)
@@ -253,6 +275,7 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
     while j >= 0 and skipped < 4 and w.key[j] in lx.words["skip_before_verb"]:
         j -= 1
         skipped += 1
+    j = _before_medium(w, j, lx)
     if j >= 2 and (w.key[j] in lx.words["statement_words"] or w.key[j] in lx.words["evidence_nouns"]):
         p = j - 1
         while p > j - 3 and p > 0 and (lx.modifier(w.text[p]) or lx.oblique(w.text[p])):
@@ -1427,9 +1450,10 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
         if any(x.kind != "citing" and x.speaker is not None for x in out):
             # "Про це повідомила місія ООН, передає Укрінформ з посиланням на Reuters": the outlet cited relays too
             out = [x for x in out if x.kind != "citing" or x.speaker is None or x.speaker.kind != "media"]
-    people = [x for x in out if x.kind == "citing" and x.speaker is not None and x.speaker.how == "role"
-              and not x.speaker.country and x.speaker.sequence
-              and x.speaker.sequence[-1] in lx.words["independent_roles"]]
+    people = [x for x in out if x.kind in ("citing", "according") and x.speaker is not None
+              and x.speaker.how == "role" and not x.speaker.country and x.speaker.sequence
+              and x.speaker.sequence[-1] in lx.words["independent_roles"]]  # (and "MSF said that, according to
+    # witnesses, …": a body that passes on what people told it speaks)
     if people and any(x.kind in ("direct", "inverted") and x.speaker is not None and x.speaker.kind != "media"
                       and x.speaker.how in ("registry", "country", "name") for x in out):
         out = [x for x in out if x not in people]  # "The League, citing relatives, put the toll at 21": a body that

@@ -145,6 +145,8 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
             return f"a date: '{w.text[k + 1]}' is its day of the week"
     if _number_of_a_name(w, a, b, lx):
         return f"part of the name '{w.text[a - 1]} {w.text[a]}'"
+    if _distributive(w, a, lx):
+        return f"the size of each of the '{w.text[a - 2]}', not a count"
     valued = _estimate_object(w, a, lx)
     if valued is not None and not any(lx.people.match(w.key, k) or lx.measures.match(w.key, k)
                                       for k in range(*valued)):
@@ -340,6 +342,25 @@ def households_restated(w: Words, a: int, b: int, lx: Language) -> bool:
     if before < 2 or w.text[before] not in ",(" or w.key[before - 1] in households:
         return False
     return any(number(k) for k in range(max(0, before - RESTATED_REACH), before))
+
+
+def _personnel(w: Words, b: int, found: list[Measure], lx: Language) -> bool:
+    """Are the people named at word ``b`` (right after a number) personnel, whom a verb of arriving deploys: a noun of
+    the deployed measure ("миротворцев"), of an office or a service ("пограничников", "полицейских") or of people at
+    work counted in no measure ("спасателей"); not residents, migrants or people at large?"""
+    if any(m.metric == "deployed" and m.words[0] == b for m in found) or lx.not_measured.match(w.key, b) \
+            or w.key[b] in lx.words["personnel_nouns"]:
+        return True
+    return lx.roles.match(w.key, b) is not None and w.key[b] not in lx.words["independent_roles"]
+
+
+def _distributive(w: Words, a: int, lx: Language) -> bool:
+    """Does the number at word ``a`` give how many each of a plural noun in the instrumental before it holds ("выезжаем
+    группами по 15-20 человек", "виїжджають групами по 10 людей"): the size of each group, not a count of people?"""
+    if a < 2 or w.key[a - 1] not in lx.words["distributive_prepositions"]:
+        return False
+    cases = lx.agreement(w.text[a - 2])
+    return bool(cases) and all(case[0] == "ablt" and case[1] == "plur" for case in cases)
 
 
 def _number_of_a_name(w: Words, a: int, b: int, lx: Language) -> bool:
@@ -908,6 +929,15 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         sent = best  # "구조대원 400명을 파견했다": the verb after the people counted sends them
     if sent is not None:
         return sent, ""  # "направили 400 рятувальників": people of no measure sent somewhere are deployed
+    if best.metric == "deployed" and w.key[best.words[0]] in lx.words["arrival_verbs"] and b < len(w) \
+            and best.words[0] != b and w.text[b][:1].isalpha() and not _personnel(w, b, found, lx):
+        # "прибыли более 700 мигрантов": people named after the number who are no deployed personnel (those are:
+        # "прибыли 120 миротворцев"; so are the ones of no noun, "еще тысяча прибудет") count arrivals; a measure of
+        # their own named beside the verb says who they are ("переселенців, які прибули …, досягла 100 417")
+        own = [m for m in found if m.metric != "deployed"]
+        if not own:
+            return None, "arrivals of people of no measure"
+        return min(own, key=lambda m: (m.rank, m.distance)), ""
     if blocked_at is not None and blocked_at <= best.distance and not (counted and best.rank == 1 and best.after):
         return None, "people counted in no measure (rescued, aboard, survivors)"
     if staying is not None and best.rank == staying.rank and best.metric != staying.metric and (
