@@ -185,6 +185,8 @@ def numbered_body(w: Words, i: int, lx: Language) -> bool:
     >>> numbered_body(tokenize(s, 0, len(s), language("en")), 2, language("en"))
     False
     """
+    if w.text[i].isdigit() and _in_registered_name(w, i, lx):
+        return True  # "Utopia 56 said", "Rescue 1122 said": a number of a name the registry knows
     if not (w.text[i].isdigit() and len(w.text[i]) <= 3 and i > 0 and i + 1 < len(w)):
         return False
     if w.key[i - 1] in lx.roles and w.is_capital(i + 1):
@@ -210,6 +212,31 @@ def _appositive_at(w: Words, i: int, lx: Language) -> bool:
     """Does a comma at word ``i`` open an appositive or a relative clause (", a charity that …", ", which …")?"""
     return w.text[i] == "," and i + 1 < len(w) and (
         w.key[i + 1] in lx.words["determiners"] or w.key[i + 1] in lx.words["relative_pronouns"])
+
+
+def _in_registered_name(w: Words, i: int, lx: Language) -> bool:
+    """Is word ``i`` inside a name of several words the bundled registry knows ("Utopia 56", "Rescue 1122", "444th
+    Brigade")?
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> from analysis.extract.words import tokenize
+    >>> s = "Utopia 56 said two men were missing."
+    >>> _in_registered_name(tokenize(s, 0, len(s), language("en")), 1, language("en"))
+    True
+    >>> s = "Police said 56 men were missing."
+    >>> _in_registered_name(tokenize(s, 0, len(s), language("en")), 2, language("en"))
+    False
+    """
+    from .registry import registry_index
+
+    index = registry_index(lx.lang)
+    for j in range(max(0, i - 3), i + 1):
+        found = index.match(w.key, w.text, j)
+        if found is not None and found[0] > 1 and j + found[0] > i:
+            return True
+    return False
 
 
 def _has_measure(w: Words, a: int, b: int, lx: Language) -> bool:
