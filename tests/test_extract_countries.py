@@ -234,7 +234,7 @@ def test_the_group_points_back_to_the_rights_group_not_the_state_company():
     text = ("Protests spread in Nairobi on Monday. The state-run Kenya Pipeline Company said 200 workers were "
             "evacuated. Human Rights Watch called for an inquiry. \"Live bullets were fired at unarmed people,\" the "
             "group said, adding that 12 protesters were killed.")
-    assert [(r["stated"], r["country"]) for r in rows(text, "en")] == [("200", "KE"), ("12", "")]
+    assert [(r["stated"], r["country"]) for r in rows(text, "en")] == [("200", "KE"), ("12", "US")]
 
 
 # -- a resident of a place lives there: an unknown person, of no country; a hospital of that place is its country's ---
@@ -936,3 +936,54 @@ def test_a_generic_kind_noun_of_no_one_body_takes_no_country(lang, text):
 ])
 def test_a_body_of_its_own_name_is_not_another_body_sharing_a_word(text, country):
     assert [row["country"] for row in rows(text, "en") if row["stated"] == "nine"] == [country]
+
+
+# -- registry8: bodies of every region named without a country word take the registry's country -----------------------
+@pytest.mark.parametrize("lang, text, country", [
+    ("en", "Clashes in eastern Congo\nThe FDLR said 12 of its fighters were killed in the raid.", "CD"),
+    ("en", "Attack in the north\nAnsarul Islam said it had killed 40 soldiers.", "BF"),
+    ("en", "Ambush\nKatiba Macina claimed that 15 soldiers died in the ambush.", "ML"),
+    ("en", "Amhara unrest\nFano said it had captured 200 federal soldiers.", "ET"),
+    ("en", "Warehouse raid\nThe Radaa force said it had freed 76 migrants held in a warehouse.", "LY"),
+    ("en", "Night raid\nThe Al-Quds Brigades said two of its fighters were killed.", "PS"),
+    ("en", "Massacre\nThe RNDDH said at least 70 people were killed in the attack.", "HT"),
+    ("en", "After the vote\nForo Penal said 1,600 people had been detained since the election.", "VE"),
+    ("en", "Crackdown\nViasna said 120 people were detained in July.", "BY"),
+    ("en", "Protests\nHRANA said 19,700 protesters had been arrested.", "US"),
+    ("en", "Protests\nHengaw said 12 Kurdish protesters were killed.", "NO"),
+    ("en", "Flash flood in the jungle\nSENAFRONT said seven bodies were recovered.", "PA"),
+    ("en", "Killings in a village\nHuman Rights Watch said about 300 men were executed.", "US"),
+    ("en", "Bombing\nThe Edhi Foundation said 14 bodies were taken to the morgue.", "PK"),
+    ("en", "War toll\nResearchers at Ghent University estimate that 385,000 civilians died.", "BE"),
+    ("en", "Cartel war\nThe Gulf Cartel said five of its members were killed.", "MX"),
+    ("en", "Refugees\nARSA said 30 Rohingya were killed.", "MM"),
+    ("uk", "Рейд\nСили спеціального стримування «Радаа» заявили, що звільнили 76 мігрантів.", "LY"),
+    ("uk", "Репресії\nЗа даними правозахисного центру «Вясна», у липні затримали 120 людей.", "BY"),
+    ("uk", "Після виборів\nУ Форо Пенал повідомили, що після виборів затримали 1600 осіб.", "VE"),
+    ("uk", "Війна\nМережа суданських лікарів повідомила, що загинули 40 цивільних.", "SD"),
+    ("uk", "Протести\nHRANA повідомила, що затримали понад 19 700 осіб.", "US"),
+    ("ru", "Рейд\nСилы специального сдерживания «Радаа» заявили, что освободили 76 мигрантов.", "LY"),
+    ("ru", "Репрессии\nПравозащитный центр «Вясна» сообщил, что в июле задержали 120 человек.", "BY"),
+    ("ru", "После выборов\nПо данным Форо Пенал, после выборов задержаны 1600 человек.", "VE"),
+    ("ru", "Война\nСеть суданских врачей сообщила о гибели 40 мирных жителей.", "SD"),
+    ("ru", "Крушение\nВ AFM сообщили, что двое человек погибли.", "MT"),
+    ("ru", "Удары\nВ Госдепартаменте заявили, что погибли 12 человек.", "US"),
+    ("ko", "수용소\n통일부는 정치범수용소에 8만∼12만명이 수감된 것으로 추산된다고 밝혔다.", "KR"),
+    ("ko", "수용소\n북한인권정보센터는 수용소에서 8천100여명이 숨졌다고 밝혔다.", "KR"),
+    ("ko", "사고\n해상보안청은 3명이 숨졌다고 밝혔다.", "JP"),
+    ("ko", "공습\n국무부는 12명이 숨졌다고 밝혔다.", "US"),
+    ("ko", "도발\n북한 국방성은 5명이 숨졌다고 주장했다.", "KP"),
+])
+def test_registry8_a_body_named_bare_takes_its_registered_country(lang, text, country):
+    assert only(text, lang)["country"] == country
+
+
+@pytest.mark.parametrize("lang, text, country", [
+    # distractors: a word a registered name holds, written as an ordinary word, is no body
+    ("en", "Storm in Texas\nIce on the roads killed 3 people, police said.", "US"),
+    ("en", "Flooding in Somalia\nOfficials in Lower Shabelle said 12 people died.", "SO"),
+    # a registered body named with another country's word is that country's body
+    ("en", "Attack in Kenya\nThe Kenyan branch of Amnesty International said 12 protesters were killed.", "KE"),
+])
+def test_registry8_distractors_keep_their_country(lang, text, country):
+    assert [row["country"] for row in rows(text, lang)] == [country]

@@ -49,9 +49,10 @@ def test_neutralised_fighters_are_killed_and_people_who_crossed_into_a_country_a
 
 
 @pytest.mark.parametrize("lang, text, speaker, country", [
-    # citing unnamed sources: the one citing speaks (a channel of no known country); citing a state official: he does
+    # citing unnamed sources: the one citing speaks (a Russian channel the registry knows, one of no known country);
+    # citing a state official: he does
     ("ru", "Телеграм-канал Mash со ссылкой на свои источники сообщил, что при пожаре погибли пятеро рабочих.",
-     "Телеграм-канал Mash", ""),
+     "Телеграм-канал Mash", "RU"),
     ("uk", "Канал Rybar з посиланням на власні джерела пише, що загинули шестеро військових.", "Канал Rybar", ""),
     ("ru", "Газета Kathimerini со ссылкой на местного чиновника пишет, что в Греции погибли трое туристов.",
      "местного чиновника", "GR"),

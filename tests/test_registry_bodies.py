@@ -277,3 +277,83 @@ def test_a_study_named_by_an_indefinite_article_is_not_the_research_group_named_
 ])
 def test_a_person_at_a_research_group_rights_group_or_outlet_speaks_for_it(lang, text, country):
     assert only(text, lang)["country"] == country
+
+
+# -- registry8: the registry built out by kind and region --------------------------------------------------------------
+def _rows_of_the_file() -> list[dict]:
+    import csv
+    from importlib import resources
+
+    text = resources.files("analysis.claims").joinpath("data/sources.csv").read_text(encoding="utf-8")
+    return list(csv.DictReader(text.splitlines()))
+
+
+def test_the_registry_file_is_well_formed():
+    from analysis.claims.countries import is_country
+    from analysis.claims.sources import SOURCE_KINDS, name_key
+
+    rows = _rows_of_the_file()
+    assert [r["organisation"] for r in rows] == list(dict.fromkeys(r["organisation"] for r in rows))  # each body once
+    country_of: dict[str, set[str]] = {}
+    for row in rows:
+        assert row["kind"] in SOURCE_KINDS, row["organisation"]
+        assert all(is_country(code) for code in row["country"].split("|")) if row["country"] else True, row
+        assert row["kind"] != "international" or not row["country"], row["organisation"]  # an international body
+        # has no country
+        aliases = [a for a in row["aliases"].split("|") if a.strip()]
+        assert aliases == [a.strip() for a in aliases], row["organisation"]  # no stray spaces around a name
+        for name in [row["organisation"]] + aliases:
+            country_of.setdefault(name_key(name), set()).add(row["country"])
+    assert not {name: codes for name, codes in country_of.items() if len(codes) > 1}  # no name of two countries
+
+
+@pytest.mark.parametrize("alias, kind, country", [
+    # armed groups, with the country they fight in: the Sahel and West Africa, the Great Lakes, the Horn, Sudan
+    ("Ansarul Islam", "armed_group", "BF"), ("Katiba Macina", "armed_group", "ML"), ("GSIM", "armed_group", "ML"),
+    ("Allied Democratic Forces", "armed_group", "CD"), ("Альянс демократичних сил", "armed_group", "CD"),
+    ("FDLR", "armed_group", "CD"), ("Imbonerakure", "armed_group", "BI"), ("anti-balaka", "armed_group", "CF"),
+    ("Fano", "armed_group", "ET"), ("Sudan Liberation Army", "armed_group", "SD"), ("IPOB", "armed_group", "NG"),
+    ("Sudanese Armed Forces", "military", "SD"), ("SSPDF", "military", "SS"), ("Ansar al-Sunna", "armed_group", "MZ"),
+    # Libya, Yemen, Syria, Iraq, Lebanon, Gaza
+    ("Radaa", "armed_group", "LY"), ("Сили спеціального стримування", "armed_group", "LY"),
+    ("Giants Brigades", "armed_group", "YE"), ("Syrian National Army", "armed_group", "SY"),
+    ("Saraya al-Salam", "armed_group", "IQ"), ("Radwan Force", "armed_group", "LB"), ("Saraya al-Quds", "armed_group", "PS"),
+    ("НФВП", "armed_group", "PS"), ("COGAT", "military", "IL"), ("팔레스타인자치정부", "government", "PS"),
+    # Afghanistan, Pakistan, India, Myanmar, the Philippines
+    ("Haqqani network", "armed_group", "AF"), ("Lashkar-e-Jhangvi", "armed_group", "PK"),
+    ("Hizbul Mujahideen", "armed_group", "IN"), ("NSCN", "armed_group", "IN"), ("ARSA", "armed_group", "MM"),
+    ("Kachin Independence Organisation", "armed_group", "MM"), ("Dawlah Islamiyah", "armed_group", "PH"),
+    # the Americas and Haiti
+    ("Estado Mayor Central", "armed_group", "CO"), ("Gulf Cartel", "armed_group", "MX"), ("Картель Залива", "armed_group", "MX"),
+    ("Los Chapitos", "armed_group", "MX"), ("400 Mawozo", "armed_group", "HT"), ("G9 an Fanmi", "armed_group", "HT"),
+    # rights groups, monitors, rescuers and counters of their countries (international NGOs at their headquarters)
+    ("Viasna", "ngo", "BY"), ("Вясна", "ngo", "BY"), ("Foro Penal", "ngo", "VE"), ("Форо Пенал", "ngo", "VE"),
+    ("HRANA", "ngo", "US"), ("Hengaw", "ngo", "NO"), ("Iran Human Rights", "ngo", "NO"), ("NKDB", "ngo", "KR"),
+    ("북한인권정보센터", "ngo", "KR"), ("Human Rights Watch", "ngo", "US"), ("Хьюман Райтс Вотч", "ngo", "US"),
+    ("Amnesty International", "ngo", "GB"), ("Mwatana", "ngo", "YE"), ("Indepaz", "ngo", "CO"), ("RNDDH", "ngo", "HT"),
+    ("Utopia 56", "ngo", "FR"), ("Edhi Foundation", "ngo", "PK"), ("Sudan Doctors Network", "ngo", "SD"),
+    ("Мережа суданських лікарів", "ngo", "SD"), ("Центр гражданских свобод", "ngo", "UA"), ("HRCP", "ngo", "PK"),
+    # state bodies known by an acronym or a name of their own
+    ("SENAFRONT", "military", "PA"), ("AFM", "military", "MT"), ("Rescue 1122", "government", "PK"),
+    ("CBP", "government", "US"), ("Госдепартамент", "government", "US"), ("국무부", "government", "US"),
+    ("통일부", "government", "KR"), ("해양경찰청", "government", "KR"), ("해상보안청", "government", "JP"),
+    ("국방성", "military", "KP"), ("SEBIN", "intelligence", "VE"), ("ANAMA", "government", "AZ"),
+    # research centres and universities that publish tolls
+    ("Ghent University", "research", "BE"), ("Mekelle University", "research", "ET"), ("Левада-центр", "research", "RU"),
+    ("КМІС", "research", "UA"), ("통일연구원", "research", "KR"), ("Imperial College London", "research", "GB"),
+    # outlets, so that a relay is told from a speaker
+    ("Iran International", "media", "GB"), ("Radio Dabanga", "media", "NL"), ("TOLOnews", "media", "AF"),
+])
+def test_registry8_bodies_of_every_region_and_kind_have_their_country(alias, kind, country):
+    source = SourceRegistry.bundled().lookup(alias)
+    assert source is not None and (source.kind, source.country) == (kind, country)
+
+
+@pytest.mark.parametrize("alias", [
+    # names several countries' bodies bear: no country from the name alone (the article's or the phrase's decides)
+    "Defensoría del Pueblo", "Ombudsman", "NDMA", "National Disaster Management Authority", "NEMA",
+    "Guardia Nacional", "SAF", "SNA", "ADF", "CPC", "UPC", "CJTF", "Fiscalía General de la República", "Pasteur Institute",
+    "Border Patrol", "Medicina Legal", "Peace Brigades", "Resistance Front", "기상청", "Генштаб",
+])
+def test_registry8_a_name_many_countries_bodies_bear_names_no_body(alias):
+    assert SourceRegistry.bundled().lookup(alias) is None

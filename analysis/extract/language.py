@@ -8,6 +8,7 @@ Every phrase of the table is keyed the same way, so the table can hold any one f
 
 from __future__ import annotations
 
+import functools
 import gettext
 import re
 from dataclasses import dataclass, field
@@ -44,8 +45,7 @@ class PhraseSet:
     def __init__(self) -> None:
         self._by_first: dict[str, list[tuple[tuple[str, ...], object]]] = {}
         self._singles: set[str] = set()  # the one-word phrases, for ``in``
-        self._firsts: frozenset[str] | None = None
-        self._long: dict[str, list[tuple[tuple[str, ...], object]]] | None = None
+        self._long: dict[str, tuple[frozenset[str], int, list[tuple[tuple[str, ...], object]]]] | None = None
         # by first word: (length, the phrases of that length -> (length, value)), longest first (made once, on the
         # first ``match``): a word that opens many phrases is matched with one look-up per length, not per phrase
         self._lengths: dict[str, tuple] | None = None
@@ -58,7 +58,8 @@ class PhraseSet:
                 bucket.sort(key=lambda kv: -len(kv[0]))
                 if len(keys) == 1:
                     self._singles.add(keys[0])
-                self._firsts = self._long = None
+                self._long = None
+                self.__dict__.pop("firsts", None)  # (``firsts`` is made again when next read)
                 if self._lengths is not None:  # a phrase added after a match: its first word's groups again
                     self._lengths[keys[0]] = _entry(bucket)
 
@@ -90,13 +91,20 @@ class PhraseSet:
         if found is not None and found[0] >= 2:
             return found
         long = self._long
-        if long is None:  # the phrases of three words or more, by their first word (made once)
-            long = self._long = {first: [(p, v) for p, v in bucket if len(p) >= 3]
-                                 for first, bucket in self._by_first.items()}
-        for phrase, value in long.get(keys[i], ()):
+        if long is None:
+            long = self._long = self._long_phrases()
+        entry = long.get(keys[i])
+        if entry is None:
+            return found
+        lasts, longest, phrases = entry
+        if lasts.isdisjoint(keys[i + 3:i + longest + 3]):
+            return found  # no phrase's last word where a phrase with words inside would end (at i + 3 at the
+            # earliest: a phrase of three words, one word inside)
+        size = len(keys)
+        for phrase, value in phrases:
             n = len(phrase)
             for extra in (1, 2, 3):
-                if i + n + extra > len(keys):
+                if i + n + extra > size:
                     break
                 if keys[i + n + extra - 1] != phrase[-1]:
                     continue  # the words inside stand before the phrase's last word, which must end the window
@@ -110,12 +118,21 @@ class PhraseSet:
                             # only evacuated; "killed and dozens wounded" stays killed)
         return found
 
-    @property
+    def _long_phrases(self) -> dict[str, tuple[frozenset[str], int, list[tuple[tuple[str, ...], object]]]]:
+        """``match_loose``'s index: for each first word of a phrase of three words or more, the last words of its
+        phrases of three words or more, the longest's length, and those phrases in ``add``'s order (longest first)."""
+        long = {}
+        for first, bucket in self._by_first.items():
+            phrases = [(p, v) for p, v in bucket if len(p) >= 3]
+            if phrases:
+                long[first] = (frozenset(p[-1] for p, _ in phrases), max(len(p) for p, _ in phrases), phrases)
+        return long
+
+    @functools.cached_property
     def firsts(self) -> frozenset[str]:
-        """The first words of every phrase."""
-        if self._firsts is None:
-            self._firsts = frozenset(self._by_first)
-        return self._firsts
+        """The first words of every phrase (kept in the instance, so reading it is an attribute look-up; ``add``
+        drops it)."""
+        return frozenset(self._by_first)
 
     def __contains__(self, key: str) -> bool:
         """Is ``key`` a phrase of one word?"""

@@ -1437,8 +1437,12 @@ def _framed(w: Words, a: int, b: int, lx: Language) -> tuple[str, tuple[int, int
     the preposition's phrase and the measure's rank, or None."""
     if lx.korean is not None:
         return None
-    abbreviations = lx.words["sentence_abbreviations"]
     before = a - 1 if a > 0 and w.text[a - 1] not in _OPEN_QUOTES else a - 2  # ('had taken "around 15 …')
+    verbs_of_frames = _frame_verbs(lx)
+    if (before < 0 or w.key[before] not in verbs_of_frames) and verbs_of_frames.isdisjoint(w.key[b:b + FRAME_REACH]):
+        return None  # no frame's verb before the number nor in its clause (which ``_frame_clause`` reads within
+        # FRAME_REACH words after it): no frame
+    abbreviations = lx.words["sentence_abbreviations"]
     clause: list[int] | None = None  # the words after the number a frame's verb and preposition may stand in
     for metric, verbs_key, prepositions_key, nouns_key, passive, rank in FRAMES:
         verbs, prepositions = lx.words[verbs_key], lx.words[prepositions_key + "_phrases"]
@@ -1462,6 +1466,18 @@ def _framed(w: Words, a: int, b: int, lx: Language) -> tuple[str, tuple[int, int
                     return metric, (k, noun + 1), rank
                 break
     return None
+
+
+_FRAME_VERBS: dict[int, tuple[Language, frozenset[str]]] = {}
+
+
+def _frame_verbs(lx: Language) -> frozenset[str]:
+    """The verbs of every frame of ``FRAMES`` (made once per language): a number with none of them right before it
+    nor within ``FRAME_REACH`` words after it has no frame."""
+    found = _FRAME_VERBS.get(id(lx))
+    if found is None or found[0] is not lx:
+        found = _FRAME_VERBS[id(lx)] = (lx, frozenset().union(*(lx.words[verbs] for _, verbs, *_ in FRAMES)))
+    return found[1]
 
 
 def _frame_clause(w: Words, b: int, lx: Language) -> list[int]:

@@ -799,6 +799,8 @@ class Document:
             in_lede: set[str] = set()  # countries the headline and the lede name
             cased = self.lx.korean is None
             countries = self.lx.countries
+            country_firsts, registry_firsts = countries.firsts, self.registry.names.firsts
+            place_firsts = self.lx.places.firsts
             firsts = self._country_firsts()  # a word that opens no country, body or place matches nothing
             texts = w.text
             following = 0  # the first word not yet read (a match reads its whole phrase)
@@ -816,7 +818,8 @@ class Document:
                     continue
                 if i < following or (cased and not texts[i][:1].isupper() and key not in countries):
                     continue
-                m = country_at(w, i, self.lx)
+                m = country_at(w, i, self.lx) if key in country_firsts else None  # (a word that opens no country
+                # name is none)
                 if m:
                     aged = i + 2 < len(w) and w.text[i + 1] == "," and w.text[i + 2].isdigit()
                     if m[1] and not aged and not self._surname_at(w, i, m[0]) and not _of_counted(w, i, self.lx.lang) \
@@ -830,14 +833,15 @@ class Document:
                             in_lede.add(str(m[1]))
                     following = i + m[0]
                     continue
-                known = self.registry.match(w.key, w.text, i)
+                known = self.registry.match(w.key, w.text, i) if key in registry_firsts else None
                 if known is not None:
                     if known[1].country and known[1].kind in _STATE_KINDS and known[1].organisation not in bodies:
                         bodies.add(known[1].organisation)  # each body once: "the USGS (USGS)"
                         counts[known[1].country] = counts.get(known[1].country, 0) + 1
                     following = i + known[0]
                     continue
-                place = place_at(w, i, self.lx, self.lx.places.match(w.key, i), sounded)  # (a place first, then is
+                place = place_at(w, i, self.lx, self.lx.places.match(w.key, i) if key in place_firsts else None,
+                                 sounded)  # (a place first, then is
                 # it a surname: the cheaper test first)
                 if place is not None:
                     counts[str(place[1])] = counts.get(str(place[1]), 0) + (2 if w.start[i] < lede else 1)

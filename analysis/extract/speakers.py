@@ -109,6 +109,7 @@ _LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9]+")
 def phrase_has_head(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, sentence_start: bool) -> bool:
     """Does words[a:b] look like a speaker phrase (a name, a role, a known body, a nationality)?"""
     registry_firsts, role_firsts = registry.names.firsts, lx.roles.firsts  # no phrase opens with another word
+    country_firsts = lx.countries.firsts
     for i in range(a, b):
         key = w.key[i]
         if w.is_punct(i):
@@ -117,7 +118,7 @@ def phrase_has_head(w: Words, a: int, b: int, lx: Language, registry: RegistryIn
             return True
         where = i > a and w.key[i - 1] in lx.words["place_prepositions"] and not (  # "Землетрус у Непалі" names a
             lx.table["morphology"] == "pymorphy3" and _LATIN_NAME.fullmatch(w.text[i]))  # place; "в Basarnas" a body
-        if country_at(w, i, lx) and not where:
+        if key in country_firsts and country_at(w, i, lx) and not where:
             return True
         if key in registry_firsts and registry.match(w.key, w.text, i):
             return True
@@ -307,7 +308,8 @@ def _resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, te
         field = (key in partitive and i > a and (w.key[i - 1] in lx.roles or field)) or (
             field and (key in lx.words["np_glue"] or w.is_capital(i)) and not w.is_punct(i))
         titled = titled or (field and w.is_capital(i))
-        if i >= named_from and not w.is_punct(i) and registry.match(w.key, w.text, i) is None:
+        if i >= named_from and not w.is_punct(i) and (key not in registry_firsts or registry.match(w.key, w.text, i)
+                                                        is None):
             names.append(w.text[i])
             i += 1
             continue
@@ -332,7 +334,7 @@ def _resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, te
             i += n
             after_place = False
             continue
-        country = country_at(w, i, lx)
+        country = country_at(w, i, lx) if key in lx.countries.firsts else None
         if country and ((after_remit and _remit_object(w, i, country[0], b, lx)) or (
                 lx.korean is not None and i + country[0] < b and w.key[i + country[0]] in lx.words["remit_prepositions"])):
             i += country[0]  # the country an office is for is none of its own (Korean: "미얀마 담당 특사")
