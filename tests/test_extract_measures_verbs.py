@@ -299,6 +299,14 @@ MEASURE8_CASES = [
            "people.", [("killed", 7.0), ("missing", 4.0)]),
     ("ru", "Спасатели сообщили, что извлекли 7 тел и продолжают искать еще 4 человек.", [("killed", 7.0), ("missing", 4.0)]),
     ("en", "Police said 12 people were killed and wounded in the blast.", [("killed_or_wounded", 12.0)]),
+    ("ru", "По данным управления, за двое суток 40 человек погибли или получили травмы, 12 из них скончались.",
+     [("killed", 12.0), ("killed_or_wounded", 40.0)]),
+    # --- a range of days beside a month is a date, no count ("19-20 вересня", "4–11 March") ---
+    ("uk", "За даними уряду, після операції 19-20 вересня до країни прибули 100 тисяч біженців.", [("displaced", 100000.0)]),
+    ("ru", "По данным прокуратуры, в ходе событий 4-11 января погибли 227 человек.", [("killed", 227.0)]),
+    ("en", "The ministry said 227 people were killed between March 4-11.", [("killed", 227.0)]),
+    ("en", "The ministry said 227 people were killed on 4–11 March.", [("killed", 227.0)]),
+    ("ru", "По данным МЧС, погибли 5-7 человек.", [("killed", 5.0)]),
     ("en", "Police said four people were killed and 12 injured in the blast.", [("killed", 4.0), ("wounded", 12.0)]),
     # --- martyrdom is death in every language ---
     ("en", "\"Twelve brave sons of the soil embraced martyrdom in the fighting,\" the army said in a statement.",

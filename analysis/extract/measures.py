@@ -984,10 +984,12 @@ def _joined_event(w: Words, cue: Measure, a: int, b: int, lx: Language, lo: int 
     if other is None or other[0] == cue.metric or lx.predicate_form(w.text[start - (other[2] == start - 2)]) \
             != lx.predicate_form(w.text[other[1] - (other[1] == end + 2)]):
         return None  # (a noun and a verb are no pair: "11 тіл і доставили поранених до лікарні" goes on with a clause)
-    if (hi is not None and other[1] >= b and hi < len(w) and 0 <= hi - other[2] <= 2) \
-            or (0 < lo and other[2] <= a and 0 <= other[1] - lo <= 1):
+    if (hi is not None and other[1] >= b and hi < len(w) and 0 <= hi - other[2] <= 2
+            and not any(w.is_punct(x) for x in range(other[2], hi))) \
+            or (0 < lo and other[2] <= a and 0 <= other[1] - lo <= 1 and not any(w.is_punct(x) for x in range(lo, other[1]))):
         return None  # "had recovered seven bodies and were still searching for at least four people": the other cue
-        # stands right before the next number (or right after the one before), and is that number's own
+        # stands right before the next number (or right after the one before), and is that number's own (not "58
+        # человек погибли или получили травмы, 19 из них скончались": a comma ends the pair's clause first)
     span = (min(start, other[1]), max(end, other[2]))
     part = _part_of_total(cue.metric, other[0])
     if part is not None:  # "were shot and killed", "총에 맞아 숨졌다": an event that may have killed or wounded (a
