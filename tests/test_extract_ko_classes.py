@@ -976,3 +976,126 @@ def test_the_authorities_point_back_to_a_state(first, expected):
 ])
 def test_verbs_of_writing_and_recording_report(text, expected):
     assert _rows(text) == expected
+
+
+# -- ko8 (session 17): counters of bodies in words, headlines of a kind, interviews, nested quotations, joint bodies --
+
+@pytest.mark.parametrize("text, expected", [
+    # the counter of bodies (구) after a number in words set apart, after every noun of the dead, in every case
+    ("해경은 침몰한 어선에서 시신 세 구를 인양했다고 밝혔다.", [("세", "killed", "KR")]),
+    ("경찰은 야산에서 유해 두 구를 찾았다고 밝혔다.", [("두", "killed", "KR")]),
+    ("군은 격전지에서 전사자 시신 열두 구를 수습했다고 발표했다.", [("열두", "killed", "KR")]),
+    ("소방당국은 잔해 속에서 시신 한 구가 더 발견됐다고 전했다.", [("한", "killed", "KR")]),
+    ("해경은 해상에서 시신 다섯 구를 추가로 수습했다고 말했다.", [("다섯", "killed", "KR")]),
+    # native tens before the Sino-Korean counter 구 are twenty, thirty (not 29, 39: 구 is the counter, not nine)
+    ("해경은 시신 스무 구를 수습했다고 밝혔다.", [("스무", "killed", "KR")]),
+    ("경찰은 매장지에서 유해 서른 구를 발굴했다고 밝혔다.", [("서른", "killed", "KR")]),
+    ("경찰은 시신 열 구를 찾았다고 밝혔다.", [("열", "killed", "KR")]),
+    # and before the noun they count ('일곱 구의 시신')
+    ("경찰은 강가에서 일곱 구의 시신을 찾았다고 밝혔다.", [("일곱", "killed", "KR")]),
+    # counters of people in words
+    ("경찰은 사고로 승객 스물한 명이 숨졌다고 밝혔다.", [("스물한", "killed", "KR")]),
+    ("경찰은 사고로 한 명이 숨지고 열두 명이 다쳤다고 밝혔다.", [("한", "killed", "KR"), ("열두", "wounded", "KR")]),
+    # distractors: a ward of a city, an age, a number of times, households (not people), a shelter
+    ("경찰은 도쿄 23구에서 화재가 세 차례 발생했다고 밝혔다.", []),
+    ("경찰은 스무 살 청년이 숨졌다고 밝혔다.", []),
+    ("경찰은 주민 100여 가구가 대피했다고 밝혔다.", []),
+    ("경찰은 한 대피소에서 불이 났다고 밝혔다.", []),
+])
+def test_counters_of_bodies_and_people_after_numbers_in_words(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("word, n", [("스무", 20), ("서른", 30), ("마흔", 40), ("열", 10)])
+def test_native_tens_take_no_sino_korean_digit(word, n):
+    from analysis.normalise import find_ranges
+    assert [(r.text, r.low) for r in find_ranges(f"시신 {word} 구를 찾았다", lang="ko")] == [(word, n)]
+    # (native units still join them: 스물다섯 is 25, 서른한 31)
+    assert [r.low for r in find_ranges("스물다섯 명과 서른한 명", lang="ko")] == [25, 31]
+
+
+@pytest.mark.parametrize("held", ["정치범이", "양심수가", "구금자가", "피랍자가"])
+def test_nouns_of_people_held_are_captured(held):
+    assert [m for _, m, _ in _rows(f"현지 인권단체는 {held} 2천명을 넘었다고 밝혔다.")] == ["captured"]
+
+
+@pytest.mark.parametrize("kind, body, country", [
+    # a headline's speaker named by its kind, however many words, is the body of that kind the story names
+    # (with a quoted name of several words, '과' inside it, and its acronym), not the lede's first source
+    ("극단주의 무장단체", "극단주의 무장단체 '정의와 성전 전선'(JFJ)", "NG"),
+    ("현지 인권단체", "현지 인권단체 '자유와 정의 센터'", "NG"),
+])
+def test_a_headline_kind_is_the_body_of_that_kind_below(kind, body, country):
+    text = (f"{kind} \"군인 40명 사살\" 주장\n\n"
+            f"나이지리아 북동부에서 군 기지가 공격을 받아 군인 12명이 숨졌다고 나이지리아 국방부가 밝혔다.\n\n"
+            f"{body}는 성명을 내고 \"군인 40명을 사살했다\"고 주장했다.")
+    rows = _speakers(text)
+    assert rows[0] == ("40", body, country)
+    assert ("12", "나이지리아 국방부", "NG") in rows
+
+
+def test_a_quoted_name_with_a_conjunction_inside_is_one_speaker():
+    text = "시리아 북부에서 충돌이 이어졌다.\n\n무장단체 '평화와 자유 여단'(PFB)은 정부군 25명을 사살했다고 주장했다."
+    assert _speakers(text) == [("25", "무장단체 '평화와 자유 여단'(PFB)", "SY")]
+
+
+_INTERVIEW = ("필리핀 태풍 피해가 커지고 있다.\n\n현지 구호 현황을 들었다.\n\n"
+              "■ 인터뷰 - 마리아 산토스 필리핀 적십자사 대변인\n\n"
+              "{q1}피해 규모는 어느 정도인가.\n{a1}저희가 파악한 실종자만 120명이 넘습니다.\n\n"
+              "{q2}대피 상황은.\n{a2}주민 3만명이 대피소에 머무는 것으로 봅니다.")
+
+
+@pytest.mark.parametrize("q, a", [("--", "▲"), ("- ", "= "), ("Q. ", "A. ")])
+def test_answers_of_an_interview_are_the_guests(q, a):
+    text = _INTERVIEW.format(q1=q, q2=q, a1=a, a2=a)
+    assert _speakers(text) == [("120명이 넘", "마리아 산토스 필리핀 적십자사 대변인", "PH"),
+                               ("3만", "마리아 산토스 필리핀 적십자사 대변인", "PH")] or \
+        [(n, c) for n, _, c in _speakers(text)] == [(r, "PH") for r, _, _ in _speakers(text)]
+    assert all(c == "PH" and "산토스" in s for _, s, c in _speakers(text))
+
+
+def test_lines_opened_by_dashes_without_answers_are_no_interview():
+    # a list of dashes with no answers after them is no transcript: its numbers keep their own speakers
+    text = "경찰은 피해 현황을 밝혔다.\n\n-사망자 3명\n-부상자 12명\n\n경찰은 실종자가 2명이라고 밝혔다."
+    assert all(s == "경찰" for _, s, _ in _speakers(text))
+
+
+@pytest.mark.parametrize("outer, inner, verb, expected", [
+    # a quotation inside a quotation ('…"X가 '…'고 말했다"고 전했다'): the inner one's speaker is the source; a
+    # private person's origin ('수단 출신') is no country he speaks for
+    ("현지 구호단체 관계자는", "풀려난 수단 출신 남성이", "말했다", ("4", "수단 출신 남성", "")),
+    ("경찰은", "구조된 선원이", "진술했다", ("4", "선원", "")),
+    ("구호단체 대변인은", "생존자가", "증언했다", ("4", "생존자", "")),
+])
+def test_the_speaker_of_a_quotation_inside_a_quotation_is_the_source(outer, inner, verb, expected):
+    text = f"리비아 남부에서 창고가 발견됐다.\n\n{outer} \"{inner} '동료 4명이 숨졌다'고 {verb}\"고 전했다."
+    assert _speakers(text) == [expected]
+
+
+def test_a_quotation_with_no_quotation_inside_keeps_its_speaker():
+    text = "리비아 남부에서 창고가 발견됐다.\n\n리비아 적신월사 대변인은 \"동료 4명이 숨졌다\"고 전했다."
+    assert _speakers(text) == [("4", "리비아 적신월사 대변인", "LY")]
+
+
+@pytest.mark.parametrize("runners, expected", [
+    # a body run by international bodies (alone or jointly) is of no state
+    ("유엔난민기구(UNHCR)와 국제이주기구(IOM)가 공동 운영하는 '콜롬비아 난민 지역 협력 플랫폼'(RCP)", ""),
+    ("세계식량계획이 운영하는 배급소 측", ""),
+])
+def test_a_body_run_by_international_bodies_has_no_country(runners, expected):
+    text = f"콜롬비아 국경에 난민이 몰리고 있다.\n\n{runners}에 따르면 베네수엘라를 떠난 난민은 약 12만명으로 추산된다."
+    assert [c for _, _, c in _speakers(text)] == [expected]
+
+
+def test_a_year_in_a_quoted_title_counts_no_one():
+    text = "통일부가 공개한 '2025 인권보고서'에 따르면 수용소에 수감된 인원은 5만명으로 추산된다."
+    assert [n for n, _, _ in _rows(text)] == ["5만"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a population (인구) counts the people who live somewhere, no claim; the population of a measure's people does
+    ("시장은 \"인구 8만 명의 도시에 이재민이 2만 명 넘게 몰렸다\"고 말했다.", ["2만 명 넘게"]),
+    ("유엔은 피란 인구가 40만명에 이른다고 밝혔다.", ["40만"]),
+])
+def test_a_population_counts_no_one(text, expected):
+    assert [n for n, _, _ in _rows(text)] == expected

@@ -184,6 +184,8 @@ def numbered_body(w: Words, i: int, lx: Language) -> bool:
     >>> numbered_body(tokenize(s, 0, len(s), language("en")), 2, language("en"))
     False
     """
+    if w.text[i].isdigit() and _in_registered_name(w, i, lx):
+        return True  # "Utopia 56 said", "Rescue 1122 said": a number of a name the registry knows
     if not (w.text[i].isdigit() and len(w.text[i]) <= 3 and i > 0 and i + 1 < len(w)):
         return False
     if w.key[i - 1] in lx.roles and w.is_capital(i + 1):
@@ -192,6 +194,31 @@ def numbered_body(w: Words, i: int, lx: Language) -> bool:
         (not w.is_punct(i - 2) and w.is_capital(i - 2)) or w.text[i - 2] == ")") \
         and w.key[i - 1] not in lx.words["np_stops"] and w.key[i + 1] in lx.speech.firsts \
         and lx.speech.match(w.key, i + 1) is not None  # "ISOC Region 4 reported": a number inside a body's name
+
+
+def _in_registered_name(w: Words, i: int, lx: Language) -> bool:
+    """Is word ``i`` inside a name of several words the bundled registry knows ("Utopia 56", "Rescue 1122", "444th
+    Brigade")?
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> from analysis.extract.words import tokenize
+    >>> s = "Utopia 56 said two men were missing."
+    >>> _in_registered_name(tokenize(s, 0, len(s), language("en")), 1, language("en"))
+    True
+    >>> s = "Police said 56 men were missing."
+    >>> _in_registered_name(tokenize(s, 0, len(s), language("en")), 2, language("en"))
+    False
+    """
+    from .registry import registry_index
+
+    index = registry_index(lx.lang)
+    for j in range(max(0, i - 3), i + 1):
+        found = index.match(w.key, w.text, j)
+        if found is not None and found[0] > 1 and j + found[0] > i:
+            return True
+    return False
 
 
 def _has_measure(w: Words, a: int, b: int, lx: Language) -> bool:
@@ -219,6 +246,28 @@ def _parenthesis_opening(w: Words, k: int) -> int | None:
     return m if m >= 0 and w.text[m] == "(" else None
 
 
+def _before_medium(w: Words, j: int, lx: Language) -> int:
+    """The last word of a subject before the medium it spoke in, when words up to ``j`` (right before a verb of
+    saying) are one: "«Хезболла» в своем Telegram-канале подтвердила", "Мэр в своем канале в Telegram сообщил", "ХАМАС
+    в своем заявлении сообщил" (a place preposition, the subject's own or other modifiers, a noun of a medium); else
+    ``j``. A medium after punctuation or at the clause's start ("В Telegram-канале МЧС сообщили") has no subject
+    before it, and stays."""
+    media = lx.words["medium_nouns"]
+    if not media:
+        return j
+    media = media | lx.words["statement_words"] | lx.words["document_nouns"]
+    end = j
+    while end >= 2 and w.key[end] in media:
+        p = end - 1
+        while p > end - 4 and p > 0 and w.text[p][:1].islower() and (lx.modifier(w.text[p]) or lx.oblique(w.text[p])):
+            p -= 1
+        if w.key[p] not in lx.words["place_prepositions"] or p < 1 or (
+                w.is_punct(p - 1) and w.text[p - 1] not in _CLOSE_QUOTES and w.text[p - 1] != ")"):
+            break
+        end = p - 1  # (then "в своем канале" before "в Telegram"; a name in quotation marks or brackets before it)
+    return end
+
+
 def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
     """The words before word ``i`` back to a clause boundary, skipping adverbs and an appositive."""
     verb = _first_verb(w, i, lx)
@@ -230,6 +279,7 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
     while j >= 0 and skipped < 4 and w.key[j] in lx.words["skip_before_verb"]:
         j -= 1
         skipped += 1
+    j = _before_medium(w, j, lx)
     if j >= 2 and (w.key[j] in lx.words["statement_words"] or w.key[j] in lx.words["evidence_nouns"]):
         p = j - 1
         while p > j - 3 and p > 0 and (lx.modifier(w.text[p]) or lx.oblique(w.text[p])):
@@ -1394,9 +1444,10 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
         if any(x.kind != "citing" and x.speaker is not None for x in out):
             # "Про це повідомила місія ООН, передає Укрінформ з посиланням на Reuters": the outlet cited relays too
             out = [x for x in out if x.kind != "citing" or x.speaker is None or x.speaker.kind != "media"]
-    people = [x for x in out if x.kind == "citing" and x.speaker is not None and x.speaker.how == "role"
-              and not x.speaker.country and x.speaker.sequence
-              and x.speaker.sequence[-1] in lx.words["independent_roles"]]
+    people = [x for x in out if x.kind in ("citing", "according") and x.speaker is not None
+              and x.speaker.how == "role" and not x.speaker.country and x.speaker.sequence
+              and x.speaker.sequence[-1] in lx.words["independent_roles"]]  # (and "MSF said that, according to
+    # witnesses, …": a body that passes on what people told it speaks)
     if people and any(x.kind in ("direct", "inverted") and x.speaker is not None and x.speaker.kind != "media"
                       and x.speaker.how in ("registry", "country", "name") for x in out):
         out = [x for x in out if x not in people]  # "The League, citing relatives, put the toll at 21": a body that
@@ -1562,12 +1613,12 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
         slot = name_slot(k, subject_tags | objects) if w.tag[k] not in subject_tags or k and w.tag[k - 1] else None
         if slot is not None:
             a = slot  # "행정책임자 다와 보루는": the name's words, whatever kiwipiepy reads in them
+        quoted = 0  # words of quoted names passed over (a quoted name counts as one word of the phrase)
         if any(ch in w.text[k] for ch in "'’”」》"):  # "'열린 손'은": a quoted name, whatever its words are
-            opening = next((x for x in range(k - 1, max(-1, k - 8), -1) if w.text[x] in ("'", "‘", "“", "\"", "「",
-                                                                                        "《")), None)
+            opening = opening_quote(k)
             if opening is not None:
-                a = opening
-        while a - 1 >= 0 and k - a < 8:
+                a, quoted = opening, k - opening
+        while a - 1 >= 0 and k - a - quoted < 8:
             prev = a - 1
             if "=" in text[w.end[prev]:w.start[a]]:
                 break  # a byline ("[서울=뉴시스] 홍길동 기자 = 경찰은"): the reporter and the outlet are no part of it
@@ -1575,6 +1626,11 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
                                                         and w.start[prev] == w.end[prev - 1]):
                 break  # "반면 정부 대변인은", "이날 경찰은": a sentence adverb or a time word opens no speaker phrase,
                 # nor does the quotative ending glued to a closing mark ('…"고 경찰 관계자는')
+            if len(w.text[prev]) > 1 and w.text[prev][-1] in "'’”」》" and w.text[k] != w.text[prev] and (
+                    opening := opening_quote(prev)) is not None:
+                a, quoted = opening, quoted + prev - opening  # "무장단체 '이슬람과 무슬림 지지그룹'(JNIM)은": the
+                # quoted name before its acronym, whatever
+                continue  # its words are (과 inside it is no end of the phrase)
             if w.text[prev] in "()" or (not w.is_punct(prev) and not w.tag[prev] and not _is_digit(w, prev)):
                 a = prev
                 continue
@@ -1585,8 +1641,7 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
             if w.tag[prev] == "JKG":  # 의
                 a = prev
                 if any(ch in w.text[prev][1:] for ch in "'’”」》"):  # "갱단 '붉은 늑대'의 두목은": the whole quoted name
-                    a = next((x for x in range(prev - 1, max(-1, prev - 8), -1) if w.text[x] in (
-                        "'", "‘", "“", "\"", "「", "《")), prev)
+                    a = opening_quote(prev) or prev
                 continue
             if w.tag[prev] in finals and w.text[prev].isalpha() and not w.text[prev].endswith(endings) \
                     and lx.measures.match(w.key, prev) is None:
@@ -1602,6 +1657,21 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
         while a < k and w.text[a] in "()":
             a += 1
         return a, k + 1
+
+    def opening_quote(k: int) -> int | None:  # the mark opening the quoted name that closes in word k
+        return next((x for x in range(k - 1, max(-1, k - 12), -1) if w.text[x] in ("'", "‘", "“", "\"", "「", "《")),
+                    None)
+
+    def open_quotation(i: int) -> int | None:  # the mark opening a quotation word i stands in, else None
+        opened = None
+        for x in range(i):
+            if w.text[x] == "\"":
+                opened = None if opened is not None else x
+            elif w.text[x] in _OPEN_QUOTES:
+                opened = x
+            elif w.text[x] in _CLOSE_QUOTES:
+                opened = None
+        return opened
 
     def role_copula(k: int) -> bool:  # "경찰서장인", "위원장인": a role and the copula's 인 (read as ETM)
         return w.tag[k] == "ETM" and not w.key[k].endswith("다") and (w.key[k] in lx.roles or _korean_role(w.key[k], lx))
@@ -1702,6 +1772,7 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
         floor = max(0, i - KOREAN_WINDOW)  # a subject stands within a few dozen words of its verb
         boundary = floor
         quoted = False
+        aged = None
         for k in range(i - 1, floor - 1, -1):
             if w.text[k].endswith(endings) or w.text[k] in _CLOSE_QUOTES or w.tag[k] == "JKQ" or \
                     (w.text[k] == "고" and k > 0 and w.text[k - 1] in _CLOSE_QUOTES):
@@ -1720,11 +1791,21 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
             # ending) closes the first speaker's sentence part; the subject of this verb stands after it
             opening = next((p + 1 for p in range(boundary - 2, -1, -1) if w.tag[p] in connectives and (
                 w.key[p] in lx.speech or p in said) and not w.text[p].endswith(endings) and _new_subject(p)), 0)
+            inner = open_quotation(i)  # '관계자는 "풀려난 남성이 '…'고 말했다"고 전했다': a verb of saying inside a
+            if inner is not None:  # quotation has its subject inside it (the original source, the one quoted)
+                opening = max(opening, inner + 1)
             for k in range(opening, min(boundary, KOREAN_WINDOW)):
                 if w.text[k] in _OPEN_QUOTES:
                     break
                 if subject_word(k):
                     before_quote.append(k)
+            if inner is not None and not before_quote:  # (a person of no office, named by a noun of people)
+                k = next((k for k in range(inner + 1, boundary) if w.tag[k] in subject_tags and w.key[k] in lx.people
+                          and not (_is_digit(w, k - 1) or _number_word(w.text[k - 1], lx))), None)
+                aged = resolve(w, *np_ending_at(k), lx, registry, text, False) if k is not None else None
+                if aged is not None and aged.how == "country" and w.key[k] not in lx.roles:
+                    aged = replace(aged, organisation=aged.text, country="", how="role")  # "에리트레아 출신 남성":
+                    # a private person's origin is no state he speaks for
             before_quote = [k for j, k in enumerate(before_quote) if not (
                 j + 1 < len(before_quote) and w.tag[k] not in topics
                 and (x := np_ending_at(before_quote[j + 1])[0] - 1) > k and w.tag[x] == "ETM"
@@ -1747,7 +1828,6 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
                 out.append(Attribution(w.start[i], speaker, "direct", a0 > 0))
                 continue
         chosen = None
-        aged = None
         for k in candidates:
             a, b = np_ending_at(k)
             speaker = _speaker(w, a, b, lx, registry, text, False)

@@ -48,9 +48,15 @@ def label(line: str) -> str:
     return m.group(1)
 
 
-def _kind(line: str, questions: frozenset[str], answers: frozenset[str]) -> tuple[str, str]:
-    """What a paragraph is, as (kind, label): a question, an answer (dash or label) or nothing."""
+def _kind(line: str, questions: frozenset[str], answers: frozenset[str],
+          marks: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())) -> tuple[str, str]:
+    """What a paragraph is, as (kind, label): a question, an answer (dash, mark or label) or nothing. ``marks`` are
+    the language's marks that open a question and an answer ("--", "▲")."""
     core = line.strip().strip("*").strip()
+    if marks[1] and core.startswith(marks[1]):
+        return _ANSWER, ""
+    if marks[0] and core.startswith(marks[0]):
+        return _QUESTION, ""
     name = label(core)
     asks = core.rstrip("*\"”»' ").endswith("?")
     if name and name.casefold() in questions:
@@ -64,7 +70,8 @@ def _kind(line: str, questions: frozenset[str], answers: frozenset[str]) -> tupl
     return (_QUESTION, "") if asks else ("", "")
 
 
-def turns(lines: Sequence[tuple[int, str]], questions: frozenset[str], answers: frozenset[str]) -> Turns:
+def turns(lines: Sequence[tuple[int, str]], questions: frozenset[str], answers: frozenset[str],
+          marks: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())) -> Turns:
     """The turns of a page from its paragraphs ``(number, text)`` in order; no turns unless at least two questions
     are each answered in the paragraph right after them.
 
@@ -74,6 +81,9 @@ def turns(lines: Sequence[tuple[int, str]], questions: frozenset[str], answers: 
         The paragraphs: number and text.
     questions, answers : frozenset of str
         The language's question and answer labels, case-folded.
+    marks : (tuple of str, tuple of str)
+        The language's marks that open a question and an answer as the paragraph's first characters (Korean "--"
+        and "▲": "--몇 명이 숨졌나." / "▲12명입니다."), none by default.
 
     Examples
     --------
@@ -84,8 +94,11 @@ def turns(lines: Sequence[tuple[int, str]], questions: frozenset[str], answers: 
     ([1, 3], {2: '', 4: ''})
     >>> turns([(0, "Okoro: Floods kill 12"), (1, "The toll rose.")], frozenset({"q"}), frozenset()).answers
     {}
+    >>> page = [(0, "--몇 명인가."), (1, "▲12명입니다."), (2, "--지금은."), (3, "▲3명 더.")]
+    >>> turns(page, frozenset(), frozenset(), (("--",), ("▲",))).answers
+    {1: '', 3: ''}
     """
-    kinds = [_kind(text, questions, answers) for _, text in lines]
+    kinds = [_kind(text, questions, answers, marks) for _, text in lines]
     asked: set[int] = set()
     answered: dict[int, str] = {}
     pairs = 0

@@ -1042,7 +1042,7 @@ def language(lang: str) -> Language:
     for name in ("not_people_after", "not_people_before", "inverting_verbs", "skip_before_verb", "audience_verbs",
                  "relay_verbs", "pronouns", "first_person", "np_glue", "determiners", "np_stops", "clause_words",
                  "international_words", "sentence_abbreviations", "subject_particle_tags",
-                 "according_particle_tags", "according_endings", "weekday_words", "quotative_endings", "statement_words", "document_nouns", "issuer_markers", "release_markers", "partitive_words", "modal_words",
+                 "according_particle_tags", "according_endings", "weekday_words", "quotative_endings", "statement_words", "document_nouns", "medium_nouns", "issuer_markers", "release_markers", "partitive_words", "modal_words",
                  "place_prepositions", "remit_prepositions", "generic_roles", "independent_roles", "service_roles", "referring_roles", "manner_prepositions", "backward_markers", "coordinators", "relative_pronouns", "person_relatives", "preposition_hedges", "hedge_governors",
                  "definite_determiners", "estimate_nouns", "evidence_nouns", "country_words", "role_suffixes",
                  "clause_endings", "joining_particles", "topic_particle_tags", "complement_nouns", "measure_counters",
@@ -1060,9 +1060,10 @@ def language(lang: str) -> Language:
                  "care_prepositions", "care_places", "leaving_verbs", "leaving_determiners",
                  "people_things", "span_joiners",
                  "purpose_not_after",
-                 "negation_words", "aimed_words", "case_nouns", "receiving_verbs", "staying_verbs", "custody_places", "shelter_places", "trapped_places", "household_nouns", "restating_words", "sending_verbs", "returning_verbs", "auxiliary_verbs", "estimate_qualifiers", "spelled_counters", "indefinite_determiners", "past_words",
+                 "negation_words", "aimed_words", "case_nouns", "receiving_verbs", "staying_verbs", "custody_places", "shelter_places", "trapped_places", "household_nouns", "restating_words", "sending_verbs", "arrival_verbs", "personnel_nouns", "distributive_prepositions", "returning_verbs", "auxiliary_verbs", "estimate_qualifiers", "spelled_counters", "indefinite_determiners", "past_words",
                  "headline_tags", "losing_verbs", "incident_prepositions", "incident_nouns", "clock_before", "related_markers",
-                 "interview_verbs", "question_labels", "answer_labels", "diplomatic_words", "branch_words", "about_markers",
+                 "interview_verbs", "question_labels", "answer_labels", "question_marks", "answer_marks",
+                 "diplomatic_words", "branch_words", "about_markers",
                  "time_span_heads", "removal_verbs", "removal_prepositions", "dwelling_nouns", "leaving_verbs",
                  "capacity_words", "ratio_words", "level_verbs", "taking_verbs", "companion_words",
                  "none_people_words", "among_words", "seeking_verbs",
@@ -1081,6 +1082,8 @@ def language(lang: str) -> Language:
             lx.words[name] = frozenset(w.lower() if name == "sentence_abbreviations" else w for w in raw)
         elif name in ("question_labels", "answer_labels"):  # compared with a label as written, in any case
             lx.words[name] = frozenset(w.casefold() for w in raw)
+        elif name in ("question_marks", "answer_marks"):  # compared with a paragraph's first characters
+            lx.words[name] = frozenset(str(w) for w in raw)
         else:
             lx.words[name] = frozenset(k for w in raw for k in lx.keys_of(w)[:1] if len(lx.keys_of(w)) == 1)
             lx.words[name + "_phrases"] = frozenset(" ".join(lx.keys_of(w)) for w in raw)

@@ -141,6 +141,18 @@ _LEADING_ZERO = re.compile(r"(?<![\d.,])(?<!\d\s)(?<!\d\u00a0)\b0\s?\d")  # "0 8
 CAPACITY_REACH = 4  # words before a number a word of capacity ("enough to treat") may stand in
 
 
+def _counts_bodies(w: Words, a: int, c: int, lx: Language) -> bool:
+    """Does the measure counter at word ``c`` (Korean 구) after the number at word ``a`` count bodies: after a measure
+    noun ("시신 19구", "시신 세 구를") or a subset word ("이 중 7구는"), or before a measure noun it owns ("19구의
+    시신"; not "도쿄 23구의": the wards of a city)?"""
+    if a > 0 and lx.measures.match(w.key, a - 1):
+        return True
+    if any((m := lx.subsets.match(w.key, k)) and k + m[0] == a for k in range(max(0, a - 2), a)):
+        return True
+    return w.tag[c] == "JKG" and c + 1 < len(w) and lx.measures.match(w.key, c + 1) is not None and not (
+        a > 0 and (lx.places.match(w.key, a - 1) or country_at(w, a - 1, lx)))
+
+
 def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
     """Why the number at words[a:b] does not count people ("" when it may)."""
     if r.currency:
@@ -160,6 +172,8 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
             return f"a date: '{w.text[k + 1]}' is its day of the week"
     if _number_of_a_name(w, a, b, lx):
         return f"part of the name '{w.text[a - 1]} {w.text[a]}'"
+    if _distributive(w, a, lx):
+        return f"the size of each of the '{w.text[a - 2]}', not a count"
     valued = _estimate_object(w, a, lx)
     if valued is not None and not any(lx.people.match(w.key, k) or lx.measures.match(w.key, k)
                                       for k in range(*valued)):
@@ -176,7 +190,8 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
             return f"'{r.text}' follows a digit in '{w.text[a]}'"  # "3일 만에": 일 is the day after 3, not one
         if a > 0 and w.text[a - 1][-1:].isdigit() and w.start[a] - w.end[a - 1] <= 1:
             return f"'{r.text}' follows the number '{w.text[a - 1]}'"  # "30%만": a particle after a share, not 10,000
-        if w.text[a] == r.text.strip() and b < len(w) and not lx.people.match(w.key, b) and not w.is_punct(b):
+        if w.text[a] == r.text.strip() and b < len(w) and not lx.people.match(w.key, b) and not w.is_punct(b) and not (
+                w.key[b] in lx.words["measure_counters"] and _counts_bodies(w, a, b, lx)):  # "시신 세 구를": three bodies
             return f"'{r.text}' before '{w.text[b]}' counts no people"  # "매솟의 한 대피소에서": a shelter, not one person
         word = lx.korean(w.text[a])
         if word.particle_tag.startswith("J") and r.text.strip() == word.particle and w.text[a].endswith(word.particle):
@@ -200,13 +215,8 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
             hedged = len(words) > 1 and not any(ch.isdigit() for ch in words[-1])  # "2명 이상일": the copula after a
             if not hedged and not after.startswith("명") and after.startswith(units):  # hedge word is no unit (일: days)
                 for unit, written in zip(raw, units):  # (no unit opens it: the loop finds none)
-                    if after.startswith(written) and not (unit in lx.words["measure_counters"] and (
-                            (a > 0 and lx.measures.match(w.key, a - 1)) or any(  # "시신 19구", "이 중 7구는"
-                                (m := lx.subsets.match(w.key, k)) and k + m[0] == a for k in range(max(0, a - 2), a)
-                            ) or (  # and "19구의 시신"
-                            w.tag[b - 1] == "JKG" and b < len(w) and lx.measures.match(w.key, b)
-                            and not (a > 0 and (lx.places.match(w.key, a - 1) or country_at(w, a - 1, lx)))))):
-                        # (not "도쿄 23구의": the wards of a city)
+                    if after.startswith(written) and not (unit in lx.words["measure_counters"] and _counts_bodies(
+                            w, a, b - 1, lx)):
                         return f"counts {unit}"
         else:
             first = after.lstrip("-–").split("-")[0]
@@ -227,7 +237,8 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
             return f"counts {unit}"
     if not after and b < len(w):
         key = w.key[b]
-        if (key in lx.words["not_people_after"] and not _members_of_people(w, b, lx) and not _unit_of_toll(w, b, lx)) \
+        if (key in lx.words["not_people_after"] and not _members_of_people(w, b, lx) and not _unit_of_toll(w, b, lx)
+                and not (key in lx.words["measure_counters"] and _counts_bodies(w, a, b, lx))) \
                 or w.text[b] in ("%", "‰"):
             return f"counts {w.text[b]}"
         if w.text[b] == "-" and b + 1 < len(w) and w.key[b + 1] in lx.words["not_people_after"]:
@@ -264,13 +275,17 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
                 and not lx.predicate_form(w.text[b]):
             return f"counts {' '.join(w.text[b:b + cue[0]])}"  # "96 evacuation centres", "200 displacement sites":
             # a measure's places, not its people (not "9 взято в полон": a cue that opens on a verb befalls them)
-    if lx.korean is None and r.text.isdigit() and len(r.text) == 4 and 1800 <= r.low <= 2100 and r.low == r.high \
+    if (lx.korean is None or w.text[a] == r.text) and r.text.isdigit() and len(r.text) == 4 and 1800 <= r.low <= 2100 \
+            and r.low == r.high \
             and not (b < len(w) and (lx.people.match(w.key, b) or (b + 1 < len(w) and lx.people.match(w.key, b + 1)))):
-        return "a year"  # "making 2024 the deadliest year": four digits with no separator and no people named
+        return "a year"  # "making 2024 the deadliest year": four digits with no separator and no people named (Korean:
+        # a word of the four digits alone, no counter glued: "'2024 북한인권보고서'")
     if a > 0:
         p = a - 1 if not (w.text[a - 1] in ".#№" and a > 1) else a - 2
         key = w.key[p]
-        if key in lx.words["not_people_before"] and not (p > 0 and w.key[p - 1] in lx.words["time_span_heads"]):
+        if key in lx.words["not_people_before"] and not (p > 0 and w.key[p - 1] in lx.words["time_span_heads"]) \
+                and not (lx.korean is not None and p > 0 and lx.measures.match(w.key, p - 1)):  # (not "피란 인구가 50만명":
+            # the population of a measure's people)
             return f"after '{w.text[p]}'"  # (not "с начала года около 80 тыс.": the year is the span's, not a label)
         if key in lx.words["clock_before"] and r.low == r.high and r.high <= 24 and b < len(w) \
                 and lx.clock.match(w.key, b) is not None:
@@ -353,6 +368,25 @@ def households_restated(w: Words, a: int, b: int, lx: Language) -> bool:
     if before < 2 or w.text[before] not in ",(" or w.key[before - 1] in households:
         return False
     return any(number(k) for k in range(max(0, before - RESTATED_REACH), before))
+
+
+def _personnel(w: Words, b: int, found: list[Measure], lx: Language) -> bool:
+    """Are the people named at word ``b`` (right after a number) personnel, whom a verb of arriving deploys: a noun of
+    the deployed measure ("миротворцев"), of an office or a service ("пограничников", "полицейских") or of people at
+    work counted in no measure ("спасателей"); not residents, migrants or people at large?"""
+    if any(m.metric == "deployed" and m.words[0] == b for m in found) or lx.not_measured.match(w.key, b) \
+            or w.key[b] in lx.words["personnel_nouns"]:
+        return True
+    return lx.roles.match(w.key, b) is not None and w.key[b] not in lx.words["independent_roles"]
+
+
+def _distributive(w: Words, a: int, lx: Language) -> bool:
+    """Does the number at word ``a`` give how many each of a plural noun in the instrumental before it holds ("выезжаем
+    группами по 15-20 человек", "виїжджають групами по 10 людей"): the size of each group, not a count of people?"""
+    if a < 2 or w.key[a - 1] not in lx.words["distributive_prepositions"]:
+        return False
+    cases = lx.agreement(w.text[a - 2])
+    return bool(cases) and all(case[0] == "ablt" and case[1] == "plur" for case in cases)
 
 
 def _number_of_a_name(w: Words, a: int, b: int, lx: Language) -> bool:
@@ -803,7 +837,8 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             # complementizer opens is another than the one before the verb of saying
         m = lx.measures.match_loose(keys, i) if keys[i] in measure_firsts and not _caused(w, i, lx) \
             and not _negated(w, i, lx) and not _attribute_of_thing(w, i, lx) else None
-        if m and i + m[0] <= a and not in_speaker(i) and not describes_thing(w, i + m[0], lx, i):
+        if m and i + m[0] <= a and not in_speaker(i) and (i + m[0] == a or not describes_thing(w, i + m[0], lx, i)):
+            # (the number itself after the cue is no thing it describes: "시신 세 구", 세 being also years of age)
             for j in range(i + 1, i + m[0]):  # "had lost contact with two": a cue that starts inside this one and
                 inner = lx.measures.match_loose(keys, j) if keys[j] in measure_firsts else None  # goes on past it
                 if inner and i + m[0] < j + inner[0] <= a and inner[1][1] <= m[1][1]:  # type: ignore[index]
@@ -930,6 +965,15 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         sent = best  # "구조대원 400명을 파견했다": the verb after the people counted sends them
     if sent is not None:
         return sent, ""  # "направили 400 рятувальників": people of no measure sent somewhere are deployed
+    if best.metric == "deployed" and w.key[best.words[0]] in lx.words["arrival_verbs"] and b < len(w) \
+            and best.words[0] != b and w.text[b][:1].isalpha() and not _personnel(w, b, found, lx):
+        # "прибыли более 700 мигрантов": people named after the number who are no deployed personnel (those are:
+        # "прибыли 120 миротворцев"; so are the ones of no noun, "еще тысяча прибудет") count arrivals; a measure of
+        # their own named beside the verb says who they are ("переселенців, які прибули …, досягла 100 417")
+        own = [m for m in found if m.metric != "deployed"]
+        if not own:
+            return None, "arrivals of people of no measure"
+        return min(own, key=lambda m: (m.rank, m.distance)), ""
     if blocked_at is not None and blocked_at <= best.distance and not (counted and best.rank == 1 and best.after):
         return None, "people counted in no measure (rescued, aboard, survivors)"
     if staying is not None and best.rank == staying.rank and best.metric != staying.metric and (

@@ -88,6 +88,7 @@ _NP_ENDS = ("coordinators", "clause_words", "relative_pronouns", "place_preposit
 #: Quotation marks, opening or closing (a headline's quotations are read in pairs).
 _QUOTE_MARKS = frozenset('"“”«»„')
 _HASHTAG = re.compile(r"#(\w+)")  # a hashtag of a post's closing line ("#КоординаційнийШтаб")
+_HEADING_MARKS = frozenset("-–—:]")  # after an interview's noun in a heading, the guest's name and title follow
 
 
 @dataclass(frozen=True)
@@ -252,6 +253,10 @@ class Document:
                 # (a possessive of "according to" points to its sentence's subject)
                 self._remember(subject)
                 return Found(subject, "carried", f"{speaker.text!r} continues {subject.text!r}, the sentence's subject")
+        if (speaker is None or speaker.pronoun) and not earlier and not self._in_quote(att.position) \
+                and (guest := self.answer(si)) is not None:
+            return guest  # "▲…탈북민이 2천명 안팎에 이를 것으로 봅니다": a left-out subject in an interview's answer is
+            # the guest, not the last speaker before the interview
         if speaker is None or speaker.pronoun or speaker.anaphoric:
             if earlier and (speaker is None or speaker.pronoun or self.lx.korean is None
                             or speaker.keys & earlier[-1][1].speaker.keys - self.lx.words["generic_roles"]):
@@ -303,8 +308,9 @@ class Document:
         if depth <= 2 and (short := self._abbreviated(si, speaker, depth, ahead=kind == "headline")) is not None:
             return Found(short, kind, f"{speaker.text!r} ({kind}) is {short.text!r}, named in full")
         if kind == "headline" and depth <= 2:
-            lede = self._lede_source(si, speaker, depth)
-            if lede is not None:
+            lede = self._headline_kind(si, speaker, depth) if self.lx.korean is not None else None
+            lede = lede or self._lede_source(si, speaker, depth)  # ("알카에다 연계 무장단체 …"정부군 30명 사살" 주장": the
+            if lede is not None:  # body of that kind the story names, before the lede's first source, 정부)
                 return lede
         elif self.sentences[si].title and depth <= 2:
             body = self._headline_kind(si, speaker, depth)
@@ -475,8 +481,9 @@ class Document:
         """A headline's speaker named only by its kind ("…, aid group says", "Officials say …") is the body of that kind
         the story names below it ("Spanish migrant rights group X said"): the first speaker of the next sentences with
         a country or a registry name whose phrase holds every content word of the kind."""
-        if speaker.how == "registry" or speaker.names or ("country" in speaker.how and "article" not in speaker.how):
-            return None
+        if speaker.how == "registry" or (speaker.names and self.lx.korean is None) or (
+                "country" in speaker.how and "article" not in speaker.how):
+            return None  # (Korean has no capitals: a word nobody listed, '알카에다 연계 무장단체', may be of the kind)
         kind = {k for k in speaker.keys if k[:1].isalnum()} - self._small_words() - self.lx.words["generic_roles"]
         if not kind:
             return None
@@ -2777,7 +2784,8 @@ class Document:
                 ends[s.paragraph] = s.end
             firsts = self._paragraph_starts
             lines = [(p, self.text[self.sentences[si].start:ends[p]]) for p, si in firsts.items()]
-            found = turns(lines, self.lx.words["question_labels"], self.lx.words["answer_labels"])
+            found = turns(lines, self.lx.words["question_labels"], self.lx.words["answer_labels"],
+                          (tuple(self.lx.words["question_marks"]), tuple(self.lx.words["answer_marks"])))
             guest = None
             if found.answers:
                 first = min(found.questions | set(found.answers))
@@ -2797,7 +2805,13 @@ class Document:
             n = next((n for n in (3, 2, 1) if " ".join(w.key[k:k + n]) in phrases), 0)
             if not n:
                 continue
-            if self.lx.korean is not None:
+            if self.lx.korean is not None and k + n < len(w) and w.text[k + n] in _HEADING_MARKS:
+                a, b = k + n + 1, len(w)  # "■ 인터뷰 - 김수진 …센터 선임연구원", "[인터뷰] …": a heading naming the guest
+                while a < b and w.is_punct(a):
+                    a += 1
+                while b > a and w.is_punct(b - 1) and w.text[b - 1] != ")":
+                    b -= 1
+            elif self.lx.korean is not None:
                 a = k
                 while a > 0 and k - a < 4 and not w.is_punct(a - 1) and not (
                         w.tag[a - 1] in self.lx.words["topic_particle_tags"]

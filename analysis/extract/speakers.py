@@ -211,7 +211,31 @@ def controller(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex) 
             found = registry.match(w.key, w.text, j) if lo <= j < hi and not w.is_punct(j) else None
             if found is not None and found[1].country and found[1].kind in _CONTROLLING_KINDS:
                 return found[1]
+        joint = _international_runners(w, k, lx, registry)
+        if joint is not None:
+            return joint
     return None
+
+
+def _international_runners(w: Words, k: int, lx: Language, registry: RegistryIndex) -> Known | None:
+    """The international body of the registry that runs, alone or with others of its kind, the body after the
+    control word at ``k`` in Korean, its subject before it ("유엔난민기구(UNHCR)와 국제이주기구(IOM)가 공동
+    운영하는 … 플랫폼": run by UN agencies, so of no state), else None (also when one of them is of a state)."""
+    if lx.korean is None:
+        return None
+    found: list[Known] = []
+    j = k - 1
+    while j >= max(0, k - 10) and not (w.is_punct(j) and w.text[j] not in "()") and not (
+            w.tag[j] in lx.words["topic_particle_tags"]):
+        if country_at(w, j, lx):
+            return None  # ("콜롬비아 정부와 유엔난민기구가 공동 운영하는": with a state, of that state)
+        match = registry.match(w.key, w.text, j)
+        if match is not None and (j == 0 or w.tag[j - 1] or w.is_punct(j - 1) or not w.text[j - 1].isalpha()):
+            found.append(match[1])
+        j -= 1
+    if not found or any(x.country or x.kind != "international" for x in found):
+        return None
+    return found[-1]
 
 
 def resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, text: str,
@@ -231,8 +255,8 @@ def resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, tex
     if speaker is None or speaker.pronoun:
         return speaker
     group = controller(w, a, b, lx, registry)
-    if group is None or speaker.country == group.country:
-        return speaker
+    if group is None or (speaker.country == group.country and (group.country or speaker.how == "registry")):
+        return speaker  # (a body run by international bodies is of none: no country from the article either)
     return replace(speaker, organisation=speaker.text, country=group.country, kind=group.kind, how="registry",
                    matched="")  # the group's authority: a body it runs is of its kind, in its country
 

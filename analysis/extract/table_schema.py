@@ -71,6 +71,10 @@ SCHEMA: tuple[Key, ...] = (
     _words("question_labels", "labels that open a journalist's question in a transcript ('Q', 'Питання', '기자'), "
                               "as written before the colon", False),
     _words("answer_labels", "labels that open the guest's answer in a transcript ('A', 'Відповідь')", False),
+    _words("question_marks", "marks that open a journalist's question as a paragraph's first characters, as "
+                             "written (Korean '--', 'Q.')", False),
+    _words("answer_marks", "marks that open the guest's answer as a paragraph's first characters, as written "
+                           "(Korean '▲', 'A.')", False),
     _words("backward_markers", "'this was reported by X': X speaks for the previous sentence"),
     _words("role_nouns", "heads of speaker phrases: roles and kinds of organisation"),
     _words("possessive_suffixes", "endings of a possessive ('Libya's') dropped before lookups", False),
@@ -185,6 +189,9 @@ SCHEMA: tuple[Key, ...] = (
     _words("document_nouns", "nouns of a document (a report, a summary, a bulletin) that, named with no owner as the "
                              "object of 'according to' ('Згідно з доповіддю, …', 'Согласно отчету, …'), speaks for "
                              "its issuer named before", False),
+    _words("medium_nouns", "nouns of where a body speaks ('channel', 'website', 'account', 'broadcast', 'post') and "
+                           "names of platforms ('Telegram', 'X'): 'in its Telegram channel' between a subject and its "
+                           "verb of saying is no part of the subject", False),
     _words("modal_words", "modal verbs: none before one ('nobody should die') states a wish or a rule, not a count",
            False),
     _words("partitive_words", "words after 'one' that take it from a set ('one of the …'): a set of things, with no "
@@ -343,6 +350,13 @@ SCHEMA: tuple[Key, ...] = (
                           "need not have reached them ('were shot at but not hurt'): no cue", False),
     _words("sending_verbs", "verbs of sending people somewhere ('направили 400 рятувальників'): people of no measure "
                             "(rescuers) sent are deployed personnel; not people merely engaged at the scene", False),
+    _words("personnel_nouns", "nouns of people at work for a service ('полицейские', 'медики', 'волонтеры'): a verb "
+                              "of arriving deploys them (see arrival_verbs)", False),
+    _words("distributive_prepositions", "a preposition of 'each' between a plural noun in the instrumental and a "
+                                        "number ('группами по 15 человек'): the size of each, not a count", False),
+    _words("arrival_verbs", "verbs of arriving ('прибыли', 'прибули'): a deployment only of people of that measure or "
+                            "of no noun ('еще тысяча прибудет'); of other people named ('прибыли 700 мигрантов') they "
+                            "count arrivals, no claim", False),
     _words("participle_endings", "endings of a participle that opens a clause inserted between a subject and its verb "
                                  "('X, speaking on condition of anonymity because …, told'; English -ing)", False),
     _words("increment_words", "words after a number that count more of the people counted before it in the sentence "

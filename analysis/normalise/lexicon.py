@@ -43,6 +43,7 @@ class Lexicon(Tokenizer):
     standalone_numbers: frozenset[str]
     needs_counter: frozenset[str]
     spelled_counters: frozenset[str]
+    tens_units: frozenset[str]
     fillers: frozenset[str]
     vague_words: dict[str, float]
     plural_direct: bool
@@ -382,7 +383,8 @@ def compile_table(table: dict[str, Any]) -> Lexicon:
         lang=table["lang"], name=table.get("name", table["lang"]), table=table, token_re=token_re,
         decimal_mark=table.get("decimal_mark", "."), group_marks="".join(table.get("group_marks", [","])),
         numbers=numbers, tens=tens, hundreds=hundreds, standalone_numbers=words("standalone_numbers"),
-        needs_counter=words("needs_counter"), spelled_counters=words("spelled_counters"), fillers=words("fillers"), vague_words=vague_words,
+        needs_counter=words("needs_counter"), spelled_counters=words("spelled_counters"),
+        tens_units=words("tens_units"), fillers=words("fillers"), vague_words=vague_words,
         plural_direct=bool(vague.get("plural_direct", False)), date_suffixes=words("date_suffixes"), article_numbers=article_numbers, articles=articles,
         inner_and=words("inner_and"), decimal_word=str(table.get("decimal_word", "")).lower(),
         negative_words=negative_words, multipliers=multipliers,

@@ -885,7 +885,8 @@ class _NumberBuild:
                 return _STOP
             self.pending = v
         elif self.pending_kind == "words" and v < self.pending_place and v < 10 * self.pending_place \
-                and self.last in ("unit", "tens", "hyphen"):
+                and self.last in ("unit", "tens", "hyphen") and not (
+                    L.tens_units and self.last == "tens" and norm not in L.tens_units):  # ("스무 구": twenty bodies)
             self.pending = pending + v
         elif L.spoken_hundreds and self.r.strict and self.pending_kind == "words" and self.last == "unit" \
                 and 0 < pending < 10 and not self.total and not self.group and 10 <= v < 100 \

@@ -185,6 +185,8 @@ _KEYS = (
     _k("needs_counter", "words", "number words that count only before a counter word"),
     _k("spelled_counters", "words", "counters of people after a number word set apart that are units after digits "
                                     "(Korean 분: '두 분' two people, '30분' thirty minutes)"),
+    _k("tens_units", "words", "the only units words that may follow a tens word in one number (Korean native units "
+                              "after native tens, 스물다섯; not the Sino-Korean 구 of '스무 구', a counter); none: any"),
     _k("denominator_markers", "words", "words marking a denominator (Korean 분의)"),
     _k("counters", "words", "counter words after a number (Korean 명, 마리)"),
     _k("attach_ok", "words", "suffixes that may stick to a number (Korean 여 'over')"),
