@@ -2071,3 +2071,100 @@ def test_ru7_a_number_with_an_ordinal_ending_counts_no_people(lang, text, expect
 ])
 def test_ru7_a_number_of_animals_counts_no_people(lang, text, expected):
     assert _rows(text, lang) == expected
+
+
+# --- ru8: attribution grammar and false rows of unseen Russian articles (our own sentences) ---
+
+@pytest.mark.parametrize("lang, text, expected, speaker", [
+    # the medium a subject spoke in ("в своем Telegram-канале", "на сайте", "в заявлении"), between the subject and
+    # its verb of saying, is no part of the subject: the body before it speaks
+    ("ru", "«Хезболла» в своем Telegram-канале подтвердила гибель трех своих бойцов.", [("трех", "killed", "LB")],
+     "Хезболла"),
+    ("ru", "Губернатор Белгородской области в Telegram-канале написал, что ранены четыре человека.",
+     [("четыре", "wounded", "RU")], "Губернатор Белгородской области"),
+    ("ru", "Полиция Франции в соцсетях сообщила о задержании 12 человек.", [("12", "captured", "FR")],
+     "Полиция Франции"),
+    ("ru", "Мэр Одессы в своем канале в Telegram сообщил о пяти раненых.", [("пяти", "wounded", "UA")], "Мэр Одессы"),
+    ("ru", "Министерство здравоохранения Ливана в своем ежедневном отчете сообщило, что погибли 40 человек.",
+     [("40", "killed", "LB")], "Министерство здравоохранения Ливана"),
+    ("ru", "Армия Израиля в своем аккаунте в X заявила о гибели 20 боевиков.", [("20", "killed", "IL")],
+     "Армия Израиля"),
+    ("uk", "«Хезболла» у своєму Telegram-каналі підтвердила загибель трьох своїх бійців.", [("трьох", "killed", "LB")],
+     "Хезболла"),
+    ("uk", "ХАМАС у своїй заяві повідомив про загибель п'ятьох людей.", [("п'ятьох", "killed", "PS")], "ХАМАС"),
+    # a medium that opens the clause has no subject before it: its owner after it speaks (unchanged)
+    ("ru", "В Telegram-канале МЧС России сообщили, что погибли 3 человека.", [("3", "killed", "RU")],
+     "Telegram-канале МЧС России"),
+    # a place between the subject and the verb is no medium (unchanged)
+    ("ru", "Полиция в Париже сообщила о задержании 30 человек.", [("30", "captured", "FR")], "Полиция в Париже"),
+])
+def test_ru8_a_medium_between_subject_and_verb_is_no_part_of_the_subject(lang, text, expected, speaker):
+    assert _rows(text, lang) == expected
+    assert _speakers(text, lang) == {speaker}
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a relative clause of "whose" ("чье судно …", "чиє судно …") inserted between the subject and its verb
+    ("ru", "Медик итальянской организации Emergency, чье судно первым прибыло в этот район, рассказала журналистам, "
+           "что двое пассажиров умерли еще до крушения.", [("двое", "killed", "IT")]),
+    ("ru", "Капитан испанского судна Open Arms, чья команда подняла людей на борт, рассказал, что утонули не менее 40 "
+           "человек.", [("не менее 40", "killed", "ES")]),
+    ("uk", "Медикиня італійської організації Emergency, чиє судно першим прибуло в цей район, розповіла журналістам, "
+           "що двоє пасажирів померли ще до катастрофи.", [("двоє", "killed", "IT")]),
+])
+def test_ru8_a_whose_clause_between_subject_and_verb(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a body that passes on what people of no office told it ("по словам очевидцев" inside its own clause of saying)
+    # speaks; people alone, with no body, still speak for themselves (no country)
+    ("ru", "Представитель немецкой организации Sea-Watch сообщил, что, по словам очевидцев, погибли не менее 20 "
+           "человек.", [("не менее 20", "killed", "DE")]),
+    ("ru", "Глава кенийского Красного Креста сообщил, что, по словам местных жителей, погибли 14 человек.",
+     [("14", "killed", "KE")]),
+    ("ru", "По словам местных жителей, погибли 14 человек, сообщил глава кенийского Красного Креста.",
+     [("14", "killed", "KE")]),
+    ("ru", "По словам местных жителей, погибли 14 человек.", [("14", "killed", "")]),
+    ("en", "A spokesman for the Kenya Red Cross said that, according to residents, 14 people were killed.",
+     [("14", "killed", "KE")]),
+])
+def test_ru8_a_body_passing_on_what_people_told_it_speaks(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # arrivals of people who are no personnel ("прибыли 700 мигрантов") count no one in a measure; personnel who
+    # arrive, or a number of no noun in a deployment's sentence, are deployed; refugees who arrive are displaced
+    ("ru", "По данным МВД Италии, с начала года в Италию прибыли около 4 тыс. человек.", []),
+    ("ru", "Береговая охрана Италии сообщила, что за выходные на Лампедузу прибыли более 1,1 тыс. мигрантов.", []),
+    ("ru", "МВД Испании сообщило, что на Канарские острова прибыли 2 тыс. мигрантов.", []),
+    ("uk", "За даними МВС Італії, з початку року до Італії прибули близько 4 тис. мігрантів.", []),
+    ("ru", "Минобороны Казахстана сообщило, что в Ливан прибыли 120 миротворцев.", [("120", "deployed", "KZ")]),
+    ("uk", "Міноборони Казахстану повідомило, що до Лівану прибули 120 миротворців.", [("120", "deployed", "KZ")]),
+    ("ru", "«В регион переброшены 3 500 военнослужащих, еще примерно тысяча прибудет до конца недели», — сообщил "
+           "министр обороны Эквадора.", [("3 500", "deployed", "EC"), ("примерно тысяча", "deployed", "EC")]),
+    ("ru", "По данным УВКБ ООН, в лагерь прибыли 3 тыс. беженцев.", [("3 тыс.", "displaced", "")]),
+    ("ru", "МВД Франции сообщило, что в Марсель прибыли 500 полицейских.", [("500", "deployed", "FR")]),
+    ("ru", "Генштаб Польши сообщил, что на границу прибыли 200 пограничников.", [("200", "deployed", "PL")]),
+    ("ru", "Красный Крест Гватемалы сообщил, что в зону бедствия прибыли 80 добровольцев.", [("80", "deployed", "GT")]),
+])
+def test_ru8_arrivals_of_people_of_no_measure_are_no_claim(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # money in a currency the money reader leaves out (its name is another word too: "сом", "драм") counts no one
+    ("ru", "Семьям погибших выплатят по 1 млн сомов, сообщили в пресс-службе правительства Киргизии.", []),
+    ("ru", "Семьям погибших будет выплачено по 100 млн сумов, сообщили в хокимияте Ташкента.", []),
+    ("ru", "По данным МЧС Армении, погибли 3 человека, их семьям выплатят по 1 млн драмов.", [("3", "killed", "AM")]),
+    ("uk", "Родинам загиблих виплатять по 1 млн сомів, повідомили в уряді Киргизстану.", []),
+    # "по" between a plural noun in the instrumental and a number: the size of each group, not a count
+    ("ru", "Беженцы уходят группами по 30 человек, сообщили в УВКБ ООН.", []),
+    ("ru", "Мы выезжаем только группами по 15-20 человек, рассказала волонтер.", []),
+    ("uk", "Біженці виходять групами по 30 людей, повідомили в УВКБ ООН.", []),
+    # (a hedge of "по" is no share: unchanged)
+    ("ru", "По данным полиции Мексики, погибли по меньшей мере 30 человек.", [("по меньшей мере 30", "killed", "MX")]),
+])
+def test_ru8_money_and_shares_of_each_count_no_one(lang, text, expected):
+    assert _rows(text, lang) == expected

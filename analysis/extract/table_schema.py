@@ -95,6 +95,9 @@ SCHEMA: tuple[Key, ...] = (
                                  "hedge_governors the word is the preposition and the number is exact", False),
     _words("hedge_governors", "words of feeling that take a preposition_hedges word as their preposition ('worried "
                               "about two volunteers': two, not about two)", False),
+    _words("object_pronouns", "pronouns standing as the object of one of audience_verbs before a preposition_hedges "
+                              "word, which is then the verb's preposition ('told us about 1,400 deaths': 1,400)",
+           False),
     _words("person_relatives", "relative pronouns of people only ('who'): one after the people counted and a short "
                                "phrase after a partitive word ('two nurses of the Red Cross who vanished') opens a "
                                "clause about the people, not about the body or place after it", False),
@@ -189,6 +192,9 @@ SCHEMA: tuple[Key, ...] = (
     _words("document_nouns", "nouns of a document (a report, a summary, a bulletin) that, named with no owner as the "
                              "object of 'according to' ('Згідно з доповіддю, …', 'Согласно отчету, …'), speaks for "
                              "its issuer named before", False),
+    _words("medium_nouns", "nouns of where a body speaks ('channel', 'website', 'account', 'broadcast', 'post') and "
+                           "names of platforms ('Telegram', 'X'): 'in its Telegram channel' between a subject and its "
+                           "verb of saying is no part of the subject", False),
     _words("modal_words", "modal verbs: none before one ('nobody should die') states a wish or a rule, not a count",
            False),
     _words("partitive_words", "words after 'one' that take it from a set ('one of the …'): a set of things, with no "
@@ -342,6 +348,13 @@ SCHEMA: tuple[Key, ...] = (
                           "need not have reached them ('were shot at but not hurt'): no cue", False),
     _words("sending_verbs", "verbs of sending people somewhere ('направили 400 рятувальників'): people of no measure "
                             "(rescuers) sent are deployed personnel; not people merely engaged at the scene", False),
+    _words("personnel_nouns", "nouns of people at work for a service ('полицейские', 'медики', 'волонтеры'): a verb "
+                              "of arriving deploys them (see arrival_verbs)", False),
+    _words("distributive_prepositions", "a preposition of 'each' between a plural noun in the instrumental and a "
+                                        "number ('группами по 15 человек'): the size of each, not a count", False),
+    _words("arrival_verbs", "verbs of arriving ('прибыли', 'прибули'): a deployment only of people of that measure or "
+                            "of no noun ('еще тысяча прибудет'); of other people named ('прибыли 700 мигрантов') they "
+                            "count arrivals, no claim", False),
     _words("participle_endings", "endings of a participle that opens a clause inserted between a subject and its verb "
                                  "('X, speaking on condition of anonymity because …, told'; English -ing)", False),
     _words("increment_words", "words after a number that count more of the people counted before it in the sentence "
@@ -385,6 +398,10 @@ SCHEMA: tuple[Key, ...] = (
     _words("care_places", "nouns of places of care ('hospital', 'clinic'; 'medical' of 'medical centre')", False),
     _words("infinitive_markers", "the word of an infinitive ('to'): a passive verb of saying's agent ends before it and "
                                  "an auxiliary ('are said by the army to have been killed': the army speaks)", False),
+    _words("raising_infinitives", "auxiliaries that open an infinitive after a verb of saying in a reduced passive "
+                                  "('men believed to be fighters', 'a group said to have'): no one speaks", False),
+    _words("infinitive_speech_verbs", "verbs of saying whose subject speaks before an infinitive too ('the group "
+                                      "claimed to have killed 40')", False),
     _words("destination_particle_tags", "morpheme tags of the particles of place ('지역에': to the area): a country so "
                                         "named before a verb of sending is where people are sent", False),
     _words("rest_words", "words before a number that count the rest of the people a noun before the number before "
