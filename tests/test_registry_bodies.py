@@ -357,3 +357,24 @@ def test_registry8_bodies_of_every_region_and_kind_have_their_country(alias, kin
 ])
 def test_registry8_a_name_many_countries_bodies_bear_names_no_body(alias):
     assert SourceRegistry.bundled().lookup(alias) is None
+
+
+def test_registry8_a_korean_name_ending_in_a_syllable_that_reads_as_a_particle_is_found_in_a_sentence():
+    index, lx = registry_index("ko"), language("ko")
+    from analysis.extract.words import tokenize
+
+    s = "비아스나는 7월에만 120명이 체포됐다고 밝혔다."
+    w = tokenize(s, 0, len(s), lx)
+    found = index.match(w.key, w.text, 0)
+    assert found is not None and found[1].country == "BY"
+
+
+@pytest.mark.parametrize("lang, text, country", [
+    ("en", "Floods in Punjab\nRescue 1122 said 12 people were killed.", "PK"),
+    ("en", "Channel crossing\nUtopia 56 said one man was still missing.", "FR"),
+    ("en", "Channel crossing\nTwo people died, according to Utopia 56.", "FR"),
+    ("en", "Clashes in Tripoli\nThe 444th Brigade said 12 of its fighters were killed.", "LY"),
+])
+def test_registry8_a_number_inside_a_registered_name_is_the_speakers_not_a_claim(lang, text, country):
+    row = only(text, lang)
+    assert row["country"] == country and row["stated"] not in ("56", "1122", "444")

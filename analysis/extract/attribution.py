@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from ..normalise import find_ranges
 from .language import Language
 from .measures import participle, whole_number
+from .memo import sentence_ranges
 from .registry import RegistryIndex
 from .speakers import Speaker, _korean_role, affiliation as _affiliation, affiliation_end, name_particle as _name_particle, \
     phrase_has_head, resolve
@@ -184,14 +185,58 @@ def numbered_body(w: Words, i: int, lx: Language) -> bool:
     >>> numbered_body(tokenize(s, 0, len(s), language("en")), 2, language("en"))
     False
     """
+    if w.text[i].isdigit() and _in_registered_name(w, i, lx):
+        return True  # "Utopia 56 said", "Rescue 1122 said": a number of a name the registry knows
     if not (w.text[i].isdigit() and len(w.text[i]) <= 3 and i > 0 and i + 1 < len(w)):
         return False
     if w.key[i - 1] in lx.roles and w.is_capital(i + 1):
         return True
+    if lx.korean is None and (i == 1 or w.key[i - 2] in lx.words["definite_determiners"]) and w.is_capital(i - 1) \
+            and w.key[i - 1] not in lx.words["np_stops"] and w.key[i - 1] not in lx.words["determiners"] \
+            and (_says_at(w, i + 1, lx) or _appositive_at(w, i + 1, lx)) \
+            and sentence_ranges(f"{w.text[i - 1]} {w.text[i]}", lx.lang)[0].start > 0:
+        return True  # "Harbour 24 said", "Harbour 24, a charity that …, said": one capitalised word and its number
+        # open the sentence as a body's name (not "About 56 said": a hedge is the number's own)
     return lx.korean is None and i > 1 and w.is_capital(i - 1) and (
         (not w.is_punct(i - 2) and w.is_capital(i - 2)) or w.text[i - 2] == ")") \
-        and w.key[i - 1] not in lx.words["np_stops"] and w.key[i + 1] in lx.speech.firsts \
-        and lx.speech.match(w.key, i + 1) is not None  # "ISOC Region 4 reported": a number inside a body's name
+        and w.key[i - 1] not in lx.words["np_stops"] and (_says_at(w, i + 1, lx) or _appositive_at(w, i + 1, lx))
+    # "ISOC Region 4 reported": a number inside a body's name
+
+
+def _says_at(w: Words, i: int, lx: Language) -> bool:
+    """Does a verb of saying open at word ``i``?"""
+    return w.key[i] in lx.speech.firsts and lx.speech.match(w.key, i) is not None
+
+
+def _appositive_at(w: Words, i: int, lx: Language) -> bool:
+    """Does a comma at word ``i`` open an appositive or a relative clause (", a charity that …", ", which …")?"""
+    return w.text[i] == "," and i + 1 < len(w) and (
+        w.key[i + 1] in lx.words["determiners"] or w.key[i + 1] in lx.words["relative_pronouns"])
+
+
+def _in_registered_name(w: Words, i: int, lx: Language) -> bool:
+    """Is word ``i`` inside a name of several words the bundled registry knows ("Utopia 56", "Rescue 1122", "444th
+    Brigade")?
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> from analysis.extract.words import tokenize
+    >>> s = "Utopia 56 said two men were missing."
+    >>> _in_registered_name(tokenize(s, 0, len(s), language("en")), 1, language("en"))
+    True
+    >>> s = "Police said 56 men were missing."
+    >>> _in_registered_name(tokenize(s, 0, len(s), language("en")), 2, language("en"))
+    False
+    """
+    from .registry import registry_index
+
+    index = registry_index(lx.lang)
+    for j in range(max(0, i - 3), i + 1):
+        found = index.match(w.key, w.text, j)
+        if found is not None and found[0] > 1 and j + found[0] > i:
+            return True
+    return False
 
 
 def _has_measure(w: Words, a: int, b: int, lx: Language) -> bool:
@@ -248,6 +293,11 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
         return _chunk_before(w, verb, lx)  # "An army spokesman dismissed the claim and said": the subject of the first
         # of two verbs joined by "and"
     j = i - 1
+    received = next((x for x in range(j, max(0, j - 3), -1) if w.key[x] in lx.words["receiving_verbs"]), None) \
+        if lx.korean is None and lx.table["morphology"] == "none" else None
+    if received is not None and not any(w.is_punct(x) or not w.text[x][:1].islower() for x in range(received, i)):
+        j = received - 1  # "The Commission has also received credible reports that …": the speech word is the object
+        # of a verb of receiving, whose subject (who got the reports) speaks
     skipped = 0
     while j >= 0 and skipped < 4 and w.key[j] in lx.words["skip_before_verb"]:
         j -= 1
@@ -476,8 +526,8 @@ def _inserted_clause(w: Words, j: int, lx: Language) -> int | None:
     k = j - 1
     while k >= 0 and j - k <= INSERTED and w.text[k] not in ",;:\"“”«»()[]":
         k -= 1
-    if k <= 0 or w.text[k] != "," or w.is_punct(k - 1) or k + 2 >= j:
-        return None
+    if k <= 0 or w.text[k] != "," or (w.is_punct(k - 1) and w.text[k - 1] != ")") or k + 2 >= j:
+        return None  # (a parenthesis may close the subject: "The Defence Forces (UDF), which …, said")
     if not (w.key[k + 1] in lx.words["relative_pronouns"] or participle(w, k + 1, lx)):
         return None
     if any(_is_digit(w, x) or _number_word(w.text[x], lx) for x in range(k + 1, j)):
@@ -1212,6 +1262,9 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
             i += length
             continue
         citing = lx.citing.match(w.key, i)
+        if citing is not None and i > 0 and keys[i - 1] in lx.words["passive_auxiliaries"]:
+            i += citing[0]  # "X was quoted in media reports as saying …": a passive, whose subject is the one quoted
+            continue
         if citing is not None:
             length = citing[0]
             a, b = _chunk_after(w, i + length, lx)
@@ -1251,9 +1304,11 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
             speech = None  # "in the two states", "the reports": after a determiner or a number the word is a noun
         if speech is not None and i > 0 and keys[i] in lx.words["estimate_nouns"] | lx.words["statement_words"]:
             owners = lx.words["determiners"] | lx.words["pronouns"]
-            if keys[i - 1] in owners or (i > 1 and keys[i - 2] in owners and w.text[i - 1][:1].islower()
-                                          and w.text[i - 1][:1].isalpha() and keys[i - 1] not in lx.roles):
-                speech = None  # "released its annual report", "a new estimate": a document, no verb
+            if keys[i - 1] in owners or (i > 1 and w.text[i - 1][:1].islower() and w.text[i - 1][:1].isalpha() and (
+                    keys[i - 2] in owners and keys[i - 1] not in lx.roles
+                    or keys[i - 2] in lx.words["place_prepositions"])):
+                speech = None  # "released its annual report", "a new estimate": a document, no verb (nor "was
+                # quoted in media reports … as saying": a place's preposition before the noun's modifier)
             elif _name_and_bare_form(w, i, lx):
                 speech = None  # "called the LSHTM estimate speculation": the name's document
         if speech is not None and speech[0] == 1 and keys[i] in lx.words["valuing_verbs"] and not any(
@@ -1268,6 +1323,11 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
             continue
         length = speech[0]
         verb = w.key[i]
+        if length == 1 and i + 2 < n and w.key[i + 1] in lx.words["infinitive_markers"] \
+                and w.key[i + 2] in lx.words["raising_infinitives"] \
+                and verb not in lx.words["infinitive_speech_verbs"]:
+            i += length  # "armed men believed to be foreign fighters killed 500": a reduced passive, no one speaks
+            continue
         if i > 0 and length == 1 and w.key[i - 1] in lx.words["passive_auxiliaries"] \
                 and not (i + 1 < n and w.key[i + 1] in lx.words["passive_complements"]) \
                 and not participle(w, i, lx):  # ("is reporting", "have been saying": a progressive, its subject speaks)
@@ -1485,7 +1545,7 @@ def _reported_subjects(out: list[Attribution], w: Words, lx: Language) -> list[A
     of no name or country of its own: "volunteers", "its investigators") is part of what was said. An outlet that
     relays ("Reuters reported that police had counted …") gives way to the inner subject as before, and so does an
     outer frame when the inner subject is a body of its own (a known body or one with a country: "the WHO said Moldova's
-    health ministry had recorded …").
+    health ministry had recorded …"; not people placed somewhere: "she said families in Senegal had told the group").
 
     Examples
     --------
@@ -1503,7 +1563,8 @@ def _reported_subjects(out: list[Attribution], w: Words, lx: Language) -> list[A
     for x in out:
         outer = kept[-1] if kept else None
         inner = x.speaker
-        if outer is not None and x.kind == "direct" and inner is not None and not inner.resolved \
+        if outer is not None and x.kind == "direct" and inner is not None and (
+                not inner.resolved or _people_only(inner, lx)) \
                 and inner.kind != "media" and outer.kind in ("direct", "inverted", "elided", "according") \
                 and (outer.speaker is None or outer.speaker.kind != "media") \
                 and outer.position < inner.span[0] <= x.position \
@@ -1511,6 +1572,14 @@ def _reported_subjects(out: list[Attribution], w: Words, lx: Language) -> list[A
             continue
         kept.append(x)
     return kept
+
+
+def _people_only(speaker: Speaker, lx: Language) -> bool:
+    """Does the speaker phrase open with a noun of people and hold no role ("families in Senegal and Gambia", not
+    "Senegalese officials")? Such people are no body, whatever place the phrase names."""
+    keys = [k for k in speaker.sequence if k not in lx.words["determiners"]
+            and k not in lx.words["definite_determiners"]]
+    return bool(keys) and keys[0] in lx.people and not any(k in lx.roles for k in keys)
 
 
 def _korean_reported(x: Attribution, later: list[Attribution], w: Words, endings: tuple[str, ...]) -> bool:

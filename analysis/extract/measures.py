@@ -274,8 +274,11 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
             # one of the freed, no count
         if r.low == r.high == 1 and not any(ch.isdigit() for ch in r.text) and b - a == 1 \
                 and w.key[a - 1] in lx.words["definite_determiners"] and not (
-                    b < len(w) and (lx.people.match(w.key, b) or lx.measures.match(w.key, b))):
+                    b < len(w) and (lx.people.match(w.key, b) or lx.measures.match(w.key, b) or (
+                        w.key[a - 1] in lx.words["complementizers"]
+                        and w.key[b] in lx.table.get("one_person_nouns", ())))):
             return f"'{w.text[a - 1]} one': the only one, no count"  # "attacked in the one place they believed safe"
+            # (not "said that one man was still missing": "that" opens the clause, "one man" is a count)
     ratio = lx.words["ratio_words"]
     if ratio and ((r.low == r.high == 1 and b + 1 < len(w) and w.key[b] in ratio and _number_at(w, b + 1, lx)
                    is not None) or (a >= 2 and w.key[a - 1] in ratio and _number_at(w, a - 2, lx) == 1)):
@@ -945,7 +948,7 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
     if best.metric == "missing" and _coming_back(w, best, lx) and any(m.metric == "displaced" for m in found):
         return replace(best, metric="displaced"), ""  # "집을 떠난 주민 가운데 아직 돌아오지 못한 사람", "12 тисяч
         # евакуйованих досі не повернулися": people who left their homes and have not come back are still displaced
-    if best.rank == 1 and not a <= best.words[0] < b and (pair := _joined_event(w, best, a, b, lx)) is not None:
+    if best.rank == 1 and not a <= best.words[0] < b and (pair := _joined_event(w, best, (lo, a, b, hi), lx)) is not None:
         # (not a cue inside the number phrase: "Погибших и пострадавших нет" is none of either, two claims of zero)
         total, (first, last) = pair
         if total is None:
@@ -961,7 +964,7 @@ def _totals() -> dict[frozenset[str], str]:
     return {frozenset(rule.parts): rule.total for rule in Vocabulary.bundled().rules if len(rule.parts) == 2}
 
 
-def _joined_event(w: Words, cue: Measure, a: int, b: int,
+def _joined_event(w: Words, cue: Measure, bounds: tuple[int, int, int, int],
                   lx: Language) -> tuple[str | None, tuple[int, int]] | None:
     """Two event cues joined by a coordinator on one side of the number ("убиты и ранены 40", "загиблих і
     травмованих … сягнула 28", "погибли или пропали без вести 558"): (the measure of the pair, the words of both), or
@@ -969,21 +972,27 @@ def _joined_event(w: Words, cue: Measure, a: int, b: int,
 
     The pair's measure is the total the harmonisation rules add the two up to (killed and wounded: killed_or_wounded),
     or None when there is none: the people counted are of two measures at once. A number between the cues ("вбили
-    чотирьох і поранили 10") makes two figures, so the cues must touch the coordinator.
+    чотирьох і поранили 10") makes two figures, so the cues must touch the coordinator; and a cue that runs up to the
+    next number or starts right after the number before (``bounds``: lo, the number's words a:b, hi) is that number's
+    own ("had recovered nine bodies and were still searching for at least six people": two clauses, two figures).
     """
+    lo, a, b, hi = bounds
     start, end = cue.words
     coordinators = lx.words["coordinators"]
     other: tuple[str, int, int] | None = None
     if end + 1 < len(w) and w.key[end] in coordinators:
         at = end + 2 if end + 2 < len(w) and w.key[end + 1] in lx.words["auxiliary_verbs"] else end + 1
         m = lx.measures.match_loose(w.key, at)  # ("загинули та були поранені")
-        if m and m[1][1] == 1 and (at + m[0] <= a or end >= b):  # type: ignore[index]
+        if m and m[1][1] == 1 and (at + m[0] <= a or end >= b) and not (  # type: ignore[index]
+                end >= b and hi < len(w) and 0 <= hi - (at + m[0]) <= 1  # type: ignore[index]
+                and not any(w.is_punct(x) for x in range(at + m[0], hi))):  # type: ignore[index]
             other = m[1][0], at, at + m[0]  # type: ignore[index]
     joint = start - 1 - (start >= 3 and w.key[start - 1] in lx.words["auxiliary_verbs"])  # ("загинули або були
     if other is None and joint >= 1 and w.key[joint] in coordinators:  # покалічені")
         for k in range(max(0, joint - 8), joint):
             m = lx.measures.match_loose(w.key, k)
-            if m and k + m[0] == joint and m[1][1] == 1 and (start <= a or k >= b):  # type: ignore[index]
+            if m and k + m[0] == joint and m[1][1] == 1 and (start <= a or k >= b) and not (  # type: ignore[index]
+                    start <= a and 0 < lo <= k <= lo + 1 and not any(w.is_punct(x) for x in range(lo, k))):
                 other = m[1][0], k, joint  # type: ignore[index]
                 break
     if other is None or other[0] == cue.metric or lx.predicate_form(w.text[start - (other[2] == start - 2)]) \

@@ -137,6 +137,9 @@ class RegistryIndex:
                 keys = lx.keys_of(name)
                 if not keys:
                     continue
+                glued = self._before_particle(name)
+                if glued and glued != keys:
+                    self.names.add(glued, known)  # "비아스나": keyed as a sentence writes it ("비아스나는"), not 비아스+나
                 self.names.add(keys, known)
                 self._known_names.append((known, keys, name))
                 if len(keys) == 1 and name.isupper() and len(name) <= 6:
@@ -150,6 +153,21 @@ class RegistryIndex:
                         lower.add(keys)
         self.capitalised -= lower
         self.acronyms -= spelled  # "ХАМАС" and "Хамас": the name is also written as a word
+
+    def _before_particle(self, name: str) -> tuple[str, ...]:
+        """The keys of a Korean name as a sentence writes it, with a topic particle after it ("비아스나는": 비아스나):
+        a bare name whose last syllable reads as a particle (나, 와, 도) keeps it; () in the other languages.
+
+        Examples
+        --------
+        >>> from analysis.extract.language import language
+        >>> RegistryIndex(language("ko"), [])._before_particle("비아스나")
+        ('비아스나',)
+        """
+        if self.lx.korean is None or not re.search(r"[가-힣]$", name):
+            return ()
+        particle = "은" if (ord(name[-1]) - 0xAC00) % 28 else "는"  # after a final consonant, after a vowel
+        return self.lx.keys_of(name + particle)
 
     def national(self, keys: tuple[str, ...]) -> tuple[Known, ...]:
         """The bodies of one country (a national Red Cross society) one of whose names holds ``keys``, the words of

@@ -95,6 +95,9 @@ SCHEMA: tuple[Key, ...] = (
                                  "hedge_governors the word is the preposition and the number is exact", False),
     _words("hedge_governors", "words of feeling that take a preposition_hedges word as their preposition ('worried "
                               "about two volunteers': two, not about two)", False),
+    _words("object_pronouns", "pronouns standing as the object of one of audience_verbs before a preposition_hedges "
+                              "word, which is then the verb's preposition ('told us about 1,400 deaths': 1,400)",
+           False),
     _words("person_relatives", "relative pronouns of people only ('who'): one after the people counted and a short "
                                "phrase after a partitive word ('two nurses of the Red Cross who vanished') opens a "
                                "clause about the people, not about the body or place after it", False),
@@ -395,6 +398,10 @@ SCHEMA: tuple[Key, ...] = (
     _words("care_places", "nouns of places of care ('hospital', 'clinic'; 'medical' of 'medical centre')", False),
     _words("infinitive_markers", "the word of an infinitive ('to'): a passive verb of saying's agent ends before it and "
                                  "an auxiliary ('are said by the army to have been killed': the army speaks)", False),
+    _words("raising_infinitives", "auxiliaries that open an infinitive after a verb of saying in a reduced passive "
+                                  "('men believed to be fighters', 'a group said to have'): no one speaks", False),
+    _words("infinitive_speech_verbs", "verbs of saying whose subject speaks before an infinitive too ('the group "
+                                      "claimed to have killed 40')", False),
     _words("destination_particle_tags", "morpheme tags of the particles of place ('지역에': to the area): a country so "
                                         "named before a verb of sending is where people are sent", False),
     _words("rest_words", "words before a number that count the rest of the people a noun before the number before "
