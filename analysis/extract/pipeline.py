@@ -2818,6 +2818,11 @@ class Document:
                         return named[-1]
                 return closing
             k = bisect.bisect_right(positions, offset)
+            if k > 0 and founds[k - 1].how == "headline" and self.sentences[si].title and self.lx.korean is not None \
+                    and self._in_quote(offset) is None and "…" in (between := self.text[positions[k - 1]:offset]) \
+                    and any(m in between for m in _QUOTE_MARKS):
+                return None  # 'X “…78명 사망”…Y서도 3명 숨져': the headline's own words after its source's quotation
+                # and an ellipsis are no one's (the story tells whose)
             if k == 0 and founds[0].how == "headline" and self.sentences[si].title:
                 return None  # "산사태 사망 150명 넘어…주정부 “200여명 실종”": a headline's source named before its
                 # quotation says only what follows it

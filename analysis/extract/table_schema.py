@@ -314,6 +314,11 @@ SCHEMA: tuple[Key, ...] = (
     _words("cue_form_endings", "pairs 'ending>other' of a word form and another form of the same verb ('ed>ing': "
                                "'captured' gives 'capturing'); every one-word measure cue with the first ending of "
                                "a stem of four letters or more is a cue in the other form too", False),
+    _words("action_noun_endings", "pairs 'verb ending>noun ending' that make a verb's noun of action ('ировать>"
+                                  "ация': 'ликвидировать' gives 'ликвидация'; 'ити>ення': 'знищити' gives "
+                                  "'знищення'): every one-word measure verb of an event or a status (rank 1 or 2) "
+                                  "whose noun so made is a dictionary noun (pymorphy3) has that noun as a cue of its "
+                                  "measure too ('сообщила о ликвидации восьми боевиков')", False),
     _words("light_verbs", "verbs that make a verb of a noun (Korean 하다, 되다): each measure noun with them is a cue "
                           "too (투입 -> 투입하다)", False),
     _words("clause_endings", "endings of a verb that close its clause (Korean -고, -며): a cue before the number "
