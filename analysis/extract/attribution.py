@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from ..normalise import find_ranges
 from .language import Language
 from .measures import participle, whole_number
+from .memo import sentence_ranges
 from .registry import RegistryIndex
 from .speakers import Speaker, _korean_role, affiliation as _affiliation, affiliation_end, name_particle as _name_particle, \
     phrase_has_head, resolve
@@ -190,10 +191,27 @@ def numbered_body(w: Words, i: int, lx: Language) -> bool:
         return False
     if w.key[i - 1] in lx.roles and w.is_capital(i + 1):
         return True
+    if lx.korean is None and (i == 1 or w.key[i - 2] in lx.words["definite_determiners"]) and w.is_capital(i - 1) \
+            and w.key[i - 1] not in lx.words["np_stops"] and w.key[i - 1] not in lx.words["determiners"] \
+            and (_says_at(w, i + 1, lx) or _appositive_at(w, i + 1, lx)) \
+            and sentence_ranges(f"{w.text[i - 1]} {w.text[i]}", lx.lang)[0].start > 0:
+        return True  # "Harbour 24 said", "Harbour 24, a charity that …, said": one capitalised word and its number
+        # open the sentence as a body's name (not "About 56 said": a hedge is the number's own)
     return lx.korean is None and i > 1 and w.is_capital(i - 1) and (
         (not w.is_punct(i - 2) and w.is_capital(i - 2)) or w.text[i - 2] == ")") \
-        and w.key[i - 1] not in lx.words["np_stops"] and w.key[i + 1] in lx.speech.firsts \
-        and lx.speech.match(w.key, i + 1) is not None  # "ISOC Region 4 reported": a number inside a body's name
+        and w.key[i - 1] not in lx.words["np_stops"] and (_says_at(w, i + 1, lx) or _appositive_at(w, i + 1, lx))
+    # "ISOC Region 4 reported": a number inside a body's name
+
+
+def _says_at(w: Words, i: int, lx: Language) -> bool:
+    """Does a verb of saying open at word ``i``?"""
+    return w.key[i] in lx.speech.firsts and lx.speech.match(w.key, i) is not None
+
+
+def _appositive_at(w: Words, i: int, lx: Language) -> bool:
+    """Does a comma at word ``i`` open an appositive or a relative clause (", a charity that …", ", which …")?"""
+    return w.text[i] == "," and i + 1 < len(w) and (
+        w.key[i + 1] in lx.words["determiners"] or w.key[i + 1] in lx.words["relative_pronouns"])
 
 
 def _in_registered_name(w: Words, i: int, lx: Language) -> bool:
@@ -275,18 +293,26 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
         return _chunk_before(w, verb, lx)  # "An army spokesman dismissed the claim and said": the subject of the first
         # of two verbs joined by "and"
     j = i - 1
+    received = next((x for x in range(j, max(0, j - 3), -1) if w.key[x] in lx.words["receiving_verbs"]), None) \
+        if lx.korean is None and lx.table["morphology"] == "none" else None
+    if received is not None and not any(w.is_punct(x) or not w.text[x][:1].islower() for x in range(received, i)):
+        j = received - 1  # "The Commission has also received credible reports that …": the speech word is the object
+        # of a verb of receiving, whose subject (who got the reports) speaks
     skipped = 0
     while j >= 0 and skipped < 4 and w.key[j] in lx.words["skip_before_verb"]:
         j -= 1
         skipped += 1
+    j = _before_date(w, j, lx)  # "Міністерство оборони Азербайджану 23 вересня повідомило", "on September 23 said"
     j = _before_medium(w, j, lx)
-    j = _date_before(w, j, lx)
+    j = _date_before(w, j, lx)  # (a date with its year: "МЗС Польщі 12 березня 2024 року повідомило")
+    own = next((p for p in range(j - 1, max(0, j - 4), -1) if w.key[p] in lx.words["reflexive_possessives"]), None)
+    if own is not None and own >= 2 and w.key[own - 1] in lx.words["place_prepositions"] and not any(
+            w.is_punct(k) for k in range(own + 1, j + 1)) and (
+            not w.is_punct(own - 2) or w.text[own - 2] in _CLOSE_QUOTES):
+        j = own - 2  # "«Хезболла» в своем канале подтвердила": any place of the subject's own, the subject before
     if j >= 2 and w.key[j] in lx.words["evidence_nouns"] and w.key[j - 1] in lx.words["reflexive_possessives"] \
             and not w.is_punct(j - 2) and w.text[j - 2].islower():
         j -= 3  # "HRANA за своїми підрахунками наводить": its own count, by which the subject before it speaks
-    while j >= 0 and skipped < 4 and w.key[j] in lx.words["skip_before_verb"]:
-        j -= 1  # ("Поліція ввечері 5 травня заявила": a word of time before the date)
-        skipped += 1
     if j >= 2 and (w.key[j] in lx.words["statement_words"] or w.key[j] in lx.words["evidence_nouns"]):
         p = j - 1
         while p > j - 3 and p > 0 and (lx.modifier(w.text[p]) or lx.oblique(w.text[p])):
@@ -546,8 +572,8 @@ def _inserted_clause(w: Words, j: int, lx: Language) -> int | None:
     k = j - 1
     while k >= 0 and j - k <= INSERTED and w.text[k] not in ",;:\"“”«»()[]":
         k -= 1
-    if k <= 0 or w.text[k] != "," or w.is_punct(k - 1) or k + 2 >= j:
-        return None
+    if k <= 0 or w.text[k] != "," or (w.is_punct(k - 1) and w.text[k - 1] != ")") or k + 2 >= j:
+        return None  # (a parenthesis may close the subject: "The Defence Forces (UDF), which …, said")
     if not (w.key[k + 1] in lx.words["relative_pronouns"] or participle(w, k + 1, lx)):
         return None
     if any(_is_digit(w, x) or _number_word(w.text[x], lx) for x in range(k + 1, j)):
@@ -1304,6 +1330,12 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
             i += length
             continue
         citing = lx.citing.match(w.key, i)
+        if citing is not None and i > 0 and w.key[i - 1] in lx.words["passive_auxiliaries"]:
+            # "X was quoted in media reports as saying …": the passive's subject speaks; the words up to "as" are the
+            # relay (its "reports" no verb)
+            i = next((k for k in range(i + citing[0], min(n, i + citing[0] + 8))
+                      if w.key[k] in lx.words["passive_complements"]), i + citing[0])
+            continue
         if citing is not None:
             length = citing[0]
             a, b = _chunk_after(w, i + length, lx)
@@ -1337,15 +1369,17 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
         speech = lx.speech.match_loose(w.key, i)  # "put the final toll", "gives a far higher figure": words inside
         definite = lx.words["definite_determiners"]
         if speech is not None and i > 0 and definite and (w.key[i - 1] in definite or (
-                _is_digit(w, i - 1) and not numbered_body(w, i - 1, lx)) or (
+                _is_digit(w, i - 1) and not numbered_body(w, i - 1, lx) and _before_date(w, i - 1, lx) == i - 1) or (
                 i > 1 and w.key[i - 2] in definite and w.key[i - 1] in lx.words["determiners"]
                 and _number_word(w.text[i - 1], lx))):
             speech = None  # "in the two states", "the reports": after a determiner or a number the word is a noun
         if speech is not None and i > 0 and keys[i] in lx.words["estimate_nouns"] | lx.words["statement_words"]:
             owners = lx.words["determiners"] | lx.words["pronouns"]
-            if keys[i - 1] in owners or (i > 1 and keys[i - 2] in owners and w.text[i - 1][:1].islower()
-                                          and w.text[i - 1][:1].isalpha() and keys[i - 1] not in lx.roles):
-                speech = None  # "released its annual report", "a new estimate": a document, no verb
+            if keys[i - 1] in owners or (i > 1 and w.text[i - 1][:1].islower() and w.text[i - 1][:1].isalpha() and (
+                    keys[i - 2] in owners and keys[i - 1] not in lx.roles
+                    or keys[i - 2] in lx.words["place_prepositions"])):
+                speech = None  # "released its annual report", "a new estimate": a document, no verb (nor "was
+                # quoted in media reports … as saying": a place's preposition before the noun's modifier)
             elif _name_and_bare_form(w, i, lx):
                 speech = None  # "called the LSHTM estimate speculation": the name's document
         if speech is not None and speech[0] == 1 and keys[i] in lx.words["valuing_verbs"] and not any(
@@ -1360,6 +1394,14 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
             continue
         length = speech[0]
         verb = w.key[i]
+        if length == 1 and i + 2 < n and w.key[i + 1] in lx.words["infinitive_markers"] \
+                and w.key[i + 2] in lx.words["raising_infinitives"] \
+                and verb not in lx.words["infinitive_speech_verbs"]:
+            i += length  # "armed men believed to be foreign fighters killed 500": a reduced passive, no one speaks
+            continue
+        if _order(w, i, length, lx):
+            i += length  # "before an officer told me to go home": an order, no report
+            continue
         if i > 0 and length == 1 and w.key[i - 1] in lx.words["passive_auxiliaries"] \
                 and not (i + 1 < n and w.key[i + 1] in lx.words["passive_complements"]) \
                 and not participle(w, i, lx):  # ("is reporting", "have been saying": a progressive, its subject speaks)
@@ -1577,7 +1619,7 @@ def _reported_subjects(out: list[Attribution], w: Words, lx: Language) -> list[A
     of no name or country of its own: "volunteers", "its investigators") is part of what was said. An outlet that
     relays ("Reuters reported that police had counted …") gives way to the inner subject as before, and so does an
     outer frame when the inner subject is a body of its own (a known body or one with a country: "the WHO said Moldova's
-    health ministry had recorded …").
+    health ministry had recorded …"; not people placed somewhere: "she said families in Senegal had told the group").
 
     Examples
     --------
@@ -1595,7 +1637,8 @@ def _reported_subjects(out: list[Attribution], w: Words, lx: Language) -> list[A
     for x in out:
         outer = kept[-1] if kept else None
         inner = x.speaker
-        if outer is not None and x.kind == "direct" and inner is not None and not inner.resolved \
+        if outer is not None and x.kind == "direct" and inner is not None and (
+                not inner.resolved or _people_only(inner, lx)) \
                 and inner.kind != "media" and outer.kind in ("direct", "inverted", "elided", "according") \
                 and (outer.speaker is None or outer.speaker.kind != "media") \
                 and outer.position < inner.span[0] <= x.position \
@@ -1603,6 +1646,14 @@ def _reported_subjects(out: list[Attribution], w: Words, lx: Language) -> list[A
             continue
         kept.append(x)
     return kept
+
+
+def _people_only(speaker: Speaker, lx: Language) -> bool:
+    """Does the speaker phrase open with a noun of people and hold no role ("families in Senegal and Gambia", not
+    "Senegalese officials")? Such people are no body, whatever place the phrase names."""
+    keys = [k for k in speaker.sequence if k not in lx.words["determiners"]
+            and k not in lx.words["definite_determiners"]]
+    return bool(keys) and keys[0] in lx.people and not any(k in lx.roles for k in keys)
 
 
 def _korean_reported(x: Attribution, later: list[Attribution], w: Words, endings: tuple[str, ...]) -> bool:
@@ -1920,3 +1971,50 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
         out = [x if x.kind == "citing" or x.position < cited[0].position else
                Attribution(x.position, cited[-1].speaker, "citing", x.trailing) for x in out]
     return out
+
+
+def _before_date(w: Words, j: int, lx: Language) -> int:
+    """The last word before a date of a day and a month that ends at word ``j`` between a subject and its verb ("23
+    вересня", "23 сентября", "on September 23"; the month is one of the table's ``np_stops``, which end a speaker
+    phrase), with a preposition of its own before it; ``j`` when no date ends there.
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> from analysis.extract.words import tokenize
+    >>> s = "the ministry on September 23 said"
+    >>> _before_date(tokenize(s, 0, len(s), language("en")), 4, language("en"))
+    1
+    """
+    stops = lx.words["np_stops"]
+    if j >= 2 and _is_digit(w, j) and w.text[j].isdigit() and w.key[j - 1] in stops and w.text[j - 1][:1].isupper():
+        k = j - 2  # "September 23"
+    elif j >= 2 and w.key[j] in stops and w.text[j][:1].isalpha() and _is_digit(w, j - 1) and w.text[j - 1].isdigit():
+        k = j - 2  # "23 вересня"
+    else:
+        return j
+    if k >= 1 and w.key[k] in lx.words["np_glue"] and w.text[k][:1].islower() and not w.is_punct(k - 1):
+        k -= 1  # "on September 23"
+    return k if k >= 0 and not w.is_punct(k) else j
+
+
+def _order(w: Words, i: int, length: int, lx: Language) -> bool:
+    """Is the verb of telling at ``i`` (``length`` words; the table's ``audience_verbs``) an order: one word for the
+    person told, then the table's ``infinitive_markers`` and a verb ("an officer told me to go home", "police told
+    residents to leave")? It reports nothing said. Tables with infinitive markers only (English).
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> from analysis.extract.words import tokenize
+    >>> s = "an officer told me to go home"
+    >>> _order(tokenize(s, 0, len(s), language("en")), 2, 1, language("en"))
+    True
+    """
+    j = i + length
+    if length != 1 or w.key[i] not in lx.words["audience_verbs"] or j + 2 >= len(w):
+        return False
+    verb = j + 2
+    return not w.is_punct(j) and w.key[j + 1] in lx.words["infinitive_markers"] and not w.is_punct(verb) \
+        and w.text[verb][:1].islower() and w.key[verb] not in lx.words["determiners"] \
+        and w.key[verb] not in lx.words["definite_determiners"] and not _is_digit(w, verb)

@@ -49,9 +49,10 @@ def label(line: str) -> str:
 
 
 def _kind(line: str, questions: frozenset[str], answers: frozenset[str],
-          marks: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())) -> tuple[str, str]:
-    """What a paragraph is, as (kind, label): a question, an answer (dash, mark or label) or nothing. ``marks`` are
-    the language's marks that open a question and an answer ("--", "▲")."""
+          marks: tuple[tuple[str, ...], tuple[str, ...]] = ((), ()), bare: bool = False) -> tuple[str, str]:
+    """What a paragraph is, as (kind, label): a question, an answer (dash, mark or label, or any line that asks
+    nothing when ``bare``) or nothing. ``marks`` are the language's marks that open a question and an answer ("--",
+    "▲")."""
     core = line.strip().strip("*").strip()
     if marks[1] and core.startswith(marks[1]):
         return _ANSWER, ""
@@ -59,6 +60,8 @@ def _kind(line: str, questions: frozenset[str], answers: frozenset[str],
         return _QUESTION, ""
     name = label(core)
     asks = core.rstrip("*\"”»' ").endswith("?")
+    if bare and not asks and not name and core[:1] not in _DASHES:
+        return _ANSWER, ""
     if name and name.casefold() in questions:
         return _QUESTION, ""
     if name and name.casefold() in answers:
@@ -71,7 +74,7 @@ def _kind(line: str, questions: frozenset[str], answers: frozenset[str],
 
 
 def turns(lines: Sequence[tuple[int, str]], questions: frozenset[str], answers: frozenset[str],
-          marks: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())) -> Turns:
+          marks: tuple[tuple[str, ...], tuple[str, ...]] = ((), ()), bare: bool = False) -> Turns:
     """The turns of a page from its paragraphs ``(number, text)`` in order; no turns unless at least two questions
     are each answered in the paragraph right after them.
 
@@ -84,6 +87,10 @@ def turns(lines: Sequence[tuple[int, str]], questions: frozenset[str], answers: 
     marks : (tuple of str, tuple of str)
         The language's marks that open a question and an answer as the paragraph's first characters (Korean "--"
         and "▲": "--몇 명이 숨졌나." / "▲12명입니다."), none by default.
+    bare : bool, default False
+        Read a paragraph that asks nothing and has no label as an answer (the caller found the interview introduced
+        right before the lines: "X spoke to the Guardian by phone. …" / "What did you find?" / "Families told us …").
+        Such an answer is the one paragraph after its question (the journalist's story may go on after the last).
 
     Examples
     --------
@@ -97,8 +104,11 @@ def turns(lines: Sequence[tuple[int, str]], questions: frozenset[str], answers: 
     >>> page = [(0, "--몇 명인가."), (1, "▲12명입니다."), (2, "--지금은."), (3, "▲3명 더.")]
     >>> turns(page, frozenset(), frozenset(), (("--",), ("▲",))).answers
     {1: '', 3: ''}
+    >>> bare = [(0, "Why?"), (1, "We had no fuel."), (2, "And now?"), (3, "We found 3."), (4, "Then 4 more.")]
+    >>> turns(bare, frozenset(), frozenset(), bare=True).answers
+    {1: '', 3: ''}
     """
-    kinds = [_kind(text, questions, answers, marks) for _, text in lines]
+    kinds = [_kind(text, questions, answers, marks, bare) for _, text in lines]
     asked: set[int] = set()
     answered: dict[int, str] = {}
     pairs = 0
@@ -112,6 +122,8 @@ def turns(lines: Sequence[tuple[int, str]], questions: frozenset[str], answers: 
             while k < len(kinds) and kinds[k] == (_ANSWER, first):  # an answer of several paragraphs
                 answered[lines[k][0]] = first
                 k += 1
+                if bare:
+                    break  # (a bare answer is the one paragraph after its question: the story may go on after)
             continue
         k += 1
     if pairs < 2:

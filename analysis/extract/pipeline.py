@@ -10,6 +10,7 @@ phrase's own words; a name nobody knows keeps its own name and no country.
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Iterator
 import math
 from itertools import compress, count
@@ -30,7 +31,7 @@ from .places import place_at, place_nouns, sound_candidates
 from .registry import Known, RegistryIndex, registry_index
 from .sentences import Sentence, quotations, sentences
 from .speakers import (Speaker, _acronym, _function_word, _glued_country, _korean_role, phrase_has_head, private_person,
-                       resolve)
+                       private_speaker, resolve)
 from .words import CAPITAL, Words, acronym, country_at, joined_words, tokenize
 
 CLAIM_COLUMNS = ("claim_id", "claim_date", "speaker", "organisation", "country", "metric", "scope", "subject",
@@ -178,8 +179,12 @@ class Document:
         first = r.text.split(maxsplit=1)
         if len(first) < 2 or first[0].lower() not in hedges:
             return (r,)
-        before = re.search(r"([^\W\d_]+)\s+$", self.text[max(0, r.start - 40):r.start])  # right before, no stop
-        if before is None or before[1].lower() not in self.lx.words["hedge_governors"]:
+        before = re.search(r"([^\W\d_]+)\s+(?:([^\W\d_]+)\s+)?$", self.text[max(0, r.start - 40):r.start])
+        # (right before, no stop; or before an object pronoun: "told us about 1,400 deaths")
+        if before is None or not (before[2] is None and before[1].lower() in self.lx.words["hedge_governors"] or (
+                before[2] is not None and before[2].lower() in self.lx.words["hedge_governors"]) or (
+                before[2] is not None and before[2].lower() in self.lx.words["object_pronouns"]
+                and before[1].lower() in self.lx.words["audience_verbs"])):
             return (r,)
         start = r.start + r.text.index(first[1])
         return sentence_ranges_at(self.text, start, r.end, self.lx.lang) or (r,)
@@ -361,11 +366,16 @@ class Document:
         return Found(speaker, "direct", f"{speaker.text!r} before the quotation")
 
     def _heads_back(self, si: int, heads: set[str]) -> Iterator[tuple[Words, int]]:
-        """Each word of ``heads`` in the sentence or two before sentence ``si`` (same paragraph), nearest first: the
-        sentence's words and the word's index."""
+        """Each word of ``heads`` in the sentence or two before sentence ``si`` (same paragraph), nearest first, then
+        in the title lines that open the page (a report's issuer: "Report of the UN Mission in …" / "The Mission
+        recorded …"): the sentence's words and the word's index."""
+        near = []
         for back in range(si - 1, max(-1, si - 3), -1):
             if self.sentences[back].paragraph != self.sentences[si].paragraph:
                 break
+            near.append(back)
+        titles = [x for x in itertools.takewhile(lambda x: self.sentences[x].title, range(si)) if x not in near]
+        for back in near + titles:
             w = self.words(back)
             for k in range(len(w) - 1, -1, -1):
                 if w.key[k] in heads:
@@ -563,9 +573,10 @@ class Document:
                                                      f"the sentence before")
             if self._bridged(si, back) and not resolved and speaker is not None and speaker.pronoun \
                     and self.lx.key(speaker.text) not in self.lx.words["first_person"]:
-                subject = self._opening_subject(back) or (  # "The Malian army issued a statement. It said …": the
+                subject = self._opening_subject(back) or self._opening_kind(back) or (  # "The Malian army issued a
                     self._opening_person(back) if self.lx.key(speaker.text) in self.lx.words["personal_pronouns"]
-                    else None)  # (or "Fatima Adam, 34, reached the camp on Monday. …, she said": the person)
+                    else None)  # statement. It said …": the subject (or "Fatima Adam, 34, reached the camp on Monday.
+                # …, she said": the person; or "The rebel alliance rejected it. Its spokesman said": the group)
                 if subject is not None:  # subject of the sentence before, which has no verb of saying
                     return Found(subject, "carried", f"{speaker.text!r} continues {subject.text!r}, the subject of "
                                                      f"the sentence before")
@@ -672,9 +683,32 @@ class Document:
             return None  # (a place's name after the given name is a surname: "Ade Bello")
         return found
 
-    def _opening_subject(self, si: int) -> Speaker | None:
+    def _opening_kind(self, si: int) -> Speaker | None:
+        """The body a bare noun of an armed group opening sentence ``si`` as its subject points back to ("The rebel
+        alliance rejected the accusation", "The militants denied it"): the armed group of the registry the article
+        named before it, when all it named are of one country; else None."""
+        found = self._opening_subject(si, anaphoric=True)
+        if found is None or not found.anaphoric or found.pronoun or found.names:
+            return None
+        same = self._same_kind(found)
+        if same is not None:
+            return same
+        from ..claims.kinds import infer_kind
+
+        if infer_kind(found.text)[0] != "armed_group":
+            return None
+        groups = {known.country: known for start, known in self._registry_mentions()
+                  if start < found.span[0] and known.kind == "armed_group" and known.country}
+        if len(groups) != 1:
+            return None
+        group = next(iter(groups.values()))
+        return replace(found, organisation=group.organisation, country=group.country, kind=group.kind,
+                       how="registry+kind")
+
+    def _opening_subject(self, si: int, anaphoric: bool = False) -> Speaker | None:
         """The speaker phrase that opens sentence ``si`` as its subject (a body, a role or a name, then a verb in lower
-        case: "Mozambique's defence ministry gave a different account"), or None."""
+        case: "Mozambique's defence ministry gave a different account"), or None (or a bare noun pointing back, "the
+        group", itself, as it stands, when ``anaphoric``)."""
         w = self.words(si)
         lx = self.lx
         if self.sentences[si].title:
@@ -733,6 +767,16 @@ class Document:
                 k = ahead  # "Mexico's civil protection agency", "a senior Iraqi security official": modifiers of
                 continue  # the head noun that no table lists
             break
+        subject_end = None
+        if k < len(w) - 2 and w.text[k] == "," and k > first and w.key[k + 1] in lx.words["relative_pronouns"]:
+            from .attribution import _inserted_clause  # "The Libyan Red Crescent, whose volunteers …, was quoted …":
+            close = next((x for x in range(k + 2, min(len(w), k + 32)) if w.text[x] == ","), None)  # a relative
+            if close is not None and _inserted_clause(w, close, lx) == k:  # clause between the subject and its verb
+                subject_end, k = k, close + 1
+                while k < len(w) and w.key[k] in lx.words["skip_before_verb"] and w.text[k][:1].islower() \
+                        and k - close <= 3:
+                    k += 1
+                k = k if k < len(w) and w.text[k][:1].islower() else subject_end
         appositive = title_end = None
         if k < len(w) - 2 and w.text[k] == "," and k > first and w.is_capital(k + 1) and any(
                 lx.roles.match(w.key, x) for x in range(first, k)):
@@ -761,10 +805,13 @@ class Document:
                 return None
             found = _appositive(w, appositive, lx, self.registry, self.text, found)
         else:
-            found = self._phrase(w, first, title_end if title_end is not None else k)
+            found = self._phrase(w, first, title_end if title_end is not None else (
+                subject_end if subject_end is not None else k))
             if found is not None and found.anaphoric and title_end is not None and not found.pronoun:
                 found = replace(found, anaphoric=False)  # "The state governor, Caleb Mutfwang, condemned …": the
                 # name after the title makes it someone new, not the governor named before
+        if found is not None and found.anaphoric and anaphoric:
+            return found
         if found is None or found.anaphoric:
             return None
         return self._corefer(self._based(si, found), si)
@@ -779,6 +826,12 @@ class Document:
         """A role that names no body of its own ("a spokeswoman", "an official"), not resolved to one."""
         return not speaker.resolved and not speaker.names and not (
             {k for k in speaker.keys if k[:1].isalnum()} - self._small_words())
+
+    def _body_of_its_own(self, speaker: Speaker) -> bool:
+        """Does the speaker phrase name a body (by its name, the registry, a country, or a bare noun resolved to one
+        named before), not a role or people of no body ("a spokeswoman", "residents")?"""
+        return not self._bare_role(speaker) and (speaker.resolved or bool(speaker.country)
+                                                 or speaker.how in ("registry", "name"))
 
     def _independent(self, speaker: Speaker) -> bool:
         """Does the speaker phrase name an independent body or person (a charity, an aid group, researchers)?"""
@@ -1359,6 +1412,36 @@ class Document:
                 return codes[-1] if all(c == codes[-1] for c in codes) else ""
         return ""
 
+    def _relaying(self, si: int, position: int) -> bool:
+        """Is the frame of saying at ``position`` in sentence ``si`` a verb of the table's ``closing_relay_verbs``
+        ("…, SITE reported", "…, сообщает SITE")? Closing a sentence whose number an earlier verb of saying reports, it
+        passes that speaker's words on."""
+        w = self.words(si)
+        i = w.at(position)
+        return i < len(w) and w.key[i] in self.lx.words["closing_relay_verbs"]
+
+    def _side_country(self, si: int, speaker: Speaker) -> str:
+        """The country of the side of a border or front that the speaker's sentence puts him on before his phrase: a
+        nationality or country right before a noun of the table's ``side_nouns`` ("On the Colombian side of the
+        border", "З колумбійського боку", "콜롬비아 쪽에서는"), or ""."""
+        sides, prepositions = self.lx.words["side_nouns"], self.lx.words["side_prepositions"]
+        w = self.words(si)
+        end = w.at(speaker.span[0])
+        for i in range(1, end) if sides else ():
+            if w.key[i] not in sides:
+                continue
+            if self.lx.korean is not None and not w.text[i][len(w.key[i]):].startswith(tuple(prepositions)):
+                continue  # "콜롬비아 쪽에서는": a side as a place, with its particle of place
+            for k in (i - 1, i - 2):  # (Korean: "콜롬비아 쪽"; with a word between: "the Colombian side")
+                found = country_at(w, k, self.lx) if k >= 0 else None
+                if not (found and found[1] and k + found[0] == i and "|" not in str(found[1])):
+                    continue
+                p = k - 1 - (k >= 2 and w.key[k - 1] in self.lx.words["definite_determiners"])
+                if self.lx.korean is not None or (p >= 0 and w.key[p] in prepositions):
+                    return str(found[1])  # "On the Colombian side", "з колумбійського боку"; not "передали
+                    # украинской стороне", a party spoken to
+        return ""
+
     def _joint_countries(self, si: int, speaker: Speaker) -> str:
         """The two countries a body of both speaks for ("the disaster agencies of both countries", "урядів обох
         країн", "양국 정부": the table's ``joint_country_phrases``), pipe-joined and sorted: the last two countries
@@ -1404,6 +1487,11 @@ class Document:
         if speaker.names and private_person(speaker.keys, self.lx) and not self._named_charity(speaker):
             return speaker  # "목격자 라메시 타파", "주민 카림 씨": a person of no office speaks for no state, whatever
             # the last syllable of the name ('라메시': 시 closes a city's name too)
+        if private_speaker(speaker.keys, self.lx) and not _independent_kind(speaker.text):
+            return speaker  # "a Haitian mother of three", "a migrant": a private person speaks for no state
+        side = self._side_country(si, speaker) if si is not None else ""
+        if side:  # "On the Colombian side of the border, the Ombudsman's Office said": the side it stands on
+            return replace(speaker, country=side, how="article")
         if si is not None and (joint := self._joint_countries(si, speaker)):
             return replace(speaker, country=joint, how="article")  # "the disaster agencies of both countries"
         if si is not None and any(k in self.lx.words["country_words"] for k in speaker.keys):
@@ -1688,6 +1776,10 @@ class Document:
                 if len(w) < 2:
                     continue
                 last = len(w) - 1 if end == m.end() else len(w)
+                if last >= 1 and (w.key[last - 1] in self.lx.words["place_prepositions"]
+                                  or w.key[last - 1] in self.lx.words["motion_prepositions"]):
+                    continue  # "the African Union mission in Jubaland": a name after a preposition of place is a
+                    # place, and the words before it title no one
                 a, _ = _chunk_before(w, last, self.lx)
                 if a >= last:
                     continue
@@ -2355,8 +2447,9 @@ class Document:
         if a >= b or not phrase_has_head(w, a, b, self.lx, self.registry, a == 0) or self._holds_count(w, a, b):
             return None  # "Хинштейн: при атаке БПЛА погибли два человека": what follows the colon is the claim
         found = resolve(w, a, b, self.lx, self.registry, self.text, a == 0)
-        if found is None or found.pronoun or any(any(ch.isdigit() for ch in w.text[k]) for k in range(a, b)):
-            return None
+        if found is None or found.pronoun or any(any(ch.isdigit() for ch in w.text[k]) and not (
+                "registry" in found.how and w.text[k] in found.matched) for k in range(a, b)):
+            return None  # (a number in the words is a count, unless the registry's name holds it: "M23 seized …")
         return found
 
     def issuer(self) -> Found | None:
@@ -2710,13 +2803,17 @@ class Document:
                 if before and self._own_clause(si, offset, closing):
                     return founds[before - 1]  # "정부 집계로는 12명이 숨졌지만, 유엔은 …고 추산했다": the number's own
                     # clause, before the closing speaker and outside what it reports, has its own source
-                if closing.how == "citing" or closing.speaker.kind == "media":
+                relaying = closing.how == "citing" or closing.speaker.kind == "media" or self._relaying(si, t_pos[k])
+                if relaying or self.lx.korean is None:
                     governing = [f for f, p in zip(founds, positions) if p < offset and f is not closing
-                                 and f.how in ("direct", "inverted", "according") and f.speaker.kind != "media"
-                                 and not f.speaker.pronoun]
+                                 and f.how in ("direct", "inverted", "according", "carried")
+                                 and f.speaker.kind != "media" and not f.speaker.pronoun
+                                 and (relaying or self._body_of_its_own(f.speaker))]
                     if governing:  # "боевики утверждают, что убили 50 военных, передает AFP со ссылкой на SITE": the
                         return governing[-1]  # subject whose verb of saying reports the number speaks; the outlet
-                        # that passes it on, and the one it cites, relay it
+                        # that passes it on, and the one it cites, relay it; and so does any speaker closing the
+                        # sentence after a body that reports the number itself ("The group said it had killed 60
+                        # soldiers, SITE reported": the group speaks, SITE passes on what it said)
                 if self._bare_role(closing.speaker):  # "The ministry has recorded 3,000 …, a spokeswoman said"
                     named = [f for f, p in zip(founds, positions) if f is not closing
                              and not self._bare_role(f.speaker) and (f.speaker.country or f.speaker.how == "registry")
@@ -2725,6 +2822,11 @@ class Document:
                         return named[-1]
                 return closing
             k = bisect.bisect_right(positions, offset)
+            if k > 0 and founds[k - 1].how == "headline" and self.sentences[si].title and self.lx.korean is not None \
+                    and self._in_quote(offset) is None and "…" in (between := self.text[positions[k - 1]:offset]) \
+                    and any(m in between for m in _QUOTE_MARKS):
+                return None  # 'X “…78명 사망”…Y서도 3명 숨져': the headline's own words after its source's quotation
+                # and an ellipsis are no one's (the story tells whose)
             if k == 0 and founds[0].how == "headline" and self.sentences[si].title:
                 return None  # "산사태 사망 150명 넘어…주정부 “200여명 실종”": a headline's source named before its
                 # quotation says only what follows it
@@ -2791,6 +2893,14 @@ class Document:
             found = turns(lines, self.lx.words["question_labels"], self.lx.words["answer_labels"],
                           (tuple(self.lx.words["question_marks"]), tuple(self.lx.words["answer_marks"])))
             guest = None
+            if not found.answers:  # "X spoke to the Guardian by phone." then "What did you find?" / "Families told
+                asked = next((k for k, (p, line) in enumerate(lines)  # us …": answers with no mark, after an
+                              if k >= 1 and line.rstrip("*\"”»' ").endswith("?")  # interview introduced in the
+                              and self._introduced(firsts[lines[k - 1][0]], firsts[p])), None)  # paragraph before
+                if asked is not None:  # the first question
+                    found = turns(lines[asked:], self.lx.words["question_labels"], self.lx.words["answer_labels"],
+                                  (tuple(self.lx.words["question_marks"]), tuple(self.lx.words["answer_marks"])),
+                                  bare=True)
             if found.answers:
                 first = min(found.questions | set(found.answers))
                 for si in range(firsts[first] - 1, -1, -1):
@@ -2799,6 +2909,10 @@ class Document:
                         break
             self._turns = (found, guest)
         return self._turns
+
+    def _introduced(self, first: int, end: int) -> bool:
+        """Does a sentence from ``first`` up to (not including) ``end`` introduce an interview (``_interviewed``)?"""
+        return any(self._interviewed(si) is not None for si in range(first, end))
 
     def _interviewed(self, si: int) -> Found | None:
         """The person sentence ``si`` introduces as interviewed: the phrase after the table's ``interview_verbs``
@@ -2827,6 +2941,10 @@ class Document:
                 while b < len(w) and w.text[b] not in ".;:!?()" and b - a < 16:
                     b += 1
             speaker = resolve(w, a, b, self.lx, self.registry, self.text) if a < b else None
+            if speaker is not None and speaker.kind == "media" and self.lx.korean is None and k > 0:
+                from .attribution import _chunk_before  # "X, an epidemiologist at Y, spoke to the Guardian": the
+                a, b = _chunk_before(w, k, self.lx)  # outlet spoken to interviews; its subject is the guest
+                speaker = resolve(w, a, b, self.lx, self.registry, self.text) if a < b else None
             comma = next((x for x in range(a + 1, b) if w.text[x] == ","), None) if self.lx.korean is None else None
             named = resolve(w, a, comma, self.lx, self.registry, self.text) if comma is not None else None
             if named is not None and named.names and not named.pronoun:
