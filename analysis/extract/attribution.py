@@ -379,7 +379,8 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
                     k == tail - 1 or (m > 0 and w.key[m - 1] in lx.roles)):
                 k = m - 1  # a quoted name right before the verb: «Би-би-си» отмечает; or a body's quoted name
                 continue  # after its role noun, inside the phrase: 'директор больницы "Мадина" Мохамед Абди'
-        if w.text[k] == "," and k > 0 and country_at(w, k - 1, lx) and k + 1 < len(w) and country_at(w, k + 1, lx) \
+        if w.text[k] == "," and k > 0 and country_at(w, k - 1, lx) and k + 1 < len(w) and (country_at(w, k + 1, lx) or (
+                k + 2 < len(w) and w.key[k + 1] in lx.words["definite_determiners"] and country_at(w, k + 2, lx))) \
                 and not (k >= 2 and (w.key[k - 2] in lx.words["place_prepositions"]
                                      or w.key[k - 2] in lx.words["motion_prepositions"])) \
                 and any(w.key[x] in lx.words["coordinators"] for x in range(k + 1, end)):
@@ -1328,6 +1329,9 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
                 and verb not in lx.words["infinitive_speech_verbs"]:
             i += length  # "armed men believed to be foreign fighters killed 500": a reduced passive, no one speaks
             continue
+        if length == 1 and verb in lx.words["audience_verbs"] and _directive(w, i + 1, lx):
+            i += length  # "before an officer told me to go home", "police told residents to leave": an order, no
+            continue  # report
         if i > 0 and length == 1 and w.key[i - 1] in lx.words["passive_auxiliaries"] \
                 and not (i + 1 < n and w.key[i + 1] in lx.words["passive_complements"]) \
                 and not participle(w, i, lx):  # ("is reporting", "have been saying": a progressive, its subject speaks)
@@ -1572,6 +1576,19 @@ def _reported_subjects(out: list[Attribution], w: Words, lx: Language) -> list[A
             continue
         kept.append(x)
     return kept
+
+
+def _directive(w: Words, k: int, lx: Language) -> bool:
+    """Do the words from ``k`` (after a verb of telling) name whom it addresses and then an infinitive ("me to go
+    home", "the residents to leave": within four words, no mark, the infinitive marker and a word in small letters)?
+    Then the verb orders, it reports nothing. English-like tables only (their ``infinitive_markers``)."""
+    for x in range(k + 1, min(len(w) - 1, k + 5)):
+        if w.is_punct(x) or _is_digit(w, x) or w.key[x] in lx.words["complementizers"]:
+            return False
+        if w.key[x] in lx.words["infinitive_markers"] and w.text[x + 1][:1].islower() and w.text[x + 1][:1].isalpha() \
+                and w.key[x + 1] not in lx.words["determiners"] and w.key[x + 1] not in lx.words["definite_determiners"]:
+            return True
+    return False
 
 
 def _people_only(speaker: Speaker, lx: Language) -> bool:
