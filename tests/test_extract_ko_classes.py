@@ -1099,3 +1099,24 @@ def test_a_year_in_a_quoted_title_counts_no_one():
 ])
 def test_a_population_counts_no_one(text, expected):
     assert [n for n, _, _ in _rows(text)] == expected
+
+
+def test_a_headlines_own_words_after_a_quotation_and_an_ellipsis_are_no_ones():
+    # 'X "…"…Y': the source before the quotation says only the quotation; the words after its ellipsis are the
+    # headline's own summary (the story says whose), not X's
+    text = ("이집트 \"홍수로 최소 40명 사망\"…수단서도 12명 숨져\n\n"
+            "이집트 보건부는 최소 40명이 숨졌다고 밝혔다. 수단 민방위청은 12명이 숨졌다고 발표했다.")
+    assert _speakers(text) == [("최소 40", "이집트", "EG"), ("최소 40", "이집트 보건부", "EG"),
+                               ("12", "수단 민방위청", "SD")]
+
+
+@pytest.mark.parametrize("verb", ["상향 조정했다", "하향 조정했다", "상향했다"])
+def test_revising_a_toll_states_it(verb):
+    # revising a toll up or down ('사망자를 …명으로 상향 조정했다') is a statement of the new toll
+    assert _speakers(f"칠레 내무부는 산불 사망자를 14명으로 {verb}.") == [("14", "칠레 내무부", "CL")]
+
+
+def test_a_bare_red_crescent_society_speaks_for_the_one_named_before():
+    text = ("방글라데시 적신월사는 구호 요원을 보냈다.\n\n"
+            "적신월사는 바다에 나간 어민 25명과 연락이 끊겼다고 밝혔다.")
+    assert _speakers(text) == [("25", "방글라데시 적신월사", "BD")]

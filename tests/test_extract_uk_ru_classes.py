@@ -2168,3 +2168,17 @@ def test_ru8_arrivals_of_people_of_no_measure_are_no_claim(lang, text, expected)
 ])
 def test_ru8_money_and_shares_of_each_count_no_one(lang, text, expected):
     assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "it follows from X's data" ("следует из данных/сообщения X", "випливає з повідомлення X") names the source, after
+    # the figure, before it, or pointing back ("Это следует из …")
+    ("ru", "В результате схода лавины погибли 12 человек. Это следует из данных МЧС Казахстана.",
+     [("12", "killed", "KZ")]),
+    ("ru", "В результате взрыва погибли 9 человек, следует из заявления полиции Кении.", [("9", "killed", "KE")]),
+    ("ru", "Как следует из доклада ООН, за год погибли более 8 тыс. мигрантов.", [("более 8 тыс.", "killed", "")]),
+    ("uk", "Внаслідок вибуху загинули 9 людей. Це випливає з повідомлення поліції Кенії.", [("9", "killed", "KE")]),
+    ("uk", "Як випливає з доповіді ООН, за рік загинули понад 8 тис. мігрантів.", [("понад 8 тис.", "killed", "")]),
+])
+def test_ru8_what_follows_from_a_source_s_data_is_its_claim(lang, text, expected):
+    assert _rows(text, lang) == expected
