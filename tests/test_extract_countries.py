@@ -938,6 +938,164 @@ def test_a_body_of_its_own_name_is_not_another_body_sharing_a_word(text, country
     assert [row["country"] for row in rows(text, "en") if row["stated"] == "nine"] == [country]
 
 
+# -- kind8: the speaker's country from the grammar and the places around a body ----------------------------------
+@pytest.mark.parametrize("lang, text", [
+    # a private person named by a nationality and a noun of private life speaks for no state
+    ("en", "Floods hit Panama.\n\nA Venezuelan migrant said more than 20 people had died there."),
+    ("en", "Floods hit Panama.\n\nTwo Cuban survivors told AFP that 12 people drowned in the river."),
+    ("en", "Floods hit Panama.\n\nAn Ecuadorian witness said 12 people drowned in the river."),
+    ("en", "Floods hit Panama.\n\nA Haitian mother of three said 12 people drowned in the river."),
+    ("en", "Floods hit Panama.\n\n\"More than 20 people died there,\" said a Venezuelan who crossed with his family."),
+    ("uk", "Повінь у Панамі.\n\nВенесуельський мігрант розповів, що там загинули понад 20 людей."),
+    ("uk", "Повінь у Панамі.\n\nКолумбійський очевидець розповів, що в річці потонули 12 людей."),
+    ("ru", "Наводнение в Панаме.\n\nВенесуэльский мигрант рассказал, что там погибли более 20 человек."),
+    ("ru", "Наводнение в Панаме.\n\nКолумбийский очевидец рассказал, что в реке утонули 12 человек."),
+    ("ko", "파나마에서 홍수가 났다.\n\n콜롬비아인 생존자는 12명이 숨졌다고 말했다."),
+])
+def test_a_private_person_of_a_nationality_speaks_for_no_state(lang, text):
+    assert only(text, lang)["country"] == ""
+
+
+@pytest.mark.parametrize("lang, text, country", [
+    # distractors: an office, a body of a kind, soldiers, a state
+    ("en", "Floods hit Panama.\n\nA Colombian official said 12 people drowned in the river.", "CO"),
+    ("en", "Floods hit Panama.\n\nA British charity said 12 people drowned in the river.", "GB"),
+    ("en", "Floods hit Panama.\n\nColombian soldiers said 12 people drowned in the river.", "CO"),
+    ("en", "Floods hit Panama.\n\nColombia said 12 people drowned in the river.", "CO"),
+    ("uk", "Повінь у Панамі.\n\nКолумбійський чиновник повідомив, що в річці потонули 12 людей.", "CO"),
+    ("ru", "Наводнение в Панаме.\n\nКолумбийский чиновник сообщил, что в реке утонули 12 человек.", "CO"),
+    ("ko", "파나마에서 홍수가 났다.\n\n콜롬비아 당국자는 12명이 숨졌다고 말했다.", "CO"),
+])
+def test_an_office_or_body_of_a_nationality_keeps_it(lang, text, country):
+    assert only(text, lang)["country"] == country
+
+
+@pytest.mark.parametrize("text, country", [
+    # a body of its own name (a university, a charity) followed by a place: the place is the body's, its country
+    ("Researchers at Ghent University in Belgium estimate that 300,000 civilians died.", "BE"),
+    ("Scientists at the University of Nairobi in Kenya said 300 people had died in the epidemic.", "KE"),
+    ("Ghent University in Belgium estimated that 300,000 civilians died in the war.", "BE"),
+    ("The Emergency Aid Foundation in Uganda said 40 people had been killed.", "UG"),
+    # distractors: a person placed somewhere is not the body
+    ("Floods hit Kenya.\n\nAn IOM spokesman in Italy said 40 people were missing.", ""),
+    ("Floods hit Kenya.\n\nA researcher in Britain said 40 people had died.", ""),
+])
+def test_a_named_body_followed_by_a_place_is_of_that_place(text, country):
+    assert only(text, "en")["country"] == country
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a passive of quoting: its subject speaks, whatever relays it ("in media reports", "by Reuters")
+    ("The Libyan Red Crescent was quoted in media reports as saying that 11,300 people had died.", "Libyan Red Crescent"),
+    ("The Libyan Red Crescent was quoted by Reuters as saying that 11,300 people had died.", "Libyan Red Crescent"),
+    # distractor: an active "quoting" still names the source after it
+    ("Reuters, quoting the health ministry, said 40 people had been killed.", "health ministry"),
+])
+def test_a_passive_of_quoting_is_spoken_by_its_subject(text, speaker):
+    assert only(text, "en")["speaker"] == speaker
+
+
+@pytest.mark.parametrize("lang, text, speaker, country", [
+    # a place opened by a reflexive possessive before the verb is where the subject said it
+    ("ru", "«Хезболла» в своем Telegram-канале подтвердила гибель трех своих бойцов.", "Хезболла", "LB"),
+    ("uk", "«Хезболла» у своєму Telegram-каналі підтвердила загибель трьох своїх бійців.", "Хезболла", "LB"),
+    # distractors: the subject before it already read
+    ("ru", "Министерство обороны Израиля в своем заявлении сообщило, что погибли 12 военных.",
+     "Министерство обороны Израиля", "IL"),
+    ("uk", "Міністерство оборони Ізраїлю у своїй заяві повідомило, що загинули 12 військових.",
+     "Міністерство оборони Ізраїлю", "IL"),
+])
+def test_a_place_of_the_subjects_own_channel_is_not_the_speaker(lang, text, speaker, country):
+    row = only(text, lang)
+    assert (row["speaker"], row["country"]) == (speaker, country)
+
+
+@pytest.mark.parametrize("lang, text", [
+    # the side of a border a sentence opens with is the side its bare state body stands on
+    ("en", "A flash flood swept through Panama's Darien jungle, Panama's border service said.\n\nOn the Colombian side "
+           "of the border, the Ombudsman's Office said armed groups of the Gulf Clan were holding dozens of migrants."),
+    ("en", "Floods hit Panama's Darien region.\n\nOn the Colombian side, the health ministry said 12 people had died."),
+    ("uk", "Повінь накрила регіон Дар'єн у Панамі.\n\nЗ колумбійського боку кордону міністерство охорони здоров'я "
+           "повідомило, що загинули 12 людей."),
+    ("ru", "Наводнение накрыло регион Дарьен в Панаме.\n\nС колумбийской стороны министерство здравоохранения "
+           "сообщило, что погибли 12 человек."),
+    ("ko", "파나마 다리엔 지역에 홍수가 났다.\n\n콜롬비아 쪽에서는 보건부가 12명이 숨졌다고 밝혔다."),
+])
+def test_the_side_of_a_border_names_the_country_of_the_body_on_it(lang, text):
+    assert [row["country"] for row in rows(text, lang) if row["stated"] in ("dozens", "12")] == ["CO"]
+
+
+@pytest.mark.parametrize("lang, text, country", [
+    # a local office or a church body of the place the story is about
+    ("ru", "В Кении боевики напали на автобус.\n\nКомиссар округа заявил, что около 2,5 тыс. жителей покинули свои "
+           "дома.", "KE"),
+    ("uk", "У Буркіна-Фасо бойовики напали на церкву.\n\nЗагинули щонайменше 15 вірян, повідомив генеральний вікарій "
+           "дієцезії.", "BF"),
+    ("ru", "В Буркина-Фасо боевики напали на церковь.\n\nПогибли не менее 15 прихожан, сообщили в епархии.", "BF"),
+    # a territory a country holds, glued to its name (Korean 령)
+    ("ko", "로이터통신에 따르면 파키스탄령 카슈미르의 한 당국자는 주민 3천여명이 대피했다고 말했다.", "PK"),
+    # an adjective made from a city's name before the body
+    ("ru", "В кабульской больнице сообщили агентству Reuters, что к ним доставили около 60 раненых.", "AF"),
+    ("uk", "У кабульській лікарні повідомили агентству Reuters, що до них доставили близько 60 поранених.", "AF"),
+    ("ru", "Представитель стамбульской полиции сообщил, что погибли 12 человек.", "TR"),
+    # distractors: an adjective of no city keeps the home country of a text that names no other
+    ("ru", "Военный прокурор сообщил, что погибли 12 человек.", "RU"),
+])
+def test_a_local_body_takes_the_country_of_its_place(lang, text, country):
+    assert only(text, lang)["country"] == country
+
+
+@pytest.mark.parametrize("text", [
+    # people of private life placed in countries, inside what a body said, are no source of their own
+    "Caminando Fronteras said families in Senegal and Gambia had told the group that at least 50 people died on the "
+    "voyage.",
+    "The charity Caminando Fronteras tracks the route.\n\nShe said families in Senegal and Gambia had told the group "
+    "that at least 50 people died on the voyage.",
+])
+def test_families_placed_in_countries_inside_a_report_yield_to_its_speaker(text):
+    assert only(text, "en")["country"] == "ES"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a passive participle describing a noun ("believed to be") frames no report: the outer speaker speaks
+    ("A UN investigation has concluded that Malian troops and \"armed white men\" believed to be foreign fighters "
+     "killed at least 500 people during the operation.", "UN investigation"),
+    ("A UN investigation concluded that soldiers and militiamen thought to be foreign fighters killed at least 500 "
+     "people.", "UN investigation"),
+    # distractors: a passive of reporting after its auxiliary, a verb of believing with its subject
+    ("Twelve people are believed to be missing, the police said.", "police"),
+    ("Police believed 40 people had been killed, the governor said.", "Police"),
+])
+def test_a_participle_of_belief_describing_a_noun_frames_no_report(text, speaker):
+    assert only(text, "en")["speaker"] == speaker
+
+
+@pytest.mark.parametrize("lang, text, country", [
+    # distractors: a side named as a party something is handed to, not where the speaker stands
+    ("ru", "\"Пропавшими без вести числятся 312 жителей области. Мы передали списки украинской стороне\", — заявила "
+           "уполномоченный по правам человека в Курской области.", "RU"),
+    ("uk", "\"Зниклими безвісти вважаються 312 жителів області. Ми передали списки російській стороні\", — заявила "
+           "уповноважена з прав людини Сумської області.", "UA"),
+])
+def test_a_side_spoken_to_is_no_place_of_the_speaker(lang, text, country):
+    assert only(text, lang)["country"] == country
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    # a verb of reporting closing a sentence whose number an earlier verb of saying reports passes it on
+    ("en", "The Islamic State group said it had killed 60 soldiers, the SITE Intelligence Group reported.",
+     "Islamic State group"),
+    ("en", "Jihadists attacked an army camp in Niger, and JNIM claimed the attack.\n\nThe group said it had killed 60 "
+           "soldiers and seized weapons, SITE reported.", "JNIM"),
+    ("ru", "Боевики заявили, что убили более 60 военных, сообщает SITE.", "Боевики"),
+    ("uk", "Бойовики заявили, що вбили понад 60 військових, повідомляє SITE.", "Бойовики"),
+    # distractor: a verb of reporting that reports the number itself speaks
+    ("en", "Twelve people were killed in the attack, the ministry reported.", "ministry"),
+])
+def test_a_closing_verb_of_reporting_relays_the_speaker_before_it(lang, text, speaker):
+    assert only(text, lang)["speaker"] == speaker
+
+
 # -- registry8: bodies of every region named without a country word take the registry's country -----------------------
 @pytest.mark.parametrize("lang, text, country", [
     ("en", "Clashes in eastern Congo\nThe FDLR said 12 of its fighters were killed in the raid.", "CD"),
@@ -988,3 +1146,26 @@ def test_registry8_a_body_named_bare_takes_its_registered_country(lang, text, co
 ])
 def test_registry8_distractors_keep_their_country(lang, text, country):
     assert [row["country"] for row in rows(text, lang)] == [country]
+
+
+@pytest.mark.parametrize("lang, text, country", [
+    # a date of a day and a month between a subject and its verb of saying is no end of the subject
+    ("uk", "Міністерство оборони Азербайджану 23 вересня повідомило, що загинули 192 військовослужбовці.", "AZ"),
+    ("ru", "Министерство обороны Азербайджана 23 сентября сообщило, что погибли 192 военнослужащих.", "AZ"),
+    ("en", "Azerbaijan's defence ministry on September 23 said 192 soldiers had been killed.", "AZ"),
+])
+def test_a_date_between_the_subject_and_its_verb_keeps_the_subject(lang, text, country):
+    assert only(text, lang)["country"] == country
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a verb of telling with its person and an infinitive is an order, not a report
+    ("Fighting raged in Mali.\n\n\"I counted eleven bodies near the well before an officer told me to go home,\" a "
+     "survivor told the BBC.", "survivor"),
+    ("Police told residents to leave after 12 people were killed in the flood, the governor said.", "governor"),
+    # distractors: telling reporters what happened is a report
+    ("The governor told reporters that 12 people were killed.", "governor"),
+    ("The governor told Reuters 12 people had been killed.", "governor"),
+])
+def test_an_order_is_no_report(text, speaker):
+    assert only(text, "en")["speaker"] == speaker

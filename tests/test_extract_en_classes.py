@@ -921,10 +921,11 @@ def test_a_progressive_verb_of_saying_is_no_passive(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a relative clause with no comma between the subject and the verb of saying describes the subject, who speaks
-    ("A Chilean fisherman who fled the village told reporters he had counted nine bodies.", [("killed", 9.0, "CL")]),
-    ("Two Bolivian farmers who survived the raid said at least 14 people were killed.", [("killed", 14.0, "BO")]),
+    # (a private person, a fisherman or a survivor, for no state whatever his nationality: kind8)
+    ("A Chilean fisherman who fled the village told reporters he had counted nine bodies.", [("killed", 9.0, "")]),
+    ("Two Bolivian farmers who survived the raid said at least 14 people were killed.", [("killed", 14.0, "")]),
     ("Mexican officials who spoke on condition of anonymity said 25 soldiers were killed.", [("killed", 25.0, "MX")]),
-    ("A Peruvian survivor who swam ashore said 40 passengers were missing.", [("missing", 40.0, "PE")]),
+    ("A Peruvian survivor who swam ashore said 40 passengers were missing.", [("missing", 40.0, "")]),
     # the relative clause's own nouns never speak ("her home", "the fire")
     ("A woman who lost her home in the fire said 12 neighbours had died.", []),
 ])
@@ -1038,9 +1039,10 @@ def test_the_subject_of_a_verb_of_level(text, expected):
      "8 a.m. update.", [("killed", 9.0, "BO")]),
     ('"More than 1,300 people have disappeared here, because families are afraid," said a Mexican official.',
      [("missing", 1300.0, "MX")]),
-    # words that describe the speaker after the verb are no part of the count before it
+    # words that describe the speaker after the verb are no part of the count before it (a farmer, a witness, speaks
+    # for no state whatever his nationality: kind8)
     ('"I counted nine bodies on the road," said a Haitian farmer who came with his wife and three grandchildren.',
-     [("killed", 9.0, "HT")]),
+     [("killed", 9.0, "")]),
 ])
 def test_a_speakers_clause_after_the_number(text, expected):
     assert _rows(text) == expected

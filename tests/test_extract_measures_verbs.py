@@ -208,3 +208,119 @@ MEASURE7_CASES = [
 @pytest.mark.parametrize("lang, text, expected", MEASURE7_CASES)
 def test_measure_from_the_verb_family(lang, text, expected):
     assert _rows(text, lang) == expected
+
+
+# --- session 17, "measure8": the measure from the event's semantic class, every member of the family ------------------
+MEASURE8_CASES = [
+    # --- a noun of action names the event its verb names: each measure verb's noun, made by the table's
+    # action_noun_endings and checked in pymorphy3's dictionary ("ликвидировать" -> "ликвидация") ---
+    ("ru", "Армия сообщила о ликвидации восьми боевиков.", [("killed", 8.0)]),
+    ("ru", "В ФСБ заявили об уничтожении 12 диверсантов.", [("killed", 12.0)]),
+    ("ru", "Штаб сообщил о нейтрализации трех террористов.", [("killed", 3.0)]),
+    ("ru", "Губернатор сообщил об эвакуации 300 жителей.", [("displaced", 300.0)]),
+    ("ru", "Министерство сообщило о переселении 300 семей.", [("displaced", 300.0)]),
+    ("uk", "Армія повідомила про ліквідацію восьми бойовиків.", [("killed", 8.0)]),
+    ("uk", "У штабі заявили про знищення 40 окупантів.", [("killed", 40.0)]),
+    ("uk", "Військові повідомили про нейтралізацію трьох терористів.", [("killed", 3.0)]),
+    ("uk", "Голова ОВА повідомив про евакуацію 300 мешканців.", [("displaced", 300.0)]),
+    ("uk", "Поліція повідомила про захоплення 14 заручників.", [("captured", 14.0)]),
+    ("uk", "Міністерство повідомило про переселення 300 родин.", [("displaced", 300.0)]),
+    ("en", "The army said eight gunmen were eliminated in the raid.", [("killed", 8.0)]),
+    ("en", "The army said it had eliminated eight fighters.", [("killed", 8.0)]),
+    ("en", "The army announced the elimination of eight militants.", [("killed", 8.0)]),
+    # (things destroyed are no one; graves found are places, not the dead)
+    ("ru", "Штаб сообщил об уничтожении 12 танков.", []),
+    ("uk", "Поліція повідомила, що знайшли 12 масових поховань.", []),
+    ("ru", "Полиция сообщила, что обнаружены 12 массовых захоронений.", []),
+    # --- a finite verb after the people counted says what befell them, whatever word stands between ---
+    ("ru", "Не менее 11 беженцев рохинджа погибли при крушении лодки у Суматры, сообщила полиция.", [("killed", 11.0)]),
+    ("ru", "Полиция сообщила, что 14 мигрантов из Сомали утонули при крушении лодки.", [("killed", 14.0)]),
+    # --- two adjectives of one noun joined by "and" end no clause: the losses before them count the number ---
+    ("ru", "По данным штаба, потери противника на северном и южном направлениях составили до 240 военнослужащих.",
+     [("killed_or_wounded", 0.0)]),
+    ("uk", "За даними штабу, втрати ворога на північному та південному напрямках склали 240 військовослужбовців.",
+     [("killed_or_wounded", 240.0)]),
+    # --- a noun of people who suffered an event keeps its measure over a relative clause about what they did ---
+    ("uk", "Кількість вимушених переселенців, які прибули до країни, становить 12 тисяч, повідомив міністр.",
+     [("displaced", 12000.0)]),
+    ("ru", "Число беженцев, которые прибыли в страну, составило 12 тысяч, сообщил министр.", [("displaced", 12000.0)]),
+    # (a noun of action after a noun of things describes that thing: the people stay in the zone, no one moved)
+    ("uk", "Він додав, що в зоні евакуації досі залишаються близько 600 людей.", []),
+    ("ru", "Он добавил, что в зоне эвакуации остаются около 600 человек.", []),
+    ("uk", "Поліція зареєструвала 75 випадків викрадення людей, повідомили в МВС.", [("captured", 75.0)]),
+    ("ru", "Министерство обороны сообщило, что для помощи в ликвидации последствий паводка направлены 150 "
+           "военнослужащих.", [("deployed", 150.0)]),
+    # (a verb whose object is a thing is no event of the people before it)
+    ("uk", "Рятувальники деблокували з-під завалів трьох людей та ліквідували пожежу, повідомили в ДСНС.", []),
+    # --- the agent of a passive, in the instrumental, is not the people counted; taking away is capture ---
+    ("ru", "«Двое пассажиров были уведены боевиками в лес», — сообщил начальник полиции округа.", [("captured", 2.0)]),
+    ("ru", "По словам начальника полиции, боевики увели в лес двух пассажиров.", [("captured", 2.0)]),
+    ("ru", "Полиция сообщила, что боевики угнали в неизвестном направлении 12 жителей села.", [("captured", 12.0)]),
+    ("uk", "Поліція повідомила, що бойовики забрали з собою 12 жителів села.", [("captured", 12.0)]),
+    ("uk", "Губернатор повідомив, що 40 мешканців були евакуйовані військовими.", [("displaced", 40.0)]),
+    ("ru", "Губернатор сообщил, что 40 жителей были эвакуированы военными.", [("displaced", 40.0)]),
+    ("ru", "Губернатор сообщил, что в город прибыли 300 военнослужащих.", [("deployed", 300.0)]),
+    ("ru", "Полиция сообщила, что злоумышленники угнали 12 автомобилей.", []),
+    # --- the rest of a cue around the number ("судьба N … неизвестна") stands past a long phrase about the people ---
+    ("ru", "Местонахождение 318 жителей приграничных районов области, оказавшихся в зоне боевых действий, до сих пор не "
+           "установлено, сообщил губернатор.", [("missing", 318.0)]),
+    ("uk", "Червоний Хрест повідомив, що доля 27 людей після удару по житловому комплексу на півночі міста досі "
+           "залишається невідомою.", [("missing", 27.0)]),
+    ("ru", "Красный Крест сообщил, что судьба 27 человек после удара по жилому комплексу на севере города остается "
+           "неизвестной.", [("missing", 27.0)]),
+    ("uk", "Поліція повідомила, що місцезнаходження 12 рибалок з села на березі озера досі не встановлено.",
+     [("missing", 12.0)]),
+    ("en", "The Red Cross said the fate of 27 people from the flooded villages near the river remains unknown.",
+     [("missing", 27.0)]),
+    # --- none of the bodies: a word of none before a noun of the dead ("никаких", "жодних", "no bodies") is zero ---
+    ("ru", "Министр обороны сообщил, что никаких тел в районе поиска обнаружено не было.", [("killed", 0.0)]),
+    ("uk", "«Жодних тіл у районі пошуку не виявлено», — повідомив міністр оборони.", [("killed", 0.0)]),
+    ("ru", "Никаких погибших в районе поиска нет, сообщил министр обороны.", [("killed", 0.0)]),
+    ("en", "The coast guard said no bodies had been found so far.", [("killed", 0.0)]),
+    ("en", "Police said no bodies were found and 12 people remain missing.", [("killed", 0.0), ("missing", 12.0)]),
+    ("ru", "В МЧС сообщили, что никаких данных о погибших пока нет.", []),
+    ("uk", "У ДСНС повідомили, що жодних даних про загиблих поки немає.", []),
+    ("en", "The coast guard said there was no body count yet.", []),
+    ("en", "Gunmen attacked a camp overnight, burning hundreds of shelters, the army said.", []),
+    # --- asylum and protection granted: the displaced, in any order of the verb and its object ---
+    ("uk", "За даними департаменту, притулок або тимчасовий захист у країні отримали понад 2 тисячі громадян.",
+     [("displaced", 2000.0)]),
+    ("ru", "По данным департамента, убежище или дополнительную защиту в стране получили более 2 тысяч граждан.",
+     [("displaced", 2000.0)]),
+    ("ru", "По данным департамента, статус беженца в прошлом году получили 2 тысячи человек.", [("displaced", 2000.0)]),
+    ("en", "The department said more than 2,000 Belarusians were granted asylum last year.", [("displaced", 2000.0)]),
+    ("en", "The department said it had granted asylum to 2,000 people last year.", [("displaced", 2000.0)]),
+    ("en", "The ministry said 4,500 people received temporary protection in March.", [("displaced", 4500.0)]),
+    ("ko", "이민국은 지난해 벨라루스인 2천명이 망명을 허가받았다고 밝혔다.", [("displaced", 2000.0)]),
+    ("ko", "법무부는 지난해 1천200명이 난민 지위를 인정받았다고 밝혔다.", [("displaced", 1200.0)]),
+    ("en", "The ministry said 300 asylum applications were rejected last year.", []),
+    # --- two events joined by "and" are a pair only when no number of their own stands between them ---
+    ("en", "The border service said its units had recovered seven bodies and were still searching for at least four "
+           "people.", [("killed", 7.0), ("missing", 4.0)]),
+    ("ru", "Спасатели сообщили, что извлекли 7 тел и продолжают искать еще 4 человек.", [("killed", 7.0), ("missing", 4.0)]),
+    ("en", "Police said 12 people were killed and wounded in the blast.", [("killed_or_wounded", 12.0)]),
+    ("ru", "По данным управления, за двое суток 40 человек погибли или получили травмы, 12 из них скончались.",
+     [("killed", 12.0), ("killed_or_wounded", 40.0)]),
+    # --- a range of days beside a month is a date, no count ("19-20 вересня", "4–11 March") ---
+    ("uk", "За даними уряду, після операції 19-20 вересня до країни прибули 100 тисяч біженців.", [("displaced", 100000.0)]),
+    ("ru", "По данным прокуратуры, в ходе событий 4-11 января погибли 227 человек.", [("killed", 227.0)]),
+    ("en", "The ministry said 227 people were killed between March 4-11.", [("killed", 227.0)]),
+    ("en", "The ministry said 227 people were killed on 4–11 March.", [("killed", 227.0)]),
+    ("ru", "По данным МЧС, погибли 5-7 человек.", [("killed", 5.0)]),
+    ("en", "Police said four people were killed and 12 injured in the blast.", [("killed", 4.0), ("wounded", 12.0)]),
+    # --- martyrdom is death in every language ---
+    ("en", "\"Twelve brave sons of the soil embraced martyrdom in the fighting,\" the army said in a statement.",
+     [("killed", 12.0)]),
+    ("ru", "По данным штаба, в бою пали смертью храбрых 14 военнослужащих.", [("killed", 14.0)]),
+    ("uk", "За даними штабу, у бою полягли 14 військових.", [("killed", 14.0)]),
+    ("ko", "군은 성명에서 \"교전 중 장병 12명이 순교했다\"고 밝혔다.", [("killed", 12.0)]),
+    # --- losses of people in Korean ---
+    ("ko", "국방부는 적군의 손실이 240명에 달했다고 밝혔다.", [("killed_or_wounded", 240.0)]),
+    ("ko", "국방부는 적군이 240명의 병력 손실을 입었다고 밝혔다.", [("killed_or_wounded", 240.0)]),
+    ("ko", "기재부는 경제적 손실이 3조원에 달했다고 밝혔다.", []),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", MEASURE8_CASES)
+def test_measure_from_the_event_class(lang, text, expected):
+    assert _rows(text, lang) == expected

@@ -302,7 +302,13 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
     while j >= 0 and skipped < 4 and w.key[j] in lx.words["skip_before_verb"]:
         j -= 1
         skipped += 1
+    j = _before_date(w, j, lx)  # "Міністерство оборони Азербайджану 23 вересня повідомило", "on September 23 said"
     j = _before_medium(w, j, lx)
+    own = next((p for p in range(j - 1, max(0, j - 4), -1) if w.key[p] in lx.words["reflexive_possessives"]), None)
+    if own is not None and own >= 2 and w.key[own - 1] in lx.words["place_prepositions"] and not any(
+            w.is_punct(k) for k in range(own + 1, j + 1)) and (
+            not w.is_punct(own - 2) or w.text[own - 2] in _CLOSE_QUOTES):
+        j = own - 2  # "«Хезболла» в своем канале подтвердила": any place of the subject's own, the subject before
     if j >= 2 and (w.key[j] in lx.words["statement_words"] or w.key[j] in lx.words["evidence_nouns"]):
         p = j - 1
         while p > j - 3 and p > 0 and (lx.modifier(w.text[p]) or lx.oblique(w.text[p])):
@@ -1262,8 +1268,11 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
             i += length
             continue
         citing = lx.citing.match(w.key, i)
-        if citing is not None and i > 0 and keys[i - 1] in lx.words["passive_auxiliaries"]:
-            i += citing[0]  # "X was quoted in media reports as saying …": a passive, whose subject is the one quoted
+        if citing is not None and i > 0 and w.key[i - 1] in lx.words["passive_auxiliaries"]:
+            # "X was quoted in media reports as saying …": the passive's subject speaks; the words up to "as" are the
+            # relay (its "reports" no verb)
+            i = next((k for k in range(i + citing[0], min(n, i + citing[0] + 8))
+                      if w.key[k] in lx.words["passive_complements"]), i + citing[0])
             continue
         if citing is not None:
             length = citing[0]
@@ -1298,7 +1307,7 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
         speech = lx.speech.match_loose(w.key, i)  # "put the final toll", "gives a far higher figure": words inside
         definite = lx.words["definite_determiners"]
         if speech is not None and i > 0 and definite and (w.key[i - 1] in definite or (
-                _is_digit(w, i - 1) and not numbered_body(w, i - 1, lx)) or (
+                _is_digit(w, i - 1) and not numbered_body(w, i - 1, lx) and _before_date(w, i - 1, lx) == i - 1) or (
                 i > 1 and w.key[i - 2] in definite and w.key[i - 1] in lx.words["determiners"]
                 and _number_word(w.text[i - 1], lx))):
             speech = None  # "in the two states", "the reports": after a determiner or a number the word is a noun
@@ -1327,6 +1336,9 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
                 and w.key[i + 2] in lx.words["raising_infinitives"] \
                 and verb not in lx.words["infinitive_speech_verbs"]:
             i += length  # "armed men believed to be foreign fighters killed 500": a reduced passive, no one speaks
+            continue
+        if _order(w, i, length, lx):
+            i += length  # "before an officer told me to go home": an order, no report
             continue
         if i > 0 and length == 1 and w.key[i - 1] in lx.words["passive_auxiliaries"] \
                 and not (i + 1 < n and w.key[i + 1] in lx.words["passive_complements"]) \
@@ -1897,3 +1909,50 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
         out = [x if x.kind == "citing" or x.position < cited[0].position else
                Attribution(x.position, cited[-1].speaker, "citing", x.trailing) for x in out]
     return out
+
+
+def _before_date(w: Words, j: int, lx: Language) -> int:
+    """The last word before a date of a day and a month that ends at word ``j`` between a subject and its verb ("23
+    вересня", "23 сентября", "on September 23"; the month is one of the table's ``np_stops``, which end a speaker
+    phrase), with a preposition of its own before it; ``j`` when no date ends there.
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> from analysis.extract.words import tokenize
+    >>> s = "the ministry on September 23 said"
+    >>> _before_date(tokenize(s, 0, len(s), language("en")), 4, language("en"))
+    1
+    """
+    stops = lx.words["np_stops"]
+    if j >= 2 and _is_digit(w, j) and w.text[j].isdigit() and w.key[j - 1] in stops and w.text[j - 1][:1].isupper():
+        k = j - 2  # "September 23"
+    elif j >= 2 and w.key[j] in stops and w.text[j][:1].isalpha() and _is_digit(w, j - 1) and w.text[j - 1].isdigit():
+        k = j - 2  # "23 вересня"
+    else:
+        return j
+    if k >= 1 and w.key[k] in lx.words["np_glue"] and w.text[k][:1].islower() and not w.is_punct(k - 1):
+        k -= 1  # "on September 23"
+    return k if k >= 0 and not w.is_punct(k) else j
+
+
+def _order(w: Words, i: int, length: int, lx: Language) -> bool:
+    """Is the verb of telling at ``i`` (``length`` words; the table's ``audience_verbs``) an order: one word for the
+    person told, then the table's ``infinitive_markers`` and a verb ("an officer told me to go home", "police told
+    residents to leave")? It reports nothing said. Tables with infinitive markers only (English).
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> from analysis.extract.words import tokenize
+    >>> s = "an officer told me to go home"
+    >>> _order(tokenize(s, 0, len(s), language("en")), 2, 1, language("en"))
+    True
+    """
+    j = i + length
+    if length != 1 or w.key[i] not in lx.words["audience_verbs"] or j + 2 >= len(w):
+        return False
+    verb = j + 2
+    return not w.is_punct(j) and w.key[j + 1] in lx.words["infinitive_markers"] and not w.is_punct(verb) \
+        and w.text[verb][:1].islower() and w.key[verb] not in lx.words["determiners"] \
+        and w.key[verb] not in lx.words["definite_determiners"] and not _is_digit(w, verb)

@@ -560,6 +560,38 @@ def _trie(words: list[str]) -> str:
     return build(root)
 
 
+def action_nouns(table: dict, lang: str) -> list[tuple[str, str]]:
+    """The nouns of action of a table's one-word measure verbs of rank 1 or 2, made by its ``action_noun_endings``
+    and kept when pymorphy3 reads the noun so made as a dictionary noun of that form: (metric, noun) pairs, for the
+    nouns the table does not list itself. A verb names the event its noun of action names ("ликвидировать" and
+    "ликвидация", "знищити" and "знищення"), so a table lists the verb only.
+
+    >>> action_nouns({"action_noun_endings": ["ировать>ация", "ить>ение"],
+    ...               "measures": {"killed": {"rank": 1, "words": ["ликвидировать", "уничтожить", "погибший"]}}}, "ru")
+    [('killed', 'ликвидация'), ('killed', 'уничтожение')]
+    """
+    pairs = [tuple(str(p).split(">", 1)) for p in table.get("action_noun_endings", []) if ">" in str(p)]
+    if not pairs:
+        return []
+    analyser = _analyser(lang)
+    listed = {str(word) for entry in table["measures"].values() for word in entry["words"]}
+    found: list[tuple[str, str]] = []
+    for metric, entry in table["measures"].items():
+        if int(entry["rank"]) > 2:
+            continue  # (a deployment's verbs make nouns of other senses: "направить", "направление")
+        for word in map(str, entry["words"]):
+            if " " in word or not any(p.is_known and {"INFN", "infn"} & p.tag.grammemes and p.normal_form == word
+                                      for p in analyser.parse(word)):
+                continue
+            for ending, other in pairs:
+                noun = word[: -len(ending)] + other
+                if word.endswith(ending) and noun not in listed and (metric, noun) not in found and any(
+                        p.is_known and "NOUN" in p.tag.grammemes and p.normal_form == noun
+                        for p in analyser.parse(noun)):
+                    found.append((metric, noun))
+    return found
+
+
 def _cue_pattern(table: dict, morphology: str, lang: str, korean) -> re.Pattern[str]:
     """Every written form of every measure word, as one pattern (pymorphy3 gives the inflections)."""
     forms: set[str] = set()
@@ -567,6 +599,8 @@ def _cue_pattern(table: dict, morphology: str, lang: str, korean) -> re.Pattern[
     if morphology == "pymorphy3":
         analyser = _analyser(lang)
     phrases = [phrase for entry in table["measures"].values() for phrase in entry["words"]] + failing_phrases(table)
+    if analyser is not None:
+        phrases += [noun for _, noun in action_nouns(table, lang)]  # ("о ликвидации восьми боевиков")
     for phrase in phrases + list(table.get("leaving_verbs", [])):  # (a verb of leaving home is a measure's word too)
         # a sentence with the phrase has its longest word: that word alone opens the gate ("in need" -> "need")
         for word in sorted(str(phrase).lower().split(), key=len)[-1:]:
@@ -901,7 +935,11 @@ def language(lang: str) -> Language:
             if light and " " not in str(word) and not str(word).endswith("다"):  # 투입 -> 투입하다, 투입되다
                 for verb in light:
                     lx.measures.add(lx.keys_of(f"{word}{verb}"), (metric, int(entry["rank"])))
+    made = action_nouns(table, lang) if morphology == "pymorphy3" else []
+    lx.words["action_nouns"] = frozenset(k for _, noun in made for k in lx.keys_of(noun))
     if morphology == "pymorphy3":
+        for metric, noun in made:  # "ликвидация" of "ликвидировать", "знищення" of "знищити"
+            lx.measures.add(lx.keys_of(noun), (metric, int(table["measures"][metric]["rank"])))
         _reordered_cues(lx, table)
         _participle_cues(lx, table)
     _failing_cues(lx, table)
@@ -1013,7 +1051,7 @@ def language(lang: str) -> Language:
                  "cause_prepositions", "object_particle_tags", "assessment_verbs", "passive_reporting_verbs", "estimate_particles",
                  "national_prefixes",
                  "place_relatives", "state_nouns", "wire_agencies", "based_suffixes", "based_phrases",
-                 "controlled_suffixes", "control_words", "indefinite_determiners",
+                 "controlled_suffixes", "control_words", "indefinite_determiners", "private_nouns", "closing_relay_verbs", "territory_suffixes", "side_nouns", "side_prepositions", "reflexive_possessives",
                  "citizen_nouns", "motion_prepositions", "destination_prepositions",
                  "destination_heads", "border_nouns", "border_prepositions", "care_verbs", "sick_nouns", "plural_suffixes", "participle_endings",
                  "increment_words", "increment_before", "personal_pronouns", "passive_auxiliaries", "passive_complements", "person_titles", "plural_endings",

@@ -92,6 +92,33 @@ def _cue_governs(w: Words, a: int, lx: Language) -> bool:
     return False
 
 
+def _agent_noun(w: Words, i: int, lx: Language) -> bool:
+    """Is the word at ``i`` a noun in the instrumental case only ("боевиками", "бойовиками"): after the people counted,
+    the agent of a passive verb, who did what befell them, not the people themselves? (pymorphy3's readings; never
+    in a language without them)"""
+    readings = lx.agreement(w.text[i])
+    return bool(readings) and all(case == "ablt" for case, *_ in readings)
+
+
+def _attribute_of_thing(w: Words, i: int, lx: Language) -> bool:
+    """Is the word at ``i`` a noun of action made from a measure verb (the language's ``action_nouns``) that stands
+    after a noun of things it describes ("в зоні евакуації", "план ликвидации"), not for an event that befell people?
+    A noun of cases keeps it an event ("випадків викрадення")."""
+    return i > 0 and w.key[i] in lx.words["action_nouns"] and not any(w.key[i - 1] in lx.words[name] for name in (
+        "np_glue", "about_markers", "cause_prepositions", "manner_prepositions", "place_prepositions")) \
+        and lx.common_noun(w.text[i - 1]) and not lx.animate(w.text[i - 1]) and lx.people.match(w.key, i - 1) is None \
+        and w.key[i - 1] not in lx.words["case_nouns"] and lx.measures.match(w.key, i - 1) is None
+
+
+def _joins_modifiers(w: Words, i: int, lx: Language) -> bool:
+    """Does the coordinator at word ``i`` join two adjectives of one noun, agreeing with each other ("на северном и
+    южном направлениях"), inside a phrase, rather than two clauses? Two measure cues are a pair of events, not this.
+    (pymorphy3's readings; never in a language without them)"""
+    return 0 < i < len(w) - 1 and not any(w.key[k] in lx.measures.firsts for k in (i - 1, i + 1)) \
+        and lx.adjectival(w.text[i - 1]) and lx.adjectival(w.text[i + 1]) \
+        and bool(lx.agreement(w.text[i - 1]) & lx.agreement(w.text[i + 1]))  # (not two cues: "убитых и раненых")
+
+
 def _clause_word(w: Words, i: int, lx: Language) -> bool:
     return w.text[i] in _CLAUSE_PUNCT or (w.key[i] in lx.words["clause_words"] and not acronym(w.text[i]))
 
@@ -221,10 +248,12 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
             return f"counts the {w.text[b]} the people before belong to"  # "six members of one family"
         if lx.korean is None and b + 1 < len(w) and w.key[b + 1] in lx.words["not_people_after"] \
                 and (w.text[b][:1].islower() or w.is_capital(b)) and key not in lx.people and not lx.measures.match(w.key, b) \
+                and not (key in lx.words["place_prepositions"] and lx.table["morphology"] == "pymorphy3") \
                 and not lx.people.match(w.key, b) and not w.is_punct(b) and not lx.people.match(w.key, b + 1) \
                 and not lx.animate(w.text[b]) and not _unit_of_toll(w, b + 1, lx):
             return f"counts {w.text[b]} {w.text[b + 1]}"  # "15 fire tenders", "two rescue teams" (not "11 gang members",
-            # nor "двох працівниць відділення": a noun of people, in the dictionary's animacy, before a noun of a thing)
+            # nor "двох працівниць відділення": a noun of people, in the dictionary's animacy, before a noun of a thing;
+            # nor "никаких тел в районе поиска": a preposition opens a place, not a noun of the number)
         noun = next((k for k in range(b, min(b + 3, len(w))) if not lx.common(w.text[k]) or not w.text[k][:1].isalpha()
                      or lx.common_noun(w.text[k])), None)
         if noun is not None and lx.locative(w.text[noun]) and not lx.people.match(w.key, noun) \
@@ -677,7 +706,9 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             blocked_at = i - b  # (not "five of the rescued miners were being treated": what they were, before them;
             # nor "six of the survivors were being treated": what befell them after them; nor "cases of disappearance")
         m = lx.measures.match_loose(keys, i) if keys[i] in measure_firsts and not _caused(w, i, lx) \
-            and not _negated(w, i, lx) else None
+            and not _negated(w, i, lx) and not _attribute_of_thing(w, i, lx) else None
+        if m and i > b and m[0] == 1 and m[1][1] >= 3 and _agent_noun(w, i, lx):  # type: ignore[index]
+            m = None  # "двое пассажиров были уведены боевиками в лес": the agent of what befell them, not who they are
         if m and " ".join(keys[i:i + m[0] + 1]) in lx.words["aimed_words_phrases"]:
             m = None  # "three people were shot at but not hurt": aimed at them, not an event that befell them
         if m and any(keys[x] in lx.words["care_verbs"] for x in range(i, i + m[0])) and b < len(w) and any(
@@ -746,7 +777,11 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
     listing = False  # after "Серед загиблих –": a list of the people counted follows
     acting = _acting_before(lx)
     texts = w.text
+    korean = lx.korean is not None
     while i < a:
+        if korean and before and w.tag[i] in lx.words["connective_tags"] and _closes_clause(texts[i], lx):
+            before = []  # "손실을 신병 모집으로 메우고 있으며 매달 3만명을 모집": a verb joined to the next clause
+            # ends the clause of the cue before it
         if keys[i] not in acting and texts[i][:1].isalnum():
             i += 1  # a word no branch below acts on (no mark, clause word, coordinator, verb of saying or cue)
             continue
@@ -783,10 +818,12 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                 i + 1 < a and (w.key[i + 1] in lx.words["place_prepositions"] or (
                     lx.korean is None and w.is_capital(i + 1) and not acronym(w.text[i + 1]))
                     or (before and i > 0 and lx.common_noun(w.text[i - 1]) and lx.common_noun(w.text[i + 1]))
+                    or (before and _joins_modifiers(w, i, lx))
                     or (before and w.key[i + 1] in lx.words["skip_before_verb"] and not w.is_punct(i - 1))))):
             # "на Эвбее и в Аттике", "з Добропільської та Білозерської громад": names joined, the clause goes on;
             # so do two nouns joined after a cue ("число погибших в результате паводка и селей … достигло 41"), and an
-            # adverb of time after the coordinator ("у пунктах розміщення і далі перебувають 4 300 осіб")
+            # adverb of time after the coordinator ("у пунктах розміщення і далі перебувають 4 300 осіб"), and two
+            # adjectives of one noun ("потери … на северном и южном направлениях составили 165")
             shelter = w.key[i] in lx.words["place_relatives"] and before and before[-1].metric == "displaced" \
                 and before[-1].words[1] >= i - 1
             before = [replace(before[-1], distance=a - before[-1].words[1])] if shelter else []
@@ -802,7 +839,7 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             before = []  # "Eleven are missing, police said, adding that 40 people swam to safety": the clause the
             # complementizer opens is another than the one before the verb of saying
         m = lx.measures.match_loose(keys, i) if keys[i] in measure_firsts and not _caused(w, i, lx) \
-            and not _negated(w, i, lx) else None
+            and not _negated(w, i, lx) and not _attribute_of_thing(w, i, lx) else None
         if m and i + m[0] <= a and not in_speaker(i) and (i + m[0] == a or not describes_thing(w, i + m[0], lx, i)):
             # (the number itself after the cue is no thing it describes: "시신 세 구", 세 being also years of age)
             for j in range(i + 1, i + m[0]):  # "had lost contact with two": a cue that starts inside this one and
@@ -883,9 +920,11 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
     own = [m for m in found if m.after and m.words[0] >= b]
     if own and lx.korean is None and len(own) < len(found):
         found = [m for m in found if m.after or not any(w.key[x] in lx.words["coordinators"]
+                                                        and not _joins_modifiers(w, x, lx)
                                                         for x in range(m.words[1], a))]
         # "a firefighter has died and seven people have been injured": an event before the coordinator is the clause
         # before's, when the number has a verb of its own after it
+    import os; os.environ.get("M8DBG") and print("FOUND", found)
     best_rank = min(m.rank for m in found)
     best = min((m for m in found if m.rank == best_rank), key=lambda m: (m.distance, not m.after))
     if not best.after and " ".join(w.key[best.words[0]:best.words[1]]) in lx.words["losing_verbs_phrases"]:
@@ -1175,7 +1214,53 @@ def _around(w: Words, a: int, b: int, lo: int, hi: int, lx: Language) -> list[Me
                 end = at[m[0] - len(head) - 1] + 1
                 return [Measure(metric, " ".join(w.text[j:a]) + " … " + " ".join(w.text[start:end]), 0, True, rank,
                                 (j, end))]
+        far = _far_predicate(w, head, b, min(hi, len(w)), lx)
+        if far is not None:  # "доля 27 людей після удару по житловому комплексу … досі залишається невідомою"
+            (metric, rank), (start, end) = far
+            return [Measure(metric, " ".join(w.text[j:a]) + " … " + " ".join(w.text[start:end]), 0, True, rank,
+                            (j, end))]
     return []
+
+
+FAR_PREDICATE = 18  # words after the number the rest of a cue around it may stand ("судьба N людей … неизвестна")
+
+
+def _far_predicate(w: Words, head: list[str], b: int, hi: int,
+                   lx: Language) -> tuple[tuple[str, int], tuple[int, int]] | None:
+    """The rest of a cue whose first words (``head``: "судьба", "местонахождение", "the fate of") stand right before
+    the number, found further on in the number's clause, past a long phrase about the people counted ("Местонахождение
+    318 жителей приграничных районов …, оказавшихся в зоне боевых действий, до сих пор не установлено"; "доля 27 людей
+    після удару по житловому комплексу … досі залишається невідомою"): the head is the clause's subject, the rest its
+    predicate. Commas of a participle's phrase do not end the clause; another number, a clause word or another mark
+    does. Returns ((metric, rank), (first, last word of the rest)) or None."""
+    skip = lx.words["skip_before_verb"]
+    phrases = lx.words["skip_before_verb_phrases"]
+    k = b
+    while k < min(hi, b + FAR_PREDICATE):
+        if (w.is_punct(k) and w.text[k] != ",") or w.text[k][:1].isdigit() or _clause_word(w, k, lx) \
+                or w.key[k] in lx.words["coordinators"] or w.key[k] in lx.words["relative_pronouns"]:
+            return None
+        if w.text[k] == "," or not w.key[k]:
+            k += 1
+            continue
+        at, x = [], k
+        while x < min(hi, len(w), k + 8) and len(at) < 4:  # the rest, past adverbs ("досі", "до сих пор")
+            n = next((n for n in (3, 2) if " ".join(w.key[x:x + n]) in phrases), 0)
+            if n:
+                x += n
+                continue
+            if w.key[x] in skip and x != k and w.key[x] not in lx.words["place_prepositions"]:
+                x += 1
+                continue
+            at.append(x)
+            x += 1
+        if at and at[0] == k:
+            m = lx.measures.match(head + [w.key[y] for y in at], 0)
+            if m and m[0] > len(head):
+                return m[1], (k, at[m[0] - len(head) - 1] + 1)  # type: ignore[return-value]
+        n = next((n for n in (3, 2) if " ".join(w.key[k:k + n]) in phrases), 1)
+        k += n
+    return None
 
 
 _OPENINGS: dict[int, tuple[object, frozenset[str], frozenset[tuple[str, ...]]]] = {}
@@ -1743,6 +1828,18 @@ def _negated(w: Words, i: int, lx: Language) -> bool:
     # ends the place's phrase, and the verb after it is what befell the people)
 
 
+def _outranks_clause(w: Words, head: int, start: int, end: int, lx: Language) -> bool:
+    """Is the noun at ``head`` a measure cue of a better rank than every cue of the relative clause about it at
+    words[start:end] ("вимушених переселенців, які прибули до Вірменії": the displaced, whose arrival is no
+    deployment)? Then the noun says who the people are, and the clause only what they did."""
+    own = lx.measures.match(w.key, head) if w.key[head] in lx.measures.firsts else None
+    if own is None or own[0] != 1 or w.key[start] not in lx.words["relative_pronouns"] or lx.conjunction(w.text[start]):
+        return False
+    ranks = [m[1][1] for k in range(start + 1, end)  # type: ignore[index]
+             if w.key[k] in lx.measures.firsts and (m := lx.measures.match(w.key, k)) is not None]
+    return bool(ranks) and min(ranks) > own[1][1]  # type: ignore[index]
+
+
 def _relative_clause(w: Words, i: int, a: int, lx: Language) -> int | None:
     """The closing comma of a relative clause that opens at the comma ``i`` after a common noun and closes before the
     number at ``a`` ("районів, що постраждали,", "районов, которые пострадали от паводка,"), or None. A clause opened
@@ -1757,7 +1854,8 @@ def _relative_clause(w: Words, i: int, a: int, lx: Language) -> int | None:
     if close is None or w.text[close] != "," or any(w.text[k][:1].isdigit() for k in range(i + 1, close)) \
             or not (any(lx.measures.match(w.key, k) for k in range(close + 1, a)) or (
                 w.key[i + 1] in lx.words["relative_pronouns"] and not lx.conjunction(w.text[i + 1])
-                and not any(lx.measures.match(w.key, k) for k in range(i + 2, close)))):
+                and not any(lx.measures.match(w.key, k) for k in range(i + 2, close))) or _outranks_clause(
+                    w, head, i + 1, close, lx)):
         # (or a relative pronoun that declines, "який", "которое", not the conjunction "що", "что": "Кількість загиблих
         # унаслідок землетрусу, який сколихнув південь Перу, зросла до 14": the clause says what the noun before did,
         # and the toll before it goes on; not a clause with a cue of its own: "11 человек, которых удерживали …, в
@@ -1771,6 +1869,9 @@ def describes_thing(w: Words, i: int, lx: Language, cue: int = -1) -> bool:
     """Is the word after a measure cue a thing it describes ("пострадавшие районы", "affected areas"), not people?
     A cue (starting at word ``cue``) right after an auxiliary or a people noun is a verb, and the thing after it its
     object ("1,800 people had fled villages"), not a thing it describes."""
+    if cue >= 0 and i == cue + 1 < len(w) and w.key[cue] in lx.words["action_nouns"] and lx.inanimate(w.text[i]) \
+            and lx.people.match(w.key, i) is None and any(case == "gent" for case, *_ in lx.agreement(w.text[i])):
+        return True  # "для помощи в ликвидации последствий паводка": a noun of action whose object is a thing
     before = w.key[cue - 1] if cue > 0 else ""
     agrees = cue >= 0 and i < len(w) and lx.adjectival(w.text[cue]) and not lx.predicate_form(w.text[cue]) \
         and bool(lx.agreement(w.text[cue]) & lx.agreement(w.text[i]))
@@ -1780,6 +1881,9 @@ def describes_thing(w: Words, i: int, lx: Language, cue: int = -1) -> bool:
             or before in lx.words["place_prepositions"]):  # (not "in affected areas", "an affected area")
         return False
     if i + 2 < len(w) and w.key[i] in lx.words["cause_prepositions"] and not w.is_punct(i + 1):
+        if cue >= 0 and lx.predicate_form(w.text[cue]) and not lx.adjectival(w.text[cue]):
+            return False  # "11 беженцев рохинджа погибли при крушении лодки": a finite verb, then its cause, describes
+            # no thing (only a participle does: "пострадавших от паводка районов")
         i += 2  # "пострадавших от паводка районов": the cause between the participle and the thing it describes
         if cue >= 0 and (own := lx.agreement(w.text[cue])) and (thing := lx.agreement(w.text[i])) and not own & thing:
             return False  # "погибших при взрыве газа": a noun that does not agree with the cue is the cause's own

@@ -31,7 +31,7 @@ from .places import place_at, place_nouns, sound_candidates
 from .registry import Known, RegistryIndex, registry_index
 from .sentences import Sentence, quotations, sentences
 from .speakers import (Speaker, _acronym, _function_word, _glued_country, _korean_role, phrase_has_head, private_person,
-                       resolve)
+                       private_speaker, resolve)
 from .words import CAPITAL, Words, acronym, country_at, joined_words, tokenize
 
 CLAIM_COLUMNS = ("claim_id", "claim_date", "speaker", "organisation", "country", "metric", "scope", "subject",
@@ -1412,6 +1412,36 @@ class Document:
                 return codes[-1] if all(c == codes[-1] for c in codes) else ""
         return ""
 
+    def _relaying(self, si: int, position: int) -> bool:
+        """Is the frame of saying at ``position`` in sentence ``si`` a verb of the table's ``closing_relay_verbs``
+        ("…, SITE reported", "…, сообщает SITE")? Closing a sentence whose number an earlier verb of saying reports, it
+        passes that speaker's words on."""
+        w = self.words(si)
+        i = w.at(position)
+        return i < len(w) and w.key[i] in self.lx.words["closing_relay_verbs"]
+
+    def _side_country(self, si: int, speaker: Speaker) -> str:
+        """The country of the side of a border or front that the speaker's sentence puts him on before his phrase: a
+        nationality or country right before a noun of the table's ``side_nouns`` ("On the Colombian side of the
+        border", "З колумбійського боку", "콜롬비아 쪽에서는"), or ""."""
+        sides, prepositions = self.lx.words["side_nouns"], self.lx.words["side_prepositions"]
+        w = self.words(si)
+        end = w.at(speaker.span[0])
+        for i in range(1, end) if sides else ():
+            if w.key[i] not in sides:
+                continue
+            if self.lx.korean is not None and not w.text[i][len(w.key[i]):].startswith(tuple(prepositions)):
+                continue  # "콜롬비아 쪽에서는": a side as a place, with its particle of place
+            for k in (i - 1, i - 2):  # (Korean: "콜롬비아 쪽"; with a word between: "the Colombian side")
+                found = country_at(w, k, self.lx) if k >= 0 else None
+                if not (found and found[1] and k + found[0] == i and "|" not in str(found[1])):
+                    continue
+                p = k - 1 - (k >= 2 and w.key[k - 1] in self.lx.words["definite_determiners"])
+                if self.lx.korean is not None or (p >= 0 and w.key[p] in prepositions):
+                    return str(found[1])  # "On the Colombian side", "з колумбійського боку"; not "передали
+                    # украинской стороне", a party spoken to
+        return ""
+
     def _joint_countries(self, si: int, speaker: Speaker) -> str:
         """The two countries a body of both speaks for ("the disaster agencies of both countries", "урядів обох
         країн", "양국 정부": the table's ``joint_country_phrases``), pipe-joined and sorted: the last two countries
@@ -1457,6 +1487,11 @@ class Document:
         if speaker.names and private_person(speaker.keys, self.lx) and not self._named_charity(speaker):
             return speaker  # "목격자 라메시 타파", "주민 카림 씨": a person of no office speaks for no state, whatever
             # the last syllable of the name ('라메시': 시 closes a city's name too)
+        if private_speaker(speaker.keys, self.lx) and not _independent_kind(speaker.text):
+            return speaker  # "a Haitian mother of three", "a migrant": a private person speaks for no state
+        side = self._side_country(si, speaker) if si is not None else ""
+        if side:  # "On the Colombian side of the border, the Ombudsman's Office said": the side it stands on
+            return replace(speaker, country=side, how="article")
         if si is not None and (joint := self._joint_countries(si, speaker)):
             return replace(speaker, country=joint, how="article")  # "the disaster agencies of both countries"
         if si is not None and any(k in self.lx.words["country_words"] for k in speaker.keys):
@@ -2764,7 +2799,7 @@ class Document:
                 if before and self._own_clause(si, offset, closing):
                     return founds[before - 1]  # "정부 집계로는 12명이 숨졌지만, 유엔은 …고 추산했다": the number's own
                     # clause, before the closing speaker and outside what it reports, has its own source
-                relaying = closing.how == "citing" or closing.speaker.kind == "media"
+                relaying = closing.how == "citing" or closing.speaker.kind == "media" or self._relaying(si, t_pos[k])
                 if relaying or self.lx.korean is None:
                     governing = [f for f, p in zip(founds, positions) if p < offset and f is not closing
                                  and f.how in ("direct", "inverted", "according", "carried")

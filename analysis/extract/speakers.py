@@ -92,10 +92,10 @@ def _korean_role(key: str, lx: Language, heads=None) -> bool:
 
 def _glued_country(key: str, lx: Language) -> str | None:
     """The country of a Korean compound that glues a country's name to a role ("인도네시아대사관": Indonesia's
-    embassy, "일본정부"), or None."""
+    embassy, "일본정부") or to a suffix of the territory it holds ("파키스탄령": Pakistan-administered), or None."""
     for n in range(len(key) - 1, 1, -1):
         rest = key[n:]
-        if rest in lx.roles or _korean_role(rest, lx):
+        if rest in lx.roles or _korean_role(rest, lx) or rest in lx.words["territory_suffixes"]:
             found = lx.countries.match([key[:n]], 0)
             if found is not None and found[1]:
                 return str(found[1])
@@ -345,6 +345,9 @@ def _resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, te
         if key in lx.words["place_prepositions"] and affiliation_end(w, i, b, lx):
             i += 1  # "researchers at Ghent University": the body's own place names its country, not where it works
             continue
+        if key in lx.words["place_prepositions"] and not after_place and _body_name_before(w, a, i, lx):
+            i += 1  # "Ghent University in Belgium": where a body of its own name is, is its country
+            continue
         if (key in lx.words["place_prepositions"] and not affiliation(w, i, lx)) or (
                 key in lx.words["destination_prepositions"] and i > a):
             after_place = True  # ("the Embassy of Canada to Ukraine": where a mission is sent is no country of its own)
@@ -391,6 +394,9 @@ def _resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, te
             place = None  # "Mary Wambui said": a given name, not Turkmenistan's Mary
         place = place_at(w, i, lx, place)  # not "Dr. Ade Bello": a surname, not Colombia's Bello; "카치나주 경찰",
         # "провінції Хайбер-Пахтунхва": a division by its sound
+        if place is None and i + 1 < b and not w.is_capital(i) and (
+                w.key[i + 1] in lx.roles or lx.roles.match(w.key, i + 1) is not None):
+            place = city_adjective(key, lx)  # "в кабульской больнице": the city an adjective is made from
         if place and after_remit:
             i += place[0]
             continue
@@ -465,6 +471,8 @@ def _resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, te
             countries = provinces
         elif national and len(where) == 1:  # "police in Kenya", "a civil defence official in Gaza"
             countries = where
+    if countries and private_origin(w, a0, b, lx):
+        countries = set()  # "a Venezuelan migrant", "колумбійський очевидець": whence a person is, no state he speaks for
     if countries:
         return Speaker(phrase, phrase, "|".join(sorted(countries)), "", "country", keys=keys, span=span, sequence=sequence, names=tuple(names))
     if international:
@@ -584,3 +592,112 @@ def private_person(keys: frozenset[str] | set[str], lx: Language) -> bool:
     independent = lx.words["independent_roles"]
     return any(k in independent for k in keys) and not any(
         k in lx.roles and k not in independent and k not in lx.words["generic_roles"] for k in keys)
+
+
+def private_origin(w: Words, a: int, b: int, lx: Language) -> bool:
+    """Does the speaker phrase words[a:b] name a private person by a nationality and a noun of private life (the
+    table's ``private_nouns``: "a Venezuelan migrant", "two Cuban survivors", "колумбійський очевидець", "베네수엘라
+    출신 이주민"), or, in English, by a nationality alone after an indefinite article ("a 34-year-old Venezuelan
+    travelling with his wife")? Such a person speaks for no state: the nationality says where he is from. A role of
+    some office ("a Venezuelan official") or a body of a kind ("a British charity") makes it no private person.
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> s = "a Venezuelan migrant and a Venezuelan official"
+    >>> w = tokenize(s, 0, len(s), language("en"))
+    >>> private_origin(w, 0, 3, language("en")), private_origin(w, 4, 7, language("en"))
+    (True, False)
+    """
+    from ..claims.kinds import infer_kind
+
+    content = [k for k in range(a, b) if not w.is_punct(k)]
+    keys = {w.key[k] for k in content}
+    if not lx.words["private_nouns"] or _office(keys, lx) or infer_kind(
+            " ".join(w.text[k] for k in content))[0] not in ("", "individual"):
+        return False  # an office ("official", "군 대변인") speaks for its state; a body of a kind ("a British
+        # charity", "Belgian researchers") for its own
+    if keys & lx.words["private_nouns"]:
+        return True
+    indefinite = lx.words["indefinite_determiners"]
+    if lx.korean is not None or lx.table["morphology"] != "none" or not content:
+        return False
+    if w.key[content[0]] in indefinite:
+        content = content[1:]
+    elif not (a > 0 and w.key[a - 1] in indefinite):  # ("said a Venezuelan who …": the article before the phrase)
+        return False
+    for k in content:  # "a 34-year-old Venezuelan travelling …": the nationality is the head noun
+        found = country_at(w, k, lx)
+        if found:
+            after = k + found[0]
+            return after >= b or w.is_punct(after) or w.key[after] in lx.words["relative_pronouns"] or (
+                w.key[after].endswith(tuple(lx.words["participle_endings"]))
+                or w.key[after] in lx.words["place_prepositions"] or w.key[after] in lx.words["motion_prepositions"])
+    return False
+
+
+def _office(keys: frozenset[str] | set[str], lx: Language) -> bool:
+    """Do the keys hold a role of some office: a role noun that is neither a noun of private life (``private_nouns``)
+    nor an independent role ("official", "군 대변인"; not "survivor", "mother", "witness")?"""
+    private, independent = lx.words["private_nouns"], lx.words["independent_roles"]
+    return any((k in lx.roles or _korean_role(k, lx)) and k not in private and k not in independent for k in keys)
+
+
+def private_speaker(keys: frozenset[str] | set[str], lx: Language) -> bool:
+    """Does a speaker phrase of these keys name a private person by a noun of private life (the table's
+    ``private_nouns``: "a Haitian mother of three", "двоє вцілілих") and no office? Such a person speaks for no state,
+    neither the one his nationality names nor the one the story is about.
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> private_speaker({"haitian", "mother", "of", "three"}, language("en")), private_speaker({"official"}, language("en"))
+    (True, False)
+    """
+    return bool(set(keys) & lx.words["private_nouns"]) and not _office(keys, lx)
+
+
+#: The kinds of body whose own name, followed by a place, is placed there ("Ghent University in Belgium").
+_PLACED_KINDS = frozenset({"research", "ngo", "media"})
+
+
+def _body_name_before(w: Words, a: int, i: int, lx: Language) -> bool:
+    """Do the words right before the preposition of place at ``i`` (from ``a`` on) end in a body's own name, two
+    capitalised words or more (with the glue inside a name) of a kind that is no state's (a university, a charity, an
+    outlet: "Ghent University", "the University of Nairobi")? The place after it is then the body's own, its country.
+    English-like tables only (capitals mark a name)."""
+    from ..claims.kinds import infer_kind
+
+    if lx.korean is not None or lx.table["morphology"] != "none":
+        return False
+    k = i
+    while k > a and not w.is_punct(k - 1) and (w.is_capital(k - 1) or (
+            w.key[k - 1] in lx.words["np_glue"] and k - 1 > a and w.is_capital(k - 2))):
+        k -= 1
+    return i - k >= 2 and w.is_capital(k) and infer_kind(" ".join(w.text[k:i]))[0] in _PLACED_KINDS
+
+
+def city_adjective(key: str, lx: Language) -> tuple[int, str] | None:
+    """(1, ISO code) of the city or capital a lower-case adjective's key is made from, by the table's
+    ``administrative_adjective_endings`` ("кабульский": Кабул, "курский": Курск, "одеський": Одеса, "донецкий":
+    Донецк), or None. The stem is tried with the "ск" an ending swallowed ("минский": Минск, before Мин), as it is,
+    without a soft sign, with the "а" of a feminine name, and with the ending's "цк". Languages whose tables have such
+    endings (Ukrainian, Russian). Read only before a role noun of a speaker phrase.
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> city_adjective("кабульский", language("ru")), city_adjective("военный", language("ru"))
+    ((1, 'AF'), None)
+    """
+    for ending in lx.words["administrative_adjective_endings"]:
+        if not key.endswith(ending) or len(key) - len(ending) < 3:
+            continue
+        stem = key[: -len(ending)]
+        soft = stem[:-1] if stem.endswith("ь") else stem
+        kept = key[: -len(ending) + 1]  # the ending's first consonant is the name's ("одеський": Одеса)
+        for name in dict.fromkeys((stem + "ск", stem, soft, soft + "а", kept + "а", soft + ending[:-2])):
+            found = lx.countries.match([name], 0) or lx.places.match([name], 0)
+            if found is not None and found[1] and "|" not in str(found[1]):
+                return 1, str(found[1])
+    return None

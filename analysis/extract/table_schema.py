@@ -264,6 +264,27 @@ SCHEMA: tuple[Key, ...] = (
     _words("controlled_suffixes", "endings of a word that say a group runs the body named after it ('Hamas-run', "
                                   "'Taliban-controlled'): a body so run takes the group's country (the registry's)",
            False),
+    _words("reflexive_possessives", "possessives that point back to the clause's subject ('свой', 'свій'): a phrase of "
+                                    "place opened by one right before a verb of saying ('«Хезболла» в своем "
+                                    "Telegram-канале подтвердила') is where the subject said it, not the subject",
+           False),
+    _words("side_nouns", "nouns of one side of a border or a front ('side', 'бік', 'сторона', '쪽'): a nationality "
+                         "right before one ('On the Colombian side of the border, the Ombudsman's Office said') says on "
+                         "whose side the speaker after it stands: a state body named bare there is that country's",
+           False),
+    _words("side_prepositions", "prepositions that make a side noun a place ('On the Colombian side', 'з "
+                                "колумбійського боку', 'по колумбийскую сторону'; Korean: the particle 에서 after 쪽): "
+                                "not a party spoken to ('передали украинской стороне')", False),
+    _words("territory_suffixes", "endings glued to a country's name that make it a territory that country holds "
+                                 "(Korean 령: '파키스탄령 카슈미르', Pakistan-administered Kashmir): an official of it "
+                                 "speaks for that country", False),
+    _words("closing_relay_verbs", "verbs of reporting that, closing a sentence whose number an earlier verb of saying "
+                                  "already reports ('The group said it had killed 60 soldiers, SITE reported'), pass "
+                                  "that speaker's words on: the earlier subject speaks", False),
+    _words("private_nouns", "nouns of a private person by what befell them or who they are in private life "
+                            "('survivor', 'migrant', 'woman', 'мешканка', '생존자'): a nationality before one says where "
+                            "the person is from, not a state he speaks for ('a Venezuelan migrant said': no country)",
+           False),
     _words("control_words", "words of running or controlling a body ('підконтрольний', 'контролировать', '통제하다', "
                             "'run' in 'run by'): a body beside one, with a group of the registry on the other side, "
                             "takes the group's country ('підконтрольне ХАМАС міністерство', '탈레반이 통제하는 보건부')",
@@ -293,6 +314,11 @@ SCHEMA: tuple[Key, ...] = (
     _words("cue_form_endings", "pairs 'ending>other' of a word form and another form of the same verb ('ed>ing': "
                                "'captured' gives 'capturing'); every one-word measure cue with the first ending of "
                                "a stem of four letters or more is a cue in the other form too", False),
+    _words("action_noun_endings", "pairs 'verb ending>noun ending' that make a verb's noun of action ('ировать>"
+                                  "ация': 'ликвидировать' gives 'ликвидация'; 'ити>ення': 'знищити' gives "
+                                  "'знищення'): every one-word measure verb of an event or a status (rank 1 or 2) "
+                                  "whose noun so made is a dictionary noun (pymorphy3) has that noun as a cue of its "
+                                  "measure too ('сообщила о ликвидации восьми боевиков')", False),
     _words("light_verbs", "verbs that make a verb of a noun (Korean 하다, 되다): each measure noun with them is a cue "
                           "too (투입 -> 투입하다)", False),
     _words("clause_endings", "endings of a verb that close its clause (Korean -고, -며): a cue before the number "

@@ -644,10 +644,26 @@ class Reader(TokenView):
             # a comma after the month ends the date
             if 1 <= val <= 31 and ((prev_word in L.months and not comma) or (nxt is not None and nxt[1] in L.months)):
                 return False
+            if 1 <= val <= 31 and self.day_range(i, j):
+                return False  # "19-20 вересня", "4–11 March", "March 4-11": a range of days beside a month
             if 1000 <= val <= 2100 and len(first[1]) == 4:
                 if self.looks_like_year(i, j, prev_word):
                     return False
         return True
+
+    def day_range(self, i: int, j: int) -> bool:
+        """Is the number at tokens i..j one end of a range of days joined by a dash, with a month right after the
+        range or right before it ("19-20 вересня", "4–11 March", "March 4-11")?"""
+        toks, L, n = self.toks, self.L, self.n
+
+        def day(k: int) -> bool:
+            return 0 <= k < n and toks[k][0] == "n" and toks[k][1].isdigit() and 1 <= int(toks[k][1]) <= 31
+
+        if j + 3 < n and toks[j + 1][1] in _DAY_DASHES and day(j + 2) and toks[j + 3][1] in L.months:
+            return True  # the first day, the month after the last
+        if i >= 2 and toks[i - 1][1] in _DAY_DASHES and day(i - 2):
+            return (j + 1 < n and toks[j + 1][1] in L.months) or (i >= 3 and toks[i - 3][1] in L.months)
+        return j + 2 < n and toks[j + 1][1] in _DAY_DASHES and day(j + 2) and i >= 1 and toks[i - 1][1] in L.months
 
     def is_per(self, v: Value) -> bool:
         """What a rate is counted per, not a count: "1인당", "per 100,000 people", "на одну особу"."""
@@ -689,6 +705,7 @@ class Reader(TokenView):
 
 
 _CHAIN_SIGNS = frozenset(("-", "‐", "‑", "/", ".", ":"))
+_DAY_DASHES = frozenset(("-", "‐", "‑", "–", "—"))  # between the first and the last day of a range of dates
 
 
 def _digit_count(raw: str) -> int:
