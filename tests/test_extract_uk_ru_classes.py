@@ -2182,3 +2182,12 @@ def test_ru8_money_and_shares_of_each_count_no_one(lang, text, expected):
 ])
 def test_ru8_what_follows_from_a_source_s_data_is_its_claim(lang, text, expected):
     assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "Британия" alone (as Russian news names the United Kingdom) is a country, as "Великобритания" is
+    ("ru", "По данным полиции Британии, погибли 9 человек.", [("9", "killed", "GB")]),
+    ("ru", "МВД Британии сообщило, что задержаны 12 человек.", [("12", "captured", "GB")]),
+])
+def test_ru8_britain_alone_is_the_united_kingdom(lang, text, expected):
+    assert _rows(text, lang) == expected
