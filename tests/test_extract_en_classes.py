@@ -1831,3 +1831,29 @@ def test_a_reports_issuer_named_in_its_title_speaks_of_itself_as_the_mission():
     rows = extract_claims(text, lang="en")
     assert sorted(zip(rows["metric"], rows["low"], rows["country"].fillna(""))) == [
         ("captured", 40.0, ""), ("killed", 230.0, "")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of telling before whom it addresses and an infinitive orders: its subject reports nothing
+    ("The mayor said 40 people had died before the police told residents to leave.", [("killed", 40.0, "mayor")]),
+    ("The police told residents to leave after 40 people died, the mayor said.", [("killed", 40.0, "mayor")]),
+    ("A herder who fled the village spoke to reporters. \"I counted 11 bodies before a soldier told me to go "
+     "home,\" he said.", [("killed", 11.0, "herder")]),
+    # a verb of telling before its clause reports, whatever follows in the clause
+    ("The police told reporters that 40 people had died on their way to the coast.", [("killed", 40.0, "police")]),
+    ("The police told reporters 40 people had died.", [("killed", 40.0, "police")]),
+])
+def test_a_verb_of_telling_that_orders(text, expected):
+    df = extract_claims(text, lang="en")
+    assert sorted(zip(df["metric"], df["low"], df["speaker"])) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the plural present of a verb of accusing reports, and a list of countries may hold an article
+    ("Ukraine and its allies accuse Russia of sending 12,000 troops to the border.", [("deployed", 12000.0, "UA")]),
+    ("France, the UK and Germany accuse the junta of killing 40 civilians.", [("killed", 40.0, "DE|FR|GB")]),
+    # a place after a preposition of motion before the comma is still no item of the list
+    ("Migrants crossed into Chad, the Sudanese army said, and 40 of them died.", [("killed", 40.0, "SD")]),
+])
+def test_accuse_and_a_list_of_countries_with_an_article(text, expected):
+    assert _rows(text) == expected

@@ -2363,3 +2363,12 @@ def test_uk8_a_receiver_of_a_document_is_not_its_author(lang, text):
 ])
 def test_uk8_a_quoted_name_after_a_role_and_its_kind(lang, text, expected):
     assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "Британия" alone (as Russian news names the United Kingdom) is a country, as "Великобритания" is
+    ("ru", "По данным полиции Британии, погибли 9 человек.", [("9", "killed", "GB")]),
+    ("ru", "МВД Британии сообщило, что задержаны 12 человек.", [("12", "captured", "GB")]),
+])
+def test_ru8_britain_alone_is_the_united_kingdom(lang, text, expected):
+    assert _rows(text, lang) == expected

@@ -394,7 +394,8 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
                     k == tail - 1 or (m > 0 and w.key[m - 1] in lx.roles)):
                 k = m - 1  # a quoted name right before the verb: «Би-би-си» отмечает; or a body's quoted name
                 continue  # after its role noun, inside the phrase: 'директор больницы "Мадина" Мохамед Абди'
-        if w.text[k] == "," and k > 0 and country_at(w, k - 1, lx) and k + 1 < len(w) and country_at(w, k + 1, lx) \
+        if w.text[k] == "," and k > 0 and country_at(w, k - 1, lx) and k + 1 < len(w) and (country_at(w, k + 1, lx) or (
+                k + 2 < len(w) and w.key[k + 1] in lx.words["definite_determiners"] and country_at(w, k + 2, lx))) \
                 and not (k >= 2 and (w.key[k - 2] in lx.words["place_prepositions"]
                                      or w.key[k - 2] in lx.words["motion_prepositions"])) \
                 and any(w.key[x] in lx.words["coordinators"] for x in range(k + 1, end)):
