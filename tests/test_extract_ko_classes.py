@@ -1120,3 +1120,102 @@ def test_a_bare_red_crescent_society_speaks_for_the_one_named_before():
     text = ("방글라데시 적신월사는 구호 요원을 보냈다.\n\n"
             "적신월사는 바다에 나간 어민 25명과 연락이 끊겼다고 밝혔다.")
     assert _speakers(text) == [("25", "방글라데시 적신월사", "BD")]
+
+
+# -- ko9 (session 18): units leaving and arriving, the verb of each clause, care of casualties, stories of a roundup --
+
+@pytest.mark.parametrize("text, expected", [
+    # a unit's people leaving, sailing, setting out, arriving, entering, taking over: deployed, whatever the unit's
+    # name (부대, 대대, 사단, 선발대, 구호대), its rotation (31진) or its people's noun (장병, 병력, 경찰관, 구조대원)
+    ("합참은 아크부대 23진 150여 명이 인천공항을 통해 출국했다고 밝혔다.", [("150여", "deployed", "KR")]),
+    ("합참은 청해부대 40진 장병 300여 명이 아덴만으로 출항했다고 밝혔다.", [("300여", "deployed", "KR")]),
+    ("합참은 아크부대 23진 150여 명이 아랍에미리트에 도착했다고 밝혔다.", [("150여", "deployed", "KR")]),
+    ("합참은 자이툰부대 본대 1천200명이 이라크로 출발했다고 밝혔다.", [("1천200", "deployed", "KR")]),
+    ("국방부는 선발대 40명이 현지에 먼저 도착했다고 밝혔다.", [("40", "deployed", "KR")]),
+    ("국방부 관계자는 동명부대 31진 270여 명도 다음 달 현지에 도착해 30진과 임무를 교대할 예정이라고 밝혔다.",
+     [("270여", "deployed", "KR")]),
+    ("미 국방부는 제82공수사단 병력 3천명이 폴란드에 도착했다고 밝혔다.", [("3천", "deployed", "US")]),
+    ("소방청은 구조대원 60명이 튀르키예로 출발했다고 밝혔다.", [("60", "deployed", "KR")]),
+    ("외교부는 긴급구호대 118명이 현지에 도착했다고 밝혔다.", [("118", "deployed", "KR")]),
+    ("케냐 경찰은 경찰관 400명이 아이티에 도착했다고 밝혔다.", [("400", "deployed", "KE")]),
+    # distractors: tourists and migrants who leave or arrive are no deployment; refugees arriving are displaced
+    ("국방부는 관광객 300명이 출국했다고 밝혔다.", []),
+    ("출입국 당국은 이주민 300명이 배편으로 도착했다고 밝혔다.", []),
+    ("관광공사는 외국인 관광객 5천명이 입국했다고 밝혔다.", []),
+    ("출입국 당국은 난민 300명이 공항에 도착했다고 밝혔다.", [("300", "displaced", "KR")]),
+])
+def test_a_units_people_leaving_and_arriving_are_deployed(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("noun", ["장병", "병력", "평화유지군", "군인", "광부"])
+@pytest.mark.parametrize("first, second", [("한", "두"), ("2", "3")])
+def test_the_verb_of_each_clause_decides_after_a_noun_of_troops(noun, first, second):
+    # '장병 한 명이 숨지고 두 명이 다쳤다': the verb closing the first clause is the first number's, even when the noun
+    # before it (장병, 병력: troops sent) is a cue of its own; the second number has the second verb
+    gap = " " if not first.isdigit() else ""
+    text = f"군은 {noun} {first}{gap}명이 숨지고 {second}{gap}명이 다쳤다고 밝혔다."
+    assert _rows(text) == [(first, "killed", "KR"), (second, "wounded", "KR")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # care or a hospital after a noun of a measure says nothing beyond it: casualties taken to hospital are casualties,
+    # the dead moved to one are dead
+    ("경찰은 \"사상자 38명이 병원으로 이송됐다\"고 말했다.", [("38", "killed_or_wounded", "KR")]),
+    ("병원 관계자는 사상자 38명을 치료하고 있다고 밝혔다.", [("38", "killed_or_wounded", "KR")]),
+    ("경찰은 사상자 17명이 치료를 받고 있다고 말했다.", [("17", "killed_or_wounded", "KR")]),
+    ("경찰은 사망자 12명이 병원으로 옮겨졌다고 말했다.", [("12", "killed", "KR")]),
+    ("경찰은 사상자 9명이 인근 병원으로 후송됐다고 밝혔다.", [("9", "killed_or_wounded", "KR")]),
+    # what befell them after it still decides; people of no measure taken to hospital are hurt; the sick are no one's
+    ("경찰은 부상자 3명이 병원으로 옮겨진 뒤 숨졌다고 말했다.", [("3", "killed", "KR")]),
+    ("경찰은 중상자 4명이 끝내 숨졌다고 말했다.", [("4", "killed", "KR")]),
+    ("경찰은 주민 20명이 병원으로 이송됐다고 말했다.", [("20", "wounded", "KR")]),
+    ("보건당국은 확진자 200명이 병원으로 이송됐다고 말했다.", []),
+])
+def test_care_after_a_noun_of_a_measure_keeps_the_nouns_measure(text, expected):
+    assert _rows(text) == expected
+
+
+def test_each_story_of_a_roundup_keeps_the_country_its_lede_names():
+    # two stories, each under a wire credit of its own: a body no registry knows in the first story is of the
+    # country the first lede names, not of the one the second story names more often
+    text = ("라오스서 보트 전복…6명 사망\n\n"
+            "(하노이=연합뉴스) 김철수 특파원 = 라오스 북부 메콩강에서 보트가 전복돼 6명이 숨졌다고 라오스 경찰이 밝혔다.\n\n"
+            "북부주 재난관리위원회 관계자는 \"아직 찾지 못한 승객이 4명 있다\"고 말했다.\n\n"
+            "◇ 케냐 나이로비서 건물 붕괴…10명 사망\n\n"
+            "(나이로비=연합뉴스) 이영희 특파원 = 케냐 나이로비에서 건물이 무너져 10명이 숨졌다고 케냐 경찰이 밝혔다.\n\n"
+            "케냐 적십자사는 케냐 나이로비 주민 30명이 다쳤다고 말했다.\n\n"
+            "재난 당국은 케냐 수도에서 주민 200명이 대피했다고 말했다.")
+    rows = _speakers(text)
+    assert ("4", "북부주 재난관리위원회 관계자", "LA") in rows
+    assert ("200", "재난 당국", "KE") in rows
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a number word that opens a verb is no number: 만나다 (meet), 열리다 (open), 세우다 (set up)
+    ("해경에 따르면 어선은 항구를 출발해 높은 파도를 만나 전복됐다.", []),
+    ("경찰은 열린 문으로 주민 두 명이 대피했다고 밝혔다.", [("두", "displaced", "KR")]),
+    ("경찰은 사망자가 다섯이었다고 밝혔다.", [("다섯", "killed", "KR")]),
+])
+def test_a_number_word_opening_a_verb_counts_no_one(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people sick with a disease counted (their noun phrase right before the number, or its subject): an event of
+    # others before them (a camp of the displaced, a shelter) says nothing of them
+    ("세계보건기구는 난민촌을 중심으로 콜레라가 퍼져 의심 환자가 900여 명으로 늘었다고 밝혔다.", []),
+    ("보건부는 대피소에서 장티푸스 의심 환자 41명이 보고됐다고 밝혔다.", []),
+    ("보건부는 홍수로 대피한 주민 가운데 콜레라 확진자 50명이 나왔다고 밝혔다.", []),
+    # what befell them after the number still counts; a measure's own noun with a disease is that measure
+    ("보건부는 말라리아 환자 30명이 숨졌다고 밝혔다.", [("30", "killed", "KR")]),
+    ("보건부는 콜레라 사망자가 30명으로 늘었다고 밝혔다.", [("30", "killed", "KR")]),
+    ("보건부는 홍수 이재민 300명이 대피소에 머물고 있다고 밝혔다.", [("300", "displaced", "KR")]),
+])
+def test_people_sick_with_a_disease_take_no_measure_of_others(text, expected):
+    assert _rows(text) == expected
+
+
+def test_prisoners_who_escaped_are_no_longer_held():
+    assert _rows("교정당국은 교도소 두 곳에서 수감자들이 폭동을 일으켜 3천여명이 탈옥했다고 밝혔다.") == []
+    assert _rows("경찰은 탈주한 죄수 30명을 붙잡았다고 밝혔다.") == [("30", "captured", "KR")]

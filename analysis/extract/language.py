@@ -1074,7 +1074,8 @@ def language(lang: str) -> Language:
                  "capacity_words", "ratio_words", "level_verbs", "taking_verbs", "companion_words",
                  "none_people_words", "among_words", "seeking_verbs",
                  "body_nouns", "document_nouns", "existential_words", "group_nouns", "bloc_nouns", "administrative_nouns", "administrative_suffixes",
-                 "administrative_adjective_endings", "joint_country_phrases", "head_suffixes"):
+                 "administrative_adjective_endings", "joint_country_phrases", "head_suffixes", "unit_suffixes",
+                 "rotation_counters"):
         raw = [str(w) for w in table.get(name, [])]
         if name in ("subject_particle_tags", "according_particle_tags", "according_endings", "weekday_words", "quotative_endings", "sentence_abbreviations",
                     "role_suffixes", "head_suffixes", "clause_endings", "joining_particles", "topic_particle_tags", "measure_counters",
@@ -1083,7 +1084,7 @@ def language(lang: str) -> Language:
                     "participle_endings",
                     "passive_endings", "predicate_tags", "final_ending_tags", "destination_particle_tags",
                     "passive_reporting_verbs", "estimate_particles", "administrative_suffixes",
-                    "administrative_adjective_endings"):  # (passives as kiwipiepy keys them in a sentence: read alone,
+                    "administrative_adjective_endings", "unit_suffixes", "rotation_counters"):  # (passives as kiwipiepy keys them in a sentence: read alone,
             # '알려지다' is keyed as the active 알리다)
             lx.words[name] = frozenset(w.lower() if name == "sentence_abbreviations" else w for w in raw)
         elif name in ("question_labels", "answer_labels", "clause_connectives"):  # compared with the words as

@@ -194,6 +194,9 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
                 w.key[b] in lx.words["measure_counters"] and _counts_bodies(w, a, b, lx)):  # "시신 세 구를": three bodies
             return f"'{r.text}' before '{w.text[b]}' counts no people"  # "매솟의 한 대피소에서": a shelter, not one person
         word = lx.korean(w.text[a])
+        if inside == 0 and word.particle_tag.startswith("E") and word.key.endswith("다") \
+                and whole_number(word.key[:-1], lx) is None:
+            return f"'{r.text}' opens the verb '{w.text[a]}'"  # "파도를 만나": meeting the waves (만나다), not 10,000
         if word.particle_tag.startswith("J") and r.text.strip() == word.particle and w.text[a].endswith(word.particle):
             return f"'{r.text}' is a particle of '{w.text[a]}'"  # "30%만": only 30 per cent, not ten thousand
         last = lx.korean(w.text[b - 1]) if b - 1 > a else word
@@ -381,6 +384,51 @@ def _personnel(w: Words, b: int, found: list[Measure], lx: Language) -> bool:
             or w.key[b] in lx.words["personnel_nouns"]:
         return True
     return lx.roles.match(w.key, b) is not None and w.key[b] not in lx.words["independent_roles"]
+
+
+def _care_cue(w: Words, cue: Measure, lx: Language) -> bool:
+    """Is the cue one of medical care (a word of the table's ``care_verbs`` or ``care_places``: "병원으로 이송됐다",
+    "치료를 받고 있다")?"""
+    return any(w.key[k] in lx.words["care_verbs"] or w.key[k] in lx.words["care_places"] for k in range(*cue.words))
+
+
+def _personnel_before(w: Words, a: int, found: list[Measure], lx: Language) -> bool:
+    """Korean: are the people counted at word ``a`` personnel, whom a verb of arriving or leaving deploys? The noun
+    phrase right before the number (the words with no particle back to the last particle or mark) names them: a noun of
+    the deployed measure ("장병", "병력"), of people at work ("경찰관", "구조대원"), a unit by its own name ("동명부대",
+    "선발대") or its rotation ("31진"); a phrase of other people ("관광객", "이주민") counts arrivals, and so does a
+    number with no phrase before it ("400여명이 해안에 도착했다": after a clause, whoever the story is about)."""
+    units = tuple(lx.words["unit_suffixes"])
+    rotations = tuple(lx.words["rotation_counters"])
+    return any(any(m.metric == "deployed" and m.words[0] <= k < m.words[1] for m in found)
+               or lx.not_measured.match(w.key, k) or w.key[k] in lx.words["personnel_nouns"]
+               or w.text[k].endswith(units) or (rotations and w.key[k][:1].isdigit() and w.key[k].endswith(rotations))
+               for k in range(_phrase_before(w, a, lx), a))
+
+
+def _phrase_before(w: Words, a: int, lx: Language) -> int:
+    """Korean: where the noun phrase of the people counted at word ``a`` starts: the words with no particle right
+    before the number ("동명부대 31진 270여 명", "의심 환자 37명"), or the subject its particle marks and the words
+    before it ("의심 환자가 1천200여 명으로 늘었다"), at most four; a particle of any other case or a mark closes it
+    ("국방부는 관광객 300명이": 관광객)."""
+    k = a - 1
+    if k >= 0 and w.tag[k] in lx.words["subject_particle_tags"] and not w.is_punct(k):
+        k -= 1
+    while k >= 0 and a - k <= 4 and not w.is_punct(k) and not w.tag[k]:
+        k -= 1
+    return k + 1
+
+
+def _sick_phrase(w: Words, a: int, lx: Language) -> int | None:
+    """Korean: the start of the noun phrase of the people counted at word ``a`` (``_phrase_before``) when it names them
+    sick with a disease (a word of the table's ``sick_nouns``: "콜레라 의심 환자가", "렙토스피라증 의심 환자"), else
+    None."""
+    start = _phrase_before(w, a, lx)
+    keys = " ".join(w.key[start:a])
+    if any(w.key[k] in lx.words["sick_nouns"] for k in range(start, a)) or any(
+            phrase in keys for phrase in lx.words["sick_nouns_phrases"] if " " in phrase):
+        return start
+    return None
 
 
 def _distributive(w: Words, a: int, lx: Language) -> bool:
@@ -895,13 +943,17 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                 w.is_punct(x) for x in range(first.words[1], second.words[0])):
             del before[k]
     found.extend(before)
+    if lx.korean is not None and (sick := _sick_phrase(w, a, lx)) is not None:
+        found = [m for m in found if m.after or m.words[0] >= sick]  # "피란민 캠프를 중심으로 콜레라가 확산해 의심
+        # 환자가 1천200여 명으로 늘었다": people sick with a disease, whatever befell others before them
     if moved is not None:  # "have been taken away from the coastal villages": the frame's own verb says no other measure
         found = [m for m in found if not (m.after and b <= m.words[0] < moved[0] and m.rank >= 2 and m.words != moved)]
     found = _governed(w, found, relative, lx)
     if lx.korean is not None and hi < len(w) and any(not m.after and m.words[1] == a for m in found):
         found = [m for m in found if not (m.after and m.words[1] <= hi and all(
-            w.is_punct(x) for x in range(m.words[1], hi)))]  # "사망자 12명·실종자 3명": a noun right before the next
-        # number is that number's, when this one has its own right before it
+            w.is_punct(x) for x in range(m.words[1], hi)) and w.tag[m.words[1] - 1] not in lx.words[
+                "predicate_tags"])]  # "사망자 12명·실종자 3명": a noun right before the next number is that number's,
+        # when this one has its own right before it (not a verb ending its clause: "장병 2명이 숨지고 3명이 다쳤다")
     valued = _estimate_object(w, a, lx) if not found and blocked_at is None else None
     if valued is not None:  # "puts the death toll from floods in the Badulla, Kandy and Nuwara Eliya districts at 46":
         for k in range(*valued):  # the estimate's object names what its value counts, however long its phrase
@@ -960,16 +1012,23 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         # clause before the people says what befell them before the predicate did)
         best = min(predicates, key=lambda m: m.distance)  # "난민 70여명이 … 억류됐다", "중상자 4명이 끝내 숨졌다": the
         # people's noun says who they are, the predicate what befell them
+    if best.after and best.rank == 1 and _care_cue(w, best, lx):
+        noun = next((m for m in found if not m.after and m.words[1] == a and m.rank == 1
+                     and m.metric != best.metric), None)
+        if noun is not None:  # "사상자 38명이 병원으로 이송됐다", "사망자 12명이 병원으로 옮겨졌다": care or a hospital
+            best = noun  # says nothing of what befell them beyond the noun of a measure that counts them
     sent = next((m for m in found if m.metric == "deployed" and not m.after and m.distance <= 4
                  and w.key[m.words[0]] in lx.words["sending_verbs"]), None) \
         if blocked_at == 0 and b < len(w) and lx.not_measured.match(w.key, b) is not None else None
     if sent is None and counted and best.metric == "deployed" and best.after \
-            and w.key[best.words[0]] in lx.words["sending_verbs"]:
-        sent = best  # "구조대원 400명을 파견했다": the verb after the people counted sends them
+            and w.key[best.words[0]] in lx.words["sending_verbs"] | lx.words["arrival_verbs"]:
+        sent = best  # "구조대원 400명을 파견했다": the verb after the people counted sends them ("구조대원 60명이
+        # 출발했다": or they leave for their mission)
     if sent is not None:
         return sent, ""  # "направили 400 рятувальників": people of no measure sent somewhere are deployed
-    if best.metric == "deployed" and w.key[best.words[0]] in lx.words["arrival_verbs"] and b < len(w) \
-            and best.words[0] != b and w.text[b][:1].isalpha() and not _personnel(w, b, found, lx):
+    if best.metric == "deployed" and w.key[best.words[0]] in lx.words["arrival_verbs"] and (
+            not _personnel_before(w, a, found, lx) if lx.korean is not None else (
+                b < len(w) and best.words[0] != b and w.text[b][:1].isalpha() and not _personnel(w, b, found, lx))):
         # "прибыли более 700 мигрантов": people named after the number who are no deployed personnel (those are:
         # "прибыли 120 миротворцев"; so are the ones of no noun, "еще тысяча прибудет") count arrivals; a measure of
         # their own named beside the verb says who they are ("переселенців, які прибули …, досягла 100 417")

@@ -137,6 +137,7 @@ class Document:
         self._mentions: list[tuple[int, Known]] | None = None  # (offset, body) of the registry's names, when asked
         self._turns: tuple[Turns, Found | None] | None = None  # an interview's turns and its guest, when asked
         self._paragraph_starts: dict[int, int] = {}  # paragraph -> its first sentence, when asked
+        self._stories: list[int] | None = None  # the sentences a wire credit opens, when the article has two or more
 
     def credit_end(self, si: int) -> int:
         """Where a wire credit opening the sentence ends ("(Seoul=Agency)", "CITY, 23 Sep - Agency."; see
@@ -1399,6 +1400,24 @@ class Document:
                         break
         return self._sending
 
+    def _story_country(self, si: int) -> str:
+        """The country the lede of sentence ``si``'s own story names, when the article is a roundup of stories each
+        opened by a wire credit of its own ("(하노이=연합뉴스) … 라오스 …", then "◇ …" and "(요하네스버그=연합뉴스) …
+        마다가스카르 …"): a body of no country in the first story is not of the country the second names most. "" in an
+        article of one story, or when the lede names no one country."""
+        if self._stories is None:
+            leads = [k for k, s in enumerate(self.sentences) if not s.title and s.start < len(self.text)
+                     and self.text[s.start:s.start + 1] in CREDIT_BRACKETS  # (a bracketed credit, read cheaply)
+                     and (k == 0 or self.sentences[k - 1].paragraph != s.paragraph)
+                     and wire_credit(self.text, s.start, s.end, self.lx, self.registry) > s.start]
+            self._stories = leads if len(leads) >= 2 else []
+        if not self._stories:
+            return ""
+        lead = max((k for k in self._stories if k <= si), default=self._stories[0])
+        self._sentence_country(lead, Speaker("", "", ""))
+        codes = set(self._sentence_countries[lead][1])
+        return next(iter(codes)) if len(codes) == 1 and "|" not in next(iter(codes)) else ""
+
     def _nearby_country(self, si: int) -> str:
         """The one country the sentences just before (at most two, in the same paragraph) name."""
         for back in range(si - 1, max(-1, si - 3), -1):
@@ -1531,8 +1550,8 @@ class Document:
             named = {c for p, c in zip(starts, codes) if p != dateline}  # "МОСКВА, 21 февраля": where it was written
             if home in named and len(named) >= 2:  # "ЗСУ взяли в полон 46 російських військових на Курщині – Генштаб":
                 return replace(speaker, country=home, how=how + "+home")  # the home side named with the other
-        country = (self._sender(si, speaker) or self._sentence_country(si, speaker) or self._nearby_country(si)) \
-            if si is not None else ""
+        country = (self._sender(si, speaker) or self._sentence_country(si, speaker) or self._nearby_country(si)
+                   or self._story_country(si)) if si is not None else ""
         if country and self.country() and country != self.country() and country not in self._worded_codes():
             country = ""  # "현지 방송 카라콜" (Caracol, a broadcaster) in news of Colombia is no Karakol of Kyrgyzstan: a
             # place abroad whose country the article never names is a sound-alike, and the story's country speaks

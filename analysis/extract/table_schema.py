@@ -388,6 +388,11 @@ SCHEMA: tuple[Key, ...] = (
     _words("arrival_verbs", "verbs of arriving ('прибыли', 'прибули'): a deployment only of people of that measure or "
                             "of no noun ('еще тысяча прибудет'); of other people named ('прибыли 700 мигрантов') they "
                             "count arrivals, no claim", False),
+    _words("unit_suffixes", "endings of a unit's own name glued to it (Korean 부대, 대대, 선발대: '동명부대'): the "
+                            "people counted right after it are personnel, whom a verb of arriving or leaving deploys",
+           False),
+    _words("rotation_counters", "counters glued to a number that name a unit's rotation (Korean 진: '31진'): the people "
+                                "counted after it are that rotation's personnel (see unit_suffixes)", False),
     _words("participle_endings", "endings of a participle that opens a clause inserted between a subject and its verb "
                                  "('X, speaking on condition of anonymity because …, told'; English -ing)", False),
     _words("increment_words", "words after a number that count more of the people counted before it in the sentence "
