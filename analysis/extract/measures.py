@@ -924,7 +924,6 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                                                         for x in range(m.words[1], a))]
         # "a firefighter has died and seven people have been injured": an event before the coordinator is the clause
         # before's, when the number has a verb of its own after it
-    import os; os.environ.get("M8DBG") and print("FOUND", found)
     best_rank = min(m.rank for m in found)
     best = min((m for m in found if m.rank == best_rank), key=lambda m: (m.distance, not m.after))
     if not best.after and " ".join(w.key[best.words[0]:best.words[1]]) in lx.words["losing_verbs_phrases"]:
