@@ -820,3 +820,24 @@ def test_a_word_that_opens_no_name_of_a_set_is_no_country_body_or_place_there(la
             if key not in lx.places.firsts:
                 assert lx.places.match(w.key, i) is None
     assert asked > 500
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_a_phrase_found_through_its_trie_is_the_longest_phrase_a_scan_of_every_phrase_finds(lang):
+    """``PhraseSet.match`` reads a trie a word at a time; the plain way tries every phrase its first word opens,
+    longest first. Word sequences are made of the phrases' own words, cut and joined at random, so that most start
+    a phrase, many end inside one and some run on past one."""
+    lx = language(lang)
+    rng = random.Random(12)
+    for phrases in (lx.measures, lx.speech, lx.countries, lx.roles, lx.people, lx.according, lx.not_measured):
+        buckets = phrases._by_first
+        vocabulary = sorted({k for bucket in buckets.values() for p, _ in bucket for k in p})
+        firsts = sorted(buckets)
+        for _ in range(400):
+            first = rng.choice(firsts)
+            phrase, _ = rng.choice(buckets[first])
+            keys = list(phrase[:rng.randint(1, len(phrase))]) + [rng.choice(vocabulary)
+                                                                 for _ in range(rng.randint(0, 3))]
+            plain = next(((len(p), v) for p, v in buckets[first] if tuple(keys[:len(p)]) == p), None)
+            assert phrases.match(keys, 0) == plain, keys
+            assert phrases.match(["x"] + keys, 1) == plain
