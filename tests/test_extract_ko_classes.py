@@ -1219,3 +1219,41 @@ def test_people_sick_with_a_disease_take_no_measure_of_others(text, expected):
 def test_prisoners_who_escaped_are_no_longer_held():
     assert _rows("교정당국은 교도소 두 곳에서 수감자들이 폭동을 일으켜 3천여명이 탈옥했다고 밝혔다.") == []
     assert _rows("경찰은 탈주한 죄수 30명을 붙잡았다고 밝혔다.") == [("30", "captured", "KR")]
+
+
+@pytest.mark.parametrize("adverb", ["", "크게 ", "심하게 ", "가볍게 "])
+@pytest.mark.parametrize("second, counter", [("세", "명이"), ("두", "명이"), ("다섯", "명이")])
+def test_a_verb_before_the_next_number_word_is_this_numbers(adverb, second, counter):
+    # '한 명이 크게 다치고 세 명이 …': the next number right after the verb is no thing it describes (세 is also years
+    # of age), whatever adverb stands before the verb
+    text = f"소방당국은 작업자 한 명이 {adverb}다치고 {second} {counter} 연락 두절 상태라고 밝혔다."
+    assert _rows(text) == [("한", "wounded", "KR"), (second, "missing", "KR")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # losing people: the number the verb's object ('동료 4명을 잃었다'), in every noun of people and tense
+    ("회사는 \"승강기가 추락해 동료 4명을 잃었다\"며 애도를 표했다.", [("4", "killed", "KR")]),
+    ("군은 전투에서 장병 12명을 잃었다고 밝혔다.", [("12", "killed", "KR")]),
+    ("회사는 직원 3명을 사고로 잃었다고 밝혔다.", [("3", "killed", "KR")]),
+    ("마을 이장은 주민 일곱 명을 산사태로 잃었다고 말했다.", [("일곱", "killed", "KR")]),
+    # distractors: the people counted are who lost something (their subject), or lost a home or consciousness
+    ("경찰은 주민 300명이 모든 것을 잃었다고 밝혔다.", []),
+    ("경찰은 농민 500명이 농작물을 잃었다고 밝혔다.", []),
+    ("경찰은 주민 300명이 집을 잃었다고 밝혔다.", [("300", "displaced", "KR")]),
+    ("경찰은 주민 20명이 의식을 잃었다고 밝혔다.", [("20", "wounded", "KR")]),
+    ("경찰은 주민 20명이 목숨을 잃었다고 밝혔다.", [("20", "killed", "KR")]),
+])
+def test_losing_people_as_the_object_is_killed(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("opening, speaker, country", [
+    # the subject of a relative clause whose verb made the document of "X에 따르면" speaks through it
+    ("경찰이 올린 게시물에 따르면", "경찰", "KR"),
+    ("세계보건기구 남수단 사무소가 16일 엑스에 올린 게시물에 따르면", "세계보건기구 남수단 사무소", ""),
+    ("유엔이 작성한 문서에 따르면", "유엔", ""),
+    ("케냐 적십자사가 지난달 펴낸 보고서에 따르면", "케냐 적십자사", "KE"),
+    ("케냐 내무부가 배포한 자료에 따르면", "케냐 내무부", "KE"),
+])
+def test_the_author_of_a_document_speaks_through_it(opening, speaker, country):
+    assert _speakers(f"{opening} 산사태로 주민 6명이 숨졌다.") == [("6", speaker, country)]

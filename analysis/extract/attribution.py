@@ -1822,6 +1822,13 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
                 return None
         return None
 
+    def authored(a: int) -> int | None:  # the subject (이/가) of a relative clause that ends right before word a
+        verb = a - 1  # with a verb of making a document ("X가 올린 게시물", "X가 펴낸 보고서"), else None
+        if verb < 1 or w.tag[verb] != "ETM" or w.key[verb] not in lx.words["authoring_verbs"]:
+            return None
+        return next((k for k in range(verb - 1, max(-1, verb - 6), -1) if w.tag[k] in subject_tags
+                     and w.tag[k] not in topics and not _is_digit(w, k)), None)
+
     def _new_subject(p: int) -> bool:  # a subject after word p, before any clause of reported speech ends
         for k in range(p + 1, n):
             if w.text[k].endswith(endings) or w.tag[k] == "JKQ" or w.is_punct(k) and w.text[k] not in ",()":
@@ -1859,6 +1866,10 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
                 continue  # "정부 요청에 따라", "공습에 의해": in line with, by; no source
             a, b = np_ending_at(i - 1)
             speaker = _speaker(w, a, b, lx, registry, text, False)
+            author = authored(a) if speaker is None else None
+            if author is not None:  # "WHO 남수단 사무소가 엑스에 올린 게시물에 따르면": the subject of the relative
+                speaker = _speaker(w, *np_ending_at(author), lx, registry, text, False)  # clause whose verb made the
+                # document (the table's authoring_verbs) speaks through it
             if speaker is not None:
                 out.append(Attribution(w.start[i], speaker, "according", _trailing(w, i)))
                 if speaker.kind == "media":  # "AP통신에 따르면 현지 경찰은 …": the outlet relays, the subject is the source

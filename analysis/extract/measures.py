@@ -386,6 +386,17 @@ def _personnel(w: Words, b: int, found: list[Measure], lx: Language) -> bool:
     return lx.roles.match(w.key, b) is not None and w.key[b] not in lx.words["independent_roles"]
 
 
+def _korean_object(w: Words, b: int, i: int, lx: Language) -> bool:
+    """Korean: are the people counted, whose number ends before word ``b``, the object of the verb at word ``i`` (the
+    object's particle on the number or on its counter, "4명을", "일곱 명을", and no other object before the verb)?"""
+    if lx.korean is None:
+        return False
+    objects = lx.words["object_particle_tags"]
+    if not w.tag[b - 1] and b < i and lx.people.match(w.key, b):
+        b += 1  # ("일곱 명을": the counter after a number word carries the particle)
+    return w.tag[b - 1] in objects and not any(w.tag[x] in objects for x in range(b, i))
+
+
 def _care_cue(w: Words, cue: Measure, lx: Language) -> bool:
     """Is the cue one of medical care (a word of the table's ``care_verbs`` or ``care_places``: "병원으로 이송됐다",
     "치료를 받고 있다")?"""
@@ -775,9 +786,11 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             # 피부질환 등으로 진료를 받았다": care for a disease, which says what the people counted are (sick)
             blocked_at = i - b if blocked_at is None else blocked_at
         if m and " ".join(keys[i:i + m[0]]) in lx.words["losing_verbs_phrases"] and i > 0 \
-                and keys[i - 1] not in lx.words["passive_auxiliaries"]:
+                and keys[i - 1] not in lx.words["passive_auxiliaries"] and not _korean_object(w, b, i, lx):
             m = None  # "7,200 people have lost everything": the people counted are who lost, not who was lost (not
-            # "were lost at sea", a passive; nor "lost their lives" nor "lost their homes", cues of their own)
+            # "were lost at sea", a passive; nor "lost their lives" nor "lost their homes", cues of their own); in
+            # Korean the object's particle on the number says whom the verb lost ("동료 4명을 잃었다", not "300명이
+            # 모든 것을 잃었다")
         if m and " ".join(keys[i:i + m[0]]) in lx.words["seeking_verbs_phrases"] and not (
                 i > 0 and keys[i - 1] in lx.words["passive_auxiliaries"] and not any(
                     w.text[x].endswith(tuple(lx.words["participle_endings"])) for x in range(i, i + m[0]))):
@@ -786,7 +799,9 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         if m and lx.korean is not None and i + m[0] < limit and w.tag[i + m[0] - 1] in lx.words[
                 "object_particle_tags"] and _purpose(w, i + m[0], lx):
             break  # "장병 1200명이 주민 대피를 돕고 있다": the event is the object of their help, it did not befall them
-        if m and not in_speaker(i) and not describes_thing(w, i + m[0], lx, i):
+        if m and not in_speaker(i) and (i + m[0] == hi < len(w) or not describes_thing(w, i + m[0], lx, i)):
+            # (the next number right after the cue is no thing it describes: "한 명이 다치고 세 명이", 세 being also
+            # years of age)
             if (i + m[0] >= hi or (i + m[0] == hi - 1 and w.text[hi - 1] in _OPEN_QUOTES)) and hi < len(w) \
                     and any(w.key[x] in lx.words["coordinators"] for x in range(b, i)):  # ('and killed "more than 100"')
                 break  # "з полону повернули 39 військових і тіла 12 загиблих": the cue right before the next number,
