@@ -1257,3 +1257,38 @@ def test_losing_people_as_the_object_is_killed(text, expected):
 ])
 def test_the_author_of_a_document_speaks_through_it(opening, speaker, country):
     assert _speakers(f"{opening} 산사태로 주민 6명이 숨졌다.") == [("6", speaker, country)]
+
+
+@pytest.mark.parametrize("marker, verb", [("이같이", "밝혔다"), ("이와 같이", "전했다"), ("이렇게", "말했다"),
+                                          ("이처럼", "설명했다")])
+def test_a_marker_pointing_back_before_the_verb_attributes_the_sentence_before(marker, verb):
+    # 'X는 (…에서) 이같이 밝혔다': the sentence before is X's, in the same paragraph or the next
+    text = ("인도 산사태\n\n"
+            "인도 동북부에서 산사태가 마을을 덮쳐 주민 8명이 숨지고 17명이 실종됐다. "
+            f"주 경찰청장은 15일 주도에서 열린 기자회견에서 {marker} {verb}.")
+    assert _speakers(text) == [("8", "주 경찰청장", "IN"), ("17", "주 경찰청장", "IN")]
+
+
+@pytest.mark.parametrize("second", [
+    # distractors: a reported clause of its own, a determiner of a noun, a sentence with no marker
+    "경찰은 이 사고로 3명이 다쳤다고 밝혔다.",
+    "경찰은 이 자리에서 주민 대피 계획을 밝혔다.",
+    "경찰은 사고 원인을 조사하고 있다고 밝혔다.",
+])
+def test_no_marker_pointing_back_leaves_the_sentence_before_unattributed(second):
+    text = "인도 산사태\n\n주민 8명이 숨졌다. " + second
+    assert [row for row in _speakers(text) if row[0] == "8"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an estimate noun with no particle modifying the measure's noun after it: its owner before it speaks
+    ("아이티 남부 갱단 습격 일주일째…유엔 집계 사망자 52명\n\n아이티 남부에서 습격이 이어지고 있다.",
+     [("52", "유엔", "")]),
+    ("아이티 갱단 습격\n\n유엔 집계 사망자는 52명에 이른다.", [("52", "유엔", "")]),
+    ("아이티 갱단 습격\n\n아이티 정부 추산 이재민은 3만명에 달한다.", [("3만", "아이티 정부", "HT")]),
+    ("아이티 갱단 습격\n\n아이티 경찰 추산 사상자 수는 40명이다.", [("40", "아이티 경찰", "HT")]),
+    # distractors: no owner before the estimate noun ('공식 집계')
+    ("아이티 갱단 습격\n\n공식 집계 사망자는 52명에 이른다.", []),
+])
+def test_the_owner_of_an_estimate_modifying_a_measures_noun_speaks(text, expected):
+    assert _speakers(text) == expected

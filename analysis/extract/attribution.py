@@ -1849,8 +1849,10 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
     for i in sorted(set(i for i, key in enumerate(w.key) if key in opens) | said):  # a word no branch below reads
         key = w.key[i]  # is passed over
         owned = key in estimates and i > 0 and (w.tag[i - 1] == "JKG" or (
-            not w.tag[i - 1] and w.text[i].endswith(estimate_particles))) and not (
-            i + 1 < n and w.key[i + 1] in lx.according)  # ("X 집계로는", "X 조사에서": the owner left unmarked)
+            not w.tag[i - 1] and w.text[i].endswith(estimate_particles)) or (
+            not w.tag[i - 1] and not w.tag[i] and i + 1 < n and lx.measures.match(w.key, i + 1) is not None)) and not (
+            i + 1 < n and w.key[i + 1] in lx.according)  # ("X 집계로는", "X 조사에서": the owner left unmarked; "유엔
+        # 집계 사망자 52명", "정부 추산 이재민은": an estimate noun that modifies the measure's noun after it)
         phrase = lx.according.match(w.key, i) if key in lx.according.firsts else None
         if (owned or (phrase is not None and phrase[0] >= 2 and i > 0 and w.tag[i - 1] in ("", "JKG"))) and not (
                 (w.is_punct(i - 1) and w.text[i - 1] != ")") or _is_digit(w, i - 1)):
@@ -1967,7 +1969,11 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
                 aged = resolve(w, a, b, lx, registry, text, False)  # "한 상인은 "…"고 말했다": one person of no
                 # office, whatever noun names them
             if speaker is not None:
-                chosen = Attribution(w.start[i], speaker, "backward" if _is_backward(w, a, b, lx) else "direct",
+                back = _is_backward(w, a, b, lx) or (not quoted and any(
+                    i - size >= b and " ".join(w.key[i - size:i]) in lx.words["backward_markers_phrases"]
+                    for size in (1, 2)))  # "경찰청장은 기자회견에서 이같이 밝혔다": a marker pointing back right
+                # before the verb, with no reported clause (not "이 자리에서 계획을 밝혔다": a determiner)
+                chosen = Attribution(w.start[i], speaker, "backward" if back else "direct",
                                      _trailing(w, i) or w.tag[i] in connectives)
                 break  # (a verb of saying that joins its clause to the next ('…고 밝혔고, B는 …') closes its own frame)
         if chosen is None and aged is not None:

@@ -195,7 +195,7 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
             return f"'{r.text}' before '{w.text[b]}' counts no people"  # "매솟의 한 대피소에서": a shelter, not one person
         word = lx.korean(w.text[a])
         if inside == 0 and word.particle_tag.startswith("E") and word.key.endswith("다") \
-                and whole_number(word.key[:-1], lx) is None:
+                and whole_number(word.key[:-1], lx) is None and whole_number(w.text[a], lx) is None:
             return f"'{r.text}' opens the verb '{w.text[a]}'"  # "파도를 만나": meeting the waves (만나다), not 10,000
         if word.particle_tag.startswith("J") and r.text.strip() == word.particle and w.text[a].endswith(word.particle):
             return f"'{r.text}' is a particle of '{w.text[a]}'"  # "30%만": only 30 per cent, not ten thousand
@@ -411,10 +411,16 @@ def _personnel_before(w: Words, a: int, found: list[Measure], lx: Language) -> b
     number with no phrase before it ("400여명이 해안에 도착했다": after a clause, whoever the story is about)."""
     units = tuple(lx.words["unit_suffixes"])
     rotations = tuple(lx.words["rotation_counters"])
-    return any(any(m.metric == "deployed" and m.words[0] <= k < m.words[1] for m in found)
-               or lx.not_measured.match(w.key, k) or w.key[k] in lx.words["personnel_nouns"]
-               or w.text[k].endswith(units) or (rotations and w.key[k][:1].isdigit() and w.key[k].endswith(rotations))
-               for k in range(_phrase_before(w, a, lx), a))
+    k = a - 1
+    while k >= 0 and a - k <= 4 and not w.is_punct(k):
+        if any(m.metric == "deployed" and m.words[0] <= k < m.words[1] for m in found) \
+                or lx.not_measured.match(w.key, k) or w.key[k] in lx.words["personnel_nouns"] \
+                or w.text[k].endswith(units) or (rotations and w.key[k][:1].isdigit() and w.key[k].endswith(rotations)):
+            return True  # (a unit's name by its letters, whatever kiwipiepy reads in it: "본대" as 보다)
+        if w.tag[k]:
+            break  # (a particle closes the phrase: "국방부는 관광객 300명이")
+        k -= 1
+    return False
 
 
 def _phrase_before(w: Words, a: int, lx: Language) -> int:
@@ -1037,7 +1043,7 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         # people's noun says who they are, the predicate what befell them
     if best.after and best.rank == 1 and _care_cue(w, best, lx):
         noun = next((m for m in found if not m.after and m.words[1] == a and m.rank == 1
-                     and m.metric != best.metric), None)
+                     and m.metric != best.metric and not w.tag[m.words[1] - 1].startswith("E")), None)
         if noun is not None:  # "사상자 38명이 병원으로 이송됐다", "사망자 12명이 병원으로 옮겨졌다": care or a hospital
             best = noun  # says nothing of what befell them beyond the noun of a measure that counts them
     sent = next((m for m in found if m.metric == "deployed" and not m.after and m.distance <= 4
