@@ -172,7 +172,8 @@ class RegistryIndex:
     def national(self, keys: tuple[str, ...]) -> tuple[Known, ...]:
         """The bodies of one country (a national Red Cross society) one of whose names holds ``keys``, the words of
         an international body's name ("Red Cross" in "Uganda Red Cross Society"; in Korean, glued: 적십자 in
-        적십자사), or an acronym of them ("SDF" of "Self-Defense Forces"), found on first use and kept.
+        적십자사), or an acronym of them ("SDF" of "Self-Defense Forces"; never of an outlet's name: "EU" is no "El
+        Universo"), found on first use and kept.
 
         Examples
         --------
@@ -190,7 +191,8 @@ class RegistryIndex:
                 if not known.country or known.organisation in bodies:
                     continue
                 if len(names) > len(keys) and short in f"{glue}{glue.join(names)}{glue}" or (
-                        initials and "".join(word[:1] for word in re.split(r"[\s-]+", name)).upper() == initials):
+                        initials and known.kind != "media"  # an outlet goes by its name: "EU" is no "El Universo"
+                        and "".join(word[:1] for word in re.split(r"[\s-]+", name)).upper() == initials):
                     bodies[known.organisation] = known
             found = self._national[keys] = tuple(bodies.values())
         return found
