@@ -441,6 +441,34 @@ def test_registry9_a_name_several_countries_bodies_bear_names_no_body(alias):
     assert SourceRegistry.bundled().lookup(alias) is None
 
 
+@pytest.mark.parametrize("lang", ("uk", "ru"))
+def test_registry9_no_case_form_of_a_name_is_keyed_as_another_bodys_name(lang):
+    from analysis.extract.registry import case_forms
+
+    lx = language(lang)
+    owner = {keys: known.organisation for known, _, keys in _names(lang)}
+    clashes = [(name, form, owner[form]) for known, name, _ in _names(lang) for form in case_forms(lx, name)
+               if owner.get(form, known.organisation) != known.organisation]
+    assert not clashes
+
+
+@pytest.mark.parametrize("lang, name, form", [
+    ("uk", "Вясна", "Вясни"), ("uk", "Вясна", "Вясні"), ("uk", "Вясна", "Вясною"), ("ru", "Вясна", "Вясны"),
+    ("ru", "Вясна", "Вясне"), ("uk", "Кабар", "Кабару"), ("ru", "Кабар", "Кабара"),
+])
+def test_registry9_a_name_the_dictionary_lacks_is_found_in_other_cases(lang, name, form):
+    index, lx = registry_index(lang), language(lang)
+    found = index.match(list(lx.keys_of(form)), [form], 0)
+    assert found is not None and found[1].organisation == SourceRegistry.bundled().lookup(name).organisation
+
+
+def test_registry9_a_dictionary_word_gets_no_made_case_forms():
+    from analysis.extract.registry import case_forms
+
+    assert case_forms(language("ru"), "Медуза") == [] and case_forms(language("uk"), "Весна") == []
+    assert case_forms(language("en"), "Viasna") == [] and case_forms(language("ko"), "비아스나") == []
+
+
 def test_registry9_an_outlets_name_gives_no_short_name_by_its_initials():
     # "EU" is no acronym of "El Universo": initials point only to bodies that are not outlets
     for lang in LANGS:
