@@ -1046,9 +1046,11 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                      and m.metric != best.metric and not w.tag[m.words[1] - 1].startswith("E")), None)
         if noun is not None:  # "사상자 38명이 병원으로 이송됐다", "사망자 12명이 병원으로 옮겨졌다": care or a hospital
             best = noun  # says nothing of what befell them beyond the noun of a measure that counts them
-    sent = next((m for m in found if m.metric == "deployed" and not m.after and m.distance <= 4
-                 and w.key[m.words[0]] in lx.words["sending_verbs"]), None) \
-        if blocked_at == 0 and b < len(w) and lx.not_measured.match(w.key, b) is not None else None
+    sent = next((m for m in found if m.metric == "deployed" and not m.after and m.distance <= 4 and (
+                 w.key[m.words[0]] in lx.words["sending_verbs"] or (w.key[m.words[0]] in lx.words["arrival_verbs"]
+                                                                    and w.key[b] in lx.words["personnel_nouns"]))),
+                None) if blocked_at == 0 and b < len(w) and lx.not_measured.match(w.key, b) is not None else None
+    # (rescuers who set out or arrive are sent too: "до Греції вирушили 50 рятувальників")
     if sent is None and counted and best.metric == "deployed" and best.after \
             and w.key[best.words[0]] in lx.words["sending_verbs"] | lx.words["arrival_verbs"]:
         sent = best  # "구조대원 400명을 파견했다": the verb after the people counted sends them ("구조대원 60명이
