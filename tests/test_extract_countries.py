@@ -1169,3 +1169,39 @@ def test_a_date_between_the_subject_and_its_verb_keeps_the_subject(lang, text, c
 ])
 def test_an_order_is_no_report(text, speaker):
     assert only(text, "en")["speaker"] == speaker
+
+
+# -- kind9: the speaker's country from the grammar, the places and the paragraph around a body ---------------------
+@pytest.mark.parametrize("lang, text, speaker, country", [
+    # one rule for the subject before the place it spoke in: a medium, a statement or a document, with or without
+    # the subject's own possessive, several places in a row, a date before or after the place
+    ("ru", "Министерство обороны Латвии в своем Telegram-канале сообщило, что погибли 7 военных.",
+     "Министерство обороны Латвии", "LV"),
+    ("ru", "Полиция Молдовы в официальном заявлении сообщила, что задержаны 14 человек.", "Полиция Молдовы", "MD"),
+    ("ru", "МЧС Казахстана в своем ежедневном отчете сообщило, что погибли 9 человек.", "МЧС Казахстана", "KZ"),
+    ("ru", "Мэр Тбилиси в своем канале в Telegram написал, что пострадали 23 человека.", "Мэр Тбилиси", "GE"),
+    ("ru", "Минздрав Ливана в своем обращении к гражданам сообщил, что погибли 31 человек.", "Минздрав Ливана", "LB"),
+    ("ru", "Пограничная служба Польши, в свою очередь, в заявлении сообщила, что задержаны 40 мигрантов.",
+     "Пограничная служба Польши", "PL"),
+    ("ru", "Министерство здравоохранения Грузии 12 марта в своем заявлении сообщило, что погибли 6 человек.",
+     "Министерство здравоохранения Грузии", "GE"),
+    ("ru", "Министерство здравоохранения Грузии в своем заявлении 12 марта 2024 года сообщило, что погибли 6 человек.",
+     "Министерство здравоохранения Грузии", "GE"),
+    ("uk", "Прикордонна служба Польщі у своєму дописі у Facebook повідомила, що затримали 40 мігрантів.",
+     "Прикордонна служба Польщі", "PL"),
+    ("uk", "Міністерство охорони здоров'я Лівану в офіційній заяві повідомило, що загинули 31 людина.",
+     "Міністерство охорони здоров'я Лівану", "LB"),
+    ("uk", "Поліція Молдови у своєму щоденному звіті повідомила, що затримано 14 осіб.", "Поліція Молдови", "MD"),
+    ("uk", "Мер Кишинева у своєму зверненні до мешканців повідомив, що постраждали 12 людей.", "Мер Кишинева", "MD"),
+    ("uk", "МВС Грузії у своєму Telegram-каналі 5 травня повідомило, що загинули 7 людей.", "МВС Грузії", "GE"),
+    # after a comma, the appositive before it is read
+    ("uk", "Оператор порту, литовська компанія Klaipeda Port, у своїй заяві уточнила, що загинули 3 працівники.",
+     "литовська компанія Klaipeda Port", "LT"),
+    ("en", "Moldova's interior ministry, in a statement, said 14 people were detained.",
+     "Moldova's interior ministry", "MD"),
+    # distractors: a place at the clause's start has no subject before it
+    ("uk", "У заяві МВС Грузії йдеться, що загинули 7 людей.", "МВС Грузії", "GE"),
+])
+def test_kind9_the_subject_before_the_place_it_spoke_in(lang, text, speaker, country):
+    row = only(text, lang)
+    assert (row["speaker"], row["country"]) == (speaker, country)
