@@ -1205,3 +1205,37 @@ def test_an_order_is_no_report(text, speaker):
 def test_kind9_the_subject_before_the_place_it_spoke_in(lang, text, speaker, country):
     row = only(text, lang)
     assert (row["speaker"], row["country"]) == (speaker, country)
+
+
+@pytest.mark.parametrize("lang, text, country", [
+    # a state that sends people to another country: its office speaks for the sender, not for the destination (the
+    # accusative after в / на / у, "до" in Ukrainian, "to" after a verb of sending; the subject of the verb of sending
+    # names the sender, also inside a body's name)
+    ("ru", "Франция направит в Новую Каледонию еще тысячу жандармов после беспорядков, охвативших остров, заявил "
+           "министр внутренних дел Франции.", "FR"),
+    ("ru", "Франция направит в Новую Каледонию тысячу жандармов, заявил министр внутренних дел.", "FR"),
+    ("ru", "Казахстан отправил в Киргизию 45 спасателей, сообщили в МЧС.", "KZ"),
+    ("ru", "Чехия перебросила в Словакию 80 пожарных, сообщило министерство внутренних дел.", "CZ"),
+    ("ru", "Италия эвакуировала в Рим 200 своих граждан из Ливии, сообщил министр иностранных дел.", "IT"),
+    ("ru", "Минобороны Японии направило на Филиппины 60 военных медиков, сообщили в ведомстве.", "JP"),
+    ("uk", "Казахстан відправив у Киргизстан 45 рятувальників, повідомили у відомстві.", "KZ"),
+    ("uk", "Франція направить до Нової Каледонії тисячу жандармів, заявив міністр внутрішніх справ.", "FR"),
+    ("uk", "Чехія перекинула до Словаччини 80 пожежників, повідомило міністерство внутрішніх справ.", "CZ"),
+    ("uk", "Японія направила на Філіппіни 60 військових медиків, повідомили у відомстві.", "JP"),
+    ("uk", "Італія евакуювала до Рима 200 своїх громадян з Лівії, повідомив міністр закордонних справ.", "IT"),
+    ("uk", "Франція направить у Нову Каледонію тисячу жандармів після заворушень, що охопили острів, заявив міністр "
+           "внутрішніх справ Франції.", "FR"),
+    ("en", "Kazakhstan's emergencies ministry sent 45 rescuers to Kyrgyzstan, the ministry said.", "KZ"),
+    ("en", "France will send another 1,000 gendarmes to New Caledonia, the interior minister said.", "FR"),
+    ("en", "Japan dispatched 60 military medics to the Philippines, the defence ministry said.", "JP"),
+    ("en", "Czechia has deployed 80 firefighters to Slovakia, the interior ministry said.", "CZ"),
+    ("ko", "카자흐스탄 비상사태부는 키르기스스탄에 구조대원 45명을 파견했다고 밝혔다.", "KZ"),
+    ("ko", "일본 정부는 필리핀에 군 의료진 60명을 급파했다고 밝혔다.", "JP"),
+    # distractors: the locative is where it happened; the target of an attack is the story's place
+    ("ru", "В Ливане погибли 12 человек, сообщили в министерстве здравоохранения.", "LB"),
+    ("uk", "У Лівані загинули 12 людей, повідомили в міністерстві охорони здоров'я.", "LB"),
+    ("ru", "Два мирных жителя погибли при атаках дронов на Белгородскую область, сообщил губернатор.", "RU"),
+    ("uk", "Двоє цивільних загинули внаслідок атаки дронів на Бєлгородську область, повідомив губернатор.", "RU"),
+])
+def test_kind9_a_destination_is_not_the_senders_country(lang, text, country):
+    assert only(text, lang)["country"] == country

@@ -19,7 +19,7 @@ from .memo import sentence_ranges
 from .registry import RegistryIndex
 from .speakers import Speaker, _korean_role, affiliation as _affiliation, affiliation_end, name_particle as _name_particle, \
     phrase_has_head, resolve
-from .words import acronym, Words, country_at
+from .words import acronym, Words, country_at, destination_case
 
 _BOUNDARY = frozenset(",;:()[]\"“”«»„—–-!?.·")
 _OPEN_QUOTES = frozenset("\"“«„")
@@ -1479,6 +1479,11 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
             subject = None  # "евакуювали 312 мешканців, …, повідомив голова ОВА": a noun in no nominative is the
             # object of a verb before it, never the subject of the verb of saying (the subject stands after it); nor is
             # a noun whose number the verb does not share ("…, судьба еще четверых неизвестна, сообщили в КЧС")
+        if subject is not None and not backward and destination_case(
+                w, a + (a + 1 < b and w.key[a] in lx.words["place_prepositions"]), lx):
+            subject = None  # "Франция направит в Новую Каледонию тысячу полицейских …, заявил министр": a destination
+            # in the accusative after its preposition is where people go, never the one who speaks (the locative is:
+            # "в МЧС сообщили")
         if subject is not None and lx.table["morphology"] == "pymorphy3" and a < b and w.text[a][:1].islower() \
                 and lx.predicate_form(w.text[a]) and not lx.modifier(w.text[a]):
             subject = None  # "погибли и более 30 получили ранения в ходе столкновений со сторонниками президента X,

@@ -32,7 +32,7 @@ from .registry import Known, RegistryIndex, registry_index
 from .sentences import Sentence, quotations, sentences
 from .speakers import (Speaker, _acronym, _function_word, _glued_country, _korean_role, phrase_has_head, private_person,
                        private_speaker, resolve)
-from .words import CAPITAL, Words, acronym, country_at, joined_words, tokenize
+from .words import CAPITAL, Words, acronym, country_at, destination_case, joined_words, tokenize
 
 CLAIM_COLUMNS = ("claim_id", "claim_date", "speaker", "organisation", "country", "metric", "scope", "subject",
                  "stated", "quote", "outlet", "published", "url", "lang", "notes", "document", "start", "end")
@@ -1247,6 +1247,7 @@ class Document:
             codes: list[str] = []
             country_firsts, place_firsts = self.lx.countries.firsts, self.lx.places.firsts
             motion = self.lx.words["motion_prepositions"]
+            places = self.lx.words["place_prepositions"]  # ("направило в Новую Каледонию": the accusative)
             towards, heads = self.lx.words["destination_prepositions"], self.lx.words["destination_heads"]
             stops = self.lx.words["coordinators"] | self.lx.words["clause_words"] | self.lx.words["relative_pronouns"]
             sounded = set(sound_candidates(w, self.lx))
@@ -1261,7 +1262,8 @@ class Document:
                 if i < following:
                     continue
                 if (motion or towards) and any((w.key[x] in motion or (
-                        w.key[x] in towards and x > 0 and w.key[x - 1] in heads)) and not any(
+                        w.key[x] in towards and x > 0 and w.key[x - 1] in heads and (
+                            w.key[x] not in places or destination_case(w, x + 1, self.lx)))) and not any(
                         w.is_punct(y) or w.key[y] in stops or self.lx.speech.match(w.key, y) for y in range(x + 1, i))
                                   for x in range(max(0, i - 8), i)):
                     continue  # "crossed into Chad", "from the Indian state of Tamil Nadu": where people went or
@@ -1314,35 +1316,49 @@ class Document:
 
     def _sender(self, si: int, speaker: Speaker) -> str:
         """The country that its sentence, before the speaker phrase, makes the subject of a verb of sending ("New
-        Zealand is deploying 60 personnel to Tonga, the defence minister said"): a state's office speaks of what its own
-        state sends, not of the country the people are sent to. The country's name, then at most three words of the
-        table's ``skip_before_verb`` ("is", "has also"), then one of its ``sending_verbs``; else ''."""
+        Zealand is deploying 60 personnel to Tonga, the defence minister said", "Kazakhstan's emergencies ministry sent
+        45 rescuers to Kyrgyzstan, the ministry said", "Франция направит в Новую Каледонию тысячу жандармов, заявил
+        министр"): a state's office speaks of what its own state sends, not of the country the people are sent to.
+
+        The subject is the words before one of the table's ``sending_verbs`` back to punctuation or a word of its
+        ``clause_words`` (at most six words), not a passive's ("were sent": the people sent are its subject; "is
+        deploying" is no passive); it names
+        one country, not after a preposition ("refugees from Syria"), and another country follows a preposition of
+        destination after the verb (``_sent_abroad``). Else ''."""
         sending = self.lx.words["sending_verbs"]
         if not sending or self.lx.korean is not None:
             return ""
         w = self.words(si)
-        skip = self.lx.words["skip_before_verb"]
+        stops = self.lx.words["clause_words"] | self.lx.words["coordinators"]
+        prepositions = self.lx.words["motion_prepositions"] | self.lx.words["place_prepositions"] \
+            | self.lx.words["destination_prepositions"]
         end = w.at(speaker.span[0])
-        for i in range(end):
-            m = country_at(w, i, self.lx) if w.key[i] in self.lx.countries.firsts else None
-            if not m or not m[1] or "|" in str(m[1]) or (i > 0 and not w.is_punct(i - 1)
-                                                        and w.key[i - 1] not in self.lx.words["clause_words"]):
-                continue  # (the clause's subject: it opens the sentence or a clause)
-            k = i + m[0]
-            while k < end and k - i - m[0] < 3 and w.key[k] in skip and w.text[k].islower():
-                k += 1
-            if k < end and w.key[k] in sending and self._sent_abroad(w, k + 1, end, str(m[1])):
-                return str(m[1])
+        for k in range(1, end):
+            if w.key[k] not in sending or (w.key[k - 1] in self.lx.words["passive_auxiliaries"] and not w.text[
+                    k].endswith(tuple(self.lx.words["participle_endings"]))):
+                continue  # ("were sent"; not "is deploying")
+            codes = set()
+            for x in range(k - 1, max(-1, k - 7), -1):
+                if w.is_punct(x) or w.key[x] in stops:
+                    break
+                m = country_at(w, x, self.lx) if w.key[x] in self.lx.countries.firsts else None
+                if m and m[1] and x + m[0] <= k and not (x > 0 and w.key[x - 1] in prepositions):
+                    codes.update(str(m[1]).split("|"))
+            if len(codes) == 1 and self._sent_abroad(w, k + 1, end, next(iter(codes))):
+                return next(iter(codes))
         return ""
 
     def _sent_abroad(self, w: Words, start: int, end: int, sender: str) -> bool:
-        """Does another country follow a preposition of destination (the table's ``destination_prepositions``)
-        between ``start`` and ``end``, within the clause ("… personnel to Tonga")?"""
+        """Does another country follow a preposition of destination (the table's ``destination_prepositions``; a
+        place preposition only with a destination's accusative: ``destination_case``) between ``start`` and ``end``,
+        within the clause ("… personnel to Tonga", "направит в Новую Каледонию")?"""
         towards = self.lx.words["destination_prepositions"]
+        places = self.lx.words["place_prepositions"]
         for x in range(start, end):
-            if w.is_punct(x) or w.key[x] in self.lx.words["clause_words"]:
-                return False
-            if w.key[x] in towards and x + 1 < end:
+            if (w.is_punct(x) and not (0 < x < len(w) - 1 and w.end[x - 1] == w.start[x] and w.end[x] == w.start[
+                    x + 1] and w.text[x - 1].isdigit())) or w.key[x] in self.lx.words["clause_words"]:
+                return False  # (not the comma inside "1,000")
+            if w.key[x] in towards and x + 1 < end and (w.key[x] not in places or destination_case(w, x + 1, self.lx)):
                 y = x + 1 + (w.key[x + 1] in self.lx.words["definite_determiners"])
                 m = country_at(w, y, self.lx) if y < end else None
                 if m and m[1] and str(m[1]) != sender:

@@ -349,7 +349,7 @@ def _resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, te
             i += 1  # "Ghent University in Belgium": where a body of its own name is, is its country
             continue
         if (key in lx.words["place_prepositions"] and not affiliation(w, i, lx)) or (
-                key in lx.words["destination_prepositions"] and i > a):
+                key in lx.words["destination_prepositions"] and key not in lx.words["place_prepositions"] and i > a):
             after_place = True  # ("the Embassy of Canada to Ukraine": where a mission is sent is no country of its own)
             i += 1
             continue
