@@ -1239,3 +1239,41 @@ def test_kind9_the_subject_before_the_place_it_spoke_in(lang, text, speaker, cou
 ])
 def test_kind9_a_destination_is_not_the_senders_country(lang, text, country):
     assert only(text, lang)["country"] == country
+
+
+_DIGESTS = {
+    "en": "Baltic digest: news of the week\n\nA weekly look at news from Estonia, Latvia and Lithuania.\n\nEstonia: two "
+          "hikers missing in Soomaa\n\nTwo hikers have been missing in Soomaa since Friday, the Police and Border Guard "
+          "Board (PPA) said on Monday.\n\nLatvia: fire in Liepaja\n\nFour people died in a fire in a wooden house on "
+          "Sunday, the State Fire and Rescue Service (VUGD) said.\n\nLithuania: migrants detained\n\nBorder guards "
+          "detained 31 migrants at the border over the weekend, the State Border Guard Service (VSAT) said.\n\n"
+          "Estonia: refugees\n\nSome 12,000 refugees hold temporary protection, according to the PPA.",
+    "uk": "Огляд тижня: новини Балтії\n\nЩотижневий огляд новин Естонії, Латвії та Литви.\n\nЕстонія: зникли двоє "
+          "туристів\n\nДвоє туристів зникли в болотах Соомаа, повідомила поліція.\n\nЛатвія — пожежа в дерев'яному "
+          "будинку\n\nЧетверо людей загинули під час пожежі в неділю, повідомила пожежно-рятувальна служба.\n\nЛитва: "
+          "затримали мігрантів\n\nПрикордонники затримали 31 мігранта за вихідні, повідомила прикордонна служба.",
+    "ru": "Обзор недели: новости Балтии\n\nЕженедельный обзор новостей Эстонии, Латвии и Литвы.\n\nЭстония: пропали "
+          "двое туристов\n\nДвое туристов пропали в болотах Соомаа, сообщила полиция.\n\nЛатвия — пожар в деревянном "
+          "доме\n\nЧетыре человека погибли при пожаре в воскресенье, сообщила пожарно-спасательная служба.\n\nЛитва: "
+          "задержаны мигранты\n\nПограничники задержали 31 мигранта за выходные, сообщила пограничная служба.",
+    "ko": "발트 3국 주간 소식\n\n에스토니아, 라트비아, 리투아니아의 한 주 소식을 전한다.\n\n[에스토니아] 등산객 2명 실종\n\n"
+          "경찰은 소마 습지에서 등산객 2명이 실종됐다고 밝혔다.\n\n[라트비아] 목조 주택 화재\n\n소방당국은 일요일 화재로 4명이 "
+          "숨졌다고 밝혔다.\n\n[리투아니아] 이주민 구금\n\n국경수비대는 주말 동안 이주민 31명을 구금했다고 밝혔다.",
+}
+
+
+@pytest.mark.parametrize("lang, countries", [
+    # a digest of several countries' news under subheadings that open with a country: a body named bare speaks for
+    # its own section's country, and a body with its acronym in brackets is no other body sharing a word of its name
+    ("en", ["EE", "LV", "LT", "EE"]), ("uk", ["EE", "LV", "LT"]), ("ru", ["EE", "LV", "LT"]),
+    ("ko", ["EE", "LV", "LT"]),
+])
+def test_kind9_a_bare_body_in_a_digest_speaks_for_its_sections_country(lang, countries):
+    assert [row["country"] for row in rows(_DIGESTS[lang], lang)] == countries
+
+
+def test_kind9_a_sentences_own_country_wins_over_its_section():
+    text = ("Baltic digest\n\nEstonia: storms\n\nTwo hikers have been missing since Friday, the police said.\n\n"
+            "Lithuania: border news\n\nFour Latvian fishermen died off the coast of Latvia on Sunday, the coast guard "
+            "said.")
+    assert [row["country"] for row in rows(text, "en")] == ["EE", "LV"]

@@ -137,6 +137,7 @@ class Document:
         self._mentions: list[tuple[int, Known]] | None = None  # (offset, body) of the registry's names, when asked
         self._turns: tuple[Turns, Found | None] | None = None  # an interview's turns and its guest, when asked
         self._paragraph_starts: dict[int, int] = {}  # paragraph -> its first sentence, when asked
+        self._sections: list[tuple[int, str]] | None = None  # a digest's subheadings (sentence, country), when asked
 
     def credit_end(self, si: int) -> int:
         """Where a wire credit opening the sentence ends ("(Seoul=Agency)", "CITY, 23 Sep - Agency."; see
@@ -1314,6 +1315,28 @@ class Document:
             self._worded = frozenset(found)
         return self._worded
 
+    def _section_country(self, si: int) -> str:
+        """The country of the section sentence ``si`` stands in, in a digest of several countries' news: the country
+        the last subheading before it opens with (a line of its own with no closing full stop, not the headline, a
+        country's name then a colon, a dash or a closing bracket: "Estonia: two fishermen missing", "Латвія — пожежа в
+        Даугавпілсі", "[에스토니아] …"), when the article has such subheadings of at least two countries; else ''. A
+        body named bare in a section speaks for that section's country, not for the digest's leading one."""
+        if self._sections is None:
+            self._sections = []
+            for hi, sentence in enumerate(self.sentences):
+                if not sentence.title or sentence.paragraph == self.sentences[0].paragraph:
+                    continue
+                w = self.words(hi)
+                x = next((k for k in range(min(2, len(w))) if not w.is_punct(k)), len(w))  # ("[에스토니아]", "■ Estonia:")
+                found = country_at(w, x, self.lx) if x < len(w) and w.key[x] in self.lx.countries.firsts else None
+                if found and found[1] and "|" not in str(found[1]) and x + found[0] < len(w) \
+                        and w.text[x + found[0]] in (":", "—", "–", "-", "]", "|"):
+                    self._sections.append((hi, str(found[1])))
+            if len({code for _, code in self._sections}) < 2:
+                self._sections = []
+        k = bisect.bisect_right(self._sections, (si, "\uffff"))
+        return self._sections[k - 1][1] if k else ""
+
     def _sender(self, si: int, speaker: Speaker) -> str:
         """The country that its sentence, before the speaker phrase, makes the subject of a verb of sending ("New
         Zealand is deploying 60 personnel to Tonga, the defence minister said", "Kazakhstan's emergencies ministry sent
@@ -1552,7 +1575,7 @@ class Document:
         if country and self.country() and country != self.country() and country not in self._worded_codes():
             country = ""  # "현지 방송 카라콜" (Caracol, a broadcaster) in news of Colombia is no Karakol of Kyrgyzstan: a
             # place abroad whose country the article never names is a sound-alike, and the story's country speaks
-        country = country or self.country()
+        country = country or (self._section_country(si) if si is not None else "") or self.country()
         if home and si is not None and country and country != home and country in self._destinations(si):
             return replace(speaker, country=home, how=how + "+home")  # "정부, 필리핀 지진 피해 지역에 구호대 48명
             # 파견": a state sends people to the country its sentence names, so it is not that country's state
@@ -1960,10 +1983,12 @@ class Document:
                        and k not in self.lx.places.firsts and k not in self.lx.countries.firsts}
         def of_body(key: str) -> bool:  # a capitalised word of a body's name named before ("Foro Penal"), no person's
             return any("name" not in self.known[p].how for p in self._known_by_key.get(key, ()))
-        if self.lx.table["morphology"] == "pymorphy3" and len(speaker.names) >= 2:
+        acronymed = _acronym_named(speaker.text) and self.lx.korean is None  # "State Border Guard Service (VSAT)": a
+        # body with its acronym in brackets names no person, all its capitalised words its own
+        if self.lx.table["morphology"] == "pymorphy3" and len(speaker.names) >= 2 and not acronymed:
             distinctive -= {k for n in speaker.names[:-1] if not of_body(k := self.lx.key(n))}
             # "Володимир Зеленський" is no other Володимир; "віцепрезидент Foro Penal Ернесто Камачо" is of Foro Penal
-        elif len(speaker.names) >= 2 and (any(k in self.lx.roles for k in speaker.keys) or speaker.text.endswith(
+        elif len(speaker.names) >= 2 and not acronymed and (any(k in self.lx.roles for k in speaker.keys) or speaker.text.endswith(
                 f"{speaker.names[-2]} {speaker.names[-1]}")):
             distinctive.discard(self.lx.key(speaker.names[-2]))  # "Sloviansk mayor Vadym Liakh" is no other Vadym
         national = self._state_office(speaker)
@@ -1973,6 +1998,9 @@ class Document:
         latest = -1  # the last speaker with a country sharing a distinctive word (an index: a long list stays linear)
         own_name = {k for n in speaker.text.split() if n[:1].isupper() and (k := self.lx.key(n.strip("()\"'«»,")))
                     not in personal and k in distinctive} if self.lx.korean is None else set()
+        if acronymed:
+            own_name |= {k for n in speaker.text.split() if (k := self.lx.key(n.strip("()\"'«»,"))) in distinctive
+                         and n.strip("()\"'«»,")[:1].isupper()}
         indefinite = self._indefinite(speaker)
         if indefinite:
             distinctive = set()  # "A study of hospital records" after "a Harvard University study": another study
@@ -3307,6 +3335,19 @@ def _quoted_cue(doc: Document, si: int, lx: Language) -> Measure | None:
 
 def _negated_at(w: Words, i: int, lx: Language) -> bool:
     return i > 0 and w.key[i - 1] in lx.words["negation_words"]
+
+
+def _acronym_named(text: str) -> bool:
+    """Does a speaker's text give its own acronym in brackets ("State Border Guard Service (VSAT)", "Служба (ДСНС")?
+    Such a phrase is a body's own name: none of its capitalised words is a person's.
+
+    Examples
+    --------
+    >>> _acronym_named("State Border Guard Service (VSAT"), _acronym_named("spokesman Ivan Petrov")
+    (True, False)
+    """
+    opening = text.find("(")
+    return opening > 0 and acronym(text[opening + 1:].strip(" )").split(" ")[0])
 
 
 def _across_border(w: Words, i: int, n: int, lx: Language) -> bool:
