@@ -1277,3 +1277,40 @@ def test_kind9_a_sentences_own_country_wins_over_its_section():
             "Lithuania: border news\n\nFour Latvian fishermen died off the coast of Latvia on Sunday, the coast guard "
             "said.")
     assert [row["country"] for row in rows(text, "en")] == ["EE", "LV"]
+
+
+@pytest.mark.parametrize("lang, text, speaker, country", [
+    # outlets relaying a source's words after it (a verb of relaying, then "citing" another outlet): the source speaks
+    ("uk", "У Грузії внаслідок зсуву загинули семеро людей.\n\nПро це повідомило Міністерство внутрішніх справ Грузії, "
+           "передає Укрінформ з посиланням на «Інтерпресньюз».", "Міністерство внутрішніх справ Грузії", "GE"),
+    ("uk", "У Молдові під час повені загинули четверо людей.\n\nПро це заявила поліція Молдови, пише Укрінформ з "
+           "посиланням на агентство IPN.", "поліція Молдови", "MD"),
+    ("ru", "В Грузии в результате оползня погибли семь человек.\n\nОб этом сообщило МВД Грузии, передает ТАСС со "
+           "ссылкой на «Интерпресс».", "МВД Грузии", "GE"),
+    ("ru", "В Армении при пожаре погибли трое.\n\nОб этом сообщило МЧС Армении, пишет РИА Новости со ссылкой на "
+           "агентство Арменпресс.", "МЧС Армении", "AM"),
+    ("uk", "Семеро людей загинули внаслідок зсуву, повідомило МВС Грузії, передає Укрінформ з посиланням на "
+           "«Інтерпресньюз».", "МВС Грузії", "GE"),
+    # distractors: an outlet that is the subject cites the source
+    ("uk", "У Грузії внаслідок зсуву загинули семеро людей.\n\nПро це пише Укрінформ з посиланням на МВС Грузії.",
+     "МВС Грузії", "GE"),
+    ("ru", "В Грузии в результате оползня погибли семь человек.\n\nОб этом пишет ТАСС со ссылкой на МВД Грузии.",
+     "МВД Грузии", "GE"),
+    # a person named with where she is from (talking to an agency: the dative is the one spoken to) speaks for no state
+    ("uk", "\"Із роти мого сина безвісти зникли семеро\", - розповіла агентству Оксана з Черкас, мати одного з "
+           "військових.", "Оксана з Черкас", ""),
+    ("uk", "\"Із роти мого брата безвісти зникли п'ятеро\", - розповів виданню Андрій із Полтави.", "Андрій із Полтави",
+     ""),
+    ("uk", "\"П'ятеро сусідів загинули\", - Андрій із Полтави розповів агентству.", "Андрій із Полтави", ""),
+    ("ru", "\"Из роты моего сына пропали семеро\", - рассказала агентству Оксана из Черкасс, мать одного из военных.",
+     "Оксана из Черкасс", ""),
+    ("en", "\"Seven men from my son's platoon are missing,\" said Oksana from Cherkasy, the mother of a soldier.",
+     "Oksana", ""),
+    ("en", "\"Five of our neighbours died,\" Maria Lopez from Valencia told the agency.", "Maria Lopez from Valencia", ""),
+    # distractors: an official keeps his country, whoever he speaks to
+    ("uk", "Семеро людей зникли безвісти, розповів агентству речник поліції Грузії.", "речник поліції Грузії", "GE"),
+    ("en", "Seven people are missing, a police spokesman from Tbilisi told the agency.", "spokesman from Tbilisi", "GE"),
+])
+def test_kind9_relays_pass_the_source_on_and_private_people_keep_no_country(lang, text, speaker, country):
+    row = only(text, lang)
+    assert (row["speaker"], row["country"]) == (speaker, country)

@@ -530,11 +530,16 @@ def _year(text: str) -> bool:
 def _person_from(w: Words, start: int, end: int, lx: Language) -> int:
     """Where the subject opens when the phrase at [start, end) is only where a person comes from ("a teacher from
     Cusco told", "a resident from the village told": the role and its determiner before the preposition of motion,
-    which speak); else ``start``."""
-    motion = lx.words["motion_prepositions"]
-    if start < 2 or w.key[start - 1] not in motion or w.key[start - 2] not in lx.roles or any(
+    which speak; "Maria Lopez from Valencia told": the name before it); else ``start``."""
+    motion = lx.words["motion_prepositions"] | lx.words["origin_prepositions"]
+    if start < 2 or w.key[start - 1] not in motion or any(
             w.key[k] in lx.roles for k in range(start, end)) or lx.korean is not None:
         return start
+    if w.key[start - 2] not in lx.roles:  # "Maria Lopez from Valencia told": a person's name of one to three words
+        k = start - 2
+        while k >= 0 and start - 2 - k < 3 and w.is_capital(k) and not w.is_punct(k) and w.key[k] not in lx.roles:
+            k -= 1
+        return k + 1 if k + 1 < start - 1 and (k < 0 or w.is_punct(k) or not w.is_capital(k)) else start
     k = start - 2
     while k > 0 and start - k < 5 and not w.is_punct(k - 1) and (
             w.key[k - 1] in lx.words["determiners"] or w.key[k - 1] in lx.words["definite_determiners"]):
@@ -922,9 +927,13 @@ def _dative_addressee(w: Words, j: int, lx: Language) -> int:
     "«Фонтанке»"), when a word that may be a subject follows it; else 0."""
     n = len(w)
 
+    bare = j == 0 or w.key[j - 1] not in lx.words["place_prepositions"]  # (Ukrainian "агентству": dative or, after
+    # a preposition only, locative)
+
     def dative(k: int) -> bool:
         cases = lx.agreement(w.text[k]) if k < n and w.text[k][:1].isalpha() else frozenset()
-        return bool(cases) and all(case[0] == "datv" for case in cases)
+        return bool(cases) and all(case[0] == "datv" or (bare and case[0] == "loct") for case in cases) \
+            and any(case[0] == "datv" for case in cases)
 
     k = j
     while k < n and k - j < 3 and dative(k):

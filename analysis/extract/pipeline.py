@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from ..errors import InputError
 from ..limits import MAX_ARTICLE_CHARS, check_size
 from ..range import Range
-from .attribution import Attribution, attributions, numbered_body
+from .attribution import Attribution, _dative_addressee, attributions, numbered_body
 from .credits import CREDIT_BRACKETS, wire_credit
 from .interviews import Turns, turns
 from .language import TOKEN, Language, language
@@ -1451,6 +1451,19 @@ class Document:
                 return codes[-1] if all(c == codes[-1] for c in codes) else ""
         return ""
 
+    def _relayed_source(self, si: int, frames: list[tuple[Attribution, Found]]) -> Found:
+        """The source among the frames of sentence ``si`` that point back to an earlier number ("Про це повідомило МВС
+        Грузії, передає Укрінформ з посиланням на «Інтерпресньюз»"): the last one ("Про це пише Укрінформ з посиланням
+        на МВС": the one cited), unless a verb of relaying (the table's ``relay_verbs`` or ``closing_relay_verbs``)
+        stands after the first frame's words: then the outlets after it pass on the first one's words, and it speaks."""
+        if len(frames) >= 2:
+            w = self.words(si)
+            relays = self.lx.words["relay_verbs"] | self.lx.words["closing_relay_verbs"]
+            first, last = w.at(frames[0][0].position), w.at(frames[-1][0].position)
+            if any(w.key[k] in relays for k in range(first + 1, last)):
+                return frames[0][1]
+        return frames[-1][1]
+
     def _relaying(self, si: int, position: int) -> bool:
         """Is the frame of saying at ``position`` in sentence ``si`` a verb of the table's ``closing_relay_verbs``
         ("…, SITE reported", "…, сообщает SITE")? Closing a sentence whose number an earlier verb of saying reports, it
@@ -1820,8 +1833,9 @@ class Document:
                     continue  # "the African Union mission in Jubaland": a name after a preposition of place is a
                     # place, and the words before it title no one
                 a, _ = _chunk_before(w, last, self.lx)
-                if a >= last:
-                    continue
+                if a >= last or (a > 0 and self.lx.speech.match(w.key, a - 1) is not None
+                                 and _dative_addressee(w, a, self.lx) == last):
+                    continue  # ("розповіла агентству Оксана": the one spoken to, in the dative, titles no one)
                 if a >= 2 and w.text[a - 1] == "," and all(w.is_capital(x) for x in range(a, len(w))) \
                         and self.text[m.end():m.end() + 1] in (",", ")", ".") and not w.is_punct(a - 2):
                     b, _ = _chunk_before(w, a - 1, self.lx)  # "Mozambique's health minister, Ana Costa,": the title
@@ -2906,10 +2920,11 @@ class Document:
             if self.sentences[sj].paragraph - self.sentences[si].paragraph > 1 or (
                     self.sentences[si].title and self.sentences[sj].paragraph != self.sentences[si].paragraph):
                 break
-            backward = [f for a, f in self.resolved(sj) if a.kind == "backward"]
+            backward = [(a, f) for a, f in self.resolved(sj) if a.kind == "backward"]
             if backward:
-                return Found(backward[-1].speaker, "backward",
-                             f"a later sentence names {backward[-1].speaker.text!r} as its source")
+                return Found(self._relayed_source(sj, backward).speaker, "backward",
+                             f"a later sentence names {self._relayed_source(sj, backward).speaker.text!r} as its "
+                             f"source")
             if self.attributions(sj):
                 break
         answer = self.answer(si)
