@@ -536,6 +536,8 @@ def _person_from(w: Words, start: int, end: int, lx: Language) -> int:
             w.key[k] in lx.roles for k in range(start, end)) or lx.korean is not None:
         return start
     if w.key[start - 2] not in lx.roles:  # "Maria Lopez from Valencia told": a person's name of one to three words
+        if not w.is_capital(start) or w.is_punct(start):
+            return start  # (the place is a name: not "Канал Rybar з посиланням на …")
         k = start - 2
         while k >= 0 and start - 2 - k < 3 and w.is_capital(k) and not w.is_punct(k) and w.key[k] not in lx.roles:
             k -= 1
