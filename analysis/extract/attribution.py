@@ -80,6 +80,9 @@ def _stops(w: Words, i: int, lx: Language) -> bool:
     key = w.key[i]
     if w.text[i] == "." and i > 0 and w.key[i - 1] in lx.words["sentence_abbreviations"]:
         return False  # "said Maj. Gen. Ahmed Khan": the full stop of an abbreviation
+    if w.text[i] == "." and 0 < i < len(w) - 1 and len(w.text[i - 1]) == 1 and w.text[i - 1].isupper() \
+            and w.end[i - 1] == w.start[i] and w.is_capital(i + 1):
+        return False  # "полковник Б.Энхтувшин", "глава района А. Петров": the full stop of a name's initial
     if 0 < i < len(w) - 1 and w.text[i][:1].isupper() and w.text[i - 1][:1].islower() and w.is_capital(i + 1) \
             and not acronym(w.text[i]):
         return False  # "regional commissioner Said Mtanda": a capitalised word inside the sentence is a name
@@ -359,6 +362,9 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
             j = opened - 1  # "A local official, who asked not to be named because …, told": the subject before it
         else:
             return i, i
+        if j >= 1 and lx.oblique(w.text[j]) and w.key[j - 1] in lx.words["np_glue"]:
+            return i, i  # "… уехали из России, опасаясь преследования, рассказал X": a noun after a preposition before
+            # the comma is no subject (the speaker comes after the verb)
         if j >= 2 and _is_digit(w, j) and w.text[j - 1] == "," and not w.is_punct(j - 2) and w.text[j].isdigit():
             j -= 2  # "Gohar Mkrtchyan, 58, who runs a shop in Sotk, said": an age before the appositive
     if j >= 1 and w.key[j] in lx.words["relative_pronouns"] and w.text[j - 1] == ",":
@@ -378,7 +384,8 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
     tail = end  # where the phrase ends before a parenthesis right before the verb
     k = j
     joint = -1  # the last comma of a list of countries ("U.S., South Korean … officials")
-    while k >= 0 and end - k <= MAX_PHRASE:
+    while k >= 0 and tail - k <= MAX_PHRASE:  # (a parenthesis right before the verb is no part of the phrase's length:
+        # "группировка «…» (JNIM, признана в РФ террористической и запрещена) заявила")
         if w.text[k] == ")":  # "the International Organization for Migration (IOM) said"
             m = _parenthesis_opening(w, k)
             if m is not None:
@@ -412,7 +419,7 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
             and not w.is_punct(relative - 1):
         return _chunk_before(w, relative, lx)  # "A fisherman who fled the village with his family told": the relative
         # clause describes the subject before it, which speaks
-    if end - (k + 1) > MAX_PHRASE:
+    if tail - (k + 1) > MAX_PHRASE:
         return i, i
     start = k + 1
     own = next((x for x in range(end - 3, max(-1, end - MAX_PHRASE - 5), -1)
@@ -1457,10 +1464,13 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
         subject = Speaker(w.text[a], "", "", pronoun=True) if first_person else _speaker(w, a, b, lx, registry, text,
                                                                                         a == 0)
         if subject is not None and not backward and (a == 0 or w.key[a - 1] not in lx.words["place_prepositions"]) \
-                and (lx.oblique(w.text[a]) or _disagrees(w, a, b, i, lx)):
+                and (lx.oblique(w.text[a]) or _disagrees(w, a, b, i, lx) or (
+                    w.key[a] not in lx.words["place_prepositions"] and any(
+                        w.start[k] == subject.span[0] and _disagrees(w, k, b, i, lx) for k in range(a + 1, b)))):
             subject = None  # "евакуювали 312 мешканців, …, повідомив голова ОВА": a noun in no nominative is the
             # object of a verb before it, never the subject of the verb of saying (the subject stands after it); nor is
-            # a noun whose number the verb does not share ("…, судьба еще четверых неизвестна, сообщили в КЧС")
+            # a noun whose number the verb does not share ("…, судьба еще четверых неизвестна, сообщили в КЧС"), nor
+            # the phrase's own head after its modifiers ("15-річний підліток, якого змило …, повідомили в поліції")
         if subject is not None and lx.table["morphology"] == "pymorphy3" and a < b and w.text[a][:1].islower() \
                 and lx.predicate_form(w.text[a]) and not lx.modifier(w.text[a]):
             subject = None  # "погибли и более 30 получили ранения в ходе столкновений со сторонниками президента X,

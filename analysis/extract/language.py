@@ -391,8 +391,9 @@ def _grammatical_number(lang: str) -> Callable[[str, bool], frozenset[str]]:
                 found = frozenset(n for p in parses if "VERB" in p.tag.grammemes for n in ("sing", "plur")
                                   if n in p.tag.grammemes)
             else:  # (the Ukrainian dictionary marks a singular noun by its gender alone: "управління" is "neut,nomn"
-                # or "plur,nomn")
-                found = frozenset(n for p in parses if _SUBJECT_POS & p.tag.grammemes and "nomn" in p.tag.grammemes
+                # or "plur,nomn"; and some a nominative by no case at all: "підліток" is "NOUN,anim masc")
+                found = frozenset(n for p in parses if _SUBJECT_POS & p.tag.grammemes
+                                  and ("nomn" in p.tag.grammemes or not _CASES & p.tag.grammemes)
                                   for n in ("sing", "plur") if n in p.tag.grammemes or (
                                       n == "sing" and "plur" not in p.tag.grammemes
                                       and _GENDERS & p.tag.grammemes))

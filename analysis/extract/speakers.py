@@ -127,6 +127,8 @@ def phrase_has_head(w: Words, a: int, b: int, lx: Language, registry: RegistryIn
             return True
         if key in role_firsts and lx.roles.match(w.key, i):
             return True
+        if lx.korean is None and w.text[i].isalpha() and lx.animate(w.text[i]) and not where:
+            return True  # "Инструктор рассказал", "по словам фермера": a noun of a person, in the dictionary's animacy
         if lx.korean is not None and _acronym(w.text[i]):  # "NDRRMC에 따르면": a body's Latin acronym
             return True
     return False
