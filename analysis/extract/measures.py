@@ -1593,13 +1593,26 @@ def _left_home(w: Words, a: int, b: int, lo: int, hi: int, lx: Language) -> Meas
         if (a - v if v < a else v - b + 1) > LEAVING_REACH:
             break
         home = next((d for d in range(max(lo, v - HOME_REACH), min(hi, v + HOME_REACH + 1))
-                     if w.key[d] in homes and not a <= d < b), None)
+                     if (w.key[d] in homes or _named_place(w, d, lx)) and not a <= d < b), None)
         if home is not None:
             first, last = min(v, home), max(v, home) + 1
             after = v >= b
             return Measure("displaced", " ".join(w.text[first:last]), (v - b) if after else a - v - 1, after, 2,
                            (first, last))
     return None
+
+
+def _named_place(w: Words, d: int, lx: Language) -> bool:
+    """Is word ``d`` a place named by its own name that people may leave ("Карабах покинули более 100 тысяч", "бежали
+    из Судана", "выехали из Мариуполя"): a country, or a capitalised word that is no common word at the sentence's
+    start, no acronym and no body or role (Russian and Ukrainian, whose dictionary reads the case: not English, where
+    "left 12 dead in Kabul" leaves no one)?"""
+    if lx.table["morphology"] != "pymorphy3" or not w.text[d][:1].isupper() or acronym(w.text[d]):
+        return False
+    if country_at(w, d, lx):
+        return True
+    return not (d == 0 and lx.common(w.text[d])) and w.key[d] not in lx.roles and not lx.animate(w.text[d]) \
+        and lx.people.match(w.key, d) is None
 
 
 LEVEL_SUBJECT = 6  # words from a clause's start a subject's measure noun may stand in ("The death toll")
@@ -1898,7 +1911,11 @@ def describes_thing(w: Words, i: int, lx: Language, cue: int = -1) -> bool:
         if cue >= 0 and lx.predicate_form(w.text[cue]) and not lx.adjectival(w.text[cue]):
             return False  # "11 беженцев рохинджа погибли при крушении лодки": a finite verb, then its cause, describes
             # no thing (only a participle does: "пострадавших от паводка районов")
-        i += 2  # "пострадавших от паводка районов": the cause between the participle and the thing it describes
+        i += 1
+        while i + 2 < len(w) and not w.is_punct(i + 1) and lx.adjectival(w.text[i]) \
+                and not lx.predicate_form(w.text[i]) and bool(lx.agreement(w.text[i]) & lx.agreement(w.text[i + 1])):
+            i += 1  # "погибших при природных пожарах": the cause's own adjectives agree with its noun, which ends it
+        i += 1  # "пострадавших от паводка районов": the cause between the participle and the thing it describes
         if cue >= 0 and (own := lx.agreement(w.text[cue])) and (thing := lx.agreement(w.text[i])) and not own & thing:
             return False  # "погибших при взрыве газа": a noun that does not agree with the cue is the cause's own
     return i < len(w) and w.key[i] in lx.words["not_people_after"] and w.key[i] not in lx.words["state_nouns"]
@@ -2208,7 +2225,7 @@ def subject(w: Words, a: int, b: int, lx: Language) -> str:
 _TALLY_MARKS = ("–", "—", "-", ":")  # what stands between a tally item's label and its number
 
 
-def _tally_label(w: Words, a: int) -> tuple[int, int] | None:
+def tally_label(w: Words, a: int) -> tuple[int, int] | None:
     """The words [first, last) of the label before the number at word ``a`` when it is a tally's item ("танків – 10
     634", "ранены: 7"): up to four words after the list's separator (a comma, a semicolon or a colon, or the sentence's
     start), then a dash or a colon right before the number."""
@@ -2228,7 +2245,7 @@ def tally_things(w: Words, a: int, lx: Language) -> bool:
     тактичного рівня – 30 168", "засобів ППО – 1 133": a noun of things, pymorphy3's animacy), not a place ("Донецька
     область – 12": a country's division; "місто Суми – 3": a name) nor people? A general staff's tally of equipment
     counts no people, whatever the item before it counted."""
-    label = _tally_label(w, a)
+    label = tally_label(w, a)
     if label is None:
         return False
     words = range(*label)
@@ -2245,7 +2262,7 @@ def tally_item(w: Words, a: int, b: int, lx: Language) -> Measure | None:
     number) takes the cue of the list's lead before its colon ("Загальні бойові втрати противника … склали:", "Enemy
     losses …:"), an event's or a status's, not a deployment's. An item of things ("танків – 10 634 (+2) од.") has
     none, and so has a number whose label is no cue nor people ("Police: 12 …")."""
-    label = _tally_label(w, a)
+    label = tally_label(w, a)
     if label is None:
         return None
     first, last = label
