@@ -2372,3 +2372,139 @@ def test_uk8_a_quoted_name_after_a_role_and_its_kind(lang, text, expected):
 ])
 def test_ru8_britain_alone_is_the_united_kingdom(lang, text, expected):
     assert _rows(text, lang) == expected
+
+
+# ---- ru9 (session 18): Russian attribution and wording of unseen articles (our own sentences) -----------------------
+def _rows_with_speakers(text: str, lang: str) -> list[tuple[str, str, str, str]]:
+    return [(r["stated"], r["metric"], r["country"], r["speaker"])
+            for r in extract_claims(text, lang=lang).to_dict("records")]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the subject of a verb of saying is a person named by a common noun of living beings (pymorphy3's animacy), in
+    # any case the frame asks for, and such a private person speaks for no state
+    ("ru", "Инструктор сказал, что погибли три человека.", [("три", "killed", "")]),
+    ("ru", "Тракторист рассказал, что в поле пропали двое рабочих.", [("двое", "missing", "")]),
+    ("ru", "Погибли пятеро, рассказал местный фермер.", [("пятеро", "killed", "")]),
+    ("ru", "По словам пастуха, в горах пропали четверо туристов.", [("четверо", "missing", "")]),
+    ("ru", "Водитель автобуса сообщил, что ранены 12 пассажиров.", [("12", "wounded", "")]),
+    ("ru", "Лыжный инструктор, бывший на склоне, рассказал, что видел троих погибших.", [("троих", "killed", "")]),
+    ("uk", "Інструктор розповів, що загинули троє лижників.", [("троє", "killed", "")]),
+    ("uk", "За словами фермера, повінь забрала життя п'ятьох сусідів.", [("п'ятьох", "killed", "")]),
+])
+def test_ru9_a_person_named_by_a_common_noun_speaks_for_no_state(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    # people counted, not a speaker: a noun of people with a number before the verb of saying
+    ("ru", "Двое пострадавших рассказали, что погибли трое."),
+    ("ru", "Мать одного из погибших заявила, что на шахте погибли 15 горняков."),
+    ("uk", "Двоє поранених розповіли, що загинули троє."),
+])
+def test_ru9_people_counted_before_a_verb_of_saying_are_no_speaker(lang, text):
+    assert _rows(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a cause phrase with its own adjectives between a participle and the verb of level ("число погибших при
+    # природных пожарах выросло до четырех"): the adjective agrees with the cause's noun, which ends the phrase; the
+    # thing a participle describes stands after the whole cause ("пострадавших от сильного паводка районов")
+    ("ru", "Число погибших при лесных пожарах выросло до четырех, сообщил губернатор.", [("четырех", "killed", "RU")]),
+    ("ru", "В Бурятии число погибших при природных пожарах выросло до девяти — губернатор",
+     [("девяти", "killed", "RU")]),
+    ("ru", "Число пострадавших от сильного паводка районов выросло до 12, сообщил губернатор.", []),
+    ("uk", "Кількість загиблих через масштабні лісові пожежі зросла до чотирьох, повідомив губернатор.",
+     [("чотирьох", "killed", "UA")]),
+])
+def test_ru9_a_cause_phrase_with_adjectives_after_a_participle(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # people who left a place named by its own name (a country, a region, a city) are displaced
+    ("ru", "После наступления Приднестровье покинули более 20 тыс. жителей, сообщило правительство Молдавии.",
+     [("более 20 тыс.", "displaced", "MD")]),
+    ("ru", "Более 20 тыс. жителей покинули Приднестровье, сообщило правительство Молдавии.",
+     [("Более 20 тыс.", "displaced", "MD")]),
+    ("ru", "Из Херсона выехали около 5 тыс. жителей, сообщил мэр.", [("около 5 тыс.", "displaced", "UA")]),
+    ("ru", "По данным ООН, около 2 млн человек бежали из Судана.", [("около 2 млн", "displaced", "")]),
+    ("ru", "По данным ООН, около 2 млн человек покинули страну.", [("около 2 млн", "displaced", "")]),
+    # not people sent: soldiers who left a city are a deployment
+    ("ru", "300 военных покинули Херсон, сообщило Минобороны.", [("300", "deployed", "UA")]),
+])
+def test_ru9_people_who_left_a_named_place_are_displaced(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a body's name in guillemets and a parenthesis of boilerplate after it ("признана в РФ террористической и
+    # запрещена") before the verb: the whole is the subject, and the registry knows the body
+    ("ru", "Группировка «Джамаат нусрат аль-Ислам валь-Муслимин» (JNIM, признана в РФ террористической и запрещена) "
+           "в свою очередь заявила, что ее боевики убили 23 солдата.", [("23", "killed", "ML")]),
+])
+def test_ru9_a_quoted_body_with_a_long_parenthesis_before_its_verb(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # two sides named together, then each side's figure after its name and a dash: each figure is its side's
+    ("ru", "Обе стороны заявили о потерях противника: JNIM — 23 убитых, армия Мали — 15 убитых.",
+     [("23", "killed", "ML", "JNIM"), ("15", "killed", "ML", "армия Мали")]),
+    ("ru", "Стороны отчитались о потерях: Минобороны Армении — 12 погибших, Минобороны Азербайджана — 30 погибших.",
+     [("12", "killed", "AM", "Минобороны Армении"), ("30", "killed", "AZ", "Минобороны Азербайджана")]),
+    ("uk", "Обидві сторони заявили про втрати: Міноборони Вірменії — 12 загиблих, Міноборони Азербайджану — 30.",
+     [("12", "killed", "AM", "Міноборони Вірменії"), ("30", "killed", "AZ", "Міноборони Азербайджану")]),
+])
+def test_ru9_each_side_s_figure_is_its_own(lang, text, expected):
+    assert _rows_with_speakers(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a name's initial glued to the surname ("Б.Энхтувшин") or before it ("А. Петров") ends no speaker phrase
+    ("ru", "Начальник полиции столицы полковник Б.Энхтувшин сообщил, что задействованы 1 800 сотрудников.",
+     "Начальник полиции столицы полковник Б.Энхтувшин"),
+    ("ru", "Глава района А. Петров сообщил, что эвакуированы 300 жителей.", "Глава района А. Петров"),
+])
+def test_ru9_a_name_s_initial_ends_no_speaker_phrase(lang, text, expected):
+    assert _speakers(text, lang) == {expected}
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a noun after a preposition before an inserted clause is no subject: the speaker comes after the verb
+    ("ru", "Многие участники акции уехали из Казахстана, опасаясь ареста, рассказал журналистам один из волонтеров. "
+           "Он добавил, что семьи 12 задержанных не могут выяснить местонахождение родных.",
+     [("12", "missing", "", "один из волонтеров")]),
+])
+def test_ru9_a_noun_after_a_preposition_is_no_subject(lang, text, expected):
+    assert _rows_with_speakers(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # no contact with the people counted, whatever the word order, and a whereabouts not found: missing
+    ("ru", "Волонтер сообщил, что связи нет как минимум с пятерыми.", "missing"),
+    ("ru", "По словам адвоката, 30 задержанных не удалось установить местонахождение.", "missing"),
+])
+def test_ru9_no_contact_and_no_whereabouts_are_missing(lang, text, expected):
+    assert [row[1] for row in _rows(text, lang)] == [expected]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a phrase's head after its modifiers that the verb's number does not share is no subject: the body after the verb
+    # speaks ("підліток", which the Ukrainian dictionary reads with no case, is a singular nominative)
+    ("uk", "Зниклим безвісти вважається ще один мешканець села - 12-річний хлопчик, якого віднесла течія, повідомили в "
+           "поліції Львівської області.", [("один", "missing", "UA")]),
+    ("uk", "Підліток розповів, що загинули троє.", [("троє", "killed", "")]),
+])
+def test_ru9_a_head_the_verb_does_not_agree_with_is_no_subject(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # people found with no signs of life are dead
+    ("ru", "Спасатели сообщили, что из-под снега достали троих без признаков жизни.", [("троих", "killed", "")]),
+    ("ru", "Очевидец рассказал, что трое лыжников не подавали признаков жизни.", [("трое", "killed", "")]),
+    ("uk", "Рятувальники повідомили, що з-під завалів дістали трьох людей без ознак життя.", [("трьох", "killed", "")]),
+])
+def test_ru9_no_signs_of_life_is_killed(lang, text, expected):
+    assert _rows(text, lang) == expected

@@ -25,7 +25,8 @@ from .credits import CREDIT_BRACKETS, wire_credit
 from .interviews import Turns, turns
 from .language import TOKEN, Language, language
 from .measures import (Measure, describes_thing, elliptical, households_restated, joined, measure, not_people,
-                       number_words, scope, subject, none_among_claims, ordinal_claims, subset, tally_item, tally_things, whole_number, zero_claims)
+                       number_words, scope, subject, none_among_claims, ordinal_claims, subset, tally_item, tally_label, tally_things,
+                       whole_number, zero_claims)
 from .memo import moved as _moved, sentence_ranges, sentence_ranges_at, sentence_words
 from .places import place_at, place_nouns, sound_candidates
 from .registry import Known, RegistryIndex, registry_index
@@ -2879,6 +2880,24 @@ class Document:
             return issuer
         return None
 
+    def side_of(self, si: int, a: int, found: Found) -> Found:
+        """The speaker of the number at word ``a`` when its sentence's speaker is two sides together ("Обе стороны
+        заявили о потерях: JNIM — 23 убитых, армия — 15", "both sides reported losses: the army — 12, the rebels —
+        30"): the side named in the label before the number's dash, when it names a speaker; else ``found``."""
+        sides = self.lx.words["side_nouns"]
+        if not sides or not found.speaker.keys & sides or any(
+                k[:1].isalpha() and k not in sides and whole_number(k, self.lx) is None for k in found.speaker.keys):
+            return found
+        w = self.words(si)
+        label = tally_label(w, a)
+        if label is None or label[0] == 0:
+            return found
+        side = self._phrase(w, *label)
+        if side is None or side.keys & sides:
+            return found
+        side = self._corefer(side, si)
+        return Found(side, found.how, f"{side.text!r}, one of the sides {found.speaker.text!r}, before the number")
+
     # -- interviews -----------------------------------------------------------------------------
     def interview(self) -> tuple[Turns, Found | None]:
         """The page's turns (``interviews.turns``) and its guest: the person named after a verb of interviewing
@@ -3633,6 +3652,8 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
                 continue  # ("отселены 212 семей (1 034 человека)": the households restate the people counted beside
                 # them, who take their measure)
             found = doc.speaker_for(si, r.start)
+            if found is not None:
+                found = doc.side_of(si, a, found)
             if found is None and part_of in last_found:
                 found = last_found[part_of]  # a part of the number before, said by whoever said that number
             if found is None:
