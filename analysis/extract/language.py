@@ -46,9 +46,9 @@ class PhraseSet:
         self._by_first: dict[str, list[tuple[tuple[str, ...], object]]] = {}
         self._singles: set[str] = set()  # the one-word phrases, for ``in``
         self._long: dict[str, tuple[frozenset[str], int, list[tuple[tuple[str, ...], object]]]] | None = None
-        # by first word: (length, the phrases of that length -> (length, value)), longest first (made once, on the
-        # first ``match``): a word that opens many phrases is matched with one look-up per length, not per phrase
-        self._lengths: dict[str, tuple] | None = None
+        # ``match_loose``'s index (see ``_long_phrases``), made on its first call
+        self._trie: dict[str, tuple | dict] | None = None  # by first word: ``_entry``'s trie (made on the first
+        # ``match``): a phrase is found by one look-up per word read, however many phrases its first word opens
 
     def add(self, keys: tuple[str, ...], value: object) -> None:
         if keys and all(keys):
@@ -60,27 +60,35 @@ class PhraseSet:
                     self._singles.add(keys[0])
                 self._long = None
                 self.__dict__.pop("firsts", None)  # (``firsts`` is made again when next read)
-                if self._lengths is not None:  # a phrase added after a match: its first word's groups again
-                    self._lengths[keys[0]] = _entry(bucket)
+                if self._trie is not None:  # a phrase added after a match: its first word's trie again
+                    self._trie[keys[0]] = _entry(bucket)
 
     def match(self, keys: list[str], i: int) -> tuple[int, object] | None:
-        """(number of words, value) of the longest phrase starting at word ``i``, or None."""
-        index = self._lengths
-        if index is None:
-            index = self._lengths = self._by_length()
-        lengths = index.get(keys[i])
-        if lengths is None:
-            return None
-        if lengths[0].__class__ is int:  # the word opens one phrase, of itself alone: its match (see ``_entry``)
-            return lengths
-        for n, phrases in lengths:
-            found = phrases.get(tuple(keys[i:i + n]))
-            if found is not None:
-                return found
-        return None
+        """(number of words, value) of the longest phrase starting at word ``i``, or None.
 
-    def _by_length(self) -> dict[str, tuple[tuple[int, dict], ...]]:
-        """``_lengths``: the phrases of each first word grouped by length (see ``_entry``)."""
+        The words are read once, each a look-up in the trie of the phrases that word ``i`` opens (see ``_entry``),
+        until no phrase goes on; the last phrase ended on the way is the longest.
+        """
+        index = self._trie
+        if index is None:
+            index = self._trie = self._tries()
+        node = index.get(keys[i])
+        if node is None:
+            return None
+        if node.__class__ is tuple:  # the word opens one phrase, of itself alone: its match (see ``_entry``)
+            return node  # type: ignore[return-value]
+        found = node.get(None)  # type: ignore[union-attr]
+        for key in keys[i + 1:i + node[_DEPTH]]:  # type: ignore[index]
+            node = node.get(key)  # type: ignore[union-attr]
+            if node is None:
+                break
+            ended = node.get(None)
+            if ended is not None:
+                found = ended
+        return found  # type: ignore[return-value]
+
+    def _tries(self) -> dict[str, tuple | dict]:
+        """``_trie``: each first word's entry (see ``_entry``)."""
         return {first: _entry(bucket) for first, bucket in self._by_first.items()}
 
     def match_loose(self, keys: list[str], i: int) -> tuple[int, object] | None:
@@ -139,21 +147,37 @@ class PhraseSet:
         return key in self._singles
 
 
-def _entry(bucket: list[tuple[tuple[str, ...], object]]) -> tuple:
-    """A first word's entry in ``PhraseSet._lengths``: its ``match`` result itself, ``(1, value)``, when its only
-    phrase is the word alone (no look-up then), else its phrases grouped by length (``_groups``)."""
+#: A trie's key under which its root keeps the length of its longest phrase (no word is an int).
+_DEPTH = 0
+
+
+def _entry(bucket: list[tuple[tuple[str, ...], object]]) -> tuple | dict:
+    """A first word's entry in ``PhraseSet._trie``: its ``match`` result itself, ``(1, value)``, when its only phrase
+    is the word alone (no look-up then), else the trie of its phrases (``_phrase_trie``)."""
     if len(bucket) == 1 and len(bucket[0][0]) == 1:
         return 1, bucket[0][1]
-    return _groups(bucket)
+    return _phrase_trie(bucket)
 
 
-def _groups(bucket: list[tuple[tuple[str, ...], object]]) -> tuple[tuple[int, dict], ...]:
-    """The phrases of one first word grouped by length, longest first; in a group each phrase gives its ``match``
-    result (no two phrases of a bucket are equal, so a phrase is found in one group only)."""
-    groups: dict[int, dict] = {}
+def _phrase_trie(bucket: list[tuple[tuple[str, ...], object]]) -> dict:
+    """The phrases of one first word as a trie of dicts: each node maps the next word's key to the node after it, and
+    ``None`` to the ``match`` result ``(length, value)`` of the phrase that ends there; the root (the first word) also
+    maps ``_DEPTH`` to the longest phrase's length, so no more words than that are read. A phrase given twice keeps its
+    first value (``add`` keeps no two equal phrases in a bucket).
+
+    Examples
+    --------
+    >>> trie = _phrase_trie([(("red", "cross"), "ngo"), (("red",), "colour")])
+    >>> trie[None], trie["cross"][None], trie[_DEPTH]
+    ((1, 'colour'), (2, 'ngo'), 2)
+    """
+    root: dict = {_DEPTH: max(len(phrase) for phrase, _ in bucket)}
     for phrase, value in bucket:
-        groups.setdefault(len(phrase), {}).setdefault(phrase, (len(phrase), value))
-    return tuple(sorted(groups.items(), key=lambda g: -g[0]))
+        node = root
+        for key in phrase[1:]:
+            node = node.setdefault(key, {})
+        node.setdefault(None, (len(phrase), value))
+    return root
 
 
 @dataclass
@@ -198,6 +222,9 @@ class Language:
     agreement: Callable[[str], frozenset[tuple[str, ...]]] = staticmethod(lambda word: frozenset())  # case, number
     modifier: Callable[[str], bool] = staticmethod(lambda word: False)  # an adjective or participle ("уточненою")
     conjunction: Callable[[str], bool] = staticmethod(lambda word: False)  # a word that may join clauses ("що", "что")
+    preposition: Callable[[str], bool] = staticmethod(lambda word: False)  # a preposition ("завдяки", "після")
+    adverb: Callable[[str], bool] = staticmethod(lambda word: False)  # an adverb and no preposition ("торік")
+    governed: Callable[[str], bool] = staticmethod(lambda word: False)  # in an oblique case only, known or guessed
     grammatical_number: Callable[[str, bool], frozenset[str]] = staticmethod(lambda word, verb: frozenset())
     # the numbers ("sing", "plur") a subject (verb False) or a finite verb (verb True) may have; empty when unknown
     openers: frozenset[str] = frozenset()  # first words of speech verbs, "according to", "citing"  # any surface form of any measure word: a sentence without one has no claim
@@ -339,6 +366,29 @@ def _conjunction(lang: str) -> Callable[[str], bool]:
     return _memoised_readings(lang, lambda parses: any("CONJ" in p.tag.grammemes for p in parses), 10_000)
 
 
+def _preposition(lang: str) -> Callable[[str], bool]:
+    """Is a word a dictionary preposition in any reading ("завдяки", "після", "під", "благодаря")? (pymorphy3)"""
+    return _memoised_readings(lang, lambda parses: any(p.is_known and "PREP" in p.tag.grammemes for p in parses),
+                              10_000)
+
+
+def _adverb(lang: str) -> Callable[[str], bool]:
+    """Is a word a dictionary adverb in its first reading and a preposition in none ("торік", "нині", "вчора")?
+    (pymorphy3)"""
+    return _memoised_readings(lang, lambda parses: parses[0].is_known and "ADVB" in parses[0].tag.grammemes
+                              and not any("PREP" in p.tag.grammemes for p in parses), 10_000)
+
+
+def _governed(lang: str) -> Callable[[str], bool]:
+    """Is a word, in every reading, known or guessed, a form of an oblique case and of no fixed form ("експертизам",
+    "уряду"; a compound by its last part: "ДНК-експертизам")? After a preposition it is governed by it, and no subject
+    opens with it. (pymorphy3)"""
+    oblique = _memoised_readings(lang, lambda parses: all(
+        _CASES & p.tag.grammemes and "nomn" not in p.tag.grammemes and "Fixd" not in p.tag.grammemes
+        for p in parses), 100_000)
+    return lambda word: oblique(word.rsplit("-", 1)[-1] or word)
+
+
 _CASE_ORDER = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 
 
@@ -439,6 +489,19 @@ def _morph(lang: str, roles: frozenset[str] = frozenset()):
         return found
 
     return key
+
+
+def _measure_persons(analyser, table: dict) -> frozenset[str]:
+    """The dictionary forms of a table's one-word cues of a measure that are nouns of persons ("в'язень", "заручник"):
+    a plural read first as another word ("в'язні" as the adjective "в'язний") is keyed as the person. (pymorphy3)"""
+    out = set()
+    for entry in table["measures"].values():
+        for word in entry["words"]:
+            if " " not in str(word):
+                parse = analyser.parse(str(word).lower())[0]
+                if {"NOUN", "anim"} <= parse.tag.grammemes:
+                    out.add(parse.normal_form)
+    return frozenset(out)
 
 
 _KOREAN_CONTENT = ("NN", "NP", "NR", "VV", "VA", "XR", "XSN", "XSV", "XSA", "SL", "SH", "SN", "MM", "VCN")
@@ -865,7 +928,8 @@ def language(lang: str) -> Language:
     if morphology == "pymorphy3":
         analyser = _analyser(lang)
         key = _morph(lang, frozenset(analyser.parse(str(w).lower())[0].normal_form
-                                     for w in table.get("role_nouns", []) if " " not in str(w)))
+                                     for w in table.get("role_nouns", []) if " " not in str(w)) | _measure_persons(
+            analyser, table))
     elif morphology == "kiwi":
         korean = _kiwi()
         plural = tuple(str(x) for x in table.get("plural_suffixes", []))
@@ -917,6 +981,9 @@ def language(lang: str) -> Language:
         lx.grammatical_number = _grammatical_number(lang)
         lx.modifier = _modifier(lang)
         lx.conjunction = _conjunction(lang)
+        lx.preposition = _preposition(lang)
+        lx.adverb = _adverb(lang)
+        lx.governed = _governed(lang)
         lx.agreement = _agreement(lang)
     light = [str(v) for v in table.get("light_verbs", [])]
     endings = [tuple(str(p).split(">", 1)) for p in table.get("cue_form_endings", []) if ">" in str(p)]
@@ -1049,7 +1116,7 @@ def language(lang: str) -> Language:
     for name in ("not_people_after", "not_people_before", "inverting_verbs", "skip_before_verb", "audience_verbs",
                  "relay_verbs", "pronouns", "first_person", "np_glue", "determiners", "np_stops", "clause_words",
                  "international_words", "sentence_abbreviations", "subject_particle_tags",
-                 "according_particle_tags", "according_endings", "weekday_words", "month_words", "clause_connectives", "authoring_verbs", "quotative_endings", "statement_words", "document_nouns", "medium_nouns", "issuer_markers", "release_markers", "partitive_words", "modal_words",
+                 "according_particle_tags", "according_endings", "weekday_words", "month_words", "time_nouns", "clause_connectives", "authoring_verbs", "quotative_endings", "statement_words", "document_nouns", "medium_nouns", "issuer_markers", "release_markers", "partitive_words", "modal_words",
                  "place_prepositions", "remit_prepositions", "generic_roles", "independent_roles", "service_roles", "referring_roles", "manner_prepositions", "backward_markers", "coordinators", "relative_pronouns", "person_relatives", "preposition_hedges", "hedge_governors", "object_pronouns",
                  "definite_determiners", "estimate_nouns", "evidence_nouns", "country_words", "role_suffixes",
                  "clause_endings", "joining_particles", "topic_particle_tags", "complement_nouns", "measure_counters",

@@ -307,6 +307,8 @@ SCHEMA: tuple[Key, ...] = (
     _words("according_particle_tags", "morpheme tags of the particle before 'according' (Korean)", False),
     _words("weekday_words", "the days of the week as written in brackets after a date ('11.20.(수)'): a number "
                             "before one is a date, no count", False),
+    _words("time_nouns", "nouns of a span of time ('рік', 'месяц'): after a preposition of place and its adjective "
+                         "they open an adverbial of time before a subject ('В прошлом месяце полиция …')", False),
     _words("clause_connectives", "connectives that open a clause and link it to the sentence before ('тим часом', "
                                  "'між тим', 'кроме того'): no part of the subject after them", False),
     _words("authoring_verbs", "verbs of making a document ('провести', 'підготувати', 'оприлюднити'): their subject "
