@@ -2592,3 +2592,15 @@ def test_ru9_a_head_the_verb_does_not_agree_with_is_no_subject(lang, text, expec
 ])
 def test_ru9_no_signs_of_life_is_killed(lang, text, expected):
     assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a person named by a noun of living beings heads the phrase, whatever people its genitive names after it
+    ("ru", "Как рассказал сосед погибшего, под завалами остаются двое детей.", [("двое", "missing", "")]),
+    ("ru", "Мать пропавшего солдата заявила, что в плен попали 12 человек.", [("12", "captured", "")]),
+    ("uk", "За словами сусіда загиблого, під завалами залишаються двоє дітей.", [("двоє", "missing", "")]),
+    # but people counted before the verb are still no speaker
+    ("ru", "Двое пострадавших рассказали, что погибли трое.", []),
+])
+def test_ru9_a_person_before_the_people_of_its_genitive_speaks(lang, text, expected):
+    assert _rows(text, lang) == expected

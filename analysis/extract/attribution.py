@@ -244,13 +244,16 @@ def _in_registered_name(w: Words, i: int, lx: Language) -> bool:
 
 
 def _has_measure(w: Words, a: int, b: int, lx: Language) -> bool:
-    """A phrase with an event word (died, wounded) and no role in it is a clause, not a speaker."""
+    """A phrase with an event word (died, wounded) and no role in it is a clause, not a speaker (nor a person before
+    it)."""
     cue: set[int] = set()  # the words of event cues ("доставлены в одну больницу": больница is no role here)
     for i in range(a, b):
         m = lx.measures.match_loose(w.key, i)
         if m and m[1][1] == 1:  # type: ignore[index]
             cue.update(range(i, i + m[0]))
-    return bool(cue) and not any(w.key[i] in lx.roles for i in range(a, b) if i not in cue)
+    return bool(cue) and not any(w.key[i] in lx.roles or (i < min(cue) and _person_head(w, i, lx))
+                                 for i in range(a, b) if i not in cue)
+    # (a person named by a noun of living beings before the cue is the head: "сосед погибшего", "мать пропавшего")
 
 
 APPOSITIVE = 18  # words an appositive between a subject and its verb may hold ("X, 38, a farmer who escaped by
@@ -1035,6 +1038,12 @@ def _has_head(w: Words, a: int, b: int, lx: Language) -> bool:
                for k in range(a, b))
 
 
+def _person_head(w: Words, a: int, lx: Language) -> bool:
+    """Does the phrase at word ``a`` open on a person named by a noun of living beings that counts no one ("Мать
+    пропавшего солдата", "по словам соседа погибшего"), its head, whatever people its genitive names after it?"""
+    return lx.animate(w.text[a]) and lx.people.match(w.key, a) is None
+
+
 def _speaker(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, text: str,
              sentence_start: bool) -> Speaker | None:
     if a >= b or _has_measure(w, a, b, lx) or not phrase_has_head(w, a, b, lx, registry, sentence_start):
@@ -1045,7 +1054,8 @@ def _speaker(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, te
         return None  # "В больнице находятся двое пострадавших, …, сообщил министр": people counted, not a speaker
     last = max((k for k in range(a, b) if not w.is_punct(k)), default=a)
     if w.key[last] in lx.people and not any(
-            w.key[k] in lx.roles or country_at(w, k, lx) or registry.match(w.key, w.text, k) for k in range(a, b)):
+            w.key[k] in lx.roles or country_at(w, k, lx) or registry.match(w.key, w.text, k) for k in range(a, b)) \
+            and not _person_head(w, a, lx):
         return None  # "Seven others admitted to hospital": people counted, not a speaker
     return resolve(w, a, b, lx, registry, text, sentence_start)
 
