@@ -601,12 +601,15 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         limit = b  # "3명이며 실종자는 …": the clause ends with the number (and "39명이라며 희생자들에게 …")
     inert = _acting_after(lx)  # (None: every word goes through the branches)
     participles = tuple(lx.words["participle_endings"])
+    closing = quotative + tuple(lx.words["clause_endings"])  # (Korean: a word so ending may close the clause)
+    cased = lx.korean is None
     while i < limit and words < budget:
         if inert is not None and keys[i] not in inert and w.text[i][:1].isalnum() and not (
-                participles and 0 < i - b <= 4 and w.text[i].endswith(participles)):
-            first = w.text[i][:1]  # a word no branch below acts on (no mark, and no key of ``_acting_after``, nor a
-            if not first.isdigit() and not (first.isupper() and i > 0):  # participle's ending): only the distance
-                words += 1  # grows, as at the loop's end
+                participles and 0 < i - b <= 4 and w.text[i].endswith(participles)) and not (
+                closing and w.text[i].endswith(closing)):
+            first = w.text[i][:1]  # a word no branch below acts on (no mark, no key of ``_acting_after``, no ending
+            if not first.isdigit() and not (cased and first.isupper() and i > 0):  # of a participle or of a clause):
+                words += 1  # only the distance grows, as at the loop's end
             i += 1
             continue
         if i == b and w.text[i] in "”\"»’" and w.start[i] == w.end[b - 1]:
@@ -1104,23 +1107,21 @@ def _acting_before(lx: Language) -> frozenset[str]:
     return found[1]
 
 
-_ACTING_AFTER: dict[int, tuple[Language, frozenset[str] | None]] = {}
+_ACTING_AFTER: dict[int, tuple[Language, frozenset[str] | None]] = {}  # (None: no word passed over)
 
 
 def _acting_after(lx: Language) -> frozenset[str] | None:
-    """The keys ``measure`` acts on after a number, in a language that marks no clause with a word's particle or
-    ending (Korean's ``connective_tags``, ``quotative_endings``): relative pronouns, passive auxiliaries, clause
-    words, coordinators, the first words of purposes, of measure cues and of people counted in no measure (made once
-    per language). Any other word that opens with a letter or a digit is passed over, but for a participle's ending
-    near the number: every branch of the loop tests one of these sets, a mark or a participle first. None in a
-    language with marks of those kinds.
+    """The keys ``measure`` acts on after a number: relative pronouns, passive auxiliaries, clause words,
+    coordinators, the first words of purposes, of measure cues and of people counted in no measure (made once per
+    language). Any other word that opens with a letter or a digit is passed over, but for the ending of a participle
+    near the number, or of a clause or of reported speech (Korean's ``clause_endings``, ``quotative_endings``): every
+    branch of the loop tests one of these sets, a mark or an ending first.
     """
     found = _ACTING_AFTER.get(id(lx))
     if found is None or found[0] is not lx:
-        plain = lx.korean is None and "" not in lx.words["connective_tags"] and not lx.words["quotative_endings"]
         found = _ACTING_AFTER[id(lx)] = (lx, lx.words["relative_pronouns"] | lx.words["passive_auxiliaries"]
                                          | lx.words["clause_words"] | lx.words["coordinators"] | lx.purposes.firsts
-                                         | lx.measures.firsts | lx.not_measured.firsts if plain else None)
+                                         | lx.measures.firsts | lx.not_measured.firsts)
     return found[1]
 
 
