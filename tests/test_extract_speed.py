@@ -891,3 +891,18 @@ def test_a_phrase_found_through_its_trie_is_the_longest_phrase_a_scan_of_every_p
             plain = next(((len(p), v) for p, v in buckets[first] if tuple(keys[:len(p)]) == p), None)
             assert phrases.match(keys, 0) == plain, keys
             assert phrases.match(["x"] + keys, 1) == plain
+
+
+def test_a_korean_role_remembered_per_key_is_the_role_read_afresh():
+    """``_korean_role`` answers each key once per set of heads; the answers are those of ``_role_ending``, for the
+    table's roles and for another set of heads, asked twice."""
+    from analysis.extract.speakers import _korean_role, _role_ending
+
+    lx = language("ko")
+    keys = ["군정청장", "산림청", "경북도", "의성군", "지부장", "대변인", "주민", "사과나무", "보건부", "서울", "청장"]
+    for heads in (None, lx.national):
+        for _ in range(2):
+            assert [_korean_role(k, lx, heads) for k in keys] == [
+                len(k) >= 3 and _role_ending(k, lx, lx.roles if heads is None else heads) for k in keys]
+    assert _korean_role("군정청장", lx) and not _korean_role("사과나무", lx)
+    assert not _korean_role("군정청장", language("en"))
