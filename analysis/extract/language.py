@@ -198,6 +198,8 @@ class Language:
     agreement: Callable[[str], frozenset[tuple[str, ...]]] = staticmethod(lambda word: frozenset())  # case, number
     modifier: Callable[[str], bool] = staticmethod(lambda word: False)  # an adjective or participle ("уточненою")
     conjunction: Callable[[str], bool] = staticmethod(lambda word: False)  # a word that may join clauses ("що", "что")
+    adverb: Callable[[str], bool] = staticmethod(lambda word: False)  # a word read first as an adverb ("окремо", "отдельно")
+    preposition: Callable[[str], bool] = staticmethod(lambda word: False)  # a word with a reading as a preposition ("за")
     grammatical_number: Callable[[str, bool], frozenset[str]] = staticmethod(lambda word, verb: frozenset())
     # the numbers ("sing", "plur") a subject (verb False) or a finite verb (verb True) may have; empty when unknown
     openers: frozenset[str] = frozenset()  # first words of speech verbs, "according to", "citing"  # any surface form of any measure word: a sentence without one has no claim
@@ -916,6 +918,8 @@ def language(lang: str) -> Language:
         lx.grammatical_number = _grammatical_number(lang)
         lx.modifier = _modifier(lang)
         lx.conjunction = _conjunction(lang)
+        lx.adverb = _memoised_reading(lang, lambda p: p.tag.POS == "ADVB", 100_000)
+        lx.preposition = _memoised_readings(lang, lambda parses: any(p.tag.POS == "PREP" for p in parses), 100_000)
         lx.agreement = _agreement(lang)
     light = [str(v) for v in table.get("light_verbs", [])]
     endings = [tuple(str(p).split(">", 1)) for p in table.get("cue_form_endings", []) if ">" in str(p)]
@@ -1069,7 +1073,7 @@ def language(lang: str) -> Language:
                  "negation_words", "aimed_words", "case_nouns", "receiving_verbs", "staying_verbs", "custody_places", "shelter_places", "trapped_places", "household_nouns", "restating_words", "sending_verbs", "arrival_verbs", "personnel_nouns", "distributive_prepositions", "returning_verbs", "auxiliary_verbs", "estimate_qualifiers", "spelled_counters", "indefinite_determiners", "past_words",
                  "headline_tags", "losing_verbs", "incident_prepositions", "incident_nouns", "clock_before", "related_markers",
                  "interview_verbs", "question_labels", "answer_labels", "question_marks", "answer_marks",
-                 "diplomatic_words", "branch_words", "about_markers",
+                 "diplomatic_words", "branch_words", "about_markers", "contact_nouns", "press_office_nouns", "many_event_nouns",
                  "time_span_heads", "removal_verbs", "removal_prepositions", "dwelling_nouns", "leaving_verbs",
                  "capacity_words", "ratio_words", "level_verbs", "taking_verbs", "companion_words",
                  "none_people_words", "among_words", "seeking_verbs",
