@@ -1913,6 +1913,9 @@ def test_issuer9_a_press_office_signing_the_text():
     ("This is the seventh massacre in the country's prisons this year, the ministry said.", []),
     ("It was the third mass shooting in the city since May, police said.", []),
     ("A fourth death was recorded on Sunday, the ministry said.", [("fourth", "killed", "", "ministry")]),
+    # the ages of the youngest and the oldest are no counts
+    ("Police said 12 people died. The youngest was 4 and the oldest 81.", [("12", "killed", "", "Police")]),
+    ("Police said 12 people died; the oldest: 81.", [("12", "killed", "", "Police")]),
 ])
 def test_issuer9_an_ordinal_of_an_event_of_many_is_no_count(text, expected):
     assert _said(text) == expected

@@ -2469,6 +2469,11 @@ def test_issuer9_a_hotline_in_a_news_story_names_no_issuer(lang, text):
            "найстаршому – 64.", [("90", "captured", "UA")]),
     ("ru", "Из плена вернулись 90 человек, сообщили в Минобороны России. Самому младшему 20 лет, самому старшему – 64.",
      [("90", "captured", "RU")]),
+    ("ru", "Из плена вернулись 90 человек, сообщили в Минобороны России. Самому младшему 20 лет, самому старшему 64.",
+     [("90", "captured", "RU")]),
+    # a dash after a noun of a unit is no age: the count after it counts people
+    ("ru", "Командующий дивизией сообщил, что в район направлены два батальона — около 800 военнослужащих.",
+     [("около 800", "deployed", "RU")]),
 ])
 def test_issuer9_headline_bodies_adverbs_causes_and_ages(lang, text, expected):
     assert _rows(text, lang) == expected

@@ -281,7 +281,10 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
         return "a year"  # "making 2024 the deadliest year": four digits with no separator and no people named (Korean:
         # a word of the four digits alone, no counter glued: "'2024 북한인권보고서'")
     if a > 0:
-        p = a - 1 if not (w.text[a - 1] in ".#№-–—" and a > 1) else a - 2  # ("найстаршому – 61": an age after a dash)
+        p = a - 1 if not (w.text[a - 1] in ".#№" and a > 1) else a - 2
+        age = a - 2 if a > 1 and w.text[a - 1] in "-–—:" else a - 1
+        if w.key[age] in lx.words["age_words"]:
+            return f"an age after '{w.text[age]}'"  # "наймолодшому 19, найстаршому – 61", "the oldest: 81"
         key = w.key[p]
         if key in lx.words["not_people_before"] and not (p > 0 and w.key[p - 1] in lx.words["time_span_heads"]) \
                 and not (lx.korean is not None and p > 0 and lx.measures.match(w.key, p - 1)):  # (not "피란 인구가 50만명":

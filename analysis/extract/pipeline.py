@@ -2521,9 +2521,9 @@ class Document:
             words = [k for k in range(len(w)) if not w.is_punct(k)]
             if 0 < len(words) <= 14 and not any(self.lx.speech.match(w.key, k) for k in words) \
                     and any(w.key[k] in self.lx.roles for k in words) \
-                    and not any(self.lx.predicate_form(w.text[k]) or w.key[k] in self.lx.words["medium_nouns"]
-                                or any(" ".join(w.key[k:k + n]) in self.lx.words["contact_nouns_phrases"]
-                                       for n in (1, 2, 3)) for k in words) \
+                    and not any(self.lx.predicate_form(w.text[k]) or any(
+                        " ".join(w.key[k:k + n]) in self.lx.words["contact_nouns_phrases"] for n in (1, 2, 3))
+                                for k in words) \
                     and w.tag[words[-1]] not in self.lx.words["predicate_tags"]:  # (a clause, '…할 방침이다', signs nothing;
                 # nor one with a verb, "Звертайтеся на гарячу лінію …", nor where to read or call, "… – на
                 # телеграм-каналі X", "Families can call the hotline of X")

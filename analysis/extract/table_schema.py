@@ -183,6 +183,8 @@ SCHEMA: tuple[Key, ...] = (
                               "headlines after it are no claims", False),
     Key("ordinal_counts", "numbers", "ordinals that count the people an event befell after an article ('a fourth death', "
                                      "'a second child has died': 4, 2) -> the count", False),
+    _words("age_words", "words of age ('youngest', 'oldest', 'наймолодший'): a number right after one, or after one "
+                        "and a dash or a colon, is an age, no count", False),
     _words("many_event_nouns", "nouns of one event that befalls many ('massacre'): an ordinal before one counts events, "
                                "not people ('the seventh massacre')", False),
     _words("one_person_nouns", "nouns of one person that an ordinal may count before that person's event ('a second "
