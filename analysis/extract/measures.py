@@ -282,6 +282,9 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
         # a word of the four digits alone, no counter glued: "'2024 북한인권보고서'")
     if a > 0:
         p = a - 1 if not (w.text[a - 1] in ".#№" and a > 1) else a - 2
+        age = a - 2 if a > 1 and w.text[a - 1] in "-–—:" else a - 1
+        if w.key[age] in lx.words["age_words"]:
+            return f"an age after '{w.text[age]}'"  # "наймолодшому 19, найстаршому – 61", "the oldest: 81"
         key = w.key[p]
         if key in lx.words["not_people_before"] and not (p > 0 and w.key[p - 1] in lx.words["time_span_heads"]) \
                 and not (lx.korean is not None and p > 0 and lx.measures.match(w.key, p - 1)):  # (not "피란 인구가 50만명":
@@ -1171,8 +1174,9 @@ def _inside_number(w: Words, i: int) -> bool:
 
 
 def _caused(w: Words, i: int, lx: Language) -> bool:
-    """Is the word at ``i`` right after a preposition of cause ("погибших от отравления", "died from injuries")?"""
-    return i > 0 and w.key[i - 1] in lx.words["cause_prepositions"]
+    """Is the word at ``i`` right after a preposition of cause ("погибших от отравления", "died from injuries"), and no
+    verb ("В результате погибли 14 человек": "as a result", then the event)?"""
+    return i > 0 and w.key[i - 1] in lx.words["cause_prepositions"] and not lx.predicate_form(w.text[i])
 
 
 def _scare_quoted(w: Words, i: int) -> bool:
@@ -2107,7 +2111,8 @@ def ordinal_claims(w: Words, lx: Language, text: str) -> list[Range]:
     plural = tuple(lx.words["plural_endings"])
     for i in range(1, len(w) - 1):
         value = counts.get(w.key[i])
-        if value is None or w.key[i - 1] not in articles or w.text[i + 1].endswith(plural):
+        if value is None or w.key[i - 1] not in articles or w.text[i + 1].endswith(plural) \
+                or w.key[i + 1] in lx.words["many_event_nouns"]:  # ("the seventh massacre": the seventh event)
             continue
         m = lx.measures.match(w.key, i + 1)
         end = None
@@ -2269,13 +2274,14 @@ def tally_things(w: Words, a: int, lx: Language) -> bool:
         or w.key[x] in lx.words["place_prepositions"] for x in words)  # (not "серед них – п'ятеро …": a part)
 
 
-def tally_item(w: Words, a: int, b: int, lx: Language) -> Measure | None:
+def tally_item(w: Words, a: int, b: int, lx: Language, lead: Words | None = None) -> Measure | None:
     """The measure of the number at words[a:b] when it is an item of a tally, its label before a dash or a colon: a
     label that is a cue names it ("killed – 12, wounded – 30", "погибли: 3; ранены: 7"); a label of people
     ("особового складу – близько 933 480 (+1 180) осіб", "personnel – about 933,480"; or a noun of people after the
     number) takes the cue of the list's lead before its colon ("Загальні бойові втрати противника … склали:", "Enemy
     losses …:"), an event's or a status's, not a deployment's. An item of things ("танків – 10 634 (+2) од.") has
-    none, and so has a number whose label is no cue nor people ("Police: 12 …")."""
+    none, and so has a number whose label is no cue nor people ("Police: 12 …"). An item on a line of its own takes
+    the cue of ``lead``, the line before the list that ends with its colon, when its own sentence has none."""
     label = _tally_label(w, a)
     if label is None:
         return None
@@ -2294,8 +2300,18 @@ def tally_item(w: Words, a: int, b: int, lx: Language) -> Measure | None:
         return None
     colon = next((x for x in range(k, max(-1, k - 80), -1) if w.text[x] == ":"), None)
     if colon is None:
-        return None
-    for x in range(max(0, colon - 25), colon):  # the lead: the clause before the colon
+        if lead is None or not len(lead) or lead.text[len(lead) - 1] != ":":
+            return None
+        found = _tally_lead(lead, len(lead) - 1, lx, 0)  # "… втрати противника … склали:" / "особового складу – …;"
+        return replace(found, distance=9, words=(0, 0), cue=f"{found.cue} (the line before the list)") if found \
+            else None
+    return _tally_lead(w, colon, lx, a)
+
+
+def _tally_lead(w: Words, colon: int, lx: Language, a: int) -> Measure | None:
+    """The cue of a tally's lead, the clause before its ``colon`` (an event's or a status's, not a deployment's), for
+    the number at word ``a``."""
+    for x in range(max(0, colon - 25), colon):
         m = lx.measures.match_loose(w.key, x) if w.key[x] in lx.measures.firsts else None
         if m and x + m[0] <= colon and m[1][1] < 3:  # type: ignore[index]
             metric, rank = m[1]  # type: ignore[misc]
