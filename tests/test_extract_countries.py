@@ -1356,3 +1356,17 @@ def test_registry9_a_body_named_bare_takes_its_registered_country(lang, text, co
 ])
 def test_registry9_an_outlet_relays_and_a_shared_outlet_name_is_not_a_namesakes(lang, text, country):
     assert only(text, lang)["country"] == country
+
+
+@pytest.mark.parametrize("text, country", [
+    # a regional state named as a region ("Ethiopia's Somali region") is that state's division, not the country it
+    # shares a name with
+    ("Across the border in Ethiopia's Somali region, regional disaster officials said 17 people had died of hunger.",
+     "ET"),
+    ("In Ethiopia's Afar region, regional officials said 12 people had died in the floods.", "ET"),
+    ("In the Oromia region, regional officials said 12 people had died in the floods.", "ET"),
+    # distractor: Somalia's own body keeps its country
+    ("Somalia's disaster management agency said 17 people had died of hunger in the Gedo region.", "SO"),
+])
+def test_kind9_a_regional_state_named_as_a_region_is_its_countrys(text, country):
+    assert only(text, "en")["country"] == country
