@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from ..errors import InputError
 from ..limits import MAX_ARTICLE_CHARS, check_size
 from ..range import Range
-from .attribution import Attribution, attributions, numbered_body
+from .attribution import Attribution, _dative_addressee, attributions, numbered_body
 from .credits import CREDIT_BRACKETS, wire_credit
 from .interviews import Turns, turns
 from .language import TOKEN, Language, language
@@ -32,7 +32,7 @@ from .registry import Known, RegistryIndex, registry_index
 from .sentences import Sentence, quotations, sentences
 from .speakers import (Speaker, _acronym, _function_word, _glued_country, _korean_role, phrase_has_head, private_person,
                        private_speaker, resolve)
-from .words import CAPITAL, Words, acronym, country_at, joined_words, tokenize
+from .words import CAPITAL, Words, acronym, country_at, destination_case, joined_words, tokenize
 
 CLAIM_COLUMNS = ("claim_id", "claim_date", "speaker", "organisation", "country", "metric", "scope", "subject",
                  "stated", "quote", "outlet", "published", "url", "lang", "notes", "document", "start", "end")
@@ -133,10 +133,12 @@ class Document:
         self._branches: dict[str, str | None] = {}
         self._frames: dict[int, tuple[list[int], list[Found], list[int], list[Found]]] = {}
         self._credits: dict[int, int] = {}
+        self._leads: dict[int, int | None] = {}  # a list item's lead line (``list_lead``)
         self._aliases: dict[tuple[str, ...], str] | None = None
         self._mentions: list[tuple[int, Known]] | None = None  # (offset, body) of the registry's names, when asked
         self._turns: tuple[Turns, Found | None] | None = None  # an interview's turns and its guest, when asked
         self._paragraph_starts: dict[int, int] = {}  # paragraph -> its first sentence, when asked
+        self._sections: list[tuple[int, str]] | None = None  # a digest's subheadings (sentence, country), when asked
 
     def credit_end(self, si: int) -> int:
         """Where a wire credit opening the sentence ends ("(Seoul=Agency)", "CITY, 23 Sep - Agency."; see
@@ -294,6 +296,10 @@ class Document:
                 return carried
             if speaker is None or speaker.pronoun:
                 return None
+            if kind == "headline" and depth <= 2 and (lede := self._lede_source(si, speaker, depth)) is not None \
+                    and speaker.keys & lede.speaker.keys - self.lx.words["generic_roles"]:
+                return lede  # "Минобороны: …" over "…, сообщили в Минобороны России": a headline's body named bare
+                # is the one its lede names in full, not a body of the country its claim speaks of
             return Found(self._corefer(speaker, si), kind, f"{speaker.text!r} ({kind})")
         if earlier and len(speaker.sequence) >= 2 and speaker.sequence[0] in self.lx.words["pronouns"] \
                 and not earlier[-1][1].speaker.pronoun and earlier[-1][0].position < att.position \
@@ -1247,6 +1253,7 @@ class Document:
             codes: list[str] = []
             country_firsts, place_firsts = self.lx.countries.firsts, self.lx.places.firsts
             motion = self.lx.words["motion_prepositions"]
+            places = self.lx.words["place_prepositions"]  # ("направило в Новую Каледонию": the accusative)
             towards, heads = self.lx.words["destination_prepositions"], self.lx.words["destination_heads"]
             stops = self.lx.words["coordinators"] | self.lx.words["clause_words"] | self.lx.words["relative_pronouns"]
             sounded = set(sound_candidates(w, self.lx))
@@ -1261,7 +1268,8 @@ class Document:
                 if i < following:
                     continue
                 if (motion or towards) and any((w.key[x] in motion or (
-                        w.key[x] in towards and x > 0 and w.key[x - 1] in heads)) and not any(
+                        w.key[x] in towards and x > 0 and w.key[x - 1] in heads and (
+                            w.key[x] not in places or destination_case(w, x + 1, self.lx)))) and not any(
                         w.is_punct(y) or w.key[y] in stops or self.lx.speech.match(w.key, y) for y in range(x + 1, i))
                                   for x in range(max(0, i - 8), i)):
                     continue  # "crossed into Chad", "from the Indian state of Tamil Nadu": where people went or
@@ -1312,37 +1320,73 @@ class Document:
             self._worded = frozenset(found)
         return self._worded
 
+    def _section_country(self, si: int) -> str:
+        """The country of the section sentence ``si`` stands in, in a digest of several countries' news: the country
+        the last subheading before it opens with (a line of its own with no closing full stop, not the headline, a
+        country's name then a colon, a dash or a closing bracket: "Estonia: two fishermen missing", "Латвія — пожежа в
+        Даугавпілсі", "[에스토니아] …"), when the article has such subheadings of at least two countries; else ''. A
+        body named bare in a section speaks for that section's country, not for the digest's leading one."""
+        if self._sections is None:
+            self._sections = []
+            for hi, sentence in enumerate(self.sentences):
+                if not sentence.title or sentence.paragraph == self.sentences[0].paragraph:
+                    continue
+                w = self.words(hi)
+                x = next((k for k in range(min(2, len(w))) if not w.is_punct(k)), len(w))  # ("[에스토니아]", "■ Estonia:")
+                found = country_at(w, x, self.lx) if x < len(w) and w.key[x] in self.lx.countries.firsts else None
+                if found and found[1] and "|" not in str(found[1]) and x + found[0] < len(w) \
+                        and w.text[x + found[0]] in (":", "—", "–", "-", "]", "|"):
+                    self._sections.append((hi, str(found[1])))
+            if len({code for _, code in self._sections}) < 2:
+                self._sections = []
+        k = bisect.bisect_right(self._sections, (si, "\uffff"))
+        return self._sections[k - 1][1] if k else ""
+
     def _sender(self, si: int, speaker: Speaker) -> str:
         """The country that its sentence, before the speaker phrase, makes the subject of a verb of sending ("New
-        Zealand is deploying 60 personnel to Tonga, the defence minister said"): a state's office speaks of what its own
-        state sends, not of the country the people are sent to. The country's name, then at most three words of the
-        table's ``skip_before_verb`` ("is", "has also"), then one of its ``sending_verbs``; else ''."""
+        Zealand is deploying 60 personnel to Tonga, the defence minister said", "Kazakhstan's emergencies ministry sent
+        45 rescuers to Kyrgyzstan, the ministry said", "Франция направит в Новую Каледонию тысячу жандармов, заявил
+        министр"): a state's office speaks of what its own state sends, not of the country the people are sent to.
+
+        The subject is the words before one of the table's ``sending_verbs`` back to punctuation or a word of its
+        ``clause_words`` (at most six words), not a passive's ("were sent": the people sent are its subject; "is
+        deploying" is no passive); it names
+        one country, not after a preposition ("refugees from Syria"), and another country follows a preposition of
+        destination after the verb (``_sent_abroad``). Else ''."""
         sending = self.lx.words["sending_verbs"]
         if not sending or self.lx.korean is not None:
             return ""
         w = self.words(si)
-        skip = self.lx.words["skip_before_verb"]
+        stops = self.lx.words["clause_words"] | self.lx.words["coordinators"]
+        prepositions = self.lx.words["motion_prepositions"] | self.lx.words["place_prepositions"] \
+            | self.lx.words["destination_prepositions"]
         end = w.at(speaker.span[0])
-        for i in range(end):
-            m = country_at(w, i, self.lx) if w.key[i] in self.lx.countries.firsts else None
-            if not m or not m[1] or "|" in str(m[1]) or (i > 0 and not w.is_punct(i - 1)
-                                                        and w.key[i - 1] not in self.lx.words["clause_words"]):
-                continue  # (the clause's subject: it opens the sentence or a clause)
-            k = i + m[0]
-            while k < end and k - i - m[0] < 3 and w.key[k] in skip and w.text[k].islower():
-                k += 1
-            if k < end and w.key[k] in sending and self._sent_abroad(w, k + 1, end, str(m[1])):
-                return str(m[1])
+        for k in range(1, end):
+            if w.key[k] not in sending or (w.key[k - 1] in self.lx.words["passive_auxiliaries"] and not w.text[
+                    k].endswith(tuple(self.lx.words["participle_endings"]))):
+                continue  # ("were sent"; not "is deploying")
+            codes = set()
+            for x in range(k - 1, max(-1, k - 7), -1):
+                if w.is_punct(x) or w.key[x] in stops:
+                    break
+                m = country_at(w, x, self.lx) if w.key[x] in self.lx.countries.firsts else None
+                if m and m[1] and x + m[0] <= k and not (x > 0 and w.key[x - 1] in prepositions):
+                    codes.update(str(m[1]).split("|"))
+            if len(codes) == 1 and self._sent_abroad(w, k + 1, end, next(iter(codes))):
+                return next(iter(codes))
         return ""
 
     def _sent_abroad(self, w: Words, start: int, end: int, sender: str) -> bool:
-        """Does another country follow a preposition of destination (the table's ``destination_prepositions``)
-        between ``start`` and ``end``, within the clause ("… personnel to Tonga")?"""
+        """Does another country follow a preposition of destination (the table's ``destination_prepositions``; a
+        place preposition only with a destination's accusative: ``destination_case``) between ``start`` and ``end``,
+        within the clause ("… personnel to Tonga", "направит в Новую Каледонию")?"""
         towards = self.lx.words["destination_prepositions"]
+        places = self.lx.words["place_prepositions"]
         for x in range(start, end):
-            if w.is_punct(x) or w.key[x] in self.lx.words["clause_words"]:
-                return False
-            if w.key[x] in towards and x + 1 < end:
+            if (w.is_punct(x) and not (0 < x < len(w) - 1 and w.end[x - 1] == w.start[x] and w.end[x] == w.start[
+                    x + 1] and w.text[x - 1].isdigit())) or w.key[x] in self.lx.words["clause_words"]:
+                return False  # (not the comma inside "1,000")
+            if w.key[x] in towards and x + 1 < end and (w.key[x] not in places or destination_case(w, x + 1, self.lx)):
                 y = x + 1 + (w.key[x + 1] in self.lx.words["definite_determiners"])
                 m = country_at(w, y, self.lx) if y < end else None
                 if m and m[1] and str(m[1]) != sender:
@@ -1411,6 +1455,19 @@ class Document:
             if codes:
                 return codes[-1] if all(c == codes[-1] for c in codes) else ""
         return ""
+
+    def _relayed_source(self, si: int, frames: list[tuple[Attribution, Found]]) -> Found:
+        """The source among the frames of sentence ``si`` that point back to an earlier number ("Про це повідомило МВС
+        Грузії, передає Укрінформ з посиланням на «Інтерпресньюз»"): the last one ("Про це пише Укрінформ з посиланням
+        на МВС": the one cited), unless a verb of relaying (the table's ``relay_verbs`` or ``closing_relay_verbs``)
+        stands after the first frame's words: then the outlets after it pass on the first one's words, and it speaks."""
+        if len(frames) >= 2:
+            w = self.words(si)
+            relays = self.lx.words["relay_verbs"] | self.lx.words["closing_relay_verbs"]
+            first, last = w.at(frames[0][0].position), w.at(frames[-1][0].position)
+            if any(w.key[k] in relays for k in range(first + 1, last)):
+                return frames[0][1]
+        return frames[-1][1]
 
     def _relaying(self, si: int, position: int) -> bool:
         """Is the frame of saying at ``position`` in sentence ``si`` a verb of the table's ``closing_relay_verbs``
@@ -1536,7 +1593,7 @@ class Document:
         if country and self.country() and country != self.country() and country not in self._worded_codes():
             country = ""  # "현지 방송 카라콜" (Caracol, a broadcaster) in news of Colombia is no Karakol of Kyrgyzstan: a
             # place abroad whose country the article never names is a sound-alike, and the story's country speaks
-        country = country or self.country()
+        country = country or (self._section_country(si) if si is not None else "") or self.country()
         if home and si is not None and country and country != home and country in self._destinations(si):
             return replace(speaker, country=home, how=how + "+home")  # "정부, 필리핀 지진 피해 지역에 구호대 48명
             # 파견": a state sends people to the country its sentence names, so it is not that country's state
@@ -1781,8 +1838,9 @@ class Document:
                     continue  # "the African Union mission in Jubaland": a name after a preposition of place is a
                     # place, and the words before it title no one
                 a, _ = _chunk_before(w, last, self.lx)
-                if a >= last:
-                    continue
+                if a >= last or (a > 0 and self.lx.speech.match(w.key, a - 1) is not None
+                                 and _dative_addressee(w, a, self.lx) == last):
+                    continue  # ("розповіла агентству Оксана": the one spoken to, in the dative, titles no one)
                 if a >= 2 and w.text[a - 1] == "," and all(w.is_capital(x) for x in range(a, len(w))) \
                         and self.text[m.end():m.end() + 1] in (",", ")", ".") and not w.is_punct(a - 2):
                     b, _ = _chunk_before(w, a - 1, self.lx)  # "Mozambique's health minister, Ana Costa,": the title
@@ -1944,10 +2002,12 @@ class Document:
                        and k not in self.lx.places.firsts and k not in self.lx.countries.firsts}
         def of_body(key: str) -> bool:  # a capitalised word of a body's name named before ("Foro Penal"), no person's
             return any("name" not in self.known[p].how for p in self._known_by_key.get(key, ()))
-        if self.lx.table["morphology"] == "pymorphy3" and len(speaker.names) >= 2:
+        acronymed = _acronym_named(speaker.text) and self.lx.korean is None  # "State Border Guard Service (VSAT)": a
+        # body with its acronym in brackets names no person, all its capitalised words its own
+        if self.lx.table["morphology"] == "pymorphy3" and len(speaker.names) >= 2 and not acronymed:
             distinctive -= {k for n in speaker.names[:-1] if not of_body(k := self.lx.key(n))}
             # "Володимир Зеленський" is no other Володимир; "віцепрезидент Foro Penal Ернесто Камачо" is of Foro Penal
-        elif len(speaker.names) >= 2 and (any(k in self.lx.roles for k in speaker.keys) or speaker.text.endswith(
+        elif len(speaker.names) >= 2 and not acronymed and (any(k in self.lx.roles for k in speaker.keys) or speaker.text.endswith(
                 f"{speaker.names[-2]} {speaker.names[-1]}")):
             distinctive.discard(self.lx.key(speaker.names[-2]))  # "Sloviansk mayor Vadym Liakh" is no other Vadym
         national = self._state_office(speaker)
@@ -1957,6 +2017,9 @@ class Document:
         latest = -1  # the last speaker with a country sharing a distinctive word (an index: a long list stays linear)
         own_name = {k for n in speaker.text.split() if n[:1].isupper() and (k := self.lx.key(n.strip("()\"'«»,")))
                     not in personal and k in distinctive} if self.lx.korean is None else set()
+        if acronymed:
+            own_name |= {k for n in speaker.text.split() if (k := self.lx.key(n.strip("()\"'«»,"))) in distinctive
+                         and n.strip("()\"'«»,")[:1].isupper()}
         indefinite = self._indefinite(speaker)
         if indefinite:
             distinctive = set()  # "A study of hospital records" after "a Harvard University study": another study
@@ -2457,7 +2520,7 @@ class Document:
         if self._issuer is not False:
             return self._issuer  # type: ignore[return-value]
         self._issuer = None
-        credited = self._credited_issuer()
+        credited = self._credited_issuer() or self._announcing_issuer() or self._press_office_issuer()
         if credited is not None:
             self._issuer = credited
             return credited
@@ -2516,7 +2579,12 @@ class Document:
             words = [k for k in range(len(w)) if not w.is_punct(k)]
             if 0 < len(words) <= 14 and not any(self.lx.speech.match(w.key, k) for k in words) \
                     and any(w.key[k] in self.lx.roles for k in words) \
-                    and w.tag[words[-1]] not in self.lx.words["predicate_tags"]:  # (a clause, '…할 방침이다', signs nothing)
+                    and not any(self.lx.predicate_form(w.text[k]) or any(
+                        " ".join(w.key[k:k + n]) in self.lx.words["contact_nouns_phrases"] for n in (1, 2, 3))
+                                for k in words) \
+                    and w.tag[words[-1]] not in self.lx.words["predicate_tags"]:  # (a clause, '…할 방침이다', signs nothing;
+                # nor one with a verb, "Звертайтеся на гарячу лінію …", nor where to read or call, "… – на
+                # телеграм-каналі X", "Families can call the hotline of X")
                 comma = next((k for k in range(len(w)) if w.text[k] == ","), None)
                 found = (self._phrase(w, comma + 1, len(w)) if comma is not None else None) or self._phrase(w, 0, len(w))
                 salutation = comma is not None and not any(w.key[k] in self.lx.roles for k in range(comma)) and any(
@@ -2524,7 +2592,8 @@ class Document:
                 if found is not None and not found.anaphoric and not salutation and not self._addressed(found):
                     self._issuer = Found(self._corefer(found), "issuer", f"the statement's signature {found.text!r}")
                     return self._issuer
-        heading = self._heading_issuer() or self._headline_issuer() or self._hashtag_issuer()
+        heading = self._labelled_issuer() or self._heading_issuer() or self._headline_issuer() or self._hashtag_issuer() \
+            or self._contact_issuer()
         if heading is not None:
             self._issuer = heading
         return heading
@@ -2599,6 +2668,70 @@ class Document:
                     or self._addressed(found):  # (a body of a kind: not "ENGLISH only", a nationality alone)
                 continue
             return Found(self._corefer(found), "issuer", f"the statement's heading {found.text!r}")
+        return None
+
+    def _contact_issuer(self) -> Found | None:
+        """The body whose own line to the public (the table's ``contact_nouns``: a hotline, a chat bot, an official
+        site) the closing paragraphs of a text in the first person send its readers to ("зверніться на гарячу лінію
+        Координаційного штабу", "call the hotline of the Missing Persons Centre"): the text's issuer, as a release's
+        contact line tells whose it is. The body is named after the noun (its genitive, or after "of")."""
+        nouns = self.lx.words["contact_nouns_phrases"]
+        if not nouns or not self.sentences or self.lx.korean is not None:
+            return None
+        longest = max(len(n.split()) for n in nouns)
+        last = self.sentences[-1].paragraph
+        glue = self.lx.words["np_glue"] | self.lx.words["definite_determiners"]
+        for si in range(len(self.sentences) - 1, -1, -1):
+            s = self.sentences[si]
+            if last - s.paragraph > 2:
+                break  # (the closing paragraphs)
+            if self._in_quote(s.start):
+                continue
+            w = self.words(si)
+            for i in range(len(w)):
+                length = next((n for n in range(longest, 0, -1) if " ".join(w.key[i:i + n]) in nouns), 0)
+                if not length:
+                    continue
+                a = i + length
+                while a < len(w) and w.key[a] in glue and not w.is_capital(a):
+                    a += 1  # ("the hotline of the Centre")
+                stop = next((k for k in range(a, min(len(w), a + 10)) if w.is_punct(k) or w.text[k][:1].isdigit() or (
+                    k > a and not w.is_capital(k) and w.key[k] not in glue and (
+                        self.lx.preposition(w.text[k]) or self.lx.predicate_form(w.text[k])))), min(len(w), a + 10))
+                # (the body's words, up to a preposition or a verb: not "… штабу за номером 0 800 …")
+                body = None
+                for b in range(stop, a, -1):  # (the longest body phrase from the noun on, not the words after it:
+                    found = self._phrase(w, a, b)  # "… Координаційного штабу за номером …")
+                    if found is not None and not found.anaphoric and found.kind != "media" and (
+                            found.how == "registry" or found.kind or any(k in self.lx.roles for k in found.keys)):
+                        body = found
+                        break
+                if body is not None:
+                    return Found(self._corefer(body), "issuer", f"the text sends its readers to the line of "
+                                                                f"{body.text!r}")
+        return None
+
+    def _labelled_issuer(self) -> Found | None:
+        """A line of the heading, before the text's first sentence, that gives a role for a body as a label and a
+        person's name after its colon ("Spokesperson for the UN High Commissioner for Human Rights: Jane Doe", "Речник
+        МЗС України: Іван Петренко"): the body whose voice the text in the first person is."""
+        for si in range(min(12, len(self.sentences))):
+            w = self.words(si)
+            if not self.sentences[si].title:
+                if len(w) > 6:
+                    break  # (the text's first sentence)
+                continue
+            colon = next((k for k in range(len(w)) if w.text[k] == ":"), None)
+            if colon is None or not 1 <= colon <= 10 or not self.lx.roles.match(w.key, 0):
+                continue  # (the label opens on the role: not "Location: Geneva", nor a headline's "Ecuador: …")
+            after = [k for k in range(colon + 1, len(w)) if not w.is_punct(k)]
+            if not 2 <= len(after) <= 5 or not all(w.is_capital(k) for k in after):
+                continue  # (a person's name after the colon, not a headline's clause)
+            found = self._phrase(w, 0, colon)
+            if found is None or found.anaphoric or found.kind == "media" or not (
+                    found.how == "registry" or found.kind or found.country):
+                continue  # (a role of a body: not a bare "Spokesperson")
+            return Found(self._corefer(found), "issuer", f"the heading's label {found.text!r}")
         return None
 
     def _headline_issuer(self) -> Found | None:
@@ -2704,6 +2837,94 @@ class Document:
             if found is not None and not found.anaphoric and found.kind not in ("media", ""):
                 return Found(self._corefer(found), "issuer", f"the dateline credits {found.text!r}")
         return self._copyright_issuer()
+
+    def _announcing_issuer(self) -> Found | None:
+        """A line of its own among the text's first lines in which a body speaks and says nothing else ("Сумська
+        обласна військова адміністрація інформує.", "The Ministry of Health informs:", "МЧС России сообщает:"): the
+        body announces the text under it as its own bulletin, so a number nobody else is said to give is the body's,
+        as under a dateline that credits it. A person (no body), an outlet, or a verb with an object is no such line.
+        """
+        body = [si for si, s in enumerate(self.sentences[:12]) if not s.title][:2]
+        for si in body:
+            s = self.sentences[si]
+            if self._in_quote(s.start) or any(
+                    sj != si and self.sentences[sj].paragraph == s.paragraph
+                    for sj in range(max(0, si - 1), min(len(self.sentences), si + 2))):
+                continue  # (a paragraph of its own)
+            own = self.resolved(si)
+            if len(own) != 1 or own[0][0].kind not in ("direct", "inverted"):
+                continue
+            att, found = own[0]
+            speaker = found.speaker
+            w = self.words(si)
+            verb = w.at(att.position)
+            if any(not w.is_punct(k) and k != verb and not speaker.span[0] <= w.start[k] < speaker.span[1]
+                   and w.key[k] not in self.lx.words["definite_determiners"] for k in range(len(w))):
+                continue  # (nothing but the body and its verb: "…інформує." / "…сообщает:")
+            if speaker.pronoun or speaker.anaphoric or speaker.kind == "media" or not (
+                    speaker.how == "registry" or speaker.kind or any(k in self.lx.roles for k in speaker.keys)):
+                continue  # (a body, not a person named nor an outlet)
+            return Found(self._corefer(speaker), "issuer", f"the text opens with {speaker.text!r} announcing it")
+        return None
+
+    def _press_office_issuer(self) -> Found | None:
+        """A line of its own in the text's second half that names a press office (the table's ``press_office_nouns``)
+        and its body and nothing else ("Пресс-служба Министерства обороны Республики Казахстан", "Press Office,
+        Ministry of Health", "외교부 대변인실"): the office signs the text as its body's own, so a number nobody else is
+        said to give is the body's, with or without a first person. The last such line counts."""
+        nouns = self.lx.words["press_office_nouns_phrases"]
+        if not nouns or len(self.sentences) < 3:
+            return None
+        longest = max(len(n.split()) for n in nouns)
+        glue = self.lx.words["np_glue"] | self.lx.words["definite_determiners"]
+        for si in range(len(self.sentences) - 1, len(self.sentences) // 2, -1):
+            s = self.sentences[si]
+            w = self.words(si)
+            words = [k for k in range(len(w)) if not w.is_punct(k)]
+            if not 2 <= len(words) <= 14 or self._in_quote(s.start) or any(
+                    self.sentences[sj].paragraph == s.paragraph for sj in (si - 1, si + 1)
+                    if 0 <= sj < len(self.sentences)):
+                continue  # (a short line, a paragraph of its own)
+            if any(self.lx.predicate_form(w.text[k]) or self.lx.speech.match(w.key, k) for k in words):
+                continue  # (a signature, no clause: not "Пресс-служба МЧС сообщила …")
+            first, last = words[0], words[-1]
+            found = None
+            opening = next((n for n in range(longest, 0, -1) if " ".join(w.key[first:first + n]) in nouns), 0)
+            if opening and self.lx.korean is None:  # "Пресслужба Сумської ОВА", "Press Office, Ministry of …"
+                a = first + opening
+                while a < len(w) and (w.is_punct(a) or w.key[a] in glue) and not w.is_capital(a):
+                    a += 1
+                found = self._phrase(w, a, last + 1) if a <= last else None
+            else:  # "외교부 대변인실", "Ministry of Health Press Office": the body, then its office
+                closing = next((n for n in range(longest, 0, -1) if last + 1 - n >= first
+                                and " ".join(w.key[last + 1 - n:last + 1]) in nouns), 0)
+                found = self._phrase(w, first, last + 1 - closing) if closing and last + 1 - closing > first else None
+            if found is None or found.anaphoric or found.pronoun or found.kind == "media":
+                continue  # (whatever has a press office is a body: "산림청 공보실")
+            return Found(self._corefer(found), "issuer", f"the text's press office signs for {found.text!r}")
+        return None
+
+    def list_lead(self, si: int) -> int | None:
+        """The sentence that leads the list sentence ``si`` is an item of: the line before a run of short lines of
+        their own (at most 12 words each, none with a full stop) that ends with a colon ("… втрати противника …
+        склали:" over "особового складу – близько 900 000 осіб;", "танків – 10 000;"). None when ``si`` is no such
+        item."""
+        if si in self._leads:
+            return self._leads[si]
+        lead = None
+        s = self.sentences[si]
+        if s.title and len(self.words(si)) <= 12 and not self.text[s.start:s.end].rstrip().endswith(":"):
+            j = si - 1
+            while j >= 0 and si - j <= 20:
+                line = self.text[self.sentences[j].start:self.sentences[j].end].rstrip()
+                if line.endswith(":"):
+                    lead = j if not self.sentences[j].title or len(self.words(j)) > 2 else None
+                    break
+                if not self.sentences[j].title or len(self.words(j)) > 12:
+                    break
+                j -= 1
+        self._leads[si] = lead
+        return lead
 
     def _copyright_issuer(self) -> Found | None:
         """A line of the page's furniture claiming the copy for a body that is no news outlet ("© 2025 Ministry of
@@ -2862,10 +3083,11 @@ class Document:
             if self.sentences[sj].paragraph - self.sentences[si].paragraph > 1 or (
                     self.sentences[si].title and self.sentences[sj].paragraph != self.sentences[si].paragraph):
                 break
-            backward = [f for a, f in self.resolved(sj) if a.kind == "backward"]
+            backward = [(a, f) for a, f in self.resolved(sj) if a.kind == "backward"]
             if backward:
-                return Found(backward[-1].speaker, "backward",
-                             f"a later sentence names {backward[-1].speaker.text!r} as its source")
+                return Found(self._relayed_source(sj, backward).speaker, "backward",
+                             f"a later sentence names {self._relayed_source(sj, backward).speaker.text!r} as its "
+                             f"source")
             if self.attributions(sj):
                 break
         answer = self.answer(si)
@@ -3293,6 +3515,19 @@ def _negated_at(w: Words, i: int, lx: Language) -> bool:
     return i > 0 and w.key[i - 1] in lx.words["negation_words"]
 
 
+def _acronym_named(text: str) -> bool:
+    """Does a speaker's text give its own acronym in brackets ("State Border Guard Service (VSAT)", "Служба (ДСНС")?
+    Such a phrase is a body's own name: none of its capitalised words is a person's.
+
+    Examples
+    --------
+    >>> _acronym_named("State Border Guard Service (VSAT"), _acronym_named("spokesman Ivan Petrov")
+    (True, False)
+    """
+    opening = text.find("(")
+    return opening > 0 and acronym(text[opening + 1:].strip(" )").split(" ")[0])
+
+
 def _across_border(w: Words, i: int, n: int, lx: Language) -> bool:
     """Is the country at words ``i`` to ``i + n`` the neighbour across a border: right before a border noun that ends
     the phrase ("to the Belarus border", "벨라루스 국경에"; not "Polish border guards", a body), or right after one, with
@@ -3433,9 +3668,10 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
             if (si - 1 not in by_sentence or (lx.subsets.firsts.isdisjoint(doc.words(si).key)
                                               and lx.words["estimate_nouns"].isdisjoint(doc.words(si).key)
                                               and lx.increments.isdisjoint(doc.words(si).key))) \
-                    and _quoted_cue(doc, si, lx) is None:
+                    and _quoted_cue(doc, si, lx) is None and doc.list_lead(si) is None:
                 continue  # (or names the count of the sentence before: "the number would rise to 7,000"; or stands
-                # in a quotation whose sentence before names the measure: "«Наші вдома. 157 українців – …»")
+                # in a quotation whose sentence before names the measure: "«Наші вдома. 157 українців – …»"; or is an
+                # item of a list under a lead line: "втрати … склали:" / "особового складу – …;")
         found = list(doc.ranges(si))  # counts, not shares
         zeros = [z for z in zero_claims(doc.words(si), lx, text) + ordinal_claims(doc.words(si), lx, text)
                  + none_among_claims(doc.words(si), lx, text)
@@ -3510,7 +3746,10 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
                 found_measure, why = measure(w, a, b, previous_end, hi, lx, doc.speaker_spans(si))  # ("nine bodies,
                 # made up of six adult males")
             if found_measure is None or (found_measure.rank >= 3 and found_measure.words[1] <= a):
-                found_measure = (None if credited else tally_item(w, a, b, lx)) or found_measure  # "втрати … склали: особового складу – 933 480"
+                lead = doc.list_lead(si)
+                found_measure = (None if credited else tally_item(
+                    w, a, b, lx, doc.words(lead) if lead is not None else None)) or found_measure  # "втрати … склали:
+                # особового складу – 933 480", in one sentence or on lines of their own under the lead's
             if found_measure is None and increment:
                 found_measure = replace(previous, distance=9, words=(0, 0), cue=f"{previous.cue} (the increment)")
             own_measure = found_measure
@@ -3635,6 +3874,9 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
             found = doc.speaker_for(si, r.start)
             if found is None and part_of in last_found:
                 found = last_found[part_of]  # a part of the number before, said by whoever said that number
+            if found is None and (lead := doc.list_lead(si)) is not None:
+                found = doc.speaker_for(lead, doc.sentences[lead].end - 1)  # an item of a list on a line of its own:
+                # whoever gives the list in its lead line ("За даними Генштабу, … втрати … склали:")
             if found is None:
                 continue
             last_found[si] = found
