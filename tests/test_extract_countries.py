@@ -1338,6 +1338,10 @@ def test_kind9_relays_pass_the_source_on_and_private_people_keep_no_country(lang
     ("ru", "Мали\nПредставитель FLA заявил, что погибли семь военных.", "ML"),
     ("ko", "시위\n인권단체 콘트라스는 실종자가 23명이라고 밝혔다.", "ID"),
     ("ko", "군부\n정치범지원협회는 5천명이 숨졌다고 밝혔다.", "MM"),
+    ("ru", "Беларусь\nПо данным правозащитного центра «Весна», задержаны 120 человек.", "BY"),
+    ("ru", "Мали\nГруппа поддержки ислама и мусульман заявила, что убила 23 военных.", "ML"),
+    ("ru", "Западный берег\nКлуб палестинских заключенных сообщил, что задержаны 40 человек.", "PS"),
+    ("ko", "북한\n북한인권시민연합은 탈북민 20명이 강제 송환됐다고 밝혔다.", "KR"),
 ])
 def test_registry9_a_body_named_bare_takes_its_registered_country(lang, text, country):
     assert only(text, lang)["country"] == country
@@ -1356,3 +1360,17 @@ def test_registry9_a_body_named_bare_takes_its_registered_country(lang, text, co
 ])
 def test_registry9_an_outlet_relays_and_a_shared_outlet_name_is_not_a_namesakes(lang, text, country):
     assert only(text, lang)["country"] == country
+
+
+@pytest.mark.parametrize("text, country", [
+    # a regional state named as a region ("Ethiopia's Somali region") is that state's division, not the country it
+    # shares a name with
+    ("Across the border in Ethiopia's Somali region, regional disaster officials said 17 people had died of hunger.",
+     "ET"),
+    ("In Ethiopia's Afar region, regional officials said 12 people had died in the floods.", "ET"),
+    ("In the Oromia region, regional officials said 12 people had died in the floods.", "ET"),
+    # distractor: Somalia's own body keeps its country
+    ("Somalia's disaster management agency said 17 people had died of hunger in the Gedo region.", "SO"),
+])
+def test_kind9_a_regional_state_named_as_a_region_is_its_countrys(text, country):
+    assert only(text, "en")["country"] == country

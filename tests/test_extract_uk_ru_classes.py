@@ -2374,6 +2374,159 @@ def test_ru8_britain_alone_is_the_united_kingdom(lang, text, expected):
     assert _rows(text, lang) == expected
 
 
+# ---- issuer9 (session 18): a body's own bulletin, post or briefing note: who issued the document ---------------------
+@pytest.mark.parametrize("lang, text, expected", [
+    # a line of its own among the first lines in which a body speaks and says nothing else announces the text under it
+    # as the body's own bulletin: a number nobody else gives is the body's
+    ("uk", "Ситуація в громадах станом на 07:00\n\nЗапорізька обласна військова адміністрація інформує.\n\n"
+           "Внаслідок ворожих обстрілів загинули троє мешканців, ще шестеро дістали поранення.",
+     [("троє", "killed", "UA"), ("шестеро", "wounded", "UA")]),
+    ("uk", "Зведення за добу\n\nНаціональна поліція України повідомляє:\n\nНа дорогах області загинули четверо людей.",
+     [("четверо", "killed", "UA")]),
+    ("uk", "Оперативна інформація\n\nГоловне управління ДСНС України у Львівській області інформує:\n\n"
+           "Під час пожежі загинули двоє людей, з будинку евакуйовано 30 мешканців.",
+     [("двоє", "killed", "UA"), ("30", "displaced", "UA")]),
+    ("ru", "Обстановка на 8:00\n\nАдминистрация Белгородской области информирует.\n\n"
+           "За сутки в результате обстрелов погибли два человека, ранены семеро.",
+     [("два", "killed", "RU"), ("семеро", "wounded", "RU")]),
+    ("ru", "Сводка\n\nМЧС Казахстана сообщает:\n\nВ зоне паводка эвакуированы 1 200 жителей, погиб один человек.",
+     [("1 200", "displaced", "KZ"), ("один", "killed", "KZ")]),
+    ("ru", "Информация\n\nГлавное управление МВД по Ростовской области сообщает.\n\nЗадержаны четверо подозреваемых.",
+     [("четверо", "captured", "RU")]),
+])
+def test_issuer9_a_line_announcing_the_bulletin_names_its_issuer(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    # no announcing line: a news story's sentence with no source stays unattributed
+    ("uk", "Негода на заході країни\n\nУ Карпатах вирує буревій.\n\nЗагинули двоє туристів, ще п'ятеро травмовані."),
+    ("ru", "Шторм на побережье\n\nНа побережье бушует шторм.\n\nПогибли два рыбака."),
+    # an outlet announcing, a line that says more than who speaks, a verb with its object
+    ("uk", "Зведення\n\nУкрінформ повідомляє.\n\nЗагинули двоє людей."),
+    ("ru", "Шторм\n\nОб этом сообщает МЧС.\n\nПогибли два рыбака."),
+    ("uk", "Негода\n\nДСНС повідомляє про сильний вітер.\n\nЗагинули двоє людей."),
+    # the announcing line deep in the story is no heading of the text
+    ("ru", "Шторм\n\nНа побережье бушует шторм.\n\nВолны достигают пяти метров.\n\nМЧС сообщает.\n\nПогибли два рыбака."),
+])
+def test_issuer9_no_announcing_line_no_issuer(lang, text):
+    assert _rows(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a post in the first person that sends its readers to a body's own line (a hotline, a chat bot, an official
+    # channel) in its closing paragraphs is that body's post
+    ("uk", "Повернулися додому\n\nСьогодні з полону повернули 95 українців. Ми дякуємо партнерам за допомогу.\n\n"
+           "Ми продовжуємо роботу.\n\nЗвертайтеся на гарячу лінію Міністерства з питань реінтеграції тимчасово "
+           "окупованих територій.",
+     [("95", "captured", "UA", "Міністерства з питань реінтеграції тимчасово окупованих територій")]),
+    ("uk", "Підсумки тижня\n\nЗа тиждень з прифронтових громад евакуйовано 210 людей. Ми вдячні волонтерам.\n\n"
+           "Закликаємо мешканців не зволікати з виїздом.\n\nАктуальна інформація – на офіційному телеграм-каналі "
+           "Харківської обласної військової адміністрації.",
+     [("210", "displaced", "UA", "Харківської обласної військової адміністрації")]),
+    ("ru", "Итоги недели\n\nЗа неделю из зоны подтопления эвакуированы 340 человек. Мы благодарим волонтеров.\n\n"
+           "Мы продолжаем работу.\n\nПо всем вопросам звоните на горячую линию Министерства по чрезвычайным "
+           "ситуациям Кыргызской Республики.",
+     [("340", "displaced", "KG", "Министерства по чрезвычайным ситуациям Кыргызской Республики")]),
+    ("ru", "Вернулись домой\n\nИз плена освобождены 46 человек. Мы благодарим посредников.\n\nМы продолжаем работу.\n\n"
+           "Если ваш родственник пропал, обратитесь в чат-бот Уполномоченного по правам человека в Российской "
+           "Федерации за номером 8 800 000.",
+     [("46", "captured", "RU", "Уполномоченного по правам человека в Российской Федерации")]),
+])
+def test_issuer9_a_first_person_post_sending_readers_to_a_body_line(lang, text, expected):
+    assert [(r["stated"], r["metric"], r["country"], r["speaker"])
+            for r in extract_claims(text, lang=lang).to_dict("records")] == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    # a news story (no first person) that gives a hotline is no body's post
+    ("uk", "Повінь на заході\n\nЗ підтоплених сіл евакуювали 340 людей.\n\nЗвертайтеся на гарячу лінію ДСНС."),
+    ("ru", "Паводок\n\nИз подтопленных сел эвакуированы 340 человек.\n\nЗвоните на горячую линию МЧС России."),
+])
+def test_issuer9_a_hotline_in_a_news_story_names_no_issuer(lang, text):
+    assert _rows(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a headline's body named bare is the body its lede names in full, not one of the country its claim speaks of
+    ("ru", "Минобороны: ВСУ за сутки потеряли до 1 200 военных\n\nМОСКВА, 3 мая. Вооруженные силы Украины за сутки "
+           "потеряли до 1 200 военнослужащих, сообщили в Минобороны России.",
+     [("до 1 200", "killed_or_wounded", "RU"), ("до 1 200", "killed_or_wounded", "RU")]),
+    ("uk", "Генштаб: росіяни за добу втратили 1 050 військових\n\nКИЇВ. Російська армія за добу втратила 1 050 "
+           "військових, повідомили в Генеральному штабі ЗСУ.",
+     [("1 050", "killed_or_wounded", "UA"), ("1 050", "killed_or_wounded", "UA")]),
+    # an adverb opening the sentence is no part of "в X" before the verb of saying
+    ("ru", "Отдельно в министерстве сообщили, что в результате удара погибли 12 военных.", [("12", "killed", "RU")]),
+    ("uk", "Окремо в міністерстві повідомили, що внаслідок удару загинули 12 військових.", [("12", "killed", "UA")]),
+    ("ru", "Дополнительно в полиции уточнили, что задержаны трое подозреваемых.", [("трое", "captured", "RU")]),
+    # "в результате" / "у результаті" is a cause: the event noun after it is what they died of, not the measure
+    ("ru", "В результате отравления скончались четыре человека, сообщили в Минздраве.", [("четыре", "killed", "RU")]),
+    ("uk", "У результаті отруєння померли четверо людей, повідомили в МОЗ.", [("четверо", "killed", "UA")]),
+    ("ru", "В результате погибли 14 человек, сообщили в МЧС.", [("14", "killed", "RU")]),  # (a verb after it: the event)
+    ("uk", "У результаті загинули 14 людей, повідомили в ДСНС.", [("14", "killed", "UA")]),
+    # the ages of the youngest and the oldest (after a dash too) are no counts
+    ("uk", "З полону повернули 90 українців, повідомили в Координаційному штабі. Наймолодшому звільненому 20 років, "
+           "найстаршому – 64.", [("90", "captured", "UA")]),
+    ("ru", "Из плена вернулись 90 человек, сообщили в Минобороны России. Самому младшему 20 лет, самому старшему – 64.",
+     [("90", "captured", "RU")]),
+    ("ru", "Из плена вернулись 90 человек, сообщили в Минобороны России. Самому младшему 20 лет, самому старшему 64.",
+     [("90", "captured", "RU")]),
+    # a dash after a noun of a unit is no age: the count after it counts people
+    ("ru", "Командующий дивизией сообщил, что в район направлены два батальона — около 800 военнослужащих.",
+     [("около 800", "deployed", "RU")]),
+])
+def test_issuer9_headline_bodies_adverbs_causes_and_ages(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a closing line of its own that names a press office and its body signs the text as the body's own, with or
+    # without a first person
+    ("ru", "Министерство по чрезвычайным ситуациям Республики Казахстан\n\nСпасатели завершили работы\n\nВ Алматинской "
+           "области из зоны подтопления эвакуированы 312 жителей. Погиб один человек.\n\nРаботы продолжаются.\n\n"
+           "Пресс-служба МЧС Республики Казахстан",
+     [("312", "displaced", "KZ"), ("один", "killed", "KZ")]),
+    ("uk", "Рятувальники ліквідували пожежу\n\nУ Житомирському районі під час пожежі загинули двоє людей. До гасіння "
+           "залучили техніку.\n\nТриває розслідування.\n\nПресслужба ГУ ДСНС України у Житомирській області",
+     [("двоє", "killed", "UA")]),
+])
+def test_issuer9_a_press_office_signing_the_text(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # no signature: a photo credit, a press office in a clause; the headlines after a page's "read also" line
+    ("ru", "Пожар на складе\n\nНа складе в Подмосковье погибли три человека.\n\nСпасатели работали всю ночь.\n\n"
+           "Фото: пресс-служба МЧС России", []),
+    ("uk", "Пожежа\n\nНа складі загинули троє людей.\n\nРятувальники працювали всю ніч.\n\nПресслужба ДСНС повідомила "
+           "про завершення робіт.", []),
+    ("ru", "Новости\n\nНа складе погибли три человека, сообщили в МЧС.\n\nЧитайте также\n\nВ Подмосковье погибли 12 "
+           "человек – МЧС\n\nВ Сибири пропали пятеро туристов – МЧС", [("три", "killed", "RU")]),
+    ("uk", "Новини\n\nНа складі загинули троє людей, повідомили в ДСНС.\n\nОстанні новини\n\nНа Львівщині загинули 12 "
+           "людей – ДСНС", [("троє", "killed", "UA")]),
+])
+def test_issuer9_no_signature_and_related_headlines(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # an item of a list on a line of its own takes its measure and its source from the lead line that ends with the
+    # list's colon; items of things count nothing; a lead with no source gives none
+    ("uk", "Втрати ворога\n\nЗа даними Генерального штабу ЗСУ, загальні бойові втрати противника за добу склали:\n\n"
+           "особового складу – 1 020 осіб;\nтанків – 12;\nгармат – 30.\n\nДані уточнюються.",
+     [("1 020", "killed_or_wounded", "UA")]),
+    ("ru", "Итоги недели\n\nПо данным Минобороны России, потери противника за неделю составили:\n\nличный состав – до "
+           "1 400 человек;\nтанки – 9;\nорудия – 21.\n\nДанные уточняются.", [("до 1 400", "killed_or_wounded", "RU")]),
+    ("uk", "Наслідки удару\n\nЗа даними ДСНС, внаслідок атаки:\n\nзагинули – 4 людини;\nпоранені – 17 людей;\n"
+           "пошкоджено – 30 будинків.", [("4", "killed", "UA"), ("17", "wounded", "UA")]),
+    ("uk", "Втрати ворога\n\nЗагальні бойові втрати противника склали:\n\nособового складу – 1 020 осіб;\nтанків – 12.",
+     []),
+    ("ru", "По данным Минобороны, за неделю уничтожены:\n\nтанки – 14;\nорудия – 61.", []),
+])
+def test_issuer9_items_of_a_list_under_a_sourced_lead_line(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
 # ---- uk9 (session 18): Ukrainian and Russian attribution and wording on unseen articles ---------------------------
 @pytest.mark.parametrize("lang, text, expected", [
     # adverbs, prepositions with the words they govern and oblique phrases of time that open the clause are no part of
@@ -2455,4 +2608,152 @@ def test_uk9_whereabouts_not_established_are_missing(lang, text, expected):
            "Киргизии.", [("12", "killed", "KG")]),
 ])
 def test_uk9_an_aside_after_a_backward_marker(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+# ---- ru9 (session 18): Russian attribution and wording of unseen articles (our own sentences) -----------------------
+def _rows_with_speakers(text: str, lang: str) -> list[tuple[str, str, str, str]]:
+    return [(r["stated"], r["metric"], r["country"], r["speaker"])
+            for r in extract_claims(text, lang=lang).to_dict("records")]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the subject of a verb of saying is a person named by a common noun of living beings (pymorphy3's animacy), in
+    # any case the frame asks for, and such a private person speaks for no state
+    ("ru", "Инструктор сказал, что погибли три человека.", [("три", "killed", "")]),
+    ("ru", "Тракторист рассказал, что в поле пропали двое рабочих.", [("двое", "missing", "")]),
+    ("ru", "Погибли пятеро, рассказал местный фермер.", [("пятеро", "killed", "")]),
+    ("ru", "По словам пастуха, в горах пропали четверо туристов.", [("четверо", "missing", "")]),
+    ("ru", "Водитель автобуса сообщил, что ранены 12 пассажиров.", [("12", "wounded", "")]),
+    ("ru", "Лыжный инструктор, бывший на склоне, рассказал, что видел троих погибших.", [("троих", "killed", "")]),
+    ("uk", "Інструктор розповів, що загинули троє лижників.", [("троє", "killed", "")]),
+    ("uk", "За словами фермера, повінь забрала життя п'ятьох сусідів.", [("п'ятьох", "killed", "")]),
+])
+def test_ru9_a_person_named_by_a_common_noun_speaks_for_no_state(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    # people counted, not a speaker: a noun of people with a number before the verb of saying
+    ("ru", "Двое пострадавших рассказали, что погибли трое."),
+    ("ru", "Мать одного из погибших заявила, что на шахте погибли 15 горняков."),
+    ("uk", "Двоє поранених розповіли, що загинули троє."),
+])
+def test_ru9_people_counted_before_a_verb_of_saying_are_no_speaker(lang, text):
+    assert _rows(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a cause phrase with its own adjectives between a participle and the verb of level ("число погибших при
+    # природных пожарах выросло до четырех"): the adjective agrees with the cause's noun, which ends the phrase; the
+    # thing a participle describes stands after the whole cause ("пострадавших от сильного паводка районов")
+    ("ru", "Число погибших при лесных пожарах выросло до четырех, сообщил губернатор.", [("четырех", "killed", "RU")]),
+    ("ru", "В Бурятии число погибших при природных пожарах выросло до девяти — губернатор",
+     [("девяти", "killed", "RU")]),
+    ("ru", "Число пострадавших от сильного паводка районов выросло до 12, сообщил губернатор.", []),
+    ("uk", "Кількість загиблих через масштабні лісові пожежі зросла до чотирьох, повідомив губернатор.",
+     [("чотирьох", "killed", "UA")]),
+])
+def test_ru9_a_cause_phrase_with_adjectives_after_a_participle(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # people who left a place named by its own name (a country, a region, a city) are displaced
+    ("ru", "После наступления Приднестровье покинули более 20 тыс. жителей, сообщило правительство Молдавии.",
+     [("более 20 тыс.", "displaced", "MD")]),
+    ("ru", "Более 20 тыс. жителей покинули Приднестровье, сообщило правительство Молдавии.",
+     [("Более 20 тыс.", "displaced", "MD")]),
+    ("ru", "Из Херсона выехали около 5 тыс. жителей, сообщил мэр.", [("около 5 тыс.", "displaced", "UA")]),
+    ("ru", "По данным ООН, около 2 млн человек бежали из Судана.", [("около 2 млн", "displaced", "")]),
+    ("ru", "По данным ООН, около 2 млн человек покинули страну.", [("около 2 млн", "displaced", "")]),
+    # not people sent: soldiers who left a city are a deployment
+    ("ru", "300 военных покинули Херсон, сообщило Минобороны.", [("300", "deployed", "UA")]),
+])
+def test_ru9_people_who_left_a_named_place_are_displaced(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a body's name in guillemets and a parenthesis of boilerplate after it ("признана в РФ террористической и
+    # запрещена") before the verb: the whole is the subject, and the registry knows the body
+    ("ru", "Группировка «Джамаат нусрат аль-Ислам валь-Муслимин» (JNIM, признана в РФ террористической и запрещена) "
+           "в свою очередь заявила, что ее боевики убили 23 солдата.", [("23", "killed", "ML")]),
+])
+def test_ru9_a_quoted_body_with_a_long_parenthesis_before_its_verb(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # two sides named together, then each side's figure after its name and a dash: each figure is its side's
+    ("ru", "Обе стороны заявили о потерях противника: JNIM — 23 убитых, армия Мали — 15 убитых.",
+     [("23", "killed", "ML", "JNIM"), ("15", "killed", "ML", "армия Мали")]),
+    ("ru", "Стороны отчитались о потерях: Минобороны Армении — 12 погибших, Минобороны Азербайджана — 30 погибших.",
+     [("12", "killed", "AM", "Минобороны Армении"), ("30", "killed", "AZ", "Минобороны Азербайджана")]),
+    ("uk", "Обидві сторони заявили про втрати: Міноборони Вірменії — 12 загиблих, Міноборони Азербайджану — 30.",
+     [("12", "killed", "AM", "Міноборони Вірменії"), ("30", "killed", "AZ", "Міноборони Азербайджану")]),
+])
+def test_ru9_each_side_s_figure_is_its_own(lang, text, expected):
+    assert _rows_with_speakers(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a name's initial glued to the surname ("Б.Энхтувшин") or before it ("А. Петров") ends no speaker phrase
+    ("ru", "Начальник полиции столицы полковник Б.Энхтувшин сообщил, что задействованы 1 800 сотрудников.",
+     "Начальник полиции столицы полковник Б.Энхтувшин"),
+    ("ru", "Глава района А. Петров сообщил, что эвакуированы 300 жителей.", "Глава района А. Петров"),
+])
+def test_ru9_a_name_s_initial_ends_no_speaker_phrase(lang, text, expected):
+    assert _speakers(text, lang) == {expected}
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a noun after a preposition before an inserted clause is no subject: the speaker comes after the verb
+    ("ru", "Многие участники акции уехали из Казахстана, опасаясь ареста, рассказал журналистам один из волонтеров. "
+           "Он добавил, что семьи 12 задержанных не могут выяснить местонахождение родных.",
+     [("12", "missing", "", "один из волонтеров")]),
+])
+def test_ru9_a_noun_after_a_preposition_is_no_subject(lang, text, expected):
+    assert _rows_with_speakers(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # no contact with the people counted, whatever the word order, and a whereabouts not found: missing
+    ("ru", "Волонтер сообщил, что связи нет как минимум с пятерыми.", "missing"),
+    ("ru", "По словам адвоката, 30 задержанных не удалось установить местонахождение.", "missing"),
+])
+def test_ru9_no_contact_and_no_whereabouts_are_missing(lang, text, expected):
+    assert [row[1] for row in _rows(text, lang)] == [expected]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a phrase's head after its modifiers that the verb's number does not share is no subject: the body after the verb
+    # speaks ("підліток", which the Ukrainian dictionary reads with no case, is a singular nominative)
+    ("uk", "Зниклим безвісти вважається ще один мешканець села - 12-річний хлопчик, якого віднесла течія, повідомили в "
+           "поліції Львівської області.", [("один", "missing", "UA")]),
+    ("uk", "Підліток розповів, що загинули троє.", [("троє", "killed", "")]),
+])
+def test_ru9_a_head_the_verb_does_not_agree_with_is_no_subject(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # people found with no signs of life are dead
+    ("ru", "Спасатели сообщили, что из-под снега достали троих без признаков жизни.", [("троих", "killed", "")]),
+    ("ru", "Очевидец рассказал, что трое лыжников не подавали признаков жизни.", [("трое", "killed", "")]),
+    ("uk", "Рятувальники повідомили, що з-під завалів дістали трьох людей без ознак життя.", [("трьох", "killed", "")]),
+])
+def test_ru9_no_signs_of_life_is_killed(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a person named by a noun of living beings heads the phrase, whatever people its genitive names after it
+    ("ru", "Как рассказал сосед погибшего, под завалами остаются двое детей.", [("двое", "missing", "")]),
+    ("ru", "Мать пропавшего солдата заявила, что в плен попали 12 человек.", [("12", "captured", "")]),
+    ("uk", "За словами сусіда загиблого, під завалами залишаються двоє дітей.", [("двоє", "missing", "")]),
+    # but people counted before the verb are still no speaker
+    ("ru", "Двое пострадавших рассказали, что погибли трое.", []),
+])
+def test_ru9_a_person_before_the_people_of_its_genitive_speaks(lang, text, expected):
     assert _rows(text, lang) == expected

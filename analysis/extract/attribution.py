@@ -81,6 +81,9 @@ def _stops(w: Words, i: int, lx: Language) -> bool:
     key = w.key[i]
     if w.text[i] == "." and i > 0 and w.key[i - 1] in lx.words["sentence_abbreviations"]:
         return False  # "said Maj. Gen. Ahmed Khan": the full stop of an abbreviation
+    if w.text[i] == "." and 0 < i < len(w) - 1 and len(w.text[i - 1]) == 1 and w.text[i - 1].isupper() \
+            and w.end[i - 1] == w.start[i] and w.is_capital(i + 1):
+        return False  # "полковник Б.Энхтувшин", "глава района А. Петров": the full stop of a name's initial
     if 0 < i < len(w) - 1 and w.text[i][:1].isupper() and w.text[i - 1][:1].islower() and w.is_capital(i + 1) \
             and not acronym(w.text[i]):
         return False  # "regional commissioner Said Mtanda": a capitalised word inside the sentence is a name
@@ -241,13 +244,16 @@ def _in_registered_name(w: Words, i: int, lx: Language) -> bool:
 
 
 def _has_measure(w: Words, a: int, b: int, lx: Language) -> bool:
-    """A phrase with an event word (died, wounded) and no role in it is a clause, not a speaker."""
+    """A phrase with an event word (died, wounded) and no role in it is a clause, not a speaker (nor a person before
+    it)."""
     cue: set[int] = set()  # the words of event cues ("доставлены в одну больницу": больница is no role here)
     for i in range(a, b):
         m = lx.measures.match_loose(w.key, i)
         if m and m[1][1] == 1:  # type: ignore[index]
             cue.update(range(i, i + m[0]))
-    return bool(cue) and not any(w.key[i] in lx.roles for i in range(a, b) if i not in cue)
+    return bool(cue) and not any(w.key[i] in lx.roles or (i < min(cue) and _person_head(w, i, lx))
+                                 for i in range(a, b) if i not in cue)
+    # (a person named by a noun of living beings before the cue is the head: "сосед погибшего", "мать пропавшего")
 
 
 APPOSITIVE = 18  # words an appositive between a subject and its verb may hold ("X, 38, a farmer who escaped by
@@ -378,6 +384,9 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
             j = opened - 1  # "A local official, who asked not to be named because …, told": the subject before it
         else:
             return i, i
+        if j >= 1 and lx.oblique(w.text[j]) and w.key[j - 1] in lx.words["np_glue"]:
+            return i, i  # "… уехали из России, опасаясь преследования, рассказал X": a noun after a preposition before
+            # the comma is no subject (the speaker comes after the verb)
         if j >= 2 and _is_digit(w, j) and w.text[j - 1] == "," and not w.is_punct(j - 2) and w.text[j].isdigit():
             j -= 2  # "Gohar Mkrtchyan, 58, who runs a shop in Sotk, said": an age before the appositive
     if j >= 1 and w.key[j] in lx.words["relative_pronouns"] and w.text[j - 1] == ",":
@@ -397,7 +406,8 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
     tail = end  # where the phrase ends before a parenthesis right before the verb
     k = j
     joint = -1  # the last comma of a list of countries ("U.S., South Korean … officials")
-    while k >= 0 and end - k <= MAX_PHRASE:
+    while k >= 0 and tail - k <= MAX_PHRASE:  # (a parenthesis right before the verb is no part of the phrase's length:
+        # "группировка «…» (JNIM, признана в РФ террористической и запрещена) заявила")
         if w.text[k] == ")":  # "the International Organization for Migration (IOM) said"
             m = _parenthesis_opening(w, k)
             if m is not None:
@@ -431,7 +441,7 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
             and not w.is_punct(relative - 1):
         return _chunk_before(w, relative, lx)  # "A fisherman who fled the village with his family told": the relative
         # clause describes the subject before it, which speaks
-    if end - (k + 1) > MAX_PHRASE:
+    if tail - (k + 1) > MAX_PHRASE:
         return i, i
     start = k + 1
     own = next((x for x in range(end - 3, max(-1, end - MAX_PHRASE - 5), -1)
@@ -451,9 +461,10 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
     while start < end and _unknown(w, start, lx):
         start += 1  # a phrase does not open with a word we cannot place ("confused even President Trump")
     skip, places = lx.words["skip_before_verb"], lx.words["place_prepositions"]
-    while start < end - 1 and w.key[start] in skip and lx.table["morphology"] == "pymorphy3" and (
+    while start < end - 1 and lx.table["morphology"] == "pymorphy3" and (w.key[start] in skip and (
             w.key[start] not in places or (
-            w.key[start + 1] in skip and w.key[start + 1] not in places)):
+            w.key[start + 1] in skip and w.key[start + 1] not in places))
+            or lx.adverb(w.text[start]) and w.key[start + 1] in places):  # ("Отдельно в ведомстве рассказали")
         start += 1  # "Своєю чергою МВС … заявило", "В свою очередь полиция …": an adverb opening the clause is no
         # part of its subject
     start = _past_connective(w, start, end, lx)
@@ -1057,6 +1068,12 @@ def _has_head(w: Words, a: int, b: int, lx: Language) -> bool:
                for k in range(a, b))
 
 
+def _person_head(w: Words, a: int, lx: Language) -> bool:
+    """Does the phrase at word ``a`` open on a person named by a noun of living beings that counts no one ("Мать
+    пропавшего солдата", "по словам соседа погибшего"), its head, whatever people its genitive names after it?"""
+    return lx.animate(w.text[a]) and lx.people.match(w.key, a) is None
+
+
 def _speaker(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, text: str,
              sentence_start: bool) -> Speaker | None:
     if a >= b or _has_measure(w, a, b, lx) or not phrase_has_head(w, a, b, lx, registry, sentence_start):
@@ -1067,7 +1084,8 @@ def _speaker(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, te
         return None  # "В больнице находятся двое пострадавших, …, сообщил министр": people counted, not a speaker
     last = max((k for k in range(a, b) if not w.is_punct(k)), default=a)
     if w.key[last] in lx.people and not any(
-            w.key[k] in lx.roles or country_at(w, k, lx) or registry.match(w.key, w.text, k) for k in range(a, b)):
+            w.key[k] in lx.roles or country_at(w, k, lx) or registry.match(w.key, w.text, k) for k in range(a, b)) \
+            and not _person_head(w, a, lx):
         return None  # "Seven others admitted to hospital": people counted, not a speaker
     return resolve(w, a, b, lx, registry, text, sentence_start)
 
@@ -1524,10 +1542,13 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
         subject = Speaker(w.text[a], "", "", pronoun=True) if first_person else _speaker(w, a, b, lx, registry, text,
                                                                                         a == 0)
         if subject is not None and not backward and (a == 0 or w.key[a - 1] not in lx.words["place_prepositions"]) \
-                and (lx.oblique(w.text[a]) or _disagrees(w, a, b, i, lx)):
+                and (lx.oblique(w.text[a]) or _disagrees(w, a, b, i, lx) or (
+                    w.key[a] not in lx.words["place_prepositions"] and any(
+                        w.start[k] == subject.span[0] and _disagrees(w, k, b, i, lx) for k in range(a + 1, b)))):
             subject = None  # "евакуювали 312 мешканців, …, повідомив голова ОВА": a noun in no nominative is the
             # object of a verb before it, never the subject of the verb of saying (the subject stands after it); nor is
-            # a noun whose number the verb does not share ("…, судьба еще четверых неизвестна, сообщили в КЧС")
+            # a noun whose number the verb does not share ("…, судьба еще четверых неизвестна, сообщили в КЧС"), nor
+            # the phrase's own head after its modifiers ("15-річний підліток, якого змило …, повідомили в поліції")
         if subject is not None and not backward and destination_case(
                 w, a + (a + 1 < b and w.key[a] in lx.words["place_prepositions"]), lx):
             subject = None  # "Франция направит в Новую Каледонию тысячу полицейских …, заявил министр": a destination

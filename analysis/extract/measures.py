@@ -285,6 +285,9 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
         # a word of the four digits alone, no counter glued: "'2024 북한인권보고서'")
     if a > 0:
         p = a - 1 if not (w.text[a - 1] in ".#№" and a > 1) else a - 2
+        age = a - 2 if a > 1 and w.text[a - 1] in "-–—:" else a - 1
+        if w.key[age] in lx.words["age_words"]:
+            return f"an age after '{w.text[age]}'"  # "наймолодшому 19, найстаршому – 61", "the oldest: 81"
         key = w.key[p]
         if key in lx.words["not_people_before"] and not (p > 0 and w.key[p - 1] in lx.words["time_span_heads"]) \
                 and not (lx.korean is not None and p > 0 and lx.measures.match(w.key, p - 1)):  # (not "피란 인구가 50만명":
@@ -666,12 +669,15 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         limit = b  # "3명이며 실종자는 …": the clause ends with the number (and "39명이라며 희생자들에게 …")
     inert = _acting_after(lx)  # (None: every word goes through the branches)
     participles = tuple(lx.words["participle_endings"])
+    closing = quotative + tuple(lx.words["clause_endings"])  # (Korean: a word so ending may close the clause)
+    cased = lx.korean is None
     while i < limit and words < budget:
         if inert is not None and keys[i] not in inert and w.text[i][:1].isalnum() and not (
-                participles and 0 < i - b <= 4 and w.text[i].endswith(participles)):
-            first = w.text[i][:1]  # a word no branch below acts on (no mark, and no key of ``_acting_after``, nor a
-            if not first.isdigit() and not (first.isupper() and i > 0):  # participle's ending): only the distance
-                words += 1  # grows, as at the loop's end
+                participles and 0 < i - b <= 4 and w.text[i].endswith(participles)) and not (
+                closing and w.text[i].endswith(closing)):
+            first = w.text[i][:1]  # a word no branch below acts on (no mark, no key of ``_acting_after``, no ending
+            if not first.isdigit() and not (cased and first.isupper() and i > 0):  # of a participle or of a clause):
+                words += 1  # only the distance grows, as at the loop's end
             i += 1
             continue
         if i == b and w.text[i] in "”\"»’" and w.start[i] == w.end[b - 1]:
@@ -1186,23 +1192,21 @@ def _acting_before(lx: Language) -> frozenset[str]:
     return found[1]
 
 
-_ACTING_AFTER: dict[int, tuple[Language, frozenset[str] | None]] = {}
+_ACTING_AFTER: dict[int, tuple[Language, frozenset[str] | None]] = {}  # (None: no word passed over)
 
 
 def _acting_after(lx: Language) -> frozenset[str] | None:
-    """The keys ``measure`` acts on after a number, in a language that marks no clause with a word's particle or
-    ending (Korean's ``connective_tags``, ``quotative_endings``): relative pronouns, passive auxiliaries, clause
-    words, coordinators, the first words of purposes, of measure cues and of people counted in no measure (made once
-    per language). Any other word that opens with a letter or a digit is passed over, but for a participle's ending
-    near the number: every branch of the loop tests one of these sets, a mark or a participle first. None in a
-    language with marks of those kinds.
+    """The keys ``measure`` acts on after a number: relative pronouns, passive auxiliaries, clause words,
+    coordinators, the first words of purposes, of measure cues and of people counted in no measure (made once per
+    language). Any other word that opens with a letter or a digit is passed over, but for the ending of a participle
+    near the number, or of a clause or of reported speech (Korean's ``clause_endings``, ``quotative_endings``): every
+    branch of the loop tests one of these sets, a mark or an ending first.
     """
     found = _ACTING_AFTER.get(id(lx))
     if found is None or found[0] is not lx:
-        plain = lx.korean is None and "" not in lx.words["connective_tags"] and not lx.words["quotative_endings"]
         found = _ACTING_AFTER[id(lx)] = (lx, lx.words["relative_pronouns"] | lx.words["passive_auxiliaries"]
                                          | lx.words["clause_words"] | lx.words["coordinators"] | lx.purposes.firsts
-                                         | lx.measures.firsts | lx.not_measured.firsts if plain else None)
+                                         | lx.measures.firsts | lx.not_measured.firsts)
     return found[1]
 
 
@@ -1250,8 +1254,9 @@ def _inside_number(w: Words, i: int) -> bool:
 
 
 def _caused(w: Words, i: int, lx: Language) -> bool:
-    """Is the word at ``i`` right after a preposition of cause ("погибших от отравления", "died from injuries")?"""
-    return i > 0 and w.key[i - 1] in lx.words["cause_prepositions"]
+    """Is the word at ``i`` right after a preposition of cause ("погибших от отравления", "died from injuries"), and no
+    verb ("В результате погибли 14 человек": "as a result", then the event)?"""
+    return i > 0 and w.key[i - 1] in lx.words["cause_prepositions"] and not lx.predicate_form(w.text[i])
 
 
 def _scare_quoted(w: Words, i: int) -> bool:
@@ -1703,13 +1708,26 @@ def _left_home(w: Words, a: int, b: int, lo: int, hi: int, lx: Language) -> Meas
         if (a - v if v < a else v - b + 1) > LEAVING_REACH:
             break
         home = next((d for d in range(max(lo, v - HOME_REACH), min(hi, v + HOME_REACH + 1))
-                     if w.key[d] in homes and not a <= d < b), None)
+                     if (w.key[d] in homes or _named_place(w, d, lx)) and not a <= d < b), None)
         if home is not None:
             first, last = min(v, home), max(v, home) + 1
             after = v >= b
             return Measure("displaced", " ".join(w.text[first:last]), (v - b) if after else a - v - 1, after, 2,
                            (first, last))
     return None
+
+
+def _named_place(w: Words, d: int, lx: Language) -> bool:
+    """Is word ``d`` a place named by its own name that people may leave ("Карабах покинули более 100 тысяч", "бежали
+    из Судана", "выехали из Мариуполя"): a country, or a capitalised word that is no common word at the sentence's
+    start, no acronym and no body or role (Russian and Ukrainian, whose dictionary reads the case: not English, where
+    "left 12 dead in Kabul" leaves no one)?"""
+    if lx.table["morphology"] != "pymorphy3" or not w.text[d][:1].isupper() or acronym(w.text[d]):
+        return False
+    if country_at(w, d, lx):
+        return True
+    return not (d == 0 and lx.common(w.text[d])) and w.key[d] not in lx.roles and not lx.animate(w.text[d]) \
+        and lx.people.match(w.key, d) is None
 
 
 LEVEL_SUBJECT = 6  # words from a clause's start a subject's measure noun may stand in ("The death toll")
@@ -2008,7 +2026,11 @@ def describes_thing(w: Words, i: int, lx: Language, cue: int = -1) -> bool:
         if cue >= 0 and lx.predicate_form(w.text[cue]) and not lx.adjectival(w.text[cue]):
             return False  # "11 беженцев рохинджа погибли при крушении лодки": a finite verb, then its cause, describes
             # no thing (only a participle does: "пострадавших от паводка районов")
-        i += 2  # "пострадавших от паводка районов": the cause between the participle and the thing it describes
+        i += 1
+        while i + 2 < len(w) and not w.is_punct(i + 1) and lx.adjectival(w.text[i]) \
+                and not lx.predicate_form(w.text[i]) and bool(lx.agreement(w.text[i]) & lx.agreement(w.text[i + 1])):
+            i += 1  # "погибших при природных пожарах": the cause's own adjectives agree with its noun, which ends it
+        i += 1  # "пострадавших от паводка районов": the cause between the participle and the thing it describes
         if cue >= 0 and (own := lx.agreement(w.text[cue])) and (thing := lx.agreement(w.text[i])) and not own & thing:
             return False  # "погибших при взрыве газа": a noun that does not agree with the cue is the cause's own
     return i < len(w) and w.key[i] in lx.words["not_people_after"] and w.key[i] not in lx.words["state_nouns"]
@@ -2186,7 +2208,8 @@ def ordinal_claims(w: Words, lx: Language, text: str) -> list[Range]:
     plural = tuple(lx.words["plural_endings"])
     for i in range(1, len(w) - 1):
         value = counts.get(w.key[i])
-        if value is None or w.key[i - 1] not in articles or w.text[i + 1].endswith(plural):
+        if value is None or w.key[i - 1] not in articles or w.text[i + 1].endswith(plural) \
+                or w.key[i + 1] in lx.words["many_event_nouns"]:  # ("the seventh massacre": the seventh event)
             continue
         m = lx.measures.match(w.key, i + 1)
         end = None
@@ -2318,7 +2341,7 @@ def subject(w: Words, a: int, b: int, lx: Language) -> str:
 _TALLY_MARKS = ("–", "—", "-", ":")  # what stands between a tally item's label and its number
 
 
-def _tally_label(w: Words, a: int) -> tuple[int, int] | None:
+def tally_label(w: Words, a: int) -> tuple[int, int] | None:
     """The words [first, last) of the label before the number at word ``a`` when it is a tally's item ("танків – 10
     634", "ранены: 7"): up to four words after the list's separator (a comma, a semicolon or a colon, or the sentence's
     start), then a dash or a colon right before the number."""
@@ -2338,7 +2361,7 @@ def tally_things(w: Words, a: int, lx: Language) -> bool:
     тактичного рівня – 30 168", "засобів ППО – 1 133": a noun of things, pymorphy3's animacy), not a place ("Донецька
     область – 12": a country's division; "місто Суми – 3": a name) nor people? A general staff's tally of equipment
     counts no people, whatever the item before it counted."""
-    label = _tally_label(w, a)
+    label = tally_label(w, a)
     if label is None:
         return False
     words = range(*label)
@@ -2348,14 +2371,15 @@ def tally_things(w: Words, a: int, lx: Language) -> bool:
         or w.key[x] in lx.words["place_prepositions"] for x in words)  # (not "серед них – п'ятеро …": a part)
 
 
-def tally_item(w: Words, a: int, b: int, lx: Language) -> Measure | None:
+def tally_item(w: Words, a: int, b: int, lx: Language, lead: Words | None = None) -> Measure | None:
     """The measure of the number at words[a:b] when it is an item of a tally, its label before a dash or a colon: a
     label that is a cue names it ("killed – 12, wounded – 30", "погибли: 3; ранены: 7"); a label of people
     ("особового складу – близько 933 480 (+1 180) осіб", "personnel – about 933,480"; or a noun of people after the
     number) takes the cue of the list's lead before its colon ("Загальні бойові втрати противника … склали:", "Enemy
     losses …:"), an event's or a status's, not a deployment's. An item of things ("танків – 10 634 (+2) од.") has
-    none, and so has a number whose label is no cue nor people ("Police: 12 …")."""
-    label = _tally_label(w, a)
+    none, and so has a number whose label is no cue nor people ("Police: 12 …"). An item on a line of its own takes
+    the cue of ``lead``, the line before the list that ends with its colon, when its own sentence has none."""
+    label = tally_label(w, a)
     if label is None:
         return None
     first, last = label
@@ -2373,8 +2397,18 @@ def tally_item(w: Words, a: int, b: int, lx: Language) -> Measure | None:
         return None
     colon = next((x for x in range(k, max(-1, k - 80), -1) if w.text[x] == ":"), None)
     if colon is None:
-        return None
-    for x in range(max(0, colon - 25), colon):  # the lead: the clause before the colon
+        if lead is None or not len(lead) or lead.text[len(lead) - 1] != ":":
+            return None
+        found = _tally_lead(lead, len(lead) - 1, lx, 0)  # "… втрати противника … склали:" / "особового складу – …;"
+        return replace(found, distance=9, words=(0, 0), cue=f"{found.cue} (the line before the list)") if found \
+            else None
+    return _tally_lead(w, colon, lx, a)
+
+
+def _tally_lead(w: Words, colon: int, lx: Language, a: int) -> Measure | None:
+    """The cue of a tally's lead, the clause before its ``colon`` (an event's or a status's, not a deployment's), for
+    the number at word ``a``."""
+    for x in range(max(0, colon - 25), colon):
         m = lx.measures.match_loose(w.key, x) if w.key[x] in lx.measures.firsts else None
         if m and x + m[0] <= colon and m[1][1] < 3:  # type: ignore[index]
             metric, rank = m[1]  # type: ignore[misc]
