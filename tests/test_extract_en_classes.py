@@ -1970,3 +1970,32 @@ def test_numbers_that_count_no_people(text):
 ])
 def test_counts_beside_what_counts_no_people(text, expected):
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # each item of a list of counts, set off by commas with its own nationality, takes the whole the last one names
+    ("The UN said 1,231 Indonesian, 1,068 Italian and 903 Indian peacekeepers serve with the mission.",
+     [("deployed", 903.0, ""), ("deployed", 1068.0, ""), ("deployed", 1231.0, "")]),
+    ("Kenya's police said 5 Kenyans, 3 Ugandans and 2 Tanzanians were killed.",
+     [("killed", 2.0, "KE"), ("killed", 3.0, "KE"), ("killed", 5.0, "KE")]),
+    ("Kenya's police said 40 South African, 12 French and 3 German tourists were evacuated.",
+     [("displaced", 3.0, "KE"), ("displaced", 12.0, "KE"), ("displaced", 40.0, "KE")]),
+    # a list of years is none
+    ("Kenya's police said 2024, 2023 and 2022 were the deadliest years.", []),
+])
+def test_a_list_of_counts_by_nationality(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a noun of who the people are, a part set off by commas, then what befell them: the event decides
+    ("Two returnees, including a baby, died of heat exhaustion at the border, Afghanistan's Red Crescent said.",
+     [("killed", 2.0, "AF")]),
+    ("Forty refugees, including 12 children, arrived in the camp, Afghanistan's Red Crescent said.",
+     [("displaced", 12.0, "AF"), ("displaced", 40.0, "AF")]),
+    # "more" between the number and the noun of who they were: the predicate decides
+    ("Afghanistan's Red Crescent said three more injured passengers died in hospital.", [("killed", 3.0, "AF")]),
+    ("Afghanistan's Red Crescent said three injured passengers died in hospital.", [("killed", 3.0, "AF")]),
+])
+def test_who_they_were_and_what_befell_them(text, expected):
+    assert _rows(text) == expected

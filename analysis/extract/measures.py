@@ -662,7 +662,9 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         if w.text[i] == "," and i - b <= 3 and all(m.rank >= 3 for m in found) and (close := _aside(w, i, lx)) is not None:
             i, limit = close + 1, min(len(w), close + 1 + AFTER)  # "39 людей, за даними МВС, загинули": who speaks,
             continue  # set off by commas between the people counted and what befell them, ends no clause
-        if w.text[i] == "," and i - b <= 2 and not found:  # "40 people, mostly women, had been abducted"
+        if w.text[i] == "," and i - b <= 2 and (not found or (  # "40 people, mostly women, had been abducted"
+                i + 1 < len(w) and lx.subsets.match(w.key, i + 1) and all(  # ("Two returnees, including a baby,
+                    m.rank >= 2 and m.after and m.words[1] <= i for m in found))):  # died": who they are, then a part)
             close = next((k for k in range(i + 1, min(i + 7, limit)) if w.text[k] == ","), None)
             if close is not None and all(w.text[k][:1].isalpha() and not _clause_word(w, k, lx)
                                          and lx.measures.match(w.key, k) is None for k in range(i + 1, close)):
@@ -675,7 +677,7 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                 i += 1  # "received 47 patients, most with burns and fractures,": the appositive says what befell them
                 continue
             part = lx.subsets.match(w.key, i + 1) if i + 1 < len(w) else None
-            if part and not found:  # "Семь мирных жителей, в том числе двое детей, получили ранения": the part's
+            if part:  # "Семь мирных жителей, в том числе двое детей, получили ранения": the part's
                 end = next((k for k in range(i + 1 + part[0], min(i + 16, len(w))) if w.text[k] == ","
                             and not _inside_number(w, k)), None)  # (not "в том числе 1,1 тыс. детей,": a number's comma)
                 if end is not None and end + 1 < len(w) and not any((_clause_word(w, k, lx) and not (
@@ -895,7 +897,9 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         found = [m for m in found if m not in gave_way]
     after_cues = [m for m in found if m.after and m.rank == 1]
     if len(after_cues) >= 2 and (after_cues[0].distance == 0 or (  # "two injured passengers died": the predicate decides
-            after_cues[0].distance == 1 and b < len(w) and w.key[b] in lx.words["np_glue"])):  # ("один из раненых …")
+            after_cues[0].distance == 1 and b < len(w) and (w.key[b] in lx.words["np_glue"]  # ("один из раненых …",
+                                                            or w.key[b] in lx.words["increment_words"]))):  # "three
+        # more injured passengers died in hospital")
         people = lx.people.match(w.key, after_cues[0].words[1]) if after_cues[0].words[1] < len(w) else None
         if people and after_cues[1].words[0] - (after_cues[0].words[1] + people[0]) <= 1:
             found.remove(after_cues[0])
@@ -2238,6 +2242,38 @@ def joined(w: Words, b: int, c: int, lx: Language) -> bool:
         lx.speech.match(w.key, k) or lx.predicate_form(w.text[k]) for k in range(b, c))
     # not "estimated the crowd at 5,000 and said 3 were hurt", nor "затронули 230 тысяч жителей и вынудили 41 тысячу
     # уйти": a verb after "and" opens a clause of its own
+
+
+LISTED_REACH = 3  # words from the end of a number to the next item's number in a list of counts ("1,231 Indonesian, ")
+
+
+def listed(w: Words, b: int, c: int, lx: Language) -> bool:
+    """Is the number ending at word ``b`` an item of a list whose next item's number starts at word ``c``, after a
+    comma and no more than a country or a nationality of its own ("1,231 Indonesian, 1,068 Italian and 903 Indian
+    peacekeepers", "5 Kenyans, 3 Ugandans and 2 Tanzanians")? Each item takes the measure of the whole the list's last
+    item names; a noun of people is no item's own word ("200 people, 30 were hurt": two clauses).
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> from analysis.extract.words import tokenize
+    >>> s = "1231 Indonesian, 1068 Italian and 903 Indian peacekeepers"
+    >>> listed(tokenize(s, 0, len(s), language("en")), 1, 3, language("en"))
+    True
+    >>> s = "1231 people, 1068 were missing"
+    >>> listed(tokenize(s, 0, len(s), language("en")), 1, 3, language("en"))
+    False
+    """
+    if not 2 <= c - b <= LISTED_REACH or w.text[c - 1] != "," or any(w.is_punct(k) for k in range(b, c - 1)):
+        return False
+    k = b
+    while k < c - 1:
+        place = country_at(w, k, lx) or (
+            (1, "") if k == c - 2 == b and w.text[k][:1].isupper() and w.text[k][1:].islower() else None)
+        if place is None:  # (a people's own name, one capitalised word: "5 Kenyans, 3 Ugandans and 2 Tanzanians")
+            return False
+        k += place[0]  # type: ignore[index]
+    return k == c - 1
 
 
 def scope(w: Words, a: int, b: int, lx: Language) -> str:
