@@ -346,14 +346,29 @@ def test_a_name_found_with_str_find_is_found_where_the_pattern_finds_it():
     assert found > 1_000  # the generated texts do hold such names
 
 
-def test_measure_passes_over_words_no_branch_acts_on():
-    """``measure`` skips a word before the number whose key opens none of the sets its loop tests: the measures of
-    generated articles are those read with nothing skipped (the set of acting keys made to hold every key)."""
-    from analysis.extract import measures, pipeline
+#: Clauses after a number that the loop after it reads (relative clauses, coordinators, passive verbs of saying,
+#: purposes, participles, parentheses), written for these tests.
+_AFTER_NUMBER = {
+    "en": "Officials said 14 people who had gone out fishing on Sunday were still missing. Some 30 workers and their "
+          "families were said by the agency to have been evacuated to help clear roads, and 12 soldiers serving with "
+          "the mission were killed. Police reported that 7 villagers, most of them farmers, had been abducted but 3 "
+          "escaped. About 200 residents (including children) were taken to shelters in order to wait for the water "
+          "to fall, and 45 homes were destroyed when the river rose, which left 60 people homeless.",
+    "ru": "По данным МЧС, 14 человек, которые вышли в море в воскресенье, до сих пор не найдены, а еще 30 рабочих были "
+          "эвакуированы, чтобы помочь расчистить дороги. Полиция сообщила, что 7 жителей села, в основном фермеров, "
+          "похитили, но трое сбежали, и 12 военных, служивших в миссии, погибли.",
+    "uk": "За даними ДСНС, 14 людей, які вийшли в море в неділю, досі не знайдені, а ще 30 робітників евакуювали, щоб "
+          "допомогти розчистити дороги. Поліція повідомила, що 7 мешканців села, переважно фермерів, викрали, але "
+          "троє втекли, і 12 військових, які служили в місії, загинули.",
+}
 
-    rng = random.Random(13)
-    articles = [article_text(rng, lang) for lang in ("en", "uk", "ko") for _ in range(15)]
-    langs = [lang for lang in ("en", "uk", "ko") for _ in range(15)]
+
+def _measure_calls(langs: tuple[str, ...], seed: int) -> list:
+    """The arguments of every call of ``measure`` while 15 generated articles of each language, and
+    ``_AFTER_NUMBER``'s sentences, are extracted."""
+    from analysis.extract import pipeline
+
+    rng = random.Random(seed)
     calls = []
     real = pipeline.measure
 
@@ -363,29 +378,60 @@ def test_measure_passes_over_words_no_branch_acts_on():
 
     pipeline.measure = recorded
     try:
-        for text, lang in zip(articles, langs):
-            extract_rows(text, lang=lang)
+        for lang in langs:
+            for _ in range(15):
+                extract_rows(article_text(rng, lang), lang=lang)
+            extract_rows(_AFTER_NUMBER.get(lang, ""), lang=lang)
     finally:
         pipeline.measure = real
     assert len(calls) > 50
+    return calls
+
+
+def _measured_with(calls: list, acting: dict, keys, langs: tuple[str, ...]) -> list:
+    """The calls' measures again, with the languages' entry in a ``measure`` set cache (``_ACTING_BEFORE``,
+    ``_ACTING_AFTER``) made ``keys``; the cache as it was after."""
+    from analysis.extract import measures
+
+    saved = dict(acting)
+    try:
+        for lang in langs:
+            lx = language(lang)
+            acting[id(lx)] = (lx, keys)
+        return [measures.measure(*a, **k) for a, k in calls]
+    finally:
+        acting.clear()
+        acting.update(saved)
+
+
+def test_measure_passes_over_words_no_branch_acts_on():
+    """``measure`` skips a word before the number whose key opens none of the sets its loop tests: the measures of
+    generated articles are those read with nothing skipped (the set of acting keys made to hold every key)."""
+    from analysis.extract import measures
+
+    calls = _measure_calls(("en", "uk", "ko"), 13)
     skipping = [measures.measure(*a, **k) for a, k in calls]
 
     class Everything(frozenset):
         def __contains__(self, key):  # every key acts: no word is passed over
             return True
 
-    saved = dict(measures._ACTING_BEFORE)
-    try:
-        for lang in ("en", "uk", "ko"):
-            lx = language(lang)
-            measures._ACTING_BEFORE[id(lx)] = (lx, Everything())
-        reading = [measures.measure(*a, **k) for a, k in calls]
-    finally:
-        measures._ACTING_BEFORE.clear()
-        measures._ACTING_BEFORE.update(saved)
-    assert skipping == reading
+    assert skipping == _measured_with(calls, measures._ACTING_BEFORE, Everything(), ("en", "uk", "ko"))
     assert sum(m is not None for m, _ in skipping) > 50
 
+
+def test_measure_passes_over_words_after_the_number_that_no_branch_acts_on():
+    """``measure`` skips a word after the number whose key is none that its loop tests (``_acting_after``): the
+    measures of generated articles are those read with no word skipped (no set of acting keys: every word goes
+    through every branch)."""
+    from analysis.extract import measures
+
+    calls = _measure_calls(("en", "ru", "uk"), 14)
+    skipping = [measures.measure(*a, **k) for a, k in calls]
+    assert all(measures._acting_after(language(lang)) for lang in ("en", "ru", "uk"))
+    assert measures._acting_after(language("ko")) is None  # a particle or an ending may close a Korean clause
+    assert skipping == _measured_with(calls, measures._ACTING_AFTER, None, ("en", "ru", "uk"))
+    assert sum(m is not None for m, _ in skipping) > 50
 
 
 def test_a_quotation_running_across_a_point_is_found_as_a_scan_of_every_quotation_finds_it():
@@ -820,3 +866,24 @@ def test_a_word_that_opens_no_name_of_a_set_is_no_country_body_or_place_there(la
             if key not in lx.places.firsts:
                 assert lx.places.match(w.key, i) is None
     assert asked > 500
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_a_phrase_found_through_its_trie_is_the_longest_phrase_a_scan_of_every_phrase_finds(lang):
+    """``PhraseSet.match`` reads a trie a word at a time; the plain way tries every phrase its first word opens,
+    longest first. Word sequences are made of the phrases' own words, cut and joined at random, so that most start
+    a phrase, many end inside one and some run on past one."""
+    lx = language(lang)
+    rng = random.Random(12)
+    for phrases in (lx.measures, lx.speech, lx.countries, lx.roles, lx.people, lx.according, lx.not_measured):
+        buckets = phrases._by_first
+        vocabulary = sorted({k for bucket in buckets.values() for p, _ in bucket for k in p})
+        firsts = sorted(buckets)
+        for _ in range(400):
+            first = rng.choice(firsts)
+            phrase, _ = rng.choice(buckets[first])
+            keys = list(phrase[:rng.randint(1, len(phrase))]) + [rng.choice(vocabulary)
+                                                                 for _ in range(rng.randint(0, 3))]
+            plain = next(((len(p), v) for p, v in buckets[first] if tuple(keys[:len(p)]) == p), None)
+            assert phrases.match(keys, 0) == plain, keys
+            assert phrases.match(["x"] + keys, 1) == plain

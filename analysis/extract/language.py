@@ -46,9 +46,9 @@ class PhraseSet:
         self._by_first: dict[str, list[tuple[tuple[str, ...], object]]] = {}
         self._singles: set[str] = set()  # the one-word phrases, for ``in``
         self._long: dict[str, tuple[frozenset[str], int, list[tuple[tuple[str, ...], object]]]] | None = None
-        # by first word: (length, the phrases of that length -> (length, value)), longest first (made once, on the
-        # first ``match``): a word that opens many phrases is matched with one look-up per length, not per phrase
-        self._lengths: dict[str, tuple] | None = None
+        # ``match_loose``'s index (see ``_long_phrases``), made on its first call
+        self._trie: dict[str, tuple | dict] | None = None  # by first word: ``_entry``'s trie (made on the first
+        # ``match``): a phrase is found by one look-up per word read, however many phrases its first word opens
 
     def add(self, keys: tuple[str, ...], value: object) -> None:
         if keys and all(keys):
@@ -60,27 +60,35 @@ class PhraseSet:
                     self._singles.add(keys[0])
                 self._long = None
                 self.__dict__.pop("firsts", None)  # (``firsts`` is made again when next read)
-                if self._lengths is not None:  # a phrase added after a match: its first word's groups again
-                    self._lengths[keys[0]] = _entry(bucket)
+                if self._trie is not None:  # a phrase added after a match: its first word's trie again
+                    self._trie[keys[0]] = _entry(bucket)
 
     def match(self, keys: list[str], i: int) -> tuple[int, object] | None:
-        """(number of words, value) of the longest phrase starting at word ``i``, or None."""
-        index = self._lengths
-        if index is None:
-            index = self._lengths = self._by_length()
-        lengths = index.get(keys[i])
-        if lengths is None:
-            return None
-        if lengths[0].__class__ is int:  # the word opens one phrase, of itself alone: its match (see ``_entry``)
-            return lengths
-        for n, phrases in lengths:
-            found = phrases.get(tuple(keys[i:i + n]))
-            if found is not None:
-                return found
-        return None
+        """(number of words, value) of the longest phrase starting at word ``i``, or None.
 
-    def _by_length(self) -> dict[str, tuple[tuple[int, dict], ...]]:
-        """``_lengths``: the phrases of each first word grouped by length (see ``_entry``)."""
+        The words are read once, each a look-up in the trie of the phrases that word ``i`` opens (see ``_entry``),
+        until no phrase goes on; the last phrase ended on the way is the longest.
+        """
+        index = self._trie
+        if index is None:
+            index = self._trie = self._tries()
+        node = index.get(keys[i])
+        if node is None:
+            return None
+        if node.__class__ is tuple:  # the word opens one phrase, of itself alone: its match (see ``_entry``)
+            return node  # type: ignore[return-value]
+        found = node.get(None)  # type: ignore[union-attr]
+        for key in keys[i + 1:i + node[_DEPTH]]:  # type: ignore[index]
+            node = node.get(key)  # type: ignore[union-attr]
+            if node is None:
+                break
+            ended = node.get(None)
+            if ended is not None:
+                found = ended
+        return found  # type: ignore[return-value]
+
+    def _tries(self) -> dict[str, tuple | dict]:
+        """``_trie``: each first word's entry (see ``_entry``)."""
         return {first: _entry(bucket) for first, bucket in self._by_first.items()}
 
     def match_loose(self, keys: list[str], i: int) -> tuple[int, object] | None:
@@ -139,21 +147,37 @@ class PhraseSet:
         return key in self._singles
 
 
-def _entry(bucket: list[tuple[tuple[str, ...], object]]) -> tuple:
-    """A first word's entry in ``PhraseSet._lengths``: its ``match`` result itself, ``(1, value)``, when its only
-    phrase is the word alone (no look-up then), else its phrases grouped by length (``_groups``)."""
+#: A trie's key under which its root keeps the length of its longest phrase (no word is an int).
+_DEPTH = 0
+
+
+def _entry(bucket: list[tuple[tuple[str, ...], object]]) -> tuple | dict:
+    """A first word's entry in ``PhraseSet._trie``: its ``match`` result itself, ``(1, value)``, when its only phrase
+    is the word alone (no look-up then), else the trie of its phrases (``_phrase_trie``)."""
     if len(bucket) == 1 and len(bucket[0][0]) == 1:
         return 1, bucket[0][1]
-    return _groups(bucket)
+    return _phrase_trie(bucket)
 
 
-def _groups(bucket: list[tuple[tuple[str, ...], object]]) -> tuple[tuple[int, dict], ...]:
-    """The phrases of one first word grouped by length, longest first; in a group each phrase gives its ``match``
-    result (no two phrases of a bucket are equal, so a phrase is found in one group only)."""
-    groups: dict[int, dict] = {}
+def _phrase_trie(bucket: list[tuple[tuple[str, ...], object]]) -> dict:
+    """The phrases of one first word as a trie of dicts: each node maps the next word's key to the node after it, and
+    ``None`` to the ``match`` result ``(length, value)`` of the phrase that ends there; the root (the first word) also
+    maps ``_DEPTH`` to the longest phrase's length, so no more words than that are read. A phrase given twice keeps its
+    first value (``add`` keeps no two equal phrases in a bucket).
+
+    Examples
+    --------
+    >>> trie = _phrase_trie([(("red", "cross"), "ngo"), (("red",), "colour")])
+    >>> trie[None], trie["cross"][None], trie[_DEPTH]
+    ((1, 'colour'), (2, 'ngo'), 2)
+    """
+    root: dict = {_DEPTH: max(len(phrase) for phrase, _ in bucket)}
     for phrase, value in bucket:
-        groups.setdefault(len(phrase), {}).setdefault(phrase, (len(phrase), value))
-    return tuple(sorted(groups.items(), key=lambda g: -g[0]))
+        node = root
+        for key in phrase[1:]:
+            node = node.setdefault(key, {})
+        node.setdefault(None, (len(phrase), value))
+    return root
 
 
 @dataclass

@@ -613,7 +613,16 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
     if b > a and (_closes_clause(w.text[b - 1], lx) or (quotative and w.text[b - 1].endswith(quotative))) \
             and not found:
         limit = b  # "3명이며 실종자는 …": the clause ends with the number (and "39명이라며 희생자들에게 …")
+    inert = _acting_after(lx)  # (None: every word goes through the branches)
+    participles = tuple(lx.words["participle_endings"])
     while i < limit and words < budget:
+        if inert is not None and keys[i] not in inert and w.text[i][:1].isalnum() and not (
+                participles and 0 < i - b <= 4 and w.text[i].endswith(participles)):
+            first = w.text[i][:1]  # a word no branch below acts on (no mark, and no key of ``_acting_after``, nor a
+            if not first.isdigit() and not (first.isupper() and i > 0):  # participle's ending): only the distance
+                words += 1  # grows, as at the loop's end
+            i += 1
+            continue
         if i == b and w.text[i] in "”\"»’" and w.start[i] == w.end[b - 1]:
             i += 1  # a quoted figure: "“as many as 600” people could have perished"
             continue
@@ -945,7 +954,6 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                                                         for x in range(m.words[1], a))]
         # "a firefighter has died and seven people have been injured": an event before the coordinator is the clause
         # before's, when the number has a verb of its own after it
-    import os; os.environ.get("M8DBG") and print("FOUND", found)
     best_rank = min(m.rank for m in found)
     best = min((m for m in found if m.rank == best_rank), key=lambda m: (m.distance, not m.after))
     if not best.after and " ".join(w.key[best.words[0]:best.words[1]]) in lx.words["losing_verbs_phrases"]:
@@ -1145,6 +1153,26 @@ def _acting_before(lx: Language) -> frozenset[str]:
     if found is None or found[0] is not lx:
         found = _ACTING_BEFORE[id(lx)] = (lx, lx.words["clause_words"] | lx.words["coordinators"] | lx.speech.firsts
                                           | lx.measures.firsts | lx.not_measured.firsts)
+    return found[1]
+
+
+_ACTING_AFTER: dict[int, tuple[Language, frozenset[str] | None]] = {}
+
+
+def _acting_after(lx: Language) -> frozenset[str] | None:
+    """The keys ``measure`` acts on after a number, in a language that marks no clause with a word's particle or
+    ending (Korean's ``connective_tags``, ``quotative_endings``): relative pronouns, passive auxiliaries, clause
+    words, coordinators, the first words of purposes, of measure cues and of people counted in no measure (made once
+    per language). Any other word that opens with a letter or a digit is passed over, but for a participle's ending
+    near the number: every branch of the loop tests one of these sets, a mark or a participle first. None in a
+    language with marks of those kinds.
+    """
+    found = _ACTING_AFTER.get(id(lx))
+    if found is None or found[0] is not lx:
+        plain = lx.korean is None and "" not in lx.words["connective_tags"] and not lx.words["quotative_endings"]
+        found = _ACTING_AFTER[id(lx)] = (lx, lx.words["relative_pronouns"] | lx.words["passive_auxiliaries"]
+                                         | lx.words["clause_words"] | lx.words["coordinators"] | lx.purposes.firsts
+                                         | lx.measures.firsts | lx.not_measured.firsts if plain else None)
     return found[1]
 
 
