@@ -1999,3 +1999,17 @@ def test_a_list_of_counts_by_nationality(text, expected):
 ])
 def test_who_they_were_and_what_befell_them(text, expected):
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of saying and the means it was said by: the verb speaks for its subject, as without them
+    ("Tonga's meteorological service said 12 people had died.\n\nA Pangai resident, Viliami Fonua, said by satellite "
+     "phone that his village had lost every roof.\n\n\"About 200 people from our village are sleeping in the church "
+     "hall,\" he said.", ["Tonga's meteorological service", "Pangai resident"]),
+    ("Viliami Fonua said by telephone that 12 people had died.", ["Viliami Fonua"]),
+    # a passive's agent still speaks
+    ("Twelve people were killed, it was said by the police.", ["police"]),
+])
+def test_said_by_phone_is_no_agent(text, expected):
+    rows = extract_claims(text, lang="en")
+    assert list(rows["speaker"]) == expected
