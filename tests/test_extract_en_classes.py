@@ -2013,3 +2013,20 @@ def test_who_they_were_and_what_befell_them(text, expected):
 def test_said_by_phone_is_no_agent(text, expected):
     rows = extract_claims(text, lang="en")
     assert list(rows["speaker"]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the speaker's own people staying in a host's home
+    ("\"Twenty of us are sleeping in my cousin's house,\" North Macedonia's crisis centre said.",
+     [("displaced", 20.0, "MK")]),
+    ("North Macedonia's crisis centre said 300 families are staying in their neighbours' homes.",
+     [("displaced", 300.0, "MK")]),
+    # a home of no host
+    ("North Macedonia's crisis centre said 300 people live in the city's homes.", []),
+    # "one of whom": a part of people, no thing
+    ("China's embassy said four of its citizens had been in the jeep, one of whom had been confirmed dead.",
+     [("killed", 1.0, "CN")]),
+    ("China's embassy said one of the two buildings had collapsed.", []),
+])
+def test_a_hosts_home_and_one_of_whom(text, expected):
+    assert _rows(text) == expected

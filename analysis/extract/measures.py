@@ -481,8 +481,8 @@ def _one_of_things(w: Words, b: int, lx: Language) -> bool:
     """Does "one" before word ``b`` take a part of a set that holds no people ("one of the two cellblocks", "one of the
     world's worst crises")? Its phrase after the table's ``partitive_words`` names no people and ends on no measure
     ("one of the wounded", "one of the hostages" count people)."""
-    if b + 1 >= len(w) or w.key[b] not in lx.words["partitive_words"]:
-        return False
+    if b + 1 >= len(w) or w.key[b] not in lx.words["partitive_words"] or w.key[b + 1] in lx.words["person_relatives"]:
+        return False  # (not "one of whom had been confirmed dead": a relative pronoun of people)
     end = b + 1
     while end < len(w) and end - b <= 7 and not w.is_punct(end) and not _clause_word(w, end, lx) \
             and lx.speech.match(w.key, end) is None:
@@ -1009,7 +1009,7 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
     if blocked_at is not None and blocked_at <= best.distance and not (counted and best.rank == 1 and best.after):
         return None, "people counted in no measure (rescued, aboard, survivors)"
     if blocked_at is not None and best.metric == "deployed" and best.after and best.words[0] == b \
-            and lx.korean is None and not any(m.metric == "deployed" and m is not best for m in found):
+            and lx.table["morphology"] == "none" and not any(m.metric == "deployed" and m is not best for m in found):
         return None, "people counted in no measure (rescued, aboard, survivors)"  # "19 soldiers who had been cut off
         # were found alive": the noun of the people says who they are, what befell them is no measure
     if best.metric == "deployed" and best.after and best.words[0] > 0 \
@@ -1507,6 +1507,11 @@ def _staying_in(w: Words, a: int, b: int, lx: Language) -> Measure | None:
                     _place_noun(w, x, lx.words[places]) for x in (k + 1, k + 2) for places, _, _ in STAYING_PLACES))):
             return None  # (a number of places between the verb and their noun is no other figure: "were staying in 58
             # accommodation centres")
+        if span.step > 0 and k > 0 and w.key[k] in lx.words["dwelling_nouns"] and w.text[k - 1].endswith(
+                tuple(str(x) for x in lx.table.get("possessive_suffixes", ()))) and verb < k - 1 \
+                and w.key[k - 1] in lx.words["host_nouns"]:
+            return Measure("displaced", " ".join(w.text[verb:k + 1]), verb - b, True, 2, (verb, verb + 1))
+            # "Twenty of us are sleeping in my cousin's house", "staying in relatives' homes": the home of a host
         for places, metric, rank in STAYING_PLACES:
             if _place_noun(w, k, lx.words[places]) and (places != "trapped_places" or abs(
                     k - span.start + span.step) - passed <= TRAPPED_REACH):  # (from the verb, or the number a Korean clause opens)
@@ -1520,7 +1525,9 @@ def _place_of_origin(w: Words, b: int, verb: int, lx: Language) -> int:
     """How many words a phrase of where the people counted come from takes between their noun and a verb of staying
     ("About 200 people from our village are sleeping in the church"): the words from a motion preposition of the
     table's ``motion_prepositions`` ("from") after the people's noun up to the verb, when none of them is a cue of a
-    measure; 0 when there is no such phrase."""
+    measure, or a partitive with an object pronoun ("Twenty of us are sleeping"); 0 when there is no such phrase."""
+    if b + 1 < verb and w.key[b] in lx.words["partitive_words"] and w.key[b + 1] in lx.words["object_pronouns"]:
+        return 2  # "Twenty of us are sleeping in …": the people counted are part of the speaker's own
     people = lx.people.match(w.key, b) if b < len(w) else None
     k = b + (people[0] if people else 0)
     if not people or k >= verb or w.key[k] not in lx.words["motion_prepositions"]:

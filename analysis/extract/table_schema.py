@@ -93,6 +93,8 @@ SCHEMA: tuple[Key, ...] = (
     _words("relative_pronouns", "'X, which estimated …': the speaker is the phrase before the comma"),
     _words("preposition_hedges", "hedges of a number that are also prepositions ('about'): after one of "
                                  "hedge_governors the word is the preposition and the number is exact", False),
+    _words("host_nouns", "nouns of the people whose home takes in people who left theirs ('relatives', 'cousin', "
+                         "'host families'): their home, with a verb of staying, is a place of shelter", False),
     _words("former_words", "words that make a noun of serving people one of people who served ('former', "
                            "'retired': '2,600 former soldiers'): no deployment", False),
     _words("uncounted_vague", "vague words of quantity that, standing alone, state no figure the news gives as a "
