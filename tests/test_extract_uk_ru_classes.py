@@ -2372,3 +2372,87 @@ def test_uk8_a_quoted_name_after_a_role_and_its_kind(lang, text, expected):
 ])
 def test_ru8_britain_alone_is_the_united_kingdom(lang, text, expected):
     assert _rows(text, lang) == expected
+
+
+# ---- uk9 (session 18): Ukrainian and Russian attribution and wording on unseen articles ---------------------------
+@pytest.mark.parametrize("lang, text, expected", [
+    # adverbs, prepositions with the words they govern and oblique phrases of time that open the clause are no part of
+    # its subject: the body after them speaks
+    ("uk", "Торік завдяки аналізам ДНК Національна поліція встановила особи 2 400 загиблих.",
+     [("2 400", "killed", "UA", "Національна поліція")]),
+    ("uk", "Минулого тижня Міністерство охорони здоров'я Кенії повідомило, що загинули 40 людей.",
+     [("40", "killed", "KE", "Міністерство охорони здоров'я Кенії")]),
+    ("uk", "Вчора після засідання уряду МВС Грузії заявило, що під час зсуву загинули дев'ятеро людей.",
+     [("дев'ятеро", "killed", "GE", "МВС Грузії")]),
+    ("uk", "Під час брифінгу речник поліції Чилі заявив, що затримали 35 протестувальників.",
+     [("35", "captured", "CL", "речник поліції Чилі")]),
+    ("ru", "В прошлом месяце благодаря экспертизам ДНК полиция Чили установила личности 80 погибших.",
+     [("80", "killed", "CL", "полиция Чили")]),
+    ("ru", "После заседания правительства МВД Грузии заявило, что погибли девять человек.",
+     [("девять", "killed", "GE", "МВД Грузии")]),
+    # "with the help of" names a means, no source
+    ("uk", "У поліції Перу повідомили, що за допомогою дронів вдалося знайти тіла 14 загиблих.",
+     [("14", "killed", "PE", "поліції Перу")]),
+])
+def test_uk9_adverbials_before_the_subject(lang, text, expected):
+    assert [(r["stated"], r["metric"], r["country"], r["speaker"])
+            for r in extract_claims(text, lang=lang).to_dict("records")] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # personnel who set out, fly out or leave for a place are deployed, rescuers too; civilians who set out are not
+    ("uk", "МНС Казахстану повідомило, що до Киргизстану вилетіли 45 рятувальників і кінологи.",
+     [("45", "deployed", "KZ")]),
+    ("uk", "Міністерство оборони Польщі повідомило, що до Литви відбули 200 військових.", [("200", "deployed", "PL")]),
+    ("uk", "На місце пожежі вирушили ще 30 пожежників, повідомили в ДСНС.", [("30", "deployed", "UA")]),
+    ("ru", "МЧС Казахстана сообщило, что в Киргизию вылетели 45 спасателей.", [("45", "deployed", "KZ")]),
+    ("ru", "Минобороны Польши сообщило, что в Литву отправились 200 военнослужащих.", [("200", "deployed", "PL")]),
+    ("ru", "На место пожара выдвинулись еще 30 пожарных, сообщили в МЧС России.", [("30", "deployed", "RU")]),
+    ("uk", "За даними ООН, з порту вирушили 300 мігрантів.", []),
+    ("uk", "Мер повідомив, що до міста приїхали 40 туристів.", []),
+    ("ru", "По данным ООН, из порта отправились 300 мигрантов.", []),
+])
+def test_uk9_personnel_setting_out_are_deployed(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # political prisoners counted by a body are captured, in every form of the noun (a plural that pymorphy3 reads
+    # first as an adjective, "в'язні", is the person)
+    ("uk", "Правозахисний центр «Вясна» налічує 1 142 політичні в'язні.", [("1 142", "captured", "BY")]),
+    ("uk", "Правозахисники налічують у країні понад 900 політв'язнів.", [("понад 900", "captured", "")]),
+    ("uk", "Правозахисники нараховують 450 політзаключених.", [("450", "captured", "")]),
+    ("ru", "Правозащитники насчитывают в стране более 900 политзаключенных.", [("более 900", "captured", "")]),
+    ("ru", "По подсчетам правозащитников, в стране остаются 300 политических заключенных.", [("300", "captured", "")]),
+])
+def test_uk9_political_prisoners_are_captured(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # being unable to establish where people are or what befell them is their being missing, even after an arrest;
+    # establishing it is no claim
+    ("uk", "Опозиційна партія «Єдність» заявила, що вже третю добу не може встановити місцеперебування трьох активістів, затриманих у "
+           "суботу.", [("трьох", "missing", "UA")]),
+    ("uk", "Адвокати повідомили, що досі не можуть з'ясувати долю п'ятьох затриманих журналістів.",
+     [("п'ятьох", "missing", "")]),
+    ("ru", "Оппозиционная коалиция заявила, что третьи сутки не может установить местонахождение трех активистов, "
+           "задержанных в субботу.", [("трех", "missing", "RU")]),
+    ("ru", "Полиция сообщила, что не может выяснить судьбу пятерых журналистов.", [("пятерых", "missing", "RU")]),
+    ("uk", "За його словами, торік вдалося встановити долю 5 200 людей.", []),
+])
+def test_uk9_whereabouts_not_established_are_missing(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a backward marker, then an aside between commas right before its verb: the subject after the verb speaks
+    ("uk", "У країні за ґратами перебувають 870 політичних в'язнів. Про це в неділю, у річницю протестів 2021 року, "
+           "повідомила правозахисна організація «Вясна».", [("870", "captured", "BY")]),
+    ("uk", "Під час повені загинули 12 людей. Про це у вівторок, після засідання комісії, повідомило МНС Киргизстану.",
+     [("12", "killed", "KG")]),
+    ("ru", "Во время наводнения погибли 12 человек. Об этом во вторник, после заседания комиссии, сообщило МЧС "
+           "Киргизии.", [("12", "killed", "KG")]),
+])
+def test_uk9_an_aside_after_a_backward_marker(lang, text, expected):
+    assert _rows(text, lang) == expected

@@ -25,6 +25,7 @@ _BOUNDARY = frozenset(",;:()[]\"“”«»„—–-!?.·")
 _OPEN_QUOTES = frozenset("\"“«„")
 _CLOSE_QUOTES = frozenset("\"”»“")
 MAX_PHRASE = 14
+ASIDE = 12  # words an aside between commas after a backward marker ("Про це в суботу, у …, повідомив") may hold
 KOREAN_WINDOW = 60  # words looked at before a Korean speech verb for its subject and its quotation
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
 
@@ -438,6 +439,8 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
         start += 1  # "Своєю чергою МВС … заявило", "В свою очередь полиция …": an adverb opening the clause is no
         # part of its subject
     start = _past_connective(w, start, end, lx)
+    if i < len(w) and w.text[i][:1].islower() and lx.predicate_form(w.text[i]):
+        start = _past_adverbial(w, start, end, lx)  # (the subject of a verb; not the title before a name)
     if end - start > 1 and (w.key[end - 1] in lx.words["first_person"] or w.key[end - 1] in lx.words["pronouns"]
                             and w.key[end - 2] not in lx.words["np_glue"]):
         start = end - 1  # "So far we have counted", "Meanwhile it said": a pronoun takes no words before it
@@ -455,6 +458,36 @@ def _past_connective(w: Words, start: int, end: int, lx: Language) -> int:
         if start + n < end and " ".join(w.text[start:start + n]).casefold() == phrase:
             return start + n + (w.text[start + n] == "," and start + n + 1 < end)
     return start
+
+
+def _past_adverbial(w: Words, start: int, end: int, lx: Language) -> int:
+    """Where a subject opening at ``start`` begins after adverbials that open its clause: adverbs ("Торік", "Нині") and
+    prepositions other than of place with the words they govern ("Завдяки ДНК-експертизам Національна поліція …",
+    "Після засідання уряду МВС …", "Під час брифінгу речник …"): the governed words are in an oblique case, or in small
+    letters and no role, up to a word that may be the subject; so are oblique words that open it alone ("Минулого
+    тижня МОЗ Кенії …"). ``start`` when no adverbial opens the phrase, or
+    when no word after it may be a subject. (pymorphy3)"""
+    k, places, times = start, lx.words["place_prepositions"], lx.words["time_nouns"]
+    while k < end - 1 and w.text[k].isalpha() and (w.key[k] not in places or (
+            k + 2 < end and w.key[k + 1] in times or w.key[k + 2] in times and lx.adjectival(w.text[k + 1]))) and (
+            lx.adverb(w.text[k]) or lx.preposition(w.text[k]) or lx.governed(w.text[k])) \
+            and lx.according.match(w.key, k) is None and lx.citing.match(w.key, k) is None:
+        # ("за словами речника агентства Ріо Сантосо" names its speaker; a preposition of place opens an adverbial only before a noun of time: "В прошлом месяце полиция …")
+        governs = not lx.adverb(w.text[k])  # (an oblique phrase of time opens alone: "Минулого тижня МОЗ …")
+        k += 1
+        while governs and k < end - 1 and (lx.governed(w.text[k]) or (
+                w.text[k].islower() and not lx.preposition(w.text[k]) and not lx.adverb(w.text[k]) and (
+                lx.roles.match(w.key, k) is None or ("gent", "sing", "") in lx.agreement(w.text[k])
+                or ("gent", "plur", "") in lx.agreement(w.text[k]))) or (
+                acronym(w.text[k]) and (w.is_capital(k + 1) or lx.roles.match(w.key, k + 1) is not None)
+                and not acronym(w.text[k + 1])
+                and not lx.governed(w.text[k + 1]))):
+            k += 1  # (a role in the genitive after the governed noun is its attribute: "после заседания правительства
+            # МВД"; an acronym before a name that may be a subject is governed too: "завдяки аналізам ДНК Національна
+            # поліція"; not one before its own genitive: "після засідання уряду МВС Грузії")
+    if k == start or lx.governed(w.text[k]) or not w.text[k][:1].isalpha():
+        return start
+    return k
 
 
 def _date_before(w: Words, j: int, lx: Language) -> int:
@@ -1187,6 +1220,10 @@ def _is_backward(w: Words, a: int, b: int, lx: Language) -> bool:
         if _is_digit(w, k) and w.key[k + 1] in lx.words["np_stops"] and k > a and w.text[k - 1] == "," \
                 and (k + 2 == b or w.text[k + 2] == ","):
             date.update((k - 1, k, k + 1, k + 2))
+    if b - a > 3 and w.text[b - 1] == "," and not date:
+        opened = next((k for k in range(b - 2, max(a, b - ASIDE - 2), -1) if w.text[k] == ","), None)
+        if opened is not None and opened > a + 1:  # "Про це в суботу, у п'яту річницю виборів 2020 року, повідомив
+            date.update(range(opened, b))  # …": an aside between commas right before the verb is a circumstance
     kept = [k for k in range(a, b) if k not in date]
     words = [w.key[k] for k in kept if w.key[k][:1].isalnum()]
     keys = " ".join(words)
@@ -1458,7 +1495,8 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
             # "Telegram-канал X со ссылкой на собственные источники пишет": the one citing unnamed sources speaks
             a, b = _chunk_before(w, unnamed[0], lx)
         b = _before_interview(w, a, b, lx, registry)
-        backward = _is_backward(w, a, b, lx) or any(_is_backward(w, k, i, lx) for k in range(max(0, i - 8), i))
+        backward = _is_backward(w, a, b, lx) or any(_is_backward(w, k, i, lx)
+                                                     for k in range(max(0, i - 8 - ASIDE * (w.text[i - 1] == ",")), i))
         first_person = b - a == 1 and w.key[a] in lx.words["first_person"]
         subject = Speaker(w.text[a], "", "", pronoun=True) if first_person else _speaker(w, a, b, lx, registry, text,
                                                                                         a == 0)

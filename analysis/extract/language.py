@@ -222,6 +222,9 @@ class Language:
     agreement: Callable[[str], frozenset[tuple[str, ...]]] = staticmethod(lambda word: frozenset())  # case, number
     modifier: Callable[[str], bool] = staticmethod(lambda word: False)  # an adjective or participle ("уточненою")
     conjunction: Callable[[str], bool] = staticmethod(lambda word: False)  # a word that may join clauses ("що", "что")
+    preposition: Callable[[str], bool] = staticmethod(lambda word: False)  # a preposition ("завдяки", "після")
+    adverb: Callable[[str], bool] = staticmethod(lambda word: False)  # an adverb and no preposition ("торік")
+    governed: Callable[[str], bool] = staticmethod(lambda word: False)  # in an oblique case only, known or guessed
     grammatical_number: Callable[[str, bool], frozenset[str]] = staticmethod(lambda word, verb: frozenset())
     # the numbers ("sing", "plur") a subject (verb False) or a finite verb (verb True) may have; empty when unknown
     openers: frozenset[str] = frozenset()  # first words of speech verbs, "according to", "citing"  # any surface form of any measure word: a sentence without one has no claim
@@ -363,6 +366,29 @@ def _conjunction(lang: str) -> Callable[[str], bool]:
     return _memoised_readings(lang, lambda parses: any("CONJ" in p.tag.grammemes for p in parses), 10_000)
 
 
+def _preposition(lang: str) -> Callable[[str], bool]:
+    """Is a word a dictionary preposition in any reading ("завдяки", "після", "під", "благодаря")? (pymorphy3)"""
+    return _memoised_readings(lang, lambda parses: any(p.is_known and "PREP" in p.tag.grammemes for p in parses),
+                              10_000)
+
+
+def _adverb(lang: str) -> Callable[[str], bool]:
+    """Is a word a dictionary adverb in its first reading and a preposition in none ("торік", "нині", "вчора")?
+    (pymorphy3)"""
+    return _memoised_readings(lang, lambda parses: parses[0].is_known and "ADVB" in parses[0].tag.grammemes
+                              and not any("PREP" in p.tag.grammemes for p in parses), 10_000)
+
+
+def _governed(lang: str) -> Callable[[str], bool]:
+    """Is a word, in every reading, known or guessed, a form of an oblique case and of no fixed form ("експертизам",
+    "уряду"; a compound by its last part: "ДНК-експертизам")? After a preposition it is governed by it, and no subject
+    opens with it. (pymorphy3)"""
+    oblique = _memoised_readings(lang, lambda parses: all(
+        _CASES & p.tag.grammemes and "nomn" not in p.tag.grammemes and "Fixd" not in p.tag.grammemes
+        for p in parses), 100_000)
+    return lambda word: oblique(word.rsplit("-", 1)[-1] or word)
+
+
 _CASE_ORDER = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 
 
@@ -462,6 +488,19 @@ def _morph(lang: str, roles: frozenset[str] = frozenset()):
         return found
 
     return key
+
+
+def _measure_persons(analyser, table: dict) -> frozenset[str]:
+    """The dictionary forms of a table's one-word cues of a measure that are nouns of persons ("в'язень", "заручник"):
+    a plural read first as another word ("в'язні" as the adjective "в'язний") is keyed as the person. (pymorphy3)"""
+    out = set()
+    for entry in table["measures"].values():
+        for word in entry["words"]:
+            if " " not in str(word):
+                parse = analyser.parse(str(word).lower())[0]
+                if {"NOUN", "anim"} <= parse.tag.grammemes:
+                    out.add(parse.normal_form)
+    return frozenset(out)
 
 
 _KOREAN_CONTENT = ("NN", "NP", "NR", "VV", "VA", "XR", "XSN", "XSV", "XSA", "SL", "SH", "SN", "MM", "VCN")
@@ -888,7 +927,8 @@ def language(lang: str) -> Language:
     if morphology == "pymorphy3":
         analyser = _analyser(lang)
         key = _morph(lang, frozenset(analyser.parse(str(w).lower())[0].normal_form
-                                     for w in table.get("role_nouns", []) if " " not in str(w)))
+                                     for w in table.get("role_nouns", []) if " " not in str(w)) | _measure_persons(
+            analyser, table))
     elif morphology == "kiwi":
         korean = _kiwi()
         plural = tuple(str(x) for x in table.get("plural_suffixes", []))
@@ -940,6 +980,9 @@ def language(lang: str) -> Language:
         lx.grammatical_number = _grammatical_number(lang)
         lx.modifier = _modifier(lang)
         lx.conjunction = _conjunction(lang)
+        lx.preposition = _preposition(lang)
+        lx.adverb = _adverb(lang)
+        lx.governed = _governed(lang)
         lx.agreement = _agreement(lang)
     light = [str(v) for v in table.get("light_verbs", [])]
     endings = [tuple(str(p).split(">", 1)) for p in table.get("cue_form_endings", []) if ">" in str(p)]
@@ -1072,7 +1115,7 @@ def language(lang: str) -> Language:
     for name in ("not_people_after", "not_people_before", "inverting_verbs", "skip_before_verb", "audience_verbs",
                  "relay_verbs", "pronouns", "first_person", "np_glue", "determiners", "np_stops", "clause_words",
                  "international_words", "sentence_abbreviations", "subject_particle_tags",
-                 "according_particle_tags", "according_endings", "weekday_words", "month_words", "clause_connectives", "authoring_verbs", "quotative_endings", "statement_words", "document_nouns", "medium_nouns", "issuer_markers", "release_markers", "partitive_words", "modal_words",
+                 "according_particle_tags", "according_endings", "weekday_words", "month_words", "time_nouns", "clause_connectives", "authoring_verbs", "quotative_endings", "statement_words", "document_nouns", "medium_nouns", "issuer_markers", "release_markers", "partitive_words", "modal_words",
                  "place_prepositions", "remit_prepositions", "generic_roles", "independent_roles", "service_roles", "referring_roles", "manner_prepositions", "backward_markers", "coordinators", "relative_pronouns", "person_relatives", "preposition_hedges", "age_hedges", "uncounted_vague", "former_words", "host_nouns", "hedge_governors", "object_pronouns",
                  "definite_determiners", "estimate_nouns", "evidence_nouns", "country_words", "role_suffixes",
                  "clause_endings", "joining_particles", "topic_particle_tags", "complement_nouns", "measure_counters",

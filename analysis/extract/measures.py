@@ -989,9 +989,11 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         # clause before the people says what befell them before the predicate did)
         best = min(predicates, key=lambda m: m.distance)  # "난민 70여명이 … 억류됐다", "중상자 4명이 끝내 숨졌다": the
         # people's noun says who they are, the predicate what befell them
-    sent = next((m for m in found if m.metric == "deployed" and not m.after and m.distance <= 4
-                 and w.key[m.words[0]] in lx.words["sending_verbs"]), None) \
-        if blocked_at == 0 and b < len(w) and lx.not_measured.match(w.key, b) is not None else None
+    sent = next((m for m in found if m.metric == "deployed" and not m.after and m.distance <= 4 and (
+                 w.key[m.words[0]] in lx.words["sending_verbs"] or (w.key[m.words[0]] in lx.words["arrival_verbs"]
+                                                                    and w.key[b] in lx.words["personnel_nouns"]))),
+                None) if blocked_at == 0 and b < len(w) and lx.not_measured.match(w.key, b) is not None else None
+    # (rescuers who set out or arrive are sent too: "до Греції вирушили 50 рятувальників")
     if sent is None and counted and best.metric == "deployed" and best.after \
             and w.key[best.words[0]] in lx.words["sending_verbs"]:
         sent = best  # "구조대원 400명을 파견했다": the verb after the people counted sends them
