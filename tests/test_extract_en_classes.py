@@ -1927,3 +1927,176 @@ def test_issuer9_items_of_a_list_under_a_sourced_lead_line():
             "killed - 14 people;\ninjured - 52 people;\nhouses damaged - 800.")
     assert _said(text) == [("14", "killed", "", "National Disaster Management Authority"),
                            ("52", "wounded", "", "National Disaster Management Authority")]
+
+
+# --- en9 (session 18): English wording families on unseen articles ---------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of spending the nights somewhere with a place where people who left their homes are put up: displaced
+    ("The Fijian disaster office said more than 4,000 people were staying in 23 accommodation centres.",
+     [("displaced", 4000.0, "FJ")]),
+    ("The Fijian disaster office said 900 villagers are sleeping in schools and churches.",
+     [("displaced", 900.0, "FJ")]),
+    ("The Fijian disaster office said 1,200 residents spent the night in evacuation centres.",
+     [("displaced", 1200.0, "FJ")]),
+    ("The Fijian disaster office said 650 people were sheltering in a sports hall.", [("displaced", 650.0, "FJ")]),
+    ("The Fijian disaster office said 340 people were housed in community halls.", [("displaced", 340.0, "FJ")]),
+    ("The Fijian disaster office said 5,000 people were camping in the open.", [("displaced", 5000.0, "FJ")]),
+    ("The Fijian disaster office said 120 families have been sleeping in classrooms.", [("displaced", 120.0, "FJ")]),
+    # where the people come from stands between them and the verb
+    ("\"300 people from our village are sleeping in the mosque,\" Fiji's disaster office said.",
+     [("displaced", 300.0, "FJ")]),
+    # staying in a place of no measure: no claim
+    ("The Fijian disaster office said 2,000 tourists were staying in hotels.", []),
+    ("The Fijian disaster office said 300 students live in the town.", []),
+    ("The Fijian disaster office said 16 schools were used as shelters.", []),
+])
+def test_staying_in_a_place_of_shelter(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a shooting joined to a later stay in a place of care, or a later death, says which it was
+    ("\"Four more men were shot and are now in the General Hospital,\" the Zambia Police Service said.",
+     [("wounded", 4.0, "ZM")]),
+    ("The Zambia Police Service said three officers were shot and later died in hospital.", [("killed", 3.0, "ZM")]),
+    ("The Zambia Police Service said three officers were shot and wounded.", [("wounded", 3.0, "ZM")]),
+    # a shooting alone stays either
+    ("The Zambia Police Service said five people were shot.", [("killed_or_wounded", 5.0, "ZM")]),
+    ("The Zambia Police Service said five people were shot and then robbed.", [("killed_or_wounded", 5.0, "ZM")]),
+    # remaining admitted is being wounded
+    ("\"Seventeen remain admitted at the district hospital,\" the Zambia Police Service said.",
+     [("wounded", 17.0, "ZM")]),
+])
+def test_a_shooting_and_what_it_did(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part named with its own relative clause, set off by commas between the people and their verb
+    ("The Law Society of Kenya said at least 12 people, among them bloggers who had promoted the march online, were "
+     "still missing.", [("missing", 12.0, "KE")]),
+    ("Kenya's police said 40 protesters, including two students who had organised the march, were detained.",
+     [("captured", 2.0, "KE"), ("captured", 40.0, "KE")]),
+    # the part's own cue is no verb of the whole
+    ("Kenya's police said 15 civilians, including four children who were wounded, had fled.",
+     [("wounded", 4.0, "KE")]),
+])
+def test_a_part_with_its_relative_clause_before_the_verb(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # verbs of travelling out to a mission, arriving at it or serving in it deploy personnel
+    ("The Kenyan police said 600 officers would be flown out in the coming weeks.", [("deployed", 600.0, "KE")]),
+    ("The Kenyan police said a further 600 officers who had completed training would be flown out next month.",
+     [("deployed", 600.0, "KE")]),
+    ("The Kenyan army said 250 engineers were flown to the island on Tuesday.", [("deployed", 250.0, "KE")]),
+    ("The Kenyan army said 45 doctors arrived in the port city.", [("deployed", 45.0, "KE")]),
+    # other people flown or arriving are no deployment
+    ("The Kenyan army said 300 migrants were flown to Mombasa on Friday.", []),
+    ("The Kenyan army said 1,200 refugees arrived over the weekend.", [("displaced", 1200.0, "KE")]),
+])
+def test_travelling_out_to_a_mission(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # units of a force, tours of duty, things of aid and the cars of a train
+    "Bangladesh's home ministry said it had sent 229 platoons to Dhaka.",
+    "Ireland's army said more than 30,000 tours of duty had been completed.",
+    "Turkey's Red Crescent said it had sent six mobile kitchens to the region.",
+    "Indonesia's Red Cross said it was distributing 20,000 masks to evacuees.",
+    "Bangladesh Railway said most of the injured were travelling in the two rear coaches.",
+    # money a currency the normaliser does not know names, before or after the sum
+    "Bangladesh's government announced Tk 50,000 for each injured passenger.",
+    "Bosnia's government said it would pay 10,000 Bosnian marks to the family of each miner killed.",
+    # a number to call
+    "Anyone who feels sick should call 113 at once, Latvia's health ministry said.",
+    # days of a span of days in a month
+    "Kenya's police said the attacks took place between 3 and 9 March.",
+    # a vague word alone states no figure
+    "Thailand's army said several soldiers were wounded.",
+    # serving people found alive, or people who served once, are no deployment
+    "Somalia's army said 19 soldiers who had been cut off overnight were found alive in a bunker.",
+    "Afghanistan's government said 2,600 former soldiers and officials had returned from abroad.",
+    # structures counted
+    "India's disaster authority said 26 cowsheds and two footbridges were washed away.",
+])
+def test_numbers_that_count_no_people(text):
+    assert _rows(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an age after a noun of people and a hedge of a bound: the people before it are the count
+    ("Somalia's health ministry recorded the deaths of 31 children under five in the camps.", [("killed", 31.0, "SO")]),
+    # the hedge of a count, not an age
+    ("Thailand's army said under 500 people had been evacuated.", [("displaced", 0.0, "TH")]),
+    ("Thailand's army said 40 people over 60 had died in the heatwave.", [("killed", 40.0, "TH")]),
+    ("Thailand's army said several dozen soldiers were wounded.", [("wounded", 24.0, "TH")]),
+    ("Thailand's army said 12 battalions and 300 soldiers were deployed.", [("deployed", 300.0, "TH")]),
+    ("Thailand's army said 300 soldiers were sent to help survivors.", [("deployed", 300.0, "TH")]),
+    ("Thailand's army said 1,180 deaths were recorded between July 1 and 20.", [("killed", 1180.0, "TH")]),
+])
+def test_counts_beside_what_counts_no_people(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # each item of a list of counts, set off by commas with its own nationality, takes the whole the last one names
+    ("The UN said 1,231 Indonesian, 1,068 Italian and 903 Indian peacekeepers serve with the mission.",
+     [("deployed", 903.0, ""), ("deployed", 1068.0, ""), ("deployed", 1231.0, "")]),
+    ("Kenya's police said 5 Kenyans, 3 Ugandans and 2 Tanzanians were killed.",
+     [("killed", 2.0, "KE"), ("killed", 3.0, "KE"), ("killed", 5.0, "KE")]),
+    ("Kenya's police said 40 South African, 12 French and 3 German tourists were evacuated.",
+     [("displaced", 3.0, "KE"), ("displaced", 12.0, "KE"), ("displaced", 40.0, "KE")]),
+    # a list of years is none
+    ("Kenya's police said 2024, 2023 and 2022 were the deadliest years.", []),
+])
+def test_a_list_of_counts_by_nationality(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a noun of who the people are, a part set off by commas, then what befell them: the event decides
+    ("Two returnees, including a baby, died of heat exhaustion at the border, Afghanistan's Red Crescent said.",
+     [("killed", 2.0, "AF")]),
+    ("Forty refugees, including 12 children, arrived in the camp, Afghanistan's Red Crescent said.",
+     [("displaced", 12.0, "AF"), ("displaced", 40.0, "AF")]),
+    # "more" between the number and the noun of who they were: the predicate decides
+    ("Afghanistan's Red Crescent said three more injured passengers died in hospital.", [("killed", 3.0, "AF")]),
+    ("Afghanistan's Red Crescent said three injured passengers died in hospital.", [("killed", 3.0, "AF")]),
+])
+def test_who_they_were_and_what_befell_them(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of saying and the means it was said by: the verb speaks for its subject, as without them
+    ("Tonga's meteorological service said 12 people had died.\n\nA Pangai resident, Viliami Fonua, said by satellite "
+     "phone that his village had lost every roof.\n\n\"About 200 people from our village are sleeping in the church "
+     "hall,\" he said.", ["Tonga's meteorological service", "Pangai resident"]),
+    ("Viliami Fonua said by telephone that 12 people had died.", ["Viliami Fonua"]),
+    # a passive's agent still speaks
+    ("Twelve people were killed, it was said by the police.", ["police"]),
+])
+def test_said_by_phone_is_no_agent(text, expected):
+    rows = extract_claims(text, lang="en")
+    assert list(rows["speaker"]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the speaker's own people staying in a host's home
+    ("\"Twenty of us are sleeping in my cousin's house,\" North Macedonia's crisis centre said.",
+     [("displaced", 20.0, "MK")]),
+    ("North Macedonia's crisis centre said 300 families are staying in their neighbours' homes.",
+     [("displaced", 300.0, "MK")]),
+    # a home of no host
+    ("North Macedonia's crisis centre said 300 people live in the city's homes.", []),
+    # "one of whom": a part of people, no thing
+    ("China's embassy said four of its citizens had been in the jeep, one of whom had been confirmed dead.",
+     [("killed", 1.0, "CN")]),
+    ("China's embassy said one of the two buildings had collapsed.", []),
+])
+def test_a_hosts_home_and_one_of_whom(text, expected):
+    assert _rows(text) == expected

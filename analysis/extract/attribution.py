@@ -1375,6 +1375,7 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
                 out.append(Attribution(w.start[i], speaker, "according", _trailing(w, published[2])))  # document public
                 i = published[2]
                 continue
+        spoken = False  # a verb of saying that opens a phrase of "according" whose agent is no speaker
         if according is not None:
             length = according[0] + skipped
             pronoun = next((k for k in range(i, min(n, i + length + 1)) if w.key[k] in lx.words["pronouns"]
@@ -1399,6 +1400,10 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
                     speaker = None  # "reported killed by Russian shelling": the agent of the deed, no body speaking
                 if speaker is not None:
                     out.append(Attribution(w.start[i], speaker, "according", _trailing(w, b)))
+                elif not skipped and lx.speech.match(w.key, i) is not None and lx.table["morphology"] == "none" \
+                        and not (i > 0 and keys[i - 1] in lx.words["passive_auxiliaries"]):
+                    spoken = True  # "Viliami Fonua said by satellite phone that …": how it was said, no agent; the
+                    # verb speaks for its subject
                 elif not skipped and (w.key[i] in lx.words["place_prepositions"] and (
                         (verb := _past_adverbs(w, i + length, lx)) + 1 < n and w.text[verb + 1] == ","
                         and w.text[verb][:1].isalpha() and w.text[verb][:1].islower() and w.key[verb] not in lx.roles
@@ -1412,8 +1417,9 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
                     last = max(i + length, _ownerless_document(w, i + length, lx)) - 1
                     out.append(Attribution(w.start[i], Speaker(text[w.start[i]:w.end[last]], "", "",
                                                                "document", pronoun=True), "according"))
-            i += length
-            continue
+            if not spoken:
+                i += length
+                continue
         citing = lx.citing.match(w.key, i)
         if citing is not None and i > 0 and w.key[i - 1] in lx.words["passive_auxiliaries"]:
             # "X was quoted in media reports as saying …": the passive's subject speaks; the words up to "as" are the

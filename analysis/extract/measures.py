@@ -270,6 +270,10 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
             return f"counts {w.text[thing]}"  # "два батальона", "40 наметів", "25 палаток": the dictionary's noun of things
             # after the number (past its adjectives) is what it counts
         if b + 2 < len(w) and (key in lx.words["coordinators"] or key in lx.words["span_joiners"]) \
+                and w.text[b + 1].isdigit() and r.text.strip().isdigit() and lx.korean is None \
+                and w.key[b + 2] in lx.words["month_words"] and lx.table["morphology"] == "none":
+            return f"a day of {w.text[b + 2]}"  # "between 3 and 9 March": the first day of a span of days
+        if b + 2 < len(w) and (key in lx.words["coordinators"] or key in lx.words["span_joiners"]) \
                 and w.text[b + 1].isdigit() and w.key[b + 2] in lx.words["not_people_after"] and r.text.strip().isdigit():
             return f"counts {w.text[b + 2]}"  # "двоє чоловіків 61 і 58 років", "с 20 по 25 июня": the unit after the
             # last number
@@ -283,6 +287,16 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
             and not (b < len(w) and (lx.people.match(w.key, b) or (b + 1 < len(w) and lx.people.match(w.key, b + 1)))):
         return "a year"  # "making 2024 the deadliest year": four digits with no separator and no people named (Korean:
         # a word of the four digits alone, no counter glued: "'2024 북한인권보고서'")
+    if a >= 3 and lx.table["morphology"] == "none" and r.text.strip().isdigit() and r.low <= 31 \
+            and (w.key[a - 1] in lx.words["coordinators"] or w.key[a - 1] in lx.words["span_joiners"]) \
+            and w.text[a - 2].isdigit() and w.key[a - 3] in lx.words["month_words"]:
+        return f"a day of {w.text[a - 3]}"  # "deaths recorded between July 1 and 20": the last day of a span of days
+    if r.kind == "vague" and " ".join(lx.keys_of(r.text.strip())) in lx.words["uncounted_vague_phrases"]:
+        return f"'{r.text.strip()}' states no figure"  # "killing three people and wounding several others"
+    if a > 0 and w.key[a] in lx.words["age_hedges"] and (r.high if r.kind == "upper" else r.low) < 130 \
+            and (people := lx.people.match(w.key, a - 1)) is not None and people[0] == 1 \
+            and not (b < len(w) and lx.people.match(w.key, b)):
+        return f"an age: '{w.text[a - 1]} {r.text}'"  # "the deaths of 31 children under five", "people over 60"
     if a > 0:
         p = a - 1 if not (w.text[a - 1] in ".#№" and a > 1) else a - 2
         age = a - 2 if a > 1 and w.text[a - 1] in "-–—:" else a - 1
@@ -535,8 +549,8 @@ def _one_of_things(w: Words, b: int, lx: Language) -> bool:
     """Does "one" before word ``b`` take a part of a set that holds no people ("one of the two cellblocks", "one of the
     world's worst crises")? Its phrase after the table's ``partitive_words`` names no people and ends on no measure
     ("one of the wounded", "one of the hostages" count people)."""
-    if b + 1 >= len(w) or w.key[b] not in lx.words["partitive_words"]:
-        return False
+    if b + 1 >= len(w) or w.key[b] not in lx.words["partitive_words"] or w.key[b + 1] in lx.words["person_relatives"]:
+        return False  # (not "one of whom had been confirmed dead": a relative pronoun of people)
     end = b + 1
     while end < len(w) and end - b <= 7 and not w.is_punct(end) and not _clause_word(w, end, lx) \
             and lx.speech.match(w.key, end) is None:
@@ -728,7 +742,9 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         if w.text[i] == "," and i - b <= 3 and all(m.rank >= 3 for m in found) and (close := _aside(w, i, lx)) is not None:
             i, limit = close + 1, min(len(w), close + 1 + AFTER)  # "39 людей, за даними МВС, загинули": who speaks,
             continue  # set off by commas between the people counted and what befell them, ends no clause
-        if w.text[i] == "," and i - b <= 2 and not found:  # "40 people, mostly women, had been abducted"
+        if w.text[i] == "," and i - b <= 2 and (not found or (  # "40 people, mostly women, had been abducted"
+                i + 1 < len(w) and lx.subsets.match(w.key, i + 1) and all(  # ("Two returnees, including a baby,
+                    m.rank >= 2 and m.after and m.words[1] <= i for m in found))):  # died": who they are, then a part)
             close = next((k for k in range(i + 1, min(i + 7, limit)) if w.text[k] == ","), None)
             if close is not None and all(w.text[k][:1].isalpha() and not _clause_word(w, k, lx)
                                          and lx.measures.match(w.key, k) is None for k in range(i + 1, close)):
@@ -741,11 +757,14 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                 i += 1  # "received 47 patients, most with burns and fractures,": the appositive says what befell them
                 continue
             part = lx.subsets.match(w.key, i + 1) if i + 1 < len(w) else None
-            if part and not found:  # "Семь мирных жителей, в том числе двое детей, получили ранения": the part's
-                end = next((k for k in range(i + 1 + part[0], min(i + 12, len(w))) if w.text[k] == ","
+            if part:  # "Семь мирных жителей, в том числе двое детей, получили ранения": the part's
+                end = next((k for k in range(i + 1 + part[0], min(i + 16, len(w))) if w.text[k] == ","
                             and not _inside_number(w, k)), None)  # (not "в том числе 1,1 тыс. детей,": a number's comma)
-                if end is not None and end + 1 < len(w) and not any(_clause_word(w, k, lx) or lx.measures.match(
-                        w.key, k) for k in range(i + 1 + part[0], end)):  # own number inside does not end the whole's
+                if end is not None and end + 1 < len(w) and not any((_clause_word(w, k, lx) and not (
+                        w.key[k] in lx.words["person_relatives"] and k - 1 > i + part[0]  # (the part's own relative
+                        and w.text[k - 1][:1].isalpha())) or lx.measures.match(  # clause: "among them influencers who
+                        w.key, k) for k in range(i + 1 + part[0], end)):  # had promoted the protests online,"); its
+                    # own number inside does not end the whole's
                     # clause (nor the subset's own relative word: "Сімох членів екіпажу, серед яких п'ятеро …, викрали")
                     i, limit = end + 1, min(len(w), end + 1 + AFTER)
                     continue
@@ -962,7 +981,9 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         found = [m for m in found if m not in gave_way]
     after_cues = [m for m in found if m.after and m.rank == 1]
     if len(after_cues) >= 2 and (after_cues[0].distance == 0 or (  # "two injured passengers died": the predicate decides
-            after_cues[0].distance == 1 and b < len(w) and w.key[b] in lx.words["np_glue"])):  # ("один из раненых …")
+            after_cues[0].distance == 1 and b < len(w) and (w.key[b] in lx.words["np_glue"]  # ("один из раненых …",
+                                                            or w.key[b] in lx.words["increment_words"]))):  # "three
+        # more injured passengers died in hospital")
         people = lx.people.match(w.key, after_cues[0].words[1]) if after_cues[0].words[1] < len(w) else None
         if people and after_cues[1].words[0] - (after_cues[0].words[1] + people[0]) <= 1:
             found.remove(after_cues[0])
@@ -1075,6 +1096,13 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         return min(own, key=lambda m: (m.rank, m.distance)), ""
     if blocked_at is not None and blocked_at <= best.distance and not (counted and best.rank == 1 and best.after):
         return None, "people counted in no measure (rescued, aboard, survivors)"
+    if blocked_at is not None and best.metric == "deployed" and best.after and best.words[0] == b \
+            and lx.table["morphology"] == "none" and not any(m.metric == "deployed" and m is not best for m in found):
+        return None, "people counted in no measure (rescued, aboard, survivors)"  # "19 soldiers who had been cut off
+        # were found alive": the noun of the people says who they are, what befell them is no measure
+    if best.metric == "deployed" and best.after and best.words[0] > 0 \
+            and w.key[best.words[0] - 1] in lx.words["former_words"]:
+        return None, f"'{w.text[best.words[0] - 1]} {best.cue}' serve no longer"  # "2,600 former soldiers returned"
     if staying is not None and best.rank == staying.rank and best.metric != staying.metric and (
             (staying.after and staying.words[0] > b and not best.after)
             or (lx.korean is not None and not staying.after and staying.words[1] < a and best.after)):
@@ -1118,6 +1146,8 @@ def _joined_event(w: Words, cue: Measure, bounds: tuple[int, int, int, int],
     if end + 1 < len(w) and w.key[end] in coordinators:
         at = end + 2 if end + 2 < len(w) and w.key[end + 1] in lx.words["auxiliary_verbs"] else end + 1
         m = lx.measures.match_loose(w.key, at)  # ("загинули та були поранені")
+        if m is None and cue.metric == "killed_or_wounded" and (later := _later_event(w, end + 1, lx)) is not None:
+            at, m = later  # "were shot and are now in the General Hospital", "shot and later died"
         if m and m[1][1] == 1 and (at + m[0] <= a or end >= b) and not (  # type: ignore[index]
                 end >= b and hi < len(w) and 0 <= hi - (at + m[0]) <= 1  # type: ignore[index]
                 and not any(w.is_punct(x) for x in range(at + m[0], hi))):  # type: ignore[index]
@@ -1138,6 +1168,28 @@ def _joined_event(w: Words, cue: Measure, bounds: tuple[int, int, int, int],
     if part is not None:  # "were shot and killed", "총에 맞아 숨졌다": an event that may have killed or wounded (a
         return part, span  # shooting), joined to what it did, is what it did
     return _totals().get(frozenset({cue.metric, other[0]})), span
+
+
+LATER_REACH = 3  # adverbs and auxiliaries between "and" and the event that says what a shooting did
+
+
+def _later_event(w: Words, at: int, lx: Language) -> tuple[int, tuple[int, object]] | None:
+    """The event of the first rank that the words at ``at`` name after auxiliaries and adverbs of the table's
+    ``skip_before_verb`` ("and later died", "and are now in the General Hospital": a stay in a place of care,
+    ``care_places``, through a name of up to three words, is being wounded): where it starts and what ``match_loose``
+    gives for it, or None."""
+    k = at
+    while k < min(len(w), at + LATER_REACH) and w.key[k] in lx.words["skip_before_verb"] and not w.is_punct(k):
+        k += 1
+        m = lx.measures.match_loose(w.key, k) if k < len(w) else None
+        if m is not None:
+            return (k, m) if m[1][1] == 1 else None  # type: ignore[index]
+        if k + 1 < len(w) and w.key[k] in lx.words["place_prepositions"]:
+            place = next((x for x in range(k + 1, min(len(w), k + 5)) if w.key[x] in lx.words["care_places"]), None)
+            if place is not None and all(w.text[x][:1].isupper() or w.key[x] in lx.words["definite_determiners"]
+                                         for x in range(k + 1, place)):
+                return k, (place + 1 - k, ("wounded", 1))
+    return None
 
 
 def _coming_back(w: Words, cue: Measure, lx: Language) -> bool:
@@ -1518,10 +1570,10 @@ def _staying_in(w: Words, a: int, b: int, lx: Language) -> Measure | None:
     elif verb >= 0 and w.key[verb] in verbs:
         span = range(verb - 1, max(-1, verb - 1 - STAYING_REACH), -1)
     else:
-        verb = next((k for k in range(b, min(len(w), b + 6)) if w.key[k] in verbs), -1)
+        verb = next((k for k in range(b, min(len(w), b + 7)) if w.key[k] in verbs), -1)
         if verb < 0 or any(w.is_punct(k) and not (w.text[k] == "," and k + 1 < len(w) and (
                 w.key[k + 1] in lx.words["relative_pronouns"] or k + 1 == verb)) for k in range(b, verb)) \
-                or verb - b > 3 + sum(w.text[k] == "," for k in range(b, verb)):
+                or verb - b > 3 + sum(w.text[k] == "," for k in range(b, verb)) + _place_of_origin(w, b, verb, lx):
             return None  # (and "742 своїх громадян, які перебували в таборі", "граждан, находившихся в лагере": a
             # relative clause or a participle after the people counted says where they stayed)
         span = range(verb + 1, min(len(w), verb + 1 + STAYING_REACH))
@@ -1537,9 +1589,16 @@ def _staying_in(w: Words, a: int, b: int, lx: Language) -> Measure | None:
         if k in opened:
             skipped, passed = opened[k], passed + 1
             continue
-        if (w.is_punct(k) and not _inside_number(w, k)) or _clause_word(w, k, lx) or w.text[k][:1].isdigit() \
-                or lx.speech.match(w.key, k):
-            return None
+        if (w.is_punct(k) and not _inside_number(w, k)) or _clause_word(w, k, lx) or lx.speech.match(w.key, k) \
+                or (w.text[k][:1].isdigit() and not (span.step > 0 and k + 2 < len(w) and any(
+                    _place_noun(w, x, lx.words[places]) for x in (k + 1, k + 2) for places, _, _ in STAYING_PLACES))):
+            return None  # (a number of places between the verb and their noun is no other figure: "were staying in 58
+            # accommodation centres")
+        if span.step > 0 and k > 0 and w.key[k] in lx.words["dwelling_nouns"] and w.text[k - 1].endswith(
+                tuple(str(x) for x in lx.table.get("possessive_suffixes", ()))) and verb < k - 1 \
+                and w.key[k - 1] in lx.words["host_nouns"]:
+            return Measure("displaced", " ".join(w.text[verb:k + 1]), verb - b, True, 2, (verb, verb + 1))
+            # "Twenty of us are sleeping in my cousin's house", "staying in relatives' homes": the home of a host
         for places, metric, rank in STAYING_PLACES:
             if _place_noun(w, k, lx.words[places]) and (places != "trapped_places" or abs(
                     k - span.start + span.step) - passed <= TRAPPED_REACH):  # (from the verb, or the number a Korean clause opens)
@@ -1547,6 +1606,22 @@ def _staying_in(w: Words, a: int, b: int, lx: Language) -> Measure | None:
                 return Measure(metric, " ".join(w.text[first:last + 1]), abs(verb - a) if verb < a else verb - b,
                                verb > a, rank, (verb, verb + 1))  # between the place and it is inside the clause)
     return None
+
+
+def _place_of_origin(w: Words, b: int, verb: int, lx: Language) -> int:
+    """How many words a phrase of where the people counted come from takes between their noun and a verb of staying
+    ("About 200 people from our village are sleeping in the church"): the words from a motion preposition of the
+    table's ``motion_prepositions`` ("from") after the people's noun up to the verb, when none of them is a cue of a
+    measure, or a partitive with an object pronoun ("Twenty of us are sleeping"); 0 when there is no such phrase."""
+    if b + 1 < verb and w.key[b] in lx.words["partitive_words"] and w.key[b + 1] in lx.words["object_pronouns"]:
+        return 2  # "Twenty of us are sleeping in …": the people counted are part of the speaker's own
+    people = lx.people.match(w.key, b) if b < len(w) else None
+    k = b + (people[0] if people else 0)
+    if not people or k >= verb or w.key[k] not in lx.words["motion_prepositions"]:
+        return 0
+    if any(lx.measures.match(w.key, x) for x in range(k, verb)):
+        return 0
+    return min(3, verb - k)
 
 
 def _place_noun(w: Words, k: int, places: frozenset[str]) -> bool:
@@ -2307,6 +2382,38 @@ def joined(w: Words, b: int, c: int, lx: Language) -> bool:
         lx.speech.match(w.key, k) or lx.predicate_form(w.text[k]) for k in range(b, c))
     # not "estimated the crowd at 5,000 and said 3 were hurt", nor "затронули 230 тысяч жителей и вынудили 41 тысячу
     # уйти": a verb after "and" opens a clause of its own
+
+
+LISTED_REACH = 3  # words from the end of a number to the next item's number in a list of counts ("1,231 Indonesian, ")
+
+
+def listed(w: Words, b: int, c: int, lx: Language) -> bool:
+    """Is the number ending at word ``b`` an item of a list whose next item's number starts at word ``c``, after a
+    comma and no more than a country or a nationality of its own ("1,231 Indonesian, 1,068 Italian and 903 Indian
+    peacekeepers", "5 Kenyans, 3 Ugandans and 2 Tanzanians")? Each item takes the measure of the whole the list's last
+    item names; a noun of people is no item's own word ("200 people, 30 were hurt": two clauses).
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> from analysis.extract.words import tokenize
+    >>> s = "1231 Indonesian, 1068 Italian and 903 Indian peacekeepers"
+    >>> listed(tokenize(s, 0, len(s), language("en")), 1, 3, language("en"))
+    True
+    >>> s = "1231 people, 1068 were missing"
+    >>> listed(tokenize(s, 0, len(s), language("en")), 1, 3, language("en"))
+    False
+    """
+    if not 2 <= c - b <= LISTED_REACH or w.text[c - 1] != "," or any(w.is_punct(k) for k in range(b, c - 1)):
+        return False
+    k = b
+    while k < c - 1:
+        place = country_at(w, k, lx) or (
+            (1, "") if k == c - 2 == b and w.text[k][:1].isupper() and w.text[k][1:].islower() else None)
+        if place is None:  # (a people's own name, one capitalised word: "5 Kenyans, 3 Ugandans and 2 Tanzanians")
+            return False
+        k += place[0]  # type: ignore[index]
+    return k == c - 1
 
 
 def scope(w: Words, a: int, b: int, lx: Language) -> str:

@@ -26,7 +26,7 @@ from .interviews import Turns, turns
 from .language import TOKEN, Language, language
 from .measures import (Measure, describes_thing, elliptical, households_restated, joined, measure, not_people,
                        number_words, scope, subject, none_among_claims, ordinal_claims, subset, tally_item, tally_label, tally_things,
-                       whole_number, zero_claims)
+                       whole_number, zero_claims, listed)
 from .memo import moved as _moved, sentence_ranges, sentence_ranges_at, sentence_words
 from .places import place_at, place_nouns, sound_candidates
 from .registry import Known, RegistryIndex, registry_index
@@ -3810,7 +3810,8 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
                     # 11 of them to …", "the ministry counts only eight of them": a part of the people counted before
                     # an elliptical clause takes the measure of the number before it ("583 died, 300 in Uri")
                     found_measure = replace(previous, distance=9, cue=f"{previous.cue} (the number before)")
-                elif k + 1 < len(ranges) and (subset(w, b, lx, after=True) or joined(w, b, spans[k + 1][0], lx)):
+                elif k + 1 < len(ranges) and (subset(w, b, lx, after=True) or joined(w, b, spans[k + 1][0], lx)
+                                              or listed(w, b, spans[k + 1][0], lx)):
                     # "관광객 2명을 포함해 모두 9명이 숨졌다": a part named before its whole takes the whole's measure, and
                     # so does a number joined to the next ("10 campers and 1 counsellor are missing", "10명과 1명이")
                     whole, nxt = None, k + 1

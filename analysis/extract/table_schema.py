@@ -93,6 +93,16 @@ SCHEMA: tuple[Key, ...] = (
     _words("relative_pronouns", "'X, which estimated …': the speaker is the phrase before the comma"),
     _words("preposition_hedges", "hedges of a number that are also prepositions ('about'): after one of "
                                  "hedge_governors the word is the preposition and the number is exact", False),
+    _words("host_nouns", "nouns of the people whose home takes in people who left theirs ('relatives', 'cousin', "
+                         "'host families'): their home, with a verb of staying, is a place of shelter", False),
+    _words("former_words", "words that make a noun of serving people one of people who served ('former', "
+                           "'retired': '2,600 former soldiers'): no deployment", False),
+    _words("uncounted_vague", "vague words of quantity that, standing alone, state no figure the news gives as a "
+                              "count ('several', 'a few': 'wounding several others'); with a multiplier they do "
+                              "('several dozen')", False),
+    _words("age_hedges", "hedges of a number that also bound an age ('under', 'over'): right after a noun of people "
+                         "and before no noun of people, the number is an age ('children under five'), no count",
+           False),
     _words("hedge_governors", "words of feeling that take a preposition_hedges word as their preposition ('worried "
                               "about two volunteers': two, not about two)", False),
     _words("object_pronouns", "pronouns standing as the object of one of audience_verbs before a preposition_hedges "
