@@ -904,9 +904,10 @@ def _dative_addressee(w: Words, j: int, lx: Language) -> int:
     "«Фонтанке»"), when a word that may be a subject follows it; else 0."""
     n = len(w)
 
-    def dative(k: int) -> bool:
+    def dative(k: int) -> bool:  # (right after the verb, with no preposition, a form that is also a locative is the
+        # dative: "розповіла агентству", "сказав виданню")
         cases = lx.agreement(w.text[k]) if k < n and w.text[k][:1].isalpha() else frozenset()
-        return bool(cases) and all(case[0] == "datv" for case in cases)
+        return any(case[0] == "datv" for case in cases) and all(case[0] in ("datv", "loct") for case in cases)
 
     k = j
     while k < n and k - j < 3 and dative(k):
