@@ -2496,3 +2496,16 @@ def test_uk9_the_items_of_a_list_complete_its_opening_line(lang, text, expected)
 ])
 def test_uk9_a_list_of_names_ends_no_clause(lang, text, expected):
     assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # losses that are irrecoverable are the dead; losses alone are the dead and the wounded
+    ("uk", "За даними Генштабу, за добу ворог втратив 980 осіб, з них 410 - безповоротно.",
+     [("980", "killed_or_wounded", "UA"), ("410", "killed", "UA")]),
+    ("uk", "За даними Генштабу, безповоротні втрати противника склали 410 осіб.", [("410", "killed", "UA")]),
+    ("ru", "По данным Минобороны, противник потерял 980 человек, из них 410 - безвозвратно.",
+     [("980", "killed_or_wounded", "RU"), ("410", "killed", "RU")]),
+    ("ru", "По данным Минобороны, безвозвратные потери противника составили 410 человек.", [("410", "killed", "RU")]),
+])
+def test_uk9_irrecoverable_losses_are_the_dead(lang, text, expected):
+    assert _rows(text, lang) == expected
