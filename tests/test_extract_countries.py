@@ -1169,3 +1169,45 @@ def test_a_date_between_the_subject_and_its_verb_keeps_the_subject(lang, text, c
 ])
 def test_an_order_is_no_report(text, speaker):
     assert only(text, "en")["speaker"] == speaker
+
+
+# -- registry9: national bodies, outlets and armed groups of every region at world scale --------------------------------
+@pytest.mark.parametrize("lang, text, country", [
+    ("en", "Protests in Dhaka\nAin o Salish Kendra, a rights group, said at least 90 people had been killed.", "BD"),
+    ("en", "After the election\nPlataforma Decide said the number of people killed had risen to 250.", "MZ"),
+    ("en", "Abductions\nThe Law Society of Kenya said at least 12 people were still missing.", "KE"),
+    ("en", "Crackdown\nThe Assistance Association for Political Prisoners said 5,000 people had been killed.", "MM"),
+    ("en", "Floods\nThe DMMU said 30,000 households had been displaced.", "ZM"),
+    ("en", "Ice floe\nThe Police and Border Guard Board said two fishermen were still missing.", "EE"),
+    ("en", "Bombings in the south\nISOC said 17 people were wounded.", "TH"),
+    ("en", "Sahel\nThe FLA said seven soldiers were killed in the clashes.", "ML"),
+    ("uk", "Репресії\nЗа даними «Вясни», у колоніях померли семеро політв'язнів.", "BY"),
+    ("uk", "Репресії\nУ «Вясні» повідомили, що за липень затримали 120 людей.", "BY"),
+    ("uk", "Протести\nКомісія KontraS повідомила, що зникли безвісти 23 людини.", "ID"),
+    ("uk", "Кордон\nДержавна служба охорони кордону Литви повідомила, що затримала 46 мігрантів.", "LT"),
+    ("uk", "Мобілізація\nЛегіон «Свобода Росії» заявив, що взяв у полон 12 військових.", "UA"),
+    ("ru", "Репрессии\nПо данным «Вясны», в колониях умерли семь политзаключенных.", "BY"),
+    ("ru", "Лед\nСпасательный департамент сообщил, что судьба двоих рыбаков неизвестна.", "EE"),
+    ("ru", "Паводок\nВ отряде «ЛизаАлерт» сообщили, что продолжают поиски двоих жителей.", "RU"),
+    ("ru", "Матч\nВ ГУВД Мингорисполкома уточнили, что порядок обеспечивали 1500 сотрудников.", "BY"),
+    ("ru", "Мали\nПредставитель FLA заявил, что погибли семь военных.", "ML"),
+    ("ko", "시위\n인권단체 콘트라스는 실종자가 23명이라고 밝혔다.", "ID"),
+    ("ko", "군부\n정치범지원협회는 5천명이 숨졌다고 밝혔다.", "MM"),
+])
+def test_registry9_a_body_named_bare_takes_its_registered_country(lang, text, country):
+    assert only(text, lang)["country"] == country
+
+
+@pytest.mark.parametrize("lang, text, country", [
+    # an outlet of a small country relays: the body it cites speaks
+    ("uk", "Зсув\nЗагинули семеро людей. Про це повідомило МВС Грузії, передає Укрінформ з посиланням на "
+           "«Інтерпресньюз».", "GE"),
+    ("ru", "Наводнение\nКак сообщает Монцамэ, в Национальном агентстве по чрезвычайным ситуациям Монголии заявили, что "
+           "погибли 12 человек.", "MN"),
+    ("en", "Floods\nThe Kenya Red Cross said 40 people had died, the Daily Nation reported.", "KE"),
+    ("en", "Landslide\nGeorgia's interior ministry said seven people were killed, Interpressnews reported.", "GE"),
+    # an outlet's name several countries' papers bear gives the story's country, not a namesake's abroad
+    ("ko", "페루 시위\n현지 일간 라레푸블리카는 사상자가 80명을 넘어섰다고 보도했다.", "PE"),
+])
+def test_registry9_an_outlet_relays_and_a_shared_outlet_name_is_not_a_namesakes(lang, text, country):
+    assert only(text, lang)["country"] == country

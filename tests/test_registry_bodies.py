@@ -378,3 +378,98 @@ def test_registry8_a_korean_name_ending_in_a_syllable_that_reads_as_a_particle_i
 def test_registry8_a_number_inside_a_registered_name_is_the_speakers_not_a_claim(lang, text, country):
     row = only(text, lang)
     assert row["country"] == country and row["stated"] not in ("56", "1122", "444")
+
+
+# -- registry9: the registry at world scale, second pass ---------------------------------------------------------------
+@pytest.mark.parametrize("alias, kind, country", [
+    # rights groups, lawyers' bodies, monitors and families' collectives, region by region
+    ("Ain o Salish Kendra", "ngo", "BD"), ("Odhikar", "ngo", "BD"), ("INSEC", "ngo", "NP"), ("PUCL", "ngo", "IN"),
+    ("Rawadari", "ngo", "AF"), ("Voice for Baloch Missing Persons", "ngo", "PK"), ("KontraS", "ngo", "ID"),
+    ("콘트라스", "ngo", "ID"), ("Komnas HAM", "government", "ID"), ("AAPP", "ngo", "MM"),
+    ("정치범지원협회", "ngo", "MM"), ("Ассоциация помощи политическим заключенным", "ngo", "MM"),
+    ("Thai Lawyers for Human Rights", "ngo", "TH"), ("LICADHO", "ngo", "KH"), ("GYLA", "ngo", "GE"),
+    ("ISFED", "ngo", "GE"), ("Кылым Шамы", "ngo", "KG"), ("Promo-LEX", "ngo", "MD"), ("CRTA", "ngo", "RS"),
+    ("Українська Гельсінська спілка з прав людини", "ngo", "UA"), ("Law Society of Kenya", "ngo", "KE"),
+    ("LSK", "ngo", "KE"), ("KNCHR", "government", "KE"), ("IMLU", "ngo", "KE"), ("Amnesty International Kenya", "ngo", "KE"),
+    ("Legal and Human Rights Centre", "ngo", "TZ"), ("Ligue Iteka", "ngo", "BI"), ("SERAP", "ngo", "NG"),
+    ("Yiaga Africa", "ngo", "NG"), ("FNDC", "ngo", "GN"), ("CHRDA", "ngo", "CM"), ("Plataforma Decide", "ngo", "MZ"),
+    ("ZLHR", "ngo", "ZW"), ("LUCHA", "ngo", "CD"), ("FTDES", "ngo", "TN"), ("AMDH", "ngo", "MA"), ("Frayba", "ngo", "MX"),
+    ("Madres Buscadoras de Sonora", "ngo", "MX"), ("COFADEH", "ngo", "HN"), ("Cristosal", "ngo", "SV"),
+    ("Temblores ONG", "ngo", "CO"), ("CELS", "ngo", "AR"), ("INDH", "government", "CL"), ("LizaAlert", "ngo", "RU"),
+    # police, border guards, rescuers and disaster agencies of small countries under their own names
+    ("Police and Border Guard Board", "government", "EE"), ("Департамент полиции и погранохраны", "government", "EE"),
+    ("Спасательный департамент", "government", "EE"), ("VUGD", "government", "LV"), ("VSAT", "government", "LT"),
+    ("Державна служба охорони кордону Литви", "government", "LT"), ("Kenya Police Service", "government", "KE"),
+    ("DMMU", "government", "ZM"), ("ANEPC", "government", "PT"), ("DDPM", "government", "TH"),
+    ("Fire Service and Civil Defence", "government", "BD"), ("RPNGC", "government", "PG"), ("RSIPF", "government", "SB"),
+    ("Bureau of Fire Protection", "government", "PH"), ("MMEA", "government", "MY"), ("SEMAR", "military", "MX"),
+    ("ГУВД Мингорисполкома", "government", "BY"), ("Queensland Health", "government", "AU"), ("ISOC", "military", "TH"),
+    ("Dirco", "government", "ZA"), ("Jubaland", "government", "SO"), ("Kenyatta National Hospital", "government", "KE"),
+    # outlets of small and middle countries, in the four languages' spellings
+    ("Interpressnews", "media", "GE"), ("Інтерпресньюз", "media", "GE"), ("Интерпресньюс", "media", "GE"),
+    ("Imedi", "media", "GE"), ("Монцамэ", "media", "MN"), ("몬차메", "media", "MN"), ("Montsame", "media", "MN"),
+    ("АКИpress", "media", "KG"), ("Азия-Плюс", "media", "TJ"), ("Tengrinews", "media", "KZ"), ("Kun.uz", "media", "UZ"),
+    ("ERR", "media", "EE"), ("LRT", "media", "LT"), ("БТА", "media", "BG"), ("HINA", "media", "HR"),
+    ("Daily Nation", "media", "KE"), ("Radio Okapi", "media", "CD"), ("News Agency of Nigeria", "media", "NG"),
+    ("Algérie Presse Service", "media", "DZ"), ("NNA", "media", "LB"), ("WAM", "media", "AE"), ("APP", "media", "PK"),
+    ("BSS", "media", "BD"), ("Khmer Times", "media", "KH"), ("Philippine News Agency", "media", "PH"),
+    ("Fiji Times", "media", "FJ"), ("Post-Courier", "media", "PG"), ("RPP", "media", "PE"), ("El Universo", "media", "EC"),
+    ("Página/12", "media", "AR"), ("Телесур", "media", "VE"), ("Granma", "media", "CU"), ("Le Nouvelliste", "media", "HT"),
+    ("Радио Азаттык", "media", "US"), ("Азаттык", "media", "US"), ("Idel.Realii", "media", "US"),
+    # armed groups and fronts registry8 did not reach
+    ("FLA", "armed_group", "ML"), ("Фронт освобождения Азавада", "armed_group", "ML"), ("Lakurawa", "armed_group", "NG"),
+    ("Sudan Shield Forces", "armed_group", "SD"), ("Mobondo", "armed_group", "CD"), ("GATIA", "armed_group", "ML"),
+    ("Los Tiguerones", "armed_group", "EC"), ("Ejército del Pueblo Paraguayo", "armed_group", "PY"),
+    ("Hurras al-Din", "armed_group", "SY"), ("Autodefensas Gaitanistas de Colombia", "armed_group", "CO"),
+    ("Freedom of Russia Legion", "military", "UA"), ("РДК", "military", "UA"),
+])
+def test_registry9_bodies_of_every_region_and_kind_have_their_country(alias, kind, country):
+    source = SourceRegistry.bundled().lookup(alias)
+    assert source is not None and (source.kind, source.country) == (kind, country)
+
+
+@pytest.mark.parametrize("alias", [
+    # outlets' names several countries' papers bear (La República of Peru and of Uruguay, The Nation of Kenya, Pakistan,
+    # Nigeria and Thailand, ...): no country from the name alone; the article's decides
+    "La República", "El Nacional", "El Universal", "The Nation", "The Star", "The Standard", "The Citizen", "La Nación",
+    "La Prensa", "El Comercio", "Daily Star", "The Herald", "Delfi", "라레푸블리카",
+    # state bodies' generic names and acronyms several countries use
+    "National Police Service", "State Border Guard Service", "PPA", "APA", "National Disaster Management Office",
+    "Disaster Management Centre", "NDMO", "Civil Protection", "Policía Nacional", "MIA", "IPN",
+])
+def test_registry9_a_name_several_countries_bodies_bear_names_no_body(alias):
+    assert SourceRegistry.bundled().lookup(alias) is None
+
+
+@pytest.mark.parametrize("lang", ("uk", "ru"))
+def test_registry9_no_case_form_of_a_name_is_keyed_as_another_bodys_name(lang):
+    from analysis.extract.registry import case_forms
+
+    lx = language(lang)
+    owner = {keys: known.organisation for known, _, keys in _names(lang)}
+    clashes = [(name, form, owner[form]) for known, name, _ in _names(lang) for form in case_forms(lx, name)
+               if owner.get(form, known.organisation) != known.organisation]
+    assert not clashes
+
+
+@pytest.mark.parametrize("lang, name, form", [
+    ("uk", "Вясна", "Вясни"), ("uk", "Вясна", "Вясні"), ("uk", "Вясна", "Вясною"), ("ru", "Вясна", "Вясны"),
+    ("ru", "Вясна", "Вясне"), ("uk", "Кабар", "Кабару"), ("ru", "Кабар", "Кабара"),
+])
+def test_registry9_a_name_the_dictionary_lacks_is_found_in_other_cases(lang, name, form):
+    index, lx = registry_index(lang), language(lang)
+    found = index.match(list(lx.keys_of(form)), [form], 0)
+    assert found is not None and found[1].organisation == SourceRegistry.bundled().lookup(name).organisation
+
+
+def test_registry9_a_dictionary_word_gets_no_made_case_forms():
+    from analysis.extract.registry import case_forms
+
+    assert case_forms(language("ru"), "Медуза") == [] and case_forms(language("uk"), "Весна") == []
+    assert case_forms(language("en"), "Viasna") == [] and case_forms(language("ko"), "비아스나") == []
+
+
+def test_registry9_an_outlets_name_gives_no_short_name_by_its_initials():
+    # "EU" is no acronym of "El Universo": initials point only to bodies that are not outlets
+    for lang in LANGS:
+        assert all(k.kind != "media" for k in registry_index(lang).national(language(lang).keys_of("EU")))

@@ -113,6 +113,46 @@ def society_adjectives(lx: Language) -> list[tuple[Known, tuple[str, ...]]]:
     return out
 
 
+_CYRILLIC_NAME = re.compile(r"[А-ЯІЇЄҐЁ][а-яіїєґё'’]+")
+_VOWELS = frozenset("аеєиіїоуюяэыёьй")
+
+
+def case_forms(lx: Language, name: str) -> list[tuple[str, ...]]:
+    """The keys of a one-word Cyrillic name in the other cases, made by the table's ``name_case_endings``, where the
+    name is no word of pymorphy3's dictionary and the keys differ from the name's own: the analyser guesses each form
+    of an unknown word apart ("Вясна" is keyed вясна, "Вясни" вясон), so a name registered in the nominative is found
+    in another case only so ("За даними «Вясни»"). A form that is a word of the dictionary is left out (it is that
+    word); a known name's forms all key to its lemma already. [] for other names and languages.
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> lx = language("uk")
+    >>> lx.keys_of("Вясни") in case_forms(lx, "Вясна")
+    True
+    >>> case_forms(lx, "Меморіал"), case_forms(language("en"), "Viasna")
+    ([], [])
+    """
+    endings = [str(p).split(">", 1) for p in lx.table.get("name_case_endings", []) if ">" in str(p)]
+    if not endings or not _CYRILLIC_NAME.fullmatch(name):
+        return []
+    from .language import _analyser
+
+    known = _analyser(lx.lang).word_is_known
+    if known(name.lower()):
+        return []
+    own = lx.keys_of(name)
+    out: list[tuple[str, ...]] = []
+    for ending, other in endings:
+        if ending and not name.endswith(ending) or not ending and name[-1].lower() in _VOWELS:
+            continue
+        form = name[:len(name) - len(ending)] + other
+        keys = () if known(form.lower()) else lx.keys_of(form)
+        if keys and keys != own and keys not in out:
+            out.append(keys)
+    return out
+
+
 class RegistryIndex:
     """Registry names keyed in one language, matched at a word position (longest name first).
 
@@ -153,6 +193,9 @@ class RegistryIndex:
                         lower.add(keys)
         self.capitalised -= lower
         self.acronyms -= spelled  # "ХАМАС" and "Хамас": the name is also written as a word
+        for known, keys, name in list(self._known_names):
+            for form in case_forms(lx, name):
+                self.names.add(form, known)  # after every name: a name of its own always wins over a case form
 
     def _before_particle(self, name: str) -> tuple[str, ...]:
         """The keys of a Korean name as a sentence writes it, with a topic particle after it ("비아스나는": 비아스나):
@@ -172,7 +215,8 @@ class RegistryIndex:
     def national(self, keys: tuple[str, ...]) -> tuple[Known, ...]:
         """The bodies of one country (a national Red Cross society) one of whose names holds ``keys``, the words of
         an international body's name ("Red Cross" in "Uganda Red Cross Society"; in Korean, glued: 적십자 in
-        적십자사), or an acronym of them ("SDF" of "Self-Defense Forces"), found on first use and kept.
+        적십자사), or an acronym of them ("SDF" of "Self-Defense Forces"; never of an outlet's name: "EU" is no "El
+        Universo"), found on first use and kept.
 
         Examples
         --------
@@ -190,13 +234,19 @@ class RegistryIndex:
                 if not known.country or known.organisation in bodies:
                     continue
                 if len(names) > len(keys) and short in f"{glue}{glue.join(names)}{glue}" or (
-                        initials and "".join(word[:1] for word in re.split(r"[\s-]+", name)).upper() == initials):
+                        initials and known.kind != "media"  # an outlet goes by its name: "EU" is no "El Universo"
+                        and "".join(word[:1] for word in re.split(r"[\s-]+", name)).upper() == initials):
                     bodies[known.organisation] = known
             found = self._national[keys] = tuple(bodies.values())
         return found
 
     def match(self, keys: list[str], texts: list[str], i: int) -> tuple[int, Known] | None:
+        """(number of words, body) of the longest registry name at word ``i``, or None. A name whose last words
+        the text sets in quotation marks ("Легіон «Свобода Росії»", "движение «Голос»") is matched across them
+        (the count then takes in the closing mark)."""
         found = self.names.match(keys, i)
+        if found is None:
+            found = self._quoted(keys, i)
         if found is None:
             return None
         n, known = found
@@ -205,6 +255,25 @@ class RegistryIndex:
         if n == 1 and (keys[i],) in self.capitalised and not texts[i][:1].isupper():
             return None  # "экономист" is no weekly
         return n, known  # type: ignore[return-value]
+
+
+    def _quoted(self, keys: list[str], i: int) -> tuple[int, Known] | None:
+        """``match`` of a name with quotation marks among its words: the marks are skipped (a name opens with a
+        word of its own, and a mark stands within its next two words), else None."""
+        if keys[i] in _QUOTES or keys[i] not in self.names.firsts or not any(
+                k in _QUOTES for k in keys[i + 1:i + 3]):
+            return None
+        kept = [j for j in range(i, min(len(keys), i + 12)) if keys[j] not in _QUOTES]
+        found = self.names.match([keys[j] for j in kept], 0)
+        if found is None or found[0] < 2:
+            return None
+        end = kept[found[0] - 1] + 1
+        if end < len(keys) and keys[end] in _QUOTES and any(keys[j] in _QUOTES for j in range(i, end)):
+            end += 1  # the closing mark of the quoted part
+        return end - i, found[1]  # type: ignore[return-value]
+
+
+_QUOTES = frozenset("«»\"„“”‘’'")
 
 
 @lru_cache(maxsize=8)

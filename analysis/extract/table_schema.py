@@ -328,6 +328,10 @@ SCHEMA: tuple[Key, ...] = (
                                   "'знищення'): every one-word measure verb of an event or a status (rank 1 or 2) "
                                   "whose noun so made is a dictionary noun (pymorphy3) has that noun as a cue of its "
                                   "measure too ('сообщила о ликвидации восьми боевиков')", False),
+    _words("name_case_endings", "pairs 'ending>other' of a one-word name in the nominative and in another case "
+                                "('а>и': 'Вясна' gives 'Вясни'; an empty first ending stands for a name that ends in "
+                                "a consonant: '>у' gives 'Кабару'): a registry name the dictionary (pymorphy3) does "
+                                "not hold is found in those forms too (``registry.case_forms``)", False),
     _words("light_verbs", "verbs that make a verb of a noun (Korean 하다, 되다): each measure noun with them is a cue "
                           "too (투입 -> 투입하다)", False),
     _words("clause_endings", "endings of a verb that close its clause (Korean -고, -며): a cue before the number "
