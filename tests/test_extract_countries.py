@@ -1171,6 +1171,151 @@ def test_an_order_is_no_report(text, speaker):
     assert only(text, "en")["speaker"] == speaker
 
 
+# -- kind9: the speaker's country from the grammar, the places and the paragraph around a body ---------------------
+@pytest.mark.parametrize("lang, text, speaker, country", [
+    # one rule for the subject before the place it spoke in: a medium, a statement or a document, with or without
+    # the subject's own possessive, several places in a row, a date before or after the place
+    ("ru", "Министерство обороны Латвии в своем Telegram-канале сообщило, что погибли 7 военных.",
+     "Министерство обороны Латвии", "LV"),
+    ("ru", "Полиция Молдовы в официальном заявлении сообщила, что задержаны 14 человек.", "Полиция Молдовы", "MD"),
+    ("ru", "МЧС Казахстана в своем ежедневном отчете сообщило, что погибли 9 человек.", "МЧС Казахстана", "KZ"),
+    ("ru", "Мэр Тбилиси в своем канале в Telegram написал, что пострадали 23 человека.", "Мэр Тбилиси", "GE"),
+    ("ru", "Минздрав Ливана в своем обращении к гражданам сообщил, что погибли 31 человек.", "Минздрав Ливана", "LB"),
+    ("ru", "Пограничная служба Польши, в свою очередь, в заявлении сообщила, что задержаны 40 мигрантов.",
+     "Пограничная служба Польши", "PL"),
+    ("ru", "Министерство здравоохранения Грузии 12 марта в своем заявлении сообщило, что погибли 6 человек.",
+     "Министерство здравоохранения Грузии", "GE"),
+    ("ru", "Министерство здравоохранения Грузии в своем заявлении 12 марта 2024 года сообщило, что погибли 6 человек.",
+     "Министерство здравоохранения Грузии", "GE"),
+    ("uk", "Прикордонна служба Польщі у своєму дописі у Facebook повідомила, що затримали 40 мігрантів.",
+     "Прикордонна служба Польщі", "PL"),
+    ("uk", "Міністерство охорони здоров'я Лівану в офіційній заяві повідомило, що загинули 31 людина.",
+     "Міністерство охорони здоров'я Лівану", "LB"),
+    ("uk", "Поліція Молдови у своєму щоденному звіті повідомила, що затримано 14 осіб.", "Поліція Молдови", "MD"),
+    ("uk", "Мер Кишинева у своєму зверненні до мешканців повідомив, що постраждали 12 людей.", "Мер Кишинева", "MD"),
+    ("uk", "МВС Грузії у своєму Telegram-каналі 5 травня повідомило, що загинули 7 людей.", "МВС Грузії", "GE"),
+    # after a comma, the appositive before it is read
+    ("uk", "Оператор порту, литовська компанія Klaipeda Port, у своїй заяві уточнила, що загинули 3 працівники.",
+     "литовська компанія Klaipeda Port", "LT"),
+    ("en", "Moldova's interior ministry, in a statement, said 14 people were detained.",
+     "Moldova's interior ministry", "MD"),
+    # distractors: a place at the clause's start has no subject before it
+    ("uk", "У заяві МВС Грузії йдеться, що загинули 7 людей.", "МВС Грузії", "GE"),
+])
+def test_kind9_the_subject_before_the_place_it_spoke_in(lang, text, speaker, country):
+    row = only(text, lang)
+    assert (row["speaker"], row["country"]) == (speaker, country)
+
+
+@pytest.mark.parametrize("lang, text, country", [
+    # a state that sends people to another country: its office speaks for the sender, not for the destination (the
+    # accusative after в / на / у, "до" in Ukrainian, "to" after a verb of sending; the subject of the verb of sending
+    # names the sender, also inside a body's name)
+    ("ru", "Франция направит в Новую Каледонию еще тысячу жандармов после беспорядков, охвативших остров, заявил "
+           "министр внутренних дел Франции.", "FR"),
+    ("ru", "Франция направит в Новую Каледонию тысячу жандармов, заявил министр внутренних дел.", "FR"),
+    ("ru", "Казахстан отправил в Киргизию 45 спасателей, сообщили в МЧС.", "KZ"),
+    ("ru", "Чехия перебросила в Словакию 80 пожарных, сообщило министерство внутренних дел.", "CZ"),
+    ("ru", "Италия эвакуировала в Рим 200 своих граждан из Ливии, сообщил министр иностранных дел.", "IT"),
+    ("ru", "Минобороны Японии направило на Филиппины 60 военных медиков, сообщили в ведомстве.", "JP"),
+    ("uk", "Казахстан відправив у Киргизстан 45 рятувальників, повідомили у відомстві.", "KZ"),
+    ("uk", "Франція направить до Нової Каледонії тисячу жандармів, заявив міністр внутрішніх справ.", "FR"),
+    ("uk", "Чехія перекинула до Словаччини 80 пожежників, повідомило міністерство внутрішніх справ.", "CZ"),
+    ("uk", "Японія направила на Філіппіни 60 військових медиків, повідомили у відомстві.", "JP"),
+    ("uk", "Італія евакуювала до Рима 200 своїх громадян з Лівії, повідомив міністр закордонних справ.", "IT"),
+    ("uk", "Франція направить у Нову Каледонію тисячу жандармів після заворушень, що охопили острів, заявив міністр "
+           "внутрішніх справ Франції.", "FR"),
+    ("en", "Kazakhstan's emergencies ministry sent 45 rescuers to Kyrgyzstan, the ministry said.", "KZ"),
+    ("en", "France will send another 1,000 gendarmes to New Caledonia, the interior minister said.", "FR"),
+    ("en", "Japan dispatched 60 military medics to the Philippines, the defence ministry said.", "JP"),
+    ("en", "Czechia has deployed 80 firefighters to Slovakia, the interior ministry said.", "CZ"),
+    ("ko", "카자흐스탄 비상사태부는 키르기스스탄에 구조대원 45명을 파견했다고 밝혔다.", "KZ"),
+    ("ko", "일본 정부는 필리핀에 군 의료진 60명을 급파했다고 밝혔다.", "JP"),
+    # distractors: the locative is where it happened; the target of an attack is the story's place
+    ("ru", "В Ливане погибли 12 человек, сообщили в министерстве здравоохранения.", "LB"),
+    ("uk", "У Лівані загинули 12 людей, повідомили в міністерстві охорони здоров'я.", "LB"),
+    ("ru", "Два мирных жителя погибли при атаках дронов на Белгородскую область, сообщил губернатор.", "RU"),
+    ("uk", "Двоє цивільних загинули внаслідок атаки дронів на Бєлгородську область, повідомив губернатор.", "RU"),
+])
+def test_kind9_a_destination_is_not_the_senders_country(lang, text, country):
+    assert only(text, lang)["country"] == country
+
+
+_DIGESTS = {
+    "en": "Baltic digest: news of the week\n\nA weekly look at news from Estonia, Latvia and Lithuania.\n\nEstonia: two "
+          "hikers missing in Soomaa\n\nTwo hikers have been missing in Soomaa since Friday, the Police and Border Guard "
+          "Board (PPA) said on Monday.\n\nLatvia: fire in Liepaja\n\nFour people died in a fire in a wooden house on "
+          "Sunday, the State Fire and Rescue Service (VUGD) said.\n\nLithuania: migrants detained\n\nBorder guards "
+          "detained 31 migrants at the border over the weekend, the State Border Guard Service (VSAT) said.\n\n"
+          "Estonia: refugees\n\nSome 12,000 refugees hold temporary protection, according to the PPA.",
+    "uk": "Огляд тижня: новини Балтії\n\nЩотижневий огляд новин Естонії, Латвії та Литви.\n\nЕстонія: зникли двоє "
+          "туристів\n\nДвоє туристів зникли в болотах Соомаа, повідомила поліція.\n\nЛатвія — пожежа в дерев'яному "
+          "будинку\n\nЧетверо людей загинули під час пожежі в неділю, повідомила пожежно-рятувальна служба.\n\nЛитва: "
+          "затримали мігрантів\n\nПрикордонники затримали 31 мігранта за вихідні, повідомила прикордонна служба.",
+    "ru": "Обзор недели: новости Балтии\n\nЕженедельный обзор новостей Эстонии, Латвии и Литвы.\n\nЭстония: пропали "
+          "двое туристов\n\nДвое туристов пропали в болотах Соомаа, сообщила полиция.\n\nЛатвия — пожар в деревянном "
+          "доме\n\nЧетыре человека погибли при пожаре в воскресенье, сообщила пожарно-спасательная служба.\n\nЛитва: "
+          "задержаны мигранты\n\nПограничники задержали 31 мигранта за выходные, сообщила пограничная служба.",
+    "ko": "발트 3국 주간 소식\n\n에스토니아, 라트비아, 리투아니아의 한 주 소식을 전한다.\n\n[에스토니아] 등산객 2명 실종\n\n"
+          "경찰은 소마 습지에서 등산객 2명이 실종됐다고 밝혔다.\n\n[라트비아] 목조 주택 화재\n\n소방당국은 일요일 화재로 4명이 "
+          "숨졌다고 밝혔다.\n\n[리투아니아] 이주민 구금\n\n국경수비대는 주말 동안 이주민 31명을 구금했다고 밝혔다.",
+}
+
+
+@pytest.mark.parametrize("lang, countries", [
+    # a digest of several countries' news under subheadings that open with a country: a body named bare speaks for
+    # its own section's country, and a body with its acronym in brackets is no other body sharing a word of its name
+    ("en", ["EE", "LV", "LT", "EE"]), ("uk", ["EE", "LV", "LT"]), ("ru", ["EE", "LV", "LT"]),
+    ("ko", ["EE", "LV", "LT"]),
+])
+def test_kind9_a_bare_body_in_a_digest_speaks_for_its_sections_country(lang, countries):
+    assert [row["country"] for row in rows(_DIGESTS[lang], lang)] == countries
+
+
+def test_kind9_a_sentences_own_country_wins_over_its_section():
+    text = ("Baltic digest\n\nEstonia: storms\n\nTwo hikers have been missing since Friday, the police said.\n\n"
+            "Lithuania: border news\n\nFour Latvian fishermen died off the coast of Latvia on Sunday, the coast guard "
+            "said.")
+    assert [row["country"] for row in rows(text, "en")] == ["EE", "LV"]
+
+
+@pytest.mark.parametrize("lang, text, speaker, country", [
+    # outlets relaying a source's words after it (a verb of relaying, then "citing" another outlet): the source speaks
+    ("uk", "У Грузії внаслідок зсуву загинули семеро людей.\n\nПро це повідомило Міністерство внутрішніх справ Грузії, "
+           "передає Укрінформ з посиланням на «Інтерпресньюз».", "Міністерство внутрішніх справ Грузії", "GE"),
+    ("uk", "У Молдові під час повені загинули четверо людей.\n\nПро це заявила поліція Молдови, пише Укрінформ з "
+           "посиланням на агентство IPN.", "поліція Молдови", "MD"),
+    ("ru", "В Грузии в результате оползня погибли семь человек.\n\nОб этом сообщило МВД Грузии, передает ТАСС со "
+           "ссылкой на «Интерпресс».", "МВД Грузии", "GE"),
+    ("ru", "В Армении при пожаре погибли трое.\n\nОб этом сообщило МЧС Армении, пишет РИА Новости со ссылкой на "
+           "агентство Арменпресс.", "МЧС Армении", "AM"),
+    ("uk", "Семеро людей загинули внаслідок зсуву, повідомило МВС Грузії, передає Укрінформ з посиланням на "
+           "«Інтерпресньюз».", "МВС Грузії", "GE"),
+    # distractors: an outlet that is the subject cites the source
+    ("uk", "У Грузії внаслідок зсуву загинули семеро людей.\n\nПро це пише Укрінформ з посиланням на МВС Грузії.",
+     "МВС Грузії", "GE"),
+    ("ru", "В Грузии в результате оползня погибли семь человек.\n\nОб этом пишет ТАСС со ссылкой на МВД Грузии.",
+     "МВД Грузии", "GE"),
+    # a person named with where she is from (talking to an agency: the dative is the one spoken to) speaks for no state
+    ("uk", "\"Із роти мого сина безвісти зникли семеро\", - розповіла агентству Оксана з Черкас, мати одного з "
+           "військових.", "Оксана з Черкас", ""),
+    ("uk", "\"Із роти мого брата безвісти зникли п'ятеро\", - розповів виданню Андрій із Полтави.", "Андрій із Полтави",
+     ""),
+    ("uk", "\"П'ятеро сусідів загинули\", - Андрій із Полтави розповів агентству.", "Андрій із Полтави", ""),
+    ("ru", "\"Из роты моего сына пропали семеро\", - рассказала агентству Оксана из Черкасс, мать одного из военных.",
+     "Оксана из Черкасс", ""),
+    ("en", "\"Seven men from my son's platoon are missing,\" said Oksana from Cherkasy, the mother of a soldier.",
+     "Oksana", ""),
+    ("en", "\"Five of our neighbours died,\" Maria Lopez from Valencia told the agency.", "Maria Lopez from Valencia", ""),
+    # distractors: an official keeps his country, whoever he speaks to
+    ("uk", "Семеро людей зникли безвісти, розповів агентству речник поліції Грузії.", "речник поліції Грузії", "GE"),
+    ("en", "Seven people are missing, a police spokesman from Tbilisi told the agency.", "spokesman from Tbilisi", "GE"),
+])
+def test_kind9_relays_pass_the_source_on_and_private_people_keep_no_country(lang, text, speaker, country):
+    row = only(text, lang)
+    assert (row["speaker"], row["country"]) == (speaker, country)
+
+
 # -- registry9: national bodies, outlets and armed groups of every region at world scale --------------------------------
 @pytest.mark.parametrize("lang, text, country", [
     ("en", "Protests in Dhaka\nAin o Salish Kendra, a rights group, said at least 90 people had been killed.", "BD"),

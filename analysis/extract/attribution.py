@@ -19,7 +19,7 @@ from .memo import sentence_ranges
 from .registry import RegistryIndex
 from .speakers import Speaker, _korean_role, affiliation as _affiliation, affiliation_end, name_particle as _name_particle, \
     phrase_has_head, resolve
-from .words import acronym, Words, country_at
+from .words import acronym, Words, country_at, destination_case
 
 _BOUNDARY = frozenset(",;:()[]\"“”«»„—–-!?.·")
 _OPEN_QUOTES = frozenset("\"“«„")
@@ -265,25 +265,53 @@ def _parenthesis_opening(w: Words, k: int) -> int | None:
     return m if m >= 0 and w.text[m] == "(" else None
 
 
-def _before_medium(w: Words, j: int, lx: Language) -> int:
-    """The last word of a subject before the medium it spoke in, when words up to ``j`` (right before a verb of
-    saying) are one: "«Хезболла» в своем Telegram-канале подтвердила", "Мэр в своем канале в Telegram сообщил", "ХАМАС
-    в своем заявлении сообщил" (a place preposition, the subject's own or other modifiers, a noun of a medium); else
-    ``j``. A medium after punctuation or at the clause's start ("В Telegram-канале МЧС сообщили") has no subject
-    before it, and stays."""
-    media = lx.words["medium_nouns"]
-    if not media:
-        return j
-    media = media | lx.words["statement_words"] | lx.words["document_nouns"]
+def _before_own_place(w: Words, j: int, lx: Language) -> int:
+    """The last word of a subject before the place it spoke in, when the words up to ``j`` (right before a verb of
+    saying) are one; else ``j``.
+
+    The place is a place preposition, then modifiers and a noun of the tables' ``medium_nouns``, ``statement_words``
+    or ``document_nouns`` ("«Хезболла» в своем Telegram-канале подтвердила", "Мэр в своем канале в Telegram сообщил",
+    "ХАМАС у своїй заяві повідомив", "в официальном заявлении"), or any noun the subject's own possessive (the tables'
+    ``reflexive_possessives``) opens ("в своем обращении к нации"). Several places in a row are all passed ("в своем
+    канале в Telegram"). A place after a comma gives the comma, so that the appositive before it is read ("Оператор
+    судна, грецька компанія X, у своїй заяві уточнила"); one at the clause's start ("В Telegram-канале МЧС сообщили")
+    has no subject before it, and stays.
+
+    Parameters
+    ----------
+    w : Words
+        The sentence's words.
+    j : int
+        The word right before the verb of saying.
+    lx : Language
+        The language's tables.
+
+    Returns
+    -------
+    int
+        The word the subject ends at.
+    """
+    own = lx.words["reflexive_possessives"]
+    nouns = lx.words["medium_nouns"] | lx.words["statement_words"] | lx.words["document_nouns"] \
+        | lx.words["evidence_nouns"]
     end = j
-    while end >= 2 and w.key[end] in media:
+    while end >= 2:
         p = end - 1
-        while p > end - 4 and p > 0 and w.text[p][:1].islower() and (lx.modifier(w.text[p]) or lx.oblique(w.text[p])):
+        if w.key[end] in nouns:
+            while p > end - 4 and p > 0 and w.text[p][:1].islower() and (lx.modifier(w.text[p]) or lx.oblique(w.text[p])):
+                p -= 1
+        else:
+            p = next((x for x in range(end - 1, max(0, end - 4), -1) if w.key[x] in own), 0)
+            if any(w.is_punct(x) for x in range(p + 1, end + 1)):
+                break
             p -= 1
-        if w.key[p] not in lx.words["place_prepositions"] or p < 1 or (
-                w.is_punct(p - 1) and w.text[p - 1] not in _CLOSE_QUOTES and w.text[p - 1] != ")"):
+        if p < 1 or w.key[p] not in lx.words["place_prepositions"]:
             break
-        end = p - 1  # (then "в своем канале" before "в Telegram"; a name in quotation marks or brackets before it)
+        if w.text[p - 1] == ",":
+            return p - 1
+        if w.is_punct(p - 1) and w.text[p - 1] not in _CLOSE_QUOTES and w.text[p - 1] != ")":
+            break
+        end = p - 1
     return end
 
 
@@ -304,22 +332,12 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
         j -= 1
         skipped += 1
     j = _before_date(w, j, lx)  # "Міністерство оборони Азербайджану 23 вересня повідомило", "on September 23 said"
-    j = _before_medium(w, j, lx)
+    j = _before_own_place(w, j, lx)
     j = _date_before(w, j, lx)  # (a date with its year: "МЗС Польщі 12 березня 2024 року повідомило")
-    own = next((p for p in range(j - 1, max(0, j - 4), -1) if w.key[p] in lx.words["reflexive_possessives"]), None)
-    if own is not None and own >= 2 and w.key[own - 1] in lx.words["place_prepositions"] and not any(
-            w.is_punct(k) for k in range(own + 1, j + 1)) and (
-            not w.is_punct(own - 2) or w.text[own - 2] in _CLOSE_QUOTES):
-        j = own - 2  # "«Хезболла» в своем канале подтвердила": any place of the subject's own, the subject before
+    j = _before_own_place(w, j, lx)  # (a place before a date: "X у своїй заяві 12 березня 2024 року повідомило")
     if j >= 2 and w.key[j] in lx.words["evidence_nouns"] and w.key[j - 1] in lx.words["reflexive_possessives"] \
             and not w.is_punct(j - 2) and w.text[j - 2].islower():
         j -= 3  # "HRANA за своїми підрахунками наводить": its own count, by which the subject before it speaks
-    if j >= 2 and (w.key[j] in lx.words["statement_words"] or w.key[j] in lx.words["evidence_nouns"]):
-        p = j - 1
-        while p > j - 3 and p > 0 and (lx.modifier(w.text[p]) or lx.oblique(w.text[p])):
-            p -= 1  # "у своїй заяві", "в официальном заявлении": the statement's own words
-        if p >= 1 and w.text[p - 1] == "," and w.key[p] in lx.words["place_prepositions"]:
-            j = p - 1  # "Оператор судна, грецька компанія X, у (своїй) заяві уточнила": the statement it was said in
     if j >= 0 and w.text[j] == ",":
         k = j - 1
         while k >= 0 and j - k <= APPOSITIVE:
@@ -512,11 +530,18 @@ def _year(text: str) -> bool:
 def _person_from(w: Words, start: int, end: int, lx: Language) -> int:
     """Where the subject opens when the phrase at [start, end) is only where a person comes from ("a teacher from
     Cusco told", "a resident from the village told": the role and its determiner before the preposition of motion,
-    which speak); else ``start``."""
-    motion = lx.words["motion_prepositions"]
-    if start < 2 or w.key[start - 1] not in motion or w.key[start - 2] not in lx.roles or any(
+    which speak; "Maria Lopez from Valencia told": the name before it); else ``start``."""
+    motion = lx.words["motion_prepositions"] | lx.words["origin_prepositions"]
+    if start < 2 or w.key[start - 1] not in motion or any(
             w.key[k] in lx.roles for k in range(start, end)) or lx.korean is not None:
         return start
+    if w.key[start - 2] not in lx.roles:  # "Maria Lopez from Valencia told": a person's name of one to three words
+        if not w.is_capital(start) or w.is_punct(start):
+            return start  # (the place is a name: not "Канал Rybar з посиланням на …")
+        k = start - 2
+        while k >= 0 and start - 2 - k < 3 and w.is_capital(k) and not w.is_punct(k) and w.key[k] not in lx.roles:
+            k -= 1
+        return k + 1 if k + 1 < start - 1 and (k < 0 or w.is_punct(k) or not w.is_capital(k)) else start
     k = start - 2
     while k > 0 and start - k < 5 and not w.is_punct(k - 1) and (
             w.key[k - 1] in lx.words["determiners"] or w.key[k - 1] in lx.words["definite_determiners"]):
@@ -904,10 +929,13 @@ def _dative_addressee(w: Words, j: int, lx: Language) -> int:
     "«Фонтанке»"), when a word that may be a subject follows it; else 0."""
     n = len(w)
 
-    def dative(k: int) -> bool:  # (right after the verb, with no preposition, a form that is also a locative is the
-        # dative: "розповіла агентству", "сказав виданню")
+    bare = j == 0 or w.key[j - 1] not in lx.words["place_prepositions"]  # (Ukrainian "агентству": dative or, after
+    # a preposition only, locative)
+
+    def dative(k: int) -> bool:
         cases = lx.agreement(w.text[k]) if k < n and w.text[k][:1].isalpha() else frozenset()
-        return any(case[0] == "datv" for case in cases) and all(case[0] in ("datv", "loct") for case in cases)
+        return bool(cases) and all(case[0] == "datv" or (bare and case[0] == "loct") for case in cases) \
+            and any(case[0] == "datv" for case in cases)
 
     k = j
     while k < n and k - j < 3 and dative(k):
@@ -1500,6 +1528,11 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
             subject = None  # "евакуювали 312 мешканців, …, повідомив голова ОВА": a noun in no nominative is the
             # object of a verb before it, never the subject of the verb of saying (the subject stands after it); nor is
             # a noun whose number the verb does not share ("…, судьба еще четверых неизвестна, сообщили в КЧС")
+        if subject is not None and not backward and destination_case(
+                w, a + (a + 1 < b and w.key[a] in lx.words["place_prepositions"]), lx):
+            subject = None  # "Франция направит в Новую Каледонию тысячу полицейских …, заявил министр": a destination
+            # in the accusative after its preposition is where people go, never the one who speaks (the locative is:
+            # "в МЧС сообщили")
         if subject is not None and lx.table["morphology"] == "pymorphy3" and a < b and w.text[a][:1].islower() \
                 and lx.predicate_form(w.text[a]) and not lx.modifier(w.text[a]):
             subject = None  # "погибли и более 30 получили ранения в ходе столкновений со сторонниками президента X,

@@ -1124,7 +1124,7 @@ def language(lang: str) -> Language:
                  "cause_prepositions", "object_particle_tags", "assessment_verbs", "passive_reporting_verbs", "estimate_particles",
                  "national_prefixes",
                  "place_relatives", "state_nouns", "wire_agencies", "based_suffixes", "based_phrases",
-                 "controlled_suffixes", "control_words", "indefinite_determiners", "private_nouns", "closing_relay_verbs", "territory_suffixes", "side_nouns", "side_prepositions", "reflexive_possessives",
+                 "controlled_suffixes", "control_words", "indefinite_determiners", "private_nouns", "closing_relay_verbs", "territory_suffixes", "side_nouns", "side_prepositions", "reflexive_possessives", "origin_prepositions",
                  "citizen_nouns", "motion_prepositions", "destination_prepositions",
                  "destination_heads", "border_nouns", "border_prepositions", "care_verbs", "sick_nouns", "plural_suffixes", "participle_endings",
                  "increment_words", "increment_before", "personal_pronouns", "passive_auxiliaries", "passive_complements", "person_titles", "plural_endings",

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from ..errors import InputError
 from ..limits import MAX_ARTICLE_CHARS, check_size
 from ..range import Range
-from .attribution import Attribution, attributions, numbered_body
+from .attribution import Attribution, _dative_addressee, attributions, numbered_body
 from .credits import CREDIT_BRACKETS, wire_credit
 from .interviews import Turns, turns
 from .language import TOKEN, Language, language
@@ -32,7 +32,7 @@ from .registry import Known, RegistryIndex, registry_index
 from .sentences import Sentence, quotations, sentences
 from .speakers import (Speaker, _acronym, _function_word, _glued_country, _korean_role, phrase_has_head, private_person,
                        private_speaker, resolve)
-from .words import CAPITAL, Words, acronym, country_at, joined_words, tokenize
+from .words import CAPITAL, Words, acronym, country_at, destination_case, joined_words, tokenize
 
 CLAIM_COLUMNS = ("claim_id", "claim_date", "speaker", "organisation", "country", "metric", "scope", "subject",
                  "stated", "quote", "outlet", "published", "url", "lang", "notes", "document", "start", "end")
@@ -137,6 +137,7 @@ class Document:
         self._mentions: list[tuple[int, Known]] | None = None  # (offset, body) of the registry's names, when asked
         self._turns: tuple[Turns, Found | None] | None = None  # an interview's turns and its guest, when asked
         self._paragraph_starts: dict[int, int] = {}  # paragraph -> its first sentence, when asked
+        self._sections: list[tuple[int, str]] | None = None  # a digest's subheadings (sentence, country), when asked
 
     def credit_end(self, si: int) -> int:
         """Where a wire credit opening the sentence ends ("(Seoul=Agency)", "CITY, 23 Sep - Agency."; see
@@ -1247,6 +1248,7 @@ class Document:
             codes: list[str] = []
             country_firsts, place_firsts = self.lx.countries.firsts, self.lx.places.firsts
             motion = self.lx.words["motion_prepositions"]
+            places = self.lx.words["place_prepositions"]  # ("направило в Новую Каледонию": the accusative)
             towards, heads = self.lx.words["destination_prepositions"], self.lx.words["destination_heads"]
             stops = self.lx.words["coordinators"] | self.lx.words["clause_words"] | self.lx.words["relative_pronouns"]
             sounded = set(sound_candidates(w, self.lx))
@@ -1261,7 +1263,8 @@ class Document:
                 if i < following:
                     continue
                 if (motion or towards) and any((w.key[x] in motion or (
-                        w.key[x] in towards and x > 0 and w.key[x - 1] in heads)) and not any(
+                        w.key[x] in towards and x > 0 and w.key[x - 1] in heads and (
+                            w.key[x] not in places or destination_case(w, x + 1, self.lx)))) and not any(
                         w.is_punct(y) or w.key[y] in stops or self.lx.speech.match(w.key, y) for y in range(x + 1, i))
                                   for x in range(max(0, i - 8), i)):
                     continue  # "crossed into Chad", "from the Indian state of Tamil Nadu": where people went or
@@ -1312,37 +1315,73 @@ class Document:
             self._worded = frozenset(found)
         return self._worded
 
+    def _section_country(self, si: int) -> str:
+        """The country of the section sentence ``si`` stands in, in a digest of several countries' news: the country
+        the last subheading before it opens with (a line of its own with no closing full stop, not the headline, a
+        country's name then a colon, a dash or a closing bracket: "Estonia: two fishermen missing", "Латвія — пожежа в
+        Даугавпілсі", "[에스토니아] …"), when the article has such subheadings of at least two countries; else ''. A
+        body named bare in a section speaks for that section's country, not for the digest's leading one."""
+        if self._sections is None:
+            self._sections = []
+            for hi, sentence in enumerate(self.sentences):
+                if not sentence.title or sentence.paragraph == self.sentences[0].paragraph:
+                    continue
+                w = self.words(hi)
+                x = next((k for k in range(min(2, len(w))) if not w.is_punct(k)), len(w))  # ("[에스토니아]", "■ Estonia:")
+                found = country_at(w, x, self.lx) if x < len(w) and w.key[x] in self.lx.countries.firsts else None
+                if found and found[1] and "|" not in str(found[1]) and x + found[0] < len(w) \
+                        and w.text[x + found[0]] in (":", "—", "–", "-", "]", "|"):
+                    self._sections.append((hi, str(found[1])))
+            if len({code for _, code in self._sections}) < 2:
+                self._sections = []
+        k = bisect.bisect_right(self._sections, (si, "\uffff"))
+        return self._sections[k - 1][1] if k else ""
+
     def _sender(self, si: int, speaker: Speaker) -> str:
         """The country that its sentence, before the speaker phrase, makes the subject of a verb of sending ("New
-        Zealand is deploying 60 personnel to Tonga, the defence minister said"): a state's office speaks of what its own
-        state sends, not of the country the people are sent to. The country's name, then at most three words of the
-        table's ``skip_before_verb`` ("is", "has also"), then one of its ``sending_verbs``; else ''."""
+        Zealand is deploying 60 personnel to Tonga, the defence minister said", "Kazakhstan's emergencies ministry sent
+        45 rescuers to Kyrgyzstan, the ministry said", "Франция направит в Новую Каледонию тысячу жандармов, заявил
+        министр"): a state's office speaks of what its own state sends, not of the country the people are sent to.
+
+        The subject is the words before one of the table's ``sending_verbs`` back to punctuation or a word of its
+        ``clause_words`` (at most six words), not a passive's ("were sent": the people sent are its subject; "is
+        deploying" is no passive); it names
+        one country, not after a preposition ("refugees from Syria"), and another country follows a preposition of
+        destination after the verb (``_sent_abroad``). Else ''."""
         sending = self.lx.words["sending_verbs"]
         if not sending or self.lx.korean is not None:
             return ""
         w = self.words(si)
-        skip = self.lx.words["skip_before_verb"]
+        stops = self.lx.words["clause_words"] | self.lx.words["coordinators"]
+        prepositions = self.lx.words["motion_prepositions"] | self.lx.words["place_prepositions"] \
+            | self.lx.words["destination_prepositions"]
         end = w.at(speaker.span[0])
-        for i in range(end):
-            m = country_at(w, i, self.lx) if w.key[i] in self.lx.countries.firsts else None
-            if not m or not m[1] or "|" in str(m[1]) or (i > 0 and not w.is_punct(i - 1)
-                                                        and w.key[i - 1] not in self.lx.words["clause_words"]):
-                continue  # (the clause's subject: it opens the sentence or a clause)
-            k = i + m[0]
-            while k < end and k - i - m[0] < 3 and w.key[k] in skip and w.text[k].islower():
-                k += 1
-            if k < end and w.key[k] in sending and self._sent_abroad(w, k + 1, end, str(m[1])):
-                return str(m[1])
+        for k in range(1, end):
+            if w.key[k] not in sending or (w.key[k - 1] in self.lx.words["passive_auxiliaries"] and not w.text[
+                    k].endswith(tuple(self.lx.words["participle_endings"]))):
+                continue  # ("were sent"; not "is deploying")
+            codes = set()
+            for x in range(k - 1, max(-1, k - 7), -1):
+                if w.is_punct(x) or w.key[x] in stops:
+                    break
+                m = country_at(w, x, self.lx) if w.key[x] in self.lx.countries.firsts else None
+                if m and m[1] and x + m[0] <= k and not (x > 0 and w.key[x - 1] in prepositions):
+                    codes.update(str(m[1]).split("|"))
+            if len(codes) == 1 and self._sent_abroad(w, k + 1, end, next(iter(codes))):
+                return next(iter(codes))
         return ""
 
     def _sent_abroad(self, w: Words, start: int, end: int, sender: str) -> bool:
-        """Does another country follow a preposition of destination (the table's ``destination_prepositions``)
-        between ``start`` and ``end``, within the clause ("… personnel to Tonga")?"""
+        """Does another country follow a preposition of destination (the table's ``destination_prepositions``; a
+        place preposition only with a destination's accusative: ``destination_case``) between ``start`` and ``end``,
+        within the clause ("… personnel to Tonga", "направит в Новую Каледонию")?"""
         towards = self.lx.words["destination_prepositions"]
+        places = self.lx.words["place_prepositions"]
         for x in range(start, end):
-            if w.is_punct(x) or w.key[x] in self.lx.words["clause_words"]:
-                return False
-            if w.key[x] in towards and x + 1 < end:
+            if (w.is_punct(x) and not (0 < x < len(w) - 1 and w.end[x - 1] == w.start[x] and w.end[x] == w.start[
+                    x + 1] and w.text[x - 1].isdigit())) or w.key[x] in self.lx.words["clause_words"]:
+                return False  # (not the comma inside "1,000")
+            if w.key[x] in towards and x + 1 < end and (w.key[x] not in places or destination_case(w, x + 1, self.lx)):
                 y = x + 1 + (w.key[x + 1] in self.lx.words["definite_determiners"])
                 m = country_at(w, y, self.lx) if y < end else None
                 if m and m[1] and str(m[1]) != sender:
@@ -1411,6 +1450,19 @@ class Document:
             if codes:
                 return codes[-1] if all(c == codes[-1] for c in codes) else ""
         return ""
+
+    def _relayed_source(self, si: int, frames: list[tuple[Attribution, Found]]) -> Found:
+        """The source among the frames of sentence ``si`` that point back to an earlier number ("Про це повідомило МВС
+        Грузії, передає Укрінформ з посиланням на «Інтерпресньюз»"): the last one ("Про це пише Укрінформ з посиланням
+        на МВС": the one cited), unless a verb of relaying (the table's ``relay_verbs`` or ``closing_relay_verbs``)
+        stands after the first frame's words: then the outlets after it pass on the first one's words, and it speaks."""
+        if len(frames) >= 2:
+            w = self.words(si)
+            relays = self.lx.words["relay_verbs"] | self.lx.words["closing_relay_verbs"]
+            first, last = w.at(frames[0][0].position), w.at(frames[-1][0].position)
+            if any(w.key[k] in relays for k in range(first + 1, last)):
+                return frames[0][1]
+        return frames[-1][1]
 
     def _relaying(self, si: int, position: int) -> bool:
         """Is the frame of saying at ``position`` in sentence ``si`` a verb of the table's ``closing_relay_verbs``
@@ -1536,7 +1588,7 @@ class Document:
         if country and self.country() and country != self.country() and country not in self._worded_codes():
             country = ""  # "현지 방송 카라콜" (Caracol, a broadcaster) in news of Colombia is no Karakol of Kyrgyzstan: a
             # place abroad whose country the article never names is a sound-alike, and the story's country speaks
-        country = country or self.country()
+        country = country or (self._section_country(si) if si is not None else "") or self.country()
         if home and si is not None and country and country != home and country in self._destinations(si):
             return replace(speaker, country=home, how=how + "+home")  # "정부, 필리핀 지진 피해 지역에 구호대 48명
             # 파견": a state sends people to the country its sentence names, so it is not that country's state
@@ -1781,8 +1833,9 @@ class Document:
                     continue  # "the African Union mission in Jubaland": a name after a preposition of place is a
                     # place, and the words before it title no one
                 a, _ = _chunk_before(w, last, self.lx)
-                if a >= last:
-                    continue
+                if a >= last or (a > 0 and self.lx.speech.match(w.key, a - 1) is not None
+                                 and _dative_addressee(w, a, self.lx) == last):
+                    continue  # ("розповіла агентству Оксана": the one spoken to, in the dative, titles no one)
                 if a >= 2 and w.text[a - 1] == "," and all(w.is_capital(x) for x in range(a, len(w))) \
                         and self.text[m.end():m.end() + 1] in (",", ")", ".") and not w.is_punct(a - 2):
                     b, _ = _chunk_before(w, a - 1, self.lx)  # "Mozambique's health minister, Ana Costa,": the title
@@ -1944,10 +1997,12 @@ class Document:
                        and k not in self.lx.places.firsts and k not in self.lx.countries.firsts}
         def of_body(key: str) -> bool:  # a capitalised word of a body's name named before ("Foro Penal"), no person's
             return any("name" not in self.known[p].how for p in self._known_by_key.get(key, ()))
-        if self.lx.table["morphology"] == "pymorphy3" and len(speaker.names) >= 2:
+        acronymed = _acronym_named(speaker.text) and self.lx.korean is None  # "State Border Guard Service (VSAT)": a
+        # body with its acronym in brackets names no person, all its capitalised words its own
+        if self.lx.table["morphology"] == "pymorphy3" and len(speaker.names) >= 2 and not acronymed:
             distinctive -= {k for n in speaker.names[:-1] if not of_body(k := self.lx.key(n))}
             # "Володимир Зеленський" is no other Володимир; "віцепрезидент Foro Penal Ернесто Камачо" is of Foro Penal
-        elif len(speaker.names) >= 2 and (any(k in self.lx.roles for k in speaker.keys) or speaker.text.endswith(
+        elif len(speaker.names) >= 2 and not acronymed and (any(k in self.lx.roles for k in speaker.keys) or speaker.text.endswith(
                 f"{speaker.names[-2]} {speaker.names[-1]}")):
             distinctive.discard(self.lx.key(speaker.names[-2]))  # "Sloviansk mayor Vadym Liakh" is no other Vadym
         national = self._state_office(speaker)
@@ -1957,6 +2012,9 @@ class Document:
         latest = -1  # the last speaker with a country sharing a distinctive word (an index: a long list stays linear)
         own_name = {k for n in speaker.text.split() if n[:1].isupper() and (k := self.lx.key(n.strip("()\"'«»,")))
                     not in personal and k in distinctive} if self.lx.korean is None else set()
+        if acronymed:
+            own_name |= {k for n in speaker.text.split() if (k := self.lx.key(n.strip("()\"'«»,"))) in distinctive
+                         and n.strip("()\"'«»,")[:1].isupper()}
         indefinite = self._indefinite(speaker)
         if indefinite:
             distinctive = set()  # "A study of hospital records" after "a Harvard University study": another study
@@ -2862,10 +2920,11 @@ class Document:
             if self.sentences[sj].paragraph - self.sentences[si].paragraph > 1 or (
                     self.sentences[si].title and self.sentences[sj].paragraph != self.sentences[si].paragraph):
                 break
-            backward = [f for a, f in self.resolved(sj) if a.kind == "backward"]
+            backward = [(a, f) for a, f in self.resolved(sj) if a.kind == "backward"]
             if backward:
-                return Found(backward[-1].speaker, "backward",
-                             f"a later sentence names {backward[-1].speaker.text!r} as its source")
+                return Found(self._relayed_source(sj, backward).speaker, "backward",
+                             f"a later sentence names {self._relayed_source(sj, backward).speaker.text!r} as its "
+                             f"source")
             if self.attributions(sj):
                 break
         answer = self.answer(si)
@@ -3291,6 +3350,19 @@ def _quoted_cue(doc: Document, si: int, lx: Language) -> Measure | None:
 
 def _negated_at(w: Words, i: int, lx: Language) -> bool:
     return i > 0 and w.key[i - 1] in lx.words["negation_words"]
+
+
+def _acronym_named(text: str) -> bool:
+    """Does a speaker's text give its own acronym in brackets ("State Border Guard Service (VSAT)", "Служба (ДСНС")?
+    Such a phrase is a body's own name: none of its capitalised words is a person's.
+
+    Examples
+    --------
+    >>> _acronym_named("State Border Guard Service (VSAT"), _acronym_named("spokesman Ivan Petrov")
+    (True, False)
+    """
+    opening = text.find("(")
+    return opening > 0 and acronym(text[opening + 1:].strip(" )").split(" ")[0])
 
 
 def _across_border(w: Words, i: int, n: int, lx: Language) -> bool:

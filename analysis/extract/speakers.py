@@ -304,6 +304,9 @@ def _resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, te
     if w.key[a] in lx.words["pronouns"] and (b - a == 1 or lx.korean is not None or w.key[a + 1] in
                                               lx.words["place_prepositions"] | lx.words["np_glue"]):
         return Speaker(phrase, "", "", pronoun=True, keys=keys, span=span, sequence=sequence)
+    origin = _origin_of_person(w, a, b, lx, registry)
+    if origin:
+        b = origin  # "Оксана з Черкас", "Oksana from Cherkasy": a person and where she is from, no state she speaks for
     known: Known | None = None
     known_span = (0, 0)
     countries: set[str] = set()
@@ -349,7 +352,7 @@ def _resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, te
             i += 1  # "Ghent University in Belgium": where a body of its own name is, is its country
             continue
         if (key in lx.words["place_prepositions"] and not affiliation(w, i, lx)) or (
-                key in lx.words["destination_prepositions"] and i > a):
+                key in lx.words["destination_prepositions"] and key not in lx.words["place_prepositions"] and i > a):
             after_place = True  # ("the Embassy of Canada to Ukraine": where a mission is sent is no country of its own)
             i += 1
             continue
@@ -493,6 +496,32 @@ def _resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, te
                          sentence_start and content[0] == 0 and not w.text[0].isupper())))  # with one: "Агентство …"
     return Speaker(phrase, phrase, "", "", "name" if names else "role", anaphoric=anaphoric, keys=keys, span=span, sequence=sequence,
                    names=tuple(names))
+
+
+def _origin_of_person(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex) -> int:
+    """Where the place a person is from opens, when words[a:b] are a person's name of one to three capitalised words
+    (no role, country or body of the registry), a preposition of the table's ``origin_prepositions`` and a capitalised
+    place ("Оксана з Черкас", "Oksana from Cherkasy"): the preposition's index, else 0. Such a person is a private one,
+    who speaks for no state, and the place is no surname of hers.
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> from analysis.extract.registry import registry_index
+    >>> from analysis.extract.words import tokenize
+    >>> lx = language("en")
+    >>> s = "Oksana from Cherkasy"
+    >>> _origin_of_person(tokenize(s, 0, len(s), lx), 0, 3, lx, registry_index("en"))
+    1
+    """
+    origin = lx.words["origin_prepositions"]
+    k = next((x for x in range(a + 1, min(b - 1, a + 4)) if w.key[x] in origin), 0)
+    if not k or not w.is_capital(k + 1) or w.is_punct(k + 1):
+        return 0
+    if any(not w.is_capital(x) or w.is_punct(x) or w.key[x] in lx.roles or country_at(w, x, lx)
+           or registry.match(w.key, w.text, x) is not None for x in range(a, k)):
+        return 0
+    return k
 
 
 def _opens_name(w: Words, i: int, n: int, a: int, b: int, lx: Language) -> bool:

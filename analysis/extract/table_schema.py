@@ -248,6 +248,10 @@ SCHEMA: tuple[Key, ...] = (
     _words("destination_prepositions", "prepositions that are of motion (see ``motion_prepositions``) only right "
                                        "after a word of ``destination_heads`` ('fled to Chad'; not 'according to')",
            False),
+    _words("origin_prepositions", "prepositions of where a person is from ('from', 'з', 'из'): a person's name of one "
+                                  "to three capitalised words, then one and a place ('Oksana from Cherkasy', 'Оксана з "
+                                  "Черкас') is a private person, who speaks for no state; the place is no surname",
+           False),
     _words("destination_heads", "words of going, sending or a way ('fled', 'deported', 'road') that make a "
                                 "following ``destination_prepositions`` word one of motion", False),
     _words("border_nouns", "nouns of a state border ('border', 'кордон'): a country named right before one ('the "

@@ -71,6 +71,29 @@ def acronym(text: str) -> bool:
     return len(text) > 1 and text.isalpha() and text.isupper()
 
 
+def destination_case(w: Words, i: int, lx: Language) -> bool:
+    """Is the word at ``i`` (a country's or place's first word) the object of a place preposition of the table's
+    ``place_prepositions`` in the accusative, where people go, not where they are ("в Новую Каледонию", "на Украину",
+    "у Ліван")? Such a preposition takes the locative of a place and the accusative of a destination; a word with an
+    accusative reading and no locative one ("Ливан": the nominative's form, which no preposition takes) is the
+    destination. A word pymorphy3 does not know, or that does not decline ("в США"), is none. (Languages without
+    pymorphy3: never.)
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> lx = language("ru")
+    >>> s = "Франция направит в Новую Каледонию тысячу полицейских, а в Ливане остаются 700."
+    >>> w = tokenize(s, 0, len(s), lx)
+    >>> [w.text[i] for i in range(len(w)) if destination_case(w, i, lx)]
+    ['Новую']
+    """
+    if i < 1 or w.key[i - 1] not in lx.words["place_prepositions"]:
+        return False
+    cases = {case for case, _, _ in lx.agreement(w.text[i])}
+    return "accs" in cases and "loct" not in cases
+
+
 def country_at(w: Words, i: int, lx: Language) -> tuple[int, str] | None:
     """(words, ISO code) of a country or nationality word at word ``i``; a word of three letters or fewer
     counts only in capitals ("US", "UAE", not "us").
