@@ -1338,6 +1338,10 @@ def test_kind9_relays_pass_the_source_on_and_private_people_keep_no_country(lang
     ("ru", "Мали\nПредставитель FLA заявил, что погибли семь военных.", "ML"),
     ("ko", "시위\n인권단체 콘트라스는 실종자가 23명이라고 밝혔다.", "ID"),
     ("ko", "군부\n정치범지원협회는 5천명이 숨졌다고 밝혔다.", "MM"),
+    ("ru", "Беларусь\nПо данным правозащитного центра «Весна», задержаны 120 человек.", "BY"),
+    ("ru", "Мали\nГруппа поддержки ислама и мусульман заявила, что убила 23 военных.", "ML"),
+    ("ru", "Западный берег\nКлуб палестинских заключенных сообщил, что задержаны 40 человек.", "PS"),
+    ("ko", "북한\n북한인권시민연합은 탈북민 20명이 강제 송환됐다고 밝혔다.", "KR"),
 ])
 def test_registry9_a_body_named_bare_takes_its_registered_country(lang, text, country):
     assert only(text, lang)["country"] == country

@@ -1858,3 +1858,72 @@ def test_a_verb_of_telling_that_orders(text, expected):
 ])
 def test_accuse_and_a_list_of_countries_with_an_article(text, expected):
     assert _rows(text) == expected
+
+
+# ---- issuer9 (session 18): a body's own bulletin or briefing note: who issued the document ---------------------------
+def _said(text: str) -> list[tuple[str, str, str, str]]:
+    return [(r["stated"], r["metric"], r["country"], r["speaker"])
+            for r in extract_claims(text, lang="en").to_dict("records")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a line of its own among the first lines in which a body speaks and says nothing else: the text is its bulletin
+    ("Daily update\n\nThe Fire and Emergency Service reports:\n\nThree people died in house fires overnight and 11 "
+     "were taken to hospital.",
+     [("Three", "killed", "", "Fire and Emergency Service"), ("11", "wounded", "", "Fire and Emergency Service")]),
+    ("Flood bulletin, 5 March\n\nThe National Disaster Risk Reduction and Management Council reports.\n\nThe floods "
+     "have left 14 people dead and 6 missing.",
+     [("14", "killed", "PH", "National Disaster Risk Reduction and Management Council"),
+      ("6", "missing", "PH", "National Disaster Risk Reduction and Management Council")]),
+    # a heading's label, a role for a body before a colon and a person's name after it, names the body whose voice a
+    # briefing in the first person is
+    ("Press briefing notes\n\nSpokesperson for the UN Refugee Agency: Maria Lopez\n\nLocation: Geneva\n\nWe are "
+     "alarmed by reports that at least 45 refugees drowned off the coast. We call for an investigation.",
+     [("at least 45", "killed", "", "Spokesperson for the UN Refugee Agency")]),
+    # a text in the first person that sends its readers to a body's own line in its closing paragraphs is the body's
+    ("Weekly update\n\nThis week we registered 41 people missing after the floods. We thank our volunteers.\n\nWe will "
+     "keep searching.\n\nFamilies can call the hotline of the Tonga Red Cross Society.",
+     [("41", "missing", "TO", "Tonga Red Cross Society")]),
+])
+def test_issuer9_the_issuer_of_a_bulletin_or_briefing(text, expected):
+    assert _said(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a label that names no body ("Location: Geneva"), a line that says more than who speaks, an outlet, a news story
+    # with a hotline and no first person
+    "Press briefing notes\n\nLocation: Geneva\n\nWe are alarmed by reports that at least 45 refugees drowned off the "
+    "coast. We call for an investigation.",
+    "Storm\n\nThe ministry said the storm was strong and had hit the coast.\n\nTwo fishermen died.",
+    "Storm\n\nReuters reports.\n\nTwo fishermen died.",
+    "Floods\n\nSome 340 people were evacuated from flooded villages.\n\nFamilies can call the hotline of the Red Cross.",
+])
+def test_issuer9_no_issuer_without_a_sign_of_the_document_own(text):
+    assert _said(text) == []
+
+
+def test_issuer9_a_press_office_signing_the_text():
+    text = ("Search operation ends\n\nRescue teams recovered the bodies of four climbers on Sunday. Two more remain "
+            "missing.\n\nThe search will resume in spring.\n\nPress Office, Ministry of Interior of Ruritania")
+    assert _said(text) == [("four", "killed", "", "Ministry of Interior of Ruritania"),
+                           ("Two", "missing", "", "Ministry of Interior of Ruritania")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an ordinal before a noun of one event that befalls many counts events, not people; before one death, a count
+    ("This is the seventh massacre in the country's prisons this year, the ministry said.", []),
+    ("It was the third mass shooting in the city since May, police said.", []),
+    ("A fourth death was recorded on Sunday, the ministry said.", [("fourth", "killed", "", "ministry")]),
+    # the ages of the youngest and the oldest are no counts
+    ("Police said 12 people died. The youngest was 4 and the oldest 81.", [("12", "killed", "", "Police")]),
+    ("Police said 12 people died; the oldest: 81.", [("12", "killed", "", "Police")]),
+])
+def test_issuer9_an_ordinal_of_an_event_of_many_is_no_count(text, expected):
+    assert _said(text) == expected
+
+
+def test_issuer9_items_of_a_list_under_a_sourced_lead_line():
+    text = ("Storm toll\n\nAccording to the National Disaster Management Authority, the storm has left:\n\n"
+            "killed - 14 people;\ninjured - 52 people;\nhouses damaged - 800.")
+    assert _said(text) == [("14", "killed", "", "National Disaster Management Authority"),
+                           ("52", "wounded", "", "National Disaster Management Authority")]

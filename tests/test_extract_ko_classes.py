@@ -1120,3 +1120,17 @@ def test_a_bare_red_crescent_society_speaks_for_the_one_named_before():
     text = ("방글라데시 적신월사는 구호 요원을 보냈다.\n\n"
             "적신월사는 바다에 나간 어민 25명과 연락이 끊겼다고 밝혔다.")
     assert _speakers(text) == [("25", "방글라데시 적신월사", "BD")]
+
+
+# ---- issuer9 (session 18): a body's own release signed by its press office --------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    # a closing line of its own, a body and then its press office, signs the text as the body's own release
+    ("해외 재난 상황\n\n이번 지진으로 현지에서 12명이 숨지고 30명이 다쳤다.\n\n정부는 상황을 계속 주시하고 있다.\n\n외교부 대변인실",
+     [("12", "외교부", "KR"), ("30", "외교부", "KR")]),
+    ("산불 진화 상황\n\n이번 산불로 주민 240명이 대피했다.\n\n진화 작업은 계속되고 있다.\n\n산림청 공보실",
+     [("240", "산림청", "KR")]),
+    # no signature: a news story's sentence with no source
+    ("해외 재난 상황\n\n이번 지진으로 현지에서 12명이 숨졌다.\n\n구조 작업은 계속되고 있다.", []),
+])
+def test_issuer9_a_press_office_signing_a_release(text, expected):
+    assert _speakers(text) == expected

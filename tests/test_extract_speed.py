@@ -360,6 +360,10 @@ _AFTER_NUMBER = {
     "uk": "За даними ДСНС, 14 людей, які вийшли в море в неділю, досі не знайдені, а ще 30 робітників евакуювали, щоб "
           "допомогти розчистити дороги. Поліція повідомила, що 7 мешканців села, переважно фермерів, викрали, але "
           "троє втекли, і 12 військових, які служили в місії, загинули.",
+    "ko": "소방당국에 따르면 불이 나자 주민 30명이 대피했고 이 가운데 5명이 연기를 마셔 병원으로 옮겨졌다고 밝혔다. 경찰은 "
+          "실종자 12명을 찾고 있으며 구조대원 40명이 투입돼 수색을 이어가고 있다고 전했다. 당국은 사망자가 7명으로 늘었고 "
+          "부상자 20여 명은 인근 병원에서 치료를 받고 있다며 피해가 더 커질 수 있다고 말했다. 주민 30명이 마을회관에 "
+          "모였고 일부는 다쳤다. 관계자는 주민 200명이 마을에 남아 있다며 일부가 다쳤다고 말했다.",
 }
 
 
@@ -421,16 +425,16 @@ def test_measure_passes_over_words_no_branch_acts_on():
 
 
 def test_measure_passes_over_words_after_the_number_that_no_branch_acts_on():
-    """``measure`` skips a word after the number whose key is none that its loop tests (``_acting_after``): the
-    measures of generated articles are those read with no word skipped (no set of acting keys: every word goes
-    through every branch)."""
+    """``measure`` skips a word after the number whose key is none that its loop tests (``_acting_after``) and
+    whose ending closes no clause (Korean): the measures of generated articles are those read with no word skipped
+    (no set of acting keys: every word goes through every branch)."""
     from analysis.extract import measures
 
-    calls = _measure_calls(("en", "ru", "uk"), 14)
+    langs = ("en", "ru", "uk", "ko")
+    calls = _measure_calls(langs, 14)
     skipping = [measures.measure(*a, **k) for a, k in calls]
-    assert all(measures._acting_after(language(lang)) for lang in ("en", "ru", "uk"))
-    assert measures._acting_after(language("ko")) is None  # a particle or an ending may close a Korean clause
-    assert skipping == _measured_with(calls, measures._ACTING_AFTER, None, ("en", "ru", "uk"))
+    assert all(measures._acting_after(language(lang)) for lang in langs)
+    assert skipping == _measured_with(calls, measures._ACTING_AFTER, None, langs)
     assert sum(m is not None for m, _ in skipping) > 50
 
 
@@ -887,3 +891,18 @@ def test_a_phrase_found_through_its_trie_is_the_longest_phrase_a_scan_of_every_p
             plain = next(((len(p), v) for p, v in buckets[first] if tuple(keys[:len(p)]) == p), None)
             assert phrases.match(keys, 0) == plain, keys
             assert phrases.match(["x"] + keys, 1) == plain
+
+
+def test_a_korean_role_remembered_per_key_is_the_role_read_afresh():
+    """``_korean_role`` answers each key once per set of heads; the answers are those of ``_role_ending``, for the
+    table's roles and for another set of heads, asked twice."""
+    from analysis.extract.speakers import _korean_role, _role_ending
+
+    lx = language("ko")
+    keys = ["군정청장", "산림청", "경북도", "의성군", "지부장", "대변인", "주민", "사과나무", "보건부", "서울", "청장"]
+    for heads in (None, lx.national):
+        for _ in range(2):
+            assert [_korean_role(k, lx, heads) for k in keys] == [
+                len(k) >= 3 and _role_ending(k, lx, lx.roles if heads is None else heads) for k in keys]
+    assert _korean_role("군정청장", lx) and not _korean_role("사과나무", lx)
+    assert not _korean_role("군정청장", language("en"))

@@ -2374,6 +2374,159 @@ def test_ru8_britain_alone_is_the_united_kingdom(lang, text, expected):
     assert _rows(text, lang) == expected
 
 
+# ---- issuer9 (session 18): a body's own bulletin, post or briefing note: who issued the document ---------------------
+@pytest.mark.parametrize("lang, text, expected", [
+    # a line of its own among the first lines in which a body speaks and says nothing else announces the text under it
+    # as the body's own bulletin: a number nobody else gives is the body's
+    ("uk", "Ситуація в громадах станом на 07:00\n\nЗапорізька обласна військова адміністрація інформує.\n\n"
+           "Внаслідок ворожих обстрілів загинули троє мешканців, ще шестеро дістали поранення.",
+     [("троє", "killed", "UA"), ("шестеро", "wounded", "UA")]),
+    ("uk", "Зведення за добу\n\nНаціональна поліція України повідомляє:\n\nНа дорогах області загинули четверо людей.",
+     [("четверо", "killed", "UA")]),
+    ("uk", "Оперативна інформація\n\nГоловне управління ДСНС України у Львівській області інформує:\n\n"
+           "Під час пожежі загинули двоє людей, з будинку евакуйовано 30 мешканців.",
+     [("двоє", "killed", "UA"), ("30", "displaced", "UA")]),
+    ("ru", "Обстановка на 8:00\n\nАдминистрация Белгородской области информирует.\n\n"
+           "За сутки в результате обстрелов погибли два человека, ранены семеро.",
+     [("два", "killed", "RU"), ("семеро", "wounded", "RU")]),
+    ("ru", "Сводка\n\nМЧС Казахстана сообщает:\n\nВ зоне паводка эвакуированы 1 200 жителей, погиб один человек.",
+     [("1 200", "displaced", "KZ"), ("один", "killed", "KZ")]),
+    ("ru", "Информация\n\nГлавное управление МВД по Ростовской области сообщает.\n\nЗадержаны четверо подозреваемых.",
+     [("четверо", "captured", "RU")]),
+])
+def test_issuer9_a_line_announcing_the_bulletin_names_its_issuer(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    # no announcing line: a news story's sentence with no source stays unattributed
+    ("uk", "Негода на заході країни\n\nУ Карпатах вирує буревій.\n\nЗагинули двоє туристів, ще п'ятеро травмовані."),
+    ("ru", "Шторм на побережье\n\nНа побережье бушует шторм.\n\nПогибли два рыбака."),
+    # an outlet announcing, a line that says more than who speaks, a verb with its object
+    ("uk", "Зведення\n\nУкрінформ повідомляє.\n\nЗагинули двоє людей."),
+    ("ru", "Шторм\n\nОб этом сообщает МЧС.\n\nПогибли два рыбака."),
+    ("uk", "Негода\n\nДСНС повідомляє про сильний вітер.\n\nЗагинули двоє людей."),
+    # the announcing line deep in the story is no heading of the text
+    ("ru", "Шторм\n\nНа побережье бушует шторм.\n\nВолны достигают пяти метров.\n\nМЧС сообщает.\n\nПогибли два рыбака."),
+])
+def test_issuer9_no_announcing_line_no_issuer(lang, text):
+    assert _rows(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a post in the first person that sends its readers to a body's own line (a hotline, a chat bot, an official
+    # channel) in its closing paragraphs is that body's post
+    ("uk", "Повернулися додому\n\nСьогодні з полону повернули 95 українців. Ми дякуємо партнерам за допомогу.\n\n"
+           "Ми продовжуємо роботу.\n\nЗвертайтеся на гарячу лінію Міністерства з питань реінтеграції тимчасово "
+           "окупованих територій.",
+     [("95", "captured", "UA", "Міністерства з питань реінтеграції тимчасово окупованих територій")]),
+    ("uk", "Підсумки тижня\n\nЗа тиждень з прифронтових громад евакуйовано 210 людей. Ми вдячні волонтерам.\n\n"
+           "Закликаємо мешканців не зволікати з виїздом.\n\nАктуальна інформація – на офіційному телеграм-каналі "
+           "Харківської обласної військової адміністрації.",
+     [("210", "displaced", "UA", "Харківської обласної військової адміністрації")]),
+    ("ru", "Итоги недели\n\nЗа неделю из зоны подтопления эвакуированы 340 человек. Мы благодарим волонтеров.\n\n"
+           "Мы продолжаем работу.\n\nПо всем вопросам звоните на горячую линию Министерства по чрезвычайным "
+           "ситуациям Кыргызской Республики.",
+     [("340", "displaced", "KG", "Министерства по чрезвычайным ситуациям Кыргызской Республики")]),
+    ("ru", "Вернулись домой\n\nИз плена освобождены 46 человек. Мы благодарим посредников.\n\nМы продолжаем работу.\n\n"
+           "Если ваш родственник пропал, обратитесь в чат-бот Уполномоченного по правам человека в Российской "
+           "Федерации за номером 8 800 000.",
+     [("46", "captured", "RU", "Уполномоченного по правам человека в Российской Федерации")]),
+])
+def test_issuer9_a_first_person_post_sending_readers_to_a_body_line(lang, text, expected):
+    assert [(r["stated"], r["metric"], r["country"], r["speaker"])
+            for r in extract_claims(text, lang=lang).to_dict("records")] == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    # a news story (no first person) that gives a hotline is no body's post
+    ("uk", "Повінь на заході\n\nЗ підтоплених сіл евакуювали 340 людей.\n\nЗвертайтеся на гарячу лінію ДСНС."),
+    ("ru", "Паводок\n\nИз подтопленных сел эвакуированы 340 человек.\n\nЗвоните на горячую линию МЧС России."),
+])
+def test_issuer9_a_hotline_in_a_news_story_names_no_issuer(lang, text):
+    assert _rows(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a headline's body named bare is the body its lede names in full, not one of the country its claim speaks of
+    ("ru", "Минобороны: ВСУ за сутки потеряли до 1 200 военных\n\nМОСКВА, 3 мая. Вооруженные силы Украины за сутки "
+           "потеряли до 1 200 военнослужащих, сообщили в Минобороны России.",
+     [("до 1 200", "killed_or_wounded", "RU"), ("до 1 200", "killed_or_wounded", "RU")]),
+    ("uk", "Генштаб: росіяни за добу втратили 1 050 військових\n\nКИЇВ. Російська армія за добу втратила 1 050 "
+           "військових, повідомили в Генеральному штабі ЗСУ.",
+     [("1 050", "killed_or_wounded", "UA"), ("1 050", "killed_or_wounded", "UA")]),
+    # an adverb opening the sentence is no part of "в X" before the verb of saying
+    ("ru", "Отдельно в министерстве сообщили, что в результате удара погибли 12 военных.", [("12", "killed", "RU")]),
+    ("uk", "Окремо в міністерстві повідомили, що внаслідок удару загинули 12 військових.", [("12", "killed", "UA")]),
+    ("ru", "Дополнительно в полиции уточнили, что задержаны трое подозреваемых.", [("трое", "captured", "RU")]),
+    # "в результате" / "у результаті" is a cause: the event noun after it is what they died of, not the measure
+    ("ru", "В результате отравления скончались четыре человека, сообщили в Минздраве.", [("четыре", "killed", "RU")]),
+    ("uk", "У результаті отруєння померли четверо людей, повідомили в МОЗ.", [("четверо", "killed", "UA")]),
+    ("ru", "В результате погибли 14 человек, сообщили в МЧС.", [("14", "killed", "RU")]),  # (a verb after it: the event)
+    ("uk", "У результаті загинули 14 людей, повідомили в ДСНС.", [("14", "killed", "UA")]),
+    # the ages of the youngest and the oldest (after a dash too) are no counts
+    ("uk", "З полону повернули 90 українців, повідомили в Координаційному штабі. Наймолодшому звільненому 20 років, "
+           "найстаршому – 64.", [("90", "captured", "UA")]),
+    ("ru", "Из плена вернулись 90 человек, сообщили в Минобороны России. Самому младшему 20 лет, самому старшему – 64.",
+     [("90", "captured", "RU")]),
+    ("ru", "Из плена вернулись 90 человек, сообщили в Минобороны России. Самому младшему 20 лет, самому старшему 64.",
+     [("90", "captured", "RU")]),
+    # a dash after a noun of a unit is no age: the count after it counts people
+    ("ru", "Командующий дивизией сообщил, что в район направлены два батальона — около 800 военнослужащих.",
+     [("около 800", "deployed", "RU")]),
+])
+def test_issuer9_headline_bodies_adverbs_causes_and_ages(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a closing line of its own that names a press office and its body signs the text as the body's own, with or
+    # without a first person
+    ("ru", "Министерство по чрезвычайным ситуациям Республики Казахстан\n\nСпасатели завершили работы\n\nВ Алматинской "
+           "области из зоны подтопления эвакуированы 312 жителей. Погиб один человек.\n\nРаботы продолжаются.\n\n"
+           "Пресс-служба МЧС Республики Казахстан",
+     [("312", "displaced", "KZ"), ("один", "killed", "KZ")]),
+    ("uk", "Рятувальники ліквідували пожежу\n\nУ Житомирському районі під час пожежі загинули двоє людей. До гасіння "
+           "залучили техніку.\n\nТриває розслідування.\n\nПресслужба ГУ ДСНС України у Житомирській області",
+     [("двоє", "killed", "UA")]),
+])
+def test_issuer9_a_press_office_signing_the_text(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # no signature: a photo credit, a press office in a clause; the headlines after a page's "read also" line
+    ("ru", "Пожар на складе\n\nНа складе в Подмосковье погибли три человека.\n\nСпасатели работали всю ночь.\n\n"
+           "Фото: пресс-служба МЧС России", []),
+    ("uk", "Пожежа\n\nНа складі загинули троє людей.\n\nРятувальники працювали всю ніч.\n\nПресслужба ДСНС повідомила "
+           "про завершення робіт.", []),
+    ("ru", "Новости\n\nНа складе погибли три человека, сообщили в МЧС.\n\nЧитайте также\n\nВ Подмосковье погибли 12 "
+           "человек – МЧС\n\nВ Сибири пропали пятеро туристов – МЧС", [("три", "killed", "RU")]),
+    ("uk", "Новини\n\nНа складі загинули троє людей, повідомили в ДСНС.\n\nОстанні новини\n\nНа Львівщині загинули 12 "
+           "людей – ДСНС", [("троє", "killed", "UA")]),
+])
+def test_issuer9_no_signature_and_related_headlines(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # an item of a list on a line of its own takes its measure and its source from the lead line that ends with the
+    # list's colon; items of things count nothing; a lead with no source gives none
+    ("uk", "Втрати ворога\n\nЗа даними Генерального штабу ЗСУ, загальні бойові втрати противника за добу склали:\n\n"
+           "особового складу – 1 020 осіб;\nтанків – 12;\nгармат – 30.\n\nДані уточнюються.",
+     [("1 020", "killed_or_wounded", "UA")]),
+    ("ru", "Итоги недели\n\nПо данным Минобороны России, потери противника за неделю составили:\n\nличный состав – до "
+           "1 400 человек;\nтанки – 9;\nорудия – 21.\n\nДанные уточняются.", [("до 1 400", "killed_or_wounded", "RU")]),
+    ("uk", "Наслідки удару\n\nЗа даними ДСНС, внаслідок атаки:\n\nзагинули – 4 людини;\nпоранені – 17 людей;\n"
+           "пошкоджено – 30 будинків.", [("4", "killed", "UA"), ("17", "wounded", "UA")]),
+    ("uk", "Втрати ворога\n\nЗагальні бойові втрати противника склали:\n\nособового складу – 1 020 осіб;\nтанків – 12.",
+     []),
+    ("ru", "По данным Минобороны, за неделю уничтожены:\n\nтанки – 14;\nорудия – 61.", []),
+])
+def test_issuer9_items_of_a_list_under_a_sourced_lead_line(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
 # ---- uk9 (session 18): Ukrainian and Russian attribution and wording on unseen articles ---------------------------
 @pytest.mark.parametrize("lang, text, expected", [
     # adverbs, prepositions with the words they govern and oblique phrases of time that open the clause are no part of

@@ -422,6 +422,13 @@ def test_registry8_a_number_inside_a_registered_name_is_the_speakers_not_a_claim
     ("Los Tiguerones", "armed_group", "EC"), ("Ejército del Pueblo Paraguayo", "armed_group", "PY"),
     ("Hurras al-Din", "armed_group", "SY"), ("Autodefensas Gaitanistas de Colombia", "armed_group", "CO"),
     ("Freedom of Russia Legion", "military", "UA"), ("РДК", "military", "UA"),
+    ("Группа поддержки ислама и мусульман", "armed_group", "ML"), ("Техрік-і-Талібан Пакистан", "armed_group", "PK"),
+    # prisoners' and families' associations, election monitors
+    ("Palestinian Prisoners' Society", "ngo", "PS"), ("Клуб палестинских заключенных", "ngo", "PS"),
+    ("Комитет солдатских матерей", "ngo", "RU"), ("북한인권시민연합", "ngo", "KR"), ("납북자가족모임", "ngo", "KR"),
+    ("Madres de Plaza de Mayo", "ngo", "AR"), ("Асоціація родин захисників Азовсталі", "ngo", "UA"),
+    ("APDP", "ngo", "IN"), ("CODEO", "ngo", "GH"), ("ZESN", "ngo", "ZW"), ("Bersih", "ngo", "MY"),
+    ("Правозащитный центр «Весна»", "ngo", "BY"),
 ])
 def test_registry9_bodies_of_every_region_and_kind_have_their_country(alias, kind, country):
     source = SourceRegistry.bundled().lookup(alias)

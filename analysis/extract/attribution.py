@@ -451,9 +451,10 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
     while start < end and _unknown(w, start, lx):
         start += 1  # a phrase does not open with a word we cannot place ("confused even President Trump")
     skip, places = lx.words["skip_before_verb"], lx.words["place_prepositions"]
-    while start < end - 1 and w.key[start] in skip and lx.table["morphology"] == "pymorphy3" and (
+    while start < end - 1 and lx.table["morphology"] == "pymorphy3" and (w.key[start] in skip and (
             w.key[start] not in places or (
-            w.key[start + 1] in skip and w.key[start + 1] not in places)):
+            w.key[start + 1] in skip and w.key[start + 1] not in places))
+            or lx.adverb(w.text[start]) and w.key[start + 1] in places):  # ("Отдельно в ведомстве рассказали")
         start += 1  # "Своєю чергою МВС … заявило", "В свою очередь полиция …": an adverb opening the clause is no
         # part of its subject
     start = _past_connective(w, start, end, lx)

@@ -47,8 +47,8 @@ class PhraseSet:
         self._singles: set[str] = set()  # the one-word phrases, for ``in``
         self._long: dict[str, tuple[frozenset[str], int, list[tuple[tuple[str, ...], object]]]] | None = None
         # ``match_loose``'s index (see ``_long_phrases``), made on its first call
-        self._trie: dict[str, tuple | dict] | None = None  # by first word: ``_entry``'s trie (made on the first
-        # ``match``): a phrase is found by one look-up per word read, however many phrases its first word opens
+        self._trie: dict[str, tuple | dict | list] | None = None  # by first word: ``_entry``'s trie (made at the
+        # word's first ``match``): a phrase is found by one look-up per word read, however many phrases it opens
 
     def add(self, keys: tuple[str, ...], value: object) -> None:
         if keys and all(keys):
@@ -77,6 +77,10 @@ class PhraseSet:
             return None
         if node.__class__ is tuple:  # the word opens one phrase, of itself alone: its match (see ``_entry``)
             return node  # type: ignore[return-value]
+        if node.__class__ is list:  # the word's phrases, not yet made a trie: made at its first match
+            node = index[keys[i]] = _entry(node)  # type: ignore[arg-type]
+            if node.__class__ is tuple:
+                return node  # type: ignore[return-value]
         found = node.get(None)  # type: ignore[union-attr]
         for key in keys[i + 1:i + node[_DEPTH]]:  # type: ignore[index]
             node = node.get(key)  # type: ignore[union-attr]
@@ -87,9 +91,10 @@ class PhraseSet:
                 found = ended
         return found  # type: ignore[return-value]
 
-    def _tries(self) -> dict[str, tuple | dict]:
-        """``_trie``: each first word's entry (see ``_entry``)."""
-        return {first: _entry(bucket) for first, bucket in self._by_first.items()}
+    def _tries(self) -> dict[str, tuple | dict | list]:
+        """``_trie``: each first word's entry (see ``_entry``), made at the word's first match: until then its
+        phrases (the bucket itself, a list)."""
+        return dict(self._by_first)
 
     def match_loose(self, keys: list[str], i: int) -> tuple[int, object] | None:
         """Like ``match``, and a phrase of three words or more also with one to three words inside it, after its
@@ -1136,7 +1141,7 @@ def language(lang: str) -> Language:
                  "negation_words", "aimed_words", "case_nouns", "receiving_verbs", "staying_verbs", "custody_places", "shelter_places", "trapped_places", "household_nouns", "restating_words", "sending_verbs", "arrival_verbs", "personnel_nouns", "distributive_prepositions", "returning_verbs", "auxiliary_verbs", "estimate_qualifiers", "spelled_counters", "indefinite_determiners", "past_words",
                  "headline_tags", "losing_verbs", "incident_prepositions", "incident_nouns", "clock_before", "related_markers",
                  "interview_verbs", "question_labels", "answer_labels", "question_marks", "answer_marks",
-                 "diplomatic_words", "branch_words", "about_markers",
+                 "diplomatic_words", "branch_words", "about_markers", "contact_nouns", "press_office_nouns", "many_event_nouns", "age_words",
                  "time_span_heads", "removal_verbs", "removal_prepositions", "dwelling_nouns", "leaving_verbs",
                  "capacity_words", "ratio_words", "level_verbs", "taking_verbs", "companion_words",
                  "none_people_words", "among_words", "seeking_verbs",

@@ -282,6 +282,9 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
         # a word of the four digits alone, no counter glued: "'2024 북한인권보고서'")
     if a > 0:
         p = a - 1 if not (w.text[a - 1] in ".#№" and a > 1) else a - 2
+        age = a - 2 if a > 1 and w.text[a - 1] in "-–—:" else a - 1
+        if w.key[age] in lx.words["age_words"]:
+            return f"an age after '{w.text[age]}'"  # "наймолодшому 19, найстаршому – 61", "the oldest: 81"
         key = w.key[p]
         if key in lx.words["not_people_before"] and not (p > 0 and w.key[p - 1] in lx.words["time_span_heads"]) \
                 and not (lx.korean is not None and p > 0 and lx.measures.match(w.key, p - 1)):  # (not "피란 인구가 50만명":
@@ -614,12 +617,15 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         limit = b  # "3명이며 실종자는 …": the clause ends with the number (and "39명이라며 희생자들에게 …")
     inert = _acting_after(lx)  # (None: every word goes through the branches)
     participles = tuple(lx.words["participle_endings"])
+    closing = quotative + tuple(lx.words["clause_endings"])  # (Korean: a word so ending may close the clause)
+    cased = lx.korean is None
     while i < limit and words < budget:
         if inert is not None and keys[i] not in inert and w.text[i][:1].isalnum() and not (
-                participles and 0 < i - b <= 4 and w.text[i].endswith(participles)):
-            first = w.text[i][:1]  # a word no branch below acts on (no mark, and no key of ``_acting_after``, nor a
-            if not first.isdigit() and not (first.isupper() and i > 0):  # participle's ending): only the distance
-                words += 1  # grows, as at the loop's end
+                participles and 0 < i - b <= 4 and w.text[i].endswith(participles)) and not (
+                closing and w.text[i].endswith(closing)):
+            first = w.text[i][:1]  # a word no branch below acts on (no mark, no key of ``_acting_after``, no ending
+            if not first.isdigit() and not (cased and first.isupper() and i > 0):  # of a participle or of a clause):
+                words += 1  # only the distance grows, as at the loop's end
             i += 1
             continue
         if i == b and w.text[i] in "”\"»’" and w.start[i] == w.end[b - 1]:
@@ -1122,23 +1128,21 @@ def _acting_before(lx: Language) -> frozenset[str]:
     return found[1]
 
 
-_ACTING_AFTER: dict[int, tuple[Language, frozenset[str] | None]] = {}
+_ACTING_AFTER: dict[int, tuple[Language, frozenset[str] | None]] = {}  # (None: no word passed over)
 
 
 def _acting_after(lx: Language) -> frozenset[str] | None:
-    """The keys ``measure`` acts on after a number, in a language that marks no clause with a word's particle or
-    ending (Korean's ``connective_tags``, ``quotative_endings``): relative pronouns, passive auxiliaries, clause
-    words, coordinators, the first words of purposes, of measure cues and of people counted in no measure (made once
-    per language). Any other word that opens with a letter or a digit is passed over, but for a participle's ending
-    near the number: every branch of the loop tests one of these sets, a mark or a participle first. None in a
-    language with marks of those kinds.
+    """The keys ``measure`` acts on after a number: relative pronouns, passive auxiliaries, clause words,
+    coordinators, the first words of purposes, of measure cues and of people counted in no measure (made once per
+    language). Any other word that opens with a letter or a digit is passed over, but for the ending of a participle
+    near the number, or of a clause or of reported speech (Korean's ``clause_endings``, ``quotative_endings``): every
+    branch of the loop tests one of these sets, a mark or an ending first.
     """
     found = _ACTING_AFTER.get(id(lx))
     if found is None or found[0] is not lx:
-        plain = lx.korean is None and "" not in lx.words["connective_tags"] and not lx.words["quotative_endings"]
         found = _ACTING_AFTER[id(lx)] = (lx, lx.words["relative_pronouns"] | lx.words["passive_auxiliaries"]
                                          | lx.words["clause_words"] | lx.words["coordinators"] | lx.purposes.firsts
-                                         | lx.measures.firsts | lx.not_measured.firsts if plain else None)
+                                         | lx.measures.firsts | lx.not_measured.firsts)
     return found[1]
 
 
@@ -1186,8 +1190,9 @@ def _inside_number(w: Words, i: int) -> bool:
 
 
 def _caused(w: Words, i: int, lx: Language) -> bool:
-    """Is the word at ``i`` right after a preposition of cause ("погибших от отравления", "died from injuries")?"""
-    return i > 0 and w.key[i - 1] in lx.words["cause_prepositions"]
+    """Is the word at ``i`` right after a preposition of cause ("погибших от отравления", "died from injuries"), and no
+    verb ("В результате погибли 14 человек": "as a result", then the event)?"""
+    return i > 0 and w.key[i - 1] in lx.words["cause_prepositions"] and not lx.predicate_form(w.text[i])
 
 
 def _scare_quoted(w: Words, i: int) -> bool:
@@ -2122,7 +2127,8 @@ def ordinal_claims(w: Words, lx: Language, text: str) -> list[Range]:
     plural = tuple(lx.words["plural_endings"])
     for i in range(1, len(w) - 1):
         value = counts.get(w.key[i])
-        if value is None or w.key[i - 1] not in articles or w.text[i + 1].endswith(plural):
+        if value is None or w.key[i - 1] not in articles or w.text[i + 1].endswith(plural) \
+                or w.key[i + 1] in lx.words["many_event_nouns"]:  # ("the seventh massacre": the seventh event)
             continue
         m = lx.measures.match(w.key, i + 1)
         end = None
@@ -2284,13 +2290,14 @@ def tally_things(w: Words, a: int, lx: Language) -> bool:
         or w.key[x] in lx.words["place_prepositions"] for x in words)  # (not "серед них – п'ятеро …": a part)
 
 
-def tally_item(w: Words, a: int, b: int, lx: Language) -> Measure | None:
+def tally_item(w: Words, a: int, b: int, lx: Language, lead: Words | None = None) -> Measure | None:
     """The measure of the number at words[a:b] when it is an item of a tally, its label before a dash or a colon: a
     label that is a cue names it ("killed – 12, wounded – 30", "погибли: 3; ранены: 7"); a label of people
     ("особового складу – близько 933 480 (+1 180) осіб", "personnel – about 933,480"; or a noun of people after the
     number) takes the cue of the list's lead before its colon ("Загальні бойові втрати противника … склали:", "Enemy
     losses …:"), an event's or a status's, not a deployment's. An item of things ("танків – 10 634 (+2) од.") has
-    none, and so has a number whose label is no cue nor people ("Police: 12 …")."""
+    none, and so has a number whose label is no cue nor people ("Police: 12 …"). An item on a line of its own takes
+    the cue of ``lead``, the line before the list that ends with its colon, when its own sentence has none."""
     label = _tally_label(w, a)
     if label is None:
         return None
@@ -2309,8 +2316,18 @@ def tally_item(w: Words, a: int, b: int, lx: Language) -> Measure | None:
         return None
     colon = next((x for x in range(k, max(-1, k - 80), -1) if w.text[x] == ":"), None)
     if colon is None:
-        return None
-    for x in range(max(0, colon - 25), colon):  # the lead: the clause before the colon
+        if lead is None or not len(lead) or lead.text[len(lead) - 1] != ":":
+            return None
+        found = _tally_lead(lead, len(lead) - 1, lx, 0)  # "… втрати противника … склали:" / "особового складу – …;"
+        return replace(found, distance=9, words=(0, 0), cue=f"{found.cue} (the line before the list)") if found \
+            else None
+    return _tally_lead(w, colon, lx, a)
+
+
+def _tally_lead(w: Words, colon: int, lx: Language, a: int) -> Measure | None:
+    """The cue of a tally's lead, the clause before its ``colon`` (an event's or a status's, not a deployment's), for
+    the number at word ``a``."""
+    for x in range(max(0, colon - 25), colon):
         m = lx.measures.match_loose(w.key, x) if w.key[x] in lx.measures.firsts else None
         if m and x + m[0] <= colon and m[1][1] < 3:  # type: ignore[index]
             metric, rank = m[1]  # type: ignore[misc]

@@ -133,6 +133,7 @@ class Document:
         self._branches: dict[str, str | None] = {}
         self._frames: dict[int, tuple[list[int], list[Found], list[int], list[Found]]] = {}
         self._credits: dict[int, int] = {}
+        self._leads: dict[int, int | None] = {}  # a list item's lead line (``list_lead``)
         self._aliases: dict[tuple[str, ...], str] | None = None
         self._mentions: list[tuple[int, Known]] | None = None  # (offset, body) of the registry's names, when asked
         self._turns: tuple[Turns, Found | None] | None = None  # an interview's turns and its guest, when asked
@@ -295,6 +296,10 @@ class Document:
                 return carried
             if speaker is None or speaker.pronoun:
                 return None
+            if kind == "headline" and depth <= 2 and (lede := self._lede_source(si, speaker, depth)) is not None \
+                    and speaker.keys & lede.speaker.keys - self.lx.words["generic_roles"]:
+                return lede  # "Минобороны: …" over "…, сообщили в Минобороны России": a headline's body named bare
+                # is the one its lede names in full, not a body of the country its claim speaks of
             return Found(self._corefer(speaker, si), kind, f"{speaker.text!r} ({kind})")
         if earlier and len(speaker.sequence) >= 2 and speaker.sequence[0] in self.lx.words["pronouns"] \
                 and not earlier[-1][1].speaker.pronoun and earlier[-1][0].position < att.position \
@@ -2515,7 +2520,7 @@ class Document:
         if self._issuer is not False:
             return self._issuer  # type: ignore[return-value]
         self._issuer = None
-        credited = self._credited_issuer()
+        credited = self._credited_issuer() or self._announcing_issuer() or self._press_office_issuer()
         if credited is not None:
             self._issuer = credited
             return credited
@@ -2574,7 +2579,12 @@ class Document:
             words = [k for k in range(len(w)) if not w.is_punct(k)]
             if 0 < len(words) <= 14 and not any(self.lx.speech.match(w.key, k) for k in words) \
                     and any(w.key[k] in self.lx.roles for k in words) \
-                    and w.tag[words[-1]] not in self.lx.words["predicate_tags"]:  # (a clause, '…할 방침이다', signs nothing)
+                    and not any(self.lx.predicate_form(w.text[k]) or any(
+                        " ".join(w.key[k:k + n]) in self.lx.words["contact_nouns_phrases"] for n in (1, 2, 3))
+                                for k in words) \
+                    and w.tag[words[-1]] not in self.lx.words["predicate_tags"]:  # (a clause, '…할 방침이다', signs nothing;
+                # nor one with a verb, "Звертайтеся на гарячу лінію …", nor where to read or call, "… – на
+                # телеграм-каналі X", "Families can call the hotline of X")
                 comma = next((k for k in range(len(w)) if w.text[k] == ","), None)
                 found = (self._phrase(w, comma + 1, len(w)) if comma is not None else None) or self._phrase(w, 0, len(w))
                 salutation = comma is not None and not any(w.key[k] in self.lx.roles for k in range(comma)) and any(
@@ -2582,7 +2592,8 @@ class Document:
                 if found is not None and not found.anaphoric and not salutation and not self._addressed(found):
                     self._issuer = Found(self._corefer(found), "issuer", f"the statement's signature {found.text!r}")
                     return self._issuer
-        heading = self._heading_issuer() or self._headline_issuer() or self._hashtag_issuer()
+        heading = self._labelled_issuer() or self._heading_issuer() or self._headline_issuer() or self._hashtag_issuer() \
+            or self._contact_issuer()
         if heading is not None:
             self._issuer = heading
         return heading
@@ -2657,6 +2668,70 @@ class Document:
                     or self._addressed(found):  # (a body of a kind: not "ENGLISH only", a nationality alone)
                 continue
             return Found(self._corefer(found), "issuer", f"the statement's heading {found.text!r}")
+        return None
+
+    def _contact_issuer(self) -> Found | None:
+        """The body whose own line to the public (the table's ``contact_nouns``: a hotline, a chat bot, an official
+        site) the closing paragraphs of a text in the first person send its readers to ("зверніться на гарячу лінію
+        Координаційного штабу", "call the hotline of the Missing Persons Centre"): the text's issuer, as a release's
+        contact line tells whose it is. The body is named after the noun (its genitive, or after "of")."""
+        nouns = self.lx.words["contact_nouns_phrases"]
+        if not nouns or not self.sentences or self.lx.korean is not None:
+            return None
+        longest = max(len(n.split()) for n in nouns)
+        last = self.sentences[-1].paragraph
+        glue = self.lx.words["np_glue"] | self.lx.words["definite_determiners"]
+        for si in range(len(self.sentences) - 1, -1, -1):
+            s = self.sentences[si]
+            if last - s.paragraph > 2:
+                break  # (the closing paragraphs)
+            if self._in_quote(s.start):
+                continue
+            w = self.words(si)
+            for i in range(len(w)):
+                length = next((n for n in range(longest, 0, -1) if " ".join(w.key[i:i + n]) in nouns), 0)
+                if not length:
+                    continue
+                a = i + length
+                while a < len(w) and w.key[a] in glue and not w.is_capital(a):
+                    a += 1  # ("the hotline of the Centre")
+                stop = next((k for k in range(a, min(len(w), a + 10)) if w.is_punct(k) or w.text[k][:1].isdigit() or (
+                    k > a and not w.is_capital(k) and w.key[k] not in glue and (
+                        self.lx.preposition(w.text[k]) or self.lx.predicate_form(w.text[k])))), min(len(w), a + 10))
+                # (the body's words, up to a preposition or a verb: not "… штабу за номером 0 800 …")
+                body = None
+                for b in range(stop, a, -1):  # (the longest body phrase from the noun on, not the words after it:
+                    found = self._phrase(w, a, b)  # "… Координаційного штабу за номером …")
+                    if found is not None and not found.anaphoric and found.kind != "media" and (
+                            found.how == "registry" or found.kind or any(k in self.lx.roles for k in found.keys)):
+                        body = found
+                        break
+                if body is not None:
+                    return Found(self._corefer(body), "issuer", f"the text sends its readers to the line of "
+                                                                f"{body.text!r}")
+        return None
+
+    def _labelled_issuer(self) -> Found | None:
+        """A line of the heading, before the text's first sentence, that gives a role for a body as a label and a
+        person's name after its colon ("Spokesperson for the UN High Commissioner for Human Rights: Jane Doe", "Речник
+        МЗС України: Іван Петренко"): the body whose voice the text in the first person is."""
+        for si in range(min(12, len(self.sentences))):
+            w = self.words(si)
+            if not self.sentences[si].title:
+                if len(w) > 6:
+                    break  # (the text's first sentence)
+                continue
+            colon = next((k for k in range(len(w)) if w.text[k] == ":"), None)
+            if colon is None or not 1 <= colon <= 10 or not self.lx.roles.match(w.key, 0):
+                continue  # (the label opens on the role: not "Location: Geneva", nor a headline's "Ecuador: …")
+            after = [k for k in range(colon + 1, len(w)) if not w.is_punct(k)]
+            if not 2 <= len(after) <= 5 or not all(w.is_capital(k) for k in after):
+                continue  # (a person's name after the colon, not a headline's clause)
+            found = self._phrase(w, 0, colon)
+            if found is None or found.anaphoric or found.kind == "media" or not (
+                    found.how == "registry" or found.kind or found.country):
+                continue  # (a role of a body: not a bare "Spokesperson")
+            return Found(self._corefer(found), "issuer", f"the heading's label {found.text!r}")
         return None
 
     def _headline_issuer(self) -> Found | None:
@@ -2762,6 +2837,94 @@ class Document:
             if found is not None and not found.anaphoric and found.kind not in ("media", ""):
                 return Found(self._corefer(found), "issuer", f"the dateline credits {found.text!r}")
         return self._copyright_issuer()
+
+    def _announcing_issuer(self) -> Found | None:
+        """A line of its own among the text's first lines in which a body speaks and says nothing else ("Сумська
+        обласна військова адміністрація інформує.", "The Ministry of Health informs:", "МЧС России сообщает:"): the
+        body announces the text under it as its own bulletin, so a number nobody else is said to give is the body's,
+        as under a dateline that credits it. A person (no body), an outlet, or a verb with an object is no such line.
+        """
+        body = [si for si, s in enumerate(self.sentences[:12]) if not s.title][:2]
+        for si in body:
+            s = self.sentences[si]
+            if self._in_quote(s.start) or any(
+                    sj != si and self.sentences[sj].paragraph == s.paragraph
+                    for sj in range(max(0, si - 1), min(len(self.sentences), si + 2))):
+                continue  # (a paragraph of its own)
+            own = self.resolved(si)
+            if len(own) != 1 or own[0][0].kind not in ("direct", "inverted"):
+                continue
+            att, found = own[0]
+            speaker = found.speaker
+            w = self.words(si)
+            verb = w.at(att.position)
+            if any(not w.is_punct(k) and k != verb and not speaker.span[0] <= w.start[k] < speaker.span[1]
+                   and w.key[k] not in self.lx.words["definite_determiners"] for k in range(len(w))):
+                continue  # (nothing but the body and its verb: "…інформує." / "…сообщает:")
+            if speaker.pronoun or speaker.anaphoric or speaker.kind == "media" or not (
+                    speaker.how == "registry" or speaker.kind or any(k in self.lx.roles for k in speaker.keys)):
+                continue  # (a body, not a person named nor an outlet)
+            return Found(self._corefer(speaker), "issuer", f"the text opens with {speaker.text!r} announcing it")
+        return None
+
+    def _press_office_issuer(self) -> Found | None:
+        """A line of its own in the text's second half that names a press office (the table's ``press_office_nouns``)
+        and its body and nothing else ("Пресс-служба Министерства обороны Республики Казахстан", "Press Office,
+        Ministry of Health", "외교부 대변인실"): the office signs the text as its body's own, so a number nobody else is
+        said to give is the body's, with or without a first person. The last such line counts."""
+        nouns = self.lx.words["press_office_nouns_phrases"]
+        if not nouns or len(self.sentences) < 3:
+            return None
+        longest = max(len(n.split()) for n in nouns)
+        glue = self.lx.words["np_glue"] | self.lx.words["definite_determiners"]
+        for si in range(len(self.sentences) - 1, len(self.sentences) // 2, -1):
+            s = self.sentences[si]
+            w = self.words(si)
+            words = [k for k in range(len(w)) if not w.is_punct(k)]
+            if not 2 <= len(words) <= 14 or self._in_quote(s.start) or any(
+                    self.sentences[sj].paragraph == s.paragraph for sj in (si - 1, si + 1)
+                    if 0 <= sj < len(self.sentences)):
+                continue  # (a short line, a paragraph of its own)
+            if any(self.lx.predicate_form(w.text[k]) or self.lx.speech.match(w.key, k) for k in words):
+                continue  # (a signature, no clause: not "Пресс-служба МЧС сообщила …")
+            first, last = words[0], words[-1]
+            found = None
+            opening = next((n for n in range(longest, 0, -1) if " ".join(w.key[first:first + n]) in nouns), 0)
+            if opening and self.lx.korean is None:  # "Пресслужба Сумської ОВА", "Press Office, Ministry of …"
+                a = first + opening
+                while a < len(w) and (w.is_punct(a) or w.key[a] in glue) and not w.is_capital(a):
+                    a += 1
+                found = self._phrase(w, a, last + 1) if a <= last else None
+            else:  # "외교부 대변인실", "Ministry of Health Press Office": the body, then its office
+                closing = next((n for n in range(longest, 0, -1) if last + 1 - n >= first
+                                and " ".join(w.key[last + 1 - n:last + 1]) in nouns), 0)
+                found = self._phrase(w, first, last + 1 - closing) if closing and last + 1 - closing > first else None
+            if found is None or found.anaphoric or found.pronoun or found.kind == "media":
+                continue  # (whatever has a press office is a body: "산림청 공보실")
+            return Found(self._corefer(found), "issuer", f"the text's press office signs for {found.text!r}")
+        return None
+
+    def list_lead(self, si: int) -> int | None:
+        """The sentence that leads the list sentence ``si`` is an item of: the line before a run of short lines of
+        their own (at most 12 words each, none with a full stop) that ends with a colon ("… втрати противника …
+        склали:" over "особового складу – близько 900 000 осіб;", "танків – 10 000;"). None when ``si`` is no such
+        item."""
+        if si in self._leads:
+            return self._leads[si]
+        lead = None
+        s = self.sentences[si]
+        if s.title and len(self.words(si)) <= 12 and not self.text[s.start:s.end].rstrip().endswith(":"):
+            j = si - 1
+            while j >= 0 and si - j <= 20:
+                line = self.text[self.sentences[j].start:self.sentences[j].end].rstrip()
+                if line.endswith(":"):
+                    lead = j if not self.sentences[j].title or len(self.words(j)) > 2 else None
+                    break
+                if not self.sentences[j].title or len(self.words(j)) > 12:
+                    break
+                j -= 1
+        self._leads[si] = lead
+        return lead
 
     def _copyright_issuer(self) -> Found | None:
         """A line of the page's furniture claiming the copy for a body that is no news outlet ("© 2025 Ministry of
@@ -3505,9 +3668,10 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
             if (si - 1 not in by_sentence or (lx.subsets.firsts.isdisjoint(doc.words(si).key)
                                               and lx.words["estimate_nouns"].isdisjoint(doc.words(si).key)
                                               and lx.increments.isdisjoint(doc.words(si).key))) \
-                    and _quoted_cue(doc, si, lx) is None:
+                    and _quoted_cue(doc, si, lx) is None and doc.list_lead(si) is None:
                 continue  # (or names the count of the sentence before: "the number would rise to 7,000"; or stands
-                # in a quotation whose sentence before names the measure: "«Наші вдома. 157 українців – …»")
+                # in a quotation whose sentence before names the measure: "«Наші вдома. 157 українців – …»"; or is an
+                # item of a list under a lead line: "втрати … склали:" / "особового складу – …;")
         found = list(doc.ranges(si))  # counts, not shares
         zeros = [z for z in zero_claims(doc.words(si), lx, text) + ordinal_claims(doc.words(si), lx, text)
                  + none_among_claims(doc.words(si), lx, text)
@@ -3582,7 +3746,10 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
                 found_measure, why = measure(w, a, b, previous_end, hi, lx, doc.speaker_spans(si))  # ("nine bodies,
                 # made up of six adult males")
             if found_measure is None or (found_measure.rank >= 3 and found_measure.words[1] <= a):
-                found_measure = (None if credited else tally_item(w, a, b, lx)) or found_measure  # "втрати … склали: особового складу – 933 480"
+                lead = doc.list_lead(si)
+                found_measure = (None if credited else tally_item(
+                    w, a, b, lx, doc.words(lead) if lead is not None else None)) or found_measure  # "втрати … склали:
+                # особового складу – 933 480", in one sentence or on lines of their own under the lead's
             if found_measure is None and increment:
                 found_measure = replace(previous, distance=9, words=(0, 0), cue=f"{previous.cue} (the increment)")
             own_measure = found_measure
@@ -3707,6 +3874,9 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
             found = doc.speaker_for(si, r.start)
             if found is None and part_of in last_found:
                 found = last_found[part_of]  # a part of the number before, said by whoever said that number
+            if found is None and (lead := doc.list_lead(si)) is not None:
+                found = doc.speaker_for(lead, doc.sentences[lead].end - 1)  # an item of a list on a line of its own:
+                # whoever gives the list in its lead line ("За даними Генштабу, … втрати … склали:")
             if found is None:
                 continue
             last_found[si] = found

@@ -80,12 +80,31 @@ def _function_word(key: str, lx: Language) -> bool:
     return key in found[1]
 
 
+#: ``_korean_role``'s answers, per language and set of heads (by identity), per key: each distinct key is read once.
+_KOREAN_ROLES: dict[tuple[int, int], tuple[Language, object, dict[str, bool]]] = {}
+
+
 def _korean_role(key: str, lx: Language, heads=None) -> bool:
     """A Korean compound that ends in a role noun ("군정청장" ends in "청장") or in a state body's ending
-    ("산림청": agency, "경북도": province, "의성군": county)."""
+    ("산림청": agency, "경북도": province, "의성군": county); remembered per key (see ``_role_ending``)."""
     if lx.korean is None or len(key) < 3:
         return False
     heads = lx.roles if heads is None else heads
+    entry = _KOREAN_ROLES.get((id(lx), id(heads)))
+    if entry is None or entry[0] is not lx or entry[1] is not heads:
+        entry = _KOREAN_ROLES[(id(lx), id(heads))] = (lx, heads, {})
+    known = entry[2]
+    found = known.get(key)
+    if found is None:
+        found = _role_ending(key, lx, heads)
+        if len(known) < 200_000:
+            known[key] = found
+    return found
+
+
+def _role_ending(key: str, lx: Language, heads) -> bool:
+    """``_korean_role`` read afresh: the key's last syllable is a role suffix, or its last two to four syllables are
+    a head of ``heads``, or it is such a head and one of the table's ``head_suffixes``."""
     return key[-1] in lx.words["role_suffixes"] or any(key[-n:] in heads for n in range(2, min(5, len(key)))) \
         or any(key.endswith(s) and key[:-len(s)] in heads for s in lx.words["head_suffixes"])  # 지부장: a 지부's head
 

@@ -183,6 +183,10 @@ SCHEMA: tuple[Key, ...] = (
                               "headlines after it are no claims", False),
     Key("ordinal_counts", "numbers", "ordinals that count the people an event befell after an article ('a fourth death', "
                                      "'a second child has died': 4, 2) -> the count", False),
+    _words("age_words", "words of age ('youngest', 'oldest', 'наймолодший'): a number right after one, or after one "
+                        "and a dash or a colon, is an age, no count", False),
+    _words("many_event_nouns", "nouns of one event that befalls many ('massacre'): an ordinal before one counts events, "
+                               "not people ('the seventh massacre')", False),
     _words("one_person_nouns", "nouns of one person that an ordinal may count before that person's event ('a second "
                                "man has died')", False),
     _words("headline_tags", "labels of a page's kind before a headline's colon ('LIVE: …', 'UPDATE: …'): no source",
@@ -202,6 +206,10 @@ SCHEMA: tuple[Key, ...] = (
     _words("release_markers", "words opening a line that marks a text as its issuer's own release ('notes to editors', "
                               "'for more information'): one sentence in the first person outside quotations is then "
                               "the issuer's, and the issuer is the body its first lines name", False),
+    _words("contact_nouns", "nouns of a body's own line to the public ('hotline', 'гаряча лінія', 'official website'): a "
+                            "text in the first person that sends its readers to a body's line there is that body's", False),
+    _words("press_office_nouns", "nouns of a body's press office ('press office', 'пресс-служба', '공보실'): a closing "
+                                 "line of its own that names one and its body signs the text as the body's own", False),
     _words("copyright_markers", "what opens a page's line claiming its copy ('©', 'copyright'): a body that is no "
                                 "outlet named after it is the issuer of numbers nobody else gives", False),
     _words("subject_particle_tags", "morpheme tags of particles that mark a subject or topic (Korean)", False),
