@@ -13,9 +13,6 @@ _QUOTE_MARKS = re.compile(r"[\"“”«»„]|\n\n|\n")
 _STARTS_SENTENCE = re.compile(r"[\"“‘«(\[]?[A-ZА-ЯІЇЄҐЁ0-9가-힣]")
 _LAST_WORD = re.compile(r"([\w.]{1,12})[.!?…]+[\"”’')\]»]*\s*$")
 _CLOSED = re.compile(r"[.!?…。:]['\"”’»)]*$")  # a line that ends like a sentence is no headline
-#: An item of a list, a whole line after a line that ends with a colon: it opens with a word in small letters, ends
-#: with a semicolon, a comma or a full stop (or nothing), and is short.
-_LIST_ITEM = re.compile(r"[^\W\d_A-ZА-ЯІЇЄҐЁ가-힣][^\n]{0,100}?[;,.]?")
 _OPENING = "“«„"
 _CLOSING = "”»“"
 _PAIRS = {"“": "”", "«": "»", "„": "“"}
@@ -53,8 +50,6 @@ def sentences(text: str, lx: Language) -> list[Sentence]:
     paragraph = 0
     line_start = 0
 
-    listing = [False]  # the last sentence is a line that opens a list ("… склали:") or one of its items
-
     def emit(a: int, b: int, closes_line: bool) -> None:
         piece = text[a:b]
         stripped = piece.strip()
@@ -62,12 +57,8 @@ def sentences(text: str, lx: Language) -> list[Sentence]:
             return
         lead = len(piece) - len(piece.lstrip())
         s, e = a + lead, a + lead + len(stripped)
-        whole = closes_line and s == line_start + (len(text[line_start:s]) - len(text[line_start:s].lstrip()))
-        if whole and listing[0] and _LIST_ITEM.fullmatch(stripped):
-            out[-1] = Sentence(out[-1].start, e, out[-1].paragraph, False)  # "особового складу - близько 970 870
-            return  # осіб;": an item of a list goes on the sentence that opens the list, whose words it completes
-        listing[0] = whole and stripped.endswith(":")
-        title = whole and not _CLOSED.search(stripped)
+        title = closes_line and s == line_start + (len(text[line_start:s]) - len(text[line_start:s].lstrip())) \
+            and not _CLOSED.search(stripped)
         out.append(Sentence(s, e, paragraph, bool(title)))
 
     for m in _boundaries(text):
