@@ -2658,6 +2658,31 @@ def test_ru9_a_cause_phrase_with_adjectives_after_a_participle(lang, text, expec
     assert _rows(text, lang) == expected
 
 
+@pytest.mark.parametrize("lang, text, speaker", [
+    # right after the verb and with no preposition, a form of the dative that is also a locative is spoken to
+    ("uk", "\"У нашому селі загинули четверо\", - сказав виданню голова сільради Петро Коваль.",
+     "голова сільради Петро Коваль"),
+    ("uk", "\"Унаслідок обстрілу загинули троє людей\", - розповіла агентству очільниця громади.", "очільниця громади"),
+    ("ru", "\"В нашем селе погибли четверо\", - рассказал агентству глава сельсовета Петр Коваль.",
+     "глава сельсовета Петр Коваль"),
+])
+def test_uk9_a_dative_that_is_also_a_locative_is_spoken_to(lang, text, speaker):
+    assert _speakers(text, lang) == {speaker}
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a line that ends with a colon opens a list: its items, each on a line of its own, complete its words
+    ("uk", "За даними Генштабу, загальні втрати противника склали:\n\nособового складу - близько 12 300 осіб;\n"
+           "танків - 410;\nгармат - 95.", [("близько 12 300", "killed_or_wounded", "UA")]),
+    ("ru", "По данным Минобороны, общие потери противника составили:\n\nличного состава - до 4 100 человек;\n"
+           "танков - 37.", [("до 4 100", "killed_or_wounded", "RU")]),
+    # a list item opening with a capital letter, or a line after a line that ends otherwise, stays apart
+    ("uk", "За даними Генштабу, втрати противника склали:\n\nТанків - 410.\n\nОсобового складу - 12 300 осіб.", []),
+])
+def test_uk9_the_items_of_a_list_complete_its_opening_line(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
 @pytest.mark.parametrize("lang, text, expected", [
     # people who left a place named by its own name (a country, a region, a city) are displaced
     ("ru", "После наступления Приднестровье покинули более 20 тыс. жителей, сообщило правительство Молдавии.",
@@ -2671,6 +2696,21 @@ def test_ru9_a_cause_phrase_with_adjectives_after_a_participle(lang, text, expec
     ("ru", "300 военных покинули Херсон, сообщило Минобороны.", [("300", "deployed", "UA")]),
 ])
 def test_ru9_people_who_left_a_named_place_are_displaced(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the commas of a list of names between the people counted and what befell them end no clause (a bare police
+    # speaks where the provinces are)
+    ("uk", "Поліція повідомила, що 23 людини в провінціях Гілян, Мазендеран та Голестан отримали травми.",
+     [("23", "wounded", "IR")]),
+    ("ru", "МЧС сообщило, что 23 человека в провинциях Гилян, Мазендеран и Голестан получили травмы.",
+     [("23", "wounded", "IR")]),
+    ("en", "Police said 23 people in Gilan, Mazandaran and Golestan were injured.", [("23", "wounded", "IR")]),
+    # a comma after a name that opens another clause still ends it
+    ("uk", "Поліція повідомила, що 23 людини прибули до Тегерана, ще двоє отримали травми.", [("двоє", "wounded", "IR")]),
+])
+def test_uk9_a_list_of_names_ends_no_clause(lang, text, expected):
     assert _rows(text, lang) == expected
 
 
@@ -2756,4 +2796,17 @@ def test_ru9_no_signs_of_life_is_killed(lang, text, expected):
     ("ru", "Двое пострадавших рассказали, что погибли трое.", []),
 ])
 def test_ru9_a_person_before_the_people_of_its_genitive_speaks(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # losses that are irrecoverable are the dead; losses alone are the dead and the wounded
+    ("uk", "За даними Генштабу, за добу ворог втратив 980 осіб, з них 410 - безповоротно.",
+     [("980", "killed_or_wounded", "UA"), ("410", "killed", "UA")]),
+    ("uk", "За даними Генштабу, безповоротні втрати противника склали 410 осіб.", [("410", "killed", "UA")]),
+    ("ru", "По данным Минобороны, противник потерял 980 человек, из них 410 - безвозвратно.",
+     [("980", "killed_or_wounded", "RU"), ("410", "killed", "RU")]),
+    ("ru", "По данным Минобороны, безвозвратные потери противника составили 410 человек.", [("410", "killed", "RU")]),
+])
+def test_uk9_irrecoverable_losses_are_the_dead(lang, text, expected):
     assert _rows(text, lang) == expected

@@ -465,6 +465,19 @@ def _sick_phrase(w: Words, a: int, lx: Language) -> int | None:
     return None
 
 
+def _names_listed(w: Words, i: int, lx: Language) -> int | None:
+    """Where a list of names goes on after the comma at ``i`` that follows a name: each further name (one or two
+    capitalised words) after a comma, the last after a coordinator ("Кумамото, Каґосіма та Міядзакі", "Kumamoto,
+    Kagoshima and Miyazaki"); the word after the list, or None when no coordinator and name close it."""
+    n, k = len(w), i
+    while k + 1 < n and w.text[k] == "," and w.is_capital(k + 1) and w.text[k + 1].isalpha():
+        k += 2 + (k + 2 < n and w.is_capital(k + 2) and w.text[k + 2].isalpha())
+    if k > i and k + 1 < n and w.key[k] in lx.words["coordinators"] and w.is_capital(k + 1) \
+            and w.text[k + 1].isalpha():
+        return k + 2 + (k + 2 < n and w.is_capital(k + 2) and w.text[k + 2].isalpha())
+    return None
+
+
 def _distributive(w: Words, a: int, lx: Language) -> bool:
     """Does the number at word ``a`` give how many each of a plural noun in the instrumental before it holds ("выезжаем
     группами по 15-20 человек", "виїжджають групами по 10 людей"): the size of each group, not a count of people?"""
@@ -789,6 +802,9 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         if all(m.rank >= 3 for m in found) and (inner := _reported_infinitive(w, i, lx)) is not None:
             i, limit = inner, min(hi, len(w), inner + AFTER)  # "300 soldiers are said by the group to have been
             continue  # killed": a passive verb of saying and its agent, then what befell them
+        if w.text[i] == "," and i > b and w.is_capital(i - 1) and (listed := _names_listed(w, i, lx)) is not None:
+            i, limit = listed, min(hi, len(w), max(limit, listed + 4))  # "14 людей у префектурах Кумамото, Каґосіма
+            continue  # та Міядзакі отримали травми": the commas of a list of names end no clause
         if w.text[i] in "(—" or (w.text[i] == "-" and i + 1 < limit and w.text[i + 1] == "-"):
             pass
         elif w.text[i] == "," and _inside_number(w, i):
