@@ -33,6 +33,7 @@ from .registry import Known, RegistryIndex, registry_index
 from .sentences import Sentence, quotations, sentences
 from .speakers import (Speaker, _acronym, _function_word, _glued_country, _korean_role, phrase_has_head, private_person,
                        private_speaker, resolve)
+from .gates import may_open, phrase_firsts
 from .words import CAPITAL, Words, acronym, country_at, destination_case, joined_words, tokenize
 
 CLAIM_COLUMNS = ("claim_id", "claim_date", "speaker", "organisation", "country", "metric", "scope", "subject",
@@ -606,8 +607,10 @@ class Document:
         parenthetical formula opening the sentence before a comma or colon ("Нагадаємо, …", "Напомним: …", as an outlet
         reminds its readers)?"""
         w = self.words(si)
-        if any(k in self.lx.words["first_person"] for k in w.key):
+        if not self.lx.words["first_person"].isdisjoint(w.key):
             return True
+        if self.lx.our_voice is Language.our_voice:
+            return False  # (a language with no reading of the first person plural: no word is one)
         return any(self.lx.our_voice(w.text[k]) and not (k == next((j for j in range(len(w)) if not w.is_punct(j)), -1)
                                                         and k + 1 < len(w) and w.text[k + 1] in (",", ":"))
                    for k in range(len(w)))
@@ -2566,11 +2569,12 @@ class Document:
                 self._issuer = opener
                 return opener
         markers = self.lx.words["issuer_markers_phrases"]
+        marker_firsts = phrase_firsts(markers)
         statement = self.lx.words["statement_words"]
         for si in range(min(6, len(self.sentences))):
             w = self.words(si)
             for i in range(len(w)):
-                for length in (3, 2, 1):
+                for length in (3, 2, 1) if may_open(w.key[i], marker_firsts) else ():
                     if " ".join(w.key[i:i + length]) in markers and i + length < len(w) and (
                             length > 1 or i == 0 or w.is_punct(i - 1)):  # (a marker of one word, "by", opens its
                         # line: "By the Ministry of Health", not "IOM and UNHCR alarmed by sharp rise in …")
@@ -2699,6 +2703,7 @@ class Document:
         if not nouns or not self.sentences or self.lx.korean is not None:
             return None
         longest = max(len(n.split()) for n in nouns)
+        firsts = phrase_firsts(nouns)
         last = self.sentences[-1].paragraph
         glue = self.lx.words["np_glue"] | self.lx.words["definite_determiners"]
         for si in range(len(self.sentences) - 1, -1, -1):
@@ -2709,7 +2714,8 @@ class Document:
                 continue
             w = self.words(si)
             for i in range(len(w)):
-                length = next((n for n in range(longest, 0, -1) if " ".join(w.key[i:i + n]) in nouns), 0)
+                length = next((n for n in range(longest, 0, -1) if " ".join(w.key[i:i + n]) in nouns), 0) \
+                    if may_open(w.key[i], firsts) else 0
                 if not length:
                     continue
                 a = i + length
@@ -2778,10 +2784,11 @@ class Document:
         if not markers:
             return []
         longest = max(len(m.split()) for m in markers)
+        firsts = phrase_firsts(markers)
         out = []
         for si in range(len(self.sentences)):
             key = self.words(si).key
-            if any(" ".join(key[:n]) in markers for n in range(1, min(longest, len(key)) + 1)):
+            if key and may_open(key[0], firsts) and any(" ".join(key[:n]) in markers for n in range(1, min(longest, len(key)) + 1)):
                 out.append(si)
         return out
 
@@ -2790,8 +2797,10 @@ class Document:
         release's issuer, whoever its first lines cite or thank. Else None."""
         markers = self.lx.words["about_markers"]
         for si in range(len(self.sentences)):
+            if not self.sentences[si].title:
+                continue
             w = self.words(si)
-            if not self.sentences[si].title or not 2 <= len(w) <= 8 or w.key[0] not in markers:
+            if not 2 <= len(w) <= 8 or w.key[0] not in markers:
                 continue
             found = self._phrase(w, 1, len(w))
             if found is not None and found.how == "name" and not found.kind:
@@ -2899,12 +2908,13 @@ class Document:
         glue = self.lx.words["np_glue"] | self.lx.words["definite_determiners"]
         for si in range(len(self.sentences) - 1, len(self.sentences) // 2, -1):
             s = self.sentences[si]
+            if any(self.sentences[sj].paragraph == s.paragraph for sj in (si - 1, si + 1)
+                   if 0 <= sj < len(self.sentences)):
+                continue  # (a paragraph of its own: asked first, the cheapest of these tests)
             w = self.words(si)
             words = [k for k in range(len(w)) if not w.is_punct(k)]
-            if not 2 <= len(words) <= 14 or self._in_quote(s.start) or any(
-                    self.sentences[sj].paragraph == s.paragraph for sj in (si - 1, si + 1)
-                    if 0 <= sj < len(self.sentences)):
-                continue  # (a short line, a paragraph of its own)
+            if not 2 <= len(words) <= 14 or self._in_quote(s.start):
+                continue  # (a short line)
             if any(self.lx.predicate_form(w.text[k]) or self.lx.speech.match(w.key, k) for k in words):
                 continue  # (a signature, no clause: not "Пресс-служба МЧС сообщила …")
             first, last = words[0], words[-1]
