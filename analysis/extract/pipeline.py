@@ -27,6 +27,7 @@ from .language import TOKEN, Language, language
 from .measures import (Measure, describes_thing, elliptical, households_restated, joined, measure, not_people,
                        number_words, scope, subject, none_among_claims, ordinal_claims, subset, tally_item, tally_label, tally_things,
                        whole_number, zero_claims, listed)
+from .outlets import outlet_home
 from .memo import moved as _moved, sentence_ranges, sentence_ranges_at, sentence_words
 from .places import place_at, place_nouns, sound_candidates
 from .registry import Known, RegistryIndex, registry_index
@@ -105,10 +106,13 @@ class Found:
 class Document:
     """One article being read: its sentences, and each sentence's words and speakers, computed once."""
 
-    def __init__(self, text: str, lx: Language, registry: RegistryIndex):
+    def __init__(self, text: str, lx: Language, registry: RegistryIndex, home: str | None = None):
         self.text = text
         self.lx = lx
         self.registry = registry
+        #: The article's home country: its outlet's (``outlets.outlet_home``), else the language's (``home_country``);
+        #: a bare state body, a bare local body or a home word ("our nationals") of no country of its own is its.
+        self.home: str = lx.table.get("home_country", "") if home is None else home
         self.sentences = sentences(text, lx)
         self.starts = [s.start for s in self.sentences]
         self._quotes: list[tuple[int, int]] | None = None  # read when a number's speaker needs them
@@ -1554,7 +1558,7 @@ class Document:
         aliased = self._aliased(speaker)  # "the JDF's chief of staff" after "the Jamaica Defence Force (JDF)"
         if aliased is not speaker:
             return aliased
-        home = self.lx.table.get("home_country", "")
+        home = self.home
         if home and speaker.keys & self.lx.words["home_words"]:
             return replace(speaker, country=home, how="home")  # "주LA 총영사관", "현지 공관": the home state's mission
         if speaker.keys & self.lx.words["diplomatic_words"]:
@@ -1599,14 +1603,16 @@ class Document:
                 return speaker
             else:
                 how = "article+role"
-        home = self.lx.table.get("home_country", "")
+        home = self.home
         if si is not None and home and (not speaker.names or how == "article"):  # a state office, named or not
             self._sentence_country(si, speaker)
             starts, codes, _ = self._sentence_countries[si]
             w = self.words(si)
             dateline = w.start[0] if len(w) > 1 and w.text[0].isupper() and w.text[1] in ",—–-" else -1
             named = {c for p, c in zip(starts, codes) if p != dateline}  # "МОСКВА, 21 февраля": where it was written
-            if home in named and len(named) >= 2:  # "ЗСУ взяли в полон 46 російських військових на Курщині – Генштаб":
+            if home == self.lx.table.get("home_country", "") and home in named and len(named) >= 2:
+                # "ЗСУ взяли в полон 46 російських військових на Курщині – Генштаб" (the language's home at war; an
+                # English paper's home named beside the story's country says no side: "LSHTM" beside Sudan)
                 return replace(speaker, country=home, how=how + "+home")  # the home side named with the other
         country = (self._sender(si, speaker) or self._sentence_country(si, speaker) or self._nearby_country(si)
                    or self._story_country(si)) if si is not None else ""
@@ -1614,6 +1620,9 @@ class Document:
             country = ""  # "현지 방송 카라콜" (Caracol, a broadcaster) in news of Colombia is no Karakol of Kyrgyzstan: a
             # place abroad whose country the article never names is a sound-alike, and the story's country speaks
         country = country or (self._section_country(si) if si is not None else "") or self.country()
+        if country and country != home and self._home_office(si, speaker):
+            return replace(speaker, country=home, how=how + "+home")  # "the Department of Migrant Workers said 17
+            # Filipino seafarers are held off Somalia" in a Philippine paper: the home's office speaks of its people
         if home and si is not None and country and country != home and country in self._destinations(si):
             return replace(speaker, country=home, how=how + "+home")  # "정부, 필리핀 지진 피해 지역에 구호대 48명
             # 파견": a state sends people to the country its sentence names, so it is not that country's state
@@ -1629,7 +1638,7 @@ class Document:
             return replace(speaker, country=country, how=how, organisation=organisation)
         if self._service(speaker):
             return speaker  # rescuers of a text that names no place: whose service, the text does not say
-        home = self.lx.table.get("home_country", "")
+        home = self.home
         others = self._lede_codes - {home}  # the countries the headline and the lede name
         if home and len(others) == 1 and any(k in self.lx.words["local_words"] for k in speaker.keys):
             # "со ссылкой на местного чиновника" in Russian news of Mali that names Russia too: local is where the
@@ -1642,6 +1651,28 @@ class Document:
             # региона" in Russian news names no Russia); an article about a foreign country names it
             return replace(speaker, country=home, how=how + "+home")  # "article+role+home": an office, less sure
         return speaker
+
+    def _home_office(self, si: int | None, speaker: Speaker) -> bool:
+        """Does a state office named bare (the table's ``state_offices``: "the Department of Migrant Workers", "the
+        Ministry of Foreign Affairs", "МЗС") speak for the article's home (``home``: its outlet's country, else the
+        language's) rather than for the place of the events? So when its own sentence speaks of the home's people or
+        names the home ("said 42 Kenyans are held in Myanmar", "19 Filipino crew"), or names no country and the story's
+        headline and lede do: a ministry of X speaks for X even when the story is set in Y. Not a body a word of place
+        makes the place's ("the provincial police", "the Borno State Ministry of Health", "local officials": the
+        table's ``local_words`` and ``administrative_nouns``), which the story's place keeps. A body read outside a
+        sentence (``si`` None: a short name spelt out, "the Department of Migrant Workers (DMW)") by the lede alone."""
+        offices = self.lx.words["state_offices"]
+        if not self.home or not speaker.keys & offices:
+            return False
+        if speaker.keys & ((self.lx.words["local_words"] | self.lx.words["administrative_nouns"]
+                            | self.lx.words["service_roles"]) - offices):
+            return False
+        named = any(x[:1].isupper() and self.lx.key(x) in offices for x in TOKEN.findall(speaker.text))
+        if si is None:  # (by the lede, only an office named by its own name: "the Department of Migrant Workers",
+            return named and self._home_story(people=True)  # not "the director of the department" of a body before)
+        self._sentence_country(si, speaker)
+        return self._speaks_of_home(si, speaker.span, people=True) or (
+            named and not self._sentence_countries[si][1] and self._home_story(people=True))
 
     def _service(self, speaker: Speaker) -> bool:
         """Does the speaker name the people of a public service as a body: a role of the table's ``service_roles`` in
@@ -1975,7 +2006,7 @@ class Document:
         for k in range(len(words)):
             m = country_at(words, k, self.lx)
             if m and m[1] and k + m[0] < len(words) and words.key[k + m[0]] in self.lx.words["branch_words"]:
-                home = self.lx.table.get("home_country", "")
+                home = self.home
                 return replace(speaker, country=home, how="home" if home else "name")
         return speaker
 
@@ -2287,7 +2318,7 @@ class Document:
         the sentences just before speak of the home country (the table's ``home_words``: its people, "우리"; its other
         bodies), and the story's headline and lede speak of no home people either ("한국인 선원 2명이 …": then the
         home ministry speaks), it is the story country's body of that name ("브라질 남부 산사태 …. 국방부는 …")."""
-        home = self.lx.table.get("home_country", "")
+        home = self.home
         if si is None or not home or not self.lx.words["home_words"] or speaker.country != home or not speaker.matched:
             return speaker  # (asked before the article's country, which is read only when needed)
         story = self.country()
@@ -2306,12 +2337,15 @@ class Document:
             return speaker
         return replace(speaker, organisation=speaker.text, country=story, how="article+abroad")
 
-    def _home_story(self) -> bool:
+    def _home_story(self, people: bool = False) -> bool:
         """Does the article's opening (headline and lede) speak of the home country's people or name it (the
         table's ``home_words``, "한국인 선원 2명"), so that a bare body of the home country there is the home
-        country's own ("외교부는 …"), whatever country the story happens in?"""
+        country's own ("외교부는 …"), whatever country the story happens in? With ``people``, of its people only
+        (``_speaks_of_home``)."""
         first = next((s.paragraph for s in self.sentences if not s.title), 0)
         lede = [si for si, s in enumerate(self.sentences[:8]) if s.paragraph <= first or s.title]
+        if people:
+            return any(self._speaks_of_home(si, self._credit_span(si), people=True) for si in lede)
         return any(self._speaks_of_home(si, self._credit_span(si), bodies=False) for si in lede)
 
     def _credit_span(self, si: int) -> tuple[int, int]:
@@ -2319,21 +2353,32 @@ class Document:
         written, not what the story speaks of."""
         return self.sentences[si].start, self.credit_end(si)
 
-    def _speaks_of_home(self, si: int, span: tuple[int, int], bodies: bool = True) -> bool:
+    def _speaks_of_home(self, si: int, span: tuple[int, int], bodies: bool = True, people: bool = False) -> bool:
         """Does sentence ``si`` name the home country, its people (``home_words``) or (with ``bodies``) a body of it the
-        registry knows, outside ``span``?"""
-        home = self.lx.table.get("home_country", "")
+        registry knows, outside ``span``?
+
+        With ``people``, only the home's people: a home word ("교민"), the home's nationality or name before or after a
+        noun of people ("Filipino seafarers", "громадян України"), a nationality noun of people, or (English) the
+        plural of the home's nationality ("Kenyans", "Nepalis"); not the home named as a place or a side ("accused
+        Thailand"), nor its bodies."""
+        home = self.home
         w = self.words(si)
         phrases = self.lx.words["home_words_phrases"]
+        endings = self.lx.words["plural_endings"] if people and self.lx.table["morphology"] == "none" else ()
         for i in range(len(w)):
             if span[0] <= w.start[i] < span[1]:
                 continue
             if w.key[i] in self.lx.words["home_words"] or (i + 1 < len(w) and f"{w.key[i]} {w.key[i + 1]}" in phrases):
                 return True
             m = country_at(w, i, self.lx)
-            if m and m[1] == home:
+            if m and m[1] == home and (not people or self._whose_people(w, i + m[0]) or self._of_people(w, i)
+                                       or self._citizens(w, i, m[0]) or (m[0] == 1 and self._people_word(w, i))):
                 return True
-            known = self.registry.match(w.key, w.text, i) if bodies else None
+            if m is None and w.is_capital(i) and any(
+                    w.key[i].endswith(e) and (one := self.lx.countries.match([w.key[i][:-len(e)]], 0)) is not None
+                    and one[1] == home for e in endings):
+                return True  # "Kenyans": the plural of the home's nationality
+            known = self.registry.match(w.key, w.text, i) if bodies and not people else None
             if known is not None and known[1].country == home and not (span[0] <= w.start[i] < span[1]):
                 return True
         return False
@@ -2818,7 +2863,7 @@ class Document:
         """The body a release's first lines name as the one that speaks or acts ("The Refugee Council is appalled
         by …", "…, the Refugee Council warned today"): the issuer of its sentences in the first person."""
         first_person = self.lx.words["first_person"]
-        home = self.lx.table.get("home_country", "")
+        home = self.home
         ours = bool(home) and any(  # "우리 정부는 …", "우리 국민": the release speaks as the home state
             not first_person.isdisjoint(self.words(si).key) and self._speaks_of_home(si, (0, 0), bodies=False)
             for si in range(len(self.sentences)) if not self._in_quote(self.sentences[si].start))
@@ -3662,7 +3707,7 @@ def _cue_search(cue: re.Pattern[str] | None, text: str):
     return cue.search, text
 
 
-def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) -> list[dict]:
+def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, url: str = "") -> list[dict]:
     """Candidate claims in an article as plain records (one dict per claim, ``OUTPUT_COLUMNS`` keys).
 
     The corpus mode calls this per article: no DataFrame is built, and the language tables and
@@ -3678,6 +3723,10 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
         The name the ``document`` column gives the text (the offsets point into it).
     sources : iterable of (Known, names), optional
         Extra organisations for this topic, beside the bundled registry.
+    url : str, default ""
+        The article's web address when known (a file's ``URL:`` line). It, else ``document`` (a file name
+        ``<outlet>_<date>_<topic>.txt`` or an address), names the outlet, whose country is the article's home
+        (``analysis.extract.outlets``).
 
     Examples
     --------
@@ -3690,7 +3739,9 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
     check_size(len(text), MAX_ARTICLE_CHARS, f"article {document!r}" if document else "the article", "characters")
     lx = language(lang)
     registry = registry_index(lang, tuple(sources) if sources else None)  # cached per (language, topic)
-    doc = Document(text, lx, registry)
+    language_home = lx.table.get("home_country", "")
+    home = outlet_home(url, language_home) if url else None
+    doc = Document(text, lx, registry, outlet_home(document, language_home) if home is None else home)
     rows: list[dict] = []
     by_sentence: dict[int, list[Range]] = {}
     cue, gated = _cue_search(lx.cue_pattern, text)
