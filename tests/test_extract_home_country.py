@@ -137,3 +137,35 @@ def test_cli_passes_the_url_line(tmp_path):
     assert extract_files([article], lang="en", out=out, progress=False) == 0
     rows = list(csv.DictReader(out.open(encoding="utf-8")))
     assert [(r["stated"], r["country"]) for r in rows] == [("Nineteen", "PH")]
+
+
+# -- the sections of a roundup: one notion for subheadings and wire credits ----------------------------------------
+
+DIGEST = ("World news in brief\n\nEstonia: two fishermen missing\n\nTwo fishermen are missing after their boat capsized, "
+          "the rescue service said.\n\nLatvia: hostel fire\n\nThree people were killed in a hostel fire, police said.\n")
+ROUNDUP = ("(하노이=연합뉴스) 김철수 특파원 = 라오스 북부에서 홍수로 최소 12명이 숨졌다.\n\n재난관리청은 12일 실종자도 5명이라고 "
+           "밝혔다.\n\n◇ 마다가스카르, 사이클론 피해\n\n(요하네스버그=연합뉴스) 이영희 특파원 = 마다가스카르 동부에서 사이클론으로 "
+           "최소 8명이 숨졌다.\n\n보건부는 13일 실종자도 3명이라고 밝혔다.\n")
+
+
+def test_sections_by_subheading_and_by_wire_credit():
+    from analysis.extract.language import language
+    from analysis.extract.pipeline import Document
+    from analysis.extract.registry import registry_index
+
+    digest = Document(DIGEST, language("en"), registry_index("en"))
+    assert [(s.country, s.lede) for s in digest.sections()] == [("EE", None), ("LV", None)]
+    assert digest._section_country(0) == ""  # the digest's own headline is no part
+    roundup = Document(ROUNDUP, language("ko"), registry_index("ko"))
+    parts = roundup.sections()
+    assert [s.start for s in parts][0] == 0 and len(parts) == 2 and all(s.lede is not None for s in parts)
+    assert [roundup._section_country(s.lede) for s in parts] == ["LA", "MG"]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    (DIGEST, "en", [("Two", "EE"), ("Three", "LV")]),
+    (ROUNDUP, "ko", [("5", "LA"), ("3", "MG")]),  # a bare ministry of the second story: the second story's country
+    (DIGEST.replace("Latvia: hostel fire", "Hostel fire"), "en", [("Two", "EE"), ("Three", "EE")]),  # one heading: no
+])  # roundup of two countries, so the article's country speaks for both
+def test_a_bare_body_speaks_for_its_section(text, lang, expected):
+    assert [(r["stated"], r["country"]) for r in extract_rows(text, lang=lang)] == expected

@@ -103,6 +103,17 @@ class Found:
     cue: str
 
 
+@dataclass(frozen=True)
+class Section:
+    """One part of a roundup that has a country of its own: its first sentence, and either the country its subheading
+    opens with ("Estonia: two fishermen missing") or the sentence whose countries say it (a story's credited lede,
+    "(하노이=연합뉴스) … 라오스 …": read only when asked, as every sentence's countries are)."""
+
+    start: int
+    country: str = ""
+    lede: int | None = None
+
+
 class Document:
     """One article being read: its sentences, and each sentence's words and speakers, computed once."""
 
@@ -143,8 +154,7 @@ class Document:
         self._mentions: list[tuple[int, Known]] | None = None  # (offset, body) of the registry's names, when asked
         self._turns: tuple[Turns, Found | None] | None = None  # an interview's turns and its guest, when asked
         self._paragraph_starts: dict[int, int] = {}  # paragraph -> its first sentence, when asked
-        self._stories: list[int] | None = None  # the sentences a wire credit opens, when the article has two or more
-        self._sections: list[tuple[int, str]] | None = None  # a digest's subheadings (sentence, country), when asked
+        self._sections: list[Section] | None = None  # a roundup's parts of their own country (``sections``), when asked
 
     def credit_end(self, si: int) -> int:
         """Where a wire credit opening the sentence ends ("(Seoul=Agency)", "CITY, 23 Sep - Agency."; see
@@ -1326,14 +1336,22 @@ class Document:
             self._worded = frozenset(found)
         return self._worded
 
-    def _section_country(self, si: int) -> str:
-        """The country of the section sentence ``si`` stands in, in a digest of several countries' news: the country
-        the last subheading before it opens with (a line of its own with no closing full stop, not the headline, a
-        country's name then a colon, a dash or a closing bracket: "Estonia: two fishermen missing", "Латвія — пожежа в
-        Даугавпілсі", "[에스토니아] …"), when the article has such subheadings of at least two countries; else ''. A
-        body named bare in a section speaks for that section's country, not for the digest's leading one."""
+    def sections(self) -> list[Section]:
+        """The parts of a roundup of several countries' news, each with a country of its own, in text order; [] for an
+        article of one story. A part opens with
+
+        - a subheading that opens with a country (a line of its own with no closing full stop, not the headline, a
+          country's name then a colon, a dash or a closing bracket: "Estonia: two fishermen missing", "Латвія — пожежа
+          в Даугавпілсі", "[에스토니아] …"), when the article has such subheadings of at least two countries: its country
+          is the heading's; the opening before the first is no part;
+        - a paragraph opened by a wire credit of its own ("(하노이=연합뉴스) … 라오스 …", then "◇ …" and
+          "(요하네스버그=연합뉴스) … 마다가스카르 …"), when at least two are: its country is the one country its credited
+          lede names ("" when it names none or several); the lines before the first credit are the first story's.
+
+        A body named bare in a part speaks for that part's country, not for the roundup's leading one: after its own
+        sentence and the ones just before, before the article's country and its home (``_national``)."""
         if self._sections is None:
-            self._sections = []
+            headed: list[Section] = []
             for hi, sentence in enumerate(self.sentences):
                 if not sentence.title or sentence.paragraph == self.sentences[0].paragraph:
                     continue
@@ -1342,11 +1360,30 @@ class Document:
                 found = country_at(w, x, self.lx) if x < len(w) and w.key[x] in self.lx.countries.firsts else None
                 if found and found[1] and "|" not in str(found[1]) and x + found[0] < len(w) \
                         and w.text[x + found[0]] in (":", "—", "–", "-", "]", "|"):
-                    self._sections.append((hi, str(found[1])))
-            if len({code for _, code in self._sections}) < 2:
-                self._sections = []
-        k = bisect.bisect_right(self._sections, (si, "\uffff"))
-        return self._sections[k - 1][1] if k else ""
+                    headed.append(Section(hi, str(found[1])))
+            if len({section.country for section in headed}) < 2:
+                headed = []
+            leads = [k for k, s in enumerate(self.sentences) if not s.title and s.start < len(self.text)
+                     and self.text[s.start:s.start + 1] in CREDIT_BRACKETS  # (a bracketed credit, read cheaply)
+                     and (k == 0 or self.sentences[k - 1].paragraph != s.paragraph)
+                     and wire_credit(self.text, s.start, s.end, self.lx, self.registry) > s.start]
+            credited = [Section(0 if n == 0 else k, lede=k) for n, k in enumerate(leads)] if len(leads) >= 2 else []
+            self._sections = sorted(headed + credited, key=lambda section: section.start)
+        return self._sections
+
+    def _section_country(self, si: int) -> str:
+        """The country of the part of a roundup (``sections``) sentence ``si`` stands in: the last part opened at or
+        before it; "" outside every part, or in a credited story whose lede names no one country."""
+        sections = self.sections()
+        k = bisect.bisect_right([section.start for section in sections], si)
+        if not k:
+            return ""
+        section = sections[k - 1]
+        if section.lede is None:
+            return section.country
+        self._sentence_country(section.lede, Speaker("", "", ""))
+        codes = set(self._sentence_countries[section.lede][1])
+        return next(iter(codes)) if len(codes) == 1 and "|" not in next(iter(codes)) else ""
 
     def _sender(self, si: int, speaker: Speaker) -> str:
         """The country that its sentence, before the speaker phrase, makes the subject of a verb of sending ("New
@@ -1448,24 +1485,6 @@ class Document:
                     if self._sending:
                         break
         return self._sending
-
-    def _story_country(self, si: int) -> str:
-        """The country the lede of sentence ``si``'s own story names, when the article is a roundup of stories each
-        opened by a wire credit of its own ("(하노이=연합뉴스) … 라오스 …", then "◇ …" and "(요하네스버그=연합뉴스) …
-        마다가스카르 …"): a body of no country in the first story is not of the country the second names most. "" in an
-        article of one story, or when the lede names no one country."""
-        if self._stories is None:
-            leads = [k for k, s in enumerate(self.sentences) if not s.title and s.start < len(self.text)
-                     and self.text[s.start:s.start + 1] in CREDIT_BRACKETS  # (a bracketed credit, read cheaply)
-                     and (k == 0 or self.sentences[k - 1].paragraph != s.paragraph)
-                     and wire_credit(self.text, s.start, s.end, self.lx, self.registry) > s.start]
-            self._stories = leads if len(leads) >= 2 else []
-        if not self._stories:
-            return ""
-        lead = max((k for k in self._stories if k <= si), default=self._stories[0])
-        self._sentence_country(lead, Speaker("", "", ""))
-        codes = set(self._sentence_countries[lead][1])
-        return next(iter(codes)) if len(codes) == 1 and "|" not in next(iter(codes)) else ""
 
     def _nearby_country(self, si: int) -> str:
         """The one country the sentences just before (at most two, in the same paragraph) name."""
@@ -1615,11 +1634,11 @@ class Document:
                 # English paper's home named beside the story's country says no side: "LSHTM" beside Sudan)
                 return replace(speaker, country=home, how=how + "+home")  # the home side named with the other
         country = (self._sender(si, speaker) or self._sentence_country(si, speaker) or self._nearby_country(si)
-                   or self._story_country(si)) if si is not None else ""
+                   or self._section_country(si)) if si is not None else ""
         if country and self.country() and country != self.country() and country not in self._worded_codes():
             country = ""  # "현지 방송 카라콜" (Caracol, a broadcaster) in news of Colombia is no Karakol of Kyrgyzstan: a
             # place abroad whose country the article never names is a sound-alike, and the story's country speaks
-        country = country or (self._section_country(si) if si is not None else "") or self.country()
+        country = country or self.country()  # then the article's country; then (below) its home
         if country and country != home and self._home_office(si, speaker):
             return replace(speaker, country=home, how=how + "+home")  # "the Department of Migrant Workers said 17
             # Filipino seafarers are held off Somalia" in a Philippine paper: the home's office speaks of its people
