@@ -102,6 +102,13 @@ HOME = [
      [("At least 12", "PH")]),
     ("tengrinews_2025-01-01_school_lang-ru.txt", "Отравление в школе\n\nМинистерство здравоохранения сообщило, что 20 "
      "детей отравились в школе.", [("20", "KZ")]),
+    # Ukrainian and Russian: the home's people by a noun of its nation (the tables' demonym_endings)
+    ("ukrinform_2025-01-01_fire_lang-uk.txt", "Пожежа в Італії\n\nМЗС повідомило, що троє українців загинули внаслідок "
+     "пожежі в Італії.", [("троє", "UA")]),
+    ("tass_2025-01-01_crash_lang-ru.txt", "ДТП в Турции\n\nМИД сообщил, что двое россиян пострадали в ДТП в Турции.",
+     [("двое", "RU")]),
+    ("24kg_2025-01-01_fire_lang-ru.txt", "Пожар в Москве\n\nМинистерство иностранных дел сообщило, что трое "
+     "кыргызстанцев погибли при пожаре в Москве.", [("трое", "KG")]),  # a Kyrgyz paper writing Russian
 ]
 PLACE = [
     # an office of a story about another country's people: the place of the events
@@ -115,6 +122,10 @@ PLACE = [
     # a body of the home, not abroad: the home as before
     ("dawn_2025-01-01_sindh.txt", "Floods in Sindh\n\nThe provincial disaster management authority said 14 people "
      "were killed in the floods.", [("14", "PK")]),
+    ("ukrinform_2025-01-01_crash_lang-uk.txt", "ДТП у Польщі\n\nПоліція повідомила, що троє українців постраждали в "
+     "ДТП у Польщі.", [("троє", "PL")]),
+    ("tass_2025-01-01_crash_lang-ru.txt", "ДТП в Турции\n\nМестные власти сообщили, что двое россиян погибли в ДТП в "
+     "Турции.", [("двое", "TR")]),
     # the language's own home, for an unknown outlet
     ("someblog_2025-01-01_school_lang-ru.txt", "Отравление в школе\n\nМинистерство здравоохранения сообщило, что 20 "
      "детей отравились в школе.", [("20", "RU")]),
@@ -124,7 +135,7 @@ PLACE = [
 @pytest.mark.parametrize("document, text, expected", HOME + PLACE)
 def test_home_office_and_the_place_of_events(document, text, expected):
     """The home's office speaks for the home (``HOME``); the place keeps its own bodies (``PLACE``)."""
-    lang = "ru" if "_lang-ru" in document else "en"
+    lang = next((lang for lang in ("uk", "ru") if f"_lang-{lang}" in document), "en")
     assert _countries(text, document, lang) == expected
 
 

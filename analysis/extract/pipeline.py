@@ -1693,6 +1693,26 @@ class Document:
         return self._speaks_of_home(si, speaker.span, people=True) or (
             named and not self._sentence_countries[si][1] and self._home_story(people=True))
 
+    def _demonym(self, key: str) -> str:
+        """The country whose people the noun ``key`` names, read by the table's ``demonym_endings`` ("українець":
+        Україна, "россиянин": Россия, "kenyans": Kenyan), or "".
+
+        Examples
+        --------
+        >>> from analysis.extract.language import language
+        >>> from analysis.extract.registry import registry_index
+        >>> doc = Document("", language("ru"), registry_index("ru"))
+        >>> doc._demonym("россиянин"), doc._demonym("кыргызстанец"), doc._demonym("спасатель")
+        ('RU', 'KG', '')
+        """
+        for pair in self.lx.words["demonym_endings"]:
+            old, new = str(pair).split(">", 1)
+            if key.endswith(old) and len(key) > len(old) + 2:
+                found = self.lx.countries.match([key[:len(key) - len(old)] + new], 0)
+                if found is not None and found[1] and "|" not in str(found[1]):
+                    return str(found[1])
+        return ""
+
     def _service(self, speaker: Speaker) -> bool:
         """Does the speaker name the people of a public service as a body: a role of the table's ``service_roles`` in
         the plural, with no name and no other role ("повідомили рятувальники", "по данным спасателей": the rescue
@@ -2383,7 +2403,7 @@ class Document:
         home = self.home
         w = self.words(si)
         phrases = self.lx.words["home_words_phrases"]
-        endings = self.lx.words["plural_endings"] if people and self.lx.table["morphology"] == "none" else ()
+        cased = self.lx.korean is None and self.lx.table["morphology"] == "none"  # (English writes "Kenyans")
         for i in range(len(w)):
             if span[0] <= w.start[i] < span[1]:
                 continue
@@ -2393,10 +2413,8 @@ class Document:
             if m and m[1] == home and (not people or self._whose_people(w, i + m[0]) or self._of_people(w, i)
                                        or self._citizens(w, i, m[0]) or (m[0] == 1 and self._people_word(w, i))):
                 return True
-            if m is None and w.is_capital(i) and any(
-                    w.key[i].endswith(e) and (one := self.lx.countries.match([w.key[i][:-len(e)]], 0)) is not None
-                    and one[1] == home for e in endings):
-                return True  # "Kenyans": the plural of the home's nationality
+            if people and m is None and (w.is_capital(i) or not cased) and self._demonym(w.key[i]) == home:
+                return True  # "Kenyans", "українців": the home's people by a noun of its nation
             known = self.registry.match(w.key, w.text, i) if bodies and not people else None
             if known is not None and known[1].country == home and not (span[0] <= w.start[i] < span[1]):
                 return True

@@ -486,6 +486,9 @@ SCHEMA: tuple[Key, ...] = (
                             "else the language's) is not the story's speaks for the home when its sentence or the "
                             "story's lede speaks of the home's people ('the ministry said 42 Kenyans are held in "
                             "Myanmar'), unless a word of the place makes it local ('the provincial police')", False),
+    _words("demonym_endings", "pairs 'ending of a noun of a nation's people>ending of the country's name' that read such "
+                              "a noun as its country's people ('ець>а': українець, Україна; 's>': Kenyans, Kenyan): "
+                              "a home office speaking of them speaks for the home (see state_offices)", False),
     _words("final_ending_tags", "morpheme tags of the endings that close a sentence (Korean EF): a word so read inside "
                                 "a speaker's noun phrase is a foreign name misread ('쿠람 지역 경찰', '다와 보루')", False),
     _words("predicate_tags", "morpheme tags of the endings of a clause's verb (Korean EF, EC): a status cue there "
