@@ -480,3 +480,40 @@ def test_registry9_an_outlets_name_gives_no_short_name_by_its_initials():
     # "EU" is no acronym of "El Universo": initials point only to bodies that are not outlets
     for lang in LANGS:
         assert all(k.kind != "media" for k in registry_index(lang).national(language(lang).keys_of("EU")))
+
+
+# -- bodies10: speakers of rare kinds (a kind noun with its place), and the place a local body's name gives ---------
+
+@pytest.mark.parametrize("alias, kind, country", [
+    # the Holy See and its outlets: a Vatican body named by its description speaks for the Vatican
+    ("Vatican", "government", "VA"), ("Ватикан", "government", "VA"), ("Святой Престол", "government", "VA"),
+    ("교황청", "government", "VA"), ("Agenzia Fides", "media", "VA"), ("Vatican News", "media", "VA"),
+    # national churches and muftiates, named with no country word
+    ("CBCP", "ngo", "PH"), ("УГКЦ", "ngo", "UA"), ("ПЦУ", "ngo", "UA"), ("РПЦ", "ngo", "RU"),
+    ("Духовное управление мусульман Дагестана", "ngo", "RU"), ("Духовне управління мусульман Дагестану", "ngo", "RU"),
+    ("Caucasus Muslims Board", "ngo", "AZ"), ("Lembaga Tabung Haji", "government", "MY"), ("타붕하지", "government", "MY"),
+    # units named for a people that fight in another state's forces: the forces' state, not the people's
+    ("Georgian Legion", "military", "UA"), ("Грузинський національний легіон", "military", "UA"),
+    ("Грузинский легион", "military", "UA"), ("Полк Калиновського", "military", "UA"),
+    ("Sheikh Mansur Battalion", "military", "UA"), ("Сибирский батальон", "military", "UA"),
+    ("Polish Volunteer Corps", "military", "UA"), ("Міжнародний легіон", "military", "UA"),
+])
+def test_bodies10_national_bodies_of_rare_kinds_have_their_country(alias, kind, country):
+    source = SourceRegistry.bundled().lookup(alias)
+    assert source is not None and (source.kind, source.country) == (kind, country)
+
+
+@pytest.mark.parametrize("lang, text, country", [
+    # a unit named for another people in Ukraine's forces speaks for Ukraine, whatever the case of its name
+    ("uk", "Грузинський легіон повідомив, що троє бійців загинули.", "UA"),
+    ("uk", "Троє бійців загинули, повідомили в Грузинському національному легіоні.", "UA"),
+    ("uk", "Як повідомили в Білоруському полку імені Кастуся Калиновського, четверо бійців отримали поранення.", "UA"),
+    ("ru", "В Грузинском легионе сообщили, что пятеро бойцов погибли.", "UA"),
+    ("en", "The Georgian Legion said five of its fighters were killed.", "UA"),
+    # a Vatican service named by what it is, not by its name
+    ("ru", "Информационная служба Ватикана сообщила, что боевики похитили около 30 человек.", "VA"),
+    ("uk", "За даними інформаційної служби Ватикану, бойовики викрали близько 30 людей.", "VA"),
+    ("en", "The Vatican said 30 people had been abducted.", "VA"),
+])
+def test_bodies10_a_registered_body_of_a_rare_kind_gives_its_country(lang, text, country):
+    assert only(text, lang)["country"] == country
