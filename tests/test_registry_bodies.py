@@ -517,3 +517,51 @@ def test_bodies10_national_bodies_of_rare_kinds_have_their_country(alias, kind, 
 ])
 def test_bodies10_a_registered_body_of_a_rare_kind_gives_its_country(lang, text, country):
     assert only(text, lang)["country"] == country
+
+
+@pytest.mark.parametrize("lang, text, country", [
+    # religious jurisdictions and their heads, with a place the gazetteer does not know: the story's country
+    ("en", "Floods hit southern Peru on Monday, and Peru declared an emergency. The Prelature of Chuquibambilla said "
+           "40 families had lost their homes.", "PE"),
+    ("en", "Floods hit southern Peru on Monday, and Peru declared an emergency. The territorial prelature said 40 "
+           "families had lost their homes.", "PE"),
+    ("en", "A ferry sank off Ukraine, and Ukrainian rescuers searched the sea. The eparchy of Izmail said two priests "
+           "were missing.", "UA"),
+    ("ru", "В Нигерии похищены ученики, нигерийские власти ищут их. Епископ Кафанчана сообщил, что 20 человек "
+           "похищены.", "NG"),
+    ("uk", "На Філіппінах затонув пором, філіппінські рятувальники шукають людей. Архієпархія Лінгаєна повідомила, "
+           "що двоє людей зникли безвісти.", "PH"),
+    ("ru", "В Перу прошли ливни, перуанские власти объявили режим ЧС. Территориальная прелатура Уамачуко сообщила, "
+           "что около 600 жителей покинули свои дома.", "PE"),
+    # local administrations of every country's kind
+    ("en", "Heavy snow hit Kazakhstan this week, and Kazakh officials closed roads. The akimat of Zhambyl region said "
+           "300 people had been evacuated.", "KZ"),
+    ("en", "Fighting flared in Uzbekistan's east, and Uzbek police sealed the area. The district hokimiyat said 45 "
+           "families had fled.", "UZ"),
+    ("uk", "У Казахстані сталася повінь, казахські рятувальники евакуюють людей. В акіматі Таразу повідомили, що 300 "
+           "людей евакуювали.", "KZ"),
+    ("ru", "В Польше ураган, польские спасатели работают всю ночь. Люблинский воевода сообщил, что 12 человек "
+           "пострадали.", "PL"),
+    # companies named by their legal form or the word that closes a company's name
+    ("en", "A mine collapsed in Zambia, and Zambian officials visited the site. Konkola Copper Mines said 11 miners "
+           "were killed.", "ZM"),
+    ("en", "A mine collapsed in Zambia, and Zambian officials visited the site. Konkola Holdings said 11 miners were "
+           "killed.", "ZM"),
+    ("ru", "На шахте в Кузбассе произошел взрыв, в России объявлен траур. АО «Угольщик» сообщило, что 11 горняков "
+           "погибли.", "RU"),
+    ("uk", "На шахті стався вибух, в Україні оголосили жалобу. У ТОВ «Вуглевидобуток» повідомили, що 11 гірників "
+           "загинули.", "UA"),
+])
+def test_bodies10_a_body_named_by_a_kind_of_one_place_is_of_the_storys_country(lang, text, country):
+    assert only(text, lang)["country"] == country
+
+
+@pytest.mark.parametrize("lang, text, country", [
+    # distractors: a place of a country the article names keeps that country; a people's own army keeps its state
+    ("uk", "Росія знову обстріляла Україну. Губернатор Бєлгородської області заявив, що двоє людей загинули.", "RU"),
+    ("en", "Russia struck Ukraine again, and Ukraine hit back. Russia's 155th brigade said 12 of its soldiers were "
+           "killed.", "RU"),
+    ("ru", "Россия и Украина обменялись ударами. Российская 155-я бригада сообщила, что 12 бойцов погибли.", "RU"),
+])
+def test_bodies10_a_place_or_people_the_article_names_keeps_its_country(lang, text, country):
+    assert only(text, lang)["country"] == country
