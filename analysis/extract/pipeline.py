@@ -2066,13 +2066,16 @@ class Document:
             # "provincial administrator William Tonga": the country word is the surname of a named person
             speaker = replace(speaker, organisation=speaker.text, country="", how="name", names=tuple(parts[-2:]))
         if speaker.how == "country" and "|" not in speaker.country and self.country() \
-                and speaker.country != self.country() and self._counts.get(speaker.country, 0) <= 1:
+                and speaker.country != self.country() and (self._counts.get(speaker.country, 0) <= 1
+                                                            or speaker.country not in self._worded_codes()):
             said = speaker.text if speaker.organisation in speaker.text else f"{speaker.text}, {speaker.organisation}"
             words = tokenize(said, 0, len(said), self.lx)  # (with an appositive: "X, the US special envoy for Sudan")
             if not any(country_at(words, k, self.lx) or (self.lx.korean is not None and _glued_country(words.key[k], self.lx))
                        for k in range(len(words))):  # "한국대사관": a country glued to its body names it too
                 # only a province gave the country ("NEMA South-West zonal coordinator" in a story about Lagos: a
-                # zone of Nigeria, not Cameroon's region), and the article names that country once at most
+                # zone of Nigeria, not Cameroon's region), and the article names that place once at most or never
+                # names its country by a word ("администрация территории Бени" in news of Congo: Congo's Beni, not
+                # Bolivia's department the gazetteer holds)
                 return replace(speaker, country=self.country(), how="article")
         longer = self._longer_name(speaker) if speaker.how == "registry" else None
         if longer is not None:
