@@ -25,7 +25,7 @@ from .credits import CREDIT_BRACKETS, wire_credit
 from .interviews import Turns, turns
 from .language import TOKEN, Language, language
 from .measures import (Measure, describes_thing, elliptical, households_restated, joined, measure, not_people,
-                       number_words, scope, subject, none_among_claims, ordinal_claims, subset, tally_item, tally_label, tally_things,
+                       number_words, part_died, scope, subject, none_among_claims, ordinal_claims, subset, tally_item, tally_label, tally_things,
                        whole_number, zero_claims, listed)
 from .outlets import outlet_home
 from .memo import moved as _moved, sentence_ranges, sentence_ranges_at, sentence_words
@@ -4001,6 +4001,10 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
                 found_measure = None  # "None of them has yet been identified": none of the people before, with no
                 # event of its own, is no count of zero (a zero is a claim only with its own measure: "none of them died")
                 # (nor with a cue far before it: "the released people were checked, and none of them required care")
+            if found_measure is not None and found_measure.metric == "wounded" and k + 1 < len(ranges) \
+                    and part_died(w, found_measure, b, spans[k + 1], lx):
+                found_measure = replace(found_measure, metric="killed_or_wounded", cue=f"{found_measure.cue} (a part "
+                                        "of them died)")  # "постраждали восьмеро людей, троє з них загинули"
             if found_measure is not None:
                 last_measure[si] = found_measure
             else:
