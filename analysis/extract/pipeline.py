@@ -136,6 +136,8 @@ class Document:
         self.known: list[Speaker] = []
         self._known_by_key: dict[str, list[int]] = {}  # key -> places in ``known`` of speakers with a country
         self._issuer: Found | None | bool = False
+        self._signed: Speaker | None | bool = False  # the body signing the text at its end, when asked
+        self._releases: list[int] | None = None  # the lines of a release's furniture, when asked
         self._sending: str | None = None
         self._country: str | None = None
         self._named_any = False  # does the article's opening name any country at all?
@@ -290,6 +292,9 @@ class Document:
                 return Found(previous.speaker, "elided" if speaker is None else "carried",
                              f"{'a left-out subject' if speaker is None else repr(speaker.text)} "
                              f"continues {previous.speaker.text!r}")
+            signer = self._signer(speaker) if speaker is not None and speaker.anaphoric else None
+            if signer is not None:  # "The Ministry wishes to further inform …" in a release the ministry signs
+                return Found(signer, kind, f"{speaker.text!r} is the release's signatory {signer.organisation!r}")
             carried = self._carry(si, speaker, depth)
             if carried is None and speaker is not None and speaker.anaphoric and (
                     only := self._only_of_kind(speaker)) is not None:
@@ -441,6 +446,10 @@ class Document:
             return None
         w = self.words(si)
         a = w.at(speaker.span[0])
+        titled = self.text.find(speaker.organisation, speaker.span[1], self.sentences[si].end) \
+            if speaker.names and speaker.organisation and speaker.organisation != speaker.text else -1
+        if titled >= 0 and w.key[w.at(titled)] in self.lx.words["body_nouns"]:
+            a = w.at(titled)  # "said Dr. Mathilde Roux, the group's medical coordinator in Haiti": her title's owner
         if a > 0 and w.key[a - 1] in self.lx.words["definite_determiners"]:
             a -= 1  # the phrase may start after its article
         if a + 1 < len(w) and w.key[a] in self.lx.words["pronouns"] and w.key[a + 1] in self.lx.roles \
@@ -455,7 +464,8 @@ class Document:
                            kind=found.speaker.kind, how=found.speaker.how + "+owner")
         suffixes = tuple(str(x) for x in self.lx.table.get("possessive_suffixes", []))
         if not suffixes or a + 2 >= len(w) or w.key[a] not in self.lx.words["definite_determiners"] \
-                or not w.text[a + 1].endswith(suffixes) or w.key[a + 1] not in self.lx.roles \
+                or not w.text[a + 1].endswith(suffixes) or (w.key[a + 1] not in self.lx.roles and not (
+                    titled >= 0 and w.key[a + 1] in self.lx.words["body_nouns"])) \
                 or w.key[a + 1] in self.lx.words["generic_roles"]:
             return None
         owner = Speaker(w.text[a + 1], "", "", anaphoric=True, keys=frozenset({w.key[a + 1]}),
@@ -1232,6 +1242,19 @@ class Document:
         return ends and any(self._people_noun([w.key[j] + str(e)]) for e in self.lx.words["plural_endings"])
         # "a Chinese national.", "an Indian pilgrim and …": one of them, named by the singular of a noun of people
 
+    def _in_counted_aside(self, si: int, w: Words, i: int) -> bool:
+        """Is the country word at ``i`` inside an aside set off by commas right after the people a number counts ("Two
+        other hikers, a French couple in their sixties, have been missing", "three workers, all Nepali,")? It says who
+        the people are, not where the story is nor who speaks."""
+        opening = next((k for k in range(i - 1, max(-1, i - 5), -1) if w.is_punct(k)), None)
+        if opening is None or w.text[opening] != "," or opening < 2:
+            return False
+        closing = next((k for k in range(i + 1, min(len(w), i + 9)) if w.is_punct(k)), None)
+        if closing is None or w.text[closing] != ",":
+            return False
+        since = w.start[max(0, opening - 4)]
+        return any(since <= r.start < w.start[opening] for r in self.ranges(si))
+
     def _citizens(self, w: Words, i: int, n: int) -> bool:
         """Does the country word at ``i`` (``n`` words) name people by their citizenship: before a citizen noun, in the
         plural or (English) the singular ("Sudanese nationals", "a Chinese national"), or after one ("громадянина
@@ -1297,7 +1320,8 @@ class Document:
                 if m:
                     if m[1] and not self._surname_at(w, i, m[0]) and not self._whose(w, i + m[0]) \
                             and not _of_counted(w, i, self.lx.lang) and not _across_border(w, i, m[0], self.lx) \
-                            and not self._whose_people(w, i + m[0]) and not self._of_people(w, i):
+                            and not self._whose_people(w, i + m[0]) and not self._of_people(w, i) \
+                            and not self._in_counted_aside(si, w, i):
                         # not "identified as Eritrean nationals": whose the people are, not where
                         starts.append(w.start[i])  # not "російських дронів": a nationality of a thing says no where
                         codes.append(str(m[1]))
@@ -2054,6 +2078,9 @@ class Document:
 
     def _corefer(self, speaker: Speaker, si: int | None = None) -> Speaker:
         """A speaker with no country takes that of an earlier speaker sharing a name or a distinctive word."""
+        signed = self._signer(speaker)
+        if signed is not None:
+            return signed
         if speaker.how == "country" and self.lx.words["branch_words"]:
             speaker = self._branch_abroad(speaker)
         if speaker.how == "country" and speaker.span[1] - speaker.span[0] == len(speaker.text) \
@@ -2176,7 +2203,9 @@ class Document:
         last country the sentence names before the speaker; else ""."""
         w = self.words(si)
         s = w.at(speaker.span[0])
-        comma = next((k for k in range(s - 1, max(-1, s - 4), -1) if w.text[k] == ","), None)
+        comma = next((k for k in range(s - 1, -1, -1) if w.is_punct(k)), None)  # (the scene's comma, however many
+        comma = comma if comma is not None and w.text[comma] == "," else None  # words of the clause before the
+        # speaker: "In Tunis, the state news agency quoted a ministry official as saying …")
         if comma is None or comma < 2 or not any(w.key[k] in self.lx.words["place_prepositions"]
                                                  for k in range(0, min(2, comma))) \
                 or any(w.is_punct(k) for k in range(0, comma)) or comma > 8:
@@ -2643,6 +2672,10 @@ class Document:
                 break
         release = self._release_lines()
         about = self._about_issuer()
+        signed = self._signature() if release else None
+        if signed is not None and not voiced:  # a release in the third person ("Press Release" … "The Ministry
+            self._issuer = Found(signed, "issuer", f"the release's signature {signed.text!r}")  # wishes to inform
+            return self._issuer  # …" … "Ministry of Foreign Affairs / Colombo"): the body that signs it speaks
         if voiced < (1 if release or about else 2):  # two sentences in the first person outside quotations (one in a
             return None  # release whose furniture says so), and an issuer named below
         if about is not None:
@@ -2862,9 +2895,59 @@ class Document:
                 return Found(self._corefer(found), "issuer", f"the headline's source {found.text!r}")
         return None
 
+    def _signer(self, speaker: Speaker) -> Speaker | None:
+        """The body signing a release (``_signature``) when the speaker names it by its own words or fewer ("The
+        Ministry of Foreign Affairs wishes to inform …", "The Ministry" over "Ministry of Foreign Affairs / Colombo"):
+        that body, with the signature's country; else None."""
+        if speaker.names or speaker.pronoun or speaker.how == "registry" or not self._release_lines():
+            return None
+        signed = self._signature()
+        if signed is None or not signed.country or signed is speaker:
+            return None
+        own = {k for k in speaker.keys if k[:1].isalnum() and k not in self.lx.words["determiners"]
+               and k not in self.lx.words["definite_determiners"]}
+        if not own or not own <= signed.keys:
+            return None
+        return replace(speaker, organisation=signed.organisation, country=signed.country, kind=signed.kind,
+                       how="signature")
+
+    def _signature(self) -> Speaker | None:
+        """The body that signs a text at its end: a line of its own among the last four that names a body and nothing
+        else (no verb, no number: "Ministry of Foreign Affairs"), taking the country of a place alone on a line right
+        under it ("Colombo") when its own name gives none; else None. Computed once."""
+        if self._signed is not False:
+            return self._signed  # type: ignore[return-value]
+        self._signed = None
+        n = len(self.sentences)
+        for si in range(n - 1, max(0, n - 5), -1):
+            s = self.sentences[si]
+            w = self.words(si)
+            words = [k for k in range(len(w)) if not w.is_punct(k)]
+            if not s.title or not 1 <= len(words) <= 8 or self.ranges(si) or any(
+                    self.lx.speech.match(w.key, k) or self.lx.predicate_form(w.text[k]) for k in words):
+                continue
+            found = self._phrase(w, 0, len(w))
+            if found is None or found.anaphoric or found.pronoun or found.names or found.kind == "media" or not (
+                    found.how == "registry" or found.kind or any(k in self.lx.roles for k in found.keys)):
+                continue
+            if not found.country and si + 1 < n and self.sentences[si + 1].title:
+                below = self.words(si + 1)
+                place = self._place_code(below, 0)
+                if place is not None and place[0] == len([k for k in range(len(below)) if not below.is_punct(k)]):
+                    found = replace(found, country=place[1], how=found.how + "+signed")  # "Colombo" under the body
+            self._signed = found
+            break
+        return self._signed
+
     def _release_lines(self) -> list[int]:
         """The sentences that open with a line of a release's furniture ("Press release", "Notes to editors:", "For
-        more information, please contact …"): they mark the text as its issuer's own release."""
+        more information, please contact …"): they mark the text as its issuer's own release. Computed once."""
+        if self._releases is None:
+            self._releases = self._furniture_lines()
+        return self._releases
+
+    def _furniture_lines(self) -> list[int]:
+        """The sentences ``_release_lines`` reads, found."""
         markers = self.lx.words["release_markers_phrases"]
         if not markers:
             return []
@@ -3529,6 +3612,59 @@ def _verb_after_and(w: Words, b: int, c: int, lx: Language) -> bool:
         "determiners"] and w.key[k] not in lx.increments for k in range(joins[-1] + 1, c))
 
 
+def _past_verb_after_and(w: Words, b: int, c: int, lx: Language) -> bool:
+    """Between the number ending at word ``b`` and the one starting at ``c``, does a coordinator stand right before a
+    verb of its own in the past (English: a word in small letters with the table's ``passive_endings``, "detained
+    14,000 people and turned back 250,000 others")? Not "and we have referred four of them" (a subject first)."""
+    endings = tuple(lx.words["passive_endings"])
+    if lx.table["morphology"] != "none" or not endings:
+        return False
+    joins = [k for k in range(b, c) if w.key[k] in lx.words["coordinators"]]
+    if not joins or joins[-1] + 1 >= c:
+        return False
+    k = joins[-1] + 1
+    return w.text[k].islower() and w.text[k].endswith(endings) and len(w.text[k]) > 4
+
+
+def _among_before(w: Words, a: int, cue: Measure, lx: Language) -> bool:
+    """Does a word of the table's ``among_words`` stand between the cue before the number at word ``a`` and the number,
+    with at most a determiner after it ("the highest toll among the 221,000 pilgrims")? The people after it are those
+    the cue's people were among, not counted by it."""
+    among = lx.words["among_words"]
+    small = lx.words["definite_determiners"] | lx.words["pronouns"] | lx.words["first_person"]
+    k = a - 1
+    while k >= 0 and a - k <= 3 and w.key[k] in small:
+        k -= 1
+    return bool(among) and k >= 0 and w.key[k] in among and cue.words[1] <= k
+
+
+def _among_after(w: Words, b: int, c: int, lx: Language) -> bool:
+    """Are the people counted by the number ending at word ``b`` said to be among those of the number at ``c`` ("Seven
+    Nepali workers were among 11 people killed"): an auxiliary, then a word of the table's ``among_words`` and at most
+    a determiner before the second number, within six words and no mark?"""
+    among = lx.words["among_words"]
+    small = lx.words["definite_determiners"] | lx.words["pronouns"] | lx.words["first_person"]
+    k = c - 1
+    while k > b and c - k <= 3 and w.key[k] in small:
+        k -= 1
+    return bool(among) and b < k and k - b <= 6 and w.key[k] in among and w.key[k - 1] in lx.words[
+        "auxiliary_verbs"] and not any(w.is_punct(x) for x in range(b, k))
+
+
+def _partitive(w: Words, b: int, c: int, lx: Language) -> bool:
+    """Do the words[b:c] between two numbers make the first a part of the second ("three of its 31,600 pilgrims", "12
+    out of the 300 miners"): a word of the table's ``partitive_words`` (after "out"), then at most a determiner or a
+    possessive?"""
+    partitive = lx.words["partitive_words"]
+    if not partitive or not 0 < c - b <= 3:
+        return False
+    k = b + 1 if w.key[b] == "out" and lx.table["morphology"] == "none" else b  # ("out of": English)
+    if k >= c or w.key[k] not in partitive:
+        return False
+    small = lx.words["definite_determiners"] | lx.words["pronouns"] | lx.words["first_person"]
+    return all(w.key[x] in small for x in range(k + 1, c))
+
+
 def _whole_of_part(w: Words, a: int, lx: Language, previous: Measure | None) -> Measure | None:
     """The measure of the whole a number right after a subset word is part of ("사망자 가운데 12명", "숨진 이들 중
     12명"): the measure phrase that ends right before the subset word, with a people noun or a pronoun after it,
@@ -3891,6 +4027,23 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
                 # особового складу – 933 480", in one sentence or on lines of their own under the lead's
             if found_measure is None and increment:
                 found_measure = replace(previous, distance=9, words=(0, 0), cue=f"{previous.cue} (the increment)")
+            if found_measure is not None and k > 0 and _partitive(w, spans[k - 1][1], a, lx) and not (
+                    found_measure.after and found_measure.words[0] - b <= 2 and not any(
+                        w.key[x] in lx.words["auxiliary_verbs"] for x in range(b, found_measure.words[0]))):
+                found_measure, why = None, "the whole a part named before it is of"  # "three of its 31,600
+                # pilgrims had died": what befell the part, not the whole (but "two of the 12 injured", "of the 200
+                # people evacuated": a cue of the whole's own phrase, with no auxiliary before it)
+            if found_measure is not None and not found_measure.after and _among_before(w, a, found_measure, lx):
+                found_measure, why = None, "the people the cue before 'among' is counted among"  # "the highest toll
+                # among the roughly 221,000 Indonesians who travelled": the travellers are no toll
+            if found_measure is None and k + 1 < len(ranges) and (_partitive(w, b, spans[k + 1][0], lx)
+                                                                  or _among_after(w, b, spans[k + 1][0], lx)):
+                c, d = spans[k + 1]  # "three of its 31,600 pilgrims had died", "Seven Nepali workers were among 11
+                # people killed": the part takes what follows the whole
+                whole, _ = measure(w, c, d, b, spans[k + 2][0] if k + 2 < len(ranges) else len(w), lx,
+                                   doc.speaker_spans(si))
+                if whole is not None and whole.after:
+                    found_measure = replace(whole, distance=9, cue=f"{whole.cue} (the whole after)")
             own_measure = found_measure
             if found_measure is not None and previous is not None and not found_measure.after \
                     and 0 <= found_measure.words[0] - previous_end <= 1 and found_measure.metric != previous.metric \
@@ -3904,12 +4057,14 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
                 # before (not "2명은 숨졌고 나머지 9명은": the rest of those who did not die)
                 found_measure = replace(previous, distance=9, cue=f"{previous.cue} (the rest of the people before)")
             if found_measure is None and why == "no measure named near it":
-                if previous is not None and not _speaker_between(doc, si, previous_end, a) and (
+                if previous is not None and not _speaker_between(doc, si, previous_end, a) \
+                        and not _past_verb_after_and(w, previous_end, a, lx) and (
                         elliptical(w, a, b, lx, previous_end) or subset(w, a, lx)
                                              or (_names_the_count(w, a, lx) and not things_since) or (
                         subset(w, b, lx, after=True) and not lx.words["part_first_words"])):  # "… and had transferred
                     # 11 of them to …", "the ministry counts only eight of them": a part of the people counted before
-                    # an elliptical clause takes the measure of the number before it ("583 died, 300 in Uri")
+                    # an elliptical clause takes the measure of the number before it ("583 died, 300 in Uri"); not
+                    # after "and" and a verb of its own ("detained 14,000 people and turned back 250,000 others")
                     found_measure = replace(previous, distance=9, cue=f"{previous.cue} (the number before)")
                 elif k + 1 < len(ranges) and (subset(w, b, lx, after=True) or joined(w, b, spans[k + 1][0], lx)
                                               or listed(w, b, spans[k + 1][0], lx)):

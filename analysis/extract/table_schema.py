@@ -474,6 +474,9 @@ SCHEMA: tuple[Key, ...] = (
                                  "an auxiliary ('are said by the army to have been killed': the army speaks)", False),
     _words("raising_infinitives", "auxiliaries that open an infinitive after a verb of saying in a reduced passive "
                                   "('men believed to be fighters', 'a group said to have'): no one speaks", False),
+    _words("saying_governors", "words of wish, regret, pleasure or ability that take a verb of saying in the infinitive "
+                               "('wishes to inform', 'regrets to announce', 'is pleased to confirm', 'has the honour to "
+                               "report'): no part of the subject, who speaks", False),
     _words("infinitive_speech_verbs", "verbs of saying whose subject speaks before an infinitive too ('the group "
                                       "claimed to have killed 40')", False),
     _words("destination_particle_tags", "morpheme tags of the particles of place ('지역에': to the area): a country so "
