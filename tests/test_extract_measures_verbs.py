@@ -6,7 +6,6 @@ worked out by hand: (metric, low) of each row, sorted.
 """
 import pytest
 
-from analysis import extract_claims
 from conftest import extracted
 
 
