@@ -580,3 +580,25 @@ def test_bodies10_a_local_bodys_place_abroad_whose_country_the_article_never_nam
 ])
 def test_bodies10_a_place_or_people_the_article_names_keeps_its_country(lang, text, country):
     assert only(text, lang)["country"] == country
+
+
+@pytest.mark.parametrize("lang, text, stated, metric", [
+    # a clause of place between a body and its verb of saying ("where the injured were taken"): the body speaks
+    ("en", "The military hospital, where the wounded were brought, said three of them had died.", "three", "killed"),
+    ("en", "The district hospital, where most of the injured were taken, said 12 people were wounded.", "12", "wounded"),
+    ("uk", "Лікарня, куди доставили постраждалих, повідомила, що двоє людей загинули.", "двоє", "killed"),
+    ("uk", "Обласна лікарня, де лікуються постраждалі, повідомила, що четверо людей загинули.", "четверо", "killed"),
+    ("ru", "Больница, куда доставили пострадавших, сообщила, что двое людей погибли.", "двое", "killed"),
+    ("ru", "Районная больница, куда привезли раненых, сообщила, что трое из них скончались.", "трое", "killed"),
+])
+def test_bodies10_a_clause_of_place_after_the_speaker_is_skipped(lang, text, stated, metric):
+    row = only(text, lang)
+    assert (row["stated"], row["metric"]) == (stated, metric)
+    assert row["speaker"].split()[-1].lower().startswith(("clinic", "hospital", "лікарн", "больниц"))
+
+
+def test_bodies10_a_clause_of_place_with_a_number_is_no_aside():
+    # "where 20 people died" counts: the clause is no aside, and the mayor after it speaks for its own number
+    rows = extract_claims("In the village, where 20 people died last year, the mayor said five people were missing.",
+                          lang="en").to_dict("records")
+    assert [(r["stated"], r["speaker"]) for r in rows if r["stated"] == "five"] == [("five", "mayor")]

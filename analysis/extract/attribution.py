@@ -669,8 +669,9 @@ def _inserted_clause(w: Words, j: int, lx: Language) -> int | None:
         k -= 1
     if k <= 0 or w.text[k] != "," or (w.is_punct(k - 1) and w.text[k - 1] != ")") or k + 2 >= j:
         return None  # (a parenthesis may close the subject: "The Defence Forces (UDF), which …, said")
-    if not (w.key[k + 1] in lx.words["relative_pronouns"] or participle(w, k + 1, lx)):
-        return None
+    if not (w.key[k + 1] in lx.words["relative_pronouns"] or w.key[k + 1] in lx.words["place_relatives"]
+            or participle(w, k + 1, lx)):
+        return None  # (a clause of place too: "The hospital, where the injured were taken, said")
     if any(_is_digit(w, x) or _number_word(w.text[x], lx) for x in range(k + 1, j)):
         return None  # ("who was among the 20 injured": the subject is one of the people counted)
     return k  # (a measure's word with no number says what the subject did or saw: "The hospital, which treated the
