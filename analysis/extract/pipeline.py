@@ -435,6 +435,8 @@ class Document:
             if speaker.names and speaker.organisation and speaker.organisation != speaker.text else -1
         if titled >= 0 and w.key[w.at(titled)] in self.lx.words["body_nouns"]:
             a = w.at(titled)  # "said Dr. Mathilde Roux, the group's medical coordinator in Haiti": her title's owner
+        elif titled >= 0 and (owner := self._titled_owner(si, w, titled, speaker)) is not None:
+            return owner  # "said Faisal Rehman, a spokesman for the charity": the charity named before
         if a > 0 and w.key[a - 1] in self.lx.words["definite_determiners"]:
             a -= 1  # the phrase may start after its article
         if a + 1 < len(w) and w.key[a] in self.lx.words["pronouns"] and w.key[a + 1] in self.lx.roles \
@@ -461,6 +463,23 @@ class Document:
             return None
         return replace(speaker, organisation=found.speaker.organisation, country=found.speaker.country,
                        kind=found.speaker.kind, how=found.speaker.how)
+
+    def _titled_owner(self, si: int, w: Words, titled: int, speaker: Speaker) -> Speaker | None:
+        """The body a person's title names by its kind word alone at its end ("a spokesman for the charity", "director of
+        the organisation": the table's ``body_nouns`` after a definite article and a preposition): the registered body
+        named just before (``_body_named_before``), the person speaking for it; else None."""
+        end = w.at(max(titled, titled + len(speaker.organisation) - 1))
+        if end < 2 or w.key[end] not in self.lx.words["body_nouns"] \
+                or w.key[end - 1] not in self.lx.words["definite_determiners"] \
+                or w.key[end - 2] not in self.lx.words["np_glue"]:
+            return None
+        kind = Speaker(w.text[end], "", "", anaphoric=True, keys=frozenset({w.key[end]}),
+                       sequence=(w.key[end - 1], w.key[end]), span=(w.start[end], w.end[end]))
+        body = self._body_named_before(si, kind)
+        if body is None:
+            return None
+        return replace(speaker, organisation=body.organisation, country=body.country, kind=body.kind,
+                       how=body.how + "+title")
 
     def _lede_source(self, si: int, speaker: Speaker, depth: int = 0) -> Found | None:
         """A headline's source named by a bare role ("Правозащитники: …", "… — правозащитники") is the source the lede
