@@ -2310,3 +2310,34 @@ def test_en10_a_title_for_the_body_named_before(text, expected):
     assert _said(text) == expected
     rows = extract_claims(text, lang="en")
     assert list(rows["organisation"])[1] == "Edhi Foundation"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause that leaves out the verb of saying: the country or body before each number speaks for it
+    ("Jordan said 41 of its pilgrims had died, Egypt 31 and Tunisia 23.",
+     [("killed", 23.0, "TN"), ("killed", 31.0, "EG"), ("killed", 41.0, "JO")]),
+    ("Jordan reported 41 deaths, Egypt 31.", [("killed", 31.0, "EG"), ("killed", 41.0, "JO")]),
+    # people before the number are counted, not speakers; a place after "in" says where
+    ("Kenya's police said the attack killed 12 people, Somali militants 3.",
+     [("killed", 3.0, "KE"), ("killed", 12.0, "KE")]),
+    ("Kenya's police said 12 people died in Nairobi and 3 in Mombasa.", [("killed", 3.0, "KE"), ("killed", 12.0, "KE")]),
+])
+def test_en10_a_gapped_verb_of_saying(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # vessels and machines counted beside people are no people
+    "Chile's navy said two trawlers and a hovercraft had been sent.",
+    "Chile's navy said it had sent two tugboats.",
+])
+def test_en10_vessels_are_no_people(text):
+    assert _rows(text) == []
+
+
+def test_en10_its_role_after_words_that_describe_it():
+    # "its" before a role after a word that describes it points back to the body named before, not to the place
+    text = ("The International Rescue Committee said its clinics were full.\n\nIts country director in Sudan, Anna "
+            "Berg, said 40 people had been wounded.")
+    rows = extract_claims(text, lang="en")
+    assert list(zip(rows["organisation"], rows["country"])) == [("International Rescue Committee (IRC)", "US")]
