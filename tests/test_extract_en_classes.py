@@ -5,11 +5,11 @@ Each test writes its own sentences (other words, same class) and names what a re
 import pytest
 
 from analysis import extract_claims
+from conftest import extracted
 
 
 def _rows(text: str) -> list[tuple[str, float, str]]:
-    df = extract_claims(text, lang="en")
-    return sorted(zip(df["metric"], df["low"], df["country"].fillna("")))
+    return extracted(text, "en", "metric", "low", "country", ordered=True)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1603,8 +1603,7 @@ def test_a_long_clause_about_the_people_counted(text, expected):
 # --- en8 (session 17): the grammar of attribution on unseen articles -----------------------------------------------
 
 def _speakers(text: str) -> list[tuple[str, float, str, str]]:
-    df = extract_claims(text, lang="en")
-    return sorted(zip(df["metric"], df["low"], df["country"].fillna(""), df["organisation"]))
+    return extracted(text, "en", "metric", "low", "country", "organisation", ordered=True)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1862,8 +1861,7 @@ def test_accuse_and_a_list_of_countries_with_an_article(text, expected):
 
 # ---- issuer9 (session 18): a body's own bulletin or briefing note: who issued the document ---------------------------
 def _said(text: str) -> list[tuple[str, str, str, str]]:
-    return [(r["stated"], r["metric"], r["country"], r["speaker"])
-            for r in extract_claims(text, lang="en").to_dict("records")]
+    return extracted(text, "en", "stated", "metric", "country", "speaker")
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -25,14 +25,16 @@ from .credits import CREDIT_BRACKETS, wire_credit
 from .interviews import Turns, turns
 from .language import TOKEN, Language, language
 from .measures import (Measure, describes_thing, elliptical, households_restated, joined, measure, not_people,
-                       number_words, scope, subject, none_among_claims, ordinal_claims, subset, tally_item, tally_label, tally_things,
+                       number_words, part_died, scope, subject, none_among_claims, ordinal_claims, subset, tally_item, tally_label, tally_things,
                        whole_number, zero_claims, listed)
+from .outlets import outlet_home
 from .memo import moved as _moved, sentence_ranges, sentence_ranges_at, sentence_words
 from .places import place_at, place_nouns, sound_candidates
 from .registry import Known, RegistryIndex, registry_index
 from .sentences import Sentence, quotations, sentences
 from .speakers import (Speaker, _acronym, _function_word, _glued_country, _korean_role, phrase_has_head, private_person,
                        private_speaker, resolve)
+from .gates import may_open, phrase_firsts
 from .words import CAPITAL, Words, acronym, country_at, destination_case, joined_words, tokenize
 
 CLAIM_COLUMNS = ("claim_id", "claim_date", "speaker", "organisation", "country", "metric", "scope", "subject",
@@ -102,13 +104,27 @@ class Found:
     cue: str
 
 
+@dataclass(frozen=True)
+class Section:
+    """One part of a roundup that has a country of its own: its first sentence, and either the country its subheading
+    opens with ("Estonia: two fishermen missing") or the sentence whose countries say it (a story's credited lede,
+    "(하노이=연합뉴스) … 라오스 …": read only when asked, as every sentence's countries are)."""
+
+    start: int
+    country: str = ""
+    lede: int | None = None
+
+
 class Document:
     """One article being read: its sentences, and each sentence's words and speakers, computed once."""
 
-    def __init__(self, text: str, lx: Language, registry: RegistryIndex):
+    def __init__(self, text: str, lx: Language, registry: RegistryIndex, home: str | None = None):
         self.text = text
         self.lx = lx
         self.registry = registry
+        #: The article's home country: its outlet's (``outlets.outlet_home``), else the language's (``home_country``);
+        #: a bare state body, a bare local body or a home word ("our nationals") of no country of its own is its.
+        self.home: str = lx.table.get("home_country", "") if home is None else home
         self.sentences = sentences(text, lx)
         self.starts = [s.start for s in self.sentences]
         self._quotes: list[tuple[int, int]] | None = None  # read when a number's speaker needs them
@@ -141,8 +157,7 @@ class Document:
         self._mentions: list[tuple[int, Known]] | None = None  # (offset, body) of the registry's names, when asked
         self._turns: tuple[Turns, Found | None] | None = None  # an interview's turns and its guest, when asked
         self._paragraph_starts: dict[int, int] = {}  # paragraph -> its first sentence, when asked
-        self._stories: list[int] | None = None  # the sentences a wire credit opens, when the article has two or more
-        self._sections: list[tuple[int, str]] | None = None  # a digest's subheadings (sentence, country), when asked
+        self._sections: list[Section] | None = None  # a roundup's parts of their own country (``sections``), when asked
 
     def credit_end(self, si: int) -> int:
         """Where a wire credit opening the sentence ends ("(Seoul=Agency)", "CITY, 23 Sep - Agency."; see
@@ -638,8 +653,10 @@ class Document:
         parenthetical formula opening the sentence before a comma or colon ("Нагадаємо, …", "Напомним: …", as an outlet
         reminds its readers)?"""
         w = self.words(si)
-        if any(k in self.lx.words["first_person"] for k in w.key):
+        if not self.lx.words["first_person"].isdisjoint(w.key):
             return True
+        if self.lx.our_voice is Language.our_voice:
+            return False  # (a language with no reading of the first person plural: no word is one)
         return any(self.lx.our_voice(w.text[k]) and not (k == next((j for j in range(len(w)) if not w.is_punct(j)), -1)
                                                         and k + 1 < len(w) and w.text[k + 1] in (",", ":"))
                    for k in range(len(w)))
@@ -1368,14 +1385,22 @@ class Document:
             self._worded = frozenset(found)
         return self._worded
 
-    def _section_country(self, si: int) -> str:
-        """The country of the section sentence ``si`` stands in, in a digest of several countries' news: the country
-        the last subheading before it opens with (a line of its own with no closing full stop, not the headline, a
-        country's name then a colon, a dash or a closing bracket: "Estonia: two fishermen missing", "Латвія — пожежа в
-        Даугавпілсі", "[에스토니아] …"), when the article has such subheadings of at least two countries; else ''. A
-        body named bare in a section speaks for that section's country, not for the digest's leading one."""
+    def sections(self) -> list[Section]:
+        """The parts of a roundup of several countries' news, each with a country of its own, in text order; [] for an
+        article of one story. A part opens with
+
+        - a subheading that opens with a country (a line of its own with no closing full stop, not the headline, a
+          country's name then a colon, a dash or a closing bracket: "Estonia: two fishermen missing", "Латвія — пожежа
+          в Даугавпілсі", "[에스토니아] …"), when the article has such subheadings of at least two countries: its country
+          is the heading's; the opening before the first is no part;
+        - a paragraph opened by a wire credit of its own ("(하노이=연합뉴스) … 라오스 …", then "◇ …" and
+          "(요하네스버그=연합뉴스) … 마다가스카르 …"), when at least two are: its country is the one country its credited
+          lede names ("" when it names none or several); the lines before the first credit are the first story's.
+
+        A body named bare in a part speaks for that part's country, not for the roundup's leading one: after its own
+        sentence and the ones just before, before the article's country and its home (``_national``)."""
         if self._sections is None:
-            self._sections = []
+            headed: list[Section] = []
             for hi, sentence in enumerate(self.sentences):
                 if not sentence.title or sentence.paragraph == self.sentences[0].paragraph:
                     continue
@@ -1384,11 +1409,30 @@ class Document:
                 found = country_at(w, x, self.lx) if x < len(w) and w.key[x] in self.lx.countries.firsts else None
                 if found and found[1] and "|" not in str(found[1]) and x + found[0] < len(w) \
                         and w.text[x + found[0]] in (":", "—", "–", "-", "]", "|"):
-                    self._sections.append((hi, str(found[1])))
-            if len({code for _, code in self._sections}) < 2:
-                self._sections = []
-        k = bisect.bisect_right(self._sections, (si, "\uffff"))
-        return self._sections[k - 1][1] if k else ""
+                    headed.append(Section(hi, str(found[1])))
+            if len({section.country for section in headed}) < 2:
+                headed = []
+            leads = [k for k, s in enumerate(self.sentences) if not s.title and s.start < len(self.text)
+                     and self.text[s.start:s.start + 1] in CREDIT_BRACKETS  # (a bracketed credit, read cheaply)
+                     and (k == 0 or self.sentences[k - 1].paragraph != s.paragraph)
+                     and wire_credit(self.text, s.start, s.end, self.lx, self.registry) > s.start]
+            credited = [Section(0 if n == 0 else k, lede=k) for n, k in enumerate(leads)] if len(leads) >= 2 else []
+            self._sections = sorted(headed + credited, key=lambda section: section.start)
+        return self._sections
+
+    def _section_country(self, si: int) -> str:
+        """The country of the part of a roundup (``sections``) sentence ``si`` stands in: the last part opened at or
+        before it; "" outside every part, or in a credited story whose lede names no one country."""
+        sections = self.sections()
+        k = bisect.bisect_right([section.start for section in sections], si)
+        if not k:
+            return ""
+        section = sections[k - 1]
+        if section.lede is None:
+            return section.country
+        self._sentence_country(section.lede, Speaker("", "", ""))
+        codes = set(self._sentence_countries[section.lede][1])
+        return next(iter(codes)) if len(codes) == 1 and "|" not in next(iter(codes)) else ""
 
     def _sender(self, si: int, speaker: Speaker) -> str:
         """The country that its sentence, before the speaker phrase, makes the subject of a verb of sending ("New
@@ -1491,24 +1535,6 @@ class Document:
                         break
         return self._sending
 
-    def _story_country(self, si: int) -> str:
-        """The country the lede of sentence ``si``'s own story names, when the article is a roundup of stories each
-        opened by a wire credit of its own ("(하노이=연합뉴스) … 라오스 …", then "◇ …" and "(요하네스버그=연합뉴스) …
-        마다가스카르 …"): a body of no country in the first story is not of the country the second names most. "" in an
-        article of one story, or when the lede names no one country."""
-        if self._stories is None:
-            leads = [k for k, s in enumerate(self.sentences) if not s.title and s.start < len(self.text)
-                     and self.text[s.start:s.start + 1] in CREDIT_BRACKETS  # (a bracketed credit, read cheaply)
-                     and (k == 0 or self.sentences[k - 1].paragraph != s.paragraph)
-                     and wire_credit(self.text, s.start, s.end, self.lx, self.registry) > s.start]
-            self._stories = leads if len(leads) >= 2 else []
-        if not self._stories:
-            return ""
-        lead = max((k for k in self._stories if k <= si), default=self._stories[0])
-        self._sentence_country(lead, Speaker("", "", ""))
-        codes = set(self._sentence_countries[lead][1])
-        return next(iter(codes)) if len(codes) == 1 and "|" not in next(iter(codes)) else ""
-
     def _nearby_country(self, si: int) -> str:
         """The one country the sentences just before (at most two, in the same paragraph) name."""
         for back in range(si - 1, max(-1, si - 3), -1):
@@ -1600,7 +1626,7 @@ class Document:
         aliased = self._aliased(speaker)  # "the JDF's chief of staff" after "the Jamaica Defence Force (JDF)"
         if aliased is not speaker:
             return aliased
-        home = self.lx.table.get("home_country", "")
+        home = self.home
         if home and speaker.keys & self.lx.words["home_words"]:
             return replace(speaker, country=home, how="home")  # "주LA 총영사관", "현지 공관": the home state's mission
         if speaker.keys & self.lx.words["diplomatic_words"]:
@@ -1645,21 +1671,26 @@ class Document:
                 return speaker
             else:
                 how = "article+role"
-        home = self.lx.table.get("home_country", "")
+        home = self.home
         if si is not None and home and (not speaker.names or how == "article"):  # a state office, named or not
             self._sentence_country(si, speaker)
             starts, codes, _ = self._sentence_countries[si]
             w = self.words(si)
             dateline = w.start[0] if len(w) > 1 and w.text[0].isupper() and w.text[1] in ",—–-" else -1
             named = {c for p, c in zip(starts, codes) if p != dateline}  # "МОСКВА, 21 февраля": where it was written
-            if home in named and len(named) >= 2:  # "ЗСУ взяли в полон 46 російських військових на Курщині – Генштаб":
+            if home == self.lx.table.get("home_country", "") and home in named and len(named) >= 2:
+                # "ЗСУ взяли в полон 46 російських військових на Курщині – Генштаб" (the language's home at war; an
+                # English paper's home named beside the story's country says no side: "LSHTM" beside Sudan)
                 return replace(speaker, country=home, how=how + "+home")  # the home side named with the other
         country = (self._sender(si, speaker) or self._sentence_country(si, speaker) or self._nearby_country(si)
-                   or self._story_country(si)) if si is not None else ""
+                   or self._section_country(si)) if si is not None else ""
         if country and self.country() and country != self.country() and country not in self._worded_codes():
             country = ""  # "현지 방송 카라콜" (Caracol, a broadcaster) in news of Colombia is no Karakol of Kyrgyzstan: a
             # place abroad whose country the article never names is a sound-alike, and the story's country speaks
-        country = country or (self._section_country(si) if si is not None else "") or self.country()
+        country = country or self.country()  # then the article's country; then (below) its home
+        if country and country != home and self._home_office(si, speaker):
+            return replace(speaker, country=home, how=how + "+home")  # "the Department of Migrant Workers said 17
+            # Filipino seafarers are held off Somalia" in a Philippine paper: the home's office speaks of its people
         if home and si is not None and country and country != home and country in self._destinations(si):
             return replace(speaker, country=home, how=how + "+home")  # "정부, 필리핀 지진 피해 지역에 구호대 48명
             # 파견": a state sends people to the country its sentence names, so it is not that country's state
@@ -1675,7 +1706,7 @@ class Document:
             return replace(speaker, country=country, how=how, organisation=organisation)
         if self._service(speaker):
             return speaker  # rescuers of a text that names no place: whose service, the text does not say
-        home = self.lx.table.get("home_country", "")
+        home = self.home
         others = self._lede_codes - {home}  # the countries the headline and the lede name
         if home and len(others) == 1 and any(k in self.lx.words["local_words"] for k in speaker.keys):
             # "со ссылкой на местного чиновника" in Russian news of Mali that names Russia too: local is where the
@@ -1688,6 +1719,48 @@ class Document:
             # региона" in Russian news names no Russia); an article about a foreign country names it
             return replace(speaker, country=home, how=how + "+home")  # "article+role+home": an office, less sure
         return speaker
+
+    def _home_office(self, si: int | None, speaker: Speaker) -> bool:
+        """Does a state office named bare (the table's ``state_offices``: "the Department of Migrant Workers", "the
+        Ministry of Foreign Affairs", "МЗС") speak for the article's home (``home``: its outlet's country, else the
+        language's) rather than for the place of the events? So when its own sentence speaks of the home's people or
+        names the home ("said 42 Kenyans are held in Myanmar", "19 Filipino crew"), or names no country and the story's
+        headline and lede do: a ministry of X speaks for X even when the story is set in Y. Not a body a word of place
+        makes the place's ("the provincial police", "the Borno State Ministry of Health", "local officials": the
+        table's ``local_words`` and ``administrative_nouns``), which the story's place keeps. A body read outside a
+        sentence (``si`` None: a short name spelt out, "the Department of Migrant Workers (DMW)") by the lede alone."""
+        offices = self.lx.words["state_offices"]
+        if not self.home or not speaker.keys & offices:
+            return False
+        if speaker.keys & ((self.lx.words["local_words"] | self.lx.words["administrative_nouns"]
+                            | self.lx.words["service_roles"]) - offices):
+            return False
+        named = any(x[:1].isupper() and self.lx.key(x) in offices for x in TOKEN.findall(speaker.text))
+        if si is None:  # (by the lede, only an office named by its own name: "the Department of Migrant Workers",
+            return named and self._home_story(people=True)  # not "the director of the department" of a body before)
+        self._sentence_country(si, speaker)
+        return self._speaks_of_home(si, speaker.span, people=True) or (
+            named and not self._sentence_countries[si][1] and self._home_story(people=True))
+
+    def _demonym(self, key: str) -> str:
+        """The country whose people the noun ``key`` names, read by the table's ``demonym_endings`` ("українець":
+        Україна, "россиянин": Россия, "kenyans": Kenyan), or "".
+
+        Examples
+        --------
+        >>> from analysis.extract.language import language
+        >>> from analysis.extract.registry import registry_index
+        >>> doc = Document("", language("ru"), registry_index("ru"))
+        >>> doc._demonym("россиянин"), doc._demonym("кыргызстанец"), doc._demonym("спасатель")
+        ('RU', 'KG', '')
+        """
+        for pair in self.lx.words["demonym_endings"]:
+            old, new = str(pair).split(">", 1)
+            if key.endswith(old) and len(key) > len(old) + 2:
+                found = self.lx.countries.match([key[:len(key) - len(old)] + new], 0)
+                if found is not None and found[1] and "|" not in str(found[1]):
+                    return str(found[1])
+        return ""
 
     def _service(self, speaker: Speaker) -> bool:
         """Does the speaker name the people of a public service as a body: a role of the table's ``service_roles`` in
@@ -2021,7 +2094,7 @@ class Document:
         for k in range(len(words)):
             m = country_at(words, k, self.lx)
             if m and m[1] and k + m[0] < len(words) and words.key[k + m[0]] in self.lx.words["branch_words"]:
-                home = self.lx.table.get("home_country", "")
+                home = self.home
                 return replace(speaker, country=home, how="home" if home else "name")
         return speaker
 
@@ -2042,13 +2115,16 @@ class Document:
             # "provincial administrator William Tonga": the country word is the surname of a named person
             speaker = replace(speaker, organisation=speaker.text, country="", how="name", names=tuple(parts[-2:]))
         if speaker.how == "country" and "|" not in speaker.country and self.country() \
-                and speaker.country != self.country() and self._counts.get(speaker.country, 0) <= 1:
+                and speaker.country != self.country() and (self._counts.get(speaker.country, 0) <= 1
+                                                            or speaker.country not in self._worded_codes()):
             said = speaker.text if speaker.organisation in speaker.text else f"{speaker.text}, {speaker.organisation}"
             words = tokenize(said, 0, len(said), self.lx)  # (with an appositive: "X, the US special envoy for Sudan")
             if not any(country_at(words, k, self.lx) or (self.lx.korean is not None and _glued_country(words.key[k], self.lx))
                        for k in range(len(words))):  # "한국대사관": a country glued to its body names it too
                 # only a province gave the country ("NEMA South-West zonal coordinator" in a story about Lagos: a
-                # zone of Nigeria, not Cameroon's region), and the article names that country once at most
+                # zone of Nigeria, not Cameroon's region), and the article names that place once at most or never
+                # names its country by a word ("администрация территории Бени" in news of Congo: Congo's Beni, not
+                # Bolivia's department the gazetteer holds)
                 return replace(speaker, country=self.country(), how="article")
         longer = self._longer_name(speaker) if speaker.how == "registry" else None
         if longer is not None:
@@ -2338,7 +2414,7 @@ class Document:
         the sentences just before speak of the home country (the table's ``home_words``: its people, "우리"; its other
         bodies), and the story's headline and lede speak of no home people either ("한국인 선원 2명이 …": then the
         home ministry speaks), it is the story country's body of that name ("브라질 남부 산사태 …. 국방부는 …")."""
-        home = self.lx.table.get("home_country", "")
+        home = self.home
         if si is None or not home or not self.lx.words["home_words"] or speaker.country != home or not speaker.matched:
             return speaker  # (asked before the article's country, which is read only when needed)
         story = self.country()
@@ -2357,12 +2433,15 @@ class Document:
             return speaker
         return replace(speaker, organisation=speaker.text, country=story, how="article+abroad")
 
-    def _home_story(self) -> bool:
+    def _home_story(self, people: bool = False) -> bool:
         """Does the article's opening (headline and lede) speak of the home country's people or name it (the
         table's ``home_words``, "한국인 선원 2명"), so that a bare body of the home country there is the home
-        country's own ("외교부는 …"), whatever country the story happens in?"""
+        country's own ("외교부는 …"), whatever country the story happens in? With ``people``, of its people only
+        (``_speaks_of_home``)."""
         first = next((s.paragraph for s in self.sentences if not s.title), 0)
         lede = [si for si, s in enumerate(self.sentences[:8]) if s.paragraph <= first or s.title]
+        if people:
+            return any(self._speaks_of_home(si, self._credit_span(si), people=True) for si in lede)
         return any(self._speaks_of_home(si, self._credit_span(si), bodies=False) for si in lede)
 
     def _credit_span(self, si: int) -> tuple[int, int]:
@@ -2370,21 +2449,30 @@ class Document:
         written, not what the story speaks of."""
         return self.sentences[si].start, self.credit_end(si)
 
-    def _speaks_of_home(self, si: int, span: tuple[int, int], bodies: bool = True) -> bool:
+    def _speaks_of_home(self, si: int, span: tuple[int, int], bodies: bool = True, people: bool = False) -> bool:
         """Does sentence ``si`` name the home country, its people (``home_words``) or (with ``bodies``) a body of it the
-        registry knows, outside ``span``?"""
-        home = self.lx.table.get("home_country", "")
+        registry knows, outside ``span``?
+
+        With ``people``, only the home's people: a home word ("교민"), the home's nationality or name before or after a
+        noun of people ("Filipino seafarers", "громадян України"), a nationality noun of people, or (English) the
+        plural of the home's nationality ("Kenyans", "Nepalis"); not the home named as a place or a side ("accused
+        Thailand"), nor its bodies."""
+        home = self.home
         w = self.words(si)
         phrases = self.lx.words["home_words_phrases"]
+        cased = self.lx.korean is None and self.lx.table["morphology"] == "none"  # (English writes "Kenyans")
         for i in range(len(w)):
             if span[0] <= w.start[i] < span[1]:
                 continue
             if w.key[i] in self.lx.words["home_words"] or (i + 1 < len(w) and f"{w.key[i]} {w.key[i + 1]}" in phrases):
                 return True
             m = country_at(w, i, self.lx)
-            if m and m[1] == home:
+            if m and m[1] == home and (not people or self._whose_people(w, i + m[0]) or self._of_people(w, i)
+                                       or self._citizens(w, i, m[0]) or (m[0] == 1 and self._people_word(w, i))):
                 return True
-            known = self.registry.match(w.key, w.text, i) if bodies else None
+            if people and m is None and (w.is_capital(i) or not cased) and self._demonym(w.key[i]) == home:
+                return True  # "Kenyans", "українців": the home's people by a noun of its nation
+            known = self.registry.match(w.key, w.text, i) if bodies and not people else None
             if known is not None and known[1].country == home and not (span[0] <= w.start[i] < span[1]):
                 return True
         return False
@@ -2621,11 +2709,12 @@ class Document:
                 self._issuer = opener
                 return opener
         markers = self.lx.words["issuer_markers_phrases"]
+        marker_firsts = phrase_firsts(markers)
         statement = self.lx.words["statement_words"]
         for si in range(min(6, len(self.sentences))):
             w = self.words(si)
             for i in range(len(w)):
-                for length in (3, 2, 1):
+                for length in (3, 2, 1) if may_open(w.key[i], marker_firsts) else ():
                     if " ".join(w.key[i:i + length]) in markers and i + length < len(w) and (
                             length > 1 or i == 0 or w.is_punct(i - 1)):  # (a marker of one word, "by", opens its
                         # line: "By the Ministry of Health", not "IOM and UNHCR alarmed by sharp rise in …")
@@ -2754,6 +2843,7 @@ class Document:
         if not nouns or not self.sentences or self.lx.korean is not None:
             return None
         longest = max(len(n.split()) for n in nouns)
+        firsts = phrase_firsts(nouns)
         last = self.sentences[-1].paragraph
         glue = self.lx.words["np_glue"] | self.lx.words["definite_determiners"]
         for si in range(len(self.sentences) - 1, -1, -1):
@@ -2764,7 +2854,8 @@ class Document:
                 continue
             w = self.words(si)
             for i in range(len(w)):
-                length = next((n for n in range(longest, 0, -1) if " ".join(w.key[i:i + n]) in nouns), 0)
+                length = next((n for n in range(longest, 0, -1) if " ".join(w.key[i:i + n]) in nouns), 0) \
+                    if may_open(w.key[i], firsts) else 0
                 if not length:
                     continue
                 a = i + length
@@ -2883,10 +2974,11 @@ class Document:
         if not markers:
             return []
         longest = max(len(m.split()) for m in markers)
+        firsts = phrase_firsts(markers)
         out = []
         for si in range(len(self.sentences)):
             key = self.words(si).key
-            if any(" ".join(key[:n]) in markers for n in range(1, min(longest, len(key)) + 1)):
+            if key and may_open(key[0], firsts) and any(" ".join(key[:n]) in markers for n in range(1, min(longest, len(key)) + 1)):
                 out.append(si)
         return out
 
@@ -2895,8 +2987,10 @@ class Document:
         release's issuer, whoever its first lines cite or thank. Else None."""
         markers = self.lx.words["about_markers"]
         for si in range(len(self.sentences)):
+            if not self.sentences[si].title:
+                continue
             w = self.words(si)
-            if not self.sentences[si].title or not 2 <= len(w) <= 8 or w.key[0] not in markers:
+            if not 2 <= len(w) <= 8 or w.key[0] not in markers:
                 continue
             found = self._phrase(w, 1, len(w))
             if found is not None and found.how == "name" and not found.kind:
@@ -2923,7 +3017,7 @@ class Document:
         """The body a release's first lines name as the one that speaks or acts ("The Refugee Council is appalled
         by …", "…, the Refugee Council warned today"): the issuer of its sentences in the first person."""
         first_person = self.lx.words["first_person"]
-        home = self.lx.table.get("home_country", "")
+        home = self.home
         ours = bool(home) and any(  # "우리 정부는 …", "우리 국민": the release speaks as the home state
             not first_person.isdisjoint(self.words(si).key) and self._speaks_of_home(si, (0, 0), bodies=False)
             for si in range(len(self.sentences)) if not self._in_quote(self.sentences[si].start))
@@ -3004,12 +3098,13 @@ class Document:
         glue = self.lx.words["np_glue"] | self.lx.words["definite_determiners"]
         for si in range(len(self.sentences) - 1, len(self.sentences) // 2, -1):
             s = self.sentences[si]
+            if any(self.sentences[sj].paragraph == s.paragraph for sj in (si - 1, si + 1)
+                   if 0 <= sj < len(self.sentences)):
+                continue  # (a paragraph of its own: asked first, the cheapest of these tests)
             w = self.words(si)
             words = [k for k in range(len(w)) if not w.is_punct(k)]
-            if not 2 <= len(words) <= 14 or self._in_quote(s.start) or any(
-                    self.sentences[sj].paragraph == s.paragraph for sj in (si - 1, si + 1)
-                    if 0 <= sj < len(self.sentences)):
-                continue  # (a short line, a paragraph of its own)
+            if not 2 <= len(words) <= 14 or self._in_quote(s.start):
+                continue  # (a short line)
             if any(self.lx.predicate_form(w.text[k]) or self.lx.speech.match(w.key, k) for k in words):
                 continue  # (a signature, no clause: not "Пресс-служба МЧС сообщила …")
             first, last = words[0], words[-1]
@@ -3843,7 +3938,7 @@ def _cue_search(cue: re.Pattern[str] | None, text: str):
     return cue.search, text
 
 
-def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) -> list[dict]:
+def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, url: str = "") -> list[dict]:
     """Candidate claims in an article as plain records (one dict per claim, ``OUTPUT_COLUMNS`` keys).
 
     The corpus mode calls this per article: no DataFrame is built, and the language tables and
@@ -3859,6 +3954,10 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
         The name the ``document`` column gives the text (the offsets point into it).
     sources : iterable of (Known, names), optional
         Extra organisations for this topic, beside the bundled registry.
+    url : str, default ""
+        The article's web address when known (a file's ``URL:`` line). It, else ``document`` (a file name
+        ``<outlet>_<date>_<topic>.txt`` or an address), names the outlet, whose country is the article's home
+        (``analysis.extract.outlets``).
 
     Examples
     --------
@@ -3871,7 +3970,9 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
     check_size(len(text), MAX_ARTICLE_CHARS, f"article {document!r}" if document else "the article", "characters")
     lx = language(lang)
     registry = registry_index(lang, tuple(sources) if sources else None)  # cached per (language, topic)
-    doc = Document(text, lx, registry)
+    language_home = lx.table.get("home_country", "")
+    home = outlet_home(url, language_home) if url else None
+    doc = Document(text, lx, registry, outlet_home(document, language_home) if home is None else home)
     rows: list[dict] = []
     by_sentence: dict[int, list[Range]] = {}
     cue, gated = _cue_search(lx.cue_pattern, text)
@@ -4100,6 +4201,10 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
                 found_measure = None  # "None of them has yet been identified": none of the people before, with no
                 # event of its own, is no count of zero (a zero is a claim only with its own measure: "none of them died")
                 # (nor with a cue far before it: "the released people were checked, and none of them required care")
+            if found_measure is not None and found_measure.metric == "wounded" and k + 1 < len(ranges) \
+                    and part_died(w, found_measure, b, spans[k + 1], lx):
+                found_measure = replace(found_measure, metric="killed_or_wounded", cue=f"{found_measure.cue} (a part "
+                                        "of them died)")  # "постраждали восьмеро людей, троє з них загинули"
             if found_measure is not None:
                 last_measure[si] = found_measure
             else:
