@@ -2261,3 +2261,81 @@ def test_en10_a_participle_phrase_then_among_the_missing(text, expected):
 ])
 def test_en10_a_number_of_things_after_words_that_describe_them(text, expected):
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of claiming that opens a cue of the dead around its number ("claimed two lives") says what befell them
+    ("A landslide on the coast road claimed two lives on Sunday.", []),
+    ("A landslide on the coast road claimed two lives on Sunday, Chile's navy said.", [("killed", 2.0, "CL")]),
+    # a verb of claiming with a subject that speaks
+    ("Chile's navy claimed 40 rebels were killed.", [("killed", 40.0, "CL")]),
+])
+def test_en10_claimed_lives_is_no_claim(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a parent "of" a number counts a family's children
+    ("\"We walk for hours,\" said Amina Musa, 34, a mother of four who fled Gwoza.", []),
+    ("\"We walk for hours,\" said Amina Musa, a father of three who fled the fighting.", []),
+    # things after words that describe them, ending on a cue of things
+    ("Chile's navy said it had set up 250 heatstroke relief camps in the city.", []),
+])
+def test_en10_a_family_and_places_count_no_people(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quotation closed by a comma, then "said X": the quotation's words are never the verb's subject
+    ("\"I saw at least five bodies in the pool,\" said Ana Ruiz.", [("at least five", "killed", "", "Ana Ruiz")]),
+    ("\"The gate opened and everyone ran. I saw at least five bodies in the pool,\" said Ana Ruiz, 34, who had come "
+     "with her family.", [("at least five", "killed", "", "Ana Ruiz")]),
+    # a subject after the quotation still speaks
+    ("\"We counted 40 dead,\" Chile's navy said.", [("40", "killed", "CL", "Chile's navy")]),
+])
+def test_en10_a_first_person_quotation_then_said_x(text, expected):
+    assert _said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title that names its body by a kind word alone ("a spokesman for the charity") speaks for the body named just
+    # before, not for the quotation's speaker of an earlier paragraph
+    ("Pakistan's health ministry said 40 people had died.\n\nThe Edhi Foundation gave a higher figure. \"We have "
+     "received 96 bodies since Saturday,\" said Ali Khan, a spokesman for the charity.",
+     [("40", "killed", "PK", "Pakistan's health ministry"), ("96", "killed", "PK", "Ali Khan")]),
+])
+def test_en10_a_title_for_the_body_named_before(text, expected):
+    assert _said(text) == expected
+    rows = extract_claims(text, lang="en")
+    assert list(rows["organisation"])[1] == "Edhi Foundation"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause that leaves out the verb of saying: the country or body before each number speaks for it
+    ("Jordan said 41 of its pilgrims had died, Egypt 31 and Tunisia 23.",
+     [("killed", 23.0, "TN"), ("killed", 31.0, "EG"), ("killed", 41.0, "JO")]),
+    ("Jordan reported 41 deaths, Egypt 31.", [("killed", 31.0, "EG"), ("killed", 41.0, "JO")]),
+    # people before the number are counted, not speakers; a place after "in" says where
+    ("Kenya's police said the attack killed 12 people, Somali militants 3.",
+     [("killed", 3.0, "KE"), ("killed", 12.0, "KE")]),
+    ("Kenya's police said 12 people died in Nairobi and 3 in Mombasa.", [("killed", 3.0, "KE"), ("killed", 12.0, "KE")]),
+])
+def test_en10_a_gapped_verb_of_saying(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # vessels and machines counted beside people are no people
+    "Chile's navy said two trawlers and a hovercraft had been sent.",
+    "Chile's navy said it had sent two tugboats.",
+])
+def test_en10_vessels_are_no_people(text):
+    assert _rows(text) == []
+
+
+def test_en10_its_role_after_words_that_describe_it():
+    # "its" before a role after a word that describes it points back to the body named before, not to the place
+    text = ("The International Rescue Committee said its clinics were full.\n\nIts country director in Sudan, Anna "
+            "Berg, said 40 people had been wounded.")
+    rows = extract_claims(text, lang="en")
+    assert list(zip(rows["organisation"], rows["country"])) == [("International Rescue Committee (IRC)", "US")]

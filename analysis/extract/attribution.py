@@ -1061,6 +1061,19 @@ def _cue_tails(lx: Language) -> dict[str, list[tuple[tuple[str, ...], int]]]:
     return found[1]
 
 
+def _opens_gapped_cue(w: Words, i: int, lx: Language) -> bool:
+    """Does word ``i`` open a measure phrase of two words or more whose other words follow a number right after it
+    ("the fire claimed two lives": "claimed lives", a cue of the dead around its number)? Such a verb says what befell
+    the people counted, not who speaks."""
+    if i + 2 >= len(w) or not _is_digit(w, i + 1) and whole_number(w.key[i + 1], lx) is None:
+        return False
+    for phrase, _ in lx.measures._by_first.get(w.key[i], ()):  # noqa: SLF001 - the phrases themselves
+        rest = phrase[1:]
+        if rest and tuple(w.key[i + 2:i + 2 + len(rest)]) == rest:
+            return True
+    return False
+
+
 def _inside_cue(w: Words, i: int, lx: Language) -> bool:
     """Is word ``i`` inside a measure phrase whose words before it stand, in order, in the few words before it, and
     whose words after it follow it ("стан двох із них лікарі оцінюють як важкий": "стан оцінювати як важкий" is an
@@ -1504,7 +1517,7 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
                 and not _valued_measure(w, i, lx):
             speech = None  # "Rescuers placed 30 bodies in the morgue": a verb of valuing speaks only of an estimate
             # ("placed the number of those arrested at 64", "put it at 30")
-        if speech is not None and lx.korean is None and _inside_cue(w, i, lx):
+        if speech is not None and lx.korean is None and (_inside_cue(w, i, lx) or _opens_gapped_cue(w, i, lx)):
             speech = None  # "стан двох із них лікарі оцінюють як важкий": a verb inside a measure's phrase says no one
         if speech is None:
             i += 1
@@ -1564,6 +1577,9 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
             i += length
             continue
         a, b = _chunk_before(w, i, lx)
+        if i >= 2 and w.text[i - 1] in _CLOSE_QUOTES and w.text[i - 2] == ",":
+            a = b = i  # '"I saw at least five bodies in the pool," said X': the quotation's words are what was said,
+            # never the subject of the verb after them (its speaker stands after it)
         if unnamed[0] <= a < unnamed[1] or (a == b and unnamed[0] < i <= unnamed[1] + 3):
             # "Telegram-канал X со ссылкой на собственные источники пишет": the one citing unnamed sources speaks
             a, b = _chunk_before(w, unnamed[0], lx)

@@ -163,11 +163,19 @@ def _thing_head(w: Words, b: int, lx: Language) -> int | None:
     things = lx.words["not_people_after"]
     ends = lx.words["coordinators"] | lx.words["auxiliary_verbs"]
     for k in range(b, min(len(w), b + 3)):
-        if w.is_punct(k) or lx.people.match(w.key, k) or lx.measures.match(w.key, k) or not w.text[k][:1].isalpha() \
+        cue = lx.measures.match(w.key, k)
+        if cue is not None and k > b and w.key[k + cue[0] - 1] in things \
+                and not lx.people.match(w.key, k + cue[0] - 1) and (
+                k + cue[0] >= len(w) or w.is_punct(k + cue[0])
+                or w.key[k + cue[0]] in ends | lx.words["place_prepositions"]):
+            return k + cue[0] - 1  # "250 heatstroke relief camps in …": a cue that names things ends the phrase
+        if w.is_punct(k) or lx.people.match(w.key, k) or cue or not w.text[k][:1].isalpha() \
                 or w.key[k] in lx.words["np_glue"]:
             return None  # (a preposition opens another phrase: "14 specialists in shelter, …")
         key = w.key[k]
-        if k + 1 < len(w) and (w.is_punct(k + 1) or w.key[k + 1] in ends):
+        if k + 1 < len(w) and (w.is_punct(k + 1) or w.key[k + 1] in ends or (
+                k > b and w.key[k + 1] in lx.words["place_prepositions"] and key in things)):  # ("relief camps in
+            # the city"; not "58 new cases of disappearance": "of" goes on with the phrase)
             return k if k > b and key in things else None  # (the first word alone is read by the rule of the word
             # after the number)
     return None
@@ -332,6 +340,9 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
                 and not (lx.korean is not None and p > 0 and lx.measures.match(w.key, p - 1)):  # (not "피란 인구가 50만명":
             # the population of a measure's people)
             return f"after '{w.text[p]}'"  # (not "с начала года около 80 тыс.": the year is the span's, not a label)
+        if p >= 1 and key in lx.words["partitive_words"] and w.key[p - 1] in lx.words["kin_nouns"] and not (
+                b < len(w) and lx.people.match(w.key, b)):
+            return f"the children of a '{w.text[p - 1]}'"  # "a mother of four who fled Gwoza": her family, no count
         if key in lx.words["clock_before"] and r.low == r.high and r.high <= 24 and b < len(w) \
                 and lx.clock.match(w.key, b) is not None:
             return f"a time of day after '{w.text[p]}'"  # "called me at 11 at night", "by 3 in the morning"

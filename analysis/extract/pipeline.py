@@ -450,10 +450,15 @@ class Document:
             if speaker.names and speaker.organisation and speaker.organisation != speaker.text else -1
         if titled >= 0 and w.key[w.at(titled)] in self.lx.words["body_nouns"]:
             a = w.at(titled)  # "said Dr. Mathilde Roux, the group's medical coordinator in Haiti": her title's owner
+        elif titled >= 0 and (owner := self._titled_owner(si, w, titled, speaker)) is not None:
+            return owner  # "said Faisal Rehman, a spokesman for the charity": the charity named before
         if a > 0 and w.key[a - 1] in self.lx.words["definite_determiners"]:
             a -= 1  # the phrase may start after its article
-        if a + 1 < len(w) and w.key[a] in self.lx.words["pronouns"] and w.key[a + 1] in self.lx.roles \
-                and not w.is_capital(a + 1):  # "Its spokesman, Yusuf Latif, said": the body "its" points back to
+        if a + 1 < len(w) and w.key[a] in self.lx.words["pronouns"] and any(
+                w.key[k] in self.lx.roles and not w.is_capital(k) and not any(w.is_punct(x) for x in range(a + 1, k))
+                for k in range(a + 1, min(len(w), a + (4 if self.lx.table["morphology"] == "none" else 2)))):
+            # "Its spokesman, Yusuf Latif, said", "Its country director in Sudan, Anna Berg, said" (English: a role
+            # after words that describe it): the body "its" points back to
             pointer = Speaker(w.text[a], "", "", pronoun=True, keys=frozenset({w.key[a]}), span=(w.start[a], w.end[a]))
             bodies = [f for _, f in earlier if f.speaker.how == "registry" or f.speaker.country]
             found = bodies[-1] if bodies else self._carry(si, pointer, depth)
@@ -476,6 +481,23 @@ class Document:
             return None
         return replace(speaker, organisation=found.speaker.organisation, country=found.speaker.country,
                        kind=found.speaker.kind, how=found.speaker.how)
+
+    def _titled_owner(self, si: int, w: Words, titled: int, speaker: Speaker) -> Speaker | None:
+        """The body a person's title names by its kind word alone at its end ("a spokesman for the charity", "director of
+        the organisation": the table's ``body_nouns`` after a definite article and a preposition): the registered body
+        named just before (``_body_named_before``), the person speaking for it; else None."""
+        end = w.at(max(titled, titled + len(speaker.organisation) - 1))
+        if end < 2 or w.key[end] not in self.lx.words["body_nouns"] \
+                or w.key[end - 1] not in self.lx.words["definite_determiners"] \
+                or w.key[end - 2] not in self.lx.words["np_glue"]:
+            return None
+        kind = Speaker(w.text[end], "", "", anaphoric=True, keys=frozenset({w.key[end]}),
+                       sequence=(w.key[end - 1], w.key[end]), span=(w.start[end], w.end[end]))
+        body = self._body_named_before(si, kind)
+        if body is None:
+            return None
+        return replace(speaker, organisation=body.organisation, country=body.country, kind=body.kind,
+                       how=body.how + "+title")
 
     def _lede_source(self, si: int, speaker: Speaker, depth: int = 0) -> Found | None:
         """A headline's source named by a bare role ("Правозащитники: …", "… — правозащитники") is the source the lede
@@ -3317,6 +3339,29 @@ class Document:
         side = self._corefer(side, si)
         return Found(side, found.how, f"{side.text!r}, one of the sides {found.speaker.text!r}, before the number")
 
+    def gapped_subject(self, si: int, a: int, found: Found, cue: Measure) -> Found:
+        """The speaker of the number at word ``a`` in a clause that leaves out the verb of the one before ("Jordan said
+        41 of its pilgrims had died, Egypt 31 and Tunisia 23"): a country or a body named right before the number,
+        after a comma or a coordinator, speaks for it, when it is another than the sentence's speaker; else
+        ``found``. Only a number whose measure is the one before's or a cue before the subject comes here."""
+        if self.lx.table["morphology"] != "none":
+            return found  # (English so far: Ukrainian and Russian gap with a dash, "Єгипет – 31", read by side_of)
+        w = self.words(si)
+        start = next((k for k in range(a - 1, max(-1, a - 6), -1) if w.is_punct(k)
+                      or w.key[k] in self.lx.words["coordinators"]), None)
+        if start is None or start + 1 >= a or w.text[start] not in (",", ";") and w.key[start] not in self.lx.words[
+                "coordinators"] or (cue.words != (0, 0) and not cue.after and cue.words[1] > start):
+            return found
+        if not (country_at(w, start + 1, self.lx) or self.registry.match(w.key, w.text, start + 1)) or any(
+                self.lx.people.match(w.key, k) for k in range(start + 1, a)):
+            return found  # (a country or a registered body opens the words, not "… and three others"; no people:
+            # "killed 12 people, Somali militants 3" counts militants, it names no speaker)
+        gapped = self._phrase(w, start + 1, a)
+        if gapped is None or gapped.pronoun or not gapped.country or gapped.country == found.speaker.country:
+            return found
+        return Found(self._corefer(gapped, si), found.how, f"{gapped.text!r}, the subject of a clause that leaves "
+                                                           f"out the verb before the number")
+
     # -- interviews -----------------------------------------------------------------------------
     def interview(self) -> tuple[Turns, Found | None]:
         """The page's turns (``interviews.turns``) and its guest: the person named after a verb of interviewing
@@ -4173,6 +4218,9 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
             found = doc.speaker_for(si, r.start)
             if found is not None:
                 found = doc.side_of(si, a, found)
+            if found is not None and (found_measure is not own_measure or not found_measure.after):
+                found = doc.gapped_subject(si, a, found, found_measure)  # "Jordan said 41 had died, Egypt 31 and
+                # Tunisia 23"
             if found is None and part_of in last_found:
                 found = last_found[part_of]  # a part of the number before, said by whoever said that number
             if found is None and (lead := doc.list_lead(si)) is not None:

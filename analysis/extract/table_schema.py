@@ -474,6 +474,8 @@ SCHEMA: tuple[Key, ...] = (
                                  "an auxiliary ('are said by the army to have been killed': the army speaks)", False),
     _words("raising_infinitives", "auxiliaries that open an infinitive after a verb of saying in a reduced passive "
                                   "('men believed to be fighters', 'a group said to have'): no one speaks", False),
+    _words("kin_nouns", "nouns of a parent ('mother', 'father'): with ``partitive_words`` before a number ('a mother of "
+                        "four') they count a family's children, no people of a measure", False),
     _words("saying_governors", "words of wish, regret, pleasure or ability that take a verb of saying in the infinitive "
                                "('wishes to inform', 'regrets to announce', 'is pleased to confirm', 'has the honour to "
                                "report'): no part of the subject, who speaks", False),
