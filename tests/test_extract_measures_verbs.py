@@ -6,12 +6,11 @@ worked out by hand: (metric, low) of each row, sorted.
 """
 import pytest
 
-from analysis import extract_claims
+from conftest import extracted
 
 
 def _rows(text: str, lang: str) -> list[tuple[str, float]]:
-    df = extract_claims(text, lang=lang)
-    return sorted(zip(df["metric"], df["low"]))
+    return extracted(text, lang, "metric", "low", ordered=True)
 
 
 CASES = [

@@ -153,6 +153,26 @@ def _counts_bodies(w: Words, a: int, c: int, lx: Language) -> bool:
         a > 0 and (lx.places.match(w.key, a - 1) or country_at(w, a - 1, lx)))
 
 
+def _thing_head(w: Words, b: int, lx: Language) -> int | None:
+    """English: where the head noun of the phrase after a number stands when it is a thing ("two Canadair water bombers
+    and …", "two patrol boats had …"): one of the table's ``not_people_after``, after one or two words that are no
+    people, cue, preposition nor mark, and ending the phrase (a mark, a coordinator or an auxiliary follows); else
+    None."""
+    if lx.table["morphology"] != "none" or lx.korean is not None:
+        return None
+    things = lx.words["not_people_after"]
+    ends = lx.words["coordinators"] | lx.words["auxiliary_verbs"]
+    for k in range(b, min(len(w), b + 3)):
+        if w.is_punct(k) or lx.people.match(w.key, k) or lx.measures.match(w.key, k) or not w.text[k][:1].isalpha() \
+                or w.key[k] in lx.words["np_glue"]:
+            return None  # (a preposition opens another phrase: "14 specialists in shelter, …")
+        key = w.key[k]
+        if k + 1 < len(w) and (w.is_punct(k + 1) or w.key[k + 1] in ends):
+            return k if k > b and key in things else None  # (the first word alone is read by the rule of the word
+            # after the number)
+    return None
+
+
 def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
     """Why the number at words[a:b] does not count people ("" when it may)."""
     if r.currency:
@@ -244,6 +264,10 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
                 and not (key in lx.words["measure_counters"] and _counts_bodies(w, a, b, lx))) \
                 or w.text[b] in ("%", "‰"):
             return f"counts {w.text[b]}"
+        head = _thing_head(w, b, lx)
+        if head is not None:
+            return f"counts {' '.join(w.text[b:head + 1])}"  # "two Canadair water bombers and 60 soldiers", "two
+            # speedboats": the head noun of the number's phrase is a thing
         if w.text[b] == "-" and b + 1 < len(w) and w.key[b + 1] in lx.words["not_people_after"]:
             return f"part of '{w.text[b + 1]}'"
         if key in lx.words["group_nouns"] and a >= 2 and w.key[a - 1] in lx.words["partitive_words"] \
@@ -613,14 +637,19 @@ def _members_of_people(w: Words, b: int, lx: Language) -> bool:
     # up to five modifiers before the body's noun: a nationality or a word in small letters that opens no measure
     # ("members of the security forces", "members of the Colombian armed forces", "members of the region's volunteer
     # territorial defence units"; not "members of the Security Council")
+    inside = 0  # the words left of a country's name of several words ("the Sri Lanka Army contingent")
     for j in range(k, min(len(w), k + 6)):
+        if inside:
+            inside -= 1
+            continue
         if lx.people.match(w.key, j) is not None or w.key[j] in lx.roles or (
                 w.key[j] in lx.words["group_nouns"] and not w.is_capital(j)):
             return True  # ("six members of one family", "48 members of a gang": a body of people)
         if w.is_capital(j) and lx.words["bloc_nouns"] and not country_at(w, j, lx):
             return _members_of_a_name(w, j, lx)  # ("members of the Ethiopian National Defense Force")
         step = country_at(w, j, lx)
-        if not ((step is not None and step[0] == 1) or (w.key[j].isalpha() and w.text[j].islower()
+        inside = step[0] - 1 if step is not None else 0
+        if not (step is not None or (w.key[j].isalpha() and w.text[j].islower()
                                                          and w.key[j] not in lx.words["np_glue"]
                                                          and lx.measures.match(w.key, j) is None)):
             return False
@@ -759,8 +788,10 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         if w.text[i] == "," and i - b <= 3 and all(m.rank >= 3 for m in found) and (close := _aside(w, i, lx)) is not None:
             i, limit = close + 1, min(len(w), close + 1 + AFTER)  # "39 людей, за даними МВС, загинули": who speaks,
             continue  # set off by commas between the people counted and what befell them, ends no clause
-        if w.text[i] == "," and i - b <= 2 and (not found or all(m.after and m.words[0] > i for m in found) or (
-                # "40 people, mostly women, had been abducted" (a cue only inside the aside: "находившихся в лагере")
+        if w.text[i] == "," and (i - b <= 2 or (i - b <= 4 and all(w.is_capital(k) for k in range(b, i - 1)))) and (
+                not found or all(m.after and m.words[0] > i for m in found) or (  # "40 people, mostly women, had been
+                    # abducted" ("two Sri Lankan nationals, …,": the people's own adjectives of nationality or place
+                    # before their noun; a cue only inside the aside: "…, находившихся в лагере, числятся пропавшими")
                 i + 1 < len(w) and lx.subsets.match(w.key, i + 1) and all(  # ("Two returnees, including a baby,
                     m.rank >= 2 and m.after and m.words[1] <= i for m in found))):  # died": who they are, then a part)
             close = next((k for k in range(i + 1, min(i + 7, limit)) if w.text[k] == ","), None)
@@ -1311,7 +1342,11 @@ def _past_participle_phrase(w: Words, i: int, lx: Language) -> int | None:
                 or (w.key[x] in lx.words["clause_words"] and not acronym(w.text[x])):
             return None
         if w.key[x] in lx.words["skip_before_verb"] and w.text[x][:1].islower() and x + 1 < len(w):
-            m = lx.measures.match(w.key, x + 1)
+            y = x + 1
+            if w.key[y] in lx.words["among_words"] and y + 2 < len(w) and w.key[y + 1] in lx.words[
+                    "definite_determiners"]:
+                y += 2  # "two seminarians travelling home for a town fiesta were among the missing"
+            m = lx.measures.match(w.key, y)
             if m and m[1][1] == 1:  # type: ignore[index]
                 return x
     return None
@@ -1948,6 +1983,15 @@ def _things_noun(w: Words, b: int, i: int, lx: Language) -> bool:
     return False
 
 
+def _after_participle(w: Words, k: int, i: int, lx: Language) -> bool:
+    """Is the clause word at ``k`` ("as") the complement of a participle inside the aside opened at word ``i`` ("two
+    nationals, both employed as domestic workers,", "known as", "described as")? Then it opens no clause. English
+    (the table's ``passive_endings``) only, and no punctuation word."""
+    endings = tuple(lx.words["passive_endings"])
+    return bool(endings) and lx.table["morphology"] == "none" and k > i + 1 and not w.is_punct(k) \
+        and w.text[k - 1].islower() and w.text[k - 1].endswith(endings) and len(w.text[k - 1]) > 4
+
+
 def _describing_aside(w: Words, i: int, lx: Language) -> int | None:
     """The comma closing an aside opened by the comma at word ``i`` right after the people counted, that says who they
     are ("two men, aged 36 and 59, had died", "25 people, most of them women and elderly refugees, were treated",
@@ -1970,7 +2014,7 @@ def _describing_aside(w: Words, i: int, lx: Language) -> int | None:
                         or w.key[v] in lx.words["place_prepositions"]:
                     return None
                 v += 1  # ("…, військових і цивільних, досі вважаються зниклими": an adverb before the verb)
-        if (w.is_punct(k) and w.text[k] not in "-'’") or _clause_word(w, k, lx) \
+        if (w.is_punct(k) and w.text[k] not in "-'’") or (_clause_word(w, k, lx) and not _after_participle(w, k, i, lx)) \
                 or (w.key[k] in lx.speech.firsts and lx.speech.match(w.key, k) is not None):
             return None
         m = lx.measures.match(w.key, k) if w.key[k] in lx.measures.firsts else None
