@@ -388,3 +388,79 @@ MEASURE10_CASES = [
 @pytest.mark.parametrize("lang, text, expected", MEASURE10_CASES)
 def test_measure10_zeros_care_and_people_before_places(lang, text, expected):
     assert _rows(text, lang) == expected
+
+
+# (session 19, "measure10", continued): heat illness and severe states; a word of many people that states no figure
+# still bounds the clause of the number before it
+MEASURE10_MORE_CASES = [
+    # --- a none of a part of the people, with no degree: a count of zero ---
+    ("ru", "Никто из пассажиров не пострадал, сообщили в полиции.", [("wounded", 0.0)]),
+    # --- heat illness is an injury of the weather: its patients (Korean: a noun of them), counted by any body, are the
+    # hurt ---
+    ("ko", "질병관리청은 올여름 누적 온열질환자는 1천37명이라고 밝혔다.", [("wounded", 1037.0)]),
+    ("ko", "전남소방본부는 온열질환 의심 환자 28명을 병원으로 이송했다고 밝혔다.", [("wounded", 28.0)]),
+    ("ko", "소방당국은 열사병 증세를 보인 등산객 6명이 병원으로 옮겨졌다고 밝혔다.", [("wounded", 6.0)]),
+    ("en", "Hospitals admitted 52 people with heat exhaustion, the health department said.", [("wounded", 52.0)]),
+    ("ru", "С солнечным ударом госпитализированы девять человек, сообщили в минздраве.", [("wounded", 9.0)]),
+    # (cases of heat illness are cases, no people counted)
+    ("en", "The health ministry said clinics had treated 1,940 cases of heat exhaustion.", []),
+    ("ru", "По данным минздрава, медики зарегистрировали 1,9 тыс. случаев теплового удара.", []),
+    # --- a part of the people taken to hospital in a severe state or with consciousness lowered: hurt ---
+    ("ko", "소방본부는 \"이송 환자 가운데 5명은 의식 저하 등 중증 상태였다\"고 밝혔다.", [("wounded", 5.0)]),
+    ("ko", "소방본부는 부상자 가운데 4명이 중증 상태라고 밝혔다.", [("wounded", 4.0)]),
+    # (a disease's cases and its suspected patients stay no claim, in a severe state too; a warning of heat counts no
+    # one)
+    ("ko", "보건부는 확진자 가운데 30명이 중증 상태라고 밝혔다.", []),
+    ("ko", "보건당국은 콜레라 확진자가 310명이라고 밝혔다.", []),
+    ("ko", "보건부는 대피소에서 장티푸스 의심 환자 27명이 보고됐다고 밝혔다.", []),
+    ("en", "The weather service warned of heatstroke risk for the next 3 days.", []),
+    # --- "several people" in the next clause bounds this number's clause: its cue is not this number's ---
+    ("en", "Firefighters said 2,300 villagers had left their homes and several people were treated for burns.",
+     [("displaced", 2300.0)]),
+    ("en", "Police said 14 people fled their homes and several others were treated for smoke inhalation.",
+     [("displaced", 14.0)]),
+    ("en", "Officials said 600,000 people were moved to several cyclone shelters.", [("displaced", 600000.0)]),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", MEASURE10_MORE_CASES)
+def test_measure10_degree_heat_and_vague_bounds(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+# (session 19, "measure10", continued): a word after a collective number with no genitive is its own clause's
+# predicate; an aside about the people counted, with a cue of its own, before the event that befell them
+MEASURE10_CLAUSE_CASES = [
+    # --- "загинула жінка, семеро поранені": the word after the number is in the nominative, so it is no noun the number
+    # governs (that one would be genitive: "померли троє поранених") but the verb of its own clause ---
+    ("uk", "Під час обстрілу загинула жінка, ще шестеро поранені - ОВА", [("wounded", 6.0)]),
+    ("uk", "Загинув чоловік, четверо травмовані, повідомили в ДСНС.", [("wounded", 4.0)]),
+    ("ru", "Погиб мужчина, еще пятеро ранены, сообщили в МЧС.", [("wounded", 5.0)]),
+    # (a genitive noun after the number: the verb before says what befell them)
+    ("uk", "Померли троє поранених, повідомили в ОВА.", [("killed", 3.0)]),
+    ("ru", "Скончались 14 пострадавших, сообщили в минздраве.", [("killed", 14.0)]),
+    # --- an aside about where the people were, then a verb of status and the event: the event is theirs ---
+    ("ru", "По данным МИД, 35 граждан, находившихся в лагере, числятся пропавшими без вести.", [("missing", 35.0)]),
+    ("uk", "За даними МЗС, 26 громадян, які перебували в таборі, вважаються зниклими безвісти.", [("missing", 26.0)]),
+    # (the event before the number and another clause after the aside keep their own numbers)
+    ("ru", "По данным МЧС, погибли 40 человек, находившихся в здании, ранены еще 12.",
+     [("killed", 40.0), ("wounded", 12.0)]),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", MEASURE10_CLAUSE_CASES)
+def test_measure10_predicates_and_asides(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+MEASURE10_KO_CLAUSE_CASES = [
+    # --- a verb ending in -지만 (but) closes its clause: its cue is not the next number's ---
+    ("ko", "경찰은 \"경력을 배치했지만 2천명이 한꺼번에 몰렸다\"고 밝혔다.", []),
+    ("ko", "군은 병력 300명을 배치했지만 피해는 없었다고 밝혔다.", [("deployed", 300.0)]),
+    ("ko", "소방당국은 2명이 병원으로 옮겨졌지만 숨졌다고 밝혔다.", [("killed", 2.0)]),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", MEASURE10_KO_CLAUSE_CASES)
+def test_measure10_korean_but_closes_a_clause(lang, text, expected):
+    assert _rows(text, lang) == expected

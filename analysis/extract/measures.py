@@ -800,8 +800,9 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             i, limit = close + 1, min(len(w), close + 1 + AFTER)  # "39 людей, за даними МВС, загинули": who speaks,
             continue  # set off by commas between the people counted and what befell them, ends no clause
         if w.text[i] == "," and (i - b <= 2 or (i - b <= 4 and all(w.is_capital(k) for k in range(b, i - 1)))) and (
-                not found or (  # "40 people, mostly women, had been abducted" ("two Sri Lankan nationals, …,": the
-                    # people's own adjectives of nationality or place before their noun)
+                not found or all(m.after and m.words[0] > i for m in found) or (  # "40 people, mostly women, had been
+                    # abducted" ("two Sri Lankan nationals, …,": the people's own adjectives of nationality or place
+                    # before their noun; a cue only inside the aside: "…, находившихся в лагере, числятся пропавшими")
                 i + 1 < len(w) and lx.subsets.match(w.key, i + 1) and all(  # ("Two returnees, including a baby,
                     m.rank >= 2 and m.after and m.words[1] <= i for m in found))):  # died": who they are, then a part)
             close = next((k for k in range(i + 1, min(i + 7, limit)) if w.text[k] == ","), None)
@@ -829,22 +830,22 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                     continue
             if close is not None and close + 1 < limit and all(w.text[k][:1].isalpha() and not _clause_word(w, k, lx)
                                                                 for k in range(i + 1, close)) \
-                    and (m := lx.measures.match(w.key, close + 1)) and m[1][1] == 1:  # type: ignore[index]
-                i = close + 1  # "один учитель, похищенный вместе с детьми, скончался": what befell them after it
-                continue
+                    and (verb := _event_after_aside(w, close, lx)) is not None:
+                i = verb  # "один учитель, похищенный вместе с детьми, скончался": what befell them after it (and
+                continue  # "…, находившихся в лагере, числятся пропавшими без вести": after a verb of status)
             close = _describing_aside(w, i, lx)
             if close is not None:
                 i, limit = close + 1, min(len(w), close + 1 + AFTER)  # "two men, aged 36 and 59, had died", "500
                 continue  # Mexicans, many of them women and children, have crossed into …": who they are, then the verb
-        if w.text[i] == "," and 2 < i - b <= 8 and not found and all(
+        if w.text[i] == "," and 0 < i - b <= 8 and not found and all(
                 w.text[k][:1].isalpha() and w.text[k][:1].islower() and not _clause_word(w, k, lx)
                 and lx.measures.match(w.key, k) is None for k in range(b, i)):
             close = next((k for k in range(i + 1, min(i + 14, len(w))) if w.is_punct(k)), None)
-            if close is not None and w.text[close] == "," and close + 1 < len(w) and all(
-                    not _clause_word(w, k, lx) or k == i + 1 for k in range(i + 1, close)) \
-                    and (m := lx.measures.match(w.key, close + 1)) and m[1][1] == 1:  # type: ignore[index]
-                i, limit = close + 1, min(len(w), close + 1 + AFTER)  # "Трое членов ячейки …, готовивших нападение
-                continue  # на …, ликвидированы": the people's own words, a participle's clause, then what befell them
+            verb = _event_after_aside(w, close, lx) if close is not None and w.text[close] == "," else None
+            if verb is not None and all(not _clause_word(w, k, lx) or k == i + 1 for k in range(i + 1, close)):
+                i, limit = verb, min(len(w), verb + AFTER)  # "Трое членов ячейки …, готовивших нападение на …,
+                continue  # ликвидированы": the people's own words, a participle's clause, then what befell them (a
+                # verb of status may stand before it: "…, выехавших на Украину, числятся пропавшими без вести")
         if all(m.rank >= 3 for m in found) and (inner := _reported_infinitive(w, i, lx)) is not None:
             i, limit = inner, min(hi, len(w), inner + AFTER)  # "300 soldiers are said by the group to have been
             continue  # killed": a passive verb of saying and its agent, then what befell them
@@ -1119,7 +1120,10 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         caught = next((m for m in found if m.metric == "captured" and not m.after and m.words[1] <= a), None)
         if caught is not None:  # "задержаны 25 разыскиваемых", "затримали 18 розшукуваних": a participle of seeking
             best = caught  # standing for the people counted names the wanted, whom the verb before them caught
-    if best.after and best.words[0] == b and not lx.predicate_form(w.text[b]):
+    if best.after and best.words[0] == b and not lx.predicate_form(w.text[b]) and (
+            lx.table["morphology"] != "pymorphy3" or any(case == "gent" for case, _, _ in lx.agreement(w.text[b]))):
+        # (not "загинула жінка, семеро поранені": a word after the number with no genitive is no noun the number
+        # governs but the predicate of its own clause)
         verb = next((m for m in found if not m.after and m.rank == best.rank and m.metric != best.metric
                      and lx.predicate_form(w.text[m.words[0]])), None)
         if verb is not None:  # "Скончались 14 пострадавших", "померли 3 поранених": the predicate before the number
@@ -1681,6 +1685,22 @@ def _staying_in(w: Words, a: int, b: int, lx: Language) -> Measure | None:
                 first, last = sorted((k, verb))  # (the verb's place in the sentence is the cue's: what stands
                 return Measure(metric, " ".join(w.text[first:last + 1]), abs(verb - a) if verb < a else verb - b,
                                verb > a, rank, (verb, verb + 1))  # between the place and it is inside the clause)
+    return None
+
+
+STATUS_VERB = 1  # words a verb of status may take between an aside's closing comma and the event after it
+
+
+def _event_after_aside(w: Words, close: int, lx: Language) -> int | None:
+    """The word after an aside's closing comma at ``close`` that opens a cue of an event (rank 1), right after it or
+    after at most ``STATUS_VERB`` words of no punctuation ("…, скончался", "…, числятся пропавшими без вести"); None
+    when there is none."""
+    for k in range(close + 1, min(len(w), close + 2 + STATUS_VERB)):
+        if w.is_punct(k):
+            return None
+        m = lx.measures.match(w.key, k)
+        if m is not None and m[1][1] == 1:  # type: ignore[index]
+            return k
     return None
 
 

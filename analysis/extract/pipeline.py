@@ -4058,8 +4058,10 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
                     lo += more[0]  # "318 had died under the rubble, up from … 100": a cue right after that cue goes
                     # on with it ("under the rubble" says where they died), it is no cue of this number
             after = k + 1  # the next number that may count people bounds this one's clause ("800,000 people were
-            while after < len(ranges) and spans[after][0] < len(w) and not_people(w, *spans[after], ranges[after], lx):
-                after += 1  # moved to some 8,000 cyclone shelters": a count of things does not)
+            while after < len(ranges) and spans[after][0] < len(w) and ranges[after].kind != "vague" \
+                    and not_people(w, *spans[after], ranges[after], lx):
+                after += 1  # moved to some 8,000 cyclone shelters": a count of things does not; a word of many people
+                # that states no figure does: "1,500 residents had left their homes and several people were treated")
             hi = spans[after][0] if after < len(ranges) else len(w)
             found_measure, why = measure(w, a, b, lo, hi, lx, doc.speaker_spans(si))
             if found_measure is None and lo > previous_end:  # no cue of its own: the list shares the one before
