@@ -2923,6 +2923,7 @@ def test_uk10_one_sentence_as_we_in_a_statement_signed_on_its_last_line():
     ("uk", "Міноборони повідомило, що до навчань залучили 400 військових.", [("400", "deployed", "UA")]),
     ("ru", "Одиннадцать военнослужащих вооруженных сил Мали погибли при нападении, сообщило министерство обороны Мали.",
      [("Одиннадцать", "killed", "ML")]),
+    ("uk", "Поранення дістали 14 військових місії НАТО, повідомили в командуванні KFOR.", [("14", "wounded", "")]),
 ])
 def test_uk10_a_deployed_adjective_before_a_thing_counts_things(lang, text, expected):
     assert _rows(text, lang) == expected

@@ -562,6 +562,12 @@ def _counted_thing(w: Words, b: int, lx: Language, paucal: bool = False) -> int 
     if any(not forms & {r[:2] for r in lx.agreement(w.text[j])} for j in range(b, k)):
         return None  # a word in no case and number of the noun is not its adjective ("двох чоловіків віком 38",
         # "сімох членів екіпажу": the people counted, then the body they belong to)
+    plain = {form for form in forms if form[0] != "accs"}
+    if any(lx.measures.match(w.key, j) is not None and not plain & {r[:2] for r in lx.agreement(w.text[j])}
+           for j in range(b, k)):
+        return None  # a word of the deployed agrees with its noun in a case other than the accusative, whose plural
+        # is of things or of people as its animacy goes ("12 военнослужащих миссии", "14 військових місії": the
+        # people, then the body they serve in)
     return k
 
 
