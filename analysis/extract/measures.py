@@ -1721,17 +1721,25 @@ def _place_without_verb(w: Words, a: int, b: int, lx: Language) -> Measure | Non
     """The measure of people a clause with no verb puts in a place of care, custody or shelter: a preposition of the
     table's ``place_prepositions`` opens the clause, the place's noun stands right before the number, and the people's
     noun after it ends the clause ("у лікарні 23 дитини - ОВА", "в больнице трое детей": a headline's or a list's
-    ellipsis of the verb of staying). Not Korean (its verb ends the clause); not "у лікарні 300 ліжок" (no people)."""
-    if lx.korean is not None or a < 2 or w.key[a - 2] not in lx.words["place_prepositions"] \
-            or (a > 2 and not w.is_punct(a - 3)):
+    ellipsis of the verb of staying; up to two adjectives of the place: "у міській лікарні 12 постраждалих"). Not
+    Korean (its verb ends the clause); not "у лікарні 300 ліжок" (no people), nor personnel at work there ("у лікарні
+    40 медиків")."""
+    if lx.korean is not None or a < 2:
+        return None
+    k = a - 2
+    while k > 0 and a - 2 - k < 2 and w.text[k][:1].islower() and lx.adjectival(w.text[k]) \
+            and w.key[k] not in lx.words["place_prepositions"]:
+        k -= 1
+    if w.key[k] not in lx.words["place_prepositions"] or (k > 0 and not w.is_punct(k - 1)):
         return None
     people = lx.people.match(w.key, b) if b < len(w) else None
     end = b + people[0] if people else -1
-    if people is None or not (end >= len(w) or (w.is_punct(end) and w.text[end] not in "(")):
+    if people is None or not (end >= len(w) or (w.is_punct(end) and w.text[end] not in "(")) \
+            or _personnel(w, b, [], lx):
         return None
     for places, metric, rank in STAYING_PLACES:
         if places != "trapped_places" and _place_noun(w, a - 1, lx.words[places]):
-            return Measure(metric, " ".join(w.text[a - 2:a]), 1, False, rank, (a - 2, a))
+            return Measure(metric, " ".join(w.text[k:a]), 1, False, rank, (k, a))
     return None
 
 
