@@ -2965,7 +2965,7 @@ def test_uk10_a_headline_s_surname_is_the_person_the_story_names_in_full():
 
 @pytest.mark.parametrize("text, expected", [
     # a place of care, custody or shelter right before the number, with no verb, says where the people are
-    ("Отруєння на випускному: у лікарні 17 підлітків - МОЗ", [("17", "wounded", "UA")]),
+    ("Отруєння на випускному: у лікарні 17 учнів - МОЗ", [("17", "wounded", "UA")]),
     ("Як повідомили в ОВА, у тимчасових укриттях 650 людей.", [("650", "displaced", "UA")]),
     # personnel at work there, or things, are counted in no measure
     ("Як повідомили в ОВА, у лікарні 40 медиків.", []),
