@@ -2810,3 +2810,166 @@ def test_ru9_a_person_before_the_people_of_its_genitive_speaks(lang, text, expec
 ])
 def test_uk9_irrecoverable_losses_are_the_dead(lang, text, expected):
     assert _rows(text, lang) == expected
+
+
+# --- uk10: dates after a backward marker, sending and leaving verbs, a clause's own predicate, a body's relative clause
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a date of a day and a month (with its year or not) between "Про це" and the verb of saying is a circumstance
+    ("Протягом доби з громади виїхали понад 900 мешканців. Про це 9 травня повідомили в обласній військовій "
+     "адміністрації.", [("понад 900", "displaced", "UA")]),
+    ("Унаслідок обстрілу загинули четверо людей. Про це 2 квітня 2025 року повідомив начальник ОВА Петро Ткаченко.",
+     [("четверо", "killed", "UA")]),
+    ("Під час пожежі постраждали шестеро працівників. Про це 30 червня написав у телеграмі голова громади.",
+     [("шестеро", "wounded", "UA")]),
+    ("Рятувальники знайшли тіла двох рибалок. Про це 17 листопада повідомили у Національній поліції.",
+     [("двох", "killed", "UA")]),
+])
+def test_uk10_a_date_after_a_backward_marker(text, expected):
+    assert _rows(text, "uk") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # every verb of sending personnel: скерувати and its aspects, командирувати, відрядити, in active and passive
+    ("У поліції повідомили, що до села додатково скерували 35 поліцейських.", [("35", "deployed", "UA")]),
+    ("У поліції повідомили, що до села скеровано 35 поліцейських і 4 кінологів.",
+     [("35", "deployed", "UA"), ("4", "deployed", "UA")]),
+    ("МОЗ повідомило, що до зони підтоплення командирували 18 медиків.", [("18", "deployed", "UA")]),
+    ("ДСНС повідомила, що до сусідньої області відрядили 60 рятувальників.", [("60", "deployed", "UA")]),
+    # a verb of setting out with personnel after it sends them; with residents it displaces them
+    ("Як повідомили в поліції, на місце події виїхали 25 слідчих.", [("25", "deployed", "UA")]),
+    ("Як повідомили в поліції, на місце пригоди виїхали 14 поліцейських.", [("14", "deployed", "UA")]),
+    ("Як повідомили в ОВА, з прикордонного селища виїхали 250 мешканців.", [("250", "displaced", "UA")]),
+    # a destination of a noun, then another with an adjective of its own, is one phrase of the verb
+    ("Уряд направив на вокзали та автобусні станції столиці ще 600 поліцейських, повідомило міністерство "
+     "внутрішніх справ Молдови.", [("600", "deployed", "MD")]),
+])
+def test_uk10_personnel_sent_or_setting_out_are_deployed(text, expected):
+    assert _rows(text, "uk") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of leaving with a place people live in, its object or after a preposition of motion, in any order
+    ("Як повідомили в ОВА, за два тижні громаду залишили 700 мешканців.", [("700", "displaced", "UA")]),
+    ("Як повідомили в ОВА, з прикордонних сіл перебралися до обласного центру 430 людей.",
+     [("430", "displaced", "UA")]),
+    ("Як повідомили в ОВА, 120 родин переїхали з міста до західних регіонів.", [("120", "displaced", "UA")]),
+    ("За словами старости, село вже покинули понад 80 жителів.", [("понад 80", "displaced", "UA")]),
+    ("За даними ООН, 56 тисяч людей втекли з країни.", [("56 тисяч", "displaced", "")]),
+    # distractors: people left without light where they live; people who stay; those who died
+    ("Як повідомили в ОВА, окупанти залишили без води 900 мешканців міста.", []),
+    ("Як повідомили в ОВА, у селі залишаються 300 жителів.", []),
+    ("Як повідомили в ОВА, у селі пішли з життя 3 людини.", []),
+])
+def test_uk10_people_who_left_a_place_are_displaced(text, expected):
+    assert _rows(text, "uk") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the verb before a noun of its own and a comma took that noun; the number's clause has its own predicate after it
+    ("За даними поліції, загинув водій, ще четверо травмовані.", [("четверо", "wounded", "UA")]),
+    ("За даними ОВА, загинула пенсіонерка, ще п'ятеро госпіталізовані.", [("п'ятеро", "wounded", "UA")]),
+    ("Під час вибуху на шахті загинув гірник, ще шестеро поранені - ОВА", [("шестеро", "wounded", "UA")]),
+    # no noun after the verb: the verb before the number still says what befell the people named after it
+    ("Померли, за даними МОЗ, 11 травмованих.", [("11", "killed", "UA")]),
+    ("У лікарні померли 3 поранених, повідомили в МОЗ.", [("3", "killed", "UA")]),
+])
+def test_uk10_the_clause_s_own_verb_decides(text, expected):
+    assert _rows(text, "uk") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause of place (де, куди) or of a pronoun about the body spoken in, before the verb of saying
+    ("У лікарні, куди доправили постраждалих, повідомили, що троє з них у тяжкому стані.",
+     [("троє", "wounded", "UA")]),
+    ("У міській лікарні у Вроцлаві, де лікують поранених, повідомили, що двоє з них перебувають у важкому стані.",
+     [("двоє", "wounded", "PL")]),
+    ("Лікарня, куди доставили потерпілих, повідомила, що четверо людей загинули.", [("четверо", "killed", "UA")]),
+])
+def test_uk10_a_relative_clause_about_the_body_spoken_in(text, expected):
+    assert _rows(text, "uk") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a demonstrative with a noun of a decision, an estimate or a count points back to the sentence before
+    ("Норвегія направить до Литви ще 300 військових. Таке рішення у вівторок оголосив міністр оборони Норвегії.",
+     [("300", "deployed", "NO")]),
+    ("Унаслідок зсуву загинули 16 людей. Цю оцінку наводить Міністерство внутрішніх справ Непалу.",
+     [("16", "killed", "NP")]),
+    # a demonstrative with such a noun that no verb of saying follows says nothing
+    ("Унаслідок зсуву загинули 16 людей. Це рішення уряду викликало суперечки.", []),
+])
+def test_uk10_a_decision_or_an_estimate_points_back(text, expected):
+    assert _rows(text, "uk") == expected
+
+
+def test_uk10_one_sentence_as_we_in_a_statement_signed_on_its_last_line():
+    text = ("Гірські села: триває евакуація\n\nЗа останні дві доби ми евакуювали з відрізаних паводком сіл 146 "
+            "мешканців. Рівень води в річці знизився на пів метра.\n\nГоловне управління ДСНС у Чернівецькій області")
+    assert _rows(text, "uk") == [("146", "displaced", "UA")]
+    # the same sentence with no signature has no speaker
+    assert _rows(text.rsplit("\n\n", 1)[0], "uk") == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a word of the deployed that is also an adjective describes the noun of things after it
+    ("uk", "ВМС повідомили, що до пошуків залучили два військові катери та 90 військовослужбовців.",
+     [("90", "deployed", "UA")]),
+    ("uk", "Міноборони повідомило, що до навчань залучили чотири військові літаки.", []),
+    ("ru", "ВМС сообщили, что к поискам привлекли два военных корабля и 90 военнослужащих.",
+     [("90", "deployed", "RU")]),
+    # the people themselves stay counted, and so do people before the body they serve in
+    ("uk", "Міноборони повідомило, що до навчань залучили 400 військових.", [("400", "deployed", "UA")]),
+    ("ru", "Одиннадцать военнослужащих вооруженных сил Мали погибли при нападении, сообщило министерство обороны Мали.",
+     [("Одиннадцать", "killed", "ML")]),
+    ("uk", "Поранення дістали 14 військових місії НАТО, повідомили в командуванні KFOR.", [("14", "wounded", "")]),
+])
+def test_uk10_a_deployed_adjective_before_a_thing_counts_things(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+def test_uk10_a_source_label_under_the_lede_names_its_source():
+    text = ("Уночі дрони атакували депо на Черкащині\n\nУнаслідок атаки на залізничне депо загинув один працівник, ще "
+            "четверо дістали травми.\n\nДжерело: голова Черкаської обласної військової адміністрації Ігор Табурець у "
+            "Telegram\n\nДеталі: Пожежу в депо ліквідували до ранку.")
+    assert _rows(text, "uk") == [("один", "killed", "UA"), ("четверо", "wounded", "UA")]
+    # with no label the lede has no speaker
+    assert _rows(text.replace("Джерело: ", "Фото: "), "uk") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of a count's level: the measure noun opening its subject, however long the phrase after it
+    ("Кількість травмованих унаслідок нічного обстрілу приміської зони зросла до 23, повідомили в ОВА.",
+     [("23", "wounded", "UA")]),
+    ("Загальна кількість відселених з підтоплених сіл громади становить 740, повідомили в ОВА.",
+     [("740", "displaced", "UA")]),
+    ("Кількість загиблих унаслідок зсуву ґрунту в гірському селищі сягнула 31, повідомили в МНС Таджикистану.",
+     [("31", "killed", "TJ")]),
+    # a count of things reaches its level with no people
+    ("Кількість пошкоджених будинків у приміській громаді сягнула 260, повідомили в ОВА.", []),
+])
+def test_uk10_a_verb_of_level_takes_its_subject_s_measure(text, expected):
+    assert _rows(text, "uk") == expected
+
+
+def test_uk10_a_headline_s_surname_is_the_person_the_story_names_in_full():
+    text = ("Кількість травмованих у Запоріжжі зросла до 14 - Федоров\n\nКількість травмованих унаслідок ранкового "
+            "удару по Запоріжжю зросла до 14 людей.\n\nПро це повідомив начальник Запорізької обласної військової "
+            "адміністрації Іван Федоров.")
+    rows = extract_claims(text, lang="uk")
+    assert [(r["stated"], r["metric"], r["country"]) for r in rows.to_dict("records")] == [
+        ("14", "wounded", "UA"), ("14", "wounded", "UA")]
+    assert rows["organisation"].iloc[0] == rows["organisation"].iloc[1]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place of care, custody or shelter right before the number, with no verb, says where the people are
+    ("Отруєння на випускному: у лікарні 17 учнів - МОЗ", [("17", "wounded", "UA")]),
+    ("Як повідомили в ОВА, у тимчасових укриттях 650 людей.", [("650", "displaced", "UA")]),
+    # personnel at work there, or things, are counted in no measure
+    ("Як повідомили в ОВА, у лікарні 40 медиків.", []),
+    ("Як повідомили в ОВА, у лікарні 40 ліжок.", []),
+])
+def test_uk10_a_place_of_care_or_shelter_before_the_number(text, expected):
+    assert _rows(text, "uk") == expected

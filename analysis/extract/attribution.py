@@ -345,6 +345,7 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
     if j >= 2 and w.key[j] in lx.words["evidence_nouns"] and w.key[j - 1] in lx.words["reflexive_possessives"] \
             and not w.is_punct(j - 2) and w.text[j - 2].islower():
         j -= 3  # "HRANA за своїми підрахунками наводить": its own count, by which the subject before it speaks
+    placed = False  # a body spoken in, at the clause's start, before a relative clause about it
     if j >= 0 and w.text[j] == ",":
         k = j - 1
         while k >= 0 and j - k <= APPOSITIVE:
@@ -383,9 +384,10 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
                 j = age - 2  # "Олена Коваль, 52 роки, медсестра лікарні, розповіла": an age before the title
         elif (opened := _inserted_clause(w, j, lx)) is not None:
             j = opened - 1  # "A local official, who asked not to be named because …, told": the subject before it
+            placed = _placed_body(w, j, lx) and not participle(w, opened + 1, lx)
         else:
             return i, i
-        if j >= 1 and lx.oblique(w.text[j]) and w.key[j - 1] in lx.words["np_glue"]:
+        if j >= 1 and lx.oblique(w.text[j]) and w.key[j - 1] in lx.words["np_glue"] and not placed:
             return i, i  # "… уехали из России, опасаясь преследования, рассказал X": a noun after a preposition before
             # the comma is no subject (the speaker comes after the verb)
         if j >= 2 and _is_digit(w, j) and w.text[j - 1] == "," and not w.is_punct(j - 2) and w.text[j].isdigit():
@@ -559,6 +561,30 @@ def _date_before(w: Words, j: int, lx: Language) -> int:
     return j
 
 
+def _day_dates(w: Words, a: int, b: int, lx: Language) -> set[int]:
+    """The words of ``w[a:b]`` that make dates of a day number and a month of the table's ``month_words``, with a year
+    of four digits and its word after them when there is one ("14 серпня", "12 березня 2024 року", "23 сентября").
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> from analysis.extract.words import tokenize
+    >>> s = "Про це 14 серпня 2024 року повідомили"
+    >>> sorted(_day_dates(tokenize(s, 0, len(s), language("uk")), 0, 7, language("uk")))
+    [2, 3, 4, 5]
+    """
+    months = lx.words["month_words"]
+    out: set[int] = set()
+    for k in range(a + 1, b):
+        if w.key[k] in months and w.text[k - 1].isdigit() and len(w.text[k - 1]) <= 2:
+            out.update((k - 1, k))
+            if k + 1 < b and _year(w.text[k + 1]):
+                out.add(k + 1)
+                if k + 2 < b and w.text[k + 2].isalpha() and len(w.text[k + 2]) <= 5 and w.text[k + 2].islower():
+                    out.add(k + 2)  # ("2024 року", "2024 года")
+    return out
+
+
 def _year(text: str) -> bool:
     return len(text) == 4 and text.isdigit()
 
@@ -645,6 +671,17 @@ def _age_start(w: Words, end: int, lx: Language) -> int | None:
 INSERTED = 30  # words an inserted clause between a subject and its verb may hold
 
 
+def _placed_body(w: Words, j: int, lx: Language) -> bool:
+    """Do the words of the clause up to word ``j`` open with a preposition of place at the clause's start ("У Воєводській
+    лікарні в Любліні", "В управлінні поліції"): the body the verb after them was spoken in, whatever place ends them
+    (not "… виїхали до Польщі": a verb's own phrase)?"""
+    k = j
+    while k > 0 and not w.is_punct(k - 1):
+        k -= 1
+    return k < j and w.key[k] in lx.words["place_prepositions"] and (
+        lx.common_noun(w.text[k + 1]) or lx.adjectival(w.text[k + 1]))
+
+
 def _inserted_clause(w: Words, j: int, lx: Language) -> int | None:
     """The comma that opens a clause inserted between a subject and its verb, when the comma at ``j`` closes it: a
     relative clause or a participle's ("A district official, who asked not to be named because he was not allowed
@@ -671,7 +708,7 @@ def _inserted_clause(w: Words, j: int, lx: Language) -> int | None:
         return None  # (a parenthesis may close the subject: "The Defence Forces (UDF), which …, said")
     if not (w.key[k + 1] in lx.words["relative_pronouns"] or w.key[k + 1] in lx.words["place_relatives"]
             or participle(w, k + 1, lx)):
-        return None  # (a clause of place too: "The hospital, where the injured were taken, said")
+        return None  # (a clause of place too: "The hospital, where the injured were taken, said"; "куди доставили")
     if any(_is_digit(w, x) or _number_word(w.text[x], lx) for x in range(k + 1, j)):
         return None  # ("who was among the 20 injured": the subject is one of the people counted)
     return k  # (a measure's word with no number says what the subject did or saw: "The hospital, which treated the
@@ -1306,6 +1343,7 @@ def _is_backward(w: Words, a: int, b: int, lx: Language) -> bool:
         if _is_digit(w, k) and w.key[k + 1] in lx.words["np_stops"] and k > a and w.text[k - 1] == "," \
                 and (k + 2 == b or w.text[k + 2] == ","):
             date.update((k - 1, k, k + 1, k + 2))
+    date.update(_day_dates(w, a, b, lx))  # "Про це 14 серпня повідомили …": a date with no commas is a circumstance too
     if b - a > 3 and w.text[b - 1] == "," and not date:
         opened = next((k for k in range(b - 2, max(a, b - ASIDE - 2), -1) if w.text[k] == ","), None)
         if opened is not None and opened > a + 1:  # "Про це в суботу, у п'яту річницю виборів 2020 року, повідомив
@@ -1355,6 +1393,31 @@ def _trailing(w: Words, end: int, lx: Language | None = None) -> bool:
                                  for k in range(end, len(w)))
 
 
+def _source_label(w: Words, lx: Language, registry: RegistryIndex, text: str) -> Attribution | None:
+    """A line that opens with a label of the table's ``source_labels`` and a colon ("Джерело: начальник ОВА Андрій
+    Коваленко в Telegram", a news site's furniture under its lede): the source it names, up to the first comma and
+    less the place it spoke in, speaks for the paragraph before it, as "Про це повідомив …" does. None for any other
+    line.
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> from analysis.extract.registry import registry_index
+    >>> from analysis.extract.words import tokenize
+    >>> s = "Джерело: голова громади Іван Бойко у Facebook"
+    >>> found = _source_label(tokenize(s, 0, len(s), language("uk")), language("uk"), registry_index("uk"), s)
+    >>> found.kind, found.speaker.text
+    ('backward', 'голова громади Іван Бойко')
+    """
+    if len(w) < 3 or w.text[0].casefold() not in lx.words["source_labels"] or w.text[1] != ":":
+        return None
+    end = next((k for k in range(2, len(w)) if w.text[k] in ",;."), len(w))
+    if end <= 2:
+        return None
+    speaker = _speaker(w, 2, _before_own_place(w, end - 1, lx) + 1, lx, registry, text, False)
+    return Attribution(w.start[0], speaker, "backward", True) if speaker is not None else None
+
+
 def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[Attribution]:
     """Every attribution in one sentence's words, in order.
 
@@ -1370,6 +1433,9 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
     """
     if lx.korean is not None:
         return _korean(w, lx, registry, text)
+    labelled = _source_label(w, lx, registry, text)
+    if labelled is not None:
+        return [labelled]
     out: list[Attribution] = []
     n = len(w)
     i = 0

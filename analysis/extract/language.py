@@ -1141,7 +1141,7 @@ def language(lang: str) -> Language:
                  "purpose_not_after",
                  "negation_words", "concord_none_words", "degree_words", "harm_words", "aimed_words", "case_nouns", "receiving_verbs", "staying_verbs", "custody_places", "shelter_places", "trapped_places", "household_nouns", "restating_words", "sending_verbs", "arrival_verbs", "personnel_nouns", "distributive_prepositions", "returning_verbs", "auxiliary_verbs", "estimate_qualifiers", "spelled_counters", "indefinite_determiners", "past_words",
                  "headline_tags", "losing_verbs", "incident_prepositions", "incident_nouns", "clock_before", "related_markers",
-                 "interview_verbs", "question_labels", "answer_labels", "question_marks", "answer_marks",
+                 "interview_verbs", "question_labels", "answer_labels", "question_marks", "answer_marks", "source_labels",
                  "diplomatic_words", "branch_words", "about_markers", "contact_nouns", "press_office_nouns", "many_event_nouns", "age_words",
                  "time_span_heads", "removal_verbs", "removal_prepositions", "dwelling_nouns", "leaving_verbs",
                  "capacity_words", "ratio_words", "level_verbs", "taking_verbs", "companion_words",
@@ -1160,7 +1160,7 @@ def language(lang: str) -> Language:
                     "administrative_adjective_endings", "unit_suffixes", "rotation_counters", "demonym_endings"):  # (passives as kiwipiepy keys them in a sentence: read alone,
             # '알려지다' is keyed as the active 알리다)
             lx.words[name] = frozenset(w.lower() if name == "sentence_abbreviations" else w for w in raw)
-        elif name in ("question_labels", "answer_labels", "clause_connectives"):  # compared with the words as
+        elif name in ("question_labels", "answer_labels", "clause_connectives", "source_labels"):  # compared with the words as
             # written, in any case (a fixed phrase: "Тем временем" keys as тема, "Со своей" as со)
             lx.words[name] = frozenset(w.casefold() for w in raw)
         elif name in ("question_marks", "answer_marks"):  # compared with a paragraph's first characters

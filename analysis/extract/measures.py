@@ -119,6 +119,19 @@ def _joins_modifiers(w: Words, i: int, lx: Language) -> bool:
         and bool(lx.agreement(w.text[i - 1]) & lx.agreement(w.text[i + 1]))  # (not two cues: "убитых и раненых")
 
 
+def _joins_noun_phrases(w: Words, i: int, lx: Language) -> bool:
+    """Does the coordinator at word ``i`` join a noun to a noun with an adjective of its own in the same case ("на
+    вокзали та річкові термінали", "до шкіл і спортивних залів"), two objects of one preposition inside a phrase, rather
+    than two clauses? No measure cue takes part. (pymorphy3's readings; never in a language without them)"""
+    if not 0 < i < len(w) - 2 or any(w.key[k] in lx.measures.firsts for k in (i - 1, i + 1, i + 2)):
+        return False
+    noun, adjective, other = (w.text[k] for k in (i - 1, i + 1, i + 2))
+    if not (lx.common_noun(noun) and lx.adjectival(adjective) and lx.common_noun(other)) or lx.animate(other):
+        return False
+    shared = lx.agreement(adjective) & lx.agreement(other)
+    return bool(shared) and bool({case for case, *_ in shared} & {case for case, *_ in lx.agreement(noun)})
+
+
 def _clause_word(w: Words, i: int, lx: Language) -> bool:
     return w.text[i] in _CLAUSE_PUNCT or (w.key[i] in lx.words["clause_words"] and not acronym(w.text[i]))
 
@@ -568,9 +581,12 @@ def _counted_thing(w: Words, b: int, lx: Language, paucal: bool = False) -> int 
     if lx.korean is not None:
         return None
     k = b
-    while k < min(len(w), b + 2) and w.text[k][:1].islower() and lx.adjectival(w.text[k]) \
-            and lx.measures.match(w.key, k) is None:
-        k += 1  # ("12 пожарных расчетов": a word of people that is also an adjective describes the thing after it)
+    while k < min(len(w), b + 2) and w.text[k][:1].islower() and lx.adjectival(w.text[k]) and (
+            (m := lx.measures.match(w.key, k)) is None or (m[1][1] >= 3 and k + 1 < len(w)  # type: ignore[index]
+                                                          and not lx.adjectival(w.text[k + 1]))):
+        k += 1  # ("12 пожарных расчетов": a word of people that is also an adjective describes the thing after it; so
+        # does a word of the deployed right before its noun, "два військові кораблі"; not "Двенадцать военнослужащих
+        # вооруженных сил": the people, then the body they serve in)
     if k >= len(w) or not w.text[k].isalpha() or not w.text[k].islower() or not lx.inanimate(w.text[k]):
         return None
     if lx.people.match(w.key, k) is not None or lx.measures.match(w.key, k) is not None \
@@ -584,6 +600,12 @@ def _counted_thing(w: Words, b: int, lx: Language, paucal: bool = False) -> int 
         return None  # a word in no case, number and animacy of the noun is not its adjective ("двох чоловіків віком
         # 38", "сімох членів екіпажу": the people counted, then the body they belong to; "28 учащихся школы": an animate
         # accusative is no adjective of a thing, the pupils are counted and the school is theirs)
+    plain = {form[:2] for form in forms if form[0] != "accs"}
+    if any(lx.measures.match(w.key, j) is not None and not plain & {r[:2] for r in lx.agreement(w.text[j])}
+           for j in range(b, k)):
+        return None  # a word of the deployed agrees with its noun in a case other than the accusative, whose plural
+        # is of things or of people as its animacy goes ("12 военнослужащих миссии", "14 військових місії": the
+        # people, then the body they serve in)
     return k
 
 
@@ -985,6 +1007,7 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                     lx.korean is None and w.is_capital(i + 1) and not acronym(w.text[i + 1]))
                     or (before and i > 0 and lx.common_noun(w.text[i - 1]) and lx.common_noun(w.text[i + 1]))
                     or (before and _joins_modifiers(w, i, lx))
+                    or (before and _joins_noun_phrases(w, i, lx))
                     or (before and w.key[i + 1] in lx.words["skip_before_verb"] and not w.is_punct(i - 1))))):
             # "на Эвбее и в Аттике", "з Добропільської та Білозерської громад": names joined, the clause goes on;
             # so do two nouns joined after a cue ("число погибших в результате паводка и селей … достигло 41"), and an
@@ -1125,7 +1148,7 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         # (not "загинула жінка, семеро поранені": a word after the number with no genitive is no noun the number
         # governs but the predicate of its own clause)
         verb = next((m for m in found if not m.after and m.rank == best.rank and m.metric != best.metric
-                     and lx.predicate_form(w.text[m.words[0]])), None)
+                     and lx.predicate_form(w.text[m.words[0]]) and not _subject_between(w, m.words[1], a, lx)), None)
         if verb is not None:  # "Скончались 14 пострадавших", "померли 3 поранених": the predicate before the number
             best = verb  # says what befell them, the noun after it who they were
     if lx.korean is not None and best.after and best.distance == 0 \
@@ -1156,6 +1179,10 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             and w.key[best.words[0]] in lx.words["sending_verbs"] | lx.words["arrival_verbs"]:
         sent = best  # "구조대원 400명을 파견했다": the verb after the people counted sends them ("구조대원 60명이
         # 출발했다": or they leave for their mission)
+    if sent is None and best.metric == "displaced" and not best.after and best.distance <= 4 \
+            and w.key[best.words[0]] in lx.words["arrival_verbs"] and b < len(w) and _personnel(w, b, found, lx):
+        sent = replace(best, metric="deployed", rank=3)  # "на місце виїхали 40 поліцейських": personnel who set out
+        # for their work are sent, not displaced (residents who leave are: "з міста виїхали 300 мешканців")
     if sent is not None:
         return sent, ""  # "направили 400 рятувальників": people of no measure sent somewhere are deployed
     if best.metric == "deployed" and w.key[best.words[0]] in lx.words["arrival_verbs"] and (
@@ -1523,6 +1550,23 @@ def _cue_openings(lx: Language) -> frozenset[tuple[str, ...]]:
     return found[2]
 
 
+def _subject_between(w: Words, start: int, a: int, lx: Language) -> bool:
+    """Has the verb ending at word ``start`` taken a subject of its own before the number at word ``a``: a noun in the
+    nominative, then a comma that opens no aside of attribution ("загинула жінка, ще семеро травмовані": the woman
+    died, the seven were hurt; not "Померли, за даними МОЗ, 14 поранених")? (pymorphy3's readings)"""
+    k = start
+    noun = False
+    while k < a:
+        if w.text[k] == "," and (close := _aside(w, k, lx)) is not None and close < a:
+            k = close + 1
+            continue
+        if w.text[k] == "," and noun:
+            return True
+        noun = noun or (w.text[k][:1].isalpha() and any(case == "nomn" for case, *_ in lx.agreement(w.text[k])))
+        k += 1
+    return False
+
+
 def _aside(w: Words, i: int, lx: Language) -> int | None:
     """The comma closing an attribution set off by the comma at word ``i`` ("39 людей, за даними МВС, загинули",
     "…, как сообщил мэр, …", "…, officials said, …": "according to" opening it, or a verb of saying inside it, with no
@@ -1708,17 +1752,25 @@ def _place_without_verb(w: Words, a: int, b: int, lx: Language) -> Measure | Non
     """The measure of people a clause with no verb puts in a place of care, custody or shelter: a preposition of the
     table's ``place_prepositions`` opens the clause, the place's noun stands right before the number, and the people's
     noun after it ends the clause ("у лікарні 23 дитини - ОВА", "в больнице трое детей": a headline's or a list's
-    ellipsis of the verb of staying). Not Korean (its verb ends the clause); not "у лікарні 300 ліжок" (no people)."""
-    if lx.korean is not None or a < 2 or w.key[a - 2] not in lx.words["place_prepositions"] \
-            or (a > 2 and not w.is_punct(a - 3)):
+    ellipsis of the verb of staying; up to two adjectives of the place: "у міській лікарні 12 постраждалих"). Not
+    Korean (its verb ends the clause); not "у лікарні 300 ліжок" (no people), nor personnel at work there ("у лікарні
+    40 медиків")."""
+    if lx.korean is not None or a < 2:
+        return None
+    k = a - 2
+    while k > 0 and a - 2 - k < 2 and w.text[k][:1].islower() and lx.adjectival(w.text[k]) \
+            and w.key[k] not in lx.words["place_prepositions"]:
+        k -= 1
+    if w.key[k] not in lx.words["place_prepositions"] or (k > 0 and not w.is_punct(k - 1)):
         return None
     people = lx.people.match(w.key, b) if b < len(w) else None
     end = b + people[0] if people else -1
-    if people is None or not (end >= len(w) or (w.is_punct(end) and w.text[end] not in "(")):
+    if people is None or not (end >= len(w) or (w.is_punct(end) and w.text[end] not in "(")) \
+            or _personnel(w, b, [], lx):
         return None
     for places, metric, rank in STAYING_PLACES:
         if places != "trapped_places" and _place_noun(w, a - 1, lx.words[places]):
-            return Measure(metric, " ".join(w.text[a - 2:a]), 1, False, rank, (a - 2, a))
+            return Measure(metric, " ".join(w.text[k:a]), 1, False, rank, (k, a))
     return None
 
 
@@ -1897,13 +1949,21 @@ def _left_home(w: Words, a: int, b: int, lo: int, hi: int, lx: Language) -> Meas
         if (a - v if v < a else v - b + 1) > LEAVING_REACH:
             break
         home = next((d for d in range(max(lo, v - HOME_REACH), min(hi, v + HOME_REACH + 1))
-                     if (w.key[d] in homes or _named_place(w, d, lx)) and not a <= d < b), None)
+                     if (w.key[d] in homes or _named_place(w, d, lx)) and not a <= d < b and _place_left(w, d, lx)),
+                    None)
         if home is not None:
             first, last = min(v, home), max(v, home) + 1
             after = v >= b
             return Measure("displaced", " ".join(w.text[first:last]), (v - b) if after else a - v - 1, after, 2,
                            (first, last))
     return None
+
+
+def _place_left(w: Words, d: int, lx: Language) -> bool:
+    """May the place at word ``d`` be one a verb of leaving acts on ("громаду залишили", "втекли з міста"), not an
+    attribute of a noun of people right before it ("залишили без світла 300 мешканців міста": they stay where they
+    live)?"""
+    return d == 0 or lx.people.match(w.key, d - 1) is None
 
 
 def _named_place(w: Words, d: int, lx: Language) -> bool:

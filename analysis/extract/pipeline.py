@@ -342,7 +342,8 @@ class Document:
             return Found(short, kind, f"{speaker.text!r} ({kind}) is {short.text!r}, named in full")
         if kind == "headline" and depth <= 2:
             lede = self._headline_kind(si, speaker, depth) if self.lx.korean is not None else None
-            lede = lede or self._lede_source(si, speaker, depth)  # ("알카에다 연계 무장단체 …"정부군 30명 사살" 주장": the
+            lede = lede or self._lede_source(si, speaker, depth) or self._headline_name(si, speaker, depth)
+            # ("알카에다 연계 무장단체 …"정부군 30명 사살" 주장": the
             if lede is not None:  # body of that kind the story names, before the lede's first source, 정부)
                 return lede
         elif self.sentences[si].title and depth <= 2:
@@ -518,6 +519,22 @@ class Document:
                 if found.speaker.country or found.speaker.how == "registry":
                     return Found(found.speaker, "headline", f"{speaker.text!r} (headline) is "
                                                             f"{found.speaker.text!r} of the lede")
+        return None
+
+    def _headline_name(self, si: int, speaker: Speaker, depth: int) -> Found | None:
+        """A headline's source named only by a person's name ("… – Мирошниченко") is the person the story names in full
+        below it, with an office of a country ("начальник Харківської ОВА Олег Мирошниченко"): the first speaker of the
+        next sentences whose words hold the name's and more, and who has a country."""
+        if speaker.country or not speaker.names or speaker.how != "name" or not self.sentences[si].title:
+            return None
+        name = {k for k in speaker.keys if k[:1].isalnum()}
+        for sj in range(si + 1, min(len(self.sentences), si + 10)):
+            if self.sentences[sj].title:
+                continue  # (a byline)
+            for _, found in self.resolved(sj, depth + 1):
+                named = found.speaker
+                if name and named.country and name < named.keys:
+                    return Found(named, "headline", f"{speaker.text!r} (headline) is {named.text!r} of the story")
         return None
 
     def _abbreviated(self, si: int, speaker: Speaker, depth: int, ahead: bool) -> Speaker | None:
@@ -2698,8 +2715,9 @@ class Document:
         if signed is not None and not voiced:  # a release in the third person ("Press Release" … "The Ministry
             self._issuer = Found(signed, "issuer", f"the release's signature {signed.text!r}")  # wishes to inform
             return self._issuer  # …" … "Ministry of Foreign Affairs / Colombo"): the body that signs it speaks
-        if voiced < (1 if release or about else 2):  # two sentences in the first person outside quotations (one in a
-            return None  # release whose furniture says so), and an issuer named below
+        if voiced < (1 if release or about or (voiced and self._signature_issuer()) else 2):  # two sentences in the
+            return None  # first person outside quotations (one in a release whose furniture says so, or one signed on
+            # the last line: "Упродовж доби ми евакуювали …" over "Головне управління ДСНС …"), and an issuer named below
         if about is not None:
             self._issuer = about
             return about
@@ -2736,8 +2754,22 @@ class Document:
                             k in self.lx.roles for k in found.keys)):  # (a body: not "PRESS STATEMENT", a name alone)
                         self._issuer = Found(found, "issuer", f"the statement's issuer {found.text!r}")
                         return self._issuer
-        last = len(self.sentences) - 1  # or signed at its end: "Вадим Філашкін, начальник Донецької ОВА"
-        if last > 0 and not self._in_quote(self.sentences[last].start) and not release and not self._we_speak(last):
+        signed = self._signature_issuer() if not release else None
+        if signed is not None:
+            self._issuer = signed
+            return signed
+        heading = self._labelled_issuer() or self._heading_issuer() or self._headline_issuer() or self._hashtag_issuer() \
+            or self._contact_issuer()
+        if heading is not None:
+            self._issuer = heading
+        return heading
+
+    def _signature_issuer(self) -> Found | None:
+        """The body or person who signs the statement on its last line, with no verb ("Вадим Філашкін, начальник
+        Донецької ОВА", "Головне управління ДСНС України у Закарпатській області"); None when the last line is no
+        signature."""
+        last = len(self.sentences) - 1
+        if last > 0 and not self._in_quote(self.sentences[last].start) and not self._we_speak(last):
             # (a closing line as "we", "We would like to thank residents.", is the statement's, no signature)
             w = self.words(last)
             words = [k for k in range(len(w)) if not w.is_punct(k)]
@@ -2754,13 +2786,8 @@ class Document:
                 salutation = comma is not None and not any(w.key[k] in self.lx.roles for k in range(comma)) and any(
                     not w.is_punct(k) and not w.is_capital(k) for k in range(comma))  # "Thank you, Mr Chairperson."
                 if found is not None and not found.anaphoric and not salutation and not self._addressed(found):
-                    self._issuer = Found(self._corefer(found), "issuer", f"the statement's signature {found.text!r}")
-                    return self._issuer
-        heading = self._labelled_issuer() or self._heading_issuer() or self._headline_issuer() or self._hashtag_issuer() \
-            or self._contact_issuer()
-        if heading is not None:
-            self._issuer = heading
-        return heading
+                    return Found(self._corefer(found), "issuer", f"the statement's signature {found.text!r}")
+        return None
 
     def _hashtag_issuer(self) -> Found | None:
         """The body a closing line of hashtags names ("#Обмін #КоординаційнийШтаб", as a state body's post ends): a

@@ -71,6 +71,8 @@ SCHEMA: tuple[Key, ...] = (
     _words("question_labels", "labels that open a journalist's question in a transcript ('Q', 'Питання', '기자'), "
                               "as written before the colon", False),
     _words("answer_labels", "labels that open the guest's answer in a transcript ('A', 'Відповідь')", False),
+    _words("source_labels", "labels that open a line naming the source of the paragraph before it, as written before "
+                            "the colon ('Джерело: начальник ОВА в Telegram'): that source speaks for it", False),
     _words("question_marks", "marks that open a journalist's question as a paragraph's first characters, as "
                              "written (Korean '--', 'Q.')", False),
     _words("answer_marks", "marks that open the guest's answer as a paragraph's first characters, as written "
