@@ -2973,3 +2973,123 @@ def test_uk10_a_headline_s_surname_is_the_person_the_story_names_in_full():
 ])
 def test_uk10_a_place_of_care_or_shelter_before_the_number(text, expected):
     assert _rows(text, "uk") == expected
+
+
+# ---- ru10 (session 19): Russian attribution and wording of unseen articles (our own sentences) ----------------------
+@pytest.mark.parametrize("lang, text, expected", [
+    # a place's phrase before a verb of saying in the singular is no subject: the subject stands after the verb
+    ("ru", "Три человека погибли на фестивале для желающих учиться в Японии, который проходил в субботу в Алма-Ате, "
+           "сообщило МЧС Казахстана.", [("Три", "killed", "KZ")]),
+    ("ru", "Пять горняков пострадали при обвале на шахте в Польше, где работали граждане страны, заявил министр "
+           "здравоохранения Украины.", [("Пять", "wounded", "UA")]),
+    ("uk", "Двоє людей загинули під час ярмарку для охочих працювати в Німеччині, який проходив у Ташкенті, "
+           "повідомило МНС Узбекистану.", [("Двоє", "killed", "UZ")]),
+    # the impersonal plural keeps its locative speaker, and a subject after the place speaks
+    ("ru", "Девять человек погибли при пожаре, сообщили в МЧС Казахстана.", [("Девять", "killed", "KZ")]),
+    ("ru", "В Алма-Ате глава городского департамента здравоохранения сообщил, что госпитализированы 16 человек.",
+     [("16", "wounded", "KZ")]),
+])
+def test_ru10_a_place_before_a_singular_verb_of_saying_is_no_subject(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the militia and the police departments of the post-Soviet states speak as the police do
+    ("ru", "В Бишкеке задержаны три человека, сообщили в милиции.", [("три", "captured", "KG")]),
+    ("ru", "По данным РОВД, в пригороде Бишкека задержаны четыре человека.", [("четыре", "captured", "KG")]),
+    ("ru", "В Душанбе задержаны пять подозреваемых, добавили в УВД города.", [("пять", "captured", "TJ")]),
+])
+def test_ru10_the_militia_and_its_departments_speak(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a participle of people the number counts, then the genitive of what they belong to: people, not the school
+    ("ru", "В Минздраве сообщили, что госпитализированы 17 учащихся средней школы.", [("17", "wounded", "RU")]),
+    ("ru", "Госпитализированы 35 учащихся колледжа, уточнили в МЧС.", [("35", "wounded", "RU")]),
+    ("ru", "МЧС сообщило, что к месту пожара прибыли 12 пожарных расчетов.", []),   # a crew is a thing counted
+])
+def test_ru10_a_participle_of_people_before_a_genitive(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # lying in a ward, in a hospital or in intensive care: the hurt (any speaker, any order)
+    ("ru", "Врач рассказал, что в палате лежат пятеро детей.", [("пятеро", "wounded", "RU")]),
+    ("ru", "В реанимации по-прежнему лежат трое пострадавших, сообщили в Минздраве.", [("трое", "wounded", "RU")]),
+    ("ru", "По словам главврача, в больнице лежат еще 11 человек.", [("11", "wounded", "RU")]),
+    ("uk", "У лікарні лежать троє дітей, повідомили в МОЗ.", [("троє", "wounded", "UA")]),
+    ("uk", "За словами лікаря, у палаті досі лежать семеро постраждалих.", [("семеро", "wounded", "UA")]),
+    # lying where no care is given says nothing of the people
+    ("ru", "В МЧС сообщили, что на складе лежат 40 мешков с песком.", []),
+])
+def test_ru10_people_lying_in_a_place_of_care_are_hurt(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # people who left a named place or their homes, in a participle after a comma that closes the sentence
+    ("ru", "Пограничная служба Грузии сообщила, что за неделю в страну въехали около 2 тыс. иностранцев, покинувших "
+           "Армению.", [("около 2 тыс.", "displaced", "GE")]),
+    ("ru", "По данным УВКБ ООН, в лагеря прибыли 3 тыс. паломников из пяти стран, бежавших из своих домов.",
+     [("3 тыс.", "displaced", "")]),
+    # the verb after the participle's phrase says what befell them
+    ("ru", "Власти Киргизии заявили, что 30 сотрудников, покинувших Бишкек, погибли.", [("30", "killed", "KG")]),
+    # the people counted, where they come from, an appositive, then the verb of leaving home
+    ("ru", "Глава района заявил, что около 300 жителей села Сары, в основном женщины и старики, покинули свои дома.",
+     [("около 300", "displaced", "RU")]),
+])
+def test_ru10_people_who_left_named_in_a_participle_or_past_an_appositive(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # fighting for a side is serving where one is: deployed
+    ("ru", "Министр обороны Перу сообщил, что на стороне Израиля воюют около 50 перуанцев.",
+     [("около 50", "deployed", "PE")]),
+    ("ru", "По оценке МИД Непала, в рядах российской армии сражаются до 400 непальцев.", [("до 400", "deployed", "NP")]),
+    ("uk", "За оцінкою МЗС Чилі, на боці України воюють близько 60 чилійців.", [("близько 60", "deployed", "CL")]),
+    # a participle of fighting that says who the people are leaves the verb after it to say what befell them
+    ("ru", "МИД Перу подтвердил, что не менее шести граждан страны, воевавших на стороне Украины, находятся в плену.",
+     [("не менее шести", "captured", "PE")]),
+])
+def test_ru10_fighters_serving_a_side_are_deployed(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a vague plural number in any case: dative, instrumental, locative
+    ("ru", "Турецкий Красный Полумесяц сообщил, что его волонтеры оказали помощь сотням пострадавших.",
+     [("сотням", "wounded", "TR")]),
+    ("ru", "Министерство здравоохранения Чада сообщило, что медики помогли десяткам раненых.", [("десяткам", "wounded", "TD")]),
+    ("ru", "По данным ООН, лагеря переполнены тысячами беженцев.", [("тысячами", "displaced", "")]),
+    ("uk", "Сирійський Червоний Півмісяць повідомив, що його медики надали допомогу сотням постраждалих.",
+     [("сотням", "wounded", "SY")]),
+])
+def test_ru10_vague_plurals_in_every_case(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # contact with the people counted not established: missing (the number inside the phrase)
+    ("ru", "В МИД Таджикистана сообщили, что связь с тремя гражданами пока не удалось установить.",
+     [("тремя", "missing", "TJ")]),
+    ("ru", "Связь с четырьмя альпинистами до сих пор не установлена, сообщили в МЧС Киргизии.",
+     [("четырьмя", "missing", "KG")]),
+    ("uk", "У МЗС Молдови повідомили, що зв'язок з трьома громадянами досі не встановлено.", [("трьома", "missing", "MD")]),
+    # a participle's phrase about the people, set off by commas, then the predicate of what befell them
+    ("ru", "По данным МИД Перу, еще около 30 граждан страны, выехавших в Израиль в 2023 году, числятся пропавшими "
+           "без вести.", [("около 30", "missing", "PE")]),
+    ("ru", "По данным МВД Судана, 300 жителей, бежавших из села, разместили в школе.", [("300", "displaced", "SD")]),
+])
+def test_ru10_no_contact_and_a_participle_before_the_predicate(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a bare muftiate points back to the spiritual administration named before it
+    ("ru", "О гибели паломников сообщили в Духовном управлении мусульман Татарстана. По данным муфтията, в Медине "
+           "скончались три жителя республики.", [("три", "killed", "RU")]),
+])
+def test_ru10_a_muftiate_is_a_body(lang, text, expected):
+    assert _rows(text, lang) == expected

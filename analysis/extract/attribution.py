@@ -1138,6 +1138,20 @@ def _disagrees(w: Words, a: int, b: int, verb: int, lx: Language) -> bool:
     return bool(subject) and bool(predicate) and not subject & predicate
 
 
+def _locative_before_singular(w: Words, a: int, b: int, verb: int, lx: Language) -> bool:
+    """Does the phrase words[a:b] open on a place's preposition, hold no word that may be a subject in the singular
+    nominative (nor an acronym), and stand before a finite verb of saying in the singular that is not impersonal ("в
+    Южной Корее, …, сообщило министерство")? Such a phrase is where something happened: the body a locative names
+    speaks only through the impersonal plural ("в МЧС сообщили", "у поліції повідомили"), and a subject after the place
+    speaks ("В Бенгази директор больницы сообщил"). (pymorphy3)"""
+    if lx.table["morphology"] != "pymorphy3" or w.key[a] not in lx.words["place_prepositions"] or lx.impersonal(
+            w.text[verb]) or w.text[verb].endswith(("ся", "сь")):
+        return False
+    if any("sing" in lx.grammatical_number(w.text[k], False) or acronym(w.text[k]) for k in range(a + 1, b)):
+        return False
+    return lx.grammatical_number(w.text[verb], True) == frozenset({"sing"})
+
+
 def _has_head(w: Words, a: int, b: int, lx: Language) -> bool:
     """Is there a role, a capitalised word or a country among words[a:b]?"""
     return any(w.key[k] in lx.roles or (lx.korean is None and w.is_capital(k)) or country_at(w, k, lx)
@@ -1668,6 +1682,10 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
             subject = None  # "Франция направит в Новую Каледонию тысячу полицейских …, заявил министр": a destination
             # in the accusative after its preposition is where people go, never the one who speaks (the locative is:
             # "в МЧС сообщили")
+        if subject is not None and not backward and _locative_before_singular(w, a, b, i, lx):
+            subject = None  # "… на ярмарке для желающих работать в Южной Корее, которая проходила …, сообщило
+            # министерство": a place's phrase is the subject of no verb in the singular (the impersonal "в МЧС
+            # сообщили" is plural); the subject stands after the verb
         if subject is not None and lx.table["morphology"] == "pymorphy3" and a < b and w.text[a][:1].islower() \
                 and lx.predicate_form(w.text[a]) and not lx.modifier(w.text[a]):
             subject = None  # "погибли и более 30 получили ранения в ходе столкновений со сторонниками президента X,

@@ -676,7 +676,11 @@ def _cue_pattern(table: dict, morphology: str, lang: str, korean) -> re.Pattern[
     phrases = [phrase for entry in table["measures"].values() for phrase in entry["words"]] + failing_phrases(table)
     if analyser is not None:
         phrases += [noun for _, noun in action_nouns(table, lang)]  # ("о ликвидации восьми боевиков")
-    for phrase in phrases + list(table.get("leaving_verbs", [])):  # (a verb of leaving home is a measure's word too)
+    staying = [place for places in ("care_places", "custody_places", "shelter_places", "trapped_places")
+               for place in table.get(places, [])] if table.get("staying_verbs") else []
+    for phrase in phrases + list(table.get("leaving_verbs", [])) + staying:  # (a verb of leaving home is a measure's
+        # word too; and so is a place of care, custody, shelter or of being trapped, with a verb of staying: "в палате
+        # лежат пятеро")
         # a sentence with the phrase has its longest word: that word alone opens the gate ("in need" -> "need")
         for word in sorted(str(phrase).lower().split(), key=len)[-1:]:
             if morphology == "kiwi":

@@ -584,6 +584,11 @@ def _counted_thing(w: Words, b: int, lx: Language, paucal: bool = False) -> int 
     while k < min(len(w), b + 2) and w.text[k][:1].islower() and lx.adjectival(w.text[k]) and (
             (m := lx.measures.match(w.key, k)) is None or (m[1][1] >= 3 and k + 1 < len(w)  # type: ignore[index]
                                                           and not lx.adjectival(w.text[k + 1]))):
+        if k == b and not paucal and lx.people.match(w.key, k) is not None and ("gent", "plur") in {
+                r[:2] for r in lx.agreement(w.text[k])} and k + 1 < len(w) and ("gent", "plur") not in {
+                r[:2] for r in lx.agreement(w.text[k + 1])}:
+            return None  # "28 учащихся средней школы": a participle of people the number counts (in the genitive
+            # plural), then a word of what they belong to in another form (no noun after a number of five or more)
         k += 1  # ("12 пожарных расчетов": a word of people that is also an adjective describes the thing after it; so
         # does a word of the deployed right before its noun, "два військові кораблі"; not "Двенадцать военнослужащих
         # вооруженных сил": the people, then the body they serve in)
@@ -607,6 +612,15 @@ def _counted_thing(w: Words, b: int, lx: Language, paucal: bool = False) -> int 
         # is of things or of people as its animacy goes ("12 военнослужащих миссии", "14 військових місії": the
         # people, then the body they serve in)
     return k
+
+
+def _named_people(w: Words, b: int, i: int, lx: Language) -> bool:
+    """Do words[b:i] name the people counted and where they are from, in at most four words of no verb, cue or clause
+    ("200 жителей села Актобе", "30 работников шахты имени Ленина")? Such a phrase ends where an appositive about the
+    people opens (pymorphy3: the predicate forms tell a verb)."""
+    return lx.table["morphology"] == "pymorphy3" and 2 < i - b <= 4 and _person_noun(w, b, lx) and all(
+        w.text[k][:1].isalpha() and not lx.predicate_form(w.text[k]) and lx.measures.match(w.key, k) is None
+        and not _clause_word(w, k, lx) for k in range(b, i))
 
 
 def _paucal(r: Range) -> bool:
@@ -780,6 +794,10 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                 w.text[k] in "–—" for k in range(i + 2, limit)):
             i += 1  # "ще 23 – поранені", "еще пятеро — в больнице": the dash stands for the verb
             continue
+        if w.text[i] == "," and i - b <= 2 and i + 1 < limit and _describes_people(w, b, i + 1, lx) \
+                and (main := _predicate_after_participle(w, i + 1, lx)) is not None:
+            i, limit = main, min(hi, len(w), main + AFTER)  # "около 40 граждан, выехавших на Украину с 2022 года,
+            continue  # числятся пропавшими без вести": the participle says who they are, the predicate what befell them
         if w.text[i] == "," and hi >= len(w) and i + 1 < limit and (m := lx.measures.match(w.key, i + 1)) \
                 and m[1][1] <= 2:  # type: ignore[index]  ("шестерых военнослужащих, взятых в плен")
             i += 1  # "92 военных, погибших в Макеевке": the participle after the comma, no number follows
@@ -821,16 +839,21 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         if w.text[i] == "," and i - b <= 3 and all(m.rank >= 3 for m in found) and (close := _aside(w, i, lx)) is not None:
             i, limit = close + 1, min(len(w), close + 1 + AFTER)  # "39 людей, за даними МВС, загинули": who speaks,
             continue  # set off by commas between the people counted and what befell them, ends no clause
-        if w.text[i] == "," and (i - b <= 2 or (i - b <= 4 and all(w.is_capital(k) for k in range(b, i - 1)))) and (
+        if w.text[i] == "," and (i - b <= 2 or (i - b <= 4 and all(w.is_capital(k) for k in range(b, i - 1)))
+                                 or _named_people(w, b, i, lx)) and (
                 not found or all(m.after and m.words[0] > i for m in found) or (  # "40 people, mostly women, had been
                     # abducted" ("two Sri Lankan nationals, …,": the people's own adjectives of nationality or place
-                    # before their noun; a cue only inside the aside: "…, находившихся в лагере, числятся пропавшими")
+                    # before their noun, "200 жителей села Актобе, …,"; a cue only inside the aside: "…, находившихся в
+                    # лагере, числятся пропавшими")
                 i + 1 < len(w) and lx.subsets.match(w.key, i + 1) and all(  # ("Two returnees, including a baby,
                     m.rank >= 2 and m.after and m.words[1] <= i for m in found))):  # died": who they are, then a part)
             close = next((k for k in range(i + 1, min(i + 7, limit)) if w.text[k] == ","), None)
-            if close is not None and all(w.text[k][:1].isalpha() and not _clause_word(w, k, lx)
-                                         and lx.measures.match(w.key, k) is None for k in range(i + 1, close)):
-                i = close + 1  # a short appositive about the people counted, then the clause goes on
+            if close is not None and all(w.text[k][:1].isalpha() and not _clause_word(w, k, lx) and (
+                    (m := lx.measures.match(w.key, k)) is None or (m[1][1] >= 3 and k == i + 1  # type: ignore[index]
+                                                                   and _describes_people(w, b, k, lx)))
+                                         for k in range(i + 1, close)):
+                i = close + 1  # a short appositive about the people counted, then the clause goes on (a participle of
+                # a deployment among them says who they are: "граждан, воевавших на стороне Украины, находятся в плену")
                 continue
             stop = close
             if stop is not None and all(w.text[k][:1].isalpha() and not _clause_word(w, k, lx)
@@ -1930,7 +1953,7 @@ def _left_home(w: Words, a: int, b: int, lo: int, hi: int, lx: Language) -> Meas
     verbs, homes = lx.words["leaving_verbs"], lx.words["dwelling_nouns"]
     if not verbs or not homes or lx.korean is not None:
         return None
-    if verbs.isdisjoint(w.key[max(0, a - LEAVING_REACH):b + LEAVING_REACH]):
+    if verbs.isdisjoint(w.key[max(0, a - LEAVING_REACH):b + 2 * LEAVING_REACH]):
         return None  # no verb of leaving within reach of the number: none would be read below
     if b < len(w) and (lx.not_measured.match(w.key, b) or ((m := lx.measures.match(w.key, b)) and m[1][1] >= 3)):
         return None  # "в район бедствия выехали 40 спасателей", "300 военных ушли в город": people sent, not displaced
@@ -1939,16 +1962,27 @@ def _left_home(w: Words, a: int, b: int, lo: int, hi: int, lx: Language) -> Meas
             w.is_punct(first - 1) and not _inside_number(w, first - 1)) and not _clause_word(w, first - 1, lx):
         first -= 1
     last = b
+    described = -1  # a participle of leaving after a comma that describes the people counted
     while last < min(hi, len(w)) and last - b < LEAVING_REACH + HOME_REACH and not (
             w.is_punct(last) and not _inside_number(w, last)) and not _clause_word(w, last, lx):
         last += 1
+    if last + 1 < min(hi, len(w)) and w.text[last] == "," and last - b <= LEAVING_REACH \
+            and _describes_people(w, b, last + 1, lx) and w.key[last + 1] in verbs:
+        described, last = last + 1, last + 1  # "1,6 тыс. иностранцев из 30 стран, покинувших Иран"
+        while last < min(hi, len(w)) and last - described < HOME_REACH + 1 and not w.is_punct(last) \
+                and not _clause_word(w, last, lx):
+            last += 1
+        if last < len(w) and w.text[last] == ",":
+            return None  # "30 сотрудников, покинувших Киев, погибли": the verb after the phrase says what befell them
     lo, hi = first, last
     for v in sorted(range(lo, hi), key=lambda x: min(abs(x - a), abs(x - b + 1))):
         if a <= v < b or w.key[v] not in verbs or _negated(w, v, lx):
             continue
-        if (a - v if v < a else v - b + 1) > LEAVING_REACH:
-            break
-        home = next((d for d in range(max(lo, v - HOME_REACH), min(hi, v + HOME_REACH + 1))
+        if (a - v if v < a else v - b + 1) > LEAVING_REACH and v != described:
+            if described < 0:
+                break
+            continue
+        home = next((d for d in range(max(lo, v - HOME_REACH) if v != described else v + 1, min(hi, v + HOME_REACH + 1))
                      if (w.key[d] in homes or _named_place(w, d, lx)) and not a <= d < b and _place_left(w, d, lx)),
                     None)
         if home is not None:
@@ -1964,6 +1998,38 @@ def _place_left(w: Words, d: int, lx: Language) -> bool:
     attribute of a noun of people right before it ("залишили без світла 300 мешканців міста": they stay where they
     live)?"""
     return d == 0 or lx.people.match(w.key, d - 1) is None
+
+
+def _predicate_after_participle(w: Words, k: int, lx: Language) -> int | None:
+    """Where the predicate of the people counted opens past a participle's phrase about them set off by commas ("…,
+    выехавших на Украину с 2022 года, числятся пропавшими без вести"): the word after the closing comma, when a cue of
+    an event (rank 1) stands within three words of it and the phrase holds no other cue, clause word or number; else
+    None. (pymorphy3)"""
+    close = next((x for x in range(k + 1, min(len(w), k + 10)) if w.is_punct(x)), None)
+    if close is None or w.text[close] != "," or any(
+            (w.text[x][:1].isdigit() and not (len(w.text[x]) == 4 and w.text[x].isdigit()))  # (a year may stand in it)
+            or _clause_word(w, x, lx) or lx.measures.match(w.key, x) is not None for x in range(k + 1, close)):
+        return None
+    if any((m := lx.measures.match(w.key, x)) is not None and m[1][1] == 1  # type: ignore[index]
+           for x in range(close + 1, min(len(w), close + 4))) and lx.predicate_form(w.text[close + 1]):
+        return close + 1
+    return None
+
+
+def _person_noun(w: Words, k: int, lx: Language) -> bool:
+    """Is word ``k`` a noun of people: one of the table's, or a common noun pymorphy3 reads as animate ("иностранцев",
+    "паломников", "одноклассников")?"""
+    return lx.people.match(w.key, k) is not None or (
+        w.text[k][:1].islower() and lx.common_noun(w.text[k]) and lx.animate(w.text[k]))
+
+
+def _describes_people(w: Words, b: int, k: int, lx: Language) -> bool:
+    """Is word ``k`` a participle that agrees in case and number with the noun of people right after the number
+    ("иностранцев …, покинувших Иран", "жителей, бежавших из села"): a phrase about the people counted? (pymorphy3)"""
+    if lx.table["morphology"] != "pymorphy3" or b >= len(w) or not _person_noun(w, b, lx) \
+            or not w.text[k][:1].islower() or not lx.adjectival(w.text[k]):
+        return False
+    return bool({r[:2] for r in lx.agreement(w.text[b])} & {r[:2] for r in lx.agreement(w.text[k])})
 
 
 def _named_place(w: Words, d: int, lx: Language) -> bool:
