@@ -103,6 +103,10 @@ class Found:
     cue: str
 
 
+#: Marks that open a roundup's marker line ("◇ 볼리비아 산악도로서 버스 추락", "■ Kenya: floods"): see ``Document.sections``.
+SECTION_MARKS = frozenset("◇◆■□▲△▶►●○•※★☆▣◈")
+
+
 @dataclass(frozen=True)
 class Section:
     """One part of a roundup that has a country of its own: its first sentence, and either the country its subheading
@@ -1346,7 +1350,10 @@ class Document:
           is the heading's; the opening before the first is no part;
         - a paragraph opened by a wire credit of its own ("(하노이=연합뉴스) … 라오스 …", then "◇ …" and
           "(요하네스버그=연합뉴스) … 마다가스카르 …"), when at least two are: its country is the one country its credited
-          lede names ("" when it names none or several); the lines before the first credit are the first story's.
+          lede names ("" when it names none or several); the lines before the first credit are the first story's;
+        - a marker line (a line of its own that opens with a mark of the ``SECTION_MARKS``, not the headline, and names
+          one country: "◇ 볼리비아 산악도로서 버스 추락", "■ Kenya: floods"): its country is the line's; a marked line of
+          no country (an interview's "■ 진행 : …", a timeline's "■ 오후 6시 …") opens no part.
 
         A body named bare in a part speaks for that part's country, not for the roundup's leading one: after its own
         sentence and the ones just before, before the article's country and its home (``_national``)."""
@@ -1368,7 +1375,15 @@ class Document:
                      and (k == 0 or self.sentences[k - 1].paragraph != s.paragraph)
                      and wire_credit(self.text, s.start, s.end, self.lx, self.registry) > s.start]
             credited = [Section(0 if n == 0 else k, lede=k) for n, k in enumerate(leads)] if len(leads) >= 2 else []
-            self._sections = sorted(headed + credited, key=lambda section: section.start)
+            marked = []
+            for hi, sentence in enumerate(self.sentences):
+                if sentence.title and sentence.paragraph != self.sentences[0].paragraph \
+                        and self.text[sentence.start:sentence.start + 1] in SECTION_MARKS \
+                        and hi not in {section.start for section in headed}:
+                    country = self._sentence_country(hi, Speaker("", "", ""))
+                    if country and "|" not in country:
+                        marked.append(Section(hi, country))
+            self._sections = sorted(headed + credited + marked, key=lambda section: section.start)
         return self._sections
 
     def _section_country(self, si: int) -> str:
@@ -2136,10 +2151,12 @@ class Document:
                     break  # minister's office" is not "the resident coordinator's office")
         if latest < 0 and not distinctive and not indefinite:
             latest = self._same_role(speaker)
-        if latest >= 0 and si is not None and self.known[latest].country and self._framed_country(si, speaker) not in (
-                "", self.known[latest].country):
+        if latest >= 0 and si is not None and self.known[latest].country and (self._framed_country(
+                si, speaker) not in ("", self.known[latest].country) or self._section_country(si) not in (
+                "", self.known[latest].country)):
             latest = -1  # "In southern Thailand, the Department of Disaster Prevention reports …" after "Malaysia's
-            # disaster agency": a clause set in another country is another country's body, whatever word they share
+            # disaster agency": a clause set in another country is another country's body, whatever word they share;
+            # and so is a body of a roundup's part of another country ("■ Landslide in eastern Uganda … police said")
         if latest >= 0:
             earlier = self.known[latest]
             return replace(speaker, organisation=earlier.organisation, country=earlier.country,
