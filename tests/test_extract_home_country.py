@@ -205,3 +205,23 @@ def test_a_marked_line_of_no_country_opens_no_part():
     timeline = ("Plant blast\n\nA blast hit a chemical plant in Ulsan.\n\n■ 6:30 pm - toll rises\n\nThree workers died, "
                 "the fire service said.\n\n■ 5 pm - residents told to leave\n\nResidents were evacuated.\n")
     assert Document(timeline, language("en"), registry_index("en")).sections() == []
+
+
+@pytest.mark.parametrize("lang, document, text, expected", [
+    ("en", "dawn_2025-01-01_sudan.txt", "Evacuation from Sudan\n\nThe Foreign Ministry said 30 compatriots had been "
+     "evacuated from Sudan.", "PK"),
+    ("en", "dawn_2025-01-01_sudan.txt", "Evacuation from Sudan\n\nThe Foreign Ministry said 30 of our nationals had "
+     "been evacuated from Sudan.", "PK"),
+    ("en", "dawn_2025-01-01_sudan.txt", "Evacuation from Sudan\n\nThe Foreign Ministry said 30 people had been "
+     "evacuated from Sudan.", "SD"),  # people of no nation: the place of the events, as before
+    ("uk", "ukrinform_2025-01-01_sudan_lang-uk.txt", "Евакуація з Судану\n\nМЗС повідомило, що 12 співвітчизників "
+     "евакуювали з Судану.", "UA"),
+    ("uk", "ukrinform_2025-01-01_sudan_lang-uk.txt", "Евакуація з Судану\n\nМЗС повідомило, що 12 наших громадян "
+     "евакуювали з Судану.", "UA"),
+    ("ru", "tass_2025-01-01_sudan_lang-ru.txt", "Эвакуация из Судана\n\nМИД сообщил, что из Судана эвакуированы 40 "
+     "соотечественников.", "RU"),
+    ("ru", "tass_2025-01-01_sudan_lang-ru.txt", "Эвакуация из Судана\n\nМИД сообщил, что из Судана эвакуированы 40 "
+     "наших граждан.", "RU"),
+])
+def test_words_of_the_home_people(lang, document, text, expected):
+    assert [r["country"] for r in extract_rows(text, lang=lang, document=document)] == [expected]

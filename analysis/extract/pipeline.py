@@ -2413,18 +2413,21 @@ class Document:
         """Does sentence ``si`` name the home country, its people (``home_words``) or (with ``bodies``) a body of it the
         registry knows, outside ``span``?
 
-        With ``people``, only the home's people: a home word ("교민"), the home's nationality or name before or after a
+        With ``people``, only the home's people: a home word ("교민") or a word of the home's people (the table's
+        ``home_people``: "compatriots", "our nationals", "співвітчизників"), the home's nationality or name before or after a
         noun of people ("Filipino seafarers", "громадян України"), a nationality noun of people, or (English) the
         plural of the home's nationality ("Kenyans", "Nepalis"); not the home named as a place or a side ("accused
         Thailand"), nor its bodies."""
         home = self.home
         w = self.words(si)
-        phrases = self.lx.words["home_words_phrases"]
+        homes, phrases = self.lx.words["home_words"], self.lx.words["home_words_phrases"]
+        if people:  # ("compatriots", "our nationals", "співвітчизників", "наших граждан")
+            homes, phrases = homes | self.lx.words["home_people"], phrases | self.lx.words["home_people_phrases"]
         cased = self.lx.korean is None and self.lx.table["morphology"] == "none"  # (English writes "Kenyans")
         for i in range(len(w)):
             if span[0] <= w.start[i] < span[1]:
                 continue
-            if w.key[i] in self.lx.words["home_words"] or (i + 1 < len(w) and f"{w.key[i]} {w.key[i + 1]}" in phrases):
+            if w.key[i] in homes or (i + 1 < len(w) and f"{w.key[i]} {w.key[i + 1]}" in phrases):
                 return True
             m = country_at(w, i, self.lx)
             if m and m[1] == home and (not people or self._whose_people(w, i + m[0]) or self._of_people(w, i)
