@@ -225,3 +225,12 @@ def test_a_marked_line_of_no_country_opens_no_part():
 ])
 def test_words_of_the_home_people(lang, document, text, expected):
     assert [r["country"] for r in extract_rows(text, lang=lang, document=document)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("캄보디아 감금 사건\n\n정부는 캄보디아에서 한국인 3명이 구금됐다고 14일 밝혔다.", "KR"),  # the home's government
+    ("캄보디아 감금 사건\n\n현지 정부는 캄보디아에서 한국인 3명이 구금됐다고 14일 밝혔다.", "KH"),  # the place's ("현지")
+    ("태국 화재\n\n보건부는 태국 호텔 화재로 12명이 다쳤다고 밝혔다.", "TH"),  # of no home people: the place's ministry
+])
+def test_korean_state_offices(text, expected):
+    assert [r["country"] for r in extract_rows(text, lang="ko", document="yonhap_2025-01-01_x_lang-ko.txt")] == [expected]
