@@ -35,6 +35,10 @@ from analysis.extract.pipeline import extract_rows
     ("https://news.example.co.uk/a", "", "GB"),
     ("https://example.tv/a", "", None),                           # .tv, .io: domains of any country
     ("someblog_2025-01-01_x.txt", "", None),
+    ("news_2025-01-01_floods.txt", "", None),                     # news.am's name label is a word of any file
+    ("report_2025-01-01_floods.txt", "", None),
+    ("dawn_notes.txt", "", None),                                 # not "<outlet>_<date>…": no outlet
+    ("dawn_2025_floods.txt", "", "PK"),
     ("", "", None),
 ])
 def test_outlet_home(document, language_home, expected):
