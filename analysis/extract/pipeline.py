@@ -1586,7 +1586,16 @@ class Document:
     def _national(self, speaker: Speaker, si: int | None = None) -> Speaker:
         """A state body named without its country ("the Health Ministry") speaks for the article's country, or
         for the one country its own sentence names; "the country's health minister" for the country named
-        before it."""
+        before it.
+
+        The chain, first that answers: a home word ("현지 공관") the home; a diplomatic office its sending state; the side
+        or the two countries it stands for; the home side named beside the other (the language's home at war); then
+        the country of sending, of its own sentence, of the one or two before it, of its part of a roundup
+        (``sections``), a sound-alike abroad aside, else the article's country; over these, a home office
+        (``state_offices``) speaking of the home's people is the home's (``_home_office``: "a ministry of X speaks for
+        X even when the story is set in Y"), and so is a state sending people to the country named; a local body of an
+        article of no country the one other country of its lede; a body of an article that names none, the home
+        (``home``: the outlet's country, else the language's)."""
         if speaker.country or speaker.kind in ("international", "media", "ngo", "research") or speaker.how == "registry":
             return speaker
         aliased = self._aliased(speaker)  # "the JDF's chief of staff" after "the Jamaica Defence Force (JDF)"
