@@ -25,7 +25,7 @@ from .credits import CREDIT_BRACKETS, wire_credit
 from .interviews import Turns, turns
 from .language import TOKEN, Language, language
 from .measures import (Measure, describes_thing, elliptical, households_restated, joined, measure, not_people,
-                       number_words, scope, subject, none_among_claims, ordinal_claims, subset, tally_item, tally_label, tally_things,
+                       number_words, part_died, scope, subject, none_among_claims, ordinal_claims, subset, tally_item, tally_label, tally_things,
                        whole_number, zero_claims, listed)
 from .outlets import outlet_home
 from .memo import moved as _moved, sentence_ranges, sentence_ranges_at, sentence_words
@@ -34,6 +34,7 @@ from .registry import Known, RegistryIndex, registry_index
 from .sentences import Sentence, quotations, sentences
 from .speakers import (Speaker, _acronym, _function_word, _glued_country, _korean_role, phrase_has_head, private_person,
                        private_speaker, resolve)
+from .gates import may_open, phrase_firsts
 from .words import CAPITAL, Words, acronym, country_at, destination_case, joined_words, tokenize
 
 CLAIM_COLUMNS = ("claim_id", "claim_date", "speaker", "organisation", "country", "metric", "scope", "subject",
@@ -139,6 +140,8 @@ class Document:
         self.known: list[Speaker] = []
         self._known_by_key: dict[str, list[int]] = {}  # key -> places in ``known`` of speakers with a country
         self._issuer: Found | None | bool = False
+        self._signed: Speaker | None | bool = False  # the body signing the text at its end, when asked
+        self._releases: list[int] | None = None  # the lines of a release's furniture, when asked
         self._sending: str | None = None
         self._country: str | None = None
         self._named_any = False  # does the article's opening name any country at all?
@@ -293,6 +296,9 @@ class Document:
                 return Found(previous.speaker, "elided" if speaker is None else "carried",
                              f"{'a left-out subject' if speaker is None else repr(speaker.text)} "
                              f"continues {previous.speaker.text!r}")
+            signer = self._signer(speaker) if speaker is not None and speaker.anaphoric else None
+            if signer is not None:  # "The Ministry wishes to further inform …" in a release the ministry signs
+                return Found(signer, kind, f"{speaker.text!r} is the release's signatory {signer.organisation!r}")
             carried = self._carry(si, speaker, depth)
             if carried is None and speaker is not None and speaker.anaphoric and (
                     only := self._only_of_kind(speaker)) is not None:
@@ -444,6 +450,10 @@ class Document:
             return None
         w = self.words(si)
         a = w.at(speaker.span[0])
+        titled = self.text.find(speaker.organisation, speaker.span[1], self.sentences[si].end) \
+            if speaker.names and speaker.organisation and speaker.organisation != speaker.text else -1
+        if titled >= 0 and w.key[w.at(titled)] in self.lx.words["body_nouns"]:
+            a = w.at(titled)  # "said Dr. Mathilde Roux, the group's medical coordinator in Haiti": her title's owner
         if a > 0 and w.key[a - 1] in self.lx.words["definite_determiners"]:
             a -= 1  # the phrase may start after its article
         if a + 1 < len(w) and w.key[a] in self.lx.words["pronouns"] and w.key[a + 1] in self.lx.roles \
@@ -458,7 +468,8 @@ class Document:
                            kind=found.speaker.kind, how=found.speaker.how + "+owner")
         suffixes = tuple(str(x) for x in self.lx.table.get("possessive_suffixes", []))
         if not suffixes or a + 2 >= len(w) or w.key[a] not in self.lx.words["definite_determiners"] \
-                or not w.text[a + 1].endswith(suffixes) or w.key[a + 1] not in self.lx.roles \
+                or not w.text[a + 1].endswith(suffixes) or (w.key[a + 1] not in self.lx.roles and not (
+                    titled >= 0 and w.key[a + 1] in self.lx.words["body_nouns"])) \
                 or w.key[a + 1] in self.lx.words["generic_roles"]:
             return None
         owner = Speaker(w.text[a + 1], "", "", anaphoric=True, keys=frozenset({w.key[a + 1]}),
@@ -624,8 +635,10 @@ class Document:
         parenthetical formula opening the sentence before a comma or colon ("Нагадаємо, …", "Напомним: …", as an outlet
         reminds its readers)?"""
         w = self.words(si)
-        if any(k in self.lx.words["first_person"] for k in w.key):
+        if not self.lx.words["first_person"].isdisjoint(w.key):
             return True
+        if self.lx.our_voice is Language.our_voice:
+            return False  # (a language with no reading of the first person plural: no word is one)
         return any(self.lx.our_voice(w.text[k]) and not (k == next((j for j in range(len(w)) if not w.is_punct(j)), -1)
                                                         and k + 1 < len(w) and w.text[k + 1] in (",", ":"))
                    for k in range(len(w)))
@@ -1233,6 +1246,19 @@ class Document:
         return ends and any(self._people_noun([w.key[j] + str(e)]) for e in self.lx.words["plural_endings"])
         # "a Chinese national.", "an Indian pilgrim and …": one of them, named by the singular of a noun of people
 
+    def _in_counted_aside(self, si: int, w: Words, i: int) -> bool:
+        """Is the country word at ``i`` inside an aside set off by commas right after the people a number counts ("Two
+        other hikers, a French couple in their sixties, have been missing", "three workers, all Nepali,")? It says who
+        the people are, not where the story is nor who speaks."""
+        opening = next((k for k in range(i - 1, max(-1, i - 5), -1) if w.is_punct(k)), None)
+        if opening is None or w.text[opening] != "," or opening < 2:
+            return False
+        closing = next((k for k in range(i + 1, min(len(w), i + 9)) if w.is_punct(k)), None)
+        if closing is None or w.text[closing] != ",":
+            return False
+        since = w.start[max(0, opening - 4)]
+        return any(since <= r.start < w.start[opening] for r in self.ranges(si))
+
     def _citizens(self, w: Words, i: int, n: int) -> bool:
         """Does the country word at ``i`` (``n`` words) name people by their citizenship: before a citizen noun, in the
         plural or (English) the singular ("Sudanese nationals", "a Chinese national"), or after one ("громадянина
@@ -1298,7 +1324,8 @@ class Document:
                 if m:
                     if m[1] and not self._surname_at(w, i, m[0]) and not self._whose(w, i + m[0]) \
                             and not _of_counted(w, i, self.lx.lang) and not _across_border(w, i, m[0], self.lx) \
-                            and not self._whose_people(w, i + m[0]) and not self._of_people(w, i):
+                            and not self._whose_people(w, i + m[0]) and not self._of_people(w, i) \
+                            and not self._in_counted_aside(si, w, i):
                         # not "identified as Eritrean nationals": whose the people are, not where
                         starts.append(w.start[i])  # not "російських дронів": a nationality of a thing says no where
                         codes.append(str(m[1]))
@@ -2075,6 +2102,9 @@ class Document:
 
     def _corefer(self, speaker: Speaker, si: int | None = None) -> Speaker:
         """A speaker with no country takes that of an earlier speaker sharing a name or a distinctive word."""
+        signed = self._signer(speaker)
+        if signed is not None:
+            return signed
         if speaker.how == "country" and self.lx.words["branch_words"]:
             speaker = self._branch_abroad(speaker)
         if speaker.how == "country" and speaker.span[1] - speaker.span[0] == len(speaker.text) \
@@ -2087,13 +2117,16 @@ class Document:
             # "provincial administrator William Tonga": the country word is the surname of a named person
             speaker = replace(speaker, organisation=speaker.text, country="", how="name", names=tuple(parts[-2:]))
         if speaker.how == "country" and "|" not in speaker.country and self.country() \
-                and speaker.country != self.country() and self._counts.get(speaker.country, 0) <= 1:
+                and speaker.country != self.country() and (self._counts.get(speaker.country, 0) <= 1
+                                                            or speaker.country not in self._worded_codes()):
             said = speaker.text if speaker.organisation in speaker.text else f"{speaker.text}, {speaker.organisation}"
             words = tokenize(said, 0, len(said), self.lx)  # (with an appositive: "X, the US special envoy for Sudan")
             if not any(country_at(words, k, self.lx) or (self.lx.korean is not None and _glued_country(words.key[k], self.lx))
                        for k in range(len(words))):  # "한국대사관": a country glued to its body names it too
                 # only a province gave the country ("NEMA South-West zonal coordinator" in a story about Lagos: a
-                # zone of Nigeria, not Cameroon's region), and the article names that country once at most
+                # zone of Nigeria, not Cameroon's region), and the article names that place once at most or never
+                # names its country by a word ("администрация территории Бени" in news of Congo: Congo's Beni, not
+                # Bolivia's department the gazetteer holds)
                 return replace(speaker, country=self.country(), how="article")
         longer = self._longer_name(speaker) if speaker.how == "registry" else None
         if longer is not None:
@@ -2196,7 +2229,9 @@ class Document:
         last country the sentence names before the speaker; else ""."""
         w = self.words(si)
         s = w.at(speaker.span[0])
-        comma = next((k for k in range(s - 1, max(-1, s - 4), -1) if w.text[k] == ","), None)
+        comma = next((k for k in range(s - 1, -1, -1) if w.is_punct(k)), None)  # (the scene's comma, however many
+        comma = comma if comma is not None and w.text[comma] == "," else None  # words of the clause before the
+        # speaker: "In Tunis, the state news agency quoted a ministry official as saying …")
         if comma is None or comma < 2 or not any(w.key[k] in self.lx.words["place_prepositions"]
                                                  for k in range(0, min(2, comma))) \
                 or any(w.is_punct(k) for k in range(0, comma)) or comma > 8:
@@ -2666,6 +2701,10 @@ class Document:
                 break
         release = self._release_lines()
         about = self._about_issuer()
+        signed = self._signature() if release else None
+        if signed is not None and not voiced:  # a release in the third person ("Press Release" … "The Ministry
+            self._issuer = Found(signed, "issuer", f"the release's signature {signed.text!r}")  # wishes to inform
+            return self._issuer  # …" … "Ministry of Foreign Affairs / Colombo"): the body that signs it speaks
         if voiced < (1 if release or about else 2):  # two sentences in the first person outside quotations (one in a
             return None  # release whose furniture says so), and an issuer named below
         if about is not None:
@@ -2677,11 +2716,12 @@ class Document:
                 self._issuer = opener
                 return opener
         markers = self.lx.words["issuer_markers_phrases"]
+        marker_firsts = phrase_firsts(markers)
         statement = self.lx.words["statement_words"]
         for si in range(min(6, len(self.sentences))):
             w = self.words(si)
             for i in range(len(w)):
-                for length in (3, 2, 1):
+                for length in (3, 2, 1) if may_open(w.key[i], marker_firsts) else ():
                     if " ".join(w.key[i:i + length]) in markers and i + length < len(w) and (
                             length > 1 or i == 0 or w.is_punct(i - 1)):  # (a marker of one word, "by", opens its
                         # line: "By the Ministry of Health", not "IOM and UNHCR alarmed by sharp rise in …")
@@ -2810,6 +2850,7 @@ class Document:
         if not nouns or not self.sentences or self.lx.korean is not None:
             return None
         longest = max(len(n.split()) for n in nouns)
+        firsts = phrase_firsts(nouns)
         last = self.sentences[-1].paragraph
         glue = self.lx.words["np_glue"] | self.lx.words["definite_determiners"]
         for si in range(len(self.sentences) - 1, -1, -1):
@@ -2820,7 +2861,8 @@ class Document:
                 continue
             w = self.words(si)
             for i in range(len(w)):
-                length = next((n for n in range(longest, 0, -1) if " ".join(w.key[i:i + n]) in nouns), 0)
+                length = next((n for n in range(longest, 0, -1) if " ".join(w.key[i:i + n]) in nouns), 0) \
+                    if may_open(w.key[i], firsts) else 0
                 if not length:
                     continue
                 a = i + length
@@ -2882,17 +2924,68 @@ class Document:
                 return Found(self._corefer(found), "issuer", f"the headline's source {found.text!r}")
         return None
 
+    def _signer(self, speaker: Speaker) -> Speaker | None:
+        """The body signing a release (``_signature``) when the speaker names it by its own words or fewer ("The
+        Ministry of Foreign Affairs wishes to inform …", "The Ministry" over "Ministry of Foreign Affairs / Colombo"):
+        that body, with the signature's country; else None."""
+        if speaker.names or speaker.pronoun or speaker.how == "registry" or not self._release_lines():
+            return None
+        signed = self._signature()
+        if signed is None or not signed.country or signed is speaker:
+            return None
+        own = {k for k in speaker.keys if k[:1].isalnum() and k not in self.lx.words["determiners"]
+               and k not in self.lx.words["definite_determiners"]}
+        if not own or not own <= signed.keys:
+            return None
+        return replace(speaker, organisation=signed.organisation, country=signed.country, kind=signed.kind,
+                       how="signature")
+
+    def _signature(self) -> Speaker | None:
+        """The body that signs a text at its end: a line of its own among the last four that names a body and nothing
+        else (no verb, no number: "Ministry of Foreign Affairs"), taking the country of a place alone on a line right
+        under it ("Colombo") when its own name gives none; else None. Computed once."""
+        if self._signed is not False:
+            return self._signed  # type: ignore[return-value]
+        self._signed = None
+        n = len(self.sentences)
+        for si in range(n - 1, max(0, n - 5), -1):
+            s = self.sentences[si]
+            w = self.words(si)
+            words = [k for k in range(len(w)) if not w.is_punct(k)]
+            if not s.title or not 1 <= len(words) <= 8 or self.ranges(si) or any(
+                    self.lx.speech.match(w.key, k) or self.lx.predicate_form(w.text[k]) for k in words):
+                continue
+            found = self._phrase(w, 0, len(w))
+            if found is None or found.anaphoric or found.pronoun or found.names or found.kind == "media" or not (
+                    found.how == "registry" or found.kind or any(k in self.lx.roles for k in found.keys)):
+                continue
+            if not found.country and si + 1 < n and self.sentences[si + 1].title:
+                below = self.words(si + 1)
+                place = self._place_code(below, 0)
+                if place is not None and place[0] == len([k for k in range(len(below)) if not below.is_punct(k)]):
+                    found = replace(found, country=place[1], how=found.how + "+signed")  # "Colombo" under the body
+            self._signed = found
+            break
+        return self._signed
+
     def _release_lines(self) -> list[int]:
         """The sentences that open with a line of a release's furniture ("Press release", "Notes to editors:", "For
-        more information, please contact …"): they mark the text as its issuer's own release."""
+        more information, please contact …"): they mark the text as its issuer's own release. Computed once."""
+        if self._releases is None:
+            self._releases = self._furniture_lines()
+        return self._releases
+
+    def _furniture_lines(self) -> list[int]:
+        """The sentences ``_release_lines`` reads, found."""
         markers = self.lx.words["release_markers_phrases"]
         if not markers:
             return []
         longest = max(len(m.split()) for m in markers)
+        firsts = phrase_firsts(markers)
         out = []
         for si in range(len(self.sentences)):
             key = self.words(si).key
-            if any(" ".join(key[:n]) in markers for n in range(1, min(longest, len(key)) + 1)):
+            if key and may_open(key[0], firsts) and any(" ".join(key[:n]) in markers for n in range(1, min(longest, len(key)) + 1)):
                 out.append(si)
         return out
 
@@ -2901,8 +2994,10 @@ class Document:
         release's issuer, whoever its first lines cite or thank. Else None."""
         markers = self.lx.words["about_markers"]
         for si in range(len(self.sentences)):
+            if not self.sentences[si].title:
+                continue
             w = self.words(si)
-            if not self.sentences[si].title or not 2 <= len(w) <= 8 or w.key[0] not in markers:
+            if not 2 <= len(w) <= 8 or w.key[0] not in markers:
                 continue
             found = self._phrase(w, 1, len(w))
             if found is not None and found.how == "name" and not found.kind:
@@ -3010,12 +3105,13 @@ class Document:
         glue = self.lx.words["np_glue"] | self.lx.words["definite_determiners"]
         for si in range(len(self.sentences) - 1, len(self.sentences) // 2, -1):
             s = self.sentences[si]
+            if any(self.sentences[sj].paragraph == s.paragraph for sj in (si - 1, si + 1)
+                   if 0 <= sj < len(self.sentences)):
+                continue  # (a paragraph of its own: asked first, the cheapest of these tests)
             w = self.words(si)
             words = [k for k in range(len(w)) if not w.is_punct(k)]
-            if not 2 <= len(words) <= 14 or self._in_quote(s.start) or any(
-                    self.sentences[sj].paragraph == s.paragraph for sj in (si - 1, si + 1)
-                    if 0 <= sj < len(self.sentences)):
-                continue  # (a short line, a paragraph of its own)
+            if not 2 <= len(words) <= 14 or self._in_quote(s.start):
+                continue  # (a short line)
             if any(self.lx.predicate_form(w.text[k]) or self.lx.speech.match(w.key, k) for k in words):
                 continue  # (a signature, no clause: not "Пресс-служба МЧС сообщила …")
             first, last = words[0], words[-1]
@@ -3545,6 +3641,59 @@ def _verb_after_and(w: Words, b: int, c: int, lx: Language) -> bool:
         "determiners"] and w.key[k] not in lx.increments for k in range(joins[-1] + 1, c))
 
 
+def _past_verb_after_and(w: Words, b: int, c: int, lx: Language) -> bool:
+    """Between the number ending at word ``b`` and the one starting at ``c``, does a coordinator stand right before a
+    verb of its own in the past (English: a word in small letters with the table's ``passive_endings``, "detained
+    14,000 people and turned back 250,000 others")? Not "and we have referred four of them" (a subject first)."""
+    endings = tuple(lx.words["passive_endings"])
+    if lx.table["morphology"] != "none" or not endings:
+        return False
+    joins = [k for k in range(b, c) if w.key[k] in lx.words["coordinators"]]
+    if not joins or joins[-1] + 1 >= c:
+        return False
+    k = joins[-1] + 1
+    return w.text[k].islower() and w.text[k].endswith(endings) and len(w.text[k]) > 4
+
+
+def _among_before(w: Words, a: int, cue: Measure, lx: Language) -> bool:
+    """Does a word of the table's ``among_words`` stand between the cue before the number at word ``a`` and the number,
+    with at most a determiner after it ("the highest toll among the 221,000 pilgrims")? The people after it are those
+    the cue's people were among, not counted by it."""
+    among = lx.words["among_words"]
+    small = lx.words["definite_determiners"] | lx.words["pronouns"] | lx.words["first_person"]
+    k = a - 1
+    while k >= 0 and a - k <= 3 and w.key[k] in small:
+        k -= 1
+    return bool(among) and k >= 0 and w.key[k] in among and cue.words[1] <= k
+
+
+def _among_after(w: Words, b: int, c: int, lx: Language) -> bool:
+    """Are the people counted by the number ending at word ``b`` said to be among those of the number at ``c`` ("Seven
+    Nepali workers were among 11 people killed"): an auxiliary, then a word of the table's ``among_words`` and at most
+    a determiner before the second number, within six words and no mark?"""
+    among = lx.words["among_words"]
+    small = lx.words["definite_determiners"] | lx.words["pronouns"] | lx.words["first_person"]
+    k = c - 1
+    while k > b and c - k <= 3 and w.key[k] in small:
+        k -= 1
+    return bool(among) and b < k and k - b <= 6 and w.key[k] in among and w.key[k - 1] in lx.words[
+        "auxiliary_verbs"] and not any(w.is_punct(x) for x in range(b, k))
+
+
+def _partitive(w: Words, b: int, c: int, lx: Language) -> bool:
+    """Do the words[b:c] between two numbers make the first a part of the second ("three of its 31,600 pilgrims", "12
+    out of the 300 miners"): a word of the table's ``partitive_words`` (after "out"), then at most a determiner or a
+    possessive?"""
+    partitive = lx.words["partitive_words"]
+    if not partitive or not 0 < c - b <= 3:
+        return False
+    k = b + 1 if w.key[b] == "out" and lx.table["morphology"] == "none" else b  # ("out of": English)
+    if k >= c or w.key[k] not in partitive:
+        return False
+    small = lx.words["definite_determiners"] | lx.words["pronouns"] | lx.words["first_person"]
+    return all(w.key[x] in small for x in range(k + 1, c))
+
+
 def _whole_of_part(w: Words, a: int, lx: Language, previous: Measure | None) -> Measure | None:
     """The measure of the whole a number right after a subset word is part of ("사망자 가운데 12명", "숨진 이들 중
     12명"): the measure phrase that ends right before the subset word, with a people noun or a pronoun after it,
@@ -3907,6 +4056,23 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
                 # особового складу – 933 480", in one sentence or on lines of their own under the lead's
             if found_measure is None and increment:
                 found_measure = replace(previous, distance=9, words=(0, 0), cue=f"{previous.cue} (the increment)")
+            if found_measure is not None and k > 0 and _partitive(w, spans[k - 1][1], a, lx) and not (
+                    found_measure.after and found_measure.words[0] - b <= 2 and not any(
+                        w.key[x] in lx.words["auxiliary_verbs"] for x in range(b, found_measure.words[0]))):
+                found_measure, why = None, "the whole a part named before it is of"  # "three of its 31,600
+                # pilgrims had died": what befell the part, not the whole (but "two of the 12 injured", "of the 200
+                # people evacuated": a cue of the whole's own phrase, with no auxiliary before it)
+            if found_measure is not None and not found_measure.after and _among_before(w, a, found_measure, lx):
+                found_measure, why = None, "the people the cue before 'among' is counted among"  # "the highest toll
+                # among the roughly 221,000 Indonesians who travelled": the travellers are no toll
+            if found_measure is None and k + 1 < len(ranges) and (_partitive(w, b, spans[k + 1][0], lx)
+                                                                  or _among_after(w, b, spans[k + 1][0], lx)):
+                c, d = spans[k + 1]  # "three of its 31,600 pilgrims had died", "Seven Nepali workers were among 11
+                # people killed": the part takes what follows the whole
+                whole, _ = measure(w, c, d, b, spans[k + 2][0] if k + 2 < len(ranges) else len(w), lx,
+                                   doc.speaker_spans(si))
+                if whole is not None and whole.after:
+                    found_measure = replace(whole, distance=9, cue=f"{whole.cue} (the whole after)")
             own_measure = found_measure
             if found_measure is not None and previous is not None and not found_measure.after \
                     and 0 <= found_measure.words[0] - previous_end <= 1 and found_measure.metric != previous.metric \
@@ -3920,12 +4086,14 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
                 # before (not "2명은 숨졌고 나머지 9명은": the rest of those who did not die)
                 found_measure = replace(previous, distance=9, cue=f"{previous.cue} (the rest of the people before)")
             if found_measure is None and why == "no measure named near it":
-                if previous is not None and not _speaker_between(doc, si, previous_end, a) and (
+                if previous is not None and not _speaker_between(doc, si, previous_end, a) \
+                        and not _past_verb_after_and(w, previous_end, a, lx) and (
                         elliptical(w, a, b, lx, previous_end) or subset(w, a, lx)
                                              or (_names_the_count(w, a, lx) and not things_since) or (
                         subset(w, b, lx, after=True) and not lx.words["part_first_words"])):  # "… and had transferred
                     # 11 of them to …", "the ministry counts only eight of them": a part of the people counted before
-                    # an elliptical clause takes the measure of the number before it ("583 died, 300 in Uri")
+                    # an elliptical clause takes the measure of the number before it ("583 died, 300 in Uri"); not
+                    # after "and" and a verb of its own ("detained 14,000 people and turned back 250,000 others")
                     found_measure = replace(previous, distance=9, cue=f"{previous.cue} (the number before)")
                 elif k + 1 < len(ranges) and (subset(w, b, lx, after=True) or joined(w, b, spans[k + 1][0], lx)
                                               or listed(w, b, spans[k + 1][0], lx)):
@@ -4017,6 +4185,10 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
                 found_measure = None  # "None of them has yet been identified": none of the people before, with no
                 # event of its own, is no count of zero (a zero is a claim only with its own measure: "none of them died")
                 # (nor with a cue far before it: "the released people were checked, and none of them required care")
+            if found_measure is not None and found_measure.metric == "wounded" and k + 1 < len(ranges) \
+                    and part_died(w, found_measure, b, spans[k + 1], lx):
+                found_measure = replace(found_measure, metric="killed_or_wounded", cue=f"{found_measure.cue} (a part "
+                                        "of them died)")  # "постраждали восьмеро людей, троє з них загинули"
             if found_measure is not None:
                 last_measure[si] = found_measure
             else:
