@@ -35,6 +35,10 @@ from analysis.extract.pipeline import extract_rows
     ("https://news.example.co.uk/a", "", "GB"),
     ("https://example.tv/a", "", None),                           # .tv, .io: domains of any country
     ("someblog_2025-01-01_x.txt", "", None),
+    ("news_2025-01-01_floods.txt", "", None),                     # news.am's name label is a word of any file
+    ("report_2025-01-01_floods.txt", "", None),
+    ("dawn_notes.txt", "", None),                                 # not "<outlet>_<date>…": no outlet
+    ("dawn_2025_floods.txt", "", "PK"),
     ("", "", None),
 ])
 def test_outlet_home(document, language_home, expected):
@@ -168,9 +172,9 @@ def test_sections_by_subheading_and_by_wire_credit():
     assert [(s.country, s.lede) for s in digest.sections()] == [("EE", None), ("LV", None)]
     assert digest._section_country(0) == ""  # the digest's own headline is no part
     roundup = Document(ROUNDUP, language("ko"), registry_index("ko"))
-    parts = roundup.sections()
-    assert [s.start for s in parts][0] == 0 and len(parts) == 2 and all(s.lede is not None for s in parts)
-    assert [roundup._section_country(s.lede) for s in parts] == ["LA", "MG"]
+    parts = roundup.sections()  # two credited stories, and the marker line "◇ 마다가스카르, …" between them
+    assert [(s.start, s.country, s.lede is not None) for s in parts] == [(0, "", True), (2, "MG", False), (3, "", True)]
+    assert [roundup._section_country(si) for si in range(len(roundup.sentences))] == ["LA", "LA", "MG", "MG", "MG"]
 
 
 @pytest.mark.parametrize("text, lang, expected", [
@@ -180,3 +184,57 @@ def test_sections_by_subheading_and_by_wire_credit():
 ])  # roundup of two countries, so the article's country speaks for both
 def test_a_bare_body_speaks_for_its_section(text, lang, expected):
     assert [(r["stated"], r["country"]) for r in extract_rows(text, lang=lang)] == expected
+
+
+MARKED = ("East Africa weather roundup\n\nHeavy rains continued across East Africa this week.\n\n■ Floods in western "
+          "Kenya\n\nAt least 12 people were killed when rivers burst their banks, police said.\n\n■ Landslide in "
+          "eastern Uganda\n\nFive people were killed in a landslide, police said.\n")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    (MARKED, "en", [("At least 12", "KE"), ("Five", "UG")]),  # marker lines that name a country open parts
+    (MARKED.replace("■ ", ""), "en", [("At least 12", ""), ("Five", "")]),  # no marks, no heading's colon: no parts
+    # one body's name in two stories of a roundup: each story's own, not the first's by coreference
+    (ROUNDUP.replace("보건부는", "재난관리청은"), "ko", [("5", "LA"), ("3", "MG")]),
+])
+def test_marker_lines_and_bodies_of_each_part(text, lang, expected):
+    assert [(r["stated"], r["country"]) for r in extract_rows(text, lang=lang)] == expected
+
+
+def test_a_marked_line_of_no_country_opens_no_part():
+    from analysis.extract.language import language
+    from analysis.extract.pipeline import Document
+    from analysis.extract.registry import registry_index
+
+    timeline = ("Plant blast\n\nA blast hit a chemical plant in Ulsan.\n\n■ 6:30 pm - toll rises\n\nThree workers died, "
+                "the fire service said.\n\n■ 5 pm - residents told to leave\n\nResidents were evacuated.\n")
+    assert Document(timeline, language("en"), registry_index("en")).sections() == []
+
+
+@pytest.mark.parametrize("lang, document, text, expected", [
+    ("en", "dawn_2025-01-01_sudan.txt", "Evacuation from Sudan\n\nThe Foreign Ministry said 30 compatriots had been "
+     "evacuated from Sudan.", "PK"),
+    ("en", "dawn_2025-01-01_sudan.txt", "Evacuation from Sudan\n\nThe Foreign Ministry said 30 of our nationals had "
+     "been evacuated from Sudan.", "PK"),
+    ("en", "dawn_2025-01-01_sudan.txt", "Evacuation from Sudan\n\nThe Foreign Ministry said 30 people had been "
+     "evacuated from Sudan.", "SD"),  # people of no nation: the place of the events, as before
+    ("uk", "ukrinform_2025-01-01_sudan_lang-uk.txt", "Евакуація з Судану\n\nМЗС повідомило, що 12 співвітчизників "
+     "евакуювали з Судану.", "UA"),
+    ("uk", "ukrinform_2025-01-01_sudan_lang-uk.txt", "Евакуація з Судану\n\nМЗС повідомило, що 12 наших громадян "
+     "евакуювали з Судану.", "UA"),
+    ("ru", "tass_2025-01-01_sudan_lang-ru.txt", "Эвакуация из Судана\n\nМИД сообщил, что из Судана эвакуированы 40 "
+     "соотечественников.", "RU"),
+    ("ru", "tass_2025-01-01_sudan_lang-ru.txt", "Эвакуация из Судана\n\nМИД сообщил, что из Судана эвакуированы 40 "
+     "наших граждан.", "RU"),
+])
+def test_words_of_the_home_people(lang, document, text, expected):
+    assert [r["country"] for r in extract_rows(text, lang=lang, document=document)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("캄보디아 감금 사건\n\n정부는 캄보디아에서 한국인 3명이 구금됐다고 14일 밝혔다.", "KR"),  # the home's government
+    ("캄보디아 감금 사건\n\n현지 정부는 캄보디아에서 한국인 3명이 구금됐다고 14일 밝혔다.", "KH"),  # the place's ("현지")
+    ("태국 화재\n\n보건부는 태국 호텔 화재로 12명이 다쳤다고 밝혔다.", "TH"),  # of no home people: the place's ministry
+])
+def test_korean_state_offices(text, expected):
+    assert [r["country"] for r in extract_rows(text, lang="ko", document="yonhap_2025-01-01_x_lang-ko.txt")] == [expected]

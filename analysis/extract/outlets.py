@@ -22,6 +22,8 @@ Examples
 ('PH', 'PK')
 >>> outlet_home("reuters_2025-01-01_floods.txt"), outlet_home("https://news.example.ng/a/1"), outlet_home("x.txt")
 ('', 'NG', None)
+>>> outlet_home("news_2025-01-01_floods.txt"), outlet_home("dawn_notes.txt")  # a generic word; no date: no outlet
+(None, None)
 >>> outlet_home("rbc_2025-05-14_clashes_lang-ru.txt", "RU"), outlet_home("rbc_2025-05-14_clashes_lang-uk.txt", "UA")
 ('RU', 'UA')
 """
@@ -43,6 +45,14 @@ GENERIC_CODES = frozenset({"tv", "io", "me", "fm", "ai", "co", "cc", "ws", "to",
                            "in", "so", "st", "nu", "vc", "ag", "sh", "ac"})
 #: Country-code domains that are not the country's ISO code.
 CODE_OF_DOMAIN = {"uk": "GB"}
+#: Words a site's name label may be that name no outlet in a file name ("news.am", "report.az", "today.…"): such a slug
+#: is read only when the registry writes it out.
+GENERIC_SLUGS = frozenset({"news", "today", "report", "citizen", "stuff", "post", "times", "star", "daily", "herald",
+                           "mail", "standard", "tribune", "guardian", "independent", "express", "observer", "sun", "globe",
+                           "journal", "telegraph", "mirror", "reporter", "world", "info", "online", "media", "press",
+                           "live", "radio", "tv", "app", "point", "edition", "semana", "agenda", "trend", "monitor"})
+#: A file name as the corpus names articles: the outlet's slug, then the date ("dawn_2025-05-29_karachi_heat.txt").
+_FILE_NAME = re.compile(r"^([^_\s]+)_\d{4}(?:-\d{2}){0,2}(?:_|\.|$)")
 #: Labels before a site's name that are not it ("www.", "en.", "english.").
 _PREFIX_LABELS = frozenset({"www", "m", "en", "english", "eng", "edition", "mobile", "amp"})
 #: Second-level labels under a country code ("co.uk", "com.ua", "gov.lk").
@@ -63,6 +73,8 @@ def _registry() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
             if "." in name:
                 sites[name] = home
             for slug in site_slugs(name) if "." in name else (name,):
+                if "." in name and slug in GENERIC_SLUGS:
+                    continue  # ("news.am", "report.az": a file named so names no outlet)
                 slugs.setdefault(slug, set()).add(home)
     return sites, {slug: frozenset(homes) for slug, homes in slugs.items()}
 
@@ -101,8 +113,8 @@ def _code_domain(site: str) -> str:
 
 
 def outlet_home(document: str, language_home: str = "") -> str | None:
-    """The home country of the outlet that published an article, from its ``document`` (a file name whose first part,
-    up to "_", is the outlet's slug, or a web address).
+    """The home country of the outlet that published an article, from its ``document`` (a file name
+    ``<slug>_<date>…`` whose first part is the outlet's slug, or a web address).
 
     A slug several outlets share ("rbc": rbc.ru and rbc.ua; "mk": mk.ru and mk.co.kr) is the one of the language's own
     home (``language_home``), else none; an unknown slug with a suffix ("icrc-ru", "bbc-ukrainian") is read as the slug
@@ -125,8 +137,10 @@ def outlet_home(document: str, language_home: str = "") -> str | None:
             if ".".join(labels[k:]) in sites:
                 return sites[".".join(labels[k:])]
         return _code_domain(site) or None
-    name = PurePosixPath(document.replace("\\", "/")).name.lower()
-    slug = name.split("_", 1)[0] if "_" in name else name.rsplit(".", 1)[0]
+    named = _FILE_NAME.match(PurePosixPath(document.replace("\\", "/")).name.lower())
+    if named is None:
+        return None  # a file not named "<outlet>_<date>…": its name says nothing of an outlet
+    slug = named.group(1)
     if "." in slug:  # a file named by its site ("dawn.com_2025-…")
         return outlet_home("https://" + slug)
     homes = slugs.get(slug) or slugs.get(slug.split("-", 1)[0], frozenset())
@@ -135,4 +149,4 @@ def outlet_home(document: str, language_home: str = "") -> str | None:
     return language_home if language_home in homes else None
 
 
-__all__ = ["outlet_home", "site_slugs", "GENERIC_CODES"]
+__all__ = ["outlet_home", "site_slugs", "GENERIC_CODES", "GENERIC_SLUGS"]

@@ -104,6 +104,10 @@ class Found:
     cue: str
 
 
+#: Marks that open a roundup's marker line ("◇ 볼리비아 산악도로서 버스 추락", "■ Kenya: floods"): see ``Document.sections``.
+SECTION_MARKS = frozenset("◇◆■□▲△▶►●○•※★☆▣◈")
+
+
 @dataclass(frozen=True)
 class Section:
     """One part of a roundup that has a country of its own: its first sentence, and either the country its subheading
@@ -1412,7 +1416,10 @@ class Document:
           is the heading's; the opening before the first is no part;
         - a paragraph opened by a wire credit of its own ("(하노이=연합뉴스) … 라오스 …", then "◇ …" and
           "(요하네스버그=연합뉴스) … 마다가스카르 …"), when at least two are: its country is the one country its credited
-          lede names ("" when it names none or several); the lines before the first credit are the first story's.
+          lede names ("" when it names none or several); the lines before the first credit are the first story's;
+        - a marker line (a line of its own that opens with a mark of the ``SECTION_MARKS``, not the headline, and names
+          one country: "◇ 볼리비아 산악도로서 버스 추락", "■ Kenya: floods"): its country is the line's; a marked line of
+          no country (an interview's "■ 진행 : …", a timeline's "■ 오후 6시 …") opens no part.
 
         A body named bare in a part speaks for that part's country, not for the roundup's leading one: after its own
         sentence and the ones just before, before the article's country and its home (``_national``)."""
@@ -1434,7 +1441,15 @@ class Document:
                      and (k == 0 or self.sentences[k - 1].paragraph != s.paragraph)
                      and wire_credit(self.text, s.start, s.end, self.lx, self.registry) > s.start]
             credited = [Section(0 if n == 0 else k, lede=k) for n, k in enumerate(leads)] if len(leads) >= 2 else []
-            self._sections = sorted(headed + credited, key=lambda section: section.start)
+            marked = []
+            for hi, sentence in enumerate(self.sentences):
+                if sentence.title and sentence.paragraph != self.sentences[0].paragraph \
+                        and self.text[sentence.start:sentence.start + 1] in SECTION_MARKS \
+                        and hi not in {section.start for section in headed}:
+                    country = self._sentence_country(hi, Speaker("", "", ""))
+                    if country and "|" not in country:
+                        marked.append(Section(hi, country))
+            self._sections = sorted(headed + credited + marked, key=lambda section: section.start)
         return self._sections
 
     def _section_country(self, si: int) -> str:
@@ -1637,7 +1652,16 @@ class Document:
     def _national(self, speaker: Speaker, si: int | None = None) -> Speaker:
         """A state body named without its country ("the Health Ministry") speaks for the article's country, or
         for the one country its own sentence names; "the country's health minister" for the country named
-        before it."""
+        before it.
+
+        The chain, first that answers: a home word ("현지 공관") the home; a diplomatic office its sending state; the side
+        or the two countries it stands for; the home side named beside the other (the language's home at war); then
+        the country of sending, of its own sentence, of the one or two before it, of its part of a roundup
+        (``sections``), a sound-alike abroad aside, else the article's country; over these, a home office
+        (``state_offices``) speaking of the home's people is the home's (``_home_office``: "a ministry of X speaks for
+        X even when the story is set in Y"), and so is a state sending people to the country named; a local body of an
+        article of no country the one other country of its lede; a body of an article that names none, the home
+        (``home``: the outlet's country, else the language's)."""
         if speaker.country or speaker.kind in ("international", "media", "ngo", "research") or speaker.how == "registry":
             return speaker
         aliased = self._aliased(speaker)  # "the JDF's chief of staff" after "the Jamaica Defence Force (JDF)"
@@ -2208,10 +2232,12 @@ class Document:
                     break  # minister's office" is not "the resident coordinator's office")
         if latest < 0 and not distinctive and not indefinite:
             latest = self._same_role(speaker)
-        if latest >= 0 and si is not None and self.known[latest].country and self._framed_country(si, speaker) not in (
-                "", self.known[latest].country):
+        if latest >= 0 and si is not None and self.known[latest].country and (self._framed_country(
+                si, speaker) not in ("", self.known[latest].country) or self._section_country(si) not in (
+                "", self.known[latest].country)):
             latest = -1  # "In southern Thailand, the Department of Disaster Prevention reports …" after "Malaysia's
-            # disaster agency": a clause set in another country is another country's body, whatever word they share
+            # disaster agency": a clause set in another country is another country's body, whatever word they share;
+            # and so is a body of a roundup's part of another country ("■ Landslide in eastern Uganda … police said")
         if latest >= 0:
             earlier = self.known[latest]
             return replace(speaker, organisation=earlier.organisation, country=earlier.country,
@@ -2470,18 +2496,21 @@ class Document:
         """Does sentence ``si`` name the home country, its people (``home_words``) or (with ``bodies``) a body of it the
         registry knows, outside ``span``?
 
-        With ``people``, only the home's people: a home word ("교민"), the home's nationality or name before or after a
+        With ``people``, only the home's people: a home word ("교민") or a word of the home's people (the table's
+        ``home_people``: "compatriots", "our nationals", "співвітчизників"), the home's nationality or name before or after a
         noun of people ("Filipino seafarers", "громадян України"), a nationality noun of people, or (English) the
         plural of the home's nationality ("Kenyans", "Nepalis"); not the home named as a place or a side ("accused
         Thailand"), nor its bodies."""
         home = self.home
         w = self.words(si)
-        phrases = self.lx.words["home_words_phrases"]
+        homes, phrases = self.lx.words["home_words"], self.lx.words["home_words_phrases"]
+        if people:  # ("compatriots", "our nationals", "співвітчизників", "наших граждан")
+            homes, phrases = homes | self.lx.words["home_people"], phrases | self.lx.words["home_people_phrases"]
         cased = self.lx.korean is None and self.lx.table["morphology"] == "none"  # (English writes "Kenyans")
         for i in range(len(w)):
             if span[0] <= w.start[i] < span[1]:
                 continue
-            if w.key[i] in self.lx.words["home_words"] or (i + 1 < len(w) and f"{w.key[i]} {w.key[i + 1]}" in phrases):
+            if w.key[i] in homes or (i + 1 < len(w) and f"{w.key[i]} {w.key[i + 1]}" in phrases):
                 return True
             m = country_at(w, i, self.lx)
             if m and m[1] == home and (not people or self._whose_people(w, i + m[0]) or self._of_people(w, i)

@@ -504,6 +504,9 @@ SCHEMA: tuple[Key, ...] = (
     _words("demonym_endings", "pairs 'ending of a noun of a nation's people>ending of the country's name' that read such "
                               "a noun as its country's people ('ець>а': українець, Україна; 's>': Kenyans, Kenyan): "
                               "a home office speaking of them speaks for the home (see state_offices)", False),
+    _words("home_people", "words and phrases of the home's own people, whatever its name ('compatriots', 'our nationals', "
+                          "'співвітчизники', 'наши граждане'): a home office speaking of them speaks for the home (see "
+                          "state_offices)", False),
     _words("final_ending_tags", "morpheme tags of the endings that close a sentence (Korean EF): a word so read inside "
                                 "a speaker's noun phrase is a foreign name misread ('쿠람 지역 경찰', '다와 보루')", False),
     _words("predicate_tags", "morpheme tags of the endings of a clause's verb (Korean EF, EC): a status cue there "
