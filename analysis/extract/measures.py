@@ -465,6 +465,33 @@ def _sick_phrase(w: Words, a: int, lx: Language) -> int | None:
     return None
 
 
+def _kin_phrase(w: Words, a: int, lx: Language) -> int | None:
+    """Korean: the last noun of the relatives of people (the table's ``kin_nouns``: "가족", "유가족") in the noun phrase
+    of the people counted at word ``a`` (``_phrase_before``: "실종자 가족 50여 명", "수감자 가족이 수백 명"), else None.
+
+    Examples
+    --------
+    In "실종자 가족 50여 명이 모였다" the word 가족 (index 1) heads the phrase: the 50 are relatives, not the missing.
+    """
+    kin = lx.words["kin_nouns"]
+    return next((k for k in range(a - 1, _phrase_before(w, a, lx) - 1, -1) if w.key[k] in kin), None)
+
+
+def _at_large_before(w: Words, a: int, lx: Language) -> bool:
+    """Korean: does the noun phrase of the people counted at word ``a`` (``_phrase_before``) name them as workers of a
+    business or people at large (the table's ``worker_nouns``, ``private_nouns``: "협력업체 직원 12명", "주민 500명"),
+    and as no personnel of a service (``personnel_nouns``)? A verb of sending or deploying them is then no deployment.
+
+    Examples
+    --------
+    "작업에는 직원 4명이 투입됐다": 직원 before the number, workers at a job; "장병 500명을 투입했다": troops.
+    """
+    phrase = range(_phrase_before(w, a, lx), a)
+    at_large = lx.words["worker_nouns"] | lx.words["private_nouns"]
+    return any(w.key[k] in at_large for k in phrase) and not any(
+        w.key[k] in lx.words["personnel_nouns"] for k in phrase)
+
+
 def _names_listed(w: Words, i: int, lx: Language) -> int | None:
     """Where a list of names goes on after the comma at ``i`` that follows a name: each further name (one or two
     capitalised words) after a comma, the last after a coordinator ("Кумамото, Каґосіма та Міядзакі", "Kumamoto,
@@ -978,8 +1005,10 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                 continue
             before.append(Measure(metric, " ".join(w.text[i:i + m[0]]), a - i - m[0], False, rank, (i, i + m[0])))
             i += m[0]
-            if _closes_clause(w.text[i - 1], lx):
-                before = []  # "48명이 숨지고 200여 명이 다쳤다": the cue closed the clause before
+            if _closes_clause(w.text[i - 1], lx) or (
+                    lx.words["contrast_endings"] and w.text[i - 1].endswith(tuple(lx.words["contrast_endings"]))):
+                before = []  # "48명이 숨지고 200여 명이 다쳤다": the cue closed the clause before ("경력을 배치했지만
+                # 수만 명이 몰렸다": and so does a clause of contrast)
             continue
         if a - i <= 2 and keys[i] in unmeasured_firsts and (skip := lx.not_measured.match(keys, i)) \
                 and not any(w.is_punct(x) or keys[x] in lx.words["coordinators"] for x in range(i + skip[0], a)):
@@ -1019,6 +1048,12 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
     if lx.korean is not None and (sick := _sick_phrase(w, a, lx)) is not None:
         found = [m for m in found if m.after or m.words[0] >= sick]  # "피란민 캠프를 중심으로 콜레라가 확산해 의심
         # 환자가 1천200여 명으로 늘었다": people sick with a disease, whatever befell others before them
+    if lx.korean is not None and (kin := _kin_phrase(w, a, lx)) is not None:
+        found = [m for m in found if m.after or m.words[1] > kin]  # "실종자 가족 50여 명이 모였다": the relatives of
+        # the missing are counted, whatever befell those they are the relatives of; their own verb decides
+    if lx.korean is not None and any(m.metric == "deployed" for m in found) and _at_large_before(w, a, lx):
+        found = [m for m in found if m.metric != "deployed"]  # "정비 작업에 직원 12명이 투입됐다": workers put to a job
+        # and people at large are no personnel sent
     if moved is not None:  # "have been taken away from the coastal villages": the frame's own verb says no other measure
         found = [m for m in found if not (m.after and b <= m.words[0] < moved[0] and m.rank >= 2 and m.words != moved)]
     found = _governed(w, found, relative, lx)

@@ -356,6 +356,13 @@ SCHEMA: tuple[Key, ...] = (
                                 "not hold is found in those forms too (``registry.case_forms``)", False),
     _words("light_verbs", "verbs that make a verb of a noun (Korean 하다, 되다): each measure noun with them is a cue "
                           "too (투입 -> 투입하다)", False),
+    _words("kin_nouns", "nouns of the relatives of people ('families', 'relatives'): a measure's noun right before one "
+                        "in the people's phrase names whose relatives they are ('실종자 가족 50명'), not what befell "
+                        "the people counted", False),
+    _words("contrast_endings", "endings of a verb that join a contrasting clause (Korean -지만, -으나): a cue before "
+                               "the number that ends so belongs to the clause before", False),
+    _words("worker_nouns", "nouns of people at work for a business ('employees', 'labourers'): a verb of deploying "
+                           "them puts them to a job, no deployment (Korean '직원 12명이 투입됐다')", False),
     _words("clause_endings", "endings of a verb that close its clause (Korean -고, -며): a cue before the number "
                              "that ends so belongs to the clause before", False),
     _words("connective_tags", "morpheme tags of the endings that join a verb to the next clause (Korean EC: "
