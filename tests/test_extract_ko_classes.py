@@ -1379,7 +1379,7 @@ def test_ko10_workers_and_people_at_large_are_not_deployed(text):
 @pytest.mark.parametrize("text, expected", [
     # (troops, police and rescuers sent keep their deployment)
     ("군은 피해 지역에 장병 500명을 투입했다고 밝혔다.", [("500", "deployed", "KR")]),
-    ("경찰청은 축제 현장에 경찰관 2천여명을 배치했다고 밝혔다.", [("2천여", "deployed", "KR")]),
+    ("경찰청은 축제 현장에 경찰관 2천여명을 배치했다고 밝혔다.", [("2천여명", "deployed", "KR")]),
     ("소방청은 구조대원 150명을 현지에 파견했다고 밝혔다.", [("150", "deployed", "KR")]),
 ])
 def test_ko10_personnel_sent_stay_deployed(text, expected):
