@@ -1384,3 +1384,21 @@ def test_ko10_workers_and_people_at_large_are_not_deployed(text):
 ])
 def test_ko10_personnel_sent_stay_deployed(text, expected):
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the injured or the dead named by a relative clause right before them stay so when rescued, aboard or surviving
+    ("네팔 경찰 대변인은 \"부상한 셰르파 4명을 구조해 이송했다\"고 밝혔다.", [("4", "wounded", "NP")]),
+    ("해경은 \"다친 선원 3명을 구조했다\"고 밝혔다.", [("3", "wounded", "KR")]),
+    ("소방당국은 \"크게 다친 주민 2명을 헬기로 구조했다\"고 밝혔다.", [("2", "wounded", "KR")]),
+    # the missing who were then rescued are missing no more (a state that gave way: transition_endings)
+    ("대사관에 따르면 관광객 7명이 산사태로 고립됐다가 헬기로 무사히 구조됐다.", []),
+    ("해경은 \"선원 3명이 실종됐다가 구조됐다\"고 밝혔다.", []),
+    ("소방당국은 \"광부 5명이 갱도에 매몰됐다가 구조됐다\"고 밝혔다.", []),
+    # (not when they were found dead: a later measure)
+    ("해경은 \"선원 3명이 실종됐다가 숨진 채 발견됐다\"고 밝혔다.", [("3", "killed", "KR")]),
+    # survivors rescued are no claim
+    ("해경은 \"생존자 5명을 구조했다\"고 밝혔다.", []),
+])
+def test_ko10_rescue_ends_being_missing_not_being_hurt(text, expected):
+    assert _rows(text) == expected

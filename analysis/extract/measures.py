@@ -492,6 +492,16 @@ def _at_large_before(w: Words, a: int, lx: Language) -> bool:
         w.key[k] in lx.words["personnel_nouns"] for k in phrase)
 
 
+def _hurt_before(w: Words, a: int, cue: Measure, lx: Language) -> bool:
+    """Korean: is the cue a relative clause of hurt or death that ends right where the phrase of the people counted at
+    word ``a`` starts ("부상한 셰르파 4명을 구조해", "중상을 입은 주민 2명을": the injured, rescued)? Being rescued, aboard or surviving does
+    not undo what befell them."""
+    if lx.korean is None or cue.after or cue.metric not in ("wounded", "killed"):
+        return False
+    start = _phrase_before(w, a, lx)  # (the relative clause's verb ends right before the phrase: the cue is that verb,
+    return start > 0 and w.tag[start - 1] == "ETM" and cue.words[1] in (start - 1, start)  # or its noun, "중상을 입은")
+
+
 def _names_listed(w: Words, i: int, lx: Language) -> int | None:
     """Where a list of names goes on after the comma at ``i`` that follows a name: each further name (one or two
     capitalised words) after a comma, the last after a coordinator ("Кумамото, Каґосіма та Міядзакі", "Kumamoto,
@@ -1024,6 +1034,9 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                         transition)) or (m.words[1] < len(w) and w.key[m.words[1]] in transition))  # ('이송된 뒤 숨졌다')
                     and any(o.after and o.words[0] >= m.words[1] and o.rank <= m.rank for o in found)]
         found = [m for m in found if m not in gave_way]
+    if transition and blocked_at is not None and lx.korean is not None:  # "관광객 7명이 고립됐다가 헬기로 구조됐다":
+        found = [m for m in found if not (m.after and m.metric == "missing" and b < m.words[1] <= b + blocked_at and (
+            w.text[m.words[1] - 1].endswith(tuple(transition))))]  # the missing who were then rescued are missing no more
     after_cues = [m for m in found if m.after and m.rank == 1]
     if len(after_cues) >= 2 and (after_cues[0].distance == 0 or (  # "two injured passengers died": the predicate decides
             after_cues[0].distance == 1 and b < len(w) and (w.key[b] in lx.words["np_glue"]  # ("один из раненых …",
@@ -1145,7 +1158,8 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         if not own:
             return None, "arrivals of people of no measure"
         return min(own, key=lambda m: (m.rank, m.distance)), ""
-    if blocked_at is not None and blocked_at <= best.distance and not (counted and best.rank == 1 and best.after):
+    if blocked_at is not None and blocked_at <= best.distance and not (counted and best.rank == 1 and best.after) \
+            and not _hurt_before(w, a, best, lx):
         return None, "people counted in no measure (rescued, aboard, survivors)"
     if blocked_at is not None and best.metric == "deployed" and best.after and best.words[0] == b \
             and lx.table["morphology"] == "none" and not any(m.metric == "deployed" and m is not best for m in found):
