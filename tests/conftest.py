@@ -33,6 +33,18 @@ def write_claims(path: Path, rows: list[dict], header: list[str] | None = None, 
     return path
 
 
+def extracted(text: str, lang: str, *columns: str, ordered: bool = False) -> list[tuple]:
+    """The named columns of every row ``extract_claims`` finds in ``text``, one tuple a row.
+
+    In the text's order, or sorted when ``ordered``; text columns with no value read as "".
+    """
+    from analysis import extract_claims
+    found = extract_claims(text, lang=lang)
+    cells = [found[c].fillna("") if found[c].dtype == object else found[c] for c in columns]
+    rows = list(zip(*cells))
+    return sorted(rows) if ordered else rows
+
+
 @pytest.fixture
 def claims_file(tmp_path):
     def make(rows, **kw):

@@ -5,11 +5,11 @@ The sentences are our own; each test names the metric and the number a reader wo
 import pytest
 
 from analysis import extract_claims
+from conftest import extracted
 
 
 def _rows(text: str, lang: str) -> list[tuple[str, float]]:
-    df = extract_claims(text, lang=lang)
-    return sorted(zip(df["metric"], df["low"]))
+    return extracted(text, lang, "metric", "low", ordered=True)
 
 
 @pytest.mark.parametrize("text", [

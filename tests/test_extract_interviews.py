@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from analysis import extract_claims
 from analysis.extract.interviews import label, turns
 from analysis.extract.language import language
+from conftest import extracted
 
 
 def _rows(text: str, lang: str) -> list[tuple[str, str, str]]:
-    return [(r["stated"], r["metric"], r["country"]) for r in extract_claims(text, lang=lang).to_dict("records")]
+    return extracted(text, lang, "stated", "metric", "country")
 
 
 @pytest.mark.parametrize("lang, text, expected", [
@@ -129,8 +129,7 @@ def test_a_label_names_the_person_named_before():
     text = ("Reporters from our desk interviewed two officials on Monday: Sara Lind, a spokeswoman for the Swedish "
             "coast guard, and the mayor.\n\nQ: How many boats sank?\n\nLind: Two boats sank and 6 sailors are "
             "missing.\n\nQ: Anything else?\n\nLind: We rescued 14 people.\n")
-    assert [(r["stated"], r["metric"], r["country"]) for r in extract_claims(text, lang="en").to_dict("records")
-            if r["metric"] == "missing"] == [("6", "missing", "SE")]
+    assert [row for row in _rows(text, "en") if row[1] == "missing"] == [("6", "missing", "SE")]
 
 
 @pytest.mark.parametrize("lang, text", [

@@ -6,14 +6,15 @@ from __future__ import annotations
 import pytest
 
 from analysis import extract_claims
+from conftest import extracted
 
 
 def _rows(text: str) -> list[tuple[str, str, str]]:
-    return [(r["stated"], r["metric"], r["country"]) for r in extract_claims(text, lang="ko").to_dict("records")]
+    return extracted(text, "ko", "stated", "metric", "country")
 
 
 def _speakers(text: str) -> list[tuple[str, str, str]]:
-    return [(r["stated"], r["speaker"], r["country"]) for r in extract_claims(text, lang="ko").to_dict("records")]
+    return extracted(text, "ko", "stated", "speaker", "country")
 
 
 @pytest.mark.parametrize("body", ["해군", "공군", "해병대", "국군", "검찰", "법원", "교도소", "보건소", "시청", "군청",
@@ -484,8 +485,7 @@ def test_a_part_after_jung_keeps_the_measure_of_its_whole():
 
 
 def _sources(text: str) -> list[tuple[str, str, str, str]]:
-    return [(r["stated"], r["metric"], r["speaker"], r["country"])
-            for r in extract_claims(text, lang="ko").to_dict("records")]
+    return extracted(text, "ko", "stated", "metric", "speaker", "country")
 
 
 _BEFORE = {  # a first sentence naming the source, of many kinds and countries

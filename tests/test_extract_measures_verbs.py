@@ -6,12 +6,11 @@ worked out by hand: (metric, low) of each row, sorted.
 """
 import pytest
 
-from analysis import extract_claims
+from conftest import extracted
 
 
 def _rows(text: str, lang: str) -> list[tuple[str, float]]:
-    df = extract_claims(text, lang=lang)
-    return sorted(zip(df["metric"], df["low"]))
+    return extracted(text, lang, "metric", "low", ordered=True)
 
 
 CASES = [
@@ -323,4 +322,69 @@ MEASURE8_CASES = [
 
 @pytest.mark.parametrize("lang, text, expected", MEASURE8_CASES)
 def test_measure_from_the_event_class(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+# --- session 19, "measure10": zeros, people in care, the people counted before a place's noun -------------------------
+MEASURE10_CASES = [
+    # --- a word of none that takes a negated verb: the negation agrees with the none, the verb is the zero's measure ---
+    ("ru", "Никто не погиб, сообщили в МЧС области.", [("killed", 0.0)]),
+    ("ru", "При пожаре не пострадал никто, сообщили в МЧС.", [("wounded", 0.0)]),
+    ("ru", "Ни один человек не был госпитализирован, сообщили в минздраве.", [("wounded", 0.0)]),
+    ("uk", "Ніхто не загинув, повідомили в ДСНС.", [("killed", 0.0)]),
+    ("uk", "Жоден із пасажирів не постраждав, повідомили в поліції.", [("wounded", 0.0)]),
+    ("uk", "Внаслідок удару ніхто не травмований, повідомили в ОВА.", [("wounded", 0.0)]),
+    ("uk", "Ніхто не зник безвісти, повідомили в поліції.", [("missing", 0.0)]),
+    # (none of another verb's clause; people who were not hurt)
+    ("ru", "Никто не знает, сколько человек погибло, сообщили в МЧС.", []),
+    ("ru", "Двое рабочих не пострадали, сообщили в МЧС.", []),
+    ("uk", "Двоє людей не постраждали, повідомили в ДСНС.", []),
+    ("uk", "\"Робимо все, щоб ніхто не постраждав\", - сказав речник поліції.", []),
+    ("ru", "\"Мы делаем все, чтобы никто не погиб\", - заявил глава МЧС.", []),
+    # (a none whose verb an adverb of degree qualifies leaves others hurt)
+    ("uk", "У мікроавтобусі їхали семеро дітей, ніхто з них серйозно не постраждав, повідомили в поліції.", []),
+    ("ru", "Никто из пассажиров не пострадал серьезно, сообщили в полиции.", []),
+    # --- none of fatal cases, none recorded, no harm done ---
+    ("uk", "Летальних випадків немає, повідомили в департаменті охорони здоров'я.", [("killed", 0.0)]),
+    ("uk", "Смертельних випадків не зафіксовано, повідомили в обласній адміністрації.", [("killed", 0.0)]),
+    ("uk", "Обійшлося без жертв, повідомили в ДСНС.", [("killed", 0.0)]),
+    ("uk", "Минулося без постраждалих, повідомили в ДСНС.", [("wounded", 0.0)]),
+    ("ru", "Летальных случаев не зарегистрировано, сообщили в минздраве.", [("killed", 0.0)]),
+    ("ru", "Смертельных случаев нет, сообщили в минздраве.", [("killed", 0.0)]),
+    ("ru", "Обошлось без пострадавших, сообщили в МЧС.", [("wounded", 0.0)]),
+    ("ru", "По данным санитарной службы, в области зарегистрировано 14 летальных случаев.", [("killed", 14.0)]),
+    # (none of something that is no one)
+    ("ru", "Новых случаев заболевания не зафиксировано, сообщили в минздраве.", []),
+    ("ru", "Нарушений не зафиксировано, сообщили в полиции.", []),
+    ("ru", "Эвакуация прошла без происшествий, сообщили в МЧС.", []),
+    # --- a place of care, custody or shelter right before the people, with no verb: a headline's or a list's
+    # ellipsis of staying there ---
+    ("uk", "Отруєння на базі відпочинку: у лікарні 17 дітей - ОВА", [("wounded", 17.0)]),
+    ("ru", "Пожар в общежитии: в больнице трое студентов - МЧС", [("wounded", 3.0)]),
+    # (things in the place, a place of no measure, a verb of another event after the people)
+    ("uk", "У лікарні 240 ліжок, повідомили в ОВА.", []),
+    ("ru", "В Казани 300 журналистов, сообщили в МИД.", []),
+    ("uk", "У лікарні 15 немовлят народилися за добу, повідомили в ОВА.", []),
+    # --- a participle that is also a noun of people ("учащиеся") before the school they belong to: the dictionary's
+    # animate accusative agrees with no noun of a thing, so the pupils are counted ---
+    ("ru", "С признаками отравления госпитализированы 31 учащийся лицея, сообщили в минздраве.", [("wounded", 31.0)]),
+    ("ru", "Госпитализированы 19 учащихся колледжа, сообщили в минздраве.", [("wounded", 19.0)]),
+    # (a noun of people as an adjective of a thing still counts the thing)
+    ("ru", "На место направлены 14 пожарных расчетов, сообщили в МЧС.", []),
+    # --- people harmed, a part of whom died: the whole counts the dead with the hurt ---
+    ("ru", "По данным МЧС, пострадали 12 человек, трое из них погибли.", [("killed", 3.0), ("killed_or_wounded", 12.0)]),
+    ("uk", "За даними ОВА, постраждали дев'ятеро людей, двоє з них, на жаль, загинули.",
+     [("killed", 2.0), ("killed_or_wounded", 9.0)]),
+    ("uk", "За даними ОВА, постраждалих 14, з них четверо загинули.", [("killed", 4.0), ("killed_or_wounded", 14.0)]),
+    # (a part that is in hospital or a part named by who they are; the wounded, a part of whom died later)
+    ("ru", "По данным МЧС, пострадали 12 человек, трое из них госпитализированы.", [("wounded", 3.0), ("wounded", 12.0)]),
+    ("uk", "За даними ОВА, постраждали 14 людей, серед них двоє дітей.", [("wounded", 2.0), ("wounded", 14.0)]),
+    ("ru", "По данным МЧС, ранены 12 человек, трое из них скончались в больнице.", [("killed", 3.0), ("wounded", 12.0)]),
+    ("ru", "По данным минздрава, пострадали 16 человек, двое из них скончались в больнице.",
+     [("killed", 2.0), ("wounded", 16.0)]),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", MEASURE10_CASES)
+def test_measure10_zeros_care_and_people_before_places(lang, text, expected):
     assert _rows(text, lang) == expected

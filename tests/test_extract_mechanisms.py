@@ -5,11 +5,11 @@ The sentences are our own; each test names what a reader would take from them (m
 import pytest
 
 from analysis import extract_claims
+from conftest import extracted
 
 
 def _rows(text: str, lang: str) -> list[tuple[str, float, str]]:
-    df = extract_claims(text, lang=lang)
-    return sorted(zip(df["metric"], df["low"], df["country"].fillna("")))
+    return extracted(text, lang, "metric", "low", "country", ordered=True)
 
 
 @pytest.mark.parametrize("text, lang, code", [

@@ -1,11 +1,10 @@
 """Nested attribution, bylines and clause breaks (texts written for this test, expected values by hand)."""
 
-from analysis import extract_claims
+from conftest import extracted
 
 
 def _rows(text, lang):
-    rows = extract_claims(text, lang)
-    return rows[["stated", "metric", "speaker", "country"]].values.tolist()
+    return [list(row) for row in extracted(text, lang, "stated", "metric", "speaker", "country")]
 
 
 def test_korean_topic_estimates_the_clause_it_embeds():

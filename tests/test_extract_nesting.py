@@ -5,11 +5,11 @@ one it relays; a speaker span ends at a clause boundary)."""
 import pytest
 
 from analysis import extract_claims
+from conftest import extracted
 
 
 def _rows(text: str, lang: str) -> list[list[str]]:
-    rows = extract_claims(text, lang)
-    return rows[["stated", "metric", "speaker", "country"]].values.tolist()
+    return [list(row) for row in extracted(text, lang, "stated", "metric", "speaker", "country")]
 
 
 def _speaker_of(text: str, lang: str, stated: str) -> tuple[str, str]:

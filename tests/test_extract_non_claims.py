@@ -6,12 +6,11 @@ their row (so that rows real rise without losing a claim).
 """
 import pytest
 
-from analysis import extract_claims
+from conftest import extracted
 
 
 def _rows(text: str, lang: str) -> list[tuple[str, float, str]]:
-    df = extract_claims(text, lang=lang)
-    return sorted(zip(df["metric"], df["low"], df["country"].fillna("")))
+    return extracted(text, lang, "metric", "low", "country", ordered=True)
 
 
 # A number before a noun the dictionary reads as a thing (pymorphy3's animacy) counts that thing: units, tents,

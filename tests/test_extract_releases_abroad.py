@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import pytest
 
-from analysis import extract_claims
+from conftest import extracted
 
 
 def _rows(text: str, lang: str) -> list[tuple[str, str, str, str]]:
-    return [(r["stated"], r["metric"], r["country"], r["organisation"])
-            for r in extract_claims(text, lang=lang).to_dict("records")]
+    return extracted(text, lang, "stated", "metric", "country", "organisation")
 
 
 MSF = "Médecins Sans Frontières (MSF)"

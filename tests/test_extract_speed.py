@@ -906,3 +906,79 @@ def test_a_korean_role_remembered_per_key_is_the_role_read_afresh():
                 len(k) >= 3 and _role_ending(k, lx, lx.roles if heads is None else heads) for k in keys]
     assert _korean_role("군정청장", lx) and not _korean_role("사과나무", lx)
     assert not _korean_role("군정청장", language("en"))
+
+
+# -- speed10: a country's reading remembered on the words; the issuer's tests gated by first words -------------------
+
+_SPEED10_SENTENCES = {
+    "en": ["US officials told us that 40 people died in Niger State, not in Niger.",
+           "The Ruritanian and Syldavian health ministries said we had counted 12 dead in Western Province.",
+           "Press release: We have registered 300 displaced families, the Ministry of Health of Ruritania said."],
+    "ru": ["По данным МЧС России, в Казахстане погибли 12 человек, сообщили мы.",
+           "Просим не распространять слухи: в Ливане остаются 700 граждан Украины."],
+    "uk": ["Нагадаємо, у Польщі та Україні загинули 5 людей, повідомили в ДСНС України.",
+           "Просимо звертатися на гарячу лінію Координаційного штабу: 40 українців повернулися з Росії."],
+    "ko": ["우리 정부는 필리핀 지진으로 12명이 숨졌다고 밝혔다.", "외교부 대변인실은 한국인 3명이 다쳤다고 전했다."],
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "uk", "ko"])
+def test_a_country_remembered_on_the_words_is_the_country_read_afresh(lang):
+    """``country_at`` remembers its answer per word on the words; asked twice at every word of generated news and of
+    sentences written for this test, it answers as ``country_at_plain``, which reads the word afresh."""
+    from analysis.extract.words import country_at, country_at_plain, tokenize
+
+    lx = language(lang)
+    rng = random.Random(10)
+    texts = _SPEED10_SENTENCES[lang] + [article_text(rng, lang=lang) for _ in range(15)]
+    found = 0
+    for text in texts:
+        w = tokenize(text, 0, len(text), lx)
+        for _ in range(2):
+            for i in range(len(w)):
+                plain = country_at_plain(w, i, lx)
+                assert country_at(w, i, lx) == plain, (text, w.text[i])
+                found += plain is not None
+    assert found >= 2  # (the generated Korean news names few countries)
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "uk", "ko"])
+def test_a_phrase_of_the_issuer_tables_opens_only_on_a_word_the_first_word_gate_lets_through(lang):
+    """``may_open`` (the gate before the issuer's joined-key look-ups) lets through every phrase's first word, and a
+    word it refuses opens no phrase: the look-up ``" ".join(keys[i:i + n]) in phrases`` finds nothing there."""
+    from analysis.extract.gates import may_open, phrase_firsts
+
+    lx = language(lang)
+    rng = random.Random(11)
+    for name in ("issuer_markers_phrases", "contact_nouns_phrases", "release_markers_phrases",
+                 "press_office_nouns_phrases"):
+        phrases = lx.words[name]
+        firsts = phrase_firsts(phrases)
+        assert phrase_firsts(phrases) is firsts
+        vocabulary = sorted({k for p in phrases for k in p.split(" ")} | {"the", "ми", "및", "said"})
+        for p in phrases:
+            assert may_open(p.split(" ")[0], firsts)
+        for _ in range(300):
+            keys = [rng.choice(vocabulary) for _ in range(rng.randint(1, 4))]
+            if not may_open(keys[0], firsts):
+                assert not any(" ".join(keys[:n]) in phrases for n in range(1, len(keys) + 1)), keys
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "uk", "ko"])
+def test_we_speak_with_its_shortcuts_answers_as_the_plain_test(lang):
+    """``Document._we_speak`` asks a set test for the first-person words and skips the verb reading in a language
+    that has none; its answers are the plain test's (any first-person key, or a first-person plural verb that opens
+    no parenthetical formula)."""
+    from analysis.extract.pipeline import Document
+    from analysis.extract.registry import registry_index
+
+    lx = language(lang)
+    text = "\n\n".join(_SPEED10_SENTENCES[lang] + [article_text(random.Random(3), lang=lang)])
+    doc = Document(text, lx, registry_index(lang))
+    for si in range(len(doc.sentences)):
+        w = doc.words(si)
+        first = next((j for j in range(len(w)) if not w.is_punct(j)), -1)
+        plain = any(k in lx.words["first_person"] for k in w.key) or any(
+            lx.our_voice(w.text[k]) and not (k == first and k + 1 < len(w) and w.text[k + 1] in (",", ":"))
+            for k in range(len(w)))
+        assert doc._we_speak(si) == plain, w.text

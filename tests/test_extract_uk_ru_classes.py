@@ -6,10 +6,11 @@ from __future__ import annotations
 import pytest
 
 from analysis import extract_claims
+from conftest import extracted
 
 
 def _rows(text: str, lang: str) -> list[tuple[str, str, str]]:
-    return [(r["stated"], r["metric"], r["country"]) for r in extract_claims(text, lang=lang).to_dict("records")]
+    return extracted(text, lang, "stated", "metric", "country")
 
 
 def _speakers(text: str, lang: str) -> set[str]:
@@ -2613,8 +2614,7 @@ def test_uk9_an_aside_after_a_backward_marker(lang, text, expected):
 
 # ---- ru9 (session 18): Russian attribution and wording of unseen articles (our own sentences) -----------------------
 def _rows_with_speakers(text: str, lang: str) -> list[tuple[str, str, str, str]]:
-    return [(r["stated"], r["metric"], r["country"], r["speaker"])
-            for r in extract_claims(text, lang=lang).to_dict("records")]
+    return extracted(text, lang, "stated", "metric", "country", "speaker")
 
 
 @pytest.mark.parametrize("lang, text, expected", [

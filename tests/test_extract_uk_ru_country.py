@@ -8,10 +8,11 @@ import pytest
 from analysis import extract_claims
 from analysis.extract.language import language
 from analysis.extract.words import country_at, tokenize
+from conftest import extracted
 
 
 def _rows(text: str, lang: str) -> list[tuple[str, str, str]]:
-    return [(r["stated"], r["metric"], r["country"]) for r in extract_claims(text, lang=lang).to_dict("records")]
+    return extracted(text, lang, "stated", "metric", "country")
 
 
 # A country's name in any case ("Филиппин" is the islands' genitive; "Филиппины" reads also as the woman's name

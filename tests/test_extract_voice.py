@@ -7,12 +7,11 @@ increment in parentheses. Every sentence here is our own; the numbers are worked
 """
 import pytest
 
-from analysis import extract_claims
+from conftest import extracted
 
 
 def _rows(text: str, lang: str) -> list[tuple[str, float, str]]:
-    df = extract_claims(text, lang=lang)
-    return sorted(zip(df["metric"], df["best"], df["country"].fillna("")))  # (the figure, hedged or not)
+    return extracted(text, lang, "metric", "best", "country", ordered=True)  # (the figure, hedged or not)
 
 
 # -- a statement in the first person, its issuer in its furniture ------------------------------------------------

@@ -480,3 +480,103 @@ def test_registry9_an_outlets_name_gives_no_short_name_by_its_initials():
     # "EU" is no acronym of "El Universo": initials point only to bodies that are not outlets
     for lang in LANGS:
         assert all(k.kind != "media" for k in registry_index(lang).national(language(lang).keys_of("EU")))
+
+
+# -- bodies10: speakers of rare kinds (a kind noun with its place), and the place a local body's name gives ---------
+
+@pytest.mark.parametrize("alias, kind, country", [
+    # the Holy See and its outlets: a Vatican body named by its description speaks for the Vatican
+    ("Vatican", "government", "VA"), ("Ватикан", "government", "VA"), ("Святой Престол", "government", "VA"),
+    ("교황청", "government", "VA"), ("Agenzia Fides", "media", "VA"), ("Vatican News", "media", "VA"),
+    # national churches and muftiates, named with no country word
+    ("CBCP", "ngo", "PH"), ("УГКЦ", "ngo", "UA"), ("ПЦУ", "ngo", "UA"), ("РПЦ", "ngo", "RU"),
+    ("Духовное управление мусульман Дагестана", "ngo", "RU"), ("Духовне управління мусульман Дагестану", "ngo", "RU"),
+    ("Caucasus Muslims Board", "ngo", "AZ"), ("Lembaga Tabung Haji", "government", "MY"), ("타붕하지", "government", "MY"),
+    # units named for a people that fight in another state's forces: the forces' state, not the people's
+    ("Georgian Legion", "military", "UA"), ("Грузинський національний легіон", "military", "UA"),
+    ("Грузинский легион", "military", "UA"), ("Полк Калиновського", "military", "UA"),
+    ("Sheikh Mansur Battalion", "military", "UA"), ("Сибирский батальон", "military", "UA"),
+    ("Polish Volunteer Corps", "military", "UA"), ("Міжнародний легіон", "military", "UA"),
+])
+def test_bodies10_national_bodies_of_rare_kinds_have_their_country(alias, kind, country):
+    source = SourceRegistry.bundled().lookup(alias)
+    assert source is not None and (source.kind, source.country) == (kind, country)
+
+
+@pytest.mark.parametrize("lang, text, country", [
+    # a unit named for another people in Ukraine's forces speaks for Ukraine, whatever the case of its name
+    ("uk", "Грузинський легіон повідомив, що троє бійців загинули.", "UA"),
+    ("uk", "Троє бійців загинули, повідомили в Грузинському національному легіоні.", "UA"),
+    ("uk", "Як повідомили в Білоруському полку імені Кастуся Калиновського, четверо бійців отримали поранення.", "UA"),
+    ("ru", "В Грузинском легионе сообщили, что пятеро бойцов погибли.", "UA"),
+    ("en", "The Georgian Legion said five of its fighters were killed.", "UA"),
+    # a Vatican service named by what it is, not by its name
+    ("ru", "Информационная служба Ватикана сообщила, что боевики похитили около 30 человек.", "VA"),
+    ("uk", "За даними інформаційної служби Ватикану, бойовики викрали близько 30 людей.", "VA"),
+    ("en", "The Vatican said 30 people had been abducted.", "VA"),
+])
+def test_bodies10_a_registered_body_of_a_rare_kind_gives_its_country(lang, text, country):
+    assert only(text, lang)["country"] == country
+
+
+@pytest.mark.parametrize("lang, text, country", [
+    # religious jurisdictions and their heads, with a place the gazetteer does not know: the story's country
+    ("en", "Floods hit southern Peru on Monday, and Peru declared an emergency. The Prelature of Chuquibambilla said "
+           "40 families had lost their homes.", "PE"),
+    ("en", "Floods hit southern Peru on Monday, and Peru declared an emergency. The territorial prelature said 40 "
+           "families had lost their homes.", "PE"),
+    ("en", "A ferry sank off Ukraine, and Ukrainian rescuers searched the sea. The eparchy of Izmail said two priests "
+           "were missing.", "UA"),
+    ("ru", "В Нигерии похищены ученики, нигерийские власти ищут их. Епископ Кафанчана сообщил, что 20 человек "
+           "похищены.", "NG"),
+    ("uk", "На Філіппінах затонув пором, філіппінські рятувальники шукають людей. Архієпархія Лінгаєна повідомила, "
+           "що двоє людей зникли безвісти.", "PH"),
+    ("ru", "В Перу прошли ливни, перуанские власти объявили режим ЧС. Территориальная прелатура Уамачуко сообщила, "
+           "что около 600 жителей покинули свои дома.", "PE"),
+    # local administrations of every country's kind
+    ("en", "Heavy snow hit Kazakhstan this week, and Kazakh officials closed roads. The akimat of Zhambyl region said "
+           "300 people had been evacuated.", "KZ"),
+    ("en", "Fighting flared in Uzbekistan's east, and Uzbek police sealed the area. The district hokimiyat said 45 "
+           "families had fled.", "UZ"),
+    ("uk", "У Казахстані сталася повінь, казахські рятувальники евакуюють людей. В акіматі Таразу повідомили, що 300 "
+           "людей евакуювали.", "KZ"),
+    ("ru", "В Польше ураган, польские спасатели работают всю ночь. Люблинский воевода сообщил, что 12 человек "
+           "пострадали.", "PL"),
+    # companies named by their legal form or the word that closes a company's name
+    ("en", "A mine collapsed in Zambia, and Zambian officials visited the site. Konkola Copper Mines said 11 miners "
+           "were killed.", "ZM"),
+    ("en", "A mine collapsed in Zambia, and Zambian officials visited the site. Konkola Holdings said 11 miners were "
+           "killed.", "ZM"),
+    ("ru", "На шахте в Кузбассе произошел взрыв, в России объявлен траур. АО «Угольщик» сообщило, что 11 горняков "
+           "погибли.", "RU"),
+    ("uk", "На шахті стався вибух, в Україні оголосили жалобу. У ТОВ «Вуглевидобуток» повідомили, що 11 гірників "
+           "загинули.", "UA"),
+])
+def test_bodies10_a_body_named_by_a_kind_of_one_place_is_of_the_storys_country(lang, text, country):
+    assert only(text, lang)["country"] == country
+
+
+@pytest.mark.parametrize("lang, text, country", [
+    # a place the gazetteer holds for a country the article never names by a word is the story's own place of that
+    # name: Congo's Beni, not Bolivia's department
+    ("ru", "Боевики напали на церковь на востоке ДР Конго. Армия ДР Конго преследует нападавших, сообщили военные "
+           "ДР Конго.\n\nПо данным администрации территории Бени, из окрестных деревень бежали более 4 тыс. человек.",
+     "CD"),
+    ("uk", "Бойовики напали на церкву на сході ДР Конго. Армія ДР Конго переслідує нападників, повідомили військові "
+           "ДР Конго.\n\nЗа даними адміністрації території Бені, з довколишніх сіл втекли понад 4 тисячі людей.",
+     "CD"),
+])
+def test_bodies10_a_local_bodys_place_abroad_whose_country_the_article_never_names_is_the_storys(lang, text, country):
+    rows = extract_claims(text, lang=lang).to_dict("records")
+    assert [r["country"] for r in rows if "4" in r["stated"]] == [country]
+
+
+@pytest.mark.parametrize("lang, text, country", [
+    # distractors: a place of a country the article names keeps that country; a people's own army keeps its state
+    ("uk", "Росія знову обстріляла Україну. Губернатор Бєлгородської області заявив, що двоє людей загинули.", "RU"),
+    ("en", "Russia struck Ukraine again, and Ukraine hit back. Russia's 155th brigade said 12 of its soldiers were "
+           "killed.", "RU"),
+    ("ru", "Россия и Украина обменялись ударами. Российская 155-я бригада сообщила, что 12 бойцов погибли.", "RU"),
+])
+def test_bodies10_a_place_or_people_the_article_names_keeps_its_country(lang, text, country):
+    assert only(text, lang)["country"] == country

@@ -14,7 +14,7 @@ from .pipeline import OUTPUT_COLUMNS, extract_rows
 __all__ = ["extract_claims", "extract_rows", "OUTPUT_COLUMNS"]
 
 
-def extract_claims(text: str, lang: str = "en", sources: Any = None, document: str = "article"):
+def extract_claims(text: str, lang: str = "en", sources: Any = None, document: str = "article", url: str = ""):
     """Candidate claims in an article: attributed numbers about people, one row each, in text order.
 
     Parameters
@@ -27,7 +27,11 @@ def extract_claims(text: str, lang: str = "en", sources: Any = None, document: s
         A topic's own organisations beside the bundled registry: a ``sources.csv`` path, or
         ``(Known, names)`` pairs (see ``analysis.extract.registry``).
     document : str, default "article"
-        The name the ``document`` column gives the text (the offsets point into it).
+        The name the ``document`` column gives the text (the offsets point into it). A file name
+        ``<outlet>_<date>_<topic>.txt`` or a web address also names the outlet, whose country is the article's home:
+        a bare state body of no country of its own is its (``analysis.extract.outlets``).
+    url : str, default ""
+        The article's web address when known; it names the outlet before ``document`` does.
 
     Returns
     -------
@@ -48,5 +52,5 @@ def extract_claims(text: str, lang: str = "en", sources: Any = None, document: s
         from .registry import topic_sources
 
         sources = topic_sources(sources)  # a topic's own organisations, beside the bundled registry
-    rows = extract_rows(text, lang=lang, document=document, sources=sources)
+    rows = extract_rows(text, lang=lang, document=document, sources=sources, url=url)
     return pd.DataFrame({c: [row[c] for row in rows] for c in OUTPUT_COLUMNS}, columns=list(OUTPUT_COLUMNS))

@@ -337,6 +337,7 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
     while j >= 0 and skipped < 4 and w.key[j] in lx.words["skip_before_verb"]:
         j -= 1
         skipped += 1
+    j = _before_governor(w, j, lx)
     j = _before_date(w, j, lx)  # "Міністерство оборони Азербайджану 23 вересня повідомило", "on September 23 said"
     j = _before_own_place(w, j, lx)
     j = _date_before(w, j, lx)  # (a date with its year: "МЗС Польщі 12 березня 2024 року повідомило")
@@ -476,6 +477,30 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
     if start < joint and any(_unknown(w, m, lx) for m in range(start, joint)):
         start = joint + 1  # "… as they tried to reach Britain, French authorities said": a clause, then the speaker
     return _person_from(w, start, end, lx), end
+
+
+def _before_governor(w: Words, j: int, lx: Language) -> int:
+    """Word ``j`` ends what stands before a verb of saying; when it is the infinitive's marker after a word of wish,
+    regret, pleasure or ability (the table's ``saying_governors``: "wishes to inform", "is pleased to announce", "would
+    like to clarify", "has the honour to report"), or a modal ("can confirm"), where the words before those end, past
+    the auxiliaries, adverbs and articles before them (``skip_before_verb``, ``determiners``); else ``j``.
+
+    The subject of the governing word speaks: "The Ministry wishes to further inform that …" is the ministry's."""
+    governors, modals = lx.words["saying_governors"], lx.words["modal_words"]
+    if not governors:
+        return j
+    if j >= 0 and w.key[j] in modals:
+        j -= 1
+    elif j >= 1 and w.key[j] in lx.words["infinitive_markers"] and w.key[j - 1] in governors:
+        j -= 2
+    else:
+        return j
+    skipped = 0
+    while j >= 0 and skipped < 4 and (w.key[j] in lx.words["skip_before_verb"] or w.key[j] in modals or (
+            w.key[j] in lx.words["determiners"] and j + 1 < len(w) and w.key[j + 1] in governors)):
+        j -= 1  # "would like to", "has the honour to", "is also pleased to"
+        skipped += 1
+    return j
 
 
 def _past_connective(w: Words, start: int, end: int, lx: Language) -> int:

@@ -121,8 +121,9 @@ def extract_files(files: list[Path], lang: str = "auto", out: Path | None = None
             header, skip = article_header(text)
             article = text[skip:]
             language = language_of(path, article, lang)
-            found = extract_rows(article, lang=language, document=path.stem)
             url, url_note = web_address(header.get("url", ""))
+            found = extract_rows(article, lang=language, document=path.stem, url=url)  # (its address, else its file
+            # name, names the outlet, whose country is the article's home)
             published, date_note = published_date(header.get("published", ""))
             provenance = dict(url=url, published=published, outlet=header.get("outlet") or site_of(url))
             stem = path.stem

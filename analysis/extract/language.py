@@ -1135,12 +1135,12 @@ def language(lang: str) -> Language:
                  "citizen_nouns", "motion_prepositions", "destination_prepositions",
                  "destination_heads", "border_nouns", "border_prepositions", "care_verbs", "sick_nouns", "plural_suffixes", "participle_endings",
                  "increment_words", "increment_before", "personal_pronouns", "passive_auxiliaries", "passive_complements", "person_titles", "plural_endings",
-                 "agent_prepositions", "passive_endings", "predicate_tags", "final_ending_tags", "home_words", "rest_words", "destination_particle_tags",
-                 "local_words", "infinitive_markers", "raising_infinitives", "infinitive_speech_verbs", "valuing_verbs", "value_prepositions", "complementizers", "heading_verbs",
+                 "agent_prepositions", "passive_endings", "predicate_tags", "final_ending_tags", "home_words", "state_offices", "demonym_endings", "rest_words", "destination_particle_tags",
+                 "local_words", "infinitive_markers", "saying_governors", "raising_infinitives", "infinitive_speech_verbs", "valuing_verbs", "value_prepositions", "complementizers", "heading_verbs",
                  "care_prepositions", "care_places", "leaving_verbs", "leaving_determiners",
                  "people_things", "span_joiners",
                  "purpose_not_after",
-                 "negation_words", "aimed_words", "case_nouns", "receiving_verbs", "staying_verbs", "custody_places", "shelter_places", "trapped_places", "household_nouns", "restating_words", "sending_verbs", "arrival_verbs", "personnel_nouns", "distributive_prepositions", "returning_verbs", "auxiliary_verbs", "estimate_qualifiers", "spelled_counters", "indefinite_determiners", "past_words",
+                 "negation_words", "concord_none_words", "degree_words", "harm_words", "aimed_words", "case_nouns", "receiving_verbs", "staying_verbs", "custody_places", "shelter_places", "trapped_places", "household_nouns", "restating_words", "sending_verbs", "arrival_verbs", "personnel_nouns", "distributive_prepositions", "returning_verbs", "auxiliary_verbs", "estimate_qualifiers", "spelled_counters", "indefinite_determiners", "past_words",
                  "headline_tags", "losing_verbs", "incident_prepositions", "incident_nouns", "clock_before", "related_markers",
                  "interview_verbs", "question_labels", "answer_labels", "question_marks", "answer_marks",
                  "diplomatic_words", "branch_words", "about_markers", "contact_nouns", "press_office_nouns", "many_event_nouns", "age_words",
@@ -1159,7 +1159,7 @@ def language(lang: str) -> Language:
                     "participle_endings",
                     "passive_endings", "predicate_tags", "final_ending_tags", "destination_particle_tags",
                     "passive_reporting_verbs", "estimate_particles", "administrative_suffixes",
-                    "administrative_adjective_endings", "unit_suffixes", "rotation_counters"):  # (passives as kiwipiepy keys them in a sentence: read alone,
+                    "administrative_adjective_endings", "unit_suffixes", "rotation_counters", "demonym_endings"):  # (passives as kiwipiepy keys them in a sentence: read alone,
             # '알려지다' is keyed as the active 알리다)
             lx.words[name] = frozenset(w.lower() if name == "sentence_abbreviations" else w for w in raw)
         elif name in ("question_labels", "answer_labels", "clause_connectives"):  # compared with the words as

@@ -153,6 +153,26 @@ def _counts_bodies(w: Words, a: int, c: int, lx: Language) -> bool:
         a > 0 and (lx.places.match(w.key, a - 1) or country_at(w, a - 1, lx)))
 
 
+def _thing_head(w: Words, b: int, lx: Language) -> int | None:
+    """English: where the head noun of the phrase after a number stands when it is a thing ("two Canadair water bombers
+    and …", "two patrol boats had …"): one of the table's ``not_people_after``, after one or two words that are no
+    people, cue, preposition nor mark, and ending the phrase (a mark, a coordinator or an auxiliary follows); else
+    None."""
+    if lx.table["morphology"] != "none" or lx.korean is not None:
+        return None
+    things = lx.words["not_people_after"]
+    ends = lx.words["coordinators"] | lx.words["auxiliary_verbs"]
+    for k in range(b, min(len(w), b + 3)):
+        if w.is_punct(k) or lx.people.match(w.key, k) or lx.measures.match(w.key, k) or not w.text[k][:1].isalpha() \
+                or w.key[k] in lx.words["np_glue"]:
+            return None  # (a preposition opens another phrase: "14 specialists in shelter, …")
+        key = w.key[k]
+        if k + 1 < len(w) and (w.is_punct(k + 1) or w.key[k + 1] in ends):
+            return k if k > b and key in things else None  # (the first word alone is read by the rule of the word
+            # after the number)
+    return None
+
+
 def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
     """Why the number at words[a:b] does not count people ("" when it may)."""
     if r.currency:
@@ -244,6 +264,10 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
                 and not (key in lx.words["measure_counters"] and _counts_bodies(w, a, b, lx))) \
                 or w.text[b] in ("%", "‰"):
             return f"counts {w.text[b]}"
+        head = _thing_head(w, b, lx)
+        if head is not None:
+            return f"counts {' '.join(w.text[b:head + 1])}"  # "two Canadair water bombers and 60 soldiers", "two
+            # speedboats": the head noun of the number's phrase is a thing
         if w.text[b] == "-" and b + 1 < len(w) and w.key[b + 1] in lx.words["not_people_after"]:
             return f"part of '{w.text[b + 1]}'"
         if key in lx.words["group_nouns"] and a >= 2 and w.key[a - 1] in lx.words["partitive_words"] \
@@ -279,9 +303,10 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
             # last number
         cue = lx.measures.match(w.key, b) if lx.korean is None and w.text[b][:1].islower() else None
         if cue is not None and cue[0] >= 2 and w.key[b + cue[0] - 1] in lx.words["not_people_after"] \
-                and not lx.predicate_form(w.text[b]):
+                and w.key[b + cue[0] - 1] not in lx.words["case_nouns"] and not lx.predicate_form(w.text[b]):
             return f"counts {' '.join(w.text[b:b + cue[0]])}"  # "96 evacuation centres", "200 displacement sites":
-            # a measure's places, not its people (not "9 взято в полон": a cue that opens on a verb befalls them)
+            # a measure's places, not its people (not "9 взято в полон": a cue that opens on a verb befalls them; nor
+            # "14 летальных случаев": a measure's cases are its people)
     if (lx.korean is None or w.text[a] == r.text) and r.text.isdigit() and len(r.text) == 4 and 1800 <= r.low <= 2100 \
             and r.low == r.high \
             and not (b < len(w) and (lx.people.match(w.key, b) or (b + 1 < len(w) and lx.people.match(w.key, b + 1)))):
@@ -577,12 +602,14 @@ def _counted_thing(w: Words, b: int, lx: Language, paucal: bool = False) -> int 
     if lx.people.match(w.key, k) is not None or lx.measures.match(w.key, k) is not None \
             or w.key[k] in lx.words["people_things"] or _unit_of_toll(w, k, lx) or _members_of_people(w, k, lx):
         return None
-    forms = {r[:2] for r in lx.agreement(w.text[k]) if r[0]}
+    forms = {r for r in lx.agreement(w.text[k]) if r[0]}
     if paucal:
-        forms |= {(case, "plur") for case, _ in forms}  # "два полевых госпиталя": a plural adjective, a singular noun
-    if any(not forms & {r[:2] for r in lx.agreement(w.text[j])} for j in range(b, k)):
-        return None  # a word in no case and number of the noun is not its adjective ("двох чоловіків віком 38",
-        # "сімох членів екіпажу": the people counted, then the body they belong to)
+        forms |= {(case, "plur", animacy) for case, _, animacy in forms}  # "два полевых госпиталя": a plural
+        # adjective, a singular noun
+    if any(not forms & lx.agreement(w.text[j]) for j in range(b, k)):
+        return None  # a word in no case, number and animacy of the noun is not its adjective ("двох чоловіків віком
+        # 38", "сімох членів екіпажу": the people counted, then the body they belong to; "28 учащихся школы": an animate
+        # accusative is no adjective of a thing, the pupils are counted and the school is theirs)
     return k
 
 
@@ -647,14 +674,19 @@ def _members_of_people(w: Words, b: int, lx: Language) -> bool:
     # up to five modifiers before the body's noun: a nationality or a word in small letters that opens no measure
     # ("members of the security forces", "members of the Colombian armed forces", "members of the region's volunteer
     # territorial defence units"; not "members of the Security Council")
+    inside = 0  # the words left of a country's name of several words ("the Sri Lanka Army contingent")
     for j in range(k, min(len(w), k + 6)):
+        if inside:
+            inside -= 1
+            continue
         if lx.people.match(w.key, j) is not None or w.key[j] in lx.roles or (
                 w.key[j] in lx.words["group_nouns"] and not w.is_capital(j)):
             return True  # ("six members of one family", "48 members of a gang": a body of people)
         if w.is_capital(j) and lx.words["bloc_nouns"] and not country_at(w, j, lx):
             return _members_of_a_name(w, j, lx)  # ("members of the Ethiopian National Defense Force")
         step = country_at(w, j, lx)
-        if not ((step is not None and step[0] == 1) or (w.key[j].isalpha() and w.text[j].islower()
+        inside = step[0] - 1 if step is not None else 0
+        if not (step is not None or (w.key[j].isalpha() and w.text[j].islower()
                                                          and w.key[j] not in lx.words["np_glue"]
                                                          and lx.measures.match(w.key, j) is None)):
             return False
@@ -690,6 +722,7 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
     keys = w.key
     measure_firsts = lx.measures.firsts  # a word that opens no phrase of a set matches none (no call needed)
     unmeasured_firsts = lx.not_measured.firsts
+    concord = " ".join(keys[a:b]) in lx.words["concord_none_words_phrases"]  # "никто не погиб": the negation agrees
 
     def in_speaker(i: int) -> bool:  # speaker phrases: sorted starts and ends, not overlapping
         k = bisect.bisect_right(starts, w.start[i]) - 1
@@ -792,7 +825,9 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         if w.text[i] == "," and i - b <= 3 and all(m.rank >= 3 for m in found) and (close := _aside(w, i, lx)) is not None:
             i, limit = close + 1, min(len(w), close + 1 + AFTER)  # "39 людей, за даними МВС, загинули": who speaks,
             continue  # set off by commas between the people counted and what befell them, ends no clause
-        if w.text[i] == "," and i - b <= 2 and (not found or (  # "40 people, mostly women, had been abducted"
+        if w.text[i] == "," and (i - b <= 2 or (i - b <= 4 and all(w.is_capital(k) for k in range(b, i - 1)))) and (
+                not found or (  # "40 people, mostly women, had been abducted" ("two Sri Lankan nationals, …,": the
+                    # people's own adjectives of nationality or place before their noun)
                 i + 1 < len(w) and lx.subsets.match(w.key, i + 1) and all(  # ("Two returnees, including a baby,
                     m.rank >= 2 and m.after and m.words[1] <= i for m in found))):  # died": who they are, then a part)
             close = next((k for k in range(i + 1, min(i + 7, limit)) if w.text[k] == ","), None)
@@ -858,7 +893,7 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             blocked_at = i - b  # (not "five of the rescued miners were being treated": what they were, before them;
             # nor "six of the survivors were being treated": what befell them after them; nor "cases of disappearance")
         m = lx.measures.match_loose(keys, i) if keys[i] in measure_firsts and not _caused(w, i, lx) \
-            and not _negated(w, i, lx) and not _attribute_of_thing(w, i, lx) else None
+            and not _negated(w, i, lx, concord) and not _attribute_of_thing(w, i, lx) else None
         if m and i > b and m[0] == 1 and m[1][1] >= 3 and _agent_noun(w, i, lx):  # type: ignore[index]
             m = None  # "двое пассажиров были уведены боевиками в лес": the agent of what befell them, not who they are
         if m and " ".join(keys[i:i + m[0] + 1]) in lx.words["aimed_words_phrases"]:
@@ -995,7 +1030,7 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             before = []  # "Eleven are missing, police said, adding that 40 people swam to safety": the clause the
             # complementizer opens is another than the one before the verb of saying
         m = lx.measures.match_loose(keys, i) if keys[i] in measure_firsts and not _caused(w, i, lx) \
-            and not _negated(w, i, lx) and not _attribute_of_thing(w, i, lx) else None
+            and not _negated(w, i, lx, concord) and not _attribute_of_thing(w, i, lx) else None
         if m and i + m[0] <= a and not in_speaker(i) and (i + m[0] == a or not describes_thing(w, i + m[0], lx, i)):
             # (the number itself after the cue is no thing it describes: "시신 세 구", 세 being also years of age)
             for j in range(i + 1, i + m[0]):  # "had lost contact with two": a cue that starts inside this one and
@@ -1070,6 +1105,14 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
     if moved is not None:  # "have been taken away from the coastal villages": the frame's own verb says no other measure
         found = [m for m in found if not (m.after and b <= m.words[0] < moved[0] and m.rank >= 2 and m.words != moved)]
     found = _governed(w, found, relative, lx)
+    if concord:  # "никто не погиб": the negated verb the none agrees with is the cue ("Никто не знает, сколько
+        found = [m for m in found if _negated(w, m.words[0], lx) or (  # погибло": another verb's clause)
+            m.words[0] > 1 and w.key[m.words[0] - 1] in lx.words["auxiliary_verbs"] and _negated(w, m.words[0] - 1, lx))]
+        if a > 0 and (wish := lx.purposes.match(w.key, a - 1)) is not None and wish[0] == 1:
+            return None, "none in a clause of purpose: a wish, not a count"  # "робимо все, щоб ніхто не постраждав"
+        clause = next((x for x in range(b, min(len(w), b + AFTER)) if w.is_punct(x)), min(len(w), b + AFTER))
+        if any(w.key[x] in lx.words["degree_words"] for x in range(b, clause)):
+            return None, "none to a degree: others may be hurt"  # "ніхто з них серйозно не постраждав"
     if lx.korean is not None and hi < len(w) and any(not m.after and m.words[1] == a for m in found):
         found = [m for m in found if not (m.after and m.words[1] <= hi and all(
             w.is_punct(x) for x in range(m.words[1], hi)) and w.tag[m.words[1] - 1] not in lx.words[
@@ -1344,7 +1387,11 @@ def _past_participle_phrase(w: Words, i: int, lx: Language) -> int | None:
                 or (w.key[x] in lx.words["clause_words"] and not acronym(w.text[x])):
             return None
         if w.key[x] in lx.words["skip_before_verb"] and w.text[x][:1].islower() and x + 1 < len(w):
-            m = lx.measures.match(w.key, x + 1)
+            y = x + 1
+            if w.key[y] in lx.words["among_words"] and y + 2 < len(w) and w.key[y + 1] in lx.words[
+                    "definite_determiners"]:
+                y += 2  # "two seminarians travelling home for a town fiesta were among the missing"
+            m = lx.measures.match(w.key, y)
             if m and m[1][1] == 1:  # type: ignore[index]
                 return x
     return None
@@ -1629,6 +1676,8 @@ def _staying_in(w: Words, a: int, b: int, lx: Language) -> Measure | None:
             and w.key[a - 2] in verbs and w.tag[a - 2] == "ETM" and not w.tag[a - 1]:
         verb = a - 2  # "캠프에 머물던 자국민 540명": a clause on the people noun before the number says where they stayed
     there = _existential(w, a, lx)
+    if there is None and not (verb >= 0 and w.key[verb] in verbs) and (bare := _place_without_verb(w, a, b, lx)):
+        return bare
     if there is not None:
         verb = there  # "there are still thousands in Houthi jails", "there were 40 in shelters": the place after them
         span = range(b, min(len(w), b + STAYING_REACH))
@@ -1670,6 +1719,24 @@ def _staying_in(w: Words, a: int, b: int, lx: Language) -> Measure | None:
                 first, last = sorted((k, verb))  # (the verb's place in the sentence is the cue's: what stands
                 return Measure(metric, " ".join(w.text[first:last + 1]), abs(verb - a) if verb < a else verb - b,
                                verb > a, rank, (verb, verb + 1))  # between the place and it is inside the clause)
+    return None
+
+
+def _place_without_verb(w: Words, a: int, b: int, lx: Language) -> Measure | None:
+    """The measure of people a clause with no verb puts in a place of care, custody or shelter: a preposition of the
+    table's ``place_prepositions`` opens the clause, the place's noun stands right before the number, and the people's
+    noun after it ends the clause ("у лікарні 23 дитини - ОВА", "в больнице трое детей": a headline's or a list's
+    ellipsis of the verb of staying). Not Korean (its verb ends the clause); not "у лікарні 300 ліжок" (no people)."""
+    if lx.korean is not None or a < 2 or w.key[a - 2] not in lx.words["place_prepositions"] \
+            or (a > 2 and not w.is_punct(a - 3)):
+        return None
+    people = lx.people.match(w.key, b) if b < len(w) else None
+    end = b + people[0] if people else -1
+    if people is None or not (end >= len(w) or (w.is_punct(end) and w.text[end] not in "(")):
+        return None
+    for places, metric, rank in STAYING_PLACES:
+        if places != "trapped_places" and _place_noun(w, a - 1, lx.words[places]):
+            return Measure(metric, " ".join(w.text[a - 2:a]), 1, False, rank, (a - 2, a))
     return None
 
 
@@ -1945,6 +2012,15 @@ def _things_noun(w: Words, b: int, i: int, lx: Language) -> bool:
     return False
 
 
+def _after_participle(w: Words, k: int, i: int, lx: Language) -> bool:
+    """Is the clause word at ``k`` ("as") the complement of a participle inside the aside opened at word ``i`` ("two
+    nationals, both employed as domestic workers,", "known as", "described as")? Then it opens no clause. English
+    (the table's ``passive_endings``) only, and no punctuation word."""
+    endings = tuple(lx.words["passive_endings"])
+    return bool(endings) and lx.table["morphology"] == "none" and k > i + 1 and not w.is_punct(k) \
+        and w.text[k - 1].islower() and w.text[k - 1].endswith(endings) and len(w.text[k - 1]) > 4
+
+
 def _describing_aside(w: Words, i: int, lx: Language) -> int | None:
     """The comma closing an aside opened by the comma at word ``i`` right after the people counted, that says who they
     are ("two men, aged 36 and 59, had died", "25 people, most of them women and elderly refugees, were treated",
@@ -1967,7 +2043,7 @@ def _describing_aside(w: Words, i: int, lx: Language) -> int | None:
                         or w.key[v] in lx.words["place_prepositions"]:
                     return None
                 v += 1  # ("…, військових і цивільних, досі вважаються зниклими": an adverb before the verb)
-        if (w.is_punct(k) and w.text[k] not in "-'’") or _clause_word(w, k, lx) \
+        if (w.is_punct(k) and w.text[k] not in "-'’") or (_clause_word(w, k, lx) and not _after_participle(w, k, i, lx)) \
                 or (w.key[k] in lx.speech.firsts and lx.speech.match(w.key, k) is not None):
             return None
         m = lx.measures.match(w.key, k) if w.key[k] in lx.measures.firsts else None
@@ -2098,9 +2174,13 @@ def _closes_clause(word: str, lx: Language) -> bool:
     return bool(endings) and word.endswith(tuple(endings)) and not word.endswith(tuple(lx.words["quotative_endings"]))
 
 
-def _negated(w: Words, i: int, lx: Language) -> bool:
+def _negated(w: Words, i: int, lx: Language, concord: bool = False) -> bool:
     """Does a word of the table's ``negation_words`` stand right before the cue at ``i`` ("які не потребували
-    допомоги", "не пострадал")? Then it says what did not befall the people: no measure."""
+    допомоги", "не пострадал")? Then it says what did not befall the people: no measure. Not when ``concord``: the
+    number is a word of none that takes a negated verb (the table's ``concord_none_words``: "никто не погиб", nobody
+    died), whose negation only agrees with the none."""
+    if concord:
+        return False
     if i > 1 and w.key[i - 1] in lx.words["place_prepositions"] and w.key[i - 2] in lx.words["negation_words"] \
             and not lx.predicate_form(w.text[i - 2]):
         return True  # "п'ятьох підозрюваних у вбивстві": the crime a suspect is held for did not befall him
@@ -2253,6 +2333,37 @@ def subset(w: Words, a: int, lx: Language, after: bool = False, loose: bool = Fa
                                         or lx.measures.match(w.key, x) for x in range(k + m[0], a)))):
             return True  # "이 가운데 어린이가 19명": the people the part counts may stand between (``loose``: any words
             # naming them, "이 가운데 특수전전단 검문검색대 30여명이")
+    return False
+
+
+PART_DIED_REACH = 7  # words after a part's subset word the verb of its death may stand in ("троє з них, на жаль, загинули")
+
+
+def part_died(w: Words, cue: Measure, b: int, nxt: tuple[int, int], lx: Language) -> bool:
+    """Is the number ending at word ``b``, whose cue is a word of harm that counts the dead too (the table's
+    ``harm_words``: "постраждали", "пострадавшие"), the whole of a part that died, named right after it ("постраждали
+    восьмеро людей, троє з них загинули", "пострадали 29 человек, восемь из них погибли")? Then it counts the dead
+    with the hurt. ``nxt`` is the next number's words; a subset word after it, then a cue of the killed before the
+    sentence's next full stop (asides of commas passed over), and no place of care right after it (the table's
+    ``care_places``: people who died in hospital were hurt first)."""
+    if not cue.words[1] or w.key[cue.words[0]] not in lx.words["harm_words"]:
+        return False
+    c, d = nxt
+    if subset(w, c, lx) and 0 < c - b <= 5 and "," in w.text[b:c]:
+        start = d  # "постраждалих 14, з них двоє загинули": the subset word before the part
+    elif 0 < c - b <= 3 and all(w.text[x] == "," or lx.people.match(w.key, x) for x in range(b, c)) \
+            and (part := lx.subsets.match(w.key, d) if d < len(w) and subset(w, d, lx, after=True) else None):
+        start = d + part[0]  # "восьмеро людей, троє з них": the subset word after it
+    else:
+        return False
+    for x in range(start, min(len(w), start + PART_DIED_REACH)):
+        if w.text[x] in ".;" or (x > start and w.text[x][:1].isdigit()):
+            return False
+        m = lx.measures.match(w.key, x) if w.key[x] in lx.measures.firsts else None
+        if m is not None:
+            return m[1][0] == "killed" and not any(  # type: ignore[index]
+                _place_noun(w, y, lx.words["care_places"]) for y in range(x + m[0], min(len(w), x + m[0] + 3)))
+            # (not "пострадали 27 человек, двое из них скончались в больнице": the hurt, two of whom died later in care)
     return False
 
 

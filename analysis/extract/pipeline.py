@@ -25,14 +25,16 @@ from .credits import CREDIT_BRACKETS, wire_credit
 from .interviews import Turns, turns
 from .language import TOKEN, Language, language
 from .measures import (Measure, describes_thing, elliptical, households_restated, joined, measure, not_people,
-                       number_words, scope, subject, none_among_claims, ordinal_claims, subset, tally_item, tally_label, tally_things,
+                       number_words, part_died, scope, subject, none_among_claims, ordinal_claims, subset, tally_item, tally_label, tally_things,
                        whole_number, zero_claims, listed)
+from .outlets import outlet_home
 from .memo import moved as _moved, sentence_ranges, sentence_ranges_at, sentence_words
 from .places import place_at, place_nouns, sound_candidates
 from .registry import Known, RegistryIndex, registry_index
 from .sentences import Sentence, quotations, sentences
 from .speakers import (Speaker, _acronym, _function_word, _glued_country, _korean_role, phrase_has_head, private_person,
                        private_speaker, resolve)
+from .gates import may_open, phrase_firsts
 from .words import CAPITAL, Words, acronym, country_at, destination_case, joined_words, tokenize
 
 CLAIM_COLUMNS = ("claim_id", "claim_date", "speaker", "organisation", "country", "metric", "scope", "subject",
@@ -102,13 +104,27 @@ class Found:
     cue: str
 
 
+@dataclass(frozen=True)
+class Section:
+    """One part of a roundup that has a country of its own: its first sentence, and either the country its subheading
+    opens with ("Estonia: two fishermen missing") or the sentence whose countries say it (a story's credited lede,
+    "(하노이=연합뉴스) … 라오스 …": read only when asked, as every sentence's countries are)."""
+
+    start: int
+    country: str = ""
+    lede: int | None = None
+
+
 class Document:
     """One article being read: its sentences, and each sentence's words and speakers, computed once."""
 
-    def __init__(self, text: str, lx: Language, registry: RegistryIndex):
+    def __init__(self, text: str, lx: Language, registry: RegistryIndex, home: str | None = None):
         self.text = text
         self.lx = lx
         self.registry = registry
+        #: The article's home country: its outlet's (``outlets.outlet_home``), else the language's (``home_country``);
+        #: a bare state body, a bare local body or a home word ("our nationals") of no country of its own is its.
+        self.home: str = lx.table.get("home_country", "") if home is None else home
         self.sentences = sentences(text, lx)
         self.starts = [s.start for s in self.sentences]
         self._quotes: list[tuple[int, int]] | None = None  # read when a number's speaker needs them
@@ -120,6 +136,8 @@ class Document:
         self.known: list[Speaker] = []
         self._known_by_key: dict[str, list[int]] = {}  # key -> places in ``known`` of speakers with a country
         self._issuer: Found | None | bool = False
+        self._signed: Speaker | None | bool = False  # the body signing the text at its end, when asked
+        self._releases: list[int] | None = None  # the lines of a release's furniture, when asked
         self._sending: str | None = None
         self._country: str | None = None
         self._named_any = False  # does the article's opening name any country at all?
@@ -139,8 +157,7 @@ class Document:
         self._mentions: list[tuple[int, Known]] | None = None  # (offset, body) of the registry's names, when asked
         self._turns: tuple[Turns, Found | None] | None = None  # an interview's turns and its guest, when asked
         self._paragraph_starts: dict[int, int] = {}  # paragraph -> its first sentence, when asked
-        self._stories: list[int] | None = None  # the sentences a wire credit opens, when the article has two or more
-        self._sections: list[tuple[int, str]] | None = None  # a digest's subheadings (sentence, country), when asked
+        self._sections: list[Section] | None = None  # a roundup's parts of their own country (``sections``), when asked
 
     def credit_end(self, si: int) -> int:
         """Where a wire credit opening the sentence ends ("(Seoul=Agency)", "CITY, 23 Sep - Agency."; see
@@ -275,6 +292,9 @@ class Document:
                 return Found(previous.speaker, "elided" if speaker is None else "carried",
                              f"{'a left-out subject' if speaker is None else repr(speaker.text)} "
                              f"continues {previous.speaker.text!r}")
+            signer = self._signer(speaker) if speaker is not None and speaker.anaphoric else None
+            if signer is not None:  # "The Ministry wishes to further inform …" in a release the ministry signs
+                return Found(signer, kind, f"{speaker.text!r} is the release's signatory {signer.organisation!r}")
             carried = self._carry(si, speaker, depth)
             if carried is None and speaker is not None and speaker.anaphoric and (
                     only := self._only_of_kind(speaker)) is not None:
@@ -426,6 +446,10 @@ class Document:
             return None
         w = self.words(si)
         a = w.at(speaker.span[0])
+        titled = self.text.find(speaker.organisation, speaker.span[1], self.sentences[si].end) \
+            if speaker.names and speaker.organisation and speaker.organisation != speaker.text else -1
+        if titled >= 0 and w.key[w.at(titled)] in self.lx.words["body_nouns"]:
+            a = w.at(titled)  # "said Dr. Mathilde Roux, the group's medical coordinator in Haiti": her title's owner
         if a > 0 and w.key[a - 1] in self.lx.words["definite_determiners"]:
             a -= 1  # the phrase may start after its article
         if a + 1 < len(w) and w.key[a] in self.lx.words["pronouns"] and w.key[a + 1] in self.lx.roles \
@@ -440,7 +464,8 @@ class Document:
                            kind=found.speaker.kind, how=found.speaker.how + "+owner")
         suffixes = tuple(str(x) for x in self.lx.table.get("possessive_suffixes", []))
         if not suffixes or a + 2 >= len(w) or w.key[a] not in self.lx.words["definite_determiners"] \
-                or not w.text[a + 1].endswith(suffixes) or w.key[a + 1] not in self.lx.roles \
+                or not w.text[a + 1].endswith(suffixes) or (w.key[a + 1] not in self.lx.roles and not (
+                    titled >= 0 and w.key[a + 1] in self.lx.words["body_nouns"])) \
                 or w.key[a + 1] in self.lx.words["generic_roles"]:
             return None
         owner = Speaker(w.text[a + 1], "", "", anaphoric=True, keys=frozenset({w.key[a + 1]}),
@@ -606,8 +631,10 @@ class Document:
         parenthetical formula opening the sentence before a comma or colon ("Нагадаємо, …", "Напомним: …", as an outlet
         reminds its readers)?"""
         w = self.words(si)
-        if any(k in self.lx.words["first_person"] for k in w.key):
+        if not self.lx.words["first_person"].isdisjoint(w.key):
             return True
+        if self.lx.our_voice is Language.our_voice:
+            return False  # (a language with no reading of the first person plural: no word is one)
         return any(self.lx.our_voice(w.text[k]) and not (k == next((j for j in range(len(w)) if not w.is_punct(j)), -1)
                                                         and k + 1 < len(w) and w.text[k + 1] in (",", ":"))
                    for k in range(len(w)))
@@ -1215,6 +1242,19 @@ class Document:
         return ends and any(self._people_noun([w.key[j] + str(e)]) for e in self.lx.words["plural_endings"])
         # "a Chinese national.", "an Indian pilgrim and …": one of them, named by the singular of a noun of people
 
+    def _in_counted_aside(self, si: int, w: Words, i: int) -> bool:
+        """Is the country word at ``i`` inside an aside set off by commas right after the people a number counts ("Two
+        other hikers, a French couple in their sixties, have been missing", "three workers, all Nepali,")? It says who
+        the people are, not where the story is nor who speaks."""
+        opening = next((k for k in range(i - 1, max(-1, i - 5), -1) if w.is_punct(k)), None)
+        if opening is None or w.text[opening] != "," or opening < 2:
+            return False
+        closing = next((k for k in range(i + 1, min(len(w), i + 9)) if w.is_punct(k)), None)
+        if closing is None or w.text[closing] != ",":
+            return False
+        since = w.start[max(0, opening - 4)]
+        return any(since <= r.start < w.start[opening] for r in self.ranges(si))
+
     def _citizens(self, w: Words, i: int, n: int) -> bool:
         """Does the country word at ``i`` (``n`` words) name people by their citizenship: before a citizen noun, in the
         plural or (English) the singular ("Sudanese nationals", "a Chinese national"), or after one ("громадянина
@@ -1280,7 +1320,8 @@ class Document:
                 if m:
                     if m[1] and not self._surname_at(w, i, m[0]) and not self._whose(w, i + m[0]) \
                             and not _of_counted(w, i, self.lx.lang) and not _across_border(w, i, m[0], self.lx) \
-                            and not self._whose_people(w, i + m[0]) and not self._of_people(w, i):
+                            and not self._whose_people(w, i + m[0]) and not self._of_people(w, i) \
+                            and not self._in_counted_aside(si, w, i):
                         # not "identified as Eritrean nationals": whose the people are, not where
                         starts.append(w.start[i])  # not "російських дронів": a nationality of a thing says no where
                         codes.append(str(m[1]))
@@ -1322,14 +1363,22 @@ class Document:
             self._worded = frozenset(found)
         return self._worded
 
-    def _section_country(self, si: int) -> str:
-        """The country of the section sentence ``si`` stands in, in a digest of several countries' news: the country
-        the last subheading before it opens with (a line of its own with no closing full stop, not the headline, a
-        country's name then a colon, a dash or a closing bracket: "Estonia: two fishermen missing", "Латвія — пожежа в
-        Даугавпілсі", "[에스토니아] …"), when the article has such subheadings of at least two countries; else ''. A
-        body named bare in a section speaks for that section's country, not for the digest's leading one."""
+    def sections(self) -> list[Section]:
+        """The parts of a roundup of several countries' news, each with a country of its own, in text order; [] for an
+        article of one story. A part opens with
+
+        - a subheading that opens with a country (a line of its own with no closing full stop, not the headline, a
+          country's name then a colon, a dash or a closing bracket: "Estonia: two fishermen missing", "Латвія — пожежа
+          в Даугавпілсі", "[에스토니아] …"), when the article has such subheadings of at least two countries: its country
+          is the heading's; the opening before the first is no part;
+        - a paragraph opened by a wire credit of its own ("(하노이=연합뉴스) … 라오스 …", then "◇ …" and
+          "(요하네스버그=연합뉴스) … 마다가스카르 …"), when at least two are: its country is the one country its credited
+          lede names ("" when it names none or several); the lines before the first credit are the first story's.
+
+        A body named bare in a part speaks for that part's country, not for the roundup's leading one: after its own
+        sentence and the ones just before, before the article's country and its home (``_national``)."""
         if self._sections is None:
-            self._sections = []
+            headed: list[Section] = []
             for hi, sentence in enumerate(self.sentences):
                 if not sentence.title or sentence.paragraph == self.sentences[0].paragraph:
                     continue
@@ -1338,11 +1387,30 @@ class Document:
                 found = country_at(w, x, self.lx) if x < len(w) and w.key[x] in self.lx.countries.firsts else None
                 if found and found[1] and "|" not in str(found[1]) and x + found[0] < len(w) \
                         and w.text[x + found[0]] in (":", "—", "–", "-", "]", "|"):
-                    self._sections.append((hi, str(found[1])))
-            if len({code for _, code in self._sections}) < 2:
-                self._sections = []
-        k = bisect.bisect_right(self._sections, (si, "\uffff"))
-        return self._sections[k - 1][1] if k else ""
+                    headed.append(Section(hi, str(found[1])))
+            if len({section.country for section in headed}) < 2:
+                headed = []
+            leads = [k for k, s in enumerate(self.sentences) if not s.title and s.start < len(self.text)
+                     and self.text[s.start:s.start + 1] in CREDIT_BRACKETS  # (a bracketed credit, read cheaply)
+                     and (k == 0 or self.sentences[k - 1].paragraph != s.paragraph)
+                     and wire_credit(self.text, s.start, s.end, self.lx, self.registry) > s.start]
+            credited = [Section(0 if n == 0 else k, lede=k) for n, k in enumerate(leads)] if len(leads) >= 2 else []
+            self._sections = sorted(headed + credited, key=lambda section: section.start)
+        return self._sections
+
+    def _section_country(self, si: int) -> str:
+        """The country of the part of a roundup (``sections``) sentence ``si`` stands in: the last part opened at or
+        before it; "" outside every part, or in a credited story whose lede names no one country."""
+        sections = self.sections()
+        k = bisect.bisect_right([section.start for section in sections], si)
+        if not k:
+            return ""
+        section = sections[k - 1]
+        if section.lede is None:
+            return section.country
+        self._sentence_country(section.lede, Speaker("", "", ""))
+        codes = set(self._sentence_countries[section.lede][1])
+        return next(iter(codes)) if len(codes) == 1 and "|" not in next(iter(codes)) else ""
 
     def _sender(self, si: int, speaker: Speaker) -> str:
         """The country that its sentence, before the speaker phrase, makes the subject of a verb of sending ("New
@@ -1445,24 +1513,6 @@ class Document:
                         break
         return self._sending
 
-    def _story_country(self, si: int) -> str:
-        """The country the lede of sentence ``si``'s own story names, when the article is a roundup of stories each
-        opened by a wire credit of its own ("(하노이=연합뉴스) … 라오스 …", then "◇ …" and "(요하네스버그=연합뉴스) …
-        마다가스카르 …"): a body of no country in the first story is not of the country the second names most. "" in an
-        article of one story, or when the lede names no one country."""
-        if self._stories is None:
-            leads = [k for k, s in enumerate(self.sentences) if not s.title and s.start < len(self.text)
-                     and self.text[s.start:s.start + 1] in CREDIT_BRACKETS  # (a bracketed credit, read cheaply)
-                     and (k == 0 or self.sentences[k - 1].paragraph != s.paragraph)
-                     and wire_credit(self.text, s.start, s.end, self.lx, self.registry) > s.start]
-            self._stories = leads if len(leads) >= 2 else []
-        if not self._stories:
-            return ""
-        lead = max((k for k in self._stories if k <= si), default=self._stories[0])
-        self._sentence_country(lead, Speaker("", "", ""))
-        codes = set(self._sentence_countries[lead][1])
-        return next(iter(codes)) if len(codes) == 1 and "|" not in next(iter(codes)) else ""
-
     def _nearby_country(self, si: int) -> str:
         """The one country the sentences just before (at most two, in the same paragraph) name."""
         for back in range(si - 1, max(-1, si - 3), -1):
@@ -1554,7 +1604,7 @@ class Document:
         aliased = self._aliased(speaker)  # "the JDF's chief of staff" after "the Jamaica Defence Force (JDF)"
         if aliased is not speaker:
             return aliased
-        home = self.lx.table.get("home_country", "")
+        home = self.home
         if home and speaker.keys & self.lx.words["home_words"]:
             return replace(speaker, country=home, how="home")  # "주LA 총영사관", "현지 공관": the home state's mission
         if speaker.keys & self.lx.words["diplomatic_words"]:
@@ -1599,21 +1649,26 @@ class Document:
                 return speaker
             else:
                 how = "article+role"
-        home = self.lx.table.get("home_country", "")
+        home = self.home
         if si is not None and home and (not speaker.names or how == "article"):  # a state office, named or not
             self._sentence_country(si, speaker)
             starts, codes, _ = self._sentence_countries[si]
             w = self.words(si)
             dateline = w.start[0] if len(w) > 1 and w.text[0].isupper() and w.text[1] in ",—–-" else -1
             named = {c for p, c in zip(starts, codes) if p != dateline}  # "МОСКВА, 21 февраля": where it was written
-            if home in named and len(named) >= 2:  # "ЗСУ взяли в полон 46 російських військових на Курщині – Генштаб":
+            if home == self.lx.table.get("home_country", "") and home in named and len(named) >= 2:
+                # "ЗСУ взяли в полон 46 російських військових на Курщині – Генштаб" (the language's home at war; an
+                # English paper's home named beside the story's country says no side: "LSHTM" beside Sudan)
                 return replace(speaker, country=home, how=how + "+home")  # the home side named with the other
         country = (self._sender(si, speaker) or self._sentence_country(si, speaker) or self._nearby_country(si)
-                   or self._story_country(si)) if si is not None else ""
+                   or self._section_country(si)) if si is not None else ""
         if country and self.country() and country != self.country() and country not in self._worded_codes():
             country = ""  # "현지 방송 카라콜" (Caracol, a broadcaster) in news of Colombia is no Karakol of Kyrgyzstan: a
             # place abroad whose country the article never names is a sound-alike, and the story's country speaks
-        country = country or (self._section_country(si) if si is not None else "") or self.country()
+        country = country or self.country()  # then the article's country; then (below) its home
+        if country and country != home and self._home_office(si, speaker):
+            return replace(speaker, country=home, how=how + "+home")  # "the Department of Migrant Workers said 17
+            # Filipino seafarers are held off Somalia" in a Philippine paper: the home's office speaks of its people
         if home and si is not None and country and country != home and country in self._destinations(si):
             return replace(speaker, country=home, how=how + "+home")  # "정부, 필리핀 지진 피해 지역에 구호대 48명
             # 파견": a state sends people to the country its sentence names, so it is not that country's state
@@ -1629,7 +1684,7 @@ class Document:
             return replace(speaker, country=country, how=how, organisation=organisation)
         if self._service(speaker):
             return speaker  # rescuers of a text that names no place: whose service, the text does not say
-        home = self.lx.table.get("home_country", "")
+        home = self.home
         others = self._lede_codes - {home}  # the countries the headline and the lede name
         if home and len(others) == 1 and any(k in self.lx.words["local_words"] for k in speaker.keys):
             # "со ссылкой на местного чиновника" in Russian news of Mali that names Russia too: local is where the
@@ -1642,6 +1697,48 @@ class Document:
             # региона" in Russian news names no Russia); an article about a foreign country names it
             return replace(speaker, country=home, how=how + "+home")  # "article+role+home": an office, less sure
         return speaker
+
+    def _home_office(self, si: int | None, speaker: Speaker) -> bool:
+        """Does a state office named bare (the table's ``state_offices``: "the Department of Migrant Workers", "the
+        Ministry of Foreign Affairs", "МЗС") speak for the article's home (``home``: its outlet's country, else the
+        language's) rather than for the place of the events? So when its own sentence speaks of the home's people or
+        names the home ("said 42 Kenyans are held in Myanmar", "19 Filipino crew"), or names no country and the story's
+        headline and lede do: a ministry of X speaks for X even when the story is set in Y. Not a body a word of place
+        makes the place's ("the provincial police", "the Borno State Ministry of Health", "local officials": the
+        table's ``local_words`` and ``administrative_nouns``), which the story's place keeps. A body read outside a
+        sentence (``si`` None: a short name spelt out, "the Department of Migrant Workers (DMW)") by the lede alone."""
+        offices = self.lx.words["state_offices"]
+        if not self.home or not speaker.keys & offices:
+            return False
+        if speaker.keys & ((self.lx.words["local_words"] | self.lx.words["administrative_nouns"]
+                            | self.lx.words["service_roles"]) - offices):
+            return False
+        named = any(x[:1].isupper() and self.lx.key(x) in offices for x in TOKEN.findall(speaker.text))
+        if si is None:  # (by the lede, only an office named by its own name: "the Department of Migrant Workers",
+            return named and self._home_story(people=True)  # not "the director of the department" of a body before)
+        self._sentence_country(si, speaker)
+        return self._speaks_of_home(si, speaker.span, people=True) or (
+            named and not self._sentence_countries[si][1] and self._home_story(people=True))
+
+    def _demonym(self, key: str) -> str:
+        """The country whose people the noun ``key`` names, read by the table's ``demonym_endings`` ("українець":
+        Україна, "россиянин": Россия, "kenyans": Kenyan), or "".
+
+        Examples
+        --------
+        >>> from analysis.extract.language import language
+        >>> from analysis.extract.registry import registry_index
+        >>> doc = Document("", language("ru"), registry_index("ru"))
+        >>> doc._demonym("россиянин"), doc._demonym("кыргызстанец"), doc._demonym("спасатель")
+        ('RU', 'KG', '')
+        """
+        for pair in self.lx.words["demonym_endings"]:
+            old, new = str(pair).split(">", 1)
+            if key.endswith(old) and len(key) > len(old) + 2:
+                found = self.lx.countries.match([key[:len(key) - len(old)] + new], 0)
+                if found is not None and found[1] and "|" not in str(found[1]):
+                    return str(found[1])
+        return ""
 
     def _service(self, speaker: Speaker) -> bool:
         """Does the speaker name the people of a public service as a body: a role of the table's ``service_roles`` in
@@ -1975,12 +2072,15 @@ class Document:
         for k in range(len(words)):
             m = country_at(words, k, self.lx)
             if m and m[1] and k + m[0] < len(words) and words.key[k + m[0]] in self.lx.words["branch_words"]:
-                home = self.lx.table.get("home_country", "")
+                home = self.home
                 return replace(speaker, country=home, how="home" if home else "name")
         return speaker
 
     def _corefer(self, speaker: Speaker, si: int | None = None) -> Speaker:
         """A speaker with no country takes that of an earlier speaker sharing a name or a distinctive word."""
+        signed = self._signer(speaker)
+        if signed is not None:
+            return signed
         if speaker.how == "country" and self.lx.words["branch_words"]:
             speaker = self._branch_abroad(speaker)
         if speaker.how == "country" and speaker.span[1] - speaker.span[0] == len(speaker.text) \
@@ -1993,13 +2093,16 @@ class Document:
             # "provincial administrator William Tonga": the country word is the surname of a named person
             speaker = replace(speaker, organisation=speaker.text, country="", how="name", names=tuple(parts[-2:]))
         if speaker.how == "country" and "|" not in speaker.country and self.country() \
-                and speaker.country != self.country() and self._counts.get(speaker.country, 0) <= 1:
+                and speaker.country != self.country() and (self._counts.get(speaker.country, 0) <= 1
+                                                            or speaker.country not in self._worded_codes()):
             said = speaker.text if speaker.organisation in speaker.text else f"{speaker.text}, {speaker.organisation}"
             words = tokenize(said, 0, len(said), self.lx)  # (with an appositive: "X, the US special envoy for Sudan")
             if not any(country_at(words, k, self.lx) or (self.lx.korean is not None and _glued_country(words.key[k], self.lx))
                        for k in range(len(words))):  # "한국대사관": a country glued to its body names it too
                 # only a province gave the country ("NEMA South-West zonal coordinator" in a story about Lagos: a
-                # zone of Nigeria, not Cameroon's region), and the article names that country once at most
+                # zone of Nigeria, not Cameroon's region), and the article names that place once at most or never
+                # names its country by a word ("администрация территории Бени" in news of Congo: Congo's Beni, not
+                # Bolivia's department the gazetteer holds)
                 return replace(speaker, country=self.country(), how="article")
         longer = self._longer_name(speaker) if speaker.how == "registry" else None
         if longer is not None:
@@ -2100,7 +2203,9 @@ class Document:
         last country the sentence names before the speaker; else ""."""
         w = self.words(si)
         s = w.at(speaker.span[0])
-        comma = next((k for k in range(s - 1, max(-1, s - 4), -1) if w.text[k] == ","), None)
+        comma = next((k for k in range(s - 1, -1, -1) if w.is_punct(k)), None)  # (the scene's comma, however many
+        comma = comma if comma is not None and w.text[comma] == "," else None  # words of the clause before the
+        # speaker: "In Tunis, the state news agency quoted a ministry official as saying …")
         if comma is None or comma < 2 or not any(w.key[k] in self.lx.words["place_prepositions"]
                                                  for k in range(0, min(2, comma))) \
                 or any(w.is_punct(k) for k in range(0, comma)) or comma > 8:
@@ -2287,7 +2392,7 @@ class Document:
         the sentences just before speak of the home country (the table's ``home_words``: its people, "우리"; its other
         bodies), and the story's headline and lede speak of no home people either ("한국인 선원 2명이 …": then the
         home ministry speaks), it is the story country's body of that name ("브라질 남부 산사태 …. 국방부는 …")."""
-        home = self.lx.table.get("home_country", "")
+        home = self.home
         if si is None or not home or not self.lx.words["home_words"] or speaker.country != home or not speaker.matched:
             return speaker  # (asked before the article's country, which is read only when needed)
         story = self.country()
@@ -2306,12 +2411,15 @@ class Document:
             return speaker
         return replace(speaker, organisation=speaker.text, country=story, how="article+abroad")
 
-    def _home_story(self) -> bool:
+    def _home_story(self, people: bool = False) -> bool:
         """Does the article's opening (headline and lede) speak of the home country's people or name it (the
         table's ``home_words``, "한국인 선원 2명"), so that a bare body of the home country there is the home
-        country's own ("외교부는 …"), whatever country the story happens in?"""
+        country's own ("외교부는 …"), whatever country the story happens in? With ``people``, of its people only
+        (``_speaks_of_home``)."""
         first = next((s.paragraph for s in self.sentences if not s.title), 0)
         lede = [si for si, s in enumerate(self.sentences[:8]) if s.paragraph <= first or s.title]
+        if people:
+            return any(self._speaks_of_home(si, self._credit_span(si), people=True) for si in lede)
         return any(self._speaks_of_home(si, self._credit_span(si), bodies=False) for si in lede)
 
     def _credit_span(self, si: int) -> tuple[int, int]:
@@ -2319,21 +2427,30 @@ class Document:
         written, not what the story speaks of."""
         return self.sentences[si].start, self.credit_end(si)
 
-    def _speaks_of_home(self, si: int, span: tuple[int, int], bodies: bool = True) -> bool:
+    def _speaks_of_home(self, si: int, span: tuple[int, int], bodies: bool = True, people: bool = False) -> bool:
         """Does sentence ``si`` name the home country, its people (``home_words``) or (with ``bodies``) a body of it the
-        registry knows, outside ``span``?"""
-        home = self.lx.table.get("home_country", "")
+        registry knows, outside ``span``?
+
+        With ``people``, only the home's people: a home word ("교민"), the home's nationality or name before or after a
+        noun of people ("Filipino seafarers", "громадян України"), a nationality noun of people, or (English) the
+        plural of the home's nationality ("Kenyans", "Nepalis"); not the home named as a place or a side ("accused
+        Thailand"), nor its bodies."""
+        home = self.home
         w = self.words(si)
         phrases = self.lx.words["home_words_phrases"]
+        cased = self.lx.korean is None and self.lx.table["morphology"] == "none"  # (English writes "Kenyans")
         for i in range(len(w)):
             if span[0] <= w.start[i] < span[1]:
                 continue
             if w.key[i] in self.lx.words["home_words"] or (i + 1 < len(w) and f"{w.key[i]} {w.key[i + 1]}" in phrases):
                 return True
             m = country_at(w, i, self.lx)
-            if m and m[1] == home:
+            if m and m[1] == home and (not people or self._whose_people(w, i + m[0]) or self._of_people(w, i)
+                                       or self._citizens(w, i, m[0]) or (m[0] == 1 and self._people_word(w, i))):
                 return True
-            known = self.registry.match(w.key, w.text, i) if bodies else None
+            if people and m is None and (w.is_capital(i) or not cased) and self._demonym(w.key[i]) == home:
+                return True  # "Kenyans", "українців": the home's people by a noun of its nation
+            known = self.registry.match(w.key, w.text, i) if bodies and not people else None
             if known is not None and known[1].country == home and not (span[0] <= w.start[i] < span[1]):
                 return True
         return False
@@ -2555,6 +2672,10 @@ class Document:
                 break
         release = self._release_lines()
         about = self._about_issuer()
+        signed = self._signature() if release else None
+        if signed is not None and not voiced:  # a release in the third person ("Press Release" … "The Ministry
+            self._issuer = Found(signed, "issuer", f"the release's signature {signed.text!r}")  # wishes to inform
+            return self._issuer  # …" … "Ministry of Foreign Affairs / Colombo"): the body that signs it speaks
         if voiced < (1 if release or about else 2):  # two sentences in the first person outside quotations (one in a
             return None  # release whose furniture says so), and an issuer named below
         if about is not None:
@@ -2566,11 +2687,12 @@ class Document:
                 self._issuer = opener
                 return opener
         markers = self.lx.words["issuer_markers_phrases"]
+        marker_firsts = phrase_firsts(markers)
         statement = self.lx.words["statement_words"]
         for si in range(min(6, len(self.sentences))):
             w = self.words(si)
             for i in range(len(w)):
-                for length in (3, 2, 1):
+                for length in (3, 2, 1) if may_open(w.key[i], marker_firsts) else ():
                     if " ".join(w.key[i:i + length]) in markers and i + length < len(w) and (
                             length > 1 or i == 0 or w.is_punct(i - 1)):  # (a marker of one word, "by", opens its
                         # line: "By the Ministry of Health", not "IOM and UNHCR alarmed by sharp rise in …")
@@ -2699,6 +2821,7 @@ class Document:
         if not nouns or not self.sentences or self.lx.korean is not None:
             return None
         longest = max(len(n.split()) for n in nouns)
+        firsts = phrase_firsts(nouns)
         last = self.sentences[-1].paragraph
         glue = self.lx.words["np_glue"] | self.lx.words["definite_determiners"]
         for si in range(len(self.sentences) - 1, -1, -1):
@@ -2709,7 +2832,8 @@ class Document:
                 continue
             w = self.words(si)
             for i in range(len(w)):
-                length = next((n for n in range(longest, 0, -1) if " ".join(w.key[i:i + n]) in nouns), 0)
+                length = next((n for n in range(longest, 0, -1) if " ".join(w.key[i:i + n]) in nouns), 0) \
+                    if may_open(w.key[i], firsts) else 0
                 if not length:
                     continue
                 a = i + length
@@ -2771,17 +2895,68 @@ class Document:
                 return Found(self._corefer(found), "issuer", f"the headline's source {found.text!r}")
         return None
 
+    def _signer(self, speaker: Speaker) -> Speaker | None:
+        """The body signing a release (``_signature``) when the speaker names it by its own words or fewer ("The
+        Ministry of Foreign Affairs wishes to inform …", "The Ministry" over "Ministry of Foreign Affairs / Colombo"):
+        that body, with the signature's country; else None."""
+        if speaker.names or speaker.pronoun or speaker.how == "registry" or not self._release_lines():
+            return None
+        signed = self._signature()
+        if signed is None or not signed.country or signed is speaker:
+            return None
+        own = {k for k in speaker.keys if k[:1].isalnum() and k not in self.lx.words["determiners"]
+               and k not in self.lx.words["definite_determiners"]}
+        if not own or not own <= signed.keys:
+            return None
+        return replace(speaker, organisation=signed.organisation, country=signed.country, kind=signed.kind,
+                       how="signature")
+
+    def _signature(self) -> Speaker | None:
+        """The body that signs a text at its end: a line of its own among the last four that names a body and nothing
+        else (no verb, no number: "Ministry of Foreign Affairs"), taking the country of a place alone on a line right
+        under it ("Colombo") when its own name gives none; else None. Computed once."""
+        if self._signed is not False:
+            return self._signed  # type: ignore[return-value]
+        self._signed = None
+        n = len(self.sentences)
+        for si in range(n - 1, max(0, n - 5), -1):
+            s = self.sentences[si]
+            w = self.words(si)
+            words = [k for k in range(len(w)) if not w.is_punct(k)]
+            if not s.title or not 1 <= len(words) <= 8 or self.ranges(si) or any(
+                    self.lx.speech.match(w.key, k) or self.lx.predicate_form(w.text[k]) for k in words):
+                continue
+            found = self._phrase(w, 0, len(w))
+            if found is None or found.anaphoric or found.pronoun or found.names or found.kind == "media" or not (
+                    found.how == "registry" or found.kind or any(k in self.lx.roles for k in found.keys)):
+                continue
+            if not found.country and si + 1 < n and self.sentences[si + 1].title:
+                below = self.words(si + 1)
+                place = self._place_code(below, 0)
+                if place is not None and place[0] == len([k for k in range(len(below)) if not below.is_punct(k)]):
+                    found = replace(found, country=place[1], how=found.how + "+signed")  # "Colombo" under the body
+            self._signed = found
+            break
+        return self._signed
+
     def _release_lines(self) -> list[int]:
         """The sentences that open with a line of a release's furniture ("Press release", "Notes to editors:", "For
-        more information, please contact …"): they mark the text as its issuer's own release."""
+        more information, please contact …"): they mark the text as its issuer's own release. Computed once."""
+        if self._releases is None:
+            self._releases = self._furniture_lines()
+        return self._releases
+
+    def _furniture_lines(self) -> list[int]:
+        """The sentences ``_release_lines`` reads, found."""
         markers = self.lx.words["release_markers_phrases"]
         if not markers:
             return []
         longest = max(len(m.split()) for m in markers)
+        firsts = phrase_firsts(markers)
         out = []
         for si in range(len(self.sentences)):
             key = self.words(si).key
-            if any(" ".join(key[:n]) in markers for n in range(1, min(longest, len(key)) + 1)):
+            if key and may_open(key[0], firsts) and any(" ".join(key[:n]) in markers for n in range(1, min(longest, len(key)) + 1)):
                 out.append(si)
         return out
 
@@ -2790,8 +2965,10 @@ class Document:
         release's issuer, whoever its first lines cite or thank. Else None."""
         markers = self.lx.words["about_markers"]
         for si in range(len(self.sentences)):
+            if not self.sentences[si].title:
+                continue
             w = self.words(si)
-            if not self.sentences[si].title or not 2 <= len(w) <= 8 or w.key[0] not in markers:
+            if not 2 <= len(w) <= 8 or w.key[0] not in markers:
                 continue
             found = self._phrase(w, 1, len(w))
             if found is not None and found.how == "name" and not found.kind:
@@ -2818,7 +2995,7 @@ class Document:
         """The body a release's first lines name as the one that speaks or acts ("The Refugee Council is appalled
         by …", "…, the Refugee Council warned today"): the issuer of its sentences in the first person."""
         first_person = self.lx.words["first_person"]
-        home = self.lx.table.get("home_country", "")
+        home = self.home
         ours = bool(home) and any(  # "우리 정부는 …", "우리 국민": the release speaks as the home state
             not first_person.isdisjoint(self.words(si).key) and self._speaks_of_home(si, (0, 0), bodies=False)
             for si in range(len(self.sentences)) if not self._in_quote(self.sentences[si].start))
@@ -2899,12 +3076,13 @@ class Document:
         glue = self.lx.words["np_glue"] | self.lx.words["definite_determiners"]
         for si in range(len(self.sentences) - 1, len(self.sentences) // 2, -1):
             s = self.sentences[si]
+            if any(self.sentences[sj].paragraph == s.paragraph for sj in (si - 1, si + 1)
+                   if 0 <= sj < len(self.sentences)):
+                continue  # (a paragraph of its own: asked first, the cheapest of these tests)
             w = self.words(si)
             words = [k for k in range(len(w)) if not w.is_punct(k)]
-            if not 2 <= len(words) <= 14 or self._in_quote(s.start) or any(
-                    self.sentences[sj].paragraph == s.paragraph for sj in (si - 1, si + 1)
-                    if 0 <= sj < len(self.sentences)):
-                continue  # (a short line, a paragraph of its own)
+            if not 2 <= len(words) <= 14 or self._in_quote(s.start):
+                continue  # (a short line)
             if any(self.lx.predicate_form(w.text[k]) or self.lx.speech.match(w.key, k) for k in words):
                 continue  # (a signature, no clause: not "Пресс-служба МЧС сообщила …")
             first, last = words[0], words[-1]
@@ -3434,6 +3612,59 @@ def _verb_after_and(w: Words, b: int, c: int, lx: Language) -> bool:
         "determiners"] and w.key[k] not in lx.increments for k in range(joins[-1] + 1, c))
 
 
+def _past_verb_after_and(w: Words, b: int, c: int, lx: Language) -> bool:
+    """Between the number ending at word ``b`` and the one starting at ``c``, does a coordinator stand right before a
+    verb of its own in the past (English: a word in small letters with the table's ``passive_endings``, "detained
+    14,000 people and turned back 250,000 others")? Not "and we have referred four of them" (a subject first)."""
+    endings = tuple(lx.words["passive_endings"])
+    if lx.table["morphology"] != "none" or not endings:
+        return False
+    joins = [k for k in range(b, c) if w.key[k] in lx.words["coordinators"]]
+    if not joins or joins[-1] + 1 >= c:
+        return False
+    k = joins[-1] + 1
+    return w.text[k].islower() and w.text[k].endswith(endings) and len(w.text[k]) > 4
+
+
+def _among_before(w: Words, a: int, cue: Measure, lx: Language) -> bool:
+    """Does a word of the table's ``among_words`` stand between the cue before the number at word ``a`` and the number,
+    with at most a determiner after it ("the highest toll among the 221,000 pilgrims")? The people after it are those
+    the cue's people were among, not counted by it."""
+    among = lx.words["among_words"]
+    small = lx.words["definite_determiners"] | lx.words["pronouns"] | lx.words["first_person"]
+    k = a - 1
+    while k >= 0 and a - k <= 3 and w.key[k] in small:
+        k -= 1
+    return bool(among) and k >= 0 and w.key[k] in among and cue.words[1] <= k
+
+
+def _among_after(w: Words, b: int, c: int, lx: Language) -> bool:
+    """Are the people counted by the number ending at word ``b`` said to be among those of the number at ``c`` ("Seven
+    Nepali workers were among 11 people killed"): an auxiliary, then a word of the table's ``among_words`` and at most
+    a determiner before the second number, within six words and no mark?"""
+    among = lx.words["among_words"]
+    small = lx.words["definite_determiners"] | lx.words["pronouns"] | lx.words["first_person"]
+    k = c - 1
+    while k > b and c - k <= 3 and w.key[k] in small:
+        k -= 1
+    return bool(among) and b < k and k - b <= 6 and w.key[k] in among and w.key[k - 1] in lx.words[
+        "auxiliary_verbs"] and not any(w.is_punct(x) for x in range(b, k))
+
+
+def _partitive(w: Words, b: int, c: int, lx: Language) -> bool:
+    """Do the words[b:c] between two numbers make the first a part of the second ("three of its 31,600 pilgrims", "12
+    out of the 300 miners"): a word of the table's ``partitive_words`` (after "out"), then at most a determiner or a
+    possessive?"""
+    partitive = lx.words["partitive_words"]
+    if not partitive or not 0 < c - b <= 3:
+        return False
+    k = b + 1 if w.key[b] == "out" and lx.table["morphology"] == "none" else b  # ("out of": English)
+    if k >= c or w.key[k] not in partitive:
+        return False
+    small = lx.words["definite_determiners"] | lx.words["pronouns"] | lx.words["first_person"]
+    return all(w.key[x] in small for x in range(k + 1, c))
+
+
 def _whole_of_part(w: Words, a: int, lx: Language, previous: Measure | None) -> Measure | None:
     """The measure of the whole a number right after a subset word is part of ("사망자 가운데 12명", "숨진 이들 중
     12명"): the measure phrase that ends right before the subset word, with a people noun or a pronoun after it,
@@ -3662,7 +3893,7 @@ def _cue_search(cue: re.Pattern[str] | None, text: str):
     return cue.search, text
 
 
-def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) -> list[dict]:
+def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, url: str = "") -> list[dict]:
     """Candidate claims in an article as plain records (one dict per claim, ``OUTPUT_COLUMNS`` keys).
 
     The corpus mode calls this per article: no DataFrame is built, and the language tables and
@@ -3678,6 +3909,10 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
         The name the ``document`` column gives the text (the offsets point into it).
     sources : iterable of (Known, names), optional
         Extra organisations for this topic, beside the bundled registry.
+    url : str, default ""
+        The article's web address when known (a file's ``URL:`` line). It, else ``document`` (a file name
+        ``<outlet>_<date>_<topic>.txt`` or an address), names the outlet, whose country is the article's home
+        (``analysis.extract.outlets``).
 
     Examples
     --------
@@ -3690,7 +3925,9 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
     check_size(len(text), MAX_ARTICLE_CHARS, f"article {document!r}" if document else "the article", "characters")
     lx = language(lang)
     registry = registry_index(lang, tuple(sources) if sources else None)  # cached per (language, topic)
-    doc = Document(text, lx, registry)
+    language_home = lx.table.get("home_country", "")
+    home = outlet_home(url, language_home) if url else None
+    doc = Document(text, lx, registry, outlet_home(document, language_home) if home is None else home)
     rows: list[dict] = []
     by_sentence: dict[int, list[Range]] = {}
     cue, gated = _cue_search(lx.cue_pattern, text)
@@ -3790,6 +4027,23 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
                 # особового складу – 933 480", in one sentence or on lines of their own under the lead's
             if found_measure is None and increment:
                 found_measure = replace(previous, distance=9, words=(0, 0), cue=f"{previous.cue} (the increment)")
+            if found_measure is not None and k > 0 and _partitive(w, spans[k - 1][1], a, lx) and not (
+                    found_measure.after and found_measure.words[0] - b <= 2 and not any(
+                        w.key[x] in lx.words["auxiliary_verbs"] for x in range(b, found_measure.words[0]))):
+                found_measure, why = None, "the whole a part named before it is of"  # "three of its 31,600
+                # pilgrims had died": what befell the part, not the whole (but "two of the 12 injured", "of the 200
+                # people evacuated": a cue of the whole's own phrase, with no auxiliary before it)
+            if found_measure is not None and not found_measure.after and _among_before(w, a, found_measure, lx):
+                found_measure, why = None, "the people the cue before 'among' is counted among"  # "the highest toll
+                # among the roughly 221,000 Indonesians who travelled": the travellers are no toll
+            if found_measure is None and k + 1 < len(ranges) and (_partitive(w, b, spans[k + 1][0], lx)
+                                                                  or _among_after(w, b, spans[k + 1][0], lx)):
+                c, d = spans[k + 1]  # "three of its 31,600 pilgrims had died", "Seven Nepali workers were among 11
+                # people killed": the part takes what follows the whole
+                whole, _ = measure(w, c, d, b, spans[k + 2][0] if k + 2 < len(ranges) else len(w), lx,
+                                   doc.speaker_spans(si))
+                if whole is not None and whole.after:
+                    found_measure = replace(whole, distance=9, cue=f"{whole.cue} (the whole after)")
             own_measure = found_measure
             if found_measure is not None and previous is not None and not found_measure.after \
                     and 0 <= found_measure.words[0] - previous_end <= 1 and found_measure.metric != previous.metric \
@@ -3803,12 +4057,14 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
                 # before (not "2명은 숨졌고 나머지 9명은": the rest of those who did not die)
                 found_measure = replace(previous, distance=9, cue=f"{previous.cue} (the rest of the people before)")
             if found_measure is None and why == "no measure named near it":
-                if previous is not None and not _speaker_between(doc, si, previous_end, a) and (
+                if previous is not None and not _speaker_between(doc, si, previous_end, a) \
+                        and not _past_verb_after_and(w, previous_end, a, lx) and (
                         elliptical(w, a, b, lx, previous_end) or subset(w, a, lx)
                                              or (_names_the_count(w, a, lx) and not things_since) or (
                         subset(w, b, lx, after=True) and not lx.words["part_first_words"])):  # "… and had transferred
                     # 11 of them to …", "the ministry counts only eight of them": a part of the people counted before
-                    # an elliptical clause takes the measure of the number before it ("583 died, 300 in Uri")
+                    # an elliptical clause takes the measure of the number before it ("583 died, 300 in Uri"); not
+                    # after "and" and a verb of its own ("detained 14,000 people and turned back 250,000 others")
                     found_measure = replace(previous, distance=9, cue=f"{previous.cue} (the number before)")
                 elif k + 1 < len(ranges) and (subset(w, b, lx, after=True) or joined(w, b, spans[k + 1][0], lx)
                                               or listed(w, b, spans[k + 1][0], lx)):
@@ -3900,6 +4156,10 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None) 
                 found_measure = None  # "None of them has yet been identified": none of the people before, with no
                 # event of its own, is no count of zero (a zero is a claim only with its own measure: "none of them died")
                 # (nor with a cue far before it: "the released people were checked, and none of them required care")
+            if found_measure is not None and found_measure.metric == "wounded" and k + 1 < len(ranges) \
+                    and part_died(w, found_measure, b, spans[k + 1], lx):
+                found_measure = replace(found_measure, metric="killed_or_wounded", cue=f"{found_measure.cue} (a part "
+                                        "of them died)")  # "постраждали восьмеро людей, троє з них загинули"
             if found_measure is not None:
                 last_measure[si] = found_measure
             else:

@@ -377,6 +377,14 @@ SCHEMA: tuple[Key, ...] = (
            False),
     _words("negation_words", "words of negation: a measure cue right after one says what did not befall the people "
                              "('які не потребували допомоги': no one in need), so it is no cue", False),
+    _words("harm_words", "words of harm that count the dead with the hurt ('постраждали', 'пострадавшие'): a number of "
+                         "them whose part died, named right after it ('троє з них загинули'), counts the dead or "
+                         "wounded", False),
+    _words("degree_words", "adverbs of degree ('серйозно', 'тяжело'): a none of a word of concord_none_words whose "
+                           "verb one qualifies ('ніхто серйозно не постраждав') is no count of zero", False),
+    _words("concord_none_words", "words of none that take a negated verb ('никто не погиб', 'ніхто не постраждав', "
+                                 "'ни один человек не пострадал'): the negation agrees with the none, so the cue after "
+                                 "it is still what the none is about (a count of zero of that measure)", False),
     _words("receiving_verbs", "verbs of a place of care taking people in ('received', 'admitted', 'приняла'): with "
                               "a noun of care_places as their subject, the people counted are the hurt", False),
     _words("staying_verbs", "verbs of staying somewhere ('перебувати', 'находиться', 'remain'): with a place of "
@@ -473,6 +481,9 @@ SCHEMA: tuple[Key, ...] = (
                                  "an auxiliary ('are said by the army to have been killed': the army speaks)", False),
     _words("raising_infinitives", "auxiliaries that open an infinitive after a verb of saying in a reduced passive "
                                   "('men believed to be fighters', 'a group said to have'): no one speaks", False),
+    _words("saying_governors", "words of wish, regret, pleasure or ability that take a verb of saying in the infinitive "
+                               "('wishes to inform', 'regrets to announce', 'is pleased to confirm', 'has the honour to "
+                               "report'): no part of the subject, who speaks", False),
     _words("infinitive_speech_verbs", "verbs of saying whose subject speaks before an infinitive too ('the group "
                                       "claimed to have killed 40')", False),
     _words("destination_particle_tags", "morpheme tags of the particles of place ('지역에': to the area): a country so "
@@ -488,6 +499,14 @@ SCHEMA: tuple[Key, ...] = (
                             "is the release's issuer", False),
     _words("home_words", "words that speak of the home country's own people or state ('우리 국민', '교민', '한국인'): a "
                          "home body named bare in such a sentence is the home country's, even in news of another", False),
+    _words("state_offices", "nouns of the offices that speak for a whole state abroad (a ministry, a department, the "
+                            "government, an embassy): one named bare in an article whose home (its outlet's country, "
+                            "else the language's) is not the story's speaks for the home when its sentence or the "
+                            "story's lede speaks of the home's people ('the ministry said 42 Kenyans are held in "
+                            "Myanmar'), unless a word of the place makes it local ('the provincial police')", False),
+    _words("demonym_endings", "pairs 'ending of a noun of a nation's people>ending of the country's name' that read such "
+                              "a noun as its country's people ('ець>а': українець, Україна; 's>': Kenyans, Kenyan): "
+                              "a home office speaking of them speaks for the home (see state_offices)", False),
     _words("final_ending_tags", "morpheme tags of the endings that close a sentence (Korean EF): a word so read inside "
                                 "a speaker's noun phrase is a foreign name misread ('쿠람 지역 경찰', '다와 보루')", False),
     _words("predicate_tags", "morpheme tags of the endings of a clause's verb (Korean EF, EC): a status cue there "

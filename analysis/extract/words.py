@@ -6,7 +6,7 @@ import bisect
 import itertools
 import operator
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .language import TOKEN, Language
 from .places import typed_division
@@ -41,6 +41,9 @@ class Words:
     key: list[str]
     tag: list[str]
     sentence_start: int
+    #: What ``country_at`` found at each word asked about, for one language (the words never change once made).
+    countries: tuple[Language, dict[int, tuple[int, str] | None]] | None = field(
+        default=None, init=False, compare=False, repr=False)
 
     def __len__(self) -> int:
         return len(self.text)
@@ -98,6 +101,9 @@ def country_at(w: Words, i: int, lx: Language) -> tuple[int, str] | None:
     """(words, ISO code) of a country or nationality word at word ``i``; a word of three letters or fewer
     counts only in capitals ("US", "UAE", not "us").
 
+    The answer at a word that opens a country's name is remembered on the words (``Words.countries``): the article's
+    country, the sentence's, the countries named anywhere and the speaker and measure rules ask about the same words.
+
     Examples
     --------
     >>> from analysis.extract.language import language
@@ -105,6 +111,20 @@ def country_at(w: Words, i: int, lx: Language) -> tuple[int, str] | None:
     >>> country_at(w, 0, language("en")), country_at(w, 3, language("en"))
     ((1, 'US'), None)
     """
+    if w.key[i] not in lx.countries.firsts:
+        return None  # (no country opens with the word: the commonest answer, asked in one set look-up)
+    memo = w.countries
+    if memo is None or memo[0] is not lx:
+        memo = w.countries = (lx, {})
+    known = memo[1]
+    if i in known:
+        return known[i]
+    found = known[i] = country_at_plain(w, i, lx)
+    return found
+
+
+def country_at_plain(w: Words, i: int, lx: Language) -> tuple[int, str] | None:
+    """``country_at`` read afresh (nothing remembered)."""
     found = lx.countries.match(w.key, i)
     if found is None:
         return None
