@@ -1367,7 +1367,7 @@ def test_ko10_a_verb_of_saying_not_done_attributes_nothing(text):
 
 @pytest.mark.parametrize("text", [
     # workers put to a job and people at large (the table's worker_nouns, private_nouns) are no personnel sent
-    "회사 측에 따르면 사고 당시 정비 작업에는 본사 직원 4명과 협력업체 직원 12명이 투입돼 있었다.",
+    "회사 측에 따르면 사고 당시 정비 작업에는 근로자 4명과 협력업체 작업자 12명이 투입돼 있었다.",
     "시공사는 공사 현장에 인부 30명을 투입했다고 밝혔다.",
     "군청은 제방 보수에 주민 500명을 동원했다고 밝혔다.",
     "업체는 야간 작업에 근로자 20명을 배치했다고 설명했다.",

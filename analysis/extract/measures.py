@@ -504,12 +504,12 @@ def _kin_phrase(w: Words, a: int, lx: Language) -> int | None:
 
 def _at_large_before(w: Words, a: int, lx: Language) -> bool:
     """Korean: does the noun phrase of the people counted at word ``a`` (``_phrase_before``) name them as workers of a
-    business or people at large (the table's ``worker_nouns``, ``private_nouns``: "협력업체 직원 12명", "주민 500명"),
+    business or people at large (the table's ``worker_nouns``, ``private_nouns``: "협력업체 작업자 12명", "주민 500명"),
     and as no personnel of a service (``personnel_nouns``)? A verb of sending or deploying them is then no deployment.
 
     Examples
     --------
-    "작업에는 직원 4명이 투입됐다": 직원 before the number, workers at a job; "장병 500명을 투입했다": troops.
+    "작업에는 근로자 4명이 투입됐다": 근로자 before the number, workers at a job; "장병 500명을 투입했다": troops.
     """
     phrase = range(_phrase_before(w, a, lx), a)
     at_large = lx.words["worker_nouns"] | lx.words["private_nouns"]
@@ -1100,7 +1100,7 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         found = [m for m in found if m.after or m.words[1] > kin]  # "실종자 가족 50여 명이 모였다": the relatives of
         # the missing are counted, whatever befell those they are the relatives of; their own verb decides
     if lx.korean is not None and any(m.metric == "deployed" for m in found) and _at_large_before(w, a, lx):
-        found = [m for m in found if m.metric != "deployed"]  # "정비 작업에 직원 12명이 투입됐다": workers put to a job
+        found = [m for m in found if m.metric != "deployed"]  # "정비 작업에 근로자 12명이 투입됐다": workers put to a job
         # and people at large are no personnel sent
     if moved is not None:  # "have been taken away from the coastal villages": the frame's own verb says no other measure
         found = [m for m in found if not (m.after and b <= m.words[0] < moved[0] and m.rank >= 2 and m.words != moved)]
