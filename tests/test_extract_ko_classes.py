@@ -1306,3 +1306,99 @@ def test_the_owner_of_an_estimate_modifying_a_measures_noun_speaks(text, expecte
 ])
 def test_issuer9_a_press_office_signing_a_release(text, expected):
     assert _speakers(text) == expected
+
+
+# ko10 (session 19): false rows by mechanism.
+@pytest.mark.parametrize("text", [
+    # the relatives of people a measure's noun names (the table's kin_nouns) are counted, not the people themselves
+    "경찰은 실종자 가족 50여 명이 사고 현장 앞에 모여 있다고 밝혔다.",
+    "경찰은 인질 가족 20명이 총리실 앞에서 시위를 벌였다고 밝혔다.",
+    "법무부는 수감자 가족 수백 명이 교도소 앞에 모였다고 밝혔다.",
+    "경찰은 사망자 유족 12명과 면담했다고 밝혔다.",
+    "소방당국은 실종 광부 가족 40명이 사무소 앞에서 밤을 새웠다고 밝혔다.",
+    "경찰은 포로 가족들 100여명이 국방부 앞에서 집회를 열었다고 밝혔다.",
+    "해경은 실종 선원 가족 15명이 항구에서 기다리고 있다고 밝혔다.",
+    "구청은 피랍자 부모 8명이 구청을 찾았다고 전했다.",
+])
+def test_ko10_relatives_of_the_measured_are_no_measure(text):
+    assert _rows(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # relatives whose own clause says what befell them keep that measure; a family counted as the people keeps theirs
+    ("주민 김모(45)씨는 \"옆집 가족 다섯 명이 아직 연락이 닿지 않는다\"고 말했다.", [("다섯", "missing", "")]),
+    ("경찰은 일가족 4명이 숨졌다고 밝혔다.", [("4", "killed", "KR")]),
+    ("경찰은 실종자 가족 가운데 3명이 탈진해 병원으로 옮겨졌다고 밝혔다.", [("3", "wounded", "KR")]),
+    ("경찰은 실종자 가족 2명이 현장에서 숨졌다고 밝혔다.", [("2", "killed", "KR")]),
+])
+def test_ko10_relatives_keep_their_own_verbs_measure(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a cue in a clause of contrast before the number (the table's contrast_endings) is that clause's
+    "경찰 관계자는 \"역 주변에도 경력을 배치했지만 축제가 끝난 직후 수만 명이 역으로 몰렸다\"고 설명했다.",
+    "경찰은 \"병력을 투입했으나 시위대 3천명이 광장으로 몰려들었다\"고 밝혔다.",
+    "군은 \"장병을 배치했는데 주민 500명이 다리로 몰려왔다\"고 밝혔다.",
+])
+def test_ko10_a_cue_in_a_clause_of_contrast_before_the_number_is_not_its(text):
+    assert _rows(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (a clause of contrast before the number, and the number's own verb after it)
+    ("경찰은 \"병력을 투입했지만 시위대 3명이 숨졌다\"고 밝혔다.", [("3", "killed", "KR")]),
+    ("소방당국은 부상자 2명이 병원으로 옮겨졌으나 숨졌다고 밝혔다.", [("2", "killed", "KR")]),
+])
+def test_ko10_the_numbers_own_verb_after_a_clause_of_contrast(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a verb of saying in a frame of not doing says nothing: 적지 않다 is 'not few', not 'did not write'
+    "남아공에서는 2012년 파업 당시 광원 34명이 숨지는 등 유혈 사태가 적지 않다.",
+    "교도소 밖에서는 주민 300명이 숨지는 등 충돌이 적지 않았다.",
+    "정부는 당시 사망자 120명의 신원을 밝히지 않았다.",
+    "군은 장병 40명이 다친 경위를 설명하지 못했다.",
+])
+def test_ko10_a_verb_of_saying_not_done_attributes_nothing(text):
+    assert _rows(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # workers put to a job and people at large (the table's worker_nouns, private_nouns) are no personnel sent
+    "회사 측에 따르면 사고 당시 정비 작업에는 근로자 4명과 협력업체 작업자 12명이 투입돼 있었다.",
+    "시공사는 공사 현장에 인부 30명을 투입했다고 밝혔다.",
+    "군청은 제방 보수에 주민 500명을 동원했다고 밝혔다.",
+    "업체는 야간 작업에 근로자 20명을 배치했다고 설명했다.",
+])
+def test_ko10_workers_and_people_at_large_are_not_deployed(text):
+    assert _rows(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (troops, police and rescuers sent keep their deployment)
+    ("군은 피해 지역에 장병 500명을 투입했다고 밝혔다.", [("500", "deployed", "KR")]),
+    ("경찰청은 축제 현장에 경찰관 2천여명을 배치했다고 밝혔다.", [("2천여명", "deployed", "KR")]),
+    ("소방청은 구조대원 150명을 현지에 파견했다고 밝혔다.", [("150", "deployed", "KR")]),
+])
+def test_ko10_personnel_sent_stay_deployed(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the injured or the dead named by a relative clause right before them stay so when rescued, aboard or surviving
+    ("네팔 경찰 대변인은 \"부상한 셰르파 4명을 구조해 이송했다\"고 밝혔다.", [("4", "wounded", "NP")]),
+    ("해경은 \"다친 선원 3명을 구조했다\"고 밝혔다.", [("3", "wounded", "KR")]),
+    ("소방당국은 \"크게 다친 주민 2명을 헬기로 구조했다\"고 밝혔다.", [("2", "wounded", "KR")]),
+    # the missing who were then rescued are missing no more (a state that gave way: transition_endings)
+    ("대사관에 따르면 관광객 7명이 산사태로 고립됐다가 헬기로 무사히 구조됐다.", []),
+    ("해경은 \"선원 3명이 실종됐다가 구조됐다\"고 밝혔다.", []),
+    ("소방당국은 \"광부 5명이 갱도에 매몰됐다가 구조됐다\"고 밝혔다.", []),
+    # (not when they were found dead: a later measure)
+    ("해경은 \"선원 3명이 실종됐다가 숨진 채 발견됐다\"고 밝혔다.", [("3", "killed", "KR")]),
+    # survivors rescued are no claim
+    ("해경은 \"생존자 5명을 구조했다\"고 밝혔다.", []),
+])
+def test_ko10_rescue_ends_being_missing_not_being_hurt(text, expected):
+    assert _rows(text) == expected

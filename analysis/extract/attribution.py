@@ -2063,6 +2063,8 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
         return False
 
     opens = _korean_openers(lx)
+    negators = {frame.split()[-1] for frame in lx.table.get("failing_frames", []) + lx.table.get("inability_frames", [])
+                if frame.startswith("{stem}지 ")}
     estimates = lx.words["estimate_nouns"]
     said = set()  # "X는 …라며 대응을 비판했다", "…라고 썼다": the verb closing a clause of reported speech says it
     for k in range(n - 1):
@@ -2073,6 +2075,9 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
                 said.add(j)
     for i in sorted(set(i for i, key in enumerate(w.key) if key in opens) | said):  # a word no branch below reads
         key = w.key[i]  # is passed over
+        if i + 1 < n and w.text[i].endswith("지") and (w.key[i + 1] in negators or w.text[i + 1] in negators):
+            continue  # "사례가 적지 않다" (not few, not 적다 'to write'), "사망자 수를 밝히지 않았다": a verb of saying
+            # in a frame of not doing (the table's failing_frames, inability_frames) says nothing
         owned = key in estimates and i > 0 and (w.tag[i - 1] == "JKG" or (
             not w.tag[i - 1] and w.text[i].endswith(estimate_particles)) or (
             not w.tag[i - 1] and not w.tag[i] and i + 1 < n and lx.measures.match(w.key, i + 1) is not None)) and not (

@@ -514,6 +514,43 @@ def _sick_phrase(w: Words, a: int, lx: Language) -> int | None:
     return None
 
 
+def _kin_phrase(w: Words, a: int, lx: Language) -> int | None:
+    """Korean: the last noun of the relatives of people (the table's ``kin_nouns``: "가족", "유가족") in the noun phrase
+    of the people counted at word ``a`` (``_phrase_before``: "실종자 가족 50여 명", "수감자 가족이 수백 명"), else None.
+
+    Examples
+    --------
+    In "실종자 가족 50여 명이 모였다" the word 가족 (index 1) heads the phrase: the 50 are relatives, not the missing.
+    """
+    kin = lx.words["kin_nouns"]
+    return next((k for k in range(a - 1, _phrase_before(w, a, lx) - 1, -1) if w.key[k] in kin), None)
+
+
+def _at_large_before(w: Words, a: int, lx: Language) -> bool:
+    """Korean: does the noun phrase of the people counted at word ``a`` (``_phrase_before``) name them as workers of a
+    business or people at large (the table's ``worker_nouns``, ``private_nouns``: "협력업체 작업자 12명", "주민 500명"),
+    and as no personnel of a service (``personnel_nouns``)? A verb of sending or deploying them is then no deployment.
+
+    Examples
+    --------
+    "작업에는 근로자 4명이 투입됐다": 근로자 before the number, workers at a job; "장병 500명을 투입했다": troops.
+    """
+    phrase = range(_phrase_before(w, a, lx), a)
+    at_large = lx.words["worker_nouns"] | lx.words["private_nouns"]
+    return any(w.key[k] in at_large for k in phrase) and not any(
+        w.key[k] in lx.words["personnel_nouns"] for k in phrase)
+
+
+def _hurt_before(w: Words, a: int, cue: Measure, lx: Language) -> bool:
+    """Korean: is the cue a relative clause of hurt or death that ends right where the phrase of the people counted at
+    word ``a`` starts ("부상한 셰르파 4명을 구조해", "중상을 입은 주민 2명을": the injured, rescued)? Being rescued, aboard or surviving does
+    not undo what befell them."""
+    if lx.korean is None or cue.after or cue.metric not in ("wounded", "killed"):
+        return False
+    start = _phrase_before(w, a, lx)  # (the relative clause's verb ends right before the phrase: the cue is that verb,
+    return start > 0 and w.tag[start - 1] == "ETM" and cue.words[1] in (start - 1, start)  # or its noun, "중상을 입은")
+
+
 def _names_listed(w: Words, i: int, lx: Language) -> int | None:
     """Where a list of names goes on after the comma at ``i`` that follows a name: each further name (one or two
     capitalised words) after a comma, the last after a coordinator ("Кумамото, Каґосіма та Міядзакі", "Kumamoto,
@@ -1071,8 +1108,10 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                 continue
             before.append(Measure(metric, " ".join(w.text[i:i + m[0]]), a - i - m[0], False, rank, (i, i + m[0])))
             i += m[0]
-            if _closes_clause(w.text[i - 1], lx):
-                before = []  # "48명이 숨지고 200여 명이 다쳤다": the cue closed the clause before
+            if _closes_clause(w.text[i - 1], lx) or (
+                    lx.words["contrast_endings"] and w.text[i - 1].endswith(tuple(lx.words["contrast_endings"]))):
+                before = []  # "48명이 숨지고 200여 명이 다쳤다": the cue closed the clause before ("경력을 배치했지만
+                # 수만 명이 몰렸다": and so does a clause of contrast)
             continue
         if a - i <= 2 and keys[i] in unmeasured_firsts and (skip := lx.not_measured.match(keys, i)) \
                 and not any(w.is_punct(x) or keys[x] in lx.words["coordinators"] for x in range(i + skip[0], a)):
@@ -1088,6 +1127,9 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                         transition)) or (m.words[1] < len(w) and w.key[m.words[1]] in transition))  # ('이송된 뒤 숨졌다')
                     and any(o.after and o.words[0] >= m.words[1] and o.rank <= m.rank for o in found)]
         found = [m for m in found if m not in gave_way]
+    if transition and blocked_at is not None and lx.korean is not None:  # "관광객 7명이 고립됐다가 헬기로 구조됐다":
+        found = [m for m in found if not (m.after and m.metric == "missing" and b < m.words[1] <= b + blocked_at and (
+            w.text[m.words[1] - 1].endswith(tuple(transition))))]  # the missing who were then rescued are missing no more
     after_cues = [m for m in found if m.after and m.rank == 1]
     if len(after_cues) >= 2 and (after_cues[0].distance == 0 or (  # "two injured passengers died": the predicate decides
             after_cues[0].distance == 1 and b < len(w) and (w.key[b] in lx.words["np_glue"]  # ("один из раненых …",
@@ -1112,6 +1154,12 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
     if lx.korean is not None and (sick := _sick_phrase(w, a, lx)) is not None:
         found = [m for m in found if m.after or m.words[0] >= sick]  # "피란민 캠프를 중심으로 콜레라가 확산해 의심
         # 환자가 1천200여 명으로 늘었다": people sick with a disease, whatever befell others before them
+    if lx.korean is not None and (kin := _kin_phrase(w, a, lx)) is not None:
+        found = [m for m in found if m.after or m.words[1] > kin]  # "실종자 가족 50여 명이 모였다": the relatives of
+        # the missing are counted, whatever befell those they are the relatives of; their own verb decides
+    if lx.korean is not None and any(m.metric == "deployed" for m in found) and _at_large_before(w, a, lx):
+        found = [m for m in found if m.metric != "deployed"]  # "정비 작업에 근로자 12명이 투입됐다": workers put to a job
+        # and people at large are no personnel sent
     if moved is not None:  # "have been taken away from the coastal villages": the frame's own verb says no other measure
         found = [m for m in found if not (m.after and b <= m.words[0] < moved[0] and m.rank >= 2 and m.words != moved)]
     found = _governed(w, found, relative, lx)
@@ -1218,7 +1266,8 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         if not own:
             return None, "arrivals of people of no measure"
         return min(own, key=lambda m: (m.rank, m.distance)), ""
-    if blocked_at is not None and blocked_at <= best.distance and not (counted and best.rank == 1 and best.after):
+    if blocked_at is not None and blocked_at <= best.distance and not (counted and best.rank == 1 and best.after) \
+            and not _hurt_before(w, a, best, lx):
         return None, "people counted in no measure (rescued, aboard, survivors)"
     if blocked_at is not None and best.metric == "deployed" and best.after and best.words[0] == b \
             and lx.table["morphology"] == "none" and not any(m.metric == "deployed" and m is not best for m in found):

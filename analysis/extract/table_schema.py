@@ -358,6 +358,14 @@ SCHEMA: tuple[Key, ...] = (
                                 "not hold is found in those forms too (``registry.case_forms``)", False),
     _words("light_verbs", "verbs that make a verb of a noun (Korean 하다, 되다): each measure noun with them is a cue "
                           "too (투입 -> 투입하다)", False),
+    _words("kin_nouns", "nouns of the relatives of people ('mother', 'parents', 'families'): with ``partitive_words`` "
+                        "before a number ('a mother of four') they count a family's children, no people of a measure; "
+                        "right after a measure's noun in the people's phrase they name whose relatives are counted "
+                        "('실종자 가족 50명'), not what befell the people", False),
+    _words("contrast_endings", "endings of a verb that join a contrasting clause (Korean -지만, -으나): a cue before "
+                               "the number that ends so belongs to the clause before", False),
+    _words("worker_nouns", "nouns of people at work for a business ('employees', 'labourers'): a verb of deploying "
+                           "them puts them to a job, no deployment (Korean '직원 12명이 투입됐다')", False),
     _words("clause_endings", "endings of a verb that close its clause (Korean -고, -며): a cue before the number "
                              "that ends so belongs to the clause before", False),
     _words("connective_tags", "morpheme tags of the endings that join a verb to the next clause (Korean EC: "
@@ -476,8 +484,6 @@ SCHEMA: tuple[Key, ...] = (
                                  "an auxiliary ('are said by the army to have been killed': the army speaks)", False),
     _words("raising_infinitives", "auxiliaries that open an infinitive after a verb of saying in a reduced passive "
                                   "('men believed to be fighters', 'a group said to have'): no one speaks", False),
-    _words("kin_nouns", "nouns of a parent ('mother', 'father'): with ``partitive_words`` before a number ('a mother of "
-                        "four') they count a family's children, no people of a measure", False),
     _words("saying_governors", "words of wish, regret, pleasure or ability that take a verb of saying in the infinitive "
                                "('wishes to inform', 'regrets to announce', 'is pleased to confirm', 'has the honour to "
                                "report'): no part of the subject, who speaks", False),
