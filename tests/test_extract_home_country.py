@@ -238,3 +238,19 @@ def test_words_of_the_home_people(lang, document, text, expected):
 ])
 def test_korean_state_offices(text, expected):
     assert [r["country"] for r in extract_rows(text, lang="ko", document="yonhap_2025-01-01_x_lang-ko.txt")] == [expected]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a diplomatic office named with no state, in a story set abroad: the article's home's, not the host's
+    ("uk", "Під Краковом перекинувся автобус з туристами. Польська поліція розслідує аварію. Консул у Кракові Ігор "
+     "Петренко повідомив, що шестеро пасажирів травмовані.", "UA"),
+    ("ru", "В Турции перевернулся автобус с туристами. Турецкая полиция начала проверку. Генеральный консул в Анталье "
+     "Олег Смирнов сообщил, что пострадали семь человек.", "RU"),
+    # named with its state, the office is that state's
+    ("uk", "Під Краковом перекинувся автобус з туристами. Консул Польщі у Львові Анна Новак повідомила, що шестеро "
+     "пасажирів травмовані.", "PL"),
+    ("ru", "В Турции перевернулся автобус с туристами. Турецкая полиция начала проверку. Генконсул Казахстана в Анталье "
+     "сообщил, что пострадали семь человек.", "KZ"),
+])
+def test_a_bare_diplomatic_office_is_the_homes(lang, text, expected):
+    assert [r["country"] for r in extract_rows(text, lang=lang)] == [expected]

@@ -1671,8 +1671,10 @@ class Document:
         if home and speaker.keys & self.lx.words["home_words"]:
             return replace(speaker, country=home, how="home")  # "주LA 총영사관", "현지 공관": the home state's mission
         if speaker.keys & self.lx.words["diplomatic_words"]:
-            sending = self._sending_state()  # "– консул" in a headline over "консул Генерального консульства України
-            if sending:  # у Вроцлаві": a diplomatic office is its sending state's, not the host country's of the story
+            sending = self._sending_state() or home  # "– консул" in a headline over "консул Генерального консульства
+            if sending:  # України у Вроцлаві": a diplomatic office is its sending state's, not the host country's of the
+                # story; named with no state, it is the article's home's ("Генеральний консул у Любліні" in Ukrainian
+                # news of a crash in Poland)
                 return replace(speaker, country=sending, how="sending")
         if speaker.names and private_person(speaker.keys, self.lx) and not self._named_charity(speaker):
             return speaker  # "목격자 라메시 타파", "주민 카림 씨": a person of no office speaks for no state, whatever

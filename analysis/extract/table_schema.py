@@ -495,7 +495,7 @@ SCHEMA: tuple[Key, ...] = (
                          "named ('사망자 11명의 신원이 확인됐으며 나머지 2명은': the rest of the dead)", False),
     _words("diplomatic_words", "a state's diplomatic offices and their staff ('consul', 'embassy'): one named bare speaks "
                                "for the state the article names beside such a word ('the consulate of Ukraine'), its "
-                               "sending state, not the host country of the story", False),
+                               "sending state, else for the article's home, not the host country of the story", False),
     _words("branch_words", "words after a country that make a body's branch there ('굿네이버스 케냐 지부': the Kenya "
                            "branch): that country is where the branch is, not whose the body is", False),
     _words("about_markers", "the word opening a release's closing note on its issuer ('About the IFRC'): that body "
