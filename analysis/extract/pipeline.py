@@ -1399,8 +1399,8 @@ class Document:
             found = set()
             for si in range(len(self.sentences)):
                 w = self.words(si)
-                for i, key in enumerate(w.key):
-                    m = country_at(w, i, self.lx) if key in firsts else None
+                for i in compress(count(), map(firsts.__contains__, w.key)):  # (the words that open a country, found in C)
+                    m = country_at(w, i, self.lx)
                     if m and m[1]:
                         found.update(str(m[1]).split("|"))
             self._worded = frozenset(found)
@@ -2104,8 +2104,8 @@ class Document:
                 if self.sentences[si].start > 50_000:
                     break
                 w = self.words(si)
-                for i in range(len(w)):
-                    found = self.registry.match(w.key, w.text, i) if w.key[i] in firsts else None
+                for i in compress(count(), map(firsts.__contains__, w.key)):  # (the words that open a name, found in C)
+                    found = self.registry.match(w.key, w.text, i)
                     if found is not None:
                         self._mentions.append((w.start[i], found[1]))
         return self._mentions
