@@ -1025,3 +1025,26 @@ def test_the_article_passes_over_every_word_find_what_the_plain_loops_find(lang)
         assert doc._registry_mentions() == mentions, text
         found += len(codes) + len(mentions)
     assert found >= 4
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "uk", "ko"])
+def test_a_country_named_early_is_found_without_reading_the_rest(lang):
+    """``Document._worded_named`` reads the sentences only until a country word names the code asked; on a fresh
+    article, whatever the order of the codes asked (named early, late, never, or none at all), it answers as membership
+    of ``_worded_codes()``, which reads every sentence, and ``_worded_codes()`` asked after it is the same set."""
+    from analysis.extract.pipeline import Document
+    from analysis.extract.registry import registry_index
+
+    lx = language(lang)
+    rng = random.Random(14)
+    texts = ["\n".join(_SPEED11_SENTENCES[lang])] + [article_text(rng, lang=lang) for _ in range(8)]
+    named = 0
+    for text in texts:
+        whole = Document(text, lx, registry_index(lang))._worded_codes()
+        asked = sorted(whole) + ["ZZ", "", "A|B"]
+        for order in (asked, asked[::-1], rng.sample(asked, len(asked))):
+            doc = Document(text, lx, registry_index(lang))
+            assert [doc._worded_named(code) for code in order] == [code in whole for code in order], (text, order)
+            assert doc._worded_codes() == whole
+        named += len(whole)
+    assert named >= 3
