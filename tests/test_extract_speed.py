@@ -1048,3 +1048,41 @@ def test_a_country_named_early_is_found_without_reading_the_rest(lang):
             assert doc._worded_codes() == whole
         named += len(whole)
     assert named >= 3
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "uk", "ko"])
+def test_a_page_with_no_possible_question_has_the_turns_read_the_plain_way(lang, monkeypatch):
+    """``gates.may_ask`` (a question mark, a question mark of the table or a question label at a line's start, anywhere
+    in the text) lets ``Document.interview`` skip reading the paragraphs; on pages pieced together from lines written
+    for this test (questions, answers, labels, plain news) and on generated news, the turns and the guest are those read
+    with the gate always open, and a page the gate refuses has no line ``interviews._kind`` calls a question."""
+    import analysis.extract.pipeline as pipeline
+    from analysis.extract.gates import may_ask
+    from analysis.extract.interviews import _kind
+    from analysis.extract.registry import registry_index
+
+    lx = language(lang)
+    questions, marks = lx.words["question_labels"], tuple(lx.words["question_marks"])
+    pieces = {"en": ["Q: How many died?", "A: Twelve, we think.", "  question : And now", "Okoro: We found 3 more.",
+                     "We spoke to Ann Lee, a nurse.", "Floods killed 12 people, police said.", "— Why?", "— No fuel.",
+                     "The QUESTION of aid: open.", "Quake toll rises to 40"],
+              "ru": ["Вопрос: Сколько погибших?", "— Двенадцать.", "Мы поговорили с врачом Анной Ли.",
+                     "Погибли 12 человек, сообщила полиция.", "* Журналист: А сейчас", "Вопросов нет: 40 раненых."],
+              "uk": ["Питання: Скільки загиблих?", "— Дванадцять.", "Ми поговорили з лікаркою Анною Лі.",
+                     "Загинули 12 людей, повідомила поліція.", "Кореспондент: А зараз", "Питань немає: 40 поранених."],
+              "ko": ["--몇 명이 숨졌나.", "▲12명입니다.", "기자: 지금은", "경찰은 12명이 숨졌다고 밝혔다.", "문) 왜", "답) 연료가 없다."]}[lang]
+    rng = random.Random(15)
+    pages = ["\n".join(rng.sample(pieces, rng.randint(1, len(pieces)))) for _ in range(40)]
+    pages += [article_text(rng, lang=lang) for _ in range(10)]
+    refused = 0
+    for page in pages:
+        gated = pipeline.Document(page, lx, registry_index(lang)).interview()
+        with monkeypatch.context() as m:
+            m.setattr(pipeline, "may_ask", lambda *args: True)
+            plain = pipeline.Document(page, lx, registry_index(lang)).interview()
+        assert gated == plain, page
+        if not may_ask(page, questions, marks):
+            refused += 1
+            assert not any(_kind(line, questions, lx.words["answer_labels"], (marks, ()))[0] == "question"
+                           for line in page.split("\n")), page
+    assert refused >= 5

@@ -34,7 +34,7 @@ from .registry import Known, RegistryIndex, registry_index
 from .sentences import Sentence, quotations, sentences
 from .speakers import (Speaker, _acronym, _function_word, _glued_country, _korean_role, phrase_has_head, private_person,
                        private_speaker, resolve)
-from .gates import may_open, phrase_firsts
+from .gates import may_ask, may_open, phrase_firsts
 from .words import CAPITAL, Words, acronym, country_at, destination_case, joined_words, tokenize
 
 CLAIM_COLUMNS = ("claim_id", "claim_date", "speaker", "organisation", "country", "metric", "scope", "subject",
@@ -3439,6 +3439,9 @@ class Document:
             for si, s in enumerate(self.sentences):
                 self._paragraph_starts.setdefault(s.paragraph, si)
                 ends[s.paragraph] = s.end
+            if not may_ask(self.text, self.lx.words["question_labels"], tuple(self.lx.words["question_marks"])):
+                self._turns = (Turns(frozenset(), {}), None)  # no line can be a question: no turns, and no guest
+                return self._turns
             firsts = self._paragraph_starts
             lines = [(p, self.text[self.sentences[si].start:ends[p]]) for p, si in firsts.items()]
             found = turns(lines, self.lx.words["question_labels"], self.lx.words["answer_labels"],
