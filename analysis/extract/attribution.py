@@ -108,14 +108,17 @@ def _finite_verb(w: Words, i: int, lx: Language) -> bool:
 def _document_agent_after(w: Words, i: int, lx: Language) -> int | None:
     """Where the agent of a document named at ``i`` opens, when a participle and "by" follow the document's noun
     ("according to a study led by Ghent University", "an analysis carried out by the institute", "a survey
-    commissioned by the ministry": the agent made it and speaks); else None. The document's nouns are the table's
-    ``statement_words``, ``estimate_nouns`` and ``document_nouns``."""
+    commissioned by the ministry": the agent made it and speaks; or a preposition of the table's
+    ``document_prepositions`` right after the noun: "the latest update from the IOM"); else None. The document's nouns
+    are the table's ``statement_words``, ``estimate_nouns`` and ``document_nouns``."""
     documents = lx.words["statement_words"] | lx.words["estimate_nouns"] | lx.words["document_nouns"]
     k = i
     while k < len(w) and k - i < 2 and w.text[k][:1].islower() and w.key[k] not in documents and not w.is_punct(k):
         k += 1  # "a new study", "a peer-reviewed analysis"
     if k >= len(w) or w.key[k] not in documents:
         return None
+    if k + 2 < len(w) and w.key[k + 1] in lx.words["document_prepositions"]:
+        return k + 2  # "according to the latest update from the IOM", "a report by Human Rights Watch"
     endings = tuple(lx.words["passive_endings"])
     for p in range(k + 1, min(len(w) - 1, k + 4)):
         if w.is_punct(p):
@@ -444,6 +447,9 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
             and not w.is_punct(relative - 1):
         return _chunk_before(w, relative, lx)  # "A fisherman who fled the village with his family told": the relative
         # clause describes the subject before it, which speaks
+    relative = _thing_relative(w, k, end, lx)
+    if relative is not None:
+        return _chunk_before(w, relative, lx)  # "the armed group that controls the area said": the same with "that"
     if tail - (k + 1) > MAX_PHRASE:
         return i, i
     start = k + 1
@@ -479,6 +485,46 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
     if start < joint and any(_unknown(w, m, lx) for m in range(start, joint)):
         start = joint + 1  # "… as they tried to reach Britain, French authorities said": a clause, then the speaker
     return _person_from(w, start, end, lx), end
+
+
+def _thing_relative(w: Words, k: int, end: int, lx: Language) -> int | None:
+    """Where "that" or "which" opens a relative clause without commas between a speaker and its verb of saying ("the
+    armed group that controls the mine said", "the agency which runs the camps told"), searched back from the phrase's
+    stop ``k`` to at most ``INSERTED`` words before the verb at ``end``; else None. English only (no morphology): the
+    word before the pronoun is a role, a people noun or a name, the one after it a verb in small letters (no
+    determiner, pronoun, role or people noun: "the toll that officials gave" is a clause of its own subject).
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> from analysis.extract.words import tokenize
+    >>> lx = language("en")
+    >>> s = "Two died, the armed group that controls the area said"
+    >>> w = tokenize(s, 0, len(s), lx)
+    >>> _thing_relative(w, 7, len(w) - 1, lx)
+    6
+    >>> s = "the toll that officials said"
+    >>> w = tokenize(s, 0, len(s), lx)
+    >>> _thing_relative(w, 2, len(w) - 1, lx) is None
+    True
+    """
+    if lx.table["morphology"] != "none" or lx.korean is not None:
+        return None
+    relatives = lx.words["relative_pronouns"]
+    closed = lx.words["determiners"] | lx.words["pronouns"] | lx.words["first_person"] | lx.words["np_stops"]
+    for x in range(min(k, end - 2), max(0, end - INSERTED), -1):
+        if w.is_punct(x) or _is_digit(w, x) or _number_word(w.text[x], lx):
+            return None
+        if w.key[x] not in relatives or w.key[x] in lx.words["person_relatives"] or acronym(w.text[x]):
+            continue
+        before, after = w.text[x - 1], w.text[x + 1]
+        if w.is_punct(x - 1) or not (w.key[x - 1] in lx.roles or w.key[x - 1] in lx.people or before[:1].isupper()):
+            return None
+        if not (after[:1].isalpha() and after[:1].islower()) or w.key[x + 1] in closed \
+                or w.key[x + 1] in lx.roles or w.key[x + 1] in lx.people:
+            return None
+        return x
+    return None
 
 
 def _before_governor(w: Words, j: int, lx: Language) -> int:
@@ -1583,6 +1629,8 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
                 i > 1 and w.key[i - 2] in definite and w.key[i - 1] in lx.words["determiners"]
                 and _number_word(w.text[i - 1], lx))):
             speech = None  # "in the two states", "the reports": after a determiner or a number the word is a noun
+        if speech is not None and i > 0 and keys[i - 1] in lx.words["noun_prepositions"]:
+            speech = None  # "fled for fear of landslides", "amid fears": after a preposition the word is a noun
         if speech is not None and i > 0 and keys[i] in lx.words["estimate_nouns"] | lx.words["statement_words"]:
             owners = lx.words["determiners"] | lx.words["pronouns"]
             if keys[i - 1] in owners or (i > 1 and w.text[i - 1][:1].islower() and w.text[i - 1][:1].isalpha() and (

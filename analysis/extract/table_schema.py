@@ -473,6 +473,10 @@ SCHEMA: tuple[Key, ...] = (
     _words("valuing_verbs", "verbs of valuing an estimate ('put the number of people missing at 12'): the object "
                             "between one and the table's value_prepositions names what the value counts", False),
     _words("value_prepositions", "the preposition of an estimate's value ('at 12')", False),
+    _words("document_prepositions", "prepositions right after a document's noun that name its author ('according "
+                                    "to the latest update from the IOM', 'a report by the agency')", False),
+    _words("noun_prepositions", "prepositions after which a verb of saying is its noun ('fled for fear of landslides', "
+                                "'amid fears of'): no verb, so it gives no speaker", False),
     _words("leaving_verbs", "verbs of leaving a place ('had abandoned the area'): with a determiner of "
                             "leaving_determiners and a noun of dwelling_nouns after it, the people who leave are displaced",
            False),
