@@ -183,8 +183,10 @@ def _thing_head(w: Words, b: int, lx: Language) -> int | None:
                 or w.key[k + cue[0]] in ends | lx.words["place_prepositions"]):
             return k + cue[0] - 1  # "250 heatstroke relief camps in …": a cue that names things ends the phrase
         if w.is_punct(k) or lx.people.match(w.key, k) or cue or not w.text[k][:1].isalpha() \
-                or w.key[k] in lx.words["np_glue"]:
-            return None  # (a preposition opens another phrase: "14 specialists in shelter, …")
+                or w.key[k] in lx.words["np_glue"] or w.key[k] in lx.words["noun_prepositions"] \
+                or w.key[k] in lx.words["motion_prepositions"]:
+            return None  # (a preposition opens another phrase: "14 specialists in shelter, …", "forced 300 from their
+            # homes")
         key = w.key[k]
         if k + 1 < len(w) and (w.is_punct(k + 1) or w.key[k + 1] in ends or (
                 k > b and w.key[k + 1] in lx.words["place_prepositions"] and key in things)):  # ("relief camps in
@@ -374,9 +376,11 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
                 and w.key[a - 1] in lx.words["definite_determiners"] and not (
                     b < len(w) and (lx.people.match(w.key, b) or lx.measures.match(w.key, b) or (
                         w.key[a - 1] in lx.words["complementizers"]
-                        and w.key[b] in lx.table.get("one_person_nouns", ())))):
+                        and (w.key[b] in lx.table.get("one_person_nouns", ())
+                             or w.key[b] in lx.words["partitive_words"])))):
             return f"'{w.text[a - 1]} one': the only one, no count"  # "attacked in the one place they believed safe"
-            # (not "said that one man was still missing": "that" opens the clause, "one man" is a count)
+            # (not "said that one man was still missing", "told AFP that one of its officers had been killed": "that"
+            # opens the clause, "one man", "one of" a count)
     ratio = lx.words["ratio_words"]
     if ratio and ((r.low == r.high == 1 and b + 1 < len(w) and w.key[b] in ratio and _number_at(w, b + 1, lx)
                    is not None) or (a >= 2 and w.key[a - 1] in ratio and _number_at(w, a - 2, lx) == 1)):
@@ -677,8 +681,8 @@ def _one_of_things(w: Words, b: int, lx: Language) -> bool:
         return False  # (not "one of whom had been confirmed dead": a relative pronoun of people)
     end = b + 1
     while end < len(w) and end - b <= 7 and not w.is_punct(end) and not _clause_word(w, end, lx) \
-            and lx.speech.match(w.key, end) is None:
-        end += 1
+            and lx.speech.match(w.key, end) is None and w.key[end] not in lx.words["auxiliary_verbs"]:
+        end += 1  # (an auxiliary ends the set's phrase: "one of its patrol boats had recovered the bodies")
     for k in range(b + 1, end):
         if lx.people.match(w.key, k):
             return False
@@ -1550,8 +1554,9 @@ def _around(w: Words, a: int, b: int, lo: int, hi: int, lx: Language) -> list[Me
             at = [k for k in range(start, min(hi, len(w), start + 6)) if w.text[k] not in "–—" and (
                 w.key[k] not in skip or w.key[k] in lx.words["place_prepositions"] or k == start)][:4]  # "доля 13 шахтарів досі невідома": an adverb inside
             tail = [w.key[k] for k in at]  # "стан двох дорослих – важкий": a dash may stand for the verb
-            if noun and tail and tail[0] in lx.words["coordinators"]:
-                continue  # "killed 100 people and wounded 500": two clauses, not one cue around the number
+            if tail and tail[0] in lx.words["coordinators"]:
+                continue  # "killed 100 people and wounded 500", "killed three and wounded five": two clauses, not one
+                # cue around the number
             m = lx.measures.match(head + tail, 0)
             if m and m[0] > len(head):
                 metric, rank = m[1]  # type: ignore[misc]
