@@ -2447,3 +2447,65 @@ def test_en11_forcing_from_homes_in_every_tense(text, expected):
 ])
 def test_en11_things_stay_things(text):
     assert _said(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the offices of local government and traditional rule speak for the state where the story is
+    ("Floods hit western Nepal on Sunday. Ward chair Hari Gurung said seven people were missing.",
+     [("seven", "missing", "NP", "Ward chair Hari Gurung")]),
+    ("Gunmen raided villages in Nigeria's Katsina State. The traditional ruler of Dandume said 31 people were "
+     "abducted.", [("31", "captured", "NG", "traditional ruler of Dandume")]),
+    ("A typhoon struck the central Philippines. Barangay captain Rosa Dizon said 12 fishermen were missing.",
+     [("12", "missing", "PH", "Barangay captain Rosa Dizon")]),
+    ("Storms battered northern Ghana. The headman said 40 families had fled.", [("40", "displaced", "GH", "headman")]),
+])
+def test_en11_local_offices_speak_for_the_story_country(text, expected):
+    assert _said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the people counted, where they come from, then a clause between commas: the verb after it says what befell them
+    ("The rescue service said eight pilgrims from Multan, who were swept away when a bridge gave way, were still "
+     "missing.", [("eight", "missing", "PK", "rescue service")]),
+    ("The rescue service said 30 workers from the same village, who had gone down the shaft at dawn, were killed.",
+     [("30", "killed", "", "rescue service")]),
+    ("The rescue service said eight pilgrims from Multan, all of them women, were still missing.",
+     [("eight", "missing", "PK", "rescue service")]),
+])
+def test_en11_people_from_a_place_then_a_clause(text, expected):
+    assert _said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part of people counted in no measure ("those rescued", "the survivors"): its own predicate says what befell it
+    ("The agency said 31 people were rescued. \"Nine of those rescued sustained varying degrees of burns,\" its "
+     "director said.", [("Nine", "wounded")]),
+    ("The coastguard said 20 people survived. Three of the survivors later died in hospital, it said.",
+     [("Three", "killed")]),
+])
+def test_en11_a_part_of_people_in_no_measure(text, expected):
+    assert [(r[0], r[1]) for r in _said(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a speaker named before a colon that opens a quotation speaks for every sentence of it
+    ("The army reported the ambush in a post on X late on Friday: \"Our patrol came under fire near the river. We "
+     "report 11 casualties among our troops, four of them fallen in combat. Two of our men are unaccounted for.\"",
+     [("11", "killed_or_wounded", "army"), ("four", "killed", "army"), ("Two", "missing", "army")]),
+    ("The fire chief said: \"The flames spread fast. Nine residents died and 14 were hurt.\"",
+     [("Nine", "killed", "fire chief"), ("14", "wounded", "fire chief")]),
+])
+def test_en11_a_quotation_opened_after_a_colon(text, expected):
+    assert [(r[0], r[1], r[3]) for r in _said(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # dying in combat, in action, in the line of duty, giving one's life
+    ("The navy said five sailors fell in action on Tuesday.", [("five", "killed", "", "navy")]),
+    ("The police said two officers gave their lives defending the station.", [("two", "killed", "", "police")]),
+    ("The army said six soldiers had fallen in the line of duty.", [("six", "killed", "", "army")]),
+    # falling ill is no death
+    ("The police said 300 officers fell ill.", []),
+])
+def test_en11_fallen_in_combat(text, expected):
+    assert _said(text) == expected

@@ -668,6 +668,12 @@ def _labelled_quotations(w: Words, lx: Language, registry: RegistryIndex, text: 
         if w.text[k] != ":" or w.text[k + 1] not in _OPEN_QUOTES:
             continue
         a, b = _chunk_before(w, k, lx)
+        opening = a - 1
+        while opening >= 0 and not w.is_punct(opening):
+            opening -= 1
+        if any(lx.speech.match(w.key, x) is not None for x in range(opening + 1, a)):
+            continue  # "The army reported the attack in a post on X late Sunday: "…"": the phrase is the verb's
+            # object or a circumstance, the verb's subject speaks
         speaker = _speaker(w, a, b, lx, registry, text, a == 0) if a < b else None
         if speaker is not None and not speaker.pronoun:
             out.append(Attribution(w.start[k], speaker, "direct", False))

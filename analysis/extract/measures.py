@@ -843,8 +843,10 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                 and m[1][1] <= 2:  # type: ignore[index]  ("шестерых военнослужащих, взятых в плен")
             i += 1  # "92 военных, погибших в Макеевке": the participle after the comma, no number follows
             continue
-        if w.text[i] == "," and i - b <= 2 and i + 1 < limit and w.key[i + 1] in lx.words["relative_pronouns"]:
-            close = _relative_end(w, i + 2, lx)
+        if w.text[i] == "," and (i - b <= 2 or _people_from(w, b, i, lx)) and i + 1 < limit \
+                and w.key[i + 1] in lx.words["relative_pronouns"]:
+            close = _relative_end(w, i + 2, lx)  # (the people and where they come from: "six tourists from Sialkot,
+            # who were swept away …, were still missing")
             if close is not None:  # "four divers, who went out on Monday, are missing": the clause befell no one,
                 i, limit, budget = close + 1, min(hi, len(w), close + 1 + AFTER), words + AFTER  # the verb after it
                 continue  # says
@@ -881,7 +883,7 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             i, limit = close + 1, min(len(w), close + 1 + AFTER)  # "39 людей, за даними МВС, загинули": who speaks,
             continue  # set off by commas between the people counted and what befell them, ends no clause
         if w.text[i] == "," and (i - b <= 2 or (i - b <= 4 and all(w.is_capital(k) for k in range(b, i - 1)))
-                                 or _named_people(w, b, i, lx)) and (
+                                 or _named_people(w, b, i, lx) or _people_from(w, b, i, lx)) and (
                 not found or all(m.after and m.words[0] > i for m in found) or (  # "40 people, mostly women, had been
                     # abducted" ("two Sri Lankan nationals, …,": the people's own adjectives of nationality or place
                     # before their noun, "200 жителей села Актобе, …,"; a cue only inside the aside: "…, находившихся в
@@ -1271,7 +1273,10 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             return None, "arrivals of people of no measure"
         return min(own, key=lambda m: (m.rank, m.distance)), ""
     if blocked_at is not None and blocked_at <= best.distance and not (counted and best.rank == 1 and best.after) \
-            and not _hurt_before(w, a, best, lx):
+            and not _hurt_before(w, a, best, lx) and not (
+                best.rank == 1 and best.after and b < len(w) and w.key[b] in lx.words["partitive_words"]):
+        # (not "Fourteen of those rescued sustained various degrees of injuries": the whole after "of" is in no
+        # measure, the part's own predicate says what befell it)
         return None, "people counted in no measure (rescued, aboard, survivors)"
     if blocked_at is not None and best.metric == "deployed" and best.after and best.words[0] == b \
             and lx.table["morphology"] == "none" and not any(m.metric == "deployed" and m is not best for m in found):
@@ -1865,6 +1870,14 @@ def _place_of_origin(w: Words, b: int, verb: int, lx: Language) -> int:
     if any(lx.measures.match(w.key, x) for x in range(k, verb)):
         return 0
     return min(3, verb - k)
+
+
+def _people_from(w: Words, b: int, i: int, lx: Language) -> bool:
+    """Do words[b:i] name the people counted and where they come from, the phrase of origin ending right at word ``i``
+    ("six tourists from Sialkot", "40 workers from the same village")? See ``_place_of_origin``."""
+    people = lx.people.match(w.key, b) if b < len(w) else None
+    origin = _place_of_origin(w, b, i, lx) if people else 0
+    return bool(origin) and b + people[0] + origin == i  # type: ignore[index]
 
 
 def _place_noun(w: Words, k: int, places: frozenset[str]) -> bool:

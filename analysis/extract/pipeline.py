@@ -3272,6 +3272,17 @@ class Document:
         # across the island, the centre said" (a comma closes the clause: the speaker says the whole sentence)
         return bool(opened) and not any(w.text[x] == "," for x in range(opened[-1] + 1, end))
 
+    def _opened_after_colon(self, si: int, opening: int) -> Found | None:
+        """The speaker named before a colon that opens a quotation at ``opening`` in sentence ``si`` ('The army reported
+        the attack late Sunday: "Our troops were attacked. We report 16 casualties …"'), for a number in a later
+        sentence of the same quotation: the last attribution of the sentence before the colon; else None."""
+        if self.text[:opening].rstrip()[-1:] != ":":
+            return None
+        before = [f for a, f in self.resolved(si) if a.position < opening and not f.speaker.pronoun]
+        if not before:
+            return None
+        return Found(before[-1].speaker, "quotation", f"a quotation opened after {before[-1].speaker.text!r} named it")
+
     def quote_across(self, offset: int) -> bool:
         """Does a quotation open before ``offset`` and run on past it (so that words on both sides may stand in it)?
         Quotations do not overlap, so only the last one opened before ``offset`` can."""
@@ -3348,6 +3359,9 @@ class Document:
                     break
             if self.sentences[si].start >= quote[0] and si > 0 and not self.sentences[si].title:
                 start_sentence = self.sentence_of(quote[0])
+                introduced = self._opened_after_colon(start_sentence, quote[0])
+                if introduced is not None:
+                    return introduced
                 carried = self._carry(start_sentence, None, 0)
                 before = start_sentence - 1
                 if carried is None and before >= 0 and not self.resolved(before) \
