@@ -43,6 +43,7 @@ RANGE_COLUMNS = ("low", "high", "low_open", "high_open", "best", "approx", "kind
 OUTPUT_COLUMNS = CLAIM_COLUMNS + RANGE_COLUMNS + ("confidence", "reason")
 MAX_QUOTE_CHARS = 2_000  # a longer sentence (a list with no full stop) is quoted around the number
 QUOTE_WINDOW = 300
+MAX_TITLE = 24  # words of a title that opens its clause before a name, commas and all (``_opening_title``)
 
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 #: Two capitalised words of letters, a space apart ("Michael French", "Émile French": any capital, ``CAPITAL``): the
@@ -1942,6 +1943,42 @@ class Document:
                                how=found.how + "+title")
         return speaker
 
+    def _opening_title(self, w: Words, last: int) -> Speaker | None:
+        """The title that opens the clause of a name ending at word ``last`` and runs up to it, across commas and lists
+        of its own ("Уповноважений з питань осіб, зниклих безвісти за особливих обставин, Олег Петренко", "Председатель
+        Государственной комиссии … по делам военнопленных, заложников и пропавших граждан Рустам Алиев"): a role
+        noun opens the clause (after adjectives of its title), and no verb, number or measure stands before the name;
+        the whole phrase read as one speaker, else None."""
+        first = last
+        while first > 0 and w.is_capital(first - 1) and not w.is_punct(first - 1) and w.key[first - 1] not in self.lx.roles:
+            first -= 1  # the name's words ("Олег Петренко")
+        opening = first - 1
+        while opening > 0 and first - opening <= MAX_TITLE and not (
+                w.is_punct(opening - 1) and w.text[opening - 1] not in ",-"):
+            opening -= 1
+        before = self.text[:w.start[opening]].rstrip(" \t") if opening >= 0 else ""
+        if opening < 0 or first - opening > MAX_TITLE or (before and before[-1] not in ".!?:;\n"):
+            return None  # (a sentence's or a clause's opening, not a quotation's nor the middle of a window)
+        head = opening
+        while head < first - 1 and w.key[head] in self.lx.words["determiners"]:
+            head += 1
+        while head < first - 1 and self.lx.modifier(w.text[head]) and self.lx.common(w.text[head]):
+            head += 1  # ("Державний секретар", "Генеральный прокурор")
+        if not (w.key[head] in self.lx.roles or self.lx.roles.match(w.key, head) is not None):
+            return None
+        if w.text[first - 1] == ",":
+            first -= 1  # "…, Олег Петренко": the comma closing the title
+        if first - opening < 3 or not any(w.text[x] == "," for x in range(opening, first)) and first - opening < 6:
+            return None  # a short title with no comma of its own: the title before the name as usual
+        for x in range(opening, first):
+            if w.text[x][:1].isdigit() or w.text[x] in "\"“”«»()" or (
+                    w.text[x][:1].islower() and self.lx.predicate_form(w.text[x]) and w.key[x] != w.text[x].lower()):
+                return None  # a clause or a count, not a title (a remit's words of a measure are its own: "з питань
+                # осіб, зниклих безвісти", "по делам … без вести пропавших": a word in its dictionary form, 'вести',
+                # makes no clause of a finite verb)
+        found = resolve(w, opening, last + 1, self.lx, self.registry, self.text)
+        return None if found is None or found.pronoun or found.kind == "media" else found
+
     def _title_body(self, titled: Speaker, offset: int) -> Speaker:
         """The body of a person's title found at ``offset``: the title's office, not the person ("Pakistan's Interior
         Minister"); else the body named before that the title's words point back to ("речника агентства Ріо Сантосо"
@@ -2023,6 +2060,10 @@ class Document:
                 if a >= last or (a > 0 and self.lx.speech.match(w.key, a - 1) is not None
                                  and _dative_addressee(w, a, self.lx) == last):
                     continue  # ("розповіла агентству Оксана": the one spoken to, in the dative, titles no one)
+                opening = self._opening_title(w, last) if end == m.end() else None
+                if opening is not None and self._keep_title(surname, opening):
+                    break  # "Уповноважений з питань осіб, зниклих безвісти …, Олег Петренко повідомив": a title with
+                    # commas of its own, from its clause's opening to the name
                 if a >= 2 and w.text[a - 1] == "," and all(w.is_capital(x) for x in range(a, len(w))) \
                         and self.text[m.end():m.end() + 1] in (",", ")", ".") and not w.is_punct(a - 2):
                     b, _ = _chunk_before(w, a - 1, self.lx)  # "Mozambique's health minister, Ana Costa,": the title
