@@ -627,7 +627,10 @@ class Document:
                 other_body = [f for f in candidates if "registry" not in f.speaker.how
                               and any(k in national for k in speaker.keys)
                               and any(k in national for k in f.speaker.keys - speaker.keys)]
-                candidates = same or ([f for f in candidates if f not in other_body] if si - back <= 2 and bare else [])
+                candidates = same or ([f for f in candidates if f not in other_body] if si - back <= 2 and bare
+                                      and not speaker.keys & self.lx.words["diplomatic_words"] else [])
+                # ("сообщили в консульстве" after a sentence that named a city: a mission continues a mission, never
+                # the host place; named bare, it is its sending state's, ``_national``)
                 if not same and any(k in national for k in speaker.keys):  # "the police said" after "aid group CARE"
                     candidates = [f for f in candidates if f.speaker.kind not in ("ngo", "media", "international",
                                                                                   "research")
