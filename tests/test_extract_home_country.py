@@ -301,3 +301,23 @@ def test_a_bare_diplomatic_office_is_the_homes(lang, text, expected):
 ])
 def test_home11_titled_offices_of_the_home(lang, document, text, expected):
     assert [r["country"] for r in extract_rows(text, lang=lang, document=document)] == expected
+
+
+@pytest.mark.parametrize("lang, document, text, expected", [
+    # a state body named bare, speaking of its contingent abroad, in an article that names its home: the sending state's
+    ("en", "nation_2025-01-01_x.txt", "Gang attack in Haiti\n\nTwo police officers serving with the multinational "
+     "mission in Haiti were killed on Monday, the National Police Service said. The contingent left Nairobi in "
+     "January.", ["KE"]),
+    ("en", "kathmandupost_2025-01-01_x.txt", "Peacekeepers attacked in Lebanon\n\nThree peacekeepers of the Nepali "
+     "contingent in Lebanon were wounded, the army said. Nepal has 870 troops there.", ["NP"]),
+    ("ru", "tass_2025-01-01_x_lang-ru.txt", "Нападение в Ливане\n\nВ Ливане ранены три миротворца контингента, сообщили "
+     "в Минобороны. Россия направила туда военную полицию.", ["RU"]),
+    # the host's police by its nationality; a bare police of no mission: the place of the events, as before
+    ("en", "nation_2025-01-01_x.txt", "Gang attack in Haiti\n\nTwo police officers serving with the multinational "
+     "mission in Haiti were killed on Monday, the Haitian National Police said. The contingent left Nairobi in "
+     "January.", ["HT"]),
+    ("en", "nation_2025-01-01_x.txt", "Gang attack in Haiti\n\nTwo police officers were killed in Haiti on Monday, the "
+     "police said. A Kenyan team left Nairobi in January.", ["HT"]),
+])
+def test_home11_a_contingent_abroad_speaks_for_its_sending_state(lang, document, text, expected):
+    assert [r["country"] for r in extract_rows(text, lang=lang, document=document)] == expected

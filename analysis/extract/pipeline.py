@@ -1738,6 +1738,9 @@ class Document:
         if country and country != home and self._home_office(si, speaker):
             return replace(speaker, country=home, how=how + "+home")  # "the Department of Migrant Workers said 17
             # Filipino seafarers are held off Somalia" in a Philippine paper: the home's office speaks of its people
+        if country and country != home and self._home_mission(si, speaker):
+            return replace(speaker, country=home, how=how + "+home")  # "Two police officers serving with the … mission
+            # in Haiti were killed, the National Police Service said" in a Kenyan paper: the sending state's force
         if home and si is not None and country and country != home and country in self._destinations(si):
             return replace(speaker, country=home, how=how + "+home")  # "정부, 필리핀 지진 피해 지역에 구호대 48명
             # 파견": a state sends people to the country its sentence names, so it is not that country's state
@@ -1788,6 +1791,32 @@ class Document:
         self._sentence_country(si, speaker)
         return self._speaks_of_home(si, speaker.span, people=True) or (
             named and not self._sentence_countries[si][1] and self._home_story(people=True))
+
+    def _home_mission(self, si: int | None, speaker: Speaker) -> bool:
+        """Does a state body named bare speak of its state's contingent abroad: its sentence, outside the speaker's
+        phrase, names a word of the table's ``mission_words`` ("mission", "contingent", "peacekeepers", "миротворці"),
+        and the article names its home (``home``) too? Then the body is the sending state's, the home's, not the host
+        country's of the story. Not a body a word of place makes the place's ("local police", "the provincial
+        police": ``local_words``, ``administrative_nouns``). A body read outside a sentence (``si`` None: a short name
+        spelt out, "the National Police Service (NPS)") by the story's opening (headline and lede)."""
+        missions = self.lx.words["mission_words"]
+        if not self.home or not missions or self.home not in self._named_codes:
+            return False
+        if speaker.keys & (self.lx.words["local_words"] | self.lx.words["administrative_nouns"]):
+            return False
+        phrases = self.lx.words["mission_words_phrases"]
+        if si is None:
+            first = next((s.paragraph for s in self.sentences if not s.title), 0)
+            return any(self._names_mission(x, (0, 0), missions, phrases)
+                       for x, s in enumerate(self.sentences[:8]) if s.paragraph <= first or s.title)
+        return self._names_mission(si, speaker.span, missions, phrases)
+
+    def _names_mission(self, si: int, span: tuple[int, int], missions: frozenset[str], phrases: frozenset[str]) -> bool:
+        """Does sentence ``si`` name a word or phrase of ``missions`` / ``phrases`` outside ``span``?"""
+        w = self.words(si)
+        return any(not (span[0] <= w.start[i] < span[1]) and (
+            w.key[i] in missions or (i + 1 < len(w) and f"{w.key[i]} {w.key[i + 1]}" in phrases))
+            for i in range(len(w)))
 
     def _demonym(self, key: str) -> str:
         """The country whose people the noun ``key`` names, read by the table's ``demonym_endings`` ("українець":
