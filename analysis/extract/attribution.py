@@ -1515,6 +1515,9 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
             i += 1
             continue
         according = lx.according.match(w.key, i)
+        if according is not None and lx.modifier(w.text[i]) and not lx.predicate_form(w.text[i]):
+            according = None  # "автобус, следовавший из Хургады": a participle of the verb of "следует из" (it
+            # follows from) describes a thing; no phrase of "according to" opens with one
         if according is None and i + 2 < n and (lx.modifier(w.text[i + 1]) or keys[i + 1] in lx.words["pronouns"]
                                                  or keys[i + 1] in lx.words["first_person"]) \
                 and (inner := lx.according.match([keys[i]] + keys[i + 2:i + 6], 0)) is not None and inner[0] >= 2:

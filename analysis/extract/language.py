@@ -1147,7 +1147,7 @@ def language(lang: str) -> Language:
                  "negation_words", "concord_none_words", "degree_words", "harm_words", "aimed_words", "case_nouns", "receiving_verbs", "staying_verbs", "custody_places", "shelter_places", "trapped_places", "household_nouns", "restating_words", "sending_verbs", "arrival_verbs", "personnel_nouns", "distributive_prepositions", "returning_verbs", "auxiliary_verbs", "estimate_qualifiers", "spelled_counters", "indefinite_determiners", "past_words",
                  "headline_tags", "losing_verbs", "incident_prepositions", "incident_nouns", "clock_before", "related_markers",
                  "interview_verbs", "question_labels", "answer_labels", "question_marks", "answer_marks", "source_labels",
-                 "diplomatic_words", "branch_words", "about_markers", "contact_nouns", "press_office_nouns", "many_event_nouns", "age_words",
+                 "diplomatic_words", "mission_words", "branch_words", "about_markers", "contact_nouns", "press_office_nouns", "many_event_nouns", "age_words",
                  "time_span_heads", "removal_verbs", "removal_prepositions", "dwelling_nouns", "leaving_verbs",
                  "capacity_words", "ratio_words", "level_verbs", "taking_verbs", "companion_words",
                  "none_people_words", "among_words", "seeking_verbs",

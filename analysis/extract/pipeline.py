@@ -43,6 +43,7 @@ RANGE_COLUMNS = ("low", "high", "low_open", "high_open", "best", "approx", "kind
 OUTPUT_COLUMNS = CLAIM_COLUMNS + RANGE_COLUMNS + ("confidence", "reason")
 MAX_QUOTE_CHARS = 2_000  # a longer sentence (a list with no full stop) is quoted around the number
 QUOTE_WINDOW = 300
+MAX_TITLE = 24  # words of a title that opens its clause before a name, commas and all (``_opening_title``)
 
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 #: Two capitalised words of letters, a space apart ("Michael French", "Émile French": any capital, ``CAPITAL``): the
@@ -626,7 +627,10 @@ class Document:
                 other_body = [f for f in candidates if "registry" not in f.speaker.how
                               and any(k in national for k in speaker.keys)
                               and any(k in national for k in f.speaker.keys - speaker.keys)]
-                candidates = same or ([f for f in candidates if f not in other_body] if si - back <= 2 and bare else [])
+                candidates = same or ([f for f in candidates if f not in other_body] if si - back <= 2 and bare
+                                      and not speaker.keys & self.lx.words["diplomatic_words"] else [])
+                # ("сообщили в консульстве" after a sentence that named a city: a mission continues a mission, never
+                # the host place; named bare, it is its sending state's, ``_national``)
                 if not same and any(k in national for k in speaker.keys):  # "the police said" after "aid group CARE"
                     candidates = [f for f in candidates if f.speaker.kind not in ("ngo", "media", "international",
                                                                                   "research")
@@ -1734,6 +1738,9 @@ class Document:
         if country and country != home and self._home_office(si, speaker):
             return replace(speaker, country=home, how=how + "+home")  # "the Department of Migrant Workers said 17
             # Filipino seafarers are held off Somalia" in a Philippine paper: the home's office speaks of its people
+        if country and country != home and self._home_mission(si, speaker):
+            return replace(speaker, country=home, how=how + "+home")  # "Two police officers serving with the … mission
+            # in Haiti were killed, the National Police Service said" in a Kenyan paper: the sending state's force
         if home and si is not None and country and country != home and country in self._destinations(si):
             return replace(speaker, country=home, how=how + "+home")  # "정부, 필리핀 지진 피해 지역에 구호대 48명
             # 파견": a state sends people to the country its sentence names, so it is not that country's state
@@ -1784,6 +1791,32 @@ class Document:
         self._sentence_country(si, speaker)
         return self._speaks_of_home(si, speaker.span, people=True) or (
             named and not self._sentence_countries[si][1] and self._home_story(people=True))
+
+    def _home_mission(self, si: int | None, speaker: Speaker) -> bool:
+        """Does a state body named bare speak of its state's contingent abroad: its sentence, outside the speaker's
+        phrase, names a word of the table's ``mission_words`` ("mission", "contingent", "peacekeepers", "миротворці"),
+        and the article names its home (``home``) too? Then the body is the sending state's, the home's, not the host
+        country's of the story. Not a body a word of place makes the place's ("local police", "the provincial
+        police": ``local_words``, ``administrative_nouns``). A body read outside a sentence (``si`` None: a short name
+        spelt out, "the National Police Service (NPS)") by the story's opening (headline and lede)."""
+        missions = self.lx.words["mission_words"]
+        if not self.home or not missions or self.home not in self._named_codes:
+            return False
+        if speaker.keys & (self.lx.words["local_words"] | self.lx.words["administrative_nouns"]):
+            return False
+        phrases = self.lx.words["mission_words_phrases"]
+        if si is None:
+            first = next((s.paragraph for s in self.sentences if not s.title), 0)
+            return any(self._names_mission(x, (0, 0), missions, phrases)
+                       for x, s in enumerate(self.sentences[:8]) if s.paragraph <= first or s.title)
+        return self._names_mission(si, speaker.span, missions, phrases)
+
+    def _names_mission(self, si: int, span: tuple[int, int], missions: frozenset[str], phrases: frozenset[str]) -> bool:
+        """Does sentence ``si`` name a word or phrase of ``missions`` / ``phrases`` outside ``span``?"""
+        w = self.words(si)
+        return any(not (span[0] <= w.start[i] < span[1]) and (
+            w.key[i] in missions or (i + 1 < len(w) and f"{w.key[i]} {w.key[i + 1]}" in phrases))
+            for i in range(len(w)))
 
     def _demonym(self, key: str) -> str:
         """The country whose people the noun ``key`` names, read by the table's ``demonym_endings`` ("українець":
@@ -1942,6 +1975,42 @@ class Document:
                                how=found.how + "+title")
         return speaker
 
+    def _opening_title(self, w: Words, last: int) -> Speaker | None:
+        """The title that opens the clause of a name ending at word ``last`` and runs up to it, across commas and lists
+        of its own ("Уповноважений з питань осіб, зниклих безвісти за особливих обставин, Олег Петренко", "Председатель
+        Государственной комиссии … по делам военнопленных, заложников и пропавших граждан Рустам Алиев"): a role
+        noun opens the clause (after adjectives of its title), and no verb, number or measure stands before the name;
+        the whole phrase read as one speaker, else None."""
+        first = last
+        while first > 0 and w.is_capital(first - 1) and not w.is_punct(first - 1) and w.key[first - 1] not in self.lx.roles:
+            first -= 1  # the name's words ("Олег Петренко")
+        opening = first - 1
+        while opening > 0 and first - opening <= MAX_TITLE and not (
+                w.is_punct(opening - 1) and w.text[opening - 1] not in ",-"):
+            opening -= 1
+        before = self.text[:w.start[opening]].rstrip(" \t") if opening >= 0 else ""
+        if opening < 0 or first - opening > MAX_TITLE or (before and before[-1] not in ".!?:;\n"):
+            return None  # (a sentence's or a clause's opening, not a quotation's nor the middle of a window)
+        head = opening
+        while head < first - 1 and w.key[head] in self.lx.words["determiners"]:
+            head += 1
+        while head < first - 1 and self.lx.modifier(w.text[head]) and self.lx.common(w.text[head]):
+            head += 1  # ("Державний секретар", "Генеральный прокурор")
+        if not (w.key[head] in self.lx.roles or self.lx.roles.match(w.key, head) is not None):
+            return None
+        if w.text[first - 1] == ",":
+            first -= 1  # "…, Олег Петренко": the comma closing the title
+        if first - opening < 3 or not any(w.text[x] == "," for x in range(opening, first)) and first - opening < 6:
+            return None  # a short title with no comma of its own: the title before the name as usual
+        for x in range(opening, first):
+            if w.text[x][:1].isdigit() or w.text[x] in "\"“”«»()" or (
+                    w.text[x][:1].islower() and self.lx.predicate_form(w.text[x]) and w.key[x] != w.text[x].lower()):
+                return None  # a clause or a count, not a title (a remit's words of a measure are its own: "з питань
+                # осіб, зниклих безвісти", "по делам … без вести пропавших": a word in its dictionary form, 'вести',
+                # makes no clause of a finite verb)
+        found = resolve(w, opening, last + 1, self.lx, self.registry, self.text)
+        return None if found is None or found.pronoun or found.kind == "media" else found
+
     def _title_body(self, titled: Speaker, offset: int) -> Speaker:
         """The body of a person's title found at ``offset``: the title's office, not the person ("Pakistan's Interior
         Minister"); else the body named before that the title's words point back to ("речника агентства Ріо Сантосо"
@@ -2023,6 +2092,10 @@ class Document:
                 if a >= last or (a > 0 and self.lx.speech.match(w.key, a - 1) is not None
                                  and _dative_addressee(w, a, self.lx) == last):
                     continue  # ("розповіла агентству Оксана": the one spoken to, in the dative, titles no one)
+                opening = self._opening_title(w, last) if end == m.end() else None
+                if opening is not None and self._keep_title(surname, opening):
+                    break  # "Уповноважений з питань осіб, зниклих безвісти …, Олег Петренко повідомив": a title with
+                    # commas of its own, from its clause's opening to the name
                 if a >= 2 and w.text[a - 1] == "," and all(w.is_capital(x) for x in range(a, len(w))) \
                         and self.text[m.end():m.end() + 1] in (",", ")", ".") and not w.is_punct(a - 2):
                     b, _ = _chunk_before(w, a - 1, self.lx)  # "Mozambique's health minister, Ana Costa,": the title

@@ -500,6 +500,11 @@ SCHEMA: tuple[Key, ...] = (
     _words("diplomatic_words", "a state's diplomatic offices and their staff ('consul', 'embassy'): one named bare speaks "
                                "for the state the article names beside such a word ('the consulate of Ukraine'), its "
                                "sending state, else for the article's home, not the host country of the story", False),
+    _words("mission_words", "words of a contingent a state keeps abroad ('mission', 'contingent', 'peacekeepers', "
+                            "'миротворці', '파병'): a state body named bare whose sentence speaks of such people, in an "
+                            "article that names its home, speaks for the home, the sending state, not for the host "
+                            "country of the story ('two officers serving with the mission in Haiti were killed, the "
+                            "National Police Service said' in a Kenyan paper)", False),
     _words("branch_words", "words after a country that make a body's branch there ('굿네이버스 케냐 지부': the Kenya "
                            "branch): that country is where the branch is, not whose the body is", False),
     _words("about_markers", "the word opening a release's closing note on its issuer ('About the IFRC'): that body "
