@@ -221,8 +221,11 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
         return "the value of an estimate of things ('put the number of houses destroyed at 43')"
     inside = r.start - w.start[a]
     spelled = lx.korean is not None and not any(ch.isdigit() for ch in r.text)
-    if spelled and w.text[a] == r.text.strip() and b < len(w) and w.key[b] in lx.words["spelled_counters"]:
-        return ""  # "두 분이": the honorific counter of people after a number word (after digits, 30분 is minutes)
+    if spelled and w.text[a] == r.text.strip() and b < len(w) and (w.key[b] in lx.words["spelled_counters"] or any(
+            w.text[b] == counter + particle for counter in lx.words["spelled_counters"]
+            for particle in lx.words["joining_particles"])):
+        return ""  # "두 분이": the honorific counter of people after a number word (after digits, 30분 is minutes;
+        # "세 분과 유가족": with a particle of joining, which kiwipiepy reads as the noun 분과)
     if 0 < inside <= len(w.text[a]) and w.text[a][inside - 1].isalpha() and (
             not r.text[:1].isdigit() or w.text[a][inside - 1].isascii()):
         return f"part of the word '{w.text[a]}'"  # "M23" (a name), "분석" (석 inside another word): no count
@@ -1124,7 +1127,9 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
     transition = lx.words["transition_endings"]
     if transition and len(found) >= 2:  # "병원에 옮겨졌다가 끝내 숨졌다": taken to hospital, then died
         gave_way = [m for m in found if m.after and m.words[1] > b and (w.text[m.words[1] - 1].endswith(tuple(
-                        transition)) or (m.words[1] < len(w) and w.key[m.words[1]] in transition))  # ('이송된 뒤 숨졌다')
+                        transition)) or (m.words[1] < len(w) and (w.key[m.words[1]] in transition or (  # ('이송된 뒤
+                            w.key[m.words[1]] in lx.words["state_nouns"]  # 숨졌다'; '의식이 없는 상태로 옮겨졌다가
+                            and w.text[m.words[1]].endswith(tuple(transition))))))  # 끝내 숨졌다': the state it left
                     and any(o.after and o.words[0] >= m.words[1] and o.rank <= m.rank for o in found)]
         found = [m for m in found if m not in gave_way]
     if transition and blocked_at is not None and lx.korean is not None:  # "관광객 7명이 고립됐다가 헬기로 구조됐다":
