@@ -1517,3 +1517,59 @@ def test_ko11_initials_in_brackets_inside_a_name(text, expected):
 ])
 def test_ko11_the_stranded_are_not_missing(text, expected):
     assert [(r[0], r[1]) for r in _rows(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # troops named by a deployed noun and aboard (the table's aboard_words) are the crew of a unit sent
+    ("국방부는 장병 300여명이 탑승한 구축함을 아덴만으로 급파했다고 밝혔다.", [("300여명", "deployed")]),
+    ("합참 관계자는 \"UDT 요원을 포함한 장병 300여명이 탑승하고 있다\"고 설명했다.", [("300여명", "deployed")]),
+    ("해군은 병력 200명이 승선한 상륙함을 파견했다고 밝혔다.", [("200", "deployed")]),
+    # (people aboard of no deployed noun, and troops rescued, are no claim)
+    ("해경은 승객 300명이 탑승한 여객선이 좌초했다고 밝혔다.", []),
+    ("해경은 선원 12명이 탑승한 어선이 침몰했다고 밝혔다.", []),
+    ("군은 장병 3명이 구조됐다고 밝혔다.", []),
+])
+def test_ko11_troops_aboard_a_unit_sent_are_deployed(text, expected):
+    assert [(r[0], r[1]) for r in _rows(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a whole counted in no measure (survivors, people aboard) does not take the measure of the part named after it
+    ("볼리비아 경찰은 생존자 31명 가운데 부상자 17명을 인근 병원으로 이송했다고 밝혔다.", [("17", "wounded")]),
+    ("해경은 탑승자 40명 가운데 사망자 12명의 신원을 확인했다고 밝혔다.", [("12", "killed")]),
+    # (what befell the people of no measure, said by the verb after them, still decides)
+    ("소방당국은 구조대원 다섯 명이 순직했다고 밝혔다.", [("다섯", "killed")]),
+    ("경찰은 탑승자 40명 가운데 12명이 숨졌다고 밝혔다.", [("12", "killed")]),
+])
+def test_ko11_a_whole_of_no_measure_keeps_none(text, expected):
+    assert [(r[0], r[1]) for r in _rows(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a word of leaving or arriving before the number ('출항 당시', '입국 당시': at the time) is no personnel of it
+    ("선주 측은 \"출항 당시 선원 11명 모두 구명조끼를 갖추고 있었다\"고 밝혔다.", []),
+    ("선사는 출발 당시 승객 40명이 타고 있었다고 밝혔다.", []),
+    # staff of a business named in their phrase, put to a job, are workers (not a ministry's staff sent abroad)
+    ("회사 측에 따르면 정비 작업에는 본사 직원 4명과 협력업체 직원 12명이 투입돼 있었다.", []),
+    ("회사 측은 하청업체 직원 20명을 현장에 투입했다고 밝혔다.", []),
+    ("외교부는 본부 직원 3명을 현지에 급파했다고 밝혔다.", [("3", "deployed")]),
+    ("국방부는 동명부대 31진 270여 명이 현지에 도착했다고 밝혔다.", [("270여", "deployed")]),
+])
+def test_ko11_departures_and_workers_are_no_deployment(text, expected):
+    assert [(r[0], r[1]) for r in _rows(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb that ends its clause describes no noun after it: '주 정부' (a state government) is no week after '숨졌다고'
+    ("괴한들의 습격으로 최소 52명이 숨졌다고 주 정부가 밝혔다.", [("최소 52", "killed")]),
+    ("폭우로 주민 7명이 다쳤다고 주 당국이 밝혔다.", [("7", "wounded")]),
+    # (an adnominal form still describes the thing after it: '숨진 3일' counts days)
+    ("경찰은 공습으로 숨진 3일 동안 주민 5명이 다쳤다고 밝혔다.", [("5", "wounded")]),
+    # a gloss in brackets right after the cue's noun is part of its phrase
+    ("영국 국방부는 \"러시아군의 누적 사상자(전사·부상)는 약 95만명으로 추산된다\"고 설명했다.",
+     [("약 95만", "killed_or_wounded")]),
+    ("경찰은 실종자(어린이 포함)는 5명이라고 밝혔다.", [("5", "missing")]),
+    ("경찰은 사망자(잠정)가 12명이라고 밝혔다.", [("12", "killed")]),
+])
+def test_ko11_clause_ends_and_glosses(text, expected):
+    assert [(r[0], r[1]) for r in _rows(text)] == expected
