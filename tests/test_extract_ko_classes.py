@@ -1422,6 +1422,9 @@ _KO11_OPENINGS = [  # a first sentence naming a source, of many kinds and countr
     "실종자는 5명인 것으로 전해진다.",
     "이 가운데 어린이 3명이 숨진 것으로 알려진다.",
     "주민 200여 명이 인근 학교로 대피한 것으로 전해졌다.",
+    # (whatever its clause: a state, a value with 으로/로)
+    "이 가운데 1명은 의식이 없는 상태로 전해졌다.",
+    "사망자는 모두 15명으로 알려진다.",
     # (and the passives of the table, in every tense)
     "구조대원 150명이 투입된 것으로 파악됐다.",
     "주민 1만여 명이 대피한 것으로 집계됐다.",
@@ -1573,3 +1576,30 @@ def test_ko11_departures_and_workers_are_no_deployment(text, expected):
 ])
 def test_ko11_clause_ends_and_glosses(text, expected):
     assert [(r[0], r[1]) for r in _rows(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a status noun before a number joined to the next ('인질 한 명과 경찰관 두 명이'): the verb after both says what
+    # befell both
+    ("경찰 대변인은 \"인질 한 명과 경찰관 두 명이 가벼운 상처를 입었다\"고 전했다.", [("한", "wounded"), ("두", "wounded")]),
+    ("경찰은 포로 2명과 민간인 3명이 숨졌다고 밝혔다.", [("2", "killed"), ("3", "killed")]),
+    ("경찰은 난민 20명과 주민 3명이 다쳤다고 밝혔다.", [("20", "wounded"), ("3", "wounded")]),
+    # (an event noun before the number keeps its own measure; a status verb after both is no event)
+    ("경찰은 사망자 2명과 부상자 3명이 병원으로 이송됐다고 밝혔다.", [("2", "killed"), ("3", "wounded")]),
+    ("경찰은 인질 2명과 경찰관 1명이 풀려났다고 밝혔다.", [("2", "captured"), ("1", "captured")]),
+])
+def test_ko11_a_status_noun_joined_to_the_next_number_takes_the_verb_after_both(text, expected):
+    assert [(r[0], r[1]) for r in _rows(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline that opens on a quotation of no source, then '…X "…"': the mark closing the first quotation opens
+    # none; the source of the second stands right before it
+    ("\"대부분 재판 못 받고 숨져\"…정부는 \"테러리스트 310명 추가 체포\"", [("310", "captured", "정부")]),
+    ("\"시신 2구 수습\"…모로코 \"1천500여명 체포\"", [("1천500여명", "captured", "모로코")]),
+    ("\"대피령 확대\"…경찰 \"주민 5명 실종\"", [("5", "missing", "경찰")]),
+    # (two quotations and no source: no claim)
+    ("\"사망자 12명\"…\"더 늘어날 듯\"", []),
+])
+def test_ko11_a_headline_source_after_a_quotation_of_none(text, expected):
+    assert [(r[0], r[1], r[2]) for r in extracted(text, "ko", "stated", "metric", "speaker")] == expected

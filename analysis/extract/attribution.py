@@ -2124,13 +2124,15 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
             if speaker is not None and not speaker.pronoun:
                 out.append(Attribution(w.start[i], speaker, "citing", _trailing(w, i)))
                 continue
-        if (key in passives or (key in lx.speech and _passive_voice(w.text[i], lx))) and i > 0 \
-                and w.key[i - 1] in complements and not (w.text[i].endswith(endings) or w.tag[i] == "JKQ"):
-            # "…것으로 집계됐다", "…것으로 알려졌다", "…것으로 전해졌다" (a verb of saying made passive): the subject of a
-            # passive of reporting is what was reported, and it has no agent: its source is the sentence's own
-            # "according" phrase, else no one (the reporter's hearsay; carry-over is strict, no speaker of the
-            # sentences before says it, "이란 당국은 … 체포한 것으로 전해졌다" names who acted, not who said it); said
-            # inside reported speech ("…것으로 파악됐다고 밝혔다") the verb of saying after it speaks
+        if ((key in passives and i > 0 and w.key[i - 1] in complements) or (
+                key in lx.speech and _passive_voice(w.text[i], lx))) \
+                and not (w.text[i].endswith(endings) or w.tag[i] == "JKQ"):
+            # "…것으로 집계됐다", "…것으로 알려졌다", "…것으로 전해졌다", "…상태로 전해졌다" (a verb of saying made passive,
+            # whatever its clause): the subject of a passive of reporting is what was reported, and it has no agent:
+            # its source is the sentence's own "according" phrase, else no one (the reporter's hearsay; carry-over is
+            # strict, no speaker of the sentences before says it, "이란 당국은 … 체포한 것으로 전해졌다" names who acted,
+            # not who said it); said inside reported speech ("…것으로 파악됐다고 밝혔다") the verb of saying after it
+            # speaks
             continue
         if i not in said and key not in lx.speech and not (key in assessing and i > 0 and w.key[i - 1] in complements):
             continue  # "…것으로 보고 있다": an assessment is a statement too
