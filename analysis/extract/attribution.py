@@ -1956,18 +1956,24 @@ def _korean_reported(x: Attribution, later: list[Attribution], w: Words, endings
 _KOREAN_OPENERS: dict[int, tuple[Language, frozenset[str]]] = {}
 
 
-def _another_time(w: Words, lx: Language) -> bool:
-    """Does the sentence set what it says in another, earlier time (the table's ``past_words``: "지난해", "당시"; a
-    year, four digits and a word of the table glued to them: "2019년에도")? Background, not the story's news."""
-    past = lx.words["past_words"]
-    for k in range(len(w)):
-        if w.key[k] in past:
-            return True
-        text = w.text[k]
-        if len(text) > 4 and text[:4].isdigit() and not text[4:5].isdigit() and any(
-                text[4:].startswith(x) for x in past):
-            return True
-    return False
+def _passive_voice(word: str, lx: Language) -> bool:
+    """Is the Korean ``word`` a verb made passive by an auxiliary of the table's ``voice_auxiliaries`` after its
+    connective ending ("전해졌다": 전하 + 어 + 지다; "알려진다")? kiwipiepy keys it as the active verb (전하다)."""
+    auxiliaries = lx.words["voice_auxiliaries"]
+    kiwi = getattr(lx.korean, "kiwi", None)
+    if not auxiliaries or kiwi is None:
+        return False
+    found = _PASSIVE_VOICE.get(word)
+    if found is None:
+        tokens = kiwi.tokenize(word)
+        found = any(t.tag.startswith("VX") and t.lemma in auxiliaries and k > 0 and tokens[k - 1].tag == "EC"
+                    for k, t in enumerate(tokens))
+        if len(_PASSIVE_VOICE) < 100_000:
+            _PASSIVE_VOICE[word] = found
+    return found
+
+
+_PASSIVE_VOICE: dict[str, bool] = {}
 
 
 def _korean_openers(lx: Language) -> frozenset[str]:
@@ -2175,14 +2181,15 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
             if speaker is not None and not speaker.pronoun:
                 out.append(Attribution(w.start[i], speaker, "citing", _trailing(w, i)))
                 continue
-        if key in passives and i > 0 and w.key[i - 1] in complements and not (
-                w.text[i].endswith(endings) or w.tag[i] == "JKQ") and not _another_time(w, lx):
-            # "…것으로 집계됐다", "…것으로 알려졌다": the subject of a passive of reporting is what was reported, so its
-            # source is the sentence's "according" phrase before it or the speaker of the sentences before (carried
-            # over); said inside reported speech ("…것으로 파악됐다고 밝혔다") the verb of saying after it speaks; a
-            # sentence set in another time ("2019년에도 … 숨진 것으로 알려졌다") is background: it carries no one
-            if not any(x.speaker is not None for x in out):  # (a source named before it in the sentence speaks)
-                out.append(Attribution(w.start[i], None, "elided", _trailing(w, i)))
+        if ((key in passives and i > 0 and w.key[i - 1] in complements) or (
+                key in lx.speech and _passive_voice(w.text[i], lx))) \
+                and not (w.text[i].endswith(endings) or w.tag[i] == "JKQ"):
+            # "…것으로 집계됐다", "…것으로 알려졌다", "…것으로 전해졌다", "…상태로 전해졌다" (a verb of saying made passive,
+            # whatever its clause): the subject of a passive of reporting is what was reported, and it has no agent:
+            # its source is the sentence's own "according" phrase, else no one (the reporter's hearsay; carry-over is
+            # strict, no speaker of the sentences before says it, "이란 당국은 … 체포한 것으로 전해졌다" names who acted,
+            # not who said it); said inside reported speech ("…것으로 파악됐다고 밝혔다") the verb of saying after it
+            # speaks
             continue
         if i not in said and key not in lx.speech and not (key in assessing and i > 0 and w.key[i - 1] in complements):
             continue  # "…것으로 보고 있다": an assessment is a statement too

@@ -583,6 +583,29 @@ def _kiwi():
     return analyse
 
 
+def _with_honorific(analyse: Callable[[str], KoreanWord], verbs: frozenset[str]) -> Callable[[str], KoreanWord]:
+    """The analyser with the honorific pre-final ending 시 kept in the key of ``verbs`` (the table's
+    ``honorific_verbs``): "돌아가셨다" (passed away) keys as 돌아가시다, "돌아갔다" (went back) as 돌아가다."""
+    kiwi = getattr(analyse, "kiwi", None)
+    cache: dict[str, KoreanWord] = {}
+
+    def honoured(word: str) -> KoreanWord:
+        found = analyse(word)
+        if found.key not in verbs or kiwi is None:
+            return found
+        kept = cache.get(word)
+        if kept is None:
+            kept = found
+            if any(t.tag == "EP" and t.form in ("시", "으시") for t in kiwi.tokenize(word)):
+                kept = KoreanWord(found.key[:-1] + "시다", found.particle_tag, found.particle)
+            if len(cache) < 100_000:
+                cache[word] = kept
+        return kept
+
+    honoured.kiwi = kiwi  # type: ignore[attr-defined]
+    return honoured
+
+
 def _without_plural(analyse: Callable[[str], KoreanWord], plural: tuple[str, ...]) -> Callable[[str], KoreanWord]:
     """The analyser with a plural suffix dropped from each key ("인권단체들에" keys as "인권단체"), memoised per word."""
     cache: dict[str, KoreanWord] = {}
@@ -945,6 +968,10 @@ def language(lang: str) -> Language:
         if plural:
             korean = _without_plural(korean, plural)
 
+        honorific = frozenset(str(v) for v in table.get("honorific_verbs", []))
+        if honorific:
+            korean = _with_honorific(korean, honorific)
+
         def key(word: str) -> str:
             return korean(word).key
     else:
@@ -1133,7 +1160,7 @@ def language(lang: str) -> Language:
                  "modifier_cues",
                  "kin_nouns", "contrast_endings", "worker_nouns",
                  "cause_prepositions", "object_particle_tags", "assessment_verbs", "passive_reporting_verbs", "estimate_particles",
-                 "national_prefixes",
+                 "national_prefixes", "voice_auxiliaries", "honorific_verbs", "aboard_words",
                  "place_relatives", "state_nouns", "wire_agencies", "based_suffixes", "based_phrases",
                  "controlled_suffixes", "control_words", "indefinite_determiners", "private_nouns", "closing_relay_verbs", "territory_suffixes", "side_nouns", "side_prepositions", "reflexive_possessives", "origin_prepositions",
                  "citizen_nouns", "motion_prepositions", "destination_prepositions",
@@ -1162,7 +1189,7 @@ def language(lang: str) -> Language:
                     "object_particle_tags", "national_prefixes", "based_suffixes", "controlled_suffixes",
                     "participle_endings",
                     "passive_endings", "predicate_tags", "final_ending_tags", "destination_particle_tags",
-                    "passive_reporting_verbs", "estimate_particles", "administrative_suffixes",
+                    "passive_reporting_verbs", "voice_auxiliaries", "honorific_verbs", "estimate_particles", "administrative_suffixes",
                     "administrative_adjective_endings", "unit_suffixes", "rotation_counters", "demonym_endings"):  # (passives as kiwipiepy keys them in a sentence: read alone,
             # '알려지다' is keyed as the active 알리다)
             lx.words[name] = frozenset(w.lower() if name == "sentence_abbreviations" else w for w in raw)

@@ -223,8 +223,11 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
         return "the value of an estimate of things ('put the number of houses destroyed at 43')"
     inside = r.start - w.start[a]
     spelled = lx.korean is not None and not any(ch.isdigit() for ch in r.text)
-    if spelled and w.text[a] == r.text.strip() and b < len(w) and w.key[b] in lx.words["spelled_counters"]:
-        return ""  # "두 분이": the honorific counter of people after a number word (after digits, 30분 is minutes)
+    if spelled and w.text[a] == r.text.strip() and b < len(w) and (w.key[b] in lx.words["spelled_counters"] or any(
+            w.text[b] == counter + particle for counter in lx.words["spelled_counters"]
+            for particle in lx.words["joining_particles"])):
+        return ""  # "두 분이": the honorific counter of people after a number word (after digits, 30분 is minutes;
+        # "세 분과 유가족": with a particle of joining, which kiwipiepy reads as the noun 분과)
     if 0 < inside <= len(w.text[a]) and w.text[a][inside - 1].isalpha() and (
             not r.text[:1].isdigit() or w.text[a][inside - 1].isascii()):
         return f"part of the word '{w.text[a]}'"  # "M23" (a name), "분석" (석 inside another word): no count
@@ -473,6 +476,14 @@ def _care_cue(w: Words, cue: Measure, lx: Language) -> bool:
     return any(w.key[k] in lx.words["care_verbs"] or w.key[k] in lx.words["care_places"] for k in range(*cue.words))
 
 
+def _personnel_aboard(w: Words, a: int, b: int, cue: Measure, lx: Language) -> bool:
+    """Korean: are the people counted at words[a:b] troops named by a deployed noun right before the number, and aboard
+    (the table's ``aboard_words`` right after it: "장병 300여명이 탑승한 구축함을 급파했다", "장병 300여명이 탑승하고
+    있다")? The crew of a unit sent are deployed, though people aboard are counted in no measure."""
+    return lx.korean is not None and cue.metric == "deployed" and not cue.after and cue.words[1] == a \
+        and b < len(w) and w.key[b] in lx.words["aboard_words"]
+
+
 def _personnel_before(w: Words, a: int, found: list[Measure], lx: Language) -> bool:
     """Korean: are the people counted at word ``a`` personnel, whom a verb of arriving or leaving deploys? The noun
     phrase right before the number (the words with no particle back to the last particle or mark) names them: a noun of
@@ -483,7 +494,8 @@ def _personnel_before(w: Words, a: int, found: list[Measure], lx: Language) -> b
     rotations = tuple(lx.words["rotation_counters"])
     k = a - 1
     while k >= 0 and a - k <= 4 and not w.is_punct(k):
-        if any(m.metric == "deployed" and m.words[0] <= k < m.words[1] for m in found) \
+        if any(m.metric == "deployed" and m.words[0] <= k < m.words[1] and w.key[m.words[0]] not in lx.words[
+                "arrival_verbs"] for m in found) \
                 or lx.not_measured.match(w.key, k) or w.key[k] in lx.words["personnel_nouns"] \
                 or w.text[k].endswith(units) or (rotations and w.key[k][:1].isdigit() and w.key[k].endswith(rotations)):
             return True  # (a unit's name by its letters, whatever kiwipiepy reads in it: "본대" as 보다)
@@ -1050,6 +1062,10 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                 and (close := next((k for k in range(i + 2, a) if w.text[k] == ","), None)) is not None:
             i = close + 1  # "Серед загиблих – фермер, якого підхопила течія, та двоє рибалок": a relative clause
             continue  # about one item of the list ends no clause of the list
+        if korean and w.text[i] == "(" and before and before[-1].words[1] == i \
+                and (close := _closing(w, i, a)) is not None:
+            i = close + 1  # "누적 사상자(전사·부상)는 약 95만명": a gloss in brackets right after the cue (its own
+            continue  # cues and all) is part of the cue's noun phrase
         if w.text[i] in _OPEN_QUOTES and i == a - 1 and i > 0 and not w.is_punct(i - 1):
             i += 1  # 'killed "more than 50 fighters"': a quotation opening on the number goes on with the clause
             continue
@@ -1130,7 +1146,9 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
     transition = lx.words["transition_endings"]
     if transition and len(found) >= 2:  # "병원에 옮겨졌다가 끝내 숨졌다": taken to hospital, then died
         gave_way = [m for m in found if m.after and m.words[1] > b and (w.text[m.words[1] - 1].endswith(tuple(
-                        transition)) or (m.words[1] < len(w) and w.key[m.words[1]] in transition))  # ('이송된 뒤 숨졌다')
+                        transition)) or (m.words[1] < len(w) and (w.key[m.words[1]] in transition or (  # ('이송된 뒤
+                            w.key[m.words[1]] in lx.words["state_nouns"]  # 숨졌다'; '의식이 없는 상태로 옮겨졌다가
+                            and w.text[m.words[1]].endswith(tuple(transition))))))  # 끝내 숨졌다': the state it left
                     and any(o.after and o.words[0] >= m.words[1] and o.rank <= m.rank for o in found)]
         found = [m for m in found if m not in gave_way]
     if transition and blocked_at is not None and lx.korean is not None:  # "관광객 7명이 고립됐다가 헬기로 구조됐다":
@@ -1272,8 +1290,10 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         if not own:
             return None, "arrivals of people of no measure"
         return min(own, key=lambda m: (m.rank, m.distance)), ""
-    if blocked_at is not None and blocked_at <= best.distance and not (counted and best.rank == 1 and best.after) \
-            and not _hurt_before(w, a, best, lx) and not (
+    if blocked_at is not None and blocked_at <= best.distance and not (
+            counted and best.rank == 1 and best.after and not any(
+                lx.subsets.match(w.key, k) for k in range(b, best.words[0]))) \
+            and not _hurt_before(w, a, best, lx) and not _personnel_aboard(w, a, b, best, lx) and not (
                 best.rank == 1 and best.after and b < len(w) and w.key[b] in lx.words["partitive_words"]):
         # (not "Fourteen of those rescued sustained various degrees of injuries": the whole after "of" is in no
         # measure, the part's own predicate says what befell it)
@@ -2406,6 +2426,9 @@ def describes_thing(w: Words, i: int, lx: Language, cue: int = -1) -> bool:
     """Is the word after a measure cue a thing it describes ("пострадавшие районы", "affected areas"), not people?
     A cue (starting at word ``cue``) right after an auxiliary or a people noun is a verb, and the thing after it its
     object ("1,800 people had fled villages"), not a thing it describes."""
+    if lx.korean is not None and 0 < i <= len(w) and w.tag[i - 1].startswith("E") and w.tag[i - 1] != "ETM":
+        return False  # "52명이 숨졌다고 주 정부가 밝혔다": a verb that ends its clause (not an adnominal form, "숨진")
+        # describes nothing after it (주 is no week here)
     if cue >= 0 and i == cue + 1 < len(w) and w.key[cue] in lx.words["action_nouns"] and lx.inanimate(w.text[i]) \
             and lx.people.match(w.key, i) is None and any(case == "gent" for case, *_ in lx.agreement(w.text[i])):
         return True  # "для помощи в ликвидации последствий паводка": a noun of action whose object is a thing

@@ -2648,6 +2648,10 @@ class Document:
             colon = w.text[i] == ":" or (self.lx.korean is not None and w.text[i] == "," and tag < i <= tag + 4
                                          and not any(w.text[k] in marks for k in range(i + 1, n)))
             # ("정부, 피해 지역에 구호대 48명 파견": a Korean headline names its actor before a comma as before a colon)
+            if w.text[i] in "\"'" and i > tag and self.lx.korean is not None \
+                    and sum(w.text[k] == w.text[i] for k in range(tag, i)) % 2:
+                continue  # '"…숨져"…정부는 "310명 체포"': the mark that closes a quotation opening the headline opens
+                # none; the source stands before the next one
             if colon or (w.text[i] in marks and i > tag):
                 if w.text[i] in "'‘":  # "태풍 '파가사' …": single marks around a name; a headline's claim holds a number
                     close = next((k for k in range(i + 1, n) if w.text[k][-1:] in "'’"), n - 1)
@@ -4236,6 +4240,16 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
                                    doc.speaker_spans(si))
                 if whole is not None and whole.after:
                     found_measure = replace(whole, distance=9, cue=f"{whole.cue} (the whole after)")
+            if found_measure is not None and lx.korean is not None and not found_measure.after \
+                    and found_measure.rank > 1 and found_measure.words[1] == a and k + 1 < len(ranges) \
+                    and joined(w, b, spans[k + 1][0], lx):
+                c, d = spans[k + 1]  # "인질 한 명과 경찰관 두 명이 가벼운 상처를 입었으며": a status noun before the number
+                # says who they are; the verb after the number joined to it says what befell both
+                after, _ = measure(w, c, d, b, spans[k + 2][0] if k + 2 < len(ranges) else len(w), lx,
+                                   doc.speaker_spans(si))
+                if after is not None and after.after and after.rank == 1 \
+                        and w.tag[after.words[1] - 1] in lx.words["predicate_tags"]:
+                    found_measure = replace(after, distance=9, words=(0, 0), cue=f"{after.cue} (the verb after both)")
             own_measure = found_measure
             if found_measure is not None and previous is not None and not found_measure.after \
                     and 0 <= found_measure.words[0] - previous_end <= 1 and found_measure.metric != previous.metric \

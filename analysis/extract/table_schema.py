@@ -244,8 +244,16 @@ SCHEMA: tuple[Key, ...] = (
     _words("spelled_counters", "counters of people after a number word set apart that are units after digits (Korean "
                                "분: '두 분이' two people, '30분' thirty minutes)", False),
     _words("passive_reporting_verbs", "passives of reporting, finding or counting after a complement noun (Korean "
-                                      "'…것으로 집계됐다', '…것으로 알려졌다'): their subject is what was reported, so the "
-                                      "source is the sentence's 'according' phrase or the speaker before (carried over)",
+                                      "'…것으로 집계됐다', '…것으로 알려졌다'): their subject is what was reported and they "
+                                      "have no agent, so the source is the sentence's own 'according' phrase, else no one",
+           False),
+    _words("honorific_verbs", "verbs that mean another thing with the honorific pre-final ending (Korean 돌아가다: "
+                              "'돌아가셨다' passed away, not went back): keyed with it kept ('돌아가시다')", False),
+    _words("aboard_words", "words of being aboard right after a number (Korean '장병 300여명이 탑승한 구축함'): troops "
+                           "named by a deployed noun before the number are the crew of a unit sent, not people aboard",
+           False),
+    _words("voice_auxiliaries", "auxiliary verbs that make the verb before them passive after its connective ending "
+                                  "(Korean 지다: '전해졌다', '알려진다', keyed by kiwipiepy as the active verb of saying)",
            False),
     _words("state_nouns", "bound nouns after a verb's adnominal form that keep what the verb says on the people "
                           "counted (Korean 채: '2명이 숨진 채 발견됐다' two were found dead), not a thing it describes",
