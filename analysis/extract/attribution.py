@@ -1640,6 +1640,11 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
             speech = None  # "in the two states", "the reports": after a determiner or a number the word is a noun
         if speech is not None and i > 0 and keys[i - 1] in lx.words["noun_prepositions"]:
             speech = None  # "fled for fear of landslides", "amid fears": after a preposition the word is a noun
+        if speech is not None and i > 0 and lx.table["morphology"] == "none" and lx.korean is None \
+                and keys[i - 1] in lx.words["np_glue"] and w.text[i - 1].isalpha() and keys[i - 1] not in (
+                    lx.words["coordinators"] | lx.words["destination_prepositions"]):
+            speech = None  # "had fled for fear of further landslides", "in fear": after a preposition the word is a
+            # noun (not "to say", "and said")
         if speech is not None and i > 0 and keys[i] in lx.words["estimate_nouns"] | lx.words["statement_words"]:
             owners = lx.words["determiners"] | lx.words["pronouns"]
             if keys[i - 1] in owners or (i > 1 and w.text[i - 1][:1].islower() and w.text[i - 1][:1].isalpha() and (

@@ -230,6 +230,7 @@ class Language:
     preposition: Callable[[str], bool] = staticmethod(lambda word: False)  # a preposition ("завдяки", "після")
     adverb: Callable[[str], bool] = staticmethod(lambda word: False)  # an adverb and no preposition ("торік")
     governed: Callable[[str], bool] = staticmethod(lambda word: False)  # in an oblique case only, known or guessed
+    noun_forms: Callable[[str], frozenset[str]] = staticmethod(lambda word: frozenset())  # its nouns' dictionary forms
     grammatical_number: Callable[[str, bool], frozenset[str]] = staticmethod(lambda word, verb: frozenset())
     # the numbers ("sing", "plur") a subject (verb False) or a finite verb (verb True) may have; empty when unknown
     openers: frozenset[str] = frozenset()  # first words of speech verbs, "according to", "citing"  # any surface form of any measure word: a sentence without one has no claim
@@ -395,6 +396,25 @@ def _governed(lang: str) -> Callable[[str], bool]:
 
 
 _CASE_ORDER = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+
+
+def _noun_forms(lang: str) -> Callable[[str], frozenset[str]]:
+    """The dictionary forms of a word's readings as a common noun, whatever reading comes first ("сел": село, though
+    pymorphy3 reads the past of сесть first). After a number in an oblique case ("трех сел") only a noun or an adjective
+    may stand, so such a reading is the word's there. (pymorphy3)"""
+    analyser = _analyser(lang)
+    cache: dict[str, frozenset[str]] = {}
+
+    def forms(word: str) -> frozenset[str]:
+        found = cache.get(word)
+        if found is None:
+            found = frozenset(p.normal_form.translate(_APOSTROPHES) for p in analyser.parse(word.lower())
+                              if p.is_known and "NOUN" in p.tag.grammemes and not _PROPER & p.tag.grammemes)
+            if len(cache) < 100_000:
+                cache[word] = found
+        return found
+
+    return forms
 
 
 def _agreement(lang: str) -> Callable[[str], frozenset[tuple[str, ...]]]:
@@ -1021,6 +1041,7 @@ def language(lang: str) -> Language:
         lx.adverb = _adverb(lang)
         lx.governed = _governed(lang)
         lx.agreement = _agreement(lang)
+        lx.noun_forms = _noun_forms(lang)
     light = [str(v) for v in table.get("light_verbs", [])]
     endings = [tuple(str(p).split(">", 1)) for p in table.get("cue_form_endings", []) if ">" in str(p)]
     def own_key(word: object) -> tuple[str, ...] | None:

@@ -184,7 +184,7 @@ def _thing_head(w: Words, b: int, lx: Language) -> int | None:
             return k + cue[0] - 1  # "250 heatstroke relief camps in …": a cue that names things ends the phrase
         if w.is_punct(k) or lx.people.match(w.key, k) or cue or not w.text[k][:1].isalpha() \
                 or w.key[k] in lx.words["np_glue"] or w.key[k] in lx.words["noun_prepositions"] \
-                or w.key[k] in lx.words["motion_prepositions"]:
+                or w.key[k] in lx.words["motion_prepositions"] or w.key[k] in lx.words["origin_prepositions"]:
             return None  # (a preposition opens another phrase: "14 specialists in shelter, …", "forced 300 from their
             # homes")
         key = w.key[k]
@@ -290,6 +290,10 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
                 and not (key in lx.words["measure_counters"] and _counts_bodies(w, a, b, lx))) \
                 or w.text[b] in ("%", "‰"):
             return f"counts {w.text[b]}"
+        if key not in lx.words["not_people_after"] and b - a == 1 and w.text[a].isalpha() and lx.oblique(w.text[a]) \
+                and lx.noun_forms(w.text[b]) & lx.words["not_people_after"]:
+            return f"counts {w.text[b]}"  # "600 жителей трех сел": after a number word in an oblique case only a noun
+            # stands, so the noun reading of a word a verb's form is read first for (сесть) is the thing counted
         head = _thing_head(w, b, lx)
         if head is not None:
             return f"counts {' '.join(w.text[b:head + 1])}"  # "two Canadair water bombers and 60 soldiers", "two
@@ -1150,6 +1154,10 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                             w.key[m.words[1]] in lx.words["state_nouns"]  # 숨졌다'; '의식이 없는 상태로 옮겨졌다가
                             and w.text[m.words[1]].endswith(tuple(transition))))))  # 끝내 숨졌다': the state it left
                     and any(o.after and o.words[0] >= m.words[1] and o.rank <= m.rank for o in found)]
+        if gave_way and lx.korean is not None:  # "3명은 의식이 없는 상태로 병원에 옮겨졌다가 끝내 숨졌다": the state they
+            last = max(m.words[0] for m in gave_way)  # were in on the way gives way with the transfer it led to
+            gave_way += [m for m in found if m.after and b <= m.words[0] and m.words[1] <= last and m not in gave_way
+                         and any(g.words[0] >= m.words[1] and g.rank >= m.rank for g in gave_way)]
         found = [m for m in found if m not in gave_way]
     if transition and blocked_at is not None and lx.korean is not None:  # "관광객 7명이 고립됐다가 헬기로 구조됐다":
         found = [m for m in found if not (m.after and m.metric == "missing" and b < m.words[1] <= b + blocked_at and (
@@ -1796,10 +1804,15 @@ def _staying_in(w: Words, a: int, b: int, lx: Language) -> Measure | None:
     elif verb >= 0 and w.key[verb] in verbs:
         span = range(verb - 1, max(-1, verb - 1 - STAYING_REACH), -1)
     else:
-        verb = next((k for k in range(b, min(len(w), b + 7)) if w.key[k] in verbs), -1)
+        start = next((close + 1 for k in (b, b + 1) if k + 1 < len(w) and w.text[k] == ","
+                      and w.key[k + 1] in lx.words["relative_pronouns"]
+                      and (close := _relative_end(w, k + 2, lx)) is not None), b)  # ("около 400 человек, чьи дома
+        # разрушены, разместили в палатках": a relative clause about the people counted, then their verb)
+        verb = next((k for k in range(start, min(len(w), start + 7)) if w.key[k] in verbs), -1)
         if verb < 0 or any(w.is_punct(k) and not (w.text[k] == "," and k + 1 < len(w) and (
-                w.key[k + 1] in lx.words["relative_pronouns"] or k + 1 == verb)) for k in range(b, verb)) \
-                or verb - b > 3 + sum(w.text[k] == "," for k in range(b, verb)) + _place_of_origin(w, b, verb, lx):
+                w.key[k + 1] in lx.words["relative_pronouns"] or k + 1 == verb)) for k in range(start, verb)) \
+                or verb - start > 3 + sum(w.text[k] == "," for k in range(b, verb)) \
+                + _place_of_origin(w, b, verb, lx):
             return None  # (and "742 своїх громадян, які перебували в таборі", "граждан, находившихся в лагере": a
             # relative clause or a participle after the people counted says where they stayed)
         span = range(verb + 1, min(len(w), verb + 1 + STAYING_REACH))
