@@ -98,11 +98,36 @@ def _stops(w: Words, i: int, lx: Language) -> bool:
                 or lx.citing.match(w.key, i) is not None or lx.according.match(w.key, i) is not None)))
 
 
+REMIT_REACH = 4  # words from a body's head noun or its remit's preposition to the first comma of its list
+
+
+def _remit_list(w: Words, comma: int, end: int, lx: Language) -> int:
+    """How many words a comma at ``comma`` joins to a body's name, when it parts the items of a list of what the body
+    deals with: nouns in the genitive after the body's head noun or its remit's preposition (the table's
+    ``remit_prepositions``), the list closed by a coordinator before ``end`` ("Министерство труда, социальной защиты
+    и миграции", "комиссии по делам военнопленных, заложников и без вести пропавших граждан"); 0 otherwise.
+    (pymorphy3)"""
+    if lx.table["morphology"] != "pymorphy3" or comma < 2 or w.is_punct(comma - 1) \
+            or not any(case[0] == "gent" for case in lx.agreement(w.text[comma - 1])):
+        return 0
+    head = next((x for x in range(comma - 1, max(-1, comma - 1 - REMIT_REACH), -1) if w.is_punct(x) or w.key[x] in lx.roles
+                 or w.key[x] in lx.words["remit_prepositions"]), None)
+    if head is None or w.is_punct(head):
+        return 0
+    joined = next((x for x in range(comma + 1, min(end, comma + 8)) if w.is_punct(x)
+                   or w.key[x] in lx.words["coordinators"]), None)
+    if joined is None or w.is_punct(joined) or joined == comma + 1 or not all(
+            w.text[x][:1].islower() for x in range(comma + 1, joined + 2) if x < end):
+        return 0
+    return joined - comma + 1
+
+
 def _finite_verb(w: Words, i: int, lx: Language) -> bool:
     """Is the word at ``i`` a verb's form in small letters ("держит", "спробували", "привлечены"; pymorphy3's first
     reading, not an adjective or a participle that may describe a noun)? A verb is never part of a speaker's name."""
     return lx.table["morphology"] == "pymorphy3" and w.text[i][:1].islower() and lx.predicate_form(w.text[i]) \
-        and not lx.modifier(w.text[i])
+        and not lx.modifier(w.text[i]) and not (i > 0 and w.text[i - 1][:1].islower() and lx.preposition(w.text[i - 1]))
+    # (no verb stands right after a preposition: "без вести пропавших", the noun "весть", not "to lead")
 
 
 def _document_agent_after(w: Words, i: int, lx: Language) -> int | None:
@@ -412,7 +437,8 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
     tail = end  # where the phrase ends before a parenthesis right before the verb
     k = j
     joint = -1  # the last comma of a list of countries ("U.S., South Korean … officials")
-    while k >= 0 and tail - k <= MAX_PHRASE:  # (a parenthesis right before the verb is no part of the phrase's length:
+    listed = 0  # words of a body's list of remits passed over ("Министерство труда, социальной защиты и миграции")
+    while k >= 0 and tail - k <= MAX_PHRASE + listed:  # (a parenthesis right before the verb is no part of the phrase's length:
         # "группировка «…» (JNIM, признана в РФ террористической и запрещена) заявила")
         if w.text[k] == ")":  # "the International Organization for Migration (IOM) said"
             m = _parenthesis_opening(w, k)
@@ -438,6 +464,10 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
             joint = k if joint < 0 else joint
             k -= 1  # "U.S., South Korean and Ukrainian officials said"
             continue
+        if w.text[k] == "," and (length := _remit_list(w, k, end, lx)):
+            listed += length
+            k -= 1  # "Председатель Государственной комиссии по делам военнопленных, заложников и без вести пропавших
+            continue  # граждан Эльнур Гасанов заявил": a list of what the body deals with is part of its name
         if _stops(w, k, lx):
             break
         k -= 1
@@ -450,7 +480,7 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
     relative = _thing_relative(w, k, end, lx)
     if relative is not None:
         return _chunk_before(w, relative, lx)  # "the armed group that controls the area said": the same with "that"
-    if tail - (k + 1) > MAX_PHRASE:
+    if tail - (k + 1) > MAX_PHRASE + listed:
         return i, i
     start = k + 1
     own = next((x for x in range(end - 3, max(-1, end - MAX_PHRASE - 5), -1)
@@ -1204,6 +1234,20 @@ def _locative_before_singular(w: Words, a: int, b: int, verb: int, lx: Language)
     return lx.grammatical_number(w.text[verb], True) == frozenset({"sing"})
 
 
+def _names_the_counted(w: Words, a: int, lx: Language) -> bool:
+    """Does the phrase at word ``a`` open right after a dash that follows the people counted, in at most three words
+    with no other punctuation ("Погибли два человека - пожилые супруги из села, …, сообщили в ГУ МЧС", "погибли
+    трое — рабочие цеха")? Such a phrase says who the people were, an appositive of the count, never who spoke."""
+    if a < 2 or w.text[a - 1] not in "-–—":
+        return False
+    for x in range(a - 2, max(-1, a - 5), -1):
+        if w.is_punct(x):
+            return False
+        if _is_digit(w, x) or (w.text[x].isalpha() and w.text[x].islower() and _number_word(w.text[x], lx)):
+            return True
+    return False
+
+
 def _has_head(w: Words, a: int, b: int, lx: Language) -> bool:
     """Is there a role, a capitalised word or a country among words[a:b]?"""
     return any(w.key[k] in lx.roles or (lx.korean is None and w.is_capital(k)) or country_at(w, k, lx)
@@ -1739,6 +1783,11 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
             # object of a verb before it, never the subject of the verb of saying (the subject stands after it); nor is
             # a noun whose number the verb does not share ("…, судьба еще четверых неизвестна, сообщили в КЧС"), nor
             # the phrase's own head after its modifiers ("15-річний підліток, якого змило …, повідомили в поліції")
+        if subject is not None and not backward and lx.korean is None and w.text[i - 1] == "," \
+                and _names_the_counted(w, a, lx):
+            subject = None  # "Погибли два человека - пожилые супруги, которые …, сообщили в МЧС": the people counted,
+            # named after a dash, are the victims, never the subject of the verb of saying that closes the sentence
+            # after a comma (the body after it speaks; not "61 people rescued – survivors report nine missing")
         if subject is not None and not backward and destination_case(
                 w, a + (a + 1 < b and w.key[a] in lx.words["place_prepositions"]), lx):
             subject = None  # "Франция направит в Новую Каледонию тысячу полицейских …, заявил министр": a destination

@@ -222,6 +222,7 @@ class Language:
     animate: Callable[[str], bool] = staticmethod(lambda word: False)  # a noun of living beings ("працівниць")
     locative: Callable[[str], bool] = staticmethod(lambda word: False)  # a noun in the locative only ("лагерях")
     inanimate: Callable[[str], bool] = staticmethod(lambda word: False)  # a noun of things only ("батальонов")
+    thing_after_number: Callable[[str], bool] = staticmethod(lambda word: False)  # "сел" (villages; also "sat")
     adjectival: Callable[[str], bool] = staticmethod(lambda word: False)  # may be an adjective ("пожарных", "польові")
     impersonal: Callable[[str], bool] = staticmethod(lambda word: False)  # a verb with no subject ("сообщалось")
     agreement: Callable[[str], frozenset[tuple[str, ...]]] = staticmethod(lambda word: frozenset())  # case, number
@@ -331,6 +332,18 @@ def _inanimate(lang: str) -> Callable[[str], bool]:
                               and not any("anim" in p.tag.grammemes or {"ADJF", "PRTF"} & p.tag.grammemes
                                           for p in parses),
                               100_000)
+
+
+def _thing_after_number(lang: str) -> Callable[[str], bool]:
+    """Is a word, right after a number, a dictionary noun of things whose only other readings are a verb's masculine or
+    feminine singular ("сел", villages, also "sat"), which no number of two or more takes as its verb ("трех сел", "пяти
+    сел")? A number before such a noun counts things, never people. (pymorphy3)"""
+    def test(parses: list) -> bool:
+        nouns = [p for p in parses if "NOUN" in p.tag.grammemes]
+        others = [p for p in parses if "NOUN" not in p.tag.grammemes]
+        return bool(nouns) and all(p.is_known and "inan" in p.tag.grammemes for p in nouns) and bool(others) and all(
+            "VERB" in p.tag.grammemes and "sing" in p.tag.grammemes and "neut" not in p.tag.grammemes for p in others)
+    return _memoised_readings(lang, test, 100_000)
 
 
 def _adjectival(lang: str) -> Callable[[str], bool]:
@@ -1032,6 +1045,7 @@ def language(lang: str) -> Language:
         lx.animate = _animate(lang)
         lx.locative = _locative(lang)
         lx.inanimate = _inanimate(lang)
+        lx.thing_after_number = _thing_after_number(lang)
         lx.adjectival = _adjectival(lang)
         lx.impersonal = _impersonal(lang)
         lx.grammatical_number = _grammatical_number(lang)
@@ -1192,7 +1206,7 @@ def language(lang: str) -> Language:
                  "care_prepositions", "care_places", "leaving_verbs", "leaving_determiners",
                  "people_things", "span_joiners",
                  "purpose_not_after",
-                 "negation_words", "concord_none_words", "degree_words", "harm_words", "aimed_words", "case_nouns", "receiving_verbs", "staying_verbs", "custody_places", "shelter_places", "trapped_places", "household_nouns", "restating_words", "sending_verbs", "arrival_verbs", "personnel_nouns", "distributive_prepositions", "returning_verbs", "auxiliary_verbs", "estimate_qualifiers", "spelled_counters", "indefinite_determiners", "past_words",
+                 "negation_words", "concord_none_words", "degree_words", "harm_words", "aimed_words", "case_nouns", "receiving_verbs", "staying_verbs", "custody_places", "shelter_places", "trapped_places", "household_nouns", "restating_words", "sending_verbs", "engaging_verbs", "people_at_large", "rescuer_nouns", "arrival_verbs", "personnel_nouns", "distributive_prepositions", "returning_verbs", "auxiliary_verbs", "estimate_qualifiers", "spelled_counters", "indefinite_determiners", "past_words",
                  "headline_tags", "losing_verbs", "incident_prepositions", "incident_nouns", "clock_before", "related_markers",
                  "interview_verbs", "question_labels", "answer_labels", "question_marks", "answer_marks", "source_labels",
                  "diplomatic_words", "mission_words", "branch_words", "about_markers", "contact_nouns", "press_office_nouns", "many_event_nouns", "age_words",

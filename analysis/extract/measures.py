@@ -463,6 +463,22 @@ def _personnel(w: Words, b: int, found: list[Measure], lx: Language) -> bool:
     return lx.roles.match(w.key, b) is not None and w.key[b] not in lx.words["independent_roles"]
 
 
+def _at_work(w: Words, b: int, found: list[Measure], lx: Language) -> bool:
+    """Are the people named at word ``b`` (right after a number) rescuers or people at large, whom a verb of engaging
+    them in a work under way (``engaging_verbs``) puts to work rather than deploys: a noun of people counted in no
+    measure ("спасателей"), or of such a noun joined to a stem by a linking vowel ("горноспасателей"), or a noun of
+    people at large ("человек")? Not troops or police (a noun of the deployed measure, of a service: "бойцов ОМОН",
+    "поліцейських", "сотрудников полиции")."""
+    def rescuer(key: str) -> bool:
+        return any(key == r or (key.endswith(r) and len(key) - len(r) >= 4 and key[-len(r) - 1] in "оеё")
+                   for r in lx.words["rescuer_nouns"])
+    if b >= len(w) or any(m.metric == "deployed" and m.words[0] == b for m in found) \
+            or any(w.key[k] in lx.words["personnel_nouns"] and not rescuer(w.key[k])
+                   for k in range(b, min(len(w), b + 3))):
+        return False
+    return bool(lx.not_measured.match(w.key, b)) or w.key[b] in lx.words["people_at_large"] or rescuer(w.key[b])
+
+
 def _korean_object(w: Words, b: int, i: int, lx: Language) -> bool:
     """Korean: are the people counted, whose number ends before word ``b``, the object of the verb at word ``i`` (the
     object's particle on the number or on its counter, "4명을", "일곱 명을", and no other object before the verb)?"""
@@ -649,8 +665,9 @@ def _counted_thing(w: Words, b: int, lx: Language, paucal: bool = False) -> int 
         k += 1  # ("12 пожарных расчетов": a word of people that is also an adjective describes the thing after it; so
         # does a word of the deployed right before its noun, "два військові кораблі"; not "Двенадцать военнослужащих
         # вооруженных сил": the people, then the body they serve in)
-    if k >= len(w) or not w.text[k].isalpha() or not w.text[k].islower() or not lx.inanimate(w.text[k]):
-        return None
+    if k >= len(w) or not w.text[k].isalpha() or not w.text[k].islower() or not (
+            lx.inanimate(w.text[k]) or (k == b and lx.thing_after_number(w.text[k]))):
+        return None  # ("трех сел": a noun of things that is also a verb in the singular, which no number takes)
     if lx.people.match(w.key, k) is not None or lx.measures.match(w.key, k) is not None \
             or w.key[k] in lx.words["people_things"] or _unit_of_toll(w, k, lx) or _members_of_people(w, k, lx):
         return None
@@ -1310,6 +1327,8 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             and lx.table["morphology"] == "none" and not any(m.metric == "deployed" and m is not best for m in found):
         return None, "people counted in no measure (rescued, aboard, survivors)"  # "19 soldiers who had been cut off
         # were found alive": the noun of the people says who they are, what befell them is no measure
+    if best.metric == "deployed" and w.key[best.words[0]] in lx.words["engaging_verbs"] and _at_work(w, b, found, lx):
+        return None, f"'{best.cue}': rescuers or people at large put to work, no deployment"
     if best.metric == "deployed" and best.after and best.words[0] > 0 \
             and w.key[best.words[0] - 1] in lx.words["former_words"]:
         return None, f"'{w.text[best.words[0] - 1]} {best.cue}' serve no longer"  # "2,600 former soldiers returned"
@@ -1579,12 +1598,16 @@ def _around(w: Words, a: int, b: int, lo: int, hi: int, lx: Language) -> list[Me
                 continue
             else:
                 start = b + count
-            if noun and start < len(w) and w.text[start] == ",":  # "Судьба двоих строителей, находившихся …, пока
-                close = next((k for k in range(start + 1, min(hi, len(w), start + 12))  # неизвестна": a participle
-                              if w.is_punct(k)), None)  # between commas says who the people are
+            bound = min(hi, len(w))
+            part_aside = start + 1 < len(w) and w.text[start] == "," and lx.subsets.match(w.key, start + 1) is not None
+            if part_aside:  # "Поиски еще четверых, в том числе двух граждан Казахстана, продолжаются": a part of the
+                bound = len(w)  # people between commas, its own number included, is passed over to the cue's rest
+            if (noun or part_aside) and start < len(w) and w.text[start] == ",":  # "Судьба двоих строителей,
+                close = next((k for k in range(start + 1, min(bound, start + 12))  # находившихся …, пока неизвестна":
+                              if w.is_punct(k)), None)  # a participle between commas says who the people are
                 if close is not None and w.text[close] == "," and close > start + 1:
                     start = close + 1
-            at = [k for k in range(start, min(hi, len(w), start + 6)) if w.text[k] not in "–—" and (
+            at = [k for k in range(start, min(bound, start + 6)) if w.text[k] not in "–—" and (
                 w.key[k] not in skip or w.key[k] in lx.words["place_prepositions"] or k == start)][:4]  # "доля 13 шахтарів досі невідома": an adverb inside
             tail = [w.key[k] for k in at]  # "стан двох дорослих – важкий": a dash may stand for the verb
             if tail and tail[0] in lx.words["coordinators"]:
@@ -1773,6 +1796,7 @@ def _received_by_care(w: Words, a: int, b: int, lx: Language) -> Measure | None:
 STAYING_PLACES = (("care_places", "wounded", 1), ("custody_places", "captured", 2), ("shelter_places", "displaced", 2),
                   ("trapped_places", "missing", 1))
 STAYING_REACH = 8  # words between a verb of staying and the noun of its place
+CLAUSE_REACH = 14  # words from the comma after the people counted to the comma closing a relative clause about them
 TRAPPED_REACH = 4  # ... and a place where people are trapped, the verb's own complement ("remained in the flooded
 # shaft", "갱도 안에 아직 광부 9명이 남아"; not "live in the town near the mine")
 

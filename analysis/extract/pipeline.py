@@ -45,6 +45,7 @@ MAX_QUOTE_CHARS = 2_000  # a longer sentence (a list with no full stop) is quote
 QUOTE_WINDOW = 300
 MAX_TITLE = 24  # words of a title that opens its clause before a name, commas and all (``_opening_title``)
 
+_ADDRESS_AFTER = re.compile(r"\.[a-z]{2,6}(?![^\W\d_])")  # a dot and a domain glued after a number
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 #: Two capitalised words of letters, a space apart ("Michael French", "Émile French": any capital, ``CAPITAL``): the
 #: matches of ``\b(C[^\W\d_]+)[ \t]+(C[^\W\d_]+)\b`` (C a capital), with the word boundary before the first capital
@@ -194,7 +195,9 @@ class Document:
         if found is None:
             s = self.sentences[si]
             found = sentence_ranges_at(self.text, s.start, s.end, self.lx.lang)
-            found = self._ranges[si] = tuple(x for r in found for x in self._governed_hedge(r))
+            found = self._ranges[si] = tuple(x for r in found if not _ADDRESS_AFTER.match(self.text, r.end)
+                                             for x in self._governed_hedge(r))
+            # (a number glued to a dot and a domain's letters is a web address, "рассказал 24.kg", no count)
         return found
 
     def _governed_hedge(self, r: Range) -> tuple[Range, ...]:
@@ -2686,7 +2689,7 @@ class Document:
                         and not found.how.startswith("registry"):
                     found = None  # "У Малі бойовики атакували колону: …": a clause that opens on its place is the topic
                 if found is not None and found.how in ("name", "role") and self.lx.common(w.text[a]) and not any(
-                        w.key[k] in self.lx.roles for k in range(a, i)) and not (
+                        w.key[k] in self.lx.roles and not self._where_it_happened(w, a, k) for k in range(a, i)) and not (
                         b - a == 1 and self._full_name(w.text[a], w.end[a])):
                     found = None  # "Ракетний удар по порту Одеси: …": a headline opening with a common word is a topic
                 head = b - 1  # "국제이주기구(IOM) “…”": the name before its bracketed acronym ends the phrase
@@ -2736,8 +2739,16 @@ class Document:
         events = self.lx.words["incident_nouns"]
         last = next((k for k in range(b - 1, a - 1, -1) if w.key[k] in events), None)
         return last is not None and not any(
-            w.key[k] in self.lx.roles or self.lx.roles.match(w.key, k) or self.registry.match(w.key, w.text, k)
-            for k in range(last + 1, b))
+            (w.key[k] in self.lx.roles or self.lx.roles.match(w.key, k) or self.registry.match(w.key, w.text, k))
+            and not self._where_it_happened(w, last, k) for k in range(last + 1, b))
+
+    def _where_it_happened(self, w: Words, event: int, k: int) -> bool:
+        """Does the body at word ``k``, after the incident's or the topic's first word at ``event``, stand in the place
+        phrase that says where it happened, a place's preposition and at most two modifiers before it ("Взрыв на
+        деревообрабатывающем предприятии в Речице", "Пожар в больнице Тбилиси")? It is then no source."""
+        places = self.lx.words["place_prepositions"]
+        return any(w.key[p] in places and all(self.lx.modifier(w.text[x]) for x in range(p + 1, k))
+                   for p in range(max(event + 1, k - 3), k))
 
     def _full_name(self, word: str, after: int) -> bool:
         """Does the text after ``after`` name a person whose surname is ``word``, a capitalised given name before it

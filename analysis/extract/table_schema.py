@@ -435,6 +435,14 @@ SCHEMA: tuple[Key, ...] = (
                           "need not have reached them ('were shot at but not hurt'): no cue", False),
     _words("sending_verbs", "verbs of sending people somewhere ('направили 400 рятувальників'): people of no measure "
                             "(rescuers) sent are deployed personnel; not people merely engaged at the scene", False),
+    _words("engaging_verbs", "verbs of putting people to a work already under way ('привлечены', 'задействованы', "
+                             "'залучено'): rescuers or people at large engaged are rescuers at work, no deployment; "
+                             "troops and police engaged are deployed", False),
+    _words("people_at_large", "nouns of people of no kind ('человек', 'люди', 'осіб'): engaged in a work under way "
+                              "they are rescuers at work (see engaging_verbs)", False),
+    _words("rescuer_nouns", "nouns of rescuers ('спасатель', 'рятувальник'), also as the last part of a compound "
+                            "after a linking vowel ('горноспасатель', 'гірничорятувальник'): engaged in a work under "
+                            "way they are at work (see engaging_verbs)", False),
     _words("personnel_nouns", "nouns of people at work for a service ('полицейские', 'медики', 'волонтеры'): a verb "
                               "of arriving deploys them (see arrival_verbs)", False),
     _words("distributive_prepositions", "a preposition of 'each' between a plural noun in the instrumental and a "
