@@ -153,6 +153,8 @@ class Document:
         self._surnames: frozenset[str] | None = None
         self._sentence_countries: dict[int, tuple[list[int], list[str], str]] = {}
         self._worded: frozenset[str] | None = None  # the countries the article names by a country word, when asked
+        self._worded_so_far: set[str] = set()  # ... those of its first ``_worded_read`` sentences (``_worded_named``)
+        self._worded_read = 0
         self._titles: dict[str, Speaker | None] = {}
         self._spans: dict[int, tuple[list[int], list[int]]] = {}
         self._branches: dict[str, str | None] = {}
@@ -1402,16 +1404,24 @@ class Document:
         """The countries the article names by a country or nationality word anywhere (not by a city or province
         alone), read once when asked."""
         if self._worded is None:
-            firsts = self.lx.countries.firsts
-            found = set()
-            for si in range(len(self.sentences)):
-                w = self.words(si)
-                for i, key in enumerate(w.key):
-                    m = country_at(w, i, self.lx) if key in firsts else None
-                    if m and m[1]:
-                        found.update(str(m[1]).split("|"))
-            self._worded = frozenset(found)
+            self._worded_named(None)  # (no code: every sentence is read)
+            self._worded = frozenset(self._worded_so_far)
         return self._worded
+
+    def _worded_named(self, code: str | None) -> bool:
+        """Is ``code`` one of ``_worded_codes()``? The sentences are read in order only until a country word names it
+        (the rest when asked of a code not named yet): the code asked is mostly named early, in the speaker's own
+        sentence or before it."""
+        found = self._worded_so_far
+        firsts = self.lx.countries.firsts
+        while code not in found and self._worded_read < len(self.sentences):
+            w = self.words(self._worded_read)
+            self._worded_read += 1
+            for i in compress(count(), map(firsts.__contains__, w.key)):  # (the words that open a country, found in C)
+                m = country_at(w, i, self.lx)
+                if m and m[1]:
+                    found.update(str(m[1]).split("|"))
+        return code in found
 
     def sections(self) -> list[Section]:
         """The parts of a roundup of several countries' news, each with a country of its own, in text order; [] for an
@@ -1734,7 +1744,7 @@ class Document:
                 return replace(speaker, country=home, how=how + "+home")  # the home side named with the other
         country = (self._sender(si, speaker) or self._sentence_country(si, speaker) or self._nearby_country(si)
                    or self._section_country(si)) if si is not None else ""
-        if country and self.country() and country != self.country() and country not in self._worded_codes():
+        if country and self.country() and country != self.country() and not self._worded_named(country):
             country = ""  # "현지 방송 카라콜" (Caracol, a broadcaster) in news of Colombia is no Karakol of Kyrgyzstan: a
             # place abroad whose country the article never names is a sound-alike, and the story's country speaks
         country = country or self.country()  # then the article's country; then (below) its home
@@ -2180,8 +2190,8 @@ class Document:
                 if self.sentences[si].start > 50_000:
                     break
                 w = self.words(si)
-                for i in range(len(w)):
-                    found = self.registry.match(w.key, w.text, i) if w.key[i] in firsts else None
+                for i in compress(count(), map(firsts.__contains__, w.key)):  # (the words that open a name, found in C)
+                    found = self.registry.match(w.key, w.text, i)
                     if found is not None:
                         self._mentions.append((w.start[i], found[1]))
         return self._mentions
@@ -2235,7 +2245,7 @@ class Document:
             speaker = replace(speaker, organisation=speaker.text, country="", how="name", names=tuple(parts[-2:]))
         if speaker.how == "country" and "|" not in speaker.country and self.country() \
                 and speaker.country != self.country() and (self._counts.get(speaker.country, 0) <= 1
-                                                            or speaker.country not in self._worded_codes()):
+                                                            or not self._worded_named(speaker.country)):
             said = speaker.text if speaker.organisation in speaker.text else f"{speaker.text}, {speaker.organisation}"
             words = tokenize(said, 0, len(said), self.lx)  # (with an appositive: "X, the US special envoy for Sudan")
             if not any(country_at(words, k, self.lx) or (self.lx.korean is not None and _glued_country(words.key[k], self.lx))
