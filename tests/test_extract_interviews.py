@@ -241,3 +241,28 @@ def test_talk11_an_opening_statement_under_the_answers_label():
 ])
 def test_talk11_an_answer_of_several_paragraphs_and_a_korean_introduction(lang, text, expected):
     assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", ('The Kenya Red Cross wrote on X on Sunday: "Our teams are on the ground in Garissa. We have evacuated '
+            '1,300 people from the flooded villages. Four people remain missing."\n'),
+     [('1,300', 'displaced', 'KE'), ('Four', 'missing', 'KE')]),
+    ("ru", ('Глава МЧС Казахстана Ержан Нуров написал в Telegram: «Работы продолжаются всю ночь. Мы эвакуировали '
+            '800 человек. Двое жителей числятся пропавшими без вести».\n'),
+     [('800', 'displaced', 'KZ'), ('Двое', 'missing', 'KZ')]),
+    ("uk", ('Голова Харківської обласної військової адміністрації Олег Синєгубов написав у телеграмі: «Ворог знову '
+            'атакував місто. Загинули двоє людей. Ще 14 поранені, серед них дитина».\n'),
+     [('двоє', 'killed', 'UA'), ('14', 'wounded', 'UA')]),
+])
+def test_talk11_a_quotation_of_several_sentences_is_its_openers(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a witness introduced by a description before the name, then "she told the inquiry"
+    ("en", ('The Fiji navy said 12 people died in the sinking. Survivor Ana Vula, 41, wept as she described the '
+            'night. "Two of my sons drowned," she told the inquiry.\n'),
+     [('12', 'killed', 'FJ'), ('Two', 'killed', '')]),
+])
+def test_talk11_a_witness_named_after_a_description_before_the_inquiry(lang, text, expected):
+    assert _rows(text, lang) == expected

@@ -742,6 +742,8 @@ class Document:
         if self.lx.korean is not None or self.sentences[si].title:
             return None
         first = k = _credit_end(w)
+        if k + 2 < len(w) and w.key[k] in self.lx.words["independent_roles"] and w.is_capital(k + 1):
+            first = k = k + 1  # "Survivor Rose Kalo, 34, broke down …": a witness's description before the name
         while k < len(w) and k - first < 4 and w.is_capital(k) and not w.is_punct(k):
             k += 1
         end = k
@@ -3348,7 +3350,11 @@ class Document:
                     break
             if self.sentences[si].start >= quote[0] and si > 0 and not self.sentences[si].title:
                 start_sentence = self.sentence_of(quote[0])
-                carried = self._carry(start_sentence, None, 0)
+                carried = next((f for a, f in self.resolved(start_sentence) if a.position < quote[0]
+                                and a.kind != "headline" and f.speaker.kind != "media"), None) \
+                    if start_sentence < si else None  # 'The army reported in a post on X: "Our troops … . We report
+                # 16 casualties …"': a quotation of several sentences is the speaker's whose frame opens it
+                carried = carried or self._carry(start_sentence, None, 0)
                 before = start_sentence - 1
                 if carried is None and before >= 0 and not self.resolved(before) \
                         and self.sentences[before].paragraph == self.sentences[start_sentence].paragraph:
