@@ -266,3 +266,35 @@ def test_talk11_a_quotation_of_several_sentences_is_its_openers(lang, text, expe
 ])
 def test_talk11_a_witness_named_after_a_description_before_the_inquiry(lang, text, expected):
     assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a witness described by the people counted ("сусідка загиблих"), no number in the description
+    ("uk", ('Прокурорка Олена Дорошенко заявила, що загинули 12 людей. Свідок, сусідка загиблих, розповіла суду, що '
+            'того дня загинули ще п’ятеро людей.\n'),
+     [('12', 'killed', 'UA'), ('п’ятеро', 'killed', '')]),
+    ("ru", ('Прокурор Елена Петрова заявила, что погибли 12 человек. Свидетельница, соседка погибших, рассказала '
+            'суду, что погибли еще пятеро.\n'),
+     [('12', 'killed', 'RU'), ('пятеро', 'killed', '')]),
+    # not a description: a clause of the measure with a number ("двоє з них у важкому стані") speaks for no one
+    ("uk", 'Внаслідок удару постраждали 15 людей, двоє з них у важкому стані, уточнили в ОВА.\n',
+     [('15', 'wounded', 'UA'), ('двоє', 'wounded', 'UA')]),
+])
+def test_talk11_a_witness_described_by_the_people_counted(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "за даними X" with no comma: X ends where the next clause's subject, in no genitive, starts
+    ("uk", 'Згодом за уточненими даними міського голови Нікополя кількість поранених зросла до 15.\n',
+     [('15', 'wounded', 'UA')]),
+    ("uk", 'За попередніми даними поліції Києва кількість постраждалих сягнула 23.\n', [('23', 'wounded', 'UA')]),
+    ("ru", 'По данным МЧС Республики Казахстан число погибших выросло до 15.\n', [('15', 'killed', 'KZ')]),
+    ("ru", 'По уточненным данным администрации Белгородской области число раненых достигло 12.\n',
+     [('12', 'wounded', 'RU')]),
+    # not a word of the phrase in another case: the owner goes on past "заключению" (dative) to its comma
+    ("ru", 'Согласно предварительному заключению прокуратуры провинции Гуаяс, погибших — 14.\n',
+     [('14', 'killed', 'EC')]),
+])
+def test_talk11_according_to_an_owner_with_no_comma_after_it(lang, text, expected):
+    assert _rows(text, lang) == expected
