@@ -392,7 +392,8 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
             k -= 1
         named = k > 1 and w.text[k - 1] in _CLOSE_QUOTES and w.text[k - 2][:1].isalnum()  # "канал «Вісник», …,"
         if k > 0 and w.text[k] == "," and (not w.is_punct(k - 1) or named or w.text[k - 1] == ")") and (not any(
-                lx.measures.match(w.key, x) for x in range(k + 1, j)) or _role_opens(w, k + 1, j, lx)):
+                lx.measures.match(w.key, x) for x in range(k + 1, j)) or _role_opens(w, k + 1, j, lx)
+                                                                           or _kin_of_counted(w, k + 1, j, lx)):
             # ("Name (ACR), the …, said"; "X, head of the prisoners' affairs committee, told": a role opens it)
             clause = w.key[k + 1] in lx.words["np_stops"] or w.key[k + 1] in lx.words["relative_pronouns"] or any(
                 " ".join(w.key[k + 1:k + 1 + len(p.split())]) == p for p in lx.words["based_phrases_phrases"])
@@ -743,6 +744,28 @@ def _role_opens(w: Words, a: int, b: int, lx: Language) -> bool:
         a += 1
     return a < b and (w.key[a] in lx.roles or lx.roles.match(w.key, a) is not None) \
         and lx.measures.match(w.key, a) is None
+
+
+def _genitive_end(w: Words, a: int, b: int, lx: Language) -> int:
+    """Where the owner of "за даними" / "по данным" ends when no comma closes it: before the first word in small
+    letters after its first that the dictionary reads as a nominative and never as a genitive, the next clause's
+    subject ("за уточненими даними міського голови Нікополя кількість поранених зросла до 15"); ``b`` when there is
+    none (not a word of the phrase in another case: "Согласно предварительному заключению прокуратуры"). (pymorphy3)"""
+    if lx.table["morphology"] != "pymorphy3":
+        return b
+    for x in range(a + 1, b):
+        if w.text[x][:1].isalpha() and w.text[x][:1].islower() and (cases := lx.agreement(w.text[x])) \
+                and any(case[0] == "nomn" for case in cases) and not any(case[0] == "gent" for case in cases):
+            return x
+    return b
+
+
+def _kin_of_counted(w: Words, a: int, b: int, lx: Language) -> bool:
+    """Do the words [a, b) describe a person by the people a measure counts, with no number ("сусідка загиблих",
+    "мать погибшего бойца"): a noun of living beings, then the measure's word? Such an appositive names who speaks,
+    it counts no one. (pymorphy3)"""
+    return lx.table["morphology"] == "pymorphy3" and a < b and lx.animate(w.text[a]) and not any(
+        w.text[x][:1].isdigit() or _number_word(w.key[x], lx) for x in range(a, b))
 
 
 def _age_start(w: Words, end: int, lx: Language) -> int | None:
@@ -1612,6 +1635,7 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
                 agent = _document_agent_after(w, start, lx) if evidence is None else None
                 a, b = _chunk_after(w, start + evidence[0] if evidence else agent or i + length, lx)
                 b = _before_infinitive(w, a, b, lx)  # ("are said by the group to have been killed")
+                b = _genitive_end(w, a, b, lx)
                 speaker = _speaker(w, a, b, lx, registry, text, False)
                 if speaker is not None and skipped and not (
                         speaker.how == "registry" or speaker.names or _names_a_body(speaker, lx)):

@@ -751,6 +751,8 @@ class Document:
         if self.lx.korean is not None or self.sentences[si].title:
             return None
         first = k = _credit_end(w)
+        if k + 2 < len(w) and w.key[k] in self.lx.words["independent_roles"] and w.is_capital(k + 1):
+            first = k = k + 1  # "Survivor Rose Kalo, 34, broke down …": a witness's description before the name
         while k < len(w) and k - first < 4 and w.is_capital(k) and not w.is_punct(k):
             k += 1
         end = k
@@ -3460,7 +3462,11 @@ class Document:
                 introduced = self._opened_after_colon(start_sentence, quote[0])
                 if introduced is not None:
                     return introduced
-                carried = self._carry(start_sentence, None, 0)
+                carried = next((f for a, f in self.resolved(start_sentence) if a.position < quote[0]
+                                and a.kind != "headline" and f.speaker.kind != "media"), None) \
+                    if start_sentence < si else None  # 'The army reported in a post on X: "Our troops … . We report
+                # 16 casualties …"': a quotation of several sentences is the speaker's whose frame opens it
+                carried = carried or self._carry(start_sentence, None, 0)
                 before = start_sentence - 1
                 if carried is None and before >= 0 and not self.resolved(before) \
                         and self.sentences[before].paragraph == self.sentences[start_sentence].paragraph:
@@ -3560,8 +3566,28 @@ class Document:
                     guest = self._interviewed(si)
                     if guest is not None:
                         break
+                if guest is None and "" in found.answers.values():  # (a labelled answer names its own speaker)
+                    self._turns = (found, None)  # (the introduction's speakers are resolved with no guest yet)
+                    guest = self._introducer(firsts[first])
             self._turns = (found, guest)
         return self._turns
+
+    def _introducer(self, first: int) -> Found | None:
+        """The guest of an interview introduced with no verb of interviewing: the speaker of the last verb of saying in
+        the paragraph before sentence ``first``, the first turn ("… корреспонденту 24.kg рассказал министр …", "X
+        told the Post about …", "X gave evidence …"), not an outlet nor a headline."""
+        if first == 0:
+            return None
+        paragraph = self.sentences[first - 1].paragraph
+        for si in range(first - 1, -1, -1):
+            if self.sentences[si].paragraph != paragraph or self.sentences[si].title:
+                break
+            for att, found in reversed(self.resolved(si)):
+                if att.kind != "headline" and found.speaker.kind != "media" and not found.speaker.pronoun \
+                        and not self._in_quote(att.position):
+                    return Found(found.speaker, "interview", f"an answer of {found.speaker.text!r}, who introduces "
+                                                             f"the interview")
+        return None
 
     def _introduced(self, first: int, end: int) -> bool:
         """Does a sentence from ``first`` up to (not including) ``end`` introduce an interview (``_interviewed``)?"""
@@ -3594,7 +3620,8 @@ class Document:
                 while b < len(w) and w.text[b] not in ".;:!?()" and b - a < 16:
                     b += 1
             speaker = resolve(w, a, b, self.lx, self.registry, self.text) if a < b else None
-            if speaker is not None and speaker.kind == "media" and self.lx.korean is None and k > 0:
+            if speaker is not None and (speaker.kind == "media" or w.key[a] in self.lx.words["addressee_nouns"]) \
+                    and self.lx.korean is None and k > 0:  # ("Quintero spoke to reporters at the ministry")
                 from .attribution import _chunk_before  # "X, an epidemiologist at Y, spoke to the Guardian": the
                 a, b = _chunk_before(w, k, self.lx)  # outlet spoken to interviews; its subject is the guest
                 speaker = resolve(w, a, b, self.lx, self.registry, self.text) if a < b else None
@@ -3987,11 +4014,34 @@ def _quoted_cue(doc: Document, si: int, lx: Language) -> Measure | None:
     quoted = doc._in_quote(here.start[0])
     if quoted is None or doc._in_quote(before.start[0]) != quoted:
         return None
+    return _named_measure(before, lx)
+
+
+def _named_measure(before: Words, lx: Language) -> Measure | None:
+    """The first measure a sentence names (a cue of the first or second rank, not negated), for a number with none of
+    its own in the sentence after, or None."""
     firsts = lx.measures.firsts
     for i in range(len(before)):
         m = lx.measures.match(before.key, i) if before.key[i] in firsts else None
         if m and m[1][1] <= 2 and not _negated_at(before, i, lx):  # type: ignore[index]
             return Measure(m[1][0], " ".join(before.text[i:i + m[0]]), 9, False, m[1][1], (0, 0))  # type: ignore[index]
+    return None
+
+
+def _asked_cue(doc: Document, si: int, lx: Language) -> Measure | None:
+    """The measure an interview's question names, for the first sentence of the answer right after it ("QUESTION: How
+    many soldiers were wounded?" / "QUINTERO: Nine."; "— Сколько человек погибло? — Девять."), or None."""
+    found = doc.interview()[0]
+    paragraph = doc.sentences[si].paragraph
+    if paragraph not in found.answers or paragraph - 1 not in found.questions \
+            or si == 0 or doc.sentences[si - 1].paragraph == paragraph:
+        return None
+    for q in range(si - 1, -1, -1):
+        if doc.sentences[q].paragraph != paragraph - 1:
+            break
+        asked = _named_measure(doc.words(q), lx)
+        if asked is not None:
+            return asked
     return None
 
 
@@ -4158,7 +4208,7 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
             if (si - 1 not in by_sentence or (lx.subsets.firsts.isdisjoint(doc.words(si).key)
                                               and lx.words["estimate_nouns"].isdisjoint(doc.words(si).key)
                                               and lx.increments.isdisjoint(doc.words(si).key))) \
-                    and _quoted_cue(doc, si, lx) is None and doc.list_lead(si) is None:
+                    and _quoted_cue(doc, si, lx) is None and doc.list_lead(si) is None and _asked_cue(doc, si, lx) is None:
                 continue  # (or names the count of the sentence before: "the number would rise to 7,000"; or stands
                 # in a quotation whose sentence before names the measure: "«Наші вдома. 157 українців – …»"; or is an
                 # item of a list under a lead line: "втрати … склали:" / "особового складу – …;")
@@ -4339,6 +4389,11 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
                 # are) counts what the quotation's sentence before named
                 found_measure = replace(quoted, distance=9, words=(0, 0),
                                         cue=f"{quoted.cue} (the sentence before, in the same quotation)")
+            if k == 0 and found_measure is None and why == "no measure named near it" \
+                    and (asked := _asked_cue(doc, si, lx)) is not None:
+                # "QUESTION: How many soldiers were wounded?" / "QUINTERO: Nine.": the first number of an answer with
+                # no measure of its own counts what the question asked
+                found_measure = replace(asked, distance=9, words=(0, 0), cue=f"{asked.cue} (the question before)")
             if found_measure is not None and found_measure.rank >= 3 and previous is not None and previous.rank < 3 \
                     and (subset(w, a, lx) and 0 < a - previous_end <= 8 or subset(w, b, lx, after=True)
                          and not lx.words["part_first_words"]):  # ("had sent 12 of them to the capital": the patients)
