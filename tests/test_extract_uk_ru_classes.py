@@ -3093,3 +3093,53 @@ def test_ru10_no_contact_and_a_participle_before_the_predicate(lang, text, expec
 ])
 def test_ru10_a_muftiate_is_a_body(lang, text, expected):
     assert _rows(text, lang) == expected
+
+
+# ---- uk11 (session 20): Ukrainian attribution and wording of unseen articles (our own sentences) ---------------------
+@pytest.mark.parametrize("text, expected", [
+    # the genitive owner of "за даними X" with no comma after it ends where the clause's subject opens: a word that is
+    # nominative and never genitive, an adverb of the clause, a phrase of cause or motion
+    ("За уточненими даними голови громади Петра Гнатюка кількість поранених зросла до 11.", [("11", "wounded", "UA")]),
+    ("За попередніми даними обласної поліції число загиблих зросло до шести.", [("шести", "killed", "UA")]),
+    ("За останніми даними МОЗ Румунії загальна кількість постраждалих сягнула 48.", [("48", "wounded", "RO")]),
+    ("За словами начальника ОВА Миколи Дорошенка число зниклих безвісти зменшилося до трьох.",
+     [("трьох", "missing", "UA")]),
+    ("За даними Координаційного штабу з питань поводження з військовополоненими додому повернулися 95 людей.",
+     [("95", "captured", "UA")]),
+    ("За словами мера Ужгорода внаслідок зсуву загинули двоє людей.", [("двоє", "killed", "UA")]),
+    ("За даними Міністерства з питань реінтеграції тимчасово окупованих територій до полону потрапили 240 цивільних.",
+     [("240", "captured", "UA")]),
+    # (with a comma, as before)
+    ("За даними МВС Молдови, кількість загиблих зросла до семи.", [("семи", "killed", "MD")]),
+])
+def test_uk11_an_according_owner_ends_where_the_subject_opens(text, expected):
+    assert _rows(text, "uk") == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the owner's own words go on: a remit ("з питань"), a body "при" a body, an adverb before a participle
+    ("За даними Координаційного штабу з питань поводження з військовополоненими додому повернулися 95 людей.",
+     "Координаційного штабу з питань поводження з військовополоненими"),
+    ("За даними Центру протидії дезінформації при РНБО загинули 17 людей.", "Центру протидії дезінформації при РНБО"),
+    ("За даними Міністерства з питань реінтеграції тимчасово окупованих територій до полону потрапили 240 цивільних.",
+     "Міністерства з питань реінтеграції тимчасово окупованих територій"),
+])
+def test_uk11_an_according_owner_keeps_its_own_words(text, speaker):
+    assert _speakers(text, "uk") == {speaker}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an appositive that says who the speaker is by the people a measure word names ("сусідка загиблих", "брат
+    # зниклого") sits between the subject and its verb: the subject speaks, not the court spoken to after the verb
+    ("Свідок, сусідка загиблих, розповіла суду, що загинули п'ятеро людей.", [("п'ятеро", "killed", "")]),
+    ("Андрій Коваль, брат зниклого моряка, розповів, що зниклими вважаються ще семеро.", [("семеро", "missing", "")]),
+    # and her words quoted later are hers, not the prosecutor's named before her
+    ("Прокурорка Олена Гнатюк наголосила, що загинули троє людей. Свідок, сусідка загиблих, розповіла суду про "
+     "окупацію. «На нашій вулиці загинули ще п'ятеро людей», - сказала вона.",
+     [("троє", "killed", "UA"), ("п'ятеро", "killed", "")]),
+    # a clause of a number between commas is no appositive
+    ("Внаслідок обстрілу загинули троє людей, двоє з них діти, повідомили в ОВА.",
+     [("троє", "killed", "UA"), ("двоє", "killed", "UA")]),
+])
+def test_uk11_an_appositive_of_kin_or_neighbours_between_subject_and_verb(text, expected):
+    assert _rows(text, "uk") == expected

@@ -654,8 +654,15 @@ def _first_verb(w: Words, i: int, lx: Language) -> int | None:
 def _role_opens(w: Words, a: int, b: int, lx: Language) -> bool:
     """Does a role noun open the words [a, b) past determiners ("head of the prisoners' affairs committee", "the
     director of the hostages' families forum"): an appositive naming someone's office, whatever measure word its body's
-    name holds? English only."""
-    if lx.table["morphology"] != "none" or lx.korean is not None:
+    name holds? In a language of cases, a noun of living beings in the nominative opens it ("Свідок, сусідка
+    загиблих, розповіла": who the speaker is, of the people a measure word names), with no number or verb in it."""
+    if lx.korean is not None:
+        return False
+    if lx.table["morphology"] == "pymorphy3":
+        return a < b and lx.animate(w.text[a]) and lx.nominative(w.text[a]) and not any(
+            w.is_punct(x) or _is_digit(w, x) or _number_word(w.text[x], lx) or lx.predicate_form(w.text[x])
+            for x in range(a, b))
+    if lx.table["morphology"] != "none":
         return False
     while a < b and (w.key[a] in lx.words["determiners"] or w.key[a] in lx.words["definite_determiners"]):
         a += 1
@@ -894,8 +901,11 @@ def _listed(w: Words, j: int, lx: Language) -> bool:
     return False
 
 
-def _chunk_after(w: Words, i: int, lx: Language) -> tuple[int, int]:
-    """The words after word ``i`` up to a clause boundary or a preposition of place."""
+def _chunk_after(w: Words, i: int, lx: Language, owner: bool = False) -> tuple[int, int]:
+    """The words after word ``i`` up to a clause boundary or a preposition of place; when they are the ``owner`` of a
+    phrase of "according to" in a language of cases (a genitive: "за даними міського голови"), also up to a word in
+    small letters that is nominative and never genitive, the subject of the clause that follows with no comma ("…
+    кількість поранених зросла до 15"), or an adverb or a phrase of cause or motion of that clause."""
     j = i
     n = len(w)
     while j < n and (w.key[j] in lx.words["skip_before_verb"] and w.key[j] not in lx.words["place_prepositions"]
@@ -926,6 +936,14 @@ def _chunk_after(w: Words, i: int, lx: Language) -> tuple[int, int]:
                 continue  # country follows it
         if _stops(w, j, lx) and not (j == start and w.text[j] in _OPEN_QUOTES):
             break
+        if owner and j > start and w.text[j][:1].islower() and (lx.nominative(w.text[j]) and not lx.preposition(
+                w.text[j - 1]) or lx.adverb(w.text[j]) and not (j + 1 < n and lx.adjectival(w.text[j + 1]))
+                or j + 1 < n and w.text[j + 1][:1].islower() and (
+                    w.key[j] in lx.words.get("cause_prepositions", ())
+                    or w.key[j] in lx.words.get("motion_prepositions", ()))):
+            break  # (or an adverb of the clause: "… додому повернулися"; not one of a participle inside the owner's
+            # name: "тимчасово окупованих територій"; or a phrase of cause or motion: "внаслідок обстрілу", "до
+            # полону"; not "при РНБО")
         if w.key[j] in lx.words["place_prepositions"] and j > start and _has_head(w, start, j, lx) and not all(
                 w.key[k] in lx.words["generic_roles"] for k in range(start, j)) and not _affiliation(w, j, lx) \
                 and not affiliation_end(w, j, n, lx):
@@ -1511,7 +1529,8 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
                 evidence = lx.evidence.match(w.key, start) if start < n else None
                 # "according to figures compiled by the AP": the owner of the figures
                 agent = _document_agent_after(w, start, lx) if evidence is None else None
-                a, b = _chunk_after(w, start + evidence[0] if evidence else agent or i + length, lx)
+                a, b = _chunk_after(w, start + evidence[0] if evidence else agent or i + length, lx,
+                                    lx.table["morphology"] == "pymorphy3")
                 b = _before_infinitive(w, a, b, lx)  # ("are said by the group to have been killed")
                 speaker = _speaker(w, a, b, lx, registry, text, False)
                 if speaker is not None and skipped and not (

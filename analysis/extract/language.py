@@ -219,6 +219,7 @@ class Language:
     increments: frozenset[str] = frozenset()  # words that count more of the people counted before ("another")
     predicate_form: Callable[[str], bool] = staticmethod(lambda word: False)  # a verb's finite or short form ("ранены")
     oblique: Callable[[str], bool] = staticmethod(lambda word: False)  # a noun in no nominative reading ("мешканців")
+    nominative: Callable[[str], bool] = staticmethod(lambda word: False)  # nominative, never genitive ("кількість")
     animate: Callable[[str], bool] = staticmethod(lambda word: False)  # a noun of living beings ("працівниць")
     locative: Callable[[str], bool] = staticmethod(lambda word: False)  # a noun in the locative only ("лагерях")
     inanimate: Callable[[str], bool] = staticmethod(lambda word: False)  # a noun of things only ("батальонов")
@@ -292,6 +293,15 @@ def _oblique(lang: str) -> Callable[[str], bool]:
     return _memoised_readings(lang, lambda parses: all(
         p.is_known and _CASES & p.tag.grammemes and "nomn" not in p.tag.grammemes and "Fixd" not in p.tag.grammemes
         for p in parses), 100_000)
+
+
+def _nominative(lang: str) -> Callable[[str], bool]:
+    """Is a word, in every reading, a dictionary noun or adjective whose case is the nominative (or the accusative
+    of the same form) and never the genitive ("кількість", "число", "загальна", "количество")? After the genitive
+    owner of "за даними X", "по данным X" such a word opens the clause's subject, not more of the owner. (pymorphy3)"""
+    return _memoised_readings(lang, lambda parses: any("nomn" in p.tag.grammemes for p in parses) and all(
+        p.is_known and _SUBJECT_POS & p.tag.grammemes and _CASES & p.tag.grammemes
+        and not {"gent", "gen2", "Fixd"} & p.tag.grammemes for p in parses), 100_000)
 
 
 def _common(lang: str) -> Callable[[str], bool]:
@@ -982,6 +992,7 @@ def language(lang: str) -> Language:
         lx.common_noun = _common_noun(lang)
         lx.predicate_form = _predicate_form(lang)
         lx.oblique = _oblique(lang)
+        lx.nominative = _nominative(lang)
         lx.animate = _animate(lang)
         lx.locative = _locative(lang)
         lx.inanimate = _inanimate(lang)
