@@ -3129,6 +3129,66 @@ def test_uk11_an_according_owner_keeps_its_own_words(text, speaker):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a number opening its clause as the subject, a clause that says nothing of what befell them, then a pronoun after
+    # a comma (after a coordinator or not) that takes them up: its clause says it
+    ("Двоє альпіністів самі спустилися до бази, вони отримали травми, повідомили в МВС Непалу.",
+     [("Двоє", "wounded", "NP")]),
+    ("Троє рибалок вийшли в море ще в понеділок, і вони досі не вийшли на зв'язок, повідомили в поліції.",
+     [("Троє", "missing", "UA")]),
+    ("Четверо робітників залишалися на зміні, вони загинули на місці, повідомила компанія.",
+     [("Четверо", "killed", "UA")]),
+    # a pronoun whose clause says no harm, or a number that is the object of a verb before it: no row
+    ("Двоє туристів повернулися до табору, вони не постраждали, повідомили в ДСНС.", []),
+    ("Рятувальники знайшли п'ятьох туристів, вони отримали травми, повідомили в ДСНС.", []),
+    # a clause of saying after "що" takes up no one
+    ("Двоє свідків розповіли поліції, що вони бачили загиблих.", []),
+])
+def test_uk11_a_pronoun_after_a_comma_takes_up_the_people_counted(text, expected):
+    assert _rows(text, "uk") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plural relative pronoun past a singular genitive owner is about the people counted, not the owner
+    ("МЗС Грузії повідомило про 16 цивільних моряків країни, яких пірати утримують у Сомалі.",
+     [("16", "captured", "GE")]),
+    ("МЗС Молдови повідомило про 14 молодих громадян республіки, яких влада Лівії незаконно утримує у в'язниці.",
+     [("14", "captured", "MD")]),
+    ("МЗС Індії повідомило про 40 працівників компанії, які досі зникли безвісти.", [("40", "missing", "IN")]),
+    # a singular relative pronoun is about the owner: what befell the ship is no measure of the people
+    ("МЗС повідомило про 12 моряків судна, яке затонуло біля Мальти.", []),
+])
+def test_uk11_a_plural_relative_past_a_singular_owner(text, expected):
+    assert _rows(text, "uk") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a number with no measure of its own, then a sentence in the same paragraph opening on all of them: what it says
+    # befell them is the number's measure
+    ("Голова громади повідомив, що ще четверо людей прийшли до лікарні самостійно. Усі вони мають опіки.",
+     [("четверо", "wounded", "UA")]),
+    ("За словами мера, у підвалі будинку перебували 12 мешканців. Усі отримали травми.", [("12", "wounded", "UA")]),
+    ("Поліція Молдови повідомила, що мікроавтобусом їхали 9 людей. Всі загинули.", [("9", "killed", "MD")]),
+    # all of them well, or a sentence in the next paragraph: no measure
+    ("Голова громади повідомив, що у підвалі перебували 12 мешканців. Усі вони живі.", []),
+    ("Поліція Молдови повідомила, що мікроавтобусом їхали 9 людей.\n\nУсі загинули.", []),
+])
+def test_uk11_all_of_them_in_the_sentence_after(text, expected):
+    assert _rows(text, "uk") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a number in the accusative opening the sentence, then the rescuers as the subject in the nominative: they are the
+    # agents, the people counted are the object of the verbs after them
+    ("Трьох туристів рятувальники спустили з гори й доправили до лікарні, повідомили в ДСНС.",
+     [("Трьох", "wounded", "UA")]),
+    # the rescued counted (an oblique word of rescue) are in no measure
+    ("Рятувальники врятували двох туристів, повідомили в ДСНС.", []),
+])
+def test_uk11_rescuers_as_the_subject_of_an_object_counted(text, expected):
+    assert _rows(text, "uk") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # an appositive that says who the speaker is by the people a measure word names ("сусідка загиблих", "брат
     # зниклого") sits between the subject and its verb: the subject speaks, not the court spoken to after the verb
     ("Свідок, сусідка загиблих, розповіла суду, що загинули п'ятеро людей.", [("п'ятеро", "killed", "")]),

@@ -3883,6 +3883,34 @@ def _quoted_cue(doc: Document, si: int, lx: Language) -> Measure | None:
     return None
 
 
+ALL_OF_THEM_REACH = 6  # words after "Усі"/"Всі вони" in which the sentence after names what befell them
+
+
+def _all_of_them_after(doc: Document, si: int, lx: Language) -> Measure | None:
+    """The measure the next sentence names when it opens on a word of all the people just counted (the table's
+    ``universal_words``: "Усі", "Всі вони", "Все они"), stands in the same paragraph and counts nothing itself: a cue
+    of the first or second rank within its first clause ("Ще троє людей звернулися по допомогу самостійно. Усі мають
+    осколкові поранення": all three are hurt); else None."""
+    phrases = lx.words["universal_words_phrases"]
+    if not phrases or si + 1 >= len(doc.sentences) or doc.sentences[si + 1].paragraph != doc.sentences[si].paragraph:
+        return None
+    after = doc.words(si + 1)
+    start = 0
+    while start < len(after) and after.is_punct(start):
+        start += 1  # (an opening quotation mark)
+    opening = next((start + n for n in (2, 1) if " ".join(after.key[start:start + n]) in phrases), None)
+    if opening is None or doc.ranges(si + 1):
+        return None
+    firsts = lx.measures.firsts
+    for i in range(opening, min(len(after), opening + ALL_OF_THEM_REACH)):
+        if after.is_punct(i):
+            break
+        m = lx.measures.match(after.key, i) if after.key[i] in firsts else None
+        if m and m[1][1] <= 2 and not _negated_at(after, i, lx):  # type: ignore[index]
+            return Measure(m[1][0], " ".join(after.text[i:i + m[0]]), 9, False, m[1][1], (0, 0))  # type: ignore[index]
+    return None
+
+
 def _negated_at(w: Words, i: int, lx: Language) -> bool:
     return i > 0 and w.key[i - 1] in lx.words["negation_words"]
 
@@ -4046,10 +4074,12 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
             if (si - 1 not in by_sentence or (lx.subsets.firsts.isdisjoint(doc.words(si).key)
                                               and lx.words["estimate_nouns"].isdisjoint(doc.words(si).key)
                                               and lx.increments.isdisjoint(doc.words(si).key))) \
-                    and _quoted_cue(doc, si, lx) is None and doc.list_lead(si) is None:
+                    and _quoted_cue(doc, si, lx) is None and doc.list_lead(si) is None \
+                    and _all_of_them_after(doc, si, lx) is None:
                 continue  # (or names the count of the sentence before: "the number would rise to 7,000"; or stands
                 # in a quotation whose sentence before names the measure: "«Наші вдома. 157 українців – …»"; or is an
-                # item of a list under a lead line: "втрати … склали:" / "особового складу – …;")
+                # item of a list under a lead line: "втрати … склали:" / "особового складу – …;"; or is followed by
+                # a sentence of all of them: "… 23 людини. Усі загинули.")
         found = list(doc.ranges(si))  # counts, not shares
         zeros = [z for z in zero_claims(doc.words(si), lx, text) + ordinal_claims(doc.words(si), lx, text)
                  + none_among_claims(doc.words(si), lx, text)
@@ -4217,6 +4247,10 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
                 # are) counts what the quotation's sentence before named
                 found_measure = replace(quoted, distance=9, words=(0, 0),
                                         cue=f"{quoted.cue} (the sentence before, in the same quotation)")
+            if found_measure is None and why == "no measure named near it" and k == len(ranges) - 1 \
+                    and r.low >= 2 and (whole := _all_of_them_after(doc, si, lx)) is not None:
+                found_measure = replace(whole, cue=f"{whole.cue} (all of them, in the sentence after)")  # "Ще троє
+                # людей звернулися по допомогу самостійно. Усі мають осколкові поранення"
             if found_measure is not None and found_measure.rank >= 3 and previous is not None and previous.rank < 3 \
                     and (subset(w, a, lx) and 0 < a - previous_end <= 8 or subset(w, b, lx, after=True)
                          and not lx.words["part_first_words"]):  # ("had sent 12 of them to the capital": the patients)
