@@ -3162,6 +3162,18 @@ def test_uk11_a_plural_relative_past_a_singular_owner(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # the verbs of counting and summing up, in their other forms, and a body's data updated or revised
+    ("Від початку року на дорогах загинули 52 людини, підсумували в поліції Волині.", [("52", "killed", "UA")]),
+    ("У прикордонній службі Польщі підрахували, що за тиждень затримали 31 мігранта.", [("31", "captured", "PL")]),
+    ("Обласне управління ДСНС оновило дані: від початку тижня на воді загинули 74 людини.",
+     [("74", "killed", "UA")]),
+    ("Штаб переглянув дані про наслідки повені: зниклими безвісти вважаються 19 людей.", [("19", "missing", "UA")]),
+])
+def test_uk11_verbs_of_counting_and_revised_data(text, expected):
+    assert _rows(text, "uk") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a number with no measure of its own, then a sentence in the same paragraph opening on all of them: what it says
     # befell them is the number's measure
     ("Голова громади повідомив, що ще четверо людей прийшли до лікарні самостійно. Усі вони мають опіки.",
@@ -3173,6 +3185,18 @@ def test_uk11_a_plural_relative_past_a_singular_owner(text, expected):
     ("Поліція Молдови повідомила, що мікроавтобусом їхали 9 людей.\n\nУсі загинули.", []),
 ])
 def test_uk11_all_of_them_in_the_sentence_after(text, expected):
+    assert _rows(text, "uk") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people who could not be saved died, in either order and with either verb of failing
+    ("Чотирьох шахтарів врятувати не вдалося, повідомили в ДСНС.", [("Чотирьох", "killed", "UA")]),
+    ("На жаль, медикам не вдалося врятувати двох дітей, повідомили в МОЗ Грузії.", [("двох", "killed", "GE")]),
+    ("Лікарі не змогли врятувати одного з поранених, повідомили в ОВА.", [("одного", "killed", "UA")]),
+    # people saved are counted in no measure
+    ("Рятувальникам вдалося врятувати 14 людей, повідомили в ДСНС.", []),
+])
+def test_uk11_people_who_could_not_be_saved_died(text, expected):
     assert _rows(text, "uk") == expected
 
 
