@@ -3227,3 +3227,15 @@ def test_uk11_rescuers_as_the_subject_of_an_object_counted(text, expected):
 ])
 def test_uk11_an_appositive_of_kin_or_neighbours_between_subject_and_verb(text, expected):
     assert _rows(text, "uk") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body spoken to right after the verb of saying, in a form the dative shares with the genitive, is the
+    # addressee: the subject after it speaks (a private person: no country)
+    ("На нашій вулиці загинули троє людей, розповіла суду мешканка села.", [("троє", "killed", "")]),
+    ("Загинули четверо військових, повідомив парламенту міністр оборони Естонії.", [("четверо", "killed", "EE")]),
+    # a genitive that belongs to the subject stays in it
+    ("Загинули троє людей, заявив речник уряду Молдови.", [("троє", "killed", "MD")]),
+])
+def test_uk11_a_body_spoken_to_after_the_verb_is_no_subject(text, expected):
+    assert _rows(text, "uk") == expected

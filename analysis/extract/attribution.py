@@ -982,7 +982,7 @@ def _inverted_start(w: Words, j: int, lx: Language, registry: RegistryIndex) -> 
                         w, j + 2, min(n, j + 6), lx, registry, False))):
             j += 2  # "рассказал по телефону агентству AFP один из жителей": how it was said, then whom to
             continue
-        spoken_to = _dative_addressee(w, j, lx)
+        spoken_to = _dative_addressee(w, j, lx, True)
         if spoken_to:
             j = spoken_to  # "рассказал государственному агентству Andina мэр", "рассказал «Фонтанке» пассажир": an
             continue  # addressee in the dative (with the name of an outlet no registry knows), then the subject
@@ -1015,10 +1015,12 @@ def _inverted_start(w: Words, j: int, lx: Language, registry: RegistryIndex) -> 
     return j
 
 
-def _dative_addressee(w: Words, j: int, lx: Language) -> int:
+def _dative_addressee(w: Words, j: int, lx: Language, genitive: bool = False) -> int:
     """The word after an addressee in the dative at ``j`` (up to three words in the dative: "государственному
     агентству", then a name that no dictionary declines: "Andina"; or a name in quotation marks that is no nominative:
-    "«Фонтанке»"), when a word that may be a subject follows it; else 0."""
+    "«Фонтанке»"), when a word that may be a subject follows it; else 0. With ``genitive``, a form the genitive
+    shares counts as a dative too (right after a verb of saying: "розповів суду свідок", "повідомив парламенту
+    міністр")."""
     n = len(w)
 
     bare = j == 0 or w.key[j - 1] not in lx.words["place_prepositions"]  # (Ukrainian "агентству": dative or, after
@@ -1026,8 +1028,8 @@ def _dative_addressee(w: Words, j: int, lx: Language) -> int:
 
     def dative(k: int) -> bool:
         cases = lx.agreement(w.text[k]) if k < n and w.text[k][:1].isalpha() else frozenset()
-        return bool(cases) and all(case[0] == "datv" or (bare and case[0] == "loct") for case in cases) \
-            and any(case[0] == "datv" for case in cases)
+        return bool(cases) and all(case[0] == "datv" or (bare and case[0] == "loct") or (genitive and case[0] == "gent")
+                                   for case in cases) and any(case[0] == "datv" for case in cases)
 
     k = j
     while k < n and k - j < 3 and dative(k):
