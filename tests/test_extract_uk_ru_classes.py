@@ -3239,3 +3239,15 @@ def test_uk11_an_appositive_of_kin_or_neighbours_between_subject_and_verb(text, 
 ])
 def test_uk11_a_body_spoken_to_after_the_verb_is_no_subject(text, expected):
     assert _rows(text, "uk") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a telephone number written in groups of digits is no count, whatever the sentence's measure words
+    ("Представниця омбудсмана наголосила, що родини утримуваних можуть звертатися на гарячу лінію 0 800 50 17 20.",
+     []),
+    ("Речниця поліції наголосила, що рідні зниклих безвісти можуть телефонувати за номером 0 800 50 22 41.", []),
+    # a count of thousands in groups of three stays a count
+    ("За даними ООН, з країни виїхали понад 1 234 567 людей.", [("понад 1 234 567", "displaced", "")]),
+])
+def test_uk11_a_telephone_number_in_groups_is_no_count(text, expected):
+    assert _rows(text, "uk") == expected

@@ -51,6 +51,32 @@ _NEXT_WORD = re.compile(r"\s+(\w+)")
 #: the regular expression engine skips to the next capital instead of testing a boundary at every character (twice as
 #: fast over an article; ``tests/test_extract_speed.py`` checks the matches are the same).
 _DIALLED = re.compile(r"(?:\+\d[\d \-().]*|\+)$")  # what precedes a number of a telephone number: "+676 ", "+"
+_DIGIT_GROUPS = re.compile(r"\d+(?:[ \u00a0]\d+)+")  # digits in groups parted by single spaces
+
+
+def _telephone_run(text: str, start: int, end: int) -> bool:
+    """Is the number at text[start:end] part of a telephone number written in groups: four groups or more in one run
+    of digits and single spaces, one group after the first not of three digits or the first a lone zero ("гаряча
+    лінія 0 800 50 17 20", "0 800 300 529"), which no count of thousands is ("12 345 678")?
+
+    Examples
+    --------
+    >>> _telephone_run("лінію 0 800 50 17 20.", 12, 14)
+    True
+    >>> _telephone_run("понад 1 234 567 осіб", 6, 15)
+    False
+    """
+    while start > 1 and text[start - 1] in " \u00a0" and text[start - 2].isdigit():
+        start -= 2
+        while start > 0 and text[start - 1].isdigit():
+            start -= 1
+    run = _DIGIT_GROUPS.match(text, start)
+    if run is None or run.end() < end:
+        return False
+    groups = run.group().split()
+    return len(groups) >= 4 and (groups[0] == "0" or any(len(group) != 3 for group in groups[1:]))
+
+
 _NAME_PAIR = re.compile(rf"({CAPITAL}(?<!\w.)[^\W\d_]+)[ \t]+({CAPITAL}[^\W\d_]+)\b")
 
 #: Kinds of a state's own bodies: a registry body of one of these names its country in an article's opening (an NGO's
@@ -4117,7 +4143,8 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
             credited = 0 < a and w.start[a - 1] < doc.credit_end(si)  # "AGENCY - 14 people died": a wire credit
             # before the dash, no tally's label
             if a >= len(w) or not_people(w, a, b, r, lx) or (tally_things(w, a, lx) and not credited) or (
-                    not increment and _DIALLED.search(text, max(0, r.start - 24), r.start)):
+                    not increment and (_DIALLED.search(text, max(0, r.start - 24), r.start)
+                                       or _telephone_run(text, r.start, r.end))):
                 things = k  # a count of things: a part of it counts things too (or a telephone number written with
                 # its country's dialling code: "call +676 23 122")
                 things_since = things_since or any(lx.not_measured.match(w.key, x) for x in range(b, min(len(w), b + 3)))
