@@ -737,8 +737,15 @@ def _first_verb(w: Words, i: int, lx: Language) -> int | None:
 def _role_opens(w: Words, a: int, b: int, lx: Language) -> bool:
     """Does a role noun open the words [a, b) past determiners ("head of the prisoners' affairs committee", "the
     director of the hostages' families forum"): an appositive naming someone's office, whatever measure word its body's
-    name holds? English only."""
-    if lx.table["morphology"] != "none" or lx.korean is not None:
+    name holds? In a language of cases, a noun of living beings in the nominative opens it ("Свідок, сусідка
+    загиблих, розповіла": who the speaker is, of the people a measure word names), with no number or verb in it."""
+    if lx.korean is not None:
+        return False
+    if lx.table["morphology"] == "pymorphy3":
+        return a < b and lx.animate(w.text[a]) and lx.nominative(w.text[a]) and not any(
+            w.is_punct(x) or _is_digit(w, x) or _number_word(w.text[x], lx) or lx.predicate_form(w.text[x])
+            for x in range(a, b))
+    if lx.table["morphology"] != "none":
         return False
     while a < b and (w.key[a] in lx.words["determiners"] or w.key[a] in lx.words["definite_determiners"]):
         a += 1
@@ -999,8 +1006,11 @@ def _listed(w: Words, j: int, lx: Language) -> bool:
     return False
 
 
-def _chunk_after(w: Words, i: int, lx: Language) -> tuple[int, int]:
-    """The words after word ``i`` up to a clause boundary or a preposition of place."""
+def _chunk_after(w: Words, i: int, lx: Language, owner: bool = False) -> tuple[int, int]:
+    """The words after word ``i`` up to a clause boundary or a preposition of place; when they are the ``owner`` of a
+    phrase of "according to" in a language of cases (a genitive: "за даними міського голови"), also up to a word in
+    small letters that is nominative and never genitive, the subject of the clause that follows with no comma ("…
+    кількість поранених зросла до 15"), or an adverb or a phrase of cause or motion of that clause."""
     j = i
     n = len(w)
     while j < n and (w.key[j] in lx.words["skip_before_verb"] and w.key[j] not in lx.words["place_prepositions"]
@@ -1031,6 +1041,14 @@ def _chunk_after(w: Words, i: int, lx: Language) -> tuple[int, int]:
                 continue  # country follows it
         if _stops(w, j, lx) and not (j == start and w.text[j] in _OPEN_QUOTES):
             break
+        if owner and j > start and w.text[j][:1].islower() and (lx.nominative(w.text[j]) and not lx.preposition(
+                w.text[j - 1]) or lx.adverb(w.text[j]) and not (j + 1 < n and lx.adjectival(w.text[j + 1]))
+                or j + 1 < n and w.text[j + 1][:1].islower() and (
+                    w.key[j] in lx.words.get("cause_prepositions", ())
+                    or w.key[j] in lx.words.get("motion_prepositions", ()))):
+            break  # (or an adverb of the clause: "… додому повернулися"; not one of a participle inside the owner's
+            # name: "тимчасово окупованих територій"; or a phrase of cause or motion: "внаслідок обстрілу", "до
+            # полону"; not "при РНБО")
         if w.key[j] in lx.words["place_prepositions"] and j > start and _has_head(w, start, j, lx) and not all(
                 w.key[k] in lx.words["generic_roles"] for k in range(start, j)) and not _affiliation(w, j, lx) \
                 and not affiliation_end(w, j, n, lx):
@@ -1069,7 +1087,7 @@ def _inverted_start(w: Words, j: int, lx: Language, registry: RegistryIndex) -> 
                         w, j + 2, min(n, j + 6), lx, registry, False))):
             j += 2  # "рассказал по телефону агентству AFP один из жителей": how it was said, then whom to
             continue
-        spoken_to = _dative_addressee(w, j, lx)
+        spoken_to = _dative_addressee(w, j, lx, True)
         if spoken_to:
             j = spoken_to  # "рассказал государственному агентству Andina мэр", "рассказал «Фонтанке» пассажир": an
             continue  # addressee in the dative (with the name of an outlet no registry knows), then the subject
@@ -1102,10 +1120,12 @@ def _inverted_start(w: Words, j: int, lx: Language, registry: RegistryIndex) -> 
     return j
 
 
-def _dative_addressee(w: Words, j: int, lx: Language) -> int:
+def _dative_addressee(w: Words, j: int, lx: Language, genitive: bool = False) -> int:
     """The word after an addressee in the dative at ``j`` (up to three words in the dative: "государственному
     агентству", then a name that no dictionary declines: "Andina"; or a name in quotation marks that is no nominative:
-    "«Фонтанке»"), when a word that may be a subject follows it; else 0."""
+    "«Фонтанке»"), when a word that may be a subject follows it; else 0. With ``genitive``, a form the genitive
+    shares counts as a dative too (right after a verb of saying: "розповів суду свідок", "повідомив парламенту
+    міністр")."""
     n = len(w)
 
     bare = j == 0 or w.key[j - 1] not in lx.words["place_prepositions"]  # (Ukrainian "агентству": dative or, after
@@ -1113,8 +1133,8 @@ def _dative_addressee(w: Words, j: int, lx: Language) -> int:
 
     def dative(k: int) -> bool:
         cases = lx.agreement(w.text[k]) if k < n and w.text[k][:1].isalpha() else frozenset()
-        return bool(cases) and all(case[0] == "datv" or (bare and case[0] == "loct") for case in cases) \
-            and any(case[0] == "datv" for case in cases)
+        return bool(cases) and all(case[0] == "datv" or (bare and case[0] == "loct") or (genitive and case[0] == "gent")
+                                   for case in cases) and any(case[0] == "datv" for case in cases)
 
     k = j
     while k < n and k - j < 3 and dative(k):
@@ -1633,7 +1653,8 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
                 evidence = lx.evidence.match(w.key, start) if start < n else None
                 # "according to figures compiled by the AP": the owner of the figures
                 agent = _document_agent_after(w, start, lx) if evidence is None else None
-                a, b = _chunk_after(w, start + evidence[0] if evidence else agent or i + length, lx)
+                a, b = _chunk_after(w, start + evidence[0] if evidence else agent or i + length, lx,
+                                    lx.table["morphology"] == "pymorphy3")
                 b = _before_infinitive(w, a, b, lx)  # ("are said by the group to have been killed")
                 b = _genitive_end(w, a, b, lx)
                 speaker = _speaker(w, a, b, lx, registry, text, False)

@@ -219,6 +219,7 @@ class Language:
     increments: frozenset[str] = frozenset()  # words that count more of the people counted before ("another")
     predicate_form: Callable[[str], bool] = staticmethod(lambda word: False)  # a verb's finite or short form ("ранены")
     oblique: Callable[[str], bool] = staticmethod(lambda word: False)  # a noun in no nominative reading ("мешканців")
+    nominative: Callable[[str], bool] = staticmethod(lambda word: False)  # nominative, never genitive ("кількість")
     animate: Callable[[str], bool] = staticmethod(lambda word: False)  # a noun of living beings ("працівниць")
     locative: Callable[[str], bool] = staticmethod(lambda word: False)  # a noun in the locative only ("лагерях")
     inanimate: Callable[[str], bool] = staticmethod(lambda word: False)  # a noun of things only ("батальонов")
@@ -294,6 +295,15 @@ def _oblique(lang: str) -> Callable[[str], bool]:
     return _memoised_readings(lang, lambda parses: all(
         p.is_known and _CASES & p.tag.grammemes and "nomn" not in p.tag.grammemes and "Fixd" not in p.tag.grammemes
         for p in parses), 100_000)
+
+
+def _nominative(lang: str) -> Callable[[str], bool]:
+    """Is a word, in every reading, a dictionary noun or adjective whose case is the nominative (or the accusative
+    of the same form) and never the genitive ("кількість", "число", "загальна", "количество")? After the genitive
+    owner of "за даними X", "по данным X" such a word opens the clause's subject, not more of the owner. (pymorphy3)"""
+    return _memoised_readings(lang, lambda parses: any("nomn" in p.tag.grammemes for p in parses) and all(
+        p.is_known and _SUBJECT_POS & p.tag.grammemes and _CASES & p.tag.grammemes
+        and not {"gent", "gen2", "Fixd"} & p.tag.grammemes for p in parses), 100_000)
 
 
 def _common(lang: str) -> Callable[[str], bool]:
@@ -1042,6 +1052,7 @@ def language(lang: str) -> Language:
         lx.common_noun = _common_noun(lang)
         lx.predicate_form = _predicate_form(lang)
         lx.oblique = _oblique(lang)
+        lx.nominative = _nominative(lang)
         lx.animate = _animate(lang)
         lx.locative = _locative(lang)
         lx.inanimate = _inanimate(lang)
@@ -1201,7 +1212,7 @@ def language(lang: str) -> Language:
                  "citizen_nouns", "motion_prepositions", "destination_prepositions",
                  "destination_heads", "border_nouns", "border_prepositions", "care_verbs", "sick_nouns", "plural_suffixes", "participle_endings",
                  "increment_words", "increment_before", "personal_pronouns", "passive_auxiliaries", "passive_complements", "person_titles", "plural_endings",
-                 "agent_prepositions", "passive_endings", "predicate_tags", "final_ending_tags", "home_words", "state_offices", "demonym_endings", "home_people", "rest_words", "destination_particle_tags",
+                 "agent_prepositions", "passive_endings", "predicate_tags", "final_ending_tags", "home_words", "state_offices", "demonym_endings", "home_people", "rest_words", "resuming_pronouns", "universal_words", "destination_particle_tags",
                  "local_words", "infinitive_markers", "saying_governors", "raising_infinitives", "infinitive_speech_verbs", "valuing_verbs", "value_prepositions", "noun_prepositions", "document_prepositions", "complementizers", "heading_verbs",
                  "care_prepositions", "care_places", "leaving_verbs", "leaving_determiners",
                  "people_things", "span_joiners",

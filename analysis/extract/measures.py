@@ -876,7 +876,8 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                 and m[1][1] <= 2:  # type: ignore[index]  ("шестерых военнослужащих, взятых в плен")
             i += 1  # "92 военных, погибших в Макеевке": the participle after the comma, no number follows
             continue
-        if w.text[i] == "," and (i - b <= 2 or _people_from(w, b, i, lx)) and i + 1 < limit \
+        if w.text[i] == "," and (i - b <= 2 or _people_from(w, b, i, lx)
+                                                      or _plural_relative_past_owner(w, b, i, lx)) and i + 1 < limit \
                 and w.key[i + 1] in lx.words["relative_pronouns"]:
             close = _relative_end(w, i + 2, lx)  # (the people and where they come from: "six tourists from Sialkot,
             # who were swept away …, were still missing")
@@ -985,9 +986,12 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             # cue before it; a verb after "and" opens the next clause, whose cue is not this number's
         skip = lx.not_measured.match(keys, i) if keys[i] in unmeasured_firsts else None
         if skip and blocked_at is None and not (i + skip[0] < len(w) and lx.people.match(keys, i + skip[0])) \
-                and not _predicate(w, i + skip[0], lx) and not _unit_of_toll(w, i, lx):
+                and not _predicate(w, i + skip[0], lx) and not _unit_of_toll(w, i, lx) \
+                and not (skip[0] == 1 and lx.oblique(w.text[a]) and lx.nominative(w.text[i])):
             blocked_at = i - b  # (not "five of the rescued miners were being treated": what they were, before them;
-            # nor "six of the survivors were being treated": what befell them after them; nor "cases of disappearance")
+            # nor "six of the survivors were being treated": what befell them after them; nor "cases of disappearance";
+            # nor the subject of a clause whose object the number is: "Двох туристів рятувальники спустили до села й
+            # доправили до лікарні", the rescuers are the agents, not the people counted)
         m = lx.measures.match_loose(keys, i) if keys[i] in measure_firsts and not _caused(w, i, lx) \
             and not _negated(w, i, lx, concord) and not _attribute_of_thing(w, i, lx) else None
         if m and i > b and m[0] == 1 and m[1][1] >= 3 and _agent_noun(w, i, lx):  # type: ignore[index]
@@ -1236,6 +1240,9 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
     if not found and blocked_at is None and (level := _level_subject(w, a, lx)) is not None:
         found = [level]  # "The death toll from the rains that battered … on Tuesday rose to 11": the subject of the verb
         # of level names what the number counts, however long its phrase
+    if not found and blocked_at is None and (resumed := _resumed_clause(w, a, b, hi, lx)) is not None:
+        found = [resumed]  # "Двоє лижників змогли вибратися з-під снігу, вони отримали травми": the pronoun takes up
+        # the people the number counts, and its clause says what befell them
     if not found:
         if blocked_at is not None:
             return None, "people counted in no measure (rescued, aboard, survivors)"
@@ -2194,6 +2201,39 @@ def _level_subject(w: Words, a: int, lx: Language) -> Measure | None:
     return None
 
 
+RESUMED_REACH = 16  # words between a number opening its clause and a pronoun taking its people up after a comma
+
+
+def _resumed_clause(w: Words, a: int, b: int, hi: int, lx: Language) -> Measure | None:
+    """The measure of the clause a pronoun of the table's ``resuming_pronouns`` opens after a comma (after a
+    coordinator, as the table's phrase has it) when the number at words[a:b] opens the clause before, as its subject:
+    no verb between the clause's start and the number, no other mark or clause word between the number and that comma
+    ("Двоє лижників змогли самостійно вибратися з-під снігу, вони отримали травми": they were hurt). The cue is an
+    event or a status within ``AFTER`` words of the pronoun, before the clause's next mark; else None."""
+    pronouns = lx.words["resuming_pronouns_phrases"]
+    if not pronouns:
+        return None
+    start = a
+    while start > 0 and not w.is_punct(start - 1):
+        start -= 1
+    if any(lx.predicate_form(w.text[k]) for k in range(start, a)):
+        return None  # the number is the object of a verb before it: a pronoun after it may take up its subject
+    comma = next((k for k in range(b, min(hi, len(w), b + RESUMED_REACH)) if w.is_punct(k)), None)
+    if comma is None or w.text[comma] != "," or any(_clause_word(w, k, lx) for k in range(b, comma)):
+        return None
+    k = next((comma + 1 + n for n in (1, 2) if " ".join(w.key[comma + 1:comma + 1 + n]) in pronouns), None)
+    if k is None:
+        return None  # (the table's phrases hold the coordinators that may open the clause: "але вони", "и они")
+    for j in range(k, min(len(w), k + AFTER)):
+        if w.is_punct(j) or _clause_word(w, j, lx):
+            break
+        m = lx.measures.match(w.key, j) if w.key[j] in lx.measures.firsts else None
+        if m is not None and m[1][1] <= 2 and not _negated(w, j, lx):  # type: ignore[index]
+            metric, rank = m[1]  # type: ignore[misc]
+            return Measure(metric, " ".join(w.text[j:j + m[0]]), j - b, True, rank, (j, j + m[0]))
+    return None
+
+
 ESTIMATE_OBJECT = 24  # words an estimate's object ("the death toll from … districts") may hold before its "at"
 
 
@@ -2321,6 +2361,22 @@ def _people_of_before(w: Words, b: int, i: int, lx: Language) -> bool:
     False
     """
     return w.key[i] in lx.words["person_relatives"] and _of_phrase_before(w, b, i, lx)
+
+
+OWNER_REACH = 4  # words between the people counted and the comma of their relative clause past a singular owner
+
+
+def _plural_relative_past_owner(w: Words, b: int, i: int, lx: Language) -> bool:
+    """Whether the relative pronoun after the comma at ``i`` is plural and the word before the comma a singular
+    genitive (an owner after the people counted), with only a few words of no clause between the number's end ``b``
+    and the comma ("1 800 цивільних громадян України, яких Росія утримує": the plural pronoun takes up the people
+    counted, not the country they belong to). (pymorphy3)"""
+    if not 0 < i - b <= OWNER_REACH or i + 1 >= len(w):
+        return False
+    relative = lx.agreement(w.text[i + 1])
+    owner = {number for case, number, _ in lx.agreement(w.text[i - 1]) if case == "gent"}
+    return bool(relative) and all(number == "plur" for _, number, _ in relative) and owner == {"sing"} and not any(
+        w.is_punct(k) or _clause_word(w, k, lx) or lx.predicate_form(w.text[k]) for k in range(b, i))
 
 
 def _of_phrase_before(w: Words, b: int, i: int, lx: Language) -> bool:

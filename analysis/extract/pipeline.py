@@ -53,6 +53,32 @@ _NEXT_WORD = re.compile(r"\s+(\w+)")
 #: the regular expression engine skips to the next capital instead of testing a boundary at every character (twice as
 #: fast over an article; ``tests/test_extract_speed.py`` checks the matches are the same).
 _DIALLED = re.compile(r"(?:\+\d[\d \-().]*|\+)$")  # what precedes a number of a telephone number: "+676 ", "+"
+_DIGIT_GROUPS = re.compile(r"\d+(?:[ \u00a0]\d+)+")  # digits in groups parted by single spaces
+
+
+def _telephone_run(text: str, start: int, end: int) -> bool:
+    """Is the number at text[start:end] part of a telephone number written in groups: four groups or more in one run
+    of digits and single spaces, one group after the first not of three digits or the first a lone zero ("гаряча
+    лінія 0 800 50 17 20", "0 800 300 529"), which no count of thousands is ("12 345 678")?
+
+    Examples
+    --------
+    >>> _telephone_run("лінію 0 800 50 17 20.", 12, 14)
+    True
+    >>> _telephone_run("понад 1 234 567 осіб", 6, 15)
+    False
+    """
+    while start > 1 and text[start - 1] in " \u00a0" and text[start - 2].isdigit():
+        start -= 2
+        while start > 0 and text[start - 1].isdigit():
+            start -= 1
+    run = _DIGIT_GROUPS.match(text, start)
+    if run is None or run.end() < end:
+        return False
+    groups = run.group().split()
+    return len(groups) >= 4 and (groups[0] == "0" or any(len(group) != 3 for group in groups[1:]))
+
+
 _NAME_PAIR = re.compile(rf"({CAPITAL}(?<!\w.)[^\W\d_]+)[ \t]+({CAPITAL}[^\W\d_]+)\b")
 
 #: Kinds of a state's own bodies: a registry body of one of these names its country in an article's opening (an NGO's
@@ -4045,6 +4071,34 @@ def _asked_cue(doc: Document, si: int, lx: Language) -> Measure | None:
     return None
 
 
+ALL_OF_THEM_REACH = 6  # words after "Усі"/"Всі вони" in which the sentence after names what befell them
+
+
+def _all_of_them_after(doc: Document, si: int, lx: Language) -> Measure | None:
+    """The measure the next sentence names when it opens on a word of all the people just counted (the table's
+    ``universal_words``: "Усі", "Всі вони", "Все они"), stands in the same paragraph and counts nothing itself: a cue
+    of the first or second rank within its first clause ("Ще троє людей звернулися по допомогу самостійно. Усі мають
+    осколкові поранення": all three are hurt); else None."""
+    phrases = lx.words["universal_words_phrases"]
+    if not phrases or si + 1 >= len(doc.sentences) or doc.sentences[si + 1].paragraph != doc.sentences[si].paragraph:
+        return None
+    after = doc.words(si + 1)
+    start = 0
+    while start < len(after) and after.is_punct(start):
+        start += 1  # (an opening quotation mark)
+    opening = next((start + n for n in (2, 1) if " ".join(after.key[start:start + n]) in phrases), None)
+    if opening is None or doc.ranges(si + 1):
+        return None
+    firsts = lx.measures.firsts
+    for i in range(opening, min(len(after), opening + ALL_OF_THEM_REACH)):
+        if after.is_punct(i):
+            break
+        m = lx.measures.match(after.key, i) if after.key[i] in firsts else None
+        if m and m[1][1] <= 2 and not _negated_at(after, i, lx):  # type: ignore[index]
+            return Measure(m[1][0], " ".join(after.text[i:i + m[0]]), 9, False, m[1][1], (0, 0))  # type: ignore[index]
+    return None
+
+
 def _negated_at(w: Words, i: int, lx: Language) -> bool:
     return i > 0 and w.key[i - 1] in lx.words["negation_words"]
 
@@ -4208,10 +4262,12 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
             if (si - 1 not in by_sentence or (lx.subsets.firsts.isdisjoint(doc.words(si).key)
                                               and lx.words["estimate_nouns"].isdisjoint(doc.words(si).key)
                                               and lx.increments.isdisjoint(doc.words(si).key))) \
-                    and _quoted_cue(doc, si, lx) is None and doc.list_lead(si) is None and _asked_cue(doc, si, lx) is None:
+                    and _quoted_cue(doc, si, lx) is None and doc.list_lead(si) is None and _asked_cue(doc, si, lx) is None \
+                    and _all_of_them_after(doc, si, lx) is None:
                 continue  # (or names the count of the sentence before: "the number would rise to 7,000"; or stands
                 # in a quotation whose sentence before names the measure: "«Наші вдома. 157 українців – …»"; or is an
-                # item of a list under a lead line: "втрати … склали:" / "особового складу – …;")
+                # item of a list under a lead line: "втрати … склали:" / "особового складу – …;"; or is followed by
+                # a sentence of all of them: "… 23 людини. Усі загинули.")
         found = list(doc.ranges(si))  # counts, not shares
         zeros = [z for z in zero_claims(doc.words(si), lx, text) + ordinal_claims(doc.words(si), lx, text)
                  + none_among_claims(doc.words(si), lx, text)
@@ -4249,7 +4305,8 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
             credited = 0 < a and w.start[a - 1] < doc.credit_end(si)  # "AGENCY - 14 people died": a wire credit
             # before the dash, no tally's label
             if a >= len(w) or not_people(w, a, b, r, lx) or (tally_things(w, a, lx) and not credited) or (
-                    not increment and _DIALLED.search(text, max(0, r.start - 24), r.start)):
+                    not increment and (_DIALLED.search(text, max(0, r.start - 24), r.start)
+                                       or _telephone_run(text, r.start, r.end))):
                 things = k  # a count of things: a part of it counts things too (or a telephone number written with
                 # its country's dialling code: "call +676 23 122")
                 things_since = things_since or any(lx.not_measured.match(w.key, x) for x in range(b, min(len(w), b + 3)))
@@ -4394,6 +4451,10 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
                 # "QUESTION: How many soldiers were wounded?" / "QUINTERO: Nine.": the first number of an answer with
                 # no measure of its own counts what the question asked
                 found_measure = replace(asked, distance=9, words=(0, 0), cue=f"{asked.cue} (the question before)")
+            if found_measure is None and why == "no measure named near it" and k == len(ranges) - 1 \
+                    and r.low >= 2 and (whole := _all_of_them_after(doc, si, lx)) is not None:
+                found_measure = replace(whole, cue=f"{whole.cue} (all of them, in the sentence after)")  # "Ще троє
+                # людей звернулися по допомогу самостійно. Усі мають осколкові поранення"
             if found_measure is not None and found_measure.rank >= 3 and previous is not None and previous.rank < 3 \
                     and (subset(w, a, lx) and 0 < a - previous_end <= 8 or subset(w, b, lx, after=True)
                          and not lx.words["part_first_words"]):  # ("had sent 12 of them to the capital": the patients)

@@ -511,6 +511,13 @@ SCHEMA: tuple[Key, ...] = (
                                       "claimed to have killed 40')", False),
     _words("destination_particle_tags", "morpheme tags of the particles of place ('지역에': to the area): a country so "
                                         "named before a verb of sending is where people are sent", False),
+    _words("universal_words", "words of all the people just counted that open the next sentence ('Усі', 'Всі вони', "
+                              "'Все они'): what that sentence says befell them is the measure of the last number "
+                              "before, when that number has none of its own", False),
+    _words("resuming_pronouns", "personal pronouns of the third person plural that open a clause after a comma and "
+                                "take up the people a number opening the clause before counted ('Двоє лижників "
+                                "вибралися самі, вони отримали травми'): that clause's verb says what befell them",
+           False),
     _words("rest_words", "words before a number that count the rest of the people a noun before the number before "
                          "named ('사망자 11명의 신원이 확인됐으며 나머지 2명은': the rest of the dead)", False),
     _words("diplomatic_words", "a state's diplomatic offices and their staff ('consul', 'embassy'): one named bare speaks "
