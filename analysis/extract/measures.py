@@ -877,7 +877,7 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             i += 1  # "92 военных, погибших в Макеевке": the participle after the comma, no number follows
             continue
         if w.text[i] == "," and (i - b <= 2 or _people_from(w, b, i, lx)
-                                                      or _plural_relative_past_owner(w, b, i, lx)) and i + 1 < limit \
+                                     or _plural_relative_past_owner(w, b, i, lx)) and i + 1 < limit \
                 and w.key[i + 1] in lx.words["relative_pronouns"]:
             close = _relative_end(w, i + 2, lx)  # (the people and where they come from: "six tourists from Sialkot,
             # who were swept away …, were still missing")
@@ -1803,7 +1803,6 @@ def _received_by_care(w: Words, a: int, b: int, lx: Language) -> Measure | None:
 STAYING_PLACES = (("care_places", "wounded", 1), ("custody_places", "captured", 2), ("shelter_places", "displaced", 2),
                   ("trapped_places", "missing", 1))
 STAYING_REACH = 8  # words between a verb of staying and the noun of its place
-CLAUSE_REACH = 14  # words from the comma after the people counted to the comma closing a relative clause about them
 TRAPPED_REACH = 4  # ... and a place where people are trapped, the verb's own complement ("remained in the flooded
 # shaft", "갱도 안에 아직 광부 9명이 남아"; not "live in the town near the mine")
 
