@@ -378,6 +378,8 @@ def _resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, te
             i += 1
             continue
         found = registry.match(w.key, w.text, i) if key in registry_firsts else None
+        if found is None and lx.korean is not None:
+            found = _initials_in_brackets(w, i, b, lx, registry)  # "중국중앙(CC)TV": the name with its initials inside
         if found and (known is None or found[0] > known_span[1] - known_span[0]):
             n, hit = found
             if not (after_place and hit.kind not in _MEMBERSHIP_KINDS):
@@ -519,6 +521,22 @@ def _resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, te
                          sentence_start and content[0] == 0 and not w.text[0].isupper())))  # with one: "Агентство …"
     return Speaker(phrase, phrase, "", "", "name" if names else "role", anaphoric=anaphoric, keys=keys, span=span, sequence=sequence,
                    names=tuple(names))
+
+
+def _initials_in_brackets(w: Words, i: int, b: int, lx: Language, registry: RegistryIndex) -> tuple[int, Known] | None:
+    """A name the registry knows, written as Korean news writes a foreign body's name with its initials in brackets
+    inside it, every part glued ("중국중앙(CC)TV": China Central (CC) TV): the five words from ``i`` read as the name
+    without the brackets ("중국중앙TV") or as the initials with the rest ("CCTV"); (5, the body), else None."""
+    if i + 4 >= b or w.text[i + 1] != "(" or w.text[i + 3] != ")" or not w.text[i + 2].isascii() \
+            or not w.text[i + 2].isalpha() or any(w.start[k + 1] != w.end[k] for k in range(i, i + 4)):
+        return None
+    tail = w.text[i + 4]
+    for name in (w.text[i] + tail, w.text[i + 2] + tail):
+        keys = list(lx.keys_of(name))
+        found = registry.match(keys, [name], 0) if keys else None
+        if found is not None and found[0] == len(keys):
+            return 5, found[1]
+    return None
 
 
 def _origin_of_person(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex) -> int:
