@@ -321,3 +321,27 @@ def test_home11_titled_offices_of_the_home(lang, document, text, expected):
 ])
 def test_home11_a_contingent_abroad_speaks_for_its_sending_state(lang, document, text, expected):
     assert [r["country"] for r in extract_rows(text, lang=lang, document=document)] == expected
+
+
+@pytest.mark.parametrize("lang, document, text, expected", [
+    # an ombudsman or a commissioner named bare speaks for the state abroad like a ministry: of the home's people held
+    # in another country, for the home
+    ("uk", "ukrinform_2025-01-01_x_lang-uk.txt", "Обмін полоненими\n\nУкраїна повернула 90 людей. У Росії досі "
+     "утримуються 1 800 українських цивільних, повідомив омбудсман.", ["UA"]),
+    ("ru", "tass_2025-01-01_x_lang-ru.txt", "Обмен пленными\n\nРоссия вернула 90 военных. На Украине остаются еще 300 "
+     "российских пленных, сообщила уполномоченный по правам человека.", ["RU"]),
+    ("en", "kyivindependent_2025-01-01_x.txt", "Prisoner swap\n\nUkraine brought home 90 people. Some 1,800 Ukrainian "
+     "civilians are still held in Russia, the ombudsman said.", ["UA"]),
+    # the prosecutor general's office by its short name is an office, no person
+    ("uk", "suspilne_2025-01-01_x_lang-uk.txt", "Суд на Чернігівщині засудив російського військового.\n\nВін убив трьох "
+     "цивільних, повідомили в Офісі Генпрокурора.", ["UA"]),
+    # distractors: the host's ombudsman by its nationality, or speaking of people of no nation; a court abroad
+    ("uk", "ukrinform_2025-01-01_x_lang-uk.txt", "Аварія в Польщі\n\nУ Польщі загинули троє українців, повідомив "
+     "польський омбудсман.", ["PL"]),
+    ("uk", "ukrinform_2025-01-01_x_lang-uk.txt", "Аварія в Польщі\n\nУ Польщі загинули троє людей, повідомив омбудсман.",
+     ["PL"]),
+    ("en", "punchng_2025-01-01_x.txt", "Trial in Accra\n\nThree Nigerians were killed in Accra, the prosecutor told the "
+     "court in Ghana.", ["GH"]),
+])
+def test_home11_an_ombudsman_or_commissioner_speaks_for_the_home_abroad(lang, document, text, expected):
+    assert [r["country"] for r in extract_rows(text, lang=lang, document=document)] == expected

@@ -535,7 +535,8 @@ SCHEMA: tuple[Key, ...] = (
     _words("home_words", "words that speak of the home country's own people or state ('우리 국민', '교민', '한국인'): a "
                          "home body named bare in such a sentence is the home country's, even in news of another", False),
     _words("state_offices", "nouns of the offices that speak for a whole state abroad (a ministry, a department, the "
-                            "government, an embassy): one named bare in an article whose home (its outlet's country, "
+                            "government, an embassy; an ombudsman or a commissioner for its people held or missing "
+                            "abroad, a headquarters for its prisoners of war): one named bare in an article whose home (its outlet's country, "
                             "else the language's) is not the story's speaks for the home when its sentence or the "
                             "story's lede speaks of the home's people ('the ministry said 42 Kenyans are held in "
                             "Myanmar'), unless a word of the place makes it local ('the provincial police')", False),
