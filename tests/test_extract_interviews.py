@@ -298,3 +298,22 @@ def test_talk11_a_witness_described_by_the_people_counted(lang, text, expected):
 ])
 def test_talk11_according_to_an_owner_with_no_comma_after_it(lang, text, expected):
     assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # an occasion of speaking after a preposition of place opens an adverbial, no part of the speaker
+    ("ru", ('В эфире телеканала «Хабар 24» министр по чрезвычайным ситуациям Казахстана Чингис Аринов рассказал, что '
+            'погибли 12 человек.\n'),
+     [('12', 'министр по чрезвычайным ситуациям Казахстана Чингис Аринов', 'KZ')]),
+    ("ru", 'В ходе слушаний министр обороны Польши сообщил, что погибли 3 человека.\n',
+     [('3', 'министр обороны Польши', 'PL')]),
+    ("uk", 'В ефірі телемарафону голова Харківської ОВА Олег Синєгубов заявив, що загинули 3 людини.\n',
+     [('3', 'голова Харківської ОВА Олег Синєгубов', 'UA')]),
+    ("uk", ('У судових дебатах прокурорка Чернігівської обласної прокуратури Олена Дорошенко наголосила, що загинули '
+            'троє людей.\n'),
+     [('троє', 'прокурорка Чернігівської обласної прокуратури Олена Дорошенко', 'UA')]),
+    # a body in the locative is the speaker ("В Верховном суде заявили"): no occasion
+    ("ru", 'В Верховном суде заявили, что погибли 3 человека.\n', [('3', 'Верховном суде', 'RU')]),
+])
+def test_talk11_on_air_and_at_hearings_the_occasion_is_no_part_of_the_speaker(lang, text, expected):
+    assert extracted(text, lang, "stated", "speaker", "country") == expected

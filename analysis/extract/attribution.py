@@ -600,7 +600,8 @@ def _past_adverbial(w: Words, start: int, end: int, lx: Language) -> int:
     letters and no role, up to a word that may be the subject; so are oblique words that open it alone ("Минулого
     тижня МОЗ Кенії …"). ``start`` when no adverbial opens the phrase, or
     when no word after it may be a subject. (pymorphy3)"""
-    k, places, times = start, lx.words["place_prepositions"], lx.words["time_nouns"]
+    k, places = start, lx.words["place_prepositions"]
+    times = lx.words["time_nouns"] | lx.words["occasion_nouns"]  # ("В ходе слушаний глава …", "У ефірі … голова …")
     while k < end - 1 and w.text[k].isalpha() and (w.key[k] not in places or (
             k + 2 < end and w.key[k + 1] in times or w.key[k + 2] in times and lx.adjectival(w.text[k + 1]))) and (
             lx.adverb(w.text[k]) or lx.preposition(w.text[k]) or lx.governed(w.text[k])) \
@@ -618,6 +619,11 @@ def _past_adverbial(w: Words, start: int, end: int, lx: Language) -> int:
             k += 1  # (a role in the genitive after the governed noun is its attribute: "после заседания правительства
             # МВД"; an acronym before a name that may be a subject is governed too: "завдяки аналізам ДНК Національна
             # поліція"; not one before its own genitive: "після засідання уряду МВС Грузії")
+        if governs and k < end - 1 and w.text[k] in _OPEN_QUOTES and (close := next(
+                (x for x in range(k + 1, min(end - 1, k + 6)) if w.text[x] in _CLOSE_QUOTES), None)) is not None:
+            k = close + 1  # "В эфире телеканала «Хабар 24» министр …": a quoted name the adverbial governs
+            while governs and k < end - 1 and lx.governed(w.text[k]):
+                k += 1
     if k == start or lx.governed(w.text[k]) or not w.text[k][:1].isalpha():
         return start
     return k

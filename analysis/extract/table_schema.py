@@ -341,6 +341,9 @@ SCHEMA: tuple[Key, ...] = (
                             "before one is a date, no count", False),
     _words("time_nouns", "nouns of a span of time ('рік', 'месяц'): after a preposition of place and its adjective "
                          "they open an adverbial of time before a subject ('В прошлом месяце полиция …')", False),
+    _words("occasion_nouns", "nouns of an occasion of speaking ('ефір', 'ход', 'слушания'): after a preposition of "
+                             "place they open an adverbial before a subject, like time_nouns ('В эфире телеканала "
+                             "министр …', 'В ходе слушаний глава …')", False),
     _words("clause_connectives", "connectives that open a clause and link it to the sentence before ('тим часом', "
                                  "'між тим', 'кроме того'): no part of the subject after them", False),
     _words("authoring_verbs", "verbs of making a document ('провести', 'підготувати', 'оприлюднити'): their subject "
