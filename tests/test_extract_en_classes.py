@@ -2509,3 +2509,89 @@ def test_en11_a_quotation_opened_after_a_colon(text, expected):
 ])
 def test_en11_fallen_in_combat(text, expected):
     assert _said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # where the people counted live or come from is part of their phrase, however long, up to the main verb
+    ("The district head said 1,250 residents of the hamlets on the eastern and northern flanks of the volcano had "
+     "fled.", [("1,250", "displaced", "", "district head")]),
+    ("Police said 12 miners from the pits near the old southern border town were killed.",
+     [("12", "killed", "", "Police")]),
+    # a number inside the phrase counts things; the phrase's own verb of saying ends it
+    ("The district head said 300 residents of the valley said they would stay.", []),
+])
+def test_en11_where_the_people_live_is_part_of_their_phrase(text, expected):
+    assert _said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "was quoted (by an outlet) as saying" after the claim: the passive's subject said it
+    ("Nineteen hikers died, the park's chief ranger was quoted as saying.",
+     [("Nineteen", "killed", "", "park's chief ranger")]),
+    ("About 60 families fled, the district governor was quoted by state radio as saying.",
+     [("About 60", "displaced", "", "district governor")]),
+    # and before the claim
+    ("The district governor was quoted as saying 60 families fled.", [("60", "displaced", "", "district governor")]),
+])
+def test_en11_quoted_as_saying_after_the_claim(text, expected):
+    assert _said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of saying before its subject, the subject a document with its maker: the maker speaks
+    ("Nine climbers died, said a statement released by the Nepali army.", [("Nine", "killed", "NP", "Nepali army")]),
+    ("Some 400 families fled, said a report from the UN mission.", [("Some 400", "displaced", "", "UN mission")]),
+])
+def test_en11_said_a_document_made_by(text, expected):
+    assert _said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a figure in words restated in digits in brackets (official and legal style) is one claim, read past the brackets
+    ("The police said two hundred and forty (240) passengers had been evacuated.",
+     [("two hundred and forty", "displaced", "", "police")]),
+    ("The army has sent one hundred and twenty (120) soldiers to the camp, the agency said.",
+     [("one hundred and twenty", "deployed", "", "agency")]),
+    ("The agency said six (6) people died and thirteen (13) were injured.",
+     [("six", "killed", "", "agency"), ("thirteen", "wounded", "", "agency")]),
+])
+def test_en11_a_figure_restated_in_brackets(text, expected):
+    assert _said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "according to" an object pronoun points back to the speaker named before
+    ("Chile's navy chief Ana Rojas met reporters. According to her, 30 sailors were missing.",
+     [("30", "missing", "CL", "Chile's navy chief Ana Rojas")]),
+    ("Chile's navy chief Pedro Rojas met reporters. According to him, 30 sailors were missing.",
+     [("30", "missing", "CL", "Chile's navy chief Pedro Rojas")]),
+    ("Rescue officials in Chile's Biobio region met reporters. According to them, 30 sailors were missing.",
+     [("30", "missing", "CL", "Rescue officials in Chile's Biobio")]),
+    # no one named before: no speaker
+    ("Thirty sailors were missing, according to them.", []),
+])
+def test_en11_according_to_an_object_pronoun(text, expected):
+    assert _said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a force's command and headquarters speak for the state where the story is
+    ("Gunmen attacked a market in Nigeria's Niger State. In a statement signed by its spokesman, the state command "
+     "said 17 traders were killed.", [("17", "killed", "NG", "state command")]),
+    ("Gunmen attacked a market in Nigeria's Niger State. The Defence Headquarters said troops had rescued 23 "
+     "hostages.", [("23", "captured", "NG", "Defence Headquarters")]),
+])
+def test_en11_commands_and_headquarters(text, expected):
+    assert _said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a document named with words that say what it is ("situation report", "flash update") after its owner
+    ("Storms hit Chile's south. The navy's latest situation report said 19 fishermen were missing.",
+     [("19", "missing", "CL", "navy's")]),
+    ("Storms hit Chile's south. In its latest situation report, the navy said 19 fishermen were missing.",
+     [("19", "missing", "CL", "navy")]),
+    ("OCHA's latest flash update said 7,000 people had fled.", [("7,000", "displaced", "", "OCHA's")]),
+])
+def test_en11_a_document_and_what_it_is(text, expected):
+    assert _said(text) == expected

@@ -518,6 +518,36 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
     return _person_from(w, start, end, lx), end
 
 
+def _document_modifier(w: Words, k: int, lx: Language) -> bool:
+    """Is the word at ``k`` a word in small letters that says what a document is ("situation", "flash",
+    "humanitarian" before "report", "update"): no possessive, role, people noun, determiner, cue of a measure, verb
+    of saying nor number?"""
+    text, key = w.text[k], w.key[k]
+    small = ("np_glue", "noun_prepositions", "auxiliary_verbs", "infinitive_markers", "skip_before_verb",
+             "coordinators", "determiners", "pronouns")
+    return text[:1].isalpha() and text.islower() and not text.endswith(_POSSESSIVE) and key not in lx.roles \
+        and lx.people.match(w.key, k) is None and not any(key in lx.words[x] for x in small) \
+        and lx.measures.match(w.key, k) is None and lx.speech.match(w.key, k) is None \
+        and not _number_word(text, lx)
+
+
+def _quoted_subject(w: Words, i: int, lx: Language, registry: RegistryIndex, text: str) -> Speaker | None:
+    """The subject of "was quoted … as" before the verb of saying at ``i`` ("…, the police chief was quoted as
+    saying"; "…, X was quoted by local media as saying"): a verb of citing after a passive auxiliary, then up to five
+    words and a word of the table's ``passive_complements`` right before the verb; the phrase before the auxiliary
+    speaks. Else None."""
+    if i < 4 or w.key[i - 1] not in lx.words["passive_complements"]:
+        return None
+    for x in range(i - 2, max(0, i - 8), -1):
+        if w.is_punct(x):
+            return None
+        if lx.citing.match(w.key, x) is not None and w.key[x - 1] in lx.words["passive_auxiliaries"]:
+            a, b = _chunk_before(w, x - 1, lx)
+            speaker = _speaker(w, a, b, lx, registry, text, a == 0) if a < b else None
+            return speaker if speaker is not None and not speaker.pronoun else None
+    return None
+
+
 def _thing_relative(w: Words, k: int, end: int, lx: Language) -> int | None:
     """Where "that" or "which" opens a relative clause without commas between a speaker and its verb of saying ("the
     armed group that controls the mine said", "the agency which runs the camps told"), searched back from the phrase's
@@ -1646,7 +1676,10 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
         if according is not None:
             length = according[0] + skipped
             pronoun = next((k for k in range(i, min(n, i + length + 1)) if w.key[k] in lx.words["pronouns"]
-                            or w.key[k] in lx.words["first_person"]), None)  # ("за нашими даними": the issuer's)
+                            or w.key[k] in lx.words["first_person"]
+                            or (k == i + length and w.key[k] in lx.words["object_pronouns"]
+                                and (k + 1 == n or w.is_punct(k + 1)))), None)  # ("за нашими даними": the
+            # issuer's; "According to him, …", "according to them.": the object pronoun points back)
             if pronoun is not None and pronoun + 1 < n and (w.key[pronoun + 1] in lx.roles or lx.roles.match(
                     w.key, pronoun + 1) or (w.is_capital(pronoun + 1) and not w.is_punct(pronoun + 1))):
                 pronoun = None  # "according to its Interior Ministry": a possessive before the phrase, no pronoun
@@ -1712,9 +1745,13 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
             i += length
             continue
         owner_end = i
-        while owner_end > 1 and keys[owner_end - 1] in lx.words["estimate_qualifiers"] and keys[i] in lx.words[
-                "estimate_nouns"]:
+        while owner_end > 1 and keys[i] in lx.words["estimate_nouns"] and (
+                keys[owner_end - 1] in lx.words["estimate_qualifiers"] or (
+                    i - owner_end < 2 and lx.table["morphology"] == "none"
+                    and _document_modifier(w, owner_end - 1, lx))):
             owner_end -= 1  # "NEMA's own summary", "the ministry's latest figures": the owner before the qualifiers
+            # (and before one or two nouns that say what the document is: "OCHA's latest flash update", "the
+            # ministry's daily situation report")
         if keys[i] in lx.words["estimate_nouns"] and owner_end > 0 and w.text[owner_end - 1].endswith(_POSSESSIVE):
             a, b = _chunk_before(w, owner_end, lx)  # "the Pentagon's figure": the owner of the figure speaks
             owner = _speaker(w, a, b, lx, registry, text, a == 0)
@@ -1749,6 +1786,11 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
                 # quoted in media reports … as saying": a place's preposition before the noun's modifier)
             elif _name_and_bare_form(w, i, lx):
                 speech = None  # "called the LSHTM estimate speculation": the name's document
+            elif lx.table["morphology"] == "none" and (x := next((x for x in range(i - 1, max(-1, i - 4), -1) if not (
+                    keys[x] in lx.words["estimate_qualifiers"] or _document_modifier(w, x, lx))), -1)) >= 0 \
+                    and x < i - 1 and (keys[x] in owners or keys[x] in lx.words["noun_prepositions"]):
+                speech = None  # "In its latest situation report, the ministry said": a document after its owner's
+                # pronoun and the words that say what it is
         if speech is not None and speech[0] == 1 and keys[i] in lx.words["valuing_verbs"] and not any(
                 keys[k] in lx.words["estimate_nouns"] or keys[k] in lx.words["pronouns"] for k in range(i + 1, min(n, i + 4))) \
                 and not _valued_measure(w, i, lx):
@@ -1889,6 +1931,10 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
         if subject is None and verb not in lx.words["audience_verbs"] and (
                 verb in lx.words["inverting_verbs"] or backward):
             c, d = _chunk_after(w, _inverted_start(w, i + length, lx, registry), lx)
+            if lx.table["morphology"] == "none" and (agent := _document_agent_after(
+                    w, i + length + (i + length < n and w.key[i + length] in lx.words["determiners"]), lx)):
+                c, d = _chunk_after(w, agent, lx)  # '…, said a statement released by the Kenyan police': the
+                # document's maker speaks
             if c < d and lx.oblique(w.text[c]) and (told := _outlet_at(w, c, lx, registry)):
                 c, d = _chunk_after(w, told, lx)  # "Об этом сообщил агентству Reuters глава МЧС": the outlet in the
                 # dative is spoken to; the subject follows it
@@ -1921,6 +1967,9 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
                 w.key[x] in lx.words["skip_before_verb"] for x in range(b + 2, i))  # (", which says"; not "X, who
             # asked not to be named because …, told": the relative clause is inserted, the verb is the main clause's)
             out.append(Attribution(w.start[i], subject, kind, trailing, relative))
+        elif (quoted := _quoted_subject(w, i, lx, registry, text)) is not None:
+            out.append(Attribution(w.start[i], quoted, "direct", _trailing(w, i + length)))  # "…, the police chief
+            # was quoted by local media as saying": the passive's subject said it
         elif (a == b or not phrase_has_head(w, a, b, lx, registry, a == 0)) and (
                 lx.table["morphology"] != "none" or (i > 0 and (w.key[i - 1] in lx.words["coordinators"]
                                                                 or w.key[i - 1] in lx.words["clause_words"]))

@@ -842,6 +842,10 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
     if b + 1 < len(w) and w.key[b + 1] in lx.words["partitive_words"] and _members_of_people(w, b, lx):
         budget += 5  # "six members of one family in his village were among the dead": the body they belong to is
         # part of the people's own phrase, no distance to what befell them
+    place = _place_phrase_end(w, b, lx)
+    if place is not None:
+        budget += place - b  # "2,940 residents of the villages on the southern and western slopes had fled": where the
+        limit = min(hi, len(w), max(limit, place + AFTER))  # people live is part of their phrase, no distance
     relative: int | None = None  # where a relative clause about the people counted opens after the number
     described = False  # has a relative clause with no comma about the people counted opened?
     quotative = tuple(lx.words["quotative_endings"])
@@ -1933,6 +1937,28 @@ def _place_of_origin(w: Words, b: int, verb: int, lx: Language) -> int:
     if any(lx.measures.match(w.key, x) for x in range(k, verb)):
         return 0
     return min(3, verb - k)
+
+
+def _place_phrase_end(w: Words, b: int, lx: Language) -> int | None:
+    """English: where the main verb's auxiliary stands after the people counted at ``b`` and a phrase of where they
+    live or come from ("residents of the villages on the southern slopes had fled", "workers from the mines in the
+    north were"): a preposition of the table's ``partitive_words``, ``motion_prepositions`` or ``place_prepositions``
+    right after the people's noun, then up to 12 words with no mark, number, cue, clause word nor verb of saying
+    before one of ``auxiliary_verbs``; else None."""
+    if lx.table["morphology"] != "none" or lx.korean is not None or b >= len(w):
+        return None
+    people = lx.people.match(w.key, b)
+    k = b + people[0] if people else b
+    if not people or k >= len(w) or w.key[k] not in (lx.words["partitive_words"] | lx.words["motion_prepositions"]
+                                                     | lx.words["place_prepositions"]):
+        return None
+    for x in range(k + 1, min(len(w), k + 13)):
+        if w.key[x] in lx.words["auxiliary_verbs"]:
+            return x if x > k + 1 else None
+        if w.is_punct(x) or w.text[x][:1].isdigit() or lx.measures.match(w.key, x) is not None \
+                or _clause_word(w, x, lx) or lx.speech.match(w.key, x) is not None:
+            return None
+    return None
 
 
 def _people_from(w: Words, b: int, i: int, lx: Language) -> bool:

@@ -3922,6 +3922,14 @@ def _among_after(w: Words, b: int, c: int, lx: Language) -> bool:
         "auxiliary_verbs"] and not any(w.is_punct(x) for x in range(b, k))
 
 
+def _restated(w: Words, spans: list[tuple[int, int]], ranges: tuple[Range, ...], k: int) -> bool:
+    """Is the number ``k`` of a sentence the one before it restated in brackets right after it ("one hundred and fifty
+    (150) troops", "five (5) temporary shelters": a style of legal and official writing)?"""
+    return k > 0 and spans[k][0] >= 1 and spans[k - 1][1] == spans[k][0] - 1 and w.text[spans[k][0] - 1] == "(" \
+        and spans[k][1] < len(w) and w.text[spans[k][1]] == ")" \
+        and (ranges[k].low, ranges[k].high) == (ranges[k - 1].low, ranges[k - 1].high)
+
+
 def _partitive(w: Words, b: int, c: int, lx: Language) -> bool:
     """Do the words[b:c] between two numbers make the first a part of the second ("three of its 31,600 pilgrims", "12
     out of the 300 miners"): a word of the table's ``partitive_words`` (after "out"), then at most a determiner or a
@@ -4286,6 +4294,9 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
         ranges = by_sentence[si]
         w = doc.words(si)
         spans = [number_words(w, r) for r in ranges]
+        restated = {k for k in range(1, len(ranges)) if _restated(w, spans, ranges, k)}
+        for k in restated:  # "one hundred and fifty (150) troops": the figure restated in digits is the same claim,
+            spans[k - 1] = (spans[k - 1][0], spans[k][1] + 1)  # its brackets part of the number's own words
         previous = None
         previous_end = 0
         things_since = False
@@ -4307,6 +4318,8 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
             # grew by, in parentheses after it (a claim of its own, of the same measure; no telephone number)
             credited = 0 < a and w.start[a - 1] < doc.credit_end(si)  # "AGENCY - 14 people died": a wire credit
             # before the dash, no tally's label
+            if k in restated:
+                continue
             if a >= len(w) or not_people(w, a, b, r, lx) or (tally_things(w, a, lx) and not credited) or (
                     not increment and (_DIALLED.search(text, max(0, r.start - 24), r.start)
                                        or _telephone_run(text, r.start, r.end))):
@@ -4339,7 +4352,7 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
                     # on with it ("under the rubble" says where they died), it is no cue of this number
             after = k + 1  # the next number that may count people bounds this one's clause ("800,000 people were
             while after < len(ranges) and spans[after][0] < len(w) and ranges[after].kind != "vague" \
-                    and not_people(w, *spans[after], ranges[after], lx):
+                    and (not_people(w, *spans[after], ranges[after], lx) or after in restated):
                 after += 1  # moved to some 8,000 cyclone shelters": a count of things does not; a word of many people
                 # that states no figure does: "1,500 residents had left their homes and several people were treated")
             hi = spans[after][0] if after < len(ranges) else len(w)
