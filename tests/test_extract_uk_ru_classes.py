@@ -3095,6 +3095,117 @@ def test_ru10_a_muftiate_is_a_body(lang, text, expected):
     assert _rows(text, lang) == expected
 
 
+# ---- ru11 (session 20): Russian attribution and false rows, family-wide ----
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the people counted, named after a dash (who they were), are no subject of the verb of saying after them
+    ("ru", "Погибли два человека - пожилые супруги из деревни, которые не успели уйти, сообщили в ГУ МЧС.",
+     [("два", "killed", "RU")]),
+    ("ru", "Пострадали трое — рабочие склада, сообщили в полиции Казахстана.", [("трое", "wounded", "KZ")]),
+    ("ru", "Погибли пять человек – туристы из Перми, которые шли по льду, рассказали в МЧС Киргизии.",
+     [("пять", "killed", "KG")]),
+    ("uk", "Загинули двоє людей - подружжя з села, яке відмовилося виїжджати, повідомили в ДСНС.",
+     [("двоє", "killed", "UA")]),
+    # a comma after the count, and a year before a dash, change nothing
+    ("ru", "Погибли двое, мужчина и женщина, сообщили в полиции.", [("двое", "killed", "RU")]),
+    ("ru", "В 2020 году - во время войны - погибли 40 человек, сообщили в МЧС.", [("40", "killed", "RU")]),
+])
+def test_ru11_the_people_counted_named_after_a_dash_do_not_speak(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "сел" (villages) is also a verb in the singular, which no number of two or more takes: the villages are counted
+    # as things, the people before them are the claim
+    ("ru", "Более 600 жителей трех сел эвакуированы из-за пожара, сообщили в МЧС.", [("Более 600", "displaced", "RU")]),
+    ("ru", "По данным МЧС, из пяти сел вывезли около 900 человек.", [("около 900", "displaced", "RU")]),
+    ("ru", "В МЧС сообщили, что жители двух сел остались без света.", []),
+])
+def test_ru11_a_noun_of_things_that_is_also_a_verb_after_a_number(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # rescuers or people at large engaged in a work under way are rescuers at work, no deployment
+    ("ru", "К поисковым работам привлечены 60 горноспасателей, сообщили в МЧС.", []),
+    ("ru", "В МЧС сообщили, что к тушению пожара привлекались около 300 человек и 40 единиц техники.", []),
+    ("ru", "В операции задействованы 25 спасателей, сообщили в МЧС Казахстана.", []),
+    ("ru", "По данным ведомства, к ликвидации последствий задействованы 80 пожарных.", []),
+    ("uk", "До гасіння пожежі залучено 120 рятувальників, повідомили в ДСНС.", []),
+    ("uk", "У ДСНС повідомили, що до пошуків залучили 40 гірничорятувальників.", []),
+    # troops and police engaged are deployed; rescuers sent somewhere are deployed
+    ("ru", "В МВД сообщили, что к операции привлечены 90 бойцов ОМОН.", [("90", "deployed", "RU")]),
+    ("ru", "Минобороны Казахстана сообщило, что задействованы 300 военнослужащих.", [("300", "deployed", "KZ")]),
+    ("uk", "До операції залучено понад 200 поліцейських, повідомили в поліції.", [("понад 200", "deployed", "UA")]),
+    ("ru", "МЧС Киргизии сообщило, что в район направлены 45 спасателей.", [("45", "deployed", "KG")]),
+])
+def test_ru11_people_engaged_in_a_work_under_way_are_at_work(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # verbs of lodging people in a shelter: displaced, in any order, past a relative clause about them
+    ("ru", "Глава района сообщил, что около 300 жителей разместили в палатках.", [("около 300", "displaced", "RU")]),
+    ("ru", "По данным Красного Креста Сербии, 150 человек, чьи дома затоплены, разместили в лагере.",
+     [("150", "displaced", "RS")]),
+    ("ru", "В МЧС Киргизии сообщили, что 70 жителей, которые лишились крова, расселили в палатках.",
+     [("70", "displaced", "KG")]),
+    ("uk", "У ДСНС повідомили, що 90 мешканців, чиї будинки зруйновано, розмістили в наметах.", [("90", "displaced", "UA")]),
+    # lodged in a hospital: the hurt keep their own measure
+    ("ru", "По данным МЧС, 12 пострадавших разместили в больнице.", [("12", "wounded", "RU")]),
+    # a refusal to leave is no leaving
+    ("ru", "Сотни жителей отказываются покидать свои дома, сообщили в МЧС.", []),
+    ("ru", "По данным полиции, десятки семей отказались уезжать из сел.", []),
+    ("uk", "Сотні мешканців відмовляються залишати свої домівки, повідомили в ОВА.", []),
+])
+def test_ru11_lodged_in_a_shelter_and_refusing_to_leave(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a body's name with a list of what it deals with, parted by commas, is one name
+    ("ru", "Министерство труда, социальной защиты и миграции Казахстана сообщило, что за границей погибли 12 граждан.",
+     [("12", "killed", "KZ")]),
+    ("ru", "Председатель комиссии Армении по делам военнопленных, заложников и без вести пропавших Иван Петров заявил, что "
+           "200 человек пропали без вести.", [("200", "missing", "AM")]),
+    ("uk", "Міністерство праці, зайнятості та соціального захисту Таджикистану повідомило, що загинули 9 громадян.",
+     [("9", "killed", "TJ")]),
+    # a comma after a body that closes an appositive is no part of a list
+    ("ru", "Представитель МЧС, полковник Иван Петров, заявил, что погибли три человека.", [("три", "killed", "RU")]),
+])
+def test_ru11_a_body_named_with_a_list_of_its_remits(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a headline that opens on what happened, with a body only in the phrase of where it happened, names its topic
+    ("ru", "Взрыв на химическом заводе в Гродно: пострадали 12 человек\n\nВзрыв произошел утром.", []),
+    ("ru", "Пожар в городской больнице Оша: погибли трое пациентов\n\nОгонь потушили к вечеру.", []),
+    ("uk", "Вибух на підприємстві у Житомирі: постраждали 7 людей\n\nВибух стався вранці.", []),
+    # a body before the colon is the source, whatever place follows it
+    ("ru", "МЧС Беларуси: при взрыве на заводе в Гродно пострадали 12 человек\n\nВзрыв произошел утром.",
+     [("12", "wounded", "BY")]),
+])
+def test_ru11_a_headline_naming_an_incident_at_a_body_is_a_topic(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a part of the people between commas ("в том числе") is passed over to the rest of the cue around the number
+    ("ru", "Поиски еще троих, в том числе одного иностранца, продолжаются, сообщили в МЧС Казахстана.",
+     [("троих", "missing", "KZ")]),
+    ("ru", "Судьба пяти рыбаков, в том числе двух подростков, пока неизвестна, сообщили в МЧС Киргизии.",
+     [("пяти", "missing", "KG")]),
+    # a number glued to a dot and a domain is a web address, never a count
+    ("ru", "По данным МЧС Киргизии, погибли шесть человек, пишет 24.kg.", [("шесть", "killed", "KG")]),
+    ("ru", "В МЧС Азербайджана сообщили, что пострадали 12 человек, передает 365.az.", [("12", "wounded", "AZ")]),
+    # a decimal number is no address
+    ("ru", "В МЧС сообщили, что эвакуированы 2.5 тысячи человек.", [("2.5 тысячи", "displaced", "RU")]),
+])
+def test_ru11_a_part_between_commas_and_a_number_in_a_web_address(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
 # ---- uk11 (session 20): Ukrainian attribution and wording of unseen articles (our own sentences) ---------------------
 @pytest.mark.parametrize("text, expected", [
     # the genitive owner of "за даними X" with no comma after it ends where the clause's subject opens: a word that is
