@@ -3362,3 +3362,16 @@ def test_uk11_a_body_spoken_to_after_the_verb_is_no_subject(text, expected):
 ])
 def test_uk11_a_telephone_number_in_groups_is_no_count(text, expected):
     assert _rows(text, "uk") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the subject of a verb of level runs past a relative clause about the event, set off by commas (past a decimal
+    # comma before it too), however far the subject's measure noun then stands from the number
+    ("Кількість загиблих унаслідок землетрусу магнітудою 6,3, який у неділю ввечері стався в гірській провінції на "
+     "півдні країни, зросла до 31 людини, ще 200 отримали поранення, повідомили в МВС Туреччини.",
+     [("31", "killed", "TR"), ("200", "wounded", "TR")]),
+    ("Кількість загиблих унаслідок шторму, який у неділю накрив північ країни, зросла до 14, повідомили в МВС Грузії.",
+     [("14", "killed", "GE")]),
+])
+def test_uk11_a_level_subject_past_a_relative_clause(text, expected):
+    assert _rows(text, "uk") == expected

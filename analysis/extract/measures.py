@@ -2218,6 +2218,13 @@ def _level_subject(w: Words, a: int, lx: Language) -> Measure | None:
     start = verb
     while start > 0 and not w.is_punct(start - 1):
         start -= 1
+    if start > 1 and w.text[start - 1] == ",":  # "Кількість загиблих унаслідок повені, яка накрила північ, зросла до
+        opened = next((k for k in range(start - 2, max(-1, start - 2 - RELATIVE_REACH * 2), -1)  # 14": a relative
+                       if w.text[k] == "," and k + 1 < start and w.key[k + 1] in lx.words["relative_pronouns"]), None)
+        if opened is not None and not any(w.is_punct(x) and w.text[x] != "," for x in range(opened, start)):
+            start = opened  # clause about the event ends no subject: it opens before it
+            while start > 0 and (not w.is_punct(start - 1) or _inside_number(w, start - 1)):
+                start -= 1  # (past a decimal comma: "магнітудою 6,1, який …")
     for k in range(start, min(verb, start + LEVEL_SUBJECT)):
         m = lx.measures.match(w.key, k) if w.key[k] in lx.measures.firsts else None
         if m is not None and m[1][1] <= 2 and k + m[0] <= verb:  # type: ignore[index]
