@@ -399,8 +399,9 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
     opening = a
     while opening > 0 and w.key[opening - 1] in lx.words["auxiliary_verbs"]:
         opening -= 1  # "Among them are several children": the verb between the subset word and the part
-    few = r.kind == "vague" and r.high <= FEW  # ("several", "несколько"; not "сотни из них", hundreds of them: a count)
-    if few and lx.korean is None and (subset(w, a, lx) or (opening < a and subset(w, opening, lx))):
+    few = r.kind == "vague" and r.high <= FEW  # ("several of them", "несколько из них"; not "сотни из них", hundreds
+    # of them, a count)
+    if r.kind == "vague" and lx.korean is None and (subset(w, a, lx) or (opening < a and subset(w, opening, lx))):
         return "a vague part of a whole"  # "36 people were detained, among them several minors"
     if few and b < len(w) and (lx.subsets.match(w.key, b) or (
             w.key[b] in lx.words["partitive_words"] and b + 1 < len(w)
