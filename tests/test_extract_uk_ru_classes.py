@@ -3192,10 +3192,10 @@ def test_ru11_a_headline_naming_an_incident_at_a_body_is_a_topic(lang, text, exp
 
 @pytest.mark.parametrize("lang, text, expected", [
     # a part of the people between commas ("в том числе") is passed over to the rest of the cue around the number
-    ("ru", "Поиски еще троих, в том числе одного иностранца, продолжаются, сообщили в МЧС Казахстана.",
-     [("троих", "missing", "KZ")]),
+    ("ru", "Поиски еще троих, в том числе двух иностранцев, продолжаются, сообщили в МЧС Казахстана.",
+     [("троих", "missing", "KZ"), ("двух", "missing", "KZ")]),
     ("ru", "Судьба пяти рыбаков, в том числе двух подростков, пока неизвестна, сообщили в МЧС Киргизии.",
-     [("пяти", "missing", "KG")]),
+     [("пяти", "missing", "KG"), ("двух", "missing", "KG")]),
     # a number glued to a dot and a domain is a web address, never a count
     ("ru", "По данным МЧС Киргизии, погибли шесть человек, пишет 24.kg.", [("шесть", "killed", "KG")]),
     ("ru", "В МЧС Азербайджана сообщили, что пострадали 12 человек, передает 365.az.", [("12", "wounded", "AZ")]),
@@ -3203,6 +3203,36 @@ def test_ru11_a_headline_naming_an_incident_at_a_body_is_a_topic(lang, text, exp
     ("ru", "В МЧС сообщили, что эвакуированы 2.5 тысячи человек.", [("2.5 тысячи", "displaced", "RU")]),
 ])
 def test_ru11_a_part_between_commas_and_a_number_in_a_web_address(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a part of the people counted, between commas before the closing verb of saying, is no subject of it
+    ("ru", "Пропали без вести пятеро, в том числе двое граждан Узбекистана, сообщили в МЧС Киргизии.",
+     [("пятеро", "missing", "KG"), ("двое", "missing", "KG")]),
+    ("ru", "Погибли 14 человек, среди них трое детей, сообщили в полиции Казахстана.",
+     [("14", "killed", "KZ"), ("трое", "killed", "KZ")]),
+    # the part passed over inside a cue around the number takes the whole's measure
+    ("ru", "Поиски еще шестерых, в том числе двух туристов из Польши, продолжаются, сообщили в МЧС Киргизии.",
+     [("шестерых", "missing", "KG"), ("двух", "missing", "KG")]),
+    # an outlet named by its web address is spoken to; the subject after it speaks
+    ("ru", "Погибли семь человек, рассказал Kaktus.kg представитель МЧС Киргизии.", [("семь", "killed", "KG")]),
+    ("ru", "\"Пострадали девять человек\", - сообщил 365.az представитель полиции Азербайджана.",
+     [("девять", "wounded", "AZ")]),
+])
+def test_ru11_parts_of_the_count_and_outlets_by_address_do_not_speak(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a part of them named by a vague word of tens or hundreds is a count
+    ("ru", "Сотни из них ночуют в палатках, сообщили в МЧС Гватемалы.", [("Сотни", "displaced", "GT")]),
+    ("ru", "Десятки из них погибли, сообщили в полиции Мексики.", [("Десятки", "killed", "MX")]),
+    # a part named by a vague word of a few states no figure
+    ("ru", "Пострадали 30 человек, несколько из них в тяжелом состоянии, сообщили в МЧС.", [("30", "wounded", "RU")]),
+    ("ru", "Задержаны 25 человек, среди них несколько подростков, сообщили в полиции.", [("25", "captured", "RU")]),
+])
+def test_ru11_a_vague_part_of_tens_or_hundreds_is_a_count(lang, text, expected):
     assert _rows(text, lang) == expected
 
 

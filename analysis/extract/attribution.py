@@ -98,6 +98,16 @@ def _stops(w: Words, i: int, lx: Language) -> bool:
                 or lx.citing.match(w.key, i) is not None or lx.according.match(w.key, i) is not None)))
 
 
+def _web_address(w: Words, i: int) -> int:
+    """How many words a web address opening at word ``i`` takes ("24.kg", "Tengrinews.kz": a name, a dot and a
+    domain of small Latin letters, glued), or 0."""
+    if i + 2 < len(w) and w.text[i + 1] == "." and w.end[i] == w.start[i + 1] and w.end[i + 1] == w.start[i + 2] \
+            and w.text[i + 2].isascii() and w.text[i + 2].isalpha() and w.text[i + 2].islower() \
+            and 2 <= len(w.text[i + 2]) <= 6 and w.text[i][:1].isalnum():
+        return 3
+    return 0
+
+
 REMIT_REACH = 4  # words from a body's head noun or its remit's preposition to the first comma of its list
 
 
@@ -1316,7 +1326,13 @@ def _locative_before_singular(w: Words, a: int, b: int, verb: int, lx: Language)
 def _names_the_counted(w: Words, a: int, lx: Language) -> bool:
     """Does the phrase at word ``a`` open right after a dash that follows the people counted, in at most three words
     with no other punctuation ("Погибли два человека - пожилые супруги из села, …, сообщили в ГУ МЧС", "погибли
-    трое — рабочие цеха")? Such a phrase says who the people were, an appositive of the count, never who spoke."""
+    трое — рабочие цеха"), or on a subset word and a number ("в том числе двое граждан Казахстана")? Such a phrase
+    says who the people were, an appositive or a part of the count, never who spoke."""
+    for x in range(max(0, a - 3), a + 1):  # "Пропали четверо, в том числе двое граждан Казахстана, сообщили в МЧС":
+        m = lx.subsets.match(w.key, x) if w.key[x] in lx.subsets.firsts else None  # a part of the people counted
+        if m is not None and x + m[0] >= a and any(
+                _is_digit(w, k) or _number_word(w.text[k], lx) for k in range(x + m[0], min(len(w), x + m[0] + 3))):
+            return True
     if a < 2 or w.text[a - 1] not in "-–—":
         return False
     for x in range(a - 2, max(-1, a - 5), -1):
@@ -1930,7 +1946,9 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
                 continue
         if subject is None and verb not in lx.words["audience_verbs"] and (
                 verb in lx.words["inverting_verbs"] or backward):
-            c, d = _chunk_after(w, _inverted_start(w, i + length, lx, registry), lx)
+            start = _inverted_start(w, i + length, lx, registry)
+            c, d = _chunk_after(w, start + _web_address(w, start), lx)  # ("рассказал 24.kg представитель МЧС": an
+            # outlet named by its web address is spoken to; the subject follows it)
             if lx.table["morphology"] == "none" and (agent := _document_agent_after(
                     w, i + length + (i + length < n and w.key[i + length] in lx.words["determiners"]), lx)):
                 c, d = _chunk_after(w, agent, lx)  # '…, said a statement released by the Kenyan police': the

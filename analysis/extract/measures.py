@@ -399,9 +399,11 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
     opening = a
     while opening > 0 and w.key[opening - 1] in lx.words["auxiliary_verbs"]:
         opening -= 1  # "Among them are several children": the verb between the subset word and the part
+    few = r.kind == "vague" and r.high <= FEW  # ("several of them", "несколько из них"; not "сотни из них", hundreds
+    # of them, a count)
     if r.kind == "vague" and lx.korean is None and (subset(w, a, lx) or (opening < a and subset(w, opening, lx))):
         return "a vague part of a whole"  # "36 people were detained, among them several minors"
-    if r.kind == "vague" and b < len(w) and (lx.subsets.match(w.key, b) or (
+    if few and b < len(w) and (lx.subsets.match(w.key, b) or (
             w.key[b] in lx.words["partitive_words"] and b + 1 < len(w)
             and w.key[b + 1] in lx.words["definite_determiners"])):
         return "a vague part of a whole"  # "23 casualties, several of them with gunshot wounds"
@@ -1629,7 +1631,8 @@ def _around(w: Words, a: int, b: int, lo: int, hi: int, lx: Language) -> list[Me
                 metric, rank = m[1]  # type: ignore[misc]
                 end = at[m[0] - len(head) - 1] + 1
                 return [Measure(metric, " ".join(w.text[j:a]) + " … " + " ".join(w.text[start:end]), 0, True, rank,
-                                (j, end))]
+                                (start, end) if part_aside else (j, end))]  # (the part's own number, passed over, is
+                # no number inside the cue: it takes the measure of the whole)
         far = _far_predicate(w, head, b, min(hi, len(w)), lx)
         if far is not None:  # "доля 27 людей після удару по житловому комплексу … досі залишається невідомою"
             (metric, rank), (start, end) = far
@@ -1807,6 +1810,8 @@ def _received_by_care(w: Words, a: int, b: int, lx: Language) -> Measure | None:
 STAYING_PLACES = (("care_places", "wounded", 1), ("custody_places", "captured", 2), ("shelter_places", "displaced", 2),
                   ("trapped_places", "missing", 1))
 STAYING_REACH = 8  # words between a verb of staying and the noun of its place
+FEW = 10  # the most a vague word of a few stands for ("several", "несколько": 2 to 10); a part of a whole named by it
+# states no figure, one named by a vague word of tens or hundreds does ("Сотни из них укрываются в церквях")
 TRAPPED_REACH = 4  # ... and a place where people are trapped, the verb's own complement ("remained in the flooded
 # shaft", "갱도 안에 아직 광부 9명이 남아"; not "live in the town near the mine")
 
