@@ -184,9 +184,10 @@ def _thing_head(w: Words, b: int, lx: Language) -> int | None:
                 or w.key[k + cue[0]] in ends | lx.words["place_prepositions"]):
             return k + cue[0] - 1  # "250 heatstroke relief camps in …": a cue that names things ends the phrase
         if w.is_punct(k) or lx.people.match(w.key, k) or cue or not w.text[k][:1].isalpha() \
-                or w.key[k] in lx.words["np_glue"] or w.key[k] in lx.words["origin_prepositions"]:
-            return None  # (a preposition opens another phrase: "14 specialists in shelter, …", "forced 1,500 from
-            # their homes")
+                or w.key[k] in lx.words["np_glue"] or w.key[k] in lx.words["noun_prepositions"] \
+                or w.key[k] in lx.words["motion_prepositions"] or w.key[k] in lx.words["origin_prepositions"]:
+            return None  # (a preposition opens another phrase: "14 specialists in shelter, …", "forced 300 from their
+            # homes")
         key = w.key[k]
         if k + 1 < len(w) and (w.is_punct(k + 1) or w.key[k + 1] in ends or (
                 k > b and w.key[k + 1] in lx.words["place_prepositions"] and key in things)):  # ("relief camps in
@@ -223,8 +224,11 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
         return "the value of an estimate of things ('put the number of houses destroyed at 43')"
     inside = r.start - w.start[a]
     spelled = lx.korean is not None and not any(ch.isdigit() for ch in r.text)
-    if spelled and w.text[a] == r.text.strip() and b < len(w) and w.key[b] in lx.words["spelled_counters"]:
-        return ""  # "두 분이": the honorific counter of people after a number word (after digits, 30분 is minutes)
+    if spelled and w.text[a] == r.text.strip() and b < len(w) and (w.key[b] in lx.words["spelled_counters"] or any(
+            w.text[b] == counter + particle for counter in lx.words["spelled_counters"]
+            for particle in lx.words["joining_particles"])):
+        return ""  # "두 분이": the honorific counter of people after a number word (after digits, 30분 is minutes;
+        # "세 분과 유가족": with a particle of joining, which kiwipiepy reads as the noun 분과)
     if 0 < inside <= len(w.text[a]) and w.text[a][inside - 1].isalpha() and (
             not r.text[:1].isdigit() or w.text[a][inside - 1].isascii()):
         return f"part of the word '{w.text[a]}'"  # "M23" (a name), "분석" (석 inside another word): no count
@@ -380,9 +384,11 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
                 and w.key[a - 1] in lx.words["definite_determiners"] and not (
                     b < len(w) and (lx.people.match(w.key, b) or lx.measures.match(w.key, b) or (
                         w.key[a - 1] in lx.words["complementizers"]
-                        and w.key[b] in lx.table.get("one_person_nouns", ())))):
+                        and (w.key[b] in lx.table.get("one_person_nouns", ())
+                             or w.key[b] in lx.words["partitive_words"])))):
             return f"'{w.text[a - 1]} one': the only one, no count"  # "attacked in the one place they believed safe"
-            # (not "said that one man was still missing": "that" opens the clause, "one man" is a count)
+            # (not "said that one man was still missing", "told AFP that one of its officers had been killed": "that"
+            # opens the clause, "one man", "one of" a count)
     ratio = lx.words["ratio_words"]
     if ratio and ((r.low == r.high == 1 and b + 1 < len(w) and w.key[b] in ratio and _number_at(w, b + 1, lx)
                    is not None) or (a >= 2 and w.key[a - 1] in ratio and _number_at(w, a - 2, lx) == 1)):
@@ -458,6 +464,22 @@ def _personnel(w: Words, b: int, found: list[Measure], lx: Language) -> bool:
     return lx.roles.match(w.key, b) is not None and w.key[b] not in lx.words["independent_roles"]
 
 
+def _at_work(w: Words, b: int, found: list[Measure], lx: Language) -> bool:
+    """Are the people named at word ``b`` (right after a number) rescuers or people at large, whom a verb of engaging
+    them in a work under way (``engaging_verbs``) puts to work rather than deploys: a noun of people counted in no
+    measure ("спасателей"), or of such a noun joined to a stem by a linking vowel ("горноспасателей"), or a noun of
+    people at large ("человек")? Not troops or police (a noun of the deployed measure, of a service: "бойцов ОМОН",
+    "поліцейських", "сотрудников полиции")."""
+    def rescuer(key: str) -> bool:
+        return any(key == r or (key.endswith(r) and len(key) - len(r) >= 4 and key[-len(r) - 1] in "оеё")
+                   for r in lx.words["rescuer_nouns"])
+    if b >= len(w) or any(m.metric == "deployed" and m.words[0] == b for m in found) \
+            or any(w.key[k] in lx.words["personnel_nouns"] and not rescuer(w.key[k])
+                   for k in range(b, min(len(w), b + 3))):
+        return False
+    return bool(lx.not_measured.match(w.key, b)) or w.key[b] in lx.words["people_at_large"] or rescuer(w.key[b])
+
+
 def _korean_object(w: Words, b: int, i: int, lx: Language) -> bool:
     """Korean: are the people counted, whose number ends before word ``b``, the object of the verb at word ``i`` (the
     object's particle on the number or on its counter, "4명을", "일곱 명을", and no other object before the verb)?"""
@@ -475,6 +497,14 @@ def _care_cue(w: Words, cue: Measure, lx: Language) -> bool:
     return any(w.key[k] in lx.words["care_verbs"] or w.key[k] in lx.words["care_places"] for k in range(*cue.words))
 
 
+def _personnel_aboard(w: Words, a: int, b: int, cue: Measure, lx: Language) -> bool:
+    """Korean: are the people counted at words[a:b] troops named by a deployed noun right before the number, and aboard
+    (the table's ``aboard_words`` right after it: "장병 300여명이 탑승한 구축함을 급파했다", "장병 300여명이 탑승하고
+    있다")? The crew of a unit sent are deployed, though people aboard are counted in no measure."""
+    return lx.korean is not None and cue.metric == "deployed" and not cue.after and cue.words[1] == a \
+        and b < len(w) and w.key[b] in lx.words["aboard_words"]
+
+
 def _personnel_before(w: Words, a: int, found: list[Measure], lx: Language) -> bool:
     """Korean: are the people counted at word ``a`` personnel, whom a verb of arriving or leaving deploys? The noun
     phrase right before the number (the words with no particle back to the last particle or mark) names them: a noun of
@@ -485,7 +515,8 @@ def _personnel_before(w: Words, a: int, found: list[Measure], lx: Language) -> b
     rotations = tuple(lx.words["rotation_counters"])
     k = a - 1
     while k >= 0 and a - k <= 4 and not w.is_punct(k):
-        if any(m.metric == "deployed" and m.words[0] <= k < m.words[1] for m in found) \
+        if any(m.metric == "deployed" and m.words[0] <= k < m.words[1] and w.key[m.words[0]] not in lx.words[
+                "arrival_verbs"] for m in found) \
                 or lx.not_measured.match(w.key, k) or w.key[k] in lx.words["personnel_nouns"] \
                 or w.text[k].endswith(units) or (rotations and w.key[k][:1].isdigit() and w.key[k].endswith(rotations)):
             return True  # (a unit's name by its letters, whatever kiwipiepy reads in it: "본대" as 보다)
@@ -635,8 +666,9 @@ def _counted_thing(w: Words, b: int, lx: Language, paucal: bool = False) -> int 
         k += 1  # ("12 пожарных расчетов": a word of people that is also an adjective describes the thing after it; so
         # does a word of the deployed right before its noun, "два військові кораблі"; not "Двенадцать военнослужащих
         # вооруженных сил": the people, then the body they serve in)
-    if k >= len(w) or not w.text[k].isalpha() or not w.text[k].islower() or not lx.inanimate(w.text[k]):
-        return None
+    if k >= len(w) or not w.text[k].isalpha() or not w.text[k].islower() or not (
+            lx.inanimate(w.text[k]) or (k == b and lx.thing_after_number(w.text[k]))):
+        return None  # ("трех сел": a noun of things that is also a verb in the singular, which no number takes)
     if lx.people.match(w.key, k) is not None or lx.measures.match(w.key, k) is not None \
             or w.key[k] in lx.words["people_things"] or _unit_of_toll(w, k, lx) or _members_of_people(w, k, lx):
         return None
@@ -683,8 +715,8 @@ def _one_of_things(w: Words, b: int, lx: Language) -> bool:
         return False  # (not "one of whom had been confirmed dead": a relative pronoun of people)
     end = b + 1
     while end < len(w) and end - b <= 7 and not w.is_punct(end) and not _clause_word(w, end, lx) \
-            and lx.speech.match(w.key, end) is None:
-        end += 1
+            and lx.speech.match(w.key, end) is None and w.key[end] not in lx.words["auxiliary_verbs"]:
+        end += 1  # (an auxiliary ends the set's phrase: "one of its patrol boats had recovered the bodies")
     for k in range(b + 1, end):
         if lx.people.match(w.key, k):
             return False
@@ -845,8 +877,11 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                 and m[1][1] <= 2:  # type: ignore[index]  ("шестерых военнослужащих, взятых в плен")
             i += 1  # "92 военных, погибших в Макеевке": the participle after the comma, no number follows
             continue
-        if w.text[i] == "," and i - b <= 2 and i + 1 < limit and w.key[i + 1] in lx.words["relative_pronouns"]:
-            close = _relative_end(w, i + 2, lx)
+        if w.text[i] == "," and (i - b <= 2 or _people_from(w, b, i, lx)
+                                     or _plural_relative_past_owner(w, b, i, lx)) and i + 1 < limit \
+                and w.key[i + 1] in lx.words["relative_pronouns"]:
+            close = _relative_end(w, i + 2, lx)  # (the people and where they come from: "six tourists from Sialkot,
+            # who were swept away …, were still missing")
             if close is not None:  # "four divers, who went out on Monday, are missing": the clause befell no one,
                 i, limit, budget = close + 1, min(hi, len(w), close + 1 + AFTER), words + AFTER  # the verb after it
                 continue  # says
@@ -883,7 +918,7 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             i, limit = close + 1, min(len(w), close + 1 + AFTER)  # "39 людей, за даними МВС, загинули": who speaks,
             continue  # set off by commas between the people counted and what befell them, ends no clause
         if w.text[i] == "," and (i - b <= 2 or (i - b <= 4 and all(w.is_capital(k) for k in range(b, i - 1)))
-                                 or _named_people(w, b, i, lx)) and (
+                                 or _named_people(w, b, i, lx) or _people_from(w, b, i, lx)) and (
                 not found or all(m.after and m.words[0] > i for m in found) or (  # "40 people, mostly women, had been
                     # abducted" ("two Sri Lankan nationals, …,": the people's own adjectives of nationality or place
                     # before their noun, "200 жителей села Актобе, …,"; a cue only inside the aside: "…, находившихся в
@@ -959,9 +994,12 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             # cue before it; a verb after "and" opens the next clause, whose cue is not this number's
         skip = lx.not_measured.match(keys, i) if keys[i] in unmeasured_firsts else None
         if skip and blocked_at is None and not (i + skip[0] < len(w) and lx.people.match(keys, i + skip[0])) \
-                and not _predicate(w, i + skip[0], lx) and not _unit_of_toll(w, i, lx):
+                and not _predicate(w, i + skip[0], lx) and not _unit_of_toll(w, i, lx) \
+                and not (skip[0] == 1 and lx.oblique(w.text[a]) and lx.nominative(w.text[i])):
             blocked_at = i - b  # (not "five of the rescued miners were being treated": what they were, before them;
-            # nor "six of the survivors were being treated": what befell them after them; nor "cases of disappearance")
+            # nor "six of the survivors were being treated": what befell them after them; nor "cases of disappearance";
+            # nor the subject of a clause whose object the number is: "Двох туристів рятувальники спустили до села й
+            # доправили до лікарні", the rescuers are the agents, not the people counted)
         m = lx.measures.match_loose(keys, i) if keys[i] in measure_firsts and not _caused(w, i, lx) \
             and not _negated(w, i, lx, concord) and not _attribute_of_thing(w, i, lx) else None
         if m and i > b and m[0] == 1 and m[1][1] >= 3 and _agent_noun(w, i, lx):  # type: ignore[index]
@@ -1057,6 +1095,10 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                 and (close := next((k for k in range(i + 2, a) if w.text[k] == ","), None)) is not None:
             i = close + 1  # "Серед загиблих – фермер, якого підхопила течія, та двоє рибалок": a relative clause
             continue  # about one item of the list ends no clause of the list
+        if korean and w.text[i] == "(" and before and before[-1].words[1] == i \
+                and (close := _closing(w, i, a)) is not None:
+            i = close + 1  # "누적 사상자(전사·부상)는 약 95만명": a gloss in brackets right after the cue (its own
+            continue  # cues and all) is part of the cue's noun phrase
         if w.text[i] in _OPEN_QUOTES and i == a - 1 and i > 0 and not w.is_punct(i - 1):
             i += 1  # 'killed "more than 50 fighters"': a quotation opening on the number goes on with the clause
             continue
@@ -1137,7 +1179,9 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
     transition = lx.words["transition_endings"]
     if transition and len(found) >= 2:  # "병원에 옮겨졌다가 끝내 숨졌다": taken to hospital, then died
         gave_way = [m for m in found if m.after and m.words[1] > b and (w.text[m.words[1] - 1].endswith(tuple(
-                        transition)) or (m.words[1] < len(w) and w.key[m.words[1]] in transition))  # ('이송된 뒤 숨졌다')
+                        transition)) or (m.words[1] < len(w) and (w.key[m.words[1]] in transition or (  # ('이송된 뒤
+                            w.key[m.words[1]] in lx.words["state_nouns"]  # 숨졌다'; '의식이 없는 상태로 옮겨졌다가
+                            and w.text[m.words[1]].endswith(tuple(transition))))))  # 끝내 숨졌다': the state it left
                     and any(o.after and o.words[0] >= m.words[1] and o.rank <= m.rank for o in found)]
         if gave_way and lx.korean is not None:  # "3명은 의식이 없는 상태로 병원에 옮겨졌다가 끝내 숨졌다": the state they
             last = max(m.words[0] for m in gave_way)  # were in on the way gives way with the transfer it led to
@@ -1206,6 +1250,9 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
     if not found and blocked_at is None and (level := _level_subject(w, a, lx)) is not None:
         found = [level]  # "The death toll from the rains that battered … on Tuesday rose to 11": the subject of the verb
         # of level names what the number counts, however long its phrase
+    if not found and blocked_at is None and (resumed := _resumed_clause(w, a, b, hi, lx)) is not None:
+        found = [resumed]  # "Двоє лижників змогли вибратися з-під снігу, вони отримали травми": the pronoun takes up
+        # the people the number counts, and its clause says what befell them
     if not found:
         if blocked_at is not None:
             return None, "people counted in no measure (rescued, aboard, survivors)"
@@ -1285,13 +1332,20 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         if not own:
             return None, "arrivals of people of no measure"
         return min(own, key=lambda m: (m.rank, m.distance)), ""
-    if blocked_at is not None and blocked_at <= best.distance and not (counted and best.rank == 1 and best.after) \
-            and not _hurt_before(w, a, best, lx):
+    if blocked_at is not None and blocked_at <= best.distance and not (
+            counted and best.rank == 1 and best.after and not any(
+                lx.subsets.match(w.key, k) for k in range(b, best.words[0]))) \
+            and not _hurt_before(w, a, best, lx) and not _personnel_aboard(w, a, b, best, lx) and not (
+                best.rank == 1 and best.after and b < len(w) and w.key[b] in lx.words["partitive_words"]):
+        # (not "Fourteen of those rescued sustained various degrees of injuries": the whole after "of" is in no
+        # measure, the part's own predicate says what befell it)
         return None, "people counted in no measure (rescued, aboard, survivors)"
     if blocked_at is not None and best.metric == "deployed" and best.after and best.words[0] == b \
             and lx.table["morphology"] == "none" and not any(m.metric == "deployed" and m is not best for m in found):
         return None, "people counted in no measure (rescued, aboard, survivors)"  # "19 soldiers who had been cut off
         # were found alive": the noun of the people says who they are, what befell them is no measure
+    if best.metric == "deployed" and w.key[best.words[0]] in lx.words["engaging_verbs"] and _at_work(w, b, found, lx):
+        return None, f"'{best.cue}': rescuers or people at large put to work, no deployment"
     if best.metric == "deployed" and best.after and best.words[0] > 0 \
             and w.key[best.words[0] - 1] in lx.words["former_words"]:
         return None, f"'{w.text[best.words[0] - 1]} {best.cue}' serve no longer"  # "2,600 former soldiers returned"
@@ -1561,16 +1615,21 @@ def _around(w: Words, a: int, b: int, lo: int, hi: int, lx: Language) -> list[Me
                 continue
             else:
                 start = b + count
-            if noun and start < len(w) and w.text[start] == ",":  # "Судьба двоих строителей, находившихся …, пока
-                close = next((k for k in range(start + 1, min(hi, len(w), start + 12))  # неизвестна": a participle
-                              if w.is_punct(k)), None)  # between commas says who the people are
+            bound = min(hi, len(w))
+            part_aside = start + 1 < len(w) and w.text[start] == "," and lx.subsets.match(w.key, start + 1) is not None
+            if part_aside:  # "Поиски еще четверых, в том числе двух граждан Казахстана, продолжаются": a part of the
+                bound = len(w)  # people between commas, its own number included, is passed over to the cue's rest
+            if (noun or part_aside) and start < len(w) and w.text[start] == ",":  # "Судьба двоих строителей,
+                close = next((k for k in range(start + 1, min(bound, start + 12))  # находившихся …, пока неизвестна":
+                              if w.is_punct(k)), None)  # a participle between commas says who the people are
                 if close is not None and w.text[close] == "," and close > start + 1:
                     start = close + 1
-            at = [k for k in range(start, min(hi, len(w), start + 6)) if w.text[k] not in "–—" and (
+            at = [k for k in range(start, min(bound, start + 6)) if w.text[k] not in "–—" and (
                 w.key[k] not in skip or w.key[k] in lx.words["place_prepositions"] or k == start)][:4]  # "доля 13 шахтарів досі невідома": an adverb inside
             tail = [w.key[k] for k in at]  # "стан двох дорослих – важкий": a dash may stand for the verb
-            if noun and tail and tail[0] in lx.words["coordinators"]:
-                continue  # "killed 100 people and wounded 500": two clauses, not one cue around the number
+            if tail and tail[0] in lx.words["coordinators"]:
+                continue  # "killed 100 people and wounded 500", "killed three and wounded five": two clauses, not one
+                # cue around the number
             m = lx.measures.match(head + tail, 0)
             if m and m[0] > len(head):
                 metric, rank = m[1]  # type: ignore[misc]
@@ -1877,6 +1936,14 @@ def _place_of_origin(w: Words, b: int, verb: int, lx: Language) -> int:
     return min(3, verb - k)
 
 
+def _people_from(w: Words, b: int, i: int, lx: Language) -> bool:
+    """Do words[b:i] name the people counted and where they come from, the phrase of origin ending right at word ``i``
+    ("six tourists from Sialkot", "40 workers from the same village")? See ``_place_of_origin``."""
+    people = lx.people.match(w.key, b) if b < len(w) else None
+    origin = _place_of_origin(w, b, i, lx) if people else 0
+    return bool(origin) and b + people[0] + origin == i  # type: ignore[index]
+
+
 def _place_noun(w: Words, k: int, places: frozenset[str]) -> bool:
     """Whether the word at ``k`` ends a noun of a place in ``places``: one noun ("в'язниця") or a noun with the noun
     it governs ("центр утримання", "центр содержания": a detention centre; not "на утриманні держави", a dependant's
@@ -2134,6 +2201,39 @@ def _level_subject(w: Words, a: int, lx: Language) -> Measure | None:
     return None
 
 
+RESUMED_REACH = 16  # words between a number opening its clause and a pronoun taking its people up after a comma
+
+
+def _resumed_clause(w: Words, a: int, b: int, hi: int, lx: Language) -> Measure | None:
+    """The measure of the clause a pronoun of the table's ``resuming_pronouns`` opens after a comma (after a
+    coordinator, as the table's phrase has it) when the number at words[a:b] opens the clause before, as its subject:
+    no verb between the clause's start and the number, no other mark or clause word between the number and that comma
+    ("Двоє лижників змогли самостійно вибратися з-під снігу, вони отримали травми": they were hurt). The cue is an
+    event or a status within ``AFTER`` words of the pronoun, before the clause's next mark; else None."""
+    pronouns = lx.words["resuming_pronouns_phrases"]
+    if not pronouns:
+        return None
+    start = a
+    while start > 0 and not w.is_punct(start - 1):
+        start -= 1
+    if any(lx.predicate_form(w.text[k]) for k in range(start, a)):
+        return None  # the number is the object of a verb before it: a pronoun after it may take up its subject
+    comma = next((k for k in range(b, min(hi, len(w), b + RESUMED_REACH)) if w.is_punct(k)), None)
+    if comma is None or w.text[comma] != "," or any(_clause_word(w, k, lx) for k in range(b, comma)):
+        return None
+    k = next((comma + 1 + n for n in (1, 2) if " ".join(w.key[comma + 1:comma + 1 + n]) in pronouns), None)
+    if k is None:
+        return None  # (the table's phrases hold the coordinators that may open the clause: "але вони", "и они")
+    for j in range(k, min(len(w), k + AFTER)):
+        if w.is_punct(j) or _clause_word(w, j, lx):
+            break
+        m = lx.measures.match(w.key, j) if w.key[j] in lx.measures.firsts else None
+        if m is not None and m[1][1] <= 2 and not _negated(w, j, lx):  # type: ignore[index]
+            metric, rank = m[1]  # type: ignore[misc]
+            return Measure(metric, " ".join(w.text[j:j + m[0]]), j - b, True, rank, (j, j + m[0]))
+    return None
+
+
 ESTIMATE_OBJECT = 24  # words an estimate's object ("the death toll from … districts") may hold before its "at"
 
 
@@ -2261,6 +2361,22 @@ def _people_of_before(w: Words, b: int, i: int, lx: Language) -> bool:
     False
     """
     return w.key[i] in lx.words["person_relatives"] and _of_phrase_before(w, b, i, lx)
+
+
+OWNER_REACH = 4  # words between the people counted and the comma of their relative clause past a singular owner
+
+
+def _plural_relative_past_owner(w: Words, b: int, i: int, lx: Language) -> bool:
+    """Whether the relative pronoun after the comma at ``i`` is plural and the word before the comma a singular
+    genitive (an owner after the people counted), with only a few words of no clause between the number's end ``b``
+    and the comma ("1 800 цивільних громадян України, яких Росія утримує": the plural pronoun takes up the people
+    counted, not the country they belong to). (pymorphy3)"""
+    if not 0 < i - b <= OWNER_REACH or i + 1 >= len(w):
+        return False
+    relative = lx.agreement(w.text[i + 1])
+    owner = {number for case, number, _ in lx.agreement(w.text[i - 1]) if case == "gent"}
+    return bool(relative) and all(number == "plur" for _, number, _ in relative) and owner == {"sing"} and not any(
+        w.is_punct(k) or _clause_word(w, k, lx) or lx.predicate_form(w.text[k]) for k in range(b, i))
 
 
 def _of_phrase_before(w: Words, b: int, i: int, lx: Language) -> bool:
@@ -2403,6 +2519,9 @@ def describes_thing(w: Words, i: int, lx: Language, cue: int = -1) -> bool:
     """Is the word after a measure cue a thing it describes ("пострадавшие районы", "affected areas"), not people?
     A cue (starting at word ``cue``) right after an auxiliary or a people noun is a verb, and the thing after it its
     object ("1,800 people had fled villages"), not a thing it describes."""
+    if lx.korean is not None and 0 < i <= len(w) and w.tag[i - 1].startswith("E") and w.tag[i - 1] != "ETM":
+        return False  # "52명이 숨졌다고 주 정부가 밝혔다": a verb that ends its clause (not an adnominal form, "숨진")
+        # describes nothing after it (주 is no week here)
     if cue >= 0 and i == cue + 1 < len(w) and w.key[cue] in lx.words["action_nouns"] and lx.inanimate(w.text[i]) \
             and lx.people.match(w.key, i) is None and any(case == "gent" for case, *_ in lx.agreement(w.text[i])):
         return True  # "для помощи в ликвидации последствий паводка": a noun of action whose object is a thing

@@ -378,6 +378,8 @@ def _resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, te
             i += 1
             continue
         found = registry.match(w.key, w.text, i) if key in registry_firsts else None
+        if found is None and lx.korean is not None:
+            found = _initials_in_brackets(w, i, b, lx, registry)  # "중국중앙(CC)TV": the name with its initials inside
         if found and (known is None or found[0] > known_span[1] - known_span[0]):
             n, hit = found
             if not (after_place and hit.kind not in _MEMBERSHIP_KINDS):
@@ -434,9 +436,11 @@ def _resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, te
         if lx.korean is None and not field and w.is_capital(i) and key not in lx.roles \
                 and not (_function_word(key, lx) and not acronym(w.text[i])) \
                 and not w.is_punct(i) and len(w.text[i]) > 1 and not lx.people.match(w.key, i) \
-                and not (sentence_start and i == 0 and i + 1 < b and not acronym(w.text[i]) and lx.common(w.text[i])):
+                and not (sentence_start and i == 0 and i + 1 < b and not acronym(w.text[i]) and lx.common(w.text[i])) \
+                and not _title_adjective(w, i, b, lx):
             # (a dictionary word capitalised only because it opens the sentence is no name: "Региональный
-            # департамент здравоохранения сообщил")
+            # департамент здравоохранения сообщил"; nor an adjective of an office's own title: "в Офісі Генерального
+            # прокурора")
             names.append(w.text[i])
         if lx.korean is not None and not w.is_punct(i) and key not in lx.roles and not lx.roles.match(w.key, i) \
                 and not (_function_word(key, lx) and not acronym(w.text[i])):  # "현지 경찰" (the local police): 현지 is no name
@@ -519,6 +523,22 @@ def _resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, te
                    names=tuple(names))
 
 
+def _initials_in_brackets(w: Words, i: int, b: int, lx: Language, registry: RegistryIndex) -> tuple[int, Known] | None:
+    """A name the registry knows, written as Korean news writes a foreign body's name with its initials in brackets
+    inside it, every part glued ("중국중앙(CC)TV": China Central (CC) TV): the five words from ``i`` read as the name
+    without the brackets ("중국중앙TV") or as the initials with the rest ("CCTV"); (5, the body), else None."""
+    if i + 4 >= b or w.text[i + 1] != "(" or w.text[i + 3] != ")" or not w.text[i + 2].isascii() \
+            or not w.text[i + 2].isalpha() or any(w.start[k + 1] != w.end[k] for k in range(i, i + 4)):
+        return None
+    tail = w.text[i + 4]
+    for name in (w.text[i] + tail, w.text[i + 2] + tail):
+        keys = list(lx.keys_of(name))
+        found = registry.match(keys, [name], 0) if keys else None
+        if found is not None and found[0] == len(keys):
+            return 5, found[1]
+    return None
+
+
 def _origin_of_person(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex) -> int:
     """Where the place a person is from opens, when words[a:b] are a person's name of one to three capitalised words
     (no role, country or body of the registry), a preposition of the table's ``origin_prepositions`` and a capitalised
@@ -543,6 +563,17 @@ def _origin_of_person(w: Words, a: int, b: int, lx: Language, registry: Registry
            or registry.match(w.key, w.text, x) is not None for x in range(a, k)):
         return 0
     return k
+
+
+def _title_adjective(w: Words, i: int, b: int, lx: Language) -> bool:
+    """Is word ``i`` a capitalised adjective of an office's own title, right before its role noun ("Офісі
+    Генерального прокурора", "Головна військова прокуратура", "Генеральной прокуратуры"): a dictionary adjective
+    (the language's morphology), which names no person?"""
+    k = i + 1
+    while k < b - 1 and lx.modifier(w.text[k]) and lx.common(w.text[k]) and not w.is_punct(k):
+        k += 1  # ("Головна військова прокуратура": another adjective between)
+    return k < b and (w.key[k] in lx.roles or lx.roles.match(w.key, k) is not None) \
+        and lx.modifier(w.text[i]) and lx.common(w.text[i])
 
 
 def _opens_name(w: Words, i: int, n: int, a: int, b: int, lx: Language) -> bool:
