@@ -42,8 +42,11 @@ def test_a_body_named_by_its_management():
     ("The Peruvian health ministry said 31 people were admitted after the blast.", [("wounded", 31.0, "PE")]),
     # "admitted" that opens a clause is a verb of saying, not of care
     ("The Peruvian health minister admitted 31 people had drowned.", [("killed", 31.0, "PE")]),
-    # patients admitted may be sick, not hurt: no claim (the guide: patients and cases are no claim)
-    ("The Peruvian health ministry said 310 patients were admitted to dengue wards, including 40 infants.", []),
+    # patients admitted to hospital are the hurt whatever made them ill (session 20's rule; cases, and patients seen or
+    # treated for a disease, are no claim)
+    ("The Peruvian health ministry said 310 patients were admitted to dengue wards, including 40 infants.",
+     [("wounded", 40.0, "PE"), ("wounded", 310.0, "PE")]),
+    ("The Peruvian health ministry said 310 cases of dengue were recorded.", []),
 ])
 def test_admitted_to_care(text, expected):
     assert _rows(text) == expected
@@ -708,8 +711,8 @@ def test_the_subject_of_a_verb_of_losing(text, expected):
     ("Nepal's health ministry said hospitals received 46 patients from the bus crash.", [("wounded", 46.0, "NP")]),
     ("The Jordanian civil defence said 12 patients of the explosion were still in intensive care.",
      [("wounded", 12.0, "JO")]),
-    # patients of a disease are no claim
-    ("The Peruvian health ministry said it had admitted 300 patients with dengue.", []),
+    # patients treated for a disease are no claim (admitted to hospital they are the hurt: session 20)
+    ("The Peruvian health ministry said its teams had treated 300 patients with dengue.", []),
 ])
 def test_patients_of_an_incident_are_the_hurt(text, expected):
     assert _rows(text) == expected

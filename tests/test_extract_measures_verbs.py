@@ -26,9 +26,10 @@ CASES = [
      [("wounded", 3.0)]),
     ("ru", "Больница приняла 17 человек после взрыва, сообщил главный врач.", [("wounded", 17.0)]),
     ("ko", "병원으로 이송된 12명 가운데 3명은 위독하다고 소방당국은 밝혔다.", [("wounded", 3.0), ("wounded", 12.0)]),
-    # (care for a disease is no injury)
+    # (care for a disease is no injury; but people admitted to a hospital are the hurt, whatever made them ill: session
+    # 20's rule)
     ("en", "Doctors treated 230 cases of cholera last week, the ministry said.", []),
-    ("ru", "Больница приняла 170 пациентов с гриппом, сообщил главный врач.", []),
+    ("ru", "Больница приняла 170 пациентов с гриппом, сообщил главный врач.", [("wounded", 170.0)]),
     # --- shooting: an event of its own (killed or wounded) unless death or wounds are said ---
     ("en", "In all, 14 people were shot, the police chief said.", [("killed_or_wounded", 14.0)]),
     ("en", "Police said a gunman shot nine people at the market.", [("killed_or_wounded", 9.0)]),
@@ -513,6 +514,24 @@ MEASURE11_CASES = [
     ("ko", "소방당국은 작업자 3명이 중상을 입은 채 병원으로 이송됐다가 숨졌다고 밝혔다.", [("killed", 3.0)]),
     # (with no later event the state and the transfer stay the hurt)
     ("ko", "해경은 선원 3명이 의식이 없는 상태로 병원에 옮겨졌다고 밝혔다.", [("wounded", 3.0)]),
+    # --- the plural pronoun opening the next clause stands for the people counted: its verb says what befell them ---
+    ("uk", "Троє альпіністів самі спустилися до табору, вони отримали травми, повідомили в ДСНС.", [("wounded", 3.0)]),
+    ("ru", "Четверо рыбаков добрались до берега сами, они получили обморожения, сообщили в МЧС.", [("wounded", 4.0)]),
+    ("ru", "Пятеро горняков поднялись на поверхность, они не пострадали, сообщили в МЧС.", []),
+    # --- patients (session 20's rule): people taken into a hospital, on admission or hospitalised, are the hurt whatever
+    # made them ill; cases, people who fell ill and patients seen or treated for a disease are no claim ---
+    ("en", "The commissioner said 64 patients were on admission in the treatment centres.", [("wounded", 64.0)]),
+    ("en", "The hospital said 146 patients were admitted.", [("wounded", 146.0)]),
+    ("ko", "보건부는 현재 입원한 콜레라 환자는 900명이라고 밝혔다.", [("wounded", 900.0)]),
+    ("ru", "По данным минздрава, госпитализированы 40 человек с кишечной инфекцией.", [("wounded", 40.0)]),
+    ("en", "The charity said its mobile teams had seen 2,800 patients, most for skin infections.", []),
+    ("en", "The hospital said it treated 300 patients, most for diarrhoea.", []),
+    ("ko", "보건부는 뎅기열 의심 환자가 4만명 발생했다고 밝혔다.", []),
+    ("ru", "По данным минздрава, с начала года корью заболели 300 детей.", []),
+    ("uk", "За даними МОЗ, зареєстровано 120 випадків захворювання.", []),
+    # --- a need to be moved is a displacement foreseen, not a need of aid ---
+    ("en", "The IOM said 7,000 people could need to be relocated if the river keeps rising.", [("displaced", 7000.0)]),
+    ("en", "The WFP said 7,000 people need food aid.", [("in_need", 7000.0)]),
 ]
 
 

@@ -19,6 +19,7 @@ from .words import acronym, country_at, Words
 
 BEFORE = 24   # words looked at before a number for its measure ("the death toll … has risen to 652")
 AFTER = 10     # ... and after it
+_PLURAL = frozenset({"plur"})  # the grammatical number of a plural subject (``Language.grammatical_number``)
 NEAR = 6      # words looked at for a scope cue
 PARTICIPLE_PHRASE = 24  # words a participle's phrase between the people counted and their verb may hold
 
@@ -980,6 +981,13 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         if w.text[i] == "," and i > b and w.is_capital(i - 1) and (listed := _names_listed(w, i, lx)) is not None:
             i, limit = listed, min(hi, len(w), max(limit, listed + 4))  # "14 людей у префектурах Кумамото, Каґосіма
             continue  # та Міядзакі отримали травми": the commas of a list of names end no clause
+        if w.text[i] == "," and not found and i + 1 < limit and w.key[i + 1] in lx.words["pronouns"] \
+                and lx.grammatical_number(w.text[i + 1], False) == _PLURAL and (
+                    lx.grammatical_number(w.text[a], False) != {"sing"}) and not (
+                    i + 2 < len(w) and lx.speech.match(w.key, i + 2) is not None):  # (not "вони розповіли, що …")
+            i, limit, budget = i + 2, min(hi, len(w), i + 2 + AFTER), words + AFTER  # "Двоє лижників змогли вибратися
+            continue  # з-під снігу, вони отримали травми": the plural pronoun of the next clause stands for the people
+            # counted, its verb says what befell them
         if w.text[i] in "(—" or (w.text[i] == "-" and i + 1 < limit and w.text[i + 1] == "-"):
             pass
         elif w.text[i] == "," and _inside_number(w, i):
@@ -1211,8 +1219,10 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             del before[k]
     found.extend(before)
     if lx.korean is not None and (sick := _sick_phrase(w, a, lx)) is not None:
-        found = [m for m in found if m.after or m.words[0] >= sick]  # "피란민 캠프를 중심으로 콜레라가 확산해 의심
-        # 환자가 1천200여 명으로 늘었다": people sick with a disease, whatever befell others before them
+        found = [m for m in found if m.after or m.words[0] >= sick or (  # "피란민 캠프를 중심으로 콜레라가 확산해 의심
+            m.words[1] == sick and w.key[m.words[0]] in lx.words["receiving_verbs"])]  # 환자가 1천200여 명으로
+        # 늘었다": people sick with a disease, whatever befell others before them (not "입원한 뎅기열 환자는 1천200여명":
+        # admitted to hospital, the hurt)
     if lx.korean is not None and (kin := _kin_phrase(w, a, lx)) is not None:
         found = [m for m in found if m.after or m.words[1] > kin]  # "실종자 가족 50여 명이 모였다": the relatives of
         # the missing are counted, whatever befell those they are the relatives of; their own verb decides
@@ -1770,9 +1780,9 @@ CARE_SUBJECT = 8  # words before a verb of receiving its subject, a place of car
 def _received_by_care(w: Words, a: int, b: int, lx: Language) -> Measure | None:
     """The hurt a place of care took in: a verb of the table's ``receiving_verbs`` right before the number ("the
     district hospital had received 31 people", "Больница приняла 17 человек") or right after it at the end of its
-    clause ("Hospital says 26 admitted"), with a noun of ``care_places`` before it in the clause, its subject. People
-    who may be sick ("patients", the table's ``sick_nouns``) count only when an incident follows them ("received 31
-    patients from the blast") or a place they came from ("patients from Kaloma"). None when no such frame holds."""
+    clause ("Hospital says 26 admitted"), with a noun of ``care_places`` before it in the clause, its subject; patients
+    too, whatever made them ill ("the clinic admitted 300 patients with dengue": people taken into a hospital are the
+    hurt, session 20). None when no such frame holds."""
     verbs = lx.words["receiving_verbs"]
     if not verbs or a == 0:
         return None
@@ -1794,15 +1804,6 @@ def _received_by_care(w: Words, a: int, b: int, lx: Language) -> Measure | None:
             break
     if place is None:
         return None
-    people = b if verb == a - 1 else None
-    while people is not None and people < min(len(w), b + 3) and w.text[people][:1].islower() \
-            and w.key[people] not in lx.words["sick_nouns"] and lx.people.match(w.key, people) is None:
-        people += 1  # ("31 injured people": past the words before the people's noun)
-    if people is not None and people < len(w) and w.key[people] in lx.words["sick_nouns"] \
-            and not _patients_of_incident(w, b, lx) and not (
-                people + 2 < len(w) and w.key[people + 1] in lx.words["incident_prepositions"]
-                and w.is_capital(people + 2)):
-        return None  # "the clinic received 300 patients": people who may be sick
     return Measure("wounded", f"{w.text[place]} … {w.text[verb]}", 0, verb >= b, 1, (verb, verb + 1))
 
 
