@@ -2339,3 +2339,173 @@ def test_en10_its_role_after_words_that_describe_it():
             "Berg, said 40 people had been wounded.")
     rows = extract_claims(text, lang="en")
     assert list(zip(rows["organisation"], rows["country"])) == [("International Rescue Committee (IRC)", "US")]
+
+
+# --- en11 (session 20): attribution forms and number wordings of English wire and home-country press ---------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause with "that" or "which" and no commas between the speaker and its verb of saying
+    ("A flash flood swept through the gold pits, killing 23 diggers, the armed group that holds the hills said.",
+     [("23", "killed", "", "armed group")]),
+    ("Eleven guards were hurt, the agency which runs the prison told reporters.",
+     [("Eleven", "wounded", "", "agency")]),
+    ("The charity that manages the camp said 600 families had fled.", [("600", "displaced", "", "charity")]),
+    # (with "who", as before)
+    ("Nine people drowned, a fisherman who saw the boat capsize said.", [("Nine", "killed", "", "fisherman")]),
+])
+def test_en11_a_relative_clause_without_commas_before_the_verb(text, expected):
+    assert _said(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the relative clause has a subject of its own: its "said" is no verb of the phrase before it
+    "The toll that officials gave rose to 40 dead.",
+    # no speaker at all
+    "A flash flood swept through the gold pits, killing 23 diggers.",
+])
+def test_en11_a_relative_clause_with_its_own_subject(text):
+    assert _said(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a word of saying or belief after a preposition is a noun, no verb that ends the claim's clause
+    ("The relief office said nearly 4,000 villagers had fled to the hills for fear of more mudslides.",
+     [("nearly 4,000", "displaced", "", "relief office")]),
+    ("The relief office said 800 families left their homes in fear of reprisals.",
+     [("800", "displaced", "", "relief office")]),
+    ("About 2,000 people fled amid fears of new shelling, the mission said.",
+     [("About 2,000", "displaced", "", "mission")]),
+    # a verb of belief still speaks: "police fear"
+    ("Police fear 17 climbers died.", [("17", "killed", "", "Police")]),
+])
+def test_en11_a_word_of_saying_after_a_preposition_is_a_noun(text, expected):
+    assert _said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a document named by its noun, then the author after "from" or "by"
+    ("Some 5,200 people have fled their villages, according to the latest update from the IOM.",
+     [("Some 5,200", "displaced", "", "IOM")]),
+    ("Thirty miners died, according to a report by Human Rights Watch.",
+     [("Thirty", "killed", "US", "Human Rights Watch")]),
+    ("At least 70 people were abducted, according to new figures from the United Nations.",
+     [("At least 70", "captured", "", "United Nations")]),
+])
+def test_en11_a_documents_author_after_from_or_by(text, expected):
+    assert _said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "that" after a verb of saying opens the clause: "one of" after it is a count
+    ("The fire service told reporters that one of its crew had died.", [("one", "killed", "", "fire service")]),
+    ("The navy said that one of the divers was still missing.", [("one", "missing", "", "navy")]),
+])
+def test_en11_that_one_of_after_a_verb_of_saying(text, expected):
+    assert _said(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a set of things, closed by an auxiliary: no count of people, whatever its clause goes on to say
+    "The coastguard said that one of its cutters had recovered the bodies.",
+    "The coastguard said that one of the worst storms in years was coming.",
+])
+def test_en11_one_of_a_set_of_things(text):
+    assert [r for r in _said(text) if r[0] == "one"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare number between two verbs joined by "and" is the first verb's: two clauses, no cue around it
+    ("Gunmen killed four and wounded nine in the raid, the district police said.",
+     [("four", "killed", "", "district police"), ("nine", "wounded", "", "district police")]),
+    ("The blast killed 2 and injured 30, the fire service said.",
+     [("2", "killed", "", "fire service"), ("30", "wounded", "", "fire service")]),
+    ("Raiders killed five and abducted 14, a council spokesman said.",
+     [("five", "killed", "", "council spokesman"), ("14", "captured", "", "council spokesman")]),
+])
+def test_en11_a_number_before_and_a_second_verb(text, expected):
+    assert _said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # every tense of forcing or driving people from their homes, the number bare between the verb and the place
+    ("Mudslide forces 700 from their homes, officials say", [("700", "displaced", "", "officials")]),
+    ("The fighting drove about 9,000 out of their villages, the mission said.",
+     [("about 9,000", "displaced", "", "mission")]),
+    ("Floods are forcing thousands from their houses, the relief office said.",
+     [("thousands", "displaced", "", "relief office")]),
+    ("The storm claims the lives of 12 fishermen, officials say", [("12", "killed", "", "officials")]),
+])
+def test_en11_forcing_from_homes_in_every_tense(text, expected):
+    assert _said(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a number before a preposition is no thing's count because a thing's noun closes the phrase after it
+    "The council said it had moved 300 tents from the depot.",
+    "The council said 20 trucks from the army were on their way.",
+])
+def test_en11_things_stay_things(text):
+    assert _said(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the offices of local government and traditional rule speak for the state where the story is
+    ("Floods hit western Nepal on Sunday. Ward chair Hari Gurung said seven people were missing.",
+     [("seven", "missing", "NP", "Ward chair Hari Gurung")]),
+    ("Gunmen raided villages in Nigeria's Katsina State. The traditional ruler of Dandume said 31 people were "
+     "abducted.", [("31", "captured", "NG", "traditional ruler of Dandume")]),
+    ("A typhoon struck the central Philippines. Barangay captain Rosa Dizon said 12 fishermen were missing.",
+     [("12", "missing", "PH", "Barangay captain Rosa Dizon")]),
+    ("Storms battered northern Ghana. The headman said 40 families had fled.", [("40", "displaced", "GH", "headman")]),
+])
+def test_en11_local_offices_speak_for_the_story_country(text, expected):
+    assert _said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the people counted, where they come from, then a clause between commas: the verb after it says what befell them
+    ("The rescue service said eight pilgrims from Multan, who were swept away when a bridge gave way, were still "
+     "missing.", [("eight", "missing", "PK", "rescue service")]),
+    ("The rescue service said 30 workers from the same village, who had gone down the shaft at dawn, were killed.",
+     [("30", "killed", "", "rescue service")]),
+    ("The rescue service said eight pilgrims from Multan, all of them women, were still missing.",
+     [("eight", "missing", "PK", "rescue service")]),
+])
+def test_en11_people_from_a_place_then_a_clause(text, expected):
+    assert _said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part of people counted in no measure ("those rescued", "the survivors"): its own predicate says what befell it
+    ("The agency said 31 people were rescued. \"Nine of those rescued sustained varying degrees of burns,\" its "
+     "director said.", [("Nine", "wounded")]),
+    ("The coastguard said 20 people survived. Three of the survivors later died in hospital, it said.",
+     [("Three", "killed")]),
+])
+def test_en11_a_part_of_people_in_no_measure(text, expected):
+    assert [(r[0], r[1]) for r in _said(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a speaker named before a colon that opens a quotation speaks for every sentence of it
+    ("The army reported the ambush in a post on X late on Friday: \"Our patrol came under fire near the river. We "
+     "report 11 casualties among our troops, four of them fallen in combat. Two of our men are unaccounted for.\"",
+     [("11", "killed_or_wounded", "army"), ("four", "killed", "army"), ("Two", "missing", "army")]),
+    ("The fire chief said: \"The flames spread fast. Nine residents died and 14 were hurt.\"",
+     [("Nine", "killed", "fire chief"), ("14", "wounded", "fire chief")]),
+])
+def test_en11_a_quotation_opened_after_a_colon(text, expected):
+    assert [(r[0], r[1], r[3]) for r in _said(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # dying in combat, in action, in the line of duty, giving one's life
+    ("The navy said five sailors fell in action on Tuesday.", [("five", "killed", "", "navy")]),
+    ("The police said two officers gave their lives defending the station.", [("two", "killed", "", "police")]),
+    ("The army said six soldiers had fallen in the line of duty.", [("six", "killed", "", "army")]),
+    # falling ill is no death
+    ("The police said 300 officers fell ill.", []),
+])
+def test_en11_fallen_in_combat(text, expected):
+    assert _said(text) == expected

@@ -254,3 +254,70 @@ def test_korean_state_offices(text, expected):
 ])
 def test_a_bare_diplomatic_office_is_the_homes(lang, text, expected):
     assert [r["country"] for r in extract_rows(text, lang=lang)] == [expected]
+
+
+# -- home11 (session 20): a home state's offices named bare, with a title of their own --------------------------------
+
+@pytest.mark.parametrize("lang, document, text, expected", [
+    # a capitalised adjective of an office's own title names no person, so the office named bare is the home's
+    ("uk", "suspilne_2025-01-01_x_lang-uk.txt", "Суд в Україні засудив військового РФ, який убив трьох цивільних.\n\n"
+     "Про це повідомили в Офісі Генерального прокурора.\n\nОбвинувачений переховується на території Росії, а злочин "
+     "скоєно в Україні.", ["UA"]),
+    ("uk", "suspilne_2025-01-01_x_lang-uk.txt", "Суд в Україні засудив військового РФ.\n\nВін убив трьох цивільних, "
+     "повідомила Головна військова прокуратура.\n\nОбвинувачений переховується на території Росії, а злочин скоєно в "
+     "Україні.", ["UA"]),
+    ("ru", "tass_2025-01-01_x_lang-ru.txt", "Суд в России вынес приговор военному ВСУ.\n\nОн убил трех мирных жителей, "
+     "сообщили в Генеральной прокуратуре.\n\nОсужденный скрывается на Украине, а преступление совершено в России.",
+     ["RU"]),
+    # a person's name stays a name: no title, no country
+    ("uk", "suspilne_2025-01-01_x_lang-uk.txt", "Суд в Україні засудив військового РФ.\n\nВін убив трьох цивільних, "
+     "повідомив Петро Гончаренко.\n\nОбвинувачений переховується на території Росії, а злочин скоєно в Україні.", [""]),
+    # a title that opens its clause and runs to the name, with commas or a list of its own
+    ("uk", "unian_2025-01-01_x_lang-uk.txt", "Україна повернула з полону 50 людей. Росія теж отримала своїх. "
+     "Уповноважена з питань осіб, зниклих безвісти за особливих обставин, Ірина Гончаренко заявила, що зниклими "
+     "вважаються понад 40 тисяч людей.", ["UA"]),
+    ("uk", "unian_2025-01-01_x_lang-uk.txt", "Україна повернула з полону 50 людей. Росія теж отримала своїх. Голова "
+     "Державної служби України з питань ветеранів, учасників бойових дій і полонених Ірина Гончаренко розповіла, що з "
+     "полону повернулися 50 людей.", ["UA"]),
+    ("ru", "newsam_2025-01-01_x_lang-ru.txt", "Армения и Азербайджан обсудили пленных. Председатель Государственной "
+     "комиссии Азербайджана по делам военнопленных, заложников и без вести пропавших граждан Рустам Алиев заявил, что "
+     "пропавшими числятся 3 700 человек.", ["AZ"]),
+    ("ru", "newsam_2025-01-01_x_lang-ru.txt", "Армения и Азербайджан обсудили пленных. Заместитель председателя комиссии "
+     "Армении по делам военнопленных, заложников и пропавших без вести, Армен Саргсян, сообщил, что в плену остаются "
+     "23 человека.", ["AM"]),
+    # a clause opening the sentence is no title
+    ("uk", "unian_2025-01-01_x_lang-uk.txt", "Україна повернула з полону 50 людей. Представники Росії, які прибули на "
+     "обмін, і Петро Гончаренко повідомили, що загинули троє.", []),
+    # a participle of "следует из" is no "according to": the consulate, named bare, is the home's
+    ("ru", "vse42_2025-01-01_x_lang-ru.txt", "В Турции перевернулся автобус. Автобус, следовавший из Анталии в Кемер, "
+     "съехал в кювет. Погибли два человека, сообщили в генеральном консульстве в Анталии.", ["RU"]),
+    ("ru", "vse42_2025-01-01_x_lang-ru.txt", "В Египте перевернулся автобус, следовавший из Хургады. Погибли два "
+     "человека, пострадали 11, сообщили в консульстве.", ["RU", "RU"]),
+    # distractors: a foreign embassy in the home's capital; the host's police
+    ("uk", "unian_2025-01-01_x_lang-uk.txt", "У Києві пройшла зустріч. Посольство США в Києві повідомило, що загинули "
+     "12 людей.", ["US"]),
+    ("ru", "vse42_2025-01-01_x_lang-ru.txt", "В Турции перевернулся автобус. Погибли два человека, сообщила турецкая "
+     "полиция.", ["TR"]),
+])
+def test_home11_titled_offices_of_the_home(lang, document, text, expected):
+    assert [r["country"] for r in extract_rows(text, lang=lang, document=document)] == expected
+
+
+@pytest.mark.parametrize("lang, document, text, expected", [
+    # a state body named bare, speaking of its contingent abroad, in an article that names its home: the sending state's
+    ("en", "nation_2025-01-01_x.txt", "Gang attack in Haiti\n\nTwo police officers serving with the multinational "
+     "mission in Haiti were killed on Monday, the National Police Service said. The contingent left Nairobi in "
+     "January.", ["KE"]),
+    ("en", "kathmandupost_2025-01-01_x.txt", "Peacekeepers attacked in Lebanon\n\nThree peacekeepers of the Nepali "
+     "contingent in Lebanon were wounded, the army said. Nepal has 870 troops there.", ["NP"]),
+    ("ru", "tass_2025-01-01_x_lang-ru.txt", "Нападение в Ливане\n\nВ Ливане ранены три миротворца контингента, сообщили "
+     "в Минобороны. Россия направила туда военную полицию.", ["RU"]),
+    # the host's police by its nationality; a bare police of no mission: the place of the events, as before
+    ("en", "nation_2025-01-01_x.txt", "Gang attack in Haiti\n\nTwo police officers serving with the multinational "
+     "mission in Haiti were killed on Monday, the Haitian National Police said. The contingent left Nairobi in "
+     "January.", ["HT"]),
+    ("en", "nation_2025-01-01_x.txt", "Gang attack in Haiti\n\nTwo police officers were killed in Haiti on Monday, the "
+     "police said. A Kenyan team left Nairobi in January.", ["HT"]),
+])
+def test_home11_a_contingent_abroad_speaks_for_its_sending_state(lang, document, text, expected):
+    assert [r["country"] for r in extract_rows(text, lang=lang, document=document)] == expected

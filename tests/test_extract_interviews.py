@@ -157,3 +157,144 @@ def test_labels():
     assert label("the toll rose: 12 dead") == ""  # a clause before a colon, in lower case
     assert label("12: twelve") == ""
     assert label("A very long phrase of many words here: no") == ""
+
+
+# -- talk11 (session 20): figures said aloud. A guest introduced by a verb of saying rather than of interviewing; an
+# answer with no measure of its own counts what the question asked; a label's opening statement before the first
+# question; a quotation of several sentences opened after its speaker's frame. All texts written for these tests.
+
+_INTRODUCED = [
+    # the guest is the subject of a verb of saying in the introduction ("рассказал корреспонденту министр …")
+    ("ru", ('Об итогах паводка корреспонденту агентства рассказал министр по чрезвычайным ситуациям Казахстана '
+            'Ержан Нуров.\n\n— Ержан Каримович, сколько людей пострадало?\n\n— К сожалению, погибли семь человек. '
+            'Еще 20 получили травмы.\n\n— Как идет эвакуация?\n\n— Мы вывезли из зоны подтопления 1 200 жителей.\n'),
+     [('семь', 'killed', 'KZ'), ('20', 'wounded', 'KZ'), ('1 200', 'displaced', 'KZ')]),
+    ("uk", ('Про наслідки удару в ефірі телемарафону розповів начальник Сумської обласної військової адміністрації '
+            'Олег Гончар.\n\n— Пане Олеже, що відомо про постраждалих?\n\n— Загинули троє людей, ще дев\'ятеро '
+            'поранені.\n\n— Чи триває евакуація?\n\n— Так, за тиждень ми евакуювали 450 людей.\n'),
+     [('троє', 'killed', 'UA'), ("дев'ятеро", 'wounded', 'UA'), ('450', 'displaced', 'UA')]),
+    ("en", ('Maria Santos, secretary general of the Philippine Red Cross, told our correspondent '
+            'about the response in Tacloban.\n\nQ: What have your teams found?\n\nA: So far we have recovered 23 bodies.'
+            '\n\nQ: Where are the survivors?\n\nA: More than 5,000 people have been evacuated to schools.\n'),
+     [('23', 'killed', 'PH'), ('More than 5,000', 'displaced', 'PH')]),
+    # "spoke to reporters": the reporters are the audience, the guest is the subject
+    ("en", ('General Ana Prado of the Peruvian army spoke to reporters in Lima on Monday.\n\nQ: How many of the '
+            'soldiers were hurt?\n\nA: Fourteen soldiers were injured in the blast.\n\nQ: And the attackers?\n\n'
+            'A: We captured 6 of them.\n'),
+     [('Fourteen', 'wounded', 'PE'), ('6', 'captured', 'PE')]),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", _INTRODUCED)
+def test_talk11_a_guest_introduced_by_a_verb_of_saying(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+_ASKED = [
+    # a bare answer counts what the question asked
+    ("en", ('Colonel Ruth Mbeki of the South African police spoke to reporters in Durban.\n\nQUESTION: Colonel, how '
+            'many officers were wounded?\n\nMBEKI: Eleven. All of them are in hospital.\n\nQUESTION: And how many '
+            'are still missing?\n\nMBEKI: Two. The search goes on tonight.\n'),
+     [('Eleven', 'wounded', 'ZA'), ('Two', 'missing', 'ZA')]),
+    ("ru", ('Глава МЧС Казахстана Ержан Нуров поговорил с журналистами.\n\n— Сколько человек пропали без вести?'
+            '\n\n— Четверо. Поиски продолжаются круглые сутки.\n\n— А сколько погибших?\n\n— Шестеро, среди них '
+            'ребенок.\n'),
+     [('Четверо', 'missing', 'KZ'), ('Шестеро', 'killed', 'KZ')]),
+    ("uk", ('Ми поговорили з начальником Харківської обласної військової адміністрації Олегом Синєгубовим.\n\n'
+            '— Скільки людей загинуло внаслідок атаки?\n\n— Дев\'ятеро. Серед них двоє дітей.\n\n— А скільки '
+            'поранених?\n\n— Понад 30, більшість у лікарнях міста.\n'),
+     [("Дев'ятеро", 'killed', 'UA'), ('двоє', 'killed', 'UA'), ('Понад 30', 'wounded', 'UA')]),
+    # not when the question counts nothing of the measures: an age, houses, a year
+    ("en", ('Colonel Ruth Mbeki of the South African police spoke to reporters in Durban.\n\nQUESTION: How old was '
+            'the youngest victim?\n\nMBEKI: Twelve.\n\nQUESTION: How many houses burned?\n\nMBEKI: Forty.\n'), []),
+    ("ru", ('Глава МЧС Казахстана Ержан Нуров поговорил с журналистами.\n\n— Сколько домов разрушено?\n\n— Сорок '
+            'два.\n\n— В каком году был прошлый такой паводок?\n\n— В 2017-м.\n'), []),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", _ASKED)
+def test_talk11_a_bare_answer_counts_what_the_question_asked(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+def test_talk11_an_opening_statement_under_the_answers_label():
+    text = ('Министр обороны Латвии Андрис Спрудс выступил на заседании комиссии сейма по обороне.\n\n'
+            'Спрудс: В этом году в Латвию прибыли 600 военнослужащих союзников.\n\n'
+            'Депутат Озолс: Что сделано для их размещения?\n\n'
+            'Спрудс: Построены две новые казармы.\n\n'
+            'Депутат Озолс: Будут ли новые ротации?\n\n'
+            'Спрудс: Да, весной прибудут еще около 300 военнослужащих.\n')
+    assert _rows(text, "ru") == [('600', 'deployed', 'LV'), ('около 300', 'deployed', 'LV')]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # an answer goes on in a paragraph with no mark up to the next question; not after the last answer
+    ("ru", ('О ситуации корреспонденту рассказал глава МЧС Казахстана Ержан Нуров.\n\n— Сколько людей пострадало?\n\n'
+            '— Погибли семь человек.\n\nЕще 20 жителей получили травмы, их доставили в больницы.\n\n— Как идет '
+            'эвакуация?\n\n— Мы вывезли 1 200 жителей.\n\nТем временем в соседнем районе 5 человек пропали без '
+            'вести.\n'),
+     [('семь', 'killed', 'KZ'), ('20', 'wounded', 'KZ'), ('1 200', 'displaced', 'KZ')]),
+    # Korean: the guest is the subject of the introduction's verb of saying, answers under "▲"
+    ("ko", ('김철수 소방청장은 19일 기자들과 만나 피해 상황을 설명했다.\n\n--사망자는 몇 명인가.\n\n▲현재까지 12명이 '
+            '숨졌고 3명이 실종됐다.\n\n--이재민은.\n\n▲주민 450명이 대피했다.\n'),
+     [('12', 'killed', 'KR'), ('3', 'missing', 'KR'), ('450', 'displaced', 'KR')]),
+])
+def test_talk11_an_answer_of_several_paragraphs_and_a_korean_introduction(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", ('The Kenya Red Cross wrote on X on Sunday: "Our teams are on the ground in Garissa. We have evacuated '
+            '1,300 people from the flooded villages. Four people remain missing."\n'),
+     [('1,300', 'displaced', 'KE'), ('Four', 'missing', 'KE')]),
+    ("ru", ('Глава МЧС Казахстана Ержан Нуров написал в Telegram: «Работы продолжаются всю ночь. Мы эвакуировали '
+            '800 человек. Двое жителей числятся пропавшими без вести».\n'),
+     [('800', 'displaced', 'KZ'), ('Двое', 'missing', 'KZ')]),
+    ("uk", ('Голова Харківської обласної військової адміністрації Олег Синєгубов написав у телеграмі: «Ворог знову '
+            'атакував місто. Загинули двоє людей. Ще 14 поранені, серед них дитина».\n'),
+     [('двоє', 'killed', 'UA'), ('14', 'wounded', 'UA')]),
+])
+def test_talk11_a_quotation_of_several_sentences_is_its_openers(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a witness introduced by a description before the name, then "she told the inquiry"
+    ("en", ('The Fiji navy said 12 people died in the sinking. Survivor Ana Vula, 41, wept as she described the '
+            'night. "Two of my sons drowned," she told the inquiry.\n'),
+     [('12', 'killed', 'FJ'), ('Two', 'killed', '')]),
+])
+def test_talk11_a_witness_named_after_a_description_before_the_inquiry(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a witness described by the people counted ("сусідка загиблих"), no number in the description
+    ("uk", ('Прокурорка Олена Дорошенко заявила, що загинули 12 людей. Свідок, сусідка загиблих, розповіла суду, що '
+            'того дня загинули ще п’ятеро людей.\n'),
+     [('12', 'killed', 'UA'), ('п’ятеро', 'killed', '')]),
+    ("ru", ('Прокурор Елена Петрова заявила, что погибли 12 человек. Свидетельница, соседка погибших, рассказала '
+            'суду, что погибли еще пятеро.\n'),
+     [('12', 'killed', 'RU'), ('пятеро', 'killed', '')]),
+    # not a description: a clause of the measure with a number ("двоє з них у важкому стані") speaks for no one
+    ("uk", 'Внаслідок удару постраждали 15 людей, двоє з них у важкому стані, уточнили в ОВА.\n',
+     [('15', 'wounded', 'UA'), ('двоє', 'wounded', 'UA')]),
+])
+def test_talk11_a_witness_described_by_the_people_counted(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "за даними X" with no comma: X ends where the next clause's subject, in no genitive, starts
+    ("uk", 'Згодом за уточненими даними міського голови Нікополя кількість поранених зросла до 15.\n',
+     [('15', 'wounded', 'UA')]),
+    ("uk", 'За попередніми даними поліції Києва кількість постраждалих сягнула 23.\n', [('23', 'wounded', 'UA')]),
+    ("ru", 'По данным МЧС Республики Казахстан число погибших выросло до 15.\n', [('15', 'killed', 'KZ')]),
+    ("ru", 'По уточненным данным администрации Белгородской области число раненых достигло 12.\n',
+     [('12', 'wounded', 'RU')]),
+    # not a word of the phrase in another case: the owner goes on past "заключению" (dative) to its comma
+    ("ru", 'Согласно предварительному заключению прокуратуры провинции Гуаяс, погибших — 14.\n',
+     [('14', 'killed', 'EC')]),
+])
+def test_talk11_according_to_an_owner_with_no_comma_after_it(lang, text, expected):
+    assert _rows(text, lang) == expected

@@ -464,3 +464,58 @@ MEASURE10_KO_CLAUSE_CASES = [
 @pytest.mark.parametrize("lang, text, expected", MEASURE10_KO_CLAUSE_CASES)
 def test_measure10_korean_but_closes_a_clause(lang, text, expected):
     assert _rows(text, lang) == expected
+
+
+# (session 20, "measure11"): displacement, placing people in shelters, and rescue bulletins in every language
+MEASURE11_CASES = [
+    # --- a number word in an oblique case is followed by a noun only: "трех сел" counts villages (pymorphy3 reads "сел"
+    # first as a past form of сесть), and the people before it keep the verb ---
+    ("ru", "Более 700 жителей трех сел эвакуированы из-за паводка, сообщили в МЧС.", [("displaced", 700.0)]),
+    ("ru", "Свыше 250 жителей двух сел покинули свои дома, сообщили в администрации района.", [("displaced", 250.0)]),
+    ("ru", "Из пяти сел вывезли 1 200 человек, сообщили в МЧС.", [("displaced", 1200.0)]),
+    ("uk", "Понад 900 мешканців трьох сіл евакуювали, повідомили в ОВА.", [("displaced", 900.0)]),
+    # --- verbs of putting people up (as English "housed", "accommodated") with a place of shelter are displacement, also
+    # after a relative clause about the people counted ---
+    ("ru", "Более 350 человек разместили в палатках, сообщили в МЧС.", [("displaced", 350.0)]),
+    ("ru", "Более 350 человек, чьи дома затоплены, разместили в палатках, сообщили в МЧС.", [("displaced", 350.0)]),
+    ("ru", "В палатках расселили 120 погорельцев, сообщили в администрации.", [("displaced", 120.0)]),
+    ("uk", "Понад 500 людей, чиї будинки зруйновано, розмістили в укриттях, повідомили в ОВА.", [("displaced", 500.0)]),
+    ("uk", "У наметах розселили 80 мешканців, повідомили в ДСНС.", [("displaced", 80.0)]),
+    ("ru", "Более 90 человек, которые лишились жилья, живут в палатках, сообщили в МЧС.", [("displaced", 90.0)]),
+    ("ko", "구호단체는 이재민 170명이 임시대피소에서 생활하고 있다고 밝혔다.", [("displaced", 170.0)]),
+    # (people put up somewhere that is no shelter, or soldiers stationed, are no displaced)
+    ("ru", "В гостинице разместили 40 журналистов, сообщили в администрации.", []),
+    ("ru", "На базе разместили 400 военнослужащих, сообщили в минобороны.", [("deployed", 400.0)]),
+    ("ko", "학교는 학생 400명이 기숙사에서 생활하고 있다고 밝혔다.", []),
+    ("ru", "Более 60 человек, которые работают на заводе, живут в общежитии, сообщили в МЧС.", []),
+    # --- a bare number driven from homes: "from" opens the place left, no phrase of things after the number ---
+    ("en", "Officials say the blaze forced 2,400 from their homes.", [("displaced", 2400.0)]),
+    ("en", "The governor said the floods drove 800 from their homes.", [("displaced", 800.0)]),
+    ("en", "The army said it destroyed 12 from their bases.", []),
+    # --- "for fear of", "in fear of": the verb of fear after a preposition is a noun, no verb of saying whose subject
+    # would swallow the people counted ---
+    ("en", "The UN refugee agency said 4,000 villagers had fled for fear of new attacks.", [("displaced", 4000.0)]),
+    ("en", "Aid groups said 900 residents fled in fear of the rising river.", [("displaced", 900.0)]),
+    ("en", "Police fear 20 people were killed.", [("killed", 20.0)]),
+    # --- frostbite, an injury of cold as a burn is of heat, is the hurt (signs of hypothermia in people rescued, with
+    # no care, are not: they are the rescued) ---
+    ("uk", "Трьох туристів з обмороженнями рятувальники в ніч на неділю доправили до лікарні, повідомили в ДСНС.",
+     [("wounded", 3.0)]),
+    ("uk", "Четверо лижників отримали обмороження, повідомили в ДСНС.", [("wounded", 4.0)]),
+    ("ru", "Пятерых рыбаков с обморожениями доставили в больницу, сообщили в МЧС.", [("wounded", 5.0)]),
+    ("en", "Police said three climbers suffered frostbite.", [("wounded", 3.0)]),
+    ("ko", "소방당국은 등산객 3명이 동상을 입었다고 밝혔다.", [("wounded", 3.0)]),
+    ("ko", "해경은 구조된 선원 2명이 저체온증 증세를 보였지만 생명에는 지장이 없다고 밝혔다.", []),
+    ("en", "Rescuers pulled 12 people from the water, some suffering from hypothermia, police said.", []),
+    # --- Korean: a state on the way to hospital gives way, with the transfer, to the event that ended it ---
+    ("ko", "해경은 선원 4명이 의식이 없는 상태로 병원에 옮겨졌다가 끝내 숨졌다고 밝혔다.", [("killed", 4.0)]),
+    ("ko", "소방당국은 2명이 의식불명 상태로 병원에 이송됐다가 숨졌다고 밝혔다.", [("killed", 2.0)]),
+    ("ko", "소방당국은 작업자 3명이 중상을 입은 채 병원으로 이송됐다가 숨졌다고 밝혔다.", [("killed", 3.0)]),
+    # (with no later event the state and the transfer stay the hurt)
+    ("ko", "해경은 선원 3명이 의식이 없는 상태로 병원에 옮겨졌다고 밝혔다.", [("wounded", 3.0)]),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", MEASURE11_CASES)
+def test_measure11_displacement_shelter_and_bulletins(lang, text, expected):
+    assert _rows(text, lang) == expected

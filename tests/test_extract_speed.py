@@ -982,3 +982,69 @@ def test_we_speak_with_its_shortcuts_answers_as_the_plain_test(lang):
             lx.our_voice(w.text[k]) and not (k == first and k + 1 < len(w) and w.text[k + 1] in (",", ":"))
             for k in range(len(w)))
         assert doc._we_speak(si) == plain, w.text
+
+
+# -- speed11: the article's passes over every word (issue 12) ------------------------------------------------------------
+
+_SPEED11_SENTENCES = {
+    "en": ["The Ruritanian Red Cross and the WHO said 40 people died near the Syldavian border, the UN reported.",
+           "Officials in Kenya and Uganda told the ICRC that 12 were missing; the French embassy said nothing."],
+    "ru": ["По данным МЧС России и ВОЗ, в Казахстане и Киргизии погибли 12 человек.",
+           "Красный Крест сообщил, что 30 граждан Франции остаются в Ливане."],
+    "uk": ["За даними ДСНС України та ВООЗ, у Польщі загинули 5 людей.", "Червоний Хрест повідомив про 7 поранених у Молдові."],
+    "ko": ["세계보건기구(WHO)는 필리핀과 베트남에서 12명이 숨졌다고 밝혔다.", "대한적십자사는 일본에서 3명이 다쳤다고 전했다."],
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "uk", "ko"])
+def test_the_article_passes_over_every_word_find_what_the_plain_loops_find(lang):
+    """``Document._worded_codes`` and ``Document._registry_mentions`` read only the words whose key opens a country or a
+    registry name (picked in C); the countries and the bodies they find, and in that order, are those of a loop that
+    asks every word."""
+    from analysis.extract.pipeline import Document
+    from analysis.extract.registry import registry_index
+    from analysis.extract.words import country_at
+
+    lx = language(lang)
+    rng = random.Random(12)
+    texts = ["\n".join(_SPEED11_SENTENCES[lang])] + [article_text(rng, lang=lang) for _ in range(10)]
+    found = 0
+    for text in texts:
+        doc = Document(text, lx, registry_index(lang))
+        codes, mentions = set(), []
+        for si in range(len(doc.sentences)):
+            w = doc.words(si)
+            for i in range(len(w)):
+                m = country_at(w, i, lx) if w.key[i] in lx.countries.firsts else None
+                if m and m[1]:
+                    codes.update(str(m[1]).split("|"))
+                known = doc.registry.match(w.key, w.text, i) if w.key[i] in doc.registry.names.firsts else None
+                if known is not None:
+                    mentions.append((w.start[i], known[1]))
+        assert doc._worded_codes() == frozenset(codes), text
+        assert doc._registry_mentions() == mentions, text
+        found += len(codes) + len(mentions)
+    assert found >= 4
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "uk", "ko"])
+def test_a_country_named_early_is_found_without_reading_the_rest(lang):
+    """``Document._worded_named`` reads the sentences only until a country word names the code asked; on a fresh
+    article, whatever the order of the codes asked (named early, late, never, or none at all), it answers as membership
+    of ``_worded_codes()``, which reads every sentence, and ``_worded_codes()`` asked after it is the same set."""
+    from analysis.extract.pipeline import Document
+    from analysis.extract.registry import registry_index
+
+    lx = language(lang)
+    rng = random.Random(14)
+    texts = ["\n".join(_SPEED11_SENTENCES[lang])] + [article_text(rng, lang=lang) for _ in range(8)]
+    named = 0
+    for text in texts:
+        whole = Document(text, lx, registry_index(lang))._worded_codes()
+        asked = sorted(whole) + ["ZZ", "", "A|B"]
+        for order in (asked, asked[::-1], rng.sample(asked, len(asked))):
+            doc = Document(text, lx, registry_index(lang))
+            assert [doc._worded_named(code) for code in order] == [code in whole for code in order], (text, order)
+            assert doc._worded_codes() == whole
+        named += len(whole)
+    assert named >= 3

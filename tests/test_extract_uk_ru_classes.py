@@ -3093,3 +3093,272 @@ def test_ru10_no_contact_and_a_participle_before_the_predicate(lang, text, expec
 ])
 def test_ru10_a_muftiate_is_a_body(lang, text, expected):
     assert _rows(text, lang) == expected
+
+
+# ---- ru11 (session 20): Russian attribution and false rows, family-wide ----
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the people counted, named after a dash (who they were), are no subject of the verb of saying after them
+    ("ru", "Погибли два человека - пожилые супруги из деревни, которые не успели уйти, сообщили в ГУ МЧС.",
+     [("два", "killed", "RU")]),
+    ("ru", "Пострадали трое — рабочие склада, сообщили в полиции Казахстана.", [("трое", "wounded", "KZ")]),
+    ("ru", "Погибли пять человек – туристы из Перми, которые шли по льду, рассказали в МЧС Киргизии.",
+     [("пять", "killed", "KG")]),
+    ("uk", "Загинули двоє людей - подружжя з села, яке відмовилося виїжджати, повідомили в ДСНС.",
+     [("двоє", "killed", "UA")]),
+    # a comma after the count, and a year before a dash, change nothing
+    ("ru", "Погибли двое, мужчина и женщина, сообщили в полиции.", [("двое", "killed", "RU")]),
+    ("ru", "В 2020 году - во время войны - погибли 40 человек, сообщили в МЧС.", [("40", "killed", "RU")]),
+])
+def test_ru11_the_people_counted_named_after_a_dash_do_not_speak(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "сел" (villages) is also a verb in the singular, which no number of two or more takes: the villages are counted
+    # as things, the people before them are the claim
+    ("ru", "Более 600 жителей трех сел эвакуированы из-за пожара, сообщили в МЧС.", [("Более 600", "displaced", "RU")]),
+    ("ru", "По данным МЧС, из пяти сел вывезли около 900 человек.", [("около 900", "displaced", "RU")]),
+    ("ru", "В МЧС сообщили, что жители двух сел остались без света.", []),
+])
+def test_ru11_a_noun_of_things_that_is_also_a_verb_after_a_number(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # rescuers or people at large engaged in a work under way are rescuers at work, no deployment
+    ("ru", "К поисковым работам привлечены 60 горноспасателей, сообщили в МЧС.", []),
+    ("ru", "В МЧС сообщили, что к тушению пожара привлекались около 300 человек и 40 единиц техники.", []),
+    ("ru", "В операции задействованы 25 спасателей, сообщили в МЧС Казахстана.", []),
+    ("ru", "По данным ведомства, к ликвидации последствий задействованы 80 пожарных.", []),
+    ("uk", "До гасіння пожежі залучено 120 рятувальників, повідомили в ДСНС.", []),
+    ("uk", "У ДСНС повідомили, що до пошуків залучили 40 гірничорятувальників.", []),
+    # troops and police engaged are deployed; rescuers sent somewhere are deployed
+    ("ru", "В МВД сообщили, что к операции привлечены 90 бойцов ОМОН.", [("90", "deployed", "RU")]),
+    ("ru", "Минобороны Казахстана сообщило, что задействованы 300 военнослужащих.", [("300", "deployed", "KZ")]),
+    ("uk", "До операції залучено понад 200 поліцейських, повідомили в поліції.", [("понад 200", "deployed", "UA")]),
+    ("ru", "МЧС Киргизии сообщило, что в район направлены 45 спасателей.", [("45", "deployed", "KG")]),
+])
+def test_ru11_people_engaged_in_a_work_under_way_are_at_work(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # verbs of lodging people in a shelter: displaced, in any order, past a relative clause about them
+    ("ru", "Глава района сообщил, что около 300 жителей разместили в палатках.", [("около 300", "displaced", "RU")]),
+    ("ru", "По данным Красного Креста Сербии, 150 человек, чьи дома затоплены, разместили в лагере.",
+     [("150", "displaced", "RS")]),
+    ("ru", "В МЧС Киргизии сообщили, что 70 жителей, которые лишились крова, расселили в палатках.",
+     [("70", "displaced", "KG")]),
+    ("uk", "У ДСНС повідомили, що 90 мешканців, чиї будинки зруйновано, розмістили в наметах.", [("90", "displaced", "UA")]),
+    # lodged in a hospital: the hurt keep their own measure
+    ("ru", "По данным МЧС, 12 пострадавших разместили в больнице.", [("12", "wounded", "RU")]),
+    # a refusal to leave is no leaving
+    ("ru", "Сотни жителей отказываются покидать свои дома, сообщили в МЧС.", []),
+    ("ru", "По данным полиции, десятки семей отказались уезжать из сел.", []),
+    ("uk", "Сотні мешканців відмовляються залишати свої домівки, повідомили в ОВА.", []),
+])
+def test_ru11_lodged_in_a_shelter_and_refusing_to_leave(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a body's name with a list of what it deals with, parted by commas, is one name
+    ("ru", "Министерство труда, социальной защиты и миграции Казахстана сообщило, что за границей погибли 12 граждан.",
+     [("12", "killed", "KZ")]),
+    ("ru", "Председатель комиссии Армении по делам военнопленных, заложников и без вести пропавших Иван Петров заявил, что "
+           "200 человек пропали без вести.", [("200", "missing", "AM")]),
+    ("uk", "Міністерство праці, зайнятості та соціального захисту Таджикистану повідомило, що загинули 9 громадян.",
+     [("9", "killed", "TJ")]),
+    # a comma after a body that closes an appositive is no part of a list
+    ("ru", "Представитель МЧС, полковник Иван Петров, заявил, что погибли три человека.", [("три", "killed", "RU")]),
+])
+def test_ru11_a_body_named_with_a_list_of_its_remits(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a headline that opens on what happened, with a body only in the phrase of where it happened, names its topic
+    ("ru", "Взрыв на химическом заводе в Гродно: пострадали 12 человек\n\nВзрыв произошел утром.", []),
+    ("ru", "Пожар в городской больнице Оша: погибли трое пациентов\n\nОгонь потушили к вечеру.", []),
+    ("uk", "Вибух на підприємстві у Житомирі: постраждали 7 людей\n\nВибух стався вранці.", []),
+    # a body before the colon is the source, whatever place follows it
+    ("ru", "МЧС Беларуси: при взрыве на заводе в Гродно пострадали 12 человек\n\nВзрыв произошел утром.",
+     [("12", "wounded", "BY")]),
+])
+def test_ru11_a_headline_naming_an_incident_at_a_body_is_a_topic(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a part of the people between commas ("в том числе") is passed over to the rest of the cue around the number
+    ("ru", "Поиски еще троих, в том числе одного иностранца, продолжаются, сообщили в МЧС Казахстана.",
+     [("троих", "missing", "KZ")]),
+    ("ru", "Судьба пяти рыбаков, в том числе двух подростков, пока неизвестна, сообщили в МЧС Киргизии.",
+     [("пяти", "missing", "KG")]),
+    # a number glued to a dot and a domain is a web address, never a count
+    ("ru", "По данным МЧС Киргизии, погибли шесть человек, пишет 24.kg.", [("шесть", "killed", "KG")]),
+    ("ru", "В МЧС Азербайджана сообщили, что пострадали 12 человек, передает 365.az.", [("12", "wounded", "AZ")]),
+    # a decimal number is no address
+    ("ru", "В МЧС сообщили, что эвакуированы 2.5 тысячи человек.", [("2.5 тысячи", "displaced", "RU")]),
+])
+def test_ru11_a_part_between_commas_and_a_number_in_a_web_address(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+# ---- uk11 (session 20): Ukrainian attribution and wording of unseen articles (our own sentences) ---------------------
+@pytest.mark.parametrize("text, expected", [
+    # the genitive owner of "за даними X" with no comma after it ends where the clause's subject opens: a word that is
+    # nominative and never genitive, an adverb of the clause, a phrase of cause or motion
+    ("За уточненими даними голови громади Петра Гнатюка кількість поранених зросла до 11.", [("11", "wounded", "UA")]),
+    ("За попередніми даними обласної поліції число загиблих зросло до шести.", [("шести", "killed", "UA")]),
+    ("За останніми даними МОЗ Румунії загальна кількість постраждалих сягнула 48.", [("48", "wounded", "RO")]),
+    ("За словами начальника ОВА Миколи Дорошенка число зниклих безвісти зменшилося до трьох.",
+     [("трьох", "missing", "UA")]),
+    ("За даними Координаційного штабу з питань поводження з військовополоненими додому повернулися 95 людей.",
+     [("95", "captured", "UA")]),
+    ("За словами мера Ужгорода внаслідок зсуву загинули двоє людей.", [("двоє", "killed", "UA")]),
+    ("За даними Міністерства з питань реінтеграції тимчасово окупованих територій до полону потрапили 240 цивільних.",
+     [("240", "captured", "UA")]),
+    # (with a comma, as before)
+    ("За даними МВС Молдови, кількість загиблих зросла до семи.", [("семи", "killed", "MD")]),
+])
+def test_uk11_an_according_owner_ends_where_the_subject_opens(text, expected):
+    assert _rows(text, "uk") == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the owner's own words go on: a remit ("з питань"), a body "при" a body, an adverb before a participle
+    ("За даними Координаційного штабу з питань поводження з військовополоненими додому повернулися 95 людей.",
+     "Координаційного штабу з питань поводження з військовополоненими"),
+    ("За даними Центру протидії дезінформації при РНБО загинули 17 людей.", "Центру протидії дезінформації при РНБО"),
+    ("За даними Міністерства з питань реінтеграції тимчасово окупованих територій до полону потрапили 240 цивільних.",
+     "Міністерства з питань реінтеграції тимчасово окупованих територій"),
+])
+def test_uk11_an_according_owner_keeps_its_own_words(text, speaker):
+    assert _speakers(text, "uk") == {speaker}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a number opening its clause as the subject, a clause that says nothing of what befell them, then a pronoun after
+    # a comma (after a coordinator or not) that takes them up: its clause says it
+    ("Двоє альпіністів самі спустилися до бази, вони отримали травми, повідомили в МВС Непалу.",
+     [("Двоє", "wounded", "NP")]),
+    ("Троє рибалок вийшли в море ще в понеділок, і вони досі не вийшли на зв'язок, повідомили в поліції.",
+     [("Троє", "missing", "UA")]),
+    ("Четверо робітників залишалися на зміні, вони загинули на місці, повідомила компанія.",
+     [("Четверо", "killed", "UA")]),
+    # a pronoun whose clause says no harm, or a number that is the object of a verb before it: no row
+    ("Двоє туристів повернулися до табору, вони не постраждали, повідомили в ДСНС.", []),
+    ("Рятувальники знайшли п'ятьох туристів, вони отримали травми, повідомили в ДСНС.", []),
+    # a clause of saying after "що" takes up no one
+    ("Двоє свідків розповіли поліції, що вони бачили загиблих.", []),
+])
+def test_uk11_a_pronoun_after_a_comma_takes_up_the_people_counted(text, expected):
+    assert _rows(text, "uk") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plural relative pronoun past a singular genitive owner is about the people counted, not the owner
+    ("МЗС Грузії повідомило про 16 цивільних моряків країни, яких пірати утримують у Сомалі.",
+     [("16", "captured", "GE")]),
+    ("МЗС Молдови повідомило про 14 молодих громадян республіки, яких влада Лівії незаконно утримує у в'язниці.",
+     [("14", "captured", "MD")]),
+    ("МЗС Індії повідомило про 40 працівників компанії, які досі зникли безвісти.", [("40", "missing", "IN")]),
+    # a singular relative pronoun is about the owner: what befell the ship is no measure of the people
+    ("МЗС повідомило про 12 моряків судна, яке затонуло біля Мальти.", []),
+])
+def test_uk11_a_plural_relative_past_a_singular_owner(text, expected):
+    assert _rows(text, "uk") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the verbs of counting and summing up, in their other forms, and a body's data updated or revised
+    ("Від початку року на дорогах загинули 52 людини, підсумували в поліції Волині.", [("52", "killed", "UA")]),
+    ("У прикордонній службі Польщі підрахували, що за тиждень затримали 31 мігранта.", [("31", "captured", "PL")]),
+    ("Обласне управління ДСНС оновило дані: від початку тижня на воді загинули 74 людини.",
+     [("74", "killed", "UA")]),
+    ("Штаб переглянув дані про наслідки повені: зниклими безвісти вважаються 19 людей.", [("19", "missing", "UA")]),
+])
+def test_uk11_verbs_of_counting_and_revised_data(text, expected):
+    assert _rows(text, "uk") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a number with no measure of its own, then a sentence in the same paragraph opening on all of them: what it says
+    # befell them is the number's measure
+    ("Голова громади повідомив, що ще четверо людей прийшли до лікарні самостійно. Усі вони мають опіки.",
+     [("четверо", "wounded", "UA")]),
+    ("За словами мера, у підвалі будинку перебували 12 мешканців. Усі отримали травми.", [("12", "wounded", "UA")]),
+    ("Поліція Молдови повідомила, що мікроавтобусом їхали 9 людей. Всі загинули.", [("9", "killed", "MD")]),
+    # all of them well, or a sentence in the next paragraph: no measure
+    ("Голова громади повідомив, що у підвалі перебували 12 мешканців. Усі вони живі.", []),
+    ("Поліція Молдови повідомила, що мікроавтобусом їхали 9 людей.\n\nУсі загинули.", []),
+])
+def test_uk11_all_of_them_in_the_sentence_after(text, expected):
+    assert _rows(text, "uk") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people who could not be saved died, in either order and with either verb of failing
+    ("Чотирьох шахтарів врятувати не вдалося, повідомили в ДСНС.", [("Чотирьох", "killed", "UA")]),
+    ("На жаль, медикам не вдалося врятувати двох дітей, повідомили в МОЗ Грузії.", [("двох", "killed", "GE")]),
+    ("Лікарі не змогли врятувати одного з поранених, повідомили в ОВА.", [("одного", "killed", "UA")]),
+    # people saved are counted in no measure
+    ("Рятувальникам вдалося врятувати 14 людей, повідомили в ДСНС.", []),
+])
+def test_uk11_people_who_could_not_be_saved_died(text, expected):
+    assert _rows(text, "uk") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a number in the accusative opening the sentence, then the rescuers as the subject in the nominative: they are the
+    # agents, the people counted are the object of the verbs after them
+    ("Трьох туристів рятувальники спустили з гори й доправили до лікарні, повідомили в ДСНС.",
+     [("Трьох", "wounded", "UA")]),
+    # the rescued counted (an oblique word of rescue) are in no measure
+    ("Рятувальники врятували двох туристів, повідомили в ДСНС.", []),
+])
+def test_uk11_rescuers_as_the_subject_of_an_object_counted(text, expected):
+    assert _rows(text, "uk") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an appositive that says who the speaker is by the people a measure word names ("сусідка загиблих", "брат
+    # зниклого") sits between the subject and its verb: the subject speaks, not the court spoken to after the verb
+    ("Свідок, сусідка загиблих, розповіла суду, що загинули п'ятеро людей.", [("п'ятеро", "killed", "")]),
+    ("Андрій Коваль, брат зниклого моряка, розповів, що зниклими вважаються ще семеро.", [("семеро", "missing", "")]),
+    # and her words quoted later are hers, not the prosecutor's named before her
+    ("Прокурорка Олена Гнатюк наголосила, що загинули троє людей. Свідок, сусідка загиблих, розповіла суду про "
+     "окупацію. «На нашій вулиці загинули ще п'ятеро людей», - сказала вона.",
+     [("троє", "killed", "UA"), ("п'ятеро", "killed", "")]),
+    # a clause of a number between commas is no appositive
+    ("Внаслідок обстрілу загинули троє людей, двоє з них діти, повідомили в ОВА.",
+     [("троє", "killed", "UA"), ("двоє", "killed", "UA")]),
+])
+def test_uk11_an_appositive_of_kin_or_neighbours_between_subject_and_verb(text, expected):
+    assert _rows(text, "uk") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body spoken to right after the verb of saying, in a form the dative shares with the genitive, is the
+    # addressee: the subject after it speaks (a private person: no country)
+    ("На нашій вулиці загинули троє людей, розповіла суду мешканка села.", [("троє", "killed", "")]),
+    ("Загинули четверо військових, повідомив парламенту міністр оборони Естонії.", [("четверо", "killed", "EE")]),
+    # a genitive that belongs to the subject stays in it
+    ("Загинули троє людей, заявив речник уряду Молдови.", [("троє", "killed", "MD")]),
+])
+def test_uk11_a_body_spoken_to_after_the_verb_is_no_subject(text, expected):
+    assert _rows(text, "uk") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a telephone number written in groups of digits is no count, whatever the sentence's measure words
+    ("Представниця омбудсмана наголосила, що родини утримуваних можуть звертатися на гарячу лінію 0 800 50 17 20.",
+     []),
+    ("Речниця поліції наголосила, що рідні зниклих безвісти можуть телефонувати за номером 0 800 50 22 41.", []),
+    # a count of thousands in groups of three stays a count
+    ("За даними ООН, з країни виїхали понад 1 234 567 людей.", [("понад 1 234 567", "displaced", "")]),
+])
+def test_uk11_a_telephone_number_in_groups_is_no_count(text, expected):
+    assert _rows(text, "uk") == expected

@@ -98,24 +98,52 @@ def _stops(w: Words, i: int, lx: Language) -> bool:
                 or lx.citing.match(w.key, i) is not None or lx.according.match(w.key, i) is not None)))
 
 
+REMIT_REACH = 4  # words from a body's head noun or its remit's preposition to the first comma of its list
+
+
+def _remit_list(w: Words, comma: int, end: int, lx: Language) -> int:
+    """How many words a comma at ``comma`` joins to a body's name, when it parts the items of a list of what the body
+    deals with: nouns in the genitive after the body's head noun or its remit's preposition (the table's
+    ``remit_prepositions``), the list closed by a coordinator before ``end`` ("Министерство труда, социальной защиты
+    и миграции", "комиссии по делам военнопленных, заложников и без вести пропавших граждан"); 0 otherwise.
+    (pymorphy3)"""
+    if lx.table["morphology"] != "pymorphy3" or comma < 2 or w.is_punct(comma - 1) \
+            or not any(case[0] == "gent" for case in lx.agreement(w.text[comma - 1])):
+        return 0
+    head = next((x for x in range(comma - 1, max(-1, comma - 1 - REMIT_REACH), -1) if w.is_punct(x) or w.key[x] in lx.roles
+                 or w.key[x] in lx.words["remit_prepositions"]), None)
+    if head is None or w.is_punct(head):
+        return 0
+    joined = next((x for x in range(comma + 1, min(end, comma + 8)) if w.is_punct(x)
+                   or w.key[x] in lx.words["coordinators"]), None)
+    if joined is None or w.is_punct(joined) or joined == comma + 1 or not all(
+            w.text[x][:1].islower() for x in range(comma + 1, joined + 2) if x < end):
+        return 0
+    return joined - comma + 1
+
+
 def _finite_verb(w: Words, i: int, lx: Language) -> bool:
     """Is the word at ``i`` a verb's form in small letters ("держит", "спробували", "привлечены"; pymorphy3's first
     reading, not an adjective or a participle that may describe a noun)? A verb is never part of a speaker's name."""
     return lx.table["morphology"] == "pymorphy3" and w.text[i][:1].islower() and lx.predicate_form(w.text[i]) \
-        and not lx.modifier(w.text[i])
+        and not lx.modifier(w.text[i]) and not (i > 0 and w.text[i - 1][:1].islower() and lx.preposition(w.text[i - 1]))
+    # (no verb stands right after a preposition: "без вести пропавших", the noun "весть", not "to lead")
 
 
 def _document_agent_after(w: Words, i: int, lx: Language) -> int | None:
     """Where the agent of a document named at ``i`` opens, when a participle and "by" follow the document's noun
     ("according to a study led by Ghent University", "an analysis carried out by the institute", "a survey
-    commissioned by the ministry": the agent made it and speaks); else None. The document's nouns are the table's
-    ``statement_words``, ``estimate_nouns`` and ``document_nouns``."""
+    commissioned by the ministry": the agent made it and speaks; or a preposition of the table's
+    ``document_prepositions`` right after the noun: "the latest update from the IOM"); else None. The document's nouns
+    are the table's ``statement_words``, ``estimate_nouns`` and ``document_nouns``."""
     documents = lx.words["statement_words"] | lx.words["estimate_nouns"] | lx.words["document_nouns"]
     k = i
     while k < len(w) and k - i < 2 and w.text[k][:1].islower() and w.key[k] not in documents and not w.is_punct(k):
         k += 1  # "a new study", "a peer-reviewed analysis"
     if k >= len(w) or w.key[k] not in documents:
         return None
+    if k + 2 < len(w) and w.key[k + 1] in lx.words["document_prepositions"]:
+        return k + 2  # "according to the latest update from the IOM", "a report by Human Rights Watch"
     endings = tuple(lx.words["passive_endings"])
     for p in range(k + 1, min(len(w) - 1, k + 4)):
         if w.is_punct(p):
@@ -364,7 +392,8 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
             k -= 1
         named = k > 1 and w.text[k - 1] in _CLOSE_QUOTES and w.text[k - 2][:1].isalnum()  # "канал «Вісник», …,"
         if k > 0 and w.text[k] == "," and (not w.is_punct(k - 1) or named or w.text[k - 1] == ")") and (not any(
-                lx.measures.match(w.key, x) for x in range(k + 1, j)) or _role_opens(w, k + 1, j, lx)):
+                lx.measures.match(w.key, x) for x in range(k + 1, j)) or _role_opens(w, k + 1, j, lx)
+                                                                           or _kin_of_counted(w, k + 1, j, lx)):
             # ("Name (ACR), the …, said"; "X, head of the prisoners' affairs committee, told": a role opens it)
             clause = w.key[k + 1] in lx.words["np_stops"] or w.key[k + 1] in lx.words["relative_pronouns"] or any(
                 " ".join(w.key[k + 1:k + 1 + len(p.split())]) == p for p in lx.words["based_phrases_phrases"])
@@ -409,7 +438,8 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
     tail = end  # where the phrase ends before a parenthesis right before the verb
     k = j
     joint = -1  # the last comma of a list of countries ("U.S., South Korean … officials")
-    while k >= 0 and tail - k <= MAX_PHRASE:  # (a parenthesis right before the verb is no part of the phrase's length:
+    listed = 0  # words of a body's list of remits passed over ("Министерство труда, социальной защиты и миграции")
+    while k >= 0 and tail - k <= MAX_PHRASE + listed:  # (a parenthesis right before the verb is no part of the phrase's length:
         # "группировка «…» (JNIM, признана в РФ террористической и запрещена) заявила")
         if w.text[k] == ")":  # "the International Organization for Migration (IOM) said"
             m = _parenthesis_opening(w, k)
@@ -435,6 +465,10 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
             joint = k if joint < 0 else joint
             k -= 1  # "U.S., South Korean and Ukrainian officials said"
             continue
+        if w.text[k] == "," and (length := _remit_list(w, k, end, lx)):
+            listed += length
+            k -= 1  # "Председатель Государственной комиссии по делам военнопленных, заложников и без вести пропавших
+            continue  # граждан Эльнур Гасанов заявил": a list of what the body deals with is part of its name
         if _stops(w, k, lx):
             break
         k -= 1
@@ -444,7 +478,10 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
             and not w.is_punct(relative - 1):
         return _chunk_before(w, relative, lx)  # "A fisherman who fled the village with his family told": the relative
         # clause describes the subject before it, which speaks
-    if tail - (k + 1) > MAX_PHRASE:
+    relative = _thing_relative(w, k, end, lx)
+    if relative is not None:
+        return _chunk_before(w, relative, lx)  # "the armed group that controls the area said": the same with "that"
+    if tail - (k + 1) > MAX_PHRASE + listed:
         return i, i
     start = k + 1
     own = next((x for x in range(end - 3, max(-1, end - MAX_PHRASE - 5), -1)
@@ -479,6 +516,46 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
     if start < joint and any(_unknown(w, m, lx) for m in range(start, joint)):
         start = joint + 1  # "… as they tried to reach Britain, French authorities said": a clause, then the speaker
     return _person_from(w, start, end, lx), end
+
+
+def _thing_relative(w: Words, k: int, end: int, lx: Language) -> int | None:
+    """Where "that" or "which" opens a relative clause without commas between a speaker and its verb of saying ("the
+    armed group that controls the mine said", "the agency which runs the camps told"), searched back from the phrase's
+    stop ``k`` to at most ``INSERTED`` words before the verb at ``end``; else None. English only (no morphology): the
+    word before the pronoun is a role, a people noun or a name, the one after it a verb in small letters (no
+    determiner, pronoun, role or people noun: "the toll that officials gave" is a clause of its own subject).
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> from analysis.extract.words import tokenize
+    >>> lx = language("en")
+    >>> s = "Two died, the armed group that controls the area said"
+    >>> w = tokenize(s, 0, len(s), lx)
+    >>> _thing_relative(w, 7, len(w) - 1, lx)
+    6
+    >>> s = "the toll that officials said"
+    >>> w = tokenize(s, 0, len(s), lx)
+    >>> _thing_relative(w, 2, len(w) - 1, lx) is None
+    True
+    """
+    if lx.table["morphology"] != "none" or lx.korean is not None:
+        return None
+    relatives = lx.words["relative_pronouns"]
+    closed = lx.words["determiners"] | lx.words["pronouns"] | lx.words["first_person"] | lx.words["np_stops"]
+    for x in range(min(k, end - 2), max(0, end - INSERTED), -1):
+        if w.is_punct(x) or _is_digit(w, x) or _number_word(w.text[x], lx):
+            return None
+        if w.key[x] not in relatives or w.key[x] in lx.words["person_relatives"] or acronym(w.text[x]):
+            continue
+        before, after = w.text[x - 1], w.text[x + 1]
+        if w.is_punct(x - 1) or not (w.key[x - 1] in lx.roles or w.key[x - 1] in lx.people or before[:1].isupper()):
+            return None
+        if not (after[:1].isalpha() and after[:1].islower()) or w.key[x + 1] in closed \
+                or w.key[x + 1] in lx.roles or w.key[x + 1] in lx.people:
+            return None
+        return x
+    return None
 
 
 def _before_governor(w: Words, j: int, lx: Language) -> int:
@@ -622,6 +699,12 @@ def _labelled_quotations(w: Words, lx: Language, registry: RegistryIndex, text: 
         if w.text[k] != ":" or w.text[k + 1] not in _OPEN_QUOTES:
             continue
         a, b = _chunk_before(w, k, lx)
+        opening = a - 1
+        while opening >= 0 and not w.is_punct(opening):
+            opening -= 1
+        if any(lx.speech.match(w.key, x) is not None for x in range(opening + 1, a)):
+            continue  # "The army reported the attack in a post on X late Sunday: "…"": the phrase is the verb's
+            # object or a circumstance, the verb's subject speaks
         speaker = _speaker(w, a, b, lx, registry, text, a == 0) if a < b else None
         if speaker is not None and not speaker.pronoun:
             out.append(Attribution(w.start[k], speaker, "direct", False))
@@ -654,13 +737,42 @@ def _first_verb(w: Words, i: int, lx: Language) -> int | None:
 def _role_opens(w: Words, a: int, b: int, lx: Language) -> bool:
     """Does a role noun open the words [a, b) past determiners ("head of the prisoners' affairs committee", "the
     director of the hostages' families forum"): an appositive naming someone's office, whatever measure word its body's
-    name holds? English only."""
-    if lx.table["morphology"] != "none" or lx.korean is not None:
+    name holds? In a language of cases, a noun of living beings in the nominative opens it ("Свідок, сусідка
+    загиблих, розповіла": who the speaker is, of the people a measure word names), with no number or verb in it."""
+    if lx.korean is not None:
+        return False
+    if lx.table["morphology"] == "pymorphy3":
+        return a < b and lx.animate(w.text[a]) and lx.nominative(w.text[a]) and not any(
+            w.is_punct(x) or _is_digit(w, x) or _number_word(w.text[x], lx) or lx.predicate_form(w.text[x])
+            for x in range(a, b))
+    if lx.table["morphology"] != "none":
         return False
     while a < b and (w.key[a] in lx.words["determiners"] or w.key[a] in lx.words["definite_determiners"]):
         a += 1
     return a < b and (w.key[a] in lx.roles or lx.roles.match(w.key, a) is not None) \
         and lx.measures.match(w.key, a) is None
+
+
+def _genitive_end(w: Words, a: int, b: int, lx: Language) -> int:
+    """Where the owner of "за даними" / "по данным" ends when no comma closes it: before the first word in small
+    letters after its first that the dictionary reads as a nominative and never as a genitive, the next clause's
+    subject ("за уточненими даними міського голови Нікополя кількість поранених зросла до 15"); ``b`` when there is
+    none (not a word of the phrase in another case: "Согласно предварительному заключению прокуратуры"). (pymorphy3)"""
+    if lx.table["morphology"] != "pymorphy3":
+        return b
+    for x in range(a + 1, b):
+        if w.text[x][:1].isalpha() and w.text[x][:1].islower() and (cases := lx.agreement(w.text[x])) \
+                and any(case[0] == "nomn" for case in cases) and not any(case[0] == "gent" for case in cases):
+            return x
+    return b
+
+
+def _kin_of_counted(w: Words, a: int, b: int, lx: Language) -> bool:
+    """Do the words [a, b) describe a person by the people a measure counts, with no number ("сусідка загиблих",
+    "мать погибшего бойца"): a noun of living beings, then the measure's word? Such an appositive names who speaks,
+    it counts no one. (pymorphy3)"""
+    return lx.table["morphology"] == "pymorphy3" and a < b and lx.animate(w.text[a]) and not any(
+        w.text[x][:1].isdigit() or _number_word(w.key[x], lx) for x in range(a, b))
 
 
 def _age_start(w: Words, end: int, lx: Language) -> int | None:
@@ -894,8 +1006,11 @@ def _listed(w: Words, j: int, lx: Language) -> bool:
     return False
 
 
-def _chunk_after(w: Words, i: int, lx: Language) -> tuple[int, int]:
-    """The words after word ``i`` up to a clause boundary or a preposition of place."""
+def _chunk_after(w: Words, i: int, lx: Language, owner: bool = False) -> tuple[int, int]:
+    """The words after word ``i`` up to a clause boundary or a preposition of place; when they are the ``owner`` of a
+    phrase of "according to" in a language of cases (a genitive: "за даними міського голови"), also up to a word in
+    small letters that is nominative and never genitive, the subject of the clause that follows with no comma ("…
+    кількість поранених зросла до 15"), or an adverb or a phrase of cause or motion of that clause."""
     j = i
     n = len(w)
     while j < n and (w.key[j] in lx.words["skip_before_verb"] and w.key[j] not in lx.words["place_prepositions"]
@@ -926,6 +1041,14 @@ def _chunk_after(w: Words, i: int, lx: Language) -> tuple[int, int]:
                 continue  # country follows it
         if _stops(w, j, lx) and not (j == start and w.text[j] in _OPEN_QUOTES):
             break
+        if owner and j > start and w.text[j][:1].islower() and (lx.nominative(w.text[j]) and not lx.preposition(
+                w.text[j - 1]) or lx.adverb(w.text[j]) and not (j + 1 < n and lx.adjectival(w.text[j + 1]))
+                or j + 1 < n and w.text[j + 1][:1].islower() and (
+                    w.key[j] in lx.words.get("cause_prepositions", ())
+                    or w.key[j] in lx.words.get("motion_prepositions", ()))):
+            break  # (or an adverb of the clause: "… додому повернулися"; not one of a participle inside the owner's
+            # name: "тимчасово окупованих територій"; or a phrase of cause or motion: "внаслідок обстрілу", "до
+            # полону"; not "при РНБО")
         if w.key[j] in lx.words["place_prepositions"] and j > start and _has_head(w, start, j, lx) and not all(
                 w.key[k] in lx.words["generic_roles"] for k in range(start, j)) and not _affiliation(w, j, lx) \
                 and not affiliation_end(w, j, n, lx):
@@ -964,7 +1087,7 @@ def _inverted_start(w: Words, j: int, lx: Language, registry: RegistryIndex) -> 
                         w, j + 2, min(n, j + 6), lx, registry, False))):
             j += 2  # "рассказал по телефону агентству AFP один из жителей": how it was said, then whom to
             continue
-        spoken_to = _dative_addressee(w, j, lx)
+        spoken_to = _dative_addressee(w, j, lx, True)
         if spoken_to:
             j = spoken_to  # "рассказал государственному агентству Andina мэр", "рассказал «Фонтанке» пассажир": an
             continue  # addressee in the dative (with the name of an outlet no registry knows), then the subject
@@ -997,10 +1120,12 @@ def _inverted_start(w: Words, j: int, lx: Language, registry: RegistryIndex) -> 
     return j
 
 
-def _dative_addressee(w: Words, j: int, lx: Language) -> int:
+def _dative_addressee(w: Words, j: int, lx: Language, genitive: bool = False) -> int:
     """The word after an addressee in the dative at ``j`` (up to three words in the dative: "государственному
     агентству", then a name that no dictionary declines: "Andina"; or a name in quotation marks that is no nominative:
-    "«Фонтанке»"), when a word that may be a subject follows it; else 0."""
+    "«Фонтанке»"), when a word that may be a subject follows it; else 0. With ``genitive``, a form the genitive
+    shares counts as a dative too (right after a verb of saying: "розповів суду свідок", "повідомив парламенту
+    міністр")."""
     n = len(w)
 
     bare = j == 0 or w.key[j - 1] not in lx.words["place_prepositions"]  # (Ukrainian "агентству": dative or, after
@@ -1008,8 +1133,8 @@ def _dative_addressee(w: Words, j: int, lx: Language) -> int:
 
     def dative(k: int) -> bool:
         cases = lx.agreement(w.text[k]) if k < n and w.text[k][:1].isalpha() else frozenset()
-        return bool(cases) and all(case[0] == "datv" or (bare and case[0] == "loct") for case in cases) \
-            and any(case[0] == "datv" for case in cases)
+        return bool(cases) and all(case[0] == "datv" or (bare and case[0] == "loct") or (genitive and case[0] == "gent")
+                                   for case in cases) and any(case[0] == "datv" for case in cases)
 
     k = j
     while k < n and k - j < 3 and dative(k):
@@ -1150,6 +1275,20 @@ def _locative_before_singular(w: Words, a: int, b: int, verb: int, lx: Language)
     if any("sing" in lx.grammatical_number(w.text[k], False) or acronym(w.text[k]) for k in range(a + 1, b)):
         return False
     return lx.grammatical_number(w.text[verb], True) == frozenset({"sing"})
+
+
+def _names_the_counted(w: Words, a: int, lx: Language) -> bool:
+    """Does the phrase at word ``a`` open right after a dash that follows the people counted, in at most three words
+    with no other punctuation ("Погибли два человека - пожилые супруги из села, …, сообщили в ГУ МЧС", "погибли
+    трое — рабочие цеха")? Such a phrase says who the people were, an appositive of the count, never who spoke."""
+    if a < 2 or w.text[a - 1] not in "-–—":
+        return False
+    for x in range(a - 2, max(-1, a - 5), -1):
+        if w.is_punct(x):
+            return False
+        if _is_digit(w, x) or (w.text[x].isalpha() and w.text[x].islower() and _number_word(w.text[x], lx)):
+            return True
+    return False
 
 
 def _has_head(w: Words, a: int, b: int, lx: Language) -> bool:
@@ -1463,6 +1602,9 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
             i += 1
             continue
         according = lx.according.match(w.key, i)
+        if according is not None and lx.modifier(w.text[i]) and not lx.predicate_form(w.text[i]):
+            according = None  # "автобус, следовавший из Хургады": a participle of the verb of "следует из" (it
+            # follows from) describes a thing; no phrase of "according to" opens with one
         if according is None and i + 2 < n and (lx.modifier(w.text[i + 1]) or keys[i + 1] in lx.words["pronouns"]
                                                  or keys[i + 1] in lx.words["first_person"]) \
                 and (inner := lx.according.match([keys[i]] + keys[i + 2:i + 6], 0)) is not None and inner[0] >= 2:
@@ -1511,8 +1653,10 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
                 evidence = lx.evidence.match(w.key, start) if start < n else None
                 # "according to figures compiled by the AP": the owner of the figures
                 agent = _document_agent_after(w, start, lx) if evidence is None else None
-                a, b = _chunk_after(w, start + evidence[0] if evidence else agent or i + length, lx)
+                a, b = _chunk_after(w, start + evidence[0] if evidence else agent or i + length, lx,
+                                    lx.table["morphology"] == "pymorphy3")
                 b = _before_infinitive(w, a, b, lx)  # ("are said by the group to have been killed")
+                b = _genitive_end(w, a, b, lx)
                 speaker = _speaker(w, a, b, lx, registry, text, False)
                 if speaker is not None and skipped and not (
                         speaker.how == "registry" or speaker.names or _names_a_body(speaker, lx)):
@@ -1583,6 +1727,13 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
                 i > 1 and w.key[i - 2] in definite and w.key[i - 1] in lx.words["determiners"]
                 and _number_word(w.text[i - 1], lx))):
             speech = None  # "in the two states", "the reports": after a determiner or a number the word is a noun
+        if speech is not None and i > 0 and keys[i - 1] in lx.words["noun_prepositions"]:
+            speech = None  # "fled for fear of landslides", "amid fears": after a preposition the word is a noun
+        if speech is not None and i > 0 and lx.table["morphology"] == "none" and lx.korean is None \
+                and keys[i - 1] in lx.words["np_glue"] and w.text[i - 1].isalpha() and keys[i - 1] not in (
+                    lx.words["coordinators"] | lx.words["destination_prepositions"]):
+            speech = None  # "had fled for fear of further landslides", "in fear": after a preposition the word is a
+            # noun (not "to say", "and said")
         if speech is not None and i > 0 and keys[i] in lx.words["estimate_nouns"] | lx.words["statement_words"]:
             owners = lx.words["determiners"] | lx.words["pronouns"]
             if keys[i - 1] in owners or (i > 1 and w.text[i - 1][:1].islower() and w.text[i - 1][:1].isalpha() and (
@@ -1677,6 +1828,11 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
             # object of a verb before it, never the subject of the verb of saying (the subject stands after it); nor is
             # a noun whose number the verb does not share ("…, судьба еще четверых неизвестна, сообщили в КЧС"), nor
             # the phrase's own head after its modifiers ("15-річний підліток, якого змило …, повідомили в поліції")
+        if subject is not None and not backward and lx.korean is None and w.text[i - 1] == "," \
+                and _names_the_counted(w, a, lx):
+            subject = None  # "Погибли два человека - пожилые супруги, которые …, сообщили в МЧС": the people counted,
+            # named after a dash, are the victims, never the subject of the verb of saying that closes the sentence
+            # after a comma (the body after it speaks; not "61 people rescued – survivors report nine missing")
         if subject is not None and not backward and destination_case(
                 w, a + (a + 1 < b and w.key[a] in lx.words["place_prepositions"]), lx):
             subject = None  # "Франция направит в Новую Каледонию тысячу полицейских …, заявил министр": a destination

@@ -73,6 +73,26 @@ def _kind(line: str, questions: frozenset[str], answers: frozenset[str],
     return (_QUESTION, "") if asks else ("", "")
 
 
+def _continued(lines: Sequence[tuple[int, str]], kinds: Sequence[tuple[str, str]],
+               answered: dict[int, str]) -> dict[int, str]:
+    """The paragraphs with no mark that go on an answer up to the next question ("— Погибли семь человек." / "Еще 20
+    жителей получили травмы." / "— Как идет эвакуация?"), with the answer's label; not those after the last answer,
+    where the journalist's story may go on."""
+    out: dict[int, str] = {}
+    pending: list[int] = []
+    current: str | None = None
+    for (p, _), (kind, _name) in zip(lines, kinds):
+        if p in answered:
+            current, pending = answered[p], []
+        elif kind == "" and current is not None:
+            pending.append(p)
+        else:
+            if kind == _QUESTION and current is not None:
+                out.update({q: current for q in pending})
+            current, pending = None, []
+    return out
+
+
 def turns(lines: Sequence[tuple[int, str]], questions: frozenset[str], answers: frozenset[str],
           marks: tuple[tuple[str, ...], tuple[str, ...]] = ((), ()), bare: bool = False) -> Turns:
     """The turns of a page from its paragraphs ``(number, text)`` in order; no turns unless at least two questions
@@ -92,6 +112,9 @@ def turns(lines: Sequence[tuple[int, str]], questions: frozenset[str], answers: 
         right before the lines: "X spoke to the Guardian by phone. …" / "What did you find?" / "Families told us …").
         Such an answer is the one paragraph after its question (the journalist's story may go on after the last).
 
+    A paragraph opened by a label that opens an answer is that speaker's anywhere on the page (an opening
+    statement before the first question, a second turn after another speaker's remark).
+
     Examples
     --------
     >>> page = [(0, "We spoke to Ann Lee."), (1, "Q: How many died?"), (2, "A: Twelve."), (3, "Q: And now?"),
@@ -101,6 +124,9 @@ def turns(lines: Sequence[tuple[int, str]], questions: frozenset[str], answers: 
     ([1, 3], {2: '', 4: ''})
     >>> turns([(0, "Okoro: Floods kill 12"), (1, "The toll rose.")], frozenset({"q"}), frozenset()).answers
     {}
+    >>> page = [(0, "Lee: We found 9."), (1, "Q: Where?"), (2, "Lee: North."), (3, "Q: When?"), (4, "Lee: Today.")]
+    >>> turns(page, frozenset({"q"}), frozenset()).answers  # the opening statement under the answers' label
+    {2: 'Lee', 4: 'Lee', 0: 'Lee'}
     >>> page = [(0, "--몇 명인가."), (1, "▲12명입니다."), (2, "--지금은."), (3, "▲3명 더.")]
     >>> turns(page, frozenset(), frozenset(), (("--",), ("▲",))).answers
     {1: '', 3: ''}
@@ -130,4 +156,10 @@ def turns(lines: Sequence[tuple[int, str]], questions: frozenset[str], answers: 
         return Turns(frozenset(), {})
     asked |= {p for (p, text), (kind, name) in zip(lines, kinds)  # a labelled question, answered or not
               if kind == _QUESTION and label(text.strip().strip("*").strip()).casefold() in questions}
+    if not bare:
+        answered.update(_continued(lines, kinds, answered))
+    speakers = {name for name in answered.values() if name}
+    answered.update({p: name for (p, _), (kind, name) in zip(lines, kinds)  # the same label anywhere on the page:
+                     if kind == _ANSWER and name in speakers and p not in answered})  # the same speaker (an opening
+    # statement before the first question, "Чобану: …", a second paragraph after another speaker's remark)
     return Turns(frozenset(asked), answered)

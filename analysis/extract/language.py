@@ -219,9 +219,11 @@ class Language:
     increments: frozenset[str] = frozenset()  # words that count more of the people counted before ("another")
     predicate_form: Callable[[str], bool] = staticmethod(lambda word: False)  # a verb's finite or short form ("ранены")
     oblique: Callable[[str], bool] = staticmethod(lambda word: False)  # a noun in no nominative reading ("мешканців")
+    nominative: Callable[[str], bool] = staticmethod(lambda word: False)  # nominative, never genitive ("кількість")
     animate: Callable[[str], bool] = staticmethod(lambda word: False)  # a noun of living beings ("працівниць")
     locative: Callable[[str], bool] = staticmethod(lambda word: False)  # a noun in the locative only ("лагерях")
     inanimate: Callable[[str], bool] = staticmethod(lambda word: False)  # a noun of things only ("батальонов")
+    thing_after_number: Callable[[str], bool] = staticmethod(lambda word: False)  # "сел" (villages; also "sat")
     adjectival: Callable[[str], bool] = staticmethod(lambda word: False)  # may be an adjective ("пожарных", "польові")
     impersonal: Callable[[str], bool] = staticmethod(lambda word: False)  # a verb with no subject ("сообщалось")
     agreement: Callable[[str], frozenset[tuple[str, ...]]] = staticmethod(lambda word: frozenset())  # case, number
@@ -230,6 +232,7 @@ class Language:
     preposition: Callable[[str], bool] = staticmethod(lambda word: False)  # a preposition ("завдяки", "після")
     adverb: Callable[[str], bool] = staticmethod(lambda word: False)  # an adverb and no preposition ("торік")
     governed: Callable[[str], bool] = staticmethod(lambda word: False)  # in an oblique case only, known or guessed
+    noun_forms: Callable[[str], frozenset[str]] = staticmethod(lambda word: frozenset())  # its nouns' dictionary forms
     grammatical_number: Callable[[str, bool], frozenset[str]] = staticmethod(lambda word, verb: frozenset())
     # the numbers ("sing", "plur") a subject (verb False) or a finite verb (verb True) may have; empty when unknown
     openers: frozenset[str] = frozenset()  # first words of speech verbs, "according to", "citing"  # any surface form of any measure word: a sentence without one has no claim
@@ -294,6 +297,15 @@ def _oblique(lang: str) -> Callable[[str], bool]:
         for p in parses), 100_000)
 
 
+def _nominative(lang: str) -> Callable[[str], bool]:
+    """Is a word, in every reading, a dictionary noun or adjective whose case is the nominative (or the accusative
+    of the same form) and never the genitive ("кількість", "число", "загальна", "количество")? After the genitive
+    owner of "за даними X", "по данным X" such a word opens the clause's subject, not more of the owner. (pymorphy3)"""
+    return _memoised_readings(lang, lambda parses: any("nomn" in p.tag.grammemes for p in parses) and all(
+        p.is_known and _SUBJECT_POS & p.tag.grammemes and _CASES & p.tag.grammemes
+        and not {"gent", "gen2", "Fixd"} & p.tag.grammemes for p in parses), 100_000)
+
+
 def _common(lang: str) -> Callable[[str], bool]:
     """Is a word (capitalised at a sentence's start) a dictionary word rather than a name? (pymorphy3)"""
     return _memoised_reading(lang, lambda p: p.is_known and not (_PROPER & p.tag.grammemes), 200_000)
@@ -330,6 +342,18 @@ def _inanimate(lang: str) -> Callable[[str], bool]:
                               and not any("anim" in p.tag.grammemes or {"ADJF", "PRTF"} & p.tag.grammemes
                                           for p in parses),
                               100_000)
+
+
+def _thing_after_number(lang: str) -> Callable[[str], bool]:
+    """Is a word, right after a number, a dictionary noun of things whose only other readings are a verb's masculine or
+    feminine singular ("сел", villages, also "sat"), which no number of two or more takes as its verb ("трех сел", "пяти
+    сел")? A number before such a noun counts things, never people. (pymorphy3)"""
+    def test(parses: list) -> bool:
+        nouns = [p for p in parses if "NOUN" in p.tag.grammemes]
+        others = [p for p in parses if "NOUN" not in p.tag.grammemes]
+        return bool(nouns) and all(p.is_known and "inan" in p.tag.grammemes for p in nouns) and bool(others) and all(
+            "VERB" in p.tag.grammemes and "sing" in p.tag.grammemes and "neut" not in p.tag.grammemes for p in others)
+    return _memoised_readings(lang, test, 100_000)
 
 
 def _adjectival(lang: str) -> Callable[[str], bool]:
@@ -395,6 +419,25 @@ def _governed(lang: str) -> Callable[[str], bool]:
 
 
 _CASE_ORDER = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+
+
+def _noun_forms(lang: str) -> Callable[[str], frozenset[str]]:
+    """The dictionary forms of a word's readings as a common noun, whatever reading comes first ("сел": село, though
+    pymorphy3 reads the past of сесть first). After a number in an oblique case ("трех сел") only a noun or an adjective
+    may stand, so such a reading is the word's there. (pymorphy3)"""
+    analyser = _analyser(lang)
+    cache: dict[str, frozenset[str]] = {}
+
+    def forms(word: str) -> frozenset[str]:
+        found = cache.get(word)
+        if found is None:
+            found = frozenset(p.normal_form.translate(_APOSTROPHES) for p in analyser.parse(word.lower())
+                              if p.is_known and "NOUN" in p.tag.grammemes and not _PROPER & p.tag.grammemes)
+            if len(cache) < 100_000:
+                cache[word] = found
+        return found
+
+    return forms
 
 
 def _agreement(lang: str) -> Callable[[str], frozenset[tuple[str, ...]]]:
@@ -1009,9 +1052,11 @@ def language(lang: str) -> Language:
         lx.common_noun = _common_noun(lang)
         lx.predicate_form = _predicate_form(lang)
         lx.oblique = _oblique(lang)
+        lx.nominative = _nominative(lang)
         lx.animate = _animate(lang)
         lx.locative = _locative(lang)
         lx.inanimate = _inanimate(lang)
+        lx.thing_after_number = _thing_after_number(lang)
         lx.adjectival = _adjectival(lang)
         lx.impersonal = _impersonal(lang)
         lx.grammatical_number = _grammatical_number(lang)
@@ -1021,6 +1066,7 @@ def language(lang: str) -> Language:
         lx.adverb = _adverb(lang)
         lx.governed = _governed(lang)
         lx.agreement = _agreement(lang)
+        lx.noun_forms = _noun_forms(lang)
     light = [str(v) for v in table.get("light_verbs", [])]
     endings = [tuple(str(p).split(">", 1)) for p in table.get("cue_form_endings", []) if ">" in str(p)]
     def own_key(word: object) -> tuple[str, ...] | None:
@@ -1166,15 +1212,15 @@ def language(lang: str) -> Language:
                  "citizen_nouns", "motion_prepositions", "destination_prepositions",
                  "destination_heads", "border_nouns", "border_prepositions", "care_verbs", "sick_nouns", "plural_suffixes", "participle_endings",
                  "increment_words", "increment_before", "personal_pronouns", "passive_auxiliaries", "passive_complements", "person_titles", "plural_endings",
-                 "agent_prepositions", "passive_endings", "predicate_tags", "final_ending_tags", "home_words", "state_offices", "demonym_endings", "home_people", "rest_words", "destination_particle_tags",
-                 "local_words", "infinitive_markers", "saying_governors", "raising_infinitives", "infinitive_speech_verbs", "valuing_verbs", "value_prepositions", "complementizers", "heading_verbs",
+                 "agent_prepositions", "passive_endings", "predicate_tags", "final_ending_tags", "home_words", "state_offices", "demonym_endings", "home_people", "rest_words", "resuming_pronouns", "universal_words", "destination_particle_tags",
+                 "local_words", "infinitive_markers", "saying_governors", "raising_infinitives", "infinitive_speech_verbs", "valuing_verbs", "value_prepositions", "noun_prepositions", "document_prepositions", "complementizers", "heading_verbs",
                  "care_prepositions", "care_places", "leaving_verbs", "leaving_determiners",
                  "people_things", "span_joiners",
                  "purpose_not_after",
-                 "negation_words", "concord_none_words", "degree_words", "harm_words", "aimed_words", "case_nouns", "receiving_verbs", "staying_verbs", "custody_places", "shelter_places", "trapped_places", "household_nouns", "restating_words", "sending_verbs", "arrival_verbs", "personnel_nouns", "distributive_prepositions", "returning_verbs", "auxiliary_verbs", "estimate_qualifiers", "spelled_counters", "indefinite_determiners", "past_words",
+                 "negation_words", "concord_none_words", "degree_words", "harm_words", "aimed_words", "case_nouns", "receiving_verbs", "staying_verbs", "custody_places", "shelter_places", "trapped_places", "household_nouns", "restating_words", "sending_verbs", "engaging_verbs", "people_at_large", "rescuer_nouns", "arrival_verbs", "personnel_nouns", "distributive_prepositions", "returning_verbs", "auxiliary_verbs", "estimate_qualifiers", "spelled_counters", "indefinite_determiners", "past_words",
                  "headline_tags", "losing_verbs", "incident_prepositions", "incident_nouns", "clock_before", "related_markers",
                  "interview_verbs", "question_labels", "answer_labels", "question_marks", "answer_marks", "source_labels",
-                 "diplomatic_words", "branch_words", "about_markers", "contact_nouns", "press_office_nouns", "many_event_nouns", "age_words",
+                 "diplomatic_words", "mission_words", "branch_words", "about_markers", "contact_nouns", "press_office_nouns", "many_event_nouns", "age_words",
                  "time_span_heads", "removal_verbs", "removal_prepositions", "dwelling_nouns", "leaving_verbs",
                  "capacity_words", "ratio_words", "level_verbs", "taking_verbs", "companion_words",
                  "none_people_words", "among_words", "seeking_verbs",

@@ -183,8 +183,10 @@ def _thing_head(w: Words, b: int, lx: Language) -> int | None:
                 or w.key[k + cue[0]] in ends | lx.words["place_prepositions"]):
             return k + cue[0] - 1  # "250 heatstroke relief camps in …": a cue that names things ends the phrase
         if w.is_punct(k) or lx.people.match(w.key, k) or cue or not w.text[k][:1].isalpha() \
-                or w.key[k] in lx.words["np_glue"]:
-            return None  # (a preposition opens another phrase: "14 specialists in shelter, …")
+                or w.key[k] in lx.words["np_glue"] or w.key[k] in lx.words["noun_prepositions"] \
+                or w.key[k] in lx.words["motion_prepositions"] or w.key[k] in lx.words["origin_prepositions"]:
+            return None  # (a preposition opens another phrase: "14 specialists in shelter, …", "forced 300 from their
+            # homes")
         key = w.key[k]
         if k + 1 < len(w) and (w.is_punct(k + 1) or w.key[k + 1] in ends or (
                 k > b and w.key[k + 1] in lx.words["place_prepositions"] and key in things)):  # ("relief camps in
@@ -288,6 +290,10 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
                 and not (key in lx.words["measure_counters"] and _counts_bodies(w, a, b, lx))) \
                 or w.text[b] in ("%", "‰"):
             return f"counts {w.text[b]}"
+        if key not in lx.words["not_people_after"] and b - a == 1 and w.text[a].isalpha() and lx.oblique(w.text[a]) \
+                and lx.noun_forms(w.text[b]) & lx.words["not_people_after"]:
+            return f"counts {w.text[b]}"  # "600 жителей трех сел": after a number word in an oblique case only a noun
+            # stands, so the noun reading of a word a verb's form is read first for (сесть) is the thing counted
         head = _thing_head(w, b, lx)
         if head is not None:
             return f"counts {' '.join(w.text[b:head + 1])}"  # "two Canadair water bombers and 60 soldiers", "two
@@ -377,9 +383,11 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
                 and w.key[a - 1] in lx.words["definite_determiners"] and not (
                     b < len(w) and (lx.people.match(w.key, b) or lx.measures.match(w.key, b) or (
                         w.key[a - 1] in lx.words["complementizers"]
-                        and w.key[b] in lx.table.get("one_person_nouns", ())))):
+                        and (w.key[b] in lx.table.get("one_person_nouns", ())
+                             or w.key[b] in lx.words["partitive_words"])))):
             return f"'{w.text[a - 1]} one': the only one, no count"  # "attacked in the one place they believed safe"
-            # (not "said that one man was still missing": "that" opens the clause, "one man" is a count)
+            # (not "said that one man was still missing", "told AFP that one of its officers had been killed": "that"
+            # opens the clause, "one man", "one of" a count)
     ratio = lx.words["ratio_words"]
     if ratio and ((r.low == r.high == 1 and b + 1 < len(w) and w.key[b] in ratio and _number_at(w, b + 1, lx)
                    is not None) or (a >= 2 and w.key[a - 1] in ratio and _number_at(w, a - 2, lx) == 1)):
@@ -453,6 +461,22 @@ def _personnel(w: Words, b: int, found: list[Measure], lx: Language) -> bool:
             or w.key[b] in lx.words["personnel_nouns"]:
         return True
     return lx.roles.match(w.key, b) is not None and w.key[b] not in lx.words["independent_roles"]
+
+
+def _at_work(w: Words, b: int, found: list[Measure], lx: Language) -> bool:
+    """Are the people named at word ``b`` (right after a number) rescuers or people at large, whom a verb of engaging
+    them in a work under way (``engaging_verbs``) puts to work rather than deploys: a noun of people counted in no
+    measure ("спасателей"), or of such a noun joined to a stem by a linking vowel ("горноспасателей"), or a noun of
+    people at large ("человек")? Not troops or police (a noun of the deployed measure, of a service: "бойцов ОМОН",
+    "поліцейських", "сотрудников полиции")."""
+    def rescuer(key: str) -> bool:
+        return any(key == r or (key.endswith(r) and len(key) - len(r) >= 4 and key[-len(r) - 1] in "оеё")
+                   for r in lx.words["rescuer_nouns"])
+    if b >= len(w) or any(m.metric == "deployed" and m.words[0] == b for m in found) \
+            or any(w.key[k] in lx.words["personnel_nouns"] and not rescuer(w.key[k])
+                   for k in range(b, min(len(w), b + 3))):
+        return False
+    return bool(lx.not_measured.match(w.key, b)) or w.key[b] in lx.words["people_at_large"] or rescuer(w.key[b])
 
 
 def _korean_object(w: Words, b: int, i: int, lx: Language) -> bool:
@@ -641,8 +665,9 @@ def _counted_thing(w: Words, b: int, lx: Language, paucal: bool = False) -> int 
         k += 1  # ("12 пожарных расчетов": a word of people that is also an adjective describes the thing after it; so
         # does a word of the deployed right before its noun, "два військові кораблі"; not "Двенадцать военнослужащих
         # вооруженных сил": the people, then the body they serve in)
-    if k >= len(w) or not w.text[k].isalpha() or not w.text[k].islower() or not lx.inanimate(w.text[k]):
-        return None
+    if k >= len(w) or not w.text[k].isalpha() or not w.text[k].islower() or not (
+            lx.inanimate(w.text[k]) or (k == b and lx.thing_after_number(w.text[k]))):
+        return None  # ("трех сел": a noun of things that is also a verb in the singular, which no number takes)
     if lx.people.match(w.key, k) is not None or lx.measures.match(w.key, k) is not None \
             or w.key[k] in lx.words["people_things"] or _unit_of_toll(w, k, lx) or _members_of_people(w, k, lx):
         return None
@@ -689,8 +714,8 @@ def _one_of_things(w: Words, b: int, lx: Language) -> bool:
         return False  # (not "one of whom had been confirmed dead": a relative pronoun of people)
     end = b + 1
     while end < len(w) and end - b <= 7 and not w.is_punct(end) and not _clause_word(w, end, lx) \
-            and lx.speech.match(w.key, end) is None:
-        end += 1
+            and lx.speech.match(w.key, end) is None and w.key[end] not in lx.words["auxiliary_verbs"]:
+        end += 1  # (an auxiliary ends the set's phrase: "one of its patrol boats had recovered the bodies")
     for k in range(b + 1, end):
         if lx.people.match(w.key, k):
             return False
@@ -851,8 +876,11 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                 and m[1][1] <= 2:  # type: ignore[index]  ("шестерых военнослужащих, взятых в плен")
             i += 1  # "92 военных, погибших в Макеевке": the participle after the comma, no number follows
             continue
-        if w.text[i] == "," and i - b <= 2 and i + 1 < limit and w.key[i + 1] in lx.words["relative_pronouns"]:
-            close = _relative_end(w, i + 2, lx)
+        if w.text[i] == "," and (i - b <= 2 or _people_from(w, b, i, lx)
+                                     or _plural_relative_past_owner(w, b, i, lx)) and i + 1 < limit \
+                and w.key[i + 1] in lx.words["relative_pronouns"]:
+            close = _relative_end(w, i + 2, lx)  # (the people and where they come from: "six tourists from Sialkot,
+            # who were swept away …, were still missing")
             if close is not None:  # "four divers, who went out on Monday, are missing": the clause befell no one,
                 i, limit, budget = close + 1, min(hi, len(w), close + 1 + AFTER), words + AFTER  # the verb after it
                 continue  # says
@@ -889,7 +917,7 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             i, limit = close + 1, min(len(w), close + 1 + AFTER)  # "39 людей, за даними МВС, загинули": who speaks,
             continue  # set off by commas between the people counted and what befell them, ends no clause
         if w.text[i] == "," and (i - b <= 2 or (i - b <= 4 and all(w.is_capital(k) for k in range(b, i - 1)))
-                                 or _named_people(w, b, i, lx)) and (
+                                 or _named_people(w, b, i, lx) or _people_from(w, b, i, lx)) and (
                 not found or all(m.after and m.words[0] > i for m in found) or (  # "40 people, mostly women, had been
                     # abducted" ("two Sri Lankan nationals, …,": the people's own adjectives of nationality or place
                     # before their noun, "200 жителей села Актобе, …,"; a cue only inside the aside: "…, находившихся в
@@ -958,9 +986,12 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             # cue before it; a verb after "and" opens the next clause, whose cue is not this number's
         skip = lx.not_measured.match(keys, i) if keys[i] in unmeasured_firsts else None
         if skip and blocked_at is None and not (i + skip[0] < len(w) and lx.people.match(keys, i + skip[0])) \
-                and not _predicate(w, i + skip[0], lx) and not _unit_of_toll(w, i, lx):
+                and not _predicate(w, i + skip[0], lx) and not _unit_of_toll(w, i, lx) \
+                and not (skip[0] == 1 and lx.oblique(w.text[a]) and lx.nominative(w.text[i])):
             blocked_at = i - b  # (not "five of the rescued miners were being treated": what they were, before them;
-            # nor "six of the survivors were being treated": what befell them after them; nor "cases of disappearance")
+            # nor "six of the survivors were being treated": what befell them after them; nor "cases of disappearance";
+            # nor the subject of a clause whose object the number is: "Двох туристів рятувальники спустили до села й
+            # доправили до лікарні", the rescuers are the agents, not the people counted)
         m = lx.measures.match_loose(keys, i) if keys[i] in measure_firsts and not _caused(w, i, lx) \
             and not _negated(w, i, lx, concord) and not _attribute_of_thing(w, i, lx) else None
         if m and i > b and m[0] == 1 and m[1][1] >= 3 and _agent_noun(w, i, lx):  # type: ignore[index]
@@ -1144,6 +1175,10 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                             w.key[m.words[1]] in lx.words["state_nouns"]  # 숨졌다'; '의식이 없는 상태로 옮겨졌다가
                             and w.text[m.words[1]].endswith(tuple(transition))))))  # 끝내 숨졌다': the state it left
                     and any(o.after and o.words[0] >= m.words[1] and o.rank <= m.rank for o in found)]
+        if gave_way and lx.korean is not None:  # "3명은 의식이 없는 상태로 병원에 옮겨졌다가 끝내 숨졌다": the state they
+            last = max(m.words[0] for m in gave_way)  # were in on the way gives way with the transfer it led to
+            gave_way += [m for m in found if m.after and b <= m.words[0] and m.words[1] <= last and m not in gave_way
+                         and any(g.words[0] >= m.words[1] and g.rank >= m.rank for g in gave_way)]
         found = [m for m in found if m not in gave_way]
     if transition and blocked_at is not None and lx.korean is not None:  # "관광객 7명이 고립됐다가 헬기로 구조됐다":
         found = [m for m in found if not (m.after and m.metric == "missing" and b < m.words[1] <= b + blocked_at and (
@@ -1205,6 +1240,9 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
     if not found and blocked_at is None and (level := _level_subject(w, a, lx)) is not None:
         found = [level]  # "The death toll from the rains that battered … on Tuesday rose to 11": the subject of the verb
         # of level names what the number counts, however long its phrase
+    if not found and blocked_at is None and (resumed := _resumed_clause(w, a, b, hi, lx)) is not None:
+        found = [resumed]  # "Двоє лижників змогли вибратися з-під снігу, вони отримали травми": the pronoun takes up
+        # the people the number counts, and its clause says what befell them
     if not found:
         if blocked_at is not None:
             return None, "people counted in no measure (rescued, aboard, survivors)"
@@ -1286,12 +1324,18 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         return min(own, key=lambda m: (m.rank, m.distance)), ""
     if blocked_at is not None and blocked_at <= best.distance and not (
             counted and best.rank == 1 and best.after and not any(
-                lx.subsets.match(w.key, k) for k in range(b, best.words[0]))) and not _hurt_before(w, a, best, lx) and not _personnel_aboard(w, a, b, best, lx):
+                lx.subsets.match(w.key, k) for k in range(b, best.words[0]))) \
+            and not _hurt_before(w, a, best, lx) and not _personnel_aboard(w, a, b, best, lx) and not (
+                best.rank == 1 and best.after and b < len(w) and w.key[b] in lx.words["partitive_words"]):
+        # (not "Fourteen of those rescued sustained various degrees of injuries": the whole after "of" is in no
+        # measure, the part's own predicate says what befell it)
         return None, "people counted in no measure (rescued, aboard, survivors)"
     if blocked_at is not None and best.metric == "deployed" and best.after and best.words[0] == b \
             and lx.table["morphology"] == "none" and not any(m.metric == "deployed" and m is not best for m in found):
         return None, "people counted in no measure (rescued, aboard, survivors)"  # "19 soldiers who had been cut off
         # were found alive": the noun of the people says who they are, what befell them is no measure
+    if best.metric == "deployed" and w.key[best.words[0]] in lx.words["engaging_verbs"] and _at_work(w, b, found, lx):
+        return None, f"'{best.cue}': rescuers or people at large put to work, no deployment"
     if best.metric == "deployed" and best.after and best.words[0] > 0 \
             and w.key[best.words[0] - 1] in lx.words["former_words"]:
         return None, f"'{w.text[best.words[0] - 1]} {best.cue}' serve no longer"  # "2,600 former soldiers returned"
@@ -1561,16 +1605,21 @@ def _around(w: Words, a: int, b: int, lo: int, hi: int, lx: Language) -> list[Me
                 continue
             else:
                 start = b + count
-            if noun and start < len(w) and w.text[start] == ",":  # "Судьба двоих строителей, находившихся …, пока
-                close = next((k for k in range(start + 1, min(hi, len(w), start + 12))  # неизвестна": a participle
-                              if w.is_punct(k)), None)  # between commas says who the people are
+            bound = min(hi, len(w))
+            part_aside = start + 1 < len(w) and w.text[start] == "," and lx.subsets.match(w.key, start + 1) is not None
+            if part_aside:  # "Поиски еще четверых, в том числе двух граждан Казахстана, продолжаются": a part of the
+                bound = len(w)  # people between commas, its own number included, is passed over to the cue's rest
+            if (noun or part_aside) and start < len(w) and w.text[start] == ",":  # "Судьба двоих строителей,
+                close = next((k for k in range(start + 1, min(bound, start + 12))  # находившихся …, пока неизвестна":
+                              if w.is_punct(k)), None)  # a participle between commas says who the people are
                 if close is not None and w.text[close] == "," and close > start + 1:
                     start = close + 1
-            at = [k for k in range(start, min(hi, len(w), start + 6)) if w.text[k] not in "–—" and (
+            at = [k for k in range(start, min(bound, start + 6)) if w.text[k] not in "–—" and (
                 w.key[k] not in skip or w.key[k] in lx.words["place_prepositions"] or k == start)][:4]  # "доля 13 шахтарів досі невідома": an adverb inside
             tail = [w.key[k] for k in at]  # "стан двох дорослих – важкий": a dash may stand for the verb
-            if noun and tail and tail[0] in lx.words["coordinators"]:
-                continue  # "killed 100 people and wounded 500": two clauses, not one cue around the number
+            if tail and tail[0] in lx.words["coordinators"]:
+                continue  # "killed 100 people and wounded 500", "killed three and wounded five": two clauses, not one
+                # cue around the number
             m = lx.measures.match(head + tail, 0)
             if m and m[0] > len(head):
                 metric, rank = m[1]  # type: ignore[misc]
@@ -1785,10 +1834,15 @@ def _staying_in(w: Words, a: int, b: int, lx: Language) -> Measure | None:
     elif verb >= 0 and w.key[verb] in verbs:
         span = range(verb - 1, max(-1, verb - 1 - STAYING_REACH), -1)
     else:
-        verb = next((k for k in range(b, min(len(w), b + 7)) if w.key[k] in verbs), -1)
+        start = next((close + 1 for k in (b, b + 1) if k + 1 < len(w) and w.text[k] == ","
+                      and w.key[k + 1] in lx.words["relative_pronouns"]
+                      and (close := _relative_end(w, k + 2, lx)) is not None), b)  # ("около 400 человек, чьи дома
+        # разрушены, разместили в палатках": a relative clause about the people counted, then their verb)
+        verb = next((k for k in range(start, min(len(w), start + 7)) if w.key[k] in verbs), -1)
         if verb < 0 or any(w.is_punct(k) and not (w.text[k] == "," and k + 1 < len(w) and (
-                w.key[k + 1] in lx.words["relative_pronouns"] or k + 1 == verb)) for k in range(b, verb)) \
-                or verb - b > 3 + sum(w.text[k] == "," for k in range(b, verb)) + _place_of_origin(w, b, verb, lx):
+                w.key[k + 1] in lx.words["relative_pronouns"] or k + 1 == verb)) for k in range(start, verb)) \
+                or verb - start > 3 + sum(w.text[k] == "," for k in range(b, verb)) \
+                + _place_of_origin(w, b, verb, lx):
             return None  # (and "742 своїх громадян, які перебували в таборі", "граждан, находившихся в лагере": a
             # relative clause or a participle after the people counted says where they stayed)
         span = range(verb + 1, min(len(w), verb + 1 + STAYING_REACH))
@@ -1879,6 +1933,14 @@ def _place_of_origin(w: Words, b: int, verb: int, lx: Language) -> int:
     if any(lx.measures.match(w.key, x) for x in range(k, verb)):
         return 0
     return min(3, verb - k)
+
+
+def _people_from(w: Words, b: int, i: int, lx: Language) -> bool:
+    """Do words[b:i] name the people counted and where they come from, the phrase of origin ending right at word ``i``
+    ("six tourists from Sialkot", "40 workers from the same village")? See ``_place_of_origin``."""
+    people = lx.people.match(w.key, b) if b < len(w) else None
+    origin = _place_of_origin(w, b, i, lx) if people else 0
+    return bool(origin) and b + people[0] + origin == i  # type: ignore[index]
 
 
 def _place_noun(w: Words, k: int, places: frozenset[str]) -> bool:
@@ -2138,6 +2200,39 @@ def _level_subject(w: Words, a: int, lx: Language) -> Measure | None:
     return None
 
 
+RESUMED_REACH = 16  # words between a number opening its clause and a pronoun taking its people up after a comma
+
+
+def _resumed_clause(w: Words, a: int, b: int, hi: int, lx: Language) -> Measure | None:
+    """The measure of the clause a pronoun of the table's ``resuming_pronouns`` opens after a comma (after a
+    coordinator, as the table's phrase has it) when the number at words[a:b] opens the clause before, as its subject:
+    no verb between the clause's start and the number, no other mark or clause word between the number and that comma
+    ("Двоє лижників змогли самостійно вибратися з-під снігу, вони отримали травми": they were hurt). The cue is an
+    event or a status within ``AFTER`` words of the pronoun, before the clause's next mark; else None."""
+    pronouns = lx.words["resuming_pronouns_phrases"]
+    if not pronouns:
+        return None
+    start = a
+    while start > 0 and not w.is_punct(start - 1):
+        start -= 1
+    if any(lx.predicate_form(w.text[k]) for k in range(start, a)):
+        return None  # the number is the object of a verb before it: a pronoun after it may take up its subject
+    comma = next((k for k in range(b, min(hi, len(w), b + RESUMED_REACH)) if w.is_punct(k)), None)
+    if comma is None or w.text[comma] != "," or any(_clause_word(w, k, lx) for k in range(b, comma)):
+        return None
+    k = next((comma + 1 + n for n in (1, 2) if " ".join(w.key[comma + 1:comma + 1 + n]) in pronouns), None)
+    if k is None:
+        return None  # (the table's phrases hold the coordinators that may open the clause: "але вони", "и они")
+    for j in range(k, min(len(w), k + AFTER)):
+        if w.is_punct(j) or _clause_word(w, j, lx):
+            break
+        m = lx.measures.match(w.key, j) if w.key[j] in lx.measures.firsts else None
+        if m is not None and m[1][1] <= 2 and not _negated(w, j, lx):  # type: ignore[index]
+            metric, rank = m[1]  # type: ignore[misc]
+            return Measure(metric, " ".join(w.text[j:j + m[0]]), j - b, True, rank, (j, j + m[0]))
+    return None
+
+
 ESTIMATE_OBJECT = 24  # words an estimate's object ("the death toll from … districts") may hold before its "at"
 
 
@@ -2265,6 +2360,22 @@ def _people_of_before(w: Words, b: int, i: int, lx: Language) -> bool:
     False
     """
     return w.key[i] in lx.words["person_relatives"] and _of_phrase_before(w, b, i, lx)
+
+
+OWNER_REACH = 4  # words between the people counted and the comma of their relative clause past a singular owner
+
+
+def _plural_relative_past_owner(w: Words, b: int, i: int, lx: Language) -> bool:
+    """Whether the relative pronoun after the comma at ``i`` is plural and the word before the comma a singular
+    genitive (an owner after the people counted), with only a few words of no clause between the number's end ``b``
+    and the comma ("1 800 цивільних громадян України, яких Росія утримує": the plural pronoun takes up the people
+    counted, not the country they belong to). (pymorphy3)"""
+    if not 0 < i - b <= OWNER_REACH or i + 1 >= len(w):
+        return False
+    relative = lx.agreement(w.text[i + 1])
+    owner = {number for case, number, _ in lx.agreement(w.text[i - 1]) if case == "gent"}
+    return bool(relative) and all(number == "plur" for _, number, _ in relative) and owner == {"sing"} and not any(
+        w.is_punct(k) or _clause_word(w, k, lx) or lx.predicate_form(w.text[k]) for k in range(b, i))
 
 
 def _of_phrase_before(w: Words, b: int, i: int, lx: Language) -> bool:

@@ -43,7 +43,9 @@ RANGE_COLUMNS = ("low", "high", "low_open", "high_open", "best", "approx", "kind
 OUTPUT_COLUMNS = CLAIM_COLUMNS + RANGE_COLUMNS + ("confidence", "reason")
 MAX_QUOTE_CHARS = 2_000  # a longer sentence (a list with no full stop) is quoted around the number
 QUOTE_WINDOW = 300
+MAX_TITLE = 24  # words of a title that opens its clause before a name, commas and all (``_opening_title``)
 
+_ADDRESS_AFTER = re.compile(r"\.[a-z]{2,6}(?![^\W\d_])")  # a dot and a domain glued after a number
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 #: Two capitalised words of letters, a space apart ("Michael French", "Émile French": any capital, ``CAPITAL``): the
 #: matches of ``\b(C[^\W\d_]+)[ \t]+(C[^\W\d_]+)\b`` (C a capital), with the word boundary before the first capital
@@ -51,6 +53,32 @@ _NEXT_WORD = re.compile(r"\s+(\w+)")
 #: the regular expression engine skips to the next capital instead of testing a boundary at every character (twice as
 #: fast over an article; ``tests/test_extract_speed.py`` checks the matches are the same).
 _DIALLED = re.compile(r"(?:\+\d[\d \-().]*|\+)$")  # what precedes a number of a telephone number: "+676 ", "+"
+_DIGIT_GROUPS = re.compile(r"\d+(?:[ \u00a0]\d+)+")  # digits in groups parted by single spaces
+
+
+def _telephone_run(text: str, start: int, end: int) -> bool:
+    """Is the number at text[start:end] part of a telephone number written in groups: four groups or more in one run
+    of digits and single spaces, one group after the first not of three digits or the first a lone zero ("гаряча
+    лінія 0 800 50 17 20", "0 800 300 529"), which no count of thousands is ("12 345 678")?
+
+    Examples
+    --------
+    >>> _telephone_run("лінію 0 800 50 17 20.", 12, 14)
+    True
+    >>> _telephone_run("понад 1 234 567 осіб", 6, 15)
+    False
+    """
+    while start > 1 and text[start - 1] in " \u00a0" and text[start - 2].isdigit():
+        start -= 2
+        while start > 0 and text[start - 1].isdigit():
+            start -= 1
+    run = _DIGIT_GROUPS.match(text, start)
+    if run is None or run.end() < end:
+        return False
+    groups = run.group().split()
+    return len(groups) >= 4 and (groups[0] == "0" or any(len(group) != 3 for group in groups[1:]))
+
+
 _NAME_PAIR = re.compile(rf"({CAPITAL}(?<!\w.)[^\W\d_]+)[ \t]+({CAPITAL}[^\W\d_]+)\b")
 
 #: Kinds of a state's own bodies: a registry body of one of these names its country in an article's opening (an NGO's
@@ -151,6 +179,8 @@ class Document:
         self._surnames: frozenset[str] | None = None
         self._sentence_countries: dict[int, tuple[list[int], list[str], str]] = {}
         self._worded: frozenset[str] | None = None  # the countries the article names by a country word, when asked
+        self._worded_so_far: set[str] = set()  # ... those of its first ``_worded_read`` sentences (``_worded_named``)
+        self._worded_read = 0
         self._titles: dict[str, Speaker | None] = {}
         self._spans: dict[int, tuple[list[int], list[int]]] = {}
         self._branches: dict[str, str | None] = {}
@@ -193,7 +223,9 @@ class Document:
         if found is None:
             s = self.sentences[si]
             found = sentence_ranges_at(self.text, s.start, s.end, self.lx.lang)
-            found = self._ranges[si] = tuple(x for r in found for x in self._governed_hedge(r))
+            found = self._ranges[si] = tuple(x for r in found if not _ADDRESS_AFTER.match(self.text, r.end)
+                                             for x in self._governed_hedge(r))
+            # (a number glued to a dot and a domain's letters is a web address, "рассказал 24.kg", no count)
         return found
 
     def _governed_hedge(self, r: Range) -> tuple[Range, ...]:
@@ -626,7 +658,10 @@ class Document:
                 other_body = [f for f in candidates if "registry" not in f.speaker.how
                               and any(k in national for k in speaker.keys)
                               and any(k in national for k in f.speaker.keys - speaker.keys)]
-                candidates = same or ([f for f in candidates if f not in other_body] if si - back <= 2 and bare else [])
+                candidates = same or ([f for f in candidates if f not in other_body] if si - back <= 2 and bare
+                                      and not speaker.keys & self.lx.words["diplomatic_words"] else [])
+                # ("сообщили в консульстве" after a sentence that named a city: a mission continues a mission, never
+                # the host place; named bare, it is its sending state's, ``_national``)
                 if not same and any(k in national for k in speaker.keys):  # "the police said" after "aid group CARE"
                     candidates = [f for f in candidates if f.speaker.kind not in ("ngo", "media", "international",
                                                                                   "research")
@@ -742,6 +777,8 @@ class Document:
         if self.lx.korean is not None or self.sentences[si].title:
             return None
         first = k = _credit_end(w)
+        if k + 2 < len(w) and w.key[k] in self.lx.words["independent_roles"] and w.is_capital(k + 1):
+            first = k = k + 1  # "Survivor Rose Kalo, 34, broke down …": a witness's description before the name
         while k < len(w) and k - first < 4 and w.is_capital(k) and not w.is_punct(k):
             k += 1
         end = k
@@ -1395,16 +1432,24 @@ class Document:
         """The countries the article names by a country or nationality word anywhere (not by a city or province
         alone), read once when asked."""
         if self._worded is None:
-            firsts = self.lx.countries.firsts
-            found = set()
-            for si in range(len(self.sentences)):
-                w = self.words(si)
-                for i, key in enumerate(w.key):
-                    m = country_at(w, i, self.lx) if key in firsts else None
-                    if m and m[1]:
-                        found.update(str(m[1]).split("|"))
-            self._worded = frozenset(found)
+            self._worded_named(None)  # (no code: every sentence is read)
+            self._worded = frozenset(self._worded_so_far)
         return self._worded
+
+    def _worded_named(self, code: str | None) -> bool:
+        """Is ``code`` one of ``_worded_codes()``? The sentences are read in order only until a country word names it
+        (the rest when asked of a code not named yet): the code asked is mostly named early, in the speaker's own
+        sentence or before it."""
+        found = self._worded_so_far
+        firsts = self.lx.countries.firsts
+        while code not in found and self._worded_read < len(self.sentences):
+            w = self.words(self._worded_read)
+            self._worded_read += 1
+            for i in compress(count(), map(firsts.__contains__, w.key)):  # (the words that open a country, found in C)
+                m = country_at(w, i, self.lx)
+                if m and m[1]:
+                    found.update(str(m[1]).split("|"))
+        return code in found
 
     def sections(self) -> list[Section]:
         """The parts of a roundup of several countries' news, each with a country of its own, in text order; [] for an
@@ -1727,13 +1772,16 @@ class Document:
                 return replace(speaker, country=home, how=how + "+home")  # the home side named with the other
         country = (self._sender(si, speaker) or self._sentence_country(si, speaker) or self._nearby_country(si)
                    or self._section_country(si)) if si is not None else ""
-        if country and self.country() and country != self.country() and country not in self._worded_codes():
+        if country and self.country() and country != self.country() and not self._worded_named(country):
             country = ""  # "현지 방송 카라콜" (Caracol, a broadcaster) in news of Colombia is no Karakol of Kyrgyzstan: a
             # place abroad whose country the article never names is a sound-alike, and the story's country speaks
         country = country or self.country()  # then the article's country; then (below) its home
         if country and country != home and self._home_office(si, speaker):
             return replace(speaker, country=home, how=how + "+home")  # "the Department of Migrant Workers said 17
             # Filipino seafarers are held off Somalia" in a Philippine paper: the home's office speaks of its people
+        if country and country != home and self._home_mission(si, speaker):
+            return replace(speaker, country=home, how=how + "+home")  # "Two police officers serving with the … mission
+            # in Haiti were killed, the National Police Service said" in a Kenyan paper: the sending state's force
         if home and si is not None and country and country != home and country in self._destinations(si):
             return replace(speaker, country=home, how=how + "+home")  # "정부, 필리핀 지진 피해 지역에 구호대 48명
             # 파견": a state sends people to the country its sentence names, so it is not that country's state
@@ -1784,6 +1832,32 @@ class Document:
         self._sentence_country(si, speaker)
         return self._speaks_of_home(si, speaker.span, people=True) or (
             named and not self._sentence_countries[si][1] and self._home_story(people=True))
+
+    def _home_mission(self, si: int | None, speaker: Speaker) -> bool:
+        """Does a state body named bare speak of its state's contingent abroad: its sentence, outside the speaker's
+        phrase, names a word of the table's ``mission_words`` ("mission", "contingent", "peacekeepers", "миротворці"),
+        and the article names its home (``home``) too? Then the body is the sending state's, the home's, not the host
+        country's of the story. Not a body a word of place makes the place's ("local police", "the provincial
+        police": ``local_words``, ``administrative_nouns``). A body read outside a sentence (``si`` None: a short name
+        spelt out, "the National Police Service (NPS)") by the story's opening (headline and lede)."""
+        missions = self.lx.words["mission_words"]
+        if not self.home or not missions or self.home not in self._named_codes:
+            return False
+        if speaker.keys & (self.lx.words["local_words"] | self.lx.words["administrative_nouns"]):
+            return False
+        phrases = self.lx.words["mission_words_phrases"]
+        if si is None:
+            first = next((s.paragraph for s in self.sentences if not s.title), 0)
+            return any(self._names_mission(x, (0, 0), missions, phrases)
+                       for x, s in enumerate(self.sentences[:8]) if s.paragraph <= first or s.title)
+        return self._names_mission(si, speaker.span, missions, phrases)
+
+    def _names_mission(self, si: int, span: tuple[int, int], missions: frozenset[str], phrases: frozenset[str]) -> bool:
+        """Does sentence ``si`` name a word or phrase of ``missions`` / ``phrases`` outside ``span``?"""
+        w = self.words(si)
+        return any(not (span[0] <= w.start[i] < span[1]) and (
+            w.key[i] in missions or (i + 1 < len(w) and f"{w.key[i]} {w.key[i + 1]}" in phrases))
+            for i in range(len(w)))
 
     def _demonym(self, key: str) -> str:
         """The country whose people the noun ``key`` names, read by the table's ``demonym_endings`` ("українець":
@@ -1942,6 +2016,42 @@ class Document:
                                how=found.how + "+title")
         return speaker
 
+    def _opening_title(self, w: Words, last: int) -> Speaker | None:
+        """The title that opens the clause of a name ending at word ``last`` and runs up to it, across commas and lists
+        of its own ("Уповноважений з питань осіб, зниклих безвісти за особливих обставин, Олег Петренко", "Председатель
+        Государственной комиссии … по делам военнопленных, заложников и пропавших граждан Рустам Алиев"): a role
+        noun opens the clause (after adjectives of its title), and no verb, number or measure stands before the name;
+        the whole phrase read as one speaker, else None."""
+        first = last
+        while first > 0 and w.is_capital(first - 1) and not w.is_punct(first - 1) and w.key[first - 1] not in self.lx.roles:
+            first -= 1  # the name's words ("Олег Петренко")
+        opening = first - 1
+        while opening > 0 and first - opening <= MAX_TITLE and not (
+                w.is_punct(opening - 1) and w.text[opening - 1] not in ",-"):
+            opening -= 1
+        before = self.text[:w.start[opening]].rstrip(" \t") if opening >= 0 else ""
+        if opening < 0 or first - opening > MAX_TITLE or (before and before[-1] not in ".!?:;\n"):
+            return None  # (a sentence's or a clause's opening, not a quotation's nor the middle of a window)
+        head = opening
+        while head < first - 1 and w.key[head] in self.lx.words["determiners"]:
+            head += 1
+        while head < first - 1 and self.lx.modifier(w.text[head]) and self.lx.common(w.text[head]):
+            head += 1  # ("Державний секретар", "Генеральный прокурор")
+        if not (w.key[head] in self.lx.roles or self.lx.roles.match(w.key, head) is not None):
+            return None
+        if w.text[first - 1] == ",":
+            first -= 1  # "…, Олег Петренко": the comma closing the title
+        if first - opening < 3 or not any(w.text[x] == "," for x in range(opening, first)) and first - opening < 6:
+            return None  # a short title with no comma of its own: the title before the name as usual
+        for x in range(opening, first):
+            if w.text[x][:1].isdigit() or w.text[x] in "\"“”«»()" or (
+                    w.text[x][:1].islower() and self.lx.predicate_form(w.text[x]) and w.key[x] != w.text[x].lower()):
+                return None  # a clause or a count, not a title (a remit's words of a measure are its own: "з питань
+                # осіб, зниклих безвісти", "по делам … без вести пропавших": a word in its dictionary form, 'вести',
+                # makes no clause of a finite verb)
+        found = resolve(w, opening, last + 1, self.lx, self.registry, self.text)
+        return None if found is None or found.pronoun or found.kind == "media" else found
+
     def _title_body(self, titled: Speaker, offset: int) -> Speaker:
         """The body of a person's title found at ``offset``: the title's office, not the person ("Pakistan's Interior
         Minister"); else the body named before that the title's words point back to ("речника агентства Ріо Сантосо"
@@ -2023,6 +2133,10 @@ class Document:
                 if a >= last or (a > 0 and self.lx.speech.match(w.key, a - 1) is not None
                                  and _dative_addressee(w, a, self.lx) == last):
                     continue  # ("розповіла агентству Оксана": the one spoken to, in the dative, titles no one)
+                opening = self._opening_title(w, last) if end == m.end() else None
+                if opening is not None and self._keep_title(surname, opening):
+                    break  # "Уповноважений з питань осіб, зниклих безвісти …, Олег Петренко повідомив": a title with
+                    # commas of its own, from its clause's opening to the name
                 if a >= 2 and w.text[a - 1] == "," and all(w.is_capital(x) for x in range(a, len(w))) \
                         and self.text[m.end():m.end() + 1] in (",", ")", ".") and not w.is_punct(a - 2):
                     b, _ = _chunk_before(w, a - 1, self.lx)  # "Mozambique's health minister, Ana Costa,": the title
@@ -2104,8 +2218,8 @@ class Document:
                 if self.sentences[si].start > 50_000:
                     break
                 w = self.words(si)
-                for i in range(len(w)):
-                    found = self.registry.match(w.key, w.text, i) if w.key[i] in firsts else None
+                for i in compress(count(), map(firsts.__contains__, w.key)):  # (the words that open a name, found in C)
+                    found = self.registry.match(w.key, w.text, i)
                     if found is not None:
                         self._mentions.append((w.start[i], found[1]))
         return self._mentions
@@ -2159,7 +2273,7 @@ class Document:
             speaker = replace(speaker, organisation=speaker.text, country="", how="name", names=tuple(parts[-2:]))
         if speaker.how == "country" and "|" not in speaker.country and self.country() \
                 and speaker.country != self.country() and (self._counts.get(speaker.country, 0) <= 1
-                                                            or speaker.country not in self._worded_codes()):
+                                                            or not self._worded_named(speaker.country)):
             said = speaker.text if speaker.organisation in speaker.text else f"{speaker.text}, {speaker.organisation}"
             words = tokenize(said, 0, len(said), self.lx)  # (with an appositive: "X, the US special envoy for Sudan")
             if not any(country_at(words, k, self.lx) or (self.lx.korean is not None and _glued_country(words.key[k], self.lx))
@@ -2618,7 +2732,7 @@ class Document:
                         and not found.how.startswith("registry"):
                     found = None  # "У Малі бойовики атакували колону: …": a clause that opens on its place is the topic
                 if found is not None and found.how in ("name", "role") and self.lx.common(w.text[a]) and not any(
-                        w.key[k] in self.lx.roles for k in range(a, i)) and not (
+                        w.key[k] in self.lx.roles and not self._where_it_happened(w, a, k) for k in range(a, i)) and not (
                         b - a == 1 and self._full_name(w.text[a], w.end[a])):
                     found = None  # "Ракетний удар по порту Одеси: …": a headline opening with a common word is a topic
                 head = b - 1  # "국제이주기구(IOM) “…”": the name before its bracketed acronym ends the phrase
@@ -2668,8 +2782,16 @@ class Document:
         events = self.lx.words["incident_nouns"]
         last = next((k for k in range(b - 1, a - 1, -1) if w.key[k] in events), None)
         return last is not None and not any(
-            w.key[k] in self.lx.roles or self.lx.roles.match(w.key, k) or self.registry.match(w.key, w.text, k)
-            for k in range(last + 1, b))
+            (w.key[k] in self.lx.roles or self.lx.roles.match(w.key, k) or self.registry.match(w.key, w.text, k))
+            and not self._where_it_happened(w, last, k) for k in range(last + 1, b))
+
+    def _where_it_happened(self, w: Words, event: int, k: int) -> bool:
+        """Does the body at word ``k``, after the incident's or the topic's first word at ``event``, stand in the place
+        phrase that says where it happened, a place's preposition and at most two modifiers before it ("Взрыв на
+        деревообрабатывающем предприятии в Речице", "Пожар в больнице Тбилиси")? It is then no source."""
+        places = self.lx.words["place_prepositions"]
+        return any(w.key[p] in places and all(self.lx.modifier(w.text[x]) for x in range(p + 1, k))
+                   for p in range(max(event + 1, k - 3), k))
 
     def _full_name(self, word: str, after: int) -> bool:
         """Does the text after ``after`` name a person whose surname is ``word``, a capitalised given name before it
@@ -3283,6 +3405,17 @@ class Document:
         # across the island, the centre said" (a comma closes the clause: the speaker says the whole sentence)
         return bool(opened) and not any(w.text[x] == "," for x in range(opened[-1] + 1, end))
 
+    def _opened_after_colon(self, si: int, opening: int) -> Found | None:
+        """The speaker named before a colon that opens a quotation at ``opening`` in sentence ``si`` ('The army reported
+        the attack late Sunday: "Our troops were attacked. We report 16 casualties …"'), for a number in a later
+        sentence of the same quotation: the last attribution of the sentence before the colon; else None."""
+        if self.text[:opening].rstrip()[-1:] != ":":
+            return None
+        before = [f for a, f in self.resolved(si) if a.position < opening and not f.speaker.pronoun]
+        if not before:
+            return None
+        return Found(before[-1].speaker, "quotation", f"a quotation opened after {before[-1].speaker.text!r} named it")
+
     def quote_across(self, offset: int) -> bool:
         """Does a quotation open before ``offset`` and run on past it (so that words on both sides may stand in it)?
         Quotations do not overlap, so only the last one opened before ``offset`` can."""
@@ -3359,7 +3492,14 @@ class Document:
                     break
             if self.sentences[si].start >= quote[0] and si > 0 and not self.sentences[si].title:
                 start_sentence = self.sentence_of(quote[0])
-                carried = self._carry(start_sentence, None, 0)
+                introduced = self._opened_after_colon(start_sentence, quote[0])
+                if introduced is not None:
+                    return introduced
+                carried = next((f for a, f in self.resolved(start_sentence) if a.position < quote[0]
+                                and a.kind != "headline" and f.speaker.kind != "media"), None) \
+                    if start_sentence < si else None  # 'The army reported in a post on X: "Our troops … . We report
+                # 16 casualties …"': a quotation of several sentences is the speaker's whose frame opens it
+                carried = carried or self._carry(start_sentence, None, 0)
                 before = start_sentence - 1
                 if carried is None and before >= 0 and not self.resolved(before) \
                         and self.sentences[before].paragraph == self.sentences[start_sentence].paragraph:
@@ -3459,8 +3599,28 @@ class Document:
                     guest = self._interviewed(si)
                     if guest is not None:
                         break
+                if guest is None and "" in found.answers.values():  # (a labelled answer names its own speaker)
+                    self._turns = (found, None)  # (the introduction's speakers are resolved with no guest yet)
+                    guest = self._introducer(firsts[first])
             self._turns = (found, guest)
         return self._turns
+
+    def _introducer(self, first: int) -> Found | None:
+        """The guest of an interview introduced with no verb of interviewing: the speaker of the last verb of saying in
+        the paragraph before sentence ``first``, the first turn ("… корреспонденту 24.kg рассказал министр …", "X
+        told the Post about …", "X gave evidence …"), not an outlet nor a headline."""
+        if first == 0:
+            return None
+        paragraph = self.sentences[first - 1].paragraph
+        for si in range(first - 1, -1, -1):
+            if self.sentences[si].paragraph != paragraph or self.sentences[si].title:
+                break
+            for att, found in reversed(self.resolved(si)):
+                if att.kind != "headline" and found.speaker.kind != "media" and not found.speaker.pronoun \
+                        and not self._in_quote(att.position):
+                    return Found(found.speaker, "interview", f"an answer of {found.speaker.text!r}, who introduces "
+                                                             f"the interview")
+        return None
 
     def _introduced(self, first: int, end: int) -> bool:
         """Does a sentence from ``first`` up to (not including) ``end`` introduce an interview (``_interviewed``)?"""
@@ -3493,7 +3653,8 @@ class Document:
                 while b < len(w) and w.text[b] not in ".;:!?()" and b - a < 16:
                     b += 1
             speaker = resolve(w, a, b, self.lx, self.registry, self.text) if a < b else None
-            if speaker is not None and speaker.kind == "media" and self.lx.korean is None and k > 0:
+            if speaker is not None and (speaker.kind == "media" or w.key[a] in self.lx.words["addressee_nouns"]) \
+                    and self.lx.korean is None and k > 0:  # ("Quintero spoke to reporters at the ministry")
                 from .attribution import _chunk_before  # "X, an epidemiologist at Y, spoke to the Guardian": the
                 a, b = _chunk_before(w, k, self.lx)  # outlet spoken to interviews; its subject is the guest
                 speaker = resolve(w, a, b, self.lx, self.registry, self.text) if a < b else None
@@ -3886,11 +4047,62 @@ def _quoted_cue(doc: Document, si: int, lx: Language) -> Measure | None:
     quoted = doc._in_quote(here.start[0])
     if quoted is None or doc._in_quote(before.start[0]) != quoted:
         return None
+    return _named_measure(before, lx)
+
+
+def _named_measure(before: Words, lx: Language) -> Measure | None:
+    """The first measure a sentence names (a cue of the first or second rank, not negated), for a number with none of
+    its own in the sentence after, or None."""
     firsts = lx.measures.firsts
     for i in range(len(before)):
         m = lx.measures.match(before.key, i) if before.key[i] in firsts else None
         if m and m[1][1] <= 2 and not _negated_at(before, i, lx):  # type: ignore[index]
             return Measure(m[1][0], " ".join(before.text[i:i + m[0]]), 9, False, m[1][1], (0, 0))  # type: ignore[index]
+    return None
+
+
+def _asked_cue(doc: Document, si: int, lx: Language) -> Measure | None:
+    """The measure an interview's question names, for the first sentence of the answer right after it ("QUESTION: How
+    many soldiers were wounded?" / "QUINTERO: Nine."; "— Сколько человек погибло? — Девять."), or None."""
+    found = doc.interview()[0]
+    paragraph = doc.sentences[si].paragraph
+    if paragraph not in found.answers or paragraph - 1 not in found.questions \
+            or si == 0 or doc.sentences[si - 1].paragraph == paragraph:
+        return None
+    for q in range(si - 1, -1, -1):
+        if doc.sentences[q].paragraph != paragraph - 1:
+            break
+        asked = _named_measure(doc.words(q), lx)
+        if asked is not None:
+            return asked
+    return None
+
+
+ALL_OF_THEM_REACH = 6  # words after "Усі"/"Всі вони" in which the sentence after names what befell them
+
+
+def _all_of_them_after(doc: Document, si: int, lx: Language) -> Measure | None:
+    """The measure the next sentence names when it opens on a word of all the people just counted (the table's
+    ``universal_words``: "Усі", "Всі вони", "Все они"), stands in the same paragraph and counts nothing itself: a cue
+    of the first or second rank within its first clause ("Ще троє людей звернулися по допомогу самостійно. Усі мають
+    осколкові поранення": all three are hurt); else None."""
+    phrases = lx.words["universal_words_phrases"]
+    if not phrases or si + 1 >= len(doc.sentences) or doc.sentences[si + 1].paragraph != doc.sentences[si].paragraph:
+        return None
+    after = doc.words(si + 1)
+    start = 0
+    while start < len(after) and after.is_punct(start):
+        start += 1  # (an opening quotation mark)
+    opening = next((start + n for n in (2, 1) if " ".join(after.key[start:start + n]) in phrases), None)
+    if opening is None or doc.ranges(si + 1):
+        return None
+    firsts = lx.measures.firsts
+    for i in range(opening, min(len(after), opening + ALL_OF_THEM_REACH)):
+        if after.is_punct(i):
+            break
+        m = lx.measures.match(after.key, i) if after.key[i] in firsts else None
+        if m and m[1][1] <= 2 and not _negated_at(after, i, lx):  # type: ignore[index]
+            return Measure(m[1][0], " ".join(after.text[i:i + m[0]]), 9, False, m[1][1], (0, 0))  # type: ignore[index]
     return None
 
 
@@ -4057,10 +4269,12 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
             if (si - 1 not in by_sentence or (lx.subsets.firsts.isdisjoint(doc.words(si).key)
                                               and lx.words["estimate_nouns"].isdisjoint(doc.words(si).key)
                                               and lx.increments.isdisjoint(doc.words(si).key))) \
-                    and _quoted_cue(doc, si, lx) is None and doc.list_lead(si) is None:
+                    and _quoted_cue(doc, si, lx) is None and doc.list_lead(si) is None and _asked_cue(doc, si, lx) is None \
+                    and _all_of_them_after(doc, si, lx) is None:
                 continue  # (or names the count of the sentence before: "the number would rise to 7,000"; or stands
                 # in a quotation whose sentence before names the measure: "«Наші вдома. 157 українців – …»"; or is an
-                # item of a list under a lead line: "втрати … склали:" / "особового складу – …;")
+                # item of a list under a lead line: "втрати … склали:" / "особового складу – …;"; or is followed by
+                # a sentence of all of them: "… 23 людини. Усі загинули.")
         found = list(doc.ranges(si))  # counts, not shares
         zeros = [z for z in zero_claims(doc.words(si), lx, text) + ordinal_claims(doc.words(si), lx, text)
                  + none_among_claims(doc.words(si), lx, text)
@@ -4098,7 +4312,8 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
             credited = 0 < a and w.start[a - 1] < doc.credit_end(si)  # "AGENCY - 14 people died": a wire credit
             # before the dash, no tally's label
             if a >= len(w) or not_people(w, a, b, r, lx) or (tally_things(w, a, lx) and not credited) or (
-                    not increment and _DIALLED.search(text, max(0, r.start - 24), r.start)):
+                    not increment and (_DIALLED.search(text, max(0, r.start - 24), r.start)
+                                       or _telephone_run(text, r.start, r.end))):
                 things = k  # a count of things: a part of it counts things too (or a telephone number written with
                 # its country's dialling code: "call +676 23 122")
                 things_since = things_since or any(lx.not_measured.match(w.key, x) for x in range(b, min(len(w), b + 3)))
@@ -4238,6 +4453,15 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
                 # are) counts what the quotation's sentence before named
                 found_measure = replace(quoted, distance=9, words=(0, 0),
                                         cue=f"{quoted.cue} (the sentence before, in the same quotation)")
+            if k == 0 and found_measure is None and why == "no measure named near it" \
+                    and (asked := _asked_cue(doc, si, lx)) is not None:
+                # "QUESTION: How many soldiers were wounded?" / "QUINTERO: Nine.": the first number of an answer with
+                # no measure of its own counts what the question asked
+                found_measure = replace(asked, distance=9, words=(0, 0), cue=f"{asked.cue} (the question before)")
+            if found_measure is None and why == "no measure named near it" and k == len(ranges) - 1 \
+                    and r.low >= 2 and (whole := _all_of_them_after(doc, si, lx)) is not None:
+                found_measure = replace(whole, cue=f"{whole.cue} (all of them, in the sentence after)")  # "Ще троє
+                # людей звернулися по допомогу самостійно. Усі мають осколкові поранення"
             if found_measure is not None and found_measure.rank >= 3 and previous is not None and previous.rank < 3 \
                     and (subset(w, a, lx) and 0 < a - previous_end <= 8 or subset(w, b, lx, after=True)
                          and not lx.words["part_first_words"]):  # ("had sent 12 of them to the capital": the patients)

@@ -436,9 +436,11 @@ def _resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, te
         if lx.korean is None and not field and w.is_capital(i) and key not in lx.roles \
                 and not (_function_word(key, lx) and not acronym(w.text[i])) \
                 and not w.is_punct(i) and len(w.text[i]) > 1 and not lx.people.match(w.key, i) \
-                and not (sentence_start and i == 0 and i + 1 < b and not acronym(w.text[i]) and lx.common(w.text[i])):
+                and not (sentence_start and i == 0 and i + 1 < b and not acronym(w.text[i]) and lx.common(w.text[i])) \
+                and not _title_adjective(w, i, b, lx):
             # (a dictionary word capitalised only because it opens the sentence is no name: "Региональный
-            # департамент здравоохранения сообщил")
+            # департамент здравоохранения сообщил"; nor an adjective of an office's own title: "в Офісі Генерального
+            # прокурора")
             names.append(w.text[i])
         if lx.korean is not None and not w.is_punct(i) and key not in lx.roles and not lx.roles.match(w.key, i) \
                 and not (_function_word(key, lx) and not acronym(w.text[i])):  # "현지 경찰" (the local police): 현지 is no name
@@ -561,6 +563,17 @@ def _origin_of_person(w: Words, a: int, b: int, lx: Language, registry: Registry
            or registry.match(w.key, w.text, x) is not None for x in range(a, k)):
         return 0
     return k
+
+
+def _title_adjective(w: Words, i: int, b: int, lx: Language) -> bool:
+    """Is word ``i`` a capitalised adjective of an office's own title, right before its role noun ("Офісі
+    Генерального прокурора", "Головна військова прокуратура", "Генеральной прокуратуры"): a dictionary adjective
+    (the language's morphology), which names no person?"""
+    k = i + 1
+    while k < b - 1 and lx.modifier(w.text[k]) and lx.common(w.text[k]) and not w.is_punct(k):
+        k += 1  # ("Головна військова прокуратура": another adjective between)
+    return k < b and (w.key[k] in lx.roles or lx.roles.match(w.key, k) is not None) \
+        and lx.modifier(w.text[i]) and lx.common(w.text[i])
 
 
 def _opens_name(w: Words, i: int, n: int, a: int, b: int, lx: Language) -> bool:

@@ -435,6 +435,14 @@ SCHEMA: tuple[Key, ...] = (
                           "need not have reached them ('were shot at but not hurt'): no cue", False),
     _words("sending_verbs", "verbs of sending people somewhere ('направили 400 рятувальників'): people of no measure "
                             "(rescuers) sent are deployed personnel; not people merely engaged at the scene", False),
+    _words("engaging_verbs", "verbs of putting people to a work already under way ('привлечены', 'задействованы', "
+                             "'залучено'): rescuers or people at large engaged are rescuers at work, no deployment; "
+                             "troops and police engaged are deployed", False),
+    _words("people_at_large", "nouns of people of no kind ('человек', 'люди', 'осіб'): engaged in a work under way "
+                              "they are rescuers at work (see engaging_verbs)", False),
+    _words("rescuer_nouns", "nouns of rescuers ('спасатель', 'рятувальник'), also as the last part of a compound "
+                            "after a linking vowel ('горноспасатель', 'гірничорятувальник'): engaged in a work under "
+                            "way they are at work (see engaging_verbs)", False),
     _words("personnel_nouns", "nouns of people at work for a service ('полицейские', 'медики', 'волонтеры'): a verb "
                               "of arriving deploys them (see arrival_verbs)", False),
     _words("distributive_prepositions", "a preposition of 'each' between a plural noun in the instrumental and a "
@@ -481,6 +489,10 @@ SCHEMA: tuple[Key, ...] = (
     _words("valuing_verbs", "verbs of valuing an estimate ('put the number of people missing at 12'): the object "
                             "between one and the table's value_prepositions names what the value counts", False),
     _words("value_prepositions", "the preposition of an estimate's value ('at 12')", False),
+    _words("document_prepositions", "prepositions right after a document's noun that name its author ('according "
+                                    "to the latest update from the IOM', 'a report by the agency')", False),
+    _words("noun_prepositions", "prepositions after which a verb of saying is its noun ('fled for fear of landslides', "
+                                "'amid fears of'): no verb, so it gives no speaker", False),
     _words("leaving_verbs", "verbs of leaving a place ('had abandoned the area'): with a determiner of "
                             "leaving_determiners and a noun of dwelling_nouns after it, the people who leave are displaced",
            False),
@@ -499,11 +511,23 @@ SCHEMA: tuple[Key, ...] = (
                                       "claimed to have killed 40')", False),
     _words("destination_particle_tags", "morpheme tags of the particles of place ('지역에': to the area): a country so "
                                         "named before a verb of sending is where people are sent", False),
+    _words("universal_words", "words of all the people just counted that open the next sentence ('Усі', 'Всі вони', "
+                              "'Все они'): what that sentence says befell them is the measure of the last number "
+                              "before, when that number has none of its own", False),
+    _words("resuming_pronouns", "personal pronouns of the third person plural that open a clause after a comma and "
+                                "take up the people a number opening the clause before counted ('Двоє лижників "
+                                "вибралися самі, вони отримали травми'): that clause's verb says what befell them",
+           False),
     _words("rest_words", "words before a number that count the rest of the people a noun before the number before "
                          "named ('사망자 11명의 신원이 확인됐으며 나머지 2명은': the rest of the dead)", False),
     _words("diplomatic_words", "a state's diplomatic offices and their staff ('consul', 'embassy'): one named bare speaks "
                                "for the state the article names beside such a word ('the consulate of Ukraine'), its "
                                "sending state, else for the article's home, not the host country of the story", False),
+    _words("mission_words", "words of a contingent a state keeps abroad ('mission', 'contingent', 'peacekeepers', "
+                            "'миротворці', '파병'): a state body named bare whose sentence speaks of such people, in an "
+                            "article that names its home, speaks for the home, the sending state, not for the host "
+                            "country of the story ('two officers serving with the mission in Haiti were killed, the "
+                            "National Police Service said' in a Kenyan paper)", False),
     _words("branch_words", "words after a country that make a body's branch there ('굿네이버스 케냐 지부': the Kenya "
                            "branch): that country is where the branch is, not whose the body is", False),
     _words("about_markers", "the word opening a release's closing note on its issuer ('About the IFRC'): that body "
