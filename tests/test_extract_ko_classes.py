@@ -1640,3 +1640,26 @@ def test_ko11_a_short_name_after_the_full_name_and_a_comma(text, expected):
 ])
 def test_ko11_single_marks_around_a_name_in_a_headline(text, expected):
     assert [(r[0], r[1], r[2]) for r in extracted(text, "ko", "stated", "metric", "speaker")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a counter of people with particles only after a number word ('다섯 명과는', '세 분과'), which kiwipiepy may read
+    # as another noun, still counts people
+    ("현지 주민은 \"이웃 주민 다섯 명과는 아직 연락이 닿지 않는다\"고 말했다.", [("다섯", "missing")]),
+    ("경찰은 주민 세 명과도 연락이 끊겼다고 밝혔다.", [("세", "missing")]),
+    # a number called or reported to is a telephone number ('119에 신고하고', '112로 전화해')
+    ("질병청은 의식을 잃을 수 있어 즉시 119에 신고하고 환자를 옮겨야 한다고 설명했다.", []),
+    ("경찰은 112로 전화해 주민 3명이 다쳤다고 신고했다고 밝혔다.", [("3", "wounded")]),
+    ("경찰은 주민 300에 이르는 인원이 대피했다고 밝혔다.", [("300", "displaced")]),
+])
+def test_ko11_counters_with_particles_and_telephone_numbers(text, expected):
+    assert [(r[0], r[1]) for r in _rows(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (people counted with their counter and a particle of company before contact are no telephone number)
+    ("소방본부는 근로자 1명과 연락이 닿지 않아 수색을 벌이고 있다고 밝혔다.", [("1", "missing")]),
+    ("해경은 선원 3명과 연락이 두절됐다고 밝혔다.", [("3", "missing")]),
+])
+def test_ko11_people_out_of_contact_are_no_telephone_number(text, expected):
+    assert [(r[0], r[1]) for r in _rows(text)] == expected
