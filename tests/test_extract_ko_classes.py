@@ -1603,3 +1603,63 @@ def test_ko11_a_status_noun_joined_to_the_next_number_takes_the_verb_after_both(
 ])
 def test_ko11_a_headline_source_after_a_quotation_of_none(text, expected):
     assert [(r[0], r[1], r[2]) for r in extracted(text, "ko", "stated", "metric", "speaker")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the author of a document named by a relative clause, with a gloss in brackets inside it, speaks through it
+    ("세계보건기구(WHO) 남수단 사무소가 16일 엑스(X·옛 트위터)에 올린 게시물에 따르면 6명이 목숨을 잃었다.",
+     [("6", "killed", "세계보건기구(WHO) 남수단 사무소")]),
+    ("WHO가 16일 엑스(X·옛 트위터)에 올린 게시물에 따르면 주민 6명이 숨졌다.", [("6", "killed", "WHO")]),
+    # people caught (적발) are held, as people arrested are; things caught are no claim
+    ("국경수비대는 \"국경을 불법으로 넘은 3명을 적발해 조사하고 있다\"고 밝혔다.", [("3", "captured", "국경수비대")]),
+    ("경찰은 불법 체류자 120명이 적발됐다고 밝혔다.", [("120", "captured", "경찰")]),
+    ("세관은 마약 300kg을 적발했다고 밝혔다.", []),
+])
+def test_ko11_an_authored_document_with_a_gloss_and_people_caught(text, expected):
+    assert [(r[0], r[1], r[2]) for r in extracted(text, "ko", "stated", "metric", "speaker")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # broadcast style: a body's full name, a comma, its short name as the topic ('과테말라 국가재난관리청, 콘레드는')
+    ("과테말라 국가재난관리청, 콘레드는 주민 3천여 명을 안전한 곳으로 대피시켰다고 설명했습니다.", [("3천여", "displaced", "GT")]),
+    ("필리핀 재난관리청, 엔디알알엠씨는 주민 5명이 숨졌다고 밝혔습니다.", [("5", "killed", "PH")]),
+    ("미국 국립기상청, NWS는 주민 3명이 숨졌다고 밝혔습니다.", [("3", "killed", "US")]),
+])
+def test_ko11_a_short_name_after_the_full_name_and_a_comma(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # single marks around a phrase of no count of people name a thing ('10년 만의 폭설', the closing mark glued to its
+    # particle): no quotation, so the word before it is no source
+    ("日 '10년 만의 폭설'에 12명 사망…자위대 재해 파견", []),
+    ("태풍 '파가사'에 주민 5명 사망", []),
+    # (a quoted count after a source still is one)
+    ("이스라엘 '인질 20명 석방' 발표", [("20", "captured", "이스라엘")]),
+    ("경찰 '주민 5명 사망' 확인", [("5", "killed", "경찰")]),
+])
+def test_ko11_single_marks_around_a_name_in_a_headline(text, expected):
+    assert [(r[0], r[1], r[2]) for r in extracted(text, "ko", "stated", "metric", "speaker")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a counter of people with particles only after a number word ('다섯 명과는', '세 분과'), which kiwipiepy may read
+    # as another noun, still counts people
+    ("현지 주민은 \"이웃 주민 다섯 명과는 아직 연락이 닿지 않는다\"고 말했다.", [("다섯", "missing")]),
+    ("경찰은 주민 세 명과도 연락이 끊겼다고 밝혔다.", [("세", "missing")]),
+    # a number called or reported to is a telephone number ('119에 신고하고', '112로 전화해')
+    ("질병청은 의식을 잃을 수 있어 즉시 119에 신고하고 환자를 옮겨야 한다고 설명했다.", []),
+    ("경찰은 112로 전화해 주민 3명이 다쳤다고 신고했다고 밝혔다.", [("3", "wounded")]),
+    ("경찰은 주민 300에 이르는 인원이 대피했다고 밝혔다.", [("300", "displaced")]),
+])
+def test_ko11_counters_with_particles_and_telephone_numbers(text, expected):
+    assert [(r[0], r[1]) for r in _rows(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (people counted with their counter and a particle of company before contact are no telephone number)
+    ("소방본부는 근로자 1명과 연락이 닿지 않아 수색을 벌이고 있다고 밝혔다.", [("1", "missing")]),
+    ("해경은 선원 3명과 연락이 두절됐다고 밝혔다.", [("3", "missing")]),
+])
+def test_ko11_people_out_of_contact_are_no_telephone_number(text, expected):
+    assert [(r[0], r[1]) for r in _rows(text)] == expected

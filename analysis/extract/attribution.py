@@ -2286,8 +2286,16 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
         verb = a - 1  # with a verb of making a document ("X가 올린 게시물", "X가 펴낸 보고서"), else None
         if verb < 1 or w.tag[verb] != "ETM" or w.key[verb] not in lx.words["authoring_verbs"]:
             return None
-        return next((k for k in range(verb - 1, max(-1, verb - 6), -1) if w.tag[k] in subject_tags
-                     and w.tag[k] not in topics and not _is_digit(w, k)), None)
+        k, seen = verb - 1, 0
+        while k >= 0 and seen < 5:
+            if w.text[k] == ")" and (opening := next((x for x in range(k - 1, max(-1, k - 10), -1)
+                                                      if w.text[x] == "("), None)) is not None:
+                k = opening - 1  # "X가 16일 엑스(X·옛 트위터)에 올린 게시물": a gloss in brackets is no word of the
+                continue  # clause
+            if w.tag[k] in subject_tags and w.tag[k] not in topics and not _is_digit(w, k):
+                return k
+            k, seen = k - 1, seen + 1
+        return None
 
     def _new_subject(p: int) -> bool:  # a subject after word p, before any clause of reported speech ends
         for k in range(p + 1, n):
@@ -2427,6 +2435,12 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
         for k in candidates:
             a, b = np_ending_at(k)
             speaker = _speaker(w, a, b, lx, registry, text, False)
+            if speaker is None and b - a == 1 and a >= 2 and w.text[a - 1] == "," and not w.tag[a - 2]:
+                full = np_ending_at(a - 2)[0]  # "과테말라 국가재난관리청, 콘레드는": a short name after the full one
+                named = _speaker(w, full, a - 1, lx, registry, text, False)  # and a comma (broadcast style) is the
+                if named is not None and not named.pronoun:  # body the full name names
+                    speaker, a = replace(named, text=text[w.start[full]:w.end[b - 1]].removesuffix(
+                        lx.korean(w.text[b - 1]).particle), span=(w.start[full], w.end[b - 1])), full
             if speaker is None and aged is None and b + 2 < n and w.text[b] == "(" and w.text[b + 2] == ")" \
                     and w.text[b + 1].isdigit():
                 aged = resolve(w, a, b, lx, registry, text, False)  # "키로스(38)는": a name with an age is a person

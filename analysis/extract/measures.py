@@ -155,6 +155,16 @@ _LEADING_ZERO = re.compile(r"(?<![\d.,])(?<!\d\s)(?<!\d\u00a0)\b0\s?\d")  # "0 8
 CAPACITY_REACH = 4  # words before a number a word of capacity ("enough to treat") may stand in
 
 
+def _counter_and_particles(word: str, lx: Language) -> bool:
+    """Korean: is ``word`` a counter of people of one syllable (명, or one of the table's ``spelled_counters``: 분)
+    followed by particles only ("명과는", "분과"), which kiwipiepy may read as another noun (명과, 분과)?"""
+    if lx.korean is None or len(word) < 2 or not (lx.people.match([word[0]], 0) or word[0] in lx.words[
+            "spelled_counters"]):
+        return False
+    particles = lx.korean("것" + word[1:])  # the rest read after a plain noun: particles leave the noun alone
+    return particles.key == "것" and particles.particle_tag.startswith("J")
+
+
 def _counts_bodies(w: Words, a: int, c: int, lx: Language) -> bool:
     """Does the measure counter at word ``c`` (Korean 구) after the number at word ``a`` count bodies: after a measure
     noun ("시신 19구", "시신 세 구를") or a subset word ("이 중 7구는"), or before a measure noun it owns ("19구의
@@ -207,6 +217,9 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
         return "a billion or more with no people named is no count of people"  # "выделит 20 млрд"
     if 0 < r.high < 1:
         return "a fraction below one is a share, not a count"  # "almost a tenth"
+    if lx.korean is not None and a + 1 == b < len(w) and w.key[a].isdigit() and w.tag[a] in lx.words[
+            "destination_particle_tags"] and w.key[b] in lx.words["calling_verbs"]:
+        return "a number called or reported to is a telephone number"  # "즉시 119에 신고하고", "112로 전화해"
     if _LEADING_ZERO.search(r.text):
         return "a number written with a leading zero is a telephone number or a code"  # "0 800 506 100"
     weekdays = lx.words["weekday_words"]
@@ -224,11 +237,10 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
         return "the value of an estimate of things ('put the number of houses destroyed at 43')"
     inside = r.start - w.start[a]
     spelled = lx.korean is not None and not any(ch.isdigit() for ch in r.text)
-    if spelled and w.text[a] == r.text.strip() and b < len(w) and (w.key[b] in lx.words["spelled_counters"] or any(
-            w.text[b] == counter + particle for counter in lx.words["spelled_counters"]
-            for particle in lx.words["joining_particles"])):
+    if spelled and w.text[a] == r.text.strip() and b < len(w) and (
+            w.key[b] in lx.words["spelled_counters"] or _counter_and_particles(w.text[b], lx)):
         return ""  # "두 분이": the honorific counter of people after a number word (after digits, 30분 is minutes;
-        # "세 분과 유가족": with a particle of joining, which kiwipiepy reads as the noun 분과)
+        # "세 분과 유가족", "다섯 명과는": with particles, which kiwipiepy may read as another noun, 분과, 명과)
     if 0 < inside <= len(w.text[a]) and w.text[a][inside - 1].isalpha() and (
             not r.text[:1].isdigit() or w.text[a][inside - 1].isascii()):
         return f"part of the word '{w.text[a]}'"  # "M23" (a name), "분석" (석 inside another word): no count

@@ -2685,7 +2685,10 @@ class Document:
         if n > 2 and w.text[0] in "[【":
             tag = next((k + 1 for k in range(1, min(n, 4)) if w.text[k] in "]】"), 0)
         marks = "\"“«'‘" if self.lx.korean is not None else "\"“«"  # (Korean headlines quote in single marks too)
+        passed = tag  # words of a quoted name passed over ("日 '10년 만의 폭설'에 …": its closing mark opens nothing)
         for i in range(tag, min(n, 12 + tag)):  # "Зеленський: ...", "이스라엘 “인질 20명 ...”"
+            if i < passed:
+                continue
             colon = w.text[i] == ":" or (self.lx.korean is not None and w.text[i] == "," and tag < i <= tag + 4
                                          and not any(w.text[k] in marks for k in range(i + 1, n)))
             # ("정부, 피해 지역에 구호대 48명 파견": a Korean headline names its actor before a comma as before a colon)
@@ -2695,9 +2698,11 @@ class Document:
                 # none; the source stands before the next one
             if colon or (w.text[i] in marks and i > tag):
                 if w.text[i] in "'‘":  # "태풍 '파가사' …": single marks around a name; a headline's claim holds a number
-                    close = next((k for k in range(i + 1, n) if w.text[k][-1:] in "'’"), n - 1)
-                    if not self._holds_count(w, i + 1, close + 1):
-                        continue
+                    close = next((k for k in range(i + 1, n) if "'" in w.text[k] or "’" in w.text[k]), n - 1)
+                    # (the closing mark may be glued to a particle: "폭설'에")
+                    if not self._holds_count(w, i + 1, close + 1, people=True):
+                        passed = close + 1
+                        continue  # ("日 '10년 만의 폭설'에 12명 사망": a quoted phrase of no count of people is a name)
                 a = tag  # "산사태…국제이주기구 “…”": the source is what follows the headline's ellipsis
                 for k in range(tag + 1, i):
                     if "…" in self.text[w.end[k - 1]:w.start[k]] or w.text[k - 1] in (".", "…"):
@@ -2831,13 +2836,15 @@ class Document:
                     out.append(Attribution(w.start[b], found, "headline", False))
         return out
 
-    def _holds_count(self, w: Words, a: int, b: int) -> bool:
-        """Do words[a:b] of a headline hold a count in words ("погибли трое граждан"): a claim, not its source?"""
+    def _holds_count(self, w: Words, a: int, b: int, people: bool = False) -> bool:
+        """Do words[a:b] of a headline hold a count in words ("погибли трое граждан"): a claim, not its source? With
+        ``people``, only a number that may count people does ("'10년 만의 폭설'": 만 with a particle is none)."""
         start, end = w.start[a], w.end[b - 1]
         k = bisect.bisect_right(self.starts, start) - 1
         if k < 0:
             return False
-        return any(start <= r.start < end for r in self.ranges(k))
+        return any(start <= r.start < end and not (people and (j := w.at(r.start)) < len(w) and not_people(
+            w, j, w.at(r.end - 1) + 1, r, self.lx)) for r in self.ranges(k))
 
     def _phrase(self, w: Words, a: int, b: int) -> Speaker | None:
         if a >= b or not phrase_has_head(w, a, b, self.lx, self.registry, a == 0) or self._holds_count(w, a, b):

@@ -249,6 +249,8 @@ SCHEMA: tuple[Key, ...] = (
            False),
     _words("honorific_verbs", "verbs that mean another thing with the honorific pre-final ending (Korean 돌아가다: "
                               "'돌아가셨다' passed away, not went back): keyed with it kept ('돌아가시다')", False),
+    _words("calling_verbs", "verbs of calling or reporting to a number (Korean '119에 신고하고'): the number with a "
+                            "particle of destination before one is a telephone number", False),
     _words("aboard_words", "words of being aboard right after a number (Korean '장병 300여명이 탑승한 구축함'): troops "
                            "named by a deployed noun before the number are the crew of a unit sent, not people aboard",
            False),
