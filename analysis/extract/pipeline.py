@@ -3416,6 +3416,100 @@ class Document:
             return None
         return Found(before[-1].speaker, "quotation", f"a quotation opened after {before[-1].speaker.text!r} named it")
 
+    def quoted_document(self, opening: int) -> Found | None:
+        """The issuer of a document quoted whole in a block quotation that opens a line at ``opening``, named by the
+        line before it that introduces it: a line that ends with a colon or names one of the table's
+        ``quoted_document_nouns`` ("The statement, translated by the outlet, reads in full:", "Наводимо повідомлення
+        відомства повністю:", "Ниже мы приводим полностью заявление регионального директора ЮНИСЕФ …", "다음은
+        국방부 발표 전문."). Every sentence of the quotation with no speaker of its own is the issuer's, in the first
+        person or not; the narration after the closing mark is not. The issuer is the document's owner named beside
+        its noun, else the speaker the introducing line names, else its subject, else the speaker of the sentences
+        before it (a noun pointing back, "відомства", "the statement", continues the body named before); None when
+        the line introduces nothing or names no one."""
+        line_start = self.text.rfind("\n", 0, opening) + 1
+        if line_start == 0 or self.text[line_start:opening].strip():
+            return None  # (a quotation that opens a line under another line)
+        intro = self.sentence_of(line_start - 1)
+        if intro < 0 or self._in_quote(self.sentences[intro].start) is not None:
+            return None
+        w = self.words(intro)
+        nouns = self.lx.words["quoted_document_nouns"]
+        colon = self.text[:line_start].rstrip()[-1:] == ":"
+        named = [i for i in range(len(w)) if w.key[i] in nouns]
+        if not colon and not named:
+            return None
+        for i in named:  # the document's owner: "повідомлення відомства", "заявление … директора ЮНИСЕФ", "국방부 발표"
+            owner = self._document_owner(intro, w, i, opening)
+            if owner is not None:
+                return Found(owner, "document", f"a document of {owner.text!r} quoted whole")
+        framed = [f for a, f in self.resolved(intro) if not f.speaker.pronoun and f.speaker.kind != "media"
+                  and a.kind != "headline"]
+        if framed:  # "In a press release, the ISPR said:"
+            return Found(framed[-1].speaker, "document", f"a document {framed[-1].speaker.text!r} introduces, quoted "
+                                                         f"whole")
+        subject = self._opening_subject(intro)
+        if subject is not None and not subject.anaphoric and subject.kind != "media":
+            return Found(self._corefer(subject, intro), "document", f"a document introduced by its issuer "
+                                                                    f"{subject.text!r}, quoted whole")
+        carried = self._carry(intro, subject if subject is not None and subject.anaphoric else None, 0)
+        if carried is not None and carried.speaker.kind != "media" and not carried.speaker.pronoun:
+            return Found(carried.speaker, "document", f"a document of {carried.speaker.text!r}, named before, quoted "
+                                                      f"whole")
+        return None
+
+    def _document_owner(self, si: int, w: Words, noun: int, opening: int) -> Speaker | None:
+        """The owner named beside the document noun at word ``noun`` of sentence ``si``: the phrase after it (a
+        genitive, "повідомлення Генштабу"; or after a preposition of the table's ``document_prepositions``, "statement
+        by the ministry"), else the one right before it ("국방부 발표", "the ministry's statement"). A phrase pointing
+        back ("відомства", "the agency's") is the body named before it; a person or an outlet owns no document here
+        unless named as a body's role."""
+        lx = self.lx
+        nouns = lx.words["quoted_document_nouns"]
+
+        def outside(k: int) -> bool:  # a word no owner's name holds: a verb, an adverb, another document's noun, a
+            # Korean word with a particle other than the genitive ("다음은 국방부 발표": "다음은" is the frame's)
+            return w.is_punct(k) or w.key[k] in nouns or lx.predicate_form(w.text[k]) or lx.adverb(w.text[k]) \
+                or lx.speech.match(w.key, k) is not None or (lx.korean is not None and bool(w.tag[k])
+                                                             and w.tag[k] != "JKG")
+
+        a = noun + 1
+        while a < len(w) and w.key[a] in lx.words["document_prepositions"]:
+            a += 1
+        b = a
+        while b < len(w) and b - a < 12 and (not outside(b) or w.text[b] in "()"):
+            b += 1  # ("… директора ЮНИСЕФ по странам Латинской Америки …", "Агентства (ДСНС)")
+        candidates = [(a, e) for e in range(b, a, -1)] if lx.korean is None else []
+        c = noun
+        while c > 0 and noun - c < 4 and not outside(c - 1) and w.key[c - 1] not in lx.words["np_stops"]:
+            c -= 1
+        if lx.korean is not None and noun > 0 and w.tag[noun - 1] == "JKG":
+            c = noun - 1  # ("국방부의 발표")
+        candidates += [(x, noun) for x in range(c, noun)]
+        for x, y in candidates:
+            found = self._phrase(w, x, y)
+            if found is None or found.pronoun or found.kind == "media":
+                continue
+            if found.anaphoric:
+                carried = self._carry(si, found, 0)
+                return carried.speaker if carried is not None and not carried.speaker.pronoun else None
+            if found.how in ("registry", "country") or found.kind or any(k in self.lx.roles for k in found.keys):
+                resolved = self._corefer(found, si)
+                if found.how == "registry" and found.country and found.country == self.home \
+                        and resolved.country != found.country and self._document_of_home(opening):
+                    return found  # "다음은 국방부 발표 전문" over "『… 우리 장병 2명이 …』": a home body's document that
+                    # speaks of the home's people is the home body's, wherever the story is set
+                return resolved
+        return None
+
+    def _document_of_home(self, opening: int) -> bool:
+        """Does the block quotation opening at ``opening`` speak of the home country (its people, "우리 장병"; the
+        table's ``home_words``) in any of its sentences?"""
+        quote = self._in_quote(opening)
+        if quote is None:
+            return False
+        return any(self._speaks_of_home(sj, (0, 0)) for sj in range(self.sentence_of(quote[0]),
+                                                                    self.sentence_of(max(quote[0], quote[1] - 1)) + 1))
+
     def quote_across(self, offset: int) -> bool:
         """Does a quotation open before ``offset`` and run on past it (so that words on both sides may stand in it)?
         Quotations do not overlap, so only the last one opened before ``offset`` can."""
@@ -3491,6 +3585,9 @@ class Document:
                 if self.resolved(sj) or sj != closing:
                     break
             if self.sentences[si].start >= quote[0] and si > 0 and not self.sentences[si].title:
+                document = self.quoted_document(quote[0])
+                if document is not None:
+                    return document  # "Наводимо повідомлення відомства повністю:\n«… . … .»": the issuer's
                 start_sentence = self.sentence_of(quote[0])
                 introduced = self._opened_after_colon(start_sentence, quote[0])
                 if introduced is not None:

@@ -7,15 +7,17 @@ from dataclasses import dataclass
 
 from .language import Language
 
-_BOUNDARY = re.compile(r"[.!?…。]+[\"”’')\]»]*(?=\s|[A-ZА-ЯІЇЄҐ가-힣\"“«])\s*|\n+")
+_BOUNDARY = re.compile(r"[.!?…。]+[\"”’')\]»』」]*(?=\s|[A-ZА-ЯІЇЄҐ가-힣\"“«『「])\s*|\n+")
 _BOUNDARY_START = re.compile(r"[.!?…。\n]")  # where a boundary may start: the search skips to these
-_QUOTE_MARKS = re.compile(r"[\"“”«»„]|\n\n|\n")
-_STARTS_SENTENCE = re.compile(r"[\"“‘«(\[]?[A-ZА-ЯІЇЄҐЁ0-9가-힣]")
+_QUOTE_MARKS = re.compile(r"[\"“”«»„『』「」]|\n\n|\n")
+_STARTS_SENTENCE = re.compile(r"[\"“‘«『「(\[]?[A-ZА-ЯІЇЄҐЁ0-9가-힣]")
 _LAST_WORD = re.compile(r"([\w.]{1,12})[.!?…]+[\"”’')\]»]*\s*$")
-_CLOSED = re.compile(r"[.!?…。:]['\"”’»)]*$")  # a line that ends like a sentence is no headline
-_OPENING = "“«„"
-_CLOSING = "”»“"
-_PAIRS = {"“": "”", "«": "»", "„": "“"}
+_CLOSED = re.compile(r"[.!?…。:]['\"”’»』」)]*$")  # a line that ends like a sentence is no headline
+_OPENING = "“«„『「"
+_CLOSING = "”»“』」"
+_PAIRS = {"“": "”", "«": "»", "„": "“", "『": "』", "「": "」"}
+_NESTING = "«『「"  # opening marks that never close another quotation, so may nest in one of their own
+_LONGEST_BLOCK = 25  # lines a block quotation may run over (a statement quoted in full is rarely longer)
 
 
 @dataclass(frozen=True)
@@ -132,6 +134,7 @@ def quotations(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     opened: int | None = None
     closing = ""
+    inner = 0  # quotations of the same guillemets open inside this one ("«Компанія «Схід» заявила»")
     for m in _QUOTE_MARKS.finditer(text):
         ch = m.group()
         if ch.startswith("\n"):
@@ -145,10 +148,69 @@ def quotations(text: str) -> list[tuple[int, int]]:
         if opened is None:
             if ch in _OPENING or ch == '"':
                 opened, closing = m.start(), _PAIRS.get(ch, '"' if ch == '"' else "”")
+                inner = 0
+        elif ch in _NESTING and ch == text[opened]:
+            inner += 1
+        elif ch == closing and inner:
+            inner -= 1
         elif ch == closing or (closing == "”" and ch == '"') or (closing == '"' and ch == "”"):
             out.append((opened, m.end()))
             opened = None
     if opened is not None:
         end = text.find("\n", opened)
         out.append((opened, len(text) if end < 0 else end))
+    return _blocks(text, out)
+
+
+def _blocks(text: str, quoted: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The quotations with every block quotation made whole: a quotation that opens a line and is still open at its
+    end runs on over the lines after it up to its closing mark (a statement, an appeal quoted in full: '«Вранці …
+    .\nУ результаті бою … .\nДані уточнюються.»'), when each line between closes what it opens of the pair (a
+    repeated opening mark at a line's start aside: the English style of quoting several paragraphs). Quotations
+    inside a block are part of it. A quotation never closed stays one line long."""
+    out: list[tuple[int, int]] = []
+    skip_to = -1
+    for start, end in quoted:
+        if start < skip_to:
+            continue  # (a quotation inside the block before)
+        ch = text[start]
+        closing = _PAIRS.get(ch)
+        line_start = text.rfind("\n", 0, start) + 1
+        if closing is None or end >= len(text) or text[end] != "\n" or text[end - 1] == closing \
+                or text[line_start:start].strip():
+            out.append((start, end))
+            continue
+        block = _block_end(text, end, ch, closing)
+        if block is None:
+            out.append((start, end))
+            continue
+        out.append((start, block))
+        skip_to = block
     return out
+
+
+def _block_end(text: str, position: int, opening: str, closing: str) -> int | None:
+    """Where a block quotation opened by ``opening`` and open at the line break at ``position`` ends: just after the
+    first closing mark of the pair that closes no quotation opened on its own line, within the next
+    ``_LONGEST_BLOCK`` lines; None when a line between leaves a quotation of the pair open, or none closes the block."""
+    for _ in range(_LONGEST_BLOCK):
+        if position >= len(text):
+            return None
+        following = text.find("\n", position + 1)
+        following = len(text) if following < 0 else following
+        offset = position + 1 + (len(text[position + 1:following]) - len(text[position + 1:following].lstrip()))
+        if text.startswith(opening, offset):
+            offset += 1  # (each paragraph reopened: “… / “… / …”)
+        depth = 0
+        for k in range(offset, following):
+            ch = text[k]
+            if ch == opening:
+                depth += 1
+            elif ch == closing and depth:
+                depth -= 1  # (a quotation inside the block, closed: "… «Сибирь» …")
+            elif ch == closing:
+                return k + 1  # (the block's own closing mark; an attribution may follow it: "…», – сказав він")
+        if depth:
+            return None
+        position = following
+    return None

@@ -205,6 +205,11 @@ SCHEMA: tuple[Key, ...] = (
            False),
     _words("issuer_markers", "words before the issuer in a statement's first lines ('statement by')"),
     _words("statement_words", "words naming an official statement"),
+    _words("quoted_document_nouns", "the nouns of a text a body issues that an article may quote whole after an "
+                                    "introducing line (a statement, an appeal, an address, a communiqué, a release, a "
+                                    "bulletin, its full text: 'The statement reads:', 'Наводимо повідомлення відомства "
+                                    "повністю:', '다음은 국방부 발표 전문'): the quotation under that line is the "
+                                    "issuer's", False),
     _words("document_nouns", "nouns of a document (a report, a summary, a bulletin) that, named with no owner as the "
                              "object of 'according to' ('Згідно з доповіддю, …', 'Согласно отчету, …'), speaks for "
                              "its issuer named before", False),

@@ -1,0 +1,117 @@
+"""Documents quoted inside an article: a statement, an appeal or a communiqué given whole under a line that
+introduces it ("The statement reads:", "Наводимо повідомлення відомства повністю:", "Приводим заявление МВД
+полностью", "다음은 국방부 발표 전문"). Every sentence of the quotation is its issuer's, in the first person or not;
+the article's own narration after the closing mark is nobody's.
+
+The sentences are our own; numbers are read by hand.
+"""
+import pytest
+
+from analysis.extract.sentences import quotations
+from conftest import extracted
+
+
+def _rows(text: str, lang: str) -> list[tuple]:
+    return extracted(text, lang, "stated", "metric", "country")
+
+
+# -- the block quotation: one quotation over several paragraphs --------------------------------------------------
+
+@pytest.mark.parametrize("text, block", [
+    ("Intro:\n«Один. Два.\nТри.\nЧотири.»\nДалі.", "«Один. Два.\nТри.\nЧотири.»"),
+    ("Intro:\n“One.\n“Two.\nThree.”\nAfter.", "“One.\n“Two.\nThree.”"),  # each paragraph reopened
+    ("Intro:\n«Один «Схід» два.\nТри.»\nДалі.", "«Один «Схід» два.\nТри.»"),  # a name in quotation marks inside
+    ("전문.\n『하나.\n둘.』\n끝.", "『하나.\n둘.』"),
+    ("Вступ:\n«Раз.\nДва», – сказав він.", "«Раз.\nДва»"),  # the attribution after the closing mark stays outside
+])
+def test_a_quotation_over_several_paragraphs_is_one(text, block):
+    spans = [text[a:b] for a, b in quotations(text)]
+    assert block in spans
+
+
+@pytest.mark.parametrize("text", [
+    "He said: “It is 300.\nNext paragraph, no closing mark.\nAnd another.",  # never closed: one line
+    "He said: “It is 300.\nThen “another” quotation “opens.\nShe added.”",  # a line that leaves a quotation open
+])
+def test_an_unclosed_quotation_stays_one_line(text):
+    first = quotations(text)[0]
+    assert "\n" not in text[first[0]:first[1]]
+
+
+# -- the issuer of the quoted document -----------------------------------------------------------------------------
+
+def test_ukrainian_report_quoted_whole_after_a_noun_pointing_back():
+    text = ("На Харківщині прикордонники відбили атаку. Про це повідомила Державна прикордонна служба України.\n"
+            "Наводимо повідомлення відомства повністю:\n"
+            "«Вночі наші прикордонники помітили групу озброєних людей біля кордону.\n"
+            "Під час бою троє нападників загинули, ще двох узято в полон.\n"
+            "Серед наших військових поранено одного бійця.»\n"
+            "Тим часом у селищі тривала евакуація.")
+    assert _rows(text, "uk") == [("троє", "killed", "UA"), ("двох", "captured", "UA"), ("одного", "wounded", "UA")]
+
+
+def test_russian_appeal_quoted_whole_without_a_colon_names_its_owner():
+    text = ("Детский фонд ООН (ЮНИСЕФ) выразил тревогу из-за насилия в Судане. Ниже мы приводим полностью "
+            "заявление регионального директора ЮНИСЕФ Анны Петровой.\n"
+            "«За последнюю неделю в Хартуме погибли по меньшей мере 15 детей.\n"
+            "Мы знаем, что не менее 40 детей были похищены.»\n"
+            "Полиция накануне задержала 9 человек.")
+    rows = _rows(text, "ru")
+    assert ("по меньшей мере 15", "killed", "") in rows
+    assert ("не менее 40", "captured", "") in rows
+
+
+def test_english_statement_read_in_full_is_the_body_named_before():
+    text = ("The Karen National Union said on Monday that its fighters had captured 12 soldiers.\n"
+            "The group released a statement late on Sunday. The statement reads in full:\n"
+            "“On March 3, our forces attacked an army outpost near the river.\n"
+            "At least 8 army soldiers were killed in the fighting.\n"
+            "Two of our comrades lost their lives.”\n"
+            "Last year, 30 captured soldiers were sent home under a local deal.")
+    rows = _rows(text, "en")
+    assert ("At least 8", "killed", "MM") in rows
+    assert all(stated != "30" for stated, _, _ in rows)  # the article's narration after the statement: no one's
+
+
+def test_korean_full_text_names_its_owner_before_the_noun():
+    text = ("레바논에 파병된 동명부대 주둔지 인근에 포탄이 떨어졌다고 국방부가 3일 밝혔다.\n"
+            "다음은 국방부 발표 전문.\n"
+            "『현지시간 2일 저녁 동명부대 주둔지 인근에 포탄 2발이 떨어졌습니다.\n"
+            "이 과정에서 경계 근무 중이던 우리 군 장병 3명이 경상을 입었습니다.\n"
+            "현재 동명부대에는 장병 270여명이 주둔하고 있으며, 부대는 경계태세를 높였습니다.』\n"
+            "군 당국은 정확한 경위를 조사하고 있다.")
+    rows = _rows(text, "ko")
+    assert ("3", "wounded", "KR") in rows  # (the home's ministry: its statement speaks of "우리 군")
+    assert ("270여명", "deployed", "KR") in rows  # (a line that ends on the closing mark is a sentence, no headline)
+
+
+def test_russian_statement_of_the_agency_named_in_the_sentence_before():
+    text = ("Три человека погибли при сходе селя. Об этом сообщили в Министерстве по чрезвычайным ситуациям "
+            "Республики Казахстан.\n"
+            "Приводим заявление ведомства полностью:\n"
+            "\"Вечером произошел сход селевого потока.\n"
+            "К сожалению, обнаружены тела трех человек.\n"
+            "Еще пять жителей считаются пропавшими без вести.\"\n"
+            "Напомним, весной паводки затронули соседние районы.")
+    rows = _rows(text, "ru")
+    assert ("трех", "killed", "KZ") in rows
+    assert ("пять", "missing", "KZ") in rows
+
+
+# -- distractors: where the mechanism must not fire ----------------------------------------------------------------
+
+def test_a_block_quotation_after_a_line_that_introduces_no_document_is_nobodys():
+    text = ("Жителі міста провели ніч в укриттях.\n"
+            "«Вночі загинули двоє людей.\n"
+            "Ми чули вибухи до ранку.»\n"
+            "Місто поступово відновлюється.")
+    assert _rows(text, "uk") == []
+
+
+def test_narration_after_a_quoted_statement_is_not_the_issuers():
+    text = ("The army said on Tuesday that it had repelled an attack.\n"
+            "Its statement reads:\n"
+            "“Our troops repelled an attack on the border post overnight.\n"
+            "We lost no soldiers.”\n"
+            "Separately, floods in the south have killed 14 people this month.")
+    assert all(stated != "14" for stated, _, _ in _rows(text, "en"))
