@@ -115,3 +115,33 @@ def test_narration_after_a_quoted_statement_is_not_the_issuers():
             "We lost no soldiers.”\n"
             "Separately, floods in the south have killed 14 people this month.")
     assert all(stated != "14" for stated, _, _ in _rows(text, "en"))
+
+
+# -- whole press releases ------------------------------------------------------------------------------------------
+
+def test_english_release_under_a_dateline_in_capitals_is_the_body_that_opens_it():
+    # "SARAJEVO – ICMP, the International Commission on Missing Persons, is …": a dateline with no comma, then the
+    # body and its name in an appositive whose capitalised "Missing" is the name's word, no measure
+    text = ("Press release\n12 March 2025\n"
+            "SARAJEVO – ICMP, the International Commission on Missing Persons, is stepping up its work in the region, "
+            "where more than 7,000 people are still missing.\n"
+            "Our teams have identified 120 victims this year.\n"
+            "Without new funding, we will have to close two laboratories.\n"
+            "For more information, please contact:\nJane Roe, jroe@example.org")
+    found = extracted(text, "en", "stated", "metric", "speaker")
+    assert ("more than 7,000", "missing", "ICMP") in found
+
+
+def test_korean_release_in_the_third_person_is_the_body_that_opens_it():
+    release = ("보도자료\n군청, 산불 피해 주민 긴급 지원\n담당부서 안전총괄과 | 문의 054-123-4567\n")
+    story = ("영덕군은 지난 3일 발생한 산불로 집을 잃은 주민 40명을 위해 임시 거처를 마련했다고 4일 밝혔다.\n"
+             "이번 산불로 주민 2명이 숨지고 5명이 다쳤다.\n"
+             "군은 피해 주민에게 생계비를 지원할 계획이다.")
+    assert _rows(release + story, "ko") == [("40", "displaced", "KR"), ("2", "killed", "KR"), ("5", "wounded", "KR")]
+    # distractor: the same sentences as a news story (no release's furniture): the toll has no speaker
+    assert _rows(story, "ko") == [("40", "displaced", "KR")]
+
+
+def test_a_headline_source_that_is_a_city():
+    text = "Bridge collapse: 4 dead, 9 missing, city says\nBy Jo Smith\nRescuers searched the river overnight."
+    assert [(s, m) for s, m, _ in _rows(text, "en")] == [("4", "killed"), ("9", "missing")]

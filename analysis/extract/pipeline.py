@@ -906,7 +906,8 @@ class Document:
             # "Carlos Mendes, the governor of Pará state, visited …": a name, its title between commas, a verb
             if close is not None and w.text[close] == "," and close + 1 < len(w) and w.text[close + 1][:1].islower() \
                     and any(lx.roles.match(w.key, x) for x in range(k + 1, close)) \
-                    and not any(lx.speech.match(w.key, x) or lx.measures.match(w.key, x) for x in range(k + 1, close)):
+                    and not any(lx.speech.match(w.key, x) or (lx.measures.match(w.key, x) and not w.is_capital(x))
+                                for x in range(k + 1, close)):  # (a measure's word in a name: "the UN Refugee Agency")
                 appositive, k = k + 1, close + 1
         if k <= first or k >= len(w) or w.is_punct(k) or not w.text[k][:1].islower() \
                 or not any(w.key[x] in lx.roles or lx.roles.match(w.key, x) or self.registry.match(w.key, w.text, x)
@@ -2879,6 +2880,11 @@ class Document:
         if signed is not None and not voiced:  # a release in the third person ("Press Release" … "The Ministry
             self._issuer = Found(signed, "issuer", f"the release's signature {signed.text!r}")  # wishes to inform
             return self._issuer  # …" … "Ministry of Foreign Affairs / Colombo"): the body that signs it speaks
+        if release and not voiced and about is None and any(self.sentences[r].title for r in release):
+            opener = self._release_issuer(release)  # "보도자료" over "청주시는 … 밝혔다. … 주민 2명이 숨지고 …": a
+            if opener is not None:  # release in the third person is the body's that opens it, as one in the first
+                self._issuer = opener
+                return opener
         if voiced < (1 if release or about or (voiced and self._signature_issuer()) else 2):  # two sentences in the
             return None  # first person outside quotations (one in a release whose furniture says so, or one signed on
             # the last line: "Упродовж доби ми евакуювали …" over "Головне управління ДСНС …"), and an issuer named below
@@ -3227,8 +3233,9 @@ class Document:
                         k in self.lx.national for k in speaker.keys):
                     # "정부는 … 파견하기로 했습니다" in a release that says "우리 정부": the home state's own body
                     speaker = replace(speaker, country=home, how="home")
-                if speaker.how in ("registry", "country", "home") or speaker.kind or (speaker.country and any(
-                        k in self.lx.roles for k in speaker.keys)):  # (or a state's office: "the ministers")
+                if speaker.how in ("registry", "country", "home") or speaker.kind or (speaker.country and (any(
+                        k in self.lx.roles for k in speaker.keys) or "home" in speaker.how.split("+"))):  # (or a
+                    # state's office: "the ministers"; or a local body of the home, "영덕군은 … 밝혔다")
                     return Found(speaker, "issuer", f"the release's issuer {speaker.text!r}")
         return None
 
@@ -4137,6 +4144,8 @@ def _dateline_end(w: Words, longest: int = 10) -> int:
     """
     for d in range(1, min(len(w), longest + 1)):
         if w.text[d] in ("–", "—", "-") and d + 1 < len(w) and w.start[d] > w.end[d - 1]:
+            if all(w.text[x].isupper() and len(w.text[x]) > 2 for x in range(d)) and d <= 3 and w.is_capital(d + 1):
+                return d + 1  # "GENEVA/N’DJAMENA – UNHCR, …": a place in capitals alone, over a capital
             return d + 1 if "," in w.text[:d] and all(
                 w.is_capital(x) or w.text[x].isdigit() or w.text[x] in ",/" for x in range(d)) else 0
         if not (w.is_capital(d) or w.text[d].isdigit() or w.text[d] in ",/"):
