@@ -145,3 +145,20 @@ def test_korean_release_in_the_third_person_is_the_body_that_opens_it():
 def test_a_headline_source_that_is_a_city():
     text = "Bridge collapse: 4 dead, 9 missing, city says\nBy Jo Smith\nRescuers searched the river overnight."
     assert [(s, m) for s, m, _ in _rows(text, "en")] == [("4", "killed"), ("9", "missing")]
+
+
+def test_english_release_closed_by_ends_and_a_further_information_line():
+    text = ("Annual review of drownings 2024\n\nPublished: 3 January 2025\n\n"
+            "The Irish Water Safety Authority has today published its annual review of drownings.\n\n"
+            "Our figures show that 96 people drowned in Irish waters last year.\n\n"
+            "Of those who died, 12 were children.\n\n"
+            "ENDS\n\nFor further information contact the press office on 01 234 5678.")
+    rows = _rows(text, "en")
+    assert ("96", "killed", "IE") in rows and ("12", "killed", "IE") in rows
+
+
+def test_a_date_label_is_no_headline_source():
+    # "Published: …" is the page's date, no one who speaks; a story in the third person under it has no issuer
+    text = ("Floods in the valley\nPublished: 3 January 2025\n"
+            "Floods in the valley have killed 14 people this week.\nThe river burst its banks on Monday.")
+    assert _rows(text, "en") == []
