@@ -162,3 +162,52 @@ def test_a_date_label_is_no_headline_source():
     text = ("Floods in the valley\nPublished: 3 January 2025\n"
             "Floods in the valley have killed 14 people this week.\nThe river burst its banks on Monday.")
     assert _rows(text, "en") == []
+
+
+# -- documents given whole with no quotation marks ------------------------------------------------------------------
+
+def test_ukrainian_statement_under_its_heading_runs_to_the_last_paragraph_in_the_first_person():
+    text = ("Армія повідомила про бій на кордоні.\n"
+            "Заява Державної прикордонної служби України\n"
+            "Вранці наші прикордонники помітили групу озброєних людей.\n"
+            "Під час бою троє нападників загинули.\n"
+            "Ще двоє наших захисників поранені.\n"
+            "Тим часом у селищі загинули двоє цивільних.")
+    # (the third-person sentence between two in the first person is the statement's; the last one is the article's)
+    assert _rows(text, "uk") == [("троє", "killed", "UA"), ("двоє", "wounded", "UA")]
+
+
+def test_english_statement_after_a_lead_that_ends_with_a_colon():
+    text = ("Fighting broke out on the Ruritanian border on Tuesday. In a statement, the Ruritanian army said:\n"
+            "Our troops repelled an attack on a border post overnight.\n"
+            "Fourteen attackers were killed and four were captured.\n"
+            "We lost two soldiers.\n"
+            "Separately, floods in the south have killed 14 people this month.")
+    rows = _rows(text, "en")
+    assert [(stated, metric) for stated, metric, _ in rows] == [
+        ("Fourteen", "killed"), ("four", "captured"), ("two", "killed")]
+
+
+def test_korean_full_text_given_without_quotation_marks():
+    text = ("합동참모본부는 서해에서 교전이 있었다고 밝혔다.\n"
+            "다음은 합참 발표 전문.\n"
+            "우리 군은 오늘 오전 서해 북방한계선 인근에서 경고 사격을 실시했습니다.\n"
+            "이 과정에서 우리 군 장병 2명이 경상을 입었습니다.\n"
+            "한편 인근 어민 3명이 실종됐다.")
+    assert _rows(text, "ko") == [("2", "wounded", "KR")]
+
+
+def test_russian_appeal_given_whole_names_no_addressee_as_its_owner():
+    text = ("В Белгородской области сбили беспилотники.\n"
+            "Губернатор опубликовал обращение к жителям:\n"
+            "Мы продолжаем эвакуацию приграничных сел.\n"
+            "За сутки нами вывезены 120 человек.\n"
+            "Тем временем в соседнем районе погибли двое водителей.")
+    assert extracted(text, "ru", "stated", "metric", "speaker") == [("120", "displaced", "Губернатор")]
+
+
+def test_a_colon_lead_over_narration_in_the_third_person_introduces_no_document():
+    text = ("The storm hit the coast on Sunday. Here is what is known so far:\n"
+            "At least 20 people were killed in the coastal towns.\n"
+            "Power was cut to 40,000 homes.")
+    assert _rows(text, "en") == []

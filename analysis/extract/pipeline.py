@@ -132,6 +132,9 @@ class Found:
     cue: str
 
 
+#: Paragraphs a document given whole with no quotation marks may run over (``Document.unquoted_document``).
+_LONGEST_DOCUMENT = 12
+
 #: Marks that open a roundup's marker line ("◇ 볼리비아 산악도로서 버스 추락", "■ Kenya: floods"): see ``Document.sections``.
 SECTION_MARKS = frozenset("◇◆■□▲△▶►●○•※★☆▣◈")
 
@@ -192,6 +195,9 @@ class Document:
         self._turns: tuple[Turns, Found | None] | None = None  # an interview's turns and its guest, when asked
         self._paragraph_starts: dict[int, int] = {}  # paragraph -> its first sentence, when asked
         self._sections: list[Section] | None = None  # a roundup's parts of their own country (``sections``), when asked
+        self._paragraphs: dict[int, list[int]] | None = None  # paragraph -> its sentences, when asked
+        self._unattributed: frozenset[int] | None = None  # paragraphs with no speaker of their own, when asked
+        self._embedded: dict[int, tuple[int, int, int]] | None = None  # documents given whole unquoted, when asked
 
     def credit_end(self, si: int) -> int:
         """Where a wire credit opening the sentence ends ("(Seoul=Agency)", "CITY, 23 Sep - Agency."; see
@@ -2866,9 +2872,11 @@ class Document:
             self._issuer = credited
             return credited
         voiced = 0
+        embedded = self._embedded_documents()  # (a document given whole inside the article is its issuer's, not the
+        # page's: "Армія повідомила … .\nЗаява ДПСУ\nНаші прикордонники …")
         for si in range(len(self.sentences)):
             s = self.sentences[si]
-            if self._in_quote(s.start):
+            if self._in_quote(s.start) or s.paragraph in embedded:
                 continue
             if self._we_speak(si):
                 voiced += 1
@@ -3439,32 +3447,117 @@ class Document:
         intro = self.sentence_of(line_start - 1)
         if intro < 0 or self._in_quote(self.sentences[intro].start) is not None:
             return None
+        quote = self._in_quote(opening)
+        block = (self.sentence_of(opening), self.sentence_of(max(opening, quote[1] - 1)) if quote else intro + 1)
+        return self._document_issuer(intro, block)
+
+    def unquoted_document(self, si: int) -> Found | None:
+        """The issuer of a document given whole with no quotation marks, for sentence ``si`` inside it (see
+        ``_embedded_documents``): the owner or speaker its introducing line names, as for a quoted one. None when
+        ``si`` stands in no such document."""
+        s = self.sentences[si]
+        if s.title:
+            return None
+        span = self._embedded_documents().get(s.paragraph)
+        if span is None:
+            return None
+        intro, first, last = span
+        paragraphs = self._paragraph_sentences()
+        return self._document_issuer(intro, (paragraphs[first][0], paragraphs[last][-1]))
+
+    def _embedded_documents(self) -> dict[int, tuple[int, int, int]]:
+        """Documents given whole with no quotation marks, by paragraph: (introducing sentence, first paragraph, last
+        paragraph). Under a line that introduces one (``_introduces``: "In a statement, the army said:", a heading
+        "Заява ДПСУ"), paragraphs in the issuer's first person ("наші прикордонники", "we", "우리 군은") with no speaker
+        of their own (``_unattributed_paragraphs``). A document runs from the paragraph under the introducing line,
+        which must speak in the first person, to the last paragraph that does, before any paragraph with a speaker of
+        its own, a title or a quotation: a paragraph in the third person after it is the article's narration again.
+        Read without resolving any speaker, so that ``issuer`` may ask it. Computed once."""
+        if self._embedded is not None:
+            return self._embedded
+        self._embedded = {}
+        paragraphs = self._paragraph_sentences()
+        own = self._unattributed_paragraphs()
+        voiced = {p for p in own if any(self._we_speak(sj) for sj in paragraphs[p])}
+        for p in sorted(paragraphs):
+            if p + 1 not in voiced or p in self._embedded or not self._introduces(paragraphs[p][-1]):
+                continue
+            last = first = p + 1
+            q = first
+            while q + 1 in own and q + 1 - first < _LONGEST_DOCUMENT:
+                q += 1
+                if q in voiced:
+                    last = q
+            for member in range(first, last + 1):
+                self._embedded[member] = (paragraphs[p][-1], first, last)
+        return self._embedded
+
+    def _paragraph_sentences(self) -> dict[int, list[int]]:
+        """The sentences of each paragraph (line), by paragraph number. Computed once."""
+        if self._paragraphs is None:
+            self._paragraphs = {}
+            for sj, sentence in enumerate(self.sentences):
+                self._paragraphs.setdefault(sentence.paragraph, []).append(sj)
+        return self._paragraphs
+
+    def _unattributed_paragraphs(self) -> frozenset[int]:
+        """The paragraphs none of whose sentences names a speaker of its own (a speaker in the first person aside: "наші
+        прикордонники повідомили" is the document's own voice), none a title, none in a quotation. Read from the
+        attributions as found, unresolved. Computed once."""
+        if self._unattributed is None:
+            first_person = self.lx.words["first_person"]
+            out = set()
+            for paragraph, members in self._paragraph_sentences().items():
+                if any(self.sentences[sj].title or self._in_quote(self.sentences[sj].start) is not None or any(
+                        a.kind != "backward" and not (a.speaker is not None and (
+                            (a.speaker.pronoun and self.lx.key(a.speaker.text) in first_person)
+                            or (a.speaker.sequence and a.speaker.sequence[0] in first_person)))
+                        for a in self.attributions(sj)) for sj in members):
+                    continue
+                out.add(paragraph)
+            self._unattributed = frozenset(out)
+        return self._unattributed
+
+    def _introduces(self, si: int) -> bool:
+        """Does sentence ``si``, the last of its paragraph, introduce a document given under it: it ends with a colon,
+        or names a noun of the table's ``quoted_document_nouns`` (a heading, "Заява ДПСУ"; "Ниже приводим заявление
+        …")? Not in a quotation."""
+        s = self.sentences[si]
+        if self._in_quote(s.start) is not None:
+            return False
+        if self.text[s.start:s.end].rstrip()[-1:] == ":":
+            return True
+        return not self.lx.words["quoted_document_nouns"].isdisjoint(self.words(si).key)
+
+    def _document_issuer(self, intro: int, block: tuple[int, int]) -> Found | None:
+        """The issuer of the document sentence ``intro`` introduces, its sentences ``block`` (first, last): see
+        ``quoted_document``."""
         w = self.words(intro)
         nouns = self.lx.words["quoted_document_nouns"]
-        colon = self.text[:line_start].rstrip()[-1:] == ":"
+        colon = self.text[self.sentences[intro].start:self.sentences[intro].end].rstrip()[-1:] == ":"
         named = [i for i in range(len(w)) if w.key[i] in nouns]
         if not colon and not named:
             return None
         for i in named:  # the document's owner: "повідомлення відомства", "заявление … директора ЮНИСЕФ", "국방부 발표"
-            owner = self._document_owner(intro, w, i, opening)
+            owner = self._document_owner(intro, w, i, block)
             if owner is not None:
-                return Found(owner, "document", f"a document of {owner.text!r} quoted whole")
+                return Found(owner, "document", f"a document of {owner.text!r} given whole")
         framed = [f for a, f in self.resolved(intro) if not f.speaker.pronoun and f.speaker.kind != "media"
                   and a.kind != "headline"]
         if framed:  # "In a press release, the ISPR said:"
-            return Found(framed[-1].speaker, "document", f"a document {framed[-1].speaker.text!r} introduces, quoted "
+            return Found(framed[-1].speaker, "document", f"a document {framed[-1].speaker.text!r} introduces, given "
                                                          f"whole")
         subject = self._opening_subject(intro)
         if subject is not None and not subject.anaphoric and subject.kind != "media":
             return Found(self._corefer(subject, intro), "document", f"a document introduced by its issuer "
-                                                                    f"{subject.text!r}, quoted whole")
+                                                                    f"{subject.text!r}, given whole")
         carried = self._carry(intro, subject if subject is not None and subject.anaphoric else None, 0)
         if carried is not None and carried.speaker.kind != "media" and not carried.speaker.pronoun:
-            return Found(carried.speaker, "document", f"a document of {carried.speaker.text!r}, named before, quoted "
+            return Found(carried.speaker, "document", f"a document of {carried.speaker.text!r}, named before, given "
                                                       f"whole")
         return None
 
-    def _document_owner(self, si: int, w: Words, noun: int, opening: int) -> Speaker | None:
+    def _document_owner(self, si: int, w: Words, noun: int, block: tuple[int, int]) -> Speaker | None:
         """The owner named beside the document noun at word ``noun`` of sentence ``si``: the phrase after it (a
         genitive, "повідомлення Генштабу"; or after a preposition of the table's ``document_prepositions``, "statement
         by the ministry"), else the one right before it ("국방부 발표", "the ministry's statement"). A phrase pointing
@@ -3473,9 +3566,11 @@ class Document:
         lx = self.lx
         nouns = lx.words["quoted_document_nouns"]
 
-        def outside(k: int) -> bool:  # a word no owner's name holds: a verb, an adverb, another document's noun, a
-            # Korean word with a particle other than the genitive ("다음은 국방부 발표": "다음은" is the frame's)
+        def outside(k: int) -> bool:  # a word no owner's name holds: a verb, an adverb, a preposition ("обращение к
+            # жителям": to whom), another document's noun, a Korean word with a particle other than the genitive
+            # ("다음은 국방부 발표": "다음은" is the frame's)
             return w.is_punct(k) or w.key[k] in nouns or lx.predicate_form(w.text[k]) or lx.adverb(w.text[k]) \
+                or (lx.preposition(w.text[k]) and w.key[k] not in lx.words["document_prepositions"]) \
                 or lx.speech.match(w.key, k) is not None or (lx.korean is not None and bool(w.tag[k])
                                                              and w.tag[k] != "JKG")
 
@@ -3502,20 +3597,16 @@ class Document:
             if found.how in ("registry", "country") or found.kind or any(k in self.lx.roles for k in found.keys):
                 resolved = self._corefer(found, si)
                 if found.how == "registry" and found.country and found.country == self.home \
-                        and resolved.country != found.country and self._document_of_home(opening):
+                        and resolved.country != found.country and self._document_of_home(block):
                     return found  # "다음은 국방부 발표 전문" over "『… 우리 장병 2명이 …』": a home body's document that
                     # speaks of the home's people is the home body's, wherever the story is set
                 return resolved
         return None
 
-    def _document_of_home(self, opening: int) -> bool:
-        """Does the block quotation opening at ``opening`` speak of the home country (its people, "우리 장병"; the
+    def _document_of_home(self, block: tuple[int, int]) -> bool:
+        """Does the document of sentences ``block`` (first, last) speak of the home country (its people, "우리 군"; the
         table's ``home_words``) in any of its sentences?"""
-        quote = self._in_quote(opening)
-        if quote is None:
-            return False
-        return any(self._speaks_of_home(sj, (0, 0)) for sj in range(self.sentence_of(quote[0]),
-                                                                    self.sentence_of(max(quote[0], quote[1] - 1)) + 1))
+        return any(self._speaks_of_home(sj, (0, 0)) for sj in range(block[0], block[1] + 1))
 
     def quote_across(self, offset: int) -> bool:
         """Does a quotation open before ``offset`` and run on past it (so that words on both sides may stand in it)?
@@ -3626,6 +3717,9 @@ class Document:
         answer = self.answer(si)
         if answer is not None:
             return answer
+        document = self.unquoted_document(si)
+        if document is not None:
+            return document  # "In a statement, the army said:\nOur units repelled …. We lost three soldiers."
         issuer = self.issuer()
         if issuer is not None and issuer.speaker.kind == "media" and not self._first_person(si):
             return None  # "In 2016, fighting … left more than a dozen dead" on an outlet's own page: a news outlet
