@@ -211,3 +211,13 @@ def test_a_colon_lead_over_narration_in_the_third_person_introduces_no_document(
             "At least 20 people were killed in the coastal towns.\n"
             "Power was cut to 40,000 homes.")
     assert _rows(text, "en") == []
+
+
+@pytest.mark.parametrize("text, stated", [
+    ("Two of our fighters sacrificed their lives in the battle, the rebel group said.", "Two"),
+    ("Three soldiers embraced shahadat during the raid, the army said.", "Three"),
+    ("Nine terrorists were sent to hell in the operation, the army said.", "Nine"),
+    ("Four firefighters laid down their lives for the city, the mayor said.", "Four"),
+])
+def test_the_words_official_statements_use_for_deaths(text, stated):
+    assert [(s, m) for s, m, _ in _rows(text, "en")] == [(stated, "killed")]
