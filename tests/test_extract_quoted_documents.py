@@ -221,3 +221,14 @@ def test_a_colon_lead_over_narration_in_the_third_person_introduces_no_document(
 ])
 def test_the_words_official_statements_use_for_deaths(text, stated):
     assert [(s, m) for s, m, _ in _rows(text, "en")] == [(stated, "killed")]
+
+
+def test_the_issuer_is_the_subject_after_a_phrase_that_sets_the_introducing_line():
+    text = ("Floods swept through the north of Pakistan on Friday.\n"
+            "In a detailed statement, the National Disaster Management Authority (NDMA) gave the following account:\n"
+            "“Heavy rain caused flash floods in three districts overnight.\n"
+            "Eleven people were killed and 30 were injured.”\n"
+            "Roads to the valley remain closed.")
+    found = extracted(text, "en", "stated", "metric", "speaker")
+    assert [(s, m) for s, m, _ in found] == [("Eleven", "killed"), ("30", "wounded")]
+    assert all("National Disaster Management Authority" in speaker for _, _, speaker in found)

@@ -3439,8 +3439,19 @@ class Document:
         국방부 발표 전문."). Every sentence of the quotation with no speaker of its own is the issuer's, in the first
         person or not; the narration after the closing mark is not. The issuer is the document's owner named beside
         its noun, else the speaker the introducing line names, else its subject, else the speaker of the sentences
-        before it (a noun pointing back, "відомства", "the statement", continues the body named before); None when
-        the line introduces nothing or names no one."""
+        before it (a noun pointing back, "відомства", "the statement", continues the body named before).
+
+        Parameters
+        ----------
+        opening : int
+            The offset of the quotation's opening mark.
+
+        Returns
+        -------
+        Found or None
+            The issuer, ``how`` "document"; None when the line introduces nothing or names no one, or the quotation
+            opens no line.
+        """
         line_start = self.text.rfind("\n", 0, opening) + 1
         if line_start == 0 or self.text[line_start:opening].strip():
             return None  # (a quotation that opens a line under another line)
@@ -3453,8 +3464,18 @@ class Document:
 
     def unquoted_document(self, si: int) -> Found | None:
         """The issuer of a document given whole with no quotation marks, for sentence ``si`` inside it (see
-        ``_embedded_documents``): the owner or speaker its introducing line names, as for a quoted one. None when
-        ``si`` stands in no such document."""
+        ``_embedded_documents``): the owner or speaker its introducing line names, as for a quoted one.
+
+        Parameters
+        ----------
+        si : int
+            The sentence's index.
+
+        Returns
+        -------
+        Found or None
+            The issuer, ``how`` "document"; None when ``si`` stands in no such document.
+        """
         s = self.sentences[si]
         if s.title:
             return None
@@ -3547,7 +3568,7 @@ class Document:
         if framed:  # "In a press release, the ISPR said:"
             return Found(framed[-1].speaker, "document", f"a document {framed[-1].speaker.text!r} introduces, given "
                                                          f"whole")
-        subject = self._opening_subject(intro)
+        subject = self._opening_subject(intro) or self._subject_after_setting(intro)
         if subject is not None and not subject.anaphoric and subject.kind != "media":
             return Found(self._corefer(subject, intro), "document", f"a document introduced by its issuer "
                                                                     f"{subject.text!r}, given whole")
@@ -3556,6 +3577,29 @@ class Document:
             return Found(carried.speaker, "document", f"a document of {carried.speaker.text!r}, named before, given "
                                                       f"whole")
         return None
+
+    def _subject_after_setting(self, si: int) -> Speaker | None:
+        """English: the body that is the subject of sentence ``si`` after a phrase that sets it and its comma ("In a
+        detailed press release, the Inter-Services Public Relations (ISPR) gave the following account …"): the
+        capitalised words (and their glue, an acronym in brackets) from the comma up to the verb; None when there is
+        no such phrase or it names no body."""
+        if self.lx.korean is not None or self.lx.table["morphology"] != "none":
+            return None
+        w = self.words(si)
+        comma = next((k for k in range(min(len(w), 8)) if w.text[k] == ","), None)
+        if comma is None or not w.key[0] in self.lx.words["place_prepositions"] | self.lx.words["manner_prepositions"]:
+            return None
+        glue = self.lx.words["np_glue"] | self.lx.words["definite_determiners"]
+        k = comma + 1
+        while k < len(w) and k - comma < 14 and (w.is_capital(k) or w.key[k] in glue or w.text[k] in "()"):
+            k += 1
+        if k >= len(w) or k - comma < 2 or not w.text[k][:1].islower():
+            return None
+        found = self._phrase(w, comma + 1, k)
+        if found is None or found.pronoun or not (found.how == "registry" or found.kind or any(
+                key in self.lx.roles for key in found.keys)):
+            return None
+        return found
 
     def _document_owner(self, si: int, w: Words, noun: int, block: tuple[int, int]) -> Speaker | None:
         """The owner named beside the document noun at word ``noun`` of sentence ``si``: the phrase after it (a
