@@ -3500,8 +3500,12 @@ class Document:
         paragraphs = self._paragraph_sentences()
         own = self._unattributed_paragraphs()
         voiced = {p for p in own if any(self._we_speak(sj) for sj in paragraphs[p])}
+        told = next((s.paragraph for s in self.sentences if not s.title), None)  # the article's first sentence of its
+        # own: a document it gives stands after it (a page that is the statement, "Press release: the Red Cross on the
+        # floods" over "Our teams …", is its issuer's, ``issuer``)
         for p in sorted(paragraphs):
-            if p + 1 not in voiced or p in self._embedded or not self._introduces(paragraphs[p][-1]):
+            if told is None or p < told or p + 1 not in voiced or p in self._embedded \
+                    or not self._introduces(paragraphs[p][-1]):
                 continue
             last = first = p + 1
             q = first
