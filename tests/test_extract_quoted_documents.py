@@ -232,3 +232,28 @@ def test_the_issuer_is_the_subject_after_a_phrase_that_sets_the_introducing_line
     found = extracted(text, "en", "stated", "metric", "speaker")
     assert [(s, m) for s, m, _ in found] == [("Eleven", "killed"), ("30", "wounded")]
     assert all("National Disaster Management Authority" in speaker for _, _, speaker in found)
+
+
+def test_full_text_under_a_sentence_whose_subject_issued_it_without_a_verb_of_saying():
+    en = ("The Sudanese army issued a statement on Monday.\n"
+          "Full text of the statement:\n"
+          "“Our forces repelled an attack on El Fasher.\n"
+          "More than 40 attackers were killed.”\n"
+          "Aid groups said the city was running out of food.")
+    assert _rows(en, "en") == [("More than 40", "killed", "SD")]
+    ru = ("Министерство обороны Армении выступило с заявлением.\n"
+          "Полный текст заявления:\n"
+          "«Сегодня утром противник обстрелял позиции на границе.\n"
+          "В результате обстрела погибли двое военнослужащих, еще трое получили ранения.»\n"
+          "Между тем в Ереване прошла акция протеста.")
+    assert _rows(ru, "ru") == [("двое", "killed", "AM"), ("трое", "wounded", "AM")]
+
+
+def test_ukrainian_full_text_of_an_appeal_of_the_ministry_named_before():
+    text = ("Міністерство оборони України оприлюднило звернення до партнерів.\n"
+            "Повний текст звернення:\n"
+            "«Цієї ночі ворог атакував Харків.\n"
+            "Унаслідок удару загинули семеро людей, ще 20 поранені.\n"
+            "Ми закликаємо партнерів посилити ППО.»\n"
+            "Тим часом у Сумах триває розбір завалів.")
+    assert _rows(text, "uk") == [("семеро", "killed", "UA"), ("20", "wounded", "UA")]

@@ -3452,15 +3452,23 @@ class Document:
             The issuer, ``how`` "document"; None when the line introduces nothing or names no one, or the quotation
             opens no line.
         """
+        quote = self._in_quote(opening)
         line_start = self.text.rfind("\n", 0, opening) + 1
-        if line_start == 0 or self.text[line_start:opening].strip():
-            return None  # (a quotation that opens a line under another line)
-        intro = self.sentence_of(line_start - 1)
+        if self.text[line_start:opening].strip():  # 'The statement reads: "We evacuated 300 residents. …"': the
+            intro = self.sentence_of(opening)  # introducing words stand before the quotation in its own sentence
+            if intro < 0 or self.text[self.sentences[intro].start:opening].rstrip()[-1:] != ":" or any(
+                    a.position < opening for a in self.attributions(intro)):
+                return None  # (a speaker named before the colon is the quotation's: ``_opened_after_colon``)
+            limit = opening
+        else:
+            if line_start == 0:
+                return None
+            intro = self.sentence_of(line_start - 1)
+            limit = self.sentences[intro].end if intro >= 0 else 0
         if intro < 0 or self._in_quote(self.sentences[intro].start) is not None:
             return None
-        quote = self._in_quote(opening)
         block = (self.sentence_of(opening), self.sentence_of(max(opening, quote[1] - 1)) if quote else intro + 1)
-        return self._document_issuer(intro, block)
+        return self._document_issuer(intro, block, limit)
 
     def unquoted_document(self, si: int) -> Found | None:
         """The issuer of a document given whole with no quotation marks, for sentence ``si`` inside it (see
@@ -3554,13 +3562,15 @@ class Document:
             return True
         return not self.lx.words["quoted_document_nouns"].isdisjoint(self.words(si).key)
 
-    def _document_issuer(self, intro: int, block: tuple[int, int]) -> Found | None:
-        """The issuer of the document sentence ``intro`` introduces, its sentences ``block`` (first, last): see
+    def _document_issuer(self, intro: int, block: tuple[int, int], limit: int | None = None) -> Found | None:
+        """The issuer of the document sentence ``intro`` introduces (its words before ``limit``, the quotation's
+        opening mark when the document opens inside it), its sentences ``block`` (first, last): see
         ``quoted_document``."""
         w = self.words(intro)
+        end = self.sentences[intro].end if limit is None else limit
         nouns = self.lx.words["quoted_document_nouns"]
-        colon = self.text[self.sentences[intro].start:self.sentences[intro].end].rstrip()[-1:] == ":"
-        named = [i for i in range(len(w)) if w.key[i] in nouns]
+        colon = self.text[self.sentences[intro].start:end].rstrip()[-1:] == ":"
+        named = [i for i in range(len(w)) if w.key[i] in nouns and w.start[i] < end]
         if not colon and not named:
             return None
         for i in named:  # the document's owner: "повідомлення відомства", "заявление … директора ЮНИСЕФ", "국방부 발표"
@@ -3568,7 +3578,7 @@ class Document:
             if owner is not None:
                 return Found(owner, "document", f"a document of {owner.text!r} given whole")
         framed = [f for a, f in self.resolved(intro) if not f.speaker.pronoun and f.speaker.kind != "media"
-                  and a.kind != "headline"]
+                  and a.kind != "headline" and a.position < end]
         if framed:  # "In a press release, the ISPR said:"
             return Found(framed[-1].speaker, "document", f"a document {framed[-1].speaker.text!r} introduces, given "
                                                          f"whole")
@@ -3580,7 +3590,29 @@ class Document:
         if carried is not None and carried.speaker.kind != "media" and not carried.speaker.pronoun:
             return Found(carried.speaker, "document", f"a document of {carried.speaker.text!r}, named before, given "
                                                       f"whole")
+        before = (self._opening_subject(intro - 1) or self._subject_before_verb(intro - 1)) \
+            if intro > 0 and not self.sentences[intro - 1].title else None
+        if before is not None and before.kind != "media":  # "The Sudanese army issued a statement on Monday.\nFull
+            # text of the statement:": the subject of the sentence before, which issued it with no verb of saying
+            return Found(before, "document", f"a document of {before.text!r}, the subject of the sentence before, "
+                                             f"given whole")
         return None
+
+    def _subject_before_verb(self, si: int) -> Speaker | None:
+        """Ukrainian and Russian: the body named by the words that open sentence ``si`` up to its first verb
+        ("Министерство обороны Армении выступило с заявлением", "Генштаб ЗСУ оприлюднив дані"), when they name one
+        (the registry's, a role's, a country's); else None."""
+        if self.lx.table["morphology"] != "pymorphy3":
+            return None
+        w = self.words(si)
+        k = next((x for x in range(min(len(w), 12)) if self.lx.predicate_form(w.text[x])), None)
+        if not k or any(w.is_punct(x) and w.text[x] not in "()" for x in range(k)):
+            return None
+        found = self._phrase(w, 0, k)
+        if found is None or found.pronoun or found.anaphoric or found.kind == "media" or not (
+                found.how in ("registry", "country") or found.kind or any(key in self.lx.roles for key in found.keys)):
+            return None
+        return self._corefer(found, si)
 
     def _subject_after_setting(self, si: int) -> Speaker | None:
         """English: the body that is the subject of sentence ``si`` after a phrase that sets it and its comma ("In a
