@@ -310,7 +310,8 @@ class Document:
                                                 f"subject")
         if speaker is not None and speaker.pronoun and kind == "according" and not earlier and self.lx.korean is None \
                 and self.lx.key(speaker.text) not in self.lx.words["first_person"] and not self._in_quote(att.position):
-            subject = self._opening_subject(si)  # "Минобороны эти данные опровергло: по его информации, …": the
+            subject = self._opening_subject(si) or self._opening_body(si)  # "Минобороны эти данные опровергло: по
+            # его информации, …": the
             if subject is not None and subject.span[1] <= att.position and not self._in_quote(subject.span[0]):
                 # (a possessive of "according to" points to its sentence's subject)
                 self._remember(subject)
@@ -930,6 +931,27 @@ class Document:
         if found is None or found.anaphoric:
             return None
         return self._corefer(self._based(si, found), si)
+
+    def _opening_body(self, si: int) -> Speaker | None:
+        """The body of the registry that opens sentence ``si`` (within its first five words, after at most a kind noun
+        and its adjective, "Міжнародна організація «Репортери без кордонів» (RSF) зі штаб-квартирою в Парижі веде
+        власний підрахунок: за її даними, …"), the subject a possessive of "according to" later in the sentence points
+        to when the sentence's opening is read no further by ``_opening_subject``; else None."""
+        if self.sentences[si].title or self.lx.korean is not None:
+            return None
+        w = self.words(si)
+        first = _credit_end(w) or _dateline_end(w)
+        for x in range(first, min(len(w), first + 5)):
+            if w.is_punct(x) and w.text[x] not in _QUOTE_MARKS:
+                return None
+            known = self.registry.match(w.key, w.text, x)
+            if known is not None:
+                end = x + known[0]
+                while end < len(w) and w.text[end] in _QUOTE_MARKS:
+                    end += 1
+                found = self._phrase(w, first, end)
+                return self._corefer(found, si) if found is not None and not found.anaphoric else None
+        return None
 
     def _state_office(self, speaker: Speaker) -> bool:
         """Does the phrase name a state's office ("the prime minister's office", "the police"): a role of the table's
