@@ -906,7 +906,7 @@ def test_a_topic_after_a_headline_quotation_is_no_source(headline, speaker):
     # a person named once in full with a body and a title, then by surname and title alone
     ("대한적십자사", "박서연(41)", "구호요원", "박 요원", "South Korea Red Cross Society", "KR"),
     ("대한적십자사", "강하늘", "요원", "강 요원", "South Korea Red Cross Society", "KR"),
-    ("세이브더칠드런", "윤서준", "직원", "윤 직원", "Save the Children", ""),
+    ("세이브더칠드런", "윤서준", "직원", "윤 직원", "Save the Children", "GB"),  # (its seat, London)
 ])
 def test_a_surname_and_a_title_point_back_to_the_full_mention(body, full, title, short, organisation, country):
     text = (f"{body} {full} {title}은 최근 현지에서 돌아왔다고 밝혔다.\n\n"
@@ -954,7 +954,7 @@ def test_a_subject_after_the_clause_of_another_source_reports_the_number_itself(
 @pytest.mark.parametrize("first, expected", [
     # 당국 (the authorities) points back to a state body, never to an international one or an aid group
     ("유엔은", [("300", "유엔", "")]),
-    ("국경없는의사회는", [("300", "국경없는의사회", "")]),
+    ("국경없는의사회는", [("300", "국경없는의사회", "CH")]),  # (an NGO: its seat's country)
     ("페루 국방부는", [("300", "페루 국방부", "PE"), ("12", "페루 국방부", "PE")]),
 ])
 def test_the_authorities_point_back_to_a_state(first, expected):

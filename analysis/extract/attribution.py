@@ -1052,6 +1052,18 @@ def _listed(w: Words, j: int, lx: Language) -> bool:
     return False
 
 
+def _relative_owner(w: Words, i: int, j: int, lx: Language, registry: RegistryIndex, text: str) -> Speaker | None:
+    """The speaker a relative pronoun stands for when it is the owner of a phrase of "according to" (word ``i`` to
+    ``j``) that opens a relative clause right after a comma ("Организация «Репортеры без границ», по данным которой в
+    тюрьмах находятся 48 журналистов", "правозахисна група, за даними якої …", "the monitor, according to which …"):
+    the noun phrase before the comma, when it names a speaker; else None."""
+    if i < 2 or w.text[i - 1] != "," or j >= len(w) or w.key[j] not in lx.words["relative_pronouns"] \
+            or lx.conjunction(w.text[j]):
+        return None
+    a, b = _chunk_before(w, i - 1, lx)
+    return _speaker(w, a, b, lx, registry, text, a == 0) if a < b else None
+
+
 def _chunk_after(w: Words, i: int, lx: Language, owner: bool = False) -> tuple[int, int]:
     """The words after word ``i`` up to a clause boundary or a preposition of place; when they are the ``owner`` of a
     phrase of "according to" in a language of cases (a genitive: "за даними міського голови"), also up to a word in
@@ -1488,6 +1500,9 @@ def _document_subject(w: Words, i: int, lx: Language) -> int | None:
     if not definite:
         return None
     j = i - 1
+    if j > 1 and w.text[j] == "," and (opened := _inserted_clause(w, j, lx)) is not None:
+        j = opened - 1  # "The database, which is run by a research group in London, said": the clause inserted
+        i = opened  # between the document and its verb
     while j >= 0 and i - j <= 3 and w.key[j] in lx.words["skip_before_verb"] and w.key[j] not in documents \
             and w.key[j][:1].isalpha():
         j -= 1
@@ -1699,7 +1714,10 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
             if pronoun is not None and pronoun + 1 < n and (w.key[pronoun + 1] in lx.roles or lx.roles.match(
                     w.key, pronoun + 1) or (w.is_capital(pronoun + 1) and not w.is_punct(pronoun + 1))):
                 pronoun = None  # "according to its Interior Ministry": a possessive before the phrase, no pronoun
-            if pronoun is not None:
+            antecedent = _relative_owner(w, i, i + length, lx, registry, text) if after_object else None
+            if antecedent is not None:  # "Организация «X», по данным которой …": the body the relative points to
+                out.append(Attribution(w.start[i], antecedent, "according", True))
+            elif pronoun is not None:
                 out.append(Attribution(w.start[i], Speaker(w.text[pronoun], "", "", pronoun=True), "according"))
             elif after_object:
                 start = i + length
@@ -1867,7 +1885,10 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
             continue
         document = _document_subject(w, i, lx)
         if document is not None:  # "The statement added", "The final report said": the issuer named before speaks
-            out.append(Attribution(w.start[i], Speaker(text[w.start[document]:w.end[i - 1]].strip(), "", "",
+            last = i - 1
+            if w.text[last] == "," and (opened := _inserted_clause(w, last, lx)) is not None and opened > document:
+                last = opened - 1  # (the clause inserted after the document is no part of its name)
+            out.append(Attribution(w.start[i], Speaker(text[w.start[document]:w.end[last]].strip(), "", "",
                                                        "document", pronoun=True), "direct"))
             i += length
             continue
@@ -1910,6 +1931,11 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
                 and lx.predicate_form(w.text[a]) and not lx.modifier(w.text[a]):
             subject = None  # "погибли и более 30 получили ранения в ходе столкновений со сторонниками президента X,
             # блокирующими дороги, заявил министр": words that open with a finite verb are a clause, never its subject
+        if subject is not None and not backward and lx.table["morphology"] == "pymorphy3" and w.text[i - 1] == "," \
+                and any(w.text[k] in ("—", "–") for k in range(a, b)):
+            subject = None  # "…, большинство — в результате ударов ВСУ, заявил РИА Новости секретарь союза": a dash
+            # standing for a left-out verb makes the words a clause of their own, never the subject of the verb of
+            # saying after the comma (the subject stands after it)
         if subject is not None and subject.how == "country" and _place_alone(w, a, b, lx):
             subject = None  # "Culiacán recorded 32 murders": a city or a province alone is where it happened, no speaker
         if lx.korean is None and subject is None and i > 0 and w.text[i - 1] == ",":

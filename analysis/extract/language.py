@@ -231,6 +231,7 @@ class Language:
     conjunction: Callable[[str], bool] = staticmethod(lambda word: False)  # a word that may join clauses ("що", "что")
     preposition: Callable[[str], bool] = staticmethod(lambda word: False)  # a preposition ("завдяки", "після")
     adverb: Callable[[str], bool] = staticmethod(lambda word: False)  # an adverb and no preposition ("торік")
+    transitive: Callable[[str], bool] = staticmethod(lambda word: False)  # a verb that takes an object ("вбила")
     governed: Callable[[str], bool] = staticmethod(lambda word: False)  # in an oblique case only, known or guessed
     noun_forms: Callable[[str], frozenset[str]] = staticmethod(lambda word: frozenset())  # its nouns' dictionary forms
     grammatical_number: Callable[[str, bool], frozenset[str]] = staticmethod(lambda word, verb: frozenset())
@@ -406,6 +407,12 @@ def _adverb(lang: str) -> Callable[[str], bool]:
     (pymorphy3)"""
     return _memoised_readings(lang, lambda parses: parses[0].is_known and "ADVB" in parses[0].tag.grammemes
                               and not any("PREP" in p.tag.grammemes for p in parses), 10_000)
+
+
+def _transitive(lang: str) -> Callable[[str], bool]:
+    """Is a word, in its first reading, a finite verb that takes a direct object ("вбила", "утримує", "депортировала"),
+    not one that takes none ("загинули", "погибли")? Its subject did something to the people counted. (pymorphy3)"""
+    return _memoised_reading(lang, lambda p: p.is_known and {"VERB", "tran"} <= p.tag.grammemes, 100_000)
 
 
 def _governed(lang: str) -> Callable[[str], bool]:
@@ -1064,6 +1071,7 @@ def language(lang: str) -> Language:
         lx.conjunction = _conjunction(lang)
         lx.preposition = _preposition(lang)
         lx.adverb = _adverb(lang)
+        lx.transitive = _transitive(lang)
         lx.governed = _governed(lang)
         lx.agreement = _agreement(lang)
         lx.noun_forms = _noun_forms(lang)
@@ -1226,7 +1234,7 @@ def language(lang: str) -> Language:
                  "none_people_words", "among_words", "seeking_verbs",
                  "body_nouns", "document_nouns", "existential_words", "group_nouns", "bloc_nouns", "administrative_nouns", "administrative_suffixes",
                  "administrative_adjective_endings", "joint_country_phrases", "head_suffixes", "unit_suffixes",
-                 "rotation_counters"):
+                 "rotation_counters", "hostile_nouns"):
         raw = [str(w) for w in table.get(name, [])]
         if name in ("subject_particle_tags", "according_particle_tags", "according_endings", "weekday_words", "quotative_endings", "sentence_abbreviations",
                     "role_suffixes", "head_suffixes", "clause_endings", "joining_particles", "topic_particle_tags", "measure_counters",

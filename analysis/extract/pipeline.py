@@ -316,7 +316,8 @@ class Document:
                                                 f"subject")
         if speaker is not None and speaker.pronoun and kind == "according" and not earlier and self.lx.korean is None \
                 and self.lx.key(speaker.text) not in self.lx.words["first_person"] and not self._in_quote(att.position):
-            subject = self._opening_subject(si)  # "Минобороны эти данные опровергло: по его информации, …": the
+            subject = self._opening_subject(si) or self._opening_body(si)  # "Минобороны эти данные опровергло: по
+            # его информации, …": the
             if subject is not None and subject.span[1] <= att.position and not self._in_quote(subject.span[0]):
                 # (a possessive of "according to" points to its sentence's subject)
                 self._remember(subject)
@@ -938,6 +939,27 @@ class Document:
             return None
         return self._corefer(self._based(si, found), si)
 
+    def _opening_body(self, si: int) -> Speaker | None:
+        """The body of the registry that opens sentence ``si`` (within its first five words, after at most a kind noun
+        and its adjective, "Міжнародна організація «Репортери без кордонів» (RSF) зі штаб-квартирою в Парижі веде
+        власний підрахунок: за її даними, …"), the subject a possessive of "according to" later in the sentence points
+        to when the sentence's opening is read no further by ``_opening_subject``; else None."""
+        if self.sentences[si].title or self.lx.korean is not None:
+            return None
+        w = self.words(si)
+        first = _credit_end(w) or _dateline_end(w)
+        for x in range(first, min(len(w), first + 5)):
+            if w.is_punct(x) and w.text[x] not in _QUOTE_MARKS:
+                return None
+            known = self.registry.match(w.key, w.text, x)
+            if known is not None:
+                end = x + known[0]
+                while end < len(w) and w.text[end] in _QUOTE_MARKS:
+                    end += 1
+                found = self._phrase(w, first, end)
+                return self._corefer(found, si) if found is not None and not found.anaphoric else None
+        return None
+
     def _state_office(self, speaker: Speaker) -> bool:
         """Does the phrase name a state's office ("the prime minister's office", "the police"): a role of the table's
         ``national_roles``? Such a body is never an international body named before it."""
@@ -1007,7 +1029,7 @@ class Document:
                     if m[1] and not aged and not self._surname_at(w, i, m[0]) and not _of_counted(w, i, self.lx.lang) \
                             and not _across_border(w, i, m[0], self.lx) \
                             and not self._whose(w, i + m[0]) \
-                            and not self._citizens(w, i, m[0]):  # the headline and lede count twice; "Sudanese
+                            and not self._citizens(w, i, m[0]) and not self._adversary(w, i, m[0]):  # the headline and lede count twice; "Sudanese
                         # nationals", "громадянина Китаю" say whose the people are (people of a nationality of
                         # other nouns are often where the story is: "Peruvian soldiers got 90 villagers out")
                         counts[str(m[1])] = counts.get(str(m[1]), 0) + (2 if w.start[i] < lede else 1)
@@ -1317,6 +1339,85 @@ class Document:
         things = self.lx.words["not_people_after"]
         return any(w.key[j] + str(e) in things for e in self.lx.table.get("plural_endings", []))
 
+    def _adversary(self, w: Words, i: int, n: int) -> bool:
+        """Is the country word at ``i`` (``n`` words) the side that did the harm its sentence tells, and not the
+        article's home (``home``), in an article that names its home somewhere? Then it says neither where the story is
+        nor whom a home body speaks for ("Через збройну агресію РФ загинула 621 дитина – Офіс генпрокурора": the
+        prosecutors are Ukraine's). The side that did it is named
+
+        - as the author of a hostile act (the table's ``hostile_nouns``): an adjective before the act or its captivity
+          ("російської агресії", "у російському полоні", "Russian shelling"), or its owner after it ("агресії РФ",
+          "вторгнення Росії", "the invasion by Russia"), or a possessive before it ("Russia's invasion");
+        - as the subject of a verb of killing, wounding or taking people (a measure cue of the table, a finite verb
+          where the morphology tells; in Russian one that takes an object), itself or through the people it sent
+          ("Росія вбила 109 медійників", "російські військові вбили", "Russian troops killed 12 civilians").
+
+        Examples
+        --------
+        >>> from analysis.extract.language import language
+        >>> from analysis.extract.registry import registry_index
+        >>> from analysis.extract.words import tokenize
+        >>> lx = language("uk")
+        >>> doc = Document("Війна в Україні.", lx, registry_index("uk"))
+        >>> w = tokenize("Росія вбила 12 людей", 0, 20, lx)
+        >>> doc._adversary(w, 0, 1)
+        True
+        >>> w = tokenize("В Росії загинули 12 людей", 0, 25, lx)
+        >>> doc._adversary(w, 1, 1)
+        False
+        """
+        home = self.home
+        m = country_at(w, i, self.lx)
+        if not home or m is None or not m[1] or m[1] == home or "|" in str(m[1]) or not self._worded_named(home):
+            return False
+        lx = self.lx
+        hostile = lx.words["hostile_nouns"]
+        if not hostile:
+            return False
+        j = i + n
+        if j < len(w) and (w.key[j] in hostile or w.key[j] in lx.words["custody_places"]):
+            return True  # "російської агресії", "у російському полоні"
+        if j + 1 < len(w) and w.text[j] in ("'s", "’s") and w.key[j + 1] in hostile:
+            return True  # "Russia's invasion"
+        k = i - 1
+        if k > 0 and lx.korean is None and w.key[k] in ("by", "of"):
+            k -= 1  # "the invasion by Russia"
+        if k >= 0 and w.key[k] in hostile:
+            return True  # "агресії РФ", "вторгнення Росії"
+        if lx.korean is not None or (i > 0 and (w.key[i - 1] in lx.words["np_glue"] or lx.preposition(w.text[i - 1]))):
+            return False  # "в Україні загинули": a place, not a subject
+        x = j
+        while x < len(w) and x < j + 3 and not w.is_punct(x) and lx.measures.match(w.key, x) is None:
+            if not (self._people_word(w, x) or w.key[x] in lx.words["skip_before_verb"] or lx.adverb(w.text[x])):
+                return False
+            x += 1
+        while x < len(w) and x < j + 4 and (cue := lx.measures.match(w.key, x)) is not None \
+                and cue[1][1] == 3:  # type: ignore[index]
+            x += cue[0]  # "російські військові вбили": the people it sent (a word of deployment), then the verb
+        cue = lx.measures.match(w.key, x) if x < len(w) else None
+        if cue is None or (cue[1][0] not in ("killed", "wounded", "killed_or_wounded", "captured")  # type: ignore[index]
+                           and not self._hostile_verb(w.key[x])):
+            return False  # (not "Польща прийняла 1 млн біженців": a host, but "Росія депортувала": a hostile act)
+        if w.key[x] in lx.words["losing_verbs"]:
+            return False  # "Росія втратила": its own losses
+        verb = w.text[x]
+        if lx.table["morphology"] == "pymorphy3":
+            if not lx.predicate_form(verb):
+                return False
+            return lx.lang != "ru" or lx.transitive(verb)
+        after = x + cue[0]
+        return after < len(w) and not w.is_punct(after) and w.key[after] not in lx.words["np_glue"] \
+            and w.key[after] not in lx.words["place_prepositions"]  # "Russian troops killed 12", not "… killed in"
+
+    def _hostile_verb(self, key: str) -> bool:
+        """Is the verb ``key`` the verb of a hostile act of the table's ``hostile_nouns``, by the table's
+        ``action_noun_endings`` ("депортувати": депортація)?"""
+        for pair in self.lx.table.get("action_noun_endings", []):
+            ending, noun = str(pair).split(">", 1)
+            if key.endswith(ending) and key[: len(key) - len(ending)] + noun in self.lx.words["hostile_nouns"]:
+                return True
+        return False
+
     def _whose_people(self, w: Words, j: int) -> bool:
         """Does the word at ``j``, right after a nationality word, make it say whose people are: a citizen noun
         ("Eritrean nationals") or a noun of people ("Indian fishermen held in …", "Russian troops shelled …",
@@ -1408,7 +1509,7 @@ class Document:
                     if m[1] and not self._surname_at(w, i, m[0]) and not self._whose(w, i + m[0]) \
                             and not _of_counted(w, i, self.lx.lang) and not _across_border(w, i, m[0], self.lx) \
                             and not self._whose_people(w, i + m[0]) and not self._of_people(w, i) \
-                            and not self._in_counted_aside(si, w, i):
+                            and not self._in_counted_aside(si, w, i) and not self._adversary(w, i, m[0]):
                         # not "identified as Eritrean nationals": whose the people are, not where
                         starts.append(w.start[i])  # not "російських дронів": a nationality of a thing says no where
                         codes.append(str(m[1]))

@@ -222,6 +222,10 @@ def controller(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex) 
             if found is not None and found[0] == len(hw) and found[1].country \
                     and found[1].kind in _CONTROLLING_KINDS:
                 return found[1]
+            state = country_at(hw, 0, lx) if len(hw) else None
+            if state is not None and state[0] == len(hw) and state[1] and "|" not in str(state[1]):
+                return Known(head, "government", str(state[1]))  # "Moscow-installed official", "Russian-appointed
+                # head": a state installed the office, which speaks for that state (the occupier), not the place
     control = lx.words["control_words"]
     lo, hi = max(0, a - 2), min(len(w), b + 5)
     for k in range(lo, min(hi, b + 2)) if control else ():
@@ -232,6 +236,10 @@ def controller(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex) 
             found = registry.match(w.key, w.text, j) if lo <= j < hi and not w.is_punct(j) else None
             if found is not None and found[1].country and found[1].kind in _CONTROLLING_KINDS:
                 return found[1]
+            state = country_at(w, j, lx) if lo <= j < hi and not w.is_punct(j) and not (a <= j < b) else None
+            if state is not None and state[1] and "|" not in str(state[1]):
+                return Known(w.text[j], "government", str(state[1]))  # "підконтрольна Росії адміністрація": the
+                # state that runs the body
         joint = _international_runners(w, k, lx, registry)
         if joint is not None:
             return joint
@@ -280,6 +288,10 @@ def resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, tex
         return speaker  # (a body run by international bodies is of none: no country from the article either)
     return replace(speaker, organisation=speaker.text, country=group.country, kind=group.kind, how="registry",
                    matched="")  # the group's authority: a body it runs is of its kind, in its country
+
+
+#: Kinds of body that have a seat rather than a state: a country word before one's role is the role's field.
+_SEATED_KINDS = frozenset({"ngo", "research", "media"})
 
 
 def _resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, text: str,
@@ -338,6 +350,7 @@ def _resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, te
     i = a
     after_place = False
     after_remit = False  # right after a remit's preposition ("envoy for", "спецпредставитель по")
+    fields: set[str] = set()  # countries named right before a role noun ("Myanmar researcher")
     in_name: set[str] = set()  # countries whose word opens a body's own name after its kind noun
     name_starts: set[int] = set()  # where the rest of each such name begins
     first_country = b  # where the phrase's first country word stands
@@ -394,6 +407,8 @@ def _resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, te
             continue
         if country:
             n, code = country
+            if code and i + n < b and (w.key[i + n] in lx.roles or lx.roles.match(w.key, i + n) is not None):
+                fields.add(str(code))  # "PHR's Myanmar researcher": a country before a role noun, the role's field
             if not after_place:
                 if code and _opens_name(w, i, n, a, b, lx):
                     in_name.add(str(code))  # "норвезька правозахисна організація Iran Human Rights": a name's word
@@ -482,6 +497,9 @@ def _resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, te
             # state body of a name the registry knows for one country names that place's body
             return Speaker(phrase, phrase, next(iter(provinces)), "", "country", keys=keys, span=span,
                            sequence=sequence, names=tuple(names))
+        elif countries and known.country and known.kind in _SEATED_KINDS and countries <= fields:
+            pass  # "PHR's Myanmar researcher", "a Ukraine director at Human Rights Watch": the country a role of a
+            # non-governmental body, a research group or an outlet works on is its field, not the body's seat
         elif countries and known.country and known.country not in countries:
             # the phrase's own nationality names another state's body of that name ("Japan's National Police
             # Agency" is not South Korea's)

@@ -324,6 +324,10 @@ SCHEMA: tuple[Key, ...] = (
                             "('survivor', 'migrant', 'woman', 'мешканка', '생존자'): a nationality before one says where "
                             "the person is from, not a state he speaks for ('a Venezuelan migrant said': no country)",
            False),
+    _words("hostile_nouns", "nouns of a hostile act against people ('aggression', 'invasion', 'агресія', 'обстрел', "
+                            "'침공'): a country named as its author ('агресії РФ', 'Russia's invasion', 'российская "
+                            "агрессия') is the side that did the harm, not where the story is nor whom a home body "
+                            "speaks for", False),
     _words("control_words", "words of running or controlling a body ('підконтрольний', 'контролировать', '통제하다', "
                             "'run' in 'run by'): a body beside one, with a group of the registry on the other side, "
                             "takes the group's country ('підконтрольне ХАМАС міністерство', '탈레반이 통제하는 보건부')",
