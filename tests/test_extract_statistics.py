@@ -150,3 +150,23 @@ def test_the_regulator_and_members_of_the_public():
 def test_the_regulator_counting_things_gives_no_claim():
     text = "Norway's labour inspectorate said 31 workers died at work last year. The regulator said it had fined 12 firms."
     assert _rows(text, "en") == [("31", "killed", "NO")]
+
+
+# -- Korean compound nouns of a measure, and the people of Korean statistics --------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    # a compound whose last noun is a measure's noun counts that measure; the accidents beside it are things
+    ("몽골 경찰청에 따르면 지난해 교통사망자는 512명, 사망사고 건수는 480건이었다.", [("512", "killed", "MN")]),
+    ("몽골 노동부에 따르면 1분기 산재사망자는 37명이었다.", [("37", "killed", "MN")]),
+    # a compound whose last noun only looks like one (수사망, an investigation's net) is none
+    ("몽골 경찰청은 수사망을 좁혀 용의자를 쫓고 있다고 밝혔다.", []),
+    # people who fled the North, and asylum seekers, are displaced
+    ("통일부에 따르면 올해 입국한 탈북민은 98명이다.", [("98", "displaced", "KR")]),
+    ("몽골 법무부에 따르면 지난해 난민 신청자는 1천200명이었다.", [("1천200", "displaced", "MN")]),
+])
+def test_korean_statistics_nouns(text, expected):
+    assert _rows(text, "ko") == expected
+
+
+def test_asylum_applications_are_things():
+    # applications are counted, not people (an asylum seeker is displaced, an application is not)
+    assert _rows("Число ходатайств об убежище в Польше составило 12 300, сообщило польское ведомство.", "ru") == []
