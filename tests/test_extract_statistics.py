@@ -170,3 +170,22 @@ def test_korean_statistics_nouns(text, expected):
 def test_asylum_applications_are_things():
     # applications are counted, not people (an asylum seeker is displaced, an application is not)
     assert _rows("Число ходатайств об убежище в Польше составило 12 300, сообщило польское ведомство.", "ru") == []
+
+
+# -- Korean: a release of the figures before, and the statistics as the source ------------------------------------------
+def test_korean_release_of_the_content_before_names_its_source():
+    # "이런 내용을 담은 … 결과를 발표했다": the body releasing a report holding what the sentence before said speaks for it
+    text = ("지난해 몽골에서 교통사고로 숨진 사람이 412명으로 집계됐다.\n\n"
+            "몽골 경찰청은 이런 내용을 담은 교통사고 분석 결과를 18일 발표했다.")
+    assert _rows(text, "ko") == [("412", "killed", "MN")]
+
+
+def test_korean_statistics_with_no_owner_speak_for_the_issuer_before():
+    text = ("몽골 경찰청은 18일 연례 교통사고 보고서를 발표했다.\n\n"
+            "통계에 따르면 작년 교통사고 부상자는 3만1천명이었다.")
+    assert _rows(text, "ko") == [("3만1천", "wounded", "MN")]
+
+
+def test_korean_figures_with_no_source_and_no_release_stay_unclaimed():
+    # no sentence before names who published anything: the number has no source
+    assert _rows("지난해 몽골에서 교통사고로 숨진 사람이 412명으로 집계됐다.", "ko") == []
