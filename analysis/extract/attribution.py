@@ -2371,6 +2371,12 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
             if author is not None:  # "WHO 남수단 사무소가 엑스에 올린 게시물에 따르면": the subject of the relative
                 speaker = _speaker(w, *np_ending_at(author), lx, registry, text, False)  # clause whose verb made the
                 # document (the table's authoring_verbs) speaks through it
+            if speaker is None and author is None and a < b and w.key[b - 1] in lx.words["document_nouns"] and all(
+                    w.key[x] in lx.words["document_nouns"] or w.is_punct(x) for x in range(a, b)):
+                out.append(Attribution(w.start[i], Speaker(text[w.start[a]:w.end[b - 1]], "", "", "document",
+                                                           pronoun=True), "according"))
+                continue  # "통계에 따르면", "보고서에 따르면": a document with no owner stands for the issuer named
+                # before, as "Згідно з доповіддю" does
             if speaker is not None:
                 out.append(Attribution(w.start[i], speaker, "according", _trailing(w, i)))
                 if speaker.kind == "media":  # "AP통신에 따르면 현지 경찰은 …": the outlet relays, the subject is the source

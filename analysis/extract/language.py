@@ -676,6 +676,37 @@ def _without_plural(analyse: Callable[[str], KoreanWord], plural: tuple[str, ...
     return without
 
 
+def _with_compound_measures(analyse: Callable[[str], KoreanWord],
+                            nouns: frozenset[str]) -> Callable[[str], KoreanWord]:
+    """The analyser with a compound noun keyed as its last noun when that noun is a measure's (``nouns``, the table's
+    measure nouns of two letters or more) and the whole is none: "사고사망자는" (accident deaths) keys as 사망자,
+    "교통사망자" as 사망자; kiwipiepy reads the compound as two nouns, and the last one names what was counted.
+    "초과사망" stays itself (a measure of its own). Memoised per word."""
+    kiwi = getattr(analyse, "kiwi", None)
+    cache: dict[str, KoreanWord] = {}
+
+    def compound(word: str) -> KoreanWord:
+        found = cache.get(word)
+        if found is not None:
+            return found
+        found = analyse(word)
+        key = found.key
+        if kiwi is not None and key not in nouns and len(key) >= 3 and re.fullmatch(r"[가-힣]+", key):
+            for n in (3, 2):
+                if len(key) > n and key[-n:] in nouns:
+                    content = [t for t in kiwi.tokenize(word) if not t.tag.startswith(("J", "E", "S"))]
+                    if len(content) >= 2 and content[-1].form == key[-n:] and content[-1].tag.startswith("NN") \
+                            and all(t.tag.startswith("NN") for t in content):
+                        found = KoreanWord(key[-n:], found.particle_tag, found.particle)
+                    break
+        if len(cache) < 200_000:
+            cache[word] = found
+        return found
+
+    compound.kiwi = kiwi  # type: ignore[attr-defined]
+    return compound
+
+
 _ENGLISH_KEYS: dict[str, str] = {}
 
 
@@ -1099,6 +1130,11 @@ def language(lang: str) -> Language:
             if light and " " not in str(word) and not str(word).endswith("다"):  # 투입 -> 투입하다, 투입되다
                 for verb in light:
                     lx.measures.add(lx.keys_of(f"{word}{verb}"), (metric, int(entry["rank"])))
+    if korean is not None:  # "사고사망자", "교통사망자": a compound whose last noun is a measure's noun is that measure
+        nouns = frozenset(k[0] for entry in table["measures"].values() for word in entry["words"]
+                          if len(k := lx.keys_of(word)) == 1 and re.fullmatch(r"[가-힣]{2,}", k[0])
+                          and not k[0].endswith("다"))
+        lx.korean = _with_compound_measures(lx.korean, nouns)
     made = action_nouns(table, lang) if morphology == "pymorphy3" else []
     lx.words["action_nouns"] = frozenset(k for _, noun in made for k in lx.keys_of(noun))
     if morphology == "pymorphy3":
@@ -1234,7 +1270,7 @@ def language(lang: str) -> Language:
                  "none_people_words", "among_words", "seeking_verbs",
                  "body_nouns", "document_nouns", "existential_words", "group_nouns", "bloc_nouns", "administrative_nouns", "administrative_suffixes",
                  "administrative_adjective_endings", "joint_country_phrases", "head_suffixes", "unit_suffixes",
-                 "rotation_counters", "hostile_nouns"):
+                 "rotation_counters", "hostile_nouns", "period_deictics", "comparison_markers", "change_markers", "rate_prepositions", "population_nouns"):
         raw = [str(w) for w in table.get(name, [])]
         if name in ("subject_particle_tags", "according_particle_tags", "according_endings", "weekday_words", "quotative_endings", "sentence_abbreviations",
                     "role_suffixes", "head_suffixes", "clause_endings", "joining_particles", "topic_particle_tags", "measure_counters",

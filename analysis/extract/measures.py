@@ -186,6 +186,8 @@ def _thing_head(w: Words, b: int, lx: Language) -> int | None:
         return None
     things = lx.words["not_people_after"]
     ends = lx.words["coordinators"] | lx.words["auxiliary_verbs"]
+    if b < len(w) and w.key[b] in lx.words["period_deictics"]:
+        return None  # "rose to 142 last year, up from 136 the year before": the sentence's time, no head of the number
     for k in range(b, min(len(w), b + 3)):
         cue = lx.measures.match(w.key, k)
         if cue is not None and k > b and w.key[k + cue[0] - 1] in things \
@@ -227,6 +229,13 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
         k = b + (b < len(w) and w.text[b] == ".")
         if k + 2 < len(w) and w.text[k] == "(" and w.text[k + 1] in weekdays and w.text[k + 2] == ")":
             return f"a date: '{w.text[k + 1]}' is its day of the week"
+    best = r.best if r.best is not None else (r.low if r.low == r.high else None)
+    if best is not None and best != int(best) and not r.unit:
+        return "a count of people is a whole number: a rate or an average"  # "7.9 deaths per 100,000 workers"
+    if per_population(w, b, lx):
+        return "a rate per head of a population, not a count"  # "33 deaths per million population"
+    if a > 0 and changed(w, a, lx):
+        return f"a change of a count after '{w.text[a - 1]}', not a count"  # "142 deaths, up 12 on the year before"
     if _number_of_a_name(w, a, b, lx):
         return f"part of the name '{w.text[a - 1]} {w.text[a]}'"
     if _distributive(w, a, lx):
@@ -320,7 +329,8 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
                 and (w.text[b][:1].islower() or w.is_capital(b)) and key not in lx.people and not lx.measures.match(w.key, b) \
                 and not (key in lx.words["place_prepositions"] and lx.table["morphology"] == "pymorphy3") \
                 and not lx.people.match(w.key, b) and not w.is_punct(b) and not lx.people.match(w.key, b + 1) \
-                and not lx.animate(w.text[b]) and not _unit_of_toll(w, b + 1, lx):
+                and not lx.animate(w.text[b]) and not _unit_of_toll(w, b + 1, lx) \
+                and key not in lx.words["period_deictics"]:  # (not "rose to 142 last year": a time of the sentence)
             return f"counts {w.text[b]} {w.text[b + 1]}"  # "15 fire tenders", "two rescue teams" (not "11 gang members",
             # nor "двох працівниць відділення": a noun of people, in the dictionary's animacy, before a noun of a thing;
             # nor "никаких тел в районе поиска": a preposition opens a place, not a noun of the number)
@@ -2234,8 +2244,14 @@ def _level_subject(w: Words, a: int, lx: Language) -> Measure | None:
     if verb is None:
         return None
     start = verb
-    while start > 0 and not w.is_punct(start - 1):
-        start -= 1
+    while start > 0 and (not w.is_punct(start - 1) or _inside_number(w, start - 1)):
+        start -= 1  # (past a decimal comma: "снизилось на 1,8% и составило")
+    while 0 < start < verb and w.key[start] in lx.words["coordinators"] and any(
+            lx.predicate_form(w.text[k]) for k in range(start - 1, max(-1, start - LEVEL_SUBJECT), -1)):
+        start -= 1  # "Число погибших … снизилось на 1,8% и составило 14 514": the verb's subject is the one of the
+        # predicate before the coordinator, which opens that clause
+        while start > 0 and (not w.is_punct(start - 1) or w.text[start - 1] in "%‰" or _inside_number(w, start - 1)):
+            start -= 1
     if start > 1 and w.text[start - 1] == ",":  # "Кількість загиблих унаслідок повені, яка накрила північ, зросла до
         opened = next((k for k in range(start - 2, max(-1, start - 2 - RELATIVE_REACH * 2), -1)  # 14": a relative
                        if w.text[k] == "," and k + 1 < start and w.key[k + 1] in lx.words["relative_pronouns"]), None)
@@ -2246,6 +2262,8 @@ def _level_subject(w: Words, a: int, lx: Language) -> Measure | None:
     for k in range(start, min(verb, start + LEVEL_SUBJECT)):
         m = lx.measures.match(w.key, k) if w.key[k] in lx.measures.firsts else None
         if m is not None and m[1][1] <= 2 and k + m[0] <= verb:  # type: ignore[index]
+            if k + m[0] < verb and describes_thing(w, k + m[0], lx, k):
+                return None  # "Число пострадавших от паводка районов выросло до 12": the cue describes districts
             metric, rank = m[1]  # type: ignore[misc]
             return Measure(metric, " ".join(w.text[k:k + m[0]]), a - k - m[0], False, rank, (k, k + m[0]))
     return None
@@ -2615,6 +2633,9 @@ def elliptical(w: Words, a: int, b: int, lx: Language, previous_end: int = -10) 
         return True
     if previous_end >= 0 and b < len(w) and w.key[b] in lx.words["part_first_words"] and not w.is_punct(b):
         return True  # "중국인 612명, 베트남인 203명, 한국인 52명 등": the last item of a list before the word that closes it
+    if previous_end >= 0 and compared(w, a, lx) and not (b < len(w) and lx.people.match(w.key, b)):
+        return True  # "rose to 142, up from 136 the year before", "14 514 против 14 780": the count before, at another
+        # time
     if previous_end >= 0 and b < len(w) and w.key[b] in lx.words["increment_words"]:
         return True  # "16 died at the scene and three others on the way to hospital", "and 14 more were recovered"
     if previous_end >= 0 and a > 0 and w.key[a - 1] in lx.words["coordinators"] and b < len(w) \
@@ -2651,6 +2672,47 @@ def elliptical(w: Words, a: int, b: int, lx: Language, previous_end: int = -10) 
         nxt = b + m[0]
         return nxt >= len(w) or w.is_punct(nxt) or w.key[nxt] in lx.words["place_prepositions"]
     return False
+
+
+def compared(w: Words, a: int, lx: Language) -> bool:
+    """Does a phrase of the table's ``comparison_markers`` end right before the number at word ``a`` ("up from 136",
+    "compared with 184", "против 14 780")? Such a number is the count before it at another time, of its measure
+    (unless it names people of its own: "sent 40 officers against 300 protesters")."""
+    phrases = lx.words["comparison_markers_phrases"]
+    return bool(phrases) and any(a - n >= 0 and " ".join(w.key[a - n:a]) in phrases for n in (1, 2, 3))
+
+
+def per_population(w: Words, b: int, lx: Language) -> bool:
+    """Does a rate's base follow the number ending at word ``b``, past at most three words of its noun phrase: a
+    phrase of two words of the table's ``rate_prepositions`` ("per million", "per capita"), or one word and a number ("33 deaths per million population", "9 погибших на 100 тысяч
+    населения"), with a noun of ``population_nouns`` after that number where the table lists them ("на" has many
+    uses: "погибли 5 человек на двух дорогах")?"""
+    pers = lx.words["rate_prepositions"]
+    if not pers or lx.korean is not None:
+        return False
+    for k in range(b, min(len(w) - 1, b + 4)):
+        if w.is_punct(k):
+            return False
+        if " ".join(w.key[k:k + 2]) in lx.words["rate_prepositions_phrases"]:
+            return True  # "per million", "per capita": a base in words
+        if w.key[k] not in pers:
+            continue
+        base = k + 1
+        if not (w.text[base][:1].isdigit() or whole_number(w.key[base], lx) is not None):
+            return False
+        while base < len(w) and (w.text[base][:1].isdigit() or w.text[base] in ",." and _inside_number(w, base)
+                                 or whole_number(w.key[base], lx) is not None):
+            base += 1
+        population = lx.words["population_nouns"]
+        return not population or any(w.key[x] in population for x in range(base, min(len(w), base + 2)))
+    return False
+
+
+def changed(w: Words, a: int, lx: Language) -> bool:
+    """Does a phrase of the table's ``change_markers`` end right before the number at word ``a`` ("up 12", "a rise of
+    40", "увеличилось на 12")? Such a number is how much a count changed, no count of people."""
+    phrases = lx.words["change_markers_phrases"]
+    return bool(phrases) and any(a - n >= 0 and " ".join(w.key[a - n:a]) in phrases for n in (1, 2, 3, 4))
 
 
 def subset(w: Words, a: int, lx: Language, after: bool = False, loose: bool = False) -> bool:

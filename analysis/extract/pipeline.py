@@ -1733,6 +1733,21 @@ class Document:
                 return codes[-1] if all(c == codes[-1] for c in codes) else ""
         return ""
 
+    def _contents_released(self, si: int) -> list[tuple[Attribution, Found]]:
+        """Korean: the speakers of sentence ``si`` when it releases a document holding what was said before ("경찰청은
+        이런 내용을 담은 '교통사고 통계 분석' 결과를 발표했다", the police released a report containing this): a marker
+        of the table's ``backward_markers`` stands anywhere before its verb of saying, whose subject speaks for the
+        sentence before, as "Про це повідомив …" does. Else []."""
+        if self.lx.korean is None:
+            return []
+        w = self.words(si)
+        phrases = self.lx.words["backward_markers_phrases"]
+        marker = next((k for k in range(len(w)) for n in (3, 2) if " ".join(w.key[k:k + n]) in phrases), None)
+        if marker is None:
+            return []  # (a marker of one word, "이같이", is read by the attribution itself, right before its verb)
+        return [(a, f) for a, f in self.resolved(si) if a.kind == "direct" and a.position > w.start[marker]
+                and f.speaker.span[1] <= w.start[marker] and not f.speaker.pronoun]
+
     def _relayed_source(self, si: int, frames: list[tuple[Attribution, Found]]) -> Found:
         """The source among the frames of sentence ``si`` that point back to an earlier number ("Про це повідомило МВС
         Грузії, передає Укрінформ з посиланням на «Інтерпресньюз»"): the last one ("Про це пише Укрінформ з посиланням
@@ -3888,7 +3903,7 @@ class Document:
             if self.sentences[sj].paragraph - self.sentences[si].paragraph > 1 or (
                     self.sentences[si].title and self.sentences[sj].paragraph != self.sentences[si].paragraph):
                 break
-            backward = [(a, f) for a, f in self.resolved(sj) if a.kind == "backward"]
+            backward = [(a, f) for a, f in self.resolved(sj) if a.kind == "backward"] or self._contents_released(sj)
             if backward:
                 return Found(self._relayed_source(sj, backward).speaker, "backward",
                              f"a later sentence names {self._relayed_source(sj, backward).speaker.text!r} as its "
@@ -3905,8 +3920,9 @@ class Document:
         if issuer is not None and issuer.speaker.kind == "media" and not self._first_person(si):
             return None  # "In 2016, fighting … left more than a dozen dead" on an outlet's own page: a news outlet
             # speaks for itself only in the first person ("we have counted"); its narration is no one's claim
-        if issuer is not None and not self._another_time(si, offset):
-            return issuer
+        if issuer is not None and (not self._another_time(si, offset) or self._we_speak(si)):
+            return issuer  # (a sentence in the issuer's own first person is its news whatever time it names: "Our
+            # provisional figures show that 174 people lost their lives last year, compared with 184 in 2023")
         return None
 
     def side_of(self, si: int, a: int, found: Found) -> Found:

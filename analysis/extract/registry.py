@@ -175,8 +175,10 @@ class RegistryIndex:
                 if name.lower().startswith("the "):
                     name = name[4:]
                 keys = lx.keys_of(name)
-                if not keys:
-                    continue
+                if not keys or (lx.korean is not None and len(keys) == 1
+                                and not name.replace(" ", "").lower().startswith(keys[0][:1].lower())):
+                    continue  # (a Korean name the analyser cuts into another word, "아말" keyed as 말, "end" or "word":
+                    # keyed so it would be found in every sentence that says 말, and the name itself never)
                 glued = self._before_particle(name)
                 if glued and glued != keys:
                     self.names.add(glued, known)  # "비아스나": keyed as a sentence writes it ("비아스나는"), not 비아스+나

@@ -350,6 +350,18 @@ SCHEMA: tuple[Key, ...] = (
     _words("according_particle_tags", "morpheme tags of the particle before 'according' (Korean)", False),
     _words("weekday_words", "the days of the week as written in brackets after a date ('11.20.(수)'): a number "
                             "before one is a date, no count", False),
+    _words("period_deictics", "words that, between a number and a noun of time, make that noun the sentence's time, "
+                              "not the thing counted ('142 last year', '136 the year before', '41 this month')", False),
+    _words("comparison_markers", "words right before a number that set it beside the count before it as that count at "
+                                 "another time ('up from 136', 'compared with 184', 'против 14 780', 'проти 3 425'): "
+                                 "the same measure", False),
+    _words("change_markers", "words right before a number that make it a change of a count, not a count ('up 12', "
+                             "'a rise of 40', 'увеличилось на 12', 'зросла на 12'): no claim", False),
+    _words("rate_prepositions", "prepositions of a rate's base after a count and its noun ('7.9 deaths per 100,000 "
+                                "workers', '9 погибших на 100 тысяч населения'): a rate, no count of people", False),
+    _words("population_nouns", "nouns of a population a rate's base counts ('населения', 'жителей'): where the table "
+                               "lists them, a rate's base needs one after its number (a preposition of many uses)",
+           False),
     _words("time_nouns", "nouns of a span of time ('рік', 'месяц'): after a preposition of place and its adjective "
                          "they open an adverbial of time before a subject ('В прошлом месяце полиция …')", False),
     _words("occasion_nouns", "nouns of an occasion of speaking ('ефір', 'ход', 'слушания'): after a preposition of "
