@@ -8,6 +8,7 @@ numbers are worked out by hand.
 import pytest
 
 from analysis import find_ranges
+from analysis.extract import extract_rows
 
 from conftest import extracted
 
@@ -180,3 +181,40 @@ def test_a_post_quoted_after_its_poster_and_a_colon(text, lang, expected):
 def test_a_label_that_names_no_one_attributes_nothing(text, lang):
     # distractor: a thing or a document before the colon is no speaker
     assert _rows(text, lang) == []
+
+
+# -- furniture between the headline and the lede; a common word opening a sentence --------------------------------
+
+_DATED_KZ = """Паводок на севере: более 600 человек покинули дома - МЧС
+
+14 апреля 2025 09:40
+
+Три человека погибли во время паводка, сообщили в Министерстве по чрезвычайным ситуациям Казахстана.
+
+Погибших нашли в поселке Ивановка Саратовского района и в селе Озерное Самарской области.
+
+"Более 600 человек были вынуждены покинуть свои дома", - говорится в сообщении МЧС.
+"""
+
+
+def test_a_date_line_under_the_headline_is_not_the_lede():
+    # a Kazakh site: the lede under its date line names Kazakhstan, and counts twice as a lede does, so the story is
+    # Kazakhstan's (not Russia's, whose district the body was found in) and the bare "МЧС" is Kazakhstan's
+    rows = extract_rows(_DATED_KZ, lang="ru", document="tengrinews_2025-04-14_kostanay_floods_lang-ru.txt")
+    assert [(r["stated"], r["metric"], r["country"]) for r in rows] == [
+        ("более 600", "displaced", "KZ"), ("Три", "killed", "KZ"), ("Более 600", "displaced", "KZ")]
+
+
+def test_a_common_word_opening_a_sentence_is_no_agency_of_that_spelling():
+    # "Тела" (bodies) shares its dictionary form with the agency Télam's Russian name "Телам"; opening a sentence it is
+    # capitalised as any word is, and names no one: the department that speaks is the emergencies ministry named first
+    text = ("МЧС сообщило о двух погибших. Тела мужчин обнаружили в доме. Еще один человек, по данным ведомства, "
+            "считается пропавшим без вести.")
+    rows = _rows(text, "ru")
+    assert [(r[0], r[1], r[3]) for r in rows] == [("двух", "killed", "RU"), ("один", "missing", "RU")]
+
+
+def test_a_name_written_as_registered_still_opens_a_sentence():
+    # distractor: "Медуза" opening a sentence is written as the outlet's name is registered, and is the outlet
+    rows = _rows("Медуза сообщила, что погибли 4 человека.", "ru")
+    assert [(r[0], r[3]) for r in rows] == [("4", "LV")]

@@ -970,7 +970,11 @@ class Document:
             bodies: set[str] = set()
             head = self.text[:3000]
             w = self._head_words(len(head))
-            lede = next((s.start for s in self.sentences if s.paragraph >= 2), len(head))
+            lede_line = next((s.paragraph for s in self.sentences if s.paragraph >= 1 and sum(
+                1 for word in self.text[s.start:s.end].split() if sum(ch.isalpha() for ch in word) >= 2) >= 4), 1)
+            # (the lede is the first line after the headline with words in it: not a line of furniture between them,
+            # a date and time "9 апреля 2025 20:15" or a byline)
+            lede = next((s.start for s in self.sentences if s.paragraph > lede_line), len(head))
             in_lede: set[str] = set()  # countries the headline and the lede name
             cased = self.lx.korean is None
             countries = self.lx.countries
