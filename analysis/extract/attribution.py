@@ -146,12 +146,15 @@ def _document_agent_after(w: Words, i: int, lx: Language) -> int | None:
     commissioned by the ministry": the agent made it and speaks; or a preposition of the table's
     ``document_prepositions`` right after the noun: "the latest update from the IOM"); else None. The document's nouns
     are the table's ``statement_words``, ``estimate_nouns`` and ``document_nouns``."""
-    documents = lx.words["statement_words"] | lx.words["estimate_nouns"] | lx.words["document_nouns"]
+    documents = lx.words["statement_words"] | lx.words["estimate_nouns"] | lx.words["document_nouns"] \
+        | lx.words["medium_nouns"]  # ("according to a Telegram post by the governor": a post is its poster's)
     k = i
     while k < len(w) and k - i < 2 and w.text[k][:1].islower() and w.key[k] not in documents and not w.is_punct(k):
         k += 1  # "a new study", "a peer-reviewed analysis"
     if k >= len(w) or w.key[k] not in documents:
         return None
+    while k + 1 < len(w) and w.key[k + 1] in lx.words["medium_nouns"]:
+        k += 1  # "a Telegram post", "a video address": the platform, then the kind of post
     if k + 2 < len(w) and w.key[k + 1] in lx.words["document_prepositions"]:
         return k + 2  # "according to the latest update from the IOM", "a report by Human Rights Watch"
     endings = tuple(lx.words["passive_endings"])
@@ -736,9 +739,9 @@ def _person_from(w: Words, start: int, end: int, lx: Language) -> int:
 
 def _labelled_quotations(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[Attribution]:
     """A speaker phrase before a colon that opens a quotation ('Health Minister Fahrettin Koca: "We have sent 400
-    medical personnel …"'): the quotation is the speaker's. English only (the other languages' headlines and labels
-    are read elsewhere)."""
-    if lx.table["morphology"] != "none" or lx.korean is not None:
+    medical personnel …"', "Начальник ОВА Олександр Прокудін: «…»", a post quoted after its poster): the quotation
+    is the speaker's. Not Korean (its headlines and labels are read elsewhere)."""
+    if lx.korean is not None:
         return []
     out = []
     for k in range(1, len(w) - 1):

@@ -999,7 +999,11 @@ class Document:
             bodies: set[str] = set()
             head = self.text[:3000]
             w = self._head_words(len(head))
-            lede = next((s.start for s in self.sentences if s.paragraph >= 2), len(head))
+            lede_line = next((s.paragraph for s in self.sentences if s.paragraph >= 1 and sum(
+                1 for word in self.text[s.start:s.end].split() if sum(ch.isalpha() for ch in word) >= 2) >= 4), 1)
+            # (the lede is the first line after the headline with words in it: not a line of furniture between them,
+            # a date and time "9 апреля 2025 20:15" or a byline)
+            lede = next((s.start for s in self.sentences if s.paragraph > lede_line), len(head))
             in_lede: set[str] = set()  # countries the headline and the lede name
             cased = self.lx.korean is None
             countries = self.lx.countries
@@ -4381,6 +4385,23 @@ def _sick_whole(w: Words, a: int, lx: Language, before: tuple[int, int] | None) 
     return False
 
 
+def _earlier_figure(w: Words, a: int, lx: Language) -> bool:
+    """Does a word of the tables' ``earlier_markers`` end right before the number at word ``a`` ("up from seven",
+    "против 7 накануне"), making it the earlier figure of the count revised before it in the sentence?
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> from analysis.extract.words import tokenize
+    >>> s = "The toll rose to 11, up from seven."
+    >>> en = language("en")
+    >>> _earlier_figure(tokenize(s, 0, len(s), en), 7, en)
+    True
+    """
+    return any(a >= len(p) and tuple(w.key[a - len(p):a]) == p
+               for p in (tuple(x.split()) for x in lx.words["earlier_markers_phrases"]))
+
+
 def _increment(w: Words, a: int, b: int, lx: Language) -> bool:
     """Does the number at words[a:b] count more of the people counted before it ("another four", "four more",
     "four others": the tables' ``increment_before`` and ``increment_words``)? With no measure of its own, it takes the
@@ -4810,6 +4831,11 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
                 # "사망자 11명의 신원이 확인됐으며 나머지 2명은 …": the rest of the people a noun named before the number
                 # before (not "2명은 숨졌고 나머지 9명은": the rest of those who did not die)
                 found_measure = replace(previous, distance=9, cue=f"{previous.cue} (the rest of the people before)")
+            if found_measure is None and why == "no measure named near it" and previous is not None \
+                    and _earlier_figure(w, a, lx):
+                # "rose to 11, Governor X wrote on Telegram, up from seven reported earlier": the figure a revision
+                # replaced counts what the revised one counts, and is a claim of the reviser too
+                found_measure = replace(previous, distance=9, words=(0, 0), cue=f"{previous.cue} (the earlier figure)")
             if found_measure is None and why == "no measure named near it":
                 if previous is not None and not _speaker_between(doc, si, previous_end, a) \
                         and not _past_verb_after_and(w, previous_end, a, lx) and (

@@ -195,6 +195,10 @@ class RegistryIndex:
                         lower.add(keys)
         self.capitalised -= lower
         self.acronyms -= spelled  # "ХАМАС" and "Хамас": the name is also written as a word
+        self.spellings: dict[tuple[str, ...], set[str]] = {}  # how each capitalised common-word name is written
+        for known, keys, name in self._known_names:
+            if keys in self.capitalised:
+                self.spellings.setdefault(keys, set()).add(name.lower())
         for known, keys, name in list(self._known_names):
             for form in case_forms(lx, name):
                 self.names.add(form, known)  # after every name: a name of its own always wins over a case form
@@ -256,6 +260,10 @@ class RegistryIndex:
             return None  # "us" is not "US", "who" is not "WHO"; the letters the key keeps ("NRC's": "NRC") decide
         if n == 1 and (keys[i],) in self.capitalised and not texts[i][:1].isupper():
             return None  # "экономист" is no weekly
+        if n == 1 and i == 0 and (keys[i],) in self.capitalised \
+                and texts[i].lower() not in self.spellings.get((keys[i],), ()):
+            return None  # "Тела мужчины обнаружили …": a sentence's first word is capitalised whatever it is, so a
+            # common word there is a name only as the name is written ("Телам" is keyed as тело, and so is "Тела")
         return n, known  # type: ignore[return-value]
 
 

@@ -222,10 +222,13 @@ def controller(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex) 
             if found is not None and found[0] == len(hw) and found[1].country \
                     and found[1].kind in _CONTROLLING_KINDS:
                 return found[1]
-            state = country_at(hw, 0, lx) if len(hw) else None
+            state = country_at(hw, 0, lx) if len(hw) and found is None and not any(
+                w.key[k] in lx.words["bloc_nouns"] for k in range(a, b)) else None  # (not "the Saudi-led
+            # coalition": a body of many states)
             if state is not None and state[0] == len(hw) and state[1] and "|" not in str(state[1]):
                 return Known(head, "government", str(state[1]))  # "Moscow-installed official", "Russian-appointed
-                # head": a state installed the office, which speaks for that state (the occupier), not the place
+                # head": a state (its name, nationality or capital) that installed the body rules it, and speaks
+                # for that state (the occupier), not the place
     control = lx.words["control_words"]
     lo, hi = max(0, a - 2), min(len(w), b + 5)
     for k in range(lo, min(hi, b + 2)) if control else ():
@@ -319,6 +322,7 @@ def _resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, te
         b -= 1
     if a >= b:
         return None
+    a, b = medium_stripped(w, a, b, lx, registry)
     span = (w.start[a], w.end[b - 1])
     phrase = _clean(text[w.start[a]:w.end[b - 1]])
     for suffix in _longest_first(tuple(lx.table.get("possessive_suffixes", []))) \
@@ -539,6 +543,96 @@ def _resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, te
                          sentence_start and content[0] == 0 and not w.text[0].isupper())))  # with one: "Агентство …"
     return Speaker(phrase, phrase, "", "", "name" if names else "role", anaphoric=anaphoric, keys=keys, span=span, sequence=sequence,
                    names=tuple(names))
+
+
+def _medium_word(w: Words, k: int, lx: Language) -> bool:
+    """Is word ``k`` part of a phrase naming where a body spoke: a platform or a medium noun (the tables'
+    ``medium_nouns``), its owner's reflexive possessive ("своем"), a determiner, a preposition of place, or a
+    lower-case modifier ("официальном")?"""
+    key = w.key[k]
+    return not w.is_punct(k) and (key in lx.words["medium_nouns"] or key in lx.words["reflexive_possessives"]
+                                  or key in lx.words["determiners"] or key in lx.words["definite_determiners"]
+                                  or key in lx.words["place_prepositions"]
+                                  or (w.text[k][:1].islower() and lx.modifier(w.text[k])))
+
+
+def medium_stripped(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex) -> tuple[int, int]:
+    """The words of a speaker phrase without the medium it spoke through: the channel, page or platform is where
+    it said it, never who ("Telegram-канале акимата области" is the akimat, "Telegram начальник ОВА" the head of the
+    oblast, "the Telegram channel of the city council" the council, "the governor's Telegram channel" the governor).
+
+    A medium phrase (see ``_medium_word``, with at least one medium noun) opening the phrase is passed, and so is the
+    preposition that joins it to its owner ("of"); a medium noun closing an English phrase after its owner's
+    possessive ("the governor's Telegram channel") is dropped. Nothing is dropped when what is left names nobody
+    ("Telegram said", a platform speaking of itself).
+
+    Parameters
+    ----------
+    w : Words
+        The sentence's words.
+    a, b : int
+        The phrase is words[a:b].
+    lx : Language
+        The language's tables.
+    registry : RegistryIndex
+        The known sources.
+
+    Returns
+    -------
+    tuple of int
+        The phrase's new bounds (``(a, b)`` unchanged when there is no medium to drop).
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> from analysis.extract.registry import registry_index
+    >>> s = "the Telegram channel of the city council"
+    >>> en = language("en")
+    >>> w = tokenize(s, 0, len(s), en)
+    >>> a, b = medium_stripped(w, 0, len(w), en, registry_index("en"))
+    >>> " ".join(w.text[a:b])
+    'city council'
+    """
+    media = lx.words["medium_nouns"]
+    if not media:
+        return a, b
+    k, seen = a, False
+    while k < b and _medium_word(w, k, lx) and (not seen or w.key[k] in media or (
+            w.key[k] in lx.words["place_prepositions"] and k + 1 < b and w.key[k + 1] in media)):
+        seen = seen or w.key[k] in media  # (past the medium noun only another one goes on with it, "каналі в
+        k += 1  # Telegram"; a modifier after it is its owner's: "телеграм-каналі обласної адміністрації")
+    if seen:
+        joined = k
+        while k < b and (w.key[k] in lx.words["np_glue"] or w.key[k] in lx.words["definite_determiners"]) \
+                and not w.is_punct(k):
+            k += 1  # "the Telegram channel of the city council"
+        owner = k > joined or (k < b and (any(
+            w.key[x] in lx.roles or lx.roles.match(w.key, x) is not None for x in range(k, min(b, k + 4))) or (
+            lx.table["morphology"] == "pymorphy3" and any(r[0] == "gent" for r in lx.agreement(w.text[k])))))
+        # (an owner: after "of", a role in its first words, "міський голова", "Київська міська військова
+        # адміністрація", or a word in the genitive; not the channel's own name, "Телеграм-канал Mash", which is the
+        # medium speaking as an outlet)
+        if owner and a < k < b and not w.is_punct(k) and phrase_has_head(w, k, b, lx, registry, False):
+            a = k
+    end, last = b, b
+    while end - 1 > a and not w.is_punct(end - 1) and (w.key[end - 1] in media or (
+            last < b and (_medium_word(w, end - 1, lx) or w.key[end - 1] in lx.words["np_glue"]))):
+        if w.key[end - 1] in media:
+            last = end - 1  # (the run's first medium noun: what stands before it owns the medium)
+        end -= 1
+    end = last
+    if a < end < b and _possessive(w, end - 1, lx) and phrase_has_head(w, a, end, lx, registry, False):
+        b = end  # "the governor's Telegram channel", "the police chief's post on Facebook", "도지사의 SNS 게시물": the
+        # owner before the possessive speaks
+    return a, b
+
+
+def _possessive(w: Words, k: int, lx: Language) -> bool:
+    """Does word ``k`` end in a possessive: English "'s" (the table's ``possessive_suffixes``), Korean 의?"""
+    if lx.korean is not None:
+        return w.text[k] != w.key[k] and lx.korean(w.text[k]).particle == "의"
+    return lx.table["morphology"] == "none" and any(
+        w.text[k].endswith(suffix) or w.key[k] == suffix for suffix in lx.table.get("possessive_suffixes", []))
 
 
 def _initials_in_brackets(w: Words, i: int, b: int, lx: Language, registry: RegistryIndex) -> tuple[int, Known] | None:

@@ -486,6 +486,9 @@ SCHEMA: tuple[Key, ...] = (
     _words("increment_words", "words after a number that count more of the people counted before it in the sentence "
                               "('16 died at the scene and three others on the way', '54 bodies …, and 14 more were "
                               "recovered'): it takes that number's measure", False),
+    _words("earlier_markers", "words right before a number that make it the earlier figure of a count revised in the "
+                              "same sentence ('rose to 11, … up from seven', 'против 7 накануне'): it takes the measure "
+                              "of the number before and is a claim of the one who revised it", False),
     _words("personal_pronouns", "pronouns of a person ('he', 'she'): they never point back to a body named by its name "
                                 "alone ('Amnesty International said …. He said …')", False),
     _words("passive_auxiliaries", "auxiliaries of the passive before a verb of saying ('were reported', 'was added'): "
