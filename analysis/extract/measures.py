@@ -8,6 +8,7 @@ in linear time.
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -217,6 +218,10 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
         return "a billion or more with no people named is no count of people"  # "выделит 20 млрд"
     if 0 < r.high < 1:
         return "a fraction below one is a share, not a count"  # "almost a tenth"
+    stated = r.best if r.best is not None else (r.low if r.low == r.high else None)
+    if stated is not None and math.isfinite(stated) and stated != int(stated):
+        return "a value with a fraction is a rate or a measurement, not a count of people"  # "7.9 deaths per
+        # 100,000 workers" (a count with a fraction has its scale word: "1.5 million" is 1,500,000)
     if lx.korean is not None and a + 1 == b < len(w) and w.key[a].isdigit() and w.tag[a] in lx.words[
             "destination_particle_tags"] and w.key[b] in lx.words["calling_verbs"]:
         return "a number called or reported to is a telephone number"  # "즉시 119에 신고하고", "112로 전화해"

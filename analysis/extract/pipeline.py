@@ -621,6 +621,23 @@ class Document:
                 self._known_by_key.setdefault(k, []).append(len(self.known))
         self.known.append(speaker)
 
+    def _same_further_back(self, si: int, back: int, speaker: Speaker, depth: int) -> Found | None:
+        """The nearest speaker, in the sentences before ``back`` (at most five before ``si``, within three paragraph
+        breaks), whose phrase holds the content word of an anaphoric kind word ("the county" and "the county's
+        Department of Public Health"), when the sentence at ``back`` named only speakers of other words; else None."""
+        content = speaker.keys - self.lx.words["generic_roles"] - self._small_words()
+        if not content:
+            return None
+        paragraph = self.sentences[si].paragraph
+        for earlier in range(back - 1, max(-1, si - 6), -1):
+            if paragraph - self.sentences[earlier].paragraph > 3:
+                break
+            same = [f for a, f in self.resolved(earlier, depth + 1) if a.kind != "relay" and not a.relative
+                    and content <= f.speaker.keys]
+            if same:
+                return same[-1]
+        return None
+
     def _carry(self, si: int, speaker: Speaker | None, depth: int) -> Found | None:
         """The speaker of the last sentences (at most three back, within one paragraph break)."""
         if depth > 3:
@@ -655,6 +672,11 @@ class Document:
                     same = [f for f in same if f.speaker.kind != "international"]  # "the prime minister's office"
                     # after "the UN resident coordinator's office": a state's office is no international body's
                 bare = len(speaker.keys - self._small_words()) <= 1  # "the ministry", not "the civil defence agency"
+                if not same and bare and (earlier := self._same_further_back(si, back, speaker, depth)) is not None:
+                    return Found(earlier.speaker, "carried", f"{speaker.text!r} continues {earlier.speaker.text!r} "
+                                                              "from an earlier sentence")  # "The county recorded 425"
+                    # after "…, the county's health department said. …, officials said.": the body the kind word
+                    # names, not the bare speaker of the sentence between
                 other_body = [f for f in candidates if "registry" not in f.speaker.how
                               and any(k in national for k in speaker.keys)
                               and any(k in national for k in f.speaker.keys - speaker.keys)]
