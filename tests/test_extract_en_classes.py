@@ -2659,3 +2659,62 @@ def test_en12_members_of_the_public(text, expected):
 ])
 def test_en12_a_kind_word_names_the_body_back(text, expected):
     assert _said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # idioms of death in the statements of forces ("sent to hell", "embraced shahadat", "sacrificed their lives")
+    ("The army said eleven insurgents were sent to hell in the raid.", [("eleven", "killed", "", "army")]),
+    ("The rebel group said two of our fighters sacrificed their lives.", [("two", "killed", "", "rebel group")]),
+    ("The army said: \"Three brave soldiers, having fought gallantly, embraced shahadat, including Major Omar Khan, "
+     "31.\"", [("Three", "killed", "", "army")]),
+    # sending to a place is a deployment still
+    ("The ministry said 300 troops were sent to the border.", [("300", "deployed", "", "ministry")]),
+])
+def test_en12_idioms_of_death(text, expected):
+    assert _said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the verb says what befell them, a phrase of circumstances after it how they were or whom they helped
+    ("Police said three suspects were arrested in injured condition.", [("three", "captured", "", "Police")]),
+    ("The charity said the militia has detained 45 others for treating the wounded.",
+     [("45", "captured", "", "charity")]),
+    # a second clause of its own, or no verb of another measure: the wound is theirs
+    ("Police said three suspects were arrested and two officers were injured.",
+     [("three", "captured", "", "Police"), ("two", "wounded", "", "Police")]),
+    ("The ministry said 20 people were injured in the attack.", [("20", "wounded", "", "ministry")]),
+])
+def test_en12_a_phrase_of_circumstances_is_no_fate(text, expected):
+    assert _said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a number is no speaker of a headline's verb of confirming
+    ("Bus crash: Seven confirmed dead, dozens hurt", []),
+    ("Seven confirmed dead in bus crash, police say", [("Seven", "killed", "", "police")]),
+])
+def test_en12_a_number_is_no_speaker(text, expected):
+    assert _said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the bodies of N": the noun before "of" is that number's, however the people are placed
+    ("A ferry carrying 90 people reached the harbour with the bodies of three passengers on board, the coast guard "
+     "said.", [("three", "killed", "", "coast guard")]),
+    ("The coast guard said 40 people on board were rescued.", []),
+])
+def test_en12_the_bodies_of_a_number(text, expected):
+    assert _said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a second predicate of the people's clause, after "and" and an auxiliary, however long the first one's phrase
+    ("A boat capsized, the navy said. It added that nine others had been swept off the deck during the long night "
+     "crossing and were missing.", [("nine", "missing", "", "navy")]),
+    ("The police said 300 protesters had marched through the old town to the main square and were detained.",
+     [("300", "captured", "", "police")]),
+    # a second predicate of no measure
+    ("The navy said 30 sailors had left the port on a patrol in the northern sea and were safe.", []),
+])
+def test_en12_a_second_predicate_of_the_clause(text, expected):
+    assert _said(text) == expected

@@ -433,6 +433,10 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
         if w.text[a - 1] == "," and b < len(w) and w.text[b] == "," and a > 1 and w.is_capital(a - 2) \
                 and b - a == 1 and r.low == r.high and r.low < 130:
             return "an age"  # "Petrenko, 52, told reporters"
+        if w.text[a - 1] == "," and (b == len(w) or w.text[b] in ".”\")") and a > 2 and w.is_capital(a - 2) \
+                and w.is_capital(a - 3) and b - a == 1 and r.low == r.high and r.low < 130 and r.text.strip().isdigit():
+            return "an age"  # "…, including Captain Hamza Ali, 26.": a bare number after a name of two words, ending the
+            # sentence
         if w.text[a - 1] == "," and b < len(w) and w.text[b] == "," and a > 1 and b - a == 1 and r.low == r.high \
                 and r.low < 130 and r.text.strip().isdigit() and w.text[a - 2].isalpha() and w.text[a - 2].islower() \
                 and not w.text[a - 2].endswith(tuple(lx.words["plural_endings"])) and not lx.measures.match(w.key, a - 2):
@@ -605,6 +609,39 @@ def _hurt_before(w: Words, a: int, cue: Measure, lx: Language) -> bool:
         return False
     start = _phrase_before(w, a, lx)  # (the relative clause's verb ends right before the phrase: the cue is that verb,
     return start > 0 and w.tag[start - 1] == "ETM" and cue.words[1] in (start - 1, start)  # or its noun, "중상을 입은")
+
+
+def _coordinated_predicate(w: Words, b: int, hi: int, lx: Language) -> Measure | None:
+    """The cue that opens a second predicate of the clause whose subject the number ending at ``b`` counts: after its
+    first verb (an auxiliary of the table's ``auxiliary_verbs`` between the number and the coordinator), a coordinator,
+    an auxiliary and a cue of the first or second rank, with no mark of punctuation between ("14 others had fallen
+    overboard during the crossing and were missing"); else None. English-like tables only (no Korean)."""
+    if lx.korean is not None:
+        return None
+    auxiliary = lx.words["auxiliary_verbs"]
+    verb = False
+    for x in range(b, min(hi, len(w)) - 2):
+        if w.is_punct(x) and w.text[x] not in "-–":
+            return None
+        verb = verb or w.key[x] in auxiliary
+        if verb and x > b and w.key[x] in lx.words["coordinators"] and w.key[x + 1] in auxiliary:
+            k = x + 1
+            while k < len(w) and (w.key[k] in auxiliary or w.key[k] in lx.words["skip_before_verb"]):
+                k += 1
+            m = lx.measures.match(w.key, k) if k < len(w) else None
+            if m is None or m[1][1] > 2:  # type: ignore[index]
+                return None
+            metric, rank = m[1]  # type: ignore[misc]
+            return Measure(metric, " ".join(w.text[k:k + m[0]]), k - b, True, rank, (k, k + m[0]))
+    return None
+
+
+def _partitive_head(w: Words, a: int, cue: Measure, lx: Language) -> bool:
+    """Is the cue a noun of the first rank that governs the number at word ``a`` through a partitive word right before
+    it ("the bodies of nine passengers on board", "the remains of 12 miners")? Being aboard or rescued does not undo
+    what the noun says befell them."""
+    end = cue.words[1]
+    return not cue.after and cue.rank == 1 and end + 1 == a and w.key[end] in lx.words["partitive_words"]
 
 
 def _names_listed(w: Words, i: int, lx: Language) -> int | None:
@@ -942,7 +979,8 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             continue  # set off by commas between the people counted and what befell them, ends no clause
         if w.text[i] == "," and (i - b <= 2 or (i - b <= 4 and all(w.is_capital(k) for k in range(b, i - 1)))
                                  or _named_people(w, b, i, lx) or _people_from(w, b, i, lx)) and (
-                not found or all(m.after and m.words[0] > i for m in found) or (  # "40 people, mostly women, had been
+                not found or all(m.after and m.words[0] > i for m in found)
+                or all(m.rank >= 3 and m.words[1] <= i for m in found) or (  # "40 people, mostly women, had been
                     # abducted" ("two Sri Lankan nationals, …,": the people's own adjectives of nationality or place
                     # before their noun, "200 жителей села Актобе, …,"; a cue only inside the aside: "…, находившихся в
                     # лагере, числятся пропавшими")
@@ -1262,6 +1300,11 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             w.is_punct(x) for x in range(m.words[1], hi)) and w.tag[m.words[1] - 1] not in lx.words[
                 "predicate_tags"])]  # "사망자 12명·실종자 3명": a noun right before the next number is that number's,
         # when this one has its own right before it (not a verb ending its clause: "장병 2명이 숨지고 3명이 다쳤다")
+    if hi < len(w) and lx.words["partitive_words"]:
+        found = [m for m in found if not (m.after and m.words[1] + 1 == hi
+                                          and w.key[m.words[1]] in lx.words["partitive_words"])]
+        # "a boat carrying 174 people arrived with the bodies of nine passengers": the noun of a measure before "of" and
+        # the next number is that number's, not this one's
     valued = _estimate_object(w, a, lx) if not found and blocked_at is None else None
     if valued is not None:  # "puts the death toll from floods in the Badulla, Kandy and Nuwara Eliya districts at 46":
         for k in range(*valued):  # the estimate's object names what its value counts, however long its phrase
@@ -1273,6 +1316,9 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
     if not found and blocked_at is None and (level := _level_subject(w, a, lx)) is not None:
         found = [level]  # "The death toll from the rains that battered … on Tuesday rose to 11": the subject of the verb
         # of level names what the number counts, however long its phrase
+    if not found and blocked_at is None and (joined := _coordinated_predicate(w, b, hi, lx)) is not None:
+        found = [joined]  # "14 others had fallen overboard during the eight-day crossing and were missing": the second
+        # verb of the people's clause, however far its first verb's phrase goes
     if not found and blocked_at is None and (resumed := _resumed_clause(w, a, b, hi, lx)) is not None:
         found = [resumed]  # "Двоє лижників змогли вибратися з-під снігу, вони отримали травми": the pronoun takes up
         # the people the number counts, and its clause says what befell them
@@ -1289,6 +1335,9 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         # before's, when the number has a verb of its own after it
     best_rank = min(m.rank for m in found)
     best = min((m for m in found if m.rank == best_rank), key=lambda m: (m.distance, not m.after))
+    if best.after and best.rank == 1 and (governing := _circumstance_cue(w, a, b, best, found, lx)) is not None:
+        best = governing  # "four were apprehended in injured condition": the verb says what befell them, the
+        # phrase of circumstances after it how they were (or whom they helped: "arrested 812 for caring for the wounded")
     if not best.after and " ".join(w.key[best.words[0]:best.words[1]]) in lx.words["losing_verbs_phrases"]:
         people = lx.people.match(w.key, b) if b < len(w) else None
         end = b + (people[0] if people else 0)  # (and "lost 1,500 troops, killed or wounded, over the past day")
@@ -1358,7 +1407,8 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
     if blocked_at is not None and blocked_at <= best.distance and not (
             counted and best.rank == 1 and best.after and not any(
                 lx.subsets.match(w.key, k) for k in range(b, best.words[0]))) \
-            and not _hurt_before(w, a, best, lx) and not _personnel_aboard(w, a, b, best, lx) and not (
+            and not _hurt_before(w, a, best, lx) and not _personnel_aboard(w, a, b, best, lx) \
+            and not _partitive_head(w, a, best, lx) and not (
                 best.rank == 1 and best.after and b < len(w) and w.key[b] in lx.words["partitive_words"]):
         # (not "Fourteen of those rescued sustained various degrees of injuries": the whole after "of" is in no
         # measure, the part's own predicate says what befell it)
@@ -2515,6 +2565,28 @@ def _closes_clause(word: str, lx: Language) -> bool:
     """Does a verb end its clause ("숨지고", "숨지며"; not the quotative "다쳤다고")?"""
     endings = lx.words["clause_endings"]
     return bool(endings) and word.endswith(tuple(endings)) and not word.endswith(tuple(lx.words["quotative_endings"]))
+
+
+def _circumstance_cue(w: Words, a: int, b: int, best: Measure, found: list[Measure], lx: Language) -> Measure | None:
+    """The cue of another measure that governs the number at words[a:b] (its verb right before it, "arrested 812
+    others", or its predicate after it, "four were apprehended"), when the cue ``best`` chose stands after it inside a
+    phrase of circumstances that a preposition of the table's ``circumstance_prepositions`` opens after that cue, in
+    the same clause ("… in injured condition", "… for providing care to the wounded"); else None."""
+    prepositions = lx.words["circumstance_prepositions"]
+    if not prepositions or best.words[0] <= b or any(w.is_punct(x) for x in range(b, best.words[0])):
+        return None
+    for m in found:
+        if m is best or m.metric == best.metric or m.rank > 2:
+            continue
+        if m.after and b <= m.words[0]:
+            start = m.words[1]  # the predicate after the people counted
+        elif not m.after and m.words[1] == a:
+            start = b  # the verb right before the number governs it as its object
+        else:
+            continue
+        if start < best.words[0] and any(w.key[x] in prepositions for x in range(start, best.words[0])):
+            return m
+    return None
 
 
 def _negated(w: Words, i: int, lx: Language, concord: bool = False) -> bool:
