@@ -2718,3 +2718,18 @@ def test_en12_the_bodies_of_a_number(text, expected):
 ])
 def test_en12_a_second_predicate_of_the_clause(text, expected):
     assert _said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a figure compared with the one before counts what it counts, whoever is named between
+    ("In Odesa, the number of people injured in the strike rose to 14, Governor Oleh Kiper wrote on Telegram, up from "
+     "nine he had reported in the morning.",
+     [("14", "wounded", "UA", "Governor Oleh Kiper"), ("nine", "wounded", "UA", "Governor Oleh Kiper")]),
+    ("The number of miners killed rose to 52 in 2024, down from 61 the year before, the regulator said.",
+     [("52", "killed", "", "regulator"), ("61", "killed", "", "regulator")]),
+    # no comparison: a number of things after the speaker stays out
+    ("The number of people injured rose to 14, the governor said, and 30 buildings were damaged.",
+     [("14", "wounded", "", "governor")]),
+])
+def test_en12_a_figure_compared(text, expected):
+    assert _said(text) == expected

@@ -322,6 +322,7 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
                 and lx.people.match(w.key, a - 2) is not None:
             return f"counts the {w.text[b]} the people before belong to"  # "six members of one family"
         if lx.korean is None and b + 1 < len(w) and w.key[b + 1] in lx.words["not_people_after"] \
+                and key not in lx.words["definite_determiners"] \
                 and (w.text[b][:1].islower() or w.is_capital(b)) and key not in lx.people and not lx.measures.match(w.key, b) \
                 and not (key in lx.words["place_prepositions"] and lx.table["morphology"] == "pymorphy3") \
                 and not lx.people.match(w.key, b) and not w.is_punct(b) and not lx.people.match(w.key, b + 1) \

@@ -3891,6 +3891,13 @@ def _independent_kind(name: str) -> bool:
     return infer_kind(name)[0] in _KIND_POINTERS
 
 
+def _compared(w: Words, a: int, lx: Language) -> bool:
+    """Do words of the table's ``comparison_words`` stand right before the number at word ``a`` ("up from seven",
+    "compared with 184")?"""
+    phrases = lx.words["comparison_words_phrases"]
+    return bool(phrases) and any(" ".join(w.key[a - n:a]) in phrases for n in (1, 2, 3) if a - n >= 0)
+
+
 def _speaker_between(doc: Document, si: int, b: int, a: int) -> bool:
     """Does a speaker after its verb of saying stand between words ``b`` and ``a`` ('"… I counted nine bodies," said
     Wilner Joseph, a farmer who came with his wife and three grandchildren': the words after the speaker describe him,
@@ -4435,6 +4442,10 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
                 # "사망자 11명의 신원이 확인됐으며 나머지 2명은 …": the rest of the people a noun named before the number
                 # before (not "2명은 숨졌고 나머지 9명은": the rest of those who did not die)
                 found_measure = replace(previous, distance=9, cue=f"{previous.cue} (the rest of the people before)")
+            if found_measure is None and why == "no measure named near it" and previous is not None \
+                    and a > previous_end and _compared(w, a, lx):
+                found_measure = replace(previous, distance=9, cue=f"{previous.cue} (the figure compared)")  # "rose to
+                # 11, Governor X wrote on Telegram, up from seven he had reported": whoever is named between
             if found_measure is None and why == "no measure named near it":
                 if previous is not None and not _speaker_between(doc, si, previous_end, a) \
                         and not _past_verb_after_and(w, previous_end, a, lx) and (
