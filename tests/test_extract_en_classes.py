@@ -2733,3 +2733,27 @@ def test_en12_a_second_predicate_of_the_clause(text, expected):
 ])
 def test_en12_a_figure_compared(text, expected):
     assert _said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare kind noun that opens the sentence naming a statement is the armed group the story named
+    ("The Arakan Army (AA) said on Monday that its fighters had captured 40 soldiers.\nThe ethnic armed group posted "
+     "a statement on its Telegram channel. The statement reads in full:\n\"We captured 40 soldiers alive. Seven of "
+     "our comrades sacrificed their lives.\"",
+     [("40", "captured", "MM", "Arakan Army (AA"), ("40", "captured", "MM", "ethnic armed group"),
+      ("Seven", "killed", "MM", "ethnic armed group")]),
+])
+def test_en12_the_group_that_posted_a_statement(text, expected):
+    assert _said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence of death is no death
+    ("The rights group said 14 activists have been sentenced to death by a military court.", []),
+    ("The rights group said 14 activists have been executed.", [("14", "killed", "", "rights group")]),
+    # a thing after adjectives ends its phrase before a preposition
+    ("The minister said 500 officers would be sent to 12 high-risk border stations by May.",
+     [("500", "deployed", "", "minister")]),
+])
+def test_en12_sentences_and_stations(text, expected):
+    assert _said(text) == expected

@@ -201,8 +201,10 @@ def _thing_head(w: Words, b: int, lx: Language) -> int | None:
             # homes")
         key = w.key[k]
         if k + 1 < len(w) and (w.is_punct(k + 1) or w.key[k + 1] in ends or (
-                k > b and w.key[k + 1] in lx.words["place_prepositions"] and key in things)):  # ("relief camps in
-            # the city"; not "58 new cases of disappearance": "of" goes on with the phrase)
+                k > b and key in things and (w.key[k + 1] in lx.words["place_prepositions"]
+                                             or w.key[k + 1] in lx.words["circumstance_prepositions"]))):
+            # ("relief camps in the city", "30 highest-crime police stations by June"; not "58 new cases of
+            # disappearance": "of" goes on with the phrase)
             return k if k > b and key in things else None  # (the first word alone is read by the rule of the word
             # after the number)
     return None

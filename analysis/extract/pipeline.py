@@ -622,15 +622,16 @@ class Document:
         self.known.append(speaker)
 
     def _same_further_back(self, si: int, back: int, speaker: Speaker, depth: int) -> Found | None:
-        """The nearest speaker, in the sentences before ``back`` (at most five before ``si``, within three paragraph
-        breaks), whose phrase holds the content word of an anaphoric kind word ("the county" and "the county's
-        Department of Public Health"), when the sentence at ``back`` named only speakers of other words; else None."""
+        """The nearest speaker, in the sentences before ``back`` (at most eight before ``si``, within six paragraph
+        breaks: the kind word must be a word of the earlier phrase, so it may reach further), whose phrase holds the
+        content word of an anaphoric kind word ("the county" and "the county's Department of Public Health"), when the
+        sentence at ``back`` named only speakers of other words; else None."""
         content = speaker.keys - self.lx.words["generic_roles"] - self._small_words()
         if not content:
             return None
         paragraph = self.sentences[si].paragraph
-        for earlier in range(back - 1, max(-1, si - 6), -1):
-            if paragraph - self.sentences[earlier].paragraph > 3:
+        for earlier in range(back - 1, max(-1, si - 9), -1):
+            if paragraph - self.sentences[earlier].paragraph > 6:
                 break
             same = [f for a, f in self.resolved(earlier, depth + 1) if a.kind != "relay" and not a.relative
                     and content <= f.speaker.keys]
@@ -2935,7 +2936,11 @@ class Document:
                     a = i
                     while a > 0 and i - a < 4 and not w.is_punct(a - 1):
                         a -= 1
-                    found = self._phrase(w, a, i)
+                    end = next((k for k in range(a, i) if self.lx.speech.match(w.key, k)), i)  # "The ethnic armed
+                    # group posted a statement": the verb ends the phrase of who made it
+                    found = self._phrase(w, a, end)
+                    if found is not None and end < i and (kind := self._opening_kind(si)) is not None:
+                        found = replace(kind, anaphoric=False)  # the body a bare kind noun opening the sentence is
                     if found is not None and not found.anaphoric and (found.how in ("registry", "country") or any(
                             k in self.lx.roles for k in found.keys)):  # (a body: not "PRESS STATEMENT", a name alone)
                         self._issuer = Found(found, "issuer", f"the statement's issuer {found.text!r}")
