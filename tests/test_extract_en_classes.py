@@ -2757,3 +2757,15 @@ def test_en12_the_group_that_posted_a_statement(text, expected):
 ])
 def test_en12_sentences_and_stations(text, expected):
     assert _said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline's figure with no measure of its own, the object of its verb of saying or counting, counts what the
+    # topic before the colon names
+    ("Kidnappings in Zamfara: union reports 212 in a year", [("212", "captured", "NG", "union")]),
+    ("Road deaths in Kenya: police report 4,300 in 2024", [("4,300", "killed", "KE", "police")]),
+    # the figure is no object of such a verb: no measure
+    ("Migrant deaths: Spain to hire 500 border guards, minister says", []),
+])
+def test_en12_a_headline_topic_names_the_measure(text, expected):
+    assert _said(text) == expected

@@ -3896,6 +3896,26 @@ def _independent_kind(name: str) -> bool:
     return infer_kind(name)[0] in _KIND_POINTERS
 
 
+def _headline_topic(w: Words, a: int, lx: Language) -> Measure | None:
+    """The measure a headline's topic names before the colon that stands before the number at word ``a`` ("Migrant
+    deaths on Spain's Atlantic route: NGO counts 3,912"): the first cue of the first or second rank before the colon,
+    when a verb of saying or counting stands right before the number; None when no colon stands before the number,
+    no such verb before it or no such cue before the colon. (The caller asks only for a headline's first
+    number with no measure of its own.)"""
+    colon = next((x for x in range(a - 1, -1, -1) if w.text[x] == ":"), None)
+    if colon is None or lx.korean is not None or not any(
+            (m := lx.speech.match(w.key, x)) is not None and x + m[0] == a for x in range(colon + 1, a)):
+        return None  # (the number is the object of the headline's verb of saying or counting: "NGO counts 3,912";
+        # not "Spain to hire 500 border guards")
+    for x in range(colon):
+        m = lx.measures.match(w.key, x) if w.key[x] in lx.measures.firsts else None
+        if m is not None and m[1][1] <= 2:  # type: ignore[index]
+            metric, rank = m[1]  # type: ignore[misc]
+            return Measure(metric, " ".join(w.text[x:x + m[0]]) + " (the headline's topic)", a - x, False, rank,
+                           (x, x + m[0]))
+    return None
+
+
 def _compared(w: Words, a: int, lx: Language) -> bool:
     """Do words of the table's ``comparison_words`` stand right before the number at word ``a`` ("up from seven",
     "compared with 184")?"""
@@ -4447,6 +4467,10 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
                 # "사망자 11명의 신원이 확인됐으며 나머지 2명은 …": the rest of the people a noun named before the number
                 # before (not "2명은 숨졌고 나머지 9명은": the rest of those who did not die)
                 found_measure = replace(previous, distance=9, cue=f"{previous.cue} (the rest of the people before)")
+            if found_measure is None and why == "no measure named near it" and k == 0 and doc.sentences[si].title \
+                    and (topic := _headline_topic(w, a, lx)) is not None:
+                found_measure = topic  # "Migrant deaths on Spain's Atlantic route: NGO counts 3,912 in five months":
+                # the figure of a headline with no measure of its own counts what its topic before the colon names
             if found_measure is None and why == "no measure named near it" and previous is not None \
                     and a > previous_end and _compared(w, a, lx):
                 found_measure = replace(previous, distance=9, cue=f"{previous.cue} (the figure compared)")  # "rose to
