@@ -2769,3 +2769,15 @@ def test_en12_sentences_and_stations(text, expected):
 ])
 def test_en12_a_headline_topic_names_the_measure(text, expected):
     assert _said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the city" speaks as a city's government, in a headline and in a story
+    ("Gas blast: 3 dead, 5 missing, city says\nThree people were killed in the blast, the city of Dayton said.",
+     [("3", "killed", "US", "city of Dayton"), ("5", "missing", "US", "city of Dayton"),
+      ("Three", "killed", "US", "city of Dayton")]),
+    # a city that is no subject of a verb of saying speaks for no one
+    ("Three people died in the city, the fire department said.", [("Three", "killed", "", "fire department")]),
+])
+def test_en12_the_city_speaks(text, expected):
+    assert _said(text) == expected
