@@ -618,8 +618,9 @@ def _coordinated_predicate(w: Words, b: int, hi: int, lx: Language) -> Measure |
     """The cue that opens a second predicate of the clause whose subject the number ending at ``b`` counts: after its
     first verb (an auxiliary of the table's ``auxiliary_verbs`` between the number and the coordinator), a coordinator,
     an auxiliary and a cue of the first or second rank, with no mark of punctuation between ("14 others had fallen
-    overboard during the crossing and were missing"); else None. English-like tables only (no Korean)."""
-    if lx.korean is not None:
+    overboard during the crossing and were missing"); else None. Languages read without morphology only (a case
+    or an ending says elsewhere whose the second verb is)."""
+    if lx.table["morphology"] != "none" or lx.korean is not None:
         return None
     auxiliary = lx.words["auxiliary_verbs"]
     verb = False
@@ -644,7 +645,8 @@ def _partitive_head(w: Words, a: int, cue: Measure, lx: Language) -> bool:
     it ("the bodies of nine passengers on board", "the remains of 12 miners")? Being aboard or rescued does not undo
     what the noun says befell them."""
     end = cue.words[1]
-    return not cue.after and cue.rank == 1 and end + 1 == a and w.key[end] in lx.words["partitive_words"]
+    return not cue.after and cue.rank == 1 and end + 1 == a and w.key[end] in lx.words["partitive_words"] \
+        and lx.table["morphology"] == "none"  # (an oblique case says it elsewhere: "тела пятерых")
 
 
 def _names_listed(w: Words, i: int, lx: Language) -> int | None:
@@ -1303,7 +1305,7 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             w.is_punct(x) for x in range(m.words[1], hi)) and w.tag[m.words[1] - 1] not in lx.words[
                 "predicate_tags"])]  # "사망자 12명·실종자 3명": a noun right before the next number is that number's,
         # when this one has its own right before it (not a verb ending its clause: "장병 2명이 숨지고 3명이 다쳤다")
-    if hi < len(w) and lx.words["partitive_words"]:
+    if hi < len(w) and lx.words["partitive_words"] and lx.table["morphology"] == "none":
         found = [m for m in found if not (m.after and m.words[1] + 1 == hi
                                           and w.key[m.words[1]] in lx.words["partitive_words"])]
         # "a boat carrying 174 people arrived with the bodies of nine passengers": the noun of a measure before "of" and

@@ -3900,10 +3900,11 @@ def _headline_topic(w: Words, a: int, lx: Language) -> Measure | None:
     """The measure a headline's topic names before the colon that stands before the number at word ``a`` ("Migrant
     deaths on Spain's Atlantic route: NGO counts 3,912"): the first cue of the first or second rank before the colon,
     when a verb of saying or counting stands right before the number; None when no colon stands before the number,
-    no such verb before it or no such cue before the colon. (The caller asks only for a headline's first
+    no such verb before it or no such cue before the colon. (Languages read without morphology only: no case
+    ending says there what the number counts.) (The caller asks only for a headline's first
     number with no measure of its own.)"""
     colon = next((x for x in range(a - 1, -1, -1) if w.text[x] == ":"), None)
-    if colon is None or lx.korean is not None or not any(
+    if colon is None or lx.table["morphology"] != "none" or not any(
             (m := lx.speech.match(w.key, x)) is not None and x + m[0] == a for x in range(colon + 1, a)):
         return None  # (the number is the object of the headline's verb of saying or counting: "NGO counts 3,912";
         # not "Spain to hire 500 border guards")
