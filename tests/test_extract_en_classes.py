@@ -2781,3 +2781,18 @@ def test_en12_a_headline_topic_names_the_measure(text, expected):
 ])
 def test_en12_the_city_speaks(text, expected):
     assert _said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the people counted before an active verb whose object is the next number did what it says
+    ("Police said 15 gunmen abducted six travellers.", [("six", "captured", "", "Police")]),
+    ("Police said the 9-member gang had kidnapped two traders.", [("two", "captured", "", "Police")]),
+    ("The army said 60 soldiers killed 14 militants and arrested 5.",
+     [("14", "killed", "", "army"), ("5", "captured", "", "army")]),
+    # a passive, or a headline's list with no noun between, befalls them
+    ("Police said 15 travellers were abducted and 3 others hurt.",
+     [("15", "captured", "", "Police"), ("3", "wounded", "", "Police")]),
+    ("Bus crash: 4 killed 9 injured, police say", [("4", "killed", "", "police"), ("9", "wounded", "", "police")]),
+])
+def test_en12_the_agents_of_a_verb(text, expected):
+    assert _said(text) == expected

@@ -640,6 +640,21 @@ def _coordinated_predicate(w: Words, b: int, hi: int, lx: Language) -> Measure |
     return None
 
 
+def _agents_of(w: Words, b: int, hi: int, cue: Measure, lx: Language) -> bool:
+    """Is the cue after the number ending at ``b`` an active verb whose object is the next number, right after it at
+    ``hi`` ("12 gunmen abducted four tourists", "the 12-member gang had abducted four tourists")? Then the people the
+    number counts did what the verb says. A noun must stand between the number and the verb (not "2 killed 3 injured",
+    a headline's list), and no auxiliary of the passive right before the verb ("12 were abducted"). Languages read
+    without morphology only."""
+    if lx.table["morphology"] != "none" or lx.korean is not None or not cue.after or hi >= len(w) \
+            or cue.words[1] != hi or cue.words[0] <= b:
+        return False
+    if w.key[cue.words[0] - 1] in lx.words["passive_auxiliaries"] or any(w.is_punct(x) for x in range(b, cue.words[0])):
+        return False
+    return any(w.text[x][:1].isalpha() and w.key[x] not in lx.words["auxiliary_verbs"]
+               and w.key[x] not in lx.words["skip_before_verb"] for x in range(b, cue.words[0]))
+
+
 def _partitive_head(w: Words, a: int, cue: Measure, lx: Language) -> bool:
     """Is the cue a noun of the first rank that governs the number at word ``a`` through a partitive word right before
     it ("the bodies of nine passengers on board", "the remains of 12 miners")? Being aboard or rescued does not undo
@@ -1350,6 +1365,9 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                      and (m.words[0] == end or (m.words[0] == end + 1 and w.text[end] == ","))), None)
         if kind is not None:  # "Russia has lost about 861,000 troops killed and wounded": the participles after the
             best = kind  # people lost say what the loss was, the verb of losing only that there was one
+    if _agents_of(w, b, hi, best, lx):
+        return None, f"the agents of '{best.cue}', whose object is the next number"  # "the 12-member gang had abducted
+        # four tourists", "12 gunmen killed five villagers": the verb befell the people after it, not these
     if best.after and (done := _done_by(w, best, hi, lx)) is not None:
         best = done  # "7명이 총에 맞아 숨졌다" (a connective the analyser reads as a final ending): what the shooting did
     if best.metric == "missing" and best.after and best.words == (b, b + 1) and lx.modifier(w.text[b]) \
