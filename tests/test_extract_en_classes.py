@@ -2796,3 +2796,44 @@ def test_en12_the_city_speaks(text, expected):
 ])
 def test_en12_the_agents_of_a_verb(text, expected):
     assert _said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of no measure after the people counted is their own clause's: "and" joins no list
+    ("The commission said 2.4 million people voted and 6 were injured in clashes.",
+     [("6", "wounded", "", "commission")]),
+    ("Police said 5,000 people marched and 40 were detained.", [("40", "captured", "", "Police")]),
+    # adjectives before the people, and a list, still share the verb after
+    ("Police said 12 armed men and 3 boys were killed.", [("12", "killed", "", "Police"), ("3", "killed", "", "Police")]),
+])
+def test_en12_a_verb_of_their_own_joins_no_list(text, expected):
+    assert _said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a cue right before a noun of other people names those people
+    ("The charity said 25 people phoned its line to report missing relatives.", []),
+    ("Volunteers said 80 students were teaching displaced children.", []),
+    # relatives of the people a cue names are not those people
+    ("The association said it speaks for 900 families of the disappeared.", []),
+    # the cue of the people counted, after their noun or as their predicate, stays theirs
+    ("The charity said 25 missing fishermen had not been found.", [("25", "missing", "", "charity")]),
+    ("Police said 12 relatives of the victims were injured.", [("12", "wounded", "", "Police")]),
+    ("The agency said thousands of displaced people were sleeping outside.",
+     [("thousands", "displaced", "", "agency")]),
+])
+def test_en12_a_cue_of_other_people(text, expected):
+    assert _said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the complement of a passive verb of counting says what befell the people counted
+    ("The ministry said 52 people were registered as missing.", [("52", "missing", "", "ministry")]),
+    ("The ministry said 52 people were recorded as killed in the floods.", [("52", "killed", "", "ministry")]),
+    ("\"Of the 52 people we counted as dead, most were farmers,\" the governor said.",
+     [("52", "killed", "", "governor")]),
+    # "as" opening a clause of its own
+    ("The ministry said 52 people gathered as displaced families watched.", []),
+])
+def test_en12_counted_as(text, expected):
+    assert _said(text) == expected

@@ -1067,6 +1067,11 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             pass
         elif w.text[i] == "," and _inside_number(w, i):
             pass  # "moved to some 8,000 cyclone shelters": the comma of a number ends no clause
+        elif i > b and w.key[i] in lx.words["passive_complements"] and lx.table["morphology"] == "none" \
+                and w.text[i - 1].endswith(tuple(lx.words["passive_endings"])) and i + 1 < limit \
+                and lx.measures.match(w.key, i + 1) is not None:
+            pass  # "38 people were recorded as killed", "listed as dead": the complement of a passive verb of counting
+            # opens no clause, it says what befell them
         elif _clause_word(w, i, lx) or w.text[i] == "," or (_purpose(w, i, lx) and not described):
             break  # (a purpose clause says why the people were sent, not what befell them)
         elif i > b and w.key[i] in lx.words["coordinators"] and i + 1 < limit and lx.predicate_form(w.text[i + 1]) \
@@ -1320,6 +1325,20 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             w.is_punct(x) for x in range(m.words[1], hi)) and w.tag[m.words[1] - 1] not in lx.words[
                 "predicate_tags"])]  # "사망자 12명·실종자 3명": a noun right before the next number is that number's,
         # when this one has its own right before it (not a verb ending its clause: "장병 2명이 숨지고 3명이 다쳤다")
+    if lx.table["morphology"] == "none" and lx.korean is None and found:
+        own = lx.people.match(w.key, b) if b < len(w) else None
+        noun_end = b + (own[0] if own else 0)
+        kin = b + 1 < len(w) and w.key[b] in lx.words["host_nouns"] and w.key[b + 1] in lx.words["partitive_words"]
+        glue = lx.words["np_glue"] | lx.words["determiners"]
+        found = [m for m in found if not (own is not None and m.after and m.words[0] > noun_end
+                                          and m.words[1] < len(w) and m.rank <= 2
+                                          and (lx.people.match(w.key, m.words[1]) is not None
+                                               or w.key[m.words[1]] in lx.words["host_nouns"])
+                                          and any(w.key[x] not in glue for x in range(noun_end, m.words[0])))
+                 and not (kin and m.after and b + 2 <= m.words[0] <= b + 4)]
+        # "17 people called to report missing relatives": a cue right before a noun of other people names them, not
+        # the people counted (not "thousands of displaced people": the number's own phrase goes on after "of"; nor
+        # "23 names had been added to the list of missing people": a number of no people noun counts those); "3,000 families of the missing": the relatives of the people a cue names are not them
     if hi < len(w) and lx.words["partitive_words"] and lx.table["morphology"] == "none":
         found = [m for m in found if not (m.after and m.words[1] + 1 == hi
                                           and w.key[m.words[1]] in lx.words["partitive_words"])]
@@ -2990,6 +3009,12 @@ def joined(w: Words, b: int, c: int, lx: Language) -> bool:
                               or (k > b and lx.people.match(w.key, k - 1)) for k in range(b, c)):
         return False  # "three Filipino crew members and one …" (the people counted, then "and"), not "14 miners were
         # trapped and 3 died"
+    endings = tuple(lx.words["passive_endings"])
+    if lx.table["morphology"] == "none" and endings and any(
+            k > b and lx.people.match(w.key, k - 1) and not lx.people.match(w.key, k)
+            and w.key[k] not in lx.words["coordinators"] and w.text[k].endswith(endings) for k in range(b, c)):
+        return False  # "1.2 million people voted and 3 were injured": a verb after the people counted, of no measure,
+        # is their clause's own (not "12 armed men and 3 boys": an adjective before them)
     particles = tuple(lx.words["joining_particles"])
     if particles and b > 0 and w.text[b - 1].endswith(particles):
         return True
