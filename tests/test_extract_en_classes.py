@@ -2598,3 +2598,242 @@ def test_en11_commands_and_headquarters(text, expected):
 ])
 def test_en11_a_document_and_what_it_is(text, expected):
     assert _said(text) == expected
+
+
+# ---- en12 (session 21): what the read material still missed outside the theme helpers' classes ----
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a value with a fraction is a rate or a measurement, never a count of people
+    ("Mining had the highest rate, at 4.6 deaths per 100,000 workers, the ministry of labour said.", []),
+    ("The agency said 2.5 deaths a day were recorded in the province.", []),
+    # a fraction with its scale word is a whole count
+    ("About 2.5 million people have fled, the agency said.", [("About 2.5 million", "displaced", "", "agency")]),
+    ("The ministry of labour said 46 miners died in 2024.", [("46", "killed", "", "ministry of labour")]),
+])
+def test_en12_a_value_with_a_fraction_counts_no_one(text, expected):
+    assert _said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # spans of time, sources and places are no people
+    ("Floods killed 40 people, the governor said, the worst toll after three wet winters.",
+     [("40", "killed", "", "governor")]),
+    ("The monitor, which records only deaths confirmed by at least three sources, said 75 people had died.",
+     [("75", "killed", "", "monitor")]),
+    ("The minister said 2,000 officers would be deployed to 45 police stations.",
+     [("2,000", "deployed", "", "minister")]),
+    ("The army said it seized 17 small arms and detained nine fighters.", [("nine", "captured", "", "army")]),
+])
+def test_en12_times_sources_and_stations_count_no_one(text, expected):
+    assert _said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the public is a body of people whose members are counted
+    ("The police said 12 members of the public were injured in the stampede.",
+     [("12", "wounded", "", "police")]),
+    # members of a body of states are no people
+    ("The envoy said 12 members of the council had voted against.", []),
+])
+def test_en12_members_of_the_public(text, expected):
+    assert _said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a regulator or a database named back by its kind word
+    ("Nine miners died in 2024, the Mine Safety Board said. The regulator said a further 14 were injured.",
+     [("Nine", "killed", "", "Mine Safety Board"), ("14", "wounded", "", "Mine Safety Board")]),
+    ("At least 20 journalists were killed in 2024, the Press Safety Index said. The database, which is run by "
+     "a small charity, said another 31 journalists were detained.",
+     [("At least 20", "killed", "", "Press Safety Index"), ("31", "captured", "", "Press Safety Index")]),
+    # the kind word points back past a sentence whose speaker is of another word
+    ("Floods killed 80 people in the county, the county's emergency office said. Another 12 bodies were found on "
+     "Friday, officials said. The county recorded 64 flood deaths in 2022.",
+     [("80", "killed", "", "county's emergency office"), ("12", "killed", "", "officials"),
+      ("64", "killed", "", "county's emergency office")]),
+    # no body of that word named before: the bare speaker of the sentence before, as always
+    ("Floods killed 80 people, the fire service said. Another 12 bodies were found on Friday, officials said. The "
+     "county recorded 64 flood deaths in 2022.",
+     [("80", "killed", "", "fire service"), ("12", "killed", "", "officials"), ("64", "killed", "", "officials")]),
+])
+def test_en12_a_kind_word_names_the_body_back(text, expected):
+    assert _said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # idioms of death in the statements of forces ("sent to hell", "embraced shahadat", "sacrificed their lives")
+    ("The army said eleven insurgents were sent to hell in the raid.", [("eleven", "killed", "", "army")]),
+    ("The rebel group said two of our fighters sacrificed their lives.", [("two", "killed", "", "rebel group")]),
+    ("The army said: \"Three brave soldiers, having fought gallantly, embraced shahadat, including Major Omar Khan, "
+     "31.\"", [("Three", "killed", "", "army")]),
+    # sending to a place is a deployment still
+    ("The ministry said 300 troops were sent to the border.", [("300", "deployed", "", "ministry")]),
+])
+def test_en12_idioms_of_death(text, expected):
+    assert _said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the verb says what befell them, a phrase of circumstances after it how they were or whom they helped
+    ("Police said three suspects were arrested in injured condition.", [("three", "captured", "", "Police")]),
+    ("The charity said the militia has detained 45 others for treating the wounded.",
+     [("45", "captured", "", "charity")]),
+    # a second clause of its own, or no verb of another measure: the wound is theirs
+    ("Police said three suspects were arrested and two officers were injured.",
+     [("three", "captured", "", "Police"), ("two", "wounded", "", "Police")]),
+    ("The ministry said 20 people were injured in the attack.", [("20", "wounded", "", "ministry")]),
+])
+def test_en12_a_phrase_of_circumstances_is_no_fate(text, expected):
+    assert _said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a number is no speaker of a headline's verb of confirming
+    ("Bus crash: Seven confirmed dead, dozens hurt", []),
+    ("Seven confirmed dead in bus crash, police say", [("Seven", "killed", "", "police")]),
+])
+def test_en12_a_number_is_no_speaker(text, expected):
+    assert _said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the bodies of N": the noun before "of" is that number's, however the people are placed
+    ("A ferry carrying 90 people reached the harbour with the bodies of three passengers on board, the coast guard "
+     "said.", [("three", "killed", "", "coast guard")]),
+    ("The coast guard said 40 people on board were rescued.", []),
+])
+def test_en12_the_bodies_of_a_number(text, expected):
+    assert _said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a second predicate of the people's clause, after "and" and an auxiliary, however long the first one's phrase
+    ("A boat capsized, the navy said. It added that nine others had been swept off the deck during the long night "
+     "crossing and were missing.", [("nine", "missing", "", "navy")]),
+    ("The police said 300 protesters had marched through the old town to the main square and were detained.",
+     [("300", "captured", "", "police")]),
+    # a second predicate of no measure
+    ("The navy said 30 sailors had left the port on a patrol in the northern sea and were safe.", []),
+])
+def test_en12_a_second_predicate_of_the_clause(text, expected):
+    assert _said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a figure compared with the one before counts what it counts, whoever is named between
+    ("In Odesa, the number of people injured in the strike rose to 14, Governor Oleh Kiper wrote on Telegram, up from "
+     "nine he had reported in the morning.",
+     [("14", "wounded", "UA", "Governor Oleh Kiper"), ("nine", "wounded", "UA", "Governor Oleh Kiper")]),
+    ("The number of miners killed rose to 52 in 2024, down from 61 the year before, the regulator said.",
+     [("52", "killed", "", "regulator"), ("61", "killed", "", "regulator")]),
+    # no comparison: a number of things after the speaker stays out
+    ("The number of people injured rose to 14, the governor said, and 30 buildings were damaged.",
+     [("14", "wounded", "", "governor")]),
+])
+def test_en12_a_figure_compared(text, expected):
+    assert _said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare kind noun that opens the sentence naming a statement is the armed group the story named
+    ("The Arakan Army (AA) said on Monday that its fighters had captured 40 soldiers.\nThe ethnic armed group posted "
+     "a statement on its Telegram channel. The statement reads in full:\n\"We captured 40 soldiers alive. Seven of "
+     "our comrades sacrificed their lives.\"",
+     [("40", "captured", "MM", "Arakan Army (AA"), ("40", "captured", "MM", "ethnic armed group"),
+      ("Seven", "killed", "MM", "ethnic armed group")]),
+])
+def test_en12_the_group_that_posted_a_statement(text, expected):
+    assert _said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence of death is no death
+    ("The rights group said 14 activists have been sentenced to death by a military court.", []),
+    ("The rights group said 14 activists have been executed.", [("14", "killed", "", "rights group")]),
+    # a thing after adjectives ends its phrase before a preposition
+    ("The minister said 500 officers would be sent to 12 high-risk border stations by May.",
+     [("500", "deployed", "", "minister")]),
+])
+def test_en12_sentences_and_stations(text, expected):
+    assert _said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline's figure with no measure of its own, the object of its verb of saying or counting, counts what the
+    # topic before the colon names
+    ("Kidnappings in Zamfara: union reports 212 in a year", [("212", "captured", "NG", "union")]),
+    ("Road deaths in Kenya: police report 4,300 in 2024", [("4,300", "killed", "KE", "police")]),
+    # the figure is no object of such a verb: no measure
+    ("Migrant deaths: Spain to hire 500 border guards, minister says", []),
+])
+def test_en12_a_headline_topic_names_the_measure(text, expected):
+    assert _said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the city" speaks as a city's government, in a headline and in a story
+    ("Gas blast: 3 dead, 5 missing, city says\nThree people were killed in the blast, the city of Dayton said.",
+     [("3", "killed", "US", "city of Dayton"), ("5", "missing", "US", "city of Dayton"),
+      ("Three", "killed", "US", "city of Dayton")]),
+    # a city that is no subject of a verb of saying speaks for no one
+    ("Three people died in the city, the fire department said.", [("Three", "killed", "", "fire department")]),
+])
+def test_en12_the_city_speaks(text, expected):
+    assert _said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the people counted before an active verb whose object is the next number did what it says
+    ("Police said 15 gunmen abducted six travellers.", [("six", "captured", "", "Police")]),
+    ("Police said the 9-member gang had kidnapped two traders.", [("two", "captured", "", "Police")]),
+    ("The army said 60 soldiers killed 14 militants and arrested 5.",
+     [("14", "killed", "", "army"), ("5", "captured", "", "army")]),
+    # a passive, or a headline's list with no noun between, befalls them
+    ("Police said 15 travellers were abducted and 3 others hurt.",
+     [("15", "captured", "", "Police"), ("3", "wounded", "", "Police")]),
+    ("Bus crash: 4 killed 9 injured, police say", [("4", "killed", "", "police"), ("9", "wounded", "", "police")]),
+])
+def test_en12_the_agents_of_a_verb(text, expected):
+    assert _said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of no measure after the people counted is their own clause's: "and" joins no list
+    ("The commission said 2.4 million people voted and 6 were injured in clashes.",
+     [("6", "wounded", "", "commission")]),
+    ("Police said 5,000 people marched and 40 were detained.", [("40", "captured", "", "Police")]),
+    # adjectives before the people, and a list, still share the verb after
+    ("Police said 12 armed men and 3 boys were killed.", [("12", "killed", "", "Police"), ("3", "killed", "", "Police")]),
+])
+def test_en12_a_verb_of_their_own_joins_no_list(text, expected):
+    assert _said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a cue right before a noun of other people names those people
+    ("The charity said 25 people phoned its line to report missing relatives.", []),
+    ("Volunteers said 80 students were teaching displaced children.", []),
+    # relatives of the people a cue names are not those people
+    ("The association said it speaks for 900 families of the disappeared.", []),
+    # the cue of the people counted, after their noun or as their predicate, stays theirs
+    ("The charity said 25 missing fishermen had not been found.", [("25", "missing", "", "charity")]),
+    ("Police said 12 relatives of the victims were injured.", [("12", "wounded", "", "Police")]),
+    ("The agency said thousands of displaced people were sleeping outside.",
+     [("thousands", "displaced", "", "agency")]),
+])
+def test_en12_a_cue_of_other_people(text, expected):
+    assert _said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the complement of a passive verb of counting says what befell the people counted
+    ("The ministry said 52 people were registered as missing.", [("52", "missing", "", "ministry")]),
+    ("The ministry said 52 people were recorded as killed in the floods.", [("52", "killed", "", "ministry")]),
+    ("\"Of the 52 people we counted as dead, most were farmers,\" the governor said.",
+     [("52", "killed", "", "governor")]),
+    # "as" opening a clause of its own
+    ("The ministry said 52 people gathered as displaced families watched.", []),
+])
+def test_en12_counted_as(text, expected):
+    assert _said(text) == expected

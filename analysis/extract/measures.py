@@ -8,6 +8,7 @@ in linear time.
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -202,8 +203,10 @@ def _thing_head(w: Words, b: int, lx: Language) -> int | None:
             # homes")
         key = w.key[k]
         if k + 1 < len(w) and (w.is_punct(k + 1) or w.key[k + 1] in ends or (
-                k > b and w.key[k + 1] in lx.words["place_prepositions"] and key in things)):  # ("relief camps in
-            # the city"; not "58 new cases of disappearance": "of" goes on with the phrase)
+                k > b and key in things and (w.key[k + 1] in lx.words["place_prepositions"]
+                                             or w.key[k + 1] in lx.words["circumstance_prepositions"]))):
+            # ("relief camps in the city", "30 highest-crime police stations by June"; not "58 new cases of
+            # disappearance": "of" goes on with the phrase)
             return k if k > b and key in things else None  # (the first word alone is read by the rule of the word
             # after the number)
     return None
@@ -219,6 +222,10 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
         return "a billion or more with no people named is no count of people"  # "выделит 20 млрд"
     if 0 < r.high < 1:
         return "a fraction below one is a share, not a count"  # "almost a tenth"
+    stated = r.best if r.best is not None else (r.low if r.low == r.high else None)
+    if stated is not None and math.isfinite(stated) and stated != int(stated):
+        return "a value with a fraction is a rate or a measurement, not a count of people"  # "7.9 deaths per
+        # 100,000 workers" (a count with a fraction has its scale word: "1.5 million" is 1,500,000)
     if lx.korean is not None and a + 1 == b < len(w) and w.key[a].isdigit() and w.tag[a] in lx.words[
             "destination_particle_tags"] and w.key[b] in lx.words["calling_verbs"]:
         return "a number called or reported to is a telephone number"  # "즉시 119에 신고하고", "112로 전화해"
@@ -326,6 +333,7 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
                 and lx.people.match(w.key, a - 2) is not None:
             return f"counts the {w.text[b]} the people before belong to"  # "six members of one family"
         if lx.korean is None and b + 1 < len(w) and w.key[b + 1] in lx.words["not_people_after"] \
+                and key not in lx.words["definite_determiners"] \
                 and (w.text[b][:1].islower() or w.is_capital(b)) and key not in lx.people and not lx.measures.match(w.key, b) \
                 and not (key in lx.words["place_prepositions"] and lx.table["morphology"] == "pymorphy3") \
                 and not lx.people.match(w.key, b) and not w.is_punct(b) and not lx.people.match(w.key, b + 1) \
@@ -438,6 +446,10 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
         if w.text[a - 1] == "," and b < len(w) and w.text[b] == "," and a > 1 and w.is_capital(a - 2) \
                 and b - a == 1 and r.low == r.high and r.low < 130:
             return "an age"  # "Petrenko, 52, told reporters"
+        if w.text[a - 1] == "," and (b == len(w) or w.text[b] in ".”\")") and a > 2 and w.is_capital(a - 2) \
+                and w.is_capital(a - 3) and b - a == 1 and r.low == r.high and r.low < 130 and r.text.strip().isdigit():
+            return "an age"  # "…, including Captain Hamza Ali, 26.": a bare number after a name of two words, ending the
+            # sentence
         if w.text[a - 1] == "," and b < len(w) and w.text[b] == "," and a > 1 and b - a == 1 and r.low == r.high \
                 and r.low < 130 and r.text.strip().isdigit() and w.text[a - 2].isalpha() and w.text[a - 2].islower() \
                 and not w.text[a - 2].endswith(tuple(lx.words["plural_endings"])) and not lx.measures.match(w.key, a - 2):
@@ -610,6 +622,56 @@ def _hurt_before(w: Words, a: int, cue: Measure, lx: Language) -> bool:
         return False
     start = _phrase_before(w, a, lx)  # (the relative clause's verb ends right before the phrase: the cue is that verb,
     return start > 0 and w.tag[start - 1] == "ETM" and cue.words[1] in (start - 1, start)  # or its noun, "중상을 입은")
+
+
+def _coordinated_predicate(w: Words, b: int, hi: int, lx: Language) -> Measure | None:
+    """The cue that opens a second predicate of the clause whose subject the number ending at ``b`` counts: after its
+    first verb (an auxiliary of the table's ``auxiliary_verbs`` between the number and the coordinator), a coordinator,
+    an auxiliary and a cue of the first or second rank, with no mark of punctuation between ("14 others had fallen
+    overboard during the crossing and were missing"); else None. Languages read without morphology only (a case
+    or an ending says elsewhere whose the second verb is)."""
+    if lx.table["morphology"] != "none" or lx.korean is not None:
+        return None
+    auxiliary = lx.words["auxiliary_verbs"]
+    verb = False
+    for x in range(b, min(hi, len(w)) - 2):
+        if w.is_punct(x) and w.text[x] not in "-–":
+            return None
+        verb = verb or w.key[x] in auxiliary
+        if verb and x > b and w.key[x] in lx.words["coordinators"] and w.key[x + 1] in auxiliary:
+            k = x + 1
+            while k < len(w) and (w.key[k] in auxiliary or w.key[k] in lx.words["skip_before_verb"]):
+                k += 1
+            m = lx.measures.match(w.key, k) if k < len(w) else None
+            if m is None or m[1][1] > 2:  # type: ignore[index]
+                return None
+            metric, rank = m[1]  # type: ignore[misc]
+            return Measure(metric, " ".join(w.text[k:k + m[0]]), k - b, True, rank, (k, k + m[0]))
+    return None
+
+
+def _agents_of(w: Words, b: int, hi: int, cue: Measure, lx: Language) -> bool:
+    """Is the cue after the number ending at ``b`` an active verb whose object is the next number, right after it at
+    ``hi`` ("12 gunmen abducted four tourists", "the 12-member gang had abducted four tourists")? Then the people the
+    number counts did what the verb says. A noun must stand between the number and the verb (not "2 killed 3 injured",
+    a headline's list), and no auxiliary of the passive right before the verb ("12 were abducted"). Languages read
+    without morphology only."""
+    if lx.table["morphology"] != "none" or lx.korean is not None or not cue.after or hi >= len(w) \
+            or cue.words[1] != hi or cue.words[0] <= b:
+        return False
+    if w.key[cue.words[0] - 1] in lx.words["passive_auxiliaries"] or any(w.is_punct(x) for x in range(b, cue.words[0])):
+        return False
+    return any(w.text[x][:1].isalpha() and w.key[x] not in lx.words["auxiliary_verbs"]
+               and w.key[x] not in lx.words["skip_before_verb"] for x in range(b, cue.words[0]))
+
+
+def _partitive_head(w: Words, a: int, cue: Measure, lx: Language) -> bool:
+    """Is the cue a noun of the first rank that governs the number at word ``a`` through a partitive word right before
+    it ("the bodies of nine passengers on board", "the remains of 12 miners")? Being aboard or rescued does not undo
+    what the noun says befell them."""
+    end = cue.words[1]
+    return not cue.after and cue.rank == 1 and end + 1 == a and w.key[end] in lx.words["partitive_words"] \
+        and lx.table["morphology"] == "none"  # (an oblique case says it elsewhere: "тела пятерых")
 
 
 def _names_listed(w: Words, i: int, lx: Language) -> int | None:
@@ -950,7 +1012,8 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             continue  # set off by commas between the people counted and what befell them, ends no clause
         if w.text[i] == "," and (i - b <= 2 or (i - b <= 4 and all(w.is_capital(k) for k in range(b, i - 1)))
                                  or _named_people(w, b, i, lx) or _people_from(w, b, i, lx)) and (
-                not found or all(m.after and m.words[0] > i for m in found) or (  # "40 people, mostly women, had been
+                not found or all(m.after and m.words[0] > i for m in found)
+                or all(m.rank >= 3 and m.words[1] <= i for m in found) or (  # "40 people, mostly women, had been
                     # abducted" ("two Sri Lankan nationals, …,": the people's own adjectives of nationality or place
                     # before their noun, "200 жителей села Актобе, …,"; a cue only inside the aside: "…, находившихся в
                     # лагере, числятся пропавшими")
@@ -1017,6 +1080,11 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             pass
         elif w.text[i] == "," and _inside_number(w, i):
             pass  # "moved to some 8,000 cyclone shelters": the comma of a number ends no clause
+        elif i > b and w.key[i] in lx.words["passive_complements"] and lx.table["morphology"] == "none" \
+                and w.text[i - 1].endswith(tuple(lx.words["passive_endings"])) and i + 1 < limit \
+                and lx.measures.match(w.key, i + 1) is not None:
+            pass  # "38 people were recorded as killed", "listed as dead": the complement of a passive verb of counting
+            # opens no clause, it says what befell them
         elif _clause_word(w, i, lx) or w.text[i] == "," or (_purpose(w, i, lx) and not described):
             break  # (a purpose clause says why the people were sent, not what befell them)
         elif i > b and w.key[i] in lx.words["coordinators"] and i + 1 < limit and lx.predicate_form(w.text[i + 1]) \
@@ -1270,6 +1338,25 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             w.is_punct(x) for x in range(m.words[1], hi)) and w.tag[m.words[1] - 1] not in lx.words[
                 "predicate_tags"])]  # "사망자 12명·실종자 3명": a noun right before the next number is that number's,
         # when this one has its own right before it (not a verb ending its clause: "장병 2명이 숨지고 3명이 다쳤다")
+    if lx.table["morphology"] == "none" and lx.korean is None and found:
+        own = lx.people.match(w.key, b) if b < len(w) else None
+        noun_end = b + (own[0] if own else 0)
+        kin = b + 1 < len(w) and w.key[b] in lx.words["host_nouns"] and w.key[b + 1] in lx.words["partitive_words"]
+        glue = lx.words["np_glue"] | lx.words["determiners"]
+        found = [m for m in found if not (own is not None and m.after and m.words[0] > noun_end
+                                          and m.words[1] < len(w) and m.rank <= 2
+                                          and (lx.people.match(w.key, m.words[1]) is not None
+                                               or w.key[m.words[1]] in lx.words["host_nouns"])
+                                          and any(w.key[x] not in glue for x in range(noun_end, m.words[0])))
+                 and not (kin and m.after and b + 2 <= m.words[0] <= b + 4)]
+        # "17 people called to report missing relatives": a cue right before a noun of other people names them, not
+        # the people counted (not "thousands of displaced people": the number's own phrase goes on after "of"; nor
+        # "23 names had been added to the list of missing people": a number of no people noun counts those); "3,000 families of the missing": the relatives of the people a cue names are not them
+    if hi < len(w) and lx.words["partitive_words"] and lx.table["morphology"] == "none":
+        found = [m for m in found if not (m.after and m.words[1] + 1 == hi
+                                          and w.key[m.words[1]] in lx.words["partitive_words"])]
+        # "a boat carrying 174 people arrived with the bodies of nine passengers": the noun of a measure before "of" and
+        # the next number is that number's, not this one's
     valued = _estimate_object(w, a, lx) if not found and blocked_at is None else None
     if valued is not None:  # "puts the death toll from floods in the Badulla, Kandy and Nuwara Eliya districts at 46":
         for k in range(*valued):  # the estimate's object names what its value counts, however long its phrase
@@ -1281,6 +1368,9 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
     if not found and blocked_at is None and (level := _level_subject(w, a, lx)) is not None:
         found = [level]  # "The death toll from the rains that battered … on Tuesday rose to 11": the subject of the verb
         # of level names what the number counts, however long its phrase
+    if not found and blocked_at is None and (joined := _coordinated_predicate(w, b, hi, lx)) is not None:
+        found = [joined]  # "14 others had fallen overboard during the eight-day crossing and were missing": the second
+        # verb of the people's clause, however far its first verb's phrase goes
     if not found and blocked_at is None and (resumed := _resumed_clause(w, a, b, hi, lx)) is not None:
         found = [resumed]  # "Двоє лижників змогли вибратися з-під снігу, вони отримали травми": the pronoun takes up
         # the people the number counts, and its clause says what befell them
@@ -1297,6 +1387,9 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         # before's, when the number has a verb of its own after it
     best_rank = min(m.rank for m in found)
     best = min((m for m in found if m.rank == best_rank), key=lambda m: (m.distance, not m.after))
+    if best.after and best.rank == 1 and (governing := _circumstance_cue(w, a, b, best, found, lx)) is not None:
+        best = governing  # "four were apprehended in injured condition": the verb says what befell them, the
+        # phrase of circumstances after it how they were (or whom they helped: "arrested 812 for caring for the wounded")
     if not best.after and " ".join(w.key[best.words[0]:best.words[1]]) in lx.words["losing_verbs_phrases"]:
         people = lx.people.match(w.key, b) if b < len(w) else None
         end = b + (people[0] if people else 0)  # (and "lost 1,500 troops, killed or wounded, over the past day")
@@ -1304,6 +1397,9 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                      and (m.words[0] == end or (m.words[0] == end + 1 and w.text[end] == ","))), None)
         if kind is not None:  # "Russia has lost about 861,000 troops killed and wounded": the participles after the
             best = kind  # people lost say what the loss was, the verb of losing only that there was one
+    if _agents_of(w, b, hi, best, lx):
+        return None, f"the agents of '{best.cue}', whose object is the next number"  # "the 12-member gang had abducted
+        # four tourists", "12 gunmen killed five villagers": the verb befell the people after it, not these
     if best.after and (done := _done_by(w, best, hi, lx)) is not None:
         best = done  # "7명이 총에 맞아 숨졌다" (a connective the analyser reads as a final ending): what the shooting did
     if best.metric == "missing" and best.after and best.words == (b, b + 1) and lx.modifier(w.text[b]) \
@@ -1366,7 +1462,8 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
     if blocked_at is not None and blocked_at <= best.distance and not (
             counted and best.rank == 1 and best.after and not any(
                 lx.subsets.match(w.key, k) for k in range(b, best.words[0]))) \
-            and not _hurt_before(w, a, best, lx) and not _personnel_aboard(w, a, b, best, lx) and not (
+            and not _hurt_before(w, a, best, lx) and not _personnel_aboard(w, a, b, best, lx) \
+            and not _partitive_head(w, a, best, lx) and not (
                 best.rank == 1 and best.after and b < len(w) and w.key[b] in lx.words["partitive_words"]):
         # (not "Fourteen of those rescued sustained various degrees of injuries": the whole after "of" is in no
         # measure, the part's own predicate says what befell it)
@@ -2533,6 +2630,28 @@ def _closes_clause(word: str, lx: Language) -> bool:
     return bool(endings) and word.endswith(tuple(endings)) and not word.endswith(tuple(lx.words["quotative_endings"]))
 
 
+def _circumstance_cue(w: Words, a: int, b: int, best: Measure, found: list[Measure], lx: Language) -> Measure | None:
+    """The cue of another measure that governs the number at words[a:b] (its verb right before it, "arrested 812
+    others", or its predicate after it, "four were apprehended"), when the cue ``best`` chose stands after it inside a
+    phrase of circumstances that a preposition of the table's ``circumstance_prepositions`` opens after that cue, in
+    the same clause ("… in injured condition", "… for providing care to the wounded"); else None."""
+    prepositions = lx.words["circumstance_prepositions"]
+    if not prepositions or best.words[0] <= b or any(w.is_punct(x) for x in range(b, best.words[0])):
+        return None
+    for m in found:
+        if m is best or m.metric == best.metric or m.rank > 2:
+            continue
+        if m.after and b <= m.words[0]:
+            start = m.words[1]  # the predicate after the people counted
+        elif not m.after and m.words[1] == a:
+            start = b  # the verb right before the number governs it as its object
+        else:
+            continue
+        if start < best.words[0] and any(w.key[x] in prepositions for x in range(start, best.words[0])):
+            return m
+    return None
+
+
 def _negated(w: Words, i: int, lx: Language, concord: bool = False) -> bool:
     """Does a word of the table's ``negation_words`` stand right before the cue at ``i`` ("які не потребували
     допомоги", "не пострадал")? Then it says what did not befall the people: no measure. Not when ``concord``: the
@@ -2955,6 +3074,12 @@ def joined(w: Words, b: int, c: int, lx: Language) -> bool:
                               or (k > b and lx.people.match(w.key, k - 1)) for k in range(b, c)):
         return False  # "three Filipino crew members and one …" (the people counted, then "and"), not "14 miners were
         # trapped and 3 died"
+    endings = tuple(lx.words["passive_endings"])
+    if lx.table["morphology"] == "none" and endings and any(
+            k > b and lx.people.match(w.key, k - 1) and not lx.people.match(w.key, k)
+            and w.key[k] not in lx.words["coordinators"] and w.text[k].endswith(endings) for k in range(b, c)):
+        return False  # "1.2 million people voted and 3 were injured": a verb after the people counted, of no measure,
+        # is their clause's own (not "12 armed men and 3 boys": an adjective before them)
     particles = tuple(lx.words["joining_particles"])
     if particles and b > 0 and w.text[b - 1].endswith(particles):
         return True

@@ -628,6 +628,24 @@ class Document:
                 self._known_by_key.setdefault(k, []).append(len(self.known))
         self.known.append(speaker)
 
+    def _same_further_back(self, si: int, back: int, speaker: Speaker, depth: int) -> Found | None:
+        """The nearest speaker, in the sentences before ``back`` (at most eight before ``si``, within six paragraph
+        breaks: the kind word must be a word of the earlier phrase, so it may reach further), whose phrase holds the
+        content word of an anaphoric kind word ("the county" and "the county's Department of Public Health"), when the
+        sentence at ``back`` named only speakers of other words; else None."""
+        content = speaker.keys - self.lx.words["generic_roles"] - self._small_words()
+        if not content:
+            return None
+        paragraph = self.sentences[si].paragraph
+        for earlier in range(back - 1, max(-1, si - 9), -1):
+            if paragraph - self.sentences[earlier].paragraph > 6:
+                break
+            same = [f for a, f in self.resolved(earlier, depth + 1) if a.kind != "relay" and not a.relative
+                    and content <= f.speaker.keys]
+            if same:
+                return same[-1]
+        return None
+
     def _carry(self, si: int, speaker: Speaker | None, depth: int) -> Found | None:
         """The speaker of the last sentences (at most three back, within one paragraph break)."""
         if depth > 3:
@@ -662,6 +680,11 @@ class Document:
                     same = [f for f in same if f.speaker.kind != "international"]  # "the prime minister's office"
                     # after "the UN resident coordinator's office": a state's office is no international body's
                 bare = len(speaker.keys - self._small_words()) <= 1  # "the ministry", not "the civil defence agency"
+                if not same and bare and (earlier := self._same_further_back(si, back, speaker, depth)) is not None:
+                    return Found(earlier.speaker, "carried", f"{speaker.text!r} continues {earlier.speaker.text!r} "
+                                                              "from an earlier sentence")  # "The county recorded 425"
+                    # after "…, the county's health department said. …, officials said.": the body the kind word
+                    # names, not the bare speaker of the sentence between
                 other_body = [f for f in candidates if "registry" not in f.speaker.how
                               and any(k in national for k in speaker.keys)
                               and any(k in national for k in f.speaker.keys - speaker.keys)]
@@ -3047,7 +3070,11 @@ class Document:
                     a = i
                     while a > 0 and i - a < 4 and not w.is_punct(a - 1):
                         a -= 1
-                    found = self._phrase(w, a, i)
+                    end = next((k for k in range(a, i) if self.lx.speech.match(w.key, k)), i)  # "The ethnic armed
+                    # group posted a statement": the verb ends the phrase of who made it
+                    found = self._phrase(w, a, end)
+                    if found is not None and end < i and (kind := self._opening_kind(si)) is not None:
+                        found = replace(kind, anaphoric=False)  # the body a bare kind noun opening the sentence is
                     if found is not None and not found.anaphoric and (found.how in ("registry", "country") or any(
                             k in self.lx.roles for k in found.keys)):  # (a body: not "PRESS STATEMENT", a name alone)
                         self._issuer = Found(found, "issuer", f"the statement's issuer {found.text!r}")
@@ -4268,6 +4295,34 @@ def _independent_kind(name: str) -> bool:
     return infer_kind(name)[0] in _KIND_POINTERS
 
 
+def _headline_topic(w: Words, a: int, lx: Language) -> Measure | None:
+    """The measure a headline's topic names before the colon that stands before the number at word ``a`` ("Migrant
+    deaths on Spain's Atlantic route: NGO counts 3,912"): the first cue of the first or second rank before the colon,
+    when a verb of saying or counting stands right before the number; None when no colon stands before the number,
+    no such verb before it or no such cue before the colon. (Languages read without morphology only: no case
+    ending says there what the number counts.) (The caller asks only for a headline's first
+    number with no measure of its own.)"""
+    colon = next((x for x in range(a - 1, -1, -1) if w.text[x] == ":"), None)
+    if colon is None or lx.table["morphology"] != "none" or not any(
+            (m := lx.speech.match(w.key, x)) is not None and x + m[0] == a for x in range(colon + 1, a)):
+        return None  # (the number is the object of the headline's verb of saying or counting: "NGO counts 3,912";
+        # not "Spain to hire 500 border guards")
+    for x in range(colon):
+        m = lx.measures.match(w.key, x) if w.key[x] in lx.measures.firsts else None
+        if m is not None and m[1][1] <= 2:  # type: ignore[index]
+            metric, rank = m[1]  # type: ignore[misc]
+            return Measure(metric, " ".join(w.text[x:x + m[0]]) + " (the headline's topic)", a - x, False, rank,
+                           (x, x + m[0]))
+    return None
+
+
+def _compared(w: Words, a: int, lx: Language) -> bool:
+    """Do words of the table's ``comparison_words`` stand right before the number at word ``a`` ("up from seven",
+    "compared with 184")?"""
+    phrases = lx.words["comparison_words_phrases"]
+    return bool(phrases) and any(" ".join(w.key[a - n:a]) in phrases for n in (1, 2, 3) if a - n >= 0)
+
+
 def _speaker_between(doc: Document, si: int, b: int, a: int) -> bool:
     """Does a speaker after its verb of saying stand between words ``b`` and ``a`` ('"… I counted nine bodies," said
     Wilner Joseph, a farmer who came with his wife and three grandchildren': the words after the speaker describe him,
@@ -4836,6 +4891,14 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
                 # "rose to 11, Governor X wrote on Telegram, up from seven reported earlier": the figure a revision
                 # replaced counts what the revised one counts, and is a claim of the reviser too
                 found_measure = replace(previous, distance=9, words=(0, 0), cue=f"{previous.cue} (the earlier figure)")
+            if found_measure is None and why == "no measure named near it" and k == 0 and doc.sentences[si].title \
+                    and (topic := _headline_topic(w, a, lx)) is not None:
+                found_measure = topic  # "Migrant deaths on Spain's Atlantic route: NGO counts 3,912 in five months":
+                # the figure of a headline with no measure of its own counts what its topic before the colon names
+            if found_measure is None and why == "no measure named near it" and previous is not None \
+                    and a > previous_end and _compared(w, a, lx):
+                found_measure = replace(previous, distance=9, cue=f"{previous.cue} (the figure compared)")  # "rose to
+                # 11, Governor X wrote on Telegram, up from seven he had reported": whoever is named between
             if found_measure is None and why == "no measure named near it":
                 if previous is not None and not _speaker_between(doc, si, previous_end, a) \
                         and not _past_verb_after_and(w, previous_end, a, lx) and (

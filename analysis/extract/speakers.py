@@ -323,6 +323,9 @@ def _resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, te
     if a >= b:
         return None
     a, b = medium_stripped(w, a, b, lx, registry)
+    from .measures import whole_number  # (measures needs no speakers: no cycle)
+    if lx.korean is None and all(w.is_punct(k) or whole_number(w.text[k], lx) is not None for k in range(a, b)):
+        return None  # "Four confirmed dead, dozens hurt": the people counted before a verb of saying, no speaker
     span = (w.start[a], w.end[b - 1])
     phrase = _clean(text[w.start[a]:w.end[b - 1]])
     for suffix in _longest_first(tuple(lx.table.get("possessive_suffixes", []))) \

@@ -178,6 +178,12 @@ SCHEMA: tuple[Key, ...] = (
                             "displaced", False),
     _words("dwelling_nouns", "nouns of homes and of the places people live in ('homes', 'village', 'district'): "
                              "see ``removal_verbs``", False),
+    _words("circumstance_prepositions", "prepositions that open a phrase of the circumstances of what befell the people "
+                                        "counted ('were detained in injured condition', 'arrested 812 others for "
+                                        "providing care to the wounded'): a cue inside one is no fate of theirs", False),
+    _words("comparison_words", "words right before a number it is compared with ('up from', 'down from', 'compared "
+                               "with'): that number counts what the number before counts, whoever is named between",
+           False),
     _words("incident_prepositions", "prepositions between patients and the incident they come from ('patients from the "
                                     "fire')", False),
     _words("incident_nouns", "nouns of incidents that hurt people (fire, blast, crash): patients from one are the hurt, "
