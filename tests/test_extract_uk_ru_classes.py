@@ -3405,3 +3405,48 @@ def test_uk11_a_telephone_number_in_groups_is_no_count(text, expected):
 ])
 def test_uk11_a_level_subject_past_a_relative_clause(text, expected):
     assert _rows(text, "uk") == expected
+
+
+# Session 21 (slav12): people forced to leave, bodies not found, returns in an exchange of prisoners.
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a word of compelling right before a verb of leaving: the people made to leave are displaced, with no home named
+    ("ru", "С весны были вынуждены уехать около 900 жителей, сообщил глава района.", [("около 900", "displaced", "RU")]),
+    ("ru", "Вынуждены были уйти из-за обстрелов 350 человек, сообщил глава поселка.", [("350", "displaced", "RU")]),
+    ("uk", "Від початку літа були змушені поїхати понад 600 мешканців, повідомив голова громади.",
+     [("понад 600", "displaced", "UA")]),
+    ("uk", "Вимушені були піти 70 людей, повідомив голова громади.", [("70", "displaced", "UA")]),
+    # distractors: a verb of leaving with no word of compelling and no home is no displacement; nor are people of no
+    # measure made to leave
+    ("ru", "Глава района сообщил, что с весны ушли 900 человек.", []),
+    ("uk", "Голова громади повідомив, що 40 рятувальників були змушені поїхати.", []),
+])
+def test_slav12_people_forced_to_leave_are_displaced(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # bodies not found: the failing search says the people are missing, not the dead a body counts
+    ("uk", "Тіла трьох рибалок досі не знайдені, повідомив речник поліції.", [("трьох", "missing", "UA")]),
+    ("ru", "Тела двоих туристов так и не найдены, сообщил представитель МЧС.", [("двоих", "missing", "RU")]),
+    # distractors: bodies found, or not yet identified, are the killed
+    ("uk", "Тіла трьох рибалок знайдені, повідомив речник поліції.", [("трьох", "killed", "UA")]),
+    ("ru", "Тела двоих туристов пока не опознаны, сообщил представитель МЧС.", [("двоих", "killed", "RU")]),
+])
+def test_slav12_bodies_not_found_are_missing(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # people who came back in an exchange of prisoners are freed prisoners, whatever the noun of troops after them
+    ("uk", "Унаслідок обміну до України повернулися 84 військовослужбовці, повідомив Коордштаб.",
+     [("84", "captured", "UA")]),
+    ("uk", "У межах обміну в Україну повернулися 150 захисників, повідомили в Коордштабі.", [("150", "captured", "UA")]),
+    ("ru", "В рамках обмена в Россию вернулись 63 военнослужащих, сообщили в Минобороны.", [("63", "captured", "RU")]),
+    # distractors: a return with no exchange is troops coming back from a rotation
+    ("uk", "Після ротації в Україну повернулися 150 військовослужбовців, повідомили в штабі.",
+     [("150", "deployed", "UA")]),
+    ("ru", "После учений в Россию вернулись 63 военнослужащих, сообщили в Минобороны.", [("63", "deployed", "RU")]),
+])
+def test_slav12_returns_in_an_exchange_are_captured(lang, text, expected):
+    assert _rows(text, lang) == expected
