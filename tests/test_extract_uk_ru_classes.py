@@ -515,7 +515,7 @@ def test_the_family_of_injury_and_the_predicate_of_one_of_them(lang, text, expec
      [("понад 2 тисячі", "captured", "UA")]),
     ("ru", "Правозащитники сообщили, что в изоляторе под стражей содержатся 38 активистов.", [("38", "captured", "")]),
     ("uk", "Голова ОВА повідомив, що евакуації підлягають 170 дітей.", [("170", "displaced", "UA")]),
-    ("ru", "Аким области сообщил, что более 900 жителей ночуют в палатках.", [("более 900", "displaced", "RU")]),
+    ("ru", "Аким области сообщил, что более 900 жителей ночуют в палатках.", [("более 900", "displaced", "KZ")]),  # an akim is a Kazakh office (slav12)
 ])
 def test_the_families_of_missing_captured_and_displaced(lang, text, expected):
     assert _rows(text, lang) == expected
@@ -3450,3 +3450,42 @@ def test_slav12_bodies_not_found_are_missing(lang, text, expected):
 ])
 def test_slav12_returns_in_an_exchange_are_captured(lang, text, expected):
     assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # an office only one country has names that country, like the ОВА of Ukraine (an akim: Kazakhstan; a hokim:
+    # Uzbekistan), where the text names no country at all
+    ("ru", "Аким района сообщил, что погибли четверо.", [("четверо", "killed", "KZ")]),
+    ("uk", "Акім району повідомив, що загинули четверо людей.", [("четверо", "killed", "KZ")]),
+    ("ru", "Хоким района сообщил, что пострадали шесть человек.", [("шесть", "wounded", "UZ")]),
+    # distractor: a governor is no office of one country (a Russian text of no country: the language's home)
+    ("ru", "Губернатор области сообщил, что погибли четверо.", [("четверо", "killed", "RU")]),
+])
+def test_slav12_an_office_of_one_country_names_it(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+def test_slav12_a_registry_name_that_is_an_oblique_form_of_a_common_word_is_matched_only_as_written():
+    # "Телам" (the agency Télam) is the dative plural of "тело": "Тела" opening a sentence names no agency, so "the
+    # agency" after it points back to the ministry named before
+    text = ("В МЧС Кыргызстана сообщили, что погибли трое туристов.\nТела нашли у подножия перевала.\n"
+            "Еще двое, по данным ведомства, числятся пропавшими без вести.")
+    assert _rows(text, "ru") == [("трое", "killed", "KG"), ("двое", "missing", "KG")]
+    # the name as written still names the agency
+    assert _speakers("Погибли двое, сообщает агентство Телам.", "ru") and all(
+        r["country"] == "AR" for r in extract_claims("Погибли двое, сообщает агентство Телам.", lang="ru")
+        .to_dict("records"))
+
+
+def test_slav12_a_bare_acronym_is_the_body_named_last_whose_initials_spell_it():
+    # "МЧС" after the Kazakh "Министерство по чрезвычайным ситуациям" is that ministry, not Russia's МЧС named before
+    # it in the article
+    text = ("Российские спасатели вылетели в Казахстан\n\nСамолет МЧС России с российскими спасателями вылетел из "
+            "Москвы, сообщили в МЧС России. Двое человек погибли при паводке, сообщили в Министерстве по чрезвычайным "
+            "ситуациям Казахстана. «Пострадали еще пятеро», - говорится в сообщении МЧС.")
+    assert _rows(text, "ru") == [("Двое", "killed", "KZ"), ("пятеро", "wounded", "KZ")]
+    # distractor: with Russia's МЧС named last, the bare acronym stays Russia's
+    text = ("Российские спасатели вылетели в Казахстан\n\nДвое человек погибли при паводке, сообщили в Министерстве по "
+            "чрезвычайным ситуациям Казахстана. Самолет с российскими спасателями вылетел из Москвы, сообщили в МЧС "
+            "России. «Спасатели доставили 40 тонн грузов и эвакуировали пятерых раненых», - говорится в сообщении МЧС.")
+    assert ("пятерых", "wounded", "RU") in _rows(text, "ru")
