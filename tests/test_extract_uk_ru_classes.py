@@ -3489,3 +3489,39 @@ def test_slav12_a_bare_acronym_is_the_body_named_last_whose_initials_spell_it():
             "чрезвычайным ситуациям Казахстана. Самолет с российскими спасателями вылетел из Москвы, сообщили в МЧС "
             "России. «Спасатели доставили 40 тонн грузов и эвакуировали пятерых раненых», - говорится в сообщении МЧС.")
     assert ("пятерых", "wounded", "RU") in _rows(text, "ru")
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a verb of releasing information is a verb of saying: its participle after "по информации" names the source
+    ("ru", "По информации, распространенной пресс-службой МВД Армении, пострадали трое пограничников.",
+     [("трое", "wounded", "AM")]),
+    ("ru", "МВД Грузии распространило сообщение, что погибли двое туристов.", [("двое", "killed", "GE")]),
+    # distractor: a fire that spread (the reflexive verb) says nothing
+    ("ru", "Огонь распространился на соседние дома, где находились 30 человек.", []),
+])
+def test_slav12_a_verb_of_releasing_information_names_its_source(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # people taken to a police station are detained: captured
+    ("ru", "В полиции сообщили, что в отделы доставлены 25 участников акции.", [("25", "captured", "RU")]),
+    ("ru", "ГУ МВД сообщило о 40 доставленных в отдел полиции.", [("40", "captured", "RU")]),
+    ("uk", "У поліції повідомили, що до відділку поліції доставили 12 учасників бійки.", [("12", "captured", "UA")]),
+    # distractor: taken to a hospital are the hurt
+    ("ru", "В полиции сообщили, что в больницу доставлены 25 человек.", [("25", "wounded", "RU")]),
+])
+def test_slav12_people_taken_to_the_police_are_captured(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a noun of incidents right after a number counts the incidents, not the people
+    ("ru", "По данным ГИБДД, за неделю на дорогах области произошло 38 ДТП, в которых погибли семь человек.",
+     [("семь", "killed", "RU")]),
+    ("uk", "За даними поліції, з початку місяця сталося 35 ДТП, у яких загинули 12 людей.", [("12", "killed", "UA")]),
+    # distractor: people counted right after the incident noun stay counted
+    ("ru", "По данным ГИБДД, в ДТП погибли семь человек.", [("семь", "killed", "RU")]),
+])
+def test_slav12_incidents_after_a_number_count_no_people(lang, text, expected):
+    assert _rows(text, lang) == expected
