@@ -3525,3 +3525,16 @@ def test_slav12_people_taken_to_the_police_are_captured(lang, text, expected):
 ])
 def test_slav12_incidents_after_a_number_count_no_people(lang, text, expected):
     assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a city's adjective inside a body's own capitalised name gives the body's country
+    ("ru", "Эксперт Гамбургского университета Анна Шмидт заявила, что в лагерях находятся 40 тысяч беженцев.",
+     [("40 тысяч", "displaced", "DE")]),
+    ("uk", "Дослідник Мюнхенського університету Томас Вебер заявив, що загинули 30 людей.", [("30", "killed", "DE")]),
+    # distractor: an adjective of no city (a surname's, a title's) gives none: the language's home stays
+    ("ru", "Научный сотрудник Государственного университета Анна Смирнова заявила, что погибли 30 человек.",
+     [("30", "killed", "RU")]),
+])
+def test_slav12_a_city_adjective_in_a_bodys_name_gives_its_country(lang, text, expected):
+    assert _rows(text, lang) == expected
