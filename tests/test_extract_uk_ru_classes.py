@@ -3538,3 +3538,15 @@ def test_slav12_incidents_after_a_number_count_no_people(lang, text, expected):
 ])
 def test_slav12_a_city_adjective_in_a_bodys_name_gives_its_country(lang, text, expected):
     assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Ukrainian speech verb's passive participle (a word of its own for pymorphy3) names the source after it, as the
+    # Russian participle, a form of its verb, does
+    ("За інформацією, поширеною МВС Грузії, загинули троє альпіністів.", [("троє", "killed", "GE")]),
+    ("За даними, оприлюдненими поліцією Молдови, постраждали семеро людей.", [("семеро", "wounded", "MD")]),
+    # distractor: a participle of spreading with no agent names no one
+    ("Чутки про загибель 40 людей поширені в соцмережах.", []),
+])
+def test_slav12_a_ukrainian_speech_participle_names_its_agent(text, expected):
+    assert _rows(text, "uk") == expected

@@ -1116,6 +1116,15 @@ def language(lang: str) -> Language:
                 # name ("Аким області …": the first name Аким, not the акім; "Влада")
     for word in table.get("relay_verbs", []):  # a relaying verb is a verb of saying too
         lx.speech.add(lx.keys_of(word), "speech_verbs")
+    said_participles: dict[str, str] = {}  # a speech verb's passive participle the dictionary keys apart -> the verb
+    if morphology == "pymorphy3":
+        for word in table["speech_verbs"]:
+            keys = lx.keys_of(word)
+            if len(keys) == 1:
+                for form in passive_participles(keys[0], lx.lang):
+                    if (key := lx.key(form)) != keys[0] and lx.speech.match([key], 0) is None:
+                        lx.speech.add((key,), "speech_verbs")  # "за інформацією, поширеною ДСНС": Ukrainian
+                        said_participles[key] = keys[0]  # "поширений" is no form of "поширити" for pymorphy3
     for word in table.get("subset_words", []):
         lx.subsets.add(lx.keys_of(word), "subset")
     for word in table.get("none_words", []):
@@ -1250,6 +1259,8 @@ def language(lang: str) -> Language:
         else:
             lx.words[name] = frozenset(k for w in raw for k in lx.keys_of(w)[:1] if len(lx.keys_of(w)) == 1)
             lx.words[name + "_phrases"] = frozenset(" ".join(lx.keys_of(w)) for w in raw)
+    lx.words["inverting_verbs"] = lx.words["inverting_verbs"] | {
+        key for key, verb in said_participles.items() if verb in lx.words["inverting_verbs"]}  # (as their verbs)
     lx.words["remit_firsts"] = frozenset(p.split()[0] for p in lx.words["remit_prepositions_phrases"])
     lx.increments = lx.words["increment_words"] | lx.words["increment_before"]
     lx.openers = lx.speech.firsts | lx.according.firsts | lx.citing.firsts | lx.words["estimate_nouns"]
