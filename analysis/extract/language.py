@@ -1160,6 +1160,15 @@ def language(lang: str) -> Language:
                 # name ("Аким області …": the first name Аким, not the акім; "Влада")
     for word in table.get("relay_verbs", []):  # a relaying verb is a verb of saying too
         lx.speech.add(lx.keys_of(word), "speech_verbs")
+    said_participles: dict[str, str] = {}  # a speech verb's passive participle the dictionary keys apart -> the verb
+    if morphology == "pymorphy3":
+        for word in table["speech_verbs"]:
+            keys = lx.keys_of(word)
+            if len(keys) == 1:
+                for form in passive_participles(keys[0], lx.lang):
+                    if (key := lx.key(form)) != keys[0] and lx.speech.match([key], 0) is None:
+                        lx.speech.add((key,), "speech_verbs")  # "за інформацією, поширеною ДСНС": Ukrainian
+                        said_participles[key] = keys[0]  # "поширений" is no form of "поширити" for pymorphy3
     for word in table.get("subset_words", []):
         lx.subsets.add(lx.keys_of(word), "subset")
     for word in table.get("none_words", []):
@@ -1265,7 +1274,7 @@ def language(lang: str) -> Language:
                  "headline_tags", "losing_verbs", "incident_prepositions", "incident_nouns", "clock_before", "related_markers",
                  "interview_verbs", "question_labels", "answer_labels", "question_marks", "answer_marks", "source_labels",
                  "diplomatic_words", "mission_words", "branch_words", "about_markers", "contact_nouns", "press_office_nouns", "many_event_nouns", "age_words",
-                 "time_span_heads", "removal_verbs", "removal_prepositions", "dwelling_nouns", "leaving_verbs",
+                 "time_span_heads", "removal_verbs", "removal_prepositions", "dwelling_nouns", "leaving_verbs", "forcing_words", "remains_nouns", "exchange_nouns",
                  "capacity_words", "ratio_words", "level_verbs", "taking_verbs", "companion_words",
                  "none_people_words", "among_words", "seeking_verbs",
                  "body_nouns", "document_nouns", "existential_words", "group_nouns", "bloc_nouns", "administrative_nouns", "administrative_suffixes",
@@ -1294,6 +1303,8 @@ def language(lang: str) -> Language:
         else:
             lx.words[name] = frozenset(k for w in raw for k in lx.keys_of(w)[:1] if len(lx.keys_of(w)) == 1)
             lx.words[name + "_phrases"] = frozenset(" ".join(lx.keys_of(w)) for w in raw)
+    lx.words["inverting_verbs"] = lx.words["inverting_verbs"] | {
+        key for key, verb in said_participles.items() if verb in lx.words["inverting_verbs"]}  # (as their verbs)
     lx.words["remit_firsts"] = frozenset(p.split()[0] for p in lx.words["remit_prepositions_phrases"])
     lx.increments = lx.words["increment_words"] | lx.words["increment_before"]
     lx.openers = lx.speech.firsts | lx.according.firsts | lx.citing.firsts | lx.words["estimate_nouns"]

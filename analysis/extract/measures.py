@@ -920,6 +920,9 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
     left = _left_home(w, a, b, lo, hi, lx)  # "свои дома в департаменте покинули 740 человек", "вынудили 41 тысячу уйти из домов"
     if left is not None:
         found.append(left)
+    exchanged = _returned_in_exchange(w, a, lo, lx)  # "у межах обміну в Україну повернулися 205 військовослужбовців"
+    if exchanged is not None:
+        found.append(exchanged)
     framed = _framed(w, a, b, lx)  # "moved 2,300 residents out of their homes", "had taken 15 people with them"
     moved = framed[1] if framed is not None else None
     if framed is not None:
@@ -1482,6 +1485,10 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             or (lx.korean is not None and not staying.after and staying.words[1] < a and best.after)):
         best = staying  # "повернула на батьківщину 742 громадян, які перебували в таборі": where the people counted
         # stayed (a camp, a jail) says what the return or the handing over that befell them was
+    if best.metric == "killed" and not best.after and lx.words["remains_nouns"] & set(w.key[best.words[0]:best.words[1]]):
+        unfound = next((m for m in found if m.metric == "missing" and m.after and m.rank <= best.rank), None)
+        if unfound is not None:  # "Тіла сімох чоловіків досі не знайдені", "тела двоих так и не найдены": bodies
+            best = unfound  # not found are the missing, what the failing search says, not the dead a body counts
     if best.metric == "missing" and _coming_back(w, best, lx) and any(m.metric == "displaced" for m in found):
         return replace(best, metric="displaced"), ""  # "집을 떠난 주민 가운데 아직 돌아오지 못한 사람", "12 тисяч
         # евакуйованих досі не повернулися": people who left their homes and have not come back are still displaced
@@ -2269,11 +2276,53 @@ def _left_home(w: Words, a: int, b: int, lo: int, hi: int, lx: Language) -> Meas
         home = next((d for d in range(max(lo, v - HOME_REACH) if v != described else v + 1, min(hi, v + HOME_REACH + 1))
                      if (w.key[d] in homes or _named_place(w, d, lx)) and not a <= d < b and _place_left(w, d, lx)),
                     None)
+        if home is None and v != described:
+            home = _forced_to_leave(w, v, lo, lx)  # "были вынуждены уехать около 1 200 человек": people made to leave
+            # are displaced whatever place the clause names (or none)
         if home is not None:
             first, last = min(v, home), max(v, home) + 1
             after = v >= b
             return Measure("displaced", " ".join(w.text[first:last]), (v - b) if after else a - v - 1, after, 2,
                            (first, last))
+    return None
+
+
+RETURN_REACH = 4  # words between a verb of coming back and the number of the people who came back
+
+
+def _returned_in_exchange(w: Words, a: int, lo: int, lx: Language) -> Measure | None:
+    """Captured, when the number at word ``a`` counts people who came back (a verb of the table's ``returning_verbs``
+    within ``RETURN_REACH`` words before it, in its clause) in an exchange of prisoners (a noun of ``exchange_nouns``
+    before the verb in the sentence): "у межах обміну в Україну повернулися 205 військовослужбовців", "в результате
+    обмена в Россию вернулись 115 военных" are prisoners freed, not troops deployed nor people displaced (not "після
+    ротації повернулися 200 військових": no exchange). Else None."""
+    exchange = lx.words["exchange_nouns"]
+    if not exchange or lx.korean is not None:
+        return None
+    for v in range(a - 1, max(lo, a - 1 - RETURN_REACH), -1):
+        if w.is_punct(v) or _clause_word(w, v, lx):
+            return None
+        if w.key[v] in lx.words["returning_verbs"]:
+            if exchange.isdisjoint(w.key[:v]) or _negated(w, v, lx):
+                return None
+            return Measure("captured", w.text[v], a - v - 1, False, 2, (v, v + 1))
+    return None
+
+
+FORCING_REACH = 2  # words between a word of compelling and the verb of leaving it governs ("были вынуждены уехать")
+
+
+def _forced_to_leave(w: Words, v: int, lo: int, lx: Language) -> int | None:
+    """Where a word of compelling (the table's ``forcing_words``: "вынуждены", "змушені", "заставили") governs the verb
+    of leaving at ``v`` from at most ``FORCING_REACH`` words before it, not past the clause's start ``lo``: people
+    forced to leave ("были вынуждены уехать", "змушені були виїхати") are displaced even when their clause names no
+    home. None when no such word stands there, or when it is negated ("не были вынуждены уезжать")."""
+    forcing = lx.words["forcing_words"]
+    for k in range(v - 1, max(lo, v - 1 - FORCING_REACH) - 1, -1):
+        if w.key[k] in forcing:
+            return None if _negated(w, k, lx) else k
+        if w.is_punct(k):
+            return None
     return None
 
 

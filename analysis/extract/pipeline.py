@@ -981,6 +981,35 @@ class Document:
                     end += 1
                 found = self._phrase(w, first, end)
                 return self._corefer(found, si) if found is not None and not found.anaphoric else None
+
+
+    def _spelled_out(self, speaker: Speaker) -> Speaker | None:
+        """The body named last in the article, with a country, whose name's initials spell the speaker's bare
+        acronym: "МЧС" after "Министерство по чрезвычайным ситуациям Казахстана" is that ministry (М-Ч-С, the
+        function word "по" and the country after the name left out). None for a speaker that is no acronym alone, or
+        when the last body with a country that spells it or is named by it ("МЧС России") is not one that spells it
+        (the shared word decides then, below)."""
+        letters = speaker.text.strip("«»\"()")
+        if self.lx.korean is not None or not acronym(letters) or not 2 <= len(letters) <= 6 or " " in letters:
+            return None
+        small = _union(self.lx, ("np_glue", "determiners", "place_prepositions"))
+        own = self.lx.key(letters)
+        for earlier in reversed(self.known):
+            if not earlier.country or "|" in earlier.country or earlier is speaker:
+                continue
+            if own in earlier.keys:
+                return None  # "МЧС России" named last: the bare "МЧС" shares its word
+            words = [t for t in re.findall(r"[^\W\d_]+", earlier.text) if self.lx.key(t) not in small]
+            if len(words) > len(letters) and "".join(t[0] for t in words).upper().startswith(letters.upper()) \
+                    and not any(t[:1].isupper() for t in words[1:len(letters)]):
+                # (the words it spells are common words of a body's name, not a person's names: "Марина Черненко
+                # Сидоренко" spells no "МЧС")
+                if earlier.span[1] > speaker.span[0] or re.search(
+                        rf"(?<!\w){re.escape(letters)}(?!\w)", self.text[earlier.span[1]:speaker.span[0]]):
+                    return None  # named after it, or the acronym written in between ("сообщили в МЧС России", a
+                    # sentence with no count): the body the text names by it last is meant
+                return replace(speaker, organisation=earlier.organisation, country=earlier.country,
+                               kind=earlier.kind, how=earlier.how + "+coreference")
         return None
 
     def _state_office(self, speaker: Speaker) -> bool:
@@ -2443,6 +2472,9 @@ class Document:
             return self._abroad(speaker, si) if renamed is speaker else renamed
         if speaker.country or speaker.how == "registry":
             return speaker
+        spelled = self._spelled_out(speaker)
+        if spelled is not None:
+            return spelled
         if speaker.how == "name" and speaker.names:
             titled = self._surname_title(speaker)
             if titled is speaker:

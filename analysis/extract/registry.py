@@ -153,6 +153,20 @@ def case_forms(lx: Language, name: str) -> list[tuple[str, ...]]:
     return out
 
 
+def _oblique_form(lx: Language, name: str) -> bool:
+    """Is a one-word Cyrillic name a form of a common word in no nominative ("Телам": тело, dative plural), so that
+    the word's other forms ("Тела", "тело") are no mention of it? Not a name that is the word itself ("Известия",
+    "Медуза": nominatives, found in every case). False for other languages and for words the analyser does not know."""
+    if lx.table.get("morphology") != "pymorphy3" or not _CYRILLIC_NAME.fullmatch(name):
+        return False
+    from .language import _analyser
+
+    analyser = _analyser(lx.lang)
+    if not analyser.word_is_known(name.lower()):
+        return False
+    return not any("nomn" in parse.tag for parse in analyser.parse(name.lower()))
+
+
 class RegistryIndex:
     """Registry names keyed in one language, matched at a word position (longest name first).
 
@@ -199,6 +213,13 @@ class RegistryIndex:
         for known, keys, name in self._known_names:
             if keys in self.capitalised:
                 self.spellings.setdefault(keys, set()).add(name.lower())
+        #: one-word names that are an oblique form of a common word ("Телам", the agency Télam, is the dative plural
+        #: of тело): matched only as written, never by the word's other forms ("Тела мужчины обнаружили" names no
+        #: agency); keys -> the written forms, lower-cased
+        self.literal: dict[tuple[str, ...], set[str]] = {}
+        for known, keys, name in self._known_names:
+            if len(keys) == 1 and " " not in name and keys in self.capitalised and _oblique_form(lx, name):
+                self.literal.setdefault(keys, set()).add(name.lower())
         for known, keys, name in list(self._known_names):
             for form in case_forms(lx, name):
                 self.names.add(form, known)  # after every name: a name of its own always wins over a case form
@@ -264,6 +285,8 @@ class RegistryIndex:
                 and texts[i].lower() not in self.spellings.get((keys[i],), ()):
             return None  # "Тела мужчины обнаружили …": a sentence's first word is capitalised whatever it is, so a
             # common word there is a name only as the name is written ("Телам" is keyed as тело, and so is "Тела")
+        if n == 1 and (keys[i],) in self.literal and texts[i].lower() not in self.literal[(keys[i],)]:
+            return None  # "Тела" is no "Телам": a name that is a common word's oblique form only as written
         return n, known  # type: ignore[return-value]
 
 

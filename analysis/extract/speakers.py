@@ -442,9 +442,10 @@ def _resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, te
             place = None  # "Mary Wambui said": a given name, not Turkmenistan's Mary
         place = place_at(w, i, lx, place)  # not "Dr. Ade Bello": a surname, not Colombia's Bello; "카치나주 경찰",
         # "провінції Хайбер-Пахтунхва": a division by its sound
-        if place is None and i + 1 < b and not w.is_capital(i) and (
+        if place is None and i + 1 < b and (not w.is_capital(i) or (i > a and lx.modifier(w.text[i]))) and (
                 w.key[i + 1] in lx.roles or lx.roles.match(w.key, i + 1) is not None):
-            place = city_adjective(key, lx)  # "в кабульской больнице": the city an adjective is made from
+            place = city_adjective(key, lx)  # "в кабульской больнице": the city an adjective is made from (and
+            # capitalised inside a body's own name, not opening the phrase: "эксперт Кёльнского университета")
         if place and after_remit:
             i += place[0]
             continue

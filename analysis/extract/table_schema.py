@@ -184,6 +184,13 @@ SCHEMA: tuple[Key, ...] = (
     _words("comparison_words", "words right before a number it is compared with ('up from', 'down from', 'compared "
                                "with'): that number counts what the number before counts, whoever is named between",
            False),
+    _words("remains_nouns", "nouns of dead bodies ('тело', 'тіло', 'останки'): a count of bodies is of the killed, "
+                            "unless a verb of being found negated after it says they were not found (missing)", False),
+    _words("exchange_nouns", "nouns of an exchange of prisoners ('обмен', 'обмін'): people who came back (a verb of "
+                             "``returning_verbs`` before them) in a sentence of one are prisoners freed, captured", False),
+    _words("forcing_words", "words of compelling (lemmas: 'вынудить', 'змушений', 'заставить'): right before a verb of "
+                            "``leaving_verbs`` they say the people counted were made to leave, so displaced, even "
+                            "with no home named", False),
     _words("incident_prepositions", "prepositions between patients and the incident they come from ('patients from the "
                                     "fire')", False),
     _words("incident_nouns", "nouns of incidents that hurt people (fire, blast, crash): patients from one are the hurt, "
