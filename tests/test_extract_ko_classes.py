@@ -1663,3 +1663,38 @@ def test_ko11_counters_with_particles_and_telephone_numbers(text, expected):
 ])
 def test_ko11_people_out_of_contact_are_no_telephone_number(text, expected):
     assert [(r[0], r[1]) for r in _rows(text)] == expected
+
+
+# --- ko12: a registry name the Korean analyser keys by a common word it holds -----------------------------------------
+
+@pytest.mark.parametrize("text, found", [
+    # '아말' (Amal) is keyed 말 (speech, the end of a month), '차이신' (Caixin) 차 (a car): a word of that key is the
+    # name only when it is written so
+    ("아말은 대원 3명이 숨졌다고 밝혔다.", "Amal Movement"),
+    ("차이신에 따르면 주민 3명이 숨졌다.", "Caixin"),
+    ("이달 말까지는 점검을 벌인다.", None),
+    ("그는 말을 아꼈다.", None),
+    ("차를 타고 가던 주민이 다쳤다.", None),
+    # (a name keyed as written is matched as before, with its particle)
+    ("헤즈볼라는 대원 3명이 숨졌다고 밝혔다.", "Hezbollah"),
+])
+def test_ko12_a_name_keyed_by_a_common_word_is_matched_only_as_written(text, found):
+    from analysis.extract.language import language
+    from analysis.extract.pipeline import Document
+    from analysis.extract.registry import registry_index
+
+    registry = registry_index("ko")
+    doc = Document(text, language("ko"), registry, "KR")
+    w = doc.words(0)
+    names = [m[1].organisation for i in range(len(w)) if (m := registry.match(w.key, w.text, i))]
+    assert names == ([found] if found else [])
+
+
+def test_ko12_the_end_of_a_month_names_no_country():
+    # '이달 말까지는' named Lebanon (Amal's country), and the only country named became the article's
+    from analysis.extract.language import language
+    from analysis.extract.pipeline import Document
+    from analysis.extract.registry import registry_index
+
+    text = "노동부는 건설 현장에서 노동자 5명이 숨졌다고 밝혔다. 노동부는 이달 말까지는 점검을 벌인다."
+    assert Document(text, language("ko"), registry_index("ko"), "KR").country() == ""
