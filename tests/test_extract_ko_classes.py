@@ -1698,3 +1698,19 @@ def test_ko12_the_end_of_a_month_names_no_country():
 
     text = "노동부는 건설 현장에서 노동자 5명이 숨졌다고 밝혔다. 노동부는 이달 말까지는 점검을 벌인다."
     assert Document(text, language("ko"), registry_index("ko"), "KR").country() == ""
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body called a group (단: a mission, an inquiry team, monitors) heads a speaker phrase, glued to its names
+    ("유엔콩고임무단은 성명에서 반군 공격으로 주민 14명이 숨졌다고 밝혔다.", [("14", "killed", "유엔콩고임무단", "")]),
+    ("정부 합동조사단은 노동자 6명이 숨졌다고 밝혔다.", [("6", "killed", "정부 합동조사단", "KR")]),
+    # glued to an international word (유엔, 국제) it is a body of no country, whatever country it works in; and an
+    # event with a subject particle before the count ('교전이 벌어져') is no speaker beside it
+    ("유엔아프리카임무단은 20일 무장세력 간 교전이 벌어져 주민 7명이 다쳤다고 밝혔다.",
+     [("7", "wounded", "유엔아프리카임무단", "")]),
+    ("국제감시단에 따르면 주민 12명이 숨졌다.", [("12", "killed", "국제감시단", "")]),
+    # (an event alone speaks for nobody)
+    ("무장세력 간 교전이 벌어져 민간인 9명이 숨졌다.", []),
+])
+def test_ko12_bodies_called_a_group_and_glued_international_bodies(text, expected):
+    assert extracted(text, "ko", "stated", "metric", "speaker", "country") == expected
