@@ -1714,3 +1714,17 @@ def test_ko12_the_end_of_a_month_names_no_country():
 ])
 def test_ko12_bodies_called_a_group_and_glued_international_bodies(text, expected):
     assert extracted(text, "ko", "stated", "metric", "speaker", "country") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bare items of a list before one verb ('A에서 N명, B에서 M명이 숨졌다'): each item takes what befell the last
+    ("소방청은 지역별로 경기에서 12명, 강원에서 4명이 숨졌다고 밝혔다.", [("12", "killed"), ("4", "killed")]),
+    ("경찰은 학생 7명, 교사 2명이 다쳤다고 밝혔다.", [("7", "wounded"), ("2", "wounded")]),
+    ("해경은 2023년 41명, 2024년 38명이 실종됐다고 밝혔다.", [("41", "missing"), ("38", "missing")]),
+    # a number with a particle closes a clause of its own, and a part named after a comma is no item beside it
+    ("해경은 선원 9명을 구조했고, 오늘 2명이 숨졌다고 밝혔다.", [("2", "killed")]),
+    ("경찰은 승객 30명, 이 가운데 5명이 숨졌다고 밝혔다.", [("5", "killed")]),
+    ("해경은 어선 3척, 선원 6명이 실종됐다고 밝혔다.", [("6", "missing")]),
+])
+def test_ko12_bare_items_of_a_list_share_the_verb_after_the_last(text, expected):
+    assert [(r[0], r[1]) for r in _rows(text)] == expected

@@ -2921,6 +2921,8 @@ def listed(w: Words, b: int, c: int, lx: Language) -> bool:
     >>> listed(tokenize(s, 0, len(s), language("en")), 1, 3, language("en"))
     False
     """
+    if lx.korean is not None and _korean_item(w, b, c, lx):
+        return True
     if not 2 <= c - b <= LISTED_REACH or w.text[c - 1] != "," or any(w.is_punct(k) for k in range(b, c - 1)):
         return False
     k = b
@@ -2931,6 +2933,32 @@ def listed(w: Words, b: int, c: int, lx: Language) -> bool:
             return False
         k += place[0]  # type: ignore[index]
     return k == c - 1
+
+
+def _korean_item(w: Words, b: int, c: int, lx: Language) -> bool:
+    """Is a Korean number ending at word ``b`` a bare item of a list ("건설업에서 71명, 제조업에서 32명이 숨졌다",
+    "어린이 5명, 여성 3명이"): the number with its counter and no particle, a comma, then the next item's own
+    modifier (one to three words: bare nouns or nouns with an adverbial or genitive particle, no verb and no measure
+    word of their own) and its number at word ``c``? A number with a particle ("200명을 구조했고, …") closes a clause
+    of its own and is no item.
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> from analysis.extract.words import tokenize
+    >>> lx = language("ko")
+    >>> s = "건설업에서 71명, 제조업에서 32명이 숨졌다"
+    >>> _korean_item(tokenize(s, 0, len(s), lx), 2, 4, lx)
+    True
+    """
+    if not 2 <= c - b <= 4 or b >= len(w) or w.text[b] != "," or w.tag[b - 1] or not w.text[b - 1][:1].isdigit() \
+            and not lx.people.match(w.key, b - 1):
+        return False
+    nominal = ("", *lx.words["destination_particle_tags"], "JKG")  # a bare noun, "제조업에서", "서울의"
+    parts = lx.subsets.firsts | lx.words["rest_words"] | lx.words["pronouns"]  # "200명, 이 가운데 3명이": a
+    # part of the number before, no item beside it
+    return all(not w.is_punct(k) and w.tag[k] in nominal and w.key[k] not in parts
+               and lx.measures.match(w.key, k) is None for k in range(b + 1, c))
 
 
 def scope(w: Words, a: int, b: int, lx: Language) -> str:
