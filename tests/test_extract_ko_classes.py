@@ -1728,3 +1728,32 @@ def test_ko12_bodies_called_a_group_and_glued_international_bodies(text, expecte
 ])
 def test_ko12_bare_items_of_a_list_share_the_verb_after_the_last(text, expected):
     assert [(r[0], r[1]) for r in _rows(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person's age in brackets after the name ('박모(57)씨') is part of the name's phrase: the noun of the measure
+    # before it still names the people counted after it
+    ('해경은 "사망자는 기관장 박모(57)씨와 베트남 국적 선원 2명 등 3명"이라고 밝혔다.', [("2", "killed"), ("3", "killed")]),
+    ('경찰은 "부상자는 운전자 이모(40)씨 등 5명"이라고 밝혔다.', [("5", "wounded")]),
+    # (the age itself is no count)
+    ("경찰은 운전자 이모(40)씨가 숨졌다고 밝혔다.", []),
+    # nouns of people out of contact or of unknown whereabouts are the missing
+    ("군청은 연락 두절자를 9명으로 집계했다고 밝혔다.", [("9", "missing")]),
+    ("경찰은 행방불명자가 4명이라고 밝혔다.", [("4", "missing")]),
+])
+def test_ko12_an_age_in_brackets_and_nouns_of_the_missing(text, expected):
+    assert [(r[0], r[1]) for r in _rows(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # rescuers and people of no kind engaged (동원, 투입) in a work under way are rescuers at work, no deployment
+    ("소방본부는 인력 210명을 동원해 진화 작업을 벌였다고 밝혔다.", []),
+    ("해경은 구조대원 등 90여명을 투입해 실종자를 수색하고 있다고 밝혔다.", []),
+    ("군청은 공무원과 주민, 자원봉사자 등 400명을 동원해 복구 작업을 벌이고 있다고 밝혔다.", []),
+    # troops, police and inspectors engaged or placed are deployed
+    ("국방부는 장병 350명을 투입해 수해 복구를 돕고 있다고 밝혔다.", [("350", "deployed")]),
+    ("경찰은 경찰관 2천여명을 동원해 집회 현장을 관리한다고 밝혔다.", [("2천여명", "deployed")]),
+    ("고용부는 감독관 120명을 현장에 투입해 점검한다고 밝혔다.", [("120", "deployed")]),
+])
+def test_ko12_rescuers_engaged_at_work_are_no_deployment(text, expected):
+    assert [(r[0], r[1]) for r in _rows(text)] == expected
