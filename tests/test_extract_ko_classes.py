@@ -1757,3 +1757,30 @@ def test_ko12_an_age_in_brackets_and_nouns_of_the_missing(text, expected):
 ])
 def test_ko12_rescuers_engaged_at_work_are_no_deployment(text, expected):
     assert [(r[0], r[1]) for r in _rows(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a broadcast caption: a label in brackets, the speaker's name and office (a slash between them), a colon and the
+    # quotation, of one sentence or several
+    ('[인터뷰] 박지훈/한국재난안전연구원 연구위원 : "해마다 1천명 넘게 물에 빠져 숨집니다."',
+     [("1천명 넘게", "killed", "KR")]),
+    ('[인터뷰] 박지훈/한국재난안전연구원 연구위원 : "통계는 일부일 뿐입니다. 실제로는 해마다 600명이 다칩니다."',
+     [("600", "wounded", "KR")]),
+    ('[녹취] 현장 구조대원 : "지금까지 시신 6구를 수습했습니다."', [("6", "killed", "")]),
+    # no speaker before the colon, or a clause with its verb: no caption
+    ('[속보] 산사태 : "주민 3명 숨져"', []),
+    ('결론은 이렇다 : "주민 3명이 숨졌다."', []),
+])
+def test_ko12_a_broadcast_caption_names_the_speaker_of_its_quotation(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a research institute (연구원) and its fellows and professors head speaker phrases; drowning victims are the dead
+    ("국립재난안전연구원은 지난해 익사자가 120명이라고 밝혔다.", [("120", "killed", "KR")]),
+    ("부경대 최지은 교수는 \"해마다 최소 40명이 숨진다\"고 말했다.", [("최소 40", "killed", "KR")]),
+    # (a research institute's report with no verb of saying attributes nothing)
+    ("국립재난안전연구원 보고서. 익사자 120명.", []),
+])
+def test_ko12_research_institutes_fellows_and_drowning_victims(text, expected):
+    assert _rows(text) == expected
