@@ -1784,3 +1784,14 @@ def test_ko12_a_broadcast_caption_names_the_speaker_of_its_quotation(text, expec
 ])
 def test_ko12_research_institutes_fellows_and_drowning_victims(text, expected):
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # nouns of people who fled their country (defectors, asylum seekers) are the displaced
+    ("통일부는 올해 상반기 입국한 탈북민이 84명이라고 밝혔다.", [("84", "displaced")]),
+    ("법무부에 따르면 지난해 망명 신청자는 2천310명으로 집계됐다.", [("2천310", "displaced")]),
+    # (people who entered or left of no such noun are no claim)
+    ("법무부는 지난해 입국한 외국인 관광객이 1천만명이라고 밝혔다.", []),
+])
+def test_ko12_defectors_and_asylum_seekers_are_displaced(text, expected):
+    assert [(r[0], r[1]) for r in _rows(text)] == expected
