@@ -1795,3 +1795,16 @@ def test_ko12_research_institutes_fellows_and_drowning_victims(text, expected):
 ])
 def test_ko12_defectors_and_asylum_seekers_are_displaced(text, expected):
     assert [(r[0], r[1]) for r in _rows(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a noun glued before a measure's noun of persons ('사고사망자', '화재부상자', '수해이재민'), which kiwipiepy reads
+    # as one unknown noun, is that noun
+    ("경찰청에 따르면 상반기 교통사고사망자는 1천102명이었다.", [("1천102", "killed")]),
+    ("소방청은 화재부상자가 48명이라고 밝혔다.", [("48", "wounded")]),
+    ("행안부는 수해이재민이 2천명을 넘었다고 밝혔다.", [("2천명을 넘었다", "displaced")]),
+    # (a compound ending in a noun of persons of no measure is none: '생존자', '목격자')
+    ("경찰은 사고생존자가 7명이라고 밝혔다.", []),
+])
+def test_ko12_a_compound_before_a_measure_noun_of_persons(text, expected):
+    assert [(r[0], r[1]) for r in _rows(text)] == expected
