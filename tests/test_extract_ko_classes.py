@@ -1808,3 +1808,18 @@ def test_ko12_defectors_and_asylum_seekers_are_displaced(text, expected):
 ])
 def test_ko12_a_compound_before_a_measure_noun_of_persons(text, expected):
     assert [(r[0], r[1]) for r in _rows(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the authorities (당국) with no body before them to point back to are the authorities where the story is; an
+    # event that opens the sentence before is no body they point back to
+    ("네팔 중부에서 홍수가 발생했다. 당국은 주민 9명이 숨졌다고 밝혔다.", [("9", "killed", "NP")]),
+    ("당국은 주민 9명이 숨졌다고 밝혔다.", [("9", "killed", "KR")]),
+    # (a body named before is the one they point back to)
+    ("네팔 경찰은 주민 4명이 숨졌다고 밝혔다. 당국은 또 주민 9명이 실종됐다고 밝혔다.",
+     [("4", "killed", "NP"), ("9", "missing", "NP")]),
+    # (a personal pronoun with no one before it is still no one)
+    ("그는 주민 9명이 숨졌다고 말했다.", []),
+])
+def test_ko12_the_authorities_with_no_body_before_them(text, expected):
+    assert _rows(text) == expected

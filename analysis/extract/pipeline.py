@@ -352,6 +352,12 @@ class Document:
                 # subject says "they", no one in particular, never the one person named before
             if carried is not None:
                 return carried
+            if speaker is not None and speaker.pronoun and self.lx.korean is not None and not self._in_quote(
+                    att.position) and self.lx.key(speaker.text) in self.lx.words["generic_roles"] \
+                    and self._state_office(speaker):
+                bare = self._national(replace(speaker, pronoun=False, organisation=speaker.text, how="role"), si)
+                self._remember(bare)  # "당국은 …" with no body before it to point back to: the authorities of the
+                return Found(bare, kind, f"{speaker.text!r}: the authorities where the story is ({kind})")  # story
             if speaker is None or speaker.pronoun:
                 return None
             if kind == "headline" and depth <= 2 and (lede := self._lede_source(si, speaker, depth)) is not None \
@@ -688,6 +694,10 @@ class Document:
                     self._opening_person(back) if self.lx.key(speaker.text) in self.lx.words["personal_pronouns"]
                     else None)  # statement. It said …": the subject (or "Fatima Adam, 34, reached the camp on Monday.
                 # …, she said": the person; or "The rebel alliance rejected it. Its spokesman said": the group)
+                if subject is not None and self.lx.korean is not None and self._state_office(speaker) \
+                        and not any(k in self.lx.roles or _korean_role(k, self.lx) for k in subject.keys):
+                    subject = None  # "산사태가 발생했다. 당국은 …": the authorities are no event the sentence before
+                    # opens with; only a body is
                 if subject is not None:  # subject of the sentence before, which has no verb of saying
                     return Found(subject, "carried", f"{speaker.text!r} continues {subject.text!r}, the subject of "
                                                      f"the sentence before")
