@@ -952,9 +952,10 @@ def test_a_subject_after_the_clause_of_another_source_reports_the_number_itself(
 
 
 @pytest.mark.parametrize("first, expected", [
-    # 당국 (the authorities) points back to a state body, never to an international one or an aid group
-    ("유엔은", [("300", "유엔", "")]),
-    ("국경없는의사회는", [("300", "국경없는의사회", "CH")]),  # (an NGO: its seat's country)
+    # 당국 (the authorities) points back to a state body, never to an international one or an aid group (with no state
+    # body before it, it is the authorities where the story is: ko12)
+    ("유엔은", [("300", "유엔", ""), ("12", "당국", "PE")]),
+    ("국경없는의사회는", [("300", "국경없는의사회", "CH"), ("12", "당국", "PE")]),  # (an NGO: its seat's country)
     ("페루 국방부는", [("300", "페루 국방부", "PE"), ("12", "페루 국방부", "PE")]),
 ])
 def test_the_authorities_point_back_to_a_state(first, expected):
@@ -1663,3 +1664,177 @@ def test_ko11_counters_with_particles_and_telephone_numbers(text, expected):
 ])
 def test_ko11_people_out_of_contact_are_no_telephone_number(text, expected):
     assert [(r[0], r[1]) for r in _rows(text)] == expected
+
+
+# --- ko12: a registry name the Korean analyser keys by a common word it holds -----------------------------------------
+
+@pytest.mark.parametrize("text, found", [
+    # '아말' (Amal) is keyed 말 (speech, the end of a month), '차이신' (Caixin) 차 (a car): a word of that key is the
+    # name only when it is written so
+    ("아말은 대원 3명이 숨졌다고 밝혔다.", "Amal Movement"),
+    ("차이신에 따르면 주민 3명이 숨졌다.", "Caixin"),
+    ("이달 말까지는 점검을 벌인다.", None),
+    ("그는 말을 아꼈다.", None),
+    ("차를 타고 가던 주민이 다쳤다.", None),
+    # (a name keyed as written is matched as before, with its particle)
+    ("헤즈볼라는 대원 3명이 숨졌다고 밝혔다.", "Hezbollah"),
+])
+def test_ko12_a_name_keyed_by_a_common_word_is_matched_only_as_written(text, found):
+    from analysis.extract.language import language
+    from analysis.extract.pipeline import Document
+    from analysis.extract.registry import registry_index
+
+    registry = registry_index("ko")
+    doc = Document(text, language("ko"), registry, "KR")
+    w = doc.words(0)
+    names = [m[1].organisation for i in range(len(w)) if (m := registry.match(w.key, w.text, i))]
+    assert names == ([found] if found else [])
+
+
+def test_ko12_the_end_of_a_month_names_no_country():
+    # '이달 말까지는' named Lebanon (Amal's country), and the only country named became the article's
+    from analysis.extract.language import language
+    from analysis.extract.pipeline import Document
+    from analysis.extract.registry import registry_index
+
+    text = "노동부는 건설 현장에서 노동자 5명이 숨졌다고 밝혔다. 노동부는 이달 말까지는 점검을 벌인다."
+    assert Document(text, language("ko"), registry_index("ko"), "KR").country() == ""
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body called a group (단: a mission, an inquiry team, monitors) heads a speaker phrase, glued to its names
+    ("유엔콩고임무단은 성명에서 반군 공격으로 주민 14명이 숨졌다고 밝혔다.", [("14", "killed", "유엔콩고임무단", "")]),
+    ("정부 합동조사단은 노동자 6명이 숨졌다고 밝혔다.", [("6", "killed", "정부 합동조사단", "KR")]),
+    # glued to an international word (유엔, 국제) it is a body of no country, whatever country it works in; and an
+    # event with a subject particle before the count ('교전이 벌어져') is no speaker beside it
+    ("유엔아프리카임무단은 20일 무장세력 간 교전이 벌어져 주민 7명이 다쳤다고 밝혔다.",
+     [("7", "wounded", "유엔아프리카임무단", "")]),
+    ("국제감시단에 따르면 주민 12명이 숨졌다.", [("12", "killed", "국제감시단", "")]),
+    # (an event alone speaks for nobody)
+    ("무장세력 간 교전이 벌어져 민간인 9명이 숨졌다.", []),
+])
+def test_ko12_bodies_called_a_group_and_glued_international_bodies(text, expected):
+    assert extracted(text, "ko", "stated", "metric", "speaker", "country") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bare items of a list before one verb ('A에서 N명, B에서 M명이 숨졌다'): each item takes what befell the last
+    ("소방청은 지역별로 경기에서 12명, 강원에서 4명이 숨졌다고 밝혔다.", [("12", "killed"), ("4", "killed")]),
+    ("경찰은 학생 7명, 교사 2명이 다쳤다고 밝혔다.", [("7", "wounded"), ("2", "wounded")]),
+    ("해경은 2023년 41명, 2024년 38명이 실종됐다고 밝혔다.", [("41", "missing"), ("38", "missing")]),
+    # a number with a particle closes a clause of its own, and a part named after a comma is no item beside it
+    ("해경은 선원 9명을 구조했고, 오늘 2명이 숨졌다고 밝혔다.", [("2", "killed")]),
+    ("경찰은 승객 30명, 이 가운데 5명이 숨졌다고 밝혔다.", [("5", "killed")]),
+    ("해경은 어선 3척, 선원 6명이 실종됐다고 밝혔다.", [("6", "missing")]),
+])
+def test_ko12_bare_items_of_a_list_share_the_verb_after_the_last(text, expected):
+    assert [(r[0], r[1]) for r in _rows(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person's age in brackets after the name ('박모(57)씨') is part of the name's phrase: the noun of the measure
+    # before it still names the people counted after it
+    ('해경은 "사망자는 기관장 박모(57)씨와 베트남 국적 선원 2명 등 3명"이라고 밝혔다.', [("2", "killed"), ("3", "killed")]),
+    ('경찰은 "부상자는 운전자 이모(40)씨 등 5명"이라고 밝혔다.', [("5", "wounded")]),
+    # (the age itself is no count)
+    ("경찰은 운전자 이모(40)씨가 숨졌다고 밝혔다.", []),
+    # nouns of people out of contact or of unknown whereabouts are the missing
+    ("군청은 연락 두절자를 9명으로 집계했다고 밝혔다.", [("9", "missing")]),
+    ("경찰은 행방불명자가 4명이라고 밝혔다.", [("4", "missing")]),
+])
+def test_ko12_an_age_in_brackets_and_nouns_of_the_missing(text, expected):
+    assert [(r[0], r[1]) for r in _rows(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # rescuers and people of no kind engaged (동원, 투입) in a work under way are rescuers at work, no deployment
+    ("소방본부는 인력 210명을 동원해 진화 작업을 벌였다고 밝혔다.", []),
+    ("해경은 구조대원 등 90여명을 투입해 실종자를 수색하고 있다고 밝혔다.", []),
+    ("군청은 공무원과 주민, 자원봉사자 등 400명을 동원해 복구 작업을 벌이고 있다고 밝혔다.", []),
+    # troops, police and inspectors engaged or placed are deployed
+    ("국방부는 장병 350명을 투입해 수해 복구를 돕고 있다고 밝혔다.", [("350", "deployed")]),
+    ("경찰은 경찰관 2천여명을 동원해 집회 현장을 관리한다고 밝혔다.", [("2천여명", "deployed")]),
+    ("고용부는 감독관 120명을 현장에 투입해 점검한다고 밝혔다.", [("120", "deployed")]),
+])
+def test_ko12_rescuers_engaged_at_work_are_no_deployment(text, expected):
+    assert [(r[0], r[1]) for r in _rows(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a broadcast caption: a label in brackets, the speaker's name and office (a slash between them), a colon and the
+    # quotation, of one sentence or several
+    ('[인터뷰] 박지훈/한국재난안전연구원 연구위원 : "해마다 1천명 넘게 물에 빠져 숨집니다."',
+     [("1천명 넘게", "killed", "KR")]),
+    ('[인터뷰] 박지훈/한국재난안전연구원 연구위원 : "통계는 일부일 뿐입니다. 실제로는 해마다 600명이 다칩니다."',
+     [("600", "wounded", "KR")]),
+    ('[녹취] 현장 구조대원 : "지금까지 시신 6구를 수습했습니다."', [("6", "killed", "")]),
+    # no speaker before the colon, or a clause with its verb: no caption
+    ('[속보] 산사태 : "주민 3명 숨져"', []),
+    ('결론은 이렇다 : "주민 3명이 숨졌다."', []),
+])
+def test_ko12_a_broadcast_caption_names_the_speaker_of_its_quotation(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a research institute (연구원) and its fellows and professors head speaker phrases; drowning victims are the dead
+    ("국립재난안전연구원은 지난해 익사자가 120명이라고 밝혔다.", [("120", "killed", "KR")]),
+    ("부경대 최지은 교수는 \"해마다 최소 40명이 숨진다\"고 말했다.", [("최소 40", "killed", "KR")]),
+    # (a research institute's report with no verb of saying attributes nothing)
+    ("국립재난안전연구원 보고서. 익사자 120명.", []),
+])
+def test_ko12_research_institutes_fellows_and_drowning_victims(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # nouns of people who fled their country (defectors, asylum seekers) are the displaced
+    ("통일부는 올해 상반기 입국한 탈북민이 84명이라고 밝혔다.", [("84", "displaced")]),
+    ("법무부에 따르면 지난해 망명 신청자는 2천310명으로 집계됐다.", [("2천310", "displaced")]),
+    # (people who entered or left of no such noun are no claim)
+    ("법무부는 지난해 입국한 외국인 관광객이 1천만명이라고 밝혔다.", []),
+])
+def test_ko12_defectors_and_asylum_seekers_are_displaced(text, expected):
+    assert [(r[0], r[1]) for r in _rows(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a noun glued before a measure's noun of persons ('사고사망자', '화재부상자', '수해이재민'), which kiwipiepy reads
+    # as one unknown noun, is that noun
+    ("경찰청에 따르면 상반기 교통사고사망자는 1천102명이었다.", [("1천102", "killed")]),
+    ("소방청은 화재부상자가 48명이라고 밝혔다.", [("48", "wounded")]),
+    ("행안부는 수해이재민이 2천명을 넘었다고 밝혔다.", [("2천명을 넘었다", "displaced")]),
+    # (a compound ending in a noun of persons of no measure is none: '생존자', '목격자')
+    ("경찰은 사고생존자가 7명이라고 밝혔다.", []),
+])
+def test_ko12_a_compound_before_a_measure_noun_of_persons(text, expected):
+    assert [(r[0], r[1]) for r in _rows(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the authorities (당국) with no body before them to point back to are the authorities where the story is; an
+    # event that opens the sentence before is no body they point back to
+    ("네팔 중부에서 홍수가 발생했다. 당국은 주민 9명이 숨졌다고 밝혔다.", [("9", "killed", "NP")]),
+    ("당국은 주민 9명이 숨졌다고 밝혔다.", [("9", "killed", "KR")]),
+    # (a body named before is the one they point back to)
+    ("네팔 경찰은 주민 4명이 숨졌다고 밝혔다. 당국은 또 주민 9명이 실종됐다고 밝혔다.",
+     [("4", "killed", "NP"), ("9", "missing", "NP")]),
+    # (a personal pronoun with no one before it is still no one)
+    ("그는 주민 9명이 숨졌다고 말했다.", []),
+])
+def test_ko12_the_authorities_with_no_body_before_them(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a rival figure: after a clause of contrast, a second speaker's reported clause of a number alone counts what the
+    # first one's counted
+    ("반군 측은 사망자가 80명이라고 주장했지만 정부군은 15명이라고 반박했다.",
+     [("80", "killed", "반군 측"), ("15", "killed", "정부군")]),
+    ("보건부는 부상자가 120명이라고 밝혔으나 병원 측은 200명이라고 전했다.",
+     [("120", "wounded", "보건부"), ("200", "wounded", "병원 측")]),
+    # (not after a clause joined by "and")
+    ("경찰은 3명이 숨졌다고 밝혔고, 주최 측은 5천명이라고 말했다.", [("3", "killed", "경찰")]),
+])
+def test_ko12_a_rival_figure_after_a_clause_of_contrast(text, expected):
+    assert [(r[0], r[1], r[2]) for r in extracted(text, "ko", "stated", "metric", "speaker")] == expected

@@ -760,6 +760,31 @@ def _labelled_quotations(w: Words, lx: Language, registry: RegistryIndex, text: 
     return out
 
 
+def _captioned_quotations(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[Attribution]:
+    """Korean broadcast captions: a line that opens with the speaker's name and office (a bracketed label before them,
+    a slash between them: '[인터뷰] 김민수/국립재난연구원 연구관 : "…"') and a colon before a quotation: the quotation
+    is the speaker's. Only at the line's opening, with no verb in the phrase (a clause before a colon is no caption)."""
+    k = next((x for x in range(1, min(len(w) - 1, 16)) if w.text[x] == ":"), None)
+    if k is None or w.text[k + 1] not in _OPEN_QUOTES:
+        return []
+    a = 0
+    if w.text[0] == "[":
+        close = next((x for x in range(1, k) if w.text[x] == "]"), None)
+        if close is None:
+            return []
+        a = close + 1  # the caption's label ("[인터뷰]", "[녹취]")
+    if a >= k or any(w.tag[x] in lx.words["predicate_tags"] or w.text[x] in _OPEN_QUOTES for x in range(a, k)):
+        return []
+    spans = [x for x in range(a, k) if w.text[x] == "/"]
+    parts = [(a, spans[0]), (spans[0] + 1, k)] if len(spans) == 1 else [(a, k)]
+    for first, last in reversed(parts):  # the office after the slash names the body; the whole phrase the person
+        speaker = _speaker(w, a, k, lx, registry, text, True) if first == a or len(parts) == 1 else \
+            _speaker(w, first, last, lx, registry, text, False)
+        if speaker is not None and not speaker.pronoun:
+            return [Attribution(w.start[k], speaker, "direct", False)]
+    return []
+
+
 COORDINATED_VERB = 8  # words back from "and said" the first of two joined verbs may stand in
 
 
@@ -2503,6 +2528,8 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
     if cited:  # "AP통신은 경찰 관계자를 인용해 … 전했다": the verb of the one citing speaks for the one cited
         out = [x if x.kind == "citing" or x.position < cited[0].position else
                Attribution(x.position, cited[-1].speaker, "citing", x.trailing) for x in out]
+    if not any(x.speaker is not None for x in out):
+        out = sorted(out + _captioned_quotations(w, lx, registry, text), key=lambda x: x.position)
     return out
 
 

@@ -500,7 +500,7 @@ def _personnel(w: Words, b: int, found: list[Measure], lx: Language) -> bool:
     return lx.roles.match(w.key, b) is not None and w.key[b] not in lx.words["independent_roles"]
 
 
-def _at_work(w: Words, b: int, found: list[Measure], lx: Language) -> bool:
+def _at_work(w: Words, b: int, found: list[Measure], lx: Language, a: int | None = None) -> bool:
     """Are the people named at word ``b`` (right after a number) rescuers or people at large, whom a verb of engaging
     them in a work under way (``engaging_verbs``) puts to work rather than deploys: a noun of people counted in no
     measure ("спасателей"), or of such a noun joined to a stem by a linking vowel ("горноспасателей"), or a noun of
@@ -509,11 +509,46 @@ def _at_work(w: Words, b: int, found: list[Measure], lx: Language) -> bool:
     def rescuer(key: str) -> bool:
         return any(key == r or (key.endswith(r) and len(key) - len(r) >= 4 and key[-len(r) - 1] in "оеё")
                    for r in lx.words["rescuer_nouns"])
+    if lx.korean is not None and a is not None:
+        return _korean_at_work(w, a, lx)
     if b >= len(w) or any(m.metric == "deployed" and m.words[0] == b for m in found) \
             or any(w.key[k] in lx.words["personnel_nouns"] and not rescuer(w.key[k])
                    for k in range(b, min(len(w), b + 3))):
         return False
     return bool(lx.not_measured.match(w.key, b)) or w.key[b] in lx.words["people_at_large"] or rescuer(w.key[b])
+
+
+def _korean_at_work(w: Words, a: int, lx: Language) -> bool:
+    """Korean: are the people counted at word ``a``, whom a verb of engaging (``engaging_verbs``: "동원해") puts to a
+    work, rescuers or people at large? Their noun stands before the number: a rescuer ("소방대원 150명", "119구조대원"
+    glued), people of no kind ("인력 130여명", a bare "540명") or a list with one such ("군과 경찰, 자원봉사자 등
+    540명"); troops or police alone ("장병 200명", "경찰관 300명") engaged are deployed.
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> from analysis.extract.words import tokenize
+    >>> lx = language("ko")
+    >>> s = "인력 130여명을 동원해"
+    >>> _korean_at_work(tokenize(s, 0, len(s), lx), 1, lx)
+    True
+    >>> s = "장병 200명을 동원해"
+    >>> _korean_at_work(tokenize(s, 0, len(s), lx), 1, lx)
+    False
+    """
+    phrase: list[str] = []  # the people's own phrase: bare nouns, joined ("군과"), listed (", ")
+    joining = tuple(lx.words["joining_particles"])
+    for k in range(a - 1, max(-1, a - 9), -1):
+        if w.text[k] == ",":
+            continue
+        if w.is_punct(k) or (w.tag[k] and not w.text[k].endswith(joining)):
+            break  # a mark, or a word with a particle of its own ("경찰은"), opens the clause before
+        phrase.append(w.key[k])
+    rescuers = lx.words["rescuer_nouns"]
+    at_large = lx.words["people_at_large"]
+    if not phrase:
+        return True  # "540명을 동원해 수색": people of no kind
+    return any(key in at_large or any(key.endswith(r) for r in rescuers) for key in phrase)
 
 
 def _korean_object(w: Words, b: int, i: int, lx: Language) -> bool:
@@ -1197,6 +1232,10 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                 and (close := next((k for k in range(i + 2, a) if w.text[k] == ","), None)) is not None:
             i = close + 1  # "Серед загиблих – фермер, якого підхопила течія, та двоє рибалок": a relative clause
             continue  # about one item of the list ends no clause of the list
+        if korean and w.text[i] == "(" and i + 2 < a and w.text[i + 2] == ")" and w.text[i + 1].isdigit() \
+                and i > 0 and not w.is_punct(i - 1):
+            i += 3  # "선장 김모(62)씨와 선원 1명": a person's age in brackets after the name is part of the name's phrase
+            continue
         if korean and w.text[i] == "(" and before and before[-1].words[1] == i \
                 and (close := _closing(w, i, a)) is not None:
             i = close + 1  # "누적 사상자(전사·부상)는 약 95만명": a gloss in brackets right after the cue (its own
@@ -1475,7 +1514,8 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             and lx.table["morphology"] == "none" and not any(m.metric == "deployed" and m is not best for m in found):
         return None, "people counted in no measure (rescued, aboard, survivors)"  # "19 soldiers who had been cut off
         # were found alive": the noun of the people says who they are, what befell them is no measure
-    if best.metric == "deployed" and w.key[best.words[0]] in lx.words["engaging_verbs"] and _at_work(w, b, found, lx):
+    if best.metric == "deployed" and w.key[best.words[0]] in lx.words["engaging_verbs"] and _at_work(
+            w, b, found, lx, a if lx.korean is not None else None):
         return None, f"'{best.cue}': rescuers or people at large put to work, no deployment"
     if best.metric == "deployed" and best.after and best.words[0] > 0 \
             and w.key[best.words[0] - 1] in lx.words["former_words"]:
@@ -3160,6 +3200,8 @@ def listed(w: Words, b: int, c: int, lx: Language) -> bool:
     >>> listed(tokenize(s, 0, len(s), language("en")), 1, 3, language("en"))
     False
     """
+    if lx.korean is not None and _korean_item(w, b, c, lx):
+        return True
     if not 2 <= c - b <= LISTED_REACH or w.text[c - 1] != "," or any(w.is_punct(k) for k in range(b, c - 1)):
         return False
     k = b
@@ -3170,6 +3212,32 @@ def listed(w: Words, b: int, c: int, lx: Language) -> bool:
             return False
         k += place[0]  # type: ignore[index]
     return k == c - 1
+
+
+def _korean_item(w: Words, b: int, c: int, lx: Language) -> bool:
+    """Is a Korean number ending at word ``b`` a bare item of a list ("건설업에서 71명, 제조업에서 32명이 숨졌다",
+    "어린이 5명, 여성 3명이"): the number with its counter and no particle, a comma, then the next item's own
+    modifier (one to three words: bare nouns or nouns with an adverbial or genitive particle, no verb and no measure
+    word of their own) and its number at word ``c``? A number with a particle ("200명을 구조했고, …") closes a clause
+    of its own and is no item.
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> from analysis.extract.words import tokenize
+    >>> lx = language("ko")
+    >>> s = "건설업에서 71명, 제조업에서 32명이 숨졌다"
+    >>> _korean_item(tokenize(s, 0, len(s), lx), 2, 4, lx)
+    True
+    """
+    if not 2 <= c - b <= 4 or b >= len(w) or w.text[b] != "," or w.tag[b - 1] or not w.text[b - 1][:1].isdigit() \
+            and not lx.people.match(w.key, b - 1):
+        return False
+    nominal = ("", *lx.words["destination_particle_tags"], "JKG")  # a bare noun, "제조업에서", "서울의"
+    parts = lx.subsets.firsts | lx.words["rest_words"] | lx.words["pronouns"]  # "200명, 이 가운데 3명이": a
+    # part of the number before, no item beside it
+    return all(not w.is_punct(k) and w.tag[k] in nominal and w.key[k] not in parts
+               and lx.measures.match(w.key, k) is None for k in range(b + 1, c))
 
 
 def scope(w: Words, a: int, b: int, lx: Language) -> str:

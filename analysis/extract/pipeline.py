@@ -359,6 +359,12 @@ class Document:
                 # subject says "they", no one in particular, never the one person named before
             if carried is not None:
                 return carried
+            if speaker is not None and speaker.pronoun and self.lx.korean is not None and not self._in_quote(
+                    att.position) and self.lx.key(speaker.text) in self.lx.words["generic_roles"] \
+                    and self._state_office(speaker):
+                bare = self._national(replace(speaker, pronoun=False, organisation=speaker.text, how="role"), si)
+                self._remember(bare)  # "당국은 …" with no body before it to point back to: the authorities of the
+                return Found(bare, kind, f"{speaker.text!r}: the authorities where the story is ({kind})")  # story
             if speaker is None or speaker.pronoun:
                 return None
             if kind == "headline" and depth <= 2 and (lede := self._lede_source(si, speaker, depth)) is not None \
@@ -718,6 +724,10 @@ class Document:
                     self._opening_person(back) if self.lx.key(speaker.text) in self.lx.words["personal_pronouns"]
                     else None)  # statement. It said …": the subject (or "Fatima Adam, 34, reached the camp on Monday.
                 # …, she said": the person; or "The rebel alliance rejected it. Its spokesman said": the group)
+                if subject is not None and self.lx.korean is not None and self._state_office(speaker) \
+                        and not any(k in self.lx.roles or _korean_role(k, self.lx) for k in subject.keys):
+                    subject = None  # "산사태가 발생했다. 당국은 …": the authorities are no event the sentence before
+                    # opens with; only a body is
                 if subject is not None:  # subject of the sentence before, which has no verb of saying
                     return Found(subject, "carried", f"{speaker.text!r} continues {subject.text!r}, the subject of "
                                                      f"the sentence before")
@@ -4355,6 +4365,35 @@ def _compared(w: Words, a: int, lx: Language) -> bool:
     return bool(phrases) and any(" ".join(w.key[a - n:a]) in phrases for n in (1, 2, 3) if a - n >= 0)
 
 
+def _reported_alone(doc: Document, si: int, a: int, b: int) -> bool:
+    """Korean: is the number at words [a, b) all a second speaker's reported clause says, right after that speaker and
+    before a verb of saying, after a clause of contrast ("하마스는 사망자가 50명이라고 주장했지만 이스라엘군은 20명이라고
+    반박했다")? Then it counts what the number before counted: a rival figure of the same measure. Not a number with a
+    noun of its own before it ("참가자는 5천명이라고"), nor after a clause joined by "and" ("…밝혔고, 주최 측은 5천명이라고").
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> from analysis.extract.registry import registry_index
+    >>> s = "하마스는 사망자가 50명이라고 주장했지만 이스라엘군은 20명이라고 반박했다."
+    >>> doc = Document(s, language("ko"), registry_index("ko"))
+    >>> _reported_alone(doc, 0, 5, 6)
+    True
+    """
+    lx = doc.lx
+    w = doc.words(si)
+    if lx.korean is None or a == 0 or b >= len(w):
+        return False
+    if not w.text[b - 1].endswith(tuple(lx.words["quotative_endings"])) or lx.speech.match(w.key, b) is None:
+        return False
+    contrast = tuple(lx.words["contrast_endings"])
+    if not contrast or not any(w.text[x].endswith(contrast) for x in range(max(0, a - 6), a - 1)):
+        return False  # (the first speaker's clause ends in a contrast, "주장했지만", "밝혔으나": a rival figure)
+    starts, ends = doc.speaker_spans(si)
+    k = bisect.bisect_right(starts, w.start[a - 1]) - 1
+    return k >= 0 and w.start[a - 1] < ends[k] and w.tag[a - 1] in lx.words["subject_particle_tags"]
+
+
 def _speaker_between(doc: Document, si: int, b: int, a: int) -> bool:
     """Does a speaker after its verb of saying stand between words ``b`` and ``a`` ('"… I counted nine bodies," said
     Wilner Joseph, a farmer who came with his wife and three grandchildren': the words after the speaker describe him,
@@ -4934,7 +4973,7 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
             if found_measure is None and why == "no measure named near it":
                 if previous is not None and not _speaker_between(doc, si, previous_end, a) \
                         and not _past_verb_after_and(w, previous_end, a, lx) and (
-                        elliptical(w, a, b, lx, previous_end) or subset(w, a, lx)
+                        elliptical(w, a, b, lx, previous_end) or _reported_alone(doc, si, a, b) or subset(w, a, lx)
                                              or (_names_the_count(w, a, lx) and not things_since) or (
                         subset(w, b, lx, after=True) and not lx.words["part_first_words"])):  # "… and had transferred
                     # 11 of them to …", "the ministry counts only eight of them": a part of the people counted before

@@ -183,6 +183,9 @@ class RegistryIndex:
         self.lx = lx
         self._known_names: list[tuple[Known, tuple[str, ...], str]] = []  # (body, keys, name) of every name
         self._national: dict[tuple[str, ...], tuple[Known, ...]] = {}
+        self._written: dict[tuple[str, ...], set[str]] = {}  # keys of a Korean name the analyser cut (see ``_cut``):
+        # the name's first written word, which the text's word must open with
+        faithful: set[tuple[str, ...]] = set()  # keys some name gives as written
         for known, names in list(sources) + society_adjectives(lx):
             for name in names:
                 name = str(name)
@@ -196,6 +199,12 @@ class RegistryIndex:
                 glued = self._before_particle(name)
                 if glued and glued != keys:
                     self.names.add(glued, known)  # "비아스나": keyed as a sentence writes it ("비아스나는"), not 비아스+나
+                    (self._written.setdefault(glued, set()).add(_bare(name.split()[0])) if self._cut(name, glued)
+                     else faithful.add(glued))
+                if self._cut(name, keys):
+                    self._written.setdefault(keys, set()).add(_bare(name.split()[0]))
+                else:
+                    faithful.add(keys)
                 self.names.add(keys, known)
                 self._known_names.append((known, keys, name))
                 if len(keys) == 1 and name.isupper() and len(name) <= 6:
@@ -207,6 +216,8 @@ class RegistryIndex:
                     spelled.add(keys)
                     if not name[:1].isupper():
                         lower.add(keys)
+        for keys in faithful:
+            self._written.pop(keys, None)
         self.capitalised -= lower
         self.acronyms -= spelled  # "ХАМАС" and "Хамас": the name is also written as a word
         self.spellings: dict[tuple[str, ...], set[str]] = {}  # how each capitalised common-word name is written
@@ -223,6 +234,21 @@ class RegistryIndex:
         for known, keys, name in list(self._known_names):
             for form in case_forms(lx, name):
                 self.names.add(form, known)  # after every name: a name of its own always wins over a case form
+
+    def _cut(self, name: str, keys: tuple[str, ...]) -> bool:
+        """Did the Korean analyser drop the start of a name's first word, so that its key is another, common word
+        ("아말" keyed 말, speech; "차이신" keyed 차, a car)? Then a text's word of that key is the name only when it is
+        written so. False in the other languages and for a key that opens the name's first word.
+
+        Examples
+        --------
+        >>> from analysis.extract.language import language
+        >>> index = RegistryIndex(language("ko"), [])
+        >>> index._cut("아말", ("말",)), index._cut("헤즈볼라", ("헤즈볼라",))
+        (True, False)
+        """
+        first = _bare(name.split()[0]) if name.split() else ""
+        return self.lx.korean is not None and bool(re.match(r"[가-힣]", first)) and first != _bare(keys[0])
 
     def _before_particle(self, name: str) -> tuple[str, ...]:
         """The keys of a Korean name as a sentence writes it, with a topic particle after it ("비아스나는": 비아스나):
@@ -277,6 +303,9 @@ class RegistryIndex:
         if found is None:
             return None
         n, known = found
+        written = self._written.get(tuple(keys[i:i + n])) if self._written else None
+        if written is not None and not any(_bare(texts[i]).startswith(first) for first in written):
+            return None  # "말까지는" is no 아말: the analyser keyed the name by a common word it holds
         if n == 1 and (keys[i],) in self.acronyms and not texts[i][:len(keys[i])].isupper():
             return None  # "us" is not "US", "who" is not "WHO"; the letters the key keeps ("NRC's": "NRC") decide
         if n == 1 and (keys[i],) in self.capitalised and not texts[i][:1].isupper():
@@ -307,6 +336,11 @@ class RegistryIndex:
 
 
 _QUOTES = frozenset("«»\"„“”‘’'")
+
+
+def _bare(word: str) -> str:
+    """A word without the spaces, hyphens and middle dots a name is written with or without ("콩고-킨샤사")."""
+    return re.sub(r"[\s\-·‧]", "", word)
 
 
 @lru_cache(maxsize=8)

@@ -109,6 +109,22 @@ def _role_ending(key: str, lx: Language, heads) -> bool:
         or any(key.endswith(s) and key[:-len(s)] in heads for s in lx.words["head_suffixes"])  # 지부장: a 지부's head
 
 
+def _international_compound(key: str, lx: Language) -> bool:
+    """A Korean compound that glues an international word to a body's head ("유엔남수단임무단": the UN's mission in
+    South Sudan, "국제감시단"): a body of no country, whatever country its middle names.
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> lx = language("ko")
+    >>> _international_compound("유엔남수단임무단", lx), _international_compound("남수단임무단", lx)
+    (True, False)
+    """
+    if lx.korean is None or not _korean_role(key, lx):
+        return False
+    return any(key.startswith(word) and len(key) > len(word) + 1 for word in lx.words["international_words"])
+
+
 def _glued_country(key: str, lx: Language) -> str | None:
     """The country of a Korean compound that glues a country's name to a role ("인도네시아대사관": Indonesia's
     embassy, "일본정부") or to a suffix of the territory it holds ("파키스탄령": Pakistan-administered), or None."""
@@ -454,7 +470,7 @@ def _resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, te
             i += place[0]
             after_place = False
             continue
-        if key in lx.words["international_words"]:
+        if key in lx.words["international_words"] or _international_compound(key, lx):
             international = True
         if lx.korean is None and not field and w.is_capital(i) and key not in lx.roles \
                 and not (_function_word(key, lx) and not acronym(w.text[i])) \
