@@ -4521,7 +4521,7 @@ def _earlier_figure(w: Words, a: int, lx: Language) -> bool:
     >>> from analysis.extract.words import tokenize
     >>> s = "The toll rose to 11, up from seven."
     >>> en = language("en")
-    >>> _earlier_figure(tokenize(s, 0, len(s), en), 7, en)
+    >>> _earlier_figure(tokenize(s, 0, len(s), en), 8, en)
     True
     """
     return any(a >= len(p) and tuple(w.key[a - len(p):a]) == p

@@ -310,7 +310,7 @@ class RegistryIndex:
             return None  # "us" is not "US", "who" is not "WHO"; the letters the key keeps ("NRC's": "NRC") decide
         if n == 1 and (keys[i],) in self.capitalised and not texts[i][:1].isupper():
             return None  # "экономист" is no weekly
-        if n == 1 and i == 0 and (keys[i],) in self.capitalised \
+        if n == 1 and i == 0 and self.lx.korean is None and (keys[i],) in self.capitalised \
                 and texts[i].lower() not in self.spellings.get((keys[i],), ()):
             return None  # "Тела мужчины обнаружили …": a sentence's first word is capitalised whatever it is, so a
             # common word there is a name only as the name is written ("Телам" is keyed as тело, and so is "Тела")
