@@ -257,3 +257,15 @@ def test_ukrainian_full_text_of_an_appeal_of_the_ministry_named_before():
             "Ми закликаємо партнерів посилити ППО.»\n"
             "Тим часом у Сумах триває розбір завалів.")
     assert _rows(text, "uk") == [("семеро", "killed", "UA"), ("20", "wounded", "UA")]
+
+
+def test_a_long_run_in_the_third_person_ends_a_document_given_without_quotation_marks():
+    # three paragraphs of the article's own narration, then the outlet's "we reported": no part of the statement
+    text = ("Армія повідомила про бій на кордоні.\n"
+            "Заява Державної прикордонної служби України\n"
+            "Вранці наші прикордонники помітили групу озброєних людей.\n"
+            "У селі Пушкарне загинули двоє людей.\n"
+            "У Сумах поранено п'ятьох.\n"
+            "Також у Шостці знайдено тіла трьох людей.\n"
+            "Раніше ми повідомляли про обстріли.")
+    assert _rows(text, "uk") == []

@@ -134,6 +134,8 @@ class Found:
 
 #: Paragraphs a document given whole with no quotation marks may run over (``Document.unquoted_document``).
 _LONGEST_DOCUMENT = 12
+#: Paragraphs in the third person a document given whole with no quotation marks may hold between two in the first.
+_THIRD_PERSON_RUN = 2
 
 #: Marks that open a roundup's marker line ("◇ 볼리비아 산악도로서 버스 추락", "■ Kenya: floods"): see ``Document.sections``.
 SECTION_MARKS = frozenset("◇◆■□▲△▶►●○•※★☆▣◈")
@@ -3706,10 +3708,11 @@ class Document:
                 continue
             last = first = p + 1
             q = first
-            while q + 1 in own and q + 1 - first < _LONGEST_DOCUMENT:
+            while q + 1 in own and q + 1 - first < _LONGEST_DOCUMENT and q - last <= _THIRD_PERSON_RUN:
                 q += 1
                 if q in voiced:
-                    last = q
+                    last = q  # (no longer run in the third person between two in the first: the article's own
+                    # narration, then its "раніше ми повідомляли", is no part of the document)
             for member in range(first, last + 1):
                 self._embedded[member] = (paragraphs[p][-1], first, last)
         return self._embedded
