@@ -203,3 +203,16 @@ def test_a_korean_home_ministry_is_korean_when_the_text_says_words():
 ])
 def test_an_office_installed_by_a_state_speaks_for_it(text, expected):
     assert _rows(text, "en") == expected
+
+
+# Nouns of a kind of non-governmental body join the roles ("проект", "проєкт", "project", "initiative", "재단",
+# "네트워크"): named bare, one points back to the body of its kind named before.
+@pytest.mark.parametrize("lang, text, expected", [
+    ("ru", "Правозащитный проект «Открытые списки» сообщил, что в Казани задержаны 40 человек.\n\n"
+           "Больше всего людей — 25 — задержали в центре города, следует из данных проекта.",
+     [("40", "Правозащитный проект «Открытые списки"), ("25", "Правозащитный проект «Открытые списки")]),
+    ("ko", "정의기억재단은 이주노동자 40명이 숨졌다고 밝혔다.\n\n재단은 또 25명이 다쳤다고 덧붙였다.",
+     [("40", "정의기억재단"), ("25", "정의기억재단")]),
+])
+def test_a_bare_kind_noun_of_an_ngo_points_back_to_it(lang, text, expected):
+    assert [(stated, organisation) for stated, organisation, _ in _spoken(text, lang)] == expected
