@@ -189,3 +189,41 @@ def test_korean_statistics_with_no_owner_speak_for_the_issuer_before():
 def test_korean_figures_with_no_source_and_no_release_stay_unclaimed():
     # no sentence before names who published anything: the number has no source
     assert _rows("지난해 몽골에서 교통사고로 숨진 사람이 412명으로 집계됐다.", "ko") == []
+
+
+# -- figures of several categories in one Korean sentence ------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    # a bare count before a comma, then the next category: each item takes the measure of the verb after the last
+    ("몽골 노동부는 업종별로 광업에서 21명, 건설업에서 17명이 숨졌다고 밝혔다.",
+     [("21", "killed", "MN"), ("17", "killed", "MN")]),
+    ("몽골 비상관리청은 주민 140명, 관광객 35명이 대피했다고 밝혔다.",
+     [("140", "displaced", "MN"), ("35", "displaced", "MN")]),
+    # two clauses, each with its own verb: the first count keeps its own measure
+    ("몽골 비상관리청은 140명이 대피했고, 35명이 다쳤다고 밝혔다.",
+     [("140", "displaced", "MN"), ("35", "wounded", "MN")]),
+])
+def test_korean_list_of_categories(text, expected):
+    assert _rows(text, "ko") == expected
+
+
+def test_seasons_and_decades_are_durations():
+    text = "Heat killed 88 people last year, Greek health officials said, fewer than after two record summers."
+    assert _rows(text, "en") == [("88", "killed", "GR")]
+
+
+# -- a bare description names the body its words name earlier, before the last speaker --------------------------------
+COUNTY = """Heat killed 310 people in Pima County, Arizona, last year, the county's medical examiner said Thursday.
+
+Another 12 deaths remain under investigation, officials said.
+
+The county recorded 250 heat deaths in 2022 and 190 in 2021."""
+
+
+def test_the_county_is_the_county_body_named_earlier():
+    assert _rows(COUNTY, "en") == [("310", "killed", "US"), ("12", "killed", ""), ("250", "killed", "US"),
+                                   ("190", "killed", "US")]
+
+
+def test_the_county_with_no_county_body_before_continues_the_last_speaker():
+    text = COUNTY.replace("the county's medical examiner", "the state health department")
+    assert _rows(text, "en")[2:] == [("250", "killed", ""), ("190", "killed", "")]
