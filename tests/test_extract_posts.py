@@ -218,3 +218,9 @@ def test_a_name_written_as_registered_still_opens_a_sentence():
     # distractor: "Медуза" opening a sentence is written as the outlet's name is registered, and is the outlet
     rows = _rows("Медуза сообщила, что погибли 4 человека.", "ru")
     assert [(r[0], r[3]) for r in rows] == [("4", "LV")]
+
+
+def test_the_kyrgyz_republics_abbreviation_names_its_bodies():
+    # "ГКНБ КР", "МВД КР": КР is the Kyrgyz Republic, the usual abbreviation after a Kyrgyz body's name
+    rows = _rows("Пресс-служба МВД КР сообщила о трех погибших.", "ru")
+    assert [(r[0], r[1], r[3]) for r in rows] == [("трех", "killed", "KG")]
