@@ -2839,3 +2839,16 @@ def test_en12_a_cue_of_other_people(text, expected):
 ])
 def test_en12_counted_as(text, expected):
     assert _said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a figure compared, followed by when it was counted
+    ("The agency said 2.1 million people had fled, compared with 800,000 last year.",
+     [("2.1 million", "displaced", "", "agency"), ("800,000", "displaced", "", "agency")]),
+    ("Police said 61 people were killed, down from 75 last year.",
+     [("61", "killed", "", "Police"), ("75", "killed", "", "Police")]),
+    # things counted before a time stay things
+    ("The ministry said 3 ferries sank last year.", []),
+])
+def test_en12_a_figure_and_when(text, expected):
+    assert _said(text) == expected

@@ -189,6 +189,8 @@ def _thing_head(w: Words, b: int, lx: Language) -> int | None:
     ends = lx.words["coordinators"] | lx.words["auxiliary_verbs"]
     if b < len(w) and w.key[b] in lx.words["period_deictics"]:
         return None  # "rose to 142 last year, up from 136 the year before": the sentence's time, no head of the number
+    if any(" ".join(w.key[b:b + n]) in lx.words["past_words_phrases"] for n in (2, 3)):
+        return None  # "down from 52 last year": when, not what the number counts
     for k in range(b, min(len(w), b + 3)):
         cue = lx.measures.match(w.key, k)
         if cue is not None and k > b and w.key[k + cue[0] - 1] in things \
@@ -334,6 +336,7 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
             return f"counts the {w.text[b]} the people before belong to"  # "six members of one family"
         if lx.korean is None and b + 1 < len(w) and w.key[b + 1] in lx.words["not_people_after"] \
                 and key not in lx.words["definite_determiners"] \
+                and " ".join(w.key[b:b + 2]) not in lx.words["past_words_phrases"] \
                 and (w.text[b][:1].islower() or w.is_capital(b)) and key not in lx.people and not lx.measures.match(w.key, b) \
                 and not (key in lx.words["place_prepositions"] and lx.table["morphology"] == "pymorphy3") \
                 and not lx.people.match(w.key, b) and not w.is_punct(b) and not lx.people.match(w.key, b + 1) \
