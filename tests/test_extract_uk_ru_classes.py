@@ -3551,3 +3551,17 @@ def test_slav12_a_city_adjective_in_a_bodys_name_gives_its_country(lang, text, e
 ])
 def test_slav12_a_ukrainian_speech_participle_names_its_agent(text, expected):
     assert _rows(text, "uk") == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a noun, a dash and its predicate before a comma and a verb of saying are an elliptical clause, not the subject:
+    # the one named after the verb speaks (here not the armed forces in the clause)
+    ("ru", "Не менее 15 спасателей погибли, большинство — в результате обстрелов ВСУ, заявил глава МЧС России.",
+     [("Не менее 15", "killed", "RU")]),
+    ("uk", "Загинули щонайменше 20 медиків, більшість — внаслідок ударів армії РФ, заявив міністр охорони здоров'я України.",
+     [("щонайменше 20", "killed", "UA")]),
+    # distractor: a dash inside the reported clause, the subject before the verb with no comma, still speaks
+    ("uk", "Голова ОВА Олег Синєгубов повідомив, що загинули двоє людей — чоловік і жінка.", [("двоє", "killed", "UA")]),
+])
+def test_slav12_an_elliptical_clause_with_a_dash_is_no_subject(lang, text, expected):
+    assert _rows(text, lang) == expected

@@ -1959,11 +1959,11 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
                 and lx.predicate_form(w.text[a]) and not lx.modifier(w.text[a]):
             subject = None  # "погибли и более 30 получили ранения в ходе столкновений со сторонниками президента X,
             # блокирующими дороги, заявил министр": words that open with a finite verb are a clause, never its subject
-        if subject is not None and not backward and lx.table["morphology"] == "pymorphy3" and w.text[i - 1] == "," \
-                and any(w.text[k] in ("—", "–") for k in range(a, b)):
-            subject = None  # "…, большинство — в результате ударов ВСУ, заявил РИА Новости секретарь союза": a dash
-            # standing for a left-out verb makes the words a clause of their own, never the subject of the verb of
-            # saying after the comma (the subject stands after it)
+        if subject is not None and not backward and lx.korean is None and i > 0 and w.text[i - 1] == "," and any(
+                w.text[k] in ("—", "–") for k in range(a + 1, b)):
+            subject = None  # "…погибли, большинство — в результате ударов ВСУ, заявил секретарь СЖР": a noun, a dash
+            # and its predicate are an elliptical clause, never the subject of the verb after the comma (the subject
+            # stands after the verb)
         if subject is not None and subject.how == "country" and _place_alone(w, a, b, lx):
             subject = None  # "Culiacán recorded 32 murders": a city or a province alone is where it happened, no speaker
         if lx.korean is None and subject is None and i > 0 and w.text[i - 1] == ",":
