@@ -19,6 +19,14 @@ compiled"). ``language`` compiles but ``pipeline`` reads ``Language.our_voice`` 
 refuses for a compiled class's instance attribute. mypy 2.x's mypyc (2.4.1) built these modules but its code
 crashed at import on CPython 3.11 (a freed static object in ``words``' module code); 1.19.1 is the version used.
 
+Status (21st session, speed12): the build compiles and imports, but the first article stops with ``TypeError: tuple
+object expected; got list``: mypyc checks every hint at run time, and ``pipeline._restated`` is hinted ``ranges:
+tuple[Range, ...]`` and given a list. Silencing mypy's errors is not enough: each wrong hint must be fixed (mypy
+1.19.1 reports 136 errors in ``analysis/extract``, 56 in ``pipeline``), and each try is a build of several minutes
+of processor (650,000 lines of C; 9 to 25 minutes by the clock at load 11 to 19). Hints replaced by ``Any`` (to
+measure without fixing them) compile to C that gcc rejects (an ``__init__`` hinted ``-> Any``). So no speed figure
+exists yet.
+
 Run: ``.venv/bin/python benchmarks/bench_compiled.py [--mypy mypy==1.19.1] [--rounds 2] [--keep DIR]`` (needs gcc,
 the Python headers and PyPI for mypy, installed into a throw-away virtual environment in the temporary folder).
 """
