@@ -1,0 +1,159 @@
+"""Benchmark: the extractor compiled with mypyc against the same code interpreted (issue 12's "2 MB/s per core").
+
+What it does, in a temporary folder outside the checkout (nothing in the checkout changes):
+
+1. copies ``analysis/`` and links ``data/``; marks each module to compile ``# mypy: ignore-errors`` (the modules do
+   not type-check cleanly, and mypyc compiles only code whose errors are silenced or fixed);
+2. applies the one change mypyc needs to compile ``pipeline`` at all (``Document._signed`` is renamed: mypyc names
+   the C field ``__signed``, a GCC keyword, and the C does not compile);
+3. compiles the modules with mypyc (``mypycify``, one shared library; ``--opt-level``), which takes minutes;
+4. measures ``bench_extract.throughput`` (processor time, memos off) in separate processes, interpreted then
+   compiled, ``--rounds`` times alternating, and compares every row and column of ``extract_rows`` on the
+   benchmark's generated and news-like articles (each whole and with its paragraphs reversed).
+
+Which modules can be compiled: the ten of ``analysis/extract`` named in ``MODULES`` import and run. The normaliser's
+cannot, as it is written: its records use ``__slots__`` (``TokenView``, ``Reader``, ``Combiner``), which mypyc
+refuses in a compiled class ("mypyc classes can't have __slots__") and in a compiled subclass of an interpreted one,
+and ``Lexicon`` (interpreted) inherits the compiled ``Tokenizer`` ("interpreted classes cannot inherit from
+compiled"). ``language`` compiles but ``pipeline`` reads ``Language.our_voice`` through the class, which mypyc
+refuses for a compiled class's instance attribute. mypy 2.x's mypyc (2.4.1) built these modules but its code
+crashed at import on CPython 3.11 (a freed static object in ``words``' module code); 1.19.1 is the version used.
+
+Status (21st session, speed12): the build compiles and imports, but the first article stops with ``TypeError: tuple
+object expected; got list``: mypyc checks every hint at run time, and ``pipeline._restated`` is hinted ``ranges:
+tuple[Range, ...]`` and given a list. Silencing mypy's errors is not enough: each wrong hint must be fixed (mypy
+1.19.1 reports 136 errors in ``analysis/extract``, 56 in ``pipeline``), and each try is a build of several minutes
+of processor (650,000 lines of C; 9 to 25 minutes by the clock at load 11 to 19). Hints replaced by ``Any`` (to
+measure without fixing them) compile to C that gcc rejects (an ``__init__`` hinted ``-> Any``). So no speed figure
+exists yet.
+
+Run: ``.venv/bin/python benchmarks/bench_compiled.py [--mypy mypy==1.19.1] [--rounds 2] [--keep DIR]`` (needs gcc,
+the Python headers and PyPI for mypy, installed into a throw-away virtual environment in the temporary folder).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import textwrap
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+#: The modules compiled: the extractor's hot code as ``bench_shares.py`` and profiles rank it, less ``language``
+#: (see the module's docstring).
+MODULES = ("pipeline", "attribution", "speakers", "measures", "words", "places", "registry", "sentences", "gates",
+           "interviews")
+
+_SETUP = """
+from setuptools import setup
+from mypyc.build import mypycify
+setup(name="compiled", ext_modules=mypycify(["--ignore-missing-imports", "--follow-imports=silent", *{modules!r}],
+                                            opt_level={opt!r}, multi_file=True))
+"""
+
+#: Run in a new process with ``analysis`` taken from the folder on ``PYTHONPATH``: MB/s of processor time.
+_MEASURE = """
+import json, sys
+sys.path.insert(1, {bench!r})
+import bench_extract as be
+import analysis.extract.pipeline as p
+be.memos(False)
+out = {{"compiled": p.__file__.endswith(".so")}}
+for name, arts, lang in (("en", be.synthetic_corpus(1.0), "en"), ("ru", be.synthetic_corpus(0.5, lang="ru"), "ru"),
+                         ("uk", be.synthetic_corpus(0.5, lang="uk"), "uk"), ("ko", be.synthetic_corpus(0.5, lang="ko"), "ko"),
+                         ("news-like", be.seed_corpus(1.0), "en"), ("claim-dense", be.seed_corpus(1.0, dense=True), "en")):
+    out[name] = be.throughput(arts, lang, runs=2)[0]
+print(json.dumps(out))
+"""
+
+#: Run in a new process: every row of every text, as JSON lines.
+_ROWS = """
+import json, sys
+sys.path.insert(1, {bench!r})
+import bench_extract as be
+from analysis.extract import extract_rows, memo
+memo.MAX_SENTENCE_CHARS = 0
+texts = [(lang, t) for lang in ("en", "ru", "uk", "ko") for t in be.synthetic_corpus(0.3, seed=99, lang=lang)]
+texts += [("en", t) for t in be.seed_corpus(0.3) + be.seed_corpus(0.3, dense=True)]
+texts += [(lang, "\\n".join(reversed(t.split("\\n")))) for lang, t in texts]
+for lang, t in texts:
+    print(json.dumps(extract_rows(t, lang=lang), ensure_ascii=False, sort_keys=True, default=repr))
+"""
+
+
+def for_mypyc(source: str) -> str:
+    """A module's source as mypyc is given it: its type errors silenced, and ``Document._signed`` renamed (mypyc names
+    an attribute's C field after it with one more underscore, and ``__signed`` is a GCC keyword: the C would not
+    compile); the method ``_signer`` and every other name stay.
+
+    Examples
+    --------
+    >>> print(for_mypyc("self._signed: bool = False\\nif self._signed is not False:\\n    return self._signer(x)\\n"))
+    # mypy: ignore-errors
+    self._signed_by: bool = False
+    if self._signed_by is not False:
+        return self._signer(x)
+    <BLANKLINE>
+    """
+    for end in (" ", ":", "\n"):
+        source = source.replace(f"self._signed{end}", f"self._signed_by{end}")
+    return "# mypy: ignore-errors\n" + source
+
+
+def build(folder: Path, mypy: str, opt: str) -> None:
+    """A copy of the package in ``folder`` with ``MODULES`` compiled by mypyc (a virtual environment of its own)."""
+    shutil.copytree(ROOT / "analysis", folder / "analysis", ignore=shutil.ignore_patterns("__pycache__", "*.so"))
+    (folder / "data").symlink_to(ROOT / "data")
+    paths = [f"analysis/extract/{m}.py" for m in MODULES]
+    for path in paths:
+        source = (folder / path).read_text(encoding="utf-8")
+        (folder / path).write_text(for_mypyc(source), encoding="utf-8")
+    (folder / "setup.py").write_text(_SETUP.format(modules=paths, opt=opt), encoding="utf-8")
+    subprocess.run([sys.executable, "-m", "venv", str(folder / "venv")], check=True)
+    pip = [str(folder / "venv" / "bin" / "python"), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
+    subprocess.run([*pip, mypy, "setuptools", "wheel"], check=True)
+    subprocess.run([str(folder / "venv" / "bin" / "python"), "setup.py", "build_ext", "--inplace"], cwd=folder,
+                   check=True, stdout=subprocess.DEVNULL)
+
+
+def run(script: str, path: Path) -> str:
+    """``script``'s output, run by this interpreter in a new process whose ``analysis`` is the one in ``path``."""
+    env = dict(os.environ, PYTHONPATH=str(path))
+    code = script.format(bench=str(ROOT / "benchmarks"))
+    return subprocess.run([sys.executable, "-c", code], env=env, cwd=tempfile.gettempdir(), check=True,
+                          capture_output=True, text=True).stdout
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--mypy", default="mypy==1.19.1", help="the mypy (and so mypyc) to build with")
+    parser.add_argument("--opt-level", default="2")
+    parser.add_argument("--rounds", type=int, default=2, help="interpreted and compiled processes, alternating")
+    parser.add_argument("--keep", type=Path, help="build into (or reuse) this folder instead of a temporary one")
+    args = parser.parse_args()
+    folder = args.keep or Path(tempfile.mkdtemp(prefix="compiled-"))
+    if not (folder / "analysis" / "extract" / "__init__.py").exists():
+        build(folder, args.mypy, args.opt_level)
+    print("load average before: " + " ".join(f"{x:.2f}" for x in os.getloadavg()))
+    for r in range(args.rounds):
+        for name, path in (("interpreted", ROOT), ("compiled", folder)):
+            figures = json.loads(run(_MEASURE, path))
+            assert figures.pop("compiled") == (name == "compiled"), f"{path}: the wrong build was imported"
+            print(f"round {r + 1}, {name}: " + ", ".join(f"{k} {v:.2f}" for k, v in figures.items()) +
+                  " MB/s of processor time", flush=True)
+    plain, compiled = run(_ROWS, ROOT).splitlines(), run(_ROWS, folder).splitlines()
+    differ = sum(a != b for a, b in zip(plain, compiled)) + abs(len(plain) - len(compiled))
+    rows = sum(len(json.loads(line)) for line in plain)
+    print(f"rows: {len(plain):,} texts, {rows:,} rows, {differ} texts whose rows differ")
+    print("load average after: " + " ".join(f"{x:.2f}" for x in os.getloadavg()))
+    print(textwrap.fill(f"compiled build kept in {folder}" if args.keep else f"(temporary build in {folder})", 116))
+
+
+if __name__ == "__main__":
+    main()
