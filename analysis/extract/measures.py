@@ -2778,7 +2778,8 @@ def zero_claims(w: Words, lx: Language, text: str) -> list[Range]:
         span = None
         korean = lx.korean is not None
         for j in (end, end + 1, end + 2) if not korean else ():  # the measure noun after it, at most two words on
-            # ("нет среди них погибших"; Korean puts the noun first, below)
+            # ("нет среди них погибших"; Korean puts the noun first: after "없으며", "없고", "없이" the next words are
+            # another clause's, "사망자는 없으며 부상자는 3명", "흔적도 없이 사라졌다")
             m = lx.measures.match(w.key, j) if j < n and not any(w.is_punct(x) for x in range(end, j + 1)) else None
             if m and m[1][1] == 1:  # type: ignore[index]
                 span = (i, j + m[0])
@@ -2791,13 +2792,6 @@ def zero_claims(w: Words, lx: Language, text: str) -> list[Range]:
                         and not (lx.korean is not None and w.tag[k + m[0] - 1]
                                  and w.tag[k + m[0] - 1] not in lx.words["subject_particle_tags"]):  # type: ignore[index]
                     span = (k, end)  # not "사망자보다 적을 수밖에 없다": a noun compared with is no subject of none
-        if span is None and korean and not (w.tag[end - 1] in lx.words["connective_tags"]):
-            for j in (end, end + 1, end + 2):  # Korean: "없는 사망자"; after "없으며", "없고" the next clause's noun is
-                # another's ("사망자는 없으며 부상자는 3명")
-                m = lx.measures.match(w.key, j) if j < n and not any(w.is_punct(x) for x in range(end, j + 1)) else None
-                if m and m[1][1] == 1:  # type: ignore[index]
-                    span = (i, j + m[0])
-                    break
         evidence = lx.words["evidence_nouns"]
         back = span[0] if span is not None else 0
         while back > 0 and span is not None and span[0] - back < 3 and not w.is_punct(back - 1):
