@@ -1840,3 +1840,16 @@ def test_ko12_the_authorities_with_no_body_before_them(text, expected):
 ])
 def test_ko12_a_rival_figure_after_a_clause_of_contrast(text, expected):
     assert [(r[0], r[1], r[2]) for r in extracted(text, "ko", "stated", "metric", "speaker")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Korean puts the noun of none before '없다': after '없으며', '없고' the next clause's noun is another's
+    ("구청은 사망자는 없으며 부상자는 4명이라고 밝혔다.", [("사망자는 없으며", "killed"), ("4", "wounded")]),
+    ("해경은 실종자는 없고 선원 6명이 다쳤다고 밝혔다.", [("실종자는 없고", "missing"), ("6", "wounded")]),
+    # '없이' (without) states none too
+    ("소방서는 사망자 없이 주민 2명이 연기를 마셨다고 밝혔다.", [("사망자 없이", "killed"), ("2", "wounded")]),
+    # (none of something else is no claim)
+    ("경찰은 예외 없이 주민 3명이 다쳤다고 밝혔다.", [("3", "wounded")]),
+])
+def test_ko12_none_before_the_next_clause(text, expected):
+    assert [(r[0], r[1]) for r in _rows(text)] == expected

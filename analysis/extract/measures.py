@@ -3012,7 +3012,10 @@ def zero_claims(w: Words, lx: Language, text: str) -> list[Range]:
             continue  # ... or closes one ("의식이 없는 중상자": unconscious, a state of the hurt, not none of them)
         end = i + hit[0]
         span = None
-        for j in (end, end + 1, end + 2):  # the measure noun after it, at most two words on ("нет среди них погибших")
+        korean = lx.korean is not None
+        for j in (end, end + 1, end + 2) if not korean else ():  # the measure noun after it, at most two words on
+            # ("нет среди них погибших"; Korean puts the noun first: after "없으며", "없고", "없이" the next words are
+            # another clause's, "사망자는 없으며 부상자는 3명", "흔적도 없이 사라졌다")
             m = lx.measures.match(w.key, j) if j < n and not any(w.is_punct(x) for x in range(end, j + 1)) else None
             if m and m[1][1] == 1:  # type: ignore[index]
                 span = (i, j + m[0])
