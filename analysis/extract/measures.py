@@ -3206,11 +3206,8 @@ def listed(w: Words, b: int, c: int, lx: Language) -> bool:
     >>> listed(tokenize(s, 0, len(s), language("en")), 1, 3, language("en"))
     False
     """
-    if lx.korean is not None and (_korean_item(w, b, c, lx) or (  # (stats12: "건설업에서 71명, 제조업에서 32명이 숨졌다":
-            # a bare count (no particle) before a comma, then the next item's category before its number)
-            2 <= c - b <= 3 and b < len(w) and w.text[b] == "," and not w.tag[b - 1] and all(
-                not w.is_punct(k) and w.tag[k] not in lx.words["predicate_tags"] and lx.measures.match(w.key, k) is None
-                for k in range(b + 1, c)))):
+    if lx.korean is not None and _korean_item(w, b, c, lx):  # (stats12 wrote the same rule; ko12's form kept: it
+        # also stops at a part word, "승객 30명, 이 가운데 5명이")
         return True
     if not 2 <= c - b <= LISTED_REACH or w.text[c - 1] != "," or any(w.is_punct(k) for k in range(b, c - 1)):
         return False
