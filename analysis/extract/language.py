@@ -656,24 +656,41 @@ def _with_honorific(analyse: Callable[[str], KoreanWord], verbs: frozenset[str])
     return honoured
 
 
-def _without_plural(analyse: Callable[[str], KoreanWord], plural: tuple[str, ...]) -> Callable[[str], KoreanWord]:
-    """The analyser with a plural suffix dropped from each key ("인권단체들에" keys as "인권단체"), memoised per word."""
+def _rekeyed(analyse: Callable[[str], KoreanWord], rule: Callable[[str, KoreanWord], KoreanWord],
+             limit: int = 500_000) -> Callable[[str], KoreanWord]:
+    """The analyser with ``rule(word, found)`` applied to what it finds for each word, memoised per word (up to
+    ``limit`` words) and keeping the analyser's ``kiwi``: the shared shape of the Korean table's re-keying wrappers.
+
+    Examples
+    --------
+    >>> upper = _rekeyed(lambda word: KoreanWord(word, "", ""), lambda word, found: KoreanWord(found.key + "!", "", ""))
+    >>> upper("말").key
+    '말!'
+    """
     cache: dict[str, KoreanWord] = {}
 
-    def without(word: str) -> KoreanWord:
+    def rekeyed(word: str) -> KoreanWord:
         found = cache.get(word)
         if found is None:
-            found = analyse(word)
-            for suffix in plural:
-                if found.key.endswith(suffix) and len(found.key) > len(suffix) + 1:
-                    found = KoreanWord(found.key[: -len(suffix)], found.particle_tag, found.particle)
-                    break
-            if len(cache) < 500_000:
+            found = rule(word, analyse(word))
+            if len(cache) < limit:
                 cache[word] = found
         return found
 
-    without.kiwi = getattr(analyse, "kiwi", None)  # type: ignore[attr-defined]
-    return without
+    rekeyed.kiwi = getattr(analyse, "kiwi", None)  # type: ignore[attr-defined]
+    return rekeyed
+
+
+def _without_plural(analyse: Callable[[str], KoreanWord], plural: tuple[str, ...]) -> Callable[[str], KoreanWord]:
+    """The analyser with a plural suffix dropped from each key ("인권단체들에" keys as "인권단체"), memoised per word."""
+
+    def rule(word: str, found: KoreanWord) -> KoreanWord:
+        for suffix in plural:
+            if found.key.endswith(suffix) and len(found.key) > len(suffix) + 1:
+                return KoreanWord(found.key[: -len(suffix)], found.particle_tag, found.particle)
+        return found
+
+    return _rekeyed(analyse, rule)
 
 
 def _with_compound_measures(analyse: Callable[[str], KoreanWord],
@@ -681,15 +698,11 @@ def _with_compound_measures(analyse: Callable[[str], KoreanWord],
     """The analyser with a compound noun keyed as its last noun when that noun is a measure's (``nouns``, the table's
     measure nouns of two letters or more) and the whole is none: "사고사망자는" (accident deaths) keys as 사망자,
     "교통사망자" as 사망자; kiwipiepy reads the compound as two nouns, and the last one names what was counted.
-    "초과사망" stays itself (a measure of its own). Memoised per word."""
+    "초과사망" stays itself (a measure of its own). Memoised per word. (``_measure_tail`` keys a compound kiwipiepy
+    reads as one unknown noun by the table's nouns of persons; both apply, this one after it.)"""
     kiwi = getattr(analyse, "kiwi", None)
-    cache: dict[str, KoreanWord] = {}
 
-    def compound(word: str) -> KoreanWord:
-        found = cache.get(word)
-        if found is not None:
-            return found
-        found = analyse(word)
+    def rule(word: str, found: KoreanWord) -> KoreanWord:
         key = found.key
         if kiwi is not None and key not in nouns and len(key) >= 3 and re.fullmatch(r"[가-힣]+", key):
             for n in (3, 2):
@@ -697,14 +710,11 @@ def _with_compound_measures(analyse: Callable[[str], KoreanWord],
                     content = [t for t in kiwi.tokenize(word) if not t.tag.startswith(("J", "E", "S"))]
                     if len(content) >= 2 and content[-1].form == key[-n:] and content[-1].tag.startswith("NN") \
                             and all(t.tag.startswith("NN") for t in content):
-                        found = KoreanWord(key[-n:], found.particle_tag, found.particle)
+                        return KoreanWord(key[-n:], found.particle_tag, found.particle)
                     break
-        if len(cache) < 200_000:
-            cache[word] = found
         return found
 
-    compound.kiwi = kiwi  # type: ignore[attr-defined]
-    return compound
+    return _rekeyed(analyse, rule, 200_000)
 
 
 def _person_tails(table: dict) -> tuple[str, ...]:
@@ -728,22 +738,14 @@ def _measure_tail(analyse: Callable[[str], KoreanWord], tails: tuple[str, ...]) 
     >>> keyed("사고사망자").key, keyed("사망자").key, keyed("사망").key
     ('사망자', '사망자', '사망')
     """
-    cache: dict[str, KoreanWord] = {}
 
-    def tailed(word: str) -> KoreanWord:
-        found = cache.get(word)
-        if found is None:
-            found = analyse(word)
-            for tail in tails:
-                if found.key.endswith(tail) and len(found.key) > len(tail) and re.fullmatch(r"[가-힣]+", found.key):
-                    found = KoreanWord(tail, found.particle_tag, found.particle)
-                    break
-            if len(cache) < 500_000:
-                cache[word] = found
+    def rule(word: str, found: KoreanWord) -> KoreanWord:
+        for tail in tails:
+            if found.key.endswith(tail) and len(found.key) > len(tail) and re.fullmatch(r"[가-힣]+", found.key):
+                return KoreanWord(tail, found.particle_tag, found.particle)
         return found
 
-    tailed.kiwi = getattr(analyse, "kiwi", None)  # type: ignore[attr-defined]
-    return tailed
+    return _rekeyed(analyse, rule)
 
 
 _ENGLISH_KEYS: dict[str, str] = {}
