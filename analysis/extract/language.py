@@ -698,8 +698,7 @@ def _with_compound_measures(analyse: Callable[[str], KoreanWord],
     """The analyser with a compound noun keyed as its last noun when that noun is a measure's (``nouns``, the table's
     measure nouns of two letters or more) and the whole is none: "사고사망자는" (accident deaths) keys as 사망자,
     "교통사망자" as 사망자; kiwipiepy reads the compound as two nouns, and the last one names what was counted.
-    "초과사망" stays itself (a measure of its own). Memoised per word. (``_measure_tail`` keys a compound kiwipiepy
-    reads as one unknown noun by the table's nouns of persons; both apply, this one after it.)"""
+    "초과사망" stays itself (a measure of its own). Memoised per word."""
     kiwi = getattr(analyse, "kiwi", None)
 
     def rule(word: str, found: KoreanWord) -> KoreanWord:
@@ -715,37 +714,6 @@ def _with_compound_measures(analyse: Callable[[str], KoreanWord],
         return found
 
     return _rekeyed(analyse, rule, 200_000)
-
-
-def _person_tails(table: dict) -> tuple[str, ...]:
-    """A Korean table's one-word measure nouns of persons of three syllables or more (ending in one of its
-    ``person_suffixes``: 사망자, 부상자, 이재민), longest first: the tails ``_measure_tail`` keys a compound by."""
-    suffixes = tuple(str(x) for x in table.get("person_suffixes", []))
-    if not suffixes:
-        return ()
-    words = {str(word) for entry in table["measures"].values() for word in entry["words"]}
-    return tuple(sorted((x for x in words if " " not in x and len(x) >= 3 and x.endswith(suffixes)
-                         and re.fullmatch(r"[가-힣]+", x)), key=len, reverse=True))
-
-
-def _measure_tail(analyse: Callable[[str], KoreanWord], tails: tuple[str, ...]) -> Callable[[str], KoreanWord]:
-    """The analyser with a noun glued before a measure's noun of persons dropped from the key ("사고사망자" keys as
-    사망자, "교통사고부상자" as 부상자): kiwipiepy reads such a compound as one unknown noun. Memoised per word.
-
-    Examples
-    --------
-    >>> keyed = _measure_tail(lambda word: KoreanWord(word, "", ""), ("사망자",))
-    >>> keyed("사고사망자").key, keyed("사망자").key, keyed("사망").key
-    ('사망자', '사망자', '사망')
-    """
-
-    def rule(word: str, found: KoreanWord) -> KoreanWord:
-        for tail in tails:
-            if found.key.endswith(tail) and len(found.key) > len(tail) and re.fullmatch(r"[가-힣]+", found.key):
-                return KoreanWord(tail, found.particle_tag, found.particle)
-        return found
-
-    return _rekeyed(analyse, rule)
 
 
 _ENGLISH_KEYS: dict[str, str] = {}
@@ -1093,9 +1061,6 @@ def language(lang: str) -> Language:
         honorific = frozenset(str(v) for v in table.get("honorific_verbs", []))
         if honorific:
             korean = _with_honorific(korean, honorific)
-        tails = _person_tails(table)
-        if tails:
-            korean = _measure_tail(korean, tails)
 
         def key(word: str) -> str:
             return korean(word).key
@@ -1308,7 +1273,7 @@ def language(lang: str) -> Language:
                  "controlled_suffixes", "control_words", "indefinite_determiners", "private_nouns", "closing_relay_verbs", "territory_suffixes", "side_nouns", "side_prepositions", "reflexive_possessives", "origin_prepositions",
                  "citizen_nouns", "motion_prepositions", "destination_prepositions",
                  "destination_heads", "border_nouns", "border_prepositions", "care_verbs", "sick_nouns", "plural_suffixes", "participle_endings",
-                 "increment_words", "increment_before", "earlier_markers", "personal_pronouns", "passive_auxiliaries", "passive_complements", "person_titles", "plural_endings", "person_suffixes",
+                 "increment_words", "increment_before", "earlier_markers", "personal_pronouns", "passive_auxiliaries", "passive_complements", "person_titles", "plural_endings",
                  "agent_prepositions", "passive_endings", "predicate_tags", "final_ending_tags", "home_words", "state_offices", "demonym_endings", "home_people", "rest_words", "resuming_pronouns", "universal_words", "destination_particle_tags",
                  "local_words", "infinitive_markers", "saying_governors", "raising_infinitives", "infinitive_speech_verbs", "valuing_verbs", "value_prepositions", "noun_prepositions", "document_prepositions", "complementizers", "heading_verbs",
                  "care_prepositions", "care_places", "leaving_verbs", "leaving_determiners",

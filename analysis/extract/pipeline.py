@@ -654,20 +654,6 @@ class Document:
                 return same[-1]
         return None
 
-    def _named_earlier(self, si: int, speaker: Speaker, depth: int) -> Found | None:
-        """The last speaker of the sentences before ``si`` (at most twelve back) whose phrase holds the word of a bare
-        description ("the county" after "the county's Department of Public Health said …"), when it has a country or
-        is in the registry; else None."""
-        own = {k for k in speaker.keys if k[:1].isalnum()} - self._small_words() - self.lx.words["generic_roles"]
-        if not own:
-            return None
-        for back in range(si - 1, max(-1, si - 13), -1):
-            same = [f for a, f in self.resolved(back, depth + 1) if a.kind != "relay" and own <= f.speaker.keys
-                    and not f.speaker.pronoun and (f.speaker.country or "registry" in f.speaker.how)]
-            if same:
-                return same[-1]
-        return None
-
     def _carry(self, si: int, speaker: Speaker | None, depth: int) -> Found | None:
         """The speaker of the last sentences (at most three back, within one paragraph break)."""
         if depth > 3:
@@ -710,10 +696,6 @@ class Document:
                 other_body = [f for f in candidates if "registry" not in f.speaker.how
                               and any(k in national for k in speaker.keys)
                               and any(k in national for k in f.speaker.keys - speaker.keys)]
-                if not same and candidates and bare and (earlier := self._named_earlier(back, speaker, depth)):
-                    return Found(earlier.speaker, "carried", f"{speaker.text!r} is {earlier.speaker.text!r}, named "
-                                                             f"earlier")  # "The county recorded 425 heat deaths" after
-                    # "…, officials said": the county's department the lede named, not the last speaker
                 candidates = same or ([f for f in candidates if f not in other_body] if si - back <= 2 and bare
                                       and not speaker.keys & self.lx.words["diplomatic_words"] else [])
                 # ("сообщили в консульстве" after a sentence that named a city: a mission continues a mission, never

@@ -307,9 +307,6 @@ SCHEMA: tuple[Key, ...] = (
                            "a word of ``border_prepositions`` ('the border with Belarus') is the neighbour across it, "
                            "not where the story is", False),
     _words("border_prepositions", "prepositions that join a border noun to the neighbour ('with', 'с', 'з')", False),
-    _words("person_suffixes", "suffixes that make a noun of persons (Korean 자, 민: '사망자', '이재민'): a compound "
-                              "glued before a measure's noun of persons of three syllables or more ('사고사망자', "
-                              "'화재부상자') is keyed as that noun", False),
     _words("plural_suffixes", "suffixes of the plural glued to a noun (Korean 들: '인권단체들'): a word is keyed "
                               "without one", False),
     _words("based_suffixes", "endings of a word that places a body in a city or country ('Lagos-based'): the body "
