@@ -53,6 +53,45 @@ def _number_word(word: str, lx: Language) -> bool:
     return whole_number(word, lx) is not None
 
 
+def _rules_on_clause(w: Words, i: int, lx: Language) -> bool:
+    """Is the verb of finding at word i followed by the clause it rules on, or does it close its own clause?
+
+    A body that finds ("the inquiry found", "a coroner has ruled") states the count of the clause it rules on: after
+    a complementizer ("found that 23 people died"), a number whose clause has a finite verb of its own within a few
+    words ("rules six victims were unlawfully killed"), or nothing at all when the verb closes the clause after its
+    count ("…, the inquest found."). Before an object the verb finds things, not facts ("found guilty", "found 12
+    bodies in the rubble", "found dead", "ruled out").
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> from analysis.extract.words import tokenize
+    >>> lx = language("en")
+    >>> def rules(s):
+    ...     w = tokenize(s, 0, len(s), lx)
+    ...     return _rules_on_clause(w, w.key.index("found") if "found" in w.key else w.key.index("ruled"), lx)
+    >>> rules("The panel found that 40 people died."), rules("The jury ruled nine men were unlawfully killed.")
+    (True, True)
+    >>> rules("Rescuers found 12 bodies in the rubble."), rules("The court found him guilty.")
+    (False, False)
+    """
+    n = len(w)
+    j = i + 1
+    if j >= n or (w.is_punct(j) and w.text[j] not in _OPEN_QUOTES):
+        return True
+    if w.key[j] in lx.words["complementizers"]:
+        return True
+    number = next((k for k in range(j, min(n, j + 3)) if _is_digit(w, k) or _number_word(w.text[k], lx)), None)
+    if number is None:
+        return False
+    for k in range(number + 1, min(n, number + 6)):
+        if w.is_punct(k) or w.key[k] in lx.words["relative_pronouns"]:
+            return False
+        if w.key[k] in lx.words["auxiliary_verbs"]:
+            return True
+    return False
+
+
 def _names_a_body(speaker: Speaker, lx: Language) -> bool:
     """Does a role phrase name a body (a role of one word or more that is not generic, or a state body: "the interior
     ministry", "Цивільну оборону штату", "local authorities"), not just "officials" or "a source"?"""
@@ -1858,6 +1897,10 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
                 and not _valued_measure(w, i, lx):
             speech = None  # "Rescuers placed 30 bodies in the morgue": a verb of valuing speaks only of an estimate
             # ("placed the number of those arrested at 64", "put it at 30")
+        if speech is not None and speech[0] == 1 and keys[i] in lx.words["finding_verbs"] \
+                and not _rules_on_clause(w, i, lx):
+            speech = None  # "found guilty", "found 12 bodies": a verb of finding before its object finds things; it
+            # states a count only before the clause it rules on ("the inquiry found that 23 died")
         if speech is not None and lx.korean is None and (_inside_cue(w, i, lx) or _opens_gapped_cue(w, i, lx)):
             speech = None  # "стан двох із них лікарі оцінюють як важкий": a verb inside a measure's phrase says no one
         if speech is None:

@@ -45,6 +45,26 @@ class Measure:
 _WHOLE_NUMBERS: dict[tuple[str, str], Range | None] = {}
 
 
+def _denial_before(w: Words, a: int, lx: Language) -> str:
+    """The words of the table's ``denial_markers`` between a comma and the number at word ``a`` ("52, not 43", "63
+    человека, а не девять", "семеро, а не дев'ятеро"), else "": the figure after them is the one a correction sets
+    aside.
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> from analysis.extract.words import tokenize
+    >>> s = "The blast killed 52, not 43."
+    >>> _denial_before(tokenize(s, 0, len(s), language("en")), 6, language("en"))
+    'not'
+    """
+    for marker in lx.words.get("denial_markers_phrases", ()):
+        k = len(marker.split())
+        if a - k >= 1 and " ".join(w.key[a - k:a]) == marker and w.text[a - k - 1] in (",", "—", "–"):
+            return " ".join(w.text[a - k:a])
+    return ""
+
+
 def whole_number(word: str, lx: Language) -> Range | None:
     """The normaliser's range when the whole word is one number phrase ("two", "dozens"), else None. Remembered per
     word (up to 100,000 words): a word's reading does not depend on the sentence around it.
@@ -386,6 +406,9 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
             and (people := lx.people.match(w.key, a - 1)) is not None and people[0] == 1 \
             and not (b < len(w) and lx.people.match(w.key, b)):
         return f"an age: '{w.text[a - 1]} {r.text}'"  # "the deaths of 31 children under five", "people over 60"
+    if a > 1 and (denied := _denial_before(w, a, lx)):
+        return f"the figure set aside after '{denied}'"  # "killed 52, not 43", "погибли 63 человека, а не девять": a
+        # speaker who corrects a count names the figure they reject; it is no claim of theirs
     if a > 0:
         p = a - 1 if not (w.text[a - 1] in ".#№" and a > 1) else a - 2
         age = a - 2 if a > 1 and w.text[a - 1] in "-–—:" else a - 1

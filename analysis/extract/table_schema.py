@@ -526,6 +526,14 @@ SCHEMA: tuple[Key, ...] = (
     _words("heading_verbs", "verbs of heading a body ('who heads the Sumy branch of the Red Cross', 'який очолює', "
                             "'которая возглавляет'): a person named with such a relative clause speaks for the body",
            False),
+    _words("denial_markers", "the words after a comma that set a figure aside as the one a correction rejects ('killed "
+                             "52, not 43', 'погибли 63 человека, а не девять'): the number after them is no claim",
+           False),
+    _words("finding_verbs", "verbs of finding, ruling and establishing ('the inquiry found that …', 'a coroner has "
+                            "ruled that …', 'Coroner rules six victims were unlawfully killed'): a body that finds "
+                            "states the count of the clause it rules on; one is a verb of saying only before that "
+                            "clause (a complementizer, or a number whose clause has a finite verb) or closing its "
+                            "clause, never before its object ('found guilty', 'found 12 bodies', 'ruled out')", False),
     _words("complementizers", "the word that opens a reported clause after a verb of saying ('adding that …'): a cue "
                                "before the verb is of another clause than a number after it", False),
     _words("valuing_verbs", "verbs of valuing an estimate ('put the number of people missing at 12'): the object "

@@ -1,0 +1,121 @@
+"""Findings, rulings, records and archives as the source of a count (session 22, find13).
+
+Courts, inquests, inquiries, auditors and historians do not "say": they find, rule, conclude and establish; documents
+(a verdict, an indictment, an archive's files) hold counts too. Each test writes its own sentences and names what a
+reader takes from them; the distractors beside them are sentences where the same mechanism must not fire. Numbers
+are worked out by hand.
+"""
+import pytest
+
+from conftest import extracted
+
+
+def _rows(text: str, lang: str) -> list[tuple]:
+    return extracted(text, lang, "stated", "metric", "speaker")
+
+
+# -- English verbs of finding and ruling --------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("The inquiry found that 14 workers died in the collapse.", [("14", "killed", "inquiry")]),
+    ("A tribunal has ruled that nine prisoners were unlawfully killed by guards.", [("nine", "killed", "tribunal")]),
+    ("Inquest rules four climbers were unlawfully killed", [("four", "killed", "Inquest")]),
+    ("The jury determined that 31 passengers had drowned.", [("31", "killed", "jury")]),
+    ("Eleven miners died in the flooding, the inquest found.", [("Eleven", "killed", "inquest")]),
+    ("The panel established that 17 people were injured.", [("17", "wounded", "panel")]),
+    ("The commission of inquiry into the collapse has concluded that 38 shoppers died.",
+     [("38", "killed", "commission of inquiry into the collapse")]),
+])
+def test_a_body_that_finds_states_the_count_it_rules_on(text, expected):
+    assert _rows(text, "en") == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a verb of finding before its object finds things or people, not facts
+    "Divers found 12 bodies in the hull.",
+    "The court found him guilty of killing 14 hikers.",
+    "Three climbers were found dead.",
+    "The court ruled out a retrial for the 14 officers.",
+    "The jury found the 14 defendants guilty.",
+])
+def test_a_verb_of_finding_before_its_object_gives_no_speaker(text):
+    assert [r for r in _rows(text, "en") if r[2]] == []
+
+
+# -- Ukrainian and Russian verbs of finding, before or after their subject ----------------------------------------------
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Як встановив суд, через порушення правил безпеки загинули восьмеро шахтарів.", "uk",
+     [("восьмеро", "killed", "суд")]),
+    ("Слідство з'ясувало, що під час обвалу загинули 14 робітників.", "uk", [("14", "killed", "Слідство")]),
+    ("Как установил суд, из-за неисправного котла погибли семь пациентов.", "ru", [("семь", "killed", "суд")]),
+    ("Следствие выяснило, что при обрушении погибли 14 рабочих.", "ru", [("14", "killed", "Следствие")]),
+])
+def test_a_body_that_establishes_states_the_count(text, lang, expected):
+    assert _rows(text, lang) == expected
+
+
+# -- the files of an archive or a case, and the prosecution's version ----------------------------------------------------
+@pytest.mark.parametrize("text, lang, expected", [
+    ("По документам архива, при взрыве на заводе погибли 48 человек.", "ru", [("48", "killed", "архива")]),
+    ("По версии обвинения, при пожаре в общежитии погибли 12 студентов.", "ru", [("12", "killed", "обвинения")]),
+    ("За документами архіву, під час вибуху на шахті загинули 48 гірників.", "uk", [("48", "killed", "архіву")]),
+    ("За даними архіву, у таборі загинули 230 в'язнів.", "uk", [("230", "killed", "архіву")]),
+])
+def test_an_archive_or_the_prosecution_holds_the_count(text, lang, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    # an archive's holdings are things, and a sentence is no count of people
+    ("Архив передал музею 300 фотографий.", "ru"),
+    ("Суд приговорил капитана к 12 годам колонии.", "ru"),
+    ("Архів передав музею 300 фотографій.", "uk"),
+])
+def test_an_archive_of_things_or_a_sentence_is_no_claim(text, lang):
+    assert _rows(text, lang) == []
+
+
+# -- a correction names the figure it rejects: that figure is no claim ---------------------------------------------------
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Researchers say the mine fire killed 31, not 24.", "en", [("31", "killed", "Researchers")]),
+    ("Историки утверждают, что при пожаре погибли 40 человек, а не 28.", "ru", [("40", "killed", "Историки")]),
+    ("Дослідники стверджують, що під час вибуху загинули 40 людей, а не 28.", "uk",
+     [("40", "killed", "Дослідники")]),
+])
+def test_the_figure_a_correction_rejects_is_no_claim(text, lang, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "not" that opens no correction after a comma: the counts stand
+    ("Police said 12 people were killed and 30 were not injured badly.", "en",
+     [("12", "killed", "Police"), ("30", "wounded", "Police")]),
+    ("Полиция сообщила, что погибли 12 человек, не считая нападавших.", "ru", [("12", "killed", "Полиция")]),
+])
+def test_a_negation_that_corrects_nothing_keeps_the_count(text, lang, expected):
+    assert _rows(text, lang) == expected
+
+
+# -- a court's document named with no owner stands for the court named before -------------------------------------------
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Ленинский районный суд Самары вынес приговор владельцу кафе. Согласно приговору, при пожаре погибли девять "
+     "посетителей.", "ru", [("девять", "killed", "Ленинский районный суд Самары")]),
+    ("Шевченківський районний суд Києва виніс вирок власнику кафе. Згідно з вироком, під час пожежі загинули "
+     "дев'ятеро відвідувачів.", "uk", [("дев'ятеро", "killed", "Шевченківський районний суд Києва")]),
+    ("광주지법 재판부는 15일 업주에게 징역 7년을 선고했다. 판결문에 따르면 화재로 손님 9명이 숨졌다.", "ko",
+     [("9", "killed", "광주지법 재판부")]),
+])
+def test_a_verdict_of_no_owner_is_the_court_named_before(text, lang, expected):
+    assert _rows(text, lang) == expected
+
+
+# -- Korean bodies that find: a bench, a forensic team --------------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("감식단에 따르면 올해 신원이 확인된 전사자는 7명이다.", [("7", "killed", "감식단")]),
+    ("재판부는 붕괴 사고로 작업자 13명이 숨졌다고 판시했다.", [("13", "killed", "재판부")]),
+])
+def test_a_korean_body_that_finds_states_the_count(text, expected):
+    assert _rows(text, "ko") == expected
+
+
+def test_a_forensic_team_handing_over_things_is_no_claim():
+    assert _rows("감식단은 유품 300점을 박물관에 넘겼다.", "ko") == []
