@@ -119,3 +119,22 @@ def test_a_korean_body_that_finds_states_the_count(text, expected):
 
 def test_a_forensic_team_handing_over_things_is_no_claim():
     assert _rows("감식단은 유품 300점을 박물관에 넘겼다.", "ko") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Prosecutors in Lima charged four former officers on Monday. According to the indictment, 26 farmers were killed.",
+     [("26", "killed", "Prosecutors in Lima")]),
+    ("The Supreme Court of Ghana upheld the sentences on Friday. According to the judgment, 19 miners died.",
+     [("19", "killed", "Supreme Court of Ghana")]),
+])
+def test_an_english_court_document_of_no_owner_is_its_issuer_named_before(text, expected):
+    assert _rows(text, "en") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The archive holds 300 photographs of the mine.",
+    "The report was published in 1925.",
+    "The court sentenced the captain to 12 years in prison.",
+])
+def test_an_archive_of_things_a_date_or_a_sentence_is_no_claim(text):
+    assert _rows(text, "en") == []
