@@ -138,3 +138,17 @@ def test_an_english_court_document_of_no_owner_is_its_issuer_named_before(text, 
 ])
 def test_an_archive_of_things_a_date_or_a_sentence_is_no_claim(text):
     assert _rows(text, "en") == []
+
+
+# -- what a court's document, a case's files or a commission's conclusion holds ----------------------------------------
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Комиссия пришла к выводу, что при обрушении погибли 17 человек.", "ru", [("17", "killed", "Комиссия")]),
+    ("Комісія дійшла висновку, що під час обвалу загинули 17 людей.", "uk", [("17", "killed", "Комісія")]),
+    ("В протоколах полиции Чили упоминаются лишь 14 убитых.", "ru", [("14", "killed", "полиции Чили")]),
+    ("Советский районный суд вынес приговор директору шахты. В приговоре указано, что при взрыве погибли 12 "
+     "горняков.", "ru", [("12", "killed", "Советский районный суд")]),
+    ("Подільський районний суд Києва виніс вирок директору шахти. У вироку зазначено, що під час вибуху загинули 12 "
+     "гірників.", "uk", [("12", "killed", "Подільський районний суд Києва")]),
+])
+def test_a_document_of_a_court_or_a_case_holds_the_count(text, lang, expected):
+    assert _rows(text, lang) == expected
