@@ -152,3 +152,20 @@ def test_an_archive_of_things_a_date_or_a_sentence_is_no_claim(text):
 ])
 def test_a_document_of_a_court_or_a_case_holds_the_count(text, lang, expected):
     assert _rows(text, lang) == expected
+
+
+# -- Korean results of an examination that finds: an audit, an investigation, an excavation -----------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("감사원 감사 결과 요양원 입소자 38명이 방치된 채 숨진 것으로 드러났다.", [("38", "killed", "감사원")]),
+    ("해경 수사 결과 선원 6명이 숨진 것으로 확인됐다.", [("6", "killed", "해경")]),
+])
+def test_a_korean_examination_result_holds_the_count(text, expected):
+    assert _rows(text, "ko") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "감사원은 이날 감사 결과를 발표했다.",
+    "경찰 수사 결과 차량 12대가 불법 개조된 것으로 드러났다.",
+])
+def test_a_korean_result_with_no_people_is_no_claim(text):
+    assert _rows(text, "ko") == []
