@@ -1,0 +1,123 @@
+"""The speaker's country of home bodies, investigators and national sections (our own sentences, no article text).
+
+Each mechanism with sentences that failed before it and distractors where it must not fire:
+
+- a bare home body in Korean (a compound that ends like a state body, "보훈부", is the body, not a person's name) in a
+  page that names the home among other countries and leads with none speaks for the home;
+- a bare home ministry in home news whose opening names no country but the home speaks for the home, even when the
+  story's body names other countries more often (the nations of asylum seekers);
+- a country named as the owner of armed forces or a unit of them ("полків РФ", "армии Украины") says whose soldiers
+  the sentence tells of, not where it is nor whom bare investigators, prosecutors or courts speak for;
+"""
+
+import pytest
+
+from analysis import extract_claims
+
+
+def rows(text: str, lang: str, url: str = "") -> list[dict]:
+    return extract_claims(text, lang=lang, url=url).to_dict("records")
+
+
+def countries(text: str, lang: str, stated: str, url: str = "") -> set[str]:
+    """The countries of every row whose number opens with ``stated`` (a headline and its lede may both hold it)."""
+    hits = [r for r in rows(text, lang, url) if r["stated"].startswith(stated)]
+    assert hits, rows(text, lang, url)
+    return {r["country"] for r in hits}
+
+
+# -- a bare Korean state body is a body, not a name ----------------------------------------------------------------
+KOREAN_BARE_HOME_BODY = [
+    # (text, the number's opening, the expected country): the page names Korea and North Korea, none leads
+    ("국가보훈부는 장진호 전투 기념식을 연다고 11일 밝혔다.\n\n"
+     "보훈부는 이 전투에서 국군 4천여명이 숨졌고 북한군도 큰 피해를 입었다고 설명했다.", "4천여명", "KR"),
+    ("행정안전부는 피해 집계를 발표했다.\n\n"
+     "행안부에 따르면 국군과 북한군의 교전으로 주민 60여명이 다쳤다.", "60여명", "KR"),
+]
+
+
+@pytest.mark.parametrize("text, stated, country", KOREAN_BARE_HOME_BODY)
+def test_a_bare_korean_state_body_is_the_homes(text, stated, country):
+    assert countries(text, "ko", stated) == {country}
+
+
+def test_a_korean_person_named_bare_keeps_no_country():
+    # distractor: a person's name with no office is no state body; it takes no home country
+    assert countries("국군과 북한군의 교전이 이어졌다.\n\n참전용사 김철수 씨는 \"전우 30명이 숨졌다\"고 말했다.", "ko", "30") == {""}
+
+
+# -- a bare home ministry in home news whose opening names no country but the home ---------------------------------
+HOME_NEWS_MINISTRY = [
+    # a Korean paper: the applicants' nations named further down (China twice) do not make the ministry China's
+    ("https://www.yna.co.kr/view/AKR20250101000100001",
+     "법무부 \"지난해 난민 인정 80명\"\n\n(서울=연합뉴스) 김민수 기자 = 법무부는 지난해 난민으로 인정된 사람이 80명이라고 "
+     "2일 밝혔다.\n\n신청자는 중국, 러시아, 카자흐스탄 순으로 많았다.\n\n중국 국적 신청자는 전년보다 늘었다.",
+     "ko", "80", "KR"),
+    # an English paper of Kenya: the ministry's statistics of refugees from Somalia
+    ("https://www.the-star.co.ke/news/2025-01-02-refugees",
+     "Ministry says 2,400 asylum seekers registered last year\n\n"
+     "The Ministry of Interior said 2,400 asylum seekers were registered last year.\n\n"
+     "Most of them came from Somalia, and others from South Sudan and Somalia's border towns. Somalia remains unstable.",
+     "en", "2,400", "KE"),
+]
+
+
+@pytest.mark.parametrize("url, text, lang, stated, country", HOME_NEWS_MINISTRY)
+def test_a_bare_home_ministry_in_home_news_is_the_homes(url, text, lang, stated, country):
+    assert countries(text, lang, stated, url) == {country}
+
+
+HOME_NEWS_DISTRACTORS = [
+    # the opening sets the story abroad: the bare ministry is that country's
+    ("https://www.yna.co.kr/view/AKR20250101000100002",
+     "튀르키예 지진 사망자 120명\n\n(서울=연합뉴스) 김민수 기자 = 튀르키예 남부에서 지진이 나 120명이 숨졌다고 보건부가 밝혔다.\n\n"
+     "튀르키예 정부는 구조대를 보냈다.", "ko", "120", "TR"),
+    # a local body (the police) keeps the country the story names, whatever the opening says
+    ("https://ria.ru/20250101/x.html",
+     "Начальник полиции сообщил, что погибли трое.\n\nПолиция Техаса ищет стрелка. В США такие случаи часты, "
+     "в США их считают.", "ru", "трое", "US"),
+]
+
+
+@pytest.mark.parametrize("url, text, lang, stated, country", HOME_NEWS_DISTRACTORS)
+def test_a_bare_body_of_a_story_set_abroad_keeps_its_country(url, text, lang, stated, country):
+    assert countries(text, lang, stated, url) == {country}
+
+
+# -- the owner of armed forces is whose soldiers, not where nor whom a bare home body speaks for --------------------
+FORCES_OWNER = [
+    # Ukrainian court news: the investigators are Ukraine's, the regiments Russia's
+    ("uk", "Суд засудив командира армії РФ за злочини в Україні.\n\nЗа даними слідства, у селі тоді перебували "
+           "близько 200 військових двох батальйонів РФ.", "близько 200", "UA"),
+    # Russian news: the investigators are Russia's, the regiment Ukraine's
+    ("ru", "Суд в России вынес приговор.\n\nПо данным следствия, в селе находились около 120 военнослужащих полка "
+           "армии Украины.", "около 120", "RU"),
+]
+
+
+@pytest.mark.parametrize("lang, text, stated, country", FORCES_OWNER)
+def test_the_owner_of_armed_forces_is_not_whom_investigators_speak_for(lang, text, stated, country):
+    assert countries(text, lang, stated) == {country}
+
+
+def test_an_english_home_paper_keeps_its_prosecutors_beside_an_adversarys_army():
+    text = ("Ukraine charges Russian commander over school siege\n\nThe Prosecutor General's Office said about 300 "
+            "soldiers of Russia's army were deployed in the village.")
+    assert countries(text, "en", "about 300", "https://kyivindependent.com/x") == {"UA"}
+
+
+FORCES_DISTRACTORS = [
+    # a place of the other country (a province of Russia) is where the sentence is
+    ("uk", "Суд засудив командира армії РФ за злочини в Україні.\n\nЗа даними слідства, у Бєлгородській області Росії "
+           "тоді перебували близько 200 військових.", "близько 200", "RU"),
+    ("ru", "Суд в России вынес приговор.\n\nПо данным следствия, в Харьковской области Украины находились около 120 "
+           "военнослужащих.", "около 120", "UA"),
+    # news of a war abroad that never names the home: the army's country is the story's
+    ("uk", "У Судані тривають бої.\n\nЗа даними слідства, у місті перебували близько 300 військових полку армії Судану.",
+     "близько 300", "SD"),
+]
+
+
+@pytest.mark.parametrize("lang, text, stated, country", FORCES_DISTRACTORS)
+def test_a_place_or_a_story_abroad_keeps_its_country(lang, text, stated, country):
+    assert countries(text, lang, stated) == {country}
