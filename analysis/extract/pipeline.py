@@ -614,9 +614,9 @@ class Document:
         """A headline's speaker named only by its kind ("…, aid group says", "Officials say …") is the body of that kind
         the story names below it ("Spanish migrant rights group X said"): the first speaker of the next sentences with
         a country or a registry name whose phrase holds every content word of the kind."""
-        if speaker.how == "registry" or (speaker.names and self.lx.korean is None) or (
+        if "registry" in speaker.how or (speaker.names and self.lx.korean is None) or (
                 "country" in speaker.how and "article" not in speaker.how):
-            return None  # (Korean has no capitals: a word nobody listed, '알카에다 연계 무장단체', may be of the kind)
+            return None  # (a body of the registry, also one its short name points to, is no kind; Korean has no capitals: a word nobody listed, '알카에다 연계 무장단체', may be of the kind)
         kind = {k for k in speaker.keys if k[:1].isalnum()} - self._small_words() - self.lx.words["generic_roles"]
         if not kind:
             return None
@@ -1097,8 +1097,7 @@ class Document:
                     if m[1] and not aged and not self._surname_at(w, i, m[0]) and not _of_counted(w, i, self.lx.lang) \
                             and not _across_border(w, i, m[0], self.lx) \
                             and not self._whose(w, i + m[0]) \
-                            and not self._citizens(w, i, m[0]) and not self._adversary(w, i, m[0]) \
-                            and not self._forces_owner(w, i, m[0]):  # the headline and lede count twice; "Sudanese
+                            and not self._citizens(w, i, m[0]) and not self._adversary(w, i, m[0]):  # the headline and lede count twice; "Sudanese
                         # nationals", "громадянина Китаю" say whose the people are (people of a nationality of
                         # other nouns are often where the story is: "Peruvian soldiers got 90 villagers out")
                         counts[str(m[1])] = counts.get(str(m[1]), 0) + (2 if w.start[i] < lede else 1)
@@ -1484,7 +1483,9 @@ class Document:
         the noun ("російського полку", "Russian forces", "Russia's army") or the country after it in the genitive
         ("військових одного з полків РФ", "командира роти збройних сил РФ")? It says whose soldiers the sentence tells
         of, so it is not where the sentence is nor whom a bare home body speaks for ("За даними слідства, у селі
-        перебували 150 військових полків РФ": the investigators are the home's). Korean glues the country to its
+        перебували 150 військових полків РФ": the investigators are the home's). (Only the sentence's country: an
+        army named in the opening is as often the army of the place the story is set in, "колонну армии Нигера".)
+        Korean glues the country to its
         army ("러시아군"), a role of its own, so has none.
 
         Examples
@@ -2507,7 +2508,8 @@ class Document:
     def _longer_name(self, speaker: Speaker) -> Speaker | None:
         """A short name that the article gave earlier in full to a body of one country (``RegistryIndex.national``):
         "the Red Cross" after "the Uganda Red Cross Society" (not the ICRC), "Червоний Хрест" after "Товариство
-        Червоного Хреста Уганди", "the SDF" after "the Self-Defense Forces" (Japan's, not Syria's). Else None."""
+        Червоного Хреста Уганди", "the SDF" after "the Self-Defense Forces" (Japan's, not Syria's); in the headline, the body its lede names in full
+        ('월드비전 "…"' over "한국월드비전은 …"). Else None."""
         matched = speaker.matched
         if not matched or (speaker.country and not (matched.isupper() and " " not in matched)):
             return None  # only an international body's name, or an acronym, stands for another body
@@ -2515,7 +2517,14 @@ class Document:
                       if known.country != speaker.country}  # (a topic's own entry for the same body is no other)
         if not candidates:
             return None
-        earlier = [known for start, known in self._registry_mentions() if start < speaker.span[0]
+        limit = speaker.span[0]
+        si = self.sentence_of(limit)
+        if self.sentences[si].title and si == next((x for x, s in enumerate(self.sentences) if s.title), -1):
+            # the headline's bare name is the body its lede names in full ('월드비전 "…"' over "한국월드비전은 …"):
+            # the lede is the first paragraph after the headline's lines
+            lede = next((s.paragraph for s in self.sentences if not s.title), None)
+            limit = max((s.end for s in self.sentences if s.paragraph == lede), default=limit)
+        earlier = [known for start, known in self._registry_mentions() if start < limit
                    and known.organisation in candidates]
         if not earlier:
             return None
