@@ -10,7 +10,9 @@ Each mechanism with sentences that failed before it and distractors where it mus
   the sentence tells of, not where it is nor whom bare investigators, prosecutors or courts speak for;
 - a national section of an international non-governmental body, named in Korean with its country glued before the
   body's name ("한국월드비전"), is that country's, and so is the body's bare name after it and in the headline over it;
-- "the regulator" points back to a board named before (a board is a body noun, like a council).
+- "the regulator" points back to a board named before (a board is a body noun, like a council);
+- a rights group named with its nation's short name in Korean ("아프간", "버마") is that nation's, and a named public
+  organisation ("общественная организация «…»") is a charity of the story's country, else of the language's home.
 """
 
 import pytest
@@ -163,3 +165,25 @@ def test_the_regulator_is_the_board_named_before():
 def test_a_regulator_with_no_body_before_speaks_for_itself():
     hits = [(r["stated"], r["speaker"]) for r in rows("The regulator said 30 workers were hurt.", "en")]
     assert hits == [("30", "regulator")]
+
+
+# -- a rights group named with its nation's short name; a public organisation of the story's country -----------------
+@pytest.mark.parametrize("lang, text, stated, country", [
+    # the Korean press's short names of a country (아프간, 버마) are country words like the full ones
+    ("ko", "그러나 아프간 인권단체 라호르는 헤라트주에서 어린이 30명이 숨졌다고 주장했다.", "30", "AF"),
+    ("ko", "버마 인권단체 '자유의 목소리'는 공습으로 주민 12명이 숨졌다고 밝혔다.", "12", "MM"),
+    # a named public organisation (общественная организация: an NGO by its kind words) is of the story's country,
+    # else, in news that names none, of the language's home
+    ("ru", "Председатель общественной организации «Память шахтёров» Ирина Белова рассказала, что 14 горняков "
+           "погибли в шахте.", "14", "RU"),
+    ("ru", "Взрыв на шахте в Казахстане.\n\nПредседатель общественной организации «Память шахтёров» Ирина Белова "
+           "рассказала, что 14 горняков погибли в шахте в Караганде.", "14", "KZ"),
+])
+def test_a_named_group_takes_its_nation_or_the_storys_country(lang, text, stated, country):
+    assert countries(text, lang, stated) == {country}
+
+
+def test_an_organisation_named_by_its_kind_alone_keeps_no_country():
+    # distractor: no name of its own, so no charity of the story's country
+    text = "Представитель общественной организации рассказал, что 14 горняков погибли в шахте."
+    assert countries(text, "ru", "14") == {""}
