@@ -12,7 +12,9 @@ Each mechanism with sentences that failed before it and distractors where it mus
   body's name ("한국월드비전"), is that country's, and so is the body's bare name after it and in the headline over it;
 - "the regulator" points back to a board named before (a board is a body noun, like a council);
 - a rights group named with its nation's short name in Korean ("아프간", "버마") is that nation's, and a named public
-  organisation ("общественная организация «…»") is a charity of the story's country, else of the language's home.
+  organisation ("общественная организация «…»") is a charity of the story's country, else of the language's home;
+- the authors ("по подсчетам авторов", "the authors said") point back to the research group named before; an author
+  of nothing named is a private person.
 """
 
 import pytest
@@ -187,3 +189,26 @@ def test_an_organisation_named_by_its_kind_alone_keeps_no_country():
     # distractor: no name of its own, so no charity of the story's country
     text = "Представитель общественной организации рассказал, что 14 горняков погибли в шахте."
     assert countries(text, "ru", "14") == {""}
+
+
+# -- the authors of a study are the research group that published it ---------------------------------------------
+@pytest.mark.parametrize("lang, text, stated, country", [
+    ("ru", "Группа социологов Томского университета опубликовала доклад о наводнении. По подсчетам авторов, погибли "
+           "48 человек.", "48", "RU"),
+    ("uk", "Група істориків Львівського університету оприлюднила дослідження про вибух. За підрахунками авторів, "
+           "загинули 48 людей.", "48", "UA"),
+    ("en", "Historians at the University of Leeds published a study of the disaster. The authors said 48 miners "
+           "died.", "48", "GB"),
+])
+def test_the_authors_are_the_group_that_published_the_study(lang, text, stated, country):
+    assert countries(text, lang, stated) == {country}
+
+
+@pytest.mark.parametrize("lang, text, stated", [
+    # an author of no body named before (a book's author, authors of nothing named) speaks for no state
+    ("ru", "Автор книги Иван Петров рассказал, что погибли 48 человек.", "48"),
+    ("ru", "Шахтеры вспоминают взрыв. По подсчетам авторов, погибли 48 человек.", "48"),
+    ("en", "The authors said 48 miners died in the blast.", "48"),
+])
+def test_an_author_of_nothing_named_keeps_no_country(lang, text, stated):
+    assert countries(text, lang, stated) == {""}
