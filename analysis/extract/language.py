@@ -1262,7 +1262,7 @@ def language(lang: str) -> Language:
                  "international_words", "sentence_abbreviations", "subject_particle_tags",
                  "according_particle_tags", "according_endings", "weekday_words", "month_words", "time_nouns", "occasion_nouns", "clause_connectives", "authoring_verbs", "quotative_endings", "statement_words", "quoted_document_nouns", "document_nouns", "medium_nouns", "issuer_markers", "release_markers", "partitive_words", "modal_words",
                  "place_prepositions", "remit_prepositions", "generic_roles", "independent_roles", "service_roles", "referring_roles", "manner_prepositions", "backward_markers", "coordinators", "relative_pronouns", "person_relatives", "preposition_hedges", "age_hedges", "uncounted_vague", "former_words", "host_nouns", "hedge_governors", "object_pronouns",
-                 "definite_determiners", "estimate_nouns", "evidence_nouns", "country_words", "role_suffixes",
+                 "definite_determiners", "estimate_nouns", "evidence_nouns", "country_words", "role_suffixes", "office_suffixes",
                  "clause_endings", "joining_particles", "topic_particle_tags", "complement_nouns", "measure_counters",
                  "transition_endings", "part_first_words", "connective_tags", "addressee_nouns",
                  "modifier_cues",
@@ -1288,10 +1288,10 @@ def language(lang: str) -> Language:
                  "none_people_words", "among_words", "seeking_verbs",
                  "body_nouns", "document_nouns", "existential_words", "group_nouns", "bloc_nouns", "administrative_nouns", "administrative_suffixes",
                  "administrative_adjective_endings", "joint_country_phrases", "head_suffixes", "unit_suffixes",
-                 "rotation_counters", "hostile_nouns", "period_deictics", "comparison_markers", "change_markers", "rate_prepositions", "population_nouns", "circumstance_prepositions", "comparison_words"):
+                 "rotation_counters", "hostile_nouns", "force_nouns", "period_deictics", "comparison_markers", "change_markers", "rate_prepositions", "population_nouns", "circumstance_prepositions", "comparison_words"):
         raw = [str(w) for w in table.get(name, [])]
         if name in ("subject_particle_tags", "according_particle_tags", "according_endings", "weekday_words", "quotative_endings", "sentence_abbreviations",
-                    "role_suffixes", "head_suffixes", "clause_endings", "joining_particles", "topic_particle_tags", "measure_counters",
+                    "role_suffixes", "office_suffixes", "head_suffixes", "clause_endings", "joining_particles", "topic_particle_tags", "measure_counters",
                     "transition_endings", "connective_tags",
                     "contrast_endings",
                     "object_particle_tags", "national_prefixes", "based_suffixes", "controlled_suffixes",

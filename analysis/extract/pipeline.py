@@ -614,9 +614,9 @@ class Document:
         """A headline's speaker named only by its kind ("…, aid group says", "Officials say …") is the body of that kind
         the story names below it ("Spanish migrant rights group X said"): the first speaker of the next sentences with
         a country or a registry name whose phrase holds every content word of the kind."""
-        if speaker.how == "registry" or (speaker.names and self.lx.korean is None) or (
+        if "registry" in speaker.how or (speaker.names and self.lx.korean is None) or (
                 "country" in speaker.how and "article" not in speaker.how):
-            return None  # (Korean has no capitals: a word nobody listed, '알카에다 연계 무장단체', may be of the kind)
+            return None  # (a body of the registry, also one its short name points to, is no kind; Korean has no capitals: a word nobody listed, '알카에다 연계 무장단체', may be of the kind)
         kind = {k for k in speaker.keys if k[:1].isalnum()} - self._small_words() - self.lx.words["generic_roles"]
         if not kind:
             return None
@@ -1477,6 +1477,47 @@ class Document:
         return after < len(w) and not w.is_punct(after) and w.key[after] not in lx.words["np_glue"] \
             and w.key[after] not in lx.words["place_prepositions"]  # "Russian troops killed 12", not "… killed in"
 
+    def _forces_owner(self, w: Words, i: int, n: int) -> bool:
+        """Is the country word at ``i`` (``n`` words) the owner of armed forces or a unit of them (the table's
+        ``force_nouns``), in an article that names its home (``home``) and not the home itself: a nationality before
+        the noun ("російського полку", "Russian forces", "Russia's army") or the country after it in the genitive
+        ("військових одного з полків РФ", "командира роти збройних сил РФ")? It says whose soldiers the sentence tells
+        of, so it is not where the sentence is nor whom a bare home body speaks for ("За даними слідства, у селі
+        перебували 150 військових полків РФ": the investigators are the home's). (Only the sentence's country: an
+        army named in the opening is as often the army of the place the story is set in, "колонну армии Нигера".)
+        Korean glues the country to its
+        army ("러시아군"), a role of its own, so has none.
+
+        Examples
+        --------
+        >>> from analysis.extract.language import language
+        >>> from analysis.extract.registry import registry_index
+        >>> from analysis.extract.words import tokenize
+        >>> lx = language("uk")
+        >>> doc = Document("Суд в Україні.", lx, registry_index("uk"))
+        >>> text = "у селі були 150 військових полків РФ"
+        >>> doc._forces_owner(tokenize(text, 0, len(text), lx), 6, 1)
+        True
+        >>> text = "у селі Курської області Росії"
+        >>> doc._forces_owner(tokenize(text, 0, len(text), lx), 4, 1)
+        False
+        """
+        forces = self.lx.words["force_nouns"]
+        home = self.home
+        if not forces or not home:
+            return False
+        m = country_at(w, i, self.lx)
+        if m is None or not m[1] or m[1] == home or "|" in str(m[1]) or not self._worded_named(home):
+            return False
+        j = i + n
+        if j < len(w) and w.key[j] in forces:
+            return True  # "російського полку", "Russian forces"
+        if j + 1 < len(w) and w.text[j] in ("'s", "’s") and w.key[j + 1] in forces:
+            return True  # "Russia's army"
+        if self.lx.table["morphology"] != "pymorphy3":
+            return False  # (English "forces of Russia" is rare, and "the army of" names a body's own country)
+        return i > 0 and w.key[i - 1] in forces  # "полків РФ", "збройних сил Росії"
+
     def _hostile_verb(self, key: str) -> bool:
         """Is the verb ``key`` the verb of a hostile act of the table's ``hostile_nouns``, by the table's
         ``action_noun_endings`` ("депортувати": депортація)?"""
@@ -1577,7 +1618,8 @@ class Document:
                     if m[1] and not self._surname_at(w, i, m[0]) and not self._whose(w, i + m[0]) \
                             and not _of_counted(w, i, self.lx.lang) and not _across_border(w, i, m[0], self.lx) \
                             and not self._whose_people(w, i + m[0]) and not self._of_people(w, i) \
-                            and not self._in_counted_aside(si, w, i) and not self._adversary(w, i, m[0]):
+                            and not self._in_counted_aside(si, w, i) and not self._adversary(w, i, m[0]) \
+                            and not self._forces_owner(w, i, m[0]):
                         # not "identified as Eritrean nationals": whose the people are, not where
                         starts.append(w.start[i])  # not "російських дронів": a nationality of a thing says no where
                         codes.append(str(m[1]))
@@ -1966,6 +2008,9 @@ class Document:
         if country and self.country() and country != self.country() and not self._worded_named(country):
             country = ""  # "현지 방송 카라콜" (Caracol, a broadcaster) in news of Colombia is no Karakol of Kyrgyzstan: a
             # place abroad whose country the article never names is a sound-alike, and the story's country speaks
+        if not country and self._home_opening(speaker):
+            country = home  # "법무부 \"작년 난민 인정 96명\"" in a Seoul paper whose opening names no country: the
+            # home's ministry, even when the body of the story names other countries (the applicants' nations)
         country = country or self.country()  # then the article's country; then (below) its home
         if country and country != home and self._home_office(si, speaker):
             return replace(speaker, country=home, how=how + "+home")  # "the Department of Migrant Workers said 17
@@ -1994,13 +2039,58 @@ class Document:
             # "со ссылкой на местного чиновника" in Russian news of Mali that names Russia too: local is where the
             # story is, the one other country the article names, not the language's home country
             return replace(speaker, country=next(iter(others)), how=how + "+local")
-        if home and (not self._named_any or (home in self._named_codes and not self._country and not speaker.names)):
+        if home and (not self._named_any or (home in self._named_codes and not self._country
+                                             and not self._person_named(speaker))):
             # no country at all, or the home country among others with none leading (Ukrainian news of a Russian
             # strike names Russia too): a state body named bare is the home country's
             # an article that names no country at all is about the language's home country ("губернатор
             # региона" in Russian news names no Russia); an article about a foreign country names it
             return replace(speaker, country=home, how=how + "+home")  # "article+role+home": an office, less sure
         return speaker
+
+    def _home_opening(self, speaker: Speaker) -> bool:
+        """Does a state office named bare (``state_offices``: a ministry, a government; Korean compounds ending in
+        ``office_suffixes``, "법무부") speak for the article's home because the story is home news: the outlet's
+        home is known (``home``), the article's opening (headline and lede) names no country but the home, and the
+        country the whole article names most (``country``) is another or none? A home paper names a foreign state's body
+        with its country and sets a foreign story's place in its opening; countries named only further down (the
+        applicants' nations of a home ministry's statistics) say nothing of whose the bare body is. Not a local body
+        ("현지 경찰", "the provincial police": ``local_words``), which the place of the events keeps, nor a person
+        named with no office."""
+        home = self.home
+        article = self.country()
+        if not home or article == home or self._lede_codes - {home}:
+            return False
+        lx = self.lx
+        if speaker.keys & (lx.words["local_words"] | lx.words["administrative_nouns"]):
+            return False
+        suffixes = lx.words["office_suffixes"]
+        office = bool(speaker.keys & lx.words["state_offices"]) or any(
+            len(k) >= 3 and k[-1] in suffixes and k[-2:] not in lx.roles for k in speaker.keys)
+        return office and not self._person_named(speaker)
+
+    def _person_named(self, speaker: Speaker) -> bool:
+        """Does the speaker phrase hold a person's name ("Ram Thapa, the chief district officer")? In Korean, whose
+        phrase keeps every word that is no role as a name, a compound that ends like a state body ("보훈부",
+        ``_korean_role``) is the body itself, not a name.
+
+        Examples
+        --------
+        >>> from analysis.extract.language import language
+        >>> from analysis.extract.registry import registry_index
+        >>> doc = Document("", language("ko"), registry_index("ko"))
+        >>> doc._person_named(Speaker("보훈부", "보훈부", "", keys=frozenset({"보훈부"}), names=("보훈부",)))
+        False
+        >>> doc._person_named(Speaker("김민수 대변인", "", "", keys=frozenset({"김민수", "대변인"}), names=("김민수",)))
+        True
+        """
+        if not speaker.names:
+            return False
+        if self.lx.korean is None:
+            return True
+        lx = self.lx
+        return any(k[:1].isalnum() and k not in lx.roles and not _korean_role(k, lx, lx.national)
+                   and not _korean_role(k, lx) for k in speaker.keys)
 
     def _home_office(self, si: int | None, speaker: Speaker) -> bool:
         """Does a state office named bare (the table's ``state_offices``: "the Department of Migrant Workers", "the
@@ -2418,7 +2508,8 @@ class Document:
     def _longer_name(self, speaker: Speaker) -> Speaker | None:
         """A short name that the article gave earlier in full to a body of one country (``RegistryIndex.national``):
         "the Red Cross" after "the Uganda Red Cross Society" (not the ICRC), "Червоний Хрест" after "Товариство
-        Червоного Хреста Уганди", "the SDF" after "the Self-Defense Forces" (Japan's, not Syria's). Else None."""
+        Червоного Хреста Уганди", "the SDF" after "the Self-Defense Forces" (Japan's, not Syria's); in the headline, the body its lede names in full
+        ('월드비전 "…"' over "한국월드비전은 …"). Else None."""
         matched = speaker.matched
         if not matched or (speaker.country and not (matched.isupper() and " " not in matched)):
             return None  # only an international body's name, or an acronym, stands for another body
@@ -2426,7 +2517,14 @@ class Document:
                       if known.country != speaker.country}  # (a topic's own entry for the same body is no other)
         if not candidates:
             return None
-        earlier = [known for start, known in self._registry_mentions() if start < speaker.span[0]
+        limit = speaker.span[0]
+        si = self.sentence_of(limit)
+        if self.sentences[si].title and si == next((x for x, s in enumerate(self.sentences) if s.title), -1):
+            # the headline's bare name is the body its lede names in full ('월드비전 "…"' over "한국월드비전은 …"):
+            # the lede is the first paragraph after the headline's lines
+            lede = next((s.paragraph for s in self.sentences if not s.title), None)
+            limit = max((s.end for s in self.sentences if s.paragraph == lede), default=limit)
+        earlier = [known for start, known in self._registry_mentions() if start < limit
                    and known.organisation in candidates]
         if not earlier:
             return None

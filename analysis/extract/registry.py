@@ -234,6 +234,44 @@ class RegistryIndex:
         for known, keys, name in list(self._known_names):
             for form in case_forms(lx, name):
                 self.names.add(form, known)  # after every name: a name of its own always wins over a case form
+        self._glued_sections()
+
+    def _glued_sections(self) -> None:
+        """Korean names of the national sections of non-governmental bodies: a country's name glued before the body's
+        Korean name of one word ("한국월드비전", World Vision Korea; "이탈리아세이브더칠드런") is that country's section,
+        not the international body (seatless, or seated elsewhere). The country's names are the table's
+        (``nationalities``, which Korean writes as the country's name: the countries its news names most); the keys
+        are made by gluing,
+        not by the analyser (one word as a sentence writes it, before its particle). Each section also joins
+        ``national``'s bodies under the two words (country, body), so the body's bare name after it ("월드비전은
+        덧붙였다") is the section the article named. Other languages write a section with spaces ("World Vision
+        Korea", "Червоний Хрест України"), which the phrase's country word already gives."""
+        if self.lx.korean is None:
+            return
+        countries: dict[str, set[str]] = {}
+        for word, code in self.lx.table.get("nationalities", {}).items():
+            if code and "|" not in str(code) and " " not in str(word):
+                countries.setdefault(str(code), set()).add(str(word))
+        from ..claims.sources import national_societies
+
+        societies = {society.organisation for society in national_societies()}  # each a country's own already
+        prefixes = tuple(n for names in countries.values() for n in names)
+        bodies = [(known, keys, name) for known, keys, name in self._known_names
+                  if known.kind == "ngo" and len(keys) == 1 and " " not in name and len(keys[0]) >= 3
+                  and known.organisation not in societies
+                  and re.fullmatch(r"[가-힣]+", keys[0]) and not keys[0].startswith(prefixes)]
+        # (not a body whose name opens with a country already: "케냐변호사협회" is Kenya's own)
+        firsts = set(self.names.firsts)
+        for known, keys, name in bodies:
+            for code, names in countries.items():
+                if code == known.country:
+                    continue  # "노르웨이난민위원회" is the body itself
+                section = Known(f"{known.organisation} ({code})", "ngo", code)
+                for country in names:
+                    glued = (country + keys[0],)
+                    if glued[0] not in firsts:  # (a name of its own wins)
+                        self.names.add(glued, section)
+                        self._known_names.append((section, (country, keys[0]), country + " " + name))
 
     def _cut(self, name: str, keys: tuple[str, ...]) -> bool:
         """Did the Korean analyser drop the start of a name's first word, so that its key is another, common word

@@ -341,6 +341,10 @@ SCHEMA: tuple[Key, ...] = (
                             "'침공'): a country named as its author ('агресії РФ', 'Russia's invasion', 'российская "
                             "агрессия') is the side that did the harm, not where the story is nor whom a home body "
                             "speaks for", False),
+    _words("force_nouns", "nouns of armed forces and their units ('army', 'forces', 'regiment', 'збройні сили', "
+                          "'полк', 'дивизион'): a country named as their owner ('полків РФ', 'Russian forces') says "
+                          "whose soldiers the sentence tells of, not where it is nor whom a bare home body speaks for",
+           False),
     _words("control_words", "words of running or controlling a body ('підконтрольний', 'контролировать', '통제하다', "
                             "'run' in 'run by'): a body beside one, with a group of the registry on the other side, "
                             "takes the group's country ('підконтрольне ХАМАС міністерство', '탈레반이 통제하는 보건부')",
@@ -605,6 +609,10 @@ SCHEMA: tuple[Key, ...] = (
                                 "실종'): it takes the next number's measure", False),
     _words("head_suffixes", "Korean suffixes that name the head of the body before them (지부장: the head of a 지부): a "
                             "compound of a role and one of them is a role", False),
+    _words("office_suffixes", "one-letter endings that make a compound of three letters or more a ministry or central "
+                              "office of the state (Korean 부 ministry, 처 office: 법무부, 보훈부), unless its last two "
+                              "letters are a role of their own (본부 headquarters, 지부 branch): named bare in home news, "
+                              "the home's", False),
     _words("role_suffixes", "one-letter endings that make a compound of three letters or more a state body (Korean "
                             "청 agency, 부 ministry, 도 province: 산림청, 경북도)", False),
     Key("sound_letters", "labels", "letters (Korean: initial jamo, final jamo written '-ㄴ') of the language's script "
