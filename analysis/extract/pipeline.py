@@ -5082,10 +5082,11 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
                 found_measure = None  # "None of them has yet been identified": none of the people before, with no
                 # event of its own, is no count of zero (a zero is a claim only with its own measure: "none of them died")
                 # (nor with a cue far before it: "the released people were checked, and none of them required care")
-            if found_measure is not None and found_measure.metric == "wounded" and k + 1 < len(ranges) \
+            if found_measure is not None and found_measure.metric in ("wounded", "killed") and k + 1 < len(ranges) \
                     and part_died(w, found_measure, b, spans[k + 1], lx):
                 found_measure = replace(found_measure, metric="killed_or_wounded", cue=f"{found_measure.cue} (a part "
-                                        "of them died)")  # "постраждали восьмеро людей, троє з них загинули"
+                                        "of them died)")  # "постраждали восьмеро людей, троє з них загинули", "жертвами мин
+                # стали 397 человек, из них 71 погиб"
             if found_measure is not None:
                 last_measure[si] = found_measure
             else:

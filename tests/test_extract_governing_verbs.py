@@ -1,0 +1,124 @@
+"""The measure from the verb that governs the number, and partitions of a whole (session 22, verbs13).
+
+Each test writes its own sentences and names what a reader takes from them; the distractors beside them are
+sentences where the same mechanism must not fire. Numbers are worked out by hand.
+"""
+import pytest
+
+from conftest import extracted
+
+
+def _rows(text: str, lang: str) -> list[tuple]:
+    return extracted(text, lang, "stated", "metric")
+
+
+# -- a preposition after the number opens a circumstance, not a noun of things the number counts ---------------------
+@pytest.mark.parametrize("text, expected", [
+    # "14 in attacks": the verb before governs the number; "attacks" is where it happened, not what was counted
+    ("Bandits kill at least 14 in attacks on farming villages, officials say", [("at least 14", "killed")]),
+    ("Soldiers killed 12 militants in raids on their camps, the army said.", [("12", "killed")]),
+])
+def test_a_preposition_after_the_number_is_no_noun_of_things(text, expected):
+    assert _rows(text, "en") == expected
+
+
+def test_things_counted_before_the_preposition_stay_things():
+    assert _rows("Rebels fired 23 rockets in raids on villages, the army said.", "en") == []
+
+
+# -- "one" of a set named in the genitive after "з" / "из" -----------------------------------------------------------
+@pytest.mark.parametrize("text, lang, expected", [
+    # "on one of the checkpoints": a place, so the verb after it governs the 9 soldiers (not "deployed" from the noun)
+    ("На одному з блокпостів загинули 9 військових, повідомив штаб.", "uk", [("9", "killed")]),
+    ("На одном из участков погибли 5 пограничников, сообщили в ведомстве.", "ru", [("5", "killed")]),
+])
+def test_one_of_a_set_of_things_is_no_count(text, lang, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # one of the people a pronoun or a people noun stands for is still a count of one
+    ("Один з поранених помер у лікарні, повідомила поліція.", "uk", [("Один", "killed")]),
+    ("Двое ранены, состояние одного из них тяжелое, сообщили в МЧС.", "ru", [("Двое", "wounded"),
+                                                                           ("одного", "wounded")]),
+])
+def test_one_of_people_is_still_counted(text, lang, expected):
+    assert _rows(text, lang) == expected
+
+
+# -- verbs of losing people ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, lang, expected", [
+    # the kind of the loss between the verb and the number: 300 lost as killed
+    ("Стрелковый полк потерял убитыми 300 человек, сообщило министерство.", "ru", [("300", "killed")]),
+    # the wounded counted apart in the same sentence: the 15 lost are the dead
+    ("«Ми втратили 15 бійців, поранених ще більше», – сказав командир бригади.", "uk", [("15", "killed")]),
+    ("Полк потерял 40 бойцов, еще 70 были ранены, сообщило министерство.", "ru", [("40", "killed"), ("70", "wounded")]),
+])
+def test_the_loss_of_people_is_the_dead_when_the_kind_says_so(text, lang, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # with nothing to say which, a loss of people is the dead and the wounded, as "losses" are
+    ("ЗСУ втратили 1250 військових, заявило Міноборони рф.", "uk", [("1250", "killed_or_wounded")]),
+    ("ВСУ потеряли до 1200 военнослужащих, сообщило Минобороны.", "ru", [("до 1200", "killed_or_wounded")]),
+])
+def test_a_bare_loss_stays_the_dead_and_wounded(text, lang, expected):
+    assert _rows(text, lang) == expected
+
+
+# -- partitions: a whole of victims whose part died ------------------------------------------------------------------
+@pytest.mark.parametrize("text, lang, expected", [
+    # if all 50 had died, no "14 of them died" would follow: 50 victims are the dead and the hurt, 14 the dead
+    ("Жертвами мін стали 50 людей, з них 14 загинули, повідомила поліція.", "uk",
+     [("50", "killed_or_wounded"), ("14", "killed")]),
+    ("Жертвами мин стали 120 человек, из них 30 погибли, сообщило ведомство.", "ru",
+     [("120", "killed_or_wounded"), ("30", "killed")]),
+    # a part of casualties that was fatal: the dead
+    ("The inquiry recorded 80 casualties, 25 of them fatal, the ministry said.", "en",
+     [("80", "killed_or_wounded"), ("25", "killed")]),
+])
+def test_a_partition_splits_the_dead_from_the_whole(text, lang, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a verb of killing's dead stay dead whatever the part says (20 died in the shelling: how, not whether)
+    ("Окупанти вбили 60 цивільних, з них 20 загинули під час обстрілу, повідомила прокуратура.", "uk",
+     [("60", "killed"), ("20", "killed")]),
+    # a word that includes a part ("зокрема", "including") shares the whole's fate, no partition
+    ("Жертвами обстрілу стали 12 людей, зокрема троє дітей загинули, повідомила поліція.", "uk",
+     [("12", "killed"), ("троє", "killed")]),
+    ("Police said 17 people were killed, including 10 children killed in the blast.", "en",
+     [("17", "killed"), ("10", "killed")]),
+])
+def test_no_partition_leaves_the_dead_dead(text, lang, expected):
+    assert _rows(text, lang) == expected
+
+
+# -- people blown up by a mine: its dead and hurt --------------------------------------------------------------------
+@pytest.mark.parametrize("text, lang, expected", [
+    ("На мінах підірвалися 30 цивільних, повідомила прокуратура.", "uk", [("30", "killed_or_wounded")]),
+    ("Подорвались на минах 12 человек, сообщили в МЧС.", "ru", [("12", "killed_or_wounded")]),
+    ("Three villagers stepped on a landmine near the border, the army said.", "en", [("Three", "killed_or_wounded")]),
+    ("주민 12명이 지뢰 사고를 당했다고 군은 밝혔다.", "ko", [("12", "killed_or_wounded")]),
+    ("민간인 지뢰 피해자는 500여명에 이른다고 단체는 밝혔다.", "ko", [("500여명", "killed_or_wounded")]),
+])
+def test_mine_victims_are_the_dead_and_hurt(text, lang, expected):
+    assert _rows(text, lang) == expected
+
+
+# -- Korean verbs chained on the number's object share it ------------------------------------------------------------
+def test_chained_verbs_share_the_object():
+    # dragged away and killed: the last verb of the chain says what befell the 40
+    assert _rows("경찰은 주민 최소 40명을 산으로 끌고 가 살해했다고 위원회는 밝혔다.", "ko") == [("최소 40", "killed")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the first verb of the chain is a measure of its own: it decides, the next clause is another
+    ("군은 주민 40명을 대피시키고 복구 작업을 벌였다고 밝혔다.", [("40", "displaced")]),
+    # a new subject after the chained verb opens another clause: the people rescued are in no measure
+    ("경찰은 주민 30명을 구조하고 주민들이 대피했다고 밝혔다.", []),
+])
+def test_a_chain_stops_at_its_own_measure_or_a_new_subject(text, expected):
+    assert _rows(text, "ko") == expected
