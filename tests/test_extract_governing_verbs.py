@@ -122,3 +122,60 @@ def test_chained_verbs_share_the_object():
 ])
 def test_a_chain_stops_at_its_own_measure_or_a_new_subject(text, expected):
     assert _rows(text, "ko") == expected
+
+
+# -- a participle of state between commas, then the verb that governs the number --------------------------------------
+@pytest.mark.parametrize("text, lang, expected", [
+    # wounded, and taken prisoner: the verb after the aside says what befell the two
+    ("Під час бою трьох бойовиків знищено, ще двох, поранених, захоплено в полон, повідомили в штабі.", "uk",
+     [("трьох", "killed"), ("двох", "captured")]),
+    ("Еще двоих, раненых, взяли в плен, сообщили в ведомстве.", "ru", [("двоих", "captured")]),
+])
+def test_the_verb_after_a_state_aside_governs(text, lang, expected):
+    assert _rows(text, lang) == expected
+
+
+def test_a_state_aside_before_a_place_of_care_stays_wounded():
+    assert _rows("Двое военных, раненые, находятся в больнице, сообщили в ведомстве.", "ru") == [("Двое", "wounded")]
+
+
+# -- bodies not brought out, and people still sought, are missing ----------------------------------------------------
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Тела трех горняков до сих пор не извлечены из шахты, сообщили в МЧС.", "ru", [("трех", "missing")]),
+    ("Тіла двох шахтарів досі не вилучені з-під завалів, повідомила поліція.", "uk", [("двох", "missing")]),
+    ("The bodies of three climbers have not been recovered, police said.", "en", [("three", "missing")]),
+    ("В розыске остаются 40 человек, сообщили в МЧС.", "ru", [("40", "missing")]),
+])
+def test_bodies_not_recovered_are_missing(text, lang, expected):
+    assert _rows(text, lang) == expected
+
+
+def test_bodies_recovered_are_the_dead():
+    assert _rows("Rescuers recovered the bodies of three climbers, police said.", "en") == [("three", "killed")]
+
+
+# -- people put out of their homes by force, and people who came away from home ---------------------------------------
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Близько 300 мешканців села були примусово виселені, повідомила адміністрація.", "uk",
+     [("Близько 300", "displaced")]),
+    ("Из села выселены 300 жителей, сообщили в администрации.", "ru", [("300", "displaced")]),
+    ("About 300 families were evicted from the settlement, the city said.", "en", [("About 300", "displaced")]),
+    ("고향을 떠나온 주민 500여명이 머물고 있다고 기구는 밝혔다.", "ko", [("500여명", "displaced")]),
+])
+def test_forced_removal_is_displacement(text, lang, expected):
+    assert _rows(text, lang) == expected
+
+
+# -- a relative clause about the people counted, after their origin or a participle and its agent ----------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Three nurses employed by the charity who were kidnapped in May are still being held, the charity said.",
+     [("Three", "captured")]),
+    ("Four pilgrims from Kerala who were separated from their groups remain missing, police said.",
+     [("Four", "missing")]),
+])
+def test_the_relative_clause_after_the_peoples_phrase_governs(text, expected):
+    assert _rows(text, "en") == expected
+
+
+def test_a_relative_clause_of_no_measure_counts_no_one():
+    assert _rows("Four pilgrims from Kerala who lost their way returned home safely, police said.", "en") == []

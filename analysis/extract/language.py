@@ -218,6 +218,7 @@ class Language:
     common_noun: Callable[[str], bool] = staticmethod(lambda word: False)  # a dictionary noun, not a name ("газу")
     increments: frozenset[str] = frozenset()  # words that count more of the people counted before ("another")
     predicate_form: Callable[[str], bool] = staticmethod(lambda word: False)  # a verb's finite or short form ("ранены")
+    may_predicate: Callable[[str], bool] = staticmethod(lambda word: False)  # a verb's form in any reading ("захоплено")
     oblique: Callable[[str], bool] = staticmethod(lambda word: False)  # a noun in no nominative reading ("мешканців")
     nominative: Callable[[str], bool] = staticmethod(lambda word: False)  # nominative, never genitive ("кількість")
     animate: Callable[[str], bool] = staticmethod(lambda word: False)  # a noun of living beings ("працівниць")
@@ -1098,6 +1099,9 @@ def language(lang: str) -> Language:
         lx.our_voice = _memoised_reading(lang, lambda p: {"VERB", "1per", "plur"} <= p.tag.grammemes, 100_000)
         lx.common_noun = _common_noun(lang)
         lx.predicate_form = _predicate_form(lang)
+        lx.may_predicate = _memoised_readings(lang, lambda parses: any(
+            p.is_known and _PREDICATE_FORMS & p.tag.grammemes for p in parses), 100_000)  # ("захоплено": an adverb
+        # first for pymorphy3, and the impersonal form of "захопити")
         lx.oblique = _oblique(lang)
         lx.nominative = _nominative(lang)
         lx.animate = _animate(lang)

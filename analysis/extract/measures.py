@@ -1017,6 +1017,9 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                 and (main := _predicate_after_participle(w, i + 1, lx)) is not None:
             i, limit = main, min(hi, len(w), main + AFTER)  # "около 40 граждан, выехавших на Украину с 2022 года,
             continue  # числятся пропавшими без вести": the participle says who they are, the predicate what befell them
+        if w.text[i] == "," and i - b <= 2 and (close := _state_aside(w, i, limit, lx)) is not None:
+            i = close + 1  # "ще одного, пораненого, захоплено в полон": a participle between commas says how they
+            continue  # were, the verb right after it what befell them (captured, not wounded)
         if w.text[i] == "," and hi >= len(w) and i + 1 < limit and (m := lx.measures.match(w.key, i + 1)) \
                 and m[1][1] <= 2:  # type: ignore[index]  ("шестерых военнослужащих, взятых в плен")
             i += 1  # "92 военных, погибших в Макеевке": the participle after the comma, no number follows
@@ -1561,6 +1564,26 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             return None, "two events joined by 'and' or 'or', of no one measure"  # ("погибли или пропали без вести 558")
         return replace(best, metric=total, cue=" ".join(w.text[first:last]), words=(first, last)), ""
     return best, ""
+
+
+STATE_ASIDE = 2  # words of a participle of state set off by commas after the people counted ("одного, пораненого,")
+
+
+def _state_aside(w: Words, i: int, limit: int, lx: Language) -> int | None:
+    """The comma that closes a short aside opened by the comma at ``i`` right after the people counted, when the aside
+    is a participle of a measure (a state: "пораненого") and a predicate of a measure follows that comma right away
+    ("ще одного, пораненого, захоплено в полон": wounded, and taken prisoner; the verb governs the number), else None.
+    Languages with no analyser of verb forms (``may_predicate`` false for all) are left alone."""
+    close = next((k for k in range(i + 1, min(limit, i + 2 + STATE_ASIDE)) if w.is_punct(k)), None)
+    if close is None or w.text[close] != "," or close == i + 1 or close + 1 >= limit:
+        return None
+    if not all(w.text[k][:1].isalpha() and not _clause_word(w, k, lx) for k in range(i + 1, close)) \
+            or lx.measures.match(w.key, i + 1) is None:
+        return None
+    verb = lx.measures.match(w.key, close + 1)
+    if verb is None or not lx.may_predicate(w.text[close + 1]):
+        return None
+    return close
 
 
 SHARED_OBJECT_REACH = 4  # words after a chained verb in which the next verb of the same object stands
@@ -2736,10 +2759,15 @@ def _described_people(w: Words, b: int, i: int, lx: Language) -> bool:
     noun = next((k + m[0] for k in range(b, i) if (m := lx.people.match(w.key, k))), None)
     if noun is None or noun - b > DESCRIBED:
         return False
-    if noun < i and not (w.key[noun] in lx.words["place_prepositions"] and i - noun <= 4 and all(
+    modifier = noun < i and (w.key[noun] in lx.words["place_prepositions"] or w.key[noun] in lx.words[
+        "origin_prepositions"] or (lx.table["morphology"] == "none" and w.text[noun].islower() and w.text[noun].endswith(
+            tuple(lx.words["passive_endings"])) and noun + 1 < i and w.key[noun + 1] in lx.words["agent_prepositions"]))
+    if noun < i and not (modifier and i - noun <= 4 and all(
             w.text[j][:1].isalnum() and not _clause_word(w, j, lx) and lx.measures.match(w.key, j) is None
             for j in range(noun, i))):
-        return False  # ("two men in their 70s who went out": a phrase of the people's age or origin after them)
+        return False  # ("two men in their 70s who went out": a phrase of the people's age or origin after them; "two
+        # devotees from Karnataka who …", "two drivers contracted by WFP who were abducted …": where they come from,
+        # or a participle and its agent, say who they are, and the clause after is still about them)
     return all(w.text[j][:1].isalpha() and not _clause_word(w, j, lx) and lx.measures.match(w.key, j) is None
                for j in range(b, noun))
 
