@@ -179,3 +179,24 @@ def test_the_relative_clause_after_the_peoples_phrase_governs(text, expected):
 
 def test_a_relative_clause_of_no_measure_counts_no_one():
     assert _rows("Four pilgrims from Kerala who lost their way returned home safely, police said.", "en") == []
+
+
+# -- quotation marks around the number's own phrase open no clause --------------------------------------------------
+@pytest.mark.parametrize("text, lang, expected", [
+    ('The senator said "at least 45 people" had died in the floods.', "en", [("at least 45", "killed")]),
+    ('A police log listed 9 "bandits killed in a clash", the historian said.', "en", [("9", "killed")]),
+    ("В отчете упомянуты 14 «арестованных, расстрелянных при попытке к бегству», отметил историк.", "ru",
+     [("14", "killed")]),
+])
+def test_a_quoted_phrase_of_the_people_counted_is_read(text, lang, expected):
+    assert _rows(text, lang) == expected
+
+
+def test_a_quoted_name_of_no_measure_counts_no_one():
+    assert _rows('The senator said 45 "volunteers" met the mayor.', "en") == []
+
+
+# -- a figure restated in digits in brackets is stated as written ----------------------------------------------------
+def test_a_figure_restated_in_brackets_is_stated_whole():
+    text = "Four (4) officers sustained injuries, while one (1) other died, the police service said."
+    assert _rows(text, "en") == [("Four (4)", "wounded"), ("one (1)", "killed")]

@@ -997,6 +997,7 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
     participles = tuple(lx.words["participle_endings"])
     closing = quotative + tuple(lx.words["clause_endings"])  # (Korean: a word so ending may close the clause)
     cased = lx.korean is None
+    quoted_close = -1  # the mark that closes a quotation opening right after the number
     while i < limit and words < budget:
         if inert is not None and keys[i] not in inert and w.text[i][:1].isalnum() and not (
                 participles and 0 < i - b <= 4 and w.text[i].endswith(participles)) and not (
@@ -1009,6 +1010,10 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         if i == b and w.text[i] in "”\"»’" and w.start[i] == w.end[b - 1]:
             i += 1  # a quoted figure: "“as many as 600” people could have perished"
             continue
+        if i == quoted_close or (i == b and (quoted_close := _quoted_phrase_after(w, b, limit, lx)) is not None) or (
+                w.text[i] in _CLOSE_QUOTES and i - b <= QUOTED_PEOPLE and _quoted_from_before(w, a, i)):
+            i += 1  # 'said "at least 30 people" had died', 'listed 12 "subversives killed in combat"': the marks of a
+            continue  # quotation of the number's own phrase open no clause, what it quotes says what befell them
         if i <= b + 1 and w.text[i] in "–—" and i + 1 < limit and lx.measures.match(w.key, i + 1) and not any(
                 w.text[k] in "–—" for k in range(i + 2, limit)):
             i += 1  # "ще 23 – поранені", "еще пятеро — в больнице": the dash stands for the verb
@@ -1564,6 +1569,29 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             return None, "two events joined by 'and' or 'or', of no one measure"  # ("погибли или пропали без вести 558")
         return replace(best, metric=total, cue=" ".join(w.text[first:last]), words=(first, last)), ""
     return best, ""
+
+
+QUOTED_PEOPLE = 4  # words of a quotation's phrase after a number it opens before ('"at least 30 people" had died')
+
+
+def _quoted_from_before(w: Words, a: int, i: int) -> bool:
+    """Does the mark at ``i`` close a quotation whose opening mark stands right before the number at word ``a``, with no
+    mark between ('said "at least 30 people" had died')?"""
+    return a > 0 and w.text[a - 1] in _OPEN_QUOTES and not any(
+        w.text[k] in _OPEN_QUOTES or w.text[k] in _CLOSE_QUOTES for k in range(a, i))
+
+
+def _quoted_phrase_after(w: Words, b: int, limit: int, lx: Language) -> int | None:
+    """The mark that closes a short quotation opened right after the number ending at word ``b`` ('listed 12
+    "subversives killed in combat"'), with no clause inside it, else None: the quoted words name the people counted."""
+    if b >= limit or w.text[b] not in _OPEN_QUOTES:
+        return None
+    for k in range(b + 1, min(limit, len(w), b + 2 + AFTER)):
+        if w.text[k] in _CLOSE_QUOTES:
+            return k if k > b + 1 else None
+        if (w.is_punct(k) and w.text[k] != ",") or _clause_word(w, k, lx):
+            return None  # (a comma may stand inside: '23 «задержанных, убитых при попытке к бегству»')
+    return None
 
 
 STATE_ASIDE = 2  # words of a participle of state set off by commas after the people counted ("одного, пораненого,")

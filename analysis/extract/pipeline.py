@@ -4851,6 +4851,8 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
         restated = {k for k in range(1, len(ranges)) if _restated(w, spans, ranges, k)}
         for k in restated:  # "one hundred and fifty (150) troops": the figure restated in digits is the same claim,
             spans[k - 1] = (spans[k - 1][0], spans[k][1] + 1)  # its brackets part of the number's own words
+            close = w.end[spans[k][1]]  # ("Three (3) officers": the phrase as written, digits and brackets with it)
+            ranges[k - 1] = replace(ranges[k - 1], text=text[ranges[k - 1].start:close], end=close)
         previous = None
         previous_end = 0
         things_since = False
