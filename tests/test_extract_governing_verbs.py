@@ -200,3 +200,25 @@ def test_a_quoted_name_of_no_measure_counts_no_one():
 def test_a_figure_restated_in_brackets_is_stated_whole():
     text = "Four (4) officers sustained injuries, while one (1) other died, the police service said."
     assert _rows(text, "en") == [("Four (4)", "wounded"), ("one (1)", "killed")]
+
+
+# -- people a court or a prosecutor acts on are defendants, in no measure --------------------------------------------
+@pytest.mark.parametrize("text, lang", [
+    ("A military court on Monday charged 14 former army officers with murder, the court said.", "en"),
+    ("Nine soldiers were convicted of murder on Monday, the court said.", "en"),
+    ("Суд приговорил 8 военнослужащих к срокам заключения, сообщили в прокуратуре.", "ru"),
+    ("Суд засудив 6 військових до довічного ув'язнення, повідомили в прокуратурі.", "uk"),
+    ("검찰은 장병 7명을 기소했다고 밝혔다.", "ko"),
+])
+def test_defendants_are_no_deployment(text, lang):
+    assert _rows(text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the same nouns of soldiers, sent: a deployment
+    ("The ministry said 14 army officers were deployed to the border.", "en", [("14", "deployed")]),
+    ("В зону направлены 8 военнослужащих, сообщили в министерстве.", "ru", [("8", "deployed")]),
+    ("군은 장병 7명을 투입했다고 밝혔다.", "ko", [("7", "deployed")]),
+])
+def test_soldiers_sent_are_still_deployed(text, lang, expected):
+    assert _rows(text, lang) == expected

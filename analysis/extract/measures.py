@@ -1544,6 +1544,9 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             and lx.table["morphology"] == "none" and not any(m.metric == "deployed" and m is not best for m in found):
         return None, "people counted in no measure (rescued, aboard, survivors)"  # "19 soldiers who had been cut off
         # were found alive": the noun of the people says who they are, what befell them is no measure
+    if best.metric == "deployed" and _judged(w, a, b, lx):
+        return None, "defendants: people a court or a prosecutor acts on are in no measure"  # "charged 11 former army
+        # officers and soldiers with war crimes": who they are (soldiers) is no deployment
     if best.metric == "deployed" and w.key[best.words[0]] in lx.words["engaging_verbs"] and _at_work(
             w, b, found, lx, a if lx.korean is not None else None):
         return None, f"'{best.cue}': rescuers or people at large put to work, no deployment"
@@ -1592,6 +1595,30 @@ def _quoted_phrase_after(w: Words, b: int, limit: int, lx: Language) -> int | No
         if (w.is_punct(k) and w.text[k] != ",") or _clause_word(w, k, lx):
             return None  # (a comma may stand inside: '23 «задержанных, убитых при попытке к бегству»')
     return None
+
+
+JUDGED_REACH = 3  # words between a verb of a court and the people it acts on ("charged 11", "11 soldiers were charged")
+
+
+def _judged(w: Words, a: int, b: int, lx: Language) -> bool:
+    """Do the people counted at words[a:b] stand as the object or the passive subject of a verb of the table's
+    ``judicial_verbs`` ("charged 11 former army officers", "11 soldiers were sentenced", "장병 11명을 기소했다"), with
+    no mark of a clause between? They are defendants."""
+    judicial = lx.words["judicial_verbs"]
+    if not judicial:
+        return False
+    before = range(max(0, a - JUDGED_REACH), a) if lx.korean is None else range(0)
+    for k in reversed(before):
+        if w.is_punct(k):
+            break
+        if w.key[k] in judicial:
+            return True
+    for k in range(b, min(len(w), b + JUDGED_REACH + 2)):
+        if w.is_punct(k) or (k > b and w.text[k][:1].isdigit()):
+            return False
+        if w.key[k] in judicial:
+            return True
+    return False
 
 
 STATE_ASIDE = 2  # words of a participle of state set off by commas after the people counted ("одного, пораненого,")

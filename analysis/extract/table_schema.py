@@ -233,6 +233,9 @@ SCHEMA: tuple[Key, ...] = (
            False),
     _words("partitive_words", "words after 'one' that take it from a set ('one of the …'): a set of things, with no "
                               "people and no measure at its end, makes it no count", False),
+    _words("judicial_verbs", "verbs of a court or a prosecutor acting on people (charged, sentenced, convicted, "
+                             "acquitted): the people they govern are defendants, in no measure, whatever noun of "
+                             "soldiers says who they are ('charged 11 former army officers')", False),
     _words("partition_words", "the ``subset_words`` that split a whole into parts ('of them', 'из них', 'з них'), not "
                               "those that include a part ('including', 'в том числе'): a whole of the dead whose part "
                               "died after such a word counts the hurt too ('397 victims, of them 71 died')", False),
