@@ -2551,12 +2551,13 @@ def test_en11_said_a_document_made_by(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a figure in words restated in digits in brackets (official and legal style) is one claim, read past the brackets
+    # (its stated phrase as written, the digits and brackets with it: "Three (3)", session 22)
     ("The police said two hundred and forty (240) passengers had been evacuated.",
-     [("two hundred and forty", "displaced", "", "police")]),
+     [("two hundred and forty (240)", "displaced", "", "police")]),
     ("The army has sent one hundred and twenty (120) soldiers to the camp, the agency said.",
-     [("one hundred and twenty", "deployed", "", "agency")]),
+     [("one hundred and twenty (120)", "deployed", "", "agency")]),
     ("The agency said six (6) people died and thirteen (13) were injured.",
-     [("six", "killed", "", "agency"), ("thirteen", "wounded", "", "agency")]),
+     [("six (6)", "killed", "", "agency"), ("thirteen (13)", "wounded", "", "agency")]),
 ])
 def test_en11_a_figure_restated_in_brackets(text, expected):
     assert _said(text) == expected

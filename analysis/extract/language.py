@@ -218,6 +218,7 @@ class Language:
     common_noun: Callable[[str], bool] = staticmethod(lambda word: False)  # a dictionary noun, not a name ("газу")
     increments: frozenset[str] = frozenset()  # words that count more of the people counted before ("another")
     predicate_form: Callable[[str], bool] = staticmethod(lambda word: False)  # a verb's finite or short form ("ранены")
+    may_predicate: Callable[[str], bool] = staticmethod(lambda word: False)  # a verb's form in any reading ("захоплено")
     oblique: Callable[[str], bool] = staticmethod(lambda word: False)  # a noun in no nominative reading ("мешканців")
     nominative: Callable[[str], bool] = staticmethod(lambda word: False)  # nominative, never genitive ("кількість")
     animate: Callable[[str], bool] = staticmethod(lambda word: False)  # a noun of living beings ("працівниць")
@@ -1098,6 +1099,9 @@ def language(lang: str) -> Language:
         lx.our_voice = _memoised_reading(lang, lambda p: {"VERB", "1per", "plur"} <= p.tag.grammemes, 100_000)
         lx.common_noun = _common_noun(lang)
         lx.predicate_form = _predicate_form(lang)
+        lx.may_predicate = _memoised_readings(lang, lambda parses: any(
+            p.is_known and _PREDICATE_FORMS & p.tag.grammemes for p in parses), 100_000)  # ("захоплено": an adverb
+        # first for pymorphy3, and the impersonal form of "захопити")
         lx.oblique = _oblique(lang)
         lx.nominative = _nominative(lang)
         lx.animate = _animate(lang)
@@ -1178,8 +1182,9 @@ def language(lang: str) -> Language:
                     if (key := lx.key(form)) != keys[0] and lx.speech.match([key], 0) is None:
                         lx.speech.add((key,), "speech_verbs")  # "за інформацією, поширеною ДСНС": Ukrainian
                         said_participles[key] = keys[0]  # "поширений" is no form of "поширити" for pymorphy3
-    for word in table.get("subset_words", []):
-        lx.subsets.add(lx.keys_of(word), "subset")
+    partitions = {str(word) for word in table.get("partition_words", [])}
+    for word in table.get("subset_words", []):  # (a partition splits its whole: "of them", "з них"; not "including")
+        lx.subsets.add(lx.keys_of(word), "partition" if word in partitions else "subset")
     for word in table.get("none_words", []):
         lx.none.add(lx.keys_of(word), "none")
     for word in table.get("purpose_words", []):
@@ -1260,7 +1265,7 @@ def language(lang: str) -> Language:
     for name in ("not_people_after", "not_people_before", "inverting_verbs", "skip_before_verb", "audience_verbs",
                  "relay_verbs", "pronouns", "first_person", "np_glue", "determiners", "np_stops", "clause_words",
                  "international_words", "sentence_abbreviations", "subject_particle_tags",
-                 "according_particle_tags", "according_endings", "weekday_words", "month_words", "time_nouns", "occasion_nouns", "clause_connectives", "authoring_verbs", "quotative_endings", "statement_words", "quoted_document_nouns", "document_nouns", "medium_nouns", "issuer_markers", "release_markers", "partitive_words", "modal_words",
+                 "according_particle_tags", "according_endings", "weekday_words", "month_words", "time_nouns", "occasion_nouns", "clause_connectives", "authoring_verbs", "quotative_endings", "statement_words", "quoted_document_nouns", "document_nouns", "medium_nouns", "issuer_markers", "release_markers", "partitive_words", "set_prepositions", "partition_words", "judicial_verbs", "modal_words",
                  "place_prepositions", "remit_prepositions", "generic_roles", "independent_roles", "service_roles", "referring_roles", "manner_prepositions", "backward_markers", "coordinators", "relative_pronouns", "person_relatives", "preposition_hedges", "age_hedges", "uncounted_vague", "former_words", "host_nouns", "hedge_governors", "object_pronouns",
                  "definite_determiners", "estimate_nouns", "evidence_nouns", "country_words", "role_suffixes", "office_suffixes",
                  "clause_endings", "joining_particles", "topic_particle_tags", "complement_nouns", "measure_counters",

@@ -358,13 +358,14 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
                 and key not in lx.words["definite_determiners"] \
                 and " ".join(w.key[b:b + 2]) not in lx.words["past_words_phrases"] \
                 and (w.text[b][:1].islower() or w.is_capital(b)) and key not in lx.people and not lx.measures.match(w.key, b) \
-                and not (key in lx.words["place_prepositions"] and lx.table["morphology"] == "pymorphy3") \
+                and key not in lx.words["place_prepositions"] \
                 and not lx.people.match(w.key, b) and not w.is_punct(b) and not lx.people.match(w.key, b + 1) \
                 and not lx.animate(w.text[b]) and not _unit_of_toll(w, b + 1, lx) \
                 and key not in lx.words["period_deictics"]:  # (not "rose to 142 last year": a time of the sentence)
             return f"counts {w.text[b]} {w.text[b + 1]}"  # "15 fire tenders", "two rescue teams" (not "11 gang members",
             # nor "двох працівниць відділення": a noun of people, in the dictionary's animacy, before a noun of a thing;
-            # nor "никаких тел в районе поиска": a preposition opens a place, not a noun of the number)
+            # nor "никаких тел в районе поиска", "kill at least 23 in raids on villages": a preposition opens a place
+            # or a circumstance, not a noun of the number, in every language)
         noun = next((k for k in range(b, min(b + 3, len(w))) if not lx.common(w.text[k]) or not w.text[k][:1].isalpha()
                      or lx.common_noun(w.text[k])), None)
         if noun is not None and lx.locative(w.text[noun]) and not lx.people.match(w.key, noun) \
@@ -861,18 +862,27 @@ def _one_of_things(w: Words, b: int, lx: Language) -> bool:
     """Does "one" before word ``b`` take a part of a set that holds no people ("one of the two cellblocks", "one of the
     world's worst crises")? Its phrase after the table's ``partitive_words`` names no people and ends on no measure
     ("one of the wounded", "one of the hostages" count people)."""
-    if b + 1 >= len(w) or w.key[b] not in lx.words["partitive_words"] or w.key[b + 1] in lx.words["person_relatives"]:
+    if b + 1 >= len(w) or w.key[b + 1] in lx.words["person_relatives"]:
         return False  # (not "one of whom had been confirmed dead": a relative pronoun of people)
+    cased = w.key[b] in lx.words["set_prepositions"]  # "на одному з полігонів": the set in the genitive after "з"
+    if w.key[b] not in lx.words["partitive_words"] and not cased:
+        return False
     end = b + 1
     while end < len(w) and end - b <= 7 and not w.is_punct(end) and not _clause_word(w, end, lx) \
-            and lx.speech.match(w.key, end) is None and w.key[end] not in lx.words["auxiliary_verbs"]:
-        end += 1  # (an auxiliary ends the set's phrase: "one of its patrol boats had recovered the bodies")
+            and lx.speech.match(w.key, end) is None and w.key[end] not in lx.words["auxiliary_verbs"] \
+            and not (cased and lx.predicate_form(w.text[end])):
+        end += 1  # (an auxiliary ends the set's phrase: "one of its patrol boats had recovered the bodies"; so does a
+        # verb after a set in the genitive: "на одному з полігонів загинули 12 військових", what befell others)
     for k in range(b + 1, end):
         if lx.people.match(w.key, k):
             return False
         m = lx.measures.match(w.key, k)
         if m is not None and not describes_thing(w, k + m[0], lx, k):
             return False  # ("one of the wounded died"; not "one of the worst displacement crises")
+    if cased and (any(w.key[k] in lx.words["pronouns"] or w.key[k] in lx.words["first_person"] for k in range(b + 1, end))
+                  or not any(lx.common_noun(w.text[k]) for k in range(b + 1, end))):
+        return False  # "состояние одного из них тяжелое": one of the people a pronoun stands for (a set of things
+        # names its noun: "на одному з навчальних полігонів")
     return end > b + 1
 
 
@@ -1010,6 +1020,7 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
     participles = tuple(lx.words["participle_endings"])
     closing = quotative + tuple(lx.words["clause_endings"])  # (Korean: a word so ending may close the clause)
     cased = lx.korean is None
+    quoted_close = -1  # the mark that closes a quotation opening right after the number
     while i < limit and words < budget:
         if inert is not None and keys[i] not in inert and w.text[i][:1].isalnum() and not (
                 participles and 0 < i - b <= 4 and w.text[i].endswith(participles)) and not (
@@ -1022,6 +1033,10 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         if i == b and w.text[i] in "”\"»’" and w.start[i] == w.end[b - 1]:
             i += 1  # a quoted figure: "“as many as 600” people could have perished"
             continue
+        if i == quoted_close or (i == b and (quoted_close := _quoted_phrase_after(w, b, limit, lx)) is not None) or (
+                w.text[i] in _CLOSE_QUOTES and i - b <= QUOTED_PEOPLE and _quoted_from_before(w, a, i)):
+            i += 1  # 'said "at least 30 people" had died', 'listed 12 "subversives killed in combat"': the marks of a
+            continue  # quotation of the number's own phrase open no clause, what it quotes says what befell them
         if i <= b + 1 and w.text[i] in "–—" and i + 1 < limit and lx.measures.match(w.key, i + 1) and not any(
                 w.text[k] in "–—" for k in range(i + 2, limit)):
             i += 1  # "ще 23 – поранені", "еще пятеро — в больнице": the dash stands for the verb
@@ -1030,6 +1045,9 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                 and (main := _predicate_after_participle(w, i + 1, lx)) is not None:
             i, limit = main, min(hi, len(w), main + AFTER)  # "около 40 граждан, выехавших на Украину с 2022 года,
             continue  # числятся пропавшими без вести": the participle says who they are, the predicate what befell them
+        if w.text[i] == "," and i - b <= 2 and (close := _state_aside(w, i, limit, lx)) is not None:
+            i = close + 1  # "ще одного, пораненого, захоплено в полон": a participle between commas says how they
+            continue  # were, the verb right after it what befell them (captured, not wounded)
         if w.text[i] == "," and hi >= len(w) and i + 1 < limit and (m := lx.measures.match(w.key, i + 1)) \
                 and m[1][1] <= 2:  # type: ignore[index]  ("шестерых военнослужащих, взятых в плен")
             i += 1  # "92 военных, погибших в Макеевке": the participle after the comma, no number follows
@@ -1227,8 +1245,10 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         if not w.is_punct(i) and not w.text[i][:1].isdigit() and not (lx.korean is None and w.is_capital(i) and i > 0):
             words += 1  # a number of things on the way ("moved to 14 temporary shelters") adds no distance, nor does a
             # name ("people from 17 communities in the municipalities of Concordia and San Ignacio had fled")
-        if i >= b and w.tag[i] in lx.words["connective_tags"] and w.text[i].endswith(tuple(lx.words["clause_endings"])):
+        if i >= b and w.tag[i] in lx.words["connective_tags"] and w.text[i].endswith(tuple(lx.words["clause_endings"])) \
+                and not (not found and _shared_object(w, b, i, limit, lx)):
             break  # "사망자 중 4명은 미성년자이고 부상자는 …": a verb joined to the next clause ends the number's clause
+            # (not "민간인 143명을 야산으로 끌고 가 집단 살해했다": verbs chained on the number's object share it)
         if i >= b and quotative and w.text[i].endswith(quotative):
             break  # "39명이 인질로 잡혀 있다며 희생자들에게 …": the reported clause ends there
         i += 1
@@ -1377,6 +1397,9 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         first, second = before[k - 1], before[k]  # what the people of the first suffered, not what the number counts
         if first.rank == second.rank == 1 and 0 <= second.words[0] - first.words[1] <= 1 and not any(
                 w.is_punct(x) for x in range(first.words[1], second.words[0])):
+            if " ".join(w.key[first.words[0]:first.words[1]]) in lx.words["losing_verbs_phrases"]:
+                del before[k - 1]  # "дивизия потеряла убитыми 1 140": the word after the verb of losing says what
+                continue  # the loss was (the dead), as "lost 861,000 troops killed and wounded" does after the number
             del before[k]
     found.extend(before)
     if lx.korean is not None and (sick := _sick_phrase(w, a, lx)) is not None:
@@ -1462,9 +1485,13 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         people = lx.people.match(w.key, b) if b < len(w) else None
         end = b + (people[0] if people else 0)  # (and "lost 1,500 troops, killed or wounded, over the past day")
         kind = next((m for m in found if m.after and m.rank <= best.rank
-                     and (m.words[0] == end or (m.words[0] == end + 1 and w.text[end] == ","))), None)
+                     and (m.words[0] == end or (m.words[0] == end + 1 and w.text[end] == "," and m.metric != "wounded"))),
+                    None)  # (not "Ми втратили 15 бійців, поранених ще більше": the wounded after a comma are others)
         if kind is not None:  # "Russia has lost about 861,000 troops killed and wounded": the participles after the
             best = kind  # people lost say what the loss was, the verb of losing only that there was one
+        elif best.metric == "killed_or_wounded" and _wounded_apart(w, b, lx):
+            best = replace(best, metric="killed", cue=f"{best.cue} (the wounded counted apart)")  # "Ми втратили
+            # щонайменше 40 наших солдатів, поранених багато": with the wounded named apart, the lost are the dead
     if _agents_of(w, b, hi, best, lx):
         return None, f"the agents of '{best.cue}', whose object is the next number"  # "the 12-member gang had abducted
         # four tourists", "12 gunmen killed five villagers": the verb befell the people after it, not these
@@ -1540,6 +1567,9 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             and lx.table["morphology"] == "none" and not any(m.metric == "deployed" and m is not best for m in found):
         return None, "people counted in no measure (rescued, aboard, survivors)"  # "19 soldiers who had been cut off
         # were found alive": the noun of the people says who they are, what befell them is no measure
+    if best.metric == "deployed" and _judged(w, a, b, lx):
+        return None, "defendants: people a court or a prosecutor acts on are in no measure"  # "charged 11 former army
+        # officers and soldiers with war crimes": who they are (soldiers) is no deployment
     if best.metric == "deployed" and w.key[best.words[0]] in lx.words["engaging_verbs"] and _at_work(
             w, b, found, lx, a if lx.korean is not None else None):
         return None, f"'{best.cue}': rescuers or people at large put to work, no deployment"
@@ -1565,6 +1595,108 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             return None, "two events joined by 'and' or 'or', of no one measure"  # ("погибли или пропали без вести 558")
         return replace(best, metric=total, cue=" ".join(w.text[first:last]), words=(first, last)), ""
     return best, ""
+
+
+QUOTED_PEOPLE = 4  # words of a quotation's phrase after a number it opens before ('"at least 30 people" had died')
+
+
+def _quoted_from_before(w: Words, a: int, i: int) -> bool:
+    """Does the mark at ``i`` close a quotation whose opening mark stands right before the number at word ``a``, with no
+    mark between ('said "at least 30 people" had died')?"""
+    return a > 0 and w.text[a - 1] in _OPEN_QUOTES and not any(
+        w.text[k] in _OPEN_QUOTES or w.text[k] in _CLOSE_QUOTES for k in range(a, i))
+
+
+def _quoted_phrase_after(w: Words, b: int, limit: int, lx: Language) -> int | None:
+    """The mark that closes a short quotation opened right after the number ending at word ``b`` ('listed 12
+    "subversives killed in combat"'), with no clause inside it, else None: the quoted words name the people counted."""
+    if b >= limit or w.text[b] not in _OPEN_QUOTES:
+        return None
+    for k in range(b + 1, min(limit, len(w), b + 2 + AFTER)):
+        if w.text[k] in _CLOSE_QUOTES:
+            return k if k > b + 1 else None
+        if (w.is_punct(k) and w.text[k] != ",") or _clause_word(w, k, lx):
+            return None  # (a comma may stand inside: '23 «задержанных, убитых при попытке к бегству»')
+    return None
+
+
+JUDGED_REACH = 3  # words between a verb of a court and the people it acts on ("charged 11", "11 soldiers were charged")
+
+
+def _judged(w: Words, a: int, b: int, lx: Language) -> bool:
+    """Do the people counted at words[a:b] stand as the object or the passive subject of a verb of the table's
+    ``judicial_verbs`` ("charged 11 former army officers", "11 soldiers were sentenced", "장병 11명을 기소했다"), with
+    no mark of a clause between? They are defendants."""
+    judicial = lx.words["judicial_verbs"]
+    if not judicial:
+        return False
+    before = range(max(0, a - JUDGED_REACH), a) if lx.korean is None else range(0)
+    for k in reversed(before):
+        if w.is_punct(k):
+            break
+        if w.key[k] in judicial:
+            return True
+    for k in range(b, min(len(w), b + JUDGED_REACH + 2)):
+        if w.is_punct(k) or (k > b and w.text[k][:1].isdigit()):
+            return False
+        if w.key[k] in judicial:
+            return True
+    return False
+
+
+STATE_ASIDE = 2  # words of a participle of state set off by commas after the people counted ("одного, пораненого,")
+
+
+def _state_aside(w: Words, i: int, limit: int, lx: Language) -> int | None:
+    """The comma that closes a short aside opened by the comma at ``i`` right after the people counted, when the aside
+    is a participle of a measure (a state: "пораненого") and a predicate of a measure follows that comma right away
+    ("ще одного, пораненого, захоплено в полон": wounded, and taken prisoner; the verb governs the number), else None.
+    Languages with no analyser of verb forms (``may_predicate`` false for all) are left alone."""
+    close = next((k for k in range(i + 1, min(limit, i + 2 + STATE_ASIDE)) if w.is_punct(k)), None)
+    if close is None or w.text[close] != "," or close == i + 1 or close + 1 >= limit:
+        return None
+    if not all(w.text[k][:1].isalpha() and not _clause_word(w, k, lx) for k in range(i + 1, close)) \
+            or lx.measures.match(w.key, i + 1) is None:
+        return None
+    verb = lx.measures.match(w.key, close + 1)
+    if verb is None or not lx.may_predicate(w.text[close + 1]):
+        return None
+    return close
+
+
+SHARED_OBJECT_REACH = 4  # words after a chained verb in which the next verb of the same object stands
+
+
+def _shared_object(w: Words, b: int, i: int, limit: int, lx: Language) -> bool:
+    """Is the number ending at word ``b`` the object (its particle of the table's ``object_particle_tags``) of the verb
+    at ``i`` that a connective joins to the next verb, with no subject or object of its own before that verb ("민간인
+    143명을 야산으로 끌고 가 집단 살해했다": dragged away and killed, both befell them)? Then the chain's verbs share
+    it, and the one that says what befell the people decides (not "2명을 구조하고 주민들이 …": a clause of another
+    subject)."""
+    if lx.korean is None or b < 1 or w.tag[b - 1] not in lx.words["object_particle_tags"]:
+        return False
+    marked = lx.words["subject_particle_tags"] | lx.words["object_particle_tags"]
+    for x in range(i + 1, min(limit, len(w), i + 1 + SHARED_OBJECT_REACH)):
+        if w.is_punct(x) or w.tag[x] in marked or w.text[x][:1].isdigit():
+            return False
+        if w.tag[x] in lx.words["predicate_tags"] and lx.measures.match(w.key, x) is not None:
+            return True
+    return False
+
+
+def _wounded_apart(w: Words, b: int, lx: Language) -> bool:
+    """Does a cue of the wounded stand after the number ending at word ``b``, past a comma or a coordinator, before the
+    sentence's end ("Ми втратили 40 солдатів, поранених багато", "потеряли 12 человек, еще 30 ранены")? Then a verb of
+    losing before the number counts the dead: the hurt are counted apart."""
+    apart = False
+    for x in range(b, len(w)):
+        if w.text[x] in ".;!?":
+            return False
+        apart = apart or w.text[x] == "," or w.key[x] in lx.words["coordinators"]
+        m = lx.measures.match(w.key, x) if apart and w.key[x] in lx.measures.firsts else None
+        if m is not None and m[1][0] == "wounded":  # type: ignore[index]
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -2705,10 +2837,15 @@ def _described_people(w: Words, b: int, i: int, lx: Language) -> bool:
     noun = next((k + m[0] for k in range(b, i) if (m := lx.people.match(w.key, k))), None)
     if noun is None or noun - b > DESCRIBED:
         return False
-    if noun < i and not (w.key[noun] in lx.words["place_prepositions"] and i - noun <= 4 and all(
+    modifier = noun < i and (w.key[noun] in lx.words["place_prepositions"] or w.key[noun] in lx.words[
+        "origin_prepositions"] or (lx.table["morphology"] == "none" and w.text[noun].islower() and w.text[noun].endswith(
+            tuple(lx.words["passive_endings"])) and noun + 1 < i and w.key[noun + 1] in lx.words["agent_prepositions"]))
+    if noun < i and not (modifier and i - noun <= 4 and all(
             w.text[j][:1].isalnum() and not _clause_word(w, j, lx) and lx.measures.match(w.key, j) is None
             for j in range(noun, i))):
-        return False  # ("two men in their 70s who went out": a phrase of the people's age or origin after them)
+        return False  # ("two men in their 70s who went out": a phrase of the people's age or origin after them; "two
+        # devotees from Karnataka who …", "two drivers contracted by WFP who were abducted …": where they come from,
+        # or a participle and its agent, say who they are, and the clause after is still about them)
     return all(w.text[j][:1].isalpha() and not _clause_word(w, j, lx) and lx.measures.match(w.key, j) is None
                for j in range(b, noun))
 
@@ -2983,7 +3120,8 @@ def part_died(w: Words, cue: Measure, b: int, nxt: tuple[int, int], lx: Language
     """Is the number ending at word ``b``, whose cue is a word of harm that counts the dead too (the table's
     ``harm_words``: "постраждали", "пострадавшие"), the whole of a part that died, named right after it ("постраждали
     восьмеро людей, троє з них загинули", "пострадали 29 человек, восемь из них погибли")? Then it counts the dead
-    with the hurt. ``nxt`` is the next number's words; a subset word after it, then a cue of the killed before the
+    with the hurt. A whole of victims (a word of harm that is a cue of the dead) whose part died after a word of
+    ``partition_words`` is one too ("жертвами мин стали 397 человек, из них 71 погиб"). ``nxt`` is the next number's words; a subset word after it, then a cue of the killed before the
     sentence's next full stop (asides of commas passed over), and no place of care right after it (the table's
     ``care_places``: people who died in hospital were hurt first)."""
     if not cue.words[1] or w.key[cue.words[0]] not in lx.words["harm_words"]:
@@ -2991,11 +3129,18 @@ def part_died(w: Words, cue: Measure, b: int, nxt: tuple[int, int], lx: Language
     c, d = nxt
     if subset(w, c, lx) and 0 < c - b <= 5 and "," in w.text[b:c]:
         start = d  # "постраждалих 14, з них двоє загинули": the subset word before the part
+        word = next((m for x in range(b, c) if (m := lx.subsets.match(w.key, x)) is not None), None)
     elif 0 < c - b <= 3 and all(w.text[x] == "," or lx.people.match(w.key, x) for x in range(b, c)) \
             and (part := lx.subsets.match(w.key, d) if d < len(w) and subset(w, d, lx, after=True) else None):
         start = d + part[0]  # "восьмеро людей, троє з них": the subset word after it
+        word = part
     else:
         return False
+    if cue.metric == "killed" and (word is None or word[1] != "partition"):
+        return False  # "жертвами мин стали 397 человек, из них 71 погиб": if all the victims (a word of harm the table
+        # reads as a cue of the dead) had died, no part would be said to have died; the whole is the dead and the hurt
+        # (not "17 victims, including 10 children killed in the blast": a word that includes a part, which shares what
+        # befell the whole; nor "убили 109 человек, из них 29 погибли при исполнении": a verb of killing's dead)
     for x in range(start, min(len(w), start + PART_DIED_REACH)):
         if w.text[x] in ".;" or (x > start and w.text[x][:1].isdigit()):
             return False

@@ -4949,6 +4949,8 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
         restated = {k for k in range(1, len(ranges)) if _restated(w, spans, ranges, k)}
         for k in restated:  # "one hundred and fifty (150) troops": the figure restated in digits is the same claim,
             spans[k - 1] = (spans[k - 1][0], spans[k][1] + 1)  # its brackets part of the number's own words
+            close = w.end[spans[k][1]]  # ("Three (3) officers": the phrase as written, digits and brackets with it)
+            ranges[k - 1] = replace(ranges[k - 1], text=text[ranges[k - 1].start:close], end=close)
         previous = None
         previous_end = 0
         things_since = False
@@ -5180,10 +5182,11 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
                 found_measure = None  # "None of them has yet been identified": none of the people before, with no
                 # event of its own, is no count of zero (a zero is a claim only with its own measure: "none of them died")
                 # (nor with a cue far before it: "the released people were checked, and none of them required care")
-            if found_measure is not None and found_measure.metric == "wounded" and k + 1 < len(ranges) \
+            if found_measure is not None and found_measure.metric in ("wounded", "killed") and k + 1 < len(ranges) \
                     and part_died(w, found_measure, b, spans[k + 1], lx):
                 found_measure = replace(found_measure, metric="killed_or_wounded", cue=f"{found_measure.cue} (a part "
-                                        "of them died)")  # "постраждали восьмеро людей, троє з них загинули"
+                                        "of them died)")  # "постраждали восьмеро людей, троє з них загинули", "жертвами мин
+                # стали 397 человек, из них 71 погиб"
             if found_measure is not None:
                 last_measure[si] = found_measure
             else:

@@ -233,6 +233,15 @@ SCHEMA: tuple[Key, ...] = (
            False),
     _words("partitive_words", "words after 'one' that take it from a set ('one of the …'): a set of things, with no "
                               "people and no measure at its end, makes it no count", False),
+    _words("judicial_verbs", "verbs of a court or a prosecutor acting on people (charged, sentenced, convicted, "
+                             "acquitted): the people they govern are defendants, in no measure, whatever noun of "
+                             "soldiers says who they are ('charged 11 former army officers')", False),
+    _words("partition_words", "the ``subset_words`` that split a whole into parts ('of them', 'из них', 'з них'), not "
+                              "those that include a part ('including', 'в том числе'): a whole of the dead whose part "
+                              "died after such a word counts the hurt too ('397 victims, of them 71 died')", False),
+    _words("set_prepositions", "prepositions after 'one' that take it from a set named in the genitive ('одному з "
+                               "полігонів', 'один из районов'), as ``partitive_words`` do: a set of things makes it no "
+                               "count", False),
     _words("release_markers", "words opening a line that marks a text as its issuer's own release ('notes to editors', "
                               "'for more information'): one sentence in the first person outside quotations is then "
                               "the issuer's, and the issuer is the body its first lines name", False),
