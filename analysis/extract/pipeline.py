@@ -15,6 +15,7 @@ from collections.abc import Iterator
 import math
 from itertools import compress, count
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 
 from ..errors import InputError
@@ -53,6 +54,34 @@ _NEXT_WORD = re.compile(r"\s+(\w+)")
 #: the regular expression engine skips to the next capital instead of testing a boundary at every character (twice as
 #: fast over an article; ``tests/test_extract_speed.py`` checks the matches are the same).
 _DIALLED = re.compile(r"(?:\+\d[\d \-().]*|\+)$")  # what precedes a number of a telephone number: "+676 ", "+"
+_END_MARKS = frozenset({"###", "-30-"})  # a press release's closing line, the same in every language
+_BULLETS = frozenset("•‣◦⁃∙*")  # bullets that are punctuation, not symbols (a symbol of any kind is a bullet)
+
+
+def _bulleted(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] open with a bullet: symbols (emoji, "▪", "🔹", "•") and nothing else before its first word?
+
+    Examples
+    --------
+    >>> _bulleted("▪️МЧС: утонули 1 143 человека.", 0, 30)
+    True
+    >>> _bulleted("— Мы потеряли пятерых, — сказал он.", 0, 35)
+    False
+    >>> _bulleted("«Лікарі без кордонів»", 0, 21)
+    False
+    """
+    seen = False
+    for ch in text[start:end]:
+        if ch.isspace():
+            continue
+        category = unicodedata.category(ch)
+        if category in ("So", "Sk", "Sm") or ch in _BULLETS:
+            seen = True
+        elif category not in ("Mn", "Cf"):  # (an emoji's variation selector or joiner)
+            return seen
+    return False
+
+
 _DIGIT_GROUPS = re.compile(r"\d+(?:[ \u00a0]\d+)+")  # digits in groups parted by single spaces
 
 
@@ -260,7 +289,14 @@ class Document:
             credit = self.credit_end(si)
             if credit > self.sentences[si].start:  # the agency of a wire credit relays; it never speaks
                 found = [a for a in found if a.speaker is None or a.speaker.span[0] >= credit]
-            headline = self._headline(si) if all(a.speaker is None for a in found) else None
+            headline = self._headline(si) if all(a.speaker is None for a in found) or (
+                self.sentences[si].title and self.lx.korean is None) else None
+            if headline is not None and any(a.speaker is not None for a in found) and not (
+                    headline.trailing and self.text[headline.position] in "-–—"
+                    and all(a.speaker is None or (a.position < headline.position and a.kind != "backward")
+                            for a in found)):
+                headline = None  # "Вбив 17 людей …: командиру … повідомили про підозру – ОГП": a headline's source
+                # after its closing dash speaks the whole headline, whatever verb of saying stands inside it
             self._attributions[si] = [headline] + self._headline_more(si, headline) if headline else found
         return self._attributions[si]
 
@@ -593,7 +629,18 @@ class Document:
         "Нацгвардія": ``_spells``), when the story names it in full with a country or in the registry: in its sentences
         before, or (for a headline's source, ``ahead``) in its next ones ("… четырех задержанных - Госкомиссия" over
         "… в сообщении Государственной комиссии Азербайджанской Республики …"). Else None."""
-        if len(speaker.names) != 1 or speaker.country or speaker.how != "name" or self.lx.korean is not None:
+        if len(speaker.names) != 1 or speaker.country or speaker.how != "name":
+            return None
+        if self.lx.korean is not None:
+            if not ahead:
+                return None
+            for sj in range(si + 1, min(len(self.sentences), si + 12)):
+                for _, found in self.resolved(sj, depth + 1):
+                    named = found.speaker
+                    if named.names != speaker.names and not named.pronoun and _korean_abbreviates(
+                            speaker.names[0], self.text[max(0, named.span[0] - 12):named.span[1]]):
+                        # (from a little before the phrase: its words joined by "·" may have been cut at the mark)
+                        return named
             return None
         word = speaker.names[0].lower()
         if len(word) < 6 or not word.isalpha():
@@ -2834,26 +2881,49 @@ class Document:
         return False
 
     # -- headlines and issuers ------------------------------------------------------------------
+    def digest_item(self, si: int) -> bool:
+        """Does sentence ``si`` open an item of a digest: the first sentence of a line that opens with a bullet, a
+        symbol before its first word ("▪️МЧС: …", "🔹 … — Мінсоцполітики.", "• Police: …", "🔴 … — МВА")? A digest's
+        item is a headline of its own, its source given by the layout as a headline's is (before a colon, after a
+        dash); a line opening on a letter, a digit, a quotation mark or a dash (a reply in a dialogue) is none."""
+        s = self.sentences[si]
+        if si > 0 and self.sentences[si - 1].paragraph == s.paragraph:
+            if si > 1 and self.sentences[si - 2].paragraph == s.paragraph:
+                return False
+            label = self.words(si - 1)  # "▪️Эфиопия. Власти Тыграя: …": a label of its place or topic, a few words
+            # and no verb, may open the item before its own first sentence
+            content = [k for k in range(len(label)) if not label.is_punct(k)]
+            return 0 < len(content) <= 3 and not any(self.lx.predicate_form(label.text[k]) for k in content) \
+                and _bulleted(self.text, self.sentences[si - 1].start, self.sentences[si - 1].end)
+        return _bulleted(self.text, s.start, s.end)
+
     def _headline(self, si: int) -> Attribution | None:
-        """A headline's source after a dash or a colon, or before a colon or a quotation."""
+        """A headline's source after a dash or a colon, or before a colon or a quotation; a digest's item
+        (``digest_item``) reads as a headline."""
         s = self.sentences[si]
         w = self.words(si)
         n = len(w)
-        if not s.title:
+        lead = s.title or self.digest_item(si)  # (a headline, or a digest's item: a line's own headline)
+        if lead and not s.title and n > 1 and w.text[n - 1] in (".", "!"):
+            n -= 1  # ("🔹 … осіб, — Мінсоцполітики.": an item is a sentence, with its full stop)
+        if not lead:
             if self.lx.korean is not None or n < 4 or w.text[n - 1] not in (".", "!"):
                 return None
             n -= 1  # "Загинули семеро людей – поліція округу.": a body sentence may end on its source after a dash, as
             # a headline does (the dash-and-source branch only; a colon in a body sentence opens a list, not a claim)
         separators = set(str(x).strip() for x in self.lx.table["headline_separators"])
-        if not s.title:
+        if not lead:
             separators -= {":"}
         for i in range(n - 1, max(-1, n - 14), -1):  # "... - голова Донецької ОДА", "...: ethnic army"
             closed = i > 1 and (w.text[i - 1] in _QUOTE_MARKS or w.text[i - 1][-1:] in "'’")
             # ("“…”…국제이주기구": after a closing quotation an ellipsis leads to the headline's source)
             if (w.text[i] in separators or (w.text[i] == "…" and closed)) and i > 0 and n - i - 1 <= 12:
-                if any(w.text[k] in _QUOTE_MARKS for k in range(i + 1, n)):
+                marks = [k for k in range(i + 1, n) if w.text[k] in _QUOTE_MARKS]
+                named = marks == [i + 1, n - 1] and n - i > 3 and w.text[i + 1] in "\"“«„"
+                # ("… померли 38 дітей – «Лікарі без кордонів»": a name set in quotation marks, the whole source)
+                if marks and not named:
                     break  # "X “39명 사망”…Y “확인 중”": a second speaker with a quotation of its own, not the source
-                found = self._phrase(w, i + 1, n)
+                found = self._phrase(w, i + 2, n - 1) if named else self._phrase(w, i + 1, n)
                 if found is None and s.title and n - i == 2 and w.key[i + 1] in self.lx.words["document_nouns"]:
                     found = Speaker(w.text[i + 1], "", "", "document", span=(w.start[i + 1], w.end[i + 1]),
                                     keys=frozenset({w.key[i + 1]}), sequence=(w.key[i + 1],))  # "… - дослідження",
@@ -2863,7 +2933,7 @@ class Document:
                         w.text[last] == ")" and last >= 3 and self._korean_head(w, last - 3)):
                     found = None  # "“…”…갱단 폭력 격화": a topic (an escalation) after the quotation; Korean puts a
                     # speaker phrase's head (a role, a body, a country) last
-                if found is not None and not s.title and (_function_word(w.key[i + 1], self.lx) or self._copula_dash(w, i) or any(
+                if found is not None and not lead and (_function_word(w.key[i + 1], self.lx) or self._copula_dash(w, i) or any(
                         self.lx.predicate_form(w.text[k]) for k in range(i + 1, n)) or not any(
                         w.key[k] in self.lx.roles or self.lx.roles.match(w.key, k)
                         or self.registry.match(w.key, w.text, k) for k in range(i + 1, n))):
@@ -2873,7 +2943,7 @@ class Document:
                 if found is not None:
                     return Attribution(w.start[i], found, "headline", True)
                 break
-        if not s.title:
+        if not lead:
             return None
         tag = 0  # "[속보] X “…”", "[Update] X: …": a bracketed tag opening the headline is no part of its source
         if n > 2 and w.text[0] in "[【":
@@ -2938,6 +3008,12 @@ class Document:
                     if named is not None and named.how == "name" and named.names and self._titled(named) is not named:
                         found, titled = named, True  # "젤렌스키 “…”": a bare name the story gives a title elsewhere
                         # ("볼로디미르 젤렌스키 우크라이나 대통령은")
+                if found is None and self.lx.korean is not None and b - a == 1 and w.text[i] in marks \
+                        and self._korean_short_name(w.text[a], w.end[a]):
+                    found, titled = Speaker(w.text[a], w.text[a], "", "", "name", keys=frozenset({w.key[a]}),
+                                            names=(w.text[a],), span=(w.start[a], w.end[a]),
+                                            sequence=(w.key[a],)), True  # "진실화해위 “…”": a short name of a body
+                    # the story names in full ("진실·화해를위한과거사정리위원회"), resolved to it (``_abbreviated``)
                 if found is not None and self.lx.korean is not None and not titled and not self._korean_head(w, head) \
                         and not (i - a == 2 and country_at(w, a, self.lx)):  # (a country and one noun: "기니 야권")
                     found = None  # "난민촌 대형 화재…“…”": a topic (a fire) before the quotation; Korean puts a speaker
@@ -2995,6 +3071,14 @@ class Document:
         pattern = re.compile(rf"\b([^\W\d_]{{2,}})\s+{re.escape(word)}\b")  # a capital in any script, no letter list
         return any(m.group(1)[0].isupper() and not self.lx.common(m.group(1))
                    for m in pattern.finditer(self.text, after, after + 5000))
+
+    def _korean_short_name(self, word: str, after: int) -> bool:
+        """Does the text after ``after`` name in full a body the Korean ``word`` abbreviates (``_korean_abbreviates``)?"""
+        if len(word) < 3:
+            return False
+        ahead = self.text[after:after + 3000]
+        return f"({word})" in ahead or any(_korean_abbreviates(word, m.group())
+                                           for m in _HANGUL_RUN.finditer(ahead) if m.group()[0] == word[0])
 
     def _claimed(self, w: Words, i: int) -> bool:
         """Does the Korean headline's quotation opening at word ``i`` close the headline before a statement noun alone
@@ -3376,6 +3460,9 @@ class Document:
             key = self.words(si).key
             if key and may_open(key[0], firsts) and any(" ".join(key[:n]) in markers for n in range(1, min(longest, len(key)) + 1)):
                 out.append(si)
+            elif self.sentences[si].title and "".join(self.text[self.sentences[si].start:self.sentences[si].end].split()) \
+                    in _END_MARKS:
+                out.append(si)  # ("# # #", "-30-": the typographic end of a release, in every language)
         return out
 
     def _about_issuer(self) -> Found | None:
@@ -3426,6 +3513,10 @@ class Document:
             named = [f.speaker for _, f in self.resolved(si)]
             subject = self._opening_subject(si)
             for speaker in ([subject] if subject is not None else []) + named:
+                if speaker.anaphoric and si == body[0] and speaker.country and len(speaker.keys) > 1 and any(
+                        k in self.lx.roles for k in speaker.keys):
+                    speaker = replace(speaker, anaphoric=False)  # "The National Police Service regrets to announce
+                    # …" opening a release: a body's full name with its article, the release's own, points back to none
                 if speaker.pronoun or speaker.anaphoric or speaker.kind == "media":
                     continue
                 if ours and not speaker.kind and speaker.how.startswith("article") and any(
@@ -4178,6 +4269,42 @@ class Document:
         end = w.at(offset)
         return any(" ".join(w.key[k:k + n]) in phrases for n in (1, 2, 3) for k in range(max(0, end - n + 1)))
 
+
+
+_HANGUL_RUN = re.compile(r"[\uac00-\ud7a3][\uac00-\ud7a3·ㆍ・]+")
+
+
+def _korean_abbreviates(short: str, name: str) -> bool:
+    """Does the Korean ``short`` (three syllables or more) abbreviate ``name`` as Korean clips a body's name: the name
+    set in brackets after it ("…위원회(진실화해위)"), or the name's first syllable, then the rest of its syllables
+    in order, the last of them in the name's last three (four with a particle) ("진실화해위" for "진실·화해를위한과거사정리위원회",
+    "중대본" for "중앙재난안전대책본부")?
+
+    Examples
+    --------
+    >>> _korean_abbreviates("진실화해위", "진실·화해를위한과거사정리위원회")
+    True
+    >>> _korean_abbreviates("중대본", "중앙재난안전대책본부는")
+    True
+    >>> _korean_abbreviates("진실화해위", "진실화해 위원장 김모씨")
+    False
+    """
+    if len(short) < 3 or not all("\uac00" <= ch <= "\ud7a3" for ch in short):
+        return False
+    if f"({short})" in name:
+        return True
+    for run in _HANGUL_RUN.finditer(name):
+        long = "".join(ch for ch in run.group() if "\uac00" <= ch <= "\ud7a3")
+        if len(long) <= len(short) + 1 or long[0] != short[0] or short[-1] not in long[-4:]:
+            continue
+        k = 1
+        for ch in short[1:-1]:
+            k = long.find(ch, k) + 1
+            if k == 0:
+                break
+        if k and long.rfind(short[-1]) >= max(k, len(long) - 4):
+            return True
+    return False
 
 
 def _spells(word: str, parts: list[tuple[str, str]]) -> bool:
