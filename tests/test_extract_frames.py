@@ -150,3 +150,36 @@ def test_korean_headline_short_name_is_the_body_the_story_names_in_full() -> Non
 def test_korean_headline_topic_before_a_quotation_names_no_source() -> None:
     text = "산사태 \"마을 주민 12명 사망\"\n\n산림청은 피해 상황을 조사하고 있다.\n"
     assert extracted(text, "ko", "stated", "speaker") == []
+
+
+# -- an official site's page, when the user gives its address -----------------------------------------------------
+
+def _url_rows(text: str, lang: str, url: str) -> list[tuple[str, str, str, str]]:
+    from analysis import extract_claims
+    found = extract_claims(text, lang=lang, url=url)
+    return [(r.stated, r.metric, r.country or "", r.speaker or "") for r in found.itertuples()]
+
+
+_MINISTRY_PAGE = ("Самолет МЧС России доставил помощь в Чад\n\n12 марта 2025, 09:00\n\n"
+                  "Самолет Ил-76 МЧС России доставил в Нджамену 30 тонн гуманитарного груза.\n\n"
+                  "Для распределения груза в Чад направлены 14 спасателей МЧС России.\n")
+
+
+@pytest.mark.parametrize("lang, text, url, expected", [
+    ("ru", _MINISTRY_PAGE, "https://mchs.gov.ru/deyatelnost/press-centr/novosti/1",
+     [("14", "deployed", "RU", "МЧС России")]),
+    ("en", "Police officers injured in Garissa blast\n\nThe National Police Service regrets to announce that a patrol "
+           "vehicle ran over an explosive device near Garissa this morning.\n\n"
+           "Five officers sustained serious injuries and were airlifted to Nairobi.\n",
+     "https://www.nationalpolice.go.ke/media-centre/press-releases/1",
+     [("Five", "wounded", "KE", "National Police Service")]),
+])
+def test_official_site_page_speaks_for_its_body(lang: str, text: str, url: str,
+                                                 expected: list[tuple[str, str, str, str]]) -> None:
+    assert _url_rows(text, lang, url) == expected
+
+
+@pytest.mark.parametrize("url", ["", "https://www.example-news.ru/world/1", "https://abc.go.com/news/1"])
+def test_page_of_no_official_site_has_no_issuer(url: str) -> None:
+    # the same page on a news site, or with no address: the narration is the outlet's, no claim
+    assert _url_rows(_MINISTRY_PAGE, "ru", url) == []

@@ -28,7 +28,7 @@ from .language import TOKEN, Language, language
 from .measures import (Measure, describes_thing, elliptical, households_restated, joined, measure, not_people,
                        number_words, part_died, scope, subject, none_among_claims, ordinal_claims, subset, tally_item, tally_label, tally_things,
                        whole_number, zero_claims, listed)
-from .outlets import outlet_home
+from .outlets import official_site, outlet_home
 from .memo import moved as _moved, sentence_ranges, sentence_ranges_at, sentence_words
 from .places import place_at, place_nouns, sound_candidates
 from .registry import Known, RegistryIndex, registry_index
@@ -184,8 +184,12 @@ class Section:
 class Document:
     """One article being read: its sentences, and each sentence's words and speakers, computed once."""
 
-    def __init__(self, text: str, lx: Language, registry: RegistryIndex, home: str | None = None):
+    def __init__(self, text: str, lx: Language, registry: RegistryIndex, home: str | None = None,
+                 official: bool = False):
         self.text = text
+        #: Is the text a page of an official site (``outlets.official_site`` of the address a user gave)? Its
+        #: unattributed sentences are then the body's whose page it is (``_official_issuer``).
+        self.official = official
         self.lx = lx
         self.registry = registry
         #: The article's home country: its outlet's (``outlets.outlet_home``), else the language's (``home_country``);
@@ -3164,6 +3168,9 @@ class Document:
             if opener is not None:  # release in the third person is the body's that opens it, as one in the first
                 self._issuer = opener
                 return opener
+        if self.official and voiced < 2 and about is None and not release:
+            self._issuer = self._official_issuer()  # a page of an official site the user named, in the third person:
+            return self._issuer  # its body's own news
         if voiced < (1 if release or about or (voiced and self._signature_issuer()) else 2):  # two sentences in the
             return None  # first person outside quotations (one in a release whose furniture says so, or one signed on
             # the last line: "Упродовж доби ми евакуювали …" over "Головне управління ДСНС …"), and an issuer named below
@@ -3212,10 +3219,33 @@ class Document:
             self._issuer = signed
             return signed
         heading = self._labelled_issuer() or self._heading_issuer() or self._headline_issuer() or self._hashtag_issuer() \
-            or self._contact_issuer()
+            or self._contact_issuer() or (self._official_issuer() if self.official else None)
         if heading is not None:
             self._issuer = heading
         return heading
+
+    def _official_issuer(self) -> Found | None:
+        """The body whose official page the text is (the user gave its address: ``official``), named in its first
+        lines: the first body of the registry that is no outlet, else the first speaker of those lines that is a body
+        (a role of a country: "The National Police Service regrets to announce …"). A page of a ministry's site in the
+        third person ("Самолет МЧС России доставил …", then "В Нигер направлены 12 специалистов МЧС России") speaks
+        for that body as its release does. None when its first lines name no body."""
+        first = [si for si in range(len(self.sentences)) if self.sentences[si].paragraph <= 4][:6]
+        for si in first:
+            w = self.words(si)
+            for k in range(len(w)):
+                m = self.registry.match(w.key, w.text, k)
+                if m is not None and m[1].kind != "media":
+                    found = resolve(w, k, k + m[0], self.lx, self.registry, self.text, k == 0)
+                    if found is not None and not found.pronoun and found.kind != "media":
+                        return Found(self._corefer(found), "issuer", f"the official page of {found.text!r}")
+        for si in first:
+            for _, found in self.resolved(si):
+                speaker = found.speaker
+                if not speaker.pronoun and speaker.kind != "media" and speaker.country and any(
+                        k in self.lx.roles for k in speaker.keys):
+                    return Found(replace(speaker, anaphoric=False), "issuer", f"the official page of {speaker.text!r}")
+        return None
 
     def _signature_issuer(self) -> Found | None:
         """The body or person who signs the statement on its last line, with no verb ("Вадим Філашкін, начальник
@@ -4938,7 +4968,8 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
     registry = registry_index(lang, tuple(sources) if sources else None)  # cached per (language, topic)
     language_home = lx.table.get("home_country", "")
     home = outlet_home(url, language_home) if url else None
-    doc = Document(text, lx, registry, outlet_home(document, language_home) if home is None else home)
+    doc = Document(text, lx, registry, outlet_home(document, language_home) if home is None else home,
+                   official=official_site(url) if url else False)
     rows: list[dict] = []
     by_sentence: dict[int, list[Range]] = {}
     cue, gated = _cue_search(lx.cue_pattern, text)
