@@ -183,3 +183,28 @@ def test_official_site_page_speaks_for_its_body(lang: str, text: str, url: str,
 def test_page_of_no_official_site_has_no_issuer(url: str) -> None:
     # the same page on a news site, or with no address: the narration is the outlet's, no claim
     assert _url_rows(_MINISTRY_PAGE, "ru", url) == []
+
+
+# -- a reply set as a dialogue's line ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("ru", "Начальник смены выступил в суде.\n\n- В ту ночь в шахте погибли пятеро. Мы искали их двое суток, - "
+           "сказал начальник смены Игорь Власов.\n",
+     [("пятеро", "Игорь Власов")]),
+    ("uk", "Рятувальник розповів про пошуки.\n\n– Під завалами загинули троє людей. Ми працювали всю ніч, – сказав "
+           "рятувальник Петро Коваль.\n",
+     [("троє", "Петро Коваль")]),
+])
+def test_dialogue_reply_is_its_closing_speakers(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(stated, speaker.split()[-2] + " " + speaker.split()[-1]) for stated, speaker
+            in extracted(text, lang, "stated", "speaker")] == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    # a list's items open with a dash too: no speaker closes them
+    ("ru", "Итоги недели.\n\n- В ДТП погибли пятеро. Дороги остаются опасными.\n"),
+    # a speaker named after a full stop, not after the reply's closing dash
+    ("uk", "Репортаж.\n\n– Під завалами загинули троє людей. Так розповів рятувальник Петро Коваль.\n"),
+])
+def test_no_speaker_for_a_dash_line_no_speaker_closes(lang: str, text: str) -> None:
+    assert [row for row in extracted(text, lang, "stated", "speaker") if row[1]] == []

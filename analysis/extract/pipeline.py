@@ -55,6 +55,7 @@ _NEXT_WORD = re.compile(r"\s+(\w+)")
 #: fast over an article; ``tests/test_extract_speed.py`` checks the matches are the same).
 _DIALLED = re.compile(r"(?:\+\d[\d \-().]*|\+)$")  # what precedes a number of a telephone number: "+676 ", "+"
 _END_MARKS = frozenset({"###", "-30-"})  # a press release's closing line, the same in every language
+_REPLY_CLOSES = re.compile(r"[,!?…]\s*[-–—]\s+\w[^-–—]*$")  # "…, - рассказала она": the dash that closes a reply
 _BULLETS = frozenset("•‣◦⁃∙*")  # bullets that are punctuation, not symbols (a symbol of any kind is a bullet)
 
 
@@ -4096,6 +4097,9 @@ class Document:
                 if carried is not None:
                     return Found(carried.speaker, "quotation", f"a quotation after {carried.speaker.text!r} "
                                                                f"was named")
+        reply = self._dialogue_speaker(si)
+        if reply is not None:
+            return reply  # "- За два дня похоронили семерых. Я сама …, - рассказала она суду."
         for sj in range(si + 1, min(len(self.sentences), si + 3)):  # "… 55 людей. Загиблих десятеро. Про це …"
             if self.sentences[sj].paragraph - self.sentences[si].paragraph > 1 or (
                     self.sentences[si].title and self.sentences[sj].paragraph != self.sentences[si].paragraph):
@@ -4120,6 +4124,31 @@ class Document:
         if issuer is not None and (not self._another_time(si, offset) or self._we_speak(si)):
             return issuer  # (a sentence in the issuer's own first person is its news whatever time it names: "Our
             # provisional figures show that 174 people lost their lives last year, compared with 184 in 2023")
+        return None
+
+    def _dialogue_speaker(self, si: int) -> Found | None:
+        """The speaker of a reply set as a dialogue's line, for its sentence ``si`` with no speaker of its own: a
+        paragraph that opens with a dash and a space is one person's words up to the dash after which a later sentence
+        of it names who spoke ("- За два дня похоронили семерых. Я сама …, - рассказала она суду."; "– Загинули
+        троє. Ще двоє зникли, – сказав він."), as a quotation of several sentences is its speaker's. None outside
+        such a paragraph, or when no later sentence of it closes the reply with a speaker."""
+        s = self.sentences[si]
+        first = si
+        while first > 0 and self.sentences[first - 1].paragraph == s.paragraph:
+            first -= 1
+        opening = self.sentences[first].start
+        if self.text[opening:opening + 1] not in ("-", "–", "—") or not self.text[opening + 1:opening + 2].isspace():
+            return None
+        for sj in range(si + 1, min(len(self.sentences), si + 6)):
+            if self.sentences[sj].paragraph != s.paragraph:
+                return None
+            frames = self.resolved(sj)
+            if not frames:
+                continue
+            att, found = frames[0]
+            if att.trailing and _REPLY_CLOSES.search(self.text, self.sentences[sj].start, att.position + 1):
+                return Found(found.speaker, "quotation", f"a reply in a dialogue closed by {found.speaker.text!r}")
+            return None
         return None
 
     def side_of(self, si: int, a: int, found: Found) -> Found:
