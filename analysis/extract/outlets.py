@@ -112,6 +112,35 @@ def _code_domain(site: str) -> str:
     return code if is_country(code) else ""
 
 
+#: Labels of a host that only a state's or an intergovernmental body's sites bear ("mchs.gov.ru", "police.go.ke",
+#: "interieur.gouv.fr", "www.gob.mx", "army.mil", "who.int", "health.govt.nz", "canada.gc.ca"): the structure of the
+#: address, no list of sites.
+OFFICIAL_LABELS = frozenset({"gov", "go", "gouv", "gob", "govt", "mil", "int", "gc", "admin", "gv"})
+
+
+def official_site(url: str) -> bool:
+    """Is ``url`` an address on an official site, a state's or an intergovernmental body's (``OFFICIAL_LABELS``: "gov"
+    as its last or second-level label, "go.ke", "gouv.fr", ".int")? A page there is the body's own: its unattributed
+    sentences are the body's, not a news outlet's narration.
+
+    Examples
+    --------
+    >>> official_site("https://mchs.gov.ru/deyatelnost/press-centr/novosti/5298741"), official_site("https://who.int/news/1")
+    (True, True)
+    >>> official_site("https://www.nationalpolice.go.ke/media-centre/1"), official_site("https://www.gov.uk/news/1")
+    (True, True)
+    >>> official_site("https://www.govtech.com/a"), official_site("https://abc.go.com/news/1"), official_site("")
+    (False, False, False)
+    """
+    host = site_of(url) if _ADDRESS.match(url or "") else ""
+    labels = host.lower().split(".")
+    if len(labels) < 2:
+        return False
+    return labels[-1] in ("gov", "mil", "int") or (len(labels) >= 3 and labels[-2] in OFFICIAL_LABELS
+                                                    and len(labels[-1]) == 2) or (  # (under a country's code only:
+        len(labels) == 2 and labels[0] in ("gov", "gob", "gouv", "govt"))  # not "abc.go.com"; "gov.uk" itself)
+
+
 def outlet_home(document: str, language_home: str = "") -> str | None:
     """The home country of the outlet that published an article, from its ``document`` (a file name
     ``<slug>_<date>…`` whose first part is the outlet's slug, or a web address).

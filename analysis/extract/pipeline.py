@@ -15,6 +15,7 @@ from collections.abc import Iterator
 import math
 from itertools import compress, count
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 
 from ..errors import InputError
@@ -27,7 +28,7 @@ from .language import TOKEN, Language, language
 from .measures import (Measure, describes_thing, elliptical, households_restated, joined, measure, not_people,
                        number_words, part_died, scope, subject, none_among_claims, ordinal_claims, subset, tally_item, tally_label, tally_things,
                        whole_number, zero_claims, listed)
-from .outlets import outlet_home
+from .outlets import official_site, outlet_home
 from .memo import moved as _moved, sentence_ranges, sentence_ranges_at, sentence_words
 from .places import place_at, place_nouns, sound_candidates
 from .registry import Known, RegistryIndex, registry_index
@@ -53,6 +54,35 @@ _NEXT_WORD = re.compile(r"\s+(\w+)")
 #: the regular expression engine skips to the next capital instead of testing a boundary at every character (twice as
 #: fast over an article; ``tests/test_extract_speed.py`` checks the matches are the same).
 _DIALLED = re.compile(r"(?:\+\d[\d \-().]*|\+)$")  # what precedes a number of a telephone number: "+676 ", "+"
+_END_MARKS = frozenset({"###", "-30-"})  # a press release's closing line, the same in every language
+_REPLY_CLOSES = re.compile(r"[,!?…]\s*[-–—]\s+\w[^-–—]*$")  # "…, - рассказала она": the dash that closes a reply
+_BULLETS = frozenset("•‣◦⁃∙*")  # bullets that are punctuation, not symbols (a symbol of any kind is a bullet)
+
+
+def _bulleted(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] open with a bullet: symbols (emoji, "▪", "🔹", "•") and nothing else before its first word?
+
+    Examples
+    --------
+    >>> _bulleted("▪️МЧС: утонули 1 143 человека.", 0, 30)
+    True
+    >>> _bulleted("— Мы потеряли пятерых, — сказал он.", 0, 35)
+    False
+    >>> _bulleted("«Лікарі без кордонів»", 0, 21)
+    False
+    """
+    seen = False
+    for ch in text[start:end]:
+        if ch.isspace():
+            continue
+        category = unicodedata.category(ch)
+        if category in ("So", "Sk", "Sm") or ch in _BULLETS:
+            seen = True
+        elif category not in ("Mn", "Cf"):  # (an emoji's variation selector or joiner)
+            return seen
+    return False
+
+
 _DIGIT_GROUPS = re.compile(r"\d+(?:[ \u00a0]\d+)+")  # digits in groups parted by single spaces
 
 
@@ -155,8 +185,12 @@ class Section:
 class Document:
     """One article being read: its sentences, and each sentence's words and speakers, computed once."""
 
-    def __init__(self, text: str, lx: Language, registry: RegistryIndex, home: str | None = None):
+    def __init__(self, text: str, lx: Language, registry: RegistryIndex, home: str | None = None,
+                 official: bool = False):
         self.text = text
+        #: Is the text a page of an official site (``outlets.official_site`` of the address a user gave)? Its
+        #: unattributed sentences are then the body's whose page it is (``_official_issuer``).
+        self.official = official
         self.lx = lx
         self.registry = registry
         #: The article's home country: its outlet's (``outlets.outlet_home``), else the language's (``home_country``);
@@ -260,7 +294,14 @@ class Document:
             credit = self.credit_end(si)
             if credit > self.sentences[si].start:  # the agency of a wire credit relays; it never speaks
                 found = [a for a in found if a.speaker is None or a.speaker.span[0] >= credit]
-            headline = self._headline(si) if all(a.speaker is None for a in found) else None
+            headline = self._headline(si) if all(a.speaker is None for a in found) or (
+                self.sentences[si].title and self.lx.korean is None) else None
+            if headline is not None and any(a.speaker is not None for a in found) and not (
+                    headline.trailing and self.text[headline.position] in "-–—"
+                    and all(a.speaker is None or (a.position < headline.position and a.kind != "backward")
+                            for a in found)):
+                headline = None  # "Вбив 17 людей …: командиру … повідомили про підозру – ОГП": a headline's source
+                # after its closing dash speaks the whole headline, whatever verb of saying stands inside it
             self._attributions[si] = [headline] + self._headline_more(si, headline) if headline else found
         return self._attributions[si]
 
@@ -593,7 +634,18 @@ class Document:
         "Нацгвардія": ``_spells``), when the story names it in full with a country or in the registry: in its sentences
         before, or (for a headline's source, ``ahead``) in its next ones ("… четырех задержанных - Госкомиссия" over
         "… в сообщении Государственной комиссии Азербайджанской Республики …"). Else None."""
-        if len(speaker.names) != 1 or speaker.country or speaker.how != "name" or self.lx.korean is not None:
+        if len(speaker.names) != 1 or speaker.country or speaker.how != "name":
+            return None
+        if self.lx.korean is not None:
+            if not ahead:
+                return None
+            for sj in range(si + 1, min(len(self.sentences), si + 12)):
+                for _, found in self.resolved(sj, depth + 1):
+                    named = found.speaker
+                    if named.names != speaker.names and not named.pronoun and _korean_abbreviates(
+                            speaker.names[0], self.text[max(0, named.span[0] - 12):named.span[1]]):
+                        # (from a little before the phrase: its words joined by "·" may have been cut at the mark)
+                        return named
             return None
         word = speaker.names[0].lower()
         if len(word) < 6 or not word.isalpha():
@@ -2932,26 +2984,49 @@ class Document:
         return False
 
     # -- headlines and issuers ------------------------------------------------------------------
+    def digest_item(self, si: int) -> bool:
+        """Does sentence ``si`` open an item of a digest: the first sentence of a line that opens with a bullet, a
+        symbol before its first word ("▪️МЧС: …", "🔹 … — Мінсоцполітики.", "• Police: …", "🔴 … — МВА")? A digest's
+        item is a headline of its own, its source given by the layout as a headline's is (before a colon, after a
+        dash); a line opening on a letter, a digit, a quotation mark or a dash (a reply in a dialogue) is none."""
+        s = self.sentences[si]
+        if si > 0 and self.sentences[si - 1].paragraph == s.paragraph:
+            if si > 1 and self.sentences[si - 2].paragraph == s.paragraph:
+                return False
+            label = self.words(si - 1)  # "▪️Эфиопия. Власти Тыграя: …": a label of its place or topic, a few words
+            # and no verb, may open the item before its own first sentence
+            content = [k for k in range(len(label)) if not label.is_punct(k)]
+            return 0 < len(content) <= 3 and not any(self.lx.predicate_form(label.text[k]) for k in content) \
+                and _bulleted(self.text, self.sentences[si - 1].start, self.sentences[si - 1].end)
+        return _bulleted(self.text, s.start, s.end)
+
     def _headline(self, si: int) -> Attribution | None:
-        """A headline's source after a dash or a colon, or before a colon or a quotation."""
+        """A headline's source after a dash or a colon, or before a colon or a quotation; a digest's item
+        (``digest_item``) reads as a headline."""
         s = self.sentences[si]
         w = self.words(si)
         n = len(w)
-        if not s.title:
+        lead = s.title or self.digest_item(si)  # (a headline, or a digest's item: a line's own headline)
+        if lead and not s.title and n > 1 and w.text[n - 1] in (".", "!"):
+            n -= 1  # ("🔹 … осіб, — Мінсоцполітики.": an item is a sentence, with its full stop)
+        if not lead:
             if self.lx.korean is not None or n < 4 or w.text[n - 1] not in (".", "!"):
                 return None
             n -= 1  # "Загинули семеро людей – поліція округу.": a body sentence may end on its source after a dash, as
             # a headline does (the dash-and-source branch only; a colon in a body sentence opens a list, not a claim)
         separators = set(str(x).strip() for x in self.lx.table["headline_separators"])
-        if not s.title:
+        if not lead:
             separators -= {":"}
         for i in range(n - 1, max(-1, n - 14), -1):  # "... - голова Донецької ОДА", "...: ethnic army"
             closed = i > 1 and (w.text[i - 1] in _QUOTE_MARKS or w.text[i - 1][-1:] in "'’")
             # ("“…”…국제이주기구": after a closing quotation an ellipsis leads to the headline's source)
             if (w.text[i] in separators or (w.text[i] == "…" and closed)) and i > 0 and n - i - 1 <= 12:
-                if any(w.text[k] in _QUOTE_MARKS for k in range(i + 1, n)):
+                marks = [k for k in range(i + 1, n) if w.text[k] in _QUOTE_MARKS]
+                named = marks == [i + 1, n - 1] and n - i > 3 and w.text[i + 1] in "\"“«„"
+                # ("… померли 38 дітей – «Лікарі без кордонів»": a name set in quotation marks, the whole source)
+                if marks and not named:
                     break  # "X “39명 사망”…Y “확인 중”": a second speaker with a quotation of its own, not the source
-                found = self._phrase(w, i + 1, n)
+                found = self._phrase(w, i + 2, n - 1) if named else self._phrase(w, i + 1, n)
                 if found is None and s.title and n - i == 2 and w.key[i + 1] in self.lx.words["document_nouns"]:
                     found = Speaker(w.text[i + 1], "", "", "document", span=(w.start[i + 1], w.end[i + 1]),
                                     keys=frozenset({w.key[i + 1]}), sequence=(w.key[i + 1],))  # "… - дослідження",
@@ -2961,7 +3036,7 @@ class Document:
                         w.text[last] == ")" and last >= 3 and self._korean_head(w, last - 3)):
                     found = None  # "“…”…갱단 폭력 격화": a topic (an escalation) after the quotation; Korean puts a
                     # speaker phrase's head (a role, a body, a country) last
-                if found is not None and not s.title and (_function_word(w.key[i + 1], self.lx) or self._copula_dash(w, i) or any(
+                if found is not None and not lead and (_function_word(w.key[i + 1], self.lx) or self._copula_dash(w, i) or any(
                         self.lx.predicate_form(w.text[k]) for k in range(i + 1, n)) or not any(
                         w.key[k] in self.lx.roles or self.lx.roles.match(w.key, k)
                         or self.registry.match(w.key, w.text, k) for k in range(i + 1, n))):
@@ -2971,7 +3046,7 @@ class Document:
                 if found is not None:
                     return Attribution(w.start[i], found, "headline", True)
                 break
-        if not s.title:
+        if not lead:
             return None
         tag = 0  # "[속보] X “…”", "[Update] X: …": a bracketed tag opening the headline is no part of its source
         if n > 2 and w.text[0] in "[【":
@@ -3036,6 +3111,12 @@ class Document:
                     if named is not None and named.how == "name" and named.names and self._titled(named) is not named:
                         found, titled = named, True  # "젤렌스키 “…”": a bare name the story gives a title elsewhere
                         # ("볼로디미르 젤렌스키 우크라이나 대통령은")
+                if found is None and self.lx.korean is not None and b - a == 1 and w.text[i] in marks \
+                        and self._korean_short_name(w.text[a], w.end[a]):
+                    found, titled = Speaker(w.text[a], w.text[a], "", "", "name", keys=frozenset({w.key[a]}),
+                                            names=(w.text[a],), span=(w.start[a], w.end[a]),
+                                            sequence=(w.key[a],)), True  # "진실화해위 “…”": a short name of a body
+                    # the story names in full ("진실·화해를위한과거사정리위원회"), resolved to it (``_abbreviated``)
                 if found is not None and self.lx.korean is not None and not titled and not self._korean_head(w, head) \
                         and not (i - a == 2 and country_at(w, a, self.lx)):  # (a country and one noun: "기니 야권")
                     found = None  # "난민촌 대형 화재…“…”": a topic (a fire) before the quotation; Korean puts a speaker
@@ -3093,6 +3174,14 @@ class Document:
         pattern = re.compile(rf"\b([^\W\d_]{{2,}})\s+{re.escape(word)}\b")  # a capital in any script, no letter list
         return any(m.group(1)[0].isupper() and not self.lx.common(m.group(1))
                    for m in pattern.finditer(self.text, after, after + 5000))
+
+    def _korean_short_name(self, word: str, after: int) -> bool:
+        """Does the text after ``after`` name in full a body the Korean ``word`` abbreviates (``_korean_abbreviates``)?"""
+        if len(word) < 3:
+            return False
+        ahead = self.text[after:after + 3000]
+        return f"({word})" in ahead or any(_korean_abbreviates(word, m.group())
+                                           for m in _HANGUL_RUN.finditer(ahead) if m.group()[0] == word[0])
 
     def _claimed(self, w: Words, i: int) -> bool:
         """Does the Korean headline's quotation opening at word ``i`` close the headline before a statement noun alone
@@ -3178,6 +3267,9 @@ class Document:
             if opener is not None:  # release in the third person is the body's that opens it, as one in the first
                 self._issuer = opener
                 return opener
+        if self.official and voiced < 2 and about is None and not release:
+            self._issuer = self._official_issuer()  # a page of an official site the user named, in the third person:
+            return self._issuer  # its body's own news
         if voiced < (1 if release or about or (voiced and self._signature_issuer()) else 2):  # two sentences in the
             return None  # first person outside quotations (one in a release whose furniture says so, or one signed on
             # the last line: "Упродовж доби ми евакуювали …" over "Головне управління ДСНС …"), and an issuer named below
@@ -3226,10 +3318,33 @@ class Document:
             self._issuer = signed
             return signed
         heading = self._labelled_issuer() or self._heading_issuer() or self._headline_issuer() or self._hashtag_issuer() \
-            or self._contact_issuer()
+            or self._contact_issuer() or (self._official_issuer() if self.official else None)
         if heading is not None:
             self._issuer = heading
         return heading
+
+    def _official_issuer(self) -> Found | None:
+        """The body whose official page the text is (the user gave its address: ``official``), named in its first
+        lines: the first body of the registry that is no outlet, else the first speaker of those lines that is a body
+        (a role of a country: "The National Police Service regrets to announce …"). A page of a ministry's site in the
+        third person ("Самолет МЧС России доставил …", then "В Нигер направлены 12 специалистов МЧС России") speaks
+        for that body as its release does. None when its first lines name no body."""
+        first = [si for si in range(len(self.sentences)) if self.sentences[si].paragraph <= 4][:6]
+        for si in first:
+            w = self.words(si)
+            for k in range(len(w)):
+                m = self.registry.match(w.key, w.text, k)
+                if m is not None and m[1].kind != "media":
+                    found = resolve(w, k, k + m[0], self.lx, self.registry, self.text, k == 0)
+                    if found is not None and not found.pronoun and found.kind != "media":
+                        return Found(self._corefer(found), "issuer", f"the official page of {found.text!r}")
+        for si in first:
+            for _, found in self.resolved(si):
+                speaker = found.speaker
+                if not speaker.pronoun and speaker.kind != "media" and speaker.country and any(
+                        k in self.lx.roles for k in speaker.keys):
+                    return Found(replace(speaker, anaphoric=False), "issuer", f"the official page of {speaker.text!r}")
+        return None
 
     def _signature_issuer(self) -> Found | None:
         """The body or person who signs the statement on its last line, with no verb ("Вадим Філашкін, начальник
@@ -3474,6 +3589,9 @@ class Document:
             key = self.words(si).key
             if key and may_open(key[0], firsts) and any(" ".join(key[:n]) in markers for n in range(1, min(longest, len(key)) + 1)):
                 out.append(si)
+            elif self.sentences[si].title and "".join(self.text[self.sentences[si].start:self.sentences[si].end].split()) \
+                    in _END_MARKS:
+                out.append(si)  # ("# # #", "-30-": the typographic end of a release, in every language)
         return out
 
     def _about_issuer(self) -> Found | None:
@@ -3524,6 +3642,10 @@ class Document:
             named = [f.speaker for _, f in self.resolved(si)]
             subject = self._opening_subject(si)
             for speaker in ([subject] if subject is not None else []) + named:
+                if speaker.anaphoric and si == body[0] and speaker.country and len(speaker.keys) > 1 and any(
+                        k in self.lx.roles for k in speaker.keys):
+                    speaker = replace(speaker, anaphoric=False)  # "The National Police Service regrets to announce
+                    # …" opening a release: a body's full name with its article, the release's own, points back to none
                 if speaker.pronoun or speaker.anaphoric or speaker.kind == "media":
                     continue
                 if ours and not speaker.kind and speaker.how.startswith("article") and any(
@@ -4073,6 +4195,9 @@ class Document:
                 if carried is not None:
                     return Found(carried.speaker, "quotation", f"a quotation after {carried.speaker.text!r} "
                                                                f"was named")
+        reply = self._dialogue_speaker(si)
+        if reply is not None:
+            return reply  # "- За два дня похоронили семерых. Я сама …, - рассказала она суду."
         for sj in range(si + 1, min(len(self.sentences), si + 3)):  # "… 55 людей. Загиблих десятеро. Про це …"
             if self.sentences[sj].paragraph - self.sentences[si].paragraph > 1 or (
                     self.sentences[si].title and self.sentences[sj].paragraph != self.sentences[si].paragraph):
@@ -4097,6 +4222,31 @@ class Document:
         if issuer is not None and (not self._another_time(si, offset) or self._we_speak(si)):
             return issuer  # (a sentence in the issuer's own first person is its news whatever time it names: "Our
             # provisional figures show that 174 people lost their lives last year, compared with 184 in 2023")
+        return None
+
+    def _dialogue_speaker(self, si: int) -> Found | None:
+        """The speaker of a reply set as a dialogue's line, for its sentence ``si`` with no speaker of its own: a
+        paragraph that opens with a dash and a space is one person's words up to the dash after which a later sentence
+        of it names who spoke ("- За два дня похоронили семерых. Я сама …, - рассказала она суду."; "– Загинули
+        троє. Ще двоє зникли, – сказав він."), as a quotation of several sentences is its speaker's. None outside
+        such a paragraph, or when no later sentence of it closes the reply with a speaker."""
+        s = self.sentences[si]
+        first = si
+        while first > 0 and self.sentences[first - 1].paragraph == s.paragraph:
+            first -= 1
+        opening = self.sentences[first].start
+        if self.text[opening:opening + 1] not in ("-", "–", "—") or not self.text[opening + 1:opening + 2].isspace():
+            return None
+        for sj in range(si + 1, min(len(self.sentences), si + 6)):
+            if self.sentences[sj].paragraph != s.paragraph:
+                return None
+            frames = self.resolved(sj)
+            if not frames:
+                continue
+            att, found = frames[0]
+            if att.trailing and _REPLY_CLOSES.search(self.text, self.sentences[sj].start, att.position + 1):
+                return Found(found.speaker, "quotation", f"a reply in a dialogue closed by {found.speaker.text!r}")
+            return None
         return None
 
     def side_of(self, si: int, a: int, found: Found) -> Found:
@@ -4276,6 +4426,42 @@ class Document:
         end = w.at(offset)
         return any(" ".join(w.key[k:k + n]) in phrases for n in (1, 2, 3) for k in range(max(0, end - n + 1)))
 
+
+
+_HANGUL_RUN = re.compile(r"[\uac00-\ud7a3][\uac00-\ud7a3·ㆍ・]+")
+
+
+def _korean_abbreviates(short: str, name: str) -> bool:
+    """Does the Korean ``short`` (three syllables or more) abbreviate ``name`` as Korean clips a body's name: the name
+    set in brackets after it ("…위원회(진실화해위)"), or the name's first syllable, then the rest of its syllables
+    in order, the last of them in the name's last three (four with a particle) ("진실화해위" for "진실·화해를위한과거사정리위원회",
+    "중대본" for "중앙재난안전대책본부")?
+
+    Examples
+    --------
+    >>> _korean_abbreviates("진실화해위", "진실·화해를위한과거사정리위원회")
+    True
+    >>> _korean_abbreviates("중대본", "중앙재난안전대책본부는")
+    True
+    >>> _korean_abbreviates("진실화해위", "진실화해 위원장 김모씨")
+    False
+    """
+    if len(short) < 3 or not all("\uac00" <= ch <= "\ud7a3" for ch in short):
+        return False
+    if f"({short})" in name:
+        return True
+    for run in _HANGUL_RUN.finditer(name):
+        long = "".join(ch for ch in run.group() if "\uac00" <= ch <= "\ud7a3")
+        if len(long) <= len(short) + 1 or long[0] != short[0] or short[-1] not in long[-4:]:
+            continue
+        k = 1
+        for ch in short[1:-1]:
+            k = long.find(ch, k) + 1
+            if k == 0:
+                break
+        if k and long.rfind(short[-1]) >= max(k, len(long) - 4):
+            return True
+    return False
 
 
 def _spells(word: str, parts: list[tuple[str, str]]) -> bool:
@@ -4909,7 +5095,8 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
     registry = registry_index(lang, tuple(sources) if sources else None)  # cached per (language, topic)
     language_home = lx.table.get("home_country", "")
     home = outlet_home(url, language_home) if url else None
-    doc = Document(text, lx, registry, outlet_home(document, language_home) if home is None else home)
+    doc = Document(text, lx, registry, outlet_home(document, language_home) if home is None else home,
+                   official=official_site(url) if url else False)
     rows: list[dict] = []
     by_sentence: dict[int, list[Range]] = {}
     cue, gated = _cue_search(lx.cue_pattern, text)

@@ -174,7 +174,7 @@ def _blocks(text: str, quoted: list[tuple[int, int]]) -> list[tuple[int, int]]:
         if start < skip_to:
             continue  # (a quotation inside the block before)
         ch = text[start]
-        closing = _PAIRS.get(ch)
+        closing = _PAIRS.get(ch, '"' if ch == '"' else None)  # (straight marks open and close alike)
         line_start = text.rfind("\n", 0, start) + 1
         if closing is None or end >= len(text) or text[end] != "\n" or text[end - 1] == closing \
                 or text[line_start:start].strip():
@@ -204,7 +204,14 @@ def _block_end(text: str, position: int, opening: str, closing: str) -> int | No
         depth = 0
         for k in range(offset, following):
             ch = text[k]
-            if ch == opening:
+            if ch == opening == closing:  # a straight mark: it opens after a space, else it closes
+                if k == offset or text[k - 1].isspace() or text[k - 1] in "([":
+                    depth += 1
+                elif depth:
+                    depth -= 1
+                else:
+                    return k + 1
+            elif ch == opening:
                 depth += 1
             elif ch == closing and depth:
                 depth -= 1  # (a quotation inside the block, closed: "… «Сибирь» …")
