@@ -2852,3 +2852,86 @@ def test_en12_counted_as(text, expected):
 ])
 def test_en12_a_figure_and_when(text, expected):
     assert _said(text) == expected
+
+
+# --- session 22 (en13): English attribution and quantity phrases outside the other helpers' classes ---
+
+@pytest.mark.parametrize("text, expected", [
+    # "one of them" in the speaker's next sentence: the pronoun's set is the people counted before, and what befalls
+    # the one decides its measure
+    ("Nine climbers were hurt, said Ilse Brandt, the rescue service's spokeswoman. One of them is in critical "
+     "condition, she added.",
+     [("Nine", "wounded", "", "Ilse Brandt"), ("One", "wounded", "", "Ilse Brandt")]),
+    ("Five firefighters were hurt, Ilse Brandt said. One of them died in hospital, she said.",
+     [("Five", "wounded", "", "Ilse Brandt"), ("One", "killed", "", "Ilse Brandt")]),
+    # distractors: one of a set of things, and one of them with no measure of its own
+    ("Four ferries sank in the storm, the port authority said. One of them was carrying cargo, it added.", []),
+    ("Police said one of the world's worst floods had hit the valley.", []),
+])
+def test_en13_one_of_them(text, expected):
+    assert _said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two modifiers joined by "and" before a noun of places: the number counts the places, not people
+    ("The ministry said 2.1 million people in 23 arid and semi-arid districts need food aid.",
+     [("2.1 million", "in_need", "", "ministry")]),
+    ("The agency said 40,000 people had fled from 12 rural and coastal villages.",
+     [("40,000", "displaced", "", "agency")]),
+    # distractors: "and" joining two nouns of people, the second the head
+    ("The ministry said 30 men and women were injured.", [("30", "wounded", "", "ministry")]),
+    ("The ministry said 30 soldiers and police officers were injured.", [("30", "wounded", "", "ministry")]),
+])
+def test_en13_modifiers_joined_before_a_thing(text, expected):
+    assert _said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the younger one", "the other injured one": a pronoun for one of the people named before, no count
+    ("Two hikers were injured, police said, and the younger one had his leg amputated.",
+     [("Two", "wounded", "", "police")]),
+    ("Police said the other injured one was discharged on Monday.", []),
+    # distractors: "one" that counts ("one man", "one of the 12"), and "one" after "that" opening a clause
+    ("Police said that one man was killed and one woman injured.",
+     [("one", "killed", "", "Police"), ("one", "wounded", "", "Police")]),
+    ("Police said one person was killed in the crash.", [("one", "killed", "", "Police")]),
+])
+def test_en13_the_adjective_one(text, expected):
+    assert _said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the speaker's own number phrase quoted inside the reporter's clause, the clause going on after the quotation
+    ('Union leader Ada Morrow said "at least 45 miners" were missing, and demanded an inquiry.',
+     [("at least 45", "missing", "", "Union leader Ada Morrow")]),
+    ('Ada Morrow said "more than 200 people" had drowned.', [("more than 200", "killed", "", "Ada Morrow")]),
+    # distractors: a quoted phrase that holds the whole clause, and a quoted thing
+    ('Ada Morrow said "more than 200 workers were injured".', [("more than 200", "wounded", "", "Ada Morrow")]),
+    ('Ada Morrow said "40 trucks" had been burnt.', []),
+])
+def test_en13_a_quoted_number_phrase(text, expected):
+    assert _said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a word of former service before a coordinated phrase of people holds for every noun of it
+    ("The court charged 11 retired police officers and soldiers with torture, prosecutors said.", []),
+    ("The court charged 11 former guards and soldiers with torture, prosecutors said.", []),
+    # distractors: serving people, and the word before one noun only
+    ("The army said 300 officers and soldiers were deployed to the border.", [("300", "deployed", "", "army")]),
+])
+def test_en13_former_before_a_coordinated_phrase(text, expected):
+    assert _said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the same figure again in a sentence with no speaker: the reporter's back-reference, no claim of its own
+    ("The inspector's report recorded 62 casualties, 43 of them fatal. The figure of 43 has been painted on the "
+     "memorial ever since.", 2),
+    # distractors: a new figure of the count (carried over), and the same figure said again by a speaker
+    ("The ministry said 300 people were killed. The figure could reach 500.", 2),
+    ("The inspector's report recorded 62 casualties, 43 of them fatal. The figure of 43 was later revised, the "
+     "inspector said.", 3),
+])
+def test_en13_a_figure_restated_with_no_speaker(text, expected):
+    assert len(_said(text)) == expected

@@ -4319,6 +4319,14 @@ def _word_before(name: str, text: str):
         pos = look = m.end()
 
 
+def _restates_before(r: Range, before: list[Range] | tuple, speaker: object) -> bool:
+    """Does the number ``r``, in a sentence with no speaker of its own (``speaker`` None), restate a figure of the
+    sentence before ("… recorded 62 casualties, 43 of them fatal. The figure of 43 has been carved on the memorial")?
+    The same value and kind again is the reporter's back-reference to that claim, no claim of its own (the guide's
+    carry-over is strict: a sentence with no speaker and no word pointing back to one is no claim)."""
+    return speaker is None and any(q.low == r.low and q.high == r.high and q.kind == r.kind for q in before)
+
+
 def _names_the_count(w: Words, a: int, lx: Language) -> bool:
     """Does a definite count noun stand before the number in its clause ("the number would rise to 7,000", "the figure
     could reach 90")? It names the count of the sentence before."""
@@ -5012,7 +5020,8 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
                          or _increment(w, a, b, lx))  # ("… 12 died," he said. "Another four this morning.")
                         and doc.sentences[si - 1].paragraph == doc.sentences[si].paragraph
                         or _opens_with_subset(w, a, lx)
-                        and doc.sentences[si].paragraph - doc.sentences[si - 1].paragraph <= 1):
+                        and doc.sentences[si].paragraph - doc.sentences[si - 1].paragraph <= 1) \
+                        and not _restates_before(r, by_sentence.get(si - 1, ()), doc.speaker_for(si, r.start)):
                     # "Among them were 11 civilians": a sentence that opens on the subset word counts a part of the
                     # last number before it, in its paragraph or at the end of the one before
                     earlier = last_measure[si - 1]  # "Загинули 37 людей. … серед них дев'ятеро дітей"
