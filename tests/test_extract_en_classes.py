@@ -2935,3 +2935,33 @@ def test_en13_former_before_a_coordinated_phrase(text, expected):
 ])
 def test_en13_a_figure_restated_with_no_speaker(text, expected):
     assert len(_said(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a possessive before a word of saying makes it a noun: its owner made the claim, not the clause's subject
+    ("Ukraine's defence ministry rejected Russia's claim that 600 Ukrainian troops had been killed.",
+     [("600", "killed", "RU", "Russia's")]),
+    ("The army denied the rebels' claim that they had captured 60 government soldiers.",
+     [("60", "captured", "", "rebels")]),
+    # distractors: a possessive inside the subject of a verb of saying
+    ("Kenya's health ministry announced that 40 people had died of cholera.",
+     [("40", "killed", "KE", "Kenya's health ministry")]),
+    ("Russia's defence ministry claimed its forces had killed 300 Ukrainian soldiers.",
+     [("300", "killed", "RU", "Russia's defence ministry")]),
+])
+def test_en13_a_possessive_owns_the_claim(text, expected):
+    assert _said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause of level after a count noun and its comma: the noun says what the number counts
+    ("The death toll, which stood at 112 on Sunday, is expected to rise, the agency said.",
+     [("112", "killed", "", "agency")]),
+    ('"We expect the number of missing, which now stands at 40, to fall," Orr said.',
+     [("40", "missing", "", "Orr")]),
+    # distractors: an antecedent that counts places, and a relative clause of another verb about a thing
+    ("The number of camps, which stood at 40 on Monday, has doubled, the agency said.", []),
+    ("The agency said the flood, which hit 12 villages, killed 30 people.", [("30", "killed", "", "agency")]),
+])
+def test_en13_which_stood_at(text, expected):
+    assert _said(text) == expected

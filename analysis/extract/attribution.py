@@ -788,6 +788,27 @@ def _captioned_quotations(w: Words, lx: Language, registry: RegistryIndex, text:
 COORDINATED_VERB = 8  # words back from "and said" the first of two joined verbs may stand in
 
 
+def _possessor_before(w: Words, i: int, lx: Language) -> tuple[int, int] | None:
+    """English: the words of the owner when the word of saying at ``i`` stands right after a possessive ("rejected
+    Russia's claim that …", "denied the rebels' claim"): the word is then a noun, and its owner, not the subject of
+    the clause, made the claim. The owner's phrase runs back to a determiner, a mark, a clause word, or a verb in small
+    letters with a passive ending unknown to the tables ("rejected"); None when no possessive stands before ``i``."""
+    if lx.table["morphology"] != "none" or lx.korean is not None or i < 1 or w.is_punct(i - 1) \
+            or not w.text[i - 1].endswith(_POSSESSIVE) or w.key[i - 1] in lx.words["pronouns"]:
+        return None
+    endings = tuple(lx.words["passive_endings"])
+    start = i - 1
+    for k in range(i - 2, max(-1, i - 7), -1):
+        if w.is_punct(k) or w.key[k] in lx.words["clause_words"] or w.key[k] in lx.words["complementizers"] or (
+                w.text[k].islower() and w.text[k].endswith(endings) and len(w.text[k]) > 4 and _unknown(w, k, lx)) \
+                or lx.speech.match(w.key, k) is not None:
+            break
+        start = k
+        if w.key[k] in lx.words["definite_determiners"] or w.key[k] in lx.words["determiners"]:
+            break
+    return start, i
+
+
 def _first_verb(w: Words, i: int, lx: Language) -> int | None:
     """Where the first of two verbs joined by a coordinator right before the verb of saying at ``i`` stands ("An army
     spokesman dismissed the claim and said …": a word in small letters with a passive ending, unknown to the tables,
@@ -1920,7 +1941,8 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
                                                        "document", pronoun=True), "direct"))
             i += length
             continue
-        a, b = _chunk_before(w, i, lx)
+        owner = _possessor_before(w, i, lx)
+        a, b = owner if owner is not None else _chunk_before(w, i, lx)
         if i >= 2 and w.text[i - 1] in _CLOSE_QUOTES and w.text[i - 2] == ",":
             a = b = i  # '"I saw at least five bodies in the pool," said X': the quotation's words are what was said,
             # never the subject of the verb after them (its speaker stands after it)

@@ -2495,6 +2495,18 @@ def _level_subject(w: Words, a: int, lx: Language) -> Measure | None:
             start = opened  # clause about the event ends no subject: it opens before it
             while start > 0 and (not w.is_punct(start - 1) or _inside_number(w, start - 1)):
                 start -= 1  # (past a decimal comma: "магнітудою 6,1, який …")
+    if lx.korean is None and start >= 2 and w.text[start - 1] == "," and w.key[start] in lx.words["relative_pronouns"] \
+            and all(w.key[k] in lx.words["skip_before_verb"] or k == start for k in range(start, verb)):
+        antecedent = start - 1  # "the death toll, which stood at 112 on Sunday, …": the relative pronoun stands for
+        while antecedent > 0 and start - 1 - antecedent < LEVEL_SUBJECT and not w.is_punct(antecedent - 1):
+            antecedent -= 1  # the noun phrase before its comma, the subject of the verb of level
+        for k in range(start - 2, antecedent - 1, -1):  # the cue nearest the comma is the antecedent's head
+            m = lx.measures.match(w.key, k) if w.key[k] in lx.measures.firsts else None
+            if m is not None and m[1][1] <= 2 and k + m[0] <= start - 1 and lx.speech.match(w.key, k) is None \
+                    and w.key[k + m[0] - 1] not in lx.words["not_people_after"] \
+                    and not any(lx.speech.match(w.key, x) is not None for x in range(k + m[0], start - 1)):  # type: ignore[index]
+                metric, rank = m[1]  # type: ignore[misc]
+                return Measure(metric, " ".join(w.text[k:k + m[0]]), a - k - m[0], False, rank, (k, k + m[0]))
     for k in range(start, min(verb, start + LEVEL_SUBJECT)):
         m = lx.measures.match(w.key, k) if w.key[k] in lx.measures.firsts else None
         if m is not None and m[1][1] <= 2 and k + m[0] <= verb:  # type: ignore[index]
