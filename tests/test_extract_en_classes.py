@@ -2965,3 +2965,43 @@ def test_en13_a_possessive_owns_the_claim(text, expected):
 ])
 def test_en13_which_stood_at(text, expected):
     assert _said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause with a number about the subject, set off by commas before its verb: the subject still speaks
+    # (a thousands comma is no mark), and the clause is the reporter's description of it, no claim
+    ("The UN mission, which has 12,000 peacekeepers in the country, said 40 civilians had been killed.",
+     [("40", "killed", "", "UN mission")]),
+    ("The charity, which employs 3,500 nurses in the region, said 212 patients had been admitted.",
+     [("212", "wounded", "", "charity")]),
+    # distractors: a clause with a verb of saying or valuing of its own is the speaker's claim; a clause that makes the
+    # subject one of the people counted leaves it no speaker
+    ("The ministry, which said 60 people had died, asked for international help.", [("60", "killed", "", "ministry")]),
+    ("The survey, which put the death toll at 3,100, was published on Monday.", [("3,100", "killed", "", "survey")]),
+    ("A clerk, who was among the 20 injured, said 40 people had died.", []),
+])
+def test_en13_a_relative_clause_about_the_speaker(text, expected):
+    assert _said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an adverb of place between the subject and its verb of saying
+    ("The clinic received 45 wounded, a nurse there said.", [("45", "wounded", "", "nurse")]),
+    ("Officials here said 12 fishermen were missing.", [("12", "missing", "", "Officials")]),
+    # distractor: an existential "there" opens no speaker
+    ("There are 12 fishermen missing.", []),
+])
+def test_en13_a_place_adverb_before_the_verb(text, expected):
+    assert _said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an abbreviated rank before a name ends no sentence
+    ("The Sudanese army said it had retaken the town. Its spokesman, Brig. Nabil Abdallah, said 40 rebels had been "
+     "killed.", [("40", "killed", "SD", "Its spokesman")]),
+    ("Cpl. Ann Reyes said 4 soldiers were missing.", [("4", "missing", "", "Cpl. Ann Reyes")]),
+    # distractor: a full stop after a word that is no such abbreviation ends the sentence, and the next has no speaker
+    ("The brigade said it had retaken the town. Forty rebels had been killed.", []),
+])
+def test_en13_abbreviated_ranks(text, expected):
+    assert _said(text) == expected

@@ -400,7 +400,7 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
                     and not w.is_punct(m - 1):
                 k = m - 1  # "X, deputy director of the Fire Service (FSCD) in Y, said": a parenthesis inside it
                 continue
-            if w.text[k] in ",;:\"“”«»(":
+            if w.text[k] in ",;:\"“”«»(" and not _digit_comma(w, k):  # (a thousands comma is no mark)
                 break
             k -= 1
         named = k > 1 and w.text[k - 1] in _CLOSE_QUOTES and w.text[k - 2][:1].isalnum()  # "канал «Вісник», …,"
@@ -889,6 +889,12 @@ def _placed_body(w: Words, j: int, lx: Language) -> bool:
         lx.common_noun(w.text[k + 1]) or lx.adjectival(w.text[k + 1]))
 
 
+def _digit_comma(w: Words, k: int) -> bool:
+    """Is the comma at word ``k`` a thousands separator inside a number ("12,000": digits glued on both sides)?"""
+    return w.text[k] == "," and 0 < k < len(w) - 1 and w.text[k - 1][-1:].isdigit() and w.text[k + 1][:1].isdigit() \
+        and w.end[k - 1] == w.start[k] and w.end[k] == w.start[k + 1]
+
+
 def _inserted_clause(w: Words, j: int, lx: Language) -> int | None:
     """The comma that opens a clause inserted between a subject and its verb, when the comma at ``j`` closes it: a
     relative clause or a participle's ("A district official, who asked not to be named because he was not allowed
@@ -909,15 +915,20 @@ def _inserted_clause(w: Words, j: int, lx: Language) -> int | None:
     True
     """
     k = j - 1
-    while k >= 0 and j - k <= INSERTED and w.text[k] not in ",;:\"“”«»()[]":
-        k -= 1
+    while k >= 0 and j - k <= INSERTED and (w.text[k] not in ",;:\"“”«»()[]" or _digit_comma(w, k)):
+        k -= 1  # (a comma inside a number is no mark: "which has 12,000 peacekeepers")
     if k <= 0 or w.text[k] != "," or (w.is_punct(k - 1) and w.text[k - 1] != ")") or k + 2 >= j:
         return None  # (a parenthesis may close the subject: "The Defence Forces (UDF), which …, said")
     if not (w.key[k + 1] in lx.words["relative_pronouns"] or w.key[k + 1] in lx.words["place_relatives"]
             or participle(w, k + 1, lx)):
         return None  # (a clause of place too: "The hospital, where the injured were taken, said"; "куди доставили")
-    if any(_is_digit(w, x) or _number_word(w.text[x], lx) for x in range(k + 1, j)):
-        return None  # ("who was among the 20 injured": the subject is one of the people counted)
+    if any(_is_digit(w, x) or _number_word(w.text[x], lx) for x in range(k + 1, j)) and (
+            lx.korean is not None or lx.table["morphology"] != "none" or any(
+                w.key[x] in lx.words["among_words"] or w.key[x] in lx.words["partitive_words"]
+                or ((m := lx.measures.match(w.key, x)) is not None and m[1][1] < 3)  # type: ignore[index]
+                for x in range(k + 1, j))):
+        return None  # ("who was among the 20 injured": the subject is one of the people counted; but "The UN mission,
+        # which has 12,000 peacekeepers in the country, said": a count of the body's own people, no event, no part)
     return k  # (a measure's word with no number says what the subject did or saw: "The hospital, which treated the
     # victims, said", "The charity, which buried the dead, said")
 

@@ -4319,6 +4319,30 @@ def _word_before(name: str, text: str):
         pos = look = m.end()
 
 
+def _in_subject_aside(text: str, w: Words, found: Found, r: Range, lx: Language) -> bool:
+    """English: does the number ``r`` stand in a relative clause set off by commas right after the subject that speaks
+    ("The UN mission, which has 12,000 peacekeepers in the country, said 40 civilians …")? That clause describes the
+    speaker for the reader; the verb of saying after it reports what the speaker said, not the clause. A clause with
+    a verb of saying or valuing of its own is the speaker's claim ("The ministry, which said 60 people had died, …",
+    "The survey, which put the toll at 3,100, …"; the verb may open the number's phrase: "which estimated over 4,000")."""
+    if lx.table["morphology"] != "none" or lx.korean is not None or found.how != "direct":
+        return False
+    span = found.speaker.span
+    if not span or span[1] > r.start or r.start - span[1] > 120:
+        return False
+    between = text[span[1]:r.start]
+    opened = re.match(r"\s*,\s*(\w+)\b", between)
+    if opened is None or opened.group(1).lower() not in lx.words["relative_pronouns"] or re.search(r"[;:.!?]", between) \
+            or re.search(r",(?!\d)", between[opened.end():]):
+        return False
+    if any(span[1] <= w.start[k] < r.end and (lx.speech.match_loose(w.key, k) is not None
+                                                  or w.key[k] in lx.words["valuing_verbs"]) for k in range(len(w))):
+        return False
+    rest = text[r.end:r.end + 120]
+    close = re.search(r",(?!\d)|[;:.!?]", rest)
+    return close is not None and rest[close.start()] == ","
+
+
 def _restates_before(r: Range, before: list[Range] | tuple, speaker: object) -> bool:
     """Does the number ``r``, in a sentence with no speaker of its own (``speaker`` None), restate a figure of the
     sentence before ("… recorded 62 casualties, 43 of them fatal. The figure of 43 has been carved on the memorial")?
@@ -5111,6 +5135,9 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
             if found is not None and (found_measure is not own_measure or not found_measure.after):
                 found = doc.gapped_subject(si, a, found, found_measure)  # "Jordan said 41 had died, Egypt 31 and
                 # Tunisia 23"
+            if found is not None and _in_subject_aside(text, w, found, r, lx):
+                continue  # "The UN mission, which has 12,000 peacekeepers in the country, said …": the reporter's
+                # description of the speaker, between commas before its verb, is background, not its claim
             if found is None and part_of in last_found:
                 found = last_found[part_of]  # a part of the number before, said by whoever said that number
             if found is None and (lead := doc.list_lead(si)) is not None:
