@@ -3005,3 +3005,34 @@ def test_en13_a_place_adverb_before_the_verb(text, expected):
 ])
 def test_en13_abbreviated_ranks(text, expected):
     assert _said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "from" a figure after a count that rose to another, words of time between: the earlier figure of the same count
+    ("The number of dead rose to 12 on Tuesday from nine a day earlier, the agency said.",
+     [("12", "killed", "", "agency"), ("nine", "killed", "", "agency")]),
+    ("The agency raised the death toll to 12 on Monday from nine.",
+     [("12", "killed", "", "agency"), ("nine", "killed", "", "agency")]),
+    # distractors: people moved from places, and a number in a clause of its own after "that"
+    ("The agency said 300 people had been evacuated to 12 shelters from 4 villages.",
+     [("300", "displaced", "", "agency")]),
+    ("The agency revised the toll down to 12 after discovering that three people had been counted twice.",
+     [("12", "killed", "", "agency")]),
+])
+def test_en13_the_figure_a_count_rose_from(text, expected):
+    assert _said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the reporter's relative clause about the one who speaks, after the verb (closing the sentence, after an age) or
+    # before it: its number is no claim of the speaker's, and the subject still speaks
+    ('"It was a massacre," said Amina Yusuf, 34, whose brother was among the 23 killed.', []),
+    ("A nurse, who was among the 20 injured, said 40 people had died.", [("40", "killed", "", "nurse")]),
+    # distractors: the speaker's own figure after the verb, and a clause with a verb of valuing
+    ('"It was a massacre," said Amina Yusuf, adding that 23 people were killed.',
+     [("23", "killed", "", "Amina Yusuf")]),
+    ('"We are overwhelmed," said the health ministry, which put the toll at 23.',
+     [("23", "killed", "", "health ministry")]),
+])
+def test_en13_a_relative_clause_about_the_speaker_after_the_verb(text, expected):
+    assert _said(text) == expected

@@ -4320,18 +4320,20 @@ def _word_before(name: str, text: str):
 
 
 def _in_subject_aside(text: str, w: Words, found: Found, r: Range, lx: Language) -> bool:
-    """English: does the number ``r`` stand in a relative clause set off by commas right after the subject that speaks
-    ("The UN mission, which has 12,000 peacekeepers in the country, said 40 civilians …")? That clause describes the
-    speaker for the reader; the verb of saying after it reports what the speaker said, not the clause. A clause with
-    a verb of saying or valuing of its own is the speaker's claim ("The ministry, which said 60 people had died, …",
-    "The survey, which put the toll at 3,100, …"; the verb may open the number's phrase: "which estimated over 4,000")."""
-    if lx.table["morphology"] != "none" or lx.korean is not None or found.how != "direct":
+    """English: does the number ``r`` stand in a relative clause set off by commas right after the one who speaks
+    ("The UN mission, which has 12,000 peacekeepers in the country, said 40 civilians …"; after an age: "…," said Amina
+    Yusuf, 34, whose brother was among the 23 killed.")? That clause describes the speaker for the reader; the verb of
+    saying reports what the speaker said, not the clause. Before the verb the clause closes with a comma; after the
+    verb ("said X, who …") it may close the sentence. A clause with a verb of saying or valuing of its own is the
+    speaker's claim ("The ministry, which said 60 people had died, …", "The survey, which put the toll at 3,100, …";
+    the verb may open the number's phrase: "which estimated over 4,000")."""
+    if lx.table["morphology"] != "none" or lx.korean is not None or found.how not in ("direct", "inverted"):
         return False
     span = found.speaker.span
     if not span or span[1] > r.start or r.start - span[1] > 120:
         return False
     between = text[span[1]:r.start]
-    opened = re.match(r"\s*,\s*(\w+)\b", between)
+    opened = re.match(r"\s*,\s*(?:\d{1,3}\s*,\s*)?(\w+)\b", between)  # (an age before it: "Amina Yusuf, 34, whose")
     if opened is None or opened.group(1).lower() not in lx.words["relative_pronouns"] or re.search(r"[;:.!?]", between) \
             or re.search(r",(?!\d)", between[opened.end():]):
         return False
@@ -4340,7 +4342,32 @@ def _in_subject_aside(text: str, w: Words, found: Found, r: Range, lx: Language)
         return False
     rest = text[r.end:r.end + 120]
     close = re.search(r",(?!\d)|[;:.!?]", rest)
-    return close is not None and rest[close.start()] == ","
+    return close is not None and (rest[close.start()] == "," or found.how == "inverted")
+
+
+def _is_figure(w: Words, k: int, lx: Language) -> bool:
+    """Is word ``k`` a figure: digits, or a number word of the table?"""
+    return w.text[k][:1].isdigit() or whole_number(w.key[k], lx) is not None
+
+
+def _from_earlier(w: Words, a: int, b: int, before: tuple[int, int], lx: Language) -> bool:
+    """English: is the number at words[a:b] the figure a count rose or was raised from, after "from" ("The number of
+    dead rose to 12 on Tuesday from nine a day earlier", "raised the toll to 12 on Monday from nine")? The number before
+    (``before``: its words) follows a verb of level or "to"; only words of time may stand between the two, and the
+    number names no people or things of its own."""
+    if lx.table["morphology"] != "none" or lx.korean is not None or a < 1:
+        return False
+    if w.key[a - 1] not in lx.words["origin_prepositions"] or not 0 < a - 1 - before[1] <= 4:
+        return False
+    p = before[0]
+    if not (p >= 1 and (w.key[p - 1] in lx.words["destination_prepositions"] or any(
+            p - n >= 0 and " ".join(w.key[p - n:p]) in lx.words["level_verbs_phrases"] for n in (1, 2, 3)))):
+        return False
+    if any(w.is_punct(x) or _is_figure(w, x, lx) or lx.measures.match(w.key, x) is not None
+           or lx.people.match(w.key, x) is not None for x in range(before[1], a - 1)):
+        return False
+    return b >= len(w) or w.is_punct(b) or not (lx.people.match(w.key, b) or lx.measures.match(w.key, b)
+                                                 or w.key[b] in lx.words["not_people_after"])
 
 
 def _restates_before(r: Range, before: list[Range] | tuple, speaker: object) -> bool:
@@ -4357,8 +4384,11 @@ def _names_the_count(w: Words, a: int, lx: Language) -> bool:
     definite = lx.words["definite_determiners"] | lx.words["determiners"]
     for k in range(a - 1, max(0, a - 8), -1):  # back from the number to the clause's start
         if (w.is_punct(k) and not (k == a - 1 and w.text[k] == ":")) or (
-                w.key[k] in lx.words["clause_words"] and not acronym(w.text[k])):
-            return False  # (a colon may stand between the noun and its number: "gives a far higher figure: 6,800")
+                w.key[k] in lx.words["clause_words"] and not acronym(w.text[k])) \
+                or w.key[k] in lx.words["complementizers"] or _is_figure(w, k, lx):
+            return False  # (a colon may stand between the noun and its number: "gives a far higher figure: 6,800"; a
+            # figure between is the noun's own value, and "that" opens another clause: "revised the toll down to 12
+            # after discovering that three people had been counted twice")
         if w.key[k] in lx.words["estimate_nouns"] and any(w.key[x] in definite for x in range(max(0, k - 3), k)):
             return True  # "the figure", "a far higher figure", "its own count"
     return False
@@ -4996,6 +5026,10 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
                     and _earlier_figure(w, a, lx):
                 # "rose to 11, Governor X wrote on Telegram, up from seven reported earlier": the figure a revision
                 # replaced counts what the revised one counts, and is a claim of the reviser too
+                found_measure = replace(previous, distance=9, words=(0, 0), cue=f"{previous.cue} (the earlier figure)")
+            if found_measure is None and why == "no measure named near it" and previous is not None and k > 0 \
+                    and _from_earlier(w, a, b, spans[k - 1], lx):
+                # "The number of dead rose to 12 on Tuesday from nine a day earlier": the figure the count rose from
                 found_measure = replace(previous, distance=9, words=(0, 0), cue=f"{previous.cue} (the earlier figure)")
             if found_measure is None and why == "no measure named near it" and k == 0 and doc.sentences[si].title \
                     and (topic := _headline_topic(w, a, lx)) is not None:
