@@ -2852,3 +2852,187 @@ def test_en12_counted_as(text, expected):
 ])
 def test_en12_a_figure_and_when(text, expected):
     assert _said(text) == expected
+
+
+# --- session 22 (en13): English attribution and quantity phrases outside the other helpers' classes ---
+
+@pytest.mark.parametrize("text, expected", [
+    # "one of them" in the speaker's next sentence: the pronoun's set is the people counted before, and what befalls
+    # the one decides its measure
+    ("Nine climbers were hurt, said Ilse Brandt, the rescue service's spokeswoman. One of them is in critical "
+     "condition, she added.",
+     [("Nine", "wounded", "", "Ilse Brandt"), ("One", "wounded", "", "Ilse Brandt")]),
+    ("Five firefighters were hurt, Ilse Brandt said. One of them died in hospital, she said.",
+     [("Five", "wounded", "", "Ilse Brandt"), ("One", "killed", "", "Ilse Brandt")]),
+    # distractors: one of a set of things, and one of them with no measure of its own
+    ("Four ferries sank in the storm, the port authority said. One of them was carrying cargo, it added.", []),
+    ("Police said one of the world's worst floods had hit the valley.", []),
+])
+def test_en13_one_of_them(text, expected):
+    assert _said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two modifiers joined by "and" before a noun of places: the number counts the places, not people
+    ("The ministry said 2.1 million people in 23 arid and semi-arid districts need food aid.",
+     [("2.1 million", "in_need", "", "ministry")]),
+    ("The agency said 40,000 people had fled from 12 rural and coastal villages.",
+     [("40,000", "displaced", "", "agency")]),
+    # distractors: "and" joining two nouns of people, the second the head
+    ("The ministry said 30 men and women were injured.", [("30", "wounded", "", "ministry")]),
+    ("The ministry said 30 soldiers and police officers were injured.", [("30", "wounded", "", "ministry")]),
+])
+def test_en13_modifiers_joined_before_a_thing(text, expected):
+    assert _said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the younger one", "the other injured one": a pronoun for one of the people named before, no count
+    ("Two hikers were injured, police said, and the younger one had his leg amputated.",
+     [("Two", "wounded", "", "police")]),
+    ("Police said the other injured one was discharged on Monday.", []),
+    # distractors: "one" that counts ("one man", "one of the 12"), and "one" after "that" opening a clause
+    ("Police said that one man was killed and one woman injured.",
+     [("one", "killed", "", "Police"), ("one", "wounded", "", "Police")]),
+    ("Police said one person was killed in the crash.", [("one", "killed", "", "Police")]),
+])
+def test_en13_the_adjective_one(text, expected):
+    assert _said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the speaker's own number phrase quoted inside the reporter's clause, the clause going on after the quotation
+    ('Union leader Ada Morrow said "at least 45 miners" were missing, and demanded an inquiry.',
+     [("at least 45", "missing", "", "Union leader Ada Morrow")]),
+    ('Ada Morrow said "more than 200 people" had drowned.', [("more than 200", "killed", "", "Ada Morrow")]),
+    # distractors: a quoted phrase that holds the whole clause, and a quoted thing
+    ('Ada Morrow said "more than 200 workers were injured".', [("more than 200", "wounded", "", "Ada Morrow")]),
+    ('Ada Morrow said "40 trucks" had been burnt.', []),
+])
+def test_en13_a_quoted_number_phrase(text, expected):
+    assert _said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a word of former service before a coordinated phrase of people holds for every noun of it
+    ("The court charged 11 retired police officers and soldiers with torture, prosecutors said.", []),
+    ("The court charged 11 former guards and soldiers with torture, prosecutors said.", []),
+    # distractors: serving people, and the word before one noun only
+    ("The army said 300 officers and soldiers were deployed to the border.", [("300", "deployed", "", "army")]),
+])
+def test_en13_former_before_a_coordinated_phrase(text, expected):
+    assert _said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the same figure again in a sentence with no speaker: the reporter's back-reference, no claim of its own
+    ("The inspector's report recorded 62 casualties, 43 of them fatal. The figure of 43 has been painted on the "
+     "memorial ever since.", 2),
+    # distractors: a new figure of the count (carried over), and the same figure said again by a speaker
+    ("The ministry said 300 people were killed. The figure could reach 500.", 2),
+    ("The inspector's report recorded 62 casualties, 43 of them fatal. The figure of 43 was later revised, the "
+     "inspector said.", 3),
+])
+def test_en13_a_figure_restated_with_no_speaker(text, expected):
+    assert len(_said(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a possessive before a word of saying makes it a noun: its owner made the claim, not the clause's subject
+    ("Ukraine's defence ministry rejected Russia's claim that 600 Ukrainian troops had been killed.",
+     [("600", "killed", "RU", "Russia's")]),
+    ("The army denied the rebels' claim that they had captured 60 government soldiers.",
+     [("60", "captured", "", "rebels")]),
+    # distractors: a possessive inside the subject of a verb of saying
+    ("Kenya's health ministry announced that 40 people had died of cholera.",
+     [("40", "killed", "KE", "Kenya's health ministry")]),
+    ("Russia's defence ministry claimed its forces had killed 300 Ukrainian soldiers.",
+     [("300", "killed", "RU", "Russia's defence ministry")]),
+])
+def test_en13_a_possessive_owns_the_claim(text, expected):
+    assert _said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause of level after a count noun and its comma: the noun says what the number counts
+    ("The death toll, which stood at 112 on Sunday, is expected to rise, the agency said.",
+     [("112", "killed", "", "agency")]),
+    ('"We expect the number of missing, which now stands at 40, to fall," Orr said.',
+     [("40", "missing", "", "Orr")]),
+    # distractors: an antecedent that counts places, and a relative clause of another verb about a thing
+    ("The number of camps, which stood at 40 on Monday, has doubled, the agency said.", []),
+    ("The agency said the flood, which hit 12 villages, killed 30 people.", [("30", "killed", "", "agency")]),
+])
+def test_en13_which_stood_at(text, expected):
+    assert _said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause with a number about the subject, set off by commas before its verb: the subject still speaks
+    # (a thousands comma is no mark), and the clause is the reporter's description of it, no claim
+    ("The UN mission, which has 12,000 peacekeepers in the country, said 40 civilians had been killed.",
+     [("40", "killed", "", "UN mission")]),
+    ("The charity, which employs 3,500 nurses in the region, said 212 patients had been admitted.",
+     [("212", "wounded", "", "charity")]),
+    # distractors: a clause with a verb of saying or valuing of its own is the speaker's claim; a clause that makes the
+    # subject one of the people counted leaves it no speaker
+    ("The ministry, which said 60 people had died, asked for international help.", [("60", "killed", "", "ministry")]),
+    ("The survey, which put the death toll at 3,100, was published on Monday.", [("3,100", "killed", "", "survey")]),
+    ("A clerk, who was among the 20 injured, said 40 people had died.", []),
+])
+def test_en13_a_relative_clause_about_the_speaker(text, expected):
+    assert _said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an adverb of place between the subject and its verb of saying
+    ("The clinic received 45 wounded, a nurse there said.", [("45", "wounded", "", "nurse")]),
+    ("Officials here said 12 fishermen were missing.", [("12", "missing", "", "Officials")]),
+    # distractor: an existential "there" opens no speaker
+    ("There are 12 fishermen missing.", []),
+])
+def test_en13_a_place_adverb_before_the_verb(text, expected):
+    assert _said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an abbreviated rank before a name ends no sentence
+    ("The Sudanese army said it had retaken the town. Its spokesman, Brig. Nabil Abdallah, said 40 rebels had been "
+     "killed.", [("40", "killed", "SD", "Its spokesman")]),
+    ("Cpl. Ann Reyes said 4 soldiers were missing.", [("4", "missing", "", "Cpl. Ann Reyes")]),
+    # distractor: a full stop after a word that is no such abbreviation ends the sentence, and the next has no speaker
+    ("The brigade said it had retaken the town. Forty rebels had been killed.", []),
+])
+def test_en13_abbreviated_ranks(text, expected):
+    assert _said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "from" a figure after a count that rose to another, words of time between: the earlier figure of the same count
+    ("The number of dead rose to 12 on Tuesday from nine a day earlier, the agency said.",
+     [("12", "killed", "", "agency"), ("nine", "killed", "", "agency")]),
+    ("The agency raised the death toll to 12 on Monday from nine.",
+     [("12", "killed", "", "agency"), ("nine", "killed", "", "agency")]),
+    # distractors: people moved from places, and a number in a clause of its own after "that"
+    ("The agency said 300 people had been evacuated to 12 shelters from 4 villages.",
+     [("300", "displaced", "", "agency")]),
+    ("The agency revised the toll down to 12 after discovering that three people had been counted twice.",
+     [("12", "killed", "", "agency")]),
+])
+def test_en13_the_figure_a_count_rose_from(text, expected):
+    assert _said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the reporter's relative clause about the one who speaks, after the verb (closing the sentence, after an age) or
+    # before it: its number is no claim of the speaker's, and the subject still speaks
+    ('"It was a massacre," said Amina Yusuf, 34, whose brother was among the 23 killed.', []),
+    ("A nurse, who was among the 20 injured, said 40 people had died.", [("40", "killed", "", "nurse")]),
+    # distractors: the speaker's own figure after the verb, and a clause with a verb of valuing
+    ('"It was a massacre," said Amina Yusuf, adding that 23 people were killed.',
+     [("23", "killed", "", "Amina Yusuf")]),
+    ('"We are overwhelmed," said the health ministry, which put the toll at 23.',
+     [("23", "killed", "", "health ministry")]),
+])
+def test_en13_a_relative_clause_about_the_speaker_after_the_verb(text, expected):
+    assert _said(text) == expected

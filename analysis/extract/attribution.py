@@ -439,7 +439,7 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
                     and not w.is_punct(m - 1):
                 k = m - 1  # "X, deputy director of the Fire Service (FSCD) in Y, said": a parenthesis inside it
                 continue
-            if w.text[k] in ",;:\"“”«»(":
+            if w.text[k] in ",;:\"“”«»(" and not _digit_comma(w, k):  # (a thousands comma is no mark)
                 break
             k -= 1
         named = k > 1 and w.text[k - 1] in _CLOSE_QUOTES and w.text[k - 2][:1].isalnum()  # "канал «Вісник», …,"
@@ -827,6 +827,27 @@ def _captioned_quotations(w: Words, lx: Language, registry: RegistryIndex, text:
 COORDINATED_VERB = 8  # words back from "and said" the first of two joined verbs may stand in
 
 
+def _possessor_before(w: Words, i: int, lx: Language) -> tuple[int, int] | None:
+    """English: the words of the owner when the word of saying at ``i`` stands right after a possessive ("rejected
+    Russia's claim that …", "denied the rebels' claim"): the word is then a noun, and its owner, not the subject of
+    the clause, made the claim. The owner's phrase runs back to a determiner, a mark, a clause word, or a verb in small
+    letters with a passive ending unknown to the tables ("rejected"); None when no possessive stands before ``i``."""
+    if lx.table["morphology"] != "none" or lx.korean is not None or i < 1 or w.is_punct(i - 1) \
+            or not w.text[i - 1].endswith(_POSSESSIVE) or w.key[i - 1] in lx.words["pronouns"]:
+        return None
+    endings = tuple(lx.words["passive_endings"])
+    start = i - 1
+    for k in range(i - 2, max(-1, i - 7), -1):
+        if w.is_punct(k) or w.key[k] in lx.words["clause_words"] or w.key[k] in lx.words["complementizers"] or (
+                w.text[k].islower() and w.text[k].endswith(endings) and len(w.text[k]) > 4 and _unknown(w, k, lx)) \
+                or lx.speech.match(w.key, k) is not None:
+            break
+        start = k
+        if w.key[k] in lx.words["definite_determiners"] or w.key[k] in lx.words["determiners"]:
+            break
+    return start, i
+
+
 def _first_verb(w: Words, i: int, lx: Language) -> int | None:
     """Where the first of two verbs joined by a coordinator right before the verb of saying at ``i`` stands ("An army
     spokesman dismissed the claim and said …": a word in small letters with a passive ending, unknown to the tables,
@@ -907,6 +928,12 @@ def _placed_body(w: Words, j: int, lx: Language) -> bool:
         lx.common_noun(w.text[k + 1]) or lx.adjectival(w.text[k + 1]))
 
 
+def _digit_comma(w: Words, k: int) -> bool:
+    """Is the comma at word ``k`` a thousands separator inside a number ("12,000": digits glued on both sides)?"""
+    return w.text[k] == "," and 0 < k < len(w) - 1 and w.text[k - 1][-1:].isdigit() and w.text[k + 1][:1].isdigit() \
+        and w.end[k - 1] == w.start[k] and w.end[k] == w.start[k + 1]
+
+
 def _inserted_clause(w: Words, j: int, lx: Language) -> int | None:
     """The comma that opens a clause inserted between a subject and its verb, when the comma at ``j`` closes it: a
     relative clause or a participle's ("A district official, who asked not to be named because he was not allowed
@@ -923,19 +950,23 @@ def _inserted_clause(w: Words, j: int, lx: Language) -> int | None:
     2
     >>> s = "A clerk, who was among the 20 injured, said"
     >>> w = tokenize(s, 0, len(s), language("en"))
-    >>> _inserted_clause(w, len(w) - 2, language("en")) is None
-    True
+    >>> _inserted_clause(w, len(w) - 2, language("en"))
+    2
     """
     k = j - 1
-    while k >= 0 and j - k <= INSERTED and w.text[k] not in ",;:\"“”«»()[]":
-        k -= 1
+    while k >= 0 and j - k <= INSERTED and (w.text[k] not in ",;:\"“”«»()[]" or _digit_comma(w, k)):
+        k -= 1  # (a comma inside a number is no mark: "which has 12,000 peacekeepers")
     if k <= 0 or w.text[k] != "," or (w.is_punct(k - 1) and w.text[k - 1] != ")") or k + 2 >= j:
         return None  # (a parenthesis may close the subject: "The Defence Forces (UDF), which …, said")
     if not (w.key[k + 1] in lx.words["relative_pronouns"] or w.key[k + 1] in lx.words["place_relatives"]
             or participle(w, k + 1, lx)):
         return None  # (a clause of place too: "The hospital, where the injured were taken, said"; "куди доставили")
-    if any(_is_digit(w, x) or _number_word(w.text[x], lx) for x in range(k + 1, j)):
-        return None  # ("who was among the 20 injured": the subject is one of the people counted)
+    if any(_is_digit(w, x) or _number_word(w.text[x], lx) for x in range(k + 1, j)) and (
+            lx.korean is not None or lx.table["morphology"] != "none"):
+        return None  # ("который был среди 20 раненых": the subject is one of the people counted; in English the
+        # clause is the reporter's description of the subject, and its number no claim of the subject's, which the
+        # pipeline leaves out: "The UN mission, which has 12,000 peacekeepers in the country, said", "A clerk, who was
+        # among the 20 injured, said")
     return k  # (a measure's word with no number says what the subject did or saw: "The hospital, which treated the
     # victims, said", "The charity, which buried the dead, said")
 
@@ -1963,7 +1994,8 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
                                                        "document", pronoun=True), "direct"))
             i += length
             continue
-        a, b = _chunk_before(w, i, lx)
+        owner = _possessor_before(w, i, lx)
+        a, b = owner if owner is not None else _chunk_before(w, i, lx)
         if i >= 2 and w.text[i - 1] in _CLOSE_QUOTES and w.text[i - 2] == ",":
             a = b = i  # '"I saw at least five bodies in the pool," said X': the quotation's words are what was said,
             # never the subject of the verb after them (its speaker stands after it)

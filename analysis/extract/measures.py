@@ -211,6 +211,17 @@ def _thing_head(w: Words, b: int, lx: Language) -> int | None:
         return None  # "rose to 142 last year, up from 136 the year before": the sentence's time, no head of the number
     if any(" ".join(w.key[b:b + n]) in lx.words["past_words_phrases"] for n in (2, 3)):
         return None  # "down from 52 last year": when, not what the number counts
+    if b + 2 < len(w) and w.key[b + 1] in lx.words["coordinators"] and all(
+            w.text[k][:1].isalpha() and w.text[k].islower() and not lx.people.match(w.key, k)
+            and lx.measures.match(w.key, k) is None and w.key[k] not in things and w.key[k] not in lx.words["np_glue"]
+            for k in (b, b + 2)):
+        for k in range(b + 3, min(len(w), b + 5)):
+            if w.key[k] in things and not lx.people.match(w.key, k):
+                return k  # "23 arid and semi-arid counties": two modifiers joined by "and" before the thing counted
+                # (not "23 men and women": the word after "and" is the head)
+            if not (w.text[k][:1].isalpha() and w.text[k].islower()) or lx.people.match(w.key, k) \
+                    or lx.measures.match(w.key, k) is not None or w.key[k] in lx.words["np_glue"]:
+                break
     for k in range(b, min(len(w), b + 3)):
         cue = lx.measures.match(w.key, k)
         if cue is not None and k > b and w.key[k + cue[0] - 1] in things \
@@ -446,6 +457,12 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
             return f"'{w.text[a - 1]} one': the only one, no count"  # "attacked in the one place they believed safe"
             # (not "said that one man was still missing", "told AFP that one of its officers had been killed": "that"
             # opens the clause, "one man", "one of" a count)
+        if r.low == r.high == 1 and lx.korean is None and not any(ch.isdigit() for ch in r.text) and b - a == 1 \
+                and (det := _determiner_before_modifiers(w, a, lx)) is not None \
+                and not (b < len(w) and (lx.people.match(w.key, b) or w.key[b] in lx.words["partitive_words"])):
+            return f"'{' '.join(w.text[det:b])}': a pronoun for one of the people named before, no count"  # "the two
+            # injured were rushed to hospital, and the younger one lost a leg" (not "the younger one of the two", nor
+            # "the other one soldier")
     ratio = lx.words["ratio_words"]
     if ratio and ((r.low == r.high == 1 and b + 1 < len(w) and w.key[b] in ratio and _number_at(w, b + 1, lx)
                    is not None) or (a >= 2 and w.key[a - 1] in ratio and _number_at(w, a - 2, lx) == 1)):
@@ -488,6 +505,19 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
 
 
 RESTATED_REACH = 3  # words a qualifier of a count may take before its number ("около 600", "about 600")
+
+
+def _determiner_before_modifiers(w: Words, a: int, lx: Language) -> int | None:
+    """English: where a definite determiner stands when one or two modifiers separate it from the word "one" at ``a``
+    ("the younger one", "the other injured one"): "one" is then a pronoun, the head of its phrase. None when a word
+    between is no lowercase word, names people, or is a determiner, preposition or number."""
+    for det in range(a - 1, max(-1, a - 4), -1):
+        if w.key[det] in lx.words["definite_determiners"]:
+            return det if det < a - 1 else None
+        if not (w.text[det].isalpha() and w.text[det].islower()) or lx.people.match(w.key, det) \
+                or w.key[det] in lx.words["np_glue"] or whole_number(w.text[det], lx) is not None:
+            return None
+    return None
 
 
 def households_restated(w: Words, a: int, b: int, lx: Language) -> bool:
@@ -867,6 +897,9 @@ def _one_of_things(w: Words, b: int, lx: Language) -> bool:
     cased = w.key[b] in lx.words["set_prepositions"]  # "на одному з полігонів": the set in the genitive after "з"
     if w.key[b] not in lx.words["partitive_words"] and not cased:
         return False
+    if w.key[b + 1] in lx.words["object_pronouns"]:
+        return False  # "One of them is in critical condition": the set is the people or things named before, which the
+        # pronoun does not say; what befalls the one decides (no measure, no count: "one of them sank")
     end = b + 1
     while end < len(w) and end - b <= 7 and not w.is_punct(end) and not _clause_word(w, end, lx) \
             and lx.speech.match(w.key, end) is None and w.key[end] not in lx.words["auxiliary_verbs"] \
@@ -1576,6 +1609,13 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
     if best.metric == "deployed" and best.after and best.words[0] > 0 \
             and w.key[best.words[0] - 1] in lx.words["former_words"]:
         return None, f"'{w.text[best.words[0] - 1]} {best.cue}' serve no longer"  # "2,600 former soldiers returned"
+    if best.metric == "deployed" and best.after and b < best.words[0] <= b + 5 \
+            and w.key[b] in lx.words["former_words"] and all(
+                w.text[k].isalpha() and w.text[k].islower() and not _clause_word(w, k, lx)
+                and lx.measures.match(w.key, k) is None for k in range(b, best.words[0])) \
+            and any(w.key[k] in lx.words["coordinators"] for k in range(b, best.words[0])):
+        return None, f"'{w.text[b]}' before '{' '.join(w.text[b:best.words[1]])}': they serve no longer"  # "charged
+        # 11 former army officers and soldiers": the word opens the whole coordinated phrase of people
     if staying is not None and best.rank == staying.rank and best.metric != staying.metric and (
             (staying.after and staying.words[0] > b and not best.after)
             or (lx.korean is not None and not staying.after and staying.words[1] < a and best.after)):
@@ -2606,6 +2646,18 @@ def _level_subject(w: Words, a: int, lx: Language) -> Measure | None:
             start = opened  # clause about the event ends no subject: it opens before it
             while start > 0 and (not w.is_punct(start - 1) or _inside_number(w, start - 1)):
                 start -= 1  # (past a decimal comma: "магнітудою 6,1, який …")
+    if lx.korean is None and start >= 2 and w.text[start - 1] == "," and w.key[start] in lx.words["relative_pronouns"] \
+            and all(w.key[k] in lx.words["skip_before_verb"] or k == start for k in range(start, verb)):
+        antecedent = start - 1  # "the death toll, which stood at 112 on Sunday, …": the relative pronoun stands for
+        while antecedent > 0 and start - 1 - antecedent < LEVEL_SUBJECT and not w.is_punct(antecedent - 1):
+            antecedent -= 1  # the noun phrase before its comma, the subject of the verb of level
+        for k in range(start - 2, antecedent - 1, -1):  # the cue nearest the comma is the antecedent's head
+            m = lx.measures.match(w.key, k) if w.key[k] in lx.measures.firsts else None
+            if m is not None and m[1][1] <= 2 and k + m[0] <= start - 1 and lx.speech.match(w.key, k) is None \
+                    and w.key[k + m[0] - 1] not in lx.words["not_people_after"] \
+                    and not any(lx.speech.match(w.key, x) is not None for x in range(k + m[0], start - 1)):  # type: ignore[index]
+                metric, rank = m[1]  # type: ignore[misc]
+                return Measure(metric, " ".join(w.text[k:k + m[0]]), a - k - m[0], False, rank, (k, k + m[0]))
     for k in range(start, min(verb, start + LEVEL_SUBJECT)):
         m = lx.measures.match(w.key, k) if w.key[k] in lx.measures.firsts else None
         if m is not None and m[1][1] <= 2 and k + m[0] <= verb:  # type: ignore[index]

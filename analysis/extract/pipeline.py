@@ -4603,14 +4603,76 @@ def _word_before(name: str, text: str):
         pos = look = m.end()
 
 
+def _in_subject_aside(text: str, w: Words, found: Found, r: Range, lx: Language) -> bool:
+    """English: does the number ``r`` stand in a relative clause set off by commas right after the one who speaks
+    ("The UN mission, which has 12,000 peacekeepers in the country, said 40 civilians …"; after an age: "…," said Amina
+    Yusuf, 34, whose brother was among the 23 killed.")? That clause describes the speaker for the reader; the verb of
+    saying reports what the speaker said, not the clause. Before the verb the clause closes with a comma; after the
+    verb ("said X, who …") it may close the sentence. A clause with a verb of saying or valuing of its own is the
+    speaker's claim ("The ministry, which said 60 people had died, …", "The survey, which put the toll at 3,100, …";
+    the verb may open the number's phrase: "which estimated over 4,000")."""
+    if lx.table["morphology"] != "none" or lx.korean is not None or found.how not in ("direct", "inverted"):
+        return False
+    span = found.speaker.span
+    if not span or span[1] > r.start or r.start - span[1] > 120:
+        return False
+    between = text[span[1]:r.start]
+    opened = re.match(r"\s*,\s*(?:\d{1,3}\s*,\s*)?(\w+)\b", between)  # (an age before it: "Amina Yusuf, 34, whose")
+    if opened is None or opened.group(1).lower() not in lx.words["relative_pronouns"] or re.search(r"[;:.!?]", between) \
+            or re.search(r",(?!\d)", between[opened.end():]):
+        return False
+    if any(span[1] <= w.start[k] < r.end and (lx.speech.match_loose(w.key, k) is not None
+                                                  or w.key[k] in lx.words["valuing_verbs"]) for k in range(len(w))):
+        return False
+    rest = text[r.end:r.end + 120]
+    close = re.search(r",(?!\d)|[;:.!?]", rest)
+    return close is not None and (rest[close.start()] == "," or found.how == "inverted")
+
+
+def _is_figure(w: Words, k: int, lx: Language) -> bool:
+    """Is word ``k`` a figure: digits, or a number word of the table?"""
+    return w.text[k][:1].isdigit() or whole_number(w.key[k], lx) is not None
+
+
+def _from_earlier(w: Words, a: int, b: int, before: tuple[int, int], lx: Language) -> bool:
+    """English: is the number at words[a:b] the figure a count rose or was raised from, after "from" ("The number of
+    dead rose to 12 on Tuesday from nine a day earlier", "raised the toll to 12 on Monday from nine")? The number before
+    (``before``: its words) follows a verb of level or "to"; only words of time may stand between the two, and the
+    number names no people or things of its own."""
+    if lx.table["morphology"] != "none" or lx.korean is not None or a < 1:
+        return False
+    if w.key[a - 1] not in lx.words["origin_prepositions"] or not 0 < a - 1 - before[1] <= 4:
+        return False
+    p = before[0]
+    if not (p >= 1 and (w.key[p - 1] in lx.words["destination_prepositions"] or any(
+            p - n >= 0 and " ".join(w.key[p - n:p]) in lx.words["level_verbs_phrases"] for n in (1, 2, 3)))):
+        return False
+    if any(w.is_punct(x) or _is_figure(w, x, lx) or lx.measures.match(w.key, x) is not None
+           or lx.people.match(w.key, x) is not None for x in range(before[1], a - 1)):
+        return False
+    return b >= len(w) or w.is_punct(b) or not (lx.people.match(w.key, b) or lx.measures.match(w.key, b)
+                                                 or w.key[b] in lx.words["not_people_after"])
+
+
+def _restates_before(r: Range, before: list[Range] | tuple, speaker: object) -> bool:
+    """Does the number ``r``, in a sentence with no speaker of its own (``speaker`` None), restate a figure of the
+    sentence before ("… recorded 62 casualties, 43 of them fatal. The figure of 43 has been carved on the memorial")?
+    The same value and kind again is the reporter's back-reference to that claim, no claim of its own (the guide's
+    carry-over is strict: a sentence with no speaker and no word pointing back to one is no claim)."""
+    return speaker is None and any(q.low == r.low and q.high == r.high and q.kind == r.kind for q in before)
+
+
 def _names_the_count(w: Words, a: int, lx: Language) -> bool:
     """Does a definite count noun stand before the number in its clause ("the number would rise to 7,000", "the figure
     could reach 90")? It names the count of the sentence before."""
     definite = lx.words["definite_determiners"] | lx.words["determiners"]
     for k in range(a - 1, max(0, a - 8), -1):  # back from the number to the clause's start
         if (w.is_punct(k) and not (k == a - 1 and w.text[k] == ":")) or (
-                w.key[k] in lx.words["clause_words"] and not acronym(w.text[k])):
-            return False  # (a colon may stand between the noun and its number: "gives a far higher figure: 6,800")
+                w.key[k] in lx.words["clause_words"] and not acronym(w.text[k])) \
+                or w.key[k] in lx.words["complementizers"] or _is_figure(w, k, lx):
+            return False  # (a colon may stand between the noun and its number: "gives a far higher figure: 6,800"; a
+            # figure between is the noun's own value, and "that" opens another clause: "revised the toll down to 12
+            # after discovering that three people had been counted twice")
         if w.key[k] in lx.words["estimate_nouns"] and any(w.key[x] in definite for x in range(max(0, k - 3), k)):
             return True  # "the figure", "a far higher figure", "its own count"
     return False
@@ -5252,6 +5314,10 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
                 # "rose to 11, Governor X wrote on Telegram, up from seven reported earlier": the figure a revision
                 # replaced counts what the revised one counts, and is a claim of the reviser too
                 found_measure = replace(previous, distance=9, words=(0, 0), cue=f"{previous.cue} (the earlier figure)")
+            if found_measure is None and why == "no measure named near it" and previous is not None and k > 0 \
+                    and _from_earlier(w, a, b, spans[k - 1], lx):
+                # "The number of dead rose to 12 on Tuesday from nine a day earlier": the figure the count rose from
+                found_measure = replace(previous, distance=9, words=(0, 0), cue=f"{previous.cue} (the earlier figure)")
             if found_measure is None and why == "no measure named near it" and k == 0 and doc.sentences[si].title \
                     and (topic := _headline_topic(w, a, lx)) is not None:
                 found_measure = topic  # "Migrant deaths on Spain's Atlantic route: NGO counts 3,912 in five months":
@@ -5299,7 +5365,8 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
                          or _increment(w, a, b, lx))  # ("… 12 died," he said. "Another four this morning.")
                         and doc.sentences[si - 1].paragraph == doc.sentences[si].paragraph
                         or _opens_with_subset(w, a, lx)
-                        and doc.sentences[si].paragraph - doc.sentences[si - 1].paragraph <= 1):
+                        and doc.sentences[si].paragraph - doc.sentences[si - 1].paragraph <= 1) \
+                        and not _restates_before(r, by_sentence.get(si - 1, ()), doc.speaker_for(si, r.start)):
                     # "Among them were 11 civilians": a sentence that opens on the subset word counts a part of the
                     # last number before it, in its paragraph or at the end of the one before
                     earlier = last_measure[si - 1]  # "Загинули 37 людей. … серед них дев'ятеро дітей"
@@ -5390,6 +5457,9 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
             if found is not None and (found_measure is not own_measure or not found_measure.after):
                 found = doc.gapped_subject(si, a, found, found_measure)  # "Jordan said 41 had died, Egypt 31 and
                 # Tunisia 23"
+            if found is not None and _in_subject_aside(text, w, found, r, lx):
+                continue  # "The UN mission, which has 12,000 peacekeepers in the country, said …": the reporter's
+                # description of the speaker, between commas before its verb, is background, not its claim
             if found is None and part_of in last_found:
                 found = last_found[part_of]  # a part of the number before, said by whoever said that number
             if found is None and (lead := doc.list_lead(si)) is not None:
