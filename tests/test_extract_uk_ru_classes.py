@@ -3565,3 +3565,53 @@ def test_slav12_a_ukrainian_speech_participle_names_its_agent(text, expected):
 ])
 def test_slav12_an_elliptical_clause_with_a_dash_is_no_subject(lang, text, expected):
     assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a number taken from a set of things ("one of the regiments", "on one of the ranges") counts no people
+    ("uk", "Поліція повідомила, що на одному з полігонів загинули троє військових.", [("троє", "killed", "UA")]),
+    ("ru", "МЧС России сообщило, что в одной из шахт погибли четверо горняков.", [("четверо", "killed", "RU")]),
+    ("ru", "Минобороны Армении сообщило, что в село вошли около 200 солдат одного из батальонов.",
+     [("около 200", "deployed", "AM")]),
+    # distractors: a set of people, or of the people of a measure, is a count
+    ("uk", "Поліція Київщини повідомила, що один з поранених помер у лікарні.", [("один", "killed", "UA")]),
+    ("ru", "Полиция Казахстана сообщила, что двое из пострадавших находятся в тяжелом состоянии.",
+     [("двое", "wounded", "KZ")]),
+])
+def test_a_number_taken_from_a_set_of_things_counts_no_people(lang, text, expected):
+    assert sorted(_rows(text, lang)) == sorted(expected)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a figure rejected for the one before it, and the difference between two counts, are nobody's claims
+    ("uk", "Прокуратура Одещини повідомила, що під час шторму загинули шестеро рибалок, а не восьмеро.",
+     [("шестеро", "killed", "UA")]),
+    ("ru", "МЧС Киргизии сообщило, что при сходе лавины погибли пять туристов, а не семь.", [("пять", "killed", "KG")]),
+    ("ru", "Правозащитники насчитали 31 погибшего — на восемь больше, чем сообщала полиция Грузии.",
+     [("31", "killed", "")]),
+    ("uk", "Волонтери нарахували 40 загиблих, що на 12 більше, ніж повідомила поліція Молдови.",
+     [("40", "killed", "")]),
+    # distractors: a number after "на" with no comparative counts people; "не" alone is no rejection
+    ("ru", "Полиция Грузии сообщила, что на восемь поселков пришлись 30 погибших.", [("30", "killed", "GE")]),
+])
+def test_a_rejected_figure_and_a_difference_are_no_claims(lang, text, expected):
+    assert sorted(_rows(text, lang)) == sorted(expected)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "тогда"/"тоді" between the verb of an earlier report and its subject: the body reported it then
+    ("ru", "Как сообщало тогда МЧС Таджикистана, под завалами оставались трое горняков.",
+     [("трое", "missing", "TJ")]),
+    ("uk", "Як повідомляла тоді поліція Молдови, внаслідок вибуху загинули п'ятеро робітників.",
+     [("п'ятеро", "killed", "MD")]),
+])
+def test_then_between_the_verb_of_an_earlier_report_and_its_subject(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+def test_a_preposition_is_keyed_as_itself_not_as_a_noun_it_spells():
+    # "после" is the preposition, not the locative of "посол" (ambassador), so it opens no speaker phrase
+    from analysis.extract.language import language
+
+    assert language("ru").key("после") == "после"
+    assert _rows("Сразу после землетрясения из поселка вывезли 300 жителей.", "ru") == []

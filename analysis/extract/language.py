@@ -287,6 +287,7 @@ def _memoised_readings(lang: str, test: Callable[[list], bool], limit: int) -> C
     return predicate
 
 
+_FUNCTION_WORD = frozenset({"PREP", "CONJ", "PRCL", "INTJ"})  # pymorphy3's parts of speech of function words
 _CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2"})
 
 
@@ -532,7 +533,9 @@ def _morph(lang: str, roles: frozenset[str] = frozenset()):
             else:
                 parses = analyser.parse(lower)
                 chosen = parses[0]
-                if roles and chosen.normal_form not in roles and "anim" not in chosen.tag.grammemes:
+                if roles and chosen.normal_form not in roles and "anim" not in chosen.tag.grammemes \
+                        and not _FUNCTION_WORD & chosen.tag.grammemes:  # ("после" is a preposition, not the
+                    # locative of "посол", an ambassador)
                     chosen = next((p for p in parses if p.normal_form in roles
                                    and {"NOUN", "anim"} <= p.tag.grammemes), chosen)  # a person, not a thing
                 if word[:1].isupper():  # "Газы" is Gaza, "газы" gases: a capital prefers a name's reading
@@ -1288,7 +1291,8 @@ def language(lang: str) -> Language:
                  "none_people_words", "among_words", "seeking_verbs",
                  "body_nouns", "document_nouns", "existential_words", "group_nouns", "bloc_nouns", "administrative_nouns", "administrative_suffixes",
                  "administrative_adjective_endings", "joint_country_phrases", "head_suffixes", "unit_suffixes",
-                 "rotation_counters", "hostile_nouns", "period_deictics", "comparison_markers", "change_markers", "rate_prepositions", "population_nouns", "circumstance_prepositions", "comparison_words"):
+                 "rotation_counters", "hostile_nouns", "period_deictics", "comparison_markers", "change_markers", "rate_prepositions", "population_nouns", "circumstance_prepositions", "comparison_words",
+                 "set_prepositions", "rejection_markers", "difference_prepositions", "difference_words"):
         raw = [str(w) for w in table.get(name, [])]
         if name in ("subject_particle_tags", "according_particle_tags", "according_endings", "weekday_words", "quotative_endings", "sentence_abbreviations",
                     "role_suffixes", "head_suffixes", "clause_endings", "joining_particles", "topic_particle_tags", "measure_counters",
