@@ -3615,3 +3615,46 @@ def test_a_preposition_is_keyed_as_itself_not_as_a_noun_it_spells():
 
     assert language("ru").key("после") == "после"
     assert _rows("Сразу после землетрясения из поселка вывезли 300 жителей.", "ru") == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # direct speech in the dialogue style over two sentences: the attribution after the closing dash speaks for both
+    ("uk", "Під час засідання свідчила місцева мешканка.\n\n– Того ранку в нашому селі загинули шестеро людей. Я бачила "
+           "це на власні очі, – розповіла вона суду.", [("шестеро", "killed", "")]),
+    ("ru", "В суде выступил местный житель.\n\n- В ту ночь в нашем доме погибли пятеро соседей. Я сам едва выбрался, - "
+           "рассказал он журналистам.", [("пятеро", "killed", "")]),
+    # distractor: a dialogue line with no attribution (an interview's turn) is no quotation of anyone's
+    ("ru", "- В ту ночь в нашем доме погибли пятеро соседей. Я сам едва выбрался.", []),
+])
+def test_direct_speech_in_the_dialogue_style_over_several_sentences(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "он"/"она" never point back to a neuter thing ("следствие"): the person of their gender named before speaks
+    ("ru", "По данным следствия, при взрыве погибли 12 человек.\n\nНа процессе выступила пожилая соседка погибших.\n\n"
+           "- У нас на улице после взрыва пропали без вести трое детей, - рассказала она суду.",
+     [("12", "killed", "RU"), ("трое", "missing", "")]),
+    ("uk", "За даними слідства, під час пожежі загинули 9 людей.\n\nУ суді свідчила колишня працівниця пансіонату. Вона "
+           "розповіла, що ще двоє мешканців досі вважаються зниклими безвісти.",
+     [("9", "killed", "UA"), ("двоє", "missing", "")]),
+    # distractor: "она" after a feminine body ("полиция") is that body
+    ("ru", "Полиция Казахстана сообщила о взрыве на рынке. По ее словам, пострадали 14 человек.",
+     [("14", "wounded", "KZ")]),
+])
+def test_a_pronoun_of_a_person_points_back_to_a_speaker_or_person_of_its_gender(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "они"/"вони" among the first words of the next sentence take up the people just counted: its verb says what
+    # befell them
+    ("ru", "Глава МЧС Киргизии заявил: «Трое альпинистов так и не вернулись в лагерь. Сейчас они числятся "
+           "пропавшими без вести»", [("Трое", "missing", "KG")]),
+    ("uk", "Речник ДСНС сказав: «Четверо рибалок вийшли в море під час шторму. Наразі вони вважаються зниклими "
+           "безвісти»", [("Четверо", "missing", "UA")]),
+    # distractor: what they did says nothing of a measure
+    ("ru", "Глава МЧС Киргизии заявил: «Трое альпинистов вернулись в лагерь. Сейчас они отдыхают»", []),
+])
+def test_they_in_the_next_sentence_take_up_the_people_just_counted(lang, text, expected):
+    assert _rows(text, lang) == expected

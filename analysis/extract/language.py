@@ -222,6 +222,10 @@ class Language:
     nominative: Callable[[str], bool] = staticmethod(lambda word: False)  # nominative, never genitive ("кількість")
     animate: Callable[[str], bool] = staticmethod(lambda word: False)  # a noun of living beings ("працівниць")
     locative: Callable[[str], bool] = staticmethod(lambda word: False)  # a noun in the locative only ("лагерях")
+    gender: Callable[[str], str] = staticmethod(lambda word: "")  # the grammatical gender a pronoun or a noun of a
+    # thing fixes ("она": femn; "следствие": neut; "" for a noun of persons, whose gender may be either)
+    person_nominative: Callable[[str], str] = staticmethod(lambda word: "")  # the gender of a singular noun of a
+    # person in the nominative ("жительница": femn, "глава": ms-f), "" for any other word
     inanimate: Callable[[str], bool] = staticmethod(lambda word: False)  # a noun of things only ("батальонов")
     thing_after_number: Callable[[str], bool] = staticmethod(lambda word: False)  # "сел" (villages; also "sat")
     adjectival: Callable[[str], bool] = staticmethod(lambda word: False)  # may be an adjective ("пожарных", "польові")
@@ -382,6 +386,55 @@ def _locative(lang: str) -> Callable[[str], bool]:
         p.is_known and "NOUN" in p.tag.grammemes and {"loct", "loc2"} & p.tag.grammemes for p in parses), 100_000)
 
 
+_PRONOUN_GENDERS = ("masc", "femn", "neut", "ms-f")
+
+
+def _memoised_text(lang: str, read: Callable[[list], str], limit: int) -> Callable[[str], str]:
+    """A function of a word: ``read`` on all of pymorphy3's readings of it (lower-cased), memoised per word up to
+    ``limit`` words."""
+    analyser = _analyser(lang)
+    cache: dict[str, str] = {}
+
+    def reading(word: str) -> str:
+        found = cache.get(word)
+        if found is None:
+            parses = analyser.parse(word.lower())
+            found = read(parses) if parses else ""
+            if len(cache) < limit:
+                cache[word] = found
+        return found
+
+    return reading
+
+
+def _gender(lang: str) -> Callable[[str], str]:
+    """The grammatical gender a word fixes for a pronoun that points back to it: a third-person pronoun's own ("она",
+    "вона": femn), or a noun of things' in its first reading ("следствие": neut, "полиция": femn); "" for a noun of
+    persons (a woman minister is "она"), an unknown word or any other. (pymorphy3)"""
+    def read(parses: list) -> str:
+        pronoun = next((p for p in parses if "NPRO" in p.tag.grammemes), None)
+        if pronoun is not None and parses[0].word in (pronoun.normal_form, pronoun.word) and not (
+                {"NOUN"} & parses[0].tag.grammemes and "Surn" not in parses[0].tag.grammemes):
+            return next((g for g in _PRONOUN_GENDERS if g in pronoun.tag.grammemes), "")
+        first = parses[0]
+        if first.is_known and {"NOUN", "inan"} <= first.tag.grammemes and "Abbr" not in first.tag.grammemes:
+            return next((g for g in _PRONOUN_GENDERS if g in first.tag.grammemes), "")
+        return ""
+    return _memoised_text(lang, read, 100_000)
+
+
+def _person_nominative(lang: str) -> Callable[[str], str]:
+    """The gender of a word read as a singular noun of a person in the nominative ("жительница": femn, "мешканка":
+    femn, "владелец": masc, "глава": ms-f); "" for any other reading. (pymorphy3)"""
+    def read(parses: list) -> str:
+        for p in parses[:2]:
+            if p.is_known and {"NOUN", "anim", "nomn"} <= p.tag.grammemes and "plur" not in p.tag.grammemes and not (
+                    {"Name", "Surn", "Patr"} & p.tag.grammemes):
+                return next((g for g in _PRONOUN_GENDERS if g in p.tag.grammemes), "")
+        return ""
+    return _memoised_text(lang, read, 100_000)
+
+
 _SUBJECT_POS = frozenset({"NOUN", "ADJF", "PRTF", "NPRO"})
 
 
@@ -533,12 +586,15 @@ def _morph(lang: str, roles: frozenset[str] = frozenset()):
             else:
                 parses = analyser.parse(lower)
                 chosen = parses[0]
+                if _PROPER & chosen.tag.grammemes:  # "вона" is the pronoun before it is the surname Вон's genitive
+                    chosen = next((p for p in parses if "NPRO" in p.tag.grammemes), chosen)
                 if roles and chosen.normal_form not in roles and "anim" not in chosen.tag.grammemes \
                         and not _FUNCTION_WORD & chosen.tag.grammemes:  # ("после" is a preposition, not the
                     # locative of "посол", an ambassador)
                     chosen = next((p for p in parses if p.normal_form in roles
                                    and {"NOUN", "anim"} <= p.tag.grammemes), chosen)  # a person, not a thing
-                if word[:1].isupper():  # "Газы" is Gaza, "газы" gases: a capital prefers a name's reading
+                if word[:1].isupper() and not any("NPRO" in p.tag.grammemes for p in parses):  # "Газы" is Gaza,
+                    # "газы" gases: a capital prefers a name's reading (not a pronoun's: "Вона" opening a sentence)
                     chosen = next((p for p in parses if _PROPER & p.tag.grammemes and "UNKN" not in p.tag.grammemes),
                                   chosen)
                 found = chosen.normal_form.translate(_APOSTROPHES)
@@ -1105,6 +1161,8 @@ def language(lang: str) -> Language:
         lx.nominative = _nominative(lang)
         lx.animate = _animate(lang)
         lx.locative = _locative(lang)
+        lx.gender = _gender(lang)
+        lx.person_nominative = _person_nominative(lang)
         lx.inanimate = _inanimate(lang)
         lx.thing_after_number = _thing_after_number(lang)
         lx.adjectival = _adjectival(lang)
