@@ -3658,3 +3658,42 @@ def test_a_pronoun_of_a_person_points_back_to_a_speaker_or_person_of_its_gender(
 ])
 def test_they_in_the_next_sentence_take_up_the_people_just_counted(lang, text, expected):
     assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "both", which the number reader reads as two, takes up two people counted before: no count of its own
+    ("ru", "Мэр Бишкека сообщил, что пострадали двое прохожих. «Оба госпитализированы с травмами», — уточнил он.",
+     [("двое", "wounded", "KG")]),
+    ("uk", "Поліція Молдови повідомила, що загинули двоє рибалок. Обидва були жителями Кагула.",
+     [("двоє", "killed", "MD")]),
+    # distractor: "two" is a count
+    ("ru", "Мэр Бишкека сообщил, что госпитализированы двое прохожих.", [("двое", "wounded", "KG")]),
+])
+def test_both_takes_up_two_people_counted_before(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the prosecution is a party that speaks ("по версии обвинения", "за версією обвинувачення"), and "за версією",
+    # "за твердженням" are Ukrainian's "according to"
+    ("ru", "По версии обвинения, боевики группировки убили не менее 40 жителей Молдовы.",
+     [("не менее 40", "killed", "MD")]),
+    ("uk", "За версією обвинувачення, бойовики вбили щонайменше 30 мирних жителів Молдови.",
+     [("щонайменше 30", "killed", "MD")]),
+    ("uk", "За твердженням поліції Молдови, під час штурму загинули 12 людей.", [("12", "killed", "MD")]),
+    # distractor: a charge is no speaker
+    ("ru", "Ему предъявлено обвинение в убийстве трех человек.", []),
+])
+def test_the_prosecution_speaks_and_versions_and_assertions_attribute(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "one of the servicemen" did something: someone of the personnel, no count of the deployed
+    ("ru", "Пограничная служба Киргизии сообщила, что один из военнослужащих наступил на мину.", []),
+    ("uk", "Міноборони Вірменії повідомило, що один з військовослужбовців підірвався на міні.", []),
+    # distractor: what befell him is a measure of his own
+    ("ru", "Пограничная служба Киргизии сообщила, что один из военнослужащих погиб.", [("один", "killed", "KG")]),
+])
+def test_one_of_the_personnel_is_no_deployment(lang, text, expected):
+    assert _rows(text, lang) == expected

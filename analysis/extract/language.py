@@ -586,8 +586,9 @@ def _morph(lang: str, roles: frozenset[str] = frozenset()):
             else:
                 parses = analyser.parse(lower)
                 chosen = parses[0]
-                if _PROPER & chosen.tag.grammemes:  # "вона" is the pronoun before it is the surname Вон's genitive
-                    chosen = next((p for p in parses if "NPRO" in p.tag.grammemes), chosen)
+                if _PROPER & chosen.tag.grammemes:  # "вона" is the personal pronoun before it is the surname Вон's
+                    chosen = next((p for p in parses if "NPRO" in p.tag.grammemes  # genitive
+                                   and {"pers", "3per"} & p.tag.grammemes), chosen)
                 if roles and chosen.normal_form not in roles and "anim" not in chosen.tag.grammemes \
                         and not _FUNCTION_WORD & chosen.tag.grammemes:  # ("после" is a preposition, not the
                     # locative of "посол", an ambassador)
@@ -1350,7 +1351,7 @@ def language(lang: str) -> Language:
                  "body_nouns", "document_nouns", "existential_words", "group_nouns", "bloc_nouns", "administrative_nouns", "administrative_suffixes",
                  "administrative_adjective_endings", "joint_country_phrases", "head_suffixes", "unit_suffixes",
                  "rotation_counters", "hostile_nouns", "period_deictics", "comparison_markers", "change_markers", "rate_prepositions", "population_nouns", "circumstance_prepositions", "comparison_words",
-                 "set_prepositions", "rejection_markers", "difference_prepositions", "difference_words"):
+                 "set_prepositions", "both_words", "rejection_markers", "difference_prepositions", "difference_words"):
         raw = [str(w) for w in table.get(name, [])]
         if name in ("subject_particle_tags", "according_particle_tags", "according_endings", "weekday_words", "quotative_endings", "sentence_abbreviations",
                     "role_suffixes", "head_suffixes", "clause_endings", "joining_particles", "topic_particle_tags", "measure_counters",

@@ -450,6 +450,8 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
         return f"taken from a set of {w.text[thing]}"  # "одного з мотострілецьких полків", "на одному з полігонів":
         # the set is of things (the dictionary's inanimate noun), so the number counts no people (not "один из
         # военнослужащих", "двое из пострадавших": a set of people, or of a measure's people)
+    if b - a == 1 and w.key[a] in lx.words["both_words"]:
+        return f"'{w.text[a]}' takes up two people counted before"  # "«Оба доставлены в больницу», — уточнил он"
     if _rejected(w, a, lx):
         return "a figure rejected for the one before it"  # "загинули семеро людей, а не дев'ятеро"
     if _difference(w, a, b, lx):
@@ -1493,6 +1495,11 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
     if _agents_of(w, b, hi, best, lx):
         return None, f"the agents of '{best.cue}', whose object is the next number"  # "the 12-member gang had abducted
         # four tourists", "12 gunmen killed five villagers": the verb befell the people after it, not these
+    if best.metric == "deployed" and best.after and b - a == 1 and w.text[a].isalpha() and _number_at(w, a, lx) == 1 \
+            and best.words[0] == b + 1 and w.key[b] in lx.words["set_prepositions"] \
+            and not any(m.rank < best.rank for m in found):
+        return None, f"one of the '{best.cue}': someone of the personnel, not a deployment"  # "когда один из
+        # военнослужащих наступил на мину" (not "один из военнослужащих погиб": what befell him is his measure)
     if best.after and (done := _done_by(w, best, hi, lx)) is not None:
         best = done  # "7명이 총에 맞아 숨졌다" (a connective the analyser reads as a final ending): what the shooting did
     if best.metric == "missing" and best.after and best.words == (b, b + 1) and lx.modifier(w.text[b]) \

@@ -668,8 +668,8 @@ class Document:
             resolved = self.resolved(back, depth + 1)
             candidates = [f for a, f in resolved if a.kind not in ("relay",)
                           and not (a.relative and speaker is not None and speaker.pronoun)]
-            if speaker is not None and speaker.pronoun and self.lx.key(speaker.text.split()[0]) in self.lx.words[
-                    "personal_pronouns"]:  # ("он журналистам": the pronoun, then whom he told)  # "He said" after "Amnesty International said": a person, no body by its
+            if speaker is not None and speaker.pronoun and self._personal(speaker):  # "He said" after "Amnesty
+                # International said": a person, no body by its
                 gendered = bool(self.lx.gender(speaker.text.split()[0]))
                 agreeing = [f for f in candidates if (self._agrees(speaker, f.speaker) if gendered  # name alone
                                                       else not self._body_alone(f.speaker))]
@@ -732,7 +732,7 @@ class Document:
             if self._bridged(si, back) and not resolved and speaker is not None and speaker.pronoun \
                     and self.lx.key(speaker.text) not in self.lx.words["first_person"]:
                 subject = self._opening_subject(back) or self._opening_kind(back) or (  # "The Malian army issued a
-                    self._opening_person(back) if self.lx.key(speaker.text.split()[0]) in self.lx.words["personal_pronouns"]
+                    self._opening_person(back) if self._personal(speaker)
                     else None)  # statement. It said …": the subject (or "Fatima Adam, 34, reached the camp on Monday.
                 # …, she said": the person; or "The rebel alliance rejected it. Its spokesman said": the group)
                 if subject is not None and self.lx.korean is not None and self._state_office(speaker) \
@@ -753,7 +753,7 @@ class Document:
                     return Found(subject, "carried", f"{speaker.text!r} is {subject.text!r}, the subject of the "
                                                      f"sentence before")
         if speaker is not None and speaker.pronoun and self.lx.gender(speaker.text.split()[0]) \
-                and self.lx.key(speaker.text.split()[0]) in self.lx.words["personal_pronouns"]:
+                and self._personal(speaker):
             for back in range(si - 1, max(-1, si - 4), -1):  # "Свідчила місцева мешканка.\n\n– … . …, – розповіла
                 if paragraph - self.sentences[back].paragraph > 1:  # вона суду": no speaker before, but a person of
                     break  # the pronoun's gender named in the sentences before
@@ -763,6 +763,14 @@ class Document:
                     return Found(person, "carried", f"{speaker.text!r} is {person.text!r}, the person of its gender "
                                                     f"named before")
         return None
+
+    def _personal(self, speaker: Speaker) -> bool:
+        """Is the speaker phrase a personal pronoun of the table's ``personal_pronouns`` ("he", "она журналистам": the
+        pronoun, then whom it told)? In a language whose pronouns decline, only in the nominative, the form that
+        speaks ("він", not "в ньому", which points to a document)."""
+        first = speaker.text.split()[0] if speaker.text.split() else ""
+        return self.lx.key(first) in self.lx.words["personal_pronouns"] and (
+            not self.lx.gender(first) or first.lower() in {str(x) for x in self.lx.table["personal_pronouns"]})
 
     def _agrees(self, pronoun: Speaker, earlier: Speaker) -> bool:
         """May a personal pronoun of a gender ("он", "она", "вона") point back to ``earlier``? Not when the head noun of
