@@ -3697,3 +3697,17 @@ def test_the_prosecution_speaks_and_versions_and_assertions_attribute(lang, text
 ])
 def test_one_of_the_personnel_is_no_deployment(lang, text, expected):
     assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a typographic apostrophe inside a word of the title ("здоров’я") is read as the plain one: the title stays whole
+    ("uk", "Речниця міністерства охорони здоров’я Судану Аміна Салех повідомила, що від холери померли 14 людей.",
+     [("14", "killed", "SD")]),
+    ("uk", "Речник міністерства охорони здоров’я Нігеру Мусса Алі заявив, що від холери померли 14 людей.",
+     [("14", "killed", "NE")]),
+    # distractor: the plain apostrophe, as before
+    ("uk", "Речник міністерства охорони здоров'я Нігеру Мусса Алі заявив, що від холери померли 14 людей.",
+     [("14", "killed", "NE")]),
+])
+def test_a_typographic_apostrophe_inside_a_title(lang, text, expected):
+    assert _rows(text, lang) == expected

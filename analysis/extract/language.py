@@ -282,7 +282,7 @@ def _memoised_readings(lang: str, test: Callable[[list], bool], limit: int) -> C
     def predicate(word: str) -> bool:
         found = cache.get(word)
         if found is None:
-            parses = analyser.parse(word.lower())
+            parses = analyser.parse(word.lower().translate(_APOSTROPHES))
             found = bool(parses) and test(parses)
             if len(cache) < limit:
                 cache[word] = found
@@ -398,7 +398,7 @@ def _memoised_text(lang: str, read: Callable[[list], str], limit: int) -> Callab
     def reading(word: str) -> str:
         found = cache.get(word)
         if found is None:
-            parses = analyser.parse(word.lower())
+            parses = analyser.parse(word.lower().translate(_APOSTROPHES))
             found = read(parses) if parses else ""
             if len(cache) < limit:
                 cache[word] = found
@@ -492,7 +492,8 @@ def _noun_forms(lang: str) -> Callable[[str], frozenset[str]]:
     def forms(word: str) -> frozenset[str]:
         found = cache.get(word)
         if found is None:
-            found = frozenset(p.normal_form.translate(_APOSTROPHES) for p in analyser.parse(word.lower())
+            found = frozenset(p.normal_form.translate(_APOSTROPHES)
+                              for p in analyser.parse(word.lower().translate(_APOSTROPHES))
                               if p.is_known and "NOUN" in p.tag.grammemes and not _PROPER & p.tag.grammemes)
             if len(cache) < 100_000:
                 cache[word] = found
@@ -513,7 +514,7 @@ def _agreement(lang: str) -> Callable[[str], frozenset[tuple[str, ...]]]:
         found = cache.get(word)
         if found is None:
             out = set()
-            for p in analyser.parse(word.lower()):
+            for p in analyser.parse(word.lower().translate(_APOSTROPHES)):
                 grammemes = p.tag.grammemes
                 if not p.is_known or not {"NOUN", "ADJF", "PRTF", "NPRO"} & grammemes:
                     continue
@@ -543,7 +544,7 @@ def _grammatical_number(lang: str) -> Callable[[str, bool], frozenset[str]]:
     def numbers(word: str, verb: bool) -> frozenset[str]:
         found = cache.get((word, verb))
         if found is None:
-            parses = [p for p in analyser.parse(word.lower()) if p.is_known]
+            parses = [p for p in analyser.parse(word.lower().translate(_APOSTROPHES)) if p.is_known]
             if any({"Fixd", "Abbr"} & p.tag.grammemes for p in parses):
                 found = frozenset()
             elif verb:
