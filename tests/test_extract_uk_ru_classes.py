@@ -3565,3 +3565,149 @@ def test_slav12_a_ukrainian_speech_participle_names_its_agent(text, expected):
 ])
 def test_slav12_an_elliptical_clause_with_a_dash_is_no_subject(lang, text, expected):
     assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a number taken from a set of things ("one of the regiments", "on one of the ranges") counts no people
+    ("uk", "Поліція повідомила, що на одному з полігонів загинули троє військових.", [("троє", "killed", "UA")]),
+    ("ru", "МЧС России сообщило, что в одной из шахт погибли четверо горняков.", [("четверо", "killed", "RU")]),
+    ("ru", "Минобороны Армении сообщило, что в село вошли около 200 солдат одного из батальонов.",
+     [("около 200", "deployed", "AM")]),
+    # distractors: a set of people, or of the people of a measure, is a count
+    ("uk", "Поліція Київщини повідомила, що один з поранених помер у лікарні.", [("один", "killed", "UA")]),
+    ("ru", "Полиция Казахстана сообщила, что двое из пострадавших находятся в тяжелом состоянии.",
+     [("двое", "wounded", "KZ")]),
+])
+def test_a_number_taken_from_a_set_of_things_counts_no_people(lang, text, expected):
+    assert sorted(_rows(text, lang)) == sorted(expected)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a figure rejected for the one before it, and the difference between two counts, are nobody's claims
+    ("uk", "Прокуратура Одещини повідомила, що під час шторму загинули шестеро рибалок, а не восьмеро.",
+     [("шестеро", "killed", "UA")]),
+    ("ru", "МЧС Киргизии сообщило, что при сходе лавины погибли пять туристов, а не семь.", [("пять", "killed", "KG")]),
+    ("ru", "Правозащитники насчитали 31 погибшего — на восемь больше, чем сообщала полиция Грузии.",
+     [("31", "killed", "")]),
+    ("uk", "Волонтери нарахували 40 загиблих, що на 12 більше, ніж повідомила поліція Молдови.",
+     [("40", "killed", "")]),
+    # distractors: a number after "на" with no comparative counts people; "не" alone is no rejection
+    ("ru", "Полиция Грузии сообщила, что на восемь поселков пришлись 30 погибших.", [("30", "killed", "GE")]),
+])
+def test_a_rejected_figure_and_a_difference_are_no_claims(lang, text, expected):
+    assert sorted(_rows(text, lang)) == sorted(expected)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "тогда"/"тоді" between the verb of an earlier report and its subject: the body reported it then
+    ("ru", "Как сообщало тогда МЧС Таджикистана, под завалами оставались трое горняков.",
+     [("трое", "missing", "TJ")]),
+    ("uk", "Як повідомляла тоді поліція Молдови, внаслідок вибуху загинули п'ятеро робітників.",
+     [("п'ятеро", "killed", "MD")]),
+])
+def test_then_between_the_verb_of_an_earlier_report_and_its_subject(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+def test_a_preposition_is_keyed_as_itself_not_as_a_noun_it_spells():
+    # "после" is the preposition, not the locative of "посол" (ambassador), so it opens no speaker phrase
+    from analysis.extract.language import language
+
+    assert language("ru").key("после") == "после"
+    assert _rows("Сразу после землетрясения из поселка вывезли 300 жителей.", "ru") == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # direct speech in the dialogue style over two sentences: the attribution after the closing dash speaks for both
+    ("uk", "Під час засідання свідчила місцева мешканка.\n\n– Того ранку в нашому селі загинули шестеро людей. Я бачила "
+           "це на власні очі, – розповіла вона суду.", [("шестеро", "killed", "")]),
+    ("ru", "В суде выступил местный житель.\n\n- В ту ночь в нашем доме погибли пятеро соседей. Я сам едва выбрался, - "
+           "рассказал он журналистам.", [("пятеро", "killed", "")]),
+    # distractor: a dialogue line with no attribution (an interview's turn) is no quotation of anyone's
+    ("ru", "- В ту ночь в нашем доме погибли пятеро соседей. Я сам едва выбрался.", []),
+])
+def test_direct_speech_in_the_dialogue_style_over_several_sentences(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "он"/"она" never point back to a neuter thing ("следствие"): the person of their gender named before speaks
+    ("ru", "По данным следствия, при взрыве погибли 12 человек.\n\nНа процессе выступила пожилая соседка погибших.\n\n"
+           "- У нас на улице после взрыва пропали без вести трое детей, - рассказала она суду.",
+     [("12", "killed", "RU"), ("трое", "missing", "")]),
+    ("uk", "За даними слідства, під час пожежі загинули 9 людей.\n\nУ суді свідчила колишня працівниця пансіонату. Вона "
+           "розповіла, що ще двоє мешканців досі вважаються зниклими безвісти.",
+     [("9", "killed", "UA"), ("двоє", "missing", "")]),
+    # distractor: "она" after a feminine body ("полиция") is that body
+    ("ru", "Полиция Казахстана сообщила о взрыве на рынке. По ее словам, пострадали 14 человек.",
+     [("14", "wounded", "KZ")]),
+])
+def test_a_pronoun_of_a_person_points_back_to_a_speaker_or_person_of_its_gender(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "они"/"вони" among the first words of the next sentence take up the people just counted: its verb says what
+    # befell them
+    ("ru", "Глава МЧС Киргизии заявил: «Трое альпинистов так и не вернулись в лагерь. Сейчас они числятся "
+           "пропавшими без вести»", [("Трое", "missing", "KG")]),
+    ("uk", "Речник ДСНС сказав: «Четверо рибалок вийшли в море під час шторму. Наразі вони вважаються зниклими "
+           "безвісти»", [("Четверо", "missing", "UA")]),
+    # distractor: what they did says nothing of a measure
+    ("ru", "Глава МЧС Киргизии заявил: «Трое альпинистов вернулись в лагерь. Сейчас они отдыхают»", []),
+])
+def test_they_in_the_next_sentence_take_up_the_people_just_counted(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "both", which the number reader reads as two, takes up two people counted before: no count of its own
+    ("ru", "Мэр Бишкека сообщил, что пострадали двое прохожих. «Оба госпитализированы с травмами», — уточнил он.",
+     [("двое", "wounded", "KG")]),
+    ("uk", "Поліція Молдови повідомила, що загинули двоє рибалок. Обидва були жителями Кагула.",
+     [("двоє", "killed", "MD")]),
+    # distractor: "two" is a count
+    ("ru", "Мэр Бишкека сообщил, что госпитализированы двое прохожих.", [("двое", "wounded", "KG")]),
+])
+def test_both_takes_up_two_people_counted_before(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the prosecution is a party that speaks ("по версии обвинения", "за версією обвинувачення"), and "за версією",
+    # "за твердженням" are Ukrainian's "according to"
+    ("ru", "По версии обвинения, боевики группировки убили не менее 40 жителей Молдовы.",
+     [("не менее 40", "killed", "MD")]),
+    ("uk", "За версією обвинувачення, бойовики вбили щонайменше 30 мирних жителів Молдови.",
+     [("щонайменше 30", "killed", "MD")]),
+    ("uk", "За твердженням поліції Молдови, під час штурму загинули 12 людей.", [("12", "killed", "MD")]),
+    # distractor: a charge is no speaker
+    ("ru", "Ему предъявлено обвинение в убийстве трех человек.", []),
+])
+def test_the_prosecution_speaks_and_versions_and_assertions_attribute(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "one of the servicemen" did something: someone of the personnel, no count of the deployed
+    ("ru", "Пограничная служба Киргизии сообщила, что один из военнослужащих наступил на мину.", []),
+    ("uk", "Міноборони Вірменії повідомило, що один з військовослужбовців підірвався на міні.", []),
+    # distractor: what befell him is a measure of his own
+    ("ru", "Пограничная служба Киргизии сообщила, что один из военнослужащих погиб.", [("один", "killed", "KG")]),
+])
+def test_one_of_the_personnel_is_no_deployment(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a typographic apostrophe inside a word of the title ("здоров’я") is read as the plain one: the title stays whole
+    ("uk", "Речниця міністерства охорони здоров’я Судану Аміна Салех повідомила, що від холери померли 14 людей.",
+     [("14", "killed", "SD")]),
+    ("uk", "Речник міністерства охорони здоров’я Нігеру Мусса Алі заявив, що від холери померли 14 людей.",
+     [("14", "killed", "NE")]),
+    # distractor: the plain apostrophe, as before
+    ("uk", "Речник міністерства охорони здоров'я Нігеру Мусса Алі заявив, що від холери померли 14 людей.",
+     [("14", "killed", "NE")]),
+])
+def test_a_typographic_apostrophe_inside_a_title(lang, text, expected):
+    assert _rows(text, lang) == expected

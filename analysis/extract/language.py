@@ -223,6 +223,10 @@ class Language:
     nominative: Callable[[str], bool] = staticmethod(lambda word: False)  # nominative, never genitive ("кількість")
     animate: Callable[[str], bool] = staticmethod(lambda word: False)  # a noun of living beings ("працівниць")
     locative: Callable[[str], bool] = staticmethod(lambda word: False)  # a noun in the locative only ("лагерях")
+    gender: Callable[[str], str] = staticmethod(lambda word: "")  # the grammatical gender a pronoun or a noun of a
+    # thing fixes ("она": femn; "следствие": neut; "" for a noun of persons, whose gender may be either)
+    person_nominative: Callable[[str], str] = staticmethod(lambda word: "")  # the gender of a singular noun of a
+    # person in the nominative ("жительница": femn, "глава": ms-f), "" for any other word
     inanimate: Callable[[str], bool] = staticmethod(lambda word: False)  # a noun of things only ("батальонов")
     thing_after_number: Callable[[str], bool] = staticmethod(lambda word: False)  # "сел" (villages; also "sat")
     adjectival: Callable[[str], bool] = staticmethod(lambda word: False)  # may be an adjective ("пожарных", "польові")
@@ -279,7 +283,7 @@ def _memoised_readings(lang: str, test: Callable[[list], bool], limit: int) -> C
     def predicate(word: str) -> bool:
         found = cache.get(word)
         if found is None:
-            parses = analyser.parse(word.lower())
+            parses = analyser.parse(word.lower().translate(_APOSTROPHES))
             found = bool(parses) and test(parses)
             if len(cache) < limit:
                 cache[word] = found
@@ -288,6 +292,7 @@ def _memoised_readings(lang: str, test: Callable[[list], bool], limit: int) -> C
     return predicate
 
 
+_FUNCTION_WORD = frozenset({"PREP", "CONJ", "PRCL", "INTJ"})  # pymorphy3's parts of speech of function words
 _CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2"})
 
 
@@ -382,6 +387,55 @@ def _locative(lang: str) -> Callable[[str], bool]:
         p.is_known and "NOUN" in p.tag.grammemes and {"loct", "loc2"} & p.tag.grammemes for p in parses), 100_000)
 
 
+_PRONOUN_GENDERS = ("masc", "femn", "neut", "ms-f")
+
+
+def _memoised_text(lang: str, read: Callable[[list], str], limit: int) -> Callable[[str], str]:
+    """A function of a word: ``read`` on all of pymorphy3's readings of it (lower-cased), memoised per word up to
+    ``limit`` words."""
+    analyser = _analyser(lang)
+    cache: dict[str, str] = {}
+
+    def reading(word: str) -> str:
+        found = cache.get(word)
+        if found is None:
+            parses = analyser.parse(word.lower().translate(_APOSTROPHES))
+            found = read(parses) if parses else ""
+            if len(cache) < limit:
+                cache[word] = found
+        return found
+
+    return reading
+
+
+def _gender(lang: str) -> Callable[[str], str]:
+    """The grammatical gender a word fixes for a pronoun that points back to it: a third-person pronoun's own ("она",
+    "вона": femn), or a noun of things' in its first reading ("следствие": neut, "полиция": femn); "" for a noun of
+    persons (a woman minister is "она"), an unknown word or any other. (pymorphy3)"""
+    def read(parses: list) -> str:
+        pronoun = next((p for p in parses if "NPRO" in p.tag.grammemes), None)
+        if pronoun is not None and parses[0].word in (pronoun.normal_form, pronoun.word) and not (
+                {"NOUN"} & parses[0].tag.grammemes and "Surn" not in parses[0].tag.grammemes):
+            return next((g for g in _PRONOUN_GENDERS if g in pronoun.tag.grammemes), "")
+        first = parses[0]
+        if first.is_known and {"NOUN", "inan"} <= first.tag.grammemes and "Abbr" not in first.tag.grammemes:
+            return next((g for g in _PRONOUN_GENDERS if g in first.tag.grammemes), "")
+        return ""
+    return _memoised_text(lang, read, 100_000)
+
+
+def _person_nominative(lang: str) -> Callable[[str], str]:
+    """The gender of a word read as a singular noun of a person in the nominative ("жительница": femn, "мешканка":
+    femn, "владелец": masc, "глава": ms-f); "" for any other reading. (pymorphy3)"""
+    def read(parses: list) -> str:
+        for p in parses[:2]:
+            if p.is_known and {"NOUN", "anim", "nomn"} <= p.tag.grammemes and "plur" not in p.tag.grammemes and not (
+                    {"Name", "Surn", "Patr"} & p.tag.grammemes):
+                return next((g for g in _PRONOUN_GENDERS if g in p.tag.grammemes), "")
+        return ""
+    return _memoised_text(lang, read, 100_000)
+
+
 _SUBJECT_POS = frozenset({"NOUN", "ADJF", "PRTF", "NPRO"})
 
 
@@ -439,7 +493,8 @@ def _noun_forms(lang: str) -> Callable[[str], frozenset[str]]:
     def forms(word: str) -> frozenset[str]:
         found = cache.get(word)
         if found is None:
-            found = frozenset(p.normal_form.translate(_APOSTROPHES) for p in analyser.parse(word.lower())
+            found = frozenset(p.normal_form.translate(_APOSTROPHES)
+                              for p in analyser.parse(word.lower().translate(_APOSTROPHES))
                               if p.is_known and "NOUN" in p.tag.grammemes and not _PROPER & p.tag.grammemes)
             if len(cache) < 100_000:
                 cache[word] = found
@@ -460,7 +515,7 @@ def _agreement(lang: str) -> Callable[[str], frozenset[tuple[str, ...]]]:
         found = cache.get(word)
         if found is None:
             out = set()
-            for p in analyser.parse(word.lower()):
+            for p in analyser.parse(word.lower().translate(_APOSTROPHES)):
                 grammemes = p.tag.grammemes
                 if not p.is_known or not {"NOUN", "ADJF", "PRTF", "NPRO"} & grammemes:
                     continue
@@ -490,7 +545,7 @@ def _grammatical_number(lang: str) -> Callable[[str, bool], frozenset[str]]:
     def numbers(word: str, verb: bool) -> frozenset[str]:
         found = cache.get((word, verb))
         if found is None:
-            parses = [p for p in analyser.parse(word.lower()) if p.is_known]
+            parses = [p for p in analyser.parse(word.lower().translate(_APOSTROPHES)) if p.is_known]
             if any({"Fixd", "Abbr"} & p.tag.grammemes for p in parses):
                 found = frozenset()
             elif verb:
@@ -533,10 +588,16 @@ def _morph(lang: str, roles: frozenset[str] = frozenset()):
             else:
                 parses = analyser.parse(lower)
                 chosen = parses[0]
-                if roles and chosen.normal_form not in roles and "anim" not in chosen.tag.grammemes:
+                if _PROPER & chosen.tag.grammemes:  # "вона" is the personal pronoun before it is the surname Вон's
+                    chosen = next((p for p in parses if "NPRO" in p.tag.grammemes  # genitive
+                                   and {"pers", "3per"} & p.tag.grammemes), chosen)
+                if roles and chosen.normal_form not in roles and "anim" not in chosen.tag.grammemes \
+                        and not _FUNCTION_WORD & chosen.tag.grammemes:  # ("после" is a preposition, not the
+                    # locative of "посол", an ambassador)
                     chosen = next((p for p in parses if p.normal_form in roles
                                    and {"NOUN", "anim"} <= p.tag.grammemes), chosen)  # a person, not a thing
-                if word[:1].isupper():  # "Газы" is Gaza, "газы" gases: a capital prefers a name's reading
+                if word[:1].isupper() and not any("NPRO" in p.tag.grammemes for p in parses):  # "Газы" is Gaza,
+                    # "газы" gases: a capital prefers a name's reading (not a pronoun's: "Вона" opening a sentence)
                     chosen = next((p for p in parses if _PROPER & p.tag.grammemes and "UNKN" not in p.tag.grammemes),
                                   chosen)
                 found = chosen.normal_form.translate(_APOSTROPHES)
@@ -1106,6 +1167,8 @@ def language(lang: str) -> Language:
         lx.nominative = _nominative(lang)
         lx.animate = _animate(lang)
         lx.locative = _locative(lang)
+        lx.gender = _gender(lang)
+        lx.person_nominative = _person_nominative(lang)
         lx.inanimate = _inanimate(lang)
         lx.thing_after_number = _thing_after_number(lang)
         lx.adjectival = _adjectival(lang)
@@ -1293,7 +1356,7 @@ def language(lang: str) -> Language:
                  "none_people_words", "among_words", "seeking_verbs",
                  "body_nouns", "document_nouns", "existential_words", "group_nouns", "bloc_nouns", "administrative_nouns", "administrative_suffixes",
                  "administrative_adjective_endings", "joint_country_phrases", "head_suffixes", "unit_suffixes",
-                 "rotation_counters", "hostile_nouns", "force_nouns", "period_deictics", "comparison_markers", "change_markers", "rate_prepositions", "population_nouns", "circumstance_prepositions", "comparison_words"):
+                 "rotation_counters", "hostile_nouns", "force_nouns", "period_deictics", "comparison_markers", "change_markers", "rate_prepositions", "population_nouns", "circumstance_prepositions", "comparison_words", "set_prepositions", "both_words", "rejection_markers", "difference_prepositions", "difference_words"):
         raw = [str(w) for w in table.get(name, [])]
         if name in ("subject_particle_tags", "according_particle_tags", "according_endings", "weekday_words", "quotative_endings", "sentence_abbreviations",
                     "role_suffixes", "office_suffixes", "head_suffixes", "clause_endings", "joining_particles", "topic_particle_tags", "measure_counters",

@@ -486,6 +486,17 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
         return f"none before '{w.text[b]}': a wish or a rule, not a count"  # "Nobody should die of cholera"
     if r.low == r.high == 1 and not any(ch.isdigit() for ch in r.text) and b - a == 1 and _one_of_things(w, b, lx):
         return "one of a set of things"  # "one of the world's most neglected crises", "one of the two cellblocks"
+    if lx.korean is None and b + 1 < len(w) and w.key[b] in lx.words["set_prepositions"] \
+            and (thing := _counted_thing(w, b + 1, lx)) is not None:
+        return f"taken from a set of {w.text[thing]}"  # "одного з мотострілецьких полків", "на одному з полігонів":
+        # the set is of things (the dictionary's inanimate noun), so the number counts no people (not "один из
+        # военнослужащих", "двое из пострадавших": a set of people, or of a measure's people)
+    if b - a == 1 and w.key[a] in lx.words["both_words"]:
+        return f"'{w.text[a]}' takes up two people counted before"  # "«Оба доставлены в больницу», — уточнил он"
+    if _rejected(w, a, lx):
+        return "a figure rejected for the one before it"  # "загинули семеро людей, а не дев'ятеро"
+    if _difference(w, a, b, lx):
+        return "a difference between two counts"  # "насчитали 14 погибших — на пять больше, чем сообщало МВД"
     if a > 0:
         if w.text[a - 1] == "," and b < len(w) and w.text[b] == "," and a > 1 and w.is_capital(a - 2) \
                 and b - a == 1 and r.low == r.high and r.low < 130:
@@ -886,6 +897,45 @@ def _paucal(r: Range) -> bool:
         return False
     n = int(r.low)
     return n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14)
+
+
+def _rejected(w: Words, a: int, lx: Language) -> bool:
+    """Does a phrase of the table's ``rejection_markers`` end right before the number at word ``a`` ("а не дев'ятеро",
+    "а не девять")? The number is a figure the speaker rejects for the one before it, no claim of anyone's.
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> from analysis.extract.words import tokenize
+    >>> uk = language("uk")
+    >>> s = "Загинули семеро людей, а не дев'ятеро."
+    >>> _rejected(tokenize(s, 0, len(s), uk), 6, uk)
+    True
+    """
+    return any(a >= len(p) and tuple(w.key[a - len(p):a]) == p
+               for p in (tuple(x.split()) for x in lx.words["rejection_markers_phrases"]))
+
+
+def _difference(w: Words, a: int, b: int, lx: Language) -> bool:
+    """Is the number at words [a, b) a difference between two counts: a word of the table's
+    ``difference_prepositions`` before it and a comparative of ``difference_words`` after it, perhaps past one noun of
+    people ("на пять больше", "на п'ять людей менше")? The comparative is matched as written: its dictionary form is
+    the plain adjective ("большой"), which says no comparison.
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> from analysis.extract.words import tokenize
+    >>> ru = language("ru")
+    >>> s = "Депутаты насчитали 14 погибших — на пять больше, чем сообщало МВД."
+    >>> _difference(tokenize(s, 0, len(s), ru), 6, 7, ru)
+    True
+    """
+    if a == 0 or w.key[a - 1] not in lx.words["difference_prepositions"]:
+        return False
+    comparatives = {str(x).casefold() for x in lx.table.get("difference_words", [])}
+    k = b + 1 if b + 1 < len(w) and lx.people.match(w.key, b) is not None else b
+    return k < len(w) and w.text[k].casefold() in comparatives
 
 
 def _one_of_things(w: Words, b: int, lx: Language) -> bool:
@@ -1528,6 +1578,11 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
     if _agents_of(w, b, hi, best, lx):
         return None, f"the agents of '{best.cue}', whose object is the next number"  # "the 12-member gang had abducted
         # four tourists", "12 gunmen killed five villagers": the verb befell the people after it, not these
+    if best.metric == "deployed" and best.after and b - a == 1 and w.text[a].isalpha() and _number_at(w, a, lx) == 1 \
+            and best.words[0] == b + 1 and w.key[b] in lx.words["set_prepositions"] \
+            and not any(m.rank < best.rank for m in found):
+        return None, f"one of the '{best.cue}': someone of the personnel, not a deployment"  # "когда один из
+        # военнослужащих наступил на мину" (not "один из военнослужащих погиб": what befell him is his measure)
     if best.after and (done := _done_by(w, best, hi, lx)) is not None:
         best = done  # "7명이 총에 맞아 숨졌다" (a connective the analyser reads as a final ending): what the shooting did
     if best.metric == "missing" and best.after and best.words == (b, b + 1) and lx.modifier(w.text[b]) \

@@ -720,9 +720,18 @@ class Document:
             resolved = self.resolved(back, depth + 1)
             candidates = [f for a, f in resolved if a.kind not in ("relay",)
                           and not (a.relative and speaker is not None and speaker.pronoun)]
-            if speaker is not None and speaker.pronoun and self.lx.key(speaker.text) in self.lx.words[
-                    "personal_pronouns"]:  # "He said" after "Amnesty International said": a person, no body by its
-                candidates = [f for f in candidates if not self._body_alone(f.speaker)]  # name alone
+            if speaker is not None and speaker.pronoun and self._personal(speaker):  # "He said" after "Amnesty
+                # International said": a person, no body by its
+                gendered = bool(self.lx.gender(speaker.text.split()[0]))
+                agreeing = [f for f in candidates if (self._agrees(speaker, f.speaker) if gendered  # name alone
+                                                      else not self._body_alone(f.speaker))]
+                # (a language whose pronouns have a grammatical gender: "она" is "полиция", never "следствие", a
+                # neuter thing)
+                if candidates and not agreeing and (person := self._person_before(back, speaker)) is not None:
+                    self._remember(person)  # "Свідчила 67-річна мешканка села. Вона розповіла …" after "За даними
+                    return Found(person, "carried", f"{speaker.text!r} is {person.text!r}, the person of its "  # слідства"
+                                                    f"gender named in the sentence before")
+                candidates = agreeing
                 named = [f for f in candidates if f.speaker.names and self.lx.korean is not None]
                 candidates = named or candidates  # "김 요원에 따르면 부르키나파소 정부가 집계한 … 그는": a person
                 # named before, not the body her sentence also named
@@ -775,7 +784,7 @@ class Document:
             if self._bridged(si, back) and not resolved and speaker is not None and speaker.pronoun \
                     and self.lx.key(speaker.text) not in self.lx.words["first_person"]:
                 subject = self._opening_subject(back) or self._opening_kind(back) or (  # "The Malian army issued a
-                    self._opening_person(back) if self.lx.key(speaker.text) in self.lx.words["personal_pronouns"]
+                    self._opening_person(back) if self._personal(speaker)
                     else None)  # statement. It said …": the subject (or "Fatima Adam, 34, reached the camp on Monday.
                 # …, she said": the person; or "The rebel alliance rejected it. Its spokesman said": the group)
                 if subject is not None and self.lx.korean is not None and self._state_office(speaker) \
@@ -785,11 +794,80 @@ class Document:
                 if subject is not None:  # subject of the sentence before, which has no verb of saying
                     return Found(subject, "carried", f"{speaker.text!r} continues {subject.text!r}, the subject of "
                                                      f"the sentence before")
+                person = self._person_before(back, speaker)
+                if person is not None:  # "На заседании выступила 44-летняя жительница города. … – рассказала она
+                    self._remember(person)  # суду": the person of the pronoun's gender the sentence before names
+                    return Found(person, "carried", f"{speaker.text!r} is {person.text!r}, the person of its gender "
+                                                    f"named in the sentence before")
             if self._bridged(si, back) and not resolved and speaker is not None and speaker.anaphoric:
                 subject = self._opening_subject(back)  # "Amnesty International called for …. The group said": the
                 if subject is not None and self._same_body(speaker, subject):  # body the sentence before opens with
                     return Found(subject, "carried", f"{speaker.text!r} is {subject.text!r}, the subject of the "
                                                      f"sentence before")
+        if speaker is not None and speaker.pronoun and self.lx.gender(speaker.text.split()[0]) \
+                and self._personal(speaker):
+            for back in range(si - 1, max(-1, si - 4), -1):  # "Свідчила місцева мешканка.\n\n– … . …, – розповіла
+                if paragraph - self.sentences[back].paragraph > 1:  # вона суду": no speaker before, but a person of
+                    break  # the pronoun's gender named in the sentences before
+                person = self._person_before(back, speaker)
+                if person is not None:
+                    self._remember(person)
+                    return Found(person, "carried", f"{speaker.text!r} is {person.text!r}, the person of its gender "
+                                                    f"named before")
+        return None
+
+    def _personal(self, speaker: Speaker) -> bool:
+        """Is the speaker phrase a personal pronoun of the table's ``personal_pronouns`` ("he", "она журналистам": the
+        pronoun, then whom it told)? In a language whose pronouns decline, only in the nominative, the form that
+        speaks ("він", not "в ньому", which points to a document)."""
+        first = speaker.text.split()[0] if speaker.text.split() else ""
+        return self.lx.key(first) in self.lx.words["personal_pronouns"] and (
+            not self.lx.gender(first) or first.lower() in {str(x) for x in self.lx.table["personal_pronouns"]})
+
+    def _agrees(self, pronoun: Speaker, earlier: Speaker) -> bool:
+        """May a personal pronoun of a gender ("он", "она", "вона") point back to ``earlier``? Not when the head noun of
+        ``earlier`` (its first noun) is a noun of things of another grammatical gender ("по версии следствия": neuter,
+        so neither "он" nor "она"); a noun of persons agrees with either (a woman minister is "она"), and so does any
+        phrase in a language with no such reading."""
+        wanted = self.lx.gender(pronoun.text.split()[0])
+        if not wanted:
+            return True
+        for word in earlier.text.split():
+            if not word.isalpha() or self.lx.adjectival(word) or self.lx.preposition(word):
+                continue
+            found = self.lx.gender(word) or (self.lx.person_nominative(word) == "femn" and "femn")  # ("жительница" is
+            return not found or found == wanted  # never "он"; "министр" may be "она")
+        return True
+
+    PERSON_REACH = 12  # words of a sentence before in which a pronoun's person is looked for, from its start
+
+    def _person_before(self, back: int, pronoun: Speaker) -> Speaker | None:
+        """The person sentence ``back`` names by a singular noun of persons in the nominative whose gender is the
+        pronoun's ("выступила 44-летняя жительница Димитровграда", "свідчила 67-річна мешканка села": "она", "вона"),
+        with the adjectives before it and the genitive nouns and names after it, within the sentence's first
+        ``PERSON_REACH`` words and outside quotations; else None. A noun of a measure ("погибший") is no such person.
+        (pymorphy3: the dictionary's animacy, case, number and gender.)"""
+        wanted = self.lx.gender(pronoun.text.split()[0])
+        if wanted not in ("masc", "femn") or self.sentences[back].title:
+            return None
+        w = self.words(back)
+        for k in range(min(len(w), self.PERSON_REACH)):
+            gender = self.lx.person_nominative(w.text[k]) if w.text[k].isalpha() and w.text[k].islower() else ""
+            if gender not in (wanted, "ms-f") or self.lx.measures.match(w.key, k) is not None \
+                    or self._in_quote(w.start[k]) is not None:
+                continue
+            a = k
+            while a > 0 and not w.is_punct(a - 1) and w.text[a - 1].isalpha() and self.lx.adjectival(w.text[a - 1]):
+                a -= 1  # "местная жительница" (not her age, "44-летняя", which names no one)
+            b = k + 1
+            while b < len(w) and b - k <= 8 and (w.text[b] in _QUOTE_MARKS or not w.is_punct(b) and (
+                    w.is_capital(b) or (w.text[b].isalpha() and ("gent", "sing") in {
+                        r[:2] for r in self.lx.agreement(w.text[b])}))):
+                b += 1  # "жительница Димитровграда", "владелец склада Рустам", "голова громадської організації
+                # "Безпечні дороги" Максим Коваленко"
+            found = self._phrase(w, a, b)
+            if found is not None and not found.pronoun:
+                return self._corefer(self._based(back, found), back)
         return None
 
     def _first_person(self, si: int) -> bool:
@@ -4998,6 +5076,11 @@ def _all_of_them_after(doc: Document, si: int, lx: Language) -> Measure | None:
     while start < len(after) and after.is_punct(start):
         start += 1  # (an opening quotation mark)
     opening = next((start + n for n in (2, 1) if " ".join(after.key[start:start + n]) in phrases), None)
+    if opening is None:
+        resuming = lx.words["resuming_pronouns"]  # "Двое наших товарищей остались под землей. Официально они до сих
+        opening = next((x + 1 for x in range(start, min(len(after), start + 3)) if after.key[x] in resuming  # пор
+                        and not any(after.is_punct(y) for y in range(start, x))), None)  # числятся пропавшими": "they",
+        # the people just counted, within the first words (after an adverb), opens what befell them
     if opening is None or doc.ranges(si + 1):
         return None
     firsts = lx.measures.firsts

@@ -169,6 +169,13 @@ def phrase_has_head(w: Words, a: int, b: int, lx: Language, registry: RegistryIn
     return False
 
 
+def _told_to(word: str, lx: Language) -> bool:
+    """Is ``word`` a noun in the dative and in no nominative, the one told after a pronoun that speaks ("рассказала
+    она суду", "заявил он журналистам"), no part of the speaker? (pymorphy3: case readings; other languages: no.)"""
+    cases = {r[0] for r in lx.agreement(word)}
+    return "datv" in cases and "nomn" not in cases and word.isalpha() and word.islower()
+
+
 def _acronym(word: str) -> bool:
     """A Latin-letter acronym ("NDRRMC", "WHO") in a text of another script."""
     head = re.match(r"[A-Za-z]+", word)  # the Latin letters before a particle glued to them ("NDRRMC에")
@@ -358,7 +365,8 @@ def _resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, te
     keys = frozenset(w.key[a:b])
     sequence = tuple(w.key[a:b])
     if w.key[a] in lx.words["pronouns"] and (b - a == 1 or lx.korean is not None or w.key[a + 1] in
-                                              lx.words["place_prepositions"] | lx.words["np_glue"]):
+                                              lx.words["place_prepositions"] | lx.words["np_glue"]
+                                              or _told_to(w.text[a + 1], lx)):
         return Speaker(phrase, "", "", pronoun=True, keys=keys, span=span, sequence=sequence)
     origin = _origin_of_person(w, a, b, lx, registry)
     if origin:

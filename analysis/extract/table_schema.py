@@ -181,6 +181,18 @@ SCHEMA: tuple[Key, ...] = (
     _words("circumstance_prepositions", "prepositions that open a phrase of the circumstances of what befell the people "
                                         "counted ('were detained in injured condition', 'arrested 812 others for "
                                         "providing care to the wounded'): a cue inside one is no fate of theirs", False),
+    _words("set_prepositions", "prepositions after a number that take it from a set ('одного з полків', 'на одному з "
+                               "полігонів', '12 из 20 регионов'): a set of things (the dictionary's inanimate noun, no "
+                               "people, no measure) makes the number no count of people", False),
+    _words("both_words", "words of 'both' that the number reader reads as two ('оба', 'обидва'): they take up two "
+                         "people counted before, no count of their own (English 'both' is no number at all)", False),
+    _words("rejection_markers", "words right before a number that reject it for the figure before ('загинули семеро, а "
+                                "не дев'ятеро'): the rejected figure is nobody's claim", False),
+    _words("difference_prepositions", "prepositions before a number of a difference ('на пять больше'); with "
+                                      "``difference_words`` after it, the number is how far two counts are apart, no "
+                                      "count", False),
+    _words("difference_words", "comparatives after a number of a difference ('больше', 'менше'): see "
+                               "``difference_prepositions``", False),
     _words("comparison_words", "words right before a number it is compared with ('up from', 'down from', 'compared "
                                "with'): that number counts what the number before counts, whoever is named between",
            False),
