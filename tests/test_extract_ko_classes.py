@@ -1853,3 +1853,21 @@ def test_ko12_a_rival_figure_after_a_clause_of_contrast(text, expected):
 ])
 def test_ko12_none_before_the_next_clause(text, expected):
     assert [(r[0], r[1]) for r in _rows(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ko13: associations of members (회) and their chairs (회장) head speaker phrases, and so does a body's legal form
+    # before its name
+    ('진주유족회 박모 회장은 "확인된 희생자만 310명이 넘는다"고 말했다.', [("310명이 넘는", "killed", "KR")]),
+    ("재단법인 희망다리에 따르면 올해 수해 이재민은 2천400여명이다.", [("2천400여명", "displaced", "KR")]),
+    ('참전용사 전우회 김모 부회장은 "그 전투에서 전우 45명이 숨졌다"고 말했다.', [("45", "killed", "KR")]),
+    # a broadcast caption whose office names the people a body stands for ('희생자 유족회장': the victims' families' head)
+    ('[인터뷰] 이영호/산곡리 희생자 유족회장 : "그해 겨울 마을에서만 서른두 명이 죽었습니다."',
+     [("서른두", "killed", "KR")]),
+    # (a meeting or an event called 회 is no body: no speaker)
+    ('공청회에 따르면 주민 8명이 다쳤다.', []),
+    # (the victims counted, with no head after them, are no speaker)
+    ('[인터뷰] 마을 희생자 : "45명이 숨졌다."', []),
+])
+def test_ko13_associations_their_chairs_and_legal_forms_speak(text, expected):
+    assert _rows(text) == expected

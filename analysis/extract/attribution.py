@@ -293,8 +293,10 @@ def _has_measure(w: Words, a: int, b: int, lx: Language) -> bool:
         if m and m[1][1] == 1:  # type: ignore[index]
             cue.update(range(i, i + m[0]))
     return bool(cue) and not any(w.key[i] in lx.roles or (i < min(cue) and _person_head(w, i, lx))
+                                 or (i > max(cue) and _korean_role(w.key[i], lx))
                                  for i in range(a, b) if i not in cue)
-    # (a person named by a noun of living beings before the cue is the head: "сосед погибшего", "мать пропавшего")
+    # (a person named by a noun of living beings before the cue is the head: "сосед погибшего", "мать пропавшего"; a
+    # Korean compound of a role after it is the head the cue describes: "희생자 유족회장", the victims' families' head)
 
 
 APPOSITIVE = 18  # words an appositive between a subject and its verb may hold ("X, 38, a farmer who escaped by
