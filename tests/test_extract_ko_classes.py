@@ -1871,3 +1871,43 @@ def test_ko12_none_before_the_next_clause(text, expected):
 ])
 def test_ko13_associations_their_chairs_and_legal_forms_speak(text, expected):
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ko13: a verb of coming or going glued to a measure verb ('떠나온': came away) keys as the measure verb, so a relative
+    # clause of leaving home before the people counted says they are displaced
+    ("전쟁을 피해 고향을 떠나온 주민 1천200여명이 학교 건물에 머물고 있다고 적십자사가 밝혔다.",
+     [("1천200여명", "displaced", "KR")]),
+    ("유엔난민기구에 따르면 홍수로 집을 떠나간 주민은 8천여명이다.", [("8천여명", "displaced", "")]),
+    # (compounds of coming and going that end no measure keep their key: people who came back or came down are no claim)
+    ("군청은 휴가를 마치고 고향으로 돌아온 주민 300명이 마을에 머물고 있다고 밝혔다.", []),
+    ("군청은 명절을 맞아 서울에서 내려온 귀성객 200여명이 마을에 머물고 있다고 밝혔다.", []),
+])
+def test_ko13_a_verb_of_direction_glued_to_leaving_home_is_displacement(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ko13: the victims of explosive weapons and people who suffered an accident are the killed or wounded
+    ("지뢰제거협회에 따르면 국내 불발탄 피해자는 모두 480여명에 이른다.", [("480여명", "killed_or_wounded", "KR")]),
+    ('해경 관계자는 "지난달 해안 마을에서 어민 6명이 사고를 당했다"고 말했다.', [("6", "killed_or_wounded", "KR")]),
+    ("군 관계자는 비무장지대에서 장병 2명이 지뢰를 밟았다고 밝혔다.", [("2", "killed_or_wounded", "KR")]),
+    # (mines counted are things; residents of a mine-stricken area are no victims)
+    ("군은 접경지역에 매설된 지뢰가 1만여발에 이른다고 밝혔다.", []),
+    ("군은 지뢰 피해 지역 주민 300명에게 안내문을 발송했다고 밝혔다.", []),
+])
+def test_ko13_victims_of_explosive_weapons_and_of_accidents(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ko13: the literary verb of falling in battle is a death, but a death under way said in a relative clause
+    # ('죽어 가는', '스러져 가는': dying, fading) has befallen no one
+    ('국방부 장관은 "그 전투에서 스러진 장병 300여명을 기억한다"고 말했다.', [("300여명", "killed", "KR")]),
+    ('이장은 "스러져 가는 마을에 주민 40명만 남았다"고 말했다.', []),
+    ('구호단체는 "굶주림으로 죽어 가는 아이들이 300명이 넘는다"고 말했다.', []),
+    # (a death of many one after another, in the past, is deaths)
+    ('구호단체는 "굶주림으로 아이들 300명이 죽어 갔다"고 말했다.', [("300", "killed", "")]),
+])
+def test_ko13_falling_in_battle_and_dying_under_way(text, expected):
+    assert _rows(text) == expected

@@ -2751,6 +2751,11 @@ def _negated(w: Words, i: int, lx: Language, concord: bool = False) -> bool:
     died), whose negation only agrees with the none."""
     if concord:
         return False
+    if lx.korean is not None and i + 1 < len(w) and w.tag[i] in lx.words["predicate_tags"] \
+            and w.key[i + 1] in lx.words["ongoing_auxiliaries"] and w.tag[i + 1] == "ETM" \
+            and (m := lx.measures.match(w.key, i)) is not None and m[0] == 1 and m[1][0] == "killed":  # type: ignore[index]
+        return True  # "죽어 가는 아이들", "스러져 가는 마을": a death under way (dying, fading), said of what the relative
+        # clause describes, has befallen no one yet (not "300명이 죽어 갔다": they died one after another)
     if i > 1 and w.key[i - 1] in lx.words["place_prepositions"] and w.key[i - 2] in lx.words["negation_words"] \
             and not lx.predicate_form(w.text[i - 2]):
         return True  # "п'ятьох підозрюваних у вбивстві": the crime a suspect is held for did not befall him

@@ -267,6 +267,11 @@ SCHEMA: tuple[Key, ...] = (
            False),
     _words("honorific_verbs", "verbs that mean another thing with the honorific pre-final ending (Korean 돌아가다: "
                               "'돌아가셨다' passed away, not went back): keyed with it kept ('돌아가시다')", False),
+    _words("direction_auxiliaries", "verbs of coming and going glued to a verb as its direction (Korean 오다, 가다: "
+                                    "'고향을 떠나온 주민'): dropped from the key of a verb that ends a measure cue "
+                                    "(떠나오다 keys as 떠나다)", False),
+    _words("ongoing_auxiliaries", "auxiliary verbs of a process under way after a verb's connective ending (Korean "
+                                  "가다: '죽어 가는 아이들', dying): a verb of dying so followed is no death", False),
     _words("calling_verbs", "verbs of calling or reporting to a number (Korean '119에 신고하고'): the number with a "
                             "particle of destination before one is a telephone number", False),
     _words("aboard_words", "words of being aboard right after a number (Korean '장병 300여명이 탑승한 구축함'): troops "
