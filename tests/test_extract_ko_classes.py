@@ -1911,3 +1911,23 @@ def test_ko13_victims_of_explosive_weapons_and_of_accidents(text, expected):
 ])
 def test_ko13_falling_in_battle_and_dying_under_way(text, expected):
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ko13: a count of two groups joined by a conjunctive particle, the measure's and people of no measure ('난민과 현지
+    # 주민'), counts no one of the measure
+    ("구호단체는 피란민과 현지 주민 약 8만 명에게 식수를 공급했다고 밝혔다.", []),
+    # (the measure's people alone, or two measures joined, keep the measure)
+    ("구호단체는 피란민 약 8만 명에게 식수를 공급했다고 밝혔다.", [("약 8만", "displaced", "")]),
+    ("경찰은 사망자와 부상자 30명의 명단을 공개했다고 밝혔다.", [("30", "killed_or_wounded", "KR")]),
+    # ko13: 불 after a number is dollars: money, never people sent
+    ("외교부는 이재민 지원을 위해 200만 불을 지원하고 긴급구호대를 파견했다고 밝혔다.", []),
+    ("외교부는 구호 자금 100만 불과 함께 구호대원 12명을 파견했다고 밝혔다.", [("12", "deployed", "KR")]),
+    # ko13: entries of a tally said to be counted twice are a correction, no people
+    ('소방본부는 "부상자 3명은 중복으로 집계됐다"고 설명했다.', []),
+    ('소방본부는 "부상자 3명이 병원에서 치료를 받고 있다"고 설명했다.', [("3", "wounded", "KR")]),
+    # (이중 is also 'among these': the part after it keeps the measure)
+    ("경찰은 사망자 30명 이중 5명이 어린이라고 밝혔다.", [("30", "killed", "KR"), ("5", "killed", "KR")]),
+])
+def test_ko13_mixed_groups_dollars_and_double_counted_entries(text, expected):
+    assert _rows(text) == expected

@@ -233,6 +233,11 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
         return "a number called or reported to is a telephone number"  # "즉시 119에 신고하고", "112로 전화해"
     if _LEADING_ZERO.search(r.text):
         return "a number written with a leading zero is a telephone number or a code"  # "0 800 506 100"
+    duplicate = lx.words["duplicate_words"]
+    if duplicate and any(w.key[k] in duplicate for k in range(b, min(len(w), b + 3))
+                         if not any(w.is_punct(x) for x in range(b, k + 1))):
+        return "entries said to be counted twice are a correction of a tally, no people"  # "사망자 2명은 중복으로
+        # 파악됐다": two of the dead were double-counted
     weekdays = lx.words["weekday_words"]
     if weekdays and r.low == r.high and "." in r.text:  # "11.20.(수)": month and day, the weekday in brackets after
         k = b + (b < len(w) and w.text[b] == ".")
@@ -464,6 +469,28 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
 
 
 RESTATED_REACH = 3  # words a qualifier of a count may take before its number ("около 600", "about 600")
+
+
+def mixed_group(w: Words, cue: Measure, a: int, lx: Language) -> bool:
+    """Is the number at word ``a`` a count of two groups, the measure's and another (Korean: the status noun of ``cue``
+    before it joined by a conjunctive particle, tag JC, to a noun of people of no measure right before the number:
+    "난민과 현지 주민 약 15만 명에게" counts refugees and local residents together)? Then it counts no one of the measure.
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> from analysis.extract.words import tokenize
+    >>> lx = language("ko")
+    >>> text = "난민과 현지 주민 15만 명에게 식량을 제공했다."
+    >>> w = tokenize(text, 0, len(text), lx)
+    >>> mixed_group(w, Measure("displaced", "난민과", 0, False, 2, (0, 1)), 3, lx)
+    True
+    """
+    if lx.korean is None or cue.after or cue.rank < 2 or not 0 < cue.words[1] < a or w.tag[cue.words[1] - 1] != "JC":
+        return False
+    between = [k for k in range(cue.words[1], a) if not w.is_punct(k) and w.key[k] not in lx.words["determiners"]]
+    return bool(between) and all(lx.people.match(w.key, k) is not None and lx.measures.match(w.key, k) is None
+                                 for k in between)
 
 
 def households_restated(w: Words, a: int, b: int, lx: Language) -> bool:

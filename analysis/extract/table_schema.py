@@ -272,6 +272,8 @@ SCHEMA: tuple[Key, ...] = (
                                     "(떠나오다 keys as 떠나다)", False),
     _words("ongoing_auxiliaries", "auxiliary verbs of a process under way after a verb's connective ending (Korean "
                                   "가다: '죽어 가는 아이들', dying): a verb of dying so followed is no death", False),
+    _words("duplicate_words", "words that call entries of a tally counted twice, standing at most two words after the "
+                              "number (Korean 중복, 이중: '사망자 2명은 중복으로 파악됐다'): a correction, no people", False),
     _words("calling_verbs", "verbs of calling or reporting to a number (Korean '119에 신고하고'): the number with a "
                             "particle of destination before one is a telephone number", False),
     _words("aboard_words", "words of being aboard right after a number (Korean '장병 300여명이 탑승한 구축함'): troops "
