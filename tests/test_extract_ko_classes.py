@@ -1861,6 +1861,9 @@ def test_ko12_none_before_the_next_clause(text, expected):
     ('진주유족회 박모 회장은 "확인된 희생자만 310명이 넘는다"고 말했다.', [("310명이 넘는", "killed", "KR")]),
     ("재단법인 희망다리에 따르면 올해 수해 이재민은 2천400여명이다.", [("2천400여명", "displaced", "KR")]),
     ('참전용사 전우회 김모 부회장은 "그 전투에서 전우 45명이 숨졌다"고 말했다.', [("45", "killed", "KR")]),
+    # (teams that dig up, search or identify: 감식단, 발굴단, 수색단)
+    ("유해발굴단에 따르면 올해 발굴한 유해 가운데 신원이 밝혀진 전사자는 7명이다.", [("7", "killed", "KR")]),
+    ("수색단에 따르면 실종된 어민은 3명이다.", [("3", "missing", "KR")]),
     # a broadcast caption whose office names the people a body stands for ('희생자 유족회장': the victims' families' head)
     ('[인터뷰] 이영호/산곡리 희생자 유족회장 : "그해 겨울 마을에서만 서른두 명이 죽었습니다."',
      [("서른두", "killed", "KR")]),
@@ -1930,4 +1933,15 @@ def test_ko13_falling_in_battle_and_dying_under_way(text, expected):
     ("경찰은 사망자 30명 이중 5명이 어린이라고 밝혔다.", [("30", "killed", "KR"), ("5", "killed", "KR")]),
 ])
 def test_ko13_mixed_groups_dollars_and_double_counted_entries(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ko13: none of a damage or loss ('인명 피해는 없다') states no count: no claim of zero
+    ('해경은 "이번 충돌로 인한 인명 피해는 없다"고 밝혔다.', []),
+    ('군 당국은 "이번 포격으로 인한 병력 손실은 없었다"고 밝혔다.', []),
+    # (none of the people counted is a zero)
+    ('해경은 "이번 충돌로 인한 부상자는 없다"고 밝혔다.', [("부상자는 없다", "wounded", "KR")]),
+])
+def test_ko13_none_of_a_damage_is_no_zero(text, expected):
     assert _rows(text) == expected

@@ -3067,6 +3067,8 @@ def zero_claims(w: Words, lx: Language, text: str) -> list[Range]:
         if span is None or any(w.key[x] in evidence or lx.key(w.text[x].lower()) in evidence
                                for x in range(back, span[1])):
             continue  # "Данных о пострадавших нет": no data, not no people (a capital may change the lemma)
+        if " ".join(w.key[x] for x in range(*span) if x != i) in lx.words["damage_nouns_phrases"]:
+            continue  # "인명 피해는 없다": none of a damage names no people counted (the table's damage_nouns)
         first = span[0] - 2 if span[0] >= 2 and w.key[span[0] - 1] in lx.words["coordinators"] \
             and lx.measures.match(w.key, span[0] - 2) else span[0]  # "загиблих і постраждалих"
         if 0 < first < i and any((m := lx.subsets.match([w.key[first - 1], p], 0)) is not None and m[0] == 2
