@@ -1945,3 +1945,17 @@ def test_ko13_mixed_groups_dollars_and_double_counted_entries(text, expected):
 ])
 def test_ko13_none_of_a_damage_is_no_zero(text, expected):
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ko13: a caption's label in angle brackets, and a caption naming a private person (a name before the slash, what
+    # the person is after it: a relative of the people counted, a resident), whose words are the person's (no country)
+    ('<인터뷰> 김영수/강릉소방서 구조대장 : "지금까지 시신 네 구를 수습했습니다."', [("네", "killed", "KR")]),
+    ('[인터뷰] 김영수/실종자 가족 : "아직 두 명이 돌아오지 못했어요."', [("두", "missing", "")]),
+    # (a noun of kin after the people counted heads a speaker phrase: the family of the missing speak)
+    ('실종자 가족 대표는 "아직 두 명이 돌아오지 못했다"고 말했다.', [("두", "missing", "KR")]),
+    # (a common noun before the slash is no person's name: no caption)
+    ('[인터뷰] 산사태/현장 : "주민 3명 숨져"', []),
+])
+def test_ko13_captions_in_angle_brackets_and_of_private_people(text, expected):
+    assert _rows(text) == expected
