@@ -1921,7 +1921,7 @@ def test_ko13_falling_in_battle_and_dying_under_way(text, expected):
     # 주민'), counts no one of the measure
     ("구호단체는 피란민과 현지 주민 약 8만 명에게 식수를 공급했다고 밝혔다.", []),
     # (the measure's people alone, or two measures joined, keep the measure)
-    ("구호단체는 피란민 약 8만 명에게 식수를 공급했다고 밝혔다.", [("약 8만", "displaced", "")]),
+    ("구호단체는 피란민 약 8만 명이 학교에 머물고 있다고 밝혔다.", [("약 8만", "displaced", "")]),
     ("경찰은 사망자와 부상자 30명의 명단을 공개했다고 밝혔다.", [("30", "killed_or_wounded", "KR")]),
     # ko13: 불 after a number is dollars: money, never people sent
     ("외교부는 이재민 지원을 위해 200만 불을 지원하고 긴급구호대를 파견했다고 밝혔다.", []),
@@ -1958,4 +1958,16 @@ def test_ko13_none_of_a_damage_is_no_zero(text, expected):
     ('[인터뷰] 산사태/현장 : "주민 3명 숨져"', []),
 ])
 def test_ko13_captions_in_angle_brackets_and_of_private_people(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ko13: people counted in the dative of a verb of giving aid are its recipients, in no measure of a status
+    ("세계식량계획은 수단 난민 50만 명에게 식량을 배급했다고 밝혔다.", []),
+    ("적십자사는 피란민 3천명에게 담요를 나눠줬다고 밝혔다.", []),
+    # (an event that befell them stays: the hurt given care are the hurt; and a status with no giving stays)
+    ("보건부는 부상자 30명에게 치료를 제공했다고 밝혔다.", [("30", "wounded", "KR")]),
+    ("세계식량계획은 수단 난민 50만 명이 식량 지원을 받지 못하고 있다고 밝혔다.", [("50만", "displaced", "")]),
+])
+def test_ko13_recipients_of_aid_are_no_claim(text, expected):
     assert _rows(text) == expected

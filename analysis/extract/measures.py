@@ -493,6 +493,28 @@ def mixed_group(w: Words, cue: Measure, a: int, lx: Language) -> bool:
                                  for k in between)
 
 
+def aid_recipients(w: Words, cue: Measure, b: int, lx: Language) -> bool:
+    """Are the people counted at words[..b] the recipients of aid (Korean: the number's word ends in the dative
+    particle, 에게 or 한테, and a verb of giving, the table's ``giving_verbs``, ends its clause: "난민 약 15만 명에게 식량을
+    제공한다", "피란민 3천 명에게 담요를 나눠줬다")? Aid says nothing of a measure's status: no claim (an event that befell
+    them, rank 1, still is one: "부상자 30명에게 치료를 제공했다")."""
+    if lx.korean is None or cue.rank < 2 or not 0 < b <= len(w):
+        return False
+    if b < len(w) and (m := lx.people.match(w.key, b)) is not None and m[0] == 1:
+        b += 1  # the counter or noun of people after the number ('15만 명에게')
+    if not w.text[b - 1].endswith(("에게", "한테")):
+        return False
+    giving = lx.words["giving_verbs"]
+    for k in range(b, min(len(w), b + 8)):
+        if w.is_punct(k):
+            return False
+        if w.key[k] in giving:
+            return True
+        if w.tag[k] in lx.words["predicate_tags"]:
+            return False  # (another verb ends the clause first)
+    return False
+
+
 def households_restated(w: Words, a: int, b: int, lx: Language) -> bool:
     """Is the number at words[a:b] a count of households (the table's ``household_nouns``) that restates a count of
     the same group beside it: in brackets on either side ("212 семей (1 034 человека)", "800 людей (200 родин)") or

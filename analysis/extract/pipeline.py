@@ -26,7 +26,7 @@ from .interviews import Turns, turns
 from .language import TOKEN, Language, language
 from .measures import (Measure, describes_thing, elliptical, households_restated, joined, measure, not_people,
                        number_words, part_died, scope, subject, none_among_claims, ordinal_claims, subset, tally_item, tally_label, tally_things,
-                       whole_number, zero_claims, listed, mixed_group)
+                       whole_number, zero_claims, listed, mixed_group, aid_recipients)
 from .outlets import outlet_home
 from .memo import moved as _moved, sentence_ranges, sentence_ranges_at, sentence_words
 from .places import place_at, place_nouns, sound_candidates
@@ -4951,6 +4951,8 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
             if found_measure is not None and mixed_group(w, found_measure, a, lx):
                 found_measure, why = None, "a count of two groups, one of no measure"  # "난민과 현지 주민 약 15만 명에게":
                 # refugees and local residents together
+            if found_measure is not None and aid_recipients(w, found_measure, b, lx):
+                found_measure, why = None, "the recipients of aid"  # "난민 50만 명에게 식량을 배급했다"
             own_measure = found_measure
             if found_measure is not None and previous is not None and not found_measure.after \
                     and 0 <= found_measure.words[0] - previous_end <= 1 and found_measure.metric != previous.metric \

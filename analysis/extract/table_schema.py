@@ -276,6 +276,8 @@ SCHEMA: tuple[Key, ...] = (
                               "number (Korean 중복, 이중: '사망자 2명은 중복으로 파악됐다'): a correction, no people", False),
     _words("damage_nouns", "measure nouns of damage or loss rather than of the people counted (Korean 인명 피해, 손실): "
                            "none of one ('인명 피해는 없다') is no count of zero", False),
+    _words("giving_verbs", "verbs of giving aid whose recipients stand in the dative (Korean '난민 15만 명에게 식량을 "
+                           "제공한다'): the recipients are counted in no measure of a status", False),
     _words("calling_verbs", "verbs of calling or reporting to a number (Korean '119에 신고하고'): the number with a "
                             "particle of destination before one is a telephone number", False),
     _words("aboard_words", "words of being aboard right after a number (Korean '장병 300여명이 탑승한 구축함'): troops "
