@@ -1895,6 +1895,9 @@ def test_ko13_a_verb_of_direction_glued_to_leaving_home_is_displacement(text, ex
     ("지뢰제거협회에 따르면 국내 불발탄 피해자는 모두 480여명에 이른다.", [("480여명", "killed_or_wounded", "KR")]),
     ('해경 관계자는 "지난달 해안 마을에서 어민 6명이 사고를 당했다"고 말했다.', [("6", "killed_or_wounded", "KR")]),
     ("군 관계자는 비무장지대에서 장병 2명이 지뢰를 밟았다고 밝혔다.", [("2", "killed_or_wounded", "KR")]),
+    # (stabbed or struck by a weapon, as shot; a verb of harm after it decides)
+    ("경찰은 흉기에 찔린 시민이 3명이라고 밝혔다.", [("3", "killed_or_wounded", "KR")]),
+    ('경찰은 "괴한이 휘두른 칼에 찔려 2명이 숨졌다"고 말했다.', [("2", "killed", "KR")]),
     # (mines counted are things; residents of a mine-stricken area are no victims)
     ("군은 접경지역에 매설된 지뢰가 1만여발에 이른다고 밝혔다.", []),
     ("군은 지뢰 피해 지역 주민 300명에게 안내문을 발송했다고 밝혔다.", []),
@@ -1971,3 +1974,15 @@ def test_ko13_captions_in_angle_brackets_and_of_private_people(text, expected):
 ])
 def test_ko13_recipients_of_aid_are_no_claim(text, expected):
     assert _rows(text) == expected
+
+
+def test_ko13_a_state_body_of_another_kind_continues_no_registered_body():
+    # ko13: a bare state body ('소방당국은') after a sentence of a registered state body of another kind ('외교부는') is a
+    # new speaker, not the one before
+    text = ("외교부는 무장단체에 납치된 외국인이 5명이라고 밝혔다.\n"
+            "소방당국은 이번 화재로 숨진 사람이 다섯 명으로 늘었다고 밝혔다.")
+    assert _speakers(text) == [("5", "외교부", "KR"), ("다섯", "소방당국", "KR")]
+    # (a bare state body of the same words continues it: '외교부' again)
+    text = ("외교부는 무장단체에 납치된 외국인이 5명이라고 밝혔다.\n"
+            "외교부는 이 가운데 2명이 풀려났다고 덧붙였다.")
+    assert [row[1] for row in _speakers(text)] == ["외교부", "외교부"]

@@ -693,7 +693,7 @@ class Document:
                                                               "from an earlier sentence")  # "The county recorded 425"
                     # after "…, the county's health department said. …, officials said.": the body the kind word
                     # names, not the bare speaker of the sentence between
-                other_body = [f for f in candidates if "registry" not in f.speaker.how
+                other_body = [f for f in candidates if ("registry" not in f.speaker.how or self.lx.korean is not None)
                               and any(k in national for k in speaker.keys)
                               and any(k in national for k in f.speaker.keys - speaker.keys)]
                 candidates = same or ([f for f in candidates if f not in other_body] if si - back <= 2 and bare
