@@ -1986,3 +1986,14 @@ def test_ko13_a_state_body_of_another_kind_continues_no_registered_body():
     text = ("외교부는 무장단체에 납치된 외국인이 5명이라고 밝혔다.\n"
             "외교부는 이 가운데 2명이 풀려났다고 덧붙였다.")
     assert [row[1] for row in _speakers(text)] == ["외교부", "외교부"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ko13: a quotation closing its paragraph, and a line of its own after it naming its owner ('김 대변인의 설명이다')
+    ('"지금까지 주민 30명이 숨졌고 50명이 다쳤습니다."\n김 대변인의 설명이다.', [("30", "killed", "KR"), ("50", "wounded", "KR")]),
+    ('"마을에서만 12명이 실종됐어요."\n\n한 주민의 말이다.', [("12", "missing", "")]),
+    # (a line of another kind after it names no owner: a clause with a verb of its own)
+    ('"지금까지 주민 30명이 숨졌고 50명이 다쳤습니다."\n김 대변인은 추가 피해를 우려했다.', []),
+])
+def test_ko13_a_line_naming_the_owner_of_the_quotation_before(text, expected):
+    assert _rows(text) == expected

@@ -636,6 +636,17 @@ class Document:
                 self._known_by_key.setdefault(k, []).append(len(self.known))
         self.known.append(speaker)
 
+    def _owner_line(self, si: int, closing: int) -> bool:
+        """Is the sentence at ``si`` a Korean line of its own that names the owner of the quotation closing the
+        paragraph before ("“…” ⏎ 김 대변인의 설명이다.": a possessor, one of the table's estimate nouns and the copula
+        that ends the sentence, in at most eight words)?"""
+        if self.lx.korean is None or self.sentences[si].paragraph - self.sentences[closing].paragraph != 1:
+            return False
+        w = self.words(si)
+        words = [k for k in range(len(w)) if not w.is_punct(k)]
+        return 2 <= len(words) <= 8 and w.key[words[-1]] in self.lx.words["estimate_nouns"] \
+            and w.tag[words[-1]] in self.lx.words["final_ending_tags"] and w.tag[words[-2]] == "JKG"
+
     def _same_further_back(self, si: int, back: int, speaker: Speaker, depth: int) -> Found | None:
         """The nearest speaker, in the sentences before ``back`` (at most eight before ``si``, within six paragraph
         breaks: the kind word must be a word of the earlier phrase, so it may reach further), whose phrase holds the
@@ -3946,7 +3957,8 @@ class Document:
             closing = self.sentence_of(max(quote[0], quote[1] - 1))
             for sj in range(closing, min(len(self.sentences), closing + 2)):
                 if sj != closing and (self.sentences[closing].title
-                                      or self.sentences[sj].paragraph != self.sentences[closing].paragraph):
+                                      or self.sentences[sj].paragraph != self.sentences[closing].paragraph
+                                      and not self._owner_line(sj, closing)):
                     break  # a headline's quotation is not attributed by the story under it
                 after = [f for a, f in self.resolved(sj) if a.position >= quote[1] - 1]
                 if after:
