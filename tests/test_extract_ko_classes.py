@@ -1853,3 +1853,147 @@ def test_ko12_a_rival_figure_after_a_clause_of_contrast(text, expected):
 ])
 def test_ko12_none_before_the_next_clause(text, expected):
     assert [(r[0], r[1]) for r in _rows(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ko13: associations of members (회) and their chairs (회장) head speaker phrases, and so does a body's legal form
+    # before its name
+    ('진주유족회 박모 회장은 "확인된 희생자만 310명이 넘는다"고 말했다.', [("310명이 넘는", "killed", "KR")]),
+    ("재단법인 희망다리에 따르면 올해 수해 이재민은 2천400여명이다.", [("2천400여명", "displaced", "KR")]),
+    ('참전용사 전우회 김모 부회장은 "그 전투에서 전우 45명이 숨졌다"고 말했다.', [("45", "killed", "KR")]),
+    # (teams that dig up, search or identify: 감식단, 발굴단, 수색단)
+    ("유해발굴단에 따르면 올해 발굴한 유해 가운데 신원이 밝혀진 전사자는 7명이다.", [("7", "killed", "KR")]),
+    ("수색단에 따르면 실종된 어민은 3명이다.", [("3", "missing", "KR")]),
+    # a broadcast caption whose office names the people a body stands for ('희생자 유족회장': the victims' families' head)
+    ('[인터뷰] 이영호/산곡리 희생자 유족회장 : "그해 겨울 마을에서만 서른두 명이 죽었습니다."',
+     [("서른두", "killed", "KR")]),
+    # (a meeting or an event called 회 is no body: no speaker)
+    ('공청회에 따르면 주민 8명이 다쳤다.', []),
+    # (the victims counted, with no head after them, are no speaker)
+    ('[인터뷰] 마을 희생자 : "45명이 숨졌다."', []),
+])
+def test_ko13_associations_their_chairs_and_legal_forms_speak(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ko13: a verb of coming or going glued to a measure verb ('떠나온': came away) keys as the measure verb, so a relative
+    # clause of leaving home before the people counted says they are displaced
+    ("전쟁을 피해 고향을 떠나온 주민 1천200여명이 학교 건물에 머물고 있다고 적십자사가 밝혔다.",
+     [("1천200여명", "displaced", "KR")]),
+    ("유엔난민기구에 따르면 홍수로 집을 떠나간 주민은 8천여명이다.", [("8천여명", "displaced", "")]),
+    # (compounds of coming and going that end no measure keep their key: people who came back or came down are no claim)
+    ("군청은 휴가를 마치고 고향으로 돌아온 주민 300명이 마을에 머물고 있다고 밝혔다.", []),
+    ("군청은 명절을 맞아 서울에서 내려온 귀성객 200여명이 마을에 머물고 있다고 밝혔다.", []),
+])
+def test_ko13_a_verb_of_direction_glued_to_leaving_home_is_displacement(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ko13: the victims of explosive weapons and people who suffered an accident are the killed or wounded
+    ("지뢰제거협회에 따르면 국내 불발탄 피해자는 모두 480여명에 이른다.", [("480여명", "killed_or_wounded", "KR")]),
+    ('해경 관계자는 "지난달 해안 마을에서 어민 6명이 사고를 당했다"고 말했다.', [("6", "killed_or_wounded", "KR")]),
+    ("군 관계자는 비무장지대에서 장병 2명이 지뢰를 밟았다고 밝혔다.", [("2", "killed_or_wounded", "KR")]),
+    # (stabbed or struck by a weapon, as shot; a verb of harm after it decides)
+    ("경찰은 흉기에 찔린 시민이 3명이라고 밝혔다.", [("3", "killed_or_wounded", "KR")]),
+    ('경찰은 "괴한이 휘두른 칼에 찔려 2명이 숨졌다"고 말했다.', [("2", "killed", "KR")]),
+    # (mines counted are things; residents of a mine-stricken area are no victims)
+    ("군은 접경지역에 매설된 지뢰가 1만여발에 이른다고 밝혔다.", []),
+    ("군은 지뢰 피해 지역 주민 300명에게 안내문을 발송했다고 밝혔다.", []),
+])
+def test_ko13_victims_of_explosive_weapons_and_of_accidents(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ko13: the literary verb of falling in battle is a death, but a death under way said in a relative clause
+    # ('죽어 가는', '스러져 가는': dying, fading) has befallen no one
+    ('국방부 장관은 "그 전투에서 스러진 장병 300여명을 기억한다"고 말했다.', [("300여명", "killed", "KR")]),
+    ('이장은 "스러져 가는 마을에 주민 40명만 남았다"고 말했다.', []),
+    ('구호단체는 "굶주림으로 죽어 가는 아이들이 300명이 넘는다"고 말했다.', []),
+    # (a death of many one after another, in the past, is deaths)
+    ('구호단체는 "굶주림으로 아이들 300명이 죽어 갔다"고 말했다.', [("300", "killed", "")]),
+])
+def test_ko13_falling_in_battle_and_dying_under_way(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ko13: a count of two groups joined by a conjunctive particle, the measure's and people of no measure ('난민과 현지
+    # 주민'), counts no one of the measure
+    ("구호단체는 피란민과 현지 주민 약 8만 명에게 식수를 공급했다고 밝혔다.", []),
+    # (the measure's people alone, or two measures joined, keep the measure)
+    ("구호단체는 피란민 약 8만 명이 학교에 머물고 있다고 밝혔다.", [("약 8만", "displaced", "")]),
+    ("경찰은 사망자와 부상자 30명의 명단을 공개했다고 밝혔다.", [("30", "killed_or_wounded", "KR")]),
+    # ko13: 불 after a number is dollars: money, never people sent
+    ("외교부는 이재민 지원을 위해 200만 불을 지원하고 긴급구호대를 파견했다고 밝혔다.", []),
+    ("외교부는 구호 자금 100만 불과 함께 구호대원 12명을 파견했다고 밝혔다.", [("12", "deployed", "KR")]),
+    # ko13: entries of a tally said to be counted twice are a correction, no people
+    ('소방본부는 "부상자 3명은 중복으로 집계됐다"고 설명했다.', []),
+    ('소방본부는 "부상자 3명이 병원에서 치료를 받고 있다"고 설명했다.', [("3", "wounded", "KR")]),
+    # (이중 is also 'among these': the part after it keeps the measure)
+    ("경찰은 사망자 30명 이중 5명이 어린이라고 밝혔다.", [("30", "killed", "KR"), ("5", "killed", "KR")]),
+])
+def test_ko13_mixed_groups_dollars_and_double_counted_entries(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ko13: none of a damage or loss ('인명 피해는 없다') states no count: no claim of zero
+    ('해경은 "이번 충돌로 인한 인명 피해는 없다"고 밝혔다.', []),
+    ('군 당국은 "이번 포격으로 인한 병력 손실은 없었다"고 밝혔다.', []),
+    # (none of the people counted is a zero)
+    ('해경은 "이번 충돌로 인한 부상자는 없다"고 밝혔다.', [("부상자는 없다", "wounded", "KR")]),
+])
+def test_ko13_none_of_a_damage_is_no_zero(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ko13: a caption's label in angle brackets, and a caption naming a private person (a name before the slash, what
+    # the person is after it: a relative of the people counted, a resident), whose words are the person's (no country)
+    ('<인터뷰> 김영수/강릉소방서 구조대장 : "지금까지 시신 네 구를 수습했습니다."', [("네", "killed", "KR")]),
+    ('[인터뷰] 김영수/실종자 가족 : "아직 두 명이 돌아오지 못했어요."', [("두", "missing", "")]),
+    # (a noun of kin after the people counted heads a speaker phrase: the family of the missing speak)
+    ('실종자 가족 대표는 "아직 두 명이 돌아오지 못했다"고 말했다.', [("두", "missing", "KR")]),
+    # (a common noun before the slash is no person's name: no caption)
+    ('[인터뷰] 산사태/현장 : "주민 3명 숨져"', []),
+])
+def test_ko13_captions_in_angle_brackets_and_of_private_people(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ko13: people counted in the dative of a verb of giving aid are its recipients, in no measure of a status
+    ("세계식량계획은 수단 난민 50만 명에게 식량을 배급했다고 밝혔다.", []),
+    ("적십자사는 피란민 3천명에게 담요를 나눠줬다고 밝혔다.", []),
+    # (an event that befell them stays: the hurt given care are the hurt; and a status with no giving stays)
+    ("보건부는 부상자 30명에게 치료를 제공했다고 밝혔다.", [("30", "wounded", "KR")]),
+    ("세계식량계획은 수단 난민 50만 명이 식량 지원을 받지 못하고 있다고 밝혔다.", [("50만", "displaced", "")]),
+])
+def test_ko13_recipients_of_aid_are_no_claim(text, expected):
+    assert _rows(text) == expected
+
+
+def test_ko13_a_state_body_of_another_kind_continues_no_registered_body():
+    # ko13: a bare state body ('소방당국은') after a sentence of a registered state body of another kind ('외교부는') is a
+    # new speaker, not the one before
+    text = ("외교부는 무장단체에 납치된 외국인이 5명이라고 밝혔다.\n"
+            "소방당국은 이번 화재로 숨진 사람이 다섯 명으로 늘었다고 밝혔다.")
+    assert _speakers(text) == [("5", "외교부", "KR"), ("다섯", "소방당국", "KR")]
+    # (a bare state body of the same words continues it: '외교부' again)
+    text = ("외교부는 무장단체에 납치된 외국인이 5명이라고 밝혔다.\n"
+            "외교부는 이 가운데 2명이 풀려났다고 덧붙였다.")
+    assert [row[1] for row in _speakers(text)] == ["외교부", "외교부"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ko13: a quotation closing its paragraph, and a line of its own after it naming its owner ('김 대변인의 설명이다')
+    ('"지금까지 주민 30명이 숨졌고 50명이 다쳤습니다."\n김 대변인의 설명이다.', [("30", "killed", "KR"), ("50", "wounded", "KR")]),
+    ('"마을에서만 12명이 실종됐어요."\n\n한 주민의 말이다.', [("12", "missing", "")]),
+    # (a line of another kind after it names no owner: a clause with a verb of its own)
+    ('"지금까지 주민 30명이 숨졌고 50명이 다쳤습니다."\n김 대변인은 추가 피해를 우려했다.', []),
+])
+def test_ko13_a_line_naming_the_owner_of_the_quotation_before(text, expected):
+    assert _rows(text) == expected

@@ -332,8 +332,11 @@ def _has_measure(w: Words, a: int, b: int, lx: Language) -> bool:
         if m and m[1][1] == 1:  # type: ignore[index]
             cue.update(range(i, i + m[0]))
     return bool(cue) and not any(w.key[i] in lx.roles or (i < min(cue) and _person_head(w, i, lx))
+                                 or (i > max(cue) and (_korean_role(w.key[i], lx) or w.key[i] in lx.words["kin_nouns"]))
                                  for i in range(a, b) if i not in cue)
-    # (a person named by a noun of living beings before the cue is the head: "сосед погибшего", "мать пропавшего")
+    # (a person named by a noun of living beings before the cue is the head: "сосед погибшего", "мать пропавшего"; a
+    # Korean compound of a role or a noun of kin after it is the head the cue describes: "희생자 유족회장", the victims'
+    # families' head, "실종자 가족", a family of the missing)
 
 
 APPOSITIVE = 18  # words an appositive between a subject and its verb may hold ("X, 38, a farmer who escaped by
@@ -799,6 +802,19 @@ def _labelled_quotations(w: Words, lx: Language, registry: RegistryIndex, text: 
     return out
 
 
+def _common_noun_alone(word: str, lx: Language) -> bool:
+    """Does kiwipiepy read ``word`` as one common noun (산사태, 현장), never a person's name (김영수)?"""
+    kiwi = getattr(lx.korean, "kiwi", None)
+    if kiwi is None:
+        return True
+    tokens = kiwi.tokenize(word)
+    return len(tokens) == 1 and tokens[0].tag == "NNG"
+
+
+#: The brackets of a broadcast caption's label, opening -> closing ("[인터뷰]", "<녹취>", "〈인터뷰〉").
+_CAPTION_BRACKETS = {"[": "]", "<": ">", "〈": "〉", "【": "】"}
+
+
 def _captioned_quotations(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[Attribution]:
     """Korean broadcast captions: a line that opens with the speaker's name and office (a bracketed label before them,
     a slash between them: '[인터뷰] 김민수/국립재난연구원 연구관 : "…"') and a colon before a quotation: the quotation
@@ -807,11 +823,14 @@ def _captioned_quotations(w: Words, lx: Language, registry: RegistryIndex, text:
     if k is None or w.text[k + 1] not in _OPEN_QUOTES:
         return []
     a = 0
-    if w.text[0] == "[":
-        close = next((x for x in range(1, k) if w.text[x] == "]"), None)
+    if w.text[0] in _CAPTION_BRACKETS:  # ("[인터뷰]", "〈녹취〉")
+        close = next((x for x in range(1, k) if w.text[x] == _CAPTION_BRACKETS[w.text[0]]), None)
         if close is None:
             return []
         a = close + 1  # the caption's label ("[인터뷰]", "[녹취]")
+    elif 0 < w.start[0] and text[w.start[0] - 1] in _CAPTION_BRACKETS and 1 < k \
+            and text[w.end[0]:w.start[1]].strip() == _CAPTION_BRACKETS[text[w.start[0] - 1]]:
+        a = 1  # ("<인터뷰>": the tokenizer keeps no angle bracket as a word)
     if a >= k or any(w.tag[x] in lx.words["predicate_tags"] or w.text[x] in _OPEN_QUOTES for x in range(a, k)):
         return []
     spans = [x for x in range(a, k) if w.text[x] == "/"]
@@ -819,6 +838,13 @@ def _captioned_quotations(w: Words, lx: Language, registry: RegistryIndex, text:
     for first, last in reversed(parts):  # the office after the slash names the body; the whole phrase the person
         speaker = _speaker(w, a, k, lx, registry, text, True) if first == a or len(parts) == 1 else \
             _speaker(w, first, last, lx, registry, text, False)
+        if speaker is not None and not speaker.pronoun:
+            return [Attribution(w.start[k], speaker, "direct", False)]
+    if a + 1 < k and "/" in text[w.end[a]:w.start[a + 1]] and re.fullmatch(r"[가-힣]{2,4}", w.text[a]) \
+            and not _common_noun_alone(w.text[a], lx):
+        # "[인터뷰] 김영수/실종자 가족 : "…"": a person's name before the slash and what the person is after it (a
+        # relative of people counted, a resident), which heads no speaker phrase elsewhere: the caption names a speaker
+        speaker = resolve(w, a, k, lx, registry, text, True)
         if speaker is not None and not speaker.pronoun:
             return [Attribution(w.start[k], speaker, "direct", False)]
     return []

@@ -778,6 +778,36 @@ def _with_compound_measures(analyse: Callable[[str], KoreanWord],
     return _rekeyed(analyse, rule, 200_000)
 
 
+def _without_direction(analyse: Callable[[str], KoreanWord], auxiliaries: tuple[str, ...],
+                       verbs: frozenset[str]) -> Callable[[str], KoreanWord]:
+    """The analyser with a verb of coming or going glued to a measure verb as its direction (``auxiliaries``, the
+    table's ``direction_auxiliaries``: 오다, 가다) dropped from the key: kiwipiepy reads "고향을 떠나온 주민" (who came
+    away from home) as one verb 떠나오다, which keys as 떠나다 when that verb ends a measure cue (``verbs``); other
+    compounds keep their key (돌아오다, 끌려가다). Memoised per word.
+
+    Examples
+    --------
+    >>> keyed = _without_direction(lambda word: KoreanWord(word, "", ""), ("오다", "가다"), frozenset({"떠나다"}))
+    >>> keyed("떠나오다").key, keyed("돌아오다").key
+    ('떠나다', '돌아오다')
+    """
+
+    def rule(word: str, found: KoreanWord) -> KoreanWord:
+        for auxiliary in auxiliaries:
+            stem = found.key[: -len(auxiliary)]
+            if found.key.endswith(auxiliary) and len(stem) >= 2 and stem + "다" in verbs:
+                return KoreanWord(stem + "다", found.particle_tag, found.particle)
+        return found
+
+    return _rekeyed(analyse, rule)
+
+
+def _measure_verbs(table: dict) -> frozenset[str]:
+    """The verbs (dictionary forms, ending in 다) that end a Korean table's measure cues: '고향을 떠나다' gives 떠나다."""
+    return frozenset(str(phrase).split()[-1] for entry in table["measures"].values() for phrase in entry["words"]
+                     if str(phrase).endswith("다"))
+
+
 _ENGLISH_KEYS: dict[str, str] = {}
 
 
@@ -1123,6 +1153,9 @@ def language(lang: str) -> Language:
         honorific = frozenset(str(v) for v in table.get("honorific_verbs", []))
         if honorific:
             korean = _with_honorific(korean, honorific)
+        directions = tuple(str(v) for v in table.get("direction_auxiliaries", []))
+        if directions:
+            korean = _without_direction(korean, directions, _measure_verbs(table))
 
         def key(word: str) -> str:
             return korean(word).key
@@ -1336,7 +1369,7 @@ def language(lang: str) -> Language:
                  "modifier_cues",
                  "kin_nouns", "contrast_endings", "worker_nouns",
                  "cause_prepositions", "object_particle_tags", "assessment_verbs", "passive_reporting_verbs", "estimate_particles",
-                 "national_prefixes", "voice_auxiliaries", "honorific_verbs", "aboard_words", "calling_verbs",
+                 "national_prefixes", "voice_auxiliaries", "honorific_verbs", "direction_auxiliaries", "ongoing_auxiliaries", "duplicate_words", "damage_nouns", "giving_verbs", "aboard_words", "calling_verbs",
                  "place_relatives", "state_nouns", "wire_agencies", "based_suffixes", "based_phrases",
                  "controlled_suffixes", "control_words", "indefinite_determiners", "private_nouns", "closing_relay_verbs", "territory_suffixes", "side_nouns", "side_prepositions", "reflexive_possessives", "origin_prepositions",
                  "citizen_nouns", "motion_prepositions", "destination_prepositions",
@@ -1365,7 +1398,7 @@ def language(lang: str) -> Language:
                     "object_particle_tags", "national_prefixes", "based_suffixes", "controlled_suffixes",
                     "participle_endings",
                     "passive_endings", "predicate_tags", "final_ending_tags", "destination_particle_tags",
-                    "passive_reporting_verbs", "voice_auxiliaries", "honorific_verbs", "estimate_particles", "administrative_suffixes",
+                    "passive_reporting_verbs", "voice_auxiliaries", "honorific_verbs", "direction_auxiliaries", "ongoing_auxiliaries", "estimate_particles", "administrative_suffixes",
                     "administrative_adjective_endings", "unit_suffixes", "rotation_counters", "demonym_endings"):  # (passives as kiwipiepy keys them in a sentence: read alone,
             # '알려지다' is keyed as the active 알리다)
             lx.words[name] = frozenset(w.lower() if name == "sentence_abbreviations" else w for w in raw)

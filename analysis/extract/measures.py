@@ -264,6 +264,11 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
         return "a number called or reported to is a telephone number"  # "즉시 119에 신고하고", "112로 전화해"
     if _LEADING_ZERO.search(r.text):
         return "a number written with a leading zero is a telephone number or a code"  # "0 800 506 100"
+    duplicate = lx.words["duplicate_words"]
+    if duplicate and any(w.key[k] in duplicate for k in range(b, min(len(w), b + 3))
+                         if not any(w.is_punct(x) for x in range(b, k + 1))):
+        return "entries said to be counted twice are a correction of a tally, no people"  # "사망자 2명은 중복으로
+        # 파악됐다": two of the dead were double-counted
     weekdays = lx.words["weekday_words"]
     if weekdays and r.low == r.high and "." in r.text:  # "11.20.(수)": month and day, the weekday in brackets after
         k = b + (b < len(w) and w.text[b] == ".")
@@ -529,6 +534,50 @@ def _determiner_before_modifiers(w: Words, a: int, lx: Language) -> int | None:
                 or w.key[det] in lx.words["np_glue"] or whole_number(w.text[det], lx) is not None:
             return None
     return None
+
+
+def mixed_group(w: Words, cue: Measure, a: int, lx: Language) -> bool:
+    """Is the number at word ``a`` a count of two groups, the measure's and another (Korean: the status noun of ``cue``
+    before it joined by a conjunctive particle, tag JC, to a noun of people of no measure right before the number:
+    "난민과 현지 주민 약 15만 명에게" counts refugees and local residents together)? Then it counts no one of the measure.
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> from analysis.extract.words import tokenize
+    >>> lx = language("ko")
+    >>> text = "난민과 현지 주민 15만 명에게 식량을 제공했다."
+    >>> w = tokenize(text, 0, len(text), lx)
+    >>> mixed_group(w, Measure("displaced", "난민과", 0, False, 2, (0, 1)), 3, lx)
+    True
+    """
+    if lx.korean is None or cue.after or cue.rank < 2 or not 0 < cue.words[1] < a or w.tag[cue.words[1] - 1] != "JC":
+        return False
+    between = [k for k in range(cue.words[1], a) if not w.is_punct(k) and w.key[k] not in lx.words["determiners"]]
+    return bool(between) and all(lx.people.match(w.key, k) is not None and lx.measures.match(w.key, k) is None
+                                 for k in between)
+
+
+def aid_recipients(w: Words, cue: Measure, b: int, lx: Language) -> bool:
+    """Are the people counted at words[..b] the recipients of aid (Korean: the number's word ends in the dative
+    particle, 에게 or 한테, and a verb of giving, the table's ``giving_verbs``, ends its clause: "난민 약 15만 명에게 식량을
+    제공한다", "피란민 3천 명에게 담요를 나눠줬다")? Aid says nothing of a measure's status: no claim (an event that befell
+    them, rank 1, still is one: "부상자 30명에게 치료를 제공했다")."""
+    if lx.korean is None or cue.rank < 2 or not 0 < b <= len(w):
+        return False
+    if b < len(w) and (m := lx.people.match(w.key, b)) is not None and m[0] == 1:
+        b += 1  # the counter or noun of people after the number ('15만 명에게')
+    if not w.text[b - 1].endswith(("에게", "한테")):
+        return False
+    giving = lx.words["giving_verbs"]
+    for k in range(b, min(len(w), b + 8)):
+        if w.is_punct(k):
+            return False
+        if w.key[k] in giving:
+            return True
+        if w.tag[k] in lx.words["predicate_tags"]:
+            return False  # (another verb ends the clause first)
+    return False
 
 
 def households_restated(w: Words, a: int, b: int, lx: Language) -> bool:
@@ -3018,6 +3067,11 @@ def _negated(w: Words, i: int, lx: Language, concord: bool = False) -> bool:
     died), whose negation only agrees with the none."""
     if concord:
         return False
+    if lx.korean is not None and i + 1 < len(w) and w.tag[i] in lx.words["predicate_tags"] \
+            and w.key[i + 1] in lx.words["ongoing_auxiliaries"] and w.tag[i + 1] == "ETM" \
+            and (m := lx.measures.match(w.key, i)) is not None and m[0] == 1 and m[1][0] == "killed":  # type: ignore[index]
+        return True  # "죽어 가는 아이들", "스러져 가는 마을": a death under way (dying, fading), said of what the relative
+        # clause describes, has befallen no one yet (not "300명이 죽어 갔다": they died one after another)
     if i > 1 and w.key[i - 1] in lx.words["place_prepositions"] and w.key[i - 2] in lx.words["negation_words"] \
             and not lx.predicate_form(w.text[i - 2]):
         return True  # "п'ятьох підозрюваних у вбивстві": the crime a suspect is held for did not befall him
@@ -3310,6 +3364,8 @@ def zero_claims(w: Words, lx: Language, text: str) -> list[Range]:
         if span is None or any(w.key[x] in evidence or lx.key(w.text[x].lower()) in evidence
                                for x in range(back, span[1])):
             continue  # "Данных о пострадавших нет": no data, not no people (a capital may change the lemma)
+        if " ".join(w.key[x] for x in range(*span) if x != i) in lx.words["damage_nouns_phrases"]:
+            continue  # "인명 피해는 없다": none of a damage names no people counted (the table's damage_nouns)
         first = span[0] - 2 if span[0] >= 2 and w.key[span[0] - 1] in lx.words["coordinators"] \
             and lx.measures.match(w.key, span[0] - 2) else span[0]  # "загиблих і постраждалих"
         if 0 < first < i and any((m := lx.subsets.match([w.key[first - 1], p], 0)) is not None and m[0] == 2

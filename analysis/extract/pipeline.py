@@ -27,7 +27,7 @@ from .interviews import Turns, turns
 from .language import TOKEN, Language, language
 from .measures import (Measure, describes_thing, elliptical, households_restated, joined, measure, not_people,
                        number_words, part_died, scope, subject, none_among_claims, ordinal_claims, subset, tally_item, tally_label, tally_things,
-                       whole_number, zero_claims, listed)
+                       whole_number, zero_claims, listed, mixed_group, aid_recipients)
 from .outlets import official_site, outlet_home
 from .memo import moved as _moved, sentence_ranges, sentence_ranges_at, sentence_words
 from .places import place_at, place_nouns, sound_candidates
@@ -688,6 +688,17 @@ class Document:
                 self._known_by_key.setdefault(k, []).append(len(self.known))
         self.known.append(speaker)
 
+    def _owner_line(self, si: int, closing: int) -> bool:
+        """Is the sentence at ``si`` a Korean line of its own that names the owner of the quotation closing the
+        paragraph before ("“…” ⏎ 김 대변인의 설명이다.": a possessor, one of the table's estimate nouns and the copula
+        that ends the sentence, in at most eight words)?"""
+        if self.lx.korean is None or self.sentences[si].paragraph - self.sentences[closing].paragraph != 1:
+            return False
+        w = self.words(si)
+        words = [k for k in range(len(w)) if not w.is_punct(k)]
+        return 2 <= len(words) <= 8 and w.key[words[-1]] in self.lx.words["estimate_nouns"] \
+            and w.tag[words[-1]] in self.lx.words["final_ending_tags"] and w.tag[words[-2]] == "JKG"
+
     def _same_further_back(self, si: int, back: int, speaker: Speaker, depth: int) -> Found | None:
         """The nearest speaker, in the sentences before ``back`` (at most eight before ``si``, within six paragraph
         breaks: the kind word must be a word of the earlier phrase, so it may reach further), whose phrase holds the
@@ -754,7 +765,7 @@ class Document:
                                                               "from an earlier sentence")  # "The county recorded 425"
                     # after "…, the county's health department said. …, officials said.": the body the kind word
                     # names, not the bare speaker of the sentence between
-                other_body = [f for f in candidates if "registry" not in f.speaker.how
+                other_body = [f for f in candidates if ("registry" not in f.speaker.how or self.lx.korean is not None)
                               and any(k in national for k in speaker.keys)
                               and any(k in national for k in f.speaker.keys - speaker.keys)]
                 candidates = same or ([f for f in candidates if f not in other_body] if si - back <= 2 and bare
@@ -4244,7 +4255,8 @@ class Document:
             closing = self.sentence_of(max(quote[0], quote[1] - 1))
             for sj in range(closing, min(len(self.sentences), closing + 2)):
                 if sj != closing and (self.sentences[closing].title
-                                      or self.sentences[sj].paragraph != self.sentences[closing].paragraph):
+                                      or self.sentences[sj].paragraph != self.sentences[closing].paragraph
+                                      and not self._owner_line(sj, closing)):
                     break  # a headline's quotation is not attributed by the story under it
                 after = [f for a, f in self.resolved(sj) if a.position >= quote[1] - 1]
                 if after:
@@ -5380,6 +5392,11 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
                 if after is not None and after.after and after.rank == 1 \
                         and w.tag[after.words[1] - 1] in lx.words["predicate_tags"]:
                     found_measure = replace(after, distance=9, words=(0, 0), cue=f"{after.cue} (the verb after both)")
+            if found_measure is not None and mixed_group(w, found_measure, a, lx):
+                found_measure, why = None, "a count of two groups, one of no measure"  # "난민과 현지 주민 약 15만 명에게":
+                # refugees and local residents together
+            if found_measure is not None and aid_recipients(w, found_measure, b, lx):
+                found_measure, why = None, "the recipients of aid"  # "난민 50만 명에게 식량을 배급했다"
             own_measure = found_measure
             if found_measure is not None and previous is not None and not found_measure.after \
                     and 0 <= found_measure.words[0] - previous_end <= 1 and found_measure.metric != previous.metric \

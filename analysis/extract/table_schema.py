@@ -251,9 +251,6 @@ SCHEMA: tuple[Key, ...] = (
     _words("partition_words", "the ``subset_words`` that split a whole into parts ('of them', 'из них', 'з них'), not "
                               "those that include a part ('including', 'в том числе'): a whole of the dead whose part "
                               "died after such a word counts the hurt too ('397 victims, of them 71 died')", False),
-    _words("set_prepositions", "prepositions after 'one' that take it from a set named in the genitive ('одному з "
-                               "полігонів', 'один из районов'), as ``partitive_words`` do: a set of things makes it no "
-                               "count", False),
     _words("release_markers", "words opening a line that marks a text as its issuer's own release ('notes to editors', "
                               "'for more information'): one sentence in the first person outside quotations is then "
                               "the issuer's, and the issuer is the body its first lines name", False),
@@ -288,6 +285,17 @@ SCHEMA: tuple[Key, ...] = (
            False),
     _words("honorific_verbs", "verbs that mean another thing with the honorific pre-final ending (Korean 돌아가다: "
                               "'돌아가셨다' passed away, not went back): keyed with it kept ('돌아가시다')", False),
+    _words("direction_auxiliaries", "verbs of coming and going glued to a verb as its direction (Korean 오다, 가다: "
+                                    "'고향을 떠나온 주민'): dropped from the key of a verb that ends a measure cue "
+                                    "(떠나오다 keys as 떠나다)", False),
+    _words("ongoing_auxiliaries", "auxiliary verbs of a process under way after a verb's connective ending (Korean "
+                                  "가다: '죽어 가는 아이들', dying): a verb of dying so followed is no death", False),
+    _words("duplicate_words", "words that call entries of a tally counted twice, standing at most two words after the "
+                              "number (Korean 중복, 이중: '사망자 2명은 중복으로 파악됐다'): a correction, no people", False),
+    _words("damage_nouns", "measure nouns of damage or loss rather than of the people counted (Korean 인명 피해, 손실): "
+                           "none of one ('인명 피해는 없다') is no count of zero", False),
+    _words("giving_verbs", "verbs of giving aid whose recipients stand in the dative (Korean '난민 15만 명에게 식량을 "
+                           "제공한다'): the recipients are counted in no measure of a status", False),
     _words("calling_verbs", "verbs of calling or reporting to a number (Korean '119에 신고하고'): the number with a "
                             "particle of destination before one is a telephone number", False),
     _words("aboard_words", "words of being aboard right after a number (Korean '장병 300여명이 탑승한 구축함'): troops "
