@@ -1086,3 +1086,88 @@ def test_a_page_with_no_possible_question_has_the_turns_read_the_plain_way(lang,
             assert not any(_kind(line, questions, lx.words["answer_labels"], (marks, ()))[0] == "question"
                            for line in page.split("\n")), page
     assert refused >= 5
+
+
+def _embedded_the_plain_way(doc) -> dict[int, tuple[int, int, int]]:
+    """``Document._embedded_documents`` as it was written before its shortcut: every paragraph's attributions read
+    first, then every paragraph tried as an introducing line."""
+    from analysis.extract.pipeline import _LONGEST_DOCUMENT, _THIRD_PERSON_RUN
+
+    first_person = doc.lx.words["first_person"]
+    paragraphs = doc._paragraph_sentences()
+    own = {p for p, members in paragraphs.items() if not any(
+        doc.sentences[sj].title or doc._in_quote(doc.sentences[sj].start) is not None or any(
+            a.kind != "backward" and not (a.speaker is not None and (
+                (a.speaker.pronoun and doc.lx.key(a.speaker.text) in first_person)
+                or (a.speaker.sequence and a.speaker.sequence[0] in first_person)))
+            for a in doc.attributions(sj)) for sj in members)}
+    voiced = {p for p in own if any(doc._we_speak(sj) for sj in paragraphs[p])}
+    told = next((s.paragraph for s in doc.sentences if not s.title), None)
+    out: dict[int, tuple[int, int, int]] = {}
+    for p in sorted(paragraphs):
+        if told is None or p < told or p + 1 not in voiced or p in out or not doc._introduces(paragraphs[p][-1]):
+            continue
+        last = first = q = p + 1
+        while q + 1 in own and q + 1 - first < _LONGEST_DOCUMENT and q - last <= _THIRD_PERSON_RUN:
+            q += 1
+            if q in voiced:
+                last = q
+        for member in range(first, last + 1):
+            out[member] = (paragraphs[p][-1], first, last)
+    return out
+
+
+_DOCUMENTS = {  # an introducing line, the document in the first person under it, then the article's narration
+    "en": ("Floods hit the northern valley\nIn a statement on Monday, the army said:\n"
+           "Our units evacuated 300 residents from the valley overnight.\nWe also found 12 people dead in Osk.\n"
+           "The governor said 40 people were missing."),
+    "uk": ("Повені в долині\nУ заяві Державної прикордонної служби йдеться:\n"
+           "Наші прикордонники евакуювали 300 жителів з долини.\nМи також знайшли 12 загиблих у селі.\n"
+           "Губернатор сказав, що 40 людей вважаються зниклими."),
+    "ko": ("북부 계곡 홍수\n국방부는 월요일 다음과 같이 발표했다:\n우리 군은 밤사이 계곡 주민 300명을 대피시켰다.\n"
+           "우리는 또 마을에서 12명의 시신을 발견했다.\n주지사는 40명이 실종됐다고 말했다."),
+}
+_ISSUERS = {"en": "army", "uk": "Державної прикордонної служби", "ko": "국방부"}
+
+
+@pytest.mark.parametrize("lang", ["en", "uk", "ko"])
+def test_a_document_given_whole_is_found_as_the_plain_way_finds_it_reading_only_the_paragraphs_under_its_line(lang):
+    from analysis.extract.pipeline import Document
+    from analysis.extract.registry import registry_index
+
+    lx, registry = language(lang), registry_index(lang, None)
+    text = _DOCUMENTS[lang]
+    rows = [(r["stated"], r["metric"], r["speaker"]) for r in extract_rows(text, lang=lang)]
+    assert rows[:2] == [("300", "displaced", _ISSUERS[lang]), ("12", "killed", _ISSUERS[lang])]
+    assert [r[:2] for r in rows[2:]] == [("40", "missing")] and rows[2][2] != _ISSUERS[lang]
+    doc = Document(text, lx, registry)
+    assert doc._embedded_documents() == _embedded_the_plain_way(Document(text, lx, registry)) == {
+        2: (1, 2, 3), 3: (1, 2, 3)}
+    # the same text twice in one process, and the paragraphs in other orders: each time the plain way's answer
+    rng = random.Random(3)
+    lines = text.split("\n")
+    for _ in range(12):
+        body = lines[1:]
+        rng.shuffle(body)
+        shuffled = "\n".join([lines[0]] + body)
+        assert Document(shuffled, lx, registry)._embedded_documents() == _embedded_the_plain_way(
+            Document(shuffled, lx, registry))
+
+
+@pytest.mark.parametrize("lang", ["en", "uk", "ko"])
+def test_with_no_line_introducing_a_document_no_paragraphs_attributions_are_read_for_one(lang):
+    from analysis.extract.pipeline import Document
+    from analysis.extract.registry import registry_index
+
+    lx, registry = language(lang), registry_index(lang, None)
+    lines = _DOCUMENTS[lang].split("\n")
+    text = "\n".join([lines[0], lines[4], lines[2], lines[3]])  # (the first-person lines under the narration's)
+    doc = Document(text, lx, registry)
+    assert doc._embedded_documents() == {} == _embedded_the_plain_way(Document(text, lx, registry))
+    assert doc._attributions == {}  # the distractor: nothing introduces, so no attribution was read to decide it
+    for n in range(10):  # generated articles (two languages' tables in one process, read in turns)
+        for other in (lang, "ru"):
+            generated = article_text(random.Random(n), other)
+            lxo, ro = language(other), registry_index(other, None)
+            assert Document(generated, lxo, ro)._embedded_documents() == _embedded_the_plain_way(
+                Document(generated, lxo, ro))

@@ -198,7 +198,7 @@ class Document:
         self._paragraph_starts: dict[int, int] = {}  # paragraph -> its first sentence, when asked
         self._sections: list[Section] | None = None  # a roundup's parts of their own country (``sections``), when asked
         self._paragraphs: dict[int, list[int]] | None = None  # paragraph -> its sentences, when asked
-        self._unattributed: frozenset[int] | None = None  # paragraphs with no speaker of their own, when asked
+        self._unattributed: dict[int, bool] = {}  # paragraph -> has it no speaker of its own, when asked
         self._embedded: dict[int, tuple[int, int, int]] | None = None  # documents given whole unquoted, when asked
 
     def credit_end(self, si: int) -> int:
@@ -3689,7 +3689,7 @@ class Document:
         """Documents given whole with no quotation marks, by paragraph: (introducing sentence, first paragraph, last
         paragraph). Under a line that introduces one (``_introduces``: "In a statement, the army said:", a heading
         "Заява ДПСУ"), paragraphs in the issuer's first person ("наші прикордонники", "we", "우리 군은") with no speaker
-        of their own (``_unattributed_paragraphs``). A document runs from the paragraph under the introducing line,
+        of their own (``_unattributed_paragraph``). A document runs from the paragraph under the introducing line,
         which must speak in the first person, to the last paragraph that does, before any paragraph with a speaker of
         its own, a title or a quotation: a paragraph in the third person after it is the article's narration again.
         Read without resolving any speaker, so that ``issuer`` may ask it. Computed once."""
@@ -3697,20 +3697,31 @@ class Document:
             return self._embedded
         self._embedded = {}
         paragraphs = self._paragraph_sentences()
-        own = self._unattributed_paragraphs()
-        voiced = {p for p in own if any(self._we_speak(sj) for sj in paragraphs[p])}
         told = next((s.paragraph for s in self.sentences if not s.title), None)  # the article's first sentence of its
         # own: a document it gives stands after it (a page that is the statement, "Press release: the Red Cross on the
         # floods" over "Our teams …", is its issuer's, ``issuer``)
-        for p in sorted(paragraphs):
-            if told is None or p < told or p + 1 not in voiced or p in self._embedded \
-                    or not self._introduces(paragraphs[p][-1]):
+        introducing = [p for p in sorted(paragraphs) if told is not None and p >= told and p + 1 in paragraphs
+                       and self._introduces(paragraphs[p][-1])]
+        if not introducing:
+            return self._embedded  # (most articles: no line introduces a document, so no paragraph's attributions
+            # need be read for it; every test here is pure, so asking the cheap one first changes no answer)
+        own = self._unattributed_paragraph
+        voiced: dict[int, bool] = {}
+
+        def speaks_as_we(p: int) -> bool:  # a paragraph of the document's own voice (asked once each)
+            if p not in voiced:
+                voiced[p] = p in paragraphs and own(p) and any(self._we_speak(sj) for sj in paragraphs[p])
+            return voiced[p]
+
+        for p in introducing:
+            if not speaks_as_we(p + 1) or p in self._embedded:
                 continue
             last = first = p + 1
             q = first
-            while q + 1 in own and q + 1 - first < _LONGEST_DOCUMENT and q - last <= _THIRD_PERSON_RUN:
+            while q + 1 in paragraphs and own(q + 1) and q + 1 - first < _LONGEST_DOCUMENT \
+                    and q - last <= _THIRD_PERSON_RUN:
                 q += 1
-                if q in voiced:
+                if speaks_as_we(q):
                     last = q  # (no longer run in the third person between two in the first: the article's own
                     # narration, then its "раніше ми повідомляли", is no part of the document)
             for member in range(first, last + 1):
@@ -3725,23 +3736,21 @@ class Document:
                 self._paragraphs.setdefault(sentence.paragraph, []).append(sj)
         return self._paragraphs
 
-    def _unattributed_paragraphs(self) -> frozenset[int]:
-        """The paragraphs none of whose sentences names a speaker of its own (a speaker in the first person aside: "наші
-        прикордонники повідомили" is the document's own voice), none a title, none in a quotation. Read from the
-        attributions as found, unresolved. Computed once."""
-        if self._unattributed is None:
+    def _unattributed_paragraph(self, paragraph: int) -> bool:
+        """Does no sentence of ``paragraph`` name a speaker of its own (a speaker in the first person aside: "наші
+        прикордонники повідомили" is the document's own voice), none stand as a title, none in a quotation? Read from
+        the attributions as found, unresolved. Asked per paragraph and remembered: only the paragraphs under a line
+        introducing a document are asked, so the attributions of the others are not read for it."""
+        found = self._unattributed.get(paragraph)
+        if found is None:
             first_person = self.lx.words["first_person"]
-            out = set()
-            for paragraph, members in self._paragraph_sentences().items():
-                if any(self.sentences[sj].title or self._in_quote(self.sentences[sj].start) is not None or any(
-                        a.kind != "backward" and not (a.speaker is not None and (
-                            (a.speaker.pronoun and self.lx.key(a.speaker.text) in first_person)
-                            or (a.speaker.sequence and a.speaker.sequence[0] in first_person)))
-                        for a in self.attributions(sj)) for sj in members):
-                    continue
-                out.add(paragraph)
-            self._unattributed = frozenset(out)
-        return self._unattributed
+            found = self._unattributed[paragraph] = not any(
+                self.sentences[sj].title or self._in_quote(self.sentences[sj].start) is not None or any(
+                    a.kind != "backward" and not (a.speaker is not None and (
+                        (a.speaker.pronoun and self.lx.key(a.speaker.text) in first_person)
+                        or (a.speaker.sequence and a.speaker.sequence[0] in first_person)))
+                    for a in self.attributions(sj)) for sj in self._paragraph_sentences()[paragraph])
+        return found
 
     def _introduces(self, si: int) -> bool:
         """Does sentence ``si``, the last of its paragraph, introduce a document given under it: it ends with a colon,
