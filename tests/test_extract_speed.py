@@ -1171,3 +1171,49 @@ def test_with_no_line_introducing_a_document_no_paragraphs_attributions_are_read
             lxo, ro = language(other), registry_index(other, None)
             assert Document(generated, lxo, ro)._embedded_documents() == _embedded_the_plain_way(
                 Document(generated, lxo, ro))
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "The ministry said 12 people were killed, 30 were injured and 400 houses were damaged.",
+     [("12", "killed", "ministry"), ("30", "wounded", "ministry")]),
+    ("ru", "Паводок унес жизни 12 человек, 30 ранены, повреждены 400 домов, сообщило МЧС.",
+     [("12", "killed", "МЧС"), ("30", "wounded", "МЧС")]),
+    ("uk", "Пожежа знищила 400 будинків і 30 шкіл, загинули 12 людей, повідомила ДСНС.", [("12", "killed", "ДСНС")]),
+    ("ko", "홍수로 12명이 숨지고 30명이 다쳤으며 주택 400채가 파손됐다고 행정안전부가 밝혔다.",
+     [("12", "killed", "행정안전부"), ("30", "wounded", "행정안전부")]),
+])
+def test_whether_a_number_counts_people_is_asked_once_per_number_however_many_numbers_bound_by_it(
+        lang, text, expected, monkeypatch):
+    import analysis.extract.pipeline as pipeline
+
+    asked: list[tuple[int, int, int, str]] = []
+    plain = pipeline.not_people
+
+    def counted(w, a, b, r, lx):
+        asked.append((id(w), a, b, r.text))
+        return plain(w, a, b, r, lx)
+
+    monkeypatch.setattr(pipeline, "not_people", counted)
+    for _ in range(2):  # the same text twice: the second reading asks again (nothing kept across articles)
+        asked.clear()
+        assert [(r["stated"], r["metric"], r["speaker"]) for r in extract_rows(text, lang=lang)] == expected
+        assert len(asked) == len(set(asked)) == 3  # each of the three numbers once (the house count: things)
+    monkeypatch.setattr(pipeline, "not_people", plain)
+    assert [(r["stated"], r["metric"], r["speaker"]) for r in extract_rows(text, lang=lang)] == expected
+
+
+def test_the_korean_forms_read_once_per_language_are_those_of_its_table():
+    from analysis.extract.attribution import _korean_forms
+
+    ko, en = language("ko"), language("en")
+    endings, negators = _korean_forms(ko)
+    assert sorted(endings) == sorted(ko.words["quotative_endings"]) and endings
+    assert [len(e) for e in endings] == sorted((len(e) for e in endings), reverse=True)  # longest first
+    assert negators == {f.split()[-1] for f in ko.table.get("failing_frames", []) + ko.table.get("inability_frames", [])
+                        if f.startswith("{stem}지 ")} and "않" in "".join(negators)
+    assert _korean_forms(ko)[0] is endings  # remembered
+    assert _korean_forms(en) == (tuple(sorted(en.words["quotative_endings"], key=len, reverse=True)), frozenset())
+    # a verb of saying in a frame of not doing says nothing; the same verb alone does
+    said = extract_rows("경찰은 12명이 숨졌다고 밝혔다.", lang="ko")
+    assert [(r["stated"], r["metric"], r["speaker"]) for r in said] == [("12", "killed", "경찰")]
+    assert extract_rows("경찰은 사망자 수를 밝히지 않았다.", lang="ko") == []

@@ -4860,6 +4860,14 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
         restated = {k for k in range(1, len(ranges)) if _restated(w, spans, ranges, k)}
         for k in restated:  # "one hundred and fifty (150) troops": the figure restated in digits is the same claim,
             spans[k - 1] = (spans[k - 1][0], spans[k][1] + 1)  # its brackets part of the number's own words
+        why_not: dict[int, str] = {}  # number -> ``not_people`` of it as read (asked of the next numbers too, which
+        # bound a number's clause: read once)
+
+        def not_people_at(j: int) -> str:
+            found = why_not.get(j)
+            if found is None:
+                found = why_not[j] = not_people(w, *spans[j], ranges[j], lx)
+            return found
         previous = None
         previous_end = 0
         things_since = False
@@ -4883,7 +4891,8 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
             # before the dash, no tally's label
             if k in restated:
                 continue
-            if a >= len(w) or not_people(w, a, b, r, lx) or (tally_things(w, a, lx) and not credited) or (
+            if a >= len(w) or (not_people_at(k) if r is ranges[k] and (a, b) == spans[k] else not_people(
+                    w, a, b, r, lx)) or (tally_things(w, a, lx) and not credited) or (
                     not increment and (_DIALLED.search(text, max(0, r.start - 24), r.start)
                                        or _telephone_run(text, r.start, r.end))):
                 things = k  # a count of things: a part of it counts things too (or a telephone number written with
@@ -4895,7 +4904,7 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
                     w.text[x] in "\"“”«»„" for x in range(spans[k - 1][1], a)):
                 continue  # "уничтожили 96 беспилотников, из них 17 над областью": a part of a count of things
             if k + 1 < len(ranges) and 0 < spans[k + 1][0] - b <= 2 and w.key[b] in lx.words["np_glue"] and \
-                    spans[k + 1][0] < len(w) and not_people(w, *spans[k + 1], ranges[k + 1], lx):
+                    spans[k + 1][0] < len(w) and not_people_at(k + 1):
                 continue  # "one of about 200 displacement sites": a part of a count of things is a count of things
             starts, ends = doc.speaker_spans(si)
             inside = bisect.bisect_right(starts, r.start) - 1
@@ -4915,7 +4924,7 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
                     # on with it ("under the rubble" says where they died), it is no cue of this number
             after = k + 1  # the next number that may count people bounds this one's clause ("800,000 people were
             while after < len(ranges) and spans[after][0] < len(w) and ranges[after].kind != "vague" \
-                    and (not_people(w, *spans[after], ranges[after], lx) or after in restated):
+                    and (not_people_at(after) or after in restated):
                 after += 1  # moved to some 8,000 cyclone shelters": a count of things does not; a word of many people
                 # that states no figure does: "1,500 residents had left their homes and several people were treated")
             hi = spans[after][0] if after < len(ranges) else len(w)
@@ -4999,7 +5008,7 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
                     whole, nxt = None, k + 1
                     while whole is None and nxt < len(ranges) and nxt - k <= 3:
                         c, d = spans[nxt]
-                        if c < len(w) and not_people(w, c, d, ranges[nxt], lx) and _verb_after_and(
+                        if c < len(w) and not_people_at(nxt) and _verb_after_and(
                                 w, spans[nxt - 1][1], c, lx):
                             break  # "gave food to 3,000 households and built 40 shelters": a count of things
                             # after "and" and a verb of its own is no whole the people before are part of
