@@ -1217,3 +1217,60 @@ def test_the_korean_forms_read_once_per_language_are_those_of_its_table():
     said = extract_rows("경찰은 12명이 숨졌다고 밝혔다.", lang="ko")
     assert [(r["stated"], r["metric"], r["speaker"]) for r in said] == [("12", "killed", "경찰")]
     assert extract_rows("경찰은 사망자 수를 밝히지 않았다.", lang="ko") == []
+
+
+def _wire_credit_the_plain_way(text, start, end, lx, registry):
+    """``credits.wire_credit`` without its gates: each pattern tried on every sentence."""
+    from analysis.extract.credits import _AGENCY, _BRACKETED, _DATELINE, _LEADING, _is_agency
+
+    head = text[start:min(end, start + 160)]
+    m = _BRACKETED.match(head)
+    if m is not None:
+        return start + m.end()
+    for m in _AGENCY.finditer(head, 0, 110):
+        agency = m.group("slashed") or m.group("bracketed") or m.group("dashed")
+        if _DATELINE.fullmatch(head, 0, m.start()) is not None and _is_agency(agency.strip(), lx, registry):
+            return start + m.end()
+    m = _LEADING.match(head)
+    if m is not None and _is_agency(m.group("leading"), lx, registry):
+        return start + m.end() - 1
+    return start
+
+
+@pytest.mark.parametrize("lang", ["en", "uk", "ru", "ko"])
+def test_a_wire_credit_gated_by_its_marks_is_the_credit_every_pattern_finds(lang):
+    from analysis.extract.credits import wire_credit
+    from analysis.extract.registry import registry_index
+
+    lx, registry = language(lang), registry_index(lang, None)
+    rng = random.Random(21)
+    pieces = ["OSLO", ", ", "May 2", " /Interfax/ ", "- ", " - ", "—", " – ", "Reuters", "Інтерфакс-Україна", "AFP",
+              "(Seoul=Yonhap) ", "(Reuters)", "[", "]", "Київ. ", "20 травня. ", "ТАСС", " ", "Nine people died",
+              ", police said.", "non-stop", "ИНТЕРФАКС.RU", "/", "연합뉴스", "(서울=연합뉴스) ", "двое погибли", "."]
+    credited = 0
+    for _ in range(600):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        found = wire_credit(text, 0, len(text), lx, registry)
+        assert found == _wire_credit_the_plain_way(text, 0, len(text), lx, registry), text
+        credited += found > 0
+    assert credited > 20
+    # by hand: a credit before the dash, one in slashes, a bracketed one; a hyphen in a word is none (the distractor)
+    for text, cut in (("Київ. 20 травня. Інтерфакс-Україна - Двоє загинули.", 35), ("OSLO, May 2 /Interfax/ - Nine "
+                      "people died.", 24), ("(Seoul=Yonhap) Nine people died.", 14), ("A non-stop flight - crashed.", 0)):
+        assert wire_credit(text, 0, len(text), lx, registry) == _wire_credit_the_plain_way(
+            text, 0, len(text), lx, registry)
+    assert wire_credit("(Seoul=Yonhap) Nine people died.", 0, 32, lx, registry) == 14
+    assert wire_credit("Nine people died in a non-stop flight.", 0, 38, lx, registry) == 0
+
+
+@pytest.mark.parametrize("lang", ["en", "uk"])
+def test_a_sentence_past_the_third_paragraph_or_a_title_has_no_credit_as_the_walk_back_found(lang):
+    from analysis.extract.pipeline import Document
+    from analysis.extract.registry import registry_index
+
+    lx, registry = language(lang), registry_index(lang, None)
+    text = ("Floods in the valley\nOSLO, May 2 /Interfax/ - Nine people died, police said.\nMore rain.\nMore.\n"
+            "OSLO. May 3. Interfax - Two more people died, police said.\nLONDON (Reuters) - Five people died.")
+    doc = Document(text, lx, registry)
+    credits = [doc.credit_end(si) - s.start for si, s in enumerate(doc.sentences)]
+    assert credits[1] == 24 and credits[0] == 0 and all(c == 0 for c in credits[2:])  # (only paragraphs 1-3 are read)

@@ -208,13 +208,16 @@ class Document:
         speaker and its place no country of the story."""
         if si not in self._credits:
             s = self.sentences[si]
+            if s.title or s.paragraph > 3:
+                self._credits[si] = s.start  # (no credit is read there: the walk back below would find none)
+                return s.start
             first = si
             while first > 0 and self.sentences[first - 1].paragraph == s.paragraph and len(
                     self.text[self.sentences[first - 1].start:self.sentences[first - 1].end].split()) <= 3:
                 first -= 1  # "Київ. 20 травня. AGENCY - …": the dateline's place and date, split at their full stops
             opens = first == 0 or self.sentences[first - 1].paragraph != s.paragraph
             credit = wire_credit(self.text, self.sentences[first].start, s.end, self.lx, self.registry) \
-                if opens and not s.title and s.paragraph <= 3 else s.start
+                if opens else s.start
             self._credits[si] = credit if credit > s.start else s.start
         return self._credits[si]
 
