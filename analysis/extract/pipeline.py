@@ -17,10 +17,11 @@ from itertools import compress, count
 import re
 from dataclasses import dataclass, replace
 
+from ..claims.kinds import infer_kind  # (at the module's head: a function's own import costs about 3 µs a call)
 from ..errors import InputError
 from ..limits import MAX_ARTICLE_CHARS, check_size
 from ..range import Range
-from .attribution import Attribution, _dative_addressee, attributions, numbered_body
+from .attribution import Attribution, _chunk_before, _dative_addressee, attributions, numbered_body
 from .credits import CREDIT_BRACKETS, wire_credit
 from .interviews import Turns, turns
 from .language import TOKEN, Language, language
@@ -808,8 +809,6 @@ class Document:
             return True
         if self._state_office(speaker) or earlier.kind in _STATE_KINDS:
             return False
-        from ..claims.kinds import infer_kind
-
         return (earlier.kind or infer_kind(earlier.organisation)[0]) in ("ngo", "international", "research", "media",
                                                                          "armed_group")
 
@@ -853,8 +852,6 @@ class Document:
         same = self._same_kind(found)
         if same is not None:
             return same
-        from ..claims.kinds import infer_kind
-
         if infer_kind(found.text)[0] != "armed_group":
             return None
         groups = {known.country: known for start, known in self._registry_mentions()
@@ -2104,8 +2101,6 @@ class Document:
         where the story is ("현지 인권단체 …", "현지 구호단체 관계자": the table's ``local_words``)."""
         if speaker.kind:
             return False
-        from ..claims.kinds import infer_kind
-
         if infer_kind(speaker.text)[0] != "ngo":
             return False
         if self.lx.korean is not None:
@@ -2264,8 +2259,6 @@ class Document:
         surname = speaker.names[-1]
         if surname not in self._titles:
             self._titles[surname] = None
-            from .attribution import _chunk_before
-
             if self.lx.table["morphology"] == "pymorphy3" and len(surname) >= 4:
                 # an inflected language names the person in other cases elsewhere ("За словами Гриценка" after
                 # "начальник ОВА Олег Гриценко"): any word of the surname's stem whose key is the surname's
@@ -2691,8 +2684,6 @@ class Document:
         a rights group, a research group, an outlet (the comparison layer's kind words, ``claims.kinds``)."""
         if speaker.names or speaker.how != "role" or speaker.pronoun:
             return None
-        from ..claims.kinds import infer_kind
-
         kind = infer_kind(speaker.text)[0]
         if kind not in _KIND_POINTERS and kind != "armed_group":
             return None
@@ -2725,8 +2716,6 @@ class Document:
         The kinds are the comparison layer's (``claims.kinds``): rights and monitoring groups, research, media."""
         if speaker.names or speaker.pronoun or not (speaker.how == "role" or speaker.how.startswith("article")):
             return None
-        from ..claims.kinds import infer_kind
-
         kind = infer_kind(speaker.text)[0]
         if kind not in _KIND_POINTERS or self._indefinite(speaker):
             return None
@@ -4347,8 +4336,6 @@ def _names_the_count(w: Words, a: int, lx: Language) -> bool:
 def _independent_kind(name: str) -> bool:
     """Do a body's own words make it independent of any state (a university, a charity, an outlet: the comparison
     layer's kind words)?"""
-    from ..claims.kinds import infer_kind
-
     return infer_kind(name)[0] in _KIND_POINTERS
 
 
