@@ -1307,3 +1307,60 @@ def test_phrases_read_with_the_names_from_the_modules_head_resolve_as_before(lan
     for _ in range(2):  # the same text twice
         rows = extract_rows(text, lang=lang)
         assert [(r["stated"], r["metric"], r["speaker"], r["country"]) for r in rows] == expected
+
+
+def _furniture_the_plain_way(doc) -> list[int]:
+    """``Document._furniture_lines`` before its shortcut: every sentence read whole."""
+    from analysis.extract.gates import may_open, phrase_firsts
+
+    markers = doc.lx.words["release_markers_phrases"]
+    if not markers:
+        return []
+    longest, firsts = max(len(m.split()) for m in markers), phrase_firsts(markers)
+    return [si for si in range(len(doc.sentences)) if (key := doc.words(si).key) and may_open(key[0], firsts) and any(
+        " ".join(key[:n]) in markers for n in range(1, min(longest, len(key)) + 1))]
+
+
+_RELEASES = {
+    "en": ("Floods in the valley\nPress release\nThe army said 12 people were killed.\nFor more information, contact "
+           "the press office."),
+    "uk": "Повені в долині\nПрес-реліз\nАрмія повідомила, що загинули 12 людей.\nКонтакт для ЗМІ: прес-служба.",
+    "ru": "Паводки в долине\nПресс-релиз\nАрмия сообщила, что погибли 12 человек.\nКонтакт для СМИ: пресс-служба.",
+    "ko": "계곡 홍수\n보도자료\n군은 12명이 숨졌다고 밝혔다.\n문의처: 공보실",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "uk", "ru", "ko"])
+def test_a_sentences_first_key_read_alone_is_the_first_key_of_its_words(lang):
+    from analysis.extract.pipeline import Document
+    from analysis.extract.registry import registry_index
+
+    lx, registry = language(lang), registry_index(lang, None)
+    rng = random.Random(5)
+    pieces = ["Press", " release", "J. Smith", "U.S.", " ", "\u00a0", "*", "** ", "(AFAD)은", "보도자료", "다.", "“Yes.”",
+              "Прес-реліз", "Пресс-релиз", "For", " more information", "Б. Іваненко", "40", "killed,", "\n", "— ", "…",
+              "contact", "A.", "Seoul", "\t", "пресс релиз"]
+    checked = 0
+    for _ in range(300):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
+        doc, plain = Document(text, lx, registry), Document(text, lx, registry)
+        for si in range(len(doc.sentences)):
+            words = plain.words(si)
+            assert doc._first_key(si) == (words.key[0] if len(words) else ""), (text, si)
+            checked += 1
+        assert Document(text, lx, registry)._furniture_lines() == _furniture_the_plain_way(plain), text
+    assert checked > 500
+
+
+@pytest.mark.parametrize("lang", ["en", "uk", "ru", "ko"])
+def test_a_release_line_is_found_reading_whole_only_the_sentences_whose_first_word_may_open_one(lang):
+    from analysis.extract.pipeline import Document
+    from analysis.extract.registry import registry_index
+
+    lx, registry = language(lang), registry_index(lang, None)
+    text = _RELEASES[lang]
+    doc = Document(text, lx, registry)
+    assert doc._furniture_lines() == _furniture_the_plain_way(Document(text, lx, registry)) == [1, 3]
+    assert 2 not in doc._words and 0 not in doc._words  # the distractors (a headline, a sentence of a claim): their
+    # first words open no marker, so they were not read whole for it
+    assert Document(text, lx, registry)._furniture_lines() == [1, 3]  # the same text again

@@ -47,6 +47,7 @@ QUOTE_WINDOW = 300
 MAX_TITLE = 24  # words of a title that opens its clause before a name, commas and all (``_opening_title``)
 
 _ADDRESS_AFTER = re.compile(r"\.[a-z]{2,6}(?![^\W\d_])")  # a dot and a domain glued after a number
+_WHITE_SPACE = re.compile(r"\s")  # (where a sentence's first run of letters and marks ends)
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 #: Two capitalised words of letters, a space apart ("Michael French", "Émile French": any capital, ``CAPITAL``): the
 #: matches of ``\b(C[^\W\d_]+)[ \t]+(C[^\W\d_]+)\b`` (C a capital), with the word boundary before the first capital
@@ -3365,10 +3366,27 @@ class Document:
         firsts = phrase_firsts(markers)
         out = []
         for si in range(len(self.sentences)):
+            if si not in self._words and not may_open(self._first_key(si), firsts):
+                continue  # (its first word opens no marker: the sentence need not be read whole for it)
             key = self.words(si).key
             if key and may_open(key[0], firsts) and any(" ".join(key[:n]) in markers for n in range(1, min(longest, len(key)) + 1)):
                 out.append(si)
         return out
+
+    def _first_key(self, si: int) -> str:
+        """The key of sentence ``si``'s first word, as ``words(si).key[0]`` gives it ("" for no word), read from its
+        first run of letters and marks before white space alone: a word never holds white space, and its key does not
+        depend on the words after it. Such a run ending in a full stop, or holding no word, is read with the whole
+        sentence (an initial looks ahead past it for a name: "J. Smith")."""
+        s = self.sentences[si]
+        space = _WHITE_SPACE.search(self.text, s.start, s.end)
+        stop = s.end if space is None else space.start()
+        if stop < s.end and self.text[stop - 1] != ".":
+            first = tokenize(self.text, s.start, stop, self.lx)
+            if len(first):
+                return first.key[0]
+        whole = self.words(si)
+        return whole.key[0] if len(whole) else ""
 
     def _about_issuer(self) -> Found | None:
         """The body a release's closing note is about, on a line of its own ("About the IFRC", "Про МКЧХ"): the
