@@ -1086,3 +1086,281 @@ def test_a_page_with_no_possible_question_has_the_turns_read_the_plain_way(lang,
             assert not any(_kind(line, questions, lx.words["answer_labels"], (marks, ()))[0] == "question"
                            for line in page.split("\n")), page
     assert refused >= 5
+
+
+def _embedded_the_plain_way(doc) -> dict[int, tuple[int, int, int]]:
+    """``Document._embedded_documents`` as it was written before its shortcut: every paragraph's attributions read
+    first, then every paragraph tried as an introducing line."""
+    from analysis.extract.pipeline import _LONGEST_DOCUMENT, _THIRD_PERSON_RUN
+
+    first_person = doc.lx.words["first_person"]
+    paragraphs = doc._paragraph_sentences()
+    own = {p for p, members in paragraphs.items() if not any(
+        doc.sentences[sj].title or doc._in_quote(doc.sentences[sj].start) is not None or any(
+            a.kind != "backward" and not (a.speaker is not None and (
+                (a.speaker.pronoun and doc.lx.key(a.speaker.text) in first_person)
+                or (a.speaker.sequence and a.speaker.sequence[0] in first_person)))
+            for a in doc.attributions(sj)) for sj in members)}
+    voiced = {p for p in own if any(doc._we_speak(sj) for sj in paragraphs[p])}
+    told = next((s.paragraph for s in doc.sentences if not s.title), None)
+    out: dict[int, tuple[int, int, int]] = {}
+    for p in sorted(paragraphs):
+        if told is None or p < told or p + 1 not in voiced or p in out or not doc._introduces(paragraphs[p][-1]):
+            continue
+        last = first = q = p + 1
+        while q + 1 in own and q + 1 - first < _LONGEST_DOCUMENT and q - last <= _THIRD_PERSON_RUN:
+            q += 1
+            if q in voiced:
+                last = q
+        for member in range(first, last + 1):
+            out[member] = (paragraphs[p][-1], first, last)
+    return out
+
+
+_DOCUMENTS = {  # an introducing line, the document in the first person under it, then the article's narration
+    "en": ("Floods hit the northern valley\nIn a statement on Monday, the army said:\n"
+           "Our units evacuated 300 residents from the valley overnight.\nWe also found 12 people dead in Osk.\n"
+           "The governor said 40 people were missing."),
+    "uk": ("Повені в долині\nУ заяві Державної прикордонної служби йдеться:\n"
+           "Наші прикордонники евакуювали 300 жителів з долини.\nМи також знайшли 12 загиблих у селі.\n"
+           "Губернатор сказав, що 40 людей вважаються зниклими."),
+    "ko": ("북부 계곡 홍수\n국방부는 월요일 다음과 같이 발표했다:\n우리 군은 밤사이 계곡 주민 300명을 대피시켰다.\n"
+           "우리는 또 마을에서 12명의 시신을 발견했다.\n주지사는 40명이 실종됐다고 말했다."),
+}
+_ISSUERS = {"en": "army", "uk": "Державної прикордонної служби", "ko": "국방부"}
+
+
+@pytest.mark.parametrize("lang", ["en", "uk", "ko"])
+def test_a_document_given_whole_is_found_as_the_plain_way_finds_it_reading_only_the_paragraphs_under_its_line(lang):
+    from analysis.extract.pipeline import Document
+    from analysis.extract.registry import registry_index
+
+    lx, registry = language(lang), registry_index(lang, None)
+    text = _DOCUMENTS[lang]
+    rows = [(r["stated"], r["metric"], r["speaker"]) for r in extract_rows(text, lang=lang)]
+    assert rows[:2] == [("300", "displaced", _ISSUERS[lang]), ("12", "killed", _ISSUERS[lang])]
+    assert [r[:2] for r in rows[2:]] == [("40", "missing")] and rows[2][2] != _ISSUERS[lang]
+    doc = Document(text, lx, registry)
+    assert doc._embedded_documents() == _embedded_the_plain_way(Document(text, lx, registry)) == {
+        2: (1, 2, 3), 3: (1, 2, 3)}
+    # the same text twice in one process, and the paragraphs in other orders: each time the plain way's answer
+    rng = random.Random(3)
+    lines = text.split("\n")
+    for _ in range(12):
+        body = lines[1:]
+        rng.shuffle(body)
+        shuffled = "\n".join([lines[0]] + body)
+        assert Document(shuffled, lx, registry)._embedded_documents() == _embedded_the_plain_way(
+            Document(shuffled, lx, registry))
+
+
+@pytest.mark.parametrize("lang", ["en", "uk", "ko"])
+def test_with_no_line_introducing_a_document_no_paragraphs_attributions_are_read_for_one(lang):
+    from analysis.extract.pipeline import Document
+    from analysis.extract.registry import registry_index
+
+    lx, registry = language(lang), registry_index(lang, None)
+    lines = _DOCUMENTS[lang].split("\n")
+    text = "\n".join([lines[0], lines[4], lines[2], lines[3]])  # (the first-person lines under the narration's)
+    doc = Document(text, lx, registry)
+    assert doc._embedded_documents() == {} == _embedded_the_plain_way(Document(text, lx, registry))
+    assert doc._attributions == {}  # the distractor: nothing introduces, so no attribution was read to decide it
+    for n in range(10):  # generated articles (two languages' tables in one process, read in turns)
+        for other in (lang, "ru"):
+            generated = article_text(random.Random(n), other)
+            lxo, ro = language(other), registry_index(other, None)
+            assert Document(generated, lxo, ro)._embedded_documents() == _embedded_the_plain_way(
+                Document(generated, lxo, ro))
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "The ministry said 12 people were killed, 30 were injured and 400 houses were damaged.",
+     [("12", "killed", "ministry"), ("30", "wounded", "ministry")]),
+    ("ru", "Паводок унес жизни 12 человек, 30 ранены, повреждены 400 домов, сообщило МЧС.",
+     [("12", "killed", "МЧС"), ("30", "wounded", "МЧС")]),
+    ("uk", "Пожежа знищила 400 будинків і 30 шкіл, загинули 12 людей, повідомила ДСНС.", [("12", "killed", "ДСНС")]),
+    ("ko", "홍수로 12명이 숨지고 30명이 다쳤으며 주택 400채가 파손됐다고 행정안전부가 밝혔다.",
+     [("12", "killed", "행정안전부"), ("30", "wounded", "행정안전부")]),
+])
+def test_whether_a_number_counts_people_is_asked_once_per_number_however_many_numbers_bound_by_it(
+        lang, text, expected, monkeypatch):
+    import analysis.extract.pipeline as pipeline
+
+    asked: list[tuple[int, int, int, str]] = []
+    plain = pipeline.not_people
+
+    def counted(w, a, b, r, lx):
+        asked.append((id(w), a, b, r.text))
+        return plain(w, a, b, r, lx)
+
+    monkeypatch.setattr(pipeline, "not_people", counted)
+    for _ in range(2):  # the same text twice: the second reading asks again (nothing kept across articles)
+        asked.clear()
+        assert [(r["stated"], r["metric"], r["speaker"]) for r in extract_rows(text, lang=lang)] == expected
+        assert len(asked) == len(set(asked)) == 3  # each of the three numbers once (the house count: things)
+    monkeypatch.setattr(pipeline, "not_people", plain)
+    assert [(r["stated"], r["metric"], r["speaker"]) for r in extract_rows(text, lang=lang)] == expected
+
+
+def test_the_korean_forms_read_once_per_language_are_those_of_its_table():
+    from analysis.extract.attribution import _korean_forms
+
+    ko, en = language("ko"), language("en")
+    endings, negators = _korean_forms(ko)
+    assert sorted(endings) == sorted(ko.words["quotative_endings"]) and endings
+    assert [len(e) for e in endings] == sorted((len(e) for e in endings), reverse=True)  # longest first
+    assert negators == {f.split()[-1] for f in ko.table.get("failing_frames", []) + ko.table.get("inability_frames", [])
+                        if f.startswith("{stem}지 ")} and "않" in "".join(negators)
+    assert _korean_forms(ko)[0] is endings  # remembered
+    assert _korean_forms(en) == (tuple(sorted(en.words["quotative_endings"], key=len, reverse=True)), frozenset())
+    # a verb of saying in a frame of not doing says nothing; the same verb alone does
+    said = extract_rows("경찰은 12명이 숨졌다고 밝혔다.", lang="ko")
+    assert [(r["stated"], r["metric"], r["speaker"]) for r in said] == [("12", "killed", "경찰")]
+    assert extract_rows("경찰은 사망자 수를 밝히지 않았다.", lang="ko") == []
+
+
+def _wire_credit_the_plain_way(text, start, end, lx, registry):
+    """``credits.wire_credit`` without its gates: each pattern tried on every sentence."""
+    from analysis.extract.credits import _AGENCY, _BRACKETED, _DATELINE, _LEADING, _is_agency
+
+    head = text[start:min(end, start + 160)]
+    m = _BRACKETED.match(head)
+    if m is not None:
+        return start + m.end()
+    for m in _AGENCY.finditer(head, 0, 110):
+        agency = m.group("slashed") or m.group("bracketed") or m.group("dashed")
+        if _DATELINE.fullmatch(head, 0, m.start()) is not None and _is_agency(agency.strip(), lx, registry):
+            return start + m.end()
+    m = _LEADING.match(head)
+    if m is not None and _is_agency(m.group("leading"), lx, registry):
+        return start + m.end() - 1
+    return start
+
+
+@pytest.mark.parametrize("lang", ["en", "uk", "ru", "ko"])
+def test_a_wire_credit_gated_by_its_marks_is_the_credit_every_pattern_finds(lang):
+    from analysis.extract.credits import wire_credit
+    from analysis.extract.registry import registry_index
+
+    lx, registry = language(lang), registry_index(lang, None)
+    rng = random.Random(21)
+    pieces = ["OSLO", ", ", "May 2", " /Interfax/ ", "- ", " - ", "—", " – ", "Reuters", "Інтерфакс-Україна", "AFP",
+              "(Seoul=Yonhap) ", "(Reuters)", "[", "]", "Київ. ", "20 травня. ", "ТАСС", " ", "Nine people died",
+              ", police said.", "non-stop", "ИНТЕРФАКС.RU", "/", "연합뉴스", "(서울=연합뉴스) ", "двое погибли", "."]
+    credited = 0
+    for _ in range(600):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        found = wire_credit(text, 0, len(text), lx, registry)
+        assert found == _wire_credit_the_plain_way(text, 0, len(text), lx, registry), text
+        credited += found > 0
+    assert credited > 20
+    # by hand: a credit before the dash, one in slashes, a bracketed one; a hyphen in a word is none (the distractor)
+    for text, cut in (("Київ. 20 травня. Інтерфакс-Україна - Двоє загинули.", 35), ("OSLO, May 2 /Interfax/ - Nine "
+                      "people died.", 24), ("(Seoul=Yonhap) Nine people died.", 14), ("A non-stop flight - crashed.", 0)):
+        assert wire_credit(text, 0, len(text), lx, registry) == _wire_credit_the_plain_way(
+            text, 0, len(text), lx, registry)
+    assert wire_credit("(Seoul=Yonhap) Nine people died.", 0, 32, lx, registry) == 14
+    assert wire_credit("Nine people died in a non-stop flight.", 0, 38, lx, registry) == 0
+
+
+@pytest.mark.parametrize("lang", ["en", "uk"])
+def test_a_sentence_past_the_third_paragraph_or_a_title_has_no_credit_as_the_walk_back_found(lang):
+    from analysis.extract.pipeline import Document
+    from analysis.extract.registry import registry_index
+
+    lx, registry = language(lang), registry_index(lang, None)
+    text = ("Floods in the valley\nOSLO, May 2 /Interfax/ - Nine people died, police said.\nMore rain.\nMore.\n"
+            "OSLO. May 3. Interfax - Two more people died, police said.\nLONDON (Reuters) - Five people died.")
+    doc = Document(text, lx, registry)
+    credits = [doc.credit_end(si) - s.start for si, s in enumerate(doc.sentences)]
+    assert credits[1] == 24 and credits[0] == 0 and all(c == 0 for c in credits[2:])  # (only paragraphs 1-3 are read)
+
+
+@pytest.mark.parametrize("module, functions", [
+    ("speakers", ("_resolve", "private_origin", "affiliation_end", "_body_name_before")),
+    ("measures", ("whole_number",)),
+    ("pipeline", ("_titled", "_named_charity", "_same_kind", "_only_of_kind", "_independent_kind")),
+])
+def test_the_functions_asked_per_phrase_import_nothing_at_each_call(module, functions):
+    # a function's own ``from .x import y`` costs about 3 µs a call (the import system is asked each time): the
+    # functions asked thousands of times a megabyte take their names from the module's head
+    import ast
+    import importlib
+
+    mod = importlib.import_module(f"analysis.extract.{module}")
+    tree = ast.parse(open(mod.__file__, encoding="utf-8").read())
+    found = {node.name: node for node in ast.walk(tree) if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))}
+    for name in functions:
+        assert not [n for n in ast.walk(found[name]) if isinstance(n, (ast.Import, ast.ImportFrom))], name
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Four confirmed dead, dozens hurt, police said on Monday.",
+     [("Four", "killed", "police", ""), ("dozens", "wounded", "police", "")]),
+    ("en", "Four confirmed dead, dozens hurt.", []),  # the people counted are no speaker (a distractor)
+    ("en", "A Venezuelan migrant said 40 people had drowned.", [("40", "killed", "Venezuelan migrant", "")]),  # a
+    # private person of a country speaks for none
+    ("en", "A Venezuelan official said 40 people had drowned.", [("40", "killed", "Venezuelan official", "VE")]),
+    ("ru", "Четверо погибших, сообщила полиция Киргизии.", [("Четверо", "killed", "полиция Киргизии", "KG")]),
+])
+def test_phrases_read_with_the_names_from_the_modules_head_resolve_as_before(lang, text, expected):
+    for _ in range(2):  # the same text twice
+        rows = extract_rows(text, lang=lang)
+        assert [(r["stated"], r["metric"], r["speaker"], r["country"]) for r in rows] == expected
+
+
+def _furniture_the_plain_way(doc) -> list[int]:
+    """``Document._furniture_lines`` before its shortcut: every sentence read whole."""
+    from analysis.extract.gates import may_open, phrase_firsts
+
+    markers = doc.lx.words["release_markers_phrases"]
+    if not markers:
+        return []
+    longest, firsts = max(len(m.split()) for m in markers), phrase_firsts(markers)
+    return [si for si in range(len(doc.sentences)) if (key := doc.words(si).key) and may_open(key[0], firsts) and any(
+        " ".join(key[:n]) in markers for n in range(1, min(longest, len(key)) + 1))]
+
+
+_RELEASES = {
+    "en": ("Floods in the valley\nPress release\nThe army said 12 people were killed.\nFor more information, contact "
+           "the press office."),
+    "uk": "Повені в долині\nПрес-реліз\nАрмія повідомила, що загинули 12 людей.\nКонтакт для ЗМІ: прес-служба.",
+    "ru": "Паводки в долине\nПресс-релиз\nАрмия сообщила, что погибли 12 человек.\nКонтакт для СМИ: пресс-служба.",
+    "ko": "계곡 홍수\n보도자료\n군은 12명이 숨졌다고 밝혔다.\n문의처: 공보실",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "uk", "ru", "ko"])
+def test_a_sentences_first_key_read_alone_is_the_first_key_of_its_words(lang):
+    from analysis.extract.pipeline import Document
+    from analysis.extract.registry import registry_index
+
+    lx, registry = language(lang), registry_index(lang, None)
+    rng = random.Random(5)
+    pieces = ["Press", " release", "J. Smith", "U.S.", " ", "\u00a0", "*", "** ", "(AFAD)은", "보도자료", "다.", "“Yes.”",
+              "Прес-реліз", "Пресс-релиз", "For", " more information", "Б. Іваненко", "40", "killed,", "\n", "— ", "…",
+              "contact", "A.", "Seoul", "\t", "пресс релиз"]
+    checked = 0
+    for _ in range(300):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
+        doc, plain = Document(text, lx, registry), Document(text, lx, registry)
+        for si in range(len(doc.sentences)):
+            words = plain.words(si)
+            assert doc._first_key(si) == (words.key[0] if len(words) else ""), (text, si)
+            checked += 1
+        assert Document(text, lx, registry)._furniture_lines() == _furniture_the_plain_way(plain), text
+    assert checked > 500
+
+
+@pytest.mark.parametrize("lang", ["en", "uk", "ru", "ko"])
+def test_a_release_line_is_found_reading_whole_only_the_sentences_whose_first_word_may_open_one(lang):
+    from analysis.extract.pipeline import Document
+    from analysis.extract.registry import registry_index
+
+    lx, registry = language(lang), registry_index(lang, None)
+    text = _RELEASES[lang]
+    doc = Document(text, lx, registry)
+    assert doc._furniture_lines() == _furniture_the_plain_way(Document(text, lx, registry)) == [1, 3]
+    assert 2 not in doc._words and 0 not in doc._words  # the distractors (a headline, a sentence of a claim): their
+    # first words open no marker, so they were not read whole for it
+    assert Document(text, lx, registry)._furniture_lines() == [1, 3]  # the same text again

@@ -2281,6 +2281,19 @@ def _korean_reported(x: Attribution, later: list[Attribution], w: Words, endings
 
 
 _KOREAN_OPENERS: dict[int, tuple[Language, frozenset[str]]] = {}
+_KOREAN_FORMS: dict[int, tuple[Language, tuple[str, ...], frozenset[str]]] = {}
+
+
+def _korean_forms(lx: Language) -> tuple[tuple[str, ...], frozenset[str]]:
+    """The table's quotative endings, longest first, and the last words of its frames of not doing ("{stem}지 않다":
+    않다), which ``_korean`` reads in every sentence: made once per language, not at each sentence."""
+    found = _KOREAN_FORMS.get(id(lx))
+    if found is None or found[0] is not lx:
+        endings = tuple(sorted(lx.words["quotative_endings"], key=len, reverse=True))
+        negators = frozenset(frame.split()[-1] for frame in lx.table.get("failing_frames", [])
+                             + lx.table.get("inability_frames", []) if frame.startswith("{stem}지 "))
+        found = _KOREAN_FORMS[id(lx)] = (lx, endings, negators)
+    return found[1], found[2]
 
 
 def _passive_voice(word: str, lx: Language) -> bool:
@@ -2321,7 +2334,7 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
     sentence's topic; "X에 따르면"; a verb with no subject is elided (carried over)."""
     subject_tags = lx.words["subject_particle_tags"]
     according_tags = lx.words["according_particle_tags"]
-    endings = tuple(sorted(lx.words["quotative_endings"], key=len, reverse=True))
+    endings, negators = _korean_forms(lx)
     topics = lx.words["topic_particle_tags"]
     objects = lx.words["object_particle_tags"]
     assessing = lx.words["assessment_verbs"]
@@ -2461,8 +2474,6 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
         return False
 
     opens = _korean_openers(lx)
-    negators = {frame.split()[-1] for frame in lx.table.get("failing_frames", []) + lx.table.get("inability_frames", [])
-                if frame.startswith("{stem}지 ")}
     estimates = lx.words["estimate_nouns"]
     said = set()  # "X는 …라며 대응을 비판했다", "…라고 썼다": the verb closing a clause of reported speech says it
     for k in range(n - 1):

@@ -34,6 +34,11 @@ _DATELINE = re.compile(r"\s*[^\W\d_][^\n.!?=\"“«]{0,60}")
 _LEADING = re.compile(r"(?:(?P<dateline>[^\W\d_][^\n!?=\"“«]{0,40}?[.,])\s+)?"
                       r"(?P<leading>[^\W\d_][^\s.,!?]*(?:\.[^\W\d_]+)?(?:[ \t][^\W\d_][^\s.,!?]*){0,2})\s+[-–—]\s")
 
+#: What each shape of ``_AGENCY`` holds: a slash, an opening bracket, or a dash before white space.
+_AGENCY_MARK = re.compile(r"[/(\[]|[-–—]\s")
+#: A dash between white space, which every ``_LEADING`` credit has ("AGENCY - …").
+_SPACED_DASH = re.compile(r"\s[-–—]\s")
+
 
 def _is_agency(name: str, lx: Language, registry: RegistryIndex) -> bool:
     """Is the whole of ``name`` an outlet (the registry's kind ``media``, or the table's ``wire_agencies``)?"""
@@ -78,13 +83,15 @@ def wire_credit(text: str, start: int, end: int, lx: Language, registry: Registr
     m = _BRACKETED.match(head)
     if m is not None:
         return start + m.end()
-    for m in _AGENCY.finditer(head, 0, 110):
+    for m in _AGENCY.finditer(head, 0, 110) if _AGENCY_MARK.search(head, 0, 110) else ():  # (no slash, bracket or
+        # dash before a space: none of its three shapes can match)
         if _DATELINE.fullmatch(head, 0, m.start()) is None:
             continue
         agency = m.group("slashed") or m.group("bracketed") or m.group("dashed")
         if _is_agency(agency.strip(), lx, registry):
             return start + m.end()
-    m = _LEADING.match(head)
+    m = _LEADING.match(head) if _SPACED_DASH.search(head) else None  # (no dash between spaces: no such credit,
+    # and the pattern's backtracking is the costly part of reading a sentence that has none)
     if m is not None and _is_agency(m.group("leading"), lx, registry):
         return start + m.end() - 1
     return start

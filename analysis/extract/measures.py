@@ -16,6 +16,7 @@ from functools import lru_cache
 from ..claims.measures import Vocabulary
 from ..range import Range
 from .language import Language
+from .memo import sentence_ranges
 from .words import acronym, country_at, Words
 
 BEFORE = 24   # words looked at before a number for its measure ("the death toll … has risen to 652")
@@ -78,8 +79,6 @@ def whole_number(word: str, lx: Language) -> Range | None:
     key = (lx.lang, word)
     if key in _WHOLE_NUMBERS:
         return _WHOLE_NUMBERS[key]
-    from .memo import sentence_ranges
-
     found = next((r for r in sentence_ranges(word, lx.lang) if r.start == 0 and r.end == len(word)), None)
     if len(_WHOLE_NUMBERS) < 100_000:
         _WHOLE_NUMBERS[key] = found

@@ -18,10 +18,11 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 
+from ..claims.kinds import infer_kind  # (at the module's head: a function's own import costs about 3 µs a call)
 from ..errors import InputError
 from ..limits import MAX_ARTICLE_CHARS, check_size
 from ..range import Range
-from .attribution import Attribution, _dative_addressee, attributions, numbered_body
+from .attribution import Attribution, _chunk_before, _dative_addressee, attributions, numbered_body
 from .credits import CREDIT_BRACKETS, wire_credit
 from .interviews import Turns, turns
 from .language import TOKEN, Language, language
@@ -47,6 +48,7 @@ QUOTE_WINDOW = 300
 MAX_TITLE = 24  # words of a title that opens its clause before a name, commas and all (``_opening_title``)
 
 _ADDRESS_AFTER = re.compile(r"\.[a-z]{2,6}(?![^\W\d_])")  # a dot and a domain glued after a number
+_WHITE_SPACE = re.compile(r"\s")  # (where a sentence's first run of letters and marks ends)
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 #: Two capitalised words of letters, a space apart ("Michael French", "Émile French": any capital, ``CAPITAL``): the
 #: matches of ``\b(C[^\W\d_]+)[ \t]+(C[^\W\d_]+)\b`` (C a capital), with the word boundary before the first capital
@@ -232,7 +234,7 @@ class Document:
         self._paragraph_starts: dict[int, int] = {}  # paragraph -> its first sentence, when asked
         self._sections: list[Section] | None = None  # a roundup's parts of their own country (``sections``), when asked
         self._paragraphs: dict[int, list[int]] | None = None  # paragraph -> its sentences, when asked
-        self._unattributed: frozenset[int] | None = None  # paragraphs with no speaker of their own, when asked
+        self._unattributed: dict[int, bool] = {}  # paragraph -> has it no speaker of its own, when asked
         self._embedded: dict[int, tuple[int, int, int]] | None = None  # documents given whole unquoted, when asked
 
     def credit_end(self, si: int) -> int:
@@ -242,13 +244,16 @@ class Document:
         speaker and its place no country of the story."""
         if si not in self._credits:
             s = self.sentences[si]
+            if s.title or s.paragraph > 3:
+                self._credits[si] = s.start  # (no credit is read there: the walk back below would find none)
+                return s.start
             first = si
             while first > 0 and self.sentences[first - 1].paragraph == s.paragraph and len(
                     self.text[self.sentences[first - 1].start:self.sentences[first - 1].end].split()) <= 3:
                 first -= 1  # "Київ. 20 травня. AGENCY - …": the dateline's place and date, split at their full stops
             opens = first == 0 or self.sentences[first - 1].paragraph != s.paragraph
             credit = wire_credit(self.text, self.sentences[first].start, s.end, self.lx, self.registry) \
-                if opens and not s.title and s.paragraph <= 3 else s.start
+                if opens else s.start
             self._credits[si] = credit if credit > s.start else s.start
         return self._credits[si]
 
@@ -946,8 +951,6 @@ class Document:
             return True
         if self._state_office(speaker) or earlier.kind in _STATE_KINDS:
             return False
-        from ..claims.kinds import infer_kind
-
         return (earlier.kind or infer_kind(earlier.organisation)[0]) in ("ngo", "international", "research", "media",
                                                                          "armed_group")
 
@@ -991,8 +994,6 @@ class Document:
         same = self._same_kind(found)
         if same is not None:
             return same
-        from ..claims.kinds import infer_kind
-
         if infer_kind(found.text)[0] != "armed_group":
             return None
         groups = {known.country: known for start, known in self._registry_mentions()
@@ -2332,8 +2333,6 @@ class Document:
         where the story is ("현지 인권단체 …", "현지 구호단체 관계자": the table's ``local_words``)."""
         if speaker.kind:
             return False
-        from ..claims.kinds import infer_kind
-
         if infer_kind(speaker.text)[0] != "ngo":
             return False
         if self.lx.korean is not None:
@@ -2492,8 +2491,6 @@ class Document:
         surname = speaker.names[-1]
         if surname not in self._titles:
             self._titles[surname] = None
-            from .attribution import _chunk_before
-
             if self.lx.table["morphology"] == "pymorphy3" and len(surname) >= 4:
                 # an inflected language names the person in other cases elsewhere ("За словами Гриценка" after
                 # "начальник ОВА Олег Гриценко"): any word of the surname's stem whose key is the surname's
@@ -2927,8 +2924,6 @@ class Document:
         a rights group, a research group, an outlet (the comparison layer's kind words, ``claims.kinds``)."""
         if speaker.names or speaker.how != "role" or speaker.pronoun:
             return None
-        from ..claims.kinds import infer_kind
-
         kind = infer_kind(speaker.text)[0]
         if kind not in _KIND_POINTERS and kind != "armed_group":
             return None
@@ -2961,8 +2956,6 @@ class Document:
         The kinds are the comparison layer's (``claims.kinds``): rights and monitoring groups, research, media."""
         if speaker.names or speaker.pronoun or not (speaker.how == "role" or speaker.how.startswith("article")):
             return None
-        from ..claims.kinds import infer_kind
-
         kind = infer_kind(speaker.text)[0]
         if kind not in _KIND_POINTERS or self._indefinite(speaker):
             return None
@@ -3675,6 +3668,8 @@ class Document:
         firsts = phrase_firsts(markers)
         out = []
         for si in range(len(self.sentences)):
+            if si not in self._words and not may_open(self._first_key(si), firsts):
+                continue  # (its first word opens no marker: the sentence need not be read whole for it)
             key = self.words(si).key
             if key and may_open(key[0], firsts) and any(" ".join(key[:n]) in markers for n in range(1, min(longest, len(key)) + 1)):
                 out.append(si)
@@ -3682,6 +3677,21 @@ class Document:
                     in _END_MARKS:
                 out.append(si)  # ("# # #", "-30-": the typographic end of a release, in every language)
         return out
+
+    def _first_key(self, si: int) -> str:
+        """The key of sentence ``si``'s first word, as ``words(si).key[0]`` gives it ("" for no word), read from its
+        first run of letters and marks before white space alone: a word never holds white space, and its key does not
+        depend on the words after it. Such a run ending in a full stop, or holding no word, is read with the whole
+        sentence (an initial looks ahead past it for a name: "J. Smith")."""
+        s = self.sentences[si]
+        space = _WHITE_SPACE.search(self.text, s.start, s.end)
+        stop = s.end if space is None else space.start()
+        if stop < s.end and self.text[stop - 1] != ".":
+            first = tokenize(self.text, s.start, stop, self.lx)
+            if len(first):
+                return first.key[0]
+        whole = self.words(si)
+        return whole.key[0] if len(whole) else ""
 
     def _about_issuer(self) -> Found | None:
         """The body a release's closing note is about, on a line of its own ("About the IFRC", "Про МКЧХ"): the
@@ -3998,7 +4008,7 @@ class Document:
         """Documents given whole with no quotation marks, by paragraph: (introducing sentence, first paragraph, last
         paragraph). Under a line that introduces one (``_introduces``: "In a statement, the army said:", a heading
         "Заява ДПСУ"), paragraphs in the issuer's first person ("наші прикордонники", "we", "우리 군은") with no speaker
-        of their own (``_unattributed_paragraphs``). A document runs from the paragraph under the introducing line,
+        of their own (``_unattributed_paragraph``). A document runs from the paragraph under the introducing line,
         which must speak in the first person, to the last paragraph that does, before any paragraph with a speaker of
         its own, a title or a quotation: a paragraph in the third person after it is the article's narration again.
         Read without resolving any speaker, so that ``issuer`` may ask it. Computed once."""
@@ -4006,20 +4016,31 @@ class Document:
             return self._embedded
         self._embedded = {}
         paragraphs = self._paragraph_sentences()
-        own = self._unattributed_paragraphs()
-        voiced = {p for p in own if any(self._we_speak(sj) for sj in paragraphs[p])}
         told = next((s.paragraph for s in self.sentences if not s.title), None)  # the article's first sentence of its
         # own: a document it gives stands after it (a page that is the statement, "Press release: the Red Cross on the
         # floods" over "Our teams …", is its issuer's, ``issuer``)
-        for p in sorted(paragraphs):
-            if told is None or p < told or p + 1 not in voiced or p in self._embedded \
-                    or not self._introduces(paragraphs[p][-1]):
+        introducing = [p for p in sorted(paragraphs) if told is not None and p >= told and p + 1 in paragraphs
+                       and self._introduces(paragraphs[p][-1])]
+        if not introducing:
+            return self._embedded  # (most articles: no line introduces a document, so no paragraph's attributions
+            # need be read for it; every test here is pure, so asking the cheap one first changes no answer)
+        own = self._unattributed_paragraph
+        voiced: dict[int, bool] = {}
+
+        def speaks_as_we(p: int) -> bool:  # a paragraph of the document's own voice (asked once each)
+            if p not in voiced:
+                voiced[p] = p in paragraphs and own(p) and any(self._we_speak(sj) for sj in paragraphs[p])
+            return voiced[p]
+
+        for p in introducing:
+            if not speaks_as_we(p + 1) or p in self._embedded:
                 continue
             last = first = p + 1
             q = first
-            while q + 1 in own and q + 1 - first < _LONGEST_DOCUMENT and q - last <= _THIRD_PERSON_RUN:
+            while q + 1 in paragraphs and own(q + 1) and q + 1 - first < _LONGEST_DOCUMENT \
+                    and q - last <= _THIRD_PERSON_RUN:
                 q += 1
-                if q in voiced:
+                if speaks_as_we(q):
                     last = q  # (no longer run in the third person between two in the first: the article's own
                     # narration, then its "раніше ми повідомляли", is no part of the document)
             for member in range(first, last + 1):
@@ -4034,23 +4055,21 @@ class Document:
                 self._paragraphs.setdefault(sentence.paragraph, []).append(sj)
         return self._paragraphs
 
-    def _unattributed_paragraphs(self) -> frozenset[int]:
-        """The paragraphs none of whose sentences names a speaker of its own (a speaker in the first person aside: "наші
-        прикордонники повідомили" is the document's own voice), none a title, none in a quotation. Read from the
-        attributions as found, unresolved. Computed once."""
-        if self._unattributed is None:
+    def _unattributed_paragraph(self, paragraph: int) -> bool:
+        """Does no sentence of ``paragraph`` name a speaker of its own (a speaker in the first person aside: "наші
+        прикордонники повідомили" is the document's own voice), none stand as a title, none in a quotation? Read from
+        the attributions as found, unresolved. Asked per paragraph and remembered: only the paragraphs under a line
+        introducing a document are asked, so the attributions of the others are not read for it."""
+        found = self._unattributed.get(paragraph)
+        if found is None:
             first_person = self.lx.words["first_person"]
-            out = set()
-            for paragraph, members in self._paragraph_sentences().items():
-                if any(self.sentences[sj].title or self._in_quote(self.sentences[sj].start) is not None or any(
-                        a.kind != "backward" and not (a.speaker is not None and (
-                            (a.speaker.pronoun and self.lx.key(a.speaker.text) in first_person)
-                            or (a.speaker.sequence and a.speaker.sequence[0] in first_person)))
-                        for a in self.attributions(sj)) for sj in members):
-                    continue
-                out.add(paragraph)
-            self._unattributed = frozenset(out)
-        return self._unattributed
+            found = self._unattributed[paragraph] = not any(
+                self.sentences[sj].title or self._in_quote(self.sentences[sj].start) is not None or any(
+                    a.kind != "backward" and not (a.speaker is not None and (
+                        (a.speaker.pronoun and self.lx.key(a.speaker.text) in first_person)
+                        or (a.speaker.sequence and a.speaker.sequence[0] in first_person)))
+                    for a in self.attributions(sj)) for sj in self._paragraph_sentences()[paragraph])
+        return found
 
     def _introduces(self, si: int) -> bool:
         """Does sentence ``si``, the last of its paragraph, introduce a document given under it: it ends with a colon,
@@ -4771,8 +4790,6 @@ def _names_the_count(w: Words, a: int, lx: Language) -> bool:
 def _independent_kind(name: str) -> bool:
     """Do a body's own words make it independent of any state (a university, a charity, an outlet: the comparison
     layer's kind words)?"""
-    from ..claims.kinds import infer_kind
-
     return infer_kind(name)[0] in _KIND_POINTERS
 
 
@@ -5295,6 +5312,14 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
             spans[k - 1] = (spans[k - 1][0], spans[k][1] + 1)  # its brackets part of the number's own words
             close = w.end[spans[k][1]]  # ("Three (3) officers": the phrase as written, digits and brackets with it)
             ranges[k - 1] = replace(ranges[k - 1], text=text[ranges[k - 1].start:close], end=close)
+        why_not: dict[int, str] = {}  # number -> ``not_people`` of it as read (asked of the next numbers too, which
+        # bound a number's clause: read once)
+
+        def not_people_at(j: int) -> str:
+            found = why_not.get(j)
+            if found is None:
+                found = why_not[j] = not_people(w, *spans[j], ranges[j], lx)
+            return found
         previous = None
         previous_end = 0
         things_since = False
@@ -5318,7 +5343,8 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
             # before the dash, no tally's label
             if k in restated:
                 continue
-            if a >= len(w) or not_people(w, a, b, r, lx) or (tally_things(w, a, lx) and not credited) or (
+            if a >= len(w) or (not_people_at(k) if r is ranges[k] and (a, b) == spans[k] else not_people(
+                    w, a, b, r, lx)) or (tally_things(w, a, lx) and not credited) or (
                     not increment and (_DIALLED.search(text, max(0, r.start - 24), r.start)
                                        or _telephone_run(text, r.start, r.end))):
                 things = k  # a count of things: a part of it counts things too (or a telephone number written with
@@ -5330,7 +5356,7 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
                     w.text[x] in "\"“”«»„" for x in range(spans[k - 1][1], a)):
                 continue  # "уничтожили 96 беспилотников, из них 17 над областью": a part of a count of things
             if k + 1 < len(ranges) and 0 < spans[k + 1][0] - b <= 2 and w.key[b] in lx.words["np_glue"] and \
-                    spans[k + 1][0] < len(w) and not_people(w, *spans[k + 1], ranges[k + 1], lx):
+                    spans[k + 1][0] < len(w) and not_people_at(k + 1):
                 continue  # "one of about 200 displacement sites": a part of a count of things is a count of things
             starts, ends = doc.speaker_spans(si)
             inside = bisect.bisect_right(starts, r.start) - 1
@@ -5350,7 +5376,7 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
                     # on with it ("under the rubble" says where they died), it is no cue of this number
             after = k + 1  # the next number that may count people bounds this one's clause ("800,000 people were
             while after < len(ranges) and spans[after][0] < len(w) and ranges[after].kind != "vague" \
-                    and (not_people(w, *spans[after], ranges[after], lx) or after in restated):
+                    and (not_people_at(after) or after in restated):
                 after += 1  # moved to some 8,000 cyclone shelters": a count of things does not; a word of many people
                 # that states no figure does: "1,500 residents had left their homes and several people were treated")
             hi = spans[after][0] if after < len(ranges) else len(w)
@@ -5443,7 +5469,7 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
                     whole, nxt = None, k + 1
                     while whole is None and nxt < len(ranges) and nxt - k <= 3:
                         c, d = spans[nxt]
-                        if c < len(w) and not_people(w, c, d, ranges[nxt], lx) and _verb_after_and(
+                        if c < len(w) and not_people_at(nxt) and _verb_after_and(
                                 w, spans[nxt - 1][1], c, lx):
                             break  # "gave food to 3,000 households and built 40 shelters": a count of things
                             # after "and" and a verb of its own is no whole the people before are part of

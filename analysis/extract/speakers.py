@@ -14,7 +14,10 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from ..claims.kinds import infer_kind  # (at the module's head, as whole_number: a function's own import costs
+# about 3 µs a call, and measures needs no speakers: no cycle)
 from .language import Language
+from .measures import whole_number
 from .places import before_surname, place_at
 from .registry import Known, RegistryIndex
 from .words import Words, acronym, country_at, tokenize
@@ -346,7 +349,6 @@ def _resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, te
     if a >= b:
         return None
     a, b = medium_stripped(w, a, b, lx, registry)
-    from .measures import whole_number  # (measures needs no speakers: no cycle)
     if lx.korean is None and all(w.is_punct(k) or whole_number(w.text[k], lx) is not None for k in range(a, b)):
         return None  # "Four confirmed dead, dozens hurt": the people counted before a verb of saying, no speaker
     span = (w.start[a], w.end[b - 1])
@@ -779,8 +781,6 @@ def affiliation_end(w: Words, j: int, b: int, lx: Language) -> int:
     >>> affiliation_end(w, 1, len(w), language("en")), affiliation_end(w, 0, len(w), language("en"))
     (4, 0)
     """
-    from ..claims.kinds import infer_kind
-
     if lx.korean is not None or j + 1 >= b or w.key[j] not in lx.words["place_prepositions"]:
         return 0
     k = j + 1 + (w.key[j + 1] in lx.words["definite_determiners"])
@@ -830,8 +830,6 @@ def private_origin(w: Words, a: int, b: int, lx: Language) -> bool:
     >>> private_origin(w, 0, 3, language("en")), private_origin(w, 4, 7, language("en"))
     (True, False)
     """
-    from ..claims.kinds import infer_kind
-
     content = [k for k in range(a, b) if not w.is_punct(k)]
     keys = {w.key[k] for k in content}
     if not lx.words["private_nouns"] or _office(keys, lx) or infer_kind(
@@ -887,8 +885,6 @@ def _body_name_before(w: Words, a: int, i: int, lx: Language) -> bool:
     capitalised words or more (with the glue inside a name) of a kind that is no state's (a university, a charity, an
     outlet: "Ghent University", "the University of Nairobi")? The place after it is then the body's own, its country.
     English-like tables only (capitals mark a name)."""
-    from ..claims.kinds import infer_kind
-
     if lx.korean is not None or lx.table["morphology"] != "none":
         return False
     k = i
