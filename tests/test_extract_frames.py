@@ -120,8 +120,8 @@ def test_quotation_closed_on_its_line_runs_no_further() -> None:
      "The National Transport and Safety Authority regrets to announce that six (6) passengers lost their lives "
      "this morning.\n\nEleven (11) passengers sustained serious injuries and were taken to Naivasha hospital.\n\n"
      "We urge motorists to observe speed limits.\n",
-     [("six", "killed", "National Transport and Safety Authority"),
-      ("Eleven", "wounded", "National Transport and Safety Authority")]),
+     [("six (6)", "killed", "National Transport and Safety Authority"),  # (the figure restated in digits is part of it)
+      ("Eleven (11)", "wounded", "National Transport and Safety Authority")]),
     # a release that ends with "# # #", in the first person
     ("GENEVA – The International Organization for Migration (IOM) is alarmed by a new shipwreck off Libya.\n\n"
      "Forty people are still missing after the boat capsized, and we call for an urgent search.\n\n"

@@ -3689,9 +3689,12 @@ def test_the_prosecution_speaks_and_versions_and_assertions_attribute(lang, text
 
 
 @pytest.mark.parametrize("lang, text, expected", [
-    # "one of the servicemen" did something: someone of the personnel, no count of the deployed
-    ("ru", "Пограничная служба Киргизии сообщила, что один из военнослужащих наступил на мину.", []),
-    ("uk", "Міноборони Вірменії повідомило, що один з військовослужбовців підірвався на міні.", []),
+    # "one of the servicemen" did something: someone of the personnel, no count of the deployed; stepping on a mine or
+    # being blown up by one is what befell him (verbs13's mine idioms: killed or wounded)
+    ("ru", "Пограничная служба Киргизии сообщила, что один из военнослужащих наступил на мину.",
+     [("один", "killed_or_wounded", "KG")]),
+    ("uk", "Міноборони Вірменії повідомило, що один з військовослужбовців підірвався на міні.",
+     [("один", "killed_or_wounded", "AM")]),
     # distractor: what befell him is a measure of his own
     ("ru", "Пограничная служба Киргизии сообщила, что один из военнослужащих погиб.", [("один", "killed", "KG")]),
 ])
