@@ -3714,3 +3714,13 @@ def test_one_of_the_personnel_is_no_deployment(lang, text, expected):
 ])
 def test_a_typographic_apostrophe_inside_a_title(lang, text, expected):
     assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a search squad (отряд, загін) is a body that speaks
+    ("ru", "Поисковики вторые сутки ищут туристов.\n\n\"Живыми найдены 14 человек\", - сообщили в отряде.", []),
+    ("ru", "\"Погибшими найдены 14 туристов\", - сообщили в отряде.", [("14", "killed", "RU")]),
+    ("uk", "\"Загиблими знайдено 12 рибалок\", - повідомили в пошуковому загоні.", [("12", "killed", "UA")]),
+])
+def test_a_search_squad_speaks(lang, text, expected):
+    assert _rows(text, lang) == expected
