@@ -14,7 +14,8 @@ Each mechanism with sentences that failed before it and distractors where it mus
 - a rights group named with its nation's short name in Korean ("아프간", "버마") is that nation's, and a named public
   organisation ("общественная организация «…»") is a charity of the story's country, else of the language's home;
 - the authors ("по подсчетам авторов", "the authors said") point back to the research group named before; an author
-  of nothing named is a private person.
+  of nothing named is a private person;
+- a Korean head's title ("감식단장": 감식단 + 장) names the body named before whose name ends so ("유해발굴감식단").
 """
 
 import pytest
@@ -212,3 +213,20 @@ def test_the_authors_are_the_group_that_published_the_study(lang, text, stated, 
 ])
 def test_an_author_of_nothing_named_keeps_no_country(lang, text, stated):
     assert countries(text, lang, stated) == {""}
+
+
+# -- a Korean head's title names the body named before by its last syllables -----------------------------------------
+@pytest.mark.parametrize("text, country", [
+    # 감식단장: the head (장) of the 감식단 named before in full, the ministry's unit (the article names the home and
+    # North Korea, with none leading)
+    ("국방부 유해발굴감식단은 올해 상반기 국군 전사자 유해 50구를 발굴했다고 밝혔다.\n\n발굴 현장에서는 북한군 유해도 "
+     "나왔다.\n\n감식단장 김철수 대령은 \"아직 수습하지 못한 전사자 유해가 3만여구에 이른다\"고 말했다.", "KR"),
+    # a foreign body's head stays that body's
+    ("미국 국방부 전쟁포로실종자확인국은 유해 50구를 발굴했다고 밝혔다.\n\n발굴 현장에서는 북한군 유해도 나왔다.\n\n"
+     "확인국장 존 스미스 대령은 \"아직 수습하지 못한 전사자 유해가 3만여구에 이른다\"고 말했다.", "US"),
+    # distractor: the head of a body named nowhere before speaks for no known body
+    ("국방부 유해발굴감식단은 올해 상반기 국군 전사자 유해 50구를 발굴했다고 밝혔다.\n\n발굴 현장에서는 북한군 유해도 "
+     "나왔다.\n\n연구소장 김철수 박사는 \"아직 수습하지 못한 전사자 유해가 3만여구에 이른다\"고 말했다.", ""),
+])
+def test_a_korean_heads_title_names_the_body_before(text, country):
+    assert countries(text, "ko", "3만여") == {country}

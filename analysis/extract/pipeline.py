@@ -2682,6 +2682,23 @@ class Document:
                 return replace(speaker, country=home, how="home" if home else "name")
         return speaker
 
+    def _headed_body(self, speaker: Speaker, keys: set[str]) -> int:
+        """The place in ``known`` of the body a Korean head's title names by its short name ("감식단장": the head, 장, of
+        the 감식단 named before as "국방부 유해발굴감식단"): a key of ``keys`` that is a body's last syllables (two or
+        more) and one of the table's ``head_suffixes``, and the last earlier speaker with a country, of no international
+        body, one of whose words ends with them; else -1."""
+        for key in keys:
+            for suffix in self.lx.words["head_suffixes"]:
+                body = key[:-len(suffix)] if key.endswith(suffix) else ""
+                if len(body) < 2:
+                    continue
+                for place in range(len(self.known) - 1, max(-1, len(self.known) - 40), -1):
+                    earlier = self.known[place]
+                    if earlier is not speaker and earlier.country and earlier.kind != "international" \
+                            and any(k.endswith(body) for k in earlier.keys):
+                        return place
+        return -1
+
     def _corefer(self, speaker: Speaker, si: int | None = None) -> Speaker:
         """A speaker with no country takes that of an earlier speaker sharing a name or a distinctive word."""
         signed = self._signer(speaker)
@@ -2776,6 +2793,9 @@ class Document:
                         for x in distinctive)):
                     latest = place  # (a shared role noun alone says no two bodies are the same: "the prime
                     break  # minister's office" is not "the resident coordinator's office")
+        if latest < 0 and self.lx.korean is not None:
+            latest = self._headed_body(speaker, {k for k in speaker.keys if k[:1].isalnum()})  # (all its words:
+            # Korean keeps a title among the names, "감식단장 박성진 대령", which ``distinctive`` drops as a first name)
         if latest < 0 and not distinctive and not indefinite:
             latest = self._same_role(speaker)
         if latest >= 0 and si is not None and self.known[latest].country and (self._framed_country(
