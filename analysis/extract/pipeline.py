@@ -68,18 +68,18 @@ def _bulleted(text: str, start: int, end: int) -> bool:
     True
     >>> _bulleted("— Мы потеряли пятерых, — сказал он.", 0, 35)
     False
-    >>> _bulleted("«Лікарі без кордонів»", 0, 21)
-    False
+    >>> _bulleted("«Лікарі без кордонів»", 0, 21), _bulleted("+32 градуси: спека", 0, 18)
+    (False, False)
     """
     seen = False
     for ch in text[start:end]:
         if ch.isspace():
             continue
         category = unicodedata.category(ch)
-        if category in ("So", "Sk", "Sm") or ch in _BULLETS:
+        if category == "So" or ch in _BULLETS:
             seen = True
-        elif category not in ("Mn", "Cf"):  # (an emoji's variation selector or joiner)
-            return seen
+        elif category not in ("Mn", "Cf") and not (seen and category == "Sk"):  # (an emoji's variation selector,
+            return seen  # joiner or skin tone; not "+32" nor "> quoted mail": a sign of mathematics is no bullet)
     return False
 
 
