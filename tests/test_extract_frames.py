@@ -208,3 +208,16 @@ def test_dialogue_reply_is_its_closing_speakers(lang: str, text: str, expected: 
 ])
 def test_no_speaker_for_a_dash_line_no_speaker_closes(lang: str, text: str) -> None:
     assert [row for row in extracted(text, lang, "stated", "speaker") if row[1]] == []
+
+
+def test_korean_headline_actor_before_a_comma_says_the_quotation_after_an_ellipsis() -> None:
+    text = "케냐 법원, 선박 침몰 선장에 징역형… \"구명조끼 없어 17명 숨져\"\n\n현지 법원이 선장에게 징역 12년을 선고했다.\n"
+    assert extracted(text, "ko", "stated", "metric", "country", "speaker") == [("17", "killed", "KE", "케냐 법원")]
+
+
+@pytest.mark.parametrize("text", [
+    # a topic before the comma is no actor
+    "산사태, 마을 덮쳐… \"주민 17명 숨져\"\n\n주민들이 대피했다.\n",
+])
+def test_korean_headline_topic_before_a_comma_names_no_source(text: str) -> None:
+    assert [row for row in extracted(text, "ko", "stated", "speaker") if row[1]] == []

@@ -70,18 +70,18 @@ def _bulleted(text: str, start: int, end: int) -> bool:
     True
     >>> _bulleted("— Мы потеряли пятерых, — сказал он.", 0, 35)
     False
-    >>> _bulleted("«Лікарі без кордонів»", 0, 21)
-    False
+    >>> _bulleted("«Лікарі без кордонів»", 0, 21), _bulleted("+32 градуси: спека", 0, 18)
+    (False, False)
     """
     seen = False
     for ch in text[start:end]:
         if ch.isspace():
             continue
         category = unicodedata.category(ch)
-        if category in ("So", "Sk", "Sm") or ch in _BULLETS:
+        if category == "So" or ch in _BULLETS:
             seen = True
-        elif category not in ("Mn", "Cf"):  # (an emoji's variation selector or joiner)
-            return seen
+        elif category not in ("Mn", "Cf") and not (seen and category == "Sk"):  # (an emoji's variation selector,
+            return seen  # joiner or skin tone; not "+32" nor "> quoted mail": a sign of mathematics is no bullet)
     return False
 
 
@@ -3159,7 +3159,8 @@ class Document:
             if i < passed:
                 continue
             colon = w.text[i] == ":" or (self.lx.korean is not None and w.text[i] == "," and tag < i <= tag + 4
-                                         and not any(w.text[k] in marks for k in range(i + 1, n)))
+                                         and (not any(w.text[k] in marks for k in range(i + 1, n))
+                                              or self._clause_then_quotation(w, i, marks)))
             # ("정부, 피해 지역에 구호대 48명 파견": a Korean headline names its actor before a comma as before a colon)
             if w.text[i] in "\"'" and i > tag and self.lx.korean is not None \
                     and sum(w.text[k] == w.text[i] for k in range(tag, i)) % 2:
@@ -3284,6 +3285,14 @@ class Document:
         ahead = self.text[after:after + 3000]
         return f"({word})" in ahead or any(_korean_abbreviates(word, m.group())
                                            for m in _HANGUL_RUN.finditer(ahead) if m.group()[0] == word[0])
+
+    def _clause_then_quotation(self, w: Words, comma: int, marks: str) -> bool:
+        """Korean: after the comma at word ``comma`` of a headline, a clause ending on an ellipsis, then the headline's
+        one quotation ("방글라데시 법원, 봉제공장 화재 공장주에 종신형… “비상구 잠가 64명 숨져”"): the actor before the
+        comma says what the quotation holds, as before a colon."""
+        opening = next((k for k in range(comma + 1, len(w)) if w.text[k] in marks), None)
+        return opening is not None and opening > comma + 1 and "…" in (w.text[opening - 1] + self.text[
+            w.end[opening - 1]:w.start[opening]]) and sum(w.text[k] in marks for k in range(opening, len(w))) == 2
 
     def _claimed(self, w: Words, i: int) -> bool:
         """Does the Korean headline's quotation opening at word ``i`` close the headline before a statement noun alone

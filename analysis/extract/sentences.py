@@ -12,6 +12,7 @@ _BOUNDARY_START = re.compile(r"[.!?…。\n]")  # where a boundary may start: th
 _QUOTE_MARKS = re.compile(r"[\"“”«»„『』「」]|\n\n|\n")
 _STARTS_SENTENCE = re.compile(r"[\"“‘«『「(\[]?[A-ZА-ЯІЇЄҐЁ0-9가-힣]")
 _LAST_WORD = re.compile(r"([\w.]{1,12})[.!?…]+[\"”’')\]»]*\s*$")
+_QUOTED_LINE_END = re.compile(r"[\"“«『「][^\n.!?\"“”«»『』「」]*[\"”»』」][ \t]*(?:\n|$)")  # a quotation closing its line
 _CLOSED = re.compile(r"[.!?…。:]['\"”’»』」)]*$")  # a line that ends like a sentence is no headline
 _OPENING = "“«„『「"
 _CLOSING = "”»“』」"
@@ -70,6 +71,9 @@ def sentences(text: str, lx: Language) -> list[Sentence]:
             if m.group()[0] == "…" and set(m.group()) <= set("…\"“”") and end < len(text) and not text[end].isspace():
                 continue  # "X 발표…전날 …": an ellipsis glued to the next word joins a headline's two halves, and so
                 # does one glued to a quotation it opens ("X 배후 자처…“정부군 30명 …” 주장")
+            if m.group().rstrip() == "…" and _QUOTED_LINE_END.match(text, end):
+                continue  # "X 법원, … 종신형… “… 64명 숨져”": an ellipsis, then a quotation that closes the line with
+                # no full stop, is a headline's (a sentence ends on its stop, not on a quotation's closing mark)
             word = _LAST_WORD.search(text, max(start, m.start() - 14), m.end())
             before = word.group(1).lower().rstrip(".") if word else ""
             capital = text[m.start() - 1:m.start()].isupper()
