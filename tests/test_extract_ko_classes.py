@@ -1997,3 +1997,19 @@ def test_ko13_a_state_body_of_another_kind_continues_no_registered_body():
 ])
 def test_ko13_a_line_naming_the_owner_of_the_quotation_before(text, expected):
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ko13: a part of a whole named by a noun of its own ('구조된 광부 가운데') is no part of the number before it
+    ('경찰 대변인은 "시신 9구를 수습했고, 구조된 광부 가운데 5명이 중상을 입고 병원으로 옮겨졌다"고 말했다.',
+     [("9", "killed", "KR"), ("5", "wounded", "KR")]),
+    # (a part of the number before, named by a pronoun or by the number's own measure, still is)
+    ('경찰은 "52명이 숨졌고 그중 12명은 화상을 입었다"고 말했다.', [("52", "killed", "KR"), ("12", "killed", "KR")]),
+    # ko13: people who could not get out (빠져나오지 못하다) are missing; people who got out are no claim
+    ('경찰은 "갱도에서 광부 12명이 아직 빠져나오지 못했다"고 말했다.', [("12", "missing", "KR")]),
+    ('경찰은 "광부 40여명 가운데 30명이 스스로 빠져나왔다"고 말했다.', []),
+    # ko13: a caption's person named in two words before the slash
+    ('[인터뷰] 타피와 모요/광산 노동자 : "동료 열두 명이 숨졌습니다."', [("열두", "killed", "")]),
+])
+def test_ko13_wholes_named_anew_getting_out_and_foreign_names_in_captions(text, expected):
+    assert _rows(text) == expected

@@ -840,10 +840,12 @@ def _captioned_quotations(w: Words, lx: Language, registry: RegistryIndex, text:
             _speaker(w, first, last, lx, registry, text, False)
         if speaker is not None and not speaker.pronoun:
             return [Attribution(w.start[k], speaker, "direct", False)]
-    if a + 1 < k and "/" in text[w.end[a]:w.start[a + 1]] and re.fullmatch(r"[가-힣]{2,4}", w.text[a]) \
-            and not _common_noun_alone(w.text[a], lx):
-        # "[인터뷰] 김영수/실종자 가족 : "…"": a person's name before the slash and what the person is after it (a
-        # relative of people counted, a resident), which heads no speaker phrase elsewhere: the caption names a speaker
+    slash = next((x for x in range(a, min(k - 1, a + 3)) if "/" in text[w.end[x]:w.start[x + 1]]), None)
+    if slash is not None and all(re.fullmatch(r"[가-힣]{1,5}", w.text[x]) and not _common_noun_alone(w.text[x], lx)
+                                 for x in range(a, slash + 1)):
+        # "[인터뷰] 김영수/실종자 가족 : "…"": a person's name (of one to three words, "타피와 모요") before the slash and
+        # what the person is after it (a relative of people counted, a resident), which heads no speaker phrase
+        # elsewhere: the caption names a speaker
         speaker = resolve(w, a, k, lx, registry, text, True)
         if speaker is not None and not speaker.pronoun:
             return [Attribution(w.start[k], speaker, "direct", False)]

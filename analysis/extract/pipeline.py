@@ -4976,6 +4976,11 @@ def _whole_of_part(w: Words, a: int, lx: Language, previous: Measure | None) -> 
             if found is not None and j + found[0] == (k if j == k - 1 else k - 1):
                 metric, rank = found[1]  # type: ignore[misc]
                 return Measure(metric, " ".join(w.text[j:k]), 9, False, rank, (j, k))
+        if lx.korean is not None and k > 0 and w.text[k - 1][:1].isalpha() and not w.tag[k - 1] \
+                and not any(c.isdigit() for c in w.text[k - 1]) and w.key[k - 1] not in lx.words["pronouns"] \
+                and lx.measures.match(w.key, k - 1) is None:
+            return None  # "구조된 광부 가운데 5명이 중상을 입고": a whole named by a noun of its own, in no measure, is not
+            # the number before ("시신 9구를 수습했고, 구조된 광부 가운데 …")
         return previous
     return None
 
