@@ -62,6 +62,9 @@ def test_the_loss_of_people_is_the_dead_when_the_kind_says_so(text, lang, expect
     # with nothing to say which, a loss of people is the dead and the wounded, as "losses" are
     ("ЗСУ втратили 1250 військових, заявило Міноборони рф.", "uk", [("1250", "killed_or_wounded")]),
     ("ВСУ потеряли до 1200 военнослужащих, сообщило Минобороны.", "ru", [("до 1200", "killed_or_wounded")]),
+    # the dead and the wounded of a phrase named later are no wounded counted apart
+    ("Армия потеряла 1250 военнослужащих, всего с начала войны 600 тысяч убитых и раненых, сообщило министерство.",
+     "ru", [("1250", "killed_or_wounded"), ("600 тысяч", "killed_or_wounded")]),
 ])
 def test_a_bare_loss_stays_the_dead_and_wounded(text, lang, expected):
     assert _rows(text, lang) == expected

@@ -1832,13 +1832,15 @@ def _wounded_apart(w: Words, b: int, lx: Language) -> bool:
     sentence's end ("Ми втратили 40 солдатів, поранених багато", "потеряли 12 человек, еще 30 ранены")? Then a verb of
     losing before the number counts the dead: the hurt are counted apart."""
     apart = False
-    for x in range(b, len(w)):
+    x = b
+    while x < len(w):
         if w.text[x] in ".;!?":
             return False
         apart = apart or w.text[x] == "," or w.key[x] in lx.words["coordinators"]
         m = lx.measures.match(w.key, x) if apart and w.key[x] in lx.measures.firsts else None
         if m is not None and m[1][0] == "wounded":  # type: ignore[index]
             return True
+        x += m[0] if m is not None else 1  # (a phrase read whole: "убитых и раненых" counts both, not the wounded)
     return False
 
 
