@@ -182,3 +182,17 @@ def test_a_clipped_commission_name_speaks(text, expected):
 
 def test_a_word_of_rank_ending_like_a_commission_names_no_one():
     assert _rows("최상위는 12명이다.", "ko") == []
+
+
+# -- the instrumental agent of an impersonal passive of finding ("Судом установлено, что …") -----------------------------
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Следствием установлено, что при обрушении кровли погибли 14 покупателей.", "ru",
+     [("14", "killed", "Следствием")]),
+    ("Судом встановлено, що внаслідок обвалу загинули 14 покупців.", "uk", [("14", "killed", "Судом")]),
+])
+def test_the_agent_of_an_impersonal_finding_states_the_count(text, lang, expected):
+    assert _rows(text, lang) == expected
+
+
+def test_an_instrumental_of_cause_is_no_agent():
+    assert _rows("Пожаром уничтожено 14 домов.", "ru") == []
