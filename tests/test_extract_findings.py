@@ -169,3 +169,30 @@ def test_a_korean_examination_result_holds_the_count(text, expected):
 ])
 def test_a_korean_result_with_no_people_is_no_claim(text):
     assert _rows(text, "ko") == []
+
+
+# -- a Korean commission named by its clipped name (…위 for …위원회) ------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("권익위는 요양원 입소자 9명이 숨졌다고 밝혔다.", [("9", "killed", "권익위")]),
+    ('조사위 "광산 붕괴로 광부 31명 희생"', [("31", "killed", "조사위")]),
+])
+def test_a_clipped_commission_name_speaks(text, expected):
+    assert _rows(text, "ko") == expected
+
+
+def test_a_word_of_rank_ending_like_a_commission_names_no_one():
+    assert _rows("최상위는 12명이다.", "ko") == []
+
+
+# -- the instrumental agent of an impersonal passive of finding ("Судом установлено, что …") -----------------------------
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Следствием установлено, что при обрушении кровли погибли 14 покупателей.", "ru",
+     [("14", "killed", "Следствием")]),
+    ("Судом встановлено, що внаслідок обвалу загинули 14 покупців.", "uk", [("14", "killed", "Судом")]),
+])
+def test_the_agent_of_an_impersonal_finding_states_the_count(text, lang, expected):
+    assert _rows(text, lang) == expected
+
+
+def test_an_instrumental_of_cause_is_no_agent():
+    assert _rows("Пожаром уничтожено 14 домов.", "ru") == []

@@ -2036,7 +2036,12 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
         first_person = b - a == 1 and w.key[a] in lx.words["first_person"]
         subject = Speaker(w.text[a], "", "", pronoun=True) if first_person else _speaker(w, a, b, lx, registry, text,
                                                                                         a == 0)
-        if subject is not None and not backward and (a == 0 or w.key[a - 1] not in lx.words["place_prepositions"]) \
+        agent = subject is not None and a == 0 and b - a <= 2 and lx.table["morphology"] == "pymorphy3" \
+            and w.text[i].islower() and w.text[i].endswith(("но", "то")) and _instrumental(w.text[b - 1], lx) \
+            and i + 1 < n and w.text[i + 1] == ","  # "Судом установлено, что …", "Слідством встановлено, що …": the
+        # instrumental agent of an impersonal passive of a verb of finding, opening the sentence, found it
+        if subject is not None and not backward and not agent and (
+                a == 0 or w.key[a - 1] not in lx.words["place_prepositions"]) \
                 and (lx.oblique(w.text[a]) or _disagrees(w, a, b, i, lx) or (
                     w.key[a] not in lx.words["place_prepositions"] and any(
                         w.start[k] == subject.span[0] and _disagrees(w, k, b, i, lx) for k in range(a + 1, b)))):
