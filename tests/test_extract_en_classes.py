@@ -3036,3 +3036,13 @@ def test_en13_the_figure_a_count_rose_from(text, expected):
 ])
 def test_en13_a_relative_clause_about_the_speaker_after_the_verb(text, expected):
     assert _said(text) == expected
+
+
+def test_en13_two_people_named_in_full_with_one_title():
+    # a title two people named in full share ("Governor") makes them no one body: each speaks for the office their own
+    # phrase names (distractor: the same person named again by title and surname keeps the first phrase's body)
+    text = ("Donetsk Oblast Governor Vadym Ostapenko said three people were killed in Kostiantynivka. Governor Serhii "
+            "Tkachuk said 14 people were injured in Kharkiv. Governor Ostapenko said two more people had died.")
+    assert extracted(text, "en", "stated", "organisation") == [
+        ("three", "Donetsk Oblast Governor Vadym Ostapenko"), ("14", "Governor Serhii Tkachuk"),
+        ("two", "Donetsk Oblast Governor Vadym Ostapenko")]

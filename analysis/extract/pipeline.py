@@ -2785,6 +2785,9 @@ class Document:
                     continue  # "Foro Penal у мережі X, Reuters": the outlet Reuters, which "Foro" does not name  # "the prime minister's office" is not "the UN coordinator's office" named before
                 if self._first_name_there(speaker, self.known[place]):
                     continue  # "Abdullahi Sani" is not "spokesman Sani Danjuma"
+                if k in self.lx.roles and self._other_person(speaker, self.known[place]):
+                    continue  # "Governor Serhii Tkachuk" is not "Donetsk Oblast Governor Vadym Ostapenko": a role noun
+                    # two people named in full share says nothing of their bodies
                 if len(own_name - self.known[place].keys) >= 2:
                     continue  # "the Department of Disaster Prevention and Mitigation" is not "Malaysia's National
                     # Disaster Management Agency": a body's own name of other words is another body, one word shared
@@ -2862,6 +2865,13 @@ class Document:
         known = before[-1]
         return replace(speaker, organisation=known.organisation, country=known.country, kind=known.kind,
                        how="registry+mention")
+
+    def _other_person(self, speaker: Speaker, earlier: Speaker) -> bool:
+        """Are two speakers people named in full (a given name and a surname each) with no name in common ("Governor
+        Serhii Tkachuk", "Governor Vadym Ostapenko")? Then they are two people, whatever title they share."""
+        if len(speaker.names) < 2 or len(earlier.names) < 2:
+            return False
+        return not {self.lx.key(n) for n in speaker.names} & {self.lx.key(n) for n in earlier.names}
 
     def _first_name_there(self, speaker: Speaker, earlier: Speaker) -> bool:
         """Is the surname of a person named in full ("Abdullahi Sani") a given name of another person named before,
