@@ -497,8 +497,6 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
         # военнослужащих", "двое из пострадавших": a set of people, or of a measure's people)
     if b - a == 1 and w.key[a] in lx.words["both_words"]:
         return f"'{w.text[a]}' takes up two people counted before"  # "«Оба доставлены в больницу», — уточнил он"
-    if _rejected(w, a, lx):
-        return "a figure rejected for the one before it"  # "загинули семеро людей, а не дев'ятеро"
     if _difference(w, a, b, lx):
         return "a difference between two counts"  # "насчитали 14 погибших — на пять больше, чем сообщало МВД"
     if a > 0:
@@ -945,23 +943,6 @@ def _paucal(r: Range) -> bool:
         return False
     n = int(r.low)
     return n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14)
-
-
-def _rejected(w: Words, a: int, lx: Language) -> bool:
-    """Does a phrase of the table's ``rejection_markers`` end right before the number at word ``a`` ("а не дев'ятеро",
-    "а не девять")? The number is a figure the speaker rejects for the one before it, no claim of anyone's.
-
-    Examples
-    --------
-    >>> from analysis.extract.language import language
-    >>> from analysis.extract.words import tokenize
-    >>> uk = language("uk")
-    >>> s = "Загинули семеро людей, а не дев'ятеро."
-    >>> _rejected(tokenize(s, 0, len(s), uk), 6, uk)
-    True
-    """
-    return any(a >= len(p) and tuple(w.key[a - len(p):a]) == p
-               for p in (tuple(x.split()) for x in lx.words["rejection_markers_phrases"]))
 
 
 def _difference(w: Words, a: int, b: int, lx: Language) -> bool:

@@ -186,8 +186,6 @@ SCHEMA: tuple[Key, ...] = (
                                "people, no measure) makes the number no count of people", False),
     _words("both_words", "words of 'both' that the number reader reads as two ('оба', 'обидва'): they take up two "
                          "people counted before, no count of their own (English 'both' is no number at all)", False),
-    _words("rejection_markers", "words right before a number that reject it for the figure before ('загинули семеро, а "
-                                "не дев'ятеро'): the rejected figure is nobody's claim", False),
     _words("difference_prepositions", "prepositions before a number of a difference ('на пять больше'); with "
                                       "``difference_words`` after it, the number is how far two counts are apart, no "
                                       "count", False),
