@@ -155,8 +155,10 @@ SCHEMA: tuple[Key, ...] = (
                          "before", False),
     _words("existential_words", "the word of an existential clause before its copula ('there'): 'there are N in "
                                 "jails' counts people in a place of custody, care or shelter", False),
-    _words("document_nouns", "nouns of a document made by someone ('study', 'survey', 'analysis'): after "
-                             "'according to', with a participle and 'by', its agent speaks", False),
+    _words("document_nouns", "nouns of a document made by someone ('study', 'survey', 'analysis', 'report', "
+                             "'bulletin'): after 'according to', with a participle and 'by', its agent speaks; named "
+                             "with no owner as the object of 'according to' ('Згідно з доповіддю, …', 'Согласно "
+                             "отчету, …'), it speaks for its issuer named before", False),
     _words("group_nouns", "nouns of a body of people ('family', 'crew', 'gang', 'militia', 'forces'): the members of "
                           "one are people ('six members of one family', '48 members of a gang')", False),
     _words("bloc_nouns", "nouns of a body whose members are states or bodies ('council', 'union', 'bloc'): its "
@@ -173,8 +175,9 @@ SCHEMA: tuple[Key, ...] = (
                            "people with them')", False),
     _words("companion_words", "phrases of taking along ('with them', 'along with them'): see ``taking_verbs``", False),
     _words("removal_prepositions", "prepositions of moving out ('out of', 'away from'): see ``removal_verbs``", False),
-    _words("leaving_verbs", "verbs of leaving a place ('покинуть', 'уйти', 'бежать', any aspect): near the people "
-                            "counted, with a noun of ``dwelling_nouns`` in their clause, they say the people were "
+    _words("leaving_verbs", "verbs of leaving a place ('покинуть', 'уйти', 'бежать', any aspect; 'had abandoned the "
+                            "area'): near the people counted, with a noun of ``dwelling_nouns`` in their clause (in "
+                            "English after a determiner of ``leaving_determiners``), they say the people were "
                             "displaced", False),
     _words("dwelling_nouns", "nouns of homes and of the places people live in ('homes', 'village', 'district'): "
                              "see ``removal_verbs``", False),
@@ -233,9 +236,6 @@ SCHEMA: tuple[Key, ...] = (
                                     "bulletin, its full text: 'The statement reads:', 'Наводимо повідомлення відомства "
                                     "повністю:', '다음은 국방부 발표 전문'): the quotation under that line is the "
                                     "issuer's", False),
-    _words("document_nouns", "nouns of a document (a report, a summary, a bulletin) that, named with no owner as the "
-                             "object of 'according to' ('Згідно з доповіддю, …', 'Согласно отчету, …'), speaks for "
-                             "its issuer named before", False),
     _words("medium_nouns", "nouns of where a body speaks ('channel', 'website', 'account', 'broadcast', 'post') and "
                            "names of platforms ('Telegram', 'X'): 'in its Telegram channel' between a subject and its "
                            "verb of saying is no part of the subject", False),
@@ -272,9 +272,10 @@ SCHEMA: tuple[Key, ...] = (
     _words("past_words", "words that set a sentence in another, earlier time ('지난해', '당시'; glued to a year: "
                          "'2019년'): such a sentence is background, and a passive of reporting in it carries no speaker",
            False),
-    _words("indefinite_determiners", "determiners of one unnamed person or body ('한 상인은', 'a shopkeeper'): as the "
-                                     "topic of a verb of saying, the noun after one speaks whatever it is (no country)",
-           False),
+    _words("indefinite_determiners", "determiners of one unnamed person, body or thing ('한 상인은', 'a shopkeeper', "
+                                     "'another'): as the topic of a verb of saying, the noun after one speaks whatever "
+                                     "it is (no country); a phrase opening with one ('a study of hospital records') "
+                                     "names a body not named before", False),
     _words("spelled_counters", "counters of people after a number word set apart that are units after digits (Korean "
                                "분: '두 분이' two people, '30분' thirty minutes)", False),
     _words("passive_reporting_verbs", "passives of reporting, finding or counting after a complement noun (Korean "
@@ -338,8 +339,6 @@ SCHEMA: tuple[Key, ...] = (
                               "without one", False),
     _words("based_suffixes", "endings of a word that places a body in a city or country ('Lagos-based'): the body "
                              "takes that place's country, with less confidence", False),
-    _words("indefinite_determiners", "articles that introduce a new thing ('a', 'an', 'another'): a phrase opening "
-                                     "with one ('a study of hospital records') names a body not named before", False),
     _words("controlled_suffixes", "endings of a word that say a group runs the body named after it ('Hamas-run', "
                                   "'Taliban-controlled'): a body so run takes the group's country (the registry's)",
            False),
@@ -574,9 +573,6 @@ SCHEMA: tuple[Key, ...] = (
                                     "to the latest update from the IOM', 'a report by the agency')", False),
     _words("noun_prepositions", "prepositions after which a verb of saying is its noun ('fled for fear of landslides', "
                                 "'amid fears of'): no verb, so it gives no speaker", False),
-    _words("leaving_verbs", "verbs of leaving a place ('had abandoned the area'): with a determiner of "
-                            "leaving_determiners and a noun of dwelling_nouns after it, the people who leave are displaced",
-           False),
     _words("leaving_determiners", "the determiners between a verb of leaving and the place left ('the', 'their')", False),
     _words("care_prepositions", "prepositions of carrying people to a place of care ('taken by ambulance to the county "
                                 "hospital'): after a verb of removal_verbs, with a noun of care_places, the hurt", False),
