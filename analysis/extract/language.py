@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Callable
+from typing import Any, Callable
 
 from ..errors import InputError
 from ..safe_io import read_yaml
@@ -274,17 +274,18 @@ def _memoised_reading(lang: str, test: Callable[[object], bool], limit: int) -> 
     return _memoised_readings(lang, lambda parses: test(parses[0]), limit)
 
 
-def _memoised_readings(lang: str, test: Callable[[list], bool], limit: int) -> Callable[[str], bool]:
-    """A predicate on a word: ``test`` on all of pymorphy3's readings of it (lower-cased, a list that is never
-    empty), memoised per word up to ``limit`` words. A word the dictionary cannot read at all gives False."""
+def _memoised_readings(lang: str, test: Callable[[list], Any], limit: int, unread: Any = False) -> Callable[[str], Any]:
+    """A function of a word: ``test`` on all of pymorphy3's readings of it (lower-cased, a list that is never empty),
+    memoised per word up to ``limit`` words: a predicate, or a reading's text (``_memoised_text``). A word the
+    dictionary cannot read at all gives ``unread`` (False for a predicate)."""
     analyser = _analyser(lang)
-    cache: dict[str, bool] = {}
+    cache: dict[str, Any] = {}
 
-    def predicate(word: str) -> bool:
+    def predicate(word: str) -> Any:
         found = cache.get(word)
         if found is None:
             parses = analyser.parse(word.lower().translate(_APOSTROPHES))
-            found = bool(parses) and test(parses)
+            found = test(parses) if parses else unread
             if len(cache) < limit:
                 cache[word] = found
         return found
@@ -392,20 +393,8 @@ _PRONOUN_GENDERS = ("masc", "femn", "neut", "ms-f")
 
 def _memoised_text(lang: str, read: Callable[[list], str], limit: int) -> Callable[[str], str]:
     """A function of a word: ``read`` on all of pymorphy3's readings of it (lower-cased), memoised per word up to
-    ``limit`` words."""
-    analyser = _analyser(lang)
-    cache: dict[str, str] = {}
-
-    def reading(word: str) -> str:
-        found = cache.get(word)
-        if found is None:
-            parses = analyser.parse(word.lower().translate(_APOSTROPHES))
-            found = read(parses) if parses else ""
-            if len(cache) < limit:
-                cache[word] = found
-        return found
-
-    return reading
+    ``limit`` words; "" for a word the dictionary cannot read."""
+    return _memoised_readings(lang, read, limit, "")
 
 
 def _gender(lang: str) -> Callable[[str], str]:
