@@ -224,3 +224,18 @@ def test_korean_headline_actor_before_a_comma_says_the_quotation_after_an_ellips
 ])
 def test_korean_headline_topic_before_a_comma_names_no_source(text: str) -> None:
     assert [row for row in extracted(text, "ko", "stated", "speaker") if row[1]] == []
+
+
+@pytest.mark.parametrize("document, expected", [
+    # a file named by its site as the corpus names articles ("<site>_<date>_<topic>.txt") is a page of that site, as
+    # its address would be: an official site's page speaks for its body
+    ("mchs.gov.ru_2025-03-12_chad_aid_lang-ru.txt", [("14", "deployed", "RU", "МЧС России")]),
+    # (a news outlet's file, a site that is no official one, or a name with no date: the outlet's narration)
+    ("ria_2025-03-12_chad_aid_lang-ru.txt", []),
+    ("example-news.ru_2025-03-12_chad_aid_lang-ru.txt", []),
+    ("mchs.gov.ru notes.txt", []),
+])
+def test_file_named_by_an_official_site_is_its_page(document: str, expected: list[tuple[str, str, str, str]]) -> None:
+    from analysis import extract_claims
+    found = extract_claims(_MINISTRY_PAGE, lang="ru", document=document)
+    assert [(r.stated, r.metric, r.country or "", r.speaker or "") for r in found.itertuples()] == expected

@@ -141,6 +141,26 @@ def official_site(url: str) -> bool:
         len(labels) == 2 and labels[0] in ("gov", "gob", "gouv", "govt"))  # not "abc.go.com"; "gov.uk" itself)
 
 
+def document_site(document: str) -> str:
+    """The web address a ``document`` names: itself when it is one, else ``https://`` and the slug of a file named by
+    its site as the corpus names articles ("moz.gov.ua_2025-10-04_dnipro.txt"), else "".
+
+    Examples
+    --------
+    >>> document_site("moz.gov.ua_2025-10-04_dnipro_lang-uk.txt"), document_site("https://who.int/news/1")
+    ('https://moz.gov.ua', 'https://who.int/news/1')
+    >>> document_site("reuters_2025-01-01_floods.txt"), document_site("moz.gov.ua notes.txt")
+    ('', '')
+    """
+    if not isinstance(document, str) or not document.strip():
+        return ""
+    document = document.strip()
+    if _ADDRESS.match(document):
+        return document
+    named = _FILE_NAME.match(PurePosixPath(document.replace("\\", "/")).name.lower())
+    return "https://" + named.group(1) if named is not None and "." in named.group(1) else ""
+
+
 def outlet_home(document: str, language_home: str = "") -> str | None:
     """The home country of the outlet that published an article, from its ``document`` (a file name
     ``<slug>_<date>…`` whose first part is the outlet's slug, or a web address).
@@ -178,4 +198,4 @@ def outlet_home(document: str, language_home: str = "") -> str | None:
     return language_home if language_home in homes else None
 
 
-__all__ = ["outlet_home", "site_slugs", "GENERIC_CODES", "GENERIC_SLUGS"]
+__all__ = ["document_site", "outlet_home", "site_slugs", "GENERIC_CODES", "GENERIC_SLUGS"]

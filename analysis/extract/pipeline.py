@@ -29,7 +29,7 @@ from .language import TOKEN, Language, language
 from .measures import (Measure, describes_thing, elliptical, households_restated, joined, measure, not_people,
                        number_words, part_died, scope, subject, none_among_claims, ordinal_claims, subset, tally_item, tally_label, tally_things,
                        whole_number, zero_claims, listed, mixed_group, aid_recipients)
-from .outlets import official_site, outlet_home
+from .outlets import document_site, official_site, outlet_home
 from .memo import moved as _moved, sentence_ranges, sentence_ranges_at, sentence_words
 from .places import place_at, place_nouns, sound_candidates
 from .registry import Known, RegistryIndex, registry_index
@@ -5314,7 +5314,8 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
     language_home = lx.table.get("home_country", "")
     home = outlet_home(url, language_home) if url else None
     doc = Document(text, lx, registry, outlet_home(document, language_home) if home is None else home,
-                   official=official_site(url) if url else False)
+                   official=official_site(url or document_site(document)))  # (a file named by its
+    # site, "moz.gov.ua_2025-…", is a page of that site as its address would be)
     rows: list[dict] = []
     by_sentence: dict[int, list[Range]] = {}
     cue, gated = _cue_search(lx.cue_pattern, text)
