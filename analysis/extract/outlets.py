@@ -141,6 +141,12 @@ def official_site(url: str) -> bool:
         len(labels) == 2 and labels[0] in ("gov", "gob", "gouv", "govt"))  # not "abc.go.com"; "gov.uk" itself)
 
 
+def _file_slug(document: str) -> str | None:
+    """The first part of a file named as the corpus names articles ("<slug>_<date>…"), lower-cased; else None."""
+    named = _FILE_NAME.match(PurePosixPath(document.replace("\\", "/")).name.lower())
+    return named.group(1) if named is not None else None
+
+
 def document_site(document: str) -> str:
     """The web address a ``document`` names: itself when it is one, else ``https://`` and the slug of a file named by
     its site as the corpus names articles ("moz.gov.ua_2025-10-04_dnipro.txt"), else "".
@@ -157,8 +163,8 @@ def document_site(document: str) -> str:
     document = document.strip()
     if _ADDRESS.match(document):
         return document
-    named = _FILE_NAME.match(PurePosixPath(document.replace("\\", "/")).name.lower())
-    return "https://" + named.group(1) if named is not None and "." in named.group(1) else ""
+    slug = _file_slug(document)
+    return "https://" + slug if slug and "." in slug else ""
 
 
 def outlet_home(document: str, language_home: str = "") -> str | None:
@@ -186,10 +192,9 @@ def outlet_home(document: str, language_home: str = "") -> str | None:
             if ".".join(labels[k:]) in sites:
                 return sites[".".join(labels[k:])]
         return _code_domain(site) or None
-    named = _FILE_NAME.match(PurePosixPath(document.replace("\\", "/")).name.lower())
-    if named is None:
+    slug = _file_slug(document)
+    if slug is None:
         return None  # a file not named "<outlet>_<date>…": its name says nothing of an outlet
-    slug = named.group(1)
     if "." in slug:  # a file named by its site ("dawn.com_2025-…")
         return outlet_home("https://" + slug)
     homes = slugs.get(slug) or slugs.get(slug.split("-", 1)[0], frozenset())
