@@ -142,9 +142,6 @@ def test_news_story_without_furniture_has_no_issuer() -> None:
 
 # -- a Korean headline's short name ---------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="find13's clipped-name suffix 위 (role_suffixes) makes '과거사위' a state body of "
-                   "its own (KR) before frame13's resolution to the name in full runs; the row's country is right, its "
-                   "organisation is the short name; to mend (train 1b of the twenty-second session)")
 def test_korean_headline_short_name_is_the_body_the_story_names_in_full() -> None:
     text = "과거사위 \"1950년 민간인 37명 희생\"\n\n과거사진상조사위원회는 당시 민간인 37명이 희생된 사실을 확인했다고 밝혔다.\n"
     assert extracted(text, "ko", "stated", "speaker") == [("37", "과거사진상조사위원회"), ("37", "과거사진상조사위원회")]
