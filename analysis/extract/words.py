@@ -266,9 +266,9 @@ def tokenize(text: str, start: int, end: int, lx: Language) -> Words:
             for k, word in enumerate(texts):
                 if entries[k] is None:
                     a = korean(word) if word[0].isalnum() else None
-                    entries[k] = found = (word, "", None) if a is None else (a.key, a.particle_tag, a)
+                    entries[k] = entry = (word, "", None) if a is None else (a.key, a.particle_tag, a)
                     if len(known_words) < 200_000:  # bounded: glued numbers ("234명이") make new tokens
-                        known_words[word] = found
+                        known_words[word] = entry
         keys = list(map(_KEY, entries))
         tags = list(map(_TAG, entries))
         analysed = list(map(_ANALYSIS, entries))
