@@ -1663,7 +1663,7 @@ def _backward_marks(w: Words, lx: Language) -> list[int]:
             found = _BACKWARD_FIRSTS[id(phrases)] = (phrases, frozenset(p.partition(" ")[0] for p in phrases))
         firsts = found[1]
         cached = [k for k, key in enumerate(w.key) if key.partition(" ")[0] in firsts]
-        w._backward_marks = cached  # type: ignore[attr-defined]
+        w._backward_marks = cached
     return cached
 
 
@@ -1726,7 +1726,7 @@ def _last_digit(w: Words) -> int:
     cached = getattr(w, "_last_digit", None)
     if cached is None:
         cached = next((k for k in range(len(w) - 1, -1, -1) if _is_digit(w, k)), -1)
-        w._last_digit = cached  # type: ignore[attr-defined]
+        w._last_digit = cached
     return cached
 
 

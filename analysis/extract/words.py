@@ -42,8 +42,13 @@ class Words:
     tag: list[str]
     sentence_start: int
     #: What ``country_at`` found at each word asked about, for one language (the words never change once made).
+    #: (The memos are arguments of ``__init__`` that no caller gives: a compiled class sets no attribute that its
+    #: ``__init__`` does not, and takes none that it does not declare.)
     countries: tuple[Language, dict[int, tuple[int, str] | None]] | None = field(
-        default=None, init=False, compare=False, repr=False)
+        default=None, compare=False, repr=False)
+    #: ``attribution``'s memos of the sentence (``_backward_marks``, ``_last_digit``).
+    _backward_marks: list[int] | None = field(default=None, compare=False, repr=False)
+    _last_digit: int | None = field(default=None, compare=False, repr=False)
 
     def __len__(self) -> int:
         return len(self.text)
