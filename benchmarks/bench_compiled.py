@@ -34,11 +34,13 @@ the Python headers and PyPI for mypy, installed into a throw-away virtual enviro
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import shutil
 import subprocess
 import sys
+import sysconfig
 import tempfile
 import textwrap
 from pathlib import Path
@@ -106,8 +108,36 @@ def for_mypyc(source: str) -> str:
     return "# mypy: ignore-errors\n" + source
 
 
+def missing_toolchain() -> str | None:
+    """What this machine lacks to compile (a C compiler, the Python headers), or None when it has both."""
+    if not (shutil.which("gcc") or shutil.which("cc")):
+        return "no C compiler (gcc or cc)"
+    include = Path(sysconfig.get_paths()["include"])
+    if not (include / "Python.h").exists():
+        return f"no Python headers ({include / 'Python.h'})"
+    return None
+
+
+def source_stamp(root: Path = ROOT) -> str:
+    """A digest of the package's sources (every ``.py`` and data file under ``analysis/``): a compiled copy built
+    from other sources is stale.
+
+    Examples
+    --------
+    >>> len(source_stamp()) == 16 and source_stamp() == source_stamp()
+    True
+    """
+    digest = hashlib.sha256()
+    for path in sorted((root / "analysis").rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".so":
+            digest.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def build(folder: Path, mypy: str, opt: str) -> None:
-    """A copy of the package in ``folder`` with ``MODULES`` compiled by mypyc (a virtual environment of its own)."""
+    """A copy of the package in ``folder`` with ``MODULES`` compiled by mypyc (a virtual environment of its own);
+    ``folder/STAMP`` records the sources it was built from."""
+    stamp = source_stamp()
     shutil.copytree(ROOT / "analysis", folder / "analysis", ignore=shutil.ignore_patterns("__pycache__", "*.so"))
     (folder / "data").symlink_to(ROOT / "data")
     paths = [f"analysis/extract/{m}.py" for m in MODULES]
@@ -120,6 +150,13 @@ def build(folder: Path, mypy: str, opt: str) -> None:
     subprocess.run([*pip, mypy, "setuptools", "wheel"], check=True)
     subprocess.run([str(folder / "venv" / "bin" / "python"), "setup.py", "build_ext", "--inplace"], cwd=folder,
                    check=True, stdout=subprocess.DEVNULL)
+    (folder / "STAMP").write_text(stamp + "\n", encoding="utf-8")
+
+
+def current(folder: Path) -> bool:
+    """Is ``folder`` a compiled copy built from the sources as they are now?"""
+    stamp = folder / "STAMP"
+    return stamp.exists() and stamp.read_text(encoding="utf-8").strip() == source_stamp()
 
 
 def run(script: str, path: Path) -> str:
@@ -136,10 +173,32 @@ def main() -> None:
     parser.add_argument("--opt-level", default="2")
     parser.add_argument("--rounds", type=int, default=2, help="interpreted and compiled processes, alternating")
     parser.add_argument("--keep", type=Path, help="build into (or reuse) this folder instead of a temporary one")
+    parser.add_argument("--build-only", action="store_true",
+                        help="build (or keep a current build) and stop; with no compiler, say so and exit 0")
+    parser.add_argument("--if-built", action="store_true",
+                        help="measure only a current build in --keep, else say why not and exit 0")
     args = parser.parse_args()
     folder = args.keep or Path(tempfile.mkdtemp(prefix="compiled-"))
-    if not (folder / "analysis" / "extract" / "__init__.py").exists():
+    if args.if_built and not current(folder):
+        print(f"compiled extractor: no current build in {folder} (make compiled)")
+        return
+    if not current(folder):
+        lacking = missing_toolchain()
+        if lacking is not None:
+            print(f"compiled extractor: not built, {lacking}; the interpreted package is used")
+            if args.build_only:
+                return
+            sys.exit(1)
+        if (folder / "analysis").exists():
+            shutil.rmtree(folder / "analysis")  # stale: built from other sources
+            (folder / "setup.py").unlink(missing_ok=True)
+            shutil.rmtree(folder / "build", ignore_errors=True)
+        (folder / "data").unlink(missing_ok=True)
+        folder.mkdir(parents=True, exist_ok=True)
         build(folder, args.mypy, args.opt_level)
+    if args.build_only:
+        print(f"compiled extractor: built in {folder} (use it with PYTHONPATH={folder})")
+        return
     print("load average before: " + " ".join(f"{x:.2f}" for x in os.getloadavg()))
     for r in range(args.rounds):
         for name, path in (("interpreted", ROOT), ("compiled", folder)):
