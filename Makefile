@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
 .DEFAULT_GOAL := report
-.PHONY: report test install lab bench clean notebooks
+.PHONY: report test install lab bench clean notebooks compiled
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -37,6 +37,15 @@ lab: install
 bench: install
 	@$(BIN)/python -m pip install --quiet --disable-pip-version-check -e ".[bench]"
 	$(BIN)/python benchmarks/run.py
+	@$(BIN)/python benchmarks/bench_compiled.py --keep $(COMPILED) --if-built --rounds 1
+
+# Optional: the extractor's hot modules compiled with mypyc into $(COMPILED) (a copy of the package; minutes of gcc).
+# Used only where asked (PYTHONPATH=$(COMPILED), or `make bench`); with no gcc or no Python headers it says so and the
+# interpreted package stays what everything runs. Neither `make test` nor `make report` needs it.
+COMPILED := $(VENV)/compiled
+compiled: install
+	@$(BIN)/python benchmarks/bench_compiled.py --keep $(COMPILED) --build-only \
+		|| echo "compiled extractor: the build failed; the interpreted package is used"
 
 clean:
 	rm -rf reports .pytest_cache .hypothesis

@@ -433,10 +433,10 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
         k = j - 1
         while k >= 0 and j - k <= APPOSITIVE:
             if w.text[k] in _CLOSE_QUOTES and k > 0:  # "…, близький до «Африканського корпусу», написав"
-                m = next((x for x in range(k - 1, max(-1, k - 6), -1) if w.text[x] in _OPEN_QUOTES), -1)
-                if m > j - 12 and m > 0 and not w.is_punct(m - 1) and w.is_capital(m + 1) and not any(
-                        w.is_punct(x) and w.text[x] != "-" for x in range(m + 1, k)):
-                    k = m - 1  # a quoted name inside the appositive
+                quote_open = next((x for x in range(k - 1, max(-1, k - 6), -1) if w.text[x] in _OPEN_QUOTES), -1)
+                if quote_open > j - 12 and quote_open > 0 and not w.is_punct(quote_open - 1) and w.is_capital(quote_open + 1) and not any(
+                        w.is_punct(x) and w.text[x] != "-" for x in range(quote_open + 1, k)):
+                    k = quote_open - 1  # a quoted name inside the appositive
                     continue
             if w.text[k] == ")" and (m := _parenthesis_opening(w, k)) is not None and m > 0 \
                     and not w.is_punct(m - 1):
@@ -1663,7 +1663,7 @@ def _backward_marks(w: Words, lx: Language) -> list[int]:
             found = _BACKWARD_FIRSTS[id(phrases)] = (phrases, frozenset(p.partition(" ")[0] for p in phrases))
         firsts = found[1]
         cached = [k for k, key in enumerate(w.key) if key.partition(" ")[0] in firsts]
-        w._backward_marks = cached  # type: ignore[attr-defined]
+        w._backward_marks = cached
     return cached
 
 
@@ -1726,7 +1726,7 @@ def _last_digit(w: Words) -> int:
     cached = getattr(w, "_last_digit", None)
     if cached is None:
         cached = next((k for k in range(len(w) - 1, -1, -1) if _is_digit(w, k)), -1)
-        w._last_digit = cached  # type: ignore[attr-defined]
+        w._last_digit = cached
     return cached
 
 
@@ -1867,8 +1867,8 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
                     spoken = True  # "Viliami Fonua said by satellite phone that …": how it was said, no agent; the
                     # verb speaks for its subject
                 elif not skipped and (w.key[i] in lx.words["place_prepositions"] and (
-                        (verb := _past_adverbs(w, i + length, lx)) + 1 < n and w.text[verb + 1] == ","
-                        and w.text[verb][:1].isalpha() and w.text[verb][:1].islower() and w.key[verb] not in lx.roles
+                        (adverbs_end := _past_adverbs(w, i + length, lx)) + 1 < n and w.text[adverbs_end + 1] == ","
+                        and w.text[adverbs_end][:1].isalpha() and w.text[adverbs_end][:1].islower() and w.key[adverbs_end] not in lx.roles
                         or i > 0 and lx.impersonal(w.text[i - 1]) and (i + length == n or w.is_punct(i + length)))
                         or _ownerless_document(w, i + length, lx) > 0):
                     # (or closing its clause after an impersonal verb: "…, говорится в докладе.", "Как отмечается в
@@ -1882,15 +1882,15 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
             if not spoken:
                 i += length
                 continue
-        citing = lx.citing.match(w.key, i)
-        if citing is not None and i > 0 and w.key[i - 1] in lx.words["passive_auxiliaries"]:
+        cited = lx.citing.match(w.key, i)
+        if cited is not None and i > 0 and w.key[i - 1] in lx.words["passive_auxiliaries"]:
             # "X was quoted in media reports as saying …": the passive's subject speaks; the words up to "as" are the
             # relay (its "reports" no verb)
-            i = next((k for k in range(i + citing[0], min(n, i + citing[0] + 8))
-                      if w.key[k] in lx.words["passive_complements"]), i + citing[0])
+            i = next((k for k in range(i + cited[0], min(n, i + cited[0] + 8))
+                      if w.key[k] in lx.words["passive_complements"]), i + cited[0])
             continue
-        if citing is not None:
-            length = citing[0]
+        if cited is not None:
+            length = cited[0]
             a, b = _chunk_after(w, i + length, lx)
             outlet = _outlet_at(w, i + length, lx, registry) if a == i + length else 0
             if outlet and outlet < b:  # "цитирует ТАСС представителя ВОЗ": the outlet that quotes, then the one quoted
@@ -1985,9 +1985,9 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
                 c, d = _chunk_after(w, i + 2, lx)
                 d = _before_infinitive(w, c, d, lx)  # "are said by the army to have been killed": the agent ends
                 # where the infinitive of what was said opens
-                agent = _speaker(w, c, d, lx, registry, text, False)
-                if agent is not None and not agent.pronoun:
-                    out.append(Attribution(w.start[i], agent, "according", _trailing(w, d)))
+                agent_speaker = _speaker(w, c, d, lx, registry, text, False)
+                if agent_speaker is not None and not agent_speaker.pronoun:
+                    out.append(Attribution(w.start[i], agent_speaker, "according", _trailing(w, d)))
                     i = max(i + length, d)
                     continue
             i += length
@@ -2022,8 +2022,8 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
                                                        "document", pronoun=True), "direct"))
             i += length
             continue
-        owner = _possessor_before(w, i, lx)
-        a, b = owner if owner is not None else _chunk_before(w, i, lx)
+        possessor = _possessor_before(w, i, lx)
+        a, b = possessor if possessor is not None else _chunk_before(w, i, lx)
         if i >= 2 and w.text[i - 1] in _CLOSE_QUOTES and w.text[i - 2] == ",":
             a = b = i  # '"I saw at least five bodies in the pool," said X': the quotation's words are what was said,
             # never the subject of the verb after them (its speaker stands after it)
@@ -2115,8 +2115,8 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
                     w, i + length + (i + length < n and w.key[i + length] in lx.words["determiners"]), lx)):
                 c, d = _chunk_after(w, agent, lx)  # '…, said a statement released by the Kenyan police': the
                 # document's maker speaks
-            if c < d and lx.oblique(w.text[c]) and (told := _outlet_at(w, c, lx, registry)):
-                c, d = _chunk_after(w, told, lx)  # "Об этом сообщил агентству Reuters глава МЧС": the outlet in the
+            if c < d and lx.oblique(w.text[c]) and (outlet_end := _outlet_at(w, c, lx, registry)):
+                c, d = _chunk_after(w, outlet_end, lx)  # "Об этом сообщил агентству Reuters глава МЧС": the outlet in the
                 # dative is spoken to; the subject follows it
             d = _before_addressee(w, c, d, lx, registry)
             inverted = _speaker(w, c, d, lx, registry, text, False)
@@ -2527,11 +2527,11 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
             if speaker is not None:
                 out.append(Attribution(w.start[i], speaker, "according", _trailing(w, i)))
                 if speaker.kind == "media":  # "AP통신에 따르면 현지 경찰은 …": the outlet relays, the subject is the source
-                    k = next((k for k in range(i + 1, min(n, i + 10)) if subject_word(k)), None)
-                    source = _speaker(w, *np_ending_at(k), lx, registry, text, False) if k is not None else None
+                    subject_at = next((k for k in range(i + 1, min(n, i + 10)) if subject_word(k)), None)
+                    source = _speaker(w, *np_ending_at(subject_at), lx, registry, text, False) if subject_at is not None else None
                     if source is not None and not source.pronoun and source.kind != "media" and any(
-                            w.key[x] in lx.roles or _korean_role(w.key[x], lx) for x in range(*np_ending_at(k))):
-                        out.append(Attribution(w.start[k], source, "direct", _trailing(w, k)))
+                            w.key[x] in lx.roles or _korean_role(w.key[x], lx) for x in range(*np_ending_at(subject_at))):
+                        out.append(Attribution(w.start[subject_at], source, "direct", _trailing(w, subject_at)))
             continue
         if key in lx.citing and i > 0 and w.tag[i - 1] in objects:
             # "AP통신은 세부섬 경찰 관계자를 인용해 …": the one cited (the object) is the source
@@ -2583,10 +2583,10 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
                 if subject_word(k):
                     before_quote.append(k)
             if inner is not None and not before_quote:  # (a person of no office, named by a noun of people)
-                k = next((k for k in range(inner + 1, boundary) if w.tag[k] in subject_tags and w.key[k] in lx.people
+                person_at = next((k for k in range(inner + 1, boundary) if w.tag[k] in subject_tags and w.key[k] in lx.people
                           and not (_is_digit(w, k - 1) or _number_word(w.text[k - 1], lx))), None)
-                aged = resolve(w, *np_ending_at(k), lx, registry, text, False) if k is not None else None
-                if aged is not None and aged.how == "country" and w.key[k] not in lx.roles:
+                aged = resolve(w, *np_ending_at(person_at), lx, registry, text, False) if person_at is not None else None
+                if aged is not None and aged.how == "country" and w.key[person_at] not in lx.roles:
                     aged = replace(aged, organisation=aged.text, country="", how="role")  # "에리트레아 출신 남성":
                     # a private person's origin is no state he speaks for
             before_quote = [k for j, k in enumerate(before_quote) if not (

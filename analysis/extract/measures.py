@@ -100,7 +100,7 @@ def number_words(w: Words, r: Range) -> tuple[int, int]:
     b = a
     while b < len(w) and w.start[b] < r.end:
         b += 1
-    return a, max(b, a + 1) if a < len(w) else (a, a)
+    return (a, max(b, a + 1)) if a < len(w) else (a, a)
 
 
 def _cue_governs(w: Words, a: int, lx: Language) -> bool:
@@ -1132,13 +1132,13 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
     participles = tuple(lx.words["participle_endings"])
     closing = quotative + tuple(lx.words["clause_endings"])  # (Korean: a word so ending may close the clause)
     cased = lx.korean is None
-    quoted_close = -1  # the mark that closes a quotation opening right after the number
+    quoted_close: int | None = -1  # the mark that closes a quotation opening right after the number
     while i < limit and words < budget:
         if inert is not None and keys[i] not in inert and w.text[i][:1].isalnum() and not (
                 participles and 0 < i - b <= 4 and w.text[i].endswith(participles)) and not (
                 closing and w.text[i].endswith(closing)):
-            first = w.text[i][:1]  # a word no branch below acts on (no mark, no key of ``_acting_after``, no ending
-            if not first.isdigit() and not (cased and first.isupper() and i > 0):  # of a participle or of a clause):
+            initial = w.text[i][:1]  # a word no branch below acts on (no mark, no key of ``_acting_after``, no ending
+            if not initial.isdigit() and not (cased and initial.isupper() and i > 0):  # of a participle or of a clause):
                 words += 1  # only the distance grows, as at the loop's end
             i += 1
             continue
@@ -1257,8 +1257,8 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                 i, limit = verb, min(len(w), verb + AFTER)  # "Трое членов ячейки …, готовивших нападение на …,
                 continue  # ликвидированы": the people's own words, a participle's clause, then what befell them (a
                 # verb of status may stand before it: "…, выехавших на Украину, числятся пропавшими без вести")
-        if all(m.rank >= 3 for m in found) and (inner := _reported_infinitive(w, i, lx)) is not None:
-            i, limit = inner, min(hi, len(w), inner + AFTER)  # "300 soldiers are said by the group to have been
+        if all(m.rank >= 3 for m in found) and (verb := _reported_infinitive(w, i, lx)) is not None:
+            i, limit = verb, min(hi, len(w), verb + AFTER)  # "300 soldiers are said by the group to have been
             continue  # killed": a passive verb of saying and its agent, then what befell them
         if w.text[i] == "," and i > b and w.is_capital(i - 1) and (listed := _names_listed(w, i, lx)) is not None:
             i, limit = listed, min(hi, len(w), max(limit, listed + 4))  # "14 людей у префектурах Кумамото, Каґосіма
@@ -1506,10 +1506,10 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         found.remove(after_cues[0])  # "two of the wounded had died": the whole they are part of is no predicate,
         # the death that befell them after it is (not "22 of the dead had gunshot wounds": still the dead)
     for k in range(len(before) - 1, 0, -1) if lx.korean is None else ():  # "Число жертв массового отравления … 11": the second event noun says
-        first, second = before[k - 1], before[k]  # what the people of the first suffered, not what the number counts
-        if first.rank == second.rank == 1 and 0 <= second.words[0] - first.words[1] <= 1 and not any(
-                w.is_punct(x) for x in range(first.words[1], second.words[0])):
-            if " ".join(w.key[first.words[0]:first.words[1]]) in lx.words["losing_verbs_phrases"]:
+        earlier, later = before[k - 1], before[k]  # what the people of the first suffered, not what the number counts
+        if earlier.rank == later.rank == 1 and 0 <= later.words[0] - earlier.words[1] <= 1 and not any(
+                w.is_punct(x) for x in range(earlier.words[1], later.words[0])):
+            if " ".join(w.key[earlier.words[0]:earlier.words[1]]) in lx.words["losing_verbs_phrases"]:
                 del before[k - 1]  # "дивизия потеряла убитыми 1 140": the word after the verb of losing says what
                 continue  # the loss was (the dead), as "lost 861,000 troops killed and wounded" does after the number
             del before[k]
@@ -1542,11 +1542,11 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                 "predicate_tags"])]  # "사망자 12명·실종자 3명": a noun right before the next number is that number's,
         # when this one has its own right before it (not a verb ending its clause: "장병 2명이 숨지고 3명이 다쳤다")
     if lx.table["morphology"] == "none" and lx.korean is None and found:
-        own = lx.people.match(w.key, b) if b < len(w) else None
-        noun_end = b + (own[0] if own else 0)
+        people_head = lx.people.match(w.key, b) if b < len(w) else None
+        noun_end = b + (people_head[0] if people_head else 0)
         kin = b + 1 < len(w) and w.key[b] in lx.words["host_nouns"] and w.key[b + 1] in lx.words["partitive_words"]
         glue = lx.words["np_glue"] | lx.words["determiners"]
-        found = [m for m in found if not (own is not None and m.after and m.words[0] > noun_end
+        found = [m for m in found if not (people_head is not None and m.after and m.words[0] > noun_end
                                           and m.words[1] < len(w) and m.rank <= 2
                                           and (lx.people.match(w.key, m.words[1]) is not None
                                                or w.key[m.words[1]] in lx.words["host_nouns"])
@@ -1623,10 +1623,10 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             lx.table["morphology"] != "pymorphy3" or any(case == "gent" for case, _, _ in lx.agreement(w.text[b]))):
         # (not "загинула жінка, семеро поранені": a word after the number with no genitive is no noun the number
         # governs but the predicate of its own clause)
-        verb = next((m for m in found if not m.after and m.rank == best.rank and m.metric != best.metric
+        predicate = next((m for m in found if not m.after and m.rank == best.rank and m.metric != best.metric
                      and lx.predicate_form(w.text[m.words[0]]) and not _subject_between(w, m.words[1], a, lx)), None)
-        if verb is not None:  # "Скончались 14 пострадавших", "померли 3 поранених": the predicate before the number
-            best = verb  # says what befell them, the noun after it who they were
+        if predicate is not None:  # "Скончались 14 пострадавших", "померли 3 поранених": the predicate before the number
+            best = predicate  # says what befell them, the noun after it who they were
     if lx.korean is not None and best.after and best.distance == 0 \
             and w.tag[best.words[1] - 1] not in lx.words["predicate_tags"]:
         own = [m for m in found if not m.after and m.words[1] == a and m.rank == best_rank]

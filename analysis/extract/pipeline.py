@@ -429,9 +429,9 @@ class Document:
         if not speaker.country and speaker.sequence and speaker.sequence[0] in self.lx.words["pronouns"] and any(
                 k in self.lx.roles or self.lx.roles.match(list(speaker.sequence), x)
                 for x, k in enumerate(speaker.sequence[1:], 1)):  # a possessive before a body, not "it was"
-            owner = self._sentence_country(si, speaker, before=True)  # "Kenya, which leads …, according to its
-            if owner:  # Interior Ministry": the possessive's owner is the country its sentence named before it
-                speaker = replace(speaker, country=owner, how="country+owner")
+            owner_country = self._sentence_country(si, speaker, before=True)  # "Kenya, which leads …, according to its
+            if owner_country:  # Interior Ministry": the possessive's owner is the country its sentence named before it
+                speaker = replace(speaker, country=owner_country, how="country+owner")
         owned = self._possessor(si, speaker, depth, earlier)
         speaker = owned if owned is not None else self._corefer(self._based(si, speaker), si)
         speaker = (self._only_of_kind(speaker) if owned is None else None) or speaker
@@ -1044,7 +1044,7 @@ class Document:
             # Refugee Agency (UNHCR) are alarmed")
             m = head_at(k)
             if m:
-                headed = headed or lx.roles.match(w.key, k) is not None or self.registry.match(w.key, w.text, k)
+                headed = headed or lx.roles.match(w.key, k) is not None or self.registry.match(w.key, w.text, k) is not None
                 k += m[0]
                 continue
             if (w.is_capital(k) and not w.is_punct(k)) or w.key[k] in small or (
@@ -2622,10 +2622,10 @@ class Document:
                 if code and code[1]:
                     self._branches[name] = code[1]
                     break
-        code = self._branches[name]
-        if not code:
+        branch = self._branches[name]
+        if not branch:
             return speaker
-        return replace(speaker, organisation=f"{name} ({code})", country=code, kind="", how="country+branch")
+        return replace(speaker, organisation=f"{name} ({branch})", country=branch, kind="", how="country+branch")
 
     def _registry_mentions(self) -> list[tuple[int, Known]]:
         """(offset, body) of every name of the registry in the article's first 50,000 characters, found once when
@@ -3133,12 +3133,12 @@ class Document:
             closed = i > 1 and (w.text[i - 1] in _QUOTE_MARKS or w.text[i - 1][-1:] in "'’")
             # ("“…”…국제이주기구": after a closing quotation an ellipsis leads to the headline's source)
             if (w.text[i] in separators or (w.text[i] == "…" and closed)) and i > 0 and n - i - 1 <= 12:
-                marks = [k for k in range(i + 1, n) if w.text[k] in _QUOTE_MARKS]
-                named = marks == [i + 1, n - 1] and n - i > 3 and w.text[i + 1] in "\"“«„"
+                quotes = [k for k in range(i + 1, n) if w.text[k] in _QUOTE_MARKS]
+                quoted_name = quotes == [i + 1, n - 1] and n - i > 3 and w.text[i + 1] in "\"“«„"
                 # ("… померли 38 дітей – «Лікарі без кордонів»": a name set in quotation marks, the whole source)
-                if marks and not named:
+                if quotes and not quoted_name:
                     break  # "X “39명 사망”…Y “확인 중”": a second speaker with a quotation of its own, not the source
-                found = self._phrase(w, i + 2, n - 1) if named else self._phrase(w, i + 1, n)
+                found = self._phrase(w, i + 2, n - 1) if quoted_name else self._phrase(w, i + 1, n)
                 if found is None and s.title and n - i == 2 and w.key[i + 1] in self.lx.words["document_nouns"]:
                     found = Speaker(w.text[i + 1], "", "", "document", span=(w.start[i + 1], w.end[i + 1]),
                                     keys=frozenset({w.key[i + 1]}), sequence=(w.key[i + 1],))  # "… - дослідження",
@@ -3235,10 +3235,10 @@ class Document:
                     found = None  # "난민촌 대형 화재…“…”": a topic (a fire) before the quotation; Korean puts a speaker
                     # phrase's head (a role, a body, a country) last
                 if found is None and self.lx.korean is not None and self._claimed(w, i):
-                    k = next((k for k in range(a, b - 1) if self._korean_head(w, k)), None)
-                    while k is not None and k + 2 < b and self._korean_head(w, k + 1):
-                        k += 1  # ("미얀마 반군": the whole phrase of heads)
-                    found = self._phrase(w, a, k + 1) if k is not None else None  # "X 배후 자처…“…” 주장": the actor
+                    head_at = next((k for k in range(a, b - 1) if self._korean_head(w, k)), None)
+                    while head_at is not None and head_at + 2 < b and self._korean_head(w, head_at + 1):
+                        head_at += 1  # ("미얀마 반군": the whole phrase of heads)
+                    found = self._phrase(w, a, head_at + 1) if head_at is not None else None  # "X 배후 자처…“…” 주장": the actor
                     # that opens the headline claims what its closing statement noun says
                 if found is not None and colon and found.how == "country" and not any(
                         w.key[k] in self.lx.roles or _korean_role(w.key[k], self.lx) or self.lx.roles.match(w.key, k)
@@ -3434,10 +3434,10 @@ class Document:
                             k in self.lx.roles for k in found.keys)):  # (a body: not "PRESS STATEMENT", a name alone)
                         self._issuer = Found(found, "issuer", f"the statement's issuer {found.text!r}")
                         return self._issuer
-        signed = self._signature_issuer() if not release else None
-        if signed is not None:
-            self._issuer = signed
-            return signed
+        signer = self._signature_issuer() if not release else None
+        if signer is not None:
+            self._issuer = signer
+            return signer
         heading = self._labelled_issuer() or self._heading_issuer() or self._headline_issuer() or self._hashtag_issuer() \
             or self._contact_issuer() or (self._official_issuer() if self.official else None)
         if heading is not None:
@@ -3460,8 +3460,8 @@ class Document:
                     if found is not None and not found.pronoun and found.kind != "media":
                         return Found(self._corefer(found), "issuer", f"the official page of {found.text!r}")
         for si in first:
-            for _, found in self.resolved(si):
-                speaker = found.speaker
+            for _, issued in self.resolved(si):
+                speaker = issued.speaker
                 if not speaker.pronoun and speaker.kind != "media" and speaker.country and any(
                         k in self.lx.roles for k in speaker.keys):
                     return Found(replace(speaker, anaphoric=False), "issuer", f"the official page of {speaker.text!r}")
@@ -4310,17 +4310,17 @@ class Document:
             return founds[k - 1] if k > 0 else founds[0]
         quote = self._in_quote(offset)
         if quote is not None:
-            closing = self.sentence_of(max(quote[0], quote[1] - 1))
-            for sj in range(closing, min(len(self.sentences), closing + 2)):
-                if sj != closing and (self.sentences[closing].title
-                                      or self.sentences[sj].paragraph != self.sentences[closing].paragraph
-                                      and not self._owner_line(sj, closing)):
+            closing_si = self.sentence_of(max(quote[0], quote[1] - 1))
+            for sj in range(closing_si, min(len(self.sentences), closing_si + 2)):
+                if sj != closing_si and (self.sentences[closing_si].title
+                                      or self.sentences[sj].paragraph != self.sentences[closing_si].paragraph
+                                      and not self._owner_line(sj, closing_si)):
                     break  # a headline's quotation is not attributed by the story under it
                 after = [f for a, f in self.resolved(sj) if a.position >= quote[1] - 1]
                 if after:
                     return Found(after[0].speaker, "quotation", f"the quotation is attributed to "
                                                                 f"{after[0].speaker.text!r}")
-                if self.resolved(sj) or sj != closing:
+                if self.resolved(sj) or sj != closing_si:
                     break
             if self.sentences[si].start >= quote[0] and si > 0 and not self.sentences[si].title:
                 document = self.quoted_document(quote[0])
@@ -4949,7 +4949,7 @@ def _among_after(w: Words, b: int, c: int, lx: Language) -> bool:
         "auxiliary_verbs"] and not any(w.is_punct(x) for x in range(b, k))
 
 
-def _restated(w: Words, spans: list[tuple[int, int]], ranges: tuple[Range, ...], k: int) -> bool:
+def _restated(w: Words, spans: list[tuple[int, int]], ranges: list[Range], k: int) -> bool:
     """Is the number ``k`` of a sentence the one before it restated in brackets right after it ("one hundred and fifty
     (150) troops", "five (5) temporary shelters": a style of legal and official writing)?"""
     return k > 0 and spans[k][0] >= 1 and spans[k - 1][1] == spans[k][0] - 1 and w.text[spans[k][0] - 1] == "(" \
@@ -5337,15 +5337,15 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
                 # in a quotation whose sentence before names the measure: "«Наші вдома. 157 українців – …»"; or is an
                 # item of a list under a lead line: "втрати … склали:" / "особового складу – …;"; or is followed by
                 # a sentence of all of them: "… 23 людини. Усі загинули.")
-        found = list(doc.ranges(si))  # counts, not shares
+        counts = list(doc.ranges(si))  # counts, not shares
         zeros = [z for z in zero_claims(doc.words(si), lx, text) + ordinal_claims(doc.words(si), lx, text)
                  + none_among_claims(doc.words(si), lx, text)
-                 if not any(r.start < z.end and z.start < r.end for r in found)]  # "жертв нет": none, as [0, 0]; "a
+                 if not any(r.start < z.end and z.start < r.end for r in counts)]  # "жертв нет": none, as [0, 0]; "a
         # fourth death": four
         if zeros:
-            found = sorted(found + zeros, key=lambda r: r.start)
-        if found:
-            by_sentence[si] = found
+            counts = sorted(counts + zeros, key=lambda r: r.start)
+        if counts:
+            by_sentence[si] = counts
     last_measure: dict[int, Measure] = {}  # the last measure of each sentence, for "among them" in the next
     last_found: dict[int, Found] = {}  # and the speaker of its last claim
     for si in sorted(by_sentence):
@@ -5458,11 +5458,11 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
                     and joined(w, b, spans[k + 1][0], lx):
                 c, d = spans[k + 1]  # "인질 한 명과 경찰관 두 명이 가벼운 상처를 입었으며": a status noun before the number
                 # says who they are; the verb after the number joined to it says what befell both
-                after, _ = measure(w, c, d, b, spans[k + 2][0] if k + 2 < len(ranges) else len(w), lx,
+                verb_after, _ = measure(w, c, d, b, spans[k + 2][0] if k + 2 < len(ranges) else len(w), lx,
                                    doc.speaker_spans(si))
-                if after is not None and after.after and after.rank == 1 \
-                        and w.tag[after.words[1] - 1] in lx.words["predicate_tags"]:
-                    found_measure = replace(after, distance=9, words=(0, 0), cue=f"{after.cue} (the verb after both)")
+                if verb_after is not None and verb_after.after and verb_after.rank == 1 \
+                        and w.tag[verb_after.words[1] - 1] in lx.words["predicate_tags"]:
+                    found_measure = replace(verb_after, distance=9, words=(0, 0), cue=f"{verb_after.cue} (the verb after both)")
             if found_measure is not None and mixed_group(w, found_measure, a, lx):
                 found_measure, why = None, "a count of two groups, one of no measure"  # "난민과 현지 주민 약 15만 명에게":
                 # refugees and local residents together

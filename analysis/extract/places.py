@@ -703,9 +703,9 @@ def generate(lang: str, cities: list[dict] | None = None,
             out[keys] = {code: (int(capital_cities[code]["population"]), name, True)}
     rows: dict[str, list[tuple[str, str, str]]] = {"places": [], "capitals": []}
     for keys, claims in out.items():  # two names of one key ("Серов", Russia; "Серова", Botswana): as for a name
-        ranked = sorted(claims.items(), key=lambda kv: (-kv[1][0], kv[0]))
-        code, (population, variant, capital) = ranked[0]
-        if capital or len(ranked) == 1 or population >= DOMINANCE * ranked[1][1][0]:
+        by_size = sorted(claims.items(), key=lambda kv: (-kv[1][0], kv[0]))
+        code, (population, variant, capital) = by_size[0]
+        if capital or len(by_size) == 1 or population >= DOMINANCE * by_size[1][1][0]:
             rows["capitals" if capital else "places"].append((variant, " ".join(keys), code))
     # a name the dictionary does not know is keyed form by form by its guess ("Маніла" as маніло, "Маніли" as
     # маніла): each oblique form keyed otherwise than its name is kept under its own key (places.rules.yaml: declension)
@@ -713,7 +713,7 @@ def generate(lang: str, cities: list[dict] | None = None,
                   for rule in (rules.get(lang) or {}).get("declension") or []]
     taken = {" ".join(keys) for keys in out}
     for kind in ("places", "capitals") if declension else ():
-        for name, keys, code in list(rows[kind]):
+        for name, _joined, code in list(rows[kind]):
             for form in _declined(name, declension):
                 found = lx.keys_of(form)
                 joined = " ".join(found)
@@ -806,12 +806,12 @@ def _capital_provinces(lang: str, capital_cities: dict[str, dict], capital_names
         elsewhere.setdefault(_fold(city["name"]), set()).add(city["countrycode"])
     found = []
     for division in pycountry.subdivisions:
-        city = capital_cities.get(division.country_code)
-        if division.parent_code is not None or city is None:
+        capital = capital_cities.get(division.country_code)
+        if division.parent_code is not None or capital is None:
             continue
         code = division.country_code
-        spellings = {_fold(city["name"]), _fold(capital_names.get(code, ""))} | {
-            _fold(n) for n in city.get("alternatenames", [])
+        spellings = {_fold(capital["name"]), _fold(capital_names.get(code, ""))} | {
+            _fold(n) for n in capital.get("alternatenames", [])
             if n.isascii() and elsewhere.get(_fold(n), {code}) <= {code}}
         if _fold(division.name.split("(")[0].split(",")[0]) not in spellings:
             continue

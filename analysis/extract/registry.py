@@ -24,7 +24,7 @@ class Known:
     country: str
 
 
-def bundled_sources() -> list[Known]:
+def bundled_sources() -> list[tuple[Known, tuple[str, ...]]]:
     """Every organisation of the bundled registry (the comparison layer's package data)."""
     try:
         from ..claims.sources import SourceRegistry  # the comparison layer's registry

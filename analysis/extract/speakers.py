@@ -458,9 +458,9 @@ def _resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, te
             i += n
             after_place = False
             continue
-        code = _glued_country(key, lx) if lx.korean is not None and not after_place else None
-        if code:  # "인도네시아대사관": a country glued to the body it names
-            countries.add(code)
+        glued = _glued_country(key, lx) if lx.korean is not None and not after_place else None
+        if glued:  # "인도네시아대사관": a country glued to the body it names
+            countries.add(glued)
             i += 1
             continue
         place = lx.places.match(w.key, i) if lx.korean is not None or w.is_capital(i) else None
@@ -518,9 +518,9 @@ def _resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, te
             # country's envoy to one ("UK Permanent Representative to the UN")
             return Speaker(phrase, phrase, "|".join(sorted(countries)), "", "country", keys=keys, span=span, sequence=sequence,
                            names=tuple(names))
-        country = known.country
+        body_country = known.country
         if countries and not known.country and known.kind not in ("international", ""):
-            country = "|".join(sorted(countries))
+            body_country = "|".join(sorted(countries))
         elif len(countries) >= 2 and countries - {known.country} and known.country:
             # a joint source: "U.S., South Korean and … officials"
             return Speaker(phrase, phrase, "|".join(sorted(countries | {known.country})), "", "country", keys=keys,
@@ -540,7 +540,7 @@ def _resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, te
             return Speaker(phrase, phrase, "|".join(sorted(countries)), "", "country", keys=keys, span=span,
                            sequence=sequence, names=tuple(names))
         matched = text[w.start[known_span[0]]:w.end[known_span[1] - 1]]
-        return Speaker(phrase, known.organisation, country, known.kind, "registry", keys=keys, span=span,
+        return Speaker(phrase, known.organisation, body_country, known.kind, "registry", keys=keys, span=span,
                        sequence=sequence, names=tuple(names), matched=matched)
     if not countries and not international:
         listed = list(sequence)

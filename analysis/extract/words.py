@@ -42,8 +42,13 @@ class Words:
     tag: list[str]
     sentence_start: int
     #: What ``country_at`` found at each word asked about, for one language (the words never change once made).
+    #: (The memos are arguments of ``__init__`` that no caller gives: a compiled class sets no attribute that its
+    #: ``__init__`` does not, and takes none that it does not declare.)
     countries: tuple[Language, dict[int, tuple[int, str] | None]] | None = field(
-        default=None, init=False, compare=False, repr=False)
+        default=None, compare=False, repr=False)
+    #: ``attribution``'s memos of the sentence (``_backward_marks``, ``_last_digit``).
+    _backward_marks: list[int] | None = field(default=None, compare=False, repr=False)
+    _last_digit: int | None = field(default=None, compare=False, repr=False)
 
     def __len__(self) -> int:
         return len(self.text)
@@ -266,9 +271,9 @@ def tokenize(text: str, start: int, end: int, lx: Language) -> Words:
             for k, word in enumerate(texts):
                 if entries[k] is None:
                     a = korean(word) if word[0].isalnum() else None
-                    entries[k] = found = (word, "", None) if a is None else (a.key, a.particle_tag, a)
+                    entries[k] = entry = (word, "", None) if a is None else (a.key, a.particle_tag, a)
                     if len(known_words) < 200_000:  # bounded: glued numbers ("234명이") make new tokens
-                        known_words[word] = found
+                        known_words[word] = entry
         keys = list(map(_KEY, entries))
         tags = list(map(_TAG, entries))
         analysed = list(map(_ANALYSIS, entries))
