@@ -29,7 +29,7 @@ from .language import TOKEN, Language, language
 from .measures import (Measure, describes_thing, elliptical, households_restated, joined, measure, not_people,
                        number_words, part_died, scope, subject, none_among_claims, ordinal_claims, subset, tally_item, tally_label, tally_things,
                        whole_number, zero_claims, listed, mixed_group, aid_recipients)
-from .outlets import document_site, official_site, outlet_home
+from .outlets import Page, document_site, latin_initial, official_site, outlet_home, page_of, spells
 from .memo import moved as _moved, sentence_ranges, sentence_ranges_at, sentence_words
 from .places import place_at, place_nouns, sound_candidates
 from .registry import Known, RegistryIndex, registry_index
@@ -188,11 +188,15 @@ class Document:
     """One article being read: its sentences, and each sentence's words and speakers, computed once."""
 
     def __init__(self, text: str, lx: Language, registry: RegistryIndex, home: str | None = None,
-                 official: bool = False):
+                 official: bool = False, page: Page | None = None):
         self.text = text
         #: Is the text a page of an official site (``outlets.official_site`` of the address a user gave)? Its
         #: unattributed sentences are then the body's whose page it is (``_official_issuer``).
         self.official = official
+        #: What the page's address or file name says of its publisher when it is no news outlet's
+        #: (``outlets.page_of``): a body it names is the page's own issuer (``page_issuer``).
+        self.page = page
+        self._page_owner: Found | None | bool = False
         self.lx = lx
         self.registry = registry
         #: The article's home country: its outlet's (``outlets.outlet_home``), else the language's (``home_country``);
@@ -348,6 +352,9 @@ class Document:
                 or (speaker.sequence and speaker.sequence[0] in self.lx.words["first_person"])):
             return None  # "I am glad to report …", "Our staff have recorded …" inside a quotation: the quotation's
             # speaker says it
+        if speaker is not None and not speaker.pronoun and speaker.sequence and speaker.sequence[0] in \
+                self.lx.words["first_person"] and (owner := self.page_issuer()) is not None:
+            return owner  # "our Office has documented …" outside quotations on a body's own page: the body's
         if speaker is not None and speaker.pronoun and self.lx.key(speaker.text) in self.lx.words["first_person"]:
             return self.answer(si) or self.issuer()  # "we have registered …" outside quotations: the interviewed
             # person's in an answer, else the text's issuer, or no one
@@ -3366,6 +3373,10 @@ class Document:
         if credited is not None:
             self._issuer = credited
             return credited
+        owner = self.page_issuer()
+        if owner is not None:  # a body's own page (its slug or address names it): its unattributed sentences and
+            self._issuer = owner  # its "we" are the body's, whoever its furniture names
+            return owner
         voiced = 0
         embedded = self._embedded_documents()  # (a document given whole inside the article is its issuer's, not the
         # page's: "Армія повідомила … .\nЗаява ДПСУ\nНаші прикордонники …")
@@ -3443,6 +3454,89 @@ class Document:
         if heading is not None:
             self._issuer = heading
         return heading
+
+    def page_issuer(self) -> Found | None:
+        """The body whose own page the text is, by what its address or file name says (``page``, none for a news
+        outlet's page): the body of the outlets registry that publishes it; else a body the page names whose name a
+        label of its slug or host spells (``outlets.spells``: "ngu" and "Національної гвардії України", "nordviktankers"
+        and "Nordvik Tankers AS", "moz" and "міністра охорони здоров'я"); else the one body of the registry a label
+        spells strictly (``RegistryIndex.spelled``: "ohchr", "wfp", "npu"). A body of no country of its own takes the
+        country of the page's address (".no"), a body of a country's state the page's home. None when the labels spell
+        no body. Computed once."""
+        if self._page_owner is not False:
+            return self._page_owner  # type: ignore[return-value]
+        self._page_owner = None
+        page = self.page
+        if page is None:
+            return None
+        if page.owner is not None:
+            organisation, country = page.owner
+            kind = next((k.kind for k, _, name in self.registry._known_names if k.organisation == organisation
+                         or name == organisation), "")
+            speaker = Speaker(organisation, organisation, country, kind=kind, how="registry")
+            self._page_owner = Found(speaker, "issuer", f"the page of {organisation!r}, by its address")
+            return self._page_owner
+        labels = [label for label in page.labels if re.search(r"[a-z]", label)]
+        if not labels:
+            return None
+        names: dict[Known, list[str]] = {}
+        for known, _, name in self.registry._known_names:
+            names.setdefault(known, []).append(name)
+        for _, known in self._registry_mentions():  # (a body of the registry the page names)
+            if known.kind != "media" and any(known in self.registry.spelled(label) or any(
+                    spells(label, name) for name in [known.organisation] + names.get(known, [])) for label in labels):
+                self._page_owner = self._owner(Speaker(known.organisation, known.organisation, known.country,
+                                                       kind=known.kind, how="registry"), "a body the page names")
+                return self._page_owner
+        named = self._named_owner(labels)
+        if named is not None:
+            self._page_owner = named
+            return named
+        for label in labels:
+            bodies = self.registry.spelled(label)
+            if len(bodies) == 1:
+                known = bodies[0]
+                self._page_owner = self._owner(Speaker(known.organisation, known.organisation, known.country,
+                                                       kind=known.kind, how="registry"), "the registry's body")
+                return self._page_owner
+        return None
+
+    def _owner(self, speaker: Speaker, how: str) -> Found:
+        """The page's owner ``speaker`` as its issuer, placed in the page's country when it has none of its own."""
+        if not speaker.country and speaker.kind not in ("international",) and self.page is not None \
+                and self.page.country:
+            speaker = replace(speaker, country=self.page.country)
+        return Found(replace(speaker, anaphoric=False, pronoun=False), "issuer",
+                     f"the page's own body {speaker.organisation!r} ({how}), by its address")
+
+    def _named_owner(self, labels: list[str]) -> Found | None:  # noqa: C901
+        """A body the page names, not of the registry, whose words a label spells: the phrase of up to six words
+        opening on the label's first letter that resolves to a body (a role of a body, a name with a body's noun:
+        "Nordvik Tankers AS", "міністра охорони здоров'я"), in the page's first 60 sentences."""
+        for si in range(min(60, len(self.sentences))):
+            w = self.words(si)
+            for i in range(len(w)):
+                if w.is_punct(i):
+                    continue
+                latin = latin_initial(w.text[i])
+                for label in labels:
+                    if not latin or latin != label[0]:
+                        continue
+                    for j in range(i + 1, min(len(w), i + 6) + 1):  # (the shortest phrase: the body, not a name
+                        # after it, "міністра охорони здоров'я Ірина Коваль")
+                        if any(w.is_punct(k) for k in range(i, j)) or not spells(label, " ".join(w.text[i:j]), whole=True):
+                            continue
+                        found = self._phrase(w, i, j)
+                        if found is not None and found.kind == "media":
+                            return None  # "© НГС", "LatAm Wire": the page names its outlet, a news outlet's page
+                        if found is None or found.pronoun or not (found.how == "registry" or found.kind or any(
+                                k in self.lx.roles for k in found.keys)):
+                            continue  # (a body of a kind, or a role's body: not an unknown outlet's name, "CBTV")
+                        if not (found.country or found.kind == "international" or self.page.country):
+                            continue  # (a body of no country the page could place: its furniture may)
+                        organisation = found.organisation or found.text
+                        return self._owner(replace(found, organisation=organisation), "a body the page names")
+        return None
 
     def _official_issuer(self) -> Found | None:
         """The body whose official page the text is (the user gave its address: ``official``), named in its first
@@ -5314,7 +5408,7 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
     language_home = lx.table.get("home_country", "")
     home = outlet_home(url, language_home) if url else None
     doc = Document(text, lx, registry, outlet_home(document, language_home) if home is None else home,
-                   official=official_site(url or document_site(document)))  # (a file named by its
+                   official=official_site(url or document_site(document)), page=page_of(document, url))  # (a file named by its
     # site, "moz.gov.ua_2025-…", is a page of that site as its address would be)
     rows: list[dict] = []
     by_sentence: dict[int, list[Range]] = {}

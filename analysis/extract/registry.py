@@ -236,6 +236,24 @@ class RegistryIndex:
                 self.names.add(form, known)  # after every name: a name of its own always wins over a case form
         self._glued_sections()
 
+    def spelled(self, label: str) -> tuple[Known, ...]:
+        """The bodies of the registry, no outlets among them, one of whose names a page's label spells strictly
+        (``outlets.spellings``: the name run together, its initials, the acronym it gives in brackets): "ngu" for the
+        National Guard of Ukraine (NGU), "mchs" for "МЧС России"'s МЧС... Computed once per index."""
+        table = self.__dict__.get("_spelled")
+        if table is None:
+            from .outlets import spellings
+
+            table = {}
+            for known, _, name in self._known_names:
+                if known.kind == "media":
+                    continue
+                for form in spellings(name) | spellings(known.organisation):
+                    if known not in table.setdefault(form, []):
+                        table[form].append(known)
+            self.__dict__["_spelled"] = table
+        return tuple(table.get(label.lower(), ()))
+
     def _glued_sections(self) -> None:
         """Korean names of the national sections of non-governmental bodies: a country's name glued before the body's
         Korean name of one word ("한국월드비전", World Vision Korea; "이탈리아세이브더칠드런") is that country's section,
