@@ -96,3 +96,19 @@ def test_spellings_are_strict():
     assert "mchs" in spellings("МЧС России")
     assert "kenya" not in spellings("National Police Service (Kenya)")  # a bracketed place is no acronym
     assert "mod" not in spellings("Men of Dignity")  # three initials with a short word's among them: too loose
+
+
+def test_an_official_pages_heading_names_its_body_when_its_address_does_not():
+    # "govuk_…": an official site's slug with the country's code and no body's name; the heading's "From:" line does
+    text = ("News story\nFlood update: the north, March 2025\nFrom:\nMinistry of Defence\nPublished\n3 March 2025\n\n"
+            "We assess that at least 40 soldiers have been deployed to the flooded districts.\n")
+    assert _rows(text, "en", "govuk_2025-03-03_flood_update.txt") == [("at least 40", "deployed", "GB")]
+    assert _rows(text, "en", "dawn_2025-03-03_flood_update.txt") == []  # an outlet's page: its "we" is no claim
+
+
+def test_a_release_names_its_body_and_its_furniture_places_it():
+    # a name of no kind the slug spells, on a page whose furniture makes it a release ("Press release | Oslo")
+    text = ("Crew of MV Fjord Star released\n\nPress release | Oslo, 3 March 2025\n\nFjord Star Shipping can confirm "
+            "that the vessel is safe.\n\nThe released crew comprise nine seafarers from the Philippines.\n")
+    assert _rows(text, "en", "fjordstarshipping_2025-03-03_crew.txt") == [("nine", "captured", "NO")]
+    assert _rows(text, "en", "reuters_2025-03-03_crew.txt") == []

@@ -3476,17 +3476,28 @@ class Document:
             speaker = Speaker(organisation, organisation, country, kind=kind, how="registry")
             self._page_owner = Found(speaker, "issuer", f"the page of {organisation!r}, by its address")
             return self._page_owner
+        if page.official and self.official and (named := self._official_issuer()) is not None:
+            self._page_owner = named  # (an official site's page names its body in its first lines, as it writes it)
+            return named
         labels = [label for label in page.labels if re.search(r"[a-z]", label)]
         if not labels:
-            return None
+            self._page_owner = self._furniture_owner() if page.official else None
+            return self._page_owner
         names: dict[Known, list[str]] = {}
         for known, _, name in self.registry._known_names:
             names.setdefault(known, []).append(name)
-        for _, known in self._registry_mentions():  # (a body of the registry the page names)
+        for offset, known in self._registry_mentions():  # (a body of the registry the page names)
             if known.kind != "media" and any(known in self.registry.spelled(label) or any(
                     spells(label, name) for name in [known.organisation] + names.get(known, [])) for label in labels):
-                self._page_owner = self._owner(Speaker(known.organisation, known.organisation, known.country,
-                                                       kind=known.kind, how="registry"), "a body the page names")
+                speaker = Speaker(known.organisation, known.organisation, known.country, kind=known.kind,
+                                  how="registry")
+                si = bisect.bisect_right(self.starts, offset) - 1
+                w = self.words(si)
+                k = w.at(offset)
+                m = self.registry.match(w.key, w.text, k) if k < len(w) else None
+                if m is not None and m[1] == known:  # (the phrase as the page writes it: "МЧС России")
+                    speaker = resolve(w, k, k + m[0], self.lx, self.registry, self.text, k == 0) or speaker
+                self._page_owner = self._owner(speaker, "a body the page names")
                 return self._page_owner
         named = self._named_owner(labels)
         if named is not None:
@@ -3499,6 +3510,37 @@ class Document:
                 self._page_owner = self._owner(Speaker(known.organisation, known.organisation, known.country,
                                                        kind=known.kind, how="registry"), "the registry's body")
                 return self._page_owner
+        return None
+
+    def _release_place(self) -> str:
+        """The country of the first place a release's furniture line names ("Press release | Oslo, 22 May 2024": NO),
+        or ""."""
+        for si in self._release_lines():
+            w = self.words(si)
+            for k in range(len(w)):
+                place = self._place_code(w, k)
+                if place is not None:
+                    return place[1]
+        return ""
+
+    def _furniture_owner(self) -> Found | None:
+        """On an official site's page whose address names no body ("www.gov.uk/…"), the body a line of its heading
+        names and nothing else ("From:" / "Ministry of Defence", under the headline and the summary): a line among its
+        first twelve with no verb and no number, of a body of a kind or a role's body placed in a country."""
+        for si in range(min(12, len(self.sentences))):
+            s = self.sentences[si]
+            w = self.words(si)
+            words = [k for k in range(len(w)) if not w.is_punct(k)]
+            if not s.title or not 1 <= len(words) <= 8 or self.ranges(si) or any(
+                    self.lx.speech.match(w.key, k) or self.lx.predicate_form(w.text[k]) for k in words):
+                continue
+            end = next((k for k in words if k and w.key[k] in self.lx.words["coordinators"]), len(w))
+            found = self._phrase(w, 0, end)  # (the first of the bodies a line names: "Ministry of Defence and …")
+            if found is None or found.anaphoric or found.pronoun or found.names or found.kind == "media" or not (
+                    found.country or found.kind == "international" or self.page is not None and self.page.country) \
+                    or not (found.how == "registry" or found.kind or any(k in self.lx.roles for k in found.keys)):
+                continue
+            return self._owner(found, "its heading names it")
         return None
 
     def _owner(self, speaker: Speaker, how: str) -> Found:
@@ -3529,9 +3571,16 @@ class Document:
                         found = self._phrase(w, i, j)
                         if found is not None and found.kind == "media":
                             return None  # "© НГС", "LatAm Wire": the page names its outlet, a news outlet's page
-                        if found is None or found.pronoun or not (found.how == "registry" or found.kind or any(
-                                k in self.lx.roles for k in found.keys)):
-                            continue  # (a body of a kind, or a role's body: not an unknown outlet's name, "CBTV")
+                        if found is None or found.pronoun:
+                            continue
+                        released = not (found.how == "registry" or found.kind or any(
+                            k in self.lx.roles for k in found.keys))
+                        if released and (self.lx.korean is not None or not self._release_lines() or not all(
+                                w.is_capital(k) for k in range(i, j) if not w.is_punct(k))):
+                            continue  # (a body of a kind, or a role's body: not an unknown outlet's name, "CBTV"; a
+                            # name alone only on a page whose furniture says it is a release, "Press release | Oslo")
+                        if released and not found.country and not self.page.country:
+                            found = replace(found, country=self._release_place())
                         if not (found.country or found.kind == "international" or self.page.country):
                             continue  # (a body of no country the page could place: its furniture may)
                         organisation = found.organisation or found.text
@@ -5407,9 +5456,14 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
     registry = registry_index(lang, tuple(sources) if sources else None)  # cached per (language, topic)
     language_home = lx.table.get("home_country", "")
     home = outlet_home(url, language_home) if url else None
-    doc = Document(text, lx, registry, outlet_home(document, language_home) if home is None else home,
-                   official=official_site(url or document_site(document)), page=page_of(document, url))  # (a file named by its
-    # site, "moz.gov.ua_2025-…", is a page of that site as its address would be)
+    page = page_of(document, url)
+    if home is None:
+        home = outlet_home(document, language_home)
+    if home is None and page is not None and page.official and page.country:
+        home = page.country  # "govuk_…", "mfa-gov-ua_…": an official site's page is at home in its state's country
+    doc = Document(text, lx, registry, home, official=official_site(url or document_site(document)) or (
+        page is not None and page.official), page=page)  # (a file named by its site, "moz.gov.ua_2025-…", or by
+    # an official site's slug, "govuk_…", is a page of that site as its address would be)
     rows: list[dict] = []
     by_sentence: dict[int, list[Range]] = {}
     cue, gated = _cue_search(lx.cue_pattern, text)
