@@ -112,3 +112,11 @@ def test_a_release_names_its_body_and_its_furniture_places_it():
             "that the vessel is safe.\n\nThe released crew comprise nine seafarers from the Philippines.\n")
     assert _rows(text, "en", "fjordstarshipping_2025-03-03_crew.txt") == [("nine", "captured", "NO")]
     assert _rows(text, "en", "reuters_2025-03-03_crew.txt") == []
+
+
+def test_a_state_sites_own_body_is_that_states():
+    # the slug "mon" spells the acronym the page signs with; on a state's official site (".gov.ua") the body is that
+    # state's, whatever else the acronym might read as
+    text = ("Освітяни під обстрілами\n\nЗа нашими даними, від початку року загинули 12 освітян.\n\n"
+            "Пресслужба МОН\n")
+    assert _rows(text, "uk", "mon.gov.ua_2025-03-03_teachers_lang-uk.txt") == [("12", "killed", "UA")]

@@ -3369,14 +3369,14 @@ class Document:
         if self._issuer is not False:
             return self._issuer  # type: ignore[return-value]
         self._issuer = None
-        credited = self._credited_issuer() or self._announcing_issuer() or self._press_office_issuer()
-        if credited is not None:
-            self._issuer = credited
-            return credited
         owner = self.page_issuer()
         if owner is not None:  # a body's own page (its slug or address names it): its unattributed sentences and
             self._issuer = owner  # its "we" are the body's, whoever its furniture names
             return owner
+        credited = self._credited_issuer() or self._announcing_issuer() or self._press_office_issuer()
+        if credited is not None:
+            self._issuer = credited
+            return credited
         voiced = 0
         embedded = self._embedded_documents()  # (a document given whole inside the article is its issuer's, not the
         # page's: "Армія повідомила … .\nЗаява ДПСУ\nНаші прикордонники …")
@@ -3476,10 +3476,12 @@ class Document:
             speaker = Speaker(organisation, organisation, country, kind=kind, how="registry")
             self._page_owner = Found(speaker, "issuer", f"the page of {organisation!r}, by its address")
             return self._page_owner
+        labels = [label for label in page.labels if re.search(r"[a-z]", label)]
         if page.official and self.official and (named := self._official_issuer()) is not None:
+            if any(spells(label, named.speaker.text, whole=True) for label in labels):
+                named = self._owner(named.speaker, "its address spells the body its first lines name")  # (its state's)
             self._page_owner = named  # (an official site's page names its body in its first lines, as it writes it)
             return named
-        labels = [label for label in page.labels if re.search(r"[a-z]", label)]
         if not labels:
             self._page_owner = self._furniture_owner() if page.official else None
             return self._page_owner
@@ -3545,9 +3547,10 @@ class Document:
 
     def _owner(self, speaker: Speaker, how: str) -> Found:
         """The page's owner ``speaker`` as its issuer, placed in the page's country when it has none of its own."""
-        if not speaker.country and speaker.kind not in ("international",) and self.page is not None \
-                and self.page.country:
-            speaker = replace(speaker, country=self.page.country)
+        if speaker.kind != "international" and self.page is not None and self.page.country and (
+                not speaker.country or self.page.official):
+            speaker = replace(speaker, country=self.page.country)  # (a state's official site is its own body's: "МОН"
+            # on mon.gov.ua is Ukraine's, whatever else the acronym may read as)
         return Found(replace(speaker, anaphoric=False, pronoun=False), "issuer",
                      f"the page's own body {speaker.organisation!r} ({how}), by its address")
 
@@ -3575,10 +3578,12 @@ class Document:
                             continue
                         released = not (found.how == "registry" or found.kind or any(
                             k in self.lx.roles for k in found.keys))
-                        if released and (self.lx.korean is not None or not self._release_lines() or not all(
+                        if released and (self.lx.korean is not None or not (
+                                self.page.official or self._release_lines()) or not all(
                                 w.is_capital(k) for k in range(i, j) if not w.is_punct(k))):
                             continue  # (a body of a kind, or a role's body: not an unknown outlet's name, "CBTV"; a
-                            # name alone only on a page whose furniture says it is a release, "Press release | Oslo")
+                            # name alone only on a page whose furniture says it is a release, "Press release | Oslo",
+                            # or on a state's official site, "Пресслужба МОН" on mon.gov.ua)
                         if released and not found.country and not self.page.country:
                             found = replace(found, country=self._release_place())
                         if not (found.country or found.kind == "international" or self.page.country):
