@@ -120,3 +120,11 @@ def test_a_state_sites_own_body_is_that_states():
     text = ("Освітяни під обстрілами\n\nЗа нашими даними, від початку року загинули 12 освітян.\n\n"
             "Пресслужба МОН\n")
     assert _rows(text, "uk", "mon.gov.ua_2025-03-03_teachers_lang-uk.txt") == [("12", "killed", "UA")]
+
+
+def test_a_news_domain_or_a_descriptions_initials_names_no_body():
+    # ".news" is a news outlet's address whatever its name; "ura" is the initials of the description "UN refugee
+    # agency", no proper name's: neither makes the page a body's own
+    assert page_of("ura.news_2025-03-03_blast_lang-ru.txt") is None
+    assert "ura" not in spellings("UN refugee agency")
+    assert _rows(FLOOD, "ru", "ura_2025-03-01_flood_lang-ru.txt") == []

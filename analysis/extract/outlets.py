@@ -215,6 +215,10 @@ def outlet_home(document: str, language_home: str = "") -> str | None:
 
 
 # -- a page that is a body's own ------------------------------------------------------------------------------------
+#: Top-level domains only news outlets bear.
+NEWS_DOMAINS = frozenset({"news", "media", "press", "tv", "radio"})
+
+
 @dataclass(frozen=True)
 class Page:
     """What a page's address or file name says of who publishes it, when it is no news outlet's.
@@ -280,6 +284,8 @@ def page_of(document: str, url: str = "") -> Page | None:
     if address:
         site = site_of(address if "://" in address else "https://" + address).lower()
         labels = site.split(".")
+        if labels[-1] in NEWS_DOMAINS:
+            return None  # ("ura.news", "detector.media": a news outlet's by its very address)
         for k in range(len(labels) - 1):  # "edition.cnn.com", then "cnn.com"
             row = sites.get(".".join(labels[k:]))
             if row is not None:
@@ -382,8 +388,8 @@ def spellings(name: str) -> frozenset[str]:
     --------
     >>> sorted(spellings("National Guard of Ukraine (NGU)"))
     ['nationalguardofukraine', 'ngou', 'ngu']
-    >>> sorted(spellings("МОЗ")), sorted(spellings("UN"))
-    (['moz'], [])
+    >>> sorted(spellings("UN refugee agency")), sorted(spellings("МОЗ")), sorted(spellings("UN"))
+    (['unrefugeeagency'], ['moz'], [])
     """
     out: set[str] = set()
     bracket = re.search(r"\(([^()]+)\)\s*$", name)
@@ -393,9 +399,10 @@ def spellings(name: str) -> frozenset[str]:
             out.add(inner)
         name = name[:bracket.start()]
     words = latin_words(name)
+    proper = not name.isascii() or all(w[:1].isupper() for w in re.findall(r"\w+", name) if len(w) > 3)
     if words:
         out.add("".join(words))
-        if len(words) > 1:
+        if len(words) > 1 and proper:  # (the initials of a proper name, not of a description: "UN refugee agency")
             out.add("".join(w[0] for k, w in enumerate(words) if k == 0 or len(w) > 3))
             initials = "".join(w[0] for w in words)  # (with its short words: "mofa"; four letters at least, as three
             if len(initials) >= 4:  # a short word's letter among them could spell many another name's)

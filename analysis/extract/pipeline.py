@@ -3476,7 +3476,8 @@ class Document:
             speaker = Speaker(organisation, organisation, country, kind=kind, how="registry")
             self._page_owner = Found(speaker, "issuer", f"the page of {organisation!r}, by its address")
             return self._page_owner
-        labels = [label for label in page.labels if re.search(r"[a-z]", label)]
+        labels = [label for label in page.labels if re.search(r"[a-z]", label) and len(label) >= 3]  # (two letters,
+        # "kp", "sc", spell too many a body's initials to tell a page's own)
         if page.official and self.official and (named := self._official_issuer()) is not None:
             if any(spells(label, named.speaker.text, whole=True) for label in labels):
                 named = self._owner(named.speaker, "its address spells the body its first lines name")  # (its state's)
