@@ -356,8 +356,11 @@ def spells(label: str, name: str, whole: bool = False) -> bool:
     """
     label = re.sub(r"[^a-z0-9]", "", label.lower())
     words = latin_words(name)
-    if len(label) < 2 or not words:
+    if len(label) < 2 or not words or words[0][:1] != label[:1]:
         return False
+    letters = iter("".join(words))
+    if not all(ch in letters for ch in label):
+        return False  # (the label's letters are no subsequence of the name's: no need to try its parts)
 
     @lru_cache(maxsize=None)
     def rest(i: int, j: int, pieces: int) -> bool:
@@ -380,6 +383,7 @@ def spells(label: str, name: str, whole: bool = False) -> bool:
     return rest(0, 0, 0)
 
 
+@lru_cache(maxsize=None)
 def spellings(name: str) -> frozenset[str]:
     """The strict spellings of a body's name a page's label may be: its words run together, its initials (with and
     without its short words), and an acronym it gives in brackets ("National Guard of Ukraine (NGU)": ngu).

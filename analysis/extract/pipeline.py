@@ -3486,12 +3486,10 @@ class Document:
         if not labels:
             self._page_owner = self._furniture_owner() if page.official else None
             return self._page_owner
-        names: dict[Known, list[str]] = {}
-        for known, _, name in self.registry._known_names:
-            names.setdefault(known, []).append(name)
-        for offset, known in self._registry_mentions():  # (a body of the registry the page names)
-            if known.kind != "media" and any(known in self.registry.spelled(label) or any(
-                    spells(label, name) for name in [known.organisation] + names.get(known, [])) for label in labels):
+        spelled = frozenset().union(*(self.registry.spelled_loosely(label) | frozenset(self.registry.spelled(label))
+                                      for label in labels))
+        for offset, known in self._registry_mentions() if spelled else ():  # (a body of the registry the page names)
+            if known in spelled:
                 speaker = Speaker(known.organisation, known.organisation, known.country, kind=known.kind,
                                   how="registry")
                 si = bisect.bisect_right(self.starts, offset) - 1

@@ -254,6 +254,25 @@ class RegistryIndex:
             self.__dict__["_spelled"] = table
         return tuple(table.get(label.lower(), ()))
 
+    def spelled_loosely(self, label: str) -> frozenset[Known]:
+        """The bodies of the registry, no outlets among them, one of whose names a page's label spells
+        (``outlets.spells``: "minre" for "Мінреінтеграції", "npu" for "National Police of Ukraine"): the bodies a page
+        named so may be shown to be by naming them. Computed once per label."""
+        cache = self.__dict__.setdefault("_loose", {})
+        found = cache.get(label)
+        if found is None:
+            from .outlets import latin_initial, spells
+
+            by_initial = self.__dict__.get("_by_initial")
+            if by_initial is None:  # (each name under its first Latin letter, once: a label is tried on those alone)
+                by_initial = self.__dict__["_by_initial"] = {}
+                for known, _, name in self._known_names:
+                    if known.kind != "media":
+                        by_initial.setdefault(latin_initial(name), []).append((known, name))
+            found = cache[label] = frozenset(known for known, name in by_initial.get(label[:1], ())
+                                             if spells(label, name))
+        return found
+
     def _glued_sections(self) -> None:
         """Korean names of the national sections of non-governmental bodies: a country's name glued before the body's
         Korean name of one word ("한국월드비전", World Vision Korea; "이탈리아세이브더칠드런") is that country's section,
