@@ -7,11 +7,13 @@ written in every country, so its home is the outlet's. What the extractor knows 
 ``document``: a file name ``<outlet>_<date>_<topic>.txt`` whose first part is the outlet's slug, or a web address.
 
 The outlets are a registry of the world's news outlets (``analysis/claims/data/outlets.csv``: ``outlet``, ``country``,
-``frame``, ``domains``). ``frame`` is ``home`` for an outlet of one country, which writes its own country's bodies
+``frame``, ``domains``, ``kind``). ``frame`` is ``home`` for an outlet of one country, which writes its own country's bodies
 bare, and ``world`` for a wire or broadcaster that writes for every country (Reuters, AFP, Al Jazeera): it has no home,
 whatever its seat. ``domains`` are its sites and slugs (``|``-joined; a slug has no dot). A site's own slug is read
 from it: its first label that is not ``www``, ``en`` or the like ("dawn.com": dawn), and for a site under a
-country-code domain also that label with the country's code ("interfax.com.ua": interfaxua, interfax-ua).
+country-code domain also that label with the country's code ("interfax.com.ua": interfaxua, interfax-ua). ``kind`` is
+``news`` for a news outlet and ``body`` for a body that publishes its own pages (a ministry, a UN agency, an NGO): its page
+is the body's own, not an outlet's narration (``page_of``).
 
 An address of an outlet the registry lacks is placed by its country-code domain (".ph", ".ke", ".lk"; not a code sites
 of any country use: ".tv", ".io", ".me" …).
@@ -33,9 +35,12 @@ from __future__ import annotations
 import csv
 import io
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import PurePosixPath
+
+from anyascii import anyascii
 
 from ..claims.countries import is_country
 from ..claims.provenance import site_of
@@ -61,13 +66,19 @@ _ADDRESS = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
+def _rows() -> tuple[dict[str, str], ...]:
+    """The bundled outlets' rows, as read."""
+    text = resources.files("analysis.claims").joinpath("data", "outlets.csv").read_text(encoding="utf-8")
+    return tuple(csv.DictReader(io.StringIO(text)))
+
+
+@lru_cache(maxsize=1)
 def _registry() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
     """(site -> home, slug -> the homes of the outlets it may stand for) of the bundled outlets; a home is a country
     code, or "" for a world outlet."""
-    text = resources.files("analysis.claims").joinpath("data", "outlets.csv").read_text(encoding="utf-8")
     sites: dict[str, str] = {}
     slugs: dict[str, set[str]] = {}
-    for row in csv.DictReader(io.StringIO(text)):
+    for row in _rows():
         home = row["country"].strip() if row["frame"].strip() == "home" else ""
         for name in filter(None, (d.strip().lower() for d in row["domains"].split("|"))):
             if "." in name:
@@ -203,4 +214,207 @@ def outlet_home(document: str, language_home: str = "") -> str | None:
     return language_home if language_home in homes else None
 
 
-__all__ = ["document_site", "outlet_home", "site_slugs", "GENERIC_CODES", "GENERIC_SLUGS"]
+# -- a page that is a body's own ------------------------------------------------------------------------------------
+#: Top-level domains only news outlets bear.
+NEWS_DOMAINS = frozenset({"news", "media", "press", "tv", "radio"})
+
+
+@dataclass(frozen=True)
+class Page:
+    """What a page's address or file name says of who publishes it, when it is no news outlet's.
+
+    ``labels`` are the words of its slug or host that may name its owner ("npu-dp": npu, dp; "zt.npu.gov.ua": zt,
+    npu; "nordviktankers.no": nordviktankers), ``country`` the country its country-code domain or its slug's code part
+    says ("nationalpolice-ke": KE), ``official`` whether its address is an official site's (``official_site``), and
+    ``owner`` the body of the outlets registry that publishes it (a row of kind ``body``: organisation, country).
+    """
+
+    labels: tuple[str, ...]
+    country: str = ""
+    official: bool = False
+    owner: tuple[str, str] | None = None
+
+
+@lru_cache(maxsize=1)
+def _kinds() -> tuple[dict[str, tuple[str, str, str]], dict[str, tuple[tuple[str, str, str], ...]]]:
+    """(site -> row, slug -> rows) of the bundled outlets, a row being (kind, organisation, home) with home "" for a
+    world outlet or body."""
+    sites: dict[str, tuple[str, str, str]] = {}
+    slugs: dict[str, list[tuple[str, str, str]]] = {}
+    for row in _rows():
+        entry = ((row.get("kind") or "news").strip(), row["outlet"].strip(),
+                 row["country"].strip() if row["frame"].strip() == "home" else "")
+        for name in filter(None, (d.strip().lower() for d in row["domains"].split("|"))):
+            if "." in name:
+                sites[name] = entry
+            for slug in site_slugs(name) if "." in name else (name,):
+                if "." in name and slug in GENERIC_SLUGS:
+                    continue
+                if entry not in slugs.setdefault(slug, []):
+                    slugs[slug].append(entry)
+    return sites, {slug: tuple(rows) for slug, rows in slugs.items()}
+
+
+def _official_label(label: str) -> bool:
+    """Is a slug's part an official label alone or with a country's code glued to it ("gov", "govuk", "gouvfr")?"""
+    if label in OFFICIAL_LABELS:
+        return True
+    return any(label.startswith(o) and _code_domain("x." + label[len(o):]) != "" for o in OFFICIAL_LABELS
+               if len(label) == len(o) + 2)
+
+
+def page_of(document: str, url: str = "") -> Page | None:
+    """What the address (``url``, else ``document`` when it is one, or a file named by its site) or the file name's
+    slug says of the page's publisher: None for a news outlet's page (the outlets registry's ``news`` rows, which
+    narrate in their own voice and speak for no one) or a document named by neither.
+
+    Examples
+    --------
+    >>> page_of("npu-dp_2025-01-16_gang_lang-uk.txt")
+    Page(labels=('npu', 'dp'), country='', official=False, owner=None)
+    >>> page_of("x.txt", "https://zt.npu.gov.ua/news/1")
+    Page(labels=('zt', 'npu'), country='UA', official=True, owner=None)
+    >>> page_of("govuk_2025-05-06_update.txt"), page_of("unicef_2025-06-05_car.txt").owner
+    (Page(labels=(), country='GB', official=True, owner=None), ('UNICEF', ''))
+    >>> page_of("reuters_2025-01-01_floods.txt"), page_of("https://www.dawn.com/news/1"), page_of("notes.txt")
+    (None, None, None)
+    """
+    sites, slugs = _kinds()
+    address = url if isinstance(url, str) and _ADDRESS.match(url.strip()) else document_site(document)
+    if address:
+        site = site_of(address if "://" in address else "https://" + address).lower()
+        labels = site.split(".")
+        if labels[-1] in NEWS_DOMAINS:
+            return None  # ("ura.news", "detector.media": a news outlet's by its very address)
+        for k in range(len(labels) - 1):  # "edition.cnn.com", then "cnn.com"
+            row = sites.get(".".join(labels[k:]))
+            if row is not None:
+                return None if row[0] != "body" else Page(_host_labels(site), _code_domain(site), official_site(
+                    address), (row[1], row[2]))
+        return Page(_host_labels(site), _code_domain(site), official_site(address))
+    slug = _file_slug(document) if isinstance(document, str) else None
+    if not slug:
+        return None
+    rows = slugs.get(slug) or slugs.get(slug.split("-", 1)[0], ())
+    if any(row[0] != "body" for row in rows):
+        return None  # (a news outlet's slug, or one an outlet shares)
+    parts = [p for p in slug.split("-") if p]
+    country = ""  # (a slug's part of two letters may be a country's code, "mofa-kr", or no code, "rtvi-tg": Telegram)
+    official = False
+    labels = []
+    for k, part in enumerate(parts):
+        if _official_label(part):
+            official = True  # "govuk", "mfa-gov-ua": an official site's slug, and the code after "gov" its country's
+            code = part[-2:] if len(part) > 2 else (parts[k + 1] if k + 1 < len(parts) else "")
+            country = country or _code_domain("x." + code)
+        elif not (k and official):
+            labels.append(part)
+    owner = (rows[0][1], rows[0][2]) if len(rows) == 1 else None
+    return Page(tuple(labels), country, official, owner)
+
+
+def _host_labels(site: str) -> tuple[str, ...]:
+    """The labels of a host that may name its owner: not "www", a prefix label, the top-level domain, a second-level
+    label ("com", "org") nor an official one ("gov")."""
+    labels = site.lower().split(".")
+    while len(labels) > 2 and labels[0] in _PREFIX_LABELS:
+        labels = labels[1:]
+    core = labels[:-1]
+    while core and (core[-1] in _SECOND_LEVEL or core[-1] in OFFICIAL_LABELS):
+        core = core[:-1]
+    return tuple(core)
+
+
+def latin_words(name: str) -> list[str]:
+    """A name's words in Latin letters, lower-cased (``anyascii``'s transliteration of Cyrillic and Hangul: "Національна
+    гвардія України": natsionalna, gvardiya, ukraini), apostrophes dropped."""
+    return re.findall(r"[a-z0-9]+", anyascii(name).lower().replace("'", ""))
+
+
+def latin_initial(word: str) -> str:
+    """The first Latin letter of a word's transliteration, lower-cased ("Національна": n), or ""."""
+    return next((ch for ch in anyascii(word[:2]).lower() if "a" <= ch <= "z"), "")
+
+
+def spells(label: str, name: str, whole: bool = False) -> bool:
+    """Does a page's ``label`` spell a body's ``name``: its words' first letters or first parts, in order, from its
+    first word on (a short word of three letters or fewer, "of", "і", may be passed over: "ngu" for "National Guard of
+    Ukraine", "mofa" for "Ministry of Foreign Affairs", "kharkivoda" for "Харківська ОДА", "nordviktankers" for
+    "Nordvik Tankers AS")? A label of one part spells only a whole word or five letters of one. With ``whole``, every
+    word of the name but its short ones has a part in the label ("Nordvik Tankers AS", not "НГС военный комиссар").
+
+    Examples
+    --------
+    >>> spells("ngu", "Національна гвардія України"), spells("npu", "National Police of Ukraine")
+    (True, True)
+    >>> spells("nordviktankers", "Nordvik Tankers AS"), spells("ncic", "North Cumbria Integrated Care NHS Trust")
+    (True, True)
+    >>> spells("ngs", "National Guard of Ukraine"), spells("nord", "Nordvik Tankers AS"), spells("", "UN")
+    (False, False, False)
+    >>> spells("ngs", "НГС военный комиссар", whole=True), spells("nordviktankers", "Nordvik Tankers AS", whole=True)
+    (False, True)
+    """
+    label = re.sub(r"[^a-z0-9]", "", label.lower())
+    words = latin_words(name)
+    if len(label) < 2 or not words or words[0][:1] != label[:1]:
+        return False
+    letters = iter("".join(words))
+    if not all(ch in letters for ch in label):
+        return False  # (the label's letters are no subsequence of the name's: no need to try its parts)
+
+    @lru_cache(maxsize=None)
+    def rest(i: int, j: int, pieces: int) -> bool:
+        if i == len(label):
+            if whole and any(len(word) > 3 for word in words[j:]):
+                return False
+            return pieces >= 2 or (pieces == 1 and (j >= 1 and (len(words[j - 1]) == i or i >= 5)))
+        if j >= len(words):
+            return False
+        word = words[j]
+        if j > 0 and len(word) <= 3 and rest(i, j + 1, pieces):
+            return True  # ("of", "і", "and")
+        k = 0
+        while k < len(word) and i + k < len(label) and label[i + k] == word[k]:
+            k += 1
+            if rest(i + k, j + 1, pieces + 1):
+                return True
+        return False
+
+    return rest(0, 0, 0)
+
+
+@lru_cache(maxsize=None)
+def spellings(name: str) -> frozenset[str]:
+    """The strict spellings of a body's name a page's label may be: its words run together, its initials (with and
+    without its short words), and an acronym it gives in brackets ("National Guard of Ukraine (NGU)": ngu).
+
+    Examples
+    --------
+    >>> sorted(spellings("National Guard of Ukraine (NGU)"))
+    ['nationalguardofukraine', 'ngou', 'ngu']
+    >>> sorted(spellings("UN refugee agency")), sorted(spellings("МОЗ")), sorted(spellings("UN"))
+    (['unrefugeeagency'], ['moz'], [])
+    """
+    out: set[str] = set()
+    bracket = re.search(r"\(([^()]+)\)\s*$", name)
+    if bracket is not None:
+        inner = "".join(latin_words(bracket.group(1)))
+        if " " not in bracket.group(1).strip() and bracket.group(1).isupper():  # (an acronym: not "(Kenya)")
+            out.add(inner)
+        name = name[:bracket.start()]
+    words = latin_words(name)
+    proper = not name.isascii() or all(w[:1].isupper() for w in re.findall(r"\w+", name) if len(w) > 3)
+    if words:
+        out.add("".join(words))
+        if len(words) > 1 and proper:  # (the initials of a proper name, not of a description: "UN refugee agency")
+            out.add("".join(w[0] for k, w in enumerate(words) if k == 0 or len(w) > 3))
+            initials = "".join(w[0] for w in words)  # (with its short words: "mofa"; four letters at least, as three
+            if len(initials) >= 4:  # a short word's letter among them could spell many another name's)
+                out.add(initials)
+    out.update("".join(latin_words(w)) for w in name.split()[1:] if w.isupper() and w.isalpha())
+    if len(name.split()) > 1 and name.split()[0].isupper() and name.split()[0].isalpha():
+        out.add("".join(latin_words(name.split()[0])))  # "МЧС России", "ГУР МО": the acronym the name opens with
+    return frozenset(x for x in out if len(x) >= 3 and not x.isdigit())
+
+
+__all__ = ["Page", "page_of", "spells", "spellings", "latin_words", "latin_initial", "document_site", "outlet_home", "site_slugs", "GENERIC_CODES", "GENERIC_SLUGS"]

@@ -29,7 +29,7 @@ from .language import TOKEN, Language, language
 from .measures import (Measure, describes_thing, elliptical, households_restated, joined, measure, not_people,
                        number_words, part_died, scope, subject, none_among_claims, ordinal_claims, subset, tally_item, tally_label, tally_things,
                        whole_number, zero_claims, listed, mixed_group, aid_recipients)
-from .outlets import document_site, official_site, outlet_home
+from .outlets import Page, document_site, latin_initial, official_site, outlet_home, page_of, spells
 from .memo import moved as _moved, sentence_ranges, sentence_ranges_at, sentence_words
 from .places import place_at, place_nouns, sound_candidates
 from .registry import Known, RegistryIndex, registry_index
@@ -188,11 +188,15 @@ class Document:
     """One article being read: its sentences, and each sentence's words and speakers, computed once."""
 
     def __init__(self, text: str, lx: Language, registry: RegistryIndex, home: str | None = None,
-                 official: bool = False):
+                 official: bool = False, page: Page | None = None):
         self.text = text
         #: Is the text a page of an official site (``outlets.official_site`` of the address a user gave)? Its
         #: unattributed sentences are then the body's whose page it is (``_official_issuer``).
         self.official = official
+        #: What the page's address or file name says of its publisher when it is no news outlet's
+        #: (``outlets.page_of``): a body it names is the page's own issuer (``page_issuer``).
+        self.page = page
+        self._page_owner: Found | None | bool = False
         self.lx = lx
         self.registry = registry
         #: The article's home country: its outlet's (``outlets.outlet_home``), else the language's (``home_country``);
@@ -348,6 +352,9 @@ class Document:
                 or (speaker.sequence and speaker.sequence[0] in self.lx.words["first_person"])):
             return None  # "I am glad to report …", "Our staff have recorded …" inside a quotation: the quotation's
             # speaker says it
+        if speaker is not None and not speaker.pronoun and speaker.sequence and speaker.sequence[0] in \
+                self.lx.words["first_person"] and (owner := self.page_issuer()) is not None:
+            return owner  # "our Office has documented …" outside quotations on a body's own page: the body's
         if speaker is not None and speaker.pronoun and self.lx.key(speaker.text) in self.lx.words["first_person"]:
             return self.answer(si) or self.issuer()  # "we have registered …" outside quotations: the interviewed
             # person's in an answer, else the text's issuer, or no one
@@ -3362,6 +3369,10 @@ class Document:
         if self._issuer is not False:
             return self._issuer  # type: ignore[return-value]
         self._issuer = None
+        owner = self.page_issuer()
+        if owner is not None:  # a body's own page (its slug or address names it): its unattributed sentences and
+            self._issuer = owner  # its "we" are the body's, whoever its furniture names
+            return owner
         credited = self._credited_issuer() or self._announcing_issuer() or self._press_office_issuer()
         if credited is not None:
             self._issuer = credited
@@ -3443,6 +3454,142 @@ class Document:
         if heading is not None:
             self._issuer = heading
         return heading
+
+    def page_issuer(self) -> Found | None:
+        """The body whose own page the text is, by what its address or file name says (``page``, none for a news
+        outlet's page): the body of the outlets registry that publishes it; else a body the page names whose name a
+        label of its slug or host spells (``outlets.spells``: "ngu" and "Національної гвардії України", "nordviktankers"
+        and "Nordvik Tankers AS", "moz" and "міністра охорони здоров'я"); else the one body of the registry a label
+        spells strictly (``RegistryIndex.spelled``: "ohchr", "wfp", "npu"). A body of no country of its own takes the
+        country of the page's address (".no"), a body of a country's state the page's home. None when the labels spell
+        no body. Computed once."""
+        if self._page_owner is not False:
+            return self._page_owner  # type: ignore[return-value]
+        self._page_owner = None
+        page = self.page
+        if page is None:
+            return None
+        if page.owner is not None:
+            organisation, country = page.owner
+            kind = next((k.kind for k, _, name in self.registry._known_names if k.organisation == organisation
+                         or name == organisation), "")
+            speaker = Speaker(organisation, organisation, country, kind=kind, how="registry")
+            self._page_owner = Found(speaker, "issuer", f"the page of {organisation!r}, by its address")
+            return self._page_owner
+        labels = [label for label in page.labels if re.search(r"[a-z]", label) and len(label) >= 3]  # (two letters,
+        # "kp", "sc", spell too many a body's initials to tell a page's own)
+        if page.official and self.official and (named := self._official_issuer()) is not None:
+            if any(spells(label, named.speaker.text, whole=True) for label in labels):
+                named = self._owner(named.speaker, "its address spells the body its first lines name")  # (its state's)
+            self._page_owner = named  # (an official site's page names its body in its first lines, as it writes it)
+            return named
+        if not labels:
+            self._page_owner = self._furniture_owner() if page.official else None
+            return self._page_owner
+        spelled = frozenset().union(*(self.registry.spelled_loosely(label) | frozenset(self.registry.spelled(label))
+                                      for label in labels))
+        for offset, known in self._registry_mentions() if spelled else ():  # (a body of the registry the page names)
+            if known in spelled:
+                speaker = Speaker(known.organisation, known.organisation, known.country, kind=known.kind,
+                                  how="registry")
+                si = bisect.bisect_right(self.starts, offset) - 1
+                w = self.words(si)
+                k = w.at(offset)
+                m = self.registry.match(w.key, w.text, k) if k < len(w) else None
+                if m is not None and m[1] == known:  # (the phrase as the page writes it: "МЧС России")
+                    speaker = resolve(w, k, k + m[0], self.lx, self.registry, self.text, k == 0) or speaker
+                self._page_owner = self._owner(speaker, "a body the page names")
+                return self._page_owner
+        named = self._named_owner(labels)
+        if named is not None:
+            self._page_owner = named
+            return named
+        for label in labels:
+            bodies = self.registry.spelled(label)
+            if len(bodies) == 1:
+                known = bodies[0]
+                self._page_owner = self._owner(Speaker(known.organisation, known.organisation, known.country,
+                                                       kind=known.kind, how="registry"), "the registry's body")
+                return self._page_owner
+        return None
+
+    def _release_place(self) -> str:
+        """The country of the first place a release's furniture line names ("Press release | Oslo, 22 May 2024": NO),
+        or ""."""
+        for si in self._release_lines():
+            w = self.words(si)
+            for k in range(len(w)):
+                place = self._place_code(w, k)
+                if place is not None:
+                    return place[1]
+        return ""
+
+    def _furniture_owner(self) -> Found | None:
+        """On an official site's page whose address names no body ("www.gov.uk/…"), the body a line of its heading
+        names and nothing else ("From:" / "Ministry of Defence", under the headline and the summary): a line among its
+        first twelve with no verb and no number, of a body of a kind or a role's body placed in a country."""
+        for si in range(min(12, len(self.sentences))):
+            s = self.sentences[si]
+            w = self.words(si)
+            words = [k for k in range(len(w)) if not w.is_punct(k)]
+            if not s.title or not 1 <= len(words) <= 8 or self.ranges(si) or any(
+                    self.lx.speech.match(w.key, k) or self.lx.predicate_form(w.text[k]) for k in words):
+                continue
+            end = next((k for k in words if k and w.key[k] in self.lx.words["coordinators"]), len(w))
+            found = self._phrase(w, 0, end)  # (the first of the bodies a line names: "Ministry of Defence and …")
+            if found is None or found.anaphoric or found.pronoun or found.names or found.kind == "media" or not (
+                    found.country or found.kind == "international" or self.page is not None and self.page.country) \
+                    or not (found.how == "registry" or found.kind or any(k in self.lx.roles for k in found.keys)):
+                continue
+            return self._owner(found, "its heading names it")
+        return None
+
+    def _owner(self, speaker: Speaker, how: str) -> Found:
+        """The page's owner ``speaker`` as its issuer, placed in the page's country when it has none of its own."""
+        if speaker.kind != "international" and self.page is not None and self.page.country and (
+                not speaker.country or self.page.official):
+            speaker = replace(speaker, country=self.page.country)  # (a state's official site is its own body's: "МОН"
+            # on mon.gov.ua is Ukraine's, whatever else the acronym may read as)
+        return Found(replace(speaker, anaphoric=False, pronoun=False), "issuer",
+                     f"the page's own body {speaker.organisation!r} ({how}), by its address")
+
+    def _named_owner(self, labels: list[str]) -> Found | None:  # noqa: C901
+        """A body the page names, not of the registry, whose words a label spells: the phrase of up to six words
+        opening on the label's first letter that resolves to a body (a role of a body, a name with a body's noun:
+        "Nordvik Tankers AS", "міністра охорони здоров'я"), in the page's first 60 sentences."""
+        for si in range(min(60, len(self.sentences))):
+            w = self.words(si)
+            for i in range(len(w)):
+                if w.is_punct(i):
+                    continue
+                latin = latin_initial(w.text[i])
+                for label in labels:
+                    if not latin or latin != label[0]:
+                        continue
+                    for j in range(i + 1, min(len(w), i + 6) + 1):  # (the shortest phrase: the body, not a name
+                        # after it, "міністра охорони здоров'я Ірина Коваль")
+                        if any(w.is_punct(k) for k in range(i, j)) or not spells(label, " ".join(w.text[i:j]), whole=True):
+                            continue
+                        found = self._phrase(w, i, j)
+                        if found is not None and found.kind == "media":
+                            return None  # "© НГС", "LatAm Wire": the page names its outlet, a news outlet's page
+                        if found is None or found.pronoun:
+                            continue
+                        released = not (found.how == "registry" or found.kind or any(
+                            k in self.lx.roles for k in found.keys))
+                        if released and (self.lx.korean is not None or not (
+                                self.page.official or self._release_lines()) or not all(
+                                w.is_capital(k) for k in range(i, j) if not w.is_punct(k))):
+                            continue  # (a body of a kind, or a role's body: not an unknown outlet's name, "CBTV"; a
+                            # name alone only on a page whose furniture says it is a release, "Press release | Oslo",
+                            # or on a state's official site, "Пресслужба МОН" on mon.gov.ua)
+                        if released and not found.country and not self.page.country:
+                            found = replace(found, country=self._release_place())
+                        if not (found.country or found.kind == "international" or self.page.country):
+                            continue  # (a body of no country the page could place: its furniture may)
+                        organisation = found.organisation or found.text
+                        return self._owner(replace(found, organisation=organisation), "a body the page names")
+        return None
 
     def _official_issuer(self) -> Found | None:
         """The body whose official page the text is (the user gave its address: ``official``), named in its first
@@ -5313,9 +5460,14 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
     registry = registry_index(lang, tuple(sources) if sources else None)  # cached per (language, topic)
     language_home = lx.table.get("home_country", "")
     home = outlet_home(url, language_home) if url else None
-    doc = Document(text, lx, registry, outlet_home(document, language_home) if home is None else home,
-                   official=official_site(url or document_site(document)))  # (a file named by its
-    # site, "moz.gov.ua_2025-…", is a page of that site as its address would be)
+    page = page_of(document, url)
+    if home is None:
+        home = outlet_home(document, language_home)
+    if home is None and page is not None and page.official and page.country:
+        home = page.country  # "govuk_…", "mfa-gov-ua_…": an official site's page is at home in its state's country
+    doc = Document(text, lx, registry, home, official=official_site(url or document_site(document)) or (
+        page is not None and page.official), page=page)  # (a file named by its site, "moz.gov.ua_2025-…", or by
+    # an official site's slug, "govuk_…", is a page of that site as its address would be)
     rows: list[dict] = []
     by_sentence: dict[int, list[Range]] = {}
     cue, gated = _cue_search(lx.cue_pattern, text)

@@ -183,6 +183,9 @@ class RegistryIndex:
         self.lx = lx
         self._known_names: list[tuple[Known, tuple[str, ...], str]] = []  # (body, keys, name) of every name
         self._national: dict[tuple[str, ...], tuple[Known, ...]] = {}
+        self._spelled: dict[str, list[Known]] | None = None  # strict spelling -> bodies (``spelled``), when asked
+        self._loose: dict[str, frozenset[Known]] = {}  # label -> bodies it spells (``spelled_loosely``)
+        self._by_initial: dict[str, list[tuple[Known, str]]] | None = None  # first Latin letter -> (body, name)
         self._written: dict[tuple[str, ...], set[str]] = {}  # keys of a Korean name the analyser cut (see ``_cut``):
         # the name's first written word, which the text's word must open with
         faithful: set[tuple[str, ...]] = set()  # keys some name gives as written
@@ -235,6 +238,43 @@ class RegistryIndex:
             for form in case_forms(lx, name):
                 self.names.add(form, known)  # after every name: a name of its own always wins over a case form
         self._glued_sections()
+
+    def spelled(self, label: str) -> tuple[Known, ...]:
+        """The bodies of the registry, no outlets among them, one of whose names a page's label spells strictly
+        (``outlets.spellings``: the name run together, its initials, the acronym it gives in brackets): "ngu" for the
+        National Guard of Ukraine (NGU), "mchs" for "МЧС России"'s МЧС... Computed once per index."""
+        table = self._spelled
+        if table is None:
+            from .outlets import spellings
+
+            table = {}
+            for known, _, name in self._known_names:
+                if known.kind == "media":
+                    continue
+                for form in spellings(name) | spellings(known.organisation):
+                    if known not in table.setdefault(form, []):
+                        table[form].append(known)
+            self._spelled = table
+        return tuple(table.get(label.lower(), ()))
+
+    def spelled_loosely(self, label: str) -> frozenset[Known]:
+        """The bodies of the registry, no outlets among them, one of whose names a page's label spells
+        (``outlets.spells``: "minre" for "Мінреінтеграції", "npu" for "National Police of Ukraine"): the bodies a page
+        named so may be shown to be by naming them. Computed once per label."""
+        found = self._loose.get(label)
+        if found is None:
+            from .outlets import latin_initial, spells
+
+            by_initial = self._by_initial
+            if by_initial is None:  # (each name under its first Latin letter, once: a label is tried on those alone)
+                by_initial = {}
+                for known, _, name in self._known_names:
+                    if known.kind != "media":
+                        by_initial.setdefault(latin_initial(name), []).append((known, name))
+                self._by_initial = by_initial
+            found = self._loose[label] = frozenset(known for known, name in by_initial.get(label[:1], ())
+                                                   if spells(label, name))
+        return found
 
     def _glued_sections(self) -> None:
         """Korean names of the national sections of non-governmental bodies: a country's name glued before the body's
