@@ -773,6 +773,37 @@ def _hurt_before(w: Words, a: int, cue: Measure, lx: Language) -> bool:
     return start > 0 and w.tag[start - 1] == "ETM" and cue.words[1] in (start - 1, start)  # or its noun, "중상을 입은")
 
 
+def _lost_not_fighters(w: Words, b: int, lx: Language) -> bool:
+    """Are the people lost after the number (the object of a verb of losing) people who are no fighters: the first noun
+    of living beings within two words after the number ("17 колег", "девять сотрудников", "трьох наших волонтерів")
+    is neither a noun of ``combatant_nouns`` nor of ``people_at_large`` nor a cue of a deployment? A side's losses of
+    its fighters, or of people at large, count the dead and the wounded together ("противник потерял 980 человек").
+
+    Parameters
+    ----------
+    w : Words
+        The sentence's words.
+    b : int
+        The index of the first word after the number.
+    lx : Language
+        The language's tables.
+
+    Returns
+    -------
+    bool
+        True when the people lost are named and are no fighters.
+    """
+    fighters = lx.words["combatant_nouns"] | lx.words["people_at_large"]
+    owners = lx.words["reflexive_possessives"] | lx.words["first_person"] | lx.words["pronouns"]
+    for k in range(b, min(b + 3, len(w))):
+        if lx.animate(w.text[k]) and not lx.modifier(w.text[k]):
+            deployment = lx.measures.match(w.key, k)
+            return w.key[k] not in fighters and not (deployment and deployment[1][0] == "deployed")  # type: ignore[index]
+        if w.is_punct(k) or not (lx.modifier(w.text[k]) or w.key[k] in owners):
+            return False  # (only the people's own adjectives and owners stand before their noun: "трьох наших волонтерів")
+    return False
+
+
 def _coordinated_predicate(w: Words, b: int, hi: int, lx: Language) -> Measure | None:
     """The cue that opens a second predicate of the clause whose subject the number ending at ``b`` counts: after its
     first verb (an auxiliary of the table's ``auxiliary_verbs`` between the number and the coordinator), a coordinator,
@@ -1270,6 +1301,12 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             i, limit, budget = i + 2, min(hi, len(w), i + 2 + AFTER), words + AFTER  # "Двоє лижників змогли вибратися
             continue  # з-під снігу, вони отримали травми": the plural pronoun of the next clause stands for the people
             # counted, its verb says what befell them
+        if w.text[i] in _OPEN_QUOTES and 0 < i - b <= 3 and not found and (
+                lx.people.match(w.key, b) or lx.animate(w.text[b])) and all(
+                w.text[k][:1].isalpha() and w.text[k][:1].islower() and not _clause_word(w, k, lx)
+                for k in range(b, i)) and (close := _quoted_name(w, i, limit)) is not None:
+            i = close + 1  # "двоє журналістів «Суспільного» загинули": the quoted name of the body the people counted
+            continue  # belong to is part of their phrase, no clause break
         if w.text[i] in "(—" or (w.text[i] == "-" and i + 1 < limit and w.text[i + 1] == "-"):
             pass
         elif w.text[i] == "," and _inside_number(w, i):
@@ -1604,6 +1641,10 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         elif best.metric == "killed_or_wounded" and _wounded_apart(w, b, lx):
             best = replace(best, metric="killed", cue=f"{best.cue} (the wounded counted apart)")  # "Ми втратили
             # щонайменше 40 наших солдатів, поранених багато": with the wounded named apart, the lost are the dead
+        elif best.metric == "killed_or_wounded" and _lost_not_fighters(w, b, lx):
+            best = replace(best, metric="killed", cue=f"{best.cue} (people lost who are no fighters)")  # "ми втратили
+            # 17 колег", "организация потеряла девять сотрудников": a body's loss of its own people is their death;
+            # only a side's losses of its fighters count the wounded with the dead ("ЗСУ втратили 1250 військових")
     if _agents_of(w, b, hi, best, lx):
         return None, f"the agents of '{best.cue}', whose object is the next number"  # "the 12-member gang had abducted
         # four tourists", "12 gunmen killed five villagers": the verb befell the people after it, not these

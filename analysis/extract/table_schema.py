@@ -139,6 +139,9 @@ SCHEMA: tuple[Key, ...] = (
     _words("losing_verbs", "verbs of losing, cues of the dead when the people counted are their object ('lost 12 soldiers'),"
                            " none after the people counted, who are their subject ('7,200 people have lost everything')",
            False),
+    _words("combatant_nouns", "nouns of fighters (soldiers, servicemen, militants): a side's losses of them ('ЗСУ "
+                              "втратили 1250 військових') count the dead and the wounded together, as of people at "
+                              "large do; a body's loss of other people ('ми втратили 17 колег') is their death", False),
     _words("level_verbs", "verbs of a count's level before its number ('rose to', 'reached', 'stood at'): the "
                           "measure noun that opens their clause, however long the subject's phrase, says what the "
                           "number counts ('The death toll from the rains that … rose to 11')", False),
@@ -153,6 +156,9 @@ SCHEMA: tuple[Key, ...] = (
     _words("body_nouns", "bare kind words of a body ('organisation', 'group', 'charity'): a speaker of one alone "
                          "(with determiners) is the registered body named before it in its sentence or the one "
                          "before", False),
+    _words("outlet_nouns", "the kind words of an outlet among ``body_nouns`` ('broadcaster', 'newspaper', 'телеканал', "
+                           "'редакція', '방송사'): a speaker of one alone is the outlet named before it rather than "
+                           "another body ('Two Al Jazeera journalists were killed, the broadcaster said')", False),
     _words("existential_words", "the word of an existential clause before its copula ('there'): 'there are N in "
                                 "jails' counts people in a place of custody, care or shelter", False),
     _words("document_nouns", "nouns of a document made by someone ('study', 'survey', 'analysis', 'report', "

@@ -1,0 +1,107 @@
+"""Bodies that count their own people, and outlets that report their staff: sentences written for the project (not
+from any evaluation set), in the styles of a wire, a broadcaster's page, a union's statement and a Telegram digest.
+
+- A body's loss of its own people ("ми втратили 17 колег", "организация потеряла девять сотрудников") is their death;
+  only a side's losses of its fighters or of people at large count the wounded with the dead
+  (``measures._lost_not_fighters``, the tables' ``combatant_nouns``).
+- The quoted name of the body the people counted belong to ("двоє журналістів «Суспільного» загинули") is part of
+  their phrase, no clause break between them and what befell them.
+- A bare kind word of a body or of an outlet as the speaker ("the network said", "повідомила редакція", "сообщили в
+  организации", "방송사는 밝혔다") is the registered body named before it; an outlet's kind word finds an outlet
+  (the tables' ``body_nouns`` and ``outlet_nouns``).
+- The offices and editors of the press speak for an outlet ("the editor-in-chief said", "повідомила редакція").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import extract_claims
+
+
+def _rows(text: str, lang: str) -> list[tuple[str, str, str]]:
+    found = extract_claims(text, lang=lang)
+    return [(r["stated"], r["metric"], r["country"] or "") for r in found.to_dict("records")]
+
+
+# A body's loss of its own people is their death.
+@pytest.mark.parametrize("lang, text, expected", [
+    ("uk", "«Цього року ми втратили ще дев'ятьох колег», — сказав голова НСЖУ.", [("дев'ятьох", "killed", "UA")]),
+    ("uk", "Фонд втратив трьох своїх волонтерів під час евакуації, повідомили в Міністерстві соціальної політики.",
+     [("трьох", "killed", "UA")]),
+    ("ru", "Союз журналистов России сообщил, что за год профессия потеряла 14 сотрудников редакций.",
+     [("14", "killed", "RU")]),
+    ("ru", "«Мы потеряли шестерых медиков и водителей», — заявили в Минздраве Казахстана.",
+     [("шестерых", "killed", "KZ")]),
+])
+def test_a_body_losing_its_own_people_counts_their_death(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+# Distractors: a side's losses of its fighters, or of people at large, count the dead and the wounded together.
+@pytest.mark.parametrize("lang, text, expected", [
+    ("uk", "Ворог за добу втратив 870 окупантів, повідомив Генштаб ЗСУ.", [("870", "killed_or_wounded", "UA")]),
+    ("uk", "Противник втратив 640 осіб, повідомив Генштаб ЗСУ.", [("640", "killed_or_wounded", "UA")]),
+    ("ru", "Противник потерял 515 военнослужащих, сообщило Минобороны России.",
+     [("515", "killed_or_wounded", "RU")]),
+    ("ru", "Противник потерял 320 человек, сообщило Минобороны России.", [("320", "killed_or_wounded", "RU")]),
+])
+def test_a_side_losing_fighters_counts_killed_or_wounded(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+# The quoted name of the body the people counted work for is part of their phrase.
+@pytest.mark.parametrize("lang, text, expected", [
+    ("uk", "Двоє журналістів «Укрінформу» загинули під час обстрілу Херсона, повідомила поліція.",
+     [("Двоє", "killed", "UA")]),
+    ("uk", "Четверо працівників «Нової пошти» дістали поранення, повідомила Національна поліція.",
+     [("Четверо", "wounded", "UA")]),
+    ("ru", "Трое сотрудников «Красного Креста» получили ранения в Курске, сообщила полиция.",
+     [("Трое", "wounded", "RU")]),
+])
+def test_the_quoted_name_of_their_employer_does_not_end_the_clause(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+# A bare kind word of an outlet or a body speaks for the one named before it.
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Three Al Jazeera crew members were wounded by shelling near Khan Younis, the network said on Sunday.",
+     [("Three", "wounded", "QA")]),
+    ("en", "Two Reuters photographers were detained at a checkpoint, the news agency said.",
+     [("Two", "captured", "GB")]),
+    ("en", "Four MSF staff members have been killed since October, the organisation said.",
+     [("Four", "killed", "CH")]),
+    ("uk", "Троє журналістів «Суспільного» отримали поранення, повідомила редакція.", [("Троє", "wounded", "UA")]),
+    ("uk", "Двоє фотографів «Аль-Джазіри» загинули в секторі Газа, повідомив телеканал.", [("Двоє", "killed", "QA")]),
+    ("ru", "Два корреспондента «Би-би-си» задержаны в Минске, сообщил телеканал.", [("Два", "captured", "GB")]),
+    ("ru", "Пятеро сотрудников «Врачей без границ» погибли в Судане, сообщили в организации.",
+     [("Пятеро", "killed", "CH")]),
+    ("ko", "알자지라 취재진 3명이 가자지구에서 다쳤다고 방송사는 밝혔다.", [("3", "wounded", "QA")]),
+    ("ko", "국경없는의사회 직원 4명이 수단에서 숨졌다고 단체는 밝혔다.", [("4", "killed", "CH")]),
+])
+def test_a_kind_word_speaks_for_the_body_named_before(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+# Distractors: a kind word of a body does not take an outlet that only relays another body's count, and an outlet's kind
+# word takes the outlet, not the body whose count it relays.
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Five UNICEF staff were killed in the attack, Reuters reported, citing the agency's statement; the "
+           "organisation said the convoy was marked.", [("Five", "killed", "")]),
+    ("uk", "За даними ІМІ, двоє журналістів «Суспільного» отримали поранення, повідомила редакція.",
+     [("двоє", "wounded", "UA")]),
+])
+def test_a_kind_word_keeps_to_its_kind(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+# The press speaks for its outlet: editors and newsrooms are speakers.
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Two of the paper's reporters were wounded in the blast, the editor-in-chief said.",
+     [("Two", "wounded", "")]),
+    ("uk", "Двоє наших кореспондентів загинули під Бахмутом, повідомив головний редактор.", [("Двоє", "killed", "UA")]),
+    ("ru", "Двое наших корреспондентов ранены, сообщил главный редактор.", [("Двое", "wounded", "RU")]),
+    ("ko", "소속 기자 2명이 취재 중 다쳤다고 편집국장이 밝혔다.", [("2", "wounded", "KR")]),
+])
+def test_editors_and_newsrooms_speak(lang, text, expected):
+    assert _rows(text, lang) == expected
