@@ -105,3 +105,26 @@ def test_a_kind_word_keeps_to_its_kind(lang, text, expected):
 ])
 def test_editors_and_newsrooms_speak(lang, text, expected):
     assert _rows(text, lang) == expected
+
+
+# A clause with no verb puts the people counted in a place of care or custody after them (a post's or a headline's
+# ellipsis of the verb of staying).
+@pytest.mark.parametrize("lang, text, expected", [
+    ("uk", "Троє наших фотографів у лікарні, повідомила редакція.", [("Троє", "wounded", "UA")]),
+    ("uk", "«Двоє волонтерів фонду в реанімації», — написав керівник фонду в Telegram.", [("Двоє", "wounded", "UA")]),
+    ("uk", "Четверо журналістів у СІЗО, повідомили правозахисники з ІМІ.", [("Четверо", "captured", "UA")]),
+    ("ru", "Пятеро наших корреспондентов в больнице, сообщила редакция.", [("Пятеро", "wounded", "RU")]),
+    ("ru", "Трое журналистов в СИЗО, сообщили в Союзе журналистов России.", [("Трое", "captured", "RU")]),
+])
+def test_people_in_a_place_of_care_or_custody_with_no_verb(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+# Distractors: a verb of its own after the place, personnel at work there, or a verb before the number in its clause.
+@pytest.mark.parametrize("lang, text", [
+    ("uk", "Двоє журналістів у лікарні провели знімання, повідомила редакція."),
+    ("uk", "Сорок медиків у лікарні, повідомила ОВА."),
+    ("ru", "Поликлиника приняла двух журналистов в больнице, сообщила редакция."),
+])
+def test_no_place_of_care_without_people_staying_there(lang, text):
+    assert all(metric != "wounded" for _, metric, _ in _rows(text, lang))

@@ -2330,7 +2330,8 @@ def _staying_in(w: Words, a: int, b: int, lx: Language) -> Measure | None:
             and w.key[a - 2] in verbs and w.tag[a - 2] == "ETM" and not w.tag[a - 1]:
         verb = a - 2  # "캠프에 머물던 자국민 540명": a clause on the people noun before the number says where they stayed
     there = _existential(w, a, lx)
-    if there is None and not (verb >= 0 and w.key[verb] in verbs) and (bare := _place_without_verb(w, a, b, lx)):
+    if there is None and not (verb >= 0 and w.key[verb] in verbs) and (
+            bare := _place_without_verb(w, a, b, lx) or _place_after_people(w, a, b, lx)):
         return bare
     if there is not None:
         verb = there  # "there are still thousands in Houthi jails", "there were 40 in shelters": the place after them
@@ -2458,6 +2459,56 @@ def _place_phrase_end(w: Words, b: int, lx: Language) -> int | None:
         if w.is_punct(x) or w.text[x][:1].isdigit() or lx.measures.match(w.key, x) is not None \
                 or _clause_word(w, x, lx) or lx.speech.match(w.key, x) is not None:
             return None
+    return None
+
+
+def _place_after_people(w: Words, a: int, b: int, lx: Language) -> Measure | None:
+    """The measure of people a clause with no verb puts in a place of care, custody or shelter after them: the number
+    opens its clause, the people's noun follows it (their own adjectives and owners may stand before it), then a
+    preposition of ``place_prepositions`` and the place's noun (up to two adjectives between), and the clause ends
+    there ("Двоє наших журналістів у лікарні, …", "Трое корреспондентов в СИЗО - правозащитники": a post's or a
+    headline's ellipsis of the verb of staying). Not Korean (its verb ends the clause); not "двоє журналістів у лікарні
+    отримали допомогу" (a verb of its own after the place), nor a number with a verb before it in its clause.
+
+    Parameters
+    ----------
+    w : Words
+        The sentence's words.
+    a, b : int
+        The number's first word and the word after it.
+    lx : Language
+        The language's tables.
+
+    Returns
+    -------
+    Measure | None
+        The place's measure (care: wounded; custody: captured; shelter: displaced), else None.
+    """
+    if lx.korean is not None or lx.table["morphology"] != "pymorphy3":
+        return None  # (English says "are in hospital"; its verb of staying finds the place)
+    start = a - 1
+    while start >= 0 and w.key[start] in lx.words["skip_before_verb"] and not w.is_punct(start):
+        start -= 1
+    if start >= 0 and not w.is_punct(start):
+        return None
+    owners = lx.words["reflexive_possessives"] | lx.words["first_person"] | lx.words["pronouns"]
+    k = b
+    while k < min(len(w), b + 2) and (w.key[k] in owners or lx.modifier(w.text[k])) and not lx.people.match(w.key, k):
+        k += 1
+    people = lx.people.match(w.key, k) if k < len(w) else None
+    if people is None and not (k < len(w) and lx.animate(w.text[k])):
+        return None
+    k += people[0] if people else 1
+    if k >= len(w) or w.key[k] not in lx.words["place_prepositions"] or _personnel(w, b, [], lx):
+        return None  # (not personnel at work there: "40 медиків у лікарні")
+    place = k + 1
+    while place < min(len(w), k + 3) and lx.modifier(w.text[place]):
+        place += 1
+    if place >= len(w) or not (place + 1 >= len(w) or (w.is_punct(place + 1) and w.text[place + 1] != "(")):
+        return None
+    for places, metric, rank in STAYING_PLACES:
+        if places != "trapped_places" and _place_noun(w, place, lx.words[places]):
+            return Measure(metric, " ".join(w.text[k:place + 1]), place - b, True, rank, (k, place + 1))
     return None
 
 
