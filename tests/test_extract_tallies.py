@@ -128,3 +128,39 @@ def test_people_in_a_place_of_care_or_custody_with_no_verb(lang, text, expected)
 ])
 def test_no_place_of_care_without_people_staying_there(lang, text):
     assert all(metric != "wounded" for _, metric, _ in _rows(text, lang))
+
+
+# The bodies that count journalists and aid workers are registered with their seat's country, in every language.
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "The International Press Institute counted 41 journalists killed worldwide last year.",
+     [("41", "killed", "AT")]),
+    ("en", "Gaza's Government Media Office said 190 journalists had been killed since the war began.",
+     [("190", "killed", "PS")]),
+    ("en", "World Central Kitchen said two of its drivers were wounded in the strike.", [("two", "wounded", "US")]),
+    ("uk", "За даними «Репортерів без кордонів», у полоні перебувають щонайменше 19 журналістів.",
+     [("щонайменше 19", "captured", "FR")]),
+    ("uk", "Кримська правозахисна група повідомила, що затримано 9 кримських татар.", [("9", "captured", "UA")]),
+    ("ru", "Белорусская ассоциация журналистов сообщила, что за решеткой остаются 33 медиаработника.",
+     [("33", "captured", "BY")]),
+    ("ru", "Сирийский арабский Красный Полумесяц сообщил, что погибли четверо его волонтеров.",
+     [("четверо", "killed", "SY")]),
+    ("ko", "팔레스타인기자협회는 언론인 150여명이 숨졌다고 밝혔다.", [("150여명", "killed", "PS")]),
+    ("ko", "전국언론노동조합은 조합원 12명이 다쳤다고 밝혔다.", [("12", "wounded", "KR")]),
+])
+def test_press_and_aid_bodies_are_registered(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+# Distractor: "RSF" alone is Sudan's Rapid Support Forces, not Reporters Without Borders.
+def test_rsf_alone_is_not_the_press_freedom_group():
+    assert _rows("RSF fighters killed 12 villagers, the Sudan Doctors Network said.", "en") == [("12", "killed", "SD")]
+
+
+# An owner's pronoun between the number and the people ("троє його волонтерів") is no thing counted.
+@pytest.mark.parametrize("lang, text, expected", [
+    ("uk", "Фонд повідомив, що загинули двоє його волонтерів.", [("двоє", "killed", "UA")]),
+    ("uk", "У місії повідомили, що поранено трьох її спостерігачів.", [("трьох", "wounded", "UA")]),
+    ("ru", "В ООН сообщили, что погибли шестеро ее сотрудников.", [("шестеро", "killed", "")]),
+])
+def test_an_owners_pronoun_before_the_people_counted(lang, text, expected):
+    assert _rows(text, lang) == expected

@@ -935,6 +935,9 @@ def _counted_thing(w: Words, b: int, lx: Language, paucal: bool = False) -> int 
     if k >= len(w) or not w.text[k].isalpha() or not w.text[k].islower() or not (
             lx.inanimate(w.text[k]) or (k == b and lx.thing_after_number(w.text[k]))):
         return None  # ("трех сел": a noun of things that is also a verb in the singular, which no number takes)
+    if w.key[k] in lx.words["pronouns"] or w.key[k] in lx.words["reflexive_possessives"]:
+        return None  # "троє його волонтерів": an owner's pronoun (pymorphy3 reads "його" as the noun "йога" too) is no
+        # thing counted, the people after it are
     if k == b and lx.preposition(w.text[k]):
         return None  # "зросла з трьох до п'яти": a preposition right after the number (pymorphy3 also reads "до" as
         # a noun, the note) opens the next phrase; it is no thing the number counts
