@@ -164,3 +164,24 @@ def test_rsf_alone_is_not_the_press_freedom_group():
 ])
 def test_an_owners_pronoun_before_the_people_counted(lang, text, expected):
     assert _rows(text, lang) == expected
+
+
+# A short appositive about the people counted, then a relative clause about them: what befell them follows.
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "The union said it had records of at least 14 reporters, most of them freelancers, who had not been heard "
+           "from since the siege began.", [("at least 14", "missing", "")]),
+    ("en", "The group said 12 journalists, most of them women, who covered the protests were detained.",
+     [("12", "captured", "")]),
+    ("uk", "Поліція повідомила, що 30 людей, переважно чоловіки, які перебували в барі, дістали поранення.",
+     [("30", "wounded", "UA")]),
+    ("ru", "Полиция сообщила, что 25 человек, в основном студенты, которые стояли у здания суда, были задержаны.",
+     [("25", "captured", "RU")]),
+])
+def test_an_appositive_then_a_relative_clause_about_the_people(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+# Distractor: the relative clause after the appositive tells of the people, the verb of no measure counts no one.
+def test_an_appositive_then_a_relative_clause_of_no_measure():
+    assert _rows("The union said 40 reporters, most of them young, who covered the war had left the profession.",
+                 "en") == []

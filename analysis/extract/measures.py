@@ -1252,6 +1252,16 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                     (m := lx.measures.match(w.key, k)) is None or (m[1][1] >= 3 and k == i + 1  # type: ignore[index]
                                                                    and _describes_people(w, b, k, lx)))
                                          for k in range(i + 1, close)):
+                if close + 2 < len(w) and w.key[close + 1] in lx.words["relative_pronouns"] \
+                        and not lx.conjunction(w.text[close + 1]):
+                    end = _relative_end(w, close + 2, lx)  # (a relative clause closed by a comma: the verb after it
+                    if end is not None:  # says what befell them, "25 человек, в основном студенты, которые пришли на
+                        i, limit, budget = end + 1, min(hi, len(w), end + 1 + AFTER), words + AFTER  # акцию, были
+                        continue  # задержаны")
+                    relative = close if relative is None else relative  # "at least 30 people, most of them young
+                    i, limit = close + 2, min(hi, len(w), close + 2 + AFTER)  # men, who had not been seen since": the
+                    budget = words + AFTER  # relative clause after the appositive says what befell the people counted
+                    continue
                 i = close + 1  # a short appositive about the people counted, then the clause goes on (a participle of
                 # a deployment among them says who they are: "граждан, воевавших на стороне Украины, находятся в плену")
                 continue
