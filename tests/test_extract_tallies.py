@@ -185,3 +185,20 @@ def test_an_appositive_then_a_relative_clause_about_the_people(lang, text, expec
 def test_an_appositive_then_a_relative_clause_of_no_measure():
     assert _rows("The union said 40 reporters, most of them young, who covered the war had left the profession.",
                  "en") == []
+
+
+# "one" before a noun and a cue counts one person ("left one contractor dead"); a pronoun "one" counts no one.
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "The ambush left one reporter dead and three injured, the broadcaster's union said.",
+     [("one", "killed", ""), ("three", "wounded", "")]),
+    ("en", "The strike on the convoy left one UNICEF driver dead, the organisation said.", [("one", "killed", "")]),
+    ("en", "Two reporters were hurt, and the younger one lost an eye, the union said.", [("Two", "wounded", "")]),
+    ("en", "Two reporters were hurt; the other one was treated at the scene, the union said.",
+     [("Two", "wounded", "")]),
+])
+def test_one_before_a_noun_and_a_cue_counts(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+def test_irc_is_the_international_rescue_committee():
+    assert _rows("Two IRC staff were killed in Darfur, the IRC said.", "en") == [("Two", "killed", "US")]

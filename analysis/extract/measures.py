@@ -463,7 +463,8 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
             # opens the clause, "one man", "one of" a count)
         if r.low == r.high == 1 and lx.korean is None and not any(ch.isdigit() for ch in r.text) and b - a == 1 \
                 and (det := _determiner_before_modifiers(w, a, lx)) is not None \
-                and not (b < len(w) and (lx.people.match(w.key, b) or w.key[b] in lx.words["partitive_words"])):
+                and not (b < len(w) and (lx.people.match(w.key, b) or w.key[b] in lx.words["partitive_words"])) \
+                and not _noun_then_cue(w, b, lx):
             return f"'{' '.join(w.text[det:b])}': a pronoun for one of the people named before, no count"  # "the two
             # injured were rushed to hospital, and the younger one lost a leg" (not "the younger one of the two", nor
             # "the other one soldier")
@@ -518,6 +519,21 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
 
 
 RESTATED_REACH = 3  # words a qualifier of a count may take before its number ("около 600", "about 600")
+
+
+def _noun_then_cue(w: Words, b: int, lx: Language) -> bool:
+    """English: do one or two words of no cue, auxiliary nor small word stand right after the number, and a cue right
+    after them ("left one contractor dead", "one WFP driver missing")? Then they name what the number counts
+    (not "the younger one lost a leg": a cue right after "one"; nor "the other one was killed": an auxiliary)."""
+    small = lx.words["auxiliary_verbs"] | lx.words["passive_auxiliaries"] | lx.words["np_glue"] \
+        | lx.words["coordinators"] | lx.words["relative_pronouns"]
+    for k in range(b, min(len(w), b + 3)):
+        if k > b and lx.measures.match(w.key, k) is not None:
+            return True  # (a name may lead the noun: "one WFP contractor dead")
+        if not w.text[k].isalpha() or w.key[k] in small or lx.measures.match(w.key, k) is not None \
+                or (k == b and not w.text[k].islower() and not w.text[k].isupper()):
+            return False
+    return False
 
 
 def _determiner_before_modifiers(w: Words, a: int, lx: Language) -> int | None:
