@@ -202,3 +202,23 @@ def test_one_before_a_noun_and_a_cue_counts(lang, text, expected):
 
 def test_irc_is_the_international_rescue_committee():
     assert _rows("Two IRC staff were killed in Darfur, the IRC said.", "en") == [("Two", "killed", "US")]
+
+
+# A site's name with its domain ("«Бел.Ру»", "Газета.Ru") does not end a sentence at its full stop.
+@pytest.mark.parametrize("lang, text, expected", [
+    ("ru", "Главный редактор Ирина Лебедева рассказала «Бел.Ру», что задержаны четверо корреспондентов.",
+     [("четверо", "captured", "RU")]),
+    ("uk", "Редакторка Ольга Мельник розповіла «Дзеркало.Ua», що поранено двох операторів і двох журналістів.",
+     [("двох", "wounded", "UA"), ("двох", "wounded", "UA")]),
+])
+def test_a_sites_name_with_its_domain_ends_no_sentence(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+# Distractor: a full stop glued to the next sentence's first word still ends the sentence.
+def test_a_glued_full_stop_before_a_word_still_ends_the_sentence():
+    from analysis.extract.language import language
+    from analysis.extract.sentences import sentences
+
+    text = "Two reporters were killed, the union said.The ministry said five were hurt."
+    assert len(sentences(text, language("en"))) == 2

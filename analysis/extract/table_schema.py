@@ -40,6 +40,8 @@ SCHEMA: tuple[Key, ...] = (
     Key("lang", "text", "the language code (en, uk, ru, ko)", True),
     Key("morphology", "text", "which analyser gives the words' dictionary forms: none, pymorphy3 or kiwi", True),
     _words("sentence_abbreviations", "words whose full stop does not end a sentence"),
+    _words("domain_words", "the domains of sites' names ('ru', 'Ру', 'com'): a full stop glued to a word and to one of "
+                           "them is part of a site's name ('«Бел.Ру»', 'Газета.Ru'), no end of a sentence", False),
     Key("measures", "section", "each measure's cue words and rank (1: an event such as a death; 2: a status such as "
                                "a prisoner; 3: a deployment); the best rank near the number decides", True,
         tuple(Key(name, "section", f"the cues of {name}", False, _MEASURE) for name in MEASURE_NAMES)),
