@@ -463,7 +463,8 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
             # opens the clause, "one man", "one of" a count)
         if r.low == r.high == 1 and lx.korean is None and not any(ch.isdigit() for ch in r.text) and b - a == 1 \
                 and (det := _determiner_before_modifiers(w, a, lx)) is not None \
-                and not (b < len(w) and (lx.people.match(w.key, b) or w.key[b] in lx.words["partitive_words"])):
+                and not (b < len(w) and (lx.people.match(w.key, b) or w.key[b] in lx.words["partitive_words"])) \
+                and not _noun_then_cue(w, b, lx):
             return f"'{' '.join(w.text[det:b])}': a pronoun for one of the people named before, no count"  # "the two
             # injured were rushed to hospital, and the younger one lost a leg" (not "the younger one of the two", nor
             # "the other one soldier")
@@ -518,6 +519,21 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
 
 
 RESTATED_REACH = 3  # words a qualifier of a count may take before its number ("около 600", "about 600")
+
+
+def _noun_then_cue(w: Words, b: int, lx: Language) -> bool:
+    """English: do one or two words of no cue, auxiliary nor small word stand right after the number, and a cue right
+    after them ("left one contractor dead", "one WFP driver missing")? Then they name what the number counts
+    (not "the younger one lost a leg": a cue right after "one"; nor "the other one was killed": an auxiliary)."""
+    small = lx.words["auxiliary_verbs"] | lx.words["passive_auxiliaries"] | lx.words["np_glue"] \
+        | lx.words["coordinators"] | lx.words["relative_pronouns"]
+    for k in range(b, min(len(w), b + 3)):
+        if k > b and lx.measures.match(w.key, k) is not None:
+            return True  # (a name may lead the noun: "one WFP contractor dead")
+        if not w.text[k].isalpha() or w.key[k] in small or lx.measures.match(w.key, k) is not None \
+                or (k == b and not w.text[k].islower() and not w.text[k].isupper()):
+            return False
+    return False
 
 
 def _determiner_before_modifiers(w: Words, a: int, lx: Language) -> int | None:
@@ -773,6 +789,37 @@ def _hurt_before(w: Words, a: int, cue: Measure, lx: Language) -> bool:
     return start > 0 and w.tag[start - 1] == "ETM" and cue.words[1] in (start - 1, start)  # or its noun, "중상을 입은")
 
 
+def _lost_not_fighters(w: Words, b: int, lx: Language) -> bool:
+    """Are the people lost after the number (the object of a verb of losing) people who are no fighters: the first noun
+    of living beings within two words after the number ("17 колег", "девять сотрудников", "трьох наших волонтерів")
+    is neither a noun of ``combatant_nouns`` nor of ``people_at_large`` nor a cue of a deployment? A side's losses of
+    its fighters, or of people at large, count the dead and the wounded together ("противник потерял 980 человек").
+
+    Parameters
+    ----------
+    w : Words
+        The sentence's words.
+    b : int
+        The index of the first word after the number.
+    lx : Language
+        The language's tables.
+
+    Returns
+    -------
+    bool
+        True when the people lost are named and are no fighters.
+    """
+    fighters = lx.words["combatant_nouns"] | lx.words["people_at_large"]
+    owners = lx.words["reflexive_possessives"] | lx.words["first_person"] | lx.words["pronouns"]
+    for k in range(b, min(b + 3, len(w))):
+        if lx.animate(w.text[k]) and not lx.modifier(w.text[k]):
+            deployment = lx.measures.match(w.key, k)
+            return w.key[k] not in fighters and not (deployment and deployment[1][0] == "deployed")  # type: ignore[index]
+        if w.is_punct(k) or not (lx.modifier(w.text[k]) or w.key[k] in owners):
+            return False  # (only the people's own adjectives and owners stand before their noun: "трьох наших волонтерів")
+    return False
+
+
 def _coordinated_predicate(w: Words, b: int, hi: int, lx: Language) -> Measure | None:
     """The cue that opens a second predicate of the clause whose subject the number ending at ``b`` counts: after its
     first verb (an auxiliary of the table's ``auxiliary_verbs`` between the number and the coordinator), a coordinator,
@@ -904,6 +951,9 @@ def _counted_thing(w: Words, b: int, lx: Language, paucal: bool = False) -> int 
     if k >= len(w) or not w.text[k].isalpha() or not w.text[k].islower() or not (
             lx.inanimate(w.text[k]) or (k == b and lx.thing_after_number(w.text[k]))):
         return None  # ("трех сел": a noun of things that is also a verb in the singular, which no number takes)
+    if w.key[k] in lx.words["pronouns"] or w.key[k] in lx.words["reflexive_possessives"]:
+        return None  # "троє його волонтерів": an owner's pronoun (pymorphy3 reads "його" as the noun "йога" too) is no
+        # thing counted, the people after it are
     if k == b and lx.preposition(w.text[k]):
         return None  # "зросла з трьох до п'яти": a preposition right after the number (pymorphy3 also reads "до" as
         # a noun, the note) opens the next phrase; it is no thing the number counts
@@ -1218,6 +1268,16 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                     (m := lx.measures.match(w.key, k)) is None or (m[1][1] >= 3 and k == i + 1  # type: ignore[index]
                                                                    and _describes_people(w, b, k, lx)))
                                          for k in range(i + 1, close)):
+                if close + 2 < len(w) and w.key[close + 1] in lx.words["relative_pronouns"] \
+                        and not lx.conjunction(w.text[close + 1]):
+                    end = _relative_end(w, close + 2, lx)  # (a relative clause closed by a comma: the verb after it
+                    if end is not None:  # says what befell them, "25 человек, в основном студенты, которые пришли на
+                        i, limit, budget = end + 1, min(hi, len(w), end + 1 + AFTER), words + AFTER  # акцию, были
+                        continue  # задержаны")
+                    relative = close if relative is None else relative  # "at least 30 people, most of them young
+                    i, limit = close + 2, min(hi, len(w), close + 2 + AFTER)  # men, who had not been seen since": the
+                    budget = words + AFTER  # relative clause after the appositive says what befell the people counted
+                    continue
                 i = close + 1  # a short appositive about the people counted, then the clause goes on (a participle of
                 # a deployment among them says who they are: "граждан, воевавших на стороне Украины, находятся в плену")
                 continue
@@ -1270,6 +1330,12 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             i, limit, budget = i + 2, min(hi, len(w), i + 2 + AFTER), words + AFTER  # "Двоє лижників змогли вибратися
             continue  # з-під снігу, вони отримали травми": the plural pronoun of the next clause stands for the people
             # counted, its verb says what befell them
+        if w.text[i] in _OPEN_QUOTES and 0 < i - b <= 3 and not found and (
+                lx.people.match(w.key, b) or lx.animate(w.text[b])) and all(
+                w.text[k][:1].isalpha() and w.text[k][:1].islower() and not _clause_word(w, k, lx)
+                for k in range(b, i)) and (close := _quoted_name(w, i, limit)) is not None:
+            i = close + 1  # "двоє журналістів «Суспільного» загинули": the quoted name of the body the people counted
+            continue  # belong to is part of their phrase, no clause break
         if w.text[i] in "(—" or (w.text[i] == "-" and i + 1 < limit and w.text[i + 1] == "-"):
             pass
         elif w.text[i] == "," and _inside_number(w, i):
@@ -1604,6 +1670,10 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         elif best.metric == "killed_or_wounded" and _wounded_apart(w, b, lx):
             best = replace(best, metric="killed", cue=f"{best.cue} (the wounded counted apart)")  # "Ми втратили
             # щонайменше 40 наших солдатів, поранених багато": with the wounded named apart, the lost are the dead
+        elif best.metric == "killed_or_wounded" and _lost_not_fighters(w, b, lx):
+            best = replace(best, metric="killed", cue=f"{best.cue} (people lost who are no fighters)")  # "ми втратили
+            # 17 колег", "организация потеряла девять сотрудников": a body's loss of its own people is their death;
+            # only a side's losses of its fighters count the wounded with the dead ("ЗСУ втратили 1250 військових")
     if _agents_of(w, b, hi, best, lx):
         return None, f"the agents of '{best.cue}', whose object is the next number"  # "the 12-member gang had abducted
         # four tourists", "12 gunmen killed five villagers": the verb befell the people after it, not these
@@ -2289,7 +2359,8 @@ def _staying_in(w: Words, a: int, b: int, lx: Language) -> Measure | None:
             and w.key[a - 2] in verbs and w.tag[a - 2] == "ETM" and not w.tag[a - 1]:
         verb = a - 2  # "캠프에 머물던 자국민 540명": a clause on the people noun before the number says where they stayed
     there = _existential(w, a, lx)
-    if there is None and not (verb >= 0 and w.key[verb] in verbs) and (bare := _place_without_verb(w, a, b, lx)):
+    if there is None and not (verb >= 0 and w.key[verb] in verbs) and (
+            bare := _place_without_verb(w, a, b, lx) or _place_after_people(w, a, b, lx)):
         return bare
     if there is not None:
         verb = there  # "there are still thousands in Houthi jails", "there were 40 in shelters": the place after them
@@ -2417,6 +2488,56 @@ def _place_phrase_end(w: Words, b: int, lx: Language) -> int | None:
         if w.is_punct(x) or w.text[x][:1].isdigit() or lx.measures.match(w.key, x) is not None \
                 or _clause_word(w, x, lx) or lx.speech.match(w.key, x) is not None:
             return None
+    return None
+
+
+def _place_after_people(w: Words, a: int, b: int, lx: Language) -> Measure | None:
+    """The measure of people a clause with no verb puts in a place of care, custody or shelter after them: the number
+    opens its clause, the people's noun follows it (their own adjectives and owners may stand before it), then a
+    preposition of ``place_prepositions`` and the place's noun (up to two adjectives between), and the clause ends
+    there ("Двоє наших журналістів у лікарні, …", "Трое корреспондентов в СИЗО - правозащитники": a post's or a
+    headline's ellipsis of the verb of staying). Not Korean (its verb ends the clause); not "двоє журналістів у лікарні
+    отримали допомогу" (a verb of its own after the place), nor a number with a verb before it in its clause.
+
+    Parameters
+    ----------
+    w : Words
+        The sentence's words.
+    a, b : int
+        The number's first word and the word after it.
+    lx : Language
+        The language's tables.
+
+    Returns
+    -------
+    Measure | None
+        The place's measure (care: wounded; custody: captured; shelter: displaced), else None.
+    """
+    if lx.korean is not None or lx.table["morphology"] != "pymorphy3":
+        return None  # (English says "are in hospital"; its verb of staying finds the place)
+    start = a - 1
+    while start >= 0 and w.key[start] in lx.words["skip_before_verb"] and not w.is_punct(start):
+        start -= 1
+    if start >= 0 and not w.is_punct(start):
+        return None
+    owners = lx.words["reflexive_possessives"] | lx.words["first_person"] | lx.words["pronouns"]
+    k = b
+    while k < min(len(w), b + 2) and (w.key[k] in owners or lx.modifier(w.text[k])) and not lx.people.match(w.key, k):
+        k += 1
+    people = lx.people.match(w.key, k) if k < len(w) else None
+    if people is None and not (k < len(w) and lx.animate(w.text[k])):
+        return None
+    k += people[0] if people else 1
+    if k >= len(w) or w.key[k] not in lx.words["place_prepositions"] or _personnel(w, b, [], lx):
+        return None  # (not personnel at work there: "40 медиків у лікарні")
+    place = k + 1
+    while place < min(len(w), k + 3) and lx.modifier(w.text[place]):
+        place += 1
+    if place >= len(w) or not (place + 1 >= len(w) or (w.is_punct(place + 1) and w.text[place + 1] != "(")):
+        return None
+    for places, metric, rank in STAYING_PLACES:
+        if places != "trapped_places" and _place_noun(w, place, lx.words[places]):
+            return Measure(metric, " ".join(w.text[k:place + 1]), place - b, True, rank, (k, place + 1))
     return None
 
 

@@ -2860,13 +2860,18 @@ class Document:
         Frontières (MSF) teams received 162 wounded patients, the organisation said"); else None."""
         kinds = self.lx.words["body_nouns"]
         content = {k for k in speaker.keys if k not in self.lx.words["determiners"]
-                   and k not in self.lx.words["definite_determiners"]}
+                   and k not in self.lx.words["definite_determiners"] and k not in self.lx.words["place_prepositions"]}
+        # (a preposition of the place a body speaks in is no word of its kind: "повідомили в організації")
         if not kinds or not content or not content <= kinds:
             return None
         first = si - 1 if si > 0 and self.sentences[si - 1].paragraph == self.sentences[si].paragraph else si
         start = self.sentences[first].start
-        before = [known for offset, known in self._registry_mentions() if start <= offset < speaker.span[0]
-                  and known.kind != "media"]
+        named = [known for offset, known in self._registry_mentions() if start <= offset < speaker.span[0]]
+        outlets = [known for known in named if known.kind == "media"]
+        before = [known for known in named if known.kind != "media"]
+        if content <= self.lx.words["outlet_nouns"] or not before:
+            before = outlets  # "Two Al Jazeera journalists were killed, the broadcaster said": an outlet's kind word
+            # points back to an outlet; a body word that may name one ("the network") does when no other body was named
         if not before:
             return None
         known = before[-1]

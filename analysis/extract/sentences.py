@@ -9,6 +9,7 @@ from .language import Language
 
 _BOUNDARY = re.compile(r"[.!?…。]+[\"”’')\]»』」]*(?=\s|[A-ZА-ЯІЇЄҐ가-힣\"“«『「])\s*|\n+")
 _BOUNDARY_START = re.compile(r"[.!?…。\n]")  # where a boundary may start: the search skips to these
+_DOMAIN_WORD = re.compile(r"\w{2,4}(?!\w)")  # a short word right after a glued full stop: a site's domain ("Ру")
 _QUOTE_MARKS = re.compile(r"[\"“”«»„『』「」]|\n\n|\n")
 _STARTS_SENTENCE = re.compile(r"[\"“‘«『「(\[]?[A-ZА-ЯІЇЄҐЁ0-9가-힣]")
 _LAST_WORD = re.compile(r"([\w.]{1,12})[.!?…]+[\"”’')\]»]*\s*$")
@@ -46,6 +47,7 @@ def sentences(text: str, lx: Language) -> list[Sentence]:
     [('U.S. estimates were lower.', False), ('The NIS said so on Feb. 7 in Seoul.', False), ('Headline here', True)]
     """
     abbreviations = lx.words["sentence_abbreviations"]
+    domains = frozenset(str(d).casefold() for d in lx.table.get("domain_words", []))
     openers = _union_words(lx, ("determiners", "definite_determiners", "pronouns", "first_person", "clause_words",
                                 "place_prepositions"))
     out: list[Sentence] = []
@@ -77,6 +79,9 @@ def sentences(text: str, lx: Language) -> list[Sentence]:
             word = _LAST_WORD.search(text, max(start, m.start() - 14), m.end())
             before = word.group(1).lower().rstrip(".") if word else ""
             capital = text[m.start() - 1:m.start()].isupper()
+            if m.group() == "." and (suffix := _DOMAIN_WORD.match(text, end)) is not None \
+                    and suffix.group().casefold() in domains:
+                continue  # "рассказала «Бел.Ру», что …", "Газета.Ru": a site's name with its domain, glued to its full stop
             if (before in abbreviations or (len(before) == 1 and before.isalpha() and (capital or before not in "ai")
                                             and not (capital and _letter_ends(text, m.start() - 1, end, openers)))
                     or not _STARTS_SENTENCE.match(text, end)):

@@ -40,6 +40,8 @@ SCHEMA: tuple[Key, ...] = (
     Key("lang", "text", "the language code (en, uk, ru, ko)", True),
     Key("morphology", "text", "which analyser gives the words' dictionary forms: none, pymorphy3 or kiwi", True),
     _words("sentence_abbreviations", "words whose full stop does not end a sentence"),
+    _words("domain_words", "the domains of sites' names ('ru', 'Ру', 'com'): a full stop glued to a word and to one of "
+                           "them is part of a site's name ('«Бел.Ру»', 'Газета.Ru'), no end of a sentence", False),
     Key("measures", "section", "each measure's cue words and rank (1: an event such as a death; 2: a status such as "
                                "a prisoner; 3: a deployment); the best rank near the number decides", True,
         tuple(Key(name, "section", f"the cues of {name}", False, _MEASURE) for name in MEASURE_NAMES)),
@@ -139,6 +141,9 @@ SCHEMA: tuple[Key, ...] = (
     _words("losing_verbs", "verbs of losing, cues of the dead when the people counted are their object ('lost 12 soldiers'),"
                            " none after the people counted, who are their subject ('7,200 people have lost everything')",
            False),
+    _words("combatant_nouns", "nouns of fighters (soldiers, servicemen, militants): a side's losses of them ('ЗСУ "
+                              "втратили 1250 військових') count the dead and the wounded together, as of people at "
+                              "large do; a body's loss of other people ('ми втратили 17 колег') is their death", False),
     _words("level_verbs", "verbs of a count's level before its number ('rose to', 'reached', 'stood at'): the "
                           "measure noun that opens their clause, however long the subject's phrase, says what the "
                           "number counts ('The death toll from the rains that … rose to 11')", False),
@@ -153,6 +158,9 @@ SCHEMA: tuple[Key, ...] = (
     _words("body_nouns", "bare kind words of a body ('organisation', 'group', 'charity'): a speaker of one alone "
                          "(with determiners) is the registered body named before it in its sentence or the one "
                          "before", False),
+    _words("outlet_nouns", "the kind words of an outlet among ``body_nouns`` ('broadcaster', 'newspaper', 'телеканал', "
+                           "'редакція', '방송사'): a speaker of one alone is the outlet named before it rather than "
+                           "another body ('Two Al Jazeera journalists were killed, the broadcaster said')", False),
     _words("existential_words", "the word of an existential clause before its copula ('there'): 'there are N in "
                                 "jails' counts people in a place of custody, care or shelter", False),
     _words("document_nouns", "nouns of a document made by someone ('study', 'survey', 'analysis', 'report', "
