@@ -1358,7 +1358,7 @@ def language(lang: str) -> Language:
                  "modifier_cues",
                  "kin_nouns", "contrast_endings", "worker_nouns",
                  "cause_prepositions", "object_particle_tags", "assessment_verbs", "passive_reporting_verbs", "estimate_particles",
-                 "national_prefixes", "voice_auxiliaries", "honorific_verbs", "direction_auxiliaries", "ongoing_auxiliaries", "duplicate_words", "damage_nouns", "giving_verbs", "aboard_words", "calling_verbs",
+                 "national_prefixes", "voice_auxiliaries", "honorific_verbs", "direction_auxiliaries", "ongoing_auxiliaries", "progressive_auxiliaries", "duplicate_words", "damage_nouns", "giving_verbs", "aboard_words", "calling_verbs",
                  "place_relatives", "state_nouns", "wire_agencies", "based_suffixes", "based_phrases",
                  "controlled_suffixes", "control_words", "indefinite_determiners", "private_nouns", "closing_relay_verbs", "territory_suffixes", "side_nouns", "side_prepositions", "reflexive_possessives", "origin_prepositions",
                  "citizen_nouns", "motion_prepositions", "destination_prepositions",

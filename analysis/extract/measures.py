@@ -607,7 +607,10 @@ def households_restated(w: Words, a: int, b: int, lx: Language) -> bool:
 def _personnel(w: Words, b: int, found: list[Measure], lx: Language) -> bool:
     """Are the people named at word ``b`` (right after a number) personnel, whom a verb of arriving deploys: a noun of
     the deployed measure ("миротворцев"), of an office or a service ("пограничников", "полицейских") or of people at
-    work counted in no measure ("спасателей"); not residents, migrants or people at large?"""
+    work counted in no measure ("спасателей"); not residents, migrants or people at large? Adjectives before the noun
+    are its own ("иностранных наемников", "іноземних найманців")."""
+    while b + 1 < len(w) and w.text[b][:1].islower() and lx.modifier(w.text[b]):
+        b += 1  # (an agreeing adjective or participle of the noun says who the personnel are; it is no other noun)
     if any(m.metric == "deployed" and m.words[0] == b for m in found) or lx.not_measured.match(w.key, b) \
             or w.key[b] in lx.words["personnel_nouns"]:
         return True
@@ -1295,6 +1298,9 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             # доправили до лікарні", the rescuers are the agents, not the people counted)
         m = lx.measures.match_loose(keys, i) if keys[i] in measure_firsts and not _caused(w, i, lx) \
             and not _negated(w, i, lx, concord) and not _attribute_of_thing(w, i, lx) else None
+        if m and skip and skip[0] > m[0]:
+            m = None  # "released from their contracts", "released from hospital": a longer phrase of people in no
+            # measure that opens on the cue's words says what the cue alone would not (no prisoners freed)
         if m and i > b and m[0] == 1 and m[1][1] >= 3 and _agent_noun(w, i, lx):  # type: ignore[index]
             m = None  # "двое пассажиров были уведены боевиками в лес": the agent of what befell them, not who they are
         if m and " ".join(keys[i:i + m[0] + 1]) in lx.words["aimed_words_phrases"]:
@@ -1462,10 +1468,10 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                 continue
             before.append(Measure(metric, " ".join(w.text[i:i + m[0]]), a - i - m[0], False, rank, (i, i + m[0])))
             i += m[0]
-            if _closes_clause(w.text[i - 1], lx) or (
+            if (_closes_clause(w.text[i - 1], lx) and not (i < a and keys[i] in lx.words["progressive_auxiliaries"])) or (
                     lx.words["contrast_endings"] and w.text[i - 1].endswith(tuple(lx.words["contrast_endings"]))):
                 before = []  # "48명이 숨지고 200여 명이 다쳤다": the cue closed the clause before ("경력을 배치했지만
-                # 수만 명이 몰렸다": and so does a clause of contrast)
+                # 수만 명이 몰렸다": and so does a clause of contrast; not "싸우고 있는 자국민이 1천명": a progressive)
             continue
         if a - i <= 2 and keys[i] in unmeasured_firsts and (skip := lx.not_measured.match(keys, i)) \
                 and not any(w.is_punct(x) or keys[x] in lx.words["coordinators"] for x in range(i + skip[0], a)):
@@ -1744,7 +1750,8 @@ def _quoted_phrase_after(w: Words, b: int, limit: int, lx: Language) -> int | No
     return None
 
 
-JUDGED_REACH = 3  # words between a verb of a court and the people it acts on ("charged 11", "11 soldiers were charged")
+JUDGED_REACH = 4  # words between a verb of a court and the people it acts on ("charged 11", "11 soldiers were charged";
+# "к уголовной ответственности за наемничество привлечены 7 граждан": the liability a court holds them to)
 
 
 def _judged(w: Words, a: int, b: int, lx: Language) -> bool:

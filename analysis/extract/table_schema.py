@@ -289,6 +289,9 @@ SCHEMA: tuple[Key, ...] = (
                                     "(떠나오다 keys as 떠나다)", False),
     _words("ongoing_auxiliaries", "auxiliary verbs of a process under way after a verb's connective ending (Korean "
                                   "가다: '죽어 가는 아이들', dying): a verb of dying so followed is no death", False),
+    _words("progressive_auxiliaries", "auxiliary verbs right after a verb's connective ending that keep it in its "
+                                      "clause as a progressive (Korean 있다: '싸우고 있는 자국민이', fighting): a measure "
+                                      "verb so followed ends no clause", False),
     _words("duplicate_words", "words that call entries of a tally counted twice, standing at most two words after the "
                               "number (Korean 중복, 이중: '사망자 2명은 중복으로 파악됐다'): a correction, no people", False),
     _words("damage_nouns", "measure nouns of damage or loss rather than of the people counted (Korean 인명 피해, 손실): "
