@@ -96,3 +96,18 @@ def test_people_held_to_criminal_liability_are_defendants(lang, text, expected):
 ])
 def test_a_circumstance_between_a_backward_marker_and_its_verb_is_not_the_speaker(lang, text, speaker):
     assert [row[1] for row in extracted(text, lang, "stated", "speaker")] == [speaker]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # troops a side lost over a period are its tally of losses, killed and wounded
+    ("en", "Ukraine's General Staff said Russia has lost about 700,000 troops since the full-scale invasion began.",
+     [("about 700,000", "killed_or_wounded")]),
+    ("en", "The defence ministry claimed the enemy had lost up to 900 soldiers over the past 24 hours.",
+     [("up to 900", "killed_or_wounded")]),
+    ("ko", "국방부는 적군이 하루 동안 최대 1천명의 병력을 잃었다고 주장했다.", [("최대 1천", "killed_or_wounded")]),
+    # the soldiers one fight cost are its dead
+    ("en", "The army said it lost six soldiers in the ambush near the border.", [("six", "killed")]),
+    ("ko", "군 당국은 이번 매복 공격으로 5명의 병사를 잃었다고 밝혔다.", [("5", "killed")]),
+])
+def test_troops_lost_over_a_period_are_killed_or_wounded(lang, text, expected):
+    assert _rows(text, lang) == expected

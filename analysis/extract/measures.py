@@ -676,6 +676,8 @@ def _korean_object(w: Words, b: int, i: int, lx: Language) -> bool:
     objects = lx.words["object_particle_tags"]
     if not w.tag[b - 1] and b < i and lx.people.match(w.key, b):
         b += 1  # ("일곱 명을": the counter after a number word carries the particle)
+    if w.tag[b - 1] == "JKG" and b + 1 == i and w.tag[b] in objects:
+        return True  # "최대 2천명의 병력을 잃었다": the number counts, in the genitive, the noun that is the object
     return w.tag[b - 1] in objects and not any(w.tag[x] in objects for x in range(b, i))
 
 
@@ -800,6 +802,34 @@ def _coordinated_predicate(w: Words, b: int, hi: int, lx: Language) -> Measure |
             metric, rank = m[1]  # type: ignore[misc]
             return Measure(metric, " ".join(w.text[k:k + m[0]]), k - b, True, rank, (k, k + m[0]))
     return None
+
+
+def _troops_lost_over_a_period(w: Words, a: int, b: int, found: list[Measure], lx: Language) -> bool:
+    """Are the people counted at words[a:b], the object of a verb of losing, troops (a noun of the deployed measure
+    right after the number: "troops", "soldiers", "병력") lost over a period (a word of the table's ``tally_periods`` in
+    the sentence, "since", "over the past", "동안", or a scope of a window or a rate)? A side's tally of its losses counts
+    the killed and the wounded ("has lost 846,310 troops since the invasion"); the dead of one fight are killed
+    ("lost five soldiers in the ambush").
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> from analysis.extract.words import tokenize
+    >>> lx = language("en")
+    >>> s = "Russia has lost 846,310 troops since the invasion"
+    >>> w = tokenize(s, 0, len(s), lx)
+    >>> _troops_lost_over_a_period(w, 3, 4, [Measure("deployed", "troops", 0, True, 3, (4, 5))], lx)
+    True
+    >>> s = "The army lost five soldiers in the ambush"
+    >>> w = tokenize(s, 0, len(s), lx)
+    >>> _troops_lost_over_a_period(w, 3, 4, [Measure("deployed", "soldiers", 0, True, 3, (4, 5))], lx)
+    False
+    """
+    if not any(m.metric == "deployed" and m.after and b <= m.words[0] <= b + 1 for m in found):
+        return False
+    periods = lx.words["tally_periods_phrases"]
+    return any(" ".join(w.key[k:k + n]) in periods for k in range(len(w)) for n in (1, 2, 3)) \
+        or scope(w, a, b, lx) in ("window", "rate")
 
 
 def _agents_of(w: Words, b: int, hi: int, cue: Measure, lx: Language) -> bool:
@@ -1610,6 +1640,10 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         elif best.metric == "killed_or_wounded" and _wounded_apart(w, b, lx):
             best = replace(best, metric="killed", cue=f"{best.cue} (the wounded counted apart)")  # "Ми втратили
             # щонайменше 40 наших солдатів, поранених багато": with the wounded named apart, the lost are the dead
+    if best.metric == "killed" and " ".join(w.key[best.words[0]:best.words[1]]) in lx.words["losing_verbs_phrases"] \
+            and _troops_lost_over_a_period(w, a, b, found, lx):
+        best = replace(best, metric="killed_or_wounded", cue=f"{best.cue} (troops lost over a period)")  # "Russia has
+        # lost 846,310 troops since …", "하루 동안 최대 2천명의 병력을 잃었다": a side's tally of losses
     if _agents_of(w, b, hi, best, lx):
         return None, f"the agents of '{best.cue}', whose object is the next number"  # "the 12-member gang had abducted
         # four tourists", "12 gunmen killed five villagers": the verb befell the people after it, not these

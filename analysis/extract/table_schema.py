@@ -139,6 +139,10 @@ SCHEMA: tuple[Key, ...] = (
     _words("losing_verbs", "verbs of losing, cues of the dead when the people counted are their object ('lost 12 soldiers'),"
                            " none after the people counted, who are their subject ('7,200 people have lost everything')",
            False),
+    _words("tally_periods", "words that set a count over a period ('since', 'over the past', Korean 동안, 이후): troops "
+                            "a side lost over a period, after a verb of losing, are a tally of killed and wounded "
+                            "('has lost 846,310 troops since …'), not the dead of one fight ('lost five soldiers')",
+           False),
     _words("level_verbs", "verbs of a count's level before its number ('rose to', 'reached', 'stood at'): the "
                           "measure noun that opens their clause, however long the subject's phrase, says what the "
                           "number counts ('The death toll from the rains that … rose to 11')", False),
