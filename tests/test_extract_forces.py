@@ -111,3 +111,20 @@ def test_a_circumstance_between_a_backward_marker_and_its_verb_is_not_the_speake
 ])
 def test_troops_lost_over_a_period_are_killed_or_wounded(lang, text, expected):
     assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a force home from its tour (a rotation, a shift, a contingent) is deployed, not prisoners freed
+    ("ru", "Командир сообщил, что после ротации домой вернулись 138 миротворцев.", [("138", "deployed")]),
+    ("uk", "Командир повідомив, що після ротації додому повернулися 200 військовослужбовців бригади.",
+     [("200", "deployed")]),
+    # soldiers come home with no tour named, or after an exchange, are prisoners freed
+    ("uk", "Командир повідомив, що додому повернулися 200 військовослужбовців.", [("200", "captured")]),
+    ("ru", "В результате обмена в Россию вернулись 115 военнослужащих, сообщило Минобороны.", [("115", "captured")]),
+    # fighters who set out for their positions are deployed
+    ("uk", "Командир бригади повідомив, що на позиції вирушили близько двох тисяч бійців.",
+     [("близько двох тисяч", "deployed")]),
+    ("ru", "По словам командира, на позиции выдвинулись около 300 бойцов.", [("около 300", "deployed")]),
+])
+def test_a_force_home_from_its_tour_and_fighters_setting_out_are_deployed(lang, text, expected):
+    assert _rows(text, lang) == expected

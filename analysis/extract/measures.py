@@ -804,6 +804,41 @@ def _coordinated_predicate(w: Words, b: int, hi: int, lx: Language) -> Measure |
     return None
 
 
+def _came_home_from_a_tour(w: Words, cue: Measure, found: list[Measure], lx: Language) -> bool:
+    """Is the captured cue ``cue`` only a verb of coming home (a word of ``returning_verbs``, the rest of the cue of
+    ``home_complements``: "вернулись домой", "додому повернулися"), in a sentence of a force's tour of duty (a noun of
+    ``tour_nouns``: "смена", "ротація", "rotation") with no other captured cue nor an exchange of prisoners
+    (``exchange_nouns``)? Then the people came home from their tour: a force rotated home, deployed.
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> from analysis.extract.words import tokenize
+    >>> lx = language("ru")
+    >>> s = "после ротации домой вернулись 138 миротворцев"
+    >>> w = tokenize(s, 0, len(s), lx)
+    >>> _came_home_from_a_tour(w, Measure("captured", "домой вернулись", 0, False, 2, (2, 4)), [], lx)
+    True
+    >>> s = "после обмена домой вернулись 138 военных"
+    >>> w = tokenize(s, 0, len(s), lx)
+    >>> _came_home_from_a_tour(w, Measure("captured", "домой вернулись", 0, False, 2, (2, 4)), [], lx)
+    False
+    """
+    tours = lx.words["tour_nouns_phrases"]
+    if not tours or lx.words["exchange_nouns"] & set(w.key):
+        return False
+    returning = lx.words["returning_verbs"]
+    home = {" ".join(lx.keys_of(str(h).replace("{}", " ").strip())) for h in lx.table.get("home_complements", [])}
+    words = range(*cue.words)
+    verbs = [k for k in words if w.key[k] in returning]
+    rest = " ".join(w.key[k] for k in words if k not in verbs)
+    if not verbs or (rest and rest not in home):
+        return False
+    if any(m.metric == "captured" and m.words != cue.words for m in found):
+        return False
+    return any(" ".join(w.key[k:k + n]) in tours for k in range(len(w)) for n in (1, 2))
+
+
 def _troops_lost_over_a_period(w: Words, a: int, b: int, found: list[Measure], lx: Language) -> bool:
     """Are the people counted at words[a:b], the object of a verb of losing, troops (a noun of the deployed measure
     right after the number: "troops", "soldiers", "병력") lost over a period (a word of the table's ``tally_periods`` in
@@ -1644,6 +1679,9 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             and _troops_lost_over_a_period(w, a, b, found, lx):
         best = replace(best, metric="killed_or_wounded", cue=f"{best.cue} (troops lost over a period)")  # "Russia has
         # lost 846,310 troops since …", "하루 동안 최대 2천명의 병력을 잃었다": a side's tally of losses
+    if best.metric == "captured" and _came_home_from_a_tour(w, best, found, lx):
+        best = replace(best, metric="deployed", rank=3, cue=f"{best.cue} (a force home from its tour)")  # "бойцы
+        # предыдущей смены, 138 человек, вернулись домой": rotated home, no prisoners freed
     if _agents_of(w, b, hi, best, lx):
         return None, f"the agents of '{best.cue}', whose object is the next number"  # "the 12-member gang had abducted
         # four tourists", "12 gunmen killed five villagers": the verb befell the people after it, not these

@@ -139,6 +139,10 @@ SCHEMA: tuple[Key, ...] = (
     _words("losing_verbs", "verbs of losing, cues of the dead when the people counted are their object ('lost 12 soldiers'),"
                            " none after the people counted, who are their subject ('7,200 people have lost everything')",
            False),
+    _words("tour_nouns", "nouns of a force's tour of duty ('rotation', 'contingent', 'mandate', 'смена', 'ротація', "
+                         "Korean 교대): people who came home (a verb of ``returning_verbs`` and a ``home_complements`` "
+                         "phrase) in a sentence of a tour, with no exchange of prisoners, are a force rotated home, "
+                         "deployed, not prisoners freed", False),
     _words("tally_periods", "words that set a count over a period ('since', 'over the past', Korean 동안, 이후): troops "
                             "a side lost over a period, after a verb of losing, are a tally of killed and wounded "
                             "('has lost 846,310 troops since …'), not the dead of one fight ('lost five soldiers')",
