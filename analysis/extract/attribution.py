@@ -1677,6 +1677,9 @@ def _demonstrative(w: Words, i: int, lx: Language) -> bool:
     # (a noun of the dictionary: "в" reads in every case, as an abbreviation)
 
 
+BACKWARD_CIRCUMSTANCE = 10  # words of a circumstance opening on its preposition between a backward marker and its verb
+
+
 def _is_backward(w: Words, a: int, b: int, lx: Language) -> bool:
     """Is ``w[a:b]`` a marker pointing back ("об этом"), or one followed by a few words before its verb ("об этом в
     воскресенье", "Про це в Telegram", "Про це Суспільному", "Об этом глава МЧС"), with no number or punctuation?"""
@@ -1706,8 +1709,12 @@ def _is_backward(w: Words, a: int, b: int, lx: Language) -> bool:
     if keys in lx.words["backward_markers_phrases"]:
         return True
     for n in range(1, min(4, len(words))):
-        if " ".join(words[:n]) in lx.words["backward_markers_phrases"] and len(words) - n <= 6:
-            rest = [k for k in kept if w.key[k][:1].isalnum()][n:]
+        rest = [k for k in kept if w.key[k][:1].isalnum()][n:]
+        if " ".join(words[:n]) in lx.words["backward_markers_phrases"] and (len(words) - n <= 6 or (
+                len(words) - n <= BACKWARD_CIRCUMSTANCE and w.text[rest[0]][:1].islower()
+                and lx.preposition(w.text[rest[0]]))):
+            # ("Об этом на заседании комитета Жогорку Кенеша по международным делам сообщил …": a circumstance that
+            # opens on its preposition may be longer; the subject stands after the verb)
             return not any(w.key[k][:1].isdigit() for k in rest) and not any(
                 w.is_punct(k) and w.text[k] != "-" and w.text[k] not in "\"“”«»„" for k in kept)
             # ('Об этом "Интерфаксу" сообщили в …': an outlet spoken to, in quotation marks)
@@ -2032,7 +2039,7 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
             a, b = _chunk_before(w, unnamed[0], lx)
         b = _before_interview(w, a, b, lx, registry)
         backward = _is_backward(w, a, b, lx) or any(_is_backward(w, k, i, lx)
-                                                     for k in range(max(0, i - 8 - ASIDE * (w.text[i - 1] == ",")), i))
+                                                     for k in range(max(0, i - BACKWARD_CIRCUMSTANCE - 2 - ASIDE * (w.text[i - 1] == ",")), i))
         first_person = b - a == 1 and w.key[a] in lx.words["first_person"]
         subject = Speaker(w.text[a], "", "", pronoun=True) if first_person else _speaker(w, a, b, lx, registry, text,
                                                                                         a == 0)

@@ -623,7 +623,10 @@ def households_restated(w: Words, a: int, b: int, lx: Language) -> bool:
 def _personnel(w: Words, b: int, found: list[Measure], lx: Language) -> bool:
     """Are the people named at word ``b`` (right after a number) personnel, whom a verb of arriving deploys: a noun of
     the deployed measure ("миротворцев"), of an office or a service ("пограничников", "полицейских") or of people at
-    work counted in no measure ("спасателей"); not residents, migrants or people at large?"""
+    work counted in no measure ("спасателей"); not residents, migrants or people at large? Adjectives before the noun
+    are its own ("иностранных наемников", "іноземних найманців")."""
+    while b + 1 < len(w) and w.text[b][:1].islower() and lx.modifier(w.text[b]):
+        b += 1  # (an agreeing adjective or participle of the noun says who the personnel are; it is no other noun)
     if any(m.metric == "deployed" and m.words[0] == b for m in found) or lx.not_measured.match(w.key, b) \
             or w.key[b] in lx.words["personnel_nouns"]:
         return True
@@ -689,6 +692,8 @@ def _korean_object(w: Words, b: int, i: int, lx: Language) -> bool:
     objects = lx.words["object_particle_tags"]
     if not w.tag[b - 1] and b < i and lx.people.match(w.key, b):
         b += 1  # ("일곱 명을": the counter after a number word carries the particle)
+    if w.tag[b - 1] == "JKG" and b + 1 == i and w.tag[b] in objects:
+        return True  # "최대 2천명의 병력을 잃었다": the number counts, in the genitive, the noun that is the object
     return w.tag[b - 1] in objects and not any(w.tag[x] in objects for x in range(b, i))
 
 
@@ -844,6 +849,69 @@ def _coordinated_predicate(w: Words, b: int, hi: int, lx: Language) -> Measure |
             metric, rank = m[1]  # type: ignore[misc]
             return Measure(metric, " ".join(w.text[k:k + m[0]]), k - b, True, rank, (k, k + m[0]))
     return None
+
+
+def _came_home_from_a_tour(w: Words, cue: Measure, found: list[Measure], lx: Language) -> bool:
+    """Is the captured cue ``cue`` only a verb of coming home (a word of ``returning_verbs``, the rest of the cue of
+    ``home_complements``: "вернулись домой", "додому повернулися"), in a sentence of a force's tour of duty (a noun of
+    ``tour_nouns``: "смена", "ротація", "rotation") with no other captured cue nor an exchange of prisoners
+    (``exchange_nouns``)? Then the people came home from their tour: a force rotated home, deployed.
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> from analysis.extract.words import tokenize
+    >>> lx = language("ru")
+    >>> s = "после ротации домой вернулись 138 миротворцев"
+    >>> w = tokenize(s, 0, len(s), lx)
+    >>> _came_home_from_a_tour(w, Measure("captured", "домой вернулись", 0, False, 2, (2, 4)), [], lx)
+    True
+    >>> s = "после обмена домой вернулись 138 военных"
+    >>> w = tokenize(s, 0, len(s), lx)
+    >>> _came_home_from_a_tour(w, Measure("captured", "домой вернулись", 0, False, 2, (2, 4)), [], lx)
+    False
+    """
+    tours = lx.words["tour_nouns_phrases"]
+    if not tours or lx.words["exchange_nouns"] & set(w.key):
+        return False
+    returning = lx.words["returning_verbs"]
+    home = {" ".join(lx.keys_of(str(h).replace("{}", " ").strip())) for h in lx.table.get("home_complements", [])}
+    words = range(*cue.words)
+    verbs = [k for k in words if w.key[k] in returning]
+    rest = " ".join(w.key[k] for k in words if k not in verbs)
+    if not verbs or (rest and rest not in home):
+        return False
+    if any(m.metric == "captured" and m.words != cue.words for m in found):
+        return False
+    return any(" ".join(w.key[k:k + n]) in tours for k in range(len(w)) for n in (1, 2))
+
+
+def _troops_lost_over_a_period(w: Words, a: int, b: int, found: list[Measure], lx: Language) -> bool:
+    """Are the people counted at words[a:b], the object of a verb of losing, troops (a noun of the deployed measure
+    right after the number: "troops", "soldiers", "병력") lost over a period (a word of the table's ``tally_periods`` in
+    the sentence, "since", "over the past", "동안", or a scope of a window or a rate)? A side's tally of its losses counts
+    the killed and the wounded ("has lost 846,310 troops since the invasion"); the dead of one fight are killed
+    ("lost five soldiers in the ambush").
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> from analysis.extract.words import tokenize
+    >>> lx = language("en")
+    >>> s = "Russia has lost 846,310 troops since the invasion"
+    >>> w = tokenize(s, 0, len(s), lx)
+    >>> _troops_lost_over_a_period(w, 3, 4, [Measure("deployed", "troops", 0, True, 3, (4, 5))], lx)
+    True
+    >>> s = "The army lost five soldiers in the ambush"
+    >>> w = tokenize(s, 0, len(s), lx)
+    >>> _troops_lost_over_a_period(w, 3, 4, [Measure("deployed", "soldiers", 0, True, 3, (4, 5))], lx)
+    False
+    """
+    if not any(m.metric == "deployed" and m.after and b <= m.words[0] <= b + 1 for m in found):
+        return False
+    periods = lx.words["tally_periods_phrases"]
+    return any(" ".join(w.key[k:k + n]) in periods for k in range(len(w)) for n in (1, 2, 3)) \
+        or scope(w, a, b, lx) in ("window", "rate")
 
 
 def _agents_of(w: Words, b: int, hi: int, cue: Measure, lx: Language) -> bool:
@@ -1361,6 +1429,9 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             # доправили до лікарні", the rescuers are the agents, not the people counted)
         m = lx.measures.match_loose(keys, i) if keys[i] in measure_firsts and not _caused(w, i, lx) \
             and not _negated(w, i, lx, concord) and not _attribute_of_thing(w, i, lx) else None
+        if m and skip and skip[0] > m[0]:
+            m = None  # "released from their contracts", "released from hospital": a longer phrase of people in no
+            # measure that opens on the cue's words says what the cue alone would not (no prisoners freed)
         if m and i > b and m[0] == 1 and m[1][1] >= 3 and _agent_noun(w, i, lx):  # type: ignore[index]
             m = None  # "двое пассажиров были уведены боевиками в лес": the agent of what befell them, not who they are
         if m and " ".join(keys[i:i + m[0] + 1]) in lx.words["aimed_words_phrases"]:
@@ -1528,10 +1599,10 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                 continue
             before.append(Measure(metric, " ".join(w.text[i:i + m[0]]), a - i - m[0], False, rank, (i, i + m[0])))
             i += m[0]
-            if _closes_clause(w.text[i - 1], lx) or (
+            if (_closes_clause(w.text[i - 1], lx) and not (i < a and keys[i] in lx.words["progressive_auxiliaries"])) or (
                     lx.words["contrast_endings"] and w.text[i - 1].endswith(tuple(lx.words["contrast_endings"]))):
                 before = []  # "48명이 숨지고 200여 명이 다쳤다": the cue closed the clause before ("경력을 배치했지만
-                # 수만 명이 몰렸다": and so does a clause of contrast)
+                # 수만 명이 몰렸다": and so does a clause of contrast; not "싸우고 있는 자국민이 1천명": a progressive)
             continue
         if a - i <= 2 and keys[i] in unmeasured_firsts and (skip := lx.not_measured.match(keys, i)) \
                 and not any(w.is_punct(x) or keys[x] in lx.words["coordinators"] for x in range(i + skip[0], a)):
@@ -1674,6 +1745,13 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             best = replace(best, metric="killed", cue=f"{best.cue} (people lost who are no fighters)")  # "ми втратили
             # 17 колег", "организация потеряла девять сотрудников": a body's loss of its own people is their death;
             # only a side's losses of its fighters count the wounded with the dead ("ЗСУ втратили 1250 військових")
+    if best.metric == "killed" and " ".join(w.key[best.words[0]:best.words[1]]) in lx.words["losing_verbs_phrases"] \
+            and _troops_lost_over_a_period(w, a, b, found, lx):
+        best = replace(best, metric="killed_or_wounded", cue=f"{best.cue} (troops lost over a period)")  # "Russia has
+        # lost 846,310 troops since …", "하루 동안 최대 2천명의 병력을 잃었다": a side's tally of losses
+    if best.metric == "captured" and _came_home_from_a_tour(w, best, found, lx):
+        best = replace(best, metric="deployed", rank=3, cue=f"{best.cue} (a force home from its tour)")  # "бойцы
+        # предыдущей смены, 138 человек, вернулись домой": rotated home, no prisoners freed
     if _agents_of(w, b, hi, best, lx):
         return None, f"the agents of '{best.cue}', whose object is the next number"  # "the 12-member gang had abducted
         # four tourists", "12 gunmen killed five villagers": the verb befell the people after it, not these
@@ -1814,7 +1892,8 @@ def _quoted_phrase_after(w: Words, b: int, limit: int, lx: Language) -> int | No
     return None
 
 
-JUDGED_REACH = 3  # words between a verb of a court and the people it acts on ("charged 11", "11 soldiers were charged")
+JUDGED_REACH = 4  # words between a verb of a court and the people it acts on ("charged 11", "11 soldiers were charged";
+# "к уголовной ответственности за наемничество привлечены 7 граждан": the liability a court holds them to)
 
 
 def _judged(w: Words, a: int, b: int, lx: Language) -> bool:

@@ -5741,7 +5741,7 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
                 # "повернулися 146 військовослужбовців, серед яких 38 важкопоранених": a part of the people freed or
                 # held, named by their wounds, is counted among the freed (what befell them is their captivity)
                 found_measure = replace(previous, distance=9, words=(0, 0), cue=f"{previous.cue} (the whole before)")
-            if found_measure is not None and found_measure.after and found_measure.metric != "killed" \
+            if found_measure is not None and found_measure.after and found_measure.metric not in ("killed", "captured") \
                     and any(w.tag[x] in lx.words["predicate_tags"] for x in range(
                         found_measure.words[1] - 1, min(len(w), found_measure.words[1] + 1))):
                 # (the part's own cue is its clause's verb, or the noun of one: '총상을 입었다')
@@ -5750,7 +5750,8 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
                 if whole is not None and whole.metric not in (found_measure.metric, "captured") \
                         and whole.rank <= found_measure.rank:
                     # "사망자 가운데 12명은 총상을 입었다", "52명이 숨졌고 그중 12명은 화상을 입었다": what the part's own
-                    # clause says (shot, burnt) describes people of the whole (the dead); a death is news of its own
+                    # clause says (shot, burnt) describes people of the whole (the dead); a death is news of its own,
+                    # and so is a capture ("생사 확인을 요청한 네팔인은 2백여명이며, 이 가운데 5명은 포로로 잡혀 있다")
                     found_measure = replace(whole, distance=9, words=(0, 0), cue=f"{whole.cue} (the whole of the part)")
             if found_measure is not None and found_measure.metric == "wounded" and previous is None and any(
                     w.key[x] in lx.words["care_verbs"] for x in range(*found_measure.words)) and _sick_whole(

@@ -144,6 +144,14 @@ SCHEMA: tuple[Key, ...] = (
     _words("combatant_nouns", "nouns of fighters (soldiers, servicemen, militants): a side's losses of them ('ЗСУ "
                               "втратили 1250 військових') count the dead and the wounded together, as of people at "
                               "large do; a body's loss of other people ('ми втратили 17 колег') is their death", False),
+    _words("tour_nouns", "nouns of a force's tour of duty ('rotation', 'contingent', 'mandate', 'смена', 'ротація', "
+                         "Korean 교대): people who came home (a verb of ``returning_verbs`` and a ``home_complements`` "
+                         "phrase) in a sentence of a tour, with no exchange of prisoners, are a force rotated home, "
+                         "deployed, not prisoners freed", False),
+    _words("tally_periods", "words that set a count over a period ('since', 'over the past', Korean 동안, 이후): troops "
+                            "a side lost over a period, after a verb of losing, are a tally of killed and wounded "
+                            "('has lost 846,310 troops since …'), not the dead of one fight ('lost five soldiers')",
+           False),
     _words("level_verbs", "verbs of a count's level before its number ('rose to', 'reached', 'stood at'): the "
                           "measure noun that opens their clause, however long the subject's phrase, says what the "
                           "number counts ('The death toll from the rains that … rose to 11')", False),
@@ -297,6 +305,9 @@ SCHEMA: tuple[Key, ...] = (
                                     "(떠나오다 keys as 떠나다)", False),
     _words("ongoing_auxiliaries", "auxiliary verbs of a process under way after a verb's connective ending (Korean "
                                   "가다: '죽어 가는 아이들', dying): a verb of dying so followed is no death", False),
+    _words("progressive_auxiliaries", "auxiliary verbs right after a verb's connective ending that keep it in its "
+                                      "clause as a progressive (Korean 있다: '싸우고 있는 자국민이', fighting): a measure "
+                                      "verb so followed ends no clause", False),
     _words("duplicate_words", "words that call entries of a tally counted twice, standing at most two words after the "
                               "number (Korean 중복, 이중: '사망자 2명은 중복으로 파악됐다'): a correction, no people", False),
     _words("damage_nouns", "measure nouns of damage or loss rather than of the people counted (Korean 인명 피해, 손실): "
