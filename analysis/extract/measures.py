@@ -403,7 +403,9 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
             # last number
         cue = lx.measures.match(w.key, b) if lx.korean is None and w.text[b][:1].islower() else None
         if cue is not None and cue[0] >= 2 and w.key[b + cue[0] - 1] in lx.words["not_people_after"] \
-                and w.key[b + cue[0] - 1] not in lx.words["case_nouns"] and not lx.predicate_form(w.text[b]):
+                and w.key[b + cue[0] - 1] not in lx.words["case_nouns"] and not lx.predicate_form(w.text[b]) \
+                and ((people := lx.people.match(w.key, b)) is None or people[0] < cue[0]):
+            # (not "14 service members had died": a cue that is itself a noun of people counts them)
             return f"counts {' '.join(w.text[b:b + cue[0]])}"  # "96 evacuation centres", "200 displacement sites":
             # a measure's places, not its people (not "9 взято в полон": a cue that opens on a verb befalls them; nor
             # "14 летальных случаев": a measure's cases are its people)
@@ -612,6 +614,25 @@ def _personnel(w: Words, b: int, found: list[Measure], lx: Language) -> bool:
             or w.key[b] in lx.words["personnel_nouns"]:
         return True
     return lx.roles.match(w.key, b) is not None and w.key[b] not in lx.words["independent_roles"]
+
+
+def _elided_personnel(w: Words, a: int, b: int, found: list[Measure], lx: Language) -> bool:
+    """Does the number at words[a:b], with no noun of its own, count personnel named elsewhere, whom a verb of arriving
+    deploys: a part of them ("300 of the conscripts", "40 of them", a noun after ``partitive_words`` and its
+    determiners), or a group of the personnel its sentence names before it ("2,300 conscripts … and about 1,800 from
+    the second intake had been posted": after ``origin_prepositions``)? Not migrants or residents ("300 of the
+    migrants arrived")."""
+    if w.key[b] in lx.words["partitive_words"]:
+        j = b + 1
+        while j < len(w) and w.key[j] in lx.words["determiners"]:
+            j += 1
+        if j < len(w) and w.key[j] in lx.words["pronouns"] | lx.words["object_pronouns"]:
+            j = a  # "40 of them": the people the sentence named before
+        elif j < len(w):
+            return _personnel(w, j, found, lx)
+    elif w.key[b] not in lx.words["origin_prepositions"]:
+        return False
+    return any(w.key[k] in lx.words["personnel_nouns"] for k in range(max(0, a - 15), a))
 
 
 def _at_work(w: Words, b: int, found: list[Measure], lx: Language, a: int | None = None) -> bool:
@@ -1663,7 +1684,8 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         return sent, ""  # "направили 400 рятувальників": people of no measure sent somewhere are deployed
     if best.metric == "deployed" and w.key[best.words[0]] in lx.words["arrival_verbs"] and (
             not _personnel_before(w, a, found, lx) if lx.korean is not None else (
-                b < len(w) and best.words[0] != b and w.text[b][:1].isalpha() and not _personnel(w, b, found, lx))):
+                b < len(w) and best.words[0] != b and w.text[b][:1].isalpha() and not _personnel(w, b, found, lx)
+                and not _elided_personnel(w, a, b, found, lx))):
         # "прибыли более 700 мигрантов": people named after the number who are no deployed personnel (those are:
         # "прибыли 120 миротворцев"; so are the ones of no noun, "еще тысяча прибудет") count arrivals; a measure of
         # their own named beside the verb says who they are ("переселенців, які прибули …, досягла 100 417")
@@ -3057,6 +3079,8 @@ def _negated(w: Words, i: int, lx: Language, concord: bool = False) -> bool:
     if i > 1 and w.key[i - 1] in lx.words["place_prepositions"] and w.key[i - 2] in lx.words["negation_words"] \
             and not lx.predicate_form(w.text[i - 2]):
         return True  # "п'ятьох підозрюваних у вбивстві": the crime a suspect is held for did not befall him
+    if i > 1 and w.key[i - 1] in lx.words["infinitive_markers"] and w.key[i - 2] in lx.words["negation_words"]:
+        return True  # "38 conscripts who tried to flee a camp", "refused to leave": an attempt or a refusal, not the act
     return i > 0 and w.key[i - 1] in lx.words["negation_words"] and not (
         lx.common_noun(w.text[i - 1]) and lx.predicate_form(w.text[i]))
     # (a noun of threat governs a noun after it, "загроза евакуації", not a verb: "із зони небезпеки евакуювали 5 тисяч"

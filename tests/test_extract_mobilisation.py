@@ -1,0 +1,149 @@
+"""Mobilisation, conscription and desertion (session 23, draft14): the classes of construction this theme writes.
+
+Men stopped on their way to a border, conscripts who tried to flee, recruits posted to units, a home ministry speaking
+of its citizens who fight abroad, lawmakers reporting troops sent abroad. Each test writes its own sentences, in the
+styles of a wire, a ministry's page, a regional site or a broadcaster, and the distractors beside them are sentences
+where the same mechanism must not fire. Numbers are worked out by hand.
+"""
+import pytest
+
+from analysis import extract_claims
+from conftest import extracted
+
+
+def _rows(text: str, lang: str) -> list[tuple]:
+    return extracted(text, lang, "stated", "metric")
+
+
+def _countries(text: str, lang: str, url: str = "") -> list[tuple]:
+    found = extract_claims(text, lang=lang, url=url)
+    return [(r["stated"], r["metric"], r["country"] if isinstance(r["country"], str) else "")
+            for r in found.to_dict("records")]
+
+
+# -- a country joined to a destination is a destination too -----------------------------------------------------------
+@pytest.mark.parametrize("text, lang, url, expected", [
+    # the men tried to reach Moldova and Romania: the detachment that stopped them is not Romania's (its spokesman,
+    # a role of no registered body, is left with no country rather than the wrong one)
+    ("Минулої доби прикордонники Ізмаїльського загону затримали 23 чоловіків, які намагалися дістатися до Молдови та "
+     "Румунії. Про це повідомив речник загону.", "uk", "", [("23", "captured", "")]),
+    # a Russian regional site: Georgia and Armenia are where the men were heading
+    ("За неделю пограничники задержали 18 мужчин, пытавшихся уехать в Грузию и Армению. Об этом сообщил представитель "
+     "пограничной службы.", "ru", "", [("18", "captured", "")]),
+    # an English wire: "into Moldova and Romania" is where they went, so no country of the events is named at all
+    ("Border guards detained 31 men who tried to cross into Moldova and Romania last week, a spokesman for the "
+     "border detachment said.", "en", "", [("31", "captured", "")]),
+])
+def test_a_country_joined_to_a_destination_is_no_place_of_the_events(text, lang, url, expected):
+    assert _countries(text, lang, url) == expected
+
+
+def test_a_country_of_its_own_beside_a_destination_stays_the_place():
+    # Poland is where they were held, before the destination: the consulate's country question aside, the place stays
+    text = ("У Польщі затримали 14 чоловіків, які їхали до Німеччини. Про це повідомила місцева поліція.")
+    assert _countries(text, "uk") == [("14", "captured", "PL")]
+
+
+# -- a home office naming the source of a sentence about the home's people ---------------------------------------------
+@pytest.mark.parametrize("text, lang, url, expected", [
+    # a Kyrgyz site: the deputy minister who reports the dead citizens in Syria is Kyrgyzstan's, not Syria's, and so is
+    # the next sentence carried over by "По его словам"
+    ("БИШКЕК. С начала боевых действий в Сирии погибли 12 граждан Кыргызстана. Об этом сообщил на брифинге "
+     "заместитель министра иностранных дел. По его словам, еще трое числятся пропавшими без вести.", "ru",
+     "https://24.kg/x", [("12", "killed", "KG"), ("трое", "missing", "KG")]),
+    # a Ukrainian broadcaster: draft evaders held in Poland, reported by Ukraine's deputy foreign minister
+    ("З початку року в Польщі затримали 9 громадян України, які ухилялися від мобілізації. Про це повідомив "
+     "заступник міністра закордонних справ.", "uk", "https://suspilne.media/x", [("9", "captured", "UA")]),
+])
+def test_a_home_office_pointing_back_to_its_people_is_the_homes(text, lang, url, expected):
+    assert _countries(text, lang, url) == expected
+
+
+@pytest.mark.parametrize("text, lang, url, expected", [
+    # no home people: the deputy minister is the place's
+    ("БИШКЕК. С начала года в Сирии погибли 12 мирных жителей. Об этом сообщил заместитель министра иностранных дел.",
+     "ru", "https://24.kg/x", [("12", "killed", "SY")]),
+    ("З початку року в Польщі затримали 9 громадян Білорусі. Про це повідомив заступник міністра закордонних справ.",
+     "uk", "https://suspilne.media/x", [("9", "captured", "PL")]),
+])
+def test_a_home_office_pointing_back_to_others_is_the_places(text, lang, url, expected):
+    assert _countries(text, lang, url) == expected
+
+
+# -- Korean: troops "sent to" a country in the passive ----------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    # a lawmaker of a Seoul broadcaster speaks of troops sent to Syria: a body sending people there is not Syria's
+    ('국회 정보위원회 소속 이민호 의원은 "시리아에 파병된 병력은 약 3천 명"이라고 말했다.', [("약 3천", "deployed", "KR")]),
+])
+def test_a_korean_passive_of_sending_names_a_destination(text, expected):
+    assert _countries(text, "ko", "https://www.kbs.co.kr/x") == expected
+
+
+def test_a_korean_country_that_is_no_destination_stays_the_place():
+    # the lawmaker speaks of troops stationed in Syria by no verb of sending: the sentence's country is Syria's
+    text = '시리아 국방부는 "정부군 약 3천 명이 국경에 있다"고 밝혔다.'
+    assert [c for _, _, c in _countries(text, "ko", "https://www.kbs.co.kr/x")] in ([], ["SY"])
+
+
+# -- an attempt or a refusal is no event -------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, lang, expected", [
+    # conscripts who tried to flee were arrested: captured, not displaced
+    ("The ministry said 38 deserters who tried to flee a training base had been arrested by military police.", "en",
+     [("38", "captured")]),
+    ("Police said 12 men who attempted to flee across the river were detained overnight.", "en", [("12", "captured")]),
+    ("За словами речника, 15 чоловіків, які намагалися втекти з навчального центру, затримала військова поліція.",
+     "uk", [("15", "captured")]),
+    ("По данным ведомства, 20 мужчин, которые пытались бежать за границу, задержаны пограничниками.", "ru",
+     [("20", "captured")]),
+])
+def test_people_who_tried_to_flee_were_not_displaced(text, lang, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # people who fled did flee; "to" after a verb that is no attempt opens no attempt
+    ("The UN said 300 people fled the town after the shelling.", "en", [("300", "displaced")]),
+    ("Officials said 40 residents refused to leave and 12 were evacuated.", "en", [("12", "displaced")]),
+    ("За даними ОВА, 200 мешканців виїхали з міста.", "uk", [("200", "displaced")]),
+])
+def test_people_who_fled_are_displaced(text, lang, expected):
+    assert _rows(text, lang) == expected
+
+
+# -- recruits posted or assigned to units are deployed -----------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("The ministry said about 1,800 conscripts had been posted to combat units.", [("about 1,800", "deployed")]),
+    ("The army said 1,200 recruits had been assigned to frontline battalions.", [("1,200", "deployed")]),
+    # the number's own words are quoted, and "of them" points back to the recruits
+    ('A spokesman said in May that "more than 4,000" of them had already been assigned to brigades.',
+     [("more than 4,000", "deployed")]),
+    # a group of the conscripts the sentence names first, with no noun of its own
+    ("The ministry said 2,100 conscripts finished their service and about 900 from the next intake had been "
+     "posted to island garrisons.", [("about 900", "deployed")]),
+    ("The ministry said 3,000 reservists arrived at the base on Monday.", [("3,000", "deployed")]),
+])
+def test_recruits_posted_to_units_are_deployed(text, expected):
+    assert _rows(text, "en") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The bar association said 40 lawyers were assigned to the cases.",
+    "Officials said 300 of the migrants arrived in Lampedusa.",
+    "The ministry said 300 from the camp arrived in the capital.",
+])
+def test_people_of_no_service_assigned_or_arriving_are_not_deployed(text):
+    assert _rows(text, "en") == []
+
+
+# -- a cue that is itself a noun of people counts them ---------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Legislator Lin said ministry data provided to his office showed that 12 service members had died in training.",
+     [("12", "killed")]),
+    ("The ministry said 14 service members were injured in the drill.", [("14", "wounded")]),
+])
+def test_service_members_are_people(text, expected):
+    assert _rows(text, "en") == expected
+
+
+def test_a_measures_places_still_count_places():
+    assert _rows("The agency said 96 evacuation centres were open.", "en") == []
