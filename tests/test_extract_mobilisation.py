@@ -147,3 +147,67 @@ def test_service_members_are_people(text, expected):
 
 def test_a_measures_places_still_count_places():
     assert _rows("The agency said 96 evacuation centres were open.", "en") == []
+
+
+# -- fighters, recruits and a unit's people who set out are deployed -------------------------------------------------
+@pytest.mark.parametrize("text, lang, expected", [
+    # a noun of fighters or recruits after a verb of setting out: personnel, as police or medics are
+    ("За словами командира, на позиції вирушили 200 бійців.", "uk", [("200", "deployed")]),
+    ("По словам комиссара, в составе батальона отправились 40 новобранцев.", "ru", [("40", "deployed")]),
+    # people of no service noun, but named as members of a unit ("у складі батальйону", "в составе подразделения")
+    ("За словами командира, у складі батальйону на фронт вирушили 300 людей.", "uk", [("300", "deployed")]),
+    ("Как рассказал военный комиссар области, в составе подразделения отправились 312 человек.", "ru",
+     [("312", "deployed")]),
+])
+def test_fighters_and_a_units_people_who_set_out_are_deployed(text, lang, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # people who leave a town are displaced, and people of a delegation who arrive are no deployment
+    ("За даними ОВА, з міста виїхали 300 людей.", "uk", [("300", "displaced")]),
+    ("За словами мера, у складі делегації до Києва прибули 30 людей.", "uk", []),
+    ("На фронт вирушили 300 людей, повідомив волонтер.", "uk", []),
+])
+def test_people_of_no_unit_who_set_out_are_not_deployed(text, lang, expected):
+    assert _rows(text, lang) == expected
+
+
+# -- a unit's people, not a unit's number -----------------------------------------------------------------------------
+@pytest.mark.parametrize("text, lang, expected", [
+    # "батальона 41 человек": the people of the battalion, with "человек" after the number; then "еще 17" its own
+    ("«В прошлом году из первого состава батальона 41 человек погиб, еще 17 до сих пор числятся пропавшими без вести»,"
+     " — сказал депутат.", "ru", [("41", "killed"), ("17", "missing")]),
+])
+def test_a_units_people_after_its_name_are_counted(text, lang, expected):
+    assert _rows(text, lang) == expected
+
+
+def test_a_units_number_is_no_count():
+    assert _rows("По словам командира, бойцы батальона 41 отразили атаку.", "ru") == []
+
+
+# -- men called up into the army --------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, lang, expected", [
+    ("По данным правозащитников, в армию призвали около 160 тысяч человек.", "ru",
+     [("около 160 тысяч", "deployed")]),
+    ("За даними ТЦК, до армії призвали 1200 чоловіків.", "uk", [("1200", "deployed")]),
+    ("러시아 국방부는 징집병 16만명을 징집했다고 밝혔다.", "ko", [("16만", "deployed")]),
+    ("병무청은 올해 1만2천명이 입대했다고 밝혔다.", "ko", [("1만2천", "deployed")]),
+])
+def test_men_called_up_are_deployed(text, lang, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    # "призвать" is also to urge: countries urged to talk are no call-up
+    ("Президент призвал 40 стран к диалогу, сообщил Кремль.", "ru"),
+    ("Президент призвав 40 країн до діалогу, повідомив Офіс.", "uk"),
+])
+def test_urging_is_no_call_up(text, lang):
+    assert _rows(text, lang) == []
+
+
+def test_children_recruited_by_armed_groups_are_no_call_up():
+    # the active verb of a state calling men up is a call-up; children taken by armed groups are counted by no measure
+    assert _rows("보고서는 무장단체에 징집된 소년병이 3천여 명이라고 밝혔다.", "ko") == []

@@ -434,8 +434,10 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
             return f"an age after '{w.text[age]}'"  # "наймолодшому 19, найстаршому – 61", "the oldest: 81"
         key = w.key[p]
         if key in lx.words["not_people_before"] and not (p > 0 and w.key[p - 1] in lx.words["time_span_heads"]) \
-                and not (lx.korean is not None and p > 0 and lx.measures.match(w.key, p - 1)):  # (not "피란 인구가 50만명":
-            # the population of a measure's people)
+                and not (lx.korean is not None and p > 0 and lx.measures.match(w.key, p - 1)) \
+                and not (key in lx.words["force_nouns"] and p == a - 1 and b < len(w)
+                         and lx.people.match(w.key, b) is not None):  # (not "피란 인구가 50만명": the population of a
+            # measure's people; nor "из первого состава батальона 41 человек погиб": a unit's people, not its number)
             return f"after '{w.text[p]}'"  # (not "с начала года около 80 тыс.": the year is the span's, not a label)
         if p >= 1 and key in lx.words["partitive_words"] and w.key[p - 1] in lx.words["kin_nouns"] and not (
                 b < len(w) and lx.people.match(w.key, b)):
@@ -613,7 +615,25 @@ def _personnel(w: Words, b: int, found: list[Measure], lx: Language) -> bool:
     if any(m.metric == "deployed" and m.words[0] == b for m in found) or lx.not_measured.match(w.key, b) \
             or w.key[b] in lx.words["personnel_nouns"]:
         return True
+    at_large = lx.words["people_at_large"]  # (as the table writes them too: "людина", keyed alone as another word)
+    if (w.key[b] in at_large or w.key[b] in lx.table.get("people_at_large", ())) and _unit_members(w, lx):
+        return True  # "в составе подразделения отправились 312 человек": people of a unit that sets out
     return lx.roles.match(w.key, b) is not None and w.key[b] not in lx.words["independent_roles"]
+
+
+def _unit_members(w: Words, lx: Language) -> bool:
+    """Does the sentence make the people it counts members of a unit: a phrase of the table's ``membership_words``
+    ("у складі", "в составе", "in the ranks of") with a noun of ``force_nouns`` within three words after it ("в
+    составе подразделения отправились 312 человек", "as part of the battalion, 300 men left")?"""
+    phrases, forces = lx.words["membership_words_phrases"], lx.words["force_nouns"]
+    if not phrases:
+        return False
+    for k in range(len(w)):
+        for n in (1, 2, 3, 4):
+            if " ".join(w.key[k:k + n]) in phrases and any(
+                    w.key[j] in forces for j in range(k + n, min(len(w), k + n + 3))):
+                return True
+    return False
 
 
 def _elided_personnel(w: Words, a: int, b: int, found: list[Measure], lx: Language) -> bool:
