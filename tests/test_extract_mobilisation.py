@@ -211,3 +211,32 @@ def test_urging_is_no_call_up(text, lang):
 def test_children_recruited_by_armed_groups_are_no_call_up():
     # the active verb of a state calling men up is a call-up; children taken by armed groups are counted by no measure
     assert _rows("보고서는 무장단체에 징집된 소년병이 3천여 명이라고 밝혔다.", "ko") == []
+
+
+# -- "У Швеції заявили": a country in the locative before the impersonal plural speaks --------------------------------
+@pytest.mark.parametrize("text, lang, expected", [
+    # a Telegram digest's style: the country's authorities, unnamed, offer troops for a mission
+    ("У Норвегії заявили, що готові відправити до 300 військових для місії.", "uk", [("до 300", "deployed", "NO")]),
+    ("В Польше сообщили, что задержали 14 граждан Украины.", "ru", [("14", "captured", "PL")]),
+])
+def test_a_country_in_the_locative_before_a_plural_verb_of_saying_speaks(text, lang, expected):
+    assert _countries(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the place of the events, then a body after the verb: the body speaks, the country is where
+    ("В Сирии погибли 12 человек, сообщили в МЧС.", "ru", [("12", "killed", "SY")]),
+    # a singular verb after the place: the place is where, and the subject is the one after it
+    ("У Польщі прикордонник повідомив, що затримали 14 чоловіків.", "uk", [("14", "captured", "PL")]),
+])
+def test_a_country_that_is_where_the_events_happened_stays_a_place(text, lang, expected):
+    found = _countries(text, lang)
+    assert [(s, m) for s, m, _ in found] == [(s, m) for s, m, _ in expected]
+    assert all(c in (e, "") for (_, _, c), (_, _, e) in zip(found, expected))
+
+
+def test_korean_calls_and_letters_counted_by_tong_are_no_people():
+    # "80여 통": eighty-odd calls (the counter 통), however near a noun of prisoners
+    text = '병사어머니위원회 관계자는 "포로가 된 아들의 소식을 묻는 전화가 이틀 새 80여 통 걸려왔다"고 말했다.'
+    assert _rows(text, "ko") == []
+    assert _rows('병사어머니위원회 관계자는 "징집병 20명이 포로가 됐다"고 말했다.', "ko") == [("20", "captured")]
