@@ -240,3 +240,35 @@ def test_korean_calls_and_letters_counted_by_tong_are_no_people():
     text = '병사어머니위원회 관계자는 "포로가 된 아들의 소식을 묻는 전화가 이틀 새 80여 통 걸려왔다"고 말했다.'
     assert _rows(text, "ko") == []
     assert _rows('병사어머니위원회 관계자는 "징집병 20명이 포로가 됐다"고 말했다.', "ko") == [("20", "captured")]
+
+
+# -- a span of ages after the people ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    # men of conscription age: "between 18 and 35" says how old they are, not how many
+    ("Police said they had arrested 740 migrants in January, most of them men between 18 and 35.",
+     [("740", "captured")]),
+    ("The army said it had detained men from 18 to 60 at checkpoints.", []),
+    # the people named after the span are counted
+    ("Police said they had arrested between 18 and 35 men in January.", [("between 18 and 35", "captured")]),
+    ("Officials said the strike killed between 20 and 30 people.", [("between 20 and 30", "killed")]),
+])
+def test_a_span_of_ages_after_the_people_is_no_count(text, expected):
+    assert _rows(text, "en") == expected
+
+
+# -- a body's short name the registry lacks, in a home story of the home's people -------------------------------------
+@pytest.mark.parametrize("text, url, expected", [
+    # a Kyrgyz site whose lede counts Kyrgyz citizens killed abroad: "ГКНБ" is the home's security committee
+    ("БИШКЕК. В зоне боевых действий в Украине погибли 15 граждан Кыргызстана, воевавших по контракту. ГКНБ сообщил, "
+     "что с начала года задержаны шесть вербовщиков.", "https://24.kg/x", ("шесть", "captured", "KG")),
+    # an Uzbek site, the same story told of Uzbek citizens in Russia
+    ("ТАШКЕНТ. В России погибли 9 граждан Узбекистана, воевавших на стороне армии. ДГБ сообщила, что задержаны трое "
+     "вербовщиков.", "https://kun.uz/x", ("трое", "captured", "UZ")),
+])
+def test_a_short_name_in_a_story_of_the_homes_people_is_the_homes(text, url, expected):
+    assert _countries(text, "ru", url)[-1] == expected
+
+
+def test_a_short_name_in_a_story_of_others_is_the_places():
+    text = "БИШКЕК. В ходе боев на юге Сирии погибли 15 мирных жителей. СНБ сообщила, что задержаны шесть человек."
+    assert _countries(text, "ru", "https://24.kg/x")[-1] == ("шесть", "captured", "SY")

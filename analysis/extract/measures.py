@@ -424,6 +424,12 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
             and (people := lx.people.match(w.key, a - 1)) is not None and people[0] == 1 \
             and not (b < len(w) and lx.people.match(w.key, b)):
         return f"an age: '{w.text[a - 1]} {r.text}'"  # "the deaths of 31 children under five", "people over 60"
+    if a > 0 and r.kind == "range" and 0 < r.low < r.high < 100 and lx.korean is None \
+            and lx.table["morphology"] == "none" and w.text[a][:1].isalpha() \
+            and (people := lx.people.match(w.key, a - 1)) is not None and people[0] == 1 \
+            and not (b < len(w) and lx.people.match(w.key, b)):
+        return f"an age: '{w.text[a - 1]} {r.text}'"  # "most of them men between 18 and 35", "men from 18 to 60": a span
+        # of ages right after the people (not "between 18 and 35 men": the people after it are counted)
     if a > 1 and (denied := _denial_before(w, a, lx)):
         return f"the figure set aside after '{denied}'"  # "killed 52, not 43", "погибли 63 человека, а не девять": a
         # speaker who corrects a count names the figure they reject; it is no claim of theirs

@@ -2171,6 +2171,11 @@ class Document:
         if country and country != home and self._home_office(si, speaker):
             return replace(speaker, country=home, how=how + "+home")  # "the Department of Migrant Workers said 17
             # Filipino seafarers are held off Somalia" in a Philippine paper: the home's office speaks of its people
+        if country and country != home and how == "article+name" and si is not None and home \
+                and not self._sentence_countries.get(si, ((), (), ""))[1] and self._home_story(people=True):
+            return replace(speaker, country=home, how=how + "+home")  # "ГКНБ сообщил, что задержаны четыре человека"
+            # in a Kyrgyz site whose lede counts Kyrgyz citizens abroad: a body's short name the registry lacks, in a
+            # sentence that names no country, is most likely the home's own, as a bare home office is
         if country and country != home and self._home_mission(si, speaker):
             return replace(speaker, country=home, how=how + "+home")  # "Two police officers serving with the … mission
             # in Haiti were killed, the National Police Service said" in a Kenyan paper: the sending state's force
