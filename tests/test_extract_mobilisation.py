@@ -187,30 +187,42 @@ def test_a_units_number_is_no_count():
     assert _rows("По словам командира, бойцы батальона 41 отразили атаку.", "ru") == []
 
 
-# -- men called up into the army --------------------------------------------------------------------------------------
-@pytest.mark.parametrize("text, lang, expected", [
-    ("По данным правозащитников, в армию призвали около 160 тысяч человек.", "ru",
-     [("около 160 тысяч", "deployed")]),
-    ("За даними ТЦК, до армії призвали 1200 чоловіків.", "uk", [("1200", "deployed")]),
-    ("러시아 국방부는 징집병 16만명을 징집했다고 밝혔다.", "ko", [("16만", "deployed")]),
-    ("병무청은 올해 1만2천명이 입대했다고 밝혔다.", "ko", [("1만2천", "deployed")]),
-])
-def test_men_called_up_are_deployed(text, lang, expected):
-    assert _rows(text, lang) == expected
-
-
+# -- a call-up is no deployment -----------------------------------------------------------------------------------------
 @pytest.mark.parametrize("text, lang", [
-    # "призвать" is also to urge: countries urged to talk are no call-up
+    # men called up are a call-up figure, not troops sent or stationed (the annotation of this theme: "a call-up
+    # figure, not a deployment"); sent to the front or posted to units, they are (above)
+    ("The military said 3,500 reservists had been called up for training.", "en"),
+    ("По данным правозащитников, в армию призвали около 160 тысяч человек.", "ru"),
+    ("За даними ТЦК, до армії призвали 1200 чоловіків.", "uk"),
+    # "призвать" is also to urge: countries urged to talk are no call-up either
     ("Президент призвал 40 стран к диалогу, сообщил Кремль.", "ru"),
     ("Президент призвав 40 країн до діалогу, повідомив Офіс.", "uk"),
+    # children taken by armed groups are counted by no measure
+    ("보고서는 무장단체에 징집된 소년병이 3천여 명이라고 밝혔다.", "ko"),
 ])
-def test_urging_is_no_call_up(text, lang):
+def test_a_call_up_is_no_deployment(text, lang):
     assert _rows(text, lang) == []
 
 
-def test_children_recruited_by_armed_groups_are_no_call_up():
-    # the active verb of a state calling men up is a call-up; children taken by armed groups are counted by no measure
-    assert _rows("보고서는 무장단체에 징집된 소년병이 3천여 명이라고 밝혔다.", "ko") == []
+def test_men_sent_to_the_front_after_training_are_deployed():
+    assert _rows("Officials said 2,400 men had been sent to the front after two weeks of training.", "en") == [
+        ("2,400", "deployed")]
+
+
+# -- people a court sentences are defendants ---------------------------------------------------------------------------
+@pytest.mark.parametrize("text, lang", [
+    # "вынесли приговоры 7 тысячам военнослужащих": a court's sentences, not soldiers deployed
+    ("По данным «Медиазоны», в прошлом году суды вынесли приговоры 7 тысячам военнослужащих за самовольное "
+     "оставление части.", "ru"),
+    ("За даними ДБР, суди винесли вироки 900 військовим за самовільне залишення частини.", "uk"),
+])
+def test_soldiers_a_court_sentences_are_no_deployment(text, lang):
+    assert _rows(text, lang) == []
+
+
+def test_soldiers_sentenced_who_died_later_are_still_dead():
+    text = "По данным «Медиазоны», суды вынесли приговоры 70 военнослужащим, погибшим позже на фронте."
+    assert _rows(text, "ru") == [("70", "killed")]
 
 
 # -- "У Швеції заявили": a country in the locative before the impersonal plural speaks --------------------------------
