@@ -1447,6 +1447,18 @@ def _disagrees(w: Words, a: int, b: int, verb: int, lx: Language) -> bool:
     return bool(subject) and bool(predicate) and not subject & predicate
 
 
+def _country_locative(w: Words, a: int, b: int, verb: int, lx: Language) -> bool:
+    """Are words[a:b] a place's preposition and a country's name and nothing else, right before a verb of saying in
+    the plural of no subject ("У Швеції заявили", "В Польше сообщили", "У Кремлі" is a body of its own)? Then the
+    country's authorities speak, as "в МЧС сообщили" is the ministry's voice. (pymorphy3)"""
+    if lx.table["morphology"] != "pymorphy3" or b - a < 2 or w.key[a] not in lx.words["place_prepositions"]:
+        return False
+    m = country_at(w, a + 1, lx)
+    if not m or not m[1] or "|" in str(m[1]) or a + 1 + m[0] != b:
+        return False
+    return lx.grammatical_number(w.text[verb], True) == frozenset({"plur"})
+
+
 def _locative_before_singular(w: Words, a: int, b: int, verb: int, lx: Language) -> bool:
     """Does the phrase words[a:b] open on a place's preposition, hold no word that may be a subject in the singular
     nominative (nor an acronym), and stand before a finite verb of saying in the singular that is not impersonal ("в
@@ -2081,6 +2093,10 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
             # stands after the verb)
         if subject is not None and subject.how == "country" and _place_alone(w, a, b, lx):
             subject = None  # "Culiacán recorded 32 murders": a city or a province alone is where it happened, no speaker
+        if subject is None and not backward and b == i and _country_locative(w, a, b, i, lx):
+            subject = resolve(w, a + 1, b, lx, registry, text, False)  # "У Швеції заявили, що …", "В Польше
+            # сообщили": a country in the locative before the impersonal plural speaks as a body does ("в МЧС
+            # сообщили"): its authorities, unnamed
         if lx.korean is None and subject is None and i > 0 and w.text[i - 1] == ",":
             named = _name_after_description(w, i, lx, registry, text)
             if named is not None:

@@ -403,7 +403,9 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
             # last number
         cue = lx.measures.match(w.key, b) if lx.korean is None and w.text[b][:1].islower() else None
         if cue is not None and cue[0] >= 2 and w.key[b + cue[0] - 1] in lx.words["not_people_after"] \
-                and w.key[b + cue[0] - 1] not in lx.words["case_nouns"] and not lx.predicate_form(w.text[b]):
+                and w.key[b + cue[0] - 1] not in lx.words["case_nouns"] and not lx.predicate_form(w.text[b]) \
+                and ((people := lx.people.match(w.key, b)) is None or people[0] < cue[0]):
+            # (not "14 service members had died": a cue that is itself a noun of people counts them)
             return f"counts {' '.join(w.text[b:b + cue[0]])}"  # "96 evacuation centres", "200 displacement sites":
             # a measure's places, not its people (not "9 взято в полон": a cue that opens on a verb befalls them; nor
             # "14 летальных случаев": a measure's cases are its people)
@@ -422,6 +424,12 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
             and (people := lx.people.match(w.key, a - 1)) is not None and people[0] == 1 \
             and not (b < len(w) and lx.people.match(w.key, b)):
         return f"an age: '{w.text[a - 1]} {r.text}'"  # "the deaths of 31 children under five", "people over 60"
+    if a > 0 and r.kind == "range" and 0 < r.low < r.high < 100 and lx.korean is None \
+            and lx.table["morphology"] == "none" and w.text[a][:1].isalpha() \
+            and (people := lx.people.match(w.key, a - 1)) is not None and people[0] == 1 \
+            and not (b < len(w) and lx.people.match(w.key, b)):
+        return f"an age: '{w.text[a - 1]} {r.text}'"  # "most of them men between 18 and 35", "men from 18 to 60": a span
+        # of ages right after the people (not "between 18 and 35 men": the people after it are counted)
     if a > 1 and (denied := _denial_before(w, a, lx)):
         return f"the figure set aside after '{denied}'"  # "killed 52, not 43", "погибли 63 человека, а не девять": a
         # speaker who corrects a count names the figure they reject; it is no claim of theirs
@@ -432,8 +440,10 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
             return f"an age after '{w.text[age]}'"  # "наймолодшому 19, найстаршому – 61", "the oldest: 81"
         key = w.key[p]
         if key in lx.words["not_people_before"] and not (p > 0 and w.key[p - 1] in lx.words["time_span_heads"]) \
-                and not (lx.korean is not None and p > 0 and lx.measures.match(w.key, p - 1)):  # (not "피란 인구가 50만명":
-            # the population of a measure's people)
+                and not (lx.korean is not None and p > 0 and lx.measures.match(w.key, p - 1)) \
+                and not (key in lx.words["force_nouns"] and p == a - 1 and b < len(w)
+                         and lx.people.match(w.key, b) is not None):  # (not "피란 인구가 50만명": the population of a
+            # measure's people; nor "из первого состава батальона 41 человек погиб": a unit's people, not its number)
             return f"after '{w.text[p]}'"  # (not "с начала года около 80 тыс.": the year is the span's, not a label)
         if p >= 1 and key in lx.words["partitive_words"] and w.key[p - 1] in lx.words["kin_nouns"] and not (
                 b < len(w) and lx.people.match(w.key, b)):
@@ -630,7 +640,44 @@ def _personnel(w: Words, b: int, found: list[Measure], lx: Language) -> bool:
     if any(m.metric == "deployed" and m.words[0] == b for m in found) or lx.not_measured.match(w.key, b) \
             or w.key[b] in lx.words["personnel_nouns"]:
         return True
+    at_large = lx.words["people_at_large"]  # (as the table writes them too: "людина", keyed alone as another word)
+    if (w.key[b] in at_large or w.key[b] in lx.table.get("people_at_large", ())) and _unit_members(w, lx):
+        return True  # "в составе подразделения отправились 312 человек": people of a unit that sets out
     return lx.roles.match(w.key, b) is not None and w.key[b] not in lx.words["independent_roles"]
+
+
+def _unit_members(w: Words, lx: Language) -> bool:
+    """Does the sentence make the people it counts members of a unit: a phrase of the table's ``membership_words``
+    ("у складі", "в составе", "in the ranks of") with a noun of ``force_nouns`` within three words after it ("в
+    составе подразделения отправились 312 человек", "as part of the battalion, 300 men left")?"""
+    phrases, forces = lx.words["membership_words_phrases"], lx.words["force_nouns"]
+    if not phrases:
+        return False
+    for k in range(len(w)):
+        for n in (1, 2, 3, 4):
+            if " ".join(w.key[k:k + n]) in phrases and any(
+                    w.key[j] in forces for j in range(k + n, min(len(w), k + n + 3))):
+                return True
+    return False
+
+
+def _elided_personnel(w: Words, a: int, b: int, found: list[Measure], lx: Language) -> bool:
+    """Does the number at words[a:b], with no noun of its own, count personnel named elsewhere, whom a verb of arriving
+    deploys: a part of them ("300 of the conscripts", "40 of them", a noun after ``partitive_words`` and its
+    determiners), or a group of the personnel its sentence names before it ("2,300 conscripts … and about 1,800 from
+    the second intake had been posted": after ``origin_prepositions``)? Not migrants or residents ("300 of the
+    migrants arrived")."""
+    if w.key[b] in lx.words["partitive_words"]:
+        j = b + 1
+        while j < len(w) and w.key[j] in lx.words["determiners"]:
+            j += 1
+        if j < len(w) and w.key[j] in lx.words["pronouns"] | lx.words["object_pronouns"]:
+            j = a  # "40 of them": the people the sentence named before
+        elif j < len(w):
+            return _personnel(w, j, found, lx)
+    elif w.key[b] not in lx.words["origin_prepositions"]:
+        return False
+    return any(w.key[k] in lx.words["personnel_nouns"] for k in range(max(0, a - 15), a))
 
 
 def _at_work(w: Words, b: int, found: list[Measure], lx: Language, a: int | None = None) -> bool:
@@ -1811,7 +1858,8 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         return sent, ""  # "направили 400 рятувальників": people of no measure sent somewhere are deployed
     if best.metric == "deployed" and w.key[best.words[0]] in lx.words["arrival_verbs"] and (
             not _personnel_before(w, a, found, lx) if lx.korean is not None else (
-                b < len(w) and best.words[0] != b and w.text[b][:1].isalpha() and not _personnel(w, b, found, lx))):
+                b < len(w) and best.words[0] != b and w.text[b][:1].isalpha() and not _personnel(w, b, found, lx)
+                and not _elided_personnel(w, a, b, found, lx))):
         # "прибыли более 700 мигрантов": people named after the number who are no deployed personnel (those are:
         # "прибыли 120 миротворцев"; so are the ones of no noun, "еще тысяча прибудет") count arrivals; a measure of
         # their own named beside the verb says who they are ("переселенців, які прибули …, досягла 100 417")
@@ -3257,6 +3305,8 @@ def _negated(w: Words, i: int, lx: Language, concord: bool = False) -> bool:
     if i > 1 and w.key[i - 1] in lx.words["place_prepositions"] and w.key[i - 2] in lx.words["negation_words"] \
             and not lx.predicate_form(w.text[i - 2]):
         return True  # "п'ятьох підозрюваних у вбивстві": the crime a suspect is held for did not befall him
+    if i > 1 and w.key[i - 1] in lx.words["infinitive_markers"] and w.key[i - 2] in lx.words["negation_words"]:
+        return True  # "38 conscripts who tried to flee a camp", "refused to leave": an attempt or a refusal, not the act
     return i > 0 and w.key[i - 1] in lx.words["negation_words"] and not (
         lx.common_noun(w.text[i - 1]) and lx.predicate_form(w.text[i]))
     # (a noun of threat governs a noun after it, "загроза евакуації", not a verb: "із зони небезпеки евакуювали 5 тисяч"

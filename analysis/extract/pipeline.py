@@ -1752,14 +1752,26 @@ class Document:
             credit = self.credit_end(si)  # and so does an agency's dateline ("CITY, 23 Sep - Agency.")
             following = max(_credit_end(w), w.at(credit - 1) if credit > self.sentences[si].start else 0)
             # following: the first word not yet read (a match reads its whole phrase)
+            joined = self.lx.words["coordinators"]
+            destination_end = -1  # the first word after a destination just passed over
             for i in opening:  # a word that opens no country and no place names none
                 if i < following:
                     continue
+                if destination_end >= 0 and destination_end < i and all(
+                        w.key[y] in joined or w.text[y] == "," for y in range(destination_end, i)):
+                    m = country_at(w, i, self.lx) if w.key[i] in country_firsts else None
+                    if m:
+                        destination_end = following = i + m[0]
+                    continue  # "намагалися потрапити до Румунії та Угорщини", "fled into Chad and Sudan": a
+                    # country joined to a destination is one more destination, not where the events are
                 if (motion or towards) and any((w.key[x] in motion or (
                         w.key[x] in towards and x > 0 and w.key[x - 1] in heads and (
                             w.key[x] not in places or destination_case(w, x + 1, self.lx)))) and not any(
                         w.is_punct(y) or w.key[y] in stops or self.lx.speech.match(w.key, y) for y in range(x + 1, i))
                                   for x in range(max(0, i - 8), i)):
+                    m = country_at(w, i, self.lx) if w.key[i] in country_firsts else None
+                    if m:
+                        destination_end = following = i + m[0]
                     continue  # "crossed into Chad", "from the Indian state of Tamil Nadu": where people went or
                     # came from
                 m = country_at(w, i, self.lx) if w.key[i] in country_firsts else None
@@ -1947,8 +1959,10 @@ class Document:
                           if w.tag[j] or w.is_punct(j)), None)
             if place is None or w.tag[place] not in tags:
                 continue
-            if any(w.key[k] in sending for k in range(place + 1, min(len(w), place + 7))
+            if any(w.key[k] in sending or (w.key[k].endswith("되다") and w.key[k][:-2] in sending)
+                   for k in range(place + 1, min(len(w), place + 7))
                    if not any(w.is_punct(x) for x in range(place + 1, k + 1))):
+                # (a Korean passive of a noun of sending, "러시아에 파병된 북한군": sent to Russia, as 파병하다 is)
                 found.add(str(m[1]))
         return found
 
@@ -2164,6 +2178,11 @@ class Document:
         if country and country != home and self._home_office(si, speaker):
             return replace(speaker, country=home, how=how + "+home")  # "the Department of Migrant Workers said 17
             # Filipino seafarers are held off Somalia" in a Philippine paper: the home's office speaks of its people
+        if country and country != home and how == "article+name" and si is not None and home \
+                and not self._sentence_countries.get(si, ((), (), ""))[1] and self._home_story(people=True):
+            return replace(speaker, country=home, how=how + "+home")  # "ГКНБ сообщил, что задержаны четыре человека"
+            # in a Kyrgyz site whose lede counts Kyrgyz citizens abroad: a body's short name the registry lacks, in a
+            # sentence that names no country, is most likely the home's own, as a bare home office is
         if country and country != home and self._home_mission(si, speaker):
             return replace(speaker, country=home, how=how + "+home")  # "Two police officers serving with the … mission
             # in Haiti were killed, the National Police Service said" in a Kenyan paper: the sending state's force
@@ -2261,7 +2280,15 @@ class Document:
             return named and self._home_story(people=True)  # not "the director of the department" of a body before)
         self._sentence_country(si, speaker)
         return self._speaks_of_home(si, speaker.span, people=True) or (
-            named and not self._sentence_countries[si][1] and self._home_story(people=True))
+            (named or self._points_back(si)) and not self._sentence_countries[si][1]
+            and self._home_story(people=True))
+
+    def _points_back(self, si: int) -> bool:
+        """Does sentence ``si`` name the source of the sentence before it ("Об этом сообщил на заседании …
+        заместитель министра", "Про це повідомив речник …": an attribution of the kind ``backward``)? Its speaker
+        speaks of what that sentence says, so a story of the home's people told there and in the lede is its story
+        too, whether or not the office is written with a capital."""
+        return any(a.kind == "backward" and a.speaker is not None for a in self.attributions(si))
 
     def _home_mission(self, si: int | None, speaker: Speaker) -> bool:
         """Does a state body named bare speak of its state's contingent abroad: its sentence, outside the speaker's

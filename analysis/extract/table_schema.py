@@ -533,6 +533,10 @@ SCHEMA: tuple[Key, ...] = (
                             "way they are at work (see engaging_verbs)", False),
     _words("personnel_nouns", "nouns of people at work for a service ('полицейские', 'медики', 'волонтеры'): a verb "
                               "of arriving deploys them (see arrival_verbs)", False),
+    _words("membership_words", "phrases that make the people of a sentence members of a unit ('у складі', 'в "
+                               "составе', 'in the ranks of'): with a noun of ``force_nouns`` right after, the people "
+                               "its verb of arriving counts set out as its personnel ('в составе батальона отправились "
+                               "312 человек')", False),
     _words("distributive_prepositions", "a preposition of 'each' between a plural noun in the instrumental and a "
                                         "number ('группами по 15 человек'): the size of each, not a count", False),
     _words("arrival_verbs", "verbs of arriving ('прибыли', 'прибули'): a deployment only of people of that measure or "
