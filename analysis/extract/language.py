@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import gettext
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -947,6 +948,34 @@ def _plural_name_forms(lang: str, names: list[tuple[str, str]]) -> list[tuple[st
     return out
 
 
+def _case_name_forms(lang: str, names: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """(form, ISO code): every case form of a country's name of several words that opens with an adjective agreeing
+    with its noun ("Південний Судан": Південного Судану, Південному Судані; "Східний Тимор"), which pymorphy3 may key
+    apart from the nominative (Ukrainian "Південному" reads first as the neuter південне, so "у Південному Судані"
+    would be Sudan's last word alone)."""
+    parse = _analyser(lang).parse
+    cases = ("gent", "datv", "accs", "ablt", "loct")
+    out = []
+    for name, code in names:
+        words = name.split()
+        if len(words) < 2 or "-" in name:
+            continue
+        readings = [next((p for p in parse(x.lower()) if "nomn" in p.tag.grammemes
+                          and ("ADJF" in p.tag.grammemes or k == len(words) - 1)), None) for k, x in enumerate(words)]
+        if any(r is None for r in readings) or "ADJF" not in readings[0].tag.grammemes:
+            continue
+        head = readings[-1]
+        number = "plur" if "plur" in head.tag.grammemes else str(head.tag.gender)  # the adjective agrees with its noun
+        for case in cases:
+            options = [sorted({f.word for f in r.lexeme if case in f.tag.grammemes and number in f.tag.grammemes})
+                       for r in readings[:-1]]
+            options.append(sorted({f.word for f in head.lexeme if case in f.tag.grammemes
+                                   and ("plur" in f.tag.grammemes) == (number == "plur")}))
+            for combination in itertools.product(*options):  # (Ukrainian has two locatives: південнім, південному)
+                out.append((" ".join(x.capitalize() for x in combination), code))
+    return out
+
+
 def _pycountry_places(lang: str) -> list[tuple[str, str]]:
     """(name, ISO country code) of each country's first-level subdivisions (states, provinces, regions) in
     pycountry, in the language and in English; a name two countries share is left out."""
@@ -1301,7 +1330,8 @@ def language(lang: str) -> Language:
     lx.words["verb_read_names"] = frozenset(n for names in verb_read.values() for n in names)  # name ("가나 정부"),
     # not in the verb's own forms ("끌고 갔다": took away)
     if morphology == "pymorphy3":
-        for name, code in _plural_name_forms(lang, _pycountry_names(lang)):
+        for name, code in _plural_name_forms(lang, _pycountry_names(lang)) + _case_name_forms(
+                lang, _pycountry_names(lang)):
             keys = lx.keys_of(name)
             if lx.countries.match(list(keys), 0) is None:
                 lx.countries.add(keys, code)
