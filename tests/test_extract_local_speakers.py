@@ -60,3 +60,75 @@ def test_a_country_of_an_adjective_and_a_noun_is_found_in_every_case(lang, sente
 ])
 def test_the_noun_alone_is_still_its_own_country(lang, sentence, code):
     assert [r["country"] for r in rows(sentence, lang)] == [code]
+
+
+# -- a private person who speaks for an institution of the place takes the story's country ---------------------------
+# The story's country comes from the opening sentence; each speaker is a priest, an imam, a founder of a collective,
+# a community leader or an elder: no state's office, yet no private witness either.
+_OPENING = {
+    "en": "Gunmen attacked three farming villages in Nigeria's Plateau state on Sunday.",
+    "uk": "Озброєні люди напали на три села у штаті Плато в Нігерії.",
+    "ru": "Вооруженные люди напали на три деревни в штате Плато в Нигерии.",
+    "ko": "나이지리아 중부에서 무장괴한들이 농촌 마을 세 곳을 습격했다.",
+}
+
+
+@pytest.mark.parametrize("lang, sentence, stated", [
+    ("en", "A priest who says he has buried 31 of his parishioners refused to leave the village.", "31"),
+    ("en", "Imam Bala Usman, who leads the central mosque in the town, said 12 worshippers were killed.", "12"),
+    ("en", "Grace Dung, who founded the Plateau Missing Persons Network after her brother vanished in 2018, said "
+           "the group had registered at least 140 missing people.", "at least 140"),
+    ("en", "A community leader, Davou Gyang, said at least 60 families had fled to the hills.", "at least 60"),
+    ("uk", "Священник місцевої парафії Андрій Давоу повідомив, що поховав 19 парафіян.", "19"),
+    ("uk", "Засновниця колективу «Матері Плато» Грейс Дунг заявила, що група зареєструвала щонайменше 140 зниклих.",
+     "щонайменше 140"),
+    ("uk", "Лідер громади Даву Гянг сказав, що щонайменше 60 родин втекли в гори.", "щонайменше 60"),
+    ("ru", "Священник местного прихода Андрей Даву сообщил, что похоронил 19 прихожан.", "19"),
+    ("ru", "Основательница коллектива «Матери Плато» Грейс Дунг заявила, что группа зарегистрировала не менее 140 "
+           "пропавших.", "не менее 140"),
+    ("ru", "Лидер общины Даву Гянг сказал, что не менее 60 семей бежали в горы.", "не менее 60"),
+    ("ru", "Старейшина общины сообщил, что погибли девять человек.", "девять"),
+    ("ko", "현지 모스크의 이맘 발라 우스만은 12명이 숨졌다고 전했다.", "12"),
+    ("ko", "마을 공동체 지도자 다부 기앙은 최소 60명이 산으로 피란했다고 말했다.", "최소 60"),
+])
+def test_a_person_who_speaks_for_an_institution_of_the_place_takes_its_country(lang, sentence, stated):
+    got = [(r["stated"], r["country"]) for r in rows(f"{_OPENING[lang]}\n{sentence}", lang)]
+    assert (stated, "NG") in got, got
+
+
+@pytest.mark.parametrize("lang, sentence, stated", [
+    # a resident, a witness, a survivor: private persons, whatever the story's country
+    ("en", "A resident who asked not to be named said 14 bodies were buried on Friday.", "14"),
+    ("en", "A survivor, Ruth Pam, said 11 of her neighbours were killed.", "11"),
+    ("uk", "Місцевий житель, який попросив не називати його імені, розповів, що загинули 14 людей.", "14"),
+    ("ru", "Местный житель, попросивший не называть его имени, рассказал, что погибли 14 человек.", "14"),
+    ("ko", "익명을 요구한 한 주민은 14명이 숨졌다고 말했다.", "14"),
+])
+def test_a_private_person_still_speaks_for_no_state(lang, sentence, stated):
+    got = [(r["stated"], r["country"]) for r in rows(f"{_OPENING[lang]}\n{sentence}", lang)]
+    assert (stated, "") in got, got
+
+
+@pytest.mark.parametrize("lang, text", [
+    # a resident after a priest "of the local parish" is not the priest: "local" says where, not which body
+    ("ru", "Священник местного прихода Андрей Даву сообщил, что погибли 19 человек.\n"
+           "Местный житель рассказал, что в пятницу погибли 14 человек."),
+    ("uk", "Священник місцевої парафії Андрій Давоу повідомив, що загинули 19 людей.\n"
+           "Місцевий житель розповів, що в п'ятницю загинули 14 людей."),
+])
+def test_a_local_resident_is_not_the_local_priest_named_before(lang, text):
+    got = rows(text, lang)
+    resident = [r for r in got if r["stated"] == "14"]
+    assert resident and resident[0]["country"] == "" and " парафі" not in resident[0]["organisation"] \
+        and "приход" not in resident[0]["organisation"], got
+
+
+# -- local officials named by role only --------------------------------------------------------------------------------
+@pytest.mark.parametrize("lang, sentence, stated", [
+    ("ru", "Староста деревни Даву сообщил, что похищены 12 человек.", "12"),
+    ("ko", "면장은 23명이 숨졌다고 밝혔다.", "23"),
+    ("ko", "읍장은 주민 300명이 피란했다고 전했다.", "300"),
+])
+def test_a_local_head_named_by_role_speaks_for_the_place(lang, sentence, stated):
+    got = [(r["stated"], r["country"]) for r in rows(f"{_OPENING[lang]}\n{sentence}", lang)]
+    assert (stated, "NG") in got, got

@@ -948,6 +948,14 @@ def _plural_name_forms(lang: str, names: list[tuple[str, str]]) -> list[tuple[st
     return out
 
 
+def _roles_of(table: dict) -> list:
+    """A table's role nouns: its ``role_nouns`` and the roles of a person who speaks for an institution of the place
+    (``institution_roles``: "засновниця", "священник"), which open a speaker phrase as any role does ("Засновниця
+    колективу «…» Марія Окон заявила")."""
+    return list(table.get("role_nouns", [])) + [w for w in table.get("institution_roles", [])
+                                                if w not in table.get("role_nouns", [])]
+
+
 def _case_name_forms(lang: str, names: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """(form, ISO code): every case form of a country's name of several words that opens with an adjective agreeing
     with its noun ("Південний Судан": Південного Судану, Південному Судані; "Східний Тимор"), which pymorphy3 may key
@@ -1160,7 +1168,7 @@ def language(lang: str) -> Language:
     if morphology == "pymorphy3":
         analyser = _analyser(lang)
         key = _morph(lang, frozenset(analyser.parse(str(w).lower())[0].normal_form
-                                     for w in table.get("role_nouns", []) if " " not in str(w)) | _measure_persons(
+                                     for w in _roles_of(table) if " " not in str(w)) | _measure_persons(
             analyser, table))
     elif morphology == "kiwi":
         korean = _kiwi()
@@ -1276,7 +1284,7 @@ def language(lang: str) -> Language:
     for name, target in (("speech_verbs", lx.speech), ("according", lx.according), ("citing", lx.citing),
                          ("backward_markers", lx.backward), ("role_nouns", lx.roles), ("people_nouns", lx.people), ("national_roles", lx.national),
                          ("not_measured_people", lx.not_measured)):
-        for word in table[name]:
+        for word in (_roles_of(table) if name == "role_nouns" else table[name]):
             target.add(lx.keys_of(word), name)
             if (own := own_key(word)) is not None and target.match(list(own), 0) is None:
                 target.add(own, name)
@@ -1395,7 +1403,7 @@ def language(lang: str) -> Language:
                  "destination_heads", "border_nouns", "border_prepositions", "care_verbs", "sick_nouns", "plural_suffixes", "participle_endings",
                  "increment_words", "increment_before", "earlier_markers", "personal_pronouns", "passive_auxiliaries", "passive_complements", "person_titles", "plural_endings",
                  "agent_prepositions", "passive_endings", "predicate_tags", "final_ending_tags", "home_words", "state_offices", "demonym_endings", "home_people", "rest_words", "resuming_pronouns", "universal_words", "destination_particle_tags",
-                 "local_words", "infinitive_markers", "saying_governors", "raising_infinitives", "infinitive_speech_verbs", "valuing_verbs", "value_prepositions", "noun_prepositions", "document_prepositions", "complementizers", "finding_verbs", "denial_markers", "heading_verbs",
+                 "local_words", "infinitive_markers", "saying_governors", "raising_infinitives", "infinitive_speech_verbs", "valuing_verbs", "value_prepositions", "noun_prepositions", "document_prepositions", "complementizers", "finding_verbs", "denial_markers", "heading_verbs", "institution_roles",
                  "care_prepositions", "care_places", "leaving_verbs", "leaving_determiners",
                  "people_things", "span_joiners",
                  "purpose_not_after",
