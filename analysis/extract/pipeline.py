@@ -2131,6 +2131,8 @@ class Document:
                 # not know (it holds the international ones) works where the story is, like a national Red Cross
             elif self._service(speaker):
                 how = "article+role"  # "повідомили рятувальники": the rescuers of the place, its rescue service
+            elif self._local_body(speaker):
+                how = "article+role"  # "현지 저항위원회", "a local committee": a body the text places where the story is
             elif self._institution(speaker):
                 how = "article+role"  # "the parish priest", "лідер громади", "who founded the collective …": a person
                 # speaks for an institution of the place, which is where the story is
@@ -2329,6 +2331,26 @@ class Document:
         words = [m.group() for m in TOKEN.finditer(speaker.text)]
         return any(self.lx.key(x) in service and (readings := self.lx.agreement(x))
                    and all(number == "plur" for _, number, _ in readings) for x in words)
+
+    def _local_body(self, speaker: Speaker) -> bool:
+        """Is the speaker a body the text places where the story is by a word of the table's ``local_words`` ("현지
+        저항위원회", "a local committee", "местный комитет"), not a private person ("현지 주민", "a local resident":
+        ``private_nouns``, ``independent_roles``)?
+
+        Examples
+        --------
+        >>> from analysis.extract.language import language
+        >>> from analysis.extract.registry import registry_index
+        >>> doc = Document("", language("ko"), registry_index("ko"))
+        >>> doc._local_body(Speaker("현지 저항위원회", "", "", keys=frozenset({"현지", "저항위원회"})))
+        True
+        >>> doc._local_body(Speaker("현지 주민", "", "", keys=frozenset({"현지", "주민"})))
+        False
+        """
+        lx = self.lx
+        return bool(speaker.keys & lx.words["local_words"]) and not speaker.keys & (
+            lx.words["private_nouns"] | lx.words["independent_roles"]) and any(
+            k[:1].isalnum() and k not in lx.words["local_words"] and k not in self._small_words() for k in speaker.keys)
 
     def _institution(self, speaker: Speaker) -> bool:
         """Does the speaker speak for an institution of the place, neither a state's office nor no one: a role or a body
@@ -2739,10 +2761,11 @@ class Document:
                 and " " not in speaker.text and self.lx.key(speaker.text) in self.surnames():
             speaker = replace(speaker, organisation=speaker.text, country="", how="name", names=(speaker.text,))
         elif speaker.how == "country" and len(parts := speaker.text.split()) >= 3 and parts[-2][:1].isupper() \
-                and parts[-2][1:].islower() \
+                and parts[-2][1:].islower() and self.lx.people.match([self.lx.key(parts[-2])], 0) is None \
                 and self.lx.key(parts[-1]) in self.surnames() and not country_at(
                     tokenize(parts[-2], 0, len(parts[-2]), self.lx), 0, self.lx):
-            # "provincial administrator William Tonga": the country word is the surname of a named person
+            # "provincial administrator William Tonga": the country word is the surname of a named person (not after
+            # a noun of people in a body's own name: "Save the Children Kenya" is the charity's section in Kenya)
             speaker = replace(speaker, organisation=speaker.text, country="", how="name", names=tuple(parts[-2:]))
         if speaker.how == "country" and "|" not in speaker.country and self.country() \
                 and speaker.country != self.country() and (self._counts.get(speaker.country, 0) <= 1
