@@ -182,3 +182,21 @@ def test_a_local_body_is_of_the_place(lang, text, stated):
 ])
 def test_a_local_resident_is_still_a_private_person(lang, text, stated):
     assert (stated, "") in [(r["stated"], r["country"]) for r in rows(text, lang)]
+
+
+def test_local_aid_groups_stay_without_a_country():
+    # independent people of several words ("local aid groups") give no body the text places: no country
+    got = rows("Floods in Chile\n\nSome 3,000 residents have fled, local aid groups said.", "en")
+    assert [(r["stated"], r["country"]) for r in got] == [("Some 3,000", "")]
+
+
+# -- forces brought in ("введены силы … численностью около 600 человек") are deployed ----------------------------------
+@pytest.mark.parametrize("lang, sentence, stated", [
+    ("ru", "«В район введены дополнительные силы полиции численностью около 400 человек», — говорится в сообщении "
+           "МВД Нигерии.", "около 400"),
+    ("ru", "В село ввели 250 военнослужащих, сообщили в МВД Нигерии.", "250"),
+    ("uk", "До району введено додаткові сили поліції чисельністю близько 400 осіб, повідомили в МВС Нігерії.",
+     "близько 400"),
+])
+def test_forces_brought_in_are_deployed(lang, sentence, stated):
+    assert (stated, "deployed") in [(r["stated"], r["metric"]) for r in rows(sentence, lang)]

@@ -2335,7 +2335,8 @@ class Document:
     def _local_body(self, speaker: Speaker) -> bool:
         """Is the speaker a body the text places where the story is by a word of the table's ``local_words`` ("현지
         저항위원회", "a local committee", "местный комитет"), not a private person ("현지 주민", "a local resident":
-        ``private_nouns``, ``independent_roles``)?
+        ``private_nouns``) nor independent people ("local aid groups": ``independent_roles``, whose country the text
+        does not give)?
 
         Examples
         --------
@@ -2348,8 +2349,8 @@ class Document:
         False
         """
         lx = self.lx
-        return bool(speaker.keys & lx.words["local_words"]) and not speaker.keys & (
-            lx.words["private_nouns"] | lx.words["independent_roles"]) and any(
+        return bool(speaker.keys & lx.words["local_words"]) and not speaker.keys & lx.words["private_nouns"] \
+            and not self._independent(speaker) and any(
             k[:1].isalnum() and k not in lx.words["local_words"] and k not in self._small_words() for k in speaker.keys)
 
     def _institution(self, speaker: Speaker) -> bool:
