@@ -11,8 +11,10 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ..normalise import find_ranges
+from ..normalise.lexicon import lexicon
 from .language import Language
 from .measures import participle, whole_number
 from .memo import sentence_ranges
@@ -108,9 +110,33 @@ def _is_digit(w: Words, i: int) -> bool:
     return not text.isalpha() and any(ch.isdigit() for ch in text) and not (text[0].isupper() and text.isalnum()) \
         and not (text[:1].isdigit() and text[-1:].isalpha() and text.isalnum() and i + 1 < len(w)
                  and w.is_capital(i + 1) and not w.is_punct(i + 1)) \
-        and not (_ORDINAL_ENDING.fullmatch(text) and i + 1 < len(w) and w.text[i + 1][:1].isalpha())
+        and not (_ORDINAL_ENDING.fullmatch(text) and i + 1 < len(w) and w.text[i + 1][:1].isalpha()) \
+        and not _prefixed_ordinal(text)
     # (nor an ordinal with its case ending before the noun it numbers: "командующий 1-й пехотной дивизией", "командир
-    # 3-го батальйону")
+    # 3-го батальйону"; nor a unit numbered by an ordinal prefix glued to its noun: "제6보병사단은", the 6th division)
+
+
+def _prefixed_ordinal(text: str) -> bool:
+    """Is the word a noun numbered by an ordinal prefix glued before its digits (the normaliser tables'
+    ``ordinal_prefixes``: Korean 제, "제6보병사단은", "제2군단", "제3경찰서"), a name of a unit rather than a count? The
+    prefixes of the four languages are read together: each is a word of its own script.
+
+    Examples
+    --------
+    >>> _prefixed_ordinal("제6보병사단은"), _prefixed_ordinal("8명이"), _prefixed_ordinal("제2")
+    (True, False, False)
+    """
+    return any(text.startswith(p) and (m := _DIGITS.match(text, len(p))) is not None and text[m.end():][:1].isalpha()
+               for p in _ordinal_prefixes())
+
+
+@lru_cache(maxsize=1)
+def _ordinal_prefixes() -> tuple[str, ...]:
+    """The ordinal prefixes of the four languages' normaliser tables, read once."""
+    return tuple(sorted({p for lang in ("en", "uk", "ru", "ko") for p in lexicon(lang).ordinal_prefixes}))
+
+
+_DIGITS = re.compile(r"\d+")
 
 
 _ORDINAL_ENDING = re.compile(r"\d{1,3}-[^\W\d_]{1,3}")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import gettext
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -947,6 +948,42 @@ def _plural_name_forms(lang: str, names: list[tuple[str, str]]) -> list[tuple[st
     return out
 
 
+def _roles_of(table: dict) -> list:
+    """A table's role nouns: its ``role_nouns`` and the roles of a person who speaks for an institution of the place
+    (``institution_roles``: "засновниця", "священник"), which open a speaker phrase as any role does ("Засновниця
+    колективу «…» Марія Окон заявила")."""
+    return list(table.get("role_nouns", [])) + [w for w in table.get("institution_roles", [])
+                                                if w not in table.get("role_nouns", [])]
+
+
+def _case_name_forms(lang: str, names: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """(form, ISO code): every case form of a country's name of several words that opens with an adjective agreeing
+    with its noun ("Південний Судан": Південного Судану, Південному Судані; "Східний Тимор"), which pymorphy3 may key
+    apart from the nominative (Ukrainian "Південному" reads first as the neuter південне, so "у Південному Судані"
+    would be Sudan's last word alone)."""
+    parse = _analyser(lang).parse
+    cases = ("gent", "datv", "accs", "ablt", "loct")
+    out = []
+    for name, code in names:
+        words = name.split()
+        if len(words) < 2 or "-" in name:
+            continue
+        readings = [next((p for p in parse(x.lower()) if "nomn" in p.tag.grammemes
+                          and ("ADJF" in p.tag.grammemes or k == len(words) - 1)), None) for k, x in enumerate(words)]
+        if any(r is None for r in readings) or "ADJF" not in readings[0].tag.grammemes:
+            continue
+        head = readings[-1]
+        number = "plur" if "plur" in head.tag.grammemes else str(head.tag.gender)  # the adjective agrees with its noun
+        for case in cases:
+            options = [sorted({f.word for f in r.lexeme if case in f.tag.grammemes and number in f.tag.grammemes})
+                       for r in readings[:-1]]
+            options.append(sorted({f.word for f in head.lexeme if case in f.tag.grammemes
+                                   and ("plur" in f.tag.grammemes) == (number == "plur")}))
+            for combination in itertools.product(*options):  # (Ukrainian has two locatives: південнім, південному)
+                out.append((" ".join(x.capitalize() for x in combination), code))
+    return out
+
+
 def _pycountry_places(lang: str) -> list[tuple[str, str]]:
     """(name, ISO country code) of each country's first-level subdivisions (states, provinces, regions) in
     pycountry, in the language and in English; a name two countries share is left out."""
@@ -1131,7 +1168,7 @@ def language(lang: str) -> Language:
     if morphology == "pymorphy3":
         analyser = _analyser(lang)
         key = _morph(lang, frozenset(analyser.parse(str(w).lower())[0].normal_form
-                                     for w in table.get("role_nouns", []) if " " not in str(w)) | _measure_persons(
+                                     for w in _roles_of(table) if " " not in str(w)) | _measure_persons(
             analyser, table))
     elif morphology == "kiwi":
         korean = _kiwi()
@@ -1247,7 +1284,7 @@ def language(lang: str) -> Language:
     for name, target in (("speech_verbs", lx.speech), ("according", lx.according), ("citing", lx.citing),
                          ("backward_markers", lx.backward), ("role_nouns", lx.roles), ("people_nouns", lx.people), ("national_roles", lx.national),
                          ("not_measured_people", lx.not_measured)):
-        for word in table[name]:
+        for word in (_roles_of(table) if name == "role_nouns" else table[name]):
             target.add(lx.keys_of(word), name)
             if (own := own_key(word)) is not None and target.match(list(own), 0) is None:
                 target.add(own, name)
@@ -1301,7 +1338,8 @@ def language(lang: str) -> Language:
     lx.words["verb_read_names"] = frozenset(n for names in verb_read.values() for n in names)  # name ("가나 정부"),
     # not in the verb's own forms ("끌고 갔다": took away)
     if morphology == "pymorphy3":
-        for name, code in _plural_name_forms(lang, _pycountry_names(lang)):
+        for name, code in _plural_name_forms(lang, _pycountry_names(lang)) + _case_name_forms(
+                lang, _pycountry_names(lang)):
             keys = lx.keys_of(name)
             if lx.countries.match(list(keys), 0) is None:
                 lx.countries.add(keys, code)
@@ -1365,7 +1403,7 @@ def language(lang: str) -> Language:
                  "destination_heads", "border_nouns", "border_prepositions", "care_verbs", "sick_nouns", "plural_suffixes", "participle_endings",
                  "increment_words", "increment_before", "earlier_markers", "personal_pronouns", "passive_auxiliaries", "passive_complements", "person_titles", "plural_endings",
                  "agent_prepositions", "passive_endings", "predicate_tags", "final_ending_tags", "home_words", "state_offices", "demonym_endings", "home_people", "rest_words", "resuming_pronouns", "universal_words", "destination_particle_tags",
-                 "local_words", "infinitive_markers", "saying_governors", "raising_infinitives", "infinitive_speech_verbs", "valuing_verbs", "value_prepositions", "noun_prepositions", "document_prepositions", "complementizers", "finding_verbs", "denial_markers", "heading_verbs",
+                 "local_words", "infinitive_markers", "saying_governors", "raising_infinitives", "infinitive_speech_verbs", "valuing_verbs", "value_prepositions", "noun_prepositions", "document_prepositions", "complementizers", "finding_verbs", "denial_markers", "heading_verbs", "institution_roles",
                  "care_prepositions", "care_places", "leaving_verbs", "leaving_determiners",
                  "people_things", "span_joiners",
                  "purpose_not_after",

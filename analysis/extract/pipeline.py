@@ -2117,7 +2117,8 @@ class Document:
                 # story; named with no state, it is the article's home's ("Генеральний консул у Любліні" in Ukrainian
                 # news of a crash in Poland)
                 return replace(speaker, country=sending, how="sending")
-        if speaker.names and private_person(speaker.keys, self.lx) and not self._named_charity(speaker):
+        if speaker.names and private_person(speaker.keys, self.lx) and not self._named_charity(speaker) \
+                and not self._institution(speaker):
             return speaker  # "목격자 라메시 타파", "주민 카림 씨": a person of no office speaks for no state, whatever
             # the last syllable of the name ('라메시': 시 closes a city's name too)
         if private_speaker(speaker.keys, self.lx) and not _independent_kind(speaker.text):
@@ -2151,6 +2152,11 @@ class Document:
                 # not know (it holds the international ones) works where the story is, like a national Red Cross
             elif self._service(speaker):
                 how = "article+role"  # "повідомили рятувальники": the rescuers of the place, its rescue service
+            elif self._local_body(speaker):
+                how = "article+role"  # "현지 저항위원회", "a local committee": a body the text places where the story is
+            elif self._institution(speaker):
+                how = "article+role"  # "the parish priest", "лідер громади", "who founded the collective …": a person
+                # speaks for an institution of the place, which is where the story is
             elif not self._office_role(speaker, words):
                 return speaker
             else:
@@ -2359,6 +2365,52 @@ class Document:
         words = [m.group() for m in TOKEN.finditer(speaker.text)]
         return any(self.lx.key(x) in service and (readings := self.lx.agreement(x))
                    and all(number == "plur" for _, number, _ in readings) for x in words)
+
+    def _local_body(self, speaker: Speaker) -> bool:
+        """Is the speaker a body the text places where the story is by a word of the table's ``local_words`` ("현지
+        저항위원회", "a local committee", "местный комитет"), not a private person ("현지 주민", "a local resident":
+        ``private_nouns``) nor independent people ("local aid groups": ``independent_roles``, whose country the text
+        does not give)?
+
+        Examples
+        --------
+        >>> from analysis.extract.language import language
+        >>> from analysis.extract.registry import registry_index
+        >>> doc = Document("", language("ko"), registry_index("ko"))
+        >>> doc._local_body(Speaker("현지 저항위원회", "", "", keys=frozenset({"현지", "저항위원회"})))
+        True
+        >>> doc._local_body(Speaker("현지 주민", "", "", keys=frozenset({"현지", "주민"})))
+        False
+        """
+        lx = self.lx
+        return bool(speaker.keys & lx.words["local_words"]) and not speaker.keys & lx.words["private_nouns"] \
+            and not self._independent(speaker) and any(
+            k[:1].isalnum() and k not in lx.words["local_words"] and k not in self._small_words() for k in speaker.keys)
+
+    def _institution(self, speaker: Speaker) -> bool:
+        """Does the speaker speak for an institution of the place, neither a state's office nor no one: a role or a body
+        of the table's ``institution_roles`` in its phrase or in the body it heads ("Father Ede, the parish priest",
+        "Imam Musa, who leads the central mosque", "лідер громади", "основательница коллектива", "성당의 신부")? A
+        private person's noun beside it ("a resident of the parish") makes it no such speaker.
+
+        Examples
+        --------
+        >>> from analysis.extract.language import language
+        >>> from analysis.extract.registry import registry_index
+        >>> doc = Document("", language("en"), registry_index("en"))
+        >>> doc._institution(Speaker("parish priest", "parish priest", "", keys=frozenset({"parish", "priest"})))
+        True
+        >>> doc._institution(Speaker("resident", "resident", "", keys=frozenset({"resident"})))
+        False
+        """
+        institution = self.lx.words["institution_roles"]
+        if not institution or speaker.keys & self.lx.words["private_nouns"]:
+            return False
+        keys = set(speaker.keys) | set(self.lx.keys_of(speaker.organisation))
+        if keys & institution:
+            return True
+        joined = f" {' '.join(self.lx.keys_of(max(speaker.text, speaker.organisation, key=len)))} "
+        return any(f" {phrase} " in joined for phrase in self.lx.words["institution_roles_phrases"] if " " in phrase)
 
     def _named_charity(self, speaker: Speaker) -> bool:
         """Is the speaker a charity or aid group with a name of its own ("the Edhi Foundation", "благодійний фонд
@@ -2744,10 +2796,11 @@ class Document:
                 and " " not in speaker.text and self.lx.key(speaker.text) in self.surnames():
             speaker = replace(speaker, organisation=speaker.text, country="", how="name", names=(speaker.text,))
         elif speaker.how == "country" and len(parts := speaker.text.split()) >= 3 and parts[-2][:1].isupper() \
-                and parts[-2][1:].islower() \
+                and parts[-2][1:].islower() and self.lx.people.match([self.lx.key(parts[-2])], 0) is None \
                 and self.lx.key(parts[-1]) in self.surnames() and not country_at(
                     tokenize(parts[-2], 0, len(parts[-2]), self.lx), 0, self.lx):
-            # "provincial administrator William Tonga": the country word is the surname of a named person
+            # "provincial administrator William Tonga": the country word is the surname of a named person (not after
+            # a noun of people in a body's own name: "Save the Children Kenya" is the charity's section in Kenya)
             speaker = replace(speaker, organisation=speaker.text, country="", how="name", names=tuple(parts[-2:]))
         if speaker.how == "country" and "|" not in speaker.country and self.country() \
                 and speaker.country != self.country() and (self._counts.get(speaker.country, 0) <= 1
@@ -2780,7 +2833,9 @@ class Document:
                 titled = self._titled(speaker)
             if titled is not speaker:
                 return titled
-        generic = _union(self.lx, ("generic_roles", "determiners", "np_glue", "place_prepositions", "country_words"))
+        generic = _union(self.lx, ("generic_roles", "determiners", "np_glue", "place_prepositions", "country_words",
+                                   "local_words"))  # ("местный житель" is no one of "священник местного прихода":
+        # a word that says a body is of the place says where, not which)
         distinctive = {k for k in speaker.keys if len(k) >= 3 and k[:1].isalnum() and k not in generic
                        and k not in self.lx.places.firsts and k not in self.lx.countries.firsts}
         def of_body(key: str) -> bool:  # a capitalised word of a body's name named before ("Foro Penal"), no person's

@@ -576,6 +576,11 @@ SCHEMA: tuple[Key, ...] = (
     _words("agent_prepositions", "the preposition of a passive's agent ('reached by telephone'): a participle and "
                                  "its agent between a subject and its verb are no part of the subject", False),
     _words("passive_endings", "endings of a passive participle ('reached', 'contacted')", False),
+    _words("institution_roles", "roles of a person who speaks for an institution of the place, neither a state's nor "
+                                "no one's (a parish priest, an imam, a village head, a community leader, a founder; "
+                                "'священник', 'засновниця', '신부') and the institutions so named (a church, a mosque, a "
+                                "collective): such a speaker takes the story's country, a witness or a resident none",
+           False),
     _words("heading_verbs", "verbs of heading a body ('who heads the Sumy branch of the Red Cross', 'який очолює', "
                             "'которая возглавляет'): a person named with such a relative clause speaks for the body",
            False),
