@@ -111,3 +111,56 @@ def test_distractors_keep_their_country(document, lang, text, expected):
 ])
 def test_a_body_nationality_before_its_role_wins_over_the_region_it_runs(lang, text, expected):
     assert _rows(text, "", lang) == expected
+
+
+ATTACKER = [
+    # a world wire: the attacker as the subject of a verb of attack says nothing of a local body's country
+    ("reuters_2025-03-03_kharkiv.txt", "en",
+     "Overnight attack on Kharkiv\n\nRegional governor Oleh Syniehubov said Russia struck the city with glide bombs, "
+     "killing two people.",
+     [("two", "killed", "UA")]),
+    ("reuters_2025-03-03_kharkiv.txt", "en",
+     "Overnight attack on Kharkiv\n\nRussia launched 140 drones and six missiles overnight, killing at least five "
+     "people in the city, the mayor said.",
+     [("at least five", "killed", "UA")]),
+    # a broadcaster's Ukrainian service: the other way round
+    ("bbcukrainian_2025-03-03_belgorod_lang-uk.txt", "uk",
+     "Атака на Бєлгород\n\nУкраїна вночі атакувала Бєлгородську область дронами, поранено шістьох людей, повідомив "
+     "губернатор.",
+     [("шістьох", "wounded", "RU")]),
+    # a Russian paper: the attacker is the other side, so the gazetteer's country of the city shelled is not the body's
+    ("ria_2025-03-03_horlivka_lang-ru.txt", "ru",
+     "Обстрел Горловки\n\nВСУ ночью обстреляли Горловку, погибли три человека, сообщил глава города. Российские "
+     "военные ответили.",
+     [("три", "killed", "RU")]),
+    ("ria_2025-03-03_horlivka_lang-ru.txt", "ru",
+     "Обстрел Горловки\n\nВСУ нанесли удар по Горловке, ранены восемь человек, сообщил глава города. Российские "
+     "военные ответили.",
+     [("восемь", "wounded", "RU")]),
+]
+
+
+@pytest.mark.parametrize("document, lang, text, expected", ATTACKER)
+def test_the_attacker_is_not_the_country_of_a_bare_body(document, lang, text, expected):
+    assert _rows(text, document, lang) == expected
+
+
+ATTACKED = [
+    # the subject of a passive is the one struck
+    ("reuters_2025-03-03_ukraine.txt", "en",
+     "Ukraine war\n\nUkraine was struck by 90 drones overnight, and three people were killed, the air force said.",
+     [("three", "killed", "UA")]),
+    # a place, not a subject
+    ("ria_2025-03-03_kursk_lang-ru.txt", "ru",
+     "Ночная атака\n\nВ России ночью атаковали несколько регионов, пострадали шесть человек, сообщили в МЧС.",
+     [("шесть", "wounded", "RU")]),
+    # a Ukrainian paper: a Ukrainian body keeps Ukraine when Russia is the attacker
+    ("ukrinform_2025-03-03_kharkiv_lang-uk.txt", "uk",
+     "Удар по Харкову\n\nРосія вночі атакувала Харків дронами, загинули четверо людей, повідомив голова ОВА.",
+     [("четверо", "killed", "UA")]),
+]
+
+
+@pytest.mark.parametrize("document, lang, text, expected", ATTACKED)
+def test_the_attacked_and_places_keep_their_country(document, lang, text, expected):
+    assert _rows(text, document, lang) == expected

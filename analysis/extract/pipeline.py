@@ -1240,7 +1240,8 @@ class Document:
                     if m[1] and not aged and not self._surname_at(w, i, m[0]) and not _of_counted(w, i, self.lx.lang) \
                             and not _across_border(w, i, m[0], self.lx) \
                             and not self._whose(w, i + m[0]) \
-                            and not self._citizens(w, i, m[0]) and not self._adversary(w, i, m[0]):  # the headline and lede count twice; "Sudanese
+                            and not self._citizens(w, i, m[0]) and not self._adversary(w, i, m[0]) \
+                            and not self._attacker(w, i, m[0]):  # the headline and lede count twice; "Sudanese
                         # nationals", "громадянина Китаю" say whose the people are (people of a nationality of
                         # other nouns are often where the story is: "Peruvian soldiers got 90 villagers out")
                         counts[str(m[1])] = counts.get(str(m[1]), 0) + (2 if w.start[i] < lede else 1)
@@ -1597,8 +1598,10 @@ class Document:
             k -= 1  # "the invasion by Russia"
         if k >= 0 and w.key[k] in hostile:
             return True  # "агресії РФ", "вторгнення Росії"
-        if self._authoring_side(w, i, n) or self._forces_acting(w, i, n) or self._losses_owner(w, i, n):
-            return True  # "обстрел Горловки со стороны ВСУ", "обстрела Вооруженными силами Украины", "потери ВСУ"
+        if self._authoring_side(w, i, n) or self._forces_acting(w, i, n) or self._losses_owner(w, i, n) \
+                or self._attacker(w, i, n):
+            return True  # "обстрел Горловки со стороны ВСУ", "обстрела Вооруженными силами Украины", "потери ВСУ", "ВСУ
+            # обстреляли Горловку"
         if lx.korean is not None or (i > 0 and (w.key[i - 1] in lx.words["np_glue"] or lx.preposition(w.text[i - 1]))):
             return False  # "в Україні загинули": a place, not a subject
         x = j
@@ -1656,6 +1659,58 @@ class Document:
         phrases = self.lx.words["backward_markers_phrases"]
         return any(" ".join(self.lx.keys_of(" ".join(w.text[:n]).lower())) in phrases for n in (1, 2, 3)
                    if n <= len(w))  # (read in lower case, as the table's phrases are: "Об" keys as об, "об" as о)
+
+    def _attacker(self, w: Words, i: int, n: int) -> bool:
+        """Is the country word at ``i`` (``n`` words) the subject of a verb of attack (the table's ``attack_verbs``:
+        "Russia struck the city overnight", "ВСУ обстреляли Горловку", "Росія атакувала Харків"), itself or through
+        its forces ("Russian forces shelled", "ВСУ нанесли удар")? As a nationality before the act's noun ("Russian strikes killed three, the governor
+        said") does, it names the attacker, not where the sentence is nor whom a bare body of the sentence speaks for,
+        in whatever outlet. Not a place ("в Росії", "in Russia"), nor the subject of a passive ("Ukraine was struck").
+
+        Examples
+        --------
+        >>> from analysis.extract.language import language
+        >>> from analysis.extract.registry import registry_index
+        >>> from analysis.extract.words import tokenize
+        >>> lx = language("en")
+        >>> doc = Document("", lx, registry_index("en"))
+        >>> text = "the governor said Russia struck the city overnight"
+        >>> doc._attacker(tokenize(text, 0, len(text), lx), 3, 1)
+        True
+        >>> text = "Ukraine was struck by 90 drones"
+        >>> doc._attacker(tokenize(text, 0, len(text), lx), 0, 1)
+        False
+        """
+        lx = self.lx
+        verbs = lx.words["attack_verbs"]
+        if not verbs or lx.korean is not None:
+            return False
+        if i > 0 and (w.key[i - 1] in lx.words["np_glue"] or lx.preposition(w.text[i - 1])):
+            return False  # "в Росії атакували", "in Russia": a place, not a subject
+        x = i + n
+        if x + 1 < len(w) and w.text[x] in ("'s", "’s"):
+            x += 1
+        if x < len(w) and w.key[x] in lx.words["force_nouns"]:
+            x += 1  # "Russian forces shelled", "Russia's army struck"
+        passive = lx.words["passive_auxiliaries"]
+        for _ in range(4):
+            if x >= len(w) or w.is_punct(x) or w.key[x] in verbs:
+                break
+            if w.key[x] in passive:
+                return False  # "Ukraine was struck by 90 drones": the struck, not the attacker
+            if not (w.key[x] in lx.words["skip_before_verb"] or lx.adverb(w.text[x]) or w.key[x] in lx.words[
+                    "time_nouns"] or (lx.preposition(w.text[x]) and x + 1 < len(w) and w.key[x + 1] in lx.words[
+                    "time_nouns"])):
+                break
+            x += 2 if lx.preposition(w.text[x]) else 1  # "ВСУ ночью атаковали", "Russia overnight struck", "за ніч"
+        if x >= len(w) or w.is_punct(x):
+            return False
+        pymorphy = lx.table["morphology"] == "pymorphy3"
+        if pymorphy and not lx.predicate_form(w.text[x]):
+            return False
+        after = x + 1
+        return w.key[x] in verbs and not (after < len(w) and w.key[after] in lx.words["agent_prepositions"])
+        # (not "hit by": a participle's agent follows)
 
     def _hostile_before(self, w: Words, k: int, reach: int = 5) -> bool:
         """Is there a noun of a hostile act (the table's ``hostile_nouns``) among the ``reach`` words that end at word
@@ -1882,7 +1937,7 @@ class Document:
                             and not _of_counted(w, i, self.lx.lang) and not _across_border(w, i, m[0], self.lx) \
                             and not self._whose_people(w, i + m[0]) and not self._of_people(w, i) \
                             and not self._in_counted_aside(si, w, i) and not self._adversary(w, i, m[0]) \
-                            and not self._forces_owner(w, i, m[0]):
+                            and not self._forces_owner(w, i, m[0]) and not self._attacker(w, i, m[0]):
                         # not "identified as Eritrean nationals": whose the people are, not where
                         starts.append(w.start[i])  # not "російських дронів": a nationality of a thing says no where
                         codes.append(str(m[1]))
