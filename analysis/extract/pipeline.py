@@ -223,6 +223,7 @@ class Document:
         self._counts: dict[str, int] = {}  # ... and how often
         self._surnames: frozenset[str] | None = None
         self._sentence_countries: dict[int, tuple[list[int], list[str], str]] = {}
+        self._other_sides: dict[int, frozenset[str]] = {}  # sentence -> the countries it names as the other side
         self._worded: frozenset[str] | None = None  # the countries the article names by a country word, when asked
         self._worded_so_far: set[str] = set()  # ... those of its first ``_worded_read`` sentences (``_worded_named``)
         self._worded_read = 0
@@ -1246,7 +1247,8 @@ class Document:
                     if m[1] and not aged and not self._surname_at(w, i, m[0]) and not _of_counted(w, i, self.lx.lang) \
                             and not _across_border(w, i, m[0], self.lx) \
                             and not self._whose(w, i + m[0]) \
-                            and not self._citizens(w, i, m[0]) and not self._adversary(w, i, m[0]):  # the headline and lede count twice; "Sudanese
+                            and not self._citizens(w, i, m[0]) and not self._adversary(w, i, m[0]) \
+                            and not self._attacker(w, i, m[0]):  # the headline and lede count twice; "Sudanese
                         # nationals", "громадянина Китаю" say whose the people are (people of a nationality of
                         # other nouns are often where the story is: "Peruvian soldiers got 90 villagers out")
                         counts[str(m[1])] = counts.get(str(m[1]), 0) + (2 if w.start[i] < lede else 1)
@@ -1470,7 +1472,9 @@ class Document:
                 end = j + 1 if w.key[j] == self.lx.key(text) else parts(w, j, whole, 0)  # ("азербайджанской
                 if end < 0:  # Госкомиссии": the short name itself, with its country)
                     continue
-                around = [x for x in (j - 1, end, end + 1) if 0 <= x < len(w)]
+                around = [x for x in (j - 1, end, end + 1) if 0 <= x < len(w)
+                          and not any(w.is_punct(y) for y in range(min(x, j), max(x, end - 1) + 1))]
+                # (not across a mark: "Минобороны: ВСУ потеряли …" names the other side after the colon)
                 found = next((str(m[1]) for x in around if (m := country_at(w, x, self.lx)) and m[1]), "")
                 if found and "|" not in found:
                     codes.add(found)
@@ -1601,13 +1605,27 @@ class Document:
             k -= 1  # "the invasion by Russia"
         if k >= 0 and w.key[k] in hostile:
             return True  # "агресії РФ", "вторгнення Росії"
+        if self._authoring_side(w, i, n) or self._forces_acting(w, i, n) or self._losses_owner(w, i, n) \
+                or self._attacker(w, i, n):
+            return True  # "обстрел Горловки со стороны ВСУ", "обстрела Вооруженными силами Украины", "потери ВСУ", "ВСУ
+            # обстреляли Горловку"
         if lx.korean is not None or (i > 0 and (w.key[i - 1] in lx.words["np_glue"] or lx.preposition(w.text[i - 1]))):
             return False  # "в Україні загинули": a place, not a subject
         x = j
-        while x < len(w) and x < j + 3 and not w.is_punct(x) and lx.measures.match(w.key, x) is None:
+        while x < len(w) and x < j + 4 and not w.is_punct(x) and lx.measures.match(w.key, x) is None:
+            if w.key[x] in lx.words["losing_verbs"]:
+                break  # "Russia has lost 900,000 troops": the verb of losing, read below
+            if lx.preposition(w.text[x]) and x + 1 < len(w) and not w.is_punct(x + 1) \
+                    and w.key[x + 1] in lx.words["time_nouns"] | lx.words["period_deictics"]:
+                x += 2  # "ВСУ за сутки потеряли", "ЗСУ за добу": a span of time between the subject and its verb
+                continue
             if not (self._people_word(w, x) or w.key[x] in lx.words["skip_before_verb"] or lx.adverb(w.text[x])):
                 return False
             x += 1
+        if x < len(w) and w.key[x] in lx.words["losing_verbs"] and (
+                lx.table["morphology"] != "pymorphy3" or lx.predicate_form(w.text[x])):
+            return True  # "ВСУ потеряли до 800 военных", "Russia has lost 900,000 troops": the side whose losses a home
+            # body counts is the other side, not whom it speaks for
         while x < len(w) and x < j + 4 and (cue := lx.measures.match(w.key, x)) is not None \
                 and cue[1][1] == 3:  # type: ignore[index]
             x += cue[0]  # "російські військові вбили": the people it sent (a word of deployment), then the verb
@@ -1615,8 +1633,6 @@ class Document:
         if cue is None or (cue[1][0] not in ("killed", "wounded", "killed_or_wounded", "captured")  # type: ignore[index]
                            and not self._hostile_verb(w.key[x])):
             return False  # (not "Польща прийняла 1 млн біженців": a host, but "Росія депортувала": a hostile act)
-        if w.key[x] in lx.words["losing_verbs"]:
-            return False  # "Росія втратила": its own losses
         verb = w.text[x]
         if lx.table["morphology"] == "pymorphy3":
             if not lx.predicate_form(verb):
@@ -1625,6 +1641,166 @@ class Document:
         after = x + cue[0]
         return after < len(w) and not w.is_punct(after) and w.key[after] not in lx.words["np_glue"] \
             and w.key[after] not in lx.words["place_prepositions"]  # "Russian troops killed 12", not "… killed in"
+
+    def _other_side(self, si: int) -> frozenset[str]:
+        """The countries sentence ``si`` names as the side that did the harm it tells or lost the people it counts
+        (``_adversary``: never the article's home), read once."""
+        found = self._other_sides.get(si)
+        if found is None:
+            w = self.words(si)
+            firsts = self.lx.countries.firsts
+            codes = set()
+            for i in compress(count(), map(firsts.__contains__, w.key)):
+                m = country_at(w, i, self.lx)
+                if m and m[1] and self._adversary(w, i, m[0]):
+                    codes.add(str(m[1]))
+            found = self._other_sides[si] = frozenset(codes)
+        return found
+
+    def _points_back(self, si: int) -> bool:
+        """Does sentence ``si`` (not the first) open with a marker of the table's ``backward_markers`` ("Об этом сообщил
+        …", "Про це повідомила …"): is its speaker the source of the sentence before?"""
+        if si == 0:
+            return False
+        w = self.words(si)
+        phrases = self.lx.words["backward_markers_phrases"]
+        return any(" ".join(self.lx.keys_of(" ".join(w.text[:n]).lower())) in phrases for n in (1, 2, 3)
+                   if n <= len(w))  # (read in lower case, as the table's phrases are: "Об" keys as об, "об" as о)
+
+    def _attacker(self, w: Words, i: int, n: int) -> bool:
+        """Is the country word at ``i`` (``n`` words) the subject of a verb of attack (the table's ``attack_verbs``:
+        "Russia struck the city overnight", "ВСУ обстреляли Горловку", "Росія атакувала Харків"), itself or through
+        its forces ("Russian forces shelled", "ВСУ нанесли удар")? As a nationality before the act's noun ("Russian strikes killed three, the governor
+        said") does, it names the attacker, not where the sentence is nor whom a bare body of the sentence speaks for,
+        in whatever outlet. Not a place ("в Росії", "in Russia"), nor the subject of a passive ("Ukraine was struck").
+
+        Examples
+        --------
+        >>> from analysis.extract.language import language
+        >>> from analysis.extract.registry import registry_index
+        >>> from analysis.extract.words import tokenize
+        >>> lx = language("en")
+        >>> doc = Document("", lx, registry_index("en"))
+        >>> text = "the governor said Russia struck the city overnight"
+        >>> doc._attacker(tokenize(text, 0, len(text), lx), 3, 1)
+        True
+        >>> text = "Ukraine was struck by 90 drones"
+        >>> doc._attacker(tokenize(text, 0, len(text), lx), 0, 1)
+        False
+        """
+        lx = self.lx
+        verbs = lx.words["attack_verbs"]
+        if not verbs or lx.korean is not None:
+            return False
+        if i > 0 and (w.key[i - 1] in lx.words["np_glue"] or lx.preposition(w.text[i - 1])):
+            return False  # "в Росії атакували", "in Russia": a place, not a subject
+        x = i + n
+        if x + 1 < len(w) and w.text[x] in ("'s", "’s"):
+            x += 1
+        if x < len(w) and w.key[x] in lx.words["force_nouns"]:
+            x += 1  # "Russian forces shelled", "Russia's army struck"
+        passive = lx.words["passive_auxiliaries"]
+        for _ in range(4):
+            if x >= len(w) or w.is_punct(x) or w.key[x] in verbs:
+                break
+            if w.key[x] in passive:
+                return False  # "Ukraine was struck by 90 drones": the struck, not the attacker
+            if not (w.key[x] in lx.words["skip_before_verb"] or lx.adverb(w.text[x]) or w.key[x] in lx.words[
+                    "time_nouns"] or (lx.preposition(w.text[x]) and x + 1 < len(w) and w.key[x + 1] in lx.words[
+                    "time_nouns"])):
+                break
+            x += 2 if lx.preposition(w.text[x]) else 1  # "ВСУ ночью атаковали", "Russia overnight struck", "за ніч"
+        if x >= len(w) or w.is_punct(x):
+            return False
+        pymorphy = lx.table["morphology"] == "pymorphy3"
+        if pymorphy and not lx.predicate_form(w.text[x]):
+            return False
+        after = x + 1
+        return w.key[x] in verbs and not (after < len(w) and w.key[after] in lx.words["agent_prepositions"])
+        # (not "hit by": a participle's agent follows)
+
+    def _hostile_before(self, w: Words, k: int, reach: int = 5) -> bool:
+        """Is there a noun of a hostile act (the table's ``hostile_nouns``) among the ``reach`` words that end at word
+        ``k``, with no punctuation between ("обстрел Горловки со стороны", "attacks on the city from the")?"""
+        hostile = self.lx.words["hostile_nouns"]
+        for x in range(k, max(-1, k - reach), -1):
+            if w.is_punct(x):
+                return False
+            if w.key[x] in hostile:
+                return True
+        return False
+
+    def _authoring_side(self, w: Words, i: int, n: int) -> bool:
+        """Is the country word at ``i`` (``n`` words) the side a hostile act came from, named by a side noun after the
+        act (the table's ``side_prepositions`` and ``side_nouns``): the country after the side noun ("обстрел Горловки со
+        стороны ВСУ", "обстріл з боку РФ") or a nationality before it ("удар с украинской стороны", "shelling from the
+        Russian side")? Without a hostile act before it the side is where a speaker stands ("С колумбийской стороны
+        министерство сообщило", ``_side_country``), which this does not read.
+
+        Examples
+        --------
+        >>> from analysis.extract.language import language
+        >>> from analysis.extract.registry import registry_index
+        >>> from analysis.extract.words import tokenize
+        >>> lx = language("ru")
+        >>> doc = Document("", lx, registry_index("ru"))
+        >>> text = "при обстреле Горловки со стороны ВСУ"
+        >>> doc._authoring_side(tokenize(text, 0, len(text), lx), 5, 1)
+        True
+        >>> text = "со стороны ВСУ министерство сообщило"
+        >>> doc._authoring_side(tokenize(text, 0, len(text), lx), 2, 1)
+        False
+        """
+        lx = self.lx
+        sides, prepositions = lx.words["side_nouns"], lx.words["side_prepositions"]
+        if not sides or lx.korean is not None:
+            return False
+        if i >= 2 and w.key[i - 1] in sides and w.key[i - 2] in prepositions:
+            return self._hostile_before(w, i - 3)  # "со стороны ВСУ"
+        j = i + n
+        if j < len(w) and w.key[j] in sides:
+            k = i - 1
+            if k >= 0 and w.key[k] in lx.words["definite_determiners"]:
+                k -= 1  # "from the Russian side"
+            if k >= 0 and w.key[k] in prepositions:
+                return self._hostile_before(w, k - 1)  # "с украинской стороны"
+        return False
+
+    def _forces_acting(self, w: Words, i: int, n: int) -> bool:
+        """Is the country word at ``i`` (``n`` words) the owner of armed forces (the table's ``force_nouns``) named as
+        the agent of a hostile act right before them ("обстрела Вооруженными силами Украины", "обстрелом российскими
+        войсками", "shelling by Russian forces")?"""
+        lx = self.lx
+        forces = lx.words["force_nouns"]
+        if not forces:
+            return False
+        j = i + n
+        if j < len(w) and w.key[j] in forces:
+            k = i - 1
+            if k >= 0 and w.key[k] in lx.words["agent_prepositions"]:
+                k -= 1  # "by Russian forces"
+            return k >= 0 and w.key[k] in lx.words["hostile_nouns"]  # "обстрелом российскими войсками"
+        if lx.table["morphology"] != "pymorphy3" or i == 0 or w.key[i - 1] not in forces:
+            return False
+        k = i - 2
+        if k >= 0 and not w.is_punct(k) and w.key[k] not in lx.words["hostile_nouns"] and not lx.measures.match(w.key, k):
+            k -= 1  # "Вооруженными силами Украины": an adjective of the forces
+        return k >= 0 and w.key[k] in lx.words["hostile_nouns"]
+
+    def _losses_owner(self, w: Words, i: int, n: int) -> bool:
+        """Is the country word at ``i`` (``n`` words) whose losses a cue of the killed or wounded together names: the
+        country right after the cue ("потери ВСУ", "втрати ЗСУ") or a nationality right before it ("российские потери",
+        "Russian losses", "Russia's losses")? The side counted is not whom a home body counting it speaks for."""
+        lx = self.lx
+        for x in range(max(0, i - 3), i):
+            cue = lx.measures.match(w.key, x)
+            if cue is not None and x + cue[0] == i and cue[1][0] == "killed_or_wounded":  # type: ignore[index]
+                return lx.korean is None
+        j = i + n
+        if j + 1 < len(w) and w.text[j] in ("'s", "’s"):
+            j += 1
+        cue = lx.measures.match(w.key, j) if j < len(w) else None
+        return cue is not None and cue[1][0] == "killed_or_wounded" and lx.korean is None  # type: ignore[index]
 
     def _forces_owner(self, w: Words, i: int, n: int) -> bool:
         """Is the country word at ``i`` (``n`` words) the owner of armed forces or a unit of them (the table's
@@ -1780,7 +1956,7 @@ class Document:
                             and not _of_counted(w, i, self.lx.lang) and not _across_border(w, i, m[0], self.lx) \
                             and not self._whose_people(w, i + m[0]) and not self._of_people(w, i) \
                             and not self._in_counted_aside(si, w, i) and not self._adversary(w, i, m[0]) \
-                            and not self._forces_owner(w, i, m[0]):
+                            and not self._forces_owner(w, i, m[0]) and not self._attacker(w, i, m[0]):
                         # not "identified as Eritrean nationals": whose the people are, not where
                         starts.append(w.start[i])  # not "російських дронів": a nationality of a thing says no where
                         codes.append(str(m[1]))
@@ -2181,6 +2357,12 @@ class Document:
             country = home  # "법무부 \"작년 난민 인정 96명\"" in a Seoul paper whose opening names no country: the
             # home's ministry, even when the body of the story names other countries (the applicants' nations)
         country = country or self.country()  # then the article's country; then (below) its home
+        if country and home and country != home and si is not None and (country in self._other_side(si) or (
+                self._points_back(si) and self.sentences[si - 1].paragraph == self.sentences[si].paragraph
+                and country in self._other_side(si - 1))):
+            return replace(speaker, country=home, how=how + "+home")  # "Два человека погибли при обстреле Горловки со
+            # стороны ВСУ, сообщил глава города" in Russian news: a bare body does not count against its own side, so
+            # the city's head is the home's, whatever country the gazetteer puts the city in
         if country and country != home and self._home_office(si, speaker):
             return replace(speaker, country=home, how=how + "+home")  # "the Department of Migrant Workers said 17
             # Filipino seafarers are held off Somalia" in a Philippine paper: the home's office speaks of its people

@@ -387,6 +387,7 @@ def _resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, te
     in_name: set[str] = set()  # countries whose word opens a body's own name after its kind noun
     name_starts: set[int] = set()  # where the rest of each such name begins
     first_country = b  # where the phrase's first country word stands
+    placed: dict[str, int] = {}  # each country of the phrase -> where its first word stands
     country_end = a  # and where its last one ends
     registry_firsts = registry.names.firsts  # no name opens with another word
     # Korean names a person after the role ("경찰 대변인 바나 다가"): a word after the last role noun is a name, never a
@@ -448,6 +449,7 @@ def _resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, te
                     name_starts.add(i + n)
                 if code:
                     countries.add(str(code))
+                    placed.setdefault(str(code), i)
                     first_country = min(first_country, i)
                     country_end = i + n
                 elif not (lx.korean is None and i + n < b and w.is_capital(i + n) and not w.is_punct(i + n)
@@ -497,6 +499,12 @@ def _resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, te
         after_place = False if key not in lx.words["np_glue"] else after_place
         after_remit = after_remit and key in lx.words["np_glue"]
         i += 1
+    if len(countries) >= 2 and known is None and lx.korean is None:
+        role = next((k for k in range(a, b) if w.key[k] in lx.roles), b)
+        before = {code for code, k in placed.items() if k < role}
+        if before and countries - before and role < b:
+            countries = before  # "Окупаційна влада Херсонщини", "российский глава Запорожской области": the nationality
+            # before the role noun is whose the body is; a region after it is the territory it runs
     if in_name and (countries - in_name or (len(provinces) == 1 and not provinces & countries)
                     or (known is not None and known.country and known_span[0] not in name_starts)):
         countries -= in_name  # the nationality the phrase gives the body, or the place of the body it is at ("the

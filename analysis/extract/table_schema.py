@@ -386,6 +386,10 @@ SCHEMA: tuple[Key, ...] = (
                             "'침공'): a country named as its author ('агресії РФ', 'Russia's invasion', 'российская "
                             "агрессия') is the side that did the harm, not where the story is nor whom a home body "
                             "speaks for", False),
+    _words("attack_verbs", "verbs of attacking a place or people with weapons ('struck', 'shelled', 'launched', "
+                           "'атакувати', 'обстреливать'): a country as their subject ('Russia struck the city', 'ВСУ "
+                           "обстреляли Горловку') is the attacker, not where the sentence is nor whom a bare body in it "
+                           "speaks for", False),
     _words("force_nouns", "nouns of armed forces and their units ('army', 'forces', 'regiment', 'збройні сили', "
                           "'полк', 'дивизион'): a country named as their owner ('полків РФ', 'Russian forces') says "
                           "whose soldiers the sentence tells of, not where it is nor whom a bare home body speaks for",
