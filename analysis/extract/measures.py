@@ -244,6 +244,56 @@ def _thing_head(w: Words, b: int, lx: Language) -> int | None:
     return None
 
 
+_DATE_DOTS = frozenset("·ㆍ・")  # the middle dots Korean writes an event's month and day with ("4·3", "5ㆍ18")
+
+
+def _dated_event_name(w: Words, a: int, b: int, r: Range) -> str:
+    """The name of an event written as its month and day joined by a middle dot ("4·3 사건", "5·18 행방불명자",
+    "6·25 전쟁", "10·29 참사") when the number at words[a:b] is either of its two parts, else "".
+
+    Korean names the Jeju uprising, the Gwangju uprising, the Korean War and disasters by their dates; each part
+    is bare digits (no counter: "3명·부상 2명" joins two counts) and a month (1-12) before a day (1-31).
+    """
+    if b - a != 1 or not r.text.strip().isdigit():
+        return ""
+    word = w.text[a]
+    if word != r.text.strip():  # "6ㆍ25": the Hangul dot (a letter to the tokenizer) keeps both parts in one word
+        found = _DATED_WORD.match(word)  # ("5ㆍ18민주화운동": a name may follow glued; not "3ㆍ4명", two counts)
+        return f"{found.group(1)}·{found.group(2)}" if found and _is_date(found.group(1), found.group(2)) \
+            and not word[found.end():].startswith(("명", "구", "인")) else ""
+    if a >= 2 and w.text[a - 1] in _DATE_DOTS and w.end[a - 2] == w.start[a - 1] and w.end[a - 1] == w.start[a]:
+        month, day = w.text[a - 2], w.text[a]
+    elif b + 1 < len(w) and w.text[b] in _DATE_DOTS and w.end[a] == w.start[b] and w.end[b] == w.start[b + 1]:
+        month, day = w.text[a], w.text[b + 1]
+    else:
+        return ""
+    return f"{month}·{day}" if _is_date(month, day) else ""
+
+
+_DATED_WORD = re.compile(r"(\d{1,2})[·ㆍ・](\d{1,2})(?!\d)")
+
+
+def _is_date(month: str, day: str) -> bool:
+    """Are the two digit strings a month (1-12) and a day (1-31)?"""
+    return month.isdigit() and day.isdigit() and 1 <= int(month) <= 12 and 1 <= int(day) <= 31
+
+
+def _identifies_suspects(w: Words, a: int, b: int, cue: Measure, lx: Language) -> bool:
+    """Is ``cue`` a phrase of identifying people (a word of the table's ``identity_words``: "встановити особи",
+    "신원 확인", "the identities of") whose people, named right after the number (or, in Korean, right before it),
+    are suspects or doers of a crime (``suspect_nouns``)? Identities established are the dead's in news of remains
+    and exhumations, the living's in news of crime."""
+    identity, suspects = lx.words["identity_words"], lx.words["suspect_nouns"]
+    if not identity or not suspects or not identity & set(w.key[cue.words[0]:cue.words[1]]):
+        return False
+    for k in range(b, min(len(w), b + 4)):  # the noun of the people, past its adjectives ("трьох ймовірних нападників")
+        if w.is_punct(k):
+            break
+        if w.key[k] in suspects:
+            return True
+    return lx.korean is not None and a > 0 and w.key[a - 1] in suspects  # "용의자 2명의": the noun before the number
+
+
 def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
     """Why the number at words[a:b] does not count people ("" when it may)."""
     if r.currency:
@@ -273,6 +323,8 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
         k = b + (b < len(w) and w.text[b] == ".")
         if k + 2 < len(w) and w.text[k] == "(" and w.text[k + 1] in weekdays and w.text[k + 2] == ")":
             return f"a date: '{w.text[k + 1]}' is its day of the week"
+    if lx.korean is not None and (dated := _dated_event_name(w, a, b, r)):
+        return f"'{dated}' names an event by its month and day"
     best = r.best if r.best is not None else (r.low if r.low == r.high else None)
     if best is not None and best != int(best) and not r.unit:
         return "a count of people is a whole number: a rate or an average"  # "7.9 deaths per 100,000 workers"
@@ -1709,6 +1761,9 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         unfound = next((m for m in found if m.metric == "missing" and m.after and m.rank <= best.rank), None)
         if unfound is not None:  # "Тіла сімох чоловіків досі не знайдені", "тела двоих так и не найдены": bodies
             best = unfound  # not found are the missing, what the failing search says, not the dead a body counts
+    if best.metric == "killed" and _identifies_suspects(w, a, b, best, lx):
+        return None, f"'{best.cue}' of suspects or perpetrators: the living identified, no dead"  # "police established
+        # the identities of three suspects", "встановили особи трьох нападників", "용의자 2명의 신원을 확인했다"
     if best.metric == "missing" and _coming_back(w, best, lx) and any(m.metric == "displaced" for m in found):
         return replace(best, metric="displaced"), ""  # "집을 떠난 주민 가운데 아직 돌아오지 못한 사람", "12 тисяч
         # евакуйованих досі не повернулися": people who left their homes and have not come back are still displaced

@@ -199,6 +199,12 @@ SCHEMA: tuple[Key, ...] = (
            False),
     _words("remains_nouns", "nouns of dead bodies ('тело', 'тіло', 'останки'): a count of bodies is of the killed, "
                             "unless a verb of being found negated after it says they were not found (missing)", False),
+    _words("identity_words", "words of a phrase of identifying people ('особа' of 'встановити особу', 'личность', "
+                             "'신원', 'identities'): a measure's cue holding one counts the dead it identifies, never "
+                             "the living of ``suspect_nouns``", False),
+    _words("suspect_nouns", "nouns of people sought or charged as doers of a crime ('підозрюваний', 'нападавший', "
+                            "'용의자', 'suspects'): people whose identities were established are no dead when so named",
+           False),
     _words("exchange_nouns", "nouns of an exchange of prisoners ('обмен', 'обмін'): people who came back (a verb of "
                              "``returning_verbs`` before them) in a sentence of one are prisoners freed, captured", False),
     _words("forcing_words", "words of compelling (lemmas: 'вынудить', 'змушений', 'заставить'): right before a verb of "

@@ -1,0 +1,62 @@
+"""Remains, the identified and the missing: exhumations, identification of the dead, events named by their dates.
+
+The sentences are our own, written in the styles of a wire, a ministry's page, a regional site and a Telegram
+digest; each test names the metric and the number a reader would take from it.
+"""
+import pytest
+
+from conftest import extracted
+
+
+def _rows(text: str, lang: str) -> list[tuple[str, float]]:
+    return extracted(text, lang, "metric", "low", ordered=True)
+
+
+# --- the dead whose identities were established are killed -------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Слідчим уже вдалося встановити особи шістьох загиблих, повідомили в обласній прокуратурі.", "uk",
+     [("killed", 6.0)]),
+    ("За результатами експертиз ДНК встановлено особи 14 людей, повідомила поліція області.", "uk",
+     [("killed", 14.0)]),
+    ("Криміналісти ідентифікували 23 загиблих, поховання яких виявили навесні, повідомили в МВС.", "uk",
+     [("killed", 23.0)]),
+    ("Удалось установить личности семерых погибших, сообщили в региональном следственном управлении.", "ru",
+     [("killed", 7.0)]),
+    ("По словам руководителя поискового отряда, удалось установить имена 12 из них.", "ru", [("killed", 12.0)]),
+    ("Генетики уже идентифицировали 31 человека, сообщили в министерстве юстиции.", "ru", [("killed", 31.0)]),
+    ("국방부는 발굴된 유해 가운데 4명의 신원이 확인됐다고 밝혔다.", "ko", [("killed", 4.0)]),
+    ("국방부 유해발굴감식단은 올해 전사자 9명의 신원을 확인했다고 밝혔습니다.", "ko", [("killed", 9.0)]),
+    ("Forensic experts have confirmed the identities of 16 victims, the prosecutor's office said.", "en",
+     [("killed", 16.0)]),
+])
+def test_identities_established_are_the_dead(text, lang, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Поліція встановила особи трьох підозрюваних у підпалі, повідомили в прокуратурі.", "uk"),
+    ("Оперативники встановили особи двох нападників, повідомили в поліції.", "uk"),
+    ("Полиция установила личности троих нападавших, сообщили в МВД.", "ru"),
+    ("Следователи установили имена пятерых подозреваемых, сообщили в СК.", "ru"),
+    ("경찰은 용의자 2명의 신원을 확인했다고 밝혔다.", "ko"),
+    ("Police have established the identities of three suspects, the ministry said.", "en"),
+])
+def test_identities_of_suspects_are_no_dead(text, lang):
+    assert _rows(text, lang) == []
+
+
+# --- an event named by its month and day counts nobody ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("제주도는 4·3 희생자 유해 5구를 발굴했다고 밝혔습니다.", [("killed", 5.0)]),
+    ('광주시 "5·18 행방불명자 유해 4구 발굴…1명 신원 확인"', [("killed", 1.0), ("killed", 4.0)]),
+    ("진실화해위원회는 6ㆍ25 전쟁 당시 학살된 민간인 유해 40구를 수습했다고 밝혔다.", [("killed", 40.0)]),
+])
+def test_korean_event_named_by_its_date_is_no_count(text, expected):
+    assert _rows(text, "ko") == expected
+
+
+def test_korean_counts_joined_by_a_middle_dot_are_still_counts():
+    # two counts joined by the dot, each with its counter: no date
+    assert _rows("소방청은 사망자 3명·부상자 2명이라고 밝혔다.", "ko") == [("killed", 3.0), ("wounded", 2.0)]
