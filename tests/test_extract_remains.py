@@ -60,3 +60,36 @@ def test_korean_event_named_by_its_date_is_no_count(text, expected):
 def test_korean_counts_joined_by_a_middle_dot_are_still_counts():
     # two counts joined by the dot, each with its counter: no date
     assert _rows("소방청은 사망자 3명·부상자 2명이라고 밝혔다.", "ko") == [("killed", 3.0), ("wounded", 2.0)]
+
+
+# --- people who lie in graves are the dead buried there -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The foundation estimates that 4,000 people still lie in unmarked graves in the forest.", "en",
+     [("killed", 4000.0)]),
+    ("За оцінками інституту, у братських могилах урочища досі лежать понад 3 тисячі людей.", "uk",
+     [("killed", 3000.0)]),
+    ("По оценкам комиссии, в безымянных могилах на окраине города покоятся около 800 человек.", "ru",
+     [("killed", 720.0)]),  # ("около 800": 800 less a tenth, 720, at the low end)
+    ("위원회는 이 골짜기에 주민 150여명이 암매장된 것으로 보고 있다고 밝혔다.", "ko", [("killed", 150.0)]),
+])
+def test_people_lying_in_graves_are_dead(text, lang, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("About 200 mourners remained near the mass grave after the ceremony, police said.", "en"),
+    ("Біля могили після панахиди залишалися близько 200 людей, повідомили в поліції.", "uk"),
+])
+def test_people_by_a_grave_are_no_dead(text, lang):
+    assert _rows(text, lang) == []
+
+
+# --- the number of a code's article is no count -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang", [
+    ("У прокуратурі повідомили, що за фактом вбивств розпочато провадження за ч. 2 ст. 438 ККУ.", "uk"),
+    ("В СК сообщили, что по факту гибели людей возбуждено дело по ч. 3 ст. 109 УК РФ.", "ru"),
+])
+def test_article_of_a_code_is_no_count(text, lang):
+    assert _rows(text, lang) == []

@@ -2317,7 +2317,7 @@ def _received_by_care(w: Words, a: int, b: int, lx: Language) -> Measure | None:
 
 #: Places where people stay that say what befell them: (the table's nouns of such places, the measure, its rank).
 STAYING_PLACES = (("care_places", "wounded", 1), ("custody_places", "captured", 2), ("shelter_places", "displaced", 2),
-                  ("trapped_places", "missing", 1))
+                  ("trapped_places", "missing", 1), ("grave_places", "killed", 1))  # (people who lie in graves are dead)
 STAYING_REACH = 8  # words between a verb of staying and the noun of its place
 FEW = 10  # the most a vague word of a few stands for ("several", "несколько": 2 to 10); a part of a whole named by it
 # states no figure, one named by a vague word of tens or hundreds does ("Сотни из них укрываются в церквях")
@@ -2387,7 +2387,8 @@ def _staying_in(w: Words, a: int, b: int, lx: Language) -> Measure | None:
             return Measure("displaced", " ".join(w.text[verb:k + 1]), verb - b, True, 2, (verb, verb + 1))
             # "Twenty of us are sleeping in my cousin's house", "staying in relatives' homes": the home of a host
         for places, metric, rank in STAYING_PLACES:
-            if _place_noun(w, k, lx.words[places]) and (places != "trapped_places" or abs(
+            if _place_noun(w, k, lx.words[places]) and (places != "grave_places" or _in_grave(w, k, lx)) and (
+                    places != "trapped_places" or abs(
                     k - span.start + span.step) - passed <= TRAPPED_REACH):  # (from the verb, or the number a Korean clause opens)
                 first, last = sorted((k, verb))  # (the verb's place in the sentence is the cue's: what stands
                 return Measure(metric, " ".join(w.text[first:last + 1]), abs(verb - a) if verb < a else verb - b,
@@ -2481,6 +2482,20 @@ def _people_from(w: Words, b: int, i: int, lx: Language) -> bool:
     people = lx.people.match(w.key, b) if b < len(w) else None
     origin = _place_of_origin(w, b, i, lx) if people else 0
     return bool(origin) and b + people[0] + origin == i  # type: ignore[index]
+
+
+def _in_grave(w: Words, k: int, lx: Language) -> bool:
+    """Is the noun of a grave at ``k`` governed by a preposition of the table's ``burial_prepositions`` (past at most
+    two adjectives: "lie in unmarked graves", "у братських могилах лежать"), so the people are in it, not by it
+    ("remained near the mass grave", "біля могили залишалися")? Korean, whose particles say where, needs none."""
+    if lx.korean is not None:
+        return True
+    for j in range(k - 1, max(-1, k - 4), -1):
+        if w.key[j] in lx.words["burial_prepositions"]:
+            return True
+        if w.is_punct(j) or w.key[j] in lx.words["place_prepositions"] or lx.preposition(w.text[j]):
+            return False
+    return False
 
 
 def _place_noun(w: Words, k: int, places: frozenset[str]) -> bool:

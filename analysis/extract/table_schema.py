@@ -494,6 +494,10 @@ SCHEMA: tuple[Key, ...] = (
                                "'to their homes'; with {} for the verb's phrase where the complement goes before it, '집으로 {}'): a "
                                "returning verb in an inability frame with one is a cue of the displaced ('не змогли "
                                "повернутися додому'), not of the missing", False),
+    _words("grave_places", "nouns of graves ('могила', 'поховання', 'grave', '무덤'): with a verb of staying_verbs "
+                           "('лежать', 'lie'), the people counted are the dead buried there", False),
+    _words("burial_prepositions", "prepositions that put people inside a grave ('in', 'в', 'під'): a grave of "
+                                  "grave_places is where the people counted lie only after one", False),
     _words("trapped_places", "nouns of places where people who remain are trapped ('mine', 'shaft', '갱도'), or of "
                              "what they may be trapped under ('завал', 'уламок'): with a verb of staying_verbs, the "
                              "people counted are missing; a place one may simply be in ('шахта') only for a table "
