@@ -93,3 +93,18 @@ def test_people_by_a_grave_are_no_dead(text, lang):
 ])
 def test_article_of_a_code_is_no_count(text, lang):
     assert _rows(text, lang) == []
+
+
+# --- Korean victims whom a clause calls missing are the missing -----------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("위원회에 따르면 행방불명된 것으로 신고된 희생자는 1천2백여명에 이릅니다.", [("missing", 1200.0)]),
+    ("재단은 행방불명 희생자 80여명의 유족이 DNA 시료를 채취했다고 밝혔다.", [("missing", 80.0)]),
+])
+def test_korean_victims_called_missing_are_missing(text, expected):
+    assert _rows(text, "ko") == expected
+
+
+def test_korean_missing_clause_of_another_noun_leaves_the_dead():
+    # 실종된 describes the hikers searched for; the victims found are dead
+    assert _rows("경찰은 실종된 등산객 수색 도중 희생자 3명을 발견했다고 밝혔다.", "ko") == [("killed", 3.0)]

@@ -278,6 +278,25 @@ def _is_date(month: str, day: str) -> bool:
     return month.isdigit() and day.isdigit() and 1 <= int(month) <= 12 and 1 <= int(day) <= 31
 
 
+def _missing_victims(w: Words, cue: Measure, found: list[Measure], lx: Language) -> Measure | None:
+    """In Korean, the cue of the missing ("행방불명", "실종") that describes the noun of the dead ``cue`` right before
+    it (a relative clause ending on a modifier ending, "행방불명된 (것으로 신고된) 희생자", or a noun compounded
+    with it, "행방불명 희생자"), at most three words before the noun, with nothing between but the bound noun 것 and
+    the clauses on it; None otherwise."""
+    if lx.people.match(w.key, cue.words[0]) is None:
+        return None  # (a noun of people, "희생자"; not of remains: "행방불명자 유해 4구" are bodies found, the dead)
+    for m in found:
+        if m.metric != "missing" or m.after or not 0 <= cue.words[0] - m.words[1] <= 3 \
+                or any(w.is_punct(k) or not (w.tag[k] == "ETM" or w.key[k] == "것")
+                       for k in range(m.words[1], cue.words[0])):
+            continue  # (only "것으로 신고된" between: a word of its own, "실종된 등산객 수색 도중 희생자", is the
+            # noun the clause describes)
+        last = m.words[1] - 1
+        if w.tag[last] == "ETM" or m.words[1] == cue.words[0]:
+            return m
+    return None
+
+
 def _identifies_suspects(w: Words, a: int, b: int, cue: Measure, lx: Language) -> bool:
     """Is ``cue`` a phrase of identifying people (a word of the table's ``identity_words``: "встановити особи",
     "신원 확인", "the identities of") whose people, named right after the number (or, in Korean, right before it),
@@ -1761,6 +1780,10 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         unfound = next((m for m in found if m.metric == "missing" and m.after and m.rank <= best.rank), None)
         if unfound is not None:  # "Тіла сімох чоловіків досі не знайдені", "тела двоих так и не найдены": bodies
             best = unfound  # not found are the missing, what the failing search says, not the dead a body counts
+    if lx.korean is not None and best.metric == "killed" and not best.after \
+            and (unfound := _missing_victims(w, best, found, lx)) is not None:
+        best = unfound  # "행방불명된 것으로 신고된 희생자는 3천6백여명", "행방불명 희생자 1천여명": victims whose remains
+        # were never found are the missing, what the clause before their noun says
     if best.metric == "killed" and _identifies_suspects(w, a, b, best, lx):
         return None, f"'{best.cue}' of suspects or perpetrators: the living identified, no dead"  # "police established
         # the identities of three suspects", "встановили особи трьох нападників", "용의자 2명의 신원을 확인했다"
