@@ -5,6 +5,7 @@ digest; each test names the metric and the number a reader would take from it.
 """
 import pytest
 
+from analysis import extract_claims
 from conftest import extracted
 
 
@@ -108,3 +109,13 @@ def test_korean_victims_called_missing_are_missing(text, expected):
 def test_korean_missing_clause_of_another_noun_leaves_the_dead():
     # 실종된 describes the hikers searched for; the victims found are dead
     assert _rows("경찰은 실종된 등산객 수색 도중 희생자 3명을 발견했다고 밝혔다.", "ko") == [("killed", 3.0)]
+
+
+@pytest.mark.parametrize("text, speaker, expected", [
+    ("광주5·18기념재단은 행방불명자 유해 6구를 찾았다고 밝혔다.", "광주5·18기념재단", [("killed", 6.0)]),
+    ("제주4·3희생자유족회는 유해 9구의 신원이 확인됐다고 밝혔다.", "제주4·3희생자유족회", [("killed", 9.0)]),
+])
+def test_korean_body_named_after_a_date_speaks_and_its_date_counts_nobody(text, speaker, expected):
+    rows = extract_claims(text, lang="ko")
+    assert sorted(zip(rows["metric"], rows["low"])) == expected
+    assert set(rows["speaker"]) == {speaker}

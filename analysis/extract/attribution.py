@@ -103,6 +103,8 @@ def _names_a_body(speaker: Speaker, lx: Language) -> bool:
 
 def _is_digit(w: Words, i: int) -> bool:
     text = w.text[i]
+    if text[:1].isdigit() and _dated_name_part(w, i):
+        return False  # "5·18기념재단은": a date inside a body's name
     # a letter is never a digit: most words end here; a name that opens with a capital keeps its digits ("G1", "N1"),
     # and so does an ordinal before a capitalised word ("the army's 3rd Division")
     return not text.isalpha() and any(ch.isdigit() for ch in text) and not (text[0].isupper() and text.isalnum()) \
@@ -116,8 +118,21 @@ def _is_digit(w: Words, i: int) -> bool:
 _ORDINAL_ENDING = re.compile(r"\d{1,3}-[^\W\d_]{1,3}")
 
 
+def _dated_name_part(w: Words, i: int) -> bool:
+    """Is the word at ``i`` a part of a month and day written inside a name (the month, the middle dot or the day),
+    glued to the words around ("제주4·3평화재단", "5·18기념재단")? Korean bodies named after an event carry its date."""
+    for dot in (i - 1, i, i + 1):
+        if 0 < dot < len(w) - 1 and w.text[dot] in "·ㆍ" and w.end[dot - 1] == w.start[dot] \
+                and w.end[dot] == w.start[dot + 1] and w.text[dot - 1][-1:].isdigit() \
+                and w.text[dot + 1][:1].isdigit() and any(ch.isalpha() for ch in w.text[dot - 1] + w.text[dot + 1]):
+            return True
+    return False
+
+
 def _stops(w: Words, i: int, lx: Language) -> bool:
     key = w.key[i]
+    if lx.korean is not None and _dated_name_part(w, i):
+        return False  # "제주4·3평화재단은 … 밝혔다": the date inside the body's name ends no phrase
     if w.text[i] == "." and i > 0 and w.key[i - 1] in lx.words["sentence_abbreviations"]:
         return False  # "said Maj. Gen. Ahmed Khan": the full stop of an abbreviation
     if w.text[i] == "." and 0 < i < len(w) - 1 and len(w.text[i - 1]) == 1 and w.text[i - 1].isupper() \
@@ -2383,8 +2398,9 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
                 a, quoted = opening, quoted + prev - opening  # "무장단체 '이슬람과 무슬림 지지그룹'(JNIM)은": the
                 # quoted name before its acronym, whatever
                 continue  # its words are (과 inside it is no end of the phrase)
-            if w.text[prev] in "()" or (not w.is_punct(prev) and not w.tag[prev] and not _is_digit(w, prev)):
-                a = prev
+            if w.text[prev] in "()" or (not w.is_punct(prev) and not w.tag[prev] and not _is_digit(w, prev)) \
+                    or _dated_name_part(w, prev):
+                a = prev  # (and "제주4·3평화재단은": the date inside a body's name)
                 continue
             if w.text[prev] in ("'", "‘", "“", "\"", "「", "《") and any(
                     ch in text[w.end[prev]:w.end[k]] for ch in "'’”\"」》"):

@@ -257,14 +257,21 @@ def _dated_event_name(w: Words, a: int, b: int, r: Range) -> str:
     if b - a != 1 or not r.text.strip().isdigit():
         return ""
     word = w.text[a]
+    if a >= 2 and w.text[a - 1] in _DATE_DOTS and w.end[a - 2] == w.start[a - 1] and w.end[a - 1] == w.start[a] \
+            and word.startswith(r.text.strip()) and (month := re.search(r"\d{1,2}$", w.text[a - 2])) is not None \
+            and not word[len(r.text.strip()):].startswith(("명", "구", "인")):
+        # "제주4·3평화재단은", "5·18기념재단": the date inside a body's name, glued to the words around it
+        return f"{month.group()}·{r.text.strip()}" if _is_date(month.group(), r.text.strip()) else ""
     if word != r.text.strip():  # "6ㆍ25": the Hangul dot (a letter to the tokenizer) keeps both parts in one word
         found = _DATED_WORD.match(word)  # ("5ㆍ18민주화운동": a name may follow glued; not "3ㆍ4명", two counts)
         return f"{found.group(1)}·{found.group(2)}" if found and _is_date(found.group(1), found.group(2)) \
             and not word[found.end():].startswith(("명", "구", "인")) else ""
     if a >= 2 and w.text[a - 1] in _DATE_DOTS and w.end[a - 2] == w.start[a - 1] and w.end[a - 1] == w.start[a]:
         month, day = w.text[a - 2], w.text[a]
-    elif b + 1 < len(w) and w.text[b] in _DATE_DOTS and w.end[a] == w.start[b] and w.end[b] == w.start[b + 1]:
-        month, day = w.text[a], w.text[b + 1]
+    elif b + 1 < len(w) and w.text[b] in _DATE_DOTS and w.end[a] == w.start[b] and w.end[b] == w.start[b + 1] \
+            and (glued := re.match(r"\d{1,2}(?!\d)", w.text[b + 1])) is not None \
+            and not w.text[b + 1][glued.end():].startswith(("명", "구", "인")):
+        month, day = w.text[a], glued.group()  # (and "5·18기념재단": the day glued to the name after it)
     else:
         return ""
     return f"{month}·{day}" if _is_date(month, day) else ""
@@ -1784,6 +1791,10 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             and (unfound := _missing_victims(w, best, found, lx)) is not None:
         best = unfound  # "행방불명된 것으로 신고된 희생자는 3천6백여명", "행방불명 희생자 1천여명": victims whose remains
         # were never found are the missing, what the clause before their noun says
+    if best.after and lx.words["identity_words"] & set(w.key[best.words[0]:best.words[1]]):
+        noun = next((m for m in found if not m.after and m.words[1] == a and m.metric == best.metric), None)
+        if noun is not None:  # "사망자 8명의 신원이 확인됐으며 나머지 3명은": the noun of the dead counted names them,
+            best = noun  # as before a verb of no identification (and the rest after it are its rest)
     if best.metric == "killed" and _identifies_suspects(w, a, b, best, lx):
         return None, f"'{best.cue}' of suspects or perpetrators: the living identified, no dead"  # "police established
         # the identities of three suspects", "встановили особи трьох нападників", "용의자 2명의 신원을 확인했다"
