@@ -119,3 +119,15 @@ def test_korean_body_named_after_a_date_speaks_and_its_date_counts_nobody(text, 
     rows = extract_claims(text, lang="ko")
     assert sorted(zip(rows["metric"], rows["low"])) == expected
     assert set(rows["speaker"]) == {speaker}
+
+
+# --- an adverb between the auxiliary and the verb is no part of the speaker ------------------------------------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Villagers have long put the number of people shot at the quarry at about 90.", "Villagers"),
+    ("The regional police have repeatedly said that 14 people were killed in the raid.", "regional police"),
+    ("The family has said that 14 people were killed in the raid.", "family"),  # (a noun in -ly stays the subject)
+])
+def test_adverb_after_auxiliary_is_no_part_of_the_speaker(text, speaker):
+    rows = extract_claims(text, lang="en")
+    assert list(rows["speaker"]) == [speaker]

@@ -432,7 +432,7 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
         j = received - 1  # "The Commission has also received credible reports that …": the speech word is the object
         # of a verb of receiving, whose subject (who got the reports) speaks
     skipped = 0
-    while j >= 0 and skipped < 4 and w.key[j] in lx.words["skip_before_verb"]:
+    while j >= 0 and skipped < 4 and (w.key[j] in lx.words["skip_before_verb"] or _adverb_after_auxiliary(w, j, lx)):
         j -= 1
         skipped += 1
     j = _before_governor(w, j, lx)
@@ -680,6 +680,16 @@ def _before_governor(w: Words, j: int, lx: Language) -> int:
         j -= 1  # "would like to", "has the honour to", "is also pleased to"
         skipped += 1
     return j
+
+
+def _adverb_after_auxiliary(w: Words, j: int, lx: Language) -> bool:
+    """Is the word at ``j`` an English adverb between an auxiliary and the verb ("have long put", "has repeatedly
+    said", "had consistently estimated"): a lowercase word in -ly, or "long", right after a word of the table's
+    ``auxiliary_verbs``? It is no part of the subject before the auxiliary ("Local historians have long put …")."""
+    if lx.table["morphology"] != "none" or j < 1 or w.key[j - 1] not in lx.words["auxiliary_verbs"]:
+        return False
+    text = w.text[j]
+    return text.isalpha() and text.islower() and (text == "long" or (len(text) > 4 and text.endswith("ly")))
 
 
 def _past_connective(w: Words, start: int, end: int, lx: Language) -> int:
