@@ -131,3 +131,16 @@ def test_korean_body_named_after_a_date_speaks_and_its_date_counts_nobody(text, 
 def test_adverb_after_auxiliary_is_no_part_of_the_speaker(text, speaker):
     rows = extract_claims(text, lang="en")
     assert list(rows["speaker"]) == [speaker]
+
+
+# --- a branch of a body speaks ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Поисковики подняли останки 54 красноармейцев, погибших зимой 1943 года, сообщили в областном отделении "
+     "«Поискового движения России».", "ru", [("killed", 54.0, "RU")]),
+    ("Пошуковці підняли рештки 18 бійців, загиблих восени 1943 року, повідомили в обласному відділенні "
+     "«Пошукового руху України».", "uk", [("killed", 18.0, "UA")]),
+])
+def test_branch_of_a_body_speaks(text, lang, expected):
+    rows = extract_claims(text, lang=lang)
+    assert list(zip(rows["metric"], rows["low"], rows["country"])) == expected
