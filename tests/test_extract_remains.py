@@ -144,3 +144,22 @@ def test_adverb_after_auxiliary_is_no_part_of_the_speaker(text, speaker):
 def test_branch_of_a_body_speaks(text, lang, expected):
     rows = extract_claims(text, lang=lang)
     assert list(zip(rows["metric"], rows["low"], rows["country"])) == expected
+
+
+# --- a forensic examination establishes facts, it speaks for no one ----------------------------------------------------
+
+@pytest.mark.parametrize("text, lang", [
+    ("Експертизи ДНК підтвердили особи 31 загиблого; ідентифікація триватиме до осені.", "uk"),
+    ("Экспертиза ДНК подтвердила личности 12 погибших; работа продолжается.", "ru"),
+    ("DNA tests confirmed the identities of 12 victims last week.", "en"),
+])
+def test_examination_alone_is_no_speaker(text, lang):
+    assert _rows(text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Експертизи ДНК підтвердили особи 31 загиблого, повідомили в поліції області.", "uk", [("killed", 31.0)]),
+    ("DNA tests confirmed the identities of 12 victims, the ministry said.", "en", [("killed", 12.0)]),
+])
+def test_examination_reported_by_a_body_is_its_claim(text, lang, expected):
+    assert _rows(text, lang) == expected

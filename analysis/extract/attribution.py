@@ -682,6 +682,17 @@ def _before_governor(w: Words, j: int, lx: Language) -> int:
     return j
 
 
+def _examination(w: Words, a: int, b: int, lx: Language) -> bool:
+    """Is the phrase words[a:b] headed by a noun of a forensic or medical examination (the table's
+    ``examination_nouns``: "експертиза", "вскрытие", "tests")? The head is the phrase's first word in a language with
+    cases, its last in English."""
+    nouns = lx.words["examination_nouns"]
+    if not nouns:
+        return False
+    head = b - 1 if lx.table["morphology"] == "none" else a
+    return w.key[head] in nouns
+
+
 def _adverb_after_auxiliary(w: Words, j: int, lx: Language) -> bool:
     """Is the word at ``j`` an English adverb between an auxiliary and the verb ("have long put", "has repeatedly
     said", "had consistently estimated"): a lowercase word in -ly, or "long", right after a word of the table's
@@ -2097,6 +2108,9 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
             subject = None  # "…погибли, большинство — в результате ударов ВСУ, заявил секретарь СЖР": a noun, a dash
             # and its predicate are an elliptical clause, never the subject of the verb after the comma (the subject
             # stands after the verb)
+        if subject is not None and a < b and _examination(w, a, b, lx):
+            subject = None  # "Експертизи ДНК підтвердили особи 24 загиблих", "DNA tests confirmed …": a test that
+            # establishes a fact speaks for no one; who reported it is the speaker, if anyone is named
         if subject is not None and subject.how == "country" and _place_alone(w, a, b, lx):
             subject = None  # "Culiacán recorded 32 murders": a city or a province alone is where it happened, no speaker
         if lx.korean is None and subject is None and i > 0 and w.text[i - 1] == ",":

@@ -1374,7 +1374,7 @@ def language(lang: str) -> Language:
                  "headline_tags", "losing_verbs", "incident_prepositions", "incident_nouns", "clock_before", "related_markers",
                  "interview_verbs", "question_labels", "answer_labels", "question_marks", "answer_marks", "source_labels",
                  "diplomatic_words", "mission_words", "branch_words", "about_markers", "contact_nouns", "press_office_nouns", "many_event_nouns", "age_words",
-                 "time_span_heads", "removal_verbs", "removal_prepositions", "dwelling_nouns", "leaving_verbs", "forcing_words", "remains_nouns", "identity_words", "suspect_nouns", "exchange_nouns",
+                 "time_span_heads", "removal_verbs", "removal_prepositions", "dwelling_nouns", "leaving_verbs", "forcing_words", "remains_nouns", "identity_words", "suspect_nouns", "examination_nouns", "exchange_nouns",
                  "capacity_words", "ratio_words", "level_verbs", "taking_verbs", "companion_words",
                  "none_people_words", "among_words", "seeking_verbs",
                  "body_nouns", "document_nouns", "existential_words", "group_nouns", "bloc_nouns", "administrative_nouns", "administrative_suffixes",

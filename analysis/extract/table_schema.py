@@ -202,6 +202,8 @@ SCHEMA: tuple[Key, ...] = (
     _words("identity_words", "words of a phrase of identifying people ('особа' of 'встановити особу', 'личность', "
                              "'신원', 'identities'): a measure's cue holding one counts the dead it identifies, never "
                              "the living of ``suspect_nouns``", False),
+    _words("examination_nouns", "nouns of a forensic or medical examination ('експертиза', 'вскрытие', 'tests'): the "
+                                "subject of a verb of confirming that they head is no speaker", False),
     _words("suspect_nouns", "nouns of people sought or charged as doers of a crime ('підозрюваний', 'нападавший', "
                             "'용의자', 'suspects'): people whose identities were established are no dead when so named",
            False),
