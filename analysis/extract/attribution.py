@@ -105,6 +105,8 @@ def _names_a_body(speaker: Speaker, lx: Language) -> bool:
 
 def _is_digit(w: Words, i: int) -> bool:
     text = w.text[i]
+    if text[:1].isdigit() and _dated_name_part(w, i):
+        return False  # "5·18기념재단은": a date inside a body's name
     # a letter is never a digit: most words end here; a name that opens with a capital keeps its digits ("G1", "N1"),
     # and so does an ordinal before a capitalised word ("the army's 3rd Division")
     return not text.isalpha() and any(ch.isdigit() for ch in text) and not (text[0].isupper() and text.isalnum()) \
@@ -142,8 +144,21 @@ _DIGITS = re.compile(r"\d+")
 _ORDINAL_ENDING = re.compile(r"\d{1,3}-[^\W\d_]{1,3}")
 
 
+def _dated_name_part(w: Words, i: int) -> bool:
+    """Is the word at ``i`` a part of a month and day written inside a name (the month, the middle dot or the day),
+    glued to the words around ("제주4·3평화재단", "5·18기념재단")? Korean bodies named after an event carry its date."""
+    for dot in (i - 1, i, i + 1):
+        if 0 < dot < len(w) - 1 and w.text[dot] in "·ㆍ" and w.end[dot - 1] == w.start[dot] \
+                and w.end[dot] == w.start[dot + 1] and w.text[dot - 1][-1:].isdigit() \
+                and w.text[dot + 1][:1].isdigit() and any(ch.isalpha() for ch in w.text[dot - 1] + w.text[dot + 1]):
+            return True
+    return False
+
+
 def _stops(w: Words, i: int, lx: Language) -> bool:
     key = w.key[i]
+    if lx.korean is not None and _dated_name_part(w, i):
+        return False  # "제주4·3평화재단은 … 밝혔다": the date inside the body's name ends no phrase
     if w.text[i] == "." and i > 0 and w.key[i - 1] in lx.words["sentence_abbreviations"]:
         return False  # "said Maj. Gen. Ahmed Khan": the full stop of an abbreviation
     if w.text[i] == "." and 0 < i < len(w) - 1 and len(w.text[i - 1]) == 1 and w.text[i - 1].isupper() \
@@ -443,7 +458,7 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
         j = received - 1  # "The Commission has also received credible reports that …": the speech word is the object
         # of a verb of receiving, whose subject (who got the reports) speaks
     skipped = 0
-    while j >= 0 and skipped < 4 and w.key[j] in lx.words["skip_before_verb"]:
+    while j >= 0 and skipped < 4 and (w.key[j] in lx.words["skip_before_verb"] or _adverb_after_auxiliary(w, j, lx)):
         j -= 1
         skipped += 1
     j = _before_governor(w, j, lx)
@@ -691,6 +706,27 @@ def _before_governor(w: Words, j: int, lx: Language) -> int:
         j -= 1  # "would like to", "has the honour to", "is also pleased to"
         skipped += 1
     return j
+
+
+def _examination(w: Words, a: int, b: int, lx: Language) -> bool:
+    """Is the phrase words[a:b] headed by a noun of a forensic or medical examination (the table's
+    ``examination_nouns``: "експертиза", "вскрытие", "tests")? The head is the phrase's first word in a language with
+    cases, its last in English."""
+    nouns = lx.words["examination_nouns"]
+    if not nouns:
+        return False
+    head = b - 1 if lx.table["morphology"] == "none" else a
+    return w.key[head] in nouns
+
+
+def _adverb_after_auxiliary(w: Words, j: int, lx: Language) -> bool:
+    """Is the word at ``j`` an English adverb between an auxiliary and the verb ("have long put", "has repeatedly
+    said", "had consistently estimated"): a lowercase word in -ly, or "long", right after a word of the table's
+    ``auxiliary_verbs``? It is no part of the subject before the auxiliary ("Local historians have long put …")."""
+    if lx.table["morphology"] != "none" or j < 1 or w.key[j - 1] not in lx.words["auxiliary_verbs"]:
+        return False
+    text = w.text[j]
+    return text.isalpha() and text.islower() and (text == "long" or (len(text) > 4 and text.endswith("ly")))
 
 
 def _past_connective(w: Words, start: int, end: int, lx: Language) -> int:
@@ -2117,6 +2153,9 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
             subject = None  # "…погибли, большинство — в результате ударов ВСУ, заявил секретарь СЖР": a noun, a dash
             # and its predicate are an elliptical clause, never the subject of the verb after the comma (the subject
             # stands after the verb)
+        if subject is not None and a < b and _examination(w, a, b, lx):
+            subject = None  # "Експертизи ДНК підтвердили особи 24 загиблих", "DNA tests confirmed …": a test that
+            # establishes a fact speaks for no one; who reported it is the speaker, if anyone is named
         if subject is not None and subject.how == "country" and _place_alone(w, a, b, lx):
             subject = None  # "Culiacán recorded 32 murders": a city or a province alone is where it happened, no speaker
         if subject is None and not backward and b == i and _country_locative(w, a, b, i, lx):
@@ -2432,8 +2471,9 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
                 a, quoted = opening, quoted + prev - opening  # "무장단체 '이슬람과 무슬림 지지그룹'(JNIM)은": the
                 # quoted name before its acronym, whatever
                 continue  # its words are (과 inside it is no end of the phrase)
-            if w.text[prev] in "()" or (not w.is_punct(prev) and not w.tag[prev] and not _is_digit(w, prev)):
-                a = prev
+            if w.text[prev] in "()" or (not w.is_punct(prev) and not w.tag[prev] and not _is_digit(w, prev)) \
+                    or _dated_name_part(w, prev):
+                a = prev  # (and "제주4·3평화재단은": the date inside a body's name)
                 continue
             if w.text[prev] in ("'", "‘", "“", "\"", "「", "《") and any(
                     ch in text[w.end[prev]:w.end[k]] for ch in "'’”\"」》"):

@@ -871,7 +871,8 @@ def _cue_pattern(table: dict, morphology: str, lang: str, korean) -> re.Pattern[
     phrases = [phrase for entry in table["measures"].values() for phrase in entry["words"]] + failing_phrases(table)
     if analyser is not None:
         phrases += [noun for _, noun in action_nouns(table, lang)]  # ("о ликвидации восьми боевиков")
-    staying = [place for places in ("care_places", "custody_places", "shelter_places", "trapped_places")
+    staying = [place for places in ("care_places", "custody_places", "shelter_places", "trapped_places",
+                                               "grave_places")
                for place in table.get(places, [])] if table.get("staying_verbs") else []
     for phrase in phrases + list(table.get("leaving_verbs", [])) + staying:  # (a verb of leaving home is a measure's
         # word too; and so is a place of care, custody, shelter or of being trapped, with a verb of staying: "в палате
@@ -1408,10 +1409,10 @@ def language(lang: str) -> Language:
                  "people_things", "span_joiners",
                  "purpose_not_after",
                  "negation_words", "concord_none_words", "degree_words", "harm_words", "aimed_words", "case_nouns", "receiving_verbs", "staying_verbs", "custody_places", "shelter_places", "trapped_places", "household_nouns", "restating_words", "sending_verbs", "engaging_verbs", "people_at_large", "rescuer_nouns", "arrival_verbs", "personnel_nouns", "distributive_prepositions", "returning_verbs", "auxiliary_verbs", "estimate_qualifiers", "spelled_counters", "indefinite_determiners", "past_words",
-                 "headline_tags", "losing_verbs", "combatant_nouns", "incident_prepositions", "incident_nouns", "clock_before", "related_markers", "tally_periods", "tour_nouns", "membership_words",
+                 "headline_tags", "losing_verbs", "combatant_nouns", "incident_prepositions", "incident_nouns", "clock_before", "related_markers", "tally_periods", "tour_nouns", "membership_words", "grave_places", "burial_prepositions",
                  "interview_verbs", "question_labels", "answer_labels", "question_marks", "answer_marks", "source_labels",
                  "diplomatic_words", "mission_words", "branch_words", "about_markers", "contact_nouns", "press_office_nouns", "many_event_nouns", "age_words",
-                 "time_span_heads", "removal_verbs", "removal_prepositions", "dwelling_nouns", "leaving_verbs", "forcing_words", "remains_nouns", "exchange_nouns",
+                 "time_span_heads", "removal_verbs", "removal_prepositions", "dwelling_nouns", "leaving_verbs", "forcing_words", "remains_nouns", "identity_words", "suspect_nouns", "examination_nouns", "exchange_nouns",
                  "capacity_words", "ratio_words", "level_verbs", "taking_verbs", "companion_words",
                  "none_people_words", "among_words", "seeking_verbs",
                  "body_nouns", "outlet_nouns", "document_nouns", "existential_words", "group_nouns", "bloc_nouns", "administrative_nouns", "administrative_suffixes",
@@ -1434,7 +1435,7 @@ def language(lang: str) -> Language:
             lx.words[name] = frozenset(w.casefold() for w in raw)
         elif name in ("question_marks", "answer_marks"):  # compared with a paragraph's first characters
             lx.words[name] = frozenset(str(w) for w in raw)
-        elif name in ("care_places", "custody_places", "shelter_places", "trapped_places"):
+        elif name in ("care_places", "custody_places", "shelter_places", "trapped_places", "grave_places"):
             lx.words[name] = frozenset(" ".join(lx.keys_of(w)) for w in raw if lx.keys_of(w))  # (a place of two words,
             # a noun and the noun it governs, "центр утримання": their keys joined by a space)
         else:

@@ -244,6 +244,82 @@ def _thing_head(w: Words, b: int, lx: Language) -> int | None:
     return None
 
 
+_DATE_DOTS = frozenset("·ㆍ・")  # the middle dots Korean writes an event's month and day with ("4·3", "5ㆍ18")
+
+
+def _dated_event_name(w: Words, a: int, b: int, r: Range) -> str:
+    """The name of an event written as its month and day joined by a middle dot ("4·3 사건", "5·18 행방불명자",
+    "6·25 전쟁", "10·29 참사") when the number at words[a:b] is either of its two parts, else "".
+
+    Korean names the Jeju uprising, the Gwangju uprising, the Korean War and disasters by their dates; each part
+    is bare digits (no counter: "3명·부상 2명" joins two counts) and a month (1-12) before a day (1-31).
+    """
+    if b - a != 1 or not r.text.strip().isdigit():
+        return ""
+    word = w.text[a]
+    if a >= 2 and w.text[a - 1] in _DATE_DOTS and w.end[a - 2] == w.start[a - 1] and w.end[a - 1] == w.start[a] \
+            and word.startswith(r.text.strip()) and (month := re.search(r"\d{1,2}$", w.text[a - 2])) is not None \
+            and not word[len(r.text.strip()):].startswith(("명", "구", "인")):
+        # "제주4·3평화재단은", "5·18기념재단": the date inside a body's name, glued to the words around it
+        return f"{month.group()}·{r.text.strip()}" if _is_date(month.group(), r.text.strip()) else ""
+    if word != r.text.strip():  # "6ㆍ25": the Hangul dot (a letter to the tokenizer) keeps both parts in one word
+        found = _DATED_WORD.match(word)  # ("5ㆍ18민주화운동": a name may follow glued; not "3ㆍ4명", two counts)
+        return f"{found.group(1)}·{found.group(2)}" if found and _is_date(found.group(1), found.group(2)) \
+            and not word[found.end():].startswith(("명", "구", "인")) else ""
+    if a >= 2 and w.text[a - 1] in _DATE_DOTS and w.end[a - 2] == w.start[a - 1] and w.end[a - 1] == w.start[a]:
+        month, day = w.text[a - 2], w.text[a]
+    elif b + 1 < len(w) and w.text[b] in _DATE_DOTS and w.end[a] == w.start[b] and w.end[b] == w.start[b + 1] \
+            and (glued := re.match(r"\d{1,2}(?!\d)", w.text[b + 1])) is not None \
+            and not w.text[b + 1][glued.end():].startswith(("명", "구", "인")):
+        month, day = w.text[a], glued.group()  # (and "5·18기념재단": the day glued to the name after it)
+    else:
+        return ""
+    return f"{month}·{day}" if _is_date(month, day) else ""
+
+
+_DATED_WORD = re.compile(r"(\d{1,2})[·ㆍ・](\d{1,2})(?!\d)")
+
+
+def _is_date(month: str, day: str) -> bool:
+    """Are the two digit strings a month (1-12) and a day (1-31)?"""
+    return month.isdigit() and day.isdigit() and 1 <= int(month) <= 12 and 1 <= int(day) <= 31
+
+
+def _missing_victims(w: Words, cue: Measure, found: list[Measure], lx: Language) -> Measure | None:
+    """In Korean, the cue of the missing ("행방불명", "실종") that describes the noun of the dead ``cue`` right before
+    it (a relative clause ending on a modifier ending, "행방불명된 (것으로 신고된) 희생자", or a noun compounded
+    with it, "행방불명 희생자"), at most three words before the noun, with nothing between but the bound noun 것 and
+    the clauses on it; None otherwise."""
+    if lx.people.match(w.key, cue.words[0]) is None:
+        return None  # (a noun of people, "희생자"; not of remains: "행방불명자 유해 4구" are bodies found, the dead)
+    for m in found:
+        if m.metric != "missing" or m.after or not 0 <= cue.words[0] - m.words[1] <= 3 \
+                or any(w.is_punct(k) or not (w.tag[k] == "ETM" or w.key[k] == "것")
+                       for k in range(m.words[1], cue.words[0])):
+            continue  # (only "것으로 신고된" between: a word of its own, "실종된 등산객 수색 도중 희생자", is the
+            # noun the clause describes)
+        last = m.words[1] - 1
+        if w.tag[last] == "ETM" or m.words[1] == cue.words[0]:
+            return m
+    return None
+
+
+def _identifies_suspects(w: Words, a: int, b: int, cue: Measure, lx: Language) -> bool:
+    """Is ``cue`` a phrase of identifying people (a word of the table's ``identity_words``: "встановити особи",
+    "신원 확인", "the identities of") whose people, named right after the number (or, in Korean, right before it),
+    are suspects or doers of a crime (``suspect_nouns``)? Identities established are the dead's in news of remains
+    and exhumations, the living's in news of crime."""
+    identity, suspects = lx.words["identity_words"], lx.words["suspect_nouns"]
+    if not identity or not suspects or not identity & set(w.key[cue.words[0]:cue.words[1]]):
+        return False
+    for k in range(b, min(len(w), b + 4)):  # the noun of the people, past its adjectives ("трьох ймовірних нападників")
+        if w.is_punct(k):
+            break
+        if w.key[k] in suspects:
+            return True
+    return lx.korean is not None and a > 0 and w.key[a - 1] in suspects  # "용의자 2명의": the noun before the number
+
+
 def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
     """Why the number at words[a:b] does not count people ("" when it may)."""
     if r.currency:
@@ -273,6 +349,8 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
         k = b + (b < len(w) and w.text[b] == ".")
         if k + 2 < len(w) and w.text[k] == "(" and w.text[k + 1] in weekdays and w.text[k + 2] == ")":
             return f"a date: '{w.text[k + 1]}' is its day of the week"
+    if lx.korean is not None and (dated := _dated_event_name(w, a, b, r)):
+        return f"'{dated}' names an event by its month and day"
     best = r.best if r.best is not None else (r.low if r.low == r.high else None)
     if best is not None and best != int(best) and not r.unit:
         return "a count of people is a whole number: a rate or an average"  # "7.9 deaths per 100,000 workers"
@@ -1905,6 +1983,17 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         unfound = next((m for m in found if m.metric == "missing" and m.after and m.rank <= best.rank), None)
         if unfound is not None:  # "Тіла сімох чоловіків досі не знайдені", "тела двоих так и не найдены": bodies
             best = unfound  # not found are the missing, what the failing search says, not the dead a body counts
+    if lx.korean is not None and best.metric == "killed" and not best.after \
+            and (unfound := _missing_victims(w, best, found, lx)) is not None:
+        best = unfound  # "행방불명된 것으로 신고된 희생자는 3천6백여명", "행방불명 희생자 1천여명": victims whose remains
+        # were never found are the missing, what the clause before their noun says
+    if best.after and lx.words["identity_words"] & set(w.key[best.words[0]:best.words[1]]):
+        noun = next((m for m in found if not m.after and m.words[1] == a and m.metric == best.metric), None)
+        if noun is not None:  # "사망자 8명의 신원이 확인됐으며 나머지 3명은": the noun of the dead counted names them,
+            best = noun  # as before a verb of no identification (and the rest after it are its rest)
+    if best.metric == "killed" and _identifies_suspects(w, a, b, best, lx):
+        return None, f"'{best.cue}' of suspects or perpetrators: the living identified, no dead"  # "police established
+        # the identities of three suspects", "встановили особи трьох нападників", "용의자 2명의 신원을 확인했다"
     if best.metric == "missing" and _coming_back(w, best, lx) and any(m.metric == "displaced" for m in found):
         return replace(best, metric="displaced"), ""  # "집을 떠난 주민 가운데 아직 돌아오지 못한 사람", "12 тисяч
         # евакуйованих досі не повернулися": people who left their homes and have not come back are still displaced
@@ -2459,7 +2548,7 @@ def _received_by_care(w: Words, a: int, b: int, lx: Language) -> Measure | None:
 
 #: Places where people stay that say what befell them: (the table's nouns of such places, the measure, its rank).
 STAYING_PLACES = (("care_places", "wounded", 1), ("custody_places", "captured", 2), ("shelter_places", "displaced", 2),
-                  ("trapped_places", "missing", 1))
+                  ("trapped_places", "missing", 1), ("grave_places", "killed", 1))  # (people who lie in graves are dead)
 STAYING_REACH = 8  # words between a verb of staying and the noun of its place
 FEW = 10  # the most a vague word of a few stands for ("several", "несколько": 2 to 10); a part of a whole named by it
 # states no figure, one named by a vague word of tens or hundreds does ("Сотни из них укрываются в церквях")
@@ -2530,7 +2619,8 @@ def _staying_in(w: Words, a: int, b: int, lx: Language) -> Measure | None:
             return Measure("displaced", " ".join(w.text[verb:k + 1]), verb - b, True, 2, (verb, verb + 1))
             # "Twenty of us are sleeping in my cousin's house", "staying in relatives' homes": the home of a host
         for places, metric, rank in STAYING_PLACES:
-            if _place_noun(w, k, lx.words[places]) and (places != "trapped_places" or abs(
+            if _place_noun(w, k, lx.words[places]) and (places != "grave_places" or _in_grave(w, k, lx)) and (
+                    places != "trapped_places" or abs(
                     k - span.start + span.step) - passed <= TRAPPED_REACH):  # (from the verb, or the number a Korean clause opens)
                 first, last = sorted((k, verb))  # (the verb's place in the sentence is the cue's: what stands
                 return Measure(metric, " ".join(w.text[first:last + 1]), abs(verb - a) if verb < a else verb - b,
@@ -2674,6 +2764,20 @@ def _people_from(w: Words, b: int, i: int, lx: Language) -> bool:
     people = lx.people.match(w.key, b) if b < len(w) else None
     origin = _place_of_origin(w, b, i, lx) if people else 0
     return bool(origin) and b + people[0] + origin == i  # type: ignore[index]
+
+
+def _in_grave(w: Words, k: int, lx: Language) -> bool:
+    """Is the noun of a grave at ``k`` governed by a preposition of the table's ``burial_prepositions`` (past at most
+    two adjectives: "lie in unmarked graves", "у братських могилах лежать"), so the people are in it, not by it
+    ("remained near the mass grave", "біля могили залишалися")? Korean, whose particles say where, needs none."""
+    if lx.korean is not None:
+        return True
+    for j in range(k - 1, max(-1, k - 4), -1):
+        if w.key[j] in lx.words["burial_prepositions"]:
+            return True
+        if w.is_punct(j) or w.key[j] in lx.words["place_prepositions"] or lx.preposition(w.text[j]):
+            return False
+    return False
 
 
 def _place_noun(w: Words, k: int, places: frozenset[str]) -> bool:

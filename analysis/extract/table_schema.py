@@ -215,6 +215,14 @@ SCHEMA: tuple[Key, ...] = (
            False),
     _words("remains_nouns", "nouns of dead bodies ('тело', 'тіло', 'останки'): a count of bodies is of the killed, "
                             "unless a verb of being found negated after it says they were not found (missing)", False),
+    _words("identity_words", "words of a phrase of identifying people ('особа' of 'встановити особу', 'личность', "
+                             "'신원', 'identities'): a measure's cue holding one counts the dead it identifies, never "
+                             "the living of ``suspect_nouns``", False),
+    _words("examination_nouns", "nouns of a forensic or medical examination ('експертиза', 'вскрытие', 'tests'): the "
+                                "subject of a verb of confirming that they head is no speaker", False),
+    _words("suspect_nouns", "nouns of people sought or charged as doers of a crime ('підозрюваний', 'нападавший', "
+                            "'용의자', 'suspects'): people whose identities were established are no dead when so named",
+           False),
     _words("exchange_nouns", "nouns of an exchange of prisoners ('обмен', 'обмін'): people who came back (a verb of "
                              "``returning_verbs`` before them) in a sentence of one are prisoners freed, captured", False),
     _words("forcing_words", "words of compelling (lemmas: 'вынудить', 'змушений', 'заставить'): right before a verb of "
@@ -511,6 +519,10 @@ SCHEMA: tuple[Key, ...] = (
                                "'to their homes'; with {} for the verb's phrase where the complement goes before it, '집으로 {}'): a "
                                "returning verb in an inability frame with one is a cue of the displaced ('не змогли "
                                "повернутися додому'), not of the missing", False),
+    _words("grave_places", "nouns of graves ('могила', 'поховання', 'grave', '무덤'): with a verb of staying_verbs "
+                           "('лежать', 'lie'), the people counted are the dead buried there", False),
+    _words("burial_prepositions", "prepositions that put people inside a grave ('in', 'в', 'під'): a grave of "
+                                  "grave_places is where the people counted lie only after one", False),
     _words("trapped_places", "nouns of places where people who remain are trapped ('mine', 'shaft', '갱도'), or of "
                              "what they may be trapped under ('завал', 'уламок'): with a verb of staying_verbs, the "
                              "people counted are missing; a place one may simply be in ('шахта') only for a table "
