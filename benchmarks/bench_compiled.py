@@ -26,10 +26,11 @@ set on it (a compiled class refuses undeclared attributes and sets no ``init=Fal
 ``extract_claims`` on the development set and the read batches BO-CD (280 articles, 1,521 rows) and every row and
 column of this script's 3,038 texts (12,004 rows) are identical compiled and interpreted. ``tests/test_compiled_hints.py``
 checks every hint of ``MODULES`` as mypyc does while the extractor reads sentences in four languages (a hint that
-refuses what a caller gives fails there, without a build). Speed: built with ``--opt-level 0`` (gcc -O0, 4 minutes at
-load 2), compiled is slower, 0.78x to 0.94x (one round at load 9 to 15: interpreted / compiled en 0.29 / 0.25, ru 0.54 /
-0.47, uk 0.51 / 0.42, ko 0.42 / 0.33, news-like 0.38 / 0.32, claim-dense 0.17 / 0.16 MB/s of processor time); the
-full build (``--opt-level 2``) took 34 minutes at load 15 to 19.
+refuses what a caller gives fails there, without a build). **Speed, full build (``--opt-level 2``, 34 minutes of gcc
+at load 15 to 19), ``--rounds 2`` at load 16 to 19, processor time: compiled 1.5x to 1.75x** (interpreted -> compiled
+en 0.30 / 0.33 -> 0.53 / 0.50, ru 0.58 / 0.64 -> 0.99 / 0.99, uk 0.50 / 0.63 -> 0.91 / 0.86, ko 0.39 / 0.48 -> 0.78 /
+0.75, news-like 0.38 / 0.41 -> 0.57 / 0.63, claim-dense 0.22 / 0.21 -> 0.32 / 0.33 MB/s). Built with ``--opt-level 0``
+(4 minutes) it is slower than the interpreter (0.78x to 0.94x). 2 MB/s per core is not met.
 
 Build: ``make compiled`` (this script with ``--keep .venv/compiled --build-only``): it says so and leaves the
 interpreted package in use when gcc or the Python headers are missing or the build fails; ``STAMP`` records the
