@@ -200,3 +200,22 @@ def test_local_aid_groups_stay_without_a_country():
 ])
 def test_forces_brought_in_are_deployed(lang, sentence, stated):
     assert (stated, "deployed") in [(r["stated"], r["metric"]) for r in rows(sentence, lang)]
+
+
+# -- victims of an event named in the genitive ("жертв столкновений") are people, not a thing described ---------------
+@pytest.mark.parametrize("lang, sentence, stated", [
+    ("ru", "Число жертв столкновений в штате Плато возросло до 45, сообщил губернатор Нигерии.", "45"),
+    ("ru", "Жертвами столкновений стали 36 человек, сообщила полиция Нигерии.", "36"),
+    ("uk", "Жертвами зіткнень стали 37 людей, повідомила поліція Нігерії.", "37"),
+    ("uk", "Кількість жертв зіткнень зросла до 38, повідомила поліція Нігерії.", "38"),
+])
+def test_victims_of_an_event_in_the_genitive_are_counted(lang, sentence, stated):
+    assert (stated, "killed") in [(r["stated"], r["metric"]) for r in rows(sentence, lang)]
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("ru", "Число пострадавших от паводка районов выросло до 12, сообщили в МЧС Нигерии."),
+    ("uk", "Кількість постраждалих від повені районів зросла до 12, повідомили в ДСНС."),
+])
+def test_a_participle_before_the_thing_it_describes_still_counts_no_people(lang, sentence):
+    assert rows(sentence, lang) == []

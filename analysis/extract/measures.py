@@ -3467,6 +3467,10 @@ def describes_thing(w: Words, i: int, lx: Language, cue: int = -1) -> bool:
     if cue >= 0 and i == cue + 1 < len(w) and w.key[cue] in lx.words["action_nouns"] and lx.inanimate(w.text[i]) \
             and lx.people.match(w.key, i) is None and any(case == "gent" for case, *_ in lx.agreement(w.text[i])):
         return True  # "для помощи в ликвидации последствий паводка": a noun of action whose object is a thing
+    if cue >= 0 and i == cue + 1 < len(w) and lx.table["morphology"] == "pymorphy3" and lx.people.match(w.key, cue) \
+            is not None and not lx.adjectival(w.text[cue]) and not lx.predicate_form(w.text[cue]):
+        return False  # "Число жертв столкновений", "Жертвами зіткнень стали": a noun of people affected, then the event
+        # they are victims of in the genitive, describes no thing (only a participle does: "пострадавших районов")
     before = w.key[cue - 1] if cue > 0 else ""
     agrees = cue >= 0 and i < len(w) and lx.adjectival(w.text[cue]) and not lx.predicate_form(w.text[cue]) \
         and bool(lx.agreement(w.text[cue]) & lx.agreement(w.text[i]))
