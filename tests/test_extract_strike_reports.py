@@ -164,3 +164,41 @@ ATTACKED = [
 @pytest.mark.parametrize("document, lang, text, expected", ATTACKED)
 def test_the_attacked_and_places_keep_their_country(document, lang, text, expected):
     assert _rows(text, document, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body stationed abroad (Korean 주 + the host + its own country): its own country, not the host's
+    ("주한미군사령부는 훈련 중 장병 3명이 다쳤다고 밝혔다.", [("3", "wounded", "US")]),
+    ("주일미군사령부는 사고로 병사 2명이 숨졌다고 발표했다.", [("2", "killed", "US")]),
+    ("주한러시아대사관은 자국민 4명이 숨졌다고 밝혔다.", [("4", "killed", "RU")]),
+    # distractors: 주 of a state's government, 주민 (residents)
+    ("미국 플로리다 주정부는 주민 120명이 대피했다고 밝혔다.", [("120", "displaced", "US")]),
+    ("주민센터 관계자는 주민 15명이 대피했다고 말했다.", [("15", "displaced", "KR")]),
+])
+def test_forces_stationed_abroad_belong_to_their_own_country(text, expected):
+    assert _rows(text, "yonhap_2025-03-04_drill_lang-ko.txt", "ko") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "one of" a set of weapons or strikes is no person: what the thing did follows its noun
+    ("The military said one of the strikes killed a senior commander.", []),
+    ("The army said one of the rockets hit a school in the town, the mayor said.", []),
+    # distractors: a set of people, and a set whose noun of things is followed by more of its phrase
+    ("Doctors said one of the wounded died in hospital.", [("one", "killed")]),
+    ("Doctors said one of the drone strike victims died overnight.", [("one", "killed")]),
+])
+def test_one_of_a_set_of_things_counts_no_one(text, expected):
+    assert [(r["stated"], r["metric"]) for r in extract_rows(text, lang="en")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a collective numeral counts people: the word after it is their noun, not an adjective of the thing after
+    ("Источник в экстренных службах сообщил, что пропавшими числятся трое рабочих утренней смены.",
+     [("трое", "missing")]),
+    ("Губернатор сообщил, что погибли двое рабочих предприятия.", [("двое", "killed")]),
+    # distractors: a cardinal before an adjective and a noun of things counts the things
+    ("В МЧС сообщили, что на место прибыли два пожарных расчета.", []),
+    ("В МЧС сообщили, что спасатели работали трое суток.", []),
+])
+def test_a_collective_numeral_counts_people(text, expected):
+    assert [(r["stated"], r["metric"]) for r in extract_rows(text, lang="ru")] == expected

@@ -238,6 +238,7 @@ class Language:
     preposition: Callable[[str], bool] = staticmethod(lambda word: False)  # a preposition ("завдяки", "після")
     adverb: Callable[[str], bool] = staticmethod(lambda word: False)  # an adverb and no preposition ("торік")
     transitive: Callable[[str], bool] = staticmethod(lambda word: False)  # a verb that takes an object ("вбила")
+    collective: Callable[[str], bool] = staticmethod(lambda word: False)  # a collective numeral ("двое", "пятеро")
     governed: Callable[[str], bool] = staticmethod(lambda word: False)  # in an oblique case only, known or guessed
     noun_forms: Callable[[str], frozenset[str]] = staticmethod(lambda word: frozenset())  # its nouns' dictionary forms
     grammatical_number: Callable[[str, bool], frozenset[str]] = staticmethod(lambda word, verb: frozenset())
@@ -452,6 +453,13 @@ def _adverb(lang: str) -> Callable[[str], bool]:
     (pymorphy3)"""
     return _memoised_readings(lang, lambda parses: parses[0].is_known and "ADVB" in parses[0].tag.grammemes
                               and not any("PREP" in p.tag.grammemes for p in parses), 10_000)
+
+
+def _collective(lang: str) -> Callable[[str], bool]:
+    """Is a word, in its first reading, a collective numeral ("двое", "пятеро", "двоих")? It counts people (or things
+    of no singular), so the word after it is not an adjective of a thing ("двое рабочих завода": two workers, not two
+    working plants). (pymorphy3, where its dictionary marks them: Russian)"""
+    return _memoised_reading(lang, lambda p: p.is_known and {"NUMR", "Coll"} <= p.tag.grammemes, 10_000)
 
 
 def _transitive(lang: str) -> Callable[[str], bool]:
@@ -1239,6 +1247,7 @@ def language(lang: str) -> Language:
         lx.preposition = _preposition(lang)
         lx.adverb = _adverb(lang)
         lx.transitive = _transitive(lang)
+        lx.collective = _collective(lang)
         lx.governed = _governed(lang)
         lx.agreement = _agreement(lang)
         lx.noun_forms = _noun_forms(lang)
@@ -1399,7 +1408,7 @@ def language(lang: str) -> Language:
                  "cause_prepositions", "object_particle_tags", "assessment_verbs", "passive_reporting_verbs", "estimate_particles",
                  "national_prefixes", "voice_auxiliaries", "honorific_verbs", "direction_auxiliaries", "ongoing_auxiliaries", "progressive_auxiliaries", "duplicate_words", "damage_nouns", "giving_verbs", "aboard_words", "calling_verbs",
                  "place_relatives", "state_nouns", "wire_agencies", "based_suffixes", "based_phrases",
-                 "controlled_suffixes", "control_words", "indefinite_determiners", "private_nouns", "closing_relay_verbs", "territory_suffixes", "side_nouns", "side_prepositions", "reflexive_possessives", "origin_prepositions",
+                 "controlled_suffixes", "control_words", "indefinite_determiners", "private_nouns", "closing_relay_verbs", "territory_suffixes", "stationed_prefixes", "side_nouns", "side_prepositions", "reflexive_possessives", "origin_prepositions",
                  "citizen_nouns", "motion_prepositions", "destination_prepositions",
                  "destination_heads", "border_nouns", "border_prepositions", "care_verbs", "sick_nouns", "plural_suffixes", "participle_endings",
                  "increment_words", "increment_before", "earlier_markers", "personal_pronouns", "passive_auxiliaries", "passive_complements", "person_titles", "plural_endings",

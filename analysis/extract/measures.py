@@ -467,7 +467,8 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
             # (not "о двух пострадавших гражданах": people are counted in that case only after "about"; nor "вісім
             # підозрюваних у піратстві", "троих раненых в больнице": a noun after a preposition is no noun the number
             # counts, only one its own adjectives lead to)
-        thing = _counted_thing(w, b, lx, _paucal(r))
+        thing = _counted_thing(w, b, lx, _paucal(r) and not lx.collective(w.text[b - 1]))  # ("двое рабочих завода":
+        # a collective numeral counts the workers, whose word is then no plural adjective of a singular thing)
         if thing is not None:
             return f"counts {w.text[thing]}"  # "два батальона", "40 наметів", "25 палаток": the dictionary's noun of things
             # after the number (past its adjectives) is what it counts
@@ -1228,9 +1229,14 @@ def _one_of_things(w: Words, b: int, lx: Language) -> bool:
             and not (cased and lx.predicate_form(w.text[end])):
         end += 1  # (an auxiliary ends the set's phrase: "one of its patrol boats had recovered the bodies"; so does a
         # verb after a set in the genitive: "на одному з полігонів загинули 12 військових", what befell others)
+    things = lx.words["not_people_after"]
     for k in range(b + 1, end):
         if lx.people.match(w.key, k):
             return False
+        if w.key[k] in things and k > b + 1 and (k + 1 >= end or (
+                w.key[k + 1] not in things and not lx.people.match(w.key, k + 1) and not lx.common_noun(w.text[k + 1]))):
+            return True  # "one of the strikes killed a commander", "one of the missiles hit": the set's noun is a thing,
+            # and what follows it is what the thing did, not more of the set's phrase ("one of the strike victims")
         m = lx.measures.match(w.key, k)
         if m is not None and not describes_thing(w, k + m[0], lx, k):
             return False  # ("one of the wounded died"; not "one of the worst displacement crises")

@@ -140,6 +140,33 @@ def _glued_country(key: str, lx: Language) -> str | None:
     return None
 
 
+def _stationed_country(key: str, lx: Language) -> str | None:
+    """The country of a Korean compound of a body stationed abroad: a prefix of the table's ``stationed_prefixes`` (주,
+    駐), the host country, then the body's own country glued to a role ("주한미군사령부", US Forces Korea: 한 the host,
+    미 the forces' country; "주일미군", "주한러시아대사관"), or None. The host is one syllable or more, and the first
+    reading that leaves a country and a role wins.
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> _stationed_country("주한미군사령부", language("ko")), _stationed_country("주민센터", language("ko"))
+    ('US', None)
+    """
+    for prefix in lx.words["stationed_prefixes"]:
+        if not key.startswith(prefix):
+            continue
+        body = key[len(prefix):]
+        for host in range(1, len(body) - 1):
+            rest = body[host:]
+            for n in range(len(rest) - 1, 0, -1):
+                tail = rest[n:]
+                if tail in lx.roles or _korean_role(tail, lx):
+                    found = lx.countries.match([rest[:n]], 0)
+                    if found is not None and found[1]:
+                        return str(found[1])
+    return None
+
+
 #: A capitalised word in Latin letters: in a Cyrillic text, a body's or outlet's own name ("в Basarnas уточнили").
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9]+")
 
@@ -460,7 +487,8 @@ def _resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, te
             i += n
             after_place = False
             continue
-        glued = _glued_country(key, lx) if lx.korean is not None and not after_place else None
+        glued = (_stationed_country(key, lx) or _glued_country(key, lx)) if lx.korean is not None \
+            and not after_place else None  # ("주한미군사령부": the forces' own country, not the host's)
         if glued:  # "인도네시아대사관": a country glued to the body it names
             countries.add(glued)
             i += 1

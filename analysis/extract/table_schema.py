@@ -380,6 +380,9 @@ SCHEMA: tuple[Key, ...] = (
     _words("side_prepositions", "prepositions that make a side noun a place ('On the Colombian side', 'з "
                                 "колумбійського боку', 'по колумбийскую сторону'; Korean: the particle 에서 after 쪽): "
                                 "not a party spoken to ('передали украинской стороне')", False),
+    _words("stationed_prefixes", "prefixes glued to a host country before a body stationed there (Korean 주/駐: "
+                                 "'주한미군사령부', US Forces Korea): the country named after the host is the body's, "
+                                 "not the host", False),
     _words("territory_suffixes", "endings glued to a country's name that make it a territory that country holds "
                                  "(Korean 령: '파키스탄령 카슈미르', Pakistan-administered Kashmir): an official of it "
                                  "speaks for that country", False),
