@@ -284,3 +284,51 @@ def test_a_short_name_in_a_story_of_the_homes_people_is_the_homes(text, url, exp
 def test_a_short_name_in_a_story_of_others_is_the_places():
     text = "БИШКЕК. В ходе боев на юге Сирии погибли 15 мирных жителей. СНБ сообщила, что задержаны шесть человек."
     assert _countries(text, "ru", "https://24.kg/x")[-1] == ("шесть", "captured", "SY")
+
+
+# -- soldiers who deserted are no deployment ---------------------------------------------------------------------------
+@pytest.mark.parametrize("text, lang", [
+    ("The general staff said 5,000 soldiers who had left their units without permission returned to service.", "en"),
+    ("Lawyers said they had received requests from 600 soldiers who had gone AWOL.", "en"),
+    ("Від початку року до своїх частин повернулися понад 5 тисяч військових, які самовільно залишили службу, "
+     "повідомили в Міноборони.", "uk"),
+    ("С начала года в часть вернулись 600 военнослужащих, самовольно оставивших службу, заявил командующий.", "ru"),
+    ("국방부는 올해 탈영한 장병 1천200명이 부대로 복귀했다고 밝혔다.", "ko"),
+])
+def test_soldiers_who_deserted_are_no_deployment(text, lang):
+    assert _rows(text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # deserters arrested are captured, deserters killed are killed: only the deployment gives way
+    ("Military police have arrested 120 soldiers who deserted, the army said.", "en", [("120", "captured")]),
+    ("The ministry said 300 soldiers were sent to the desert border region.", "en", [("300", "deployed")]),
+    ("국방부는 장병 1천200명을 파견했다고 밝혔다.", "ko", [("1천200", "deployed")]),
+])
+def test_soldiers_of_other_fates_keep_their_measure(text, lang, expected):
+    assert _rows(text, lang) == expected
+
+
+# -- the military as the subject of the verb that governs the number ---------------------------------------------------
+@pytest.mark.parametrize("text, lang", [
+    # military prosecutors and doctors act on the people counted: "военные" says who acted
+    ("Военные прокуроры выявили 300 уклонистов, сообщили в ведомстве.", "ru"),
+    ("Військові лікарі оглянули 40 призовників, повідомили в ТЦК.", "uk"),
+])
+def test_the_military_who_act_are_not_the_people_counted(text, lang):
+    assert _rows(text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("В Сирию направили 300 военных, сообщили в ведомстве.", "ru", [("300", "deployed")]),
+    ("Военнослужащие задержали 30 мужчин, сообщили в ведомстве.", "ru", [("30", "captured")]),
+])
+def test_troops_sent_or_acting_on_a_measure_keep_it(text, lang, expected):
+    assert _rows(text, lang) == expected
+
+
+def test_troops_whose_number_a_verb_of_level_gives_keep_it():
+    # "численность войск … составила": the troops are the subject whose size the number is
+    assert _rows("По данным разведки, численность войск составила 12 тысяч человек.", "ru") == [
+        ("12 тысяч", "deployed")]
+    assert _rows("За даними розвідки, чисельність військ сягнула 12 тисяч осіб.", "uk") == [("12 тисяч", "deployed")]

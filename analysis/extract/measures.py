@@ -1845,6 +1845,8 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
     if not found and blocked_at is None and (resumed := _resumed_clause(w, a, b, hi, lx)) is not None:
         found = [resumed]  # "Двоє лижників змогли вибратися з-під снігу, вони отримали травми": the pronoun takes up
         # the people the number counts, and its clause says what befell them
+    if lx.table["morphology"] == "pymorphy3":
+        found = [m for m in found if not _deployed_agent(w, m, a, b, lx)]
     if not found:
         if blocked_at is not None:
             return None, "people counted in no measure (rescued, aboard, survivors)"
@@ -1964,6 +1966,9 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             and lx.table["morphology"] == "none" and not any(m.metric == "deployed" and m is not best for m in found):
         return None, "people counted in no measure (rescued, aboard, survivors)"  # "19 soldiers who had been cut off
         # were found alive": the noun of the people says who they are, what befell them is no measure
+    if best.metric == "deployed" and _deserted(w, a, b, lx):
+        return None, "deserters: soldiers who left their service without leave are in no measure"  # "5,000 soldiers
+        # who had gone AWOL returned", "військових, які самовільно залишили службу": who they were is no deployment
     if best.metric == "deployed" and _judged(w, a, b, lx):
         return None, "defendants: people a court or a prosecutor acts on are in no measure"  # "charged 11 former army
         # officers and soldiers with war crimes": who they are (soldiers) is no deployment
@@ -2015,6 +2020,23 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
 QUOTED_PEOPLE = 4  # words of a quotation's phrase after a number it opens before ('"at least 30 people" had died')
 
 
+def _deployed_agent(w: Words, m: Measure, a: int, b: int, lx: Language) -> bool:
+    """Is the deployment cue ``m`` before the number at words[a:b] the subject of a finite verb that stands between it
+    and the number, with a noun of its own after the number ("Военные прокуроры выявили 300 уклонистов", "Військові
+    лікарі оглянули 40 призовників")? Then the military did something to the people counted; the word says who acted,
+    not who was counted. (pymorphy3: a noun or an adjective, not a verb of deploying, "направили 300 военных".)"""
+    if m.after or m.metric != "deployed" or m.words[1] >= a or b >= len(w) or not w.text[b][:1].isalpha():
+        return False
+    if lx.predicate_form(w.text[m.words[0]]):
+        return False
+    verbs = [x for x in range(m.words[1], a) if w.text[x][:1].isalpha() and lx.predicate_form(w.text[x])]
+    level = lx.words["level_verbs"] | {p.split()[0] for p in lx.words["level_verbs_phrases"]}
+    if any(w.key[x] in level for x in range(m.words[1], a)):
+        return False  # "численность российских войск … может достигнуть 8 тыс. человек": a verb of level gives the
+        # number to its subject, the troops
+    return bool(verbs) and not any(w.is_punct(x) for x in range(m.words[1], a))
+
+
 def _quoted_from_before(w: Words, a: int, i: int) -> bool:
     """Does the mark at ``i`` close a quotation whose opening mark stands right before the number at word ``a``, with no
     mark between ('said "at least 30 people" had died')?"""
@@ -2037,6 +2059,26 @@ def _quoted_phrase_after(w: Words, b: int, limit: int, lx: Language) -> int | No
 
 JUDGED_REACH = 4  # words between a verb of a court and the people it acts on ("charged 11", "11 soldiers were charged";
 # "к уголовной ответственности за наемничество привлечены 7 граждан": the liability a court holds them to)
+
+
+DESERTION_REACH = 10  # words after the people counted a word of desertion may stand in ("…, які самовільно залишили")
+
+
+def _deserted(w: Words, a: int, b: int, lx: Language) -> bool:
+    """Does a word or phrase of the table's ``desertion_words`` stand right before the number or within
+    ``DESERTION_REACH`` words after it, in its sentence ("600 soldiers who had gone AWOL", "військових, які самовільно
+    залишили службу", "탈영병 30명")? The soldiers counted left their service; a noun of troops deploys none of them."""
+    words, phrases = lx.words["desertion_words"], lx.words["desertion_words_phrases"]
+    if not words and not phrases:
+        return False
+    for k in list(range(max(0, a - 2), a)) + list(range(b, min(len(w), b + DESERTION_REACH))):
+        if w.text[k] in ".;!?":
+            if k >= b:
+                break
+            continue
+        if w.key[k] in words or any(" ".join(w.key[k:k + n]) in phrases for n in (2, 3)):
+            return True
+    return False
 
 
 def _judged(w: Words, a: int, b: int, lx: Language) -> bool:

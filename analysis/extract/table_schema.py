@@ -552,6 +552,9 @@ SCHEMA: tuple[Key, ...] = (
                             "way they are at work (see engaging_verbs)", False),
     _words("personnel_nouns", "nouns of people at work for a service ('полицейские', 'медики', 'волонтеры'): a verb "
                               "of arriving deploys them (see arrival_verbs)", False),
+    _words("desertion_words", "words of leaving military service without leave ('deserted', 'AWOL', 'самовільно', "
+                              "'самовольно', 'дезертировать', '탈영'): soldiers counted near one serve no longer, so a "
+                              "noun of troops counts no deployment ('5,000 soldiers who had gone AWOL returned')", False),
     _words("membership_words", "phrases that make the people of a sentence members of a unit ('у складі', 'в "
                                "составе', 'in the ranks of'): with a noun of ``force_nouns`` right after, the people "
                                "its verb of arriving counts set out as its personnel ('в составе батальона отправились "
