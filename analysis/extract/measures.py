@@ -804,6 +804,37 @@ def _coordinated_predicate(w: Words, b: int, hi: int, lx: Language) -> Measure |
     return None
 
 
+UNIT_REACH = 3  # words between a preposition of membership and the force noun it governs ("в составе подразделения")
+
+
+def _in_a_unit(w: Words, a: int, lx: Language) -> bool:
+    """Do the people counted at word ``a`` go as members of a force: a phrase of the table's ``unit_prepositions``
+    ("в составе", "у складі", "as part of") before the number, in its clause, governing a noun of ``force_nouns``
+    within ``UNIT_REACH`` words ("в составе подразделения отправились 312 человек")? Such people are personnel.
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> from analysis.extract.words import tokenize
+    >>> lx = language("ru")
+    >>> s = "в составе батальона отправились 312 человек"
+    >>> _in_a_unit(tokenize(s, 0, len(s), lx), 4, lx)
+    True
+    >>> s = "в составе семей отправились 312 человек"
+    >>> _in_a_unit(tokenize(s, 0, len(s), lx), 4, lx)
+    False
+    """
+    units, forces = lx.words["unit_prepositions_phrases"], lx.words["force_nouns"]
+    for k in range(a - 1, -1, -1):
+        if w.is_punct(k) or _clause_word(w, k, lx):
+            return False
+        for n in (1, 2, 3):
+            if k + n <= a and " ".join(w.key[k:k + n]) in units and any(
+                    w.key[x] in forces for x in range(k + n, min(a, k + n + UNIT_REACH))):
+                return True
+    return False
+
+
 def _came_home_from_a_tour(w: Words, cue: Measure, found: list[Measure], lx: Language) -> bool:
     """Is the captured cue ``cue`` only a verb of coming home (a word of ``returning_verbs``, the rest of the cue of
     ``home_complements``: "вернулись домой", "додому повернулися"), in a sentence of a force's tour of duty (a noun of
@@ -1741,7 +1772,8 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         return sent, ""  # "направили 400 рятувальників": people of no measure sent somewhere are deployed
     if best.metric == "deployed" and w.key[best.words[0]] in lx.words["arrival_verbs"] and (
             not _personnel_before(w, a, found, lx) if lx.korean is not None else (
-                b < len(w) and best.words[0] != b and w.text[b][:1].isalpha() and not _personnel(w, b, found, lx))):
+                b < len(w) and best.words[0] != b and w.text[b][:1].isalpha() and not _personnel(w, b, found, lx)
+                and not _in_a_unit(w, a, lx))):
         # "прибыли более 700 мигрантов": people named after the number who are no deployed personnel (those are:
         # "прибыли 120 миротворцев"; so are the ones of no noun, "еще тысяча прибудет") count arrivals; a measure of
         # their own named beside the verb says who they are ("переселенців, які прибули …, досягла 100 417")

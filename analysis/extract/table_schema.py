@@ -139,6 +139,9 @@ SCHEMA: tuple[Key, ...] = (
     _words("losing_verbs", "verbs of losing, cues of the dead when the people counted are their object ('lost 12 soldiers'),"
                            " none after the people counted, who are their subject ('7,200 people have lost everything')",
            False),
+    _words("unit_prepositions", "prepositions of membership in a force ('в составе', 'у складі', 'as part of'): people "
+                                "of no kind who set out or arrive as members of a unit of ``force_nouns`` are personnel, "
+                                "deployed ('в составе подразделения отправились 312 человек')", False),
     _words("tour_nouns", "nouns of a force's tour of duty ('rotation', 'contingent', 'mandate', 'смена', 'ротація', "
                          "Korean 교대): people who came home (a verb of ``returning_verbs`` and a ``home_complements`` "
                          "phrase) in a sentence of a tour, with no exchange of prisoners, are a force rotated home, "
