@@ -1281,7 +1281,8 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             relative = i if relative is None else relative
             i += 3  # "23 человек, с которыми пропала связь", "людей, з якими зник зв'язок": a relative clause after
             continue  # a preposition says what befell the people counted, as one without it does
-        if 0 < i - b <= 4 and all(m.rank > 1 for m in found) and participle(w, i, lx) and lx.people.match(w.key, i - 1) \
+        if 0 < i - b <= 4 and all(m.rank > 1 for m in found) and participle(w, i, lx, True) \
+                and lx.people.match(w.key, i - 1) \
                 and (verb := _past_participle_phrase(w, i, lx)) is not None:
             i, limit = verb, max(limit, min(hi, len(w), verb + 4))  # "Two peacekeepers serving with the …
             # Mission in the … Republic (MINUSCA) were killed"
@@ -2078,12 +2079,15 @@ def _acting_after(lx: Language) -> frozenset[str] | None:
     return found[1]
 
 
-def participle(w: Words, k: int, lx: Language) -> bool:
-    """Is word ``k`` a participle of the table's ``participle_endings`` ("speaking", "serving"), not a measure cue?"""
+def participle(w: Words, k: int, lx: Language, serving: bool = False) -> bool:
+    """Is word ``k`` a participle of the table's ``participle_endings`` ("speaking", "serving"), not a measure cue
+    (``serving``: or a cue of a deployment, which says who the people are: "soldiers serving with the Mission")?"""
     text = w.text[k]
-    return bool(text[:1].islower()) and any(text.endswith(e) and len(text) > len(e) + 2
-                                            for e in lx.words["participle_endings"]) \
-        and lx.measures.match(w.key, k) is None
+    if not (text[:1].islower() and any(text.endswith(e) and len(text) > len(e) + 2
+                                       for e in lx.words["participle_endings"])):
+        return False
+    m = lx.measures.match(w.key, k)
+    return m is None or (serving and m[1][1] >= 3)  # type: ignore[index]
 
 
 def _past_participle_phrase(w: Words, i: int, lx: Language) -> int | None:
