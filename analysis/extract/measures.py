@@ -1315,11 +1315,12 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                     m.rank >= 2 and m.after and m.words[1] <= i for m in found))):  # died": who they are, then a part)
             close = next((k for k in range(i + 1, min(i + 7, limit)) if w.text[k] == ","), None)
             if close is not None and all(w.text[k][:1].isalpha() and not _clause_word(w, k, lx) and (
-                    (m := lx.measures.match(w.key, k)) is None or (m[1][1] >= 3 and k == i + 1  # type: ignore[index]
-                                                                   and _describes_people(w, b, k, lx)))
+                    (m := lx.measures.match(w.key, k)) is None or (m[1][1] >= 3  # type: ignore[index]
+                                                                   and _describes_people(w, b, i + 1, lx)))
                                          for k in range(i + 1, close)):
-                i = close + 1  # a short appositive about the people counted, then the clause goes on (a participle of
-                # a deployment among them says who they are: "граждан, воевавших на стороне Украины, находятся в плену")
+                i = close + 1  # a short appositive about the people counted, then the clause goes on (a participle
+                # opening it, and a deployment among them, say who they are: "граждан, воевавших на стороне Украины,
+                # находятся в плену", "служивших в рядах армии")
                 continue
             stop = close
             if stop is not None and all(w.text[k][:1].isalpha() and not _clause_word(w, k, lx)
