@@ -128,3 +128,15 @@ def test_troops_lost_over_a_period_are_killed_or_wounded(lang, text, expected):
 ])
 def test_a_force_home_from_its_tour_and_fighters_setting_out_are_deployed(lang, text, expected):
     assert _rows(text, lang) == expected
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # people of no kind who set out as members of a unit are personnel, deployed
+    ("ru", "Как рассказал военный комиссар области, в составе батальона отправились 312 человек.", [("312", "deployed")]),
+    ("uk", "За словами військового комісара, у складі батальйону вирушили 250 осіб.", [("250", "deployed")]),
+    # a group of tourists is no unit of a force
+    ("ru", "Полиция сообщила, что в составе группы туристов прибыли 40 человек.", []),
+])
+def test_people_who_set_out_as_members_of_a_unit_are_deployed(lang, text, expected):
+    assert _rows(text, lang) == expected

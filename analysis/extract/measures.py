@@ -977,6 +977,37 @@ def _coordinated_predicate(w: Words, b: int, hi: int, lx: Language) -> Measure |
     return None
 
 
+UNIT_REACH = 3  # words between a preposition of membership and the force noun it governs ("в составе подразделения")
+
+
+def _in_a_unit(w: Words, a: int, lx: Language) -> bool:
+    """Do the people counted at word ``a`` go as members of a force: a phrase of the table's ``unit_prepositions``
+    ("в составе", "у складі", "as part of") before the number, in its clause, governing a noun of ``force_nouns``
+    within ``UNIT_REACH`` words ("в составе подразделения отправились 312 человек")? Such people are personnel.
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> from analysis.extract.words import tokenize
+    >>> lx = language("ru")
+    >>> s = "в составе батальона отправились 312 человек"
+    >>> _in_a_unit(tokenize(s, 0, len(s), lx), 4, lx)
+    True
+    >>> s = "в составе семей отправились 312 человек"
+    >>> _in_a_unit(tokenize(s, 0, len(s), lx), 4, lx)
+    False
+    """
+    units, forces = lx.words["unit_prepositions_phrases"], lx.words["force_nouns"]
+    for k in range(a - 1, -1, -1):
+        if w.is_punct(k) or _clause_word(w, k, lx):
+            return False
+        for n in (1, 2, 3):
+            if k + n <= a and " ".join(w.key[k:k + n]) in units and any(
+                    w.key[x] in forces for x in range(k + n, min(a, k + n + UNIT_REACH))):
+                return True
+    return False
+
+
 def _came_home_from_a_tour(w: Words, cue: Measure, found: list[Measure], lx: Language) -> bool:
     """Is the captured cue ``cue`` only a verb of coming home (a word of ``returning_verbs``, the rest of the cue of
     ``home_complements``: "вернулись домой", "додому повернулися"), in a sentence of a force's tour of duty (a noun of
@@ -1431,7 +1462,8 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             relative = i if relative is None else relative
             i += 3  # "23 человек, с которыми пропала связь", "людей, з якими зник зв'язок": a relative clause after
             continue  # a preposition says what befell the people counted, as one without it does
-        if 0 < i - b <= 4 and all(m.rank > 1 for m in found) and participle(w, i, lx) and lx.people.match(w.key, i - 1) \
+        if 0 < i - b <= 4 and all(m.rank > 1 for m in found) and participle(w, i, lx, True) \
+                and lx.people.match(w.key, i - 1) \
                 and (verb := _past_participle_phrase(w, i, lx)) is not None:
             i, limit = verb, max(limit, min(hi, len(w), verb + 4))  # "Two peacekeepers serving with the …
             # Mission in the … Republic (MINUSCA) were killed"
@@ -1464,8 +1496,8 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                     m.rank >= 2 and m.after and m.words[1] <= i for m in found))):  # died": who they are, then a part)
             close = next((k for k in range(i + 1, min(i + 7, limit)) if w.text[k] == ","), None)
             if close is not None and all(w.text[k][:1].isalpha() and not _clause_word(w, k, lx) and (
-                    (m := lx.measures.match(w.key, k)) is None or (m[1][1] >= 3 and k == i + 1  # type: ignore[index]
-                                                                   and _describes_people(w, b, k, lx)))
+                    (m := lx.measures.match(w.key, k)) is None or (m[1][1] >= 3  # type: ignore[index]
+                                                                   and _describes_people(w, b, i + 1, lx)))
                                          for k in range(i + 1, close)):
                 if close + 2 < len(w) and w.key[close + 1] in lx.words["relative_pronouns"] \
                         and not lx.conjunction(w.text[close + 1]):
@@ -1945,7 +1977,7 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
     if best.metric == "deployed" and w.key[best.words[0]] in lx.words["arrival_verbs"] and (
             not _personnel_before(w, a, found, lx) if lx.korean is not None else (
                 b < len(w) and best.words[0] != b and w.text[b][:1].isalpha() and not _personnel(w, b, found, lx)
-                and not _elided_personnel(w, a, b, found, lx))):
+                and not _elided_personnel(w, a, b, found, lx) and not _in_a_unit(w, a, lx))):
         # "прибыли более 700 мигрантов": people named after the number who are no deployed personnel (those are:
         # "прибыли 120 миротворцев"; so are the ones of no noun, "еще тысяча прибудет") count arrivals; a measure of
         # their own named beside the verb says who they are ("переселенців, які прибули …, досягла 100 417")
@@ -2310,6 +2342,17 @@ def participle(w: Words, k: int, lx: Language) -> bool:
         return False
     cue = lx.measures.match(w.key, k)
     return cue is None or cue[1][1] > 1  # type: ignore[index]
+
+
+def participle(w: Words, k: int, lx: Language, serving: bool = False) -> bool:
+    """Is word ``k`` a participle of the table's ``participle_endings`` ("speaking", "serving"), not a measure cue
+    (``serving``: or a cue of a deployment, which says who the people are: "soldiers serving with the Mission")?"""
+    text = w.text[k]
+    if not (text[:1].islower() and any(text.endswith(e) and len(text) > len(e) + 2
+                                       for e in lx.words["participle_endings"])):
+        return False
+    m = lx.measures.match(w.key, k)
+    return m is None or (serving and m[1][1] >= 3)  # type: ignore[index]
 
 
 def _past_participle_phrase(w: Words, i: int, lx: Language) -> int | None:
