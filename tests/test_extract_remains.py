@@ -163,3 +163,19 @@ def test_examination_alone_is_no_speaker(text, lang):
 ])
 def test_examination_reported_by_a_body_is_its_claim(text, lang, expected):
     assert _rows(text, lang) == expected
+
+
+# --- families who seek their dead or missing are no count of them --------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang", [
+    ("«Каждая новая эксгумация — это десятки семей, которые снова ждут вестей», — добавил глава комиссии.", "ru"),
+    ("Після ексгумації до слідчих звернулися 300 родин зниклих безвісти, повідомили в поліції.", "uk"),
+    ("More than 300 families of the missing have given DNA samples, the ICRC said.", "en"),
+])
+def test_families_of_the_dead_or_missing_are_no_count(text, lang):
+    assert _rows(text, lang) == []
+
+
+def test_people_of_a_death_cue_still_count():
+    assert _rows("Після ексгумації слідчі встановили, що загинули 5 людей, повідомили в поліції.", "uk") \
+        == [("killed", 5.0)]
