@@ -59,7 +59,7 @@ OTHER_SIDE = [
     ("kyivindependent_2025-03-02_losses.txt", "en",
      "Russia's war\n\nRussia has lost 880,000 troops since the start of the invasion, the General Staff reported. "
      "Ukraine's forces hold the line.",
-     [("880,000", "killed", "UA")]),
+     [("880,000", "killed_or_wounded", "UA")]),  # (troops lost over a period: a tally of losses, merc14)
 ]
 
 
@@ -91,7 +91,7 @@ KEPT = [
     # a world wire (no home): the side that lost people says nothing of the body, whose country is the story's
     ("reuters_2025-03-02_losses.txt", "en",
      "Front line\n\nUkraine has lost 40 soldiers near Pokrovsk this week, the regional governor said.",
-     [("40", "killed", "UA")]),
+     [("40", "killed_or_wounded", "UA")]),  # (a week's tally of troops lost, merc14's tally_periods)
 ]
 
 

@@ -2064,8 +2064,9 @@ def _deployed_agent(w: Words, m: Measure, a: int, b: int, lx: Language) -> bool:
     not who was counted. (pymorphy3: a noun or an adjective, not a verb of deploying, "направили 300 военных".)"""
     if m.after or m.metric != "deployed" or m.words[1] >= a or b >= len(w) or not w.text[b][:1].isalpha():
         return False
-    if lx.predicate_form(w.text[m.words[0]]):
-        return False
+    if lx.predicate_form(w.text[m.words[0]]) or lx.preposition(w.text[m.words[0]]):
+        return False  # (nor a cue that opens on a preposition, "на фронті перебувають 300 ганців", "в рядах армии
+        # служат 500 граждан": a place or a force the people counted are in, no subject of the verb)
     verbs = [x for x in range(m.words[1], a) if w.text[x][:1].isalpha() and lx.predicate_form(w.text[x])]
     level = lx.words["level_verbs"] | {p.split()[0] for p in lx.words["level_verbs_phrases"]}
     if any(w.key[x] in level for x in range(m.words[1], a)):
