@@ -2845,8 +2845,10 @@ def _place_after_people(w: Words, a: int, b: int, lx: Language) -> Measure | Non
     if people is None and not (k < len(w) and lx.animate(w.text[k])):
         return None
     k += people[0] if people else 1
-    if k >= len(w) or w.key[k] not in lx.words["place_prepositions"] or _personnel(w, b, [], lx):
-        return None  # (not personnel at work there: "40 медиків у лікарні")
+    if k >= len(w) or w.key[k] not in lx.words["place_prepositions"] \
+            or any(w.key[x] in lx.words["personnel_nouns"] for x in range(b, k)):
+        return None  # (not personnel at work there: "40 медиків у лікарні"; journalists or correspondents are patients
+        # there, "Пятеро (наших) корреспондентов в больнице")
     place = k + 1
     while place < min(len(w), k + 3) and lx.modifier(w.text[place]):
         place += 1
