@@ -230,3 +230,21 @@ def test_an_author_of_nothing_named_keeps_no_country(lang, text, stated):
 ])
 def test_a_korean_heads_title_names_the_body_before(text, country):
     assert countries(text, "ko", "3만여") == {country}
+
+
+# -- a country's name whose first two words news joins with a hyphen ----------------------------------------------
+# The catalogue writes "Папуа — Новая Гвинея" (ru) and "Папуа Нова Гвінея" (uk); news writes "Папуа-Новой Гвинее",
+# "Папуа-Нової Гвінеї". Its last word alone is another country (Guinea), which must not stand for it.
+
+@pytest.mark.parametrize("lang, text, stated, country", [
+    ("ru", "В горах Папуа-Новой Гвинеи погибли по меньшей мере 14 человек, сообщил начальник провинциальной полиции.",
+     "по меньшей мере 14", "PG"),
+    ("uk", "У горах Папуа-Нової Гвінеї загинули щонайменше 14 людей, повідомив начальник провінційної поліції.",
+     "щонайменше 14", "PG"),
+    # distractors: Guinea and Guinea-Bissau keep their own codes
+    ("ru", "В Гвинее погибли по меньшей мере 14 человек, сообщил начальник местной полиции.", "по меньшей мере 14", "GN"),
+    ("ru", "В Гвинее-Бисау погибли по меньшей мере 14 человек, сообщил начальник местной полиции.",
+     "по меньшей мере 14", "GW"),
+])
+def test_a_hyphenated_country_name_is_not_its_last_word(lang, text, stated, country):
+    assert countries(text, lang, stated) == {country}

@@ -1347,7 +1347,15 @@ def language(lang: str) -> Language:
     lx.words["verb_read_countries"] = frozenset(verb_read)  # such keys count only where the word is written as the
     lx.words["verb_read_names"] = frozenset(n for names in verb_read.values() for n in names)  # name ("가나 정부"),
     # not in the verb's own forms ("끌고 갔다": took away)
-    if morphology == "pymorphy3":
+    if morphology == "pymorphy3":  # a name whose first two words news joins with a hyphen ("Папуа — Новая Гвинея",
+        # "Папуа Нова Гвінея" written "Папуа-Новой Гвинее", "Папуа-Нової Гвінеї"): keyed as the hyphenated spelling is
+        # (its first part kept, its second lemmatised), so the name's last word alone ("Гвинея", Guinea) does not stand
+        for name, code in _pycountry_names(lang):
+            parts = name.replace(" — ", " ").replace(" – ", " ").split()
+            if len(parts) >= 2 and "-" not in parts[0] and "-" not in parts[1]:
+                keys = lx.keys_of(" ".join([f"{parts[0]}-{parts[1]}", *parts[2:]]))
+                if lx.countries.match(list(keys), 0) is None:
+                    lx.countries.add(keys, code)
         for name, code in _plural_name_forms(lang, _pycountry_names(lang)) + _case_name_forms(
                 lang, _pycountry_names(lang)):
             keys = lx.keys_of(name)
