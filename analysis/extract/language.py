@@ -1426,7 +1426,7 @@ def language(lang: str) -> Language:
                  "people_things", "span_joiners",
                  "purpose_not_after",
                  "negation_words", "concord_none_words", "degree_words", "harm_words", "aimed_words", "case_nouns", "receiving_verbs", "staying_verbs", "custody_places", "shelter_places", "trapped_places", "household_nouns", "restating_words", "sending_verbs", "engaging_verbs", "people_at_large", "rescuer_nouns", "arrival_verbs", "personnel_nouns", "distributive_prepositions", "returning_verbs", "auxiliary_verbs", "estimate_qualifiers", "spelled_counters", "indefinite_determiners", "past_words",
-                 "headline_tags", "losing_verbs", "combatant_nouns", "incident_prepositions", "incident_nouns", "clock_before", "related_markers", "tally_periods", "tour_nouns", "membership_words", "grave_places", "burial_prepositions", "desertion_words", "unit_prepositions",
+                 "headline_tags", "losing_verbs", "combatant_nouns", "incident_prepositions", "incident_nouns", "clock_before", "related_markers", "tally_periods", "tour_nouns", "membership_words", "grave_places", "burial_prepositions", "desertion_words", 
                  "interview_verbs", "question_labels", "answer_labels", "question_marks", "answer_marks", "source_labels",
                  "diplomatic_words", "mission_words", "branch_words", "about_markers", "contact_nouns", "press_office_nouns", "many_event_nouns", "age_words",
                  "time_span_heads", "removal_verbs", "removal_prepositions", "dwelling_nouns", "leaving_verbs", "forcing_words", "remains_nouns", "identity_words", "suspect_nouns", "examination_nouns", "exchange_nouns",

@@ -720,24 +720,9 @@ def _personnel(w: Words, b: int, found: list[Measure], lx: Language) -> bool:
             or w.key[b] in lx.words["personnel_nouns"]:
         return True
     at_large = lx.words["people_at_large"]  # (as the table writes them too: "людина", keyed alone as another word)
-    if (w.key[b] in at_large or w.key[b] in lx.table.get("people_at_large", ())) and _unit_members(w, lx):
+    if (w.key[b] in at_large or w.key[b] in lx.table.get("people_at_large", ())) and _in_a_unit(w, b, lx):
         return True  # "в составе подразделения отправились 312 человек": people of a unit that sets out
     return lx.roles.match(w.key, b) is not None and w.key[b] not in lx.words["independent_roles"]
-
-
-def _unit_members(w: Words, lx: Language) -> bool:
-    """Does the sentence make the people it counts members of a unit: a phrase of the table's ``membership_words``
-    ("у складі", "в составе", "in the ranks of") with a noun of ``force_nouns`` within three words after it ("в
-    составе подразделения отправились 312 человек", "as part of the battalion, 300 men left")?"""
-    phrases, forces = lx.words["membership_words_phrases"], lx.words["force_nouns"]
-    if not phrases:
-        return False
-    for k in range(len(w)):
-        for n in (1, 2, 3, 4):
-            if " ".join(w.key[k:k + n]) in phrases and any(
-                    w.key[j] in forces for j in range(k + n, min(len(w), k + n + 3))):
-                return True
-    return False
 
 
 def _elided_personnel(w: Words, a: int, b: int, found: list[Measure], lx: Language) -> bool:
@@ -981,8 +966,8 @@ UNIT_REACH = 3  # words between a preposition of membership and the force noun i
 
 
 def _in_a_unit(w: Words, a: int, lx: Language) -> bool:
-    """Do the people counted at word ``a`` go as members of a force: a phrase of the table's ``unit_prepositions``
-    ("в составе", "у складі", "as part of") before the number, in its clause, governing a noun of ``force_nouns``
+    """Do the people counted at word ``a`` go as members of a force: a phrase of the table's ``membership_words``
+    ("в составе", "у складі", "as part of", "in the ranks of") before the number, in its clause, governing a noun of ``force_nouns``
     within ``UNIT_REACH`` words ("в составе подразделения отправились 312 человек")? Such people are personnel.
 
     Examples
@@ -997,7 +982,7 @@ def _in_a_unit(w: Words, a: int, lx: Language) -> bool:
     >>> _in_a_unit(tokenize(s, 0, len(s), lx), 4, lx)
     False
     """
-    units, forces = lx.words["unit_prepositions_phrases"], lx.words["force_nouns"]
+    units, forces = lx.words["membership_words_phrases"], lx.words["force_nouns"]
     for k in range(a - 1, -1, -1):
         if w.is_punct(k) or _clause_word(w, k, lx):
             return False

@@ -144,9 +144,6 @@ SCHEMA: tuple[Key, ...] = (
     _words("combatant_nouns", "nouns of fighters (soldiers, servicemen, militants): a side's losses of them ('ЗСУ "
                               "втратили 1250 військових') count the dead and the wounded together, as of people at "
                               "large do; a body's loss of other people ('ми втратили 17 колег') is their death", False),
-    _words("unit_prepositions", "prepositions of membership in a force ('в составе', 'у складі', 'as part of'): people "
-                                "of no kind who set out or arrive as members of a unit of ``force_nouns`` are personnel, "
-                                "deployed ('в составе подразделения отправились 312 человек')", False),
     _words("tour_nouns", "nouns of a force's tour of duty ('rotation', 'contingent', 'mandate', 'смена', 'ротація', "
                          "Korean 교대): people who came home (a verb of ``returning_verbs`` and a ``home_complements`` "
                          "phrase) in a sentence of a tour, with no exchange of prisoners, are a force rotated home, "
