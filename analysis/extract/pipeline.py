@@ -773,6 +773,11 @@ class Document:
                     same = [f for f in same if f.speaker.kind != "international"]  # "the prime minister's office"
                     # after "the UN resident coordinator's office": a state's office is no international body's
                 bare = len(speaker.keys - self._small_words()) <= 1  # "the ministry", not "the civil defence agency"
+                if bare and speaker.keys & self.lx.words["generic_roles"] and any(
+                        k[:1].isalnum() and k not in self.lx.roles for k in speaker.keys - self._small_words()):
+                    bare = False  # "The village head said" after "a community leader said": the head or the chief
+                    # of a place or a thing that is no body ("village", "regional") is a person of his own, who points
+                    # back only to a speaker of the same words ("the agency's spokesman" still points back)
                 if not same and bare and (earlier := self._same_further_back(si, back, speaker, depth)) is not None:
                     return Found(earlier.speaker, "carried", f"{speaker.text!r} continues {earlier.speaker.text!r} "
                                                               "from an earlier sentence")  # "The county recorded 425"
