@@ -1434,7 +1434,7 @@ def language(lang: str) -> Language:
                  "none_people_words", "among_words", "seeking_verbs",
                  "body_nouns", "outlet_nouns", "document_nouns", "existential_words", "group_nouns", "bloc_nouns", "administrative_nouns", "administrative_suffixes",
                  "administrative_adjective_endings", "joint_country_phrases", "head_suffixes", "unit_suffixes",
-                 "rotation_counters", "hostile_nouns", "attack_verbs", "force_nouns", "period_deictics", "comparison_markers", "change_markers", "rate_prepositions", "population_nouns", "circumstance_prepositions", "comparison_words", "set_prepositions", "both_words", "difference_prepositions", "difference_words"):
+                 "rotation_counters", "hostile_nouns", "attack_verbs", "force_nouns", "period_deictics", "comparison_markers", "change_markers", "rate_prepositions", "population_nouns", "rate_suffixes", "circumstance_prepositions", "comparison_words", "set_prepositions", "both_words", "difference_prepositions", "difference_words"):
         raw = [str(w) for w in table.get(name, [])]
         if name in ("subject_particle_tags", "according_particle_tags", "according_endings", "weekday_words", "quotative_endings", "sentence_abbreviations",
                     "role_suffixes", "office_suffixes", "head_suffixes", "clause_endings", "joining_particles", "topic_particle_tags", "measure_counters",

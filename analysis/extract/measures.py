@@ -356,6 +356,11 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
         return "a count of people is a whole number: a rate or an average"  # "7.9 deaths per 100,000 workers"
     if per_population(w, b, lx):
         return "a rate per head of a population, not a count"  # "33 deaths per million population"
+    if rate_base(w, a, lx):
+        return f"the base of a rate after '{w.text[a - 1]}', not a count"  # "17 на 100 тыс. жителей"
+    if lx.korean is not None and w.key[b - 1].endswith(tuple(lx.words["rate_suffixes"])) \
+            and any(ch.isdigit() for ch in w.key[b - 1]):
+        return "a rate or a rate's base, not a count"  # "인구 10만명당 17명꼴"
     if a > 0 and changed(w, a, lx):
         return f"a change of a count after '{w.text[a - 1]}', not a count"  # "142 deaths, up 12 on the year before"
     if _number_of_a_name(w, a, b, lx):
@@ -3667,6 +3672,21 @@ def per_population(w: Words, b: int, lx: Language) -> bool:
             base += 1
         population = lx.words["population_nouns"]
         return not population or any(w.key[x] in population for x in range(base, min(len(w), base + 2)))
+    return False
+
+
+def rate_base(w: Words, a: int, lx: Language) -> bool:
+    """Is the number at word ``a`` the base of a rate: right after a word of the table's ``rate_prepositions`` that
+    follows, within its clause, a number with a rate's base after it ("17 на 100 тыс. жителей", "12 per 100,000
+    people": 100,000 is how many the 12 are counted among, no count of people)?"""
+    pers = lx.words["rate_prepositions"]
+    if not pers or lx.korean is not None or a < 2 or w.key[a - 1] not in pers:
+        return False
+    for k in range(a - 2, max(-1, a - 6), -1):
+        if w.is_punct(k) and not _inside_number(w, k):
+            return False
+        if w.text[k][:1].isdigit() or whole_number(w.key[k], lx) is not None:
+            return per_population(w, k + 1, lx)
     return False
 
 

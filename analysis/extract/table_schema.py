@@ -439,6 +439,8 @@ SCHEMA: tuple[Key, ...] = (
     _words("population_nouns", "nouns of a population a rate's base counts ('населения', 'жителей'): where the table "
                                "lists them, a rate's base needs one after its number (a preposition of many uses)",
            False),
+    _words("rate_suffixes", "endings after a number's counter that make it a rate or a rate's base (Korean '10만명당', "
+                            "'17명꼴'): no count of people", False),
     _words("time_nouns", "nouns of a span of time ('рік', 'месяц'): after a preposition of place and its adjective "
                          "they open an adverbial of time before a subject ('В прошлом месяце полиция …')", False),
     _words("occasion_nouns", "nouns of an occasion of speaking ('ефір', 'ход', 'слушания'): after a preposition of "
