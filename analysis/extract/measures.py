@@ -1818,9 +1818,12 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
     if moved is not None:  # "have been taken away from the coastal villages": the frame's own verb says no other measure
         found = [m for m in found if not (m.after and b <= m.words[0] < moved[0] and m.rank >= 2 and m.words != moved)]
     found = _governed(w, found, relative, lx)
-    if concord:  # "никто не погиб": the negated verb the none agrees with is the cue ("Никто не знает, сколько
-        found = [m for m in found if _negated(w, m.words[0], lx) or (  # погибло": another verb's clause)
-            m.words[0] > 1 and w.key[m.words[0] - 1] in lx.words["auxiliary_verbs"] and _negated(w, m.words[0] - 1, lx))]
+    existential = concord and a > 0 and lx.none.match(w.key, a - 1) is not None  # "нет ни одного погибшего",
+    # "немає жодного журналіста, затриманого …": the none agrees with "there is no", and what follows names the people
+    if concord and not existential:  # "никто не погиб": the negated verb the none agrees with is the cue ("Никто не
+        found = [m for m in found if _negated(w, m.words[0], lx) or (  # знает, сколько погибло": another verb's clause)
+            m.words[0] > 1 and w.key[m.words[0] - 1] in lx.words["auxiliary_verbs"] and _negated(w, m.words[0] - 1, lx))
+            or (m.after and m.words[0] == b)]  # ("ни одного погибшего не обнаружено": the noun the none counts)
         if a > 0 and (wish := lx.purposes.match(w.key, a - 1)) is not None and wish[0] == 1:
             return None, "none in a clause of purpose: a wish, not a count"  # "робимо все, щоб ніхто не постраждав"
         clause = next((x for x in range(b, min(len(w), b + AFTER)) if w.is_punct(x)), min(len(w), b + AFTER))
@@ -3888,9 +3891,10 @@ NONE_AMONG_PEOPLE = 3  # words that may name the people of none ("no South Afric
 
 def none_among_claims(w: Words, lx: Language, text: str) -> list[Range]:
     """Statements that none of some people were among the people an event befell ("no South Africans were among the
-    casualties", "no Kenyans were among the dead"): a word of the table's ``none_people_words``, at most
-    ``NONE_AMONG_PEOPLE`` words naming the people, auxiliaries, a word of ``among_words``, and within two words an
-    event's measure noun. Each is a count of zero, as a Range [0, 0] over the none and its people (the measure noun
+    casualties", "no Kenyans were among the dead") or that it befell none of them ("no civilians were killed"): a
+    word of the table's ``none_people_words``, at most ``NONE_AMONG_PEOPLE`` words naming the people, auxiliaries,
+    then a word of ``among_words`` and within two words an event's measure noun, or the event's verb itself (a
+    measure of the first rank: killed, wounded, missing; not "no residents were evacuated"). Each is a count of zero, as a Range [0, 0] over the none and its people (the measure noun
     after it says what none befell).
 
     Examples
@@ -3919,10 +3923,13 @@ def none_among_claims(w: Words, lx: Language, text: str) -> list[Range]:
             continue  # the people are named ("no Kenyans", "no foreign nationals")
         while k < n and w.key[k] in lx.words["auxiliary_verbs"]:
             k += 1
-        if k == people or k >= n or w.key[k] not in among:
+        if k == people or k >= n:
             continue
-        if any((m := lx.measures.match(w.key, x)) is not None and m[1][1] == 1  # type: ignore[index]
-               for x in range(k + 1, min(n, k + 4)) if not any(w.is_punct(y) for y in range(k + 1, x + 1))):
+        befell = (m := lx.measures.match(w.key, k)) is not None and m[1][1] == 1  # type: ignore[index]
+        # ("no civilians were killed": the event's verb right after the auxiliaries, of the first rank)
+        if befell or (w.key[k] in among and any(
+                (m := lx.measures.match(w.key, x)) is not None and m[1][1] == 1  # type: ignore[index]
+                for x in range(k + 1, min(n, k + 4)) if not any(w.is_punct(y) for y in range(k + 1, x + 1)))):
             a, b = w.start[i], w.end[people - 1]
             out.append(Range(0.0, 0.0, best=0.0, kind="point", text=text[a:b], start=a, end=b, lang=lx.lang,
                              rule=f"{text[a:b]!r}: none of them were among them, zero."))

@@ -348,13 +348,13 @@ class Document:
             based = self._based(si, speaker)  # "the tanker's manager, Athens-based X,": placed, so no pointing back
             if based is not speaker:
                 speaker = replace(based, anaphoric=False)
+        ours = speaker is not None and bool(speaker.sequence) and speaker.sequence[0] in self.lx.words["first_person"] \
+            and not acronym(speaker.text.split()[0])  # "our Office", "우리 군"; not "US Africa Command" (the country)
         if speaker is not None and self._in_quote(att.position) and (
-                (speaker.pronoun and self.lx.key(speaker.text) in self.lx.words["first_person"])
-                or (speaker.sequence and speaker.sequence[0] in self.lx.words["first_person"])):
+                (speaker.pronoun and self.lx.key(speaker.text) in self.lx.words["first_person"]) or ours):
             return None  # "I am glad to report …", "Our staff have recorded …" inside a quotation: the quotation's
             # speaker says it
-        if speaker is not None and not speaker.pronoun and speaker.sequence and speaker.sequence[0] in \
-                self.lx.words["first_person"] and (owner := self.page_issuer()) is not None:
+        if speaker is not None and not speaker.pronoun and ours and (owner := self.page_issuer()) is not None:
             return owner  # "our Office has documented …" outside quotations on a body's own page: the body's
         if speaker is not None and speaker.pronoun and self.lx.key(speaker.text) in self.lx.words["first_person"]:
             return self.answer(si) or self.issuer()  # "we have registered …" outside quotations: the interviewed
