@@ -3891,10 +3891,9 @@ NONE_AMONG_PEOPLE = 3  # words that may name the people of none ("no South Afric
 
 def none_among_claims(w: Words, lx: Language, text: str) -> list[Range]:
     """Statements that none of some people were among the people an event befell ("no South Africans were among the
-    casualties", "no Kenyans were among the dead") or that it befell none of them ("no civilians were killed"): a
-    word of the table's ``none_people_words``, at most ``NONE_AMONG_PEOPLE`` words naming the people, auxiliaries,
-    then a word of ``among_words`` and within two words an event's measure noun, or the event's verb itself (a
-    measure of the first rank: killed, wounded, missing; not "no residents were evacuated"). Each is a count of zero, as a Range [0, 0] over the none and its people (the measure noun
+    casualties", "no Kenyans were among the dead"): a word of the table's ``none_people_words``, at most
+    ``NONE_AMONG_PEOPLE`` words naming the people, auxiliaries, a word of ``among_words``, and within two words an
+    event's measure noun. Each is a count of zero, as a Range [0, 0] over the none and its people (the measure noun
     after it says what none befell).
 
     Examples
@@ -3923,13 +3922,10 @@ def none_among_claims(w: Words, lx: Language, text: str) -> list[Range]:
             continue  # the people are named ("no Kenyans", "no foreign nationals")
         while k < n and w.key[k] in lx.words["auxiliary_verbs"]:
             k += 1
-        if k == people or k >= n:
+        if k == people or k >= n or w.key[k] not in among:
             continue
-        befell = (m := lx.measures.match(w.key, k)) is not None and m[1][1] == 1  # type: ignore[index]
-        # ("no civilians were killed": the event's verb right after the auxiliaries, of the first rank)
-        if befell or (w.key[k] in among and any(
-                (m := lx.measures.match(w.key, x)) is not None and m[1][1] == 1  # type: ignore[index]
-                for x in range(k + 1, min(n, k + 4)) if not any(w.is_punct(y) for y in range(k + 1, x + 1)))):
+        if any((m := lx.measures.match(w.key, x)) is not None and m[1][1] == 1  # type: ignore[index]
+               for x in range(k + 1, min(n, k + 4)) if not any(w.is_punct(y) for y in range(k + 1, x + 1))):
             a, b = w.start[i], w.end[people - 1]
             out.append(Range(0.0, 0.0, best=0.0, kind="point", text=text[a:b], start=a, end=b, lang=lx.lang,
                              rule=f"{text[a:b]!r}: none of them were among them, zero."))
