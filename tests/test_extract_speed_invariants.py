@@ -141,3 +141,43 @@ def test_the_benchmark_copy_only_silences_type_errors():
     spec.loader.exec_module(bench)
     source = "self._signatory = None\nif self._signer(x):\n    pass\n"
     assert bench.for_mypyc(source) == "# mypy: ignore-errors\n" + source
+
+
+def test_a_phrase_sets_first_words_are_made_again_after_each_add():
+    """``PhraseSet.firsts`` is kept (a memo) until the next ``add``: a property over an attribute, since a compiled
+    class has no instance ``__dict__`` for ``functools.cached_property``."""
+    from analysis.extract.language import PhraseSet
+
+    phrases = PhraseSet()
+    phrases.add(("killed",), ("killed", 1))
+    assert phrases.firsts == frozenset({"killed"})
+    assert phrases.firsts is phrases.firsts  # kept, not made at each read
+    phrases.add(("were", "wounded"), ("wounded", 1))
+    assert phrases.firsts == frozenset({"killed", "were"})
+    assert phrases.match(["they", "were", "wounded"], 1) == (2, ("wounded", 1))
+    assert "firsts" not in vars(phrases)  # no instance-dictionary memo
+
+
+def test_a_phrase_of_an_empty_word_changes_no_first_words():  # distractor: ``add`` refuses it, the memo stays
+    from analysis.extract.language import PhraseSet
+
+    phrases = PhraseSet()
+    phrases.add(("dead",), ("killed", 1))
+    kept = phrases.firsts
+    phrases.add(("", "dead"), ("killed", 1))
+    phrases.add((), ("killed", 1))
+    assert phrases.firsts is kept and phrases.match(["dead"], 0) == (1, ("killed", 1))
+
+
+def test_the_korean_analyser_and_its_wrappers_name_their_kiwi():
+    """A compiled function takes no attribute: the ``Kiwi`` behind the Korean analyser is found by ``kiwi_of``
+    through every wrapper (plural, honorific, direction, compound measures), and the readers that need it
+    (honorific "돌아가셨다", 2 syllables a name or not) get it."""
+    from analysis.extract.language import KoreanWord, kiwi_of, language
+
+    ko = language("ko")
+    kiwi = kiwi_of(ko.korean)
+    assert kiwi is not None and kiwi.tokenize("숨졌다")
+    assert ko.key("돌아가셨다") == "돌아가시다" and ko.key("돌아갔다") == "돌아가다"  # the honorific kept by its Kiwi
+    assert kiwi_of(lambda word: KoreanWord(word, "", "")) is None  # distractors: an analyser of a test's own
+    assert kiwi_of(language("en").korean) is None
