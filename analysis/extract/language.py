@@ -1330,8 +1330,8 @@ def language(lang: str) -> Language:
         for word in table["speech_verbs"]:
             keys = lx.keys_of(word)
             if len(keys) == 1:
-                for form in passive_participles(keys[0], lx.lang):
-                    if (key := lx.key(form)) != keys[0] and lx.speech.match([key], 0) is None:
+                for participle_form in passive_participles(keys[0], lx.lang):  # (form: a tuple above)
+                    if (key := lx.key(participle_form)) != keys[0] and lx.speech.match([key], 0) is None:
                         lx.speech.add((key,), "speech_verbs")  # "за інформацією, поширеною ДСНС": Ukrainian
                         said_participles[key] = keys[0]  # "поширений" is no form of "поширити" for pymorphy3
     partitions = {str(word) for word in table.get("partition_words", [])}
