@@ -181,3 +181,46 @@ def test_the_korean_analyser_and_its_wrappers_name_their_kiwi():
     assert ko.key("돌아가셨다") == "돌아가시다" and ko.key("돌아갔다") == "돌아가다"  # the honorific kept by its Kiwi
     assert kiwi_of(lambda word: KoreanWord(word, "", "")) is None  # distractors: an analyser of a test's own
     assert kiwi_of(language("en").korean) is None
+
+
+def none_attributes(source: str) -> list[str]:
+    """Attributes a class's ``__init__`` sets to None, unannotated, and to nothing else there, as ``Class.attr``:
+    mypy infers their type as None, and a compiled class then refuses any other value set later.
+
+    Examples
+    --------
+    >>> none_attributes("class R:\\n    def __init__(self):\\n        self.a, self.text = 1, None\\n")
+    ['R.text']
+    >>> none_attributes("class R:\\n    def __init__(self):\\n        self.text: str | None = None\\n")
+    []
+    """
+    found: list[str] = []
+    for cls in ast.walk(ast.parse(source)):
+        if not isinstance(cls, ast.ClassDef):
+            continue
+        for init in (f for f in cls.body if isinstance(f, ast.FunctionDef) and f.name == "__init__"):
+            nones: set[str] = set()
+            others: set[str] = set()
+            for node in ast.walk(init):
+                if isinstance(node, ast.Assign):
+                    for target in node.targets:
+                        pairs = zip(target.elts, node.value.elts) if isinstance(target, ast.Tuple) and isinstance(
+                            node.value, ast.Tuple) else [(target, node.value)]
+                        for t, value in pairs:
+                            if isinstance(t, ast.Attribute) and isinstance(t.value, ast.Name) and t.value.id == "self":
+                                none = isinstance(value, ast.Constant) and value.value is None
+                                (nones if none else others).add(t.attr)
+                elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Attribute):
+                    others.add(node.target.attr)
+            found += [f"{cls.name}.{attr}" for attr in sorted(nones - others)]
+    return found
+
+
+def test_no_compiled_class_starts_an_attribute_as_an_unannotated_none(sources):
+    """``LazyRule.text`` (the rule sentence written when first read) was set to None in ``__init__`` with no hint."""
+    assert {m: f for m, s in sources.items() if (f := none_attributes(s))} == {}
+
+
+def test_an_attribute_set_to_none_and_to_a_value_in_init_is_fine():  # distractor
+    source = "class R:\n    def __init__(self, x):\n        self.best = None\n        if x:\n            self.best = x\n"
+    assert none_attributes(source) == []
