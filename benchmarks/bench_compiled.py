@@ -4,19 +4,24 @@ What it does, in a temporary folder outside the checkout (nothing in the checkou
 
 1. copies ``analysis/`` and links ``data/``; marks each module to compile ``# mypy: ignore-errors`` (the modules do
    not type-check cleanly, and mypyc compiles only code whose errors are silenced or fixed);
-2. applies the one change mypyc needs to compile ``pipeline`` at all (``Document._signed`` is renamed: mypyc names
-   the C field ``__signed``, a GCC keyword, and the C does not compile);
+2. changes nothing else: the sources compile as they are (``tests/test_extract_speed_invariants.py`` checks what
+   mypyc refuses or miscompiles: a name defined twice, a local annotated after its assignment, an attribute whose C
+   field is a GCC keyword, an attribute first set to an unannotated None);
 3. compiles the modules with mypyc (``mypycify``, one shared library; ``--opt-level``), which takes minutes;
 4. measures ``bench_extract.throughput`` (processor time, memos off) in separate processes, interpreted then
    compiled, ``--rounds`` times alternating, and compares every row and column of ``extract_rows`` on the
    benchmark's generated and news-like articles (each whole and with its paragraphs reversed).
 
-Which modules can be compiled: the ten of ``analysis/extract`` named in ``MODULES`` import and run. The normaliser's
-cannot, as it is written: its records use ``__slots__`` (``TokenView``, ``Reader``, ``Combiner``), which mypyc
-refuses in a compiled class ("mypyc classes can't have __slots__") and in a compiled subclass of an interpreted one,
-and ``Lexicon`` (interpreted) inherits the compiled ``Tokenizer`` ("interpreted classes cannot inherit from
-compiled"). ``language`` compiles but ``pipeline`` reads ``Language.our_voice`` through the class, which mypyc
-refuses for a compiled class's instance attribute. mypy 2.x's mypyc (2.4.1) built these modules but its code
+Which modules are compiled (``MODULES``, under ``analysis``): the ten hot modules of ``analysis/extract``, its tables
+(``language``: ``PhraseSet.match`` and the keying closures) and the normaliser's eight modules read for every sentence
+(tokens, lexicon, numbers, context, build, reader, conventions, invisible; ``cldr``, ``inflect`` and the schemas run
+once per table and stay interpreted). The twenty-fourth session (speed15) made the normaliser and ``language``
+compile and run: mypyc 1.19.1 accepts the ``__slots__`` records, and ``Lexicon`` inherits ``Tokenizer`` compiled
+from compiled; what stopped them was hints and names (a local annotated after its assignment, ``LazyRule.text`` first
+set to None, a float hint on an int scale, ``Number`` lacking ``Fraction``), a ``functools.cached_property``
+(``PhraseSet.firsts``: a compiled class has no instance ``__dict__``), attributes set on functions (the Korean
+analyser's ``kiwi``: ``kiwi_of``) and ``pipeline`` reading ``Language.our_voice`` through the class (now the table's
+morphology). mypy 2.x's mypyc (2.4.1) built these modules but its code
 crashed at import on CPython 3.11 (a freed static object in ``words``' module code); 1.19.1 is the version used.
 
 Status (23rd session, speed14): **the compiled build runs and gives the same rows.** The hints mypy 1.19.1 found wrong
