@@ -4,19 +4,24 @@ What it does, in a temporary folder outside the checkout (nothing in the checkou
 
 1. copies ``analysis/`` and links ``data/``; marks each module to compile ``# mypy: ignore-errors`` (the modules do
    not type-check cleanly, and mypyc compiles only code whose errors are silenced or fixed);
-2. applies the one change mypyc needs to compile ``pipeline`` at all (``Document._signed`` is renamed: mypyc names
-   the C field ``__signed``, a GCC keyword, and the C does not compile);
+2. changes nothing else: the sources compile as they are (``tests/test_extract_speed_invariants.py`` checks what
+   mypyc refuses or miscompiles: a name defined twice, a local annotated after its assignment, an attribute whose C
+   field is a GCC keyword, an attribute first set to an unannotated None);
 3. compiles the modules with mypyc (``mypycify``, one shared library; ``--opt-level``), which takes minutes;
 4. measures ``bench_extract.throughput`` (processor time, memos off) in separate processes, interpreted then
    compiled, ``--rounds`` times alternating, and compares every row and column of ``extract_rows`` on the
    benchmark's generated and news-like articles (each whole and with its paragraphs reversed).
 
-Which modules can be compiled: the ten of ``analysis/extract`` named in ``MODULES`` import and run. The normaliser's
-cannot, as it is written: its records use ``__slots__`` (``TokenView``, ``Reader``, ``Combiner``), which mypyc
-refuses in a compiled class ("mypyc classes can't have __slots__") and in a compiled subclass of an interpreted one,
-and ``Lexicon`` (interpreted) inherits the compiled ``Tokenizer`` ("interpreted classes cannot inherit from
-compiled"). ``language`` compiles but ``pipeline`` reads ``Language.our_voice`` through the class, which mypyc
-refuses for a compiled class's instance attribute. mypy 2.x's mypyc (2.4.1) built these modules but its code
+Which modules are compiled (``MODULES``, under ``analysis``): the ten hot modules of ``analysis/extract``, its tables
+(``language``: ``PhraseSet.match`` and the keying closures) and the normaliser's eight modules read for every sentence
+(tokens, lexicon, numbers, context, build, reader, conventions, invisible; ``cldr``, ``inflect`` and the schemas run
+once per table and stay interpreted). The twenty-fourth session (speed15) made the normaliser and ``language``
+compile and run: mypyc 1.19.1 accepts the ``__slots__`` records, and ``Lexicon`` inherits ``Tokenizer`` compiled
+from compiled; what stopped them was hints and names (a local annotated after its assignment, ``LazyRule.text`` first
+set to None, a float hint on an int scale, ``Number`` lacking ``Fraction``), a ``functools.cached_property``
+(``PhraseSet.firsts``: a compiled class has no instance ``__dict__``), attributes set on functions (the Korean
+analyser's ``kiwi``: ``kiwi_of``) and ``pipeline`` reading ``Language.our_voice`` through the class (now the table's
+morphology). mypy 2.x's mypyc (2.4.1) built these modules but its code
 crashed at import on CPython 3.11 (a freed static object in ``words``' module code); 1.19.1 is the version used.
 
 Status (23rd session, speed14): **the compiled build runs and gives the same rows.** The hints mypy 1.19.1 found wrong
@@ -59,10 +64,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 
-#: The modules compiled: the extractor's hot code as ``bench_shares.py`` and profiles rank it, less ``language``
-#: (see the module's docstring).
-MODULES = ("pipeline", "attribution", "speakers", "measures", "words", "places", "registry", "sentences", "gates",
-           "interviews")
+#: The modules compiled, under ``analysis``: the extractor's hot code as ``bench_shares.py`` and profiles rank it, with
+#: its tables (``language``: ``PhraseSet.match``, the keying closures), and the normaliser it reads every sentence with
+#: (a quarter of the time; ``cldr``, ``inflect`` and ``table_schema`` run once, when a table is built).
+MODULES = ("extract.pipeline", "extract.attribution", "extract.speakers", "extract.measures", "extract.words",
+           "extract.places", "extract.registry", "extract.sentences", "extract.gates", "extract.interviews",
+           "extract.language", "normalise.tokens", "normalise.lexicon", "normalise.numbers", "normalise.context",
+           "normalise.build", "normalise.reader", "normalise.conventions", "normalise.invisible")
 
 _SETUP = """
 from setuptools import setup
@@ -102,21 +110,16 @@ for lang, t in texts:
 
 
 def for_mypyc(source: str) -> str:
-    """A module's source as mypyc is given it: its type errors silenced, and ``Document._signed`` renamed (mypyc names
-    an attribute's C field after it with one more underscore, and ``__signed`` is a GCC keyword: the C would not
-    compile); the method ``_signer`` and every other name stay.
+    """A module's source as mypyc is given it: its type errors silenced (mypyc compiles only code whose errors are
+    fixed or silenced; the hints it relies on are checked by ``tests/test_compiled_hints.py``).
 
     Examples
     --------
-    >>> print(for_mypyc("self._signed: bool = False\\nif self._signed is not False:\\n    return self._signer(x)\\n"))
+    >>> print(for_mypyc("self._signatory: bool = False\\n"))
     # mypy: ignore-errors
-    self._signed_by: bool = False
-    if self._signed_by is not False:
-        return self._signer(x)
+    self._signatory: bool = False
     <BLANKLINE>
     """
-    for end in (" ", ":", "\n"):
-        source = source.replace(f"self._signed{end}", f"self._signed_by{end}")
     return "# mypy: ignore-errors\n" + source
 
 
@@ -152,7 +155,7 @@ def build(folder: Path, mypy: str, opt: str) -> None:
     stamp = source_stamp()
     shutil.copytree(ROOT / "analysis", folder / "analysis", ignore=shutil.ignore_patterns("__pycache__", "*.so"))
     (folder / "data").symlink_to(ROOT / "data")
-    paths = [f"analysis/extract/{m}.py" for m in MODULES]
+    paths = [f"analysis/{m.replace('.', '/')}.py" for m in MODULES]
     for path in paths:
         source = (folder / path).read_text(encoding="utf-8")
         (folder / path).write_text(for_mypyc(source), encoding="utf-8")
@@ -160,7 +163,7 @@ def build(folder: Path, mypy: str, opt: str) -> None:
     subprocess.run([sys.executable, "-m", "venv", str(folder / "venv")], check=True)
     pip = [str(folder / "venv" / "bin" / "python"), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
     subprocess.run([*pip, mypy, "setuptools", "wheel"], check=True)
-    subprocess.run([str(folder / "venv" / "bin" / "python"), "setup.py", "build_ext", "--inplace"], cwd=folder,
+    subprocess.run([str(folder / "venv" / "bin" / "python"), "setup.py", "build_ext", "--inplace", "--parallel", "2"], cwd=folder,
                    check=True, stdout=subprocess.DEVNULL)
     (folder / "STAMP").write_text(stamp + "\n", encoding="utf-8")
 

@@ -13,7 +13,7 @@ import pytest
 
 from analysis.corpus.synthetic import article_text
 from analysis.extract import extract_rows
-from analysis.extract.language import language
+from analysis.extract.language import kiwi_of, language
 from analysis.extract.pipeline import _NOT_PLAIN_CASE, _cue_search, _moved
 from analysis.extract.sentences import _BOUNDARY, _boundaries
 from analysis.normalise import find_ranges
@@ -100,7 +100,7 @@ def test_a_number_glued_to_a_korean_word_is_analysed_as_kiwipiepy_reads_it():
     for rest in rests:
         for digits in ["0", "1", "07", "2024", "1000000"] + [str(rng.randint(0, 10 ** rng.randint(1, 9))) for _ in range(5)]:
             word = digits + rest
-            assert analyse(word) == _korean_analysis(analyse.kiwi, word), word
+            assert analyse(word) == _korean_analysis(kiwi_of(analyse), word), word
             checked += 1
     assert checked == 240 and analyse("234명이").key.startswith("234")
 
@@ -692,7 +692,7 @@ def test_sentences_with_no_ordinal_and_no_word_of_none_give_the_zeros_and_ordina
     fast = [[f(w, lx, t) for f in read] for w, t in zip(ws, texts)]
     monkeypatch.setitem(lx.table, "ordinal_counts", _NeverDisjointCounts(lx.table.get("ordinal_counts") or {}))
     monkeypatch.setitem(lx.words, "none_people_words", _NeverDisjoint(lx.words["none_people_words"]))
-    monkeypatch.setattr(lx.none, "firsts", _NeverDisjoint(lx.none.firsts))
+    monkeypatch.setattr(lx.none, "_firsts", _NeverDisjoint(lx.none.firsts))  # (the memo behind the property)
     assert [[f(w, lx, t) for f in read] for w, t in zip(ws, texts)] == fast
     assert sum(bool(r) for found in fast for r in found) > 300
 
@@ -740,7 +740,7 @@ def test_a_korean_words_reading_and_a_division_of_a_kind_are_remembered_as_they_
 
     ko = language("ko")
     for word in ("카치나", "이번", "지난", "니가타", "가능성", "투르카나", "헤라트", "이번", "카치나"):
-        assert _foreign_name(word, ko) == _reads_as_name(word, ko.korean.kiwi), word
+        assert _foreign_name(word, ko) == _reads_as_name(word, kiwi_of(ko.korean)), word
     asked = [("Niger", ("niger",), "state", "en"), ("Plateau", ("plateau",), "state", "en"),
              ("Kano", ("kano",), "state", "en"), ("Нігер", ("нігер",), "штат", "uk"), ("Niger", ("niger",), "state", "en")]
     codes = []

@@ -16,7 +16,7 @@ import pytest
 
 from analysis import extract_claims
 from analysis.claims.sources import SourceRegistry, national_societies, society_table
-from analysis.extract.language import language
+from analysis.extract.language import kiwi_of, language
 from analysis.extract.places import _rules, province_spellings
 from analysis.extract.registry import bundled_sources, registry_index, society_adjectives
 
@@ -80,7 +80,7 @@ def test_no_english_name_of_one_word_is_an_ordinary_word_of_the_tables_or_of_the
 
 
 def test_no_korean_name_of_two_syllables_or_fewer_is_a_common_noun_but_the_abbreviations_news_uses():
-    kiwi = language("ko").korean.kiwi
+    kiwi = kiwi_of(language("ko").korean)
     abbreviations = {"합참"}  # 합동참모본부, written so in every report of the Joint Chiefs
     common = []
     for _, name, _ in _names("ko"):

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ..normalise import find_ranges
 from ..normalise.lexicon import lexicon
-from .language import Language
+from .language import Language, kiwi_of
 from .measures import participle, whole_number
 from .memo import sentence_ranges
 from .registry import RegistryIndex
@@ -866,7 +866,7 @@ def _labelled_quotations(w: Words, lx: Language, registry: RegistryIndex, text: 
 
 def _common_noun_alone(word: str, lx: Language) -> bool:
     """Does kiwipiepy read ``word`` as one common noun (산사태, 현장), never a person's name (김영수)?"""
-    kiwi = getattr(lx.korean, "kiwi", None)
+    kiwi = kiwi_of(lx.korean)
     if kiwi is None:
         return True
     tokens = kiwi.tokenize(word)
@@ -2395,7 +2395,7 @@ def _passive_voice(word: str, lx: Language) -> bool:
     """Is the Korean ``word`` a verb made passive by an auxiliary of the table's ``voice_auxiliaries`` after its
     connective ending ("전해졌다": 전하 + 어 + 지다; "알려진다")? kiwipiepy keys it as the active verb (전하다)."""
     auxiliaries = lx.words["voice_auxiliaries"]
-    kiwi = getattr(lx.korean, "kiwi", None)
+    kiwi = kiwi_of(lx.korean)
     if not auxiliaries or kiwi is None:
         return False
     found = _PASSIVE_VOICE.get(word)

@@ -8,7 +8,6 @@ Every phrase of the table is keyed the same way, so the table can hold any one f
 
 from __future__ import annotations
 
-import functools
 import gettext
 import itertools
 import re
@@ -50,6 +49,7 @@ class PhraseSet:
         # ``match_loose``'s index (see ``_long_phrases``), made on its first call
         self._trie: dict[str, tuple | dict | list] | None = None  # by first word: ``_entry``'s trie (made at the
         # word's first ``match``): a phrase is found by one look-up per word read, however many phrases it opens
+        self._firsts: frozenset[str] | None = None  # ``firsts``, made when first read after an ``add``
 
     def add(self, keys: tuple[str, ...], value: object) -> None:
         if keys and all(keys):
@@ -60,7 +60,7 @@ class PhraseSet:
                 if len(keys) == 1:
                     self._singles.add(keys[0])
                 self._long = None
-                self.__dict__.pop("firsts", None)  # (``firsts`` is made again when next read)
+                self._firsts = None  # (``firsts`` is made again when next read)
                 if self._trie is not None:  # a phrase added after a match: its first word's trie again
                     self._trie[keys[0]] = _entry(bucket)
 
@@ -142,11 +142,14 @@ class PhraseSet:
                 long[first] = (frozenset(p[-1] for p, _ in phrases), max(len(p) for p, _ in phrases), phrases)
         return long
 
-    @functools.cached_property
+    @property
     def firsts(self) -> frozenset[str]:
-        """The first words of every phrase (kept in the instance, so reading it is an attribute look-up; ``add``
-        drops it)."""
-        return frozenset(self._by_first)
+        """The first words of every phrase (made once and kept until the next ``add``; a property over an attribute,
+        not ``functools.cached_property``, which needs an instance ``__dict__`` that a compiled class has not)."""
+        found = self._firsts
+        if found is None:
+            found = self._firsts = frozenset(self._by_first)
+        return found
 
     def __contains__(self, key: str) -> bool:
         """Is ``key`` a phrase of one word?"""
@@ -659,6 +662,23 @@ def _korean_analysis(kiwi, word: str) -> KoreanWord:
     return KoreanWord(key or word, tag, particle)
 
 
+#: The kiwipiepy ``Kiwi`` behind each Korean word analyser (``kiwi_of``): kept here, not as an attribute of the
+#: analyser, since a function compiled by mypyc takes no attribute of its own.
+_KIWI_OF: dict[object, Any] = {}
+
+
+def kiwi_of(analyse: object) -> Any:
+    """The kiwipiepy ``Kiwi`` a Korean word analyser of this module reads with (``Language.korean``), or None for an
+    analyser made otherwise (a test's).
+
+    Examples
+    --------
+    >>> kiwi_of(lambda word: KoreanWord(word, "", "")) is None
+    True
+    """
+    return _KIWI_OF.get(analyse)
+
+
 def _kiwi():
     from kiwipiepy import Kiwi
 
@@ -689,14 +709,14 @@ def _kiwi():
                 cache[word] = found
         return found
 
-    analyse.kiwi = kiwi  # type: ignore[attr-defined]  # for the test that the shortcut reads as kiwipiepy does
+    _KIWI_OF[analyse] = kiwi  # (for the test that the shortcut reads as kiwipiepy does)
     return analyse
 
 
 def _with_honorific(analyse: Callable[[str], KoreanWord], verbs: frozenset[str]) -> Callable[[str], KoreanWord]:
     """The analyser with the honorific pre-final ending 시 kept in the key of ``verbs`` (the table's
     ``honorific_verbs``): "돌아가셨다" (passed away) keys as 돌아가시다, "돌아갔다" (went back) as 돌아가다."""
-    kiwi = getattr(analyse, "kiwi", None)
+    kiwi = kiwi_of(analyse)
     cache: dict[str, KoreanWord] = {}
 
     def honoured(word: str) -> KoreanWord:
@@ -712,7 +732,8 @@ def _with_honorific(analyse: Callable[[str], KoreanWord], verbs: frozenset[str])
                 cache[word] = kept
         return kept
 
-    honoured.kiwi = kiwi  # type: ignore[attr-defined]
+    if kiwi is not None:
+        _KIWI_OF[honoured] = kiwi
     return honoured
 
 
@@ -737,7 +758,8 @@ def _rekeyed(analyse: Callable[[str], KoreanWord], rule: Callable[[str, KoreanWo
                 cache[word] = found
         return found
 
-    rekeyed.kiwi = getattr(analyse, "kiwi", None)  # type: ignore[attr-defined]
+    if kiwi_of(analyse) is not None:
+        _KIWI_OF[rekeyed] = kiwi_of(analyse)
     return rekeyed
 
 
@@ -759,7 +781,7 @@ def _with_compound_measures(analyse: Callable[[str], KoreanWord],
     measure nouns of two letters or more) and the whole is none: "사고사망자는" (accident deaths) keys as 사망자,
     "교통사망자" as 사망자; kiwipiepy reads the compound as two nouns, and the last one names what was counted.
     "초과사망" stays itself (a measure of its own). Memoised per word."""
-    kiwi = getattr(analyse, "kiwi", None)
+    kiwi = kiwi_of(analyse)
 
     def rule(word: str, found: KoreanWord) -> KoreanWord:
         key = found.key
@@ -1218,8 +1240,6 @@ def language(lang: str) -> Language:
                 cache[word] = found
         return found
 
-    key.cache = cache  # type: ignore[attr-defined]  # read directly where every word of a sentence is keyed
-
     lx = Language(lang=lang, table=table, key=key, korean=korean,  # Korean verbs change their stem when
                   cue_pattern=None if korean else _cue_pattern(table, morphology, lang, korean))  # inflected: no gate
     if morphology == "pymorphy3":
@@ -1310,8 +1330,8 @@ def language(lang: str) -> Language:
         for word in table["speech_verbs"]:
             keys = lx.keys_of(word)
             if len(keys) == 1:
-                for form in passive_participles(keys[0], lx.lang):
-                    if (key := lx.key(form)) != keys[0] and lx.speech.match([key], 0) is None:
+                for participle_form in passive_participles(keys[0], lx.lang):  # (form: a tuple above)
+                    if (key := lx.key(participle_form)) != keys[0] and lx.speech.match([key], 0) is None:
                         lx.speech.add((key,), "speech_verbs")  # "за інформацією, поширеною ДСНС": Ukrainian
                         said_participles[key] = keys[0]  # "поширений" is no form of "поширити" for pymorphy3
     partitions = {str(word) for word in table.get("partition_words", [])}

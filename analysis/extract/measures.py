@@ -2332,17 +2332,6 @@ def _acting_after(lx: Language) -> frozenset[str] | None:
     return found[1]
 
 
-def participle(w: Words, k: int, lx: Language) -> bool:
-    """Is word ``k`` a participle of the table's ``participle_endings`` ("speaking", "serving"), not a cue of an event
-    (a cue of a status or a deployment, "serving with the", may describe the people before their verb: "Three soldiers
-    serving with the UN force … were wounded")?"""
-    text = w.text[k]
-    if not (text[:1].islower() and any(text.endswith(e) and len(text) > len(e) + 2 for e in lx.words["participle_endings"])):
-        return False
-    cue = lx.measures.match(w.key, k)
-    return cue is None or cue[1][1] > 1  # type: ignore[index]
-
-
 def participle(w: Words, k: int, lx: Language, serving: bool = False) -> bool:
     """Is word ``k`` a participle of the table's ``participle_endings`` ("speaking", "serving"), not a measure cue
     (``serving``: or a cue of a deployment, which says who the people are: "soldiers serving with the Mission")?"""

@@ -213,7 +213,7 @@ class Document:
         self.known: list[Speaker] = []
         self._known_by_key: dict[str, list[int]] = {}  # key -> places in ``known`` of speakers with a country
         self._issuer: Found | None | bool = False
-        self._signed: Speaker | None | bool = False  # the body signing the text at its end, when asked
+        self._signatory: Speaker | None | bool = False  # the body signing the text at its end, when asked
         self._releases: list[int] | None = None  # the lines of a release's furniture, when asked
         self._sending: str | None = None
         self._country: str | None = None
@@ -912,8 +912,9 @@ class Document:
         w = self.words(si)
         if not self.lx.words["first_person"].isdisjoint(w.key):
             return True
-        if self.lx.our_voice is Language.our_voice:
-            return False  # (a language with no reading of the first person plural: no word is one)
+        if self.lx.table["morphology"] != "pymorphy3":
+            return False  # (a language with no reading of the first person plural: no word is one; read from the table,
+            # not by comparing with ``Language.our_voice``, a compiled class's field mypyc cannot read through the class)
         return any(self.lx.our_voice(w.text[k]) and not (k == next((j for j in range(len(w)) if not w.is_punct(j)), -1)
                                                         and k + 1 < len(w) and w.text[k + 1] in (",", ":"))
                    for k in range(len(w)))
@@ -1661,16 +1662,6 @@ class Document:
                     codes.add(str(m[1]))
             found = self._other_sides[si] = frozenset(codes)
         return found
-
-    def _points_back(self, si: int) -> bool:
-        """Does sentence ``si`` (not the first) open with a marker of the table's ``backward_markers`` ("Об этом сообщил
-        …", "Про це повідомила …"): is its speaker the source of the sentence before?"""
-        if si == 0:
-            return False
-        w = self.words(si)
-        phrases = self.lx.words["backward_markers_phrases"]
-        return any(" ".join(self.lx.keys_of(" ".join(w.text[:n]).lower())) in phrases for n in (1, 2, 3)
-                   if n <= len(w))  # (read in lower case, as the table's phrases are: "Об" keys as об, "об" as о)
 
     def _attacker(self, w: Words, i: int, n: int) -> bool:
         """Is the country word at ``i`` (``n`` words) the subject of a verb of attack (the table's ``attack_verbs``:
@@ -4088,9 +4079,9 @@ class Document:
         """The body that signs a text at its end: a line of its own among the last four that names a body and nothing
         else (no verb, no number: "Ministry of Foreign Affairs"), taking the country of a place alone on a line right
         under it ("Colombo") when its own name gives none; else None. Computed once."""
-        if self._signed is not False:
-            return self._signed  # type: ignore[return-value]
-        self._signed = None
+        if self._signatory is not False:
+            return self._signatory  # type: ignore[return-value]
+        self._signatory = None
         n = len(self.sentences)
         for si in range(n - 1, max(0, n - 5), -1):
             s = self.sentences[si]
@@ -4108,9 +4099,9 @@ class Document:
                 place = self._place_code(below, 0)
                 if place is not None and place[0] == len([k for k in range(len(below)) if not below.is_punct(k)]):
                     found = replace(found, country=place[1], how=found.how + "+signed")  # "Colombo" under the body
-            self._signed = found
+            self._signatory = found
             break
-        return self._signed
+        return self._signatory
 
     def _release_lines(self) -> list[int]:
         """The sentences that open with a line of a release's furniture ("Press release", "Notes to editors:", "For

@@ -1245,7 +1245,9 @@ def _foreign_name(word: str, lx: Any) -> bool:
     >>> [_foreign_name(word, language("ko")) for word in ("카치나", "이번", "지난")]
     [True, False, False]
     """
-    kiwi = getattr(lx.korean, "kiwi", None)
+    from .language import kiwi_of  # (places is imported by language)
+
+    kiwi = kiwi_of(lx.korean)
     if kiwi is None:
         return True
     known = _remembered(_FOREIGN_NAMES, kiwi)

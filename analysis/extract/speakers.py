@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ..claims.kinds import infer_kind  # (at the module's head, as whole_number: a function's own import costs
 # about 3 µs a call, and measures needs no speakers: no cycle)
-from .language import Language
+from .language import Language, kiwi_of
 from .measures import whole_number
 from .places import before_surname, place_at
 from .registry import Known, RegistryIndex
@@ -232,7 +232,7 @@ def name_particle(word: str, lx: Language) -> str:
         return ""
     found = _NAME_PARTICLES.get(word)
     if found is None:
-        kiwi = getattr(lx.korean, "kiwi", None)
+        kiwi = kiwi_of(lx.korean)
         found = ""
         if kiwi is not None and len(word) >= 2 and word.isalpha():
             tokens = kiwi.tokenize(word, pretokenized=[(0, len(word) - 1, "NNP")])

@@ -32,7 +32,7 @@ class Quantity:
     best: Number | None
     approx: bool
     kind: str
-    rule: str
+    rule: str | LazyRule  # a LazyRule until read (compiled code checks this hint)
     currency: str | None
     unit: str | None = None
 
@@ -101,11 +101,11 @@ class Builder:
             return Quantity(first, last, value, value, False, False, value, False, "point",
                             lazy_rule("fraction", words=_words(self.r, v.i, v.j), value=format_number(value)), cur)
         if v.kind == "vague":
-            low = _mul(v.value, self.r.L.vague_low)
-            high = _mul(v.value, self.r.L.vague_high)
+            vague_low = _mul(v.value, self.r.L.vague_low)  # own names: a compiled local keeps one declared type
+            vague_high = _mul(v.value, self.r.L.vague_high)
             rule = lazy_rule("vague", words=v.words, unit=v.value,
-                            low=low, high=high)
-            q = Quantity(first, last, low, high, False, True, None, True, "vague", rule, cur)
+                            low=vague_low, high=vague_high)
+            q = Quantity(first, last, vague_low, vague_high, False, True, None, True, "vague", rule, cur)
             if bound:
                 q = self.bounded(q, bound)
             return q

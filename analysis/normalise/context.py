@@ -221,9 +221,9 @@ class Combiner(Builder):
                 low, high = _num(v.value - w.value), _num(v.value + w.value)
                 rule = lazy_rule("plus_minus", word=_words(r, v.j + 1, w.i - 1), margin=w.value,
                                 value=v.value, low=low, high=high)
-                q = Quantity(first, w.j, low, high, False, False, v.value, False, "range", rule,
+                spanned = Quantity(first, w.j, low, high, False, False, v.value, False, "range", rule,
                               v.currency or w.currency)
-                return q, 2
+                return spanned, 2
         if opener is not None and second is None:
             # "from 300" alone is just 300; the opener stays out of the span
             first += len(opener[0])
@@ -274,6 +274,7 @@ class Combiner(Builder):
                         effects, first = more, start
             elif size:
                 unit, age_words = found, _words(r, end - size + 1, end)
+        q: Quantity | None  # (declared before its first assignment: compiled, a local keeps the type it is first given)
         if second is not None:
             q = self.make_range(a, b, effects, first, last, join_word, opener, scaled,
                                 v.currency or second.currency)

@@ -72,7 +72,7 @@ def _significant(d: Decimal) -> str:
     return digits or "0"
 
 
-def roundness(n: int | float | Decimal) -> str:
+def roundness(n: int | float | Decimal | Fraction) -> str:
     """How round a stated number is: ``round``, ``semi-round`` or ``precise``.
 
     Examples
@@ -86,7 +86,7 @@ def roundness(n: int | float | Decimal) -> str:
     return "semi-round" if len(digits) == 2 else "precise"
 
 
-def hedge_width(n: int | float | Decimal, band: str = "standard") -> Decimal:
+def hedge_width(n: int | float | Decimal | Fraction, band: str = "standard") -> Decimal:
     """How far a hedge ("about", "nearly", "just over") reaches from n, on one side.
 
     A share of n set by its roundness and the band (see the module's notes), kept to
@@ -103,7 +103,7 @@ def hedge_width(n: int | float | Decimal, band: str = "standard") -> Decimal:
 
 
 @lru_cache(maxsize=1 << 16)  # news repeats its hedged figures; equal numbers of any type have one width
-def _hedge_width(n: int | float | Decimal, band: str) -> Decimal:
+def _hedge_width(n: int | float | Decimal | Fraction, band: str) -> Decimal:
     d = n if isinstance(n, Decimal) else Decimal(str(n))
     width = abs(d) * HEDGE_SHARES[band][roundness(d)]
     if width:
@@ -218,7 +218,8 @@ class LazyRule:
     __slots__ = ("make", "args", "tail", "text")
 
     def __init__(self, make, args: tuple, tail: str = "") -> None:
-        self.make, self.args, self.tail, self.text = make, args, tail, None
+        self.make, self.args, self.tail = make, args, tail
+        self.text: str | None = None  # (hinted: compiled, an attribute first set to None would take only None)
 
     def __str__(self) -> str:
         if self.text is None:

@@ -164,8 +164,8 @@ class Lexicon(Tokenizer):
         if raw.isdigit():
             return int(raw)
         if raw[-1] in VULGAR_FRACTIONS:
-            whole = int(raw[:-1]) if raw[:-1] else 0
-            return Decimal(whole) + Decimal(str(unicodedata.numeric(raw[-1]))).quantize(Decimal("0.0001"))
+            units = int(raw[:-1]) if raw[:-1] else 0  # (own name: ``whole`` below is a str)
+            return Decimal(units) + Decimal(str(unicodedata.numeric(raw[-1]))).quantize(Decimal("0.0001"))
         dec = self.decimal_mark
         if dec not in raw and "." not in raw:
             return int(raw.translate(self.group_table))
@@ -301,6 +301,7 @@ def compile_table(table: dict[str, Any]) -> Lexicon:
     object.__setattr__(base, "spaced_digits", None)
     object.__setattr__(base, "chunk_cache", {})
     object.__setattr__(base, "single_cache", {})
+    object.__setattr__(base, "vocab", frozenset())  # (the field's default, set: a compiled class has no class-level one)
     tok = base.tokenize  # the tokenizer is all that phrase splitting needs
 
     def floats(d):

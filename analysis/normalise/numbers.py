@@ -22,7 +22,7 @@ from ..range import format_number
 from .lexicon import Lexicon
 from .tokens import Token, TokenView
 
-Number = int | float | Decimal
+Number = int | float | Decimal | Fraction  # (a share's value is a Fraction; compiled code checks the hints)
 
 _LIMIT = 10 ** MAX_NUMBER_DIGITS
 
@@ -360,7 +360,7 @@ class Reader(TokenView):
     def read_scale_chain(self, k: int) -> tuple[Number | None, int]:
         """A run of scale words after a quantifier: "hundred thousand", "tens of thousands"."""
         L, toks, n = self.L, self.toks, self.n
-        unit: float | None = None
+        unit: Number | None = None
         end = k - 1
         while k < n:
             w = toks[k][1]
@@ -772,8 +772,8 @@ class _NumberBuild:
         self.pending_kind = ""
         self.pending_place = 1     # place of the last number word: 100 for "сто", 10 for "twenty", 1 for "five"
         self.last = ""
-        self.last_big: float = math.inf
-        self.last_mult: float = math.inf
+        self.last_big: Number = math.inf  # (Number, not float: mypyc would make an int scale a float)
+        self.last_mult: Number = math.inf
         self.scale: Number = 1
         self.started = False
         self.article = False
