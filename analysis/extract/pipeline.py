@@ -3782,6 +3782,12 @@ class Document:
                 return self._page_owner
         return None
 
+    def _country_alone(self, speaker: Speaker) -> bool:
+        """Does the phrase name a country and nothing else: no role, no body's noun, no name ("Ukraine", "України")?
+        A page's address that spells it ("ukraine.un.org") says where the page's body works, not which body it is."""
+        return speaker.how == "country" and not speaker.names and not speaker.kind and not any(
+            k in self.lx.roles or self.lx.roles.match([k], 0) for k in speaker.keys)
+
     def _release_place(self) -> str:
         """The country of the first place a release's furniture line names ("Press release | Oslo, 22 May 2024": NO),
         or ""."""
@@ -3842,8 +3848,9 @@ class Document:
                         found = self._phrase(w, i, j)
                         if found is not None and found.kind == "media":
                             return None  # "© НГС", "LatAm Wire": the page names its outlet, a news outlet's page
-                        if found is None or found.pronoun:
-                            continue
+                        if found is None or found.pronoun or self._country_alone(found):
+                            continue  # (a country's name alone is where the page's body works, not the body:
+                            # "ukraine.un.org" is the UN's office for Ukraine, no page of Ukraine's)
                         released = not (found.how == "registry" or found.kind or any(
                             k in self.lx.roles for k in found.keys))
                         if released and (self.lx.korean is not None or not (

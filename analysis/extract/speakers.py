@@ -402,6 +402,8 @@ def _resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, te
         b = origin  # "Оксана з Черкас", "Oksana from Cherkasy": a person and where she is from, no state she speaks for
     known: Known | None = None
     known_span = (0, 0)
+    international_end = b  # where the first body of the registry with no country ends ("유엔" in "유엔 민주콩고
+    # 안정화임무단(MONUSCO)"): a country after it, inside the body's name, is where its mission or office works
     countries: set[str] = set()
     provinces: set[str] = set()  # a province or state of one country named in the phrase
     where: set[str] = set()      # countries and provinces after a preposition of place
@@ -454,6 +456,8 @@ def _resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, te
         found = registry.match(w.key, w.text, i) if key in registry_firsts else None
         if found is None and lx.korean is not None:
             found = _initials_in_brackets(w, i, b, lx, registry)  # "중국중앙(CC)TV": the name with its initials inside
+        if found and found[1].kind == "international" and not found[1].country and not after_place:
+            international_end = min(international_end, i + found[0])
         if found and (known is None or found[0] > known_span[1] - known_span[0]):
             n, hit = found
             if not (after_place and hit.kind not in _MEMBERSHIP_KINDS):
@@ -545,10 +549,12 @@ def _resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, te
         # 소방청): a state body of the country its context names
         return Speaker(phrase, phrase, "", "", "role", keys=keys, span=span, sequence=sequence, names=tuple(names))
     if known is not None:
-        if known.kind == "international" and not known.country and countries and first_country >= known_span[1] \
+        if known.kind == "international" and not known.country and countries \
+                and first_country >= min(known_span[1], international_end) \
                 and any(not w.is_punct(k) for k in range(country_end, b)):
             countries = set()  # "유엔 아이티 통합사무소", "the UN Haiti office": the body's own office in a country (not
-            # "Товариство Червоного Хреста Кенії": a national society, its country last)
+            # "Товариство Червоного Хреста Кенії": a national society, its country last); also when the mission's own
+            # name follows ("유엔 민주콩고 안정화임무단(MONUSCO)": the UN's mission in the DR Congo, not a Congolese body)
         if known.kind == "international" and countries and not international:
             # a national body named after an international one ("Philippine Red Cross"), or a
             # country's envoy to one ("UK Permanent Representative to the UN")

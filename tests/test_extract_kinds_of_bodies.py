@@ -1,0 +1,101 @@
+"""Who a body is: kinds of bodies and private persons, in the four languages (our own sentences, no article text).
+
+Each case is one mechanism of the speaker's country: a federation of national members is international, as the IFRC
+is; a mission or office of an international body named with the country it works in is the international body's,
+not the host's; a page whose address spells a country's name alone is no page of that country. Distractors beside
+each: a national society keeps its country, a national body named after an international one keeps its own.
+"""
+
+import pytest
+
+from analysis import extract_claims
+from analysis.claims.sources import SourceRegistry
+
+
+def rows(text: str, lang: str, document: str | None = None) -> list[dict]:
+    return extract_claims(text, lang=lang, document=document).to_dict("records")
+
+
+def only(text: str, lang: str, document: str | None = None) -> dict:
+    found = rows(text, lang, document)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# -- federations and confederations of national members are international ------------------------------------------
+@pytest.mark.parametrize("alias", [
+    "International Federation of Journalists", "IFJ", "Международная федерация журналистов", "국제기자연맹",
+    "International Federation for Human Rights", "FIDH", "Міжнародна федерація за права людини",
+    "European Federation of Journalists", "EFJ",
+])
+def test_a_federation_of_national_members_has_no_country(alias):
+    source = SourceRegistry.bundled().lookup(alias)
+    assert source is not None, alias
+    assert (source.kind, source.country) == ("international", ""), alias
+
+
+@pytest.mark.parametrize("lang, sentence, stated", [
+    ("en", "The IFJ said 48 media workers had been killed this year.", "48"),
+    ("uk", "Міжнародна федерація журналістів повідомила, що з початку року загинули 48 працівників медіа.", "48"),
+    ("ru", "По данным Международной федерации журналистов, за решеткой находятся не менее 310 журналистов.",
+     "не менее 310"),
+    ("ko", "국제기자연맹은 올해 언론인 48명이 숨졌다고 밝혔다.", "48"),
+])
+def test_a_federation_speaks_with_no_country_of_its_seat(lang, sentence, stated):
+    row = only(sentence, lang)
+    assert row["stated"].startswith(stated)
+    assert row["country"] == ""
+
+
+@pytest.mark.parametrize("lang, sentence, country", [
+    # distractors: a national union of journalists is its country's, a national Red Cross society its country's
+    ("en", "The National Union of Journalists of Ukraine said 19 reporters had been killed on duty.", "UA"),
+    ("ru", "Союз журналистов России сообщил, что погибли 5 журналистов.", "RU"),
+    ("ko", "필리핀 적십자사는 홍수로 30명이 숨졌다고 밝혔다.", "PH"),
+])
+def test_a_national_member_body_keeps_its_country(lang, sentence, country):
+    assert only(sentence, lang)["country"] == country
+
+
+# -- a mission or office of an international body in a country is the international body's -------------------------
+@pytest.mark.parametrize("sentence, stated", [
+    # the UN, the country it works in, then the mission's own name with its initials
+    ("유엔 남수단 평화유지임무단(UNMISS)은 이번 충돌로 주민 약 5천명이 집을 떠났다고 밝혔다.", "약 5천"),
+    ("유엔 민주콩고 안정화임무단(MONUSCO)은 지난주 공격으로 민간인 23명이 숨졌다고 밝혔다.", "23"),
+    # the UN, the country, and the office: no initials after it
+    ("유엔 아이티 통합사무소는 갱단이 올해 312명을 납치했다고 밝혔다.", "312"),
+])
+def test_a_un_mission_named_with_its_host_country_is_the_uns(sentence, stated):
+    row = only(sentence, "ko")
+    assert row["stated"] == stated
+    assert row["country"] == ""
+
+
+def test_a_countrys_own_body_named_beside_no_international_one_keeps_the_country():
+    # distractor: the host country's own ministry, with no international body before its country's name
+    row = only("민주콩고 보건부는 지난주 공격으로 민간인 23명이 숨졌다고 밝혔다.", "ko")
+    assert row["country"] == "CD"
+
+
+# -- a page's address that spells a country's name alone names where its body works ---------------------------------
+MISSION_PAGE = (
+    "Press release\n\n"
+    "KYIV – The UN Human Rights Monitoring Mission in Ukraine (HRMMU) is alarmed by the overnight strike on the city, "
+    "which killed at least 9 civilians, according to information gathered by the Mission.\n"
+)
+
+
+def test_a_page_of_an_international_bodys_office_in_a_country_is_the_bodys():
+    # "ukraine-un_…": the UN's site for Ukraine; Ukraine is where the mission works, not the page's owner
+    row = only(MISSION_PAGE, "en", document="ukraine-un_2025-01-01_strike.txt")
+    assert row["stated"] == "at least 9"
+    assert row["country"] == ""
+    assert "HRMMU" in row["organisation"]
+
+
+def test_a_page_named_by_a_body_of_a_country_still_gives_its_issuer():
+    # distractor: a state body's own page ("dsns-…") keeps its issuer and its country
+    text = ("Державна служба України з надзвичайних ситуацій\n\n"
+            "Внаслідок пожежі у Києві загинули 3 людини, повідомили у ДСНС.\n")
+    row = only(text, "uk", document="dsns_2025-01-01_fire_lang-uk.txt")
+    assert row["country"] == "UA"
