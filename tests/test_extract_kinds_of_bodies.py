@@ -99,3 +99,65 @@ def test_a_page_named_by_a_body_of_a_country_still_gives_its_issuer():
             "Внаслідок пожежі у Києві загинули 3 людини, повідомили у ДСНС.\n")
     row = only(text, "uk", document="dsns_2025-01-01_fire_lang-uk.txt")
     assert row["country"] == "UA"
+
+
+# -- relays inside one phrase: the outlet told, then the body that speaks ---------------------------------------------
+@pytest.mark.parametrize("lang, sentence, stated, speaker", [
+    # an outlet named by its web address in capitals is told; the press service after it speaks
+    ("uk", "Як повідомили NOVYNY.NET у пресслужбі бригади, під час штурму загинули троє бійців.", "троє", "бригади"),
+    ("ru", "Как сообщили NOVOSTI.RU в министерстве здравоохранения области, погибли 12 человек.", "12",
+     "министерстве"),
+])
+def test_an_outlet_told_by_its_web_address_relays_and_the_body_after_it_speaks(lang, sentence, stated, speaker):
+    row = only(sentence, lang)
+    assert row["stated"] == stated
+    assert speaker in row["speaker"]
+    assert "NET" not in row["speaker"] and "RU" not in row["speaker"]
+
+
+def test_a_name_with_a_full_stop_inside_a_sentence_is_no_web_address():
+    # distractor: "Д.А." initials, no domain: the person still speaks
+    row = only("Як повідомив голова ОВА Д. Коваль, внаслідок обстрілу загинули троє людей.", "uk")
+    assert "Коваль" in row["speaker"]
+
+
+# -- private persons and independent groups: no state's country ------------------------------------------------------
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Fighting in northern Chad. A teacher at the school told reporters that 11 pupils were killed."),
+    ("ko", "차드 북부에서 교전이 벌어졌다. 현지 구조단체 관계자는 기자들에게 \"부상자는 25명\"이라고 말했다."),
+    ("ko", "차드 북부에서 교전이 벌어졌다. 현지 봉사단체 관계자는 \"사망자는 11명\"이라고 말했다."),
+])
+def test_a_person_of_a_trade_or_an_unnamed_aid_group_speaks_for_no_state(lang, text):
+    row = only(text, lang)
+    assert row["country"] == ""
+
+
+@pytest.mark.parametrize("text", [
+    # distractors: a person at a state's place of work or an office speaks for the place's state
+    "Fighting in northern Chad. A doctor at the hospital told reporters that 11 pupils were killed.",
+    "Fighting in northern Chad. A spokesman at the ministry told reporters that 11 pupils were killed.",
+])
+def test_a_person_at_a_state_body_speaks_for_the_state(text):
+    assert only(text, "en")["country"] == "TD"
+
+
+# -- a registered body's own word points back across a paragraph's end ------------------------------------------------
+LEGION = (
+    "У Києві попрощалися з добровольцем Інтернаціонального легіону з Чилі. Він загинув 3 березня.\n\n"
+    "Як повідомили у пресслужбі легіону, разом із ним загинули ще четверо побратимів.\n"
+)
+
+
+def test_a_registered_bodys_own_word_names_it_across_a_paragraph():
+    row = only(LEGION, "uk")
+    assert row["stated"] == "четверо"
+    assert (row["organisation"], row["country"]) == ("International Legion of Ukraine", "UA")
+
+
+def test_an_outlets_kind_word_a_paragraph_later_names_no_outlet():
+    # distractor: "one of the agency's interlocutors" spoke to the agency, he is no outlet
+    text = ("Бойовики атакували базу на півночі Малі, загинули 20 військових.\n\n"
+            "Про це повідомило агентство AFP з посиланням на джерела в армії.\n\n"
+            "«Ми втратили щонайменше 20 наших солдатів», – сказав AFP один зі співрозмовників агентства.\n")
+    found = [r for r in rows(text, "uk") if r["stated"] == "щонайменше 20"]
+    assert found and found[0]["organisation"] != "Agence France-Presse (AFP)"

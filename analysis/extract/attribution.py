@@ -180,9 +180,10 @@ def _stops(w: Words, i: int, lx: Language) -> bool:
 
 def _web_address(w: Words, i: int) -> int:
     """How many words a web address opening at word ``i`` takes ("24.kg", "Tengrinews.kz": a name, a dot and a
-    domain of small Latin letters, glued), or 0."""
+    domain of Latin letters all small or all capital, glued: "ZAXID.NET", "LIGA.net"), or 0."""
     if i + 2 < len(w) and w.text[i + 1] == "." and w.end[i] == w.start[i + 1] and w.end[i + 1] == w.start[i + 2] \
-            and w.text[i + 2].isascii() and w.text[i + 2].isalpha() and w.text[i + 2].islower() \
+            and w.text[i + 2].isascii() and w.text[i + 2].isalpha() \
+            and (w.text[i + 2].islower() or w.text[i + 2].isupper()) \
             and 2 <= len(w.text[i + 2]) <= 6 and w.text[i][:1].isalnum():
         return 3
     return 0

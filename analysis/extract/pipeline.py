@@ -499,13 +499,13 @@ class Document:
         self._remember(speaker)
         return Found(speaker, "direct", f"{speaker.text!r} before the quotation")
 
-    def _heads_back(self, si: int, heads: set[str]) -> Iterator[tuple[Words, int]]:
-        """Each word of ``heads`` in the sentence or two before sentence ``si`` (same paragraph), nearest first, then
-        in the title lines that open the page (a report's issuer: "Report of the UN Mission in …" / "The Mission
-        recorded …"): the sentence's words and the word's index."""
+    def _heads_back(self, si: int, heads: set[str], across: bool = False) -> Iterator[tuple[Words, int]]:
+        """Each word of ``heads`` in the sentence or two before sentence ``si`` (same paragraph, or any with
+        ``across``), nearest first, then in the title lines that open the page (a report's issuer: "Report of the UN
+        Mission in …" / "The Mission recorded …"): the sentence's words and the word's index."""
         near = []
         for back in range(si - 1, max(-1, si - 3), -1):
-            if self.sentences[back].paragraph != self.sentences[si].paragraph:
+            if self.sentences[back].paragraph != self.sentences[si].paragraph and not across:
                 break
             near.append(back)
         titles = [x for x in itertools.takewhile(lambda x: self.sentences[x].title, range(si)) if x not in near]
@@ -2634,8 +2634,13 @@ class Document:
         phrase = max(speaker.text, speaker.organisation, key=len)  # (a titled person's title is the longer)
         w = tokenize(phrase, 0, len(phrase), self.lx)
         where = next((x for x in range(1, len(w)) if w.key[x] in self.lx.words["place_prepositions"]), len(w))
-        return where < len(w) and not any(w.is_capital(x) for x in range(where, len(w))) and not any(
-            w.key[x] in self.lx.roles or self.lx.roles.match(w.key, x) for x in range(where))
+        if where >= len(w) or any(w.is_capital(x) for x in range(where, len(w))):
+            return False
+        independent = self.lx.words["independent_roles"]
+        state = any(w.key[x] in self.lx.national or self.lx.national.match(w.key, x) for x in range(where, len(w)))
+        return not any((w.key[x] in self.lx.roles or self.lx.roles.match(w.key, x)) and (
+            state or w.key[x] not in independent) for x in range(where))  # (a person of a trade at a place of no
+        # state office is placed there too, "a teacher at the school"; "a doctor at the hospital" works for one)
 
     def _office_role(self, speaker: Speaker, words: list[str]) -> bool:
         """Does the phrase name a role in some office ("the chief district officer", "a factory's spokeswoman")?
@@ -3164,18 +3169,22 @@ class Document:
         registered body the sentence or two before named with that noun and did not quote ("The EU Mission in Armenia
         (EUMA) said it had sent patrols", "військовослужбовців місії НАТО KFOR"): that body. The noun is the registry
         name's own word, or stands right before the name ("місії НАТО KFOR")."""
-        for w, k in self._heads_back(si, heads):
-            for j in range(max(0, k - 4), min(len(w), k + 3)):
-                m = self.registry.match(w.key, w.text, j) if w.key[j] in self.registry.names.firsts else None
-                if m is None or not (j <= k < j + m[0] or (k < j and all(
-                        not w.is_punct(x) for x in range(k + 1, j)))):
-                    continue
-                known = m[1]
-                if (known.kind in _STATE_KINDS and not known.country) or (
-                        known.kind == "international" and self._state_office(speaker)):
-                    continue
-                return replace(speaker, organisation=known.organisation, country=known.country, kind=known.kind,
-                               how="registry+mention")
+        for across in (False, True):  # (a registered body's own word: across a paragraph's end too, "добровольцем
+            # Інтернаціонального легіону …" closing the lede, "у пресслужбі легіону" opening the next; not an outlet's
+            # kind noun there, "співрозмовник агентства" is someone who spoke to the agency named a paragraph before)
+            for w, k in self._heads_back(si, heads, across=across):
+                for j in range(max(0, k - 4), min(len(w), k + 3)):
+                    m = self.registry.match(w.key, w.text, j) if w.key[j] in self.registry.names.firsts else None
+                    if m is None or not (j <= k < j + m[0] or (k < j and all(
+                            not w.is_punct(x) for x in range(k + 1, j)))):
+                        continue
+                    known = m[1]
+                    if (known.kind in _STATE_KINDS and not known.country) or (
+                            known.kind == "international" and self._state_office(speaker)) or (
+                            across and known.kind == "media"):
+                        continue
+                    return replace(speaker, organisation=known.organisation, country=known.country, kind=known.kind,
+                                   how="registry+mention")
         return None
 
     def _same_role(self, speaker: Speaker) -> int:
