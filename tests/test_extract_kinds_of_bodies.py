@@ -161,3 +161,63 @@ def test_an_outlets_kind_word_a_paragraph_later_names_no_outlet():
             "«Ми втратили щонайменше 20 наших солдатів», – сказав AFP один зі співрозмовників агентства.\n")
     found = [r for r in rows(text, "uk") if r["stated"] == "щонайменше 20"]
     assert found and found[0]["organisation"] != "Agence France-Presse (AFP)"
+
+
+# -- a country's name as a given name, a relative clause that places a person at a body --------------------------------
+@pytest.mark.parametrize("text", [
+    "Floods hit the south. Jordan Whitfield said 120 people had died since Monday.",
+    "Floods hit the south. Chad Okafor, a spokesman for the county, said 120 people had died since Monday.",
+])
+def test_a_countrys_name_before_a_surname_is_a_given_name(text):
+    row = only(text, "en")
+    assert row["country"] not in ("JO", "TD")
+
+
+@pytest.mark.parametrize("text, country", [
+    # distractors: a country's name alone, or before a body's noun, is the state or its body
+    ("Floods hit the south. Jordan said 120 people had died since Monday.", "JO"),
+    ("Floods hit the south. Israel Police said 120 people had died since Monday.", "IL"),
+])
+def test_a_countrys_name_alone_or_before_a_body_is_the_state(text, country):
+    assert only(text, "en")["country"] == country
+
+
+def test_a_relative_clause_of_work_at_a_named_body_says_whom_the_person_speaks_for():
+    text = ("Heat deaths rose in Nevada. Dana Price, who studies heat illness at the University of Nevada, "
+            "said 120 people had died since June.")
+    row = only(text, "en")
+    assert row["country"] == "US"
+    assert "University of Nevada" in row["organisation"]
+
+
+def test_a_passive_relative_clause_at_a_body_names_no_affiliation():
+    # distractor: what befell the person at a hospital says nothing of whom he speaks for
+    text = "Floods hit Kenya. Peter Otieno, who was treated at the Kenyatta National Hospital, said 12 people died."
+    assert "Hospital" not in only(text, "en")["organisation"]
+
+
+# -- a state body named by its kind noun, in a country named in full -------------------------------------------------
+def test_a_body_named_executive_in_great_britain_is_britains():
+    text = ("The number of people killed on farms in Great Britain rose to 31 last year, according to figures "
+            "published by the Farm Safety Executive.")
+    row = only(text, "en")
+    assert row["stated"] == "31"
+    assert row["country"] == "GB"
+
+
+# -- a private person named with her age and where she is from ------------------------------------------------------
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Вдова одного из погибших, 34-летняя Ирина из Ростовской области, рассказала изданию, "
+           "что из батальона ее мужа погибли 57 человек."),
+    ("en", "Floods hit the region. A 34-year-old Irina from Rostov told the paper that 57 men of her husband's "
+           "battalion had died."),
+])
+def test_a_person_with_her_age_and_home_region_speaks_for_no_state(lang, text):
+    found = [r for r in rows(text, lang) if r["stated"] == "57"]
+    assert found and found[0]["country"] == ""
+
+
+def test_an_official_of_a_region_with_his_age_still_speaks_for_the_state():
+    # distractor: an age before a role keeps the role's state
+    text = "Губернатор Ростовской области, 54-летний Иван Петров, сообщил, что погибли 57 человек."
+    assert only(text, "ru")["country"] == "RU"

@@ -31,7 +31,7 @@ from .measures import (Measure, describes_thing, elliptical, households_restated
                        whole_number, zero_claims, listed, mixed_group, aid_recipients)
 from .outlets import Page, document_site, latin_initial, official_site, outlet_home, page_of, spells
 from .memo import moved as _moved, sentence_ranges, sentence_ranges_at, sentence_words
-from .places import place_at, place_nouns, sound_candidates
+from .places import before_surname, place_at, place_nouns, sound_candidates
 from .registry import Known, RegistryIndex, registry_index
 from .sentences import Sentence, quotations, sentences
 from .speakers import (Speaker, _acronym, _function_word, _glued_country, _korean_role, phrase_has_head, private_person,
@@ -1542,7 +1542,12 @@ class Document:
         return False
 
     def _surname_at(self, w: Words, i: int, n: int) -> bool:
-        """Is the nationality word at ``i`` a surname here ("French said", "Michael French")?"""
+        """Is the nationality word at ``i`` a surname here ("French said", "Michael French"), or a country's name a
+        given name before a surname that ends the name ("Jordan Whitfield", "Chad Miller": ``places.before_surname``)?"""
+        if n == 1 and i + 1 < len(w) and self.text[w.end[i]:w.start[i + 1]] == " " and w.is_capital(i) \
+                and whole_number(w.text[i + 1], self.lx) is None and before_surname(w, i, self.lx) and (
+                i + 2 >= len(w) or w.is_punct(i + 2) or not w.is_capital(i + 2)):
+            return True  # (one space apart: not a headline's last word before the lede's first, "Chile\n\nNine")
         if n != 1 or w.key[i] not in self.surnames():
             return False
         nxt = i + 1
@@ -3857,9 +3862,10 @@ class Document:
                         found = self._phrase(w, i, j)
                         if found is not None and found.kind == "media":
                             return None  # "© НГС", "LatAm Wire": the page names its outlet, a news outlet's page
-                        if found is None or found.pronoun or self._country_alone(found):
+                        if found is None or found.pronoun or (not self.page.official and self._country_alone(found)):
                             continue  # (a country's name alone is where the page's body works, not the body:
-                            # "ukraine.un.org" is the UN's office for Ukraine, no page of Ukraine's)
+                            # "ukraine.un.org" is the UN's office for Ukraine, no page of Ukraine's; on a state's
+                            # official site it is that state)
                         released = not (found.how == "registry" or found.kind or any(
                             k in self.lx.roles for k in found.keys))
                         if released and (self.lx.korean is not None or not (

@@ -466,6 +466,10 @@ def _resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, te
             after_place = False
             continue
         country = country_at(w, i, lx) if key in lx.countries.firsts else None
+        if country and country[0] == 1 and i + 2 == b and w.is_capital(i) and text[w.end[i]:w.start[i + 1]] == " " \
+                and whole_number(w.text[i + 1], lx) is None and before_surname(w, i, lx):
+            country = None  # "Jordan Whitfield", "Chad Miller": a country's name right before a surname that closes
+            # the phrase is a given name, as a city's is ("Mary Wambui"), not a state that speaks
         if country and ((after_remit and _remit_object(w, i, country[0], b, lx)) or (
                 lx.korean is not None and i + country[0] < b and w.key[i + country[0]] in lx.words["remit_prepositions"])):
             i += country[0]  # the country an office is for is none of its own (Korean: "미얀마 담당 특사")
@@ -743,10 +747,15 @@ def _origin_of_person(w: Words, a: int, b: int, lx: Language, registry: Registry
     k = next((x for x in range(a + 1, min(b - 1, a + 4)) if w.key[x] in origin), 0)
     if not k or not w.is_capital(k + 1) or w.is_punct(k + 1):
         return 0
-    if any(not w.is_capital(x) or w.is_punct(x) or w.key[x] in lx.roles or country_at(w, x, lx)
-           or registry.match(w.key, w.text, x) is not None for x in range(a, k)):
-        return 0
+    if any((not w.is_capital(x) and not (x == a and _age_word(w.text[x]))) or w.is_punct(x) or w.key[x] in lx.roles
+           or country_at(w, x, lx) or registry.match(w.key, w.text, x) is not None for x in range(a, k)):
+        return 0  # (an age before the name is hers too: "29-летняя Ольга из Ставропольского края")
     return k
+
+
+def _age_word(word: str) -> bool:
+    """Is ``word`` an age glued to its noun or adjective ("29-летняя", "34-річна", "52-year-old")?"""
+    return bool(re.match(r"\d{1,3}-\w", word))
 
 
 def _title_adjective(w: Words, i: int, b: int, lx: Language) -> bool:
