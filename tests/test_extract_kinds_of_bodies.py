@@ -221,3 +221,12 @@ def test_an_official_of_a_region_with_his_age_still_speaks_for_the_state():
     # distractor: an age before a role keeps the role's state
     text = "Губернатор Ростовской области, 54-летний Иван Петров, сообщил, что погибли 57 человек."
     assert only(text, "ru")["country"] == "RU"
+
+
+# -- an appositive that describes a body by modifiers and its kind noun ------------------------------------------------
+def test_an_appositive_of_modifiers_and_a_kind_noun_keeps_the_subject_before_it():
+    # the measure word inside the appositive ("casualties") describes the group's work; it counts no one here
+    text = ("At least 20 children were killed, said Ann Moore, UNICEF's regional director for Africa. The Kano Doctors "
+            "Forum, a medical group that tracks casualties, put the death toll higher, saying 31 people had been killed.")
+    found = [r for r in rows(text, "en") if r["stated"] == "31"]
+    assert found and found[0]["organisation"] != "UNICEF"

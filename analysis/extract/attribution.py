@@ -974,6 +974,12 @@ def _role_opens(w: Words, a: int, b: int, lx: Language) -> bool:
         return False
     while a < b and (w.key[a] in lx.words["determiners"] or w.key[a] in lx.words["definite_determiners"]):
         a += 1
+    for _ in range(2):  # "a medical group that tracks casualties", "a local rights group": modifiers before the role
+        if a + 1 < b and not (w.key[a] in lx.roles or lx.roles.match(w.key, a) is not None) and w.text[a][:1].islower() \
+                and w.text[a].isalpha() and lx.measures.match(w.key, a) is None and not _number_word(w.text[a], lx):
+            a += 1
+        else:
+            break
     return a < b and (w.key[a] in lx.roles or lx.roles.match(w.key, a) is not None) \
         and lx.measures.match(w.key, a) is None
 
