@@ -180,9 +180,10 @@ def _stops(w: Words, i: int, lx: Language) -> bool:
 
 def _web_address(w: Words, i: int) -> int:
     """How many words a web address opening at word ``i`` takes ("24.kg", "Tengrinews.kz": a name, a dot and a
-    domain of small Latin letters, glued), or 0."""
+    domain of Latin letters all small or all capital, glued: "ZAXID.NET", "LIGA.net"), or 0."""
     if i + 2 < len(w) and w.text[i + 1] == "." and w.end[i] == w.start[i + 1] and w.end[i + 1] == w.start[i + 2] \
-            and w.text[i + 2].isascii() and w.text[i + 2].isalpha() and w.text[i + 2].islower() \
+            and w.text[i + 2].isascii() and w.text[i + 2].isalpha() \
+            and (w.text[i + 2].islower() or w.text[i + 2].isupper()) \
             and 2 <= len(w.text[i + 2]) <= 6 and w.text[i][:1].isalnum():
         return 3
     return 0
@@ -973,6 +974,12 @@ def _role_opens(w: Words, a: int, b: int, lx: Language) -> bool:
         return False
     while a < b and (w.key[a] in lx.words["determiners"] or w.key[a] in lx.words["definite_determiners"]):
         a += 1
+    for _ in range(2):  # "a medical group that tracks casualties", "a local rights group": modifiers before the role
+        if a + 1 < b and not (w.key[a] in lx.roles or lx.roles.match(w.key, a) is not None) and w.text[a][:1].islower() \
+                and w.text[a].isalpha() and lx.measures.match(w.key, a) is None and not _number_word(w.text[a], lx):
+            a += 1
+        else:
+            break
     return a < b and (w.key[a] in lx.roles or lx.roles.match(w.key, a) is not None) \
         and lx.measures.match(w.key, a) is None
 
@@ -1619,9 +1626,31 @@ def _headed_body(w: Words, start: int, lx: Language) -> int:
     while k < len(w) and k - start <= 2 and w.key[k] in lx.words["skip_before_verb"] \
             and w.key[k] not in lx.words["auxiliary_verbs"]:
         k += 1  # "who also heads", "яка нині очолює"
-    if k < len(w) and (w.key[k] in lx.words["heading_verbs"] or relative and w.key[k] in lx.words["auxiliary_verbs"]):
+    if k < len(w) and (w.key[k] in lx.words["heading_verbs"] or relative and w.key[k] in lx.words["auxiliary_verbs"]
+                       and not _passive_after(w, k + 1, lx)):
         return k + 1
+    if relative and k < len(w) and w.key[k] not in lx.words["auxiliary_verbs"]:
+        for j in range(k + 1, min(len(w), k + 10)):  # "who studies extreme heat at Arizona State University": a clause
+            # of the person's own work that places him at a body of a name of its own (``affiliation``) says whom he
+            # speaks for; not a passive, "who was treated at the Nasser Hospital", which befell him there
+            if w.is_punct(j) or w.key[j] in lx.words["clause_words"] or lx.speech.match(w.key, j) is not None:
+                break
+            if w.key[j] in lx.words["place_prepositions"] and _affiliation(w, j, lx):
+                return j + 1
     return start
+
+
+def _passive_after(w: Words, k: int, lx: Language) -> bool:
+    """Is the word at ``k``, right after an auxiliary, a participle of what befell someone ("who was treated at …",
+    "who had been wounded"): no determiner, role, capitalised word or number, but a word ending like a participle
+    (the tables' ``participle_endings`` and ``passive_endings``)? English-like tables only."""
+    if k >= len(w) or lx.table["morphology"] != "none" or lx.korean is not None or w.is_punct(k) or w.is_capital(k):
+        return False
+    key = w.key[k]
+    if key in lx.words["determiners"] or key in lx.words["definite_determiners"] or key in lx.roles:
+        return False
+    endings = tuple(str(e) for e in lx.words["participle_endings"] | lx.words["passive_endings"])
+    return key.endswith(endings) or key in lx.words["auxiliary_verbs"]
 
 
 def _name_after_description(w: Words, i: int, lx: Language, registry: RegistryIndex, text: str) -> Speaker | None:

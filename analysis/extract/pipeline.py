@@ -31,7 +31,7 @@ from .measures import (Measure, describes_thing, elliptical, households_restated
                        whole_number, zero_claims, listed, mixed_group, aid_recipients)
 from .outlets import Page, document_site, latin_initial, official_site, outlet_home, page_of, spells
 from .memo import moved as _moved, sentence_ranges, sentence_ranges_at, sentence_words
-from .places import place_at, place_nouns, sound_candidates
+from .places import before_surname, place_at, place_nouns, sound_candidates
 from .registry import Known, RegistryIndex, registry_index
 from .sentences import Sentence, quotations, sentences
 from .speakers import (Speaker, _acronym, _function_word, _glued_country, _korean_role, phrase_has_head, private_person,
@@ -499,13 +499,13 @@ class Document:
         self._remember(speaker)
         return Found(speaker, "direct", f"{speaker.text!r} before the quotation")
 
-    def _heads_back(self, si: int, heads: set[str]) -> Iterator[tuple[Words, int]]:
-        """Each word of ``heads`` in the sentence or two before sentence ``si`` (same paragraph), nearest first, then
-        in the title lines that open the page (a report's issuer: "Report of the UN Mission in …" / "The Mission
-        recorded …"): the sentence's words and the word's index."""
+    def _heads_back(self, si: int, heads: set[str], across: bool = False) -> Iterator[tuple[Words, int]]:
+        """Each word of ``heads`` in the sentence or two before sentence ``si`` (same paragraph, or any with
+        ``across``), nearest first, then in the title lines that open the page (a report's issuer: "Report of the UN
+        Mission in …" / "The Mission recorded …"): the sentence's words and the word's index."""
         near = []
         for back in range(si - 1, max(-1, si - 3), -1):
-            if self.sentences[back].paragraph != self.sentences[si].paragraph:
+            if self.sentences[back].paragraph != self.sentences[si].paragraph and not across:
                 break
             near.append(back)
         titles = [x for x in itertools.takewhile(lambda x: self.sentences[x].title, range(si)) if x not in near]
@@ -1548,7 +1548,12 @@ class Document:
         return False
 
     def _surname_at(self, w: Words, i: int, n: int) -> bool:
-        """Is the nationality word at ``i`` a surname here ("French said", "Michael French")?"""
+        """Is the nationality word at ``i`` a surname here ("French said", "Michael French"), or a country's name a
+        given name before a surname that ends the name ("Jordan Whitfield", "Chad Miller": ``places.before_surname``)?"""
+        if n == 1 and i + 1 < len(w) and self.text[w.end[i]:w.start[i + 1]] == " " and w.is_capital(i) \
+                and whole_number(w.text[i + 1], self.lx) is None and before_surname(w, i, self.lx) and (
+                i + 2 >= len(w) or w.is_punct(i + 2) or not w.is_capital(i + 2)):
+            return True  # (one space apart: not a headline's last word before the lede's first, "Chile\n\nNine")
         if n != 1 or w.key[i] not in self.surnames():
             return False
         nxt = i + 1
@@ -2630,8 +2635,13 @@ class Document:
         phrase = max(speaker.text, speaker.organisation, key=len)  # (a titled person's title is the longer)
         w = tokenize(phrase, 0, len(phrase), self.lx)
         where = next((x for x in range(1, len(w)) if w.key[x] in self.lx.words["place_prepositions"]), len(w))
-        return where < len(w) and not any(w.is_capital(x) for x in range(where, len(w))) and not any(
-            w.key[x] in self.lx.roles or self.lx.roles.match(w.key, x) for x in range(where))
+        if where >= len(w) or any(w.is_capital(x) for x in range(where, len(w))):
+            return False
+        independent = self.lx.words["independent_roles"]
+        state = any(w.key[x] in self.lx.national or self.lx.national.match(w.key, x) for x in range(where, len(w)))
+        return not any((w.key[x] in self.lx.roles or self.lx.roles.match(w.key, x)) and (
+            state or w.key[x] not in independent) for x in range(where))  # (a person of a trade at a place of no
+        # state office is placed there too, "a teacher at the school"; "a doctor at the hospital" works for one)
 
     def _office_role(self, speaker: Speaker, words: list[str]) -> bool:
         """Does the phrase name a role in some office ("the chief district officer", "a factory's spokeswoman")?
@@ -3160,18 +3170,22 @@ class Document:
         registered body the sentence or two before named with that noun and did not quote ("The EU Mission in Armenia
         (EUMA) said it had sent patrols", "військовослужбовців місії НАТО KFOR"): that body. The noun is the registry
         name's own word, or stands right before the name ("місії НАТО KFOR")."""
-        for w, k in self._heads_back(si, heads):
-            for j in range(max(0, k - 4), min(len(w), k + 3)):
-                m = self.registry.match(w.key, w.text, j) if w.key[j] in self.registry.names.firsts else None
-                if m is None or not (j <= k < j + m[0] or (k < j and all(
-                        not w.is_punct(x) for x in range(k + 1, j)))):
-                    continue
-                known = m[1]
-                if (known.kind in _STATE_KINDS and not known.country) or (
-                        known.kind == "international" and self._state_office(speaker)):
-                    continue
-                return replace(speaker, organisation=known.organisation, country=known.country, kind=known.kind,
-                               how="registry+mention")
+        for across in (False, True):  # (a registered body's own word: across a paragraph's end too, "добровольцем
+            # Інтернаціонального легіону …" closing the lede, "у пресслужбі легіону" opening the next; not an outlet's
+            # kind noun there, "співрозмовник агентства" is someone who spoke to the agency named a paragraph before)
+            for w, k in self._heads_back(si, heads, across=across):
+                for j in range(max(0, k - 4), min(len(w), k + 3)):
+                    m = self.registry.match(w.key, w.text, j) if w.key[j] in self.registry.names.firsts else None
+                    if m is None or not (j <= k < j + m[0] or (k < j and all(
+                            not w.is_punct(x) for x in range(k + 1, j)))):
+                        continue
+                    known = m[1]
+                    if (known.kind in _STATE_KINDS and not known.country) or (
+                            known.kind == "international" and self._state_office(speaker)) or (
+                            across and known.kind == "media"):
+                        continue
+                    return replace(speaker, organisation=known.organisation, country=known.country, kind=known.kind,
+                                   how="registry+mention")
         return None
 
     def _same_role(self, speaker: Speaker) -> int:
@@ -3778,6 +3792,12 @@ class Document:
                 return self._page_owner
         return None
 
+    def _country_alone(self, speaker: Speaker) -> bool:
+        """Does the phrase name a country and nothing else: no role, no body's noun, no name ("Ukraine", "України")?
+        A page's address that spells it ("ukraine.un.org") says where the page's body works, not which body it is."""
+        return speaker.how == "country" and not speaker.names and not speaker.kind and not any(
+            k in self.lx.roles or self.lx.roles.match([k], 0) for k in speaker.keys)
+
     def _release_place(self) -> str:
         """The country of the first place a release's furniture line names ("Press release | Oslo, 22 May 2024": NO),
         or ""."""
@@ -3838,8 +3858,10 @@ class Document:
                         found = self._phrase(w, i, j)
                         if found is not None and found.kind == "media":
                             return None  # "© НГС", "LatAm Wire": the page names its outlet, a news outlet's page
-                        if found is None or found.pronoun:
-                            continue
+                        if found is None or found.pronoun or (not self.page.official and self._country_alone(found)):
+                            continue  # (a country's name alone is where the page's body works, not the body:
+                            # "ukraine.un.org" is the UN's office for Ukraine, no page of Ukraine's; on a state's
+                            # official site it is that state)
                         released = not (found.how == "registry" or found.kind or any(
                             k in self.lx.roles for k in found.keys))
                         if released and (self.lx.korean is not None or not (

@@ -402,6 +402,8 @@ def _resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, te
         b = origin  # "Оксана з Черкас", "Oksana from Cherkasy": a person and where she is from, no state she speaks for
     known: Known | None = None
     known_span = (0, 0)
+    international_end = b  # where the first body of the registry with no country ends ("유엔" in "유엔 민주콩고
+    # 안정화임무단(MONUSCO)"): a country after it, inside the body's name, is where its mission or office works
     countries: set[str] = set()
     provinces: set[str] = set()  # a province or state of one country named in the phrase
     where: set[str] = set()      # countries and provinces after a preposition of place
@@ -454,6 +456,8 @@ def _resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, te
         found = registry.match(w.key, w.text, i) if key in registry_firsts else None
         if found is None and lx.korean is not None:
             found = _initials_in_brackets(w, i, b, lx, registry)  # "중국중앙(CC)TV": the name with its initials inside
+        if found and found[1].kind == "international" and not found[1].country and not after_place:
+            international_end = min(international_end, i + found[0])
         if found and (known is None or found[0] > known_span[1] - known_span[0]):
             n, hit = found
             if not (after_place and hit.kind not in _MEMBERSHIP_KINDS):
@@ -462,6 +466,10 @@ def _resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, te
             after_place = False
             continue
         country = country_at(w, i, lx) if key in lx.countries.firsts else None
+        if country and country[0] == 1 and i + 2 == b and w.is_capital(i) and text[w.end[i]:w.start[i + 1]] == " " \
+                and whole_number(w.text[i + 1], lx) is None and before_surname(w, i, lx):
+            country = None  # "Jordan Whitfield", "Chad Miller": a country's name right before a surname that closes
+            # the phrase is a given name, as a city's is ("Mary Wambui"), not a state that speaks
         if country and ((after_remit and _remit_object(w, i, country[0], b, lx)) or (
                 lx.korean is not None and i + country[0] < b and w.key[i + country[0]] in lx.words["remit_prepositions"])):
             i += country[0]  # the country an office is for is none of its own (Korean: "미얀마 담당 특사")
@@ -545,10 +553,12 @@ def _resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, te
         # 소방청): a state body of the country its context names
         return Speaker(phrase, phrase, "", "", "role", keys=keys, span=span, sequence=sequence, names=tuple(names))
     if known is not None:
-        if known.kind == "international" and not known.country and countries and first_country >= known_span[1] \
+        if known.kind == "international" and not known.country and countries \
+                and first_country >= min(known_span[1], international_end) \
                 and any(not w.is_punct(k) for k in range(country_end, b)):
             countries = set()  # "유엔 아이티 통합사무소", "the UN Haiti office": the body's own office in a country (not
-            # "Товариство Червоного Хреста Кенії": a national society, its country last)
+            # "Товариство Червоного Хреста Кенії": a national society, its country last); also when the mission's own
+            # name follows ("유엔 민주콩고 안정화임무단(MONUSCO)": the UN's mission in the DR Congo, not a Congolese body)
         if known.kind == "international" and countries and not international:
             # a national body named after an international one ("Philippine Red Cross"), or a
             # country's envoy to one ("UK Permanent Representative to the UN")
@@ -737,10 +747,15 @@ def _origin_of_person(w: Words, a: int, b: int, lx: Language, registry: Registry
     k = next((x for x in range(a + 1, min(b - 1, a + 4)) if w.key[x] in origin), 0)
     if not k or not w.is_capital(k + 1) or w.is_punct(k + 1):
         return 0
-    if any(not w.is_capital(x) or w.is_punct(x) or w.key[x] in lx.roles or country_at(w, x, lx)
-           or registry.match(w.key, w.text, x) is not None for x in range(a, k)):
-        return 0
+    if any((not w.is_capital(x) and not (x == a and _age_word(w.text[x]))) or w.is_punct(x) or w.key[x] in lx.roles
+           or country_at(w, x, lx) or registry.match(w.key, w.text, x) is not None for x in range(a, k)):
+        return 0  # (an age before the name is hers too: "29-летняя Ольга из Ставропольского края")
     return k
+
+
+def _age_word(word: str) -> bool:
+    """Is ``word`` an age glued to its noun or adjective ("29-летняя", "34-річна", "52-year-old")?"""
+    return bool(re.match(r"\d{1,3}-\w", word))
 
 
 def _title_adjective(w: Words, i: int, b: int, lx: Language) -> bool:
