@@ -985,6 +985,8 @@ def _genitive_end(w: Words, a: int, b: int, lx: Language) -> int:
     if lx.table["morphology"] != "pymorphy3":
         return b
     for x in range(a + 1, b):
+        if w.key[x] in lx.words["coordinators"]:
+            continue  # "Би-би-си и «Медиазоны»": a coordinator joins a second owner (a joint count), no subject
         if w.text[x][:1].isalpha() and w.text[x][:1].islower() and (cases := lx.agreement(w.text[x])) \
                 and any(case[0] == "nomn" for case in cases) and not any(case[0] == "gent" for case in cases):
             return x
@@ -1287,6 +1289,12 @@ def _chunk_after(w: Words, i: int, lx: Language, owner: bool = False) -> tuple[i
                 continue  # country follows it
         if _stops(w, j, lx) and not (j == start and w.text[j] in _OPEN_QUOTES):
             break
+        if owner and j > start and w.key[j] in lx.words["coordinators"] and j + 1 < n and (
+                w.is_capital(j + 1) or w.text[j + 1] in _OPEN_QUOTES):
+            close = next((k for k in range(j + 2, min(n, j + 8)) if w.text[k] in _CLOSE_QUOTES), None) \
+                if w.text[j + 1] in _OPEN_QUOTES else None
+            j = close + 1 if close is not None else j + 1  # "По подсчетам Би-би-си и «Медиазоны»": a second body
+            continue  # joined to the owner, a joint count (its quoted name whole)
         if owner and j > start and w.text[j][:1].islower() and (lx.nominative(w.text[j]) and not lx.preposition(
                 w.text[j - 1]) or lx.adverb(w.text[j]) and not (j + 1 < n and lx.adjectival(w.text[j + 1]))
                 or j + 1 < n and w.text[j + 1][:1].islower() and (

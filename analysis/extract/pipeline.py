@@ -340,6 +340,14 @@ class Document:
         self._resolved[si] = out
         return out
 
+    def _first_person_owner(self, speaker: Speaker) -> bool:
+        """Does the speaker phrase open on a possessive of the first person ("our Office", "наш фонд")? Not on a
+        capitalised initialism that spells one ("US Africa Command": the United States, not "us")."""
+        if not speaker.sequence or speaker.sequence[0] not in self.lx.words["first_person"]:
+            return False
+        first = speaker.text.split()[0] if speaker.text.split() else ""
+        return not (len(first) > 1 and first.isupper())
+
     def _resolve(self, si: int, att: Attribution, earlier: list[tuple[Attribution, Found]],
                  depth: int) -> Found | None:
         speaker = att.speaker
@@ -350,11 +358,11 @@ class Document:
                 speaker = replace(based, anaphoric=False)
         if speaker is not None and self._in_quote(att.position) and (
                 (speaker.pronoun and self.lx.key(speaker.text) in self.lx.words["first_person"])
-                or (speaker.sequence and speaker.sequence[0] in self.lx.words["first_person"])):
+                or self._first_person_owner(speaker)):
             return None  # "I am glad to report …", "Our staff have recorded …" inside a quotation: the quotation's
             # speaker says it
-        if speaker is not None and not speaker.pronoun and speaker.sequence and speaker.sequence[0] in \
-                self.lx.words["first_person"] and (owner := self.page_issuer()) is not None:
+        if speaker is not None and not speaker.pronoun and self._first_person_owner(speaker) \
+                and (owner := self.page_issuer()) is not None:
             return owner  # "our Office has documented …" outside quotations on a body's own page: the body's
         if speaker is not None and speaker.pronoun and self.lx.key(speaker.text) in self.lx.words["first_person"]:
             return self.answer(si) or self.issuer()  # "we have registered …" outside quotations: the interviewed
@@ -4522,7 +4530,7 @@ class Document:
                 self.sentences[sj].title or self._in_quote(self.sentences[sj].start) is not None or any(
                     a.kind != "backward" and not (a.speaker is not None and (
                         (a.speaker.pronoun and self.lx.key(a.speaker.text) in first_person)
-                        or (a.speaker.sequence and a.speaker.sequence[0] in first_person)))
+                        or self._first_person_owner(a.speaker)))
                     for a in self.attributions(sj)) for sj in self._paragraph_sentences()[paragraph])
         return found
 
