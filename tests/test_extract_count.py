@@ -79,3 +79,57 @@ def test_two_bodies_of_two_countries_count_jointly(text, lang, expected):
 ])
 def test_a_joint_phrase_of_one_country_or_none_stays_as_it_is(text, lang, expected):
     assert _rows(text, lang) == expected
+
+
+# -- An outlet's own count: its newsroom's first person outside quotations ------------------------------------------
+_NEWSROOM = [
+    ("uk", "pravda_2024-03-02_graves_lang-uk.txt",
+     "Масові поховання під Ізюмом: що відомо про загиблих\n\nЖурналісти УП три місяці звіряли некрологи і списки з "
+     "кладовищ. Нам вдалося встановити імена 38 цивільних, похованих у лісі.\n\n«Ми знайшли 12 тіл у підвалі», – "
+     "розповів волонтер.",
+     [("38", "killed", "UA"), ("12", "killed", "")]),
+    ("en", "kyivindependent_2024-03-02_graves.txt",
+     "Graves in the forest: what happened to Izium's residents\n\nOver three months our reporters checked obituaries "
+     "and cemetery lists. We have identified 38 civilians buried in the forest by name.",
+     [("38", "killed", "UA")]),
+    ("ru", "meduza_2024-03-02_graves_lang-ru.txt",
+     "Кладбище у дороги: что случилось с жителями села\n\nМы сверили некрологи и списки с кладбищ. Нам удалось "
+     "установить имена 38 погибших военных.\n\n«Мы похоронили 12 человек», — рассказал местный житель.",
+     [("38", "killed", "LV"), ("12", "killed", "")]),
+    ("ko", "hani_2024-03-02_graves_lang-ko.txt",
+     "저희 취재진이 확인한 결과 숨진 민간인은 38명이었습니다.\n\n\"우리는 시신 12구를 수습했다\"고 한 자원봉사자가 말했다.",
+     [("38", "killed", "KR"), ("12", "killed", "")]),
+]
+
+
+@pytest.mark.parametrize("lang, document, text, expected", _NEWSROOM)
+def test_a_news_outlets_own_first_person_is_its_count(lang, document, text, expected):
+    # the newsroom's "we" outside quotations is the outlet (Ukrainska Pravda UA, the Kyiv Independent UA, Meduza of
+    # Riga LV, the Hankyoreh KR); a "we" inside a quotation stays its speaker's (a volunteer, a resident: no country)
+    found = extract_claims(text, lang=lang, document=document)
+    assert list(zip(found["stated"], found["metric"], found["country"])) == expected
+
+
+def test_a_first_person_on_a_page_of_no_known_outlet_speaks_for_no_one():
+    assert _rows("Нам вдалося встановити імена 38 цивільних, похованих у лісі.", "uk") == []
+
+
+# -- A headline's second half is no source; a role in scare quotes is a subject -------------------------------------
+@pytest.mark.parametrize("text, lang", [
+    ("Нове кладовище за селом: що сталося з його жителями\n\nУ селі загинули 23 людини.", "uk"),
+    ("Кладбище у дороги: что случилось с жителями села\n\nВ селе погибли 23 человека.", "ru"),
+])
+def test_a_headline_clause_after_a_colon_carries_no_speaker(text, lang):
+    # "що сталося з …" has a verb of its own that is no verb of saying: the headline names no source, so the body's
+    # unattributed sentence has none to carry
+    assert _rows(text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Загинули 12 людей – повідомили в ОВА", "uk", [("12", "killed", "UA")]),
+    ("Окупаційна «адміністрація» району у своєму телеграм-каналі стверджувала, що в селі загинули 23 мирні жителі.",
+     "uk", [("23", "killed", "RU")]),
+    ("Оккупационная «администрация» района сообщила, что погибли 7 человек.", "ru", [("7", "killed", "RU")]),
+])
+def test_a_source_with_a_verb_of_saying_and_a_role_in_scare_quotes_speak(text, lang, expected):
+    assert _rows(text, lang) == expected
