@@ -133,3 +133,46 @@ def test_a_headline_clause_after_a_colon_carries_no_speaker(text, lang):
 ])
 def test_a_source_with_a_verb_of_saying_and_a_role_in_scare_quotes_speak(text, lang, expected):
     assert _rows(text, lang) == expected
+
+
+# -- An official denial set against a count: none of some people befell the event --------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("The command said it assessed no civilians were killed in the raid.", [("no civilians", "killed", "")]),
+    ("No soldiers had been wounded, the army said.", [("No soldiers", "wounded", "")]),
+    ("The ministry said no Kenyans were among the dead.", [("no Kenyans", "killed", "")]),
+])
+def test_none_of_the_people_named_befell_the_event_is_a_zero(text, expected):
+    assert _rows(text, "en") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said no more people were killed overnight.",  # none more: no count of its own
+    "The army said no buildings were destroyed.",  # things, not people
+])
+def test_none_of_more_or_of_things_is_no_zero(text):
+    assert _rows(text, "en") == []
+
+
+# -- Kin of the people counted speak as private persons ---------------------------------------------------------------
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Вдова одного из погибших рассказала Би-би-си, что из батальона погибли 40 человек.", "ru",
+     [("40", "killed", "")]),
+    ("Вдова рассказала «Медиазоне», что из роты погибли 25 человек.", "ru", [("25", "killed", "")]),
+    ("Мати одного з полонених заявила, що в полоні залишаються 40 бійців бригади.", "uk", [("40", "captured", "")]),
+    ("Донька загиблого розповіла Бі-бі-сі, що загинули 18 людей.", "uk", [("18", "killed", "")]),
+    ("The widow of one of the dead told the BBC that 30 men from the company were killed.", "en",
+     [("30", "killed", "")]),
+    ("한 희생자의 아내는 BBC에 \"마을에서 30명이 숨졌다\"고 말했다.", "ko", [("30", "killed", "")]),
+])
+def test_a_relative_of_the_dead_speaks_not_the_outlet_spoken_to(text, lang, expected):
+    # the widow, the mother, the sister speak (private persons: no country); the outlet they told is no speaker, and
+    # "one of the dead" whose widow she is counts no one
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Один из раненых скончался в больнице, сообщил губернатор.", "ru", [("Один", "killed", "RU")]),
+    ("One of the wounded died in hospital, the governor said.", "en", [("One", "killed", "")]),
+])
+def test_one_of_the_people_counted_with_no_kin_before_it_is_still_a_count(text, lang, expected):
+    assert _rows(text, lang) == expected

@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..normalise import find_ranges
 from ..normalise.lexicon import lexicon
 from .language import Language
-from .measures import participle, whole_number
+from .measures import kin_of_one, participle, whole_number
 from .memo import sentence_ranges
 from .registry import RegistryIndex
 from .speakers import Speaker, _korean_role, affiliation as _affiliation, affiliation_end, name_particle as _name_particle, \
@@ -1584,8 +1584,10 @@ def _speaker(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, te
         return None
     firsts = lx.measures.firsts
     if any(w.key[k] in firsts and lx.measures.match_loose(w.key, k) for k in range(a, b)) and any(
-            w.text[k][:1].isalpha() and not w.is_capital(k) and _number_word(w.text[k], lx) for k in range(a, b)):
+            w.text[k][:1].isalpha() and not w.is_capital(k) and _number_word(w.text[k], lx)
+            and not kin_of_one(w, k, lx) for k in range(a, b)):
         return None  # "В больнице находятся двое пострадавших, …, сообщил министр": people counted, not a speaker
+        # (not "Вдова одного из погибших рассказала": one of them, whose widow speaks)
     last = max((k for k in range(a, b) if not w.is_punct(k)), default=a)
     if w.key[last] in lx.people and not any(
             w.key[k] in lx.roles or country_at(w, k, lx) or registry.match(w.key, w.text, k) for k in range(a, b)) \
