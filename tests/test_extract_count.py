@@ -84,20 +84,20 @@ def test_a_joint_phrase_of_one_country_or_none_stays_as_it_is(text, lang, expect
 # -- An outlet's own count: its newsroom's first person outside quotations ------------------------------------------
 _NEWSROOM = [
     ("uk", "pravda_2024-03-02_graves_lang-uk.txt",
-     "Масові поховання під Ізюмом: що відомо про загиблих\n\nЖурналісти УП три місяці звіряли некрологи і списки з "
+     "Масові поховання під Ізюмом: що відомо про загиблих\n\nЖурналісти «Української правди» три місяці звіряли некрологи і списки з "
      "кладовищ. Нам вдалося встановити імена 38 цивільних, похованих у лісі.\n\n«Ми знайшли 12 тіл у підвалі», – "
      "розповів волонтер.",
      [("38", "killed", "UA"), ("12", "killed", "")]),
     ("en", "kyivindependent_2024-03-02_graves.txt",
-     "Graves in the forest: what happened to Izium's residents\n\nOver three months our reporters checked obituaries "
+     "Graves in the forest: what happened to Izium's residents\n\nOver three months Kyiv Independent reporters checked obituaries "
      "and cemetery lists. We have identified 38 civilians buried in the forest by name.",
      [("38", "killed", "UA")]),
     ("ru", "meduza_2024-03-02_graves_lang-ru.txt",
-     "Кладбище у дороги: что случилось с жителями села\n\nМы сверили некрологи и списки с кладбищ. Нам удалось "
+     "Кладбище у дороги: что случилось с жителями села\n\nЖурналисты «Медузы» сверили некрологи и списки с кладбищ. Нам удалось "
      "установить имена 38 погибших военных.\n\n«Мы похоронили 12 человек», — рассказал местный житель.",
      [("38", "killed", "LV"), ("12", "killed", "")]),
     ("ko", "hani_2024-03-02_graves_lang-ko.txt",
-     "저희 취재진이 확인한 결과 숨진 민간인은 38명이었습니다.\n\n\"우리는 시신 12구를 수습했다\"고 한 자원봉사자가 말했다.",
+     "한겨레 취재진은 유족들을 만났습니다. 저희 취재진이 확인한 결과 숨진 민간인은 38명이었습니다.\n\n\"우리는 시신 12구를 수습했다\"고 한 자원봉사자가 말했다.",
      [("38", "killed", "KR"), ("12", "killed", "")]),
 ]
 
@@ -110,8 +110,11 @@ def test_a_news_outlets_own_first_person_is_its_count(lang, document, text, expe
     assert list(zip(found["stated"], found["metric"], found["country"])) == expected
 
 
-def test_a_first_person_on_a_page_of_no_known_outlet_speaks_for_no_one():
-    assert _rows("Нам вдалося встановити імена 38 цивільних, похованих у лісі.", "uk") == []
+def test_a_first_person_on_a_page_of_no_known_outlet_or_that_never_names_it_speaks_for_no_one():
+    text = "Нам вдалося встановити імена 38 цивільних, похованих у лісі."
+    assert _rows(text, "uk") == []
+    found = extract_claims(text, lang="uk", document="pravda_2024-03-02_graves_lang-uk.txt")
+    assert found.empty  # (a "we" the page never ties to its outlet may be a body's statement it reprints)
 
 
 # -- A headline's second half is no source; a role in scare quotes is a subject -------------------------------------
@@ -176,3 +179,16 @@ def test_a_relative_of_the_dead_speaks_not_the_outlet_spoken_to(text, lang, expe
 ])
 def test_one_of_the_people_counted_with_no_kin_before_it_is_still_a_count(text, lang, expected):
     assert _rows(text, lang) == expected
+
+
+# -- Korean: what a none lacks, and objects recovered with the remains -------------------------------------------------
+def test_korean_none_of_a_bare_noun_is_what_is_lacking_not_the_people():
+    # "법적 절차 없이": without legal procedure; the victims before it are not said to be none
+    assert _rows("위원회는 희생자들이 법적 절차 없이 골짜기로 끌려가 살해됐다고 판단했다.", "ko") == []
+    # the people's noun with its particle, then the none: a zero
+    assert [row[1:] for row in _rows("소방당국은 사망자는 현재까지 없다고 밝혔다.", "ko")] == [("killed", "KR")]
+
+
+def test_korean_items_counted_by_jeom_are_things():
+    # 점 counts objects (shell casings, belongings) dug up with the remains; 구 counts the bodies
+    assert _rows("연구원은 유해 42구와 유품 120점을 발굴했다고 밝혔다.", "ko") == [("42", "killed", "KR")]

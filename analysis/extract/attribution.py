@@ -1582,6 +1582,11 @@ def _speaker(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, te
              sentence_start: bool) -> Speaker | None:
     if a >= b or _has_measure(w, a, b, lx) or not phrase_has_head(w, a, b, lx, registry, sentence_start):
         return None
+    one = next((k for k in range(a + 1, b) if w.text[k][:1].isalpha() and _number_word(w.text[k], lx)
+                and kin_of_one(w, k, lx)), None)
+    if one is not None:
+        b = one  # "Вдова одного из погибших", "мати одного з військових": the kin is the speaker; the people after
+        # "one of" are counted, no body she speaks for (not "військових", the military)
     firsts = lx.measures.firsts
     if any(w.key[k] in firsts and lx.measures.match_loose(w.key, k) for k in range(a, b)) and any(
             w.text[k][:1].isalpha() and not w.is_capital(k) and _number_word(w.text[k], lx)

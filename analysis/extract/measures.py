@@ -3812,8 +3812,11 @@ def zero_claims(w: Words, lx: Language, text: str) -> list[Range]:
                 if m and m[1][1] == 1 and i - 2 <= k + m[0] and k + m[0] <= i \
                         and not any(w.is_punct(x) for x in range(k + m[0], i)) \
                         and not (lx.korean is not None and w.tag[k + m[0] - 1]
-                                 and w.tag[k + m[0] - 1] not in lx.words["subject_particle_tags"]):  # type: ignore[index]
-                    span = (k, end)  # not "사망자보다 적을 수밖에 없다": a noun compared with is no subject of none
+                                 and w.tag[k + m[0] - 1] not in lx.words["subject_particle_tags"]) \
+                        and not (lx.korean is not None and any(not w.tag[x] and not w.is_punct(x)
+                                                               for x in range(k + m[0], i))):  # type: ignore[index]
+                    span = (k, end)  # not "사망자보다 적을 수밖에 없다": a noun compared with is no subject of none;
+                    # nor "희생자들이 법적 절차 없이": a bare noun right before the none is what is lacking
         evidence = lx.words["evidence_nouns"]
         back = span[0] if span is not None else 0
         while back > 0 and span is not None and span[0] - back < 3 and not w.is_punct(back - 1):

@@ -199,6 +199,7 @@ class Document:
         #: The news outlet that published the text, as (outlet, country) (``outlets.news_outlet``), or None: its
         #: newsroom's "we" outside quotations is the outlet's own voice (``newsroom``).
         self.outlet: tuple[str, str] | None = None
+        self._outlet_named: bool | None = None  # does the text name its outlet (``newsroom``)? Read once
         self._page_owner: Found | None | bool = False
         self.lx = lx
         self.registry = registry
@@ -346,13 +347,24 @@ class Document:
     def newsroom(self, si: int) -> Found | None:
         """The news outlet whose page the text is, as the speaker of sentence ``si`` in its own first person outside
         quotations ("We have identified by name 19 civilians", "Нам вдалося встановити імена 57 цивільних", "저희
-        취재진이 확인한 결과"): an outlet's own count is its claim. None when the outlet is unknown, when the text has
-        an issuer or an interviewed guest of its own, or inside an answer of an interview."""
+        취재진이 확인한 결과"): an outlet's own count is its claim. None when the outlet is unknown or the text never
+        names it (a page that reprints a body's statement in its "we"), when the text has an issuer or an interviewed
+        guest of its own, or inside an answer of an interview."""
         if self.outlet is None or self.answer(si) is not None or self.issuer() is not None:
             return None
         name, country = self.outlet
         known = next((k for k, _, alias in self.registry._known_names if k.organisation == name or alias == name),
                      None)
+        if self._outlet_named is None:
+            names = {name} | {alias for k, _, alias in self.registry._known_names if known is not None and k == known}
+            lowered = self.text.lower()
+            self._outlet_named = any(
+                len(alias) >= 3 and re.search(r"(?<!\w)" + re.escape(alias.lower()) + r"(?!\w)", lowered)
+                for alias in names) or (known is not None and any(
+                    found == known for _, found in self._registry_mentions()))  # (in any case: "«Української правди»")
+        if not self._outlet_named:
+            return None  # (an outlet that counts names itself: "журналісти hromadske", "Airwars names 19"; a "we" on
+            # a page that never names its outlet may be a statement the outlet reprints, as a wire carries a ministry's)
         speaker = Speaker(name, known.organisation if known else name, known.country if known else country,
                           kind="media", how="registry")
         return Found(speaker, "issuer", f"the newsroom of {name!r}, in its own first person")
