@@ -2637,7 +2637,8 @@ def test_ru9_a_person_named_by_a_common_noun_speaks_for_no_state(lang, text, exp
 @pytest.mark.parametrize("lang, text", [
     # people counted, not a speaker: a noun of people with a number before the verb of saying
     ("ru", "Двое пострадавших рассказали, что погибли трое."),
-    ("ru", "Мать одного из погибших заявила, что на шахте погибли 15 горняков."),
+    # (not "Мать одного из погибших заявила": the mother of one of the dead speaks, a private person; session 24,
+    # tests/test_extract_count.py)
     ("uk", "Двоє поранених розповіли, що загинули троє."),
 ])
 def test_ru9_people_counted_before_a_verb_of_saying_are_no_speaker(lang, text):

@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..normalise import find_ranges
 from ..normalise.lexicon import lexicon
 from .language import Language, kiwi_of
-from .measures import participle, whole_number
+from .measures import kin_of_one, participle, whole_number
 from .memo import sentence_ranges
 from .registry import RegistryIndex
 from .speakers import Speaker, _korean_role, affiliation as _affiliation, affiliation_end, name_particle as _name_particle, \
@@ -550,9 +550,12 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
                 m -= 1
             if m >= 0 and w.text[m] in _OPEN_QUOTES and m < k - 1 and k - m <= 5 and not any(
                     w.is_punct(x) and w.text[x] != "-" for x in range(m + 1, k)) and (
-                    k == tail - 1 or (m > 0 and w.key[m - 1] in lx.roles)):
+                    k == tail - 1 or (m > 0 and w.key[m - 1] in lx.roles) or (
+                        all(w.text[x][:1].islower() for x in range(m + 1, k))
+                        and any(w.key[x] in lx.roles for x in range(m + 1, k)))):
                 k = m - 1  # a quoted name right before the verb: «Би-би-си» отмечает; or a body's quoted name
-                continue  # after its role noun, inside the phrase: 'директор больницы "Мадина" Мохамед Абди'
+                continue  # after its role noun, inside the phrase: 'директор больницы "Мадина" Мохамед Абди'; or a
+                # role in scare quotes ("Окупаційна «адміністрація» району", "так называемые «власти»")
         if w.text[k] == "," and k > 0 and country_at(w, k - 1, lx) and k + 1 < len(w) and (country_at(w, k + 1, lx) or (
                 k + 2 < len(w) and w.key[k + 1] in lx.words["definite_determiners"] and country_at(w, k + 2, lx))) \
                 and not (k >= 2 and (w.key[k - 2] in lx.words["place_prepositions"]
@@ -992,6 +995,8 @@ def _genitive_end(w: Words, a: int, b: int, lx: Language) -> int:
     if lx.table["morphology"] != "pymorphy3":
         return b
     for x in range(a + 1, b):
+        if w.key[x] in lx.words["coordinators"]:
+            continue  # "Би-би-си и «Медиазоны»": a coordinator joins a second owner (a joint count), no subject
         if w.text[x][:1].isalpha() and w.text[x][:1].islower() and (cases := lx.agreement(w.text[x])) \
                 and any(case[0] == "nomn" for case in cases) and not any(case[0] == "gent" for case in cases):
             return x
@@ -1294,6 +1299,12 @@ def _chunk_after(w: Words, i: int, lx: Language, owner: bool = False) -> tuple[i
                 continue  # country follows it
         if _stops(w, j, lx) and not (j == start and w.text[j] in _OPEN_QUOTES):
             break
+        if owner and j > start and w.key[j] in lx.words["coordinators"] and j + 1 < n and (
+                w.is_capital(j + 1) or w.text[j + 1] in _OPEN_QUOTES):
+            close = next((k for k in range(j + 2, min(n, j + 8)) if w.text[k] in _CLOSE_QUOTES), None) \
+                if w.text[j + 1] in _OPEN_QUOTES else None
+            j = close + 1 if close is not None else j + 1  # "По подсчетам Би-би-си и «Медиазоны»": a second body
+            continue  # joined to the owner, a joint count (its quoted name whole)
         if owner and j > start and w.text[j][:1].islower() and (lx.nominative(w.text[j]) and not lx.preposition(
                 w.text[j - 1]) or lx.adverb(w.text[j]) and not (j + 1 < n and lx.adjectival(w.text[j + 1]))
                 or j + 1 < n and w.text[j + 1][:1].islower() and (
@@ -1578,10 +1589,17 @@ def _speaker(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, te
              sentence_start: bool) -> Speaker | None:
     if a >= b or _has_measure(w, a, b, lx) or not phrase_has_head(w, a, b, lx, registry, sentence_start):
         return None
+    one = next((k for k in range(a + 1, b) if w.text[k][:1].isalpha() and _number_word(w.text[k], lx)
+                and kin_of_one(w, k, lx)), None)
+    if one is not None:
+        b = one  # "Вдова одного из погибших", "мати одного з військових": the kin is the speaker; the people after
+        # "one of" are counted, no body she speaks for (not "військових", the military)
     firsts = lx.measures.firsts
     if any(w.key[k] in firsts and lx.measures.match_loose(w.key, k) for k in range(a, b)) and any(
-            w.text[k][:1].isalpha() and not w.is_capital(k) and _number_word(w.text[k], lx) for k in range(a, b)):
+            w.text[k][:1].isalpha() and not w.is_capital(k) and _number_word(w.text[k], lx)
+            and not kin_of_one(w, k, lx) for k in range(a, b)):
         return None  # "В больнице находятся двое пострадавших, …, сообщил министр": people counted, not a speaker
+        # (not "Вдова одного из погибших рассказала": one of them, whose widow speaks)
     last = max((k for k in range(a, b) if not w.is_punct(k)), default=a)
     if w.key[last] in lx.people and not any(
             w.key[k] in lx.roles or country_at(w, k, lx) or registry.match(w.key, w.text, k) for k in range(a, b)) \

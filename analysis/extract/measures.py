@@ -585,6 +585,9 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
         return f"none before '{w.text[b]}': a wish or a rule, not a count"  # "Nobody should die of cholera"
     if r.low == r.high == 1 and not any(ch.isdigit() for ch in r.text) and b - a == 1 and _one_of_things(w, b, lx):
         return "one of a set of things"  # "one of the world's most neglected crises", "one of the two cellblocks"
+    if r.low == r.high == 1 and not any(ch.isdigit() for ch in r.text) and b - a == 1 and kin_of_one(w, a, lx):
+        return "one of the people counted, whose kin or office is named"  # "Вдова одного из погибших рассказала",
+        # "the widow of one of the dead told": the one describes who speaks; it counts no one
     if lx.korean is None and b + 1 < len(w) and w.key[b] in lx.words["set_prepositions"] \
             and (thing := _counted_thing(w, b + 1, lx)) is not None:
         return f"taken from a set of {w.text[thing]}"  # "одного з мотострілецьких полків", "на одному з полігонів":
@@ -1230,6 +1233,33 @@ def _difference(w: Words, a: int, b: int, lx: Language) -> bool:
     comparatives = {str(x).casefold() for x in lx.table.get("difference_words", [])}
     k = b + 1 if b + 1 < len(w) and lx.people.match(w.key, b) is not None else b
     return k < len(w) and w.text[k].casefold() in comparatives
+
+
+def kin_of_one(w: Words, a: int, lx: Language) -> bool:
+    """Does the word "one" at ``a``, taken from a set ("of", "из", "з"), stand after a role or a kin noun whose person
+    it describes ("the widow of one of the dead", "вдова одного из погибших", "мати одного з полонених")? The one of
+    the set is whose kin or office speaks, no count.
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> from analysis.extract.words import tokenize
+    >>> s = "The widow of one of the dead said"
+    >>> kin_of_one(tokenize(s, 0, len(s), language("en")), 3, language("en"))
+    True
+    """
+    b = a + 1
+    if b >= len(w) or not (w.key[b] in lx.words["partitive_words"] or w.key[b] in lx.words["set_prepositions"]):
+        return False
+    one = whole_number(w.text[a], lx)
+    if one is None or one.low != 1 or any(ch.isdigit() for ch in w.text[a]):
+        return False
+    k = a - 1
+    while k >= 0 and (w.key[k] in lx.words["partitive_words"] or w.key[k] in lx.words["definite_determiners"]):
+        k -= 1  # ("the widow of one …": the noun before "of"; a language of cases puts "one" right after it)
+    if k < 0 or w.is_punct(k) or w.key[k] not in lx.roles or lx.people.match(w.key, k) is not None:
+        return False
+    return k < a - 1 or lx.table["morphology"] == "pymorphy3"
 
 
 def _one_of_things(w: Words, b: int, lx: Language) -> bool:
@@ -3794,8 +3824,11 @@ def zero_claims(w: Words, lx: Language, text: str) -> list[Range]:
                 if m and m[1][1] == 1 and i - 2 <= k + m[0] and k + m[0] <= i \
                         and not any(w.is_punct(x) for x in range(k + m[0], i)) \
                         and not (lx.korean is not None and w.tag[k + m[0] - 1]
-                                 and w.tag[k + m[0] - 1] not in lx.words["subject_particle_tags"]):  # type: ignore[index]
-                    span = (k, end)  # not "사망자보다 적을 수밖에 없다": a noun compared with is no subject of none
+                                 and w.tag[k + m[0] - 1] not in lx.words["subject_particle_tags"]) \
+                        and not (lx.korean is not None and any(not w.tag[x] and not w.is_punct(x)
+                                                               for x in range(k + m[0], i))):  # type: ignore[index]
+                    span = (k, end)  # not "사망자보다 적을 수밖에 없다": a noun compared with is no subject of none;
+                    # nor "희생자들이 법적 절차 없이": a bare noun right before the none is what is lacking
         evidence = lx.words["evidence_nouns"]
         back = span[0] if span is not None else 0
         while back > 0 and span is not None and span[0] - back < 3 and not w.is_punct(back - 1):
@@ -3911,7 +3944,16 @@ def none_among_claims(w: Words, lx: Language, text: str) -> list[Range]:
             continue  # the people are named ("no Kenyans", "no foreign nationals")
         while k < n and w.key[k] in lx.words["auxiliary_verbs"]:
             k += 1
-        if k == people or k >= n or w.key[k] not in among:
+        if k == people or k >= n:
+            continue
+        if w.key[k] not in among and (m := lx.measures.match(w.key, k)) is not None \
+                and m[1][1] == 1 and lx.people.match(w.key, people - 1) is not None \
+                and not any(w.key[x] in lx.words["increment_words"] for x in range(i + 1, people)):  # type: ignore[index]
+            a, b = w.start[i], w.end[people - 1]  # "it assessed no civilians were killed", "no soldiers had been
+            out.append(Range(0.0, 0.0, best=0.0, kind="point", text=text[a:b], start=a, end=b, lang=lx.lang,
+                             rule=f"{text[a:b]!r} of whom the event is denied: zero."))  # wounded": none befell them
+            continue  # (not "no more people were killed": none more, of a count said before)
+        if w.key[k] not in among:
             continue
         if any((m := lx.measures.match(w.key, x)) is not None and m[1][1] == 1  # type: ignore[index]
                for x in range(k + 1, min(n, k + 4)) if not any(w.is_punct(y) for y in range(k + 1, x + 1))):

@@ -214,6 +214,45 @@ def outlet_home(document: str, language_home: str = "") -> str | None:
     return language_home if language_home in homes else None
 
 
+def news_outlet(document: str, url: str = "") -> tuple[str, str] | None:
+    """The news outlet that published an article, as (outlet, country), from its ``url`` or its ``document`` (a file
+    named ``<slug>_<date>…`` or a web address): the bundled outlets' row of kind ``news`` its site or slug names, with
+    the outlet's own country (its seat, whether it writes for its home or the world); None when no row or several
+    rows of different outlets fit.
+
+    Examples
+    --------
+    >>> news_outlet("hromadske_2023-09-12_cemetery_lang-uk.txt")
+    ('Hromadske', 'UA')
+    >>> news_outlet("notes.txt") is None
+    True
+    """
+    for name in (url, document):
+        if not isinstance(name, str) or not name.strip():
+            continue
+        name = name.strip()
+        if _ADDRESS.match(name):
+            labels = site_of(name if "://" in name else "https://" + name).lower().split(".")
+            keys = [".".join(labels[k:]) for k in range(len(labels) - 1)]
+        else:
+            slug = _file_slug(name)
+            if slug is None:
+                continue
+            keys = [slug] if "." not in slug else [slug]
+            if "-" in slug and "." not in slug:
+                keys.append(slug.split("-", 1)[0])
+        for key in keys:
+            rows = {(row["outlet"].strip(), row["country"].strip()) for row in _rows()
+                    if (row.get("kind") or "news").strip() == "news" and any(
+                        key == d or ("." in d and key in site_slugs(d) and key not in GENERIC_SLUGS)
+                        for d in (x.strip().lower() for x in row["domains"].split("|")) if d)}
+            if len(rows) == 1:
+                return next(iter(rows))
+            if rows:
+                return None
+    return None
+
+
 # -- a page that is a body's own ------------------------------------------------------------------------------------
 #: Top-level domains only news outlets bear.
 NEWS_DOMAINS = frozenset({"news", "media", "press", "tv", "radio"})

@@ -29,7 +29,7 @@ from .language import TOKEN, Language, language
 from .measures import (Measure, describes_thing, elliptical, households_restated, joined, measure, not_people,
                        number_words, part_died, scope, subject, none_among_claims, ordinal_claims, subset, tally_item, tally_label, tally_things,
                        whole_number, zero_claims, listed, mixed_group, aid_recipients)
-from .outlets import Page, document_site, latin_initial, official_site, outlet_home, page_of, spells
+from .outlets import Page, document_site, latin_initial, official_site, news_outlet, outlet_home, page_of, spells
 from .memo import moved as _moved, sentence_ranges, sentence_ranges_at, sentence_words
 from .places import before_surname, place_at, place_nouns, sound_candidates
 from .registry import Known, RegistryIndex, registry_index
@@ -196,6 +196,10 @@ class Document:
         #: What the page's address or file name says of its publisher when it is no news outlet's
         #: (``outlets.page_of``): a body it names is the page's own issuer (``page_issuer``).
         self.page = page
+        #: The news outlet that published the text, as (outlet, country) (``outlets.news_outlet``), or None: its
+        #: newsroom's "we" outside quotations is the outlet's own voice (``newsroom``).
+        self.outlet: tuple[str, str] | None = None
+        self._outlet_named: bool | None = None  # does the text name its outlet (``newsroom``)? Read once
         self._page_owner: Found | None | bool = False
         self.lx = lx
         self.registry = registry
@@ -340,6 +344,39 @@ class Document:
         self._resolved[si] = out
         return out
 
+    def newsroom(self, si: int) -> Found | None:
+        """The news outlet whose page the text is, as the speaker of sentence ``si`` in its own first person outside
+        quotations ("We have identified by name 19 civilians", "Нам вдалося встановити імена 57 цивільних", "저희
+        취재진이 확인한 결과"): an outlet's own count is its claim. None when the outlet is unknown or the text never
+        names it (a page that reprints a body's statement in its "we"), when the text has an issuer or an interviewed
+        guest of its own, or inside an answer of an interview."""
+        if self.outlet is None or self.answer(si) is not None or self.issuer() is not None:
+            return None
+        name, country = self.outlet
+        known = next((k for k, _, alias in self.registry._known_names if k.organisation == name or alias == name),
+                     None)
+        if self._outlet_named is None:
+            names = {name} | {alias for k, _, alias in self.registry._known_names if known is not None and k == known}
+            lowered = self.text.lower()
+            self._outlet_named = any(
+                len(alias) >= 3 and re.search(r"(?<!\w)" + re.escape(alias.lower()) + r"(?!\w)", lowered)
+                for alias in names) or (known is not None and any(
+                    found == known for _, found in self._registry_mentions()))  # (in any case: "«Української правди»")
+        if not self._outlet_named:
+            return None  # (an outlet that counts names itself: "журналісти hromadske", "Airwars names 19"; a "we" on
+            # a page that never names its outlet may be a statement the outlet reprints, as a wire carries a ministry's)
+        speaker = Speaker(name, known.organisation if known else name, known.country if known else country,
+                          kind="media", how="registry")
+        return Found(speaker, "issuer", f"the newsroom of {name!r}, in its own first person")
+
+    def _first_person_owner(self, speaker: Speaker) -> bool:
+        """Does the speaker phrase open on a possessive of the first person ("our Office", "наш фонд")? Not on a
+        capitalised initialism that spells one ("US Africa Command": the United States, not "us")."""
+        if not speaker.sequence or speaker.sequence[0] not in self.lx.words["first_person"]:
+            return False
+        first = speaker.text.split()[0] if speaker.text.split() else ""
+        return not (len(first) > 1 and first.isupper())
+
     def _resolve(self, si: int, att: Attribution, earlier: list[tuple[Attribution, Found]],
                  depth: int) -> Found | None:
         speaker = att.speaker
@@ -348,17 +385,25 @@ class Document:
             based = self._based(si, speaker)  # "the tanker's manager, Athens-based X,": placed, so no pointing back
             if based is not speaker:
                 speaker = replace(based, anaphoric=False)
-        ours = speaker is not None and bool(speaker.sequence) and speaker.sequence[0] in self.lx.words["first_person"] \
-            and not acronym(speaker.text.split()[0])  # "our Office", "우리 군"; not "US Africa Command" (the country)
         if speaker is not None and self._in_quote(att.position) and (
-                (speaker.pronoun and self.lx.key(speaker.text) in self.lx.words["first_person"]) or ours):
+                (speaker.pronoun and self.lx.key(speaker.text) in self.lx.words["first_person"])
+                or self._first_person_owner(speaker)):
             return None  # "I am glad to report …", "Our staff have recorded …" inside a quotation: the quotation's
             # speaker says it
-        if speaker is not None and not speaker.pronoun and ours and (owner := self.page_issuer()) is not None:
+        if speaker is not None and not speaker.pronoun and self._first_person_owner(speaker) \
+                and (owner := self.page_issuer()) is not None:
             return owner  # "our Office has documented …" outside quotations on a body's own page: the body's
+        if speaker is not None and not speaker.pronoun and self._first_person_owner(speaker) \
+                and not self._in_quote(att.position) and (newsroom := self.newsroom(si)) is not None:
+            return newsroom  # "our count", "наш підрахунок" on a news outlet's page: the outlet's own
         if speaker is not None and speaker.pronoun and self.lx.key(speaker.text) in self.lx.words["first_person"]:
-            return self.answer(si) or self.issuer()  # "we have registered …" outside quotations: the interviewed
-            # person's in an answer, else the text's issuer, or no one
+            return self.answer(si) or self.issuer() or self.newsroom(si)  # "we have registered …" outside
+            # quotations: the interviewed person's in an answer, else the text's issuer, else a news outlet's own
+            # newsroom (an outlet's own count), or no one
+        if speaker is None and not earlier and not self._in_quote(att.position) and self._we_speak(si) \
+                and (newsroom := self.newsroom(si)) is not None:
+            return newsroom  # "Нам вдалося встановити імена 57 цивільних": the newsroom's own count, its subject
+            # left out
         if speaker is None and self._impersonal(si, att.position):
             return None  # "Як повідомлялося, у липні 2024 року …", "Как сообщалось ранее, …": a verb of saying with no
             # person as its subject points to earlier reports, not to the speaker of the sentences before
@@ -3441,6 +3486,12 @@ class Document:
                     found = None  # "… – найбільше в регіоні X.", "… – це найбільший інцидент в історії служби.": in a
                     # body sentence only a phrase of a role or a known body after the dash is its source, not a name
                     # the resolver does not know nor a clause
+                if found is not None and lead and any(
+                        self.lx.predicate_form(w.text[k]) and self.lx.speech.match(w.key, k) is None
+                        and not w.is_capital(k) for k in range(i + 1, n)):
+                    found = None  # "Нове кладовище за околицею: що сталося з жителями …", "Graves in the field: what
+                    # happened to …": a clause with a verb of its own after the separator is the headline's
+                    # second half, not its source (a source may hold only a verb of saying: "– повідомили в ОВА")
                 if found is not None:
                     return Attribution(w.start[i], found, "headline", True)
                 break
@@ -4540,7 +4591,7 @@ class Document:
                 self.sentences[sj].title or self._in_quote(self.sentences[sj].start) is not None or any(
                     a.kind != "backward" and not (a.speaker is not None and (
                         (a.speaker.pronoun and self.lx.key(a.speaker.text) in first_person)
-                        or (a.speaker.sequence and a.speaker.sequence[0] in first_person)))
+                        or self._first_person_owner(a.speaker)))
                     for a in self.attributions(sj)) for sj in self._paragraph_sentences()[paragraph])
         return found
 
@@ -5753,7 +5804,8 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
     if home is None and page is not None and page.official and page.country:
         home = page.country  # "govuk_…", "mfa-gov-ua_…": an official site's page is at home in its state's country
     doc = Document(text, lx, registry, home, official=official_site(url or document_site(document)) or (
-        page is not None and page.official), page=page)  # (a file named by its site, "moz.gov.ua_2025-…", or by
+        page is not None and page.official), page=page)
+    doc.outlet = news_outlet(document, url) if page is None else None  # (a file named by its site, "moz.gov.ua_2025-…", or by
     # an official site's slug, "govuk_…", is a page of that site as its address would be)
     rows: list[dict] = []
     by_sentence: dict[int, list[Range]] = {}

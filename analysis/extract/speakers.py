@@ -339,11 +339,70 @@ def resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, tex
     speaker = _resolve(w, a, b, lx, registry, text, sentence_start)
     if speaker is None or speaker.pronoun:
         return speaker
+    joint = _joint_bodies(w, a, b, lx, registry, text, speaker)
+    if joint is not None:
+        return joint
     group = controller(w, a, b, lx, registry)
     if group is None or (speaker.country == group.country and (group.country or speaker.how == "registry")):
         return speaker  # (a body run by international bodies is of none: no country from the article either)
     return replace(speaker, organisation=speaker.text, country=group.country, kind=group.kind, how="registry",
                    matched="")  # the group's authority: a body it runs is of its kind, in its country
+
+
+def _joint_bodies(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, text: str,
+                  speaker: Speaker) -> Speaker | None:
+    """The joint speaker of a phrase that names two bodies or more joined by a coordinator, each of a country of its
+    own ("the BBC and Novaya Gazeta Europe", "Би-би-си и «Медиазона»", "BBC와 AP통신"): a joint count or statement,
+    its countries pipe-joined and sorted; None when the phrase is one body, when a part names no body (a person, a
+    bare role: "police and rescuers"), or when the parts name fewer than two countries.
+
+    Parameters
+    ----------
+    w, a, b
+        The sentence's words and the speaker phrase's bounds.
+    lx, registry, text
+        The language, the source registry and the article's text.
+    speaker
+        The phrase as one speaker (the first body's), kept but for its country and organisation.
+
+    Returns
+    -------
+    Speaker or None
+        The speaker with every part's country, or None.
+    """
+    coordinators = lx.words["coordinators"]
+    depth = 0
+    cuts: list[int] = []
+    for k in range(a, b):
+        if w.text[k] in "«“\"(":
+            depth += 1 if w.text[k] != '"' or depth == 0 else -1
+        elif w.text[k] in "»”)":
+            depth = max(0, depth - 1)
+        elif depth == 0 and a < k < b - 1 and (w.key[k] in coordinators or (
+                lx.korean is not None and _korean_joined(w.text[k], lx))):
+            cuts.append(k + 1 if lx.korean is not None and w.key[k] not in coordinators else k)
+    if not cuts:
+        return None
+    bounds = [a] + cuts + [b]
+    countries: set[str] = set()
+    organisations: list[str] = []
+    for n in range(len(bounds) - 1):
+        s, e = bounds[n] + (1 if n and w.key[bounds[n]] in coordinators else 0), bounds[n + 1]
+        part = _resolve(w, s, e, lx, registry, text) if s < e else None
+        if part is None or part.pronoun or part.anaphoric or part.how not in ("registry", "country") or not (
+                part.how == "registry" or any(k in lx.roles for k in part.keys)):
+            return None  # (every part a body: a registered one, or a role with its country, "Ukraine's army")
+        countries.update(c for c in part.country.split("|") if c)
+        organisations.append(part.organisation or part.text)
+    if len(countries) < 2 or set(speaker.country.split("|")) == countries:
+        return None
+    return replace(speaker, organisation="; ".join(organisations), country="|".join(sorted(countries)),
+                   how="registry" if speaker.how == "registry" else speaker.how)
+
+
+def _korean_joined(word: str, lx: Language) -> bool:
+    """Does a Korean word end on a particle that joins it to the next noun ("BBC와", "국방부와", "경찰과")?"""
+    return any(word.endswith(p) and len(word) > len(p) for p in lx.words.get("joining_particles", ()))
 
 
 #: Kinds of body that have a seat rather than a state: a country word before one's role is the role's field.
