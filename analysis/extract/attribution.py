@@ -549,9 +549,12 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
                 m -= 1
             if m >= 0 and w.text[m] in _OPEN_QUOTES and m < k - 1 and k - m <= 5 and not any(
                     w.is_punct(x) and w.text[x] != "-" for x in range(m + 1, k)) and (
-                    k == tail - 1 or (m > 0 and w.key[m - 1] in lx.roles)):
+                    k == tail - 1 or (m > 0 and w.key[m - 1] in lx.roles)
+                    or (k - m == 2 and w.text[m + 1][:1].islower() and w.key[m + 1] in lx.roles)):
                 k = m - 1  # a quoted name right before the verb: «Би-би-си» отмечает; or a body's quoted name
-                continue  # after its role noun, inside the phrase: 'директор больницы "Мадина" Мохамед Абди'
+                continue  # after its role noun, inside the phrase: 'директор больницы "Мадина" Мохамед Абди'; or a
+                # role noun in scare quotes, a body whose standing the outlet disputes: 'Окупаційна «адміністрація»
+                # Запорізької області', 'так называемый «избирком» ДНР'
         if w.text[k] == "," and k > 0 and country_at(w, k - 1, lx) and k + 1 < len(w) and (country_at(w, k + 1, lx) or (
                 k + 2 < len(w) and w.key[k + 1] in lx.words["definite_determiners"] and country_at(w, k + 2, lx))) \
                 and not (k >= 2 and (w.key[k - 2] in lx.words["place_prepositions"]
