@@ -142,3 +142,73 @@ def test_one_of_the_people_who_speaks_is_no_count(text, lang):
 ])
 def test_one_of_the_people_with_a_fate_of_its_own_is_counted(text, lang, expected):
     assert _rows(text, lang) == expected
+
+
+# -- a Korean party or union named by its own name speaks, with its country --------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    # a wire: a labour federation's statement on its members detained at a rally
+    ('한국노총은 성명을 내고 "조합원 12명이 경찰에 연행됐다"고 밝혔다.', [("12", "captured", "KR")]),
+    # a broadcaster: a party on its members hurt at a campaign rally
+    ('정의당은 "유세 현장에서 당원 4명이 다쳐 병원으로 옮겨졌다"고 밝혔다.', [("4", "wounded", "KR")]),
+])
+def test_a_korean_party_or_union_speaks_for_its_members(text, expected):
+    assert _countries(text, "ko") == expected
+
+
+def test_a_place_ending_like_a_party_speaks_for_no_one():
+    # distractor: a restaurant (식당) is no party, and the sentence names no source
+    assert _rows("식당에서 손님 3명이 다쳤다.", "ko") == []
+
+
+# -- parties, campaigns and the opposition speak for their people -------------------------------------------------------
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The opposition party said 41 of its supporters had been arrested since the vote.", "en", [("41", "captured")]),
+    ("The ruling party's campaign said nine of its canvassers were injured in the attack.", "en", [("nine", "wounded")]),
+    ("В оппозиции заявили, что задержаны 26 наблюдателей.", "ru", [("26", "captured")]),
+    ("В облизбиркоме сообщили, что двое членов комиссии получили травмы.", "ru", [("двое", "wounded")]),
+])
+def test_parties_and_campaigns_speak(text, lang, expected):
+    assert _rows(text, lang) == expected
+
+
+def test_a_party_with_no_verb_of_saying_is_no_source():
+    # distractor: the party acts, no one says it
+    assert _rows("The opposition party held a rally attended by 5,000 supporters.", "en") == []
+
+
+# -- beaten people are wounded --------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The campaign said four of its volunteers were beaten by masked men.", "en", [("four", "wounded")]),
+    ("Штаб кандидата сообщил, что пятеро его сотрудников были избиты неизвестными.", "ru", [("пятеро", "wounded")]),
+    ("У штабі кандидата заявили, що невідомі побили трьох агітаторів.", "uk", [("трьох", "wounded")]),
+    ("야당은 당원 3명이 괴한들에게 폭행을 당했다고 밝혔다.", "ko", [("3", "wounded")]),
+])
+def test_beaten_people_are_wounded(text, lang, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    # distractors: beaten to death is killed; records and rivals beaten are no people hurt
+    ("Спортсмены побили 3 рекорда, сообщила федерация.", "ru"),
+    ("The champion has beaten 3 rivals this season, the federation said.", "en"),
+])
+def test_beating_records_or_rivals_hurts_no_one(text, lang):
+    assert _rows(text, lang) == []
+
+
+def test_beaten_to_death_stays_killed():
+    assert _rows("Police said two men were beaten to death at a polling station.", "en") == [("two", "killed")]
+
+
+# -- a body named by an acronym after "у"/"в" before a plural verb of saying ---------------------------------------------
+@pytest.mark.parametrize("text, lang, expected", [
+    ("У ЦВК повідомили, що двоє членів дільничної комісії отримали поранення.", "uk", [("двоє", "wounded", "UA")]),
+    ("В ЦИК заявили, что трое членов комиссий получили травмы.", "ru", [("трое", "wounded", "RU")]),
+])
+def test_an_acronym_in_the_locative_speaks(text, lang, expected):
+    assert _countries(text, lang) == expected
+
+
+def test_an_acronym_in_a_headline_with_no_verb_of_saying_names_a_place():
+    # distractor: "у КНР" is where, and no one says it
+    assert _rows("Землетрус у КНР: загинули 12 людей", "uk") == []
