@@ -212,3 +212,18 @@ def test_an_acronym_in_the_locative_speaks(text, lang, expected):
 def test_an_acronym_in_a_headline_with_no_verb_of_saying_names_a_place():
     # distractor: "у КНР" is where, and no one says it
     assert _rows("Землетрус у КНР: загинули 12 людей", "uk") == []
+
+
+# -- a Korean counter of things with its particle, read by kiwipiepy as another noun -----------------------------------
+@pytest.mark.parametrize("text, expected", [
+    # police sent with armoured vehicles: the vehicles (대가, read as 대가, a price) are no people, the officers are
+    ("경찰은 시위 현장에 경찰관 2천여 명과 장갑차 40여 대가 투입됐다고 밝혔다.", [("2천여", "deployed")]),
+    ("해경은 경비정 10여 척이 동원돼 실종자 3명을 찾고 있다고 밝혔다.", [("3", "missing")]),
+])
+def test_a_korean_counter_of_things_with_its_particle_counts_no_people(text, expected):
+    assert _rows(text, "ko") == expected
+
+
+def test_an_honoured_counter_of_people_still_counts_people():
+    # distractor: 분 counts people politely ("세 분이 다쳤다"), whatever particle follows it
+    assert _rows("소방당국은 어르신 세 분이 다쳤다고 밝혔다.", "ko") == [("세", "wounded")]

@@ -216,6 +216,22 @@ def _counter_and_particles(word: str, lx: Language) -> bool:
     return particles.key == "것" and particles.particle_tag.startswith("J")
 
 
+def _thing_counter_and_particles(word: str, lx: Language) -> str:
+    """Korean: the counter of things of one syllable (a unit of the table's ``not_people_after``: 대, 척, 곳) that opens
+    ``word`` when particles alone follow it ("대가", "척이", "곳에서"), which kiwipiepy may read as another noun (대가, a
+    price); else "". A measure counter (구, bodies) is left to ``_counts_bodies``, and a counter of people (분) counts."""
+    if lx.korean is None or len(word) < 2 or not word.isalpha():
+        return ""
+    unit = word[0]
+    if unit not in lx.table["not_people_after"] or unit in lx.words["measure_counters"] \
+            or unit in lx.words["spelled_counters"]:  # ("세 분이 다쳤다": 분 counts people too, honoured)
+        return ""
+    closed = 0xAC00 <= ord(unit) <= 0xD7A3 and (ord(unit) - 0xAC00) % 28 != 0  # a final consonant (곳), or none (대)
+    noun = "것" if closed else "나무"  # a plain noun of the same ending: the particles' forms (이/가) follow it
+    particles = lx.korean(noun + word[1:])  # the rest read after a plain noun: particles leave the noun alone
+    return unit if particles.key == noun and particles.particle_tag.startswith("J") else ""
+
+
 def _counts_bodies(w: Words, a: int, c: int, lx: Language) -> bool:
     """Does the measure counter at word ``c`` (Korean 구) after the number at word ``a`` count bodies: after a measure
     noun ("시신 19구", "시신 세 구를") or a subset word ("이 중 7구는"), or before a measure noun it owns ("19구의
@@ -459,6 +475,9 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
         unit = w.text[b].lstrip("0123456789")  # "1∼9월": a range whose unit stands after its second end
         if unit and not unit.startswith("명") and any(unit.startswith(str(u)) for u in lx.table["not_people_after"]):
             return f"counts {unit}"
+    if not after and b < len(w) and (unit := _thing_counter_and_particles(w.text[b], lx)):
+        return f"counts {unit}"  # "장갑차 30여 대가 투입됐다": the counter of vehicles and its particle, which kiwipiepy
+        # reads as another noun (대가, a price)
     if not after and b < len(w):
         key = w.key[b]
         if (key in lx.words["not_people_after"] and not _members_of_people(w, b, lx) and not _unit_of_toll(w, b, lx)
