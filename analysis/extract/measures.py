@@ -153,6 +153,37 @@ def _joins_noun_phrases(w: Words, i: int, lx: Language) -> bool:
     return bool(shared) and bool({case for case, *_ in shared} & {case for case, *_ in lx.agreement(noun)})
 
 
+PART_SET_WORDS = 3  # words between "one of" and the participle or noun of harm that names the set ("the people")
+PART_VERB_REACH = 6  # words between that noun and the verb of the part's death ("in Shkodër had later")
+
+
+def _part_of_the_harmed(w: Words, b: int, harm: Measure, lx: Language) -> Measure | None:
+    """The death of a part taken from a set of people a word of harm names ("one of the people injured in Shkodër",
+    "один из пострадавших при нападении", "одна з поранених жінок"), when the part's own verb, after that set and a
+    circumstance of no clause, says it died ("… had died in hospital", "… скончался"); else None. The number is at
+    word ``b``, ``harm`` the cue of the set. The set's words hold only glue, determiners and nouns of people; the words
+    between the set and the death no punctuation, number, verb of saying or word that opens a clause ("One of the
+    injured said two people had died": the injured one speaks, the dead are others)."""
+    if lx.korean is not None or b >= len(w) or not (
+            w.key[b] in lx.words["partitive_words"] or w.key[b] in lx.words["set_prepositions"]):
+        return None
+    if not 1 <= harm.words[0] - b <= PART_SET_WORDS + 1:
+        return None
+    glue = lx.words["np_glue"] | lx.words["definite_determiners"] | lx.words["pronouns"]
+    if not all(w.key[x] in glue or lx.people.match(w.key, x) is not None for x in range(b + 1, harm.words[0])):
+        return None
+    for x in range(harm.words[1], min(len(w), harm.words[1] + PART_VERB_REACH + 1)):
+        m = lx.measures.match(w.key, x) if w.key[x] in lx.measures.firsts else None
+        if m is not None and m[1][1] == 1 and x > harm.words[1]:  # type: ignore[index]
+            if m[1][0] != "killed":  # type: ignore[index]
+                return None
+            return Measure("killed", " ".join(w.text[x:x + m[0]]), x - b, True, 1, (x, x + m[0]))
+        if not w.text[x][:1].isalpha() or _clause_word(w, x, lx) or _number_at(w, x, lx) is not None \
+                or lx.speech.match(w.key, x) is not None:
+            return None
+    return None
+
+
 def _clause_word(w: Words, i: int, lx: Language) -> bool:
     return w.text[i] in _CLAUSE_PUNCT or (w.key[i] in lx.words["clause_words"] and not acronym(w.text[i]))
 
@@ -183,6 +214,22 @@ def _counter_and_particles(word: str, lx: Language) -> bool:
         return False
     particles = lx.korean("것" + word[1:])  # the rest read after a plain noun: particles leave the noun alone
     return particles.key == "것" and particles.particle_tag.startswith("J")
+
+
+def _thing_counter_and_particles(word: str, lx: Language) -> str:
+    """Korean: the counter of things of one syllable (a unit of the table's ``not_people_after``: 대, 척, 곳) that opens
+    ``word`` when particles alone follow it ("대가", "척이", "곳에서"), which kiwipiepy may read as another noun (대가, a
+    price); else "". A measure counter (구, bodies) is left to ``_counts_bodies``, and a counter of people (분) counts."""
+    if lx.korean is None or len(word) < 2 or not word.isalpha():
+        return ""
+    unit = word[0]
+    if unit not in lx.table["not_people_after"] or unit in lx.words["measure_counters"] \
+            or unit in lx.words["spelled_counters"]:  # ("세 분이 다쳤다": 분 counts people too, honoured)
+        return ""
+    closed = 0xAC00 <= ord(unit) <= 0xD7A3 and (ord(unit) - 0xAC00) % 28 != 0  # a final consonant (곳), or none (대)
+    noun = "것" if closed else "나무"  # a plain noun of the same ending: the particles' forms (이/가) follow it
+    particles = lx.korean(noun + word[1:])  # the rest read after a plain noun: particles leave the noun alone
+    return unit if particles.key == noun and particles.particle_tag.startswith("J") else ""
 
 
 def _counts_bodies(w: Words, a: int, c: int, lx: Language) -> bool:
@@ -433,6 +480,9 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
         unit = w.text[b].lstrip("0123456789")  # "1∼9월": a range whose unit stands after its second end
         if unit and not unit.startswith("명") and any(unit.startswith(str(u)) for u in lx.table["not_people_after"]):
             return f"counts {unit}"
+    if not after and b < len(w) and (unit := _thing_counter_and_particles(w.text[b], lx)):
+        return f"counts {unit}"  # "장갑차 30여 대가 투입됐다": the counter of vehicles and its particle, which kiwipiepy
+        # reads as another noun (대가, a price)
     if not after and b < len(w):
         key = w.key[b]
         if (key in lx.words["not_people_after"] and not _members_of_people(w, b, lx) and not _unit_of_toll(w, b, lx)
@@ -588,6 +638,9 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
     if r.low == r.high == 1 and not any(ch.isdigit() for ch in r.text) and b - a == 1 and kin_of_one(w, a, lx):
         return "one of the people counted, whose kin or office is named"  # "Вдова одного из погибших рассказала",
         # "the widow of one of the dead told": the one describes who speaks; it counts no one
+    if r.low == r.high == 1 and not any(ch.isdigit() for ch in r.text) and b - a == 1 and _one_who_speaks(w, b, lx):
+        return "one of the people counted, who speaks"  # "Один из задержанных, 24-летний студент, рассказал DW …",
+        # "One of the wounded told Reuters …": a witness drawn from the set, no count of it
     if lx.korean is None and b + 1 < len(w) and w.key[b] in lx.words["set_prepositions"] \
             and (thing := _counted_thing(w, b + 1, lx)) is not None:
         return f"taken from a set of {w.text[thing]}"  # "одного з мотострілецьких полків", "на одному з полігонів":
@@ -1262,6 +1315,36 @@ def kin_of_one(w: Words, a: int, lx: Language) -> bool:
     return k < a - 1 or lx.table["morphology"] == "pymorphy3"
 
 
+ONE_WHO_SPEAKS_ASIDE = 14  # words of an appositive about the one who speaks ("24-летний студент Университета …")
+
+
+def _one_who_speaks(w: Words, b: int, lx: Language) -> bool:
+    """Is "one" before word ``b`` taken from a set of people ("of the wounded", "из задержанных", "з поранених") and
+    the subject of a verb of saying, right after the set or after an appositive between commas ("One of the
+    detainees, a 24-year-old student, told DW", "Один из задержанных рассказал")? The set is at most three words of
+    glue, determiners and nouns of people or of a measure; the verb may follow one adverb of the table's
+    ``skip_before_verb``. Korean is left out (its partitive stands before the number)."""
+    if lx.korean is not None or b + 1 >= len(w) or not (
+            w.key[b] in lx.words["partitive_words"] or w.key[b] in lx.words["set_prepositions"]):
+        return False
+    glue = lx.words["np_glue"] | lx.words["definite_determiners"] | lx.words["pronouns"]
+    e = b + 1
+    while e < len(w) and e - b <= 3 and w.text[e][:1].isalpha() and (
+            w.key[e] in glue or lx.people.match(w.key, e) is not None or lx.measures.match(w.key, e) is not None):
+        e += 1
+    if e == b + 1 or e >= len(w):
+        return False
+    if w.text[e] == ",":
+        close = next((k for k in range(e + 1, min(len(w), e + 2 + ONE_WHO_SPEAKS_ASIDE)) if w.is_punct(k)
+                      and w.text[k] not in "-–"), None)
+        if close is None or w.text[close] != ",":
+            return False
+        e = close + 1
+    if e < len(w) and w.key[e] in lx.words["skip_before_verb"]:
+        e += 1
+    return e < len(w) and w.key[e] in lx.speech.firsts and lx.speech.match(w.key, e) is not None
+
+
 def _one_of_things(w: Words, b: int, lx: Language) -> bool:
     """Does "one" before word ``b`` take a part of a set that holds no people ("one of the two cellblocks", "one of the
     world's worst crises")? Its phrase after the table's ``partitive_words`` names no people and ends on no measure
@@ -1825,6 +1908,11 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                 for x in range(after_cues[0].words[1], after_cues[1].words[0])):
         found.remove(after_cues[0])  # "two of the wounded had died": the whole they are part of is no predicate,
         # the death that befell them after it is (not "22 of the dead had gunshot wounds": still the dead)
+    if after_cues and after_cues[0] in found and after_cues[0].metric != "killed" \
+            and (death := _part_of_the_harmed(w, b, after_cues[0], lx)) is not None:
+        found.remove(after_cues[0])  # "one of the people injured in Shkodër had died in hospital", "один из
+        found.append(death)  # пострадавших при нападении скончался": the harmed are the set, the death after them
+        # befell the part
     for k in range(len(before) - 1, 0, -1) if lx.korean is None else ():  # "Число жертв массового отравления … 11": the second event noun says
         earlier, later = before[k - 1], before[k]  # what the people of the first suffered, not what the number counts
         if earlier.rank == later.rank == 1 and 0 <= later.words[0] - earlier.words[1] <= 1 and not any(
@@ -2575,10 +2663,15 @@ def _subject_between(w: Words, start: int, a: int, lx: Language) -> bool:
     return False
 
 
+_NAME_QUOTES = frozenset("\"“”«»„")  # quotation marks around a body's name inside an aside ("по данным «Голоса»")
+
+
 def _aside(w: Words, i: int, lx: Language) -> int | None:
     """The comma closing an attribution set off by the comma at word ``i`` ("39 людей, за даними МВС, загинули",
     "…, как сообщил мэр, …", "…, officials said, …": "according to" opening it, or a verb of saying inside it, with no
-    number nor cue of an event or a status), or None. Such an aside says who speaks, not what befell the people."""
+    number nor cue of an event or a status; a name in quotation marks may stand in it, "…, по данным «Голоса», …", but
+    no quotation that the comma closes, '"…nobody else will," said X, whose son …'), or None. Such an aside says who
+    speaks, not what befell the people."""
     j = i + 1
     if lx.korean is not None or j >= len(w):
         return None
@@ -2588,7 +2681,9 @@ def _aside(w: Words, i: int, lx: Language) -> int | None:
     for k in range(j, min(len(w), j + 16)):
         if w.text[k] == ",":
             return k if said and k > j + 1 and k + 1 < len(w) and not _inside_number(w, k) else None
-        if (w.is_punct(k) and w.text[k] not in "-'’") or w.text[k][:1].isdigit() or (
+        if (w.is_punct(k) and w.text[k] not in "-'’" and not (w.text[k] in _NAME_QUOTES and k > j
+                                                               and not w.is_punct(k - 1))) \
+                or w.text[k][:1].isdigit() or (
                 w.key[k] in lx.measures.firsts and (m := lx.measures.match(w.key, k)) is not None
                 and m[1][1] < 3):  # type: ignore[index]
             return None

@@ -391,8 +391,9 @@ class Document:
             return None  # "I am glad to report …", "Our staff have recorded …" inside a quotation: the quotation's
             # speaker says it
         if speaker is not None and not speaker.pronoun and self._first_person_owner(speaker) \
-                and (owner := self.page_issuer()) is not None:
-            return owner  # "our Office has documented …" outside quotations on a body's own page: the body's
+                and not self._in_quote(att.position) and (owner := self.page_issuer() or self.issuer()) is not None:
+            return owner  # "our Office has documented …" outside quotations on a body's own page: the body's; "Our
+            # observers were present …" in a statement whose issuer its first lines name: the issuer's
         if speaker is not None and not speaker.pronoun and self._first_person_owner(speaker) \
                 and not self._in_quote(att.position) and (newsroom := self.newsroom(si)) is not None:
             return newsroom  # "our count", "наш підрахунок" on a news outlet's page: the outlet's own
@@ -412,6 +413,10 @@ class Document:
         if speaker is None and not earlier and self.lx.korean is None:
             subject = self._opening_subject(si)  # "Russia's defence ministry did not comment …, but said …": the
             if subject is not None and subject.span[1] <= att.position:  # subject of the sentence's first verb
+                if subject.sequence and subject.sequence[0] in self.lx.words["first_person"] \
+                        and not self._in_quote(subject.span[0]) \
+                        and (owner := self.page_issuer() or self.issuer()) is not None:
+                    return owner  # "Our observers were present …, and reported that …": the issuer's own people
                 self._remember(subject)
                 return Found(subject, "elided", f"a left-out subject continues {subject.text!r}, the sentence's "
                                                 f"subject")

@@ -182,7 +182,8 @@ def phrase_has_head(w: Words, a: int, b: int, lx: Language, registry: RegistryIn
         if key in lx.roles or key in lx.words["pronouns"] or _korean_role(key, lx) or key in lx.words["person_titles"]:
             return True
         where = i > a and w.key[i - 1] in lx.words["place_prepositions"] and not (  # "Землетрус у Непалі" names a
-            lx.table["morphology"] == "pymorphy3" and _LATIN_NAME.fullmatch(w.text[i]))  # place; "в Basarnas" a body
+            lx.table["morphology"] == "pymorphy3" and (_LATIN_NAME.fullmatch(w.text[i])  # place; "в Basarnas" a body,
+                                                       or acronym(w.text[i])))  # and so "У ЦВК повідомили": an acronym
         if key in country_firsts and country_at(w, i, lx) and not where:
             return True
         if key in registry_firsts and registry.match(w.key, w.text, i):
