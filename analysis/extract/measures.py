@@ -814,6 +814,22 @@ def _care_cue(w: Words, cue: Measure, lx: Language) -> bool:
     return any(w.key[k] in lx.words["care_verbs"] or w.key[k] in lx.words["care_places"] for k in range(*cue.words))
 
 
+def _being_between(w: Words, i: int, a: int, lx: Language) -> bool:
+    """Are the words before the number at ``a``, from the phrase of people in no measure at ``i`` on, at most two verbs
+    of being somewhere (the tables' ``staying_verbs``, ``auxiliary_verbs``, ``existential_words``): "На борту
+    находились 14 военнослужащих", "На борту катера перебували дев'ять військовослужбовців", "Aboard were 25 soldiers"?
+    Such a clause says where the people were (aboard: the crew, counted in no measure), whatever noun names them."""
+    skip = lx.not_measured.match(w.key, i)
+    if skip is None:
+        return False
+    being = lx.words["staying_verbs"] | lx.words["auxiliary_verbs"] | lx.words["existential_words"]
+    end = i + skip[0]
+    if end < a and not w.is_punct(end) and w.key[end] not in being:
+        end += 1  # (the thing they were aboard, in the genitive: "На борту катера")
+    between = range(end, a)
+    return 0 < len(between) <= 2 and all(w.key[x] in being for x in between)
+
+
 def _personnel_aboard(w: Words, a: int, b: int, cue: Measure, lx: Language) -> bool:
     """Korean: are the people counted at words[a:b] troops named by a deployed noun right before the number, and aboard
     (the table's ``aboard_words`` right after it: "장병 300여명이 탑승한 구축함을 급파했다", "장병 300여명이 탑승하고
@@ -1339,6 +1355,7 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
     neighbouring numbers). Returns (measure, why not)."""
     found: list[Measure] = []
     blocked_at: int | None = None
+    being = False  # is the block a clause of being somewhere before the number ("На борту находились …")?
 
     starts, ends = speakers or ([], [])
     keys = w.key
@@ -1752,11 +1769,12 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                 before = []  # "48명이 숨지고 200여 명이 다쳤다": the cue closed the clause before ("경력을 배치했지만
                 # 수만 명이 몰렸다": and so does a clause of contrast; not "싸우고 있는 자국민이 1천명": a progressive)
             continue
-        if a - i <= 2 and keys[i] in unmeasured_firsts and (skip := lx.not_measured.match(keys, i)) \
-                and not any(w.is_punct(x) or keys[x] in lx.words["coordinators"] for x in range(i + skip[0], a)):
+        if keys[i] in unmeasured_firsts and (a - i <= 2 or _being_between(w, i, a, lx)) \
+                and (skip := lx.not_measured.match(keys, i)) and not any(w.is_punct(x) or keys[x] in lx.words["coordinators"] for x in range(i + skip[0], a)):
             # (not "the survivors, 12 of whom …"; nor "40 had been rescued and 12 were still missing": the word of no
             # measure ends the clause before the coordinator)
             blocked_at = a - i if blocked_at is None else min(blocked_at, a - i)
+            being = being or a - i > 2  # ("На борту находились 14 военнослужащих": where they were, then the number)
             counted = i + skip[0] == a and lx.korean is not None  # "구조대원 다섯 명이 … 순직했다": the noun names the
             # people counted, and what befell them after the number decides
         i += 1
@@ -1980,7 +1998,7 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         # measure, the part's own predicate says what befell it)
         return None, "people counted in no measure (rescued, aboard, survivors)"
     if blocked_at is not None and best.metric == "deployed" and best.after and best.words[0] == b \
-            and lx.table["morphology"] == "none" and not any(m.metric == "deployed" and m is not best for m in found):
+            and (lx.table["morphology"] == "none" or being) and not any(m.metric == "deployed" and m is not best for m in found):
         return None, "people counted in no measure (rescued, aboard, survivors)"  # "19 soldiers who had been cut off
         # were found alive": the noun of the people says who they are, what befell them is no measure
     if best.metric == "deployed" and _deserted(w, a, b, lx):
