@@ -198,3 +198,72 @@ def test_the_owner_named_before(noun, expected):
     doc = Document(text, language("en"), registry_index("en"))
     found = doc._owner_named_before(1, noun, doc.sentences[1].end)
     assert (found.organisation if found is not None else None) == expected
+
+
+# -- a denial before a colon: what follows is the denier's account -----------------------------------------------------
+@pytest.mark.parametrize("text, lang, expected", [
+    # a Telegram digest: the command, in the locative, denies the other side's claim and gives its own figures
+    ("▪️ В командовании ВМС США это опровергли: двое моряков получили легкие ранения, погибших нет.", "ru",
+     [("двое", "wounded", "US"), ("погибших нет", "killed", "US")]),
+    ("📍 У Пентагоні це спростували: двоє моряків отримали легкі поранення, загиблих немає.", "uk",
+     [("двоє", "wounded", "US"), ("загиблих немає", "killed", "US")]),
+    # a wire: the verb's object, then the colon
+    ("The Pentagon denied the claim: two sailors were lightly injured and none were killed.", "en",
+     [("two", "wounded", "US"), ("none", "killed", "US")]),
+])
+def test_a_denial_before_a_colon_states_the_deniers_account(text, lang, expected):
+    assert _countries(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    # distractors: a figure denied is not the denier's
+    ("The Pentagon denied that 15 sailors were killed.", "en"),
+    ("Пентагон опроверг, что погибли 15 моряков.", "ru"),
+])
+def test_a_denied_figure_is_not_the_deniers(text, lang):
+    assert _rows(text, lang) == []
+
+
+# -- a noun of the event, then its circumstance, describes no thing ----------------------------------------------------
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Двое моряков получили легкие ранения при тушении пожара, сообщили в штабе флота.", "ru", [("Двое", "wounded")]),
+    ("Двоє моряків отримали легкі травми при гасінні пожежі, повідомили в ВМС.", "uk", [("Двоє", "wounded")]),
+])
+def test_an_injury_noun_before_its_circumstance_still_counts(text, lang, expected):
+    assert _rows(text, lang) == expected
+
+
+def test_a_participle_before_its_cause_and_a_thing_still_describes_the_thing():
+    # distractor: "пострадавших от паводка районов" are areas, no people
+    assert _rows("По данным МЧС, в области 12 пострадавших от паводка районов.", "ru") == []
+
+
+# -- one verb, two objects: things, then people ------------------------------------------------------------------------
+@pytest.mark.parametrize("text, lang, expected", [
+    ("У Міноборони РФ заявили, що знищено 6 безекіпажних катерів і до 12 диверсантів.", "uk", [("до 12", "killed")]),
+    ("В Минобороны России заявили, что уничтожены 6 катеров и до 12 диверсантов.", "ru", [("до 12", "killed")]),
+    ("Прикордонники затримали 2 човни і 7 контрабандистів, повідомили в ДПСУ.", "uk", [("7", "captured")]),
+])
+def test_the_second_object_of_a_verb_after_things_takes_its_measure(text, lang, expected):
+    assert _rows(text, lang) == expected
+
+
+def test_a_verb_of_its_own_after_the_coordinator_keeps_its_measure():
+    # distractor: the second number has a verb of its own (sent), not the first verb's
+    assert _rows("Минобороны заявило, что сбиты 8 дронов и направлены 200 военнослужащих.", "ru") == [
+        ("200", "deployed")]
+
+
+# -- the rescued taken to a hospital named in full ---------------------------------------------------------------------
+@pytest.mark.parametrize("text, lang, expected", [
+    ("По информации пресс-службы, трое из спасенных доставлены в Северскую центральную районную больницу.", "ru",
+     [("трое", "wounded")]),
+    ("Three of the rescued sailors were taken to Kodiak Regional Medical Center, the coast guard said.", "en",
+     [("Three", "wounded")]),
+])
+def test_the_rescued_taken_to_a_named_hospital_are_wounded(text, lang, expected):
+    assert _rows(text, lang) == expected
+
+
+def test_the_rescued_alone_are_in_no_measure():
+    assert _rows("По информации МЧС, спасены 12 человек.", "ru") == []

@@ -814,6 +814,35 @@ def _care_cue(w: Words, cue: Measure, lx: Language) -> bool:
     return any(w.key[k] in lx.words["care_verbs"] or w.key[k] in lx.words["care_places"] for k in range(*cue.words))
 
 
+def _shared_verb(w: Words, a: int, lo: int, lx: Language) -> Measure | None:
+    """The event a verb names before a count of things that a coordinator joins to the number at ``a`` ("знищено 8
+    безекіпажних катерів і до 15 бойовиків", "уничтожили 6 катеров и 20 диверсантов", "destroyed six boats and 15
+    militants"): one verb, two objects, the second people; the verb's measure is theirs. The words between the first
+    number (in digits, after ``lo``) and the coordinator name things (the tables' ``not_people_after``), at most two
+    words of a hedge stand between the coordinator and the number, and the verb of an event stands right before the
+    first number, at most two words before it; else None."""
+    coordinators = lx.words["coordinators"]
+    c = next((k for k in range(a - 1, max(lo - 1, a - 4), -1) if w.key[k] in coordinators), None)
+    if c is None or any(w.is_punct(k) for k in range(c + 1, a)):
+        return None
+    first = next((k for k in range(c - 1, max(lo - 1, c - 5), -1) if w.text[k][:1].isdigit()), None)
+    if first is None or any(w.is_punct(k) or lx.people.match(w.key, k) for k in range(first + 1, c)) \
+            or not any(w.key[k] in lx.words["not_people_after"] for k in range(first + 1, c)):
+        return None
+    while first > lo and w.text[first - 1][:1].isdigit():
+        first -= 1  # ("1 200": the first number's words)
+    for j in range(first - 1, max(lo - 1, first - 4), -1):
+        if w.is_punct(j):
+            return None
+        m = lx.measures.match(w.key, j)
+        if m is not None and j + m[0] <= first:
+            metric, rank = m[1]  # type: ignore[misc]
+            if rank != 1:
+                return None
+            return Measure(metric, " ".join(w.text[j:j + m[0]]), a - j - m[0], False, rank, (j, j + m[0]))
+    return None
+
+
 def _being_between(w: Words, i: int, a: int, lx: Language) -> bool:
     """Are the words before the number at ``a``, from the phrase of people in no measure at ``i`` on, at most two verbs
     of being somewhere (the tables' ``staying_verbs``, ``auxiliary_verbs``, ``existential_words``): "На борту
@@ -1893,6 +1922,9 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                                                         for x in range(m.words[1], a))]
         # "a firefighter has died and seven people have been injured": an event before the coordinator is the clause
         # before's, when the number has a verb of its own after it
+    if blocked_at is None and all(m.rank >= 3 for m in found) and (shared := _shared_verb(w, a, lo, lx)) is not None:
+        found = [shared]  # "знищено 8 катерів і до 15 бойовиків": the verb before the things is the people's too (its
+        # second object), not a clause before the coordinator
     best_rank = min(m.rank for m in found)
     best = min((m for m in found if m.rank == best_rank), key=lambda m: (m.distance, not m.after))
     if best.after and best.rank == 1 and (governing := _circumstance_cue(w, a, b, best, found, lx)) is not None:
@@ -2389,7 +2421,7 @@ def _predicate(w: Words, k: int, lx: Language) -> bool:
     for x in range(k, min(len(w), k + 3)):
         if w.is_punct(x):
             return False
-        m = lx.measures.match(w.key, x)
+        m = lx.measures.match_loose(w.key, x)  # ("доставлены в Северскую центральную районную больницу")
         if m and m[1][1] == 1:  # type: ignore[index]
             return True
         if not (w.key[x] in lx.words["skip_before_verb"] or w.text[x].islower() and x > k):
@@ -3585,6 +3617,10 @@ def describes_thing(w: Words, i: int, lx: Language, cue: int = -1) -> bool:
         if cue >= 0 and lx.predicate_form(w.text[cue]) and not lx.adjectival(w.text[cue]):
             return False  # "11 беженцев рохинджа погибли при крушении лодки": a finite verb, then its cause, describes
             # no thing (only a participle does: "пострадавших от паводка районов")
+        if cue >= 0 and lx.table["morphology"] == "pymorphy3" and not lx.adjectival(w.text[cue]) \
+                and lx.people.match(w.key, cue) is None:
+            return False  # "двое моряков получили легкие ранения при тушении пожара": a noun of the event, then its
+            # circumstance, describes no thing either
         i += 1
         while i + 2 < len(w) and not w.is_punct(i + 1) and lx.adjectival(w.text[i]) \
                 and not lx.predicate_form(w.text[i]) and bool(lx.agreement(w.text[i]) & lx.agreement(w.text[i + 1])):
