@@ -1798,12 +1798,14 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                 before = []  # "48명이 숨지고 200여 명이 다쳤다": the cue closed the clause before ("경력을 배치했지만
                 # 수만 명이 몰렸다": and so does a clause of contrast; not "싸우고 있는 자국민이 1천명": a progressive)
             continue
-        if keys[i] in unmeasured_firsts and (a - i <= 2 or _being_between(w, i, a, lx)) \
+        if keys[i] in unmeasured_firsts and a - i > 2 and _being_between(w, i, a, lx):
+            being = True  # ("На борту находились 14 военнослужащих": where they were, then the number; read below
+            # for a noun of the deployed after the number only)
+        if a - i <= 2 and keys[i] in unmeasured_firsts \
                 and (skip := lx.not_measured.match(keys, i)) and not any(w.is_punct(x) or keys[x] in lx.words["coordinators"] for x in range(i + skip[0], a)):
             # (not "the survivors, 12 of whom …"; nor "40 had been rescued and 12 were still missing": the word of no
             # measure ends the clause before the coordinator)
             blocked_at = a - i if blocked_at is None else min(blocked_at, a - i)
-            being = being or a - i > 2  # ("На борту находились 14 военнослужащих": where they were, then the number)
             counted = i + skip[0] == a and lx.korean is not None  # "구조대원 다섯 명이 … 순직했다": the noun names the
             # people counted, and what befell them after the number decides
         i += 1
@@ -2029,8 +2031,11 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         # (not "Fourteen of those rescued sustained various degrees of injuries": the whole after "of" is in no
         # measure, the part's own predicate says what befell it)
         return None, "people counted in no measure (rescued, aboard, survivors)"
+    if being and best.metric == "deployed" and best.after and best.words[0] == b and not any(
+            m.metric == "deployed" and m is not best for m in found):
+        return None, "people counted in no measure (aboard)"  # "На борту катера перебували дев'ять військовослужбовців"
     if blocked_at is not None and best.metric == "deployed" and best.after and best.words[0] == b \
-            and (lx.table["morphology"] == "none" or being) and not any(m.metric == "deployed" and m is not best for m in found):
+            and lx.table["morphology"] == "none" and not any(m.metric == "deployed" and m is not best for m in found):
         return None, "people counted in no measure (rescued, aboard, survivors)"  # "19 soldiers who had been cut off
         # were found alive": the noun of the people says who they are, what befell them is no measure
     if best.metric == "deployed" and _deserted(w, a, b, lx):

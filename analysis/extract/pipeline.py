@@ -2381,7 +2381,8 @@ class Document:
             return replace(speaker, country=side, how="article")
         if si is not None and (joint := self._joint_countries(si, speaker)):
             return replace(speaker, country=joint, how="article")  # "the disaster agencies of both countries"
-        if si is not None and (named := self._named_with_country(si, speaker)):
+        if si is not None and not self._sentence_country(si, speaker) and (
+                named := self._named_with_country(si, speaker)):
             return replace(speaker, country=named, how="article")  # "Ещё один моряк пропал, сообщили в береговой
             # охране" after "Береговая охрана Индии спасла …": the body the article named with its country before
         if si is not None and any(k in self.lx.words["country_words"] for k in speaker.keys):

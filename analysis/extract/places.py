@@ -1341,7 +1341,7 @@ def names_a_sea(w: Any, i: int, n: int, lx: Any) -> bool:
         return False
     if i + n < len(w) and w.key[i + n] in seas:
         return True
-    return i >= 2 and w.key[i - 1] in lx.words["np_glue"] and w.key[i - 2] in seas
+    return i >= 2 and w.key[i - 1] == "of" and w.key[i - 2] in seas  # (not "the worst accident at sea in Indonesia")
 
 
 def place_at(w: Any, i: int, lx: Any, place: tuple[int, str] | None,
