@@ -427,7 +427,7 @@ class Document:
                     and speaker.keys & lede.speaker.keys - self.lx.words["generic_roles"]:
                 return lede  # "Минобороны: …" over "…, сообщили в Минобороны России": a headline's body named bare
                 # is the one its lede names in full, not a body of the country its claim speaks of
-            if carried is None and (owned := self._possessor(si, speaker, depth, earlier)) is not None:
+            if carried is None and (owned := self._possessor(si, speaker, depth, earlier, carry=False)) is not None:
                 return Found(owned, kind, f"{speaker.text!r} is of {owned.organisation!r}, its owner named before")
                 # ("In a televised address, the group's military spokesman said …": the group named before)
             return Found(self._corefer(speaker, si), kind, f"{speaker.text!r} ({kind})")
@@ -547,10 +547,12 @@ class Document:
         return None
 
     def _possessor(self, si: int, speaker: Speaker, depth: int,
-                   earlier: list[tuple[Attribution, Found]] = ()) -> Speaker | None:  # type: ignore[assignment]
+                   earlier: list[tuple[Attribution, Found]] = (),  # type: ignore[assignment]
+                   carry: bool = True) -> Speaker | None:
         """A body named through a definite owner that points back ("the agency's Missing Migrants Project", "the
         ministry's press office") is the owner's: the organisation and country of the body "the agency" is (None when
-        the phrase opens otherwise, or nothing is found)."""
+        the phrase opens otherwise, or nothing is found). With ``carry`` False the owner is only a speaker of the
+        sentence or a body of the registry named just before (``_owner_named_before``), never the last speaker."""
         if speaker.how in ("registry", "country") or speaker.pronoun or self.lx.korean is not None:
             return None
         w = self.words(si)
@@ -585,7 +587,8 @@ class Document:
         owner = Speaker(w.text[a + 1], "", "", anaphoric=True, keys=frozenset({w.key[a + 1]}),
                         sequence=(w.key[a], w.key[a + 1]), span=(w.start[a], w.end[a + 1]))
         same = [f for _, f in earlier if f.speaker.how == "registry" or (f.speaker.country and not f.speaker.names)]
-        found = same[-1] if same else self._carry(si, owner, depth)  # "according to IOM figures, and the agency's …"
+        found = same[-1] if same else (self._carry(si, owner, depth) if carry else None)  # "according to IOM figures,
+        # and the agency's …"
         if found is None or not (found.speaker.country or found.speaker.how == "registry"):
             named = self._owner_named_before(si, w.key[a + 1], speaker.span[0])
             if named is None:
