@@ -2052,6 +2052,10 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
             i += lx.speech.match_loose(w.key, i)[0]  # type: ignore[index]
             continue
         speech = lx.speech.match_loose(w.key, i)  # "put the final toll", "gives a far higher figure": words inside
+        if speech is None and keys[i] in lx.words["denial_verbs"] and any(
+                w.text[k] == ":" and not any(w.is_punct(x) for x in range(i + 1, k)) for k in range(i + 1, min(n, i + 5))):
+            speech = (1, "speech_verbs")  # "В командовании ВМС США это опровергли: …", "The navy denied it: …": what
+            # a denial states after its colon is the denier's own account (not "denied that 40 were killed")
         definite = lx.words["definite_determiners"]
         if speech is not None and i > 0 and definite and (w.key[i - 1] in definite or (
                 _is_digit(w, i - 1) and not numbered_body(w, i - 1, lx) and _before_date(w, i - 1, lx) == i - 1) or (

@@ -1408,10 +1408,11 @@ def language(lang: str) -> Language:
     from .places import not_places
 
     ordinary = not_places(lang)  # the gazetteer's stop words: "Male" (a province of the Maldives), "Nelson"
+    seas = {k for word in table.get("sea_nouns", []) for k in lx.keys_of(str(word))}
     for name, code in _pycountry_places(lang):
         keys = lx.keys_of(name)
-        if keys in ordinary:
-            continue
+        if keys in ordinary or (keys and {keys[0], keys[-1]} & seas):
+            continue  # (a province named after a sea, "Red Sea" or "Gulf", is the sea in news: no country)
         if len(keys) == 1 and keys[0] != name.translate(_APOSTROPHES).lower() and lx.common(keys[0]):
             continue  # a name keyed as another, ordinary word: "Меру" (Kenya) as мер (a mayor), "Сіла" as сісти
         if keys and lx.countries.match(list(keys), 0) is None:  # "Georgia" the state is not Georgia the country
@@ -1434,7 +1435,7 @@ def language(lang: str) -> Language:
                  "modifier_cues",
                  "kin_nouns", "contrast_endings", "worker_nouns",
                  "cause_prepositions", "object_particle_tags", "assessment_verbs", "passive_reporting_verbs", "estimate_particles",
-                 "national_prefixes", "voice_auxiliaries", "honorific_verbs", "direction_auxiliaries", "ongoing_auxiliaries", "progressive_auxiliaries", "duplicate_words", "damage_nouns", "giving_verbs", "aboard_words", "calling_verbs",
+                 "national_prefixes", "voice_auxiliaries", "honorific_verbs", "direction_auxiliaries", "ongoing_auxiliaries", "progressive_auxiliaries", "duplicate_words", "damage_nouns", "giving_verbs", "aboard_words", "sea_nouns", "denial_verbs", "calling_verbs",
                  "place_relatives", "state_nouns", "wire_agencies", "based_suffixes", "based_phrases",
                  "controlled_suffixes", "control_words", "indefinite_determiners", "private_nouns", "closing_relay_verbs", "territory_suffixes", "stationed_prefixes", "side_nouns", "side_prepositions", "reflexive_possessives", "origin_prepositions",
                  "citizen_nouns", "motion_prepositions", "destination_prepositions",
@@ -1482,5 +1483,5 @@ def language(lang: str) -> Language:
         key for key, verb in said_participles.items() if verb in lx.words["inverting_verbs"]}  # (as their verbs)
     lx.words["remit_firsts"] = frozenset(p.split()[0] for p in lx.words["remit_prepositions_phrases"])
     lx.increments = lx.words["increment_words"] | lx.words["increment_before"]
-    lx.openers = lx.speech.firsts | lx.according.firsts | lx.citing.firsts | lx.words["estimate_nouns"]
+    lx.openers = lx.speech.firsts | lx.according.firsts | lx.citing.firsts | lx.words["estimate_nouns"] | lx.words["denial_verbs"]
     return lx

@@ -875,6 +875,51 @@ def _care_cue(w: Words, cue: Measure, lx: Language) -> bool:
     return any(w.key[k] in lx.words["care_verbs"] or w.key[k] in lx.words["care_places"] for k in range(*cue.words))
 
 
+def _shared_verb(w: Words, a: int, lo: int, lx: Language) -> Measure | None:
+    """The event a verb names before a count of things that a coordinator joins to the number at ``a`` ("знищено 8
+    безекіпажних катерів і до 15 бойовиків", "уничтожили 6 катеров и 20 диверсантов", "destroyed six boats and 15
+    militants"): one verb, two objects, the second people; the verb's measure is theirs. The words between the first
+    number (in digits, after ``lo``) and the coordinator name things (the tables' ``not_people_after``), at most two
+    words of a hedge stand between the coordinator and the number, and the verb of an event stands right before the
+    first number, at most two words before it; else None."""
+    coordinators = lx.words["coordinators"]
+    c = next((k for k in range(a - 1, max(lo - 1, a - 4), -1) if w.key[k] in coordinators), None)
+    if c is None or any(w.is_punct(k) for k in range(c + 1, a)):
+        return None
+    first = next((k for k in range(c - 1, max(lo - 1, c - 5), -1) if w.text[k][:1].isdigit()), None)
+    if first is None or any(w.is_punct(k) or lx.people.match(w.key, k) for k in range(first + 1, c)) \
+            or not any(w.key[k] in lx.words["not_people_after"] for k in range(first + 1, c)):
+        return None
+    while first > lo and w.text[first - 1][:1].isdigit():
+        first -= 1  # ("1 200": the first number's words)
+    for j in range(first - 1, max(lo - 1, first - 4), -1):
+        if w.is_punct(j):
+            return None
+        m = lx.measures.match(w.key, j)
+        if m is not None and j + m[0] <= first:
+            metric, rank = m[1]  # type: ignore[misc]
+            if rank != 1:
+                return None
+            return Measure(metric, " ".join(w.text[j:j + m[0]]), a - j - m[0], False, rank, (j, j + m[0]))
+    return None
+
+
+def _being_between(w: Words, i: int, a: int, lx: Language) -> bool:
+    """Are the words before the number at ``a``, from the phrase of people in no measure at ``i`` on, at most two verbs
+    of being somewhere (the tables' ``staying_verbs``, ``auxiliary_verbs``, ``existential_words``): "На борту
+    находились 14 военнослужащих", "На борту катера перебували дев'ять військовослужбовців", "Aboard were 25 soldiers"?
+    Such a clause says where the people were (aboard: the crew, counted in no measure), whatever noun names them."""
+    skip = lx.not_measured.match(w.key, i)
+    if skip is None:
+        return False
+    being = lx.words["staying_verbs"] | lx.words["auxiliary_verbs"] | lx.words["existential_words"]
+    end = i + skip[0]
+    if end < a and not w.is_punct(end) and w.key[end] not in being:
+        end += 1  # (the thing they were aboard, in the genitive: "На борту катера")
+    between = range(end, a)
+    return 0 < len(between) <= 2 and all(w.key[x] in being for x in between)
+
+
 def _personnel_aboard(w: Words, a: int, b: int, cue: Measure, lx: Language) -> bool:
     """Korean: are the people counted at words[a:b] troops named by a deployed noun right before the number, and aboard
     (the table's ``aboard_words`` right after it: "장병 300여명이 탑승한 구축함을 급파했다", "장병 300여명이 탑승하고
@@ -1457,6 +1502,7 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
     neighbouring numbers). Returns (measure, why not)."""
     found: list[Measure] = []
     blocked_at: int | None = None
+    being = False  # is the block a clause of being somewhere before the number ("На борту находились …")?
 
     starts, ends = speakers or ([], [])
     keys = w.key
@@ -1870,8 +1916,11 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                 before = []  # "48명이 숨지고 200여 명이 다쳤다": the cue closed the clause before ("경력을 배치했지만
                 # 수만 명이 몰렸다": and so does a clause of contrast; not "싸우고 있는 자국민이 1천명": a progressive)
             continue
-        if a - i <= 2 and keys[i] in unmeasured_firsts and (skip := lx.not_measured.match(keys, i)) \
-                and not any(w.is_punct(x) or keys[x] in lx.words["coordinators"] for x in range(i + skip[0], a)):
+        if keys[i] in unmeasured_firsts and a - i > 2 and _being_between(w, i, a, lx):
+            being = True  # ("На борту находились 14 военнослужащих": where they were, then the number; read below
+            # for a noun of the deployed after the number only)
+        if a - i <= 2 and keys[i] in unmeasured_firsts \
+                and (skip := lx.not_measured.match(keys, i)) and not any(w.is_punct(x) or keys[x] in lx.words["coordinators"] for x in range(i + skip[0], a)):
             # (not "the survivors, 12 of whom …"; nor "40 had been rescued and 12 were still missing": the word of no
             # measure ends the clause before the coordinator)
             blocked_at = a - i if blocked_at is None else min(blocked_at, a - i)
@@ -2001,6 +2050,9 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                                                         for x in range(m.words[1], a))]
         # "a firefighter has died and seven people have been injured": an event before the coordinator is the clause
         # before's, when the number has a verb of its own after it
+    if blocked_at is None and all(m.rank >= 3 for m in found) and (shared := _shared_verb(w, a, lo, lx)) is not None:
+        found = [shared]  # "знищено 8 катерів і до 15 бойовиків": the verb before the things is the people's too (its
+        # second object), not a clause before the coordinator
     best_rank = min(m.rank for m in found)
     best = min((m for m in found if m.rank == best_rank), key=lambda m: (m.distance, not m.after))
     if best.after and best.rank == 1 and (governing := _circumstance_cue(w, a, b, best, found, lx)) is not None:
@@ -2105,6 +2157,9 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         # (not "Fourteen of those rescued sustained various degrees of injuries": the whole after "of" is in no
         # measure, the part's own predicate says what befell it)
         return None, "people counted in no measure (rescued, aboard, survivors)"
+    if being and best.metric == "deployed" and best.after and best.words[0] == b and not any(
+            m.metric == "deployed" and m is not best for m in found):
+        return None, "people counted in no measure (aboard)"  # "На борту катера перебували дев'ять військовослужбовців"
     if blocked_at is not None and best.metric == "deployed" and best.after and best.words[0] == b \
             and lx.table["morphology"] == "none" and not any(m.metric == "deployed" and m is not best for m in found):
         return None, "people counted in no measure (rescued, aboard, survivors)"  # "19 soldiers who had been cut off
@@ -2486,7 +2541,7 @@ def _predicate(w: Words, k: int, lx: Language) -> bool:
     for x in range(k, min(len(w), k + 3)):
         if w.is_punct(x):
             return False
-        m = lx.measures.match(w.key, x)
+        m = lx.measures.match_loose(w.key, x)  # ("доставлены в Северскую центральную районную больницу")
         if m and m[1][1] == 1:  # type: ignore[index]
             return True
         if not (w.key[x] in lx.words["skip_before_verb"] or w.text[x].islower() and x > k):
@@ -3689,6 +3744,10 @@ def describes_thing(w: Words, i: int, lx: Language, cue: int = -1) -> bool:
         if cue >= 0 and lx.predicate_form(w.text[cue]) and not lx.adjectival(w.text[cue]):
             return False  # "11 беженцев рохинджа погибли при крушении лодки": a finite verb, then its cause, describes
             # no thing (only a participle does: "пострадавших от паводка районов")
+        if cue >= 0 and lx.table["morphology"] == "pymorphy3" and not lx.adjectival(w.text[cue]) \
+                and lx.people.match(w.key, cue) is None:
+            return False  # "двое моряков получили легкие ранения при тушении пожара": a noun of the event, then its
+            # circumstance, describes no thing either
         i += 1
         while i + 2 < len(w) and not w.is_punct(i + 1) and lx.adjectival(w.text[i]) \
                 and not lx.predicate_form(w.text[i]) and bool(lx.agreement(w.text[i]) & lx.agreement(w.text[i + 1])):

@@ -477,6 +477,9 @@ class Document:
                     and speaker.keys & lede.speaker.keys - self.lx.words["generic_roles"]:
                 return lede  # "Минобороны: …" over "…, сообщили в Минобороны России": a headline's body named bare
                 # is the one its lede names in full, not a body of the country its claim speaks of
+            if carried is None and (owned := self._possessor(si, speaker, depth, earlier, carry=False)) is not None:
+                return Found(owned, kind, f"{speaker.text!r} is of {owned.organisation!r}, its owner named before")
+                # ("In a televised address, the group's military spokesman said …": the group named before)
             return Found(self._corefer(speaker, si), kind, f"{speaker.text!r} ({kind})")
         if earlier and len(speaker.sequence) >= 2 and speaker.sequence[0] in self.lx.words["pronouns"] \
                 and not earlier[-1][1].speaker.pronoun and earlier[-1][0].position < att.position \
@@ -594,10 +597,12 @@ class Document:
         return None
 
     def _possessor(self, si: int, speaker: Speaker, depth: int,
-                   earlier: list[tuple[Attribution, Found]] = ()) -> Speaker | None:  # type: ignore[assignment]
+                   earlier: list[tuple[Attribution, Found]] = (),  # type: ignore[assignment]
+                   carry: bool = True) -> Speaker | None:
         """A body named through a definite owner that points back ("the agency's Missing Migrants Project", "the
         ministry's press office") is the owner's: the organisation and country of the body "the agency" is (None when
-        the phrase opens otherwise, or nothing is found)."""
+        the phrase opens otherwise, or nothing is found). With ``carry`` False the owner is only a speaker of the
+        sentence or a body of the registry named just before (``_owner_named_before``), never the last speaker."""
         if speaker.how in ("registry", "country") or speaker.pronoun or self.lx.korean is not None:
             return None
         w = self.words(si)
@@ -632,11 +637,28 @@ class Document:
         owner = Speaker(w.text[a + 1], "", "", anaphoric=True, keys=frozenset({w.key[a + 1]}),
                         sequence=(w.key[a], w.key[a + 1]), span=(w.start[a], w.end[a + 1]))
         same = [f for _, f in earlier if f.speaker.how == "registry" or (f.speaker.country and not f.speaker.names)]
-        found = same[-1] if same else self._carry(si, owner, depth)  # "according to IOM figures, and the agency's …"
+        found = same[-1] if same else (self._carry(si, owner, depth) if carry else None)  # "according to IOM figures,
+        # and the agency's …"
         if found is None or not (found.speaker.country or found.speaker.how == "registry"):
-            return None
+            named = self._owner_named_before(si, w.key[a + 1], speaker.span[0])
+            if named is None:
+                return None
+            return replace(speaker, organisation=named.organisation, country=named.country, kind=named.kind,
+                           how="registry+owner")
         return replace(speaker, organisation=found.speaker.organisation, country=found.speaker.country,
                        kind=found.speaker.kind, how=found.speaker.how)
+
+    def _owner_named_before(self, si: int, noun: str, before: int) -> Speaker | None:
+        """The body a definite possessive of its kind noun points back to when no speaker before carries it ("Yemen's
+        Houthi movement claimed the attack. In a televised address, the group's military spokesman said …"): the last
+        body of the registry named in sentence ``si`` (before offset ``before``) or the two before it, of the noun's
+        own kind (``infer_kind``: "the movement's", "the navy's", "the ministry's"), or, for a noun of no kind
+        ("group", "organisation"), of a kind that is no state's (an armed group, an NGO, a research group); else None."""
+        kind = infer_kind(noun)[0]
+        kinds = {kind} if kind else {"armed_group", "ngo", "research"}
+        since = self.sentences[max(0, si - 2)].start
+        return next((known for start, known in reversed(self._registry_mentions())
+                     if since <= start < before and known.kind in kinds and known.country), None)
 
     def _titled_owner(self, si: int, w: Words, titled: int, speaker: Speaker) -> Speaker | None:
         """The body a person's title names by its kind word alone at its end ("a spokesman for the charity", "director of
@@ -1304,9 +1326,11 @@ class Document:
                             and not _across_border(w, i, m[0], self.lx) \
                             and not self._whose(w, i + m[0]) \
                             and not self._citizens(w, i, m[0]) and not self._adversary(w, i, m[0]) \
-                            and not self._attacker(w, i, m[0]):  # the headline and lede count twice; "Sudanese
-                        # nationals", "громадянина Китаю" say whose the people are (people of a nationality of
-                        # other nouns are often where the story is: "Peruvian soldiers got 90 villagers out")
+                            and not self._attacker(w, i, m[0]) \
+                            and not self._owns_body(w, i + m[0], str(m[1]), bodies):  # the headline and lede count
+                        # twice; "Sudanese nationals", "громадянина Китаю" say whose the people are (people of a
+                        # nationality of other nouns are often where the story is: "Peruvian soldiers got 90 villagers
+                        # out")
                         counts[str(m[1])] = counts.get(str(m[1]), 0) + (2 if w.start[i] < lede else 1)
                         if w.start[i] < lede:
                             in_lede.add(str(m[1]))
@@ -1339,6 +1363,16 @@ class Document:
             elif len(in_lede) == 1:  # none leads clearly: the one country the headline and lede name, if one
                 self._country = next(iter(in_lede))
         return self._country
+
+    def _owns_body(self, w: Words, k: int, code: str, bodies: set[str]) -> bool:
+        """Does a country's name or possessive end right before the registry's name of a state body of that country
+        at word ``k`` ("Yemen's Houthi movement", "Russia's Black Sea Fleet")? The body counts once for the article's
+        country; its country's word before it is the same naming, not a second one."""
+        if k >= len(w) or w.key[k] not in self.registry.names.firsts:
+            return False
+        known = self.registry.match(w.key, w.text, k)
+        return known is not None and known[1].country == code and known[1].kind in _STATE_KINDS \
+            and known[1].organisation not in bodies
 
     def aliases(self) -> dict[tuple[str, ...], str]:
         """Short names the article gives a country in brackets after its full name ("the Democratic Republic of
@@ -2220,6 +2254,52 @@ class Document:
                         break
         return self._sending
 
+    def _named_with_country(self, si: int, speaker: Speaker) -> str:
+        """The country of a state's body named bare ("сообщили в береговой охране", "the navy said", "해군은") that the
+        article named before, in one of the eight sentences before, with its country right beside the same words: in
+        the genitive after them ("Береговая охрана Индии", "ВМС Нигерии", "the Navy of Peru") or as a nationality or a
+        country's possessive before them ("the Indian Coast Guard", "Ukraine's navy", "필리핀 해안경비대"), the nearest
+        such naming; else ''. The words compared are the speaker's from its first word that is no determiner to the
+        end of its first role of a state's body (``national_roles``), so "the Health Ministry" is not the "Defence
+        Ministry" named before, and a spokesman of the navy is the navy's. Only when the speaker phrase names no
+        country and no person."""
+        lx = self.lx
+        words = [k for k in (speaker.sequence or ()) if k]
+        if not words or speaker.country or self._person_named(speaker):
+            return ""
+        skip = lx.words["determiners"] | lx.words["definite_determiners"]
+        start = 0
+        while start < len(words) and words[start] in skip:
+            start += 1
+        role: tuple[str, ...] = ()
+        for i in range(start, len(words)):
+            m = lx.national.match(words, i)
+            if m is not None:
+                role = tuple(words[start:i + m[0]])
+                break
+        if not role or len(role) > 4:
+            return ""
+        glue = lx.words["np_glue"]
+        n = len(role)
+        for back in range(si - 1, max(-1, si - 9), -1):
+            w = self.words(back)
+            keys = w.key
+            for k in range(len(keys) - n, -1, -1):
+                if tuple(keys[k:k + n]) != role and not all(
+                        keys[k + x] == role[x] or (w.text[k + x][:1].isupper() and lx.key(w.text[k + x].lower()) == role[x])
+                        for x in range(n)):
+                    continue  # (a capitalised first word is keyed as a name: "Берегова охорона" as берегова)
+                after = k + n + (1 if k + n < len(w) and keys[k + n] in glue and lx.korean is None else 0)
+                found = country_at(w, after, lx) if after < len(w) and not w.is_punct(after) else None
+                if found is not None and found[1] and "|" not in str(found[1]):
+                    return str(found[1])
+                for j in range(max(0, k - 3), k):
+                    found = country_at(w, j, lx)
+                    if found is not None and found[1] and "|" not in str(found[1]) and j + found[0] == k \
+                            and not any(w.is_punct(x) for x in range(j, k)):
+                        return str(found[1])
+        return ""
+
     def _nearby_country(self, si: int) -> str:
         """The one country the sentences just before (at most two, in the same paragraph) name."""
         for back in range(si - 1, max(-1, si - 3), -1):
@@ -2355,6 +2435,10 @@ class Document:
             return replace(speaker, country=side, how="article")
         if si is not None and (joint := self._joint_countries(si, speaker)):
             return replace(speaker, country=joint, how="article")  # "the disaster agencies of both countries"
+        if si is not None and not self._sentence_country(si, speaker) and (
+                named := self._named_with_country(si, speaker)):
+            return replace(speaker, country=named, how="article")  # "Ещё один моряк пропал, сообщили в береговой
+            # охране" after "Береговая охрана Индии спасла …": the body the article named with its country before
         if si is not None and any(k in self.lx.words["country_words"] for k in speaker.keys):
             self._sentence_country(si, speaker)
             starts, codes, _ = self._sentence_countries[si]
@@ -3472,7 +3556,11 @@ class Document:
                 quotes = [k for k in range(i + 1, n) if w.text[k] in _QUOTE_MARKS]
                 quoted_name = quotes == [i + 1, n - 1] and n - i > 3 and w.text[i + 1] in "\"“«„"
                 # ("… померли 38 дітей – «Лікарі без кордонів»": a name set in quotation marks, the whole source)
-                if quotes and not quoted_name:
+                named_inside = len(quotes) == 2 and quotes[0] > i + 1 and w.text[quotes[0]] in "«“„\"" \
+                    and 1 < quotes[1] - quotes[0] <= 7 and w.text[quotes[0] + 1][:1].isupper() and not any(
+                        w.text[k][:1].isdigit() for k in range(quotes[0], quotes[1]))
+                # ("… – голова ГО «Родини полонених» Петро Гнатюк": a body's quoted name inside the source's phrase)
+                if quotes and not quoted_name and not named_inside:
                     break  # "X “39명 사망”…Y “확인 중”": a second speaker with a quotation of its own, not the source
                 found = self._phrase(w, i + 2, n - 1) if quoted_name else self._phrase(w, i + 1, n)
                 if found is None and s.title and n - i == 2 and w.key[i + 1] in self.lx.words["document_nouns"]:

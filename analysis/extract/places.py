@@ -1323,6 +1323,29 @@ def may_sound(w: Any, i: int, lx: Any) -> bool:
     return bool(_named_division(w, i, lx))
 
 
+def names_a_sea(w: Any, i: int, n: int, lx: Any) -> bool:
+    """Do the ``n`` words at ``i`` (a country's or a place's name) name a sea rather than the land: a noun of the
+    table's ``sea_nouns`` right after them ("South China Sea", "Indian Ocean", "Гвинейский залив", "Японському морі")
+    or before them and a glue word ("Gulf of Aden", "Gulf of Guinea", "Sea of Japan")? Open waters border several
+    countries, so the name says where the ship was, not whose story it is.
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> lx = language("en")
+    >>> from analysis.extract.words import tokenize
+    >>> w = tokenize("in the South China Sea and the Gulf of Aden, China said", 0, 56, lx)
+    >>> names_a_sea(w, 3, 1, lx), names_a_sea(w, 9, 1, lx), names_a_sea(w, 11, 1, lx)
+    (True, True, False)
+    """
+    seas = lx.words.get("sea_nouns")
+    if not seas:
+        return False
+    if i + n < len(w) and w.key[i + n] in seas:
+        return True
+    return i >= 2 and w.key[i - 1] == "of" and w.key[i - 2] in seas  # (not "the worst accident at sea in Indonesia")
+
+
 def place_at(w: Any, i: int, lx: Any, place: tuple[int, str] | None,
              sounded: Container[int] | None = None) -> tuple[int, str] | None:
     """The place named at word ``i``: ``place`` (the gazetteer's match there, or None) unless the word is a surname
@@ -1342,6 +1365,8 @@ def place_at(w: Any, i: int, lx: Any, place: tuple[int, str] | None,
     if place is not None or (may_sound(w, i, lx) if sounded is None else i in sounded):
         if after_given_name(w, i, lx):
             return None
+        if place is not None and names_a_sea(w, i, place[0], lx):
+            return None  # "the Gulf of Aden": the water, not the city
         if place is None:
             return place_by_sound(w, i, lx)
     return place

@@ -324,6 +324,12 @@ SCHEMA: tuple[Key, ...] = (
                            "제공한다'): the recipients are counted in no measure of a status", False),
     _words("calling_verbs", "verbs of calling or reporting to a number (Korean '119에 신고하고'): the number with a "
                             "particle of destination before one is a telephone number", False),
+    _words("denial_verbs", "verbs of denying a claim (denied, опровергнуть, спростувати, 부인하다): before a colon they "
+                           "say what follows ('В Пентагоне это опровергли: …'); elsewhere a denied figure is not the "
+                           "denier's", False),
+    _words("sea_nouns", "nouns of open waters that border several countries (sea, gulf, ocean, strait; море, затока, "
+                        "залив): a province whose whole name is one ('Red Sea', Sudan's; 'Gulf', Papua New Guinea's) "
+                        "names the water in news, no country", False),
     _words("aboard_words", "words of being aboard right after a number (Korean '장병 300여명이 탑승한 구축함'): troops "
                            "named by a deployed noun before the number are the crew of a unit sent, not people aboard",
            False),

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from .language import TOKEN, Language
-from .places import typed_division
+from .places import names_a_sea, typed_division
 
 _PUNCT_BREAK = frozenset(",;:—–-()[]\"“”«»„!?.·")
 
@@ -134,6 +134,8 @@ def country_at_plain(w: Words, i: int, lx: Language) -> tuple[int, str] | None:
     if found is None:
         return None
     n, code = found
+    if names_a_sea(w, i, n, lx):
+        return None  # "the South China Sea", "the Gulf of Guinea": the water, not the country
     text = w.text[i]
     typed = typed_division(w, i, lx)
     if typed is not None and typed[1] != code:
