@@ -366,6 +366,9 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
     if valued is not None and not any(lx.people.match(w.key, k) or lx.measures.match(w.key, k)
                                       for k in range(*valued)):
         return "the value of an estimate of things ('put the number of houses destroyed at 43')"
+    if r.kind == "vague" and " ".join(lx.keys_of(r.text.strip())) in lx.words["uncounted_vague_phrases"]:
+        return f"'{r.text.strip()}' states no figure"  # "killing three people and wounding several others", "ще
+        # кілька поранені", "몇 명이 다쳤다" (before the Korean counter of people below, which would take it)
     inside = r.start - w.start[a]
     spelled = lx.korean is not None and not any(ch.isdigit() for ch in r.text)
     if spelled and w.text[a] == r.text.strip() and b < len(w) and (
@@ -497,8 +500,6 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
             and (w.key[a - 1] in lx.words["coordinators"] or w.key[a - 1] in lx.words["span_joiners"]) \
             and w.text[a - 2].isdigit() and w.key[a - 3] in lx.words["month_words"]:
         return f"a day of {w.text[a - 3]}"  # "deaths recorded between July 1 and 20": the last day of a span of days
-    if r.kind == "vague" and " ".join(lx.keys_of(r.text.strip())) in lx.words["uncounted_vague_phrases"]:
-        return f"'{r.text.strip()}' states no figure"  # "killing three people and wounding several others"
     if a > 0 and w.key[a] in lx.words["age_hedges"] and (r.high if r.kind == "upper" else r.low) < 130 \
             and (people := lx.people.match(w.key, a - 1)) is not None and people[0] == 1 \
             and not (b < len(w) and lx.people.match(w.key, b)):
