@@ -591,7 +591,8 @@ def _gerund_verb(analyser, gerund: str) -> str:
     for ending, form in _GERUND_ENDINGS:
         if stem.endswith(ending) and len(stem) > len(ending) + 1:
             verb = stem[:-len(ending)] + form + reflexive
-            found = next((p.normal_form for p in analyser.parse(verb) if "VERB" in p.tag.grammemes), "")
+            found = next((p.normal_form for p in analyser.parse(verb) if "VERB" in p.tag.grammemes), "") \
+                if analyser.word_is_known(verb) else ""  # (a form the dictionary knows, no guess of its predictor)
             if found:
                 return found
     return ""
@@ -627,7 +628,8 @@ def _morph(lang: str, roles: frozenset[str] = frozenset()):
                     chosen = next((p for p in parses if _PROPER & p.tag.grammemes and "UNKN" not in p.tag.grammemes),
                                   chosen)
                 found = chosen.normal_form.translate(_APOSTROPHES)
-                if "GRND" in chosen.tag.grammemes and chosen.normal_form == lower:
+                if "GRND" in chosen.tag.grammemes and chosen.normal_form == lower and word[:1].islower():
+                    # (not a name with a capital that reads as one: "Карачі", "Хітачі")
                     found = _gerund_verb(analyser, lower) or found
             if len(cache) < 500_000:
                 cache[word] = found
