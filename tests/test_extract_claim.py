@@ -147,3 +147,20 @@ def test_a_bare_korean_spokesman_is_the_one_named_before():
 
 def test_a_bare_korean_spokesman_with_no_one_before_has_no_country():
     assert _rows("대변인은 현지 방송에 출연해 \"적 30여명을 사살했다\"고 말했다.", "ko") == [("30여명", "killed", "")]
+
+
+# -- Korean fighters "eliminated" or "neutralised" in either voice are killed ------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("말리군은 무장대원 30여 명을 무력화했다고 밝혔다.", [("30여", "killed", "ML")]),
+    ("말리군은 무장대원 12명이 제거됐다고 밝혔다.", [("12", "killed", "ML")]),
+])
+def test_korean_fighters_eliminated_are_killed(text, expected):
+    assert _rows(text, "ko") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "군 당국은 지뢰 30여 개를 제거했다고 밝혔다.",  # mines removed: things, no people
+    "경찰은 잔해 제거 작업에 인력 200명을 투입했다고 밝혔다.",  # debris removal: the noun alone is no cue of death
+])
+def test_korean_removal_of_things_is_no_death(text):
+    assert [r for r in _rows(text, "ko") if r[1] == "killed"] == []
