@@ -164,3 +164,23 @@ def test_korean_fighters_eliminated_are_killed(text, expected):
 ])
 def test_korean_removal_of_things_is_no_death(text):
     assert [r for r in _rows(text, "ko") if r[1] == "killed"] == []
+
+
+# -- households restating the people counted: the verb after the aside says what befell the people ---------------------
+@pytest.mark.parametrize("text, expected", [
+    ("The provincial welfare office said 142 families, or 511 individuals, were displaced.",
+     [("511", "displaced", "")]),
+    ("The provincial welfare office said 96 families (402 people) were displaced.", [("402", "displaced", "")]),
+])
+def test_people_restating_households_take_the_verb_after(text, expected):
+    assert _rows(text, "en") == expected
+
+
+def test_an_aside_that_is_no_households_is_not_skipped_as_one():
+    # "or more" restates no households: the helper finds no aside (the number keeps its own reading)
+    from analysis.extract.language import language
+    from analysis.extract.measures import _households_aside
+    from analysis.extract.words import tokenize
+    lx = language("en")
+    s = "511 people, or more, were displaced"
+    assert _households_aside(tokenize(s, 0, len(s), lx), 0, 2, lx) is None
