@@ -1194,6 +1194,28 @@ def _ownerless_document(w: Words, k: int, lx: Language) -> int:
     return -1
 
 
+def _closing_document(w: Words, i: int, j: int, lx: Language) -> bool:
+    """Does the phrase of "according to" at words[i:j] end on a noun of the table's ``document_nouns`` with no owner
+    and close its clause after a comma or a dash ("…, йдеться в повідомленні.", "…, говорится в заявлении.")?
+
+    Such a document is the one whose issuer the text named before, as "it" is: the newsroom's way to go on quoting a
+    communiqué, a statement or a report sentence after sentence.
+
+    Examples
+    --------
+    >>> from analysis.extract.words import tokenize
+    >>> from analysis.extract.language import language
+    >>> s = "Загинули четверо бойовиків, йдеться в повідомленні."
+    >>> _closing_document(tokenize(s, 0, len(s), language("uk")), 4, 7, language("uk"))
+    True
+    >>> s = "Загинули четверо бойовиків, йдеться в повідомленні ООН."
+    >>> _closing_document(tokenize(s, 0, len(s), language("uk")), 4, 7, language("uk"))
+    False
+    """
+    return 0 < i and j <= len(w) and w.text[i - 1] in ",-–—" and (j == len(w) or w.text[j] in ".!?;") \
+        and w.key[j - 1] in lx.words.get("document_nouns", frozenset())
+
+
 def _document_agent(w: Words, i: int, according: tuple[int, object] | None,
                     lx: Language) -> tuple[int, int, int] | None:
     """The agent of a participle that made a document public, around a phrase of "according to" that names the
@@ -1605,7 +1627,33 @@ def _speaker(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, te
             w.key[k] in lx.roles or country_at(w, k, lx) or registry.match(w.key, w.text, k) for k in range(a, b)) \
             and not _person_head(w, a, lx):
         return None  # "Seven others admitted to hospital": people counted, not a speaker
+    owner = _press_office_owner(w, a, b, lx)
+    if owner > a:  # "the group's media office", "the ministry's press service": the office speaks for its owner
+        return resolve(w, a, owner, lx, registry, text, sentence_start)
     return resolve(w, a, b, lx, registry, text, sentence_start)
+
+
+def _press_office_owner(w: Words, a: int, b: int, lx: Language) -> int:
+    """The end of the owner of a press office that closes the phrase words[a:b] after a possessive ("the group's media
+    office", "the army's press service": the word after "group's"), else -1. The office is how its body speaks: the
+    body is the speaker, and a bare owner ("the group") points back to the body named before.
+
+    Examples
+    --------
+    >>> from analysis.extract.words import tokenize
+    >>> from analysis.extract.language import language
+    >>> s = "the group's media office"
+    >>> _press_office_owner(tokenize(s, 0, len(s), language("en")), 0, 4, language("en"))
+    2
+    >>> s = "the media office"
+    >>> _press_office_owner(tokenize(s, 0, len(s), language("en")), 0, 3, language("en"))
+    -1
+    """
+    offices = lx.words.get("press_office_nouns_phrases", frozenset())
+    for k in range(a + 1, b - 1):
+        if w.text[k].endswith(_POSSESSIVE) and " ".join(w.key[k + 1:b]) in offices:
+            return k + 1
+    return -1
 
 
 def _appositive(w: Words, start: int, lx: Language, registry: RegistryIndex, text: str,
@@ -1998,7 +2046,8 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
                         (adverbs_end := _past_adverbs(w, i + length, lx)) + 1 < n and w.text[adverbs_end + 1] == ","
                         and w.text[adverbs_end][:1].isalpha() and w.text[adverbs_end][:1].islower() and w.key[adverbs_end] not in lx.roles
                         or i > 0 and lx.impersonal(w.text[i - 1]) and (i + length == n or w.is_punct(i + length)))
-                        or _ownerless_document(w, i + length, lx) > 0):
+                        or _ownerless_document(w, i + length, lx) > 0
+                        or _closing_document(w, i, i + length, lx)):
                     # (or closing its clause after an impersonal verb: "…, говорится в докладе.", "Как отмечается в
                     # сводке, …"; "У доповіді також зазначається, що …": adverbs before the verb)
                     # "У заяві додається, що …", "В докладе говорится, что …": a document with no owner stands for
@@ -2094,6 +2143,13 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
             # states a count only before the clause it rules on ("the inquiry found that 23 died")
         if speech is not None and lx.korean is None and (_inside_cue(w, i, lx) or _opens_gapped_cue(w, i, lx)):
             speech = None  # "стан двох із них лікарі оцінюють як важкий": a verb inside a measure's phrase says no one
+        if speech is not None and lx.table["morphology"] == "pymorphy3" and i > 0 and w.text[i - 1] == "," \
+                and lx.modifier(w.text[i]) and lx.oblique(w.text[i]) and not lx.predicate_form(w.text[i]) \
+                and not (i + speech[0] < n and _instrumental(w.text[i + speech[0]], lx)):
+            speech = None  # "В заявлении, распространенном через ее агентство, боевики утверждают", "в заяві,
+            # поширеній через агентство, угруповання стверджує": a participle in an oblique case opening a clause
+            # after its document describes it; it is no verb with a subject of its own (only an agent in the instrumental after it speaks:
+            # "По информации, распространенной Пограничными войсками, …")
         if speech is None:
             i += 1
             continue

@@ -572,6 +572,35 @@ def _first_person(lang: str) -> Callable[[str], bool]:
     return _memoised_reading(lang, lambda p: {"VERB", "1per"} <= p.tag.grammemes, 100_000)
 
 
+_GERUND_ENDINGS = (("вши", "в"), ("ши", ""), ("учи", "уть"), ("ючи", "ють"), ("ачи", "ать"), ("ячи", "ять"))
+
+
+def _gerund_verb(analyser, gerund: str) -> str:
+    """The infinitive of a verb's adverbial participle that the dictionary keeps as a word of its own (Ukrainian's
+    "заявивши", "повідомляючи", "посилаючись"), or "" when none is found.
+
+    Russian's dictionary reads "заявив" as a form of "заявить"; Ukrainian's keeps "заявивши" apart, so a rule keyed on
+    the verb ("заявити": a verb of saying) would not see it. The participle is built on the past (perfective "-вши",
+    "-ши") or on the third person plural (imperfective "-учи", "-ючи", "-ачи", "-ячи"): that form, which the dictionary
+    reads as the verb, gives the infinitive; a reflexive "-сь" is the verb's "-ся".
+
+    Examples
+    --------
+    >>> analyser = _analyser("uk")
+    >>> _gerund_verb(analyser, "заявивши"), _gerund_verb(analyser, "стверджуючи"), _gerund_verb(analyser, "посилаючись")
+    ('заявити', 'стверджувати', 'посилатися')
+    """
+    stem, reflexive = (gerund[:-2], "ся") if gerund.endswith("сь") else (gerund, "")
+    for ending, form in _GERUND_ENDINGS:
+        if stem.endswith(ending) and len(stem) > len(ending) + 1:
+            verb = stem[:-len(ending)] + form + reflexive
+            found = next((p.normal_form for p in analyser.parse(verb) if "VERB" in p.tag.grammemes), "") \
+                if analyser.word_is_known(verb) else ""  # (a form the dictionary knows, no guess of its predictor)
+            if found:
+                return found
+    return ""
+
+
 def _morph(lang: str, roles: frozenset[str] = frozenset()):
     """The key of a word: pymorphy3's dictionary form of its first reading; of a reading as a name when the word is
     capitalised; and of a reading as a person of ``roles`` (the dictionary forms of the table's role nouns) when the
@@ -602,6 +631,9 @@ def _morph(lang: str, roles: frozenset[str] = frozenset()):
                     chosen = next((p for p in parses if _PROPER & p.tag.grammemes and "UNKN" not in p.tag.grammemes),
                                   chosen)
                 found = chosen.normal_form.translate(_APOSTROPHES)
+                if "GRND" in chosen.tag.grammemes and chosen.normal_form == lower and word[:1].islower():
+                    # (not a name with a capital that reads as one: "Карачі", "Хітачі")
+                    found = _gerund_verb(analyser, lower) or found
             if len(cache) < 500_000:
                 cache[word] = found
         return found

@@ -418,6 +418,9 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
     if valued is not None and not any(lx.people.match(w.key, k) or lx.measures.match(w.key, k)
                                       for k in range(*valued)):
         return "the value of an estimate of things ('put the number of houses destroyed at 43')"
+    if r.kind == "vague" and " ".join(lx.keys_of(r.text.strip())) in lx.words["uncounted_vague_phrases"]:
+        return f"'{r.text.strip()}' states no figure"  # "killing three people and wounding several others", "ще
+        # кілька поранені", "몇 명이 다쳤다" (before the Korean counter of people below, which would take it)
     inside = r.start - w.start[a]
     spelled = lx.korean is not None and not any(ch.isdigit() for ch in r.text)
     if spelled and w.text[a] == r.text.strip() and b < len(w) and (
@@ -552,8 +555,6 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
             and (w.key[a - 1] in lx.words["coordinators"] or w.key[a - 1] in lx.words["span_joiners"]) \
             and w.text[a - 2].isdigit() and w.key[a - 3] in lx.words["month_words"]:
         return f"a day of {w.text[a - 3]}"  # "deaths recorded between July 1 and 20": the last day of a span of days
-    if r.kind == "vague" and " ".join(lx.keys_of(r.text.strip())) in lx.words["uncounted_vague_phrases"]:
-        return f"'{r.text.strip()}' states no figure"  # "killing three people and wounding several others"
     if a > 0 and w.key[a] in lx.words["age_hedges"] and (r.high if r.kind == "upper" else r.low) < 130 \
             and (people := lx.people.match(w.key, a - 1)) is not None and people[0] == 1 \
             and not (b < len(w) and lx.people.match(w.key, b)):
@@ -768,6 +769,52 @@ def households_restated(w: Words, a: int, b: int, lx: Language) -> bool:
     if before < 2 or w.text[before] not in ",(" or w.key[before - 1] in households:
         return False
     return any(number(k) for k in range(max(0, before - RESTATED_REACH), before))
+
+
+def _households_aside(w: Words, a: int, i: int, lx: Language) -> int | None:
+    """The word after an aside of households that restates the people counted at word ``a`` (the mark at word ``i``
+    closes the people's phrase): the households named before, the people between commas or brackets ("142 families,
+    or 511 people, were displaced", "142 families (511 people) were displaced"), or after them ("511 people, or 142
+    families, were displaced", "511 people (142 families) were displaced"); None when no such aside stands there.
+
+    Examples
+    --------
+    >>> from analysis.extract.words import tokenize
+    >>> from analysis.extract.language import language
+    >>> s = "142 families, or 511 people, were displaced"
+    >>> _households_aside(tokenize(s, 0, len(s), language("en")), 4, 6, language("en"))
+    7
+    >>> s = "511 people, or 142 families, were displaced"
+    >>> _households_aside(tokenize(s, 0, len(s), language("en")), 0, 2, language("en"))
+    7
+    >>> s = "511 people, or more, were displaced"
+    >>> _households_aside(tokenize(s, 0, len(s), language("en")), 0, 2, language("en")) is None
+    True
+    """
+    households, restating = lx.words["household_nouns"], lx.words["restating_words"]
+    if not households:
+        return None
+    closing = {",": ",", "(": ")"}
+    k = a - 1
+    if k >= 1 and w.key[k] in restating and w.text[k - 1] == ",":
+        k -= 1
+    if k >= 1 and w.text[k] in closing and w.text[i] == closing[w.text[k]] and w.key[k - 1] in households:
+        return i + 1  # the households before, the people in the aside
+    if w.text[i] not in closing:
+        return None
+    j = i + 1
+    if w.text[i] == ",":
+        if j >= len(w) or w.key[j] not in restating:
+            return None
+        j += 1
+    if j >= len(w) or not (w.text[j][:1].isdigit() or _number_at(w, j, lx) is not None):
+        return None
+    for x in range(j + 1, min(len(w) - 1, j + RESTATED_REACH)):
+        if w.key[x] in households:
+            return x + 2 if w.text[x + 1] == closing[w.text[i]] else None
+        if w.is_punct(x):
+            return None
+    return None
 
 
 def _personnel(w: Words, b: int, found: list[Measure], lx: Language) -> bool:
@@ -1582,6 +1629,10 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                 w.text[k] in "–—" for k in range(i + 2, limit)):
             i += 1  # "ще 23 – поранені", "еще пятеро — в больнице": the dash stands for the verb
             continue
+        if i - b <= 2 and w.text[i] in ",()" and (after := _households_aside(w, a, i, lx)) is not None:
+            i, limit = after, min(hi, len(w), max(limit, after + AFTER))  # "142 families, or 511 people, were
+            continue  # displaced", "511 people (142 families) were displaced": the households restate the people,
+            # the verb after them says what befell both
         if w.text[i] == "," and i - b <= 2 and i + 1 < limit and _describes_people(w, b, i + 1, lx) \
                 and (main := _predicate_after_participle(w, i + 1, lx)) is not None:
             i, limit = main, min(hi, len(w), main + AFTER)  # "около 40 граждан, выехавших на Украину с 2022 года,

@@ -411,8 +411,10 @@ class Document:
         if speaker is None and not earlier and (opener := self._before_quote(si, att.position)) is not None:
             return opener  # '경찰 관계자는 "… 12명이다. … 이른다"고 말했다': the subject before the quotation
         if speaker is None and not earlier and self.lx.korean is None:
-            subject = self._opening_subject(si)  # "Russia's defence ministry did not comment …, but said …": the
-            if subject is not None and subject.span[1] <= att.position:  # subject of the sentence's first verb
+            subject = self._opening_subject(si) or self._opening_body(si)  # "Russia's defence ministry did not
+            # comment …, but said …": the subject of the sentence's first verb (or the body the sentence opens with
+            # before a document it issued: "Угруповання «X» в заяві, поширеній через агентство, стверджує …")
+            if subject is not None and subject.span[1] <= att.position:
                 if subject.sequence and subject.sequence[0] in self.lx.words["first_person"] \
                         and not self._in_quote(subject.span[0]) \
                         and (owner := self.page_issuer() or self.issuer()) is not None:
@@ -432,6 +434,14 @@ class Document:
                 and (guest := self.answer(si)) is not None:
             return guest  # "▲…탈북민이 2천명 안팎에 이를 것으로 봅니다": a left-out subject in an interview's answer is
             # the guest, not the last speaker before the interview
+        if speaker is not None and speaker.anaphoric and not speaker.pronoun and earlier and (
+                earlier[-1][0].speaker is None or earlier[-1][0].speaker.kind == "document") \
+                and (own_kind := self._same_kind(speaker)) is not None \
+                and own_kind.organisation != earlier[-1][1].speaker.organisation:
+            # "В заявлении, распространенном через ее агентство, боевики утверждают …": a document of no owner opening
+            # the sentence is its subject's, a bare noun of a kind (the group's fighters), not the last speaker's
+            self._remember(own_kind)
+            return Found(own_kind, kind, f"{speaker.text!r} is {own_kind.organisation!r}, of its kind ({kind})")
         if speaker is None or speaker.pronoun or speaker.anaphoric:
             if earlier and (speaker is None or speaker.pronoun or self.lx.korean is None
                             or speaker.keys & earlier[-1][1].speaker.keys - self.lx.words["generic_roles"]):
@@ -3392,7 +3402,8 @@ class Document:
         # before ("the Baloch Liberation Army claimed the attack. The militants said …"), speaker or not
         since = self.sentences[max(0, si - 2)].start
         group = next((known for start, known in reversed(self._registry_mentions())
-                      if since <= start < speaker.span[0] and known.kind == "armed_group" and known.country), None)
+                      if since <= start < speaker.span[0] and known.kind == "armed_group"), None)
+        # (a transnational group too, whose entry has no country: "the Islamic State … . The militants said")
         if group is None:
             return None
         return replace(speaker, organisation=group.organisation, country=group.country, kind=group.kind,
