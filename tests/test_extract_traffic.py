@@ -164,3 +164,20 @@ def test_a_body_paragraph_that_ends_as_a_sentence_is_no_headline():
     text = ("Подробности позже.\n\nИз колл-центров освободили 17 граждан. Еще 5 задержаны – это больше, чем в прошлом "
             "году.")
     assert _rows(text, "ru") == []
+
+
+# -- a number right after a hotline's noun is its telephone number ------------------------------------------------------
+@pytest.mark.parametrize("text, lang", [
+    ("The embassy said nationals who were recruited abroad may call the migrant workers hotline 1348 at any hour.",
+     "en"),
+    ("У поліції повідомили, що постраждалі від торгівлі людьми можуть телефонувати на гарячу лінію 527.", "uk"),
+    ("В МВД сообщили, что родственники пропавших могут звонить на горячую линию 112.", "ru"),
+])
+def test_a_hotline_number_is_no_count(text, lang):
+    assert _rows(text, lang) == []
+
+
+def test_people_after_a_hotline_are_still_counted():
+    # distractor: the hotline is the subject's channel; the count after it names people of a measure
+    text = "The ministry said its hotline had received calls concerning 35 workers who were missing."
+    assert _rows(text, "en") == [("35", "missing")]

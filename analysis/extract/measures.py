@@ -339,6 +339,10 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
         return "a number called or reported to is a telephone number"  # "즉시 119에 신고하고", "112로 전화해"
     if _LEADING_ZERO.search(r.text):
         return "a number written with a leading zero is a telephone number or a code"  # "0 800 506 100"
+    if lx.korean is None and a > 0 and r.low == r.high and not (b < len(w) and lx.people.match(w.key, b)) and any(
+            " ".join(w.key[a - n:a]) in lx.words["contact_nouns_phrases"] for n in range(1, min(a, 3) + 1)):
+        return "a number right after a hotline's noun is its telephone number"  # "may call the IACAT hotline 1343",
+        # "телефонуйте на гарячу лінію 527"
     duplicate = lx.words["duplicate_words"]
     if duplicate and any(w.key[k] in duplicate for k in range(b, min(len(w), b + 3))
                          if not any(w.is_punct(x) for x in range(b, k + 1))):
