@@ -386,6 +386,10 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
         return "a number called or reported to is a telephone number"  # "즉시 119에 신고하고", "112로 전화해"
     if _LEADING_ZERO.search(r.text):
         return "a number written with a leading zero is a telephone number or a code"  # "0 800 506 100"
+    if lx.korean is None and a > 0 and r.low == r.high and not (b < len(w) and lx.people.match(w.key, b)) and any(
+            " ".join(w.key[a - n:a]) in lx.words["contact_nouns_phrases"] for n in range(1, min(a, 3) + 1)):
+        return "a number right after a hotline's noun is its telephone number"  # "may call the IACAT hotline 1343",
+        # "телефонуйте на гарячу лінію 527"
     duplicate = lx.words["duplicate_words"]
     if duplicate and any(w.key[k] in duplicate for k in range(b, min(len(w), b + 3))
                          if not any(w.is_punct(x) for x in range(b, k + 1))):
@@ -2071,6 +2075,9 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                                           and w.key[m.words[1]] in lx.words["partitive_words"])]
         # "a boat carrying 174 people arrived with the bodies of nine passengers": the noun of a measure before "of" and
         # the next number is that number's, not this one's
+    if blocked_at is not None and (freed := _freed_captives(w, a, b, lo, hi, found, lx)) is not None:
+        return freed, ""  # "rescued 38 victims who had been held captive", "감금된 채 일하던 피해자 38명을 구조했다":
+        # people rescued from captivity are captives freed, not people rescued from a disaster
     valued = _estimate_object(w, a, lx) if not found and blocked_at is None else None
     if valued is not None:  # "puts the death toll from floods in the Badulla, Kandy and Nuwara Eliya districts at 46":
         for k in range(*valued):  # the estimate's object names what its value counts, however long its phrase
@@ -3275,6 +3282,37 @@ def _left_home(w: Words, a: int, b: int, lo: int, hi: int, lx: Language) -> Meas
             after = v >= b
             return Measure("displaced", " ".join(w.text[first:last]), (v - b) if after else a - v - 1, after, 2,
                            (first, last))
+    return None
+
+
+RESCUE_REACH = 3  # words between a verb of rescue and the number of the people it rescued, or the cue it reads
+
+
+def _freed_captives(w: Words, a: int, b: int, lo: int, hi: int, found: list[Measure], lx: Language) -> Measure | None:
+    """Captured, when the number at words[a:b], blocked as people rescued (a verb of the table's ``rescue_verbs`` in
+    its clause, which alone counts people in no measure), counts people its clause names as held: a cue of
+    ``captured`` among the cues ``found`` around it, on the people's own phrase before the number ("감금된 채 일하던
+    피해자 38명을 구조했다", "захоплених бойовиками 12 заручників врятували"), after the verb of rescue ("rescued from
+    captivity") or in a relative clause on the people ("rescued 38 victims who had been held captive"). People freed
+    from captivity are captives freed, as released prisoners are; people rescued from a flood, a fire or a mine are
+    still no claim. A cue across a coordinator is another clause's ("rescued 30 and arrested 12 smugglers"), and a
+    cue of a worse rank (the dead, the hurt) leaves the decision to the measure. Else None."""
+    rescue = lx.words["rescue_verbs"]
+    if not rescue or any(m.rank < 2 for m in found):
+        return None
+    start, end = max(lo, a - RESCUE_REACH), min(hi, len(w), b + AFTER)
+    verbs = [k for k in range(start, end) if w.key[k] in rescue and not (a <= k < b)]
+    if not verbs:
+        return None
+    coordinators = lx.words["coordinators"]
+    for m in sorted(found, key=lambda m: m.distance):
+        if m.metric != "captured":
+            continue
+        first, last = m.words
+        between = range(last, a) if last <= a else range(b, first)
+        if any(w.key[x] in coordinators for x in between) or w.key[first] in rescue:
+            continue
+        return Measure("captured", m.cue, m.distance, m.after, m.rank, m.words)
     return None
 
 

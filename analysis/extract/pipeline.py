@@ -57,6 +57,7 @@ _NEXT_WORD = re.compile(r"\s+(\w+)")
 #: fast over an article; ``tests/test_extract_speed.py`` checks the matches are the same).
 _DIALLED = re.compile(r"(?:\+\d[\d \-().]*|\+)$")  # what precedes a number of a telephone number: "+676 ", "+"
 _END_MARKS = frozenset({"###", "-30-"})  # a press release's closing line, the same in every language
+_CLOSING_WORD = re.compile(r"[-–—\s]*(?:END|ENDS)[-–—\s.]*")  # a release's closing word in capitals ("END", "-ENDS-")
 _REPLY_CLOSES = re.compile(r"[,!?…]\s*[-–—]\s+\w[^-–—]*$")  # "…, - рассказала она": the dash that closes a reply
 _BULLETS = frozenset("•‣◦⁃∙*")  # bullets that are punctuation, not symbols (a symbol of any kind is a bullet)
 
@@ -316,8 +317,40 @@ class Document:
                             for a in found)):
                 headline = None  # "Вбив 17 людей …: командиру … повідомили про підозру – ОГП": a headline's source
                 # after its closing dash speaks the whole headline, whatever verb of saying stands inside it
+            if headline is None and (line := self._headline_line(si, found)) is not None:
+                headline = line
             self._attributions[si] = [headline] + self._headline_more(si, headline) if headline else found
         return self._attributions[si]
+
+    def _headline_line(self, si: int, found: list[Attribution]) -> Attribution | None:
+        """The source after the closing dash of a headline line that holds two sentences or more, for each sentence of
+        that line ("Из колл-центров освободили 14 кыргызстанцев. Еще 9 остаются там — МИД", "Загинули двоє людей. Ще
+        п'ятеро поранені – ОВА"): a line of at most three sentences whose last ends on no mark of a sentence's end is
+        one headline, and its source speaks every sentence of it. None when the sentence names a speaker of its own,
+        or the line's last sentence has no source after a dash."""
+        if any(a.speaker is not None for a in found) or self.sentences[si].title:
+            return None
+        paragraph = self.sentences[si].paragraph
+        first = si
+        while first > 0 and self.sentences[first - 1].paragraph == paragraph:
+            first -= 1
+        last = si
+        while last + 1 < len(self.sentences) and self.sentences[last + 1].paragraph == paragraph:
+            last += 1
+        if last == first or last - first > 2 or not self.sentences[first].start == self._line_start(first):
+            return None
+        tail = self.text[self.sentences[last].start:self.sentences[last].end].rstrip()
+        if not tail or tail[-1] in ".!?…\"”»'’)":
+            return None  # (a body paragraph: its last sentence ends as sentences do)
+        closing = self._headline(last, line=True)
+        if closing is None or not closing.trailing or self.text[closing.position] not in "-–—":
+            return None
+        return closing
+
+    def _line_start(self, si: int) -> int:
+        """Where the line of sentence ``si`` starts, after its leading white space."""
+        start = self.text.rfind("\n", 0, self.sentences[si].start) + 1
+        return start + len(self.text[start:self.sentences[si].start]) - len(self.text[start:self.sentences[si].start].lstrip())
 
     def speaker_spans(self, si: int) -> tuple[list[int], list[int]]:
         """Where the sentence's speaker phrases stand, sorted (their words are not measure cues)."""
@@ -619,8 +652,10 @@ class Document:
         a = w.at(speaker.span[0])
         titled = self.text.find(speaker.organisation, speaker.span[1], self.sentences[si].end) \
             if speaker.names and speaker.organisation and speaker.organisation != speaker.text else -1
-        if titled >= 0 and w.key[w.at(titled)] in self.lx.words["body_nouns"]:
+        if titled >= 0 and (w.key[w.at(titled)] in self.lx.words["body_nouns"] or (
+                w.key[w.at(titled)] in self.lx.words["pronouns"] and w.at(titled) > a)):
             a = w.at(titled)  # "said Dr. Mathilde Roux, the group's medical coordinator in Haiti": her title's owner
+            # ("Rina Maharani, its director for the protection of citizens abroad, said": the body "its" points back to)
         elif titled >= 0 and (owner := self._titled_owner(si, w, titled, speaker)) is not None:
             return owner  # "said Faisal Rehman, a spokesman for the charity": the charity named before
         if a > 0 and w.key[a - 1] in self.lx.words["definite_determiners"]:
@@ -1148,7 +1183,8 @@ class Document:
                 headed = headed and w.key[k] not in glue  # "the governor of Borno state": a new phrase after "of"
                 k += 1  # (the full stop of "Dr. Omar Haddad")
                 continue
-            if w.text[k] == "(" and headed and (close := next((x for x in range(k + 2, min(len(w), k + 5))
+            if w.text[k] == "(" and (headed or (k > first and w.is_capital(k - 1) and any(
+                    lx.roles.match(w.key, x) for x in range(first, k)))) and (close := next((x for x in range(k + 2, min(len(w), k + 5))
                                                                if w.text[x] == ")"), None)) is not None \
                     and all(w.text[x].isupper() for x in range(k + 1, close)):
                 k = close + 1  # "The Refugee Council (NRC) is appalled": the body's acronym in brackets
@@ -1172,6 +1208,15 @@ class Document:
                         and k - close <= 3:
                     k += 1
                 k = k if k < len(w) and w.text[k][:1].islower() else subject_end
+        if subject_end is None and k < len(w) - 2 and w.text[k] == "," and k > first and w.text[k - 1] == ")" \
+                and w.key[k + 1] in lx.words["circumstance_prepositions"] | {"through", "via"} \
+                and w.text[k + 1][:1].islower():
+            close = next((x for x in range(k + 2, min(len(w), k + 14)) if w.is_punct(x)), None)
+            if close is not None and w.text[close] == "," and close + 1 < len(w) and w.text[close + 1][:1].islower() \
+                    and w.text[close + 1].isalpha() and w.key[close + 1] not in lx.words["relative_pronouns"] \
+                    and not any(lx.speech.match(w.key, x) or lx.measures.match(w.key, x) for x in range(k + 1, close + 2)):
+                subject_end, k = k, close + 1  # "The Department of Foreign Affairs (DFA), through the Philippine
+                # Embassy in Phnom Penh, facilitated …": a circumstance between the subject and its verb
         appositive = title_end = None
         if k < len(w) - 2 and w.text[k] == "," and k > first and w.is_capital(k + 1) and any(
                 lx.roles.match(w.key, x) for x in range(first, k)):
@@ -1983,6 +2028,33 @@ class Document:
         k = i - 1
         return k >= 0 and w.key[k] in self.lx.words["citizen_nouns"]
 
+    def _predicate_nationality(self, w: Words, i: int, n: int) -> bool:
+        """Is the country word at ``i`` (``n`` words) a nationality said of a subject by a copula right before it, and
+        closing its phrase ("410 of them were Chinese.", "most are Vietnamese and Indonesian")? It says whose the
+        people are, not where the events are nor who speaks."""
+        if i == 0 or w.key[i - 1] not in self.lx.words["passive_auxiliaries"] or self.lx.table["morphology"] != "none":
+            return False
+        j = i + n
+        return j >= len(w) or w.is_punct(j) or w.key[j] in self.lx.words["coordinators"]
+
+    def _citizens_listed(self, w: Words, i: int, n: int) -> bool:
+        """Is the country word at ``i`` (``n`` words) one of a list of countries joined by commas and coordinators
+        whose last one names people by citizenship ("베트남, 인도네시아, 한국 국적자", "Vietnamese, Indonesian and
+        Korean nationals")? Each country of the list says whose the people are, none where the events are."""
+        j, joined = i + n, self.lx.words["coordinators"]
+        while True:
+            k = j
+            while k < len(w) and (w.text[k] == "," or w.key[k] in joined):
+                k += 1
+            if k == j or k >= len(w) or w.key[k] not in self.lx.countries.firsts:
+                return False
+            m = country_at(w, k, self.lx)
+            if not m:
+                return False
+            if self._citizens(w, k, m[0]):
+                return True
+            j = k + m[0]
+
     def _people_noun(self, keys: list[str]) -> bool:
         """Is the word a citizen noun or a noun of people?"""
         return keys[0] in self.lx.words["citizen_nouns"] or self.lx.people.match(keys, 0) is not None
@@ -2025,6 +2097,7 @@ class Document:
             # following: the first word not yet read (a match reads its whole phrase)
             joined = self.lx.words["coordinators"]
             destination_end = -1  # the first word after a destination just passed over
+            citizens_end = -2  # the first word after a country that names people by citizenship
             for i in opening:  # a word that opens no country and no place names none
                 if i < following:
                     continue
@@ -2046,7 +2119,16 @@ class Document:
                     continue  # "crossed into Chad", "from the Indian state of Tamil Nadu": where people went or
                     # came from
                 m = country_at(w, i, self.lx) if w.key[i] in country_firsts else None
+                if m and (citizens_end < i and all(w.text[y] == "," or w.key[y] in joined
+                                                   for y in range(citizens_end, i)) or self._citizens_listed(w, i, m[0])):
+                    citizens_end = following = i + m[0]  # "граждан Вьетнама, Индонезии и Кореи", "베트남, 인도네시아,
+                    continue  # 한국 국적자": every country of a list that names people by citizenship says whose they are
                 if m:
+                    if m[1] and (self._citizens(w, i, m[0]) or self._of_people(w, i)):
+                        citizens_end = i + m[0]
+                    if m[1] and self._predicate_nationality(w, i, m[0]):
+                        citizens_end = following = i + m[0]  # "410 of those arrested were Chinese", "Most of the
+                        continue  # people we released are Chinese": a nationality said of the people, whose they are
                     if m[1] and not self._surname_at(w, i, m[0]) and not self._whose(w, i + m[0]) \
                             and not _of_counted(w, i, self.lx.lang) and not _across_border(w, i, m[0], self.lx) \
                             and not self._whose_people(w, i + m[0]) and not self._of_people(w, i) \
@@ -2508,6 +2590,10 @@ class Document:
             return replace(speaker, country=home, how=how + "+home")  # "Два человека погибли при обстреле Горловки со
             # стороны ВСУ, сообщил глава города" in Russian news: a bare body does not count against its own side, so
             # the city's head is the home's, whatever country the gazetteer puts the city in
+        if country and si is not None and (sending := self._foreign_office_state(si, speaker)) and country != sending:
+            return replace(speaker, country=sending, how=how + "+sending")  # "The Department of Foreign Affairs,
+            # through the Philippine Embassy in Phnom Penh, facilitated the repatriation of 57 Filipinos": a foreign
+            # ministry counting its citizens abroad speaks for the state its embassies serve, not where they are held
         if country and country != home and self._home_office(si, speaker):
             return replace(speaker, country=home, how=how + "+home")  # "the Department of Migrant Workers said 17
             # Filipino seafarers are held off Somalia" in a Philippine paper: the home's office speaks of its people
@@ -2615,6 +2701,25 @@ class Document:
         return self._speaks_of_home(si, speaker.span, people=True) or (
             (named or self._points_back(si)) and not self._sentence_countries[si][1]
             and self._home_story(people=True))
+
+    def _foreign_office_state(self, si: int, speaker: Speaker) -> str:
+        """The state a foreign ministry named with no state speaks for (a word of the table's ``foreign_office_words``
+        in the speaker's phrase: "the Department of Foreign Affairs", "МИД", "외교부"): the state the article names
+        beside a diplomatic mission (``_sending_state``: "the Philippine Embassy in Phnom Penh", "посольство
+        Казахстана"), when its sentence or the article's opening counts that state's people ("57 Filipinos",
+        "граждан Казахстана"): the ministry counts its own citizens abroad. Else ""."""
+        offices = self.lx.words["foreign_office_words"]
+        if not offices or not speaker.keys & offices:
+            return ""
+        sending = self._sending_state()
+        if not sending:
+            return ""
+        first = next((s.paragraph for s in self.sentences if not s.title), 0)
+        lede = [x for x, s in enumerate(self.sentences[:8]) if s.paragraph <= first or s.title]
+        if any(self._speaks_of_home(x, self._credit_span(x) if x != si else speaker.span, people=True, nation=sending)
+               for x in {si, *lede}):
+            return sending
+        return ""
 
     def _points_back(self, si: int) -> bool:
         """Does sentence ``si`` name the source of the sentence before it ("Об этом сообщил на заседании …
@@ -3495,7 +3600,8 @@ class Document:
         written, not what the story speaks of."""
         return self.sentences[si].start, self.credit_end(si)
 
-    def _speaks_of_home(self, si: int, span: tuple[int, int], bodies: bool = True, people: bool = False) -> bool:
+    def _speaks_of_home(self, si: int, span: tuple[int, int], bodies: bool = True, people: bool = False,
+                        nation: str = "") -> bool:
         """Does sentence ``si`` name the home country, its people (``home_words``) or (with ``bodies``) a body of it the
         registry knows, outside ``span``?
 
@@ -3503,8 +3609,8 @@ class Document:
         ``home_people``: "compatriots", "our nationals", "співвітчизників"), the home's nationality or name before or after a
         noun of people ("Filipino seafarers", "громадян України"), a nationality noun of people, or (English) the
         plural of the home's nationality ("Kenyans", "Nepalis"); not the home named as a place or a side ("accused
-        Thailand"), nor its bodies."""
-        home = self.home
+        Thailand"), nor its bodies. With ``nation``, that country stands for the home (its words of home aside)."""
+        home = nation or self.home
         w = self.words(si)
         homes, phrases = self.lx.words["home_words"], self.lx.words["home_words_phrases"]
         if people:  # ("compatriots", "our nationals", "співвітчизників", "наших граждан")
@@ -3513,7 +3619,7 @@ class Document:
         for i in range(len(w)):
             if span[0] <= w.start[i] < span[1]:
                 continue
-            if w.key[i] in homes or (i + 1 < len(w) and f"{w.key[i]} {w.key[i + 1]}" in phrases):
+            if not nation and (w.key[i] in homes or (i + 1 < len(w) and f"{w.key[i]} {w.key[i + 1]}" in phrases)):
                 return True
             m = country_at(w, i, self.lx)
             if m and m[1] == home and (not people or self._whose_people(w, i + m[0]) or self._of_people(w, i)
@@ -3543,13 +3649,14 @@ class Document:
                 and _bulleted(self.text, self.sentences[si - 1].start, self.sentences[si - 1].end)
         return _bulleted(self.text, s.start, s.end)
 
-    def _headline(self, si: int) -> Attribution | None:
+    def _headline(self, si: int, line: bool = False) -> Attribution | None:
         """A headline's source after a dash or a colon, or before a colon or a quotation; a digest's item
-        (``digest_item``) reads as a headline."""
+        (``digest_item``) reads as a headline, and so does (``line``) the last sentence of a headline line of several
+        (``_headline_line``)."""
         s = self.sentences[si]
         w = self.words(si)
         n = len(w)
-        lead = s.title or self.digest_item(si)  # (a headline, or a digest's item: a line's own headline)
+        lead = s.title or line or self.digest_item(si)  # (a headline, or a digest's item: a line's own headline)
         if lead and not s.title and n > 1 and w.text[n - 1] in (".", "!"):
             n -= 1  # ("🔹 … осіб, — Мінсоцполітики.": an item is a sentence, with its full stop)
         if not lead:
@@ -3828,7 +3935,8 @@ class Document:
         if signed is not None and not voiced:  # a release in the third person ("Press Release" … "The Ministry
             self._issuer = Found(signed, "issuer", f"the release's signature {signed.text!r}")  # wishes to inform
             return self._issuer  # …" … "Ministry of Foreign Affairs / Colombo"): the body that signs it speaks
-        if release and not voiced and about is None and any(self.sentences[r].title for r in release):
+        if release and not voiced and about is None and any(self.sentences[r].title or self._closing_word(r)
+                                                              for r in release):
             opener = self._release_issuer(release)  # "보도자료" over "청주시는 … 밝혔다. … 주민 2명이 숨지고 …": a
             if opener is not None:  # release in the third person is the body's that opens it, as one in the first
                 self._issuer = opener
@@ -4296,6 +4404,9 @@ class Document:
         firsts = phrase_firsts(markers)
         out = []
         for si in range(len(self.sentences)):
+            if self._closing_word(si):
+                out.append(si)  # "… official Facebook page. END": a release's closing word in capitals, alone after
+                continue  # its last full stop even on the last paragraph's line
             if si not in self._words and not may_open(self._first_key(si), firsts):
                 continue  # (its first word opens no marker: the sentence need not be read whole for it)
             key = self.words(si).key
@@ -4305,6 +4416,12 @@ class Document:
                     in _END_MARKS:
                 out.append(si)  # ("# # #", "-30-": the typographic end of a release, in every language)
         return out
+
+    def _closing_word(self, si: int) -> bool:
+        """Is sentence ``si`` the text's last and a release's closing word in capitals alone ("END", "-ENDS-"), even
+        on the line of the last paragraph ("… official Facebook page. END")?"""
+        return si == len(self.sentences) - 1 and _CLOSING_WORD.fullmatch(
+            self.text[self.sentences[si].start:self.sentences[si].end].strip()) is not None
 
     def _first_key(self, si: int) -> str:
         """The key of sentence ``si``'s first word, as ``words(si).key[0]`` gives it ("" for no word), read from its
@@ -5665,14 +5782,18 @@ def _dateline_end(w: Words, longest: int = 10) -> int:
 
     >>> from analysis.extract.language import language
     >>> from analysis.extract.memo import sentence_words
-    >>> texts = ("Geneva/Kabul, 7 October 2025 – The agency is alarmed.", "Ten people died – police said.")
+    >>> texts = ("Geneva/Kabul, 7 October 2025 – The agency is alarmed.", "Ten people died – police said.",
+    ...          "22 May 2025 – The ministry facilitated it.")
     >>> [_dateline_end(sentence_words(t, 0, len(t), language("en"))) for t in texts]
-    [7, 0]
+    [7, 0, 4]
     """
     for d in range(1, min(len(w), longest + 1)):
         if w.text[d] in ("–", "—", "-") and d + 1 < len(w) and w.start[d] > w.end[d - 1]:
             if all(w.text[x].isupper() and len(w.text[x]) > 2 for x in range(d)) and d <= 3 and w.is_capital(d + 1):
                 return d + 1  # "GENEVA/N’DJAMENA – UNHCR, …": a place in capitals alone, over a capital
+            if d == 3 and w.text[0].isdigit() and w.is_capital(1) and len(w.text[2]) == 4 and w.text[2].isdigit() \
+                    and w.is_capital(d + 1):
+                return d + 1  # "22 May 2025 – The Department of Foreign Affairs …": a release's date alone
             return d + 1 if "," in w.text[:d] and all(
                 w.is_capital(x) or w.text[x].isdigit() or w.text[x] in ",/" for x in range(d)) else 0
         if not (w.is_capital(d) or w.text[d].isdigit() or w.text[d] in ",/"):

@@ -223,6 +223,12 @@ SCHEMA: tuple[Key, ...] = (
     _words("suspect_nouns", "nouns of people sought or charged as doers of a crime ('підозрюваний', 'нападавший', "
                             "'용의자', 'suspects'): people whose identities were established are no dead when so named",
            False),
+    _words("rescue_verbs", "verbs of rescue ('rescued', 'врятувати', 'спасти', '구출하다'; lemmas, or keys in "
+                           "Korean): people rescued are in no measure, unless the clause names them as held (a cue of "
+                           "``captured`` on them, 'held captive', '감금된'): captives freed, captured", False),
+    _words("foreign_office_words", "words of a state's foreign affairs ('foreign', 'МИД', 'МЗС', '외교부'; lemmas, or keys in "
+                                   "Korean): a foreign ministry named with no state, in an article that names a state's "
+                                   "embassy and counts that state's people, speaks for that state", False),
     _words("exchange_nouns", "nouns of an exchange of prisoners ('обмен', 'обмін'): people who came back (a verb of "
                              "``returning_verbs`` before them) in a sentence of one are prisoners freed, captured", False),
     _words("forcing_words", "words of compelling (lemmas: 'вынудить', 'змушений', 'заставить'): right before a verb of "
