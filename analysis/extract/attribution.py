@@ -1182,6 +1182,47 @@ def _ownerless_document(w: Words, k: int, lx: Language) -> int:
     return -1
 
 
+DOCUMENT_MODIFIERS = 2  # adjectives that may stand before the document noun inside a phrase of "according to"
+
+
+def _document_modified(w: Words, i: int, lx: Language) -> tuple[int, object] | None:
+    """A phrase of "according to" opening at word ``i`` whose document noun has words of its own before it, past its
+    second word: adjectives ("йдеться в новому щорічному звіті", "говорится в ежемесячном докладе") or a hyphenated
+    prefix glued to the noun ("в експрес-дослідженні", "в онлайн-опросе"). The phrase is the table's, read with those
+    words left out (up to ``DOCUMENT_MODIFIERS``), or with the prefix cut off. Returns (its length in the text, its
+    label) as ``PhraseSet.match`` does, or None. (An adjective after the phrase's first word is read by the caller.)
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> from analysis.extract.words import tokenize
+    >>> lx = language("uk")
+    >>> text = "йдеться в щорічному звіті"
+    >>> _document_modified(tokenize(text, 0, len(text), lx), 0, lx)[0]
+    4
+    """
+    n = len(w)
+    keys = w.key
+    for s in range(i + 1, min(n - 1, i + 4)):
+        if w.is_punct(s):
+            return None
+        if "-" in w.text[s].strip("-"):
+            last = w.text[s].rsplit("-", 1)[1]
+            inner = lx.according.match(list(keys[i:s]) + [lx.key(last)] + list(keys[s + 1:s + 4]), 0)
+            if inner is not None and inner[0] > s - i:
+                return inner  # "в експрес-дослідженні": the document noun under its prefix
+        if s == i + 1 or not lx.modifier(w.text[s]):
+            continue
+        end = s
+        while end + 1 < n and end - s + 1 < DOCUMENT_MODIFIERS and lx.modifier(w.text[end + 1]):
+            end += 1
+        inner = lx.according.match(list(keys[i:s]) + list(keys[end + 1:end + 5]), 0)
+        if inner is not None and inner[0] > s - i:
+            return inner[0] + end - s + 1, inner[1]
+        return None
+    return None
+
+
 def _document_agent(w: Words, i: int, according: tuple[int, object] | None,
                     lx: Language) -> tuple[int, int, int] | None:
     """The agent of a participle that made a document public, around a phrase of "according to" that names the
@@ -1891,6 +1932,8 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
                 and (inner := lx.according.match([keys[i]] + keys[i + 4:i + 8], 0)) is not None and inner[0] >= 2:
             according = inner[0] + 3, inner[1]  # "за наявною в нас інформацією", "по имеющимся у нас данным": the
             # holder of the data, a pronoun after a participle of having, is the speaker (found below)
+        if according is None and i + 2 < n:
+            according = _document_modified(w, i, lx)
         skipped = 0
         if according is None and after_object and keys[i] in lx.speech.firsts and i + 2 < n:
             # "were reported killed by X", "were confirmed dead by X": the passive's agent after a measure word

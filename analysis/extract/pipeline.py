@@ -2800,6 +2800,11 @@ class Document:
                         and "\n" not in self.text[m.end():nxt.start(1)]:
                     continue  # "spokesman Sani Danjuma": a first name there, the title of another man than
                     # "Abdullahi Sani"
+                if self.lx.korean is None and len(speaker.names) == 1 \
+                        and (nxt := _NEXT_WORD.match(self.text, m.end())) is not None \
+                        and nxt.group(1)[:1].isupper() and "\n" not in self.text[m.end():nxt.start(1)]:
+                    continue  # "Health" of "the World Health Organization": a word read as a name ("a Health Ministry
+                    # spokeswoman") with a capitalised word after it is inside a longer name there, and titles no one
                 start = max(self.text.rfind("\n", 0, m.start()) + 1, m.start() - 160)
                 own = self.sentence_of(m.start())
                 start = max(start, self.credit_end(own))  # a wire credit ("(Seoul=Agency) reporter =") titles no one

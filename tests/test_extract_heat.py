@@ -1,0 +1,106 @@
+"""Heat and cold tolls: official counts, statistics offices' data, hospitals (session 24, heat15).
+
+Each test writes its own sentences, in the styles of a wire, a ministry's page, a regional site or a digest, and
+names what a reader takes from them; the distractors beside them are sentences where the same mechanism must not
+fire. Numbers are worked out by hand.
+"""
+import pytest
+
+from conftest import extracted
+
+
+def _rows(text: str, lang: str) -> list[tuple]:
+    return extracted(text, lang, "stated", "metric", "organisation", "country")
+
+
+def _measured(text: str, lang: str) -> list[tuple]:
+    return extracted(text, lang, "stated", "metric")
+
+
+# -- a release of data named after the sentence it holds: "Об этом говорится в данных Росстата" ---------------------
+@pytest.mark.parametrize("text, lang, expected", [
+    # the data's owner after "говорится в данных" / "йдеться в даних" points back to the count before
+    ("В августе в Саратовской области умерли 3 118 человек. Об этом говорится в данных Росстата.", "ru",
+     [("3 118", "killed", "Rosstat")]),
+    ("У серпні в Україні померли 41 250 людей. Про це йдеться в даних Держстату.", "uk",
+     [("41 250", "killed", "State Statistics Service of Ukraine (Ukrstat)")]),
+    # an adjective, or a hyphenated prefix, before the document noun inside the phrase
+    ("Від спеки померли 27 людей. Про це йдеться в щорічному звіті Держстату.", "uk",
+     [("27", "killed", "State Statistics Service of Ukraine (Ukrstat)")]),
+    ("От жары умерли 27 человек. Об этом говорится в ежемесячном докладе Росстата.", "ru",
+     [("27", "killed", "Rosstat")]),
+    ("Морози забрали життя 19 людей. Про це йдеться в експрес-звіті Держстату.", "uk",
+     [("19", "killed", "State Statistics Service of Ukraine (Ukrstat)")]),
+])
+def test_a_release_of_data_names_the_source_of_the_sentence_before(text, lang, expected):
+    assert [(r[0], r[1], r[2]) for r in _rows(text, lang)] == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    # "в данных" is also "in these": a place or a circumstance, no document
+    ("В данных районах от жары умерли 12 человек.", "ru"),
+    ("У даних умовах від морозу померли 12 людей.", "uk"),
+])
+def test_in_these_conditions_is_no_document(text, lang):
+    assert _rows(text, lang) == []
+
+
+# -- excess mortality stated as a count of people ---------------------------------------------------------------------
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Демограф Иван Петров сообщил, что в Саратовской области избыточная смертность составила около 450 человек.",
+     "ru", [("около 450", "killed")]),
+    ("Демограф Іван Петренко повідомив, що в Одеській області надлишкова смертність становила близько 380 осіб.",
+     "uk", [("близько 380", "killed")]),
+])
+def test_excess_mortality_in_people_is_a_toll(text, lang, expected):
+    assert _measured(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a percentage or a rate of mortality is no count of people
+    ("Демограф Иван Петров сообщил, что избыточная смертность выросла на 18%.", "ru"),
+    ("Демограф Іван Петренко повідомив, що надлишкова смертність зросла на 18%.", "uk"),
+])
+def test_excess_mortality_as_a_share_is_no_claim(text, lang):
+    assert _measured(text, lang) == []
+
+
+# -- a place of care that says it took people in ----------------------------------------------------------------------
+@pytest.mark.parametrize("text, lang, expected", [
+    # wire style: the hospital with an appositive, then "said it admitted"
+    ("St Luke's Hospital, the largest in the region, said it admitted 96 people with heatstroke over the weekend.",
+     "en", [("96", "wounded")]),
+    ("The county hospital said on Tuesday it had admitted 31 patients suffering from hypothermia.", "en",
+     [("31", "wounded")]),
+    # a regional site: the clause said, its subject left out
+    ("Городская больница сообщила, что приняла 58 человек с тепловым ударом.", "ru", [("58", "wounded")]),
+    ("Міська лікарня повідомила, що прийняла 58 людей з переохолодженням.", "uk", [("58", "wounded")]),
+])
+def test_a_hospital_that_says_it_admitted_people(text, lang, expected):
+    assert _measured(text, lang) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # no place of care heads the subject: a ministry, or a hospital's director (a word of another head)
+    "The health ministry said it admitted 45 new trainees to the programme.",
+    "The hospital director said it admitted 12 trainees.",
+])
+def test_a_body_that_is_no_place_of_care_admits_no_hurt(text):
+    assert _measured(text, "en") == []
+
+
+# -- offices titled with a post-positive "general" are bodies, not people ------------------------------------------
+def test_a_directorate_general_is_a_body_of_the_story_country():
+    text = ("LISBON, Portugal (AP) — Portugal's heat wave was the longest on record. The Directorate-General of "
+            "Health has confirmed 38 deaths from heatstroke in Portugal. The World Health Organization has warned "
+            "that Europe is warming fast.")
+    assert _rows(text, "en") == [("38", "killed", "Directorate-General of Health", "PT")]
+
+
+def test_a_word_inside_a_longer_name_titles_no_one():
+    # "Health" of "a Health Ministry spokeswoman" is not "Health" of the World Health Organization named later
+    text = ("A Health Ministry spokeswoman in Lisbon said 40 people had been hospitalised with heatstroke in Portugal. "
+            "The World Health Organization has warned that Europe is warming fast.")
+    rows = _rows(text, "en")
+    assert [(r[0], r[1]) for r in rows] == [("40", "wounded")]
+    assert rows[0][2] != "World Health Organization (WHO)"
