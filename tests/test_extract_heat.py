@@ -104,3 +104,39 @@ def test_a_word_inside_a_longer_name_titles_no_one():
     rows = _rows(text, "en")
     assert [(r[0], r[1]) for r in rows] == [("40", "wounded")]
     assert rows[0][2] != "World Health Organization (WHO)"
+
+
+# -- a harm right before a noun of death names what they died of -------------------------------------------------------
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The coroner's office said 17 heatstroke deaths had been confirmed since June.", "en", [("17", "killed")]),
+    ("Police said 4 frostbite deaths were recorded in the mountains.", "en", [("4", "killed")]),
+    ("\"Three more of the injured died overnight,\" the hospital director said.", "en", [("Three", "killed")]),
+])
+def test_a_harm_before_a_noun_of_death_is_its_cause(text, lang, expected):
+    assert _measured(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the harm alone is still the hurt
+    ("Police said 4 climbers suffered frostbite.", "en", [("4", "wounded")]),
+    ("The coroner's office said 17 heatstroke patients were in hospital.", "en", [("17", "wounded")]),
+])
+def test_a_harm_alone_is_still_the_hurt(text, lang, expected):
+    assert _measured(text, lang) == expected
+
+
+# -- Korean: patients of cold illness and of hypothermia, and people taken to an emergency room ------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("질병관리청에 따르면 이번 겨울 신고된 한랭질환자는 모두 245명이다.", [("245", "wounded")]),
+    ("소방본부는 \"저체온증 환자 7명이 응급실로 이송됐다\"고 밝혔다.", [("7", "wounded")]),
+])
+def test_korean_patients_of_cold_are_the_hurt(text, expected):
+    assert _measured(text, "ko") == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the rescued who showed signs of hypothermia, with no care, stay no claim (session 20's reading)
+    "해경은 구조된 낚시객 3명이 저체온증 증세를 보였지만 생명에는 지장이 없다고 밝혔다.",
+])
+def test_korean_signs_of_hypothermia_are_no_claim(text):
+    assert _measured(text, "ko") == []
