@@ -2802,9 +2802,11 @@ class Document:
                     # "Abdullahi Sani"
                 if self.lx.korean is None and len(speaker.names) == 1 \
                         and (nxt := _NEXT_WORD.match(self.text, m.end())) is not None \
-                        and nxt.group(1)[:1].isupper() and "\n" not in self.text[m.end():nxt.start(1)]:
+                        and nxt.group(1)[:1].isupper() and self.lx.key(nxt.group(1)) in self.lx.roles \
+                        and "\n" not in self.text[m.end():nxt.start(1)]:
                     continue  # "Health" of "the World Health Organization": a word read as a name ("a Health Ministry
-                    # spokeswoman") with a capitalised word after it is inside a longer name there, and titles no one
+                    # spokeswoman") before a body's noun is inside a longer name there, and titles no one (not "Xi
+                    # Jinping": a given name after it)
                 start = max(self.text.rfind("\n", 0, m.start()) + 1, m.start() - 160)
                 own = self.sentence_of(m.start())
                 start = max(start, self.credit_end(own))  # a wire credit ("(Seoul=Agency) reporter =") titles no one
