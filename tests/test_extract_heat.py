@@ -140,3 +140,45 @@ def test_korean_patients_of_cold_are_the_hurt(text, expected):
 ])
 def test_korean_signs_of_hypothermia_are_no_claim(text):
     assert _measured(text, "ko") == []
+
+
+# -- a province in the locative before the impersonal plural speaks as its authorities ---------------------------------
+@pytest.mark.parametrize("text, lang, expected", [
+    ("В Саратовской области официально подтвердили три случая смерти от теплового удара.", "ru",
+     [("три", "killed", "RU")]),
+    ("У Херсонській області повідомили про п'ятьох загиблих від переохолодження.", "uk", [("п'ятьох", "killed", "UA")]),
+])
+def test_a_province_in_the_locative_speaks_for_its_authorities(text, lang, expected):
+    assert [(r[0], r[1], r[3]) for r in _rows(text, lang)] == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the province is where the people died: no verb of saying, no speaker
+    ("В Саратовской области от жары погибли три человека.", "ru"),
+    ("У Херсонській області від переохолодження померли п'ятеро людей.", "uk"),
+])
+def test_a_province_where_people_died_is_no_speaker(text, lang):
+    assert _rows(text, lang) == []
+
+
+# -- "two such cases": cases like those the count before counted ---------------------------------------------------
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The Ohio health department reported six hypothermia deaths, and Kentucky officials confirmed two such cases.",
+     "en", [("six", "killed"), ("two", "killed")]),
+    ("Минздрав Самарской области сообщил о пяти погибших от переохлаждения, в Саратовской области подтвердили три "
+     "таких случая.", "ru", [("пяти", "killed"), ("три", "killed")]),
+    ("МОЗ повідомило про шістьох загиблих від переохолодження, у Сумській області підтвердили ще два такі випадки.",
+     "uk", [("шістьох", "killed"), ("два", "killed")]),
+])
+def test_such_cases_take_the_measure_of_the_count_before(text, lang, expected):
+    assert _measured(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    # cases of an illness before: no people counted, and so none in "such cases"
+    ("The Ohio health department reported 60 cases of heat exhaustion, and Kentucky officials confirmed 20 such "
+     "cases.", "en"),
+    ("Минздрав сообщил о 40 случаях теплового удара, в Саратовской области подтвердили два таких случая.", "ru"),
+])
+def test_such_cases_of_no_people_count_no_one(text, lang):
+    assert _measured(text, lang) == []

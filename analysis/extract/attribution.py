@@ -18,6 +18,7 @@ from ..normalise.lexicon import lexicon
 from .language import Language
 from .measures import participle, whole_number
 from .memo import sentence_ranges
+from .places import place_at
 from .registry import RegistryIndex
 from .speakers import Speaker, _korean_role, affiliation as _affiliation, affiliation_end, name_particle as _name_particle, \
     phrase_has_head, resolve
@@ -1557,6 +1558,9 @@ def _country_locative(w: Words, a: int, b: int, verb: int, lx: Language) -> bool
     if lx.table["morphology"] != "pymorphy3" or b - a < 2 or w.key[a] not in lx.words["place_prepositions"]:
         return False
     m = country_at(w, a + 1, lx)
+    if (not m or not m[1] or a + 1 + m[0] != b) and w.is_capital(a + 1):
+        m = place_at(w, a + 1, lx, lx.places.match(w.key, a + 1))  # "в Астраханской области подтвердили": a
+        # province's authorities, as a country's
     if not m or not m[1] or "|" in str(m[1]) or a + 1 + m[0] != b:
         return False
     return lx.grammatical_number(w.text[verb], True) == frozenset({"plur"})
@@ -2201,7 +2205,8 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
             # establishes a fact speaks for no one; who reported it is the speaker, if anyone is named
         if subject is not None and subject.how == "country" and _place_alone(w, a, b, lx):
             subject = None  # "Culiacán recorded 32 murders": a city or a province alone is where it happened, no speaker
-        if subject is None and not backward and b == i and _country_locative(w, a, b, i, lx):
+        if subject is None and not backward and b <= i and all(w.key[k] in lx.words["skip_before_verb"] for k in range(
+                b, i)) and _country_locative(w, a, b, i, lx):
             subject = resolve(w, a + 1, b, lx, registry, text, False)  # "У Швеції заявили, що …", "В Польше
             # сообщили": a country in the locative before the impersonal plural speaks as a body does ("в МЧС
             # сообщили"): its authorities, unnamed

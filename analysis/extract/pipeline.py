@@ -5816,7 +5816,10 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
             # before the dash, no tally's label
             if k in restated:
                 continue
-            if a >= len(w) or (not_people_at(k) if r is ranges[k] and (a, b) == spans[k] else not_people(
+            such = previous is not None and previous.rank == 1 and b + 1 < len(w) \
+                and w.key[b] in lx.words["such_words"] and w.key[b + 1] in lx.words["case_nouns"]
+            # ("подтвердили два таких случая": cases like those counted before count people, below)
+            if a >= len(w) or (not such and not_people_at(k) if r is ranges[k] and (a, b) == spans[k] else not_people(
                     w, a, b, r, lx)) or (tally_things(w, a, lx) and not credited) or (
                     not increment and (_DIALLED.search(text, max(0, r.start - 24), r.start)
                                        or _telephone_run(text, r.start, r.end))):
@@ -5908,6 +5911,10 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
                 # "사망자 11명의 신원이 확인됐으며 나머지 2명은 …": the rest of the people a noun named before the number
                 # before (not "2명은 숨졌고 나머지 9명은": the rest of those who did not die)
                 found_measure = replace(previous, distance=9, cue=f"{previous.cue} (the rest of the people before)")
+            if found_measure is None and such and a > previous_end:
+                # "сообщал о четырех погибших от теплового удара, в Астраханской области подтвердили два таких
+                # случая", "confirmed two such cases": cases like those of the count before are of its measure
+                found_measure = replace(previous, distance=9, cue=f"{previous.cue} (such cases as before)")
             if found_measure is None and why == "no measure named near it" and previous is not None \
                     and _earlier_figure(w, a, lx):
                 # "rose to 11, Governor X wrote on Telegram, up from seven reported earlier": the figure a revision
