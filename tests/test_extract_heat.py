@@ -182,3 +182,37 @@ def test_such_cases_take_the_measure_of_the_count_before(text, lang, expected):
 ])
 def test_such_cases_of_no_people_count_no_one(text, lang):
     assert _measured(text, lang) == []
+
+
+# -- Korean: the body that opens the owner of "에 따르면" runs the system its event noun names --------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("질병관리청 온열질환 응급실 감시체계에 따르면 올여름 신고된 온열질환자는 모두 1천87명이며, 이 중 추정 사망자는 "
+     "11명이다.", [("1천87", "wounded", "KR"), ("11", "killed", "KR")]),
+])
+def test_korean_a_surveillance_system_speaks_for_its_body(text, expected):
+    assert [(r[0], r[1], r[3]) for r in _rows(text, "ko")] == expected
+
+
+def test_korean_a_clause_of_the_dead_is_still_no_owner():
+    # the phrase before "에 따르면" opens on the dead: no body runs it
+    assert _rows("사망자 집계에 따르면 312명이 숨졌다.", "ko") == []
+
+
+# -- "another figure — six people": the value of a figure counts what the count before counted ---------------------------
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Благотворительный фонд насчитал как минимум 23 бездомных, умерших от холода. В городском комитете называют "
+     "другую цифру — восемь человек.", "ru", [("как минимум 23", "killed"), ("восемь", "killed")]),
+    ("Благодійний фонд нарахував щонайменше 23 безхатьків, які померли від холоду. У міському департаменті називають "
+     "іншу цифру — вісім людей.", "uk", [("щонайменше 23", "killed"), ("вісім", "killed")]),
+])
+def test_another_figure_counts_what_the_count_before_counted(text, lang, expected):
+    assert _measured(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a date or a noun of no figure before the dash: no count
+    ("Благотворительный фонд насчитал как минимум 23 бездомных, умерших от холода. В комитете называют дату — 6 "
+     "февраля.", "ru"),
+])
+def test_a_date_after_a_dash_is_no_figure(text, lang):
+    assert [r for r in _measured(text, lang) if r[0] != "как минимум 23"] == []

@@ -2651,6 +2651,13 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
                 continue  # "정부 요청에 따라", "공습에 의해": in line with, by; no source
             a, b = np_ending_at(i - 1)
             speaker = _speaker(w, a, b, lx, registry, text, False)
+            if speaker is None and (cue := next((x for x in range(a + 1, b) if (m := lx.measures.match_loose(w.key, x))
+                                                 and m[1][1] == 1), None)) is not None:  # type: ignore[index]
+                body = _speaker(w, a, cue, lx, registry, text, False)  # "질병관리청 온열질환 응급실 감시체계에
+                # 따르면": the body that opens the owner's phrase runs the system named after it, whose noun of an
+                # event (온열질환) says what the system watches, no clause
+                speaker = body if body is not None and not body.pronoun and (body.how == "registry" or body.country) \
+                    else None
             author = authored(a) if speaker is None else None
             if author is not None:  # "WHO 남수단 사무소가 엑스에 올린 게시물에 따르면": the subject of the relative
                 speaker = _speaker(w, *np_ending_at(author), lx, registry, text, False)  # clause whose verb made the

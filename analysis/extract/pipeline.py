@@ -5235,7 +5235,11 @@ def _restates_before(r: Range, before: list[Range] | tuple, speaker: object) -> 
 
 def _names_the_count(w: Words, a: int, lx: Language) -> bool:
     """Does a definite count noun stand before the number in its clause ("the number would rise to 7,000", "the figure
-    could reach 90")? It names the count of the sentence before."""
+    could reach 90"), or a noun of the table's ``figure_nouns`` right before it, past a dash or a colon ("называют
+    другую цифру — шесть человек")? It names the count of the sentence before."""
+    if a >= 2 and w.text[a - 1] in ":—–" and w.key[a - 2] in lx.words["figure_nouns"]:
+        return True  # "называют другую цифру — шесть человек", "наводять іншу цифру: шість": a noun of a figure, a dash
+        # or a colon, then its value (languages with no articles, whose tables list these nouns apart)
     definite = lx.words["definite_determiners"] | lx.words["determiners"]
     for k in range(a - 1, max(0, a - 8), -1):  # back from the number to the clause's start
         if (w.is_punct(k) and not (k == a - 1 and w.text[k] == ":")) or (
