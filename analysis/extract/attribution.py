@@ -18,6 +18,7 @@ from ..normalise.lexicon import lexicon
 from .language import Language, kiwi_of
 from .measures import kin_of_one, participle, whole_number
 from .memo import sentence_ranges
+from .places import place_at
 from .registry import RegistryIndex
 from .speakers import Speaker, _korean_role, affiliation as _affiliation, affiliation_end, name_particle as _name_particle, \
     phrase_has_head, resolve
@@ -1216,6 +1217,47 @@ def _closing_document(w: Words, i: int, j: int, lx: Language) -> bool:
         and w.key[j - 1] in lx.words.get("document_nouns", frozenset())
 
 
+DOCUMENT_MODIFIERS = 2  # adjectives that may stand before the document noun inside a phrase of "according to"
+
+
+def _document_modified(w: Words, i: int, lx: Language) -> tuple[int, object] | None:
+    """A phrase of "according to" opening at word ``i`` whose document noun has words of its own before it, past its
+    second word: adjectives ("йдеться в новому щорічному звіті", "говорится в ежемесячном докладе") or a hyphenated
+    prefix glued to the noun ("в експрес-дослідженні", "в онлайн-опросе"). The phrase is the table's, read with those
+    words left out (up to ``DOCUMENT_MODIFIERS``), or with the prefix cut off. Returns (its length in the text, its
+    label) as ``PhraseSet.match`` does, or None. (An adjective after the phrase's first word is read by the caller.)
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> from analysis.extract.words import tokenize
+    >>> lx = language("uk")
+    >>> text = "йдеться в щорічному звіті"
+    >>> _document_modified(tokenize(text, 0, len(text), lx), 0, lx)[0]
+    4
+    """
+    n = len(w)
+    keys = w.key
+    for s in range(i + 1, min(n - 1, i + 4)):
+        if w.is_punct(s):
+            return None
+        if "-" in w.text[s].strip("-"):
+            last = w.text[s].rsplit("-", 1)[1]
+            inner = lx.according.match(list(keys[i:s]) + [lx.key(last)] + list(keys[s + 1:s + 4]), 0)
+            if inner is not None and inner[0] > s - i:
+                return inner  # "в експрес-дослідженні": the document noun under its prefix
+        if s == i + 1 or not lx.modifier(w.text[s]):
+            continue
+        end = s
+        while end + 1 < n and end - s + 1 < DOCUMENT_MODIFIERS and lx.modifier(w.text[end + 1]):
+            end += 1
+        inner = lx.according.match(list(keys[i:s]) + list(keys[end + 1:end + 5]), 0)
+        if inner is not None and inner[0] > s - i:
+            return inner[0] + end - s + 1, inner[1]
+        return None
+    return None
+
+
 def _document_agent(w: Words, i: int, according: tuple[int, object] | None,
                     lx: Language) -> tuple[int, int, int] | None:
     """The agent of a participle that made a document public, around a phrase of "according to" that names the
@@ -1556,6 +1598,9 @@ def _country_locative(w: Words, a: int, b: int, verb: int, lx: Language) -> bool
     if lx.table["morphology"] != "pymorphy3" or b - a < 2 or w.key[a] not in lx.words["place_prepositions"]:
         return False
     m = country_at(w, a + 1, lx)
+    if (not m or not m[1] or a + 1 + m[0] != b) and w.is_capital(a + 1):
+        m = place_at(w, a + 1, lx, lx.places.match(w.key, a + 1))  # "в Астраханской области подтвердили": a
+        # province's authorities, as a country's
     if not m or not m[1] or "|" in str(m[1]) or a + 1 + m[0] != b:
         return False
     return lx.grammatical_number(w.text[verb], True) == frozenset({"plur"})
@@ -1986,6 +2031,8 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
                 and (inner := lx.according.match([keys[i]] + keys[i + 4:i + 8], 0)) is not None and inner[0] >= 2:
             according = inner[0] + 3, inner[1]  # "за наявною в нас інформацією", "по имеющимся у нас данным": the
             # holder of the data, a pronoun after a participle of having, is the speaker (found below)
+        if according is None and i + 2 < n:
+            according = _document_modified(w, i, lx)
         skipped = 0
         if according is None and after_object and keys[i] in lx.speech.firsts and i + 2 < n:
             # "were reported killed by X", "were confirmed dead by X": the passive's agent after a measure word
@@ -2265,7 +2312,8 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
             # establishes a fact speaks for no one; who reported it is the speaker, if anyone is named
         if subject is not None and subject.how == "country" and _place_alone(w, a, b, lx):
             subject = None  # "Culiacán recorded 32 murders": a city or a province alone is where it happened, no speaker
-        if subject is None and not backward and b == i and _country_locative(w, a, b, i, lx):
+        if subject is None and not backward and b <= i and all(w.key[k] in lx.words["skip_before_verb"] for k in range(
+                b, i)) and _country_locative(w, a, b, i, lx):
             subject = resolve(w, a + 1, b, lx, registry, text, False)  # "У Швеції заявили, що …", "В Польше
             # сообщили": a country in the locative before the impersonal plural speaks as a body does ("в МЧС
             # сообщили"): its authorities, unnamed
@@ -2710,6 +2758,13 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
                 continue  # "정부 요청에 따라", "공습에 의해": in line with, by; no source
             a, b = np_ending_at(i - 1)
             speaker = _speaker(w, a, b, lx, registry, text, False)
+            if speaker is None and (cue := next((x for x in range(a + 1, b) if (m := lx.measures.match_loose(w.key, x))
+                                                 and m[1][1] == 1), None)) is not None:  # type: ignore[index]
+                body = _speaker(w, a, cue, lx, registry, text, False)  # "질병관리청 온열질환 응급실 감시체계에
+                # 따르면": the body that opens the owner's phrase runs the system named after it, whose noun of an
+                # event (온열질환) says what the system watches, no clause
+                speaker = body if body is not None and not body.pronoun and (body.how == "registry" or body.country) \
+                    else None
             author = authored(a) if speaker is None else None
             if author is not None:  # "WHO 남수단 사무소가 엑스에 올린 게시물에 따르면": the subject of the relative
                 speaker = _speaker(w, *np_ending_at(author), lx, registry, text, False)  # clause whose verb made the

@@ -1799,6 +1799,10 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         if m and skip and skip[0] > m[0]:
             m = None  # "released from their contracts", "released from hospital": a longer phrase of people in no
             # measure that opens on the cue's words says what the cue alone would not (no prisoners freed)
+        if m and m[1][0] == "wounded" and i + m[0] < limit and not w.is_punct(i + m[0]) \
+                and (head := lx.measures.match(keys, i + m[0])) is not None and head[1][0] == "killed":  # type: ignore[index]
+            m = None  # "38 heatstroke deaths", "3 frostbite deaths", "온열질환 사망자": a harm right before a noun or a
+            # verb of death names what they died of, and death is what befell them
         if m and i > b and m[0] == 1 and m[1][1] >= 3 and _agent_noun(w, i, lx):  # type: ignore[index]
             m = None  # "двое пассажиров были уведены боевиками в лес": the agent of what befell them, not who they are
         if m and " ".join(keys[i:i + m[0] + 1]) in lx.words["aimed_words_phrases"]:
@@ -2861,9 +2865,41 @@ def _received_by_care(w: Words, a: int, b: int, lx: Language) -> Measure | None:
                 or lx.speech.match(w.key, k + 1) or lx.predicate_form(w.text[k + 1])):
             place = k  # the head of the subject, right before its verb (not "the health minister admitted")
             break
+    if place is None and verb < a:
+        place = _care_place_saying(w, verb, lx)
     if place is None:
         return None
     return Measure("wounded", f"{w.text[place]} … {w.text[verb]}", 0, verb >= b, 1, (verb, verb + 1))
+
+
+SAYING_SUBJECT = 14  # words before a verb of saying its subject, a place of care with an appositive, may stand in
+
+
+def _care_place_saying(w: Words, verb: int, lx: Language) -> int | None:
+    """The place of care that says it took people in, when the verb of receiving has no subject of its own but a
+    pronoun of it or none at all, right after the verb of saying ("Santa Maria Hospital, the country's largest, said
+    it admitted 212 patients", "Больница сообщила, что приняла 40 человек", "лікарня повідомила, що прийняла"):
+    the noun of ``care_places`` that heads the subject of that verb of saying, its appositive passed over. The index
+    of that noun, or None (not "the minister said the hospital admitted": a subject of its own, read by the caller;
+    not "the ministry said it admitted": no place of care)."""
+    k = verb - 1
+    passed = lx.words["pronouns"] | lx.words["first_person"] | lx.words["complementizers"] \
+        | lx.words["auxiliary_verbs"] | lx.words["skip_before_verb"]
+    while k >= 0 and (w.key[k] in passed or w.text[k] == "," or lx.conjunction(w.text[k])) and verb - k <= 4:
+        k -= 1
+    if k < 0 or lx.speech.match(w.key, k) is None:
+        while k >= 1 and lx.speech.match(w.key, k) is None and w.key[k] in lx.words["skip_before_verb"]:
+            k -= 1
+        if k < 0 or lx.speech.match(w.key, k) is None:
+            return None
+    for x in range(k - 1, max(-1, k - 1 - SAYING_SUBJECT), -1):
+        if _clause_word(w, x, lx) and w.text[x] != ",":
+            return None
+        if w.key[x] in lx.words["care_places"] and (w.text[x + 1] == "," or all(
+                w.key[y] in lx.words["skip_before_verb"] for y in range(x + 1, k))):
+            return x  # the head of the subject: right before the verb, or before its appositive ("Hospital, the
+            # country's largest, said"); not a word of another head ("the health ministry", "hospital director")
+    return None
 
 
 #: Places where people stay that say what befell them: (the table's nouns of such places, the measure, its rank).

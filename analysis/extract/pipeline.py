@@ -3055,6 +3055,13 @@ class Document:
                         and "\n" not in self.text[m.end():nxt.start(1)]:
                     continue  # "spokesman Sani Danjuma": a first name there, the title of another man than
                     # "Abdullahi Sani"
+                if self.lx.korean is None and len(speaker.names) == 1 \
+                        and (nxt := _NEXT_WORD.match(self.text, m.end())) is not None \
+                        and nxt.group(1)[:1].isupper() and self.lx.key(nxt.group(1)) in self.lx.roles \
+                        and "\n" not in self.text[m.end():nxt.start(1)]:
+                    continue  # "Health" of "the World Health Organization": a word read as a name ("a Health Ministry
+                    # spokeswoman") before a body's noun is inside a longer name there, and titles no one (not "Xi
+                    # Jinping": a given name after it)
                 start = max(self.text.rfind("\n", 0, m.start()) + 1, m.start() - 160)
                 own = self.sentence_of(m.start())
                 start = max(start, self.credit_end(own))  # a wire credit ("(Seoul=Agency) reporter =") titles no one
@@ -5518,7 +5525,11 @@ def _restates_before(r: Range, before: list[Range] | tuple, speaker: object) -> 
 
 def _names_the_count(w: Words, a: int, lx: Language) -> bool:
     """Does a definite count noun stand before the number in its clause ("the number would rise to 7,000", "the figure
-    could reach 90")? It names the count of the sentence before."""
+    could reach 90"), or a noun of the table's ``figure_nouns`` right before it, past a dash or a colon ("называют
+    другую цифру — шесть человек")? It names the count of the sentence before."""
+    if a >= 2 and w.text[a - 1] in ":—–" and w.key[a - 2] in lx.words["figure_nouns"]:
+        return True  # "называют другую цифру — шесть человек", "наводять іншу цифру: шість": a noun of a figure, a dash
+        # or a colon, then its value (languages with no articles, whose tables list these nouns apart)
     definite = lx.words["definite_determiners"] | lx.words["determiners"]
     for k in range(a - 1, max(0, a - 8), -1):  # back from the number to the clause's start
         if (w.is_punct(k) and not (k == a - 1 and w.text[k] == ":")) or (
@@ -6104,7 +6115,10 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
             # before the dash, no tally's label
             if k in restated:
                 continue
-            if a >= len(w) or (not_people_at(k) if r is ranges[k] and (a, b) == spans[k] else not_people(
+            such = previous is not None and previous.rank == 1 and b + 1 < len(w) \
+                and w.key[b] in lx.words["such_words"] and w.key[b + 1] in lx.words["case_nouns"]
+            # ("подтвердили два таких случая": cases like those counted before count people, below)
+            if a >= len(w) or (not such and not_people_at(k) if r is ranges[k] and (a, b) == spans[k] else not_people(
                     w, a, b, r, lx)) or (tally_things(w, a, lx) and not credited) or (
                     not increment and (_DIALLED.search(text, max(0, r.start - 24), r.start)
                                        or _telephone_run(text, r.start, r.end))):
@@ -6196,6 +6210,10 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
                 # "사망자 11명의 신원이 확인됐으며 나머지 2명은 …": the rest of the people a noun named before the number
                 # before (not "2명은 숨졌고 나머지 9명은": the rest of those who did not die)
                 found_measure = replace(previous, distance=9, cue=f"{previous.cue} (the rest of the people before)")
+            if found_measure is None and such and a > previous_end:
+                # "сообщал о четырех погибших от теплового удара, в Астраханской области подтвердили два таких
+                # случая", "confirmed two such cases": cases like those of the count before are of its measure
+                found_measure = replace(previous, distance=9, cue=f"{previous.cue} (such cases as before)")
             if found_measure is None and why == "no measure named near it" and previous is not None \
                     and _earlier_figure(w, a, lx):
                 # "rose to 11, Governor X wrote on Telegram, up from seven reported earlier": the figure a revision

@@ -552,6 +552,11 @@ SCHEMA: tuple[Key, ...] = (
     _words("restating_words", "words after a comma that restate a count in other units ('или', 'або', 'or')", False),
     _words("case_nouns", "nouns of cases recorded ('случай', 'випадок'): with an event's noun right after them in "
                          "the genitive ('148 случаев исчезновения') they count the people it befell", False),
+    _words("figure_nouns", "nouns of a figure whose value follows after a dash or a colon ('называют другую цифру — "
+                           "шесть человек'): the value counts what the count of the sentence before counted", False),
+    _words("such_words", "words between a number and a noun of cases that point back to the count before it in the "
+                         "sentence ('два таких случая', 'two such cases'): the number counts what that count counted",
+           False),
     _words("aimed_words", "a measure cue with the word right after it that make an act aimed at the people, which "
                           "need not have reached them ('were shot at but not hurt'): no cue", False),
     _words("sending_verbs", "verbs of sending people somewhere ('направили 400 рятувальників'): people of no measure "
