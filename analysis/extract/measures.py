@@ -3459,8 +3459,10 @@ def _described_people(w: Words, b: int, i: int, lx: Language) -> bool:
         return False  # ("two men in their 70s who went out": a phrase of the people's age or origin after them; "two
         # devotees from Karnataka who …", "two drivers contracted by WFP who were abducted …": where they come from,
         # or a participle and its agent, say who they are, and the clause after is still about them)
-    return all(w.text[j][:1].isalpha() and not _clause_word(w, j, lx) and lx.measures.match(w.key, j) is None
-               for j in range(b, noun))
+    return all(w.text[j][:1].isalpha() and not _clause_word(w, j, lx) and (
+        (m := lx.measures.match(w.key, j)) is None or m[1][1] >= 2) for j in range(b, noun))  # type: ignore[index]
+    # (a status that describes them, "19 homeless people who died", says who they are; the event of the clause after
+    # them, of a better rank, what befell them)
 
 
 def _relative_end(w: Words, i: int, lx: Language) -> int | None:
