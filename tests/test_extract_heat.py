@@ -246,3 +246,16 @@ def test_a_domestic_university_is_the_home_country():
 def test_a_university_abroad_keeps_its_own_country():
     text = "Dmitry Ivanov, a demographer at Harvard University, said 300 people died in the Moscow heat wave."
     assert extracted(text, "en", "stated", "country") == [("300", "US")]
+
+
+# -- shelters from the weather, which people visit and leave, lose no one a home ---------------------------------------
+@pytest.mark.parametrize("text", [
+    "A Health Ministry spokeswoman said about 4,300 people had used air-conditioned shelters opened by municipalities.",
+    "The county said 800 people spent the night in warming centers.",
+])
+def test_people_in_shelters_from_the_weather_are_not_displaced(text):
+    assert _measured(text, "en") == []
+
+
+def test_people_moved_to_shelters_are_still_displaced():
+    assert _measured("Officials said 800 residents were moved to shelters.", "en") == [("800", "displaced")]

@@ -1580,10 +1580,10 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         if m and skip and skip[0] > m[0]:
             m = None  # "released from their contracts", "released from hospital": a longer phrase of people in no
             # measure that opens on the cue's words says what the cue alone would not (no prisoners freed)
-        if m and m[1][0] == "wounded" and i + m[0] < limit and not w.is_punct(i + m[0]) \
+        if m and m[1][0] == "wounded" and lx.korean is None and i + m[0] < limit and not w.is_punct(i + m[0]) \
                 and (head := lx.measures.match(keys, i + m[0])) is not None and head[1][0] == "killed":  # type: ignore[index]
-            m = None  # "38 heatstroke deaths", "3 frostbite deaths", "온열질환 사망자": a harm right before a noun or a
-            # verb of death names what they died of, and death is what befell them
+            m = None  # "38 heatstroke deaths", "3 frostbite deaths": a harm right before a noun or a verb of death names
+            # what they died of, and death is what befell them (Korean chains its verbs: "이송됐다가 숨졌다", read apart)
         if m and i > b and m[0] == 1 and m[1][1] >= 3 and _agent_noun(w, i, lx):  # type: ignore[index]
             m = None  # "двое пассажиров были уведены боевиками в лес": the agent of what befell them, not who they are
         if m and " ".join(keys[i:i + m[0] + 1]) in lx.words["aimed_words_phrases"]:
