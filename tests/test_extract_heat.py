@@ -216,3 +216,46 @@ def test_another_figure_counts_what_the_count_before_counted(text, lang, expecte
 ])
 def test_a_date_after_a_dash_is_no_figure(text, lang):
     assert [r for r in _measured(text, lang) if r[0] != "как минимум 23"] == []
+
+
+# -- a status that describes the people counted gives way to the event of the clause about them ------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("A shelter network said at least 27 homeless people who died on the streets had been identified.",
+     [("at least 27", "killed")]),
+])
+def test_the_homeless_who_died_are_the_dead(text, expected):
+    assert _measured(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # no event in the clause: the status stays what they are
+    ("The city said 3,200 homeless people who sleep rough were offered beds.", [("3,200", "displaced")]),
+])
+def test_the_homeless_with_no_event_stay_homeless(text, expected):
+    assert _measured(text, "en") == expected
+
+
+# -- a university or an institute of no place, in a story of the outlet's own country --------------------------------
+def test_a_domestic_university_is_the_home_country():
+    text = ("В июле в Самарской области от жары умерли сотни людей. «По моей оценке, жара стала причиной 900 "
+            "дополнительных смертей», — сказал демограф Высшей школы экономики Петр Сидоров.")
+    rows = extracted(text, "ru", "stated", "country")
+    assert ("900", "RU") in rows
+
+
+def test_a_university_abroad_keeps_its_own_country():
+    text = "Dmitry Ivanov, a demographer at Harvard University, said 300 people died in the Moscow heat wave."
+    assert extracted(text, "en", "stated", "country") == [("300", "US")]
+
+
+# -- shelters from the weather, which people visit and leave, lose no one a home ---------------------------------------
+@pytest.mark.parametrize("text", [
+    "A Health Ministry spokeswoman said about 4,300 people had used air-conditioned shelters opened by municipalities.",
+    "The county said 800 people spent the night in warming centers.",
+])
+def test_people_in_shelters_from_the_weather_are_not_displaced(text):
+    assert _measured(text, "en") == []
+
+
+def test_people_moved_to_shelters_are_still_displaced():
+    assert _measured("Officials said 800 residents were moved to shelters.", "en") == [("800", "displaced")]

@@ -1799,10 +1799,10 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         if m and skip and skip[0] > m[0]:
             m = None  # "released from their contracts", "released from hospital": a longer phrase of people in no
             # measure that opens on the cue's words says what the cue alone would not (no prisoners freed)
-        if m and m[1][0] == "wounded" and i + m[0] < limit and not w.is_punct(i + m[0]) \
+        if m and m[1][0] == "wounded" and lx.korean is None and i + m[0] < limit and not w.is_punct(i + m[0]) \
                 and (head := lx.measures.match(keys, i + m[0])) is not None and head[1][0] == "killed":  # type: ignore[index]
-            m = None  # "38 heatstroke deaths", "3 frostbite deaths", "온열질환 사망자": a harm right before a noun or a
-            # verb of death names what they died of, and death is what befell them
+            m = None  # "38 heatstroke deaths", "3 frostbite deaths": a harm right before a noun or a verb of death names
+            # what they died of, and death is what befell them (Korean chains its verbs: "이송됐다가 숨졌다", read apart)
         if m and i > b and m[0] == 1 and m[1][1] >= 3 and _agent_noun(w, i, lx):  # type: ignore[index]
             m = None  # "двое пассажиров были уведены боевиками в лес": the agent of what befell them, not who they are
         if m and " ".join(keys[i:i + m[0] + 1]) in lx.words["aimed_words_phrases"]:
@@ -3725,8 +3725,10 @@ def _described_people(w: Words, b: int, i: int, lx: Language) -> bool:
         return False  # ("two men in their 70s who went out": a phrase of the people's age or origin after them; "two
         # devotees from Karnataka who …", "two drivers contracted by WFP who were abducted …": where they come from,
         # or a participle and its agent, say who they are, and the clause after is still about them)
-    return all(w.text[j][:1].isalpha() and not _clause_word(w, j, lx) and lx.measures.match(w.key, j) is None
-               for j in range(b, noun))
+    return all(w.text[j][:1].isalpha() and not _clause_word(w, j, lx) and (
+        (m := lx.measures.match(w.key, j)) is None or m[1][1] >= 2) for j in range(b, noun))  # type: ignore[index]
+    # (a status that describes them, "19 homeless people who died", says who they are; the event of the clause after
+    # them, of a better rank, what befell them)
 
 
 def _relative_end(w: Words, i: int, lx: Language) -> int | None:

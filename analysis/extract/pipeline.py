@@ -2560,6 +2560,10 @@ class Document:
             elif self._institution(speaker):
                 how = "article+role"  # "the parish priest", "лідер громади", "who founded the collective …": a person
                 # speaks for an institution of the place, which is where the story is
+            elif speaker.keys & self.lx.words["academic_nouns"] and self.home and self.country() == self.home:
+                how = "article+role"  # "демограф Высшей школы экономики" in Russian news of Russia: a university or
+                # an institute that names no place of its own, in a story of the outlet's own country, is that
+                # country's (a university's estimate is its own, with its country)
             elif not self._office_role(speaker, words):
                 return speaker
             else:

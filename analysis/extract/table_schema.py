@@ -552,6 +552,9 @@ SCHEMA: tuple[Key, ...] = (
     _words("restating_words", "words after a comma that restate a count in other units ('или', 'або', 'or')", False),
     _words("case_nouns", "nouns of cases recorded ('случай', 'випадок'): with an event's noun right after them in "
                          "the genitive ('148 случаев исчезновения') they count the people it befell", False),
+    _words("academic_nouns", "nouns of universities, institutes and academies ('университет', 'школа экономики' keyed "
+                             "as школа): such a body that names no place, in a story of the outlet's own country, is "
+                             "that country's", False),
     _words("figure_nouns", "nouns of a figure whose value follows after a dash or a colon ('называют другую цифру — "
                            "шесть человек'): the value counts what the count of the sentence before counted", False),
     _words("such_words", "words between a number and a noun of cases that point back to the count before it in the "
