@@ -1690,7 +1690,8 @@ class Document:
         """Is the nationality word at ``i`` a surname here ("French said", "Michael French"), or a country's name a
         given name before a surname that ends the name ("Jordan Whitfield", "Chad Miller": ``places.before_surname``)?"""
         if n == 1 and i + 1 < len(w) and self.text[w.end[i]:w.start[i + 1]] == " " and w.is_capital(i) \
-                and whole_number(w.text[i + 1], self.lx) is None and before_surname(w, i, self.lx) and (
+                and not acronym(w.text[i]) and whole_number(w.text[i + 1], self.lx) is None \
+                and before_surname(w, i, self.lx) and (  # (a ship's prefix in capitals, "HMS Lancaster", no name)
                 i + 2 >= len(w) or w.is_punct(i + 2) or not w.is_capital(i + 2)):
             return True  # (one space apart: not a headline's last word before the lede's first, "Chile\n\nNine")
         if n != 1 or w.key[i] not in self.surnames():
