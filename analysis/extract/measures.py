@@ -305,10 +305,10 @@ def _dated_event_name(w: Words, a: int, b: int, r: Range) -> str:
         return ""
     word = w.text[a]
     if a >= 2 and w.text[a - 1] in _DATE_DOTS and w.end[a - 2] == w.start[a - 1] and w.end[a - 1] == w.start[a] \
-            and word.startswith(r.text.strip()) and (month := re.search(r"\d{1,2}$", w.text[a - 2])) is not None \
-            and not word[len(r.text.strip()):].startswith(("명", "구", "인")):
+            and word.startswith(r.text.strip()) and (month_at := re.search(r"\d{1,2}$", w.text[a - 2])) is not None \
+            and not word[len(r.text.strip()):].startswith(("명", "구", "인")):  # (month_at: compiled, ``month`` is a str below)
         # "제주4·3평화재단은", "5·18기념재단": the date inside a body's name, glued to the words around it
-        return f"{month.group()}·{r.text.strip()}" if _is_date(month.group(), r.text.strip()) else ""
+        return f"{month_at.group()}·{r.text.strip()}" if _is_date(month_at.group(), r.text.strip()) else ""
     if word != r.text.strip():  # "6ㆍ25": the Hangul dot (a letter to the tokenizer) keeps both parts in one word
         found = _DATED_WORD.match(word)  # ("5ㆍ18민주화운동": a name may follow glued; not "3ㆍ4명", two counts)
         return f"{found.group(1)}·{found.group(2)}" if found and _is_date(found.group(1), found.group(2)) \

@@ -527,8 +527,8 @@ class Document:
         if earlier and len(speaker.sequence) >= 2 and speaker.sequence[0] in self.lx.words["pronouns"] \
                 and not earlier[-1][1].speaker.pronoun and earlier[-1][0].position < att.position \
                 and earlier[-1][1].speaker.span[1] <= speaker.span[0]:
-            owner = earlier[-1][1].speaker  # "Омбудсман зазначив, що, за оцінками його Офісу, …": the possessive's
-            return Found(owner, kind, f"{speaker.text!r} is of {owner.text!r}, who speaks in the sentence")  # owner
+            speaking = earlier[-1][1].speaker  # "Омбудсман зазначив, що, за оцінками його Офісу, …": the possessive's
+            return Found(speaking, kind, f"{speaker.text!r} is of {speaking.text!r}, who speaks in the sentence")  # owner
             # is the one whose verb of saying the sentence reports
         if not speaker.country and speaker.sequence and speaker.sequence[0] in self.lx.words["pronouns"] and any(
                 k in self.lx.roles or self.lx.roles.match(list(speaker.sequence), x)
