@@ -192,3 +192,30 @@ def test_korean_none_of_a_bare_noun_is_what_is_lacking_not_the_people():
 def test_korean_items_counted_by_jeom_are_things():
     # 점 counts objects (shell casings, belongings) dug up with the remains; 구 counts the bodies
     assert _rows("연구원은 유해 42구와 유품 120점을 발굴했다고 밝혔다.", "ko") == [("42", "killed", "KR")]
+
+
+# -- An opening phrase of means lists sources of evidence, not speakers ---------------------------------------------
+_MEANS_PAGE = ("Bellingcat identifies 12 civilians killed in drone strike\n\nBellingcat today publishes its findings.\n\n"
+               "Drawing on funeral notices, local radio reports and interviews with nine relatives, we have identified "
+               "by name 12 civilians who were killed.\n")
+
+
+def test_a_verb_of_saying_inside_an_opening_phrase_of_means_is_a_noun_of_sources():
+    # "radio reports" is a source the group drew on; "we" (the group's own page) speaks
+    found = extract_claims(_MEANS_PAGE, lang="en", document="bellingcat_2024-05-02_drone_strike.txt")
+    assert list(zip(found["stated"], found["country"])) == [("12", "NL"), ("12", "NL")]
+
+
+def test_an_opening_participle_of_saying_keeps_its_subject():
+    # "Speaking to reporters, the minister said": the participle is a verb of saying, and the subject after the comma
+    # speaks as before
+    assert _rows("Speaking to reporters, the Kenyan interior minister said 12 people were killed.", "en") == [
+        ("12", "killed", "KE")]
+
+
+def test_an_equative_of_age_after_the_people_counted_is_an_age():
+    # "children as young as four": the youngest's age, no count; the 19 killed stay
+    assert _rows("Officials said 19 civilians were killed, among them children as young as four.", "en") == [
+        ("19", "killed", "")]
+    # a number after "old" that is no equative of age still counts ("12 old people")
+    assert _rows("Police said 12 old people were killed.", "en") == [("12", "killed", "")]

@@ -577,6 +577,9 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
         age = a - 2 if a > 1 and w.text[a - 1] in "-–—:" else a - 1
         if w.key[age] in lx.words["age_words"]:
             return f"an age after '{w.text[age]}'"  # "наймолодшому 19, найстаршому – 61", "the oldest: 81"
+        if a > 2 and w.key[a - 2] in lx.words["age_words"] and w.key[a - 1] == w.key[a - 3] and not w.is_punct(a - 1):
+            return f"an age: '{w.text[a - 3]} {w.text[a - 2]} {w.text[a - 1]} {r.text}'"  # "children as young as four":
+            # an equative of age (its two like words around the adjective of age)
         key = w.key[p]
         if key in lx.words["not_people_before"] and not (p > 0 and w.key[p - 1] in lx.words["time_span_heads"]) \
                 and not (lx.korean is not None and p > 0 and lx.measures.match(w.key, p - 1)) \

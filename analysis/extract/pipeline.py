@@ -309,6 +309,7 @@ class Document:
             credit = self.credit_end(si)
             if credit > self.sentences[si].start:  # the agency of a wire credit relays; it never speaks
                 found = [a for a in found if a.speaker is None or a.speaker.span[0] >= credit]
+            found = self._past_means_opening(si, found)
             headline = self._headline(si) if all(a.speaker is None for a in found) or (
                 self.sentences[si].title and self.lx.korean is None) else None
             if headline is not None and any(a.speaker is not None for a in found) and not (
@@ -351,6 +352,31 @@ class Document:
         """Where the line of sentence ``si`` starts, after its leading white space."""
         start = self.text.rfind("\n", 0, self.sentences[si].start) + 1
         return start + len(self.text[start:self.sentences[si].start]) - len(self.text[start:self.sentences[si].start].lstrip())
+
+
+    def _past_means_opening(self, si: int, found: list[Attribution]) -> list[Attribution]:
+        """The attributions of sentence ``si`` less those inside an opening phrase of means ("Drawing on funeral
+        notices, radio reports and interviews with relatives, we have identified …", "Using satellite images and
+        local reports, the group counted …"): a sentence that opens on a participle and its preposition runs to the
+        last comma before its subject, and a verb of saying inside it is a noun of a list of sources ("reports"), no
+        speaker's. Languages that mark participles by an ending (English-like tables) only."""
+        if not found or self.lx.korean is not None or self.lx.table["morphology"] != "none":
+            return found
+        w = self.words(si)
+        endings = tuple(self.lx.words["participle_endings"])
+        if len(w) < 4 or not endings or not w.text[0][:1].isupper() or not w.key[0].endswith(endings) \
+                or w.key[1] not in self.lx.words["np_glue"] or self.lx.speech.match(w.key, 0) is not None:
+            return found  # (not "Speaking to reporters, the minister said": a verb of saying opens it)
+        subject = next((k + 1 for k in range(len(w) - 2, 1, -1) if w.text[k] == "," and (
+            w.key[k + 1] in self.lx.words["first_person"] or w.key[k + 1] in self.lx.words["pronouns"]
+            or w.key[k + 1] in self.lx.words["definite_determiners"])), None)
+        if subject is None:
+            return found
+        inside = [a for a in found if a.position < w.start[subject] and a.kind in ("direct", "elided")]
+        if not inside or (len(inside) == len(found) and w.key[subject] not in self.lx.words["first_person"]):
+            return found  # (no attribution of the main clause after it: the phrase's verb may be the only one, unless
+            # the clause speaks in the first person: "…, we have identified", the issuer's own)
+        return [a for a in found if a not in inside]
 
     def speaker_spans(self, si: int) -> tuple[list[int], list[int]]:
         """Where the sentence's speaker phrases stand, sorted (their words are not measure cues)."""
