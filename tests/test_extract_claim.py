@@ -184,3 +184,24 @@ def test_an_aside_that_is_no_households_is_not_skipped_as_one():
     lx = language("en")
     s = "511 people, or more, were displaced"
     assert _households_aside(tokenize(s, 0, len(s), lx), 0, 2, lx) is None
+
+
+# -- a count after "from" that follows a count of people is where they come from, no people ----------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("The municipal welfare office said 511 individuals from three barangays were displaced by the fighting.",
+     [("511", "displaced", "")]),
+    ("The provincial disaster office said 640 residents, from four sitios, fled the clashes.",
+     [("640", "displaced", "")]),
+])
+def test_the_places_people_come_from_are_no_count(text, expected):
+    assert _rows(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "from" after a level ("rose to 12 from nine") is the figure before, another rule's; people after the number count
+    ("The army said the toll rose to 12 from nine.", [("12", "killed", ""), ("nine", "killed", "")]),
+    ("The army said 12 soldiers were killed and 30 from two villages fled.",
+     [("12", "killed", ""), ("30", "displaced", "")]),
+])
+def test_from_elsewhere_keeps_its_reading(text, expected):
+    assert _rows(text, "en") == expected

@@ -569,6 +569,13 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
             and not (b < len(w) and lx.people.match(w.key, b)):
         return f"an age: '{w.text[a - 1]} {r.text}'"  # "most of them men between 18 and 35", "men from 18 to 60": a span
         # of ages right after the people (not "between 18 and 35 men": the people after it are counted)
+    if a >= 3 and lx.table["morphology"] == "none" and lx.korean is None \
+            and w.key[a - 1] in lx.words["origin_prepositions"] \
+            and (p := a - 2 - (w.text[a - 2] == ",")) >= 1 and lx.people.match(w.key, p) is not None \
+            and (w.text[p - 1][:1].isdigit() or whole_number(w.key[p - 1], lx) is not None) \
+            and not (b < len(w) and (lx.people.match(w.key, b) or lx.measures.match(w.key, b))):
+        return f"the places the {w.text[p]} come from"  # "511 people from three barangays", "300 migrants from 12
+        # countries": a count of people, then where they are from (not "from 40 wounded people": people after it)
     if a > 1 and (denied := _denial_before(w, a, lx)):
         return f"the figure set aside after '{denied}'"  # "killed 52, not 43", "погибли 63 человека, а не девять": a
         # speaker who corrects a count names the figure they reject; it is no claim of theirs
