@@ -181,3 +181,24 @@ def test_people_after_a_hotline_are_still_counted():
     # distractor: the hotline is the subject's channel; the count after it names people of a measure
     text = "The ministry said its hotline had received calls concerning 35 workers who were missing."
     assert _rows(text, "en") == [("35", "missing")]
+
+
+# -- Korean 갇히다: shut in where people are held is captivity; shut in a mine or under rubble is missing ------------------
+@pytest.mark.parametrize("text, expected", [
+    # a broadcaster's lead: people shut in compounds and made to work
+    ("유엔은 범죄단지에 갇혀 강제로 일하는 사람이 최소 12만 명에 이른다고 밝혔다.", [("최소 12만", "captured")]),
+    # a witness's account before a truth commission: men shut in a police warehouse
+    ("경찰은 창고에 갇혀 있던 주민 30여명이 풀려났다고 밝혔다.", [("30여명", "captured")]),
+])
+def test_korean_shut_in_is_held(text, expected):
+    assert _rows(text, "ko") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("소방당국은 광부 3명이 갱도에 갇혀 있다고 밝혔다.", [("3", "missing")]),
+    ("소방당국은 붕괴된 건물 잔해에 갇힌 주민 5명을 찾고 있다고 밝혔다.", [("5", "missing")]),
+    # no place named: miners shut in are trapped by the mine they work in
+    ("산업부는 광부 4명이 여전히 갇혀 있다고 밝혔다.", [("4", "missing")]),
+])
+def test_korean_shut_in_a_mine_or_rubble_is_missing(text, expected):
+    assert _rows(text, "ko") == expected

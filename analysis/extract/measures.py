@@ -2289,6 +2289,12 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         if total is None:
             return None, "two events joined by 'and' or 'or', of no one measure"  # ("погибли или пропали без вести 558")
         return replace(best, metric=total, cue=" ".join(w.text[first:last]), words=(first, last)), ""
+    if best.metric == "captured" and lx.words["trapped_words"] and w.key[best.words[0]] in lx.words["trapped_words"] \
+            and any(w.key[k] in lx.words["trapped_places"] or w.key[k] in lx.words["trapped_people"]
+                    for k in range(len(w))):
+        return replace(best, metric="missing", rank=1), ""  # "광부 7명이 아직 갇혀 있다": shut in where a disaster traps
+        # people (a mine, a tunnel: the sentence names it, or its workers) is missing; shut in elsewhere ("범죄단지에
+        # 갇힌 사람"), held
     return best, ""
 
 

@@ -229,6 +229,10 @@ SCHEMA: tuple[Key, ...] = (
     _words("foreign_office_words", "words of a state's foreign affairs ('foreign', 'МИД', 'МЗС', '외교부'; lemmas, or keys in "
                                    "Korean): a foreign ministry named with no state, in an article that names a state's "
                                    "embassy and counts that state's people, speaks for that state", False),
+    _words("trapped_words", "verbs of being shut in ('갇히다'): a cue of captured, but missing when the sentence names a "
+                            "place of ``trapped_places`` or people of ``trapped_people`` (a mine, its miners)", False),
+    _words("trapped_people", "people who work where disasters trap them ('광부', miners): with them a verb of "
+                             "``trapped_words`` is missing", False),
     _words("exchange_nouns", "nouns of an exchange of prisoners ('обмен', 'обмін'): people who came back (a verb of "
                              "``returning_verbs`` before them) in a sentence of one are prisoners freed, captured", False),
     _words("forcing_words", "words of compelling (lemmas: 'вынудить', 'змушений', 'заставить'): right before a verb of "
