@@ -1232,7 +1232,7 @@ def _document_modified(w: Words, i: int, lx: Language) -> tuple[int, object] | N
     >>> from analysis.extract.language import language
     >>> from analysis.extract.words import tokenize
     >>> lx = language("uk")
-    >>> text = "йдеться в щорічному звіті"
+    >>> text = "йдеться в щорічному повідомленні"
     >>> _document_modified(tokenize(text, 0, len(text), lx), 0, lx)[0]
     4
     """
