@@ -45,3 +45,17 @@ def test_us_is_the_country_not_our_voice_on_a_body_s_own_page():
 def test_our_office_on_a_body_s_own_page_is_the_body():
     text = "Strikes in Somalia\n\nOur office has documented 40 civilian deaths since January.\n"
     assert _rows(text, "en", document="airwars_2024-06-18_somalia.txt") == [["40", "killed", "GB"]]
+
+
+def test_a_speaker_s_words_for_what_befell_them_in_quotation_marks():
+    # the cue in quotation marks after the auxiliaries is read as written
+    text = ("Bypoll violence\n\n"
+            "The district party president said three party workers had been \"hacked and shot dead\" by outsiders.\n")
+    assert [r[:2] for r in _rows(text, "en")] == [["three", "killed"]]
+    text = "Выборы\n\nЛидер партии заявил, что трое активистов были «зверски убиты».\n"
+    assert [r[:2] for r in _rows(text, "ru")] == [["трое", "killed"]]
+
+
+def test_quoted_words_of_no_measure_give_no_row():
+    text = "Protest\n\nPolice said 300 protesters had \"gathered peacefully\" outside the commission.\n"
+    assert _rows(text, "en") == []

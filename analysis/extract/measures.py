@@ -1775,6 +1775,10 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             i, limit, budget = i + 2, min(hi, len(w), i + 2 + AFTER), words + AFTER  # "Двоє лижників змогли вибратися
             continue  # з-під снігу, вони отримали травми": the plural pronoun of the next clause stands for the people
             # counted, its verb says what befell them
+        if not found and i > b and (w.text[i] in _OPEN_QUOTES or w.text[i] in _CLOSE_QUOTES) \
+                and _scare_quoted(w, i, longest=4):
+            i += 1  # 'three party workers had been "hacked and shot dead"': the speaker's words for what befell the
+            continue  # people counted, in quotation marks, are read as written
         if w.text[i] in _OPEN_QUOTES and 0 < i - b <= 3 and not found and (
                 lx.people.match(w.key, b) or lx.animate(w.text[b])) and all(
                 w.text[k][:1].isalpha() and w.text[k][:1].islower() and not _clause_word(w, k, lx)
@@ -2639,14 +2643,15 @@ def _caused(w: Words, i: int, lx: Language) -> bool:
     return i > 0 and w.key[i - 1] in lx.words["cause_prepositions"] and not lx.predicate_form(w.text[i])
 
 
-def _scare_quoted(w: Words, i: int) -> bool:
-    """Is the quotation mark at word ``i`` one of a pair around one to three lower-case words ('"звільнили"', a word
-    the writer distances himself from), not a quotation or a name?"""
+def _scare_quoted(w: Words, i: int, longest: int = 3) -> bool:
+    """Is the quotation mark at word ``i`` one of a pair around one to ``longest`` lower-case words ('"звільнили"', a
+    word the writer distances himself from; 'had been "hacked and shot dead"', a speaker's own words for what befell
+    them), not a quotation or a name?"""
     pairs = []
     if w.text[i] in _OPEN_QUOTES:
-        pairs += [(i, k) for k in range(i + 2, min(i + 5, len(w)))]
+        pairs += [(i, k) for k in range(i + 2, min(i + longest + 2, len(w)))]
     if w.text[i] in _CLOSE_QUOTES:
-        pairs += [(k, i) for k in range(max(0, i - 4), i - 1)]
+        pairs += [(k, i) for k in range(max(0, i - longest - 1), i - 1)]
     for opener, closer in pairs:
         if w.text[opener] in _OPEN_QUOTES and w.text[closer] in _CLOSE_QUOTES and all(
                 w.text[x][:1].isalpha() and w.text[x][:1].islower() for x in range(opener + 1, closer)):
