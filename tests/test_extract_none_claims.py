@@ -59,3 +59,18 @@ def test_a_speaker_s_words_for_what_befell_them_in_quotation_marks():
 def test_quoted_words_of_no_measure_give_no_row():
     text = "Protest\n\nPolice said 300 protesters had \"gathered peacefully\" outside the commission.\n"
     assert _rows(text, "en") == []
+
+
+def test_verbs_of_answering_and_of_complaint_report_what_their_subject_says():
+    for verb in ("countered", "retorted", "replied", "conceded", "lamented", "cautioned"):
+        text = f"Bypoll violence\n\nThe rival party's district president {verb} that five of its workers had died.\n"
+        assert [r[:2] for r in _rows(text, "en")] == [["five", "killed"]], verb
+    text = "Выборы\n\nПредставитель оппозиции возразил, что погибли пятеро активистов.\n"
+    assert [r[:2] for r in _rows(text, "ru")] == [["пятеро", "killed"]]
+    text = "Вибори\n\nПредставник опозиції заперечив, що загинули п'ятеро активістів.\n"
+    assert [r[:2] for r in _rows(text, "uk")] == [["п'ятеро", "killed"]]
+
+
+def test_a_verb_of_answering_with_no_people_counted_gives_no_row():
+    text = "Inquiry\n\nThe ministry replied to 40 requests from families and complained of delays.\n"
+    assert _rows(text, "en") == []
