@@ -8,11 +8,87 @@ language (lemmas, stems), so "Моніторингової місії ООН" fi
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Iterable
 
 from .language import Language, PhraseSet, language
+
+
+#: The definite article of Arabic and of English written before a name, with the separator after it ("al-", "al ",
+#: "el-", "the "; in Cyrillic "аль-", "аш-", and pymorphy3's keys of them, "аля-"): a name is the same name with or
+#: without it ("Al Shabaab", "al-Shabaab", "Shabaab"; "Аль-Шабаб", "Шабаб").
+_ARTICLE = re.compile(r"^(?:the|al|el|ad|ash|as|at|az|ал|аль|аля|эль|ель|ад|аш|ас|аз)(?:[\s\-\u2010\u2011'\u2019\u02bc`]+)(?=\w)", re.IGNORECASE)
+_HANGUL = re.compile(r"[가-힣]")
+_LATIN_LOOKALIKES = "aceiopxykmhtbABCEHIKMOPTXY"
+_CYRILLIC_LOOKALIKES = "асеіорхукмнтвАВСЕНІКМОРТХУ"
+_TO_CYRILLIC = str.maketrans(_LATIN_LOOKALIKES, _CYRILLIC_LOOKALIKES)
+_TO_LATIN = str.maketrans(_CYRILLIC_LOOKALIKES, _LATIN_LOOKALIKES)
+
+
+@lru_cache(maxsize=200_000)
+def name_key(name: str) -> str:
+    """One key for the ways a name is written: case, hyphens, spaces, apostrophes, dots and quotation marks, accents
+    and diacritics, a leading article (al-, el-, the; аль-), and letters of the other alphabet that look alike in a
+    word of Cyrillic or Latin letters ("Мinistry" with a Cyrillic М) do not tell names apart. Korean syllables are kept
+    whole (accents are dropped from the other letters only).
+
+    Parameters
+    ----------
+    name : str
+        A name as written (a registry name, or words of a text).
+
+    Returns
+    -------
+    str
+        The key: lower-case letters and digits run together, "" when nothing is left.
+
+    Examples
+    --------
+    >>> name_key("Al Shabaab") == name_key("al-Shabaab") == name_key("Shabaab") == "shabaab"
+    True
+    >>> name_key("Médecins Sans Frontières"), name_key("U.N.H.C.R."), name_key("Аль-Шабаб")
+    ('medecinssansfrontieres', 'unhcr', 'шабаб')
+    >>> name_key("알 샤바브") == name_key("알샤바브")
+    True
+    """
+    text = unicodedata.normalize("NFKD", name)
+    text = unicodedata.normalize("NFC", "".join(c for c in text if not unicodedata.combining(c))).casefold()
+    text = _ARTICLE.sub("", text.strip(" \t\"'«»„“”‘’"))
+    words = []
+    for word in re.findall(r"\w+", text):
+        cyrillic = sum("\u0400" <= c <= "\u04ff" for c in word)
+        latin = sum("a" <= c <= "z" for c in word)
+        if cyrillic and latin:  # a word of one alphabet with a look-alike of the other inside it
+            word = word.translate(_TO_CYRILLIC if cyrillic >= latin else _TO_LATIN)
+        words.append(word)
+    return "".join(words).replace("_", "")
+
+
+def spellings_of(name: str, article: bool = True) -> set[str]:
+    """The other ways news writes a name, each with the same ``name_key``: hyphens as spaces ("Al Shabaab"), without
+    its leading article (al-, el-, аль-: "Shabaab", "Шабаб"; ``article`` False keeps it, as an outlet's title keeps
+    "El"), without accents and diacritics ("Medecins Sans Frontieres") and without apostrophes ("Hayat Tahrir al-Sham").
+
+    Examples
+    --------
+    >>> sorted(spellings_of("Al-Shabaab"))
+    ['Al Shabaab', 'Shabaab']
+    >>> sorted(spellings_of("Médecins Sans Frontières"))
+    ['Medecins Sans Frontieres']
+    """
+    forms = {name}
+    forms |= {f.replace("-", " ") for f in forms if re.search(r"\w-\w", f)}
+    if article:
+        forms |= {_ARTICLE.sub("", f, count=1) for f in forms if _ARTICLE.match(f.lower()) and
+                  not f.lower().startswith("the ")}
+    plain = {unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFKD", f)
+                                                 if not unicodedata.combining(c))) for f in forms}
+    forms |= {f for f in plain if re.fullmatch(r"[\x00-\x7f]+", f)}  # (Latin names only: Cyrillic й and ї keep their marks)
+    forms |= {re.sub(r"(?<=\w)['\u2019\u02bc](?=\w)", "", f) for f in forms}
+    forms.discard(name)
+    return {f for f in forms if f.strip()}
 
 
 @dataclass(frozen=True)
@@ -184,7 +260,8 @@ class RegistryIndex:
         self._known_names: list[tuple[Known, tuple[str, ...], str]] = []  # (body, keys, name) of every name
         self._national: dict[tuple[str, ...], tuple[Known, ...]] = {}
         self._spelled: dict[str, list[Known]] | None = None  # strict spelling -> bodies (``spelled``), when asked
-        self._loose: dict[str, frozenset[Known]] = {}  # label -> bodies it spells (``spelled_loosely``)
+        self._loose_labels: dict[str, frozenset[Known]] = {}  # label -> bodies it spells (``spelled_loosely``)
+        self._loose: tuple[dict[str, Known], frozenset[str]] | None = None  # ``_written_otherwise``'s index
         self._by_initial: dict[str, list[tuple[Known, str]]] | None = None  # first Latin letter -> (body, name)
         self._written: dict[tuple[str, ...], set[str]] = {}  # keys of a Korean name the analyser cut (see ``_cut``):
         # the name's first written word, which the text's word must open with
@@ -237,7 +314,36 @@ class RegistryIndex:
         for known, keys, name in list(self._known_names):
             for form in case_forms(lx, name):
                 self.names.add(form, known)  # after every name: a name of its own always wins over a case form
+        self._add_spellings()
         self._glued_sections()
+
+    def _add_spellings(self) -> None:
+        """Every registry name also under the other ways news writes it, made by ``spellings_of`` ("Al Shabaab" and
+        "Shabaab" for "Al-Shabaab", "Medecins Sans Frontieres" for "Médecins Sans Frontières"), after every name of
+        the registry: a spelling that is another body's name, or that two bodies' names give, is left out, and an
+        acronym, a common word's name and a Korean name the analyser cut keep their own spelling alone."""
+        taken = {keys for _, keys, _ in self._known_names}
+        made: dict[tuple[str, ...], set[Known]] = {}
+        for known, keys, name in self._known_names:
+            bare = name.replace(" ", "").replace(".", "")
+            if bare.isupper() and len(bare) <= 6 or keys in self.capitalised or keys in self.literal \
+                    or keys in self._written:
+                continue
+            spellings = spellings_of(name, article=known.kind != "media")
+            if self.lx.korean is not None and known.kind != "media" and _ARTICLE.match(known.organisation) \
+                    and re.match(r"[알엘] ?[가-힣]{2}", name):
+                spellings |= {name[1:].strip(), f"{name[0]} {name[1:].strip()}"}  # "샤바브", "알 샤바브" for "알샤바브":
+                # Korean glues the article the Latin name has, and writes it apart too
+            for spelling in spellings:
+                form = self.lx.keys_of(spelling)
+                if form and form not in taken and len(name_key(spelling)) >= (3 if _HANGUL.match(spelling) else 4) and not (
+                        len(form) == 1 and (self.lx.common(spelling) or self.lx.common(form[0]))):
+                    made.setdefault(form, set()).add(known)
+        for form, bodies in made.items():
+            if len({known.organisation for known in bodies}) == 1:
+                known = next(iter(bodies))
+                self.names.add(form, known)
+                self._known_names.append((known, form, " ".join(form)))
 
     def spelled(self, label: str) -> tuple[Known, ...]:
         """The bodies of the registry, no outlets among them, one of whose names a page's label spells strictly
@@ -261,7 +367,7 @@ class RegistryIndex:
         """The bodies of the registry, no outlets among them, one of whose names a page's label spells
         (``outlets.spells``: "minre" for "Мінреінтеграції", "npu" for "National Police of Ukraine"): the bodies a page
         named so may be shown to be by naming them. Computed once per label."""
-        found = self._loose.get(label)
+        found = self._loose_labels.get(label)
         if found is None:
             from .outlets import latin_initial, spells
 
@@ -272,7 +378,7 @@ class RegistryIndex:
                     if known.kind != "media":
                         by_initial.setdefault(latin_initial(name), []).append((known, name))
                 self._by_initial = by_initial
-            found = self._loose[label] = frozenset(known for known, name in by_initial.get(label[:1], ())
+            found = self._loose_labels[label] = frozenset(known for known, name in by_initial.get(label[:1], ())
                                                    if spells(label, name))
         return found
 
@@ -379,7 +485,7 @@ class RegistryIndex:
         if found is None:
             found = self._quoted(keys, i)
         if found is None:
-            return None
+            return self._written_otherwise(keys, texts, i)
         n, known = found
         written = self._written.get(tuple(keys[i:i + n])) if self._written else None
         if written is not None and not any(_bare(texts[i]).startswith(first) for first in written):
@@ -396,6 +502,58 @@ class RegistryIndex:
             return None  # "Тела" is no "Телам": a name that is a common word's oblique form only as written
         return n, known  # type: ignore[return-value]
 
+
+    def _written_otherwise(self, keys: list[str], texts: list[str], i: int) -> tuple[int, Known] | None:
+        """``match`` of a name written otherwise than the registry writes it ("Al Shabaab", "al Shabaab" and "Shabaab"
+        for "Al-Shabaab"; "Аль Шабаб"): the words from ``i`` on, up to six, are read by ``name_key`` (as written and
+        as keyed, for the cases of inflected languages), and the longest run whose key is one body's name is that
+        body. A name of the registry that is an acronym, a key of fewer than four letters, a key several bodies share,
+        and a one-word run that is a common word of the language are left to ``match`` alone; outside Korean, the
+        name's first word after its article is capitalised. None when nothing is found."""
+        loose = self._loose
+        if loose is None:
+            loose = self._loose = self._loose_index()
+        names, prefixes = loose
+        first = texts[i] if i < len(texts) else ""
+        if not first[:1].isalnum():
+            return None
+        if self.lx.korean is None:
+            head = i + 1 if _ARTICLE.match(first.lower() + "-x") and i + 1 < len(texts) else i
+            if not texts[head][:1].isupper():
+                return None
+        found: tuple[int, Known] | None = None
+        for j in range(i, min(len(keys), len(texts), i + 6)):
+            if not texts[j][:1].isalnum():
+                break
+            written = name_key(" ".join(texts[i:j + 1]))
+            keyed = name_key(" ".join(keys[i:j + 1]))
+            if written not in prefixes and keyed not in prefixes:
+                if j > i or not _ARTICLE.match(first.lower() + "-x"):
+                    break
+                continue  # "al" alone: the article, read with the name after it
+            known = names.get(written) or names.get(keyed)
+            if known is not None and (j > i or not (self.lx.common(texts[i]) or self.lx.common(keys[i]))):
+                found = (j - i + 1, known)
+        return found
+
+    def _loose_index(self) -> tuple[dict[str, Known], frozenset[str]]:
+        """``_written_otherwise``'s index: each registry name's ``name_key`` (as written and as keyed) to its body,
+        keys several bodies share left out, and every beginning of every key (the run of words read stops where no
+        key goes on)."""
+        bodies: dict[str, set[Known]] = {}
+        for known, keys, name in self._known_names:
+            bare = name.replace(" ", "").replace(".", "")
+            if bare.isupper() and len(bare) <= 6 or keys in self.capitalised or keys in self.literal \
+                    or keys in self._written:
+                continue  # an acronym ("IS", "SP"), a common word's name ("Медуза", "Телам") and a Korean name the
+                # analyser cut are matched as written only
+            for form in {name_key(name), name_key(" ".join(keys))}:
+                if len(form) >= 4:
+                    bodies.setdefault(form, set()).add(known)
+        names = {form: next(iter(found)) for form, found in bodies.items()
+                 if len({k.organisation for k in found}) == 1}
+        prefixes = frozenset(form[:n] for form in names for n in range(1, len(form) + 1))
+        return names, prefixes
 
     def _quoted(self, keys: list[str], i: int) -> tuple[int, Known] | None:
         """``match`` of a name with quotation marks among its words: the marks are skipped (a name opens with a

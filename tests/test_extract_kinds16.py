@@ -1,0 +1,92 @@
+"""Who a body is and which country it speaks for (session 25, kinds16; our own sentences, no article text).
+
+One name, many spellings: a registry name is found however news writes it (with or without its hyphens, its
+leading article al-/el-/аль-, its accents and apostrophes; Korean glues the article or writes it apart), in the four
+languages. Distractors beside each: a given name "Al" is no article, a common word is no body's name, an acronym
+keeps its own spelling.
+"""
+
+import pytest
+
+from analysis import extract_claims
+from analysis.extract.language import language
+from analysis.extract.registry import name_key, registry_index, spellings_of
+
+
+def rows(text: str, lang: str, document: str | None = None) -> list[dict]:
+    return extract_claims(text, lang=lang, document=document).to_dict("records")
+
+
+def only(text: str, lang: str, document: str | None = None) -> dict:
+    found = rows(text, lang, document)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# -- one key for the ways a name is written ----------------------------------------------------------------------------
+@pytest.mark.parametrize("written, registered", [
+    ("Al Shabaab", "Al-Shabaab"), ("al Shabaab", "Al-Shabaab"), ("Shabaab", "Al-Shabaab"),
+    ("Medecins Sans Frontieres", "Médecins Sans Frontières"), ("U.N.H.C.R.", "UNHCR"),
+    ("Аль Шабаб", "аль-Шабаб"), ("Шабаб", "Аль-Шабаб"),
+    ("Мinistry of Defence", "Ministry of Defence"),  # a Cyrillic М in a Latin word
+    ("알 샤바브", "알샤바브"),
+])
+def test_a_name_written_otherwise_has_the_same_key(written, registered):
+    assert name_key(written) == name_key(registered)
+
+
+@pytest.mark.parametrize("one, other", [
+    ("Al Smith", "Smith Al"), ("Hamas", "Hezbollah"), ("Шабаб", "Шабат"), ("샤바브", "샤바"),
+])
+def test_different_names_keep_different_keys(one, other):
+    assert name_key(one) != name_key(other)
+
+
+def test_spellings_of_a_name():
+    assert spellings_of("Al-Shabaab") == {"Al Shabaab", "Shabaab"}
+    assert spellings_of("El Tiempo", article=False) == set()  # an outlet's title keeps its article
+    assert "Hayat Tahrir al-Sham" in spellings_of("Hay'at Tahrir al-Sham")
+
+
+# -- every registry lookup finds the other spellings -----------------------------------------------------------------
+@pytest.mark.parametrize("lang, sentence, stated", [
+    ("en", "Al Shabaab said its fighters had killed 17 soldiers at the base.", "17"),
+    ("en", "In a statement on its radio station, al Shabaab said its fighters had killed 17 soldiers.", "17"),
+    ("en", "Shabaab said its fighters had killed 17 soldiers near Afgoye.", "17"),
+    ("ru", "Аль Шабаб заявила, что ее боевики убили 17 военных.", "17"),
+    ("ru", "Группировка Шабаб заявила, что ее боевики убили 17 военных.", "17"),
+    ("ru", "По данным Шабаба, боевики убили 17 военных.", "17"),
+    ("uk", "Угруповання Аш Шабаб заявило, що його бойовики вбили 17 військових.", "17"),
+    ("uk", "Угруповання Шабаб заявило, що його бойовики вбили 17 військових.", "17"),
+    ("ko", "알 샤바브는 정부군 17명을 사살했다고 주장했다.", "17"),
+    ("ko", "샤바브는 군인 17명을 사살했다고 주장했다.", "17"),
+])
+def test_an_armed_group_written_otherwise_is_the_registry_group(lang, sentence, stated):
+    row = only(sentence, lang)
+    assert row["stated"].startswith(stated)
+    assert (row["organisation"], row["country"]) == ("Al-Shabaab", "SO")
+
+
+def test_a_name_without_its_accents_is_the_registry_body():
+    row = only("Medecins Sans Frontieres said 64 patients had been admitted with gunshot wounds.", "en")
+    assert (row["stated"], row["metric"]) == ("64", "wounded")
+    assert row["organisation"] == "Médecins Sans Frontières (MSF)"
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    # distractors: a given name "Al" before a surname, a common word that is a body's name only as written
+    ("en", "Al Smith, a farmer, said 12 people were killed in the flood."),
+    ("ru", "Тела 12 погибших доставили в морг, сообщила полиция."),
+])
+def test_no_body_is_made_of_a_given_name_or_a_common_word(lang, sentence):
+    row = only(sentence, lang)
+    assert row["organisation"] not in ("Al-Shabaab", "Télam")
+
+
+def test_an_acronym_keeps_its_own_spelling():
+    index = registry_index("en")
+    lx = language("en")
+    words = ["Sp", "said"]
+    assert index.match([lx.key(w) for w in words], words, 0) is None  # "SP" (a police rank) is no body
+    words = ["us", "said"]
+    assert index.match([lx.key(w) for w in words], words, 0) is None
