@@ -261,7 +261,6 @@ class RegistryIndex:
         self._national: dict[tuple[str, ...], tuple[Known, ...]] = {}
         self._spelled: dict[str, list[Known]] | None = None  # strict spelling -> bodies (``spelled``), when asked
         self._loose_labels: dict[str, frozenset[Known]] = {}  # label -> bodies it spells (``spelled_loosely``)
-        self._loose: tuple[dict[str, Known], frozenset[str]] | None = None  # ``_written_otherwise``'s index
         self._by_initial: dict[str, list[tuple[Known, str]]] | None = None  # first Latin letter -> (body, name)
         self._written: dict[tuple[str, ...], set[str]] = {}  # keys of a Korean name the analyser cut (see ``_cut``):
         # the name's first written word, which the text's word must open with
@@ -485,7 +484,7 @@ class RegistryIndex:
         if found is None:
             found = self._quoted(keys, i)
         if found is None:
-            return self._written_otherwise(keys, texts, i)
+            return None
         n, known = found
         written = self._written.get(tuple(keys[i:i + n])) if self._written else None
         if written is not None and not any(_bare(texts[i]).startswith(first) for first in written):
@@ -502,58 +501,6 @@ class RegistryIndex:
             return None  # "Тела" is no "Телам": a name that is a common word's oblique form only as written
         return n, known  # type: ignore[return-value]
 
-
-    def _written_otherwise(self, keys: list[str], texts: list[str], i: int) -> tuple[int, Known] | None:
-        """``match`` of a name written otherwise than the registry writes it ("Al Shabaab", "al Shabaab" and "Shabaab"
-        for "Al-Shabaab"; "Аль Шабаб"): the words from ``i`` on, up to six, are read by ``name_key`` (as written and
-        as keyed, for the cases of inflected languages), and the longest run whose key is one body's name is that
-        body. A name of the registry that is an acronym, a key of fewer than four letters, a key several bodies share,
-        and a one-word run that is a common word of the language are left to ``match`` alone; outside Korean, the
-        name's first word after its article is capitalised. None when nothing is found."""
-        loose = self._loose
-        if loose is None:
-            loose = self._loose = self._loose_index()
-        names, prefixes = loose
-        first = texts[i] if i < len(texts) else ""
-        if not first[:1].isalnum():
-            return None
-        if self.lx.korean is None:
-            head = i + 1 if _ARTICLE.match(first.lower() + "-x") and i + 1 < len(texts) else i
-            if not texts[head][:1].isupper():
-                return None
-        found: tuple[int, Known] | None = None
-        for j in range(i, min(len(keys), len(texts), i + 6)):
-            if not texts[j][:1].isalnum():
-                break
-            written = name_key(" ".join(texts[i:j + 1]))
-            keyed = name_key(" ".join(keys[i:j + 1]))
-            if written not in prefixes and keyed not in prefixes:
-                if j > i or not _ARTICLE.match(first.lower() + "-x"):
-                    break
-                continue  # "al" alone: the article, read with the name after it
-            known = names.get(written) or names.get(keyed)
-            if known is not None and (j > i or not (self.lx.common(texts[i]) or self.lx.common(keys[i]))):
-                found = (j - i + 1, known)
-        return found
-
-    def _loose_index(self) -> tuple[dict[str, Known], frozenset[str]]:
-        """``_written_otherwise``'s index: each registry name's ``name_key`` (as written and as keyed) to its body,
-        keys several bodies share left out, and every beginning of every key (the run of words read stops where no
-        key goes on)."""
-        bodies: dict[str, set[Known]] = {}
-        for known, keys, name in self._known_names:
-            bare = name.replace(" ", "").replace(".", "")
-            if bare.isupper() and len(bare) <= 6 or keys in self.capitalised or keys in self.literal \
-                    or keys in self._written:
-                continue  # an acronym ("IS", "SP"), a common word's name ("Медуза", "Телам") and a Korean name the
-                # analyser cut are matched as written only
-            for form in {name_key(name), name_key(" ".join(keys))}:
-                if len(form) >= 4:
-                    bodies.setdefault(form, set()).add(known)
-        names = {form: next(iter(found)) for form, found in bodies.items()
-                 if len({k.organisation for k in found}) == 1}
-        prefixes = frozenset(form[:n] for form in names for n in range(1, len(form) + 1))
-        return names, prefixes
 
     def _quoted(self, keys: list[str], i: int) -> tuple[int, Known] | None:
         """``match`` of a name with quotation marks among its words: the marks are skipped (a name opens with a
