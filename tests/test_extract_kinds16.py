@@ -90,3 +90,38 @@ def test_an_acronym_keeps_its_own_spelling():
     assert index.match([lx.key(w) for w in words], words, 0) is None  # "SP" (a police rank) is no body
     words = ["us", "said"]
     assert index.match([lx.key(w) for w in words], words, 0) is None
+
+
+# -- civil bodies named by a kind noun of their own: a forum, a collective, a network, a museum -------------------------
+@pytest.mark.parametrize("lang, text, country", [
+    ("en", "Clashes in Manipur\n\nIMPHAL — In a statement, the Hill Tribes Forum said that 5 villagers had been killed.",
+     "IN"),
+    ("en", "Clashes in Manipur hill district\n\nIMPHAL — Clashes broke out on Monday. In a statement, the "
+           "Churachandpur-based Hill Tribes Forum claimed that 5 villagers had been killed.", "IN"),
+    ("en", "Heat deaths in Andalusia\n\nSEVILLE, Spain — The Museum of Rural Life said 14 farm workers had died of "
+           "heatstroke this summer.", "ES"),
+    ("ru", "Наводнение в Казахстане\n\nВ Казахстане продолжается паводок. Музей истории Приишимья сообщил, что погибли 9 "
+           "сотрудников.", "KZ"),
+    ("uk", "Повінь у Казахстані\n\nУ Казахстані триває паводок. Музей історії Приишимʼя повідомив, що загинули 9 "
+           "працівників.", "KZ"),
+])
+def test_a_named_civil_body_nobody_registered_speaks_with_the_story_country(lang, text, country):
+    row = only(text, lang)
+    assert row["country"] == country
+    assert row["confidence"] < 0.8  # the story's country, not a country named in the phrase
+
+
+@pytest.mark.parametrize("lang, text", [
+    # distractors: a coalition's forces are no civil body, a resident stays a private person
+    ("en", "Floods in Kenya\n\nNAIROBI — A local resident said 12 people were killed in the flood."),
+])
+def test_a_private_person_keeps_no_country(lang, text):
+    assert only(text, lang)["country"] == ""
+
+
+def test_coalition_forces_are_no_civil_body():
+    from analysis.claims.kinds import infer_kind
+
+    assert infer_kind("coalition forces")[0] != "ngo"
+    assert infer_kind("Museum of Homelessness")[0] == "ngo"
+    assert infer_kind("Kangpokpi-based Tribal Welfare Forum")[0] == "ngo"
