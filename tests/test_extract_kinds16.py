@@ -125,3 +125,28 @@ def test_coalition_forces_are_no_civil_body():
     assert infer_kind("coalition forces")[0] != "ngo"
     assert infer_kind("Museum of Homelessness")[0] == "ngo"
     assert infer_kind("Kangpokpi-based Tribal Welfare Forum")[0] == "ngo"
+
+
+# -- a country in the genitive after a common noun owns it; the capitalised words after it are a person's name --------
+@pytest.mark.parametrize("lang, text", [
+    ("uk", "Рейди в Камбоджі\n\nРечник Національної поліції Камбоджі Сок Віреак повідомив, що 17 осіб отримали "
+           "поранення."),
+    ("ru", "Рейды в Камбодже\n\nПредставитель Национальной полиции Камбоджи Сок Виреак сообщил, что 17 человек "
+           "получили ранения."),
+    ("uk", "Рейди на Філіппінах\n\nРечник Національної поліції Філіппін Жан Фахардо повідомив, що 17 осіб отримали "
+           "поранення."),
+])
+def test_a_national_body_of_another_country_named_in_the_genitive_is_that_country(lang, text):
+    row = only(text, lang)
+    assert (row["stated"], row["metric"]) == ("17", "wounded")
+    assert row["country"] != "UA"
+    assert row["country"] in ("KH", "PH")
+
+
+@pytest.mark.parametrize("lang, text, country", [
+    # distractors: Ukraine's own police named with a spokesman; a body's Latin name opening with a country
+    ("uk", "Речник Національної поліції Іван Выговський повідомив, що 17 осіб отримали поранення.", "UA"),
+    ("uk", "Норвезька правозахисна організація Iran Human Rights повідомила, що стратили 17 людей.", "NO"),
+])
+def test_the_home_police_and_a_latin_name_keep_their_country(lang, text, country):
+    assert only(text, lang)["country"] == country

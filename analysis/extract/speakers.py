@@ -836,9 +836,22 @@ def _opens_name(w: Words, i: int, n: int, a: int, b: int, lx: Language) -> bool:
     if lx.korean is not None or i + n >= b or (i > a and not (
             w.text[i - 1].isalpha() and w.text[i - 1].islower())):
         return False
+    if i > a and n == 1 and _genitive(w.text[i], lx):
+        return False  # "речник Національної поліції Камбоджі Сок Віреак": a country in the genitive after a common
+        # noun is the noun's owner (the police of Cambodia), and the capitalised words after it a person's name
     after = i + n
     return w.is_capital(after) and not w.is_punct(after) and w.key[after] not in lx.roles \
         and country_at(w, after, lx) is None
+
+
+def _genitive(word: str, lx: Language) -> bool:
+    """Can a word of an inflected language (pymorphy3's) be read in the genitive ("Камбоджі", "Камбоджи")? False for
+    the other languages and for words of Latin letters."""
+    if lx.table.get("morphology") != "pymorphy3" or not re.search(r"[а-яіїєґё]", word.lower()):
+        return False
+    from .language import _analyser
+
+    return any("gent" in parse.tag for parse in _analyser(lx.lang).parse(word.lower()))
 
 
 def _remit_object(w: Words, i: int, n: int, b: int, lx: Language) -> bool:
