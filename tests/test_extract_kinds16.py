@@ -150,3 +150,25 @@ def test_a_national_body_of_another_country_named_in_the_genitive_is_that_countr
 ])
 def test_the_home_police_and_a_latin_name_keep_their_country(lang, text, country):
     assert only(text, lang)["country"] == country
+
+
+# -- the abbreviated titles of district and police officers are offices of the state where the story is ---------------
+@pytest.mark.parametrize("text, country", [
+    ("Clashes in Murshidabad\n\nKOLKATA, India — \"As many as 12 people have been arrested,\" the SP said.", "IN"),
+    ("Unrest in Nigeria\n\nABUJA — The IGP said 40 suspects had been arrested.", "NG"),
+    ("Riots in Bihar\n\nPATNA, India — The SSP said 9 people had been injured in the clashes.", "IN"),
+])
+def test_an_abbreviated_officer_title_speaks_for_the_story_country(text, country):
+    row = only(text, "en")
+    assert row["country"] == country
+
+
+def test_a_principal_secretary_speaks_for_the_home_of_the_people_counted():
+    text = ("61 Kenyans held in Cambodia fraud compounds, says PS\n\nAt least 61 Kenyans are being held in fraud "
+            "compounds in Cambodia, the PS told reporters on Tuesday.")
+    found = rows(text, "en", "the-star-ke_2025-01-01_fraud_compounds.txt")  # a Kenyan paper: the home's office
+    assert found and all(row["country"] == "KE" for row in found), found
+
+
+def test_an_officer_title_in_a_story_of_no_country_stays_empty():
+    assert only("The SP said 12 people were arrested in the town.", "en")["country"] == ""
