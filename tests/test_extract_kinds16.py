@@ -172,3 +172,38 @@ def test_a_principal_secretary_speaks_for_the_home_of_the_people_counted():
 
 def test_an_officer_title_in_a_story_of_no_country_stays_empty():
     assert only("The SP said 12 people were arrested in the town.", "en")["country"] == ""
+
+
+# -- a bare surname takes the body its bearer heads, and the title before a name with abbreviated ranks ---------------
+@pytest.mark.parametrize("lang, text, organisation, country", [
+    ("en", "Ferry capsizes off Sulawesi\n\nMAKASSAR, Indonesia — The boat overturned in high waves, said Budi Santoso, "
+           "who heads the Bone Search and Rescue Office.\n\n\"We have recovered 8 bodies,\" Santoso told reporters.",
+     "Bone Search and Rescue Office", "ID"),
+    ("uk", "Повінь у Казахстані\n\nВода прибуває, сказав Ерлан Сейтов, який очолює Департамент з надзвичайних ситуацій "
+           "Акмолинської області.\n\n«Загинули 3 людини», — сказав Сейтов.",
+     "Департамент з надзвичайних ситуацій Акмолинської області", "KZ"),
+    ("ru", "Паводок в Казахстане\n\nВода прибывает, сказал Ерлан Сейтов, который возглавляет Департамент по чрезвычайным "
+           "ситуациям Акмолинской области.\n\n«Погибли 3 человека», — сказал Сейтов.",
+     "Департамент по чрезвычайным ситуациям Акмолинской области", "KZ"),
+])
+def test_a_bare_surname_speaks_for_the_body_its_bearer_heads(lang, text, organisation, country):
+    row = only(text, lang)
+    assert (row["organisation"], row["country"]) == (organisation, country)
+
+
+def test_abbreviated_ranks_before_a_name_leave_the_title_before_the_comma():
+    text = ("Boat sinks off Sicily\n\nROME, Italy — A navy spokesman, Lt. Cmdr. Marco Bellini, said the search would go "
+            "on overnight.\n\n\"As many as 25 people are still missing,\" Bellini added.")
+    row = only(text, "en")
+    assert (row["stated"], row["metric"], row["country"]) == ("As many as 25", "missing", "IT")
+
+
+@pytest.mark.parametrize("text", [
+    # distractors: a person who runs a business, a fisherman named after his trade: private persons
+    "Ferry capsizes off Sulawesi\n\nMAKASSAR, Indonesia — The boat overturned in high waves, said Budi Santoso, who runs "
+    "a bakery near the port.\n\n\"I saw 8 bodies on the beach,\" Santoso told reporters.",
+    "Boat sinks off Sicily\n\nROME, Italy — A fisherman, Marco Bellini, said the search would go on overnight.\n\n"
+    "\"As many as 25 people are still missing,\" Bellini added.",
+])
+def test_a_private_person_named_again_stays_without_a_country(text):
+    assert only(text, "en")["country"] == ""

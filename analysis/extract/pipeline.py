@@ -23,6 +23,7 @@ from ..errors import InputError
 from ..limits import MAX_ARTICLE_CHARS, check_size
 from ..range import Range
 from .attribution import Attribution, _chunk_before, _dative_addressee, attributions, numbered_body
+from .attribution import _headed_body as _heads_at
 from .credits import CREDIT_BRACKETS, wire_credit
 from .interviews import Turns, turns
 from .language import TOKEN, Language, language
@@ -3061,6 +3062,13 @@ class Document:
                 if after is None:
                     continue
                 w = tokenize(self.text, m.end() + after.start(1), m.end() + after.end(1), self.lx)
+                headed = _heads_at(w, 0, self.lx) if len(w) >= 3 else 0
+                if headed and not any(self.lx.measures.match(w.key, k) for k in range(len(w))) \
+                        and not any(self.lx.speech.match(w.key, k) for k in range(len(w))):
+                    if self._keep_title(surname, resolve(w, headed, len(w), self.lx, self.registry, self.text)):
+                        break  # "said Muhammad Arif, who heads the Makassar Search and Rescue Office.": the body he
+                        # heads titles him ("… Arif told reporters" later), as a title between commas does
+                    continue
                 if not len(w) or not any(self.lx.roles.match(w.key, k) for k in range(len(w))) or any(
                         self.lx.measures.match(w.key, k) for k in range(len(w))) or w.is_capital(0) \
                         or w.key[0] in self.lx.words["clause_words"] or w.key[0] in self.lx.words["np_stops"] \
@@ -3117,15 +3125,20 @@ class Document:
                 if opening is not None and self._keep_title(surname, opening):
                     break  # "Уповноважений з питань осіб, зниклих безвісти …, Олег Петренко повідомив": a title with
                     # commas of its own, from its clause's opening to the name
-                if a >= 2 and w.text[a - 1] == "," and all(w.is_capital(x) for x in range(a, len(w))) \
-                        and self.text[m.end():m.end() + 1] in (",", ")", ".") and not w.is_punct(a - 2):
-                    b, _ = _chunk_before(w, a - 1, self.lx)  # "Mozambique's health minister, Ana Costa,": the title
-                    title = resolve(w, b, a - 1, self.lx, self.registry, self.text) if b < a - 1 else None  # before
+                lead = a
+                while lead >= 4 and w.text[lead - 1] == "." and w.is_capital(lead - 2) and len(w.text[lead - 2]) <= 5 \
+                        and w.text[lead - 2].isalpha() and not w.is_punct(lead - 3):
+                    lead -= 2  # "A coast guard spokeswoman, Lt. Cmdr. Eleni Vasilaki,": ranks abbreviated before the
+                    # name are the name's (the title is before the comma)
+                if lead >= 2 and w.text[lead - 1] == "," and all(w.is_capital(x) or w.text[x] == "." for x in range(lead, len(w))) \
+                        and self.text[m.end():m.end() + 1] in (",", ")", ".") and not w.is_punct(lead - 2):
+                    b, _ = _chunk_before(w, lead - 1, self.lx)  # "Mozambique's health minister, Ana Costa,": the title
+                    title = resolve(w, b, lead - 1, self.lx, self.registry, self.text) if b < lead - 1 else None  # before
                     if title is not None and not title.pronoun and title.kind != "media" and (
-                            not title.names or any((r := self.lx.roles.match(w.key, x)) and x + r[0] == a - 1
-                                                   for x in range(b, a - 1))) \
-                            and any(self.lx.roles.match(w.key, x) for x in range(b, a - 1)) \
-                            and not any(self.lx.measures.match(w.key, x) for x in range(b, a - 1)):  # the name
+                            not title.names or any((r := self.lx.roles.match(w.key, x)) and x + r[0] == lead - 1
+                                                   for x in range(b, lead - 1))) \
+                            and any(self.lx.roles.match(w.key, x) for x in range(b, lead - 1)) \
+                            and not any(self.lx.measures.match(w.key, x) for x in range(b, lead - 1)):  # the name
                         if not title.country and title.how != "registry":
                             title = self._national(title)
                         if title.country or title.how == "registry":
