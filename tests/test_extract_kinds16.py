@@ -207,3 +207,30 @@ def test_abbreviated_ranks_before_a_name_leave_the_title_before_the_comma():
 ])
 def test_a_private_person_named_again_stays_without_a_country(text):
     assert only(text, "en")["country"] == ""
+
+
+# -- Korean: a registered charity's branch in a country, its home section; a country before a border noun -------------
+@pytest.mark.parametrize("text, country", [
+    ("나이지리아 납치\n\n국제앰네스티 나이지리아 지부는 \"지난해 북서부에서 최소 600명이 납치됐다\"고 밝혔다.", "NG"),
+    ("보고서\n\n이현정 세이브더칠드런 코리아 사무총장은 분쟁 지역에서 아동 1만명이 숨졌다고 밝혔다.", "KR"),
+])
+def test_a_registered_charity_s_branch_or_home_section_is_that_country_s(text, country):
+    assert only(text, "ko")["country"] == country
+
+
+@pytest.mark.parametrize("text, country", [
+    # distractors: a country before a researcher's title is his field (the body keeps its seat); an unregistered
+    # body's branch abroad is the home body's
+    ("미얀마 보고서\n\n휴먼라이츠워치 미얀마 연구원은 주민 40명이 숨졌다고 밝혔다.", "US"),
+    ("케냐 홍수\n\n굿네이버스 케냐 지부는 홍수로 주민 40명이 숨졌다고 밝혔다.", "KR"),
+])
+def test_a_field_or_an_unregistered_branch_keeps_its_body_s_country(text, country):
+    assert only(text, "ko")["country"] == country
+
+
+def test_a_country_before_a_korean_border_noun_is_the_neighbour_not_the_scene():
+    text = ("말리 군 초소 피습…\"군인 9명 사망\"\n\n(다카르=연합뉴스) 서아프리카 말리 북부에서 무장세력이 군 초소를 공격해 군인 9명이 "
+            "숨졌다고 말리 정부가 밝혔다.\n\n정부 대변인은 \"니제르 접경 지역의 군 초소가 공격을 받았다\"고 말했다.\n\n이어 \"부상자 "
+            "5명은 병원으로 옮겨졌다\"고 덧붙였다.")
+    found = {row["stated"]: row for row in rows(text, "ko")}
+    assert found["5"]["country"] == "ML", found

@@ -637,6 +637,11 @@ def _resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, te
             # state body of a name the registry knows for one country names that place's body
             return Speaker(phrase, phrase, next(iter(provinces)), "", "country", keys=keys, span=span,
                            sequence=sequence, names=tuple(names))
+        elif (section := _korean_section(w, known, known_span, countries, placed, b, lx)):
+            # "국제앰네스티 나이지리아 지부", "세이브더칠드런 코리아 사무총장": a registered charity's branch in a country, or
+            # its home section (the press's home after the body's name, before a head's title), is that country's
+            return Speaker(phrase, f"{known.organisation} ({section})", section, known.kind, "country+branch", keys=keys,
+                           span=span, sequence=sequence, names=tuple(names))
         elif countries and known.country and known.kind in _SEATED_KINDS and countries <= fields:
             pass  # "PHR's Myanmar researcher", "a Ukraine director at Human Rights Watch": the country a role of a
             # non-governmental body, a research group or an outlet works on is its field, not the body's seat
@@ -842,6 +847,25 @@ def _opens_name(w: Words, i: int, n: int, a: int, b: int, lx: Language) -> bool:
     after = i + n
     return w.is_capital(after) and not w.is_punct(after) and w.key[after] not in lx.roles \
         and country_at(w, after, lx) is None
+
+
+def _korean_section(w: Words, known: Known, known_span: tuple[int, int], countries: set[str], placed: dict[str, int],
+                    b: int, lx: Language) -> str:
+    """The country of a registered non-governmental body's national section a Korean phrase names: the one country
+    right after the body's name, followed by a branch word (the table's ``branch_words``: "국제앰네스티 나이지리아
+    지부") or, when it is the language's home, by anything ("세이브더칠드런 코리아 사무총장": the Korean section's head;
+    another country before a role is the role's field, "HRW 미얀마 연구원"). "" otherwise and in other languages."""
+    if lx.korean is None or known.kind != "ngo" or len(countries) != 1:
+        return ""
+    code = next(iter(countries))
+    at = placed.get(code, -1)
+    if code == known.country or at != known_span[1]:
+        return ""
+    found = country_at(w, at, lx)
+    after = at + (found[0] if found else 1)
+    if after < b and w.key[after] in lx.words["branch_words"]:
+        return code
+    return code if code == lx.table.get("home_country") else ""
 
 
 def _genitive(word: str, lx: Language) -> bool:
