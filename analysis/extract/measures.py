@@ -1160,6 +1160,19 @@ def _in_a_unit(w: Words, a: int, lx: Language) -> bool:
     return False
 
 
+_HOME_COMPLEMENTS: dict[int, tuple[Language, frozenset[str]]] = {}
+
+
+def _home_complements(lx: Language) -> frozenset[str]:
+    """The table's ``home_complements`` as keys joined by spaces ("домой", "додому"), made once per language (they
+    were made again at every captured cue)."""
+    found = _HOME_COMPLEMENTS.get(id(lx))
+    if found is None or found[0] is not lx:
+        found = _HOME_COMPLEMENTS[id(lx)] = (lx, frozenset(
+            " ".join(lx.keys_of(str(h).replace("{}", " ").strip())) for h in lx.table.get("home_complements", [])))
+    return found[1]
+
+
 def _came_home_from_a_tour(w: Words, cue: Measure, found: list[Measure], lx: Language) -> bool:
     """Is the captured cue ``cue`` only a verb of coming home (a word of ``returning_verbs``, the rest of the cue of
     ``home_complements``: "вернулись домой", "додому повернулися"), in a sentence of a force's tour of duty (a noun of
@@ -1181,14 +1194,15 @@ def _came_home_from_a_tour(w: Words, cue: Measure, found: list[Measure], lx: Lan
     False
     """
     tours = lx.words["tour_nouns_phrases"]
-    if not tours or lx.words["exchange_nouns"] & set(w.key):
+    if not tours:
         return False
     returning = lx.words["returning_verbs"]
-    home = {" ".join(lx.keys_of(str(h).replace("{}", " ").strip())) for h in lx.table.get("home_complements", [])}
     words = range(*cue.words)
     verbs = [k for k in words if w.key[k] in returning]
+    if not verbs or lx.words["exchange_nouns"] & set(w.key):
+        return False  # (no verb of coming back in the cue, the commonest answer: asked before the sentence's words)
     rest = " ".join(w.key[k] for k in words if k not in verbs)
-    if not verbs or (rest and rest not in home):
+    if rest and rest not in _home_complements(lx):
         return False
     if any(m.metric == "captured" and m.words != cue.words for m in found):
         return False
