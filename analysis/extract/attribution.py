@@ -1236,8 +1236,16 @@ def _document_modified(w: Words, i: int, lx: Language) -> tuple[int, object] | N
     >>> _document_modified(tokenize(text, 0, len(text), lx), 0, lx)[0]
     4
     """
-    n = len(w)
+    if w.key[i] not in lx.according.firsts:
+        return None  # (every phrase tried below opens with word ``i``: a word that opens none matches none; most of
+        # the words asked open only a verb of saying)
+    return _document_modified_plain(w, i, lx)
+
+
+def _document_modified_plain(w: Words, i: int, lx: Language) -> tuple[int, object] | None:
+    """``_document_modified`` without its first-word gate (every word read)."""
     keys = w.key
+    n = len(w)
     for s in range(i + 1, min(n - 1, i + 4)):
         if w.is_punct(s):
             return None
