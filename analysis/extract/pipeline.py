@@ -2400,10 +2400,13 @@ class Document:
             return ""
         glue = lx.words["np_glue"]
         n = len(role)
+        first = role[0]
         for back in range(si - 1, max(-1, si - 9), -1):
             w = self.words(back)
             keys = w.key
             for k in range(len(keys) - n, -1, -1):
+                if keys[k] != first and not (w.text[k][:1].isupper() and lx.key(w.text[k].lower()) == first):
+                    continue  # (the role's first word is not here: the test below, made cheap for the commonest case)
                 if tuple(keys[k:k + n]) != role and not all(
                         keys[k + x] == role[x] or (w.text[k + x][:1].isupper() and lx.key(w.text[k + x].lower()) == role[x])
                         for x in range(n)):
