@@ -1,0 +1,165 @@
+"""The twenty-fifth session's speed shortcuts (speed16) answer exactly as the plain way does.
+
+Each test reads sentences written for it (in every language the shortcut serves), compares the shortcut with the
+plain reading word by word, and checks that the rule still fires where it should and not on the distractors. Speed
+itself is measured in ``benchmarks/bench_extract.py``, never here.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.extract.attribution import _document_modified, _document_modified_plain
+from analysis.extract.language import language
+from analysis.extract.measures import Measure, _came_home_from_a_tour, _home_complements
+from analysis.extract.places import MAX_NAME_WORDS, _named_division
+from analysis.extract.words import tokenize
+
+
+def _words(text: str, lang: str):
+    lx = language(lang)
+    return tokenize(text, 0, len(text), lx), lx
+
+
+# --- measures: a force's tour of duty, the complements of coming home made once per language ---------------------
+
+def _came_home_plain(w, cue, found, lx) -> bool:
+    """The rule as it read before: the complements made again at each call, the sentence's words asked first."""
+    tours = lx.words["tour_nouns_phrases"]
+    if not tours or lx.words["exchange_nouns"] & set(w.key):
+        return False
+    returning = lx.words["returning_verbs"]
+    home = {" ".join(lx.keys_of(str(h).replace("{}", " ").strip())) for h in lx.table.get("home_complements", [])}
+    words = range(*cue.words)
+    verbs = [k for k in words if w.key[k] in returning]
+    rest = " ".join(w.key[k] for k in words if k not in verbs)
+    if not verbs or (rest and rest not in home):
+        return False
+    if any(m.metric == "captured" and m.words != cue.words for m in found):
+        return False
+    return any(" ".join(w.key[k:k + n]) in tours for k in range(len(w)) for n in (1, 2))
+
+
+@pytest.mark.parametrize("lang, text, first, last, expected", [
+    ("ru", "после окончания вахты домой вернулись 212 пограничников", 3, 5, True),  # a tour, then home: deployed
+    ("uk", "після ротації додому повернулися 64 прикордонники", 2, 4, True),
+    ("ru", "после обмена пленными домой вернулись 212 военных", 3, 5, False),  # distractor: an exchange of prisoners
+    ("uk", "після обміну додому повернулися 64 військові", 2, 4, False),
+    ("ru", "после ротации в плену остаются 212 военных", 2, 5, False),  # distractor: no verb of coming back
+    ("ru", "после ротации домой пришли 212 военных", 2, 4, False),  # distractor: "пришли" is no returning verb
+])
+def test_a_cue_of_coming_home_after_a_tour_is_read_as_the_plain_rule_reads_it(lang, text, first, last, expected):
+    w, lx = _words(text, lang)
+    cue = Measure("captured", " ".join(w.text[first:last]), 0, False, 2, (first, last))
+    assert _came_home_from_a_tour(w, cue, [], lx) is _came_home_plain(w, cue, [], lx) is expected
+    other = Measure("captured", "в плен", 0, False, 1, (0, 1))  # another captured cue: no longer a tour's return
+    assert _came_home_from_a_tour(w, cue, [other], lx) is _came_home_plain(w, cue, [other], lx) is False
+
+
+def test_the_complements_of_coming_home_are_made_once_per_language_and_are_the_tables():
+    ru = language("ru")
+    assert _home_complements(ru) is _home_complements(ru)  # remembered, not made again
+    assert "домой" in _home_complements(ru) and "домой" not in _home_complements(language("uk"))
+    assert "додому" in _home_complements(language("uk"))
+
+
+# --- attribution: a phrase of "according to" with its document noun modified -------------------------------------
+
+@pytest.mark.parametrize("lang, text", [
+    ("uk", "про це йдеться в новому щорічному звіті ООН, де сказано про 40 загиблих"),
+    ("uk", "як зазначено в експрес-дослідженні соціологів, 12 осіб зникли"),
+    ("ru", "как говорится в ежемесячном докладе миссии, погибли 30 человек"),
+    ("ru", "об этом сообщается в онлайн-сообщении ведомства, погибли 15 человек"),
+    ("ru", "как указано в экспресс-отчете ведомства, пропали 4 человека"),
+    ("en", "according to the latest annual report, 40 people died, officials said in a statement"),
+    ("ru", "он сказал, что в новом здании погибли 3 человека"),  # distractor: a building is no document
+    ("uk", "у третьому кварталі зникли 8 осіб"),  # distractor: no phrase of "according to" at all
+])
+def test_a_modified_document_phrase_opens_only_where_the_plain_reading_finds_one(lang, text):
+    w, lx = _words(text, lang)
+    found = [(i, _document_modified(w, i, lx)) for i in range(len(w) - 2)]
+    assert found == [(i, _document_modified_plain(w, i, lx)) for i in range(len(w) - 2)]
+    opened = [i for i, f in found if f is not None]
+    assert all(w.key[i] in lx.according.firsts for i in opened)  # the gate lets through every word that opens one
+    if "здании" in text or "кварталі" in text:
+        assert opened == []
+
+
+def test_a_modified_document_phrase_is_still_found():
+    w, lx = _words("про це йдеться в щорічному повідомленні ООН", "uk")
+    assert _document_modified(w, 2, lx)[0] == 4  # "йдеться в … повідомленні": the adjective read inside
+    w, lx = _words("як зазначено в експрес-дослідженні соціологів", "uk")
+    assert _document_modified(w, 2, lx)[0] == 2  # the document noun under its prefix
+    w, lx = _words("об этом сообщается в онлайн-сообщении ведомства", "ru")
+    assert [i for i in range(len(w) - 2) if _document_modified(w, i, lx)] == [2, 3]
+    w, lx = _words("об этом сообщается в здании ведомства", "ru")  # distractor: a building, no document
+    assert [i for i in range(len(w) - 2) if _document_modified(w, i, lx)] == []
+
+
+# --- places: a division named beside an administrative noun, the table's words gathered once ---------------------
+
+def _named_division_plain(w, i, lx) -> int:
+    """``_named_division`` as it read before: the words' own tests, the table read at each call."""
+    nouns = lx.words["administrative_nouns"]
+    if not w.is_capital(i) or w.is_punct(i):
+        return 0
+    n = 1
+    while n < MAX_NAME_WORDS and i + n < len(w.key) and w.is_capital(i + n) and not w.is_punct(i + n) \
+            and w.key[i + n] not in nouns:
+        n += 1
+    before = i - 1
+    if before >= 0 and w.key[before] in lx.words["definite_determiners"] and before >= 1 \
+            and w.key[before - 1] in lx.words["partitive_words"]:
+        before -= 1
+    if before >= 1 and w.key[before] in lx.words["partitive_words"]:
+        before -= 1
+    if before >= 0 and w.key[before] in nouns:
+        return n
+    compass = lx.table.get("sound_words") or {}
+    if n >= 2 and compass.get(w.key[i]) and not (i + n < len(w.key) and w.key[i + n] in nouns):
+        return n
+    endings = tuple(lx.words["administrative_adjective_endings"])
+    if endings:
+        return 1 if i + 1 < len(w.key) and w.key[i + 1] in nouns and w.key[i].endswith(endings) else 0
+    return n if i + n < len(w.key) and w.key[i + n] in nouns else 0
+
+
+@pytest.mark.parametrize("lang, text, named", [
+    ("en", "The governor of the Upper Nile region said the Kano State police and West Darfur officials met", 5),
+    ("en", "Officials in Paris and Berlin said 20 people died (Ⓐ Note) in Ⓑ Region", 0),  # distractor: no division
+    ("uk", "Губернатор Полтавської області та влада провінції Північний Ківу повідомили", 2),
+    ("ru", "В Самаркандской области и в провинции Южное Киву погибли 7 человек", 2),
+    ("ru", "Президент России и МИД Франции заявили", 0),  # distractor: countries, no division
+])
+def test_a_division_named_by_its_place_is_what_the_plain_reading_finds(lang, text, named):
+    w, lx = _words(text, lang)
+    found = [_named_division(w, i, lx) for i in range(len(w))]
+    assert found == [_named_division_plain(w, i, lx) for i in range(len(w))]
+    assert sum(1 for n in found if n) == named
+
+
+# --- pipeline: a bare state body's country named beside the same words before ------------------------------------
+
+@pytest.mark.parametrize("lang, text, phrase, expected", [
+    ("en", "A storm sank three boats. The Navy of Chile rescued 30 fishermen on Monday. Rescue work went on. "
+           "Two more are missing, the navy said.", "the navy", "CL"),
+    ("en", "A storm sank three boats. The Chilean Navy rescued 30 fishermen on Monday. Rescue work went on. "
+           "Two more are missing, the navy said.", "the navy", "CL"),
+    ("en", "A storm sank three boats. The Navy of Chile rescued 30 fishermen on Monday. Rescue work went on. "
+           "Two more are missing, the health ministry said.", "the health ministry", ""),  # distractor: another body
+    ("uk", "Шторм потопив три судна. Берегова охорона Чилі врятувала 30 рибалок. Роботи тривали всю ніч. Ще двоє "
+           "зникли безвісти, повідомили в береговій охороні.", "береговій охороні", "CL"),  # (a capital keyed as a name)
+    ("ru", "Шторм потопил три судна. Береговая охрана Чили спасла 30 рыбаков. Работы шли всю ночь. Еще двое "
+           "пропали без вести, сообщили в береговой охране.", "береговой охране", "CL"),
+    ("uk", "Шторм потопив три судна. Берегова охорона Чилі врятувала 30 рибалок. Роботи тривали всю ніч. Ще двоє "
+           "зникли безвісти, повідомили в міністерстві охорони здоров'я.", "міністерстві охорони здоров'я", ""),
+])
+def test_a_bare_bodys_country_is_found_where_the_same_words_stand_beside_it_before(lang, text, phrase, expected):
+    from analysis.extract.pipeline import Document
+    from analysis.extract.registry import registry_index
+    from analysis.extract.speakers import Speaker
+
+    lx = language(lang)
+    doc = Document(text, lx, registry_index(lang))
+    speaker = Speaker(phrase, "", "", sequence=lx.keys_of(phrase))
+    assert doc._named_with_country(len(doc.sentences) - 1, speaker) == expected
