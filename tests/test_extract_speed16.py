@@ -163,3 +163,22 @@ def test_a_bare_bodys_country_is_found_where_the_same_words_stand_beside_it_befo
     doc = Document(text, lx, registry_index(lang))
     speaker = Speaker(phrase, "", "", sequence=lx.keys_of(phrase))
     assert doc._named_with_country(len(doc.sentences) - 1, speaker) == expected
+
+
+# --- pipeline: a country's name as a given name, the next word's capital asked first ------------------------------
+
+@pytest.mark.parametrize("lang, text, word, expected", [
+    ("en", "Jordan Whitfield, a spokesman, said 12 people died", "Jordan", True),  # a given name before a surname
+    ("en", "Jordan said 12 people died in Amman", "Jordan", False),  # distractor: the country, a verb after it
+    ("en", "Jordan Red Crescent workers said 12 people died", "Jordan", False),  # distractor: a name goes on
+    ("en", "Jordan 12 people died", "Jordan", False),  # distractor: a number after it
+    ("ru", "Иордания сообщила о 12 погибших", "Иордания", False),
+])
+def test_a_countrys_name_before_a_surname_is_a_given_name_only_before_a_capital(lang, text, word, expected):
+    from analysis.extract.pipeline import Document
+    from analysis.extract.registry import registry_index
+
+    lx = language(lang)
+    doc = Document(text, lx, registry_index(lang))
+    w = doc.words(0)
+    assert doc._surname_at(w, w.text.index(word), 1) is expected

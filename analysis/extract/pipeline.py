@@ -1715,11 +1715,14 @@ class Document:
     def _surname_at(self, w: Words, i: int, n: int) -> bool:
         """Is the nationality word at ``i`` a surname here ("French said", "Michael French"), or a country's name a
         given name before a surname that ends the name ("Jordan Whitfield", "Chad Miller": ``places.before_surname``)?"""
-        if n == 1 and i + 1 < len(w) and self.text[w.end[i]:w.start[i + 1]] == " " and w.is_capital(i) \
+        if n == 1 and i + 1 < len(w) and w.text[i + 1][:1].isupper() and w.is_capital(i) \
+                and self.text[w.end[i]:w.start[i + 1]] == " " \
                 and not acronym(w.text[i]) and whole_number(w.text[i + 1], self.lx) is None \
                 and before_surname(w, i, self.lx) and (  # (a ship's prefix in capitals, "HMS Lancaster", no name)
                 i + 2 >= len(w) or w.is_punct(i + 2) or not w.is_capital(i + 2)):
-            return True  # (one space apart: not a headline's last word before the lede's first, "Chile\n\nNine")
+            return True  # (one space apart: not a headline's last word before the lede's first, "Chile\n\nNine";
+            # the next word's capital, which ``before_surname`` needs, asked first: most nationality words come before a
+            # word in lower case, and a word new to ``whole_number`` is read by the normaliser)
         if n != 1 or w.key[i] not in self.surnames():
             return False
         nxt = i + 1
