@@ -182,3 +182,26 @@ def test_a_countrys_name_before_a_surname_is_a_given_name_only_before_a_capital(
     doc = Document(text, lx, registry_index(lang))
     w = doc.words(0)
     assert doc._surname_at(w, w.text.index(word), 1) is expected
+
+
+# --- pipeline: a country as the subject of a verb of attack, asked only with such a verb after it ------------------
+
+@pytest.mark.parametrize("lang, text, word, expected", [
+    ("en", "officials said Russia's army struck the port city", "Russia's", True),
+    ("en", "officials said Russia struck the port city", "Russia", True),
+    ("en", "officials said Ukraine was struck by 90 drones", "Ukraine", False),  # distractor: the passive's subject
+    ("en", "officials said Russia and its allies, after months of talks on the matter, struck a deal", "Russia",
+     False),  # distractor: the verb far after a comma
+    ("ru", "власти заявили, что ВСУ ночью обстреляли Горловку", "ВСУ", True),
+    ("uk", "влада заявила, що Росія вночі атакувала Харків", "Росія", True),
+    ("uk", "влада заявила, що в Росії атакували Харків", "Росії", False),  # distractor: a place, not a subject
+    ("ru", "власти заявили, что Россия готовит переговоры", "Россия", False),  # distractor: no verb of attack
+])
+def test_a_country_attacks_only_as_the_subject_of_a_verb_of_attack_near_it(lang, text, word, expected):
+    from analysis.extract.pipeline import Document
+    from analysis.extract.registry import registry_index
+
+    lx = language(lang)
+    doc = Document(text, lx, registry_index(lang))
+    w = doc.words(0)
+    assert doc._attacker(w, w.text.index(word), 1) is expected

@@ -1862,6 +1862,9 @@ class Document:
         verbs = lx.words["attack_verbs"]
         if not verbs or lx.korean is not None:
             return False
+        if verbs.isdisjoint(w.key[i + n:i + n + 11]):
+            return False  # (the verb is read at most ten words after the country: "'s", a force noun, then four
+            # steps of two words at most; with none there, the commonest case, nothing below is asked)
         if i > 0 and (w.key[i - 1] in lx.words["np_glue"] or lx.preposition(w.text[i - 1])):
             return False  # "в Росії атакували", "in Russia": a place, not a subject
         x = i + n
