@@ -205,3 +205,62 @@ def test_a_country_attacks_only_as_the_subject_of_a_verb_of_attack_near_it(lang,
     doc = Document(text, lx, registry_index(lang))
     w = doc.words(0)
     assert doc._attacker(w, w.text.index(word), 1) is expected
+
+
+# --- measures: the rest of a cue far after the number, read only where a cue goes on ----------------------------
+
+def _far_predicate_plain(w, head, b, hi, lx):
+    """``measures._far_predicate`` as it read before: every word of the window read for the rest of a cue."""
+    from analysis.extract.measures import FAR_PREDICATE, _clause_word
+
+    skip = lx.words["skip_before_verb"]
+    phrases = lx.words["skip_before_verb_phrases"]
+    k = b
+    while k < min(hi, b + FAR_PREDICATE):
+        if (w.is_punct(k) and w.text[k] != ",") or w.text[k][:1].isdigit() or _clause_word(w, k, lx) \
+                or w.key[k] in lx.words["coordinators"] or w.key[k] in lx.words["relative_pronouns"]:
+            return None
+        if w.text[k] == "," or not w.key[k]:
+            k += 1
+            continue
+        at, x = [], k
+        while x < min(hi, len(w), k + 8) and len(at) < 4:
+            n = next((n for n in (3, 2) if " ".join(w.key[x:x + n]) in phrases), 0)
+            if n:
+                x += n
+                continue
+            if w.key[x] in skip and x != k and w.key[x] not in lx.words["place_prepositions"]:
+                x += 1
+                continue
+            at.append(x)
+            x += 1
+        if at and at[0] == k:
+            m = lx.measures.match(head + [w.key[y] for y in at], 0)
+            if m and m[0] > len(head):
+                return m[1], (k, at[m[0] - len(head) - 1] + 1)
+        n = next((n for n in (3, 2) if " ".join(w.key[k:k + n]) in phrases), 1)
+        k += n
+    return None
+
+
+@pytest.mark.parametrize("lang, text, heads, found", [
+    ("ru", "Местонахождение 41 пассажира автобуса, следовавшего из соседнего района, до сих пор не установлено",
+     1, True),
+    ("uk", "Доля 16 рибалок після шторму біля узбережжя досі залишається невідомою", 1, True),
+    ("ru", "Судьба 9 альпинистов из группы пока неизвестна", 1, True),
+    ("ru", "Судьба 9 альпинистов из группы решится завтра", 1, False),  # distractor: no rest of a cue
+    ("uk", "Доля 16 рибалок, як і 5 інших, невідома", 1, False),  # distractor: another number ends the clause
+    ("en", "The fate of 12 crew members of the vessel remained unknown on Sunday", 3, None),
+])
+def test_the_rest_of_a_cue_far_after_the_number_is_found_as_the_plain_reading_finds_it(lang, text, heads, found):
+    from analysis.extract.measures import _far_predicate
+
+    w, lx = _words(text, lang)
+    number = next(k for k, t in enumerate(w.text) if t.isdigit())
+    for first in range(number):  # every head of the words before the number, opening or not
+        for b in range(number + 1, len(w)):
+            head = list(w.key[first:number])
+            assert _far_predicate(w, head, b, len(w), lx) == _far_predicate_plain(w, head, b, len(w), lx)
+    if found is not None:
+        head = list(w.key[number - heads:number])
+        assert (_far_predicate(w, head, number + 1, len(w), lx) is not None) is found

@@ -2755,6 +2755,9 @@ def _far_predicate(w: Words, head: list[str], b: int, hi: int,
     does. Returns ((metric, rank), (first, last word of the rest)) or None."""
     skip = lx.words["skip_before_verb"]
     phrases = lx.words["skip_before_verb_phrases"]
+    following = _cue_continuations(lx).get(tuple(head))
+    if not following:
+        return None  # no cue goes on past these words
     k = b
     while k < min(hi, b + FAR_PREDICATE):
         if (w.is_punct(k) and w.text[k] != ",") or w.text[k][:1].isdigit() or _clause_word(w, k, lx) \
@@ -2762,6 +2765,9 @@ def _far_predicate(w: Words, head: list[str], b: int, hi: int,
             return None
         if w.text[k] == "," or not w.key[k]:
             k += 1
+            continue
+        if w.key[k] not in following:  # the rest must open on a word that follows the head in some cue: elsewhere
+            k += next((n for n in (3, 2) if " ".join(w.key[k:k + n]) in phrases), 1)  # nothing is read there
             continue
         at, x = [], k
         while x < min(hi, len(w), k + 8) and len(at) < 4:  # the rest, past adverbs ("досі", "до сих пор")
@@ -2795,6 +2801,24 @@ def _cue_openings(lx: Language) -> frozenset[tuple[str, ...]]:
         phrases = [phrase for bucket in cues._by_first.values() for phrase, _ in bucket]
         found = _OPENINGS[id(cues)] = (cues, cues.firsts, frozenset(
             phrase[:n] for phrase in phrases for n in range(1, len(phrase))))
+    return found[2]
+
+
+_CONTINUATIONS: dict[int, tuple[object, frozenset[str], dict[tuple[str, ...], frozenset[str]]]] = {}
+
+
+def _cue_continuations(lx: Language) -> dict[tuple[str, ...], frozenset[str]]:
+    """Each shorter beginning of a measure cue -> the words that follow it in some cue ("the fate of" -> "remained",
+    …): where ``_far_predicate`` may find the rest of a cue (made once per set of cues, again when a cue is added)."""
+    cues = lx.measures
+    found = _CONTINUATIONS.get(id(cues))
+    if found is None or found[0] is not cues or found[1] is not cues.firsts:
+        following: dict[tuple[str, ...], set[str]] = {}
+        for bucket in cues._by_first.values():
+            for phrase, _ in bucket:
+                for n in range(1, len(phrase)):
+                    following.setdefault(phrase[:n], set()).add(phrase[n])
+        found = _CONTINUATIONS[id(cues)] = (cues, cues.firsts, {k: frozenset(v) for k, v in following.items()})
     return found[2]
 
 
