@@ -110,7 +110,7 @@ def _is_digit(w: Words, i: int) -> bool:
         return False  # "5·18기념재단은": a date inside a body's name
     # a letter is never a digit: most words end here; a name that opens with a capital keeps its digits ("G1", "N1"),
     # and so does an ordinal before a capitalised word ("the army's 3rd Division")
-    return not text.isalpha() and any(ch.isdigit() for ch in text) and not (text[0].isupper() and text.isalnum()) \
+    return not text.isalpha() and any(map(str.isdigit, text)) and not (text[0].isupper() and text.isalnum()) \
         and not (text[:1].isdigit() and text[-1:].isalpha() and text.isalnum() and i + 1 < len(w)
                  and w.is_capital(i + 1) and not w.is_punct(i + 1)) \
         and not (_ORDINAL_ENDING.fullmatch(text) and i + 1 < len(w) and w.text[i + 1][:1].isalpha()) \
