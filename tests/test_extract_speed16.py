@@ -264,3 +264,26 @@ def test_the_rest_of_a_cue_far_after_the_number_is_found_as_the_plain_reading_fi
     if found is not None:
         head = list(w.key[number - heads:number])
         assert (_far_predicate(w, head, number + 1, len(w), lx) is not None) is found
+
+
+# --- digits asked of a word's letters in C (``any(map(str.isdigit, …))``), every kind of digit as before ------------
+
+def test_a_word_holds_digits_as_each_of_its_letters_says_whatever_its_script():
+    from analysis.extract.attribution import _is_digit
+    from analysis.extract.measures import _is_value
+    from analysis.extract.pipeline import _of_counted
+
+    text = "officials said 12 Ukrainian soldiers and ٣ Syrian workers, G1 reporters and the 3rd Division, x² French"
+    w, _ = _words(text, "en")
+    digits = {"12", "٣", "x²"}  # (Arabic-Indic three and a superscript two are digits to str.isdigit)
+    assert [x for k, x in enumerate(w.text) if _is_digit(w, k)] == ["12", "٣", "x²"]
+    assert [x for k, x in enumerate(w.text) if _is_value(w, k)] == ["12", "٣", "G1", "3rd", "x²"]  # a name's, an
+    # ordinal's digits are values, not counts
+    assert {x for k, x in enumerate(w.text) if any(ch.isdigit() for ch in x)} == digits | {"G1", "3rd"}
+    after = [x for k, x in enumerate(w.text) if x in ("Ukrainian", "Syrian", "French") and _of_counted(w, k, "en")]
+    assert after == ["Ukrainian", "Syrian", "French"]
+    assert _of_counted(w, w.text.index("reporters"), "en")  # (any digit in the word before: "G1")
+    assert not _of_counted(w, w.text.index("said"), "en") and not _of_counted(w, w.text.index("soldiers"), "en")
+    w, _ = _words("380 тисяч українських біженців і російських військових", "uk")
+    assert [x for k, x in enumerate(w.text) if _of_counted(w, k, "uk")] == ["тисяч", "українських"]  # (after digits,
+    # and after a number with its word of thousands; not "російських", after "і")

@@ -5965,9 +5965,9 @@ def _of_counted(w: Words, i: int, lang: str = "") -> bool:
     """Is the nationality word at ``i`` right after a number ("46 російських військових", "12 Ukrainian soldiers"; with
     ``lang``, also after a number's word of thousands: "380 тисяч українських біженців", as the normaliser reads it)? It
     says whose the people counted are, not where the story is nor who speaks."""
-    if i > 0 and any(ch.isdigit() for ch in w.text[i - 1]):
+    if i > 0 and any(map(str.isdigit, w.text[i - 1])):  # (each letter asked in C: asked at every country word)
         return True
-    if not lang or i < 2 or not any(ch.isdigit() for ch in w.text[i - 2]) or not w.text[i - 1].isalpha():
+    if not lang or i < 2 or not any(map(str.isdigit, w.text[i - 2])) or not w.text[i - 1].isalpha():
         return False
     return whole_number(f"{w.text[i - 2]} {w.text[i - 1]}", language(lang)) is not None  # (remembered per phrase)
 
