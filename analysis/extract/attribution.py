@@ -110,7 +110,7 @@ def _is_digit(w: Words, i: int) -> bool:
         return False  # "5·18기념재단은": a date inside a body's name
     # a letter is never a digit: most words end here; a name that opens with a capital keeps its digits ("G1", "N1"),
     # and so does an ordinal before a capitalised word ("the army's 3rd Division")
-    return not text.isalpha() and any(ch.isdigit() for ch in text) and not (text[0].isupper() and text.isalnum()) \
+    return not text.isalpha() and any(map(str.isdigit, text)) and not (text[0].isupper() and text.isalnum()) \
         and not (text[:1].isdigit() and text[-1:].isalpha() and text.isalnum() and i + 1 < len(w)
                  and w.is_capital(i + 1) and not w.is_punct(i + 1)) \
         and not (_ORDINAL_ENDING.fullmatch(text) and i + 1 < len(w) and w.text[i + 1][:1].isalpha()) \
@@ -1236,8 +1236,16 @@ def _document_modified(w: Words, i: int, lx: Language) -> tuple[int, object] | N
     >>> _document_modified(tokenize(text, 0, len(text), lx), 0, lx)[0]
     4
     """
-    n = len(w)
+    if w.key[i] not in lx.according.firsts:
+        return None  # (every phrase tried below opens with word ``i``: a word that opens none matches none; most of
+        # the words asked open only a verb of saying)
+    return _document_modified_plain(w, i, lx)
+
+
+def _document_modified_plain(w: Words, i: int, lx: Language) -> tuple[int, object] | None:
+    """``_document_modified`` without its first-word gate (every word read)."""
     keys = w.key
+    n = len(w)
     for s in range(i + 1, min(n - 1, i + 4)):
         if w.is_punct(s):
             return None

@@ -1160,6 +1160,19 @@ def _in_a_unit(w: Words, a: int, lx: Language) -> bool:
     return False
 
 
+_HOME_COMPLEMENTS: dict[int, tuple[Language, frozenset[str]]] = {}
+
+
+def _home_complements(lx: Language) -> frozenset[str]:
+    """The table's ``home_complements`` as keys joined by spaces ("домой", "додому"), made once per language (they
+    were made again at every captured cue)."""
+    found = _HOME_COMPLEMENTS.get(id(lx))
+    if found is None or found[0] is not lx:
+        found = _HOME_COMPLEMENTS[id(lx)] = (lx, frozenset(
+            " ".join(lx.keys_of(str(h).replace("{}", " ").strip())) for h in lx.table.get("home_complements", [])))
+    return found[1]
+
+
 def _came_home_from_a_tour(w: Words, cue: Measure, found: list[Measure], lx: Language) -> bool:
     """Is the captured cue ``cue`` only a verb of coming home (a word of ``returning_verbs``, the rest of the cue of
     ``home_complements``: "вернулись домой", "додому повернулися"), in a sentence of a force's tour of duty (a noun of
@@ -1181,14 +1194,15 @@ def _came_home_from_a_tour(w: Words, cue: Measure, found: list[Measure], lx: Lan
     False
     """
     tours = lx.words["tour_nouns_phrases"]
-    if not tours or lx.words["exchange_nouns"] & set(w.key):
+    if not tours:
         return False
     returning = lx.words["returning_verbs"]
-    home = {" ".join(lx.keys_of(str(h).replace("{}", " ").strip())) for h in lx.table.get("home_complements", [])}
     words = range(*cue.words)
     verbs = [k for k in words if w.key[k] in returning]
+    if not verbs or lx.words["exchange_nouns"] & set(w.key):
+        return False  # (no verb of coming back in the cue, the commonest answer: asked before the sentence's words)
     rest = " ".join(w.key[k] for k in words if k not in verbs)
-    if not verbs or (rest and rest not in home):
+    if rest and rest not in _home_complements(lx):
         return False
     if any(m.metric == "captured" and m.words != cue.words for m in found):
         return False
@@ -2741,6 +2755,9 @@ def _far_predicate(w: Words, head: list[str], b: int, hi: int,
     does. Returns ((metric, rank), (first, last word of the rest)) or None."""
     skip = lx.words["skip_before_verb"]
     phrases = lx.words["skip_before_verb_phrases"]
+    following = _cue_continuations(lx).get(tuple(head))
+    if not following:
+        return None  # no cue goes on past these words
     k = b
     while k < min(hi, b + FAR_PREDICATE):
         if (w.is_punct(k) and w.text[k] != ",") or w.text[k][:1].isdigit() or _clause_word(w, k, lx) \
@@ -2748,6 +2765,9 @@ def _far_predicate(w: Words, head: list[str], b: int, hi: int,
             return None
         if w.text[k] == "," or not w.key[k]:
             k += 1
+            continue
+        if w.key[k] not in following:  # the rest must open on a word that follows the head in some cue: elsewhere
+            k += next((n for n in (3, 2) if " ".join(w.key[k:k + n]) in phrases), 1)  # nothing is read there
             continue
         at, x = [], k
         while x < min(hi, len(w), k + 8) and len(at) < 4:  # the rest, past adverbs ("досі", "до сих пор")
@@ -2781,6 +2801,24 @@ def _cue_openings(lx: Language) -> frozenset[tuple[str, ...]]:
         phrases = [phrase for bucket in cues._by_first.values() for phrase, _ in bucket]
         found = _OPENINGS[id(cues)] = (cues, cues.firsts, frozenset(
             phrase[:n] for phrase in phrases for n in range(1, len(phrase))))
+    return found[2]
+
+
+_CONTINUATIONS: dict[int, tuple[object, frozenset[str], dict[tuple[str, ...], frozenset[str]]]] = {}
+
+
+def _cue_continuations(lx: Language) -> dict[tuple[str, ...], frozenset[str]]:
+    """Each shorter beginning of a measure cue -> the words that follow it in some cue ("the fate of" -> "remained",
+    …): where ``_far_predicate`` may find the rest of a cue (made once per set of cues, again when a cue is added)."""
+    cues = lx.measures
+    found = _CONTINUATIONS.get(id(cues))
+    if found is None or found[0] is not cues or found[1] is not cues.firsts:
+        following: dict[tuple[str, ...], set[str]] = {}
+        for bucket in cues._by_first.values():
+            for phrase, _ in bucket:
+                for n in range(1, len(phrase)):
+                    following.setdefault(phrase[:n], set()).add(phrase[n])
+        found = _CONTINUATIONS[id(cues)] = (cues, cues.firsts, {k: frozenset(v) for k, v in following.items()})
     return found[2]
 
 
@@ -3585,7 +3623,7 @@ def _estimate_object(w: Words, a: int, lx: Language) -> tuple[int, int] | None:
 
 def _is_value(w: Words, k: int) -> bool:
     """Does word ``k`` hold digits (a value written as a number)?"""
-    return k < len(w) and any(ch.isdigit() for ch in w.text[k])
+    return k < len(w) and any(map(str.isdigit, w.text[k]))  # (each letter asked in C)
 
 
 def _things_noun(w: Words, b: int, i: int, lx: Language) -> bool:

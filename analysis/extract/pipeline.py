@@ -1716,11 +1716,14 @@ class Document:
     def _surname_at(self, w: Words, i: int, n: int) -> bool:
         """Is the nationality word at ``i`` a surname here ("French said", "Michael French"), or a country's name a
         given name before a surname that ends the name ("Jordan Whitfield", "Chad Miller": ``places.before_surname``)?"""
-        if n == 1 and i + 1 < len(w) and self.text[w.end[i]:w.start[i + 1]] == " " and w.is_capital(i) \
+        if n == 1 and i + 1 < len(w) and w.text[i + 1][:1].isupper() and w.is_capital(i) \
+                and self.text[w.end[i]:w.start[i + 1]] == " " \
                 and not acronym(w.text[i]) and whole_number(w.text[i + 1], self.lx) is None \
                 and before_surname(w, i, self.lx) and (  # (a ship's prefix in capitals, "HMS Lancaster", no name)
                 i + 2 >= len(w) or w.is_punct(i + 2) or not w.is_capital(i + 2)):
-            return True  # (one space apart: not a headline's last word before the lede's first, "Chile\n\nNine")
+            return True  # (one space apart: not a headline's last word before the lede's first, "Chile\n\nNine";
+            # the next word's capital, which ``before_surname`` needs, asked first: most nationality words come before a
+            # word in lower case, and a word new to ``whole_number`` is read by the normaliser)
         if n != 1 or w.key[i] not in self.surnames():
             return False
         nxt = i + 1
@@ -1860,6 +1863,9 @@ class Document:
         verbs = lx.words["attack_verbs"]
         if not verbs or lx.korean is not None:
             return False
+        if verbs.isdisjoint(w.key[i + n:i + n + 11]):
+            return False  # (the verb is read at most ten words after the country: "'s", a force noun, then four
+            # steps of two words at most; with none there, the commonest case, nothing below is asked)
         if i > 0 and (w.key[i - 1] in lx.words["np_glue"] or lx.preposition(w.text[i - 1])):
             return False  # "в Росії атакували", "in Russia": a place, not a subject
         x = i + n
@@ -2401,10 +2407,13 @@ class Document:
             return ""
         glue = lx.words["np_glue"]
         n = len(role)
+        first = role[0]
         for back in range(si - 1, max(-1, si - 9), -1):
             w = self.words(back)
             keys = w.key
             for k in range(len(keys) - n, -1, -1):
+                if keys[k] != first and not (w.text[k][:1].isupper() and lx.key(w.text[k].lower()) == first):
+                    continue  # (the role's first word is not here: the test below, made cheap for the commonest case)
                 if tuple(keys[k:k + n]) != role and not all(
                         keys[k + x] == role[x] or (w.text[k + x][:1].isupper() and lx.key(w.text[k + x].lower()) == role[x])
                         for x in range(n)):
@@ -5969,9 +5978,9 @@ def _of_counted(w: Words, i: int, lang: str = "") -> bool:
     """Is the nationality word at ``i`` right after a number ("46 російських військових", "12 Ukrainian soldiers"; with
     ``lang``, also after a number's word of thousands: "380 тисяч українських біженців", as the normaliser reads it)? It
     says whose the people counted are, not where the story is nor who speaks."""
-    if i > 0 and any(ch.isdigit() for ch in w.text[i - 1]):
+    if i > 0 and any(map(str.isdigit, w.text[i - 1])):  # (each letter asked in C: asked at every country word)
         return True
-    if not lang or i < 2 or not any(ch.isdigit() for ch in w.text[i - 2]) or not w.text[i - 1].isalpha():
+    if not lang or i < 2 or not any(map(str.isdigit, w.text[i - 2])) or not w.text[i - 1].isalpha():
         return False
     return whole_number(f"{w.text[i - 2]} {w.text[i - 1]}", language(lang)) is not None  # (remembered per phrase)
 

@@ -1210,28 +1210,41 @@ def _named_division(w: Any, i: int, lx: Any) -> int:
     >>> [(w.text[k], _named_division(w, k, lx)) for k in range(len(w)) if _named_division(w, k, lx)]
     [('North', 2), ('Cebu', 1)]
     """
-    nouns = lx.words["administrative_nouns"]
-    if not w.is_capital(i) or w.is_punct(i):
-        return 0
+    first = w.text[i][:1]
+    if not first.isupper() or not first.isalnum():
+        return 0  # (``Words.is_capital`` and ``is_punct``, read in place: asked at every country's name)
+    nouns, definite, partitive, compass, endings = _division_words(lx)
+    keys, texts, size = w.key, w.text, len(w.key)
     n = 1
-    while n < MAX_NAME_WORDS and i + n < len(w.key) and w.is_capital(i + n) and not w.is_punct(i + n) \
-            and w.key[i + n] not in nouns:  # (a capitalised noun ends the name: "Niger State government")
+    while n < MAX_NAME_WORDS and i + n < size and (first := texts[i + n][:1]).isupper() and first.isalnum() \
+            and keys[i + n] not in nouns:  # (a capitalised noun ends the name: "Niger State government")
         n += 1
     before = i - 1
-    if before >= 0 and w.key[before] in lx.words["definite_determiners"] and before >= 1 \
-            and w.key[before - 1] in lx.words["partitive_words"]:
+    if before >= 0 and keys[before] in definite and before >= 1 and keys[before - 1] in partitive:
         before -= 1  # "the governor of the Sahel region"
-    if before >= 1 and w.key[before] in lx.words["partitive_words"]:
+    if before >= 1 and keys[before] in partitive:
         before -= 1  # "the governor of North Kivu"
-    if before >= 0 and w.key[before] in nouns:
+    if before >= 0 and keys[before] in nouns:
         return n
-    compass = lx.table.get("sound_words") or {}
-    if n >= 2 and compass.get(w.key[i]) and not (i + n < len(w.key) and w.key[i + n] in nouns):
+    if n >= 2 and compass.get(keys[i]) and not (i + n < size and keys[i + n] in nouns):
         return n  # "East Java police", "Західна Ява": a compass word opening a capitalised name names a region
-    endings = tuple(lx.words["administrative_adjective_endings"])
     if endings:
-        return 1 if i + 1 < len(w.key) and w.key[i + 1] in nouns and w.key[i].endswith(endings) else 0
-    return n if i + n < len(w.key) and w.key[i + n] in nouns else 0
+        return 1 if i + 1 < size and keys[i + 1] in nouns and keys[i].endswith(endings) else 0
+    return n if i + n < size and keys[i + n] in nouns else 0
+
+
+_DIVISION_WORDS: dict[int, tuple[Any, tuple[Any, Any, Any, dict, tuple[str, ...]]]] = {}
+
+
+def _division_words(lx: Any) -> tuple[Any, Any, Any, dict, tuple[str, ...]]:
+    """What ``_named_division`` reads of a language's table (administrative nouns, definite determiners, partitive
+    words, compass words, administrative adjective endings), gathered once per language, not at each call."""
+    found = _DIVISION_WORDS.get(id(lx))
+    if found is None or found[0] is not lx:
+        found = _DIVISION_WORDS[id(lx)] = (lx, (
+            lx.words["administrative_nouns"], lx.words["definite_determiners"], lx.words["partitive_words"],
+            lx.table.get("sound_words") or {}, tuple(lx.words["administrative_adjective_endings"])))
+    return found[1]
 
 
 def _foreign_name(word: str, lx: Any) -> bool:
