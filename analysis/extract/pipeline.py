@@ -5843,6 +5843,37 @@ def _dateline_end(w: Words, longest: int = 10) -> int:
     return 0
 
 
+def _part_of_them(w: Words, b: int, lx: Language) -> bool:
+    """Does a part word and an object pronoun follow the number ending at word ``b`` ("eleven of them", "48 of them"),
+    a part of people named before its sentence? Languages of no cases only (the others say "з них" before it)."""
+    return lx.table["morphology"] == "none" and lx.korean is None and b + 1 < len(w) \
+        and w.key[b] in lx.words["partitive_words"] and w.key[b + 1] in lx.words["object_pronouns"] \
+        and w.key[b + 1] not in lx.words["first_person"]
+
+
+def _names_them(doc: Document, si: int, lx: Language) -> bool:
+    """Does sentence ``si`` (after another) hold a part word and an object pronoun after a word ("Thirty of them are
+    children"), a part of people the sentence before may name? Then it is read though it names no measure."""
+    w = doc.words(si)
+    return si > 0 and any(_part_of_them(w, k, lx) for k in range(1, len(w) - 1))
+
+
+def _whole_before(doc: Document, si: int, last_measure: dict[int, Measure], lx: Language) -> Measure | None:
+    """The measure of the people a part's pronoun points back to in the sentence before ``si``: its last count's when
+    it counted people (in its paragraph or at the end of the one before), else, in the same paragraph, the first
+    measure it names of people it does not count ("These are people who died in apartments …"); None when the sentence
+    before counts things or names no measure."""
+    gap = doc.sentences[si].paragraph - doc.sentences[si - 1].paragraph
+    if si - 1 in last_measure:
+        return last_measure[si - 1] if gap <= 1 else None
+    if gap or doc.ranges(si - 1):
+        return None  # (a sentence of numbers that count no one: the pronoun's people are not there)
+    before = doc.words(si - 1)
+    if not len(before) or any(lx.none.match(before.key, k) for k in range(len(before))):
+        return None
+    return _named_measure(before, lx)
+
+
 def _quoted_cue(doc: Document, si: int, lx: Language) -> Measure | None:
     """The measure the sentence before names (a cue of the first or second rank, and no number of its own), when both
     sentences stand in one quotation ("«Наші вдома. 157 українців – воїни ЗСУ …»"), or None."""
@@ -6090,7 +6121,7 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
                                               and lx.words["estimate_nouns"].isdisjoint(doc.words(si).key)
                                               and lx.increments.isdisjoint(doc.words(si).key))) \
                     and _quoted_cue(doc, si, lx) is None and doc.list_lead(si) is None and _asked_cue(doc, si, lx) is None \
-                    and _all_of_them_after(doc, si, lx) is None:
+                    and _all_of_them_after(doc, si, lx) is None and not _names_them(doc, si, lx):
                 continue  # (or names the count of the sentence before: "the number would rise to 7,000"; or stands
                 # in a quotation whose sentence before names the measure: "«Наші вдома. 157 українців – …»"; or is an
                 # item of a list under a lead line: "втрати … склали:" / "особового складу – …;"; or is followed by
@@ -6309,6 +6340,15 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
                     found_measure = replace(earlier, distance=9, words=(0, 0),
                                             cue=f"{earlier.cue} (the number of the sentence before)")
                     part_of = si - 1
+                if found_measure is None and why == "no measure named near it" and previous is None and k == 0 \
+                        and si > 0 and _part_of_them(w, b, lx) \
+                        and (earlier := _whole_before(doc, si, last_measure, lx)) is not None:
+                    # "The remains of 19 people were handed over. … have identified eleven of them", "These are people
+                    # who died in apartments," X said. "Forty-one of them were homeless": the pronoun of a part points
+                    # back to the people the sentence before counted or named, whose measure the part shares
+                    found_measure = replace(earlier, distance=9, words=(0, 0),
+                                            cue=f"{earlier.cue} (the people 'them' points back to)")
+                    part_of = si - 1 if si - 1 in last_measure else part_of
             if k == 0 and r.low >= 2 and (found_measure is None and why == "no measure named near it" or (
                     found_measure is not None and found_measure.rank >= 3 and found_measure.after
                     and lx.people.match(w.key, found_measure.words[0])
