@@ -121,3 +121,18 @@ def test_a_part_of_them_shares_the_measure_of_the_people_before(text, expected):
 ])
 def test_a_part_of_them_with_no_people_before_counts_no_one(text):
     assert _rows(text) == []
+
+
+# -- the present of the verbs of taking, holding and killing people, as headlines write it --------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Police arrest 18 protesters after clashes, ministry says", [("18", "captured")]),
+    ("Iran executes 4 prisoners, rights group says", [("4", "killed")]),
+    ("Italy deports 40 migrants, officials say", [("40", "displaced")]),
+])
+def test_headline_present_of_the_verbs_of_a_measure(text, expected):
+    assert _rows(text) == expected
+
+
+def test_the_noun_of_a_jail_takes_no_one():
+    # "jail" is the place, not the verb: a jail's size counts no one
+    assert _rows("The jail was built for 300 people, the sheriff said.") == []
