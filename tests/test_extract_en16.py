@@ -136,3 +136,20 @@ def test_headline_present_of_the_verbs_of_a_measure(text, expected):
 def test_the_noun_of_a_jail_takes_no_one():
     # "jail" is the place, not the verb: a jail's size counts no one
     assert _rows("The jail was built for 300 people, the sheriff said.") == []
+
+
+# -- "N of the victims": a part of the people counted a few sentences before ---------------------------------------
+def test_a_part_of_the_victims_shares_the_measure_of_the_people_counted_before():
+    text = ('Rescuers pulled 25 bodies from the rubble, the governor said.\n\nThe building had four floors.\n\n'
+            '"We have identified seven of the victims," the governor said.')
+    assert _rows(text) == [("25", "killed"), ("seven", "killed")]
+
+
+@pytest.mark.parametrize("text", [
+    # no people counted before: the victims are no one's count
+    "Seven of the victims were women, the charity said.",
+    # only things counted before
+    "Police seized 40 rifles in the raid. Ten of the victims were children, police said.",
+])
+def test_a_part_of_the_victims_with_no_count_before_is_no_claim(text):
+    assert _rows(text) == []

@@ -5843,12 +5843,17 @@ def _dateline_end(w: Words, longest: int = 10) -> int:
     return 0
 
 
-def _part_of_them(w: Words, b: int, lx: Language) -> bool:
-    """Does a part word and an object pronoun follow the number ending at word ``b`` ("eleven of them", "48 of them"),
-    a part of people named before its sentence? Languages of no cases only (the others say "з них" before it)."""
-    return lx.table["morphology"] == "none" and lx.korean is None and b + 1 < len(w) \
-        and w.key[b] in lx.words["partitive_words"] and w.key[b + 1] in lx.words["object_pronouns"] \
-        and w.key[b + 1] not in lx.words["first_person"]
+def _part_of_them(w: Words, b: int, lx: Language) -> int:
+    """Does a part word follow the number ending at word ``b``, a part of people named before its sentence? 1 for an
+    object pronoun ("eleven of them", "48 of them"), 2 for a whole the table's ``subset_words`` name with a determiner
+    ("19 of the victims"), else 0. Languages of no cases only (the others say "з них" before it)."""
+    if lx.table["morphology"] != "none" or lx.korean is not None or b + 1 >= len(w) \
+            or w.key[b] not in lx.words["partitive_words"]:
+        return 0
+    if w.key[b + 1] in lx.words["object_pronouns"] and w.key[b + 1] not in lx.words["first_person"]:
+        return 1
+    named = lx.subsets.match(w.key, b) if w.key[b] in lx.subsets.firsts else None
+    return 2 if named is not None and named[0] >= 3 and w.key[b + 1] in lx.words["definite_determiners"] else 0
 
 
 def _names_them(doc: Document, si: int, lx: Language) -> bool:
@@ -5866,6 +5871,13 @@ def _whole_before(doc: Document, si: int, last_measure: dict[int, Measure], lx: 
     gap = doc.sentences[si].paragraph - doc.sentences[si - 1].paragraph
     if si - 1 in last_measure:
         return last_measure[si - 1] if gap <= 1 else None
+    w = doc.words(si)
+    if any(_part_of_them(w, k, lx) == 2 for k in range(1, len(w) - 2)):
+        for back in range(si - 2, max(-1, si - 4), -1):  # "… recovered 31 bodies … . The remains were found in 14
+            if doc.sentences[si].paragraph - doc.sentences[back].paragraph > 2:  # pits … . "… identified nine of
+                break  # the victims": a whole named with its noun is the people counted a few sentences before
+            if back in last_measure:
+                return last_measure[back]
     if gap or doc.ranges(si - 1):
         return None  # (a sentence of numbers that count no one: the pronoun's people are not there)
     before = doc.words(si - 1)
@@ -6347,7 +6359,7 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
                     # who died in apartments," X said. "Forty-one of them were homeless": the pronoun of a part points
                     # back to the people the sentence before counted or named, whose measure the part shares
                     found_measure = replace(earlier, distance=9, words=(0, 0),
-                                            cue=f"{earlier.cue} (the people 'them' points back to)")
+                                            cue=f"{earlier.cue} (the whole the part points back to)")
                     part_of = si - 1 if si - 1 in last_measure else part_of
             if k == 0 and r.low >= 2 and (found_measure is None and why == "no measure named near it" or (
                     found_measure is not None and found_measure.rank >= 3 and found_measure.after
