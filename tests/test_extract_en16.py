@@ -153,3 +153,20 @@ def test_a_part_of_the_victims_shares_the_measure_of_the_people_counted_before()
 ])
 def test_a_part_of_the_victims_with_no_count_before_is_no_claim(text):
     assert _rows(text) == []
+
+
+# -- a verb of saying right after "and" has the left-out subject of the verb of saying before it ------------------
+@pytest.mark.parametrize("text, speaker", [
+    # the nationality in the reported clause makes its last noun look like a body; it is no subject of "insisted"
+    ("The minister said the cut reflected the arrival of a permanent Estonian brigade and insisted the UK could send "
+     "300 troops.", "minister"),
+    ("A police report described a clash with Maoist rebels and listed 9 insurgents killed in combat.", "police"),
+])
+def test_a_verb_of_saying_after_and_continues_the_subject_before(text, speaker):
+    assert extracted(text, "en", "speaker") == [(speaker,)]
+
+
+def test_a_first_verb_that_is_no_verb_of_saying_keeps_its_subject():
+    # no verb of saying before "and said": the subject of "dismissed" speaks (as before)
+    assert extracted("An army spokesman dismissed the claim and said 12 soldiers died.", "en", "speaker") == [
+        ("army spokesman",)]
