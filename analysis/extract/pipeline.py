@@ -5853,7 +5853,11 @@ def _part_of_them(w: Words, b: int, lx: Language) -> int:
     if w.key[b + 1] in lx.words["object_pronouns"] and w.key[b + 1] not in lx.words["first_person"]:
         return 1
     named = lx.subsets.match(w.key, b) if w.key[b] in lx.subsets.firsts else None
-    return 2 if named is not None and named[0] >= 3 and w.key[b + 1] in lx.words["definite_determiners"] else 0
+    if named is None or named[0] < 3 or w.key[b + 1] not in lx.words["definite_determiners"]:
+        return 0
+    possessive = tuple(str(x) for x in lx.table.get("possessive_suffixes", ()))
+    return 0 if possessive and w.text[b + named[0] - 1].endswith(possessive) else 2  # (not "Nine of the victims'
+    # trucks": what they own is counted)
 
 
 def _names_them(doc: Document, si: int, lx: Language) -> bool:
