@@ -170,3 +170,29 @@ def test_a_first_verb_that_is_no_verb_of_saying_keeps_its_subject():
     # no verb of saying before "and said": the subject of "dismissed" speaks (as before)
     assert extracted("An army spokesman dismissed the claim and said 12 soldiers died.", "en", "speaker") == [
         ("army spokesman",)]
+
+
+# -- a person named by the surname alone is the one the article named in full before ------------------------------
+@pytest.mark.parametrize("text, expected", [
+    # the full name after "said", with the office its relative clause says the person heads
+    ('Ferry capsizes off Sulawesi\n\nThe ferry was struck by waves, said Budi Santoso, who heads the Makassar Search '
+     'and Rescue Office.\n\n"So far 9 bodies have been recovered," Santoso told reporters by phone.',
+     [("9", "Makassar Search and Rescue Office", "ID")]),
+    # the full name in the appositive of a title whose body is named in the sentence
+    ('Boat sinks off Crete\n\nA coast guard spokeswoman, Lt. Cmdr. Maria Kosta, told reporters that the boat sank at '
+     'night, the Greek coast guard said.\n\n"We fear that 12 people are still missing," Kosta added.',
+     [("12", "coast guard spokeswoman", "GR")]),
+])
+def test_a_surname_alone_takes_the_body_of_the_full_name_before(text, expected):
+    assert extracted(text, "en", "stated", "organisation", "country") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # nobody named in full before: the surname stays a private person's
+    ('Boat sinks\n\n"We fear that 12 people are still missing," Kosta added.', [("12", "Kosta", "")]),
+    # a full name alone, with no body beside it, says nothing of the Greek coast guard named before
+    ('Boat sinks off Crete\n\nThe Greek coast guard said the boat sank at night.\n\n'
+     '"We fear that 12 people are still missing," Maria Kosta said.', [("12", "Maria Kosta", "")]),
+])
+def test_a_name_with_no_body_named_before_stays_a_persons(text, expected):
+    assert extracted(text, "en", "stated", "organisation", "country") == expected

@@ -2991,6 +2991,28 @@ class Document:
                                how=found.how + "+title")
         return speaker
 
+    def _named_in_full_before(self, speaker: Speaker, si: int) -> Speaker:
+        """A person named by the surname alone ("…," Arif told The Associated Press by phone; "…," Vasilaki added) is
+        the one the article named in full before ("said Muhammad Arif, who heads the Makassar Search and Rescue
+        Office", "A coast guard spokeswoman, Lt. Cmdr. Eleni Vasilaki, told"), in the twelve sentences before: the
+        organisation and country of the speaker of that sentence whose phrase holds or adjoins the full name. The
+        speaker itself when no such mention has a country. Languages that write names in Latin capitals (not Korean,
+        whose surnames ``_surname_title`` reads)."""
+        if self.lx.korean is not None or len(speaker.names) != 1 or speaker.country or not speaker.names[0][:1].isupper():
+            return speaker
+        full = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,4}" + re.escape(speaker.names[0]) + r"(?!\w)")
+        for back in range(si - 1, max(-1, si - 13), -1):
+            sentence = self.sentences[back]
+            for m in full.finditer(self.text, sentence.start, sentence.end):
+                for _, found in self.resolved(back):
+                    earlier = found.speaker
+                    if earlier is speaker or not (earlier.country or earlier.how == "registry") \
+                            or earlier.how == "name" or not (earlier.span[0] - 40 <= m.start() <= earlier.span[1] + 40):
+                        continue  # (the full name inside or right beside the speaker phrase: its appositive)
+                    return replace(speaker, organisation=earlier.organisation, country=earlier.country,
+                                   kind=earlier.kind, how=earlier.how + "+surname")
+        return speaker
+
     def _opening_title(self, w: Words, last: int) -> Speaker | None:
         """The title that opens the clause of a name ending at word ``last`` and runs up to it, across commas and lists
         of its own ("Уповноважений з питань осіб, зниклих безвісти за особливих обставин, Олег Петренко", "Председатель
@@ -3306,6 +3328,8 @@ class Document:
             titled = self._surname_title(speaker)
             if titled is speaker:
                 titled = self._titled(speaker)
+            if titled is speaker and si is not None:
+                titled = self._named_in_full_before(speaker, si)
             if titled is not speaker:
                 return titled
         generic = _union(self.lx, ("generic_roles", "determiners", "np_glue", "place_prepositions", "country_words",
