@@ -2329,6 +2329,12 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
             named = _name_after_description(w, i, lx, registry, text)
             if named is not None:
                 subject = named  # "The Greek operator of the tanker, Aegean Star Shipping, said": the name speaks
+        if subject is not None and not backward and lx.table["morphology"] == "none" and lx.korean is None and i > 0 \
+                and w.key[i - 1] in lx.words["coordinators"] and any(
+                    x.speaker is not None and x.kind in ("direct", "inverted") for x in out):
+            out.append(Attribution(w.start[i], None, "elided", False))  # "X said the reduction reflected the arrival
+            i += length  # of an Estonian brigade and insisted the UK could send …": a verb of saying right after "and"
+            continue  # has the left-out subject of the verb of saying before it, not the last noun of what it reported
         before = None
         if backward and subject is not None and (skip := _marker_opening(w, a, b, lx)):
             subject = _speaker(w, a + skip, b, lx, registry, text, False)  # "– такі дані центр навів": the marker

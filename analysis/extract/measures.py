@@ -113,6 +113,15 @@ def _cue_governs(w: Words, a: int, lx: Language) -> bool:
     return False
 
 
+def _past_form(w: Words, i: int, lx: Language) -> bool:
+    """Is the word at ``i`` a lower-case verb of a measure in its past form, in a language that marks it by an ending
+    (the table's ``passive_endings``: "killed", "abducted", "wounded")? After "and" such a word opens a predicate of
+    its own, as pymorphy3's verb forms do in Ukrainian and Russian."""
+    endings = tuple(lx.words["passive_endings"])
+    return bool(endings) and lx.table["morphology"] == "none" and lx.korean is None and w.text[i][:1].islower() \
+        and w.text[i].endswith(endings) and lx.measures.match(w.key, i) is not None
+
+
 def _agent_noun(w: Words, i: int, lx: Language) -> bool:
     """Is the word at ``i`` a noun in the instrumental case only ("боевиками", "бойовиками"): after the people counted,
     the agent of a passive verb, who did what befell them, not the people themselves? (pymorphy3's readings; never
@@ -1289,12 +1298,19 @@ def _number_of_a_name(w: Words, a: int, b: int, lx: Language) -> bool:
     place, that is no month, day, country, place, role, people noun nor cue, and no people noun right after it?"""
     if lx.table["morphology"] != "none" or a < 2 or not w.text[a].isdigit() or len(w.text[a]) > 3:
         return False  # (a language of cases names places and bodies after its prepositions, numbered or not)
+    if a >= 4 and (w.key[a - 1] in lx.words["coordinators"] or w.text[a - 1] == ",") and w.text[a - 2].isdigit() \
+            and _number_of_a_name(w, a - 2, a - 1, lx):
+        return True  # "in Sectors 2 and 6", "Gates 3, 4 and 5": the numbers listed after a numbered name name more
     b = a + 1  # ("the Renovación 1 maximum-security prison": the word after the digits, read as a hedge or not)
     name, before = a - 1, a - 2
+    while before >= 1 and a - before <= 4 and w.is_capital(before) and w.text[before].isalpha() \
+            and w.key[before] not in lx.words["np_stops"] and not country_at(w, before, lx):
+        before -= 1  # "transferred to Military Prison 10": a name of several capitalised words before its number
     if not (w.text[name][:1].isupper() and w.text[name].isalpha() and not w.is_punct(before)) or w.is_capital(before):
         return False
-    if w.key[before] not in lx.words["place_prepositions"] and w.key[before] not in lx.words["definite_determiners"]:
-        return False
+    if w.key[before] not in lx.words["place_prepositions"] and w.key[before] not in lx.words["definite_determiners"] \
+            and not (before < name - 1 and w.key[before] in lx.words["np_glue"]):
+        return False  # (a name of one word after "to" may be a people's: "sent to Ukraine 300 troops" is no name)
     if w.key[name] in lx.words["np_stops"] or w.key[name] in lx.roles or lx.people.match(w.key, name) \
             or lx.measures.match(w.key, name) or country_at(w, name, lx) or lx.places.match(w.key, name):
         return False
@@ -1799,7 +1815,8 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                 for k in range(b, i)) and (close := _quoted_name(w, i, limit)) is not None:
             i = close + 1  # "двоє журналістів «Суспільного» загинули": the quoted name of the body the people counted
             continue  # belong to is part of their phrase, no clause break
-        if w.text[i] in "(—" or (w.text[i] == "-" and i + 1 < limit and w.text[i + 1] == "-"):
+        if w.text[i] in "(—" or (w.text[i] == "-" and i + 1 < limit and w.text[i + 1] == "-") \
+                or _paired_dash(w, i, b, limit) is not None:
             pass
         elif w.text[i] == "," and _inside_number(w, i):
             pass  # "moved to some 8,000 cyclone shelters": the comma of a number ends no clause
@@ -1810,10 +1827,15 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             # opens no clause, it says what befell them
         elif _clause_word(w, i, lx) or w.text[i] == "," or (_purpose(w, i, lx) and not described):
             break  # (a purpose clause says why the people were sent, not what befell them)
-        elif i > b and w.key[i] in lx.words["coordinators"] and i + 1 < limit and lx.predicate_form(w.text[i + 1]) \
-                and _cue_governs(w, a, lx):
-            break  # "захватила в плен девятерых солдат и уничтожила три бронемашины": the number is the object of the
-            # cue before it; a verb after "and" opens the next clause, whose cue is not this number's
+        elif i > b and w.key[i] in lx.words["coordinators"] and i + 1 < limit and (
+                lx.predicate_form(w.text[i + 1]) or _past_form(w, i + 1, lx)) and _cue_governs(w, a, lx):
+            break  # "захватила в плен девятерых солдат и уничтожила три бронемашины", "had captured six fighters and
+            # killed a number of others": the number is the object of the cue before it; a verb after "and" opens the
+            # next clause, whose cue is not this number's
+        elif i > b and w.key[i] in lx.words["coordinators"] and i + 1 < limit \
+                and w.key[i + 1] in lx.words["complementizers"]:
+            break  # "said eight women had been abducted and that their whereabouts remained unknown": "and that" opens
+            # the next reported clause, whose cue says nothing of the people counted before it
         skip = lx.not_measured.match(keys, i) if keys[i] in unmeasured_firsts else None
         if skip and blocked_at is None and not (i + skip[0] < len(w) and lx.people.match(keys, i + skip[0])) \
                 and not _predicate(w, i + skip[0], lx) and not _unit_of_toll(w, i, lx) \
@@ -1883,6 +1905,9 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                 break  # "영사 2명을 급파해 부상자 치료를 지원": the verb joined to the next clause says what befell them
             if lx.words["quotative_endings"] and w.text[i - 1].endswith(tuple(lx.words["quotative_endings"])):
                 break  # "39명이 다쳤다며 희생자들에게 애도를 표했다": the reported clause ends there
+            continue
+        if (dash := _paired_dash(w, i, b, limit)) is not None:
+            i = dash + 1  # "three volunteers - a Briton, a Canadian and a Georgian - died": spaced dashes, a parenthesis
             continue
         if w.text[i] in "(—" or (w.text[i] == "-" and i + 1 < limit and w.text[i + 1] == "-"):
             close = _closing(w, i, limit)  # a parenthesis: "6,700 people -- most of them civilians -- have been killed"
@@ -3942,6 +3967,27 @@ def describes_thing(w: Words, i: int, lx: Language, cue: int = -1) -> bool:
         if cue >= 0 and (own := lx.agreement(w.text[cue])) and (thing := lx.agreement(w.text[i])) and not own & thing:
             return False  # "погибших при взрыве газа": a noun that does not agree with the cue is the cause's own
     return i < len(w) and w.key[i] in lx.words["not_people_after"] and w.key[i] not in lx.words["state_nouns"]
+
+
+PAIRED_DASH = 12  # words a parenthesis between spaced dashes may hold
+
+
+def _paired_dash(w: Words, i: int, b: int, limit: int) -> int | None:
+    """Index of the spaced hyphen or en dash that closes a parenthesis opened by the same mark, spaced, at word ``i``
+    right after the people counted (at most three words after the number ending at ``b``): "three volunteers - a
+    Briton, a Canadian and a Georgian - died", "two men – both farmers – were wounded". None when the mark at ``i`` is
+    no such opening, or nothing closes it before a mark of a clause (a single dash stands for a verb: "ще 23 –
+    поранені")."""
+    mark = w.text[i]
+    if mark not in ("-", "–") or not b < i <= b + 3 or i + 1 >= len(w) or w.start[i] == w.end[i - 1] \
+            or w.start[i + 1] == w.end[i]:
+        return None
+    for k in range(i + 2, min(limit + PAIRED_DASH, len(w), i + 1 + PAIRED_DASH)):
+        if w.text[k] == mark and w.start[k] > w.end[k - 1] and k + 1 < len(w) and w.start[k + 1] > w.end[k]:
+            return k
+        if w.text[k] in _CLAUSE_PUNCT or w.text[k] in ".!?":
+            return None
+    return None
 
 
 def _closing(w: Words, i: int, limit: int) -> int | None:

@@ -3001,6 +3001,28 @@ class Document:
                                how=found.how + "+title")
         return speaker
 
+    def _named_in_full_before(self, speaker: Speaker, si: int) -> Speaker:
+        """A person named by the surname alone ("…," Arif told The Associated Press by phone; "…," Vasilaki added) is
+        the one the article named in full before ("said Muhammad Arif, who heads the Makassar Search and Rescue
+        Office", "A coast guard spokeswoman, Lt. Cmdr. Eleni Vasilaki, told"), in the twelve sentences before: the
+        organisation and country of the speaker of that sentence whose phrase holds or adjoins the full name. The
+        speaker itself when no such mention has a country. Languages that write names in Latin capitals (not Korean,
+        whose surnames ``_surname_title`` reads)."""
+        if self.lx.korean is not None or len(speaker.names) != 1 or speaker.country or not speaker.names[0][:1].isupper():
+            return speaker
+        full = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,4}" + re.escape(speaker.names[0]) + r"(?!\w)")
+        for back in range(si - 1, max(-1, si - 13), -1):
+            sentence = self.sentences[back]
+            for m in full.finditer(self.text, sentence.start, sentence.end):
+                for _, found in self.resolved(back):
+                    earlier = found.speaker
+                    if earlier is speaker or not (earlier.country or earlier.how == "registry") \
+                            or earlier.how == "name" or not (earlier.span[0] - 40 <= m.start() <= earlier.span[1] + 40):
+                        continue  # (the full name inside or right beside the speaker phrase: its appositive)
+                    return replace(speaker, organisation=earlier.organisation, country=earlier.country,
+                                   kind=earlier.kind, how=earlier.how + "+surname")
+        return speaker
+
     def _opening_title(self, w: Words, last: int) -> Speaker | None:
         """The title that opens the clause of a name ending at word ``last`` and runs up to it, across commas and lists
         of its own ("Уповноважений з питань осіб, зниклих безвісти за особливих обставин, Олег Петренко", "Председатель
@@ -3328,6 +3350,8 @@ class Document:
             titled = self._surname_title(speaker)
             if titled is speaker:
                 titled = self._titled(speaker)
+            if titled is speaker and si is not None:
+                titled = self._named_in_full_before(speaker, si)
             if titled is not speaker:
                 return titled
         generic = _union(self.lx, ("generic_roles", "determiners", "np_glue", "place_prepositions", "country_words",
@@ -5865,6 +5889,53 @@ def _dateline_end(w: Words, longest: int = 10) -> int:
     return 0
 
 
+def _part_of_them(w: Words, b: int, lx: Language) -> int:
+    """Does a part word follow the number ending at word ``b``, a part of people named before its sentence? 1 for an
+    object pronoun ("eleven of them", "48 of them"), 2 for a whole the table's ``subset_words`` name with a determiner
+    ("19 of the victims"), else 0. Languages of no cases only (the others say "з них" before it)."""
+    if lx.table["morphology"] != "none" or lx.korean is not None or b + 1 >= len(w) \
+            or w.key[b] not in lx.words["partitive_words"]:
+        return 0
+    if w.key[b + 1] in lx.words["object_pronouns"] and w.key[b + 1] not in lx.words["first_person"]:
+        return 1
+    named = lx.subsets.match(w.key, b) if w.key[b] in lx.subsets.firsts else None
+    if named is None or named[0] < 3 or w.key[b + 1] not in lx.words["definite_determiners"]:
+        return 0
+    possessive = tuple(str(x) for x in lx.table.get("possessive_suffixes", ()))
+    return 0 if possessive and w.text[b + named[0] - 1].endswith(possessive) else 2  # (not "Nine of the victims'
+    # trucks": what they own is counted)
+
+
+def _names_them(doc: Document, si: int, lx: Language) -> bool:
+    """Does sentence ``si`` (after another) hold a part word and an object pronoun after a word ("Thirty of them are
+    children"), a part of people the sentence before may name? Then it is read though it names no measure."""
+    w = doc.words(si)
+    return si > 0 and any(_part_of_them(w, k, lx) for k in range(1, len(w) - 1))
+
+
+def _whole_before(doc: Document, si: int, last_measure: dict[int, Measure], lx: Language) -> Measure | None:
+    """The measure of the people a part's pronoun points back to in the sentence before ``si``: its last count's when
+    it counted people (in its paragraph or at the end of the one before), else, in the same paragraph, the first
+    measure it names of people it does not count ("These are people who died in apartments …"); None when the sentence
+    before counts things or names no measure."""
+    gap = doc.sentences[si].paragraph - doc.sentences[si - 1].paragraph
+    if si - 1 in last_measure:
+        return last_measure[si - 1] if gap <= 1 else None
+    w = doc.words(si)
+    if any(_part_of_them(w, k, lx) == 2 for k in range(1, len(w) - 2)):
+        for back in range(si - 2, max(-1, si - 4), -1):  # "… recovered 31 bodies … . The remains were found in 14
+            if doc.sentences[si].paragraph - doc.sentences[back].paragraph > 2:  # pits … . "… identified nine of
+                break  # the victims": a whole named with its noun is the people counted a few sentences before
+            if back in last_measure:
+                return last_measure[back]
+    if gap or doc.ranges(si - 1):
+        return None  # (a sentence of numbers that count no one: the pronoun's people are not there)
+    before = doc.words(si - 1)
+    if not len(before) or any(lx.none.match(before.key, k) for k in range(len(before))):
+        return None
+    return _named_measure(before, lx)
+
+
 def _quoted_cue(doc: Document, si: int, lx: Language) -> Measure | None:
     """The measure the sentence before names (a cue of the first or second rank, and no number of its own), when both
     sentences stand in one quotation ("«Наші вдома. 157 українців – воїни ЗСУ …»"), or None."""
@@ -6112,7 +6183,7 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
                                               and lx.words["estimate_nouns"].isdisjoint(doc.words(si).key)
                                               and lx.increments.isdisjoint(doc.words(si).key))) \
                     and _quoted_cue(doc, si, lx) is None and doc.list_lead(si) is None and _asked_cue(doc, si, lx) is None \
-                    and _all_of_them_after(doc, si, lx) is None:
+                    and _all_of_them_after(doc, si, lx) is None and not _names_them(doc, si, lx):
                 continue  # (or names the count of the sentence before: "the number would rise to 7,000"; or stands
                 # in a quotation whose sentence before names the measure: "«Наші вдома. 157 українців – …»"; or is an
                 # item of a list under a lead line: "втрати … склали:" / "особового складу – …;"; or is followed by
@@ -6331,6 +6402,15 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
                     found_measure = replace(earlier, distance=9, words=(0, 0),
                                             cue=f"{earlier.cue} (the number of the sentence before)")
                     part_of = si - 1
+                if found_measure is None and why == "no measure named near it" and previous is None and k == 0 \
+                        and si > 0 and _part_of_them(w, b, lx) \
+                        and (earlier := _whole_before(doc, si, last_measure, lx)) is not None:
+                    # "The remains of 19 people were handed over. … have identified eleven of them", "These are people
+                    # who died in apartments," X said. "Forty-one of them were homeless": the pronoun of a part points
+                    # back to the people the sentence before counted or named, whose measure the part shares
+                    found_measure = replace(earlier, distance=9, words=(0, 0),
+                                            cue=f"{earlier.cue} (the whole the part points back to)")
+                    part_of = si - 1 if si - 1 in last_measure else part_of
             if k == 0 and r.low >= 2 and (found_measure is None and why == "no measure named near it" or (
                     found_measure is not None and found_measure.rank >= 3 and found_measure.after
                     and lx.people.match(w.key, found_measure.words[0])

@@ -13,6 +13,8 @@ _DOMAIN_WORD = re.compile(r"\w{2,4}(?!\w)")  # a short word right after a glued 
 _QUOTE_MARKS = re.compile(r"[\"“”«»„『』「」]|\n\n|\n")
 _STARTS_SENTENCE = re.compile(r"[\"“‘«『「(\[]?[A-ZА-ЯІЇЄҐЁ0-9가-힣]")
 _LAST_WORD = re.compile(r"([\w.]{1,12})[.!?…]+[\"”’')\]»]*\s*$")
+#: A person's initials run together ("R.K.", "J.R.R."): capital letters each with its full stop, a name's start.
+_INITIALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 _QUOTED_LINE_END = re.compile(r"[\"“«『「][^\n.!?\"“”«»『』「」]*[\"”»』」][ \t]*(?:\n|$)")  # a quotation closing its line
 _CLOSED = re.compile(r"[.!?…。:]['\"”’»』」)]*$")  # a line that ends like a sentence is no headline
 _OPENING = "“«„『「"
@@ -82,7 +84,11 @@ def sentences(text: str, lx: Language) -> list[Sentence]:
             if m.group() == "." and (suffix := _DOMAIN_WORD.match(text, end)) is not None \
                     and suffix.group().casefold() in domains:
                 continue  # "рассказала «Бел.Ру», что …", "Газета.Ru": a site's name with its domain, glued to its full stop
-            if (before in abbreviations or (len(before) == 1 and before.isalpha() and (capital or before not in "ai")
+            initials = capital and word is not None and _INITIALS.fullmatch(word.group(1).rstrip(".")) is not None \
+                and (following := re.match(r"[^\W\d_]+", text[end:end + 30])) is not None \
+                and following.group().lower() not in openers  # (not "in Washington, D.C. The city …")
+            if (before in abbreviations or initials  # ("Security Adviser …, R.K. Mehta, told reporters")
+                    or (len(before) == 1 and before.isalpha() and (capital or before not in "ai")
                                             and not (capital and _letter_ends(text, m.start() - 1, end, openers)))
                     or not _STARTS_SENTENCE.match(text, end)):
                 continue
