@@ -1,0 +1,81 @@
+"""Ukrainian constructions that recur across the read batches (session 25, uk16), and their Russian and English
+counterparts where the same mechanism serves them.
+
+Each test writes its own sentences, in the styles of a regional site, a ministry's page, a wire or a digest, and
+names what a reader takes from them; the distractors beside them are sentences where the same mechanism must not
+fire. Numbers are worked out by hand.
+"""
+import pytest
+
+from conftest import extracted
+
+
+def _rows(text: str, lang: str) -> list[tuple]:
+    return extracted(text, lang, "stated", "metric", "country")
+
+
+def _measured(text: str, lang: str) -> list[tuple]:
+    return extracted(text, lang, "stated", "metric")
+
+
+# -- an evacuation for a while is no displacement ---------------------------------------------------------------------
+@pytest.mark.parametrize("text, lang", [
+    # the surroundings of the scene: adjacent buildings, entrances, a street
+    ("За словами мера, із сусідніх під'їздів евакуювали ще близько 60 людей.", "uk"),
+    ("У ДСНС повідомили, що з прилеглих будинків евакуйовано 52 мешканці.", "uk"),
+    # said to last a while
+    ("Голова громади повідомив, що з вулиці тимчасово евакуювали 25 мешканців.", "uk"),
+    ("За словами мера, на час розмінування евакуювали 70 людей.", "uk"),
+    ("В целях безопасности из приграничных сел временно эвакуированы более 900 жителей, сообщили в погранслужбе.",
+     "ru"),
+    # back home after it
+    ("У ДСНС повідомили, що з багатоповерхівки евакуйовано 48 людей, які згодом повернулися додому.", "uk"),
+    ("Из прилегающих кварталов эвакуировали около 3 тысяч жителей, сообщили в мэрии; через два дня все вернулись "
+     "домой.", "ru"),
+    ("About 90 people living in nearby homes were evacuated as a precaution, the fire chief said.", "en"),
+])
+def test_an_evacuation_for_a_while_is_no_displacement(text, lang):
+    assert _measured(text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # distractors: people evacuated from a town, a community, villages or a flood zone are displaced
+    ("За словами начальника ОВА, з громади евакуювали 430 людей, зокрема 57 дітей.", "uk",
+     [("430", "displaced"), ("57", "displaced")]),
+    ("За словами начальника ОВА, з прилеглих до фронту сіл евакуювали 260 людей.", "uk", [("260", "displaced")]),
+    ("Из зоны подтопления эвакуированы 815 жителей, сообщили в МЧС.", "ru", [("815", "displaced")]),
+    ("About 730 people were evacuated from the town, the fire department said.", "en", [("About 730", "displaced")]),
+    # people not yet back home are still displaced
+    ("За словами начальника ОВА, 14 тисяч евакуйованих досі не повернулися додому.", "uk",
+     [("14 тисяч", "displaced")]),
+    # temporary housing is where the displaced stay, no stay of a while of the evacuation
+    ("Из зоны подтопления эвакуированы 640 человек, они размещены в пунктах временного размещения, сообщили в МЧС.",
+     "ru", [("640", "displaced")]),
+])
+def test_an_evacuation_from_a_settlement_stays_displacement(text, lang, expected):
+    assert _measured(text, lang) == expected
+
+
+# -- the verbs of letting captives go are verbs of freeing ------------------------------------------------------------
+@pytest.mark.parametrize("text, lang, expected", [
+    # the people counted before the verb (the object first, as news of a release puts it)
+    ("Речниця поліції Ольга Савчук розповіла про напад. За її словами, трьох заручниць — касирку, охоронця і "
+     "відвідувачку — нападник уже відпустив.", "uk", [("трьох", "captured")]),
+    ("Голова громади Петро Бондар розповів про затримання. За його словами, сімох чоловіків згодом відпустили після допитів.", "uk",
+     [("сімох", "captured")]),
+    ("По словам представителя полиции, похитители отпустили четырех заложников.", "ru", [("четырех", "captured")]),
+    ("По словам адвоката, шестерых задержанных отпустили без предъявления обвинений.", "ru",
+     [("шестерых", "captured")]),
+])
+def test_letting_captives_go_is_freeing(text, lang, expected):
+    assert _measured(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # distractors: the hurt sent home from hospital stay hurt; a promise to let no one go counts no one
+    ("По словам врачей, еще 7 человек с ожогами отпустили домой после перевязки.", "ru", [("7", "wounded")]),
+    ("«Мы не отпустим никого, пока не получим деньги», — сказал представитель пиратов.", "ru", []),
+    ("«Ми нікого не відпустимо, поки не отримаємо викуп», — сказав ватажок банди.", "uk", []),
+])
+def test_letting_go_of_others_is_no_freeing(text, lang, expected):
+    assert _measured(text, lang) == expected
