@@ -79,3 +79,35 @@ def test_letting_captives_go_is_freeing(text, lang, expected):
 ])
 def test_letting_go_of_others_is_no_freeing(text, lang, expected):
     assert _measured(text, lang) == expected
+
+
+# -- names on a list or a memorial of the dead count the dead ---------------------------------------------------------
+@pytest.mark.parametrize("text, lang, expected", [
+    # the dead named in the names' own sentence
+    ("Громадська організація, яка веде облік загиблих медиків, уже внесла до свого реєстру 45 імен, повідомила її "
+     "координаторка Олена Ткач.", "uk", [("45", "killed")]),
+    ("У селі відкрили меморіал жертвам розстрілу: на плитах викарбували 612 прізвищ, повідомили в сільській раді.",
+     "uk", [("612", "killed")]),
+    # in the sentence before
+    ("Голова громади Петро Бондар нагадав, що під час обстрілу загинули 19 людей. «Дев'ятнадцять імен на цьому "
+     "камені», — сказав він.", "uk", [("19", "killed"), ("Дев'ятнадцять", "killed")]),
+    ("Волонтеры ведут список погибших земляков. По словам координатора Ирины Ковалевой, в нем уже 58 фамилий.", "ru",
+     [("58", "killed")]),
+    # a list named further back
+    ("Проєкт оприлюднив поіменний список загиблих військових громади. Волонтери збирають дані з некрологів. «Торік у "
+     "нашому списку було 96 прізвищ», – каже координаторка Олена Ткач.", "uk", [("96", "killed")]),
+])
+def test_names_of_the_dead_count_the_dead(text, lang, expected):
+    assert _measured(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    # distractors: names of candidates, of people sought or unaccounted for, of a list of no one's dead
+    ("Організатори повідомили, що до списку кандидатів внесли 120 прізвищ.", "uk"),
+    ("Поліція оприлюднила 30 імен людей, яких досі розшукують, повідомили в поліції.", "uk"),
+    ("The list of people unaccounted for rose to 1,030, the sheriff said. On Friday his office released more than "
+     "500 names so that relatives could check them, he said.", "en"),
+    ("В списке избирателей 1 200 фамилий, сообщили в избиркоме.", "ru"),
+])
+def test_names_of_others_count_no_one(text, lang):
+    assert [row for row in _measured(text, lang) if row[0] != "1,030"] == []

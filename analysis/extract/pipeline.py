@@ -5918,6 +5918,42 @@ def _all_of_them_after(doc: Document, si: int, lx: Language) -> Measure | None:
     return None
 
 
+LIST_REACH = 30  # sentences back in which the list a count of names stands in is looked for
+
+
+def _list_of_the_dead(doc: Document, si: int, w: Words, b: int, lx: Language) -> Measure | None:
+    """The measure of a count of names (the number at a word of the table's ``name_nouns`` at ``b``: "10 імен", "1 847
+    прізвищ", "39 имен", "83 фамилии"), when the names are of the dead: killed, when the first measure its own sentence
+    names is of the dead ("веде поіменний облік загиблих цивільних, уже внесла до свого реєстру 10 імен", "меморіал
+    жертвам розстрілу: … викарбували 1 847 прізвищ"), else the sentence before's ("…повідомляли про 22 загиблих … /
+    «Двадцять сім імен на цій стіні»"), else, when its sentence names a list (``list_nouns``: "в нашому списку було
+    163 прізвища"), the last list of the dead the article named before ("поіменний список загиблих земляків").
+    Names are a count of people only on such a list; a list of the missing or of people sought is no count of them as
+    annotated ("authorities released more than 600 names": the unaccounted for, no claim), and names of nothing
+    named are none. Else None."""
+    def killed(words: Words) -> Measure | None:
+        found = _named_measure(words, lx)
+        return found if found is not None and found.metric == "killed" else None
+
+    own = _named_measure(w, lx)
+    if own is not None:
+        return own if own.metric == "killed" else None
+    if si > 0 and (before := killed(doc.words(si - 1))) is not None:
+        return replace(before, cue=f"{before.cue} (the sentence before)")
+    lists = lx.words["list_nouns"]
+    if not any(k in lists for k in w.key):
+        return None
+    for q in range(si - 1, max(-1, si - 1 - LIST_REACH), -1):
+        words = doc.words(q)
+        for x in range(len(words)):
+            if words.key[x] in lists:
+                cue = next((m for y in range(x + 1, min(len(words), x + 4))
+                            if (m := lx.measures.match(words.key, y)) is not None), None)
+                if cue is not None and cue[1][0] == "killed":  # type: ignore[index]
+                    return Measure("killed", f"{words.text[x]} (the list named before)", 9, False, 1, (0, 0))
+    return None
+
+
 def _negated_at(w: Words, i: int, lx: Language) -> bool:
     return i > 0 and w.key[i - 1] in lx.words["negation_words"]
 
@@ -6090,8 +6126,9 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
                                               and lx.words["estimate_nouns"].isdisjoint(doc.words(si).key)
                                               and lx.increments.isdisjoint(doc.words(si).key))) \
                     and _quoted_cue(doc, si, lx) is None and doc.list_lead(si) is None and _asked_cue(doc, si, lx) is None \
-                    and _all_of_them_after(doc, si, lx) is None:
-                continue  # (or names the count of the sentence before: "the number would rise to 7,000"; or stands
+                    and _all_of_them_after(doc, si, lx) is None \
+                    and lx.words["name_nouns"].isdisjoint(doc.words(si).key):
+                continue  # (or counts names: "Двадцять сім імен на цій стіні"; or names the count of the sentence before: "the number would rise to 7,000"; or stands
                 # in a quotation whose sentence before names the measure: "«Наші вдома. 157 українців – …»"; or is an
                 # item of a list under a lead line: "втрати … склали:" / "особового складу – …;"; or is followed by
                 # a sentence of all of them: "… 23 людини. Усі загинули.")
@@ -6148,9 +6185,14 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
                 continue
             such = previous is not None and previous.rank == 1 and b + 1 < len(w) \
                 and w.key[b] in lx.words["such_words"] and w.key[b + 1] in lx.words["case_nouns"]
+            name_count = b < len(w) and w.key[b] in lx.words["name_nouns"]
+            names = _list_of_the_dead(doc, si, w, b, lx) if name_count else None  # "внесла до свого реєстру 10
+            # імен", "было 39 имен": names of the dead count the dead; other names count names ("released more than
+            # 600 names": no one freed)
             # ("подтвердили два таких случая": cases like those counted before count people, below)
-            if a >= len(w) or (not such and not_people_at(k) if r is ranges[k] and (a, b) == spans[k] else not_people(
-                    w, a, b, r, lx)) or (tally_things(w, a, lx) and not credited) or (
+            if a >= len(w) or (name_count and names is None) or (
+                    not such and names is None and not_people_at(k) if r is ranges[k] and (a, b) == spans[k]
+                    else not_people(w, a, b, r, lx)) or (tally_things(w, a, lx) and not credited) or (
                     not increment and (_DIALLED.search(text, max(0, r.start - 24), r.start)
                                        or _telephone_run(text, r.start, r.end))):
                 things = k  # a count of things: a part of it counts things too (or a telephone number written with
@@ -6187,6 +6229,9 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
                 # that states no figure does: "1,500 residents had left their homes and several people were treated")
             hi = spans[after][0] if after < len(ranges) else len(w)
             found_measure, why = measure(w, a, b, lo, hi, lx, doc.speaker_spans(si))
+            if found_measure is None and names is not None:
+                found_measure = names  # "Двадцять сім імен на цій стіні": the names a memorial or a list of the dead
+                # bears count its dead
             if found_measure is None and lo > previous_end:  # no cue of its own: the list shares the one before
                 found_measure, why = measure(w, a, b, previous_end, hi, lx, doc.speaker_spans(si))  # ("nine bodies,
                 # made up of six adult males")
