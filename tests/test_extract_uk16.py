@@ -111,3 +111,22 @@ def test_names_of_the_dead_count_the_dead(text, lang, expected):
 ])
 def test_names_of_others_count_no_one(text, lang):
     assert [row for row in _measured(text, lang) if row[0] != "1,030"] == []
+
+
+# -- blocs, factions and coalitions speak as parties do ---------------------------------------------------------------
+@pytest.mark.parametrize("text, lang, expected", [
+    ("В опозиційному блоці «Єдність» заявили, що поліція затримала 73 прихильників.", "uk", [("73", "captured")]),
+    ("У фракції заявили, що під час акції затримали 29 активістів.", "uk", [("29", "captured")]),
+    ("В оппозиционном блоке заявили, что задержаны 41 сторонник.", "ru", [("41", "captured")]),
+])
+def test_a_bloc_speaks_as_a_party(text, lang, expected):
+    assert _measured(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    # distractor: a unit of a plant is a place, where no one speaks
+    ("У енергоблоці станції сталася пожежа, загинули 3 людини.", "uk"),
+    ("У блоці живлення сталася пожежа, загинули 3 людини.", "uk"),
+])
+def test_a_block_of_a_plant_says_nothing(text, lang):
+    assert _measured(text, lang) == []
