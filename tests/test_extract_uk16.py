@@ -130,3 +130,23 @@ def test_a_bloc_speaks_as_a_party(text, lang, expected):
 ])
 def test_a_block_of_a_plant_says_nothing(text, lang):
     assert _measured(text, lang) == []
+
+
+# -- a document of no owner whose impersonal verb says what it is about ----------------------------------------------
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Місія ООН оприлюднила звіт. У звіті йдеться про загибель 48 цивільних.", "uk", [("48", "killed")]),
+    ("Генштаб армії оприлюднив комюніке. Також у комюніке йдеться про \"нейтралізацію\" понад 35 бойовиків.", "uk",
+     [("понад 35", "killed")]),
+    ("Генштаб армии опубликовал коммюнике. В коммюнике говорится о гибели 26 боевиков.", "ru", [("26", "killed")]),
+])
+def test_a_document_speaks_of_what_it_is_about(text, lang, expected):
+    assert _measured(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    # distractors: no document (a place), and a document with no issuer named before it
+    ("Місія ООН оприлюднила звіт. У селі йдеться про загибель 48 цивільних.", "uk"),
+    ("У звіті йдеться про загибель 48 цивільних.", "uk"),
+])
+def test_no_document_no_issuer(text, lang):
+    assert _measured(text, lang) == []

@@ -2090,14 +2090,17 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
                     spoken = True  # "Viliami Fonua said by satellite phone that …": how it was said, no agent; the
                     # verb speaks for its subject
                 elif not skipped and (w.key[i] in lx.words["place_prepositions"] and (
-                        (adverbs_end := _past_adverbs(w, i + length, lx)) + 1 < n and w.text[adverbs_end + 1] == ","
+                        (adverbs_end := _past_adverbs(w, i + length, lx)) + 1 < n and (
+                            w.text[adverbs_end + 1] == "," or (w.key[adverbs_end + 1] in lx.words["about_markers"]
+                                                               and lx.impersonal(w.text[adverbs_end])))
                         and w.text[adverbs_end][:1].isalpha() and w.text[adverbs_end][:1].islower() and w.key[adverbs_end] not in lx.roles
                         or i > 0 and lx.impersonal(w.text[i - 1]) and (i + length == n or w.is_punct(i + length)))
                         or _ownerless_document(w, i + length, lx) > 0
                         or _closing_document(w, i, i + length, lx)):
                     # (or closing its clause after an impersonal verb: "…, говорится в докладе.", "Как отмечается в
                     # сводке, …"; "У доповіді також зазначається, що …": adverbs before the verb)
-                    # "У заяві додається, що …", "В докладе говорится, что …": a document with no owner stands for
+                    # "У заяві додається, що …", "В докладе говорится, что …", "у комюніке йдеться про …", "в
+                    # сообщении говорится о …" (what the impersonal verb is about): a document with no owner stands for
                     # the issuer named before, as "it" does; so does a document noun of no owner as the object of
                     # "according to" ("Згідно з доповіддю, …", "Согласно отчету, …")
                     last = max(i + length, _ownerless_document(w, i + length, lx)) - 1
