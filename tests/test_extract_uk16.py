@@ -150,3 +150,20 @@ def test_a_document_speaks_of_what_it_is_about(text, lang, expected):
 ])
 def test_no_document_no_issuer(text, lang):
     assert _measured(text, lang) == []
+
+
+# -- an adjective that is also a noun, inside a phrase of "according to" ----------------------------------------------
+@pytest.mark.parametrize("text, lang, expected", [
+    ("У регіоні загинули 31 людина, ще 64 дістали поранення. Про це йдеться у квартальному звіті Моніторингової "
+     "місії ООН.", "uk", [("31", "killed"), ("64", "wounded")]),
+])
+def test_an_adjective_read_also_as_a_noun_keeps_the_document(text, lang, expected):
+    assert _measured(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    # distractor: the same word before a noun of no document names no source
+    ("У квартальному будинку загинули 3 людини.", "uk"),
+])
+def test_no_document_after_the_adjective(text, lang):
+    assert _measured(text, lang) == []

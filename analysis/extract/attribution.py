@@ -2020,11 +2020,13 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
             according = None  # "автобус, следовавший из Хургады": a participle of the verb of "следует из" (it
             # follows from) describes a thing; no phrase of "according to" opens with one
         if according is None and i + 2 < n and (lx.modifier(w.text[i + 1]) or keys[i + 1] in lx.words["pronouns"]
-                                                 or keys[i + 1] in lx.words["first_person"]) \
+                                                 or keys[i + 1] in lx.words["first_person"]
+                                                 or (w.text[i + 1].islower() and lx.adjectival(w.text[i + 1]))) \
                 and (inner := lx.according.match([keys[i]] + keys[i + 2:i + 6], 0)) is not None and inner[0] >= 2:
             according = inner[0] + 1, inner[1]  # "за уточненою інформацією", "по официальной информации": an
-            # adjective inside a phrase of "according to"; or a possessive ("по его информации", "по ее версии": the
-            # pronoun is the speaker, found below)
+            # adjective inside a phrase of "according to" (also one that is a noun in another reading: "у
+            # квартальному звіті", of "квартальний"; the document noun after it decides); or a possessive ("по его
+            # информации", "по ее версии": the pronoun is the speaker, found below)
         if according is None and i + 4 < n and lx.modifier(w.text[i + 1]) and len(w.text[i + 2]) <= 2 \
                 and w.text[i + 2].isalpha() and w.text[i + 2].islower() \
                 and (keys[i + 3] in lx.words["pronouns"] or keys[i + 3] in lx.words["first_person"]) \
