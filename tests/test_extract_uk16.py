@@ -167,3 +167,25 @@ def test_an_adjective_read_also_as_a_noun_keeps_the_document(text, lang, expecte
 ])
 def test_no_document_after_the_adjective(text, lang):
     assert _measured(text, lang) == []
+
+
+# -- a threat to do something to people did not befall them ---------------------------------------------------------
+@pytest.mark.parametrize("text, lang, expected", [
+    ("За даними поліції, бандити протягом доби утримували в заручниках п'ятьох лікарів, погрожуючи стратити їх, якщо "
+     "влада не виконає їхніх вимог.", "uk", [("п'ятьох", "captured")]),
+    ("За даними поліції, бандити погрожували стратити п'ятьох заручників.", "uk", [("п'ятьох", "captured")]),
+    ("По данным полиции, бандиты угрожали казнить пятерых заложников.", "ru", [("пятерых", "captured")]),
+    ("Police said the gunmen threatened to kill seven guards.", "en", []),
+])
+def test_a_threat_befalls_no_one(text, lang, expected):
+    assert _measured(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # distractors: the act itself, after the threat was carried out
+    ("За даними поліції, бандити стратили п'ятьох заручників.", "uk", [("п'ятьох", "killed")]),
+    ("Police said the gunmen, who had threatened the village for weeks, killed seven guards.", "en",
+     [("seven", "killed")]),
+])
+def test_the_act_after_a_threat_befalls_them(text, lang, expected):
+    assert _measured(text, lang) == expected
