@@ -5923,21 +5923,21 @@ LIST_REACH = 30  # sentences back in which the list a count of names stands in i
 
 def _list_of_the_dead(doc: Document, si: int, w: Words, b: int, lx: Language) -> Measure | None:
     """The measure of a count of names (the number at a word of the table's ``name_nouns`` at ``b``: "10 імен", "1 847
-    прізвищ", "39 имен", "83 фамилии"), when the names are of the dead: killed, when the first measure its own sentence
-    names is of the dead ("веде поіменний облік загиблих цивільних, уже внесла до свого реєстру 10 імен", "меморіал
-    жертвам розстрілу: … викарбували 1 847 прізвищ"), else the sentence before's ("…повідомляли про 22 загиблих … /
-    «Двадцять сім імен на цій стіні»"), else, when its sentence names a list (``list_nouns``: "в нашому списку було
-    163 прізвища"), the last list of the dead the article named before ("поіменний список загиблих земляків").
-    Names are a count of people only on such a list; a list of the missing or of people sought is no count of them as
-    annotated ("authorities released more than 600 names": the unaccounted for, no claim), and names of nothing
-    named are none. Else None."""
+    прізвищ", "39 имен", "83 фамилии"), when the names are of the dead or the missing: the first measure its own
+    sentence names, when it is of the dead or the missing ("веде поіменний облік загиблих цивільних, уже внесла до
+    свого реєстру 10 імен", "меморіал жертвам розстрілу: … викарбували 1 847 прізвищ", "23 names were on the missing
+    list"); else killed, when the sentence before names the dead first ("…повідомляли про 22 загиблих … / «Двадцять
+    сім імен на цій стіні»"), or, when its own sentence names a list (``list_nouns``: "в нашому списку було 163
+    прізвища"), the last list of the dead the article named before ("поіменний список загиблих земляків"). Names
+    after a sentence of the missing are no count ("The list of people unaccounted for was up to 1,276 … / authorities
+    released more than 600 names": no claim, as annotated). Else None, and the number is read as any other."""
     def killed(words: Words) -> Measure | None:
         found = _named_measure(words, lx)
         return found if found is not None and found.metric == "killed" else None
 
     own = _named_measure(w, lx)
     if own is not None:
-        return own if own.metric == "killed" else None
+        return own if own.metric in ("killed", "missing") else None
     if si > 0 and (before := killed(doc.words(si - 1))) is not None:
         return replace(before, cue=f"{before.cue} (the sentence before)")
     lists = lx.words["list_nouns"]
@@ -6185,12 +6185,10 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
                 continue
             such = previous is not None and previous.rank == 1 and b + 1 < len(w) \
                 and w.key[b] in lx.words["such_words"] and w.key[b + 1] in lx.words["case_nouns"]
-            name_count = b < len(w) and w.key[b] in lx.words["name_nouns"]
-            names = _list_of_the_dead(doc, si, w, b, lx) if name_count else None  # "внесла до свого реєстру 10
-            # імен", "было 39 имен": names of the dead count the dead; other names count names ("released more than
-            # 600 names": no one freed)
+            names = _list_of_the_dead(doc, si, w, b, lx) if b < len(w) and w.key[b] in lx.words["name_nouns"] \
+                else None  # "внесла до свого реєстру 10 імен", "было 39 имен": names of the dead count the dead
             # ("подтвердили два таких случая": cases like those counted before count people, below)
-            if a >= len(w) or (name_count and names is None) or (
+            if a >= len(w) or (
                     not such and names is None and not_people_at(k) if r is ranges[k] and (a, b) == spans[k]
                     else not_people(w, a, b, r, lx)) or (tally_things(w, a, lx) and not credited) or (
                     not increment and (_DIALLED.search(text, max(0, r.start - 24), r.start)
