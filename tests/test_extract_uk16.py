@@ -191,3 +191,22 @@ def test_a_threat_befalls_no_one(text, lang, expected):
 ])
 def test_the_act_after_a_threat_befalls_them(text, lang, expected):
     assert _measured(text, lang) == expected
+
+
+# -- "вважати" (to hold, to reckon) speaks before the clause it rules on ----------------------------------------------
+@pytest.mark.parametrize("text, lang, expected", [
+    ("У британському відомстві вважають, що Росія втратила вбитими та пораненими близько 870 тисяч військових.", "uk",
+     [("близько 870 тисяч", "killed_or_wounded")]),
+    ("У Міноборони вважають, що під час штурму загинули щонайменше 45 найманців.", "uk",
+     [("щонайменше 45", "killed")]),
+])
+def test_holding_that_is_saying(text, lang, expected):
+    assert _measured(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    # distractor: people held to be missing, a status no one reports here
+    ("У Костополі попрощалися з двома захисниками, яких понад рік вважали зниклими безвісти.", "uk"),
+])
+def test_holding_people_to_be_something_is_no_report(text, lang):
+    assert _measured(text, lang) == []
