@@ -210,3 +210,22 @@ def test_holding_that_is_saying(text, lang, expected):
 ])
 def test_holding_people_to_be_something_is_no_report(text, lang):
     assert _measured(text, lang) == []
+
+
+# -- an update is a body's document ----------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Втрати противника вбитими та пораненими у березні становили понад 41 тисячу осіб. Про це йдеться в оновленні "
+     "розвідки Міноборони Великої Британії.", "uk", [("понад 41 тисячу", "killed_or_wounded")]),
+    ("У щоденному оновленні британської розвідки йдеться, що загинули 1 300 військових.", "uk",
+     [("1 300", "killed")]),
+])
+def test_an_update_names_its_body(text, lang, expected):
+    assert _measured(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    # distractor: an update of a thing is no document
+    ("Після оновлення системи у лікарні загинули 3 пацієнти.", "uk"),
+])
+def test_an_update_of_a_thing_names_no_one(text, lang):
+    assert _measured(text, lang) == []
