@@ -2028,11 +2028,13 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
             according = None  # "автобус, следовавший из Хургады": a participle of the verb of "следует из" (it
             # follows from) describes a thing; no phrase of "according to" opens with one
         if according is None and i + 2 < n and (lx.modifier(w.text[i + 1]) or keys[i + 1] in lx.words["pronouns"]
-                                                 or keys[i + 1] in lx.words["first_person"]) \
+                                                 or keys[i + 1] in lx.words["first_person"]
+                                                 or (w.text[i + 1].islower() and lx.adjectival(w.text[i + 1]))) \
                 and (inner := lx.according.match([keys[i]] + keys[i + 2:i + 6], 0)) is not None and inner[0] >= 2:
             according = inner[0] + 1, inner[1]  # "за уточненою інформацією", "по официальной информации": an
-            # adjective inside a phrase of "according to"; or a possessive ("по его информации", "по ее версии": the
-            # pronoun is the speaker, found below)
+            # adjective inside a phrase of "according to" (also one that is a noun in another reading: "у
+            # квартальному звіті", of "квартальний"; the document noun after it decides); or a possessive ("по его
+            # информации", "по ее версии": the pronoun is the speaker, found below)
         if according is None and i + 4 < n and lx.modifier(w.text[i + 1]) and len(w.text[i + 2]) <= 2 \
                 and w.text[i + 2].isalpha() and w.text[i + 2].islower() \
                 and (keys[i + 3] in lx.words["pronouns"] or keys[i + 3] in lx.words["first_person"]) \
@@ -2098,14 +2100,17 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
                     spoken = True  # "Viliami Fonua said by satellite phone that …": how it was said, no agent; the
                     # verb speaks for its subject
                 elif not skipped and (w.key[i] in lx.words["place_prepositions"] and (
-                        (adverbs_end := _past_adverbs(w, i + length, lx)) + 1 < n and w.text[adverbs_end + 1] == ","
+                        (adverbs_end := _past_adverbs(w, i + length, lx)) + 1 < n and (
+                            w.text[adverbs_end + 1] == "," or (w.key[adverbs_end + 1] in lx.words["about_markers"]
+                                                               and lx.impersonal(w.text[adverbs_end])))
                         and w.text[adverbs_end][:1].isalpha() and w.text[adverbs_end][:1].islower() and w.key[adverbs_end] not in lx.roles
                         or i > 0 and lx.impersonal(w.text[i - 1]) and (i + length == n or w.is_punct(i + length)))
                         or _ownerless_document(w, i + length, lx) > 0
                         or _closing_document(w, i, i + length, lx)):
                     # (or closing its clause after an impersonal verb: "…, говорится в докладе.", "Как отмечается в
                     # сводке, …"; "У доповіді також зазначається, що …": adverbs before the verb)
-                    # "У заяві додається, що …", "В докладе говорится, что …": a document with no owner stands for
+                    # "У заяві додається, що …", "В докладе говорится, что …", "у комюніке йдеться про …", "в
+                    # сообщении говорится о …" (what the impersonal verb is about): a document with no owner stands for
                     # the issuer named before, as "it" does; so does a document noun of no owner as the object of
                     # "according to" ("Згідно з доповіддю, …", "Согласно отчету, …")
                     last = max(i + length, _ownerless_document(w, i + length, lx)) - 1

@@ -2105,6 +2105,9 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             or (m.after and m.words[0] == b)]  # ("ни одного погибшего не обнаружено": the noun the none counts)
         if a > 0 and (wish := lx.purposes.match(w.key, a - 1)) is not None and wish[0] == 1:
             return None, "none in a clause of purpose: a wish, not a count"  # "робимо все, щоб ніхто не постраждав"
+        if any(lx.own_voice(w.text[m.words[0]]) for m in found):
+            return None, "none of a verb in the first person: a promise, not a count"  # "Мы не отпустим никого, пока
+            # не получим деньги", "Ми нікого не віддамо": the speaker's own will, no count of what befell anyone
         clause = next((x for x in range(b, min(len(w), b + AFTER)) if w.is_punct(x)), min(len(w), b + AFTER))
         if any(w.key[x] in lx.words["degree_words"] for x in range(b, clause)):
             return None, "none to a degree: others may be hurt"  # "ніхто з них серйозно не постраждав"
@@ -2338,7 +2341,59 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         return replace(best, metric="missing", rank=1), ""  # "광부 7명이 아직 갇혀 있다": shut in where a disaster traps
         # people (a mine, a tunnel: the sentence names it, or its workers) is missing; shut in elsewhere ("범죄단지에
         # 갇힌 사람"), held
+    if best.metric == "displaced" and _evacuated_for_a_while(w, best, a, b, lo, hi, lx):
+        return None, f"'{best.cue}' for a while (said so, back home after it, or the scene's surroundings): no displacement"
     return best, ""
+
+
+EVACUATION_REACH = 8  # words before the number or its cue where a stay of a while or the scene's surroundings are said
+
+
+def _evacuated_for_a_while(w: Words, cue: Measure, a: int, b: int, lo: int, hi: int, lx: Language) -> bool:
+    """Is the displaced cue ``cue`` of the number at words[a:b] an evacuation (the table's ``evacuation_words``) that
+    its sentence says lasted a while: a word of ``temporary_words`` in the clause ("з прилеглої вулиці тимчасово
+    евакуювали близько 40 мешканців", "на час рятувальних робіт", "временно эвакуированы"), a verb of
+    ``returning_verbs`` after the number, not negated ("евакуйовано 36 мешканців, які згодом повернулися додому",
+    "most were allowed to return"; not "досі не повернулися"), or a word of ``adjacency_words`` right before a noun of
+    ``building_nouns`` (the scene's surroundings: "з прилеглих будинків", "із сусідніх під'їздів", "из прилегающих
+    кварталов", "people living in nearby homes")? People evacuated from a town, a community or a flood zone are
+    displaced ("з громади евакуювали 340 людей"); people evacuated from the buildings around a fire or a strike are
+    back within hours, no displacement, as the read material's annotators have it in every language.
+    ``lo``/``hi`` bound the words of the number's neighbours.
+
+    Examples
+    --------
+    >>> from analysis.extract.words import tokenize
+    >>> from analysis.extract.language import language
+    >>> lx = language("uk")
+    >>> text = "Із сусідніх під'їздів евакуювали 40 людей."
+    >>> w = tokenize(text, 0, len(text), lx)
+    >>> _evacuated_for_a_while(w, Measure("displaced", "евакуювали", 1, False, 2, (3, 4)), 4, 5, 0, len(w), lx)
+    True
+    >>> text = "З громади евакуювали 40 людей."
+    >>> w = tokenize(text, 0, len(text), lx)
+    >>> _evacuated_for_a_while(w, Measure("displaced", "евакуювали", 1, False, 2, (2, 3)), 3, 4, 0, len(w), lx)
+    False
+    """
+    evacuation = lx.words["evacuation_words"]
+    if not evacuation or not any(k in evacuation for k in w.key[cue.words[0]:cue.words[1]]):
+        return False
+    n = len(w)
+    start = max(lo, 0, min(a, cue.words[0]) - EVACUATION_REACH)
+    end = min(hi, n, max(b, cue.words[1]) + EVACUATION_REACH)
+    temporary = lx.words["temporary_words_phrases"]
+    longest = max((len(p.split()) for p in temporary), default=0)
+    for k in range(start, end):
+        if any(" ".join(w.key[k:k + size]) in temporary for size in range(1, longest + 1)):
+            return True
+        if w.key[k] in lx.words["adjacency_words"] and any(
+                w.key[j] in lx.words["building_nouns"] or " ".join(w.key[j:j + 2]) in lx.words["building_nouns_phrases"]
+                for j in range(k + 1, min(n, k + 3))):
+            return True
+    for k in range(b, min(hi, n)):
+        if w.key[k] in lx.words["returning_verbs"] and not _negated(w, k, lx):
+            return True
+    return False
 
 
 QUOTED_PEOPLE = 4  # words of a quotation's phrase after a number it opens before ('"at least 30 people" had died')

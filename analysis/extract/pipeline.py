@@ -6011,6 +6011,42 @@ def _all_of_them_after(doc: Document, si: int, lx: Language) -> Measure | None:
     return None
 
 
+LIST_REACH = 30  # sentences back in which the list a count of names stands in is looked for
+
+
+def _list_of_the_dead(doc: Document, si: int, w: Words, b: int, lx: Language) -> Measure | None:
+    """The measure of a count of names (the number at a word of the table's ``name_nouns`` at ``b``: "10 імен", "1 847
+    прізвищ", "39 имен", "83 фамилии"), when the names are of the dead or the missing: the first measure its own
+    sentence names, when it is of the dead or the missing ("веде поіменний облік загиблих цивільних, уже внесла до
+    свого реєстру 10 імен", "меморіал жертвам розстрілу: … викарбували 1 847 прізвищ", "23 names were on the missing
+    list"); else killed, when the sentence before names the dead first ("…повідомляли про 22 загиблих … / «Двадцять
+    сім імен на цій стіні»"), or, when its own sentence names a list (``list_nouns``: "в нашому списку було 163
+    прізвища"), the last list of the dead the article named before ("поіменний список загиблих земляків"). Names
+    after a sentence of the missing are no count ("The list of people unaccounted for was up to 1,276 … / authorities
+    released more than 600 names": no claim, as annotated). Else None, and the number is read as any other."""
+    def killed(words: Words) -> Measure | None:
+        found = _named_measure(words, lx)
+        return found if found is not None and found.metric == "killed" else None
+
+    own = _named_measure(w, lx)
+    if own is not None:
+        return own if own.metric in ("killed", "missing") else None
+    if si > 0 and (before := killed(doc.words(si - 1))) is not None:
+        return replace(before, cue=f"{before.cue} (the sentence before)")
+    lists = lx.words["list_nouns"]
+    if not any(k in lists for k in w.key):
+        return None
+    for q in range(si - 1, max(-1, si - 1 - LIST_REACH), -1):
+        words = doc.words(q)
+        for x in range(len(words)):
+            if words.key[x] in lists:
+                cue = next((m for y in range(x + 1, min(len(words), x + 4))
+                            if (m := lx.measures.match(words.key, y)) is not None), None)
+                if cue is not None and cue[1][0] == "killed":  # type: ignore[index]
+                    return Measure("killed", f"{words.text[x]} (the list named before)", 9, False, 1, (0, 0))
+    return None
+
+
 def _negated_at(w: Words, i: int, lx: Language) -> bool:
     return i > 0 and w.key[i - 1] in lx.words["negation_words"]
 
@@ -6183,8 +6219,9 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
                                               and lx.words["estimate_nouns"].isdisjoint(doc.words(si).key)
                                               and lx.increments.isdisjoint(doc.words(si).key))) \
                     and _quoted_cue(doc, si, lx) is None and doc.list_lead(si) is None and _asked_cue(doc, si, lx) is None \
-                    and _all_of_them_after(doc, si, lx) is None and not _names_them(doc, si, lx):
-                continue  # (or names the count of the sentence before: "the number would rise to 7,000"; or stands
+                    and _all_of_them_after(doc, si, lx) is None and not _names_them(doc, si, lx) \
+                    and lx.words["name_nouns"].isdisjoint(doc.words(si).key):
+                continue  # (or counts names: "Двадцять сім імен на цій стіні"; or names the count of the sentence before: "the number would rise to 7,000"; or stands
                 # in a quotation whose sentence before names the measure: "«Наші вдома. 157 українців – …»"; or is an
                 # item of a list under a lead line: "втрати … склали:" / "особового складу – …;"; or is followed by
                 # a sentence of all of them: "… 23 людини. Усі загинули.")
@@ -6241,9 +6278,12 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
                 continue
             such = previous is not None and previous.rank == 1 and b + 1 < len(w) \
                 and w.key[b] in lx.words["such_words"] and w.key[b + 1] in lx.words["case_nouns"]
+            names = _list_of_the_dead(doc, si, w, b, lx) if b < len(w) and w.key[b] in lx.words["name_nouns"] \
+                else None  # "внесла до свого реєстру 10 імен", "было 39 имен": names of the dead count the dead
             # ("подтвердили два таких случая": cases like those counted before count people, below)
-            if a >= len(w) or (not such and not_people_at(k) if r is ranges[k] and (a, b) == spans[k] else not_people(
-                    w, a, b, r, lx)) or (tally_things(w, a, lx) and not credited) or (
+            if a >= len(w) or (
+                    not such and names is None and not_people_at(k) if r is ranges[k] and (a, b) == spans[k]
+                    else not_people(w, a, b, r, lx)) or (tally_things(w, a, lx) and not credited) or (
                     not increment and (_DIALLED.search(text, max(0, r.start - 24), r.start)
                                        or _telephone_run(text, r.start, r.end))):
                 things = k  # a count of things: a part of it counts things too (or a telephone number written with
@@ -6280,6 +6320,9 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
                 # that states no figure does: "1,500 residents had left their homes and several people were treated")
             hi = spans[after][0] if after < len(ranges) else len(w)
             found_measure, why = measure(w, a, b, lo, hi, lx, doc.speaker_spans(si))
+            if found_measure is None and names is not None:
+                found_measure = names  # "Двадцять сім імен на цій стіні": the names a memorial or a list of the dead
+                # bears count its dead
             if found_measure is None and lo > previous_end:  # no cue of its own: the list shares the one before
                 found_measure, why = measure(w, a, b, previous_end, hi, lx, doc.speaker_spans(si))  # ("nine bodies,
                 # made up of six adult males")

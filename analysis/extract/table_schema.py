@@ -532,6 +532,19 @@ SCHEMA: tuple[Key, ...] = (
                                "вдатися {verb}', 'unable to {verb}', '{stem}지 못하다'): with a verb of coming back "
                                "and a home after it, the people are displaced ('не змогли повернутися додому'), where "
                                "not coming home at all is being missing ('не повернулися додому')", False),
+    _words("name_nouns", "nouns of a person's name ('ім'я', 'прізвище', 'имя', 'фамилия', 'names'): a count of "
+                         "them on a list or a memorial of the dead counts the dead", False),
+    _words("list_nouns", "nouns of a list of people ('список', 'реєстр', 'перелік', 'list', 'register'): a count of "
+                         "names in one is of the list of the dead the article named before", False),
+    _words("evacuation_words", "verbs and participles of evacuating ('евакуювати', 'эвакуировать', 'evacuated'): a cue "
+                               "of the displaced that a stay of a while takes back (``temporary_words``, a "
+                               "``returning_verbs`` after it, or ``adjacency_words`` before a ``building_nouns``)", False),
+    _words("temporary_words", "adverbs and phrases of a stay of a while ('тимчасово', 'на час', 'временно', "
+                              "'temporarily'): an evacuation so said is no displacement", False),
+    _words("adjacency_words", "words that place a thing beside the scene ('прилеглий', 'сусідній', 'соседний', "
+                              "'nearby'): before a ``building_nouns`` they name the surroundings evacuated for a while", False),
+    _words("building_nouns", "buildings and their parts and streets ('будинок', 'під'їзд', 'вулиця', 'подъезд', "
+                             "'building'): the surroundings of an incident, not a settlement that people leave", False),
     _words("returning_verbs", "verbs of coming back ('повернутися', 'return', '돌아오다'): in each of the "
                               "failing_frames a cue of the missing ('не повернулися'), unless the people counted "
                               "left their homes (a cue of the displaced in the clause: '집을 떠난 주민 가운데 아직 "
