@@ -32,3 +32,34 @@ def _rows(text: str, lang: str = "ru") -> list[tuple]:
 def test_evacuated_people_are_no_measure_in_russian(text, expected):
     assert _rows(text) == expected
 
+
+# -- a place of care named in a clause of no verb of staying, or before the verb that brings people there ----------------
+@pytest.mark.parametrize("text, expected", [
+    # a number with no noun after a death, its people those of the clause before
+    ("Минздрав края сообщил, что погибли два человека, еще пятеро в больнице.", [("два", "killed"), ("пятеро", "wounded")]),
+    # an adverb of time between the place and the number
+    ("Обрушение в спортзале: в больницах уже 14 человек — источник в МЧС", [("14", "wounded")]),
+    # the place of care and its own name before the verb that brings the people counted
+    ("«В центральную районную больницу Каспийска доставлены девять человек», — сообщили в минздраве республики.",
+     [("девять", "wounded")]),
+    ("В минздраве области сообщили, что в госпитали Ростова поступили не менее 30 военнослужащих.",
+     [("не менее 30", "wounded")]),
+    ("Губернатор сообщил, что в больницу уже доставили 11 пострадавших.", [("11", "wounded")]),
+    # distractors: a place of no care, people of no measure at work, a number with no people after a place of no care
+    ("Губернатор сообщил, что в Москву доставлены 15 человек.", []),
+    ("Обрушение в спортзале: в Москве уже 14 человек — источник в МЧС", []),
+    ("В областную больницу Курска прибыли 20 спасателей, сообщили в МЧС.", [("20", "deployed")]),
+])
+def test_a_place_of_care_before_the_verb_or_with_no_verb_counts_the_hurt(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the shared code serves Ukrainian too (pymorphy3): a number with no noun, an adverb between place and number
+    ("МОЗ повідомило, що загинули двоє людей, ще троє в лікарні.", [("двоє", "killed"), ("троє", "wounded")]),
+    ("Обвал у спортзалі: у лікарнях вже 14 людей — джерело в ДСНС", [("14", "wounded")]),
+    # distractor: a place of no care
+    ("Обвал у спортзалі: у Києві вже 14 людей — джерело в ДСНС", []),
+])
+def test_a_place_of_care_with_no_verb_in_ukrainian(text, expected):
+    assert _rows(text, "uk") == expected
