@@ -2900,7 +2900,8 @@ CARE_MODIFIERS = 3  # adjectives between the preposition and the noun of a place
 
 def _brought_to_care(w: Words, a: int, b: int, lx: Language) -> Measure | None:
     """The hurt a clause brings to a place of care named before its verb: a preposition of ``place_prepositions``, up
-    to ``CARE_MODIFIERS`` adjectives, a noun of ``care_places``, up to ``CARE_NAME`` capitalised words of its name,
+    to ``CARE_MODIFIERS`` adjectives (and another place joined by a coordinator before them: "в Княжпогостскую ЦРБ и
+    Ухтинскую городскую больницу"), a noun of ``care_places``, up to ``CARE_NAME`` capitalised words of its name,
     then a verb of the table's ``care_arrival_verbs`` right before the number, adverbs of ``skip_before_verb`` passed
     over ("В городскую больницу Новотроицка доставлены 15 человек", "в госпитали Севастополя поступили не менее 25",
     "в больницы уже доставили 12"). The order of a Russian clause whose topic is the place; the verb before the place
@@ -2929,15 +2930,20 @@ def _brought_to_care(w: Words, a: int, b: int, lx: Language) -> Measure | None:
         verb -= 1
     if w.key[verb] not in verbs:
         return None
+    coordinators = lx.words["coordinators"]
     place = verb - 1
-    while place > 0 and verb - 1 - place < CARE_NAME and w.is_capital(place) and not w.is_punct(place):
-        place -= 1  # (the place's own name in the genitive: "больницу Новотроицка", "госпитали Севастополя")
+    while place > 0 and verb - 1 - place < CARE_NAME and not w.is_punct(place) and (
+            w.is_capital(place) or (w.key[place] in coordinators and w.is_capital(place - 1))):
+        place -= 1  # (the place's own name in the genitive: "больницу Новотроицка", "больницы Бердска и Искитима")
     if not _place_noun(w, place, lx.words["care_places"]):
         return None
     start = place - 1
-    while start > 0 and place - 1 - start < CARE_MODIFIERS and w.text[start][:1].isalpha() \
-            and lx.modifier(w.text[start]) and w.key[start] not in lx.words["place_prepositions"]:
-        start -= 1
+    while start > 0 and place - 1 - start < CARE_MODIFIERS + CARE_NAME and w.text[start][:1].isalpha() \
+            and w.key[start] not in lx.words["place_prepositions"] and (
+                lx.modifier(w.text[start]) or w.key[start] in coordinators or w.text[start].isupper()
+                or (w.is_capital(start) and lx.adjectival(w.text[start]))):
+        start -= 1  # (places joined by "и", an initialism of one among them: "в Княжпогостскую ЦРБ и Ухтинскую
+        # городскую больницу")
     if w.key[start] not in lx.words["place_prepositions"] or (b < len(w) and lx.not_measured.match(w.key, b)):
         return None  # (not rescuers or people at work there: "в больницу прибыли 20 спасателей")
     return Measure("wounded", " ".join(w.text[start:verb + 1]), a - verb, False, 1, (start, verb + 1))
