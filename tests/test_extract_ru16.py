@@ -68,3 +68,20 @@ def test_a_place_of_care_before_the_verb_or_with_no_verb_counts_the_hurt(text, e
 ])
 def test_a_place_of_care_with_no_verb_in_ukrainian(text, expected):
     assert _rows(text, "uk") == expected
+
+
+# -- a noun of things or of units after the number's adjectives counts no people ----------------------------------------
+@pytest.mark.parametrize("text, lang, expected", [
+    ("«За сутки противник потерял до 140 военнослужащих, две боевые бронированные машины и три автомобиля», — "
+     "говорится в сводке Минобороны.", "ru", [("до 140", "killed_or_wounded")]),
+    ("«Уничтожены 12 танков и 29 боевых бронированных машин», — говорится в сообщении Минобороны.", "ru", []),
+    ("По данным Минобороны, в Курскую область переброшены три мотострелковые бригады и 500 военнослужащих.", "ru",
+     [("500", "deployed")]),
+    ("«Ворог втратив 90 військовослужбовців і дві бойові броньовані машини», — йдеться у зведенні Генштабу.", "uk",
+     [("90", "killed_or_wounded")]),
+    # distractors: adjectives before a noun of people leave the count of people
+    ("По данным Минобороны, погибли двое пожилых местных жителей.", "ru", [("двое", "killed")]),
+    ("По данным Минобороны, ранены трое молодых контрактных военнослужащих.", "ru", [("трое", "wounded")]),
+])
+def test_a_noun_of_things_after_the_numbers_adjectives_counts_no_people(text, lang, expected):
+    assert _rows(text, lang) == expected

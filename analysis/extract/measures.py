@@ -244,6 +244,26 @@ def _counts_bodies(w: Words, a: int, c: int, lx: Language) -> bool:
         a > 0 and (lx.places.match(w.key, a - 1) or country_at(w, a - 1, lx)))
 
 
+THING_MODIFIERS = 3  # agreeing adjectives between a number and the noun of things it counts ("37 боевых бронированных машин")
+
+
+def _thing_after_modifiers(w: Words, b: int, lx: Language) -> int | None:
+    """pymorphy3: where the noun of the number's phrase stands when two or more words that may be agreeing adjectives
+    or participles (``Language.adjectival``) stand between them and it is a thing of the table's
+    ``not_people_after`` ("две боевые бронированные машины", "37 боевых бронированных машин", "двух механизированных
+    бригад" with бригада among the units); else None (not "двух тяжелораненых военнослужащих": a noun of people;
+    one adjective is read by the caller's own check of the word after the number)."""
+    if lx.table["morphology"] != "pymorphy3":
+        return None
+    k = b
+    while k < min(len(w), b + THING_MODIFIERS) and w.text[k][:1].isalpha() and w.text[k].islower() \
+            and lx.adjectival(w.text[k]) and not lx.people.match(w.key, k) and lx.measures.match(w.key, k) is None:
+        k += 1
+    if k - b < 2 or k >= len(w) or w.key[k] not in lx.words["not_people_after"] or lx.people.match(w.key, k):
+        return None
+    return k
+
+
 def _thing_head(w: Words, b: int, lx: Language) -> int | None:
     """English: where the head noun of the phrase after a number stands when it is a thing ("two Canadair water bombers
     and …", "two patrol boats had …"): one of the table's ``not_people_after``, after one or two words that are no
@@ -521,6 +541,10 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
             # nor "двох працівниць відділення": a noun of people, in the dictionary's animacy, before a noun of a thing;
             # nor "никаких тел в районе поиска", "kill at least 23 in raids on villages": a preposition opens a place
             # or a circumstance, not a noun of the number, in every language)
+        thing = _thing_after_modifiers(w, b, lx)
+        if thing is not None:
+            return f"counts {' '.join(w.text[b:thing + 1])}"  # "две боевые бронированные машины", "двух
+            # механизированных бригад": the number's noun after its agreeing adjectives is a thing or a unit
         noun = next((k for k in range(b, min(b + 3, len(w))) if not lx.common(w.text[k]) or not w.text[k][:1].isalpha()
                      or lx.common_noun(w.text[k])), None)
         if noun is not None and lx.locative(w.text[noun]) and not lx.people.match(w.key, noun) \
