@@ -247,7 +247,7 @@ def test_talk11_an_answer_of_several_paragraphs_and_a_korean_introduction(lang, 
     ("en", ('The Kenya Red Cross wrote on X on Sunday: "Our teams are on the ground in Garissa. We have evacuated '
             '1,300 people from the flooded villages. Four people remain missing."\n'),
      [('1,300', 'displaced', 'KE'), ('Four', 'missing', 'KE')]),
-    ("ru", ('Глава МЧС Казахстана Ержан Нуров написал в Telegram: «Работы продолжаются всю ночь. Мы эвакуировали '
+    ("ru", ('Глава МЧС Казахстана Ержан Нуров написал в Telegram: «Работы продолжаются всю ночь. Мы вывезли '
             '800 человек. Двое жителей числятся пропавшими без вести».\n'),
      [('800', 'displaced', 'KZ'), ('Двое', 'missing', 'KZ')]),
     ("uk", ('Голова Харківської обласної військової адміністрації Олег Синєгубов написав у телеграмі: «Ворог знову '

@@ -156,7 +156,7 @@ def test_a_capital_speaks_for_its_government():
 def test_the_republics_body_takes_the_country_of_the_last_speaker():
     text = ("Паводок\n\n"
             "Четыре человека погибли, заявил министр здравоохранения Казахстана.\n\n"
-            "По данным МЧС республики, эвакуированы 900 человек.\n")
+            "По данным МЧС республики, остались без крова 900 человек.\n")
     assert [r[1:] for r in _rows(text, "ru")][1] == ["displaced", "МЧС республики", "KZ"]
 
 

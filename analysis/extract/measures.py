@@ -253,6 +253,26 @@ def _counts_bodies(w: Words, a: int, c: int, lx: Language) -> bool:
         a > 0 and (lx.places.match(w.key, a - 1) or country_at(w, a - 1, lx)))
 
 
+THING_MODIFIERS = 3  # agreeing adjectives between a number and the noun of things it counts ("37 боевых бронированных машин")
+
+
+def _thing_after_modifiers(w: Words, b: int, lx: Language) -> int | None:
+    """pymorphy3: where the noun of the number's phrase stands when two or more words that may be agreeing adjectives
+    or participles (``Language.adjectival``) stand between them and it is a thing of the table's
+    ``not_people_after`` ("две боевые бронированные машины", "37 боевых бронированных машин", "двух механизированных
+    бригад" with бригада among the units); else None (not "двух тяжелораненых военнослужащих": a noun of people;
+    one adjective is read by the caller's own check of the word after the number)."""
+    if lx.table["morphology"] != "pymorphy3":
+        return None
+    k = b
+    while k < min(len(w), b + THING_MODIFIERS) and w.text[k][:1].isalpha() and w.text[k].islower() \
+            and lx.adjectival(w.text[k]) and not lx.people.match(w.key, k) and lx.measures.match(w.key, k) is None:
+        k += 1
+    if k - b < 2 or k >= len(w) or w.key[k] not in lx.words["not_people_after"] or lx.people.match(w.key, k):
+        return None
+    return k
+
+
 def _thing_head(w: Words, b: int, lx: Language) -> int | None:
     """English: where the head noun of the phrase after a number stands when it is a thing ("two Canadair water bombers
     and …", "two patrol boats had …"): one of the table's ``not_people_after``, after one or two words that are no
@@ -530,6 +550,10 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
             # nor "двох працівниць відділення": a noun of people, in the dictionary's animacy, before a noun of a thing;
             # nor "никаких тел в районе поиска", "kill at least 23 in raids on villages": a preposition opens a place
             # or a circumstance, not a noun of the number, in every language)
+        thing = _thing_after_modifiers(w, b, lx)
+        if thing is not None:
+            return f"counts {' '.join(w.text[b:thing + 1])}"  # "две боевые бронированные машины", "двух
+            # механизированных бригад": the number's noun after its agreeing adjectives is a thing or a unit
         noun = next((k for k in range(b, min(b + 3, len(w))) if not lx.common(w.text[k]) or not w.text[k][:1].isalpha()
                      or lx.common_noun(w.text[k])), None)
         if noun is not None and lx.locative(w.text[noun]) and not lx.people.match(w.key, noun) \
@@ -1614,7 +1638,8 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
     found.extend(_around(w, a, b, lo, hi, lx))  # "судьба еще девятерых неизвестна": a cue with the number inside
     if _patients_of_incident(w, b, lx):  # "admitted three patients from the fire": the hurt of an incident
         found.append(Measure("wounded", " ".join(w.text[b:b + 2]) + " …", 0, True, 1, (b, b + 1)))
-    received = _received_by_care(w, a, b, lx)  # "the hospital had received 31 people", "hospital says 26 admitted"
+    received = _received_by_care(w, a, b, lx) or _brought_to_care(w, a, b, lx)  # "the hospital had received 31
+    # people", "hospital says 26 admitted", "в городскую больницу Новотроицка доставлены 15 человек"
     if received is not None:
         found.append(received)
     staying = _staying_in(w, a, b, lx)  # "у в'язницях перебувають 9 000", "в укриттях перебувають 20 тис."
@@ -3011,6 +3036,61 @@ def _received_by_care(w: Words, a: int, b: int, lx: Language) -> Measure | None:
     return Measure("wounded", f"{w.text[place]} … {w.text[verb]}", 0, verb >= b, 1, (verb, verb + 1))
 
 
+CARE_NAME = 3  # capitalised words of a place of care's own name after its noun ("больницу Новотроицка")
+CARE_MODIFIERS = 3  # adjectives between the preposition and the noun of a place of care ("в областную детскую больницу")
+
+
+def _brought_to_care(w: Words, a: int, b: int, lx: Language) -> Measure | None:
+    """The hurt a clause brings to a place of care named before its verb: a preposition of ``place_prepositions``, up
+    to ``CARE_MODIFIERS`` adjectives (and another place joined by a coordinator before them: "в Княжпогостскую ЦРБ и
+    Ухтинскую городскую больницу"), a noun of ``care_places``, up to ``CARE_NAME`` capitalised words of its name,
+    then a verb of the table's ``care_arrival_verbs`` right before the number, adverbs of ``skip_before_verb`` passed
+    over ("В городскую больницу Новотроицка доставлены 15 человек", "в госпитали Севастополя поступили не менее 25",
+    "в больницы уже доставили 12"). The order of a Russian clause whose topic is the place; the verb before the place
+    is the cue phrases' own ("доставлены в больницу"). Not people of no measure at work there ("в больницу прибыли 20
+    спасателей": no verb of the class either); not a place of no care ("в Москву доставлены 15").
+
+    Parameters
+    ----------
+    w : Words
+        The sentence's words.
+    a, b : int
+        The number's first word and the word after it.
+    lx : Language
+        The language's tables.
+
+    Returns
+    -------
+    Measure | None
+        Wounded, the cue from the preposition to the verb, or None when no such clause holds.
+    """
+    verbs = lx.words["care_arrival_verbs"]
+    if not verbs or a < 3:
+        return None
+    verb = a - 1
+    while verb > 0 and w.key[verb] in lx.words["skip_before_verb"] and not w.is_punct(verb):
+        verb -= 1
+    if w.key[verb] not in verbs:
+        return None
+    coordinators = lx.words["coordinators"]
+    place = verb - 1
+    while place > 0 and verb - 1 - place < CARE_NAME and not w.is_punct(place) and (
+            w.is_capital(place) or (w.key[place] in coordinators and w.is_capital(place - 1))):
+        place -= 1  # (the place's own name in the genitive: "больницу Новотроицка", "больницы Бердска и Искитима")
+    if not _place_noun(w, place, lx.words["care_places"]):
+        return None
+    start = place - 1
+    while start > 0 and place - 1 - start < CARE_MODIFIERS + CARE_NAME and w.text[start][:1].isalpha() \
+            and w.key[start] not in lx.words["place_prepositions"] and (
+                lx.modifier(w.text[start]) or w.key[start] in coordinators or w.text[start].isupper()
+                or (w.is_capital(start) and lx.adjectival(w.text[start]))):
+        start -= 1  # (places joined by "и", an initialism of one among them: "в Княжпогостскую ЦРБ и Ухтинскую
+        # городскую больницу")
+    if w.key[start] not in lx.words["place_prepositions"] or (b < len(w) and lx.not_measured.match(w.key, b)):
+        return None  # (not rescuers or people at work there: "в больницу прибыли 20 спасателей")
+    return Measure("wounded", " ".join(w.text[start:verb + 1]), a - verb, False, 1, (start, verb + 1))
+
+
 SAYING_SUBJECT = 14  # words before a verb of saying its subject, a place of care with an appositive, may stand in
 
 
@@ -3143,13 +3223,18 @@ def _place_without_verb(w: Words, a: int, b: int, lx: Language) -> Measure | Non
     """The measure of people a clause with no verb puts in a place of care, custody or shelter: a preposition of the
     table's ``place_prepositions`` opens the clause, the place's noun stands right before the number, and the people's
     noun after it ends the clause ("у лікарні 23 дитини - ОВА", "в больнице трое детей": a headline's or a list's
-    ellipsis of the verb of staying; up to two adjectives of the place: "у міській лікарні 12 постраждалих"). Not
+    ellipsis of the verb of staying; up to two adjectives of the place: "у міській лікарні 12 постраждалих"; an adverb
+    of time of ``skip_before_verb`` between the place and the number: "в больницах уже 27 человек"). Not
     Korean (its verb ends the clause); not "у лікарні 300 ліжок" (no people), nor personnel at work there ("у лікарні
     40 медиків")."""
     if lx.korean is not None or a < 2:
         return None
-    k = a - 2
-    while k > 0 and a - 2 - k < 2 and w.text[k][:1].islower() and lx.adjectival(w.text[k]) \
+    noun = a - 1
+    while noun > 1 and a - noun <= 2 and w.key[noun] in lx.words["skip_before_verb"] and not w.is_punct(noun) \
+            and w.key[noun] not in lx.words["place_prepositions"]:
+        noun -= 1  # (an adverb of time between the place and the number: "в больницах уже 27 человек")
+    k = noun - 1
+    while k > 0 and noun - 1 - k < 2 and w.text[k][:1].islower() and lx.adjectival(w.text[k]) \
             and w.key[k] not in lx.words["place_prepositions"]:
         k -= 1
     if w.key[k] not in lx.words["place_prepositions"] or (k > 0 and not w.is_punct(k - 1)):
@@ -3160,8 +3245,8 @@ def _place_without_verb(w: Words, a: int, b: int, lx: Language) -> Measure | Non
             or _personnel(w, b, [], lx):
         return None
     for places, metric, rank in STAYING_PLACES:
-        if places != "trapped_places" and _place_noun(w, a - 1, lx.words[places]):
-            return Measure(metric, " ".join(w.text[k:a]), 1, False, rank, (k, a))
+        if places != "trapped_places" and _place_noun(w, noun, lx.words[places]):
+            return Measure(metric, " ".join(w.text[k:noun + 1]), a - noun, False, rank, (k, noun + 1))
     return None
 
 
@@ -3208,7 +3293,8 @@ def _place_after_people(w: Words, a: int, b: int, lx: Language) -> Measure | Non
     opens its clause, the people's noun follows it (their own adjectives and owners may stand before it), then a
     preposition of ``place_prepositions`` and the place's noun (up to two adjectives between), and the clause ends
     there ("Двоє наших журналістів у лікарні, …", "Трое корреспондентов в СИЗО - правозащитники": a post's or a
-    headline's ellipsis of the verb of staying). Not Korean (its verb ends the clause); not "двоє журналістів у лікарні
+    headline's ellipsis of the verb of staying); the number may have no noun, its people named in the clause before
+    ("погиб один человек, еще трое в больнице"). Not Korean (its verb ends the clause); not "двоє журналістів у лікарні
     отримали допомогу" (a verb of its own after the place), nor a number with a verb before it in its clause.
 
     Parameters
@@ -3237,9 +3323,11 @@ def _place_after_people(w: Words, a: int, b: int, lx: Language) -> Measure | Non
     while k < min(len(w), b + 2) and (w.key[k] in owners or lx.modifier(w.text[k])) and not lx.people.match(w.key, k):
         k += 1
     people = lx.people.match(w.key, k) if k < len(w) else None
-    if people is None and not (k < len(w) and lx.animate(w.text[k])):
+    bare = people is None and k == b < len(w) and w.key[b] in lx.words["place_prepositions"]  # ("еще трое в
+    # больнице": a number with no noun, the people of the clause before)
+    if people is None and not bare and not (k < len(w) and lx.animate(w.text[k])):
         return None
-    k += people[0] if people else 1
+    k += people[0] if people else 0 if bare else 1
     if k >= len(w) or w.key[k] not in lx.words["place_prepositions"] \
             or any(w.key[x] in lx.words["personnel_nouns"] for x in range(b, k)):
         return None  # (not personnel at work there: "40 медиків у лікарні"; journalists or correspondents are patients

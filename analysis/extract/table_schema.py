@@ -517,6 +517,9 @@ SCHEMA: tuple[Key, ...] = (
     _words("concord_none_words", "words of none that take a negated verb ('никто не погиб', 'ніхто не постраждав', "
                                  "'ни один человек не пострадал'): the negation agrees with the none, so the cue after "
                                  "it is still what the none is about (a count of zero of that measure)", False),
+    _words("care_arrival_verbs", "verbs of being brought to or coming to a place of care ('доставлены', 'поступили'): "
+                                 "after a place of care named before them ('в больницу Новотроицка доставлены 15'), "
+                                 "the people counted are the hurt", False),
     _words("receiving_verbs", "verbs of a place of care taking people in ('received', 'admitted', 'приняла'): with "
                               "a noun of care_places as their subject, the people counted are the hurt", False),
     _words("staying_verbs", "verbs of staying somewhere ('перебувати', 'находиться', 'remain'): with a place of "
