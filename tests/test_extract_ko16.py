@@ -120,3 +120,19 @@ def test_a_verbal_noun_that_closes_no_clause_after_people_is_no_cue(text):
 def test_the_press_short_name_of_ukraine_is_a_country():
     # 우크라, as 아프간 and 중아공: the body it names is Ukraine's
     assert extracted('우크라 국방부 "러시아군 포로 40명 송환"', "ko", "stated", "country") == [("40", "UA")]
+
+
+# --- people who got out of a building by themselves lose no home ------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "소방당국은 공장 안에 있던 직원 30명 가운데 25명은 스스로 대피했다고 밝혔다.",
+    "구청은 화재 당시 주민 40여명이 자력으로 대피했다고 밝혔다.",
+])
+def test_people_who_got_out_by_themselves_are_no_displaced(text):
+    assert _rows(text) == []
+
+
+def test_people_evacuated_are_still_displaced():
+    # distractor: an evacuation with no adverb of getting out unaided stays displaced, and the hurt beside it count
+    assert _rows("군청은 주민 300명이 대피했고 소방관 2명이 다쳤다고 밝혔다.") == [
+        ("2", "wounded", "군청"), ("300", "displaced", "군청")]
