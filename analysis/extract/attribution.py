@@ -2609,6 +2609,7 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
     assessing = lx.words["assessment_verbs"]
     passives = lx.words["passive_reporting_verbs"]
     estimate_particles = tuple(lx.words["estimate_particles"])
+    source_particles = tuple(lx.words["source_particles"])
     complements = lx.words["complement_nouns"]
     connectives = lx.words["connective_tags"]
     finals = lx.words["final_ending_tags"]
@@ -2735,6 +2736,18 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
             k, seen = k - 1, seen + 1
         return None
 
+    def given_by(a: int) -> int | None:  # the giver (로부터, 에게서) in a relative clause that ends right before word a
+        verb = a - 1  # with a verb of receiving a document ("의원이 국방부로부터 제출받은 자료"), else None: the document is
+        # the giver's, whoever received it
+        if verb < 1 or w.tag[verb] != "ETM" or w.key[verb] not in lx.words["obtaining_verbs"]:
+            return None
+        for k in range(verb - 1, max(-1, verb - 6), -1):
+            if w.is_punct(k) or (w.tag[k] in subject_tags and w.tag[k] not in topics):
+                return None  # (the clause's subject is the receiver: the giver stands after it)
+            if w.tag[k] == "JKB" and not _is_digit(w, k) and w.text[k].endswith(source_particles):
+                return k
+        return None
+
     def _new_subject(p: int) -> bool:  # a subject after word p, before any clause of reported speech ends
         for k in range(p + 1, n):
             if w.text[k].endswith(endings) or w.tag[k] == "JKQ" or w.is_punct(k) and w.text[k] not in ",()":
@@ -2785,6 +2798,8 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
                 speaker = body if body is not None and not body.pronoun and (body.how == "registry" or body.country) \
                     else None
             author = authored(a) if speaker is None else None
+            if author is None and speaker is None:
+                author = given_by(a)
             if author is not None:  # "WHO 남수단 사무소가 엑스에 올린 게시물에 따르면": the subject of the relative
                 speaker = _speaker(w, *np_ending_at(author), lx, registry, text, False)  # clause whose verb made the
                 # document (the table's authoring_verbs) speaks through it

@@ -1638,6 +1638,9 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
     found.extend(_around(w, a, b, lo, hi, lx))  # "судьба еще девятерых неизвестна": a cue with the number inside
     if _patients_of_incident(w, b, lx):  # "admitted three patients from the fire": the hurt of an incident
         found.append(Measure("wounded", " ".join(w.text[b:b + 2]) + " …", 0, True, 1, (b, b + 1)))
+    nominal = _nominal_predicate(w, b, lx)  # "하마스 대원 19명 제거": a headline's verbal noun after the count
+    if nominal is not None:
+        found.append(nominal)
     received = _received_by_care(w, a, b, lx) or _brought_to_care(w, a, b, lx)  # "the hospital had received 31
     # people", "hospital says 26 admitted", "в городскую больницу Новотроицка доставлены 15 человек"
     if received is not None:
@@ -2991,6 +2994,45 @@ def _reported_infinitive(w: Words, i: int, lx: Language) -> int | None:
     return None
 
 
+_NOMINAL_CUES: dict[int, frozenset[str]] = {}
+
+
+def nominal_cue_nouns(lx: Language) -> frozenset[str]:
+    """Korean: the verbal nouns that are no cue alone but whose verb with a light verb (the table's ``light_verbs``) is
+    one (제거 of 제거하다): the nouns :func:`_nominal_predicate` may read as a headline's predicate. Empty elsewhere."""
+    found = _NOMINAL_CUES.get(id(lx))
+    if found is None:
+        lights = [str(x) for x in lx.table.get("light_verbs", [])] if lx.korean is not None else []
+        written = {str(x) for entry in lx.table.get("measures", {}).values() for x in entry.get("words", [])}
+        nouns = set()
+        for verb in written:  # (the verbs as the table writes them, not the forms the light verbs add)
+            for light in lights:
+                if verb.endswith(light) and len(verb) > len(light) and " " not in verb:
+                    noun = verb[:-len(light)]
+                    if noun not in written and lx.measures.match([noun], 0) is None:
+                        nouns.add(noun)
+        found = _NOMINAL_CUES[id(lx)] = frozenset(nouns)
+    return found
+
+
+def _nominal_predicate(w: Words, b: int, lx: Language) -> Measure | None:
+    """Korean headlines and quoted summaries close on a verbal noun with no light verb ("헤즈볼라 대원 50여 명 제거",
+    "하마스 대원 19명 제거…"): the bare noun right after the count of people (its counter written apart passed over),
+    ending the clause (the end, or punctuation next), whose verb with a light verb of the table's ``light_verbs`` is a
+    cue (제거하다: killed), is that cue. Only there: the noun alone elsewhere names no event ("잔해 제거 작업")."""
+    if lx.korean is None or b >= len(w):
+        return None
+    k = b + 1 if (c := lx.people.match(w.key, b)) is not None and c[0] == 1 and w.text[b][:1].isalpha() else b
+    if k >= len(w) or w.tag[k] or w.key[k] not in nominal_cue_nouns(lx) or not (k + 1 == len(w) or w.is_punct(k + 1)):
+        return None
+    for light in lx.table.get("light_verbs", []):
+        m = lx.measures.match([w.key[k] + str(light)], 0)
+        if m is not None:
+            metric, rank = m[1]  # type: ignore[misc]
+            return Measure(metric, w.text[k], 0, True, rank, (k, k + 1))
+    return None
+
+
 def _patients_of_incident(w: Words, b: int, lx: Language) -> bool:
     """Do the patients counted right after a number come from an incident ("admitted three patients from the fire",
     "31 patients of the blast"): a noun of the table's ``sick_nouns``, a preposition of ``incident_prepositions``, and
@@ -4254,6 +4296,9 @@ def subset(w: Words, a: int, lx: Language, after: bool = False, loose: bool = Fa
     lists ``part_first_words``, only those say so ("승객 38명 가운데 12명": 38 is the whole, not a part)."""
     if after:
         part_first = lx.words["part_first_words"]
+        if lx.korean is not None and a + 1 < len(w) and (c := lx.people.match(w.key, a)) is not None and c[0] == 1 \
+                and w.text[a][:1].isalpha():
+            a += 1  # "어린이 60여 명을 포함해": the counter written apart from its number ("60여 명") is the number's
         m = lx.subsets.match(w.key, a) if a < len(w) else None
         if m is not None and any(w.text[a + m[0] - 1].endswith(p) for p in (str(x) for x in lx.table.get("possessive_suffixes", []))):
             return False  # "Two of the victims' cars": the part counts what the whole owns

@@ -29,7 +29,7 @@ from .interviews import Turns, turns
 from .language import TOKEN, Language, language
 from .measures import (Measure, describes_thing, elliptical, households_restated, joined, measure, not_people,
                        number_words, part_died, scope, subject, none_among_claims, ordinal_claims, subset, tally_item, tally_label, tally_things,
-                       whole_number, zero_claims, listed, mixed_group, aid_recipients)
+                       whole_number, zero_claims, listed, mixed_group, aid_recipients, nominal_cue_nouns)
 from .outlets import Page, document_site, latin_initial, official_site, news_outlet, outlet_home, page_of, spells
 from .memo import moved as _moved, sentence_ranges, sentence_ranges_at, sentence_words
 from .places import before_surname, place_at, place_nouns, sound_candidates
@@ -5751,6 +5751,17 @@ def _restated(w: Words, spans: list[tuple[int, int]], ranges: list[Range], k: in
         and (ranges[k].low, ranges[k].high) == (ranges[k - 1].low, ranges[k - 1].high)
 
 
+def _whole_before_partition(w: Words, b: int, lx: Language) -> bool:
+    """Korean, whose wholes come first: is the number ending at word ``b`` a whole that a partition word right after it
+    (its counter of people between, "60여 명 가운데") splits into parts ("승객 38명 가운데 12명이 숨졌다": the table's
+    ``partition_words``)? The cue after the partition word is the part's, not the whole's. (English "twelve of them"
+    names the part first: never so read.)"""
+    if lx.korean is None or b >= len(w):
+        return False
+    k = b + 1 if (m := lx.people.match(w.key, b)) is not None and m[0] == 1 and b + 1 < len(w) else b
+    return w.key[k] in lx.words["partition_words"]
+
+
 def _partitive(w: Words, b: int, c: int, lx: Language) -> bool:
     """Do the words[b:c] between two numbers make the first a part of the second ("three of its 31,600 pilgrims", "12
     out of the 300 miners"): a word of the table's ``partitive_words`` (after "out"), then at most a determiner or a
@@ -6207,12 +6218,13 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
     by_sentence: dict[int, list[Range]] = {}
     cue, gated = _cue_search(lx.cue_pattern, text)
     firsts = lx.measures.firsts
+    nominal = nominal_cue_nouns(lx)  # (Korean: "19명 제거", a headline's verbal noun, is a cue there)
     related = _related_start(doc, lx)
     for si, s in enumerate(doc.sentences):
         if si > related and s.title:
             continue  # a page's list of related stories after its marker ("Related stories"): their headlines
         if (cue is not None and not cue(gated, s.start, s.end)) or (
-                cue is None and firsts.isdisjoint(doc.words(si).key)):
+                cue is None and firsts.isdisjoint(doc.words(si).key) and nominal.isdisjoint(doc.words(si).key)):
             # no measure word: no number in it can be a claim, so the normaliser need not read it (Korean: the same
             # gate on the words' keys), unless it counts a part of the sentence before ("Серед них дев'ятеро дітей")
             if (si - 1 not in by_sentence or (lx.subsets.firsts.isdisjoint(doc.words(si).key)
@@ -6319,6 +6331,9 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
                 after += 1  # moved to some 8,000 cyclone shelters": a count of things does not; a word of many people
                 # that states no figure does: "1,500 residents had left their homes and several people were treated")
             hi = spans[after][0] if after < len(ranges) else len(w)
+            if _whole_before_partition(w, b, lx):
+                hi = b  # "파병된 북한군 1만1천여명 가운데 사상자가 약 4천명", "훈련병 20명 가운데 1명이 숨지고": what the words
+                # after the partition word say befell the part; the whole keeps the cue before it, or none
             found_measure, why = measure(w, a, b, lo, hi, lx, doc.speaker_spans(si))
             if found_measure is None and names is not None:
                 found_measure = names  # "Двадцять сім імен на цій стіні": the names a memorial or a list of the dead

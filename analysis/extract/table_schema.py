@@ -466,6 +466,12 @@ SCHEMA: tuple[Key, ...] = (
                                  "'між тим', 'кроме того'): no part of the subject after them", False),
     _words("authoring_verbs", "verbs of making a document ('провести', 'підготувати', 'оприлюднити'): their subject "
                               "in a relative clause on the document of 'according to' is its author, who speaks", False),
+    _words("obtaining_verbs", "verbs of receiving a document from someone (Korean 제출받다, 넘겨받다, 입수하다): in a "
+                              "relative clause on the document of 'according to', the giver named with a particle of "
+                              "``source_particles`` made it and speaks ('의원이 법무부로부터 제출받은 자료에 따르면': the "
+                              "ministry), not the one who received it", False),
+    _words("source_particles", "particles of the one something comes from (Korean 로부터, 에게서), as written glued "
+                               "to the noun", False),
     _words("month_words", "the names of the months (dictionary forms): a day number and a month, and a year after "
                           "them, between a subject and its verb of saying are its date ('МЗС 12 березня повідомило'), "
                           "no part of the subject", False),
