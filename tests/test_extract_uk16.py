@@ -43,7 +43,8 @@ def test_an_evacuation_for_a_while_is_no_displacement(text, lang):
     ("За словами начальника ОВА, з громади евакуювали 430 людей, зокрема 57 дітей.", "uk",
      [("430", "displaced"), ("57", "displaced")]),
     ("За словами начальника ОВА, з прилеглих до фронту сіл евакуювали 260 людей.", "uk", [("260", "displaced")]),
-    ("Из зоны подтопления эвакуированы 815 жителей, сообщили в МЧС.", "ru", [("815", "displaced")]),
+    # (Russian: people evacuated are no measure, ru16; people resettled from a flood zone are displaced)
+    ("Из зоны подтопления отселены 815 жителей, сообщили в МЧС.", "ru", [("815", "displaced")]),
     ("About 730 people were evacuated from the town, the fire department said.", "en", [("About 730", "displaced")]),
     # people not yet back home are still displaced
     ("За словами начальника ОВА, 14 тисяч евакуйованих досі не повернулися додому.", "uk",
