@@ -196,3 +196,19 @@ def test_a_surname_alone_takes_the_body_of_the_full_name_before(text, expected):
 ])
 def test_a_name_with_no_body_named_before_stays_a_persons(text, expected):
     assert extracted(text, "en", "stated", "organisation", "country") == expected
+
+
+# -- the phrases of losing contact with people, and the nouns of people by their bond ---------------------------
+@pytest.mark.parametrize("text, expected", [
+    # "lost track of" people is losing contact with them (not "lost", the verb of losing the dead)
+    ('"We have lost track of five colleagues," the union said.', [("five", "missing")]),
+    # the whole phrase "lost contact with" is the cue of the number after it, no cue of the one before
+    ('"Of those held, 70 have been freed, 130 are still inside the camps and we have lost contact with 15," the '
+     'minister said.', [("70", "captured"), ("130", "captured"), ("15", "missing")]),
+])
+def test_losing_contact_with_people(text, expected):
+    assert _rows(text) == expected
+
+
+def test_friends_at_a_funeral_are_no_claim():
+    assert _rows("The union said five friends of the victims attended the funeral.") == []
