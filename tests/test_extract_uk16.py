@@ -230,3 +230,24 @@ def test_an_update_names_its_body(text, lang, expected):
 ])
 def test_an_update_of_a_thing_names_no_one(text, lang):
     assert _measured(text, lang) == []
+
+
+# -- families whose kin a relative clause counts are no count of the kin ---------------------------------------------
+@pytest.mark.parametrize("text, lang", [
+    ("За її даними, в організації зараз понад 1 900 сімей, чиї рідні зникли безвісти.", "uk"),
+    ("More than 40 families who have reported sons and daughters missing have asked to see the photographs, the "
+     "official said.", "en"),
+    ("По ее словам, в группе уже 700 семей, чьи родственники пропали без вести.", "ru"),
+])
+def test_families_whose_kin_are_counted_are_no_count(text, lang):
+    assert _measured(text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # distractors: the people a relative clause describes are counted; families displaced are a count of their own
+    ("За даними поліції, зникли безвісти 40 людей, які поїхали на заробітки.", "uk", [("40", "missing")]),
+    ("Police said 30 families were displaced and 12 people who lived there were missing.", "en",
+     [("30", "displaced"), ("12", "missing")]),
+])
+def test_people_a_relative_clause_describes_are_counted(text, lang, expected):
+    assert _measured(text, lang) == expected

@@ -2346,9 +2346,13 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         noun = next((m for m in found if not m.after and m.words[1] == a and m.metric == best.metric), None)
         if noun is not None:  # "사망자 8명의 신원이 확인됐으며 나머지 3명은": the noun of the dead counted names them,
             best = noun  # as before a verb of no identification (and the rest after it are its rest)
-    if best.metric in ("killed", "missing") and (not best.after or best.words[0] == b + 1) and lx.korean is None \
+    if best.metric in ("killed", "missing") and (not best.after or best.words[0] == b + 1 or (
+            b + 2 < len(w) and w.key[b + 1 + (w.text[b + 1] == ",")] in lx.words["relative_pronouns"]
+            and b + 1 < best.words[0])) and lx.korean is None \
             and b < len(w) and w.key[b] in lx.words["household_nouns"]:  # (and "300 родин зниклих безвісти": the
-        # families of the missing, the noun of the dead or the missing right after theirs)
+        # families of the missing, the noun of the dead or the missing right after theirs; and families whose kin the
+        # relative clause after them counts: "понад 2 300 сімей, чиї рідні … зникли безвісти", "More than 30 families
+        # who have reported sons and daughters missing")
         return None, f"families counted ('{w.text[b]}'), not the dead or the missing"  # "Каждое новое захоронение —
         # это сотни семей, которые приходят к нам": the families who seek their dead are no count of them
     if best.metric == "killed" and _identifies_suspects(w, a, b, best, lx):
