@@ -241,7 +241,7 @@ def test_a_country_before_a_korean_border_noun_is_the_neighbour_not_the_scene():
     ("Press Information Bureau", "IN"), ("PIB", "IN"), ("Бюро информации прессы Индии", "IN"),
     ("Security Media Cell", "IQ"), ("Ячейка по связям со СМИ", "IQ"), ("이라크 안보미디어셀", "IQ"),
     ("GCIS", "ZA"), ("True News Information Team", "MM"), ("Defence Media Operations", "NG"),
-    ("National Emergency Management Agency", "NG"), ("Disaster Management Centre", "LK"),
+    ("National Emergency Management Agency of Nigeria", "NG"),
 ])
 def test_press_offices_and_emergency_agencies_are_registered_with_their_state(alias, country):
     from analysis.claims.sources import SourceRegistry
