@@ -234,3 +234,26 @@ def test_a_country_before_a_korean_border_noun_is_the_neighbour_not_the_scene():
             "5명은 병원으로 옮겨졌다\"고 덧붙였다.")
     found = {row["stated"]: row for row in rows(text, "ko")}
     assert found["5"]["country"] == "ML", found
+
+
+# -- registry: governments' press and information offices, national emergency agencies ------------------------------
+@pytest.mark.parametrize("alias, country", [
+    ("Press Information Bureau", "IN"), ("PIB", "IN"), ("Бюро информации прессы Индии", "IN"),
+    ("Security Media Cell", "IQ"), ("Ячейка по связям со СМИ", "IQ"), ("이라크 안보미디어셀", "IQ"),
+    ("GCIS", "ZA"), ("True News Information Team", "MM"), ("Defence Media Operations", "NG"),
+    ("National Emergency Management Agency of Nigeria", "NG"),
+])
+def test_press_offices_and_emergency_agencies_are_registered_with_their_state(alias, country):
+    from analysis.claims.sources import SourceRegistry
+
+    source = SourceRegistry.bundled().lookup(alias)
+    assert source is not None and source.country == country, alias
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Нападение в Ираке\n\nЯчейка по связям со СМИ сообщила, что погибли 4 военнослужащих."),
+    ("en", "Attack in Diyala\n\nThe Security Media Cell said 4 soldiers were killed in the attack."),
+])
+def test_a_security_media_cell_speaks_for_its_state(lang, text):
+    row = only(text, lang)
+    assert (row["organisation"], row["country"]) == ("Security Media Cell (Iraq)", "IQ")

@@ -3161,7 +3161,8 @@ class Document:
                         and w.text[lead - 2].isalpha() and not w.is_punct(lead - 3):
                     lead -= 2  # "A coast guard spokeswoman, Lt. Cmdr. Eleni Vasilaki,": ranks abbreviated before the
                     # name are the name's (the title is before the comma)
-                if lead >= 2 and w.text[lead - 1] == "," and all(w.is_capital(x) or w.text[x] == "." for x in range(lead, len(w))) \
+                if lead >= 2 and w.text[lead - 1] == "," \
+                        and all(w.is_capital(x) or w.text[x] == "." for x in range(lead, len(w))) \
                         and self.text[m.end():m.end() + 1] in (",", ")", ".") and not w.is_punct(lead - 2):
                     b, _ = _chunk_before(w, lead - 1, self.lx)  # "Mozambique's health minister, Ana Costa,": the title
                     title = resolve(w, b, lead - 1, self.lx, self.registry, self.text) if b < lead - 1 else None  # before

@@ -19,7 +19,8 @@ from .language import Language, PhraseSet, language
 #: The definite article of Arabic and of English written before a name, with the separator after it ("al-", "al ",
 #: "el-", "the "; in Cyrillic "аль-", "аш-", and pymorphy3's keys of them, "аля-"): a name is the same name with or
 #: without it ("Al Shabaab", "al-Shabaab", "Shabaab"; "Аль-Шабаб", "Шабаб").
-_ARTICLE = re.compile(r"^(?:the|al|el|ad|ash|as|at|az|ал|аль|аля|эль|ель|ад|аш|ас|аз)(?:[\s\-\u2010\u2011'\u2019\u02bc`]+)(?=\w)", re.IGNORECASE)
+_ARTICLE = re.compile(r"^(?:the|al|el|ad|ash|as|at|az|ал|аль|аля|эль|ель|ад|аш|ас|аз)"
+                      r"(?:[\s\-\u2010\u2011'\u2019\u02bc`]+)(?=\w)", re.IGNORECASE)
 _HANGUL = re.compile(r"[가-힣]")
 _LATIN_LOOKALIKES = "aceiopxykmhtbABCEHIKMOPTXY"
 _CYRILLIC_LOOKALIKES = "асеіорхукмнтвАВСЕНІКМОРТХУ"
