@@ -479,7 +479,7 @@ def test_a_bare_spokeswoman_speaks_for_the_body_of_her_sentence():
     ("en", "Flooding in Chile\n\nState media reported that 45 people had died.", [("45", "killed", "CL")]),
     ("ko", "칠레 홍수\n\n관영 매체는 45명이 숨졌다고 보도했다.", [("45", "killed", "CL")]),
     # a Korean compound ending in a state body's ending (청, 부, 도) is a speaker; no country named: Korea's
-    ("ko", "산림청은 산불로 주민 300여 명이 대피했다고 밝혔다.", [("300여", "displaced", "KR")]),
+    ("ko", "산림청은 산불로 주민 300여 명이 피난했다고 밝혔다.", [("300여", "displaced", "KR")]),
     ("ko", "이번 산불로 2명이 숨졌다고 경북도는 전했다.", [("2", "killed", "KR")]),
     # a Korean verb ending that closes its clause: the cue before the number is the clause before's
     ("ko", "칠레 당국은 최소 40명이 숨지고 200여 명이 다쳤다고 밝혔다.", [("최소 40", "killed", "CL"), ("200여", "wounded", "CL")]),

@@ -76,7 +76,7 @@ def test_a_kosovo_body_speaks_for_kosovo(lang, sentence):
 # -- an embassy or a mission speaks for the state that sends it, not for its host ------------------------------------
 @pytest.mark.parametrize("lang, text, country", [
     # Korean: 주(駐) + the host ("주베트남" in Vietnam), then the sender glued to its body ("태국대사관")
-    ("ko", "베트남 다낭에서 홍수가 발생해 주민들이 대피했다고 베트남 당국이 밝혔다. 베트남 중부에는 폭우가 이어지고 있다.\n\n"
+    ("ko", "베트남 다낭에서 홍수가 발생해 주민들이 피난했다고 베트남 당국이 밝혔다. 베트남 중부에는 폭우가 이어지고 있다.\n\n"
            "주베트남 태국대사관은 실종자 가운데 4명이 태국 국적자라고 확인했다.", "TH"),
     ("ko", "필리핀 민다나오에서 여객선이 침몰했다고 필리핀 해안경비대가 밝혔다. 필리핀 당국은 수색을 이어가고 있다.\n\n"
            "주필리핀 일본대사관은 사망자 가운데 2명이 일본인이라고 밝혔다.", "JP"),
@@ -232,7 +232,7 @@ def test_a_shared_first_name_is_no_coreference():
 # -- "the group said" is the independent body the sentence before opens with, not a state company named earlier ----
 def test_the_group_points_back_to_the_rights_group_not_the_state_company():
     text = ("Protests spread in Nairobi on Monday. The state-run Kenya Pipeline Company said 200 workers were "
-            "evacuated. Human Rights Watch called for an inquiry. \"Live bullets were fired at unarmed people,\" the "
+            "relocated. Human Rights Watch called for an inquiry. \"Live bullets were fired at unarmed people,\" the "
             "group said, adding that 12 protesters were killed.")
     assert [(r["stated"], r["country"]) for r in rows(text, "en")] == [("200", "KE"), ("12", "US")]
 
@@ -357,7 +357,7 @@ def test_a_border_body_keeps_its_country(text, country):
 # being read as the surname of a person called Аким.
 @pytest.mark.parametrize("lang, text, country", [
     ("uk", "Аким Західно-Казахстанської області заявив, що загинули двоє людей.", "KZ"),
-    ("uk", "Аким Мангістауської області Нурлан Ногаєв повідомив, що евакуювали 300 мешканців.", "KZ"),
+    ("uk", "Аким Мангістауської області Нурлан Ногаєв повідомив, що відселили 300 мешканців.", "KZ"),
     ("uk", "Хоким Самаркандської області повідомив, що загинули п'ятеро людей.", "UZ"),
     ("ru", "Хоким Самаркандской области сообщил, что погибли пять человек.", "UZ"),
 ])
@@ -554,7 +554,7 @@ def test_a_compass_word_before_the_story_country_is_no_given_name(region):
 @pytest.mark.parametrize("lang, text, country", [
     ("uk", "У Чернівцях після зливи загинули двоє людей, повідомили рятувальники.", "UA"),
     ("uk", "Рятувальники повідомили, що в Болгарії під час повені загинули четверо людей.", "BG"),
-    ("uk", "За даними рятувальників, у Польщі з підтоплених будинків евакуювали 56 людей.", "PL"),
+    ("uk", "За даними рятувальників, у Польщі з підтоплених будинків відселили 56 людей.", "PL"),
     ("uk", "За словами місцевих рятувальників, у Молдові загинули троє рибалок.", "MD"),
     ("uk", "Під час пожежі в Литві загинули семеро людей, розповіли пожежники.", "LT"),
     ("ru", "Спасатели сообщили, что в Казахстане при паводке погибли пять человек.", "KZ"),
@@ -840,7 +840,7 @@ def test_initials_in_brackets_after_a_named_body_take_its_country(lang, text, co
            "ministry said 300 people had been killed across the border.", "NP"),
     ("en", "Floods swept India's Bihar state and much of northern India this week.\n\nA spokesman for the Nepali army "
            "said 300 people had been killed across the border.", "NP"),
-    ("en", "The Ministry for Foreign Affairs of Finland said 300 people had been evacuated from the coast.", "FI"),
+    ("en", "The Ministry for Foreign Affairs of Finland said 300 people had been displaced from the coast.", "FI"),
     ("uk", "Міністерство у справах ветеранів України повідомило, що загинули 30 військових.", "UA"),
     ("ru", "Уполномоченный по правам человека в России сообщил, что в результате обстрела погибли 30 человек.", "RU"),
 ])
@@ -1033,7 +1033,7 @@ def test_the_side_of_a_border_names_the_country_of_the_body_on_it(lang, text):
            "дієцезії.", "BF"),
     ("ru", "В Буркина-Фасо боевики напали на церковь.\n\nПогибли не менее 15 прихожан, сообщили в епархии.", "BF"),
     # a territory a country holds, glued to its name (Korean 령)
-    ("ko", "로이터통신에 따르면 파키스탄령 카슈미르의 한 당국자는 주민 3천여명이 대피했다고 말했다.", "PK"),
+    ("ko", "로이터통신에 따르면 파키스탄령 카슈미르의 한 당국자는 주민 3천여명이 피난했다고 말했다.", "PK"),
     # an adjective made from a city's name before the body
     ("ru", "В кабульской больнице сообщили агентству Reuters, что к ним доставили около 60 раненых.", "AF"),
     ("uk", "У кабульській лікарні повідомили агентству Reuters, що до них доставили близько 60 поранених.", "AF"),
@@ -1222,7 +1222,7 @@ def test_kind9_the_subject_before_the_place_it_spoke_in(lang, text, speaker, cou
     ("uk", "Франція направить до Нової Каледонії тисячу жандармів, заявив міністр внутрішніх справ.", "FR"),
     ("uk", "Чехія перекинула до Словаччини 80 пожежників, повідомило міністерство внутрішніх справ.", "CZ"),
     ("uk", "Японія направила на Філіппіни 60 військових медиків, повідомили у відомстві.", "JP"),
-    ("uk", "Італія евакуювала до Рима 200 своїх громадян з Лівії, повідомив міністр закордонних справ.", "IT"),
+    ("uk", "Італія відселила до Рима 200 своїх громадян з Лівії, повідомив міністр закордонних справ.", "IT"),
     ("uk", "Франція направить у Нову Каледонію тисячу жандармів після заворушень, що охопили острів, заявив міністр "
            "внутрішніх справ Франції.", "FR"),
     ("en", "Kazakhstan's emergencies ministry sent 45 rescuers to Kyrgyzstan, the ministry said.", "KZ"),

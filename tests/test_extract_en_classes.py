@@ -534,7 +534,7 @@ def test_a_release_names_its_issuer_after_the_page_furniture():
     ("The district police chief said 14 people were hurt in a fire at a market in Cox's Bazar.",
      [("wounded", 14.0, "BD")]),
     ("A hospital director in Bouake said 6 children died of measles last week.", [("killed", 6.0, "CI")]),
-    ("The mayor's office said 31 residents were evacuated from flooded homes in Brasov.",
+    ("The mayor's office said 31 residents were displaced from flooded homes in Brasov.",
      [("displaced", 31.0, "RO")]),
     ("A spokesman for the city of Setif said 4 firefighters were injured.", [("wounded", 4.0, "DZ")]),
     # a short name without its marks is too often a word or another name: no place
@@ -853,7 +853,7 @@ def test_an_envoy_is_not_of_the_country_it_is_sent_to(text, expected):
     ("The Turkish disaster agency said it rescued 40 people.", []),
     # orders to leave are displacement
     ("The Turkish disaster agency said 4,000 residents were ordered to leave.", [("displaced", 4000.0, "TR")]),
-    ("The Turkish disaster agency said 12,000 people were under evacuation orders.", [("displaced", 12000.0, "TR")]),
+    ("The Turkish disaster agency said 12,000 people were ordered to leave their homes.", [("displaced", 12000.0, "TR")]),
 ])
 def test_people_of_no_measure_before_a_coordinator_and_orders_to_leave(text, expected):
     assert _rows(text) == expected
@@ -987,7 +987,7 @@ def test_aid_capacity_and_vague_parts_are_no_claims(text, expected):
     # a number of places between the people counted and their verb counts places, not people
     ("The Mexican minister said some 1,400 people from 17 communities had fled their homes since December.",
      [("displaced", 1330.0, "MX")]),
-    ("The Mexican minister said 600 people from three localities were evacuated.", [("displaced", 600.0, "MX")]),
+    ("The Mexican minister said 600 people from three localities were displaced.", [("displaced", 600.0, "MX")]),
     # forces moved or posted where they serve are deployed
     ("The Lithuanian border guard service said 150 officers from other units had been moved to the frontier.",
      [("deployed", 150.0, "LT")]),
@@ -1899,7 +1899,7 @@ def test_issuer9_the_issuer_of_a_bulletin_or_briefing(text, expected):
     "coast. We call for an investigation.",
     "Storm\n\nThe ministry said the storm was strong and had hit the coast.\n\nTwo fishermen died.",
     "Storm\n\nReuters reports.\n\nTwo fishermen died.",
-    "Floods\n\nSome 340 people were evacuated from flooded villages.\n\nFamilies can call the hotline of the Red Cross.",
+    "Floods\n\nSome 340 people were displaced from flooded villages.\n\nFamilies can call the hotline of the Red Cross.",
 ])
 def test_issuer9_no_issuer_without_a_sign_of_the_document_own(text):
     assert _said(text) == []
@@ -2034,7 +2034,7 @@ def test_numbers_that_count_no_people(text):
     # an age after a noun of people and a hedge of a bound: the people before it are the count
     ("Somalia's health ministry recorded the deaths of 31 children under five in the camps.", [("killed", 31.0, "SO")]),
     # the hedge of a count, not an age
-    ("Thailand's army said under 500 people had been evacuated.", [("displaced", 0.0, "TH")]),
+    ("Thailand's army said under 500 people had been displaced.", [("displaced", 0.0, "TH")]),
     ("Thailand's army said 40 people over 60 had died in the heatwave.", [("killed", 40.0, "TH")]),
     ("Thailand's army said several dozen soldiers were wounded.", [("wounded", 24.0, "TH")]),
     ("Thailand's army said 12 battalions and 300 soldiers were deployed.", [("deployed", 300.0, "TH")]),
@@ -2051,7 +2051,7 @@ def test_counts_beside_what_counts_no_people(text, expected):
      [("deployed", 903.0, ""), ("deployed", 1068.0, ""), ("deployed", 1231.0, "")]),
     ("Kenya's police said 5 Kenyans, 3 Ugandans and 2 Tanzanians were killed.",
      [("killed", 2.0, "KE"), ("killed", 3.0, "KE"), ("killed", 5.0, "KE")]),
-    ("Kenya's police said 40 South African, 12 French and 3 German tourists were evacuated.",
+    ("Kenya's police said 40 South African, 12 French and 3 German tourists were displaced.",
      [("displaced", 3.0, "KE"), ("displaced", 12.0, "KE"), ("displaced", 40.0, "KE")]),
     # a list of years is none
     ("Kenya's police said 2024, 2023 and 2022 were the deadliest years.", []),
@@ -2145,7 +2145,7 @@ def test_en10_a_release_in_the_third_person_signed_by_its_body():
     text = ("Update on citizens in Sudan\n\nPress Release\n\nThe Ministry of Foreign Affairs wishes to inform the "
             "public that three nationals lost their lives in shelling in Omdurman. Four other nationals sustained "
             "injuries and are in hospital in Port Sudan.\n\nThe Ministry wishes to further inform that 40 nationals "
-            "have been evacuated to Egypt.\n\nMinistry of Foreign Affairs\n\nManila\n\n3 May 2025\n")
+            "have been displaced to Egypt.\n\nMinistry of Foreign Affairs\n\nManila\n\n3 May 2025\n")
     assert _said(text) == [
         ("three", "killed", "PH", "Ministry of Foreign Affairs"),
         ("Four", "wounded", "PH", "Ministry of Foreign Affairs"),
@@ -2554,7 +2554,7 @@ def test_en11_said_a_document_made_by(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # a figure in words restated in digits in brackets (official and legal style) is one claim, read past the brackets
     # (its stated phrase as written, the digits and brackets with it: "Three (3)", session 22)
-    ("The police said two hundred and forty (240) passengers had been evacuated.",
+    ("The police said two hundred and forty (240) passengers had been displaced.",
      [("two hundred and forty (240)", "displaced", "", "police")]),
     ("The army has sent one hundred and twenty (120) soldiers to the camp, the agency said.",
      [("one hundred and twenty (120)", "deployed", "", "agency")]),
@@ -3016,7 +3016,7 @@ def test_en13_abbreviated_ranks(text, expected):
     ("The agency raised the death toll to 12 on Monday from nine.",
      [("12", "killed", "", "agency"), ("nine", "killed", "", "agency")]),
     # distractors: people moved from places, and a number in a clause of its own after "that"
-    ("The agency said 300 people had been evacuated to 12 shelters from 4 villages.",
+    ("The agency said 300 people had been displaced to 12 shelters from 4 villages.",
      [("300", "displaced", "", "agency")]),
     ("The agency revised the toll down to 12 after discovering that three people had been counted twice.",
      [("12", "killed", "", "agency")]),

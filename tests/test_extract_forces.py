@@ -41,7 +41,7 @@ def test_people_serving_or_fighting_in_a_force_are_deployed(lang, text, expected
     # Korean -고 있다 is a progressive: the verb before it stays in the clause of the people counted
     ("ko", "국정원은 러시아에서 싸우고 있는 북한군이 1만1천명에 이른다고 밝혔다.", [("1만1천", "deployed")]),
     # and a verb ending in -고 with no auxiliary after it still closes its clause
-    ("ko", "소방당국은 3명이 숨지고 주민 20명이 대피했다고 밝혔다.", [("3", "killed"), ("20", "displaced")]),
+    ("ko", "소방당국은 3명이 숨지고 주민 20명이 피난했다고 밝혔다.", [("3", "killed"), ("20", "displaced")]),
 ])
 def test_a_korean_progressive_keeps_its_verb_in_the_clause(lang, text, expected):
     assert _rows(text, lang) == expected

@@ -24,7 +24,7 @@ def _rows(text: str, lang: str) -> list[tuple[str, str, str, str]]:
     ("ru", "Коротко о главном\n\n▪️МЧС: за выходные на водоемах страны утонули 37 человек, в том числе 5 детей. "
            "Спасатели призывают к осторожности.\n\n▪️Погода: в Москве до +30.\n",
      [("37", "killed", "RU", "МЧС"), ("5", "killed", "RU", "МЧС")]),
-    ("uk", "Головне за день\n\n🔹 Від початку року з прикордонних громад евакуювали 4 210 людей, — Мінсоцполітики. "
+    ("uk", "Головне за день\n\n🔹 Від початку року з прикордонних громад відселили 4 210 людей, — Мінсоцполітики. "
            "Частина з них повернулася.\n\n🔹 Погода: завтра до +25.\n",
      [("4 210", "displaced", "UA", "Мінсоцполітики")]),
     ("ru", "Главное за неделю\n\n▪️Эфиопия. Власти Тыграя: от голода в регионе за месяц умерли 210 человек. "
@@ -217,7 +217,7 @@ def test_korean_headline_actor_before_a_comma_says_the_quotation_after_an_ellips
 
 @pytest.mark.parametrize("text", [
     # a topic before the comma is no actor
-    "산사태, 마을 덮쳐… \"주민 17명 숨져\"\n\n주민들이 대피했다.\n",
+    "산사태, 마을 덮쳐… \"주민 17명 숨져\"\n\n주민들이 피난했다.\n",
 ])
 def test_korean_headline_topic_before_a_comma_names_no_source(text: str) -> None:
     assert [row for row in extracted(text, "ko", "stated", "speaker") if row[1]] == []

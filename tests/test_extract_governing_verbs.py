@@ -119,9 +119,9 @@ def test_chained_verbs_share_the_object():
 
 @pytest.mark.parametrize("text, expected", [
     # the first verb of the chain is a measure of its own: it decides, the next clause is another
-    ("군은 주민 40명을 대피시키고 복구 작업을 벌였다고 밝혔다.", [("40", "displaced")]),
+    ("군은 주민 40명을 피난시키고 복구 작업을 벌였다고 밝혔다.", [("40", "displaced")]),
     # a new subject after the chained verb opens another clause: the people rescued are in no measure
-    ("경찰은 주민 30명을 구조하고 주민들이 대피했다고 밝혔다.", []),
+    ("경찰은 주민 30명을 구조하고 주민들이 피난했다고 밝혔다.", []),
 ])
 def test_a_chain_stops_at_its_own_measure_or_a_new_subject(text, expected):
     assert _rows(text, "ko") == expected

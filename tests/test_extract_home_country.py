@@ -98,7 +98,7 @@ HOME = [
     ("dailymirror_2025-01-01_lebanon.txt", "Strikes in Lebanon\n\nTwo Sri Lankan nationals were killed and three "
      "were wounded in Lebanon, the foreign ministry said.", [("Two", "LK"), ("three", "LK")]),
     ("punchng_2025-01-01_libya.txt", "Nigerians in Libya\n\nThe Federal Government said 160 Nigerians stranded in "
-     "Libya were evacuated on Sunday.", [("160", "NG")]),
+     "Libya were displaced on Sunday.", [("160", "NG")]),
     ("thehindu_2025-01-01_russia.txt", "Indians in Russia\n\nThe External Affairs Ministry said 12 Indian nationals "
      "serving in the Russian army had been killed.", [("12", "IN")]),
     # a body of no country in an article that names none: the outlet's home
@@ -207,21 +207,21 @@ def test_a_marked_line_of_no_country_opens_no_part():
     from analysis.extract.registry import registry_index
 
     timeline = ("Plant blast\n\nA blast hit a chemical plant in Ulsan.\n\n■ 6:30 pm - toll rises\n\nThree workers died, "
-                "the fire service said.\n\n■ 5 pm - residents told to leave\n\nResidents were evacuated.\n")
+                "the fire service said.\n\n■ 5 pm - residents told to leave\n\nResidents were displaced.\n")
     assert Document(timeline, language("en"), registry_index("en")).sections() == []
 
 
 @pytest.mark.parametrize("lang, document, text, expected", [
     ("en", "dawn_2025-01-01_sudan.txt", "Evacuation from Sudan\n\nThe Foreign Ministry said 30 compatriots had been "
-     "evacuated from Sudan.", "PK"),
+     "relocated from Sudan.", "PK"),
     ("en", "dawn_2025-01-01_sudan.txt", "Evacuation from Sudan\n\nThe Foreign Ministry said 30 of our nationals had "
-     "been evacuated from Sudan.", "PK"),
+     "been displaced from Sudan.", "PK"),
     ("en", "dawn_2025-01-01_sudan.txt", "Evacuation from Sudan\n\nThe Foreign Ministry said 30 people had been "
-     "evacuated from Sudan.", "SD"),  # people of no nation: the place of the events, as before
+     "relocated from Sudan.", "SD"),  # people of no nation: the place of the events, as before
     ("uk", "ukrinform_2025-01-01_sudan_lang-uk.txt", "Евакуація з Судану\n\nМЗС повідомило, що 12 співвітчизників "
-     "евакуювали з Судану.", "UA"),
+     "відселили з Судану.", "UA"),
     ("uk", "ukrinform_2025-01-01_sudan_lang-uk.txt", "Евакуація з Судану\n\nМЗС повідомило, що 12 наших громадян "
-     "евакуювали з Судану.", "UA"),
+     "відселили з Судану.", "UA"),
     ("ru", "tass_2025-01-01_sudan_lang-ru.txt", "Эвакуация из Судана\n\nМИД сообщил, что из Судана вывезены 40 "
      "соотечественников.", "RU"),
     ("ru", "tass_2025-01-01_sudan_lang-ru.txt", "Эвакуация из Судана\n\nМИД сообщил, что из Судана вывезены 40 "

@@ -61,9 +61,9 @@ def _rows(text: str, lang: str) -> list[tuple[str, str, str]]:
      '\n'
      '— Ні. Наразі ми знайшли тіла 14 людей, ще 6 вважаються зниклими безвісти.\n'
      '\n'
-     '— Скільки людей евакуювали?\n'
+     '— Скільки людей відселили?\n'
      '\n'
-     '— Ми евакуювали 1 200 мешканців.\n'),
+     '— Ми відселили 1 200 мешканців.\n'),
      [('14', 'killed', 'UA'), ('6', 'missing', 'UA'), ('1 200', 'displaced', 'UA')]),
     # Питання: and Відповідь: labels
     ("uk", ('Суспільне поговорило з речницею Державної служби України з надзвичайних ситуацій Оксаною Мельник.\n'
@@ -171,11 +171,11 @@ _INTRODUCED = [
      [('семь', 'killed', 'KZ'), ('20', 'wounded', 'KZ'), ('1 200', 'displaced', 'KZ')]),
     ("uk", ('Про наслідки удару в ефірі телемарафону розповів начальник Сумської обласної військової адміністрації '
             'Олег Гончар.\n\n— Пане Олеже, що відомо про постраждалих?\n\n— Загинули троє людей, ще дев\'ятеро '
-            'поранені.\n\n— Чи триває евакуація?\n\n— Так, за тиждень ми евакуювали 450 людей.\n'),
+            'поранені.\n\n— Чи триває евакуація?\n\n— Так, за тиждень ми відселили 450 людей.\n'),
      [('троє', 'killed', 'UA'), ("дев'ятеро", 'wounded', 'UA'), ('450', 'displaced', 'UA')]),
     ("en", ('Maria Santos, secretary general of the Philippine Red Cross, told our correspondent '
             'about the response in Tacloban.\n\nQ: What have your teams found?\n\nA: So far we have recovered 23 bodies.'
-            '\n\nQ: Where are the survivors?\n\nA: More than 5,000 people have been evacuated to schools.\n'),
+            '\n\nQ: Where are the survivors?\n\nA: More than 5,000 people have been displaced to schools.\n'),
      [('23', 'killed', 'PH'), ('More than 5,000', 'displaced', 'PH')]),
     # "spoke to reporters": the reporters are the audience, the guest is the subject
     ("en", ('General Ana Prado of the Peruvian army spoke to reporters in Lima on Monday.\n\nQ: How many of the '
@@ -236,7 +236,7 @@ def test_talk11_an_opening_statement_under_the_answers_label():
      [('семь', 'killed', 'KZ'), ('20', 'wounded', 'KZ'), ('1 200', 'displaced', 'KZ')]),
     # Korean: the guest is the subject of the introduction's verb of saying, answers under "▲"
     ("ko", ('김철수 소방청장은 19일 기자들과 만나 피해 상황을 설명했다.\n\n--사망자는 몇 명인가.\n\n▲현재까지 12명이 '
-            '숨졌고 3명이 실종됐다.\n\n--이재민은.\n\n▲주민 450명이 대피했다.\n'),
+            '숨졌고 3명이 실종됐다.\n\n--이재민은.\n\n▲주민 450명이 피난했다.\n'),
      [('12', 'killed', 'KR'), ('3', 'missing', 'KR'), ('450', 'displaced', 'KR')]),
 ])
 def test_talk11_an_answer_of_several_paragraphs_and_a_korean_introduction(lang, text, expected):
@@ -244,7 +244,7 @@ def test_talk11_an_answer_of_several_paragraphs_and_a_korean_introduction(lang, 
 
 
 @pytest.mark.parametrize("lang, text, expected", [
-    ("en", ('The Kenya Red Cross wrote on X on Sunday: "Our teams are on the ground in Garissa. We have evacuated '
+    ("en", ('The Kenya Red Cross wrote on X on Sunday: "Our teams are on the ground in Garissa. We have relocated '
             '1,300 people from the flooded villages. Four people remain missing."\n'),
      [('1,300', 'displaced', 'KE'), ('Four', 'missing', 'KE')]),
     ("ru", ('Глава МЧС Казахстана Ержан Нуров написал в Telegram: «Работы продолжаются всю ночь. Мы вывезли '

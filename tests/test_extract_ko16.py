@@ -132,7 +132,6 @@ def test_people_who_got_out_by_themselves_are_no_displaced(text):
     assert _rows(text) == []
 
 
-def test_people_evacuated_are_still_displaced():
-    # distractor: an evacuation with no adverb of getting out unaided stays displaced, and the hurt beside it count
-    assert _rows("군청은 주민 300명이 대피했고 소방관 2명이 다쳤다고 밝혔다.") == [
-        ("2", "wounded", "군청"), ("300", "displaced", "군청")]
+def test_people_evacuated_are_no_measure_but_the_hurt_beside_them_count():
+    # distractor: since evac17 an evacuation counts no one displaced in any language, and the hurt beside it count
+    assert _rows("군청은 주민 300명이 대피했고 소방관 2명이 다쳤다고 밝혔다.") == [("2", "wounded", "군청")]

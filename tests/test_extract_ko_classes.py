@@ -103,7 +103,7 @@ def test_a_number_after_deung_is_a_whole_not_a_part_of_the_sentence_before():
     ("국경수비대는 주민 900명이 국경을 넘어왔다고 밝혔다.", "displaced"),
     ("시청은 주민 900명을 임시 수용시설에 수용했다고 밝혔다.", "displaced"),
     ("유엔은 주민 900명이 삶의 터전을 떠났다고 밝혔다.", "displaced"),
-    ("군청은 주민 900명에게 대피령을 내렸다고 밝혔다.", "displaced"),
+    ("군청은 주민 900명이 집을 잃었다고 밝혔다.", "displaced"),
     ("소방청은 소방관 900명이 현장에 출동했다고 밝혔다.", "deployed"),
     ("경찰청은 기동대원 900명을 동원했다고 밝혔다.", "deployed"),
     ("국방부는 예비군 900명을 소집했다고 밝혔다.", "deployed"),
@@ -197,7 +197,7 @@ def test_relative_clauses_and_appositives_before_a_korean_speaker(text, speaker)
      [("6", "killed"), ("2", "missing"), ("15", "wounded")]),
     ("경찰청은 사망자 6명, 부상자 15명으로 집계됐다고 밝혔다.", [("6", "killed"), ("15", "wounded")]),
     # and a verb after each number still says what befell it
-    ("소방청은 화재로 6명 사망·200명 대피라고 밝혔다.", [("6", "killed"), ("200", "displaced")]),
+    ("소방청은 화재로 6명 사망·200명 피난이라고 밝혔다.", [("6", "killed"), ("200", "displaced")]),
 ])
 def test_a_list_of_counted_nouns(text, expected):
     assert [row[:2] for row in _rows(text)] == expected
@@ -237,7 +237,7 @@ def test_a_headlines_source_around_its_quotation(text, expected):
 
 @pytest.mark.parametrize("text", [
     # single marks around a name ('마리아'): no quotation of a source's figure
-    "칠레 산불 '마리아' 사망자 12명으로 늘어…주민 수천명 대피",
+    "칠레 산불 '마리아' 사망자 12명으로 늘어…주민 수천명 피난",
     # a quotation and its ellipsis followed by what happens next, not by a source
     "\"광부 7명 매몰\"…구조 작업 사흘째",
 ])
@@ -253,7 +253,7 @@ def test_forced_relocation_is_displacement(text):
 @pytest.mark.parametrize("text, expected", [
     # the owner (X의) of a statement noun speaks: a quotation closed by "X의 말이다" / "X의 설명이다"
     ("\"광부 7명이 아직 갱도에 갇혀 있습니다\" 칠레 광업부 차관의 말이다.", [("7", "missing", "CL")]),
-    ("\"주민 120명이 대피했다\"는 게 페루 재난청의 설명이다.", [("120", "displaced", "PE")]),
+    ("\"주민 120명이 피난했다\"는 게 페루 재난청의 설명이다.", [("120", "displaced", "PE")]),
     # "X 집계 결과", "X 자료를 보면": an according phrase of several words after its unmarked owner
     ("칠레 재난청 집계 결과 산불로 21명이 숨졌다.", [("21", "killed", "CL")]),
     ("페루 보건부 자료를 보면 홍수로 주민 48명이 다쳤다.", [("48", "wounded", "PE")]),
@@ -277,7 +277,7 @@ def test_a_bracketed_acronym_in_the_subject_of_the_sentence_before(text, speaker
 @pytest.mark.parametrize("text, expected", [
     # a foreign province or state before a body of the name the registry knows for Korea's own ('경찰청', '소방청')
     ("온타리오주 경찰청은 눈사태로 등산객 6명이 숨졌다고 밝혔다.", [("6", "killed", "CA")]),
-    ("뉴사우스웨일스주 소방청은 산불로 주민 300명이 대피했다고 밝혔다.", [("300", "displaced", "AU")]),
+    ("뉴사우스웨일스주 소방청은 산불로 주민 300명이 피난했다고 밝혔다.", [("300", "displaced", "AU")]),
     # a Korean city before it stays Korea's
     ("대구 경찰청은 화재로 6명이 숨졌다고 밝혔다.", [("6", "killed", "KR")]),
 ])
@@ -302,7 +302,7 @@ def test_the_predicate_after_the_people_decides(text, metric):
 @pytest.mark.parametrize("text, expected", [
     # a clause of reported speech (-다며, -라고) before a verb that says something else: its subject said it
     ("칠레 인권단체는 진압 과정에서 시위대 4명이 숨졌다며 경찰의 과잉 대응을 비판했다.", [("4", "killed", "CL")]),
-    ("페루 재난청은 주민 900명이 대피했다며 이재민들에게 위로를 전했다.", [("900", "displaced", "PE")]),
+    ("페루 재난청은 주민 900명이 피난했다며 이재민들에게 위로를 전했다.", [("900", "displaced", "PE")]),
     ("칠레 광업부 장관은 자신의 소셜미디어에 광부 7명이 아직 갇혀 있다고 적었다.", [("7", "missing", "CL")]),
     ("페루 경찰청장은 \"용의자 12명을 붙잡았다\"고 했다.", [("12", "captured", "PE")]),
     # verbs of pointing out and analysing are verbs of saying too
@@ -358,7 +358,7 @@ def test_a_reported_clause_ends_at_its_quotative_ending(text, metric):
     # 다와 as an adverb and a particle); the wire that relays her is no source
     ("로이터통신에 따르면 케냐 경찰 간부 아미나 울라는 \"광부 14명이 숨졌다\"고 말했다.", [("14", "killed", "KE")]),
     ("AP통신에 따르면 가나 보건부 담당관 코피 다와 멘사는 주민 8명이 다쳤다고 밝혔다.", [("8", "wounded", "GH")]),
-    ("칠레 재난청 대변인 호세 이라는 주민 30명이 대피했다고 밝혔다.", [("30", "displaced", "CL")]),
+    ("칠레 재난청 대변인 호세 이라는 주민 30명이 피난했다고 밝혔다.", [("30", "displaced", "CL")]),
     # a place name read as a verb with a final ending (쿠람 as 쿠하다 + ㅁ) stays in the speaker's phrase
     ("AFP통신에 따르면 파키스탄 쿠람 주 경찰 대변인 사디크 칸은 \"12명이 숨졌다\"고 말했다.", [("12", "killed", "PK")]),
 ])
@@ -400,7 +400,7 @@ def test_a_headline_with_two_speakers_and_a_bare_surname():
     ("칠레 경찰은 부상자 가운데 5명이 끝내 숨졌다고 밝혔다.", [("5", "killed", "CL")]),
     ("칠레 경찰은 부상자 20명 가운데 5명은 중상이라고 밝혔다.", [("20", "wounded", "CL"), ("5", "wounded", "CL")]),
     # a part of the displaced hurt: the wound is news of its own
-    ("칠레 경찰은 대피한 20명 가운데 5명이 다쳤다고 밝혔다.", [("20", "displaced", "CL"), ("5", "wounded", "CL")]),
+    ("칠레 경찰은 피난한 20명 가운데 5명이 다쳤다고 밝혔다.", [("20", "displaced", "CL"), ("5", "wounded", "CL")]),
 ])
 def test_a_part_keeps_the_measure_of_its_whole(text, expected):
     assert _rows(text) == expected
@@ -411,7 +411,7 @@ def test_a_part_keeps_the_measure_of_its_whole(text, expected):
     ("칠레 경찰은 광부 6명이 아직 갱도 흙더미에 묻혀 있다고 밝혔다.", [("6", "missing", "CL")]),
     ("칠레 경찰은 주민 6명이 무너진 담장에 깔려 숨졌다고 밝혔다.", [("6", "killed", "CL")]),
     # people evacuated for a while are displaced (대피자: kiwipiepy reads 대 + 피자)
-    ("칠레 재난청은 일시 대피자가 1천200명으로 늘었다고 밝혔다.", [("1천200", "displaced", "CL")]),
+    ("칠레 재난청은 일시 피난자가 1천200명으로 늘었다고 밝혔다.", [("1천200", "displaced", "CL")]),
     # rescuers counted and then sent are deployed; rescuers at work and people rescued are not counted
     ("칠레 정부는 구조대원 80명을 피해 지역에 급파했다고 밝혔다.", [("80", "deployed", "CL")]),
     ("칠레 경찰은 시신 4구를 수습했으며 17명을 구조했다고 밝혔다.", [("4", "killed", "CL")]),
@@ -432,7 +432,7 @@ def test_measure_families_of_session_ten(text, expected):
     # a headline's actor before a comma
     ("칠레 재난청, 피해 지역에 구조대원 80명 급파", [("80", "deployed", "CL")]),
     # a country alone before a comma is the topic; the quotation's speaker after it speaks
-    ("칠레, 남부 산불 확산…칠레 재난청 \"주민 80명 대피\"", [("80", "displaced", "CL")]),
+    ("칠레, 남부 산불 확산…칠레 재난청 \"주민 80명 피난\"", [("80", "displaced", "CL")]),
 ])
 def test_a_headline_actor_before_a_comma(text, expected):
     assert _rows(text) == expected
@@ -666,7 +666,7 @@ def test_a_headline_actor_claims_the_quotation_its_statement_noun_closes(headlin
 @pytest.mark.parametrize("headline", [
     # a topic (a fire, a flood) before the ellipsis names no one
     "난민촌 대형 화재…\"30명 사망\" 추산",
-    "홍수 피해 확산…\"주민 3천명 대피\" 집계",
+    "홍수 피해 확산…\"주민 3천명 피난\" 집계",
 ])
 def test_a_headline_topic_before_a_claimed_quotation_names_no_source(headline):
     assert _sources(f"{headline}\n\n수도에서 비가 이어졌다.") == []
@@ -1000,7 +1000,7 @@ def test_verbs_of_writing_and_recording_report(text, expected):
     # distractors: a ward of a city, an age, a number of times, households (not people), a shelter
     ("경찰은 도쿄 23구에서 화재가 세 차례 발생했다고 밝혔다.", []),
     ("경찰은 스무 살 청년이 숨졌다고 밝혔다.", []),
-    ("경찰은 주민 100여 가구가 대피했다고 밝혔다.", []),
+    ("경찰은 주민 100여 가구가 피난했다고 밝혔다.", []),
     ("경찰은 한 대피소에서 불이 났다고 밝혔다.", []),
 ])
 def test_counters_of_bodies_and_people_after_numbers_in_words(text, expected):
@@ -1043,7 +1043,7 @@ def test_a_quoted_name_with_a_conjunction_inside_is_one_speaker():
 _INTERVIEW = ("필리핀 태풍 피해가 커지고 있다.\n\n현지 구호 현황을 들었다.\n\n"
               "■ 인터뷰 - 마리아 산토스 필리핀 적십자사 대변인\n\n"
               "{q1}피해 규모는 어느 정도인가.\n{a1}저희가 파악한 실종자만 120명이 넘습니다.\n\n"
-              "{q2}대피 상황은.\n{a2}주민 3만명이 대피소에 머무는 것으로 봅니다.")
+              "{q2}피난 상황은.\n{a2}주민 3만명이 대피소에 머무는 것으로 봅니다.")
 
 
 @pytest.mark.parametrize("q, a", [("--", "▲"), ("- ", "= "), ("Q. ", "A. ")])
@@ -1186,7 +1186,7 @@ def test_each_story_of_a_roundup_keeps_the_country_its_lede_names():
             "◇ 케냐 나이로비서 건물 붕괴…10명 사망\n\n"
             "(나이로비=연합뉴스) 이영희 특파원 = 케냐 나이로비에서 건물이 무너져 10명이 숨졌다고 케냐 경찰이 밝혔다.\n\n"
             "케냐 적십자사는 케냐 나이로비 주민 30명이 다쳤다고 말했다.\n\n"
-            "재난 당국은 케냐 수도에서 주민 200명이 대피했다고 말했다.")
+            "재난 당국은 케냐 수도에서 주민 200명이 피난했다고 말했다.")
     rows = _speakers(text)
     assert ("4", "북부주 재난관리위원회 관계자", "LA") in rows
     assert ("200", "재난 당국", "KE") in rows
@@ -1195,7 +1195,7 @@ def test_each_story_of_a_roundup_keeps_the_country_its_lede_names():
 @pytest.mark.parametrize("text, expected", [
     # a number word that opens a verb is no number: 만나다 (meet), 열리다 (open), 세우다 (set up)
     ("해경에 따르면 어선은 항구를 출발해 높은 파도를 만나 전복됐다.", []),
-    ("경찰은 열린 문으로 주민 두 명이 대피했다고 밝혔다.", [("두", "displaced", "KR")]),
+    ("경찰은 열린 문으로 주민 두 명이 피난했다고 밝혔다.", [("두", "displaced", "KR")]),
     ("경찰은 사망자가 다섯이었다고 밝혔다.", [("다섯", "killed", "KR")]),
 ])
 def test_a_number_word_opening_a_verb_counts_no_one(text, expected):
@@ -1207,7 +1207,7 @@ def test_a_number_word_opening_a_verb_counts_no_one(text, expected):
     # others before them (a camp of the displaced, a shelter) says nothing of them
     ("세계보건기구는 난민촌을 중심으로 콜레라가 퍼져 의심 환자가 900여 명으로 늘었다고 밝혔다.", []),
     ("보건부는 대피소에서 장티푸스 의심 환자 41명이 보고됐다고 밝혔다.", []),
-    ("보건부는 홍수로 대피한 주민 가운데 콜레라 확진자 50명이 나왔다고 밝혔다.", []),
+    ("보건부는 홍수로 피난한 주민 가운데 콜레라 확진자 50명이 나왔다고 밝혔다.", []),
     # what befell them after the number still counts; a measure's own noun with a disease is that measure
     ("보건부는 말라리아 환자 30명이 숨졌다고 밝혔다.", [("30", "killed", "KR")]),
     ("보건부는 콜레라 사망자가 30명으로 늘었다고 밝혔다.", [("30", "killed", "KR")]),
@@ -1273,7 +1273,7 @@ def test_a_marker_pointing_back_before_the_verb_attributes_the_sentence_before(m
 @pytest.mark.parametrize("second", [
     # distractors: a reported clause of its own, a determiner of a noun, a sentence with no marker
     "경찰은 이 사고로 3명이 다쳤다고 밝혔다.",
-    "경찰은 이 자리에서 주민 대피 계획을 밝혔다.",
+    "경찰은 이 자리에서 주민 피난 계획을 밝혔다.",
     "경찰은 사고 원인을 조사하고 있다고 밝혔다.",
 ])
 def test_no_marker_pointing_back_leaves_the_sentence_before_unattributed(second):
@@ -1300,7 +1300,7 @@ def test_the_owner_of_an_estimate_modifying_a_measures_noun_speaks(text, expecte
     # a closing line of its own, a body and then its press office, signs the text as the body's own release
     ("해외 재난 상황\n\n이번 지진으로 현지에서 12명이 숨지고 30명이 다쳤다.\n\n정부는 상황을 계속 주시하고 있다.\n\n외교부 대변인실",
      [("12", "외교부", "KR"), ("30", "외교부", "KR")]),
-    ("산불 진화 상황\n\n이번 산불로 주민 240명이 대피했다.\n\n진화 작업은 계속되고 있다.\n\n산림청 공보실",
+    ("산불 진화 상황\n\n이번 산불로 주민 240명이 피난했다.\n\n진화 작업은 계속되고 있다.\n\n산림청 공보실",
      [("240", "산림청", "KR")]),
     # no signature: a news story's sentence with no source
     ("해외 재난 상황\n\n이번 지진으로 현지에서 12명이 숨졌다.\n\n구조 작업은 계속되고 있다.", []),
@@ -1422,13 +1422,13 @@ _KO11_OPENINGS = [  # a first sentence naming a source, of many kinds and countr
     "부상자 가운데 4명은 중상인 것으로 전해졌다.",
     "실종자는 5명인 것으로 전해진다.",
     "이 가운데 어린이 3명이 숨진 것으로 알려진다.",
-    "주민 200여 명이 인근 학교로 대피한 것으로 전해졌다.",
+    "주민 200여 명이 인근 학교로 피난한 것으로 전해졌다.",
     # (whatever its clause: a state, a value with 으로/로)
     "이 가운데 1명은 의식이 없는 상태로 전해졌다.",
     "사망자는 모두 15명으로 알려진다.",
     # (and the passives of the table, in every tense)
     "구조대원 150명이 투입된 것으로 파악됐다.",
-    "주민 1만여 명이 대피한 것으로 집계됐다.",
+    "주민 1만여 명이 피난한 것으로 집계됐다.",
     "희생자 가운데 2명은 외국인인 것으로 확인됐다.",
     "사망자는 20명에 육박하는 것으로 추산된다.",
 ])
@@ -1598,7 +1598,7 @@ def test_ko11_a_status_noun_joined_to_the_next_number_takes_the_verb_after_both(
     # none; the source of the second stands right before it
     ("\"대부분 재판 못 받고 숨져\"…정부는 \"테러리스트 310명 추가 체포\"", [("310", "captured", "정부")]),
     ("\"시신 2구 수습\"…모로코 \"1천500여명 체포\"", [("1천500여명", "captured", "모로코")]),
-    ("\"대피령 확대\"…경찰 \"주민 5명 실종\"", [("5", "missing", "경찰")]),
+    ("\"피난령 확대\"…경찰 \"주민 5명 실종\"", [("5", "missing", "경찰")]),
     # (two quotations and no source: no claim)
     ("\"사망자 12명\"…\"더 늘어날 듯\"", []),
 ])
@@ -1622,7 +1622,7 @@ def test_ko11_an_authored_document_with_a_gloss_and_people_caught(text, expected
 
 @pytest.mark.parametrize("text, expected", [
     # broadcast style: a body's full name, a comma, its short name as the topic ('과테말라 국가재난관리청, 콘레드는')
-    ("과테말라 국가재난관리청, 콘레드는 주민 3천여 명을 안전한 곳으로 대피시켰다고 설명했습니다.", [("3천여", "displaced", "GT")]),
+    ("과테말라 국가재난관리청, 콘레드는 주민 3천여 명을 안전한 곳으로 피난시켰다고 설명했습니다.", [("3천여", "displaced", "GT")]),
     ("필리핀 재난관리청, 엔디알알엠씨는 주민 5명이 숨졌다고 밝혔습니다.", [("5", "killed", "PH")]),
     ("미국 국립기상청, NWS는 주민 3명이 숨졌다고 밝혔습니다.", [("3", "killed", "US")]),
 ])
@@ -1651,7 +1651,7 @@ def test_ko11_single_marks_around_a_name_in_a_headline(text, expected):
     # a number called or reported to is a telephone number ('119에 신고하고', '112로 전화해')
     ("질병청은 의식을 잃을 수 있어 즉시 119에 신고하고 환자를 옮겨야 한다고 설명했다.", []),
     ("경찰은 112로 전화해 주민 3명이 다쳤다고 신고했다고 밝혔다.", [("3", "wounded")]),
-    ("경찰은 주민 300에 이르는 인원이 대피했다고 밝혔다.", [("300", "displaced")]),
+    ("경찰은 주민 300에 이르는 인원이 피난했다고 밝혔다.", [("300", "displaced")]),
 ])
 def test_ko11_counters_with_particles_and_telephone_numbers(text, expected):
     assert [(r[0], r[1]) for r in _rows(text)] == expected

@@ -1,13 +1,13 @@
-"""People housed in shelters or counted as evacuees are displaced (texts written for this test)."""
+"""People housed in shelters or counted as displaced are displaced (texts written for this test)."""
 
 import pytest
 
 from analysis import extract_claims
 
 CASES = [
-    # "put the number of evacuees at N": an estimate of evacuees.
+    # "put the number of displaced people at N": an estimate (evacuees are no measure since evac17).
     ("en", "Floods in Kerala\n\nHeavy rain flooded villages in Kerala, India, on Monday, officials said.\n\n"
-           "District officials put the number of evacuees at about 2,300.\n", "about 2,300"),
+           "District officials put the number of displaced people at about 2,300.\n", "about 2,300"),
     # uk: residents "temporarily housed" in a school.
     ("uk", "Пожежа в Чернігові\n\nЧернігівська міська рада повідомила, що понад 80 мешканців зруйнованого "
            "гуртожитку тимчасово розмістили у школі.\n", "понад 80"),

@@ -1119,12 +1119,12 @@ def _embedded_the_plain_way(doc) -> dict[int, tuple[int, int, int]]:
 
 _DOCUMENTS = {  # an introducing line, the document in the first person under it, then the article's narration
     "en": ("Floods hit the northern valley\nIn a statement on Monday, the army said:\n"
-           "Our units evacuated 300 residents from the valley overnight.\nWe also found 12 people dead in Osk.\n"
+           "Our units relocated 300 residents from the valley overnight.\nWe also found 12 people dead in Osk.\n"
            "The governor said 40 people were missing."),
     "uk": ("Повені в долині\nУ заяві Державної прикордонної служби йдеться:\n"
-           "Наші прикордонники евакуювали 300 жителів з долини.\nМи також знайшли 12 загиблих у селі.\n"
+           "Наші прикордонники відселили 300 жителів з долини.\nМи також знайшли 12 загиблих у селі.\n"
            "Губернатор сказав, що 40 людей вважаються зниклими."),
-    "ko": ("북부 계곡 홍수\n국방부는 월요일 다음과 같이 발표했다:\n우리 군은 밤사이 계곡 주민 300명을 대피시켰다.\n"
+    "ko": ("북부 계곡 홍수\n국방부는 월요일 다음과 같이 발표했다:\n우리 군은 밤사이 계곡 주민 300명을 피난시켰다.\n"
            "우리는 또 마을에서 12명의 시신을 발견했다.\n주지사는 40명이 실종됐다고 말했다."),
 }
 _ISSUERS = {"en": "army", "uk": "Державної прикордонної служби", "ko": "국방부"}

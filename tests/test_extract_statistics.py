@@ -203,10 +203,10 @@ def test_korean_figures_with_no_source_and_no_release_stay_unclaimed():
     # a bare count before a comma, then the next category: each item takes the measure of the verb after the last
     ("몽골 노동부는 업종별로 광업에서 21명, 건설업에서 17명이 숨졌다고 밝혔다.",
      [("21", "killed", "MN"), ("17", "killed", "MN")]),
-    ("몽골 비상관리청은 주민 140명, 관광객 35명이 대피했다고 밝혔다.",
+    ("몽골 비상관리청은 주민 140명, 관광객 35명이 피난했다고 밝혔다.",
      [("140", "displaced", "MN"), ("35", "displaced", "MN")]),
     # two clauses, each with its own verb: the first count keeps its own measure
-    ("몽골 비상관리청은 140명이 대피했고, 35명이 다쳤다고 밝혔다.",
+    ("몽골 비상관리청은 140명이 피난했고, 35명이 다쳤다고 밝혔다.",
      [("140", "displaced", "MN"), ("35", "wounded", "MN")]),
 ])
 def test_korean_list_of_categories(text, expected):

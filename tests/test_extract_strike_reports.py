@@ -172,8 +172,8 @@ def test_the_attacked_and_places_keep_their_country(document, lang, text, expect
     ("주일미군사령부는 사고로 병사 2명이 숨졌다고 발표했다.", [("2", "killed", "US")]),
     ("주한러시아대사관은 자국민 4명이 숨졌다고 밝혔다.", [("4", "killed", "RU")]),
     # distractors: 주 of a state's government, 주민 (residents)
-    ("미국 플로리다 주정부는 주민 120명이 대피했다고 밝혔다.", [("120", "displaced", "US")]),
-    ("주민센터 관계자는 주민 15명이 대피했다고 말했다.", [("15", "displaced", "KR")]),
+    ("미국 플로리다 주정부는 주민 120명이 피난했다고 밝혔다.", [("120", "displaced", "US")]),
+    ("주민센터 관계자는 주민 15명이 피난했다고 말했다.", [("15", "displaced", "KR")]),
 ])
 def test_forces_stationed_abroad_belong_to_their_own_country(text, expected):
     assert _rows(text, "yonhap_2025-03-04_drill_lang-ko.txt", "ko") == expected

@@ -216,8 +216,8 @@ def test_a_russian_province_name_is_the_ukrainian_one_respelled_and_a_dictionary
 
 
 @pytest.mark.parametrize("lang, text, country", [
-    ("uk", "Пожежі\nГубернатор провінції Анталія Мехмет Ялчин повідомив, що евакуювали 300 людей.", "TR"),
-    ("uk", "Пожежі\nЯк повідомив губернатор провінції Анталія, евакуювали 300 людей.", "TR"),
+    ("uk", "Пожежі\nГубернатор провінції Анталія Мехмет Ялчин повідомив, що відселили 300 людей.", "TR"),
+    ("uk", "Пожежі\nЯк повідомив губернатор провінції Анталія, відселили 300 людей.", "TR"),
     ("ru", "Землетрясение\nГубернатор префектуры Исикава сообщил, что погибли 12 человек.", "JP"),
     ("ru", "Наводнение\nГубернатор провинции Хатай сообщил, что погибли 12 человек.", "TR"),
     ("ru", "Удар\nПо словам губернатора провинции Идлиб, погибли 12 человек.", "SY"),
@@ -535,11 +535,11 @@ def test_bodies10_a_registered_body_of_a_rare_kind_gives_its_country(lang, text,
            "что около 600 жителей покинули свои дома.", "PE"),
     # local administrations of every country's kind
     ("en", "Heavy snow hit Kazakhstan this week, and Kazakh officials closed roads. The akimat of Zhambyl region said "
-           "300 people had been evacuated.", "KZ"),
+           "300 people had been displaced.", "KZ"),
     ("en", "Fighting flared in Uzbekistan's east, and Uzbek police sealed the area. The district hokimiyat said 45 "
            "families had fled.", "UZ"),
     ("uk", "У Казахстані сталася повінь, казахські рятувальники евакуюють людей. В акіматі Таразу повідомили, що 300 "
-           "людей евакуювали.", "KZ"),
+           "людей відселили.", "KZ"),
     ("ru", "В Польше ураган, польские спасатели работают всю ночь. Люблинский воевода сообщил, что 12 человек "
            "пострадали.", "PL"),
     # companies named by their legal form or the word that closes a company's name
