@@ -8,6 +8,21 @@ import re
 # come from the language tables (``script_letters`` and ``script_words``).
 
 
+_NAME_LANG = re.compile(r"(?:_lang-|\.)(en|uk|ru|ko)$")
+
+
+def named_language(stem: str) -> str:
+    """The language a file's name gives (``…_lang-uk``, ``….ru``), else "".
+
+    Examples
+    --------
+    >>> named_language("suspilne_2025-01-22_fire_lang-uk"), named_language("news.ko"), named_language("report")
+    ('uk', 'ko', '')
+    """
+    named = _NAME_LANG.search(stem)
+    return named.group(1) if named else ""
+
+
 def detect_language(text: str) -> str:
     """``ko`` for Hangul, ``uk`` or ``ru`` for Cyrillic (by letters, then words), else ``en``.
 

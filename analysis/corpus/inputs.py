@@ -20,8 +20,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..claims.provenance import article_header
 from ..errors import InputError
 from ..limits import MAX_ARTICLE_CHARS
+from ..script import named_language
 
 #: Column (or JSON field) holding an article's text; ``id``, ``url``, ``published``, ``outlet``
 #: and ``lang`` are read when present.
@@ -92,6 +94,7 @@ class Article:
     published: str = ""
     outlet: str = ""
     lang: str = ""
+    offset: int = 0  # characters before ``text`` in its file (a text file's URL:/DATE: header lines)
 
 
 @dataclass(frozen=True)
@@ -340,7 +343,14 @@ def _read_files(part: Partition) -> Iterator[Article | Failure]:
         except OSError as error:
             yield Failure(name, f"could not read it ({error.strerror or error})", path)
             continue
-        yield _article_or_failure({"id": name, TEXT: text}, name, path)
+        # a text file reads as ``python -m analysis extract`` reads it: its URL:/DATE:/OUTLET: header lines are
+        # its address, date and outlet (the address names the outlet and the page's issuer), and its name's
+        # ``_lang-uk`` its language; offsets stay the file's
+        header, skip = article_header(text)
+        record = {"id": name, TEXT: text[skip:], "url": header.get("url", ""),
+                  "published": header.get("published", ""), "outlet": header.get("outlet", ""),
+                  "lang": named_language(Path(name).stem)}
+        yield _article_or_failure(record, name, path, skip)
 
 
 def _read_jsonl(part: Partition) -> Iterator[Article | Failure]:
@@ -409,7 +419,7 @@ def _read_parquet(part: Partition) -> Iterator[Article | Failure]:
         yield _article_or_failure(dict(zip(columns, values)), f"{stem}:{number}", f"{path}, row {number}")
 
 
-def _article_or_failure(record: dict, default_id: str, where: str) -> Article | Failure:
+def _article_or_failure(record: dict, default_id: str, where: str, offset: int = 0) -> Article | Failure:
     ident = _text(record.get("id")) or default_id
     text = record.get(TEXT)
     if text is None:
@@ -421,7 +431,7 @@ def _article_or_failure(record: dict, default_id: str, where: str) -> Article | 
     if len(text) > MAX_ARTICLE_CHARS:
         return Failure(ident, f"the article is {len(text):,} characters; the limit is {MAX_ARTICLE_CHARS:,}", where)
     return Article(ident, text, url=_text(record.get("url")), published=_text(record.get("published")),
-                   outlet=_text(record.get("outlet")), lang=_text(record.get("lang")).strip().lower())
+                   outlet=_text(record.get("outlet")), lang=_text(record.get("lang")).strip().lower(), offset=offset)
 
 
 def _text(value: object) -> str:

@@ -36,7 +36,7 @@ def arrow_schema():
                                                                      pa.field("reason", pa.string())])
 
 
-def extract_article(text: str, lang: str, document: str) -> list[dict]:
+def extract_article(text: str, lang: str, document: str, url: str = "") -> list[dict]:
     """The extractor's rows for one article, as plain records (the one call into extraction).
 
     Examples
@@ -47,7 +47,7 @@ def extract_article(text: str, lang: str, document: str) -> list[dict]:
     """
     from ..extract import extract_rows
 
-    return extract_rows(text, lang=lang, document=document)
+    return extract_rows(text, lang=lang, document=document, url=url)
 
 
 def claim_rows(article: Article, lang: str) -> list[dict]:
@@ -66,7 +66,10 @@ def claim_rows(article: Article, lang: str) -> list[dict]:
     outlet = article.outlet.strip() or _host(url)
     notes = "; ".join(n for n in (published_note, url_note) if n)
     out = []
-    for number, row in enumerate(extract_article(article.text, lang, article.id), 1):
+    # the address names the outlet (its home country) and an official page's issuer, as in ``analysis extract``
+    for number, row in enumerate(extract_article(article.text, lang, article.id, url), 1):
+        if article.offset:
+            row["start"], row["end"] = int(row["start"]) + article.offset, int(row["end"]) + article.offset
         # most cells are text already: only the others go through _cell
         record = {c: v if type(v) is str else _cell(v) for c, v in zip(COLUMNS, map(row.get, COLUMNS, _EMPTY))}
         record.update(claim_id=f"{article.id}-{number:03d}", document=article.id, lang=lang, url=url,

@@ -23,7 +23,6 @@ from .pipeline import CLAIM_COLUMNS
 
 CANDIDATE_COLUMNS = list(CLAIM_COLUMNS) + ["confidence", "reason", "keep"]
 LANGUAGES = ("en", "uk", "ru", "ko")
-_NAME_LANG = re.compile(r"(?:_lang-|\.)(en|uk|ru|ko)$")
 
 
 def language_of(path: Path, text: str, lang: str) -> str:
@@ -37,12 +36,9 @@ def language_of(path: Path, text: str, lang: str) -> str:
     """
     if lang != "auto":
         return lang
-    named = _NAME_LANG.search(Path(path).stem)
-    if named:
-        return named.group(1)
-    from ..script import detect_language
+    from ..script import detect_language, named_language
 
-    return detect_language(text[:20_000])
+    return named_language(Path(path).stem) or detect_language(text[:20_000])
 
 
 def article_files(paths: list[Path], failed: list[tuple[Path, str]]) -> list[Path]:
