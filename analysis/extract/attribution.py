@@ -248,12 +248,15 @@ def _document_agent_after(w: Words, i: int, lx: Language) -> int | None:
     return None
 
 
+VALUED_REACH = 12  # words from a verb of valuing to its preposition of value, the object between
+
+
 def _valued_measure(w: Words, i: int, lx: Language) -> bool:
     """Does the verb of valuing at ``i`` value a measure of people at a number ("puts Ukraine's losses at almost a
     million", "put the dead at 300": a measure's word in its object, then a preposition of value before a number)?"""
-    for k in range(i + 1, min(len(w) - 1, i + 6)):
-        if w.is_punct(k):
-            return False
+    for k in range(i + 1, min(len(w) - 1, i + VALUED_REACH)):
+        if w.is_punct(k) or w.key[k] in lx.words["clause_words"]:
+            return False  # (the object may be long: "placed the storm's overall death toll in the region at 42")
         if w.key[k] in lx.words["value_prepositions"]:
             return k > i + 1 and any(lx.measures.match(w.key, x) for x in range(i + 1, k)) and bool(
                 find_ranges(" ".join(w.text[k + 1:k + 5]), lang=lx.lang))
@@ -447,6 +450,38 @@ def _before_own_place(w: Words, j: int, lx: Language) -> int:
     return end
 
 
+PARTICIPLE_MIN = 6  # letters of a present participle at least ("living", "fleeing"; not "king", "thing")
+
+
+def _participle_after_people(w: Words, start: int, end: int, lx: Language) -> int | None:
+    """English-like tables: the first present participle in small letters (the table's ``participle_endings``) right
+    after a noun of people or a role inside the words [start, end) before a verb of saying ("Mothers searching for the
+    missing say", "volunteers helping with the search said"), or None. The participle opens a reduced relative clause
+    about the noun before it; one before an object pronoun names the subject ("militias calling themselves X": X is
+    the name, which speaks)."""
+    endings = tuple(lx.words["participle_endings"])
+    if not endings or lx.table["morphology"] != "none" or lx.korean is not None:
+        return None
+    for x in range(max(start, 1), end):
+        if w.is_punct(x):
+            return None
+        text = w.text[x]
+        if text.islower() and len(text) >= PARTICIPLE_MIN and text.endswith(endings) \
+                and lx.speech.match(w.key, x) is None and not (x + 1 < end and w.key[x + 1] in lx.words["object_pronouns"]) \
+                and (lx.people.match(w.key, x - 1) is not None or w.key[x - 1] in lx.roles or _plural_noun(w, x - 1, lx)):
+            return x
+    return None
+
+
+def _plural_noun(w: Words, k: int, lx: Language) -> bool:
+    """English-like tables: does word ``k`` read as a plural noun ("mothers", "farmers"): letters ending in a plural
+    ending of the table, more than three, no auxiliary, determiner, pronoun or glue word ("was", "its", "this")?"""
+    text, key = w.text[k], w.key[k]
+    return text.isalpha() and len(text) > 3 and text.endswith(tuple(lx.words["plural_endings"])) and not (
+        key in lx.words["auxiliary_verbs"] or key in lx.words["determiners"] or key in lx.words["pronouns"]
+        or key in lx.words["np_glue"] or key in lx.words["definite_determiners"] or key in lx.words["clause_words"])
+
+
 def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
     """The words before word ``i`` back to a clause boundary, skipping adverbs and an appositive."""
     verb = _first_verb(w, i, lx)
@@ -582,6 +617,11 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
     relative = _thing_relative(w, k, end, lx)
     if relative is not None:
         return _chunk_before(w, relative, lx)  # "the armed group that controls the area said": the same with "that"
+    participle = _participle_after_people(w, max(k, 1), end, lx)  # (the walk back may stop on the participle)
+    if participle is not None:
+        return _chunk_before(w, participle, lx)  # "A collective of mothers searching for their missing children
+        # said", "Residents living near the dam told": a reduced relative clause of the present participle describes
+        # the subject before it, which speaks
     if tail - (k + 1) > MAX_PHRASE + listed:
         return i, i
     start = k + 1
@@ -2090,6 +2130,9 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
                 b = _before_infinitive(w, a, b, lx)  # ("are said by the group to have been killed")
                 b = _genitive_end(w, a, b, lx)
                 speaker = _speaker(w, a, b, lx, registry, text, False)
+                if speaker is not None and not skipped and a < b <= n and keys[b - 1] in lx.words["accordance_nouns"]:
+                    i = b  # "We buried 26 people on Monday according to Islamic rites": in keeping with a norm, which
+                    continue  # says nothing (the verb of saying of the sentence speaks)
                 if speaker is not None and skipped and not (
                         speaker.how == "registry" or speaker.names or _names_a_body(speaker, lx)):
                     speaker = None  # "reported killed by Russian shelling": the agent of the deed, no body speaking

@@ -657,6 +657,9 @@ SCHEMA: tuple[Key, ...] = (
     _words("denial_markers", "the words after a comma that set a figure aside as the one a correction rejects ('killed "
                              "52, not 43', 'погибли 63 человека, а не девять'): the number after them is no claim",
            False),
+    _words("accordance_nouns", "the norms a deed is done in keeping with ('according to Islamic rites', 'according to "
+                               "the law'): the object of a phrase of 'according to' that ends on one is no speaker",
+           False),
     _words("finding_verbs", "verbs of finding, ruling and establishing ('the inquiry found that …', 'a coroner has "
                             "ruled that …', 'Coroner rules six victims were unlawfully killed'): a body that finds "
                             "states the count of the clause it rules on; one is a verb of saying only before that "
