@@ -202,3 +202,35 @@ def test_a_participle_of_a_thing_opens_no_speaker():
     # "housing" after "building" describes a thing; the officials at the end speak
     assert extracted("The building housing the clinic collapsed and 14 people died, officials said.", "en",
                      "stated", "speaker") == [("14", "officials")]
+
+
+# -- the toll an event left, in a private person's sentence, is the reporter's background -----------------------------
+@pytest.mark.parametrize("text", [
+    "Maria Lopes, 58, said she had looked for her son since the landslide buried the village, leaving at least 31 dead.",
+    "John Okello, 45, whose shop burned, said police fired into the crowd in riots that have left 12 people dead.",
+])
+def test_a_toll_in_a_private_persons_sentence_is_background(text):
+    assert _rows(text) == []
+
+
+def test_an_official_who_gives_the_toll_an_event_left_states_it():
+    assert _rows("Army spokesman Ali Musa said the fighting left at least 40 dead.") == [("at least 40", "killed")]
+
+
+# -- a word of saying that reports nothing is a noun ------------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Analysts said the army keeps about 12,000 troops in the region facing the Gulf states, far fewer than before.",
+     [("about 12,000", "deployed", "Analysts")]),
+    ("Analysts said the army keeps about 12,000 troops along the border with the Baltic states.",
+     [("about 12,000", "deployed", "Analysts")]),
+])
+def test_a_plural_noun_of_saying_after_a_name_speaks_for_no_one(text, expected):
+    assert extracted(text, "en", "stated", "metric", "speaker") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Twelve people were killed, the Pentagon says, citing field reports.",
+    "Twelve people were killed, the Pentagon says.",
+])
+def test_an_inverted_verb_of_saying_after_a_clause_still_speaks(text):
+    assert extracted(text, "en", "stated", "speaker") == [("Twelve", "Pentagon")]

@@ -453,6 +453,22 @@ def _before_own_place(w: Words, j: int, lx: Language) -> int:
 PARTICIPLE_MIN = 6  # letters of a present participle at least ("living", "fleeing"; not "king", "thing")
 
 
+def _reports_nothing(w: Words, i: int, length: int, lx: Language) -> bool:
+    """English-like tables: with no mark before it in the sentence that could close a reported clause (a comma, a
+    colon, a dash, a quotation mark; not a number's comma), does the word of saying at ``i`` (``length`` words) end
+    its sentence (a full stop, a question or an exclamation mark right after it), or stand before a mark as the plural
+    after "the" and a name ("the Baltic states, well below …")? Such a verb would report nothing: the word is a noun
+    ("the Baltic states.", "in the latest reports.")."""
+    end = i + length
+    if any(w.is_punct(k) and w.text[k] not in "()'’" and not _digit_comma(w, k) for k in range(0, i)):
+        return False  # ("Twelve people were killed, the Pentagon says, citing …": a reported clause before it)
+    if length == 1 and i >= 2 and end < len(w) and w.is_punct(end) and w.text[end] not in _CLOSE_QUOTES \
+            and w.key[i - 2] in lx.words["definite_determiners"] and w.is_capital(i - 1) \
+            and w.text[i].endswith(tuple(lx.words["plural_endings"])):
+        return True  # "the Baltic states, well below …": the plural noun of a name before a mark
+    return end >= len(w) or w.text[end] in ".!?"
+
+
 def _participle_after_people(w: Words, start: int, end: int, lx: Language) -> int | None:
     """English-like tables: the first present participle in small letters (the table's ``participle_endings``) right
     after a noun of people or a role inside the words [start, end) before a verb of saying ("Mothers searching for the
@@ -2246,6 +2262,10 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
             # states a count only before the clause it rules on ("the inquiry found that 23 died")
         if speech is not None and lx.korean is None and (_inside_cue(w, i, lx) or _opens_gapped_cue(w, i, lx)):
             speech = None  # "стан двох із них лікарі оцінюють як важкий": a verb inside a measure's phrase says no one
+        if speech is not None and lx.table["morphology"] == "none" and lx.korean is None \
+                and _reports_nothing(w, i, speech[0], lx):
+            speech = None  # "keeps 19,000 troops in the district facing the Baltic states.": a word of saying that
+            # ends the sentence with nothing reported before it (no comma, colon, dash nor quotation) is a noun
         if speech is not None and lx.table["morphology"] == "pymorphy3" and i > 0 and w.text[i - 1] == "," \
                 and lx.modifier(w.text[i]) and lx.oblique(w.text[i]) and not lx.predicate_form(w.text[i]) \
                 and not (i + speech[0] < n and _instrumental(w.text[i + speech[0]], lx)):

@@ -5542,6 +5542,17 @@ def _word_before(name: str, text: str):
         pos = look = m.end()
 
 
+def _background_toll(w: Words, a: int, speaker: Speaker, lx: Language) -> bool:
+    """English-like tables: is the number at word ``a`` the toll an event left ("…, leaving at least 76 dead", "in
+    unrest that has now left at least nine people dead": a verb of the table's ``leaving_verbs`` right before it) in a
+    sentence whose speaker is a person known by name alone, with no office, body nor country (a relative, a
+    witness)? Such a person tells what befell them; the toll of the whole event is the reporter's background. A body or
+    an official who gives it states it ("They left at least 260 dead", an army spokesman)."""
+    return lx.table["morphology"] == "none" and lx.korean is None and a > 0 and w.key[a - 1] in lx.words[
+        "leaving_verbs"] and not speaker.country and not speaker.pronoun and speaker.how == "name" and bool(
+        speaker.names) and not any(k in lx.roles for k in speaker.keys)
+
+
 LIST_ITEM = 5  # words of a listed item's noun phrase between the number before and the next one
 
 
@@ -6592,6 +6603,9 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
             if found is not None and _in_subject_aside(text, w, found, r, lx):
                 continue  # "The UN mission, which has 12,000 peacekeepers in the country, said …": the reporter's
                 # description of the speaker, between commas before its verb, is background, not its claim
+            if found is not None and _background_toll(w, a, found.speaker, lx):
+                continue  # 'French, 62, said he had searched for his sister since the wildfire swept through the town,
+                # leaving at least 76 dead': a toll the event left, in a private person's sentence, is the reporter's
             if found is None and part_of in last_found:
                 found = last_found[part_of]  # a part of the number before, said by whoever said that number
             if found is None and (lead := doc.list_lead(si)) is not None:
