@@ -633,9 +633,9 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
     relative = _thing_relative(w, k, end, lx)
     if relative is not None:
         return _chunk_before(w, relative, lx)  # "the armed group that controls the area said": the same with "that"
-    participle = _participle_after_people(w, max(k, 1), end, lx)  # (the walk back may stop on the participle)
-    if participle is not None:
-        return _chunk_before(w, participle, lx)  # "A collective of mothers searching for their missing children
+    reduced = _participle_after_people(w, max(k, 1), end, lx)  # (the walk back may stop on the participle)
+    if reduced is not None:
+        return _chunk_before(w, reduced, lx)  # "A collective of mothers searching for their missing children
         # said", "Residents living near the dam told": a reduced relative clause of the present participle describes
         # the subject before it, which speaks
     if tail - (k + 1) > MAX_PHRASE + listed:
