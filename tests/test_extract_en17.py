@@ -234,3 +234,72 @@ def test_a_plural_noun_of_saying_after_a_name_speaks_for_no_one(text, expected):
 ])
 def test_an_inverted_verb_of_saying_after_a_clause_still_speaks(text):
     assert extracted(text, "en", "stated", "speaker") == [("Twelve", "Pentagon")]
+
+
+def test_a_bulletins_own_line_still_names_its_issuer():
+    # "The Council reports." ends its line: a body (a role noun) and its verb, the bulletin's issuer
+    text = ("Flood bulletin, 5 March\n\nThe National Disaster Risk Reduction and Management Council reports.\n\n"
+            "The floods have left 14 people dead.")
+    assert _sourced(text) == [("14", "killed", "PH")]
+
+
+# -- people driven over a border or into camps are displaced ------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("The fighting has driven more than 30,000 people across the border into Niger since March, the UN refugee "
+     "agency said.", [("more than 30,000", "displaced")]),
+    ("The drought drove some 80,000 herders into camps around the town this year, officials said.",
+     [("some 80,000", "displaced")]),
+    ("About 2,000 villagers were forced from their homes by the shelling, the governor said.",
+     [("About 2,000", "displaced")]),
+])
+def test_people_driven_out_are_displaced(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Police said the gang forced 40 migrants into labour on the farms.",
+    "Officials said the crisis pushed 300,000 families into poverty.",
+])
+def test_people_driven_into_no_refuge_are_not_displaced(text):
+    assert _rows(text) == []
+
+
+# -- counts joined by "and" share the predicate after the last -----------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Twelve soldiers and three civilians were killed in the ambush, the army said.",
+     [("Twelve", "killed"), ("three", "killed")]),
+    ("The president said 80 soldiers and five civilians were among those freed in the exchange.",
+     [("80", "captured"), ("five", "captured")]),
+])
+def test_joined_counts_share_the_predicate(text, expected):
+    assert _rows(text) == expected
+
+
+def test_joined_counts_with_no_predicate_keep_their_nouns():
+    assert _rows("The ministry sent 500 troops and 20 police officers to the region, officials said.") == [
+        ("500", "deployed"), ("20", "deployed")]
+
+
+# -- the people in care named as the whole a part is taken from --------------------------------------------------------
+def test_those_in_hospital_are_the_whole_of_the_part():
+    assert _rows("Of those in hospital, nine were on ventilators, according to the district health officer.") == [
+        ("nine", "wounded")]
+
+
+# -- a name of two capitalised words before the people's noun ------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Three United Nations peacekeepers were killed in the ambush, the mission said.", [("Three", "killed")]),
+    ("Two Red Cross volunteers were wounded, the society said.", [("Two", "wounded")]),
+])
+def test_a_name_before_the_peoples_noun_is_no_thing(text, expected):
+    assert _rows(text) == expected
+
+
+def test_a_noun_of_things_after_two_words_still_counts_things():
+    assert _rows("Police said 15 fire tenders were sent to the scene.") == []
+
+
+# -- a verb of valuing whose measure's noun follows the value ----------------------------------------------------------
+def test_a_valued_strength_names_its_measure_after_the_value():
+    text = "The think tank put the force's current strength in the country at about 1,500 personnel."
+    assert _rows(text) == [("about 1,500", "deployed")]

@@ -258,8 +258,10 @@ def _valued_measure(w: Words, i: int, lx: Language) -> bool:
         if w.is_punct(k) or w.key[k] in lx.words["clause_words"]:
             return False  # (the object may be long: "placed the storm's overall death toll in the region at 42")
         if w.key[k] in lx.words["value_prepositions"]:
-            return k > i + 1 and any(lx.measures.match(w.key, x) for x in range(i + 1, k)) and bool(
-                find_ranges(" ".join(w.text[k + 1:k + 5]), lang=lx.lang))
+            return k > i + 1 and any(lx.measures.match(w.key, x) for x in (
+                *range(i + 1, k), *range(k + 1, min(len(w), k + 9)))) and bool(
+                find_ranges(" ".join(w.text[k + 1:k + 5]), lang=lx.lang))  # (the measure's noun may follow the value:
+            # "put the force's current strength in the country at between 2,000 and 2,500 personnel")
     return False
 
 
@@ -454,19 +456,18 @@ PARTICIPLE_MIN = 6  # letters of a present participle at least ("living", "fleei
 
 
 def _reports_nothing(w: Words, i: int, length: int, lx: Language) -> bool:
-    """English-like tables: with no mark before it in the sentence that could close a reported clause (a comma, a
-    colon, a dash, a quotation mark; not a number's comma), does the word of saying at ``i`` (``length`` words) end
-    its sentence (a full stop, a question or an exclamation mark right after it), or stand before a mark as the plural
-    after "the" and a name ("the Baltic states, well below …")? Such a verb would report nothing: the word is a noun
-    ("the Baltic states.", "in the latest reports.")."""
+    """English-like tables: is the word of saying at ``i`` (``length`` words) the plural noun of a name before a mark
+    ("the Baltic states, well below …", "the Gulf states."): "the", a capitalised word that is no role ("Council",
+    "Pentagon" are: "The Council reports."), the word in a plural ending, a mark right after it, and no mark before it
+    in the sentence that could close a reported clause (a comma, a colon, a dash, a quotation mark; not a number's
+    comma: "Twelve people were killed, the Pentagon says.")? Such a verb would report nothing: the word is a noun."""
     end = i + length
     if any(w.is_punct(k) and w.text[k] not in "()'’" and not _digit_comma(w, k) for k in range(0, i)):
-        return False  # ("Twelve people were killed, the Pentagon says, citing …": a reported clause before it)
-    if length == 1 and i >= 2 and end < len(w) and w.is_punct(end) and w.text[end] not in _CLOSE_QUOTES \
-            and w.key[i - 2] in lx.words["definite_determiners"] and w.is_capital(i - 1) \
-            and w.text[i].endswith(tuple(lx.words["plural_endings"])):
-        return True  # "the Baltic states, well below …": the plural noun of a name before a mark
-    return end >= len(w) or w.text[end] in ".!?"
+        return False
+    return length == 1 and i >= 2 and end < len(w) and w.is_punct(end) and w.text[end] not in _CLOSE_QUOTES \
+        and w.key[i - 2] in lx.words["definite_determiners"] and w.is_capital(i - 1) \
+        and w.key[i - 1] not in lx.roles and lx.people.match(w.key, i - 1) is None \
+        and w.text[i].endswith(tuple(lx.words["plural_endings"]))
 
 
 def _participle_after_people(w: Words, start: int, end: int, lx: Language) -> int | None:
@@ -2230,6 +2231,8 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
                 i > 1 and w.key[i - 2] in definite and w.key[i - 1] in lx.words["determiners"]
                 and _number_word(w.text[i - 1], lx))):
             speech = None  # "in the two states", "the reports": after a determiner or a number the word is a noun
+        if speech is not None and (role := lx.roles.match(w.key, i)) is not None and role[0] > speech[0]:
+            speech = None  # "…, think tank estimates": a word that opens a longer role's name is part of that noun
         if speech is not None and i > 0 and keys[i - 1] in lx.words["noun_prepositions"]:
             speech = None  # "fled for fear of landslides", "amid fears": after a preposition the word is a noun
         if speech is not None and i > 0 and lx.table["morphology"] == "none" and lx.korean is None \

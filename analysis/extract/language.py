@@ -1482,7 +1482,7 @@ def language(lang: str) -> Language:
                  "headline_tags", "losing_verbs", "combatant_nouns", "incident_prepositions", "incident_nouns", "clock_before", "related_markers", "tally_periods", "tour_nouns", "membership_words", "grave_places", "burial_prepositions", "desertion_words", 
                  "interview_verbs", "question_labels", "answer_labels", "question_marks", "answer_marks", "source_labels",
                  "diplomatic_words", "mission_words", "branch_words", "about_markers", "contact_nouns", "press_office_nouns", "many_event_nouns", "age_words",
-                 "name_nouns", "list_nouns", "evacuation_words", "temporary_words", "adjacency_words", "building_nouns", "time_span_heads", "removal_verbs", "removal_prepositions", "dwelling_nouns", "leaving_verbs", "forcing_words", "remains_nouns", "identity_words", "suspect_nouns", "examination_nouns", "exchange_nouns",
+                 "name_nouns", "list_nouns", "evacuation_words", "temporary_words", "adjacency_words", "building_nouns", "time_span_heads", "removal_verbs", "removal_prepositions", "driving_verbs", "driving_prepositions", "refuge_nouns", "dwelling_nouns", "leaving_verbs", "forcing_words", "remains_nouns", "identity_words", "suspect_nouns", "examination_nouns", "exchange_nouns",
                  "capacity_words", "ratio_words", "level_verbs", "taking_verbs", "companion_words",
                  "none_people_words", "among_words", "seeking_verbs",
                  "body_nouns", "outlet_nouns", "document_nouns", "existential_words", "group_nouns", "bloc_nouns", "administrative_nouns", "administrative_suffixes",

@@ -545,7 +545,9 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
                 and key not in lx.words["place_prepositions"] \
                 and not lx.people.match(w.key, b) and not w.is_punct(b) and not lx.people.match(w.key, b + 1) \
                 and not lx.animate(w.text[b]) and not _unit_of_toll(w, b + 1, lx) \
-                and key not in lx.words["period_deictics"]:  # (not "rose to 142 last year": a time of the sentence)
+                and key not in lx.words["period_deictics"] and not (  # (not "rose to 142 last year": a time of the sentence)
+                    w.is_capital(b) and w.is_capital(b + 1) and b + 2 < len(w) and lx.people.match(w.key, b + 2)):
+            # (nor "Four United Nations peacekeepers": a name of two capitalised words before the people's noun)
             return f"counts {w.text[b]} {w.text[b + 1]}"  # "15 fire tenders", "two rescue teams" (not "11 gang members",
             # nor "двох працівниць відділення": a noun of people, in the dictionary's animacy, before a noun of a thing;
             # nor "никаких тел в районе поиска", "kill at least 23 in raids on villages": a preposition opens a place
@@ -3469,7 +3471,10 @@ FRAME_REACH = 8  # words after the number the verb and the preposition of a fram
 FRAMES = (("displaced", "removal_verbs", "removal_prepositions", "dwelling_nouns", True, 2),
           ("captured", "taking_verbs", "companion_words", "", False, 2),
           ("wounded", "removal_verbs", "care_prepositions", "care_places", True, 1),
-          ("displaced", "leaving_verbs", "leaving_determiners", "dwelling_nouns", True, 2))
+          ("displaced", "leaving_verbs", "leaving_determiners", "dwelling_nouns", True, 2),
+          ("displaced", "driving_verbs", "driving_prepositions", "refuge_nouns", True, 2))  # ("has driven more than
+# 50,000 people across the border into Mauritania", "driven 150,000 people into the camps": people driven from where they
+# live, over a border or into camps)
 FRAME_NOUN = 5  # words after a frame's preposition its noun may stand in ("to St. Thomas More Hospital")
 
 

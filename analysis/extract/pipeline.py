@@ -6394,6 +6394,15 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
                 # особового складу – 933 480", in one sentence or on lines of their own under the lead's
             if found_measure is None and increment:
                 found_measure = replace(previous, distance=9, words=(0, 0), cue=f"{previous.cue} (the increment)")
+            if found_measure is not None and found_measure.rank >= 3 and found_measure.after \
+                    and found_measure.words[0] == b and k + 1 < len(ranges) and spans[k + 1][0] < len(w) \
+                    and lx.korean is None and joined(w, b, spans[k + 1][0], lx) and not not_people_at(k + 1):
+                c, d = spans[k + 1]  # "Ten soldiers and two civilians were killed", "96 soldiers and seven civilians
+                shared, _ = measure(w, c, d, b, spans[k + 2][0] if k + 2 < len(ranges) else len(w), lx,  # were
+                                    doc.speaker_spans(si))  # among those freed": counts joined by "and" share the
+                if shared is not None and shared.after and shared.rank < 3:  # predicate after the last, which says
+                    found_measure = replace(shared, distance=9, words=(0, 0),  # what befell them all; the noun of
+                                            cue=f"{shared.cue} (the predicate they share)")  # soldiers says who they are
             if found_measure is not None and k > 0 and _partitive(w, spans[k - 1][1], a, lx) and not (
                     found_measure.after and found_measure.words[0] - b <= 2 and not any(
                         w.key[x] in lx.words["auxiliary_verbs"] for x in range(b, found_measure.words[0]))):
