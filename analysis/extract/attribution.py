@@ -248,15 +248,20 @@ def _document_agent_after(w: Words, i: int, lx: Language) -> int | None:
     return None
 
 
+VALUED_REACH = 12  # words from a verb of valuing to its preposition of value, the object between
+
+
 def _valued_measure(w: Words, i: int, lx: Language) -> bool:
     """Does the verb of valuing at ``i`` value a measure of people at a number ("puts Ukraine's losses at almost a
     million", "put the dead at 300": a measure's word in its object, then a preposition of value before a number)?"""
-    for k in range(i + 1, min(len(w) - 1, i + 6)):
-        if w.is_punct(k):
-            return False
+    for k in range(i + 1, min(len(w) - 1, i + VALUED_REACH)):
+        if w.is_punct(k) or w.key[k] in lx.words["clause_words"]:
+            return False  # (the object may be long: "placed the storm's overall death toll in the region at 42")
         if w.key[k] in lx.words["value_prepositions"]:
-            return k > i + 1 and any(lx.measures.match(w.key, x) for x in range(i + 1, k)) and bool(
-                find_ranges(" ".join(w.text[k + 1:k + 5]), lang=lx.lang))
+            return k > i + 1 and any(lx.measures.match(w.key, x) for x in (
+                *range(i + 1, k), *range(k + 1, min(len(w), k + 9)))) and bool(
+                find_ranges(" ".join(w.text[k + 1:k + 5]), lang=lx.lang))  # (the measure's noun may follow the value:
+            # "put the force's current strength in the country at between 2,000 and 2,500 personnel")
     return False
 
 
@@ -447,6 +452,53 @@ def _before_own_place(w: Words, j: int, lx: Language) -> int:
     return end
 
 
+PARTICIPLE_MIN = 6  # letters of a present participle at least ("living", "fleeing"; not "king", "thing")
+
+
+def _reports_nothing(w: Words, i: int, length: int, lx: Language) -> bool:
+    """English-like tables: is the word of saying at ``i`` (``length`` words) the plural noun of a name before a mark
+    ("the Baltic states, well below …", "the Gulf states."): "the", a capitalised word that is no role ("Council",
+    "Pentagon" are: "The Council reports."), the word in a plural ending, a mark right after it, and no mark before it
+    in the sentence that could close a reported clause (a comma, a colon, a dash, a quotation mark; not a number's
+    comma: "Twelve people were killed, the Pentagon says.")? Such a verb would report nothing: the word is a noun."""
+    end = i + length
+    if any(w.is_punct(k) and w.text[k] not in "()'’" and not _digit_comma(w, k) for k in range(0, i)):
+        return False
+    return length == 1 and i >= 2 and end < len(w) and w.is_punct(end) and w.text[end] not in _CLOSE_QUOTES \
+        and w.key[i - 2] in lx.words["definite_determiners"] and w.is_capital(i - 1) \
+        and w.key[i - 1] not in lx.roles and lx.people.match(w.key, i - 1) is None \
+        and w.text[i].endswith(tuple(lx.words["plural_endings"]))
+
+
+def _participle_after_people(w: Words, start: int, end: int, lx: Language) -> int | None:
+    """English-like tables: the first present participle in small letters (the table's ``participle_endings``) right
+    after a noun of people or a role inside the words [start, end) before a verb of saying ("Mothers searching for the
+    missing say", "volunteers helping with the search said"), or None. The participle opens a reduced relative clause
+    about the noun before it; one before an object pronoun names the subject ("militias calling themselves X": X is
+    the name, which speaks)."""
+    endings = tuple(lx.words["participle_endings"])
+    if not endings or lx.table["morphology"] != "none" or lx.korean is not None:
+        return None
+    for x in range(max(start, 1), end):
+        if w.is_punct(x):
+            return None
+        text = w.text[x]
+        if text.islower() and len(text) >= PARTICIPLE_MIN and text.endswith(endings) \
+                and lx.speech.match(w.key, x) is None and not (x + 1 < end and w.key[x + 1] in lx.words["object_pronouns"]) \
+                and (lx.people.match(w.key, x - 1) is not None or w.key[x - 1] in lx.roles or _plural_noun(w, x - 1, lx)):
+            return x
+    return None
+
+
+def _plural_noun(w: Words, k: int, lx: Language) -> bool:
+    """English-like tables: does word ``k`` read as a plural noun ("mothers", "farmers"): letters ending in a plural
+    ending of the table, more than three, no auxiliary, determiner, pronoun or glue word ("was", "its", "this")?"""
+    text, key = w.text[k], w.key[k]
+    return text.isalpha() and len(text) > 3 and text.endswith(tuple(lx.words["plural_endings"])) and not (
+        key in lx.words["auxiliary_verbs"] or key in lx.words["determiners"] or key in lx.words["pronouns"]
+        or key in lx.words["np_glue"] or key in lx.words["definite_determiners"] or key in lx.words["clause_words"])
+
+
 def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
     """The words before word ``i`` back to a clause boundary, skipping adverbs and an appositive."""
     verb = _first_verb(w, i, lx)
@@ -582,6 +634,11 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
     relative = _thing_relative(w, k, end, lx)
     if relative is not None:
         return _chunk_before(w, relative, lx)  # "the armed group that controls the area said": the same with "that"
+    reduced = _participle_after_people(w, max(k, 1), end, lx)  # (the walk back may stop on the participle)
+    if reduced is not None:
+        return _chunk_before(w, reduced, lx)  # "A collective of mothers searching for their missing children
+        # said", "Residents living near the dam told": a reduced relative clause of the present participle describes
+        # the subject before it, which speaks
     if tail - (k + 1) > MAX_PHRASE + listed:
         return i, i
     start = k + 1
@@ -2090,6 +2147,9 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
                 b = _before_infinitive(w, a, b, lx)  # ("are said by the group to have been killed")
                 b = _genitive_end(w, a, b, lx)
                 speaker = _speaker(w, a, b, lx, registry, text, False)
+                if speaker is not None and not skipped and a < b <= n and keys[b - 1] in lx.words["accordance_nouns"]:
+                    i = b  # "We buried 26 people on Monday according to Islamic rites": in keeping with a norm, which
+                    continue  # says nothing (the verb of saying of the sentence speaks)
                 if speaker is not None and skipped and not (
                         speaker.how == "registry" or speaker.names or _names_a_body(speaker, lx)):
                     speaker = None  # "reported killed by Russian shelling": the agent of the deed, no body speaking
@@ -2171,6 +2231,8 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
                 i > 1 and w.key[i - 2] in definite and w.key[i - 1] in lx.words["determiners"]
                 and _number_word(w.text[i - 1], lx))):
             speech = None  # "in the two states", "the reports": after a determiner or a number the word is a noun
+        if speech is not None and (role := lx.roles.match(w.key, i)) is not None and role[0] > speech[0]:
+            speech = None  # "…, think tank estimates": a word that opens a longer role's name is part of that noun
         if speech is not None and i > 0 and keys[i - 1] in lx.words["noun_prepositions"]:
             speech = None  # "fled for fear of landslides", "amid fears": after a preposition the word is a noun
         if speech is not None and i > 0 and lx.table["morphology"] == "none" and lx.korean is None \
@@ -2203,6 +2265,10 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
             # states a count only before the clause it rules on ("the inquiry found that 23 died")
         if speech is not None and lx.korean is None and (_inside_cue(w, i, lx) or _opens_gapped_cue(w, i, lx)):
             speech = None  # "стан двох із них лікарі оцінюють як важкий": a verb inside a measure's phrase says no one
+        if speech is not None and lx.table["morphology"] == "none" and lx.korean is None \
+                and _reports_nothing(w, i, speech[0], lx):
+            speech = None  # "keeps 19,000 troops in the district facing the Baltic states.": a word of saying that
+            # ends the sentence with nothing reported before it (no comma, colon, dash nor quotation) is a noun
         if speech is not None and lx.table["morphology"] == "pymorphy3" and i > 0 and w.text[i - 1] == "," \
                 and lx.modifier(w.text[i]) and lx.oblique(w.text[i]) and not lx.predicate_form(w.text[i]) \
                 and not (i + speech[0] < n and _instrumental(w.text[i + speech[0]], lx)):

@@ -545,7 +545,9 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
                 and key not in lx.words["place_prepositions"] \
                 and not lx.people.match(w.key, b) and not w.is_punct(b) and not lx.people.match(w.key, b + 1) \
                 and not lx.animate(w.text[b]) and not _unit_of_toll(w, b + 1, lx) \
-                and key not in lx.words["period_deictics"]:  # (not "rose to 142 last year": a time of the sentence)
+                and key not in lx.words["period_deictics"] and not (  # (not "rose to 142 last year": a time of the sentence)
+                    w.is_capital(b) and w.is_capital(b + 1) and b + 2 < len(w) and lx.people.match(w.key, b + 2)):
+            # (nor "Four United Nations peacekeepers": a name of two capitalised words before the people's noun)
             return f"counts {w.text[b]} {w.text[b + 1]}"  # "15 fire tenders", "two rescue teams" (not "11 gang members",
             # nor "двох працівниць відділення": a noun of people, in the dictionary's animacy, before a noun of a thing;
             # nor "никаких тел в районе поиска", "kill at least 23 in raids on villages": a preposition opens a place
@@ -1666,6 +1668,11 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
     if b + 1 < len(w) and w.key[b + 1] in lx.words["partitive_words"] and _members_of_people(w, b, lx):
         budget += 5  # "six members of one family in his village were among the dead": the body they belong to is
         # part of the people's own phrase, no distance to what befell them
+    elif b + 3 < len(w) and (noun := lx.people.match(w.key, b)) is not None and b + noun[0] + 2 < len(w) \
+            and w.key[b + noun[0]] in lx.words["coordinators"] and lx.people.match(w.key, b + noun[0] + 1) is not None \
+            and w.key[b + noun[0] + 2] in lx.words["partitive_words"]:
+        budget += 5  # "at least nine soldiers and members of the army-backed volunteer militia were also killed": the
+        # second noun of the people and the body its members belong to are their phrase too
     place = _place_phrase_end(w, b, lx)
     if place is not None:
         budget += place - b  # "2,940 residents of the villages on the southern and western slopes had fled": where the
@@ -1741,7 +1748,9 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             # Mission in the … Republic (MINUSCA) were killed"
             continue
         if w.key[i] in lx.words["relative_pronouns"] and w.text[i - 1] != "," and (
-                i - b <= 1 or _people_of_before(w, b, i, lx) or _described_people(w, b, i, lx)):
+                i - b <= 1 or _people_of_before(w, b, i, lx) or _described_people(w, b, i, lx)
+                or (i - b == 2 and w.key[b] in lx.words["increment_words"])):  # ("four more learners who may have
+            # drowned": the word of more people before their noun)
             i += 1  # "nine people who were injured": a relative clause right after the people says what befell them
             described = True  # (a purpose inside it, "who went out to clear snow", ends no clause of theirs)
             verb = _main_auxiliary(w, i - 1, lx, 3 * AFTER)
@@ -1767,6 +1776,10 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                 i + 1 < len(w) and lx.subsets.match(w.key, i + 1) and all(  # ("Two returnees, including a baby,
                     m.rank >= 2 and m.after and m.words[1] <= i for m in found))):  # died": who they are, then a part)
             close = next((k for k in range(i + 1, min(i + 7, limit)) if w.text[k] == ","), None)
+            if close is not None and any(w.key[k] in lx.speech.firsts and lx.speech.match(w.key, k) is not None
+                                         for k in range(i + 1, close)):
+                break  # ("… four children, a UN spokesman told reporters, adding that …": who speaks and the verb of
+                # saying, no appositive about the people counted; the clause of the people ends before them)
             if close is not None and all(w.text[k][:1].isalpha() and not _clause_word(w, k, lx) and (
                     (m := lx.measures.match(w.key, k)) is None or (m[1][1] >= 3  # type: ignore[index]
                                                                    and _describes_people(w, b, i + 1, lx)))
@@ -2968,7 +2981,11 @@ def _aside(w: Words, i: int, lx: Language) -> int | None:
         is not None)  # (with an adjective inside: "по предварительной информации", "за уточненими даними")
     for k in range(j, min(len(w), j + 16)):
         if w.text[k] == ",":
-            return k if said and k > j + 1 and k + 1 < len(w) and not _inside_number(w, k) else None
+            return k if said and k > j + 1 and k + 1 < len(w) and not _inside_number(w, k) and not (
+                w.key[k + 1] in lx.speech.firsts and lx.speech.match(w.key, k + 1) is not None) else None
+            # (not an attribution that goes on in a verb of saying of its own: "11 women and three children, X told
+            # reporters, adding that some of the victims had been shot": what the second verb reports is another
+            # clause, no predicate of the people counted before the attribution)
         if (w.is_punct(k) and w.text[k] not in "-'’" and not (w.text[k] in _NAME_QUOTES and k > j
                                                                and not w.is_punct(k - 1))) \
                 or w.text[k][:1].isdigit() or (
@@ -3454,7 +3471,10 @@ FRAME_REACH = 8  # words after the number the verb and the preposition of a fram
 FRAMES = (("displaced", "removal_verbs", "removal_prepositions", "dwelling_nouns", True, 2),
           ("captured", "taking_verbs", "companion_words", "", False, 2),
           ("wounded", "removal_verbs", "care_prepositions", "care_places", True, 1),
-          ("displaced", "leaving_verbs", "leaving_determiners", "dwelling_nouns", True, 2))
+          ("displaced", "leaving_verbs", "leaving_determiners", "dwelling_nouns", True, 2),
+          ("displaced", "driving_verbs", "driving_prepositions", "refuge_nouns", True, 2))  # ("has driven more than
+# 50,000 people across the border into Mauritania", "driven 150,000 people into the camps": people driven from where they
+# live, over a border or into camps)
 FRAME_NOUN = 5  # words after a frame's preposition its noun may stand in ("to St. Thomas More Hospital")
 
 
@@ -3492,11 +3512,13 @@ def _framed(w: Words, a: int, b: int, lx: Language) -> tuple[str, tuple[int, int
             if size:
                 if not nouns_key:
                     return metric, (k, k + size), rank
+                nouns = lx.words.get(nouns_key + "_phrases") or lx.words[nouns_key]  # (care_places are phrases)
                 noun = next((x for x in range(k + size, min(len(w), k + size + FRAME_NOUN)) if (
                     w.is_punct(x) and not (w.text[x] == "." and w.key[x - 1] in abbreviations))  # ("St. Thomas")
-                             or w.key[x] in lx.words[nouns_key]), None)
+                             or any(x + n <= len(w) and " ".join(w.key[x:x + n]) in nouns for n in (1, 2, 3))), None)
                 if noun is not None and not w.is_punct(noun):
-                    return metric, (k, noun + 1), rank
+                    span = next(n for n in (3, 2, 1) if noun + n <= len(w) and " ".join(w.key[noun:noun + n]) in nouns)
+                    return metric, (k, noun + span), rank  # (a noun of two words: "flown to the burn unit")
                 break
     return None
 
@@ -3530,8 +3552,9 @@ def _frame_clause(w: Words, b: int, lx: Language) -> list[int]:
                 and all(w.text[x][:1].isalpha() and w.text[x].islower() for x in range(k + 1, close)):
             k = close + 1  # an aside about the people ("15 young people, mostly girls,")
             continue
-        if (w.is_punct(k) and not _inside_number(w, k)) or _clause_word(w, k, lx) or w.text[k][:1].isdigit():
-            break
+        if (w.is_punct(k) and not _inside_number(w, k)) or _clause_word(w, k, lx) or w.text[k][:1].isdigit() \
+                or (k > b and whole_number(w.key[k], lx) is not None):
+            break  # (a number in words opens the next count's clause: "four were released and two had been flown to")
         clause.append(k)
         k += 1
     return clause
@@ -4291,7 +4314,19 @@ def changed(w: Words, a: int, lx: Language) -> bool:
     """Does a phrase of the table's ``change_markers`` end right before the number at word ``a`` ("up 12", "a rise of
     40", "увеличилось на 12")? Such a number is how much a count changed, no count of people."""
     phrases = lx.words["change_markers_phrases"]
-    return bool(phrases) and any(a - n >= 0 and " ".join(w.key[a - n:a]) in phrases for n in (1, 2, 3, 4))
+    return bool(phrases) and any(a - n >= 0 and " ".join(w.key[a - n:a]) in phrases and not (
+        n == 1 and _particle_of_verb(w, a - 1, lx)) for n in (1, 2, 3, 4))
+
+
+def _particle_of_verb(w: Words, k: int, lx: Language) -> bool:
+    """Is the one-word change marker at word ``k`` the particle of a phrasal verb in the past before it ("picked up
+    eight bodies", "rounded up 40 men")? A change stands after a comma, a bracket, a number or a copula ("142, up 12",
+    "the toll is up 12"); after a past form of a verb (the table's ``passive_endings``) the marker ends that verb. Not
+    "down": "shot down three more" counts the drones shot down, no people."""
+    if k == 0 or not w.text[k - 1][:1].isalpha() or w.key[k - 1] in lx.words["auxiliary_verbs"] \
+            or lx.table["morphology"] != "none" or w.key[k] != "up":
+        return False
+    return w.text[k - 1].islower() and w.text[k - 1].endswith(tuple(lx.words["passive_endings"]))
 
 
 def subset(w: Words, a: int, lx: Language, after: bool = False, loose: bool = False) -> bool:

@@ -5542,6 +5542,42 @@ def _word_before(name: str, text: str):
         pos = look = m.end()
 
 
+def _background_toll(w: Words, a: int, speaker: Speaker, lx: Language) -> bool:
+    """English-like tables: is the number at word ``a`` the toll an event left ("…, leaving at least 76 dead", "in
+    unrest that has now left at least nine people dead": a verb of the table's ``leaving_verbs`` right before it) in a
+    sentence whose speaker is a person known by name alone, with no office, body nor country (a relative, a
+    witness)? Such a person tells what befell them; the toll of the whole event is the reporter's background. A body or
+    an official who gives it states it ("They left at least 260 dead", an army spokesman)."""
+    return lx.table["morphology"] == "none" and lx.korean is None and a > 0 and w.key[a - 1] in lx.words[
+        "leaving_verbs"] and not speaker.country and not speaker.pronoun and speaker.how == "name" and bool(
+        speaker.names) and not any(k in lx.roles for k in speaker.keys)
+
+
+LIST_ITEM = 5  # words of a listed item's noun phrase between the number before and the next one
+
+
+def _next_item_of_things(w: Words, previous_end: int, a: int, b: int, lx: Language) -> bool:
+    """English-like tables: is the number at words[a:b] the next item of a list whose item before (ending at
+    ``previous_end``) counts things: the words between are that item's noun (a year has none: "425 in 2022 and 339 in
+    2021") and a comma or a coordinator right before
+    the number, and the number's own noun phrase (up to the next mark or coordinator) names no people and no measure
+    ("dispatched 2,000 tents, 4,500 food packs, 1,500 hygiene kits and 20 dewatering pumps"; not "seized 12 rifles
+    and 40 fighters": people; nor "destroyed 300 homes and killed 12": a verb of its own)."""
+    if lx.table["morphology"] != "none" or lx.korean is not None or not 1 < a - previous_end <= LIST_ITEM \
+            or not (w.text[a - 1] == "," or w.key[a - 1] in lx.words["coordinators"]):
+        return False
+    if any(w.is_punct(x) and w.text[x] not in ",-" for x in range(previous_end, a)) \
+            or any(lx.measures.match(w.key, x) or lx.people.match(w.key, x) for x in range(previous_end, a)):
+        return False
+    end = b
+    while end < len(w) and end - b < LIST_ITEM and not w.is_punct(end) and w.key[end] not in lx.words["coordinators"]:
+        end += 1
+    if end == b or (end < len(w) and not w.is_punct(end) and w.key[end] not in lx.words["coordinators"]):
+        return False  # (no noun of its own, or a phrase too long to be an item's)
+    return not any(lx.people.match(w.key, x) or lx.measures.match(w.key, x) or w.key[x] in lx.roles
+                   or lx.predicate_form(w.text[x]) for x in range(b, end))
+
+
 def _in_subject_aside(text: str, w: Words, found: Found, r: Range, lx: Language) -> bool:
     """English: does the number ``r`` stand in a relative clause set off by commas right after the one who speaks
     ("The UN mission, which has 12,000 peacekeepers in the country, said 40 civilians …"; after an age: "…," said Amina
@@ -5556,10 +5592,15 @@ def _in_subject_aside(text: str, w: Words, found: Found, r: Range, lx: Language)
     if not span or span[1] > r.start or r.start - span[1] > 120:
         return False
     between = text[span[1]:r.start]
-    opened = re.match(r"\s*,\s*(?:\d{1,3}\s*,\s*)?(\w+)\b", between)  # (an age before it: "Amina Yusuf, 34, whose")
-    if opened is None or opened.group(1).lower() not in lx.words["relative_pronouns"] or re.search(r"[;:.!?]", between) \
-            or re.search(r",(?!\d)", between[opened.end():]):
+    opened = re.match(r"\s*\)?\s*(?:\([^()]{1,24}\)\s*)?,\s*(?:\d{1,3}\s*,\s*)?(\w+)\b", between)  # (an age before it:
+    # "Amina Yusuf, 34, whose"; the body's initialism: "The International Commission on Missing Persons (ICMP), which")
+    if opened is None or re.search(r"[;:.!?]", between) or re.search(r",(?!\d)", between[opened.end():]):
         return False
+    if opened.group(1).lower() not in lx.words["relative_pronouns"] and not (
+            opened.group(1).lower() in lx.words["indefinite_determiners"] and found.how == "direct"):
+        return False  # (an appositive of the indefinite article describes the speaker as a relative clause does: "Musa
+        # Garba, a parent whose two daughters were taken, told", "Situation Room, a coalition of more than 70 groups
+        # that monitors elections, said")
     if any(span[1] <= w.start[k] < r.end and (lx.speech.match_loose(w.key, k) is not None
                                                   or w.key[k] in lx.words["valuing_verbs"]) for k in range(len(w))):
         return False
@@ -6307,6 +6348,10 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
             if things == k - 1 >= 0 and subset(w, a, lx) and a - spans[k - 1][1] <= 8 and not any(
                     w.text[x] in "\"“”«»„" for x in range(spans[k - 1][1], a)):
                 continue  # "уничтожили 96 беспилотников, из них 17 над областью": a part of a count of things
+            if things == k - 1 >= 0 and _next_item_of_things(w, spans[k - 1][1], a, b, lx):
+                things = k
+                continue  # "dispatched 2,000 tents, 4,500 food packs and 20 pumps", "recovered five firearms, two
+                # improvised explosive devices": the next item of a list of things, whose noun names no people
             if k + 1 < len(ranges) and 0 < spans[k + 1][0] - b <= 2 and w.key[b] in lx.words["np_glue"] and \
                     spans[k + 1][0] < len(w) and not_people_at(k + 1):
                 continue  # "one of about 200 displacement sites": a part of a count of things is a count of things
@@ -6349,6 +6394,15 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
                 # особового складу – 933 480", in one sentence or on lines of their own under the lead's
             if found_measure is None and increment:
                 found_measure = replace(previous, distance=9, words=(0, 0), cue=f"{previous.cue} (the increment)")
+            if found_measure is not None and found_measure.rank >= 3 and found_measure.after \
+                    and found_measure.words[0] == b and k + 1 < len(ranges) and spans[k + 1][0] < len(w) \
+                    and lx.korean is None and joined(w, b, spans[k + 1][0], lx) and not not_people_at(k + 1):
+                c, d = spans[k + 1]  # "Ten soldiers and two civilians were killed", "96 soldiers and seven civilians
+                shared, _ = measure(w, c, d, b, spans[k + 2][0] if k + 2 < len(ranges) else len(w), lx,  # were
+                                    doc.speaker_spans(si))  # among those freed": counts joined by "and" share the
+                if shared is not None and shared.after and shared.rank < 3:  # predicate after the last, which says
+                    found_measure = replace(shared, distance=9, words=(0, 0),  # what befell them all; the noun of
+                                            cue=f"{shared.cue} (the predicate they share)")  # soldiers says who they are
             if found_measure is not None and k > 0 and _partitive(w, spans[k - 1][1], a, lx) and not (
                     found_measure.after and found_measure.words[0] - b <= 2 and not any(
                         w.key[x] in lx.words["auxiliary_verbs"] for x in range(b, found_measure.words[0]))):
@@ -6558,6 +6612,9 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
             if found is not None and _in_subject_aside(text, w, found, r, lx):
                 continue  # "The UN mission, which has 12,000 peacekeepers in the country, said …": the reporter's
                 # description of the speaker, between commas before its verb, is background, not its claim
+            if found is not None and _background_toll(w, a, found.speaker, lx):
+                continue  # 'French, 62, said he had searched for his sister since the wildfire swept through the town,
+                # leaving at least 76 dead': a toll the event left, in a private person's sentence, is the reporter's
             if found is None and part_of in last_found:
                 found = last_found[part_of]  # a part of the number before, said by whoever said that number
             if found is None and (lead := doc.list_lead(si)) is not None:
@@ -6570,7 +6627,10 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
             rows.append(dict(
                 claim_id=f"E{len(rows) + 1:03d}", claim_date="", speaker=speaker.text,
                 organisation=speaker.organisation or speaker.text, country=speaker.country,
-                metric=found_measure.metric, scope=scope(w, a, b, lx), subject=subject(w, a, b, lx),
+                metric=found_measure.metric, scope=scope(w, a, b, lx),
+                subject=subject(w, a, b, lx) or (found_measure.cue if found_measure.after and found_measure.distance == 0
+                                                 and found_measure.words[0] == b else ""),  # ("3,100 excess deaths":
+                # killed, as the rules read excess deaths, and the subject says which deaths)
                 stated=r.text, quote=_quote(text, doc.sentences[si], r), outlet="", published="", url="",
                 lang=lang, notes="", document=document, start=r.start, end=r.end,
                 low=r.low, high=r.high, low_open=r.low_open, high_open=r.high_open,

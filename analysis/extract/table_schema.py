@@ -190,6 +190,13 @@ SCHEMA: tuple[Key, ...] = (
                            "``companion_words`` after the people counted they take them captive ('had taken 15 young "
                            "people with them')", False),
     _words("companion_words", "phrases of taking along ('with them', 'along with them'): see ``taking_verbs``", False),
+    _words("driving_verbs", "verbs of driving people out ('drove', 'forced', 'pushed'): with a preposition of "
+                            "``driving_prepositions`` and a noun of ``refuge_nouns`` after the people counted they are "
+                            "displaced ('has driven 50,000 people across the border')", False),
+    _words("driving_prepositions", "prepositions of being driven over or into ('across', 'into', 'out of'): see "
+                                   "``driving_verbs``", False),
+    _words("refuge_nouns", "nouns of where people driven out go or come from ('border', 'camps', 'homes'): see "
+                           "``driving_verbs``", False),
     _words("removal_prepositions", "prepositions of moving out ('out of', 'away from'): see ``removal_verbs``", False),
     _words("leaving_verbs", "verbs of leaving a place ('покинуть', 'уйти', 'бежать', any aspect; 'had abandoned the "
                             "area'): near the people counted, with a noun of ``dwelling_nouns`` in their clause (in "
@@ -656,6 +663,9 @@ SCHEMA: tuple[Key, ...] = (
            False),
     _words("denial_markers", "the words after a comma that set a figure aside as the one a correction rejects ('killed "
                              "52, not 43', 'погибли 63 человека, а не девять'): the number after them is no claim",
+           False),
+    _words("accordance_nouns", "the norms a deed is done in keeping with ('according to Islamic rites', 'according to "
+                               "the law'): the object of a phrase of 'according to' that ends on one is no speaker",
            False),
     _words("finding_verbs", "verbs of finding, ruling and establishing ('the inquiry found that …', 'a coroner has "
                             "ruled that …', 'Coroner rules six victims were unlawfully killed'): a body that finds "
