@@ -1056,6 +1056,43 @@ def _phrase_before(w: Words, a: int, lx: Language) -> int:
     return k + 1
 
 
+DISEASE_REACH = 6  # words after the people treated a phrase of their disease may stand in
+
+
+def _for_a_disease(w: Words, start: int, lx: Language, harms: bool = False) -> bool:
+    """Does a phrase of a disease follow the people treated, in their clause from word ``start`` on: a preposition of
+    ``disease_prepositions`` ("for", "with") and within three words a noun of the table's ``disease_nouns`` ("was
+    treating about 230 children for cholera", "treated 90 people with suspected measles")? Care for a disease is a
+    consultation of the sick, no harm that befell them (not "treated 412 patients for heat illness": a harm of the
+    weather, no disease; not "for injuries"). With ``harms``, a noun of ``care_harms`` instead: the patients treated
+    or admitted for a harm of heat, cold or an injury are the hurt ("treated 412 patients for heat illness").
+
+    Parameters
+    ----------
+    w : Words
+        The sentence's words.
+    start : int
+        The first word after the people counted (or after the verb of care that follows them).
+    lx : Language
+        The language's tables.
+
+    Returns
+    -------
+    bool
+        True when the people were treated for a disease.
+    """
+    diseases = lx.words["care_harms" if harms else "disease_nouns"]
+    prepositions = lx.words["disease_prepositions"]
+    if not diseases:
+        return False
+    for k in range(start, min(len(w), start + DISEASE_REACH)):
+        if w.is_punct(k) or _clause_word(w, k, lx):
+            return False
+        if w.key[k] in prepositions:
+            return any(w.key[x] in diseases for x in range(k + 1, min(len(w), k + 4)) if not w.is_punct(x))
+    return False
+
+
 def _sick_phrase(w: Words, a: int, lx: Language) -> int | None:
     """Korean: the start of the noun phrase of the people counted at word ``a`` (``_phrase_before``) when it names them
     sick with a disease (a word of the table's ``sick_nouns``: "콜레라 의심 환자가", "렙토스피라증 의심 환자"), else
@@ -1885,9 +1922,10 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             m = None  # "двое пассажиров были уведены боевиками в лес": the agent of what befell them, not who they are
         if m and " ".join(keys[i:i + m[0] + 1]) in lx.words["aimed_words_phrases"]:
             m = None  # "three people were shot at but not hurt": aimed at them, not an event that befell them
-        if m and any(keys[x] in lx.words["care_verbs"] for x in range(i, i + m[0])) and b < len(w) and any(
-                keys[k] in lx.words["sick_nouns"] for k in [*range(b, i + (i == b)), *range(max(0, a - 1), a)]) \
-                and not _patients_of_incident(w, b, lx):
+        if m and any(keys[x] in lx.words["care_verbs"] for x in range(i, i + m[0])) and b < len(w) and (any(
+                keys[k] in lx.words["sick_nouns"] for k in [*range(b, i + (i == b)), *range(max(0, a - 1), a)])
+                or _for_a_disease(w, i + m[0], lx)) \
+                and not _patients_of_incident(w, b, lx) and not _for_a_disease(w, b, lx, harms=True):
             m = None  # "146 patients were admitted": care given to people who may be sick, no injury; "2천여명이 발열과
             # 피부질환 등으로 진료를 받았다": care for a disease, which says what the people counted are (sick)
             blocked_at = i - b if blocked_at is None else blocked_at
@@ -2042,8 +2080,8 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             metric, rank = m[1]  # type: ignore[misc]
             if keys[i + m[0] - 1] in lx.words["care_verbs"] and (any(keys[k] in lx.words["sick_nouns"] for k in range(
                     b, min(b + 2, len(w)))) or any(  # ("treated 140 cholera patients": a disease before them)
-                    keys[k] in lx.words["sick_nouns"] for k in range(max(0, i - 3), i))) \
-                    and not _patients_of_incident(w, b, lx):  # (not "admitted 31 patients from the blast": the hurt)
+                    keys[k] in lx.words["sick_nouns"] for k in range(max(0, i - 3), i)) or _for_a_disease(w, b, lx)) \
+                    and not _patients_of_incident(w, b, lx) and not _for_a_disease(w, b, lx, harms=True):  # (not "admitted 31 patients from the blast": the hurt)
                 i += 1  # "its teams treated 700 patients": care given to people who may be sick, no injury (nor "146
                 continue  # patients were admitted …, including 38 children")
             if before and keys[i] in lx.words["modifier_cues"] and before[-1].words[1] >= i - 2:
@@ -3454,7 +3492,9 @@ FRAME_REACH = 8  # words after the number the verb and the preposition of a fram
 FRAMES = (("displaced", "removal_verbs", "removal_prepositions", "dwelling_nouns", True, 2),
           ("captured", "taking_verbs", "companion_words", "", False, 2),
           ("wounded", "removal_verbs", "care_prepositions", "care_places", True, 1),
-          ("displaced", "leaving_verbs", "leaving_determiners", "dwelling_nouns", True, 2))
+          ("displaced", "leaving_verbs", "leaving_determiners", "dwelling_nouns", True, 2),
+          ("displaced", "driving_verbs", "driving_prepositions", "", True, 2),
+          ("displaced", "driving_verbs", "refuge_prepositions", "driving_refuges", True, 2))
 FRAME_NOUN = 5  # words after a frame's preposition its noun may stand in ("to St. Thomas More Hospital")
 
 
@@ -3482,10 +3522,14 @@ def _framed(w: Words, a: int, b: int, lx: Language) -> tuple[str, tuple[int, int
         if not verbs:
             continue
         verb = before >= 0 and w.key[before] in verbs
+        driving = verbs_key == "driving_verbs"
+        if metric == "displaced" and _drives_off_fighters(w, b, lx):
+            continue  # "drove 40 militants out of the village": a force's foes driven off lose no home
         if clause is None:
             clause = _frame_clause(w, b, lx)
         for k in clause:
-            verb = verb or (passive and w.key[k] in verbs)
+            verb = verb or (passive and w.key[k] in verbs and (not driving or w.key[k].endswith(_PARTICIPLE_ENDS)))
+            # (after the people only a passive participle of driving: "were driven across"; not "the security forces")
             if not verb:
                 continue
             size = next((n for n in (3, 2, 1) if " ".join(w.key[k:k + n]) in prepositions), 0)
@@ -3499,6 +3543,39 @@ def _framed(w: Words, a: int, b: int, lx: Language) -> tuple[str, tuple[int, int
                     return metric, (k, noun + 1), rank
                 break
     return None
+
+
+_PARTICIPLE_ENDS = ("ed", "en")  # English passive participles of the verbs of driving ("driven", "forced", "chased")
+
+
+def _drives_off_fighters(w: Words, b: int, lx: Language) -> bool:
+    """Are the people counted before word ``b`` fighters: a noun of ``combatant_nouns`` or a cue of a deployment
+    within the two words after the number ("drove 40 militants out of the village", "pushed 300 enemy troops across
+    the river")? Foes driven off are no displaced people.
+
+    Parameters
+    ----------
+    w : Words
+        The sentence's words.
+    b : int
+        The index of the first word after the number.
+    lx : Language
+        The language's tables.
+
+    Returns
+    -------
+    bool
+        True when a noun of fighters names the people counted.
+    """
+    for k in range(b, min(b + 3, len(w))):
+        if w.is_punct(k):
+            return False
+        cue = lx.measures.match(w.key, k)
+        if w.key[k] in lx.words["combatant_nouns"] or (cue is not None and cue[1][0] == "deployed"):  # type: ignore[index]
+            return True
+        if lx.people.match(w.key, k):
+            return False  # ("300 residents": people of no force)
+    return False
 
 
 _FRAME_VERBS: dict[int, tuple[Language, frozenset[str]]] = {}
@@ -4195,6 +4272,9 @@ def elliptical(w: Words, a: int, b: int, lx: Language, previous_end: int = -10) 
     the number before it ("39명에서 37명으로", "95 на 95")?"""
     if 0 <= a - previous_end <= 1 and not any(w.text[k] in ",;" for k in range(max(0, previous_end), a)):
         return True
+    if previous_end >= 0 and any(_purpose(w, k, lx) for k in range(previous_end, a)):
+        return False  # "deployed 40 vaccinators to reach 300,000 children": a purpose clause of its own governs the
+        # number, the people it sets out to reach
     if previous_end >= 0 and b < len(w) and w.key[b] in lx.words["part_first_words"] and not w.is_punct(b):
         return True  # "중국인 612명, 베트남인 203명, 한국인 52명 등": the last item of a list before the word that closes it
     if previous_end >= 0 and compared(w, a, lx) and not (b < len(w) and lx.people.match(w.key, b)):

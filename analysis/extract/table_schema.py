@@ -190,6 +190,19 @@ SCHEMA: tuple[Key, ...] = (
                            "``companion_words`` after the people counted they take them captive ('had taken 15 young "
                            "people with them')", False),
     _words("companion_words", "phrases of taking along ('with them', 'along with them'): see ``taking_verbs``", False),
+    _words("driving_verbs", "verbs of driving people out ('driven', 'forced', 'pushed', 'chased'): with a preposition "
+                            "of ``driving_prepositions`` after the people counted ('across the border', 'out of'), or "
+                            "one of ``refuge_prepositions`` and a noun of ``driving_refuges`` ('into camps'), they "
+                            "displace them", False),
+    _words("driving_prepositions", "prepositions of going out or over ('across', 'out of'): see ``driving_verbs``", False),
+    _words("refuge_prepositions", "prepositions of going into a refuge ('into'): see ``driving_verbs``", False),
+    _words("driving_refuges", "nouns of a refuge people are driven into ('camps', 'exile'): see ``driving_verbs``", False),
+    _words("disease_nouns", "nouns of diseases ('cholera', 'measles', 'infection'): people treated for one, after a "
+                            "preposition of ``disease_prepositions``, are the sick seen in care, no claim", False),
+    _words("care_harms", "nouns of harms that are no disease ('heat', 'hypothermia', 'burns'): patients treated for "
+                         "one, after a preposition of ``disease_prepositions``, are the hurt", False),
+    _words("disease_prepositions", "prepositions of what people are treated for ('for', 'with'): see "
+                                   "``disease_nouns``", False),
     _words("removal_prepositions", "prepositions of moving out ('out of', 'away from'): see ``removal_verbs``", False),
     _words("leaving_verbs", "verbs of leaving a place ('покинуть', 'уйти', 'бежать', any aspect; 'had abandoned the "
                             "area'): near the people counted, with a noun of ``dwelling_nouns`` in their clause (in "

@@ -1,0 +1,85 @@
+"""English: what a number counts (session 26, enm17).
+
+People a force or a calamity drives out of where they live are displaced; people kept alive by a machine or who lost a
+sense or a limb are wounded; a force's strength counts the people deployed; people treated for a disease are the sick
+seen in care (no claim), people treated for heat or an injury are the hurt; people a campaign sets out to reach are its
+targets, no deployment; animals, vehicles, supplies and rooms counted are no people. Every sentence is written for the
+test; numbers are worked out by hand.
+"""
+import pytest
+
+from conftest import extracted
+
+
+def _rows(text: str) -> list[tuple]:
+    return extracted(text, "en", "stated", "metric")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of driving out, the people, then a preposition of going out or over, or into a refuge
+    ("The floods have driven more than 80,000 people into camps outside the city, the UN refugee agency said.",
+     [("more than 80,000", "displaced")]),
+    ("The clashes pushed about 6,500 villagers across the frontier, the provincial governor said.",
+     [("about 6,500", "displaced")]),
+    ("Gangs chased some 1,200 families out of the valley last month, the ministry said.",
+     [("some 1,200", "displaced")]),
+    ("According to the agency, 9,000 residents were forced over the border into the neighbouring state.",
+     [("9,000", "displaced")]),
+    # distractors: foes driven off lose no home; poverty is no refuge
+    ("The army said it had driven 40 militants out of the village.", []),
+    ("The war has pushed 3 million people into poverty, the bank said.", []),
+])
+def test_driven_out_are_displaced(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # kept alive by a machine, a sense or a limb lost: the hurt
+    ("Doctors said 11 of the burned workers were on ventilators and at least four had lost their sight.",
+     [("11", "wounded"), ("at least four", "wounded")]),
+    ("The hospital said 7 patients remained on life support on Sunday.", [("7", "wounded")]),
+    ("The ministry said 5 children were on a ventilator.", [("5", "wounded")]),
+    # distractor: lost their lives stays killed
+    ("The governor said 16 people lost their lives in the flood.", [("16", "killed")]),
+])
+def test_care_states_and_lasting_harm_are_wounded(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a force's strength, put at a figure or standing at one
+    ("The think tank put the brigade's current strength in the region at about 3,400, its report said.",
+     [("about 3,400", "deployed")]),
+    ("The mission's strength now stands at 1,150 officers, the UN said.", [("1,150", "deployed")]),
+    # distractor: a storm's strength counts no one
+    ("The storm gained strength and killed 9 people, officials said.", [("9", "killed")]),
+])
+def test_a_force_strength_is_deployed(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # treated for a disease: the sick seen in care, no claim
+    ("The clinic was treating about 140 children for cholera, the health ministry said.", []),
+    ("The ministry said 260 people were treated for suspected measles.", []),
+    # treated for heat or an injury: the hurt, whatever noun names them
+    ("The county hospital has treated 318 patients for heat illness since June, a spokesperson said.",
+     [("318", "wounded")]),
+    ("The hospital said 24 people were treated for burns.", [("24", "wounded")]),
+])
+def test_treated_for_a_disease_or_a_harm(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the people a purpose clause sets out to reach are its targets, no deployment
+    ("The health ministry said it had deployed 60 vaccinators to reach 250,000 children.", [("60", "deployed")]),
+    # animals, vehicles, supplies and rooms counted are no people
+    ("The fire service said it had deployed 900 personnel and 120 water tankers to the districts.",
+     [("900", "deployed")]),
+    ("Herders said 75 cows had been killed by the raiders, the association said.", []),
+    ("The army said troops recovered three rifles and two improvised explosive devices.", []),
+    ("The agency said it had dispatched 3,000 food packs to the district.", []),
+])
+def test_targets_animals_and_things_count_no_people(text, expected):
+    assert _rows(text) == expected
