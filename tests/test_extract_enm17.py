@@ -83,3 +83,27 @@ def test_treated_for_a_disease_or_a_harm(text, expected):
 ])
 def test_targets_animals_and_things_count_no_people(text, expected):
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a second group of the subject named by the body it belongs to, however its modifiers are written
+    ("The mayor said at least 14 police officers and members of the state-funded volunteer guard were also killed.",
+     [("at least 14", "killed")]),
+    # an attribution between commas, then the speaker's next clause: the list keeps the cue before it
+    ("Among the dead were 8 men and two girls, spokeswoman Ana Ruiz told reporters, adding that some of the victims "
+     "had been shot.", [("8", "killed"), ("two", "killed")]),
+    # distractor: an aside of attribution between the people and what befell them still reads through
+    ("Police said 27 people, according to the ministry, were injured.", [("27", "wounded")]),
+])
+def test_the_people_phrase_and_asides_of_attribution(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the people's "of" phrase between their noun and the verb of lying in a grave
+    ("The commission said more than 2,000 victims of the purges lie in mass graves.", [("more than 2,000", "killed")]),
+    # distractor: a grave people stand near holds none of them
+    ("The ministry said 300 relatives of the victims remained near the mass grave.", []),
+])
+def test_of_phrase_before_lying_in_graves(text, expected):
+    assert _rows(text) == expected

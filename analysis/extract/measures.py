@@ -1623,7 +1623,7 @@ def _members_of_people(w: Words, b: int, lx: Language) -> bool:
             return _members_of_a_name(w, j, lx)  # ("members of the Ethiopian National Defense Force")
         step = country_at(w, j, lx)
         inside = step[0] - 1 if step is not None else 0
-        if not (step is not None or (w.key[j].isalpha() and w.text[j].islower()
+        if not (step is not None or (w.key[j].replace("-", "").isalpha() and w.text[j].islower()  # ("army-backed")
                                                          and w.key[j] not in lx.words["np_glue"]
                                                          and lx.measures.match(w.key, j) is None)):
             return False
@@ -1703,6 +1703,11 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
     if b + 1 < len(w) and w.key[b + 1] in lx.words["partitive_words"] and _members_of_people(w, b, lx):
         budget += 5  # "six members of one family in his village were among the dead": the body they belong to is
         # part of the people's own phrase, no distance to what befell them
+    elif b + 2 < len(w) and (noun := lx.people.match(w.key, b)) is not None and b + noun[0] + 1 < len(w) \
+            and w.key[b + noun[0]] in lx.words["coordinators"] and w.key[b + noun[0] + 2] in lx.words["partitive_words"] \
+            and _members_of_people(w, b + noun[0] + 1, lx):
+        budget += noun[0] + 6  # "at least nine soldiers and members of the army-backed volunteer militia were also
+        # killed": a second group of the subject, named by the body it belongs to, is part of the people's phrase
     place = _place_phrase_end(w, b, lx)
     if place is not None:
         budget += place - b  # "2,940 residents of the villages on the southern and western slopes had fled": where the
@@ -1791,7 +1796,9 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                 and _of_phrase_before(w, b, i, lx) and (verb := _main_auxiliary(w, i, lx)) is not None:
             i, limit = verb, min(hi, len(w), verb + AFTER)  # "Three crew members of a trawler that sank off Nemuro were
             continue  # confirmed dead": the clause is about the thing, the verb after it says what befell the people
-        if w.text[i] == "," and i - b <= 3 and all(m.rank >= 3 for m in found) and (close := _aside(w, i, lx)) is not None:
+        if w.text[i] == "," and i - b <= 3 and all(m.rank >= 3 for m in found) and (close := _aside(w, i, lx)) is not None \
+                and not (close + 1 < len(w) and lx.speech.match(w.key, close + 1)):  # (not "…, X told reporters, adding
+            # that some of the victims had been shot": the speaker's next clause, not what befell the people)
             i, limit = close + 1, min(len(w), close + 1 + AFTER)  # "39 людей, за даними МВС, загинули": who speaks,
             continue  # set off by commas between the people counted and what befell them, ends no clause
         if w.text[i] == "," and (i - b <= 2 or (i - b <= 4 and all(w.is_capital(k) for k in range(b, i - 1)))
@@ -1807,7 +1814,10 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             if close is not None and all(w.text[k][:1].isalpha() and not _clause_word(w, k, lx) and (
                     (m := lx.measures.match(w.key, k)) is None or (m[1][1] >= 3  # type: ignore[index]
                                                                    and _describes_people(w, b, i + 1, lx)))
-                                         for k in range(i + 1, close)):
+                                         for k in range(i + 1, close)) \
+                    and not any(in_speaker(k) or lx.speech.match(w.key, k) for k in range(i + 1, close)):
+                # (not "11 women and three children, a spokesperson told reporters, adding that …": an attribution
+                # between the commas is no appositive, the clause after it is the speaker's next)
                 if close + 2 < len(w) and w.key[close + 1] in lx.words["relative_pronouns"] \
                         and not lx.conjunction(w.text[close + 1]):
                     end = _relative_end(w, close + 2, lx)  # (a relative clause closed by a comma: the verb after it
@@ -1853,7 +1863,10 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                 and lx.measures.match(w.key, k) is None for k in range(b, i)):
             close = next((k for k in range(i + 1, min(i + 14, len(w))) if w.is_punct(k)), None)
             verb = _event_after_aside(w, close, lx) if close is not None and w.text[close] == "," else None
-            if verb is not None and all(not _clause_word(w, k, lx) or k == i + 1 for k in range(i + 1, close)):
+            if verb is not None and all(not _clause_word(w, k, lx) or k == i + 1 for k in range(i + 1, close)) \
+                    and not any(in_speaker(k) or lx.speech.match(w.key, k) for k in range(i + 1, close)):
+                # (not "11 women and three children, a spokesperson told reporters, adding that some of the victims had
+                # been shot": an attribution between the commas ends the people's clause, the next is another's)
                 i, limit = verb, min(len(w), verb + AFTER)  # "Трое членов ячейки …, готовивших нападение на …,
                 continue  # ликвидированы": the people's own words, a participle's clause, then what befell them (a
                 # verb of status may stand before it: "…, выехавших на Украину, числятся пропавшими без вести")
@@ -3251,7 +3264,7 @@ def _staying_in(w: Words, a: int, b: int, lx: Language) -> Measure | None:
         if verb < 0 or any(w.is_punct(k) and not (w.text[k] == "," and k + 1 < len(w) and (
                 w.key[k + 1] in lx.words["relative_pronouns"] or k + 1 == verb)) for k in range(start, verb)) \
                 or verb - start > 3 + sum(w.text[k] == "," for k in range(b, verb)) \
-                + _place_of_origin(w, b, verb, lx):
+                + _place_of_origin(w, b, verb, lx) + _of_phrase_length(w, b, verb, lx):
             return None  # (and "742 своїх громадян, які перебували в таборі", "граждан, находившихся в лагере": a
             # relative clause or a participle after the people counted says where they stayed)
         span = range(verb + 1, min(len(w), verb + 1 + STAYING_REACH))
@@ -3285,6 +3298,15 @@ def _staying_in(w: Words, a: int, b: int, lx: Language) -> Measure | None:
                 return Measure(metric, " ".join(w.text[first:last + 1]), abs(verb - a) if verb < a else verb - b,
                                verb > a, rank, (verb, verb + 1))  # between the place and it is inside the clause)
     return None
+
+
+def _of_phrase_length(w: Words, b: int, verb: int, lx: Language) -> int:
+    """The words of an "of" phrase that names what the people counted at word ``b`` were part or victims of, between
+    their noun and the verb at ``verb`` ("more than 100,000 victims of the war still lie in unmarked graves": 3), at most
+    three; 0 when the people's noun is not followed by "of" (``partitive_words``)."""
+    if b + 2 >= min(verb, len(w)) or not lx.people.match(w.key, b) or w.key[b + 1] not in lx.words["partitive_words"]:
+        return 0
+    return min(3, sum(1 for k in range(b + 1, verb) if w.text[k][:1].isalpha()) - 1)
 
 
 STATUS_VERB = 1  # words a verb of status may take between an aside's closing comma and the event after it
