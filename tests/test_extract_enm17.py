@@ -107,3 +107,14 @@ def test_the_people_phrase_and_asides_of_attribution(text, expected):
 ])
 def test_of_phrase_before_lying_in_graves(text, expected):
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place of care of two words after a verb of carrying people
+    ("The hospital said four workers had been airlifted to the burn unit of the regional hospital.",
+     [("four", "wounded")]),
+    # distractor: people flown to a city arrive, no measure
+    ("Officials said 60 migrants were flown to the capital on Monday.", []),
+])
+def test_carried_to_a_place_of_care_of_two_words(text, expected):
+    assert _rows(text) == expected

@@ -3560,7 +3560,9 @@ def _framed(w: Words, a: int, b: int, lx: Language) -> tuple[str, tuple[int, int
                     return metric, (k, k + size), rank
                 noun = next((x for x in range(k + size, min(len(w), k + size + FRAME_NOUN)) if (
                     w.is_punct(x) and not (w.text[x] == "." and w.key[x - 1] in abbreviations))  # ("St. Thomas")
-                             or w.key[x] in lx.words[nouns_key]), None)
+                             or w.key[x] in lx.words[nouns_key]
+                             or " ".join(w.key[x:x + 2]) in lx.words[nouns_key]), None)  # (a place of two words:
+                # "flown to the burn unit at Cabell Huntington Hospital")
                 if noun is not None and not w.is_punct(noun):
                     return metric, (k, noun + 1), rank
                 break
