@@ -118,3 +118,17 @@ def test_of_phrase_before_lying_in_graves(text, expected):
 ])
 def test_carried_to_a_place_of_care_of_two_words(text, expected):
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # every verb of putting people at a post, every state of being at one, and the personnel of public order
+    ("The sheriff said his office had assigned 35 deputies to the county fair.", [("35", "deployed")]),
+    ("The fire service said it has positioned 90 firefighters near the ridge.", [("90", "deployed")]),
+    ("The governor said 1,500 National Guard members were activated ahead of the storm.", [("1,500", "deployed")]),
+    ("Police said more than 800 officers were on patrol during the march.", [("more than 800", "deployed")]),
+    # distractors: what befell the personnel decides; people with no noun of personnel set to a task are no force
+    ("The sheriff said 2 deputies were injured in the crash.", [("2", "wounded")]),
+    ("Police said 12 people were assigned to the case.", []),
+])
+def test_personnel_put_at_a_post_are_deployed(text, expected):
+    assert _rows(text) == expected
