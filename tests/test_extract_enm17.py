@@ -122,7 +122,7 @@ def test_carried_to_a_place_of_care_of_two_words(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # every verb of putting people at a post, every state of being at one, and the personnel of public order
-    ("The sheriff said his office had assigned 35 deputies to the county fair.", [("35", "deployed")]),
+    ("The sheriff said his office had fielded 35 deputies at the county fair.", [("35", "deployed")]),
     ("The fire service said it has positioned 90 firefighters near the ridge.", [("90", "deployed")]),
     ("The governor said 1,500 National Guard members were activated ahead of the storm.", [("1,500", "deployed")]),
     ("Police said more than 800 officers were on patrol during the march.", [("more than 800", "deployed")]),
