@@ -132,3 +132,21 @@ def test_carried_to_a_place_of_care_of_two_words(text, expected):
 ])
 def test_personnel_put_at_a_post_are_deployed(text, expected):
     assert _rows(text) == expected
+
+
+def test_a_part_of_the_victims_is_of_the_dead_before():
+    # the sentence before counts the dead first and the hurt last; "of the victims" points back to the dead
+    text = ("Gunmen opened fire at a market on Friday, killing 6 people and wounding 9, the state prosecutor's office "
+            "said.\n\nIn a statement, the office said three of the victims were children and that the wounded were in "
+            "stable condition.")
+    assert _rows(text) == [("6", "killed"), ("9", "wounded"), ("three", "killed")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # guns and their kinds counted beside personnel are no people
+    ("The ministry said 420 personnel and six Archer howitzers from the artillery regiment would deploy.",
+     [("420", "deployed")]),
+    ("The army said it had deployed 70 soldiers and four mortars to the ridge.", [("70", "deployed")]),
+])
+def test_guns_are_no_people(text, expected):
+    assert _rows(text) == expected
