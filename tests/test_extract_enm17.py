@@ -150,3 +150,14 @@ def test_a_part_of_the_victims_is_of_the_dead_before():
 ])
 def test_guns_are_no_people(text, expected):
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name of two capitals after the number is the people's own ("United Nations peacekeepers"), no thing counted
+    ("Three United Nations peacekeepers were killed in the attack, the UN mission said.", [("Three", "killed")]),
+    ("The ministry said five United States soldiers were wounded.", [("five", "wounded")]),
+    # distractor: a thing after a name stays a thing
+    ("Officials said 12 Red Cross ambulances were sent to the town.", []),
+])
+def test_a_name_after_the_number_is_no_thing(text, expected):
+    assert _rows(text) == expected

@@ -541,12 +541,15 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
         if lx.korean is None and b + 1 < len(w) and w.key[b + 1] in lx.words["not_people_after"] \
                 and key not in lx.words["definite_determiners"] \
                 and " ".join(w.key[b:b + 2]) not in lx.words["past_words_phrases"] \
-                and (w.text[b][:1].islower() or w.is_capital(b)) and key not in lx.people and not lx.measures.match(w.key, b) \
+                and (w.text[b][:1].islower() or (w.is_capital(b) and not w.text[b + 1][:1].isupper())) \
+                and key not in lx.people and not lx.measures.match(w.key, b) \
                 and key not in lx.words["place_prepositions"] \
                 and not lx.people.match(w.key, b) and not w.is_punct(b) and not lx.people.match(w.key, b + 1) \
                 and not lx.animate(w.text[b]) and not _unit_of_toll(w, b + 1, lx) \
                 and key not in lx.words["period_deictics"]:  # (not "rose to 142 last year": a time of the sentence)
             return f"counts {w.text[b]} {w.text[b + 1]}"  # "15 fire tenders", "two rescue teams" (not "11 gang members",
+            # nor "Four United Nations peacekeepers", "four United States soldiers": two capitals are a name, whose last
+            # word is no thing counted;
             # nor "двох працівниць відділення": a noun of people, in the dictionary's animacy, before a noun of a thing;
             # nor "никаких тел в районе поиска", "kill at least 23 in raids on villages": a preposition opens a place
             # or a circumstance, not a noun of the number, in every language)
