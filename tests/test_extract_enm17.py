@@ -161,3 +161,17 @@ def test_guns_are_no_people(text, expected):
 ])
 def test_a_name_after_the_number_is_no_thing(text, expected):
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a noun of the deployed after the first number says who they are; the verb after both groups says what befell them
+    ("The army said 14 soldiers and 5 civilians were killed in the ambush.", [("14", "killed"), ("5", "killed")]),
+    ("The president said 82 soldiers and six civilians were among those freed.",
+     [("82", "captured"), ("six", "captured")]),
+    # distractors: deployed both, or a thing after "and"
+    ("The army said 300 soldiers and 40 police officers were deployed to the town.",
+     [("300", "deployed"), ("40", "deployed")]),
+    ("The army said it sent 250 soldiers and 20 trucks to the town.", [("250", "deployed")]),
+])
+def test_the_verb_after_two_groups_joined_by_and(text, expected):
+    assert _rows(text) == expected

@@ -6399,6 +6399,18 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
                 if verb_after is not None and verb_after.after and verb_after.rank == 1 \
                         and w.tag[verb_after.words[1] - 1] in lx.words["predicate_tags"]:
                     found_measure = replace(verb_after, distance=9, words=(0, 0), cue=f"{verb_after.cue} (the verb after both)")
+            if found_measure is not None and lx.korean is None and found_measure.rank >= 3 \
+                    and found_measure.words[0] >= b and found_measure.words[1] <= b + 2 and k + 1 < len(ranges) \
+                    and joined(w, b, spans[k + 1][0], lx):
+                c, d = spans[k + 1]  # "12 soldiers and 3 civilians were killed", "96 soldiers and seven civilians were
+                # among those freed": a noun of the deployed right after the number says who they are; the verb after
+                # both groups joined by "and" says what befell them
+                verb_after, _ = measure(w, c, d, b, spans[k + 2][0] if k + 2 < len(ranges) else len(w), lx,
+                                        doc.speaker_spans(si))
+                if verb_after is not None and verb_after.after and verb_after.rank < found_measure.rank \
+                        and verb_after.words[0] > d:
+                    found_measure = replace(verb_after, distance=9, words=(0, 0),
+                                            cue=f"{verb_after.cue} (the verb after both)")
             if found_measure is not None and mixed_group(w, found_measure, a, lx):
                 found_measure, why = None, "a count of two groups, one of no measure"  # "난민과 현지 주민 약 15만 명에게":
                 # refugees and local residents together
