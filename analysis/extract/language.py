@@ -1471,7 +1471,7 @@ def language(lang: str) -> Language:
                  "place_relatives", "state_nouns", "wire_agencies", "based_suffixes", "based_phrases",
                  "controlled_suffixes", "control_words", "indefinite_determiners", "private_nouns", "closing_relay_verbs", "territory_suffixes", "stationed_prefixes", "side_nouns", "side_prepositions", "reflexive_possessives", "origin_prepositions",
                  "citizen_nouns", "motion_prepositions", "destination_prepositions",
-                 "destination_heads", "border_nouns", "border_prepositions", "care_verbs", "sick_nouns", "plural_suffixes", "participle_endings",
+                 "destination_heads", "border_nouns", "border_prepositions", "care_verbs", "sick_nouns", "disease_nouns", "disease_prepositions", "care_harms", "victim_nouns", "plural_suffixes", "participle_endings",
                  "increment_words", "increment_before", "earlier_markers", "personal_pronouns", "passive_auxiliaries", "passive_complements", "person_titles", "plural_endings",
                  "agent_prepositions", "passive_endings", "predicate_tags", "final_ending_tags", "home_words", "state_offices", "demonym_endings", "home_people", "rest_words", "such_words", "figure_nouns", "academic_nouns", "resuming_pronouns", "universal_words", "destination_particle_tags",
                  "local_words", "infinitive_markers", "saying_governors", "raising_infinitives", "infinitive_speech_verbs", "valuing_verbs", "value_prepositions", "noun_prepositions", "document_prepositions", "complementizers", "finding_verbs", "accordance_nouns", "denial_markers", "heading_verbs", "institution_roles",

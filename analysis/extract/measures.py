@@ -541,7 +541,8 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
         if lx.korean is None and b + 1 < len(w) and w.key[b + 1] in lx.words["not_people_after"] \
                 and key not in lx.words["definite_determiners"] \
                 and " ".join(w.key[b:b + 2]) not in lx.words["past_words_phrases"] \
-                and (w.text[b][:1].islower() or w.is_capital(b)) and key not in lx.people and not lx.measures.match(w.key, b) \
+                and (w.text[b][:1].islower() or (w.is_capital(b) and not w.text[b + 1][:1].isupper())) \
+                and key not in lx.people and not lx.measures.match(w.key, b) \
                 and key not in lx.words["place_prepositions"] \
                 and not lx.people.match(w.key, b) and not w.is_punct(b) and not lx.people.match(w.key, b + 1) \
                 and not lx.animate(w.text[b]) and not _unit_of_toll(w, b + 1, lx) \
@@ -549,6 +550,8 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
                     w.is_capital(b) and w.is_capital(b + 1) and b + 2 < len(w) and lx.people.match(w.key, b + 2)):
             # (nor "Four United Nations peacekeepers": a name of two capitalised words before the people's noun)
             return f"counts {w.text[b]} {w.text[b + 1]}"  # "15 fire tenders", "two rescue teams" (not "11 gang members",
+            # nor "Four United Nations peacekeepers", "four United States soldiers": two capitals are a name, whose last
+            # word is no thing counted;
             # nor "двох працівниць відділення": a noun of people, in the dictionary's animacy, before a noun of a thing;
             # nor "никаких тел в районе поиска", "kill at least 23 in raids on villages": a preposition opens a place
             # or a circumstance, not a noun of the number, in every language)
@@ -1056,6 +1059,43 @@ def _phrase_before(w: Words, a: int, lx: Language) -> int:
     while k >= 0 and a - k <= 4 and not w.is_punct(k) and not w.tag[k]:
         k -= 1
     return k + 1
+
+
+DISEASE_REACH = 6  # words after the people treated a phrase of their disease may stand in
+
+
+def _for_a_disease(w: Words, start: int, lx: Language, harms: bool = False) -> bool:
+    """Does a phrase of a disease follow the people treated, in their clause from word ``start`` on: a preposition of
+    ``disease_prepositions`` ("for", "with") and within three words a noun of the table's ``disease_nouns`` ("was
+    treating about 230 children for cholera", "treated 90 people with suspected measles")? Care for a disease is a
+    consultation of the sick, no harm that befell them (not "treated 412 patients for heat illness": a harm of the
+    weather, no disease; not "for injuries"). With ``harms``, a noun of ``care_harms`` instead: the patients treated
+    or admitted for a harm of heat, cold or an injury are the hurt ("treated 412 patients for heat illness").
+
+    Parameters
+    ----------
+    w : Words
+        The sentence's words.
+    start : int
+        The first word after the people counted (or after the verb of care that follows them).
+    lx : Language
+        The language's tables.
+
+    Returns
+    -------
+    bool
+        True when the people were treated for a disease.
+    """
+    diseases = lx.words["care_harms" if harms else "disease_nouns"]
+    prepositions = lx.words["disease_prepositions"]
+    if not diseases:
+        return False
+    for k in range(start, min(len(w), start + DISEASE_REACH)):
+        if w.is_punct(k) or _clause_word(w, k, lx):
+            return False
+        if w.key[k] in prepositions:
+            return any(w.key[x] in diseases for x in range(k + 1, min(len(w), k + 4)) if not w.is_punct(x))
+    return False
 
 
 def _sick_phrase(w: Words, a: int, lx: Language) -> int | None:
@@ -1588,7 +1628,7 @@ def _members_of_people(w: Words, b: int, lx: Language) -> bool:
             return _members_of_a_name(w, j, lx)  # ("members of the Ethiopian National Defense Force")
         step = country_at(w, j, lx)
         inside = step[0] - 1 if step is not None else 0
-        if not (step is not None or (w.key[j].isalpha() and w.text[j].islower()
+        if not (step is not None or (w.key[j].replace("-", "").isalpha() and w.text[j].islower()  # ("army-backed")
                                                          and w.key[j] not in lx.words["np_glue"]
                                                          and lx.measures.match(w.key, j) is None)):
             return False
@@ -1763,7 +1803,9 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                 and _of_phrase_before(w, b, i, lx) and (verb := _main_auxiliary(w, i, lx)) is not None:
             i, limit = verb, min(hi, len(w), verb + AFTER)  # "Three crew members of a trawler that sank off Nemuro were
             continue  # confirmed dead": the clause is about the thing, the verb after it says what befell the people
-        if w.text[i] == "," and i - b <= 3 and all(m.rank >= 3 for m in found) and (close := _aside(w, i, lx)) is not None:
+        if w.text[i] == "," and i - b <= 3 and all(m.rank >= 3 for m in found) and (close := _aside(w, i, lx)) is not None \
+                and not (close + 1 < len(w) and lx.speech.match(w.key, close + 1)):  # (not "…, X told reporters, adding
+            # that some of the victims had been shot": the speaker's next clause, not what befell the people)
             i, limit = close + 1, min(len(w), close + 1 + AFTER)  # "39 людей, за даними МВС, загинули": who speaks,
             continue  # set off by commas between the people counted and what befell them, ends no clause
         if w.text[i] == "," and (i - b <= 2 or (i - b <= 4 and all(w.is_capital(k) for k in range(b, i - 1)))
@@ -1783,7 +1825,10 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             if close is not None and all(w.text[k][:1].isalpha() and not _clause_word(w, k, lx) and (
                     (m := lx.measures.match(w.key, k)) is None or (m[1][1] >= 3  # type: ignore[index]
                                                                    and _describes_people(w, b, i + 1, lx)))
-                                         for k in range(i + 1, close)):
+                                         for k in range(i + 1, close)) \
+                    and not any(in_speaker(k) or lx.speech.match(w.key, k) for k in range(i + 1, close)):
+                # (not "11 women and three children, a spokesperson told reporters, adding that …": an attribution
+                # between the commas is no appositive, the clause after it is the speaker's next)
                 if close + 2 < len(w) and w.key[close + 1] in lx.words["relative_pronouns"] \
                         and not lx.conjunction(w.text[close + 1]):
                     end = _relative_end(w, close + 2, lx)  # (a relative clause closed by a comma: the verb after it
@@ -1829,7 +1874,10 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
                 and lx.measures.match(w.key, k) is None for k in range(b, i)):
             close = next((k for k in range(i + 1, min(i + 14, len(w))) if w.is_punct(k)), None)
             verb = _event_after_aside(w, close, lx) if close is not None and w.text[close] == "," else None
-            if verb is not None and all(not _clause_word(w, k, lx) or k == i + 1 for k in range(i + 1, close)):
+            if verb is not None and all(not _clause_word(w, k, lx) or k == i + 1 for k in range(i + 1, close)) \
+                    and not any(in_speaker(k) or lx.speech.match(w.key, k) for k in range(i + 1, close)):
+                # (not "11 women and three children, a spokesperson told reporters, adding that some of the victims had
+                # been shot": an attribution between the commas ends the people's clause, the next is another's)
                 i, limit = verb, min(len(w), verb + AFTER)  # "Трое членов ячейки …, готовивших нападение на …,
                 continue  # ликвидированы": the people's own words, a participle's clause, then what befell them (a
                 # verb of status may stand before it: "…, выехавших на Украину, числятся пропавшими без вести")
@@ -1898,9 +1946,10 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             m = None  # "двое пассажиров были уведены боевиками в лес": the agent of what befell them, not who they are
         if m and " ".join(keys[i:i + m[0] + 1]) in lx.words["aimed_words_phrases"]:
             m = None  # "three people were shot at but not hurt": aimed at them, not an event that befell them
-        if m and any(keys[x] in lx.words["care_verbs"] for x in range(i, i + m[0])) and b < len(w) and any(
-                keys[k] in lx.words["sick_nouns"] for k in [*range(b, i + (i == b)), *range(max(0, a - 1), a)]) \
-                and not _patients_of_incident(w, b, lx):
+        if m and any(keys[x] in lx.words["care_verbs"] for x in range(i, i + m[0])) and b < len(w) and (any(
+                keys[k] in lx.words["sick_nouns"] for k in [*range(b, i + (i == b)), *range(max(0, a - 1), a)])
+                or _for_a_disease(w, i + m[0], lx)) \
+                and not _patients_of_incident(w, b, lx) and not _for_a_disease(w, b, lx, harms=True):
             m = None  # "146 patients were admitted": care given to people who may be sick, no injury; "2천여명이 발열과
             # 피부질환 등으로 진료를 받았다": care for a disease, which says what the people counted are (sick)
             blocked_at = i - b if blocked_at is None else blocked_at
@@ -2055,8 +2104,8 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             metric, rank = m[1]  # type: ignore[misc]
             if keys[i + m[0] - 1] in lx.words["care_verbs"] and (any(keys[k] in lx.words["sick_nouns"] for k in range(
                     b, min(b + 2, len(w)))) or any(  # ("treated 140 cholera patients": a disease before them)
-                    keys[k] in lx.words["sick_nouns"] for k in range(max(0, i - 3), i))) \
-                    and not _patients_of_incident(w, b, lx):  # (not "admitted 31 patients from the blast": the hurt)
+                    keys[k] in lx.words["sick_nouns"] for k in range(max(0, i - 3), i)) or _for_a_disease(w, b, lx)) \
+                    and not _patients_of_incident(w, b, lx) and not _for_a_disease(w, b, lx, harms=True):  # (not "admitted 31 patients from the blast": the hurt)
                 i += 1  # "its teams treated 700 patients": care given to people who may be sick, no injury (nor "146
                 continue  # patients were admitted …, including 38 children")
             if before and keys[i] in lx.words["modifier_cues"] and before[-1].words[1] >= i - 2:
@@ -3230,7 +3279,7 @@ def _staying_in(w: Words, a: int, b: int, lx: Language) -> Measure | None:
         if verb < 0 or any(w.is_punct(k) and not (w.text[k] == "," and k + 1 < len(w) and (
                 w.key[k + 1] in lx.words["relative_pronouns"] or k + 1 == verb)) for k in range(start, verb)) \
                 or verb - start > 3 + sum(w.text[k] == "," for k in range(b, verb)) \
-                + _place_of_origin(w, b, verb, lx):
+                + _place_of_origin(w, b, verb, lx) + _of_phrase_length(w, b, verb, lx):
             return None  # (and "742 своїх громадян, які перебували в таборі", "граждан, находившихся в лагере": a
             # relative clause or a participle after the people counted says where they stayed)
         span = range(verb + 1, min(len(w), verb + 1 + STAYING_REACH))
@@ -3264,6 +3313,15 @@ def _staying_in(w: Words, a: int, b: int, lx: Language) -> Measure | None:
                 return Measure(metric, " ".join(w.text[first:last + 1]), abs(verb - a) if verb < a else verb - b,
                                verb > a, rank, (verb, verb + 1))  # between the place and it is inside the clause)
     return None
+
+
+def _of_phrase_length(w: Words, b: int, verb: int, lx: Language) -> int:
+    """The words of an "of" phrase that names what the people counted at word ``b`` were part or victims of, between
+    their noun and the verb at ``verb`` ("more than 100,000 victims of the war still lie in unmarked graves": 3), at most
+    three; 0 when the people's noun is not followed by "of" (``partitive_words``)."""
+    if b + 2 >= min(verb, len(w)) or not lx.people.match(w.key, b) or w.key[b + 1] not in lx.words["partitive_words"]:
+        return 0
+    return min(3, sum(1 for k in range(b + 1, verb) if w.text[k][:1].isalpha()) - 1)
 
 
 STATUS_VERB = 1  # words a verb of status may take between an aside's closing comma and the event after it
@@ -3502,10 +3560,14 @@ def _framed(w: Words, a: int, b: int, lx: Language) -> tuple[str, tuple[int, int
         if not verbs:
             continue
         verb = before >= 0 and w.key[before] in verbs
+        driving = verbs_key == "driving_verbs"
+        if metric == "displaced" and _drives_off_fighters(w, b, lx):
+            continue  # "drove 40 militants out of the village": a force's foes driven off lose no home
         if clause is None:
             clause = _frame_clause(w, b, lx)
         for k in clause:
-            verb = verb or (passive and w.key[k] in verbs)
+            verb = verb or (passive and w.key[k] in verbs and (not driving or w.key[k].endswith(_PARTICIPLE_ENDS)))
+            # (after the people only a passive participle of driving: "were driven across"; not "the security forces")
             if not verb:
                 continue
             size = next((n for n in (3, 2, 1) if " ".join(w.key[k:k + n]) in prepositions), 0)
@@ -3521,6 +3583,39 @@ def _framed(w: Words, a: int, b: int, lx: Language) -> tuple[str, tuple[int, int
                     return metric, (k, noun + span), rank  # (a noun of two words: "flown to the burn unit")
                 break
     return None
+
+
+_PARTICIPLE_ENDS = ("ed", "en")  # English passive participles of the verbs of driving ("driven", "forced", "chased")
+
+
+def _drives_off_fighters(w: Words, b: int, lx: Language) -> bool:
+    """Are the people counted before word ``b`` fighters: a noun of ``combatant_nouns`` or a cue of a deployment
+    within the two words after the number ("drove 40 militants out of the village", "pushed 300 enemy troops across
+    the river")? Foes driven off are no displaced people.
+
+    Parameters
+    ----------
+    w : Words
+        The sentence's words.
+    b : int
+        The index of the first word after the number.
+    lx : Language
+        The language's tables.
+
+    Returns
+    -------
+    bool
+        True when a noun of fighters names the people counted.
+    """
+    for k in range(b, min(b + 3, len(w))):
+        if w.is_punct(k):
+            return False
+        cue = lx.measures.match(w.key, k)
+        if w.key[k] in lx.words["combatant_nouns"] or (cue is not None and cue[1][0] == "deployed"):  # type: ignore[index]
+            return True
+        if lx.people.match(w.key, k):
+            return False  # ("300 residents": people of no force)
+    return False
 
 
 _FRAME_VERBS: dict[int, tuple[Language, frozenset[str]]] = {}
@@ -4218,6 +4313,9 @@ def elliptical(w: Words, a: int, b: int, lx: Language, previous_end: int = -10) 
     the number before it ("39명에서 37명으로", "95 на 95")?"""
     if 0 <= a - previous_end <= 1 and not any(w.text[k] in ",;" for k in range(max(0, previous_end), a)):
         return True
+    if previous_end >= 0 and any(_purpose(w, k, lx) for k in range(previous_end, a)):
+        return False  # "deployed 40 vaccinators to reach 300,000 children": a purpose clause of its own governs the
+        # number, the people it sets out to reach
     if previous_end >= 0 and b < len(w) and w.key[b] in lx.words["part_first_words"] and not w.is_punct(b):
         return True  # "중국인 612명, 베트남인 203명, 한국인 52명 등": the last item of a list before the word that closes it
     if previous_end >= 0 and compared(w, a, lx) and not (b < len(w) and lx.people.match(w.key, b)):

@@ -5959,6 +5959,28 @@ def _part_of_them(w: Words, b: int, lx: Language) -> int:
     # trucks": what they own is counted)
 
 
+def _of_the_dead(w: Words, b: int, lx: Language) -> bool:
+    """Is the whole a part word names after the number ending at word ``b`` the dead: a noun of the table's
+    ``victim_nouns`` within its three words ("two of the victims", "nine of the dead")? A sentence before that counted
+    the dead and the hurt gave the victims' count first; the part is of the dead.
+
+    Parameters
+    ----------
+    w : Words
+        The sentence's words.
+    b : int
+        The index of the part word ("of") after the number.
+    lx : Language
+        The language's tables.
+
+    Returns
+    -------
+    bool
+        True when the whole is named by a noun of the dead.
+    """
+    return any(w.key[k] in lx.words["victim_nouns"] for k in range(b + 1, min(len(w), b + 4)))
+
+
 def _names_them(doc: Document, si: int, lx: Language) -> bool:
     """Does sentence ``si`` (after another) hold a part word and an object pronoun after a word ("Thirty of them are
     children"), a part of people the sentence before may name? Then it is read though it names no measure."""
@@ -6289,6 +6311,7 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
         if counts:
             by_sentence[si] = counts
     last_measure: dict[int, Measure] = {}  # the last measure of each sentence, for "among them" in the next
+    killed_measure: dict[int, Measure] = {}  # the last measure of the dead of each sentence, for "N of the victims"
     last_found: dict[int, Found] = {}  # and the speaker of its last claim
     for si in sorted(by_sentence):
         ranges = by_sentence[si]
@@ -6430,6 +6453,18 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
                 if verb_after is not None and verb_after.after and verb_after.rank == 1 \
                         and w.tag[verb_after.words[1] - 1] in lx.words["predicate_tags"]:
                     found_measure = replace(verb_after, distance=9, words=(0, 0), cue=f"{verb_after.cue} (the verb after both)")
+            if found_measure is not None and lx.korean is None and found_measure.rank >= 3 \
+                    and found_measure.words[0] >= b and found_measure.words[1] <= b + 2 and k + 1 < len(ranges) \
+                    and joined(w, b, spans[k + 1][0], lx):
+                c, d = spans[k + 1]  # "12 soldiers and 3 civilians were killed", "96 soldiers and seven civilians were
+                # among those freed": a noun of the deployed right after the number says who they are; the verb after
+                # both groups joined by "and" says what befell them
+                verb_after, _ = measure(w, c, d, b, spans[k + 2][0] if k + 2 < len(ranges) else len(w), lx,
+                                        doc.speaker_spans(si))
+                if verb_after is not None and verb_after.after and verb_after.rank < found_measure.rank \
+                        and verb_after.words[0] > d:
+                    found_measure = replace(verb_after, distance=9, words=(0, 0),
+                                            cue=f"{verb_after.cue} (the verb after both)")
             if found_measure is not None and mixed_group(w, found_measure, a, lx):
                 found_measure, why = None, "a count of two groups, one of no measure"  # "난민과 현지 주민 약 15만 명에게":
                 # refugees and local residents together
@@ -6521,6 +6556,10 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
                     # "The remains of 19 people were handed over. … have identified eleven of them", "These are people
                     # who died in apartments," X said. "Forty-one of them were homeless": the pronoun of a part points
                     # back to the people the sentence before counted or named, whose measure the part shares
+                    if earlier.metric != "killed" and _part_of_them(w, b, lx) == 2 and si - 1 in killed_measure \
+                            and _of_the_dead(w, b, lx):
+                        earlier = killed_measure[si - 1]  # "killing eight people and wounding five. … two of the
+                        # victims were women": the victims are the dead of the sentence before, not its last count
                     found_measure = replace(earlier, distance=9, words=(0, 0),
                                             cue=f"{earlier.cue} (the whole the part points back to)")
                     part_of = si - 1 if si - 1 in last_measure else part_of
@@ -6595,6 +6634,8 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
                 # стали 397 человек, из них 71 погиб"
             if found_measure is not None:
                 last_measure[si] = found_measure
+                if found_measure.metric == "killed":
+                    killed_measure[si] = found_measure
             else:
                 unmeasured = k
             previous = found_measure

@@ -197,6 +197,14 @@ SCHEMA: tuple[Key, ...] = (
                                    "``driving_verbs``", False),
     _words("refuge_nouns", "nouns of where people driven out go or come from ('border', 'camps', 'homes'): see "
                            "``driving_verbs``", False),
+    _words("disease_nouns", "nouns of diseases ('cholera', 'measles', 'infection'): people treated for one, after a "
+                            "preposition of ``disease_prepositions``, are the sick seen in care, no claim", False),
+    _words("care_harms", "nouns of harms that are no disease ('heat', 'hypothermia', 'burns'): patients treated for "
+                         "one, after a preposition of ``disease_prepositions``, are the hurt", False),
+    _words("victim_nouns", "nouns of the dead and of victims ('victims', 'dead'): a part of them named in the next "
+                           "sentence ('two of the victims') is of the dead counted before, not of the last count", False),
+    _words("disease_prepositions", "prepositions of what people are treated for ('for', 'with'): see "
+                                   "``disease_nouns``", False),
     _words("removal_prepositions", "prepositions of moving out ('out of', 'away from'): see ``removal_verbs``", False),
     _words("leaving_verbs", "verbs of leaving a place ('покинуть', 'уйти', 'бежать', any aspect; 'had abandoned the "
                             "area'): near the people counted, with a noun of ``dwelling_nouns`` in their clause (in "
