@@ -2598,6 +2598,27 @@ def _korean_openers(lx: Language) -> frozenset[str]:
     return found[1]
 
 
+def _stance_verb(w: Words, k: int, stance: frozenset[str], lx: Language) -> int | None:
+    """Korean: the verb that puts out or holds the statement whose noun follows the adnominal quotation at word ``k``
+    ('"…"는 입장을 내놨다', '사망자가 없다는 입장을 고수했다'): the word after the noun, a final ending of one of
+    ``stance``, the table's ``stance_verbs``; else None. A statement noun is one of the table's ``estimate_nouns``, ``statement_words`` or
+    ``quoted_document_nouns``."""
+    if k + 1 >= len(w):
+        return None
+    text = w.text[k]
+    if not ((w.tag[k] == "ETM" and text.endswith(("다는", "라는")))
+            or (text in ("는", "라는", "이라는") and k > 0 and w.text[k - 1] in _CLOSE_QUOTES)):
+        return None  # (the adnominal quotative: "…다는", "…라는", '"…"는', which kiwipiepy may read as the topic's 는;
+        # not a plain relative clause, "숨진")
+    nouns = lx.words["estimate_nouns"] | lx.words["statement_words"] | lx.words["quoted_document_nouns"]
+    if w.key[k + 1] not in nouns:
+        return None
+    j = k + 2
+    if j < len(w) and w.tag[j] == "EF" and w.key[j] in stance:
+        return j
+    return None
+
+
 def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[Attribution]:
     """Korean: the subject (이/가, 은/는) between the reported clause (…다고) and the verb, or the
     sentence's topic; "X에 따르면"; a verb with no subject is elided (carried over)."""
@@ -2758,6 +2779,7 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
 
     opens = _korean_openers(lx)
     estimates = lx.words["estimate_nouns"]
+    stance = lx.words["stance_verbs"]
     said = set()  # "X는 …라며 대응을 비판했다", "…라고 썼다": the verb closing a clause of reported speech says it
     for k in range(n - 1):
         if w.text[k].endswith(endings) or w.tag[k] == "JKQ" or (
@@ -2765,6 +2787,9 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
             j = next((j for j in range(k + 1, n) if w.tag[j] == "EF" or w.is_punct(j)), None)  # (not in a quotation)
             if j is not None and w.tag[j] == "EF" and w.key[j] not in opens:
                 said.add(j)
+        elif stance and (j := _stance_verb(w, k, stance, lx)) is not None and w.key[j] not in opens:
+            said.add(j)  # '"…"는 입장을 내놨다', '…다는 입장을 고수했다': a stance named by an
+            # adnominal quotation, put out or held by the sentence's subject
     for i in sorted(set(i for i, key in enumerate(w.key) if key in opens) | said):  # a word no branch below reads
         key = w.key[i]  # is passed over
         if i + 1 < n and w.text[i].endswith("지") and (w.key[i + 1] in negators or w.text[i + 1] in negators):
