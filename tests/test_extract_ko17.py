@@ -87,3 +87,35 @@ def test_the_subject_that_puts_out_a_stance_says_what_it_quotes(text, expected):
 ])
 def test_a_claim_denied_is_not_the_subjects(text):
     assert [row for row in _rows(text) if row[2] == "국방부"] == []
+
+
+# --- a headline's actor whose act is hostile, then a quotation: the actor did the harm, it is not quoted ----------
+
+def test_an_attacker_before_a_headlines_comma_is_no_source_of_the_quoted_toll():
+    assert _rows('무장단체, 경찰 초소 습격…"경찰관 6명 사망"') == []
+
+
+def test_a_court_before_a_headlines_comma_still_says_what_the_quotation_holds():
+    # distractor: a sentence handed down is no hostile act; the court says what the quotation holds
+    assert _rows('지방법원, 방화범에 무기징역… "주민 12명 숨지게 해"') == [("12", "killed", "지방법원")]
+
+
+# --- the subject of the clause an estimate embeds ("…것으로 보고 있다") is what was estimated -----------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # the one subject (이/가) before the embedded clause is its own (a country, which could speak); the estimator is
+    # the speaker outside the quotation
+    ('국방부 관계자는 "러시아가 병력 3천여명을 전선에 보낸 것으로 보고 있다"고 말했다.',
+     [("3천여명", "deployed", "국방부 관계자")]),
+    ('국방부는 "북한이 병력 3천여명을 전선에 보낸 것으로 보고 있다"며 "추가 파병도 예상된다"고 밝혔다.',
+     [("3천여명", "deployed", "국방부")]),
+    # two subjects: the first estimates, the one nearest the clause is the clause's
+    ("정보당국이 러시아가 병력 2천명을 국경에 보낸 것으로 추정했다.", [("2천", "deployed", "정보당국")]),
+])
+def test_the_subject_of_an_estimated_clause_is_not_the_estimator(text, expected):
+    assert _rows(text) == expected
+
+
+def test_a_subject_with_a_clause_subject_after_it_still_estimates():
+    # distractor: 10명이 is the embedded clause's subject, so 정부가 before it is the one who estimates
+    assert _rows("정부가 10명이 숨진 것으로 보고 있다.") == [("10", "killed", "정부")]

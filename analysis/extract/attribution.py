@@ -2878,6 +2878,16 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
             # embeds (이/가 before "것으로") is what was estimated; the topic (은/는) is the one who estimates
             candidates = [k for k in candidates if w.tag[k] in topics] + [k for k in candidates
                                                                          if w.tag[k] not in topics]
+            comp = max(k for k in range(boundary, i) if w.key[k] in complements)
+            nearest = max((k for k in candidates if k < comp), default=None)
+            if nearest is not None and w.tag[nearest] not in topics \
+                    and any(w.tag[x] == "ETM" for x in range(nearest + 1, comp)) \
+                    and not any(w.tag[x] in subject_tags and (w.tag[x] not in topics or w.text[x].endswith(("은", "는")))
+                                for x in range(nearest + 1, comp)):  # (a topic's 은/는; not "현재까지": 까지)
+                candidates = [k for k in candidates if k != nearest]  # '"북한이 … 1만5천여명을 보낸 것으로 보고
+                # 있다"며', "정부가 북한이 1만명을 보낸 것으로 본다": the subject (이/가) nearest the clause the complement
+                # embeds, none after it, is that clause's subject, what was estimated; the one who estimates stands
+                # before it or is left out (not "정부가 10명이 숨진 것으로 보고 있다": a subject after it is the clause's)
         if quoted:
             before_quote = []
             # "A는 …고 밝혔고, B는 …고 전했다": a verb of saying that joins its clause to the next (its connective

@@ -3948,14 +3948,24 @@ class Document:
         count, and the count stands after it with no quotation ("콜롬비아 반군, 경찰서에 드론 공격…경찰관 4명 사망",
         "군부, 마을 학교 공습…어린이 등 수십명 사상"): the actor is the subject of the act (an attack), not the
         source of the toll that follows it, which is the outlet's. Not "정부, 피해 지역에 구호대 48명 파견": the
-        actor's act governs its count, nor a quotation after the ellipsis (``_clause_then_quotation``)."""
-        if any(w.text[k] in marks for k in range(comma + 1, n)):
-            return False
+        actor's act governs its count. With a quotation after the ellipsis, only an act of the table's
+        ``hostile_nouns`` makes the actor no source ('군부, 마을 공습…"어린이 포함 30여 명 사망"'; not "법원, 공장주에
+        종신형… "비상구 잠가 64명 숨져"": ``_clause_then_quotation``)."""
+        quoted = any(w.text[k] in marks for k in range(comma + 1, n))
         for k in range(comma + 1, n):
             if "…" in w.text[k] or "…" in self.text[w.end[k - 1]:w.start[k]]:
                 cut = k if "…" in self.text[w.end[k - 1]:w.start[k]] or w.text[k] == "…" else k + 1
-                return cut > comma + 1 and not self._holds_count(w, comma + 1, cut) \
-                    and cut < n and self._holds_count(w, cut, n, people=True)
+                if cut <= comma + 1 or self._holds_count(w, comma + 1, cut) or cut >= n:
+                    return False
+                if quoted:  # '군부, 마을 공습…"어린이 포함 30여 명 사망"': an actor whose act is a hostile one (the
+                    # table's hostile_nouns) did the harm the quotation counts, and is not the one quoted (not "법원,
+                    # 공장주에 종신형… "…64명 숨져"": a court that sentences says what the quotation holds)
+                    hostile = self.lx.words["hostile_nouns"]
+                    return any(w.key[x] in hostile or w.key[x].removesuffix("하다") in hostile
+                               for x in range(comma + 1, cut))  # (the noun or its verb: 공습, 공습하다)
+                return self._holds_count(w, cut, n, people=True)
+            if w.text[k] in marks:
+                return False
         return False
 
     def _claimed(self, w: Words, i: int) -> bool:
