@@ -2664,6 +2664,27 @@ def _korean_openers(lx: Language) -> frozenset[str]:
     return found[1]
 
 
+def _stance_verb(w: Words, k: int, stance: frozenset[str], lx: Language) -> int | None:
+    """Korean: the verb that puts out or holds the statement whose noun follows the adnominal quotation at word ``k``
+    ('"…"는 입장을 내놨다', '사망자가 없다는 입장을 고수했다'): the word after the noun, a final ending of one of
+    ``stance``, the table's ``stance_verbs``; else None. A statement noun is one of the table's ``estimate_nouns``, ``statement_words`` or
+    ``quoted_document_nouns``."""
+    if k + 1 >= len(w):
+        return None
+    text = w.text[k]
+    if not ((w.tag[k] == "ETM" and text.endswith(("다는", "라는")))
+            or (text in ("는", "라는", "이라는") and k > 0 and w.text[k - 1] in _CLOSE_QUOTES)):
+        return None  # (the adnominal quotative: "…다는", "…라는", '"…"는', which kiwipiepy may read as the topic's 는;
+        # not a plain relative clause, "숨진")
+    nouns = lx.words["estimate_nouns"] | lx.words["statement_words"] | lx.words["quoted_document_nouns"]
+    if w.key[k + 1] not in nouns:
+        return None
+    j = k + 2
+    if j < len(w) and w.tag[j] == "EF" and w.key[j] in stance:
+        return j
+    return None
+
+
 def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[Attribution]:
     """Korean: the subject (이/가, 은/는) between the reported clause (…다고) and the verb, or the
     sentence's topic; "X에 따르면"; a verb with no subject is elided (carried over)."""
@@ -2824,6 +2845,7 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
 
     opens = _korean_openers(lx)
     estimates = lx.words["estimate_nouns"]
+    stance = lx.words["stance_verbs"]
     said = set()  # "X는 …라며 대응을 비판했다", "…라고 썼다": the verb closing a clause of reported speech says it
     for k in range(n - 1):
         if w.text[k].endswith(endings) or w.tag[k] == "JKQ" or (
@@ -2831,6 +2853,9 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
             j = next((j for j in range(k + 1, n) if w.tag[j] == "EF" or w.is_punct(j)), None)  # (not in a quotation)
             if j is not None and w.tag[j] == "EF" and w.key[j] not in opens:
                 said.add(j)
+        elif stance and (j := _stance_verb(w, k, stance, lx)) is not None and w.key[j] not in opens:
+            said.add(j)  # '"…"는 입장을 내놨다', '…다는 입장을 고수했다': a stance named by an
+            # adnominal quotation, put out or held by the sentence's subject
     for i in sorted(set(i for i, key in enumerate(w.key) if key in opens) | said):  # a word no branch below reads
         key = w.key[i]  # is passed over
         if i + 1 < n and w.text[i].endswith("지") and (w.key[i + 1] in negators or w.text[i + 1] in negators):
@@ -2919,6 +2944,16 @@ def _korean(w: Words, lx: Language, registry: RegistryIndex, text: str) -> list[
             # embeds (이/가 before "것으로") is what was estimated; the topic (은/는) is the one who estimates
             candidates = [k for k in candidates if w.tag[k] in topics] + [k for k in candidates
                                                                          if w.tag[k] not in topics]
+            comp = max(k for k in range(boundary, i) if w.key[k] in complements)
+            nearest = max((k for k in candidates if k < comp), default=None)
+            if nearest is not None and w.tag[nearest] not in topics \
+                    and any(w.tag[x] == "ETM" for x in range(nearest + 1, comp)) \
+                    and not any(w.tag[x] in subject_tags and (w.tag[x] not in topics or w.text[x].endswith(("은", "는")))
+                                for x in range(nearest + 1, comp)):  # (a topic's 은/는; not "현재까지": 까지)
+                candidates = [k for k in candidates if k != nearest]  # '"북한이 … 1만5천여명을 보낸 것으로 보고
+                # 있다"며', "정부가 북한이 1만명을 보낸 것으로 본다": the subject (이/가) nearest the clause the complement
+                # embeds, none after it, is that clause's subject, what was estimated; the one who estimates stands
+                # before it or is left out (not "정부가 10명이 숨진 것으로 보고 있다": a subject after it is the clause's)
         if quoted:
             before_quote = []
             # "A는 …고 밝혔고, B는 …고 전했다": a verb of saying that joins its clause to the next (its connective

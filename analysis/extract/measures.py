@@ -253,6 +253,24 @@ def _counts_bodies(w: Words, a: int, c: int, lx: Language) -> bool:
         a > 0 and (lx.places.match(w.key, a - 1) or country_at(w, a - 1, lx)))
 
 
+def _unit_written_apart(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
+    """Korean: the counter of things (a unit of the table's ``not_people_after``) that stands as a word of its own
+    inside the number's phrase, between its digits and a hedge ("포탄 300 발 이상", "장갑차 30 대 이상",
+    "1천만 발 가량"); else "". The honorific counter of people after a number word counts people ("세 분 이상": 분,
+    the table's ``spelled_counters``; after digits, "30 분 이상" is minutes), and a measure counter counts bodies after
+    a measure noun ("시신 30 구 이상")."""
+    if b - a < 2 or not any(ch.isdigit() for ch in r.text):
+        return ""
+    units = lx.words["not_people_after"]
+    for k in range(a + 1, b):
+        if w.start[k] >= r.end or (w.key[k] not in units and w.text[k] not in units):
+            continue
+        if w.key[k] in lx.words["measure_counters"] and _counts_bodies(w, a, k, lx):
+            return ""
+        return w.text[k]
+    return ""
+
+
 THING_MODIFIERS = 3  # agreeing adjectives between a number and the noun of things it counts ("37 боевых бронированных машин")
 
 
@@ -511,6 +529,9 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
     if lx.korean is not None and (inner := _LEADING_UNIT.match(r.text)) is not None and not inner.group(1).startswith(
             "명") and any(inner.group(1).startswith(str(unit)) for unit in lx.table["not_people_after"]):
         return f"counts {inner.group(1)}"  # "60대 이상이": in their sixties (a unit inside the number's own words)
+    if lx.korean is not None and (unit := _unit_written_apart(w, a, b, r, lx)):
+        return f"counts {unit}"  # "포탄 300 발 이상", "장갑차 30 대 이상": a counter of things written apart inside a
+        # hedged number's phrase counts what it counts, as glued ("300발 이상") it does
     if not after and lx.korean is not None and b < len(w) and w.start[b] - w.end[b - 1] == 1 \
             and w.text[b][:1].isdigit():
         unit = w.text[b].lstrip("0123456789")  # "1∼9월": a range whose unit stands after its second end

@@ -457,6 +457,11 @@ class Document:
         if speaker is not None and not speaker.pronoun and self._first_person_owner(speaker) \
                 and not self._in_quote(att.position) and (newsroom := self.newsroom(si)) is not None:
             return newsroom  # "our count", "наш підрахунок" on a news outlet's page: the outlet's own
+        if speaker is not None and speaker.pronoun and self.lx.key(speaker.text) in self.lx.words["first_person"] \
+                and self.lx.korean is not None and speaker.span and self._in_quote(speaker.span[0]) \
+                and not self._in_quote(att.position):
+            speaker = None  # '이어 "우리 측 대원 9명도 순교했다"며 …고 덧붙였다': the "we" inside the quotation is
+            # its speaker's, and the verb of saying outside it has its subject left out (the speaker before)
         if speaker is not None and speaker.pronoun and self.lx.key(speaker.text) in self.lx.words["first_person"]:
             return self.answer(si) or self.issuer() or self.newsroom(si)  # "we have registered …" outside
             # quotations: the interviewed person's in an answer, else the text's issuer, else a news outlet's own
@@ -1054,8 +1059,8 @@ class Document:
         parenthetical formula opening the sentence before a comma or colon ("Нагадаємо, …", "Напомним: …", as an outlet
         reminds its readers)?"""
         w = self.words(si)
-        if not self.lx.words["first_person"].isdisjoint(w.key):
-            return True
+        if any(key in self.lx.words["first_person"] and not self._in_quote(w.start[k]) for k, key in enumerate(w.key)):
+            return True  # (a "we" inside a quotation is its speaker's: '이어 "우리 측 대원 9명도 …"며 …고 덧붙였다')
         if self.lx.table["morphology"] != "pymorphy3":
             return False  # (a language with no reading of the first person plural: no word is one; read from the table,
             # not by comparing with ``Language.our_voice``, a compiled class's field mypyc cannot read through the class)
@@ -3803,7 +3808,8 @@ class Document:
                 continue
             colon = w.text[i] == ":" or (self.lx.korean is not None and w.text[i] == "," and tag < i <= tag + 4
                                          and (not any(w.text[k] in marks for k in range(i + 1, n))
-                                              or self._clause_then_quotation(w, i, marks)))
+                                              or self._clause_then_quotation(w, i, marks))
+                                         and not self._act_then_toll(w, i, n, marks))
             # ("정부, 피해 지역에 구호대 48명 파견": a Korean headline names its actor before a comma as before a colon)
             if w.text[i] in "\"'" and i > tag and self.lx.korean is not None \
                     and sum(w.text[k] == w.text[i] for k in range(tag, i)) % 2:
@@ -3936,6 +3942,31 @@ class Document:
         opening = next((k for k in range(comma + 1, len(w)) if w.text[k] in marks), None)
         return opening is not None and opening > comma + 1 and "…" in (w.text[opening - 1] + self.text[
             w.end[opening - 1]:w.start[opening]]) and sum(w.text[k] in marks for k in range(opening, len(w))) == 2
+
+    def _act_then_toll(self, w: Words, comma: int, n: int, marks: str) -> bool:
+        """Korean: after the comma at word ``comma`` of a headline, the actor's own act ends on an ellipsis before any
+        count, and the count stands after it with no quotation ("콜롬비아 반군, 경찰서에 드론 공격…경찰관 4명 사망",
+        "군부, 마을 학교 공습…어린이 등 수십명 사상"): the actor is the subject of the act (an attack), not the
+        source of the toll that follows it, which is the outlet's. Not "정부, 피해 지역에 구호대 48명 파견": the
+        actor's act governs its count. With a quotation after the ellipsis, only an act of the table's
+        ``hostile_nouns`` makes the actor no source ('군부, 마을 공습…"어린이 포함 30여 명 사망"'; not "법원, 공장주에
+        종신형… "비상구 잠가 64명 숨져"": ``_clause_then_quotation``)."""
+        quoted = any(w.text[k] in marks for k in range(comma + 1, n))
+        for k in range(comma + 1, n):
+            if "…" in w.text[k] or "…" in self.text[w.end[k - 1]:w.start[k]]:
+                cut = k if "…" in self.text[w.end[k - 1]:w.start[k]] or w.text[k] == "…" else k + 1
+                if cut <= comma + 1 or self._holds_count(w, comma + 1, cut) or cut >= n:
+                    return False
+                if quoted:  # '군부, 마을 공습…"어린이 포함 30여 명 사망"': an actor whose act is a hostile one (the
+                    # table's hostile_nouns) did the harm the quotation counts, and is not the one quoted (not "법원,
+                    # 공장주에 종신형… "…64명 숨져"": a court that sentences says what the quotation holds)
+                    hostile = self.lx.words["hostile_nouns"]
+                    return any(w.key[x] in hostile or w.key[x].removesuffix("하다") in hostile
+                               for x in range(comma + 1, cut))  # (the noun or its verb: 공습, 공습하다)
+                return self._holds_count(w, cut, n, people=True)
+            if w.text[k] in marks:
+                return False
+        return False
 
     def _claimed(self, w: Words, i: int) -> bool:
         """Does the Korean headline's quotation opening at word ``i`` close the headline before a statement noun alone

@@ -481,6 +481,10 @@ SCHEMA: tuple[Key, ...] = (
                                  "'між тим', 'кроме того'): no part of the subject after them", False),
     _words("authoring_verbs", "verbs of making a document ('провести', 'підготувати', 'оприлюднити'): their subject "
                               "in a relative clause on the document of 'according to' is its author, who speaks", False),
+    _words("stance_verbs", "Korean verbs that put out or hold a stance or a statement named by an adnominal "
+                           "quotation before its noun ('\"…\"는 입장을 내놨다', '…다는 입장을 고수했다': "
+                           "내다, 내놓다, 고수하다): the sentence's subject says it (not 부인하다, "
+                           "반박하다: denying a claim says the opposite)", False),
     _words("obtaining_verbs", "verbs of receiving a document from someone (Korean 제출받다, 넘겨받다, 입수하다): in a "
                               "relative clause on the document of 'according to', the giver named with a particle of "
                               "``source_particles`` made it and speaks ('의원이 법무부로부터 제출받은 자료에 따르면': the "
