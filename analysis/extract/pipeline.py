@@ -6172,6 +6172,13 @@ def _cue_search(cue: re.Pattern[str] | None, text: str):
     return cue.search, text
 
 
+def _rescued_from_custody_named(keys: list[str], lx: Language) -> bool:
+    """Does a sentence of no measure word hold a verb of rescue and a place of custody ("범죄단지에서 구출된 우리 국민
+    11명": people rescued from where they were held, captured; see ``measures._rescued_from_custody``)?"""
+    rescue, custody = lx.words["rescue_verbs"], lx.words["custody_places"]
+    return bool(rescue) and not rescue.isdisjoint(keys) and not custody.isdisjoint(keys)
+
+
 def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, url: str = "") -> list[dict]:
     """Candidate claims in an article as plain records (one dict per claim, ``OUTPUT_COLUMNS`` keys).
 
@@ -6225,7 +6232,8 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
         if si > related and s.title:
             continue  # a page's list of related stories after its marker ("Related stories"): their headlines
         if (cue is not None and not cue(gated, s.start, s.end)) or (
-                cue is None and firsts.isdisjoint(doc.words(si).key) and nominal.isdisjoint(doc.words(si).key)):
+                cue is None and firsts.isdisjoint(doc.words(si).key) and nominal.isdisjoint(doc.words(si).key)
+                and not _rescued_from_custody_named(doc.words(si).key, lx)):
             # no measure word: no number in it can be a claim, so the normaliser need not read it (Korean: the same
             # gate on the words' keys), unless it counts a part of the sentence before ("Серед них дев'ятеро дітей")
             if (si - 1 not in by_sentence or (lx.subsets.firsts.isdisjoint(doc.words(si).key)
