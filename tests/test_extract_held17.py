@@ -109,3 +109,20 @@ def test_coming_home(lang, text, expected):
 ])
 def test_wound_word_gives_way_to_the_verb(lang, text, expected):
     assert _rows(text, lang) == expected
+
+
+# -- where people are held: a relative of place, a part of reports, a long Korean chain of modifiers ------------------
+@pytest.mark.parametrize("lang, text, expected", [
+    ("ru", "Консул посетил центр временного содержания мигрантов, где находятся 31 наш гражданин, сообщили в МИД.",
+     [("31", "captured")]),
+    ("uk", "Консул відвідав в'язницю в Ростові, де перебувають 14 українців, повідомили в МЗС.", [("14", "captured")]),
+    ("ko", "경찰청에 따르면 납치 신고는 모두 64건 접수됐으며, 이 가운데 23명은 여전히 감금 상태인 것으로 추정된다.",
+     [("23", "captured")]),
+    ("ko", "외교부는 범죄단지에서 구출되어 태국 국경 도시 이민국 보호시설에 머물러 온 우리 국민 9명이 귀국했다고 밝혔다.",
+     [("9", "captured")]),
+    # distractors: a relative of a place of no custody, a part of a count of things
+    ("ru", "Консул посетил город Егорьевск, где находятся 31 наш гражданин, сообщили в МИД.", []),
+    ("ko", "군은 드론 30대를 격추했으며 이 가운데 12대는 수도 상공에서 격추됐다고 밝혔다.", []),
+])
+def test_where_people_are_held(lang, text, expected):
+    assert _rows(text, lang) == expected

@@ -3270,6 +3270,7 @@ def _care_place_saying(w: Words, verb: int, lx: Language) -> int | None:
 STAYING_PLACES = (("care_places", "wounded", 1), ("custody_places", "captured", 2), ("shelter_places", "displaced", 2),
                   ("trapped_places", "missing", 1), ("grave_places", "killed", 1))  # (people who lie in graves are dead)
 STAYING_REACH = 8  # words between a verb of staying and the noun of its place
+PLACE_RELATIVE_REACH = 5  # words between a place's noun and the comma before "where" that points back to it
 FEW = 10  # the most a vague word of a few stands for ("several", "несколько": 2 to 10); a part of a whole named by it
 # states no figure, one named by a vague word of tens or hundreds does ("Сотни из них укрываются в церквях")
 TRAPPED_REACH = 4  # ... and a place where people are trapped, the verb's own complement ("remained in the flooded
@@ -3294,6 +3295,13 @@ def _staying_in(w: Words, a: int, b: int, lx: Language) -> Measure | None:
     if lx.korean is not None and not (verb >= 0 and w.key[verb] in verbs) and a >= 2 \
             and w.key[a - 2] in verbs and w.tag[a - 2] == "ETM" and not w.tag[a - 1]:
         verb = a - 2  # "캠프에 머물던 자국민 540명": a clause on the people noun before the number says where they stayed
+    if verb >= 2 and w.key[verb] in verbs and w.key[verb - 1] in lx.words["place_relatives"] and w.text[verb - 2] == ",":
+        for k in range(verb - 3, max(-1, verb - 3 - PLACE_RELATIVE_REACH), -1):
+            if w.is_punct(k) or _clause_word(w, k, lx):
+                break  # "посетил центр временного содержания иностранных граждан, где находятся 27": the place the
+            for places, metric, rank in STAYING_PLACES[:3]:  # relative of place points back to is where they stay
+                if _place_noun(w, k, lx.words[places]):
+                    return Measure(metric, " ".join(w.text[k:verb + 1]), a - verb - 1, False, rank, (verb, verb + 1))
     there = _existential(w, a, lx)
     if there is None and not (verb >= 0 and w.key[verb] in verbs) and (
             bare := _place_without_verb(w, a, b, lx) or _place_after_people(w, a, b, lx)):
@@ -3750,7 +3758,9 @@ def _rescued_from_custody(w: Words, a: int, b: int, lo: int, hi: int, lx: Langua
     rescue, custody = lx.words["rescue_verbs"], lx.words["custody_places"]
     if not rescue or not custody:
         return None
-    first, last = max(lo, a - RESCUE_REACH - 3), min(hi, len(w), b + AFTER + RESCUE_PLACE_REACH)
+    before = RESCUE_REACH + (RESCUE_PLACE_REACH if lx.korean is not None else 3)  # (Korean modifiers before the
+    # noun chain clauses: "범죄단지에서 구출되어 태국 매솟 소재 이민국 보호시설에 머물러 온 우리 국민 11명")
+    first, last = max(lo, a - before), min(hi, len(w), b + AFTER + RESCUE_PLACE_REACH)
     if not any(w.key[k] in rescue for k in range(first, last) if not a <= k < b):
         return None
     coordinators, origin = lx.words["coordinators"], lx.words["origin_prepositions"]

@@ -6172,6 +6172,9 @@ def _cue_search(cue: re.Pattern[str] | None, text: str):
     return cue.search, text
 
 
+_KOREAN_PEOPLE_COUNT = re.compile(r"\d\s*명")  # a Korean number counted in people (the counter 명)
+
+
 def _rescued_from_custody_named(keys: list[str], lx: Language) -> bool:
     """Does a sentence of no measure word hold a verb of rescue and a place of custody ("범죄단지에서 구출된 우리 국민
     11명": people rescued from where they were held, captured; see ``measures._rescued_from_custody``)?"""
@@ -6313,8 +6316,10 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
                 # (people of no measure counted after the number before, "1,876 new cases": a total may be theirs)
                 continue
             if things == k - 1 >= 0 and subset(w, a, lx) and a - spans[k - 1][1] <= 8 and not any(
-                    w.text[x] in "\"“”«»„" for x in range(spans[k - 1][1], a)):
-                continue  # "уничтожили 96 беспилотников, из них 17 над областью": a part of a count of things
+                    w.text[x] in "\"“”«»„" for x in range(spans[k - 1][1], a)) and not (
+                    lx.korean is not None and _KOREAN_PEOPLE_COUNT.search(w.text[b - 1])):
+                continue  # "уничтожили 96 беспилотников, из них 17 над областью": a part of a count of things (not a
+                # Korean count of people, "신고는 87건 접수됐으며, 이 가운데 19명은 여전히 감금 상태": the reports name people)
             if k + 1 < len(ranges) and 0 < spans[k + 1][0] - b <= 2 and w.key[b] in lx.words["np_glue"] and \
                     spans[k + 1][0] < len(w) and not_people_at(k + 1):
                 continue  # "one of about 200 displacement sites": a part of a count of things is a count of things
