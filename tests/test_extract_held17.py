@@ -126,3 +126,20 @@ def test_wound_word_gives_way_to_the_verb(lang, text, expected):
 ])
 def test_where_people_are_held(lang, text, expected):
     assert _rows(text, lang) == expected
+
+
+# -- people sought who were abducted, people who vanished, people held aboard, people picked up by the police --------
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "The spokesman said police were still trying to locate at least 9 villagers, including a teacher, who were "
+           "abducted by the gang.", [("at least 9", "captured")]),
+    ("ru", "По данным правозащитников, насильственно исчезли не менее 21 человека.", [("не менее 21", "missing")]),
+    ("en", "The owner said the 19 sailors held aboard the tanker were released on Monday.", [("19", "captured")]),
+    ("en", "The rights group said at least 26 students had been picked up by police since Monday.",
+     [("at least 26", "captured")]),
+    # distractors: people sought with no word of their abduction; a prison's inmates who died are dead
+    ("en", "Police said they are still searching for 12 fishermen, who went out on Monday.", [("12", "missing")]),
+    ("en", "The owner said 19 sailors were aboard the tanker.", []),
+    ("ko", "교정당국은 교도소 폭동으로 재소자 14명과 교도관 2명이 숨졌다고 밝혔다.", [("14", "killed"), ("2", "killed")]),
+])
+def test_sought_vanished_held_aboard(lang, text, expected):
+    assert _rows(text, lang) == expected

@@ -1247,6 +1247,36 @@ def _wounded_captured(w: Words, cue: Measure, found: list[Measure], hi: int, lx:
     return None
 
 
+def _held_people_sought(w: Words, a: int, b: int, cue: Measure, found: list[Measure], lx: Language) -> Measure | None:
+    """The captured cue on the people's own phrase, when the missing cue ``cue`` (a verb of coming back, or of seeking
+    before the number) counts them: before the number ("납치되어 돌아오지 못한 전후 납북자를 509명") or in a relative clause
+    right after them ("trying to locate at least 12 residents, including a parish priest, who were taken away by the
+    gunmen"). People abducted who are sought or not back are held. None otherwise (not "12 men were taken away and have
+    not been seen since": no relative clause, the verb after "and" says they are missing).
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> from analysis.extract.words import tokenize
+    >>> lx = language("en")
+    >>> s = "trying to locate 12 residents who were abducted"
+    >>> w = tokenize(s, 0, len(s), lx)
+    >>> _held_people_sought(w, 3, 4, Measure("missing", "trying to locate", 0, False, 1, (0, 3)),
+    ...                     [Measure("captured", "abducted", 2, True, 2, (7, 8))], lx).cue
+    'abducted'
+    """
+    relatives = lx.words["relative_pronouns"]
+    for m in sorted(found, key=lambda m: m.distance):
+        if m.metric != "captured" or m.rank != 2:
+            continue
+        if not m.after and m.words[1] <= a and (cue.after or m.words[0] >= cue.words[1]):
+            return m  # (before the number and after a cue of seeking before it: on the people's own phrase)
+        if m.after and m.words[0] >= b and not cue.after and any(
+                w.key[k] in relatives and k > 0 and w.text[k - 1] == "," for k in range(b, m.words[0])):
+            return m
+    return None
+
+
 def _came_home_after_evacuation(w: Words, cue: Measure, found: list[Measure], lx: Language) -> bool:
     """Is the captured cue ``cue`` only a verb of coming home (a word of ``returning_verbs``, the rest of the cue of
     ``home_complements``), in a sentence of an evacuation (a word of ``evacuation_words``: "евакуйовано", "evacuated")
@@ -2442,13 +2472,12 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
     if best.metric == "killed" and _identifies_suspects(w, a, b, best, lx):
         return None, f"'{best.cue}' of suspects or perpetrators: the living identified, no dead"  # "police established
         # the identities of three suspects", "встановили особи трьох нападників", "용의자 2명의 신원을 확인했다"
-    if best.metric == "missing" and _coming_back(w, best, lx) and any(
-            m.metric == "captured" and not m.after and m.words[1] <= a and m.rank == 2 for m in found) \
-            and not lx.words["evacuation_words"] & set(w.key):
-        held = max((m for m in found if m.metric == "captured" and not m.after and m.words[1] <= a),
-                   key=lambda m: m.words[1])
-        return held, ""  # "북한에 납치되어 돌아오지 못한 전후 납북자를 509명", "hostages who have not come back": people held
-        # who have not come back are still held, what the cue on their own phrase says, not missing
+    if best.metric == "missing" and (_coming_back(w, best, lx) or not best.after) \
+            and not lx.words["evacuation_words"] & set(w.key) \
+            and (held := _held_people_sought(w, a, b, best, found, lx)) is not None:
+        return held, ""  # "북한에 납치되어 돌아오지 못한 전후 납북자를 509명", "trying to locate at least 12 residents, …, who
+        # were taken away by the gunmen": people held who have not come back or are sought are still held, what the
+        # cue on their own phrase says, not missing
     if best.metric == "missing" and _coming_back(w, best, lx) and (
             any(m.metric == "displaced" for m in found) or not lx.words["evacuation_words"].isdisjoint(w.key)):
         return replace(best, metric="displaced"), ""  # "집을 떠난 주민 가운데 아직 돌아오지 못한 사람", "12 тисяч
