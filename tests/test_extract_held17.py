@@ -143,3 +143,15 @@ def test_where_people_are_held(lang, text, expected):
 ])
 def test_sought_vanished_held_aboard(lang, text, expected):
     assert _rows(text, lang) == expected
+
+
+# -- a noun of soldiers joined by "and" to the next number: the verb after both says what befell them ---------------
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "The president said 84 soldiers and six civilians were among those freed in the swap.",
+     [("84", "captured"), ("six", "captured")]),
+    # distractors: both nouns of personnel with a verb of deployment, no verb of an event after both
+    ("en", "The army said it deployed 250 soldiers and 30 police officers to the city.",
+     [("250", "deployed"), ("30", "deployed")]),
+])
+def test_soldiers_joined_to_the_next_number(lang, text, expected):
+    assert _rows(text, lang) == expected

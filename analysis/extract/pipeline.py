@@ -6389,6 +6389,15 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
                 if verb_after is not None and verb_after.after and verb_after.rank == 1 \
                         and w.tag[verb_after.words[1] - 1] in lx.words["predicate_tags"]:
                     found_measure = replace(verb_after, distance=9, words=(0, 0), cue=f"{verb_after.cue} (the verb after both)")
+            if found_measure is not None and lx.korean is None and found_measure.metric == "deployed" \
+                    and found_measure.after and found_measure.words[0] == b and k + 1 < len(ranges) \
+                    and joined(w, b, spans[k + 1][0], lx):
+                c, d = spans[k + 1]  # "96 soldiers and seven civilians were among those freed": a noun of soldiers
+                # says who they are; the verb after the number joined to them says what befell both
+                verb_after, _ = measure(w, c, d, b, spans[k + 2][0] if k + 2 < len(ranges) else len(w), lx,
+                                        doc.speaker_spans(si))
+                if verb_after is not None and verb_after.after and verb_after.rank <= 2 and verb_after.words[0] > d:
+                    found_measure = replace(verb_after, distance=9, words=(0, 0), cue=f"{verb_after.cue} (the verb after both)")
             if found_measure is not None and mixed_group(w, found_measure, a, lx):
                 found_measure, why = None, "a count of two groups, one of no measure"  # "난민과 현지 주민 약 15만 명에게":
                 # refugees and local residents together
