@@ -691,8 +691,10 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
                    is not None) or (a >= 2 and w.key[a - 1] in ratio and _number_at(w, a - 2, lx) == 1)):
         return "a proportion ('one in four'), not a count"
     capacity = lx.words["capacity_words"]
-    if capacity and any(w.key[x] in capacity for x in range(max(0, a - CAPACITY_REACH), a)) and not any(
-            w.is_punct(x) or _clause_word(w, x, lx) for x in range(max(0, a - CAPACITY_REACH), a)):
+    if capacity and any(w.key[x] in capacity for x in range(max(0, a - CAPACITY_REACH), a)) and (not any(
+            w.is_punct(x) or _clause_word(w, x, lx) for x in range(max(0, a - CAPACITY_REACH), a)) or (
+            a >= 2 and w.text[a - 1] == "(" and w.key[a - 2] in capacity)):  # (and a capacity in brackets right
+        # after its word: "수용 인원이 6만2천여명으로 정원(5만250명)의 124%")
         return "a capacity, not a count"  # "supplies enough to treat around 150 wounded patients"
     opening = a
     while opening > 0 and w.key[opening - 1] in lx.words["auxiliary_verbs"]:
@@ -1267,6 +1269,109 @@ def _home_complements(lx: Language) -> frozenset[str]:
         found = _HOME_COMPLEMENTS[id(lx)] = (lx, frozenset(
             " ".join(lx.keys_of(str(h).replace("{}", " ").strip())) for h in lx.table.get("home_complements", [])))
     return found[1]
+
+
+WOUNDED_NOUN_REACH = 3  # words from a word of the wound right after the number to the people's noun
+
+
+def _wounded_captured(w: Words, cue: Measure, found: list[Measure], hi: int, lx: Language) -> Measure | None:
+    """The cue of another event (captured, killed, missing) that is the verb of the people's clause, when the wounded
+    cue ``cue`` stands right after the number as a word describing the people's noun after it ("One wounded NPA
+    member was captured", "two injured workers later died"): the wounded taken are captured, the wounded who died
+    dead; else None (not "two soldiers wounded and one captured": no people's noun after the word of the wound, or
+    "and" between it and the verb; not "two wounded rebels were taken to hospital after they were captured": the
+    clause's first cue is of the wound).
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> from analysis.extract.words import tokenize
+    >>> lx = language("en")
+    >>> s = "One wounded rebel was captured"
+    >>> w = tokenize(s, 0, len(s), lx)
+    >>> _wounded_captured(w, Measure("wounded", "wounded", 0, True, 1, (1, 2)),
+    ...                   [Measure("captured", "captured", 3, True, 2, (4, 5))], len(w), lx).cue
+    'captured'
+    """
+    last = cue.words[1]
+    if last >= min(hi, len(w)) or w.is_punct(last) or w.key[last] in lx.words["auxiliary_verbs"] \
+            or w.key[last] in lx.words["coordinators"] or w.key[last] in lx.words["circumstance_prepositions"] \
+            or lx.measures.match(w.key, last) is not None:
+        return None  # (no noun right after the word of the wound: "two wounded were taken", "wounded and captured")
+    noun = last
+    coordinators = lx.words["coordinators"]
+    for m in sorted(found, key=lambda m: m.words[0]):
+        if not m.after or m.words[0] <= noun:
+            continue
+        if m.metric not in ("captured", "killed", "missing") or any(
+                w.is_punct(k) or w.key[k] in coordinators for k in range(noun + 1, m.words[0])):
+            return None  # (the first cue of the clause after the noun is its verb: "were taken to hospital after
+        return m  # they were captured" is the wounded's)
+    return None
+
+
+def _held_people_sought(w: Words, a: int, b: int, cue: Measure, found: list[Measure], lx: Language) -> Measure | None:
+    """The captured cue on the people's own phrase, when the missing cue ``cue`` (a verb of coming back, or of seeking
+    before the number) counts them: before the number ("납치되어 돌아오지 못한 전후 납북자를 509명") or in a relative clause
+    right after them ("trying to locate at least 12 residents, including a parish priest, who were taken away by the
+    gunmen"). People abducted who are sought or not back are held. None otherwise (not "12 men were taken away and have
+    not been seen since": no relative clause, the verb after "and" says they are missing).
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> from analysis.extract.words import tokenize
+    >>> lx = language("en")
+    >>> s = "trying to locate 12 residents who were abducted"
+    >>> w = tokenize(s, 0, len(s), lx)
+    >>> _held_people_sought(w, 3, 4, Measure("missing", "trying to locate", 0, False, 1, (0, 3)),
+    ...                     [Measure("captured", "abducted", 2, True, 2, (7, 8))], lx).cue
+    'abducted'
+    """
+    relatives = lx.words["relative_pronouns"]
+    for m in sorted(found, key=lambda m: m.distance):
+        if m.metric != "captured" or m.rank != 2:
+            continue
+        if not m.after and m.words[1] <= a and (cue.after or m.words[0] >= cue.words[1]):
+            return m  # (before the number and after a cue of seeking before it: on the people's own phrase)
+        if m.after and m.words[0] >= b and not cue.after and any(
+                w.key[k] in relatives and k > 0 and w.text[k - 1] == "," for k in range(b, m.words[0])):
+            return m
+    return None
+
+
+def _came_home_after_evacuation(w: Words, cue: Measure, found: list[Measure], lx: Language) -> bool:
+    """Is the captured cue ``cue`` only a verb of coming home (a word of ``returning_verbs``, the rest of the cue of
+    ``home_complements``), in a sentence of an evacuation (a word of ``evacuation_words``: "евакуйовано", "evacuated")
+    with no other captured cue nor an exchange of prisoners? Then the people went back home after it: no prisoners
+    freed, and no claim (evacuation is no measure).
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> from analysis.extract.words import tokenize
+    >>> lx = language("uk")
+    >>> s = "евакуйовано 48 людей, які згодом повернулися додому"
+    >>> w = tokenize(s, 0, len(s), lx)
+    >>> _came_home_after_evacuation(w, Measure("captured", "повернулися додому", 3, True, 2, (6, 8)), [], lx)
+    True
+    >>> s = "після обміну 48 людей повернулися додому"
+    >>> w = tokenize(s, 0, len(s), lx)
+    >>> _came_home_after_evacuation(w, Measure("captured", "повернулися додому", 1, True, 2, (4, 6)), [], lx)
+    False
+    """
+    evacuation = lx.words["evacuation_words"]
+    if not evacuation or evacuation.isdisjoint(w.key) or lx.words["exchange_nouns"] & set(w.key):
+        return False
+    returning = lx.words["returning_verbs"]
+    words = range(*cue.words)
+    verbs = [k for k in words if w.key[k] in returning]
+    if not verbs:
+        return False
+    rest = " ".join(w.key[k] for k in words if k not in verbs)
+    if rest and rest not in _home_complements(lx):
+        return False
+    return not any(m.metric == "captured" and m.words != cue.words for m in found)
 
 
 def _came_home_from_a_tour(w: Words, cue: Measure, found: list[Measure], lx: Language) -> bool:
@@ -2268,6 +2373,8 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         # the people the number counts, and its clause says what befell them
     if lx.table["morphology"] == "pymorphy3":
         found = [m for m in found if not _deployed_agent(w, m, a, b, lx)]
+    if not found and blocked_at is None and (freed := _rescued_from_custody(w, a, b, lo, hi, lx)) is not None:
+        found = [freed]  # "범죄단지에서 구출되어 귀국한 우리 국민은 총 48명": rescued from a place of custody, no block
     if not found:
         if blocked_at is not None:
             return None, "people counted in no measure (rescued, aboard, survivors)"
@@ -2306,6 +2413,13 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
             and _troops_lost_over_a_period(w, a, b, found, lx):
         best = replace(best, metric="killed_or_wounded", cue=f"{best.cue} (troops lost over a period)")  # "Russia has
         # lost 846,310 troops since …", "하루 동안 최대 2천명의 병력을 잃었다": a side's tally of losses
+    if best.metric == "wounded" and best.after and best.words[0] == b and lx.korean is None \
+            and (caught := _wounded_captured(w, best, found, hi, lx)) is not None:
+        best = caught  # "One wounded NPA member was captured at the encounter site": the word of the wound describes
+        # the people, the verb of their clause says what befell them
+    if best.metric == "captured" and _came_home_after_evacuation(w, best, found, lx):
+        return None, f"'{best.cue}' after an evacuation: people back home, no prisoners freed"  # "евакуйовано 48
+        # людей, які згодом повернулися додому"
     if best.metric == "captured" and _came_home_from_a_tour(w, best, found, lx):
         best = replace(best, metric="deployed", rank=3, cue=f"{best.cue} (a force home from its tour)")  # "бойцы
         # предыдущей смены, 138 человек, вернулись домой": rotated home, no prisoners freed
@@ -2441,7 +2555,14 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
     if best.metric == "killed" and _identifies_suspects(w, a, b, best, lx):
         return None, f"'{best.cue}' of suspects or perpetrators: the living identified, no dead"  # "police established
         # the identities of three suspects", "встановили особи трьох нападників", "용의자 2명의 신원을 확인했다"
-    if best.metric == "missing" and _coming_back(w, best, lx) and any(m.metric == "displaced" for m in found):
+    if best.metric == "missing" and (_coming_back(w, best, lx) or not best.after) \
+            and not lx.words["evacuation_words"] & set(w.key) \
+            and (held := _held_people_sought(w, a, b, best, found, lx)) is not None:
+        return held, ""  # "북한에 납치되어 돌아오지 못한 전후 납북자를 509명", "trying to locate at least 12 residents, …, who
+        # were taken away by the gunmen": people held who have not come back or are sought are still held, what the
+        # cue on their own phrase says, not missing
+    if best.metric == "missing" and _coming_back(w, best, lx) and (
+            any(m.metric == "displaced" for m in found) or not lx.words["evacuation_words"].isdisjoint(w.key)):
         return replace(best, metric="displaced"), ""  # "집을 떠난 주민 가운데 아직 돌아오지 못한 사람", "12 тисяч
         # евакуйованих досі не повернулися": people who left their homes and have not come back are still displaced
     if best.rank == 1 and not a <= best.words[0] < b and (pair := _joined_event(w, best, (lo, a, b, hi), lx)) is not None:
@@ -2456,6 +2577,13 @@ def measure(w: Words, a: int, b: int, lo: int, hi: int, lx: Language,
         return replace(best, metric="missing", rank=1), ""  # "광부 7명이 아직 갇혀 있다": shut in where a disaster traps
         # people (a mine, a tunnel: the sentence names it, or its workers) is missing; shut in elsewhere ("범죄단지에
         # 갇힌 사람"), held
+    if best.metric == "missing" and lx.words["trapped_words"] \
+            and not lx.words["trapped_words"].isdisjoint(w.key[best.words[0]:best.words[1]]) \
+            and any(_place_noun(w, k, lx.words["custody_places"]) for k in range(len(w))) \
+            and not any(w.key[k] in lx.words["trapped_places"] or w.key[k] in lx.words["trapped_people"]
+                        for k in range(len(w))):
+        return replace(best, metric="captured", rank=2), ""  # "138 Kenyans still trapped in Myanmar scam camps": shut
+        # in a place of custody (a jail, a scam compound) is being held, what a disaster's rubble or mine is not
     if best.metric == "displaced" and _evacuated_for_a_while(w, best, a, b, lo, hi, lx):
         return None, f"'{best.cue}' for a while (said so, back home after it, or the scene's surroundings): no displacement"
     return best, ""
@@ -3258,6 +3386,7 @@ def _care_place_saying(w: Words, verb: int, lx: Language) -> int | None:
 STAYING_PLACES = (("care_places", "wounded", 1), ("custody_places", "captured", 2), ("shelter_places", "displaced", 2),
                   ("trapped_places", "missing", 1), ("grave_places", "killed", 1))  # (people who lie in graves are dead)
 STAYING_REACH = 8  # words between a verb of staying and the noun of its place
+PLACE_RELATIVE_REACH = 5  # words between a place's noun and the comma before "where" that points back to it
 FEW = 10  # the most a vague word of a few stands for ("several", "несколько": 2 to 10); a part of a whole named by it
 # states no figure, one named by a vague word of tens or hundreds does ("Сотни из них укрываются в церквях")
 TRAPPED_REACH = 4  # ... and a place where people are trapped, the verb's own complement ("remained in the flooded
@@ -3282,6 +3411,13 @@ def _staying_in(w: Words, a: int, b: int, lx: Language) -> Measure | None:
     if lx.korean is not None and not (verb >= 0 and w.key[verb] in verbs) and a >= 2 \
             and w.key[a - 2] in verbs and w.tag[a - 2] == "ETM" and not w.tag[a - 1]:
         verb = a - 2  # "캠프에 머물던 자국민 540명": a clause on the people noun before the number says where they stayed
+    if verb >= 2 and w.key[verb] in verbs and w.key[verb - 1] in lx.words["place_relatives"] and w.text[verb - 2] == ",":
+        for k in range(verb - 3, max(-1, verb - 3 - PLACE_RELATIVE_REACH), -1):
+            if w.is_punct(k) or _clause_word(w, k, lx):
+                break  # "посетил центр временного содержания иностранных граждан, где находятся 27": the place the
+            for places, metric, rank in STAYING_PLACES[:3]:  # relative of place points back to is where they stay
+                if _place_noun(w, k, lx.words[places]):
+                    return Measure(metric, " ".join(w.text[k:verb + 1]), a - verb - 1, False, rank, (verb, verb + 1))
     there = _existential(w, a, lx)
     if there is None and not (verb >= 0 and w.key[verb] in verbs) and (
             bare := _place_without_verb(w, a, b, lx) or _place_after_people(w, a, b, lx)):
@@ -3734,6 +3870,7 @@ def _left_home(w: Words, a: int, b: int, lo: int, hi: int, lx: Language) -> Meas
 
 
 RESCUE_REACH = 3  # words between a verb of rescue and the number of the people it rescued, or the cue it reads
+RESCUE_PLACE_REACH = 8  # more words after the number to the place of custody people were rescued from
 
 
 def _freed_captives(w: Words, a: int, b: int, lo: int, hi: int, found: list[Measure], lx: Language) -> Measure | None:
@@ -3761,6 +3898,49 @@ def _freed_captives(w: Words, a: int, b: int, lo: int, hi: int, found: list[Meas
         if any(w.key[x] in coordinators for x in between) or w.key[first] in rescue:
             continue
         return Measure("captured", m.cue, m.distance, m.after, m.rank, m.words)
+    return _rescued_from_custody(w, a, b, lo, hi, lx)
+
+
+def _rescued_from_custody(w: Words, a: int, b: int, lo: int, hi: int, lx: Language) -> Measure | None:
+    """Captured, when the number at words[a:b] counts people a verb of the table's ``rescue_verbs`` rescued from a
+    place of ``custody_places`` in its clause: before the number in Korean ("범죄단지에서 구출된 우리 국민 11명"), after
+    it behind a preposition of origin in English ("rescued by the police from an online scam compound"). People
+    rescued from where they were held are captives freed; people rescued from a flood or a school stay out. A
+    coordinator or a mark between the place and the number makes it another clause's ("rescued 30 and raided the
+    compound"). Else None.
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> from analysis.extract.words import tokenize
+    >>> lx = language("en")
+    >>> s = "rescued 47 Indians from cyber scam centres"
+    >>> w = tokenize(s, 0, len(s), lx)
+    >>> _rescued_from_custody(w, 1, 2, 0, len(w), lx).cue
+    'centres'
+    >>> s = "rescued 47 people from the flooded school"
+    >>> w = tokenize(s, 0, len(s), lx)
+    >>> _rescued_from_custody(w, 1, 2, 0, len(w), lx) is None
+    True
+    """
+    rescue, custody = lx.words["rescue_verbs"], lx.words["custody_places"]
+    if not rescue or not custody:
+        return None
+    before = RESCUE_REACH + (RESCUE_PLACE_REACH if lx.korean is not None else 3)  # (Korean modifiers before the
+    # noun chain clauses: "범죄단지에서 구출되어 태국 매솟 소재 이민국 보호시설에 머물러 온 우리 국민 11명")
+    first, last = max(lo, a - before), min(hi, len(w), b + AFTER + RESCUE_PLACE_REACH)
+    if not any(w.key[k] in rescue for k in range(first, last) if not a <= k < b):
+        return None
+    coordinators, origin = lx.words["coordinators"], lx.words["origin_prepositions"]
+    for k in sorted(range(first, last), key=lambda k: abs(k - a)):
+        if a <= k < b or not _place_noun(w, k, custody):
+            continue
+        between = range(k + 1, a) if k < a else range(b, k)
+        if any(w.key[x] in coordinators or w.is_punct(x) for x in between):
+            continue
+        if k >= b and origin and not any(w.key[x] in origin for x in range(max(b, k - 4), k)):
+            continue  # (after the number, the place the people were rescued from, not one they were taken to)
+        return Measure("captured", w.text[k], abs(k - a) if k < a else k - b, k >= b, 2, (k, k + 1))
     return None
 
 

@@ -6266,6 +6266,16 @@ def _cue_search(cue: re.Pattern[str] | None, text: str):
     return cue.search, text
 
 
+_KOREAN_PEOPLE_COUNT = re.compile(r"\d\s*명")  # a Korean number counted in people (the counter 명)
+
+
+def _rescued_from_custody_named(keys: list[str], lx: Language) -> bool:
+    """Does a sentence of no measure word hold a verb of rescue and a place of custody ("범죄단지에서 구출된 우리 국민
+    11명": people rescued from where they were held, captured; see ``measures._rescued_from_custody``)?"""
+    rescue, custody = lx.words["rescue_verbs"], lx.words["custody_places"]
+    return bool(rescue) and not rescue.isdisjoint(keys) and not custody.isdisjoint(keys)
+
+
 def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, url: str = "") -> list[dict]:
     """Candidate claims in an article as plain records (one dict per claim, ``OUTPUT_COLUMNS`` keys).
 
@@ -6319,7 +6329,8 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
         if si > related and s.title:
             continue  # a page's list of related stories after its marker ("Related stories"): their headlines
         if (cue is not None and not cue(gated, s.start, s.end)) or (
-                cue is None and firsts.isdisjoint(doc.words(si).key) and nominal.isdisjoint(doc.words(si).key)):
+                cue is None and firsts.isdisjoint(doc.words(si).key) and nominal.isdisjoint(doc.words(si).key)
+                and not _rescued_from_custody_named(doc.words(si).key, lx)):
             # no measure word: no number in it can be a claim, so the normaliser need not read it (Korean: the same
             # gate on the words' keys), unless it counts a part of the sentence before ("Серед них дев'ятеро дітей")
             if (si - 1 not in by_sentence or (lx.subsets.firsts.isdisjoint(doc.words(si).key)
@@ -6400,8 +6411,10 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
                 # (people of no measure counted after the number before, "1,876 new cases": a total may be theirs)
                 continue
             if things == k - 1 >= 0 and subset(w, a, lx) and a - spans[k - 1][1] <= 8 and not any(
-                    w.text[x] in "\"“”«»„" for x in range(spans[k - 1][1], a)):
-                continue  # "уничтожили 96 беспилотников, из них 17 над областью": a part of a count of things
+                    w.text[x] in "\"“”«»„" for x in range(spans[k - 1][1], a)) and not (
+                    lx.korean is not None and _KOREAN_PEOPLE_COUNT.search(w.text[b - 1])):
+                continue  # "уничтожили 96 беспилотников, из них 17 над областью": a part of a count of things (not a
+                # Korean count of people, "신고는 87건 접수됐으며, 이 가운데 19명은 여전히 감금 상태": the reports name people)
             if things == k - 1 >= 0 and _next_item_of_things(w, spans[k - 1][1], a, b, lx):
                 things = k
                 continue  # "dispatched 2,000 tents, 4,500 food packs and 20 pumps", "recovered five firearms, two
