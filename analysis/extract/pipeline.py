@@ -30,7 +30,8 @@ from .language import TOKEN, Language, language
 from .measures import (Measure, describes_thing, elliptical, households_restated, joined, measure, not_people,
                        number_words, part_died, scope, subject, none_among_claims, ordinal_claims, subset, tally_item, tally_label, tally_things,
                        whole_number, zero_claims, listed, mixed_group, aid_recipients, nominal_cue_nouns)
-from .outlets import Page, document_site, latin_initial, official_site, news_outlet, outlet_home, page_of, spells
+from .outlets import (Page, document_site, latin_initial, latin_words, official_site, news_outlet, outlet_home, page_of,
+                      spellings, spells)
 from .memo import moved as _moved, sentence_ranges, sentence_ranges_at, sentence_words
 from .places import before_surname, place_at, place_nouns, sound_candidates
 from .registry import Known, RegistryIndex, registry_index
@@ -4133,12 +4134,28 @@ class Document:
             return named
         for label in labels:
             bodies = self.registry.spelled(label)
+            if len(bodies) > 1 and page.official and page.country:
+                bodies = tuple(known for known in bodies if known.country == page.country)  # "mofagokr": of the
+                # foreign ministries "mofa" spells, the one of the state whose official site the page is
             if len(bodies) == 1:
                 known = bodies[0]
-                self._page_owner = self._owner(Speaker(known.organisation, known.organisation, known.country,
-                                                       kind=known.kind, how="registry"), "the registry's body")
+                name = known.organisation
+                if page.official and page.country and known.country and known.country != page.country:
+                    name = self._spelled_alias(known, label)  # "mchsgovby": Belarus's МЧС, which the registry
+                    # knows only as Russia's; the page's state's body of that name, not the other state's
+                self._page_owner = self._owner(Speaker(name, name, known.country, kind=known.kind, how="registry"),
+                                               "the registry's body")
                 return self._page_owner
         return None
+
+    def _spelled_alias(self, known: Known, label: str) -> str:
+        """The shortest name the registry gives ``known`` that the page's ``label`` spells ("МЧС" for "mchs"), else the
+        label in capitals: a body another state's registry entry shares its name with, named as its page names it."""
+        names = [name for body, _, name in self.registry._known_names if body == known and label in spellings(name)]
+        acronyms = [name.split()[0] for name in names if "".join(latin_words(name.split()[0])) == label]
+        if acronyms:
+            return acronyms[0]  # ("МЧС России": its acronym without the other state's name)
+        return min(names, key=lambda name: (len(name.split()), len(name))) if names else label.upper()
 
     def _country_alone(self, speaker: Speaker) -> bool:
         """Does the phrase name a country and nothing else: no role, no body's noun, no name ("Ukraine", "України")?

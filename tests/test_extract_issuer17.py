@@ -1,0 +1,86 @@
+"""An official body's own page: the issuer speaks (session 26, helper issuer17).
+
+A file named by an official site's host with its dots dropped ("mchsgovby" for mchs.gov.by, "milgovua" for
+mil.gov.ua) is that site's page: its country is the code after the official label, and its sentences with no speaker
+are its body's, at the issuer's confidence. A body the registry knows only as another state's ("МЧС России") is, on
+such a page, the page's own state's body of that name. A number that ends a quoted name («Контракт 18-24») counts no one.
+
+Every text here is invented; the numbers are the ones written in each text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.extract.outlets import glued_official, page_of, Page
+from analysis.extract.pipeline import extract_rows
+
+STORM_RU = ("О последствиях грозы в Гомельской области\n\nПогибли 3 человека. Травмированы 7 человек, 4 из них "
+            "госпитализированы.\n")
+STORM_UK = "Наслідки негоди на Львівщині\n\nЗагинули двоє людей. Ще п'ятеро травмованих доставлено до лікарні.\n"
+QUAKE_KO = "해외 재난 관련 우리 국민 피해 현황\n\n□ 이번 지진으로 우리 국민 2명이 숨지고 3명이 다쳤다.\n"
+FLOOD_EN = "Floods in the north\n\nFour people died and 12 were injured in the floods on Monday.\n"
+
+
+def _rows(text: str, lang: str, document: str) -> list[tuple[str, str, str]]:
+    return [(r["stated"], r["metric"], r["country"]) for r in extract_rows(text, lang=lang, document=document)]
+
+
+def test_a_glued_official_host_names_its_body_and_country():
+    assert glued_official("mchsgovby") == ("mchs", "BY")
+    assert glued_official("milgovua") == ("", "UA")  # (the army's "mil" is an official label itself)
+    assert glued_official("mofagokr") == ("mofa", "KR")
+    assert glued_official("policegoke") == ("police", "KE")
+    assert page_of("mchsgovby_2021-06-01_groza_lang-ru.txt") == Page(("mchs",), "BY", True)
+
+
+@pytest.mark.parametrize("part", ["durangomx", "govtech", "dawn", "armygovxx", "chicago", "lagosgong", "tobagott"])
+def test_a_word_that_only_ends_like_a_host_is_no_official_site(part):
+    # "go" glued to a code is an official label only under the codes whose states use it ("go.kr", "go.ke"); a
+    # country's code must be one ("xx" is none); no official label at all
+    assert glued_official(part) is None
+
+
+@pytest.mark.parametrize("text, lang, document, expected", [
+    (STORM_RU, "ru", "mchsgovby_2021-06-01_groza_lang-ru.txt",
+     [("3", "killed", "BY"), ("7", "wounded", "BY"), ("4", "wounded", "BY")]),
+    (STORM_UK, "uk", "dsnsgovua_2021-06-01_negoda_lang-uk.txt", [("двоє", "killed", "UA"), ("п'ятеро", "wounded", "UA")]),
+    (QUAKE_KO, "ko", "mofagokr_2021-06-01_quake_lang-ko.txt", [("2", "killed", "KR"), ("3", "wounded", "KR")]),
+    (FLOOD_EN, "en", "pnpgovph_2021-06-01_floods.txt", [("Four", "killed", "PH"), ("12", "wounded", "PH")]),
+])
+def test_an_official_sites_page_speaks_its_sentences_with_no_speaker(text, lang, document, expected):
+    assert _rows(text, lang, document) == expected
+
+
+@pytest.mark.parametrize("text, lang, document", [
+    (STORM_RU, "ru", "ngsby_2021-06-01_groza_lang-ru.txt"),  # a news site's slug: its narration is no one's claim
+    (STORM_UK, "uk", "durangomx_2021-06-01_negoda_lang-uk.txt"),
+    (FLOOD_EN, "en", "govtech_2021-06-01_floods.txt"),
+])
+def test_a_page_of_no_official_site_has_no_issuer(text, lang, document):
+    assert _rows(text, lang, document) == []
+
+
+def test_the_registrys_body_of_another_state_is_named_as_the_pages_own():
+    # the registry knows "МЧС" only as Russia's; Belarus's site speaks for Belarus's ministry of that name
+    speakers = {r["speaker"] for r in extract_rows(STORM_RU, lang="ru", document="mchsgovby_2021-06-01_groza_lang-ru.txt")}
+    assert speakers == {"МЧС"}
+
+
+def test_a_foreign_ministrys_slug_is_the_ministry_of_the_sites_state():
+    # "mofa" spells several states' foreign ministries; "go.kr" says whose
+    rows = extract_rows(QUAKE_KO, lang="ko", document="mofagokr_2021-06-01_quake_lang-ko.txt")
+    assert {r["speaker"] for r in rows} == {"Ministry of Foreign Affairs (South Korea)"}
+
+
+@pytest.mark.parametrize("text, lang, document, expected", [
+    # a number that ends a name in quotation marks is no count; the count after it is
+    ("Міністерство оборони України\n\nПерші учасники програми «Захист 25-30» вирушили до бригад\n\nДо бригад вирушили 410 добровольців.\n", "uk",
+     "milgovua_2021-06-01_x_lang-uk.txt", [("410", "deployed", "UA")]),
+    ("Министерство обороны Республики Беларусь\n\nПервые участники операции «Рубеж 300» отправились в бригады\n\nВ бригады отправились 410 добровольцев.\n", "ru",
+     "milgovby_2021-06-01_x_lang-ru.txt", [("410", "deployed", "BY")]),
+    # distractor: a quoted count of people is a count
+    ("Новини\n\nУ лікарні повідомили: «Загинули 12»\n", "uk", "mozgovua_2021-06-01_x_lang-uk.txt", [("12", "killed", "UA")]),
+])
+def test_a_number_ending_a_quoted_name_counts_no_one(text, lang, document, expected):
+    assert _rows(text, lang, document) == expected
