@@ -84,3 +84,44 @@ def test_a_foreign_ministrys_slug_is_the_ministry_of_the_sites_state():
 ])
 def test_a_number_ending_a_quoted_name_counts_no_one(text, lang, document, expected):
     assert _rows(text, lang, document) == expected
+
+
+def test_a_bare_official_label_takes_the_code_after_it():
+    # "mil-ru" is mil.ru (Russia), not the "il" of "mil" (Israel); "mfa-gov-lk" is Sri Lanka's
+    assert page_of("mil-ru_2025-01-01_svodka_lang-ru.txt") == Page((), "RU", True)
+    assert page_of("mfa-gov-lk_2025-01-01_x.txt").country == "LK"
+
+
+@pytest.mark.parametrize("text, lang, document, expected", [
+    # a state's site names another state's army or an alliance first: the news's subject, not the page's issuer
+    ("Сводка Министерства обороны Республики Беларусь о ходе учений\n\nПодразделения ВСУ понесли потери. Потери "
+     "противника составили до 40 военнослужащих.\n", "ru", "mil-by_2025-01-01_svodka_lang-ru.txt",
+     [("до 40", "killed_or_wounded", "BY")]),
+    ("Press release\nTroops to Latvia as NATO exercise begins\nFrom: Ministry of Defence\n\nWe already station around "
+     "700 troops in Latvia as part of NATO's forward presence.\n", "en", "govuk_2025-01-01_latvia.txt",
+     [("around 700", "deployed", "GB")]),
+])
+def test_a_states_site_is_issued_by_its_own_states_body(text, lang, document, expected):
+    assert _rows(text, lang, document) == expected
+
+
+@pytest.mark.parametrize("text, document, expected", [
+    # "ndma" spells the registry's Indonesian agency; a release about floods in Pakistan that never names Indonesia
+    # is Pakistan's authority of that name
+    ("Press Release\nIslamabad, 2 August 2022\n\nNDMA monitors floods in Swat\n\nThe National Disaster Management "
+     "Authority (NDMA) is monitoring the floods in Swat, Pakistan.\n\nNine people died and 14 were injured in the "
+     "floods.\n", "ndma_2022-08-02_swat.txt", [("Nine", "killed", "PK"), ("14", "wounded", "PK")]),
+    # distractor: the registry's own country named, the registry's body stands
+    ("Press Release\nJakarta, 2 August 2022\n\nFloods in Sulawesi\n\nThe agency is monitoring the floods in "
+     "Sulawesi, Indonesia.\n\nNine people died and 14 were injured in the floods.\n", "ndma_2022-08-02_sulawesi.txt",
+     [("Nine", "killed", "ID"), ("14", "wounded", "ID")]),
+])
+def test_a_page_of_another_states_namesake_is_the_articles_states(text, document, expected):
+    assert _rows(text, "en", document) == expected
+
+
+def test_a_bare_government_on_a_states_release_is_the_issuers_state():
+    # the ministry's release calls its own government bare; the North, where the people are held, is no speaker's
+    text = ("보도자료\n\n통일부, 가족 간담회 개최\n\n□ 통일부는 10일 서울에서 간담회를 개최하였다.\n\n□ 정부는 6·25전쟁 "
+            "이후 북한에 납치되어 돌아오지 못한 납북자를 500명으로 파악하고 있다.\n")
+    assert [country for _, _, country in _rows(text, "ko", "unikorea_2022-08-02_x_lang-ko.txt")] == ["KR"]

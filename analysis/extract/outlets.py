@@ -376,7 +376,8 @@ def page_of(document: str, url: str = "") -> Page | None:
     for k, part in enumerate(parts):
         if _official_label(part):
             official = True  # "govuk", "mfa-gov-ua": an official site's slug, and the code after "gov" its country's
-            code = part[-2:] if len(part) > 2 else (parts[k + 1] if k + 1 < len(parts) else "")
+            code = part[-2:] if part not in OFFICIAL_LABELS else (parts[k + 1] if k + 1 < len(parts) else "")
+            # ("govuk": the code glued to the label; "mil-ru", "mfa-gov-ua": the part after it, not "il" of "mil")
             country = country or _code_domain("x." + code)
         elif not official and (glued := glued_official(part)) is not None:
             official = True  # "mchsgovby", "milgovua": the host mchs.gov.by written as one word
