@@ -125,3 +125,26 @@ def test_a_bare_government_on_a_states_release_is_the_issuers_state():
     text = ("보도자료\n\n통일부, 가족 간담회 개최\n\n□ 통일부는 10일 서울에서 간담회를 개최하였다.\n\n□ 정부는 6·25전쟁 "
             "이후 북한에 납치되어 돌아오지 못한 납북자를 500명으로 파악하고 있다.\n")
     assert [country for _, _, country in _rows(text, "ko", "unikorea_2022-08-02_x_lang-ko.txt")] == ["KR"]
+
+
+def test_a_slug_spelling_one_bodys_own_acronym_is_that_body():
+    # "zsu" is the Armed Forces' own acronym; another body has it only inside a longer name of its own
+    text = ("Оперативна інформація\n\nНа Лиманському напрямку ворог атакував 9 разів. Наші воїни взяли в полон "
+            "п'ятьох окупантів.\n")
+    assert _rows(text, "uk", "zsu_2025-01-01_info_lang-uk.txt") == [("п'ятьох", "captured", "UA")]
+
+
+def test_the_ministry_named_bare_on_its_own_page_is_no_namesake_abroad():
+    # a story of a war with American dead names the US, but "국방부" on the ministry's own page is Korea's
+    text = ("국방부 \"유해 120구 발굴\"\n\n국방부는 \"아직 수습하지 못한 국군 전사자가 약 10만명에 이른다\"고 밝혔다.\n\n"
+            "한편 미국 측에 미군 유해 3구를 인도했다.\n")
+    rows = _rows(text, "ko", "mnd_2025-01-01_remains_lang-ko.txt")
+    assert ("10만", "killed", "KR") in [(s.replace("약 ", ""), m, c) for s, m, c in rows]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Противник залучив для ураження 1 940 дронів-камікадзе, повідомили в Генштабі ЗСУ.", "uk", []),
+    ("Противник применил 640 дронов-камикадзе, сообщили в Минобороны России.", "ru", []),
+])
+def test_a_compound_noun_whose_first_noun_is_a_thing_counts_things(text, lang, expected):
+    assert _rows(text, lang, "x.txt") == expected

@@ -523,6 +523,10 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
         # reads as another noun (대가, a price)
     if not after and b < len(w):
         key = w.key[b]
+        if "-" in w.text[b].strip("-") and key not in lx.words["not_people_after"] and lx.korean is None:
+            head = lx.key(w.text[b].split("-")[0])  # "1 940 дронів-камікадзе", "12 drone-boats": a compound noun
+            if head in lx.words["not_people_after"] and not lx.people.match([head], 0):  # whose first noun is a
+                key = head  # thing counts things ("бійців-добровольців" stays people)
         if (key in lx.words["not_people_after"] and not _members_of_people(w, b, lx) and not _unit_of_toll(w, b, lx)
                 and not (key in lx.words["measure_counters"] and _counts_bodies(w, a, b, lx))) \
                 or w.text[b] in ("%", "‰"):

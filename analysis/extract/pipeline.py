@@ -3685,6 +3685,9 @@ class Document:
         if not own or not own <= set(self.lx.keys_of(speaker.matched)) or not all(
                 k in self.lx.national for k in own):
             return speaker  # "한국 국방부", "국방부 대변인 김철수": more than the bare body; "국정원": one state's own
+        owner = self.page_issuer()
+        if owner is not None and owner.speaker.country == home and own <= owner.speaker.keys:
+            return speaker  # "국방부는 …" on the ministry's own page (mnd_…): the page's body, not the story's namesake
         self._sentence_country(si, speaker)
         if self._sentence_countries[si][1] or self._speaks_of_home(si, speaker.span):
             return speaker
@@ -4163,6 +4166,10 @@ class Document:
             if len(bodies) > 1 and page.official and page.country:
                 bodies = tuple(known for known in bodies if known.country == page.country)  # "mofagokr": of the
                 # foreign ministries "mofa" spells, the one of the state whose official site the page is
+            if len(bodies) > 1:
+                own = tuple(known for known in bodies if label in spellings(known.organisation))
+                bodies = own if len(own) == 1 else bodies  # "zsu": the body whose own name it spells ("Armed Forces
+                # of Ukraine (ZSU)"), not one that has it inside another of its names ("Повітряні сили ЗСУ")
             if len(bodies) == 1:
                 known = bodies[0]
                 name, country = known.organisation, known.country
@@ -4181,8 +4188,9 @@ class Document:
         a body of a state the article never names by a country word, while it is about another country ("ndma" and
         "NDMA", which the registry knows as Indonesia's, on a page of floods in Chitral, Pakistan: Pakistan's
         authority of that name). Else ""."""
-        if known.kind not in _STATE_KINDS or not known.country or "|" in known.country:
-            return ""
+        if known.kind not in _STATE_KINDS or not known.country or "|" in known.country or known.country in (
+                self.home, self.lx.table.get("home_country", "")):
+            return ""  # (a page of the language's or the outlet's home names its own state bare: "국방부" on mnd.go.kr)
         country = self.country()
         if not country or "|" in country or country == known.country or self._worded_named(known.country):
             return ""
