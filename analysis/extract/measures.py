@@ -463,6 +463,8 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
         return f"a change of a count after '{w.text[a - 1]}', not a count"  # "142 deaths, up 12 on the year before"
     if _number_of_a_name(w, a, b, lx):
         return f"part of the name '{w.text[a - 1]} {w.text[a]}'"
+    if _number_in_a_quoted_name(w, a, b, lx):
+        return f"part of the quoted name '{w.text[a - 1]} {w.text[a]}'"
     if _distributive(w, a, lx):
         return f"the size of each of the '{w.text[a - 2]}', not a count"
     valued = _estimate_object(w, a, lx)
@@ -542,6 +544,10 @@ def not_people(w: Words, a: int, b: int, r: Range, lx: Language) -> str:
         # reads as another noun (대가, a price)
     if not after and b < len(w):
         key = w.key[b]
+        if "-" in w.text[b].strip("-") and key not in lx.words["not_people_after"] and lx.korean is None:
+            head = lx.key(w.text[b].split("-")[0])  # "1 940 дронів-камікадзе", "12 drone-boats": a compound noun
+            if head in lx.words["not_people_after"] and not lx.people.match([head], 0):  # whose first noun is a
+                key = head  # thing counts things ("бійців-добровольців" stays people)
         if (key in lx.words["not_people_after"] and not _members_of_people(w, b, lx) and not _unit_of_toll(w, b, lx)
                 and not (key in lx.words["measure_counters"] and _counts_bodies(w, a, b, lx))) \
                 or w.text[b] in ("%", "‰"):
@@ -1508,6 +1514,24 @@ def _number_of_a_name(w: Words, a: int, b: int, lx: Language) -> bool:
         return False
     return not (b < len(w) and (lx.people.match(w.key, b) or lx.measures.match(w.key, b)
                                  or w.key[b] in lx.words["increment_words"]))
+
+
+_OPENING_QUOTES = frozenset('«“"„')
+_CLOSING_QUOTES = frozenset('»”"')
+
+
+def _number_in_a_quoted_name(w: Words, a: int, b: int, lx: Language) -> bool:
+    """Is the number at words[a:b] the end of a name in quotation marks that opens on a capitalised word («Контракт
+    18-24», «Щит-2024», "Operation Shield 2": a programme's, an operation's or an exercise's name), its closing mark
+    right after the number and none of its words a people noun, a role or a measure's cue? A quoted count of people
+    names them ("«понад 300 осіб»") or stands alone ("«12»"), and Korean has no capitals to name so."""
+    if b >= len(w) or w.text[b] not in _CLOSING_QUOTES or a < 2:
+        return False
+    opening = next((k for k in range(a - 1, max(-1, a - 5), -1) if w.text[k] in _OPENING_QUOTES), None)
+    if opening is None or opening + 1 >= a or not w.is_capital(opening + 1):
+        return False
+    return all(w.text[k].replace("-", "").isalpha() and w.key[k] not in lx.roles and not lx.people.match(w.key, k)
+               and not lx.measures.match(w.key, k) for k in range(opening + 1, a))
 
 
 COMPOUND_NOUN = 4  # words after "a 12-member" its noun may stand in

@@ -321,6 +321,38 @@ def _official_label(label: str) -> bool:
                if len(label) == len(o) + 2)
 
 
+#: Country codes under which "go" is the second-level label of a state's sites ("mofa.go.kr", "police.go.ke",
+#: "mhlw.go.jp"): elsewhere a slug ending in "go" and two letters is a word ("durangomx"), not "go" glued to a code.
+GO_CODES = frozenset({"kr", "jp", "th", "id", "ke", "tz", "ug", "cr", "ci"})
+#: An official site's host written as one word in a file's slug, its dots dropped ("mchsgovby" for mchs.gov.by,
+#: "milgovua" for mil.gov.ua, "mofagokr" for mofa.go.kr): the body's label, the official labels, the country's code.
+_GLUED_HOST = re.compile(r"^([a-z0-9]{2,}?)((?:mil|gov|govt|gouv|gob)+|go)([a-z]{2})$")
+
+
+def glued_official(part: str) -> tuple[str, str] | None:
+    """The body's label and the country of a slug's part that is an official site's host with its dots dropped
+    (``_GLUED_HOST``): ("mchs", "BY") for "mchsgovby", ("", "UA") for "milgovua" (the army's "mil" is an official label
+    itself); None for any other part ("govtech", "durangomx", "chicago").
+
+    Examples
+    --------
+    >>> glued_official("mchsgovby"), glued_official("milgovua"), glued_official("mofagokr")
+    (('mchs', 'BY'), ('', 'UA'), ('mofa', 'KR'))
+    >>> glued_official("durangomx"), glued_official("govtech"), glued_official("dawn"), glued_official("armygovxx")
+    (None, None, None, None)
+    """
+    m = _GLUED_HOST.match(part)
+    if m is None:
+        return None
+    name, labels, code = m.groups()
+    if labels == "go" and code not in GO_CODES:
+        return None
+    country = _code_domain("x." + code)
+    if not country:
+        return None
+    return ("" if name in OFFICIAL_LABELS else name), country
+
+
 def page_of(document: str, url: str = "") -> Page | None:
     """What the address (``url``, else ``document`` when it is one, or a file named by its site) or the file name's
     slug says of the page's publisher: None for a news outlet's page (the outlets registry's ``news`` rows, which
@@ -363,8 +395,14 @@ def page_of(document: str, url: str = "") -> Page | None:
     for k, part in enumerate(parts):
         if _official_label(part):
             official = True  # "govuk", "mfa-gov-ua": an official site's slug, and the code after "gov" its country's
-            code = part[-2:] if len(part) > 2 else (parts[k + 1] if k + 1 < len(parts) else "")
+            code = part[-2:] if part not in OFFICIAL_LABELS else (parts[k + 1] if k + 1 < len(parts) else "")
+            # ("govuk": the code glued to the label; "mil-ru", "mfa-gov-ua": the part after it, not "il" of "mil")
             country = country or _code_domain("x." + code)
+        elif not official and (glued := glued_official(part)) is not None:
+            official = True  # "mchsgovby", "milgovua": the host mchs.gov.by written as one word
+            country = country or glued[1]
+            if glued[0]:
+                labels.append(glued[0])
         elif not (k and official):
             labels.append(part)
     owner = (rows[0][1], rows[0][2]) if len(rows) == 1 else None
@@ -475,4 +513,4 @@ def spellings(name: str) -> frozenset[str]:
     return frozenset(x for x in out if len(x) >= 3 and not x.isdigit())
 
 
-__all__ = ["Page", "page_of", "spells", "spellings", "latin_words", "latin_initial", "document_site", "outlet_home", "site_slugs", "GENERIC_CODES", "GENERIC_SLUGS"]
+__all__ = ["Page", "page_of", "glued_official", "spells", "spellings", "latin_words", "latin_initial", "document_site", "outlet_home", "site_slugs", "GENERIC_CODES", "GENERIC_SLUGS"]

@@ -30,7 +30,8 @@ from .language import TOKEN, Language, language
 from .measures import (Measure, describes_thing, elliptical, households_restated, joined, measure, not_people,
                        number_words, part_died, scope, subject, none_among_claims, ordinal_claims, subset, tally_item, tally_label, tally_things,
                        whole_number, zero_claims, listed, mixed_group, aid_recipients, nominal_cue_nouns)
-from .outlets import Page, document_site, latin_initial, official_site, news_outlet, outlet_home, page_of, spells
+from .outlets import (Page, document_site, latin_initial, latin_words, official_site, news_outlet, outlet_home, page_of,
+                      spellings, spells)
 from .memo import moved as _moved, sentence_ranges, sentence_ranges_at, sentence_words
 from .places import before_surname, place_at, place_nouns, sound_candidates
 from .registry import Known, RegistryIndex, registry_index
@@ -2558,6 +2559,10 @@ class Document:
                 # story; named with no state, it is the article's home's ("Генеральний консул у Любліні" in Ukrainian
                 # news of a crash in Poland)
                 return replace(speaker, country=sending, how="sending")
+        if (issuing := self._issuing_state(speaker)):
+            return replace(speaker, country=issuing, how="issuer-state")  # "□ 정부는 … 납북자를 509명으로 파악하고
+            # 있다" on the Ministry of Unification's release: the issuer's own government, whatever country the
+            # sentence names (the North, where the people are held)
         if speaker.names and private_person(speaker.keys, self.lx) and not self._named_charity(speaker) \
                 and not self._institution(speaker):
             return speaker  # "목격자 라메시 타파", "주민 카림 씨": a person of no office speaks for no state, whatever
@@ -2724,6 +2729,26 @@ class Document:
         lx = self.lx
         return any(k[:1].isalnum() and k not in lx.roles and not _korean_role(k, lx, lx.national)
                    and not _korean_role(k, lx) for k in speaker.keys)
+
+    def _issuing_state(self, speaker: Speaker) -> str:
+        """The country of the state whose body issued the page, for a state office named bare in it (the table's
+        ``state_offices``: "정부", "the Government", "уряд", "министерство"; not one a word of place makes local, "현지
+        당국", "the provincial government"): the page's own body (``page_issuer``), else the release's or statement's
+        issuer (``issuer``), when it is a state's body placed in one country. A state's release calls its own state's
+        offices bare; another state's it names with its country. Else ""."""
+        offices = self.lx.words["state_offices"]
+        if not speaker.keys & offices or speaker.names or speaker.keys & (
+                (self.lx.words["local_words"] | self.lx.words["administrative_nouns"]) - offices):
+            return ""
+        owner = self.page_issuer() or self.issuer()
+        if owner is None:
+            return ""
+        body = owner.speaker
+        if not body.country or "|" in body.country or body.kind in ("international", "media", "ngo", "research") \
+                or body.pronoun or not (body.kind in _STATE_KINDS or body.keys & offices
+                                        or any(k in self.lx.national for k in body.keys)):
+            return ""
+        return body.country
 
     def _home_office(self, si: int | None, speaker: Speaker) -> bool:
         """Does a state office named bare (the table's ``state_offices``: "the Department of Migrant Workers", "the
@@ -3665,6 +3690,9 @@ class Document:
         if not own or not own <= set(self.lx.keys_of(speaker.matched)) or not all(
                 k in self.lx.national for k in own):
             return speaker  # "한국 국방부", "국방부 대변인 김철수": more than the bare body; "국정원": one state's own
+        owner = self.page_issuer()
+        if owner is not None and owner.speaker.country == home and own <= owner.speaker.keys:
+            return speaker  # "국방부는 …" on the ministry's own page (mnd_…): the page's body, not the story's namesake
         self._sentence_country(si, speaker)
         if self._sentence_countries[si][1] or self._speaks_of_home(si, speaker.span):
             return speaker
@@ -4156,6 +4184,8 @@ class Document:
                 m = self.registry.match(w.key, w.text, k) if k < len(w) else None
                 if m is not None and m[1] == known:  # (the phrase as the page writes it: "МЧС России")
                     speaker = resolve(w, k, k + m[0], self.lx, self.registry, self.text, k == 0) or speaker
+                if (elsewhere := self._other_states_namesake(known)):
+                    speaker = replace(speaker, organisation=speaker.text, country=elsewhere)
                 self._page_owner = self._owner(speaker, "a body the page names")
                 return self._page_owner
         named = self._named_owner(labels)
@@ -4164,12 +4194,48 @@ class Document:
             return named
         for label in labels:
             bodies = self.registry.spelled(label)
+            if len(bodies) > 1 and page.official and page.country:
+                bodies = tuple(known for known in bodies if known.country == page.country)  # "mofagokr": of the
+                # foreign ministries "mofa" spells, the one of the state whose official site the page is
+            if len(bodies) > 1:
+                own = tuple(known for known in bodies if label in spellings(known.organisation))
+                bodies = own if len(own) == 1 else bodies  # "zsu": the body whose own name it spells ("Armed Forces
+                # of Ukraine (ZSU)"), not one that has it inside another of its names ("Повітряні сили ЗСУ")
             if len(bodies) == 1:
                 known = bodies[0]
-                self._page_owner = self._owner(Speaker(known.organisation, known.organisation, known.country,
-                                                       kind=known.kind, how="registry"), "the registry's body")
+                name, country = known.organisation, known.country
+                if page.official and page.country and known.country and known.country != page.country:
+                    name = self._spelled_alias(known, label)  # "mchsgovby": Belarus's МЧС, which the registry
+                    # knows only as Russia's; the page's state's body of that name, not the other state's
+                elif (elsewhere := self._other_states_namesake(known)):
+                    name, country = self._spelled_alias(known, label), elsewhere
+                self._page_owner = self._owner(Speaker(name, name, country, kind=known.kind, how="registry"),
+                                               "the registry's body")
                 return self._page_owner
         return None
+
+    def _other_states_namesake(self, known: Known) -> str:
+        """The article's country when the state body ``known`` its page's label spells is another state's namesake:
+        a body of a state the article never names by a country word, while it is about another country ("ndma" and
+        "NDMA", which the registry knows as Indonesia's, on a page of floods in Chitral, Pakistan: Pakistan's
+        authority of that name). Else ""."""
+        if known.kind not in _STATE_KINDS or not known.country or "|" in known.country or known.country in (
+                self.home, self.lx.table.get("home_country", "")):
+            return ""  # (a page of the language's or the outlet's home names its own state bare: "국방부" on mnd.go.kr)
+        country = self.country()
+        if not country or "|" in country or country == known.country or self._worded_named(known.country):
+            return ""
+        return country
+
+    def _spelled_alias(self, known: Known, label: str) -> str:
+        """The acronym opening a name the registry gives ``known`` that the page's ``label`` spells ("МЧС" of "МЧС
+        России" for "mchs"), else the label in capitals ("NDMA"): a body another state's registry entry shares its
+        name with, named as its page names it, not by the other state's body's full name."""
+        names = [name for body, _, name in self.registry._known_names if body == known and label in spellings(name)]
+        acronyms = [name.split()[0] for name in names if "".join(latin_words(name.split()[0])) == label]
+        if acronyms:
+            return acronyms[0]  # ("МЧС России": its acronym without the other state's name)
+        return label.upper()  # (not another of its names: "National Disaster Mitigation Agency" is Indonesia's own)
 
     def _country_alone(self, speaker: Speaker) -> bool:
         """Does the phrase name a country and nothing else: no role, no body's noun, no name ("Ukraine", "України")?
@@ -4200,11 +4266,18 @@ class Document:
                     self.lx.speech.match(w.key, k) or self.lx.predicate_form(w.text[k]) for k in words):
                 continue
             end = next((k for k in words if k and w.key[k] in self.lx.words["coordinators"]), len(w))
-            found = self._phrase(w, 0, end)  # (the first of the bodies a line names: "Ministry of Defence and …")
+            start = next((k + 1 for k in range(min(3, len(w))) if w.text[k] == ":"), 0)  # ("From: Ministry of
+            # Defence": the label before its colon is no part of the body's name)
+            found = self._phrase(w, start, end) if start < end else None  # (the first of the bodies a line names:
+            # "Ministry of Defence and …")
             if found is None or found.anaphoric or found.pronoun or found.names or found.kind == "media" or not (
                     found.country or found.kind == "international" or self.page is not None and self.page.country) \
                     or not (found.how == "registry" or found.kind or any(k in self.lx.roles for k in found.keys)):
                 continue
+            if self.page is not None and self.page.official and self.page.country and (
+                    found.kind == "international" or (found.country and self.page.country not in found.country.split("|"))):
+                continue  # ("Troops to Latvia as NATO exercise begins" on gov.uk: the news's subject, not "From:" its
+                # issuer, the Ministry of Defence)
             return self._owner(found, "its heading names it")
         return None
 
@@ -4264,20 +4337,50 @@ class Document:
         third person ("Самолет МЧС России доставил …", then "В Нигер направлены 12 специалистов МЧС России") speaks
         for that body as its release does. None when its first lines name no body."""
         first = [si for si in range(len(self.sentences)) if self.sentences[si].paragraph <= 4][:6]
+        state = self.page.country if self.page is not None and self.page.official else ""
+
+        def foreign(country: str, kind: str) -> bool:  # a state's site ("gov.uk", "mil.ru") is none of another
+            # state's bodies nor an international one's, whichever its first lines name first ("NATO exercise",
+            # "бригад ВСУ": the news's subject, not its issuer)
+            return bool(state) and (kind == "international" or (bool(country) and state not in country.split("|")))
         for si in first:
             w = self.words(si)
             for k in range(len(w)):
                 m = self.registry.match(w.key, w.text, k)
-                if m is not None and m[1].kind != "media":
+                if m is not None and m[1].kind != "media" and not foreign(m[1].country, m[1].kind):
                     found = resolve(w, k, k + m[0], self.lx, self.registry, self.text, k == 0)
-                    if found is not None and not found.pronoun and found.kind != "media":
+                    if found is not None and not found.pronoun and found.kind != "media" \
+                            and not foreign(found.country, found.kind):
                         return Found(self._corefer(found), "issuer", f"the official page of {found.text!r}")
         for si in first:
             for _, issued in self.resolved(si):
                 speaker = issued.speaker
                 if not speaker.pronoun and speaker.kind != "media" and speaker.country and any(
-                        k in self.lx.roles for k in speaker.keys):
+                        k in self.lx.roles for k in speaker.keys) and not foreign(speaker.country, speaker.kind):
                     return Found(replace(speaker, anaphoric=False), "issuer", f"the official page of {speaker.text!r}")
+        return self._state_body_named(first, state) if state else None
+
+    def _state_body_named(self, first: list[int], state: str) -> Found | None:
+        """The first body of the state ``state`` the sentences ``first`` name, as a phrase of a role placed in it by its
+        own words ("Сводка Министерства обороны Российской Федерации о ходе …", "Report of the Ministry of Health of
+        Kenya"), none of whose words verb: on a state's official site, the body that issues the page when the
+        registry knows it by none of its names."""
+        for si in first:
+            w = self.words(si)
+            for k in range(len(w)):
+                if w.is_punct(k) or not (w.key[k] in self.lx.roles or self.lx.roles.match(w.key, k)) \
+                        or w.key[k] not in self.lx.national:
+                    continue
+                end = next((x for x in range(k + 1, min(len(w), k + 7)) if w.is_punct(x) or (
+                    self.lx.preposition(w.text[x]) and w.key[x] not in self.lx.words["np_glue"])), min(len(w), k + 7))
+                for j in range(end, k, -1):  # (the longest phrase from the role on, up to a preposition of no name:
+                    # "… Российской Федерации о ходе …")
+                    if any(self.lx.predicate_form(w.text[x]) for x in range(k, j)):
+                        continue
+                    found = self._phrase(w, k, j)
+                    if found is not None and not found.pronoun and not found.anaphoric and found.kind != "media" \
+                            and found.country == state:
+                        return Found(replace(found, anaphoric=False), "issuer", f"the official page of {found.text!r}")
         return None
 
     def _signature_issuer(self) -> Found | None:
