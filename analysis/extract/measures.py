@@ -1328,10 +1328,10 @@ def _held_people_sought(w: Words, a: int, b: int, cue: Measure, found: list[Meas
     >>> from analysis.extract.language import language
     >>> from analysis.extract.words import tokenize
     >>> lx = language("en")
-    >>> s = "trying to locate 12 residents who were abducted"
+    >>> s = "trying to locate 12 residents, who were abducted"
     >>> w = tokenize(s, 0, len(s), lx)
     >>> _held_people_sought(w, 3, 4, Measure("missing", "trying to locate", 0, False, 1, (0, 3)),
-    ...                     [Measure("captured", "abducted", 2, True, 2, (7, 8))], lx).cue
+    ...                     [Measure("captured", "abducted", 2, True, 2, (8, 9))], lx).cue
     'abducted'
     """
     relatives = lx.words["relative_pronouns"]
