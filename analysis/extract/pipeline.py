@@ -3249,6 +3249,33 @@ class Document:
                         self._mentions.append((w.start[i], found[1]))
         return self._mentions
 
+    def _shared_body(self, speaker: Speaker, si: int | None) -> Speaker:
+        """The body a name several states' bodies bear ("NDMA", "МЧС": ``RegistryIndex.shared``) stands for here, when
+        its phrase named no country: the first of these countries that one of the bodies is of: the page's (its
+        address, ".gov.by"), its sentence's, the one or two sentences' before it, the article's, the outlet's home,
+        the language's home (bare "МЧС" in Russian news). None of them: the name as written, with no country (as
+        a name nobody registered), since guessing one state's body would give the others' claims a wrong country.
+
+        Examples
+        --------
+        >>> from analysis.extract.registry import registry_index
+        >>> doc = Document("Floods hit Khyber Pakhtunkhwa in Pakistan.", language("en"), registry_index("en"))
+        >>> shared = Speaker("NDMA", "NDMA", "", "government", "registry", matched="NDMA")
+        >>> doc._shared_body(shared, None).country
+        'PK'
+        """
+        known = self.registry.shared[speaker.organisation]
+        countries = (self.page.country if self.page is not None else "",
+                     self._sentence_country(si, speaker) if si is not None else "",
+                     self._nearby_country(si) if si is not None else "",
+                     self.country(), self.home, self.lx.table.get("home_country", ""))
+        for country in countries:
+            body = known.sharer(country)
+            if body is not None:
+                return replace(speaker, organisation=body.organisation, country=body.country, kind=body.kind,
+                               how="registry+article")
+        return speaker
+
     def _longer_name(self, speaker: Speaker) -> Speaker | None:
         """A short name that the article gave earlier in full to a body of one country (``RegistryIndex.national``):
         "the Red Cross" after "the Uganda Red Cross Society" (not the ICRC), "Червоний Хрест" after "Товариство
@@ -3334,6 +3361,8 @@ class Document:
                 # names its country by a word ("администрация территории Бени" in news of Congo: Congo's Beni, not
                 # Bolivia's department the gazetteer holds)
                 return replace(speaker, country=self.country(), how="article")
+        if speaker.how == "registry" and not speaker.country and speaker.organisation in self.registry.shared:
+            return self._shared_body(speaker, si)
         longer = self._longer_name(speaker) if speaker.how == "registry" else None
         if longer is not None:
             return longer
@@ -4179,6 +4208,8 @@ class Document:
 
     def _owner(self, speaker: Speaker, how: str) -> Found:
         """The page's owner ``speaker`` as its issuer, placed in the page's country when it has none of its own."""
+        if speaker.how == "registry" and not speaker.country and speaker.organisation in self.registry.shared:
+            speaker = self._shared_body(speaker, None)  # ("NDMA" on ndma.gov.pk: Pakistan's, not India's)
         if speaker.kind != "international" and self.page is not None and self.page.country and (
                 not speaker.country or self.page.official):
             speaker = replace(speaker, country=self.page.country)  # (a state's official site is its own body's: "МОН"

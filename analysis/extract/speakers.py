@@ -612,6 +612,17 @@ def _resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, te
         # "총무성 소방청": a body of that name under a ministry the registry does not know (Japan's, not the Korean
         # 소방청): a state body of the country its context names
         return Speaker(phrase, phrase, "", "", "role", keys=keys, span=span, sequence=sequence, names=tuple(names))
+    if known is not None and known.shared:
+        # a name several states' bodies bear ("NDMA", "МЧС"): the phrase's own country word, else its one province's
+        # country, says which ("МЧС Беларуси", "NDMA Pakistan"); with neither, the text decides (``_shared_body``)
+        named = countries or (provinces if len(provinces) == 1 else set())
+        chosen = next((body for c in sorted(named) if (body := known.sharer(c)) is not None), None)
+        if chosen is not None:
+            known = chosen
+        elif not countries:
+            matched = text[w.start[known_span[0]]:w.end[known_span[1] - 1]]
+            return Speaker(phrase, known.organisation, "", known.kind, "registry", keys=keys, span=span,
+                           sequence=sequence, names=tuple(names), matched=matched)
     if known is not None:
         if known.kind == "international" and not known.country and countries \
                 and first_country >= min(known_span[1], international_end) \

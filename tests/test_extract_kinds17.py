@@ -1,0 +1,116 @@
+"""Who a body is and which country it speaks for (session 26, kinds17): our own sentences, no article text.
+
+- a name several states' bodies bear ("NDMA": Pakistan's and India's disaster authorities, Kenya's drought authority;
+  "МЧС": the emergency ministries of Russia, Belarus, Kazakhstan, Kyrgyzstan...) stands for the body of the country the
+  phrase, else the text names (the page's address, its sentence, the article, the outlet's home, the language's
+  home), else for no country;
+- a slug that runs an official site's host together ("mchsgovby") is that state's official page.
+"""
+
+import pytest
+
+from analysis import extract_claims
+from analysis.claims.sources import SourceRegistry
+from analysis.extract.outlets import page_of
+from analysis.extract.registry import registry_index
+
+
+def rows(text: str, lang: str, document: str = "") -> list[dict]:
+    return extract_claims(text, lang=lang, document=document).to_dict("records")
+
+
+def only(text: str, lang: str, document: str = "") -> dict:
+    found = rows(text, lang, document)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# -- names several states' bodies bear -----------------------------------------------------------------------------
+@pytest.mark.parametrize("name", ["NDMA", "National Disaster Management Authority", "МЧС", "Emergencies Ministry",
+                                  "비상사태부"])
+def test_a_shared_name_names_no_body_in_the_claims_registry(name):
+    assert SourceRegistry.bundled().lookup(name) is None
+
+
+@pytest.mark.parametrize("lang, name", [("en", "NDMA"), ("ru", "МЧС"), ("ko", "비상사태부")])
+def test_a_shared_name_stands_for_bodies_of_several_countries(lang, name):
+    index = registry_index(lang)
+    found = index.names.match(list(index.lx.keys_of(name)), 0)
+    assert found is not None and not found[1].country and len({k.country for k in found[1].shared}) >= 2
+
+
+@pytest.mark.parametrize("lang, text, country", [
+    # the article's places say which state's authority it is
+    ("en", "Flash floods swept through Chitral in Khyber Pakhtunkhwa overnight.\n\n"
+           "The NDMA said 14 people had died and 9 were missing.", "PK"),
+    ("en", "Heavy rain lashed Assam and Meghalaya in India on Monday.\n\n"
+           "The NDMA said 14 people had died.", "IN"),
+    ("en", "Drought deepened across Turkana County in Kenya.\n\n"
+           "At least 14 herders have died of hunger, the NDMA said.", "KE"),
+    # the phrase's own country word decides first
+    ("en", "Heavy rain lashed Assam on Monday.\n\nPakistan's NDMA said 14 people had died across the border.", "PK"),
+    ("ru", "Как сообщили в МЧС Казахстана, погибли 3 человека.", "KZ"),
+    ("ru", "Паводок в Кыргызстане.\n\nПо данным МЧС, в Чуйской области погибли 3 человека.", "KG"),
+    ("uk", "У МНС Білорусі повідомили, що загинули троє людей.", "BY"),
+    ("ko", "카자흐스탄 비상사태부는 3명이 숨졌다고 밝혔다.", "KZ"),
+])
+def test_a_shared_name_is_the_body_of_the_country_the_phrase_or_the_text_names(lang, text, country):
+    found = rows(text, lang)
+    assert found and {r["country"] for r in found} == {country}, found
+
+
+def test_a_shared_name_in_russian_news_that_names_no_country_is_the_homes():
+    # (the language's home, Russia, among the bodies the name stands for)
+    row = only("В МЧС сообщили, что при пожаре погибли два человека.", "ru")
+    assert row["country"] == "RU" and "Russia" in row["organisation"]
+
+
+def test_a_shared_name_the_text_does_not_place_keeps_its_name_and_no_country():
+    # an English text with no place: neither Pakistan's nor India's nor Kenya's authority is guessed
+    row = only("The NDMA said 14 people had died.", "en")
+    assert row["country"] == "" and row["organisation"] == "NDMA"
+
+
+def test_a_shared_name_abroad_of_no_country_it_stands_for_is_the_homes():
+    # Russian rescuers in Turkey: Turkey has no МЧС of the registry, so the bare name is the home's
+    row = only("Землетрясение в Турции.\n\nСпасатели извлекли из-под завалов тела 5 погибших, сообщили в МЧС.", "ru")
+    assert row["country"] == "RU"
+
+
+@pytest.mark.parametrize("lang, text, country", [
+    # distractors: a name of one body keeps its country wherever the story is
+    ("en", "Floods in Pakistan.\n\nIndonesia's BNPB said 14 people had died in Sulawesi.", "ID"),
+    ("ru", "Паводок в Казахстане.\n\nВ МЧС России сообщили, что погибли 3 россиянина.", "RU"),
+])
+def test_a_name_of_one_body_is_not_chosen_by_the_text(lang, text, country):
+    found = rows(text, lang)
+    assert found and {r["country"] for r in found} == {country}, found
+
+
+# -- an official site's host run together in a file name -----------------------------------------------------------
+@pytest.mark.parametrize("document, labels, country", [
+    ("mchsgovby_2020-08-04_storm_lang-ru.txt", ("mchs",), "BY"),
+    ("moigovkr_2021-01-01_flood_lang-ko.txt", ("moi",), "KR"),
+])
+def test_a_slug_of_a_state_sites_host_run_together_is_its_official_page(document, labels, country):
+    page = page_of(document)
+    assert page is not None and page.official and page.labels == labels and page.country == country
+
+
+@pytest.mark.parametrize("document", ["governor_2021-01-01_x.txt", "mongovia_2021-01-01_x.txt", "govuk_2021-01-01_x.txt"])
+def test_a_slug_that_only_looks_like_a_glued_host_is_not_read_as_one(document):
+    page = page_of(document)
+    assert page is None or not page.labels or page.labels != ("mon",)
+
+
+def test_a_shared_name_on_its_states_official_page_is_that_states():
+    row = only("Травмированы 9 человек, сообщили в МЧС.", "ru", document="mchsgovby_2020-08-04_storm_lang-ru.txt")
+    assert row["country"] == "BY" and "Belarus" in row["organisation"]
+
+
+def test_a_page_whose_label_spells_a_shared_name_is_the_body_of_the_storys_country():
+    # "ndma" also spells the initials of another state's body ("National Disaster Mitigation Agency", Indonesia's)
+    text = ("The National Disaster Management Authority (NDMA) is monitoring the floods in Upper Dir, Khyber "
+            "Pakhtunkhwa.\n\nA further 12 people sustained injuries and are being treated at the district hospital.")
+    found = rows(text, "en", document="ndma_2022-08-01_dir_floods.txt")
+    assert found and {r["country"] for r in found} == {"PK"}, found
