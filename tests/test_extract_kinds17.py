@@ -114,3 +114,17 @@ def test_a_page_whose_label_spells_a_shared_name_is_the_body_of_the_storys_count
             "Pakhtunkhwa.\n\nA further 12 people sustained injuries and are being treated at the district hospital.")
     found = rows(text, "en", document="ndma_2022-08-01_dir_floods.txt")
     assert found and {r["country"] for r in found} == {"PK"}, found
+
+
+# -- office words several states have ------------------------------------------------------------------------------
+@pytest.mark.parametrize("lang, text, country", [
+    ("ru", "Паводок в Кыргызстане.\n\nКак сообщил аким Баткенского района Нурбек Ташматов, погибли 4 человека.", "KG"),
+    ("uk", "Повінь у Киргизстані.\n\nЯк повідомив аким Баткенського району, загинули четверо людей.", "KG"),
+    # distractors: the nationality's own state when the text names it, or names no other
+    ("ru", "Пожар в Казахстане.\n\nКак сообщил аким района, погибли 4 человека.", "KZ"),
+    ("ru", "Как сообщил аким района, погибли 4 человека.", "KZ"),
+    ("ru", "Паводок в Кыргызстане.\n\nКак сообщил казахстанский аким приграничного района, погибли 4 человека.", "KZ"),
+])
+def test_an_office_word_several_states_have_is_the_one_the_text_names(lang, text, country):
+    found = rows(text, lang)
+    assert found and {r["country"] for r in found} == {country}, found

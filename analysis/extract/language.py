@@ -246,6 +246,8 @@ class Language:
     noun_forms: Callable[[str], frozenset[str]] = staticmethod(lambda word: frozenset())  # its nouns' dictionary forms
     grammatical_number: Callable[[str, bool], frozenset[str]] = staticmethod(lambda word, verb: frozenset())
     # the numbers ("sing", "plur") a subject (verb False) or a finite verb (verb True) may have; empty when unknown
+    #: an office word several states have -> those states ("аким": KZ, KG; the table's ``shared_offices``)
+    shared_offices: dict[str, set[str]] = field(default_factory=dict)
     openers: frozenset[str] = frozenset()  # first words of speech verbs, "according to", "citing"  # any surface form of any measure word: a sentence without one has no claim
 
     def keys_of(self, text: str) -> tuple[str, ...]:
@@ -1385,6 +1387,10 @@ def language(lang: str) -> Language:
                 morphology == "pymorphy3" and "Abbr" in _analyser(lang).parse(word)[0].tag.grammemes)):
             lower.update(lx.keys_of(word))  # a short word only when the dictionary reads it as an abbreviation
     lx.words["lower_countries"] = frozenset(lower)  # not "ода" (an ode, no ОДА)
+    for word, codes in (table.get("shared_offices") or {}).items():
+        keys = lx.keys_of(str(word))
+        if len(keys) == 1:
+            lx.shared_offices[keys[0]] = set(str(codes).split("|"))
     verb_read: dict[str, set[str]] = {}  # Korean: a country's key that is a verb's ("가나", Ghana, keyed as 가다, to go)
     for name, code in _pycountry_names(lang) + (_pycountry_names("en") if lang != "en" else []):
         keys = lx.keys_of(name)

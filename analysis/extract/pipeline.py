@@ -1405,6 +1405,7 @@ class Document:
                 if m:
                     aged = i + 2 < len(w) and w.text[i + 1] == "," and w.text[i + 2].isdigit()
                     if m[1] and not aged and not self._surname_at(w, i, m[0]) and not _of_counted(w, i, self.lx.lang) \
+                            and not (m[0] == 1 and key in self.lx.shared_offices) \
                             and not _across_border(w, i, m[0], self.lx) \
                             and not self._whose(w, i + m[0]) \
                             and not self._citizens(w, i, m[0]) and not self._adversary(w, i, m[0]) \
@@ -3265,16 +3266,48 @@ class Document:
         'PK'
         """
         known = self.registry.shared[speaker.organisation]
-        countries = (self.page.country if self.page is not None else "",
-                     self._sentence_country(si, speaker) if si is not None else "",
-                     self._nearby_country(si) if si is not None else "",
-                     self.country(), self.home, self.lx.table.get("home_country", ""))
-        for country in countries:
-            body = known.sharer(country)
-            if body is not None:
-                return replace(speaker, organisation=body.organisation, country=body.country, kind=body.kind,
-                               how="registry+article")
+        body = known.sharer(self._chosen_country(si, speaker, {body.country for body in known.shared}))
+        if body is not None:
+            return replace(speaker, organisation=body.organisation, country=body.country, kind=body.kind,
+                           how="registry+article")
         return speaker
+
+    def _chosen_country(self, si: int | None, speaker: Speaker, candidates: set[str]) -> str:
+        """The first of the text's countries that is one of ``candidates`` (the states a shared name or office
+        word may be of): the page's address's, the speaker's sentence's, the one or two sentences' before it, the
+        article's, the outlet's home, the language's home; "" when none is."""
+        for country in (lambda: self.page.country if self.page is not None else "",
+                        lambda: self._outside_country(si, speaker) if si is not None else "",
+                        lambda: self._nearby_country(si) if si is not None else "",
+                        self.country, lambda: self.home, lambda: self.lx.table.get("home_country", "")):
+            code = country()
+            if code in candidates:
+                return code
+        return ""
+
+    def _outside_country(self, si: int, speaker: Speaker) -> str:
+        """The one country the speaker's sentence names outside the speaker's own phrase ("" for none or several)."""
+        self._sentence_country(si, speaker)
+        starts, codes, _ = self._sentence_countries[si]
+        found = {c for p, c in zip(starts, codes) if not speaker.span[0] <= p < speaker.span[1]}
+        return found.pop() if len(found) == 1 else ""
+
+    def _shared_office(self, speaker: Speaker) -> set[str]:
+        """The states an office word of the phrase may be of, when it is the phrase's only country word (the table's
+        ``shared_offices``: "аким", a head of a Kazakh or a Kyrgyz district); else an empty set."""
+        offices = self.lx.shared_offices
+        if not offices or not speaker.keys & offices.keys():
+            return set()
+        words = tokenize(speaker.text, 0, len(speaker.text), self.lx)
+        states: set[str] = set()
+        k = 0
+        while k < len(words):
+            found = country_at(words, k, self.lx)
+            if found is not None and found[1] and words.key[k] not in offices:
+                return set()  # ("казахстанский аким": the phrase names the state)
+            states |= offices.get(words.key[k], set())
+            k += found[0] if found else 1
+        return states if speaker.country in states else set()
 
     def _longer_name(self, speaker: Speaker) -> Speaker | None:
         """A short name that the article gave earlier in full to a body of one country (``RegistryIndex.national``):
@@ -3363,6 +3396,10 @@ class Document:
                 return replace(speaker, country=self.country(), how="article")
         if speaker.how == "registry" and not speaker.country and speaker.organisation in self.registry.shared:
             return self._shared_body(speaker, si)
+        if speaker.how == "country" and (states := self._shared_office(speaker)):
+            chosen = self._chosen_country(si, speaker, states)  # "аким Баткенского района" in a Kyrgyz story
+            if chosen and chosen != speaker.country:
+                return replace(speaker, country=chosen)
         longer = self._longer_name(speaker) if speaker.how == "registry" else None
         if longer is not None:
             return longer

@@ -761,6 +761,9 @@ SCHEMA: tuple[Key, ...] = (
                                       "before it is matched by its sound", False),
     Key("nationalities", "labels", "nationality adjectives and short country names -> ISO 3166 alpha-2 code ('' for "
                                    "none)", True),
+    Key("shared_offices", "labels", "office words of nationalities that several states have -> those states' codes, "
+                                    "'|'-joined ('аким': 'KZ|KG'): the text's country among them decides, else the "
+                                    "nationality's", False),
     _words("international_words", "words that make a speaker international (no country)"),
     Key("scope_cues", "section", "window, rate, planned, share: cue words of each scope", True,
         tuple(Key(name, "words", f"cue words of a {name} scope") for name in SCOPE_NAMES)),
