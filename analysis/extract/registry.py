@@ -418,6 +418,10 @@ class RegistryIndex:
                 for form in spellings(name) | spellings(known.organisation):
                     if known not in table.setdefault(form, []):
                         table[form].append(known)
+            for form, bodies in table.items():  # "mchs": the name several states' bodies bear, whose bodies
+                shared = [known for known in bodies if known.shared]  # ("МЧС России", "МЧС Беларуси") it spells too
+                if len(shared) == 1 and all(known in shared[0].shared for known in bodies if not known.shared):
+                    table[form] = shared
             self._spelled = table
         return tuple(table.get(label.lower(), ()))
 
