@@ -128,3 +128,27 @@ def test_a_page_whose_label_spells_a_shared_name_is_the_body_of_the_storys_count
 def test_an_office_word_several_states_have_is_the_one_the_text_names(lang, text, country):
     found = rows(text, lang)
     assert found and {r["country"] for r in found} == {country}, found
+
+
+# -- an outlet's unnamed source ----------------------------------------------------------------------------------
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Автобус съехал в кювет под Уфой: погибли 5 человек — источник SHOT"),
+    ("ru", "Погибли не менее 30 военных, сообщил местный источник AFP."),
+    ("en", "At least 30 soldiers were killed, a Reuters source said."),
+    ("uk", "Загинули щонайменше 30 військових, повідомило джерело РБК-Україна."),
+    ("ko", "군인 30명이 숨졌다고 연합뉴스 소식통이 전했다."),
+])
+def test_an_outlets_unnamed_source_speaks_for_no_country(lang, text):
+    found = rows(text, lang)
+    assert found and {r["country"] for r in found} == {""}, found
+
+
+@pytest.mark.parametrize("lang, text, country", [
+    # distractors: a source placed in a body is the body's; an outlet's own count is the outlet's
+    ("ru", "Погибли 5 человек, сообщил источник SHOT в минздраве региона.", "RU"),
+    ("en", "At least 30 soldiers were killed, Pakistani security sources told Reuters.", "PK"),
+    ("ru", "По данным ТАСС, погибли 5 человек.", "RU"),
+])
+def test_a_source_in_a_body_or_an_outlet_itself_keeps_its_country(lang, text, country):
+    found = rows(text, lang)
+    assert found and {r["country"] for r in found} == {country}, found

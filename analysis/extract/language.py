@@ -1466,7 +1466,7 @@ def language(lang: str) -> Language:
                  "relay_verbs", "pronouns", "first_person", "np_glue", "determiners", "np_stops", "clause_words",
                  "international_words", "sentence_abbreviations", "subject_particle_tags",
                  "according_particle_tags", "according_endings", "weekday_words", "month_words", "time_nouns", "occasion_nouns", "clause_connectives", "authoring_verbs", "obtaining_verbs", "source_particles", "quotative_endings", "statement_words", "quoted_document_nouns", "document_nouns", "medium_nouns", "issuer_markers", "release_markers", "partitive_words", "set_prepositions", "partition_words", "judicial_verbs", "modal_words",
-                 "place_prepositions", "remit_prepositions", "generic_roles", "independent_roles", "service_roles", "referring_roles", "manner_prepositions", "backward_markers", "coordinators", "relative_pronouns", "person_relatives", "preposition_hedges", "age_hedges", "uncounted_vague", "former_words", "host_nouns", "hedge_governors", "object_pronouns",
+                 "place_prepositions", "remit_prepositions", "generic_roles", "source_nouns", "independent_roles", "service_roles", "referring_roles", "manner_prepositions", "backward_markers", "coordinators", "relative_pronouns", "person_relatives", "preposition_hedges", "age_hedges", "uncounted_vague", "former_words", "host_nouns", "hedge_governors", "object_pronouns",
                  "definite_determiners", "estimate_nouns", "evidence_nouns", "country_words", "role_suffixes", "office_suffixes",
                  "clause_endings", "joining_particles", "topic_particle_tags", "complement_nouns", "measure_counters",
                  "transition_endings", "part_first_words", "connective_tags", "addressee_nouns",

@@ -85,6 +85,9 @@ SCHEMA: tuple[Key, ...] = (
     _words("place_prepositions", "prepositions of place: a country after one is where, not who ('a UN mission in "
                                  "Ukraine')"),
     _words("generic_roles", "role words too common to say two speaker phrases are the same body"),
+    _words("source_nouns", "nouns of an unnamed source ('source', 'источник', 'джерело', '소식통'): an outlet's source "
+                           "placed in no body speaks for no one the outlet stands for ('источник SHOT': no country)",
+           False),
     _words("independent_roles", "roles that speak for no state or local office (researchers, witnesses, doctors): "
                                 "such a speaker takes no country from the article", False),
     _words("manner_prepositions", "prepositions of how something was said ('по телефону', 'через перекладача'): the "
