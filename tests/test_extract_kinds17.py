@@ -152,3 +152,21 @@ def test_an_outlets_unnamed_source_speaks_for_no_country(lang, text):
 def test_a_source_in_a_body_or_an_outlet_itself_keeps_its_country(lang, text, country):
     found = rows(text, lang)
     assert found and {r["country"] for r in found} == {country}, found
+
+
+# -- a registry name written with a full stop inside it ----------------------------------------------------------
+@pytest.mark.parametrize("lang, text, country", [
+    ("ru", "По данным «Сибирь.Реалии», в регионе погибли 38 военных.", "US"),
+    ("uk", "«Слідство.Інфо» за відкритими даними встановило імена 52 загиблих військових.", "UA"),
+])
+def test_a_registry_name_with_a_full_stop_inside_is_one_name_and_no_sentence_end(lang, text, country):
+    found = rows(text, lang)
+    assert found and {r["country"] for r in found} == {country}, found
+
+
+def test_a_full_stop_between_two_words_of_no_registry_name_still_ends_a_sentence():
+    from analysis.extract.language import language
+    from analysis.extract.sentences import sentences
+
+    text = "Погибли 38 военных.Сообщили в штабе."
+    assert len(sentences(text, language("ru"))) == 2

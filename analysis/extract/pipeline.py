@@ -3254,8 +3254,8 @@ class Document:
         """The body a name several states' bodies bear ("NDMA", "МЧС": ``RegistryIndex.shared``) stands for here, when
         its phrase named no country: the first of these countries that one of the bodies is of: the page's (its
         address, ".gov.by"), its sentence's, the one or two sentences' before it, the article's, the outlet's home,
-        the language's home (bare "МЧС" in Russian news). None of them: the name as written, with no country (as
-        a name nobody registered), since guessing one state's body would give the others' claims a wrong country.
+        the language's home (bare "МЧС" in Russian news). None of them: the name as written, as a role that
+        ``_corefer`` places as any bare state body ("NDMA" in a story of Chad is Chad's), else with no country.
 
         Examples
         --------
@@ -3270,7 +3270,8 @@ class Document:
         if body is not None:
             return replace(speaker, organisation=body.organisation, country=body.country, kind=body.kind,
                            how="registry+article")
-        return speaker
+        return replace(speaker, how="role")  # (a generic name: "NDMA" in a story of Chad is Chad's authority, as a
+        # bare state body is the story's: ``_corefer`` goes on with it)
 
     def _chosen_country(self, si: int | None, speaker: Speaker, candidates: set[str]) -> str:
         """The first of the text's countries that is one of ``candidates`` (the states a shared name or office
@@ -3395,7 +3396,9 @@ class Document:
                 # Bolivia's department the gazetteer holds)
                 return replace(speaker, country=self.country(), how="article")
         if speaker.how == "registry" and not speaker.country and speaker.organisation in self.registry.shared:
-            return self._shared_body(speaker, si)
+            speaker = self._shared_body(speaker, si)
+            if speaker.country:
+                return speaker
         if speaker.how == "country" and (states := self._shared_office(speaker)):
             chosen = self._chosen_country(si, speaker, states)  # "аким Баткенского района" in a Kyrgyz story
             if chosen and chosen != speaker.country:

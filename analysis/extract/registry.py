@@ -319,6 +319,12 @@ class RegistryIndex:
                     faithful.add(keys)
                 self.names.add(keys, known)
                 self._known_names.append((known, keys, name))
+                if "." in name and re.search(r"\w\.\w", name):  # "Сибирь.Реалии": the text's words keep the stop
+                    from .language import TOKEN
+
+                    dotted = tuple(lx.key(t) for t in TOKEN.findall(name) if t[:1].isalnum() or t == ".")
+                    if dotted != keys and all(dotted):
+                        self.names.add(dotted, known)
                 if len(keys) == 1 and name.isupper() and len(name) <= 6:
                     self.acronyms.add(keys)
                 elif len(keys) == 1 and name[:1].isupper() and " " not in name and lx.common(name):
