@@ -170,3 +170,21 @@ def test_a_full_stop_between_two_words_of_no_registry_name_still_ends_a_sentence
 
     text = "Погибли 38 военных.Сообщили в штабе."
     assert len(sentences(text, language("ru"))) == 2
+
+
+# -- international NGOs and their seat -----------------------------------------------------------------------------
+def test_a_definite_kind_noun_placed_by_a_seat_is_the_ngo_named_before():
+    text = ("Soldiers shot dead at least 20 men at the market, Physicians for Human Rights said on Monday.\n\n"
+            "The Boston-based group said at least 9 other men were still missing.")
+    found = rows(text, "en")
+    assert [r["organisation"] for r in found] == ["Physicians for Human Rights (PHR)"] * 2, found
+
+
+@pytest.mark.parametrize("text, country", [
+    # distractors: an indefinite group placed by its seat is a group of that place; no NGO named before, the seat
+    ("Gunmen killed 12 people, police said.\n\nA Lagos-based group said 40 people were killed.", "NG"),
+    ("Gunmen killed 40 people, the Lagos-based group said.", "NG"),
+])
+def test_a_group_placed_by_its_seat_with_no_ngo_named_before_takes_the_seat(text, country):
+    found = rows(text, "en")
+    assert found and found[-1]["country"] == country, found

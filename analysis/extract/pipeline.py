@@ -1532,6 +1532,9 @@ class Document:
                     found = self._place_code(hw, 0) if len(hw) else None
                     if found is not None and found[0] == len(hw):
                         code = found[1]
+                        seated = self._seated_body_before(si, speaker, w, a, b, range(i - before, i + 1))
+                        if seated is not None:
+                            return seated  # "the New York-based group" after "Human Rights Watch": that body
                         break
                 if code:
                     break
@@ -1560,6 +1563,27 @@ class Document:
         if not code or code == speaker.country:
             return speaker
         return replace(speaker, country=code, how="country+based")
+
+    def _seated_body_before(self, si: int, speaker: Speaker, w: Words, a: int, b: int, based: range) -> Speaker | None:
+        """The registered non-governmental, research or international body a definite kind noun placed by its seat
+        points back to ("the New York-based group", "the London-based watchdog": a determiner, the seat's words and
+        nouns of the table's ``body_nouns`` only) when the article named one in the speaker's sentence or the three
+        before it: that body, with the registry's country (none for an international NGO), not its seat's; else None."""
+        kinds = self.lx.words["body_nouns"]
+        definite = self.lx.words["definite_determiners"]
+        rest = [k for k in range(a, b) if k not in based and not w.is_punct(k)]
+        opened = bool(rest) and (w.key[rest[0]] in definite or (a > 0 and w.key[a - 1] in definite))
+        if not kinds or not definite or not opened or not any(
+                w.key[k] in kinds for k in rest) or not all(w.key[k] in kinds or w.key[k] in definite for k in rest):
+            return None
+        start = self.sentences[max(0, si - 3)].start
+        named = [known for offset, known in self._registry_mentions() if start <= offset < speaker.span[0]
+                 and known.kind in ("ngo", "research", "international")]
+        if not named:
+            return None
+        known = named[-1]
+        return replace(speaker, organisation=known.organisation, country=known.country, kind=known.kind,
+                       how="registry+mention")
 
     def _aliased(self, speaker: Speaker) -> Speaker:
         """A speaker naming a country by the short name the article gave it ("DRR officials") speaks for it."""
