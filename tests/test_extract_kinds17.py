@@ -188,3 +188,28 @@ def test_a_definite_kind_noun_placed_by_a_seat_is_the_ngo_named_before():
 def test_a_group_placed_by_its_seat_with_no_ngo_named_before_takes_the_seat(text, country):
     found = rows(text, "en")
     assert found and found[-1]["country"] == country, found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Doctors Without Borders said 23 patients died of cholera at its clinic in the camp."),
+    ("en", "Soldiers executed 17 men, Human Rights Watch said."),
+    ("ru", "«Врачи без границ» сообщили, что в лагере от холеры умерли 23 пациента."),
+    ("uk", "У «Лікарях без кордонів» повідомили, що в таборі від холери померли 23 пацієнти."),
+    ("ko", "국경없는의사회(MSF)는 난민촌에서 콜레라로 23명이 숨졌다고 밝혔다."),
+    ("en", "At least 40 protesters were shot dead, Amnesty International said."),
+])
+def test_an_international_humanitarian_or_rights_ngo_has_no_country(lang, text):
+    found = rows(text, lang)
+    assert found and {r["country"] for r in found} == {""}, found
+
+
+@pytest.mark.parametrize("lang, text, country", [
+    # distractors: a national section is its country's; a press-freedom or research group keeps its seat
+    ("en", "At least 40 protesters were shot dead, Amnesty International Kenya said.", "KE"),
+    ("en", "At least 12 journalists were killed this year, the Committee to Protect Journalists said.", "US"),
+    ("en", "At least 12 health workers were killed, Physicians for Human Rights said.", "US"),
+    ("ko", "세이브더칠드런 코리아는 어린이 12명이 숨졌다고 밝혔다.", "KR"),
+])
+def test_a_section_or_a_seated_watchdog_keeps_its_country(lang, text, country):
+    found = rows(text, lang)
+    assert found and {r["country"] for r in found} == {country}, found

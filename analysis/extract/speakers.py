@@ -664,7 +664,10 @@ def _resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, te
             return Speaker(phrase, phrase, "|".join(sorted(countries)), "", "country", keys=keys, span=span, sequence=sequence,
                            names=tuple(names))
         body_country = known.country
-        if countries and not known.country and known.kind not in ("international", ""):
+        if countries and not known.country and known.kind in _SEATED_KINDS and countries <= fields \
+                and not any(w.key[k] in lx.words["branch_words"] for k in range(a, b)):
+            pass  # "Human Rights Watch's Ukraine researcher": an international NGO's field, no country of its own
+        elif countries and not known.country and known.kind not in ("international", ""):
             body_country = "|".join(sorted(countries))
         elif len(countries) >= 2 and countries - {known.country} and known.country:
             # a joint source: "U.S., South Korean and … officials"
