@@ -428,6 +428,10 @@ class RegistryIndex:
                 shared = [known for known in bodies if known.shared]  # ("МЧС России", "МЧС Беларуси") it spells too
                 if len(shared) == 1 and all(known in shared[0].shared for known in bodies if not known.shared):
                     table[form] = shared
+                    continue
+                home = [known for known in bodies if known.country == self.lx.table.get("home_country", "")]
+                if len(bodies) > 1 and len(home) == 1 and all(known.kind == home[0].kind for known in bodies):
+                    table[form] = home  # "mchs": the emergency ministries of several states, the language's home's
             self._spelled = table
         return tuple(table.get(label.lower(), ()))
 
