@@ -234,7 +234,7 @@ def test_the_group_points_back_to_the_rights_group_not_the_state_company():
     text = ("Protests spread in Nairobi on Monday. The state-run Kenya Pipeline Company said 200 workers were "
             "relocated. Human Rights Watch called for an inquiry. \"Live bullets were fired at unarmed people,\" the "
             "group said, adding that 12 protesters were killed.")
-    assert [(r["stated"], r["country"]) for r in rows(text, "en")] == [("200", "KE"), ("12", "US")]
+    assert [(r["stated"], r["country"]) for r in rows(text, "en")] == [("200", "KE"), ("12", "")]
 
 
 # -- a resident of a place lives there: an unknown person, of no country; a hospital of that place is its country's ---
@@ -278,8 +278,8 @@ def test_a_name_takes_the_office_its_appositive_gives_it():
 # -- an acronym with a possessive ending is still the acronym -------------------------------------------------------
 @pytest.mark.parametrize("text, organisation, country", [
     ("Lina Okafor, NRC's field coordinator, said at least 9 people were killed.",
-     "Norwegian Refugee Council (NRC)", "NO"),
-    ("\"Nine people died,\" the NRC’s country director said.", "Norwegian Refugee Council (NRC)", "NO"),
+     "Norwegian Refugee Council (NRC)", ""),
+    ("\"Nine people died,\" the NRC’s country director said.", "Norwegian Refugee Council (NRC)", ""),
     ("IOM's spokesperson said 31 migrants were missing.", "International Organization for Migration (IOM)", ""),
 ])
 def test_an_acronym_with_a_possessive_ending_is_the_body(text, organisation, country):
@@ -1110,7 +1110,7 @@ def test_a_closing_verb_of_reporting_relays_the_speaker_before_it(lang, text, sp
     ("en", "Protests\nHRANA said 19,700 protesters had been arrested.", "US"),
     ("en", "Protests\nHengaw said 12 Kurdish protesters were killed.", "NO"),
     ("en", "Flash flood in the jungle\nSENAFRONT said seven bodies were recovered.", "PA"),
-    ("en", "Killings in a village\nHuman Rights Watch said about 300 men were executed.", "US"),
+    ("en", "Killings in a village\nHuman Rights Watch said about 300 men were executed.", ""),
     ("en", "Bombing\nThe Edhi Foundation said 14 bodies were taken to the morgue.", "PK"),
     ("en", "War toll\nResearchers at Ghent University estimate that 385,000 civilians died.", "BE"),
     ("en", "Cartel war\nThe Gulf Cartel said five of its members were killed.", "MX"),

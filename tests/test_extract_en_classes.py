@@ -363,10 +363,10 @@ def test_a_capitalised_title_before_a_name(text, expected):
     ("Amnesty International said 90 people had been killed in Nigeria's Plateau state.\n\nThe state governor, Ali "
      "Musa, condemned "
      "the attack. He said 35 injured people were in hospital.",
-     [("killed", 90.0, "GB"), ("wounded", 35.0, "NG")]),
+     [("killed", 90.0, ""), ("wounded", 35.0, "NG")]),  # (Amnesty International: no country, session 26)
     # "he" or "she" never points back to a body named by its name alone ...
     ("Kano is a city in Nigeria. Amnesty International said 90 people had been killed.\n\n"
-     "She said 35 others were in hospital.", [("killed", 90.0, "GB")]),
+     "She said 35 others were in hospital.", [("killed", 90.0, "")]),
     # ... but to a person speaking for one, and "it" to the body
     ("A UN spokeswoman said 90 people had been killed. She said 35 others were in hospital.",
      [("killed", 90.0, ""), ("wounded", 35.0, "")]),
@@ -650,7 +650,7 @@ def test_none_of_them_with_no_event_is_no_zero(text, expected):
     ("Kasai landslides: 31 dead, hundreds homeless", []),
     # a body or a person before it still speaks
     ("Peruvian police: 23 dead in bus crash", [("killed", 23.0, "PE")]),
-    ("Amnesty International: 40 activists detained", [("captured", 40.0, "GB")]),
+    ("Amnesty International: 40 activists detained", [("captured", 40.0, "")]),
 ])
 def test_a_headline_label_or_event_before_its_colon_is_no_source(headline, expected):
     text = headline + "\nThe crash happened on a mountain road on Sunday night, witnesses told reporters.\n"
@@ -1128,7 +1128,7 @@ def test_verbs_of_seeking(text, expected):
     ("Insurgents kill at least 12 in Mozambique's Cabo Delgado - local officials", [("killed", 12.0, "MZ")]),
     # a bare kind word of a body points back to the registered body named before it
     ("Médecins Sans Frontières (MSF) teams received 162 wounded patients, the organisation said.",
-     [("wounded", 162.0, "CH")]),  # (an NGO takes its seat's country: MSF's international office is in Geneva)
+     [("wounded", 162.0, "")]),  # (an international NGO: no country since session 26)
     # the first of two verbs joined by "and" has the subject that speaks
     ("A Sudanese army spokesman dismissed the claim and said 30 fighters had been killed.", [("killed", 30.0, "SD")]),
     ("The Peruvian ministry condemned the attack and added that 12 people had died.", [("killed", 12.0, "PE")]),
@@ -2213,9 +2213,9 @@ def test_en10_a_scene_set_before_a_long_clause(text, expected):
     # not for the country the title places them in
     ("The International Rescue Committee said its clinics were full.\n\n\"We have treated 40 wounded people since "
      "Monday,\" said Anna Berg, the organisation's country director in Sudan.",
-     [("40", "wounded", "US", "Anna Berg")]),
+     [("40", "wounded", "", "Anna Berg")]),
     ("Doctors Without Borders said its teams were overwhelmed.\n\n\"We have lost nine patients since Friday,\" said "
-     "Dr. Paul Okello, the group's medical coordinator in Chad.", [("nine", "killed", "CH", "Dr. Paul Okello")]),
+     "Dr. Paul Okello, the group's medical coordinator in Chad.", [("nine", "killed", "", "Dr. Paul Okello")]),
 ])
 def test_en10_a_title_owned_by_the_body_named_before(text, expected):
     assert _said(text) == expected
@@ -2343,7 +2343,7 @@ def test_en10_its_role_after_words_that_describe_it():
     text = ("The International Rescue Committee said its clinics were full.\n\nIts country director in Sudan, Anna "
             "Berg, said 40 people had been wounded.")
     rows = extract_claims(text, lang="en")
-    assert list(zip(rows["organisation"], rows["country"])) == [("International Rescue Committee (IRC)", "US")]
+    assert list(zip(rows["organisation"], rows["country"])) == [("International Rescue Committee (IRC)", "")]
 
 
 # --- en11 (session 20): attribution forms and number wordings of English wire and home-country press ---------------
@@ -2393,7 +2393,7 @@ def test_en11_a_word_of_saying_after_a_preposition_is_a_noun(text, expected):
     ("Some 5,200 people have fled their villages, according to the latest update from the IOM.",
      [("Some 5,200", "displaced", "", "IOM")]),
     ("Thirty miners died, according to a report by Human Rights Watch.",
-     [("Thirty", "killed", "US", "Human Rights Watch")]),
+     [("Thirty", "killed", "", "Human Rights Watch")]),
     ("At least 70 people were abducted, according to new figures from the United Nations.",
      [("At least 70", "captured", "", "United Nations")]),
 ])

@@ -221,7 +221,7 @@ def test_a_registered_charity_s_branch_or_home_section_is_that_country_s(text, c
 @pytest.mark.parametrize("text, country", [
     # distractors: a country before a researcher's title is his field (the body keeps its seat); an unregistered
     # body's branch abroad is the home body's
-    ("미얀마 보고서\n\n휴먼라이츠워치 미얀마 연구원은 주민 40명이 숨졌다고 밝혔다.", "US"),
+    ("미얀마 보고서\n\n휴먼라이츠워치 미얀마 연구원은 주민 40명이 숨졌다고 밝혔다.", ""),
     ("케냐 홍수\n\n굿네이버스 케냐 지부는 홍수로 주민 40명이 숨졌다고 밝혔다.", "KR"),
 ])
 def test_a_field_or_an_unregistered_branch_keeps_its_body_s_country(text, country):

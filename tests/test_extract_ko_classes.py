@@ -955,7 +955,7 @@ def test_a_subject_after_the_clause_of_another_source_reports_the_number_itself(
     # 당국 (the authorities) points back to a state body, never to an international one or an aid group (with no state
     # body before it, it is the authorities where the story is: ko12)
     ("유엔은", [("300", "유엔", ""), ("12", "당국", "PE")]),
-    ("국경없는의사회는", [("300", "국경없는의사회", "CH"), ("12", "당국", "PE")]),  # (an NGO: its seat's country)
+    ("국경없는의사회는", [("300", "국경없는의사회", ""), ("12", "당국", "PE")]),  # (an international NGO: none)
     ("페루 국방부는", [("300", "페루 국방부", "PE"), ("12", "페루 국방부", "PE")]),
 ])
 def test_the_authorities_point_back_to_a_state(first, expected):

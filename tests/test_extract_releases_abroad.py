@@ -25,7 +25,7 @@ ICRC = "International Committee of the Red Cross (ICRC)"
     ("en", "Press release\n\nOur teams have treated 40 injured people in a clinic since Monday.\n\n"
            "According to Chad's civil protection agency, 12 people died in the floods.\n\n"
            "About MSF\n\nMSF is a medical charity.\n",
-     [("40", "wounded", "CH", MSF), ("12", "killed", "TD", "Chad's civil protection agency")]),
+     [("40", "wounded", "", MSF), ("12", "killed", "TD", "Chad's civil protection agency")]),
     ("uk", "Наші команди надали допомогу 40 пораненим у клініці.\n\n"
            "За даними рятувальників Чаду, 12 людей загинули під час повені. Ми відкрили ще одну клініку.\n\n"
            "Про МКЧХ\n\nМіжнародний комітет Червоного Хреста працює в Чаді з 1978 року, його штаб у Женеві.\n",

@@ -21,8 +21,8 @@ def test_bundled_registry_is_package_data_and_never_empty():
     ("OCHA", "international", ""), ("the UN refugee agency", "international", ""), ("ООН", "international", ""),
     ("ВООЗ", "international", ""), ("ВОЗ", "international", ""), ("유엔", "international", ""),
     ("세계보건기구", "international", ""), ("유엔난민기구", "international", ""), ("  the   African Union ", "international", ""),
-    ("Doctors Without Borders", "ngo", "CH"), ("Reuters", "media", "GB"), ("ACLED", "research", "US"),
-    ("Amnesty International", "ngo", "GB"), ("Human Rights Watch", "ngo", "US"), ("Save the Children", "ngo", "GB"),
+    ("Doctors Without Borders", "ngo", ""), ("Reuters", "media", "GB"), ("ACLED", "research", "US"),
+    ("Amnesty International", "ngo", ""), ("Human Rights Watch", "ngo", ""), ("Save the Children", "ngo", "GB"),
 ])
 def test_lookup_by_alias_in_any_case_spacing_and_with_the(alias, kind, country):
     source = SourceRegistry.bundled().lookup(alias)
@@ -35,9 +35,13 @@ def test_no_alias_names_two_organisations_in_the_bundled_file():
 
     text = (resources.files("analysis.claims") / "data" / "sources.csv").read_text(encoding="utf-8")
     owner = {}
+    shared = SourceRegistry.bundled()._shared  # a name several states' bodies bear names none of them (session 26)
     for row in csv.DictReader(text.splitlines()):
         for name in [row["organisation"]] + row["aliases"].split("|"):
-            assert owner.setdefault(name_key(name), row["organisation"]) == row["organisation"], name
+            assert name_key(name) in shared or owner.setdefault(name_key(name), row["organisation"]) == \
+                row["organisation"], name
+    for name in shared:
+        assert SourceRegistry.bundled().lookup(name) is None, name
 
 
 def test_a_topic_extends_and_overrides_the_registry(tmp_path):

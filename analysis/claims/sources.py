@@ -100,18 +100,29 @@ class SourceRegistry:
     ----------
     sources : iterable of Source
         Later entries win when two give the same name (a topic overrides the bundled entry).
+    shared : iterable of str
+        Names several bodies bear ("NDMA": Pakistan's and India's disaster authorities; "МЧС": the emergency
+        ministries of Russia, Belarus, Kazakhstan, Kyrgyzstan...): ``lookup`` finds no body under them, since the
+        name alone does not say which (the extractor chooses by the text, ``extract.registry.RegistryIndex.sharing``).
     """
 
-    def __init__(self, sources: Iterable[Source] = ()) -> None:
+    def __init__(self, sources: Iterable[Source] = (), shared: Iterable[str] = ()) -> None:
         by_name: dict[str, Source] = {}
+        sources = list(sources)
         for source in sources:
             for name in source.names:
                 by_name[name_key(name)] = source
-        self._by_name = by_name
+        self._shared = frozenset(name_key(name) for name in shared)
         seen: dict[str, Source] = {}
         for source in by_name.values():
             seen[source.organisation] = source
+        for source in sources:  # (a body all of whose names a later body of the same file shares is still one)
+            if source.organisation not in seen and any(name_key(n) in self._shared for n in source.names):
+                seen[source.organisation] = source
         self._sources = tuple(seen.values())
+        for key in self._shared:
+            by_name.pop(key, None)
+        self._by_name = by_name
 
     @classmethod
     def bundled(cls) -> SourceRegistry:
@@ -153,7 +164,8 @@ class SourceRegistry:
             added = read_registry(Path(rows_or_path))
         else:
             added = sources_from_rows(list(rows_or_path), where="sources")
-        return SourceRegistry(list(self._sources) + list(added))
+        named = {name_key(name) for source in added for name in source.names}  # (a topic's own name is its body's)
+        return SourceRegistry(list(self._sources) + list(added), self._shared - named)
 
     def __iter__(self) -> Iterator[Source]:
         return iter(self._sources)
@@ -362,8 +374,25 @@ def _bundled() -> SourceRegistry:
     sources = parse_registry(text, "analysis/claims/data/sources.csv")
     if not sources:
         raise InputError("the package's source registry (analysis/claims/data/sources.csv) holds no organisation")
-    return SourceRegistry(list(national_societies()) + sources)  # the file's own entries win
+    return SourceRegistry(list(national_societies()) + sources, shared_names(sources))  # the file's own entries win
 
 
-__all__ = ["SOURCE_KINDS", "national_societies", "society_table", "GOVERNMENT_SIDE", "KIND_WORDS", "KIND_PLURALS", "Source", "SourceRegistry", "name_key",
+def shared_names(sources: Iterable[Source]) -> frozenset[str]:
+    """The names (as ``name_key`` keys them) that two bodies or more of a registry file give: a name several states'
+    bodies bear, each row the body of one state ("NDMA" of Pakistan, of India and of Kenya's drought authority).
+
+    Examples
+    --------
+    >>> sorted(shared_names([Source("A (PK)", "government", "PK", ("NDMA",)),
+    ...                      Source("A (IN)", "government", "IN", ("NDMA",))]))
+    ['ndma']
+    """
+    owners: dict[str, set[str]] = {}
+    for source in sources:
+        for name in source.names:
+            owners.setdefault(name_key(name), set()).add(source.organisation)
+    return frozenset(key for key, bodies in owners.items() if len(bodies) >= 2)
+
+
+__all__ = ["SOURCE_KINDS", "national_societies", "shared_names", "society_table", "GOVERNMENT_SIDE", "KIND_WORDS", "KIND_PLURALS", "Source", "SourceRegistry", "name_key",
            "read_registry", "parse_registry", "sources_from_rows"]

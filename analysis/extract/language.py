@@ -246,6 +246,8 @@ class Language:
     noun_forms: Callable[[str], frozenset[str]] = staticmethod(lambda word: frozenset())  # its nouns' dictionary forms
     grammatical_number: Callable[[str, bool], frozenset[str]] = staticmethod(lambda word, verb: frozenset())
     # the numbers ("sing", "plur") a subject (verb False) or a finite verb (verb True) may have; empty when unknown
+    #: an office word several states have -> those states ("аким": KZ, KG; the table's ``shared_offices``)
+    shared_offices: dict[str, set[str]] = field(default_factory=dict)
     openers: frozenset[str] = frozenset()  # first words of speech verbs, "according to", "citing"  # any surface form of any measure word: a sentence without one has no claim
 
     def keys_of(self, text: str) -> tuple[str, ...]:
@@ -1385,6 +1387,10 @@ def language(lang: str) -> Language:
                 morphology == "pymorphy3" and "Abbr" in _analyser(lang).parse(word)[0].tag.grammemes)):
             lower.update(lx.keys_of(word))  # a short word only when the dictionary reads it as an abbreviation
     lx.words["lower_countries"] = frozenset(lower)  # not "ода" (an ode, no ОДА)
+    for word, codes in (table.get("shared_offices") or {}).items():
+        keys = lx.keys_of(str(word))
+        if len(keys) == 1:
+            lx.shared_offices[keys[0]] = set(str(codes).split("|"))
     verb_read: dict[str, set[str]] = {}  # Korean: a country's key that is a verb's ("가나", Ghana, keyed as 가다, to go)
     for name, code in _pycountry_names(lang) + (_pycountry_names("en") if lang != "en" else []):
         keys = lx.keys_of(name)
@@ -1460,7 +1466,7 @@ def language(lang: str) -> Language:
                  "relay_verbs", "pronouns", "first_person", "np_glue", "determiners", "np_stops", "clause_words",
                  "international_words", "sentence_abbreviations", "subject_particle_tags",
                  "according_particle_tags", "according_endings", "weekday_words", "month_words", "time_nouns", "occasion_nouns", "clause_connectives", "authoring_verbs", "stance_verbs", "obtaining_verbs", "source_particles", "quotative_endings", "statement_words", "quoted_document_nouns", "document_nouns", "medium_nouns", "issuer_markers", "release_markers", "partitive_words", "set_prepositions", "partition_words", "judicial_verbs", "modal_words",
-                 "place_prepositions", "remit_prepositions", "generic_roles", "independent_roles", "service_roles", "referring_roles", "manner_prepositions", "backward_markers", "coordinators", "relative_pronouns", "person_relatives", "preposition_hedges", "age_hedges", "uncounted_vague", "former_words", "host_nouns", "hedge_governors", "object_pronouns",
+                 "place_prepositions", "remit_prepositions", "generic_roles", "independent_roles", "service_roles", "referring_roles", "manner_prepositions", "backward_markers", "coordinators", "relative_pronouns", "person_relatives", "preposition_hedges", "age_hedges", "uncounted_vague", "former_words", "host_nouns", "hedge_governors", "object_pronouns", "source_nouns",
                  "definite_determiners", "estimate_nouns", "evidence_nouns", "country_words", "role_suffixes", "office_suffixes",
                  "clause_endings", "joining_particles", "topic_particle_tags", "complement_nouns", "measure_counters",
                  "transition_endings", "part_first_words", "connective_tags", "addressee_nouns",

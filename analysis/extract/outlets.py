@@ -313,6 +313,11 @@ def _kinds() -> tuple[dict[str, tuple[str, str, str]], dict[str, tuple[tuple[str
     return sites, {slug: tuple(rows) for slug, rows in slugs.items()}
 
 
+#: A slug that runs a state site's host together: the body's label, an official label, the country's code
+#: ("mchsgovby" for mchs.gov.by; not "go", "mil" or "int" glued, which end too many words).
+_GLUED_OFFICIAL = re.compile(r"([a-z]{2,}?)(gov|gouv|gob|govt)([a-z]{2})")
+
+
 def _official_label(label: str) -> bool:
     """Is a slug's part an official label alone or with a country's code glued to it ("gov", "govuk", "gouvfr")?"""
     if label in OFFICIAL_LABELS:
@@ -393,7 +398,12 @@ def page_of(document: str, url: str = "") -> Page | None:
     official = False
     labels = []
     for k, part in enumerate(parts):
-        if _official_label(part):
+        glued = _GLUED_OFFICIAL.fullmatch(part)
+        if glued is not None and _code_domain("x." + glued.group(3)):
+            official = True  # "mchsgovby", "milgovua": a site's host run together (mchs.gov.by), the body's label,
+            country = country or _code_domain("x." + glued.group(3))  # the official label and the country's code
+            labels.append(glued.group(1))
+        elif _official_label(part):
             official = True  # "govuk", "mfa-gov-ua": an official site's slug, and the code after "gov" its country's
             code = part[-2:] if part not in OFFICIAL_LABELS else (parts[k + 1] if k + 1 < len(parts) else "")
             # ("govuk": the code glued to the label; "mil-ru", "mfa-gov-ua": the part after it, not "il" of "mil")

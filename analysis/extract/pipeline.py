@@ -1411,6 +1411,7 @@ class Document:
                 if m:
                     aged = i + 2 < len(w) and w.text[i + 1] == "," and w.text[i + 2].isdigit()
                     if m[1] and not aged and not self._surname_at(w, i, m[0]) and not _of_counted(w, i, self.lx.lang) \
+                            and not (m[0] == 1 and key in self.lx.shared_offices) \
                             and not _across_border(w, i, m[0], self.lx) \
                             and not self._whose(w, i + m[0]) \
                             and not self._citizens(w, i, m[0]) and not self._adversary(w, i, m[0]) \
@@ -1537,6 +1538,9 @@ class Document:
                     found = self._place_code(hw, 0) if len(hw) else None
                     if found is not None and found[0] == len(hw):
                         code = found[1]
+                        seated = self._seated_body_before(si, speaker, w, a, b, range(i - before, i + 1))
+                        if seated is not None:
+                            return seated  # "the New York-based group" after "Human Rights Watch": that body
                         break
                 if code:
                     break
@@ -1565,6 +1569,27 @@ class Document:
         if not code or code == speaker.country:
             return speaker
         return replace(speaker, country=code, how="country+based")
+
+    def _seated_body_before(self, si: int, speaker: Speaker, w: Words, a: int, b: int, based: range) -> Speaker | None:
+        """The registered non-governmental, research or international body a definite kind noun placed by its seat
+        points back to ("the New York-based group", "the London-based watchdog": a determiner, the seat's words and
+        nouns of the table's ``body_nouns`` only) when the article named one in the speaker's sentence or the three
+        before it: that body, with the registry's country (none for an international NGO), not its seat's; else None."""
+        kinds = self.lx.words["body_nouns"]
+        definite = self.lx.words["definite_determiners"]
+        rest = [k for k in range(a, b) if k not in based and not w.is_punct(k)]
+        opened = bool(rest) and (w.key[rest[0]] in definite or (a > 0 and w.key[a - 1] in definite))
+        if not kinds or not definite or not opened or not any(
+                w.key[k] in kinds for k in rest) or not all(w.key[k] in kinds or w.key[k] in definite for k in rest):
+            return None
+        start = self.sentences[max(0, si - 3)].start
+        named = [known for offset, known in self._registry_mentions() if start <= offset < speaker.span[0]
+                 and known.kind in ("ngo", "research", "international")]
+        if not named:
+            return None
+        known = named[-1]
+        return replace(speaker, organisation=known.organisation, country=known.country, kind=known.kind,
+                       how="registry+mention")
 
     def _aliased(self, speaker: Speaker) -> Speaker:
         """A speaker naming a country by the short name the article gave it ("DRR officials") speaks for it."""
@@ -3279,6 +3304,66 @@ class Document:
                         self._mentions.append((w.start[i], found[1]))
         return self._mentions
 
+    def _shared_body(self, speaker: Speaker, si: int | None) -> Speaker:
+        """The body a name several states' bodies bear ("NDMA", "МЧС": ``RegistryIndex.shared``) stands for here, when
+        its phrase named no country: the first of these countries that one of the bodies is of: the page's (its
+        address, ".gov.by"), its sentence's, the one or two sentences' before it, the article's, the outlet's home,
+        the language's home (bare "МЧС" in Russian news). None of them: the name as written, as a role that
+        ``_corefer`` places as any bare state body ("NDMA" in a story of Chad is Chad's), else with no country.
+
+        Examples
+        --------
+        >>> from analysis.extract.registry import registry_index
+        >>> doc = Document("Floods hit Khyber Pakhtunkhwa in Pakistan.", language("en"), registry_index("en"))
+        >>> shared = Speaker("NDMA", "NDMA", "", "government", "registry", matched="NDMA")
+        >>> doc._shared_body(shared, None).country
+        'PK'
+        """
+        known = self.registry.shared[speaker.organisation]
+        body = known.sharer(self._chosen_country(si, speaker, {body.country for body in known.shared}))
+        if body is not None:
+            return replace(speaker, organisation=body.organisation, country=body.country, kind=body.kind,
+                           how="registry+article")
+        return replace(speaker, how="role")  # (a generic name: "NDMA" in a story of Chad is Chad's authority, as a
+        # bare state body is the story's: ``_corefer`` goes on with it)
+
+    def _chosen_country(self, si: int | None, speaker: Speaker, candidates: set[str]) -> str:
+        """The first of the text's countries that is one of ``candidates`` (the states a shared name or office
+        word may be of): the page's address's, the speaker's sentence's, the one or two sentences' before it, the
+        article's, the outlet's home, the language's home; "" when none is."""
+        for country in (lambda: self.page.country if self.page is not None else "",
+                        lambda: self._outside_country(si, speaker) if si is not None else "",
+                        lambda: self._nearby_country(si) if si is not None else "",
+                        self.country, lambda: self.home, lambda: self.lx.table.get("home_country", "")):
+            code = country()
+            if code in candidates:
+                return code
+        return ""
+
+    def _outside_country(self, si: int, speaker: Speaker) -> str:
+        """The one country the speaker's sentence names outside the speaker's own phrase ("" for none or several)."""
+        self._sentence_country(si, speaker)
+        starts, codes, _ = self._sentence_countries[si]
+        found = {c for p, c in zip(starts, codes) if not speaker.span[0] <= p < speaker.span[1]}
+        return found.pop() if len(found) == 1 else ""
+
+    def _shared_office(self, speaker: Speaker) -> set[str]:
+        """The states an office word of the phrase may be of, when it is the phrase's only country word (the table's
+        ``shared_offices``: "аким", a head of a Kazakh or a Kyrgyz district); else an empty set."""
+        offices = self.lx.shared_offices
+        if not offices or not speaker.keys & offices.keys():
+            return set()
+        words = tokenize(speaker.text, 0, len(speaker.text), self.lx)
+        states: set[str] = set()
+        k = 0
+        while k < len(words):
+            found = country_at(words, k, self.lx)
+            if found is not None and found[1] and words.key[k] not in offices:
+                return set()  # ("казахстанский аким": the phrase names the state)
+            states |= offices.get(words.key[k], set())
+            k += found[0] if found else 1
+        return states if speaker.country in states else set()
+
     def _longer_name(self, speaker: Speaker) -> Speaker | None:
         """A short name that the article gave earlier in full to a body of one country (``RegistryIndex.national``):
         "the Red Cross" after "the Uganda Red Cross Society" (not the ICRC), "Червоний Хрест" after "Товариство
@@ -3364,6 +3449,14 @@ class Document:
                 # names its country by a word ("администрация территории Бени" in news of Congo: Congo's Beni, not
                 # Bolivia's department the gazetteer holds)
                 return replace(speaker, country=self.country(), how="article")
+        if speaker.how == "registry" and not speaker.country and speaker.organisation in self.registry.shared:
+            speaker = self._shared_body(speaker, si)
+            if speaker.country:
+                return speaker
+        if speaker.how == "country" and (states := self._shared_office(speaker)):
+            chosen = self._chosen_country(si, speaker, states)  # "аким Баткенского района" in a Kyrgyz story
+            if chosen and chosen != speaker.country:
+                return replace(speaker, country=chosen)
         longer = self._longer_name(speaker) if speaker.how == "registry" else None
         if longer is not None:
             return longer
@@ -4283,6 +4376,8 @@ class Document:
 
     def _owner(self, speaker: Speaker, how: str) -> Found:
         """The page's owner ``speaker`` as its issuer, placed in the page's country when it has none of its own."""
+        if speaker.how == "registry" and not speaker.country and speaker.organisation in self.registry.shared:
+            speaker = self._shared_body(speaker, None)  # ("NDMA" on ndma.gov.pk: Pakistan's, not India's)
         if speaker.kind != "international" and self.page is not None and self.page.country and (
                 not speaker.country or self.page.official):
             speaker = replace(speaker, country=self.page.country)  # (a state's official site is its own body's: "МОН"

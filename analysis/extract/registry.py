@@ -94,11 +94,37 @@ def spellings_of(name: str, article: bool = True) -> set[str]:
 
 @dataclass(frozen=True)
 class Known:
-    """An organisation of the registry: canonical name, kind, ISO country ("" for international bodies)."""
+    """An organisation of the registry: canonical name, kind, ISO country ("" for international bodies).
+
+    A name several states' bodies bear ("NDMA", "МЧС") is a Known of no country whose ``shared`` holds those bodies:
+    the phrase's own country word, else the text (``pipeline.Document._shared_body``), says which one speaks.
+    """
 
     organisation: str
     kind: str
     country: str
+    shared: tuple[Known, ...] = ()
+
+    def sharer(self, country: str) -> Known | None:
+        """The body of ``country`` among the bodies a shared name stands for, or None.
+
+        Examples
+        --------
+        >>> pk, india = Known("NDMA (Pakistan)", "government", "PK"), Known("NDMA (India)", "government", "IN")
+        >>> Known("NDMA", "government", "", (pk, india)).sharer("IN") == india
+        True
+        """
+        return next((known for known in self.shared if known.country == country), None) if country else None
+
+
+def shared_name_keys() -> frozenset[str]:
+    """The names of the bundled registry that several bodies bear (``claims.sources.shared_names``), as the claims
+    layer keys them (``claims.sources.name_key``)."""
+    try:
+        from ..claims.sources import SourceRegistry
+    except ImportError:  # pragma: no cover - before the comparison layer's registry exists
+        return frozenset()
+    return SourceRegistry.bundled()._shared
 
 
 def bundled_sources() -> list[tuple[Known, tuple[str, ...]]]:
@@ -266,12 +292,18 @@ class RegistryIndex:
         self._written: dict[tuple[str, ...], set[str]] = {}  # keys of a Korean name the analyser cut (see ``_cut``):
         # the name's first written word, which the text's word must open with
         faithful: set[tuple[str, ...]] = set()  # keys some name gives as written
-        for known, names in list(sources) + society_adjectives(lx):
+        sources = list(sources) + society_adjectives(lx)
+        #: keys of a name several states' bodies bear -> the name's Known of no country, holding those bodies
+        self.sharing: dict[tuple[str, ...], Known] = self._shared_names(sources)
+        #: the same Knowns by their name (a speaker's organisation before the text chose among the bodies)
+        self.shared: dict[str, Known] = {known.organisation: known for known in self.sharing.values()}
+        for known, names in sources:
             for name in names:
                 name = str(name)
                 if name.lower().startswith("the "):
                     name = name[4:]
                 keys = lx.keys_of(name)
+                known = self.sharing.get(keys, known) if self.sharing else known
                 if not keys or (lx.korean is not None and len(keys) == 1
                                 and not name.replace(" ", "").lower().startswith(keys[0][:1].lower())):
                     continue  # (a Korean name the analyser cuts into another word, "아말" keyed as 말, "end" or "word":
@@ -287,6 +319,12 @@ class RegistryIndex:
                     faithful.add(keys)
                 self.names.add(keys, known)
                 self._known_names.append((known, keys, name))
+                if "." in name and re.search(r"\w\.\w", name):  # "Сибирь.Реалии": the text's words keep the stop
+                    from .language import TOKEN
+
+                    dotted = tuple(lx.key(t) for t in TOKEN.findall(name) if t[:1].isalnum() or t == ".")
+                    if dotted != keys and all(dotted):
+                        self.names.add(dotted, known)
                 if len(keys) == 1 and name.isupper() and len(name) <= 6:
                     self.acronyms.add(keys)
                 elif len(keys) == 1 and name[:1].isupper() and " " not in name and lx.common(name):
@@ -316,6 +354,32 @@ class RegistryIndex:
                 self.names.add(form, known)  # after every name: a name of its own always wins over a case form
         self._add_spellings()
         self._glued_sections()
+
+    def _shared_names(self, sources: list[tuple[Known, Iterable[str]]]) -> dict[tuple[str, ...], Known]:
+        """The keys of each name two bodies or more of the registry give (``shared_name_keys``: "NDMA", "МЧС"), with
+        the Known that stands for the name: no country, the bodies' kind when they agree, and the bodies."""
+        from ..claims.sources import name_key as claims_key
+
+        shared = shared_name_keys()
+        if not shared:
+            return {}
+        bodies: dict[tuple[str, ...], dict[str, Known]] = {}
+        written: dict[tuple[str, ...], str] = {}
+        for known, names in sources:
+            for name in names:
+                name = str(name)
+                if claims_key(name) not in shared:
+                    continue
+                keys = self.lx.keys_of(name[4:] if name.lower().startswith("the ") else name)
+                if keys:
+                    bodies.setdefault(keys, {}).setdefault(known.organisation, known)
+                    written.setdefault(keys, name)
+        out = {}
+        for keys, by_name in bodies.items():
+            if len(by_name) >= 2:
+                kinds = {known.kind for known in by_name.values()}
+                out[keys] = Known(written[keys], kinds.pop() if len(kinds) == 1 else "", "", tuple(by_name.values()))
+        return out
 
     def _add_spellings(self) -> None:
         """Every registry name also under the other ways news writes it, made by ``spellings_of`` ("Al Shabaab" and
@@ -360,6 +424,14 @@ class RegistryIndex:
                 for form in spellings(name) | spellings(known.organisation):
                     if known not in table.setdefault(form, []):
                         table[form].append(known)
+            for form, bodies in table.items():  # "mchs": the name several states' bodies bear, whose bodies
+                shared = [known for known in bodies if known.shared]  # ("МЧС России", "МЧС Беларуси") it spells too
+                if len(shared) == 1 and all(known in shared[0].shared for known in bodies if not known.shared):
+                    table[form] = shared
+                    continue
+                home = [known for known in bodies if known.country == self.lx.table.get("home_country", "")]
+                if len(bodies) > 1 and len(home) == 1 and all(known.kind == home[0].kind for known in bodies):
+                    table[form] = home  # "mchs": the emergency ministries of several states, the language's home's
             self._spelled = table
         return tuple(table.get(label.lower(), ()))
 

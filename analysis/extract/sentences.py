@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .language import Language
 
@@ -84,6 +85,8 @@ def sentences(text: str, lx: Language) -> list[Sentence]:
             if m.group() == "." and (suffix := _DOMAIN_WORD.match(text, end)) is not None \
                     and suffix.group().casefold() in domains:
                 continue  # "рассказала «Бел.Ру», что …", "Газета.Ru": a site's name with its domain, glued to its full stop
+            if m.group() == "." and _dotted_name(text, m.start(), end):
+                continue  # "«Сибирь.Реалии»", "«Слідство.Інфо»": a registry name with a full stop inside it
             initials = capital and word is not None and _INITIALS.fullmatch(word.group(1).rstrip(".")) is not None \
                 and (following := re.match(r"[^\W\d_]+", text[end:end + 30])) is not None \
                 and following.group().lower() not in openers  # (not "in Washington, D.C. The city …")
@@ -100,6 +103,36 @@ def sentences(text: str, lx: Language) -> list[Sentence]:
         start = end
     emit(start, len(text), True)
     return out
+
+
+_GLUED_BEFORE = re.compile(r"(\w+)$")
+_GLUED_AFTER = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=1)
+def _dotted_names() -> frozenset[str]:
+    """The names of the source registry with a full stop between two words and no space ("Сибирь.Реалии",
+    "Slidstvo.Info"), lower-cased: the two words around it."""
+    try:
+        from .registry import bundled_sources
+    except ImportError:  # pragma: no cover
+        return frozenset()
+    found = set()
+    for _, names in bundled_sources():
+        for name in names:
+            found.update(m.group().casefold() for m in re.finditer(r"\w+\.\w+", str(name)))
+    return frozenset(found)
+
+
+def _dotted_name(text: str, stop: int, end: int) -> bool:
+    """Is the full stop at ``stop`` (the break read ends at ``end``) inside a registry name written with one
+    ("«Сибирь.Реалии»": the word before it, the stop and the word after it, with no space)?"""
+    if end != stop + 1:
+        return False
+    before = _GLUED_BEFORE.search(text, max(0, stop - 40), stop)
+    after = _GLUED_AFTER.match(text, end)
+    return before is not None and after is not None and \
+        f"{before.group(1)}.{after.group()}".casefold() in _dotted_names()
 
 
 def _union_words(lx: Language, names: tuple[str, ...]) -> frozenset[str]:

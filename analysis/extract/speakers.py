@@ -401,6 +401,28 @@ def _joint_bodies(w: Words, a: int, b: int, lx: Language, registry: RegistryInde
                    how="registry" if speaker.how == "registry" else speaker.how)
 
 
+def _outlets_source(w: Words, a: int, b: int, known_span: tuple[int, int], lx: Language) -> bool:
+    """Is words[a:b] an outlet's unnamed source: a noun of the table's ``source_nouns`` right before or after the
+    outlet's name (``known_span``), no other word of a body or a role in the phrase, and no place of it after the
+    phrase ("источник SHOT в минздраве": a source in a body is the body's)?"""
+    nouns = lx.words["source_nouns"]
+    if not nouns:
+        return False
+    words = [k for k in range(a, b) if not w.is_punct(k) and not known_span[0] <= k < known_span[1]
+             and w.key[k] not in lx.words["determiners"] and w.key[k] not in lx.words["np_glue"]]
+    sources = [k for k in words if w.key[k] in nouns or (lx.korean is not None and w.text[k].startswith(
+        tuple(nouns)))]
+    if not sources or any(k not in sources and (w.key[k] in lx.roles or lx.roles.match(w.key, k) is not None
+                                                or (w.is_capital(k) and not lx.common(w.text[k]))) for k in words):
+        return False  # ("Reuters' Moscow bureau chief", "источник SHOT Иван Петров")
+    if not any(k == known_span[0] - 1 or k == known_span[1] for k in sources):
+        return False
+    after = b
+    while after < len(w) and w.is_punct(after) and w.text[after] not in ",.;:!?—–":
+        after += 1
+    return not (after < len(w) and w.key[after] in lx.words["place_prepositions"])
+
+
 def _korean_joined(word: str, lx: Language) -> bool:
     """Does a Korean word end on a particle that joins it to the next noun ("BBC와", "국방부와", "경찰과")?"""
     return any(word.endswith(p) and len(word) > len(p) for p in lx.words.get("joining_particles", ()))
@@ -612,6 +634,23 @@ def _resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, te
         # "총무성 소방청": a body of that name under a ministry the registry does not know (Japan's, not the Korean
         # 소방청): a state body of the country its context names
         return Speaker(phrase, phrase, "", "", "role", keys=keys, span=span, sequence=sequence, names=tuple(names))
+    if known is not None and known.kind == "media" and not countries and not provinces \
+            and _outlets_source(w, a, b, known_span, lx):
+        # "— источник SHOT", "a Reuters source said", "Местный источник AFP": an outlet's unnamed source, placed in
+        # no body, speaks for no one the outlet stands for (not "источник SHOT в минздраве региона": the ministry's)
+        return Speaker(phrase, phrase, "", "", "registry", keys=keys, span=span, sequence=sequence,
+                       names=tuple(names))
+    if known is not None and known.shared:
+        # a name several states' bodies bear ("NDMA", "МЧС"): the phrase's own country word, else its one province's
+        # country, says which ("МЧС Беларуси", "NDMA Pakistan"); with neither, the text decides (``_shared_body``)
+        named = countries or (provinces if len(provinces) == 1 else set())
+        chosen = next((body for c in sorted(named) if (body := known.sharer(c)) is not None), None)
+        if chosen is not None:
+            known = chosen
+        elif not countries:
+            matched = text[w.start[known_span[0]]:w.end[known_span[1] - 1]]
+            return Speaker(phrase, known.organisation, "", known.kind, "registry", keys=keys, span=span,
+                           sequence=sequence, names=tuple(names), matched=matched)
     if known is not None:
         if known.kind == "international" and not known.country and countries \
                 and first_country >= min(known_span[1], international_end) \
@@ -625,7 +664,10 @@ def _resolve(w: Words, a: int, b: int, lx: Language, registry: RegistryIndex, te
             return Speaker(phrase, phrase, "|".join(sorted(countries)), "", "country", keys=keys, span=span, sequence=sequence,
                            names=tuple(names))
         body_country = known.country
-        if countries and not known.country and known.kind not in ("international", ""):
+        if countries and not known.country and known.kind in _SEATED_KINDS and countries <= fields \
+                and not any(w.key[k] in lx.words["branch_words"] for k in range(a, b)):
+            pass  # "Human Rights Watch's Ukraine researcher": an international NGO's field, no country of its own
+        elif countries and not known.country and known.kind not in ("international", ""):
             body_country = "|".join(sorted(countries))
         elif len(countries) >= 2 and countries - {known.country} and known.country:
             # a joint source: "U.S., South Korean and … officials"

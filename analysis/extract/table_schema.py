@@ -85,6 +85,9 @@ SCHEMA: tuple[Key, ...] = (
     _words("place_prepositions", "prepositions of place: a country after one is where, not who ('a UN mission in "
                                  "Ukraine')"),
     _words("generic_roles", "role words too common to say two speaker phrases are the same body"),
+    _words("source_nouns", "nouns of an unnamed source ('source', 'источник', 'джерело', '소식통'): an outlet's source "
+                           "placed in no body speaks for no one the outlet stands for ('источник SHOT': no country)",
+           False),
     _words("independent_roles", "roles that speak for no state or local office (researchers, witnesses, doctors): "
                                 "such a speaker takes no country from the article", False),
     _words("manner_prepositions", "prepositions of how something was said ('по телефону', 'через перекладача'): the "
@@ -783,6 +786,9 @@ SCHEMA: tuple[Key, ...] = (
                                       "before it is matched by its sound", False),
     Key("nationalities", "labels", "nationality adjectives and short country names -> ISO 3166 alpha-2 code ('' for "
                                    "none)", True),
+    Key("shared_offices", "labels", "office words of nationalities that several states have -> those states' codes, "
+                                    "'|'-joined ('аким': 'KZ|KG'): the text's country among them decides, else the "
+                                    "nationality's", False),
     _words("international_words", "words that make a speaker international (no country)"),
     Key("scope_cues", "section", "window, rate, planned, share: cue words of each scope", True,
         tuple(Key(name, "words", f"cue words of a {name} scope") for name in SCOPE_NAMES)),
