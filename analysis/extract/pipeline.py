@@ -3791,7 +3791,8 @@ class Document:
                 if found is not None:
                     return Attribution(w.start[i], found, "headline", True)
                 break
-        if not lead:
+        body_colon = not lead and self._body_colon_source(w, n)
+        if not lead and not body_colon:
             return None
         tag = 0  # "[속보] X “…”", "[Update] X: …": a bracketed tag opening the headline is no part of its source
         if n > 2 and w.text[0] in "[【":
@@ -3809,6 +3810,8 @@ class Document:
                     and sum(w.text[k] == w.text[i] for k in range(tag, i)) % 2:
                 continue  # '"…숨져"…정부는 "310명 체포"': the mark that closes a quotation opening the headline opens
                 # none; the source stands before the next one
+            if body_colon and not colon:
+                continue  # (in a body sentence only the colon names a source before it, as a headline's does)
             if colon or (w.text[i] in marks and i > tag):
                 if w.text[i] in "'‘":  # "태풍 '파가사' …": single marks around a name; a headline's claim holds a number
                     close = next((k for k in range(i + 1, n) if "'" in w.text[k] or "’" in w.text[k]), n - 1)
@@ -3884,6 +3887,39 @@ class Document:
                     continue  # (a topic before a comma: "산사태, …")
                 break
         return None
+
+    def source_label(self, si: int, w: Words, a: int) -> bool:
+        """Is the label before the colon or dash right before the number at word ``a`` of sentence ``si`` the
+        source a headline's layout names ("ООН: 60 человек погибли", "ВОЗ: 12 …"), not a tally's item of things
+        ("танків – 10 634")? A body's acronym reads as an inanimate noun."""
+        label = tally_label(w, a)
+        att = self._headline(si) if label is not None else None
+        return att is not None and att.speaker is not None and att.speaker.span[0] <= w.start[label[0]] \
+            and w.end[label[1] - 1] <= att.speaker.span[1]
+
+    def _body_colon_source(self, w: Words, n: int) -> bool:
+        """Does a sentence of the body open as a headline does on its source before a colon ("ООН: более 60 тысяч
+        человек бежали …" after the item's first sentence, "Минздрав области: в больницу доставлены четыре человека"
+        under a live blog's time stamp): a colon within the first words, the phrase before it a body the registry knows
+        or a role of a body (not of people, nor a name, a country, an incident or a place alone), with no verb, no
+        quotation mark and no
+        other mark, and a count after it with no quotation opening the claim (a speaker's quotation after a colon is
+        ``_opened_after_colon``'s)? A colon after a clause ("Причина проста: …", "Напомним: …") is no source."""
+        if self.lx.korean is not None:
+            return False
+        colon = next((k for k in range(min(n, BODY_COLON_REACH + 1)) if w.text[k] == ":"), None)
+        if colon is None or colon == 0 or any(w.is_punct(k) and w.text[k] not in "-()" for k in range(colon)):
+            return False
+        if any(self.lx.predicate_form(w.text[k]) for k in range(colon)):
+            return False
+        if any(w.text[k] in _QUOTE_MARKS for k in range(colon + 1, min(n, colon + 3))):
+            return False
+        if not any(self.registry.match(w.key, w.text, k) for k in range(colon)) and (
+                not self.lx.inanimate(w.text[0]) or not any(w.key[k] in self.lx.roles or self.lx.roles.match(w.key, k)
+                                                      for k in range(colon))):
+            return False  # (a role of people, "Спасатели: …", "Соседи: …", in the body is the narrator's summary of
+            # what they did or said, not a source given by the layout; a body is: "Минздрав области: …")
+        return self._holds_count(w, colon + 1, n)
 
     def _copula_dash(self, w: Words, i: int) -> bool:
         """Does the dash at word ``i`` stand for "is" after a part of the people just counted ("більшість із них –
@@ -6009,6 +6045,8 @@ def _all_of_them_after(doc: Document, si: int, lx: Language) -> Measure | None:
     if opening is None:
         resuming = lx.words["resuming_pronouns"]  # "Двое наших товарищей остались под землей. Официально они до сих
         opening = next((x + 1 for x in range(start, min(len(after), start + 3)) if after.key[x] in resuming  # пор
+                        and after.text[x].lower() == after.key[x]  # (the subject's own case: not "Для них открыт
+                        # пункт временного размещения", whose people are no subject of what the clause says)
                         and not any(after.is_punct(y) for y in range(start, x))), None)  # числятся пропавшими": "they",
         # the people just counted, within the first words (after an adverb), opens what befell them
     if opening is None or doc.ranges(si + 1):
@@ -6023,6 +6061,7 @@ def _all_of_them_after(doc: Document, si: int, lx: Language) -> Measure | None:
     return None
 
 
+BODY_COLON_REACH = 6  # words a source before a colon opening a body sentence may hold ("Минздрав Саратовской области:")
 LIST_REACH = 30  # sentences back in which the list a count of names stands in is looked for
 
 
@@ -6296,7 +6335,8 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
             # ("подтвердили два таких случая": cases like those counted before count people, below)
             if a >= len(w) or (
                     not such and names is None and not_people_at(k) if r is ranges[k] and (a, b) == spans[k]
-                    else not_people(w, a, b, r, lx)) or (tally_things(w, a, lx) and not credited) or (
+                    else not_people(w, a, b, r, lx)) or (tally_things(w, a, lx) and not credited
+                                                         and not doc.source_label(si, w, a)) or (
                     not increment and (_DIALLED.search(text, max(0, r.start - 24), r.start)
                                        or _telephone_run(text, r.start, r.end))):
                 things = k  # a count of things: a part of it counts things too (or a telephone number written with
