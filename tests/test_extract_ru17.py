@@ -73,3 +73,31 @@ def test_an_acronym_in_brackets_inside_the_speaker_phrase_adds_no_length() -> No
     rows = _rows(text, "ru")
     assert [row[:3] for row in rows] == [("более 300 тыс.", "displaced", "")]
     assert rows[0][3].startswith("Представитель Управления верховного комиссара ООН")
+
+
+# -- an unnamed informant of a news outlet ----------------------------------------------------------------------------
+@pytest.mark.parametrize("lang, text, expected", [
+    # a headline's source after a dash: the outlet's unnamed informant speaks for no body and no country
+    ("ru", "Маршрутка столкнулась с грузовиком под Самарой: погибли 4 человека — источник Mash\n\nДетали уточняются.\n",
+     [("4", "killed", "")]),
+    # before a colon, with a word that describes the informant, of a wire whose country the registry knows
+    ("ru", "Сводка\n\n▪️ Местный источник Reuters: погибли не менее 30 военных, десятки ранены.\n",
+     [("не менее 30", "killed", ""), ("десятки", "wounded", "")]),
+    ("uk", "Автобус перекинувся на трасі: загинули 5 людей — джерело ТСН\n\nПодробиці з'ясовуються.\n",
+     [("5", "killed", "")]),
+])
+def test_an_outlets_unnamed_informant_speaks_for_no_country(lang: str, text: str, expected: list[tuple]) -> None:
+    assert [row[:3] for row in _rows(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # an informant placed in a body speaks for that body's country
+    ("ru", "Взрыв на заводе в Самаре: в больницах 12 человек — источник Mash в минздраве региона\n\nДетали уточняются.\n",
+     [("12", "wounded", "RU")]),
+    ("ru", "По словам источника «Фонтанки» в силовых структурах Петербурга, задержаны 7 человек.",
+     [("7", "captured", "RU")]),
+    # an informant of a state body is that body's
+    ("ru", "Источник в Минобороны России сообщил, что погибли 3 военнослужащих.", [("3", "killed", "RU")]),
+])
+def test_an_informant_placed_in_a_body_keeps_its_country(lang: str, text: str, expected: list[tuple]) -> None:
+    assert [row[:3] for row in _rows(text, lang)] == expected

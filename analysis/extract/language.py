@@ -1473,7 +1473,7 @@ def language(lang: str) -> Language:
                  "citizen_nouns", "motion_prepositions", "destination_prepositions",
                  "destination_heads", "border_nouns", "border_prepositions", "care_verbs", "sick_nouns", "plural_suffixes", "participle_endings",
                  "increment_words", "increment_before", "earlier_markers", "personal_pronouns", "passive_auxiliaries", "passive_complements", "person_titles", "plural_endings",
-                 "agent_prepositions", "passive_endings", "predicate_tags", "final_ending_tags", "home_words", "state_offices", "demonym_endings", "home_people", "rest_words", "such_words", "figure_nouns", "academic_nouns", "resuming_pronouns", "universal_words", "destination_particle_tags",
+                 "agent_prepositions", "passive_endings", "predicate_tags", "final_ending_tags", "home_words", "state_offices", "demonym_endings", "home_people", "rest_words", "such_words", "figure_nouns", "academic_nouns", "resuming_pronouns", "informant_nouns", "universal_words", "destination_particle_tags",
                  "local_words", "infinitive_markers", "saying_governors", "raising_infinitives", "infinitive_speech_verbs", "valuing_verbs", "value_prepositions", "noun_prepositions", "document_prepositions", "complementizers", "finding_verbs", "denial_markers", "heading_verbs", "institution_roles",
                  "care_prepositions", "care_places", "leaving_verbs", "leaving_determiners",
                  "people_things", "span_joiners",

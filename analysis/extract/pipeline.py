@@ -400,9 +400,42 @@ class Document:
         for att in self.attributions(si):
             found = self._resolve(si, att, out, depth)
             if found is not None:
-                out.append((att, found))
+                out.append((att, self._outlet_informant(found)))
         self._resolved[si] = out
         return out
+
+    def _outlet_informant(self, found: Found) -> Found:
+        """An unnamed informant of a news outlet named by its name alone after a noun of the table's
+        ``informant_nouns`` ("— источник SHOT", "Местный источник AFP: …"): the outlet relays an unknown source, who
+        speaks for no body and no country (not the outlet's, nor the story's). One placed in a body ("источник НГС в
+        силовых структурах", "источник в минздраве") or of a body ("источник Минобороны") keeps that body's."""
+        speaker = found.speaker
+        informants = self.lx.words["informant_nouns"]
+        if not informants or speaker.pronoun or not speaker.text or not speaker.keys & informants:
+            return found
+        w = tokenize(speaker.text, 0, len(speaker.text), self.lx)
+        at = next((k for k in range(len(w)) if w.key[k] in informants), None)
+        if at is None or any(not self.lx.modifier(w.text[k]) or w.text[k][:1].isupper() and k > 0
+                             for k in range(at)):
+            return found  # (only words that describe the informant before it: "Местный", "Анонимный")
+        rest = [k for k in range(at + 1, len(w)) if w.text[k] not in _QUOTE_MARKS]
+        if not rest:
+            return found
+        if speaker.span[1] > speaker.span[0]:
+            following = self.text[speaker.span[1]:speaker.span[1] + 40].lstrip(" »\"”")
+            words = tokenize(following, 0, len(following), self.lx)
+            if len(words) and (words.key[0] in self.lx.words["place_prepositions"]
+                               or words.key[0] in self.lx.words["np_glue"]):
+                return found  # "по словам источника НГС в силовых структурах": the informant placed in a body
+        known = self.registry.match(w.key, w.text, rest[0])
+        if known is not None:
+            if known[1].kind != "media" or rest[0] + known[0] <= rest[-1]:
+                return found  # (a body of another kind, or more words after the outlet's name)
+        elif not all(w.text[k][:1].isupper() and w.key[k] not in self.lx.roles and not self.lx.roles.match(w.key, k)
+                     and not country_at(w, k, self.lx) for k in rest):
+            return found  # (a common noun after it, "источник агентства", says whose informant, not an outlet's name)
+        unknown = replace(speaker, organisation=speaker.text, country="", kind="", how="role", anaphoric=False)
+        return replace(found, speaker=unknown, cue=f"{found.cue}; an unnamed informant the outlet relays")
 
     def newsroom(self, si: int) -> Found | None:
         """The news outlet whose page the text is, as the speaker of sentence ``si`` in its own first person outside
