@@ -101,3 +101,38 @@ def test_an_outlets_unnamed_informant_speaks_for_no_country(lang: str, text: str
 ])
 def test_an_informant_placed_in_a_body_keeps_its_country(lang: str, text: str, expected: list[tuple]) -> None:
     assert [row[:3] for row in _rows(text, lang)] == expected
+
+
+# -- a part of a count of things that names people of its own ---------------------------------------------------------
+@pytest.mark.parametrize("lang, text, expected", [
+    ("ru", "Обнаружено 9 массовых захоронений, из которых эксгумированы останки 57 человек, сообщила комиссия.",
+     [("57", "killed")]),
+    ("uk", "За словами речника поліції, серед затриманих — громадяни 12 країн, зокрема 340 громадян В'єтнаму.",
+     [("340", "captured")]),
+])
+def test_a_part_of_things_that_names_people_is_counted(lang: str, text: str, expected: list[tuple]) -> None:
+    assert [row[:2] for row in _rows(text, lang)] == expected
+
+
+def test_a_part_of_things_with_no_people_stays_a_thing() -> None:
+    text = "Силы ПВО уничтожили 64 беспилотника, из них 12 над областью, сообщило Минобороны."
+    assert _rows(text, "ru") == []
+
+
+# -- stump compounds of bodies ----------------------------------------------------------------------------------------
+@pytest.mark.parametrize("lang, text, expected", [
+    # a state commission named by its stump compound after its full name: the same body, with its country
+    ("ru", "Государственная комиссия Сербии по делам пропавших сообщила о новых находках. Эксгумированы останки 57 "
+           "человек, говорится в заявлении госкомиссии.", [("57", "killed", "RS")]),
+    ("ru", "Эксгумированы останки 12 человек, сообщила облпрокуратура.", [("12", "killed")]),
+    ("uk", "Ексгумовано рештки 14 людей, повідомила облпрокуратура.", [("14", "killed")]),
+])
+def test_a_stump_compound_of_a_body_is_its_role(lang: str, text: str, expected: list[tuple]) -> None:
+    width = len(expected[0])
+    assert [row[:width] for row in _rows(text, lang)] == expected
+
+
+def test_a_prefix_before_no_role_makes_no_role() -> None:
+    # "горожане" (city dwellers) and "райцентр" (a district town) hold no role noun after the prefix: no speaker
+    text = "В райцентре погибли 3 человека, рассказали горожане."
+    assert [row[2:] for row in _rows(text, "ru")] == [("", "горожане")]

@@ -6378,8 +6378,10 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
                 # (people of no measure counted after the number before, "1,876 new cases": a total may be theirs)
                 continue
             if things == k - 1 >= 0 and subset(w, a, lx) and a - spans[k - 1][1] <= 8 and not any(
-                    w.text[x] in "\"“”«»„" for x in range(spans[k - 1][1], a)):
-                continue  # "уничтожили 96 беспилотников, из них 17 над областью": a part of a count of things
+                    w.text[x] in "\"“”«»„" for x in range(spans[k - 1][1], a)) and not (
+                    b < len(w) and lx.people.match(w.key, b) is not None):
+                continue  # "уничтожили 96 беспилотников, из них 17 над областью": a part of a count of things (not
+                # a count of people named in it: "12 захоронений, из которых эксгумированы останки 132 человек")
             if k + 1 < len(ranges) and 0 < spans[k + 1][0] - b <= 2 and w.key[b] in lx.words["np_glue"] and \
                     spans[k + 1][0] < len(w) and not_people_at(k + 1):
                 continue  # "one of about 200 displacement sites": a part of a count of things is a count of things
