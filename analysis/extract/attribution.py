@@ -594,6 +594,9 @@ def _chunk_before(w: Words, i: int, lx: Language) -> tuple[int, int]:
         if w.text[k] == ")":  # "the International Organization for Migration (IOM) said"
             m = _parenthesis_opening(w, k)
             if m is not None:
+                if k != tail - 1:
+                    listed += k - m + 1  # "Представитель Управления … по делам беженцев (УВКБ) в Мавритании Элен
+                    # Дюпюи заявила": an acronym in brackets inside the phrase restates the name, no length of its own
                 tail = m if k == tail - 1 else tail
                 k = m - 1
                 continue

@@ -1017,8 +1017,13 @@ def _roles_of(table: dict) -> list:
     """A table's role nouns: its ``role_nouns`` and the roles of a person who speaks for an institution of the place
     (``institution_roles``: "засновниця", "священник"), which open a speaker phrase as any role does ("Засновниця
     колективу «…» Марія Окон заявила")."""
-    return list(table.get("role_nouns", [])) + [w for w in table.get("institution_roles", [])
-                                                if w not in table.get("role_nouns", [])]
+    roles = list(table.get("role_nouns", [])) + [w for w in table.get("institution_roles", [])
+                                                 if w not in table.get("role_nouns", [])]
+    prefixes = table.get("stump_prefixes", [])  # "госкомиссия", "оперштаб", "облпрокуратура": a body's noun after the
+    # cut first syllables of its adjective, one word, is the body's role as the two words are
+    return roles + [f"{p}{w}" for p in prefixes for w in roles
+                    if " " not in str(w) and "-" not in str(w) and str(w).isalpha() and not str(w).startswith(str(p))
+                    and len(str(w)) >= 4]
 
 
 def _case_name_forms(lang: str, names: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -1480,7 +1485,7 @@ def language(lang: str) -> Language:
                  "destination_heads", "border_nouns", "border_prepositions", "care_verbs", "sick_nouns", "disease_nouns", "disease_prepositions", "care_harms", "victim_nouns", "plural_suffixes", "participle_endings",
                  "increment_words", "increment_before", "earlier_markers", "personal_pronouns", "passive_auxiliaries", "passive_complements", "person_titles", "plural_endings",
                  "agent_prepositions", "passive_endings", "predicate_tags", "final_ending_tags", "home_words", "state_offices", "demonym_endings", "home_people", "rest_words", "such_words", "figure_nouns", "academic_nouns", "resuming_pronouns", "universal_words", "destination_particle_tags",
-                 "local_words", "infinitive_markers", "saying_governors", "raising_infinitives", "infinitive_speech_verbs", "valuing_verbs", "value_prepositions", "noun_prepositions", "document_prepositions", "complementizers", "finding_verbs", "accordance_nouns", "denial_markers", "heading_verbs", "institution_roles",
+                 "local_words", "infinitive_markers", "saying_governors", "raising_infinitives", "infinitive_speech_verbs", "valuing_verbs", "value_prepositions", "noun_prepositions", "document_prepositions", "complementizers", "finding_verbs", "accordance_nouns", "denial_markers", "heading_verbs", "institution_roles", "stump_prefixes", "informant_nouns",
                  "care_prepositions", "care_places", "leaving_verbs", "leaving_determiners",
                  "people_things", "span_joiners",
                  "purpose_not_after",

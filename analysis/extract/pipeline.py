@@ -401,9 +401,42 @@ class Document:
         for att in self.attributions(si):
             found = self._resolve(si, att, out, depth)
             if found is not None:
-                out.append((att, found))
+                out.append((att, self._outlet_informant(found)))
         self._resolved[si] = out
         return out
+
+    def _outlet_informant(self, found: Found) -> Found:
+        """An unnamed informant of a news outlet named by its name alone after a noun of the table's
+        ``informant_nouns`` ("— источник SHOT", "Местный источник AFP: …"): the outlet relays an unknown source, who
+        speaks for no body and no country (not the outlet's, nor the story's). One placed in a body ("источник НГС в
+        силовых структурах", "источник в минздраве") or of a body ("источник Минобороны") keeps that body's."""
+        speaker = found.speaker
+        informants = self.lx.words["informant_nouns"]
+        if not informants or speaker.pronoun or not speaker.text or not speaker.keys & informants:
+            return found
+        w = tokenize(speaker.text, 0, len(speaker.text), self.lx)
+        at = next((k for k in range(len(w)) if w.key[k] in informants), None)
+        if at is None or any(not self.lx.modifier(w.text[k]) or w.text[k][:1].isupper() and k > 0
+                             for k in range(at)):
+            return found  # (only words that describe the informant before it: "Местный", "Анонимный")
+        rest = [k for k in range(at + 1, len(w)) if w.text[k] not in _QUOTE_MARKS]
+        if not rest:
+            return found
+        if speaker.span[1] > speaker.span[0]:
+            following = self.text[speaker.span[1]:speaker.span[1] + 40].lstrip(" »\"”")
+            words = tokenize(following, 0, len(following), self.lx)
+            if len(words) and (words.key[0] in self.lx.words["place_prepositions"]
+                               or words.key[0] in self.lx.words["np_glue"]):
+                return found  # "по словам источника НГС в силовых структурах": the informant placed in a body
+        known = self.registry.match(w.key, w.text, rest[0])
+        if known is not None:
+            if known[1].kind != "media" or rest[0] + known[0] <= rest[-1]:
+                return found  # (a body of another kind, or more words after the outlet's name)
+        elif not all(w.text[k][:1].isupper() and w.key[k] not in self.lx.roles and not self.lx.roles.match(w.key, k)
+                     and not country_at(w, k, self.lx) for k in rest):
+            return found  # (a common noun after it, "источник агентства", says whose informant, not an outlet's name)
+        unknown = replace(speaker, organisation=speaker.text, country="", kind="", how="role", anaphoric=False)
+        return replace(found, speaker=unknown, cue=f"{found.cue}; an unnamed informant the outlet relays")
 
     def newsroom(self, si: int) -> Found | None:
         """The news outlet whose page the text is, as the speaker of sentence ``si`` in its own first person outside
@@ -3917,7 +3950,8 @@ class Document:
                 if found is not None:
                     return Attribution(w.start[i], found, "headline", True)
                 break
-        if not lead:
+        body_colon = not lead and self._body_colon_source(w, n)
+        if not lead and not body_colon:
             return None
         tag = 0  # "[속보] X “…”", "[Update] X: …": a bracketed tag opening the headline is no part of its source
         if n > 2 and w.text[0] in "[【":
@@ -3936,6 +3970,8 @@ class Document:
                     and sum(w.text[k] == w.text[i] for k in range(tag, i)) % 2:
                 continue  # '"…숨져"…정부는 "310명 체포"': the mark that closes a quotation opening the headline opens
                 # none; the source stands before the next one
+            if body_colon and not colon:
+                continue  # (in a body sentence only the colon names a source before it, as a headline's does)
             if colon or (w.text[i] in marks and i > tag):
                 if w.text[i] in "'‘":  # "태풍 '파가사' …": single marks around a name; a headline's claim holds a number
                     close = next((k for k in range(i + 1, n) if "'" in w.text[k] or "’" in w.text[k]), n - 1)
@@ -4011,6 +4047,39 @@ class Document:
                     continue  # (a topic before a comma: "산사태, …")
                 break
         return None
+
+    def source_label(self, si: int, w: Words, a: int) -> bool:
+        """Is the label before the colon or dash right before the number at word ``a`` of sentence ``si`` the
+        source a headline's layout names ("ООН: 60 человек погибли", "ВОЗ: 12 …"), not a tally's item of things
+        ("танків – 10 634")? A body's acronym reads as an inanimate noun."""
+        label = tally_label(w, a)
+        att = self._headline(si) if label is not None else None
+        return att is not None and att.speaker is not None and att.speaker.span[0] <= w.start[label[0]] \
+            and w.end[label[1] - 1] <= att.speaker.span[1]
+
+    def _body_colon_source(self, w: Words, n: int) -> bool:
+        """Does a sentence of the body open as a headline does on its source before a colon ("ООН: более 60 тысяч
+        человек бежали …" after the item's first sentence, "Минздрав области: в больницу доставлены четыре человека"
+        under a live blog's time stamp): a colon within the first words, the phrase before it a body the registry knows
+        or a role of a body (not of people, nor a name, a country, an incident or a place alone), with no verb, no
+        quotation mark and no
+        other mark, and a count after it with no quotation opening the claim (a speaker's quotation after a colon is
+        ``_opened_after_colon``'s)? A colon after a clause ("Причина проста: …", "Напомним: …") is no source."""
+        if self.lx.korean is not None:
+            return False
+        colon = next((k for k in range(min(n, BODY_COLON_REACH + 1)) if w.text[k] == ":"), None)
+        if colon is None or colon == 0 or any(w.is_punct(k) and w.text[k] not in "-()" for k in range(colon)):
+            return False
+        if any(self.lx.predicate_form(w.text[k]) for k in range(colon)):
+            return False
+        if any(w.text[k] in _QUOTE_MARKS for k in range(colon + 1, min(n, colon + 3))):
+            return False
+        if not any(self.registry.match(w.key, w.text, k) for k in range(colon)) and (
+                not self.lx.inanimate(w.text[0]) or not any(w.key[k] in self.lx.roles or self.lx.roles.match(w.key, k)
+                                                      for k in range(colon))):
+            return False  # (a role of people, "Спасатели: …", "Соседи: …", in the body is the narrator's summary of
+            # what they did or said, not a source given by the layout; a body is: "Минздрав области: …")
+        return self._holds_count(w, colon + 1, n)
 
     def _copula_dash(self, w: Words, i: int) -> bool:
         """Does the dash at word ``i`` stand for "is" after a part of the people just counted ("більшість із них –
@@ -6301,6 +6370,8 @@ def _all_of_them_after(doc: Document, si: int, lx: Language) -> Measure | None:
     if opening is None:
         resuming = lx.words["resuming_pronouns"]  # "Двое наших товарищей остались под землей. Официально они до сих
         opening = next((x + 1 for x in range(start, min(len(after), start + 3)) if after.key[x] in resuming  # пор
+                        and after.text[x].lower() == after.key[x]  # (the subject's own case: not "Для них открыт
+                        # пункт временного размещения", whose people are no subject of what the clause says)
                         and not any(after.is_punct(y) for y in range(start, x))), None)  # числятся пропавшими": "they",
         # the people just counted, within the first words (after an adverb), opens what befell them
     if opening is None or doc.ranges(si + 1):
@@ -6315,6 +6386,7 @@ def _all_of_them_after(doc: Document, si: int, lx: Language) -> Measure | None:
     return None
 
 
+BODY_COLON_REACH = 6  # words a source before a colon opening a body sentence may hold ("Минздрав Саратовской области:")
 LIST_REACH = 30  # sentences back in which the list a count of names stands in is looked for
 
 
@@ -6600,7 +6672,8 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
             # ("подтвердили два таких случая": cases like those counted before count people, below)
             if a >= len(w) or (
                     not such and names is None and not_people_at(k) if r is ranges[k] and (a, b) == spans[k]
-                    else not_people(w, a, b, r, lx)) or (tally_things(w, a, lx) and not credited) or (
+                    else not_people(w, a, b, r, lx)) or (tally_things(w, a, lx) and not credited
+                                                         and not doc.source_label(si, w, a)) or (
                     not increment and (_DIALLED.search(text, max(0, r.start - 24), r.start)
                                        or _telephone_run(text, r.start, r.end))):
                 things = k  # a count of things: a part of it counts things too (or a telephone number written with
@@ -6610,9 +6683,11 @@ def extract_rows(text: str, lang: str = "en", document: str = "", sources=None, 
                 continue
             if things == k - 1 >= 0 and subset(w, a, lx) and a - spans[k - 1][1] <= 8 and not any(
                     w.text[x] in "\"“”«»„" for x in range(spans[k - 1][1], a)) and not (
-                    lx.korean is not None and _KOREAN_PEOPLE_COUNT.search(w.text[b - 1])):
+                    (lx.korean is not None and _KOREAN_PEOPLE_COUNT.search(w.text[b - 1]))
+                    or (b < len(w) and lx.people.match(w.key, b) is not None)):
                 continue  # "уничтожили 96 беспилотников, из них 17 над областью": a part of a count of things (not a
-                # Korean count of people, "신고는 87건 접수됐으며, 이 가운데 19명은 여전히 감금 상태": the reports name people)
+                # Korean count of people, "신고는 87건 접수됐으며, 이 가운데 19명은 여전히 감금 상태": the reports name people;
+                # not a count of people named in it: "12 захоронений, из которых эксгумированы останки 132 человек")
             if things == k - 1 >= 0 and _next_item_of_things(w, spans[k - 1][1], a, b, lx):
                 things = k
                 continue  # "dispatched 2,000 tents, 4,500 food packs and 20 pumps", "recovered five firearms, two

@@ -718,6 +718,13 @@ SCHEMA: tuple[Key, ...] = (
                                 "take up the people a number opening the clause before counted ('Двоє лижників "
                                 "вибралися самі, вони отримали травми'): that clause's verb says what befell them",
            False),
+    _words("informant_nouns", "nouns of an unnamed informant ('источник', 'собеседник', 'джерело'): one of a news "
+                              "outlet named right after it by its name alone ('источник SHOT', 'Местный источник AFP') "
+                              "is an unknown source the outlet relays, of no body and no country (not one placed in a "
+                              "body: 'источник НГС в силовых структурах')", False),
+    _words("stump_prefixes", "the cut first syllables of an adjective that a stump compound glues to a body's noun "
+                             "('гос', 'обл', 'опер': 'госкомиссия', 'облпрокуратура', 'оперштаб'): such a word is the "
+                             "role its noun is", False),
     _words("rest_words", "words before a number that count the rest of the people a noun before the number before "
                          "named ('사망자 11명의 신원이 확인됐으며 나머지 2명은': the rest of the dead)", False),
     _words("diplomatic_words", "a state's diplomatic offices and their staff ('consul', 'embassy'): one named bare speaks "
