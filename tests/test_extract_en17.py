@@ -303,3 +303,38 @@ def test_a_noun_of_things_after_two_words_still_counts_things():
 def test_a_valued_strength_names_its_measure_after_the_value():
     text = "The think tank put the force's current strength in the country at about 1,500 personnel."
     assert _rows(text) == [("about 1,500", "deployed")]
+
+
+# -- a bare state body after another speaker in its sentence is a body of its own ---------------------------------------
+def test_the_police_after_a_rights_group_are_the_police():
+    text = ("At least 30 people were killed when gunmen stormed the town in Haiti's Artibonite department, a rights "
+            "group said, while the police put the toll at 17.")
+    assert _sourced(text) == [("At least 30", "killed", ""), ("17", "killed", "HT")]
+
+
+def test_the_ministry_after_the_ministry_is_the_same_body():
+    assert extracted("Twelve people died, the ministry said, and the ministry added that 40 were hurt.", "en",
+                     "stated", "speaker") == [("Twelve", "ministry"), ("40", "ministry")]
+
+
+# -- "according to" a name and its title between commas ---------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Nine people died in Kenya's Rift Valley, according to Ruth Wanjiru, the county's health officer.",
+     [("Nine", "killed", "KE")]),
+    ("Nine people died in Kenya's Rift Valley, according to Ruth Wanjiru, a farmer who saw the flood.",
+     [("Nine", "killed", "")]),
+])
+def test_according_to_a_name_takes_its_title(text, expected):
+    assert _sourced(text) == expected
+
+
+# -- both sides speak jointly for the two countries joined by "and" ------------------------------------------------------
+def test_both_sides_are_the_two_countries_joined_before_them():
+    text = ("Armenia and Azerbaijan each released 12 prisoners of war on Monday in an exchange brokered by Qatar, "
+            "both sides said.")
+    assert _sourced(text) == [("12", "captured", "AM|AZ")]
+
+
+def test_both_countries_with_no_pair_take_the_last_two_named():
+    text = "Floods hit Kenya and Uganda this week. The disaster agencies of both countries said 40 people died."
+    assert _sourced(text) == [("40", "killed", "KE|UG")]

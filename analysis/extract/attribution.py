@@ -2150,6 +2150,15 @@ def attributions(w: Words, lx: Language, registry: RegistryIndex, text: str) -> 
                 b = _before_infinitive(w, a, b, lx)  # ("are said by the group to have been killed")
                 b = _genitive_end(w, a, b, lx)
                 speaker = _speaker(w, a, b, lx, registry, text, False)
+                if speaker is not None and speaker.how == "name" and not skipped and b + 1 < n and w.text[b] == "," \
+                        and lx.table["morphology"] == "none" and lx.korean is None and (
+                            w.key[b + 1] in lx.words["determiners"] or lx.roles.match(w.key, b + 1) is not None) \
+                        and not any(_is_digit(w, x) or lx.measures.match(w.key, x) or lx.predicate_form(w.text[x])
+                                    for x in range(b + 1, next((y for y in range(b + 1, n) if w.is_punct(y)), n))):
+                    speaker = _appositive(w, b + 1, lx, registry, text, speaker)  # "according to Dr. X, Medical
+                    # Superintendent of the Y Institute, …": the title between commas after the name says whom he
+                    # speaks for, as after a subject's name (a title: a determiner or a role opens it, no number,
+                    # measure or verb in it; not the main clause after a fronted "according to X, 58 villagers …")
                 if speaker is not None and not skipped and a < b <= n and keys[b - 1] in lx.words["accordance_nouns"]:
                     i = b  # "We buried 26 people on Monday according to Islamic rites": in keeping with a norm, which
                     continue  # says nothing (the verb of saying of the sentence speaks)

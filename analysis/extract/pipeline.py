@@ -542,8 +542,9 @@ class Document:
             self._remember(own_kind)
             return Found(own_kind, kind, f"{speaker.text!r} is {own_kind.organisation!r}, of its kind ({kind})")
         if speaker is None or speaker.pronoun or speaker.anaphoric:
-            if earlier and (speaker is None or speaker.pronoun or self.lx.korean is None
-                            or speaker.keys & earlier[-1][1].speaker.keys - self.lx.words["generic_roles"]):
+            if earlier and (speaker is None or speaker.pronoun or (self.lx.korean is None and not self._other_state_body(
+                    speaker, earlier[-1][1].speaker)) or speaker.keys & earlier[-1][1].speaker.keys
+                            - self.lx.words["generic_roles"]):
                 # (Korean: a bare body after another source of its sentence is a body of its own, "경찰에 따르면 …,
                 # 소방당국은 …", unless it names the same one)
                 previous = earlier[-1][1]
@@ -2583,12 +2584,35 @@ class Document:
             spoken = list(zip(*self.speaker_spans(back))) if back != si else []  # (its own sentence's are being read)
             named = [(w.start[i], str(m[1])) for i in range(len(w)) if w.key[i] in firsts
                      and (m := country_at(w, i, self.lx)) and m[1] and "|" not in str(m[1])]
+            pair = self._joined_pair(w, back == si and speaker.span[0], spoken)
+            if not found and pair is not None:
+                return "|".join(sorted(pair))  # "Ukraine and Russia each returned 103 prisoners …, both sides said":
+                # the two countries joined by "and" are the sides, not a mediator named after them
             for p, c in reversed(named):
                 if (back != si or p < speaker.span[0]) and not any(a <= p < b for a, b in spoken) and c not in found:
                     found.append(c)
             if len(found) >= 2:
                 return "|".join(sorted(found[:2]))
         return ""
+
+    def _joined_pair(self, w: Words, before: int | bool, spoken: list) -> tuple[str, str] | None:
+        """The last two different countries of ``w`` joined by a coordinator alone ("Ukraine and Russia", "Росія та
+        Україна"), before the offset ``before`` when it is one (False: anywhere), outside other speakers' phrases;
+        else None."""
+        coordinators = self.lx.words["coordinators"]
+        last = None
+        for i in range(len(w)):
+            if before is not False and w.start[i] >= before:
+                break
+            first = country_at(w, i, self.lx) if w.key[i] in self.lx.countries.firsts else None
+            if not first or not first[1] or "|" in str(first[1]) or any(a <= w.start[i] < b for a, b in spoken):
+                continue
+            j = i + first[0]
+            if j + 1 < len(w) and w.key[j] in coordinators and w.key[j + 1] in self.lx.countries.firsts \
+                    and (second := country_at(w, j + 1, self.lx)) and second[1] and "|" not in str(second[1]) \
+                    and str(second[1]) != str(first[1]):
+                last = (str(first[1]), str(second[1]))
+        return last
 
     def _national(self, speaker: Speaker, si: int | None = None) -> Speaker:
         """A state body named without its country ("the Health Ministry") speaks for the article's country, or
@@ -3062,6 +3086,16 @@ class Document:
             self._titles[surname] = titled
             return True
         return False
+
+    def _other_state_body(self, speaker: Speaker, earlier: Speaker) -> bool:
+        """English-like tables: is the bare description ``speaker`` a state's own body (a role of the table's
+        ``national_roles``: "the police", "the army") that shares no word but generic ones with the speaker named
+        before it in its sentence ("…, a local human rights group said, while the police put the toll at 19")? Then it
+        is a body of its own, not that speaker again."""
+        if self.lx.table["morphology"] != "none" or not speaker.keys or speaker.keys & earlier.keys - self.lx.words[
+                "generic_roles"]:
+            return False
+        return any(k in self.lx.national for k in speaker.keys) and not any(k in self.lx.national for k in earlier.keys)
 
     def _surname_title(self, speaker: Speaker) -> Speaker:
         """Korean news names a person in full once, with a body and a title ("대한적십자사 김지연(38) 구호요원은"), and
