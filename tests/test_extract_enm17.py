@@ -28,6 +28,7 @@ def _rows(text: str) -> list[tuple]:
     # distractors: foes driven off lose no home; poverty is no refuge
     ("The army said it had driven 40 militants out of the village.", []),
     ("The war has pushed 3 million people into poverty, the bank said.", []),
+    ("Firefighters pushed 35 people to safety, the fire service said.", []),
 ])
 def test_driven_out_are_displaced(text, expected):
     assert _rows(text) == expected
