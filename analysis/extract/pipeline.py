@@ -4394,9 +4394,11 @@ class Document:
                 bodies = tuple(known for known in bodies if known.country == page.country)  # "mofagokr": of the
                 # foreign ministries "mofa" spells, the one of the state whose official site the page is
             if len(bodies) > 1:
-                own = tuple(known for known in bodies if label in spellings(known.organisation))
-                bodies = own if len(own) == 1 else bodies  # "zsu": the body whose own name it spells ("Armed Forces
-                # of Ukraine (ZSU)"), not one that has it inside another of its names ("Повітряні сили ЗСУ")
+                own = tuple(known for known in bodies if label in spellings(known.organisation) and known.country
+                            and known.country in (self.home, self.lx.table.get("home_country", ""), page.country))
+                bodies = own if len(own) == 1 else bodies  # "zsu": the body of the page's home whose own name it
+                # spells ("Armed Forces of Ukraine (ZSU)"), not one that has it inside another of its names ("Повітряні
+                # сили ЗСУ"); not a body abroad an acronym happens to spell ("abc.go.com" is no US NGO's "ABC")
             if len(bodies) == 1:
                 known = bodies[0]
                 name, country = known.organisation, known.country
