@@ -111,10 +111,12 @@ def test_a_states_site_is_issued_by_its_own_states_body(text, lang, document, ex
     ("Press Release\nIslamabad, 2 August 2022\n\nNDMA monitors floods in Swat\n\nThe National Disaster Management "
      "Authority (NDMA) is monitoring the floods in Swat, Pakistan.\n\nNine people died and 14 were injured in the "
      "floods.\n", "ndma_2022-08-02_swat.txt", [("Nine", "killed", "PK"), ("14", "wounded", "PK")]),
-    # distractor: the registry's own country named, the registry's body stands
+    # distractor: "NDMA" is a name several states' bodies bear (Pakistan's, India's, Kenya's: kinds17, merged after
+    # this test was written), none of them Indonesia's: a page so named in a story of Indonesia that never names the
+    # body has no issuer, and is given to none of those states
     ("Press Release\nJakarta, 2 August 2022\n\nFloods in Sulawesi\n\nThe agency is monitoring the floods in "
      "Sulawesi, Indonesia.\n\nNine people died and 14 were injured in the floods.\n", "ndma_2022-08-02_sulawesi.txt",
-     [("Nine", "killed", "ID"), ("14", "wounded", "ID")]),
+     []),
 ])
 def test_a_page_of_another_states_namesake_is_the_articles_states(text, document, expected):
     assert _rows(text, "en", document) == expected
