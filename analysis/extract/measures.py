@@ -1367,13 +1367,36 @@ def _came_home_after_evacuation(w: Words, cue: Measure, found: list[Measure], lx
     False
     """
     evacuation = lx.words["evacuation_words"]
-    if not evacuation or evacuation.isdisjoint(w.key) or lx.words["exchange_nouns"] & set(w.key):
+    if not evacuation or evacuation.isdisjoint(w.key):
         return False
+    return _only_coming_home(w, cue, found, lx)
+
+
+def _only_coming_home(w: Words, cue: Measure, found: list[Measure], lx: Language) -> bool:
+    """Is the captured cue ``cue`` only a verb of coming home (a word of ``returning_verbs``, the rest of the cue of
+    ``home_complements``), in a sentence with no other captured cue nor an exchange of prisoners (``exchange_nouns``)?
+    The shared test of ``_came_home_after_evacuation`` and ``_came_home_from_a_tour``, which then ask what the people
+    came home from.
+
+    Examples
+    --------
+    >>> from analysis.extract.language import language
+    >>> from analysis.extract.words import tokenize
+    >>> lx = language("ru")
+    >>> s = "домой вернулись 138 человек"
+    >>> w = tokenize(s, 0, len(s), lx)
+    >>> _only_coming_home(w, Measure("captured", "домой вернулись", 0, False, 2, (0, 2)), [], lx)
+    True
+    >>> s = "после обмена домой вернулись 138 человек"
+    >>> w = tokenize(s, 0, len(s), lx)
+    >>> _only_coming_home(w, Measure("captured", "домой вернулись", 0, False, 2, (2, 4)), [], lx)
+    False
+    """
     returning = lx.words["returning_verbs"]
     words = range(*cue.words)
     verbs = [k for k in words if w.key[k] in returning]
-    if not verbs:
-        return False
+    if not verbs or lx.words["exchange_nouns"] & set(w.key):
+        return False  # (no verb of coming back in the cue, the commonest answer: asked before the sentence's words)
     rest = " ".join(w.key[k] for k in words if k not in verbs)
     if rest and rest not in _home_complements(lx):
         return False
@@ -1403,15 +1426,7 @@ def _came_home_from_a_tour(w: Words, cue: Measure, found: list[Measure], lx: Lan
     tours = lx.words["tour_nouns_phrases"]
     if not tours:
         return False
-    returning = lx.words["returning_verbs"]
-    words = range(*cue.words)
-    verbs = [k for k in words if w.key[k] in returning]
-    if not verbs or lx.words["exchange_nouns"] & set(w.key):
-        return False  # (no verb of coming back in the cue, the commonest answer: asked before the sentence's words)
-    rest = " ".join(w.key[k] for k in words if k not in verbs)
-    if rest and rest not in _home_complements(lx):
-        return False
-    if any(m.metric == "captured" and m.words != cue.words for m in found):
+    if not _only_coming_home(w, cue, found, lx):
         return False
     return any(" ".join(w.key[k:k + n]) in tours for k in range(len(w)) for n in (1, 2))
 
